@@ -1,0 +1,142 @@
+// The call's memory (XState context) and the events that drive it.
+// Everything here is plain JSON, so a snapshot survives a restart and can be read by staff tools.
+
+import type { HotelInfo, IsoDate, Locale, PaymentMethod } from './types.ts';
+
+/** Events are built in src/ from what Twilio posts; `at` is the server's clock (ISO instant). */
+export type CallEvent =
+  | { type: 'caller.digits'; digits: string; at: string }
+  | { type: 'caller.speech'; text: string; confidence: number | null; at: string }
+  | { type: 'caller.silence'; at: string }
+  | { type: 'caller.recording'; url: string | null; at: string }
+  | { type: 'desk.result'; status: DialStatus; at: string }
+  | { type: 'call.ended'; status: string; at: string };
+
+export type CallerEvent = Extract<CallEvent, { type: `caller.${string}` }>;
+
+export const DIAL_STATUSES = ['completed', 'busy', 'no-answer', 'failed', 'canceled'] as const;
+export type DialStatus = (typeof DIAL_STATUSES)[number];
+
+export type Outcome = 'booked' | 'transferred' | 'denial' | 'regret' | 'abandoned' | 'failed';
+
+export type TransferReason = 'caller_asked' | 'misses' | 'group' | 'existing_reservation' | 'no_availability';
+
+/** The questions the caller is asked; each question state names one in its meta. */
+export type QuestionId =
+  | 'greeting'
+  | 'mainMenu'
+  | 'arrivalDate'
+  | 'roomType'
+  | 'rooms'
+  | 'nights'
+  | 'offer'
+  | 'name'
+  | 'payment'
+  | 'callback'
+  | 'readBack'
+  | 'changeDetail'
+  | 'confirmHeard';
+
+export type Detail = 'arrivalDate' | 'roomType' | 'rooms' | 'nights' | 'name' | 'payment' | 'callback';
+
+/** What the caller can take when the rooms they asked for are not free. */
+export type OfferOption = { kind: 'roomType'; code: string; free: number } | { kind: 'fewerRooms'; rooms: number };
+
+/** A value the caller gave, per question. */
+export type Answer =
+  | { q: 'arrivalDate'; date: IsoDate }
+  | { q: 'roomType'; code: string }
+  | { q: 'rooms'; rooms: number }
+  | { q: 'nights'; nights: number }
+  | { q: 'offer'; option: OfferOption }
+  | { q: 'name'; name: string }
+  | { q: 'payment'; method: PaymentMethod }
+  | { q: 'callback'; number: string }
+  | { q: 'changeDetail'; detail: Detail };
+
+/** A turn where the question has its own way forward besides a plain answer. */
+export type Route = 'spanish' | 'book' | 'existing' | 'group' | 'changeDates' | 'confirm' | 'change' | 'yes' | 'no';
+
+/** Something to tell the caller before the next question (why we re-ask, what we understood). */
+export interface Notice {
+  id: NoticeId;
+  params?: Record<string, string | number>;
+}
+
+export type NoticeId =
+  | 'noInput'
+  | 'notUnderstood'
+  | 'dateInPast'
+  | 'dateBeyondHorizon'
+  | 'arrivalHeard'
+  | 'tooManyRooms'
+  | 'tooManyNights'
+  | 'roomsHeld'
+  | 'roomsGone'
+  | 'badPhone'
+  | 'callerNumberUnknown'
+  | 'nameNotHeard';
+
+/** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
+export type Heard =
+  | { kind: 'agent' }
+  | { kind: 'repeat' }
+  | { kind: 'miss'; notice: Notice }
+  | { kind: 'unsure'; value: Answer; said: string }
+  | { kind: 'answer'; value: Answer }
+  | { kind: 'route'; route: Route }
+  | { kind: 'nameRetry' }
+  | { kind: 'ignored' };
+
+export interface CallContext {
+  callSid: string;
+  /** The calling number as Twilio gave it (may be anonymous or empty). */
+  caller: string;
+  hotel: HotelInfo;
+  locale: Locale;
+  /** The hotel's calendar date at the last event. */
+  today: IsoDate;
+  heard: Heard | null;
+  /** How the last input was understood, in words for the staff timeline. */
+  understood: string | null;
+  notice: Notice | null;
+  /** Misses in a row (no input or an answer that does not fit); the third goes to the front desk. */
+  misses: number;
+
+  arrival: IsoDate | null;
+  roomType: string | null;
+  rooms: number | null;
+  nights: number | null;
+  /** A provisional hold covers the stay as asked. */
+  held: boolean;
+  holdExpiresAt: string | null;
+  /** The last availability check failed: what can be offered instead. */
+  offer: OfferOption[] | null;
+
+  guestName: string | null;
+  nameRecordingUrl: string | null;
+  /** Failed tries at the name (no speech, or "say it again"); the second leads to a recording. */
+  nameTries: number;
+  payment: PaymentMethod | null;
+  callback: string | null;
+
+  /** Low-confidence speech awaiting a yes/no, and which question it answers. */
+  pending: { question: QuestionId; value: Answer; said: string } | null;
+  /** The guest is changing one detail from the read-back. */
+  changing: boolean;
+  readBackHeard: boolean;
+
+  confirmation: string | null;
+  reservationId: number | null;
+  outcome: Outcome | null;
+  transferReason: TransferReason | null;
+  lastCheck: 'held' | 'unavailable' | null;
+  dialStatus: DialStatus | null;
+}
+
+export interface CallInput {
+  callSid: string;
+  caller: string;
+  hotel: HotelInfo;
+  at: string;
+}

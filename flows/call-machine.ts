@@ -1,0 +1,310 @@
+// The call flow: one statechart decides what happens next in a call (SPEC §5).
+// It is synchronous and does no I/O: inventory work is named here (checkAndHold, book, releaseHold)
+// and supplied from src/ with machine.provide(); the time arrives inside every event.
+// Every question state follows one pattern (see `question`): the caller's input is read into
+// `context.heard`, then eventless transitions act on it, in order of precedence.
+
+import { and, assign, setup } from 'xstate';
+import { applyAnswer, describeAnswer } from './apply-answer.ts';
+import type {
+  CallContext,
+  CallEvent,
+  CallInput,
+  Heard,
+  Notice,
+  QuestionId,
+  Route,
+  TransferReason,
+} from './call-context.ts';
+import { hotelToday } from './hotel-time.ts';
+import { readQuestion } from './read-question.ts';
+
+/** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
+export const MACHINE_VERSION = 1;
+
+/** Misses in a row before the caller goes to the front desk. */
+export const MAX_MISSES = 3;
+
+const notProvided =
+  (name: string) =>
+  (_: { context: CallContext; event: CallEvent }): Partial<CallContext> => {
+    throw new Error(`call flow: the '${name}' action must be provided by machine.provide()`);
+  };
+
+function describeHeard(heard: Heard): string {
+  switch (heard.kind) {
+    case 'answer':
+      return describeAnswer(heard.value);
+    case 'unsure':
+      return `unsure: ${describeAnswer(heard.value)}`;
+    case 'route':
+      return heard.route;
+    case 'miss':
+      return `miss: ${heard.notice.id}`;
+    default:
+      return heard.kind;
+  }
+}
+
+const heardKind = (kind: Heard['kind']) => ({ type: 'heardKind', params: { kind } }) as const;
+const heardRoute = (route: Route) => ({ type: 'heardRoute', params: { route } }) as const;
+const pendingFor = (question: QuestionId) => ({ type: 'pendingFor', params: { question } }) as const;
+const transfer = (reason: TransferReason) => ({ type: 'transfer', params: { reason } }) as const;
+
+export const callMachine = setup({
+  types: {
+    context: {} as CallContext,
+    events: {} as CallEvent,
+    input: {} as CallInput,
+  },
+  actions: {
+    // Supplied by src/ (they touch the inventory); each sets what it found in the context.
+    checkAndHold: assign(notProvided('checkAndHold')),
+    book: assign(notProvided('book')),
+    releaseHold: assign(notProvided('releaseHold')),
+
+    hear: assign(({ context, event }, params: { question: QuestionId }) => {
+      if (!event.type.startsWith('caller.')) return {};
+      const today = hotelToday(event.at, context.hotel.timezone);
+      const heard = readQuestion(params.question, { ...context, today }, event as Extract<CallEvent, { type: `caller.${string}` }>);
+      return { today, heard, notice: null, understood: describeHeard(heard) };
+    }),
+    forgetHeard: assign({ heard: null }),
+    countMiss: assign(({ context }) => ({
+      heard: null,
+      misses: context.misses + 1,
+      notice: context.heard?.kind === 'miss' ? context.heard.notice : null,
+    })),
+    acceptAnswer: assign(({ context }) => {
+      if (context.heard?.kind !== 'answer') return { heard: null };
+      return { ...applyAnswer(context, context.heard.value), heard: null, misses: 0 };
+    }),
+    askToConfirm: assign(({ context }, params: { question: QuestionId }) =>
+      context.heard?.kind === 'unsure'
+        ? { pending: { question: params.question, value: context.heard.value, said: context.heard.said }, heard: null, misses: 0 }
+        : { heard: null },
+    ),
+    acceptPending: assign(({ context }) =>
+      context.pending ? { ...applyAnswer(context, context.pending.value), pending: null, heard: null, misses: 0 } : { heard: null },
+    ),
+    rejectPending: assign({ pending: null, heard: null }),
+    countNameTry: assign(({ context }) => ({
+      nameTries: context.nameTries + 1,
+      heard: null,
+      pending: null,
+      notice: { id: 'nameNotHeard' } satisfies Notice,
+    })),
+    keepNameRecording: assign(({ event }) => ({
+      nameRecordingUrl: event.type === 'caller.recording' ? event.url : null,
+      nameTries: 2,
+      heard: null,
+    })),
+    speakSpanish: assign({ locale: 'es-MX', heard: null, misses: 0 }),
+    startBooking: assign({ heard: null, misses: 0 }),
+    changeDates: assign({ arrival: null, held: false, offer: null, heard: null, misses: 0 }),
+    transfer: assign((_, params: { reason: TransferReason }) => ({
+      transferReason: params.reason,
+      outcome: 'transferred' as const,
+      heard: null,
+    })),
+    noteRoomsHeld: assign({ lastCheck: 'held', notice: { id: 'roomsHeld' } }),
+    noteUnavailable: assign({ lastCheck: 'unavailable', notice: null }),
+    noteRoomsGone: assign({ lastCheck: 'unavailable', notice: { id: 'roomsGone' } }),
+    noteReadBack: assign({ readBackHeard: true, changing: false }),
+    noteBooked: assign({ outcome: 'booked' }),
+    noteDeskResult: assign(({ event }) => ({ dialStatus: event.type === 'desk.result' ? event.status : null })),
+    settleOutcome: assign(({ context, event }) => {
+      if (context.outcome) return {};
+      if (event.type === 'call.ended' && event.status === 'failed') return { outcome: 'failed' as const };
+      if (context.lastCheck === 'unavailable') return { outcome: 'denial' as const };
+      if (context.readBackHeard) return { outcome: 'regret' as const };
+      return { outcome: 'abandoned' as const };
+    }),
+  },
+  guards: {
+    heardKind: ({ context }, params: { kind: Heard['kind'] }) => context.heard?.kind === params.kind,
+    heardRoute: ({ context }, params: { route: Route }) =>
+      context.heard?.kind === 'route' && context.heard.route === params.route,
+    thirdMiss: ({ context }) => context.heard?.kind === 'miss' && context.misses + 1 >= MAX_MISSES,
+    nameTriesUsedUp: ({ context }) => context.nameTries + 1 >= 2,
+    pendingFor: ({ context }, params: { question: QuestionId }) => context.pending?.question === params.question,
+    needsArrival: ({ context }) => context.arrival === null,
+    needsRoomType: ({ context }) => context.roomType === null,
+    needsRooms: ({ context }) => context.rooms === null,
+    needsNights: ({ context }) => context.nights === null,
+    needsHold: ({ context }) => !context.held,
+    needsName: ({ context }) => context.guestName === null && context.nameRecordingUrl === null && context.nameTries < 2,
+    needsPayment: ({ context }) => context.payment === null,
+    needsCallback: ({ context }) => context.callback === null,
+    roomsHeld: ({ context }) => context.held,
+    booked: ({ context }) => context.confirmation !== null,
+    deskAnswered: ({ event }) => event.type === 'desk.result' && event.status === 'completed',
+  },
+}).createMachine({
+  id: 'call',
+  context: ({ input }) => ({
+    callSid: input.callSid,
+    caller: input.caller,
+    hotel: input.hotel,
+    locale: 'en-US',
+    today: hotelToday(input.at, input.hotel.timezone),
+    heard: null,
+    understood: null,
+    notice: null,
+    misses: 0,
+    arrival: null,
+    roomType: null,
+    rooms: null,
+    nights: null,
+    held: false,
+    holdExpiresAt: null,
+    offer: null,
+    guestName: null,
+    nameRecordingUrl: null,
+    nameTries: 0,
+    payment: null,
+    callback: null,
+    pending: null,
+    changing: false,
+    readBackHeard: false,
+    confirmation: null,
+    reservationId: null,
+    outcome: null,
+    transferReason: null,
+    lastCheck: null,
+    dialStatus: null,
+  }),
+  initial: 'greeting',
+  on: {
+    'call.ended': { target: '.ended', actions: ['releaseHold', 'settleOutcome'] },
+  },
+  states: {
+    greeting: question('greeting', [
+      { guard: heardRoute('spanish'), target: 'mainMenu', actions: 'speakSpanish' },
+      { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
+      { guard: heardRoute('existing'), target: 'transferring', actions: transfer('existing_reservation') },
+    ]),
+    mainMenu: question('mainMenu', [
+      { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
+      { guard: heardRoute('existing'), target: 'transferring', actions: transfer('existing_reservation') },
+    ]),
+
+    // The slot router: asks the first element still missing, in the seed's order; re-checks
+    // availability whenever the stay changed; reads everything back once all is known.
+    afterAnswer: {
+      always: [
+        { guard: 'needsArrival', target: 'askingArrivalDate' },
+        { guard: 'needsRoomType', target: 'askingRoomType' },
+        { guard: 'needsRooms', target: 'askingRooms' },
+        { guard: 'needsNights', target: 'askingNights' },
+        { guard: 'needsHold', target: 'checkingAvailability' },
+        { guard: 'needsName', target: 'askingName' },
+        { guard: 'needsPayment', target: 'askingPayment' },
+        { guard: 'needsCallback', target: 'askingCallback' },
+        { target: 'readingBack' },
+      ],
+    },
+
+    askingArrivalDate: question('arrivalDate'),
+    askingRoomType: question('roomType'),
+    askingRooms: question('rooms', [{ guard: heardRoute('group'), target: 'transferring', actions: transfer('group') }]),
+    askingNights: question('nights'),
+
+    checkingAvailability: { always: { target: 'afterCheck', actions: 'checkAndHold' } },
+    afterCheck: {
+      always: [
+        { guard: 'roomsHeld', target: 'afterAnswer', actions: 'noteRoomsHeld' },
+        { target: 'offeringAlternatives', actions: 'noteUnavailable' },
+      ],
+    },
+    offeringAlternatives: question('offer', [
+      { guard: heardRoute('changeDates'), target: 'afterAnswer', actions: 'changeDates' },
+    ]),
+
+    askingName: question('name', [
+      { guard: and([heardKind('nameRetry'), 'nameTriesUsedUp']), target: 'recordingName', actions: 'countNameTry' },
+      { guard: heardKind('nameRetry'), actions: 'countNameTry' },
+    ]),
+    // After two failed tries the name is recorded instead: not a miss, never a transfer.
+    recordingName: {
+      tags: ['recording'],
+      on: {
+        'caller.recording': { target: 'afterAnswer', actions: 'keepNameRecording' },
+        'caller.silence': { target: 'afterAnswer', actions: 'keepNameRecording' },
+      },
+    },
+    askingPayment: question('payment'),
+    askingCallback: question('callback'),
+
+    readingBack: {
+      ...question('readBack', [
+        { guard: heardRoute('confirm'), target: 'booking' },
+        { guard: heardRoute('change'), target: 'choosingDetail', actions: 'forgetHeard' },
+      ]),
+      entry: 'noteReadBack',
+    },
+    choosingDetail: question('changeDetail'),
+
+    confirmingHeard: question('confirmHeard', [
+      { guard: heardRoute('yes'), target: 'afterAnswer', actions: 'acceptPending' },
+      {
+        guard: and([heardRoute('no'), pendingFor('name'), 'nameTriesUsedUp']),
+        target: 'recordingName',
+        actions: 'countNameTry',
+      },
+      {
+        guard: and([heardRoute('no'), pendingFor('name')]),
+        target: 'askingName',
+        actions: 'countNameTry',
+      },
+      // "No" to anything else: ask that question again. The router finds it, since it is still empty.
+      { guard: heardRoute('no'), target: 'afterAnswer', actions: 'rejectPending' },
+    ]),
+
+    booking: { always: { target: 'afterBooking', actions: 'book' } },
+    afterBooking: {
+      always: [
+        { guard: 'booked', target: 'confirmed', actions: 'noteBooked' },
+        { target: 'offeringAlternatives', actions: 'noteRoomsGone' },
+      ],
+    },
+    confirmed: { tags: ['goodbye'] },
+
+    transferring: {
+      tags: ['dial'],
+      on: {
+        'desk.result': [
+          { guard: 'deskAnswered', target: 'ended', actions: 'noteDeskResult' },
+          { target: 'deskUnavailable', actions: 'noteDeskResult' },
+        ],
+      },
+    },
+    deskUnavailable: { tags: ['goodbye'] },
+    ended: { type: 'final' },
+  },
+});
+
+/**
+ * A question state: read the input, then (in order) a request for a person, a repeat, the third
+ * miss, a miss, low-confidence speech to confirm, the question's own routes, and a plain answer.
+ */
+function question<const R extends readonly object[]>(q: QuestionId, routes: R = [] as unknown as R) {
+  const hear = { actions: { type: 'hear', params: { question: q } } } as const;
+  return {
+    tags: ['question'],
+    meta: { question: q },
+    on: { 'caller.digits': hear, 'caller.speech': hear, 'caller.silence': hear, 'caller.recording': hear },
+    always: [
+      { guard: heardKind('agent'), target: '#call.transferring', actions: transfer('caller_asked') },
+      { guard: heardKind('repeat'), actions: 'forgetHeard' },
+      { guard: heardKind('ignored'), actions: 'forgetHeard' },
+      { guard: 'thirdMiss', target: '#call.transferring', actions: transfer('misses') },
+      { guard: heardKind('miss'), actions: 'countMiss' },
+      { guard: heardKind('unsure'), target: '#call.confirmingHeard', actions: { type: 'askToConfirm', params: { question: q } } },
+      ...routes,
+      { guard: heardKind('answer'), target: '#call.afterAnswer', actions: 'acceptAnswer' },
+    ],
+  } as const;
+}
+
+export type CallMachine = typeof callMachine;

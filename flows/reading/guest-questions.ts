@@ -1,0 +1,65 @@
+// Readers for the guest's details (the seed's procedure, steps 3–4): name, payment method, callback number.
+
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { CallContext, Heard } from '../call-context.ts';
+import { nameFromSpeech } from '../understanding/names.ts';
+import { paymentFromDigits, paymentFromSpeech } from '../understanding/payment.ts';
+import { phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
+import { normalize } from '../understanding/normalize.ts';
+import { yesNo } from '../understanding/yes-no.ts';
+import type { CallerInput } from './caller-input.ts';
+import { stripHash } from './caller-input.ts';
+
+/** Twilio may not send a `Confidence`; for a name, that is as good as a low one (SPEC §5). */
+export const NAME_CONFIDENCE = 0.75;
+
+export function readName(_ctx: CallContext, input: CallerInput): Heard | null {
+  if (input.kind === 'silence') return { kind: 'nameRetry' };
+  if (input.kind !== 'speech') return null;
+  const name = nameFromSpeech(input.text);
+  if (name === null) return { kind: 'nameRetry' };
+  if (input.confidence === null || input.confidence < NAME_CONFIDENCE) {
+    return { kind: 'unsure', value: { q: 'name', name }, said: name };
+  }
+  return { kind: 'answer', value: { q: 'name', name } };
+}
+
+export function readPayment(ctx: CallContext, input: CallerInput): Heard | null {
+  const method =
+    input.kind === 'digits'
+      ? paymentFromDigits(input.digits)
+      : input.kind === 'speech'
+        ? paymentFromSpeech(input.text, ctx.locale)
+        : null;
+  return method === null ? null : { kind: 'answer', value: { q: 'payment', method } };
+}
+
+const THIS_NUMBER = ['this number', 'this one', 'the same', 'same number', 'este numero', 'este', 'el mismo', 'mismo numero'];
+
+export function readCallback(ctx: CallContext, input: CallerInput): Heard | null {
+  const country = ctx.hotel.country;
+  if (input.kind === 'digits') {
+    const digits = stripHash(input.digits);
+    if (digits === '1') return callingNumber(ctx);
+    const number = phoneFromDigits(digits, country);
+    return number === null
+      ? { kind: 'miss', notice: { id: 'badPhone' } }
+      : { kind: 'answer', value: { q: 'callback', number } };
+  }
+  if (input.kind !== 'speech') return null;
+  const said = normalize(input.text);
+  if (yesNo(input.text, ctx.locale) === 'yes' || THIS_NUMBER.some((p) => said === p || said.includes(`${p} `))) {
+    return callingNumber(ctx);
+  }
+  const number = phoneFromSpeech(input.text, ctx.locale, country);
+  return number === null ? null : { kind: 'answer', value: { q: 'callback', number } };
+}
+
+function callingNumber(ctx: CallContext): Heard {
+  // An anonymous or malformed caller ID cannot be called back: ask for a number instead.
+  const parsed = parsePhoneNumberFromString(ctx.caller);
+  const number = parsed?.isValid() ? parsed.number : null;
+  return number === null
+    ? { kind: 'miss', notice: { id: 'callerNumberUnknown' } }
+    : { kind: 'answer', value: { q: 'callback', number } };
+}

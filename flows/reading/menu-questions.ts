@@ -1,0 +1,118 @@
+// Readers for the questions that steer the call rather than fill the booking: the greeting and
+// main menu, the alternatives when rooms are short, the read-back and its "change a detail",
+// and the yes/no after low-confidence speech.
+
+import type { CallContext, Detail, Heard, OfferOption } from '../call-context.ts';
+import { countFromSpeech } from '../understanding/numbers.ts';
+import { intentFromSpeech } from '../understanding/intents.ts';
+import { normalize } from '../understanding/normalize.ts';
+import { roomTypeFromSpeech } from '../understanding/room-types.ts';
+import { yesNo } from '../understanding/yes-no.ts';
+import type { CallerInput } from './caller-input.ts';
+import { stripHash } from './caller-input.ts';
+
+/** Greeting and main menu: 1 book, 2 an existing reservation, 9 Spanish (greeting only). */
+export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish: boolean): Heard | null {
+  if (input.kind === 'digits') {
+    const key = stripHash(input.digits);
+    if (key === '1') return { kind: 'route', route: 'book' };
+    if (key === '2') return { kind: 'route', route: 'existing' };
+    if (key === '9' && offersSpanish) return { kind: 'route', route: 'spanish' };
+    return null;
+  }
+  if (input.kind !== 'speech') return null;
+  const intent = intentFromSpeech(input.text, ctx.locale);
+  if (intent === 'spanish' && ctx.locale !== 'es-MX') return { kind: 'route', route: 'spanish' };
+  if (intent === 'book') return { kind: 'route', route: 'book' };
+  if (intent === 'existing') return { kind: 'route', route: 'existing' };
+  return null;
+}
+
+/** Alternatives: 1..n takes an option, 9 other dates. */
+export const CHANGE_DATES_KEY = '9';
+
+export function readOffer(ctx: CallContext, input: CallerInput): Heard | null {
+  const options = ctx.offer ?? [];
+  if (input.kind === 'digits') {
+    const key = stripHash(input.digits);
+    if (key === CHANGE_DATES_KEY) return { kind: 'route', route: 'changeDates' };
+    const option = options[Number(key) - 1];
+    return /^\d$/.test(key) && option ? take(option) : null;
+  }
+  if (input.kind !== 'speech') return null;
+  if (intentFromSpeech(input.text, ctx.locale) === 'changeDates') return { kind: 'route', route: 'changeDates' };
+  const code = roomTypeFromSpeech(input.text, ctx.locale, ctx.hotel.roomTypes);
+  const byType = options.find((o) => o.kind === 'roomType' && o.code === code);
+  if (byType) return take(byType);
+  const rooms = countFromSpeech(input.text, ctx.locale, 'rooms');
+  const fewer = options.find((o) => o.kind === 'fewerRooms' && o.rooms === rooms);
+  if (fewer) return take(fewer);
+  if (options.length === 1 && yesNo(input.text, ctx.locale) === 'yes') return take(options[0]!);
+  return null;
+}
+
+function take(option: OfferOption): Heard {
+  return { kind: 'answer', value: { q: 'offer', option } };
+}
+
+/** Read-back: 1 confirm, 2 change a detail, 3 hear it again. */
+export function readReadBack(ctx: CallContext, input: CallerInput): Heard | null {
+  if (input.kind === 'digits') {
+    const key = stripHash(input.digits);
+    if (key === '1') return { kind: 'route', route: 'confirm' };
+    if (key === '2') return { kind: 'route', route: 'change' };
+    if (key === '3') return { kind: 'repeat' };
+    return null;
+  }
+  if (input.kind !== 'speech') return null;
+  const said = normalize(input.text);
+  if (/\b(change|cambiar|cambio|modify|modificar)\b/.test(said)) return { kind: 'route', route: 'change' };
+  const answer = yesNo(input.text, ctx.locale);
+  if (answer === 'yes') return { kind: 'route', route: 'confirm' };
+  if (answer === 'no') return { kind: 'route', route: 'change' };
+  return null;
+}
+
+/** The details a guest can change from the read-back, in the order they are offered (keys 1..7). */
+export const DETAILS: readonly Detail[] = ['arrivalDate', 'roomType', 'rooms', 'nights', 'name', 'payment', 'callback'];
+
+// Words that name a detail, accent-free (the text is normalised first); the longer phrase wins.
+const DETAIL_WORDS: Record<Detail, string[]> = {
+  arrivalDate: ['date', 'dates', 'arrival', 'day', 'fecha', 'fechas', 'llegada', 'dia'],
+  roomType: ['room type', 'type', 'kind of room', 'tipo', 'tipo de habitacion'],
+  rooms: ['number of rooms', 'how many rooms', 'rooms', 'habitaciones', 'cuartos', 'numero de habitaciones'],
+  nights: ['nights', 'night', 'stay', 'noches', 'noche', 'estancia'],
+  name: ['name', 'nombre'],
+  payment: ['payment', 'pay', 'card', 'cash', 'pago', 'pagar', 'tarjeta', 'efectivo'],
+  callback: ['phone', 'number', 'callback', 'telephone', 'telefono', 'numero', 'contacto'],
+};
+
+export function readChangeDetail(_ctx: CallContext, input: CallerInput): Heard | null {
+  if (input.kind === 'digits') {
+    const key = stripHash(input.digits);
+    const detail = /^\d$/.test(key) ? DETAILS[Number(key) - 1] : undefined;
+    return detail ? { kind: 'answer', value: { q: 'changeDetail', detail } } : null;
+  }
+  if (input.kind !== 'speech') return null;
+  const said = ` ${normalize(input.text)} `;
+  let best: { detail: Detail; length: number } | null = null;
+  for (const detail of DETAILS) {
+    for (const word of DETAIL_WORDS[detail]) {
+      if (said.includes(` ${word} `) && (!best || word.length > best.length)) best = { detail, length: word.length };
+    }
+  }
+  return best ? { kind: 'answer', value: { q: 'changeDetail', detail: best.detail } } : null;
+}
+
+/** "I heard X: 1 yes, 2 say it again." */
+export function readConfirmHeard(ctx: CallContext, input: CallerInput): Heard | null {
+  if (input.kind === 'digits') {
+    const key = stripHash(input.digits);
+    if (key === '1') return { kind: 'route', route: 'yes' };
+    if (key === '2') return { kind: 'route', route: 'no' };
+    return null;
+  }
+  if (input.kind !== 'speech') return null;
+  const answer = yesNo(input.text, ctx.locale);
+  return answer === null ? null : { kind: 'route', route: answer };
+}

@@ -1,0 +1,46 @@
+// Types shared by the call flow and the parts of src/ that feed it.
+// Nothing here does I/O: the flow receives the hotel as data and the time inside each event.
+
+export const LOCALES = ['en-US', 'es-MX'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A localised string: one entry per language (the hotel file's `{ "en": …, "es": … }`). */
+export interface Localised<T> {
+  en: T;
+  es: T;
+}
+
+export const PAYMENT_METHODS = ['credit_card', 'cash', 'debit_card'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+export interface RoomTypeInfo {
+  code: string;
+  name: Localised<string>;
+  /** Nightly rate in the hotel's currency. */
+  rate: number;
+  /** Number of physical rooms of this type. */
+  rooms: number;
+  synonyms: Localised<string[]>;
+}
+
+/** What a call needs to know about the hotel; copied into the call's context when it starts. */
+export interface HotelInfo {
+  name: string;
+  timezone: string;
+  currency: string;
+  /** ISO 3166 country of the hotel's phone numbers, derived from `frontDesk` (e.g. "US"). */
+  country: string;
+  frontDesk: string;
+  /** "HH:mm", hotel time, on the arrival date. */
+  holdUntil: string;
+  holdUntilByPayment?: Partial<Record<PaymentMethod, string>>;
+  maxRoomsPerBooking: number;
+  maxNights: number;
+  bookingHorizonDays: number;
+  groupDesk?: string;
+  /** Highest nightly rate first: the order the seed procedure prescribes. */
+  roomTypes: RoomTypeInfo[];
+}
+
+/** yyyy-MM-dd, a calendar date in the hotel's time zone. */
+export type IsoDate = string;

@@ -1,0 +1,294 @@
+// One webhook = restore → one event → save → render (STYLE.md), inside one IMMEDIATE SQLite
+// transaction per turn: concurrent webhooks for the same call, even from two processes, are
+// applied one after the other, and a turn that fails leaves nothing half-written.
+
+import { createActor } from 'xstate';
+import type { AnyActorRef, SnapshotFrom } from 'xstate';
+import type { CallEvent, CallerEvent, DialStatus } from '../../flows/call-context.ts';
+import { MACHINE_VERSION } from '../../flows/call-machine.ts';
+import type { CallMachine } from '../../flows/call-machine.ts';
+import type { LoadedHotel } from '../hotel/hotel-store.ts';
+import type { Logger } from '../logger.ts';
+import type { Db } from '../storage/database.ts';
+import { renderApology, renderTurn } from '../voice/render.ts';
+import type { RenderOptions } from '../voice/render.ts';
+import type { CallFlow } from './call-flow.ts';
+import type { CallRow } from './call-store.ts';
+import { CallStore } from './call-store.ts';
+import { viewOf } from './call-view.ts';
+
+export interface CallServiceDeps {
+  db: Db;
+  flow: CallFlow;
+  hotel: LoadedHotel;
+  logger: Logger;
+  clock: () => Date;
+  render: Omit<RenderOptions, 'step'>;
+}
+
+/** An event as a route builds it: the service stamps the time. */
+export type IncomingEvent = CallerEvent extends infer E ? (E extends CallEvent ? Omit<E, 'at'> : never) : never;
+
+export interface CallIdentity {
+  callSid: string;
+  from: string;
+  to: string;
+}
+
+/** A snapshot that cannot be restored (an older flow version, a damaged row). */
+export class RestoreError extends Error {}
+
+const TERMINAL_STATUSES = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
+
+export class CallService {
+  readonly store: CallStore;
+
+  constructor(private readonly deps: CallServiceDeps) {
+    this.store = new CallStore(deps.db);
+  }
+
+  /** `POST /voice`: a call comes in. A retried delivery gets the same answer and changes nothing. */
+  startCall(call: CallIdentity): string {
+    return this.turn(() => {
+      const existing = this.store.get(call.callSid);
+      if (existing) return existing.last_twiml;
+      return this.create(call, 'call.started');
+    });
+  }
+
+  /** Any caller step (`/voice/gather`, `/voice/recording`) with the step its URL carried. */
+  callerStep(call: CallIdentity, step: number | null, event: IncomingEvent): string {
+    return this.turn(() => {
+      const row = this.store.get(call.callSid);
+      // A step URL for a call we do not know (lost database, a URL replayed elsewhere): greet afresh
+      // rather than hang up on someone.
+      if (!row) return this.create(call, 'call.recovered');
+      // A retried webhook (same step) or a stale one: answer what the caller should be hearing now.
+      if (step !== row.step) return row.last_twiml;
+      return this.advance(row, { ...event, at: this.now() } as CallEvent);
+    });
+  }
+
+  /** `<Dial action>`: what became of the transfer. */
+  dialResult(call: CallIdentity, step: number | null, status: DialStatus): string {
+    return this.turn(() => {
+      const row = this.store.get(call.callSid);
+      if (!row) return this.create(call, 'call.recovered');
+      if (step !== row.step) return row.last_twiml;
+      return this.advance(row, { type: 'desk.result', status, at: this.now() });
+    });
+  }
+
+  /** `POST /voice/status`: the call is over. Releases its hold and settles its outcome, once. */
+  callStatus(callSid: string, status: string, durationSeconds: number | null): void {
+    const at = this.now();
+    this.deps.db
+      .transaction(() => {
+        const row = this.store.get(callSid);
+        if (!row) return;
+        if (!TERMINAL_STATUSES.has(status)) return;
+        this.store.end(callSid, status, durationSeconds, at);
+        const actor = this.restore(row);
+        try {
+          if (actor.getSnapshot().status !== 'active') return;
+          const snapshot = this.send(actor, { type: 'call.ended', status, at });
+          const view = viewOf(snapshot);
+          this.store.update({
+            callSid,
+            locale: view.ctx.locale,
+            state: view.state,
+            step: row.step,
+            snapshotJson: JSON.stringify(actor.getPersistedSnapshot()),
+            twiml: row.last_twiml,
+            outcome: view.ctx.outcome,
+            reservationId: view.ctx.reservationId,
+            at,
+          });
+          this.store.appendEvent({
+            callSid,
+            step: row.step,
+            at,
+            kind: 'call.ended',
+            fromState: row.state,
+            toState: view.state,
+            input: { status, durationSeconds },
+            understood: view.ctx.outcome,
+            said: null,
+          });
+        } finally {
+          actor.stop();
+        }
+      })
+      .immediate();
+  }
+
+  /**
+   * The answer when a turn failed: apologise and dial the front desk. Records the error and a
+   * `failed` outcome when the database still lets us; never throws.
+   */
+  apology(callSid: string | null, err: unknown): string {
+    let locale: 'en-US' | 'es-MX' = 'en-US';
+    try {
+      if (callSid) {
+        const row = this.store.get(callSid);
+        if (row?.locale === 'es-MX') locale = 'es-MX';
+        if (row) {
+          const at = this.now();
+          this.deps.db
+            .transaction(() => {
+              this.store.setOutcome(callSid, 'failed', at);
+              this.store.appendEvent({
+                callSid,
+                step: row.step,
+                at,
+                kind: 'error',
+                fromState: row.state,
+                toState: null,
+                input: null,
+                understood: err instanceof Error ? err.message.slice(0, 500) : String(err).slice(0, 500),
+                said: null,
+              });
+            })
+            .immediate();
+        }
+      }
+    } catch (recordErr) {
+      this.deps.logger.error({ err: recordErr, callSid }, 'could not record the failed turn');
+    }
+    return renderApology(locale, this.deps.hotel.info.frontDesk, this.deps.render).twiml;
+  }
+
+  private turn(work: () => string): string {
+    return this.deps.db.transaction(work).immediate();
+  }
+
+  private now(): string {
+    return this.deps.clock().toISOString();
+  }
+
+  private create(call: CallIdentity, kind: 'call.started' | 'call.recovered'): string {
+    const at = this.now();
+    const actor = createActor(this.deps.flow, {
+      input: { callSid: call.callSid, caller: call.from, hotel: this.deps.hotel.info, at },
+    });
+    const snapshot = this.start(actor);
+    const view = viewOf(snapshot);
+    const step = 1;
+    const rendered = renderTurn(view, { ...this.deps.render, step });
+    const persisted = JSON.stringify(actor.getPersistedSnapshot());
+    actor.stop();
+    this.store.insert({
+      callSid: call.callSid,
+      hotelId: this.deps.hotel.id,
+      from: call.from,
+      to: call.to,
+      locale: view.ctx.locale,
+      at,
+      state: view.state,
+      step,
+      machineVersion: MACHINE_VERSION,
+      snapshotJson: persisted,
+      twiml: rendered.twiml,
+    });
+    this.store.appendEvent({
+      callSid: call.callSid,
+      step: 0,
+      at,
+      kind,
+      fromState: null,
+      toState: view.state,
+      input: null,
+      understood: null,
+      said: rendered.said,
+    });
+    return rendered.twiml;
+  }
+
+  private advance(row: CallRow, event: CallEvent): string {
+    const actor = this.restore(row);
+    try {
+      const snapshot = this.send(actor, event);
+      const view = viewOf(snapshot);
+      const step = row.step + 1;
+      const rendered = renderTurn(view, { ...this.deps.render, step });
+      this.store.update({
+        callSid: row.call_sid,
+        locale: view.ctx.locale,
+        state: view.state,
+        step,
+        snapshotJson: JSON.stringify(actor.getPersistedSnapshot()),
+        twiml: rendered.twiml,
+        outcome: view.ctx.outcome,
+        reservationId: view.ctx.reservationId,
+        at: event.at,
+      });
+      this.store.appendEvent({
+        callSid: row.call_sid,
+        step: row.step,
+        at: event.at,
+        kind: event.type,
+        fromState: row.state,
+        toState: view.state,
+        input: inputOf(event),
+        understood: event.type.startsWith('caller.') ? view.ctx.understood : null,
+        said: rendered.said,
+      });
+      return rendered.twiml;
+    } finally {
+      actor.stop();
+    }
+  }
+
+  private restore(row: CallRow) {
+    if (row.machine_version !== MACHINE_VERSION) {
+      throw new RestoreError(`call ${row.call_sid} was saved by flow version ${row.machine_version}, this is ${MACHINE_VERSION}`);
+    }
+    let snapshot: SnapshotFrom<CallMachine>;
+    try {
+      snapshot = JSON.parse(row.snapshot_json) as SnapshotFrom<CallMachine>;
+      // Throws for a state the flow no longer has (a cheap check before restoring; STYLE.md).
+      this.deps.flow.resolveState({ value: snapshot.value, context: snapshot.context });
+    } catch (err) {
+      throw new RestoreError(`call ${row.call_sid}: its saved state cannot be restored: ${(err as Error).message}`);
+    }
+    // `input` only seeds a fresh call; restoring from a snapshot does not read it.
+    const input = { callSid: row.call_sid, caller: row.from_number, hotel: this.deps.hotel.info, at: row.updated_at };
+    const actor = createActor(this.deps.flow, { snapshot, input });
+    this.start(actor);
+    return actor;
+  }
+
+  /** Starts an actor, turning XState's asynchronous error report into a thrown error. */
+  private start(actor: ReturnType<typeof createActor<CallFlow>>): SnapshotFrom<CallMachine> {
+    actor.subscribe({ error: () => {} });
+    actor.start();
+    return this.check(actor);
+  }
+
+  private send(actor: ReturnType<typeof createActor<CallFlow>>, event: CallEvent): SnapshotFrom<CallMachine> {
+    actor.send(event);
+    return this.check(actor);
+  }
+
+  private check(actor: AnyActorRef): SnapshotFrom<CallMachine> {
+    const snapshot = actor.getSnapshot() as SnapshotFrom<CallMachine>;
+    if (snapshot.status === 'error') throw snapshot.error instanceof Error ? snapshot.error : new Error(String(snapshot.error));
+    return snapshot;
+  }
+}
+
+/** What the caller did, as heard, for the timeline (never more than staff need: 500 characters). */
+function inputOf(event: CallEvent): unknown {
+  switch (event.type) {
+    case 'caller.digits':
+      return { digits: event.digits.slice(0, 50) };
+    case 'caller.speech':
+      return { speech: event.text.slice(0, 500), confidence: event.confidence };
+    case 'caller.recording':
+      return { recordingUrl: event.url };
+    case 'desk.result':
+      return { dialStatus: event.status };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,126 @@
+// Persistence of calls: the statechart snapshot with its step counter, and the timeline of
+// every step. Statements are prepared once; callers wrap a turn in one transaction.
+
+import type { Db } from '../storage/database.ts';
+
+export interface CallRow {
+  call_sid: string;
+  hotel_id: number;
+  from_number: string;
+  to_number: string;
+  locale: string;
+  started_at: string;
+  ended_at: string | null;
+  duration_s: number | null;
+  status: string;
+  outcome: string | null;
+  state: string;
+  step: number;
+  machine_version: number;
+  snapshot_json: string;
+  last_twiml: string;
+  reservation_id: number | null;
+  updated_at: string;
+}
+
+export interface NewCall {
+  callSid: string;
+  hotelId: number;
+  from: string;
+  to: string;
+  locale: string;
+  at: string;
+  state: string;
+  step: number;
+  machineVersion: number;
+  snapshotJson: string;
+  twiml: string;
+}
+
+export interface CallUpdate {
+  callSid: string;
+  locale: string;
+  state: string;
+  step: number;
+  snapshotJson: string;
+  twiml: string;
+  outcome: string | null;
+  reservationId: number | null;
+  at: string;
+}
+
+export interface TimelineEvent {
+  callSid: string;
+  step: number;
+  at: string;
+  kind: string;
+  fromState: string | null;
+  toState: string | null;
+  input: unknown;
+  understood: string | null;
+  said: unknown;
+}
+
+export class CallStore {
+  private readonly getStmt;
+  private readonly insertStmt;
+  private readonly updateStmt;
+  private readonly endStmt;
+  private readonly outcomeStmt;
+  private readonly eventStmt;
+
+  constructor(db: Db) {
+    this.getStmt = db.prepare<[string], CallRow>('SELECT * FROM calls WHERE call_sid = ?');
+    this.insertStmt = db.prepare(
+      `INSERT INTO calls (call_sid, hotel_id, from_number, to_number, locale, started_at, state, step,
+         machine_version, snapshot_json, last_twiml, updated_at)
+       VALUES (@callSid, @hotelId, @from, @to, @locale, @at, @state, @step, @machineVersion, @snapshotJson, @twiml, @at)`,
+    );
+    this.updateStmt = db.prepare(
+      `UPDATE calls SET locale = @locale, state = @state, step = @step, snapshot_json = @snapshotJson,
+         last_twiml = @twiml, outcome = @outcome, reservation_id = COALESCE(@reservationId, reservation_id),
+         updated_at = @at
+       WHERE call_sid = @callSid`,
+    );
+    this.endStmt = db.prepare(
+      `UPDATE calls SET status = @status, ended_at = COALESCE(ended_at, @at), duration_s = COALESCE(@duration, duration_s),
+         updated_at = @at WHERE call_sid = @callSid`,
+    );
+    this.outcomeStmt = db.prepare(
+      'UPDATE calls SET outcome = @outcome, updated_at = @at WHERE call_sid = @callSid AND (outcome IS NULL OR @force = 1)',
+    );
+    this.eventStmt = db.prepare(
+      `INSERT INTO call_events (call_sid, step, at, kind, from_state, to_state, input_json, understood, said_json)
+       VALUES (@callSid, @step, @at, @kind, @fromState, @toState, @input, @understood, @said)`,
+    );
+  }
+
+  get(callSid: string): CallRow | undefined {
+    return this.getStmt.get(callSid);
+  }
+
+  insert(call: NewCall): void {
+    this.insertStmt.run(call);
+  }
+
+  update(update: CallUpdate): void {
+    this.updateStmt.run(update);
+  }
+
+  /** Twilio's status callback: the call is over (or never was answered). */
+  end(callSid: string, status: string, durationSeconds: number | null, at: string): void {
+    this.endStmt.run({ callSid, status, duration: durationSeconds, at });
+  }
+
+  setOutcome(callSid: string, outcome: string, at: string, force = false): void {
+    this.outcomeStmt.run({ callSid, outcome, at, force: force ? 1 : 0 });
+  }
+
+  appendEvent(event: TimelineEvent): void {
+    this.eventStmt.run({
+      ...event,
+      input: event.input === undefined || event.input === null ? null : JSON.stringify(event.input),
+      said: event.said === undefined || event.said === null ? null : JSON.stringify(event.said),
+    });
+  }
+}

@@ -1,0 +1,69 @@
+// Settings, read once at start from the environment, validated, typed and frozen.
+// Every key is documented in .env.example and the README.
+
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  /** The URL Twilio uses to reach us (no trailing slash); signatures are computed over it. */
+  publicBaseUrl: string;
+  twilioAuthToken: string | null;
+  twilioAccountSid: string | null;
+  twilioPhoneNumber: string | null;
+  databasePath: string;
+  hotelFile: string | null;
+  logLevel: string;
+  production: boolean;
+  /** How long rooms stay held for a caller between the availability check and confirmation. */
+  holdMinutes: number;
+  /** How long the front desk's phone rings before the call counts as not answered (three rings). */
+  deskRingSeconds: number;
+}
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const port = intSetting(env, 'PORT', 3000, 0, 65535);
+  const publicBaseUrl = (env.PUBLIC_BASE_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  try {
+    const url = new URL(publicBaseUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)');
+  } catch {
+    throw new ConfigError(`PUBLIC_BASE_URL must be an http(s) URL, got "${publicBaseUrl}"`);
+  }
+  const logLevel = env.LOG_LEVEL?.trim() || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  const production = env.NODE_ENV === 'production';
+  const twilioAuthToken = env.TWILIO_AUTH_TOKEN?.trim() || null;
+  if (production && !twilioAuthToken) {
+    throw new ConfigError('TWILIO_AUTH_TOKEN is required when NODE_ENV=production: without it anyone could post to the webhooks');
+  }
+  const databasePath = env.DATABASE_PATH?.trim() || 'data/conserje.db';
+  return Object.freeze({
+    port,
+    publicBaseUrl,
+    twilioAuthToken,
+    twilioAccountSid: env.TWILIO_ACCOUNT_SID?.trim() || null,
+    twilioPhoneNumber: env.TWILIO_PHONE_NUMBER?.trim() || null,
+    databasePath: databasePath === ':memory:' ? databasePath : resolve(databasePath),
+    hotelFile: env.HOTEL_FILE?.trim() || null,
+    logLevel,
+    production,
+    holdMinutes: intSetting(env, 'HOLD_MINUTES', 10, 1, 120),
+    deskRingSeconds: intSetting(env, 'DESK_RING_SECONDS', 15, 5, 60),
+  });
+}
+
+function intSetting(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {
+  const raw = env[key]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${key} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}

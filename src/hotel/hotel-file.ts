@@ -1,0 +1,450 @@
+// The hotel file (SPEC §3): the JSON a hotel writes to describe itself, validated before anything
+// is stored. Unknown keys are refused at every level, so a misspelt key ("maxNight") is an error
+// at load time instead of a default silently used on the phone.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js';
+import phoneMetadata from 'libphonenumber-js/metadata.min.json';
+import { z } from 'zod';
+import type { HotelInfo, RoomTypeInfo } from '../../flows/types.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Field checks
+
+const TIME_MESSAGE = 'must be a time "HH:mm" from 00:00 to 23:59';
+const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+const E164_PATTERN = /^\+[1-9]\d{7,14}$/;
+const PHONE_MESSAGE = 'must be a phone number in E.164 form, e.g. "+15557654321"';
+
+// Built once: Intl objects are costly to build (STYLE.md).
+const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat(undefined, { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isCurrency(currency: string): boolean {
+  if (!/^[A-Z]{3}$/.test(currency) || !CURRENCIES.has(currency)) return false;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The main country of a calling code ("1" → "US", "44" → "GB"); libphonenumber lists it first. */
+function mainCountryOf(callingCode: string): string | undefined {
+  return phoneMetadata.country_calling_codes[callingCode]?.[0];
+}
+
+/**
+ * Why the fallback: libphonenumber-js checks numbers against the real numbering plans, and
+ * 555-01xx numbers are reserved as fictional in North America, so it calls SPEC's own example
+ * (+15557654321) invalid. Hotel files in docs, demos and tests use such numbers, so a number it
+ * cannot validate is still accepted when it parses with a calling code that belongs to a country,
+ * has 8–15 digits in all (E.164's limit) and has a possible length for that country
+ * (`isPossible()`: a number of a wrong length can never be dialled).
+ */
+function phoneProblem(value: string): string | undefined {
+  if (!E164_PATTERN.test(value)) return PHONE_MESSAGE;
+  if (isValidPhoneNumber(value)) return undefined;
+  const parsed = parsePhoneNumberFromString(value);
+  if (!parsed?.countryCallingCode) return 'is not a valid phone number';
+  const digits = parsed.countryCallingCode.length + parsed.nationalNumber.length;
+  if (digits < 8 || digits > 15 || !parsed.isPossible()) {
+    return 'is not a valid phone number (wrong length for its country)';
+  }
+  if (!mainCountryOf(parsed.countryCallingCode)) {
+    return 'must be a phone number of a country (not an international service number)';
+  }
+  return undefined;
+}
+
+const phoneSchema = z.string({ error: PHONE_MESSAGE }).check((ctx) => {
+  const problem = phoneProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+});
+
+const timeSchema = z.string({ error: TIME_MESSAGE }).regex(TIME_PATTERN, { error: TIME_MESSAGE });
+
+function text(what = 'must be a non-empty string') {
+  return z.string({ error: what }).trim().min(1, { error: what });
+}
+
+function integer(min: number, max: number) {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.int({ error: message }).min(min, { error: message }).max(max, { error: message });
+}
+
+const localisedText = z.strictObject(
+  { en: text(), es: text() },
+  { error: 'must be an object { "en": …, "es": … }' },
+);
+
+const synonymList = z.array(text('must be a non-empty string'), {
+  error: 'must be a list of words or phrases',
+});
+
+const RATE_MESSAGE = 'must be a number greater than 0';
+
+const roomTypeSchema = z.strictObject(
+  {
+    code: z
+      .string({ error: 'must be 1 to 10 characters A-Z, 0-9 or _' })
+      .regex(/^[A-Z0-9_]{1,10}$/, { error: 'must be 1 to 10 characters A-Z, 0-9 or _' }),
+    name: localisedText,
+    rate: z.number({ error: RATE_MESSAGE }).gt(0, { error: RATE_MESSAGE }),
+    rooms: integer(0, 10_000),
+    synonyms: z.strictObject(
+      { en: synonymList, es: synonymList },
+      { error: 'must be an object { "en": [...], "es": [...] }' },
+    ),
+  },
+  { error: 'must be an object' },
+);
+
+// Room types are chosen with one key (1..n), hence at most 9.
+const ROOM_TYPES_MESSAGE = 'must list 1 to 9 room types (each is chosen with one key)';
+
+const roomTypesSchema = z
+  .array(roomTypeSchema, { error: ROOM_TYPES_MESSAGE })
+  .min(1, { error: ROOM_TYPES_MESSAGE })
+  .max(9, { error: ROOM_TYPES_MESSAGE })
+  .check((ctx) => {
+    const firstIndex = new Map<string, number>();
+    ctx.value.forEach((roomType, index) => {
+      const earlier = firstIndex.get(roomType.code);
+      if (earlier === undefined) {
+        firstIndex.set(roomType.code, index);
+        return;
+      }
+      ctx.issues.push({
+        code: 'custom',
+        message: `duplicate code "${roomType.code}" (roomTypes[${earlier}] has it too)`,
+        path: [index, 'code'],
+        input: ctx.value,
+      });
+    });
+  });
+
+const deskHours = z.array(
+  z.strictObject({ from: timeSchema, to: timeSchema }, { error: 'must be an object { "from": "HH:mm", "to": "HH:mm" }' }),
+  { error: 'must be a list of { "from": "HH:mm", "to": "HH:mm" }' },
+);
+
+export const hotelFileSchema = z.strictObject(
+  {
+    name: text(),
+    timezone: z
+      .string({ error: 'must be an IANA time zone, e.g. "America/New_York"' })
+      .refine(isTimeZone, { error: 'must be an IANA time zone, e.g. "America/New_York"' }),
+    currency: z
+      .string({ error: 'must be an ISO 4217 currency code, e.g. "USD"' })
+      .refine(isCurrency, { error: 'must be an ISO 4217 currency code, e.g. "USD"' }),
+    frontDesk: phoneSchema,
+    holdUntil: timeSchema,
+    maxRoomsPerBooking: integer(1, 99),
+    maxNights: integer(1, 99),
+    bookingHorizonDays: integer(1, 1095).default(365),
+    roomTypes: roomTypesSchema,
+    // Optional keys used by later features; a file without them still loads.
+    holdUntilByPayment: z
+      .strictObject(
+        { credit_card: timeSchema.optional(), cash: timeSchema.optional(), debit_card: timeSchema.optional() },
+        { error: 'must be an object keyed by credit_card, cash, debit_card' },
+      )
+      .optional(),
+    groupDesk: phoneSchema.optional(),
+    // Each day is optional; a day left out has no desk hours listed.
+    frontDeskHours: z
+      .strictObject(
+        {
+          mon: deskHours.optional(),
+          tue: deskHours.optional(),
+          wed: deskHours.optional(),
+          thu: deskHours.optional(),
+          fri: deskHours.optional(),
+          sat: deskHours.optional(),
+          sun: deskHours.optional(),
+        },
+        { error: 'must be an object keyed by mon, tue, wed, thu, fri, sat, sun' },
+      )
+      .optional(),
+    staffLocale: z.enum(['en-US', 'es-MX'], { error: 'must be "en-US" or "es-MX"' }).optional(),
+  },
+  { error: 'must be a JSON object' },
+);
+
+/** A validated hotel file, defaults applied. */
+export type HotelFile = z.infer<typeof hotelFileSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+export interface HotelFileIssue {
+  /** Where, e.g. `roomTypes[1].rate`; '' for the file as a whole. */
+  field: string;
+  /** What is wrong, e.g. `must be a number greater than 0`. */
+  problem: string;
+}
+
+/**
+ * A hotel file that cannot be used. `field` names the first problem's field (e.g.
+ * `roomTypes[1].rate`, '' when the file as a whole is the problem); the message names every
+ * problem's field, one per line: `hotel file: roomTypes[1].rate: must be a number greater than 0`.
+ */
+export class HotelFileError extends Error {
+  override readonly name = 'HotelFileError';
+  readonly field: string;
+  readonly issues: readonly HotelFileIssue[];
+  /** The file's path, when it was read from a file. */
+  readonly source: string | undefined;
+
+  constructor(issues: readonly HotelFileIssue[], source?: string) {
+    const prefix = source === undefined ? 'hotel file' : `hotel file ${source}`;
+    const list = issues.length > 0 ? issues : [{ field: '', problem: 'is not valid' }];
+    super(list.map(({ field, problem }) => (field ? `${prefix}: ${field}: ${problem}` : `${prefix}: ${problem}`)).join('\n'));
+    this.field = list[0]!.field;
+    this.issues = list;
+    this.source = source;
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+/** Whether the key at `path` is absent from the data (zod reports a missing key as a wrong type). */
+function isMissing(data: unknown, path: readonly PropertyKey[]): boolean {
+  if (path.length === 0) return false; // no data at all is "must be a JSON object"
+  let parent: unknown = data;
+  for (const key of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return false;
+    parent = (parent as Record<PropertyKey, unknown>)[key];
+  }
+  if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return false;
+  const last = path[path.length - 1]!;
+  return !Object.hasOwn(parent, last) || (parent as Record<PropertyKey, unknown>)[last] === undefined;
+}
+
+function toIssues(error: z.ZodError, data: unknown): HotelFileIssue[] {
+  const issues: HotelFileIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) issues.push({ field: formatPath([...issue.path, key]), problem: 'unknown key' });
+    } else if (issue.code === 'invalid_type' && isMissing(data, issue.path)) {
+      issues.push({ field: formatPath(issue.path), problem: 'is required' });
+    } else {
+      issues.push({ field: formatPath(issue.path), problem: issue.message });
+    }
+  }
+  return issues;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+/** Validates a hotel file already parsed from JSON. Throws HotelFileError naming every bad field. */
+export function parseHotelFile(data: unknown, source?: string): HotelFile {
+  const result = hotelFileSchema.safeParse(data);
+  if (!result.success) throw new HotelFileError(toIssues(result.error, data), source);
+  return result.data;
+}
+
+/** Reads, JSON-parses and validates a hotel file. Every failure is a HotelFileError naming the file. */
+export function readHotelFile(path: string | URL): HotelFile {
+  const shown = path instanceof URL ? fileURLToPath(path) : path;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const problem =
+      code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (err as Error).message})`;
+    throw new HotelFileError([{ field: '', problem }], shown);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark some editors write
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new HotelFileError([{ field: '', problem: describeJsonError(text, err as Error) }], shown);
+  }
+  return parseHotelFile(data, shown);
+}
+
+// V8's JSON.parse messages do not always give a position ("Unexpected token '}', … is not valid
+// JSON" has none), so the position is found by a small scanner of JSON's grammar, run only once
+// JSON.parse has already failed.
+function describeJsonError(text: string, err: Error): string {
+  let offset: number | undefined;
+  try {
+    offset = jsonErrorOffset(text);
+  } catch {
+    offset = undefined; // nesting too deep to scan; V8's message is all there is
+  }
+  if (offset === undefined) return `invalid JSON: ${err.message}`;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  const found = offset >= text.length ? 'unexpected end of file' : `unexpected ${JSON.stringify(text[offset])}`;
+  return `invalid JSON at line ${line}, column ${column} (position ${offset}): ${found}`;
+}
+
+class JsonStop {
+  constructor(readonly offset: number) {}
+}
+
+/** The offset of the first character that is not valid JSON, or undefined when the text is valid. */
+function jsonErrorOffset(s: string): number | undefined {
+  let i = 0;
+  const stop = (): never => {
+    throw new JsonStop(i);
+  };
+  const space = (): void => {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r')) i++;
+  };
+  const expect = (c: string): void => {
+    if (s[i] !== c) stop();
+    i++;
+  };
+  const digits = (): void => {
+    if (!/[0-9]/.test(s[i] ?? '')) stop();
+    while (/[0-9]/.test(s[i] ?? '')) i++;
+  };
+  const string = (): void => {
+    expect('"');
+    for (;;) {
+      const c = s[i];
+      if (c === undefined || c.charCodeAt(0) < 0x20) stop();
+      i++;
+      if (c === '"') return;
+      if (c === '\\') {
+        const e = s[i];
+        if (e === 'u') {
+          i++;
+          for (let k = 0; k < 4; k++) {
+            if (!/[0-9a-fA-F]/.test(s[i] ?? '')) stop();
+            i++;
+          }
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++;
+        else stop();
+      }
+    }
+  };
+  const value = (): void => {
+    space();
+    const c = s[i];
+    if (c === '{') {
+      i++;
+      space();
+      if (s[i] === '}') return void i++;
+      for (;;) {
+        space();
+        string();
+        space();
+        expect(':');
+        value();
+        space();
+        if (s[i] === ',') i++;
+        else return expect('}');
+      }
+    }
+    if (c === '[') {
+      i++;
+      space();
+      if (s[i] === ']') return void i++;
+      for (;;) {
+        value();
+        space();
+        if (s[i] === ',') i++;
+        else return expect(']');
+      }
+    }
+    if (c === '"') return string();
+    for (const word of ['true', 'false', 'null']) {
+      if (s.startsWith(word, i)) return void (i += word.length);
+    }
+    if (c === '-' || /[0-9]/.test(c ?? '')) {
+      if (s[i] === '-') i++;
+      if (s[i] === '0') i++;
+      else digits();
+      if (s[i] === '.') {
+        i++;
+        digits();
+      }
+      if (s[i] === 'e' || s[i] === 'E') {
+        i++;
+        if (s[i] === '+' || s[i] === '-') i++;
+        digits();
+      }
+      return;
+    }
+    stop();
+  };
+  try {
+    value();
+    space();
+    if (i < s.length) stop();
+    return undefined;
+  } catch (err) {
+    if (err instanceof JsonStop) return err.offset;
+    throw err;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a call needs
+
+/** The hotel as the call flow sees it: room types highest rate first (ties keep file order). */
+export function toHotelInfo(file: HotelFile): HotelInfo {
+  const roomTypes: RoomTypeInfo[] = file.roomTypes
+    .map((roomType) => ({
+      code: roomType.code,
+      name: { en: roomType.name.en, es: roomType.name.es },
+      rate: roomType.rate,
+      rooms: roomType.rooms,
+      synonyms: { en: [...roomType.synonyms.en], es: [...roomType.synonyms.es] },
+    }))
+    .sort((a, b) => b.rate - a.rate); // Array.prototype.sort is stable
+
+  const info: HotelInfo = {
+    name: file.name,
+    timezone: file.timezone,
+    currency: file.currency,
+    country: countryOf(file.frontDesk),
+    frontDesk: file.frontDesk,
+    holdUntil: file.holdUntil,
+    maxRoomsPerBooking: file.maxRoomsPerBooking,
+    maxNights: file.maxNights,
+    bookingHorizonDays: file.bookingHorizonDays,
+    roomTypes,
+  };
+  if (file.holdUntilByPayment) info.holdUntilByPayment = { ...file.holdUntilByPayment };
+  if (file.groupDesk) info.groupDesk = file.groupDesk;
+  return info;
+}
+
+/**
+ * The ISO country of a validated phone number. A number libphonenumber cannot place (such as the
+ * fictional +1 555 numbers) gets its calling code's main country: "US" for +1.
+ */
+function countryOf(phone: string): string {
+  const parsed = parsePhoneNumberFromString(phone);
+  if (parsed?.country) return parsed.country;
+  return (parsed && mainCountryOf(parsed.countryCallingCode)) ?? 'US';
+}

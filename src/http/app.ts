@@ -1,0 +1,77 @@
+// The express app, apart from the listener (server.ts), so tests need no port.
+
+import express from 'express';
+import type { ErrorRequestHandler } from 'express';
+import { buildCallFlow } from '../calls/call-flow.ts';
+import { CallService } from '../calls/call-service.ts';
+import type { Config } from '../config.ts';
+import { currentHotelId, loadHotel } from '../hotel/hotel-store.ts';
+import { newConfirmationNumber } from '../inventory/confirmation-number.ts';
+import { Inventory } from '../inventory/inventory.ts';
+import type { Logger } from '../logger.ts';
+import type { Db } from '../storage/database.ts';
+import { renderApology } from '../voice/render.ts';
+import { healthzRoute } from './routes/healthz.ts';
+import { voiceDialResultRoute } from './routes/voice-dial-result.ts';
+import { voiceGatherRoute } from './routes/voice-gather.ts';
+import { voiceRecordingRoute } from './routes/voice-recording.ts';
+import { voiceStatusRoute } from './routes/voice-status.ts';
+import { voiceRoute } from './routes/voice.ts';
+import { requireTwilioSignature } from './twilio-signature.ts';
+
+export interface AppDeps {
+  config: Readonly<Config>;
+  db: Db;
+  logger: Logger;
+  clock?: () => Date;
+  newConfirmation?: () => string;
+}
+
+/** Twilio's webhooks are small forms; anything much larger is not Twilio's. */
+export const BODY_LIMIT = '64kb';
+
+export function buildApp({ config, db, logger, clock = () => new Date(), newConfirmation = newConfirmationNumber }: AppDeps) {
+  const hotelId = currentHotelId(db);
+  if (hotelId === null) throw new Error('no hotel in the database: load one first (ensureHotel)');
+  const hotel = loadHotel(db, hotelId);
+  const inventory = new Inventory(db);
+  const flow = buildCallFlow({ inventory, hotel, holdMinutes: config.holdMinutes, newConfirmation });
+  const render = { hotelNumber: config.twilioPhoneNumber, deskRingSeconds: config.deskRingSeconds };
+  const service = new CallService({ db, flow, hotel, logger, clock, render });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+  app.use(healthzRoute(db));
+
+  const voice = express.Router();
+  voice.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 200 }));
+  voice.use(requireTwilioSignature(config.twilioAuthToken, config.publicBaseUrl));
+  voice.use(voiceRoute(service, logger));
+  voice.use(voiceGatherRoute(service, logger));
+  voice.use(voiceRecordingRoute(service, logger));
+  voice.use(voiceDialResultRoute(service, logger));
+  voice.use(voiceStatusRoute(service, logger));
+  app.use(voice);
+
+  // Errors before a route ran (a body too large, a malformed form): a 4xx naming the problem.
+  // Anything else on a voice path still answers TwiML that reaches the front desk.
+  const onError: ErrorRequestHandler = (err, req, res, _next) => {
+    const status = typeof err?.status === 'number' ? err.status : 500;
+    if (status >= 400 && status < 500) {
+      res.status(status).type('text/plain').send(`${status === 413 ? 'Request body too large' : 'Bad request'}: ${err.message}\n`);
+      return;
+    }
+    logger.error({ err, path: req.path }, 'unhandled error');
+    if (req.path.startsWith('/voice')) {
+      res.status(200).type('text/xml').send(renderApology('en-US', hotel.info.frontDesk, render).twiml);
+    } else {
+      res.status(500).type('text/plain').send('Internal error\n');
+    }
+  };
+  app.use(onError);
+
+  // Exposed for tests and operator tools that run in-process.
+  Object.assign(app.locals, { service, hotel, inventory });
+  return app;
+}

@@ -1,0 +1,30 @@
+// The shape every voice webhook shares: a Twilio call SID or a 400, then one call-service step,
+// and whatever happens inside, valid TwiML: a failed step apologises and dials the front desk
+// (SPEC §8: never a 5xx, never a dropped call).
+
+import type { Request, RequestHandler } from 'express';
+import type { CallService } from '../calls/call-service.ts';
+import type { Logger } from '../logger.ts';
+import { callSidOf } from './twilio-request.ts';
+
+export function voiceHandler(
+  service: CallService,
+  logger: Logger,
+  step: (req: Request, callSid: string) => string,
+): RequestHandler {
+  return (req, res) => {
+    const callSid = callSidOf(req);
+    if (!callSid) {
+      res.status(400).type('text/plain').send('Bad request: CallSid is missing or is not a Twilio call SID\n');
+      return;
+    }
+    let twiml: string;
+    try {
+      twiml = step(req, callSid);
+    } catch (err) {
+      logger.error({ err, callSid, route: req.path }, 'webhook step failed; sending the caller to the front desk');
+      twiml = service.apology(callSid, err);
+    }
+    res.status(200).type('text/xml').send(twiml);
+  };
+}

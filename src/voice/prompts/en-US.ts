@@ -1,0 +1,126 @@
+import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
+import type { PromptSet } from './prompt-types.ts';
+import { callerLastFour, offerLines, roomName, roomRate, stayFacts } from './prompt-helpers.ts';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const enUS: PromptSet = {
+  ask: {
+    greeting: ({ ctx }) => `Hello, this is ${ctx.hotel.name}.`,
+    mainMenu: () => 'To book a room, press 1 or say "book a room". For an existing reservation, press 2. For the front desk, press 0.',
+    arrivalDate: () =>
+      'On what date will you arrive? Say the date, or key in the month and day as four digits.',
+    roomType: ({ ctx, f }) =>
+      `Which room would you like? ${ctx.hotel.roomTypes
+        .map((t, i) => `${t.name.en}, ${f.money(t.rate, ctx.hotel.currency)} a night: press ${i + 1}.`)
+        .join(' ')}`,
+    rooms: ({ ctx }) => `How many rooms do you need? Press or say a number from 1 to ${ctx.hotel.maxRoomsPerBooking}.`,
+    nights: () => 'How many nights will you stay? Key in the number followed by the pound key, or say it.',
+    offer: (args) => {
+      const { ctx } = args;
+      const lines = offerLines(args, (o, key) =>
+        o.kind === 'roomType'
+          ? `We do have ${roomName(ctx, o.code)}, ${args.f.money(roomRate(ctx, o.code), ctx.hotel.currency)} a night: press ${key}.`
+          : `We have ${plural(o.rooms, 'room', 'rooms')} of that type left: to book ${o.rooms === 1 ? 'it' : 'them'}, press ${key}.`,
+      );
+      return `Sorry, we don't have ${plural(ctx.rooms ?? 1, 'room', 'rooms')} of ${roomName(ctx, ctx.roomType)} free for those dates. ${lines.join(' ')} To try other dates, press ${CHANGE_DATES_KEY}. For the front desk, press 0.`;
+    },
+    name: () => 'May I have your name, please? Say your first and last name.',
+    payment: () =>
+      'How will you pay at the hotel? For credit card, press 1. For cash, press 2. For debit card, press 3. We only need the method, never a card number.',
+    callback: ({ ctx }) => {
+      const last4 = callerLastFour(ctx);
+      return `What number can we reach you at? ${last4 ? `To use the number you are calling from, ending in ${last4.split('').join(' ')}, press 1. ` : ''}Otherwise, key in the phone number followed by the pound key.`;
+    },
+    readBack: (args) => {
+      const facts = stayFacts(args);
+      const { f, ctx } = args;
+      return [
+        enUS.holdNotice(args),
+        `Here is your reservation${facts.name ? ` for ${facts.name}` : ''}:`,
+        `${plural(facts.rooms, 'room', 'rooms')}, ${facts.roomName}, for ${plural(facts.nights, 'night', 'nights')},`,
+        `arriving ${facts.arrival} and leaving ${facts.departure}.`,
+        `The total is ${f.money(facts.total, ctx.hotel.currency)}, paid by ${enUS.payment[facts.payment]} at the hotel.`,
+        `We will call ${facts.callbackLast4 ? `the number ending in ${facts.callbackLast4.split('').join(' ')}` : 'you'} if needed.`,
+        'To confirm, press 1. To change a detail, press 2. To hear it again, press 3.',
+      ].join(' ');
+    },
+    changeDetail: () =>
+      'What would you like to change? Arrival date, press 1. Room type, 2. Number of rooms, 3. Nights, 4. Name, 5. Payment, 6. Phone number, 7.',
+    confirmHeard: ({ ctx, f }) =>
+      `I heard ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. If that is right, press 1. To say it again, press 2.`,
+  },
+  help: {
+    greeting: (args) => enUS.help.mainMenu(args),
+    mainMenu: () => 'To book a room, press 1. For an existing reservation, press 2. To speak with the front desk, press 0.',
+    arrivalDate: () =>
+      'Please tell me your arrival date, like "next Friday" or "December 4th". Or key in the month and then the day, two digits each: for December 4th, press 1 2 0 4. To speak with the front desk, press 0.',
+    roomType: (args) => `${enUS.ask.roomType(args)} You can also say the name of the room. To hear the list again, press star.`,
+    rooms: ({ ctx }) => `Please press a single key from 1 to ${ctx.hotel.maxRoomsPerBooking} for the number of rooms, or say "two rooms".`,
+    nights: ({ ctx }) => `Please key in the number of nights, up to ${ctx.hotel.maxNights}, and then press pound. For three nights, press 3 and pound. Or say "three nights" or "a week".`,
+    offer: (args) => enUS.ask.offer(args),
+    name: () => 'Please say your first and last name after this message.',
+    payment: () => 'Press 1 if you will pay by credit card, 2 for cash, or 3 for debit card.',
+    callback: (args) => `${enUS.ask.callback(args)} For example, 2 1 2 5 5 5 0 1 2 3, then pound.`,
+    readBack: () => 'To confirm this reservation, press 1. To change a detail, press 2. To hear it again, press 3.',
+    changeDetail: (args) => enUS.ask.changeDetail(args),
+    confirmHeard: (args) => enUS.ask.confirmHeard(args),
+  },
+  notice: {
+    noInput: () => "Sorry, I didn't hear anything.",
+    notUnderstood: () => "Sorry, I didn't understand that.",
+    dateInPast: ({ params, f, ctx }) => `${f.date(String(params.date), ctx.today)} has already passed.`,
+    dateBeyondHorizon: ({ params }) => `We can take reservations up to ${params.days} days ahead.`,
+    arrivalHeard: ({ params, f, ctx }) => `Arriving ${f.date(String(params.date), ctx.today)}.`,
+    tooManyRooms: ({ params }) => `We can book up to ${params.max} rooms in one reservation.`,
+    tooManyNights: ({ params }) => `We can book up to ${params.max} nights in one reservation.`,
+    roomsHeld: () => 'Good news: those rooms are available, and we are holding them for you while we finish.',
+    roomsGone: () => 'Sorry, while we were talking those rooms were taken.',
+    badPhone: () => "That doesn't seem to be a complete phone number.",
+    callerNumberUnknown: () => "I can't see the number you are calling from.",
+    nameNotHeard: () => "Sorry, I didn't get your name.",
+  },
+  languageOffer: () => 'For English, stay on the line.',
+  holdNotice: (args) => {
+    const facts = stayFacts(args);
+    return `We will hold your room until ${args.f.time(facts.holdUntil)} on ${facts.arrival}; after that it may be released to other guests.`;
+  },
+  recordName: () => 'After the tone, please say your first and last name, then press the pound key.',
+  transfer: {
+    caller_asked: () => 'Connecting you to the front desk. Please hold.',
+    misses: () => "I'm sorry I couldn't help. Let me connect you to the front desk.",
+    group: ({ ctx }) => `For more than ${ctx.hotel.maxRoomsPerBooking} rooms, our group desk will help you. Connecting you now.`,
+    existing_reservation: () => 'The front desk will help you with your reservation. Connecting you now.',
+    no_availability: () => 'Connecting you to the front desk, who may find another option for you.',
+  },
+  confirmed: ({ ctx, f }) => {
+    const number = f.digits(ctx.confirmation ?? '');
+    return `Your reservation is confirmed. Your confirmation number is ${number}. Again, your confirmation number is ${number}. Thank you for choosing ${ctx.hotel.name}. Goodbye.`;
+  },
+  deskUnavailable: () => 'Sorry, nobody at the front desk could take your call. Please call again a little later. Goodbye.',
+  goodbye: ({ ctx }) => `Thank you for calling ${ctx.hotel.name}. Goodbye.`,
+  error: () => "We're sorry, something went wrong on our side. Let me connect you to the front desk.",
+  payment: { credit_card: 'credit card', cash: 'cash', debit_card: 'debit card' },
+  answer: ({ ctx, f }, value) => {
+    switch (value.q) {
+      case 'arrivalDate':
+        return f.date(value.date, ctx.today);
+      case 'roomType':
+        return roomName(ctx, value.code);
+      case 'rooms':
+        return plural(value.rooms, 'room', 'rooms');
+      case 'nights':
+        return plural(value.nights, 'night', 'nights');
+      case 'offer':
+        return value.option.kind === 'roomType' ? roomName(ctx, value.option.code) : plural(value.option.rooms, 'room', 'rooms');
+      case 'name':
+        return value.name;
+      case 'payment':
+        return enUS.payment[value.method];
+      case 'callback':
+        return `a number ending in ${f.digits(value.number.slice(-4))}`;
+      case 'changeDetail':
+        return value.detail;
+    }
+  },
+};

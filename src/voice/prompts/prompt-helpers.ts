@@ -1,0 +1,59 @@
+// Facts the prompts of every locale draw on, computed the same way for each.
+
+import type { CallContext, OfferOption } from '../../../flows/call-context.ts';
+import { holdUntilTime, languageOf, roomTypeByCode } from '../../../flows/hold-time.ts';
+import { plusDays } from '../../../flows/hotel-time.ts';
+import type { PaymentMethod } from '../../../flows/types.ts';
+import type { PromptArgs } from './prompt-types.ts';
+
+export function roomName(ctx: CallContext, code: string | null): string {
+  const type = roomTypeByCode(ctx.hotel, code);
+  return type ? type.name[languageOf(ctx.locale)] : (code ?? '');
+}
+
+export function roomRate(ctx: CallContext, code: string | null): number {
+  return roomTypeByCode(ctx.hotel, code)?.rate ?? 0;
+}
+
+/** The last four digits of the calling number, or null when it is withheld or not a number. */
+export function callerLastFour(ctx: CallContext): string | null {
+  const digits = ctx.caller.replace(/\D/g, '');
+  return digits.length >= 7 ? digits.slice(-4) : null;
+}
+
+/** One line per alternative, keyed 1..n in the order the flow offers them. */
+export function offerLines(args: PromptArgs, line: (option: OfferOption, key: number) => string): string[] {
+  return (args.ctx.offer ?? []).map((option, i) => line(option, i + 1));
+}
+
+export interface StayFacts {
+  name: string | null;
+  roomName: string;
+  rooms: number;
+  nights: number;
+  arrival: string;
+  departure: string;
+  total: number;
+  payment: PaymentMethod;
+  callbackLast4: string | null;
+  holdUntil: string;
+}
+
+export function stayFacts({ ctx, f }: PromptArgs): StayFacts {
+  const rooms = ctx.rooms ?? 1;
+  const nights = ctx.nights ?? 1;
+  const arrival = ctx.arrival ?? ctx.today;
+  const rate = roomRate(ctx, ctx.roomType);
+  return {
+    name: ctx.guestName,
+    roomName: roomName(ctx, ctx.roomType),
+    rooms,
+    nights,
+    arrival: f.date(arrival, ctx.today),
+    departure: f.date(plusDays(arrival, nights), ctx.today),
+    total: rate * rooms * nights,
+    payment: ctx.payment ?? 'cash',
+    callbackLast4: ctx.callback ? ctx.callback.slice(-4) : null,
+    holdUntil: holdUntilTime(ctx.hotel, ctx.payment),
+  };
+}

@@ -1,0 +1,143 @@
+// State in, TwiML out: a pure function of the call's snapshot (STYLE.md: rendering is pure).
+// Every URL written here carries the call's step, so a retried webhook can be told apart from a
+// second identical answer (SPEC §5).
+
+import twilio from 'twilio';
+import type { CallContext, QuestionId } from '../../flows/call-context.ts';
+import type { Locale } from '../../flows/types.ts';
+import { formatterFor } from './formatters.ts';
+import { listeningFor } from './gather-options.ts';
+import type { PromptArgs, Words } from './prompts/prompt-types.ts';
+import { PROMPTS, VOICES, otherLocale } from './voices.ts';
+
+const { VoiceResponse } = twilio.twiml;
+
+/** What the caller hears, prompt by prompt, for the staff timeline. */
+export interface SaidPrompt {
+  prompt: string;
+  locale: Locale;
+  text: string;
+}
+
+export interface RenderedTurn {
+  twiml: string;
+  said: SaidPrompt[];
+}
+
+/** The parts of a snapshot rendering needs. */
+export interface CallView {
+  state: string;
+  question: QuestionId | null;
+  tags: ReadonlySet<string>;
+  ctx: CallContext;
+}
+
+export interface RenderOptions {
+  step: number;
+  /** The hotel's own Twilio number, shown to the desk as caller ID. */
+  hotelNumber: string | null;
+  deskRingSeconds: number;
+}
+
+export const ROUTES = {
+  gather: '/voice/gather',
+  recording: '/voice/recording',
+  dialResult: '/voice/dial-result',
+} as const;
+
+/** Seconds Twilio waits for the first key or word before falling through to the next verb. */
+const GATHER_TIMEOUT_S = 6;
+const NAME_RECORDING_MAX_S = 8;
+
+export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn {
+  const { ctx } = view;
+  const response = new VoiceResponse();
+  const said: SaidPrompt[] = [];
+  const args: PromptArgs = { ctx, f: formatterFor(ctx.locale) };
+  const set = PROMPTS[ctx.locale];
+  const url = (path: string) => `${path}?step=${options.step}`;
+  const line = (prompt: string, words: Words, locale: Locale = ctx.locale) => {
+    const text = words(locale === ctx.locale ? args : { ctx: { ...ctx, locale }, f: formatterFor(locale) });
+    said.push({ prompt, locale, text });
+    return { text, locale };
+  };
+  const notice = () =>
+    ctx.notice ? [line(`notice.${ctx.notice.id}`, (a) => set.notice[ctx.notice!.id]({ ...a, params: ctx.notice!.params ?? {} }))] : [];
+  const sayAll = (target: { say: InstanceType<typeof VoiceResponse>['say'] }, lines: { text: string; locale: Locale }[]) => {
+    for (const l of lines) target.say({ voice: VOICES[l.locale] as never, language: l.locale }, l.text);
+  };
+
+  if (view.question) {
+    const q = view.question;
+    const helpful = ctx.misses > 0;
+    const lines = [...notice(), line(`${helpful ? 'help' : 'ask'}.${q}`, helpful ? set.help[q] : set.ask[q])];
+    if (q === 'greeting') {
+      // "Para español, oprima 9" in the Spanish voice, then the menu, before anything else is said.
+      const other = otherLocale(ctx.locale);
+      lines.push(line('languageOffer', PROMPTS[other].languageOffer, other));
+      if (!helpful) lines.push(line('ask.mainMenu', set.ask.mainMenu));
+    }
+    const listening = listeningFor(q, ctx);
+    const gather = response.gather({
+      input: ['dtmf', 'speech'],
+      action: url(ROUTES.gather),
+      method: 'POST',
+      language: ctx.locale,
+      timeout: GATHER_TIMEOUT_S,
+      speechTimeout: 'auto',
+      hints: listening.hints.join(', '),
+      actionOnEmptyResult: false,
+      ...(listening.numDigits ? { numDigits: listening.numDigits } : {}),
+      ...(listening.finishOnKey ? { finishOnKey: listening.finishOnKey } : {}),
+    });
+    sayAll(gather, lines);
+    // No input: Twilio falls through to the next verb, which reports the silence.
+    response.redirect({ method: 'POST' }, url(ROUTES.gather));
+  } else if (view.tags.has('recording')) {
+    sayAll(response, [...notice(), line('recordName', set.recordName)]);
+    response.record({
+      action: url(ROUTES.recording),
+      method: 'POST',
+      maxLength: NAME_RECORDING_MAX_S,
+      finishOnKey: '#',
+      playBeep: true,
+      timeout: 3,
+    });
+    response.redirect({ method: 'POST' }, url(ROUTES.recording));
+  } else if (view.tags.has('dial')) {
+    const reason = ctx.transferReason ?? 'caller_asked';
+    sayAll(response, [...notice(), line(`transfer.${reason}`, set.transfer[reason])]);
+    const number = reason === 'group' && ctx.hotel.groupDesk ? ctx.hotel.groupDesk : ctx.hotel.frontDesk;
+    const dial = response.dial({
+      action: url(ROUTES.dialResult),
+      method: 'POST',
+      timeout: options.deskRingSeconds,
+      answerOnBridge: true,
+      ...(options.hotelNumber ? { callerId: options.hotelNumber } : {}),
+    });
+    dial.number(number);
+  } else if (view.state === 'confirmed') {
+    sayAll(response, [line('confirmed', set.confirmed)]);
+    response.hangup();
+  } else if (view.state === 'deskUnavailable') {
+    sayAll(response, [line('deskUnavailable', set.deskUnavailable)]);
+    response.hangup();
+  } else {
+    response.hangup();
+  }
+  return { twiml: response.toString(), said };
+}
+
+/** The apology when a webhook fails: valid TwiML that sends the caller to the front desk (SPEC §8). */
+export function renderApology(locale: Locale, frontDesk: string, options: Omit<RenderOptions, 'step'>): RenderedTurn {
+  const response = new VoiceResponse();
+  const text = PROMPTS[locale].error();
+  response.say({ voice: VOICES[locale] as never, language: locale }, text);
+  const dial = response.dial({
+    timeout: options.deskRingSeconds,
+    answerOnBridge: true,
+    ...(options.hotelNumber ? { callerId: options.hotelNumber } : {}),
+  });
+  dial.number(frontDesk);
+  return { twiml: response.toString(), said: [{ prompt: 'error', locale, text }] };
+}
