@@ -6,7 +6,11 @@ import type { Answer, CallContext, Detail } from './call-context.ts';
 export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallContext> {
   switch (answer.q) {
     case 'arrivalDate':
-      return { arrival: answer.date, held: false, notice: { id: 'arrivalHeard', params: { date: answer.date } } };
+      return {
+        arrival: answer.date,
+        held: false,
+        notices: [...ctx.notices, { id: 'arrivalHeard', params: { date: answer.date } }],
+      };
     case 'roomType':
       return { roomType: answer.code, held: false };
     case 'rooms':

@@ -96,10 +96,13 @@ export interface CallContext {
   locale: Locale;
   /** The hotel's calendar date at the last event. */
   today: IsoDate;
+  /** The hotel's wall-clock time at the last event, "HH:mm". */
+  timeOfDay: string;
   heard: Heard | null;
   /** How the last input was understood, in words for the staff timeline. */
   understood: string | null;
-  notice: Notice | null;
+  /** Said before the next question, in order; emptied by each new caller event. */
+  notices: Notice[];
   /** Misses in a row (no input or an answer that does not fit); the third goes to the front desk. */
   misses: number;
 

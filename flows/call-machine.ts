@@ -16,7 +16,7 @@ import type {
   Route,
   TransferReason,
 } from './call-context.ts';
-import { hotelToday } from './hotel-time.ts';
+import { hotelTimeOfDay, hotelToday } from './hotel-time.ts';
 import { readQuestion } from './read-question.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
@@ -66,14 +66,15 @@ export const callMachine = setup({
     hear: assign(({ context, event }, params: { question: QuestionId }) => {
       if (!event.type.startsWith('caller.')) return {};
       const today = hotelToday(event.at, context.hotel.timezone);
+      const timeOfDay = hotelTimeOfDay(event.at, context.hotel.timezone);
       const heard = readQuestion(params.question, { ...context, today }, event as Extract<CallEvent, { type: `caller.${string}` }>);
-      return { today, heard, notice: null, understood: describeHeard(heard) };
+      return { today, timeOfDay, heard, notices: [], understood: describeHeard(heard) };
     }),
     forgetHeard: assign({ heard: null }),
     countMiss: assign(({ context }) => ({
       heard: null,
       misses: context.misses + 1,
-      notice: context.heard?.kind === 'miss' ? context.heard.notice : null,
+      notices: context.heard?.kind === 'miss' ? [...context.notices, context.heard.notice] : context.notices,
     })),
     acceptAnswer: assign(({ context }) => {
       if (context.heard?.kind !== 'answer') return { heard: null };
@@ -92,7 +93,7 @@ export const callMachine = setup({
       nameTries: context.nameTries + 1,
       heard: null,
       pending: null,
-      notice: { id: 'nameNotHeard' } satisfies Notice,
+      notices: [...context.notices, { id: 'nameNotHeard' } satisfies Notice],
     })),
     keepNameRecording: assign(({ event }) => ({
       nameRecordingUrl: event.type === 'caller.recording' ? event.url : null,
@@ -107,9 +108,15 @@ export const callMachine = setup({
       outcome: 'transferred' as const,
       heard: null,
     })),
-    noteRoomsHeld: assign({ lastCheck: 'held', notice: { id: 'roomsHeld' } }),
-    noteUnavailable: assign({ lastCheck: 'unavailable', notice: null }),
-    noteRoomsGone: assign({ lastCheck: 'unavailable', notice: { id: 'roomsGone' } }),
+    noteRoomsHeld: assign(({ context }) => ({
+      lastCheck: 'held' as const,
+      notices: [...context.notices, { id: 'roomsHeld' } satisfies Notice],
+    })),
+    noteUnavailable: assign({ lastCheck: 'unavailable' }),
+    noteRoomsGone: assign(({ context }) => ({
+      lastCheck: 'unavailable' as const,
+      notices: [...context.notices, { id: 'roomsGone' } satisfies Notice],
+    })),
     noteReadBack: assign({ readBackHeard: true, changing: false }),
     noteBooked: assign({ outcome: 'booked' }),
     noteDeskResult: assign(({ event }) => ({ dialStatus: event.type === 'desk.result' ? event.status : null })),
@@ -148,9 +155,10 @@ export const callMachine = setup({
     hotel: input.hotel,
     locale: 'en-US',
     today: hotelToday(input.at, input.hotel.timezone),
+    timeOfDay: hotelTimeOfDay(input.at, input.hotel.timezone),
     heard: null,
     understood: null,
-    notice: null,
+    notices: [],
     misses: 0,
     arrival: null,
     roomType: null,

@@ -7,6 +7,11 @@ export function hotelToday(at: string, timezone: string): IsoDate {
   return format(new TZDate(at, timezone), 'yyyy-MM-dd');
 }
 
+/** The hotel's wall-clock time at an instant, "HH:mm". */
+export function hotelTimeOfDay(at: string, timezone: string): string {
+  return format(new TZDate(at, timezone), 'HH:mm');
+}
+
 /** Whole days from one calendar date to another (negative when `date` is earlier). */
 export function daysBetween(from: IsoDate, date: IsoDate): number {
   return differenceInCalendarDays(parseISO(date), parseISO(from));

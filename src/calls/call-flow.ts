@@ -21,6 +21,12 @@ const MAX_OPTIONS = 8;
 
 type ActionArgs = { context: CallContext; event: CallEvent };
 
+/** A deadline that passed while the guest was confirming (23:59 tonight) still holds the room an hour. */
+function holdDeadlineAfter(now: Date, deadline: string): string {
+  const floor = new Date(now.getTime() + 60 * 60 * 1000).toISOString();
+  return deadline > now.toISOString() ? deadline : floor;
+}
+
 export function buildCallFlow(deps: CallFlowDeps) {
   const { inventory, hotel } = deps;
   const typeId = (code: string | null) => (code === null ? undefined : hotel.roomTypeIds.get(code));
@@ -90,7 +96,7 @@ export function buildCallFlow(deps: CallFlowDeps) {
             paymentMethod: context.payment!,
             callbackNumber: context.callback!,
             locale: context.locale,
-            holdUntil: holdDeadline(context.arrival!, holdUntilTime(context.hotel, context.payment), context.hotel.timezone),
+            holdUntil: holdDeadlineAfter(now, holdDeadline(context.arrival!, holdUntilTime(context), context.hotel.timezone)),
             now,
             newConfirmation: deps.newConfirmation,
           });

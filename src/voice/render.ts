@@ -62,7 +62,7 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
     return { text, locale };
   };
   const notice = () =>
-    ctx.notice ? [line(`notice.${ctx.notice.id}`, (a) => set.notice[ctx.notice!.id]({ ...a, params: ctx.notice!.params ?? {} }))] : [];
+    ctx.notices.map((n) => line(`notice.${n.id}`, (a) => set.notice[n.id]({ ...a, params: n.params ?? {} })));
   const sayAll = (target: { say: InstanceType<typeof VoiceResponse>['say'] }, lines: { text: string; locale: Locale }[]) => {
     for (const l of lines) target.say({ voice: VOICES[l.locale] as never, language: l.locale }, l.text);
   };

@@ -54,6 +54,6 @@ export function stayFacts({ ctx, f }: PromptArgs): StayFacts {
     total: rate * rooms * nights,
     payment: ctx.payment ?? 'cash',
     callbackLast4: ctx.callback ? ctx.callback.slice(-4) : null,
-    holdUntil: holdUntilTime(ctx.hotel, ctx.payment),
+    holdUntil: holdUntilTime(ctx),
   };
 }

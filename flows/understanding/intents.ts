@@ -1,0 +1,130 @@
+// What a caller wants when their words are not an answer to the question:
+// a person, the question again, a new or an existing reservation, another language, other dates.
+// Whole words and phrases only, on normalised text. When unsure → null. Pure; never throws.
+import type { Locale } from '../types.ts';
+import { hasAnyPhrase, removePhrases, tokenize } from './normalize.ts';
+
+export type Intent = 'agent' | 'repeat' | 'book' | 'existing' | 'spanish' | 'english' | 'changeDates';
+
+// --- agent -----------------------------------------------------------------------------------
+
+/** Phrases that ask for a person wherever they appear. */
+const AGENT = [
+  'agent', 'agents', 'operator', 'operators', 'representative', 'representatives', 'front desk', 'reception',
+  'receptionist', 'customer service', 'real person', 'live person', 'human being', 'a human', 'speak to someone',
+  'talk to someone', 'speak with someone', 'talk with someone', 'speak to somebody', 'talk to somebody',
+  'speak with somebody', 'talk with somebody', 'speak to a person', 'talk to a person', 'speak with a person',
+  'talk with a person', 'speak to a human', 'talk to a human',
+  'agente', 'agentes', 'operador', 'operadora', 'operadores', 'recepcion', 'recepcionista', 'representante',
+  'servicio al cliente', 'hablar con alguien', 'hablar con una persona', 'hablar con un humano', 'persona real',
+  'un humano', 'una persona real',
+];
+/** Not a request for a person, though they contain one of the words above. */
+const NOT_AGENT = ['travel agent', 'travel agents', 'agente de viajes', 'agencia de viajes', 'real estate agent'];
+/** Words that ask for a person only when they are (nearly) the whole utterance: "a person", "una persona". */
+const AGENT_ALONE = new Set(['person', 'human', 'someone', 'somebody', 'persona', 'humano', 'alguien']);
+/** Politeness and verbs around a request for a person ("I'd like to talk to a person please"). */
+const REQUEST_FILLER = new Set([
+  'i', 'd', 'want', 'need', 'like', 'would', 'to', 'talk', 'speak', 'with', 'can', 'could', 'may', 'let', 'me',
+  'please', 'just', 'get', 'put', 'through', 'connect', 'transfer', 'a', 'an', 'the', 'real', 'live', 'um', 'uh',
+  'yo', 'quiero', 'quisiera', 'necesito', 'hablar', 'con', 'por', 'favor', 'puedo', 'comunicame', 'comuniqueme',
+  'pasame', 'paseme', 'me', 'un', 'una', 'el', 'la', 'de', 'real', 'solo', 'oiga', 'este',
+]);
+
+function isAgent(tokens: readonly string[]): boolean {
+  const rest = removePhrases(tokens, NOT_AGENT);
+  if (hasAnyPhrase(rest, AGENT)) return true;
+  const core = rest.filter((t) => !REQUEST_FILLER.has(t));
+  return core.length === 1 && AGENT_ALONE.has(core[0] as string);
+}
+
+// --- language --------------------------------------------------------------------------------
+
+const SPANISH = ['spanish', 'espanol', 'castellano', 'en espanol'];
+const ENGLISH = ['english', 'ingles', 'en ingles'];
+/** "I don't speak English" asks for Spanish, and the other way round. */
+const NO_ENGLISH = ['no hablo ingles', 'no entiendo ingles', 'don t speak english', 'dont speak english', 'no english'];
+const NO_SPANISH = ['no hablo espanol', 'don t speak spanish', 'dont speak spanish', 'no spanish', 'no espanol'];
+
+function language(tokens: readonly string[]): 'spanish' | 'english' | null {
+  const noEnglish = hasAnyPhrase(tokens, NO_ENGLISH);
+  const noSpanish = hasAnyPhrase(tokens, NO_SPANISH);
+  if (noEnglish !== noSpanish) return noEnglish ? 'spanish' : 'english';
+  if (noEnglish) return null;
+  const spanish = hasAnyPhrase(tokens, SPANISH);
+  const english = hasAnyPhrase(tokens, ENGLISH);
+  if (spanish === english) return null;
+  return spanish ? 'spanish' : 'english';
+}
+
+// --- other intents ---------------------------------------------------------------------------
+
+const CHANGE_DATES = [
+  'other dates', 'other date', 'different dates', 'different date', 'another date', 'another day', 'other days',
+  'different day', 'different days', 'change the dates', 'change the date', 'change dates', 'change date',
+  'change my dates', 'change my date', 'new dates', 'new date',
+  'otra fecha', 'otras fechas', 'otro dia', 'otros dias', 'cambiar la fecha', 'cambiar las fechas', 'cambiar fechas',
+  'cambiar fecha', 'cambiar mi fecha', 'cambiar mis fechas', 'fechas diferentes', 'fecha diferente', 'otra fecha',
+  'cambio de fecha', 'cambio de fechas',
+];
+
+const EXISTING = [
+  'my reservation', 'my reservations', 'my booking', 'my bookings', 'existing reservation', 'existing booking',
+  'i have a reservation', 'i already have a reservation', 'i have a booking', 'already booked', 'confirmation number',
+  'mi reservacion', 'mi reserva', 'mis reservaciones', 'mis reservas', 'reservacion existente', 'reserva existente',
+  'tengo una reservacion', 'tengo una reserva', 'ya tengo una reservacion', 'ya tengo una reserva',
+  'numero de confirmacion',
+];
+
+/** Asking for the question again, wherever it appears. */
+const REPEAT = [
+  'repeat', 'repeat that', 'say that again', 'say it again', 'say again', 'come again', 'one more time',
+  'what did you say', 'what was that', 'didn t catch', 'didn t hear', 'didn t understand', 'did not understand',
+  'i missed that', 'pardon',
+  'repetir', 'repite', 'repita', 'repitelo', 'repitalo', 'repiteme', 'repitame', 'otra vez', 'de nuevo',
+  'no entendi', 'no escuche', 'no oi', 'que dijo', 'que dijiste', 'puede repetir', 'podria repetir',
+];
+/** Asking for the question again only when they are (nearly) the whole utterance: "what?", "¿cómo?". */
+const REPEAT_ALONE = new Set(['what', 'again', 'huh', 'que', 'como', 'mande', 'perdon', 'eh']);
+const REPEAT_FILLER = new Set([
+  'sorry', 'excuse', 'me', 'i', 'm', 'please', 'um', 'uh', 'oh', 'can', 'you', 'could', 'say', 'that', 'it',
+  'disculpe', 'disculpa', 'perdone', 'por', 'favor', 'senor', 'senorita', 'senora', 'oiga', 'como', 'dice',
+]);
+
+function isRepeat(tokens: readonly string[]): boolean {
+  if (hasAnyPhrase(tokens, REPEAT)) return true;
+  const core = tokens.filter((t) => !REPEAT_FILLER.has(t));
+  if (core.length === 0) {
+    // "¿cómo?" alone ("como" is also a filler for "¿cómo dice?")
+    return tokens.includes('como');
+  }
+  return core.every((t) => REPEAT_ALONE.has(t));
+}
+
+const BOOK = [
+  'book', 'book a room', 'booking', 'reservation', 'reservations', 'make a reservation', 'new reservation', 'reserve',
+  'a room', 'rooms available', 'availability',
+  'reservar', 'reservacion', 'reservaciones', 'reserva', 'hacer una reservacion', 'hacer una reserva',
+  'nueva reservacion', 'una habitacion', 'un cuarto', 'cuarto', 'disponibilidad',
+];
+
+/**
+ * The caller's intent, or null. Checked in this order: agent, language, changeDates,
+ * existing, repeat, book.
+ */
+export function intentFromSpeech(text: string, _locale: Locale): Intent | null {
+  try {
+    const tokens = tokenize(text);
+    if (tokens.length === 0) return null;
+    if (isAgent(tokens)) return 'agent';
+    const lang = language(tokens);
+    if (lang) return lang;
+    if (hasAnyPhrase(tokens, CHANGE_DATES)) return 'changeDates';
+    if (hasAnyPhrase(tokens, EXISTING)) return 'existing';
+    if (isRepeat(tokens)) return 'repeat';
+    if (hasAnyPhrase(tokens, BOOK)) return 'book';
+    return null;
+  } catch {
+    return null;
+  }
+}

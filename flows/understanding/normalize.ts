@@ -1,0 +1,74 @@
+// Text normalisation shared by every "understanding" function.
+// Pure: no I/O, no clock. Safe on any input (huge, binary, emoji): never throws.
+
+/** How much of the raw input is looked at before normalising (keeps the work bounded). */
+export const RAW_INPUT_LIMIT = 1200;
+/** Maximum length of a normalised string. */
+export const NORMALIZED_LIMIT = 300;
+
+const MARKS = /\p{M}+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** Returns `value` when it is a string, '' otherwise (callers in plain JS may pass anything). */
+export function asText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * Lower-case, strip accents/diacritics (NFD, marks removed: "ñ" becomes "n"),
+ * replace punctuation and symbols with spaces, collapse whitespace, trim,
+ * and truncate to 300 characters.
+ */
+export function normalize(text: string): string {
+  const raw = asText(text).slice(0, RAW_INPUT_LIMIT);
+  const folded = raw.toLowerCase().normalize('NFD').replace(MARKS, '');
+  const spaced = folded.replace(NOT_WORD, ' ').trim();
+  return spaced.slice(0, NORMALIZED_LIMIT).trim();
+}
+
+/** The normalised text split into words. */
+export function tokenize(text: string): string[] {
+  const n = normalize(text);
+  return n === '' ? [] : n.split(' ');
+}
+
+/** A phrase (any text) as normalised words. */
+export function phraseTokens(phrase: string): string[] {
+  return tokenize(phrase);
+}
+
+/** Index where the word sequence `phrase` occurs in `tokens` (whole words), or -1. */
+export function indexOfPhrase(tokens: readonly string[], phrase: readonly string[], from = 0): number {
+  if (phrase.length === 0) return -1;
+  outer: for (let i = Math.max(0, from); i + phrase.length <= tokens.length; i++) {
+    for (let j = 0; j < phrase.length; j++) {
+      if (tokens[i + j] !== phrase[j]) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** True when `phrase` (given as text, normalised here) occurs in `tokens` as whole words. */
+export function hasPhrase(tokens: readonly string[], phrase: string): boolean {
+  return indexOfPhrase(tokens, phraseTokens(phrase)) >= 0;
+}
+
+/** True when any of the phrases occurs in `tokens` as whole words. */
+export function hasAnyPhrase(tokens: readonly string[], phrases: readonly string[]): boolean {
+  return phrases.some((p) => hasPhrase(tokens, p));
+}
+
+/** Removes every occurrence of the given phrases (longest first) from `tokens`. */
+export function removePhrases(tokens: readonly string[], phrases: readonly string[]): string[] {
+  let out = [...tokens];
+  const sorted = phrases.map(phraseTokens).filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
+  for (const p of sorted) {
+    let i = indexOfPhrase(out, p);
+    while (i >= 0) {
+      out = [...out.slice(0, i), ...out.slice(i + p.length)];
+      i = indexOfPhrase(out, p, i);
+    }
+  }
+  return out;
+}

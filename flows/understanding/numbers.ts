@@ -1,0 +1,222 @@
+// Counts (rooms, nights) from the keypad or from speech, in English and Spanish.
+// Also the number-word reader that dates.ts, phone.ts and room-types.ts share.
+// Pure: no I/O, no clock; never throws.
+import type { Locale } from '../types.ts';
+import { asText, tokenize } from './normalize.ts';
+
+export type Lang = 'en' | 'es';
+
+/** The language of a locale ('en' for en-US, 'es' for es-MX). */
+export function langOf(locale: Locale): Lang {
+  return locale === 'es-MX' ? 'es' : 'en';
+}
+
+/** The locale's language first, then the other one. */
+export function langOrder(locale: Locale): [Lang, Lang] {
+  return langOf(locale) === 'es' ? ['es', 'en'] : ['en', 'es'];
+}
+
+// Normalised (lower-case, accent-free) number words.
+const EN_UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const EN_TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const ES_UNITS: Record<string, number> = {
+  cero: 0, uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+  once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18,
+  diecinueve: 19, veintiuno: 21, veintiun: 21, veintiuna: 21, veintidos: 22, veintitres: 23,
+  veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+};
+/** Spanish round tens, which may be followed by "y <unit>" ("treinta y uno"). */
+const ES_TENS: Record<string, number> = {
+  diez: 10, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80,
+  noventa: 90,
+};
+
+function lookup(table: Record<string, number>, word: string | undefined): number | undefined {
+  if (word === undefined || !Object.hasOwn(table, word)) return undefined;
+  return table[word];
+}
+
+export interface NumberMatch {
+  value: number;
+  /** Index of the first token of the number. */
+  start: number;
+  /** Index after the last token of the number. */
+  end: number;
+}
+
+/** Largest value a run of digits is read as (longer runs read as this, i.e. "too big"). */
+const DIGITS_CAP = 1_000_000_000;
+
+/**
+ * Reads a number (digits, or number words of `lang` up to 99) starting at tokens[i].
+ * Tokens must be normalised (see normalize.ts).
+ */
+export function readNumberAt(tokens: readonly string[], i: number, lang: Lang): NumberMatch | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  if (/^[0-9]+$/.test(t)) {
+    const value = t.length > 9 ? DIGITS_CAP : Number.parseInt(t, 10);
+    return { value, start: i, end: i + 1 };
+  }
+  if (lang === 'en') {
+    const tens = lookup(EN_TENS, t);
+    if (tens !== undefined) {
+      const unit = lookup(EN_UNITS, tokens[i + 1]);
+      if (unit !== undefined && unit >= 1 && unit <= 9) return { value: tens + unit, start: i, end: i + 2 };
+      return { value: tens, start: i, end: i + 1 };
+    }
+    const unit = lookup(EN_UNITS, t);
+    return unit === undefined ? null : { value: unit, start: i, end: i + 1 };
+  }
+  const tens = lookup(ES_TENS, t);
+  if (tens !== undefined) {
+    if (tokens[i + 1] === 'y') {
+      const unit = lookup(ES_UNITS, tokens[i + 2]);
+      if (unit !== undefined && unit >= 1 && unit <= 9) return { value: tens + unit, start: i, end: i + 3 };
+    }
+    return { value: tens, start: i, end: i + 1 };
+  }
+  const unit = lookup(ES_UNITS, t);
+  return unit === undefined ? null : { value: unit, start: i, end: i + 1 };
+}
+
+/** True for a number word of either language (not digits). */
+export function isNumberWord(word: string): boolean {
+  return [EN_UNITS, EN_TENS, ES_UNITS, ES_TENS].some((table) => lookup(table, word) !== undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keypad
+
+/** 1–2 digits, optionally followed by '#', value ≥ 1. Anything else → null. */
+export function countFromDigits(digits: string): number | null {
+  const m = /^([0-9]{1,2})#?$/.exec(asText(digits).trim());
+  if (!m || m[1] === undefined) return null;
+  const value = Number.parseInt(m[1], 10);
+  return value >= 1 ? value : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speech
+
+type Unit = 'rooms' | 'nights';
+
+const ROOM_WORDS = new Set(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'suite', 'suites']);
+const NIGHT_WORDS = new Set(['night', 'nights', 'noche', 'noches']);
+const WEEK_WORDS = new Set(['week', 'weeks', 'semana', 'semanas']);
+const FORTNIGHT_WORDS = new Set(['fortnight', 'fortnights', 'quincena', 'quincenas']);
+/** Words meaning "the number that follows/precedes is a pair". */
+const COUPLE_WORDS = new Set(['couple', 'pair', 'par']);
+/** Articles that count as "one" only when a unit word follows ("a room", "a week"). */
+const ARTICLES: Record<Lang, Set<string>> = {
+  en: new Set(['a', 'an']),
+  es: new Set(['un', 'una']),
+};
+/** Words after which a Spanish "un"/"una" still means the number one ("una nada más"). */
+const AFTER_LONE_ONE = new Set(['nada', 'mas', 'solamente', 'sola', 'solo', 'por', 'para', 'y', 'o', 'gracias']);
+/** Numbers beyond what we understand: their presence makes the answer unusable. */
+const TOO_BIG_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'cien', 'ciento', 'cientos', 'mil', 'million', 'millon', 'millones']);
+/** Upper bound of a spoken count (the flow validates real limits). */
+const MAX_SPOKEN_COUNT = 999;
+
+interface Mention {
+  value: number;
+  unit: Unit | null;
+}
+
+type Reading = { kind: 'none' } | { kind: 'one'; value: number } | { kind: 'conflict' };
+
+/** Reads a unit word at tokens[i] (skipping "of"/"de"): its unit, multiplier and the index after it. */
+function readUnit(tokens: readonly string[], i: number): { unit: Unit; factor: number; end: number } | null {
+  let j = i;
+  if (tokens[j] === 'of' || tokens[j] === 'de') j++;
+  const w = tokens[j];
+  if (w === undefined) return null;
+  if (ROOM_WORDS.has(w)) return { unit: 'rooms', factor: 1, end: j + 1 };
+  if (NIGHT_WORDS.has(w)) return { unit: 'nights', factor: 1, end: j + 1 };
+  if (WEEK_WORDS.has(w)) return { unit: 'nights', factor: 7, end: j + 1 };
+  if (FORTNIGHT_WORDS.has(w)) return { unit: 'nights', factor: 14, end: j + 1 };
+  return null;
+}
+
+function readCount(tokens: readonly string[], lang: Lang, wanted: Unit): Reading {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as string;
+    if (TOO_BIG_WORDS.has(t)) return { kind: 'conflict' };
+    let value: number | null = null;
+    let end = i + 1;
+    if ((t === 'a' || ARTICLES[lang].has(t)) && COUPLE_WORDS.has(tokens[i + 1] ?? '')) {
+      // "a couple (of)", "un par (de)"
+      value = 2;
+      end = i + 2;
+    } else if (COUPLE_WORDS.has(t)) {
+      value = 2;
+    } else if (FORTNIGHT_WORDS.has(t)) {
+      // a bare "fortnight" / "quincena" ("a fortnight" is read as article + unit below)
+      mentions.push({ value: 14, unit: 'nights' });
+      i++;
+      continue;
+    } else if (ARTICLES[lang].has(t)) {
+      // "a"/"an"/"un"/"una": one only before a unit ("a room", "una semana") or on its own
+      // ("una", "una por favor"), not as an article before another noun ("un momento").
+      const next = tokens[i + 1];
+      if (readUnit(tokens, i + 1) || (lang === 'es' && (next === undefined || AFTER_LONE_ONE.has(next)))) {
+        value = 1;
+      }
+    } else {
+      const n = readNumberAt(tokens, i, lang);
+      if (n) {
+        value = n.value;
+        end = n.end;
+      }
+    }
+    if (value === null) {
+      i++;
+      continue;
+    }
+    const unit = readUnit(tokens, end);
+    if (unit) {
+      mentions.push({ value: value * unit.factor, unit: unit.unit });
+      i = unit.end;
+    } else {
+      mentions.push({ value, unit: null });
+      i = end;
+    }
+  }
+  const relevant = mentions.filter((m) => m.unit === null || m.unit === wanted);
+  if (relevant.length === 0) return { kind: 'none' };
+  const values = new Set(relevant.map((m) => m.value));
+  if (values.size !== 1) return { kind: 'conflict' };
+  const [value] = [...values] as [number];
+  if (value < 1 || value > MAX_SPOKEN_COUNT) return { kind: 'conflict' };
+  return { kind: 'one', value };
+}
+
+/**
+ * A count of rooms or nights from speech: "two", "2", "a couple of rooms", "a week" (7 nights),
+ * "dos habitaciones", "una semana", "veintidós". Numbers 1–99 as words in English and Spanish
+ * (the locale's language tried first). Two different numbers ("two or three") → null.
+ */
+export function countFromSpeech(text: string, locale: Locale, unit: 'rooms' | 'nights'): number | null {
+  try {
+    const tokens = tokenize(text);
+    if (tokens.length === 0) return null;
+    const wanted: Unit = unit === 'nights' ? 'nights' : 'rooms';
+    for (const lang of langOrder(locale)) {
+      const r = readCount(tokens, lang, wanted);
+      if (r.kind === 'one') return r.value;
+      if (r.kind === 'conflict') return null;
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,49 @@
+// Yes / no answers in English and Spanish (both accepted whatever the locale).
+// Pure; never throws.
+import type { Locale } from '../types.ts';
+import { hasAnyPhrase, removePhrases, tokenize } from './normalize.ts';
+
+/** Not an answer at all: "I don't know", "no sé", "not sure", "maybe". */
+const UNSURE = [
+  'i don t know', 'i dont know', 'don t know', 'dont know', 'not sure', 'i m not sure', 'no idea', 'maybe', 'perhaps',
+  'no se', 'no lo se', 'no estoy seguro', 'no estoy segura', 'tal vez', 'quizas', 'quiza', 'a lo mejor',
+];
+
+/** Agreement that contains a negation word ("no problem", "no hay problema", "why not"). */
+const YES_WITH_NEGATION = [
+  'no problem', 'no problemo', 'no worries', 'why not', 'no doubt', 'sin problema', 'no hay problema', 'por que no',
+  'como no', 'no hay bronca',
+];
+
+const NO = [
+  'no', 'nope', 'nah', 'nay', 'not', 'negative', 'wrong', 'incorrect', 'incorrecto', 'incorrecta', 'equivocado',
+  'equivocada', 'don t', 'dont', 'isn t', 'isnt', 'that s wrong', 'nel', 'nop', 'tampoco', 'para nada', 'de ninguna manera',
+  'negativo', 'mal',
+];
+
+const YES = [
+  'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'correct', 'right', 'that s right', 'thats right', 'all right', 'alright',
+  'sure', 'ok', 'okay', 'okey', 'confirm', 'confirmed', 'affirmative', 'absolutely', 'exactly', 'definitely',
+  'of course', 'perfect', 'sounds good', 'that s it', 'go ahead', 'uh huh', 'yes please', 'indeed',
+  'si', 'sip', 'claro', 'claro que si', 'correcto', 'correcta', 'exacto', 'exacta', 'de acuerdo', 'esta bien',
+  'eso es', 'por supuesto', 'perfecto', 'confirmo', 'afirmativo', 'andale', 'asi es', 'va', 'sale', 'dale',
+];
+
+/**
+ * 'yes', 'no' or null (neither, or unsure). Negation wins over yes-words:
+ * "no, that's not right" → 'no'; "yes no" → 'no'.
+ */
+export function yesNo(text: string, _locale: Locale): 'yes' | 'no' | null {
+  try {
+    let tokens = tokenize(text);
+    if (tokens.length === 0) return null;
+    if (hasAnyPhrase(tokens, UNSURE)) return null;
+    const agreedDespiteNegation = hasAnyPhrase(tokens, YES_WITH_NEGATION);
+    tokens = removePhrases(tokens, YES_WITH_NEGATION);
+    if (hasAnyPhrase(tokens, NO)) return 'no';
+    if (agreedDespiteNegation || hasAnyPhrase(tokens, YES)) return 'yes';
+    return null;
+  } catch {
+    return null;
+  }
+}

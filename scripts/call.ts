@@ -1,0 +1,223 @@
+/**
+ * `npm run call` — a terminal softphone that plays Twilio's part against a running server
+ * (or one it starts). The call logic lives in src/softphone/call-session.ts.
+ *
+ *   npm run call                                # interactive
+ *   printf '1\n0412\n\n/hangup\n' | npm run call   # scripted
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CallSession, TwilioWebhookError, gatherHint, interpretLine } from '../src/softphone/call-session.ts';
+import type { DialCallStatus, Turn } from '../src/softphone/call-session.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = `usage: npm run call -- [--url URL] [--public-url URL] [--token TOKEN] [--from NUMBER] [--to NUMBER]
+                     [--confidence 0.92] [--account ACxxx] [--server src/server.ts]`;
+
+const { values: args } = parseArgs({
+  options: {
+    url: { type: 'string', default: `http://127.0.0.1:${process.env.PORT || 3000}` },
+    'public-url': { type: 'string' },
+    token: { type: 'string', default: process.env.TWILIO_AUTH_TOKEN },
+    from: { type: 'string', default: '+12125550123' },
+    to: { type: 'string', default: process.env.TWILIO_PHONE_NUMBER || '+15551230000' },
+    confidence: { type: 'string', default: '0.92' },
+    account: { type: 'string', default: process.env.TWILIO_ACCOUNT_SID },
+    server: { type: 'string', default: 'src/server.ts' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const baseUrl = args.url.replace(/\/+$/, '');
+const publicUrl = args['public-url'] || process.env.PUBLIC_BASE_URL || baseUrl;
+const confidence = Number(args.confidence);
+if (!Number.isFinite(confidence) || confidence < 0 || confidence > 1) fail(`--confidence must be 0..1, got ${args.confidence}`);
+
+const DESK_ANSWERS: Record<string, DialCallStatus> = {
+  a: 'completed',
+  n: 'no-answer',
+  b: 'busy',
+  f: 'failed',
+};
+
+const interactive = Boolean(process.stdin.isTTY);
+let server: ChildProcess | undefined;
+process.on('exit', () => server?.kill('SIGTERM'));
+for (const signal of ['SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(1));
+
+// --- input ------------------------------------------------------------------------------------
+const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
+rl.on('SIGINT', () => rl.close()); // Ctrl-C hangs up, like Ctrl-D
+const lines = rl[Symbol.asyncIterator]();
+
+async function readLine(): Promise<string | null> {
+  if (interactive) rl.prompt();
+  const next = await lines.next();
+  if (next.done) {
+    if (interactive) process.stdout.write('\n'); // Ctrl-D leaves the cursor on the prompt
+    return null;
+  }
+  if (!interactive) console.log(`> ${next.value}`);
+  return next.value;
+}
+
+// --- main -------------------------------------------------------------------------------------
+await ensureServer();
+const session = new CallSession({
+  baseUrl,
+  publicBaseUrl: publicUrl,
+  authToken: args.token || undefined,
+  from: args.from,
+  to: args.to,
+  accountSid: args.account || undefined,
+});
+console.log(
+  `[calling ${args.to} from ${args.from} at ${baseUrl}${publicUrl !== baseUrl ? ` (as ${publicUrl})` : ''}` +
+    `${args.token ? ', signed' : ', unsigned'} — CallSid ${session.callSid}]`,
+);
+
+try {
+  let turn = await session.start();
+  for (;;) {
+    show(turn);
+    if (turn.waitingFor === 'ended') break;
+    turn = await nextTurn(turn);
+  }
+  console.log('[call ended]');
+  finish(0);
+} catch (err) {
+  if (err instanceof TwilioWebhookError) {
+    console.log('IVR (Twilio): We are sorry, an application error has occurred. Goodbye.');
+  }
+  console.error(`[error: ${err instanceof Error ? err.message : String(err)}]`);
+  console.log('[call ended]');
+  finish(1);
+}
+
+async function nextTurn(turn: Turn): Promise<Turn> {
+  if (turn.waitingFor === 'input' && turn.gather) {
+    console.log(gatherHint(turn.gather));
+    const line = await readLine();
+    if (line === null) return hangUp();
+    const input = interpretLine(line, confidence);
+    switch (input.kind) {
+      case 'press':
+        console.log(`[you press ${input.digits}]`);
+        return session.press(input.digits);
+      case 'say':
+        console.log(`[you say "${input.text}" — confidence ${input.confidence}]`);
+        return session.say(input.text, input.confidence);
+      case 'silence':
+        console.log('[you stay silent]');
+        return session.silence();
+      case 'hangup':
+        return hangUp();
+    }
+  }
+  if (turn.waitingFor === 'dial' && turn.dial) {
+    const numbers = turn.dial.targets.map((t) => t.number).join(', ') || '(nobody)';
+    console.log(`[ringing ${numbers} … up to ${turn.dial.timeout ?? 30} s]`);
+    for (;;) {
+      console.log('desk: (a)nswer, (n)o answer, (b)usy, (f)ailed?');
+      const line = await readLine();
+      if (line === null || line.trim() === '/hangup') return hangUp();
+      const status = DESK_ANSWERS[line.trim().toLowerCase().charAt(0)];
+      if (!status) continue;
+      if (status === 'completed' && turn.dial.targets[0]?.url) {
+        const whisper = await session.whisper(0);
+        for (const said of whisper.said) console.log(`DESK HEARS: ${said.text}`);
+        for (const note of whisper.notes) console.log(`[note: ${note}]`);
+      }
+      console.log(status === 'completed' ? '[the desk answers, talks with the guest, hangs up]' : `[dial: ${status}]`);
+      return session.dialResult(status, status === 'completed' ? 45 : undefined);
+    }
+  }
+  if (turn.waitingFor === 'record') {
+    console.log('[recording — type what you say, empty line for silence]');
+    const line = await readLine();
+    if (line === null || line.trim() === '/hangup') return hangUp();
+    if (line.trim() === '') return session.record({ silent: true });
+    return session.record({ transcript: line.trim() });
+  }
+  throw new Error(`nothing to do while waiting for ${turn.waitingFor}`);
+}
+
+function hangUp(): Promise<Turn> {
+  console.log('[you hang up]');
+  return session.hangup();
+}
+
+function show(turn: Turn): void {
+  for (const said of turn.said) console.log(`IVR: ${said.text}`);
+  for (const url of turn.played) console.log(`[plays ${url}]`);
+  for (const note of turn.notes) console.log(`[note: ${note}]`);
+  if (turn.hungUp && turn.endReason !== 'caller-hangup') console.log(`[the IVR hung up (${turn.endReason})]`);
+}
+
+// --- server -----------------------------------------------------------------------------------
+async function healthy(): Promise<boolean> {
+  try {
+    const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(1000) });
+    await res.arrayBuffer();
+    return res.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+async function ensureServer(): Promise<void> {
+  if (await healthy()) return;
+  const url = new URL(baseUrl);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+    fail(`nothing answers at ${baseUrl}/healthz (and it is not local, so I cannot start it)`);
+  }
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  const logPath = join(mkdtempSync(join(tmpdir(), 'conserje-call-')), 'server.log');
+  const log = openSync(logPath, 'a');
+  console.log(
+    `[nothing answers at ${baseUrl}/healthz — starting the server: node --import tsx ${args.server} (PORT=${port}); its log: ${logPath}]`,
+  );
+  const child = spawn(process.execPath, ['--import', 'tsx', args.server], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: port },
+    stdio: ['ignore', log, log],
+  });
+  closeSync(log);
+  server = child;
+  let exited: string | undefined;
+  child.on('exit', (code, signal) => {
+    exited = `exited (${signal ?? code})`;
+    if (server === child) server = undefined;
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (exited) break;
+    if (await healthy()) {
+      console.log(`[server ready at ${baseUrl}]`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const tail = readFileSync(logPath, 'utf8').split('\n').slice(-20).join('\n');
+  fail(`the server ${exited ?? 'did not answer /healthz within 30 s'}; last lines of ${logPath}:\n${tail}`);
+}
+
+function finish(code: number): never {
+  rl.close();
+  process.exit(code);
+}
+
+function fail(message: string): never {
+  console.error(`[call: ${message}]`);
+  process.exit(1);
+}

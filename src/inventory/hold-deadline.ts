@@ -1,0 +1,24 @@
+import { TZDate } from '@date-fns/tz';
+import type { IsoDate } from '../../flows/types.ts';
+import { epochDay } from './stay.ts';
+
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * The instant (UTC ISO, as `toISOString()` writes it) of the hotel's wall-clock `holdUntil`
+ * ("HH:mm") on the arrival date in the hotel's time zone. The offset is the one in force on that
+ * date, so 18:00 in New York is 22:00Z in July and 23:00Z in December. A time that does not exist
+ * that day (inside a spring-forward gap) moves forward by the gap, as TZDate does; a time that
+ * occurs twice (fall-back) is the first of the two.
+ */
+export function holdDeadline(arrival: IsoDate, holdUntil: string, timezone: string): string {
+  epochDay(arrival); // validates the date
+  const time = HH_MM.exec(holdUntil);
+  if (!time) throw new RangeError(`holdUntil must be "HH:mm" (00:00–23:59): ${JSON.stringify(holdUntil)}`);
+  const [year, month, day] = arrival.split('-').map(Number) as [number, number, number];
+  const at = new TZDate(year, month - 1, day, Number(time[1]), Number(time[2]), 0, 0, timezone);
+  const ms = at.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`unknown time zone: ${JSON.stringify(timezone)}`);
+  // TZDate#toISOString keeps the zone's offset; the database compares UTC strings.
+  return new Date(ms).toISOString();
+}

@@ -1,0 +1,181 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseTwiml } from '../../src/softphone/twiml.ts';
+import { newCallSid } from '../../src/softphone/twilio-params.ts';
+import { startTestApp } from '../helpers/app.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { bookByKeys, keypadToReadBack } from '../helpers/scripted-calls.ts';
+import { baseCallParams, signedPost } from '../helpers/signed-post.ts';
+import { callRow, lastPrompts, reservations, timeline } from '../helpers/timeline.ts';
+
+describe('webhooks that arrive twice, forged, or malformed', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp();
+  });
+  afterEach(async () => t.close());
+
+  it('answers a retried webhook with the same TwiML and applies it once', async () => {
+    const call = t.call();
+    await call.start();
+    await call.press('1');
+    const first = await call.press('1204');
+    const stepAfter = callRow(t.db, call.callSid)!.step;
+    const retried = await call.retryLast();
+    expect(retried.responses[0]!.body).toBe(first.responses[0]!.body);
+    expect(callRow(t.db, call.callSid)!.step).toBe(stepAfter);
+    expect(timeline(t.db, call.callSid).filter((e) => e.kind === 'caller.digits')).toHaveLength(2);
+  });
+
+  it('books once when the confirming webhook is delivered twice', async () => {
+    const call = t.call();
+    await keypadToReadBack(call);
+    const confirmed = await call.press('1');
+    expect(confirmed.hungUp).toBe(true);
+    // Twilio's retry of the same request, after the call already has its answer.
+    const again = await signedPost(t.baseUrl, call.history.at(-2)!.url.replace(/^https?:\/\/[^/]+/, ''), call.history.at(-2)!.params!);
+    expect(again.status).toBe(200);
+    expect(again.body).toBe(confirmed.responses[0]!.body);
+    expect(reservations(t.db)).toHaveLength(1);
+  });
+
+  it('tells a second identical silence apart from a retry, thanks to the step in the URL', async () => {
+    const call = t.call();
+    await call.start();
+    await call.press('1');
+    await call.silence();
+    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.noInput', 'help.arrivalDate']);
+    await call.silence();
+    expect(callRow(t.db, call.callSid)?.state).toBe('askingArrivalDate');
+    const turn = await call.silence();
+    // The third miss in a row goes to the front desk.
+    expect(turn.waitingFor).toBe('dial');
+    expect(turn.dial?.targets[0]).toMatchObject({ number: '+15557654321' });
+    expect(callRow(t.db, call.callSid)?.outcome).toBe('transferred');
+  });
+
+  it('refuses a forged or missing signature with 403 and changes nothing', async () => {
+    const callSid = newCallSid();
+    const params = baseCallParams(callSid);
+    expect((await signedPost(t.baseUrl, '/voice', params, { signature: null })).status).toBe(403);
+    expect((await signedPost(t.baseUrl, '/voice', params, { token: 'not-the-token' })).status).toBe(403);
+    expect((await signedPost(t.baseUrl, '/voice', params, { signature: 'AAAA' })).status).toBe(403);
+    expect(callRow(t.db, callSid)).toBeUndefined();
+
+    const call = t.call({ callSid });
+    await call.start();
+    const step = callRow(t.db, callSid)!.step;
+    const forged = await signedPost(t.baseUrl, `/voice/gather?step=${step}`, { ...params, Digits: '1' }, { token: 'forged' });
+    expect(forged.status).toBe(403);
+    expect(callRow(t.db, callSid)).toMatchObject({ step, state: 'greeting' });
+  });
+
+  it('answers odd parameters with valid TwiML or a 4xx, never a 5xx', async () => {
+    const call = t.call();
+    await call.start();
+    const step = callRow(t.db, call.callSid)!.step;
+    const path = `/voice/gather?step=${step}`;
+    const base = baseCallParams(call.callSid);
+    const odd: Record<string, string>[] = [
+      { ...base, Digits: 'abc' },
+      { ...base, Digits: '\u0000\u0001\uffff' },
+      { ...base, SpeechResult: '' },
+      { ...base, SpeechResult: 'x'.repeat(10_000), Confidence: '0.9' },
+      { ...base, SpeechResult: '\ud83d\ude00 \u0000 binary \u00ff', Confidence: 'NaN' },
+      { ...base, Confidence: '-3' },
+    ];
+    for (const params of odd) {
+      const res = await signedPost(t.baseUrl, `/voice/gather?step=${callRow(t.db, call.callSid)!.step}`, params);
+      expect(res.status).toBe(200);
+      expect(() => parseTwiml(res.body)).not.toThrow();
+    }
+    // Each odd answer was a miss (none of them is a date); the third in a row went to the desk.
+    expect(callRow(t.db, call.callSid)?.state).toBe('transferring');
+
+    // Missing CallSid: not a Twilio call.
+    const { CallSid: _omit, ...noSid } = base;
+    expect((await signedPost(t.baseUrl, path, noSid)).status).toBe(400);
+
+    // No step, a stale step, a step from the future: the current question again, nothing applied.
+    const fresh = t.call();
+    await fresh.start();
+    const freshBase = baseCallParams(fresh.callSid);
+    for (const p of ['/voice/gather', '/voice/gather?step=abc', '/voice/gather?step=999999', '/voice/gather?step=0']) {
+      const res = await signedPost(t.baseUrl, p, { ...freshBase, Digits: '1' });
+      expect(res.status).toBe(200);
+      expect(parseTwiml(res.body).some((v) => v.verb === 'gather')).toBe(true);
+    }
+    expect(callRow(t.db, fresh.callSid)).toMatchObject({ state: 'greeting', step: 1 });
+  });
+
+  it('greets a caller whose CallSid it does not know on a gather URL instead of hanging up', async () => {
+    const callSid = newCallSid();
+    const res = await signedPost(t.baseUrl, '/voice/gather?step=4', { ...baseCallParams(callSid), Digits: '1' });
+    expect(res.status).toBe(200);
+    expect(parseTwiml(res.body)[0]).toMatchObject({ verb: 'gather' });
+    expect(timeline(t.db, callSid)[0]?.kind).toBe('call.recovered');
+  });
+
+  it('answers 413 to a body over the size limit', async () => {
+    const res = await signedPost(t.baseUrl, '/voice', { ...baseCallParams(newCallSid()), SpeechResult: 'x'.repeat(70_000) });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('a failure inside a webhook', () => {
+  it('apologises, dials the front desk, records the error and writes nothing half-done', async () => {
+    const t = await startTestApp({
+      newConfirmation: () => {
+        throw new Error('confirmation numbers unavailable');
+      },
+    });
+    try {
+      const call = t.call();
+      await keypadToReadBack(call);
+      const turn = await call.press('1');
+      expect(turn.waitingFor).toBe('dial');
+      expect(turn.said[0]?.text).toMatch(/sorry/i);
+      expect(turn.dial?.targets[0]?.number).toBe('+15557654321');
+      expect(reservations(t.db)).toEqual([]);
+      expect(callRow(t.db, call.callSid)).toMatchObject({ outcome: 'failed', state: 'readingBack' });
+      expect(timeline(t.db, call.callSid).at(-1)).toMatchObject({ kind: 'error', understood: expect.stringContaining('unavailable') });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('two app instances on one database file', () => {
+  it('continues a call in the second instance exactly where the first stopped', async () => {
+    const a = await startTestApp();
+    const b = await startTestApp({ dbPath: a.dbPath });
+    try {
+      // One CallSession whose requests go to whichever instance is "up".
+      let target = a.baseUrl;
+      const call = a.call();
+      Object.assign(call, {
+        fetchImpl: (url: string, init: RequestInit) => fetch(url.replace(/^http:\/\/[^/]+/, target), init),
+      });
+      await call.start();
+      await call.press('1');
+      await call.press('1204');
+      target = b.baseUrl;
+      await a.close();
+      await call.press('3');
+      expect(lastPrompts(b.db, call.callSid)).toEqual(['ask.rooms']);
+      const done = await bookByKeysFromRooms(call);
+      expect(done.hungUp).toBe(true);
+      expect(reservations(b.db)).toHaveLength(1);
+    } finally {
+      await b.close();
+    }
+  });
+});
+
+async function bookByKeysFromRooms(call: ReturnType<TestApp['call']>) {
+  await call.press('1');
+  await call.press('2#');
+  await call.say('Sam Park', 0.95);
+  await call.press('1');
+  await call.press('1');
+  return call.press('1');
+}

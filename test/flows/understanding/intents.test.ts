@@ -1,0 +1,97 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { intentFromSpeech, type Intent } from '../../../flows/understanding/intents.ts';
+
+const anyText = fc.oneof(
+  fc.string({ maxLength: 10_000 }),
+  fc.string({ unit: 'grapheme', maxLength: 10_000 }),
+  fc.string({ unit: 'binary', maxLength: 10_000 }),
+  fc.string({ unit: 'binary', minLength: 9_000, maxLength: 10_000 }),
+);
+const INTENTS: Intent[] = ['agent', 'repeat', 'book', 'existing', 'spanish', 'english', 'changeDates'];
+
+function expectIntent(intent: Intent | null, phrases: string[]) {
+  for (const p of phrases) {
+    expect(intentFromSpeech(p, 'en-US'), `${p} (en-US)`).toBe(intent);
+    expect(intentFromSpeech(p, 'es-MX'), `${p} (es-MX)`).toBe(intent);
+  }
+}
+
+describe('intentFromSpeech', () => {
+  it('agent', () => {
+    expectIntent('agent', [
+      'agent', 'Agent!', 'operator', 'operators', 'front desk', 'the front desk please', 'reception', 'representative',
+      'a person', 'a human', 'speak to someone', 'talk to someone', 'I want to talk to a person', 'can I speak to a real person',
+      'recepción', 'operador', 'operadora', 'hablar con alguien', 'una persona', 'quiero hablar con una persona', 'agente',
+      'someone please',
+    ]);
+  });
+
+  it('agent does not fire on ordinary answers', () => {
+    for (const t of ['cash', 'John Agentson', 'Agentson', 'reagent', 'a room for a person', 'una habitación para una persona',
+      'two rooms', 'I am a travel agent booking for a client', 'personal', 'deceptions', 'frontal desk']) {
+      expect(intentFromSpeech(t, 'en-US'), t).not.toBe('agent');
+    }
+  });
+
+  it('repeat', () => {
+    expectIntent('repeat', [
+      'repeat', 'repeat that please', 'say that again', 'again', 'what', 'What?', 'sorry, what?', 'pardon',
+      'repetir', 'repite', '¿Puede repetir?', 'otra vez', 'cómo', '¿Cómo?', 'mande', 'no entendí',
+    ]);
+  });
+
+  it('book', () => {
+    expectIntent('book', [
+      'book', 'book a room', 'reservation', 'make a reservation', 'I would like to make a reservation', 'a room',
+      'I need a room', 'reservar', 'hacer una reservación', 'hacer una reserva', 'una habitación', 'quiero una habitación',
+      'cuarto', 'quiero un cuarto', 'booking',
+    ]);
+  });
+
+  it('existing', () => {
+    expectIntent('existing', [
+      'my reservation', 'existing reservation', 'I have a reservation', 'about my booking', 'mi reservación', 'mi reserva',
+      'ya tengo una reservación', 'cancel my reservation',
+    ]);
+  });
+
+  it('languages', () => {
+    expectIntent('spanish', ['español', 'Spanish', 'en español', 'in Spanish please', 'no hablo inglés']);
+    expectIntent('english', ['English', 'inglés', 'en inglés', "I don't speak Spanish"]);
+    expect(intentFromSpeech('English or Spanish', 'en-US')).toBeNull();
+  });
+
+  it('changeDates', () => {
+    expectIntent('changeDates', [
+      'other dates', 'different dates', 'change the dates', 'change dates', 'can I try another date', 'otra fecha',
+      'otras fechas', 'cambiar la fecha', 'cambiar fechas', 'quiero cambiar las fechas',
+    ]);
+  });
+
+  it('whole words only, and null when unsure', () => {
+    for (const t of ['', '   ', 'two rooms', 'dos habitaciones', 'bookkeeper', 'bookie',
+      'roomy', 'what rooms do you have', 'como a las tres', 'John Smith', 'cash', 'tomorrow', 'yes', 'no', '🙂', 'sorry', 'Agentson']) {
+      expect(intentFromSpeech(t, 'en-US'), t).toBeNull();
+    }
+  });
+
+  it('checks agent before everything else, then language and dates', () => {
+    expect(intentFromSpeech('agent, I want to book a room', 'en-US')).toBe('agent');
+    expect(intentFromSpeech('book a room in Spanish', 'en-US')).toBe('spanish');
+    expect(intentFromSpeech('change the dates of my reservation', 'en-US')).toBe('changeDates');
+    expect(intentFromSpeech('I want to change my reservation', 'en-US')).toBe('existing');
+  });
+});
+
+describe('intents property', () => {
+  it('never throws and returns null or a known intent', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom('en-US', 'es-MX'), (s, locale) => {
+        const out = intentFromSpeech(s, locale as 'en-US');
+        expect(out === null || INTENTS.includes(out)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

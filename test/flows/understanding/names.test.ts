@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { nameFromSpeech } from '../../../flows/understanding/names.ts';
+
+const anyText = fc.oneof(
+  fc.string({ maxLength: 10_000 }),
+  fc.string({ unit: 'grapheme', maxLength: 10_000 }),
+  fc.string({ unit: 'binary', maxLength: 10_000 }),
+  fc.string({ unit: 'binary', minLength: 9_000, maxLength: 10_000 }),
+);
+
+describe('nameFromSpeech', () => {
+  it('title-cases a plain name', () => {
+    expect(nameFromSpeech('john smith')).toBe('John Smith');
+    expect(nameFromSpeech('JOHN SMITH')).toBe('John Smith');
+    expect(nameFromSpeech('  John   Smith.  ')).toBe('John Smith');
+  });
+
+  it('strips English lead-ins', () => {
+    expect(nameFromSpeech('my name is John Smith')).toBe('John Smith');
+    expect(nameFromSpeech("My name's john o'brien")).toBe("John O'Brien");
+    expect(nameFromSpeech('this is jean-luc picard, thank you')).toBe('Jean-Luc Picard');
+    expect(nameFromSpeech("it's Mary Jones")).toBe('Mary Jones');
+    expect(nameFromSpeech('I am Ann Lee')).toBe('Ann Lee');
+    expect(nameFromSpeech("I'm Ann Lee")).toBe('Ann Lee');
+    expect(nameFromSpeech('yes hi my name is Bob')).toBe('Bob');
+  });
+
+  it('strips Spanish lead-ins and keeps accents', () => {
+    expect(nameFromSpeech('me llamo José Pérez')).toBe('José Pérez');
+    expect(nameFromSpeech('mi nombre es ana maría')).toBe('Ana María');
+    expect(nameFromSpeech('soy Ñoño Muñoz por favor')).toBe('Ñoño Muñoz');
+    expect(nameFromSpeech('Bueno, soy Juan')).toBe('Juan');
+    expect(nameFromSpeech('Juan Bueno')).toBe('Juan Bueno');
+    expect(nameFromSpeech("it's JOSÉ GARCÍA")).toBe('José García');
+  });
+
+  it('keeps letters of any script, apostrophes and hyphens; drops digits and symbols', () => {
+    expect(nameFromSpeech('李小龙')).toBe('李小龙');
+    expect(nameFromSpeech('Renée McDonald')).toBe('Renée McDonald');
+    expect(nameFromSpeech('Mohammed Al-Fayed')).toBe('Mohammed Al-Fayed');
+    expect(nameFromSpeech('John Smith 3rd 🙂')).toBe('John Smith');
+    expect(nameFromSpeech('Smith, John')).toBe('Smith John');
+    expect(nameFromSpeech('John ’O’Neil')).toBe("John O'Neil");
+    expect(nameFromSpeech('Zoë 🙂 Ångström')).toBe('Zoë Ångström');
+  });
+
+  it('keeps at most 6 words and 80 characters', () => {
+    expect(nameFromSpeech('a b c d e f g h')).toBe('A B C D E F');
+    const long = nameFromSpeech('x'.repeat(200));
+    expect(long).toBe(`X${'x'.repeat(79)}`);
+    const words = nameFromSpeech('Bartholomew Maximilian Alexandrovich Konstantinopolous Featherstonehaugh Wolfeschlegel');
+    expect(words!.length).toBeLessThanOrEqual(80);
+    expect(words).toBe('Bartholomew Maximilian Alexandrovich Konstantinopolous Featherstonehaugh');
+  });
+
+  it('gives null without letters or with only a lead-in', () => {
+    for (const t of ['', '   ', '12345', '🙂🙂', '---', "''", 'my name is', 'soy', 'me llamo', '#*']) {
+      expect(nameFromSpeech(t), t).toBeNull();
+    }
+  });
+});
+
+describe('names property', () => {
+  it('never throws and returns null or a well-formed name', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const out = nameFromSpeech(s);
+        if (out === null) return;
+        expect(out.length).toBeGreaterThan(0);
+        expect(out.length).toBeLessThanOrEqual(80);
+        expect(out.split(' ').length).toBeLessThanOrEqual(6);
+        expect(out).toMatch(/^[\p{L}\p{M}'\- ]+$/u);
+        expect(out).toMatch(/\p{L}/u);
+        expect(out).toBe(out.trim());
+        expect(out).not.toMatch(/\s\s/);
+        // no lone surrogates
+        expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import {
+  normalize,
+  tokenize,
+  hasPhrase,
+  indexOfPhrase,
+  removePhrases,
+} from '../../../flows/understanding/normalize.ts';
+
+describe('normalize', () => {
+  it('lower-cases and strips accents in both languages', () => {
+    expect(normalize('Mañana')).toBe('manana');
+    expect(normalize('ESPAÑOL')).toBe('espanol');
+    expect(normalize('Recepción')).toBe('recepcion');
+    expect(normalize('Crème Brûlée')).toBe('creme brulee');
+    expect(normalize('¿Cómo está?')).toBe('como esta');
+  });
+
+  it('replaces punctuation with spaces and collapses whitespace', () => {
+    expect(normalize("That's right!")).toBe('that s right');
+    expect(normalize('  two,   three\n\tfour  ')).toBe('two three four');
+    expect(normalize('front-desk')).toBe('front desk');
+    expect(normalize('12/4')).toBe('12 4');
+    expect(normalize('¡Sí!')).toBe('si');
+  });
+
+  it('turns emoji and symbols into spaces', () => {
+    expect(normalize('👍 yes 👍')).toBe('yes');
+    expect(normalize('€$%^&*')).toBe('');
+  });
+
+  it('handles empty and whitespace-only input', () => {
+    expect(normalize('')).toBe('');
+    expect(normalize('   ')).toBe('');
+  });
+
+  it('truncates to 300 characters', () => {
+    const out = normalize('word '.repeat(5000));
+    expect(out.length).toBeLessThanOrEqual(300);
+    expect(out.startsWith('word word')).toBe(true);
+    expect(out.endsWith(' ')).toBe(false);
+  });
+
+  it('returns empty for non-string input at run time', () => {
+    expect(normalize(undefined as unknown as string)).toBe('');
+    expect(normalize(42 as unknown as string)).toBe('');
+  });
+});
+
+describe('phrase helpers', () => {
+  it('tokenizes normalised text', () => {
+    expect(tokenize('¡Hola, Señor!')).toEqual(['hola', 'senor']);
+    expect(tokenize('')).toEqual([]);
+  });
+
+  it('matches whole words only', () => {
+    const tokens = tokenize('I want to talk to the bookkeeper');
+    expect(hasPhrase(tokens, 'book')).toBe(false);
+    expect(hasPhrase(tokens, 'talk to')).toBe(true);
+    expect(hasPhrase(tokens, 'Talk  To!')).toBe(true);
+    expect(hasPhrase(tokens, '')).toBe(false);
+    expect(indexOfPhrase(['a', 'b', 'a', 'b'], ['a', 'b'], 1)).toBe(2);
+  });
+
+  it('removes phrases', () => {
+    expect(removePhrases(tokenize('no problem no problem yes'), ['no problem'])).toEqual(['yes']);
+  });
+});
+
+describe('normalize property', () => {
+  it('never throws and returns short, normalised text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 10_000 }),
+          fc.string({ unit: 'grapheme', maxLength: 10_000 }),
+          fc.string({ unit: 'binary', maxLength: 10_000 }),
+          fc.string({ unit: 'binary', minLength: 9_000, maxLength: 10_000 }),
+        ),
+        (s) => {
+          const out = normalize(s);
+          expect(typeof out).toBe('string');
+          expect(out.length).toBeLessThanOrEqual(300);
+          expect(out).toBe(out.trim());
+          expect(out).not.toMatch(/\s\s/);
+          expect(out).toBe(out.toLowerCase());
+          expect(out).not.toMatch(/\p{M}/u);
+          expect(normalize(out)).toBe(out);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

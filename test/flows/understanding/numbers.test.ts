@@ -1,0 +1,148 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { countFromDigits, countFromSpeech } from '../../../flows/understanding/numbers.ts';
+
+const anyText = fc.oneof(
+  fc.string({ maxLength: 10_000 }),
+  fc.string({ unit: 'grapheme', maxLength: 10_000 }),
+  fc.string({ unit: 'binary', maxLength: 10_000 }),
+  fc.string({ unit: 'binary', minLength: 9_000, maxLength: 10_000 }),
+);
+
+describe('countFromDigits', () => {
+  it('reads 1–2 digits with an optional #', () => {
+    expect(countFromDigits('1')).toBe(1);
+    expect(countFromDigits('2#')).toBe(2);
+    expect(countFromDigits('12')).toBe(12);
+    expect(countFromDigits('12#')).toBe(12);
+    expect(countFromDigits('05')).toBe(5);
+    expect(countFromDigits('99')).toBe(99);
+  });
+
+  it('refuses everything else', () => {
+    for (const bad of ['', '#', '0', '00', '0#', '123', '1a', 'a', '*', '1*', '#1', '1##', '-1', '1.5', ' ', '٣']) {
+      expect(countFromDigits(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe('countFromSpeech — rooms', () => {
+  const rooms = (text: string, locale: 'en-US' | 'es-MX' = 'en-US') => countFromSpeech(text, locale, 'rooms');
+
+  it('understands English', () => {
+    expect(rooms('two')).toBe(2);
+    expect(rooms('2')).toBe(2);
+    expect(rooms('Two rooms.')).toBe(2);
+    expect(rooms('a couple')).toBe(2);
+    expect(rooms('a couple of rooms')).toBe(2);
+    expect(rooms('just one')).toBe(1);
+    expect(rooms('one room')).toBe(1);
+    expect(rooms('a room')).toBe(1);
+    expect(rooms('I need three rooms please')).toBe(3);
+    expect(rooms('ten')).toBe(10);
+    expect(rooms('twelve')).toBe(12);
+    expect(rooms('twenty one')).toBe(21);
+    expect(rooms('twenty-one')).toBe(21);
+    expect(rooms('ninety nine')).toBe(99);
+  });
+
+  it('understands Spanish', () => {
+    expect(rooms('dos', 'es-MX')).toBe(2);
+    expect(rooms('dos habitaciones', 'es-MX')).toBe(2);
+    expect(rooms('una', 'es-MX')).toBe(1);
+    expect(rooms('una habitación', 'es-MX')).toBe(1);
+    expect(rooms('un cuarto', 'es-MX')).toBe(1);
+    expect(rooms('un par', 'es-MX')).toBe(2);
+    expect(rooms('un par de habitaciones', 'es-MX')).toBe(2);
+    expect(rooms('quince', 'es-MX')).toBe(15);
+    expect(rooms('veintiuno', 'es-MX')).toBe(21);
+    expect(rooms('veintidós', 'es-MX')).toBe(22);
+    expect(rooms('treinta y cinco', 'es-MX')).toBe(35);
+    expect(rooms('noventa y nueve', 'es-MX')).toBe(99);
+    expect(rooms('Solo una, por favor', 'es-MX')).toBe(1);
+  });
+
+  it('tries the other language too', () => {
+    expect(rooms('dos habitaciones', 'en-US')).toBe(2);
+    expect(rooms('two rooms', 'es-MX')).toBe(2);
+    expect(rooms('once', 'es-MX')).toBe(11);
+  });
+
+  it('picks the number attached to the unit asked for', () => {
+    expect(rooms('two rooms for three nights')).toBe(2);
+    expect(rooms('una habitación por tres noches', 'es-MX')).toBe(1);
+  });
+
+  it('gives null for two different numbers, zero, or no number', () => {
+    expect(rooms('two or three')).toBeNull();
+    expect(rooms('dos o tres', 'es-MX')).toBeNull();
+    expect(rooms('2 or 3')).toBeNull();
+    expect(rooms('zero')).toBeNull();
+    expect(rooms('cero', 'es-MX')).toBeNull();
+    expect(rooms('')).toBeNull();
+    expect(rooms('some rooms')).toBeNull();
+    expect(rooms('un momento', 'es-MX')).toBeNull();
+    expect(rooms('three nights')).toBeNull();
+    expect(rooms('a week')).toBeNull();
+    expect(rooms('one hundred rooms')).toBeNull();
+    expect(rooms('🙂')).toBeNull();
+  });
+
+  it('accepts a repeated number', () => {
+    expect(rooms('two, two rooms')).toBe(2);
+  });
+});
+
+describe('countFromSpeech — nights', () => {
+  const nights = (text: string, locale: 'en-US' | 'es-MX' = 'en-US') => countFromSpeech(text, locale, 'nights');
+
+  it('understands English', () => {
+    expect(nights('three nights')).toBe(3);
+    expect(nights('3')).toBe(3);
+    expect(nights('a week')).toBe(7);
+    expect(nights('one week')).toBe(7);
+    expect(nights('two weeks')).toBe(14);
+    expect(nights('a fortnight')).toBe(14);
+    expect(nights('a couple of weeks')).toBe(14);
+    expect(nights('a couple of nights')).toBe(2);
+    expect(nights('just one night')).toBe(1);
+    expect(nights('a night')).toBe(1);
+    expect(nights('twenty one nights')).toBe(21);
+  });
+
+  it('understands Spanish', () => {
+    expect(nights('tres noches', 'es-MX')).toBe(3);
+    expect(nights('una semana', 'es-MX')).toBe(7);
+    expect(nights('dos semanas', 'es-MX')).toBe(14);
+    expect(nights('una noche', 'es-MX')).toBe(1);
+    expect(nights('quince', 'es-MX')).toBe(15);
+    expect(nights('una quincena', 'es-MX')).toBe(14);
+    expect(nights('veintidós noches', 'es-MX')).toBe(22);
+  });
+
+  it('ignores the room count', () => {
+    expect(nights('two rooms for three nights')).toBe(3);
+    expect(nights('dos habitaciones por una semana', 'es-MX')).toBe(7);
+  });
+
+  it('gives null when unsure', () => {
+    expect(nights('two or three nights')).toBeNull();
+    expect(nights('a week or two')).toBeNull();
+    expect(nights('some nights')).toBeNull();
+    expect(nights('two rooms')).toBeNull();
+  });
+});
+
+describe('numbers property', () => {
+  it('never throws and returns null or a positive integer', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom('en-US', 'es-MX'), fc.constantFrom('rooms', 'nights'), (s, locale, unit) => {
+        const spoken = countFromSpeech(s, locale as 'en-US', unit as 'rooms');
+        expect(spoken === null || (Number.isInteger(spoken) && spoken >= 1 && spoken <= 999)).toBe(true);
+        const keyed = countFromDigits(s);
+        expect(keyed === null || (Number.isInteger(keyed) && keyed >= 1 && keyed <= 99)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { yesNo } from '../../../flows/understanding/yes-no.ts';
+
+const anyText = fc.oneof(
+  fc.string({ maxLength: 10_000 }),
+  fc.string({ unit: 'grapheme', maxLength: 10_000 }),
+  fc.string({ unit: 'binary', maxLength: 10_000 }),
+  fc.string({ unit: 'binary', minLength: 9_000, maxLength: 10_000 }),
+);
+
+describe('yesNo', () => {
+  it('understands English yes', () => {
+    for (const t of ['yes', 'Yes.', 'yeah', 'yep', 'correct', 'right', "that's right", 'sure', 'ok', 'okay', 'OK!', 'confirm', 'yes please', 'yes, that is correct', 'alright', 'sounds good', 'no problem']) {
+      expect(yesNo(t, 'en-US'), t).toBe('yes');
+    }
+  });
+
+  it('understands Spanish yes', () => {
+    for (const t of ['sí', 'si', 'Sí.', 'claro', 'correcto', 'exacto', 'de acuerdo', 'está bien', 'esta bien', 'eso es', 'sí, correcto', 'claro que sí', 'por supuesto', 'no hay problema']) {
+      expect(yesNo(t, 'es-MX'), t).toBe('yes');
+    }
+  });
+
+  it('understands no in both languages', () => {
+    for (const t of ['no', 'No.', 'nope', 'wrong', 'incorrect', 'not right', "that's not right", 'no es correcto', 'incorrecto', 'no, está mal', 'nah']) {
+      expect(yesNo(t, 'en-US'), t).toBe('no');
+      expect(yesNo(t, 'es-MX'), t).toBe('no');
+    }
+  });
+
+  it('accepts both languages whatever the locale', () => {
+    expect(yesNo('sí', 'en-US')).toBe('yes');
+    expect(yesNo('yes', 'es-MX')).toBe('yes');
+    expect(yesNo('incorrecto', 'en-US')).toBe('no');
+  });
+
+  it('lets negation win over yes-words', () => {
+    expect(yesNo("no that's not right", 'en-US')).toBe('no');
+    expect(yesNo('yes no', 'en-US')).toBe('no');
+    expect(yesNo("that's not correct", 'en-US')).toBe('no');
+    expect(yesNo('no, no es correcto', 'es-MX')).toBe('no');
+    expect(yesNo('sí... bueno, no', 'es-MX')).toBe('no');
+  });
+
+  it('gives null for neither or unsure', () => {
+    for (const t of ['', '   ', 'banana', 'I don\'t know', 'maybe', 'no sé', 'not sure', 'tal vez', 'Friday', '🙂', 'yesterday', 'okra', 'sino', 'nobody']) {
+      expect(yesNo(t, 'en-US'), t).toBeNull();
+    }
+  });
+});
+
+describe('yesNo property', () => {
+  it('never throws and returns yes, no or null', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom('en-US', 'es-MX'), (s, locale) => {
+        expect([null, 'yes', 'no']).toContain(yesNo(s, locale as 'en-US'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

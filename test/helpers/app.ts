@@ -1,0 +1,110 @@
+// A real app over a fresh SQLite file, listening on an ephemeral port, with a settable clock.
+// Tests talk to it over HTTP with signed requests, as Twilio would (CallSession).
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { loadConfig } from '../../src/config.ts';
+import type { Config } from '../../src/config.ts';
+import { ensureHotel } from '../../src/hotel/hotel-store.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { createLogger } from '../../src/logger.ts';
+import { CallSession } from '../../src/softphone/call-session.ts';
+import { openDatabase } from '../../src/storage/database.ts';
+import type { Db } from '../../src/storage/database.ts';
+
+export const TEST_AUTH_TOKEN = 'test-auth-token-0123456789abcdef';
+export const TEST_PUBLIC_URL = 'https://conserje.example.com';
+export const HOTEL_NUMBER = '+15551230000';
+/** Saturday 28 November 2026, 10:00 in New York (the demo hotel's zone). */
+export const DEFAULT_NOW = '2026-11-28T15:00:00Z';
+
+export interface TestClock {
+  now: () => Date;
+  set: (iso: string) => void;
+  advance: (ms: number) => void;
+}
+
+export function testClock(start = DEFAULT_NOW): TestClock {
+  let current = new Date(start).getTime();
+  return {
+    now: () => new Date(current),
+    set: (iso) => {
+      current = new Date(iso).getTime();
+    },
+    advance: (ms) => {
+      current += ms;
+    },
+  };
+}
+
+export interface TestApp {
+  baseUrl: string;
+  db: Db;
+  dbPath: string;
+  dir: string;
+  config: Readonly<Config>;
+  clock: TestClock;
+  call: (opts?: { from?: string; callSid?: string; authToken?: string | null }) => CallSession;
+  close: () => Promise<void>;
+}
+
+export interface TestAppOptions {
+  clock?: TestClock;
+  env?: Record<string, string>;
+  /** Reuse a database file (a second instance on the same file). */
+  dbPath?: string;
+  hotelFile?: string;
+  newConfirmation?: () => string;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'conserje-test-'));
+  const dbPath = options.dbPath ?? join(dir, 'conserje.db');
+  const clock = options.clock ?? testClock();
+  const config = loadConfig({
+    PUBLIC_BASE_URL: TEST_PUBLIC_URL,
+    TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
+    TWILIO_PHONE_NUMBER: HOTEL_NUMBER,
+    DATABASE_PATH: dbPath,
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const db = openDatabase(dbPath);
+  ensureHotel(db, { hotelFile: options.hotelFile, now: clock.now() });
+  const app = buildApp({
+    config,
+    db,
+    logger: createLogger(config.logLevel),
+    clock: clock.now,
+    ...(options.newConfirmation ? { newConfirmation: options.newConfirmation } : {}),
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    baseUrl,
+    db,
+    dbPath,
+    dir,
+    config,
+    clock,
+    call: (opts = {}) =>
+      new CallSession({
+        baseUrl,
+        publicBaseUrl: TEST_PUBLIC_URL,
+        ...(opts.authToken === null ? {} : { authToken: opts.authToken ?? TEST_AUTH_TOKEN }),
+        from: opts.from ?? '+12125550123',
+        to: HOTEL_NUMBER,
+        ...(opts.callSid ? { callSid: opts.callSid } : {}),
+      }),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      db.close();
+      if (!options.dbPath) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

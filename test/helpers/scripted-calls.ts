@@ -1,0 +1,31 @@
+// Whole calls as a guest would make them, for tests that need a booking on the way to something else.
+
+import type { CallSession, Turn } from '../../src/softphone/call-session.ts';
+
+export interface KeypadBooking {
+  date?: string;
+  roomType?: string;
+  rooms?: string;
+  nights?: string;
+  name?: string;
+  payment?: string;
+}
+
+/** Greeting to read-back by keys (name by confident speech); stops at the read-back, unconfirmed. */
+export async function keypadToReadBack(call: CallSession, b: KeypadBooking = {}): Promise<Turn> {
+  await call.start();
+  await call.press('1');
+  await call.press(b.date ?? '1204');
+  await call.press(b.roomType ?? '2');
+  await call.press(b.rooms ?? '1');
+  const afterNights = await call.press(b.nights ?? '2#');
+  if (afterNights.waitingFor !== 'input') return afterNights;
+  await call.say(b.name ?? 'Ana Torres', 0.95);
+  await call.press(b.payment ?? '1');
+  return call.press('1');
+}
+
+export async function bookByKeys(call: CallSession, b: KeypadBooking = {}): Promise<Turn> {
+  await keypadToReadBack(call, b);
+  return call.press('1');
+}
