@@ -18,6 +18,13 @@ export interface Config {
   holdMinutes: number;
   /** How long the front desk's phone rings before the call counts as not answered (three rings). */
   deskRingSeconds: number;
+  /** How long a staff login lasts. */
+  staffSessionHours: number;
+  /** Whether the staff session cookie is marked Secure (STAFF_COOKIE_SECURE=auto: when PUBLIC_BASE_URL is https). */
+  staffCookieSecure: boolean;
+  /** Failed staff logins allowed per username and address within the window, then 429. */
+  staffLoginMaxAttempts: number;
+  staffLoginWindowMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -55,7 +62,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     production,
     holdMinutes: intSetting(env, 'HOLD_MINUTES', 10, 1, 120),
     deskRingSeconds: intSetting(env, 'DESK_RING_SECONDS', 15, 5, 60),
+    staffSessionHours: intSetting(env, 'STAFF_SESSION_HOURS', 12, 1, 720),
+    staffCookieSecure: cookieSecureSetting(env, publicBaseUrl),
+    staffLoginMaxAttempts: intSetting(env, 'STAFF_LOGIN_MAX_ATTEMPTS', 5, 1, 100),
+    staffLoginWindowMinutes: intSetting(env, 'STAFF_LOGIN_WINDOW_MINUTES', 15, 1, 1440),
   });
+}
+
+function cookieSecureSetting(env: NodeJS.ProcessEnv, publicBaseUrl: string): boolean {
+  const raw = env.STAFF_COOKIE_SECURE?.trim().toLowerCase() || 'auto';
+  if (raw === 'auto') return publicBaseUrl.startsWith('https:');
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new ConfigError(`STAFF_COOKIE_SECURE must be auto, true or false, got "${env.STAFF_COOKIE_SECURE}"`);
 }
 
 function intSetting(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {

@@ -3,7 +3,7 @@ import { parseTwiml } from '../../src/softphone/twiml.ts';
 import { newCallSid } from '../../src/softphone/twilio-params.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { bookByKeys, keypadToReadBack } from '../helpers/scripted-calls.ts';
+import { keypadToReadBack } from '../helpers/scripted-calls.ts';
 import { baseCallParams, signedPost } from '../helpers/signed-post.ts';
 import { callRow, lastPrompts, reservations, timeline } from '../helpers/timeline.ts';
 
