@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Db } from '../../src/storage/database.ts';
 import { startTestApp } from '../helpers/app.ts';
 
 /** The most rooms of one type taken on any night by reservations and live holds together. */
-function peakUse(db: import('../../src/storage/database.ts').Db, code: string): { used: number; rooms: number } {
+function peakUse(db: Db, code: string): { used: number; rooms: number } {
   const { rooms, id } = db.prepare<[string], { rooms: number; id: number }>('SELECT rooms, id FROM room_types WHERE code = ?').get(code)!;
   const row = db
     .prepare<[number], { used: number | null }>(
