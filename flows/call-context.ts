@@ -9,15 +9,20 @@ export type CallEvent =
   | { type: 'caller.speech'; text: string; confidence: number | null; at: string }
   | { type: 'caller.silence'; at: string }
   | { type: 'caller.recording'; url: string | null; at: string }
-  | { type: 'desk.result'; status: DialStatus; at: string }
+  | { type: 'desk.result'; status: DialStatus; durationSeconds: number | null; at: string }
+  /** The front desk, hearing the whisper, pressed 1 to take the call (accepted) or did not. */
+  | { type: 'desk.screened'; accepted: boolean; at: string }
   | { type: 'call.ended'; status: string; at: string };
 
 export type CallerEvent = Extract<CallEvent, { type: `caller.${string}` }>;
 
+/** An event as it is built from a request, before the server stamps the time on it. */
+export type Untimed<E extends CallEvent = CallEvent> = E extends CallEvent ? Omit<E, 'at'> : never;
+
 export const DIAL_STATUSES = ['completed', 'busy', 'no-answer', 'failed', 'canceled'] as const;
 export type DialStatus = (typeof DIAL_STATUSES)[number];
 
-export type Outcome = 'booked' | 'transferred' | 'denial' | 'regret' | 'abandoned' | 'failed';
+export type Outcome = 'booked' | 'transferred' | 'voicemail' | 'denial' | 'regret' | 'abandoned' | 'failed';
 
 export type TransferReason = 'caller_asked' | 'misses' | 'group' | 'existing_reservation' | 'no_availability';
 
@@ -35,7 +40,8 @@ export type QuestionId =
   | 'callback'
   | 'readBack'
   | 'changeDetail'
-  | 'confirmHeard';
+  | 'confirmHeard'
+  | 'callbackOffer';
 
 export type Detail = 'arrivalDate' | 'roomType' | 'rooms' | 'nights' | 'name' | 'payment' | 'callback';
 
@@ -55,7 +61,18 @@ export type Answer =
   | { q: 'changeDetail'; detail: Detail };
 
 /** A turn where the question has its own way forward besides a plain answer. */
-export type Route = 'spanish' | 'book' | 'existing' | 'group' | 'changeDates' | 'confirm' | 'change' | 'yes' | 'no';
+export type Route =
+  | 'spanish'
+  | 'book'
+  | 'existing'
+  | 'group'
+  | 'changeDates'
+  | 'confirm'
+  | 'change'
+  | 'yes'
+  | 'no'
+  | 'leaveMessage'
+  | 'callMeBack';
 
 /** Something to tell the caller before the next question (why we re-ask, what we understood). */
 export interface Notice {
@@ -135,6 +152,13 @@ export interface CallContext {
   transferReason: TransferReason | null;
   lastCheck: 'held' | 'unavailable' | null;
   dialStatus: DialStatus | null;
+  /** The desk took the call after the whisper (null: no answer from the screening yet). */
+  deskAccepted: boolean | null;
+  /** The transfer found the desk outside its hours. */
+  deskClosed: boolean;
+  /** The guest's voicemail for the callback request. */
+  messageUrl: string | null;
+  callbackRequested: boolean;
 }
 
 export interface CallInput {

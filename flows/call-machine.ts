@@ -16,6 +16,7 @@ import type {
   Route,
   TransferReason,
 } from './call-context.ts';
+import { deskOpenAt } from './desk-hours.ts';
 import { hotelTimeOfDay, hotelToday } from './hotel-time.ts';
 import { readQuestion } from './read-question.ts';
 
@@ -50,6 +51,8 @@ const heardKind = (kind: Heard['kind']) => ({ type: 'heardKind', params: { kind 
 const heardRoute = (route: Route) => ({ type: 'heardRoute', params: { route } }) as const;
 const pendingFor = (question: QuestionId) => ({ type: 'pendingFor', params: { question } }) as const;
 const transfer = (reason: TransferReason) => ({ type: 'transfer', params: { reason } }) as const;
+const thirdMissToDesk = { guard: 'thirdMiss', target: '#call.toDesk', actions: transfer('misses') } as const;
+type ThirdMissToDesk = typeof thirdMissToDesk;
 
 export const callMachine = setup({
   types: {
@@ -62,6 +65,7 @@ export const callMachine = setup({
     checkAndHold: assign(notProvided('checkAndHold')),
     book: assign(notProvided('book')),
     releaseHold: assign(notProvided('releaseHold')),
+    requestCallback: assign(notProvided('requestCallback')),
 
     hear: assign(({ context, event }, params: { question: QuestionId }) => {
       if (!event.type.startsWith('caller.')) return {};
@@ -103,11 +107,13 @@ export const callMachine = setup({
     speakSpanish: assign({ locale: 'es-MX', heard: null, misses: 0 }),
     startBooking: assign({ heard: null, misses: 0 }),
     changeDates: assign({ arrival: null, held: false, offer: null, heard: null, misses: 0 }),
-    transfer: assign((_, params: { reason: TransferReason }) => ({
-      transferReason: params.reason,
-      outcome: 'transferred' as const,
-      heard: null,
-    })),
+    transfer: assign((_, params: { reason: TransferReason }) => ({ transferReason: params.reason, heard: null })),
+    noteDeskOpen: assign({ deskClosed: false, deskAccepted: null, dialStatus: null }),
+    noteDeskClosed: assign({ deskClosed: true }),
+    noteScreening: assign(({ event }) => ({ deskAccepted: event.type === 'desk.screened' ? event.accepted : null })),
+    noteTransferred: assign({ outcome: 'transferred' }),
+    keepMessage: assign(({ event }) => ({ messageUrl: event.type === 'caller.recording' ? event.url : null, heard: null })),
+    noteVoicemail: assign({ outcome: 'voicemail', callbackRequested: true }),
     noteRoomsHeld: assign(({ context }) => ({
       lastCheck: 'held' as const,
       notices: [...context.notices, { id: 'roomsHeld' } satisfies Notice],
@@ -123,6 +129,8 @@ export const callMachine = setup({
     settleOutcome: assign(({ context, event }) => {
       if (context.outcome) return {};
       if (event.type === 'call.ended' && event.status === 'failed') return { outcome: 'failed' as const };
+      // Hung up while talking with the desk (the dial's own report may come after this).
+      if (context.deskAccepted) return { outcome: 'transferred' as const };
       if (context.lastCheck === 'unavailable') return { outcome: 'denial' as const };
       if (context.readBackHeard) return { outcome: 'regret' as const };
       return { outcome: 'abandoned' as const };
@@ -145,7 +153,10 @@ export const callMachine = setup({
     needsCallback: ({ context }) => context.callback === null,
     roomsHeld: ({ context }) => context.held,
     booked: ({ context }) => context.confirmation !== null,
-    deskAnswered: ({ event }) => event.type === 'desk.result' && event.status === 'completed',
+    // Answered means the desk heard the whisper and pressed 1; a leg that hung up on it was not.
+    deskAnswered: ({ context, event }) =>
+      event.type === 'desk.result' && event.status === 'completed' && context.deskAccepted === true,
+    deskOpen: ({ context }) => deskOpenAt(context.hotel, context.today, context.timeOfDay),
   },
 }).createMachine({
   id: 'call',
@@ -181,6 +192,10 @@ export const callMachine = setup({
     transferReason: null,
     lastCheck: null,
     dialStatus: null,
+    deskAccepted: null,
+    deskClosed: false,
+    messageUrl: null,
+    callbackRequested: false,
   }),
   initial: 'greeting',
   on: {
@@ -190,11 +205,11 @@ export const callMachine = setup({
     greeting: question('greeting', [
       { guard: heardRoute('spanish'), target: 'mainMenu', actions: 'speakSpanish' },
       { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
-      { guard: heardRoute('existing'), target: 'transferring', actions: transfer('existing_reservation') },
+      { guard: heardRoute('existing'), target: 'toDesk', actions: transfer('existing_reservation') },
     ]),
     mainMenu: question('mainMenu', [
       { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
-      { guard: heardRoute('existing'), target: 'transferring', actions: transfer('existing_reservation') },
+      { guard: heardRoute('existing'), target: 'toDesk', actions: transfer('existing_reservation') },
     ]),
 
     // The slot router: asks the first element still missing, in the seed's order; re-checks
@@ -215,7 +230,7 @@ export const callMachine = setup({
 
     askingArrivalDate: question('arrivalDate'),
     askingRoomType: question('roomType'),
-    askingRooms: question('rooms', [{ guard: heardRoute('group'), target: 'transferring', actions: transfer('group') }]),
+    askingRooms: question('rooms', [{ guard: heardRoute('group'), target: 'toDesk', actions: transfer('group') }]),
     askingNights: question('nights'),
 
     checkingAvailability: { always: { target: 'afterCheck', actions: 'checkAndHold' } },
@@ -225,9 +240,9 @@ export const callMachine = setup({
         { target: 'offeringAlternatives', actions: 'noteUnavailable' },
       ],
     },
-    offeringAlternatives: question('offer', [
-      { guard: heardRoute('changeDates'), target: 'afterAnswer', actions: 'changeDates' },
-    ]),
+    offeringAlternatives: question('offer', [{ guard: heardRoute('changeDates'), target: 'afterAnswer', actions: 'changeDates' }], {
+      agentReason: 'no_availability',
+    }),
 
     askingName: question('name', [
       { guard: and([heardKind('nameRetry'), 'nameTriesUsedUp']), target: 'recordingName', actions: 'countNameTry' },
@@ -278,16 +293,44 @@ export const callMachine = setup({
     },
     confirmed: { tags: ['goodbye'] },
 
+    // The hand-off (SPEC §6): ring the desk only when someone is there; the desk hears a whisper
+    // of who is calling and what was collected, and takes the call with 1. Whatever else happens,
+    // the guest leaves with a promise: a message or a callback request staff see in their queue.
+    // The provisional hold is kept while the call lasts, so the desk can finish the booking.
+    toDesk: {
+      always: [
+        { guard: 'deskOpen', target: 'transferring', actions: 'noteDeskOpen' },
+        { target: 'offeringCallback', actions: 'noteDeskClosed' },
+      ],
+    },
     transferring: {
       tags: ['dial'],
       on: {
+        'desk.screened': { actions: 'noteScreening' },
         'desk.result': [
-          { guard: 'deskAnswered', target: 'ended', actions: 'noteDeskResult' },
-          { target: 'deskUnavailable', actions: 'noteDeskResult' },
+          { guard: 'deskAnswered', target: 'ended', actions: ['noteDeskResult', 'noteTransferred'] },
+          { target: 'offeringCallback', actions: 'noteDeskResult' },
         ],
       },
     },
-    deskUnavailable: { tags: ['goodbye'] },
+    offeringCallback: question(
+      'callbackOffer',
+      [
+        { guard: heardRoute('leaveMessage'), target: 'recordingMessage', actions: 'forgetHeard' },
+        { guard: heardRoute('callMeBack'), target: 'requestingCallback', actions: 'forgetHeard' },
+      ],
+      // Three misses here: take the callback to the number they called from rather than ring again.
+      { thirdMiss: { guard: 'thirdMiss', target: '#call.requestingCallback', actions: 'forgetHeard' } },
+    ),
+    recordingMessage: {
+      tags: ['recording'],
+      on: {
+        'caller.recording': { target: 'requestingCallback', actions: 'keepMessage' },
+        'caller.silence': { target: 'requestingCallback', actions: 'keepMessage' },
+      },
+    },
+    requestingCallback: { always: { target: 'callbackPromised', actions: ['requestCallback', 'noteVoicemail'] } },
+    callbackPromised: { tags: ['goodbye'] },
     ended: { type: 'final' },
   },
 });
@@ -296,17 +339,22 @@ export const callMachine = setup({
  * A question state: read the input, then (in order) a request for a person, a repeat, the third
  * miss, a miss, low-confidence speech to confirm, the question's own routes, and a plain answer.
  */
-function question<const R extends readonly object[]>(q: QuestionId, routes: R = [] as unknown as R) {
+function question<const R extends readonly object[], const M extends object = ThirdMissToDesk>(
+  q: QuestionId,
+  routes: R = [] as unknown as R,
+  options: { agentReason?: TransferReason; thirdMiss?: M } = {},
+) {
   const hear = { actions: { type: 'hear', params: { question: q } } } as const;
+  const thirdMiss = options.thirdMiss ?? thirdMissToDesk;
   return {
     tags: ['question'],
     meta: { question: q },
     on: { 'caller.digits': hear, 'caller.speech': hear, 'caller.silence': hear, 'caller.recording': hear },
     always: [
-      { guard: heardKind('agent'), target: '#call.transferring', actions: transfer('caller_asked') },
+      { guard: heardKind('agent'), target: '#call.toDesk', actions: transfer(options.agentReason ?? 'caller_asked') },
       { guard: heardKind('repeat'), actions: 'forgetHeard' },
       { guard: heardKind('ignored'), actions: 'forgetHeard' },
-      { guard: 'thirdMiss', target: '#call.transferring', actions: transfer('misses') },
+      thirdMiss,
       { guard: heardKind('miss'), actions: 'countMiss' },
       { guard: heardKind('unsure'), target: '#call.confirmingHeard', actions: { type: 'askToConfirm', params: { question: q } } },
       ...routes,

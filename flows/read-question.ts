@@ -5,6 +5,7 @@ import { readForQuestion, toCallerInput } from './reading/caller-input.ts';
 import type { CallerInput } from './reading/caller-input.ts';
 import { readCallback, readName, readPayment } from './reading/guest-questions.ts';
 import {
+  readCallbackOffer,
   readChangeDetail,
   readConfirmHeard,
   readMainMenu,
@@ -29,6 +30,7 @@ const READERS: Record<QuestionId, Reader> = {
   readBack: readReadBack,
   changeDetail: readChangeDetail,
   confirmHeard: readConfirmHeard,
+  callbackOffer: readCallbackOffer,
 };
 
 export function readQuestion(question: QuestionId, ctx: CallContext, event: CallerEvent): Heard {

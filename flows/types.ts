@@ -38,9 +38,16 @@ export interface HotelInfo {
   maxNights: number;
   bookingHorizonDays: number;
   groupDesk?: string;
+  /** The front desk's hours per weekday, hotel time; absent: always staffed. A day left out: closed. */
+  frontDeskHours?: Partial<Record<Weekday, { from: string; to: string }[]>>;
+  /** The language the front desk hears whispers in (default en-US). */
+  staffLocale?: Locale;
   /** Highest nightly rate first: the order the seed procedure prescribes. */
   roomTypes: RoomTypeInfo[];
 }
+
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 
 /** yyyy-MM-dd, a calendar date in the hotel's time zone. */
 export type IsoDate = string;

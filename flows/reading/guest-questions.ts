@@ -55,10 +55,20 @@ export function readCallback(ctx: CallContext, input: CallerInput): Heard | null
   return number === null ? null : { kind: 'answer', value: { q: 'callback', number } };
 }
 
+/** The calling number in E.164 when it is a real, callable number (not withheld or malformed). */
+export function callerNumber(ctx: CallContext): string | null {
+  const parsed = parsePhoneNumberFromString(ctx.caller);
+  return parsed?.isValid() ? parsed.number : null;
+}
+
+/** Where the hotel can call this guest back: the number they gave, else the one they call from. */
+export function reachableNumber(ctx: CallContext): string | null {
+  return ctx.callback ?? callerNumber(ctx);
+}
+
 function callingNumber(ctx: CallContext): Heard {
   // An anonymous or malformed caller ID cannot be called back: ask for a number instead.
-  const parsed = parsePhoneNumberFromString(ctx.caller);
-  const number = parsed?.isValid() ? parsed.number : null;
+  const number = callerNumber(ctx);
   return number === null
     ? { kind: 'miss', notice: { id: 'callerNumberUnknown' } }
     : { kind: 'answer', value: { q: 'callback', number } };

@@ -9,6 +9,7 @@ import { normalize } from '../understanding/normalize.ts';
 import { roomTypeFromSpeech } from '../understanding/room-types.ts';
 import { yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
+import { reachableNumber } from './guest-questions.ts';
 import { stripHash } from './caller-input.ts';
 
 /** Greeting and main menu: 1 book, 2 an existing reservation, 9 Spanish (greeting only). */
@@ -115,4 +116,24 @@ export function readConfirmHeard(ctx: CallContext, input: CallerInput): Heard | 
   if (input.kind !== 'speech') return null;
   const answer = yesNo(input.text, ctx.locale);
   return answer === null ? null : { kind: 'route', route: answer };
+}
+
+const MESSAGE_WORDS = ['message', 'voicemail', 'leave a message', 'mensaje', 'dejar un mensaje', 'recado'];
+const CALLBACK_WORDS = ['call me back', 'call back', 'callback', 'call me', 'llamenme', 'llamame', 'devolver la llamada', 'que me llamen'];
+
+/** The desk could not take the call: 1 leave a message, 2 be called back on the number we have. */
+export function readCallbackOffer(ctx: CallContext, input: CallerInput): Heard | null {
+  let choice: 'leaveMessage' | 'callMeBack' | null = null;
+  if (input.kind === 'digits') {
+    const key = stripHash(input.digits);
+    choice = key === '1' ? 'leaveMessage' : key === '2' ? 'callMeBack' : null;
+  } else if (input.kind === 'speech') {
+    const said = ` ${normalize(input.text)} `;
+    if (MESSAGE_WORDS.some((w) => said.includes(` ${w} `))) choice = 'leaveMessage';
+    else if (CALLBACK_WORDS.some((w) => said.includes(` ${w} `)) || yesNo(input.text, ctx.locale) === 'yes') choice = 'callMeBack';
+  }
+  if (choice === 'callMeBack' && reachableNumber(ctx) === null) {
+    return { kind: 'miss', notice: { id: 'callerNumberUnknown' } };
+  }
+  return choice ? { kind: 'route', route: choice } : null;
 }

@@ -8,9 +8,11 @@ import { holdUntilTime } from '../../flows/hold-time.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import { holdDeadline } from '../inventory/hold-deadline.ts';
 import type { Inventory } from '../inventory/inventory.ts';
+import type { CallbackRequests } from './callback-requests.ts';
 
 export interface CallFlowDeps {
   inventory: Inventory;
+  callbacks: CallbackRequests;
   hotel: LoadedHotel;
   holdMinutes: number;
   newConfirmation: () => string;
@@ -105,6 +107,11 @@ export function buildCallFlow(deps: CallFlowDeps) {
           }
         }
         return { confirmation: null, held: false, holdExpiresAt: null, offer: alternatives(context, now) };
+      }),
+
+      requestCallback: assign(({ context, event }: ActionArgs): Partial<CallContext> => {
+        deps.callbacks.add(context, event.at);
+        return { callbackRequested: true };
       }),
 
       releaseHold: assign(({ context, event }: ActionArgs): Partial<CallContext> => {

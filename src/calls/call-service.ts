@@ -4,15 +4,16 @@
 
 import { createActor } from 'xstate';
 import type { AnyActorRef, SnapshotFrom } from 'xstate';
-import type { CallEvent, CallerEvent, DialStatus } from '../../flows/call-context.ts';
+import type { CallEvent, CallerEvent, DialStatus, Untimed } from '../../flows/call-context.ts';
 import { MACHINE_VERSION } from '../../flows/call-machine.ts';
 import type { CallMachine } from '../../flows/call-machine.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../storage/database.ts';
-import { renderApology, renderTurn } from '../voice/render.ts';
+import { renderApology, renderScreenResult, renderTurn, renderWhisper } from '../voice/render.ts';
 import type { RenderOptions } from '../voice/render.ts';
 import type { CallFlow } from './call-flow.ts';
+import { CallerHistoryLookup } from './caller-history.ts';
 import type { CallRow } from './call-store.ts';
 import { CallStore } from './call-store.ts';
 import { viewOf } from './call-view.ts';
@@ -27,7 +28,7 @@ export interface CallServiceDeps {
 }
 
 /** An event as a route builds it: the service stamps the time. */
-export type IncomingEvent = CallerEvent extends infer E ? (E extends CallEvent ? Omit<E, 'at'> : never) : never;
+export type IncomingEvent = Untimed<CallerEvent>;
 
 export interface CallIdentity {
   callSid: string;
@@ -42,9 +43,11 @@ const TERMINAL_STATUSES = new Set(['completed', 'busy', 'no-answer', 'failed', '
 
 export class CallService {
   readonly store: CallStore;
+  private readonly history: CallerHistoryLookup;
 
   constructor(private readonly deps: CallServiceDeps) {
     this.store = new CallStore(deps.db);
+    this.history = new CallerHistoryLookup(deps.db);
   }
 
   /** `POST /voice`: a call comes in. A retried delivery gets the same answer and changes nothing. */
@@ -69,57 +72,73 @@ export class CallService {
     });
   }
 
-  /** `<Dial action>`: what became of the transfer. */
-  dialResult(call: CallIdentity, step: number | null, status: DialStatus): string {
+  /** `<Dial action>`: what became of the transfer, and how long the guest talked with the desk. */
+  dialResult(call: CallIdentity, step: number | null, status: DialStatus, durationSeconds: number | null): string {
     return this.turn(() => {
       const row = this.store.get(call.callSid);
       if (!row) return this.create(call, 'call.recovered');
       if (step !== row.step) return row.last_twiml;
-      return this.advance(row, { type: 'desk.result', status, at: this.now() });
+      return this.advance(row, { type: 'desk.result', status, durationSeconds, at: this.now() });
     });
   }
 
   /** `POST /voice/status`: the call is over. Releases its hold and settles its outcome, once. */
   callStatus(callSid: string, status: string, durationSeconds: number | null): void {
+    if (!TERMINAL_STATUSES.has(status)) return;
     const at = this.now();
-    this.deps.db
-      .transaction(() => {
-        const row = this.store.get(callSid);
-        if (!row) return;
-        if (!TERMINAL_STATUSES.has(status)) return;
-        this.store.end(callSid, status, durationSeconds, at);
-        const actor = this.restore(row);
-        try {
-          if (actor.getSnapshot().status !== 'active') return;
-          const snapshot = this.send(actor, { type: 'call.ended', status, at });
-          const view = viewOf(snapshot);
-          this.store.update({
-            callSid,
-            locale: view.ctx.locale,
-            state: view.state,
-            step: row.step,
-            snapshotJson: JSON.stringify(actor.getPersistedSnapshot()),
-            twiml: row.last_twiml,
-            outcome: view.ctx.outcome,
-            reservationId: view.ctx.reservationId,
-            at,
-          });
-          this.store.appendEvent({
-            callSid,
-            step: row.step,
-            at,
-            kind: 'call.ended',
-            fromState: row.state,
-            toState: view.state,
-            input: { status, durationSeconds },
-            understood: view.ctx.outcome,
-            said: null,
-          });
-        } finally {
-          actor.stop();
-        }
-      })
-      .immediate();
+    this.turn(() => {
+      const row = this.store.get(callSid);
+      if (!row) return '';
+      this.store.end(callSid, status, durationSeconds, at);
+      this.sideEvent(row, { type: 'call.ended', status, at }, { status, durationSeconds });
+      return '';
+    });
+  }
+
+  /**
+   * `<Number url>`: the whisper for the desk's leg of a transfer of call `callSid`. Read-only for
+   * the call: it is not a step of the guest's call, so the guest's step URLs stay valid.
+   */
+  whisper(callSid: string, step: number | null): string | null {
+    return this.turn(() => {
+      const row = this.store.get(callSid);
+      if (!row || row.state !== 'transferring') return null;
+      const actor = this.restore(row);
+      try {
+        const ctx = viewOf(actor.getSnapshot() as SnapshotFrom<CallMachine>).ctx;
+        const rendered = renderWhisper(ctx, this.history.lookup(row.from_number, callSid), step ?? row.step);
+        this.store.appendEvent({
+          callSid,
+          step: row.step,
+          at: this.now(),
+          kind: 'desk.whisper',
+          fromState: row.state,
+          toState: row.state,
+          input: null,
+          understood: null,
+          said: rendered.said,
+        });
+        return rendered.twiml;
+      }  finally {
+        actor.stop();
+      }
+    });
+  }
+
+  /** The desk pressed 1 after the whisper (accepted), or not. */
+  screen(callSid: string, accepted: boolean): string {
+    let locale = this.deps.hotel.info.staffLocale ?? 'en-US';
+    this.turn(() => {
+      const row = this.store.get(callSid);
+      if (!row || row.state !== 'transferring') {
+        accepted = false;
+        return '';
+      }
+      const ctx = this.sideEvent(row, { type: 'desk.screened', accepted, at: this.now() }, { accepted });
+      locale = ctx.hotel.staffLocale ?? locale;
+      return '';
+    });
+    return renderScreenResult(accepted, locale);
   }
 
   /**
@@ -158,12 +177,49 @@ export class CallService {
     return renderApology(locale, this.deps.hotel.info.frontDesk, this.deps.render).twiml;
   }
 
-  private turn(work: () => string): string {
+  private turn<T>(work: () => T): T {
     return this.deps.db.transaction(work).immediate();
   }
 
   private now(): string {
     return this.deps.clock().toISOString();
+  }
+
+  /**
+   * An event that is not a step of the caller's own call (a status callback, the desk's
+   * screening): applied and saved, while the step and the TwiML to replay stay as they were.
+   */
+  private sideEvent(row: CallRow, event: CallEvent, input: unknown) {
+    const actor = this.restore(row);
+    try {
+      if (actor.getSnapshot().status !== 'active') return (actor.getSnapshot() as SnapshotFrom<CallMachine>).context;
+      const view = viewOf(this.send(actor, event));
+      this.store.update({
+        callSid: row.call_sid,
+        locale: view.ctx.locale,
+        state: view.state,
+        step: row.step,
+        snapshotJson: JSON.stringify(actor.getPersistedSnapshot()),
+        twiml: row.last_twiml,
+        outcome: view.ctx.outcome,
+        reservationId: view.ctx.reservationId,
+        at: event.at,
+      });
+      this.store.appendEvent({
+        callSid: row.call_sid,
+        step: row.step,
+        at: event.at,
+        kind: event.type,
+        fromState: row.state,
+        toState: view.state,
+        input,
+        understood: event.type === 'call.ended' ? view.ctx.outcome : null,
+        said: null,
+      });
+      return view.ctx;
+    } finally {
+      actor.stop();
+    }
   }
 
   private create(call: CallIdentity, kind: 'call.started' | 'call.recovered'): string {
@@ -287,7 +343,7 @@ function inputOf(event: CallEvent): unknown {
     case 'caller.recording':
       return { recordingUrl: event.url };
     case 'desk.result':
-      return { dialStatus: event.status };
+      return { dialStatus: event.status, durationSeconds: event.durationSeconds };
     default:
       return null;
   }

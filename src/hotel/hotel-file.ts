@@ -436,6 +436,8 @@ export function toHotelInfo(file: HotelFile): HotelInfo {
   };
   if (file.holdUntilByPayment) info.holdUntilByPayment = { ...file.holdUntilByPayment };
   if (file.groupDesk) info.groupDesk = file.groupDesk;
+  if (file.frontDeskHours) info.frontDeskHours = structuredClone(file.frontDeskHours);
+  if (file.staffLocale) info.staffLocale = file.staffLocale;
   return info;
 }
 

@@ -3,6 +3,7 @@
 import express from 'express';
 import type { ErrorRequestHandler } from 'express';
 import { buildCallFlow } from '../calls/call-flow.ts';
+import { CallbackRequests } from '../calls/callback-requests.ts';
 import { CallService } from '../calls/call-service.ts';
 import type { Config } from '../config.ts';
 import { currentHotelId, loadHotel } from '../hotel/hotel-store.ts';
@@ -17,6 +18,7 @@ import { voiceGatherRoute } from './routes/voice-gather.ts';
 import { voiceRecordingRoute } from './routes/voice-recording.ts';
 import { voiceStatusRoute } from './routes/voice-status.ts';
 import { voiceRoute } from './routes/voice.ts';
+import { voiceWhisperRoute } from './routes/voice-whisper.ts';
 import { requireTwilioSignature } from './twilio-signature.ts';
 
 export interface AppDeps {
@@ -35,7 +37,8 @@ export function buildApp({ config, db, logger, clock = () => new Date(), newConf
   if (hotelId === null) throw new Error('no hotel in the database: load one first (ensureHotel)');
   const hotel = loadHotel(db, hotelId);
   const inventory = new Inventory(db);
-  const flow = buildCallFlow({ inventory, hotel, holdMinutes: config.holdMinutes, newConfirmation });
+  const callbacks = new CallbackRequests(db);
+  const flow = buildCallFlow({ inventory, callbacks, hotel, holdMinutes: config.holdMinutes, newConfirmation });
   const render = { hotelNumber: config.twilioPhoneNumber, deskRingSeconds: config.deskRingSeconds };
   const service = new CallService({ db, flow, hotel, logger, clock, render });
 
@@ -52,6 +55,7 @@ export function buildApp({ config, db, logger, clock = () => new Date(), newConf
   voice.use(voiceRecordingRoute(service, logger));
   voice.use(voiceDialResultRoute(service, logger));
   voice.use(voiceStatusRoute(service, logger));
+  voice.use(voiceWhisperRoute(service, logger));
   app.use(voice);
 
   // Errors before a route ran (a body too large, a malformed form): a 4xx naming the problem.

@@ -30,10 +30,18 @@ export function confidenceOf(req: Request): number | null {
   return Number.isFinite(value) && value >= 0 && value <= 1 ? value : null;
 }
 
+/** A whole number of seconds (CallDuration, DialCallDuration), or null. */
+export function secondsOf(raw: string): number | null {
+  return /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+}
+
 /** Twilio call SIDs: "CA" and 32 hex digits. Anything else is not a call Twilio placed. */
 export function callSidOf(req: Request): string | null {
-  const sid = param(req, 'CallSid');
-  return /^CA[0-9a-fA-F]{32}$/.test(sid) ? sid : null;
+  return asCallSid(param(req, 'CallSid'));
+}
+
+export function asCallSid(value: unknown): string | null {
+  return typeof value === 'string' && /^CA[0-9a-fA-F]{32}$/.test(value) ? value : null;
 }
 
 export function callIdentity(req: Request, callSid: string) {

@@ -7,6 +7,7 @@ import type { CallContext, QuestionId } from '../../flows/call-context.ts';
 import type { Locale } from '../../flows/types.ts';
 import { formatterFor } from './formatters.ts';
 import { listeningFor } from './gather-options.ts';
+import type { CallerHistory } from '../calls/caller-history.ts';
 import type { PromptArgs, Words } from './prompts/prompt-types.ts';
 import { PROMPTS, VOICES, otherLocale } from './voices.ts';
 
@@ -43,11 +44,16 @@ export const ROUTES = {
   gather: '/voice/gather',
   recording: '/voice/recording',
   dialResult: '/voice/dial-result',
+  whisper: '/voice/whisper',
+  screen: '/voice/screen',
 } as const;
 
 /** Seconds Twilio waits for the first key or word before falling through to the next verb. */
 const GATHER_TIMEOUT_S = 6;
 const NAME_RECORDING_MAX_S = 8;
+const MESSAGE_RECORDING_MAX_S = 120;
+/** Seconds the desk has to press 1 after the whisper. */
+const SCREEN_TIMEOUT_S = 8;
 
 export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn {
   const { ctx } = view;
@@ -94,15 +100,17 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
     // No input: Twilio falls through to the next verb, which reports the silence.
     response.redirect({ method: 'POST' }, url(ROUTES.gather));
   } else if (view.tags.has('recording')) {
-    sayAll(response, [...notice(), line('recordName', set.recordName)]);
+    const message = view.state === 'recordingMessage';
+    sayAll(response, [...notice(), message ? line('recordMessage', set.recordMessage) : line('recordName', set.recordName)]);
     response.record({
       action: url(ROUTES.recording),
       method: 'POST',
-      maxLength: NAME_RECORDING_MAX_S,
+      maxLength: message ? MESSAGE_RECORDING_MAX_S : NAME_RECORDING_MAX_S,
       finishOnKey: '#',
       playBeep: true,
-      timeout: 3,
+      timeout: message ? 5 : 3,
     });
+    // Nothing recorded: Twilio goes on to the next verb, which reports it.
     response.redirect({ method: 'POST' }, url(ROUTES.recording));
   } else if (view.tags.has('dial')) {
     const reason = ctx.transferReason ?? 'caller_asked';
@@ -115,12 +123,13 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
       answerOnBridge: true,
       ...(options.hotelNumber ? { callerId: options.hotelNumber } : {}),
     });
-    dial.number(number);
+    // The desk's leg first hears who is calling and what was collected, and takes the call with 1.
+    dial.number({ url: `${url(ROUTES.whisper)}&call=${ctx.callSid}`, method: 'POST' }, number);
   } else if (view.state === 'confirmed') {
     sayAll(response, [line('confirmed', set.confirmed)]);
     response.hangup();
-  } else if (view.state === 'deskUnavailable') {
-    sayAll(response, [line('deskUnavailable', set.deskUnavailable)]);
+  } else if (view.state === 'callbackPromised') {
+    sayAll(response, [...notice(), line('callbackPromised', set.callbackPromised)]);
     response.hangup();
   } else {
     response.hangup();
@@ -140,4 +149,29 @@ export function renderApology(locale: Locale, frontDesk: string, options: Omit<R
   });
   dial.number(frontDesk);
   return { twiml: response.toString(), said: [{ prompt: 'error', locale, text }] };
+}
+
+/**
+ * The whisper the front desk hears on its own leg before the guest is connected (SPEC §6), in
+ * the staff's language: press 1 to take the call; anything else, or silence, declines it.
+ */
+export function renderWhisper(ctx: CallContext, history: CallerHistory, step: number): RenderedTurn {
+  const locale = ctx.hotel.staffLocale ?? 'en-US';
+  const text = PROMPTS[locale].whisper({ ctx, f: formatterFor(locale), history });
+  const response = new VoiceResponse();
+  const screen = `${ROUTES.screen}?step=${step}&call=${ctx.callSid}`;
+  const gather = response.gather({ input: ['dtmf'], numDigits: 1, timeout: SCREEN_TIMEOUT_S, action: screen, method: 'POST' });
+  gather.say({ voice: VOICES[locale] as never, language: locale }, text);
+  response.redirect({ method: 'POST' }, screen);
+  return { twiml: response.toString(), said: [{ prompt: 'whisper', locale, text }] };
+}
+
+/** The desk's answer to the whisper: an empty document connects the call; a decline hangs up its leg. */
+export function renderScreenResult(accepted: boolean, locale: Locale): string {
+  const response = new VoiceResponse();
+  if (!accepted) {
+    response.say({ voice: VOICES[locale] as never, language: locale }, PROMPTS[locale].screenDeclined());
+    response.hangup();
+  }
+  return response.toString();
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
+import { deskScreens } from '../helpers/front-desk.ts';
 import { callRow, lastPrompts, reservations, timeline } from '../helpers/timeline.ts';
 
 /** Walks a fresh call to the named question by keys. */
@@ -34,6 +35,8 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
     expect(turn.waitingFor).toBe('dial');
     expect(turn.dial).toMatchObject({ timeout: 15, answerOnBridge: true, callerId: '+15551230000' });
     expect(lastPrompts(t.db, call.callSid)).toEqual(['transfer.caller_asked']);
+    const desk = await deskScreens(t.baseUrl, call, '1');
+    expect(desk.screen.body).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
     await call.dialResult('completed', 42);
     expect(callRow(t.db, call.callSid)).toMatchObject({ outcome: 'transferred' });
   });
@@ -48,12 +51,12 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
     expect((await es.say('quiero hablar con alguien', 0.8)).waitingFor).toBe('dial');
   });
 
-  it('tells the guest plainly when the desk does not answer', async () => {
+  it('tells the guest plainly when the desk does not answer, and offers a callback', async () => {
     const call = await callAt(t, 'arrivalDate');
     await call.press('0');
     const turn = await call.dialResult('no-answer');
-    expect(turn.hungUp).toBe(true);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['deskUnavailable']);
+    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.callbackOffer']);
+    expect(turn.said[0]?.text).toContain('nobody at the front desk could answer');
   });
 
   it('* repeats the question without counting a miss', async () => {

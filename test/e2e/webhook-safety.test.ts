@@ -50,7 +50,7 @@ describe('webhooks that arrive twice, forged, or malformed', () => {
     // The third miss in a row goes to the front desk.
     expect(turn.waitingFor).toBe('dial');
     expect(turn.dial?.targets[0]).toMatchObject({ number: '+15557654321' });
-    expect(callRow(t.db, call.callSid)?.outcome).toBe('transferred');
+    expect(callRow(t.db, call.callSid)?.state).toBe('transferring');
   });
 
   it('refuses a forged or missing signature with 403 and changes nothing', async () => {

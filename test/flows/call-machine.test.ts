@@ -1,7 +1,7 @@
 import { assign, createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import type { CallContext, CallEvent } from '../../flows/call-context.ts';
+import type { CallContext, CallEvent, Untimed } from '../../flows/call-context.ts';
 import { callMachine } from '../../flows/call-machine.ts';
 import { readHotelFile, toHotelInfo } from '../../src/hotel/hotel-file.ts';
 import { DEMO_HOTEL_PATH } from '../../src/hotel/hotel-store.ts';
@@ -28,6 +28,10 @@ function flowWith(free: number) {
         calls.push('release');
         return { held: false };
       }),
+      requestCallback: assign(() => {
+        calls.push('callback');
+        return { callbackRequested: true };
+      }),
     },
   });
   return { machine, calls };
@@ -36,7 +40,7 @@ function flowWith(free: number) {
 function start(free = 5) {
   const { machine, calls } = flowWith(free);
   const actor = createActor(machine, { input: { callSid: 'CA1', caller: '+12125550123', hotel, at } }).start();
-  const send = (e: Omit<CallEvent, 'at'>) => {
+  const send = (e: Untimed) => {
     actor.send({ ...e, at } as CallEvent);
     return actor.getSnapshot();
   };
@@ -100,7 +104,8 @@ describe('the call statechart', () => {
     expect(keys('9999').context.misses).toBe(2);
     const third = send({ type: 'caller.speech', text: 'banana', confidence: 0.9 });
     expect(third.value).toBe('transferring');
-    expect(third.context).toMatchObject({ transferReason: 'misses', outcome: 'transferred' });
+    // Transferred is an outcome only once the desk takes the call.
+    expect(third.context).toMatchObject({ transferReason: 'misses', outcome: null });
   });
 
   it('releases the hold and settles the outcome when the caller hangs up', () => {
@@ -145,8 +150,9 @@ describe('the call statechart', () => {
       { type: 'caller.speech', text: 'Ana Diaz', confidence: 0.2, at },
       { type: 'caller.silence', at },
       { type: 'caller.recording', url: 'https://example.com/r', at },
-      { type: 'desk.result', status: 'completed', at },
-      { type: 'desk.result', status: 'busy', at },
+      { type: 'desk.screened', accepted: true, at },
+      { type: 'desk.result', status: 'completed', durationSeconds: 60, at },
+      { type: 'desk.result', status: 'busy', durationSeconds: null, at },
       { type: 'call.ended', status: 'completed', at },
     ];
     // Once with rooms to spare and once with none, so both sides of the availability check are walked.
@@ -162,7 +168,7 @@ describe('the call statechart', () => {
       for (const p of paths) reached.add(JSON.stringify(p.state.value));
     }
     const stable = Object.keys(callMachine.config.states!).filter(
-      (s) => !['afterAnswer', 'checkingAvailability', 'afterCheck', 'booking', 'afterBooking'].includes(s),
+      (s) => !['afterAnswer', 'checkingAvailability', 'afterCheck', 'booking', 'afterBooking', 'toDesk', 'requestingCallback'].includes(s),
     );
     for (const state of stable) expect(reached, state).toContain(JSON.stringify(state));
   });

@@ -6,7 +6,7 @@ import type { DialStatus } from '../../../flows/call-context.ts';
 import type { CallService } from '../../calls/call-service.ts';
 import type { Logger } from '../../logger.ts';
 import { ROUTES } from '../../voice/render.ts';
-import { callIdentity, param, stepOf } from '../twilio-request.ts';
+import { callIdentity, param, secondsOf, stepOf } from '../twilio-request.ts';
 import { voiceHandler } from '../voice-handler.ts';
 
 function dialStatusOf(raw: string): DialStatus {
@@ -18,7 +18,12 @@ export function voiceDialResultRoute(service: CallService, logger: Logger): Rout
   return Router().post(
     ROUTES.dialResult,
     voiceHandler(service, logger, (req, callSid) =>
-      service.dialResult(callIdentity(req, callSid), stepOf(req), dialStatusOf(param(req, 'DialCallStatus'))),
+      service.dialResult(
+        callIdentity(req, callSid),
+        stepOf(req),
+        dialStatusOf(param(req, 'DialCallStatus')),
+        secondsOf(param(req, 'DialCallDuration')),
+      ),
     ),
   );
 }

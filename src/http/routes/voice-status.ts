@@ -5,7 +5,7 @@
 import { Router } from 'express';
 import type { CallService } from '../../calls/call-service.ts';
 import type { Logger } from '../../logger.ts';
-import { callSidOf, param } from '../twilio-request.ts';
+import { callSidOf, param, secondsOf } from '../twilio-request.ts';
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
 
@@ -16,13 +16,8 @@ export function voiceStatusRoute(service: CallService, logger: Logger): Router {
       res.status(400).type('text/plain').send('Bad request: CallSid is missing or is not a Twilio call SID\n');
       return;
     }
-    const duration = Number(param(req, 'CallDuration'));
     try {
-      service.callStatus(
-        callSid,
-        param(req, 'CallStatus').slice(0, 20),
-        Number.isInteger(duration) && duration >= 0 ? duration : null,
-      );
+      service.callStatus(callSid, param(req, 'CallStatus').slice(0, 20), secondsOf(param(req, 'CallDuration')));
     } catch (err) {
       // Twilio will not retry a status callback; the error is logged for the operator.
       logger.error({ err, callSid }, 'status callback failed');

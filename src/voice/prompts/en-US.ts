@@ -1,6 +1,7 @@
 import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
 import type { PromptSet } from './prompt-types.ts';
-import { callerLastFour, offerLines, roomName, roomRate, stayFacts } from './prompt-helpers.ts';
+import { isReturning } from '../../calls/caller-history.ts';
+import { callbackWhen, callerLastFour, collectedFacts, offerLines, reachableLast4, roomName, roomRate, stayFacts } from './prompt-helpers.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -47,6 +48,15 @@ export const enUS: PromptSet = {
     },
     changeDetail: () =>
       'What would you like to change? Arrival date, press 1. Room type, 2. Number of rooms, 3. Nights, 4. Name, 5. Payment, 6. Phone number, 7.',
+    callbackOffer: ({ ctx }) => {
+      const why = ctx.deskClosed
+        ? 'The front desk is closed right now.'
+        : ctx.dialStatus === 'busy'
+          ? 'The front desk line is busy.'
+          : 'Sorry, nobody at the front desk could answer.';
+      const last4 = reachableLast4(ctx);
+      return `${why} To leave a message for the front desk, press 1.${last4 ? ` To have them call you back at the number ending in ${last4.split('').join(' ')}, press 2.` : ''}`;
+    },
     confirmHeard: ({ ctx, f }) =>
       `I heard ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. If that is right, press 1. To say it again, press 2.`,
   },
@@ -65,6 +75,8 @@ export const enUS: PromptSet = {
     readBack: () => 'To confirm this reservation, press 1. To change a detail, press 2. To hear it again, press 3.',
     changeDetail: (args) => enUS.ask.changeDetail(args),
     confirmHeard: (args) => enUS.ask.confirmHeard(args),
+    callbackOffer: ({ ctx }) =>
+      `Press 1 to leave a message after the tone${reachableLast4(ctx) ? ', or 2 to have the front desk call you back' : ''}.`,
   },
   notice: {
     noInput: () => "Sorry, I didn't hear anything.",
@@ -97,7 +109,53 @@ export const enUS: PromptSet = {
     const number = f.digits(ctx.confirmation ?? '');
     return `Your reservation is confirmed. Your confirmation number is ${number}. Again, your confirmation number is ${number}. Thank you for choosing ${ctx.hotel.name}. Goodbye.`;
   },
-  deskUnavailable: () => 'Sorry, nobody at the front desk could take your call. Please call again a little later. Goodbye.',
+  recordMessage: () => 'Please leave your message after the tone, with your name and how we can help. Press the pound key when you are done.',
+  callbackPromised: ({ ctx, f }) => {
+    const when = callbackWhen(ctx);
+    const last4 = reachableLast4(ctx);
+    const to = last4 ? ` at the number ending in ${last4.split('').join(' ')}` : '';
+    const time =
+      when.kind === 'soon'
+        ? 'as soon as someone is free, usually within the hour'
+        : when.kind === 'opens'
+          ? `after the front desk opens, at ${f.time(when.time)} on ${f.date(when.date, ctx.today)}`
+          : 'as soon as the front desk is staffed';
+    return `Thank you. The front desk will call you back${to} ${time}.${ctx.held ? ' The rooms we found stay held until the end of this call.' : ''} Goodbye.`;
+  },
+  whisper: ({ ctx, f, history }) => {
+    const facts = collectedFacts(ctx);
+    const who = ctx.guestName ?? history.lastReservation?.guestName ?? 'A caller';
+    const returning = isReturning(history) ? ', a returning guest,' : '';
+    const last4 = callerLastFour(ctx);
+    const wants: string[] = [];
+    if (facts.rooms && facts.roomName) wants.push(`${facts.rooms} ${facts.roomName}`);
+    else if (facts.roomName) wants.push(facts.roomName);
+    if (facts.nights) wants.push(plural(facts.nights, 'night', 'nights'));
+    if (facts.arrival) wants.push(`from ${f.date(facts.arrival, ctx.today)}`);
+    if (facts.payment) wants.push(`paying ${enUS.payment[facts.payment]}`);
+    const reasons: Record<NonNullable<typeof ctx.transferReason>, string> = {
+      caller_asked: 'They asked for the front desk.',
+      misses: 'The phone system could not understand them.',
+      group: `A group request for more than ${ctx.hotel.maxRoomsPerBooking} rooms.`,
+      existing_reservation: 'It is about an existing reservation.',
+      no_availability: 'We had no rooms as they asked; they want help.',
+    };
+    const past = history.lastReservation
+      ? ` Last reservation ${f.digits(history.lastReservation.confirmation)}, arriving ${f.date(history.lastReservation.arrival, ctx.today)}, ${history.lastReservation.status}.`
+      : '';
+    const lastCall = history.lastOutcome ? ` Their last call ended ${history.lastOutcome}.` : '';
+    return [
+      `Call from ${who}${returning}${last4 ? ` on the number ending ${last4.split('').join(' ')}` : ''}, speaking ${ctx.locale === 'es-MX' ? 'Spanish' : 'English'}.`,
+      reasons[ctx.transferReason ?? 'caller_asked'],
+      wants.length ? `Wants ${wants.join(', ')}.` : '',
+      past + lastCall,
+      'Press 1 to take the call.',
+    ]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s+/g, ' ');
+  },
+  screenDeclined: () => 'The call goes back to the guest, who can leave a message.',
   goodbye: ({ ctx }) => `Thank you for calling ${ctx.hotel.name}. Goodbye.`,
   error: () => "We're sorry, something went wrong on our side. Let me connect you to the front desk.",
   payment: { credit_card: 'credit card', cash: 'cash', debit_card: 'debit card' },

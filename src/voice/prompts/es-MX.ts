@@ -1,6 +1,7 @@
 import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
 import type { PromptSet } from './prompt-types.ts';
-import { callerLastFour, offerLines, roomName, roomRate, stayFacts } from './prompt-helpers.ts';
+import { isReturning } from '../../calls/caller-history.ts';
+import { callbackWhen, callerLastFour, collectedFacts, offerLines, reachableLast4, roomName, roomRate, stayFacts } from './prompt-helpers.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const rooms = (n: number) => plural(n, 'habitación', 'habitaciones');
@@ -50,6 +51,15 @@ export const esMX: PromptSet = {
     },
     changeDetail: () =>
       '¿Qué desea cambiar? Fecha de llegada, oprima 1. Tipo de habitación, 2. Número de habitaciones, 3. Noches, 4. Nombre, 5. Forma de pago, 6. Teléfono, 7.',
+    callbackOffer: ({ ctx }) => {
+      const why = ctx.deskClosed
+        ? 'La recepción está cerrada en este momento.'
+        : ctx.dialStatus === 'busy'
+          ? 'La línea de recepción está ocupada.'
+          : 'Lo sentimos, nadie en recepción pudo contestar.';
+      const last4 = reachableLast4(ctx);
+      return `${why} Para dejar un mensaje a recepción, oprima 1.${last4 ? ` Para que le devuelvan la llamada al número que termina en ${last4.split('').join(' ')}, oprima 2.` : ''}`;
+    },
     confirmHeard: ({ ctx, f }) =>
       `Entendí ${ctx.pending ? esMX.answer({ ctx, f }, ctx.pending.value) : 'algo'}. Si es correcto, oprima 1. Para decirlo de nuevo, oprima 2.`,
   },
@@ -69,6 +79,8 @@ export const esMX: PromptSet = {
     readBack: () => 'Para confirmar esta reservación, oprima 1. Para cambiar un dato, oprima 2. Para escucharla de nuevo, oprima 3.',
     changeDetail: (args) => esMX.ask.changeDetail(args),
     confirmHeard: (args) => esMX.ask.confirmHeard(args),
+    callbackOffer: ({ ctx }) =>
+      `Oprima 1 para dejar un mensaje después del tono${reachableLast4(ctx) ? ', o 2 para que recepción le devuelva la llamada' : ''}.`,
   },
   notice: {
     noInput: () => 'Disculpe, no escuché nada.',
@@ -101,7 +113,54 @@ export const esMX: PromptSet = {
     const number = f.digits(ctx.confirmation ?? '');
     return `Su reservación está confirmada. Su número de confirmación es ${number}. Repito, su número de confirmación es ${number}. Gracias por elegir ${ctx.hotel.name}. Hasta luego.`;
   },
-  deskUnavailable: () => 'Lo sentimos, nadie en recepción pudo atender su llamada. Por favor llame de nuevo un poco más tarde. Hasta luego.',
+  recordMessage: () =>
+    'Por favor deje su mensaje después del tono, con su nombre y en qué podemos ayudarle. Oprima la tecla de número al terminar.',
+  callbackPromised: ({ ctx, f }) => {
+    const when = callbackWhen(ctx);
+    const last4 = reachableLast4(ctx);
+    const to = last4 ? ` al número que termina en ${last4.split('').join(' ')}` : '';
+    const time =
+      when.kind === 'soon'
+        ? 'en cuanto alguien esté libre, por lo general en menos de una hora'
+        : when.kind === 'opens'
+          ? `cuando abra la recepción, a las ${f.time(when.time)} del ${f.date(when.date, ctx.today)}`
+          : 'en cuanto haya alguien en recepción';
+    return `Gracias. Recepción le devolverá la llamada${to} ${time}.${ctx.held ? ' Las habitaciones que encontramos siguen apartadas hasta que termine esta llamada.' : ''} Hasta luego.`;
+  },
+  whisper: ({ ctx, f, history }) => {
+    const facts = collectedFacts(ctx);
+    const who = ctx.guestName ?? history.lastReservation?.guestName ?? 'un huésped';
+    const returning = isReturning(history) ? ', que ya nos conoce,' : '';
+    const last4 = callerLastFour(ctx);
+    const wants: string[] = [];
+    if (facts.rooms && facts.roomName) wants.push(`${rooms(facts.rooms)} ${facts.roomName}`);
+    else if (facts.roomName) wants.push(facts.roomName);
+    if (facts.nights) wants.push(nights(facts.nights));
+    if (facts.arrival) wants.push(`desde el ${f.date(facts.arrival, ctx.today)}`);
+    if (facts.payment) wants.push(`pagando ${esMX.payment[facts.payment]}`);
+    const reasons: Record<NonNullable<typeof ctx.transferReason>, string> = {
+      caller_asked: 'Pidió hablar con recepción.',
+      misses: 'El sistema no logró entenderle.',
+      group: `Una solicitud de grupo de más de ${ctx.hotel.maxRoomsPerBooking} habitaciones.`,
+      existing_reservation: 'Es sobre una reservación existente.',
+      no_availability: 'No teníamos habitaciones como las pidió; necesita ayuda.',
+    };
+    const past = history.lastReservation
+      ? ` Última reservación ${f.digits(history.lastReservation.confirmation)}, con llegada el ${f.date(history.lastReservation.arrival, ctx.today)}, estado ${history.lastReservation.status}.`
+      : '';
+    const lastCall = history.lastOutcome ? ` Su última llamada terminó como ${history.lastOutcome}.` : '';
+    return [
+      `Llamada de ${who}${returning}${last4 ? ` desde el número que termina en ${last4.split('').join(' ')}` : ''}, en ${ctx.locale === 'es-MX' ? 'español' : 'inglés'}.`,
+      reasons[ctx.transferReason ?? 'caller_asked'],
+      wants.length ? `Quiere ${wants.join(', ')}.` : '',
+      past + lastCall,
+      'Oprima 1 para tomar la llamada.',
+    ]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s+/g, ' ');
+  },
+  screenDeclined: () => 'La llamada regresa al huésped, que podrá dejar un mensaje.',
   goodbye: ({ ctx }) => `Gracias por llamar a ${ctx.hotel.name}. Hasta luego.`,
   error: () => 'Lo sentimos, tuvimos un problema. Le comunico con recepción.',
   payment: { credit_card: 'con tarjeta de crédito', cash: 'en efectivo', debit_card: 'con tarjeta de débito' },

@@ -2,7 +2,9 @@
 
 import type { CallContext, OfferOption } from '../../../flows/call-context.ts';
 import { holdUntilTime, languageOf, roomTypeByCode } from '../../../flows/hold-time.ts';
+import { deskOpenAt, nextDeskOpening } from '../../../flows/desk-hours.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
+import { reachableNumber } from '../../../flows/reading/guest-questions.ts';
 import type { PaymentMethod } from '../../../flows/types.ts';
 import type { PromptArgs } from './prompt-types.ts';
 
@@ -55,5 +57,29 @@ export function stayFacts({ ctx, f }: PromptArgs): StayFacts {
     payment: ctx.payment ?? 'cash',
     callbackLast4: ctx.callback ? ctx.callback.slice(-4) : null,
     holdUntil: holdUntilTime(ctx),
+  };
+}
+
+/** The last four digits of the number the hotel can call back, or null when it has none. */
+export function reachableLast4(ctx: CallContext): string | null {
+  const number = reachableNumber(ctx);
+  return number ? number.slice(-4) : null;
+}
+
+/** When the desk will call back: soon when it is staffed now, else when it next opens. */
+export function callbackWhen(ctx: CallContext): { kind: 'soon' } | { kind: 'opens'; date: string; time: string } | { kind: 'unknown' } {
+  if (deskOpenAt(ctx.hotel, ctx.today, ctx.timeOfDay)) return { kind: 'soon' };
+  const next = nextDeskOpening(ctx.hotel, ctx.today, ctx.timeOfDay);
+  return next ? { kind: 'opens', ...next } : { kind: 'unknown' };
+}
+
+/** What the call has collected, as facts the whisper and the callback queue share. */
+export function collectedFacts(ctx: CallContext) {
+  return {
+    rooms: ctx.rooms,
+    roomName: ctx.roomType ? roomName(ctx, ctx.roomType) : null,
+    nights: ctx.nights,
+    arrival: ctx.arrival,
+    payment: ctx.payment,
   };
 }

@@ -1,5 +1,6 @@
 import type { PaymentMethod } from '../../../flows/types.ts';
 import type { Answer, CallContext, NoticeId, QuestionId, TransferReason } from '../../../flows/call-context.ts';
+import type { CallerHistory } from '../../calls/caller-history.ts';
 import type { Formatter } from '../formatters.ts';
 
 /** What a prompt can draw on: the call's memory and the locale's formatter. */
@@ -23,7 +24,12 @@ export interface PromptSet {
   recordName: Words;
   transfer: Record<TransferReason, Words>;
   confirmed: Words;
-  deskUnavailable: Words;
+  recordMessage: Words;
+  /** "We will call you back …": when the desk could not take the call. */
+  callbackPromised: Words;
+  /** What the front desk hears before taking a transferred call (in the staff's language). */
+  whisper: (args: PromptArgs & { history: CallerHistory }) => string;
+  screenDeclined: () => string;
   goodbye: Words;
   error: () => string;
   payment: Record<PaymentMethod, string>;
