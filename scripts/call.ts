@@ -134,9 +134,11 @@ async function nextTurn(turn: Turn): Promise<Turn> {
       const status = DESK_ANSWERS[line.trim().toLowerCase().charAt(0)];
       if (!status) continue;
       if (status === 'completed' && turn.dial.targets[0]?.url) {
-        const whisper = await session.whisper(0);
+        // The desk hears the whisper and presses 1 to take the call.
+        const whisper = await session.whisper(0, '1');
         for (const said of whisper.said) console.log(`DESK HEARS: ${said.text}`);
         for (const note of whisper.notes) console.log(`[note: ${note}]`);
+        console.log('[the desk presses 1]');
       }
       console.log(status === 'completed' ? '[the desk answers, talks with the guest, hangs up]' : `[dial: ${status}]`);
       return session.dialResult(status, status === 'completed' ? 45 : undefined);

@@ -371,7 +371,7 @@ export class CallSession {
    * heard (`hungUp`: the whisper hung up on the desk); the caller's side is not changed and
    * still waits for `dialResult()`.
    */
-  whisper(targetIndex = 0): Promise<Turn> {
+  whisper(targetIndex = 0, deskKeys?: string): Promise<Turn> {
     return this.exclusive(async (turn) => {
       const pending = this.expect('dial', 'whisper');
       const target = pending.verb.targets[targetIndex];
@@ -393,7 +393,18 @@ export class CallSession {
           }),
       };
       const verbs = await this.post(leg, leg.docUrl, target.method ?? 'POST', {}, turn, 'twiml');
-      const outcome = await this.run(leg, verbs, turn);
+      let outcome = await this.run(leg, verbs, turn);
+      // The desk answers a screening <Gather> ("press 1 to take the call"): keys, or '' for silence.
+      if (outcome.kind === 'gather' && deskKeys !== undefined) {
+        outcome =
+          deskKeys === ''
+            ? await this.run(leg, outcome.rest, turn)
+            : await this.run(
+                leg,
+                await this.post(leg, resolveUrl(outcome.verb.action, outcome.docUrl), outcome.verb.method ?? 'POST', { Digits: deskKeys }, turn, 'twiml'),
+                turn,
+              );
+      }
       // Running out of verbs bridges the call; <Hangup>/<Reject> drops the desk's leg.
       if (outcome.kind === 'end') turn.hungUp = outcome.reason !== 'end-of-document';
       else turn.notes.push(`the whisper waits at <${outcome.kind}>; the softphone does not answer it`);

@@ -124,14 +124,14 @@ export const enUS: PromptSet = {
   },
   whisper: ({ ctx, f, history }) => {
     const facts = collectedFacts(ctx);
-    const who = ctx.guestName ?? history.lastReservation?.guestName ?? 'A caller';
+    const who = ctx.guestName ?? history.lastReservation?.guestName ?? 'a caller';
     const returning = isReturning(history) ? ', a returning guest,' : '';
     const last4 = callerLastFour(ctx);
     const wants: string[] = [];
     if (facts.rooms && facts.roomName) wants.push(`${facts.rooms} ${facts.roomName}`);
     else if (facts.roomName) wants.push(facts.roomName);
     if (facts.nights) wants.push(plural(facts.nights, 'night', 'nights'));
-    if (facts.arrival) wants.push(`from ${f.date(facts.arrival, ctx.today)}`);
+    if (facts.arrival) wants.push(`${facts.nights ? 'from' : 'arriving'} ${f.date(facts.arrival, ctx.today)}`);
     if (facts.payment) wants.push(`paying ${enUS.payment[facts.payment]}`);
     const reasons: Record<NonNullable<typeof ctx.transferReason>, string> = {
       caller_asked: 'They asked for the front desk.',

@@ -136,7 +136,7 @@ export const esMX: PromptSet = {
     if (facts.rooms && facts.roomName) wants.push(`${rooms(facts.rooms)} ${facts.roomName}`);
     else if (facts.roomName) wants.push(facts.roomName);
     if (facts.nights) wants.push(nights(facts.nights));
-    if (facts.arrival) wants.push(`desde el ${f.date(facts.arrival, ctx.today)}`);
+    if (facts.arrival) wants.push(`${facts.nights ? 'desde' : 'con llegada'} el ${f.date(facts.arrival, ctx.today)}`);
     if (facts.payment) wants.push(`pagando ${esMX.payment[facts.payment]}`);
     const reasons: Record<NonNullable<typeof ctx.transferReason>, string> = {
       caller_asked: 'Pidió hablar con recepción.',
