@@ -29,6 +29,9 @@ export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallConte
       return { callback: answer.number };
     case 'changeDetail':
       return { ...forget(ctx, answer.detail), changing: true };
+    case 'lookup':
+      // Not a good answer until the reservation is found: wrong numbers count as misses in a row.
+      return { lookupAsked: 'pick' in answer ? { pick: answer.pick } : answer.confirmation, found: null, misses: ctx.misses };
   }
 }
 
@@ -74,5 +77,7 @@ export function describeAnswer(answer: Answer): string {
       return `callback number ending ${answer.number.slice(-4)}`;
     case 'changeDetail':
       return `change ${answer.detail}`;
+    case 'lookup':
+      return 'pick' in answer ? `reservation #${answer.pick + 1} of this number` : `confirmation number ${answer.confirmation}`;
   }
 }

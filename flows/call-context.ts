@@ -22,7 +22,20 @@ export type Untimed<E extends CallEvent = CallEvent> = E extends CallEvent ? Omi
 export const DIAL_STATUSES = ['completed', 'busy', 'no-answer', 'failed', 'canceled'] as const;
 export type DialStatus = (typeof DIAL_STATUSES)[number];
 
-export type Outcome = 'booked' | 'transferred' | 'voicemail' | 'denial' | 'regret' | 'abandoned' | 'failed';
+/**
+ * How a call ended, in the words hotels report in (SPEC §7), plus the two self-service ends of an
+ * existing-reservation call: the guest heard it (informed) or cancelled it.
+ */
+export type Outcome =
+  | 'booked'
+  | 'transferred'
+  | 'voicemail'
+  | 'denial'
+  | 'regret'
+  | 'abandoned'
+  | 'failed'
+  | 'informed'
+  | 'cancelled';
 
 export type TransferReason = 'caller_asked' | 'misses' | 'group' | 'existing_reservation' | 'no_availability';
 
@@ -41,7 +54,10 @@ export type QuestionId =
   | 'readBack'
   | 'changeDetail'
   | 'confirmHeard'
-  | 'callbackOffer';
+  | 'callbackOffer'
+  | 'confirmationNumber'
+  | 'existingReservation'
+  | 'cancelConfirm';
 
 export type Detail = 'arrivalDate' | 'roomType' | 'rooms' | 'nights' | 'name' | 'payment' | 'callback';
 
@@ -58,7 +74,9 @@ export type Answer =
   | { q: 'name'; name: string }
   | { q: 'payment'; method: PaymentMethod }
   | { q: 'callback'; number: string }
-  | { q: 'changeDetail'; detail: Detail };
+  | { q: 'changeDetail'; detail: Detail }
+  | { q: 'lookup'; confirmation: string }
+  | { q: 'lookup'; pick: number };
 
 /** A turn where the question has its own way forward besides a plain answer. */
 export type Route =
@@ -72,7 +90,9 @@ export type Route =
   | 'yes'
   | 'no'
   | 'leaveMessage'
-  | 'callMeBack';
+  | 'callMeBack'
+  | 'cancel'
+  | 'keep';
 
 /** Something to tell the caller before the next question (why we re-ask, what we understood). */
 export interface Notice {
@@ -92,7 +112,8 @@ export type NoticeId =
   | 'roomsGone'
   | 'badPhone'
   | 'callerNumberUnknown'
-  | 'nameNotHeard';
+  | 'nameNotHeard'
+  | 'reservationNotFound';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =
@@ -104,6 +125,21 @@ export type Heard =
   | { kind: 'route'; route: Route }
   | { kind: 'nameRetry' }
   | { kind: 'ignored' };
+
+/** A reservation as the guest hears it on an existing-reservation call. */
+export interface ReservationSummary {
+  id: number;
+  confirmation: string;
+  arrival: IsoDate;
+  nights: number;
+  rooms: number;
+  roomType: string;
+  total: number;
+  /** booked, arrived, cancelled, or released (booked but past its hold time, not arrived). */
+  status: 'booked' | 'arrived' | 'cancelled' | 'released';
+  /** Hotel time "HH:mm" on the arrival date until which it is held. */
+  holdUntil: string;
+}
 
 export interface CallContext {
   callSid: string;
@@ -159,6 +195,11 @@ export interface CallContext {
   /** The guest's voicemail for the callback request. */
   messageUrl: string | null;
   callbackRequested: boolean;
+
+  /** Existing reservation: those made from the calling number (offered by key), and the one found. */
+  callerReservations: ReservationSummary[];
+  lookupAsked: string | { pick: number } | null;
+  found: ReservationSummary | null;
 }
 
 export interface CallInput {

@@ -66,6 +66,9 @@ export const callMachine = setup({
     book: assign(notProvided('book')),
     releaseHold: assign(notProvided('releaseHold')),
     requestCallback: assign(notProvided('requestCallback')),
+    findCallerReservations: assign(notProvided('findCallerReservations')),
+    findReservation: assign(notProvided('findReservation')),
+    cancelReservation: assign(notProvided('cancelReservation')),
 
     hear: assign(({ context, event }, params: { question: QuestionId }) => {
       if (!event.type.startsWith('caller.')) return {};
@@ -82,7 +85,8 @@ export const callMachine = setup({
     })),
     acceptAnswer: assign(({ context }) => {
       if (context.heard?.kind !== 'answer') return { heard: null };
-      return { ...applyAnswer(context, context.heard.value), heard: null, misses: 0 };
+      // An answer resets the misses in a row, unless applying it says otherwise (a lookup still to check).
+      return { heard: null, misses: 0, ...applyAnswer(context, context.heard.value) };
     }),
     askToConfirm: assign(({ context }, params: { question: QuestionId }) =>
       context.heard?.kind === 'unsure'
@@ -114,6 +118,12 @@ export const callMachine = setup({
     noteTransferred: assign({ outcome: 'transferred' }),
     keepMessage: assign(({ event }) => ({ messageUrl: event.type === 'caller.recording' ? event.url : null, heard: null })),
     noteVoicemail: assign({ outcome: 'voicemail', callbackRequested: true }),
+    noteLookupFound: assign({ outcome: 'informed', misses: 0 }),
+    countLookupMiss: assign(({ context }) => ({
+      misses: context.misses + 1,
+      notices: [...context.notices, { id: 'reservationNotFound' } satisfies Notice],
+    })),
+    noteCancelled: assign({ outcome: 'cancelled' }),
     noteRoomsHeld: assign(({ context }) => ({
       lastCheck: 'held' as const,
       notices: [...context.notices, { id: 'roomsHeld' } satisfies Notice],
@@ -157,6 +167,8 @@ export const callMachine = setup({
     deskAnswered: ({ context, event }) =>
       event.type === 'desk.result' && event.status === 'completed' && context.deskAccepted === true,
     deskOpen: ({ context }) => deskOpenAt(context.hotel, context.today, context.timeOfDay),
+    reservationFound: ({ context }) => context.found !== null,
+    lookupMissesUsedUp: ({ context }) => context.misses + 1 >= MAX_MISSES,
   },
 }).createMachine({
   id: 'call',
@@ -196,6 +208,9 @@ export const callMachine = setup({
     deskClosed: false,
     messageUrl: null,
     callbackRequested: false,
+    callerReservations: [],
+    lookupAsked: null,
+    found: null,
   }),
   initial: 'greeting',
   on: {
@@ -205,11 +220,11 @@ export const callMachine = setup({
     greeting: question('greeting', [
       { guard: heardRoute('spanish'), target: 'mainMenu', actions: 'speakSpanish' },
       { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
-      { guard: heardRoute('existing'), target: 'toDesk', actions: transfer('existing_reservation') },
+      { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: 'startBooking' },
     ]),
     mainMenu: question('mainMenu', [
       { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
-      { guard: heardRoute('existing'), target: 'toDesk', actions: transfer('existing_reservation') },
+      { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: 'startBooking' },
     ]),
 
     // The slot router: asks the first element still missing, in the seed's order; re-checks
@@ -293,6 +308,32 @@ export const callMachine = setup({
     },
     confirmed: { tags: ['goodbye'] },
 
+    // An existing reservation (issue 6): by confirmation number, or one made from this phone.
+    // Nobody hears a reservation without its number, unless it was made from the number calling.
+    findingCallerReservations: { always: { target: 'askingConfirmationNumber', actions: 'findCallerReservations' } },
+    askingConfirmationNumber: question('confirmationNumber', [], { agentReason: 'existing_reservation', answerTarget: '#call.lookingUp' }),
+    lookingUp: { always: { target: 'afterLookup', actions: 'findReservation' } },
+    afterLookup: {
+      always: [
+        { guard: 'reservationFound', target: 'readingReservation', actions: 'noteLookupFound' },
+        { guard: 'lookupMissesUsedUp', target: 'toDesk', actions: transfer('existing_reservation') },
+        { target: 'askingConfirmationNumber', actions: 'countLookupMiss' },
+      ],
+    },
+    readingReservation: question('existingReservation', [{ guard: heardRoute('cancel'), target: 'confirmingCancel', actions: 'forgetHeard' }], {
+      agentReason: 'existing_reservation',
+    }),
+    confirmingCancel: question(
+      'cancelConfirm',
+      [
+        { guard: heardRoute('cancel'), target: 'cancellingReservation', actions: 'forgetHeard' },
+        { guard: heardRoute('keep'), target: 'readingReservation', actions: 'forgetHeard' },
+      ],
+      { agentReason: 'existing_reservation' },
+    ),
+    cancellingReservation: { always: { target: 'reservationCancelled', actions: ['cancelReservation', 'noteCancelled'] } },
+    reservationCancelled: { tags: ['goodbye'] },
+
     // The hand-off (SPEC §6): ring the desk only when someone is there; the desk hears a whisper
     // of who is calling and what was collected, and takes the call with 1. Whatever else happens,
     // the guest leaves with a promise: a message or a callback request staff see in their queue.
@@ -342,7 +383,7 @@ export const callMachine = setup({
 function question<const R extends readonly object[], const M extends object = ThirdMissToDesk>(
   q: QuestionId,
   routes: R = [] as unknown as R,
-  options: { agentReason?: TransferReason; thirdMiss?: M } = {},
+  options: { agentReason?: TransferReason; thirdMiss?: M; answerTarget?: `#call.${string}` } = {},
 ) {
   const hear = { actions: { type: 'hear', params: { question: q } } } as const;
   const thirdMiss = options.thirdMiss ?? thirdMissToDesk;
@@ -358,7 +399,7 @@ function question<const R extends readonly object[], const M extends object = Th
       { guard: heardKind('miss'), actions: 'countMiss' },
       { guard: heardKind('unsure'), target: '#call.confirmingHeard', actions: { type: 'askToConfirm', params: { question: q } } },
       ...routes,
-      { guard: heardKind('answer'), target: '#call.afterAnswer', actions: 'acceptAnswer' },
+      { guard: heardKind('answer'), target: options.answerTarget ?? '#call.afterAnswer', actions: 'acceptAnswer' },
     ],
   } as const;
 }

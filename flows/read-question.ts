@@ -12,6 +12,7 @@ import {
   readOffer,
   readReadBack,
 } from './reading/menu-questions.ts';
+import { readCancelConfirm, readConfirmationNumber, readExistingReservation } from './reading/reservation-questions.ts';
 import { readArrivalDate, readNights, readRoomType, readRooms } from './reading/stay-questions.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -31,6 +32,9 @@ const READERS: Record<QuestionId, Reader> = {
   changeDetail: readChangeDetail,
   confirmHeard: readConfirmHeard,
   callbackOffer: readCallbackOffer,
+  confirmationNumber: readConfirmationNumber,
+  existingReservation: readExistingReservation,
+  cancelConfirm: readCancelConfirm,
 };
 
 export function readQuestion(question: QuestionId, ctx: CallContext, event: CallerEvent): Heard {

@@ -126,6 +126,26 @@ export function phoneFromSpeech(text: string, locale: Locale, country: string): 
   }
 }
 
+/** The digits of a spoken number such as a confirmation number ("four eight one five…"), or ''. */
+export function digitsFromSpeech(text: string, locale: Locale): string {
+  try {
+    const words = asText(text)
+      .slice(0, RAW_INPUT_LIMIT)
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .slice(0, 300)
+      .split(' ')
+      .filter((w) => w !== '');
+    const [first, second] = langOrder(locale).map((lang) => spokenDigits(words, lang));
+    return (second ?? '').length > (first ?? '').length ? second! : (first ?? '');
+  } catch {
+    return '';
+  }
+}
+
 /** The last four digits of a number (fewer if it has fewer), for reading it back. */
 export function lastFourDigits(e164: string): string {
   return asText(e164).replace(/[^0-9]/g, '').slice(-4);

@@ -5,14 +5,19 @@ import { assign } from 'xstate';
 import type { CallContext, CallEvent, OfferOption } from '../../flows/call-context.ts';
 import { callMachine } from '../../flows/call-machine.ts';
 import { holdUntilTime } from '../../flows/hold-time.ts';
+import { callerNumber } from '../../flows/reading/guest-questions.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import { holdDeadline } from '../inventory/hold-deadline.ts';
 import type { Inventory } from '../inventory/inventory.ts';
 import type { CallbackRequests } from './callback-requests.ts';
+import type { ReservationLookup } from './reservation-lookup.ts';
 
 export interface CallFlowDeps {
   inventory: Inventory;
   callbacks: CallbackRequests;
+  reservations: ReservationLookup;
+  /** Told of every reservation made or cancelled, inside the same transaction (the written confirmation). */
+  onReservationChange: (reservationId: number, change: 'booking_confirmed' | 'booking_cancelled', now: Date) => void;
   hotel: LoadedHotel;
   holdMinutes: number;
   newConfirmation: () => string;
@@ -103,6 +108,7 @@ export function buildCallFlow(deps: CallFlowDeps) {
             newConfirmation: deps.newConfirmation,
           });
           if (result.ok) {
+            deps.onReservationChange(result.reservationId, 'booking_confirmed', now);
             return { confirmation: result.confirmation, reservationId: result.reservationId, held: false, offer: null };
           }
         }
@@ -112,6 +118,24 @@ export function buildCallFlow(deps: CallFlowDeps) {
       requestCallback: assign(({ context, event }: ActionArgs): Partial<CallContext> => {
         deps.callbacks.add(context, event.at);
         return { callbackRequested: true };
+      }),
+
+      findCallerReservations: assign(({ context, event }: ActionArgs): Partial<CallContext> => ({
+        callerReservations: deps.reservations.byCaller(callerNumber(context) ?? '', context.today, new Date(event.at)),
+      })),
+
+      findReservation: assign(({ context, event }: ActionArgs): Partial<CallContext> => {
+        const asked = context.lookupAsked;
+        if (asked === null) return { found: null };
+        if (typeof asked === 'object') return { found: context.callerReservations[asked.pick] ?? null };
+        return { found: deps.reservations.byConfirmation(asked, new Date(event.at)) };
+      }),
+
+      cancelReservation: assign(({ context, event }: ActionArgs): Partial<CallContext> => {
+        const now = new Date(event.at);
+        if (!context.found || !inventory.cancel(context.found.id, now)) return {};
+        deps.onReservationChange(context.found.id, 'booking_cancelled', now);
+        return { found: { ...context.found, status: 'cancelled' } };
       }),
 
       releaseHold: assign(({ context, event }: ActionArgs): Partial<CallContext> => {

@@ -5,6 +5,7 @@ import type { ErrorRequestHandler } from 'express';
 import { buildCallFlow } from '../calls/call-flow.ts';
 import { CallbackRequests } from '../calls/callback-requests.ts';
 import { CallService } from '../calls/call-service.ts';
+import { ReservationLookup } from '../calls/reservation-lookup.ts';
 import type { Config } from '../config.ts';
 import { currentHotelId, loadHotel } from '../hotel/hotel-store.ts';
 import { newConfirmationNumber } from '../inventory/confirmation-number.ts';
@@ -38,7 +39,16 @@ export function buildApp({ config, db, logger, clock = () => new Date(), newConf
   const hotel = loadHotel(db, hotelId);
   const inventory = new Inventory(db);
   const callbacks = new CallbackRequests(db);
-  const flow = buildCallFlow({ inventory, callbacks, hotel, holdMinutes: config.holdMinutes, newConfirmation });
+  const reservations = new ReservationLookup(db, hotel.info.timezone);
+  const flow = buildCallFlow({
+    inventory,
+    callbacks,
+    reservations,
+    onReservationChange: () => {},
+    hotel,
+    holdMinutes: config.holdMinutes,
+    newConfirmation,
+  });
   const render = { hotelNumber: config.twilioPhoneNumber, deskRingSeconds: config.deskRingSeconds };
   const service = new CallService({ db, flow, hotel, logger, clock, render });
 

@@ -43,6 +43,9 @@ const LISTENING: Record<QuestionId, (ctx: CallContext) => Omit<Listening, 'hints
     hints: { en: ['date', 'room type', 'rooms', 'nights', 'name', 'payment', 'phone'], es: ['fecha', 'tipo', 'habitaciones', 'noches', 'nombre', 'pago', 'teléfono'] },
   }),
   confirmHeard: () => ({ numDigits: 1, hints: { en: ['yes', 'no'], es: ['sí', 'no'] } }),
+  confirmationNumber: () => ({ finishOnKey: '#', hints: { en: ['my confirmation number is'], es: ['mi número de confirmación es'] } }),
+  existingReservation: () => ({ numDigits: 1, hints: { en: ['cancel', 'repeat'], es: ['cancelar', 'repetir'] } }),
+  cancelConfirm: () => ({ numDigits: 1, hints: { en: ['yes', 'no'], es: ['sí', 'no'] } }),
   callbackOffer: () => ({
     numDigits: 1,
     hints: { en: ['leave a message', 'call me back'], es: ['dejar un mensaje', 'que me llamen'] },

@@ -128,6 +128,9 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
   } else if (view.state === 'confirmed') {
     sayAll(response, [line('confirmed', set.confirmed)]);
     response.hangup();
+  } else if (view.state === 'reservationCancelled') {
+    sayAll(response, [line('reservationCancelled', set.reservationCancelled)]);
+    response.hangup();
   } else if (view.state === 'callbackPromised') {
     sayAll(response, [...notice(), line('callbackPromised', set.callbackPromised)]);
     response.hangup();

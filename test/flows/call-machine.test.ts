@@ -32,6 +32,17 @@ function flowWith(free: number) {
         calls.push('callback');
         return { callbackRequested: true };
       }),
+      findCallerReservations: assign(() => ({ callerReservations: [] })),
+      findReservation: assign(({ context }: { context: CallContext }) => ({
+        found:
+          context.lookupAsked === '12345678'
+            ? { id: 1, confirmation: '12345678', arrival: '2026-12-04', nights: 2, rooms: 1, roomType: 'DLX', total: 480, status: 'booked' as const, holdUntil: '18:00' }
+            : null,
+      })),
+      cancelReservation: assign(({ context }: { context: CallContext }) => {
+        calls.push('cancel');
+        return { found: context.found ? { ...context.found, status: 'cancelled' as const } : null };
+      }),
     },
   });
   return { machine, calls };
@@ -145,7 +156,7 @@ describe('the call statechart', () => {
 
   it('reaches every state of the chart from the greeting (no dead states)', () => {
     const samples: CallEvent[] = [
-      ...['0', '1', '2', '3', '4', '6', '9', '*', '1204', '2#'].map((digits) => ({ type: 'caller.digits' as const, digits, at })),
+      ...['0', '1', '2', '3', '4', '6', '9', '*', '1204', '2#', '12345678#'].map((digits) => ({ type: 'caller.digits' as const, digits, at })),
       { type: 'caller.speech', text: 'Ana Diaz', confidence: 0.9, at },
       { type: 'caller.speech', text: 'Ana Diaz', confidence: 0.2, at },
       { type: 'caller.silence', at },
@@ -168,7 +179,7 @@ describe('the call statechart', () => {
       for (const p of paths) reached.add(JSON.stringify(p.state.value));
     }
     const stable = Object.keys(callMachine.config.states!).filter(
-      (s) => !['afterAnswer', 'checkingAvailability', 'afterCheck', 'booking', 'afterBooking', 'toDesk', 'requestingCallback'].includes(s),
+      (s) => !['afterAnswer', 'checkingAvailability', 'afterCheck', 'booking', 'afterBooking', 'toDesk', 'requestingCallback', 'findingCallerReservations', 'lookingUp', 'afterLookup', 'cancellingReservation'].includes(s),
     );
     for (const state of stable) expect(reached, state).toContain(JSON.stringify(state));
   });

@@ -1,5 +1,6 @@
 import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
 import type { PromptSet } from './prompt-types.ts';
+import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import { callbackWhen, callerLastFour, collectedFacts, offerLines, reachableLast4, roomName, roomRate, stayFacts } from './prompt-helpers.ts';
 
@@ -57,6 +58,23 @@ export const enUS: PromptSet = {
       const last4 = reachableLast4(ctx);
       return `${why} To leave a message for the front desk, press 1.${last4 ? ` To have them call you back at the number ending in ${last4.split('').join(' ')}, press 2.` : ''}`;
     },
+    confirmationNumber: ({ ctx, f }) => {
+      const mine = ctx.callerReservations.map((r, i) => `arriving ${f.date(r.arrival, ctx.today)}, press ${i + 1}.`);
+      return `Please key in your confirmation number, then press the pound key.${mine.length ? ` Or, for a reservation made from this phone: ${mine.join(' ')}` : ''}`;
+    },
+    existingReservation: ({ ctx, f }) => {
+      const r = ctx.found;
+      if (!r) return '';
+      const status = {
+        booked: `It is confirmed, and held until ${f.time(r.holdUntil)} on the arrival day.`,
+        arrived: 'The guest has checked in.',
+        cancelled: 'It has been cancelled.',
+        released: 'It was released, because nobody arrived by the hold time.',
+      }[r.status];
+      return `Reservation ${f.digits(r.confirmation)}: ${plural(r.rooms, 'room', 'rooms')}, ${roomName(ctx, r.roomType)}, for ${plural(r.nights, 'night', 'nights')}, arriving ${f.date(r.arrival, ctx.today)} and leaving ${f.date(plusDays(r.arrival, r.nights), ctx.today)}. ${status}${r.status === 'booked' ? ' To cancel it, press 1.' : ''} To hear it again, press 2. For any change, press 0 for the front desk.`;
+    },
+    cancelConfirm: ({ ctx, f }) =>
+      ctx.found ? `To cancel reservation ${f.digits(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1. To keep it, press 2.` : '',
     confirmHeard: ({ ctx, f }) =>
       `I heard ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. If that is right, press 1. To say it again, press 2.`,
   },
@@ -75,6 +93,10 @@ export const enUS: PromptSet = {
     readBack: () => 'To confirm this reservation, press 1. To change a detail, press 2. To hear it again, press 3.',
     changeDetail: (args) => enUS.ask.changeDetail(args),
     confirmHeard: (args) => enUS.ask.confirmHeard(args),
+    confirmationNumber: (args) =>
+      `Your confirmation number has 8 digits; we said it at the end of your booking call. Key it in and then press pound, or say it digit by digit. ${enUS.ask.confirmationNumber(args).replace(/^[^.]*\.\s*/, '')}`.trim(),
+    existingReservation: (args) => enUS.ask.existingReservation(args),
+    cancelConfirm: (args) => enUS.ask.cancelConfirm(args),
     callbackOffer: ({ ctx }) =>
       `Press 1 to leave a message after the tone${reachableLast4(ctx) ? ', or 2 to have the front desk call you back' : ''}.`,
   },
@@ -91,6 +113,7 @@ export const enUS: PromptSet = {
     badPhone: () => "That doesn't seem to be a complete phone number.",
     callerNumberUnknown: () => "I can't see the number you are calling from.",
     nameNotHeard: () => "Sorry, I didn't get your name.",
+    reservationNotFound: () => 'I could not find a reservation with that number.',
   },
   languageOffer: () => 'For English, stay on the line.',
   holdNotice: (args) => {
@@ -109,6 +132,8 @@ export const enUS: PromptSet = {
     const number = f.digits(ctx.confirmation ?? '');
     return `Your reservation is confirmed. Your confirmation number is ${number}. Again, your confirmation number is ${number}. Thank you for choosing ${ctx.hotel.name}. Goodbye.`;
   },
+  reservationCancelled: ({ ctx, f }) =>
+    `Reservation ${f.digits(ctx.found?.confirmation ?? '')} is cancelled, and its rooms are released. Thank you for calling ${ctx.hotel.name}. Goodbye.`,
   recordMessage: () => 'Please leave your message after the tone, with your name and how we can help. Press the pound key when you are done.',
   callbackPromised: ({ ctx, f }) => {
     const when = callbackWhen(ctx);
@@ -179,6 +204,8 @@ export const enUS: PromptSet = {
         return `a number ending in ${f.digits(value.number.slice(-4))}`;
       case 'changeDetail':
         return value.detail;
+      case 'lookup':
+        return 'pick' in value ? `reservation ${value.pick + 1}` : `confirmation number ${f.digits(value.confirmation)}`;
     }
   },
 };

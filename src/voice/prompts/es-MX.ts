@@ -1,5 +1,6 @@
 import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
 import type { PromptSet } from './prompt-types.ts';
+import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import { callbackWhen, callerLastFour, collectedFacts, offerLines, reachableLast4, roomName, roomRate, stayFacts } from './prompt-helpers.ts';
 
@@ -60,6 +61,23 @@ export const esMX: PromptSet = {
       const last4 = reachableLast4(ctx);
       return `${why} Para dejar un mensaje a recepción, oprima 1.${last4 ? ` Para que le devuelvan la llamada al número que termina en ${last4.split('').join(' ')}, oprima 2.` : ''}`;
     },
+    confirmationNumber: ({ ctx, f }) => {
+      const mine = ctx.callerReservations.map((r, i) => `con llegada el ${f.date(r.arrival, ctx.today)}, oprima ${i + 1}.`);
+      return `Por favor marque su número de confirmación y luego la tecla de número.${mine.length ? ` O, para una reservación hecha desde este teléfono: ${mine.join(' ')}` : ''}`;
+    },
+    existingReservation: ({ ctx, f }) => {
+      const r = ctx.found;
+      if (!r) return '';
+      const status = {
+        booked: `Está confirmada, y apartada hasta las ${f.time(r.holdUntil)} del día de llegada.`,
+        arrived: 'El huésped ya se registró.',
+        cancelled: 'Fue cancelada.',
+        released: 'Se liberó, porque nadie llegó antes de la hora límite.',
+      }[r.status];
+      return `Reservación ${f.digits(r.confirmation)}: ${rooms(r.rooms)}, ${roomName(ctx, r.roomType)}, por ${nights(r.nights)}, con llegada el ${f.date(r.arrival, ctx.today)} y salida el ${f.date(plusDays(r.arrival, r.nights), ctx.today)}. ${status}${r.status === 'booked' ? ' Para cancelarla, oprima 1.' : ''} Para escucharla de nuevo, oprima 2. Para cualquier cambio, oprima 0 para hablar con recepción.`;
+    },
+    cancelConfirm: ({ ctx, f }) =>
+      ctx.found ? `Para cancelar la reservación ${f.digits(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1. Para conservarla, oprima 2.` : '',
     confirmHeard: ({ ctx, f }) =>
       `Entendí ${ctx.pending ? esMX.answer({ ctx, f }, ctx.pending.value) : 'algo'}. Si es correcto, oprima 1. Para decirlo de nuevo, oprima 2.`,
   },
@@ -79,6 +97,10 @@ export const esMX: PromptSet = {
     readBack: () => 'Para confirmar esta reservación, oprima 1. Para cambiar un dato, oprima 2. Para escucharla de nuevo, oprima 3.',
     changeDetail: (args) => esMX.ask.changeDetail(args),
     confirmHeard: (args) => esMX.ask.confirmHeard(args),
+    confirmationNumber: (args) =>
+      `Su número de confirmación tiene 8 dígitos; se lo dijimos al final de su llamada de reservación. Márquelo y luego la tecla de número, o dígalo dígito por dígito. ${esMX.ask.confirmationNumber(args).replace(/^[^.]*\.\s*/, '')}`.trim(),
+    existingReservation: (args) => esMX.ask.existingReservation(args),
+    cancelConfirm: (args) => esMX.ask.cancelConfirm(args),
     callbackOffer: ({ ctx }) =>
       `Oprima 1 para dejar un mensaje después del tono${reachableLast4(ctx) ? ', o 2 para que recepción le devuelva la llamada' : ''}.`,
   },
@@ -95,6 +117,7 @@ export const esMX: PromptSet = {
     badPhone: () => 'Ese número de teléfono no parece completo.',
     callerNumberUnknown: () => 'No puedo ver el número desde el que llama.',
     nameNotHeard: () => 'Disculpe, no entendí su nombre.',
+    reservationNotFound: () => 'No encontré una reservación con ese número.',
   },
   languageOffer: () => 'Para español, oprima nueve.',
   holdNotice: (args) => {
@@ -113,6 +136,8 @@ export const esMX: PromptSet = {
     const number = f.digits(ctx.confirmation ?? '');
     return `Su reservación está confirmada. Su número de confirmación es ${number}. Repito, su número de confirmación es ${number}. Gracias por elegir ${ctx.hotel.name}. Hasta luego.`;
   },
+  reservationCancelled: ({ ctx, f }) =>
+    `La reservación ${f.digits(ctx.found?.confirmation ?? '')} está cancelada, y sus habitaciones quedan libres. Gracias por llamar a ${ctx.hotel.name}. Hasta luego.`,
   recordMessage: () =>
     'Por favor deje su mensaje después del tono, con su nombre y en qué podemos ayudarle. Oprima la tecla de número al terminar.',
   callbackPromised: ({ ctx, f }) => {
@@ -184,6 +209,8 @@ export const esMX: PromptSet = {
         return `un número que termina en ${f.digits(value.number.slice(-4))}`;
       case 'changeDetail':
         return value.detail;
+      case 'lookup':
+        return 'pick' in value ? `la reservación ${value.pick + 1}` : `el número de confirmación ${f.digits(value.confirmation)}`;
     }
   },
 };

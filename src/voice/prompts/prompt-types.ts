@@ -24,6 +24,7 @@ export interface PromptSet {
   recordName: Words;
   transfer: Record<TransferReason, Words>;
   confirmed: Words;
+  reservationCancelled: Words;
   recordMessage: Words;
   /** "We will call you back …": when the desk could not take the call. */
   callbackPromised: Words;

@@ -1,0 +1,57 @@
+// Readers for an existing reservation (main menu 2): the confirmation number (or a key for one
+// made from the calling number), what to do with the reservation, and the cancel confirmation.
+
+import type { CallContext, Heard } from '../call-context.ts';
+import { intentFromSpeech } from '../understanding/intents.ts';
+import { normalize } from '../understanding/normalize.ts';
+import { digitsFromSpeech } from '../understanding/phone.ts';
+import { yesNo } from '../understanding/yes-no.ts';
+import type { CallerInput } from './caller-input.ts';
+import { stripHash } from './caller-input.ts';
+
+/** Confirmation numbers are 8 digits (src/inventory/confirmation-number.ts); accept a little either way. */
+const CONFIRMATION = /^\d{6,10}$/;
+
+export function readConfirmationNumber(ctx: CallContext, input: CallerInput): Heard | null {
+  if (input.kind === 'digits') {
+    const digits = stripHash(input.digits);
+    if (/^[1-9]$/.test(digits) && ctx.callerReservations[Number(digits) - 1]) {
+      return { kind: 'answer', value: { q: 'lookup', pick: Number(digits) - 1 } };
+    }
+    return CONFIRMATION.test(digits) ? { kind: 'answer', value: { q: 'lookup', confirmation: digits } } : null;
+  }
+  if (input.kind !== 'speech') return null;
+  const digits = digitsFromSpeech(input.text, ctx.locale);
+  return CONFIRMATION.test(digits) ? { kind: 'answer', value: { q: 'lookup', confirmation: digits } } : null;
+}
+
+const CANCEL_WORDS = ['cancel', 'cancel it', 'cancelar', 'cancelarla', 'cancelacion'];
+
+/** The reservation read back: 1 cancel (only a booking that can still be cancelled), 2 hear it again. */
+export function readExistingReservation(ctx: CallContext, input: CallerInput): Heard | null {
+  const cancellable = ctx.found?.status === 'booked';
+  if (input.kind === 'digits') {
+    const key = stripHash(input.digits);
+    if (key === '1' && cancellable) return { kind: 'route', route: 'cancel' };
+    if (key === '2') return { kind: 'repeat' };
+    return null;
+  }
+  if (input.kind !== 'speech') return null;
+  const said = ` ${normalize(input.text)} `;
+  if (cancellable && CANCEL_WORDS.some((w) => said.includes(` ${w} `))) return { kind: 'route', route: 'cancel' };
+  if (intentFromSpeech(input.text, ctx.locale) === 'repeat') return { kind: 'repeat' };
+  return null;
+}
+
+/** "To cancel it, press 1; to keep it, press 2." */
+export function readCancelConfirm(ctx: CallContext, input: CallerInput): Heard | null {
+  if (input.kind === 'digits') {
+    const key = stripHash(input.digits);
+    if (key === '1') return { kind: 'route', route: 'cancel' };
+    if (key === '2') return { kind: 'route', route: 'keep' };
+    return null;
+  }
+  if (input.kind !== 'speech') return null;
+  const answer = yesNo(input.text, ctx.locale);
+  return answer === 'yes' ? { kind: 'route', route: 'cancel' } : answer === 'no' ? { kind: 'route', route: 'keep' } : null;
+}

@@ -1,0 +1,71 @@
+// Reservations as a guest on the phone hears them: found by confirmation number, or those made
+// from the number calling. Hold times are given in hotel time; a booking past its hold time whose
+// guest has not arrived shows as released (SPEC §5).
+
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { ReservationSummary } from '../../flows/call-context.ts';
+import type { IsoDate } from '../../flows/types.ts';
+import type { Db } from '../storage/database.ts';
+
+interface Row {
+  id: number;
+  confirmation: string;
+  arrival: string;
+  nights: number;
+  rooms: number;
+  total: number;
+  status: 'booked' | 'arrived' | 'cancelled';
+  hold_until: string;
+  code: string;
+}
+
+const SELECT = `SELECT r.id, r.confirmation, r.arrival, r.nights, r.rooms, r.total, r.status, r.hold_until, t.code
+  FROM reservations r JOIN room_types t ON t.id = r.room_type_id`;
+
+/** At most this many reservations are offered by key to a caller (keys 1..3). */
+const MAX_OFFERED = 3;
+
+export class ReservationLookup {
+  private readonly byConfirmationStmt;
+  private readonly byCallerStmt;
+
+  constructor(
+    db: Db,
+    private readonly timezone: string,
+  ) {
+    this.byConfirmationStmt = db.prepare<[string], Row>(`${SELECT} WHERE r.confirmation = ?`);
+    this.byCallerStmt = db.prepare<[{ number: string; today: string; limit: number }], Row>(
+      `${SELECT} LEFT JOIN calls c ON c.call_sid = r.call_sid
+       WHERE (r.callback_number = @number OR c.from_number = @number)
+         AND r.status IN ('booked', 'arrived') AND r.departure >= @today
+       ORDER BY r.arrival, r.id LIMIT @limit`,
+    );
+  }
+
+  byConfirmation(confirmation: string, now: Date): ReservationSummary | null {
+    const row = this.byConfirmationStmt.get(confirmation);
+    return row ? this.summary(row, now) : null;
+  }
+
+  /** Upcoming reservations made from (or to be called back on) this number; none for a withheld one. */
+  byCaller(number: string, today: IsoDate, now: Date): ReservationSummary[] {
+    if (!/^\+\d{6,}$/.test(number)) return [];
+    return this.byCallerStmt.all({ number, today, limit: MAX_OFFERED }).map((row) => this.summary(row, now));
+  }
+
+  private summary(row: Row, now: Date): ReservationSummary {
+    const released = row.status === 'booked' && row.hold_until <= now.toISOString();
+    return {
+      id: row.id,
+      confirmation: row.confirmation,
+      arrival: row.arrival,
+      nights: row.nights,
+      rooms: row.rooms,
+      roomType: row.code,
+      total: row.total,
+      status: released ? 'released' : row.status,
+      holdUntil: format(new TZDate(row.hold_until, this.timezone), 'HH:mm'),
+    };
+  }
+}
