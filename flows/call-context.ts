@@ -143,6 +143,7 @@ export interface ReservationSummary {
 
 export interface CallContext {
   callSid: string;
+  channel: Channel;
   /** The calling number as Twilio gave it (may be anonymous or empty). */
   caller: string;
   hotel: HotelInfo;
@@ -202,9 +203,15 @@ export interface CallContext {
   found: ReservationSummary | null;
 }
 
+/** The same flow answers phone calls and text conversations; only reading and rendering differ. */
+export type Channel = 'voice' | 'sms';
+
 export interface CallInput {
   callSid: string;
   caller: string;
   hotel: HotelInfo;
   at: string;
+  /** Default voice, in English (the caller can switch). */
+  channel?: Channel;
+  locale?: Locale;
 }

@@ -167,6 +167,7 @@ export const callMachine = setup({
     deskAnswered: ({ context, event }) =>
       event.type === 'desk.result' && event.status === 'completed' && context.deskAccepted === true,
     deskOpen: ({ context }) => deskOpenAt(context.hotel, context.today, context.timeOfDay),
+    byText: ({ context }) => context.channel === 'sms',
     reservationFound: ({ context }) => context.found !== null,
     lookupMissesUsedUp: ({ context }) => context.misses + 1 >= MAX_MISSES,
   },
@@ -174,9 +175,10 @@ export const callMachine = setup({
   id: 'call',
   context: ({ input }) => ({
     callSid: input.callSid,
+    channel: input.channel ?? 'voice',
     caller: input.caller,
     hotel: input.hotel,
-    locale: 'en-US',
+    locale: input.locale ?? 'en-US',
     today: hotelToday(input.at, input.hotel.timezone),
     timeOfDay: hotelTimeOfDay(input.at, input.hotel.timezone),
     heard: null,
@@ -260,6 +262,8 @@ export const callMachine = setup({
     }),
 
     askingName: question('name', [
+      // No recording by text: a name that cannot be read twice goes to the desk like any misses.
+      { guard: and([heardKind('nameRetry'), 'nameTriesUsedUp', 'byText']), target: 'toDesk', actions: transfer('misses') },
       { guard: and([heardKind('nameRetry'), 'nameTriesUsedUp']), target: 'recordingName', actions: 'countNameTry' },
       { guard: heardKind('nameRetry'), actions: 'countNameTry' },
     ]),
@@ -340,6 +344,8 @@ export const callMachine = setup({
     // The provisional hold is kept while the call lasts, so the desk can finish the booking.
     toDesk: {
       always: [
+        // A text conversation cannot be dialled through: the desk gets a callback request instead.
+        { guard: 'byText', target: 'requestingCallback' },
         { guard: 'deskOpen', target: 'transferring', actions: 'noteDeskOpen' },
         { target: 'offeringCallback', actions: 'noteDeskClosed' },
       ],

@@ -18,6 +18,8 @@ export interface Config {
   holdMinutes: number;
   /** How long the front desk's phone rings before the call counts as not answered (three rings). */
   deskRingSeconds: number;
+  /** A text conversation with no message for this long is over, and its hold freed. */
+  smsIdleMinutes: number;
   /** How long a staff login lasts. */
   staffSessionHours: number;
   /** Whether the staff session cookie is marked Secure (STAFF_COOKIE_SECURE=auto: when PUBLIC_BASE_URL is https). */
@@ -25,6 +27,10 @@ export interface Config {
   /** Failed staff logins allowed per username and address within the window, then 429. */
   staffLoginMaxAttempts: number;
   staffLoginWindowMinutes: number;
+  /** How often the SMS sender looks for texts due in the outbox (docs/messaging.md). */
+  smsSendIntervalMs: number;
+  /** Attempts per text before a retryable error (5xx, timeout) marks it failed. */
+  smsMaxAttempts: number;
 }
 
 export class ConfigError extends Error {}
@@ -62,10 +68,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     production,
     holdMinutes: intSetting(env, 'HOLD_MINUTES', 10, 1, 120),
     deskRingSeconds: intSetting(env, 'DESK_RING_SECONDS', 15, 5, 60),
+    smsIdleMinutes: intSetting(env, 'SMS_IDLE_MINUTES', 30, 1, 1440),
     staffSessionHours: intSetting(env, 'STAFF_SESSION_HOURS', 12, 1, 720),
     staffCookieSecure: cookieSecureSetting(env, publicBaseUrl),
     staffLoginMaxAttempts: intSetting(env, 'STAFF_LOGIN_MAX_ATTEMPTS', 5, 1, 100),
     staffLoginWindowMinutes: intSetting(env, 'STAFF_LOGIN_WINDOW_MINUTES', 15, 1, 1440),
+    smsSendIntervalMs: intSetting(env, 'SMS_SEND_INTERVAL_MS', 5000, 100, 3_600_000),
+    smsMaxAttempts: intSetting(env, 'SMS_MAX_ATTEMPTS', 6, 1, 20),
   });
 }
 

@@ -7,6 +7,8 @@ import { HotelFileError } from './hotel/hotel-file.ts';
 import { ensureHotel, loadHotel } from './hotel/hotel-store.ts';
 import { buildApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
+import { SmsSender } from './messaging/sender.ts';
+import type { CallService } from './calls/call-service.ts';
 import { openDatabase } from './storage/database.ts';
 
 function main(): void {
@@ -40,6 +42,8 @@ function main(): void {
   }
   const app = buildApp({ config, db, logger });
   const hotel = loadHotel(db, hotelId);
+  // Sends the outbox's confirmation texts; without the Twilio settings it only says texting is off.
+  const sender = new SmsSender({ db, config, logger, clock: () => new Date() });
   const server: Server = app.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -47,13 +51,32 @@ function main(): void {
       { port, database: config.databasePath, hotel: hotel.info.name, publicBaseUrl: config.publicBaseUrl },
       `Conserje is answering for ${hotel.info.name} on http://localhost:${port} (POST /voice)`,
     );
+    sender.start();
   });
+
+  // A text conversation left idle frees its rooms even if the guest never writes again.
+  const service = app.locals.service as CallService;
+  const sweep = setInterval(() => {
+    try {
+      const before = new Date(Date.now() - config.smsIdleMinutes * 60_000).toISOString();
+      const expired = service.expireIdleConversations(before);
+      if (expired > 0) logger.info({ expired }, 'idle text conversations expired');
+    } catch (err) {
+      logger.error({ err }, 'could not expire idle text conversations');
+    }
+  }, 60_000);
+  sweep.unref();
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    clearInterval(sweep);
+    // The sender finishes the text it is sending (if any) before the database closes.
+    const senderStopped = sender.stop();
     server.close(() => {
-      db.close();
-      process.exit(0);
+      void senderStopped.finally(() => {
+        db.close();
+        process.exit(0);
+      });
     });
     // Twilio waits 15 s at most for a webhook; do not linger longer than that.
     setTimeout(() => process.exit(0), 10_000).unref();

@@ -17,7 +17,7 @@ export interface CallFlowDeps {
   callbacks: CallbackRequests;
   reservations: ReservationLookup;
   /** Told of every reservation made or cancelled, inside the same transaction (the written confirmation). */
-  onReservationChange: (reservationId: number, change: 'booking_confirmed' | 'booking_cancelled', now: Date) => void;
+  onReservationChange: (reservationId: number, change: 'booking_confirmed' | 'booking_cancelled', now: Date, ctx: CallContext) => void;
   hotel: LoadedHotel;
   holdMinutes: number;
   newConfirmation: () => string;
@@ -108,7 +108,7 @@ export function buildCallFlow(deps: CallFlowDeps) {
             newConfirmation: deps.newConfirmation,
           });
           if (result.ok) {
-            deps.onReservationChange(result.reservationId, 'booking_confirmed', now);
+            deps.onReservationChange(result.reservationId, 'booking_confirmed', now, context);
             return { confirmation: result.confirmation, reservationId: result.reservationId, held: false, offer: null };
           }
         }
@@ -134,7 +134,7 @@ export function buildCallFlow(deps: CallFlowDeps) {
       cancelReservation: assign(({ context, event }: ActionArgs): Partial<CallContext> => {
         const now = new Date(event.at);
         if (!context.found || !inventory.cancel(context.found.id, now)) return {};
-        deps.onReservationChange(context.found.id, 'booking_cancelled', now);
+        deps.onReservationChange(context.found.id, 'booking_cancelled', now, context);
         return { found: { ...context.found, status: 'cancelled' } };
       }),
 

@@ -11,7 +11,7 @@ import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../storage/database.ts';
 import { renderApology, renderScreenResult, renderTurn, renderWhisper } from '../voice/render.ts';
-import type { RenderOptions } from '../voice/render.ts';
+import type { CallView, RenderOptions, RenderedTurn } from '../voice/render.ts';
 import type { CallFlow } from './call-flow.ts';
 import { CallerHistoryLookup } from './caller-history.ts';
 import type { CallRow } from './call-store.ts';
@@ -25,6 +25,8 @@ export interface CallServiceDeps {
   logger: Logger;
   clock: () => Date;
   render: Omit<RenderOptions, 'step'>;
+  /** How a text conversation's state is written back (src/sms); voice uses renderTurn. */
+  renderText: (view: CallView) => RenderedTurn;
 }
 
 /** An event as a route builds it: the service stamps the time. */
@@ -40,6 +42,9 @@ export interface CallIdentity {
 export class RestoreError extends Error {}
 
 const TERMINAL_STATUSES = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
+
+/** States that say goodbye: a call hangs up there, a text conversation closes. */
+const CLOSING_STATES = new Set(['confirmed', 'callbackPromised', 'reservationCancelled', 'ended']);
 
 export class CallService {
   readonly store: CallStore;
@@ -222,15 +227,111 @@ export class CallService {
     }
   }
 
-  private create(call: CallIdentity, kind: 'call.started' | 'call.recovered'): string {
+  /**
+   * A text message from a guest (`POST /sms`): the next step of their open conversation, or the
+   * start of a new one (then `first` decides whether the message already answers the greeting).
+   * A MessageSid delivered twice is answered with the same reply and applied once.
+   */
+  textStep(
+    guest: CallIdentity & { messageSid: string },
+    event: IncomingEvent | null,
+    start: { locale: 'en-US' | 'es-MX'; first: IncomingEvent | null },
+  ): string {
+    return this.turn(() => {
+      const open = this.store.openConversation(guest.from);
+      if (open?.last_inbound_sid === guest.messageSid) return open.last_twiml;
+      if (!open) {
+        this.create(guest, 'call.started', { channel: 'sms', locale: start.locale });
+        const row = this.store.get(guest.callSid)!;
+        if (!start.first) {
+          this.store.update({ ...this.rowUpdate(row), inboundSid: guest.messageSid });
+          return row.last_twiml;
+        }
+        const reply = this.advance(row, { ...start.first, at: this.now() } as CallEvent, guest.messageSid);
+        this.closeIfDone(guest.callSid);
+        return reply;
+      }
+      if (!event) return open.last_twiml;
+      const reply = this.advance(open, { ...event, at: this.now() } as CallEvent, guest.messageSid);
+      this.closeIfDone(open.call_sid);
+      return reply;
+    });
+  }
+
+  /** After its last reply (booked, cancelled, a callback promised) a text conversation is over. */
+  private closeIfDone(callSid: string): void {
+    const row = this.store.get(callSid);
+    if (row && row.channel === 'sms' && CLOSING_STATES.has(row.state)) this.finish(row, 'completed');
+  }
+
+  /** Ends a guest's open text conversation (their CANCEL, or idle too long), freeing its hold. */
+  endConversation(from: string, status: 'canceled' | 'expired'): CallRow | null {
+    return this.turn(() => {
+      const open = this.store.openConversation(from);
+      if (!open) return null;
+      this.finish(open, status);
+      return open;
+    });
+  }
+
+  /** Closes every text conversation idle since `before` (ISO instant); returns how many. */
+  expireIdleConversations(before: string): number {
+    return this.turn(() => {
+      const idle = this.store.idleConversations(before);
+      for (const row of idle) this.finish(row, 'expired');
+      return idle.length;
+    });
+  }
+
+  /** The current state of a call or conversation, as restored from its snapshot (read-only). */
+  view(callSid: string): CallView | null {
+    const row = this.store.get(callSid);
+    if (!row) return null;
+    const actor = this.restore(row);
+    try {
+      return viewOf(actor.getSnapshot() as SnapshotFrom<CallMachine>);
+    } finally {
+      actor.stop();
+    }
+  }
+
+  private finish(row: CallRow, status: string): void {
+    const at = this.now();
+    this.store.end(row.call_sid, status, null, at);
+    this.sideEvent(row, { type: 'call.ended', status, at }, { status });
+  }
+
+  private rowUpdate(row: CallRow) {
+    return {
+      callSid: row.call_sid,
+      locale: row.locale,
+      state: row.state,
+      step: row.step,
+      snapshotJson: row.snapshot_json,
+      twiml: row.last_twiml,
+      outcome: row.outcome,
+      reservationId: row.reservation_id,
+      at: row.updated_at,
+    };
+  }
+
+  private render(view: CallView, step: number): RenderedTurn {
+    return view.ctx.channel === 'sms' ? this.deps.renderText(view) : renderTurn(view, { ...this.deps.render, step });
+  }
+
+  private create(
+    call: CallIdentity,
+    kind: 'call.started' | 'call.recovered',
+    opts: { channel: 'voice' | 'sms'; locale?: 'en-US' | 'es-MX' } = { channel: 'voice' },
+  ): string {
     const at = this.now();
     const actor = createActor(this.deps.flow, {
-      input: { callSid: call.callSid, caller: call.from, hotel: this.deps.hotel.info, at },
+      input: { callSid: call.callSid, caller: call.from, hotel: this.deps.hotel.info, at, ...opts },
     });
     const snapshot = this.start(actor);
     const view = viewOf(snapshot);
     const step = 1;
-    const rendered = renderTurn(view, { ...this.deps.render, step });
+    const rendered = this.render(view, step);
     const persisted = JSON.stringify(actor.getPersistedSnapshot());
     actor.stop();
     this.store.insert({
@@ -245,6 +346,7 @@ export class CallService {
       machineVersion: MACHINE_VERSION,
       snapshotJson: persisted,
       twiml: rendered.twiml,
+      channel: opts.channel,
     });
     this.store.appendEvent({
       callSid: call.callSid,
@@ -260,14 +362,15 @@ export class CallService {
     return rendered.twiml;
   }
 
-  private advance(row: CallRow, event: CallEvent): string {
+  private advance(row: CallRow, event: CallEvent, inboundSid: string | null = null): string {
     const actor = this.restore(row);
     try {
       const snapshot = this.send(actor, event);
       const view = viewOf(snapshot);
       const step = row.step + 1;
-      const rendered = renderTurn(view, { ...this.deps.render, step });
+      const rendered = this.render(view, step);
       this.store.update({
+        inboundSid,
         callSid: row.call_sid,
         locale: view.ctx.locale,
         state: view.state,

@@ -21,6 +21,8 @@ export interface CallRow {
   last_twiml: string;
   reservation_id: number | null;
   updated_at: string;
+  channel: 'voice' | 'sms';
+  last_inbound_sid: string | null;
 }
 
 export interface NewCall {
@@ -35,6 +37,7 @@ export interface NewCall {
   machineVersion: number;
   snapshotJson: string;
   twiml: string;
+  channel: 'voice' | 'sms';
 }
 
 export interface CallUpdate {
@@ -47,6 +50,8 @@ export interface CallUpdate {
   outcome: string | null;
   reservationId: number | null;
   at: string;
+  /** A text message's MessageSid, kept so a repeated delivery is answered without applying it again. */
+  inboundSid?: string | null;
 }
 
 export interface TimelineEvent {
@@ -68,18 +73,26 @@ export class CallStore {
   private readonly endStmt;
   private readonly outcomeStmt;
   private readonly eventStmt;
+  private readonly openConversationStmt;
+  private readonly idleStmt;
 
   constructor(db: Db) {
     this.getStmt = db.prepare<[string], CallRow>('SELECT * FROM calls WHERE call_sid = ?');
+    this.openConversationStmt = db.prepare<[string], CallRow>(
+      `SELECT * FROM calls WHERE channel = 'sms' AND ended_at IS NULL AND from_number = ? ORDER BY started_at DESC LIMIT 1`,
+    );
+    this.idleStmt = db.prepare<[string], CallRow>(
+      `SELECT * FROM calls WHERE channel = 'sms' AND ended_at IS NULL AND updated_at < ? LIMIT 500`,
+    );
     this.insertStmt = db.prepare(
       `INSERT INTO calls (call_sid, hotel_id, from_number, to_number, locale, started_at, state, step,
-         machine_version, snapshot_json, last_twiml, updated_at)
-       VALUES (@callSid, @hotelId, @from, @to, @locale, @at, @state, @step, @machineVersion, @snapshotJson, @twiml, @at)`,
+         machine_version, snapshot_json, last_twiml, updated_at, channel)
+       VALUES (@callSid, @hotelId, @from, @to, @locale, @at, @state, @step, @machineVersion, @snapshotJson, @twiml, @at, @channel)`,
     );
     this.updateStmt = db.prepare(
       `UPDATE calls SET locale = @locale, state = @state, step = @step, snapshot_json = @snapshotJson,
          last_twiml = @twiml, outcome = @outcome, reservation_id = COALESCE(@reservationId, reservation_id),
-         updated_at = @at
+         last_inbound_sid = COALESCE(@inboundSid, last_inbound_sid), updated_at = @at
        WHERE call_sid = @callSid`,
     );
     this.endStmt = db.prepare(
@@ -104,7 +117,17 @@ export class CallStore {
   }
 
   update(update: CallUpdate): void {
-    this.updateStmt.run(update);
+    this.updateStmt.run({ inboundSid: null, ...update });
+  }
+
+  /** The text conversation still open with this number, if any. */
+  openConversation(from: string): CallRow | undefined {
+    return this.openConversationStmt.get(from);
+  }
+
+  /** Open text conversations with no message since `before` (ISO instant). */
+  idleConversations(before: string): CallRow[] {
+    return this.idleStmt.all(before);
   }
 
   /** Twilio's status callback: the call is over (or never was answered). */

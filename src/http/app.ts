@@ -1,5 +1,6 @@
 // The express app, apart from the listener (server.ts), so tests need no port.
 
+import { randomBytes } from 'node:crypto';
 import express from 'express';
 import type { ErrorRequestHandler } from 'express';
 import { buildCallFlow } from '../calls/call-flow.ts';
@@ -11,9 +12,13 @@ import { currentHotelId, loadHotel } from '../hotel/hotel-store.ts';
 import { newConfirmationNumber } from '../inventory/confirmation-number.ts';
 import { Inventory } from '../inventory/inventory.ts';
 import type { Logger } from '../logger.ts';
+import { Outbox } from '../messaging/outbox.ts';
+import { createMetrics } from '../metrics/metrics.ts';
+import { staffRouter } from '../staff/router.ts';
 import type { Db } from '../storage/database.ts';
 import { renderApology } from '../voice/render.ts';
 import { healthzRoute } from './routes/healthz.ts';
+import { smsStatusRoute } from './routes/sms-status.ts';
 import { voiceDialResultRoute } from './routes/voice-dial-result.ts';
 import { voiceGatherRoute } from './routes/voice-gather.ts';
 import { voiceRecordingRoute } from './routes/voice-recording.ts';
@@ -21,6 +26,8 @@ import { voiceStatusRoute } from './routes/voice-status.ts';
 import { voiceRoute } from './routes/voice.ts';
 import { voiceWhisperRoute } from './routes/voice-whisper.ts';
 import { requireTwilioSignature } from './twilio-signature.ts';
+import { smsRoute } from './routes/sms.ts';
+import { renderText } from '../sms/render-text.ts';
 
 export interface AppDeps {
   config: Readonly<Config>;
@@ -40,32 +47,58 @@ export function buildApp({ config, db, logger, clock = () => new Date(), newConf
   const inventory = new Inventory(db);
   const callbacks = new CallbackRequests(db);
   const reservations = new ReservationLookup(db, hotel.info.timezone);
+  const outbox = new Outbox(db);
   const flow = buildCallFlow({
     inventory,
     callbacks,
     reservations,
-    onReservationChange: () => {},
+    // The written confirmation (issue 6): queued in the booking's own transaction. A text
+    // conversation's reply already is the confirmation in writing.
+    onReservationChange: (reservationId, kind, now, ctx) => {
+      if (ctx.channel === 'voice') outbox.enqueueReservationMessage(reservationId, kind, hotel.info, now);
+    },
     hotel,
     holdMinutes: config.holdMinutes,
     newConfirmation,
   });
   const render = { hotelNumber: config.twilioPhoneNumber, deskRingSeconds: config.deskRingSeconds };
-  const service = new CallService({ db, flow, hotel, logger, clock, render });
+  const service = new CallService({ db, flow, hotel, logger, clock, render, renderText });
+
+  const metrics = createMetrics(db, clock);
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
   app.use(healthzRoute(db));
+  // Staff pages (/staff) and API (/api): before the voice router, whose signature check applies to every path it sees.
+  app.use(staffRouter({ db, config, logger, clock, inventory, hotel }));
+  app.get('/metrics', metrics.route);
 
   const voice = express.Router();
+  voice.use(metrics.timeWebhooks);
   voice.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 200 }));
   voice.use(requireTwilioSignature(config.twilioAuthToken, config.publicBaseUrl));
+  voice.use(metrics.trackCalls);
   voice.use(voiceRoute(service, logger));
   voice.use(voiceGatherRoute(service, logger));
   voice.use(voiceRecordingRoute(service, logger));
   voice.use(voiceDialResultRoute(service, logger));
   voice.use(voiceStatusRoute(service, logger));
   voice.use(voiceWhisperRoute(service, logger));
+  // Twilio's message status callback for the texts the SMS sender sends (src/messaging).
+  voice.use(smsStatusRoute(outbox, logger, clock));
+  voice.use(
+    smsRoute({
+      service,
+      db,
+      lookup: reservations,
+      hotel,
+      logger,
+      clock,
+      newConversationId: () => `TX${randomBytes(16).toString('hex')}`,
+      idleMinutes: config.smsIdleMinutes,
+    }),
+  );
   app.use(voice);
 
   // Errors before a route ran (a body too large, a malformed form): a 4xx naming the problem.
@@ -77,6 +110,7 @@ export function buildApp({ config, db, logger, clock = () => new Date(), newConf
       return;
     }
     logger.error({ err, path: req.path }, 'unhandled error');
+    metrics.countError(req.path, 'unhandled');
     if (req.path.startsWith('/voice')) {
       res.status(200).type('text/xml').send(renderApology('en-US', hotel.info.frontDesk, render).twiml);
     } else {
@@ -86,6 +120,6 @@ export function buildApp({ config, db, logger, clock = () => new Date(), newConf
   app.use(onError);
 
   // Exposed for tests and operator tools that run in-process.
-  Object.assign(app.locals, { service, hotel, inventory });
+  Object.assign(app.locals, { service, hotel, inventory, metrics });
   return app;
 }

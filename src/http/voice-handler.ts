@@ -24,6 +24,7 @@ export function voiceHandler(
     } catch (err) {
       logger.error({ err, callSid, route: req.path }, 'webhook step failed; sending the caller to the front desk');
       twiml = service.apology(callSid, err);
+      res.locals.webhookError = err; // counted by src/metrics (conserje_errors_total)
     }
     res.status(200).type('text/xml').send(twiml);
   };

@@ -236,4 +236,45 @@ export const MIGRATIONS: readonly string[] = [
   -- Staff filter calls by outcome within a period.
   CREATE INDEX calls_outcome ON calls (outcome, started_at);
   `,
+
+  /* 4: written confirmation — the SMS outbox and the numbers that texted STOP */ `
+  -- Every text the hotel sends, written in the same transaction as what it reports (a booking, a
+  -- cancellation), then sent by the background sender (src/messaging/sender.ts). See docs/messaging.md.
+  CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY,
+    created_at      TEXT NOT NULL,            -- ISO instant (UTC)
+    reservation_id  INTEGER REFERENCES reservations(id),
+    to_number       TEXT NOT NULL,            -- E.164
+    locale          TEXT NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('booking_confirmed','booking_cancelled','conversation')),
+    body            TEXT NOT NULL,
+    -- unsent: never tried (or texting is off); queued: a retry is due at next_attempt_at;
+    -- sending: a sender has claimed it; sent: Twilio accepted it; delivered / undelivered: the
+    -- carrier's word; failed: a permanent error or out of attempts; suppressed: the number opted out.
+    status          TEXT NOT NULL DEFAULT 'unsent'
+                    CHECK (status IN ('unsent','queued','sending','sent','delivered','undelivered','failed','suppressed')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,                     -- ISO instant; while unsent or queued: not before then
+    last_error      TEXT,
+    message_sid     TEXT,                     -- Twilio's SM…, once accepted
+    updated_at      TEXT NOT NULL
+  );
+  -- What the sender reads every few seconds: only rows still waiting, by when they are due.
+  CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE status IN ('unsent','queued');
+  CREATE INDEX outbox_message_sid ON outbox (message_sid) WHERE message_sid IS NOT NULL;
+  CREATE INDEX outbox_reservation ON outbox (reservation_id, kind) WHERE reservation_id IS NOT NULL;
+
+  -- Numbers that texted STOP (or that Twilio refused as unsubscribed, error 21610); START removes them.
+  CREATE TABLE sms_opt_outs (
+    number          TEXT PRIMARY KEY,         -- E.164
+    opted_out_at    TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
+
+  /* 5: text conversations — the same call flow by SMS, one conversation per guest number at a time */ `
+  ALTER TABLE calls ADD COLUMN channel TEXT NOT NULL DEFAULT 'voice' CHECK (channel IN ('voice','sms'));
+  -- The inbound message last applied, so a webhook Twilio delivers twice is answered once.
+  ALTER TABLE calls ADD COLUMN last_inbound_sid TEXT;
+  CREATE INDEX calls_open_conversations ON calls (from_number, started_at) WHERE channel = 'sms' AND ended_at IS NULL;
+  `,
 ];

@@ -1,0 +1,84 @@
+// The terminal view of calls (DATABASE_PATH, default data/conserje.db):
+//   npm run calls                               the 20 most recent calls
+//   npm run calls -- --limit 50 --outcome booked --caller 5550123 --from 2026-11-01 --to 2026-11-30 --lang es
+//   npm run calls -- show CALLSID               one call's timeline
+
+import { currentHotelId, loadHotel } from '../src/hotel/hotel-store.ts';
+import { addDaysIso } from '../src/inventory/stay.ts';
+import { HotelClock } from '../src/staff/hotel-clock.ts';
+import { BadParameter, callSidParam, callsQuery, parse } from '../src/staff/params.ts';
+import { CallQueries } from '../src/staff/queries/calls.ts';
+import type { CallFilter } from '../src/staff/queries/calls.ts';
+import { callDetailText, callListText } from '../src/staff/terminal.ts';
+import { openDatabase } from '../src/storage/database.ts';
+
+const USAGE = `usage: npm run calls [-- --limit N --from yyyy-MM-dd --to yyyy-MM-dd --outcome WORD --caller DIGITS --lang en|es --channel voice|sms]
+       npm run calls -- show CALLSID`;
+
+function options(argv: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new BadParameter(arg, `unexpected argument "${arg}"`);
+    const value = match[2] ?? argv[++i];
+    if (value === undefined) throw new BadParameter(match[1]!, `--${match[1]} needs a value`);
+    out[match[1]!] = value;
+  }
+  return out;
+}
+
+function main(): number {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--help' || argv[0] === '-h') {
+    console.log(USAGE);
+    return 0;
+  }
+  const db = openDatabase(process.env.DATABASE_PATH?.trim() || 'data/conserje.db');
+  try {
+    const hotelId = currentHotelId(db);
+    if (hotelId === null) {
+      console.log('No hotel in this database yet, so no calls: start the server once (npm start).');
+      return 0;
+    }
+    const hotel = loadHotel(db, hotelId);
+    const clock = new HotelClock(hotel.info.timezone);
+    const calls = new CallQueries(db);
+    if (argv[0] === 'show') {
+      if (argv.length !== 2) throw new BadParameter('CALLSID', 'show needs exactly one CALLSID');
+      const callSid = parse(callSidParam, argv[1], 'CALLSID');
+      const call = calls.get(callSid);
+      if (!call) {
+        console.error(`calls: no call ${callSid}`);
+        return 1;
+      }
+      const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: hotel.info.currency });
+      console.log(callDetailText(call, clock, money));
+      return 0;
+    }
+    const { limit, ...filters } = options(argv);
+    const perPage = limit === undefined ? 20 : parse(callsQuery.shape.perPage, limit, 'limit');
+    const q = parse(callsQuery, filters, 'options');
+    const filter: CallFilter = {
+      ...(q.from ? { startIso: clock.dayStart(q.from) } : {}),
+      ...(q.to ? { endIso: clock.dayStart(addDaysIso(q.to, 1)) } : {}),
+      ...(q.outcome ? { outcome: q.outcome } : {}),
+      ...(q.caller ? { callerDigits: q.caller } : {}),
+      ...(q.lang ? { locale: q.lang } : {}),
+      ...(q.channel ? { channel: q.channel } : {}),
+    };
+    const { total, calls: list } = calls.list(filter, 1, perPage ?? 20);
+    console.log(callListText(list, total, clock));
+    return 0;
+  } catch (err) {
+    if (err instanceof BadParameter) {
+      console.error(`calls: ${err.message}\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  } finally {
+    db.close();
+  }
+}
+
+process.exitCode = main();

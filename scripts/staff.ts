@@ -1,0 +1,190 @@
+// Staff accounts from the terminal (DATABASE_PATH, default data/conserje.db):
+//   npm run staff -- add NAME [--role admin|staff]   new account; the password is read from stdin
+//   npm run staff -- password NAME                   new password, read from stdin
+//   npm run staff -- disable NAME | enable NAME
+//   npm run staff -- role NAME admin|staff
+//   npm run staff -- token NAME [LABEL]              prints a new API token (stored only as a hash)
+//   npm run staff -- list
+// Passwords never go on the command line (shell history, `ps`): typed without echo at a terminal,
+// or piped as the first line of stdin (`printf '%s\n' "$PW" | npm run staff -- add alice`).
+
+import { userInfo } from 'node:os';
+import { AccountError, Accounts, isRole } from '../src/staff/accounts.ts';
+import type { Role } from '../src/staff/accounts.ts';
+import { AuditLog } from '../src/staff/audit.ts';
+import { openDatabase } from '../src/storage/database.ts';
+import type { Db } from '../src/storage/database.ts';
+
+const USAGE = `usage: npm run staff -- <command>
+  add NAME [--role admin|staff]   create an account (password from stdin; the default role is staff)
+  password NAME                   set a new password (from stdin); ends the account's sessions
+  disable NAME                    disable the account: ends its sessions, revokes its API tokens
+  enable NAME                     let a disabled account log in again
+  role NAME admin|staff           change the account's role
+  token NAME [LABEL]              print a new API token for the account (shown once)
+  list                            list the accounts`;
+
+class UsageError extends Error {}
+
+/** Reads a password: hidden typing at a terminal (asked twice), else the first line of stdin. */
+async function readPassword(): Promise<string> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+  }
+  const first = await promptHidden('Password: ');
+  const again = await promptHidden('Repeat the password: ');
+  if (first !== again) throw new AccountError('the two passwords differ');
+  return first;
+}
+
+function promptHidden(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  process.stderr.write(prompt);
+  return new Promise((resolve) => {
+    let text = '';
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.setEncoding('utf8');
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n' || ch === '\u0004') {
+          stdin.setRawMode(false);
+          stdin.pause();
+          stdin.off('data', onData);
+          process.stderr.write('\n');
+          resolve(text);
+          return;
+        }
+        if (ch === '\u0003') {
+          stdin.setRawMode(false);
+          process.stderr.write('\n');
+          process.exit(130);
+        }
+        if (ch === '\u007f' || ch === '\b') text = text.slice(0, -1);
+        else text += ch;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+function audit(db: Db, action: string, target: string, detail: Record<string, unknown> = {}): void {
+  let osUser = 'unknown';
+  try {
+    osUser = userInfo().username;
+  } catch {
+    // no passwd entry for this uid (a container): keep 'unknown'
+  }
+  new AuditLog(db).record({ actorId: null, actor: 'terminal', via: 'terminal', action, target, detail: { ...detail, osUser } }, new Date());
+}
+
+async function run(argv: string[], db: Db): Promise<void> {
+  const accounts = new Accounts(db);
+  const [command, name, ...rest] = argv;
+  const needName = () => {
+    if (!name) throw new UsageError(`${command} needs an account NAME`);
+    return name;
+  };
+  switch (command) {
+    case 'add': {
+      const username = needName();
+      let role: Role = 'staff';
+      if (rest.length) {
+        const [flag, value] = rest[0]!.startsWith('--role=') ? ['--role', rest[0]!.slice(7)] : [rest[0], rest[1]];
+        if (flag !== '--role' || !value || !isRole(value) || rest.length > (rest[0]!.includes('=') ? 1 : 2)) {
+          throw new UsageError('add NAME [--role admin|staff]');
+        }
+        role = value;
+      }
+      const password = await readPassword();
+      const user = await accounts.add(username, password, role, new Date());
+      audit(db, 'account.add', `user:${user.username}`, { role });
+      console.log(`Added ${user.username} (${user.role}). They can log in at /staff/login.`);
+      return;
+    }
+    case 'password': {
+      const username = needName();
+      const password = await readPassword();
+      await accounts.setPassword(username, password, new Date());
+      audit(db, 'account.password', `user:${username}`);
+      console.log(`New password set for ${username}; their open sessions were ended.`);
+      return;
+    }
+    case 'disable': {
+      const user = accounts.disable(needName(), new Date());
+      audit(db, 'account.disable', `user:${user.username}`);
+      console.log(`Disabled ${user.username}: sessions ended, API tokens revoked.`);
+      return;
+    }
+    case 'enable': {
+      const user = accounts.enable(needName(), new Date());
+      audit(db, 'account.enable', `user:${user.username}`);
+      console.log(`Enabled ${user.username}.`);
+      return;
+    }
+    case 'role': {
+      const username = needName();
+      const role = rest[0];
+      if (!role || !isRole(role) || rest.length > 1) throw new UsageError('role NAME admin|staff');
+      const user = accounts.setRole(username, role, new Date());
+      audit(db, 'account.role', `user:${user.username}`, { role });
+      console.log(`${user.username} is now ${role}.`);
+      return;
+    }
+    case 'token': {
+      const username = needName();
+      const label = rest.join(' ').trim().slice(0, 80) || null;
+      const created = accounts.createToken(username, label, new Date());
+      audit(db, 'token.create', `user:${created.user.username}`, { tokenId: created.id, label });
+      console.error(`API token for ${created.user.username} (shown once; send it as "Authorization: Bearer <token>"):`);
+      console.log(created.token);
+      return;
+    }
+    case 'list': {
+      const list = accounts.list();
+      if (list.length === 0) {
+        console.log('No accounts yet. Create the first admin: npm run staff -- add NAME --role admin');
+        return;
+      }
+      for (const a of list) {
+        console.log(
+          `${a.username.padEnd(20)} ${a.role.padEnd(6)} ${(a.disabled ? 'disabled' : 'active').padEnd(9)} ` +
+            `last login ${a.lastLoginAt ?? 'never'}  tokens ${a.activeTokens}`,
+        );
+      }
+      return;
+    }
+    default:
+      throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  }
+}
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
+    console.log(USAGE);
+    return argv.length === 0 ? 2 : 0;
+  }
+  const db = openDatabase(process.env.DATABASE_PATH?.trim() || 'data/conserje.db');
+  try {
+    await run(argv, db);
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(`staff: ${err.message}\n${USAGE}`);
+      return 2;
+    }
+    if (err instanceof AccountError) {
+      console.error(`staff: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  } finally {
+    db.close();
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,112 @@
+// POST /sms — Twilio's incoming-message webhook (signed like the voice ones). The same call
+// flow, by text: one conversation per guest number at a time, one question per reply.
+// STATUS, CANCEL and AGENT (and ESTADO, CANCELAR, AGENTE/RECEPCIÓN) work at any point;
+// STOP/START/HELP are the carrier keywords (src/messaging/opt-out.ts).
+
+import { Router } from 'express';
+import twilio from 'twilio';
+import { hotelToday } from '../../../flows/hotel-time.ts';
+import type { CallService } from '../../calls/call-service.ts';
+import type { ReservationLookup } from '../../calls/reservation-lookup.ts';
+import type { LoadedHotel } from '../../hotel/hotel-store.ts';
+import type { Logger } from '../../logger.ts';
+import { recordOptIn, recordOptOut, smsKeyword } from '../../messaging/opt-out.ts';
+import { guessLocale, answersGreeting, textCommand, textEvent } from '../../sms/text-input.ts';
+import { statusReply } from '../../sms/status-reply.ts';
+import type { Db } from '../../storage/database.ts';
+import { param } from '../twilio-request.ts';
+
+const { MessagingResponse } = twilio.twiml;
+
+const KEYWORD_REPLIES = {
+  cancelled: {
+    'en-US': 'Your request is cancelled, and any rooms held for you are released. Text us any time to start again.',
+    'es-MX': 'Su solicitud está cancelada, y las habitaciones apartadas quedan libres. Escríbanos cuando quiera para empezar de nuevo.',
+  },
+} as const;
+
+function reply(text: string): string {
+  const response = new MessagingResponse();
+  if (text) response.message(text);
+  return response.toString();
+}
+
+/** Message SIDs: "SM" or "MM" and 32 hex digits. */
+const MESSAGE_SID = /^(SM|MM)[0-9a-fA-F]{32}$/;
+
+export interface SmsRouteDeps {
+  service: CallService;
+  db: Db;
+  lookup: ReservationLookup;
+  hotel: LoadedHotel;
+  logger: Logger;
+  clock: () => Date;
+  newConversationId: () => string;
+  idleMinutes: number;
+}
+
+export function smsRoute(deps: SmsRouteDeps): Router {
+  const { service, logger, clock } = deps;
+  return Router().post('/sms', (req, res) => {
+    const from = param(req, 'From').slice(0, 40);
+    const messageSid = param(req, 'MessageSid');
+    if (!from || !MESSAGE_SID.test(messageSid)) {
+      res.status(400).type('text/plain').send('Bad request: From and a Twilio MessageSid are required\n');
+      return;
+    }
+    const body = param(req, 'Body');
+    const now = clock();
+    const send = (twiml: string) => res.status(200).type('text/xml').send(twiml);
+    try {
+      // A conversation left idle is over: its hold is freed before anything else happens.
+      service.expireIdleConversations(new Date(now.getTime() - deps.idleMinutes * 60_000).toISOString());
+      const open = service.store.openConversation(from);
+      const locale = open?.locale === 'es-MX' || (!open && guessLocale(body) === 'es-MX') ? 'es-MX' : 'en-US';
+
+      const keyword = smsKeyword(body);
+      if (keyword === 'stop') {
+        recordOptOut(deps.db, from, now);
+        service.endConversation(from, 'canceled');
+        return send(reply('')); // Twilio (or the carrier) sends the unsubscribe confirmation itself.
+      }
+      // Twilio answers STOP, START and HELP itself (its standard opt-out handling): we record
+      // the choice and add no second reply.
+      if (keyword === 'start') {
+        recordOptIn(deps.db, from);
+        return send(reply(''));
+      }
+      if (keyword === 'help') return send(reply(''));
+
+      const command = textCommand(body);
+      if (command === 'status') {
+        const view = open ? service.view(open.call_sid) : null;
+        const today = hotelToday(now.toISOString(), deps.hotel.info.timezone);
+        return send(reply(statusReply({ view, locale, from, lookup: deps.lookup, hotel: deps.hotel, now, today })));
+      }
+      if (command === 'cancel' && open) {
+        service.endConversation(from, 'canceled');
+        return send(reply(KEYWORD_REPLIES.cancelled[locale]));
+      }
+      const guest = { callSid: open?.call_sid ?? deps.newConversationId(), from, to: param(req, 'To').slice(0, 40), messageSid };
+      // CANCEL with nothing in progress: find the reservation to cancel (main menu 2).
+      const event =
+        command === 'cancel'
+          ? textEvent('2')
+          : command === 'agent'
+            ? ({ type: 'caller.speech', text: 'agent', confidence: 1 } as const)
+            : textEvent(body);
+      const first = command !== null || answersGreeting(body, locale) ? event : null;
+      return send(service.textStep(guest, event, { locale, first }));
+    } catch (err) {
+      logger.error({ err, from, messageSid }, 'text message step failed');
+      // A text cannot be transferred: say sorry and that the desk will see it.
+      return send(
+        reply(
+          guessLocale(body) === 'es-MX'
+            ? 'Lo sentimos, tuvimos un problema. Por favor llame al hotel.'
+            : 'Sorry, something went wrong on our side. Please call the hotel.',
+        ),
+      );
+    }
+  });
+}

@@ -1,0 +1,94 @@
+// STOP and START. A guest who texts STOP gets no more texts from the hotel until they text START.
+// Twilio's own opt-out handling (on by default for long codes) also blocks the number and answers
+// it; sending to it then fails with error 21610, which the sender records here too. Our record
+// is what keeps the outbox from trying: a text to an opted-out number is 'suppressed', not sent.
+// https://help.twilio.com/articles/223134027
+
+import type Database from 'better-sqlite3';
+import type { Db } from '../storage/database.ts';
+
+export type SmsKeyword = 'stop' | 'start' | 'help';
+
+// Not CANCEL, though Twilio counts it as a stop word: in our SMS channel "CANCEL" means "cancel my
+// reservation", and a guest who types it must not lose their confirmation texts instead. Not YES
+// either (Twilio's default opt-in word): a guest answers yes to the read-back.
+const KEYWORDS: ReadonlyMap<string, SmsKeyword> = new Map([
+  ...['STOP', 'STOPALL', 'UNSUBSCRIBE', 'END', 'QUIT', 'PARAR'].map((w) => [w, 'stop'] as const),
+  ...['START', 'UNSTOP', 'INICIAR'].map((w) => [w, 'start'] as const),
+  ...['HELP', 'AYUDA'].map((w) => [w, 'help'] as const),
+]);
+
+/**
+ * The opt-out keyword a message is, or null. Like Twilio, only a message that is the keyword
+ * alone counts ("stop", " Stop. " do; "stop by tomorrow" does not).
+ */
+export function smsKeyword(body: string): SmsKeyword | null {
+  if (typeof body !== 'string' || body.length > 40) return null;
+  const word = body
+    .normalize('NFKC')
+    .trim()
+    .replace(/^[\s"'¡¿]+|[\s.!?¡¿"']+$/gu, '')
+    .toUpperCase();
+  return KEYWORDS.get(word) ?? null;
+}
+
+interface Statements {
+  optOut: Database.Statement<[string, string]>;
+  suppressPending: Database.Statement<[string, string]>;
+  optIn: Database.Statement<[string]>;
+  isOut: Database.Statement<[string], number>;
+}
+
+// Prepared once per database connection.
+const statements = new WeakMap<Db, Statements>();
+
+function prepared(db: Db): Statements {
+  let s = statements.get(db);
+  if (!s) {
+    s = {
+      optOut: db.prepare<[string, string]>(
+        `INSERT INTO sms_opt_outs (number, opted_out_at) VALUES (?, ?)
+         ON CONFLICT (number) DO UPDATE SET opted_out_at = excluded.opted_out_at`,
+      ),
+      suppressPending: db.prepare<[string, string]>(
+        `UPDATE outbox SET status = 'suppressed', last_error = 'opted out', next_attempt_at = NULL, updated_at = ?
+         WHERE to_number = ? AND status IN ('unsent','queued')`,
+      ),
+      optIn: db.prepare<[string]>('DELETE FROM sms_opt_outs WHERE number = ?'),
+      isOut: db.prepare<[string], number>('SELECT 1 FROM sms_opt_outs WHERE number = ?').pluck(),
+    };
+    statements.set(db, s);
+  }
+  return s;
+}
+
+/** The number as stored: E.164 as Twilio gives it, without stray spaces. */
+export function smsNumber(number: string): string {
+  return number.trim();
+}
+
+/**
+ * Records that the number wants no more texts, and suppresses the texts still waiting for it.
+ * Returns how many waiting texts were suppressed.
+ */
+export function recordOptOut(db: Db, number: string, now: Date): number {
+  const s = prepared(db);
+  const to = smsNumber(number);
+  const at = now.toISOString();
+  return db.transaction(() => {
+    s.optOut.run(to, at);
+    return s.suppressPending.run(at, to).changes;
+  })();
+}
+
+/**
+ * The number texts again (START). Texts suppressed meanwhile stay suppressed: a confirmation
+ * from weeks ago is not sent late.
+ */
+export function recordOptIn(db: Db, number: string): boolean {
+  return prepared(db).optIn.run(smsNumber(number)).changes > 0;
+}
+
+export function isOptedOut(db: Db, number: string): boolean {
+  return prepared(db).isOut.get(smsNumber(number)) !== undefined;
+}

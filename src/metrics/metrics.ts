@@ -1,0 +1,212 @@
+// Metrics for operators: `GET /metrics` in Prometheus' text format (prom-client).
+//
+// One Registry per app (not prom-client's global one), so tests can build many apps in one
+// process. Process-wide facts (memory, CPU, event loop lag, GC) are collected once per process
+// into a registry of their own and appended to every app's answer: prom-client's default
+// collectors start observers that are never stopped, so one set per process is what is wanted.
+//
+// What the call metrics are made of, without touching the call flow: each voice webhook's
+// call row is read (by primary key, a few microseconds) before the route runs and again when the
+// answer has been sent. An outcome that appears, a call that enters the transfer state, a
+// reservation id that appears: each is counted once, by the process that made it happen. Calls in
+// progress are counted in the database when scraped, so several processes on one file agree.
+
+import type { RequestHandler } from 'express';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Db } from '../storage/database.ts';
+
+/** The voice routes, as labels. Anything else under /voice is "other" (no label per fuzzed path). */
+export const WEBHOOK_ROUTES = [
+  '/voice',
+  '/voice/gather',
+  '/voice/recording',
+  '/voice/dial-result',
+  '/voice/whisper',
+  '/voice/screen',
+  '/voice/status',
+] as const;
+export type WebhookRoute = (typeof WEBHOOK_ROUTES)[number] | 'other';
+
+/** Outcomes as SPEC §7 words them; anything else stored is reported as "other". */
+const OUTCOMES = ['booked', 'transferred', 'denial', 'regret', 'abandoned', 'failed'] as const;
+
+/**
+ * A call with no status callback for this long is not counted as in progress: Twilio ends every
+ * call after 4 hours at most (its default time limit), so such a row lost its callback.
+ */
+export const IN_PROGRESS_WINDOW_MS = 4 * 60 * 60 * 1000;
+
+/** Webhooks answer in well under a millisecond; Twilio gives up after 15 s. */
+const LATENCY_BUCKETS = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15];
+
+export interface AppMetrics {
+  readonly registry: Registry;
+  /** First on the voice router: times every voice request, from arrival to the last byte sent. */
+  readonly timeWebhooks: RequestHandler;
+  /** After the body is parsed and the signature checked: counts what each webhook did to its call. */
+  readonly trackCalls: RequestHandler;
+  /** `GET /metrics`. */
+  readonly route: RequestHandler;
+  /** A webhook failed and the caller was sent to the front desk (or a 5xx was answered). */
+  countError(route: string, kind: 'webhook' | 'unhandled'): void;
+}
+
+interface CallFacts {
+  outcome: string | null;
+  state: string;
+  reservation_id: number | null;
+}
+
+/** What a route handler leaves in `res.locals` when its step failed (see voice-handler.ts). */
+export const WEBHOOK_ERROR_LOCAL = 'webhookError';
+
+export function createMetrics(db: Db, clock: () => Date = () => new Date()): AppMetrics {
+  const registry = new Registry();
+
+  const latency = new Histogram({
+    name: 'conserje_webhook_duration_seconds',
+    help: 'Time to answer a Twilio webhook, from the request arriving to the answer sent, by route.',
+    labelNames: ['route', 'status'],
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const outcomes = new Counter({
+    name: 'conserje_call_outcomes_total',
+    help: 'Calls that reached an outcome (booked, transferred, denial, regret, abandoned, failed).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const transfers = new Counter({
+    name: 'conserje_transfers_total',
+    help: 'Calls handed to the front desk, by reason (error: a failed webhook apologised and dialled the desk).',
+    labelNames: ['reason'],
+    registers: [registry],
+  });
+  const bookings = new Counter({
+    name: 'conserje_bookings_total',
+    help: 'Reservations confirmed on a call.',
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'conserje_errors_total',
+    help: 'Webhooks whose step failed (the caller heard an apology and went to the front desk), and unhandled errors.',
+    labelNames: ['route', 'kind'],
+    registers: [registry],
+  });
+
+  // Calls with no status callback yet (and heard from in the last 4 hours). A full scan of
+  // `calls` per scrape: about a millisecond per 100,000 calls, and scrapes come every 15 s or so.
+  const inProgress = db.prepare<[string], { n: number }>(
+    'SELECT COUNT(*) AS n FROM calls WHERE ended_at IS NULL AND updated_at > ?',
+  );
+  new Gauge({
+    name: 'conserje_calls_in_progress',
+    help: 'Calls in progress: started, no status callback yet (counted in the database, so across processes).',
+    registers: [registry],
+    collect() {
+      this.set(inProgress.get(new Date(clock().getTime() - IN_PROGRESS_WINDOW_MS).toISOString())?.n ?? 0);
+    },
+  });
+  // Zeros from the start, so a rate() over a fresh process is not missing series.
+  for (const outcome of OUTCOMES) outcomes.inc({ outcome }, 0);
+  bookings.inc(0);
+
+  const facts = db.prepare<[string], CallFacts>('SELECT outcome, state, reservation_id FROM calls WHERE call_sid = ?');
+  const snapshotOf = db.prepare<[string], { snapshot_json: string }>('SELECT snapshot_json FROM calls WHERE call_sid = ?');
+
+  const timeWebhooks: RequestHandler = (req, res, next) => {
+    // The voice router is mounted at the root, so every request that no earlier route took
+    // passes through it: only /voice paths are webhooks.
+    if (!req.path.startsWith('/voice')) return next();
+    const started = process.hrtime.bigint();
+    res.once('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      latency.observe({ route: routeLabel(req.path), status: String(res.statusCode) }, seconds);
+    });
+    next();
+  };
+
+  const trackCalls: RequestHandler = (req, res, next) => {
+    const callSid = callSidIn(req.body);
+    if (!callSid) return next();
+    const route = routeLabel(req.path);
+    let before: CallFacts | undefined;
+    try {
+      before = facts.get(callSid);
+    } catch {
+      // The database is unreadable: the route will find out and answer for itself.
+      return next();
+    }
+    res.once('finish', () => {
+      if (res.locals[WEBHOOK_ERROR_LOCAL] !== undefined) {
+        errors.inc({ route, kind: 'webhook' });
+        transfers.inc({ reason: 'error' });
+      }
+      try {
+        const after = facts.get(callSid);
+        if (after) countChanges(callSid, before, after);
+      } catch {
+        // Metrics never fail a call.
+      }
+    });
+    next();
+  };
+
+  function countChanges(callSid: string, before: CallFacts | undefined, after: CallFacts): void {
+    if (after.outcome !== null && after.outcome !== before?.outcome) {
+      outcomes.inc({ outcome: (OUTCOMES as readonly string[]).includes(after.outcome) ? after.outcome : 'other' });
+    }
+    if (after.reservation_id !== null && after.reservation_id !== before?.reservation_id) bookings.inc();
+    if (after.state === 'transferring' && before?.state !== 'transferring') {
+      transfers.inc({ reason: transferReasonOf(snapshotOf.get(callSid)?.snapshot_json) });
+    }
+  }
+
+  const route: RequestHandler = async (_req, res) => {
+    try {
+      const body = (await registry.metrics()) + (await processRegistry().metrics());
+      res.status(200).type(registry.contentType).send(body);
+    } catch (err) {
+      res.status(500).type('text/plain').send(`metrics unavailable: ${(err as Error).message}\n`);
+    }
+  };
+
+  return {
+    registry,
+    timeWebhooks,
+    trackCalls,
+    route,
+    countError: (path, kind) => errors.inc({ route: routeLabel(path), kind }),
+  };
+}
+
+let processMetrics: Registry | undefined;
+
+/** Memory, CPU, event loop lag and GC of this process: one set per process (see the top). */
+function processRegistry(): Registry {
+  if (!processMetrics) {
+    processMetrics = new Registry();
+    collectDefaultMetrics({ register: processMetrics });
+  }
+  return processMetrics;
+}
+
+export function routeLabel(path: string): WebhookRoute {
+  return (WEBHOOK_ROUTES as readonly string[]).includes(path) ? (path as WebhookRoute) : 'other';
+}
+
+function callSidIn(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const sid = (body as Record<string, unknown>).CallSid;
+  return typeof sid === 'string' && /^CA[0-9a-fA-F]{32}$/.test(sid) ? sid : null;
+}
+
+/** The flow's transferReason, from the persisted snapshot (read only when a transfer began). */
+function transferReasonOf(snapshotJson: string | undefined): string {
+  try {
+    const reason = (JSON.parse(snapshotJson ?? '') as { context?: { transferReason?: unknown } }).context?.transferReason;
+    return typeof reason === 'string' && /^[a-z_]{1,40}$/.test(reason) ? reason : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}

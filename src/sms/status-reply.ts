@@ -1,0 +1,65 @@
+// "STATUS" by text: what became of the guest's request (the seed's call-centre notes: customers
+// can find out what became of their request) — the conversation in progress, else their latest
+// reservation.
+
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { languageOf, roomTypeByCode } from '../../flows/hold-time.ts';
+import type { Locale } from '../../flows/types.ts';
+import type { ReservationLookup } from '../calls/reservation-lookup.ts';
+import type { LoadedHotel } from '../hotel/hotel-store.ts';
+import { formatterFor } from '../voice/formatters.ts';
+import type { CallView } from '../voice/render.ts';
+import { textLines } from './render-text.ts';
+
+const WORDS = {
+  'en-US': {
+    inProgress: 'Your request is in progress',
+    held: (time: string) => `rooms held for you until ${time}`,
+    reservation: 'Reservation',
+    arriving: 'arriving',
+    nights: 'nights',
+    none: 'We have no request or reservation from this number. Reply 1 to book a room.',
+    status: { booked: 'booked', arrived: 'checked in', cancelled: 'cancelled', released: 'released (not arrived by the hold time)' },
+  },
+  'es-MX': {
+    inProgress: 'Su solicitud está en curso',
+    held: (time: string) => `habitaciones apartadas hasta las ${time}`,
+    reservation: 'Reservación',
+    arriving: 'llegada el',
+    nights: 'noches',
+    none: 'No tenemos solicitudes ni reservaciones de este número. Responda 1 para reservar una habitación.',
+    status: { booked: 'confirmada', arrived: 'registrada', cancelled: 'cancelada', released: 'liberada (no llegó a tiempo)' },
+  },
+} as const;
+
+export function statusReply(args: {
+  view: CallView | null;
+  locale: Locale;
+  from: string;
+  lookup: ReservationLookup;
+  hotel: LoadedHotel;
+  now: Date;
+  today: string;
+}): string {
+  const w = WORDS[args.view?.ctx.locale ?? args.locale];
+  if (args.view) {
+    const { ctx } = args.view;
+    const f = formatterFor(ctx.locale);
+    const facts = [
+      ctx.rooms && ctx.roomType ? `${ctx.rooms} × ${roomTypeByCode(ctx.hotel, ctx.roomType)?.name[languageOf(ctx.locale)] ?? ctx.roomType}` : null,
+      ctx.arrival ? `${w.arriving} ${f.date(ctx.arrival, ctx.today)}` : null,
+      ctx.nights ? `${ctx.nights} ${w.nights}` : null,
+      ctx.held && ctx.holdExpiresAt ? w.held(f.time(format(new TZDate(ctx.holdExpiresAt, ctx.hotel.timezone), 'HH:mm'))) : null,
+    ].filter(Boolean);
+    const next = textLines({ ...args.view, ctx: { ...ctx, notices: [] } })
+      .map((l) => l.text)
+      .join(' ');
+    return `${w.inProgress}${facts.length ? `: ${facts.join(', ')}` : ''}. ${next}`.trim();
+  }
+  const [latest] = args.lookup.byCaller(args.from, args.today, args.now);
+  if (!latest) return w.none;
+  const f = formatterFor(args.locale);
+  const type = args.hotel.info.roomTypes.find((t) => t.code === latest.roomType)?.name[languageOf(args.locale)] ?? latest.roomType;
+  return `${w.reservation} ${latest.confirmation}: ${latest.rooms} × ${type}, ${w.arriving} ${f.date(latest.arrival, args.today)} — ${w.status[latest.status]}.`;
+}

@@ -1,0 +1,55 @@
+// The SMS channel's input reader: a text message becomes the same events a call produces. Keys
+// typed as digits are digits; anything else is speech heard with full confidence (it was typed).
+// A few whole-message words are commands at any point (STATUS, CANCEL, AGENT, in both languages).
+
+import type { IncomingEvent } from '../calls/call-service.ts';
+import { intentFromSpeech } from '../../flows/understanding/intents.ts';
+import { normalize } from '../../flows/understanding/normalize.ts';
+import type { Locale } from '../../flows/types.ts';
+
+export type TextCommand = 'status' | 'cancel' | 'agent';
+
+const COMMANDS: Record<string, TextCommand> = {
+  status: 'status',
+  estado: 'status',
+  estatus: 'status',
+  cancel: 'cancel',
+  cancelar: 'cancel',
+  agent: 'agent',
+  agente: 'agent',
+  operator: 'agent',
+  operador: 'agent',
+  recepcion: 'agent',
+  'front desk': 'agent',
+};
+
+export function textCommand(body: string): TextCommand | null {
+  return COMMANDS[normalize(body)] ?? null;
+}
+
+export function textEvent(body: string): IncomingEvent {
+  const text = body.trim().slice(0, 1000);
+  if (text === '') return { type: 'caller.silence' };
+  if (/^[\d*#]{1,20}$/.test(text)) return { type: 'caller.digits', digits: text };
+  return { type: 'caller.speech', text, confidence: 1 };
+}
+
+// Words that tell a Spanish first message from an English one ("hola, quiero reservar").
+const SPANISH_CUES = new Set([
+  'hola', 'quiero', 'reservar', 'reservacion', 'reserva', 'habitacion', 'habitaciones', 'cuarto', 'buenas', 'buenos',
+  'dias', 'tardes', 'noches', 'por', 'favor', 'gracias', 'necesito', 'para', 'una', 'mi', 'espanol', 'cancelar', 'estado',
+]);
+
+export function guessLocale(body: string): Locale {
+  const words = normalize(body).split(' ');
+  return words.some((w) => SPANISH_CUES.has(w)) ? 'es-MX' : 'en-US';
+}
+
+/** Whether a conversation's first message already answers the greeting (else it is only a hello). */
+export function answersGreeting(body: string, locale: Locale): boolean {
+  const event = textEvent(body);
+  if (event.type === 'caller.digits') return ['0', '1', '2', '9'].includes(event.digits);
+  if (event.type !== 'caller.speech') return false;
+  const intent = intentFromSpeech(event.text, locale);
+  return intent === 'book' || intent === 'existing' || intent === 'agent';
+}

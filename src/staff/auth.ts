@@ -1,0 +1,105 @@
+// Who is asking: a staff session (cookie) or an API token (Authorization: Bearer …), and the
+// checks on top: CSRF for session-authenticated writes, roles for admin-only actions.
+
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Role, StaffUser } from './accounts.ts';
+import type { StaffContext } from './context.ts';
+import type { Session } from './sessions.ts';
+
+export interface Auth {
+  user: StaffUser;
+  via: 'session' | 'bearer';
+  session: Session | null;
+}
+
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!header) return out;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const name = part.slice(0, eq).trim();
+    if (!name || name in out) continue;
+    let value = part.slice(eq + 1).trim();
+    if (value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    try {
+      out[name] = decodeURIComponent(value);
+    } catch {
+      out[name] = value;
+    }
+  }
+  return out;
+}
+
+interface CookieOptions {
+  maxAgeSeconds: number;
+  secure: boolean;
+  sameSite: 'Lax' | 'Strict';
+  path: string;
+}
+
+export function cookieHeader(name: string, value: string, o: CookieOptions): string {
+  return [
+    `${name}=${encodeURIComponent(value)}`,
+    `Path=${o.path}`,
+    `Max-Age=${Math.max(0, Math.floor(o.maxAgeSeconds))}`,
+    'HttpOnly',
+    `SameSite=${o.sameSite}`,
+    ...(o.secure ? ['Secure'] : []),
+  ].join('; ');
+}
+
+/** Constant-time comparison of two secrets of any length. */
+export function secretsEqual(a: string, b: string): boolean {
+  const ha = createHash('sha256').update(a).digest();
+  const hb = createHash('sha256').update(b).digest();
+  return timingSafeEqual(ha, hb) && a.length === b.length;
+}
+
+export function newSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function clientIp(req: Request): string {
+  return (req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 100);
+}
+
+/**
+ * Resolves the request's credentials. A request that sends an Authorization header is judged by
+ * it alone (a bad token is not rescued by a cookie): 'invalid' then.
+ */
+export function authenticate(ctx: StaffContext, req: Request, allowBearer: boolean): Auth | null | 'invalid' {
+  const now = ctx.clock();
+  const header = req.header('authorization');
+  if (allowBearer && header !== undefined) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    const user = match ? ctx.accounts.byToken(match[1]!, now) : null;
+    return user ? { user, via: 'bearer', session: null } : 'invalid';
+  }
+  const cookie = parseCookies(req.header('cookie'))[ctx.cookieName];
+  if (!cookie) return null;
+  const session = ctx.sessions.get(cookie, now);
+  return session ? { user: session.user, via: 'session', session } : null;
+}
+
+export function authOf(res: Response): Auth {
+  const auth = res.locals.auth as Auth | undefined;
+  if (!auth) throw new Error('staff route reached without authentication');
+  return auth;
+}
+
+/** A session-authenticated write must carry the session's CSRF token (form field or header). */
+export function csrfValid(auth: Auth, sent: unknown): boolean {
+  if (auth.via === 'bearer') return true;
+  return typeof sent === 'string' && auth.session !== null && secretsEqual(sent, auth.session.csrfToken);
+}
+
+export const ROLE_RANK: Record<Role, number> = { staff: 1, admin: 2 };
+
+export function hasRole(auth: Auth, role: Role): boolean {
+  return ROLE_RANK[auth.user.role] >= ROLE_RANK[role];
+}
+
+export type Middleware = (req: Request, res: Response, next: NextFunction) => void;
+export type { RequestHandler };

@@ -1,0 +1,94 @@
+// Everything the staff pages and API share, built once when the app is built.
+
+import { callMachine } from '../../flows/call-machine.ts';
+import type { Config } from '../config.ts';
+import type { LoadedHotel } from '../hotel/hotel-store.ts';
+import type { Inventory } from '../inventory/inventory.ts';
+import type { Logger } from '../logger.ts';
+import { Outbox } from '../messaging/outbox.ts';
+import type { Db } from '../storage/database.ts';
+import { Accounts } from './accounts.ts';
+import { AuditLog } from './audit.ts';
+import { buildFlowGraph } from './flow-diagram.ts';
+import type { FlowGraph } from './flow-diagram.ts';
+import { HotelClock } from './hotel-clock.ts';
+import { LoginLimiter } from './login-limiter.ts';
+import { CallQueries } from './queries/calls.ts';
+import { CallbackQueries } from './queries/callbacks.ts';
+import { FlowQueries } from './queries/flow-stats.ts';
+import { OutboxQueries } from './queries/outbox.ts';
+import { ReservationQueries } from './queries/reservations.ts';
+import { StatsQueries } from './queries/stats.ts';
+import { Sessions } from './sessions.ts';
+
+export interface StaffDeps {
+  db: Db;
+  config: Readonly<Config>;
+  logger: Logger;
+  clock: () => Date;
+  inventory: Inventory;
+  hotel: LoadedHotel;
+}
+
+export interface StaffContext extends StaffDeps {
+  accounts: Accounts;
+  sessions: Sessions;
+  limiter: LoginLimiter;
+  audit: AuditLog;
+  hotelClock: HotelClock;
+  calls: CallQueries;
+  reservations: ReservationQueries;
+  callbacks: CallbackQueries;
+  stats: StatsQueries;
+  flow: FlowQueries;
+  flowGraph: FlowGraph;
+  /** Where staff actions queue texts to guests (a cancellation's), in the action's transaction. */
+  outbox: Outbox;
+  /** The outbox as staff read it. */
+  texts: OutboxQueries;
+  /** Whether texts are sent at all: the sender needs all three Twilio settings (src/messaging/sender.ts). */
+  texting: TextingStatus;
+  money: Intl.NumberFormat;
+  /** The session cookie's name: with the __Host- prefix when Secure (the browser then refuses it over http or for another domain). */
+  cookieName: string;
+}
+
+export interface TextingStatus {
+  on: boolean;
+  /** The settings missing when it is off. */
+  missing: string[];
+}
+
+export function textingStatus(config: Pick<Config, 'twilioAccountSid' | 'twilioAuthToken' | 'twilioPhoneNumber'>): TextingStatus {
+  const missing = [
+    config.twilioAccountSid ? null : 'TWILIO_ACCOUNT_SID',
+    config.twilioAuthToken ? null : 'TWILIO_AUTH_TOKEN',
+    config.twilioPhoneNumber ? null : 'TWILIO_PHONE_NUMBER',
+  ].filter((key): key is string => key !== null);
+  return { on: missing.length === 0, missing };
+}
+
+export function createStaffContext(deps: StaffDeps): StaffContext {
+  const hotelClock = new HotelClock(deps.hotel.info.timezone);
+  const flowGraph = buildFlowGraph(callMachine);
+  const outbox = new Outbox(deps.db);
+  return {
+    ...deps,
+    accounts: new Accounts(deps.db),
+    sessions: new Sessions(deps.db),
+    limiter: new LoginLimiter(deps.db, deps.config.staffLoginMaxAttempts, deps.config.staffLoginWindowMinutes),
+    audit: new AuditLog(deps.db),
+    hotelClock,
+    calls: new CallQueries(deps.db),
+    reservations: new ReservationQueries(deps.db, deps.hotel),
+    callbacks: new CallbackQueries(deps.db),
+    stats: new StatsQueries(deps.db, hotelClock, flowGraph.handOffStates),
+    flow: new FlowQueries(deps.db, flowGraph),
+    flowGraph,
+    outbox,
+    texts: new OutboxQueries(deps.db, outbox),
+    texting: textingStatus(deps.config),
+    money: new Intl.NumberFormat('en-US', { style: 'currency', currency: deps.hotel.info.currency }),
+    cookieName: deps.config.staffCookieSecure ? '__Host-conserje_staff' : 'conserje_staff',
+  };
+}

@@ -1,0 +1,42 @@
+// Accounts (admins only): who has access, new API tokens, the audit log.
+
+import type { AccountListing } from '../accounts.ts';
+import type { AuditRow } from '../audit.ts';
+import type { HotelClock } from '../hotel-clock.ts';
+import { html } from './html.ts';
+import type { SafeHtml } from './html.ts';
+
+export function adminPage(
+  d: { accounts: AccountListing[]; audit: AuditRow[]; newToken: { username: string; token: string } | null },
+  clock: HotelClock,
+  csrf: string,
+): SafeHtml {
+  return html`
+${d.newToken ? html`<div class="card" role="status"><p>New API token for <strong>${d.newToken.username}</strong>. Copy it now: it is not stored and will not be shown again.</p>
+  <p class="token" id="new-token">${d.newToken.token}</p></div>` : ''}
+<p class="muted small">Accounts are added, disabled and given roles from the terminal: <code>npm run staff -- add NAME</code>, <code>disable NAME</code>, <code>role NAME admin|staff</code>.</p>
+<div class="scroll"><table>
+  <thead><tr><th scope="col">Account</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col">Last login</th><th scope="col" class="num">API tokens</th></tr></thead>
+  <tbody>${d.accounts.map(
+    (a) => html`<tr><td>${a.username}</td><td>${a.role}</td><td>${a.disabled ? 'disabled' : 'active'}</td>
+      <td>${a.lastLoginAt ? clock.dateTime(a.lastLoginAt) : 'never'}</td><td class="num">${a.activeTokens}</td></tr>`,
+  )}</tbody>
+</table></div>
+<h2>New API token</h2>
+<form class="filters" method="post" action="/staff/admin/tokens">
+  <input type="hidden" name="_csrf" value="${csrf}">
+  <div><label for="token-user">Account</label><select id="token-user" name="username">${d.accounts
+    .filter((a) => !a.disabled)
+    .map((a) => html`<option value="${a.username}">${a.username}</option>`)}</select></div>
+  <div><label for="token-label">Label (what it is for)</label><input id="token-label" name="label" maxlength="80"></div>
+  <div><button type="submit">Create token</button></div>
+</form>
+<h2>Audit log</h2>
+<div class="scroll"><table id="audit">
+  <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Via</th><th scope="col">Action</th><th scope="col">On</th><th scope="col">Address</th></tr></thead>
+  <tbody>${d.audit.map(
+    (e) => html`<tr><td>${clock.dateTime(e.at)}</td><td>${e.actor}</td><td>${e.via}</td><td>${e.action}</td><td>${e.target ?? ''}</td><td>${e.ip ?? ''}</td></tr>`,
+  )}</tbody>
+</table></div>
+`;
+}

@@ -1,0 +1,32 @@
+// Availability: rooms free per room type per night (rows are nights, so it reads on a phone).
+
+import type { HotelClock } from '../hotel-clock.ts';
+import { html } from './html.ts';
+import type { SafeHtml } from './html.ts';
+
+export interface AvailabilityData {
+  from: string;
+  days: number;
+  types: { code: string; name: string }[];
+  nights: { night: string; free: { free: number; total: number }[] }[];
+}
+
+export function availabilityPage(d: AvailabilityData, clock: HotelClock): SafeHtml {
+  return html`
+<form class="filters" method="get" action="/staff/availability">
+  <div><label for="from">From</label><input id="from" name="from" type="date" value="${d.from}"></div>
+  <div><label for="days">Nights</label><input id="days" name="days" type="number" min="1" max="90" value="${d.days}"></div>
+  <div><button type="submit">Show</button></div>
+</form>
+<p class="muted small">Free rooms of each type per night: booked reservations count until their hold time, arrivals for good, and callers' provisional holds while they last.</p>
+<div class="scroll"><table id="availability">
+  <caption class="muted small">free / total</caption>
+  <thead><tr><th scope="col">Night</th>${d.types.map((t) => html`<th scope="col" class="num" data-code="${t.code}">${t.name}</th>`)}</tr></thead>
+  <tbody>${d.nights.map(
+    (n) => html`<tr><th scope="row">${clock.weekday(n.night)} ${n.night}</th>${n.free.map(
+      (f, i) => html`<td class="num ${f.free === 0 ? 'free0' : f.free * 4 <= f.total ? 'freelow' : ''}" data-code="${d.types[i]!.code}" data-night="${n.night}">${f.free} / ${f.total}</td>`,
+    )}</tr>`,
+  )}</tbody>
+</table></div>
+`;
+}

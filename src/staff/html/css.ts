@@ -1,0 +1,96 @@
+// The one stylesheet of the staff pages: readable on a phone and on a desk screen, visible focus
+// for keyboard users, tables that scroll sideways instead of squashing.
+
+export const STAFF_CSS = `
+:root { --fg:#1d2330; --muted:#5b6474; --bg:#fff; --panel:#f5f7fa; --line:#d8dde6; --accent:#1f5fbf;
+  --ok:#1d7a3a; --warn:#a15c00; --bad:#b3261e; --focus:#ffbf47; font-size:100%; }
+* { box-sizing:border-box; }
+body { margin:0; font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif; color:var(--fg); background:var(--bg); }
+a { color:var(--accent); }
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, summary:focus-visible {
+  outline:3px solid var(--focus); outline-offset:2px; }
+.skip { position:absolute; left:-999px; top:0; background:#fff; padding:.5rem; z-index:10; }
+.skip:focus { left:.5rem; }
+header.top { background:#16223a; color:#fff; padding:.5rem 1rem; display:flex; flex-wrap:wrap; gap:.5rem 1rem; align-items:center; justify-content:space-between; }
+header.top .brand { font-weight:700; color:#fff; text-decoration:none; }
+header.top nav ul { list-style:none; margin:0; padding:0; display:flex; flex-wrap:wrap; gap:.25rem; }
+header.top nav a { color:#fff; text-decoration:none; padding:.35rem .6rem; border-radius:.3rem; display:inline-block; }
+header.top nav a[aria-current="page"] { background:#33507f; }
+header.top nav a:hover { background:#2a3d60; }
+header.top form { display:flex; gap:.5rem; align-items:center; margin:0; }
+header.top .who { font-size:.9rem; opacity:.9; }
+main { max-width:80rem; margin:0 auto; padding:1rem; }
+h1 { font-size:1.5rem; margin:.5rem 0 1rem; }
+h2 { font-size:1.2rem; margin:1.5rem 0 .5rem; }
+.muted { color:var(--muted); }
+.small { font-size:.875rem; }
+.notice { padding:.6rem .8rem; border-radius:.3rem; background:#e8f3ea; border:1px solid #b7dbbf; margin:0 0 1rem; }
+.notice.error { background:#fbeaea; border-color:#eab5b1; }
+.notice.warn { background:#fff4e0; border-color:#f0c987; }
+.filters { display:grid; grid-template-columns:repeat(auto-fit,minmax(10rem,1fr)); gap:.75rem; align-items:end;
+  background:var(--panel); padding:.75rem; border-radius:.4rem; margin-bottom:1rem; }
+label { display:block; font-weight:600; font-size:.9rem; }
+input, select, textarea { font:inherit; width:100%; padding:.4rem .5rem; border:1px solid #9aa3b2; border-radius:.3rem; background:#fff; }
+input[type=checkbox] { width:auto; }
+button, .button { font:inherit; padding:.45rem .9rem; border-radius:.3rem; border:1px solid var(--accent); background:var(--accent);
+  color:#fff; cursor:pointer; text-decoration:none; display:inline-block; }
+button.secondary, .button.secondary { background:#fff; color:var(--accent); }
+button.danger { background:var(--bad); border-color:var(--bad); }
+.scroll { overflow-x:auto; -webkit-overflow-scrolling:touch; }
+table { border-collapse:collapse; width:100%; font-size:.95rem; }
+th, td { text-align:left; padding:.45rem .5rem; border-bottom:1px solid var(--line); vertical-align:top; }
+th { background:var(--panel); font-weight:600; white-space:nowrap; }
+td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
+.badge { display:inline-block; padding:.05rem .45rem; border-radius:1rem; font-size:.8rem; background:#e6e9ef; white-space:nowrap; }
+.badge.booked, .badge.arrived, .badge.done { background:#dcefe1; color:#14532d; }
+.badge.transferred, .badge.callback, .badge.open { background:#fff0d6; color:#6b3d00; }
+.badge.abandoned, .badge.failed, .badge.cancelled, .badge.released { background:#f8dedc; color:#7a1b14; }
+.badge.denial, .badge.regret { background:#ece3f7; color:#46206e; }
+.badge.sent, .badge.delivered { background:#dcefe1; color:#14532d; }
+.badge.unsent, .badge.queued, .badge.sending { background:#fff0d6; color:#6b3d00; }
+.badge.undelivered { background:#f8dedc; color:#7a1b14; }
+.badge.sms { background:#dde9fb; color:#163d73; }
+td.msg { min-width:16rem; max-width:32rem; white-space:pre-wrap; overflow-wrap:anywhere; font-size:.9rem; }
+.pager { display:flex; gap:1rem; align-items:center; flex-wrap:wrap; margin:1rem 0; }
+.kpis { display:grid; grid-template-columns:repeat(auto-fit,minmax(10rem,1fr)); gap:.75rem; margin:0 0 1rem; padding:0; }
+.kpis div { background:var(--panel); border-radius:.4rem; padding:.75rem; }
+.kpis dt { font-size:.85rem; color:var(--muted); }
+.kpis dd { margin:0; font-size:1.5rem; font-weight:700; font-variant-numeric:tabular-nums; }
+.kpis dd.hint { font-size:.8rem; font-weight:400; color:var(--muted); }
+.charts { display:grid; grid-template-columns:repeat(auto-fit,minmax(min(100%,26rem),1fr)); gap:1rem; }
+figure { margin:0; background:var(--panel); border-radius:.4rem; padding:.75rem; }
+figcaption { font-weight:600; margin-bottom:.25rem; }
+svg.chart { width:100%; max-width:48rem; height:auto; display:block; }
+svg.chart text { font:11px system-ui,sans-serif; fill:#3b4252; }
+svg.chart .bar { fill:#3f78c9; }
+svg.chart .bar.alt { fill:#e08a1e; }
+svg.chart .grid { stroke:#d8dde6; }
+dl.facts { display:grid; grid-template-columns:max-content 1fr; gap:.25rem 1rem; margin:0 0 1rem; }
+dl.facts dt { font-weight:600; }
+dl.facts dd { margin:0; }
+ol.timeline { list-style:none; padding:0; margin:0; border-left:3px solid var(--line); }
+ol.timeline > li { position:relative; margin:0 0 1rem; padding:.25rem 0 .25rem 1rem; }
+ol.timeline > li::before { content:""; position:absolute; left:-.5rem; top:.6rem; width:.7rem; height:.7rem; border-radius:50%; background:var(--accent); }
+ol.timeline > li.error::before { background:var(--bad); }
+ol.timeline > li.reprompt::before { background:var(--warn); }
+.step-head { font-weight:600; }
+.said { margin:.25rem 0; padding-left:1rem; }
+.said li { margin:.15rem 0; }
+.heard { background:#fffbe6; padding:.1rem .35rem; border-radius:.2rem; }
+.card { border:1px solid var(--line); border-radius:.4rem; padding:.75rem; margin:0 0 1rem; }
+.actions { display:flex; flex-wrap:wrap; gap:.5rem; align-items:center; }
+.actions form { display:flex; gap:.4rem; align-items:center; flex-wrap:wrap; margin:0; }
+.actions label { display:inline-flex; gap:.25rem; align-items:center; font-weight:400; }
+pre.mermaid { background:var(--panel); padding:.75rem; border-radius:.4rem; overflow-x:auto; font-size:.85rem; }
+td.free0 { background:#f8dedc; }
+td.freelow { background:#fff0d6; }
+.login { max-width:24rem; margin:3rem auto; }
+.login form > * + * { margin-top:.75rem; }
+.token { font-family:ui-monospace,monospace; word-break:break-all; background:var(--panel); padding:.5rem; border-radius:.3rem; }
+@media (max-width:40rem) {
+  main { padding:.75rem; }
+  h1 { font-size:1.3rem; }
+  dl.facts { grid-template-columns:1fr; }
+  dl.facts dd { margin-bottom:.4rem; }
+}
+`;

@@ -1,0 +1,38 @@
+// Small formatting helpers shared by the staff pages.
+
+import { html } from './html.ts';
+import type { SafeHtml } from './html.ts';
+import { telHref } from './html.ts';
+
+export function percent(ratio: number | null): string {
+  return ratio === null ? '—' : `${(ratio * 100).toFixed(1)}%`;
+}
+
+export function duration(seconds: number | null): string {
+  if (seconds === null || seconds < 0) return '—';
+  const m = Math.floor(seconds / 60);
+  const s = Math.round(seconds % 60);
+  return m > 0 ? `${m} min ${String(s).padStart(2, '0')} s` : `${s} s`;
+}
+
+/** A caller number in full (staff need it), as a tel: link. */
+export function phone(number: string | null): SafeHtml {
+  if (!number) return html`<span class="muted">withheld</span>`;
+  const href = telHref(number);
+  return href ? html`<a href="${href}">${number}</a>` : html`${number}`;
+}
+
+export function badge(word: string, label = word): SafeHtml {
+  const cls = word.replace(/[^a-z-]/g, '');
+  return html`<span class="badge ${cls}">${label}</span>`;
+}
+
+export const PAYMENT_LABELS: Record<string, string> = { credit_card: 'credit card', cash: 'cash', debit_card: 'debit card' };
+
+/** "/staff/calls?from=…&page=2": a link keeping the current filters with some changed. */
+export function withQuery(path: string, params: Record<string, string | number | null | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}

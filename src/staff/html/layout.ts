@@ -1,0 +1,66 @@
+// The frame of every staff page: navigation, who is logged in, the logout button.
+
+import type { StaffUser } from '../accounts.ts';
+import { html } from './html.ts';
+import type { SafeHtml } from './html.ts';
+
+export type Section = 'overview' | 'calls' | 'reservations' | 'callbacks' | 'outbox' | 'availability' | 'flow' | 'admin' | null;
+
+export interface PageFrame {
+  title: string;
+  section: Section;
+  user: StaffUser | null;
+  csrf: string | null;
+  hotelName: string;
+  openCallbacks?: number;
+  notice?: { text: string; error?: boolean } | null;
+}
+
+const NAV: { section: Exclude<Section, null>; href: string; label: string; admin?: boolean }[] = [
+  { section: 'overview', href: '/staff', label: 'Overview' },
+  { section: 'calls', href: '/staff/calls', label: 'Calls' },
+  { section: 'reservations', href: '/staff/reservations', label: 'Reservations' },
+  { section: 'callbacks', href: '/staff/callbacks', label: 'Callbacks' },
+  { section: 'outbox', href: '/staff/outbox', label: 'Texts' },
+  { section: 'availability', href: '/staff/availability', label: 'Availability' },
+  { section: 'flow', href: '/staff/flow', label: 'Flow' },
+  { section: 'admin', href: '/staff/admin', label: 'Accounts', admin: true },
+];
+
+export function layout(frame: PageFrame, body: SafeHtml): string {
+  const nav = frame.user
+    ? html`<nav aria-label="Staff pages"><ul>${NAV.filter((n) => !n.admin || frame.user?.role === 'admin').map(
+        (n) =>
+          html`<li><a href="${n.href}"${n.section === frame.section ? html` aria-current="page"` : ''}>${n.label}${
+            n.section === 'callbacks' && frame.openCallbacks ? html` (${frame.openCallbacks})` : ''
+          }</a></li>`,
+      )}</ul></nav>
+      <form method="post" action="/staff/logout">
+        <span class="who">${frame.user.username} (${frame.user.role})</span>
+        <input type="hidden" name="_csrf" value="${frame.csrf ?? ''}">
+        <button type="submit" class="secondary">Log out</button>
+      </form>`
+    : '';
+  const notice = frame.notice
+    ? html`<p class="notice${frame.notice.error ? ' error' : ''}" role="${frame.notice.error ? 'alert' : 'status'}">${frame.notice.text}</p>`
+    : '';
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="same-origin">
+<title>${frame.title} · ${frame.hotelName} · Conserje staff</title>
+<link rel="stylesheet" href="/staff/assets/staff.css">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="top"><a class="brand" href="/staff">${frame.hotelName} · Conserje</a>${nav}</header>
+<main id="main" tabindex="-1">
+<h1>${frame.title}</h1>
+${notice}${body}
+</main>
+</body>
+</html>
+`.value;
+}

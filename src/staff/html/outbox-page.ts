@@ -1,0 +1,100 @@
+// Texts: every text to a guest (the outbox), newest first, with what became of it; filter by
+// status (or by reservation, from a call's page), paged. When texting is off, a banner says why
+// the texts stay unsent.
+
+import type { OutboxStatus } from '../../messaging/outbox.ts';
+import { OUTBOX_STATUSES } from '../../messaging/outbox.ts';
+import type { TextingStatus } from '../context.ts';
+import type { HotelClock } from '../hotel-clock.ts';
+import { languageLabel } from '../outcomes.ts';
+import type { OutboxMessageView } from '../queries/outbox.ts';
+import { badge, phone, withQuery } from './format.ts';
+import { html } from './html.ts';
+import type { SafeHtml } from './html.ts';
+
+export const OUTBOX_KIND_LABELS: Record<string, string> = {
+  booking_confirmed: 'booking confirmation',
+  booking_cancelled: 'cancellation',
+  conversation: 'conversation reply',
+};
+
+/** What each status means, for the status filter and the legend (docs/messaging.md). */
+export const OUTBOX_STATUS_HINTS: Record<OutboxStatus, string> = {
+  unsent: 'written, not tried yet',
+  queued: 'an attempt failed; trying again',
+  sending: 'being sent now',
+  sent: 'Twilio accepted it',
+  delivered: 'reached the phone',
+  undelivered: 'the carrier could not deliver it',
+  failed: 'refused, or out of attempts',
+  suppressed: 'not sent: the guest texted STOP',
+};
+
+export interface OutboxPageData {
+  status: OutboxStatus | '';
+  reservation: { id: number; confirmation: string | null } | null;
+  page: number;
+  perPage: number;
+  total: number;
+  counts: Record<OutboxStatus, number>;
+  messages: OutboxMessageView[];
+  texting: TextingStatus;
+}
+
+function textingOff(t: TextingStatus): SafeHtml | '' {
+  if (t.on) return '';
+  return html`<div class="notice warn" id="texting-off" role="alert">
+  <strong>Texting is off:</strong> ${t.missing.join(', ')} ${t.missing.length === 1 ? 'is' : 'are'} not set.
+  Texts to guests are still written here, but none is sent: they stay <strong>unsent</strong> until
+  TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER are all set and the server is restarted
+  (then everything still unsent goes out). Meanwhile, guests who need their confirmation in writing have to be told another way.
+</div>`;
+}
+
+function statusCell(m: OutboxMessageView, clock: HotelClock): SafeHtml {
+  return html`${badge(m.status)}${
+    m.status === 'queued' && m.nextAttemptAt ? html`<br><span class="small">next try ${clock.dateTime(m.nextAttemptAt)}</span>` : ''
+  }${m.status !== 'unsent' ? html`<br><span class="small muted">since ${clock.dateTime(m.updatedAt)}</span>` : ''}`;
+}
+
+export function outboxPage(d: OutboxPageData, clock: HotelClock): SafeHtml {
+  const pages = Math.max(1, Math.ceil(d.total / d.perPage));
+  const filters = { status: d.status, reservation: d.reservation?.id };
+  const link = (page: number) => withQuery('/staff/outbox', { ...filters, page });
+  const all = OUTBOX_STATUSES.reduce((n, s) => n + d.counts[s], 0);
+  return html`
+${textingOff(d.texting)}
+<form class="filters" method="get" action="/staff/outbox">
+  <div><label for="status">Status</label><select id="status" name="status"><option value="">any (${all})</option>${OUTBOX_STATUSES.map(
+    (s) => html`<option value="${s}"${s === d.status ? html` selected` : ''}>${s} (${d.counts[s]}): ${OUTBOX_STATUS_HINTS[s]}</option>`,
+  )}</select></div>
+  ${d.reservation ? html`<input type="hidden" name="reservation" value="${d.reservation.id}">` : ''}
+  <div class="actions"><button type="submit">Filter</button> <a href="/staff/outbox">Clear</a></div>
+</form>
+<p class="muted">${d.total} text${d.total === 1 ? '' : 's'}${
+    d.reservation ? html` about reservation <strong>${d.reservation.confirmation ?? `#${d.reservation.id}`}</strong> (<a href="${withQuery('/staff/outbox', { status: d.status })}">all texts</a>)` : ''
+  }, newest first. Times are hotel time (${clock.timezone}).</p>
+<div class="scroll"><table class="outbox">
+  <thead><tr><th scope="col">Created</th><th scope="col">To</th><th scope="col">Kind</th><th scope="col">Status</th>
+    <th scope="col" class="num">Attempts</th><th scope="col">Last error</th><th scope="col">Reservation</th><th scope="col">Text</th></tr></thead>
+  <tbody>${d.messages.map(
+    (m) => html`<tr id="text-${m.id}">
+      <td>${clock.dateTime(m.createdAt)}</td>
+      <td>${phone(m.toNumber)}</td>
+      <td>${OUTBOX_KIND_LABELS[m.kind] ?? m.kind}<br><span class="small muted">${languageLabel(m.locale)}</span></td>
+      <td>${statusCell(m, clock)}</td>
+      <td class="num">${m.attempts}</td>
+      <td>${m.lastError ?? html`<span class="muted">—</span>`}</td>
+      <td>${m.reservation ? html`<a href="${withQuery('/staff/reservations', { q: m.reservation.confirmation })}">${m.reservation.confirmation}</a>` : html`<span class="muted">—</span>`}</td>
+      <td class="msg">${m.body}</td>
+    </tr>`,
+  )}</tbody>
+</table></div>
+${d.messages.length === 0 ? html`<p>No texts${d.status || d.reservation ? ' match' : ' yet'}.</p>` : ''}
+<nav class="pager" aria-label="Pages">
+  ${d.page > 1 ? html`<a href="${link(d.page - 1)}" rel="prev">← Newer</a>` : ''}
+  <span>Page ${d.page} of ${pages}</span>
+  ${d.page < pages ? html`<a href="${link(d.page + 1)}" rel="next">Older →</a>` : ''}
+</nav>
+`;
+}

@@ -1,0 +1,64 @@
+// The words hotels report calls in (SPEC §7): booked, transferred, voicemail/callback, abandoned,
+// failed, and the turnaways — denial (could not offer what was asked) and regret (offered, declined).
+// calls.outcome holds booked, transferred, denial, regret, abandoned, failed (and, from the hand-off,
+// callback or voicemail). A transfer that ended in a callback request counts as voicemail/callback.
+
+export const OUTCOMES = ['booked', 'transferred', 'callback', 'abandoned', 'failed', 'denial', 'regret'] as const;
+export type OutcomeWord = (typeof OUTCOMES)[number];
+
+export const OUTCOME_LABELS: Record<OutcomeWord, string> = {
+  booked: 'booked',
+  transferred: 'transferred',
+  callback: 'voicemail/callback',
+  abandoned: 'abandoned',
+  failed: 'failed',
+  denial: 'turnaway-denial',
+  regret: 'turnaway-regret',
+};
+
+/** The outcome staff see, as SQL over `calls c`. */
+export const OUTCOME_SQL = `(CASE
+  WHEN c.outcome IN ('callback', 'voicemail') THEN 'callback'
+  WHEN c.outcome = 'transferred' AND EXISTS (SELECT 1 FROM callback_requests cb WHERE cb.call_sid = c.call_sid) THEN 'callback'
+  ELSE c.outcome END)`;
+
+/** What `?outcome=` may say: each word, its label, and two groups. */
+export type OutcomeFilter = { kind: 'outcomes'; outcomes: OutcomeWord[] } | { kind: 'in-progress' };
+
+const FILTERS: Record<string, OutcomeFilter> = {
+  ...Object.fromEntries(OUTCOMES.map((o) => [o, { kind: 'outcomes', outcomes: [o] }])),
+  ...Object.fromEntries(OUTCOMES.map((o) => [OUTCOME_LABELS[o], { kind: 'outcomes', outcomes: [o] }])),
+  voicemail: { kind: 'outcomes', outcomes: ['callback'] },
+  turnaway: { kind: 'outcomes', outcomes: ['denial', 'regret'] },
+  'in-progress': { kind: 'in-progress' },
+};
+
+export const OUTCOME_FILTER_VALUES = Object.keys(FILTERS);
+
+export function outcomeFilter(value: string): OutcomeFilter | null {
+  return FILTERS[value] ?? null;
+}
+
+export function outcomeLabel(outcome: string | null, ended: boolean): string {
+  if (outcome && outcome in OUTCOME_LABELS) return OUTCOME_LABELS[outcome as OutcomeWord];
+  if (outcome) return outcome;
+  return ended ? 'no outcome' : 'in progress';
+}
+
+export const LANGUAGES = { 'en-US': 'English', 'es-MX': 'Spanish' } as const;
+export type LanguageCode = keyof typeof LANGUAGES;
+
+export function languageLabel(locale: string): string {
+  return (LANGUAGES as Record<string, string>)[locale] ?? locale;
+}
+
+/** How the guest reached the hotel (calls.channel): a phone call, or a text conversation by SMS. */
+export const CHANNELS = ['voice', 'sms'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** The words staff see for a channel. */
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = { voice: 'phone', sms: 'text' };
+
+export function channelLabel(channel: string): string {
+  return (CHANNEL_LABELS as Record<string, string>)[channel] ?? channel;
+}

@@ -1,0 +1,148 @@
+// Query strings and bodies of the staff pages and API, validated with zod. A bad value is a
+// BadParameter naming the parameter, which the API answers as 400 JSON and a page as a 400 page.
+// HTML forms send empty fields for unset filters: '' counts as absent.
+
+import { z } from 'zod';
+import { epochDay, isIsoDate } from '../inventory/stay.ts';
+import { OUTBOX_STATUSES } from '../messaging/outbox.ts';
+import type { OutboxStatus } from '../messaging/outbox.ts';
+import { CHANNELS, OUTCOME_FILTER_VALUES, outcomeFilter } from './outcomes.ts';
+import type { Channel, OutcomeFilter } from './outcomes.ts';
+
+export class BadParameter extends Error {
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const blankIsAbsent = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsAbsent, schema.optional());
+
+const isoDate = z.string().refine(isIsoDate, 'must be a date as yyyy-MM-dd');
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`);
+
+const outcome = z
+  .string()
+  .transform((v, ctx): OutcomeFilter => {
+    const filter = outcomeFilter(v);
+    if (!filter) {
+      ctx.addIssue({ code: 'custom', message: `must be one of ${OUTCOME_FILTER_VALUES.join(', ')}` });
+      return z.NEVER;
+    }
+    return filter;
+  });
+
+const LANGUAGE_ALIASES: Record<string, 'en-US' | 'es-MX'> = { 'en-US': 'en-US', en: 'en-US', 'es-MX': 'es-MX', es: 'es-MX' };
+const language = z
+  .string()
+  .refine((v) => v in LANGUAGE_ALIASES, 'must be en-US or es-MX (or en, es)')
+  .transform((v) => LANGUAGE_ALIASES[v]!);
+
+/** Digits of a phone number, as typed in any format: "+1 (212) 555-0123" → "12125550123". */
+const caller = z
+  .string()
+  .max(40, 'must be at most 40 characters')
+  .regex(/^[\d\s+().-]+$/, 'must be (part of) a phone number: digits, spaces, + ( ) . -')
+  .transform((v) => v.replace(/\D/g, ''))
+  .refine((v) => v.length > 0, 'must contain digits');
+
+const channel = z
+  .string()
+  .refine((v): v is Channel => (CHANNELS as readonly string[]).includes(v), `must be one of ${CHANNELS.join(', ')}`)
+  .transform((v) => v as Channel);
+
+export const callsQuery = z.strictObject({
+  from: optional(isoDate),
+  to: optional(isoDate),
+  outcome: optional(outcome),
+  caller: optional(caller),
+  lang: optional(language),
+  channel: optional(channel),
+  page: optional(int(1, 1_000_000)),
+  perPage: optional(int(1, 200)),
+});
+export type CallsQuery = z.infer<typeof callsQuery>;
+
+export const csvQuery = callsQuery.omit({ page: true, perPage: true });
+
+export const reservationsQuery = z.strictObject({
+  date: optional(isoDate),
+  q: optional(z.string().trim().min(2, 'must be at least 2 characters').max(80, 'must be at most 80 characters')),
+  notice: optional(z.string().max(40)),
+});
+
+export const callbacksQuery = z.strictObject({
+  status: optional(z.enum(['open', 'done', 'all'])),
+  notice: optional(z.string().max(40)),
+});
+
+const outboxStatus = z
+  .string()
+  .refine((v): v is OutboxStatus => (OUTBOX_STATUSES as readonly string[]).includes(v), `must be one of ${OUTBOX_STATUSES.join(', ')}`)
+  .transform((v) => v as OutboxStatus);
+
+export const outboxQuery = z.strictObject({
+  status: optional(outboxStatus),
+  /** A reservation's id: only the texts about it. */
+  reservation: optional(int(1, 999_999_999)),
+  page: optional(int(1, 1_000_000)),
+  perPage: optional(int(1, 200)),
+});
+export type OutboxQuery = z.infer<typeof outboxQuery>;
+
+export const availabilityQuery = z.strictObject({
+  from: optional(isoDate),
+  days: optional(int(1, 90)),
+});
+
+export const periodQuery = z.strictObject({
+  from: optional(isoDate),
+  to: optional(isoDate),
+});
+
+export const callbackDoneBody = z.strictObject({
+  note: z.preprocess((v) => v ?? '', z.string().trim().max(1000, 'must be at most 1000 characters')),
+});
+
+export const tokenBody = z.strictObject({
+  username: z.string().min(1).max(40),
+  label: z.preprocess(blankIsAbsent, z.string().trim().max(80, 'must be at most 80 characters').optional()),
+});
+
+export const idParam = int(1, 999_999_999);
+/** A call's Twilio SID (CA…), or a text conversation's id (TX…, made by the SMS route). */
+export const callSidParam = z
+  .string()
+  .regex(/^(CA|TX)[0-9a-fA-F]{32}$/, 'must be a Twilio call SID (CA and 32 hex digits) or a text conversation id (TX and 32 hex digits)');
+
+/** Parses or throws BadParameter naming the first offending parameter. */
+export function parse<T extends z.ZodType>(schema: T, value: unknown, name = 'body'): z.output<T> {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? name;
+    throw new BadParameter(key, `unknown parameter "${key}"`);
+  }
+  const parameter = issue.path.length > 0 ? issue.path.map(String).join('.') : name;
+  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+  return failParam(parameter, message);
+}
+
+function failParam(parameter: string, message: string): never {
+  throw new BadParameter(parameter, `${parameter} ${message.startsWith('Invalid input') ? 'is not valid' : message}`);
+}
+
+/** `from` must not come after `to`, and a period spans at most `maxDays`. */
+export function checkRange(from: string, to: string, maxDays: number): void {
+  if (epochDay(to) < epochDay(from)) throw new BadParameter('to', 'to must not be before from');
+  if (epochDay(to) - epochDay(from) + 1 > maxDays) throw new BadParameter('to', `a period spans at most ${maxDays} days`);
+}

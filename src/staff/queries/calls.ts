@@ -1,0 +1,371 @@
+// Calls for staff: the filtered, paged list, one call's timeline, and the CSV export.
+
+import type { Db } from '../../storage/database.ts';
+import { OUTCOME_SQL, outcomeLabel } from '../outcomes.ts';
+import type { Channel, OutcomeFilter } from '../outcomes.ts';
+import { maskCardNumbers, maskDeep } from '../redact.ts';
+import { StatementCache } from './statements.ts';
+
+export interface CallFilter {
+  /** UTC instants: calls started at or after `startIso` and before `endIso`. */
+  startIso?: string;
+  endIso?: string;
+  outcome?: OutcomeFilter;
+  /** Digits the calling number contains. */
+  callerDigits?: string;
+  locale?: string;
+  channel?: Channel;
+}
+
+export interface CallSummary {
+  callSid: string;
+  /** 'voice': a phone call; 'sms': a text conversation (its callSid is TX…). */
+  channel: Channel;
+  startedAt: string;
+  endedAt: string | null;
+  durationSeconds: number | null;
+  from: string;
+  to: string;
+  locale: string;
+  status: string;
+  state: string;
+  outcome: string | null;
+  outcomeLabel: string;
+  reservation: { id: number; confirmation: string } | null;
+}
+
+interface CallListRow {
+  call_sid: string;
+  channel: string;
+  started_at: string;
+  ended_at: string | null;
+  duration_s: number | null;
+  from_number: string;
+  to_number: string;
+  locale: string;
+  status: string;
+  state: string;
+  outcome: string | null;
+  reservation_id: number | null;
+  confirmation: string | null;
+}
+
+export interface SaidLine {
+  prompt: string;
+  locale: string | null;
+  text: string;
+}
+
+/** What the caller did at a step, as heard. */
+export interface Heard {
+  digits?: string;
+  speech?: string;
+  /** 0..1, or null when Twilio sent none. */
+  confidence?: number | null;
+  recordingUrl?: string | null;
+  dialStatus?: string;
+  callStatus?: string;
+  durationSeconds?: number | null;
+  /** Anything else the step recorded, as stored. */
+  other?: Record<string, unknown>;
+}
+
+export interface TimelineEntry {
+  id: number;
+  step: number;
+  at: string;
+  kind: string;
+  fromState: string | null;
+  toState: string | null;
+  heard: Heard | null;
+  understood: string | null;
+  said: SaidLine[];
+  /** Set for kind 'error': what went wrong. */
+  error: string | null;
+  /** The step asked the same question again (a miss, a repeat). */
+  reprompt: boolean;
+}
+
+export interface ReservationBrief {
+  id: number;
+  confirmation: string;
+  status: string;
+  arrival: string;
+  departure: string;
+  nights: number;
+  rooms: number;
+  roomType: string;
+  total: number;
+  currency: string;
+  guestName: string | null;
+  nameRecordingUrl: string | null;
+  paymentMethod: string;
+  callbackNumber: string;
+  holdUntil: string;
+}
+
+export interface CallbackBrief {
+  id: number;
+  createdAt: string;
+  status: string;
+  reason: string | null;
+  recordingUrl: string | null;
+  note: string | null;
+  doneAt: string | null;
+  doneBy: string | null;
+}
+
+export interface CallDetail extends CallSummary {
+  transferReason: string | null;
+  dialStatus: string | null;
+  timeline: TimelineEntry[];
+  reservations: ReservationBrief[];
+  callbacks: CallbackBrief[];
+}
+
+const LIST_COLUMNS = `c.call_sid, c.channel, c.started_at, c.ended_at, c.duration_s, c.from_number, c.to_number, c.locale, c.status,
+  c.state, ${OUTCOME_SQL} AS outcome, r.id AS reservation_id, r.confirmation`;
+
+export class CallQueries {
+  readonly #statements: StatementCache;
+  readonly #call;
+  readonly #events;
+  readonly #reservations;
+  readonly #callbacks;
+
+  constructor(db: Db) {
+    this.#statements = new StatementCache(db);
+    this.#call = db.prepare<[string], CallListRow & { snapshot_json: string }>(
+      `SELECT ${LIST_COLUMNS}, c.snapshot_json FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id WHERE c.call_sid = ?`,
+    );
+    this.#events = db.prepare<
+      [string],
+      { id: number; step: number; at: string; kind: string; from_state: string | null; to_state: string | null; input_json: string | null; understood: string | null; said_json: string | null }
+    >('SELECT id, step, at, kind, from_state, to_state, input_json, understood, said_json FROM call_events WHERE call_sid = ? ORDER BY id');
+    this.#reservations = db.prepare<[string, string], ReservationRowForCall>(
+      `SELECT r.*, rt.code AS room_type FROM reservations r JOIN room_types rt ON rt.id = r.room_type_id
+        WHERE r.call_sid = ? OR r.id = (SELECT reservation_id FROM calls WHERE call_sid = ?) ORDER BY r.id`,
+    );
+    this.#callbacks = db.prepare<[string], CallbackRowForCall>(
+      'SELECT id, created_at, status, reason, recording_url, note, done_at, done_by FROM callback_requests WHERE call_sid = ? ORDER BY id',
+    );
+  }
+
+  list(filter: CallFilter, page: number, perPage: number): { total: number; calls: CallSummary[] } {
+    const { where, params } = whereOf(filter);
+    const total = this.#statements.get<{ n: number }>(`SELECT count(*) AS n FROM calls c ${where}`).get(...params)!.n;
+    const rows = this.#statements
+      .get<CallListRow>(
+        `SELECT ${LIST_COLUMNS} FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id ${where}
+          ORDER BY c.started_at DESC, c.call_sid DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...params, perPage, (page - 1) * perPage);
+    return { total, calls: rows.map(summaryOf) };
+  }
+
+  /** Every matching call, newest first, one at a time (the CSV export). */
+  *iterate(filter: CallFilter): Generator<CallSummary> {
+    const { where, params } = whereOf(filter);
+    const stmt = this.#statements.get<CallListRow>(
+      `SELECT ${LIST_COLUMNS} FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id ${where}
+        ORDER BY c.started_at DESC, c.call_sid DESC`,
+    );
+    for (const row of stmt.iterate(...params)) yield summaryOf(row);
+  }
+
+  get(callSid: string): CallDetail | null {
+    const row = this.#call.get(callSid);
+    if (!row) return null;
+    const context = contextOf(row.snapshot_json);
+    return {
+      ...summaryOf(row),
+      transferReason: typeof context.transferReason === 'string' ? context.transferReason : null,
+      dialStatus: typeof context.dialStatus === 'string' ? context.dialStatus : null,
+      timeline: this.#events.all(callSid).map(entryOf),
+      reservations: this.#reservations.all(callSid, callSid).map((r) => ({
+        id: r.id,
+        confirmation: r.confirmation,
+        status: r.status,
+        arrival: r.arrival,
+        departure: r.departure,
+        nights: r.nights,
+        rooms: r.rooms,
+        roomType: r.room_type,
+        total: r.total,
+        currency: r.currency,
+        guestName: r.guest_name === null ? null : maskCardNumbers(r.guest_name),
+        nameRecordingUrl: r.name_recording_url,
+        paymentMethod: r.payment_method,
+        callbackNumber: r.callback_number,
+        holdUntil: r.hold_until,
+      })),
+      callbacks: this.#callbacks.all(callSid).map((c) => ({
+        id: c.id,
+        createdAt: c.created_at,
+        status: c.status,
+        reason: c.reason,
+        recordingUrl: c.recording_url,
+        note: c.note === null ? null : maskCardNumbers(c.note),
+        doneAt: c.done_at,
+        doneBy: c.done_by,
+      })),
+    };
+  }
+}
+
+interface ReservationRowForCall {
+  id: number;
+  confirmation: string;
+  status: string;
+  arrival: string;
+  departure: string;
+  nights: number;
+  rooms: number;
+  room_type: string;
+  total: number;
+  currency: string;
+  guest_name: string | null;
+  name_recording_url: string | null;
+  payment_method: string;
+  callback_number: string;
+  hold_until: string;
+}
+
+interface CallbackRowForCall {
+  id: number;
+  created_at: string;
+  status: string;
+  reason: string | null;
+  recording_url: string | null;
+  note: string | null;
+  done_at: string | null;
+  done_by: string | null;
+}
+
+function whereOf(filter: CallFilter): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (filter.startIso) {
+    clauses.push('c.started_at >= ?');
+    params.push(filter.startIso);
+  }
+  if (filter.endIso) {
+    clauses.push('c.started_at < ?');
+    params.push(filter.endIso);
+  }
+  if (filter.outcome?.kind === 'in-progress') {
+    clauses.push('c.outcome IS NULL AND c.ended_at IS NULL');
+  } else if (filter.outcome) {
+    clauses.push(`${OUTCOME_SQL} IN (${filter.outcome.outcomes.map(() => '?').join(', ')})`);
+    params.push(...filter.outcome.outcomes);
+  }
+  if (filter.callerDigits) {
+    // Digits only (the parameter is validated), so there is no LIKE wildcard to escape.
+    clauses.push("replace(replace(replace(c.from_number, '+', ''), '-', ''), ' ', '') LIKE ?");
+    params.push(`%${filter.callerDigits}%`);
+  }
+  if (filter.locale) {
+    clauses.push('c.locale = ?');
+    params.push(filter.locale);
+  }
+  if (filter.channel) {
+    clauses.push('c.channel = ?');
+    params.push(filter.channel);
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function summaryOf(row: CallListRow): CallSummary {
+  const ended = row.ended_at !== null || row.state === 'ended';
+  return {
+    callSid: row.call_sid,
+    channel: row.channel === 'sms' ? 'sms' : 'voice',
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    durationSeconds: row.duration_s,
+    from: row.from_number,
+    to: row.to_number,
+    locale: row.locale,
+    status: row.status,
+    state: row.state,
+    outcome: row.outcome,
+    outcomeLabel: outcomeLabel(row.outcome, ended),
+    reservation: row.reservation_id !== null && row.confirmation !== null ? { id: row.reservation_id, confirmation: row.confirmation } : null,
+  };
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function contextOf(snapshotJson: string): Record<string, unknown> {
+  const snapshot = parseJson(snapshotJson);
+  const context = snapshot && typeof snapshot === 'object' ? (snapshot as { context?: unknown }).context : null;
+  return context && typeof context === 'object' ? (context as Record<string, unknown>) : {};
+}
+
+function heardOf(input: unknown): Heard | null {
+  if (input === null || input === undefined) return null;
+  if (typeof input !== 'object' || Array.isArray(input)) return { other: { value: maskDeep(input) } };
+  const known: Heard = {};
+  const other: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
+    if (key === 'digits' && typeof value === 'string') known.digits = maskCardNumbers(value);
+    else if (key === 'speech' && typeof value === 'string') known.speech = maskCardNumbers(value);
+    else if (key === 'confidence' && (typeof value === 'number' || value === null)) known.confidence = value;
+    else if (key === 'recordingUrl' && (typeof value === 'string' || value === null)) known.recordingUrl = value;
+    else if (key === 'dialStatus' && typeof value === 'string') known.dialStatus = value;
+    else if (key === 'status' && typeof value === 'string') known.callStatus = value;
+    else if (key === 'durationSeconds' && (typeof value === 'number' || value === null)) known.durationSeconds = value;
+    else other[key] = maskDeep(value);
+  }
+  if (Object.keys(other).length > 0) known.other = other;
+  return known;
+}
+
+function saidOf(said: unknown): SaidLine[] {
+  if (!Array.isArray(said)) return [];
+  return said.map((line) => {
+    const l = (line && typeof line === 'object' ? line : { text: String(line) }) as Record<string, unknown>;
+    return {
+      prompt: typeof l.prompt === 'string' ? l.prompt : '',
+      locale: typeof l.locale === 'string' ? l.locale : null,
+      text: maskCardNumbers(typeof l.text === 'string' ? l.text : ''),
+    };
+  });
+}
+
+function entryOf(row: {
+  id: number;
+  step: number;
+  at: string;
+  kind: string;
+  from_state: string | null;
+  to_state: string | null;
+  input_json: string | null;
+  understood: string | null;
+  said_json: string | null;
+}): TimelineEntry {
+  const said = saidOf(parseJson(row.said_json));
+  const understood = row.understood === null ? null : maskCardNumbers(row.understood);
+  const isError = row.kind === 'error';
+  return {
+    id: row.id,
+    step: row.step,
+    at: row.at,
+    kind: row.kind,
+    fromState: row.from_state,
+    toState: row.to_state,
+    heard: heardOf(parseJson(row.input_json)),
+    understood: isError ? null : understood,
+    said,
+    error: isError ? understood ?? 'error' : null,
+    reprompt: said.some((s) => s.prompt.startsWith('help.') || s.prompt.startsWith('notice.noInput') || s.prompt.startsWith('notice.notUnderstood')) ||
+      (row.from_state !== null && row.from_state === row.to_state && row.kind.startsWith('caller.')),
+  };
+}

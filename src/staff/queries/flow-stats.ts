@@ -1,0 +1,90 @@
+// Where calls went, per state of the statechart, for calls that started in a period:
+// - reached: calls that were ever in the state after a step (call_events.to_state). States the
+//   flow only passes through within one step (its `always` routers) are never recorded as reached;
+// - ended here: finished calls whose last state before the final one was this state;
+// - hung up here: of those, the ones the caller ended without a booking or staff (abandoned, or a
+//   turnaway: denial or regret);
+// - transferred here: calls sent from this state to a hand-off ('dial') state.
+
+import type { Db } from '../../storage/database.ts';
+import type { FlowGraph, StateCounts } from '../flow-diagram.ts';
+import type { Period } from '../hotel-clock.ts';
+import { OUTCOME_SQL } from '../outcomes.ts';
+
+export interface FlowStateStats extends StateCounts {
+  state: string;
+  kind: string;
+}
+
+const HUNG_UP = new Set(['abandoned', 'denial', 'regret']);
+
+export class FlowQueries {
+  readonly #reached;
+  readonly #ends;
+  readonly #transfers;
+  readonly #calls;
+
+  constructor(
+    db: Db,
+    private readonly graph: FlowGraph,
+  ) {
+    const list = (states: readonly string[]) =>
+      states.length ? states.map((s) => `'${s.replace(/'/g, "''")}'`).join(', ') : "''";
+    const finals = list(graph.finalStates);
+    const dials = list(graph.handOffStates);
+    const inPeriod = 'c.started_at >= ? AND c.started_at < ?';
+    this.#reached = db.prepare<[string, string], { state: string; n: number }>(
+      `SELECT e.to_state AS state, count(DISTINCT e.call_sid) AS n
+         FROM calls c JOIN call_events e ON e.call_sid = c.call_sid
+        WHERE ${inPeriod} AND e.to_state IS NOT NULL GROUP BY e.to_state`,
+    );
+    // The state a finished call was in just before its final state (or, for a call that ended
+    // without reaching it, e.g. after an error, the state it was left in).
+    this.#ends = db.prepare<[string, string], { state: string | null; outcome: string | null; n: number }>(
+      `SELECT COALESCE(
+                (SELECT e.from_state FROM call_events e
+                  WHERE e.call_sid = c.call_sid AND e.to_state IN (${finals}) ORDER BY e.id LIMIT 1),
+                c.state) AS state,
+              ${OUTCOME_SQL} AS outcome, count(*) AS n
+         FROM calls c
+        WHERE ${inPeriod} AND (c.ended_at IS NOT NULL OR c.state IN (${finals}))
+        GROUP BY 1, 2`,
+    );
+    this.#transfers = db.prepare<[string, string], { state: string; n: number }>(
+      `SELECT e.from_state AS state, count(DISTINCT e.call_sid) AS n
+         FROM calls c JOIN call_events e ON e.call_sid = c.call_sid
+        WHERE ${inPeriod} AND e.to_state IN (${dials}) AND e.from_state IS NOT NULL AND e.from_state NOT IN (${dials})
+        GROUP BY e.from_state`,
+    );
+    this.#calls = db.prepare<[string, string], { n: number }>(`SELECT count(*) AS n FROM calls c WHERE ${inPeriod}`);
+  }
+
+  period(period: Period): { calls: number; states: FlowStateStats[]; counts: Map<string, StateCounts> } {
+    const args = [period.startIso, period.endIso] as const;
+    const counts = new Map<string, StateCounts>(
+      this.graph.states.map((s) => [s.id, { reached: 0, endedHere: 0, hungUpHere: 0, transferredHere: 0 }]),
+    );
+    const at = (state: string) => {
+      let c = counts.get(state);
+      if (!c) {
+        // A state recorded by an older flow version: still counted, listed after the others.
+        c = { reached: 0, endedHere: 0, hungUpHere: 0, transferredHere: 0 };
+        counts.set(state, c);
+      }
+      return c;
+    };
+    for (const r of this.#reached.all(...args)) at(r.state).reached = r.n;
+    for (const r of this.#ends.all(...args)) {
+      if (r.state === null) continue;
+      at(r.state).endedHere += r.n;
+      if (r.outcome !== null && HUNG_UP.has(r.outcome)) at(r.state).hungUpHere += r.n;
+    }
+    for (const r of this.#transfers.all(...args)) at(r.state).transferredHere = r.n;
+    const kinds = new Map(this.graph.states.map((s) => [s.id, s.kind]));
+    return {
+      calls: this.#calls.get(...args)!.n,
+      states: [...counts].map(([state, c]) => ({ state, kind: kinds.get(state) ?? 'retired', ...c })),
+      counts,
+    };
+  }
+}

@@ -1,0 +1,147 @@
+// Reservations for staff: arrivals on a date, and search by confirmation number, name or phone.
+// The status staff see adds "released": booked, not arrived, and past its hold_until — its rooms
+// already count as free again (SPEC §5, enforced by the inventory's counts_until).
+
+import type { LoadedHotel } from '../../hotel/hotel-store.ts';
+import type { Db } from '../../storage/database.ts';
+import { maskCardNumbers } from '../redact.ts';
+
+export type ReservationStatus = 'booked' | 'arrived' | 'cancelled' | 'released';
+
+export interface ReservationView {
+  id: number;
+  confirmation: string;
+  status: ReservationStatus;
+  arrival: string;
+  departure: string;
+  nights: number;
+  rooms: number;
+  roomTypeCode: string;
+  roomTypeName: string;
+  rate: number;
+  total: number;
+  currency: string;
+  guestName: string | null;
+  nameRecordingUrl: string | null;
+  paymentMethod: string;
+  callbackNumber: string;
+  locale: string;
+  holdUntil: string;
+  callSid: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** What staff may do now. */
+  canCancel: boolean;
+  canMarkArrived: boolean;
+}
+
+interface ReservationRow {
+  id: number;
+  hotel_id: number;
+  confirmation: string;
+  status: 'booked' | 'arrived' | 'cancelled';
+  arrival: string;
+  departure: string;
+  nights: number;
+  rooms: number;
+  room_type_code: string;
+  rate: number;
+  total: number;
+  currency: string;
+  guest_name: string | null;
+  name_recording_url: string | null;
+  payment_method: string;
+  callback_number: string;
+  locale: string;
+  hold_until: string;
+  call_sid: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const SELECT = `SELECT r.*, rt.code AS room_type_code FROM reservations r JOIN room_types rt ON rt.id = r.room_type_id`;
+const SEARCH_LIMIT = 200;
+
+export class ReservationQueries {
+  readonly #byArrival;
+  readonly #byId;
+  readonly #search;
+  readonly #names: Map<string, string>;
+
+  constructor(
+    db: Db,
+    private readonly hotel: LoadedHotel,
+  ) {
+    this.#byArrival = db.prepare<[number, string], ReservationRow>(
+      `${SELECT} WHERE r.hotel_id = ? AND r.arrival = ? ORDER BY r.status = 'cancelled', r.hold_until, r.id`,
+    );
+    this.#byId = db.prepare<[number, number], ReservationRow>(`${SELECT} WHERE r.hotel_id = ? AND r.id = ?`);
+    this.#search = db.prepare<
+      { hotelId: number; confirmation: string | null; digits: string | null; name: string; limit: number },
+      ReservationRow
+    >(
+      `${SELECT}
+        WHERE r.hotel_id = @hotelId
+          AND ((@confirmation IS NOT NULL AND r.confirmation LIKE @confirmation || '%')
+            OR (@digits IS NOT NULL AND replace(r.callback_number, '+', '') LIKE '%' || @digits || '%')
+            OR r.guest_name LIKE '%' || @name || '%' ESCAPE '\\')
+        ORDER BY r.arrival DESC, r.id DESC LIMIT @limit`,
+    );
+    this.#names = new Map(hotel.file.roomTypes.map((t) => [t.code, t.name.en]));
+  }
+
+  arrivals(date: string, now: Date): ReservationView[] {
+    return this.#byArrival.all(this.hotel.id, date).map((r) => this.view(r, now));
+  }
+
+  get(id: number, now: Date): ReservationView | null {
+    const row = this.#byId.get(this.hotel.id, id);
+    return row ? this.view(row, now) : null;
+  }
+
+  /** By confirmation number (prefix), phone number (digits anywhere) or guest name (part of it). */
+  search(q: string, now: Date): ReservationView[] {
+    const text = q.trim();
+    const digits = text.replace(/[\s+().-]/g, '');
+    const isNumber = /^\d{2,}$/.test(digits);
+    return this.#search
+      .all({
+        hotelId: this.hotel.id,
+        confirmation: isNumber ? digits : null,
+        digits: isNumber && digits.length >= 4 ? digits : null,
+        name: text.replace(/[\\%_]/g, (c) => `\\${c}`),
+        limit: SEARCH_LIMIT,
+      })
+      .map((r) => this.view(r, now));
+  }
+
+  private view(r: ReservationRow, now: Date): ReservationView {
+    const released = r.status === 'booked' && new Date(r.hold_until).getTime() <= now.getTime();
+    const status: ReservationStatus = released ? 'released' : r.status;
+    return {
+      id: r.id,
+      confirmation: r.confirmation,
+      status,
+      arrival: r.arrival,
+      departure: r.departure,
+      nights: r.nights,
+      rooms: r.rooms,
+      roomTypeCode: r.room_type_code,
+      roomTypeName: this.#names.get(r.room_type_code) ?? r.room_type_code,
+      rate: r.rate,
+      total: r.total,
+      currency: r.currency,
+      guestName: r.guest_name === null ? null : maskCardNumbers(r.guest_name),
+      nameRecordingUrl: r.name_recording_url,
+      paymentMethod: r.payment_method,
+      callbackNumber: r.callback_number,
+      locale: r.locale,
+      holdUntil: r.hold_until,
+      callSid: r.call_sid,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      canCancel: r.status === 'booked',
+      canMarkArrived: r.status === 'booked',
+    };
+  }
+}

@@ -1,0 +1,125 @@
+// The headline figures for a period (SPEC §7), over calls that started in it:
+// - conversion   = calls booked / calls;
+// - containment  = calls finished without staff / calls: booked or turned away or abandoned, and
+//                  never handed to the front desk;
+// - transfer rate = calls handed to the front desk (that reached a 'dial' state, or ended as
+//                  transferred or voicemail/callback) / calls;
+// - abandonment  = calls abandoned (hung up before an outcome) / calls;
+// - average length from Twilio's CallDuration (or start to end when Twilio sent none);
+// - calls per hour = calls / hours of the period so far; plus calls per day and per hour of day.
+
+import type { Db } from '../../storage/database.ts';
+import type { HotelClock, Period } from '../hotel-clock.ts';
+import { OUTCOMES, OUTCOME_SQL } from '../outcomes.ts';
+import type { OutcomeWord } from '../outcomes.ts';
+
+export interface PeriodStats {
+  from: string;
+  to: string;
+  timezone: string;
+  calls: number;
+  bookings: number;
+  inProgress: number;
+  outcomes: Record<OutcomeWord, number>;
+  handedToStaff: number;
+  contained: number;
+  /** Ratios 0..1, null when there were no calls. */
+  conversion: number | null;
+  containment: number | null;
+  transferRate: number | null;
+  abandonmentRate: number | null;
+  averageCallSeconds: number | null;
+  callsPerHour: number;
+  byDay: { date: string; calls: number; bookings: number }[];
+  byHourOfDay: { hour: number; calls: number }[];
+  openCallbacks: number;
+}
+
+interface Row {
+  started_at: string;
+  outcome: string | null;
+  ended: number;
+  seconds: number | null;
+  handed: number;
+}
+
+export class StatsQueries {
+  readonly #rows;
+  readonly #openCallbacks;
+
+  constructor(
+    db: Db,
+    private readonly clock: HotelClock,
+    handOffStates: readonly string[],
+  ) {
+    const dialStates = handOffStates.length ? handOffStates.map((s) => `'${s.replace(/'/g, "''")}'`).join(', ') : "''";
+    this.#rows = db.prepare<[string, string], Row>(
+      `SELECT c.started_at, ${OUTCOME_SQL} AS outcome,
+              (c.ended_at IS NOT NULL OR c.outcome IS NOT NULL) AS ended,
+              COALESCE(c.duration_s, CASE WHEN c.ended_at IS NOT NULL
+                THEN round((julianday(c.ended_at) - julianday(c.started_at)) * 86400) END) AS seconds,
+              EXISTS (SELECT 1 FROM call_events e WHERE e.call_sid = c.call_sid AND e.to_state IN (${dialStates})) AS handed
+         FROM calls c
+        WHERE c.started_at >= ? AND c.started_at < ?`,
+    );
+    this.#openCallbacks = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM callback_requests WHERE status = 'open'");
+  }
+
+  period(period: Period, now: Date): PeriodStats {
+    const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeWord, number>;
+    const byDay = new Map<string, { calls: number; bookings: number }>();
+    for (let i = 0; i < period.days; i++) {
+      const date = this.clock.dateOf(new Date(new Date(period.startIso).getTime() + (i * 24 + 12) * 3_600_000));
+      byDay.set(date, { calls: 0, bookings: 0 });
+    }
+    const byHour = new Array<number>(24).fill(0);
+    let calls = 0;
+    let inProgress = 0;
+    let handedToStaff = 0;
+    let contained = 0;
+    let seconds = 0;
+    let timed = 0;
+    for (const row of this.#rows.iterate(period.startIso, period.endIso)) {
+      calls++;
+      const outcome = row.outcome as OutcomeWord | null;
+      if (outcome && outcome in outcomes) outcomes[outcome]++;
+      if (!row.ended) inProgress++;
+      const handed = row.handed === 1 || outcome === 'transferred' || outcome === 'callback';
+      if (handed) handedToStaff++;
+      if (!handed && (outcome === 'booked' || outcome === 'denial' || outcome === 'regret' || outcome === 'abandoned')) contained++;
+      if (row.seconds !== null && row.seconds >= 0) {
+        seconds += row.seconds;
+        timed++;
+      }
+      const day = byDay.get(this.clock.dateOf(row.started_at));
+      if (day) {
+        day.calls++;
+        if (outcome === 'booked') day.bookings++;
+      }
+      byHour[this.clock.hourOf(row.started_at)]!++;
+    }
+    const ratio = (n: number) => (calls === 0 ? null : n / calls);
+    const elapsedMs = Math.min(new Date(period.endIso).getTime(), now.getTime()) - new Date(period.startIso).getTime();
+    const hours = Math.max(1, elapsedMs / 3_600_000);
+    return {
+      from: period.from,
+      to: period.to,
+      timezone: this.clock.timezone,
+      calls,
+      bookings: outcomes.booked,
+      inProgress,
+      outcomes,
+      handedToStaff,
+      contained,
+      conversion: ratio(outcomes.booked),
+      containment: ratio(contained),
+      transferRate: ratio(handedToStaff),
+      abandonmentRate: ratio(outcomes.abandoned),
+      averageCallSeconds: timed === 0 ? null : Math.round(seconds / timed),
+      callsPerHour: Math.round((calls / hours) * 100) / 100,
+      byDay: [...byDay].map(([date, v]) => ({ date, ...v })),
+      byHourOfDay: byHour.map((n, hour) => ({ hour, calls: n })),
+      openCallbacks: this.#openCallbacks.get()!.n,
+    };
+  }
+}

@@ -1,0 +1,137 @@
+// Staff review (SPEC §7): web pages under /staff, JSON API under /api. Mounted by buildApp.
+
+import express, { Router } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { authenticate, csrfValid } from './auth.ts';
+import { createStaffContext } from './context.ts';
+import type { StaffContext, StaffDeps } from './context.ts';
+import { STAFF_CSS } from './html/css.ts';
+import { errorBody } from './html/error-page.ts';
+import { BadParameter } from './params.ts';
+import { apiRoutes } from './routes/api.ts';
+import { sendPage } from './routes/common.ts';
+import { loginRoutes } from './routes/login.ts';
+import { pageRoutes } from './routes/pages.ts';
+
+export type { StaffDeps };
+
+/** Forms and JSON bodies of the staff side are small. */
+const BODY_LIMIT = '32kb';
+
+const PAGE_CSP = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+const securityHeaders =
+  (csp: string): RequestHandler =>
+  (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('Content-Security-Policy', csp);
+    next();
+  };
+
+export function staffRouter(deps: StaffDeps): Router {
+  const ctx = createStaffContext(deps);
+  const router = Router();
+  router.use('/staff', staffPages(ctx));
+  router.use('/api', staffApi(ctx));
+  return router;
+}
+
+function staffPages(ctx: StaffContext): Router {
+  const router = Router();
+  router.get('/assets/staff.css', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    res.type('text/css').send(STAFF_CSS);
+  });
+  router.use(securityHeaders(PAGE_CSP));
+  router.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 50 }));
+  router.use(loginRoutes(ctx));
+
+  // Everything else needs a session; a POST also its CSRF token.
+  router.use((req, res, next) => {
+    const auth = authenticate(ctx, req, false);
+    if (!auth || auth === 'invalid') {
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        res.redirect(303, `/staff/login?next=${encodeURIComponent(req.originalUrl.slice(0, 1000))}`);
+      } else {
+        sendPage(ctx, res, null, { title: 'Please log in', section: null, body: errorBody('Your session has ended.', { href: '/staff/login', label: 'Log in' }) }, 401);
+      }
+      return;
+    }
+    res.locals.auth = auth;
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !csrfValid(auth, (req.body as Record<string, unknown> | undefined)?._csrf)) {
+      ctx.logger.warn({ staff: auth.user.username, path: req.path }, 'staff form without a valid CSRF token');
+      sendPage(ctx, res, auth, { title: 'Forbidden', section: null, body: errorBody('This form did not carry a valid CSRF token. Reload the page and try again.') }, 403);
+      return;
+    }
+    next();
+  });
+  router.use(pageRoutes(ctx));
+  router.use((req, res) => {
+    sendPage(ctx, res, res.locals.auth ?? null, { title: 'Not found', section: null, body: errorBody(`There is no page ${req.path}.`, { href: '/staff', label: 'Overview' }) }, 404);
+  });
+  const onError: ErrorRequestHandler = (err, req, res, next) => {
+    if (res.headersSent) return next(err);
+    if (err instanceof BadParameter) {
+      sendPage(ctx, res, res.locals.auth ?? null, { title: 'Bad request', section: null, body: errorBody(err.message) }, 400);
+      return;
+    }
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) ctx.logger.error({ err, path: req.path }, 'staff page failed');
+    sendPage(ctx, res, res.locals.auth ?? null, { title: status === 500 ? 'Something went wrong' : 'Bad request', section: null, body: errorBody(status === 500 ? 'The page could not be shown; the error is in the server log.' : String(err.message)) }, status);
+  };
+  router.use(onError);
+  return router;
+}
+
+function staffApi(ctx: StaffContext): Router {
+  const router = Router();
+  router.use(securityHeaders("default-src 'none'; frame-ancestors 'none'"));
+  router.use((req, res, next) => {
+    const auth = authenticate(ctx, req, true);
+    if (!auth || auth === 'invalid') {
+      res.setHeader('WWW-Authenticate', 'Bearer realm="conserje-staff"');
+      res.status(401).json({
+        error: 'unauthorized',
+        message: auth === 'invalid' ? 'the API token is not valid' : 'log in, or send Authorization: Bearer <token>',
+      });
+      return;
+    }
+    res.locals.auth = auth;
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !csrfValid(auth, req.header('x-csrf-token'))) {
+      res.status(403).json({ error: 'csrf', message: 'a session-authenticated request must send the X-CSRF-Token header (GET /api/me gives it)' });
+      return;
+    }
+    next();
+  });
+  router.use(express.json({ limit: BODY_LIMIT, strict: true }));
+  router.use(apiRoutes(ctx));
+  router.use((req, res) => {
+    res.status(404).json({ error: 'not_found', message: `no API endpoint ${req.method} ${req.baseUrl}${req.path}` });
+  });
+  const onError: ErrorRequestHandler = (err, req, res, next) => {
+    if (res.headersSent) return next(err);
+    if (err instanceof BadParameter) {
+      res.status(400).json({ error: 'bad_parameter', parameter: err.parameter, message: err.message });
+      return;
+    }
+    if (err?.type === 'entity.parse.failed') {
+      res.status(400).json({ error: 'bad_parameter', parameter: 'body', message: 'the body is not valid JSON' });
+      return;
+    }
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) ctx.logger.error({ err, path: req.path }, 'staff API failed');
+    res.status(status).json({ error: status === 500 ? 'internal' : 'bad_request', message: status === 500 ? 'internal error; see the server log' : String(err.message) });
+  };
+  router.use(onError);
+  return router;
+}

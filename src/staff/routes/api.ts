@@ -1,0 +1,203 @@
+// The staff JSON API under /api/, mirroring the pages. Bearer token or session; a session's writes
+// carry X-CSRF-Token. Bad parameters → 400 naming the parameter; no credentials → 401; wrong
+// role → 403; unknown ids → 404; an action that no longer applies → 409.
+
+import { Router } from 'express';
+import type { Request, Response } from 'express';
+import { AccountError } from '../accounts.ts';
+import { cancelReservation, completeCallback, createToken, markArrived } from '../actions.ts';
+import type { Actor, ActionResult } from '../actions.ts';
+import { authOf, clientIp, hasRole } from '../auth.ts';
+import type { StaffContext } from '../context.ts';
+import { toMermaid } from '../flow-diagram.ts';
+import {
+  availabilityQuery,
+  callSidParam,
+  callbackDoneBody,
+  callbacksQuery,
+  callsQuery,
+  csvQuery,
+  idParam,
+  outboxQuery,
+  parse,
+  periodQuery,
+  reservationsQuery,
+  tokenBody,
+} from '../params.ts';
+import type { ReservationView } from '../queries/reservations.ts';
+import type { CallSummary } from '../queries/calls.ts';
+import { periodOf } from './common.ts';
+import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, outboxFilterOf } from './views.ts';
+import { z } from 'zod';
+
+export function apiRoutes(ctx: StaffContext): Router {
+  const router = Router();
+  const clock = ctx.hotelClock;
+  const actor = (req: Request, res: Response): Actor => ({ user: authOf(res).user, via: 'api', ip: clientIp(req) });
+  const callJson = (c: CallSummary) => ({ ...c, startedAtLocal: clock.dateTime(c.startedAt) });
+  const reservationJson = (r: ReservationView) => ({ ...r, holdUntilLocal: clock.dateTime(r.holdUntil) });
+  const send = <T>(res: Response, result: ActionResult<T>, json: (v: T) => unknown) => {
+    if (result.ok) res.json(json(result.value));
+    else res.status(result.status).json({ error: result.error, message: result.message });
+  };
+  const requireAdmin = (res: Response): boolean => {
+    if (hasRole(authOf(res), 'admin')) return true;
+    res.status(403).json({ error: 'forbidden', message: 'this needs the admin role' });
+    return false;
+  };
+
+  router.get('/me', (_req, res) => {
+    const auth = authOf(res);
+    res.json({ username: auth.user.username, role: auth.user.role, via: auth.via, csrfToken: auth.session?.csrfToken ?? null });
+  });
+
+  router.get('/calls', (req, res) => {
+    const q = parse(callsQuery, req.query, 'query');
+    const page = q.page ?? 1;
+    const perPage = q.perPage ?? DEFAULT_PER_PAGE;
+    const { total, calls } = ctx.calls.list(callFilterOf(ctx, q), page, perPage);
+    res.json({ page, perPage, total, pages: Math.max(1, Math.ceil(total / perPage)), timezone: clock.timezone, calls: calls.map(callJson) });
+  });
+
+  router.get('/calls.csv', (req, res) => {
+    const q = parse(csvQuery, req.query, 'query');
+    const filter = callFilterOf(ctx, q);
+    const today = clock.today(ctx.clock());
+    res.status(200).type('text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="calls-${today}.csv"`);
+    // channel (voice or sms) comes last, so that the columns of earlier exports keep their places.
+    const header = ['call_sid', 'started_at_utc', 'started_at_local', 'ended_at_utc', 'duration_s', 'from', 'to', 'language', 'outcome', 'last_state', 'confirmation', 'channel'];
+    let out = `${header.join(',')}\r\n`;
+    for (const c of ctx.calls.iterate(filter)) {
+      out += [c.callSid, c.startedAt, clock.dateTime(c.startedAt), c.endedAt ?? '', c.durationSeconds ?? '', c.from, c.to, c.locale, c.outcomeLabel, c.state, c.reservation?.confirmation ?? '', c.channel]
+        .map(csvCell)
+        .join(',') + '\r\n';
+      if (out.length > 64_000) {
+        res.write(out);
+        out = '';
+      }
+    }
+    res.end(out);
+  });
+
+  router.get('/calls/:callSid', (req, res) => {
+    const callSid = parse(callSidParam, req.params.callSid, 'callSid');
+    const call = ctx.calls.get(callSid);
+    if (!call) {
+      res.status(404).json({ error: 'not_found', message: `no call ${callSid}` });
+      return;
+    }
+    res.json({ ...callJson(call), timezone: clock.timezone, timeline: call.timeline.map((e) => ({ ...e, atLocal: clock.dateTime(e.at) })) });
+  });
+
+  router.get('/reservations', (req, res) => {
+    const q = parse(reservationsQuery.omit({ notice: true }), req.query, 'query');
+    const now = ctx.clock();
+    const date = q.date ?? clock.today(now);
+    const reservations = q.q ? ctx.reservations.search(q.q, now) : ctx.reservations.arrivals(date, now);
+    res.json({ ...(q.q ? { q: q.q } : { date }), timezone: clock.timezone, reservations: reservations.map(reservationJson) });
+  });
+
+  router.get('/reservations/:id', (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    const r = ctx.reservations.get(id, ctx.clock());
+    if (!r) res.status(404).json({ error: 'not_found', message: 'no such reservation' });
+    else res.json(reservationJson(r));
+  });
+
+  router.post('/reservations/:id/cancel', (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    send(res, cancelReservation(ctx, id, actor(req, res)), reservationJson);
+  });
+
+  router.post('/reservations/:id/arrived', (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    send(res, markArrived(ctx, id, actor(req, res)), reservationJson);
+  });
+
+  router.get('/callbacks', (req, res) => {
+    const q = parse(callbacksQuery.omit({ notice: true }), req.query, 'query');
+    const status = q.status ?? 'open';
+    res.json({
+      status,
+      timezone: clock.timezone,
+      callbacks: ctx.callbacks.list(status).map((c) => ({ ...c, createdAtLocal: clock.dateTime(c.createdAt) })),
+    });
+  });
+
+  router.post('/callbacks/:id/done', (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    const { note } = parse(callbackDoneBody, req.body ?? {});
+    send(res, completeCallback(ctx, id, note, actor(req, res)), (c) => c);
+  });
+
+  // The texts to guests (the outbox), newest first, with their delivery status.
+  router.get('/outbox', (req, res) => {
+    const q = parse(outboxQuery, req.query, 'query');
+    const page = q.page ?? 1;
+    const perPage = q.perPage ?? DEFAULT_PER_PAGE;
+    const { total, messages } = ctx.texts.list(outboxFilterOf(q), page, perPage);
+    res.json({
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.reservation ? { reservation: q.reservation } : {}),
+      page,
+      perPage,
+      total,
+      pages: Math.max(1, Math.ceil(total / perPage)),
+      timezone: clock.timezone,
+      texting: ctx.texting,
+      counts: ctx.texts.counts(),
+      messages: messages.map((m) => ({
+        ...m,
+        createdAtLocal: clock.dateTime(m.createdAt),
+        updatedAtLocal: clock.dateTime(m.updatedAt),
+      })),
+    });
+  });
+
+  router.get('/availability', (req, res) => {
+    const q = parse(availabilityQuery, req.query, 'query');
+    res.json(availabilityOf(ctx, q.from, q.days));
+  });
+
+  router.get('/stats', (req, res) => {
+    const q = parse(periodQuery, req.query, 'query');
+    res.json(ctx.stats.period(periodOf(ctx, q), ctx.clock()));
+  });
+
+  router.get('/flow', (req, res) => {
+    const q = parse(periodQuery, req.query, 'query');
+    const period = periodOf(ctx, q);
+    const flow = ctx.flow.period(period);
+    res.json({ from: period.from, to: period.to, calls: flow.calls, states: flow.states, mermaid: toMermaid(ctx.flowGraph, flow.counts) });
+  });
+
+  // Admin only.
+  router.get('/audit', (req, res) => {
+    if (!requireAdmin(res)) return;
+    const q = parse(z.strictObject({ limit: z.preprocess((v) => (v === undefined ? '100' : v), z.string().regex(/^\d{1,4}$/, 'must be a whole number from 1 to 1000').transform(Number).refine((n) => n >= 1 && n <= 1000, 'must be a whole number from 1 to 1000')) }), req.query, 'query');
+    res.json({ entries: ctx.audit.recent(q.limit) });
+  });
+
+  router.post('/tokens', (req, res) => {
+    if (!requireAdmin(res)) return;
+    const body = parse(tokenBody, req.body ?? {});
+    try {
+      const created = createToken(ctx, body.username, body.label ?? null, actor(req, res));
+      res.status(201).json({ username: created.user.username, token: created.token, id: created.id });
+    } catch (err) {
+      if (!(err instanceof AccountError)) throw err;
+      res.status(400).json({ error: 'bad_parameter', parameter: 'username', message: err.message });
+    }
+  });
+
+  return router;
+}
+
+/** A CSV cell, quoted when needed; a cell a spreadsheet would run as a formula is defused. */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  // =, @, tab, CR always; + and - only when not a number (a phone number like +1212… stays as it is).
+  if (/^[=@\t\r]/.test(text) || (/^[+-]/.test(text) && !/^[+-]\d[\d ]*$/.test(text))) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,64 @@
+// Helpers shared by the staff page routes.
+
+import type { Request, Response } from 'express';
+import type { Auth } from '../auth.ts';
+import type { StaffContext } from '../context.ts';
+import { BadParameter } from '../params.ts';
+import type { Period } from '../hotel-clock.ts';
+import { checkRange } from '../params.ts';
+import { addDaysIso } from '../../inventory/stay.ts';
+import { layout } from '../html/layout.ts';
+import type { PageFrame, Section } from '../html/layout.ts';
+import type { SafeHtml } from '../html/html.ts';
+
+/** Longest period the overview, flow and stats accept. */
+export const MAX_PERIOD_DAYS = 366;
+
+export function sendPage(
+  ctx: StaffContext,
+  res: Response,
+  auth: Auth | null,
+  page: { title: string; section: Section; body: SafeHtml; notice?: PageFrame['notice'] },
+  status = 200,
+): void {
+  const frame: PageFrame = {
+    title: page.title,
+    section: page.section,
+    user: auth?.user ?? null,
+    csrf: auth?.session?.csrfToken ?? null,
+    hotelName: ctx.hotel.info.name,
+    openCallbacks: auth ? ctx.callbacks.openCount() : 0,
+    notice: page.notice ?? null,
+  };
+  res.status(status).type('html').send(layout(frame, page.body));
+}
+
+/** The period asked for, or the last 7 days (today included) in hotel time. */
+export function periodOf(ctx: StaffContext, q: { from?: string | undefined; to?: string | undefined }): Period {
+  const today = ctx.hotelClock.today(ctx.clock());
+  const to = q.to ?? (q.from ? addDaysIso(q.from, 6) : today);
+  const from = q.from ?? addDaysIso(to, -6);
+  checkRange(from, to, MAX_PERIOD_DAYS);
+  return ctx.hotelClock.period(from, to);
+}
+
+/** A same-site path under `prefix` to send the browser back to, or the fallback. */
+export function localPath(value: unknown, prefix: string, fallback: string): string {
+  if (typeof value !== 'string' || value.length > 2000) return fallback;
+  if (!value.startsWith(prefix) || value.startsWith('//') || /[\\\s]/.test(value)) return fallback;
+  const rest = value.slice(prefix.length);
+  return rest === '' || /^[/?#]/.test(rest) ? value : fallback;
+}
+
+export function withNotice(path: string, notice: string): string {
+  const url = new URL(path, 'http://local');
+  url.searchParams.set('notice', notice);
+  return url.pathname + url.search;
+}
+
+export function formField(req: Request, name: string): unknown {
+  const body = (req.body ?? {}) as Record<string, unknown>;
+  return body[name];
+}
+
+export { BadParameter };

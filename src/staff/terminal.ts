@@ -1,0 +1,88 @@
+// The terminal view of calls (npm run calls): the same queries as the pages, as plain text.
+// Caller numbers are printed in full, as on the pages: this is a staff tool, not a log.
+
+import type { HotelClock } from './hotel-clock.ts';
+import { channelLabel, languageLabel } from './outcomes.ts';
+import type { Channel } from './outcomes.ts';
+import type { CallDetail, CallSummary, TimelineEntry } from './queries/calls.ts';
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text.slice(0, width) : text + ' '.repeat(width - text.length);
+}
+
+function seconds(s: number | null): string {
+  return s === null ? '' : `${s}s`;
+}
+
+export function callListText(calls: CallSummary[], total: number, clock: HotelClock): string {
+  const lines = [
+    `${total} call${total === 1 ? '' : 's'}${calls.length < total ? ` (newest ${calls.length} shown)` : ''}; times in ${clock.timezone}`,
+    [pad('started', 16), pad('chan.', 5), pad('caller', 16), pad('lang', 7), pad('length', 7), pad('outcome', 19), pad('last state', 20), pad('conf.', 9), 'call sid'].join(' '),
+  ];
+  for (const c of calls) {
+    lines.push(
+      [
+        pad(clock.dateTime(c.startedAt), 16),
+        pad(channelLabel(c.channel), 5),
+        pad(c.from || 'withheld', 16),
+        pad(languageLabel(c.locale), 7),
+        pad(seconds(c.durationSeconds), 7),
+        pad(c.outcomeLabel, 19),
+        pad(c.state, 20),
+        pad(c.reservation?.confirmation ?? '', 9),
+        c.callSid,
+      ].join(' '),
+    );
+  }
+  return lines.join('\n');
+}
+
+function entryText(e: TimelineEntry, clock: HotelClock, channel: Channel): string[] {
+  const text = channel === 'sms';
+  const head = `${clock.time(e.at)}  step ${String(e.step).padEnd(3)} ${e.kind}`;
+  const states = e.fromState !== null || e.toState !== null ? `  ${e.fromState ?? '—'} → ${e.toState ?? '—'}` : '';
+  const lines = [head + states];
+  const indent = '                 ';
+  const h = e.heard;
+  if (h) {
+    if (text && h.digits !== undefined) lines.push(`${indent}texted: "${h.digits}"`);
+    else if (h.digits !== undefined) lines.push(`${indent}heard keys: ${h.digits}`);
+    if (text && h.speech !== undefined) lines.push(`${indent}texted: "${h.speech}"`);
+    else if (h.speech !== undefined) {
+      lines.push(`${indent}heard speech: "${h.speech}" (${h.confidence == null ? 'no confidence' : `confidence ${Math.round(h.confidence * 100)}%`})`);
+    }
+    if (h.recordingUrl !== undefined) lines.push(`${indent}recording: ${h.recordingUrl ?? 'nothing recorded'}`);
+    if (h.dialStatus !== undefined) lines.push(`${indent}dial result: ${h.dialStatus}`);
+    if (h.callStatus !== undefined) lines.push(`${indent}twilio status: ${h.callStatus}${h.durationSeconds != null ? `, ${h.durationSeconds}s` : ''}`);
+    if (h.other) lines.push(`${indent}${JSON.stringify(h.other)}`);
+  }
+  if (e.understood) lines.push(`${indent}understood: ${e.understood}`);
+  if (e.error) lines.push(`${indent}ERROR: ${e.error}`);
+  for (const s of e.said) lines.push(`${indent}${text ? 'replied' : 'said'}: ${s.text} [${s.prompt}]`);
+  return lines;
+}
+
+export function callDetailText(c: CallDetail, clock: HotelClock, money: Intl.NumberFormat): string {
+  const lines = [
+    `${c.channel === 'sms' ? 'Text conversation' : 'Call'} ${c.callSid}`,
+    `  channel   ${channelLabel(c.channel)}`,
+    `  ${c.channel === 'sms' ? 'guest ' : 'caller'}    ${c.from || 'withheld'} → ${c.to}`,
+    `  started   ${clock.dateTime(c.startedAt)} (${clock.timezone})${c.endedAt ? `, ended ${clock.dateTime(c.endedAt)}` : ', still going'}${c.durationSeconds !== null ? `, ${c.durationSeconds}s` : ''}`,
+    `  language  ${languageLabel(c.locale)}`,
+    `  outcome   ${c.outcomeLabel}${c.transferReason ? ` (transfer reason: ${c.transferReason})` : ''}${c.dialStatus ? `, desk dial: ${c.dialStatus}` : ''}`,
+    '',
+    'Timeline:',
+  ];
+  for (const e of c.timeline) lines.push(...entryText(e, clock, c.channel));
+  lines.push('');
+  if (c.reservations.length === 0) lines.push('No reservation made.');
+  for (const r of c.reservations) {
+    lines.push(
+      `Reservation ${r.confirmation} (${r.status}): ${r.guestName ?? 'name not heard'}, ${r.rooms} × ${r.roomType}, ${r.nights} night(s) ${r.arrival} → ${r.departure}, ${money.format(r.total)}, ${r.paymentMethod}, call back ${r.callbackNumber}, held until ${clock.dateTime(r.holdUntil)}`,
+    );
+  }
+  for (const cb of c.callbacks) {
+    lines.push(`Callback request ${cb.id} (${cb.status}) from ${clock.dateTime(cb.createdAt)}${cb.reason ? `: ${cb.reason}` : ''}${cb.note ? ` — note: ${cb.note}` : ''}`);
+  }
+  return lines.join('\n');
+}

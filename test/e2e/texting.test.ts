@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp } from '../helpers/app.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { bookByKeys } from '../helpers/scripted-calls.ts';
+import { textingGuest } from '../helpers/texting.ts';
+import { activeHolds, reservations } from '../helpers/timeline.ts';
+
+function conversations(t: TestApp) {
+  return t.db
+    .prepare<[], { call_sid: string; channel: string; state: string; outcome: string | null; ended_at: string | null; locale: string }>(
+      "SELECT call_sid, channel, state, outcome, ended_at, locale FROM calls WHERE channel = 'sms' ORDER BY started_at",
+    )
+    .all();
+}
+
+describe('the same reservation process by text', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    const numbers = ['61803398', '61803399', '61803400'];
+    t = await startTestApp({ newConfirmation: () => numbers.shift()! });
+  });
+  afterEach(async () => t.close());
+
+  it('books a room in English, one question per message, with the same checks as a call', async () => {
+    const guest = textingGuest(t.baseUrl, '+12125550142');
+    let reply = await guest.send('Hi');
+    expect(reply.text).toContain('Hello, this is Hotel Miramar.');
+    expect(reply.text).toContain('reply 1');
+    expect(reply.text).not.toMatch(/\bpress\b/i);
+
+    reply = await guest.send('1');
+    expect(reply.text).toMatch(/On what date will you arrive\? Send the date/);
+    reply = await guest.send('yesterday');
+    expect(reply.text).toContain('has already passed');
+    reply = await guest.send('december 4th');
+    expect(reply.text).toContain('Arriving Friday, December 4.');
+    reply = await guest.send('deluxe');
+    reply = await guest.send('2');
+    reply = await guest.send('3 nights');
+    expect(reply.text).toContain('holding them for you');
+    expect(activeHolds(t.db)).toHaveLength(1);
+    reply = await guest.send('Grace Hopper');
+    reply = await guest.send('cash');
+    reply = await guest.send('1');
+    expect(reply.text).toContain('We will hold your room until 6:00 PM on Friday, December 4');
+    expect(reply.text).toContain('$1,440');
+    reply = await guest.send('yes');
+    expect(reply.text).toContain('Your confirmation number is 6 1 8 0 3 3 9 8');
+    expect(reservations(t.db)[0]).toMatchObject({ guest_name: 'Grace Hopper', rooms: 2, nights: 3, callback_number: '+12125550142' });
+    expect(conversations(t)[0]).toMatchObject({ channel: 'sms', state: 'ended', outcome: 'booked' });
+    expect(conversations(t)[0]?.ended_at).not.toBeNull();
+
+    // The conversation is over; STATUS now reports the reservation it made.
+    reply = await guest.send('STATUS');
+    expect(reply.text).toBe('Reservation 61803398: 2 × Deluxe King, arriving Friday, December 4 — booked.');
+  });
+
+  it('books in Spanish when the guest writes in Spanish', async () => {
+    const guest = textingGuest(t.baseUrl, '+13055550177');
+    let reply = await guest.send('Hola, quiero reservar una habitación');
+    expect(reply.text).toMatch(/¿Qué día llegará\? Envíe la fecha/);
+    reply = await guest.send('el cuatro de diciembre');
+    expect(reply.text).toContain('viernes, 4 de diciembre');
+    await guest.send('estándar');
+    await guest.send('una');
+    await guest.send('dos noches');
+    await guest.send('Lucía Fernández');
+    await guest.send('efectivo');
+    reply = await guest.send('1');
+    expect(reply.text).toContain('Le guardaremos la habitación');
+    reply = await guest.send('sí');
+    expect(reply.text).toContain('Su número de confirmación es 6 1 8 0 3 3 9 8');
+    expect(reservations(t.db)[0]).toMatchObject({ locale: 'es-MX', guest_name: 'Lucía Fernández' });
+  });
+
+  it('answers a repeated delivery of the same message once', async () => {
+    const guest = textingGuest(t.baseUrl, '+12125550143');
+    await guest.send('1');
+    const first = await guest.send('1204', 'SM' + 'a'.repeat(32));
+    const again = await guest.send('1204', 'SM' + 'a'.repeat(32));
+    expect(again.body).toBe(first.body);
+    expect(conversations(t)[0]?.state).toBe('askingRoomType');
+  });
+
+  it('STATUS says what is in progress, CANCEL stops it and frees the hold', async () => {
+    const guest = textingGuest(t.baseUrl, '+12125550144');
+    await guest.send('book a room');
+    await guest.send('1204');
+    await guest.send('1');
+    await guest.send('2');
+    await guest.send('2');
+    expect(activeHolds(t.db)).toHaveLength(1);
+    let reply = await guest.send('status');
+    expect(reply.text).toContain('Your request is in progress: 2 × Ocean Suite, arriving Friday, December 4, 2 nights, rooms held for you until');
+    expect(reply.text).toContain('May I have your name');
+    reply = await guest.send('CANCEL');
+    expect(reply.text).toContain('Your request is cancelled');
+    expect(activeHolds(t.db)).toEqual([]);
+    expect(conversations(t)[0]).toMatchObject({ outcome: 'abandoned' });
+    expect(conversations(t)[0]?.ended_at).not.toBeNull();
+  });
+
+  it('CANCEL with nothing in progress finds the reservation to cancel, and STATUS reports it', async () => {
+    await bookByKeys(t.call({ from: '+12125550145' }), { roomType: '3', rooms: '1' });
+    const guest = textingGuest(t.baseUrl, '+12125550145');
+    let reply = await guest.send('STATUS');
+    expect(reply.text).toBe('Reservation 61803398: 1 × Double Queen, arriving Friday, December 4 — booked.');
+    reply = await guest.send('CANCEL');
+    expect(reply.text).toContain('Please send your confirmation number');
+    expect(reply.text).toContain('arriving Friday, December 4, reply 1');
+    reply = await guest.send('1');
+    expect(reply.text).toContain('Reservation 6 1 8 0 3 3 9 8');
+    await guest.send('1');
+    reply = await guest.send('1');
+    expect(reply.text).toContain('is cancelled');
+    expect(reservations(t.db)[0]?.status).toBe('cancelled');
+  });
+
+  it('AGENT at any point becomes a callback request for the front desk', async () => {
+    const guest = textingGuest(t.baseUrl, '+12125550146');
+    await guest.send('1');
+    const reply = await guest.send('AGENT');
+    expect(reply.text).toContain('The front desk will call you back at the number ending in 0 1 4 6');
+    const request = t.db.prepare<[], { caller_number: string; reason: string }>('SELECT caller_number, reason FROM callback_requests').get();
+    expect(request).toEqual({ caller_number: '+12125550146', reason: 'caller_asked' });
+  });
+
+  it('an idle conversation expires and frees its hold; the next message starts afresh', async () => {
+    const guest = textingGuest(t.baseUrl, '+12125550147');
+    await guest.send('1');
+    await guest.send('1204');
+    await guest.send('1');
+    await guest.send('2');
+    await guest.send('2');
+    expect(activeHolds(t.db)).toHaveLength(1);
+    t.clock.advance(31 * 60_000);
+    const reply = await guest.send('hello again');
+    expect(reply.text).toContain('Hello, this is Hotel Miramar.');
+    expect(activeHolds(t.db)).toEqual([]);
+    const [old, fresh] = conversations(t);
+    expect(old?.ended_at).not.toBeNull();
+    expect(fresh?.state).toBe('greeting');
+  });
+
+  it('STOP records the opt-out, START removes it; a request without a MessageSid is refused', async () => {
+    const guest = textingGuest(t.baseUrl, '+12125550148');
+    await guest.send('STOP');
+    expect(t.db.prepare('SELECT number FROM sms_opt_outs').all()).toEqual([{ number: '+12125550148' }]);
+    const reply = await guest.send('START');
+    expect(reply.text).toBe(''); // Twilio itself confirms STOP and START to the guest
+    expect(t.db.prepare('SELECT number FROM sms_opt_outs').all()).toEqual([]);
+    const bad = await guest.send('hi', 'not-a-sid');
+    expect(bad.status).toBe(400);
+  });
+});

@@ -1,0 +1,125 @@
+// The terminal commands, run as `npm run staff` / `npm run calls` / `npm run flow-diagram` run them.
+
+import { spawn } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../helpers/app.ts';
+import { fillWithCalls, startStaffApp } from './staff-helpers.ts';
+import type { FilledCalls } from './staff-helpers.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+function run(script: string, args: string[], opts: { env?: Record<string, string>; input?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(TSX, [join(ROOT, 'scripts', script), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...opts.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+describe('terminal commands', () => {
+  let t: TestApp;
+  let calls: FilledCalls;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await startStaffApp();
+    calls = await fillWithCalls(t);
+    env = { DATABASE_PATH: t.dbPath, NODE_ENV: 'test' };
+  });
+  afterAll(async () => t.close());
+
+  it('adds an account with the password read from stdin, never from the command line', async () => {
+    const added = await run('staff.ts', ['add', 'carol', '--role', 'admin'], { env, input: 'carol-password-1\n' });
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toContain('Added carol (admin)');
+    const row = t.db.prepare<[], { role: string; password_hash: string }>("SELECT role, password_hash FROM staff_users WHERE username = 'carol'").get()!;
+    expect(row.role).toBe('admin');
+    expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(row.password_hash).not.toContain('carol-password-1');
+
+    const onArgv = await run('staff.ts', ['add', 'dave', 'dave-password-1'], { env });
+    expect(onArgv.code).toBe(2);
+    expect(t.db.prepare("SELECT count(*) AS n FROM staff_users WHERE username = 'dave'").get()).toEqual({ n: 0 });
+    const short = await run('staff.ts', ['add', 'erin'], { env, input: 'short\n' });
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('at least 10 characters');
+    const again = await run('staff.ts', ['add', 'carol'], { env, input: 'carol-password-2\n' });
+    expect(again.code).toBe(1);
+
+    // The new account logs in.
+    const agent = request.agent(t.baseUrl);
+    const form = await agent.get('/staff/login');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)![1];
+    expect((await agent.post('/staff/login').type('form').send({ _csrf: csrf, username: 'carol', password: 'carol-password-1' })).status).toBe(303);
+  });
+
+  it('prints an API token, changes roles, lists and disables accounts, all in the audit log', async () => {
+    const minted = await run('staff.ts', ['token', 'carol', 'reporting', 'script'], { env });
+    expect(minted.code, minted.stderr).toBe(0);
+    const token = minted.stdout.trim();
+    expect(token).toMatch(/^cnj_[A-Za-z0-9_-]{43}$/);
+    expect((await request(t.baseUrl).get('/api/audit').set('Authorization', `Bearer ${token}`)).status).toBe(200);
+
+    expect((await run('staff.ts', ['role', 'carol', 'staff'], { env })).code).toBe(0);
+    expect((await request(t.baseUrl).get('/api/audit').set('Authorization', `Bearer ${token}`)).status).toBe(403);
+    expect((await run('staff.ts', ['role', 'carol', 'owner'], { env })).code).toBe(2);
+
+    const list = await run('staff.ts', ['list'], { env });
+    expect(list.stdout).toMatch(/carol\s+staff\s+active/);
+    expect(list.stdout).toMatch(/alice\s+admin\s+active/);
+
+    expect((await run('staff.ts', ['disable', 'carol'], { env })).code).toBe(0);
+    expect((await request(t.baseUrl).get('/api/calls').set('Authorization', `Bearer ${token}`)).status).toBe(401);
+    expect((await run('staff.ts', ['list'], { env })).stdout).toMatch(/carol\s+staff\s+disabled/);
+    expect((await run('staff.ts', ['disable', 'nobody'], { env })).code).toBe(1);
+
+    const actions = t.db.prepare<[], { action: string; via: string; actor: string }>("SELECT action, via, actor FROM audit_log WHERE via = 'terminal' ORDER BY id").all();
+    expect(actions.map((a) => a.action)).toEqual(['account.add', 'token.create', 'account.role', 'account.disable']);
+    expect(actions.every((a) => a.actor === 'terminal')).toBe(true);
+  });
+
+  it('lists recent calls and prints one timeline', async () => {
+    const list = await run('calls.ts', [], { env });
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout).toContain('4 calls');
+    for (const sid of [calls.booked, calls.desk, calls.abandoned, calls.spanish]) expect(list.stdout).toContain(sid);
+    expect(list.stdout.indexOf(calls.spanish)).toBeLessThan(list.stdout.indexOf(calls.booked));
+    expect(list.stdout).toContain('+12125550123');
+
+    const booked = await run('calls.ts', ['--outcome', 'booked', '--limit', '5'], { env });
+    expect(booked.stdout).toContain(calls.booked);
+    expect(booked.stdout).not.toContain(calls.abandoned);
+    expect((await run('calls.ts', ['--outcome', 'happy'], { env })).code).toBe(2);
+
+    const show = await run('calls.ts', ['show', calls.booked], { env });
+    expect(show.code, show.stderr).toBe(0);
+    expect(show.stdout).toContain('askingArrivalDate → askingRoomType');
+    expect(show.stdout).toContain('heard keys: 1204');
+    expect(show.stdout).toContain('heard speech: "Ana Torres" (confidence 95%)');
+    expect(show.stdout).toContain('said: Hello, this is Hotel Miramar. [ask.greeting]');
+    expect(show.stdout).toContain(`Reservation ${calls.confirmation} (booked)`);
+    expect((await run('calls.ts', ['show', 'CA0123456789abcdef0123456789abcdef'], { env })).code).toBe(1);
+  });
+
+  it('prints the flow diagram generated from the statechart', async () => {
+    const res = await run('flow-diagram.ts', ['--print'], { env });
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('<!-- flow-diagram:start -->');
+    expect(res.stdout).toContain('```mermaid\nstateDiagram-v2');
+    expect(res.stdout).toContain('[*] --> greeting');
+    expect(res.stdout.trimEnd().endsWith('<!-- flow-diagram:end -->')).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+// A real app over a fresh SQLite file (test/helpers/app.ts) with two staff accounts, filled by
+// real simulated calls: signed Twilio webhooks, TwiML followed as Twilio would (CallSession).
+
+import request from 'supertest';
+import { expect } from 'vitest';
+import { Accounts } from '../../src/staff/accounts.ts';
+import { startTestApp } from '../helpers/app.ts';
+import type { TestApp, TestAppOptions } from '../helpers/app.ts';
+import { bookByKeys } from '../helpers/scripted-calls.ts';
+
+export const ADMIN = { username: 'alice', password: 'alice-password-1' } as const;
+export const STAFF = { username: 'bob', password: 'bob-password-123' } as const;
+
+export async function startStaffApp(options: TestAppOptions = {}): Promise<TestApp> {
+  // The test app's PUBLIC_BASE_URL is https, which would make the cookie Secure; tests talk plain http.
+  const t = await startTestApp({ ...options, env: { STAFF_COOKIE_SECURE: 'false', ...options.env } });
+  const accounts = new Accounts(t.db);
+  await accounts.add(ADMIN.username, ADMIN.password, 'admin', t.clock.now());
+  await accounts.add(STAFF.username, STAFF.password, 'staff', t.clock.now());
+  return t;
+}
+
+export type Agent = ReturnType<typeof request.agent>;
+
+/** Logs in through the login form, as a browser would; returns the agent and the session's CSRF token. */
+export async function login(t: TestApp, who: { username: string; password: string } = ADMIN): Promise<{ agent: Agent; csrf: string }> {
+  const agent = request.agent(t.baseUrl);
+  const form = await agent.get('/staff/login').expect(200);
+  const token = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1];
+  expect(token).toBeTruthy();
+  await agent.post('/staff/login').type('form').send({ _csrf: token, username: who.username, password: who.password, next: '/staff' }).expect(303);
+  const me = await agent.get('/api/me').expect(200);
+  return { agent, csrf: me.body.csrfToken as string };
+}
+
+export function bearer(t: TestApp, username: string = ADMIN.username): string {
+  return new Accounts(t.db).createToken(username, 'test', t.clock.now()).token;
+}
+
+export interface FilledCalls {
+  booked: string;
+  confirmation: string;
+  /** Asked for the front desk, which did not answer; then hung up. */
+  desk: string;
+  abandoned: string;
+  spanish: string;
+}
+
+/**
+ * Four calls a minute apart (the clock starts Saturday 28 November 2026, 10:00 in New York):
+ * a keypad booking for 4 December, a caller who asks for the front desk (which does not answer)
+ * and then hangs up, one who hangs up at the arrival date, and a Spanish caller who hangs up at
+ * the menu.
+ */
+export async function fillWithCalls(t: TestApp): Promise<FilledCalls> {
+  const minute = () => t.clock.advance(60_000);
+
+  const booking = t.call({ from: '+12125550123' });
+  const done = await bookByKeys(booking, { date: '1204', roomType: '2', rooms: '1', nights: '2#', name: 'Ana Torres' });
+  expect(done.hungUp).toBe(true);
+  const confirmation = t.db.prepare<[string], { confirmation: string }>('SELECT confirmation FROM reservations WHERE call_sid = ?').get(booking.callSid)!.confirmation;
+  minute();
+
+  const desk = t.call({ from: '+13055550188' });
+  await desk.start();
+  await desk.press('0');
+  await desk.dialResult('no-answer');
+  await desk.hangup();
+  minute();
+
+  const gone = t.call({ from: '+14155550177' });
+  await gone.start();
+  await gone.press('1');
+  await gone.hangup();
+  minute();
+
+  const spanish = t.call({ from: '+5215512345678' });
+  await spanish.start();
+  await spanish.press('9');
+  await spanish.hangup();
+  minute();
+
+  return { booked: booking.callSid, confirmation, desk: desk.callSid, abandoned: gone.callSid, spanish: spanish.callSid };
+}
