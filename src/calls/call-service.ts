@@ -199,24 +199,9 @@ export class CallService {
     try {
       if (actor.getSnapshot().status !== 'active') return (actor.getSnapshot() as SnapshotFrom<CallMachine>).context;
       const view = viewOf(this.send(actor, event));
-      this.store.update({
-        callSid: row.call_sid,
-        locale: view.ctx.locale,
-        state: view.state,
+      this.save(row, actor, view, event, {
         step: row.step,
-        snapshotJson: JSON.stringify(actor.getPersistedSnapshot()),
         twiml: row.last_twiml,
-        outcome: view.ctx.outcome,
-        reservationId: view.ctx.reservationId,
-        at: event.at,
-      });
-      this.store.appendEvent({
-        callSid: row.call_sid,
-        step: row.step,
-        at: event.at,
-        kind: event.type,
-        fromState: row.state,
-        toState: view.state,
         input,
         understood: event.type === 'call.ended' ? view.ctx.outcome : null,
         said: null,
@@ -369,25 +354,10 @@ export class CallService {
       const view = viewOf(snapshot);
       const step = row.step + 1;
       const rendered = this.render(view, step);
-      this.store.update({
-        inboundSid,
-        callSid: row.call_sid,
-        locale: view.ctx.locale,
-        state: view.state,
+      this.save(row, actor, view, event, {
         step,
-        snapshotJson: JSON.stringify(actor.getPersistedSnapshot()),
         twiml: rendered.twiml,
-        outcome: view.ctx.outcome,
-        reservationId: view.ctx.reservationId,
-        at: event.at,
-      });
-      this.store.appendEvent({
-        callSid: row.call_sid,
-        step: row.step,
-        at: event.at,
-        kind: event.type,
-        fromState: row.state,
-        toState: view.state,
+        inboundSid,
         input: inputOf(event),
         understood: event.type.startsWith('caller.') ? view.ctx.understood : null,
         said: rendered.said,
@@ -396,6 +366,39 @@ export class CallService {
     } finally {
       actor.stop();
     }
+  }
+
+  /** The snapshot and its step, with the timeline event that got there: written together, in the turn's transaction. */
+  private save(
+    row: CallRow,
+    actor: AnyActorRef,
+    view: CallView,
+    event: CallEvent,
+    turn: { step: number; twiml: string; inboundSid?: string | null; input: unknown; understood: string | null; said: unknown },
+  ): void {
+    this.store.update({
+      callSid: row.call_sid,
+      locale: view.ctx.locale,
+      state: view.state,
+      step: turn.step,
+      snapshotJson: JSON.stringify(actor.getPersistedSnapshot()),
+      twiml: turn.twiml,
+      outcome: view.ctx.outcome,
+      reservationId: view.ctx.reservationId,
+      at: event.at,
+      inboundSid: turn.inboundSid ?? null,
+    });
+    this.store.appendEvent({
+      callSid: row.call_sid,
+      step: row.step,
+      at: event.at,
+      kind: event.type,
+      fromState: row.state,
+      toState: view.state,
+      input: turn.input,
+      understood: turn.understood,
+      said: turn.said,
+    });
   }
 
   private restore(row: CallRow) {
