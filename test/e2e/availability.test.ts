@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { bookByKeys, keypadToReadBack } from '../helpers/scripted-calls.ts';
+import { askForStay, bookByKeys, keypadToReadBack } from '../helpers/scripted-calls.ts';
 import { activeHolds, callRow, lastPrompts, reservations } from '../helpers/timeline.ts';
 
 describe('availability, alternatives and provisional holds', () => {
@@ -16,12 +16,7 @@ describe('availability, alternatives and provisional holds', () => {
     await bookByKeys(t.call({ from: '+12125550101' }), { roomType: '1', rooms: '2' });
 
     const call = t.call({ from: '+12125550102' });
-    await call.start();
-    await call.press('1');
-    await call.press('1204');
-    await call.press('1'); // Ocean Suite
-    await call.press('1');
-    let turn = await call.press('2#');
+    let turn = await askForStay(call, { date: '1204', roomType: '1', rooms: '1', nights: '2#' }); // Ocean Suite
     expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.offer']);
     const offer = turn.said.map((s) => s.text).join(' ');
     expect(offer).toContain('Deluxe King');
@@ -41,12 +36,7 @@ describe('availability, alternatives and provisional holds', () => {
   it('offers the rooms that are left of the type asked for', async () => {
     await bookByKeys(t.call({ from: '+12125550103' }), { roomType: '2', rooms: '2' }); // 1 Deluxe King left
     const call = t.call();
-    await call.start();
-    await call.press('1');
-    await call.press('1204');
-    await call.press('2');
-    await call.press('3');
-    const turn = await call.press('1#');
+    const turn = await askForStay(call, { date: '1204', roomType: '2', rooms: '3', nights: '1#' });
     expect(turn.said.map((s) => s.text).join(' ')).toContain('We have 1 room of that type left');
     const options = await call.press('1');
     expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.roomsHeld', 'ask.name']);
@@ -57,12 +47,7 @@ describe('availability, alternatives and provisional holds', () => {
   it('lets the guest change the dates from the alternatives, and records a denial when they leave', async () => {
     await bookByKeys(t.call({ from: '+12125550104' }), { roomType: '1', rooms: '2' });
     const call = t.call();
-    await call.start();
-    await call.press('1');
-    await call.press('1204');
-    await call.press('1');
-    await call.press('2');
-    await call.press('1#');
+    await askForStay(call, { date: '1204', roomType: '1', rooms: '2', nights: '1#' });
     await call.press('9'); // other dates
     expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.arrivalDate']);
     const turn = await call.press('1206'); // the first guest leaves on the 6th
@@ -73,34 +58,19 @@ describe('availability, alternatives and provisional holds', () => {
     expect(callRow(t.db, call.callSid)?.outcome).toBe('abandoned');
 
     const denied = t.call();
-    await denied.start();
-    await denied.press('1');
-    await denied.press('1204');
-    await denied.press('1');
-    await denied.press('2');
-    await denied.press('1#');
+    await askForStay(denied, { date: '1204', roomType: '1', rooms: '2', nights: '1#' });
     await denied.hangup();
     expect(callRow(t.db, denied.callSid)?.outcome).toBe('denial');
   });
 
   it('releases the provisional hold when the guest hangs up mid-call', async () => {
     const call = t.call();
-    await call.start();
-    await call.press('1');
-    await call.press('1204');
-    await call.press('1');
-    await call.press('2');
-    await call.press('1#');
+    await askForStay(call, { date: '1204', roomType: '1', rooms: '2', nights: '1#' });
     expect(activeHolds(t.db)).toEqual([{ call_sid: call.callSid, rooms: 2 }]);
 
     // While held, nobody else can have those suites.
     const other = t.call({ from: '+12125550105' });
-    await other.start();
-    await other.press('1');
-    await other.press('1204');
-    await other.press('1');
-    await other.press('1');
-    await other.press('1#');
+    await askForStay(other, { date: '1204', roomType: '1', rooms: '1', nights: '1#' });
     expect(lastPrompts(t.db, other.callSid)).toEqual(['ask.offer']);
 
     await call.hangup();

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startTestApp, testClock } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { deskScreens } from '../helpers/front-desk.ts';
-import { bookByKeys } from '../helpers/scripted-calls.ts';
+import { askForStay, bookByKeys } from '../helpers/scripted-calls.ts';
 import { activeHolds, callRow, lastPrompts, timeline } from '../helpers/timeline.ts';
 
 function hotelFileWith(extra: Record<string, unknown>): string {
@@ -26,12 +26,7 @@ function callbackRequests(t: TestApp) {
 /** A guest who has asked for 2 Deluxe King, 3 nights from Friday December 4, paying cash, then presses 0. */
 async function transferredMidBooking(t: TestApp, from = '+12125550123') {
   const call = t.call({ from });
-  await call.start();
-  await call.press('1');
-  await call.press('1204');
-  await call.press('2');
-  await call.press('2');
-  await call.press('3#');
+  await askForStay(call, { date: '1204', roomType: '2', rooms: '2', nights: '3#' });
   await call.say('John Smith', 0.95);
   await call.press('2');
   const turn = await call.press('0');
@@ -132,12 +127,7 @@ describe('the hand-off to the front desk', () => {
     t = await startTestApp();
     await bookByKeys(t.call({ from: '+12125550150' }), { roomType: '1', rooms: '2' });
     const call = t.call();
-    await call.start();
-    await call.press('1');
-    await call.press('1204');
-    await call.press('1');
-    await call.press('2');
-    await call.press('2#');
+    await askForStay(call, { date: '1204', roomType: '1', rooms: '2', nights: '2#' });
     const turn = await call.press('0');
     expect(turn.waitingFor).toBe('dial');
     expect(lastPrompts(t.db, call.callSid)).toEqual(['transfer.no_availability']);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { askForStay } from '../helpers/scripted-calls.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { deskScreens } from '../helpers/front-desk.ts';
@@ -162,12 +163,7 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
 
   it('asks a withheld caller ID for a number instead of offering "this number"', async () => {
     const call = t.call({ from: 'anonymous' });
-    await call.start();
-    await call.press('1');
-    await call.press('1204');
-    await call.press('4');
-    await call.press('1');
-    await call.press('2#');
+    await askForStay(call, { date: '1204', roomType: '4', rooms: '1', nights: '2#' });
     await call.say('Kim Lee', 0.95);
     const turn = await call.press('1');
     expect(turn.said.map((s) => s.text).join(' ')).not.toContain('calling from');

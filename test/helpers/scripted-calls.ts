@@ -11,14 +11,19 @@ export interface KeypadBooking {
   payment?: string;
 }
 
-/** Greeting to read-back by keys (name by confident speech); stops at the read-back, unconfirmed. */
-export async function keypadToReadBack(call: CallSession, b: KeypadBooking = {}): Promise<Turn> {
+/** Greeting to the availability check by keys: the four elements of the stay. */
+export async function askForStay(call: CallSession, b: KeypadBooking = {}): Promise<Turn> {
   await call.start();
   await call.press('1');
   await call.press(b.date ?? '1204');
   await call.press(b.roomType ?? '2');
   await call.press(b.rooms ?? '1');
-  const afterNights = await call.press(b.nights ?? '2#');
+  return call.press(b.nights ?? '2#');
+}
+
+/** Greeting to read-back by keys (name by confident speech); stops at the read-back, unconfirmed. */
+export async function keypadToReadBack(call: CallSession, b: KeypadBooking = {}): Promise<Turn> {
+  const afterNights = await askForStay(call, b);
   if (afterNights.waitingFor !== 'input') return afterNights;
   await call.say(b.name ?? 'Ana Torres', 0.95);
   await call.press(b.payment ?? '1');
