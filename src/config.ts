@@ -27,7 +27,7 @@ export interface Config {
   /** Failed staff logins allowed per username and address within the window, then 429. */
   staffLoginMaxAttempts: number;
   staffLoginWindowMinutes: number;
-  /** How often the SMS sender looks for texts due in the outbox (docs/messaging.md). */
+  /** How often the SMS sender looks for texts due in the outbox (README "Written confirmations by text"). */
   smsSendIntervalMs: number;
   /** Attempts per text before a retryable error (5xx, timeout) marks it failed. */
   smsMaxAttempts: number;

@@ -239,7 +239,7 @@ export const MIGRATIONS: readonly string[] = [
 
   /* 4: written confirmation — the SMS outbox and the numbers that texted STOP */ `
   -- Every text the hotel sends, written in the same transaction as what it reports (a booking, a
-  -- cancellation), then sent by the background sender (src/messaging/sender.ts). See docs/messaging.md.
+  -- cancellation), then sent by the background sender (src/messaging/sender.ts). See README "Written confirmations by text".
   CREATE TABLE outbox (
     id              INTEGER PRIMARY KEY,
     created_at      TEXT NOT NULL,            -- ISO instant (UTC)
