@@ -27,7 +27,7 @@ export const WEBHOOK_ROUTES = [
 ] as const;
 export type WebhookRoute = (typeof WEBHOOK_ROUTES)[number] | 'other';
 
-/** Outcomes as SPEC §7 words them; anything else stored is reported as "other". */
+/** Outcomes as SPEC §7 words them, reported from the start (at 0); others appear when they happen. */
 const OUTCOMES = ['booked', 'transferred', 'denial', 'regret', 'abandoned', 'failed'] as const;
 
 /**
@@ -154,7 +154,9 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
 
   function countChanges(callSid: string, before: CallFacts | undefined, after: CallFacts): void {
     if (after.outcome !== null && after.outcome !== before?.outcome) {
-      outcomes.inc({ outcome: (OUTCOMES as readonly string[]).includes(after.outcome) ? after.outcome : 'other' });
+      // Outcomes are a small set the flow writes; anything unexpected is "other", so a damaged
+      // row can never mint a label per call.
+      outcomes.inc({ outcome: /^[a-z_]{1,30}$/.test(after.outcome) ? after.outcome : 'other' });
     }
     if (after.reservation_id !== null && after.reservation_id !== before?.reservation_id) bookings.inc();
     if (after.state === 'transferring' && before?.state !== 'transferring') {

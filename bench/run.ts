@@ -1,0 +1,147 @@
+/**
+ * `npm run bench` — load, memory and availability figures for Conserje, on this machine.
+ *
+ *   npm run bench                                   # 2,000 calls, 200 in progress at once
+ *   npm run bench -- --calls 5000 --concurrency 300 --think-ms 0 --json bench-results/calls.json
+ *   npm run bench -- --mode rss1000                 # server RSS with 1,000 calls in progress
+ *   npm run bench -- --mode availability            # freeRooms(30 nights) at 1,000,000 room-nights
+ *   npm run bench -- --cpu-prof bench-results/prof  # and profile the server (node --cpu-prof)
+ *
+ * Targets are reported, never asserted. See docs/performance.md for figures and how to read them.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatSummary, summariseProfile } from './lib/cpu-profile.ts';
+import { formatAvailability, runAvailability } from './modes/availability.ts';
+import { formatCalls, runCalls } from './modes/calls.ts';
+import { formatRss, runRss } from './modes/rss.ts';
+
+const USAGE = `usage: npm run bench -- [--mode calls|rss1000|availability] [--concurrency 200] [--calls 2000]
+                      [--think-ms 1000] [--warmup 100] [--held 1000] [--room-nights 1000000] [--runs 2000]
+                      [--seed 1] [--json FILE] [--cpu-prof DIR] [--node-flags=--trace-gc]
+                      [--server-stdout FILE] [--server-entry dist/server.mjs] [--keep-db]`;
+
+const { values: args } = parseArgs({
+  options: {
+    mode: { type: 'string', default: 'calls' },
+    concurrency: { type: 'string', default: '200' },
+    calls: { type: 'string', default: '2000' },
+    'think-ms': { type: 'string', default: '1000' },
+    warmup: { type: 'string', default: '100' },
+    held: { type: 'string', default: '1000' },
+    'room-nights': { type: 'string', default: '1000000' },
+    runs: { type: 'string', default: '2000' },
+    seed: { type: 'string', default: '1' },
+    json: { type: 'string' },
+    'cpu-prof': { type: 'string' },
+    'node-flags': { type: 'string', default: '' },
+    'server-stdout': { type: 'string' },
+    'server-entry': { type: 'string' },
+    'keep-db': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const int = (name: keyof typeof args, min: number, max: number): number => {
+  const raw = String(args[name]);
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    console.error(`--${name} must be a whole number from ${min} to ${max}, got "${raw}"\n${USAGE}`);
+    process.exit(2);
+  }
+  return value;
+};
+
+const machine = machineFacts();
+const cpuProfileDir = args['cpu-prof'] ? resolve(args['cpu-prof']) : null;
+if (cpuProfileDir) mkdirSync(cpuProfileDir, { recursive: true });
+const profilesBefore = new Set(cpuProfileDir ? readdirSync(cpuProfileDir) : []);
+
+let figures: object;
+let report: string;
+switch (args.mode) {
+  case 'calls': {
+    const f = await runCalls(
+      {
+        concurrency: int('concurrency', 1, 5000),
+        calls: int('calls', 1, 1_000_000),
+        thinkMs: int('think-ms', 0, 60_000),
+        warmup: int('warmup', 0, 100_000),
+        seed: int('seed', 0, 2 ** 31),
+        cpuProfileDir,
+        nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
+        serverEntry: args['server-entry'] ? resolve(args['server-entry']) : null,
+        serverStdout: args['server-stdout'] ? resolve(args['server-stdout']) : null,
+        keepDatabase: args['keep-db'],
+      },
+      machine,
+    );
+    figures = f;
+    report = formatCalls(f);
+    break;
+  }
+  case 'rss1000':
+  case 'rss': {
+    const f = await runRss(
+      {
+        held: int('held', 1, 100_000),
+        concurrency: int('concurrency', 1, 5000),
+        seed: int('seed', 0, 2 ** 31),
+        cpuProfileDir,
+        nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
+        serverEntry: args['server-entry'] ? resolve(args['server-entry']) : null,
+      },
+      machine,
+    );
+    figures = f;
+    report = formatRss(f);
+    break;
+  }
+  case 'availability': {
+    const f = runAvailability({ roomNights: int('room-nights', 1000, 100_000_000), runs: int('runs', 10, 1_000_000), seed: int('seed', 0, 2 ** 31) }, machine);
+    figures = f;
+    report = formatAvailability(f);
+    break;
+  }
+  default:
+    console.error(`unknown --mode "${args.mode}"\n${USAGE}`);
+    process.exit(2);
+}
+
+console.log(report);
+if (cpuProfileDir) {
+  const fresh = readdirSync(cpuProfileDir).filter((f) => f.endsWith('.cpuprofile') && !profilesBefore.has(f));
+  for (const file of fresh) {
+    console.log(`\nserver ${join(cpuProfileDir, file)} (open it in Chrome DevTools → Performance, or read the summary):`);
+    console.log(formatSummary(summariseProfile(join(cpuProfileDir, file), 20)));
+  }
+}
+if (args.json) {
+  mkdirSync(dirname(resolve(args.json)), { recursive: true });
+  writeFileSync(args.json, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`\nfigures written to ${args.json}`);
+}
+
+function machineFacts(): Record<string, string | number> {
+  let cpuModel = cpus()[0]?.model ?? 'unknown';
+  try {
+    cpuModel = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpuModel;
+  } catch {
+    // Not Linux: os.cpus() said what it could.
+  }
+  return {
+    cpus: cpus().length,
+    cpuModel,
+    memory: `${(totalmem() / 1024 ** 3).toFixed(1)} GB`,
+    node: process.versions.node,
+    sqlite: 'better-sqlite3 ' + (JSON.parse(readFileSync(new URL('../node_modules/better-sqlite3/package.json', import.meta.url), 'utf8')) as { version: string }).version,
+    loadAverage: loadavg().map((l) => l.toFixed(2)).join(' '),
+    platform: `${process.platform} ${process.arch}`,
+  };
+}

@@ -1,0 +1,147 @@
+// The database fails under a webhook: locked by another writer for longer than busy_timeout, or
+// its disk full. The caller hears an apology and is put through to the front desk (SPEC §8), and
+// the failed turn leaves nothing half-written: the call is exactly as it was before.
+
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storedInvariantViolations } from '../../bench/lib/db-checks.ts';
+import type { Turn } from '../../src/softphone/call-session.ts';
+import { enUS } from '../../src/voice/prompts/en-US.ts';
+import { startTestApp } from '../helpers/app.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { TO_QUESTION } from './helpers.ts';
+
+const FRONT_DESK = '+15557654321';
+
+describe('a database that is locked or full during a webhook', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp();
+  });
+  afterEach(async () => {
+    t.db.pragma('max_page_count = 1073741823');
+    expect(storedInvariantViolations(t.db, { now: t.clock.now() })).toEqual([]);
+    await t.close();
+  });
+
+  /** Everything a turn writes, to compare before and after a failed one. */
+  const snapshot = () => ({
+    calls: t.db.prepare('SELECT call_sid, step, state, outcome, snapshot_json, last_twiml, reservation_id, updated_at FROM calls ORDER BY call_sid').all(),
+    events: t.db.prepare('SELECT COUNT(*) FROM call_events').pluck().get(),
+    holds: t.db.prepare('SELECT * FROM holds ORDER BY id').all(),
+    reservations: t.db.prepare('SELECT COUNT(*) FROM reservations').pluck().get(),
+    nights: t.db.prepare('SELECT COUNT(*) FROM reservation_nights').pluck().get(),
+  });
+
+  function expectApologyAndDesk(turn: Turn): void {
+    expect(turn.waitingFor).toBe('dial');
+    expect(turn.dial?.targets[0]?.number).toBe(FRONT_DESK);
+    expect(turn.said.length).toBeGreaterThan(0);
+    // The apology, not a question: the caller is not asked anything more.
+    expect(turn.gather).toBeUndefined();
+    expect(turn.said[0]?.text).toBe(enUS.error());
+  }
+
+  /** Another connection (a second server, a careless script) holding the write lock. */
+  function lockDatabase(): () => void {
+    const locker = new Database(t.dbPath);
+    locker.exec('BEGIN EXCLUSIVE');
+    return () => {
+      locker.exec('ROLLBACK');
+      locker.close();
+    };
+  }
+
+  it('sends the caller to the front desk when the database stays locked past busy_timeout, and writes nothing', async () => {
+    // 5 s in production (src/storage/database.ts); shortened here so the test does not wait.
+    t.db.pragma('busy_timeout = 200');
+    const call = t.call();
+    await TO_QUESTION.nights!(call, '0304');
+    const before = snapshot();
+    const unlock = lockDatabase();
+    let turn: Turn;
+    const started = performance.now();
+    try {
+      turn = await call.press('2#'); // would hold the rooms
+    } finally {
+      unlock();
+    }
+    expect(performance.now() - started).toBeGreaterThanOrEqual(200);
+    expectApologyAndDesk(turn);
+    expect(snapshot()).toEqual(before);
+
+    // The desk takes the call; when it ends, the status callback finds the database free again.
+    await call.dialResult('completed', 30);
+    expect(call.ended).toBe(true);
+    expect(t.db.prepare('SELECT status FROM calls WHERE call_sid = ?').pluck().get(call.callSid)).toBe('completed');
+  });
+
+  it('answers a new call with the apology when the database is locked, and creates no half a call', async () => {
+    t.db.pragma('busy_timeout = 100');
+    const before = snapshot();
+    const unlock = lockDatabase();
+    let turn: Turn;
+    try {
+      turn = await t.call().start();
+    } finally {
+      unlock();
+    }
+    expectApologyAndDesk(turn);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('sends the caller to the front desk at the turn where the disk fills up, and rolls that turn back', async () => {
+    const call = t.call();
+    await TO_QUESTION.roomType!(call, '0402');
+    // From here the file may not grow by one page: the first turn that needs a new page fails.
+    // The caller asks to hear the room list again (*) until then: every turn adds to its timeline.
+    fillDatabase();
+    let failedAt = -1;
+    for (let i = 0; i < 40 && failedAt < 0; i++) {
+      const before = snapshot();
+      const turn = await call.press('*');
+      if (turn.waitingFor === 'dial') {
+        expectApologyAndDesk(turn);
+        expect(snapshot()).toEqual(before);
+        failedAt = i;
+      } else {
+        expect(turn.gather).toBeDefined();
+      }
+    }
+    expect(failedAt, 'the disk never filled up').toBeGreaterThanOrEqual(0);
+  });
+
+  it('answers new calls with the apology once the disk is full, and stores nothing of them', async () => {
+    await t.call().start();
+    fillDatabase();
+    let apologies = 0;
+    for (let i = 0; i < 5 && apologies === 0; i++) {
+      const before = snapshot();
+      const turn = await t.call().start();
+      if (turn.waitingFor === 'dial') {
+        expectApologyAndDesk(turn);
+        expect(snapshot()).toEqual(before);
+        apologies++;
+      }
+    }
+    expect(apologies).toBe(1);
+  });
+
+  /** Caps the file at its current size and fills what free space is left inside it. */
+  function fillDatabase(): void {
+    t.db.exec('CREATE TABLE IF NOT EXISTS test_filler (junk BLOB)');
+    const pages = t.db.pragma('page_count', { simple: true }) as number;
+    t.db.pragma(`max_page_count = ${pages}`);
+    const insert = t.db.prepare('INSERT INTO test_filler VALUES (randomblob(?))');
+    for (const size of [4096, 1024, 256, 64, 16]) {
+      for (;;) {
+        try {
+          insert.run(size);
+        } catch (err) {
+          if ((err as { code?: string }).code !== 'SQLITE_FULL') throw err;
+          break;
+        }
+      }
+    }
+  }
+});
