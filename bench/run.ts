@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildServer } from '../scripts/build.ts';
 import { formatSummary, summariseProfile } from './lib/cpu-profile.ts';
 import { formatAvailability, runAvailability } from './modes/availability.ts';
 import { formatCalls, runCalls } from './modes/calls.ts';
@@ -21,7 +22,8 @@ import { formatRss, runRss } from './modes/rss.ts';
 const USAGE = `usage: npm run bench -- [--mode calls|rss1000|availability] [--concurrency 200] [--calls 2000]
                       [--think-ms 1000] [--warmup 100] [--held 1000] [--room-nights 1000000] [--runs 2000]
                       [--seed 1] [--json FILE] [--cpu-prof DIR] [--node-flags=--trace-gc]
-                      [--server-stdout FILE] [--server-entry dist/server.mjs] [--keep-db]`;
+                      [--server-stdout FILE] [--server-entry FILE.mjs | --tsx] [--keep-db]
+  The server runs as npm start runs it: built (dist/server.mjs, rebuilt first); --tsx runs src/ through tsx.`;
 
 const { values: args } = parseArgs({
   options: {
@@ -39,6 +41,7 @@ const { values: args } = parseArgs({
     'node-flags': { type: 'string', default: '' },
     'server-stdout': { type: 'string' },
     'server-entry': { type: 'string' },
+    tsx: { type: 'boolean', default: false },
     'keep-db': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -58,6 +61,10 @@ const int = (name: keyof typeof args, min: number, max: number): number => {
   return value;
 };
 
+// What node runs: the bundle npm start runs (rebuilt now, so it is the code in the tree), a file
+// named with --server-entry, or with --tsx the TypeScript sources through tsx (null).
+const serverEntry = args['server-entry'] ? resolve(args['server-entry']) : args.tsx ? null : buildServer();
+
 const machine = machineFacts();
 const cpuProfileDir = args['cpu-prof'] ? resolve(args['cpu-prof']) : null;
 if (cpuProfileDir) mkdirSync(cpuProfileDir, { recursive: true });
@@ -76,7 +83,7 @@ switch (args.mode) {
         seed: int('seed', 0, 2 ** 31),
         cpuProfileDir,
         nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
-        serverEntry: args['server-entry'] ? resolve(args['server-entry']) : null,
+        serverEntry,
         serverStdout: args['server-stdout'] ? resolve(args['server-stdout']) : null,
         keepDatabase: args['keep-db'],
       },
@@ -95,7 +102,7 @@ switch (args.mode) {
         seed: int('seed', 0, 2 ** 31),
         cpuProfileDir,
         nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
-        serverEntry: args['server-entry'] ? resolve(args['server-entry']) : null,
+        serverEntry,
       },
       machine,
     );

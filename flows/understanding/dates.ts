@@ -1,7 +1,10 @@
 // Arrival dates from the keypad (MMDD) or from speech (chrono-node, English and Spanish).
 // Pure: no I/O, no clock ("today" is passed in, a calendar date in the hotel's time zone);
 // never throws.
-import * as chrono from 'chrono-node';
+// The English and Spanish parsers only: chrono-node's index loads every language it has (145–225 ms at start, profiled).
+import type { Chrono } from 'chrono-node';
+import * as chronoEn from 'chrono-node/en';
+import * as chronoEs from 'chrono-node/es';
 import type { IsoDate, Locale } from '../types.ts';
 import { asText, RAW_INPUT_LIMIT, NORMALIZED_LIMIT } from './normalize.ts';
 import { langOrder, readNumberAt, type Lang } from './numbers.ts';
@@ -154,7 +157,7 @@ function rewrite(text: string, lang: Lang): string {
 }
 
 /** The parser for each language. */
-const PARSERS: Record<Lang, chrono.Chrono> = { en: chrono.en.casual, es: chrono.es.casual };
+const PARSERS: Record<Lang, Chrono> = { en: chronoEn.casual, es: chronoEs.casual };
 
 /**
  * The reference instant: noon of `today` in the process's own time zone. chrono does its

@@ -70,7 +70,7 @@ export class CallService {
       const row = this.store.get(call.callSid);
       // A step URL for a call we do not know (lost database, a URL replayed elsewhere): greet afresh
       // rather than hang up on someone.
-      if (!row) return this.create(call, 'call.recovered');
+      if (!row) return this.create(call, 'call.recovered', { channel: 'voice', firstStep: (step ?? 0) + 1 });
       // A retried webhook (same step) or a stale one: answer what the caller should be hearing now.
       if (step !== row.step) return row.last_twiml;
       return this.advance(row, { ...event, at: this.now() } as CallEvent);
@@ -81,7 +81,7 @@ export class CallService {
   dialResult(call: CallIdentity, step: number | null, status: DialStatus, durationSeconds: number | null): string {
     return this.turn(() => {
       const row = this.store.get(call.callSid);
-      if (!row) return this.create(call, 'call.recovered');
+      if (!row) return this.create(call, 'call.recovered', { channel: 'voice', firstStep: (step ?? 0) + 1 });
       if (step !== row.step) return row.last_twiml;
       return this.advance(row, { type: 'desk.result', status, durationSeconds, at: this.now() });
     });
@@ -307,15 +307,18 @@ export class CallService {
   private create(
     call: CallIdentity,
     kind: 'call.started' | 'call.recovered',
-    opts: { channel: 'voice' | 'sms'; locale?: 'en-US' | 'es-MX' } = { channel: 'voice' },
+    opts: { channel: 'voice' | 'sms'; locale?: 'en-US' | 'es-MX'; firstStep?: number } = { channel: 'voice' },
   ): string {
+    // A recovered call starts past the step its first request carried, so Twilio's retry of that
+    // same request is answered with the same greeting instead of being applied to it.
+    const { firstStep = 1, ...input } = opts;
     const at = this.now();
     const actor = createActor(this.deps.flow, {
-      input: { callSid: call.callSid, caller: call.from, hotel: this.deps.hotel.info, at, ...opts },
+      input: { callSid: call.callSid, caller: call.from, hotel: this.deps.hotel.info, at, ...input },
     });
     const snapshot = this.start(actor);
     const view = viewOf(snapshot);
-    const step = 1;
+    const step = firstStep;
     const rendered = this.render(view, step);
     const persisted = JSON.stringify(actor.getPersistedSnapshot());
     actor.stop();
@@ -335,7 +338,7 @@ export class CallService {
     });
     this.store.appendEvent({
       callSid: call.callSid,
-      step: 0,
+      step: step - 1,
       at,
       kind,
       fromState: null,

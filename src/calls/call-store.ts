@@ -96,8 +96,10 @@ export class CallStore {
        WHERE call_sid = @callSid`,
     );
     this.endStmt = db.prepare(
-      `UPDATE calls SET status = @status, ended_at = COALESCE(ended_at, @at), duration_s = COALESCE(@duration, duration_s),
-         updated_at = @at WHERE call_sid = @callSid`,
+      // The first terminal status wins: a later, different callback (a duplicate, out of order) changes nothing.
+      `UPDATE calls SET status = CASE WHEN ended_at IS NULL THEN @status ELSE status END,
+         duration_s = CASE WHEN ended_at IS NULL THEN COALESCE(@duration, duration_s) ELSE duration_s END,
+         ended_at = COALESCE(ended_at, @at), updated_at = @at WHERE call_sid = @callSid`,
     );
     this.outcomeStmt = db.prepare(
       'UPDATE calls SET outcome = @outcome, updated_at = @at WHERE call_sid = @callSid AND (outcome IS NULL OR @force = 1)',

@@ -2,9 +2,8 @@
 // from the number calling. Hold times are given in hotel time; a booking past its hold time whose
 // guest has not arrived shows as released (SPEC §5).
 
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { ReservationSummary } from '../../flows/call-context.ts';
+import { hotelTimeOfDay } from '../../flows/hotel-time.ts';
 import type { IsoDate } from '../../flows/types.ts';
 import type { Db } from '../storage/database.ts';
 
@@ -65,7 +64,7 @@ export class ReservationLookup {
       roomType: row.code,
       total: row.total,
       status: released ? 'released' : row.status,
-      holdUntil: format(new TZDate(row.hold_until, this.timezone), 'HH:mm'),
+      holdUntil: hotelTimeOfDay(row.hold_until, this.timezone),
     };
   }
 }

@@ -7,6 +7,10 @@ import { parseHotelFile, readHotelFile, toHotelInfo } from './hotel-file.ts';
 import type { HotelFile } from './hotel-file.ts';
 
 /** The demo hotel shipped in the repo, loaded into an empty database (SPEC §3). */
+// Imported as a module, so the demo hotel travels inside the built server (dist/) as well.
+import demoHotel from './demo-hotel.json' with { type: 'json' };
+
+/** Where the demo hotel's file is in the source tree (for tools and tests that read it as a file). */
 export const DEMO_HOTEL_PATH = fileURLToPath(new URL('./demo-hotel.json', import.meta.url));
 
 export interface LoadedHotel {
@@ -98,5 +102,5 @@ export function ensureHotel(db: Db, opts: { hotelFile?: string; now: Date }): nu
   if (opts.hotelFile) return upsertHotel(db, readHotelFile(opts.hotelFile), opts.now);
   const current = currentHotelId(db);
   if (current !== null) return current;
-  return upsertHotel(db, readHotelFile(DEMO_HOTEL_PATH), opts.now);
+  return upsertHotel(db, parseHotelFile(demoHotel, 'the demo hotel'), opts.now);
 }

@@ -3,7 +3,7 @@
 // wrong behind a proxy or tunnel (SPEC §9; twilio.webhook() gets this wrong).
 
 import type { RequestHandler } from 'express';
-import twilio from 'twilio';
+import { validateRequest } from '../twilio/twiml.ts';
 
 export function requireTwilioSignature(authToken: string | null, publicBaseUrl: string): RequestHandler {
   return (req, res, next) => {
@@ -11,7 +11,7 @@ export function requireTwilioSignature(authToken: string | null, publicBaseUrl: 
     const signature = req.header('X-Twilio-Signature');
     const url = publicBaseUrl + req.originalUrl;
     const params = (req.body ?? {}) as Record<string, string>;
-    if (!signature || !twilio.validateRequest(authToken, signature, url, params)) {
+    if (!signature || !validateRequest(authToken, signature, url, params)) {
       res.status(403).type('text/plain').send('Forbidden: missing or invalid X-Twilio-Signature\n');
       return;
     }

@@ -1,14 +1,13 @@
 // State in, text message out: the SMS channel's renderer. The same prompts as the phone (one
 // question per message), worded for reading, answered with Twilio's MessagingResponse.
 
-import twilio from 'twilio';
+import { MessagingResponse } from '../twilio/twiml.ts';
 import { formatterFor } from '../voice/formatters.ts';
 import type { PromptArgs, Words } from '../voice/prompts/prompt-types.ts';
 import type { CallView, RenderedTurn, SaidPrompt } from '../voice/render.ts';
 import { PROMPTS, otherLocale } from '../voice/voices.ts';
 import { forText } from './text-wording.ts';
 
-const { MessagingResponse } = twilio.twiml;
 
 /** One SMS body (Twilio joins up to 10 segments; we keep a reply well under that). */
 const MAX_REPLY = 1400;

@@ -2,9 +2,8 @@
 // can find out what became of their request) — the conversation in progress, else their latest
 // reservation.
 
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { languageOf, roomTypeByCode } from '../../flows/hold-time.ts';
+import { hotelTimeOfDay } from '../../flows/hotel-time.ts';
 import type { Locale } from '../../flows/types.ts';
 import type { ReservationLookup } from '../calls/reservation-lookup.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
@@ -50,7 +49,7 @@ export function statusReply(args: {
       ctx.rooms && ctx.roomType ? `${ctx.rooms} × ${roomTypeByCode(ctx.hotel, ctx.roomType)?.name[languageOf(ctx.locale)] ?? ctx.roomType}` : null,
       ctx.arrival ? `${w.arriving} ${f.date(ctx.arrival, ctx.today)}` : null,
       ctx.nights ? `${ctx.nights} ${w.nights}` : null,
-      ctx.held && ctx.holdExpiresAt ? w.held(f.time(format(new TZDate(ctx.holdExpiresAt, ctx.hotel.timezone), 'HH:mm'))) : null,
+      ctx.held && ctx.holdExpiresAt ? w.held(f.time(hotelTimeOfDay(ctx.holdExpiresAt, ctx.hotel.timezone))) : null,
     ].filter(Boolean);
     const next = textLines({ ...args.view, ctx: { ...ctx, notices: [] } })
       .map((l) => l.text)

@@ -4,7 +4,7 @@
  * inbound calls carry (geographic fields are best-effort: Twilio fills them from the number).
  */
 import { randomBytes } from 'node:crypto';
-import twilio from 'twilio';
+import { getExpectedTwilioSignature } from '../twilio/twiml.ts';
 
 export type TwilioParams = Record<string, string>;
 
@@ -82,7 +82,7 @@ export function callParams(opts: CallParamsOptions): TwilioParams {
 
 /** The `X-Twilio-Signature` Twilio would send for this URL (with query) and POST params. */
 export function signRequest(authToken: string, url: string, params: Record<string, string>): string {
-  return twilio.getExpectedTwilioSignature(authToken, url, params);
+  return getExpectedTwilioSignature(authToken, url, params);
 }
 
 interface Place {

@@ -2,16 +2,15 @@
 // Every URL written here carries the call's step, so a retried webhook can be told apart from a
 // second identical answer (SPEC §5).
 
-import twilio from 'twilio';
 import type { CallContext, QuestionId } from '../../flows/call-context.ts';
 import type { Locale } from '../../flows/types.ts';
 import { formatterFor } from './formatters.ts';
 import { listeningFor } from './gather-options.ts';
 import type { CallerHistory } from '../calls/caller-history.ts';
+import { VoiceResponse } from '../twilio/twiml.ts';
 import type { PromptArgs, Words } from './prompts/prompt-types.ts';
 import { PROMPTS, VOICES, otherLocale } from './voices.ts';
 
-const { VoiceResponse } = twilio.twiml;
 
 /** What the caller hears, prompt by prompt, for the staff timeline. */
 export interface SaidPrompt {

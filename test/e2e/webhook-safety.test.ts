@@ -113,6 +113,22 @@ describe('webhooks that arrive twice, forged, or malformed', () => {
     expect(res.status).toBe(200);
     expect(parseTwiml(res.body)[0]).toMatchObject({ verb: 'gather' });
     expect(timeline(t.db, callSid)[0]?.kind).toBe('call.recovered');
+    // Twilio retries that same request: the same greeting, not an answer to it.
+    const retry = await signedPost(t.baseUrl, '/voice/gather?step=4', { ...baseCallParams(callSid), Digits: '1' });
+    expect(retry.body).toBe(res.body);
+    expect(callRow(t.db, callSid)?.state).toBe('greeting');
+  });
+
+  it('keeps the first of two different terminal status callbacks', async () => {
+    const call = t.call();
+    await call.start();
+    await call.statusCallback('completed', 12);
+    await call.statusCallback('failed', 99);
+    expect(t.db.prepare('SELECT status, duration_s FROM calls WHERE call_sid = ?').get(call.callSid)).toEqual({
+      status: 'completed',
+      duration_s: 12,
+    });
+    expect(callRow(t.db, call.callSid)?.outcome).toBe('abandoned');
   });
 
   it('answers 413 to a body over the size limit', async () => {

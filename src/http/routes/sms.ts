@@ -4,7 +4,6 @@
 // STOP/START/HELP are the carrier keywords (src/messaging/opt-out.ts).
 
 import { Router } from 'express';
-import twilio from 'twilio';
 import { hotelToday } from '../../../flows/hotel-time.ts';
 import type { CallService } from '../../calls/call-service.ts';
 import type { ReservationLookup } from '../../calls/reservation-lookup.ts';
@@ -14,9 +13,9 @@ import { recordOptIn, recordOptOut, smsKeyword } from '../../messaging/opt-out.t
 import { guessLocale, answersGreeting, textCommand, textEvent } from '../../sms/text-input.ts';
 import { statusReply } from '../../sms/status-reply.ts';
 import type { Db } from '../../storage/database.ts';
+import { MessagingResponse } from '../../twilio/twiml.ts';
 import { param } from '../twilio-request.ts';
 
-const { MessagingResponse } = twilio.twiml;
 
 const KEYWORD_REPLIES = {
   cancelled: {

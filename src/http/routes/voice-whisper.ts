@@ -5,13 +5,17 @@
 
 import { Router } from 'express';
 import type { Request, RequestHandler } from 'express';
-import twilio from 'twilio';
 import type { CallService } from '../../calls/call-service.ts';
 import type { Logger } from '../../logger.ts';
+import { VoiceResponse } from '../../twilio/twiml.ts';
 import { ROUTES } from '../../voice/render.ts';
 import { asCallSid, param, stepOf } from '../twilio-request.ts';
 
-const HANG_UP = new twilio.twiml.VoiceResponse().hangup().toString();
+const HANG_UP = (() => {
+  const response = new VoiceResponse();
+  response.hangup();
+  return response.toString();
+})();
 
 function guestCallOf(req: Request): string | null {
   return asCallSid(req.query.call);
