@@ -3,7 +3,7 @@
 
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
-import { HotelFileError } from './hotel/hotel-file.ts';
+import { HotelFileError, readHotelFile } from './hotel/hotel-file.ts';
 import { ensureHotel, loadHotel } from './hotel/hotel-store.ts';
 import { buildApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
@@ -23,6 +23,18 @@ function main(): void {
     throw err;
   }
   const logger = createLogger(config.logLevel);
+  // A bad hotel file stops the start before the database is even opened.
+  if (config.hotelFile) {
+    try {
+      readHotelFile(config.hotelFile);
+    } catch (err) {
+      if (err instanceof HotelFileError) {
+        console.error(err.message);
+        process.exit(1);
+      }
+      throw err;
+    }
+  }
   const db = openDatabase(config.databasePath);
   let hotelId: number;
   try {

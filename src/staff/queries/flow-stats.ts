@@ -32,7 +32,8 @@ export class FlowQueries {
       states.length ? states.map((s) => `'${s.replace(/'/g, "''")}'`).join(', ') : "''";
     const finals = list(graph.finalStates);
     const dials = list(graph.handOffStates);
-    const inPeriod = 'c.started_at >= ? AND c.started_at < ?';
+    // Phone calls only, like the overview: where callers drop off in the call flow.
+    const inPeriod = "c.started_at >= ? AND c.started_at < ? AND c.channel = 'voice'";
     this.#reached = db.prepare<[string, string], { state: string; n: number }>(
       `SELECT e.to_state AS state, count(DISTINCT e.call_sid) AS n
          FROM calls c JOIN call_events e ON e.call_sid = c.call_sid

@@ -60,7 +60,8 @@ export class StatsQueries {
                 THEN round((julianday(c.ended_at) - julianday(c.started_at)) * 86400) END) AS seconds,
               EXISTS (SELECT 1 FROM call_events e WHERE e.call_sid = c.call_sid AND e.to_state IN (${dialStates})) AS handed
          FROM calls c
-        WHERE c.started_at >= ? AND c.started_at < ?`,
+        -- Phone calls only: a text conversation has no call length, answer time or hang-up.
+        WHERE c.started_at >= ? AND c.started_at < ? AND c.channel = 'voice'`,
     );
     this.#openCallbacks = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM callback_requests WHERE status = 'open'");
   }
