@@ -3,6 +3,7 @@
 // guest would. Which question is being asked is read from the <Gather>'s speech hints (the
 // words Twilio is told to expect), not from the wording of the prompts.
 
+import type { QuestionId } from '../../flows/call-context.ts';
 import type { CallSession, Turn } from '../../src/softphone/call-session.ts';
 import type { GatherVerb } from '../../src/softphone/twiml.ts';
 
@@ -66,22 +67,8 @@ export function pickKind(rng: Rng, mix: Record<CallerKind, number>): CallerKind 
 
 // --- reading the question ------------------------------------------------------------------
 
-export type Question =
-  | 'greeting'
-  | 'mainMenu'
-  | 'arrivalDate'
-  | 'roomType'
-  | 'rooms'
-  | 'nights'
-  | 'offer'
-  | 'name'
-  | 'payment'
-  | 'callback'
-  | 'readBack'
-  | 'changeDetail'
-  | 'confirmHeard'
-  | 'callbackOffer'
-  | 'unknown';
+/** The question a call waits at, as the flow names it (from the gather's prompt), or unknown. */
+export type Question = QuestionId | 'unknown';
 
 const BY_FIRST_HINT: Record<string, Question> = {
   'book a room': 'mainMenu',
