@@ -2,45 +2,28 @@
 // question per message), worded for reading, answered with Twilio's MessagingResponse.
 
 import { MessagingResponse } from '../twilio/twiml.ts';
-import { formatterFor } from '../voice/formatters.ts';
-import type { PromptArgs, Words } from '../voice/prompts/prompt-types.ts';
+import { noticeLines, promptLine, questionLines } from '../voice/prompt-lines.ts';
+import type { Words } from '../voice/prompts/prompt-types.ts';
 import type { CallView, RenderedTurn, SaidPrompt } from '../voice/render.ts';
-import { PROMPTS, otherLocale } from '../voice/voices.ts';
+import { PROMPTS } from '../voice/voices.ts';
 import { forText } from './text-wording.ts';
-
 
 /** One SMS body (Twilio joins up to 10 segments; we keep a reply well under that). */
 const MAX_REPLY = 1400;
 
 export function textLines(view: CallView): SaidPrompt[] {
-  const { ctx } = view;
-  const set = PROMPTS[ctx.locale];
-  const args: PromptArgs = { ctx, f: formatterFor(ctx.locale) };
-  const said: SaidPrompt[] = [];
-  const line = (prompt: string, words: Words, locale = ctx.locale) =>
-    said.push({
-      prompt,
-      locale,
-      text: forText(words(locale === ctx.locale ? args : { ctx: { ...ctx, locale }, f: formatterFor(locale) }), locale),
-    });
-  for (const n of ctx.notices) line(`notice.${n.id}`, (a) => set.notice[n.id]({ ...a, params: n.params ?? {} }));
-  if (view.question) {
-    const helpful = ctx.misses > 0;
-    line(`${helpful ? 'help' : 'ask'}.${view.question}`, helpful ? set.help[view.question] : set.ask[view.question]);
-    if (view.question === 'greeting') {
-      line('languageOffer', PROMPTS[otherLocale(ctx.locale)].languageOffer, otherLocale(ctx.locale));
-      if (!helpful) line('ask.mainMenu', set.ask.mainMenu);
-    }
-  } else if (view.state === 'confirmed') {
-    line('confirmed', set.confirmed);
-  } else if (view.state === 'callbackPromised') {
-    line('callbackPromised', set.callbackPromised);
-  } else if (view.state === 'reservationCancelled') {
-    line('reservationCancelled', set.reservationCancelled);
-  } else if (view.state === 'ended') {
-    line('goodbye', set.goodbye);
-  }
-  return said;
+  const set = PROMPTS[view.ctx.locale];
+  const closing: Partial<Record<string, [string, Words]>> = {
+    confirmed: ['confirmed', set.confirmed],
+    callbackPromised: ['callbackPromised', set.callbackPromised],
+    reservationCancelled: ['reservationCancelled', set.reservationCancelled],
+    ended: ['goodbye', set.goodbye],
+  };
+  const last = closing[view.state];
+  const lines = view.question
+    ? questionLines(view)
+    : [...noticeLines(view), ...(last ? [promptLine(view, last[0], last[1])] : [])];
+  return lines.map((l) => ({ ...l, text: forText(l.text, l.locale) }));
 }
 
 export function renderText(view: CallView): RenderedTurn {

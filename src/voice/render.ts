@@ -8,8 +8,9 @@ import { formatterFor } from './formatters.ts';
 import { listeningFor } from './gather-options.ts';
 import type { CallerHistory } from '../calls/caller-history.ts';
 import { VoiceResponse } from '../twilio/twiml.ts';
-import type { PromptArgs, Words } from './prompts/prompt-types.ts';
-import { PROMPTS, VOICES, otherLocale } from './voices.ts';
+import { noticeLines, promptLine, questionLines } from './prompt-lines.ts';
+import type { Words } from './prompts/prompt-types.ts';
+import { PROMPTS, VOICES } from './voices.ts';
 
 
 /** What the caller hears, prompt by prompt, for the staff timeline. */
@@ -58,30 +59,20 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
   const { ctx } = view;
   const response = new VoiceResponse();
   const said: SaidPrompt[] = [];
-  const args: PromptArgs = { ctx, f: formatterFor(ctx.locale) };
   const set = PROMPTS[ctx.locale];
   const url = (path: string) => `${path}?step=${options.step}`;
-  const line = (prompt: string, words: Words, locale: Locale = ctx.locale) => {
-    const text = words(locale === ctx.locale ? args : { ctx: { ...ctx, locale }, f: formatterFor(locale) });
-    said.push({ prompt, locale, text });
-    return { text, locale };
-  };
-  const notice = () =>
-    ctx.notices.map((n) => line(`notice.${n.id}`, (a) => set.notice[n.id]({ ...a, params: n.params ?? {} })));
-  const sayAll = (target: { say: InstanceType<typeof VoiceResponse>['say'] }, lines: { text: string; locale: Locale }[]) => {
-    for (const l of lines) target.say({ voice: VOICES[l.locale] as never, language: l.locale }, l.text);
+  const line = (prompt: string, words: Words) => promptLine(view, prompt, words);
+  // Each line in its own locale's voice (the greeting's Spanish offer in the Spanish voice).
+  const sayAll = (target: { say: InstanceType<typeof VoiceResponse>['say'] }, lines: SaidPrompt[]) => {
+    for (const l of lines) {
+      said.push(l);
+      target.say({ voice: VOICES[l.locale] as never, language: l.locale }, l.text);
+    }
   };
 
   if (view.question) {
     const q = view.question;
-    const helpful = ctx.misses > 0;
-    const lines = [...notice(), line(`${helpful ? 'help' : 'ask'}.${q}`, helpful ? set.help[q] : set.ask[q])];
-    if (q === 'greeting') {
-      // "Para español, oprima 9" in the Spanish voice, then the menu, before anything else is said.
-      const other = otherLocale(ctx.locale);
-      lines.push(line('languageOffer', PROMPTS[other].languageOffer, other));
-      if (!helpful) lines.push(line('ask.mainMenu', set.ask.mainMenu));
-    }
+    const lines = questionLines(view);
     const listening = listeningFor(q, ctx);
     const gather = response.gather({
       input: ['dtmf', 'speech'],
@@ -100,7 +91,7 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
     response.redirect({ method: 'POST' }, url(ROUTES.gather));
   } else if (view.tags.has('recording')) {
     const message = view.state === 'recordingMessage';
-    sayAll(response, [...notice(), message ? line('recordMessage', set.recordMessage) : line('recordName', set.recordName)]);
+    sayAll(response, [...noticeLines(view), message ? line('recordMessage', set.recordMessage) : line('recordName', set.recordName)]);
     response.record({
       action: url(ROUTES.recording),
       method: 'POST',
@@ -113,7 +104,7 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
     response.redirect({ method: 'POST' }, url(ROUTES.recording));
   } else if (view.tags.has('dial')) {
     const reason = ctx.transferReason ?? 'caller_asked';
-    sayAll(response, [...notice(), line(`transfer.${reason}`, set.transfer[reason])]);
+    sayAll(response, [...noticeLines(view), line(`transfer.${reason}`, set.transfer[reason])]);
     const number = reason === 'group' && ctx.hotel.groupDesk ? ctx.hotel.groupDesk : ctx.hotel.frontDesk;
     const dial = response.dial({
       action: url(ROUTES.dialResult),
@@ -131,7 +122,7 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
     sayAll(response, [line('reservationCancelled', set.reservationCancelled)]);
     response.hangup();
   } else if (view.state === 'callbackPromised') {
-    sayAll(response, [...notice(), line('callbackPromised', set.callbackPromised)]);
+    sayAll(response, [...noticeLines(view), line('callbackPromised', set.callbackPromised)]);
     response.hangup();
   } else {
     response.hangup();

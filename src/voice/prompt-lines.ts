@@ -1,0 +1,40 @@
+// Which prompts a state says, in order, as words: shared by the phone renderer (each line a
+// <Say> in its locale's voice) and the text renderer (the lines joined into one reply), so both
+// channels ask exactly the same question.
+
+import { formatterFor } from './formatters.ts';
+import type { Words } from './prompts/prompt-types.ts';
+import type { CallView, SaidPrompt } from './render.ts';
+import { PROMPTS, otherLocale } from './voices.ts';
+import type { Locale } from '../../flows/types.ts';
+
+/** One prompt in words, in the call's locale unless another is named. */
+export function promptLine(view: CallView, prompt: string, words: Words, locale: Locale = view.ctx.locale): SaidPrompt {
+  const { ctx } = view;
+  const args = locale === ctx.locale ? { ctx, f: formatterFor(locale) } : { ctx: { ...ctx, locale }, f: formatterFor(locale) };
+  return { prompt, locale, text: words(args) };
+}
+
+/** What to tell the caller before the next question (why we re-ask, what we understood). */
+export function noticeLines(view: CallView): SaidPrompt[] {
+  const set = PROMPTS[view.ctx.locale];
+  return view.ctx.notices.map((n) => promptLine(view, `notice.${n.id}`, (a) => set.notice[n.id]({ ...a, params: n.params ?? {} })));
+}
+
+/**
+ * A question state's lines: the notices, then the question (its more helpful version after a
+ * miss); the greeting adds "Para español, oprima 9" in the other locale, then the menu.
+ */
+export function questionLines(view: CallView): SaidPrompt[] {
+  const q = view.question;
+  if (!q) return [];
+  const set = PROMPTS[view.ctx.locale];
+  const helpful = view.ctx.misses > 0;
+  const lines = [...noticeLines(view), promptLine(view, `${helpful ? 'help' : 'ask'}.${q}`, helpful ? set.help[q] : set.ask[q])];
+  if (q === 'greeting') {
+    const other = otherLocale(view.ctx.locale);
+    lines.push(promptLine(view, 'languageOffer', PROMPTS[other].languageOffer, other));
+    if (!helpful) lines.push(promptLine(view, 'ask.mainMenu', set.ask.mainMenu));
+  }
+  return lines;
+}
