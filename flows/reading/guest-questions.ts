@@ -5,7 +5,7 @@ import type { CallContext, Heard } from '../call-context.ts';
 import { nameFromSpeech } from '../understanding/names.ts';
 import { paymentFromDigits, paymentFromSpeech } from '../understanding/payment.ts';
 import { phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
-import { normalize } from '../understanding/normalize.ts';
+import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
 import { yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
 import { stripHash } from './caller-input.ts';
@@ -47,8 +47,7 @@ export function readCallback(ctx: CallContext, input: CallerInput): Heard | null
       : { kind: 'answer', value: { q: 'callback', number } };
   }
   if (input.kind !== 'speech') return null;
-  const said = normalize(input.text);
-  if (yesNo(input.text, ctx.locale) === 'yes' || THIS_NUMBER.some((p) => said === p || said.includes(`${p} `))) {
+  if (yesNo(input.text, ctx.locale) === 'yes' || hasAnyPhrase(tokenize(input.text), THIS_NUMBER)) {
     return callingNumber(ctx);
   }
   const number = phoneFromSpeech(input.text, ctx.locale, country);

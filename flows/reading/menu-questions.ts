@@ -5,7 +5,7 @@
 import type { CallContext, Detail, Heard, OfferOption } from '../call-context.ts';
 import { countFromSpeech } from '../understanding/numbers.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
-import { normalize } from '../understanding/normalize.ts';
+import { hasAnyPhrase, hasPhrase, tokenize } from '../understanding/normalize.ts';
 import { roomTypeFromSpeech } from '../understanding/room-types.ts';
 import { yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
@@ -56,6 +56,8 @@ function take(option: OfferOption): Heard {
   return { kind: 'answer', value: { q: 'offer', option } };
 }
 
+const CHANGE_WORDS = ['change', 'cambiar', 'cambio', 'modify', 'modificar'];
+
 /** Read-back: 1 confirm, 2 change a detail, 3 hear it again. */
 export function readReadBack(ctx: CallContext, input: CallerInput): Heard | null {
   if (input.kind === 'digits') {
@@ -66,8 +68,7 @@ export function readReadBack(ctx: CallContext, input: CallerInput): Heard | null
     return null;
   }
   if (input.kind !== 'speech') return null;
-  const said = normalize(input.text);
-  if (/\b(change|cambiar|cambio|modify|modificar)\b/.test(said)) return { kind: 'route', route: 'change' };
+  if (hasAnyPhrase(tokenize(input.text), CHANGE_WORDS)) return { kind: 'route', route: 'change' };
   const answer = yesNo(input.text, ctx.locale);
   if (answer === 'yes') return { kind: 'route', route: 'confirm' };
   if (answer === 'no') return { kind: 'route', route: 'change' };
@@ -95,11 +96,11 @@ export function readChangeDetail(_ctx: CallContext, input: CallerInput): Heard |
     return detail ? { kind: 'answer', value: { q: 'changeDetail', detail } } : null;
   }
   if (input.kind !== 'speech') return null;
-  const said = ` ${normalize(input.text)} `;
+  const said = tokenize(input.text);
   let best: { detail: Detail; length: number } | null = null;
   for (const detail of DETAILS) {
     for (const word of DETAIL_WORDS[detail]) {
-      if (said.includes(` ${word} `) && (!best || word.length > best.length)) best = { detail, length: word.length };
+      if (hasPhrase(said, word) && (!best || word.length > best.length)) best = { detail, length: word.length };
     }
   }
   return best ? { kind: 'answer', value: { q: 'changeDetail', detail: best.detail } } : null;
@@ -128,9 +129,9 @@ export function readCallbackOffer(ctx: CallContext, input: CallerInput): Heard |
     const key = stripHash(input.digits);
     choice = key === '1' ? 'leaveMessage' : key === '2' ? 'callMeBack' : null;
   } else if (input.kind === 'speech') {
-    const said = ` ${normalize(input.text)} `;
-    if (MESSAGE_WORDS.some((w) => said.includes(` ${w} `))) choice = 'leaveMessage';
-    else if (CALLBACK_WORDS.some((w) => said.includes(` ${w} `)) || yesNo(input.text, ctx.locale) === 'yes') choice = 'callMeBack';
+    const said = tokenize(input.text);
+    if (hasAnyPhrase(said, MESSAGE_WORDS)) choice = 'leaveMessage';
+    else if (hasAnyPhrase(said, CALLBACK_WORDS) || yesNo(input.text, ctx.locale) === 'yes') choice = 'callMeBack';
   }
   if (choice === 'callMeBack' && reachableNumber(ctx) === null) {
     return { kind: 'miss', notice: { id: 'callerNumberUnknown' } };

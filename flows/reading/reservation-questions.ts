@@ -3,7 +3,7 @@
 
 import type { CallContext, Heard } from '../call-context.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
-import { normalize } from '../understanding/normalize.ts';
+import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
 import { digitsFromSpeech } from '../understanding/phone.ts';
 import { yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
@@ -37,8 +37,7 @@ export function readExistingReservation(ctx: CallContext, input: CallerInput): H
     return null;
   }
   if (input.kind !== 'speech') return null;
-  const said = ` ${normalize(input.text)} `;
-  if (cancellable && CANCEL_WORDS.some((w) => said.includes(` ${w} `))) return { kind: 'route', route: 'cancel' };
+  if (cancellable && hasAnyPhrase(tokenize(input.text), CANCEL_WORDS)) return { kind: 'route', route: 'cancel' };
   if (intentFromSpeech(input.text, ctx.locale) === 'repeat') return { kind: 'repeat' };
   return null;
 }
