@@ -21,3 +21,9 @@ export function languageOf(locale: Locale): 'en' | 'es' {
 export function roomTypeByCode(hotel: HotelInfo, code: string | null): RoomTypeInfo | undefined {
   return hotel.roomTypes.find((t) => t.code === code);
 }
+
+/** A room type's name in the caller's language; the code itself for a type the hotel no longer lists. */
+export function roomTypeName(hotel: HotelInfo, locale: Locale, code: string | null): string {
+  const type = roomTypeByCode(hotel, code);
+  return type ? type.name[languageOf(locale)] : (code ?? '');
+}

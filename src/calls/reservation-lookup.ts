@@ -5,6 +5,7 @@
 import type { ReservationSummary } from '../../flows/call-context.ts';
 import { hotelTimeOfDay } from '../../flows/hotel-time.ts';
 import type { IsoDate } from '../../flows/types.ts';
+import { shownStatus } from '../inventory/reservation-status.ts';
 import type { Db } from '../storage/database.ts';
 
 interface Row {
@@ -54,7 +55,6 @@ export class ReservationLookup {
   }
 
   private summary(row: Row, now: Date): ReservationSummary {
-    const released = row.status === 'booked' && row.hold_until <= now.toISOString();
     return {
       id: row.id,
       confirmation: row.confirmation,
@@ -63,7 +63,7 @@ export class ReservationLookup {
       rooms: row.rooms,
       roomType: row.code,
       total: row.total,
-      status: released ? 'released' : row.status,
+      status: shownStatus(row.status, row.hold_until, now),
       holdUntil: hotelTimeOfDay(row.hold_until, this.timezone),
     };
   }

@@ -2,7 +2,7 @@
 // can find out what became of their request) — the conversation in progress, else their latest
 // reservation.
 
-import { languageOf, roomTypeByCode } from '../../flows/hold-time.ts';
+import { roomTypeName } from '../../flows/hold-time.ts';
 import { hotelTimeOfDay } from '../../flows/hotel-time.ts';
 import type { Locale } from '../../flows/types.ts';
 import type { ReservationLookup } from '../calls/reservation-lookup.ts';
@@ -46,7 +46,7 @@ export function statusReply(args: {
     const { ctx } = args.view;
     const f = formatterFor(ctx.locale);
     const facts = [
-      ctx.rooms && ctx.roomType ? `${ctx.rooms} × ${roomTypeByCode(ctx.hotel, ctx.roomType)?.name[languageOf(ctx.locale)] ?? ctx.roomType}` : null,
+      ctx.rooms && ctx.roomType ? `${ctx.rooms} × ${roomTypeName(ctx.hotel, ctx.locale, ctx.roomType)}` : null,
       ctx.arrival ? `${w.arriving} ${f.date(ctx.arrival, ctx.today)}` : null,
       ctx.nights ? `${ctx.nights} ${w.nights}` : null,
       ctx.held && ctx.holdExpiresAt ? w.held(f.time(hotelTimeOfDay(ctx.holdExpiresAt, ctx.hotel.timezone))) : null,
@@ -59,6 +59,6 @@ export function statusReply(args: {
   const [latest] = args.lookup.byCaller(args.from, args.today, args.now);
   if (!latest) return w.none;
   const f = formatterFor(args.locale);
-  const type = args.hotel.info.roomTypes.find((t) => t.code === latest.roomType)?.name[languageOf(args.locale)] ?? latest.roomType;
+  const type = roomTypeName(args.hotel.info, args.locale, latest.roomType);
   return `${w.reservation} ${latest.confirmation}: ${latest.rooms} × ${type}, ${w.arriving} ${f.date(latest.arrival, args.today)} — ${w.status[latest.status]}.`;
 }

@@ -2,6 +2,7 @@
 // The status staff see adds "released": booked, not arrived, and past its hold_until — its rooms
 // already count as free again (SPEC §5, enforced by the inventory's counts_until).
 
+import { shownStatus } from '../../inventory/reservation-status.ts';
 import type { LoadedHotel } from '../../hotel/hotel-store.ts';
 import type { Db } from '../../storage/database.ts';
 import { maskCardNumbers } from '../redact.ts';
@@ -116,8 +117,7 @@ export class ReservationQueries {
   }
 
   private view(r: ReservationRow, now: Date): ReservationView {
-    const released = r.status === 'booked' && new Date(r.hold_until).getTime() <= now.getTime();
-    const status: ReservationStatus = released ? 'released' : r.status;
+    const status: ReservationStatus = shownStatus(r.status, r.hold_until, now);
     return {
       id: r.id,
       confirmation: r.confirmation,

@@ -1,7 +1,7 @@
 // Facts the prompts of every locale draw on, computed the same way for each.
 
 import type { CallContext, OfferOption } from '../../../flows/call-context.ts';
-import { holdUntilTime, languageOf, roomTypeByCode } from '../../../flows/hold-time.ts';
+import { holdUntilTime, roomTypeByCode, roomTypeName } from '../../../flows/hold-time.ts';
 import { deskOpenAt, nextDeskOpening } from '../../../flows/desk-hours.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { reachableNumber } from '../../../flows/reading/guest-questions.ts';
@@ -9,8 +9,7 @@ import type { PaymentMethod } from '../../../flows/types.ts';
 import type { PromptArgs } from './prompt-types.ts';
 
 export function roomName(ctx: CallContext, code: string | null): string {
-  const type = roomTypeByCode(ctx.hotel, code);
-  return type ? type.name[languageOf(ctx.locale)] : (code ?? '');
+  return roomTypeName(ctx.hotel, ctx.locale, code);
 }
 
 export function roomRate(ctx: CallContext, code: string | null): number {
