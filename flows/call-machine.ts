@@ -17,7 +17,7 @@ import type {
   TransferReason,
 } from './call-context.ts';
 import { deskOpenAt } from './desk-hours.ts';
-import { hotelTimeOfDay, hotelToday } from './hotel-time.ts';
+import { hotelWallClock } from './hotel-time.ts';
 import { readQuestion } from './read-question.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
@@ -54,6 +54,11 @@ const transfer = (reason: TransferReason) => ({ type: 'transfer', params: { reas
 const thirdMissToDesk = { guard: 'thirdMiss', target: '#call.toDesk', actions: transfer('misses') } as const;
 type ThirdMissToDesk = typeof thirdMissToDesk;
 
+function wallClockOf(input: CallInput): { today: string; timeOfDay: string } {
+  const { date, time } = hotelWallClock(input.at, input.hotel.timezone);
+  return { today: date, timeOfDay: time };
+}
+
 export const callMachine = setup({
   types: {
     context: {} as CallContext,
@@ -72,8 +77,7 @@ export const callMachine = setup({
 
     hear: assign(({ context, event }, params: { question: QuestionId }) => {
       if (!event.type.startsWith('caller.')) return {};
-      const today = hotelToday(event.at, context.hotel.timezone);
-      const timeOfDay = hotelTimeOfDay(event.at, context.hotel.timezone);
+      const { date: today, time: timeOfDay } = hotelWallClock(event.at, context.hotel.timezone);
       const heard = readQuestion(params.question, { ...context, today }, event as Extract<CallEvent, { type: `caller.${string}` }>);
       return { today, timeOfDay, heard, notices: [], understood: describeHeard(heard) };
     }),
@@ -179,8 +183,7 @@ export const callMachine = setup({
     caller: input.caller,
     hotel: input.hotel,
     locale: input.locale ?? 'en-US',
-    today: hotelToday(input.at, input.hotel.timezone),
-    timeOfDay: hotelTimeOfDay(input.at, input.hotel.timezone),
+    ...wallClockOf(input),
     heard: null,
     understood: null,
     notices: [],
