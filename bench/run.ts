@@ -111,7 +111,7 @@ switch (args.mode) {
     break;
   }
   case 'availability': {
-    const f = runAvailability({ roomNights: int('room-nights', 1000, 100_000_000), runs: int('runs', 10, 1_000_000), seed: int('seed', 0, 2 ** 31) }, machine);
+    const f = await runAvailability({ roomNights: int('room-nights', 1000, 100_000_000), runs: int('runs', 10, 1_000_000), seed: int('seed', 0, 2 ** 31) }, machine);
     figures = f;
     report = formatAvailability(f);
     break;

@@ -1,6 +1,7 @@
 // The call's memory (XState context) and the events that drive it.
 // Everything here is plain JSON, so a snapshot survives a restart and can be read by staff tools.
 
+import type { EffectResultEvent } from './effects.ts';
 import type { HotelInfo, IsoDate, Locale, PaymentMethod } from './types.ts';
 
 /** Events are built in src/ from what Twilio posts; `at` is the server's clock (ISO instant). */
@@ -12,7 +13,9 @@ export type CallEvent =
   | { type: 'desk.result'; status: DialStatus; durationSeconds: number | null; at: string }
   /** The front desk, hearing the whisper, pressed 1 to take the call (accepted) or did not. */
   | { type: 'desk.screened'; accepted: boolean; at: string }
-  | { type: 'call.ended'; status: string; at: string };
+  | { type: 'call.ended'; status: string; at: string }
+  /** What an effect the flow asked for came to (flows/effects.ts). */
+  | EffectResultEvent;
 
 export type CallerEvent = Extract<CallEvent, { type: `caller.${string}` }>;
 

@@ -1,11 +1,15 @@
 // The call flow: one statechart decides what happens next in a call (SPEC §5).
-// It is synchronous and does no I/O: inventory work is named here (checkAndHold, book, releaseHold)
-// and supplied from src/ with machine.provide(); the time arrives inside every event.
+// It is synchronous and does no I/O: what it needs of the inventory and the reservations is named
+// here as effects (flows/effects.ts) — a state asks with its entry action and waits for the
+// result event, which src/calls performs inside the turn's transaction; the time arrives inside
+// every event.
 // Every question state follows one pattern (see `question`): the caller's input is read into
 // `context.heard`, then eventless transitions act on it, in order of precedence.
 
 import { and, assign, setup } from 'xstate';
 import { applyAnswer, describeAnswer } from './apply-answer.ts';
+import { bookingAsked, callbackAsked, callerReservationsAsked, stayAsked } from './effects.ts';
+import type { EffectParams } from './effects.ts';
 import type {
   CallContext,
   CallEvent,
@@ -26,11 +30,18 @@ export const MACHINE_VERSION = 1;
 /** Misses in a row before the caller goes to the front desk. */
 export const MAX_MISSES = 3;
 
-const notProvided =
-  (name: string) =>
-  (_: { context: CallContext; event: CallEvent }): Partial<CallContext> => {
-    throw new Error(`call flow: the '${name}' action must be provided by machine.provide()`);
-  };
+/**
+ * An effect: does nothing when run; the call service reads it (type and params) from XState's
+ * pure transition() and performs it (flows/effects.ts).
+ */
+const effect =
+  <K extends keyof EffectParams>() =>
+  (_: unknown, _params: EffectParams[K]): void => {};
+
+/** An effect's result event, narrowed for the action that keeps it. */
+type ResultOf<T extends CallEvent['type']> = Extract<CallEvent, { type: T }>;
+const resultOf = <T extends CallEvent['type']>(event: CallEvent, type: T): ResultOf<T> | null =>
+  event.type === type ? (event as ResultOf<T>) : null;
 
 function describeHeard(heard: Heard): string {
   switch (heard.kind) {
@@ -66,14 +77,36 @@ export const callMachine = setup({
     input: {} as CallInput,
   },
   actions: {
-    // Supplied by src/ (they touch the inventory); each sets what it found in the context.
-    checkAndHold: assign(notProvided('checkAndHold')),
-    book: assign(notProvided('book')),
-    releaseHold: assign(notProvided('releaseHold')),
-    requestCallback: assign(notProvided('requestCallback')),
-    findCallerReservations: assign(notProvided('findCallerReservations')),
-    findReservation: assign(notProvided('findReservation')),
-    cancelReservation: assign(notProvided('cancelReservation')),
+    // Effects, performed by src/calls inside the turn's transaction (flows/effects.ts).
+    checkAndHold: effect<'checkAndHold'>(),
+    book: effect<'book'>(),
+    releaseHold: () => {},
+    requestCallback: effect<'requestCallback'>(),
+    findCallerReservations: effect<'findCallerReservations'>(),
+    findReservation: effect<'findReservation'>(),
+    cancelReservation: effect<'cancelReservation'>(),
+    // ... and what their results change.
+    keepCheck: assign(({ event }) => {
+      const r = resultOf(event, 'inventory.checked');
+      return r ? { held: r.held, holdExpiresAt: r.holdExpiresAt, offer: r.offer } : {};
+    }),
+    keepBooking: assign(({ event }) => {
+      const r = resultOf(event, 'inventory.booked');
+      if (!r) return {};
+      return r.confirmation !== null
+        ? { confirmation: r.confirmation, reservationId: r.reservationId, held: false, offer: null }
+        : { confirmation: null, held: false, holdExpiresAt: null, offer: r.offer };
+    }),
+    keepCallerReservations: assign(({ event }) => ({ callerReservations: resultOf(event, 'reservations.listed')?.reservations ?? [] })),
+    keepFound: assign(({ event }) => ({ found: resultOf(event, 'reservation.found')?.found ?? null })),
+    takePicked: assign(({ context }) => {
+      const asked = context.lookupAsked;
+      return { found: asked !== null && typeof asked === 'object' ? (context.callerReservations[asked.pick] ?? null) : null };
+    }),
+    keepCancelled: assign(({ context, event }) =>
+      resultOf(event, 'reservation.cancelled')?.cancelled && context.found ? { found: { ...context.found, status: 'cancelled' as const } } : {},
+    ),
+    forgetHold: assign({ held: false, holdExpiresAt: null }),
 
     hear: assign(({ context, event }, params: { question: QuestionId }) => {
       if (!event.type.startsWith('caller.')) return {};
@@ -174,52 +207,16 @@ export const callMachine = setup({
     byText: ({ context }) => context.channel === 'sms',
     reservationFound: ({ context }) => context.found !== null,
     lookupMissesUsedUp: ({ context }) => context.misses + 1 >= MAX_MISSES,
+    askedByNumber: ({ context }) => typeof context.lookupAsked === 'string',
   },
 }).createMachine({
   id: 'call',
-  context: ({ input }) => ({
-    callSid: input.callSid,
-    channel: input.channel ?? 'voice',
-    caller: input.caller,
-    hotel: input.hotel,
-    locale: input.locale ?? 'en-US',
-    ...wallClockOf(input),
-    heard: null,
-    understood: null,
-    notices: [],
-    misses: 0,
-    arrival: null,
-    roomType: null,
-    rooms: null,
-    nights: null,
-    held: false,
-    holdExpiresAt: null,
-    offer: null,
-    guestName: null,
-    nameRecordingUrl: null,
-    nameTries: 0,
-    payment: null,
-    callback: null,
-    pending: null,
-    changing: false,
-    readBackHeard: false,
-    confirmation: null,
-    reservationId: null,
-    outcome: null,
-    transferReason: null,
-    lastCheck: null,
-    dialStatus: null,
-    deskAccepted: null,
-    deskClosed: false,
-    messageUrl: null,
-    callbackRequested: false,
-    callerReservations: [],
-    lookupAsked: null,
-    found: null,
-  }),
+  // XState's pure transition() builds (and drops) an actor without input on every call: it gets
+  // a ready-made context instead of an exception thrown and caught each time.
+  context: ({ input }) => (input === undefined ? INERT_CONTEXT : initialContext(input)),
   initial: 'greeting',
   on: {
-    'call.ended': { target: '.ended', actions: ['releaseHold', 'settleOutcome'] },
+    'call.ended': { target: '.ended', actions: ['releaseHold', 'forgetHold', 'settleOutcome'] },
   },
   states: {
     greeting: question('greeting', [
@@ -253,7 +250,11 @@ export const callMachine = setup({
     askingRooms: question('rooms', [{ guard: heardRoute('group'), target: 'toDesk', actions: transfer('group') }]),
     askingNights: question('nights'),
 
-    checkingAvailability: { always: { target: 'afterCheck', actions: 'checkAndHold' } },
+    checkingAvailability: {
+      tags: ['effect'],
+      entry: { type: 'checkAndHold', params: ({ context }) => stayAsked(context) },
+      on: { 'inventory.checked': { target: 'afterCheck', actions: 'keepCheck' } },
+    },
     afterCheck: {
       always: [
         { guard: 'roomsHeld', target: 'afterAnswer', actions: 'noteRoomsHeld' },
@@ -306,7 +307,11 @@ export const callMachine = setup({
       { guard: heardRoute('no'), target: 'afterAnswer', actions: 'rejectPending' },
     ]),
 
-    booking: { always: { target: 'afterBooking', actions: 'book' } },
+    booking: {
+      tags: ['effect'],
+      entry: { type: 'book', params: ({ context }) => bookingAsked(context) },
+      on: { 'inventory.booked': { target: 'afterBooking', actions: 'keepBooking' } },
+    },
     afterBooking: {
       always: [
         { guard: 'booked', target: 'confirmed', actions: 'noteBooked' },
@@ -317,9 +322,21 @@ export const callMachine = setup({
 
     // An existing reservation (issue 6): by confirmation number, or one made from this phone.
     // Nobody hears a reservation without its number, unless it was made from the number calling.
-    findingCallerReservations: { always: { target: 'askingConfirmationNumber', actions: 'findCallerReservations' } },
+    findingCallerReservations: {
+      tags: ['effect'],
+      entry: { type: 'findCallerReservations', params: ({ context }) => callerReservationsAsked(context) },
+      on: { 'reservations.listed': { target: 'askingConfirmationNumber', actions: 'keepCallerReservations' } },
+    },
     askingConfirmationNumber: question('confirmationNumber', [], { agentReason: 'existing_reservation', answerTarget: '#call.lookingUp' }),
-    lookingUp: { always: { target: 'afterLookup', actions: 'findReservation' } },
+    // A number keyed or said is looked up; one picked from the caller's own list is at hand.
+    lookingUp: {
+      always: [{ guard: 'askedByNumber', target: 'findingReservation' }, { target: 'afterLookup', actions: 'takePicked' }],
+    },
+    findingReservation: {
+      tags: ['effect'],
+      entry: { type: 'findReservation', params: ({ context }) => ({ confirmation: String(context.lookupAsked) }) },
+      on: { 'reservation.found': { target: 'afterLookup', actions: 'keepFound' } },
+    },
     afterLookup: {
       always: [
         { guard: 'reservationFound', target: 'readingReservation', actions: 'noteLookupFound' },
@@ -338,7 +355,11 @@ export const callMachine = setup({
       ],
       { agentReason: 'existing_reservation' },
     ),
-    cancellingReservation: { always: { target: 'reservationCancelled', actions: ['cancelReservation', 'noteCancelled'] } },
+    cancellingReservation: {
+      tags: ['effect'],
+      entry: { type: 'cancelReservation', params: ({ context }) => ({ reservationId: context.found?.id ?? null, channel: context.channel }) },
+      on: { 'reservation.cancelled': { target: 'reservationCancelled', actions: ['keepCancelled', 'noteCancelled'] } },
+    },
     reservationCancelled: { tags: ['goodbye'] },
 
     // The hand-off (SPEC §6): ring the desk only when someone is there; the desk hears a whisper
@@ -379,9 +400,77 @@ export const callMachine = setup({
         'caller.silence': { target: 'requestingCallback', actions: 'keepMessage' },
       },
     },
-    requestingCallback: { always: { target: 'callbackPromised', actions: ['requestCallback', 'noteVoicemail'] } },
+    requestingCallback: {
+      always: {
+        target: 'callbackPromised',
+        actions: [{ type: 'requestCallback', params: ({ context }) => callbackAsked(context) }, 'noteVoicemail'],
+      },
+    },
     callbackPromised: { tags: ['goodbye'] },
     ended: { type: 'final' },
+  },
+});
+
+/** A new call's memory: nothing asked yet, the hotel's wall clock at the first event. */
+function initialContext(input: CallInput): CallContext {
+  return {
+    callSid: input.callSid,
+    channel: input.channel ?? 'voice',
+    caller: input.caller,
+    hotel: input.hotel,
+    locale: input.locale ?? 'en-US',
+    ...wallClockOf(input),
+    heard: null,
+    understood: null,
+    notices: [],
+    misses: 0,
+    arrival: null,
+    roomType: null,
+    rooms: null,
+    nights: null,
+    held: false,
+    holdExpiresAt: null,
+    offer: null,
+    guestName: null,
+    nameRecordingUrl: null,
+    nameTries: 0,
+    payment: null,
+    callback: null,
+    pending: null,
+    changing: false,
+    readBackHeard: false,
+    confirmation: null,
+    reservationId: null,
+    outcome: null,
+    transferReason: null,
+    lastCheck: null,
+    dialStatus: null,
+    deskAccepted: null,
+    deskClosed: false,
+    messageUrl: null,
+    callbackRequested: false,
+    callerReservations: [],
+    lookupAsked: null,
+    found: null,
+  };
+}
+
+/** What XState's throwaway actor (see `context` above) is given: a call nobody makes. */
+const INERT_CONTEXT: CallContext = initialContext({
+  callSid: '',
+  caller: '',
+  at: '2000-01-01T00:00:00.000Z',
+  hotel: {
+    name: '',
+    timezone: 'UTC',
+    currency: 'USD',
+    country: 'US',
+    frontDesk: '',
+    holdUntil: '18:00',
+    maxRoomsPerBooking: 1,
+    maxNights: 1,
+    bookingHorizonDays: 1,
+    roomTypes: [],
   },
 });
 

@@ -28,26 +28,26 @@ function options(argv: string[]): Record<string, string> {
   return out;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   if (argv[0] === '--help' || argv[0] === '-h') {
     console.log(USAGE);
     return 0;
   }
-  const db = openDatabase(process.env.DATABASE_PATH?.trim() || 'data/conserje.db');
+  const db = await openDatabase(process.env.DATABASE_PATH?.trim() || 'data/conserje.db');
   try {
-    const hotelId = currentHotelId(db);
+    const hotelId = await currentHotelId(db);
     if (hotelId === null) {
       console.log('No hotel in this database yet, so no calls: start the server once (npm start).');
       return 0;
     }
-    const hotel = loadHotel(db, hotelId);
+    const hotel = await loadHotel(db, hotelId);
     const clock = new HotelClock(hotel.info.timezone);
     const calls = new CallQueries(db);
     if (argv[0] === 'show') {
       if (argv.length !== 2) throw new BadParameter('CALLSID', 'show needs exactly one CALLSID');
       const callSid = parse(callSidParam, argv[1], 'CALLSID');
-      const call = calls.get(callSid);
+      const call = await calls.get(callSid);
       if (!call) {
         console.error(`calls: no call ${callSid}`);
         return 1;
@@ -67,7 +67,7 @@ function main(): number {
       ...(q.lang ? { locale: q.lang } : {}),
       ...(q.channel ? { channel: q.channel } : {}),
     };
-    const { total, calls: list } = calls.list(filter, 1, perPage ?? 20);
+    const { total, calls: list } = await calls.list(filter, 1, perPage ?? 20);
     console.log(callListText(list, total, clock));
     return 0;
   } catch (err) {
@@ -77,8 +77,8 @@ function main(): number {
     }
     throw err;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -6,7 +6,7 @@ import { HotelFileError, readHotelFile } from '../src/hotel/hotel-file.ts';
 import { loadHotel, upsertHotel } from '../src/hotel/hotel-store.ts';
 import { openDatabase } from '../src/storage/database.ts';
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const path = argv[0];
   if (!path || argv.length > 1) {
     console.error('usage: tsx scripts/load-hotel.ts FILE');
@@ -15,10 +15,10 @@ function main(argv: readonly string[]): number {
   // Validate before opening the database: a bad file leaves it untouched (not even created).
   const file = readHotelFile(path);
   const databasePath = process.env.DATABASE_PATH || 'data/conserje.db';
-  const db = openDatabase(databasePath);
+  const db = await openDatabase(databasePath);
   try {
-    const id = upsertHotel(db, file, new Date());
-    const { info } = loadHotel(db, id);
+    const id = await upsertHotel(db, file, new Date());
+    const { info } = await loadHotel(db, id);
     const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: info.currency });
     console.log(`Loaded ${info.name} (hotel ${id}) into ${databasePath}`);
     console.log(`Room types, in the order callers hear them:`);
@@ -28,12 +28,12 @@ function main(argv: readonly string[]): number {
     });
     return 0;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
   if (err instanceof HotelFileError) {
     console.error(err.message);

@@ -13,7 +13,7 @@ import { AccountError, Accounts, isRole } from '../src/staff/accounts.ts';
 import type { Role } from '../src/staff/accounts.ts';
 import { AuditLog } from '../src/staff/audit.ts';
 import { openDatabase } from '../src/storage/database.ts';
-import type { Db } from '../src/storage/database.ts';
+import type { Db } from '../src/storage/sql.ts';
 
 const USAGE = `usage: npm run staff -- <command>
   add NAME [--role admin|staff]   create an account (password from stdin; the default role is staff)
@@ -71,14 +71,14 @@ function promptHidden(prompt: string): Promise<string> {
   });
 }
 
-function audit(db: Db, action: string, target: string, detail: Record<string, unknown> = {}): void {
+async function audit(db: Db, action: string, target: string, detail: Record<string, unknown> = {}): Promise<void> {
   let osUser = 'unknown';
   try {
     osUser = userInfo().username;
   } catch {
     // no passwd entry for this uid (a container): keep 'unknown'
   }
-  new AuditLog(db).record({ actorId: null, actor: 'terminal', via: 'terminal', action, target, detail: { ...detail, osUser } }, new Date());
+  await new AuditLog(db).record({ actorId: null, actor: 'terminal', via: 'terminal', action, target, detail: { ...detail, osUser } }, new Date());
 }
 
 async function run(argv: string[], db: Db): Promise<void> {
@@ -101,7 +101,7 @@ async function run(argv: string[], db: Db): Promise<void> {
       }
       const password = await readPassword();
       const user = await accounts.add(username, password, role, new Date());
-      audit(db, 'account.add', `user:${user.username}`, { role });
+      await audit(db, 'account.add', `user:${user.username}`, { role });
       console.log(`Added ${user.username} (${user.role}). They can log in at /staff/login.`);
       return;
     }
@@ -109,19 +109,19 @@ async function run(argv: string[], db: Db): Promise<void> {
       const username = needName();
       const password = await readPassword();
       await accounts.setPassword(username, password, new Date());
-      audit(db, 'account.password', `user:${username}`);
+      await audit(db, 'account.password', `user:${username}`);
       console.log(`New password set for ${username}; their open sessions were ended.`);
       return;
     }
     case 'disable': {
-      const user = accounts.disable(needName(), new Date());
-      audit(db, 'account.disable', `user:${user.username}`);
+      const user = await accounts.disable(needName(), new Date());
+      await audit(db, 'account.disable', `user:${user.username}`);
       console.log(`Disabled ${user.username}: sessions ended, API tokens revoked.`);
       return;
     }
     case 'enable': {
-      const user = accounts.enable(needName(), new Date());
-      audit(db, 'account.enable', `user:${user.username}`);
+      const user = await accounts.enable(needName(), new Date());
+      await audit(db, 'account.enable', `user:${user.username}`);
       console.log(`Enabled ${user.username}.`);
       return;
     }
@@ -129,22 +129,22 @@ async function run(argv: string[], db: Db): Promise<void> {
       const username = needName();
       const role = rest[0];
       if (!role || !isRole(role) || rest.length > 1) throw new UsageError('role NAME admin|staff');
-      const user = accounts.setRole(username, role, new Date());
-      audit(db, 'account.role', `user:${user.username}`, { role });
+      const user = await accounts.setRole(username, role, new Date());
+      await audit(db, 'account.role', `user:${user.username}`, { role });
       console.log(`${user.username} is now ${role}.`);
       return;
     }
     case 'token': {
       const username = needName();
       const label = rest.join(' ').trim().slice(0, 80) || null;
-      const created = accounts.createToken(username, label, new Date());
-      audit(db, 'token.create', `user:${created.user.username}`, { tokenId: created.id, label });
+      const created = await accounts.createToken(username, label, new Date());
+      await audit(db, 'token.create', `user:${created.user.username}`, { tokenId: created.id, label });
       console.error(`API token for ${created.user.username} (shown once; send it as "Authorization: Bearer <token>"):`);
       console.log(created.token);
       return;
     }
     case 'list': {
-      const list = accounts.list();
+      const list = await accounts.list();
       if (list.length === 0) {
         console.log('No accounts yet. Create the first admin: npm run staff -- add NAME --role admin');
         return;
@@ -168,7 +168,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return argv.length === 0 ? 2 : 0;
   }
-  const db = openDatabase(process.env.DATABASE_PATH?.trim() || 'data/conserje.db');
+  const db = await openDatabase(process.env.DATABASE_PATH?.trim() || 'data/conserje.db');
   try {
     await run(argv, db);
     return 0;
@@ -183,7 +183,7 @@ async function main(): Promise<number> {
     }
     throw err;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 

@@ -11,7 +11,7 @@ import { SmsSender } from './messaging/sender.ts';
 import type { CallService } from './calls/call-service.ts';
 import { openDatabase } from './storage/database.ts';
 
-function main(): void {
+async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
@@ -35,14 +35,14 @@ function main(): void {
       throw err;
     }
   }
-  const db = openDatabase(config.databasePath);
+  const db = await openDatabase(config.databasePath);
   let hotelId: number;
   try {
-    hotelId = ensureHotel(db, { hotelFile: config.hotelFile ?? undefined, now: new Date() });
+    hotelId = await ensureHotel(db, { hotelFile: config.hotelFile ?? undefined, now: new Date() });
   } catch (err) {
     if (err instanceof HotelFileError) {
       console.error(err.message);
-      db.close();
+      await db.close();
       process.exit(1);
     }
     throw err;
@@ -52,8 +52,8 @@ function main(): void {
       '*** TWILIO_AUTH_TOKEN is not set: webhook signatures are NOT checked and anyone can post to this server. Set it before taking real calls. ***',
     );
   }
-  const app = buildApp({ config, db, logger });
-  const hotel = loadHotel(db, hotelId);
+  const app = await buildApp({ config, db, logger });
+  const hotel = await loadHotel(db, hotelId);
   // Sends the outbox's confirmation texts; without the Twilio settings it only says texting is off.
   const sender = new SmsSender({ db, config, logger, clock: () => new Date() });
   const server: Server = app.listen(config.port, () => {
@@ -69,13 +69,13 @@ function main(): void {
   // A text conversation left idle frees its rooms even if the guest never writes again.
   const service = app.locals.service as CallService;
   const sweep = setInterval(() => {
-    try {
-      const before = new Date(Date.now() - config.smsIdleMinutes * 60_000).toISOString();
-      const expired = service.expireIdleConversations(before);
-      if (expired > 0) logger.info({ expired }, 'idle text conversations expired');
-    } catch (err) {
-      logger.error({ err }, 'could not expire idle text conversations');
-    }
+    const before = new Date(Date.now() - config.smsIdleMinutes * 60_000).toISOString();
+    service
+      .expireIdleConversations(before)
+      .then((expired) => {
+        if (expired > 0) logger.info({ expired }, 'idle text conversations expired');
+      })
+      .catch((err: unknown) => logger.error({ err }, 'could not expire idle text conversations'));
   }, 60_000);
   sweep.unref();
 
@@ -85,10 +85,9 @@ function main(): void {
     // The sender finishes the text it is sending (if any) before the database closes.
     const senderStopped = sender.stop();
     server.close(() => {
-      void senderStopped.finally(() => {
-        db.close();
-        process.exit(0);
-      });
+      void senderStopped
+        .finally(() => db.close())
+        .finally(() => process.exit(0));
     });
     // Twilio waits 15 s at most for a webhook; do not linger longer than that.
     setTimeout(() => process.exit(0), 10_000).unref();
@@ -97,4 +96,4 @@ function main(): void {
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
-main();
+await main();

@@ -45,7 +45,7 @@ export interface AvailabilityFigures {
 
 const ROOM_TYPES = 8;
 
-export function runAvailability(options: AvailabilityOptions, machine: Record<string, string | number>): AvailabilityFigures {
+export async function runAvailability(options: AvailabilityOptions, machine: Record<string, string | number>): Promise<AvailabilityFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'conserje-bench-availability-'));
   try {
     // 1,000 rooms; as many nights as it takes to book the room-nights asked for.
@@ -53,15 +53,17 @@ export function runAvailability(options: AvailabilityOptions, machine: Record<st
     const days = Math.ceil(options.roomNights / (ROOM_TYPES * roomsPerType));
     const hotelFile = join(dir, 'big-hotel.json');
     writeFileSync(hotelFile, JSON.stringify(bigHotel(roomsPerType)));
-    const db = openDatabase(join(dir, 'conserje.db'));
+    const db = await openDatabase(join(dir, 'conserje.db'));
+    // Filling a million room-nights is SQLite-specific set-up: done on the connection itself.
+    const raw = db.connection;
     const now = new Date();
-    const hotelId = ensureHotel(db, { hotelFile, now });
+    const hotelId = await ensureHotel(db, { hotelFile, now });
     const start = addDays(now.toISOString().slice(0, 10), -Math.floor(days / 2));
 
     process.stderr.write(`filling the database: ${options.roomNights.toLocaleString('en-US')} room-nights over ${days} nights… `);
     const t0 = performance.now();
-    db.transaction(() => {
-      db.exec(`
+    raw.transaction(() => {
+      raw.exec(`
         WITH RECURSIVE
           t(type) AS (SELECT id FROM room_types WHERE hotel_id = ${hotelId}),
           r(room) AS (SELECT 0 UNION ALL SELECT room + 1 FROM r WHERE room < ${roomsPerType - 1}),
@@ -82,14 +84,14 @@ export function runAvailability(options: AvailabilityOptions, machine: Record<st
           FROM reservations r JOIN k ON k.i < r.nights;
       `);
     }).immediate();
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    raw.pragma('wal_checkpoint(TRUNCATE)');
     const loadSeconds = (performance.now() - t0) / 1000;
-    const roomNightsBooked = db.prepare('SELECT SUM(rooms) FROM reservation_nights').pluck().get() as number;
-    const reservations = db.prepare('SELECT COUNT(*) FROM reservations').pluck().get() as number;
+    const roomNightsBooked = raw.prepare('SELECT SUM(rooms) FROM reservation_nights').pluck().get() as number;
+    const reservations = raw.prepare('SELECT COUNT(*) FROM reservations').pluck().get() as number;
     process.stderr.write(`done in ${loadSeconds.toFixed(1)} s\n`);
 
-    const types = db.prepare('SELECT id FROM room_types WHERE hotel_id = ? ORDER BY id').pluck().all(hotelId) as number[];
-    const queryPlan = (db.prepare(`EXPLAIN QUERY PLAN ${BOOKED_BY_NIGHT_SQL}`).all(types[0], start, start, now.toISOString()) as { detail: string }[]).map(
+    const types = raw.prepare('SELECT id FROM room_types WHERE hotel_id = ? ORDER BY id').pluck().all(hotelId) as number[];
+    const queryPlan = (raw.prepare(`EXPLAIN QUERY PLAN ${BOOKED_BY_NIGHT_SQL}`).all(types[0], start, start, now.toISOString()) as { detail: string }[]).map(
       (r) => r.detail,
     );
     const inventory = new Inventory(db);
@@ -98,16 +100,16 @@ export function runAvailability(options: AvailabilityOptions, machine: Record<st
     // Arrivals in the booked future, so every night of the stay is full.
     const lastArrival = Math.max(1, Math.floor(days / 2) - 31);
     const pick = () => ({ type: types[Math.floor(rng() * types.length)]!, arrival: addDays(today, 1 + Math.floor(rng() * lastArrival)) });
-    const time = (fn: (type: number, arrival: string) => unknown, runs: number): Percentiles => {
+    const time = async (fn: (type: number, arrival: string) => Promise<unknown>, runs: number): Promise<Percentiles> => {
       for (let i = 0; i < Math.min(200, runs); i++) {
         const { type, arrival } = pick();
-        fn(type, arrival);
+        await fn(type, arrival);
       }
       const samples: number[] = [];
       for (let i = 0; i < runs; i++) {
         const { type, arrival } = pick();
         const t = process.hrtime.bigint();
-        fn(type, arrival);
+        await fn(type, arrival);
         samples.push(Number(process.hrtime.bigint() - t) / 1e6);
       }
       return percentiles(samples);
@@ -115,11 +117,11 @@ export function runAvailability(options: AvailabilityOptions, machine: Record<st
 
     process.stderr.write(`timing ${options.runs} availability checks of each kind…\n`);
     const sample = pick();
-    const free = inventory.freeRooms(sample.type, sample.arrival, 30, now);
+    const free = await inventory.freeRooms(sample.type, sample.arrival, 30, now);
     if (free !== 0) process.stderr.write(`note: ${free} rooms free on a stay expected to be full\n`);
-    const freeRooms30 = time((type, arrival) => inventory.freeRooms(type, arrival, 30, now, 'CAbench'), options.runs);
-    const freeRooms1 = time((type, arrival) => inventory.freeRooms(type, arrival, 1, now, 'CAbench'), options.runs);
-    const alternatives30 = time(
+    const freeRooms30 = await time((type, arrival) => inventory.freeRooms(type, arrival, 30, now, 'CAbench'), options.runs);
+    const freeRooms1 = await time((type, arrival) => inventory.freeRooms(type, arrival, 1, now, 'CAbench'), options.runs);
+    const alternatives30 = await time(
       (_type, arrival) => inventory.alternatives({ roomTypeIds: types, arrival, nights: 30, now, excludeCallSid: 'CAbench' }),
       Math.max(10, Math.floor(options.runs / 4)),
     );
@@ -128,14 +130,14 @@ export function runAvailability(options: AvailabilityOptions, machine: Record<st
     // the file memory-mapped, or with a page cache that holds the hot part of it:
     const variants: AvailabilityFigures['variants'] = [];
     for (const setting of ['mmap_size = 268435456', 'cache_size = -65536']) {
-      const tuned = openDatabase(join(dir, 'conserje.db'));
-      tuned.pragma(setting);
+      const tuned = await openDatabase(join(dir, 'conserje.db'));
+      tuned.connection.pragma(setting);
       const inv = new Inventory(tuned);
-      variants.push({ setting, freeRooms30: time((type, arrival) => inv.freeRooms(type, arrival, 30, now, 'CAbench'), options.runs) });
-      tuned.close();
+      variants.push({ setting, freeRooms30: await time((type, arrival) => inv.freeRooms(type, arrival, 30, now, 'CAbench'), options.runs) });
+      await tuned.close();
     }
     const databaseBytes = statSync(join(dir, 'conserje.db')).size;
-    db.close();
+    await db.close();
 
     return {
       mode: 'availability',

@@ -7,6 +7,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteDb } from '../../src/storage/sqlite.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { CALLER_KINDS, DEFAULT_MIX, hotelToday, pickKind, planCall, playCall, seededRng } from '../lib/callers.ts';
 import type { CallEnd, CallResult } from '../lib/callers.ts';
@@ -173,7 +174,7 @@ export async function runCalls(options: CallsOptions, machine: Record<string, st
   http.close();
   await stopServer(server, progress);
 
-  const figures = summarise({
+  const figures = await summarise({
     options,
     machine,
     server,
@@ -222,7 +223,7 @@ interface SummaryInput {
   databasePath: string;
 }
 
-function summarise(input: SummaryInput): CallsFigures {
+async function summarise(input: SummaryInput): Promise<CallsFigures> {
   const { latency, results } = input;
   const byRoute: Record<string, Percentiles> = {};
   for (const [route, samples] of [...input.latency.byRoute.entries()].sort()) byRoute[route] = percentiles(samples);
@@ -238,18 +239,18 @@ function summarise(input: SummaryInput): CallsFigures {
     if ((r.end === 'error' || r.end === 'gave-up') && errors.length < 20) errors.push(`${r.kind}: ${r.detail ?? r.end}`);
   }
 
-  const db = new Database(input.databasePath, { readonly: true, fileMustExist: true });
-  const overbooking = checkOverbooking(db);
+  const db = new SqliteDb(new Database(input.databasePath, { readonly: true, fileMustExist: true }));
+  const overbooking = await checkOverbooking(db);
+  const count = async (sql: string) => (await db.get<{ n: number | null }>(sql))?.n ?? 0;
   const database = {
-    reservations: db.prepare('SELECT COUNT(*) FROM reservations').pluck().get() as number,
-    roomNightsBooked: (db.prepare('SELECT COALESCE(SUM(rooms), 0) FROM reservation_nights').pluck().get() as number) ?? 0,
+    reservations: await count('SELECT COUNT(*) AS n FROM reservations'),
+    roomNightsBooked: await count('SELECT COALESCE(SUM(rooms), 0) AS n FROM reservation_nights'),
     outcomes: Object.fromEntries(
-      db
-        .prepare<[], { outcome: string | null; n: number }>('SELECT outcome, COUNT(*) AS n FROM calls GROUP BY outcome ORDER BY n DESC')
-        .all()
-        .map((r) => [r.outcome ?? '(none)', r.n]),
+      (await db.all<{ outcome: string | null; n: number }>('SELECT outcome, COUNT(*) AS n FROM calls GROUP BY outcome ORDER BY n DESC')).map(
+        (r) => [r.outcome ?? '(none)', r.n],
+      ),
     ),
-    callsWithoutStatusCallback: db.prepare('SELECT COUNT(*) FROM calls WHERE ended_at IS NULL').pluck().get() as number,
+    callsWithoutStatusCallback: await count('SELECT COUNT(*) AS n FROM calls WHERE ended_at IS NULL'),
     integrity: integrityCheck(db),
     overbooking: {
       nightsChecked: overbooking.nightsChecked,
@@ -259,7 +260,7 @@ function summarise(input: SummaryInput): CallsFigures {
         : 'nothing booked',
     },
   };
-  db.close();
+  await db.close();
 
   const all = percentiles(latency.all());
   const webhooksPerSecond = latency.total / input.wallSeconds;

@@ -1,32 +1,46 @@
-// The call statechart with its inventory actions supplied: the one place where the pure flow
-// meets SQLite. Each action runs inside the turn's transaction (see call-service.ts).
+// The effects the call flow asks for (flows/effects.ts), performed: the one place where the pure
+// flow meets the inventory, the reservations and the callback queue. Each runs on the turn's
+// transaction (see call-service.ts) and answers with the result event the flow waits for.
 
-import { assign } from 'xstate';
-import type { CallContext, CallEvent, OfferOption } from '../../flows/call-context.ts';
+import type { OfferOption } from '../../flows/call-context.ts';
 import { callMachine } from '../../flows/call-machine.ts';
-import { holdUntilTime } from '../../flows/hold-time.ts';
-import { callerNumber } from '../../flows/reading/guest-questions.ts';
+import { EFFECT_NAMES } from '../../flows/effects.ts';
+import type { EffectName, EffectParams, EffectResultEvent, StayAsked } from '../../flows/effects.ts';
+import type { FlowAction } from '../../flows/settle.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import { holdDeadline } from '../inventory/hold-deadline.ts';
-import type { Inventory } from '../inventory/inventory.ts';
-import type { CallbackRequests } from './callback-requests.ts';
-import type { ReservationLookup } from './reservation-lookup.ts';
+import { Inventory } from '../inventory/inventory.ts';
+import type { Sql } from '../storage/sql.ts';
+import { CallbackRequests } from './callback-requests.ts';
+import { ReservationLookup } from './reservation-lookup.ts';
 
-export interface CallFlowDeps {
-  inventory: Inventory;
-  callbacks: CallbackRequests;
-  reservations: ReservationLookup;
-  /** Told of every reservation made or cancelled, inside the same transaction (the written confirmation). */
-  onReservationChange: (reservationId: number, change: 'booking_confirmed' | 'booking_cancelled', now: Date, ctx: CallContext) => void;
+/** The flow itself: built once; its effects are read from each transition, not provided. */
+export const callFlow = callMachine;
+export type CallFlow = typeof callFlow;
+
+export interface CallEffectsDeps {
   hotel: LoadedHotel;
   holdMinutes: number;
   newConfirmation: () => string;
+  /** Told of every reservation made or cancelled, inside the same transaction (the written confirmation). */
+  onReservationChange: (
+    tx: Sql,
+    reservationId: number,
+    change: 'booking_confirmed' | 'booking_cancelled',
+    now: Date,
+    channel: 'voice' | 'sms',
+  ) => Promise<void>;
 }
+
 
 /** Keys 1..8 can take an alternative; 9 is "other dates". */
 const MAX_OPTIONS = 8;
 
-type ActionArgs = { context: CallContext; event: CallEvent };
+const EFFECTS: ReadonlySet<string> = new Set(EFFECT_NAMES);
+
+export function isEffect(action: FlowAction): action is { type: EffectName; params: EffectParams[EffectName] } {
+  return EFFECTS.has(action.type);
+}
 
 /** A deadline that passed while the guest was confirming (23:59 tonight) still holds the room an hour. */
 function holdDeadlineAfter(now: Date, deadline: string): string {
@@ -34,116 +48,128 @@ function holdDeadlineAfter(now: Date, deadline: string): string {
   return deadline > now.toISOString() ? deadline : floor;
 }
 
-export function buildCallFlow(deps: CallFlowDeps) {
-  const { inventory, hotel } = deps;
-  const typeId = (code: string | null) => (code === null ? undefined : hotel.roomTypeIds.get(code));
+export class CallEffects {
+  readonly #codeOf: Map<number, string>;
+
+  constructor(private readonly deps: CallEffectsDeps) {
+    this.#codeOf = new Map([...deps.hotel.roomTypeIds].map(([code, id]) => [id, code]));
+  }
+
+  /**
+   * Performs one action of a transition on `tx`, for call `callSid`, at the turn's time `at`:
+   * the result event for an effect that has one, null otherwise (and for any other action).
+   */
+  async perform(tx: Sql, callSid: string, action: FlowAction, at: string): Promise<EffectResultEvent | null> {
+    if (!isEffect(action)) return null;
+    const now = new Date(at);
+    switch (action.type) {
+      case 'checkAndHold':
+        return this.#checkAndHold(tx, callSid, action.params as EffectParams['checkAndHold'], now, at);
+      case 'book':
+        return this.#book(tx, callSid, action.params as EffectParams['book'], now, at);
+      case 'releaseHold':
+        await new Inventory(tx).releaseHolds(callSid, now);
+        return null;
+      case 'requestCallback':
+        await new CallbackRequests(tx).add(callSid, action.params as EffectParams['requestCallback'], at);
+        return null;
+      case 'findCallerReservations': {
+        const p = action.params as EffectParams['findCallerReservations'];
+        const reservations = await this.#lookup(tx).byCaller(p.number ?? '', p.today, now);
+        return { type: 'reservations.listed', reservations, at };
+      }
+      case 'findReservation': {
+        const p = action.params as EffectParams['findReservation'];
+        return { type: 'reservation.found', found: await this.#lookup(tx).byConfirmation(p.confirmation, now), at };
+      }
+      case 'cancelReservation': {
+        const { reservationId, channel } = action.params as EffectParams['cancelReservation'];
+        const cancelled = reservationId !== null && (await new Inventory(tx).cancel(reservationId, now));
+        if (cancelled) await this.deps.onReservationChange(tx, reservationId, 'booking_cancelled', now, channel);
+        return { type: 'reservation.cancelled', cancelled, at };
+      }
+    }
+  }
+
+  #lookup(tx: Sql): ReservationLookup {
+    return new ReservationLookup(tx, this.deps.hotel.info.timezone);
+  }
+
+  #typeId(code: string | null): number | undefined {
+    return code === null ? undefined : this.deps.hotel.roomTypeIds.get(code);
+  }
+
+  async #checkAndHold(tx: Sql, callSid: string, stay: StayAsked, now: Date, at: string): Promise<EffectResultEvent> {
+    const inventory = new Inventory(tx);
+    const roomTypeId = this.#typeId(stay.roomType);
+    if (roomTypeId !== undefined) {
+      const result = await inventory.checkAndHold({
+        callSid,
+        roomTypeId,
+        arrival: stay.arrival,
+        nights: stay.nights,
+        rooms: stay.rooms,
+        now,
+        holdMinutes: this.deps.holdMinutes,
+      });
+      if (result.held) return { type: 'inventory.checked', held: true, holdExpiresAt: result.expiresAt, offer: null, at };
+    } else {
+      await inventory.releaseHolds(callSid, now);
+    }
+    return { type: 'inventory.checked', held: false, holdExpiresAt: null, offer: await this.#alternatives(tx, callSid, stay, now), at };
+  }
+
+  async #book(tx: Sql, callSid: string, asked: EffectParams['book'], now: Date, at: string): Promise<EffectResultEvent> {
+    const { hotel } = this.deps;
+    const type = hotel.info.roomTypes.find((t) => t.code === asked.roomType);
+    const roomTypeId = this.#typeId(asked.roomType);
+    if (type && roomTypeId !== undefined) {
+      const result = await new Inventory(tx).book({
+        callSid,
+        hotelId: hotel.id,
+        roomTypeId,
+        arrival: asked.arrival,
+        nights: asked.nights,
+        rooms: asked.rooms,
+        rate: type.rate,
+        currency: hotel.info.currency,
+        guestName: asked.guestName,
+        nameRecordingUrl: asked.nameRecordingUrl,
+        paymentMethod: asked.payment,
+        callbackNumber: asked.callback,
+        locale: asked.locale,
+        holdUntil: holdDeadlineAfter(now, holdDeadline(asked.arrival, asked.holdUntil, hotel.info.timezone)),
+        now,
+        newConfirmation: this.deps.newConfirmation,
+      });
+      if (result.ok) {
+        await this.deps.onReservationChange(tx, result.reservationId, 'booking_confirmed', now, asked.channel);
+        return { type: 'inventory.booked', confirmation: result.confirmation, reservationId: result.reservationId, offer: null, at };
+      }
+    }
+    return { type: 'inventory.booked', confirmation: null, reservationId: null, offer: await this.#alternatives(tx, callSid, asked, now), at };
+  }
 
   /** What can be offered instead of the stay asked for: other types with enough rooms, or fewer rooms. */
-  const alternatives = (ctx: CallContext, now: Date): OfferOption[] => {
-    const ids = ctx.hotel.roomTypes.map((t) => typeId(t.code)).filter((id): id is number => id !== undefined);
-    const free = inventory.alternatives({
+  async #alternatives(tx: Sql, callSid: string, stay: StayAsked, now: Date): Promise<OfferOption[]> {
+    const ids = this.deps.hotel.info.roomTypes.map((t) => this.#typeId(t.code)).filter((id): id is number => id !== undefined);
+    const free = await new Inventory(tx).alternatives({
       roomTypeIds: ids,
-      arrival: ctx.arrival!,
-      nights: ctx.nights!,
+      arrival: stay.arrival,
+      nights: stay.nights,
       now,
-      excludeCallSid: ctx.callSid,
+      excludeCallSid: callSid,
     });
-    const codeOf = new Map([...hotel.roomTypeIds].map(([code, id]) => [id, code]));
     const options: OfferOption[] = [];
     for (const { roomTypeId, free: n } of free) {
-      const code = codeOf.get(roomTypeId);
+      const code = this.#codeOf.get(roomTypeId);
       if (!code) continue;
-      if (code === ctx.roomType) {
-        if (n > 0 && n < (ctx.rooms ?? 1)) options.push({ kind: 'fewerRooms', rooms: n });
-      } else if (n >= (ctx.rooms ?? 1)) {
+      if (code === stay.roomType) {
+        if (n > 0 && n < stay.rooms) options.push({ kind: 'fewerRooms', rooms: n });
+      } else if (n >= stay.rooms) {
         options.push({ kind: 'roomType', code, free: n });
       }
     }
     return options.slice(0, MAX_OPTIONS);
-  };
-
-  return callMachine.provide({
-    actions: {
-      checkAndHold: assign(({ context, event }: ActionArgs): Partial<CallContext> => {
-        const now = new Date(event.at);
-        const roomTypeId = typeId(context.roomType);
-        if (roomTypeId !== undefined) {
-          const result = inventory.checkAndHold({
-            callSid: context.callSid,
-            roomTypeId,
-            arrival: context.arrival!,
-            nights: context.nights!,
-            rooms: context.rooms!,
-            now,
-            holdMinutes: deps.holdMinutes,
-          });
-          if (result.held) return { held: true, holdExpiresAt: result.expiresAt, offer: null };
-        } else {
-          inventory.releaseHolds(context.callSid, now);
-        }
-        return { held: false, holdExpiresAt: null, offer: alternatives(context, now) };
-      }),
-
-      book: assign(({ context, event }: ActionArgs): Partial<CallContext> => {
-        const now = new Date(event.at);
-        const type = context.hotel.roomTypes.find((t) => t.code === context.roomType);
-        const roomTypeId = typeId(context.roomType);
-        if (type && roomTypeId !== undefined) {
-          const result = inventory.book({
-            callSid: context.callSid,
-            hotelId: hotel.id,
-            roomTypeId,
-            arrival: context.arrival!,
-            nights: context.nights!,
-            rooms: context.rooms!,
-            rate: type.rate,
-            currency: context.hotel.currency,
-            guestName: context.guestName,
-            nameRecordingUrl: context.nameRecordingUrl,
-            paymentMethod: context.payment!,
-            callbackNumber: context.callback!,
-            locale: context.locale,
-            holdUntil: holdDeadlineAfter(now, holdDeadline(context.arrival!, holdUntilTime(context), context.hotel.timezone)),
-            now,
-            newConfirmation: deps.newConfirmation,
-          });
-          if (result.ok) {
-            deps.onReservationChange(result.reservationId, 'booking_confirmed', now, context);
-            return { confirmation: result.confirmation, reservationId: result.reservationId, held: false, offer: null };
-          }
-        }
-        return { confirmation: null, held: false, holdExpiresAt: null, offer: alternatives(context, now) };
-      }),
-
-      requestCallback: assign(({ context, event }: ActionArgs): Partial<CallContext> => {
-        deps.callbacks.add(context, event.at);
-        return { callbackRequested: true };
-      }),
-
-      findCallerReservations: assign(({ context, event }: ActionArgs): Partial<CallContext> => ({
-        callerReservations: deps.reservations.byCaller(callerNumber(context) ?? '', context.today, new Date(event.at)),
-      })),
-
-      findReservation: assign(({ context, event }: ActionArgs): Partial<CallContext> => {
-        const asked = context.lookupAsked;
-        if (asked === null) return { found: null };
-        if (typeof asked === 'object') return { found: context.callerReservations[asked.pick] ?? null };
-        return { found: deps.reservations.byConfirmation(asked, new Date(event.at)) };
-      }),
-
-      cancelReservation: assign(({ context, event }: ActionArgs): Partial<CallContext> => {
-        const now = new Date(event.at);
-        if (!context.found || !inventory.cancel(context.found.id, now)) return {};
-        deps.onReservationChange(context.found.id, 'booking_cancelled', now, context);
-        return { found: { ...context.found, status: 'cancelled' } };
-      }),
-
-      releaseHold: assign(({ context, event }: ActionArgs): Partial<CallContext> => {
-        inventory.releaseHolds(context.callSid, new Date(event.at));
-        return { held: false, holdExpiresAt: null };
-      }),
-    },
-  });
+  }
 }
-
-export type CallFlow = ReturnType<typeof buildCallFlow>;

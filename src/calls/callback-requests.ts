@@ -2,43 +2,26 @@
 // number, language, why they needed a person, their message and what the call had collected.
 // Staff work through it oldest first (src/staff).
 
-import type { CallContext } from '../../flows/call-context.ts';
-import { reachableNumber } from '../../flows/reading/guest-questions.ts';
-import type { Db } from '../storage/database.ts';
+import type { CallbackAsked } from '../../flows/effects.ts';
+import type { Sql } from '../storage/sql.ts';
 
 export class CallbackRequests {
-  private readonly insertStmt;
+  constructor(private readonly sql: Sql) {}
 
-  constructor(db: Db) {
-    this.insertStmt = db.prepare(
+  async add(callSid: string, asked: CallbackAsked, at: string): Promise<number> {
+    const row = await this.sql.get<{ id: number }>(
       `INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason, recording_url, partial_json)
-       VALUES (@callSid, @at, @number, @locale, @reason, @recordingUrl, @partial)`,
+       VALUES (@callSid, @at, @number, @locale, @reason, @recordingUrl, @partial) RETURNING id`,
+      {
+        callSid,
+        at,
+        number: asked.number,
+        locale: asked.locale,
+        reason: asked.reason,
+        recordingUrl: asked.recordingUrl,
+        partial: JSON.stringify(asked.partial),
+      },
     );
-  }
-
-  add(ctx: CallContext, at: string): number {
-    const partial = {
-      arrival: ctx.arrival,
-      roomType: ctx.roomType,
-      rooms: ctx.rooms,
-      nights: ctx.nights,
-      guestName: ctx.guestName,
-      nameRecordingUrl: ctx.nameRecordingUrl,
-      payment: ctx.payment,
-      held: ctx.held,
-      holdExpiresAt: ctx.holdExpiresAt,
-      dialStatus: ctx.dialStatus,
-    };
-    const result = this.insertStmt.run({
-      callSid: ctx.callSid,
-      at,
-      // A withheld caller ID is kept as Twilio gave it, so staff can see why they cannot call back.
-      number: reachableNumber(ctx) ?? (ctx.caller || 'unknown'),
-      locale: ctx.locale,
-      reason: ctx.deskClosed ? `desk_closed:${ctx.transferReason ?? 'caller_asked'}` : (ctx.transferReason ?? 'caller_asked'),
-      recordingUrl: ctx.messageUrl,
-      partial: JSON.stringify(partial),
-    });
-    return Number(result.lastInsertRowid);
+    return row!.id;
   }
 }

@@ -1,7 +1,7 @@
 // Who is calling, from what the hotel already knows of their number: earlier calls and
 // reservations (the seed: staff know at once who is calling and their history).
 
-import type { Db } from '../storage/database.ts';
+import type { Params, Sql } from '../storage/sql.ts';
 
 export interface CallerHistory {
   previousCalls: number;
@@ -9,35 +9,27 @@ export interface CallerHistory {
   lastReservation: { confirmation: string; arrival: string; guestName: string | null; status: string } | null;
 }
 
-type Params = { number: string; exclude: string };
-
 export class CallerHistoryLookup {
-  private readonly callsStmt;
-  private readonly reservationStmt;
+  constructor(private readonly sql: Sql) {}
 
-  constructor(db: Db) {
-    this.callsStmt = db.prepare<[Params], { n: number; lastOutcome: string | null }>(
+  /** Nothing for a withheld or empty number: it would match every other anonymous call. */
+  async lookup(number: string, excludeCallSid: string): Promise<CallerHistory> {
+    if (!/^\+?\d{6,}$/.test(number)) return { previousCalls: 0, lastOutcome: null, lastReservation: null };
+    const params: Params = { number, exclude: excludeCallSid };
+    const calls = (await this.sql.get<{ n: number; lastOutcome: string | null }>(
       `SELECT COUNT(*) AS n,
-         (SELECT outcome FROM calls WHERE from_number = @number AND call_sid != @exclude ORDER BY started_at DESC LIMIT 1) AS lastOutcome
+         (SELECT outcome FROM calls WHERE from_number = @number AND call_sid != @exclude ORDER BY started_at DESC LIMIT 1) AS "lastOutcome"
        FROM calls WHERE from_number = @number AND call_sid != @exclude`,
-    );
-    this.reservationStmt = db.prepare<[Params], { confirmation: string; arrival: string; guestName: string | null; status: string }>(
-      `SELECT r.confirmation, r.arrival, r.guest_name AS guestName, r.status FROM reservations r
+      params,
+    ))!;
+    const lastReservation = await this.sql.get<{ confirmation: string; arrival: string; guestName: string | null; status: string }>(
+      `SELECT r.confirmation, r.arrival, r.guest_name AS "guestName", r.status FROM reservations r
        LEFT JOIN calls c ON c.call_sid = r.call_sid
        WHERE (r.callback_number = @number OR c.from_number = @number) AND (r.call_sid IS NULL OR r.call_sid != @exclude)
        ORDER BY r.created_at DESC LIMIT 1`,
+      params,
     );
-  }
-
-  /** Nothing for a withheld or empty number: it would match every other anonymous call. */
-  lookup(number: string, excludeCallSid: string): CallerHistory {
-    if (!/^\+?\d{6,}$/.test(number)) return { previousCalls: 0, lastOutcome: null, lastReservation: null };
-    const calls = this.callsStmt.get({ number, exclude: excludeCallSid })!;
-    return {
-      previousCalls: calls.n,
-      lastOutcome: calls.lastOutcome,
-      lastReservation: this.reservationStmt.get({ number, exclude: excludeCallSid }) ?? null,
-    };
+    return { previousCalls: calls.n, lastOutcome: calls.lastOutcome, lastReservation: lastReservation ?? null };
   }
 }
 

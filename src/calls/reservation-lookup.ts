@@ -6,7 +6,7 @@ import type { ReservationSummary } from '../../flows/call-context.ts';
 import { hotelTimeOfDay } from '../../flows/hotel-time.ts';
 import type { IsoDate } from '../../flows/types.ts';
 import { shownStatus } from '../inventory/reservation-status.ts';
-import type { Db } from '../storage/database.ts';
+import type { Sql } from '../storage/sql.ts';
 
 interface Row {
   id: number;
@@ -27,31 +27,27 @@ const SELECT = `SELECT r.id, r.confirmation, r.arrival, r.nights, r.rooms, r.tot
 const MAX_OFFERED = 3;
 
 export class ReservationLookup {
-  private readonly byConfirmationStmt;
-  private readonly byCallerStmt;
-
   constructor(
-    db: Db,
+    private readonly sql: Sql,
     private readonly timezone: string,
-  ) {
-    this.byConfirmationStmt = db.prepare<[string], Row>(`${SELECT} WHERE r.confirmation = ?`);
-    this.byCallerStmt = db.prepare<[{ number: string; today: string; limit: number }], Row>(
-      `${SELECT} LEFT JOIN calls c ON c.call_sid = r.call_sid
-       WHERE (r.callback_number = @number OR c.from_number = @number)
-         AND r.status IN ('booked', 'arrived') AND r.departure >= @today
-       ORDER BY r.arrival, r.id LIMIT @limit`,
-    );
-  }
+  ) {}
 
-  byConfirmation(confirmation: string, now: Date): ReservationSummary | null {
-    const row = this.byConfirmationStmt.get(confirmation);
+  async byConfirmation(confirmation: string, now: Date): Promise<ReservationSummary | null> {
+    const row = await this.sql.get<Row>(`${SELECT} WHERE r.confirmation = ?`, [confirmation]);
     return row ? this.summary(row, now) : null;
   }
 
   /** Upcoming reservations made from (or to be called back on) this number; none for a withheld one. */
-  byCaller(number: string, today: IsoDate, now: Date): ReservationSummary[] {
+  async byCaller(number: string, today: IsoDate, now: Date): Promise<ReservationSummary[]> {
     if (!/^\+\d{6,}$/.test(number)) return [];
-    return this.byCallerStmt.all({ number, today, limit: MAX_OFFERED }).map((row) => this.summary(row, now));
+    const rows = await this.sql.all<Row>(
+      `${SELECT} LEFT JOIN calls c ON c.call_sid = r.call_sid
+       WHERE (r.callback_number = @number OR c.from_number = @number)
+         AND r.status IN ('booked', 'arrived') AND r.departure >= @today
+       ORDER BY r.arrival, r.id LIMIT @limit`,
+      { number, today, limit: MAX_OFFERED },
+    );
+    return rows.map((row) => this.summary(row, now));
   }
 
   private summary(row: Row, now: Date): ReservationSummary {

@@ -3,8 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import express from 'express';
 import type { ErrorRequestHandler } from 'express';
-import { buildCallFlow } from '../calls/call-flow.ts';
-import { CallbackRequests } from '../calls/callback-requests.ts';
+import { CallEffects, callFlow } from '../calls/call-flow.ts';
 import { CallService } from '../calls/call-service.ts';
 import { ReservationLookup } from '../calls/reservation-lookup.ts';
 import type { Config } from '../config.ts';
@@ -15,7 +14,7 @@ import type { Logger } from '../logger.ts';
 import { Outbox } from '../messaging/outbox.ts';
 import { createMetrics } from '../metrics/metrics.ts';
 import { staffRouter } from '../staff/router.ts';
-import type { Db } from '../storage/database.ts';
+import type { Db } from '../storage/sql.ts';
 import { renderApology } from '../voice/render.ts';
 import { healthzRoute } from './routes/healthz.ts';
 import { smsStatusRoute } from './routes/sms-status.ts';
@@ -40,29 +39,25 @@ export interface AppDeps {
 /** Twilio's webhooks are small forms; anything much larger is not Twilio's. */
 export const BODY_LIMIT = '64kb';
 
-export function buildApp({ config, db, logger, clock = () => new Date(), newConfirmation = newConfirmationNumber }: AppDeps) {
-  const hotelId = currentHotelId(db);
+export async function buildApp({ config, db, logger, clock = () => new Date(), newConfirmation = newConfirmationNumber }: AppDeps) {
+  const hotelId = await currentHotelId(db);
   if (hotelId === null) throw new Error('no hotel in the database: load one first (ensureHotel)');
-  const hotel = loadHotel(db, hotelId);
+  const hotel = await loadHotel(db, hotelId);
   const inventory = new Inventory(db);
-  const callbacks = new CallbackRequests(db);
   const reservations = new ReservationLookup(db, hotel.info.timezone);
   const outbox = new Outbox(db);
-  const flow = buildCallFlow({
-    inventory,
-    callbacks,
-    reservations,
+  const effects = new CallEffects({
     // The written confirmation (issue 6): queued in the booking's own transaction. A text
     // conversation's reply already is the confirmation in writing.
-    onReservationChange: (reservationId, kind, now, ctx) => {
-      if (ctx.channel === 'voice') outbox.enqueueReservationMessage(reservationId, kind, hotel.info, now);
+    onReservationChange: async (tx, reservationId, kind, now, channel) => {
+      if (channel === 'voice') await new Outbox(tx).enqueueReservationMessage(reservationId, kind, hotel.info, now);
     },
     hotel,
     holdMinutes: config.holdMinutes,
     newConfirmation,
   });
   const render = { hotelNumber: config.twilioPhoneNumber, deskRingSeconds: config.deskRingSeconds };
-  const service = new CallService({ db, flow, hotel, logger, clock, render, renderText });
+  const service = new CallService({ db, flow: callFlow, effects, hotel, logger, clock, render, renderText });
 
   const metrics = createMetrics(db, clock);
 

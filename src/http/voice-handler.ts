@@ -10,9 +10,9 @@ import { callSidOf } from './twilio-request.ts';
 export function voiceHandler(
   service: CallService,
   logger: Logger,
-  step: (req: Request, callSid: string) => string,
+  step: (req: Request, callSid: string) => Promise<string>,
 ): RequestHandler {
-  return (req, res) => {
+  return async (req, res) => {
     const callSid = callSidOf(req);
     if (!callSid) {
       res.status(400).type('text/plain').send('Bad request: CallSid is missing or is not a Twilio call SID\n');
@@ -20,10 +20,10 @@ export function voiceHandler(
     }
     let twiml: string;
     try {
-      twiml = step(req, callSid);
+      twiml = await step(req, callSid);
     } catch (err) {
       logger.error({ err, callSid, route: req.path }, 'webhook step failed; sending the caller to the front desk');
-      twiml = service.apology(callSid, err);
+      twiml = await service.apology(callSid, err);
       res.locals.webhookError = err; // counted by src/metrics (conserje_errors_total)
     }
     res.status(200).type('text/xml').send(twiml);

@@ -1,4 +1,4 @@
-// Room inventory: availability per night, provisional holds and bookings, synchronous on SQLite.
+// Room inventory: availability per night, provisional holds and bookings.
 //
 // What counts against a room type on a night (SPEC §5):
 // - reservation nights whose reservation is 'arrived', or 'booked' with hold_until still ahead
@@ -6,12 +6,13 @@
 // - unreleased holds not yet expired whose stay covers the night, except the asking call's.
 // free = room_types.rooms − booked − held, never below 0 in what is returned.
 //
-// Every write that depends on a read runs in one IMMEDIATE transaction (a SAVEPOINT when the
-// caller is already inside one), so the read and the write see the same inventory and two
-// connections, or two processes, can never both take the last room.
-import Database from 'better-sqlite3';
+// Every write that depends on a read runs in one write transaction (the caller's, when it is
+// already inside one) with the room type locked (PostgreSQL row lock; SQLite BEGIN IMMEDIATE),
+// so the read and the write see the same inventory and two connections, or two processes, can
+// never both take the last room.
 import type { IsoDate, PaymentMethod } from '../../flows/types.ts';
-import type { Db } from '../storage/database.ts';
+import { atomically } from '../storage/sql.ts';
+import type { Dialect, Sql } from '../storage/sql.ts';
 import { departureOf, epochDay, stayNights } from './stay.ts';
 
 /** Longest span one call may ask about (a stay, or a staff grid), to bound the work per call. */
@@ -34,15 +35,24 @@ export const BOOKED_BY_NIGHT_SQL = `
 
 /**
  * Live holds overlapping a stay: (room_type_id, now, departure, arrival, excluded call or null).
- * holds_live reaches the few unexpired holds directly; INDEXED BY so the planner never prefers
- * holds_active, whose arrival range would take in every expired hold never released.
- * `call_sid IS NOT NULL` (no call to exclude) is true of every row.
+ * holds_live reaches the few unexpired holds directly; on SQLite INDEXED BY, so the planner never
+ * prefers holds_active, whose arrival range would take in every expired hold never released.
+ * `call_sid IS DISTINCT FROM NULL` (no call to exclude) is true of every row.
  */
-export const HELD_OVERLAPPING_SQL = `
+export function heldOverlappingSql(dialect: Dialect): string {
+  let sql = heldSql.get(dialect);
+  if (sql === undefined) heldSql.set(dialect, (sql = heldOverlappingText(dialect)));
+  return sql;
+}
+const heldSql = new WeakMap<Dialect, string>();
+
+function heldOverlappingText(dialect: Dialect): string {
+  return `
   SELECT arrival, departure, rooms
-    FROM holds INDEXED BY holds_live
+    FROM ${dialect.indexed('holds', 'holds_live')}
    WHERE room_type_id = ? AND released_at IS NULL AND expires_at > ?
-     AND arrival < ? AND departure > ? AND call_sid IS NOT ?`;
+     AND arrival < ? AND departure > ? AND call_sid IS DISTINCT FROM ?`;
+}
 
 export interface NightFree {
   night: IsoDate;
@@ -123,113 +133,66 @@ interface ReservationState {
   status: 'booked' | 'arrived' | 'cancelled';
 }
 
+/** The inventory, on the database or inside the transaction of the work it is part of (whichever `sql` is). */
 export class Inventory {
-  readonly #roomType: Database.Statement<[number], { rooms: number; hotel_id: number }>;
-  readonly #bookedByNight: Database.Statement<[number, string, string, string], { night: string; rooms: number }>;
-  readonly #heldOverlapping: Database.Statement<[number, string, string, string, string | null], HoldOverlap>;
-  readonly #releaseCall: Database.Statement<[string, string], { expires_at: string }>;
-  readonly #insertHold: Database.Statement<[string, number, string, string, number, string]>;
-  readonly #activeHold: Database.Statement<[string, string], ActiveHold>;
-  readonly #insertReservation: Database.Statement<[Record<string, unknown>]>;
-  readonly #insertNight: Database.Statement<[number, number, string, number]>;
-  readonly #reservation: Database.Statement<[number], ReservationState>;
-  readonly #setStatus: Database.Statement<[string, string, number, string]>;
-
-  readonly #readTx: <T>(fn: () => T) => T;
-  readonly #checkAndHoldTx: (req: HoldRequest) => HoldResult;
-  readonly #bookTx: (req: BookRequest, holdUntil: string) => BookResult;
-  readonly #markArrivedTx: (reservationId: number, now: Date) => boolean;
-
-  constructor(db: Db) {
-    this.#roomType = db.prepare('SELECT rooms, hotel_id FROM room_types WHERE id = ?');
-    this.#bookedByNight = db.prepare(BOOKED_BY_NIGHT_SQL);
-    this.#heldOverlapping = db.prepare(HELD_OVERLAPPING_SQL);
-    // Releases expired ones too (they protect nothing, and this keeps the partial indexes small);
-    // RETURNING lets the caller count only those that were still live.
-    this.#releaseCall = db.prepare(`
-      UPDATE holds SET released_at = ? WHERE call_sid = ? AND released_at IS NULL RETURNING expires_at`);
-    this.#insertHold = db.prepare(`
-      INSERT INTO holds (call_sid, room_type_id, arrival, departure, rooms, expires_at)
-      VALUES (?, ?, ?, ?, ?, ?)`);
-    this.#activeHold = db.prepare(`
-      SELECT id, room_type_id AS roomTypeId, arrival, departure, rooms, expires_at AS expiresAt
-        FROM holds
-       WHERE call_sid = ? AND released_at IS NULL AND expires_at > ?
-       ORDER BY id DESC LIMIT 1`);
-    this.#insertReservation = db.prepare(`
-      INSERT INTO reservations (confirmation, hotel_id, room_type_id, arrival, departure, nights, rooms,
-        rate, total, currency, guest_name, name_recording_url, payment_method, callback_number, locale,
-        hold_until, status, call_sid, created_at, updated_at)
-      VALUES (@confirmation, @hotelId, @roomTypeId, @arrival, @departure, @nights, @rooms,
-        @rate, @total, @currency, @guestName, @nameRecordingUrl, @paymentMethod, @callbackNumber, @locale,
-        @holdUntil, 'booked', @callSid, @now, @now)`);
-    // counts_until is filled in by the reservation_nights_counts_until trigger.
-    this.#insertNight = db.prepare(
-      'INSERT INTO reservation_nights (reservation_id, room_type_id, night, rooms) VALUES (?, ?, ?, ?)',
-    );
-    this.#reservation = db.prepare(
-      'SELECT room_type_id, arrival, nights, rooms, hold_until, status FROM reservations WHERE id = ?',
-    );
-    // counts_until follows through the reservations_counts_until trigger.
-    this.#setStatus = db.prepare('UPDATE reservations SET status = ?, updated_at = ? WHERE id = ? AND status = ?');
-
-    // A deferred transaction for reads, so the nights and the holds come from one snapshot.
-    const read = db.transaction((fn: () => unknown) => fn());
-    this.#readTx = <T>(fn: () => T): T => read.deferred(fn) as T;
-    // .immediate() takes the write lock before the first read; inside a caller's transaction
-    // better-sqlite3 runs it as a SAVEPOINT instead (it checks db.inTransaction).
-    const checkAndHold = db.transaction((req: HoldRequest) => this.#checkAndHold(req));
-    this.#checkAndHoldTx = (req) => checkAndHold.immediate(req);
-    const book = db.transaction((req: BookRequest, holdUntil: string) => this.#book(req, holdUntil));
-    this.#bookTx = (req, holdUntil) => book.immediate(req, holdUntil);
-    const markArrived = db.transaction((id: number, now: Date) => this.#markArrived(id, now));
-    this.#markArrivedTx = (id, now) => markArrived.immediate(id, now);
-  }
+  constructor(private readonly sql: Sql) {}
 
   /** Free rooms of one type on each night of the stay. */
-  freeByNight(roomTypeId: number, arrival: IsoDate, nights: number, now: Date, excludeCallSid?: string): NightFree[] {
-    const { total, booked } = this.#readTx(() => this.#nightly(roomTypeId, arrival, nights, now, excludeCallSid));
+  async freeByNight(roomTypeId: number, arrival: IsoDate, nights: number, now: Date, excludeCallSid?: string): Promise<NightFree[]> {
+    const { total, booked } = await atomically(this.sql, (tx) => nightly(tx, { roomTypeId, arrival, nights, now, excludeCallSid }), READ);
     return stayNights(arrival, nights).map((night, i) => ({ night, free: Math.max(0, total - booked[i]!) }));
   }
 
   /** Free rooms of one type for the whole stay: the least over its nights. */
-  freeRooms(roomTypeId: number, arrival: IsoDate, nights: number, now: Date, excludeCallSid?: string): number {
-    const { total, booked } = this.#readTx(() => this.#nightly(roomTypeId, arrival, nights, now, excludeCallSid));
-    return Math.max(0, total - Math.max(...booked));
+  async freeRooms(roomTypeId: number, arrival: IsoDate, nights: number, now: Date, excludeCallSid?: string): Promise<number> {
+    return atomically(this.sql, (tx) => freeRooms(tx, { roomTypeId, arrival, nights, now, excludeCallSid }), READ);
   }
 
   /**
    * Releases this call's holds, then holds `rooms` rooms for `holdMinutes` if that many are free.
    * When they are not, the call is left with no hold and told how many are free.
    */
-  checkAndHold(req: HoldRequest): HoldResult {
+  async checkAndHold(req: HoldRequest): Promise<HoldResult> {
     checkCallSid(req.callSid);
     checkCount('rooms', req.rooms);
     if (!(Number.isFinite(req.holdMinutes) && req.holdMinutes > 0)) {
       throw new RangeError(`holdMinutes must be a positive number: ${req.holdMinutes}`);
     }
-    return this.#checkAndHoldTx(req);
+    return atomically(this.sql, (tx) => checkAndHold(tx, req));
   }
 
   /** Free rooms per type over the stay, in the order given (types with none free included, as 0). */
-  alternatives(req: AlternativesRequest): { roomTypeId: number; free: number }[] {
-    return this.#readTx(() =>
-      req.roomTypeIds.map((roomTypeId) => ({
-        roomTypeId,
-        free: this.freeRooms(roomTypeId, req.arrival, req.nights, req.now, req.excludeCallSid),
-      })),
+  async alternatives(req: AlternativesRequest): Promise<{ roomTypeId: number; free: number }[]> {
+    return atomically(
+      this.sql,
+      async (tx) => {
+        const out: { roomTypeId: number; free: number }[] = [];
+        for (const roomTypeId of req.roomTypeIds) {
+          out.push({ roomTypeId, free: await freeRooms(tx, { roomTypeId, arrival: req.arrival, nights: req.nights, now: req.now, excludeCallSid: req.excludeCallSid }) });
+        }
+        return out;
+      },
+      READ,
     );
   }
 
   /** Releases every hold of this call; returns how many of them were still live. */
-  releaseHolds(callSid: string, now: Date): number {
+  async releaseHolds(callSid: string, now: Date): Promise<number> {
     const nowIso = isoInstant(now);
-    return this.#releaseCall.all(nowIso, callSid).filter((h) => h.expires_at > nowIso).length;
+    const released = await this.sql.all<{ expires_at: string }>(RELEASE_CALL_SQL, [nowIso, callSid]);
+    return released.filter((h) => h.expires_at > nowIso).length;
   }
 
   /** The call's live hold (the latest, should there ever be more than one), or null. */
-  activeHold(callSid: string, now: Date): ActiveHold | null {
-    return this.#activeHold.get(callSid, isoInstant(now)) ?? null;
+  async activeHold(callSid: string, now: Date): Promise<ActiveHold | null> {
+    const hold = await this.sql.get<ActiveHold>(
+      `SELECT id, room_type_id AS "roomTypeId", arrival, departure, rooms, expires_at AS "expiresAt"
+         FROM holds
+        WHERE call_sid = ? AND released_at IS NULL AND expires_at > ?
+        ORDER BY id DESC LIMIT 1`,
+      [callSid, isoInstant(now)],
+    );
+    return hold ?? null;
   }
 
   /**
@@ -237,7 +200,7 @@ export class Inventory {
    * own (an expired hold protects nothing), and only if enough rooms are free writes the
    * reservation and its nights and releases the call's holds.
    */
-  book(req: BookRequest): BookResult {
+  async book(req: BookRequest): Promise<BookResult> {
     checkCallSid(req.callSid);
     checkCount('rooms', req.rooms);
     if (!(Number.isFinite(req.rate) && req.rate >= 0)) throw new RangeError(`rate must be ≥ 0: ${req.rate}`);
@@ -248,147 +211,204 @@ export class Inventory {
     if (holdUntil <= nowIso) {
       throw new RangeError(`holdUntil ${req.holdUntil} is not after now (${nowIso}): the rooms would be released at once`);
     }
-    return this.#bookTx(req, holdUntil);
+    return atomically(this.sql, (tx) => book(tx, req, holdUntil));
   }
 
   /** Cancels a booked (not yet arrived) reservation; its rooms are free at once. */
-  cancel(reservationId: number, now: Date): boolean {
-    return this.#setStatus.run('cancelled', isoInstant(now), reservationId, 'booked').changes === 1;
+  async cancel(reservationId: number, now: Date): Promise<boolean> {
+    const { changes } = await this.sql.run(SET_STATUS_SQL, ['cancelled', isoInstant(now), reservationId, 'booked']);
+    return changes === 1;
   }
 
   /**
    * Marks a booked reservation arrived. Past its hold_until its rooms were released and may
    * have gone to someone else: then it is marked only if they are still free (false otherwise).
    */
-  markArrived(reservationId: number, now: Date): boolean {
-    return this.#markArrivedTx(reservationId, now);
+  markArrived(reservationId: number, now: Date): Promise<boolean> {
+    return atomically(this.sql, (tx) => markArrived(tx, reservationId, now));
   }
 
   /** Free and total rooms per night for each type, `days` nights from `from`: for staff pages. */
-  availabilityGrid(roomTypeIds: number[], from: IsoDate, days: number, now: Date): GridRow[] {
+  async availabilityGrid(roomTypeIds: number[], from: IsoDate, days: number, now: Date): Promise<GridRow[]> {
     const nights = stayNights(from, days);
-    return this.#readTx(() =>
-      roomTypeIds.map((roomTypeId) => {
-        const { total, booked } = this.#nightly(roomTypeId, from, days, now, undefined);
-        return {
-          roomTypeId,
-          nights: nights.map((night, i) => ({ night, free: Math.max(0, total - booked[i]!), total })),
-        };
-      }),
-    );
-  }
-
-  /** Rooms of the type, and rooms taken (booked + held) per night of the stay. */
-  #nightly(
-    roomTypeId: number,
-    arrival: IsoDate,
-    nights: number,
-    now: Date,
-    excludeCallSid: string | undefined,
-  ): { total: number; booked: number[] } {
-    if (!Number.isInteger(nights) || nights < 1 || nights > MAX_SPAN_NIGHTS) {
-      throw new RangeError(`nights must be an integer from 1 to ${MAX_SPAN_NIGHTS}: ${nights}`);
-    }
-    const nowIso = isoInstant(now);
-    const first = epochDay(arrival);
-    const departure = departureOf(arrival, nights);
-    const type = this.#roomType.get(roomTypeId);
-    if (!type) throw new RangeError(`unknown room type: ${roomTypeId}`);
-
-    const taken = new Array<number>(nights).fill(0);
-    for (const row of this.#bookedByNight.all(roomTypeId, arrival, departure, nowIso)) {
-      taken[epochDay(row.night) - first]! += row.rooms;
-    }
-    for (const hold of this.#heldOverlapping.all(roomTypeId, nowIso, departure, arrival, excludeCallSid ?? null)) {
-      const from = Math.max(0, epochDay(hold.arrival) - first);
-      const to = Math.min(nights, epochDay(hold.departure) - first);
-      for (let i = from; i < to; i++) taken[i]! += hold.rooms;
-    }
-    return { total: type.rooms, booked: taken };
-  }
-
-  #checkAndHold(req: HoldRequest): HoldResult {
-    const nowIso = isoInstant(req.now);
-    this.#releaseCall.run(nowIso, req.callSid);
-    const free = this.freeRooms(req.roomTypeId, req.arrival, req.nights, req.now);
-    if (free < req.rooms) return { held: false, free };
-    const expiresAt = new Date(req.now.getTime() + req.holdMinutes * 60_000).toISOString();
-    const departure = departureOf(req.arrival, req.nights);
-    const { lastInsertRowid } = this.#insertHold.run(
-      req.callSid,
-      req.roomTypeId,
-      req.arrival,
-      departure,
-      req.rooms,
-      expiresAt,
-    );
-    return { held: true, holdId: Number(lastInsertRowid), expiresAt };
-  }
-
-  #book(req: BookRequest, holdUntil: string): BookResult {
-    const type = this.#roomType.get(req.roomTypeId);
-    if (!type || type.hotel_id !== req.hotelId) {
-      throw new RangeError(`room type ${req.roomTypeId} does not belong to hotel ${req.hotelId}`);
-    }
-    const free = this.freeRooms(req.roomTypeId, req.arrival, req.nights, req.now, req.callSid);
-    if (free < req.rooms) return { ok: false, free };
-
-    const nowIso = isoInstant(req.now);
-    // In cents, so 3 nights at 99.9 is 299.7 and not 299.70000000000005.
-    const total = Math.round(req.rate * req.rooms * req.nights * 100) / 100;
-    const row = {
-      hotelId: req.hotelId,
-      roomTypeId: req.roomTypeId,
-      arrival: req.arrival,
-      departure: departureOf(req.arrival, req.nights),
-      nights: req.nights,
-      rooms: req.rooms,
-      rate: req.rate,
-      total,
-      currency: req.currency,
-      guestName: req.guestName,
-      nameRecordingUrl: req.nameRecordingUrl,
-      paymentMethod: req.paymentMethod,
-      callbackNumber: req.callbackNumber,
-      locale: req.locale,
-      holdUntil,
-      callSid: req.callSid,
-      now: nowIso,
-    };
-    let reservationId = 0;
-    let confirmation = '';
-    for (let attempt = 1; reservationId === 0; attempt++) {
-      confirmation = req.newConfirmation();
-      if (!/^[0-9]{1,20}$/.test(confirmation)) {
-        throw new RangeError(`a confirmation number is digits only: ${JSON.stringify(confirmation)}`);
-      }
-      try {
-        reservationId = Number(this.#insertReservation.run({ ...row, confirmation }).lastInsertRowid);
-      } catch (err) {
-        // A failed INSERT undoes only itself (ON CONFLICT ABORT): the transaction goes on.
-        if (!isConfirmationCollision(err)) throw err;
-        if (attempt >= CONFIRMATION_TRIES) {
-          throw new Error(`no unused confirmation number after ${CONFIRMATION_TRIES} tries`, { cause: err });
+    return atomically(
+      this.sql,
+      async (tx) => {
+        const rows: GridRow[] = [];
+        for (const roomTypeId of roomTypeIds) {
+          const { total, booked } = await nightly(tx, { roomTypeId, arrival: from, nights: days, now });
+          rows.push({ roomTypeId, nights: nights.map((night, i) => ({ night, free: Math.max(0, total - booked[i]!), total })) });
         }
-      }
-    }
-    for (const night of stayNights(req.arrival, req.nights)) {
-      this.#insertNight.run(reservationId, req.roomTypeId, night, req.rooms);
-    }
-    this.#releaseCall.run(nowIso, req.callSid);
-    return { ok: true, reservationId, confirmation, total };
+        return rows;
+      },
+      READ,
+    );
   }
+}
 
-  #markArrived(reservationId: number, now: Date): boolean {
-    const nowIso = isoInstant(now);
-    const r = this.#reservation.get(reservationId);
-    if (!r || r.status !== 'booked') return false;
-    if (isoInstant(new Date(r.hold_until), 'hold_until') <= nowIso) {
-      // Released: its nights no longer count, so this is the same question as a new booking.
-      if (this.freeRooms(r.room_type_id, r.arrival, r.nights, now) < r.rooms) return false;
-    }
-    return this.#setStatus.run('arrived', nowIso, reservationId, 'booked').changes === 1;
+/** Several reads that must agree with each other: one snapshot, no write lock. */
+const READ = { mode: 'read' } as const;
+
+// Releases expired ones too (they protect nothing, and this keeps the partial indexes small);
+// RETURNING lets the caller count only those that were still live.
+const RELEASE_CALL_SQL = 'UPDATE holds SET released_at = ? WHERE call_sid = ? AND released_at IS NULL RETURNING expires_at';
+// counts_until follows through the reservations_counts_until trigger.
+const SET_STATUS_SQL = 'UPDATE reservations SET status = ?, updated_at = ? WHERE id = ? AND status = ?';
+
+/**
+ * The room type, locked until the transaction ends when a write depends on what is read next
+ * (PostgreSQL row lock; SQLite's writers are serialised already): two bookings of one type, in
+ * any process, check and write one after the other.
+ */
+function roomType(tx: Sql, roomTypeId: number, forWrite: boolean): Promise<{ rooms: number; hotel_id: number } | undefined> {
+  return tx.get<{ rooms: number; hotel_id: number }>(
+    `SELECT rooms, hotel_id FROM room_types WHERE id = ?${forWrite ? tx.dialect.forUpdate : ''}`,
+    [roomTypeId],
+  );
+}
+
+/** A stay asked about: its room type, first night and length, at `now`, not counting `excludeCallSid`'s own holds. */
+interface StayQuery {
+  roomTypeId: number;
+  arrival: IsoDate;
+  nights: number;
+  now: Date;
+  excludeCallSid?: string | undefined;
+}
+
+/** Rooms of the type, and rooms taken (booked + held) per night of the stay. */
+async function nightly(tx: Sql, q: StayQuery, forWrite = false): Promise<{ total: number; booked: number[] }> {
+  checkSpan(q.nights);
+  const type = await roomType(tx, q.roomTypeId, forWrite);
+  if (!type) throw new RangeError(`unknown room type: ${q.roomTypeId}`);
+  return { total: type.rooms, booked: await takenPerNight(tx, q) };
+}
+
+/** Rooms taken (booked + held) per night of the stay. */
+async function takenPerNight(tx: Sql, { roomTypeId, arrival, nights, now, excludeCallSid }: StayQuery): Promise<number[]> {
+  checkSpan(nights);
+  const nowIso = isoInstant(now);
+  const first = epochDay(arrival);
+  const departure = departureOf(arrival, nights);
+  const taken = new Array<number>(nights).fill(0);
+  for (const row of await tx.all<{ night: string; rooms: number }>(BOOKED_BY_NIGHT_SQL, [roomTypeId, arrival, departure, nowIso])) {
+    taken[epochDay(row.night) - first]! += row.rooms;
   }
+  const held = await tx.all<HoldOverlap>(heldOverlappingSql(tx.dialect), [roomTypeId, nowIso, departure, arrival, excludeCallSid ?? null]);
+  for (const hold of held) {
+    const from = Math.max(0, epochDay(hold.arrival) - first);
+    const to = Math.min(nights, epochDay(hold.departure) - first);
+    for (let i = from; i < to; i++) taken[i]! += hold.rooms;
+  }
+  return taken;
+}
+
+function checkSpan(nights: number): void {
+  if (!Number.isInteger(nights) || nights < 1 || nights > MAX_SPAN_NIGHTS) {
+    throw new RangeError(`nights must be an integer from 1 to ${MAX_SPAN_NIGHTS}: ${nights}`);
+  }
+}
+
+/** Free rooms for the whole stay: the least over its nights. */
+async function freeRooms(tx: Sql, q: StayQuery, forWrite = false): Promise<number> {
+  const { total, booked } = await nightly(tx, q, forWrite);
+  return Math.max(0, total - Math.max(...booked));
+}
+
+async function checkAndHold(tx: Sql, req: HoldRequest): Promise<HoldResult> {
+  const nowIso = isoInstant(req.now);
+  await tx.run(RELEASE_CALL_SQL, [nowIso, req.callSid]);
+  const free = await freeRooms(tx, req, true);
+  if (free < req.rooms) return { held: false, free };
+  const expiresAt = new Date(req.now.getTime() + req.holdMinutes * 60_000).toISOString();
+  const departure = departureOf(req.arrival, req.nights);
+  const { id } = (await tx.get<{ id: number }>(
+    `INSERT INTO holds (call_sid, room_type_id, arrival, departure, rooms, expires_at)
+     VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+    [req.callSid, req.roomTypeId, req.arrival, departure, req.rooms, expiresAt],
+  ))!;
+  return { held: true, holdId: id, expiresAt };
+}
+
+async function book(tx: Sql, req: BookRequest, holdUntil: string): Promise<BookResult> {
+  const type = await roomType(tx, req.roomTypeId, true);
+  if (!type || type.hotel_id !== req.hotelId) {
+    throw new RangeError(`room type ${req.roomTypeId} does not belong to hotel ${req.hotelId}`);
+  }
+  const free = Math.max(0, type.rooms - Math.max(...(await takenPerNight(tx, { ...req, excludeCallSid: req.callSid }))));
+  if (free < req.rooms) return { ok: false, free };
+
+  const nowIso = isoInstant(req.now);
+  // In cents, so 3 nights at 99.9 is 299.7 and not 299.70000000000005.
+  const total = Math.round(req.rate * req.rooms * req.nights * 100) / 100;
+  const row = {
+    hotelId: req.hotelId,
+    roomTypeId: req.roomTypeId,
+    arrival: req.arrival,
+    departure: departureOf(req.arrival, req.nights),
+    nights: req.nights,
+    rooms: req.rooms,
+    rate: req.rate,
+    total,
+    currency: req.currency,
+    guestName: req.guestName,
+    nameRecordingUrl: req.nameRecordingUrl,
+    paymentMethod: req.paymentMethod,
+    callbackNumber: req.callbackNumber,
+    locale: req.locale,
+    holdUntil,
+    callSid: req.callSid,
+    now: nowIso,
+  };
+  let reservationId = 0;
+  let confirmation = '';
+  for (let attempt = 1; reservationId === 0; attempt++) {
+    confirmation = req.newConfirmation();
+    if (!/^[0-9]{1,20}$/.test(confirmation)) {
+      throw new RangeError(`a confirmation number is digits only: ${JSON.stringify(confirmation)}`);
+    }
+    // A number already taken inserts nothing (and, unlike a failed INSERT, leaves a PostgreSQL
+    // transaction usable): draw another.
+    const inserted = await tx.get<{ id: number }>(INSERT_RESERVATION_SQL, { ...row, confirmation });
+    if (inserted) reservationId = inserted.id;
+    else if (attempt >= CONFIRMATION_TRIES) throw new Error(`no unused confirmation number after ${CONFIRMATION_TRIES} tries`);
+  }
+  for (const night of stayNights(req.arrival, req.nights)) {
+    // counts_until is filled in by the reservation_nights_counts_until trigger.
+    await tx.run('INSERT INTO reservation_nights (reservation_id, room_type_id, night, rooms) VALUES (?, ?, ?, ?)', [
+      reservationId,
+      req.roomTypeId,
+      night,
+      req.rooms,
+    ]);
+  }
+  await tx.run(RELEASE_CALL_SQL, [nowIso, req.callSid]);
+  return { ok: true, reservationId, confirmation, total };
+}
+
+const INSERT_RESERVATION_SQL = `
+  INSERT INTO reservations (confirmation, hotel_id, room_type_id, arrival, departure, nights, rooms,
+    rate, total, currency, guest_name, name_recording_url, payment_method, callback_number, locale,
+    hold_until, status, call_sid, created_at, updated_at)
+  VALUES (@confirmation, @hotelId, @roomTypeId, @arrival, @departure, @nights, @rooms,
+    @rate, @total, @currency, @guestName, @nameRecordingUrl, @paymentMethod, @callbackNumber, @locale,
+    @holdUntil, 'booked', @callSid, @now, @now)
+  ON CONFLICT (confirmation) DO NOTHING
+  RETURNING id`;
+
+async function markArrived(tx: Sql, reservationId: number, now: Date): Promise<boolean> {
+  const nowIso = isoInstant(now);
+  const r = await tx.get<ReservationState>(
+    'SELECT room_type_id, arrival, nights, rooms, hold_until, status FROM reservations WHERE id = ?',
+    [reservationId],
+  );
+  if (!r || r.status !== 'booked') return false;
+  if (isoInstant(new Date(r.hold_until), 'hold_until') <= nowIso) {
+    // Released: its nights no longer count, so this is the same question as a new booking.
+    if ((await freeRooms(tx, { roomTypeId: r.room_type_id, arrival: r.arrival, nights: r.nights, now }, true)) < r.rooms) return false;
+  }
+  const { changes } = await tx.run(SET_STATUS_SQL, ['arrived', nowIso, reservationId, 'booked']);
+  return changes === 1;
 }
 
 function isoInstant(date: Date, what = 'now'): string {
@@ -405,12 +425,4 @@ function checkCallSid(callSid: string): void {
 
 function checkCount(what: string, n: number): void {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`${what} must be a positive integer: ${n}`);
-}
-
-function isConfirmationCollision(err: unknown): boolean {
-  return (
-    err instanceof Database.SqliteError &&
-    err.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-    err.message.includes('reservations.confirmation')
-  );
 }

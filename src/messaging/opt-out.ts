@@ -4,8 +4,8 @@
 // is what keeps the outbox from trying: a text to an opted-out number is 'suppressed', not sent.
 // https://help.twilio.com/articles/223134027
 
-import type Database from 'better-sqlite3';
-import type { Db } from '../storage/database.ts';
+import { atomically } from '../storage/sql.ts';
+import type { Sql } from '../storage/sql.ts';
 
 export type SmsKeyword = 'stop' | 'start' | 'help';
 
@@ -32,36 +32,6 @@ export function smsKeyword(body: string): SmsKeyword | null {
   return KEYWORDS.get(word) ?? null;
 }
 
-interface Statements {
-  optOut: Database.Statement<[string, string]>;
-  suppressPending: Database.Statement<[string, string]>;
-  optIn: Database.Statement<[string]>;
-  isOut: Database.Statement<[string], number>;
-}
-
-// Prepared once per database connection.
-const statements = new WeakMap<Db, Statements>();
-
-function prepared(db: Db): Statements {
-  let s = statements.get(db);
-  if (!s) {
-    s = {
-      optOut: db.prepare<[string, string]>(
-        `INSERT INTO sms_opt_outs (number, opted_out_at) VALUES (?, ?)
-         ON CONFLICT (number) DO UPDATE SET opted_out_at = excluded.opted_out_at`,
-      ),
-      suppressPending: db.prepare<[string, string]>(
-        `UPDATE outbox SET status = 'suppressed', last_error = 'opted out', next_attempt_at = NULL, updated_at = ?
-         WHERE to_number = ? AND status IN ('unsent','queued')`,
-      ),
-      optIn: db.prepare<[string]>('DELETE FROM sms_opt_outs WHERE number = ?'),
-      isOut: db.prepare<[string], number>('SELECT 1 FROM sms_opt_outs WHERE number = ?').pluck(),
-    };
-    statements.set(db, s);
-  }
-  return s;
-}
-
 /** The number as stored: E.164 as Twilio gives it, without stray spaces. */
 export function smsNumber(number: string): string {
   return number.trim();
@@ -71,24 +41,33 @@ export function smsNumber(number: string): string {
  * Records that the number wants no more texts, and suppresses the texts still waiting for it.
  * Returns how many waiting texts were suppressed.
  */
-export function recordOptOut(db: Db, number: string, now: Date): number {
-  const s = prepared(db);
+export function recordOptOut(sql: Sql, number: string, now: Date): Promise<number> {
   const to = smsNumber(number);
   const at = now.toISOString();
-  return db.transaction(() => {
-    s.optOut.run(to, at);
-    return s.suppressPending.run(at, to).changes;
-  })();
+  return atomically(sql, async (tx) => {
+    await tx.run(
+      `INSERT INTO sms_opt_outs (number, opted_out_at) VALUES (?, ?)
+       ON CONFLICT (number) DO UPDATE SET opted_out_at = excluded.opted_out_at`,
+      [to, at],
+    );
+    const { changes } = await tx.run(
+      `UPDATE outbox SET status = 'suppressed', last_error = 'opted out', next_attempt_at = NULL, updated_at = ?
+       WHERE to_number = ? AND status IN ('unsent','queued')`,
+      [at, to],
+    );
+    return changes;
+  });
 }
 
 /**
  * The number texts again (START). Texts suppressed meanwhile stay suppressed: a confirmation
  * from weeks ago is not sent late.
  */
-export function recordOptIn(db: Db, number: string): boolean {
-  return prepared(db).optIn.run(smsNumber(number)).changes > 0;
+export async function recordOptIn(sql: Sql, number: string): Promise<boolean> {
+  const { changes } = await sql.run('DELETE FROM sms_opt_outs WHERE number = ?', [smsNumber(number)]);
+  return changes > 0;
 }
 
-export function isOptedOut(db: Db, number: string): boolean {
-  return prepared(db).isOut.get(smsNumber(number)) !== undefined;
+export async function isOptedOut(sql: Sql, number: string): Promise<boolean> {
+  return (await sql.get('SELECT 1 AS out FROM sms_opt_outs WHERE number = ?', [smsNumber(number)])) !== undefined;
 }

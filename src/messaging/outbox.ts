@@ -4,10 +4,11 @@
 // (POST /sms/status) records what became of it. Statuses: README "Written confirmations by text".
 
 import type { HotelInfo, Locale } from '../../flows/types.ts';
-import type { Db } from '../storage/database.ts';
+import { atomically } from '../storage/sql.ts';
+import type { Sql } from '../storage/sql.ts';
 import { confirmationText } from './confirmation-text.ts';
 import type { ConfirmationKind } from './confirmation-text.ts';
-import { recordOptOut, smsNumber } from './opt-out.ts';
+import { isOptedOut, recordOptOut, smsNumber } from './opt-out.ts';
 
 export const OUTBOX_STATUSES = ['unsent', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'suppressed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
@@ -81,111 +82,30 @@ const MAX_ERROR = 500;
 /** Twilio error 21610: the recipient has opted out (https://www.twilio.com/docs/api/errors/21610). */
 export const UNSUBSCRIBED_RECIPIENT = '21610';
 
+/** The outbox, on the database or inside the transaction of what a text reports (whichever `sql` is). */
 export class Outbox {
-  readonly #db: Db;
-  readonly #insert;
-  readonly #existing;
-  readonly #reservation;
-  readonly #optedOut;
-  readonly #due;
-  readonly #get;
-  readonly #claim;
-  readonly #suppress;
-  readonly #sent;
-  readonly #retry;
-  readonly #failed;
-  readonly #bySid;
-  readonly #setStatus;
-  readonly #requeueStale;
-  readonly #failStale;
-  readonly #claimTx: (id: number, now: string) => ClaimResult;
+  constructor(private readonly sql: Sql) {}
 
-  constructor(db: Db) {
-    this.#db = db;
-    this.#insert = db.prepare<[Record<string, unknown>]>(
-      `INSERT INTO outbox (created_at, reservation_id, to_number, locale, kind, body, status, attempts, next_attempt_at, last_error, updated_at)
-       VALUES (@now, @reservationId, @to, @locale, @kind, @body, @status, 0, @nextAttemptAt, @lastError, @now)`,
-    );
-    this.#existing = db
-      .prepare<[number, string], number>('SELECT id FROM outbox WHERE reservation_id = ? AND kind = ? ORDER BY id LIMIT 1')
-      .pluck();
-    this.#reservation = db.prepare<[number], ReservationForText>(
+  /**
+   * Writes the confirmation (or cancellation) text of a reservation, addressed to its callback
+   * number in its language. Meant to be called inside the transaction that books or cancels:
+   * rolled back with it. Idempotent per reservation and kind: a second call returns the first
+   * row's id and writes nothing, so a retried webhook never texts twice.
+   * Throws when the reservation does not exist.
+   */
+  async enqueueReservationMessage(reservationId: number, kind: ConfirmationKind, hotel: HotelInfo, now: Date): Promise<number> {
+    const existing = await this.sql.get<{ id: number }>('SELECT id FROM outbox WHERE reservation_id = ? AND kind = ? ORDER BY id LIMIT 1', [
+      reservationId,
+      kind,
+    ]);
+    if (existing !== undefined) return existing.id;
+    const r = await this.sql.get<ReservationForText>(
       `SELECT r.confirmation, r.arrival, r.departure, r.nights, r.rooms, r.total, r.currency, r.callback_number,
               r.locale, r.hold_until, t.code AS room_type_code
          FROM reservations r JOIN room_types t ON t.id = r.room_type_id
         WHERE r.id = ?`,
+      [reservationId],
     );
-    this.#optedOut = db.prepare<[string], number>('SELECT 1 FROM sms_opt_outs WHERE number = ?').pluck();
-    // The same condition as the partial index outbox_due, so SQLite reads the index alone.
-    this.#due = db.prepare<[string, number], Row>(
-      `SELECT * FROM outbox WHERE status IN ('unsent','queued') AND next_attempt_at <= ?
-       ORDER BY next_attempt_at, id LIMIT ?`,
-    );
-    this.#get = db.prepare<[number], Row>('SELECT * FROM outbox WHERE id = ?');
-    this.#claim = db.prepare<[string, number, string]>(
-      `UPDATE outbox SET status = 'sending', attempts = attempts + 1, updated_at = ?
-       WHERE id = ? AND status IN ('unsent','queued') AND next_attempt_at <= ?`,
-    );
-    this.#suppress = db.prepare<[string, number]>(
-      `UPDATE outbox SET status = 'suppressed', last_error = 'opted out', next_attempt_at = NULL, updated_at = ?
-       WHERE id = ? AND status IN ('unsent','queued')`,
-    );
-    this.#sent = db.prepare<[string, string, number]>(
-      `UPDATE outbox SET status = 'sent', message_sid = ?, last_error = NULL, next_attempt_at = NULL, updated_at = ?
-       WHERE id = ? AND status = 'sending'`,
-    );
-    this.#retry = db.prepare<[string, string, string, number]>(
-      `UPDATE outbox SET status = 'queued', last_error = ?, next_attempt_at = ?, updated_at = ?
-       WHERE id = ? AND status = 'sending'`,
-    );
-    this.#failed = db.prepare<[string, string, number]>(
-      `UPDATE outbox SET status = 'failed', last_error = ?, next_attempt_at = NULL, updated_at = ?
-       WHERE id = ? AND status IN ('sending','unsent','queued')`,
-    );
-    this.#bySid = db.prepare<[string], Row>('SELECT * FROM outbox WHERE message_sid = ? ORDER BY id LIMIT 1');
-    this.#setStatus = db.prepare<[{ status: OutboxStatus; error: string | null; now: string; id: number }]>(
-      // A delivery clears the error of an earlier attempt; a failure records its own.
-      `UPDATE outbox SET status = @status, updated_at = @now,
-              last_error = CASE WHEN @status = 'delivered' THEN NULL ELSE coalesce(@error, last_error) END
-       WHERE id = @id`,
-    );
-    this.#requeueStale = db.prepare<[string, string, string, number]>(
-      `UPDATE outbox SET status = 'queued', next_attempt_at = ?, updated_at = ?,
-              last_error = 'interrupted while sending (the sender stopped mid-request); sending again'
-       WHERE status = 'sending' AND updated_at < ? AND attempts < ?`,
-    );
-    this.#failStale = db.prepare<[string, string, number]>(
-      `UPDATE outbox SET status = 'failed', next_attempt_at = NULL, updated_at = ?,
-              last_error = 'interrupted while sending, out of attempts'
-       WHERE status = 'sending' AND updated_at < ? AND attempts >= ?`,
-    );
-
-    const claim = db.transaction((id: number, now: string): ClaimResult => {
-      const row = this.#get.get(id);
-      if (!row || (row.status !== 'unsent' && row.status !== 'queued')) return 'taken';
-      // The guest may have texted STOP after the text was written.
-      if (this.#optedOut.get(row.to_number) !== undefined) {
-        this.#suppress.run(now, id);
-        return 'suppressed';
-      }
-      return this.#claim.run(now, id, now).changes === 1 ? 'claimed' : 'taken';
-    });
-    // IMMEDIATE: the write lock is taken before the read, so two senders (two processes on one
-    // file) cannot both see the row unsent and both send it.
-    this.#claimTx = (id, now) => claim.immediate(id, now);
-  }
-
-  /**
-   * Writes the confirmation (or cancellation) text of a reservation, addressed to its callback
-   * number in its language. Synchronous, and meant to be called inside the transaction that books
-   * or cancels: rolled back with it. Idempotent per reservation and kind: a second call returns
-   * the first row's id and writes nothing, so a retried webhook never texts twice.
-   * Throws when the reservation does not exist.
-   */
-  enqueueReservationMessage(reservationId: number, kind: ConfirmationKind, hotel: HotelInfo, now: Date): number {
-    const existing = this.#existing.get(reservationId, kind);
-    if (existing !== undefined) return existing;
-    const r = this.#reservation.get(reservationId);
     if (!r) throw new Error(`no reservation with id ${reservationId}`);
     const locale: Locale = r.locale === 'es-MX' ? 'es-MX' : 'en-US';
     const body = confirmationText({
@@ -207,44 +127,86 @@ export class Outbox {
     return this.#write(reservationId, r.callback_number, locale, kind, body, now);
   }
 
-  /** Writes any text (a reply in an SMS conversation). Same rules: synchronous, suppressed when opted out. */
-  enqueueText(to: string, locale: Locale, kind: 'conversation', body: string, now: Date): number {
-    if (body.length === 0) throw new Error('an empty text cannot be sent');
+  /** Writes any text (a reply in an SMS conversation). Same rules: suppressed when opted out. */
+  enqueueText(to: string, locale: Locale, kind: 'conversation', body: string, now: Date): Promise<number> {
+    if (body.length === 0) return Promise.reject(new Error('an empty text cannot be sent'));
     return this.#write(null, to, locale, kind, body, now);
   }
 
   /** Texts due to be sent at `now`, oldest due first. */
-  due(now: Date, limit: number): OutboxRow[] {
-    return this.#due.all(now.toISOString(), limit).map(toOutboxRow);
+  async due(now: Date, limit: number): Promise<OutboxRow[]> {
+    // The same condition as the partial index outbox_due, so SQLite reads the index alone.
+    const rows = await this.sql.all<Row>(
+      `SELECT * FROM outbox WHERE status IN ('unsent','queued') AND next_attempt_at <= ?
+       ORDER BY next_attempt_at, id LIMIT ?`,
+      [now.toISOString(), limit],
+    );
+    return rows.map(toOutboxRow);
   }
 
-  get(id: number): OutboxRow | null {
-    const row = this.#get.get(id);
+  async get(id: number): Promise<OutboxRow | null> {
+    const row = await this.sql.get<Row>('SELECT * FROM outbox WHERE id = ?', [id]);
     return row ? toOutboxRow(row) : null;
   }
 
   /**
-   * Claims a due row for sending (unsent/queued → sending, one more attempt) in an IMMEDIATE
+   * Claims a due row for sending (unsent/queued → sending, one more attempt) in a write
    * transaction. 'taken': another sender has it, or it is no longer due; 'suppressed': its number
    * opted out meanwhile, and the row says so now. Only a 'claimed' row may be sent.
    */
-  markSending(id: number, now: Date): ClaimResult {
-    return this.#claimTx(id, now.toISOString());
+  markSending(id: number, now: Date): Promise<ClaimResult> {
+    const at = now.toISOString();
+    // The row is locked before it is read (a write transaction; FOR UPDATE on PostgreSQL), so two
+    // senders (two processes, two instances) cannot both see it unsent and both send it.
+    return atomically(this.sql, async (tx): Promise<ClaimResult> => {
+      const row = await tx.get<Row>(`SELECT * FROM outbox WHERE id = ?${tx.dialect.forUpdate}`, [id]);
+      if (!row || (row.status !== 'unsent' && row.status !== 'queued')) return 'taken';
+      // The guest may have texted STOP after the text was written.
+      if (await isOptedOut(tx, row.to_number)) {
+        await tx.run(
+          `UPDATE outbox SET status = 'suppressed', last_error = 'opted out', next_attempt_at = NULL, updated_at = ?
+           WHERE id = ? AND status IN ('unsent','queued')`,
+          [at, id],
+        );
+        return 'suppressed';
+      }
+      const { changes } = await tx.run(
+        `UPDATE outbox SET status = 'sending', attempts = attempts + 1, updated_at = ?
+         WHERE id = ? AND status IN ('unsent','queued') AND next_attempt_at <= ?`,
+        [at, id, at],
+      );
+      return changes === 1 ? 'claimed' : 'taken';
+    });
   }
 
   /** Twilio accepted the text. */
-  markSent(id: number, messageSid: string, now: Date): boolean {
-    return this.#sent.run(messageSid, now.toISOString(), id).changes === 1;
+  async markSent(id: number, messageSid: string, now: Date): Promise<boolean> {
+    const { changes } = await this.sql.run(
+      `UPDATE outbox SET status = 'sent', message_sid = ?, last_error = NULL, next_attempt_at = NULL, updated_at = ?
+       WHERE id = ? AND status = 'sending'`,
+      [messageSid, now.toISOString(), id],
+    );
+    return changes === 1;
   }
 
   /**
    * The attempt failed. With `retryAt`, the text waits as 'queued' until then; without, it is
    * 'failed' for good.
    */
-  markFailed(id: number, error: string, now: Date, retryAt: Date | null = null): boolean {
+  async markFailed(id: number, error: string, now: Date, retryAt: Date | null = null): Promise<boolean> {
     const message = error.slice(0, MAX_ERROR);
-    if (retryAt) return this.#retry.run(message, retryAt.toISOString(), now.toISOString(), id).changes === 1;
-    return this.#failed.run(message, now.toISOString(), id).changes === 1;
+    const { changes } = retryAt
+      ? await this.sql.run(
+          `UPDATE outbox SET status = 'queued', last_error = ?, next_attempt_at = ?, updated_at = ?
+           WHERE id = ? AND status = 'sending'`,
+          [message, retryAt.toISOString(), now.toISOString(), id],
+        )
+      : await this.sql.run(
+          `UPDATE outbox SET status = 'failed', last_error = ?, next_attempt_at = NULL, updated_at = ?
+           WHERE id = ? AND status IN ('sending','unsent','queued')`,
+          [message, now.toISOString(), id],
+        );
+    return changes === 1;
   }
 
   /**
@@ -253,12 +215,24 @@ export class Outbox {
    * have accepted it before the sender died, so the guest may get it twice: rather twice than never.
    * Returns how many rows were requeued or failed.
    */
-  recoverStale(olderThan: Date, now: Date, maxAttempts: number): number {
+  recoverStale(olderThan: Date, now: Date, maxAttempts: number): Promise<number> {
     const before = olderThan.toISOString();
     const at = now.toISOString();
-    return this.#db.transaction(
-      () => this.#requeueStale.run(at, at, before, maxAttempts).changes + this.#failStale.run(at, before, maxAttempts).changes,
-    )();
+    return atomically(this.sql, async (tx) => {
+      const requeued = await tx.run(
+        `UPDATE outbox SET status = 'queued', next_attempt_at = ?, updated_at = ?,
+                last_error = 'interrupted while sending (the sender stopped mid-request); sending again'
+         WHERE status = 'sending' AND updated_at < ? AND attempts < ?`,
+        [at, at, before, maxAttempts],
+      );
+      const failed = await tx.run(
+        `UPDATE outbox SET status = 'failed', next_attempt_at = NULL, updated_at = ?,
+                last_error = 'interrupted while sending, out of attempts'
+         WHERE status = 'sending' AND updated_at < ? AND attempts >= ?`,
+        [at, before, maxAttempts],
+      );
+      return requeued.changes + failed.changes;
+    });
   }
 
   /**
@@ -268,26 +242,34 @@ export class Outbox {
    * status never moves a text backwards, as callbacks may arrive out of order. Returns false when
    * no text has that sid or the status is not one Twilio sends for outgoing messages.
    */
-  applyStatus(messageSid: string, status: string, errorCode: string | undefined, now: Date): boolean {
+  async applyStatus(messageSid: string, status: string, errorCode: string | undefined, now: Date): Promise<boolean> {
     const target = fromTwilioStatus(status);
     if (!target) return false;
-    const row = this.#bySid.get(messageSid);
-    if (!row) return false;
-    const code = errorCode?.trim().slice(0, 20) || undefined;
-    // Forward only; among final statuses only good news overrides (a late "delivered").
-    const moves =
-      RANK[target] > RANK[row.status] || (target === 'delivered' && (row.status === 'undelivered' || row.status === 'failed'));
-    if (moves) {
-      const error = target === 'undelivered' || target === 'failed' ? `twilio: ${status}${code ? ` (error ${code})` : ''}` : null;
-      this.#setStatus.run({ status: target, error, now: now.toISOString(), id: row.id });
-    }
-    // 21610: the recipient unsubscribed (texted STOP to Twilio); nothing more goes to them.
-    if (code === UNSUBSCRIBED_RECIPIENT) recordOptOut(this.#db, row.to_number, now);
-    return true;
+    return atomically(this.sql, async (tx) => {
+      const row = await tx.get<Row>(`SELECT * FROM outbox WHERE message_sid = ? ORDER BY id LIMIT 1${tx.dialect.forUpdate}`, [messageSid]);
+      if (!row) return false;
+      const code = errorCode?.trim().slice(0, 20) || undefined;
+      // Forward only; among final statuses only good news overrides (a late "delivered").
+      const moves =
+        RANK[target] > RANK[row.status] || (target === 'delivered' && (row.status === 'undelivered' || row.status === 'failed'));
+      if (moves) {
+        const error = target === 'undelivered' || target === 'failed' ? `twilio: ${status}${code ? ` (error ${code})` : ''}` : null;
+        await tx.run(
+          // A delivery clears the error of an earlier attempt; a failure records its own.
+          `UPDATE outbox SET status = @status, updated_at = @now,
+                  last_error = CASE WHEN @status = 'delivered' THEN NULL ELSE coalesce(@error, last_error) END
+           WHERE id = @id`,
+          { status: target, error, now: now.toISOString(), id: row.id },
+        );
+      }
+      // 21610: the recipient unsubscribed (texted STOP to Twilio); nothing more goes to them.
+      if (code === UNSUBSCRIBED_RECIPIENT) await recordOptOut(tx, row.to_number, now);
+      return true;
+    });
   }
 
   /** Texts newest first, for staff. */
-  list(opts: { status?: string; reservationId?: number; limit: number; offset: number }): OutboxRow[] {
+  async list(opts: { status?: string; reservationId?: number; limit: number; offset: number }): Promise<OutboxRow[]> {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (opts.status !== undefined) {
@@ -300,33 +282,37 @@ export class Outbox {
     }
     const sql = `SELECT * FROM outbox ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ? OFFSET ?`;
     params.push(clampCount(opts.limit, 1000), clampCount(opts.offset, Number.MAX_SAFE_INTEGER));
-    return this.#db.prepare<(string | number)[], Row>(sql).all(...params).map(toOutboxRow);
+    return (await this.sql.all<Row>(sql, params)).map(toOutboxRow);
   }
 
   /** How many texts are in each status, for staff and metrics. */
-  counts(): Record<OutboxStatus, number> {
+  async counts(): Promise<Record<OutboxStatus, number>> {
     const counts = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
-    const rows = this.#db.prepare<[], { status: OutboxStatus; n: number }>('SELECT status, count(*) AS n FROM outbox GROUP BY status').all();
+    const rows = await this.sql.all<{ status: OutboxStatus; n: number }>('SELECT status, count(*) AS n FROM outbox GROUP BY status');
     for (const { status, n } of rows) counts[status] = n;
     return counts;
   }
 
-  #write(reservationId: number | null, to: string, locale: Locale, kind: OutboxKind, body: string, now: Date): number {
+  async #write(reservationId: number | null, to: string, locale: Locale, kind: OutboxKind, body: string, now: Date): Promise<number> {
     const number = smsNumber(to);
-    const optedOut = this.#optedOut.get(number) !== undefined;
+    const optedOut = await isOptedOut(this.sql, number);
     const at = now.toISOString();
-    const result = this.#insert.run({
-      now: at,
-      reservationId,
-      to: number,
-      locale,
-      kind,
-      body,
-      status: optedOut ? 'suppressed' : 'unsent',
-      nextAttemptAt: optedOut ? null : at,
-      lastError: optedOut ? 'opted out' : null,
-    });
-    return Number(result.lastInsertRowid);
+    const row = await this.sql.get<{ id: number }>(
+      `INSERT INTO outbox (created_at, reservation_id, to_number, locale, kind, body, status, attempts, next_attempt_at, last_error, updated_at)
+       VALUES (@now, @reservationId, @to, @locale, @kind, @body, @status, 0, @nextAttemptAt, @lastError, @now) RETURNING id`,
+      {
+        now: at,
+        reservationId,
+        to: number,
+        locale,
+        kind,
+        body,
+        status: optedOut ? 'suppressed' : 'unsent',
+        nextAttemptAt: optedOut ? null : at,
+        lastError: optedOut ? 'opted out' : null,
+      },
+    );
+    return row!.id;
   }
 }
 

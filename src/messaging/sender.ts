@@ -1,7 +1,7 @@
 // The background sender: every few seconds, sends the outbox's due texts with Twilio's Messaging
 // API. One text at a time: a hotel sends a few texts an hour, and a long code is limited to about
-// one message a second anyway. Each row is claimed in an IMMEDIATE transaction before it is sent,
-// so two senders (two processes on one database) never send the same row.
+// one message a second anyway. Each row is claimed in a write transaction before it is sent,
+// so two senders (two processes, or two instances on one database) never send the same row.
 //
 // Failures: a Twilio 4xx (an invalid number, 21211; an unsubscribed one, 21610, also recorded
 // as an opt-out) fails the text at once; a 5xx, 429, 401/403, a timeout or a network error is
@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type twilio from 'twilio';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import type { Db } from '../storage/database.ts';
+import type { Db } from '../storage/sql.ts';
 import { recordOptOut } from './opt-out.ts';
 import { Outbox, UNSUBSCRIBED_RECIPIENT } from './outbox.ts';
 import type { OutboxRow } from './outbox.ts';
@@ -214,9 +214,9 @@ export class SmsSender {
     const client = this.#client;
     if (!client) return run;
     const now = this.#clock();
-    const recovered = this.#outbox.recoverStale(new Date(now.getTime() - STALE_SENDING_MS), now, this.#maxAttempts);
+    const recovered = await this.#outbox.recoverStale(new Date(now.getTime() - STALE_SENDING_MS), now, this.#maxAttempts);
     if (recovered > 0) this.#log.warn({ recovered }, 'texts left "sending" by a sender that stopped mid-request were queued again');
-    for (const row of this.#outbox.due(now, this.#batchSize)) {
+    for (const row of await this.#outbox.due(now, this.#batchSize)) {
       if (this.#halting) break;
       const outcome = await this.#sendOne(client, row);
       if (outcome) run[outcome]++;
@@ -225,7 +225,7 @@ export class SmsSender {
   }
 
   async #sendOne(client: twilio.Twilio, row: OutboxRow): Promise<keyof SendRun | null> {
-    const claim = this.#outbox.markSending(row.id, this.#clock());
+    const claim = await this.#outbox.markSending(row.id, this.#clock());
     if (claim === 'suppressed') this.#log.info({ outboxId: row.id, to: row.toNumber }, 'not sent: the number opted out');
     if (claim !== 'claimed') return null;
     const attempt = row.attempts + 1;
@@ -242,19 +242,19 @@ export class SmsSender {
     } catch (err) {
       const failure = classifySendError(err);
       const at = this.#clock();
-      if (failure.optedOut) recordOptOut(this.#db, row.toNumber, at);
+      if (failure.optedOut) await recordOptOut(this.#db, row.toNumber, at);
       if (failure.retry && attempt < this.#maxAttempts) {
         const retryAt = new Date(at.getTime() + retryDelayMs(attempt));
-        this.#outbox.markFailed(row.id, failure.message, at, retryAt);
+        await this.#outbox.markFailed(row.id, failure.message, at, retryAt);
         log.warn({ to: row.toNumber, error: failure.message, retryAt: retryAt.toISOString() }, 'text not sent; will retry');
         return 'retried';
       }
-      this.#outbox.markFailed(row.id, failure.message, at);
+      await this.#outbox.markFailed(row.id, failure.message, at);
       log.error({ to: row.toNumber, error: failure.message }, failure.retry ? 'text not sent; out of attempts' : 'text refused by Twilio');
       return 'failed';
     }
     // Outside the try: a database error here must not count as a failed send and send it again.
-    this.#outbox.markSent(row.id, sid, this.#clock());
+    await this.#outbox.markSent(row.id, sid, this.#clock());
     log.info({ to: row.toNumber, messageSid: sid }, 'text sent');
     return 'sent';
   }

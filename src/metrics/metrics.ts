@@ -13,7 +13,7 @@
 
 import type { RequestHandler } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { Db } from '../storage/database.ts';
+import type { Db } from '../storage/sql.ts';
 
 /** The voice routes, as labels. Anything else under /voice is "other" (no label per fuzzed path). */
 export const WEBHOOK_ROUTES = [
@@ -96,23 +96,22 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
 
   // Calls with no status callback yet (and heard from in the last 4 hours). A full scan of
   // `calls` per scrape: about a millisecond per 100,000 calls, and scrapes come every 15 s or so.
-  const inProgress = db.prepare<[string], { n: number }>(
-    'SELECT COUNT(*) AS n FROM calls WHERE ended_at IS NULL AND updated_at > ?',
-  );
   new Gauge({
     name: 'conserje_calls_in_progress',
     help: 'Calls in progress: started, no status callback yet (counted in the database, so across processes).',
     registers: [registry],
-    collect() {
-      this.set(inProgress.get(new Date(clock().getTime() - IN_PROGRESS_WINDOW_MS).toISOString())?.n ?? 0);
+    async collect() {
+      const since = new Date(clock().getTime() - IN_PROGRESS_WINDOW_MS).toISOString();
+      this.set((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM calls WHERE ended_at IS NULL AND updated_at > ?', [since]))?.n ?? 0);
     },
   });
   // Zeros from the start, so a rate() over a fresh process is not missing series.
   for (const outcome of OUTCOMES) outcomes.inc({ outcome }, 0);
   bookings.inc(0);
 
-  const facts = db.prepare<[string], CallFacts>('SELECT outcome, state, reservation_id FROM calls WHERE call_sid = ?');
-  const snapshotOf = db.prepare<[string], { snapshot_json: string }>('SELECT snapshot_json FROM calls WHERE call_sid = ?');
+  const facts = (callSid: string) => db.get<CallFacts>('SELECT outcome, state, reservation_id FROM calls WHERE call_sid = ?', [callSid]);
+  const snapshotOf = (callSid: string) =>
+    db.get<{ snapshot_json: string }>('SELECT snapshot_json FROM calls WHERE call_sid = ?', [callSid]);
 
   const timeWebhooks: RequestHandler = (req, res, next) => {
     // The voice router is mounted at the root, so every request that no earlier route took
@@ -126,13 +125,13 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
     next();
   };
 
-  const trackCalls: RequestHandler = (req, res, next) => {
+  const trackCalls: RequestHandler = async (req, res, next) => {
     const callSid = callSidIn(req.body);
     if (!callSid) return next();
     const route = routeLabel(req.path);
     let before: CallFacts | undefined;
     try {
-      before = facts.get(callSid);
+      before = await facts(callSid);
     } catch {
       // The database is unreadable: the route will find out and answer for itself.
       return next();
@@ -142,17 +141,15 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
         errors.inc({ route, kind: 'webhook' });
         transfers.inc({ reason: 'error' });
       }
-      try {
-        const after = facts.get(callSid);
-        if (after) countChanges(callSid, before, after);
-      } catch {
+      facts(callSid)
+        .then((after) => (after ? countChanges(callSid, before, after) : undefined))
         // Metrics never fail a call.
-      }
+        .catch(() => undefined);
     });
     next();
   };
 
-  function countChanges(callSid: string, before: CallFacts | undefined, after: CallFacts): void {
+  async function countChanges(callSid: string, before: CallFacts | undefined, after: CallFacts): Promise<void> {
     if (after.outcome !== null && after.outcome !== before?.outcome) {
       // Outcomes are a small set the flow writes; anything unexpected is "other", so a damaged
       // row can never mint a label per call.
@@ -160,7 +157,7 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
     }
     if (after.reservation_id !== null && after.reservation_id !== before?.reservation_id) bookings.inc();
     if (after.state === 'transferring' && before?.state !== 'transferring') {
-      transfers.inc({ reason: transferReasonOf(snapshotOf.get(callSid)?.snapshot_json) });
+      transfers.inc({ reason: transferReasonOf((await snapshotOf(callSid))?.snapshot_json) });
     }
   }
 

@@ -32,7 +32,7 @@ const WORDS = {
   },
 } as const;
 
-export function statusReply(args: {
+export async function statusReply(args: {
   view: CallView | null;
   locale: Locale;
   from: string;
@@ -40,7 +40,7 @@ export function statusReply(args: {
   hotel: LoadedHotel;
   now: Date;
   today: string;
-}): string {
+}): Promise<string> {
   const w = WORDS[args.view?.ctx.locale ?? args.locale];
   if (args.view) {
     const { ctx } = args.view;
@@ -56,7 +56,7 @@ export function statusReply(args: {
       .join(' ');
     return `${w.inProgress}${facts.length ? `: ${facts.join(', ')}` : ''}. ${next}`.trim();
   }
-  const [latest] = args.lookup.byCaller(args.from, args.today, args.now);
+  const [latest] = await args.lookup.byCaller(args.from, args.today, args.now);
   if (!latest) return w.none;
   const f = formatterFor(args.locale);
   const type = roomTypeName(args.hotel.info, args.locale, latest.roomType);

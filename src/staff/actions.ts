@@ -1,10 +1,17 @@
 // What staff do, shared by the pages and the API: each change and its audit entry are written in
 // one transaction, so an action is never done without a record of who did it.
 
+import { Inventory } from '../inventory/inventory.ts';
+import { Outbox } from '../messaging/outbox.ts';
+import type { Sql } from '../storage/sql.ts';
+import { Accounts } from './accounts.ts';
 import type { StaffUser } from './accounts.ts';
+import { AuditLog } from './audit.ts';
 import type { AuditVia } from './audit.ts';
 import type { StaffContext } from './context.ts';
+import { CallbackQueries } from './queries/callbacks.ts';
 import type { CallbackView } from './queries/callbacks.ts';
+import { ReservationQueries } from './queries/reservations.ts';
 import type { ReservationView } from './queries/reservations.ts';
 
 export interface Actor {
@@ -17,67 +24,74 @@ export type ActionResult<T> = { ok: true; value: T } | { ok: false; status: 404 
 
 const notFound = (what: string): ActionResult<never> => ({ ok: false, status: 404, error: 'not_found', message: `no such ${what}` });
 
-function audit(ctx: StaffContext, actor: Actor, action: string, target: string, detail: Record<string, unknown>, now: Date) {
-  ctx.audit.record({ actorId: actor.user.id, actor: actor.user.username, via: actor.via, action, target, detail, ip: actor.ip }, now);
-  ctx.logger.info({ staff: actor.user.username, action, target, via: actor.via }, 'staff action');
+/** What an action touches, on the action's own transaction. */
+function within(ctx: StaffContext, tx: Sql) {
+  return {
+    reservations: new ReservationQueries(tx, ctx.hotel),
+    inventory: new Inventory(tx),
+    outbox: new Outbox(tx),
+    callbacks: new CallbackQueries(tx),
+    accounts: new Accounts(tx),
+    audit: async (actor: Actor, action: string, target: string, detail: Record<string, unknown>, now: Date) => {
+      await new AuditLog(tx).record({ actorId: actor.user.id, actor: actor.user.username, via: actor.via, action, target, detail, ip: actor.ip }, now);
+      ctx.logger.info({ staff: actor.user.username, action, target, via: actor.via }, 'staff action');
+    },
+  };
 }
 
 /**
  * Cancels a booked reservation: its rooms are free at once (Inventory.cancel), and the guest's
  * written cancellation is queued in the outbox in the same transaction (sent when texting is on).
  */
-export function cancelReservation(ctx: StaffContext, id: number, actor: Actor): ActionResult<ReservationView> {
+export function cancelReservation(ctx: StaffContext, id: number, actor: Actor): Promise<ActionResult<ReservationView>> {
   const now = ctx.clock();
-  return ctx.db
-    .transaction((): ActionResult<ReservationView> => {
-      const before = ctx.reservations.get(id, now);
-      if (!before) return notFound('reservation');
-      if (!ctx.inventory.cancel(id, now)) {
-        return { ok: false, status: 409, error: 'not_cancellable', message: `reservation ${before.confirmation} is ${before.status}: only a booked reservation can be cancelled` };
-      }
-      const textId = ctx.outbox.enqueueReservationMessage(id, 'booking_cancelled', ctx.hotel.info, now);
-      audit(ctx, actor, 'reservation.cancel', `reservation:${id}`, { confirmation: before.confirmation, was: before.status, outboxId: textId }, now);
-      return { ok: true, value: ctx.reservations.get(id, now)! };
-    })
-    .immediate();
+  return ctx.db.transaction(async (tx): Promise<ActionResult<ReservationView>> => {
+    const its = within(ctx, tx);
+    const before = await its.reservations.get(id, now);
+    if (!before) return notFound('reservation');
+    if (!(await its.inventory.cancel(id, now))) {
+      return { ok: false, status: 409, error: 'not_cancellable', message: `reservation ${before.confirmation} is ${before.status}: only a booked reservation can be cancelled` };
+    }
+    const textId = await its.outbox.enqueueReservationMessage(id, 'booking_cancelled', ctx.hotel.info, now);
+    await its.audit(actor, 'reservation.cancel', `reservation:${id}`, { confirmation: before.confirmation, was: before.status, outboxId: textId }, now);
+    return { ok: true, value: (await its.reservations.get(id, now))! };
+  });
 }
 
 /**
  * Marks a reservation arrived. Past its hold the rooms were released and may be gone: the
  * inventory then marks it only if they are still free.
  */
-export function markArrived(ctx: StaffContext, id: number, actor: Actor): ActionResult<ReservationView> {
+export function markArrived(ctx: StaffContext, id: number, actor: Actor): Promise<ActionResult<ReservationView>> {
   const now = ctx.clock();
-  return ctx.db
-    .transaction((): ActionResult<ReservationView> => {
-      const before = ctx.reservations.get(id, now);
-      if (!before) return notFound('reservation');
-      if (!ctx.inventory.markArrived(id, now)) {
-        const message =
-          before.status === 'released'
-            ? `reservation ${before.confirmation} was released at its hold time and its rooms have been taken since`
-            : `reservation ${before.confirmation} is ${before.status}: only a booked reservation can be marked arrived`;
-        return { ok: false, status: 409, error: 'not_arrivable', message };
-      }
-      audit(ctx, actor, 'reservation.arrived', `reservation:${id}`, { confirmation: before.confirmation, was: before.status }, now);
-      return { ok: true, value: ctx.reservations.get(id, now)! };
-    })
-    .immediate();
+  return ctx.db.transaction(async (tx): Promise<ActionResult<ReservationView>> => {
+    const its = within(ctx, tx);
+    const before = await its.reservations.get(id, now);
+    if (!before) return notFound('reservation');
+    if (!(await its.inventory.markArrived(id, now))) {
+      const message =
+        before.status === 'released'
+          ? `reservation ${before.confirmation} was released at its hold time and its rooms have been taken since`
+          : `reservation ${before.confirmation} is ${before.status}: only a booked reservation can be marked arrived`;
+      return { ok: false, status: 409, error: 'not_arrivable', message };
+    }
+    await its.audit(actor, 'reservation.arrived', `reservation:${id}`, { confirmation: before.confirmation, was: before.status }, now);
+    return { ok: true, value: (await its.reservations.get(id, now))! };
+  });
 }
 
-export function completeCallback(ctx: StaffContext, id: number, note: string, actor: Actor): ActionResult<CallbackView> {
+export function completeCallback(ctx: StaffContext, id: number, note: string, actor: Actor): Promise<ActionResult<CallbackView>> {
   const now = ctx.clock();
-  return ctx.db
-    .transaction((): ActionResult<CallbackView> => {
-      const before = ctx.callbacks.get(id);
-      if (!before) return notFound('callback request');
-      if (!ctx.callbacks.close(id, actor.user.username, note, now)) {
-        return { ok: false, status: 409, error: 'already_done', message: `callback request ${id} was already marked called back` };
-      }
-      audit(ctx, actor, 'callback.done', `callback:${id}`, { noteLength: note.length }, now);
-      return { ok: true, value: ctx.callbacks.get(id)! };
-    })
-    .immediate();
+  return ctx.db.transaction(async (tx): Promise<ActionResult<CallbackView>> => {
+    const its = within(ctx, tx);
+    const before = await its.callbacks.get(id);
+    if (!before) return notFound('callback request');
+    if (!(await its.callbacks.close(id, actor.user.username, note, now))) {
+      return { ok: false, status: 409, error: 'already_done', message: `callback request ${id} was already marked called back` };
+    }
+    await its.audit(actor, 'callback.done', `callback:${id}`, { noteLength: note.length }, now);
+    return { ok: true, value: (await its.callbacks.get(id))! };
+  });
 }
 
 /** Admin only (checked by the route): a new API token for an account, shown once. */
@@ -86,13 +100,12 @@ export function createToken(
   username: string,
   label: string | null,
   actor: Actor,
-): { token: string; id: number; user: StaffUser } {
+): Promise<{ token: string; id: number; user: StaffUser }> {
   const now = ctx.clock();
-  return ctx.db
-    .transaction(() => {
-      const created = ctx.accounts.createToken(username, label, now);
-      audit(ctx, actor, 'token.create', `user:${created.user.username}`, { tokenId: created.id, label }, now);
-      return created;
-    })
-    .immediate();
+  return ctx.db.transaction(async (tx) => {
+    const its = within(ctx, tx);
+    const created = await its.accounts.createToken(username, label, now);
+    await its.audit(actor, 'token.create', `user:${created.user.username}`, { tokenId: created.id, label }, now);
+    return created;
+  });
 }

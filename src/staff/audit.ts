@@ -1,6 +1,6 @@
 // The audit log: every staff action with who, when, how (web page, API, terminal) and on what.
 
-import type { Db } from '../storage/database.ts';
+import type { Sql } from '../storage/sql.ts';
 
 export type AuditVia = 'web' | 'api' | 'terminal';
 
@@ -27,31 +27,26 @@ export interface AuditRow {
 }
 
 export class AuditLog {
-  readonly #insert;
-  readonly #recent;
+  constructor(private readonly sql: Sql) {}
 
-  constructor(db: Db) {
-    this.#insert = db.prepare(
+  async record(entry: AuditEntry, at: Date): Promise<void> {
+    await this.sql.run(
       `INSERT INTO audit_log (at, actor_id, actor, via, action, target, detail_json, ip)
        VALUES (@at, @actorId, @actor, @via, @action, @target, @detail, @ip)`,
+      {
+        at: at.toISOString(),
+        actorId: entry.actorId,
+        actor: entry.actor,
+        via: entry.via,
+        action: entry.action,
+        target: entry.target ?? null,
+        detail: entry.detail ? JSON.stringify(entry.detail) : null,
+        ip: entry.ip ?? null,
+      },
     );
-    this.#recent = db.prepare<[number, number], AuditRow>('SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?');
   }
 
-  record(entry: AuditEntry, at: Date): void {
-    this.#insert.run({
-      at: at.toISOString(),
-      actorId: entry.actorId,
-      actor: entry.actor,
-      via: entry.via,
-      action: entry.action,
-      target: entry.target ?? null,
-      detail: entry.detail ? JSON.stringify(entry.detail) : null,
-      ip: entry.ip ?? null,
-    });
-  }
-
-  recent(limit = 100, offset = 0): AuditRow[] {
-    return this.#recent.all(limit, offset);
+  recent(limit = 100, offset = 0): Promise<AuditRow[]> {
+    return this.sql.all<AuditRow>('SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?', [limit, offset]);
   }
 }

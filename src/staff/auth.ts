@@ -69,17 +69,17 @@ export function clientIp(req: Request): string {
  * Resolves the request's credentials. A request that sends an Authorization header is judged by
  * it alone (a bad token is not rescued by a cookie): 'invalid' then.
  */
-export function authenticate(ctx: StaffContext, req: Request, allowBearer: boolean): Auth | null | 'invalid' {
+export async function authenticate(ctx: StaffContext, req: Request, allowBearer: boolean): Promise<Auth | null | 'invalid'> {
   const now = ctx.clock();
   const header = req.header('authorization');
   if (allowBearer && header !== undefined) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    const user = match ? ctx.accounts.byToken(match[1]!, now) : null;
+    const user = match ? await ctx.accounts.byToken(match[1]!, now) : null;
     return user ? { user, via: 'bearer', session: null } : 'invalid';
   }
   const cookie = parseCookies(req.header('cookie'))[ctx.cookieName];
   if (!cookie) return null;
-  const session = ctx.sessions.get(cookie, now);
+  const session = await ctx.sessions.get(cookie, now);
   return session ? { user: session.user, via: 'session', session } : null;
 }
 

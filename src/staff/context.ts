@@ -6,7 +6,7 @@ import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import type { Inventory } from '../inventory/inventory.ts';
 import type { Logger } from '../logger.ts';
 import { Outbox } from '../messaging/outbox.ts';
-import type { Db } from '../storage/database.ts';
+import type { Db } from '../storage/sql.ts';
 import { Accounts } from './accounts.ts';
 import { AuditLog } from './audit.ts';
 import { buildFlowGraph } from './flow-diagram.ts';

@@ -81,7 +81,14 @@ export function buildFlowGraph(machine: AnyStateMachine): FlowGraph {
     const ons = [...node.transitions.values()].flat() as TransitionLike[];
     const always = (node.always ?? []) as TransitionLike[];
     const kind: FlowStateKind =
-      node.type === 'final' ? 'final' : tags.includes('question') ? 'question' : always.length > 0 && ons.length === 0 ? 'transient' : 'waiting';
+      node.type === 'final'
+        ? 'final'
+        : tags.includes('question')
+          ? 'question'
+          : // An effect state waits only for the world's answer, within the same step.
+            tags.includes('effect') || (always.length > 0 && ons.length === 0)
+            ? 'transient'
+            : 'waiting';
     states.push({ id: node.key, kind, tags, question: meta.question ?? null });
 
     for (const t of ons) {

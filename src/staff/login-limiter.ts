@@ -1,13 +1,13 @@
 // Throttles password guessing: failed logins are counted per username + address over a sliding
 // window (STAFF_LOGIN_MAX_ATTEMPTS per STAFF_LOGIN_WINDOW_MINUTES); at the limit, further attempts
-// are refused with 429 without checking the password. Kept in SQLite, so a restart or a second
-// process does not reset the count.
+// are refused with 429 without checking the password. Kept in the database, so a restart or a
+// second process does not reset the count.
 //
 // The address comes from req.ip, and the app trusts X-Forwarded-For (it runs behind a tunnel or
 // proxy), so a guesser could vary that header: a second, wider limit per username alone
 // (USERNAME_FACTOR times as many) stops that too, at the cost of locking the name for the window.
 
-import type { Db } from '../storage/database.ts';
+import type { Sql } from '../storage/sql.ts';
 
 const USERNAME_FACTOR = 4;
 
@@ -18,32 +18,22 @@ export interface LimitCheck {
 }
 
 export class LoginLimiter {
-  readonly #countPair;
-  readonly #countUser;
-  readonly #insert;
-  readonly #clear;
-  readonly #purge;
-
   constructor(
-    db: Db,
+    private readonly sql: Sql,
     private readonly maxAttempts: number,
     private readonly windowMinutes: number,
-  ) {
-    this.#countPair = db.prepare<[string, string, string], { n: number; oldest: string | null }>(
-      'SELECT count(*) AS n, min(at) AS oldest FROM staff_login_failures WHERE username = ? AND ip = ? AND at > ?',
-    );
-    this.#countUser = db.prepare<[string, string], { n: number; oldest: string | null }>(
-      'SELECT count(*) AS n, min(at) AS oldest FROM staff_login_failures WHERE username = ? AND at > ?',
-    );
-    this.#insert = db.prepare<[string, string, string]>('INSERT INTO staff_login_failures (username, ip, at) VALUES (?, ?, ?)');
-    this.#clear = db.prepare<[string, string]>('DELETE FROM staff_login_failures WHERE username = ? AND ip = ?');
-    this.#purge = db.prepare<[string]>('DELETE FROM staff_login_failures WHERE at <= ?');
-  }
+  ) {}
 
-  check(username: string, ip: string, now: Date): LimitCheck {
+  async check(username: string, ip: string, now: Date): Promise<LimitCheck> {
     const since = this.windowStart(now);
-    const pair = this.#countPair.get(key(username), ip, since)!;
-    const user = this.#countUser.get(key(username), since)!;
+    const pair = (await this.sql.get<{ n: number; oldest: string | null }>(
+      'SELECT count(*) AS n, min(at) AS oldest FROM staff_login_failures WHERE username = ? AND ip = ? AND at > ?',
+      [key(username), ip, since],
+    ))!;
+    const user = (await this.sql.get<{ n: number; oldest: string | null }>(
+      'SELECT count(*) AS n, min(at) AS oldest FROM staff_login_failures WHERE username = ? AND at > ?',
+      [key(username), since],
+    ))!;
     const blockedBy =
       pair.n >= this.maxAttempts ? pair.oldest : user.n >= this.maxAttempts * USERNAME_FACTOR ? user.oldest : null;
     if (blockedBy === null) return { allowed: true, retryAfterSeconds: 0 };
@@ -51,13 +41,13 @@ export class LoginLimiter {
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) };
   }
 
-  fail(username: string, ip: string, now: Date): void {
-    this.#purge.run(this.windowStart(now));
-    this.#insert.run(key(username), ip, now.toISOString());
+  async fail(username: string, ip: string, now: Date): Promise<void> {
+    await this.sql.run('DELETE FROM staff_login_failures WHERE at <= ?', [this.windowStart(now)]);
+    await this.sql.run('INSERT INTO staff_login_failures (username, ip, at) VALUES (?, ?, ?)', [key(username), ip, now.toISOString()]);
   }
 
-  succeed(username: string, ip: string): void {
-    this.#clear.run(key(username), ip);
+  async succeed(username: string, ip: string): Promise<void> {
+    await this.sql.run('DELETE FROM staff_login_failures WHERE username = ? AND ip = ?', [key(username), ip]);
   }
 
   private windowStart(now: Date): string {

@@ -57,37 +57,37 @@ function staffPages(ctx: StaffContext): Router {
   router.use(loginRoutes(ctx));
 
   // Everything else needs a session; a POST also its CSRF token.
-  router.use((req, res, next) => {
-    const auth = authenticate(ctx, req, false);
+  router.use(async (req, res, next) => {
+    const auth = await authenticate(ctx, req, false);
     if (!auth || auth === 'invalid') {
       if (req.method === 'GET' || req.method === 'HEAD') {
         res.redirect(303, `/staff/login?next=${encodeURIComponent(req.originalUrl.slice(0, 1000))}`);
       } else {
-        sendPage(ctx, res, null, { title: 'Please log in', section: null, body: errorBody('Your session has ended.', { href: '/staff/login', label: 'Log in' }) }, 401);
+        await sendPage(ctx, res, null, { title: 'Please log in', section: null, body: errorBody('Your session has ended.', { href: '/staff/login', label: 'Log in' }) }, 401);
       }
       return;
     }
     res.locals.auth = auth;
     if (req.method !== 'GET' && req.method !== 'HEAD' && !csrfValid(auth, (req.body as Record<string, unknown> | undefined)?._csrf)) {
       ctx.logger.warn({ staff: auth.user.username, path: req.path }, 'staff form without a valid CSRF token');
-      sendPage(ctx, res, auth, { title: 'Forbidden', section: null, body: errorBody('This form did not carry a valid CSRF token. Reload the page and try again.') }, 403);
+      await sendPage(ctx, res, auth, { title: 'Forbidden', section: null, body: errorBody('This form did not carry a valid CSRF token. Reload the page and try again.') }, 403);
       return;
     }
     next();
   });
   router.use(pageRoutes(ctx));
-  router.use((req, res) => {
-    sendPage(ctx, res, res.locals.auth ?? null, { title: 'Not found', section: null, body: errorBody(`There is no page ${req.path}.`, { href: '/staff', label: 'Overview' }) }, 404);
+  router.use(async (req, res) => {
+    await sendPage(ctx, res, res.locals.auth ?? null, { title: 'Not found', section: null, body: errorBody(`There is no page ${req.path}.`, { href: '/staff', label: 'Overview' }) }, 404);
   });
-  const onError: ErrorRequestHandler = (err, req, res, next) => {
+  const onError: ErrorRequestHandler = async (err, req, res, next) => {
     if (res.headersSent) return next(err);
     if (err instanceof BadParameter) {
-      sendPage(ctx, res, res.locals.auth ?? null, { title: 'Bad request', section: null, body: errorBody(err.message) }, 400);
+      await sendPage(ctx, res, res.locals.auth ?? null, { title: 'Bad request', section: null, body: errorBody(err.message) }, 400);
       return;
     }
     const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status === 500) ctx.logger.error({ err, path: req.path }, 'staff page failed');
-    sendPage(ctx, res, res.locals.auth ?? null, { title: status === 500 ? 'Something went wrong' : 'Bad request', section: null, body: errorBody(status === 500 ? 'The page could not be shown; the error is in the server log.' : String(err.message)) }, status);
+    await sendPage(ctx, res, res.locals.auth ?? null, { title: status === 500 ? 'Something went wrong' : 'Bad request', section: null, body: errorBody(status === 500 ? 'The page could not be shown; the error is in the server log.' : String(err.message)) }, status);
   };
   router.use(onError);
   return router;
@@ -96,8 +96,8 @@ function staffPages(ctx: StaffContext): Router {
 function staffApi(ctx: StaffContext): Router {
   const router = Router();
   router.use(securityHeaders("default-src 'none'; frame-ancestors 'none'"));
-  router.use((req, res, next) => {
-    const auth = authenticate(ctx, req, true);
+  router.use(async (req, res, next) => {
+    const auth = await authenticate(ctx, req, true);
     if (!auth || auth === 'invalid') {
       res.setHeader('WWW-Authenticate', 'Bearer realm="conserje-staff"');
       res.status(401).json({

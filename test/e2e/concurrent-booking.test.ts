@@ -4,15 +4,11 @@ import type { Db } from '../../src/storage/database.ts';
 import { startTestApp } from '../helpers/app.ts';
 
 /** The most rooms of one type taken on any night by reservations and live holds together. */
-function peakUse(db: Db, code: string): { used: number; rooms: number } {
-  const { rooms, id } = db.prepare<[string], { rooms: number; id: number }>('SELECT rooms, id FROM room_types WHERE code = ?').get(code)!;
-  const row = db
-    .prepare<[number], { used: number | null }>(
-      `SELECT MAX(n) AS used FROM (SELECT SUM(rn.rooms) AS n FROM reservation_nights rn
+async function peakUse(db: Db, code: string): Promise<{ used: number; rooms: number }> {
+  const { rooms, id } = (await db.get<{ rooms: number; id: number }>('SELECT rooms, id FROM room_types WHERE code = ?', [code]))!;
+  const row = (await db.get<{ used: number | null }>(`SELECT MAX(n) AS used FROM (SELECT SUM(rn.rooms) AS n FROM reservation_nights rn
          JOIN reservations r ON r.id = rn.reservation_id WHERE rn.room_type_id = ? AND r.status != 'cancelled'
-         GROUP BY rn.night)`,
-    )
-    .get(id)!;
+         GROUP BY rn.night)`, [id]))!;
   return { used: row.used ?? 0, rooms };
 }
 
@@ -52,14 +48,14 @@ describe('concurrent callers', () => {
               }),
             );
             expect(results).toHaveLength(guests.length);
-            const { used, rooms } = peakUse(t.db, 'OCEAN');
+            const { used, rooms } = (await peakUse(t.db, 'OCEAN'));
             expect(used).toBeLessThanOrEqual(rooms);
           },
         ),
         { numRuns: 12 },
       );
       // The property is not vacuous: the suites were in demand and some were sold.
-      const booked = t.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM reservations').get()!.n;
+      const booked = (await t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM reservations'))!.n;
       expect(booked).toBeGreaterThan(0);
     } finally {
       await t.close();

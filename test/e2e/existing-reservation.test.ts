@@ -18,15 +18,15 @@ describe('an existing reservation by phone', () => {
     const call = t.call({ from: '+13125550188' }); // another phone
     await call.start();
     let turn = await call.press('2');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmationNumber']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmationNumber']);
     // A stranger's phone is not offered anyone's reservations.
     expect(turn.said[0]?.text).not.toContain('made from this phone');
 
     turn = await call.press('11112222#');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.reservationNotFound', 'help.confirmationNumber']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.reservationNotFound', 'help.confirmationNumber']);
 
     turn = await call.press('73310042#');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
     const heard = turn.said[0]!.text;
     expect(heard).toContain('7 3 3 1 0 0 4 2');
     expect(heard).toContain('2 rooms, Ocean Suite, for 2 nights');
@@ -34,19 +34,19 @@ describe('an existing reservation by phone', () => {
     expect(heard).toContain('held until 6:00 PM');
 
     await call.press('2'); // hear it again
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
     await call.press('1');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.cancelConfirm']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.cancelConfirm']);
     turn = await call.press('1');
     expect(turn.hungUp).toBe(true);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['reservationCancelled']);
-    expect(reservations(t.db)[0]?.status).toBe('cancelled');
-    expect(callRow(t.db, call.callSid)?.outcome).toBe('cancelled');
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['reservationCancelled']);
+    expect((await reservations(t.db))[0]?.status).toBe('cancelled');
+    expect((await callRow(t.db, call.callSid))?.outcome).toBe('cancelled');
 
     // The suites are free again at once.
     const next = await bookByKeys(t.call({ from: '+12125550112' }), { roomType: '1', rooms: '2' });
     expect(next.hungUp).toBe(true);
-    expect(reservations(t.db).filter((r) => r.status === 'booked')).toHaveLength(1);
+    expect((await reservations(t.db)).filter((r) => r.status === 'booked')).toHaveLength(1);
   });
 
   it('offers the reservations made from the number calling, by key', async () => {
@@ -55,13 +55,13 @@ describe('an existing reservation by phone', () => {
     let turn = await call.press('2');
     expect(turn.said[0]?.text).toContain('arriving Friday, December 4, press 1');
     turn = await call.press('1');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
     await call.press('1');
     turn = await call.press('2'); // keep it
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
     await call.hangup();
-    expect(reservations(t.db)[0]?.status).toBe('booked');
-    expect(callRow(t.db, call.callSid)?.outcome).toBe('informed');
+    expect((await reservations(t.db))[0]?.status).toBe('booked');
+    expect((await callRow(t.db, call.callSid))?.outcome).toBe('informed');
   });
 
   it('goes to the front desk after a wrong number three times', async () => {
@@ -72,7 +72,7 @@ describe('an existing reservation by phone', () => {
     await call.press('10000002#');
     const turn = await call.press('10000003#');
     expect(turn.waitingFor).toBe('dial');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['transfer.existing_reservation']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['transfer.existing_reservation']);
   });
 
   it('works by voice in Spanish, with the number said digit by digit', async () => {
@@ -81,10 +81,10 @@ describe('an existing reservation by phone', () => {
     await call.press('9');
     await call.say('mi reservación', 0.9);
     const turn = await call.say('siete tres tres uno cero cero cuatro dos', 0.9);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
     expect(turn.said[0]?.text).toContain('con llegada el viernes, 4 de diciembre');
     await call.say('cancelar', 0.9);
     await call.say('sí', 0.9);
-    expect(reservations(t.db)[0]?.status).toBe('cancelled');
+    expect((await reservations(t.db))[0]?.status).toBe('cancelled');
   });
 });

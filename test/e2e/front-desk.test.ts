@@ -15,12 +15,8 @@ function hotelFileWith(extra: Record<string, unknown>): string {
   return file;
 }
 
-function callbackRequests(t: TestApp) {
-  return t.db
-    .prepare<[], { call_sid: string; caller_number: string; locale: string; reason: string; recording_url: string | null; partial_json: string; status: string }>(
-      'SELECT * FROM callback_requests ORDER BY id',
-    )
-    .all();
+async function callbackRequests(t: TestApp) {
+  return (await t.db.all<{ call_sid: string; caller_number: string; locale: string; reason: string; recording_url: string | null; partial_json: string; status: string }>('SELECT * FROM callback_requests ORDER BY id'));
 }
 
 /** A guest who has asked for 2 Deluxe King, 3 nights from Friday December 4, paying cash, then presses 0. */
@@ -49,13 +45,13 @@ describe('the hand-off to the front desk', () => {
     expect(desk.whisperText).toContain('Wants 2 Deluxe King, 3 nights, from Friday, December 4, paying cash.');
     expect(desk.whisperText).toContain('Press 1 to take the call');
     // While the desk talks with the guest, the rooms stay held so the agent can finish the booking.
-    expect(activeHolds(t.db)).toEqual([{ call_sid: call.callSid, rooms: 2 }]);
+    expect(await activeHolds(t.db)).toEqual([{ call_sid: call.callSid, rooms: 2 }]);
     const end = await call.dialResult('completed', 95);
     expect(end.hungUp).toBe(true);
-    expect(callRow(t.db, call.callSid)).toMatchObject({ outcome: 'transferred' });
-    const kinds = timeline(t.db, call.callSid).map((e) => e.kind);
+    expect(await callRow(t.db, call.callSid)).toMatchObject({ outcome: 'transferred' });
+    const kinds = (await timeline(t.db, call.callSid)).map((e) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['desk.whisper', 'desk.screened', 'desk.result']));
-    const result = timeline(t.db, call.callSid).find((e) => e.kind === 'desk.result')!;
+    const result = (await timeline(t.db, call.callSid)).find((e) => e.kind === 'desk.result')!;
     expect(JSON.parse(result.input_json!)).toEqual({ dialStatus: 'completed', durationSeconds: 95 });
   });
 
@@ -65,7 +61,7 @@ describe('the hand-off to the front desk', () => {
     const desk = await deskScreens(t.baseUrl, call, '');
     expect(desk.screen.body).toContain('<Hangup/>');
     const turn = await call.dialResult('completed', 0);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.callbackOffer']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.callbackOffer']);
     expect(turn.waitingFor).toBe('input');
   });
 
@@ -74,17 +70,17 @@ describe('the hand-off to the front desk', () => {
       t = await startTestApp();
       const { call } = await transferredMidBooking(t);
       let turn = await call.dialResult(status);
-      expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.callbackOffer']);
+      expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.callbackOffer']);
       if (status === 'busy') expect(turn.said[0]?.text).toContain('busy');
       turn = await call.press('2'); // keep my number
       expect(turn.hungUp).toBe(true);
-      expect(lastPrompts(t.db, call.callSid)).toEqual(['callbackPromised']);
+      expect(await lastPrompts(t.db, call.callSid)).toEqual(['callbackPromised']);
       expect(turn.said[0]?.text).toContain('ending in 0 1 2 3');
       expect(turn.said[0]?.text).toContain('within the hour');
-      const [request] = callbackRequests(t);
+      const [request] = (await callbackRequests(t));
       expect(request).toMatchObject({ call_sid: call.callSid, caller_number: '+12125550123', locale: 'en-US', reason: 'caller_asked', status: 'open' });
       expect(JSON.parse(request!.partial_json)).toMatchObject({ arrival: '2026-12-04', roomType: 'DLX', rooms: 2, nights: 3, guestName: 'John Smith', payment: 'cash', dialStatus: status });
-      expect(callRow(t.db, call.callSid)?.outcome).toBe('voicemail');
+      expect((await callRow(t.db, call.callSid))?.outcome).toBe('voicemail');
     });
   }
 
@@ -98,7 +94,7 @@ describe('the hand-off to the front desk', () => {
     const url = 'https://api.twilio.com/2010-04-01/Accounts/AC00000000000000000000000000000000/Recordings/RE22222222222222222222222222222222';
     turn = await call.record({ url, durationSeconds: 14 });
     expect(turn.hungUp).toBe(true);
-    expect(callbackRequests(t)[0]).toMatchObject({ recording_url: url });
+    expect((await callbackRequests(t))[0]).toMatchObject({ recording_url: url });
   });
 
   it('does not ring an empty desk outside its hours: offers a callback for when it opens', async () => {
@@ -111,11 +107,11 @@ describe('the hand-off to the front desk', () => {
     await call.start();
     let turn = await call.press('0');
     expect(turn.waitingFor).toBe('input');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.callbackOffer']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.callbackOffer']);
     expect(turn.said[0]?.text).toContain('closed');
     turn = await call.press('2');
     expect(turn.said[0]?.text).toContain('at 7:00 AM on Saturday, November 28');
-    expect(callbackRequests(t)[0]?.reason).toBe('desk_closed:caller_asked');
+    expect((await callbackRequests(t))[0]?.reason).toBe('desk_closed:caller_asked');
 
     clock.set('2026-11-28T15:00:00Z'); // 10:00: open
     const later = t.call({ from: '+12125550124' });
@@ -130,7 +126,7 @@ describe('the hand-off to the front desk', () => {
     await askForStay(call, { date: '1204', roomType: '1', rooms: '2', nights: '2#' });
     const turn = await call.press('0');
     expect(turn.waitingFor).toBe('dial');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['transfer.no_availability']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['transfer.no_availability']);
     const desk = await deskScreens(t.baseUrl, call, '1');
     expect(desk.whisperText).toContain('We had no rooms as they asked');
   });

@@ -16,14 +16,14 @@ describe('a keypad booking in English', () => {
     expect(turn.waitingFor).toBe('input');
     expect(turn.said[0]?.text).toContain('Hotel Miramar');
     expect(turn.said[1]).toMatchObject({ language: 'es-MX', voice: 'Polly.Mia-Neural' });
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.greeting', 'languageOffer', 'ask.mainMenu']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.greeting', 'languageOffer', 'ask.mainMenu']);
 
     turn = await call.press('1');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.arrivalDate']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.arrivalDate']);
     expect(turn.gather).toMatchObject({ numDigits: 4, language: 'en-US' });
 
     turn = await call.press('1204');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.arrivalHeard', 'ask.roomType']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.arrivalHeard', 'ask.roomType']);
     expect(turn.said[0]?.text).toContain('Friday, December 4');
     // Offered highest rate first, each with its rate and key.
     const offer = turn.said[1]!.text;
@@ -31,19 +31,19 @@ describe('a keypad booking in English', () => {
     expect(offer).toContain('$420');
 
     await call.press('2');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.rooms']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.rooms']);
     await call.press('2');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.nights']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.nights']);
     turn = await call.press('3#');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.roomsHeld', 'ask.name']);
-    expect(activeHolds(t.db)).toEqual([{ call_sid: call.callSid, rooms: 2 }]);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.roomsHeld', 'ask.name']);
+    expect(await activeHolds(t.db)).toEqual([{ call_sid: call.callSid, rooms: 2 }]);
 
     await call.say('My name is John Smith', 0.93);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.payment']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.payment']);
     await call.press('2');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.callback']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.callback']);
     turn = await call.press('1');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.readBack']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.readBack']);
     const readBack = turn.said.map((s) => s.text).join(' ');
     expect(readBack).toContain('John Smith');
     expect(readBack).toContain('$1,440'); // 2 rooms × 3 nights × $240
@@ -55,7 +55,7 @@ describe('a keypad booking in English', () => {
     const confirmed = turn.said.map((s) => s.text).join(' ');
     expect(confirmed.split('4 8 1 5 1 6 2 3').length - 1).toBe(2);
 
-    const [booking] = reservations(t.db);
+    const [booking] = (await reservations(t.db));
     expect(booking).toMatchObject({
       confirmation: '48151623',
       arrival: '2026-12-04',
@@ -68,8 +68,8 @@ describe('a keypad booking in English', () => {
       status: 'booked',
       hold_until: '2026-12-04T23:00:00.000Z',
     });
-    expect(activeHolds(t.db)).toEqual([]);
-    expect(callRow(t.db, call.callSid)).toMatchObject({ outcome: 'booked', status: 'completed' });
-    expect(timeline(t.db, call.callSid).at(-1)?.kind).toBe('call.ended');
+    expect(await activeHolds(t.db)).toEqual([]);
+    expect(await callRow(t.db, call.callSid)).toMatchObject({ outcome: 'booked', status: 'completed' });
+    expect((await timeline(t.db, call.callSid)).at(-1)?.kind).toBe('call.ended');
   });
 });

@@ -35,11 +35,11 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
     const turn = await call.press('0');
     expect(turn.waitingFor).toBe('dial');
     expect(turn.dial).toMatchObject({ timeout: 15, answerOnBridge: true, callerId: '+15551230000' });
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['transfer.caller_asked']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['transfer.caller_asked']);
     const desk = await deskScreens(t.baseUrl, call, '1');
     expect(desk.screen.body).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
     await call.dialResult('completed', 42);
-    expect(callRow(t.db, call.callSid)).toMatchObject({ outcome: 'transferred' });
+    expect(await callRow(t.db, call.callSid)).toMatchObject({ outcome: 'transferred' });
   });
 
   it('asking for a person by voice transfers too, in either language', async () => {
@@ -56,7 +56,7 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
     const call = await callAt(t, 'arrivalDate');
     await call.press('0');
     const turn = await call.dialResult('no-answer');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.callbackOffer']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.callbackOffer']);
     expect(turn.said[0]?.text).toContain('nobody at the front desk could answer');
   });
 
@@ -65,19 +65,19 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
     await call.press('*');
     await call.press('*');
     await call.press('*');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.rooms']);
-    expect(callRow(t.db, call.callSid)?.state).toBe('askingRooms');
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.rooms']);
+    expect((await callRow(t.db, call.callSid))?.state).toBe('askingRooms');
   });
 
   it('re-prompts a wrong answer with more help, and the third miss in a row goes to the desk', async () => {
     const call = await callAt(t, 'arrivalDate');
     await call.say('purple elephants', 0.9);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.notUnderstood', 'help.arrivalDate']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.notUnderstood', 'help.arrivalDate']);
     await call.press('1399');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.notUnderstood', 'help.arrivalDate']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.notUnderstood', 'help.arrivalDate']);
     const turn = await call.silence();
     expect(turn.waitingFor).toBe('dial');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['transfer.misses']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['transfer.misses']);
   });
 
   it('a good answer resets the count of misses', async () => {
@@ -87,16 +87,16 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
     await call.press('1204');
     await call.silence();
     await call.silence();
-    expect(callRow(t.db, call.callSid)?.state).toBe('askingRoomType');
+    expect((await callRow(t.db, call.callSid))?.state).toBe('askingRoomType');
   });
 
   it('refuses a date in the past and one beyond the booking horizon, saying why', async () => {
     const call = await callAt(t, 'arrivalDate');
     let turn = await call.say('yesterday', 0.9);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.dateInPast', 'help.arrivalDate']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.dateInPast', 'help.arrivalDate']);
     expect(turn.said[0]?.text).toContain('Friday, November 27');
     turn = await call.say('December 4th 2028', 0.9);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.dateBeyondHorizon', 'help.arrivalDate']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.dateBeyondHorizon', 'help.arrivalDate']);
     expect(turn.said[0]?.text).toContain('365 days');
   });
 
@@ -109,55 +109,55 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
   it('explains the limit for too many rooms or nights and asks again', async () => {
     const call = await callAt(t, 'rooms');
     await call.press('7');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.tooManyRooms', 'help.rooms']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.tooManyRooms', 'help.rooms']);
     await call.say('two rooms', 0.9);
     const turn = await call.press('45#');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.tooManyNights', 'help.nights']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.tooManyNights', 'help.nights']);
     expect(turn.said[0]?.text).toContain('30 nights');
     await call.say('a week', 0.9);
-    expect(callRow(t.db, call.callSid)?.state).toBe('askingName');
+    expect((await callRow(t.db, call.callSid))?.state).toBe('askingName');
   });
 
   it('confirms low-confidence speech before using it, and asks again on "no"', async () => {
     const call = await callAt(t, 'nights');
     let turn = await call.say('three nights', 0.3);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmHeard']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmHeard']);
     expect(turn.said[0]?.text).toContain('3 nights');
     await call.press('2');
-    expect(callRow(t.db, call.callSid)?.state).toBe('askingNights');
+    expect((await callRow(t.db, call.callSid))?.state).toBe('askingNights');
     await call.say('three nights', 0.3);
     turn = await call.press('1');
-    expect(callRow(t.db, call.callSid)?.state).toBe('askingName');
+    expect((await callRow(t.db, call.callSid))?.state).toBe('askingName');
   });
 
   it('records the name after two failed tries, which is neither a miss nor a transfer', async () => {
     const call = await callAt(t, 'name');
     let turn = await call.silence();
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.nameNotHeard', 'ask.name']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.nameNotHeard', 'ask.name']);
     turn = await call.say('Jon Smyth', 0.3);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmHeard']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmHeard']);
     turn = await call.press('2'); // "say it again": the second failed try
     expect(turn.waitingFor).toBe('record');
     expect(turn.record).toMatchObject({ finishOnKey: '#', playBeep: true });
     const url = 'https://api.twilio.com/2010-04-01/Accounts/AC00000000000000000000000000000000/Recordings/RE11111111111111111111111111111111';
     turn = await call.record({ url, durationSeconds: 3 });
-    expect(callRow(t.db, call.callSid)?.state).toBe('askingPayment');
+    expect((await callRow(t.db, call.callSid))?.state).toBe('askingPayment');
     await call.press('1');
     await call.press('1');
     turn = await call.press('1');
     expect(turn.hungUp).toBe(true);
-    expect(reservations(t.db)[0]).toMatchObject({ guest_name: null, name_recording_url: url });
-    expect(timeline(t.db, call.callSid).some((e) => e.kind === 'caller.recording' && e.input_json?.includes('RE111'))).toBe(true);
+    expect((await reservations(t.db))[0]).toMatchObject({ guest_name: null, name_recording_url: url });
+    expect((await timeline(t.db, call.callSid)).some((e) => e.kind === 'caller.recording' && e.input_json?.includes('RE111'))).toBe(true);
   });
 
   it('takes a keyed callback number, refuses one that is not a phone number, and never asks for a card', async () => {
     const call = await callAt(t, 'callback');
     await call.press('12#');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.badPhone', 'help.callback']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.badPhone', 'help.callback']);
     const turn = await call.press('6175550199#');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.readBack']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.readBack']);
     expect(turn.said[0]?.text).toContain('0 1 9 9');
-    const everything = timeline(t.db, call.callSid).map((e) => e.said_json ?? '').join(' ');
+    const everything = (await timeline(t.db, call.callSid)).map((e) => e.said_json ?? '').join(' ');
     expect(everything).not.toMatch(/card number[^,.]*(please|enter|key)/i);
   });
 
@@ -168,7 +168,7 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
     const turn = await call.press('1');
     expect(turn.said.map((s) => s.text).join(' ')).not.toContain('calling from');
     await call.press('1');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.callerNumberUnknown', 'help.callback']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.callerNumberUnknown', 'help.callback']);
   });
 
   it('sends groups above the room limit to the group desk when the hotel has one', async () => {
@@ -185,6 +185,6 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
     const turn = await call.press('8');
     expect(turn.waitingFor).toBe('dial');
     expect(turn.dial?.targets[0]?.number).toBe('+15557650000');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['transfer.group']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['transfer.group']);
   });
 });

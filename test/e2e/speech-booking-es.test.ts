@@ -14,40 +14,40 @@ describe('a speech booking in Spanish', () => {
     const call = t.call({ from: '+13055550147' });
     await call.start();
     let turn = await call.press('9');
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.mainMenu']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.mainMenu']);
     // Spanish words, Spanish voice, Spanish recogniser from here on.
     expect(turn.said[0]).toMatchObject({ language: 'es-MX', voice: 'Polly.Mia-Neural' });
     expect(turn.gather?.language).toBe('es-MX');
 
     await call.say('quiero reservar una habitación', 0.9);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.arrivalDate']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.arrivalDate']);
 
     turn = await call.say('el cuatro de diciembre', 0.88);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.arrivalHeard', 'ask.roomType']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.arrivalHeard', 'ask.roomType']);
     expect(turn.said[0]?.text).toContain('viernes, 4 de diciembre');
     expect(turn.said[1]?.text).toContain('Suite con vista al mar');
 
     await call.say('la de lujo', 0.9);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.rooms']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.rooms']);
     await call.say('dos habitaciones', 0.9);
     await call.say('tres noches', 0.9);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.roomsHeld', 'ask.name']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.roomsHeld', 'ask.name']);
 
     // A name heard with low confidence is read back first.
     turn = await call.say('María López', 0.4);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmHeard']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmHeard']);
     expect(turn.said[0]?.text).toContain('María López');
     await call.say('sí', 0.9);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.payment']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.payment']);
 
     await call.say('en efectivo', 0.9);
     turn = await call.say('este número', 0.9);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['ask.readBack']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.readBack']);
     expect(turn.said[0]?.text).toContain('María López');
     turn = await call.say('sí, confirmo', 0.9);
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['confirmed']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['confirmed']);
     expect(turn.hungUp).toBe(true);
-    expect(reservations(t.db)[0]).toMatchObject({ arrival: '2026-12-04', rooms: 2, nights: 3, payment_method: 'cash' });
+    expect((await reservations(t.db))[0]).toMatchObject({ arrival: '2026-12-04', rooms: 2, nights: 3, payment_method: 'cash' });
   });
 
   it('confirms by voice and speaks the confirmation in Spanish', async () => {
@@ -66,7 +66,7 @@ describe('a speech booking in Spanish', () => {
     turn = await call.say('sí', 0.9);
     expect(turn.hungUp).toBe(true);
     expect(turn.said[0]?.text).toContain('2 7 1 8 2 8 1 8');
-    expect(reservations(t.db)[0]).toMatchObject({
+    expect((await reservations(t.db))[0]).toMatchObject({
       arrival: '2026-11-30',
       nights: 7,
       rooms: 1,
@@ -75,6 +75,6 @@ describe('a speech booking in Spanish', () => {
       callback_number: '+13055550147',
       locale: 'es-MX',
     });
-    expect(callRow(t.db, call.callSid)).toMatchObject({ locale: 'es-MX', outcome: 'booked' });
+    expect(await callRow(t.db, call.callSid)).toMatchObject({ locale: 'es-MX', outcome: 'booked' });
   });
 });

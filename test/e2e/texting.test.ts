@@ -5,12 +5,8 @@ import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { activeHolds, reservations } from '../helpers/timeline.ts';
 
-function conversations(t: TestApp) {
-  return t.db
-    .prepare<[], { call_sid: string; channel: string; state: string; outcome: string | null; ended_at: string | null; locale: string }>(
-      "SELECT call_sid, channel, state, outcome, ended_at, locale FROM calls WHERE channel = 'sms' ORDER BY started_at",
-    )
-    .all();
+async function conversations(t: TestApp) {
+  return (await t.db.all<{ call_sid: string; channel: string; state: string; outcome: string | null; ended_at: string | null; locale: string }>("SELECT call_sid, channel, state, outcome, ended_at, locale FROM calls WHERE channel = 'sms' ORDER BY started_at"));
 }
 
 describe('the same reservation process by text', () => {
@@ -38,7 +34,7 @@ describe('the same reservation process by text', () => {
     reply = await guest.send('2');
     reply = await guest.send('3 nights');
     expect(reply.text).toContain('holding them for you');
-    expect(activeHolds(t.db)).toHaveLength(1);
+    expect(await activeHolds(t.db)).toHaveLength(1);
     reply = await guest.send('Grace Hopper');
     reply = await guest.send('cash');
     reply = await guest.send('1');
@@ -46,9 +42,9 @@ describe('the same reservation process by text', () => {
     expect(reply.text).toContain('$1,440');
     reply = await guest.send('yes');
     expect(reply.text).toContain('Your confirmation number is 6 1 8 0 3 3 9 8');
-    expect(reservations(t.db)[0]).toMatchObject({ guest_name: 'Grace Hopper', rooms: 2, nights: 3, callback_number: '+12125550142' });
-    expect(conversations(t)[0]).toMatchObject({ channel: 'sms', state: 'ended', outcome: 'booked' });
-    expect(conversations(t)[0]?.ended_at).not.toBeNull();
+    expect((await reservations(t.db))[0]).toMatchObject({ guest_name: 'Grace Hopper', rooms: 2, nights: 3, callback_number: '+12125550142' });
+    expect((await conversations(t))[0]).toMatchObject({ channel: 'sms', state: 'ended', outcome: 'booked' });
+    expect((await conversations(t))[0]?.ended_at).not.toBeNull();
 
     // The conversation is over; STATUS now reports the reservation it made.
     reply = await guest.send('STATUS');
@@ -70,7 +66,7 @@ describe('the same reservation process by text', () => {
     expect(reply.text).toContain('Le guardaremos la habitación');
     reply = await guest.send('sí');
     expect(reply.text).toContain('Su número de confirmación es 6 1 8 0 3 3 9 8');
-    expect(reservations(t.db)[0]).toMatchObject({ locale: 'es-MX', guest_name: 'Lucía Fernández' });
+    expect((await reservations(t.db))[0]).toMatchObject({ locale: 'es-MX', guest_name: 'Lucía Fernández' });
   });
 
   it('answers a repeated delivery of the same message once', async () => {
@@ -79,7 +75,7 @@ describe('the same reservation process by text', () => {
     const first = await guest.send('1204', 'SM' + 'a'.repeat(32));
     const again = await guest.send('1204', 'SM' + 'a'.repeat(32));
     expect(again.body).toBe(first.body);
-    expect(conversations(t)[0]?.state).toBe('askingRoomType');
+    expect((await conversations(t))[0]?.state).toBe('askingRoomType');
   });
 
   it('STATUS says what is in progress, CANCEL stops it and frees the hold', async () => {
@@ -89,15 +85,15 @@ describe('the same reservation process by text', () => {
     await guest.send('1');
     await guest.send('2');
     await guest.send('2');
-    expect(activeHolds(t.db)).toHaveLength(1);
+    expect(await activeHolds(t.db)).toHaveLength(1);
     let reply = await guest.send('status');
     expect(reply.text).toContain('Your request is in progress: 2 × Ocean Suite, arriving Friday, December 4, 2 nights, rooms held for you until');
     expect(reply.text).toContain('May I have your name');
     reply = await guest.send('CANCEL');
     expect(reply.text).toContain('Your request is cancelled');
-    expect(activeHolds(t.db)).toEqual([]);
-    expect(conversations(t)[0]).toMatchObject({ outcome: 'abandoned' });
-    expect(conversations(t)[0]?.ended_at).not.toBeNull();
+    expect(await activeHolds(t.db)).toEqual([]);
+    expect((await conversations(t))[0]).toMatchObject({ outcome: 'abandoned' });
+    expect((await conversations(t))[0]?.ended_at).not.toBeNull();
   });
 
   it('CANCEL with nothing in progress finds the reservation to cancel, and STATUS reports it', async () => {
@@ -113,7 +109,7 @@ describe('the same reservation process by text', () => {
     await guest.send('1');
     reply = await guest.send('1');
     expect(reply.text).toContain('is cancelled');
-    expect(reservations(t.db)[0]?.status).toBe('cancelled');
+    expect((await reservations(t.db))[0]?.status).toBe('cancelled');
   });
 
   it('AGENT at any point becomes a callback request for the front desk', async () => {
@@ -121,7 +117,7 @@ describe('the same reservation process by text', () => {
     await guest.send('1');
     const reply = await guest.send('AGENT');
     expect(reply.text).toContain('The front desk will call you back at the number ending in 0 1 4 6');
-    const request = t.db.prepare<[], { caller_number: string; reason: string }>('SELECT caller_number, reason FROM callback_requests').get();
+    const request = (await t.db.get<{ caller_number: string; reason: string }>('SELECT caller_number, reason FROM callback_requests'));
     expect(request).toEqual({ caller_number: '+12125550146', reason: 'caller_asked' });
   });
 
@@ -132,12 +128,12 @@ describe('the same reservation process by text', () => {
     await guest.send('1');
     await guest.send('2');
     await guest.send('2');
-    expect(activeHolds(t.db)).toHaveLength(1);
+    expect(await activeHolds(t.db)).toHaveLength(1);
     t.clock.advance(31 * 60_000);
     const reply = await guest.send('hello again');
     expect(reply.text).toContain('Hello, this is Hotel Miramar.');
-    expect(activeHolds(t.db)).toEqual([]);
-    const [old, fresh] = conversations(t);
+    expect(await activeHolds(t.db)).toEqual([]);
+    const [old, fresh] = (await conversations(t));
     expect(old?.ended_at).not.toBeNull();
     expect(fresh?.state).toBe('greeting');
   });
@@ -145,10 +141,10 @@ describe('the same reservation process by text', () => {
   it('STOP records the opt-out, START removes it; a request without a MessageSid is refused', async () => {
     const guest = textingGuest(t.baseUrl, '+12125550148');
     await guest.send('STOP');
-    expect(t.db.prepare('SELECT number FROM sms_opt_outs').all()).toEqual([{ number: '+12125550148' }]);
+    expect(await t.db.all('SELECT number FROM sms_opt_outs')).toEqual([{ number: '+12125550148' }]);
     const reply = await guest.send('START');
     expect(reply.text).toBe(''); // Twilio itself confirms STOP and START to the guest
-    expect(t.db.prepare('SELECT number FROM sms_opt_outs').all()).toEqual([]);
+    expect(await t.db.all('SELECT number FROM sms_opt_outs')).toEqual([]);
     const bad = await guest.send('hi', 'not-a-sid');
     expect(bad.status).toBe(400);
   });

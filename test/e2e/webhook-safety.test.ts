@@ -19,11 +19,11 @@ describe('webhooks that arrive twice, forged, or malformed', () => {
     await call.start();
     await call.press('1');
     const first = await call.press('1204');
-    const stepAfter = callRow(t.db, call.callSid)!.step;
+    const stepAfter = (await callRow(t.db, call.callSid))!.step;
     const retried = await call.retryLast();
     expect(retried.responses[0]!.body).toBe(first.responses[0]!.body);
-    expect(callRow(t.db, call.callSid)!.step).toBe(stepAfter);
-    expect(timeline(t.db, call.callSid).filter((e) => e.kind === 'caller.digits')).toHaveLength(2);
+    expect((await callRow(t.db, call.callSid))!.step).toBe(stepAfter);
+    expect((await timeline(t.db, call.callSid)).filter((e) => e.kind === 'caller.digits')).toHaveLength(2);
   });
 
   it('books once when the confirming webhook is delivered twice', async () => {
@@ -35,7 +35,7 @@ describe('webhooks that arrive twice, forged, or malformed', () => {
     const again = await signedPost(t.baseUrl, call.history.at(-2)!.url.replace(/^https?:\/\/[^/]+/, ''), call.history.at(-2)!.params!);
     expect(again.status).toBe(200);
     expect(again.body).toBe(confirmed.responses[0]!.body);
-    expect(reservations(t.db)).toHaveLength(1);
+    expect(await reservations(t.db)).toHaveLength(1);
   });
 
   it('tells a second identical silence apart from a retry, thanks to the step in the URL', async () => {
@@ -43,14 +43,14 @@ describe('webhooks that arrive twice, forged, or malformed', () => {
     await call.start();
     await call.press('1');
     await call.silence();
-    expect(lastPrompts(t.db, call.callSid)).toEqual(['notice.noInput', 'help.arrivalDate']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.noInput', 'help.arrivalDate']);
     await call.silence();
-    expect(callRow(t.db, call.callSid)?.state).toBe('askingArrivalDate');
+    expect((await callRow(t.db, call.callSid))?.state).toBe('askingArrivalDate');
     const turn = await call.silence();
     // The third miss in a row goes to the front desk.
     expect(turn.waitingFor).toBe('dial');
     expect(turn.dial?.targets[0]).toMatchObject({ number: '+15557654321' });
-    expect(callRow(t.db, call.callSid)?.state).toBe('transferring');
+    expect((await callRow(t.db, call.callSid))?.state).toBe('transferring');
   });
 
   it('refuses a forged or missing signature with 403 and changes nothing', async () => {
@@ -59,20 +59,20 @@ describe('webhooks that arrive twice, forged, or malformed', () => {
     expect((await signedPost(t.baseUrl, '/voice', params, { signature: null })).status).toBe(403);
     expect((await signedPost(t.baseUrl, '/voice', params, { token: 'not-the-token' })).status).toBe(403);
     expect((await signedPost(t.baseUrl, '/voice', params, { signature: 'AAAA' })).status).toBe(403);
-    expect(callRow(t.db, callSid)).toBeUndefined();
+    expect(await callRow(t.db, callSid)).toBeUndefined();
 
     const call = t.call({ callSid });
     await call.start();
-    const step = callRow(t.db, callSid)!.step;
+    const step = (await callRow(t.db, callSid))!.step;
     const forged = await signedPost(t.baseUrl, `/voice/gather?step=${step}`, { ...params, Digits: '1' }, { token: 'forged' });
     expect(forged.status).toBe(403);
-    expect(callRow(t.db, callSid)).toMatchObject({ step, state: 'greeting' });
+    expect(await callRow(t.db, callSid)).toMatchObject({ step, state: 'greeting' });
   });
 
   it('answers odd parameters with valid TwiML or a 4xx, never a 5xx', async () => {
     const call = t.call();
     await call.start();
-    const step = callRow(t.db, call.callSid)!.step;
+    const step = (await callRow(t.db, call.callSid))!.step;
     const path = `/voice/gather?step=${step}`;
     const base = baseCallParams(call.callSid);
     const odd: Record<string, string>[] = [
@@ -84,12 +84,12 @@ describe('webhooks that arrive twice, forged, or malformed', () => {
       { ...base, Confidence: '-3' },
     ];
     for (const params of odd) {
-      const res = await signedPost(t.baseUrl, `/voice/gather?step=${callRow(t.db, call.callSid)!.step}`, params);
+      const res = await signedPost(t.baseUrl, `/voice/gather?step=${(await callRow(t.db, call.callSid))!.step}`, params);
       expect(res.status).toBe(200);
       expect(() => parseTwiml(res.body)).not.toThrow();
     }
     // Each odd answer was a miss (none of them is a date); the third in a row went to the desk.
-    expect(callRow(t.db, call.callSid)?.state).toBe('transferring');
+    expect((await callRow(t.db, call.callSid))?.state).toBe('transferring');
 
     // Missing CallSid: not a Twilio call.
     const { CallSid: _omit, ...noSid } = base;
@@ -104,7 +104,7 @@ describe('webhooks that arrive twice, forged, or malformed', () => {
       expect(res.status).toBe(200);
       expect(parseTwiml(res.body).some((v) => v.verb === 'gather')).toBe(true);
     }
-    expect(callRow(t.db, fresh.callSid)).toMatchObject({ state: 'greeting', step: 1 });
+    expect(await callRow(t.db, fresh.callSid)).toMatchObject({ state: 'greeting', step: 1 });
   });
 
   it('greets a caller whose CallSid it does not know on a gather URL instead of hanging up', async () => {
@@ -112,11 +112,11 @@ describe('webhooks that arrive twice, forged, or malformed', () => {
     const res = await signedPost(t.baseUrl, '/voice/gather?step=4', { ...baseCallParams(callSid), Digits: '1' });
     expect(res.status).toBe(200);
     expect(parseTwiml(res.body)[0]).toMatchObject({ verb: 'gather' });
-    expect(timeline(t.db, callSid)[0]?.kind).toBe('call.recovered');
+    expect((await timeline(t.db, callSid))[0]?.kind).toBe('call.recovered');
     // Twilio retries that same request: the same greeting, not an answer to it.
     const retry = await signedPost(t.baseUrl, '/voice/gather?step=4', { ...baseCallParams(callSid), Digits: '1' });
     expect(retry.body).toBe(res.body);
-    expect(callRow(t.db, callSid)?.state).toBe('greeting');
+    expect((await callRow(t.db, callSid))?.state).toBe('greeting');
   });
 
   it('keeps the first of two different terminal status callbacks', async () => {
@@ -124,11 +124,11 @@ describe('webhooks that arrive twice, forged, or malformed', () => {
     await call.start();
     await call.statusCallback('completed', 12);
     await call.statusCallback('failed', 99);
-    expect(t.db.prepare('SELECT status, duration_s FROM calls WHERE call_sid = ?').get(call.callSid)).toEqual({
+    expect(await t.db.get('SELECT status, duration_s FROM calls WHERE call_sid = ?', [call.callSid])).toEqual({
       status: 'completed',
       duration_s: 12,
     });
-    expect(callRow(t.db, call.callSid)?.outcome).toBe('abandoned');
+    expect((await callRow(t.db, call.callSid))?.outcome).toBe('abandoned');
   });
 
   it('answers 413 to a body over the size limit', async () => {
@@ -151,9 +151,9 @@ describe('a failure inside a webhook', () => {
       expect(turn.waitingFor).toBe('dial');
       expect(turn.said[0]?.text).toMatch(/sorry/i);
       expect(turn.dial?.targets[0]?.number).toBe('+15557654321');
-      expect(reservations(t.db)).toEqual([]);
-      expect(callRow(t.db, call.callSid)).toMatchObject({ outcome: 'failed', state: 'readingBack' });
-      expect(timeline(t.db, call.callSid).at(-1)).toMatchObject({ kind: 'error', understood: expect.stringContaining('unavailable') });
+      expect(await reservations(t.db)).toEqual([]);
+      expect(await callRow(t.db, call.callSid)).toMatchObject({ outcome: 'failed', state: 'readingBack' });
+      expect((await timeline(t.db, call.callSid)).at(-1)).toMatchObject({ kind: 'error', understood: expect.stringContaining('unavailable') });
     } finally {
       await t.close();
     }
@@ -177,10 +177,10 @@ describe('two app instances on one database file', () => {
       target = b.baseUrl;
       await a.close();
       await call.press('3');
-      expect(lastPrompts(b.db, call.callSid)).toEqual(['ask.rooms']);
+      expect(await lastPrompts(b.db, call.callSid)).toEqual(['ask.rooms']);
       const done = await bookByKeysFromRooms(call);
       expect(done.hungUp).toBe(true);
-      expect(reservations(b.db)).toHaveLength(1);
+      expect(await reservations(b.db)).toHaveLength(1);
     } finally {
       await b.close();
     }

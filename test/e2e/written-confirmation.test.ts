@@ -4,12 +4,8 @@ import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys, keypadToReadBack } from '../helpers/scripted-calls.ts';
 import { textingGuest } from '../helpers/texting.ts';
 
-function outbox(t: TestApp) {
-  return t.db
-    .prepare<[], { reservation_id: number | null; to_number: string; locale: string; kind: string; body: string; status: string }>(
-      'SELECT reservation_id, to_number, locale, kind, body, status FROM outbox ORDER BY id',
-    )
-    .all();
+async function outbox(t: TestApp) {
+  return (await t.db.all<{ reservation_id: number | null; to_number: string; locale: string; kind: string; body: string; status: string }>('SELECT reservation_id, to_number, locale, kind, body, status FROM outbox ORDER BY id'));
 }
 
 describe('the written confirmation of a phone booking', () => {
@@ -22,7 +18,7 @@ describe('the written confirmation of a phone booking', () => {
 
   it('queues a text in the guest language with the booking, and another when it is cancelled by phone', async () => {
     await bookByKeys(t.call({ from: '+12125550161' }), { roomType: '2', rooms: '1', nights: '2#' });
-    const [confirmed] = outbox(t);
+    const [confirmed] = (await outbox(t));
     expect(confirmed).toMatchObject({ to_number: '+12125550161', locale: 'en-US', kind: 'booking_confirmed', status: 'unsent' });
     expect(confirmed!.body).toContain('31415926');
     expect(confirmed!.body).toContain('Hotel Miramar');
@@ -33,7 +29,7 @@ describe('the written confirmation of a phone booking', () => {
     await call.press('31415926#');
     await call.press('1');
     await call.press('1');
-    expect(outbox(t).map((m) => m.kind)).toEqual(['booking_confirmed', 'booking_cancelled']);
+    expect((await outbox(t)).map((m) => m.kind)).toEqual(['booking_confirmed', 'booking_cancelled']);
   });
 
   it('writes nothing when the booking does not happen', async () => {
@@ -43,14 +39,14 @@ describe('the written confirmation of a phone booking', () => {
     t.clock.advance(11 * 60_000);
     await bookByKeys(t.call({ from: '+12125550163' }), { roomType: '1', rooms: '2' });
     await slow.press('1');
-    expect(outbox(t)).toHaveLength(1);
-    expect(outbox(t)[0]?.to_number).toBe('+12125550163');
+    expect(await outbox(t)).toHaveLength(1);
+    expect((await outbox(t))[0]?.to_number).toBe('+12125550163');
   });
 
   it('does not text a guest who booked by text: the reply already is the confirmation', async () => {
     const guest = textingGuest(t.baseUrl, '+12125550164');
     for (const body of ['1', '1204', '4', '1', '1', 'Ada Lovelace', '1', '1', '1']) await guest.send(body);
-    expect(t.db.prepare('SELECT COUNT(*) AS n FROM reservations').get()).toEqual({ n: 1 });
-    expect(outbox(t)).toEqual([]);
+    expect(await t.db.get('SELECT COUNT(*) AS n FROM reservations')).toEqual({ n: 1 });
+    expect(await outbox(t)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { buildApp } from '../../src/http/app.ts';
 import { createLogger } from '../../src/logger.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { openDatabase } from '../../src/storage/database.ts';
-import type { Db } from '../../src/storage/database.ts';
+import type { SqliteDb } from '../../src/storage/sqlite.ts';
 
 export const TEST_AUTH_TOKEN = 'test-auth-token-0123456789abcdef';
 export const TEST_PUBLIC_URL = 'https://conserje.example.com';
@@ -42,7 +42,7 @@ export function testClock(start = DEFAULT_NOW): TestClock {
 
 export interface TestApp {
   baseUrl: string;
-  db: Db;
+  db: SqliteDb;
   dbPath: string;
   dir: string;
   config: Readonly<Config>;
@@ -72,9 +72,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOG_LEVEL: 'silent',
     ...options.env,
   });
-  const db = openDatabase(dbPath);
-  ensureHotel(db, { hotelFile: options.hotelFile, now: clock.now() });
-  const app = buildApp({
+  const db = await openDatabase(dbPath);
+  await ensureHotel(db, { hotelFile: options.hotelFile, now: clock.now() });
+  const app = await buildApp({
     config,
     db,
     logger: createLogger(config.logLevel),
@@ -103,7 +103,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       }),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      db.close();
+      await db.close();
       if (!options.dbPath) rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -39,34 +39,34 @@ describe('opt-out records', () => {
   let db: Db;
   const now = new Date('2026-11-28T15:00:00Z');
 
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'conserje-optout-'));
-    db = openDatabase(join(dir, 'test.db'));
+    db = (await openDatabase(join(dir, 'test.db')));
   });
-  afterEach(() => {
-    db.close();
+  afterEach(async () => {
+    await db.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('records STOP, suppresses the texts still waiting for that number, and START lifts it for new texts only', () => {
+  it('records STOP, suppresses the texts still waiting for that number, and START lifts it for new texts only', async () => {
     const outbox = new Outbox(db);
-    const waiting = outbox.enqueueText('+12125550123', 'en-US', 'conversation', 'first', now);
-    const other = outbox.enqueueText('+12125550199', 'en-US', 'conversation', 'someone else', now);
-    expect(isOptedOut(db, '+12125550123')).toBe(false);
+    const waiting = (await outbox.enqueueText('+12125550123', 'en-US', 'conversation', 'first', now));
+    const other = (await outbox.enqueueText('+12125550199', 'en-US', 'conversation', 'someone else', now));
+    expect(await isOptedOut(db, '+12125550123')).toBe(false);
 
-    expect(recordOptOut(db, ' +12125550123 ', now)).toBe(1);
-    expect(isOptedOut(db, '+12125550123')).toBe(true);
-    expect(outbox.get(waiting)).toMatchObject({ status: 'suppressed', lastError: 'opted out', nextAttemptAt: null });
-    expect(outbox.get(other)?.status).toBe('unsent');
+    expect(await recordOptOut(db, ' +12125550123 ', now)).toBe(1);
+    expect(await isOptedOut(db, '+12125550123')).toBe(true);
+    expect(await outbox.get(waiting)).toMatchObject({ status: 'suppressed', lastError: 'opted out', nextAttemptAt: null });
+    expect((await outbox.get(other))?.status).toBe('unsent');
 
     // A second STOP is harmless.
-    expect(recordOptOut(db, '+12125550123', new Date(now.getTime() + 1000))).toBe(0);
+    expect(await recordOptOut(db, '+12125550123', new Date(now.getTime() + 1000))).toBe(0);
 
-    expect(recordOptIn(db, '+12125550123')).toBe(true);
-    expect(recordOptIn(db, '+12125550123')).toBe(false);
-    expect(isOptedOut(db, '+12125550123')).toBe(false);
-    expect(outbox.get(waiting)?.status).toBe('suppressed'); // not sent late
-    const next = outbox.enqueueText('+12125550123', 'en-US', 'conversation', 'again', now);
-    expect(outbox.get(next)?.status).toBe('unsent');
+    expect(await recordOptIn(db, '+12125550123')).toBe(true);
+    expect(await recordOptIn(db, '+12125550123')).toBe(false);
+    expect(await isOptedOut(db, '+12125550123')).toBe(false);
+    expect((await outbox.get(waiting))?.status).toBe('suppressed'); // not sent late
+    const next = (await outbox.enqueueText('+12125550123', 'en-US', 'conversation', 'again', now));
+    expect((await outbox.get(next))?.status).toBe('unsent');
   });
 });

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteDb } from '../../src/storage/sqlite.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkOverbooking, integrityCheck, storedInvariantViolations } from '../../bench/lib/db-checks.ts';
 import { ROOT } from '../../bench/lib/server-process.ts';
@@ -20,7 +21,7 @@ describe('backups of the live database', () => {
   beforeEach(async () => {
     t = await startTestApp();
   });
-  afterEach(async () => t.close());
+  afterEach(() => t.close());
 
   /** Callers booking, one after another on several lines, until `stop()`. */
   function keepCalling(lines: number) {
@@ -43,17 +44,17 @@ describe('backups of the live database', () => {
     };
   }
 
-  function checkCopy(file: string) {
-    const copy = new Database(file, { readonly: true, fileMustExist: true });
+  async function checkCopy(file: string) {
+    const copy = new SqliteDb(new Database(file, { readonly: true, fileMustExist: true }));
     try {
       expect(integrityCheck(copy)).toBe('ok');
       // A single self-contained file: no -wal beside it to lose.
-      expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
-      expect(checkOverbooking(copy).overbooked).toEqual([]);
-      expect(storedInvariantViolations(copy, { now: t.clock.now() })).toEqual([]);
-      return { calls: copy.prepare('SELECT COUNT(*) FROM calls').pluck().get() as number, reservations: copy.prepare('SELECT COUNT(*) FROM reservations').pluck().get() as number };
+      expect(copy.connection.pragma('journal_mode', { simple: true })).toBe('delete');
+      expect((await checkOverbooking(copy)).overbooked).toEqual([]);
+      expect(await storedInvariantViolations(copy, { now: t.clock.now() })).toEqual([]);
+      return { calls: (await copy.get<{ n: number }>('SELECT COUNT(*) AS n FROM calls'))!.n, reservations: (await copy.get<{ n: number }>('SELECT COUNT(*) AS n FROM reservations'))!.n };
     } finally {
-      copy.close();
+      await copy.close();
     }
   }
 
@@ -75,10 +76,10 @@ describe('backups of the live database', () => {
     const booked = await calling.stop();
     expect(result.code, result.err).toBe(0);
     expect(result.out).toMatch(/backed up .* integrity ok/);
-    const copied = checkCopy(file);
+    const copied = (await checkCopy(file));
     console.log(`backup: ${result.out.trim()}; ${booked} bookings made while it ran`);
     expect(copied.reservations).toBeGreaterThan(0);
-    expect(copied.reservations).toBeLessThanOrEqual(t.db.prepare('SELECT COUNT(*) FROM reservations').pluck().get() as number);
+    expect(copied.reservations).toBeLessThanOrEqual((await t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM reservations'))!.n);
     // No temporary file left behind.
     expect(readdirSync(t.dir).filter((f) => f.includes('.partial-'))).toEqual([]);
   }, 60_000);
@@ -90,7 +91,7 @@ describe('backups of the live database', () => {
       await new Promise((r) => setTimeout(r, 60));
       const file = join(t.dir, `copy-${i}.db`);
       await backupDatabase(t.dbPath, file);
-      copies.push(checkCopy(file));
+      copies.push(await checkCopy(file));
     }
     await calling.stop();
     // Later copies never have less than earlier ones.
@@ -102,7 +103,7 @@ describe('backups of the live database', () => {
     writeFileSync(file, 'not a database');
     await expect(backupDatabase(t.dbPath, file)).rejects.toThrow(/exists/);
     await backupDatabase(t.dbPath, file, { force: true });
-    checkCopy(file);
+    await checkCopy(file);
     await expect(backupDatabase(t.dbPath, join(t.dir, 'no-such-dir', 'x.db'))).rejects.toThrow(/does not exist/);
     expect(existsSync(join(t.dir, 'no-such-dir'))).toBe(false);
   });

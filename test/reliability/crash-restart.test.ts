@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteDb } from '../../src/storage/sqlite.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkOverbooking, integrityCheck, storedInvariantViolations } from '../../bench/lib/db-checks.ts';
 import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } from '../../bench/lib/server-process.ts';
@@ -103,15 +104,15 @@ describe('a server killed in the middle of calls and started again', () => {
     }
     await live.stop();
 
-    const db = new Database(databasePath, { readonly: true });
+    const db = new SqliteDb(new Database(databasePath, { readonly: true }));
     try {
       expect(integrityCheck(db)).toBe('ok');
-      expect(db.prepare('SELECT COUNT(*) FROM reservations').pluck().get()).toBe(CALLS);
-      expect(db.prepare("SELECT COUNT(*) FROM calls WHERE outcome = 'booked' AND ended_at IS NOT NULL").pluck().get()).toBe(CALLS);
-      expect(checkOverbooking(db).overbooked).toEqual([]);
-      expect(storedInvariantViolations(db, { now: new Date() })).toEqual([]);
+      expect((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM reservations'))!.n).toBe(CALLS);
+      expect((await db.get<{ n: number }>("SELECT COUNT(*) AS n FROM calls WHERE outcome = 'booked' AND ended_at IS NOT NULL"))?.n).toBe(CALLS);
+      expect((await checkOverbooking(db)).overbooked).toEqual([]);
+      expect(await storedInvariantViolations(db, { now: new Date() })).toEqual([]);
     } finally {
-      db.close();
+      await db.close();
     }
   }, 120_000);
 });

@@ -19,18 +19,18 @@ describe('a database that is locked or full during a webhook', () => {
     t = await startTestApp();
   });
   afterEach(async () => {
-    t.db.pragma('max_page_count = 1073741823');
-    expect(storedInvariantViolations(t.db, { now: t.clock.now() })).toEqual([]);
+    t.db.connection.pragma('max_page_count = 1073741823');
+    expect(await storedInvariantViolations(t.db, { now: t.clock.now() })).toEqual([]);
     await t.close();
   });
 
   /** Everything a turn writes, to compare before and after a failed one. */
-  const snapshot = () => ({
-    calls: t.db.prepare('SELECT call_sid, step, state, outcome, snapshot_json, last_twiml, reservation_id, updated_at FROM calls ORDER BY call_sid').all(),
-    events: t.db.prepare('SELECT COUNT(*) FROM call_events').pluck().get(),
-    holds: t.db.prepare('SELECT * FROM holds ORDER BY id').all(),
-    reservations: t.db.prepare('SELECT COUNT(*) FROM reservations').pluck().get(),
-    nights: t.db.prepare('SELECT COUNT(*) FROM reservation_nights').pluck().get(),
+  const snapshot = async () => ({
+    calls: (await t.db.all('SELECT call_sid, step, state, outcome, snapshot_json, last_twiml, reservation_id, updated_at FROM calls ORDER BY call_sid')),
+    events: (await t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM call_events'))!.n,
+    holds: (await t.db.all('SELECT * FROM holds ORDER BY id')),
+    reservations: (await t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM reservations'))!.n,
+    nights: (await t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM reservation_nights'))!.n,
   });
 
   function expectApologyAndDesk(turn: Turn): void {
@@ -54,10 +54,10 @@ describe('a database that is locked or full during a webhook', () => {
 
   it('sends the caller to the front desk when the database stays locked past busy_timeout, and writes nothing', async () => {
     // 5 s in production (src/storage/database.ts); shortened here so the test does not wait.
-    t.db.pragma('busy_timeout = 200');
+    t.db.connection.pragma('busy_timeout = 200');
     const call = t.call();
     await TO_QUESTION.nights!(call, '0304');
-    const before = snapshot();
+    const before = await snapshot();
     const unlock = lockDatabase();
     let turn: Turn;
     const started = performance.now();
@@ -68,17 +68,17 @@ describe('a database that is locked or full during a webhook', () => {
     }
     expect(performance.now() - started).toBeGreaterThanOrEqual(200);
     expectApologyAndDesk(turn);
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
 
     // The desk takes the call; when it ends, the status callback finds the database free again.
     await call.dialResult('completed', 30);
     expect(call.ended).toBe(true);
-    expect(t.db.prepare('SELECT status FROM calls WHERE call_sid = ?').pluck().get(call.callSid)).toBe('completed');
+    expect((await t.db.get<{ status: string }>('SELECT status FROM calls WHERE call_sid = ?', [call.callSid]))?.status).toBe('completed');
   });
 
   it('answers a new call with the apology when the database is locked, and creates no half a call', async () => {
-    t.db.pragma('busy_timeout = 100');
-    const before = snapshot();
+    t.db.connection.pragma('busy_timeout = 100');
+    const before = await snapshot();
     const unlock = lockDatabase();
     let turn: Turn;
     try {
@@ -87,7 +87,7 @@ describe('a database that is locked or full during a webhook', () => {
       unlock();
     }
     expectApologyAndDesk(turn);
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('sends the caller to the front desk at the turn where the disk fills up, and rolls that turn back', async () => {
@@ -98,11 +98,11 @@ describe('a database that is locked or full during a webhook', () => {
     fillDatabase();
     let failedAt = -1;
     for (let i = 0; i < 40 && failedAt < 0; i++) {
-      const before = snapshot();
+      const before = await snapshot();
       const turn = await call.press('*');
       if (turn.waitingFor === 'dial') {
         expectApologyAndDesk(turn);
-        expect(snapshot()).toEqual(before);
+        expect(await snapshot()).toEqual(before);
         failedAt = i;
       } else {
         expect(turn.gather).toBeDefined();
@@ -116,11 +116,11 @@ describe('a database that is locked or full during a webhook', () => {
     fillDatabase();
     let apologies = 0;
     for (let i = 0; i < 5 && apologies === 0; i++) {
-      const before = snapshot();
+      const before = await snapshot();
       const turn = await t.call().start();
       if (turn.waitingFor === 'dial') {
         expectApologyAndDesk(turn);
-        expect(snapshot()).toEqual(before);
+        expect(await snapshot()).toEqual(before);
         apologies++;
       }
     }
@@ -129,10 +129,12 @@ describe('a database that is locked or full during a webhook', () => {
 
   /** Caps the file at its current size and fills what free space is left inside it. */
   function fillDatabase(): void {
-    t.db.exec('CREATE TABLE IF NOT EXISTS test_filler (junk BLOB)');
-    const pages = t.db.pragma('page_count', { simple: true }) as number;
-    t.db.pragma(`max_page_count = ${pages}`);
-    const insert = t.db.prepare('INSERT INTO test_filler VALUES (randomblob(?))');
+    // SQLite's own limits, so on the connection itself.
+    const raw = t.db.connection;
+    raw.exec('CREATE TABLE IF NOT EXISTS test_filler (junk BLOB)');
+    const pages = raw.pragma('page_count', { simple: true }) as number;
+    raw.pragma(`max_page_count = ${pages}`);
+    const insert = raw.prepare('INSERT INTO test_filler VALUES (randomblob(?))');
     for (const size of [4096, 1024, 256, 64, 16]) {
       for (;;) {
         try {

@@ -108,11 +108,11 @@ describe('fuzzed webhooks at every question of the flow', () => {
     await t.close();
   });
 
-  const stateOf = (callSid: string) =>
-    t.db.prepare<[string], { state: string; step: number }>('SELECT state, step FROM calls WHERE call_sid = ?').get(callSid);
+  const stateOf = async (callSid: string) =>
+    await t.db.get<{ state: string; step: number }>('SELECT state, step FROM calls WHERE call_sid = ?', [callSid]);
 
   async function send(req: FuzzRequest, callSid: string): Promise<{ answers: RawAnswer[]; expected: number[]; sameTwice: boolean }> {
-    const row = stateOf(callSid);
+    const row = (await stateOf(callSid));
     const current = row?.step ?? 1;
     const query = new URLSearchParams();
     const stepValue =
@@ -182,7 +182,7 @@ describe('fuzzed webhooks at every question of the flow', () => {
         fc.asyncProperty(fc.array(requestArb, { minLength: 1, maxLength: 4 }), async (requests) => {
           const call = t.call();
           await TO_QUESTION[question]!(call, nextDate());
-          const state = stateOf(call.callSid)?.state ?? 'none';
+          const state = (await stateOf(call.callSid))?.state ?? 'none';
           reached.set(question, reached.has(question) && reached.get(question) !== state ? `${reached.get(question)}|${state}` : state);
           for (const req of requests) {
             const { answers, expected, sameTwice } = await send(req, call.callSid);
@@ -200,7 +200,7 @@ describe('fuzzed webhooks at every question of the flow', () => {
         }),
         { numRuns: RUNS_PER_QUESTION },
       );
-      expect(storedInvariantViolations(t.db, { now: t.clock.now() })).toEqual([]);
+      expect(await storedInvariantViolations(t.db, { now: t.clock.now() })).toEqual([]);
     }, 60_000);
   }
 
@@ -228,6 +228,6 @@ describe('fuzzed webhooks at every question of the flow', () => {
         }
       }
     }
-    expect(storedInvariantViolations(t.db, { now: t.clock.now() })).toEqual([]);
+    expect(await storedInvariantViolations(t.db, { now: t.clock.now() })).toEqual([]);
   });
 });

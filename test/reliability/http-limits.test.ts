@@ -16,9 +16,9 @@ describe('requests that are too large or not from Twilio', () => {
   beforeAll(async () => {
     t = await startTestApp();
   });
-  afterAll(async () => t.close());
+  afterAll(() => t.close());
 
-  const count = (table: string) => t.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
+  const count = async (table: string) => (await t.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))!.n;
   const params = (callSid: string) =>
     callParams({ callSid, accountSid: 'AC' + '0'.repeat(32), from: '+12125550123', to: HOTEL_NUMBER, callStatus: 'ringing' });
 
@@ -27,7 +27,7 @@ describe('requests that are too large or not from Twilio', () => {
   });
 
   it('answers 413 to a body over 64 kB, signed or not, on every voice route, and stores nothing', async () => {
-    const before = count('calls');
+    const before = (await count('calls'));
     for (const route of ['/voice', '/voice/gather?step=1', '/voice/status', '/voice/dial-result?step=1', '/voice/recording?step=1']) {
       for (const size of [LIMIT_BYTES + 1, 1024 * 1024]) {
         const pairs: [string, string][] = [...Object.entries(params(newCallSid())), ['SpeechResult', 'x'.repeat(size)]];
@@ -38,7 +38,7 @@ describe('requests that are too large or not from Twilio', () => {
         expect(answer.status, `${route} with ${size} bytes`).toBe(413);
       }
     }
-    expect(count('calls')).toBe(before);
+    expect(await count('calls')).toBe(before);
   });
 
   it('answers 413 to a body streamed without a Content-Length past the limit', async () => {
@@ -84,9 +84,9 @@ describe('requests that are too large or not from Twilio', () => {
     const call = t.call();
     await call.start();
     await call.press('1');
-    const row = () => t.db.prepare('SELECT step, state, last_twiml FROM calls WHERE call_sid = ?').get(call.callSid);
-    const before = { row: row(), calls: count('calls'), events: count('call_events') };
-    const path = `/voice/gather?step=${(row() as { step: number }).step}`;
+    const row = async () => (await t.db.get('SELECT step, state, last_twiml FROM calls WHERE call_sid = ?', [call.callSid]));
+    const before = { row: (await row()), calls: (await count('calls')), events: (await count('call_events')) };
+    const path = `/voice/gather?step=${((await row()) as { step: number }).step}`;
     const pairs: [string, string][] = [...Object.entries(params(call.callSid)), ['Digits', '1204']];
     const seen = serverParams(pairs);
     const body = formBody(pairs);
@@ -110,6 +110,6 @@ describe('requests that are too large or not from Twilio', () => {
     // A GET of a webhook, or a path that does not exist, is not Twilio's either.
     expect((await fetch(`${t.baseUrl}/voice`)).status).toBeGreaterThanOrEqual(400);
     expect((await fetch(`${t.baseUrl}/voice/nothing-here`, { method: 'POST' })).status).toBeGreaterThanOrEqual(400);
-    expect({ row: row(), calls: count('calls'), events: count('call_events') }).toEqual(before);
+    expect({ row: (await row()), calls: (await count('calls')), events: (await count('call_events')) }).toEqual(before);
   });
 });

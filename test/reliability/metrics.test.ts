@@ -38,7 +38,7 @@ describe('GET /metrics', () => {
   beforeEach(async () => {
     t = await startTestApp();
   });
-  afterEach(async () => t.close());
+  afterEach(() => t.close());
 
   async function scrape(): Promise<Sample[]> {
     const res = await fetch(`${t.baseUrl}/metrics`);
@@ -110,7 +110,7 @@ describe('GET /metrics', () => {
   it('counts a webhook that failed (the caller heard an apology and went to the desk) as an error', async () => {
     const call = t.call();
     await TO_QUESTION.nights!(call, '0310');
-    t.db.pragma('busy_timeout = 50');
+    t.db.connection.pragma('busy_timeout = 50');
     const locker = new Database(t.dbPath);
     locker.exec('BEGIN EXCLUSIVE');
     try {

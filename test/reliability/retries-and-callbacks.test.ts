@@ -3,6 +3,7 @@
 // Each is answered the same and applied once.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SqlValue } from '../../src/storage/sql.ts';
 import { storedInvariantViolations } from '../../bench/lib/db-checks.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, startTestApp } from '../helpers/app.ts';
@@ -15,17 +16,13 @@ describe('webhooks delivered more than once, and status callbacks out of order',
     t = await startTestApp();
   });
   afterEach(async () => {
-    expect(storedInvariantViolations(t.db, { now: t.clock.now() })).toEqual([]);
+    expect(await storedInvariantViolations(t.db, { now: t.clock.now() })).toEqual([]);
     await t.close();
   });
 
-  const row = (callSid: string) =>
-    t.db
-      .prepare<[string], { step: number; state: string; outcome: string | null; status: string; ended_at: string | null; duration_s: number | null; reservation_id: number | null }>(
-        'SELECT step, state, outcome, status, ended_at, duration_s, reservation_id FROM calls WHERE call_sid = ?',
-      )
-      .get(callSid)!;
-  const count = (sql: string, ...args: unknown[]) => t.db.prepare(sql).pluck().get(...args) as number;
+  const row = async (callSid: string) =>
+    (await t.db.get<{ step: number; state: string; outcome: string | null; status: string; ended_at: string | null; duration_s: number | null; reservation_id: number | null }>('SELECT step, state, outcome, status, ended_at, duration_s, reservation_id FROM calls WHERE call_sid = ?', [callSid]))!;
+  const count = async (sql: string, ...args: SqlValue[]) => Object.values((await t.db.get<Record<string, number>>(sql, args)) ?? {})[0]!;
 
   /**
    * A softphone whose every webhook reaches the server twice: the first delivery's answer is lost
@@ -57,11 +54,11 @@ describe('webhooks delivered more than once, and status callbacks out of order',
     const twiml = pairs.filter((p) => !p.url.includes('/voice/status'));
     expect(twiml.length).toBeGreaterThanOrEqual(10);
     for (const p of twiml) expect(p.second, p.url).toBe(p.first);
-    expect(count('SELECT COUNT(*) FROM reservations WHERE call_sid = ?', call.callSid)).toBe(1);
+    expect(await count('SELECT COUNT(*) FROM reservations WHERE call_sid = ?', call.callSid)).toBe(1);
     // Each step applied once: one caller event per step the call went through.
-    expect(count(`SELECT COUNT(*) FROM call_events WHERE call_sid = ? AND kind LIKE 'caller.%'`, call.callSid)).toBe(row(call.callSid).step - 1);
-    expect(count(`SELECT COUNT(*) FROM call_events WHERE call_sid = ? AND kind = 'call.ended'`, call.callSid)).toBe(1);
-    expect(row(call.callSid)).toMatchObject({ outcome: 'booked', status: 'completed' });
+    expect(await count(`SELECT COUNT(*) FROM call_events WHERE call_sid = ? AND kind LIKE 'caller.%'`, call.callSid)).toBe((await row(call.callSid)).step - 1);
+    expect(await count(`SELECT COUNT(*) FROM call_events WHERE call_sid = ? AND kind = 'call.ended'`, call.callSid)).toBe(1);
+    expect(await row(call.callSid)).toMatchObject({ outcome: 'booked', status: 'completed' });
   });
 
   it('books once when the confirming webhook is posted again after the caller heard the confirmation', async () => {
@@ -81,14 +78,14 @@ describe('webhooks delivered more than once, and status callbacks out of order',
     });
     expect(again.status).toBe(200);
     expect(await again.text()).toBe(request.body);
-    expect(count('SELECT COUNT(*) FROM reservations')).toBe(1);
+    expect(await count('SELECT COUNT(*) FROM reservations')).toBe(1);
   });
 
   it('settles a call once when its status callback comes twice, late, or after progress events', async () => {
     const call = t.call();
     await TO_QUESTION.readBack!(call, '0601');
     await call.press('1'); // confirmed: the softphone posts CallStatus=completed
-    const settled = row(call.callSid);
+    const settled = (await row(call.callSid));
     expect(settled).toMatchObject({ outcome: 'booked', status: 'completed' });
     expect(settled.ended_at).not.toBeNull();
 
@@ -97,41 +94,41 @@ describe('webhooks delivered more than once, and status callbacks out of order',
     await call.statusCallback('in-progress'); // a progress event arriving after the end
     await call.statusCallback('ringing');
 
-    expect(row(call.callSid)).toEqual(settled);
-    expect(count(`SELECT COUNT(*) FROM call_events WHERE call_sid = ? AND kind = 'call.ended'`, call.callSid)).toBe(1);
-    expect(count('SELECT COUNT(*) FROM reservations')).toBe(1);
+    expect(await row(call.callSid)).toEqual(settled);
+    expect(await count(`SELECT COUNT(*) FROM call_events WHERE call_sid = ? AND kind = 'call.ended'`, call.callSid)).toBe(1);
+    expect(await count('SELECT COUNT(*) FROM reservations')).toBe(1);
   });
 
   it('ignores a status callback for a call it never answered, and one with a status Twilio does not send', async () => {
     const stranger = t.call();
     await stranger.statusCallback('completed');
-    expect(count('SELECT COUNT(*) FROM calls')).toBe(0);
+    expect(await count('SELECT COUNT(*) FROM calls')).toBe(0);
     const call = t.call();
     await call.start();
-    const before = row(call.callSid);
+    const before = (await row(call.callSid));
     await call.statusCallback('in-progress');
     await call.statusCallback('queued');
-    expect(row(call.callSid)).toEqual(before);
+    expect(await row(call.callSid)).toEqual(before);
   });
 
   it('releases the rooms when the hang-up is reported before the caller’s last answer arrives, and books nothing after', async () => {
     const call = t.call();
     await TO_QUESTION.readBack!(call, '0702');
-    expect(count('SELECT COUNT(*) FROM holds WHERE call_sid = ? AND released_at IS NULL', call.callSid)).toBe(1);
+    expect(await count('SELECT COUNT(*) FROM holds WHERE call_sid = ? AND released_at IS NULL', call.callSid)).toBe(1);
     // The status callback overtakes the caller's "1 = confirm" (which Twilio is still retrying).
     await call.statusCallback('completed', 95);
-    expect(row(call.callSid)).toMatchObject({ outcome: 'regret', status: 'completed' });
-    expect(count('SELECT COUNT(*) FROM holds WHERE call_sid = ? AND released_at IS NULL', call.callSid)).toBe(0);
+    expect(await row(call.callSid)).toMatchObject({ outcome: 'regret', status: 'completed' });
+    expect(await count('SELECT COUNT(*) FROM holds WHERE call_sid = ? AND released_at IS NULL', call.callSid)).toBe(0);
     const late = await call.press('1');
     expect(late.hungUp).toBe(true);
-    expect(count('SELECT COUNT(*) FROM reservations')).toBe(0);
-    expect(row(call.callSid)).toMatchObject({ outcome: 'regret', reservation_id: null });
+    expect(await count('SELECT COUNT(*) FROM reservations')).toBe(0);
+    expect(await row(call.callSid)).toMatchObject({ outcome: 'regret', reservation_id: null });
   });
 
   it('answers two identical deliveries sent at the same moment the same, applying one', async () => {
     const call = t.call();
     await TO_QUESTION.nights!(call, '0815');
-    const step = row(call.callSid).step;
+    const step = (await row(call.callSid)).step;
     const [a, b] = await Promise.all([0, 1].map(async () => {
       const { signRequest, callParams } = await import('../../src/softphone/twilio-params.ts');
       const params = { ...callParams({ callSid: call.callSid, accountSid: call.accountSid, from: call.from, to: call.to, callStatus: 'in-progress' }), Digits: '2', FinishedOnKey: '#' };
@@ -144,7 +141,7 @@ describe('webhooks delivered more than once, and status callbacks out of order',
       return res.text();
     }));
     expect(b).toBe(a);
-    expect(row(call.callSid).step).toBe(step + 1);
-    expect(count('SELECT COUNT(*) FROM holds WHERE call_sid = ?', call.callSid)).toBe(1);
+    expect((await row(call.callSid)).step).toBe(step + 1);
+    expect(await count('SELECT COUNT(*) FROM holds WHERE call_sid = ?', call.callSid)).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteDb } from '../../src/storage/sqlite.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkOverbooking, integrityCheck, storedInvariantViolations } from '../../bench/lib/db-checks.ts';
 import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } from '../../bench/lib/server-process.ts';
@@ -64,14 +65,10 @@ describe('two server processes booking the last rooms of one database at once', 
     await a.stop();
     await b.stop();
 
-    const db = new Database(databasePath, { readonly: true });
+    const db = new SqliteDb(new Database(databasePath, { readonly: true }));
     try {
-      const overbooking = checkOverbooking(db);
-      const perNight = db
-        .prepare<[], { night: string; rooms: number }>(
-          `SELECT night, SUM(rooms) AS rooms FROM reservation_nights GROUP BY night ORDER BY night`,
-        )
-        .all();
+      const overbooking = (await checkOverbooking(db));
+      const perNight = (await db.all<{ night: string; rooms: number }>(`SELECT night, SUM(rooms) AS rooms FROM reservation_nights GROUP BY night ORDER BY night`));
       console.log(
         `two processes: ${heldFirst} of ${CALLERS} callers held a Deluxe King at the first check (3 exist); ` +
           `${booked} bookings in all; rooms booked per night: ${perNight.map((n) => `${n.night} ${n.rooms}`).join(', ')}`,
@@ -79,13 +76,13 @@ describe('two server processes booking the last rooms of one database at once', 
       expect(heldFirst).toBe(3);
       expect(overbooking.overbooked).toEqual([]);
       for (const n of perNight) expect(n.rooms).toBeLessThanOrEqual(HOTEL_ROOMS);
-      expect(db.prepare('SELECT COUNT(*) FROM reservations').pluck().get()).toBe(booked);
+      expect((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM reservations'))!.n).toBe(booked);
       // Everyone kept trying while anything was offered, so the hotel is full on those nights.
       expect(perNight.map((n) => n.rooms)).toEqual([HOTEL_ROOMS, HOTEL_ROOMS, HOTEL_ROOMS]);
       expect(integrityCheck(db)).toBe('ok');
-      expect(storedInvariantViolations(db, { now: new Date() })).toEqual([]);
+      expect(await storedInvariantViolations(db, { now: new Date() })).toEqual([]);
     } finally {
-      db.close();
+      await db.close();
     }
   }, 120_000);
 });

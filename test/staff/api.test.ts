@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SqlValue } from '../../src/storage/sql.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
@@ -19,9 +20,9 @@ describe('staff API over a database filled by real calls', () => {
   beforeAll(async () => {
     t = await startStaffApp();
     calls = await fillWithCalls(t);
-    token = bearer(t);
+    token = (await bearer(t));
   });
-  afterAll(async () => t.close());
+  afterAll(() => t.close());
 
   describe('authentication', () => {
     const endpoints = [
@@ -52,18 +53,18 @@ describe('staff API over a database filled by real calls', () => {
       expect((await request(t.baseUrl).get('/api/calls').set('Authorization', 'Basic abc')).status).toBe(401);
       const accounts = new Accounts(t.db);
       await accounts.add('carol', 'carol-password-1', 'staff', t.clock.now());
-      const own = accounts.createToken('carol', null, t.clock.now()).token;
+      const own = (await accounts.createToken('carol', null, t.clock.now())).token;
       expect((await request(t.baseUrl).get('/api/calls').set('Authorization', `Bearer ${own}`)).status).toBe(200);
-      accounts.disable('carol', t.clock.now());
+      await accounts.disable('carol', t.clock.now());
       expect((await request(t.baseUrl).get('/api/calls').set('Authorization', `Bearer ${own}`)).status).toBe(401);
     });
 
-    it('stores API tokens only as their SHA-256', () => {
-      const rows = t.db.prepare<[], { token_hash: string }>('SELECT token_hash FROM staff_tokens').all();
+    it('stores API tokens only as their SHA-256', async () => {
+      const rows = (await t.db.all<{ token_hash: string }>('SELECT token_hash FROM staff_tokens'));
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
       expect(rows.map((r) => r.token_hash)).not.toContain(token);
-      const dump = JSON.stringify(t.db.prepare('SELECT * FROM staff_tokens').all());
+      const dump = JSON.stringify(await t.db.all('SELECT * FROM staff_tokens'));
       expect(dump).not.toContain(token);
     });
 
@@ -80,7 +81,7 @@ describe('staff API over a database filled by real calls', () => {
     });
 
     it('keeps admin-only endpoints from the staff role (403) and lets an admin create tokens', async () => {
-      const staffToken = bearer(t, STAFF.username);
+      const staffToken = (await bearer(t, STAFF.username));
       const asStaff = await request(t.baseUrl).get('/api/audit').set('Authorization', `Bearer ${staffToken}`);
       expect(asStaff.status).toBe(403);
       expect(asStaff.body.error).toBe('forbidden');
@@ -109,7 +110,7 @@ describe('staff API over a database filled by real calls', () => {
       const byId = Object.fromEntries(res.body.calls.map((c: { callSid: string }) => [c.callSid, c]));
       expect(byId[calls.booked]).toMatchObject({ outcome: 'booked', outcomeLabel: 'booked', from: '+12125550123', locale: 'en-US', reservation: { confirmation: calls.confirmation } });
       // What became of the desk call is the hand-off's to decide; staff see what it recorded.
-      const deskOutcome = t.db.prepare<[string], { outcome: string }>('SELECT outcome FROM calls WHERE call_sid = ?').get(calls.desk)!.outcome;
+      const deskOutcome = (await t.db.get<{ outcome: string }>('SELECT outcome FROM calls WHERE call_sid = ?', [calls.desk]))!.outcome;
       expect(byId[calls.desk].outcome).toBe(deskOutcome === 'voicemail' ? 'callback' : deskOutcome);
       expect(byId[calls.abandoned]).toMatchObject({ outcome: 'abandoned' });
       expect(byId[calls.spanish]).toMatchObject({ locale: 'es-MX', outcome: 'abandoned' });
@@ -250,7 +251,7 @@ describe('staff API over a database filled by real calls', () => {
     it('cancels a reservation, frees its rooms at once, and writes who did it to the audit log', async () => {
       const booking = t.call({ from: '+16175550142' });
       await bookByKeys(booking, { date: '1210', roomType: '1', rooms: '2', nights: '1#', name: 'Lee Park' });
-      const { id } = t.db.prepare<[string], { id: number }>('SELECT id FROM reservations WHERE call_sid = ?').get(booking.callSid)!;
+      const { id } = (await t.db.get<{ id: number }>('SELECT id FROM reservations WHERE call_sid = ?', [booking.callSid]))!;
       const free = async () => (await api('/api/availability?from=2026-12-10&days=1').expect(200)).body.roomTypes[0].nights[0].free;
       expect(await free()).toBe(0);
 
@@ -263,9 +264,7 @@ describe('staff API over a database filled by real calls', () => {
       expect((await post('/api/reservations/99999/cancel')).status).toBe(404);
       expect((await post('/api/reservations/abc/cancel')).body).toMatchObject({ error: 'bad_parameter', parameter: 'id' });
 
-      const entry = t.db.prepare<[string], { actor: string; via: string; at: string; detail_json: string }>(
-        "SELECT actor, via, at, detail_json FROM audit_log WHERE action = 'reservation.cancel' AND target = ?",
-      ).get(`reservation:${id}`);
+      const entry = (await t.db.get<{ actor: string; via: string; at: string; detail_json: string }>("SELECT actor, via, at, detail_json FROM audit_log WHERE action = 'reservation.cancel' AND target = ?", [`reservation:${id}`]));
       expect(entry).toMatchObject({ actor: ADMIN.username, via: 'api' });
       expect(entry!.at).toBe(t.clock.now().toISOString());
     });
@@ -275,12 +274,12 @@ describe('staff API over a database filled by real calls', () => {
       await bookByKeys(booking, { date: '1129', roomType: '1', rooms: '1', nights: '1#', name: 'Kim Moss' });
       const late = t.call({ from: '+16175550144' });
       await bookByKeys(late, { date: '1129', roomType: '1', rooms: '1', nights: '1#', name: 'Sam Lowe' });
-      const idOf = (sid: string) => t.db.prepare<[string], { id: number }>('SELECT id FROM reservations WHERE call_sid = ?').get(sid)!.id;
+      const idOf = async (sid: string) => (await t.db.get<{ id: number }>('SELECT id FROM reservations WHERE call_sid = ?', [sid]))!.id;
       const ocean = async () => (await api('/api/availability?from=2026-11-29&days=1').expect(200)).body.roomTypes[0].nights[0].free;
       expect(await ocean()).toBe(0);
 
       t.clock.set('2026-11-29T20:00:00Z'); // 15:00 in New York: Kim arrives
-      const arrived = await post(`/api/reservations/${idOf(booking.callSid)}/arrived`).expect(200);
+      const arrived = await post(`/api/reservations/${(await idOf(booking.callSid))}/arrived`).expect(200);
       expect(arrived.body.status).toBe('arrived');
 
       t.clock.set('2026-11-29T23:30:00Z'); // 18:30: Sam's hold (18:00) has passed
@@ -290,7 +289,7 @@ describe('staff API over a database filled by real calls', () => {
       expect(byName['Sam Lowe']).toMatchObject({ status: 'released', holdUntilLocal: '2026-11-29 18:00' });
       expect(await ocean()).toBe(1);
       // Sam turns up late and the room is still free: staff can still mark the arrival.
-      expect((await post(`/api/reservations/${idOf(late.callSid)}/arrived`).expect(200)).body.status).toBe('arrived');
+      expect((await post(`/api/reservations/${(await idOf(late.callSid))}/arrived`).expect(200)).body.status).toBe('arrived');
       expect(await ocean()).toBe(0);
       t.clock.set('2026-11-28T15:10:00Z');
     });
@@ -299,12 +298,14 @@ describe('staff API over a database filled by real calls', () => {
   describe('callback queue', () => {
     it('shows open requests oldest first and closes one with a note', async () => {
       // What the hand-off writes when nobody at the desk answers (src/calls/callback-requests.ts).
-      const insert = t.db.prepare(
-        `INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason, recording_url, partial_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      );
-      insert.run(calls.spanish, '2026-11-28T15:05:00.000Z', '+5215512345678', 'es-MX', 'caller_asked', 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1', JSON.stringify({ arrival: '2026-12-20', rooms: 2, nights: null }));
-      insert.run(calls.desk, '2026-11-28T15:02:00.000Z', '+13055550188', 'en-US', 'misses', null, null);
+      const insert = (...row: SqlValue[]) =>
+        t.db.run(
+          `INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason, recording_url, partial_json)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          row,
+        );
+      await insert(calls.spanish, '2026-11-28T15:05:00.000Z', '+5215512345678', 'es-MX', 'caller_asked', 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1', JSON.stringify({ arrival: '2026-12-20', rooms: 2, nights: null }));
+      await insert(calls.desk, '2026-11-28T15:02:00.000Z', '+13055550188', 'en-US', 'misses', null, null);
 
       const res = await api('/api/callbacks').expect(200);
       expect(res.body.callbacks.map((c: { callerNumber: string }) => c.callerNumber)).toEqual(['+13055550188', '+5215512345678']);
@@ -323,7 +324,7 @@ describe('staff API over a database filled by real calls', () => {
       expect((await api('/api/callbacks').expect(200)).body.callbacks).toHaveLength(1);
       expect((await api('/api/callbacks?status=done').expect(200)).body.callbacks).toHaveLength(1);
       expect((await api('/api/callbacks?status=maybe')).body.parameter).toBe('status');
-      expect(t.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'callback.done'").get()).toEqual({ n: 1 });
+      expect(await t.db.get("SELECT count(*) AS n FROM audit_log WHERE action = 'callback.done'")).toEqual({ n: 1 });
     });
   });
 

@@ -119,7 +119,7 @@ describe.skipIf(!hasChromium)('staff pages in headless Chromium', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await logIn(page, STAFF, '/staff/callbacks');
-    t.db.prepare("INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason) VALUES (?, ?, '+13055550188', 'en-US', 'caller_asked')").run(calls.desk, t.clock.now().toISOString());
+    await t.db.run("INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason) VALUES (?, ?, '+13055550188', 'en-US', 'caller_asked')", [calls.desk, t.clock.now().toISOString()]);
     await page.reload();
     const form = page.locator('form[action^="/staff/callbacks/"]').first();
     await form.getByLabel('Note (what was agreed)').fill('Called back');
@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)('staff pages in headless Chromium', () => {
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button', { name: 'Mark called back' }).click()]);
     expect(response.status()).toBe(403);
     expect(await page.locator('main').textContent()).toContain('CSRF');
-    expect(t.db.prepare("SELECT count(*) AS n FROM callback_requests WHERE status = 'open'").get()).toEqual({ n: 1 });
+    expect(await t.db.get("SELECT count(*) AS n FROM callback_requests WHERE status = 'open'")).toEqual({ n: 1 });
 
     // The API, with the session cookie but no X-CSRF-Token header, is refused as well.
     const api = await page.request.post(`${t.baseUrl}/api/callbacks/1/done`, { data: { note: 'x' } });

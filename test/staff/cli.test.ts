@@ -45,14 +45,14 @@ describe('terminal commands', () => {
     const added = await run('staff.ts', ['add', 'carol', '--role', 'admin'], { env, input: 'carol-password-1\n' });
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout).toContain('Added carol (admin)');
-    const row = t.db.prepare<[], { role: string; password_hash: string }>("SELECT role, password_hash FROM staff_users WHERE username = 'carol'").get()!;
+    const row = (await t.db.get<{ role: string; password_hash: string }>("SELECT role, password_hash FROM staff_users WHERE username = 'carol'"))!;
     expect(row.role).toBe('admin');
     expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(row.password_hash).not.toContain('carol-password-1');
 
     const onArgv = await run('staff.ts', ['add', 'dave', 'dave-password-1'], { env });
     expect(onArgv.code).toBe(2);
-    expect(t.db.prepare("SELECT count(*) AS n FROM staff_users WHERE username = 'dave'").get()).toEqual({ n: 0 });
+    expect(await t.db.get("SELECT count(*) AS n FROM staff_users WHERE username = 'dave'")).toEqual({ n: 0 });
     const short = await run('staff.ts', ['add', 'erin'], { env, input: 'short\n' });
     expect(short.code).toBe(1);
     expect(short.stderr).toContain('at least 10 characters');
@@ -86,7 +86,7 @@ describe('terminal commands', () => {
     expect((await run('staff.ts', ['list'], { env })).stdout).toMatch(/carol\s+staff\s+disabled/);
     expect((await run('staff.ts', ['disable', 'nobody'], { env })).code).toBe(1);
 
-    const actions = t.db.prepare<[], { action: string; via: string; actor: string }>("SELECT action, via, actor FROM audit_log WHERE via = 'terminal' ORDER BY id").all();
+    const actions = (await t.db.all<{ action: string; via: string; actor: string }>("SELECT action, via, actor FROM audit_log WHERE via = 'terminal' ORDER BY id"));
     expect(actions.map((a) => a.action)).toEqual(['account.add', 'token.create', 'account.role', 'account.disable']);
     expect(actions.every((a) => a.actor === 'terminal')).toBe(true);
   });

@@ -15,7 +15,7 @@ describe('staff pages', () => {
     t = await startStaffApp({ env: { STAFF_LOGIN_MAX_ATTEMPTS: '3' } });
     calls = await fillWithCalls(t);
   });
-  afterAll(async () => t.close());
+  afterAll(() => t.close());
 
   describe('login', () => {
     it('sends a visitor without a session to the login page, and back after logging in', async () => {
@@ -65,7 +65,7 @@ describe('staff pages', () => {
       expect(noSuchUser.status).toBe(401);
       expect(wrongPassword.text).toContain('Wrong username or password.');
       expect(noSuchUser.text).toContain('Wrong username or password.');
-      const audit = t.db.prepare<[], { actor: string; ip: string }>("SELECT actor, ip FROM audit_log WHERE action = 'login.failed' ORDER BY id").all();
+      const audit = (await t.db.all<{ actor: string; ip: string }>("SELECT actor, ip FROM audit_log WHERE action = 'login.failed' ORDER BY id"));
       expect(audit).toEqual(expect.arrayContaining([{ actor: STAFF.username, ip: '203.0.113.9' }, { actor: 'nobody', ip: '203.0.113.9' }]));
     });
 
@@ -122,7 +122,7 @@ describe('staff pages', () => {
       expect((await agent.get('/staff')).status).toBe(303);
       // The old cookie value does not open a session any more.
       expect((await request(t.baseUrl).get('/api/calls').set('Cookie', cookie)).status).toBe(401);
-      expect(t.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'logout' AND actor = ?").get(STAFF.username)).toEqual({ n: 1 });
+      expect(await t.db.get("SELECT count(*) AS n FROM audit_log WHERE action = 'logout' AND actor = ?", [STAFF.username])).toEqual({ n: 1 });
     });
   });
 
@@ -194,7 +194,7 @@ describe('staff pages', () => {
       expect(forged.status).toBe(403);
       const wrong = await agent.post(`/staff/reservations/${id}/cancel`).type('form').send({ confirm: 'yes', _csrf: 'x'.repeat(43) });
       expect(wrong.status).toBe(403);
-      expect(t.db.prepare('SELECT status FROM reservations WHERE id = ?').get(id)).toEqual({ status: 'booked' });
+      expect(await t.db.get('SELECT status FROM reservations WHERE id = ?', [id!])).toEqual({ status: 'booked' });
       const unconfirmed = await agent.post(`/staff/reservations/${id}/cancel`).type('form').send({ _csrf: csrf });
       expect(unconfirmed.status).toBe(400);
 
@@ -204,7 +204,7 @@ describe('staff pages', () => {
       const after = await agent.get('/staff/reservations?date=2026-12-04&notice=cancelled').expect(200);
       expect(after.text).toContain('Reservation cancelled: its rooms are free again.');
       expect(after.text).toContain('<span class="badge cancelled">cancelled</span>');
-      expect(t.db.prepare("SELECT actor, via FROM audit_log WHERE action = 'reservation.cancel' AND target = ?").get(`reservation:${id}`)).toEqual({ actor: STAFF.username, via: 'web' });
+      expect(await t.db.get("SELECT actor, via FROM audit_log WHERE action = 'reservation.cancel' AND target = ?", [`reservation:${id}`])).toEqual({ actor: STAFF.username, via: 'web' });
       const again = await agent.post(`/staff/reservations/${id}/cancel`).type('form').send({ _csrf: csrf, confirm: 'yes' });
       expect(again.status).toBe(409);
     });
@@ -235,10 +235,8 @@ describe('staff pages', () => {
     });
 
     it('works the callback queue: oldest first, mark called back with a note', async () => {
-      t.db.prepare(
-        `INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason, recording_url, partial_json)
-         VALUES (?, '2026-11-28T15:03:00.000Z', '+13055550188', 'en-US', 'caller_asked', 'javascript:alert(1)', ?)`,
-      ).run(calls.desk, JSON.stringify({ arrival: '2026-12-24', rooms: 1, guestName: '<b>Zoe</b>' }));
+      (await t.db.run(`INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason, recording_url, partial_json)
+         VALUES (?, '2026-11-28T15:03:00.000Z', '+13055550188', 'en-US', 'caller_asked', 'javascript:alert(1)', ?)`, [calls.desk, JSON.stringify({ arrival: '2026-12-24', rooms: 1, guestName: '<b>Zoe</b>' })]));
       const { agent } = await login(t, STAFF);
       const page = await agent.get('/staff/callbacks').expect(200);
       expect(page.text).toContain('href="tel:+13055550188"');
@@ -259,7 +257,7 @@ describe('staff pages', () => {
       expect(page.text).not.toContain('href="/staff/admin"');
       expect((await agent.get('/staff/admin')).status).toBe(403);
       expect((await agent.post('/staff/admin/tokens').type('form').send({ _csrf: csrfOf(page.text), username: STAFF.username })).status).toBe(403);
-      expect(t.db.prepare("SELECT count(*) AS n FROM staff_tokens WHERE label IS NULL AND user_id = (SELECT id FROM staff_users WHERE username = ?)").get(STAFF.username)).toEqual({ n: 0 });
+      expect(await t.db.get("SELECT count(*) AS n FROM staff_tokens WHERE label IS NULL AND user_id = (SELECT id FROM staff_users WHERE username = ?)", [STAFF.username])).toEqual({ n: 0 });
     });
 
     it('lets an admin create an API token from the accounts page, shown once', async () => {

@@ -43,22 +43,22 @@ describe('privacy on the staff side', () => {
       STAFF_COOKIE_SECURE: 'false',
       LOG_LEVEL: 'debug',
     });
-    db = openDatabase(config.databasePath);
-    ensureHotel(db, { now: clock.now() });
+    db = (await openDatabase(config.databasePath));
+    await ensureHotel(db, { now: clock.now() });
     const sink = new Writable({
       write(chunk, _encoding, done) {
         logLines.push(String(chunk));
         done();
       },
     });
-    const app = buildApp({ config, db, logger: createLogger('debug', sink), clock: clock.now });
+    const app = (await buildApp({ config, db, logger: createLogger('debug', sink), clock: clock.now }));
     server = await new Promise((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const accounts = new Accounts(db);
     await accounts.add('alice', 'alice-password-1', 'admin', clock.now());
-    token = accounts.createToken('alice', null, clock.now()).token;
+    token = (await accounts.createToken('alice', null, clock.now())).token;
 
     // A caller keys a card number where the nights go, says one as their "name", then a bit of markup.
     const call = new CallSession({ baseUrl, publicBaseUrl: TEST_PUBLIC_URL, authToken: TEST_AUTH_TOKEN, from: CALLER, to: HOTEL_NUMBER });
@@ -78,7 +78,7 @@ describe('privacy on the staff side', () => {
 
   afterAll(async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    db.close();
+    await db.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -87,8 +87,8 @@ describe('privacy on the staff side', () => {
     expect(text).not.toContain(CARD_SPOKEN);
   };
 
-  it('the call was stored as heard (the flow keeps what it heard; staff views mask it)', () => {
-    const stored = db.prepare<[string], { input_json: string }>("SELECT input_json FROM call_events WHERE call_sid = ? AND input_json LIKE '%4111%'").all(callSid);
+  it('the call was stored as heard (the flow keeps what it heard; staff views mask it)', async () => {
+    const stored = (await db.all<{ input_json: string }>("SELECT input_json FROM call_events WHERE call_sid = ? AND input_json LIKE '%4111%'", [callSid]));
     expect(stored.length).toBeGreaterThan(0);
   });
 
@@ -124,7 +124,7 @@ describe('privacy on the staff side', () => {
   it('shows staff the caller number in full, and never writes it to the log', async () => {
     const res = await request(baseUrl).get(`/api/calls?caller=${encodeURIComponent(CALLER)}`).set('Authorization', `Bearer ${token}`).expect(200);
     expect(res.body.calls[0].from).toBe(CALLER);
-    const { id } = db.prepare<[], { id: number }>('SELECT id FROM reservations LIMIT 1').get()!;
+    const { id } = (await db.get<{ id: number }>('SELECT id FROM reservations LIMIT 1'))!;
     await request(baseUrl).post(`/api/reservations/${id}/cancel`).set('Authorization', `Bearer ${token}`).expect(200);
     await request(baseUrl).get('/api/reservations?q=2125550123').set('Authorization', `Bearer ${token}`).expect(200);
     await request(baseUrl).get('/staff/reservations?q=2125550123').expect(303);

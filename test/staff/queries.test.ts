@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { callMachine } from '../../flows/call-machine.ts';
 import { ensureHotel } from '../../src/hotel/hotel-store.ts';
 import { buildFlowGraph, describeGuard, toMermaid } from '../../src/staff/flow-diagram.ts';
@@ -10,54 +10,58 @@ import { csvCell } from '../../src/staff/routes/api.ts';
 import { openDatabase } from '../../src/storage/database.ts';
 import { and, not } from 'xstate';
 
-function dbWithCalls(rows: { sid: string; outcome: string | null; ended: boolean; callback?: boolean }[]) {
-  const db = openDatabase(':memory:');
-  const hotelId = ensureHotel(db, { now: new Date('2026-11-28T15:00:00Z') });
-  const insert = db.prepare(
-    `INSERT INTO calls (call_sid, hotel_id, from_number, to_number, locale, started_at, ended_at, outcome, state, step, machine_version, snapshot_json, last_twiml, updated_at)
-     VALUES (?, ?, '+12125550100', '+15551230000', 'en-US', ?, ?, ?, ?, 1, 1, '{}', '', ?)`,
-  );
-  rows.forEach((r, i) => {
+async function dbWithCalls(rows: { sid: string; outcome: string | null; ended: boolean; callback?: boolean }[]) {
+  const db = await openDatabase(':memory:');
+  const hotelId = await ensureHotel(db, { now: new Date('2026-11-28T15:00:00Z') });
+  for (const [i, r] of rows.entries()) {
     const at = new Date(Date.UTC(2026, 10, 28, 15, i)).toISOString();
-    insert.run(r.sid, hotelId, at, r.ended ? at : null, r.outcome, r.ended ? 'ended' : 'askingRooms', at);
+    await db.run(
+      `INSERT INTO calls (call_sid, hotel_id, from_number, to_number, locale, started_at, ended_at, outcome, state, step, machine_version, snapshot_json, last_twiml, updated_at)
+       VALUES (?, ?, '+12125550100', '+15551230000', 'en-US', ?, ?, ?, ?, 1, 1, '{}', '', ?)`,
+      [r.sid, hotelId, at, r.ended ? at : null, r.outcome, r.ended ? 'ended' : 'askingRooms', at],
+    );
     if (r.callback) {
-      db.prepare("INSERT INTO callback_requests (call_sid, created_at, caller_number, locale) VALUES (?, ?, '+12125550100', 'en-US')").run(r.sid, at);
+      await db.run("INSERT INTO callback_requests (call_sid, created_at, caller_number, locale) VALUES (?, ?, '+12125550100', 'en-US')", [r.sid, at]);
     }
-  });
+  }
   return db;
 }
 
 const sid = (n: number) => `CA${String(n).padStart(32, '0')}`;
 
 describe('outcomes in the words hotels report', () => {
-  const db = dbWithCalls([
+  let queries: CallQueries;
+  beforeAll(async () => {
+    queries = new CallQueries(
+      await dbWithCalls([
     { sid: sid(1), outcome: 'transferred', ended: true, callback: true },
     { sid: sid(2), outcome: 'voicemail', ended: true },
     { sid: sid(3), outcome: 'transferred', ended: true },
     { sid: sid(4), outcome: 'denial', ended: true },
     { sid: sid(5), outcome: 'regret', ended: true },
-    { sid: sid(6), outcome: null, ended: false },
-  ]);
-  const queries = new CallQueries(db);
-  const list = (filter: string | null) =>
-    queries.list(filter ? { outcome: outcomeFilter(filter)! } : {}, 1, 50).calls.map((c) => [c.callSid, c.outcome, c.outcomeLabel]);
+        { sid: sid(6), outcome: null, ended: false },
+      ]),
+    );
+  });
+  const list = async (filter: string | null) =>
+    (await queries.list(filter ? { outcome: outcomeFilter(filter)! } : {}, 1, 50)).calls.map((c) => [c.callSid, c.outcome, c.outcomeLabel]);
 
-  it('counts a transfer that ended in a callback request, and a voicemail, as voicemail/callback', () => {
-    expect(list('callback')).toEqual([
+  it('counts a transfer that ended in a callback request, and a voicemail, as voicemail/callback', async () => {
+    expect(await list('callback')).toEqual([
       [sid(2), 'callback', 'voicemail/callback'],
       [sid(1), 'callback', 'voicemail/callback'],
     ]);
-    expect(list('transferred')).toEqual([[sid(3), 'transferred', 'transferred']]);
+    expect(await list('transferred')).toEqual([[sid(3), 'transferred', 'transferred']]);
   });
 
-  it('names the turnaways denial and regret, and finds both as turnaway', () => {
-    expect(list('turnaway-denial')).toEqual([[sid(4), 'denial', 'turnaway-denial']]);
-    expect(list('regret')).toEqual([[sid(5), 'regret', 'turnaway-regret']]);
-    expect(list('turnaway').map((r) => r[0])).toEqual([sid(5), sid(4)]);
+  it('names the turnaways denial and regret, and finds both as turnaway', async () => {
+    expect(await list('turnaway-denial')).toEqual([[sid(4), 'denial', 'turnaway-denial']]);
+    expect(await list('regret')).toEqual([[sid(5), 'regret', 'turnaway-regret']]);
+    expect((await list('turnaway')).map((r) => r[0])).toEqual([sid(5), sid(4)]);
   });
 
-  it('shows a call without an outcome yet as in progress', () => {
-    expect(list('in-progress')).toEqual([[sid(6), null, 'in progress']]);
+  it('shows a call without an outcome yet as in progress', async () => {
+    expect(await list('in-progress')).toEqual([[sid(6), null, 'in progress']]);
     expect(outcomeFilter('happy')).toBeNull();
   });
 });

@@ -33,8 +33,8 @@ export async function login(t: TestApp, who: { username: string; password: strin
   return { agent, csrf: me.body.csrfToken as string };
 }
 
-export function bearer(t: TestApp, username: string = ADMIN.username): string {
-  return new Accounts(t.db).createToken(username, 'test', t.clock.now()).token;
+export async function bearer(t: TestApp, username: string = ADMIN.username): Promise<string> {
+  return (await new Accounts(t.db).createToken(username, 'test', t.clock.now())).token;
 }
 
 export interface FilledCalls {
@@ -58,7 +58,7 @@ export async function fillWithCalls(t: TestApp): Promise<FilledCalls> {
   const booking = t.call({ from: '+12125550123' });
   const done = await bookByKeys(booking, { date: '1204', roomType: '2', rooms: '1', nights: '2#', name: 'Ana Torres' });
   expect(done.hungUp).toBe(true);
-  const confirmation = t.db.prepare<[string], { confirmation: string }>('SELECT confirmation FROM reservations WHERE call_sid = ?').get(booking.callSid)!.confirmation;
+  const confirmation = (await t.db.get<{ confirmation: string }>('SELECT confirmation FROM reservations WHERE call_sid = ?', [booking.callSid]))!.confirmation;
   minute();
 
   const desk = t.call({ from: '+13055550188' });

@@ -18,11 +18,11 @@ describe('the overview counts phone calls only', () => {
     for (const body of ['1', '1204', '4', '1', '1', 'Ada Lovelace', '1', '1', '1']) await guest.send(body);
     const res = await request(t.baseUrl)
       .get('/api/stats?from=2026-11-28&to=2026-11-28')
-      .set('Authorization', `Bearer ${bearer(t)}`)
+      .set('Authorization', `Bearer ${(await bearer(t))}`)
       .expect(200);
     expect(res.body).toMatchObject({ calls: 1, conversion: 1 });
     // Both conversations are still in the calls list, each with its channel.
-    const list = await request(t.baseUrl).get('/api/calls').set('Authorization', `Bearer ${bearer(t)}`).expect(200);
+    const list = await request(t.baseUrl).get('/api/calls').set('Authorization', `Bearer ${(await bearer(t))}`).expect(200);
     expect(list.body.calls.map((c: { channel: string }) => c.channel).sort()).toEqual(['sms', 'voice']);
   });
 });

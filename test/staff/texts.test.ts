@@ -27,11 +27,7 @@ async function bookByText(t: TestApp, from: string): Promise<{ callSid: string; 
     last = reply.text;
   }
   expect(last).toContain('Your reservation is confirmed');
-  const row = t.db
-    .prepare<[string], { call_sid: string; confirmation: string; id: number }>(
-      "SELECT c.call_sid, r.confirmation, r.id FROM calls c JOIN reservations r ON r.id = c.reservation_id WHERE c.channel = 'sms' AND c.from_number = ?",
-    )
-    .get(from)!;
+  const row = (await t.db.get<{ call_sid: string; confirmation: string; id: number }>("SELECT c.call_sid, r.confirmation, r.id FROM calls c JOIN reservations r ON r.id = c.reservation_id WHERE c.channel = 'sms' AND c.from_number = ?", [from]))!;
   return { callSid: row.call_sid, confirmation: row.confirmation, reservationId: row.id };
 }
 
@@ -44,7 +40,7 @@ interface OutboxRowInDb {
   body: string;
 }
 
-const outboxRows = (t: TestApp) => t.db.prepare<[], OutboxRowInDb>('SELECT id, reservation_id, to_number, kind, status, body FROM outbox ORDER BY id').all();
+const outboxRows = async (t: TestApp) => (await t.db.all<OutboxRowInDb>('SELECT id, reservation_id, to_number, kind, status, body FROM outbox ORDER BY id'));
 
 describe('staff: text conversations and texts to guests', () => {
   let t: TestApp;
@@ -60,7 +56,7 @@ describe('staff: text conversations and texts to guests', () => {
     t = await startStaffApp();
     calls = await fillWithCalls(t);
     texted = await bookByText(t, TEXTER);
-    token = bearer(t);
+    token = (await bearer(t));
     ({ agent } = await login(t));
   });
   afterAll(async () => t?.close());
@@ -157,18 +153,18 @@ describe('staff: text conversations and texts to guests', () => {
       expect(call.text).toContain('Caller pressed keys');
     });
 
-    it('shows the channel in the terminal view too (npm run calls)', () => {
+    it('shows the channel in the terminal view too (npm run calls)', async () => {
       const queries = new CallQueries(t.db);
       const clock = new HotelClock('America/New_York');
-      const list = callListText(queries.list({ channel: 'sms' }, 1, 20).calls, 1, clock);
+      const list = callListText((await queries.list({ channel: 'sms' }, 1, 20)).calls, 1, clock);
       expect(list).toMatch(new RegExp(`text\\s+\\${TEXTER}.*${texted.callSid}`));
-      const detail = callDetailText(queries.get(texted.callSid)!, clock, new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }));
+      const detail = callDetailText((await queries.get(texted.callSid))!, clock, new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }));
       expect(detail).toContain(`Text conversation ${texted.callSid}`);
       expect(detail).toContain('  channel   text');
       expect(detail).toContain('texted: "1204"');
       expect(detail).toContain('replied: On what date will you arrive?');
       expect(detail).not.toContain('said:');
-      expect(callDetailText(queries.get(calls.booked)!, clock, new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }))).toContain('  channel   phone');
+      expect(callDetailText((await queries.get(calls.booked))!, clock, new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }))).toContain('  channel   phone');
     });
   });
 
@@ -176,7 +172,7 @@ describe('staff: text conversations and texts to guests', () => {
     it('lists the text a phone booking wrote, with its number, kind, status, attempts and reservation', async () => {
       const booking = t.call({ from: '+16175550101' });
       await bookByKeys(booking, { date: '1211', roomType: '3', rooms: '1', nights: '1#', name: 'Mae Jemison' });
-      const confirmation = t.db.prepare<[string], string>('SELECT confirmation FROM reservations WHERE call_sid = ?').pluck().get(booking.callSid)!;
+      const confirmation = (await t.db.get<{ confirmation: string }>('SELECT confirmation FROM reservations WHERE call_sid = ?', [booking.callSid]))!.confirmation;
 
       const res = await api('/api/outbox').expect(200);
       expect(res.body).toMatchObject({ page: 1, perPage: 25, pages: 1, timezone: 'America/New_York', texting: { on: false, missing: ['TWILIO_ACCOUNT_SID'] } });
@@ -202,11 +198,11 @@ describe('staff: text conversations and texts to guests', () => {
     it('filters by status and pages, and names a bad parameter', async () => {
       // The older text goes out and is delivered, as the sender and Twilio's status callback would record it.
       const outbox = new Outbox(t.db);
-      const older = outboxRows(t).find((r) => r.to_number === '+12125550123')!;
+      const older = (await outboxRows(t)).find((r) => r.to_number === '+12125550123')!;
       const now = t.clock.now();
-      expect(outbox.markSending(older.id, now)).toBe('claimed');
-      expect(outbox.markSent(older.id, `SM${'b'.repeat(32)}`, now)).toBe(true);
-      expect(outbox.applyStatus(`SM${'b'.repeat(32)}`, 'delivered', undefined, now)).toBe(true);
+      expect(await outbox.markSending(older.id, now)).toBe('claimed');
+      expect(await outbox.markSent(older.id, `SM${'b'.repeat(32)}`, now)).toBe(true);
+      expect(await outbox.applyStatus(`SM${'b'.repeat(32)}`, 'delivered', undefined, now)).toBe(true);
 
       const delivered = await api('/api/outbox?status=delivered').expect(200);
       expect(delivered.body).toMatchObject({ status: 'delivered', total: 1 });
@@ -290,7 +286,7 @@ describe('staff: text conversations and texts to guests', () => {
         expect(page.text).not.toContain('texting-off');
         expect(page.text).not.toContain('Texting is off');
         expect(page.text).toContain('No texts yet.');
-        const json = await request(on.baseUrl).get('/api/outbox').set('Authorization', `Bearer ${bearer(on)}`).expect(200);
+        const json = await request(on.baseUrl).get('/api/outbox').set('Authorization', `Bearer ${(await bearer(on))}`).expect(200);
         expect(json.body).toMatchObject({ total: 0, texting: { on: true, missing: [] } });
       } finally {
         await on.close();
@@ -300,18 +296,15 @@ describe('staff: text conversations and texts to guests', () => {
 
   describe('a staff cancellation in writing', () => {
     it('queues the cancellation text in the same transaction as the cancel, by the API and by the page', async () => {
-      const before = outboxRows(t).length;
+      const before = (await outboxRows(t)).length;
       // The reservation made by text: its guest is told by text too.
       const res = await post(`/api/reservations/${texted.reservationId}/cancel`).expect(200);
       expect(res.body.status).toBe('cancelled');
-      const written = outboxRows(t).slice(before);
+      const written = (await outboxRows(t)).slice(before);
       expect(written).toHaveLength(1);
       expect(written[0]).toMatchObject({ reservation_id: texted.reservationId, to_number: TEXTER, kind: 'booking_cancelled', status: 'unsent' });
       expect(written[0]!.body).toContain(`your reservation ${texted.confirmation} is cancelled`);
-      const audit = t.db
-        .prepare<[string], string>("SELECT detail_json FROM audit_log WHERE action = 'reservation.cancel' AND target = ?")
-        .pluck()
-        .get(`reservation:${texted.reservationId}`)!;
+      const audit = (await t.db.get<{ detail_json: string }>("SELECT detail_json FROM audit_log WHERE action = 'reservation.cancel' AND target = ?", [`reservation:${texted.reservationId}`]))!.detail_json;
       expect(JSON.parse(audit)).toMatchObject({ confirmation: texted.confirmation, outboxId: written[0]!.id });
 
       // The Texts page shows it, and the API lists it first.
@@ -322,21 +315,21 @@ describe('staff: text conversations and texts to guests', () => {
       // The same by the web form.
       const page = await agent.get('/staff/reservations?date=2026-12-11').expect(200);
       const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)![1]!;
-      const id = t.db.prepare<[], number>("SELECT id FROM reservations WHERE callback_number = '+16175550101'").pluck().get()!;
+      const id = (await t.db.get<{ id: number }>("SELECT id FROM reservations WHERE callback_number = '+16175550101'"))!.id;
       await agent.post(`/staff/reservations/${id}/cancel`).type('form').send({ _csrf: csrf, confirm: 'yes', back: '/staff/reservations?date=2026-12-11' }).expect(303);
-      expect(outboxRows(t).filter((r) => r.reservation_id === id).map((r) => r.kind)).toEqual(['booking_confirmed', 'booking_cancelled']);
+      expect((await outboxRows(t)).filter((r) => r.reservation_id === id).map((r) => r.kind)).toEqual(['booking_confirmed', 'booking_cancelled']);
     });
 
     it('queues nothing when the cancel is refused or rolled back', async () => {
-      const count = () => outboxRows(t).filter((r) => r.kind === 'booking_cancelled').length;
-      const before = count();
+      const count = async () => (await outboxRows(t)).filter((r) => r.kind === 'booking_cancelled').length;
+      const before = await count();
 
       // Cancelling again: 409, no second text.
       expect((await post(`/api/reservations/${texted.reservationId}/cancel`)).status).toBe(409);
       // An arrived guest's reservation cannot be cancelled: 409, no text.
       const booking = t.call({ from: '+16175550102' });
       await bookByKeys(booking, { date: '1128', roomType: '3', rooms: '1', nights: '1#', name: 'Kay Lane' });
-      const id = t.db.prepare<[string], number>('SELECT id FROM reservations WHERE call_sid = ?').pluck().get(booking.callSid)!;
+      const id = (await t.db.get<{ id: number }>('SELECT id FROM reservations WHERE call_sid = ?', [booking.callSid]))!.id;
       await post(`/api/reservations/${id}/arrived`).expect(200);
       const refused = await post(`/api/reservations/${id}/cancel`);
       expect(refused.status).toBe(409);
@@ -348,21 +341,21 @@ describe('staff: text conversations and texts to guests', () => {
       const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)![1]!;
       const other = t.call({ from: '+16175550103' });
       await bookByKeys(other, { date: '1212', roomType: '3', rooms: '1', nights: '1#', name: 'Ida Holt' });
-      const otherId = t.db.prepare<[string], number>('SELECT id FROM reservations WHERE call_sid = ?').pluck().get(other.callSid)!;
+      const otherId = (await t.db.get<{ id: number }>('SELECT id FROM reservations WHERE call_sid = ?', [other.callSid]))!.id;
       expect((await agent.post(`/staff/reservations/${otherId}/cancel`).type('form').send({ _csrf: csrf })).status).toBe(400);
-      expect(count()).toBe(before);
-      expect(t.db.prepare<[number], string>('SELECT status FROM reservations WHERE id = ?').pluck().get(otherId)).toBe('booked');
+      expect(await count()).toBe(before);
+      expect((await t.db.get<{ status: string }>('SELECT status FROM reservations WHERE id = ?', [otherId]))?.status).toBe('booked');
 
       // If the text cannot be written, the cancel is rolled back with it: the rooms stay booked.
-      t.db.exec(`CREATE TRIGGER refuse_texts BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'outbox unavailable'); END`);
+      await t.db.exec(`CREATE TRIGGER refuse_texts BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'outbox unavailable'); END`);
       try {
         expect((await post(`/api/reservations/${otherId}/cancel`)).status).toBe(500);
       } finally {
-        t.db.exec('DROP TRIGGER refuse_texts');
+        await t.db.exec('DROP TRIGGER refuse_texts');
       }
-      expect(t.db.prepare<[number], string>('SELECT status FROM reservations WHERE id = ?').pluck().get(otherId)).toBe('booked');
-      expect(count()).toBe(before);
-      expect(t.db.prepare<[string], number>("SELECT count(*) FROM audit_log WHERE action = 'reservation.cancel' AND target = ?").pluck().get(`reservation:${otherId}`)).toBe(0);
+      expect((await t.db.get<{ status: string }>('SELECT status FROM reservations WHERE id = ?', [otherId]))?.status).toBe('booked');
+      expect(await count()).toBe(before);
+      expect((await t.db.get<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'reservation.cancel' AND target = ?", [`reservation:${otherId}`]))!.n).toBe(0);
     });
   });
 });

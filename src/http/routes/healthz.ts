@@ -1,13 +1,12 @@
 // GET /healthz — 200 when the database answers, 503 when it does not.
 
 import { Router } from 'express';
-import type { Db } from '../../storage/database.ts';
+import type { Db } from '../../storage/sql.ts';
 
 export function healthzRoute(db: Db): Router {
-  const ping = db.prepare('SELECT 1 AS ok');
-  return Router().get('/healthz', (_req, res) => {
+  return Router().get('/healthz', async (_req, res) => {
     try {
-      ping.get();
+      await db.get('SELECT 1 AS ok');
       res.status(200).json({ ok: true });
     } catch (err) {
       res.status(503).json({ ok: false, error: (err as Error).message });

@@ -14,7 +14,7 @@ const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
 const MESSAGE_SID = /^[SM]M[0-9a-fA-F]{32}$/;
 
 export function smsStatusRoute(outbox: Outbox, logger: Logger, clock: () => Date): Router {
-  return Router().post('/sms/status', (req, res) => {
+  return Router().post('/sms/status', async (req, res) => {
     const messageSid = param(req, 'MessageSid') || param(req, 'SmsSid');
     if (!MESSAGE_SID.test(messageSid)) {
       res.status(400).type('text/plain').send('Bad request: MessageSid is missing or is not a Twilio message SID\n');
@@ -23,7 +23,7 @@ export function smsStatusRoute(outbox: Outbox, logger: Logger, clock: () => Date
     const status = (param(req, 'MessageStatus') || param(req, 'SmsStatus')).slice(0, 20);
     const errorCode = /^\d{1,10}$/.test(param(req, 'ErrorCode')) ? param(req, 'ErrorCode') : undefined;
     try {
-      const known = outbox.applyStatus(messageSid, status, errorCode, clock());
+      const known = await outbox.applyStatus(messageSid, status, errorCode, clock());
       logger.debug({ messageSid, status, errorCode, known }, 'message status');
     } catch (err) {
       // Twilio does not retry a status callback; the error is logged for the operator.

@@ -12,7 +12,7 @@ import type { Logger } from '../../logger.ts';
 import { recordOptIn, recordOptOut, smsKeyword } from '../../messaging/opt-out.ts';
 import { guessLocale, answersGreeting, textCommand, textEvent } from '../../sms/text-input.ts';
 import { statusReply } from '../../sms/status-reply.ts';
-import type { Db } from '../../storage/database.ts';
+import type { Db } from '../../storage/sql.ts';
 import { MessagingResponse } from '../../twilio/twiml.ts';
 import { param } from '../twilio-request.ts';
 
@@ -46,7 +46,7 @@ export interface SmsRouteDeps {
 
 export function smsRoute(deps: SmsRouteDeps): Router {
   const { service, logger, clock } = deps;
-  return Router().post('/sms', (req, res) => {
+  return Router().post('/sms', async (req, res) => {
     const from = param(req, 'From').slice(0, 40);
     const messageSid = param(req, 'MessageSid');
     if (!from || !MESSAGE_SID.test(messageSid)) {
@@ -58,32 +58,32 @@ export function smsRoute(deps: SmsRouteDeps): Router {
     const send = (twiml: string) => res.status(200).type('text/xml').send(twiml);
     try {
       // A conversation left idle is over: its hold is freed before anything else happens.
-      service.expireIdleConversations(new Date(now.getTime() - deps.idleMinutes * 60_000).toISOString());
-      const open = service.store.openConversation(from);
+      await service.expireIdleConversations(new Date(now.getTime() - deps.idleMinutes * 60_000).toISOString());
+      const open = await service.store.openConversation(from);
       const locale = open?.locale === 'es-MX' || (!open && guessLocale(body) === 'es-MX') ? 'es-MX' : 'en-US';
 
       const keyword = smsKeyword(body);
       if (keyword === 'stop') {
-        recordOptOut(deps.db, from, now);
-        service.endConversation(from, 'canceled');
+        await recordOptOut(deps.db, from, now);
+        await service.endConversation(from, 'canceled');
         return send(reply('')); // Twilio (or the carrier) sends the unsubscribe confirmation itself.
       }
       // Twilio answers STOP, START and HELP itself (its standard opt-out handling): we record
       // the choice and add no second reply.
       if (keyword === 'start') {
-        recordOptIn(deps.db, from);
+        await recordOptIn(deps.db, from);
         return send(reply(''));
       }
       if (keyword === 'help') return send(reply(''));
 
       const command = textCommand(body);
       if (command === 'status') {
-        const view = open ? service.view(open.call_sid) : null;
+        const view = open ? await service.view(open.call_sid) : null;
         const today = hotelToday(now.toISOString(), deps.hotel.info.timezone);
-        return send(reply(statusReply({ view, locale, from, lookup: deps.lookup, hotel: deps.hotel, now, today })));
+        return send(reply(await statusReply({ view, locale, from, lookup: deps.lookup, hotel: deps.hotel, now, today })));
       }
       if (command === 'cancel' && open) {
-        service.endConversation(from, 'canceled');
+        await service.endConversation(from, 'canceled');
         return send(reply(KEYWORD_REPLIES.cancelled[locale]));
       }
       const guest = { callSid: open?.call_sid ?? deps.newConversationId(), from, to: param(req, 'To').slice(0, 40), messageSid };
@@ -95,7 +95,7 @@ export function smsRoute(deps: SmsRouteDeps): Router {
             ? ({ type: 'caller.speech', text: 'agent', confidence: 1 } as const)
             : textEvent(body);
       const first = command !== null || answersGreeting(body, locale) ? event : null;
-      return send(service.textStep(guest, event, { locale, first }));
+      return send(await service.textStep(guest, event, { locale, first }));
     } catch (err) {
       logger.error({ err, from, messageSid }, 'text message step failed');
       // A text cannot be transferred: say sorry and that the desk will see it.

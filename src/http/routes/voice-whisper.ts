@@ -21,8 +21,8 @@ function guestCallOf(req: Request): string | null {
   return asCallSid(req.query.call);
 }
 
-function deskLeg(logger: Logger, answer: (req: Request, guestCall: string) => string | null): RequestHandler {
-  return (req, res) => {
+function deskLeg(logger: Logger, answer: (req: Request, guestCall: string) => Promise<string | null>): RequestHandler {
+  return async (req, res) => {
     const guestCall = guestCallOf(req);
     if (!guestCall) {
       res.status(400).type('text/plain').send('Bad request: the call query parameter must name a Twilio call SID\n');
@@ -30,7 +30,7 @@ function deskLeg(logger: Logger, answer: (req: Request, guestCall: string) => st
     }
     let twiml: string | null;
     try {
-      twiml = answer(req, guestCall);
+      twiml = await answer(req, guestCall);
     } catch (err) {
       logger.error({ err, callSid: guestCall, route: req.path }, 'desk leg step failed');
       twiml = null;

@@ -1,7 +1,7 @@
 // The callback queue: voicemail/callback requests left by the hand-off (SPEC §6), oldest first
 // while open, and closing one with a note.
 
-import type { Db } from '../../storage/database.ts';
+import type { Sql } from '../../storage/sql.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
 
 export interface CallbackView {
@@ -39,48 +39,35 @@ export type CallbackStatusFilter = 'open' | 'done' | 'all';
 
 const LIMIT = 500;
 
+const LIST_SQL: Record<CallbackStatusFilter, string> = {
+  open: "SELECT * FROM callback_requests WHERE status = 'open' ORDER BY created_at, id LIMIT ?",
+  done: "SELECT * FROM callback_requests WHERE status = 'done' ORDER BY done_at DESC, id DESC LIMIT ?",
+  all: "SELECT * FROM callback_requests ORDER BY status = 'done', created_at, id LIMIT ?",
+};
+
 export class CallbackQueries {
-  readonly #open;
-  readonly #done;
-  readonly #all;
-  readonly #byId;
-  readonly #countOpen;
-  readonly #close;
+  constructor(private readonly sql: Sql) {}
 
-  constructor(db: Db) {
-    this.#open = db.prepare<[number], CallbackRow>(
-      "SELECT * FROM callback_requests WHERE status = 'open' ORDER BY created_at, id LIMIT ?",
-    );
-    this.#done = db.prepare<[number], CallbackRow>(
-      "SELECT * FROM callback_requests WHERE status = 'done' ORDER BY done_at DESC, id DESC LIMIT ?",
-    );
-    this.#all = db.prepare<[number], CallbackRow>(
-      "SELECT * FROM callback_requests ORDER BY status = 'done', created_at, id LIMIT ?",
-    );
-    this.#byId = db.prepare<[number], CallbackRow>('SELECT * FROM callback_requests WHERE id = ?');
-    this.#countOpen = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM callback_requests WHERE status = 'open'");
-    this.#close = db.prepare<[string, string, string, number]>(
-      "UPDATE callback_requests SET status = 'done', done_at = ?, done_by = ?, note = ? WHERE id = ? AND status = 'open'",
-    );
+  async list(status: CallbackStatusFilter): Promise<CallbackView[]> {
+    return (await this.sql.all<CallbackRow>(LIST_SQL[status], [LIMIT])).map(viewOf);
   }
 
-  list(status: CallbackStatusFilter): CallbackView[] {
-    const stmt = status === 'open' ? this.#open : status === 'done' ? this.#done : this.#all;
-    return stmt.all(LIMIT).map(viewOf);
-  }
-
-  get(id: number): CallbackView | null {
-    const row = this.#byId.get(id);
+  async get(id: number): Promise<CallbackView | null> {
+    const row = await this.sql.get<CallbackRow>('SELECT * FROM callback_requests WHERE id = ?', [id]);
     return row ? viewOf(row) : null;
   }
 
-  openCount(): number {
-    return this.#countOpen.get()!.n;
+  async openCount(): Promise<number> {
+    return (await this.sql.get<{ n: number }>("SELECT count(*) AS n FROM callback_requests WHERE status = 'open'"))!.n;
   }
 
   /** Marks an open request called back; false when it was already done. */
-  close(id: number, by: string, note: string, now: Date): boolean {
-    return this.#close.run(now.toISOString(), by, note, id).changes === 1;
+  async close(id: number, by: string, note: string, now: Date): Promise<boolean> {
+    const { changes } = await this.sql.run(
+      "UPDATE callback_requests SET status = 'done', done_at = ?, done_by = ?, note = ? WHERE id = ? AND status = 'open'",
+      [now.toISOString(), by, note, id],
+    );
+    return changes === 1;
   }
 }
 

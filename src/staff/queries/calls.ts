@@ -1,10 +1,9 @@
 // Calls for staff: the filtered, paged list, one call's timeline, and the CSV export.
 
-import type { Db } from '../../storage/database.ts';
+import type { Sql, SqlValue } from '../../storage/sql.ts';
 import { OUTCOME_SQL, outcomeLabel } from '../outcomes.ts';
 import type { Channel, OutcomeFilter } from '../outcomes.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
-import { StatementCache } from './statements.ts';
 
 export interface CallFilter {
   /** UTC instants: calls started at or after `startIso` and before `endIso`. */
@@ -126,63 +125,70 @@ export interface CallDetail extends CallSummary {
 const LIST_COLUMNS = `c.call_sid, c.channel, c.started_at, c.ended_at, c.duration_s, c.from_number, c.to_number, c.locale, c.status,
   c.state, ${OUTCOME_SQL} AS outcome, r.id AS reservation_id, r.confirmation`;
 
+/** Rows per round trip when the CSV export walks every matching call. */
+const EXPORT_PAGE = 500;
+
 export class CallQueries {
-  readonly #statements: StatementCache;
-  readonly #call;
-  readonly #events;
-  readonly #reservations;
-  readonly #callbacks;
+  constructor(private readonly sql: Sql) {}
 
-  constructor(db: Db) {
-    this.#statements = new StatementCache(db);
-    this.#call = db.prepare<[string], CallListRow & { snapshot_json: string }>(
-      `SELECT ${LIST_COLUMNS}, c.snapshot_json FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id WHERE c.call_sid = ?`,
-    );
-    this.#events = db.prepare<
-      [string],
-      { id: number; step: number; at: string; kind: string; from_state: string | null; to_state: string | null; input_json: string | null; understood: string | null; said_json: string | null }
-    >('SELECT id, step, at, kind, from_state, to_state, input_json, understood, said_json FROM call_events WHERE call_sid = ? ORDER BY id');
-    this.#reservations = db.prepare<[string, string], ReservationRowForCall>(
-      `SELECT r.*, rt.code AS room_type FROM reservations r JOIN room_types rt ON rt.id = r.room_type_id
-        WHERE r.call_sid = ? OR r.id = (SELECT reservation_id FROM calls WHERE call_sid = ?) ORDER BY r.id`,
-    );
-    this.#callbacks = db.prepare<[string], CallbackRowForCall>(
-      'SELECT id, created_at, status, reason, recording_url, note, done_at, done_by FROM callback_requests WHERE call_sid = ? ORDER BY id',
-    );
-  }
-
-  list(filter: CallFilter, page: number, perPage: number): { total: number; calls: CallSummary[] } {
+  async list(filter: CallFilter, page: number, perPage: number): Promise<{ total: number; calls: CallSummary[] }> {
     const { where, params } = whereOf(filter);
-    const total = this.#statements.get<{ n: number }>(`SELECT count(*) AS n FROM calls c ${where}`).get(...params)!.n;
-    const rows = this.#statements
-      .get<CallListRow>(
-        `SELECT ${LIST_COLUMNS} FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id ${where}
-          ORDER BY c.started_at DESC, c.call_sid DESC LIMIT ? OFFSET ?`,
-      )
-      .all(...params, perPage, (page - 1) * perPage);
+    const total = (await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM calls c ${where}`, params))!.n;
+    const rows = await this.sql.all<CallListRow>(
+      `SELECT ${LIST_COLUMNS} FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id ${where}
+        ORDER BY c.started_at DESC, c.call_sid DESC LIMIT ? OFFSET ?`,
+      [...params, perPage, (page - 1) * perPage],
+    );
     return { total, calls: rows.map(summaryOf) };
   }
 
-  /** Every matching call, newest first, one at a time (the CSV export). */
-  *iterate(filter: CallFilter): Generator<CallSummary> {
-    const { where, params } = whereOf(filter);
-    const stmt = this.#statements.get<CallListRow>(
-      `SELECT ${LIST_COLUMNS} FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id ${where}
-        ORDER BY c.started_at DESC, c.call_sid DESC`,
-    );
-    for (const row of stmt.iterate(...params)) yield summaryOf(row);
+  /** Every matching call, newest first, a page of rows at a time (the CSV export). */
+  async *iterate(filter: CallFilter): AsyncGenerator<CallSummary> {
+    const { clauses, params } = conditionsOf(filter);
+    let after: CallListRow | null = null;
+    for (;;) {
+      // Keyset paging on the sort order: each page starts after the last row of the one before.
+      const keyset = after ? ['(c.started_at < ? OR (c.started_at = ? AND c.call_sid < ?))'] : [];
+      const keysetParams = after ? [after.started_at, after.started_at, after.call_sid] : [];
+      const all = [...clauses, ...keyset];
+      const rows: CallListRow[] = await this.sql.all<CallListRow>(
+        `SELECT ${LIST_COLUMNS} FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id
+          ${all.length ? `WHERE ${all.join(' AND ')}` : ''}
+          ORDER BY c.started_at DESC, c.call_sid DESC LIMIT ?`,
+        [...params, ...keysetParams, EXPORT_PAGE],
+      );
+      for (const row of rows) yield summaryOf(row);
+      if (rows.length < EXPORT_PAGE) return;
+      after = rows[rows.length - 1]!;
+    }
   }
 
-  get(callSid: string): CallDetail | null {
-    const row = this.#call.get(callSid);
+  async get(callSid: string): Promise<CallDetail | null> {
+    const row = await this.sql.get<CallListRow & { snapshot_json: string }>(
+      `SELECT ${LIST_COLUMNS}, c.snapshot_json FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id WHERE c.call_sid = ?`,
+      [callSid],
+    );
     if (!row) return null;
     const context = contextOf(row.snapshot_json);
+    const events = await this.sql.all<EventRow>(
+      'SELECT id, step, at, kind, from_state, to_state, input_json, understood, said_json FROM call_events WHERE call_sid = ? ORDER BY id',
+      [callSid],
+    );
+    const reservations = await this.sql.all<ReservationRowForCall>(
+      `SELECT r.*, rt.code AS room_type FROM reservations r JOIN room_types rt ON rt.id = r.room_type_id
+        WHERE r.call_sid = ? OR r.id = (SELECT reservation_id FROM calls WHERE call_sid = ?) ORDER BY r.id`,
+      [callSid, callSid],
+    );
+    const callbacks = await this.sql.all<CallbackRowForCall>(
+      'SELECT id, created_at, status, reason, recording_url, note, done_at, done_by FROM callback_requests WHERE call_sid = ? ORDER BY id',
+      [callSid],
+    );
     return {
       ...summaryOf(row),
       transferReason: typeof context.transferReason === 'string' ? context.transferReason : null,
       dialStatus: typeof context.dialStatus === 'string' ? context.dialStatus : null,
-      timeline: this.#events.all(callSid).map(entryOf),
-      reservations: this.#reservations.all(callSid, callSid).map((r) => ({
+      timeline: events.map(entryOf),
+      reservations: reservations.map((r) => ({
         id: r.id,
         confirmation: r.confirmation,
         status: r.status,
@@ -199,7 +205,7 @@ export class CallQueries {
         callbackNumber: r.callback_number,
         holdUntil: r.hold_until,
       })),
-      callbacks: this.#callbacks.all(callSid).map((c) => ({
+      callbacks: callbacks.map((c) => ({
         id: c.id,
         createdAt: c.created_at,
         status: c.status,
@@ -211,6 +217,19 @@ export class CallQueries {
       })),
     };
   }
+}
+
+/** A row of call_events, as stored. */
+export interface EventRow {
+  id: number;
+  step: number;
+  at: string;
+  kind: string;
+  from_state: string | null;
+  to_state: string | null;
+  input_json: string | null;
+  understood: string | null;
+  said_json: string | null;
 }
 
 interface ReservationRowForCall {
@@ -242,9 +261,14 @@ interface CallbackRowForCall {
   done_by: string | null;
 }
 
-function whereOf(filter: CallFilter): { where: string; params: unknown[] } {
+function whereOf(filter: CallFilter): { where: string; params: SqlValue[] } {
+  const { clauses, params } = conditionsOf(filter);
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function conditionsOf(filter: CallFilter): { clauses: string[]; params: SqlValue[] } {
   const clauses: string[] = [];
-  const params: unknown[] = [];
+  const params: SqlValue[] = [];
   if (filter.startIso) {
     clauses.push('c.started_at >= ?');
     params.push(filter.startIso);
@@ -272,7 +296,7 @@ function whereOf(filter: CallFilter): { where: string; params: unknown[] } {
     clauses.push('c.channel = ?');
     params.push(filter.channel);
   }
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  return { clauses, params };
 }
 
 function summaryOf(row: CallListRow): CallSummary {
@@ -340,17 +364,7 @@ function saidOf(said: unknown): SaidLine[] {
   });
 }
 
-function entryOf(row: {
-  id: number;
-  step: number;
-  at: string;
-  kind: string;
-  from_state: string | null;
-  to_state: string | null;
-  input_json: string | null;
-  understood: string | null;
-  said_json: string | null;
-}): TimelineEntry {
+function entryOf(row: EventRow): TimelineEntry {
   const said = saidOf(parseJson(row.said_json));
   const understood = row.understood === null ? null : maskCardNumbers(row.understood);
   const isError = row.kind === 'error';

@@ -6,7 +6,7 @@
 //   turnaway: denial or regret);
 // - transferred here: calls sent from this state to a hand-off ('dial') state.
 
-import type { Db } from '../../storage/database.ts';
+import type { Sql } from '../../storage/sql.ts';
 import type { FlowGraph, StateCounts } from '../flow-diagram.ts';
 import type { Period } from '../hotel-clock.ts';
 import { OUTCOME_SQL } from '../outcomes.ts';
@@ -19,13 +19,13 @@ export interface FlowStateStats extends StateCounts {
 const HUNG_UP = new Set(['abandoned', 'denial', 'regret']);
 
 export class FlowQueries {
-  readonly #reached;
-  readonly #ends;
-  readonly #transfers;
-  readonly #calls;
+  readonly #reached: string;
+  readonly #ends: string;
+  readonly #transfers: string;
+  readonly #calls: string;
 
   constructor(
-    db: Db,
+    private readonly sql: Sql,
     private readonly graph: FlowGraph,
   ) {
     const list = (states: readonly string[]) =>
@@ -34,34 +34,28 @@ export class FlowQueries {
     const dials = list(graph.handOffStates);
     // Phone calls only, like the overview: where callers drop off in the call flow.
     const inPeriod = "c.started_at >= ? AND c.started_at < ? AND c.channel = 'voice'";
-    this.#reached = db.prepare<[string, string], { state: string; n: number }>(
-      `SELECT e.to_state AS state, count(DISTINCT e.call_sid) AS n
+    this.#reached = `SELECT e.to_state AS state, count(DISTINCT e.call_sid) AS n
          FROM calls c JOIN call_events e ON e.call_sid = c.call_sid
-        WHERE ${inPeriod} AND e.to_state IS NOT NULL GROUP BY e.to_state`,
-    );
+        WHERE ${inPeriod} AND e.to_state IS NOT NULL GROUP BY e.to_state`;
     // The state a finished call was in just before its final state (or, for a call that ended
     // without reaching it, e.g. after an error, the state it was left in).
-    this.#ends = db.prepare<[string, string], { state: string | null; outcome: string | null; n: number }>(
-      `SELECT COALESCE(
+    this.#ends = `SELECT COALESCE(
                 (SELECT e.from_state FROM call_events e
                   WHERE e.call_sid = c.call_sid AND e.to_state IN (${finals}) ORDER BY e.id LIMIT 1),
                 c.state) AS state,
               ${OUTCOME_SQL} AS outcome, count(*) AS n
          FROM calls c
         WHERE ${inPeriod} AND (c.ended_at IS NOT NULL OR c.state IN (${finals}))
-        GROUP BY 1, 2`,
-    );
-    this.#transfers = db.prepare<[string, string], { state: string; n: number }>(
-      `SELECT e.from_state AS state, count(DISTINCT e.call_sid) AS n
+        GROUP BY 1, 2`;
+    this.#transfers = `SELECT e.from_state AS state, count(DISTINCT e.call_sid) AS n
          FROM calls c JOIN call_events e ON e.call_sid = c.call_sid
         WHERE ${inPeriod} AND e.to_state IN (${dials}) AND e.from_state IS NOT NULL AND e.from_state NOT IN (${dials})
-        GROUP BY e.from_state`,
-    );
-    this.#calls = db.prepare<[string, string], { n: number }>(`SELECT count(*) AS n FROM calls c WHERE ${inPeriod}`);
+        GROUP BY e.from_state`;
+    this.#calls = `SELECT count(*) AS n FROM calls c WHERE ${inPeriod}`;
   }
 
-  period(period: Period): { calls: number; states: FlowStateStats[]; counts: Map<string, StateCounts> } {
-    const args = [period.startIso, period.endIso] as const;
+  async period(period: Period): Promise<{ calls: number; states: FlowStateStats[]; counts: Map<string, StateCounts> }> {
+    const args = [period.startIso, period.endIso];
     const counts = new Map<string, StateCounts>(
       this.graph.states.map((s) => [s.id, { reached: 0, endedHere: 0, hungUpHere: 0, transferredHere: 0 }]),
     );
@@ -74,16 +68,16 @@ export class FlowQueries {
       }
       return c;
     };
-    for (const r of this.#reached.all(...args)) at(r.state).reached = r.n;
-    for (const r of this.#ends.all(...args)) {
+    for (const r of await this.sql.all<{ state: string; n: number }>(this.#reached, args)) at(r.state).reached = r.n;
+    for (const r of await this.sql.all<{ state: string | null; outcome: string | null; n: number }>(this.#ends, args)) {
       if (r.state === null) continue;
       at(r.state).endedHere += r.n;
       if (r.outcome !== null && HUNG_UP.has(r.outcome)) at(r.state).hungUpHere += r.n;
     }
-    for (const r of this.#transfers.all(...args)) at(r.state).transferredHere = r.n;
+    for (const r of await this.sql.all<{ state: string; n: number }>(this.#transfers, args)) at(r.state).transferredHere = r.n;
     const kinds = new Map(this.graph.states.map((s) => [s.id, s.kind]));
     return {
-      calls: this.#calls.get(...args)!.n,
+      calls: (await this.sql.get<{ n: number }>(this.#calls, args))!.n,
       states: [...counts].map(([state, c]) => ({ state, kind: kinds.get(state) ?? 'retired', ...c })),
       counts,
     };

@@ -2,9 +2,8 @@
 // paged, each with the confirmation number of the reservation it is about.
 
 import type { Outbox, OutboxRow, OutboxStatus } from '../../messaging/outbox.ts';
-import type { Db } from '../../storage/database.ts';
+import type { Sql } from '../../storage/sql.ts';
 import { maskCardNumbers } from '../redact.ts';
-import { StatementCache } from './statements.ts';
 
 export interface OutboxFilter {
   status?: OutboxStatus;
@@ -17,16 +16,15 @@ export interface OutboxMessageView extends OutboxRow {
 
 export class OutboxQueries {
   readonly #outbox: Outbox;
-  readonly #statements: StatementCache;
-  readonly #confirmation;
 
-  constructor(db: Db, outbox: Outbox) {
+  constructor(
+    private readonly sql: Sql,
+    outbox: Outbox,
+  ) {
     this.#outbox = outbox;
-    this.#statements = new StatementCache(db);
-    this.#confirmation = db.prepare<[number], string>('SELECT confirmation FROM reservations WHERE id = ?').pluck();
   }
 
-  list(filter: OutboxFilter, page: number, perPage: number): { total: number; messages: OutboxMessageView[] } {
+  async list(filter: OutboxFilter, page: number, perPage: number): Promise<{ total: number; messages: OutboxMessageView[] }> {
     const clauses: string[] = [];
     const params: (string | number)[] = [];
     if (filter.status !== undefined) {
@@ -38,18 +36,23 @@ export class OutboxQueries {
       params.push(filter.reservationId);
     }
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const total = this.#statements.get<{ n: number }>(`SELECT count(*) AS n FROM outbox ${where}`).get(...params)!.n;
-    const rows = this.#outbox.list({ ...filter, limit: perPage, offset: (page - 1) * perPage });
-    return { total, messages: rows.map((row) => this.#view(row)) };
+    const total = (await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM outbox ${where}`, params))!.n;
+    const rows = await this.#outbox.list({ ...filter, limit: perPage, offset: (page - 1) * perPage });
+    const messages: OutboxMessageView[] = [];
+    for (const row of rows) messages.push(await this.#view(row));
+    return { total, messages };
   }
 
   /** How many texts are in each status (every text, whatever the filter). */
-  counts(): Record<OutboxStatus, number> {
+  counts(): Promise<Record<OutboxStatus, number>> {
     return this.#outbox.counts();
   }
 
-  #view(row: OutboxRow): OutboxMessageView {
-    const confirmation = row.reservationId === null ? undefined : this.#confirmation.get(row.reservationId);
+  async #view(row: OutboxRow): Promise<OutboxMessageView> {
+    const confirmation =
+      row.reservationId === null
+        ? undefined
+        : (await this.sql.get<{ confirmation: string }>('SELECT confirmation FROM reservations WHERE id = ?', [row.reservationId]))?.confirmation;
     return {
       ...row,
       // Texts are written by Conserje and hold no card number; masked anyway, like everything staff see.

@@ -4,7 +4,7 @@
 
 import { shownStatus } from '../../inventory/reservation-status.ts';
 import type { LoadedHotel } from '../../hotel/hotel-store.ts';
-import type { Db } from '../../storage/database.ts';
+import type { Sql, SqlValue } from '../../storage/sql.ts';
 import { maskCardNumbers } from '../redact.ts';
 
 export type ReservationStatus = 'booked' | 'arrived' | 'cancelled' | 'released';
@@ -64,56 +64,53 @@ const SELECT = `SELECT r.*, rt.code AS room_type_code FROM reservations r JOIN r
 const SEARCH_LIMIT = 200;
 
 export class ReservationQueries {
-  readonly #byArrival;
-  readonly #byId;
-  readonly #search;
   readonly #names: Map<string, string>;
 
   constructor(
-    db: Db,
+    private readonly sql: Sql,
     private readonly hotel: LoadedHotel,
   ) {
-    this.#byArrival = db.prepare<[number, string], ReservationRow>(
-      `${SELECT} WHERE r.hotel_id = ? AND r.arrival = ? ORDER BY r.status = 'cancelled', r.hold_until, r.id`,
-    );
-    this.#byId = db.prepare<[number, number], ReservationRow>(`${SELECT} WHERE r.hotel_id = ? AND r.id = ?`);
-    this.#search = db.prepare<
-      { hotelId: number; confirmation: string | null; digits: string | null; name: string; limit: number },
-      ReservationRow
-    >(
-      `${SELECT}
-        WHERE r.hotel_id = @hotelId
-          AND ((@confirmation IS NOT NULL AND r.confirmation LIKE @confirmation || '%')
-            OR (@digits IS NOT NULL AND replace(r.callback_number, '+', '') LIKE '%' || @digits || '%')
-            OR r.guest_name LIKE '%' || @name || '%' ESCAPE '\\')
-        ORDER BY r.arrival DESC, r.id DESC LIMIT @limit`,
-    );
     this.#names = new Map(hotel.file.roomTypes.map((t) => [t.code, t.name.en]));
   }
 
-  arrivals(date: string, now: Date): ReservationView[] {
-    return this.#byArrival.all(this.hotel.id, date).map((r) => this.view(r, now));
+  async arrivals(date: string, now: Date): Promise<ReservationView[]> {
+    const rows = await this.sql.all<ReservationRow>(
+      `${SELECT} WHERE r.hotel_id = ? AND r.arrival = ? ORDER BY r.status = 'cancelled', r.hold_until, r.id`,
+      [this.hotel.id, date],
+    );
+    return rows.map((r) => this.view(r, now));
   }
 
-  get(id: number, now: Date): ReservationView | null {
-    const row = this.#byId.get(this.hotel.id, id);
+  async get(id: number, now: Date): Promise<ReservationView | null> {
+    const row = await this.sql.get<ReservationRow>(`${SELECT} WHERE r.hotel_id = ? AND r.id = ?`, [this.hotel.id, id]);
     return row ? this.view(row, now) : null;
   }
 
   /** By confirmation number (prefix), phone number (digits anywhere) or guest name (part of it). */
-  search(q: string, now: Date): ReservationView[] {
+  async search(q: string, now: Date): Promise<ReservationView[]> {
     const text = q.trim();
     const digits = text.replace(/[\s+().-]/g, '');
     const isNumber = /^\d{2,}$/.test(digits);
-    return this.#search
-      .all({
-        hotelId: this.hotel.id,
-        confirmation: isNumber ? digits : null,
-        digits: isNumber && digits.length >= 4 ? digits : null,
-        name: text.replace(/[\\%_]/g, (c) => `\\${c}`),
-        limit: SEARCH_LIMIT,
-      })
-      .map((r) => this.view(r, now));
+    const confirmation = isNumber ? digits : null;
+    const phoneDigits = isNumber && digits.length >= 4 ? digits : null;
+    // Each alternative only when it applies: the SQL says what is searched, with no NULL tests of parameters.
+    const alternatives = [`r.guest_name ${this.sql.dialect.ilike} ? ESCAPE '\\'`];
+    const params: SqlValue[] = [`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`];
+    if (confirmation !== null) {
+      alternatives.push('r.confirmation LIKE ?');
+      params.push(`${confirmation}%`);
+    }
+    if (phoneDigits !== null) {
+      alternatives.push("replace(r.callback_number, '+', '') LIKE ?");
+      params.push(`%${phoneDigits}%`);
+    }
+    const rows = await this.sql.all<ReservationRow>(
+      `${SELECT}
+        WHERE r.hotel_id = ? AND (${alternatives.join(' OR ')})
+        ORDER BY r.arrival DESC, r.id DESC LIMIT ?`,
+      [this.hotel.id, ...params, SEARCH_LIMIT],
+    );
+    return rows.map((r) => this.view(r, now));
   }
 
   private view(r: ReservationRow, now: Date): ReservationView {

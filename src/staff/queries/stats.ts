@@ -8,7 +8,7 @@
 // - average length from Twilio's CallDuration (or start to end when Twilio sent none);
 // - calls per hour = calls / hours of the period so far; plus calls per day and per hour of day.
 
-import type { Db } from '../../storage/database.ts';
+import type { Sql } from '../../storage/sql.ts';
 import type { HotelClock, Period } from '../hotel-clock.ts';
 import { OUTCOMES, OUTCOME_SQL } from '../outcomes.ts';
 import type { OutcomeWord } from '../outcomes.ts';
@@ -44,29 +44,25 @@ interface Row {
 }
 
 export class StatsQueries {
-  readonly #rows;
-  readonly #openCallbacks;
+  readonly #rowsSql: string;
 
   constructor(
-    db: Db,
+    private readonly sql: Sql,
     private readonly clock: HotelClock,
     handOffStates: readonly string[],
   ) {
     const dialStates = handOffStates.length ? handOffStates.map((s) => `'${s.replace(/'/g, "''")}'`).join(', ') : "''";
-    this.#rows = db.prepare<[string, string], Row>(
-      `SELECT c.started_at, ${OUTCOME_SQL} AS outcome,
-              (c.ended_at IS NOT NULL OR c.outcome IS NOT NULL) AS ended,
+    this.#rowsSql = `SELECT c.started_at, ${OUTCOME_SQL} AS outcome,
+              CASE WHEN c.ended_at IS NOT NULL OR c.outcome IS NOT NULL THEN 1 ELSE 0 END AS ended,
               COALESCE(c.duration_s, CASE WHEN c.ended_at IS NOT NULL
-                THEN round((julianday(c.ended_at) - julianday(c.started_at)) * 86400) END) AS seconds,
-              EXISTS (SELECT 1 FROM call_events e WHERE e.call_sid = c.call_sid AND e.to_state IN (${dialStates})) AS handed
+                THEN round(${sql.dialect.secondsBetween('c.started_at', 'c.ended_at')}) END) AS seconds,
+              CASE WHEN EXISTS (SELECT 1 FROM call_events e WHERE e.call_sid = c.call_sid AND e.to_state IN (${dialStates})) THEN 1 ELSE 0 END AS handed
          FROM calls c
         -- Phone calls only: a text conversation has no call length, answer time or hang-up.
-        WHERE c.started_at >= ? AND c.started_at < ? AND c.channel = 'voice'`,
-    );
-    this.#openCallbacks = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM callback_requests WHERE status = 'open'");
+        WHERE c.started_at >= ? AND c.started_at < ? AND c.channel = 'voice'`;
   }
 
-  period(period: Period, now: Date): PeriodStats {
+  async period(period: Period, now: Date): Promise<PeriodStats> {
     const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeWord, number>;
     const byDay = new Map<string, { calls: number; bookings: number }>();
     for (let i = 0; i < period.days; i++) {
@@ -80,7 +76,7 @@ export class StatsQueries {
     let contained = 0;
     let seconds = 0;
     let timed = 0;
-    for (const row of this.#rows.iterate(period.startIso, period.endIso)) {
+    for (const row of await this.sql.all<Row>(this.#rowsSql, [period.startIso, period.endIso])) {
       calls++;
       const outcome = row.outcome as OutcomeWord | null;
       if (outcome && outcome in outcomes) outcomes[outcome]++;
@@ -120,7 +116,7 @@ export class StatsQueries {
       callsPerHour: Math.round((calls / hours) * 100) / 100,
       byDay: [...byDay].map(([date, v]) => ({ date, ...v })),
       byHourOfDay: byHour.map((n, hour) => ({ hour, calls: n })),
-      openCallbacks: this.#openCallbacks.get()!.n,
+      openCallbacks: (await this.sql.get<{ n: number }>("SELECT count(*) AS n FROM callback_requests WHERE status = 'open'"))!.n,
     };
   }
 }

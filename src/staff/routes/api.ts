@@ -51,15 +51,15 @@ export function apiRoutes(ctx: StaffContext): Router {
     res.json({ username: auth.user.username, role: auth.user.role, via: auth.via, csrfToken: auth.session?.csrfToken ?? null });
   });
 
-  router.get('/calls', (req, res) => {
+  router.get('/calls', async (req, res) => {
     const q = parse(callsQuery, req.query, 'query');
     const page = q.page ?? 1;
     const perPage = q.perPage ?? DEFAULT_PER_PAGE;
-    const { total, calls } = ctx.calls.list(callFilterOf(ctx, q), page, perPage);
+    const { total, calls } = await ctx.calls.list(callFilterOf(ctx, q), page, perPage);
     res.json({ page, perPage, total, pages: Math.max(1, Math.ceil(total / perPage)), timezone: clock.timezone, calls: calls.map(callJson) });
   });
 
-  router.get('/calls.csv', (req, res) => {
+  router.get('/calls.csv', async (req, res) => {
     const q = parse(csvQuery, req.query, 'query');
     const filter = callFilterOf(ctx, q);
     const today = clock.today(ctx.clock());
@@ -68,7 +68,7 @@ export function apiRoutes(ctx: StaffContext): Router {
     // channel (voice or sms) comes last, so that the columns of earlier exports keep their places.
     const header = ['call_sid', 'started_at_utc', 'started_at_local', 'ended_at_utc', 'duration_s', 'from', 'to', 'language', 'outcome', 'last_state', 'confirmation', 'channel'];
     let out = `${header.join(',')}\r\n`;
-    for (const c of ctx.calls.iterate(filter)) {
+    for await (const c of ctx.calls.iterate(filter)) {
       out += [c.callSid, c.startedAt, clock.dateTime(c.startedAt), c.endedAt ?? '', c.durationSeconds ?? '', c.from, c.to, c.locale, c.outcomeLabel, c.state, c.reservation?.confirmation ?? '', c.channel]
         .map(csvCell)
         .join(',') + '\r\n';
@@ -80,9 +80,9 @@ export function apiRoutes(ctx: StaffContext): Router {
     res.end(out);
   });
 
-  router.get('/calls/:callSid', (req, res) => {
+  router.get('/calls/:callSid', async (req, res) => {
     const callSid = parse(callSidParam, req.params.callSid, 'callSid');
-    const call = ctx.calls.get(callSid);
+    const call = await ctx.calls.get(callSid);
     if (!call) {
       res.status(404).json({ error: 'not_found', message: `no call ${callSid}` });
       return;
@@ -90,53 +90,53 @@ export function apiRoutes(ctx: StaffContext): Router {
     res.json({ ...callJson(call), timezone: clock.timezone, timeline: call.timeline.map((e) => ({ ...e, atLocal: clock.dateTime(e.at) })) });
   });
 
-  router.get('/reservations', (req, res) => {
+  router.get('/reservations', async (req, res) => {
     const q = parse(reservationsQuery.omit({ notice: true }), req.query, 'query');
     const now = ctx.clock();
     const date = q.date ?? clock.today(now);
-    const reservations = q.q ? ctx.reservations.search(q.q, now) : ctx.reservations.arrivals(date, now);
+    const reservations = q.q ? await ctx.reservations.search(q.q, now) : await ctx.reservations.arrivals(date, now);
     res.json({ ...(q.q ? { q: q.q } : { date }), timezone: clock.timezone, reservations: reservations.map(reservationJson) });
   });
 
-  router.get('/reservations/:id', (req, res) => {
+  router.get('/reservations/:id', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
-    const r = ctx.reservations.get(id, ctx.clock());
+    const r = await ctx.reservations.get(id, ctx.clock());
     if (!r) res.status(404).json({ error: 'not_found', message: 'no such reservation' });
     else res.json(reservationJson(r));
   });
 
-  router.post('/reservations/:id/cancel', (req, res) => {
+  router.post('/reservations/:id/cancel', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
-    send(res, cancelReservation(ctx, id, actor(req, res)), reservationJson);
+    send(res, await cancelReservation(ctx, id, actor(req, res)), reservationJson);
   });
 
-  router.post('/reservations/:id/arrived', (req, res) => {
+  router.post('/reservations/:id/arrived', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
-    send(res, markArrived(ctx, id, actor(req, res)), reservationJson);
+    send(res, await markArrived(ctx, id, actor(req, res)), reservationJson);
   });
 
-  router.get('/callbacks', (req, res) => {
+  router.get('/callbacks', async (req, res) => {
     const q = parse(callbacksQuery.omit({ notice: true }), req.query, 'query');
     const status = q.status ?? 'open';
     res.json({
       status,
       timezone: clock.timezone,
-      callbacks: ctx.callbacks.list(status).map((c) => ({ ...c, createdAtLocal: clock.dateTime(c.createdAt) })),
+      callbacks: (await ctx.callbacks.list(status)).map((c) => ({ ...c, createdAtLocal: clock.dateTime(c.createdAt) })),
     });
   });
 
-  router.post('/callbacks/:id/done', (req, res) => {
+  router.post('/callbacks/:id/done', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
     const { note } = parse(callbackDoneBody, req.body ?? {});
-    send(res, completeCallback(ctx, id, note, actor(req, res)), (c) => c);
+    send(res, await completeCallback(ctx, id, note, actor(req, res)), (c) => c);
   });
 
   // The texts to guests (the outbox), newest first, with their delivery status.
-  router.get('/outbox', (req, res) => {
+  router.get('/outbox', async (req, res) => {
     const q = parse(outboxQuery, req.query, 'query');
     const page = q.page ?? 1;
     const perPage = q.perPage ?? DEFAULT_PER_PAGE;
-    const { total, messages } = ctx.texts.list(outboxFilterOf(q), page, perPage);
+    const { total, messages } = await ctx.texts.list(outboxFilterOf(q), page, perPage);
     res.json({
       ...(q.status ? { status: q.status } : {}),
       ...(q.reservation ? { reservation: q.reservation } : {}),
@@ -146,7 +146,7 @@ export function apiRoutes(ctx: StaffContext): Router {
       pages: Math.max(1, Math.ceil(total / perPage)),
       timezone: clock.timezone,
       texting: ctx.texting,
-      counts: ctx.texts.counts(),
+      counts: await ctx.texts.counts(),
       messages: messages.map((m) => ({
         ...m,
         createdAtLocal: clock.dateTime(m.createdAt),
@@ -155,35 +155,35 @@ export function apiRoutes(ctx: StaffContext): Router {
     });
   });
 
-  router.get('/availability', (req, res) => {
+  router.get('/availability', async (req, res) => {
     const q = parse(availabilityQuery, req.query, 'query');
-    res.json(availabilityOf(ctx, q.from, q.days));
+    res.json(await availabilityOf(ctx, q.from, q.days));
   });
 
-  router.get('/stats', (req, res) => {
+  router.get('/stats', async (req, res) => {
     const q = parse(periodQuery, req.query, 'query');
-    res.json(ctx.stats.period(periodOf(ctx, q), ctx.clock()));
+    res.json(await ctx.stats.period(periodOf(ctx, q), ctx.clock()));
   });
 
-  router.get('/flow', (req, res) => {
+  router.get('/flow', async (req, res) => {
     const q = parse(periodQuery, req.query, 'query');
     const period = periodOf(ctx, q);
-    const flow = ctx.flow.period(period);
+    const flow = await ctx.flow.period(period);
     res.json({ from: period.from, to: period.to, calls: flow.calls, states: flow.states, mermaid: toMermaid(ctx.flowGraph, flow.counts) });
   });
 
   // Admin only.
-  router.get('/audit', (req, res) => {
+  router.get('/audit', async (req, res) => {
     if (!requireAdmin(res)) return;
     const q = parse(z.strictObject({ limit: z.preprocess((v) => (v === undefined ? '100' : v), z.string().regex(/^\d{1,4}$/, 'must be a whole number from 1 to 1000').transform(Number).refine((n) => n >= 1 && n <= 1000, 'must be a whole number from 1 to 1000')) }), req.query, 'query');
-    res.json({ entries: ctx.audit.recent(q.limit) });
+    res.json({ entries: await ctx.audit.recent(q.limit) });
   });
 
-  router.post('/tokens', (req, res) => {
+  router.post('/tokens', async (req, res) => {
     if (!requireAdmin(res)) return;
     const body = parse(tokenBody, req.body ?? {});
     try {
-      const created = createToken(ctx, body.username, body.label ?? null, actor(req, res));
+      const created = await createToken(ctx, body.username, body.label ?? null, actor(req, res));
       res.status(201).json({ username: created.user.username, token: created.token, id: created.id });
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;

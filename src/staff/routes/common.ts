@@ -14,20 +14,20 @@ import type { SafeHtml } from '../html/html.ts';
 /** Longest period the overview, flow and stats accept. */
 export const MAX_PERIOD_DAYS = 366;
 
-export function sendPage(
+export async function sendPage(
   ctx: StaffContext,
   res: Response,
   auth: Auth | null,
   page: { title: string; section: Section; body: SafeHtml; notice?: PageFrame['notice'] },
   status = 200,
-): void {
+): Promise<void> {
   const frame: PageFrame = {
     title: page.title,
     section: page.section,
     user: auth?.user ?? null,
     csrf: auth?.session?.csrfToken ?? null,
     hotelName: ctx.hotel.info.name,
-    openCallbacks: auth ? ctx.callbacks.openCount() : 0,
+    openCallbacks: auth ? await ctx.callbacks.openCount() : 0,
     notice: page.notice ?? null,
   };
   res.status(status).type('html').send(layout(frame, page.body));

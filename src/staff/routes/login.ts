@@ -19,10 +19,10 @@ export function loginRoutes(ctx: StaffContext): Router {
   const loginCookie = secure ? '__Host-conserje_login' : 'conserje_login';
   const sessionSeconds = ctx.config.staffSessionHours * 3600;
 
-  const showForm = (res: Response, opts: { next: string; username?: string; error?: string; status?: number }) => {
+  const showForm = async (res: Response, opts: { next: string; username?: string; error?: string; status?: number }) => {
     const token = newSecret();
     res.append('Set-Cookie', cookieHeader(loginCookie, token, { maxAgeSeconds: LOGIN_CSRF_SECONDS, secure, sameSite: 'Strict', path: '/' }));
-    sendPage(
+    await sendPage(
       ctx,
       res,
       null,
@@ -36,14 +36,14 @@ export function loginRoutes(ctx: StaffContext): Router {
     );
   };
 
-  router.get('/login', (req, res) => {
+  router.get('/login', async (req, res) => {
     const next = localPath(req.query.next, '/staff', '/staff');
-    const auth = authenticate(ctx, req, false);
+    const auth = await authenticate(ctx, req, false);
     if (auth && auth !== 'invalid') {
       res.redirect(303, next);
       return;
     }
-    showForm(res, { next });
+    await showForm(res, { next });
   });
 
   router.post('/login', async (req: Request, res: Response) => {
@@ -51,52 +51,52 @@ export function loginRoutes(ctx: StaffContext): Router {
     const sent = formField(req, '_csrf');
     const expected = parseCookies(req.header('cookie'))[loginCookie];
     if (typeof sent !== 'string' || !expected || !secretsEqual(sent, expected)) {
-      showForm(res, { next, error: 'The login form had expired or did not come from this site. Please try again.', status: 403 });
+      await showForm(res, { next, error: 'The login form had expired or did not come from this site. Please try again.', status: 403 });
       return;
     }
     const username = String(formField(req, 'username') ?? '').trim().slice(0, 60);
     const password = String(formField(req, 'password') ?? '');
     const ip = clientIp(req);
     const now = ctx.clock();
-    const limit = ctx.limiter.check(username, ip, now);
+    const limit = await ctx.limiter.check(username, ip, now);
     if (!limit.allowed) {
       res.setHeader('Retry-After', String(limit.retryAfterSeconds));
       const minutes = Math.ceil(limit.retryAfterSeconds / 60);
-      showForm(res, { next, username, error: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, status: 429 });
+      await showForm(res, { next, username, error: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, status: 429 });
       return;
     }
     const user = username && password ? await ctx.accounts.authenticate(username, password, now) : null;
     if (!user) {
-      ctx.limiter.fail(username, ip, now);
-      ctx.audit.record({ actorId: null, actor: username.replace(/[^\w.@-]/g, '?').slice(0, 40) || '?', via: 'web', action: 'login.failed', ip }, now);
+      await ctx.limiter.fail(username, ip, now);
+      await ctx.audit.record({ actorId: null, actor: username.replace(/[^\w.@-]/g, '?').slice(0, 40) || '?', via: 'web', action: 'login.failed', ip }, now);
       ctx.logger.warn({ ip }, 'staff login failed');
-      showForm(res, { next, username, error: 'Wrong username or password.', status: 401 });
+      await showForm(res, { next, username, error: 'Wrong username or password.', status: 401 });
       return;
     }
-    ctx.limiter.succeed(username, ip);
-    const { cookie } = ctx.sessions.create(user, { now, hours: ctx.config.staffSessionHours, ip, userAgent: req.header('user-agent') ?? null });
-    ctx.audit.record({ actorId: user.id, actor: user.username, via: 'web', action: 'login', ip }, now);
+    await ctx.limiter.succeed(username, ip);
+    const { cookie } = await ctx.sessions.create(user, { now, hours: ctx.config.staffSessionHours, ip, userAgent: req.header('user-agent') ?? null });
+    await ctx.audit.record({ actorId: user.id, actor: user.username, via: 'web', action: 'login', ip }, now);
     ctx.logger.info({ staff: user.username }, 'staff logged in');
     res.append('Set-Cookie', cookieHeader(ctx.cookieName, cookie, { maxAgeSeconds: sessionSeconds, secure, sameSite: 'Lax', path: '/' }));
     res.append('Set-Cookie', cookieHeader(loginCookie, '', { maxAgeSeconds: 0, secure, sameSite: 'Strict', path: '/' }));
     res.redirect(303, next);
   });
 
-  router.post('/logout', (req, res) => {
-    const auth = authenticate(ctx, req, false);
+  router.post('/logout', async (req, res) => {
+    const auth = await authenticate(ctx, req, false);
     if (!auth || auth === 'invalid') {
       res.redirect(303, '/staff/login');
       return;
     }
     if (!csrfValid(auth, formField(req, '_csrf'))) {
-      sendPage(ctx, res, auth, { title: 'Forbidden', section: null, body: errorBody('This form did not carry a valid CSRF token. Reload the page and try again.') }, 403);
+      await sendPage(ctx, res, auth, { title: 'Forbidden', section: null, body: errorBody('This form did not carry a valid CSRF token. Reload the page and try again.') }, 403);
       return;
     }
     const now = ctx.clock();
-    if (auth.session) ctx.sessions.destroy(auth.session.idHash);
-    ctx.audit.record({ actorId: auth.user.id, actor: auth.user.username, via: 'web', action: 'logout', ip: clientIp(req) }, now);
+    if (auth.session) await ctx.sessions.destroy(auth.session.idHash);
+    await ctx.audit.record({ actorId: auth.user.id, actor: auth.user.username, via: 'web', action: 'logout', ip: clientIp(req) }, now);
     res.append('Set-Cookie', cookieHeader(ctx.cookieName, '', { maxAgeSeconds: 0, secure, sameSite: 'Lax', path: '/' }));
-    sendPage(ctx, res, null, { title: 'Logged out', section: null, body: html`<p><a href="/staff/login">Log in again</a></p>` });
+    await sendPage(ctx, res, null, { title: 'Logged out', section: null, body: html`<p><a href="/staff/login">Log in again</a></p>` });
   });
 
   return router;

@@ -48,46 +48,46 @@ export function pageRoutes(ctx: StaffContext): Router {
   const router = Router();
   const actor = (req: Request, res: Response): Actor => ({ user: authOf(res).user, via: 'web', ip: clientIp(req) });
 
-  router.get('/', (req, res) => {
+  router.get('/', async (req, res) => {
     const q = parse(periodQuery, req.query, 'query');
     const period = periodOf(ctx, q);
-    const stats = ctx.stats.period(period, ctx.clock());
-    sendPage(ctx, res, authOf(res), { title: 'Overview', section: 'overview', body: overviewPage(stats) });
+    const stats = await ctx.stats.period(period, ctx.clock());
+    await sendPage(ctx, res, authOf(res), { title: 'Overview', section: 'overview', body: overviewPage(stats) });
   });
 
-  router.get('/calls', (req, res) => {
+  router.get('/calls', async (req, res) => {
     const q = parse(callsQuery, req.query, 'query');
     const page = q.page ?? 1;
     const perPage = q.perPage ?? DEFAULT_PER_PAGE;
-    const { total, calls } = ctx.calls.list(callFilterOf(ctx, q), page, perPage);
+    const { total, calls } = await ctx.calls.list(callFilterOf(ctx, q), page, perPage);
     const raw = req.query as Record<string, unknown>;
     const text = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : '');
     const filters = { from: q.from ?? '', to: q.to ?? '', outcome: text('outcome'), caller: text('caller'), lang: q.lang ?? '', channel: q.channel ?? '' };
-    sendPage(ctx, res, authOf(res), {
+    await sendPage(ctx, res, authOf(res), {
       title: 'Calls',
       section: 'calls',
       body: callsPage({ filters, page, perPage, total, calls }, ctx.hotelClock),
     });
   });
 
-  router.get('/calls/:callSid', (req, res) => {
+  router.get('/calls/:callSid', async (req, res) => {
     const callSid = parse(callSidParam, req.params.callSid, 'callSid');
-    const call = ctx.calls.get(callSid);
+    const call = await ctx.calls.get(callSid);
     if (!call) {
-      sendPage(ctx, res, authOf(res), { title: 'Call not found', section: 'calls', body: errorBody(`No call ${callSid}.`, { href: '/staff/calls', label: 'All calls' }) }, 404);
+      await sendPage(ctx, res, authOf(res), { title: 'Call not found', section: 'calls', body: errorBody(`No call ${callSid}.`, { href: '/staff/calls', label: 'All calls' }) }, 404);
       return;
     }
-    sendPage(ctx, res, authOf(res), { title: `${call.channel === 'sms' ? 'Text conversation with' : 'Call from'} ${call.from || 'a withheld number'}`, section: 'calls', body: callPage(call, ctx.hotelClock, ctx.money) });
+    await sendPage(ctx, res, authOf(res), { title: `${call.channel === 'sms' ? 'Text conversation with' : 'Call from'} ${call.from || 'a withheld number'}`, section: 'calls', body: callPage(call, ctx.hotelClock, ctx.money) });
   });
 
-  router.get('/reservations', (req, res) => {
+  router.get('/reservations', async (req, res) => {
     const q = parse(reservationsQuery, req.query, 'query');
     const now = ctx.clock();
     const today = ctx.hotelClock.today(now);
     const date = q.date ?? today;
-    const reservations = q.q ? ctx.reservations.search(q.q, now) : ctx.reservations.arrivals(date, now);
+    const reservations = q.q ? await ctx.reservations.search(q.q, now) : await ctx.reservations.arrivals(date, now);
     const back = withQuery('/staff/reservations', q.q ? { q: q.q } : { date });
-    sendPage(ctx, res, authOf(res), {
+    await sendPage(ctx, res, authOf(res), {
       title: 'Reservations',
       section: 'reservations',
       body: reservationsPage({ date, today, q: q.q ?? '', reservations, back }, ctx.hotelClock, ctx.money, authOf(res).session!.csrfToken),
@@ -97,56 +97,56 @@ export function pageRoutes(ctx: StaffContext): Router {
 
   const reservationAction =
     (act: typeof cancelReservation, done: string) =>
-    (req: Request, res: Response) => {
+    async (req: Request, res: Response) => {
       const id = parse(idParam, req.params.id, 'id');
       const back = localPath(formField(req, 'back'), '/staff/reservations', '/staff/reservations');
       if (act === cancelReservation && formField(req, 'confirm') !== 'yes') {
-        sendPage(ctx, res, authOf(res), { title: 'Not cancelled', section: 'reservations', body: errorBody('Tick "sure" to cancel a reservation.', { href: back, label: 'Back to reservations' }) }, 400);
+        await sendPage(ctx, res, authOf(res), { title: 'Not cancelled', section: 'reservations', body: errorBody('Tick "sure" to cancel a reservation.', { href: back, label: 'Back to reservations' }) }, 400);
         return;
       }
-      const result = act(ctx, id, actor(req, res));
-      if (!result.ok) return sendFailure(res, result, { href: back, label: 'Back to reservations' }, 'reservations');
+      const result = await act(ctx, id, actor(req, res));
+      if (!result.ok) return await sendFailure(res, result, { href: back, label: 'Back to reservations' }, 'reservations');
       res.redirect(303, withNotice(back, done) + `#reservation-${id}`);
     };
   router.post('/reservations/:id/cancel', reservationAction(cancelReservation, 'cancelled'));
   router.post('/reservations/:id/arrived', reservationAction(markArrived, 'arrived'));
 
-  router.get('/callbacks', (req, res) => {
+  router.get('/callbacks', async (req, res) => {
     const q = parse(callbacksQuery, req.query, 'query');
     const status = q.status ?? 'open';
-    sendPage(ctx, res, authOf(res), {
+    await sendPage(ctx, res, authOf(res), {
       title: 'Callback queue',
       section: 'callbacks',
-      body: callbacksPage(ctx.callbacks.list(status), status, ctx.hotelClock, authOf(res).session!.csrfToken),
+      body: callbacksPage(await ctx.callbacks.list(status), status, ctx.hotelClock, authOf(res).session!.csrfToken),
       notice: notice(q.notice),
     });
   });
 
-  router.post('/callbacks/:id/done', (req, res) => {
+  router.post('/callbacks/:id/done', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
     const { note } = parse(callbackDoneBody, { note: formField(req, 'note') });
-    const result = completeCallback(ctx, id, note, actor(req, res));
-    if (!result.ok) return sendFailure(res, result, { href: '/staff/callbacks', label: 'Back to the queue' }, 'callbacks');
+    const result = await completeCallback(ctx, id, note, actor(req, res));
+    if (!result.ok) return await sendFailure(res, result, { href: '/staff/callbacks', label: 'Back to the queue' }, 'callbacks');
     res.redirect(303, '/staff/callbacks?notice=callback-done');
   });
 
-  router.get('/outbox', (req, res) => {
+  router.get('/outbox', async (req, res) => {
     const q = parse(outboxQuery, req.query, 'query');
     const page = q.page ?? 1;
     const perPage = q.perPage ?? DEFAULT_PER_PAGE;
-    const { total, messages } = ctx.texts.list(outboxFilterOf(q), page, perPage);
-    const reservation = q.reservation ? { id: q.reservation, confirmation: ctx.reservations.get(q.reservation, ctx.clock())?.confirmation ?? null } : null;
-    sendPage(ctx, res, authOf(res), {
+    const { total, messages } = await ctx.texts.list(outboxFilterOf(q), page, perPage);
+    const reservation = q.reservation ? { id: q.reservation, confirmation: (await ctx.reservations.get(q.reservation, ctx.clock()))?.confirmation ?? null } : null;
+    await sendPage(ctx, res, authOf(res), {
       title: 'Texts to guests',
       section: 'outbox',
-      body: outboxPage({ status: q.status ?? '', reservation, page, perPage, total, counts: ctx.texts.counts(), messages, texting: ctx.texting }, ctx.hotelClock),
+      body: outboxPage({ status: q.status ?? '', reservation, page, perPage, total, counts: await ctx.texts.counts(), messages, texting: ctx.texting }, ctx.hotelClock),
     });
   });
 
-  router.get('/availability', (req, res) => {
+  router.get('/availability', async (req, res) => {
     const q = parse(availabilityQuery, req.query, 'query');
-    const data = availabilityOf(ctx, q.from, q.days);
-    sendPage(ctx, res, authOf(res), {
+    const data = await availabilityOf(ctx, q.from, q.days);
+    await sendPage(ctx, res, authOf(res), {
       title: 'Availability',
       section: 'availability',
       body: availabilityPage(
@@ -163,54 +163,54 @@ export function pageRoutes(ctx: StaffContext): Router {
     });
   });
 
-  router.get('/flow', (req, res) => {
+  router.get('/flow', async (req, res) => {
     const q = parse(periodQuery, req.query, 'query');
     const period = periodOf(ctx, q);
-    const flow = ctx.flow.period(period);
-    sendPage(ctx, res, authOf(res), {
+    const flow = await ctx.flow.period(period);
+    await sendPage(ctx, res, authOf(res), {
       title: 'Call flow',
       section: 'flow',
       body: flowPage({ from: period.from, to: period.to, calls: flow.calls, states: flow.states, mermaid: toMermaid(ctx.flowGraph, flow.counts) }),
     });
   });
 
-  const adminOnly = (req: Request, res: Response): boolean => {
+  const adminOnly = async (req: Request, res: Response): Promise<boolean> => {
     if (hasRole(authOf(res), 'admin')) return true;
-    sendPage(ctx, res, authOf(res), { title: 'Not allowed', section: null, body: errorBody('This page is for administrators.') }, 403);
+    await sendPage(ctx, res, authOf(res), { title: 'Not allowed', section: null, body: errorBody('This page is for administrators.') }, 403);
     return false;
   };
 
-  router.get('/admin', (req, res) => {
-    if (!adminOnly(req, res)) return;
-    sendPage(ctx, res, authOf(res), {
+  router.get('/admin', async (req, res) => {
+    if (!(await adminOnly(req, res))) return;
+    await sendPage(ctx, res, authOf(res), {
       title: 'Accounts',
       section: 'admin',
-      body: adminPage({ accounts: ctx.accounts.list(), audit: ctx.audit.recent(200), newToken: null }, ctx.hotelClock, authOf(res).session!.csrfToken),
+      body: adminPage({ accounts: await ctx.accounts.list(), audit: await ctx.audit.recent(200), newToken: null }, ctx.hotelClock, authOf(res).session!.csrfToken),
     });
   });
 
-  router.post('/admin/tokens', (req, res) => {
-    if (!adminOnly(req, res)) return;
+  router.post('/admin/tokens', async (req, res) => {
+    if (!(await adminOnly(req, res))) return;
     const body = parse(tokenBody, { username: formField(req, 'username'), label: formField(req, 'label') });
     let newToken: { username: string; token: string };
     try {
-      const created = createToken(ctx, body.username, body.label ?? null, actor(req, res));
+      const created = await createToken(ctx, body.username, body.label ?? null, actor(req, res));
       newToken = { username: created.user.username, token: created.token };
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;
-      sendPage(ctx, res, authOf(res), { title: 'Accounts', section: 'admin', body: errorBody(err.message, { href: '/staff/admin', label: 'Back' }) }, 400);
+      await sendPage(ctx, res, authOf(res), { title: 'Accounts', section: 'admin', body: errorBody(err.message, { href: '/staff/admin', label: 'Back' }) }, 400);
       return;
     }
     // Shown once, in this answer only (never cached: see the router's Cache-Control).
-    sendPage(ctx, res, authOf(res), {
+    await sendPage(ctx, res, authOf(res), {
       title: 'Accounts',
       section: 'admin',
-      body: adminPage({ accounts: ctx.accounts.list(), audit: ctx.audit.recent(200), newToken }, ctx.hotelClock, authOf(res).session!.csrfToken),
+      body: adminPage({ accounts: await ctx.accounts.list(), audit: await ctx.audit.recent(200), newToken }, ctx.hotelClock, authOf(res).session!.csrfToken),
     });
   });
 
-  function sendFailure(res: Response, result: Extract<ActionResult<unknown>, { ok: false }>, back: { href: string; label: string }, section: 'reservations' | 'callbacks') {
-    sendPage(ctx, res, authOf(res), { title: result.status === 404 ? 'Not found' : 'Not done', section, body: errorBody(result.message, back) }, result.status);
+  function sendFailure(res: Response, result: Extract<ActionResult<unknown>, { ok: false }>, back: { href: string; label: string }, section: 'reservations' | 'callbacks'): Promise<void> {
+    return sendPage(ctx, res, authOf(res), { title: result.status === 404 ? 'Not found' : 'Not done', section, body: errorBody(result.message, back) }, result.status);
   }
 
   return router;

@@ -37,12 +37,12 @@ export interface AvailabilityView {
 }
 
 /** Free rooms per active room type per night, highest rate first (the order callers hear). */
-export function availabilityOf(ctx: StaffContext, from: string | undefined, days: number | undefined): AvailabilityView {
+export async function availabilityOf(ctx: StaffContext, from: string | undefined, days: number | undefined): Promise<AvailabilityView> {
   const now = ctx.clock();
   const start = from ?? ctx.hotelClock.today(now);
   const n = days ?? DEFAULT_AVAILABILITY_DAYS;
   const types = ctx.hotel.info.roomTypes.filter((t) => ctx.hotel.roomTypeIds.has(t.code));
-  const grid = ctx.inventory.availabilityGrid(
+  const grid = await ctx.inventory.availabilityGrid(
     types.map((t) => ctx.hotel.roomTypeIds.get(t.code)!),
     start,
     n,

@@ -1,0 +1,118 @@
+// What the call flow asks of the world — the inventory, the reservations, the callback queue —
+// written down as data, and what comes back.
+//
+// The flow stays pure and the statechart stays the one definition of the call: a state that needs
+// the world names an effect as its entry action (with the parameters built here from the
+// context) and waits for the effect's result event; the call service reads the effects from
+// XState's pure `transition()`, performs them inside the turn's database transaction, and sends
+// the result back into the machine — on SQLite and PostgreSQL alike, one code path. A snapshot is
+// saved only once no effect is pending, so a saved call never waits on one.
+// Effects with no result (release a hold, queue a callback) are performed and not answered.
+
+import { holdUntilTime } from './hold-time.ts';
+import { callerNumber, reachableNumber } from './reading/guest-questions.ts';
+import type { CallContext, OfferOption, ReservationSummary } from './call-context.ts';
+import type { IsoDate, Locale, PaymentMethod } from './types.ts';
+
+/** The stay the guest asked for: what is checked, held and booked. */
+export interface StayAsked {
+  roomType: string | null;
+  arrival: IsoDate;
+  nights: number;
+  rooms: number;
+}
+
+export interface BookingAsked extends StayAsked {
+  guestName: string | null;
+  nameRecordingUrl: string | null;
+  payment: PaymentMethod;
+  callback: string;
+  locale: Locale;
+  /** Hotel time "HH:mm" on the arrival date until which the reservation is held. */
+  holdUntil: string;
+  /** A text conversation's reply is its written confirmation; a call's is queued as a text. */
+  channel: CallContext['channel'];
+}
+
+export interface CallbackAsked {
+  /** Where staff call back: the number given, else the calling number, else Twilio's caller ID as is. */
+  number: string;
+  locale: Locale;
+  reason: string;
+  recordingUrl: string | null;
+  /** What the call had collected, for staff. */
+  partial: Record<string, unknown>;
+}
+
+/** Each effect by its action name, with its parameters. */
+export interface EffectParams {
+  checkAndHold: StayAsked;
+  book: BookingAsked;
+  releaseHold: undefined;
+  requestCallback: CallbackAsked;
+  findCallerReservations: { number: string | null; today: IsoDate };
+  findReservation: { confirmation: string };
+  cancelReservation: { reservationId: number | null; channel: CallContext['channel'] };
+}
+
+export type EffectName = keyof EffectParams;
+export const EFFECT_NAMES: readonly EffectName[] = [
+  'checkAndHold',
+  'book',
+  'releaseHold',
+  'requestCallback',
+  'findCallerReservations',
+  'findReservation',
+  'cancelReservation',
+];
+
+/** The results fed back into the flow, as events (the service stamps the turn's time on them). */
+export type EffectResultEvent =
+  | { type: 'inventory.checked'; held: boolean; holdExpiresAt: string | null; offer: OfferOption[] | null; at: string }
+  | { type: 'inventory.booked'; confirmation: string | null; reservationId: number | null; offer: OfferOption[] | null; at: string }
+  | { type: 'reservations.listed'; reservations: ReservationSummary[]; at: string }
+  | { type: 'reservation.found'; found: ReservationSummary | null; at: string }
+  | { type: 'reservation.cancelled'; cancelled: boolean; at: string };
+
+export function stayAsked(ctx: CallContext): StayAsked {
+  return { roomType: ctx.roomType, arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms! };
+}
+
+export function bookingAsked(ctx: CallContext): BookingAsked {
+  return {
+    ...stayAsked(ctx),
+    guestName: ctx.guestName,
+    nameRecordingUrl: ctx.nameRecordingUrl,
+    payment: ctx.payment!,
+    callback: ctx.callback!,
+    locale: ctx.locale,
+    holdUntil: holdUntilTime(ctx),
+    channel: ctx.channel,
+  };
+}
+
+export function callbackAsked(ctx: CallContext): CallbackAsked {
+  return {
+    // A withheld caller ID is kept as Twilio gave it, so staff can see why they cannot call back.
+    number: reachableNumber(ctx) ?? (ctx.caller || 'unknown'),
+    locale: ctx.locale,
+    reason: ctx.deskClosed ? `desk_closed:${ctx.transferReason ?? 'caller_asked'}` : (ctx.transferReason ?? 'caller_asked'),
+    recordingUrl: ctx.messageUrl,
+    partial: {
+      arrival: ctx.arrival,
+      roomType: ctx.roomType,
+      rooms: ctx.rooms,
+      nights: ctx.nights,
+      guestName: ctx.guestName,
+      nameRecordingUrl: ctx.nameRecordingUrl,
+      payment: ctx.payment,
+      held: ctx.held,
+      holdExpiresAt: ctx.holdExpiresAt,
+      dialStatus: ctx.dialStatus,
+    },
+  };
+}
+
+export function callerReservationsAsked(ctx: CallContext): EffectParams['findCallerReservations'] {
+  return { number: callerNumber(ctx), today: ctx.today };
+}

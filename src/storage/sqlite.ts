@@ -1,0 +1,192 @@
+// The SQLite engine behind the data-access interface (sql.ts): better-sqlite3, one connection per
+// process. better-sqlite3 is synchronous, so each statement is done by the time its promise is
+// returned; what makes this asynchronous interface safe on one connection is the mutex: while a
+// transaction is open (across the awaits of its body), every other statement of the process waits.
+
+import Database from 'better-sqlite3';
+import { Mutex } from './mutex.ts';
+import type { Db, Dialect, Params, RunResult, Sql, TransactionOptions } from './sql.ts';
+
+export const sqliteDialect: Dialect = {
+  engine: 'sqlite',
+  forUpdate: '',
+  ilike: 'LIKE',
+  indexed: (table, index) => `${table} INDEXED BY ${index}`,
+  secondsBetween: (from, to) => `((julianday(${to}) - julianday(${from})) * 86400)`,
+  isUniqueViolation: (err, column) =>
+    err instanceof Database.SqliteError &&
+    (err.code === 'SQLITE_CONSTRAINT_UNIQUE' || err.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') &&
+    (column === undefined || err.message.includes(column)),
+};
+
+/** Distinct statement texts kept prepared; past this (filters built per request), the cache starts again. */
+const MAX_STATEMENTS = 1000;
+
+type Statement = Database.Statement<unknown[], unknown>;
+
+/** Runs statements on the connection: shared by the database and its transactions. */
+class Connection {
+  readonly #statements = new Map<string, Statement>();
+  #savepoints = 0;
+
+  constructor(readonly raw: Database.Database) {}
+
+  prepare(sql: string): Statement {
+    let stmt = this.#statements.get(sql);
+    if (stmt === undefined) {
+      stmt = this.raw.prepare(sql);
+      if (this.#statements.size >= MAX_STATEMENTS) this.#statements.clear();
+      this.#statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  all<R>(sql: string, params: Params | undefined): R[] {
+    const stmt = this.prepare(sql);
+    return (params === undefined ? stmt.all() : stmt.all(params)) as R[];
+  }
+
+  get<R>(sql: string, params: Params | undefined): R | undefined {
+    const stmt = this.prepare(sql);
+    return (params === undefined ? stmt.get() : stmt.get(params)) as R | undefined;
+  }
+
+  run(sql: string, params: Params | undefined): RunResult {
+    const stmt = this.prepare(sql);
+    return { changes: (params === undefined ? stmt.run() : stmt.run(params)).changes };
+  }
+
+  /** BEGIN … COMMIT around `fn`, ROLLBACK when it throws. */
+  async transaction<T>(fn: (tx: Sql) => Promise<T>, options: TransactionOptions | undefined): Promise<T> {
+    this.prepare(options?.mode === 'read' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE').run();
+    const tx = new SqliteTransaction(this);
+    try {
+      const result = await fn(tx);
+      this.prepare('COMMIT').run();
+      return result;
+    } catch (err) {
+      // Some errors (SQLITE_FULL, an interrupted statement) have rolled back already.
+      if (this.raw.inTransaction) this.prepare('ROLLBACK').run();
+      throw err;
+    } finally {
+      tx.close();
+    }
+  }
+
+  async savepoint<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+    const name = `sp${++this.#savepoints}`;
+    this.raw.exec(`SAVEPOINT ${name}`);
+    const tx = new SqliteTransaction(this);
+    try {
+      const result = await fn(tx);
+      this.raw.exec(`RELEASE ${name}`);
+      return result;
+    } catch (err) {
+      if (this.raw.inTransaction) this.raw.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+      throw err;
+    } finally {
+      tx.close();
+      this.#savepoints--;
+    }
+  }
+}
+
+/** Statements inside an open transaction: the mutex is held by it, so they run at once. */
+class SqliteTransaction implements Sql {
+  readonly dialect = sqliteDialect;
+  readonly inTransaction = true;
+  #open = true;
+
+  constructor(readonly connection: Connection) {}
+
+  close(): void {
+    this.#open = false;
+  }
+
+  #check(): Connection {
+    if (!this.#open) throw new Error('this transaction has ended: run the statement on the database, or inside a new transaction');
+    return this.connection;
+  }
+
+  async all<R>(sql: string, params?: Params): Promise<R[]> {
+    return this.#check().all<R>(sql, params);
+  }
+
+  async get<R>(sql: string, params?: Params): Promise<R | undefined> {
+    return this.#check().get<R>(sql, params);
+  }
+
+  async run(sql: string, params?: Params): Promise<RunResult> {
+    return this.#check().run(sql, params);
+  }
+
+  async exec(sql: string): Promise<void> {
+    this.#check().raw.exec(sql);
+  }
+
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+    return this.#check().savepoint(fn);
+  }
+
+  async lock(_key: string): Promise<void> {
+    // BEGIN IMMEDIATE took the database's one write lock: nobody else is writing.
+    this.#check();
+  }
+}
+
+export class SqliteDb implements Db {
+  readonly engine = 'sqlite';
+  readonly dialect = sqliteDialect;
+  readonly inTransaction = false;
+  readonly #connection: Connection;
+  readonly #mutex: Mutex;
+
+  /**
+   * `mutex`: shared by every connection of this process to the same file (openDatabase does
+   * that). A transaction stays open across awaits; were another connection of the same process
+   * to start one meanwhile, its BEGIN IMMEDIATE would wait for the lock synchronously — blocking
+   * the very thread that must finish the first — until busy_timeout. Waiting on the mutex instead,
+   * it simply goes next. (Other processes are other threads: busy_timeout serves them.)
+   */
+  constructor(raw: Database.Database, mutex = new Mutex()) {
+    this.#connection = new Connection(raw);
+    this.#mutex = mutex;
+  }
+
+  /** The better-sqlite3 connection, for what only SQLite has (backups, PRAGMAs, integrity checks). */
+  get connection(): Database.Database {
+    return this.#connection.raw;
+  }
+
+  // Each statement runs at once unless a transaction is open, then after it.
+  async all<R>(sql: string, params?: Params): Promise<R[]> {
+    if (this.#mutex.held) return this.#mutex.run(() => this.#connection.all<R>(sql, params));
+    return this.#connection.all<R>(sql, params);
+  }
+
+  async get<R>(sql: string, params?: Params): Promise<R | undefined> {
+    if (this.#mutex.held) return this.#mutex.run(() => this.#connection.get<R>(sql, params));
+    return this.#connection.get<R>(sql, params);
+  }
+
+  async run(sql: string, params?: Params): Promise<RunResult> {
+    if (this.#mutex.held) return this.#mutex.run(() => this.#connection.run(sql, params));
+    return this.#connection.run(sql, params);
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.#mutex.run(() => this.#connection.raw.exec(sql));
+  }
+
+  transaction<T>(fn: (tx: Sql) => Promise<T>, options?: TransactionOptions): Promise<T> {
+    return this.#mutex.run(() => this.#connection.transaction(fn, options));
+  }
+
+  async lock(_key: string): Promise<void> {
+    throw new Error('lock() is for use inside a transaction');
+  }
+
+  async close(): Promise<void> {
+    await this.#mutex.run(() => this.#connection.raw.close());
+  }
+}
