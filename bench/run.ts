@@ -5,6 +5,8 @@
  *   npm run bench -- --calls 5000 --concurrency 300 --think-ms 0 --json bench-results/calls.json
  *   npm run bench -- --mode rss1000                 # server RSS with 1,000 calls in progress
  *   npm run bench -- --mode availability            # freeRooms(30 nights) at 1,000,000 room-nights
+ *   npm run bench -- --mode compare --repeat 3      # beside a bare Twilio app: CPU ratio and p99 (issue 14)
+ *   npm run bench -- --mode start                   # npm start to the first answered call, 5 starts
  *   npm run bench -- --cpu-prof bench-results/prof  # and profile the server (node --cpu-prof)
  *
  * Targets are reported, never asserted. See the README, "Performance and reliability", for figures and how to read them.
@@ -12,17 +14,24 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildServer } from '../scripts/build.ts';
+import { buildServer, bundle } from '../scripts/build.ts';
 import { formatSummary, summariseProfile } from './lib/cpu-profile.ts';
 import { formatAvailability, runAvailability } from './modes/availability.ts';
 import { formatCalls, runCalls } from './modes/calls.ts';
+import { formatCompare, runCompare } from './modes/compare.ts';
 import { formatRss, runRss } from './modes/rss.ts';
+import { formatStart, runStart } from './modes/start.ts';
+import { ROOT } from './lib/server-process.ts';
 
-const USAGE = `usage: npm run bench -- [--mode calls|rss1000|availability] [--concurrency 200] [--calls 2000]
+const USAGE = `usage: npm run bench -- [--mode calls|rss1000|availability|compare|start] [--concurrency 200] [--calls 2000]
                       [--think-ms 1000] [--warmup 100] [--held 1000] [--room-nights 1000000] [--runs 2000]
                       [--seed 1] [--json FILE] [--cpu-prof DIR] [--node-flags=--trace-gc]
                       [--server-stdout FILE] [--server-entry FILE.mjs | --tsx] [--keep-db]
+  mode start:         [--starts 5] [--dir CHECKOUT]   (times \`npm start\` to the first answered call)
+  mode compare:       [--repeat 1] [--cpu-callers 40] [--cpu-calls 1000] [--cpu-think-ms 0]
+                      [--p99-callers 200] [--p99-calls 1000] [--p99-pace-ms 2000] [--warmup 100]
   The server runs as npm start runs it: built (dist/server.mjs, rebuilt first); --tsx runs src/ through tsx.`;
 
 const { values: args } = parseArgs({
@@ -43,6 +52,15 @@ const { values: args } = parseArgs({
     'server-entry': { type: 'string' },
     tsx: { type: 'boolean', default: false },
     'keep-db': { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
+    starts: { type: 'string', default: '5' },
+    dir: { type: 'string' },
+    'cpu-callers': { type: 'string', default: '40' },
+    'cpu-calls': { type: 'string', default: '1000' },
+    'cpu-think-ms': { type: 'string', default: '0' },
+    'p99-callers': { type: 'string', default: '200' },
+    'p99-calls': { type: 'string', default: '1000' },
+    'p99-pace-ms': { type: 'string', default: '2000' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -63,7 +81,8 @@ const int = (name: keyof typeof args, min: number, max: number): number => {
 
 // What node runs: the bundle npm start runs (rebuilt now, so it is the code in the tree), a file
 // named with --server-entry, or with --tsx the TypeScript sources through tsx (null).
-const serverEntry = args['server-entry'] ? resolve(args['server-entry']) : args.tsx ? null : buildServer();
+// Built only by the modes that run the server (mode start times npm start as it is).
+const serverEntry = (): string | null => (args['server-entry'] ? resolve(args['server-entry']) : args.tsx ? null : buildServer());
 
 const machine = machineFacts();
 const cpuProfileDir = args['cpu-prof'] ? resolve(args['cpu-prof']) : null;
@@ -83,7 +102,7 @@ switch (args.mode) {
         seed: int('seed', 0, 2 ** 31),
         cpuProfileDir,
         nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
-        serverEntry,
+        serverEntry: serverEntry(),
         serverStdout: args['server-stdout'] ? resolve(args['server-stdout']) : null,
         keepDatabase: args['keep-db'],
       },
@@ -102,12 +121,38 @@ switch (args.mode) {
         seed: int('seed', 0, 2 ** 31),
         cpuProfileDir,
         nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
-        serverEntry,
+        serverEntry: serverEntry(),
       },
       machine,
     );
     figures = f;
     report = formatRss(f);
+    break;
+  }
+  case 'compare': {
+    const f = await runCompare(
+      {
+        cpu: { concurrency: int('cpu-callers', 1, 5000), calls: int('cpu-calls', 1, 1_000_000), thinkMs: int('cpu-think-ms', 0, 60_000) },
+        p99: { concurrency: int('p99-callers', 1, 5000), calls: int('p99-calls', 1, 1_000_000), thinkMs: int('p99-pace-ms', 0, 60_000) },
+        warmup: int('warmup', 0, 100_000),
+        seed: int('seed', 0, 2 ** 31),
+        repeat: int('repeat', 1, 100),
+        serverEntry: serverEntry(),
+        // The yardstick is built the same way as the server, so neither pays for tsx.
+        bareEntry: bundle('bench/bare/bare-app.ts', fileURLToPath(new URL('../dist/bench/bare-app.mjs', import.meta.url))),
+        nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
+        cpuProfileDir,
+      },
+      machine,
+    );
+    figures = f;
+    report = formatCompare(f);
+    break;
+  }
+  case 'start': {
+    const f = await runStart({ starts: int('starts', 1, 100), command: ['npm', 'start'], dir: resolve(args.dir ?? ROOT) }, machine);
+    figures = f;
+    report = formatStart(f);
     break;
   }
   case 'availability': {

@@ -9,10 +9,11 @@ import { fileURLToPath } from 'node:url';
 
 export const SERVER_BUNDLE = fileURLToPath(new URL('../dist/server.mjs', import.meta.url));
 
-export function buildServer(): string {
+/** One entry point (a path from the repository's root) bundled into `outfile`, packages left external. */
+export function bundle(entry: string, outfile: string): string {
   buildSync({
-    entryPoints: [fileURLToPath(new URL('../src/server.ts', import.meta.url))],
-    outfile: SERVER_BUNDLE,
+    entryPoints: [fileURLToPath(new URL(`../${entry}`, import.meta.url))],
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -21,7 +22,11 @@ export function buildServer(): string {
     sourcemap: true,
     logLevel: 'warning',
   });
-  return SERVER_BUNDLE;
+  return outfile;
+}
+
+export function buildServer(): string {
+  return bundle('src/server.ts', SERVER_BUNDLE);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) buildServer();

@@ -26,8 +26,16 @@ export interface ServerOptions {
   nodeFlags?: string[];
   /** Where the process's stdout goes (a file path); default nowhere (the server logs JSON to it). */
   stdoutFile?: string;
-  /** What node runs: default `--import tsx src/server.ts` (npm start); a built file instead, e.g. a bundle. */
+  /** What node runs: default `--import tsx src/server.ts`; a built file instead, e.g. the bundle npm start runs. */
   entry?: string[];
+  /**
+   * A whole command instead of node (e.g. `['npm', 'start']`, to time a start as an operator
+   * makes it). It runs in a process group of its own, and stop/kill signal the whole group; the
+   * CPU and memory figures are then the command's own process, not the server's.
+   */
+  command?: string[];
+  /** Where it runs (default: this checkout). */
+  cwd?: string;
   /** Write a V8 CPU profile into this directory when the process exits (node --cpu-prof). */
   cpuProfileDir?: string;
   env?: Record<string, string>;
@@ -100,7 +108,8 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
 
   const spawnedAt = performance.now();
   const stdout = options.stdoutFile ? openSync(options.stdoutFile, 'w') : 'ignore';
-  const child = spawn(process.execPath, nodeArgs, { cwd: ROOT, env, stdio: ['ignore', stdout, 'pipe'] });
+  const [file, ...fileArgs] = options.command ?? [process.execPath, ...nodeArgs];
+  const child = spawn(file!, fileArgs, { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', stdout, 'pipe'], detached: Boolean(options.command) });
   if (typeof stdout === 'number') closeSync(stdout);
   let stderr = '';
   child.stderr!.setEncoding('utf8');
@@ -116,6 +125,8 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   });
   const pid = child.pid;
   if (pid === undefined) throw new Error('could not start the server process');
+  // A command runs as its own process group (its leader's pid, negated, names the group).
+  const signal = (name: NodeJS.Signals) => (options.command ? process.kill(-pid, name) : child.kill(name));
 
   const deadline = spawnedAt + (options.startTimeoutMs ?? 20_000);
   let probeCallSid: string | null = null;
@@ -123,7 +134,7 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   for (;;) {
     if (exitCode !== undefined) throw new Error(`the server exited (${exitCode}) before answering:\n${stderr}`);
     if (performance.now() > deadline) {
-      child.kill('SIGKILL');
+      signal('SIGKILL');
       throw new Error(`the server did not answer within ${options.startTimeoutMs ?? 20_000} ms:\n${stderr}`);
     }
     try {
@@ -148,8 +159,8 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
     await new Promise((r) => setTimeout(r, 2));
   }
 
-  const stopWith = async (signal: NodeJS.Signals) => {
-    if (exitCode === undefined) child.kill(signal);
+  const stopWith = async (name: NodeJS.Signals) => {
+    if (exitCode === undefined) signal(name);
     await exited;
   };
   return {

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteDb } from '../../src/storage/sqlite.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
-import { CALLER_KINDS, DEFAULT_MIX, hotelToday, pickKind, planCall, playCall, seededRng } from '../lib/callers.ts';
+import { CALLER_KINDS, hotelToday, seededRng } from '../lib/callers.ts';
 import type { CallEnd, CallResult } from '../lib/callers.ts';
 import { checkOverbooking, integrityCheck } from '../lib/db-checks.ts';
 import { timedFetch } from '../lib/http-fetch.ts';
+import { LoadState, bar, playLoad, rampMsOf, warmUp } from '../lib/load.ts';
 import { machineCpuTimes, otherLoad } from '../lib/machine-load.ts';
 import { Progress } from '../lib/progress.ts';
 import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } from '../lib/server-process.ts';
@@ -90,8 +91,6 @@ export async function runCalls(options: CallsOptions, machine: Record<string, st
   const http = timedFetch({ maxSockets: options.concurrency, onExchange: (e) => latency.record(e.path, e.ms, e.status) });
   const rng = seededRng(options.seed);
   const today = hotelToday('America/New_York');
-  const think = options.thinkMs > 0 ? () => sleep(options.thinkMs * (0.5 + rng())) : () => Promise.resolve();
-
   const newCall = (index: number) =>
     new CallSession({
       baseUrl: server.baseUrl,
@@ -106,25 +105,14 @@ export async function runCalls(options: CallsOptions, machine: Record<string, st
   // reported apart, and their bookings count like any other.
   if (options.warmup > 0) {
     progress.note(`warm-up: ${options.warmup} calls, 20 at a time, no think time`);
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: Math.min(20, options.warmup) }, async () => {
-        while (next < options.warmup) {
-          const index = options.calls + next++;
-          await playCall(newCall(index), planCall(pickKind(rng, DEFAULT_MIX), rng, 365), { today, think: () => Promise.resolve() });
-        }
-      }),
-    );
+    await warmUp(options.warmup, { rng, today, newCall, firstIndex: options.calls });
   }
   const warmupLatency = percentiles(latency.all());
   latency.reset();
   // prom-client's event loop figures are since the previous scrape: start them afresh here.
   await scrapeServerSide(server.baseUrl);
 
-  const results: CallResult[] = [];
-  let started = 0;
-  let inProgress = 0;
-  let peakInProgress = 0;
+  const load = new LoadState();
   let peakRss = 0;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, server.memory().rss);
@@ -140,28 +128,10 @@ export async function runCalls(options: CallsOptions, machine: Record<string, st
   progress.start(() => {
     const window = latency.takeWindow();
     const p = percentiles(window);
-    const done = results.length;
-    return `${bar(done / options.calls)} ${done}/${options.calls} calls · ${inProgress} in progress · ${latency.total} webhooks · p99 ${ms(p.p99)} ms (last second)`;
+    const done = load.results.length;
+    return `${bar(done / options.calls)} ${done}/${options.calls} calls · ${load.inProgress} in progress · ${latency.total} webhooks · p99 ${ms(p.p99)} ms (last second)`;
   });
-
-  // Callers do not all dial at the same instant: the workers start spread over one average call
-  // (about 11 think times), so the load is steady rather than synchronised bursts.
-  const rampMs = Math.max(2_000, options.thinkMs * 11);
-  const worker = async (w: number) => {
-    if (rampMs > 0) await sleep((rampMs * w) / options.concurrency);
-    while (started < options.calls) {
-      const index = started++;
-      const plan = planCall(pickKind(rng, DEFAULT_MIX), rng, 365);
-      const call = newCall(index);
-      inProgress++;
-      peakInProgress = Math.max(peakInProgress, inProgress);
-      const result = await playCall(call, plan, { today, think });
-      if (result.end === 'error') result.detail = `at ${((performance.now() - t0) / 1000).toFixed(1)} s: ${result.detail}`;
-      results.push(result);
-      inProgress--;
-    }
-  };
-  await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));
+  await playLoad(options, { rng, today, newCall }, load);
   const wallSeconds = (performance.now() - t0) / 1000;
   progress.stop();
   clearInterval(sampler);
@@ -179,10 +149,10 @@ export async function runCalls(options: CallsOptions, machine: Record<string, st
     machine,
     server,
     latency,
-    results,
+    results: load.results,
     warmupLatency,
     wallSeconds,
-    peakInProgress,
+    peakInProgress: load.peakInProgress,
     peakRss: Math.max(peakRss, memory.peakRss),
     rssAtEnd: memory.rss,
     serverCpu,
@@ -309,7 +279,7 @@ export function formatCalls(f: CallsFigures): string {
     .join(', ');
   const lines = [
     '',
-    `Conserje bench: ${f.options.calls} calls, ${f.options.concurrency} in progress at once, think time ${f.options.thinkMs} ms (×0.5–1.5) before each action, callers starting over ${(Math.max(2_000, f.options.thinkMs * 11) / 1000).toFixed(0)} s, seed ${f.options.seed}`,
+    `Conserje bench: ${f.options.calls} calls, ${f.options.concurrency} in progress at once, think time ${f.options.thinkMs} ms (×0.5–1.5) before each action, callers starting over ${(rampMsOf(f.options) / 1000).toFixed(0)} s, seed ${f.options.seed}`,
     `machine: ${f.machine.cpus} × ${f.machine.cpuModel}, ${f.machine.memory}, Node ${f.machine.node}, load average at start ${f.machine.loadAverage}`,
     `server: node ${[...f.options.nodeFlags, ...(f.options.serverEntry ? [f.options.serverEntry] : ['--import tsx src/server.ts'])].join(' ')}`,
     '',
@@ -351,15 +321,6 @@ export function formatCalls(f: CallsFigures): string {
     ...Object.values(f.targets).map((t) => `  ${t.met ? 'met    ' : 'MISSED '} ${t.target}: ${t.measured}`),
   ];
   return lines.join('\n');
-}
-
-function bar(fraction: number, width = 24): string {
-  const filled = Math.round(Math.min(1, Math.max(0, fraction)) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
-}
-
-function sleep(msToWait: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, msToWait));
 }
 
 export interface ServerSide {
