@@ -9,7 +9,7 @@
  *   npm run bench -- --mode start                   # npm start to the first answered call, 5 starts
  *   npm run bench -- --cpu-prof bench-results/prof  # and profile the server (node --cpu-prof)
  *
- * Targets are reported, never asserted. See the README, "Performance and reliability", for figures and how to read them.
+ * Targets are reported, never asserted. See docs/performance.md for figures and how to read them.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
