@@ -1,9 +1,10 @@
 // Callers through whole calls, many at once: the load every call-playing bench mode applies
 // (mode "calls" against Conserje alone, mode "compare" against Conserje and the bare app).
 
-import type { CallSession } from '../../src/softphone/call-session.ts';
+import { CallSession } from '../../src/softphone/call-session.ts';
 import { DEFAULT_MIX, pickKind, planCall, playCall } from './callers.ts';
 import type { CallResult, Rng } from './callers.ts';
+import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL } from './server-process.ts';
 
 export interface LoadShape {
   /** Calls in progress at once (workers). */
@@ -21,6 +22,19 @@ export interface LoadContext {
   newCall: (index: number) => CallSession;
   /** Indexes start here (so warm-up calls and measured calls get different numbers). */
   firstIndex?: number;
+}
+
+/** Calls to the bench's server at `baseUrl`, signed as Twilio signs them; `index` makes the calling number. */
+export function benchCalls(baseUrl: string, fetch: typeof globalThis.fetch): (index: number) => CallSession {
+  return (index) =>
+    new CallSession({
+      baseUrl,
+      publicBaseUrl: BENCH_PUBLIC_URL,
+      authToken: BENCH_AUTH_TOKEN,
+      from: `+1212555${String(1000 + (index % 9000)).padStart(4, '0')}`,
+      to: BENCH_HOTEL_NUMBER,
+      fetch,
+    });
 }
 
 /** Live figures of a load in progress, for the progress line. */

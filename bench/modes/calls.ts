@@ -8,15 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteDb } from '../../src/storage/sqlite.ts';
-import { CallSession } from '../../src/softphone/call-session.ts';
 import { CALLER_KINDS, hotelToday, seededRng } from '../lib/callers.ts';
 import type { CallEnd, CallResult } from '../lib/callers.ts';
 import { checkOverbooking, integrityCheck } from '../lib/db-checks.ts';
 import { timedFetch } from '../lib/http-fetch.ts';
-import { LoadState, bar, playLoad, rampMsOf, warmUp } from '../lib/load.ts';
+import { LoadState, bar, benchCalls, playLoad, rampMsOf, warmUp } from '../lib/load.ts';
 import { machineCpuTimes, otherLoad } from '../lib/machine-load.ts';
 import { Progress } from '../lib/progress.ts';
-import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } from '../lib/server-process.ts';
+import { startServer } from '../lib/server-process.ts';
 import type { ServerProcess } from '../lib/server-process.ts';
 import { LatencyRecorder, mb, ms, percentiles, table } from '../lib/stats.ts';
 import type { Percentiles } from '../lib/stats.ts';
@@ -91,15 +90,7 @@ export async function runCalls(options: CallsOptions, machine: Record<string, st
   const http = timedFetch({ maxSockets: options.concurrency, onExchange: (e) => latency.record(e.path, e.ms, e.status) });
   const rng = seededRng(options.seed);
   const today = hotelToday('America/New_York');
-  const newCall = (index: number) =>
-    new CallSession({
-      baseUrl: server.baseUrl,
-      publicBaseUrl: BENCH_PUBLIC_URL,
-      authToken: BENCH_AUTH_TOKEN,
-      from: `+1212555${String(1000 + (index % 9000)).padStart(4, '0')}`,
-      to: BENCH_HOTEL_NUMBER,
-      fetch: http.fetch,
-    });
+  const newCall = benchCalls(server.baseUrl, http.fetch);
 
   // Warm-up: the first calls meet a cold server (code not yet optimised); their latency is
   // reported apart, and their bookings count like any other.

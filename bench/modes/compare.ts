@@ -14,16 +14,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CallSession } from '../../src/softphone/call-session.ts';
 import { hotelToday, seededRng } from '../lib/callers.ts';
 import type { CallEnd } from '../lib/callers.ts';
 import { timedFetch } from '../lib/http-fetch.ts';
 import type { TimedFetch } from '../lib/http-fetch.ts';
-import { LoadState, bar, playLoad, warmUp } from '../lib/load.ts';
+import { LoadState, bar, benchCalls, playLoad, warmUp } from '../lib/load.ts';
 import type { LoadShape } from '../lib/load.ts';
 import { machineCpuTimes, otherLoad } from '../lib/machine-load.ts';
 import { Progress } from '../lib/progress.ts';
-import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } from '../lib/server-process.ts';
+import { startServer } from '../lib/server-process.ts';
 import type { ServerProcess } from '../lib/server-process.ts';
 import { LatencyRecorder, ms, percentiles, table } from '../lib/stats.ts';
 import type { Percentiles } from '../lib/stats.ts';
@@ -135,15 +134,7 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
   const fetchBoth = mirrored(conserjeHttp, conserje.baseUrl, bareHttp, bare.baseUrl);
   const rng = seededRng(options.seed + run - 1);
   const today = hotelToday('America/New_York');
-  const newCall = (index: number) =>
-    new CallSession({
-      baseUrl: conserje.baseUrl,
-      publicBaseUrl: BENCH_PUBLIC_URL,
-      authToken: BENCH_AUTH_TOKEN,
-      from: `+1212555${String(1000 + (index % 9000)).padStart(4, '0')}`,
-      to: BENCH_HOTEL_NUMBER,
-      fetch: fetchBoth,
-    });
+  const newCall = benchCalls(conserje.baseUrl, fetchBoth);
 
   try {
     if (options.warmup > 0) {

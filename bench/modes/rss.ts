@@ -7,12 +7,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CallSession } from '../../src/softphone/call-session.ts';
+import type { CallSession } from '../../src/softphone/call-session.ts';
 import { hotelToday, planCall, playCall, seededRng } from '../lib/callers.ts';
 import type { Question } from '../lib/callers.ts';
 import { timedFetch } from '../lib/http-fetch.ts';
+import { benchCalls } from '../lib/load.ts';
 import { Progress } from '../lib/progress.ts';
-import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } from '../lib/server-process.ts';
+import { startServer } from '../lib/server-process.ts';
 import { LatencyRecorder, mb, ms, percentiles, table } from '../lib/stats.ts';
 import type { Percentiles } from '../lib/stats.ts';
 
@@ -60,6 +61,7 @@ export async function runRss(options: RssOptions, machine: Record<string, string
   const http = timedFetch({ maxSockets: Math.min(options.concurrency, 256), onExchange: (e) => latency.record(e.path, e.ms, e.status) });
   const rng = seededRng(options.seed);
   const today = hotelToday('America/New_York');
+  const newCall = benchCalls(server.baseUrl, http.fetch);
   const sessions: CallSession[] = [];
   const waitingAt: Record<string, number> = {};
   let next = 0;
@@ -68,14 +70,7 @@ export async function runRss(options: RssOptions, machine: Record<string, string
     while (next < options.held) {
       const index = next++;
       const leaveAt = LEAVE_AT[index % LEAVE_AT.length]!;
-      const call = new CallSession({
-        baseUrl: server.baseUrl,
-        publicBaseUrl: BENCH_PUBLIC_URL,
-        authToken: BENCH_AUTH_TOKEN,
-        from: `+1212555${String(1000 + (index % 9000)).padStart(4, '0')}`,
-        to: BENCH_HOTEL_NUMBER,
-        fetch: http.fetch,
-      });
+      const call = newCall(index);
       const plan = { ...planCall('keypadBooking', rng, 365), onOffer: 'take' as const };
       const result = await playCall(call, plan, { today, think: () => Promise.resolve(), leaveAt });
       if (!call.ended) {
