@@ -33,6 +33,23 @@ export interface CallServiceDeps {
   render: Omit<RenderOptions, 'step'>;
   /** How a text conversation's state is written back (src/sms); voice uses renderTurn. */
   renderText: (view: CallView) => RenderedTurn;
+  /** Told what each turn did to its call, once its transaction has committed (src/metrics counts from it). */
+  onTurn?: (change: TurnChange) => void;
+}
+
+/** What the metrics need to know of a call, before and after a turn. */
+export interface CallFacts {
+  state: string;
+  outcome: string | null;
+  reservationId: number | null;
+  transferReason: string | null;
+}
+
+/** One turn's change to one call: `before` is null for a call the turn created. */
+export interface TurnChange {
+  channel: 'voice' | 'sms';
+  before: CallFacts | null;
+  after: CallFacts;
 }
 
 /** An event as a route builds it: the service stamps the time. */
@@ -60,6 +77,8 @@ const CLOSING_STATES = new Set(['confirmed', 'callbackPromised', 'reservationCan
 interface Turn {
   tx: Sql;
   store: CallStore;
+  /** What the turn did to its calls, told to onTurn after the commit. */
+  changes: TurnChange[];
 }
 
 export class CallService {
@@ -182,6 +201,8 @@ export class CallService {
               said: null,
             });
           });
+          const before = rowFacts(row);
+          this.tell({ channel: row.channel, before, after: { ...before, outcome: 'failed' } });
         }
       }
     } catch (recordErr) {
@@ -194,11 +215,23 @@ export class CallService {
    * One turn: a write transaction holding the call's key (across instances on PostgreSQL; SQLite
    * lets one writer in at a time anyway).
    */
-  private turn<T>(key: string, work: (t: Turn) => Promise<T>): Promise<T> {
-    return this.deps.db.transaction(async (tx) => {
+  private async turn<T>(key: string, work: (t: Turn) => Promise<T>): Promise<T> {
+    const changes: TurnChange[] = [];
+    const result = await this.deps.db.transaction(async (tx) => {
       await tx.lock(`call:${key}`);
-      return work({ tx, store: new CallStore(tx) });
+      return work({ tx, store: new CallStore(tx), changes });
     });
+    for (const change of changes) this.tell(change);
+    return result;
+  }
+
+  private tell(change: TurnChange): void {
+    try {
+      this.deps.onTurn?.(change);
+    } catch (err) {
+      // Counting never fails a call that has already been saved.
+      this.deps.logger.error({ err }, 'onTurn failed');
+    }
   }
 
   private now(): string {
@@ -342,6 +375,7 @@ export class CallService {
       twiml: rendered.twiml,
       channel: opts.channel,
     });
+    t.changes.push({ channel: opts.channel, before: null, after: viewFacts(view) });
     await t.store.appendEvent({
       callSid: call.callSid,
       step: step - 1,
@@ -403,6 +437,7 @@ export class CallService {
       at: event.at,
       inboundSid: turn.inboundSid ?? null,
     });
+    t.changes.push({ channel: view.ctx.channel, before: rowFacts(row), after: viewFacts(view) });
     await t.store.appendEvent({
       callSid: row.call_sid,
       step: row.step,
@@ -428,6 +463,15 @@ export class CallService {
       throw new RestoreError(`call ${row.call_sid}: its saved state cannot be restored: ${(err as Error).message}`);
     }
   }
+}
+
+function rowFacts(row: CallRow): CallFacts {
+  // The row does not keep the transfer's reason; only a change into the transfer state needs it.
+  return { state: row.state, outcome: row.outcome, reservationId: row.reservation_id, transferReason: null };
+}
+
+function viewFacts(view: CallView): CallFacts {
+  return { state: view.state, outcome: view.ctx.outcome, reservationId: view.ctx.reservationId, transferReason: view.ctx.transferReason ?? null };
 }
 
 function rowUpdate(row: CallRow) {

@@ -5,14 +5,15 @@
 // into a registry of their own and appended to every app's answer: prom-client's default
 // collectors start observers that are never stopped, so one set per process is what is wanted.
 //
-// What the call metrics are made of, without touching the call flow: each voice webhook's
-// call row is read (by primary key, a few microseconds) before the route runs and again when the
-// answer has been sent. An outcome that appears, a call that enters the transfer state, a
-// reservation id that appears: each is counted once, by the process that made it happen. Calls in
-// progress are counted in the database when scraped, so several processes on one file agree.
+// What the call metrics are made of: each turn of a call tells them what it did (the call
+// service's onTurn hook, after the turn's transaction committed): an outcome that appears, a call
+// that enters the transfer state, a reservation id that appears, each counted once, by the process
+// that made it happen, without reading the call's row again. Calls in progress are counted in the
+// database when scraped, so several processes on one file agree.
 
 import type { RequestHandler } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { TurnChange } from '../calls/call-service.ts';
 import type { Db } from '../storage/sql.ts';
 
 /** The voice routes, as labels. Anything else under /voice is "other" (no label per fuzzed path). */
@@ -41,24 +42,19 @@ const LATENCY_BUCKETS = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.
 
 export interface AppMetrics {
   readonly registry: Registry;
-  /** First on the voice router: times every voice request, from arrival to the last byte sent. */
+  /** First on the express voice router: times every voice request, from arrival to the last byte sent. */
   readonly timeWebhooks: RequestHandler;
-  /** After the body is parsed and the signature checked: counts what each webhook did to its call. */
-  readonly trackCalls: RequestHandler;
+  /** One request answered on a webhook path (the lean path times its own); only /voice paths are counted. */
+  observeWebhook(path: string, status: number, seconds: number): void;
+  /** What a turn did to its call: the call service's onTurn hook. */
+  countTurn(change: TurnChange): void;
   /** `GET /metrics`. */
   readonly route: RequestHandler;
-  /** A webhook failed and the caller was sent to the front desk (or a 5xx was answered). */
+  /** A webhook's step failed: the caller heard an apology and was sent to the front desk. */
+  countFailedWebhook(route: string): void;
+  /** An error no handler answered for (a 5xx, or the apology on a voice path). */
   countError(route: string, kind: 'webhook' | 'unhandled'): void;
 }
-
-interface CallFacts {
-  outcome: string | null;
-  state: string;
-  reservation_id: number | null;
-}
-
-/** What a route handler leaves in `res.locals` when its step failed (see voice-handler.ts). */
-export const WEBHOOK_ERROR_LOCAL = 'webhookError';
 
 export function createMetrics(db: Db, clock: () => Date = () => new Date()): AppMetrics {
   const registry = new Registry();
@@ -109,57 +105,33 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
   for (const outcome of OUTCOMES) outcomes.inc({ outcome }, 0);
   bookings.inc(0);
 
-  const facts = (callSid: string) => db.get<CallFacts>('SELECT outcome, state, reservation_id FROM calls WHERE call_sid = ?', [callSid]);
-  const snapshotOf = (callSid: string) =>
-    db.get<{ snapshot_json: string }>('SELECT snapshot_json FROM calls WHERE call_sid = ?', [callSid]);
+  const observeWebhook = (path: string, status: number, seconds: number) => {
+    // The express voice router is mounted at the root, so every request no earlier route took
+    // passes through it: only /voice paths are webhooks (texts have their own figures).
+    if (path.startsWith('/voice')) latency.observe({ route: routeLabel(path), status: String(status) }, seconds);
+  };
 
   const timeWebhooks: RequestHandler = (req, res, next) => {
-    // The voice router is mounted at the root, so every request that no earlier route took
-    // passes through it: only /voice paths are webhooks.
     if (!req.path.startsWith('/voice')) return next();
     const started = process.hrtime.bigint();
-    res.once('finish', () => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      latency.observe({ route: routeLabel(req.path), status: String(res.statusCode) }, seconds);
-    });
+    res.once('finish', () => observeWebhook(req.path, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9));
     next();
   };
 
-  const trackCalls: RequestHandler = async (req, res, next) => {
-    const callSid = callSidIn(req.body);
-    if (!callSid) return next();
-    const route = routeLabel(req.path);
-    let before: CallFacts | undefined;
-    try {
-      before = await facts(callSid);
-    } catch {
-      // The database is unreadable: the route will find out and answer for itself.
-      return next();
-    }
-    res.once('finish', () => {
-      if (res.locals[WEBHOOK_ERROR_LOCAL] !== undefined) {
-        errors.inc({ route, kind: 'webhook' });
-        transfers.inc({ reason: 'error' });
-      }
-      facts(callSid)
-        .then((after) => (after ? countChanges(callSid, before, after) : undefined))
-        // Metrics never fail a call.
-        .catch(() => undefined);
-    });
-    next();
-  };
-
-  async function countChanges(callSid: string, before: CallFacts | undefined, after: CallFacts): Promise<void> {
+  const countTurn = ({ channel, before, after }: TurnChange) => {
+    // Text conversations are not calls.
+    if (channel !== 'voice') return;
     if (after.outcome !== null && after.outcome !== before?.outcome) {
       // Outcomes are a small set the flow writes; anything unexpected is "other", so a damaged
       // row can never mint a label per call.
       outcomes.inc({ outcome: /^[a-z_]{1,30}$/.test(after.outcome) ? after.outcome : 'other' });
     }
-    if (after.reservation_id !== null && after.reservation_id !== before?.reservation_id) bookings.inc();
+    if (after.reservationId !== null && after.reservationId !== before?.reservationId) bookings.inc();
     if (after.state === 'transferring' && before?.state !== 'transferring') {
-      transfers.inc({ reason: transferReasonOf((await snapshotOf(callSid))?.snapshot_json) });
+      const reason = after.transferReason;
+      transfers.inc({ reason: reason !== null && /^[a-z_]{1,40}$/.test(reason) ? reason : 'unknown' });
     }
-  }
+  };
 
   const route: RequestHandler = async (_req, res) => {
     try {
@@ -173,8 +145,13 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
   return {
     registry,
     timeWebhooks,
-    trackCalls,
+    observeWebhook,
+    countTurn,
     route,
+    countFailedWebhook: (path) => {
+      errors.inc({ route: routeLabel(path), kind: 'webhook' });
+      transfers.inc({ reason: 'error' });
+    },
     countError: (path, kind) => errors.inc({ route: routeLabel(path), kind }),
   };
 }
@@ -192,20 +169,4 @@ function processRegistry(): Registry {
 
 export function routeLabel(path: string): WebhookRoute {
   return (WEBHOOK_ROUTES as readonly string[]).includes(path) ? (path as WebhookRoute) : 'other';
-}
-
-function callSidIn(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null) return null;
-  const sid = (body as Record<string, unknown>).CallSid;
-  return typeof sid === 'string' && /^CA[0-9a-fA-F]{32}$/.test(sid) ? sid : null;
-}
-
-/** The flow's transferReason, from the persisted snapshot (read only when a transfer began). */
-function transferReasonOf(snapshotJson: string | undefined): string {
-  try {
-    const reason = (JSON.parse(snapshotJson ?? '') as { context?: { transferReason?: unknown } }).context?.transferReason;
-    return typeof reason === 'string' && /^[a-z_]{1,40}$/.test(reason) ? reason : 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }
