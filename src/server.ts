@@ -1,11 +1,12 @@
 // `npm start`: open the database (migrating it), load the hotel, listen. Exits non-zero with a
 // message naming the problem when a setting or the hotel file is wrong.
 
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { HotelFileError, readHotelFile } from './hotel/hotel-file.ts';
 import { ensureHotel, loadHotel } from './hotel/hotel-store.ts';
 import { buildApp } from './http/app.ts';
+import { leanWebhooks } from './http/lean-webhooks.ts';
 import { createLogger } from './logger.ts';
 import { SmsSender } from './messaging/sender.ts';
 import type { CallService } from './calls/call-service.ts';
@@ -56,7 +57,9 @@ async function main(): Promise<void> {
   const hotel = await loadHotel(db, hotelId);
   // Sends the outbox's confirmation texts; without the Twilio settings it only says texting is off.
   const sender = new SmsSender({ db, config, logger, clock: () => new Date() });
-  const server: Server = app.listen(config.port, () => {
+  // Twilio's webhooks take the lean path; everything else goes through express.
+  const server = createServer(leanWebhooks(app.webhooks, app));
+  server.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info(

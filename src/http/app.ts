@@ -15,18 +15,11 @@ import { Outbox } from '../messaging/outbox.ts';
 import { createMetrics } from '../metrics/metrics.ts';
 import { staffRouter } from '../staff/router.ts';
 import type { Db } from '../storage/sql.ts';
-import { renderApology } from '../voice/render.ts';
 import { healthzRoute } from './routes/healthz.ts';
-import { smsStatusRoute } from './routes/sms-status.ts';
-import { voiceDialResultRoute } from './routes/voice-dial-result.ts';
-import { voiceGatherRoute } from './routes/voice-gather.ts';
-import { voiceRecordingRoute } from './routes/voice-recording.ts';
-import { voiceStatusRoute } from './routes/voice-status.ts';
-import { voiceRoute } from './routes/voice.ts';
-import { voiceWhisperRoute } from './routes/voice-whisper.ts';
 import { requireTwilioSignature } from './twilio-signature.ts';
-import { smsRoute } from './routes/sms.ts';
 import { renderText } from '../sms/render-text.ts';
+import { BODY_LIMIT_BYTES, PARAMETER_LIMIT, clientErrorText, webhookTable } from './webhooks.ts';
+import type { FormParams, Webhooks } from './webhooks.ts';
 
 export interface AppDeps {
   config: Readonly<Config>;
@@ -36,10 +29,13 @@ export interface AppDeps {
   newConfirmation?: () => string;
 }
 
-/** Twilio's webhooks are small forms; anything much larger is not Twilio's. */
-export const BODY_LIMIT = '64kb';
+/** Twilio's webhooks are small forms; anything much larger is not Twilio's (webhooks.ts). */
+export const BODY_LIMIT = `${BODY_LIMIT_BYTES / 1024}kb`;
 
-export async function buildApp({ config, db, logger, clock = () => new Date(), newConfirmation = newConfirmationNumber }: AppDeps) {
+/** The express app, with the webhook table the lean path serves (lean-webhooks.ts; server.ts). */
+export type ConserjeApp = express.Express & { webhooks: Webhooks };
+
+export async function buildApp({ config, db, logger, clock = () => new Date(), newConfirmation = newConfirmationNumber }: AppDeps): Promise<ConserjeApp> {
   const hotelId = await currentHotelId(db);
   if (hotelId === null) throw new Error('no hotel in the database: load one first (ensureHotel)');
   const hotel = await loadHotel(db, hotelId);
@@ -57,9 +53,23 @@ export async function buildApp({ config, db, logger, clock = () => new Date(), n
     newConfirmation,
   });
   const render = { hotelNumber: config.twilioPhoneNumber, deskRingSeconds: config.deskRingSeconds };
-  const service = new CallService({ db, flow: callFlow, effects, hotel, logger, clock, render, renderText });
-
   const metrics = createMetrics(db, clock);
+  const service = new CallService({ db, flow: callFlow, effects, hotel, logger, clock, render, renderText, onTurn: metrics.countTurn });
+  const webhooks = webhookTable({
+    service,
+    outbox,
+    db,
+    lookup: reservations,
+    hotel,
+    logger,
+    clock,
+    metrics,
+    render,
+    newConversationId: () => `TX${randomBytes(16).toString('hex')}`,
+    smsIdleMinutes: config.smsIdleMinutes,
+    authToken: config.twilioAuthToken,
+    publicBaseUrl: config.publicBaseUrl,
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -69,31 +79,21 @@ export async function buildApp({ config, db, logger, clock = () => new Date(), n
   app.use(staffRouter({ db, config, logger, clock, inventory, hotel }));
   app.get('/metrics', metrics.route);
 
+  // The webhooks through express: the same table and guarantees as the lean path the server runs,
+  // for tests and for anyone who mounts this app in a server of their own. A request the lean
+  // path does not take (another method, another spelling of a path) lands here too.
   const voice = express.Router();
   voice.use(metrics.timeWebhooks);
-  voice.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 200 }));
+  voice.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT }));
   voice.use(requireTwilioSignature(config.twilioAuthToken, config.publicBaseUrl));
-  voice.use(metrics.trackCalls);
-  voice.use(voiceRoute(service, logger));
-  voice.use(voiceGatherRoute(service, logger));
-  voice.use(voiceRecordingRoute(service, logger));
-  voice.use(voiceDialResultRoute(service, logger));
-  voice.use(voiceStatusRoute(service, logger));
-  voice.use(voiceWhisperRoute(service, logger));
-  // Twilio's message status callback for the texts the SMS sender sends (src/messaging).
-  voice.use(smsStatusRoute(outbox, logger, clock));
-  voice.use(
-    smsRoute({
-      service,
-      db,
-      lookup: reservations,
-      hotel,
-      logger,
-      clock,
-      newConversationId: () => `TX${randomBytes(16).toString('hex')}`,
-      idleMinutes: config.smsIdleMinutes,
-    }),
-  );
+  for (const path of webhooks.handlers.keys()) {
+    voice.post(path, async (req, res) => {
+      const q = req.originalUrl.indexOf('?');
+      const query = new URLSearchParams(q === -1 ? '' : req.originalUrl.slice(q + 1));
+      const answer = await webhooks.answer({ path, query, params: (req.body ?? {}) as FormParams });
+      res.status(answer.status).type(answer.type).send(answer.body);
+    });
+  }
   app.use(voice);
 
   // Errors before a route ran (a body too large, a malformed form): a 4xx naming the problem.
@@ -101,20 +101,15 @@ export async function buildApp({ config, db, logger, clock = () => new Date(), n
   const onError: ErrorRequestHandler = (err, req, res, _next) => {
     const status = typeof err?.status === 'number' ? err.status : 500;
     if (status >= 400 && status < 500) {
-      res.status(status).type('text/plain').send(`${status === 413 ? 'Request body too large' : 'Bad request'}: ${err.message}\n`);
+      res.status(status).type('text/plain').send(clientErrorText(status, err.message));
       return;
     }
-    logger.error({ err, path: req.path }, 'unhandled error');
-    metrics.countError(req.path, 'unhandled');
-    if (req.path.startsWith('/voice')) {
-      res.status(200).type('text/xml').send(renderApology('en-US', hotel.info.frontDesk, render).twiml);
-    } else {
-      res.status(500).type('text/plain').send('Internal error\n');
-    }
+    const answer = webhooks.failure(req.path, err);
+    res.status(answer.status).type(answer.type).send(answer.body);
   };
   app.use(onError);
 
   // Exposed for tests and operator tools that run in-process.
   Object.assign(app.locals, { service, hotel, inventory, metrics });
-  return app;
+  return Object.assign(app, { webhooks });
 }

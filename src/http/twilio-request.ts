@@ -1,29 +1,32 @@
 // Reading Twilio's form parameters defensively: any parameter may be missing, repeated,
 // huge or binary (SPEC §8). Nothing here throws.
 
-import type { Request } from 'express';
-
-type Body = Record<string, unknown>;
+import type { WebhookRequest } from './webhooks.ts';
 
 const MAX_PARAM = 2000;
 
 /** A form parameter as a string ('' when absent); a repeated key gives its first value. */
-export function param(req: Request, key: string): string {
-  const body = (req.body ?? {}) as Body;
-  let value = body[key];
+export function param(req: WebhookRequest, key: string): string {
+  let value: unknown = Object.prototype.hasOwnProperty.call(req.params, key) ? req.params[key] : undefined;
   if (Array.isArray(value)) value = value[0];
   return typeof value === 'string' ? value.slice(0, MAX_PARAM) : '';
 }
 
+/** A query parameter we wrote into a TwiML URL; null when absent or repeated (not ours, then). */
+export function queryValue(req: WebhookRequest, key: string): string | null {
+  const values = req.query.getAll(key);
+  return values.length === 1 ? values[0]! : null;
+}
+
 /** The `step` every TwiML URL carries; null when absent or not a small whole number. */
-export function stepOf(req: Request): number | null {
-  const raw = req.query.step;
-  if (typeof raw !== 'string' || !/^\d{1,9}$/.test(raw)) return null;
+export function stepOf(req: WebhookRequest): number | null {
+  const raw = queryValue(req, 'step');
+  if (raw === null || !/^\d{1,9}$/.test(raw)) return null;
   return Number(raw);
 }
 
 /** Twilio's `Confidence` (0..1), or null when absent or not a number. */
-export function confidenceOf(req: Request): number | null {
+export function confidenceOf(req: WebhookRequest): number | null {
   const raw = param(req, 'Confidence');
   if (raw === '') return null;
   const value = Number(raw);
@@ -36,7 +39,7 @@ export function secondsOf(raw: string): number | null {
 }
 
 /** Twilio call SIDs: "CA" and 32 hex digits. Anything else is not a call Twilio placed. */
-export function callSidOf(req: Request): string | null {
+export function callSidOf(req: WebhookRequest): string | null {
   return asCallSid(param(req, 'CallSid'));
 }
 
@@ -44,7 +47,7 @@ export function asCallSid(value: unknown): string | null {
   return typeof value === 'string' && /^CA[0-9a-fA-F]{32}$/.test(value) ? value : null;
 }
 
-export function callIdentity(req: Request, callSid: string) {
+export function callIdentity(req: WebhookRequest, callSid: string) {
   return {
     callSid,
     from: param(req, 'From').slice(0, 40),

@@ -2,30 +2,25 @@
 // and whatever happens inside, valid TwiML: a failed step apologises and dials the front desk
 // (SPEC §8: never a 5xx, never a dropped call).
 
-import type { Request, RequestHandler } from 'express';
 import type { CallService } from '../calls/call-service.ts';
 import type { Logger } from '../logger.ts';
 import { callSidOf } from './twilio-request.ts';
+import { badRequest, twiml } from './webhooks.ts';
+import type { WebhookHandler, WebhookRequest } from './webhooks.ts';
 
 export function voiceHandler(
   service: CallService,
   logger: Logger,
-  step: (req: Request, callSid: string) => Promise<string>,
-): RequestHandler {
-  return async (req, res) => {
+  step: (req: WebhookRequest, callSid: string) => Promise<string>,
+): WebhookHandler {
+  return async (req) => {
     const callSid = callSidOf(req);
-    if (!callSid) {
-      res.status(400).type('text/plain').send('Bad request: CallSid is missing or is not a Twilio call SID\n');
-      return;
-    }
-    let twiml: string;
+    if (!callSid) return badRequest('CallSid is missing or is not a Twilio call SID');
     try {
-      twiml = await step(req, callSid);
+      return twiml(await step(req, callSid));
     } catch (err) {
       logger.error({ err, callSid, route: req.path }, 'webhook step failed; sending the caller to the front desk');
-      twiml = await service.apology(callSid, err);
-      res.locals.webhookError = err; // counted by src/metrics (conserje_errors_total)
+      return twiml(await service.apology(callSid, err), true);
     }
-    res.status(200).type('text/xml').send(twiml);
   };
 }

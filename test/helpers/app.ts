@@ -5,11 +5,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { loadConfig } from '../../src/config.ts';
 import type { Config } from '../../src/config.ts';
 import { ensureHotel } from '../../src/hotel/hotel-store.ts';
 import { buildApp } from '../../src/http/app.ts';
+import type { ConserjeApp } from '../../src/http/app.ts';
+import { leanWebhooks } from '../../src/http/lean-webhooks.ts';
 import { createLogger } from '../../src/logger.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { openDatabase } from '../../src/storage/database.ts';
@@ -42,6 +45,8 @@ export function testClock(start = DEFAULT_NOW): TestClock {
 
 export interface TestApp {
   baseUrl: string;
+  /** The app itself (its webhook table, app.locals). */
+  app: ConserjeApp;
   db: SqliteDb;
   dbPath: string;
   dir: string;
@@ -58,6 +63,18 @@ export interface TestAppOptions {
   dbPath?: string;
   hotelFile?: string;
   newConfirmation?: () => string;
+  /**
+   * Which HTTP path the webhooks take: 'lean' (node:http, as `npm start` serves them) or
+   * 'express' (the app's own router). Default: CONSERJE_TEST_HTTP, else 'lean'; the webhook
+   * contract tests run both (test/http/webhook-paths.test.ts).
+   */
+  http?: HttpPath;
+}
+
+export type HttpPath = 'lean' | 'express';
+
+export function defaultHttpPath(): HttpPath {
+  return process.env.CONSERJE_TEST_HTTP === 'express' ? 'express' : 'lean';
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -81,12 +98,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock: clock.now,
     ...(options.newConfirmation ? { newConfirmation: options.newConfirmation } : {}),
   });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  const server: Server = (options.http ?? defaultHttpPath()) === 'lean' ? createServer(leanWebhooks(app.webhooks, app)) : createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     baseUrl,
+    app,
     db,
     dbPath,
     dir,

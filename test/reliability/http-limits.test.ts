@@ -11,10 +11,10 @@ import { formBody, rawPost, serverParams, signatureFor } from './helpers.ts';
 
 const LIMIT_BYTES = 64 * 1024;
 
-describe('requests that are too large or not from Twilio', () => {
+describe.each(['lean', 'express'] as const)('requests that are too large or not from Twilio (%s path)', (path) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ http: path });
   });
   afterAll(() => t.close());
 

@@ -33,10 +33,10 @@ function value(samples: Sample[], name: string, labels: Record<string, string> =
     .reduce((sum, s) => sum + s.value, 0);
 }
 
-describe('GET /metrics', () => {
+describe.each(['lean', 'express'] as const)('GET /metrics (webhooks on the %s path)', (http) => {
   let t: TestApp;
   beforeEach(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ http });
   });
   afterEach(() => t.close());
 
@@ -126,7 +126,7 @@ describe('GET /metrics', () => {
   });
 
   it('keeps each app’s figures apart (one registry per app)', async () => {
-    const other = await startTestApp();
+    const other = await startTestApp({ http });
     try {
       await other.call().start();
       const mine = await scrape();

@@ -3,7 +3,6 @@
 // STATUS, CANCEL and AGENT (and ESTADO, CANCELAR, AGENTE/RECEPCIÓN) work at any point;
 // STOP/START/HELP are the carrier keywords (src/messaging/opt-out.ts).
 
-import { Router } from 'express';
 import { hotelToday } from '../../../flows/hotel-time.ts';
 import type { CallService } from '../../calls/call-service.ts';
 import type { ReservationLookup } from '../../calls/reservation-lookup.ts';
@@ -15,6 +14,8 @@ import { statusReply } from '../../sms/status-reply.ts';
 import type { Db } from '../../storage/sql.ts';
 import { MessagingResponse } from '../../twilio/twiml.ts';
 import { param } from '../twilio-request.ts';
+import { badRequest, twiml } from '../webhooks.ts';
+import type { WebhookHandler } from '../webhooks.ts';
 
 
 const KEYWORD_REPLIES = {
@@ -44,18 +45,15 @@ export interface SmsRouteDeps {
   idleMinutes: number;
 }
 
-export function smsRoute(deps: SmsRouteDeps): Router {
+export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
   const { service, logger, clock } = deps;
-  return Router().post('/sms', async (req, res) => {
+  return async (req) => {
     const from = param(req, 'From').slice(0, 40);
     const messageSid = param(req, 'MessageSid');
-    if (!from || !MESSAGE_SID.test(messageSid)) {
-      res.status(400).type('text/plain').send('Bad request: From and a Twilio MessageSid are required\n');
-      return;
-    }
+    if (!from || !MESSAGE_SID.test(messageSid)) return badRequest('From and a Twilio MessageSid are required');
     const body = param(req, 'Body');
     const now = clock();
-    const send = (twiml: string) => res.status(200).type('text/xml').send(twiml);
+    const send = (document: string) => twiml(document);
     try {
       // A conversation left idle is over: its hold is freed before anything else happens.
       await service.expireIdleConversations(new Date(now.getTime() - deps.idleMinutes * 60_000).toISOString());
@@ -113,5 +111,5 @@ export function smsRoute(deps: SmsRouteDeps): Router {
         ),
       );
     }
-  });
+  };
 }
