@@ -81,6 +81,13 @@ const int = (name: keyof typeof args, min: number, max: number): number => {
 
 // What node runs: the bundle npm start runs (rebuilt now, so it is the code in the tree), a file
 // named with --server-entry, or with --tsx the TypeScript sources through tsx (null).
+/** The yardstick as JavaScript, so it does not run through tsx; its packages load from node_modules, as a sample app's do. */
+function bareApp(): string {
+  const outfile = fileURLToPath(new URL('../dist/bench/bare-app.mjs', import.meta.url));
+  bundle('bench/bare/bare-app.ts', outfile);
+  return outfile;
+}
+
 // Built only by the modes that run the server (mode start times npm start as it is).
 const serverEntry = (): string | null => (args['server-entry'] ? resolve(args['server-entry']) : args.tsx ? null : buildServer());
 
@@ -138,8 +145,7 @@ switch (args.mode) {
         seed: int('seed', 0, 2 ** 31),
         repeat: int('repeat', 1, 100),
         serverEntry: serverEntry(),
-        // The yardstick is built the same way as the server, so neither pays for tsx.
-        bareEntry: bundle('bench/bare/bare-app.ts', fileURLToPath(new URL('../dist/bench/bare-app.mjs', import.meta.url))),
+        bareEntry: bareApp(),
         nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
         cpuProfileDir,
       },

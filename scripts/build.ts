@@ -1,32 +1,49 @@
-// `npm run build` (and before every `npm start`): bundles the server into dist/server.mjs with
-// esbuild. Node then starts plain JavaScript instead of compiling TypeScript through tsx at every
-// start: the first call is answered in about 0.5 s instead of 1.3–1.7 s, and the idle server
-// needs about 60 MB less memory (measured with `npm run bench`; docs/performance.md).
-// Packages stay in node_modules (not bundled); only the project's own code is.
+// `npm run build`, and `npm install` (the prepare script): bundles the server, with the packages
+// it uses, into one file, dist/server.mjs, which `npm start` runs (scripts/start.mjs). Nothing
+// is compiled at start: loading one bundled file instead of some 700 modules from node_modules,
+// each resolved, read and compiled on its own, is most of a start on a small machine (measured:
+// docs/performance.md, "Start").
+//
+// better-sqlite3 stays in node_modules (a native addon, found by path at run time); so does the
+// twilio REST client, which only the SMS sender loads (with a require esbuild does not follow),
+// and only when texting is configured. dist/server.inputs.json lists the source files that went
+// in, so `npm start` can tell a build older than the sources and rebuild it first.
 
 import { buildSync } from 'esbuild';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const SERVER_BUNDLE = fileURLToPath(new URL('../dist/server.mjs', import.meta.url));
+const SERVER_INPUTS = fileURLToPath(new URL('../dist/server.inputs.json', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** One entry point (a path from the repository's root) bundled into `outfile`, packages left external. */
-export function bundle(entry: string, outfile: string): string {
-  buildSync({
-    entryPoints: [fileURLToPath(new URL(`../${entry}`, import.meta.url))],
+/**
+ * One entry point (a path from the repository's root) bundled into `outfile`. With
+ * `packages: 'bundle'` the packages go in too (all but `external`); a CommonJS package in an ES
+ * module bundle still needs `require` for Node's own modules, which the banner provides.
+ */
+export function bundle(entry: string, outfile: string, packages: 'external' | 'bundle' = 'external', external: string[] = []) {
+  return buildSync({
+    entryPoints: [entry],
+    absWorkingDir: ROOT,
     outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    ...(packages === 'external' ? { packages: 'external' as const } : { external }),
+    banner: packages === 'bundle' ? { js: "import { createRequire as conserjeRequire } from 'node:module'; const require = conserjeRequire(import.meta.url);" } : {},
     sourcemap: true,
+    metafile: true,
     logLevel: 'warning',
   });
-  return outfile;
 }
 
 export function buildServer(): string {
-  return bundle('src/server.ts', SERVER_BUNDLE);
+  const result = bundle('src/server.ts', SERVER_BUNDLE, 'bundle', ['better-sqlite3']);
+  const sources = Object.keys(result.metafile!.inputs).filter((file) => !file.includes('node_modules/'));
+  writeFileSync(SERVER_INPUTS, `${JSON.stringify({ sources }, null, 1)}\n`);
+  return SERVER_BUNDLE;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) buildServer();
