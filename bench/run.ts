@@ -94,7 +94,7 @@ const serverEntry = (): string | null => (args['server-entry'] ? resolve(args['s
 const machine = machineFacts();
 const cpuProfileDir = args['cpu-prof'] ? resolve(args['cpu-prof']) : null;
 if (cpuProfileDir) mkdirSync(cpuProfileDir, { recursive: true });
-const profilesBefore = new Set(cpuProfileDir ? readdirSync(cpuProfileDir) : []);
+const profilesBefore = new Set(cpuProfileDir ? readdirSync(cpuProfileDir, { recursive: true, encoding: 'utf8' }) : []);
 
 let figures: object;
 let report: string;
@@ -174,7 +174,8 @@ switch (args.mode) {
 
 console.log(report);
 if (cpuProfileDir) {
-  const fresh = readdirSync(cpuProfileDir).filter((f) => f.endsWith('.cpuprofile') && !profilesBefore.has(f));
+  // Mode compare writes each server's profile into a folder of its own.
+  const fresh = readdirSync(cpuProfileDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.cpuprofile') && !profilesBefore.has(f));
   for (const file of fresh) {
     console.log(`\nserver ${join(cpuProfileDir, file)} (open it in Chrome DevTools → Performance, or read the summary):`);
     console.log(formatSummary(summariseProfile(join(cpuProfileDir, file), 20)));

@@ -11,10 +11,12 @@
 //   cpu  — whole bookings, 40 callers at once, no think time: the CPU ratio (bare ÷ Conserje).
 //   p99  — 200 calls on the line, a caller action every 2 s or so: latency as callers live it.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hotelToday, seededRng } from '../lib/callers.ts';
+import { COMPONENTS, componentBreakdown } from '../lib/cpu-profile.ts';
+import type { Component } from '../lib/cpu-profile.ts';
 import type { CallEnd } from '../lib/callers.ts';
 import { timedFetch } from '../lib/http-fetch.ts';
 import type { TimedFetch } from '../lib/http-fetch.ts';
@@ -76,6 +78,8 @@ export interface RunFigures {
   conserjeFirstAnswerMs: number;
   bareFirstAnswerMs: number;
   phases: PhaseFigures[];
+  /** With --cpu-prof: where each server's CPU per webhook (cpu phase) went, by component. */
+  breakdown?: { component: Component; conserjeUs: number; bareUs: number }[];
 }
 
 export interface CompareFigures {
@@ -119,9 +123,14 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
     databasePath: join(dir, 'conserje.db'),
     nodeFlags: options.nodeFlags,
     ...(options.serverEntry ? { entry: [options.serverEntry] } : {}),
-    ...(options.cpuProfileDir ? { cpuProfileDir: options.cpuProfileDir } : {}),
+    ...(options.cpuProfileDir ? { cpuProfileDir: join(options.cpuProfileDir, `conserje-${run}`) } : {}),
   });
-  const bare = await startServer({ databasePath: join(dir, 'unused.db'), nodeFlags: options.nodeFlags, entry: [options.bareEntry] });
+  const bare = await startServer({
+    databasePath: join(dir, 'unused.db'),
+    nodeFlags: options.nodeFlags,
+    entry: [options.bareEntry],
+    ...(options.cpuProfileDir ? { cpuProfileDir: join(options.cpuProfileDir, `bare-${run}`) } : {}),
+  });
   progress.note(
     `run ${run}/${options.repeat}: Conserje (pid ${conserje.pid}) answered ${conserje.firstAnswerMs.toFixed(0)} ms after spawn, the bare app (pid ${bare.pid}) ${bare.firstAnswerMs.toFixed(0)} ms`,
   );
@@ -136,12 +145,12 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
   const today = hotelToday('America/New_York');
   const newCall = benchCalls(conserje.baseUrl, fetchBoth);
 
+  const phases: PhaseFigures[] = [];
   try {
     if (options.warmup > 0) {
       progress.note(`warm-up: ${options.warmup} calls, 20 at a time, no think time, to both servers`);
       await warmUp(options.warmup, { rng, today, newCall, firstIndex: 1_000_000 });
     }
-    const phases: PhaseFigures[] = [];
     let firstIndex = 0;
     for (const [phase, shape] of [['cpu', options.cpu], ['p99', options.p99]] as const) {
       conserjeLatency.reset();
@@ -183,13 +192,39 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
       });
       progress.note(formatPhase(phases.at(-1)!));
     }
-    return { run, conserjeFirstAnswerMs: conserje.firstAnswerMs, bareFirstAnswerMs: bare.firstAnswerMs, phases };
   } finally {
     conserjeHttp.close();
     bareHttp.close();
     await Promise.all([stop(conserje), stop(bare)]);
     rmSync(dir, { recursive: true, force: true });
   }
+  const figures: RunFigures = { run, conserjeFirstAnswerMs: conserje.firstAnswerMs, bareFirstAnswerMs: bare.firstAnswerMs, phases };
+  // The profiles are written when the servers exit: shares of their samples, scaled to the CPU
+  // per webhook measured in the cpu phase (the profile samples the main thread only).
+  if (options.cpuProfileDir) {
+    const cpu = phases.find((p) => p.phase === 'cpu')!;
+    const c = componentBreakdown(onlyProfileIn(join(options.cpuProfileDir, `conserje-${run}`)));
+    const b = componentBreakdown(onlyProfileIn(join(options.cpuProfileDir, `bare-${run}`)));
+    figures.breakdown = COMPONENTS.map((component) => ({
+      component,
+      conserjeUs: c.shares[component] * cpu.conserje.cpuUsPerWebhook,
+      bareUs: b.shares[component] * cpu.bare.cpuUsPerWebhook,
+    }));
+  }
+  return figures;
+}
+
+function onlyProfileIn(dir: string): string {
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`no CPU profile in ${dir}`);
+  return join(dir, file);
+}
+
+export function formatBreakdown(breakdown: NonNullable<RunFigures['breakdown']>): string {
+  const rows = [['component', 'Conserje µs', 'bare app µs']];
+  for (const b of breakdown) if (b.conserjeUs >= 0.5 || b.bareUs >= 0.5) rows.push([b.component, b.conserjeUs.toFixed(0), b.bareUs.toFixed(0)]);
+  rows.push(['total', breakdown.reduce((s, b) => s + b.conserjeUs, 0).toFixed(0), breakdown.reduce((s, b) => s + b.bareUs, 0).toFixed(0)]);
+  return ['', 'Where a webhook\'s CPU goes (self time by component, start-up left out, scaled to the cpu phase\'s CPU per webhook):', table(rows)].join('\n');
 }
 
 /**
@@ -287,5 +322,6 @@ export function formatCompare(f: CompareFigures): string {
     `  ${verdict(m.cpuRatio >= GOALS.ratio)} CPU per webhook within 1.25× of the bare app: ratio ${m.cpuRatio.toFixed(2)} (goal ≥ ${GOALS.ratio}, never below ${GOALS.ratioFloor}; lowest run ${Math.min(...f.runs.map((r) => r.phases[0]!.cpuRatio)).toFixed(2)})`,
     `  ${verdict(m.p99Ms <= GOALS.p99Ms)} p99 ≤ ${GOALS.p99Ms} ms with ${o.p99.concurrency} calls on the line: ${ms(m.p99Ms)} ms`,
     `  ${verdict(m.p99VsBare <= GOALS.p99VsBare)} p99 within ${GOALS.p99VsBare}× of the bare app's: ${m.p99VsBare.toFixed(2)}× (${ms(m.p99Ms)} vs ${ms(m.bareP99Ms)} ms)`,
+    ...f.runs.filter((r) => r.breakdown).map((r) => `${f.runs.length > 1 ? `\nrun ${r.run}:` : ''}${formatBreakdown(r.breakdown!)}`),
   ].join('\n');
 }
