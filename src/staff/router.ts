@@ -10,6 +10,7 @@ import { errorBody } from './html/error-page.ts';
 import { BadParameter } from './params.ts';
 import { apiRoutes } from './routes/api.ts';
 import { sendPage } from './routes/common.ts';
+import { homeRoute } from './routes/home.ts';
 import { loginRoutes } from './routes/login.ts';
 import { pageRoutes } from './routes/pages.ts';
 
@@ -41,6 +42,7 @@ const securityHeaders =
 export function staffRouter(deps: StaffDeps): Router {
   const ctx = createStaffContext(deps);
   const router = Router();
+  router.get('/', securityHeaders(PAGE_CSP), homeRoute(ctx));
   router.use('/staff', staffPages(ctx));
   router.use('/api', staffApi(ctx));
   return router;

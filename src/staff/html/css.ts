@@ -85,6 +85,8 @@ pre.mermaid { background:var(--panel); padding:.75rem; border-radius:.4rem; over
 td.free0 { background:#f8dedc; }
 td.freelow { background:#fff0d6; }
 .login { max-width:24rem; margin:3rem auto; }
+main.home { max-width:44rem; }
+main.home code { overflow-wrap:anywhere; }
 .login form > * + * { margin-top:.75rem; }
 .token { font-family:ui-monospace,monospace; word-break:break-all; background:var(--panel); padding:.5rem; border-radius:.3rem; }
 @media (max-width:40rem) {
