@@ -121,11 +121,11 @@ describe.skipIf(!hasChromium)('staff pages in headless Chromium', () => {
     await logIn(page, STAFF, '/staff/callbacks');
     await t.db.run("INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason) VALUES (?, ?, '+13055550188', 'en-US', 'caller_asked')", [calls.desk, t.clock.now().toISOString()]);
     await page.reload();
-    const form = page.locator('form[action^="/staff/callbacks/"]').first();
-    await form.getByLabel('Note (what was agreed)').fill('Called back');
+    const form = page.locator('form[action$="/done"]').first();
+    await form.getByPlaceholder('What was agreed').fill('Called back');
     // A forged form: the same fields, without the token.
     await form.locator('input[name="_csrf"]').evaluate((input) => input.remove());
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button', { name: 'Mark called back' }).click()]);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button', { name: 'Done' }).click()]);
     expect(response.status()).toBe(403);
     expect(await page.locator('main').textContent()).toContain('CSRF');
     expect(await t.db.get("SELECT count(*) AS n FROM callback_requests WHERE status = 'open'")).toEqual({ n: 1 });
