@@ -277,4 +277,9 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE calls ADD COLUMN last_inbound_sid TEXT;
   CREATE INDEX calls_open_conversations ON calls (from_number, started_at) WHERE channel = 'sms' AND ended_at IS NULL;
   `,
+
+  /* 6: a version per call row, bumped by every write, so a process can keep the call's snapshot in
+     memory between webhooks and know when another process (or instance) has moved it on */ `
+  ALTER TABLE calls ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
