@@ -23,6 +23,7 @@ import type {
 import { deskOpenAt } from './desk-hours.ts';
 import { hotelWallClock } from './hotel-time.ts';
 import { readQuestion } from './read-question.ts';
+import { callerCountry } from './understanding/phone.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -415,6 +416,7 @@ function initialContext(input: CallInput): CallContext {
     callSid: input.callSid,
     channel: input.channel ?? 'voice',
     caller: input.caller,
+    callerCountry: callerCountry(input.caller, input.fromCountry, input.hotel.country),
     hotel: input.hotel,
     locale: input.locale ?? 'en-US',
     ...wallClockOf(input),

@@ -1,5 +1,5 @@
 // Settings, read once at start from the environment, validated, typed and frozen.
-// Every key is documented in .env.example and the README.
+// Every key is documented in .env.example and docs/operations.md.
 
 import { resolve } from 'node:path';
 
@@ -27,7 +27,7 @@ export interface Config {
   /** Failed staff logins allowed per username and address within the window, then 429. */
   staffLoginMaxAttempts: number;
   staffLoginWindowMinutes: number;
-  /** How often the SMS sender looks for texts due in the outbox (README "Written confirmations by text"). */
+  /** How often the SMS sender looks for texts due in the outbox (docs/texting.md). */
   smsSendIntervalMs: number;
   /** Attempts per text before a retryable error (5xx, timeout) marks it failed. */
   smsMaxAttempts: number;

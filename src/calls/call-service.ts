@@ -54,6 +54,8 @@ export interface CallIdentity {
   callSid: string;
   from: string;
   to: string;
+  /** Twilio's `FromCountry`: where the caller's number is from, when Twilio knows. */
+  fromCountry?: string;
 }
 
 const TERMINAL_STATUSES = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
@@ -367,7 +369,14 @@ export class CallService {
     const { firstStep = 1, inboundSid, ...input } = opts;
     const at = this.now();
     const hotel = this.deps.hotel;
-    const flowInput: CallInput = { callSid: call.callSid, caller: call.from, hotel: hotel.info, at, ...input };
+    const flowInput: CallInput = {
+      callSid: call.callSid,
+      caller: call.from,
+      hotel: hotel.info,
+      at,
+      ...(call.fromCountry ? { fromCountry: call.fromCountry } : {}),
+      ...input,
+    };
     const [first, actions] = initialTransition(this.deps.flow, flowInput);
     const snapshot = await settleActions(this.deps.flow, first, actions, this.performer(t, call.callSid, at));
     const view = viewOf(snapshot);
