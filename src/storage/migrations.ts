@@ -278,7 +278,12 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX calls_open_conversations ON calls (from_number, started_at) WHERE channel = 'sms' AND ended_at IS NULL;
   `,
 
-  /* 6: the staff console's worklist — callback attempts, voicemail transcripts, undo of staff actions */ `
+  /* 6: a version per call row, bumped by every write, so a process can keep the call's snapshot in
+     memory between webhooks and know when another process (or instance) has moved it on */ `
+  ALTER TABLE calls ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+  `,
+
+  /* 7: the staff console's worklist — callback attempts, voicemail transcripts, undo of staff actions */ `
   -- A callback tried without reaching the guest stays open, with its attempts counted.
   ALTER TABLE callback_requests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE callback_requests ADD COLUMN last_attempt_at TEXT;
