@@ -1,15 +1,12 @@
 // The staff pages in a real browser: headless Chromium (Debian's package) driven by playwright-core.
 
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
+import { CHROMIUM, hasChromium, launchChromium } from '../helpers/browser.ts';
 import { ADMIN, STAFF, fillWithCalls, startStaffApp } from './staff-helpers.ts';
 import type { FilledCalls } from './staff-helpers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
 
 describe.skipIf(!hasChromium)('staff pages in headless Chromium', () => {
@@ -20,11 +17,7 @@ describe.skipIf(!hasChromium)('staff pages in headless Chromium', () => {
   beforeAll(async () => {
     t = await startStaffApp();
     calls = await fillWithCalls(t);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,20 +1,18 @@
 // A front desk's day in a real browser (headless Chromium, playwright-core): the tasks the console
 // is for, done the way a person does them, and every page at a phone's and a desk's width.
 
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
+import { hasChromium, launchChromium } from '../helpers/browser.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { STAFF, startStaffApp } from './staff-helpers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const SCREENS = join(tmpdir(), 'conserje-console-screens');
 const MP3 = Buffer.from('ID3\u0003\u0000\u0000\u0000\u0000\u0000\u0000fake-mp3-frames');
 
@@ -66,11 +64,7 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
     await bookByKeys(booked, { date: '1205', roomType: '3', nights: '1#', name: 'Ivy Chen' });
     bookedCall = booked.callSid;
     t.clock.set('2026-11-28T15:00:00Z');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

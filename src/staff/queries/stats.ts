@@ -69,26 +69,19 @@ export class StatsQueries {
   }
 
   async period(period: Period, now: Date): Promise<PeriodStats> {
-    const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeWord, number>;
+    const tally = new OutcomeTally();
     const byDay = new Map<string, { calls: number; bookings: number }>();
     for (let i = 0; i < period.days; i++) {
       const date = this.clock.dateOf(new Date(new Date(period.startIso).getTime() + (i * 24 + 12) * 3_600_000));
       byDay.set(date, { calls: 0, bookings: 0 });
     }
     const byHour = new Array<number>(24).fill(0);
-    let calls = 0;
-    let inProgress = 0;
-    let noOutcome = 0;
     let handedToStaff = 0;
     let contained = 0;
     let seconds = 0;
     let timed = 0;
     for (const row of await this.sql.all<Row>(this.#rowsSql, [period.startIso, period.endIso, 'voice'])) {
-      calls++;
-      const outcome = row.outcome as OutcomeWord | null;
-      if (outcome && outcome in outcomes) outcomes[outcome]++;
-      else if (!row.ended) inProgress++;
-      else noOutcome++;
+      const outcome = tally.add(row);
       const handed = row.handed === 1 || outcome === 'transferred' || outcome === 'callback';
       if (handed) handedToStaff++;
       if (!handed && (outcome === 'booked' || outcome === 'denial' || outcome === 'regret' || outcome === 'abandoned')) contained++;
@@ -103,6 +96,7 @@ export class StatsQueries {
       }
       byHour[this.clock.hourOf(row.started_at)]!++;
     }
+    const { count: calls, outcomes, inProgress, noOutcome } = tally;
     const texts = await this.texts(period);
     const ratio = (n: number) => (calls === 0 ? null : n / calls);
     const elapsedMs = Math.min(new Date(period.endIso).getTime(), now.getTime()) - new Date(period.startIso).getTime();
@@ -133,17 +127,25 @@ export class StatsQueries {
   }
 
   private async texts(period: Period): Promise<PeriodStats['texts']> {
-    const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeWord, number>;
-    let conversations = 0;
-    let inProgress = 0;
-    let noOutcome = 0;
-    for (const row of await this.sql.all<Row>(this.#rowsSql, [period.startIso, period.endIso, 'sms'])) {
-      conversations++;
-      const outcome = row.outcome as OutcomeWord | null;
-      if (outcome && outcome in outcomes) outcomes[outcome]++;
-      else if (!row.ended) inProgress++;
-      else noOutcome++;
-    }
-    return { conversations, booked: outcomes.booked, inProgress, noOutcome, outcomes };
+    const tally = new OutcomeTally();
+    for (const row of await this.sql.all<Row>(this.#rowsSql, [period.startIso, period.endIso, 'sms'])) tally.add(row);
+    return { conversations: tally.count, booked: tally.outcomes.booked, inProgress: tally.inProgress, noOutcome: tally.noOutcome, outcomes: tally.outcomes };
+  }
+}
+
+/** Calls counted by outcome, so that outcomes + in progress + no outcome add up to all of them. */
+class OutcomeTally {
+  count = 0;
+  inProgress = 0;
+  noOutcome = 0;
+  readonly outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeWord, number>;
+
+  add(row: Pick<Row, 'outcome' | 'ended'>): OutcomeWord | null {
+    this.count++;
+    const outcome = row.outcome as OutcomeWord | null;
+    if (outcome && outcome in this.outcomes) this.outcomes[outcome]++;
+    else if (!row.ended) this.inProgress++;
+    else this.noOutcome++;
+    return outcome;
   }
 }
