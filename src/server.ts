@@ -11,7 +11,7 @@ import { logOutput } from './log-output.ts';
 import { Accounts } from './staff/accounts.ts';
 import { SmsSender } from './messaging/sender.ts';
 import type { CallService } from './calls/call-service.ts';
-import { openDatabase } from './storage/database.ts';
+import { describeStore, openStore } from './storage/database.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       throw err;
     }
   }
-  const db = await openDatabase(config.databasePath);
+  const db = await openStore(config);
   let hotelId: number;
   try {
     hotelId = await ensureHotel(db, { hotelFile: config.hotelFile ?? undefined, now: new Date() });
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info(
-      { port, database: config.databasePath, hotel: hotel.info.name, publicBaseUrl: config.publicBaseUrl },
+      { port, database: describeStore(config), hotel: hotel.info.name, publicBaseUrl: config.publicBaseUrl },
       `Conserje is answering for ${hotel.info.name} on http://localhost:${port} (POST /voice)`,
     );
     // What a newcomer does next, in one line: where Twilio posts, and how to reach the console.
