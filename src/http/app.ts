@@ -27,6 +27,8 @@ export interface AppDeps {
   logger: Logger;
   clock?: () => Date;
   newConfirmation?: () => string;
+  /** The HTTP client the staff pages fetch recordings from Twilio with (tests: a local stand-in). */
+  twilioFetch?: typeof fetch;
 }
 
 /** Twilio's webhooks are small forms; anything much larger is not Twilio's (webhooks.ts). */
@@ -35,7 +37,14 @@ export const BODY_LIMIT = `${BODY_LIMIT_BYTES / 1024}kb`;
 /** The express app, with the webhook table the lean path serves (lean-webhooks.ts; server.ts). */
 export type ConserjeApp = express.Express & { webhooks: Webhooks };
 
-export async function buildApp({ config, db, logger, clock = () => new Date(), newConfirmation = newConfirmationNumber }: AppDeps): Promise<ConserjeApp> {
+export async function buildApp({
+  config,
+  db,
+  logger,
+  clock = () => new Date(),
+  newConfirmation = newConfirmationNumber,
+  twilioFetch,
+}: AppDeps): Promise<ConserjeApp> {
   const hotelId = await currentHotelId(db);
   if (hotelId === null) throw new Error('no hotel in the database: load one first (ensureHotel)');
   const hotel = await loadHotel(db, hotelId);
@@ -76,7 +85,7 @@ export async function buildApp({ config, db, logger, clock = () => new Date(), n
   app.set('trust proxy', true);
   app.use(healthzRoute(db));
   // Staff pages (/staff) and API (/api): before the voice router, whose signature check applies to every path it sees.
-  app.use(staffRouter({ db, config, logger, clock, inventory, hotel }));
+  app.use(staffRouter({ db, config, logger, clock, inventory, hotel, ...(twilioFetch ? { twilioFetch } : {}) }));
   app.get('/metrics', metrics.route);
 
   // The webhooks through express: the same table and guarantees as the lean path the server runs,

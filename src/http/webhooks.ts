@@ -19,6 +19,7 @@ import { voiceDialResultRoute } from './routes/voice-dial-result.ts';
 import { voiceGatherRoute } from './routes/voice-gather.ts';
 import { voiceRecordingRoute } from './routes/voice-recording.ts';
 import { voiceStatusRoute } from './routes/voice-status.ts';
+import { voiceTranscriptionRoute } from './routes/voice-transcription.ts';
 import { voiceRoute } from './routes/voice.ts';
 import { voiceScreenRoute, voiceWhisperRoute } from './routes/voice-whisper.ts';
 
@@ -95,6 +96,7 @@ export function webhookTable(deps: WebhookDeps): Webhooks {
     ['/voice/status', voiceStatusRoute(service, logger)],
     [ROUTES.whisper, voiceWhisperRoute(service, logger)],
     [ROUTES.screen, voiceScreenRoute(service, logger)],
+    [ROUTES.transcription, voiceTranscriptionRoute(deps.db, logger)],
     // Twilio's message status callback for the texts the SMS sender sends (src/messaging).
     ['/sms/status', smsStatusRoute(deps.outbox, logger, deps.clock)],
     [

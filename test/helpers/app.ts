@@ -63,6 +63,8 @@ export interface TestAppOptions {
   dbPath?: string;
   hotelFile?: string;
   newConfirmation?: () => string;
+  /** The HTTP client the staff pages fetch recordings from Twilio with. */
+  twilioFetch?: typeof fetch;
   /**
    * Which HTTP path the webhooks take: 'lean' (node:http, as `npm start` serves them) or
    * 'express' (the app's own router). Default: CONSERJE_TEST_HTTP, else 'lean'; the webhook
@@ -97,6 +99,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logger: createLogger(config.logLevel),
     clock: clock.now,
     ...(options.newConfirmation ? { newConfirmation: options.newConfirmation } : {}),
+    ...(options.twilioFetch ? { twilioFetch: options.twilioFetch } : {}),
   });
   const server: Server = (options.http ?? defaultHttpPath()) === 'lean' ? createServer(leanWebhooks(app.webhooks, app)) : createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
