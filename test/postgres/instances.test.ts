@@ -62,7 +62,8 @@ describe('two instances on one PostgreSQL database', () => {
     const done = await bookByKeys(call);
     expect(done.hungUp).toBe(true);
     expect(done.said.some((s) => /confirmation number/.test(s.text))).toBe(true);
-    expect(await db.get('SELECT outcome, state FROM calls WHERE call_sid = ?', [call.callSid])).toEqual({ outcome: 'booked', state: 'confirmed' });
+    expect(await db.get('SELECT outcome FROM calls WHERE call_sid = ?', [call.callSid])).toEqual({ outcome: 'booked' });
+    expect(await db.get('SELECT count(*) AS n FROM reservations WHERE call_sid = ?', [call.callSid])).toEqual({ n: 1 });
     const steps = (await db.all<{ step: number }>("SELECT step FROM call_events WHERE call_sid = ? AND kind LIKE 'caller.%' ORDER BY id", [call.callSid])).map((r) => r.step);
     expect(steps).toEqual(steps.map((_, i) => i + 1));
   });
