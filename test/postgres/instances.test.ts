@@ -10,6 +10,7 @@ import type { ServerProcess } from '../../bench/lib/server-process.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { callParams, signRequest } from '../../src/softphone/twilio-params.ts';
 import { openStore } from '../../src/storage/database.ts';
+import { PG_MIGRATIONS } from '../../src/storage/pg-migrations.ts';
 import type { Db } from '../../src/storage/sql.ts';
 import { createDatabase } from '../helpers/postgres-server.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
@@ -53,7 +54,7 @@ describe('two instances on one PostgreSQL database', () => {
   }
 
   it('migrated once and loaded one hotel, however many instances started together', async () => {
-    expect(await db.get('SELECT count(*) AS n FROM schema_version')).toEqual({ n: 6 });
+    expect(await db.get('SELECT count(*) AS n FROM schema_version')).toEqual({ n: PG_MIGRATIONS.length });
     expect(await db.get('SELECT count(*) AS n FROM hotels')).toEqual({ n: 1 });
   });
 
