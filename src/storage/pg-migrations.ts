@@ -262,10 +262,10 @@ export const PG_MIGRATIONS: readonly string[] = [
 
   /* 7: the staff console's worklist — callback attempts, voicemail transcripts, undo of staff actions */ `
   ALTER TABLE callback_requests ADD COLUMN attempts integer NOT NULL DEFAULT 0;
-  ALTER TABLE callback_requests ADD COLUMN last_attempt_at ctext;
-  ALTER TABLE callback_requests ADD COLUMN last_attempt_by ctext;
-  ALTER TABLE callback_requests ADD COLUMN transcript ctext;
-  ALTER TABLE callback_requests ADD COLUMN transcript_status ctext;
+  ALTER TABLE callback_requests ADD COLUMN last_attempt_at text COLLATE "C";
+  ALTER TABLE callback_requests ADD COLUMN last_attempt_by text COLLATE "C";
+  ALTER TABLE callback_requests ADD COLUMN transcript text COLLATE "C";
+  ALTER TABLE callback_requests ADD COLUMN transcript_status text COLLATE "C";
   CREATE INDEX audit_log_target ON audit_log (target, id);
   CREATE INDEX reservations_created ON reservations (created_at);
   CREATE INDEX reservations_departure ON reservations (departure);
