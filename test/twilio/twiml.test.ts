@@ -9,8 +9,10 @@ import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hotelToday, planCall, playCall, pickKind, seededRng, DEFAULT_MIX, CALLER_KINDS } from '../../bench/lib/callers.ts';
 import { callFlow } from '../../src/calls/call-flow.ts';
+import { restoreSnapshot } from '../../src/calls/call-snapshot.ts';
 import type { CallRow } from '../../src/calls/call-store.ts';
 import { viewOf } from '../../src/calls/call-view.ts';
+import type { LoadedHotel } from '../../src/hotel/hotel-store.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { MessagingResponse, VoiceResponse } from '../../src/twilio/twiml.ts';
 import * as stringRender from '../../src/voice/render.ts';
@@ -180,8 +182,8 @@ describe('every document the call flow renders', () => {
     // A text conversation's last reply is rendered before the conversation is closed in the same turn.
     if (row.channel === 'sms' && row.ended_at !== null) return;
     seenStep.set(callSid, row.step);
-    const saved = JSON.parse(row.snapshot_json) as { value: string; context: object };
-    const view = viewOf(callFlow.resolveState({ value: saved.value, context: saved.context } as never));
+    // Stored without the hotel (src/calls/call-snapshot.ts): restored the way the service does.
+    const view = viewOf(restoreSnapshot(callFlow, row.snapshot_json, (t.app.locals.hotel as LoadedHotel).info, callSid));
     contexts.push(view.ctx);
     const reference = view.ctx.channel === 'sms' ? libraryText.renderText(view).twiml : library.renderTurn(view, { ...options(), step: row.step }).twiml;
     expect(row.last_twiml, `${row.state} at step ${row.step}`).toBe(reference);
