@@ -3,7 +3,7 @@
 // (initdb refuses root). Never a mock. .ci/run installs the package when it is missing.
 
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,19 @@ import pg from 'pg';
 export interface PostgresServer {
   /** The server's own database, as its superuser. */
   url: string;
+  /** The postmaster's process id (its backends are its children). */
+  pid(): number;
   stop(): Promise<void>;
+}
+
+export interface PostgresServerOptions {
+  /**
+   * Tests (the default) turn fsync off: durability is not what they are about. A benchmark keeps
+   * fsync and only defers the commit's flush (synchronous_commit=off): the same bargain as
+   * SQLite's WAL with synchronous=NORMAL, where an OS crash may lose the last commits but
+   * nothing is corrupted.
+   */
+  durable?: boolean;
 }
 
 function binDir(): string {
@@ -37,7 +49,7 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgres(): Promise<PostgresServer> {
+export async function startPostgres(options: PostgresServerOptions = {}): Promise<PostgresServer> {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'conserje-pg-'));
   const data = join(dir, 'data');
@@ -52,11 +64,12 @@ export async function startPostgres(): Promise<PostgresServer> {
     });
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8']);
   const port = await freePort();
-  // Durability is not what these tests are about: no fsync, so a test run stays quick.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
-  run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
+  const durability = options.durable ? '-c synchronous_commit=off' : '-c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 ${durability} -c max_connections=300`;
+  run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'server.log'), '-w', 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    pid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
     stop: async () => {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
