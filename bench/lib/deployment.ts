@@ -55,7 +55,7 @@ export async function startDeployment(store: BenchStore, dir: string, options: O
   const started: ServerProcess[] = [];
   try {
     if (store.engine === 'postgres') {
-      if (!store.pgServerUrl) pg = await startPostgres({ durable: true });
+      if (!store.pgServerUrl) pg = await startPostgres({ durability: 'deferred' });
       databaseUrl = await createDatabase(store.pgServerUrl ?? pg!.url);
       version = await serverVersion(databaseUrl);
     }

@@ -14,17 +14,21 @@ export interface PostgresServer {
   url: string;
   /** The postmaster's process id (its backends are its children). */
   pid(): number;
+  /** Stops the server at once, as a crash would (connections cut, data kept): `start()` brings it back on the same port. */
+  halt(): void;
+  start(): void;
   stop(): Promise<void>;
 }
 
 export interface PostgresServerOptions {
   /**
-   * Tests (the default) turn fsync off: durability is not what they are about. A benchmark keeps
-   * fsync and only defers the commit's flush (synchronous_commit=off): the same bargain as
-   * SQLite's WAL with synchronous=NORMAL, where an OS crash may lose the last commits but
-   * nothing is corrupted.
+   * 'none' (tests, the default): no fsync, commits flushed in the background — durability is not
+   * what most tests are about, and a crash of the server may lose the last commits. 'deferred'
+   * (the bench): fsync on, commits flushed in the background (synchronous_commit=off), the same
+   * bargain as SQLite's WAL with synchronous=NORMAL. 'full': PostgreSQL's defaults, every commit
+   * on disk before it returns, for tests that crash the server and expect what it said it had.
    */
-  durable?: boolean;
+  durability?: 'none' | 'deferred' | 'full';
 }
 
 function binDir(): string {
@@ -64,12 +68,19 @@ export async function startPostgres(options: PostgresServerOptions = {}): Promis
     });
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8']);
   const port = await freePort();
-  const durability = options.durable ? '-c synchronous_commit=off' : '-c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const durability = {
+    none: '-c fsync=off -c synchronous_commit=off -c full_page_writes=off',
+    deferred: '-c synchronous_commit=off',
+    full: '',
+  }[options.durability ?? 'none'];
   const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 ${durability} -c max_connections=300`;
-  run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'server.log'), '-w', 'start']);
+  const start = () => run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'server.log'), '-w', 'start']);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     pid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
+    halt: () => run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']),
+    start,
     stop: async () => {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
