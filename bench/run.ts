@@ -8,6 +8,7 @@
  *   npm run bench -- --mode compare --repeat 3      # beside a bare Twilio app: CPU ratio and p99 (issue 14)
  *   npm run bench -- --mode start                   # npm start to the first answered call, 5 starts
  *   npm run bench -- --cpu-prof bench-results/prof  # and profile the server (node --cpu-prof)
+ *   npm run bench -- --store postgres --instances 2 # SQLite (one server), then PostgreSQL (2 instances), side by side
  *
  * Targets are reported, never asserted. See docs/performance.md for figures and how to read them.
  */
@@ -21,6 +22,9 @@ import { formatSummary, summariseProfile } from './lib/cpu-profile.ts';
 import { formatAvailability, runAvailability } from './modes/availability.ts';
 import { formatCalls, runCalls } from './modes/calls.ts';
 import { formatCompare, runCompare } from './modes/compare.ts';
+import type { CallsFigures } from './modes/calls.ts';
+import { formatSideBySide } from './modes/side-by-side.ts';
+import type { BenchStore } from './lib/deployment.ts';
 import { formatRss, runRss } from './modes/rss.ts';
 import { formatStart, runStart } from './modes/start.ts';
 import { ROOT } from './lib/server-process.ts';
@@ -32,6 +36,11 @@ const USAGE = `usage: npm run bench -- [--mode calls|rss1000|availability|compar
   mode start:         [--starts 5] [--dir CHECKOUT]   (times \`npm start\` to the first answered call)
   mode compare:       [--repeat 1] [--cpu-callers 40] [--cpu-calls 1000] [--cpu-think-ms 0]
                       [--p99-callers 200] [--p99-calls 1000] [--p99-pace-ms 2000] [--warmup 100]
+  mode calls:         [--store sqlite|postgres] [--instances 1] [--pg-url postgres://user@host:port/db]
+                      (--store postgres runs SQLite with one server first, then PostgreSQL with --instances,
+                      each webhook to the next instance in turn, and prints both side by side; PostgreSQL is
+                      a temporary server from Debian's postgresql package unless --pg-url names one to
+                      create the bench's database on)
   The server runs as npm start runs it: built (dist/server.mjs, rebuilt first); --tsx runs src/ through tsx.`;
 
 const { values: args } = parseArgs({
@@ -61,6 +70,9 @@ const { values: args } = parseArgs({
     'p99-callers': { type: 'string', default: '200' },
     'p99-calls': { type: 'string', default: '1000' },
     'p99-pace-ms': { type: 'string', default: '2000' },
+    store: { type: 'string', default: 'sqlite' },
+    instances: { type: 'string', default: '1' },
+    'pg-url': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -100,23 +112,22 @@ let figures: object;
 let report: string;
 switch (args.mode) {
   case 'calls': {
-    const f = await runCalls(
-      {
-        concurrency: int('concurrency', 1, 5000),
-        calls: int('calls', 1, 1_000_000),
-        thinkMs: int('think-ms', 0, 60_000),
-        warmup: int('warmup', 0, 100_000),
-        seed: int('seed', 0, 2 ** 31),
-        cpuProfileDir,
-        nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
-        serverEntry: serverEntry(),
-        serverStdout: args['server-stdout'] ? resolve(args['server-stdout']) : null,
-        keepDatabase: args['keep-db'],
-      },
-      machine,
-    );
-    figures = f;
-    report = formatCalls(f);
+    const options = {
+      concurrency: int('concurrency', 1, 5000),
+      calls: int('calls', 1, 1_000_000),
+      thinkMs: int('think-ms', 0, 60_000),
+      warmup: int('warmup', 0, 100_000),
+      seed: int('seed', 0, 2 ** 31),
+      cpuProfileDir,
+      nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
+      serverEntry: serverEntry(),
+      serverStdout: args['server-stdout'] ? resolve(args['server-stdout']) : null,
+      keepDatabase: args['keep-db'],
+    };
+    const runs: CallsFigures[] = [];
+    for (const store of callStores()) runs.push(await runCalls({ ...options, store }, machine));
+    figures = runs.length === 1 ? runs[0]! : { mode: 'calls', runs };
+    report = runs.map(formatCalls).join('\n') + (runs.length > 1 ? `\n${formatSideBySide(runs)}` : '');
     break;
   }
   case 'rss1000':
@@ -185,6 +196,16 @@ if (args.json) {
   mkdirSync(dirname(resolve(args.json)), { recursive: true });
   writeFileSync(args.json, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`\nfigures written to ${args.json}`);
+}
+
+/** What mode calls runs on: --store and --instances; with PostgreSQL, SQLite as it runs today first, for the side-by-side. */
+function callStores(): BenchStore[] {
+  if (args.store !== 'sqlite' && args.store !== 'postgres') {
+    console.error(`--store must be sqlite or postgres, got "${args.store}"\n${USAGE}`);
+    process.exit(2);
+  }
+  const asked: BenchStore = { engine: args.store, instances: int('instances', 1, 16), pgServerUrl: args['pg-url'] ?? null };
+  return asked.engine === 'postgres' ? [{ engine: 'sqlite', instances: 1, pgServerUrl: null }, asked] : [asked];
 }
 
 function machineFacts(): Record<string, string | number> {
