@@ -92,6 +92,8 @@ describe('the lean path and the express path', () => {
       signed(`/voice/screen?call=${callSid}`, { ...base('in-progress'), Digits: '1' }),
       signed('/voice/recording?step=99', { ...base('in-progress'), RecordingUrl: 'javascript:alert(1)' }),
       signed('/voice/dial-result?step=99', { ...base('in-progress'), DialCallStatus: 'weird' }),
+      signed('/voice/transcription', { ...base('in-progress'), RecordingUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC0/Recordings/RE1', TranscriptionStatus: 'completed', TranscriptionText: 'Please call me back about the suite' }),
+      signed('/voice/transcription', { TranscriptionStatus: 'failed' }),
       signed('/sms/status', { MessageSid: `SM${'1'.repeat(32)}`, MessageStatus: 'delivered' }),
       signed('/sms/status', { MessageSid: 'nope' }),
       signed('/sms', { From: '+12125550199', To: HOTEL_NUMBER, MessageSid: `SM${'2'.repeat(32)}`, Body: 'hello' }),
