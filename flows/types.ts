@@ -42,6 +42,12 @@ export interface HotelInfo {
   frontDeskHours?: Partial<Record<Weekday, { from: string; to: string }[]>>;
   /** The language the front desk hears whispers in (default en-US). */
   staffLocale?: Locale;
+  /**
+   * Minutes the rooms a caller had found stay held after they ask the desk to call them back, so
+   * the desk can still book them; absent: they are released when the call ends (and the caller is
+   * told which).
+   */
+  callbackHoldMinutes?: number;
   /** Highest nightly rate first: the order the seed procedure prescribes. */
   roomTypes: RoomTypeInfo[];
 }

@@ -179,6 +179,8 @@ export const hotelFileSchema = z.strictObject(
       )
       .optional(),
     staffLocale: z.enum(['en-US', 'es-MX'], { error: 'must be "en-US" or "es-MX"' }).optional(),
+    // Minutes the rooms a caller had found stay held after they ask the desk to call back; absent: released at hang-up.
+    callbackHoldMinutes: integer(5, 1440).optional(),
   },
   { error: 'must be a JSON object' },
 );
@@ -438,6 +440,7 @@ export function toHotelInfo(file: HotelFile): HotelInfo {
   if (file.groupDesk) info.groupDesk = file.groupDesk;
   if (file.frontDeskHours) info.frontDeskHours = structuredClone(file.frontDeskHours);
   if (file.staffLocale) info.staffLocale = file.staffLocale;
+  if (file.callbackHoldMinutes) info.callbackHoldMinutes = file.callbackHoldMinutes;
   return info;
 }
 
