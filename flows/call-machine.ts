@@ -219,9 +219,7 @@ export const callMachine = setup({
   },
 }).createMachine({
   id: 'call',
-  // XState's pure transition() builds (and drops) an actor without input on every call: it gets
-  // a ready-made context instead of an exception thrown and caught each time.
-  context: ({ input }) => (input === undefined ? INERT_CONTEXT : initialContext(input)),
+  context: ({ input }) => initialContext(input),
   initial: 'greeting',
   on: {
     'call.ended': {
@@ -468,25 +466,6 @@ function initialContext(input: CallInput): CallContext {
     found: null,
   };
 }
-
-/** What XState's throwaway actor (see `context` above) is given: a call nobody makes. */
-const INERT_CONTEXT: CallContext = initialContext({
-  callSid: '',
-  caller: '',
-  at: '2000-01-01T00:00:00.000Z',
-  hotel: {
-    name: '',
-    timezone: 'UTC',
-    currency: 'USD',
-    country: 'US',
-    frontDesk: '',
-    holdUntil: '18:00',
-    maxRoomsPerBooking: 1,
-    maxNights: 1,
-    bookingHorizonDays: 1,
-    roomTypes: [],
-  },
-});
 
 /**
  * A question state: read the input, then (in order) a request for a person, a repeat, the third

@@ -42,6 +42,8 @@ export interface HotelInfo {
   frontDeskHours?: Partial<Record<Weekday, { from: string; to: string }[]>>;
   /** The language the front desk hears whispers in (default en-US). */
   staffLocale?: Locale;
+  /** Minutes within which the desk promises to call back (default 60). */
+  callbackPromiseMinutes?: number;
   /**
    * Minutes the rooms a caller had found stay held after they ask the desk to call them back, so
    * the desk can still book them; absent: they are released when the call ends (and the caller is

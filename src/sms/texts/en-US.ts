@@ -8,6 +8,7 @@ import { nationalGroups } from '../../../flows/understanding/phone.ts';
 import { enUS } from '../../voice/prompts/en-US.ts';
 import { callbackWhen, callerReservationFacts, clockPlus, foreignCountry, offerItems, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { nightsEn as nights, roomCountEn as roomCount } from '../../voice/prompts/room-words.ts';
+import { callbackPromiseMinutes, withinEn } from '../../voice/prompts/callback-promise.ts';
 import type { TextWords } from '../text-wording.ts';
 
 const them = (rooms: number) => (rooms === 1 ? 'it' : 'them');
@@ -86,7 +87,7 @@ export const enText: TextWords = {
     const when = callbackWhen(ctx);
     const time =
       when.kind === 'soon'
-        ? 'usually within the hour'
+        ? withinEn(callbackPromiseMinutes(ctx.hotel))
         : when.kind === 'opens'
           ? `after the desk opens at ${f.time(when.time)} on ${f.date(when.date, ctx.today)}`
           : 'as soon as someone is at the desk';

@@ -9,6 +9,7 @@ import { nationalGroups } from '../../../flows/understanding/phone.ts';
 import { esMX } from '../../voice/prompts/es-MX.ts';
 import { callbackWhen, callerReservationFacts, clockPlus, foreignCountry, offerItems, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from '../../voice/prompts/room-words.ts';
+import { callbackPromiseMinutes, withinEs } from '../../voice/prompts/callback-promise.ts';
 import type { TextWords } from '../text-wording.ts';
 
 const atHour = (time: string) => `${/^1(?:\D|$)/.test(time) ? 'la' : 'las'} ${time}`;
@@ -94,7 +95,7 @@ export const esText: TextWords = {
     const when = callbackWhen(ctx);
     const time =
       when.kind === 'soon'
-        ? 'en menos de una hora'
+        ? withinEs(callbackPromiseMinutes(ctx.hotel))
         : when.kind === 'opens'
           ? `cuando abra, a ${atHour(f.time(when.time))} del ${f.date(when.date, ctx.today)}`
           : 'en cuanto haya alguien';

@@ -3,6 +3,7 @@
 
 import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
 import { MORE_ROOMS_KEY } from '../../../flows/room-pages.ts';
+import { callbackPromiseMinutes, withinEn } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
@@ -149,7 +150,7 @@ export const enUS: PromptSet = {
     const to = last4 ? ` at the number ending in ${last4},` : '';
     const time =
       when.kind === 'soon'
-        ? 'usually within the hour'
+        ? withinEn(callbackPromiseMinutes(ctx.hotel))
         : when.kind === 'opens'
           ? `after the desk opens, at ${f.time(when.time)} on ${f.date(when.date, ctx.today)}`
           : 'as soon as someone is at the desk';

@@ -5,6 +5,7 @@
 
 import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
 import { MORE_ROOMS_KEY } from '../../../flows/room-pages.ts';
+import { callbackPromiseMinutes, withinEs } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
@@ -176,7 +177,7 @@ export const esMX: PromptSet = {
     const to = last4 ? ` al número que termina en ${last4},` : '';
     const time =
       when.kind === 'soon'
-        ? 'por lo general en menos de una hora'
+        ? withinEs(callbackPromiseMinutes(ctx.hotel))
         : when.kind === 'opens'
           ? `cuando abra la recepción, a ${atHour(f.time(when.time))} del ${f.date(when.date, ctx.today)}`
           : 'en cuanto haya alguien en recepción';
