@@ -119,7 +119,7 @@ describe('the same reservation process by text', () => {
     const guest = textingGuest(t.baseUrl, '+12125550146');
     await guest.send('1');
     const reply = await guest.send('AGENT');
-    expect(reply.text).toContain('The front desk will call you, usually within the hour.');
+    expect(reply.text).toContain('The front desk will call you within the hour.');
     const request = (await t.db.get<{ caller_number: string; reason: string }>('SELECT caller_number, reason FROM callback_requests'));
     expect(request).toEqual({ caller_number: '+12125550146', reason: 'caller_asked' });
   });

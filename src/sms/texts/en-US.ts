@@ -96,7 +96,7 @@ export const enText: TextWords = {
       : ctx.holdKept
         ? ` We'll keep the ${ctx.rooms === 1 ? 'room' : 'rooms'} you chose until ${f.time(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0))} for that call.`
         : ` The ${ctx.rooms === 1 ? 'room' : 'rooms'} you chose ${ctx.rooms === 1 ? 'is' : 'are'} no longer held.`;
-    return `Thank you. The front desk will call you, ${time}.${rooms}`;
+    return `Thank you. The front desk will call you ${time}.${rooms}`;
   },
   goodbye: ({ ctx }) => `Thank you for contacting ${ctx.hotel.name}.`,
   answer: (args, value) => {
