@@ -31,7 +31,7 @@ function menu(_req: express.Request, res: express.Response): void {
 }
 
 // Every webhook path Conserje answers, so each mirrored request is one this app answers too.
-for (const path of ['/voice', '/voice/gather', '/voice/recording', '/voice/dial-result', '/voice/whisper', '/voice/screen', '/voice/status']) {
+for (const path of ['/voice', '/voice/gather', '/voice/recording', '/voice/dial-result', '/voice/whisper', '/voice/screen', '/voice/transcription', '/voice/status']) {
   app.post(path, menu);
 }
 
