@@ -189,6 +189,7 @@ export const esMX: PromptSet = {
   screenDeclined: () => 'La llamada regresa al huésped, que podrá dejar un mensaje.',
   goodbye: ({ ctx }) => `Gracias por llamar a ${ctx.hotel.name}. Hasta luego.`,
   error: () => 'Lo sentimos, tuvimos un problema. Le comunico con recepción.',
+  unclaimedNumber: () => 'Lo sentimos, este número no corresponde a ninguno de nuestros hoteles. Hasta luego.',
   payment: { credit_card: 'con tarjeta de crédito', cash: 'en efectivo', debit_card: 'con tarjeta de débito' },
   answer: ({ ctx, f }, value) => {
     switch (value.q) {
