@@ -14,6 +14,7 @@ import { Accounts } from './staff/accounts.ts';
 import { SmsSender } from './messaging/sender.ts';
 import type { CallService } from './calls/call-service.ts';
 import { describeStore, openStore } from './storage/database.ts';
+import { WEBHOOK_TIMEOUTS } from './storage/postgres.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -40,7 +41,8 @@ async function main(): Promise<void> {
       throw err;
     }
   }
-  const db = await openStore(config);
+  // Against PostgreSQL, a database that stops answering fails the turn inside Twilio's 15 s.
+  const db = await openStore(config, { timeouts: WEBHOOK_TIMEOUTS });
   try {
     await ensureHotels(db, { hotelFile: config.hotelFile ?? undefined, hotelsDir: config.hotelsDir ?? undefined, now: new Date() });
   } catch (err) {
