@@ -102,7 +102,9 @@ describe('a hotel group on one deployment: calls and texts routed by the number 
     await there.start();
     await there.press('2');
     const turn = await there.press('70000001#');
-    expect(turn.said.map((s) => s.text).join(' ')).toContain('Reservation 7 0 0 0 0 0 0 1: 1 room, Double Room');
+    const readOut = turn.said.map((s) => s.text).join(' ');
+    expect(readOut).toContain('7 0 0 0 0 0 0 1');
+    expect(readOut).toContain('Double Room');
   });
 
   it('answers a number no property claims with a short apology and a hang-up, logged and counted, and records no call', async () => {
