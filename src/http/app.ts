@@ -5,9 +5,8 @@ import express from 'express';
 import type { ErrorRequestHandler } from 'express';
 import { CallEffects, callFlow } from '../calls/call-flow.ts';
 import { CallService } from '../calls/call-service.ts';
-import { ReservationLookup } from '../calls/reservation-lookup.ts';
 import type { Config } from '../config.ts';
-import { currentHotelId, loadHotel } from '../hotel/hotel-store.ts';
+import { loadHotelDirectory } from '../hotel/hotel-directory.ts';
 import { newConfirmationNumber } from '../inventory/confirmation-number.ts';
 import { Inventory } from '../inventory/inventory.ts';
 import type { Logger } from '../logger.ts';
@@ -45,31 +44,40 @@ export async function buildApp({
   newConfirmation = newConfirmationNumber,
   twilioFetch,
 }: AppDeps): Promise<ConserjeApp> {
-  const hotelId = await currentHotelId(db);
-  if (hotelId === null) throw new Error('no hotel in the database: load one first (ensureHotel)');
-  const hotel = await loadHotel(db, hotelId);
+  // Every property of the group; a call is routed to one by the number it dialled.
+  const hotels = await loadHotelDirectory(db);
+  // The staff console's property until it learns of the group (issue 12's second part).
+  const hotel = hotels.first;
   const inventory = new Inventory(db);
-  const reservations = new ReservationLookup(db, hotel.info.timezone);
   const outbox = new Outbox(db);
+  const metrics = createMetrics(db, clock);
   const effects = new CallEffects({
     // The written confirmation (issue 6): queued in the booking's own transaction. A text
     // conversation's reply already is the confirmation in writing.
-    onReservationChange: async (tx, reservationId, kind, now, channel) => {
-      if (channel === 'voice') await new Outbox(tx).enqueueReservationMessage(reservationId, kind, hotel.info, now);
+    onReservationChange: async (tx, reservationId, reservationHotel, kind, now, channel) => {
+      if (channel === 'voice') await new Outbox(tx).enqueueReservationMessage(reservationId, kind, reservationHotel.info, now);
     },
-    hotel,
     holdMinutes: config.holdMinutes,
     newConfirmation,
   });
   const render = { hotelNumber: config.twilioPhoneNumber, deskRingSeconds: config.deskRingSeconds };
-  const metrics = createMetrics(db, clock);
-  const service = new CallService({ db, flow: callFlow, effects, hotel, logger, clock, render, renderText, onTurn: metrics.countTurn });
+  const service = new CallService({
+    db,
+    flow: callFlow,
+    effects,
+    hotels,
+    logger,
+    clock,
+    render,
+    renderText,
+    onTurn: metrics.countTurn,
+    onUnclaimed: (channel) => metrics.countUnclaimed(channel),
+  });
   const webhooks = webhookTable({
     service,
     outbox,
     db,
-    lookup: reservations,
-    hotel,
+    hotels,
     logger,
     clock,
     metrics,
@@ -113,12 +121,12 @@ export async function buildApp({
       res.status(status).type('text/plain').send(clientErrorText(status, err.message));
       return;
     }
-    const answer = webhooks.failure(req.path, err);
+    const answer = webhooks.failure(req.path, err, typeof req.body?.To === 'string' ? req.body.To : undefined);
     res.status(answer.status).type(answer.type).send(answer.body);
   };
   app.use(onError);
 
   // Exposed for tests and operator tools that run in-process.
-  Object.assign(app.locals, { service, hotel, inventory, metrics });
+  Object.assign(app.locals, { service, hotel, hotels, inventory, metrics });
   return Object.assign(app, { webhooks });
 }

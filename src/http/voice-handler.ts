@@ -4,7 +4,7 @@
 
 import type { CallService } from '../calls/call-service.ts';
 import type { Logger } from '../logger.ts';
-import { callSidOf } from './twilio-request.ts';
+import { callSidOf, param } from './twilio-request.ts';
 import { badRequest, twiml } from './webhooks.ts';
 import type { WebhookHandler, WebhookRequest } from './webhooks.ts';
 
@@ -20,7 +20,7 @@ export function voiceHandler(
       return twiml(await step(req, callSid));
     } catch (err) {
       logger.error({ err, callSid, route: req.path }, 'webhook step failed; sending the caller to the front desk');
-      return twiml(await service.apology(callSid, err), true);
+      return twiml(await service.apology(callSid, err, param(req, 'To')), true);
     }
   };
 }

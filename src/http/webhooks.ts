@@ -5,8 +5,7 @@
 // app's router (app.ts), which tests and anyone embedding the app use.
 
 import type { CallService } from '../calls/call-service.ts';
-import type { ReservationLookup } from '../calls/reservation-lookup.ts';
-import type { LoadedHotel } from '../hotel/hotel-store.ts';
+import type { HotelDirectory } from '../hotel/hotel-directory.ts';
 import type { Logger } from '../logger.ts';
 import type { AppMetrics } from '../metrics/metrics.ts';
 import type { Outbox } from '../messaging/outbox.ts';
@@ -62,8 +61,8 @@ export interface WebhookDeps {
   service: CallService;
   outbox: Outbox;
   db: Db;
-  lookup: ReservationLookup;
-  hotel: LoadedHotel;
+  /** Every property of the group: the apology names the desk of the one called. */
+  hotels: HotelDirectory;
   logger: Logger;
   clock: () => Date;
   metrics: AppMetrics;
@@ -82,8 +81,8 @@ export interface Webhooks {
   readonly metrics: AppMetrics;
   /** Runs the path's handler; never throws, never answers 5xx on a voice path (SPEC §8). */
   answer(req: WebhookRequest): Promise<WebhookAnswer>;
-  /** The answer when something failed outside any handler: on a voice path, TwiML to the front desk. */
-  failure(path: string, err: unknown): WebhookAnswer;
+  /** The answer when something failed outside any handler: on a voice path, TwiML to the desk of the number called (`to`). */
+  failure(path: string, err: unknown, to?: string): WebhookAnswer;
 }
 
 export function webhookTable(deps: WebhookDeps): Webhooks {
@@ -104,8 +103,6 @@ export function webhookTable(deps: WebhookDeps): Webhooks {
       smsRoute({
         service,
         db: deps.db,
-        lookup: deps.lookup,
-        hotel: deps.hotel,
         logger,
         clock: deps.clock,
         newConversationId: deps.newConversationId,
@@ -116,10 +113,13 @@ export function webhookTable(deps: WebhookDeps): Webhooks {
 
   // A handler that threw past its own error path, or a fault around it: a voice caller still
   // hears TwiML that reaches the front desk.
-  const failure = (path: string, err: unknown): WebhookAnswer => {
+  const failure = (path: string, err: unknown, to?: string): WebhookAnswer => {
     logger.error({ err, path }, 'unhandled error');
     metrics.countError(path, 'unhandled');
-    if (path.startsWith('/voice')) return twiml(renderApology('en-US', deps.hotel.info.frontDesk, deps.render).twiml);
+    if (path.startsWith('/voice')) {
+      const called = (to ? deps.hotels.forNumber(to) : null) ?? deps.hotels.first;
+      return twiml(renderApology('en-US', called.info.frontDesk, deps.render).twiml);
+    }
     return { status: 500, type: 'text/plain', body: 'Internal error\n' };
   };
 
@@ -137,7 +137,8 @@ export function webhookTable(deps: WebhookDeps): Webhooks {
         if (answer.failed) metrics.countFailedWebhook(req.path);
         return answer;
       } catch (err) {
-        return failure(req.path, err);
+        const to = req.params.To;
+        return failure(req.path, err, typeof to === 'string' ? to : undefined);
       }
     },
   };

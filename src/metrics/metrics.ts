@@ -54,6 +54,8 @@ export interface AppMetrics {
   countFailedWebhook(route: string): void;
   /** An error no handler answered for (a 5xx, or the apology on a voice path). */
   countError(route: string, kind: 'webhook' | 'unhandled'): void;
+  /** A call or text to a number no property of the group claims. */
+  countUnclaimed(channel: 'voice' | 'sms'): void;
 }
 
 export function createMetrics(db: Db, clock: () => Date = () => new Date()): AppMetrics {
@@ -89,6 +91,15 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
     labelNames: ['route', 'kind'],
     registers: [registry],
   });
+
+  const unclaimed = new Counter({
+    name: 'conserje_unclaimed_numbers_total',
+    help: 'Calls and texts to a number no property of the group claims (answered with an apology), by channel.',
+    labelNames: ['channel'],
+    registers: [registry],
+  });
+  unclaimed.inc({ channel: 'voice' }, 0);
+  unclaimed.inc({ channel: 'sms' }, 0);
 
   // Calls with no status callback yet (and heard from in the last 4 hours). A full scan of
   // `calls` per scrape: about a millisecond per 100,000 calls, and scrapes come every 15 s or so.
@@ -153,6 +164,7 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
       transfers.inc({ reason: 'error' });
     },
     countError: (path, kind) => errors.inc({ route: routeLabel(path), kind }),
+    countUnclaimed: (channel) => unclaimed.inc({ channel }),
   };
 }
 
