@@ -45,6 +45,23 @@ export function guessLocale(body: string): Locale {
   return words.some((w) => SPANISH_CUES.has(w)) ? 'es-MX' : 'en-US';
 }
 
+/**
+ * How a new conversation starts: the language it is answered in, and the event its first message
+ * carries when it already answers the greeting (null: only a hello, answered with the greeting).
+ */
+export function conversationStart(body: string, command: TextCommand | null): { locale: Locale; first: IncomingEvent | null } {
+  const locale = guessLocale(body);
+  const event = commandEvent(body, command);
+  return { locale, first: command !== null || answersGreeting(body, locale) ? event : null };
+}
+
+/** The event a message becomes: a command's own event (CANCEL looks up a reservation), else the text. */
+export function commandEvent(body: string, command: TextCommand | null): IncomingEvent {
+  if (command === 'cancel') return textEvent('2');
+  if (command === 'agent') return { type: 'caller.speech', text: 'agent', confidence: 1 };
+  return textEvent(body);
+}
+
 /** Whether a conversation's first message already answers the greeting (else it is only a hello). */
 export function answersGreeting(body: string, locale: Locale): boolean {
   const event = textEvent(body);

@@ -10,7 +10,7 @@ import type { ReservationLookup } from '../../calls/reservation-lookup.ts';
 import type { LoadedHotel } from '../../hotel/hotel-store.ts';
 import type { Logger } from '../../logger.ts';
 import { recordOptIn, recordOptOut, smsKeyword } from '../../messaging/opt-out.ts';
-import { guessLocale, answersGreeting, textCommand, textEvent } from '../../sms/text-input.ts';
+import { commandEvent, conversationStart, guessLocale, textCommand } from '../../sms/text-input.ts';
 import { statusReply } from '../../sms/status-reply.ts';
 import type { Db } from '../../storage/sql.ts';
 import { MessagingResponse } from '../../twilio/twiml.ts';
@@ -60,7 +60,9 @@ export function smsRoute(deps: SmsRouteDeps): Router {
       // A conversation left idle is over: its hold is freed before anything else happens.
       await service.expireIdleConversations(new Date(now.getTime() - deps.idleMinutes * 60_000).toISOString());
       const open = await service.store.openConversation(from);
-      const locale = open?.locale === 'es-MX' || (!open && guessLocale(body) === 'es-MX') ? 'es-MX' : 'en-US';
+      const command = textCommand(body);
+      const start = conversationStart(body, command);
+      const locale = open ? (open.locale === 'es-MX' ? 'es-MX' : 'en-US') : start.locale;
 
       const keyword = smsKeyword(body);
       if (keyword === 'stop') {
@@ -76,7 +78,6 @@ export function smsRoute(deps: SmsRouteDeps): Router {
       }
       if (keyword === 'help') return send(reply(''));
 
-      const command = textCommand(body);
       if (command === 'status') {
         const view = open ? await service.view(open.call_sid) : null;
         const today = hotelToday(now.toISOString(), deps.hotel.info.timezone);
@@ -88,14 +89,7 @@ export function smsRoute(deps: SmsRouteDeps): Router {
       }
       const guest = { callSid: open?.call_sid ?? deps.newConversationId(), from, to: param(req, 'To').slice(0, 40), messageSid };
       // CANCEL with nothing in progress: find the reservation to cancel (main menu 2).
-      const event =
-        command === 'cancel'
-          ? textEvent('2')
-          : command === 'agent'
-            ? ({ type: 'caller.speech', text: 'agent', confidence: 1 } as const)
-            : textEvent(body);
-      const first = command !== null || answersGreeting(body, locale) ? event : null;
-      return send(await service.textStep(guest, event, { locale, first }));
+      return send(await service.textStep(guest, commandEvent(body, command), { locale, first: start.first }));
     } catch (err) {
       logger.error({ err, from, messageSid }, 'text message step failed');
       // A text cannot be transferred: say sorry and that the desk will see it.
