@@ -105,12 +105,17 @@ export function countFromDigits(digits: string): number | null {
 // ---------------------------------------------------------------------------------------------
 // Speech
 
-type Unit = 'rooms' | 'nights';
+type Unit = 'rooms' | 'nights' | 'people';
 
 const ROOM_WORDS = new Set(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'suite', 'suites']);
 const NIGHT_WORDS = new Set(['night', 'nights', 'noche', 'noches']);
 const WEEK_WORDS = new Set(['week', 'weeks', 'semana', 'semanas']);
 const FORTNIGHT_WORDS = new Set(['fortnight', 'fortnights', 'quincena', 'quincenas']);
+/** A number of guests is neither rooms nor nights: "2 adults", "4 of us", "somos cuatro personas". */
+const PEOPLE_WORDS = new Set([
+  'people', 'person', 'persons', 'adult', 'adults', 'kid', 'kids', 'child', 'children', 'guest', 'guests', 'us', 'pax',
+  'persona', 'personas', 'adulto', 'adultos', 'nino', 'ninos', 'nina', 'ninas', 'huesped', 'huespedes', 'nosotros',
+]);
 /** Words meaning "the number that follows/precedes is a pair". */
 const COUPLE_WORDS = new Set(['couple', 'pair', 'par']);
 /** Articles that count as "one" only when a unit word follows ("a room", "a week"). */
@@ -142,10 +147,11 @@ function readUnit(tokens: readonly string[], i: number): { unit: Unit; factor: n
   if (NIGHT_WORDS.has(w)) return { unit: 'nights', factor: 1, end: j + 1 };
   if (WEEK_WORDS.has(w)) return { unit: 'nights', factor: 7, end: j + 1 };
   if (FORTNIGHT_WORDS.has(w)) return { unit: 'nights', factor: 14, end: j + 1 };
+  if (PEOPLE_WORDS.has(w)) return { unit: 'people', factor: 1, end: j + 1 };
   return null;
 }
 
-function readCount(tokens: readonly string[], lang: Lang, wanted: Unit): Reading {
+function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnly = false): Reading {
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -191,7 +197,7 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit): Reading
       i = end;
     }
   }
-  const relevant = mentions.filter((m) => m.unit === null || m.unit === wanted);
+  const relevant = mentions.filter((m) => (m.unit === null && !unitsOnly) || m.unit === wanted);
   if (relevant.length === 0) return { kind: 'none' };
   const values = new Set(relevant.map((m) => m.value));
   if (values.size !== 1) return { kind: 'conflict' };
@@ -206,12 +212,24 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit): Reading
  * (the locale's language tried first). Two different numbers ("two or three") → null.
  */
 export function countFromSpeech(text: string, locale: Locale, unit: 'rooms' | 'nights'): number | null {
+  return count(text, locale, unit, false);
+}
+
+/**
+ * A count said with its unit, inside any request: "two rooms", "three nights", "a week", "dos
+ * habitaciones", "una semana". A bare number is not one here (it may be a day or a guest count).
+ */
+export function countWithUnit(text: string, locale: Locale, unit: 'rooms' | 'nights'): number | null {
+  return count(text, locale, unit, true);
+}
+
+function count(text: string, locale: Locale, unit: 'rooms' | 'nights', unitsOnly: boolean): number | null {
   try {
     const tokens = tokenize(text);
     if (tokens.length === 0) return null;
     const wanted: Unit = unit === 'nights' ? 'nights' : 'rooms';
     for (const lang of langOrder(locale)) {
-      const r = readCount(tokens, lang, wanted);
+      const r = readCount(tokens, lang, wanted, unitsOnly);
       if (r.kind === 'one') return r.value;
       if (r.kind === 'conflict') return null;
     }
