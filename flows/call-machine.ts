@@ -46,16 +46,28 @@ const resultOf = <T extends CallEvent['type']>(event: CallEvent, type: T): Resul
 function describeHeard(heard: Heard): string {
   switch (heard.kind) {
     case 'answer':
-      return describeAnswer(heard.value);
+      return describeAnswered(heard);
     case 'unsure':
       return `unsure: ${describeAnswer(heard.value)}`;
     case 'route':
       return heard.route;
     case 'miss':
-      return `miss: ${heard.notice.id}`;
+      return `miss: ${[heard.notice, ...(heard.also ?? [])].map(noticeWords).join(', ')}`;
+    case 'answered':
+      return heard.notices.map(noticeWords).join(', ');
     default:
       return heard.kind;
   }
+}
+
+/** A notice in the staff timeline's words: "asked about parking (answered)". */
+function noticeWords(n: Notice): string {
+  return n.id === 'answer' ? `asked about ${String(n.params?.topic)} (answered)` : n.id === 'total' ? 'asked the total (answered)' : n.id;
+}
+
+function describeAnswered(heard: Extract<Heard, { kind: 'answer' }>): string {
+  const asked = (heard.notices ?? []).filter((n) => n.id === 'answer' || n.id === 'total' || n.id === 'oneRoomType');
+  return [describeAnswer(heard.value), ...asked.map(noticeWords)].join('; ');
 }
 
 const heardKind = (kind: Heard['kind']) => ({ type: 'heardKind', params: { kind } }) as const;
@@ -118,13 +130,27 @@ export const callMachine = setup({
     countMiss: assign(({ context }) => ({
       heard: null,
       misses: context.misses + 1,
-      notices: context.heard?.kind === 'miss' ? [...context.notices, context.heard.notice] : context.notices,
+      notices: context.heard?.kind === 'miss' ? [...context.notices, context.heard.notice, ...(context.heard.also ?? [])] : context.notices,
     })),
     acceptAnswer: assign(({ context }) => {
       if (context.heard?.kind !== 'answer') return { heard: null };
+      const { value, notices: more = [] } = context.heard;
+      const notices = [...context.notices, ...more];
       // An answer resets the misses in a row, unless applying it says otherwise (a lookup still to check).
-      return { heard: null, misses: 0, ...applyAnswer(context, context.heard.value) };
+      return { heard: null, misses: 0, notices, ...applyAnswer({ ...context, notices }, value) };
     }),
+    // A common question answered: its answer is said, then the same question again (not a miss).
+    noteAnswered: assign(({ context }) => {
+      if (context.heard?.kind !== 'answered') return { heard: null };
+      const notices = [...context.notices, ...context.heard.notices];
+      const { value } = context.heard;
+      return { heard: null, notices, ...(value ? applyAnswer({ ...context, notices }, value) : {}) };
+    }),
+    // What else came with a route (a group's request, the language spoken), kept on the way.
+    takeRouteValue: assign(({ context }) =>
+      context.heard?.kind === 'route' && context.heard.value ? { ...applyAnswer(context, context.heard.value), held: context.held } : {},
+    ),
+    dropDateChoice: assign({ dateChoice: null, heard: null, misses: 0 }),
     askToConfirm: assign(({ context }, params: { question: QuestionId }) =>
       context.heard?.kind === 'unsure'
         ? { pending: { question: params.question, value: context.heard.value, said: context.heard.said }, heard: null, misses: 0 }
@@ -147,7 +173,7 @@ export const callMachine = setup({
     })),
     speakSpanish: assign({ locale: 'es-MX', heard: null, misses: 0 }),
     startBooking: assign({ heard: null, misses: 0 }),
-    changeDates: assign({ arrival: null, held: false, offer: null, heard: null, misses: 0 }),
+    changeDates: assign({ arrival: null, dateChoice: null, departure: null, held: false, offer: null, heard: null, misses: 0 }),
     transfer: assign((_, params: { reason: TransferReason }) => ({ transferReason: params.reason, heard: null })),
     noteDeskOpen: assign({ deskClosed: false, deskAccepted: null, dialStatus: null }),
     noteDeskClosed: assign({ deskClosed: true }),
@@ -190,12 +216,15 @@ export const callMachine = setup({
     thirdMiss: ({ context }) => context.heard?.kind === 'miss' && context.misses + 1 >= MAX_MISSES,
     nameTriesUsedUp: ({ context }) => context.nameTries + 1 >= 2,
     pendingFor: ({ context }, params: { question: QuestionId }) => context.pending?.question === params.question,
+    // `?? null`, `=== true`: snapshots saved before these fields existed lack them.
+    needsDateChoice: ({ context }) => (context.dateChoice ?? null) !== null,
     needsArrival: ({ context }) => context.arrival === null,
     needsRoomType: ({ context }) => context.roomType === null,
     needsRooms: ({ context }) => context.rooms === null,
     needsNights: ({ context }) => context.nights === null,
     needsHold: ({ context }) => !context.held,
     needsName: ({ context }) => context.guestName === null && context.nameRecordingUrl === null && context.nameTries < 2,
+    needsCardKind: ({ context }) => context.payment === null && context.card === true,
     needsPayment: ({ context }) => context.payment === null,
     needsCallback: ({ context }) => context.callback === null,
     roomsHeld: ({ context }) => context.held,
@@ -222,23 +251,25 @@ export const callMachine = setup({
     greeting: question('greeting', [
       { guard: heardRoute('spanish'), target: 'mainMenu', actions: 'speakSpanish' },
       { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
-      { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: 'startBooking' },
+      { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: ['takeRouteValue', 'startBooking'] },
     ]),
     mainMenu: question('mainMenu', [
       { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
-      { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: 'startBooking' },
+      { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: ['takeRouteValue', 'startBooking'] },
     ]),
 
     // The slot router: asks the first element still missing, in the seed's order; re-checks
     // availability whenever the stay changed; reads everything back once all is known.
     afterAnswer: {
       always: [
+        { guard: 'needsDateChoice', target: 'askingDateChoice' },
         { guard: 'needsArrival', target: 'askingArrivalDate' },
         { guard: 'needsRoomType', target: 'askingRoomType' },
         { guard: 'needsRooms', target: 'askingRooms' },
         { guard: 'needsNights', target: 'askingNights' },
         { guard: 'needsHold', target: 'checkingAvailability' },
         { guard: 'needsName', target: 'askingName' },
+        { guard: 'needsCardKind', target: 'askingCardKind' },
         { guard: 'needsPayment', target: 'askingPayment' },
         { guard: 'needsCallback', target: 'askingCallback' },
         { target: 'readingBack' },
@@ -246,8 +277,10 @@ export const callMachine = setup({
     },
 
     askingArrivalDate: question('arrivalDate'),
+    // "Next Friday" on a Tuesday, a day already past: the caller picks the date, or says another.
+    askingDateChoice: question('dateChoice', [{ guard: heardRoute('otherDate'), target: 'afterAnswer', actions: 'dropDateChoice' }]),
     askingRoomType: question('roomType'),
-    askingRooms: question('rooms', [{ guard: heardRoute('group'), target: 'toDesk', actions: transfer('group') }]),
+    askingRooms: question('rooms'),
     askingNights: question('nights'),
 
     checkingAvailability: {
@@ -280,6 +313,7 @@ export const callMachine = setup({
       },
     },
     askingPayment: question('payment'),
+    askingCardKind: question('cardKind'),
     askingCallback: question('callback'),
 
     readingBack: {
@@ -425,6 +459,8 @@ function initialContext(input: CallInput): CallContext {
     notices: [],
     misses: 0,
     arrival: null,
+    departure: null,
+    dateChoice: null,
     roomType: null,
     rooms: null,
     nights: null,
@@ -435,6 +471,7 @@ function initialContext(input: CallInput): CallContext {
     nameRecordingUrl: null,
     nameTries: 0,
     payment: null,
+    card: false,
     callback: null,
     pending: null,
     changing: false,
@@ -475,8 +512,10 @@ const INERT_CONTEXT: CallContext = initialContext({
 });
 
 /**
- * A question state: read the input, then (in order) a request for a person, a repeat, the third
- * miss, a miss, low-confidence speech to confirm, the question's own routes, and a plain answer.
+ * A question state: read the input, then (in order) a request for a person, a repeat, a common
+ * question answered (the same question follows), the third miss, a miss, low-confidence speech to
+ * confirm, a group (to the group desk, or the front desk, with what was asked), the question's
+ * own routes, and a plain answer.
  */
 function question<const R extends readonly object[], const M extends object = ThirdMissToDesk>(
   q: QuestionId,
@@ -493,9 +532,11 @@ function question<const R extends readonly object[], const M extends object = Th
       { guard: heardKind('agent'), target: '#call.toDesk', actions: transfer(options.agentReason ?? 'caller_asked') },
       { guard: heardKind('repeat'), actions: 'forgetHeard' },
       { guard: heardKind('ignored'), actions: 'forgetHeard' },
+      { guard: heardKind('answered'), actions: 'noteAnswered' },
       thirdMiss,
       { guard: heardKind('miss'), actions: 'countMiss' },
       { guard: heardKind('unsure'), target: '#call.confirmingHeard', actions: { type: 'askToConfirm', params: { question: q } } },
+      { guard: heardRoute('group'), target: '#call.toDesk', actions: ['takeRouteValue', transfer('group')] },
       ...routes,
       { guard: heardKind('answer'), target: options.answerTarget ?? '#call.afterAnswer', actions: 'acceptAnswer' },
     ],

@@ -44,7 +44,18 @@ export interface HotelInfo {
   staffLocale?: Locale;
   /** Highest nightly rate first: the order the seed procedure prescribes. */
   roomTypes: RoomTypeInfo[];
+  /** Answers to common questions (check-in, parking, breakfast, …), by topic. */
+  answers?: HotelAnswers;
 }
+
+/** One answer to a common question: what is said, and the words that ask for it, per language. */
+export interface HotelAnswer {
+  en: string;
+  es: string;
+  words: Localised<string[]>;
+}
+
+export type HotelAnswers = Record<string, HotelAnswer>;
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
