@@ -135,6 +135,29 @@ const roomTypesSchema = z
     });
   });
 
+/** The common questions a hotel can answer on the phone and by text (issue 9). */
+export const ANSWER_TOPICS = ['checkIn', 'checkOut', 'parking', 'breakfast', 'pets', 'address', 'cancellation', 'taxes'] as const;
+
+// Said on the phone before the question is asked again: a sentence or two, not a brochure.
+const ANSWER_MESSAGE = 'must be a non-empty text of at most 400 characters';
+const answerText = z.string({ error: ANSWER_MESSAGE }).trim().min(1, { error: ANSWER_MESSAGE }).max(400, { error: ANSWER_MESSAGE });
+
+const answerSchema = z.strictObject(
+  {
+    en: answerText,
+    es: answerText,
+    words: z
+      .strictObject({ en: synonymList, es: synonymList }, { error: 'must be an object { "en": [...], "es": [...] } of the words that ask for it' })
+      .refine((w) => w.en.length + w.es.length > 0, { error: 'must list at least one word or phrase that asks for it' }),
+  },
+  { error: 'must be an object { "en": …, "es": …, "words": { "en": [...], "es": [...] } }' },
+);
+
+const answersSchema = z.strictObject(
+  Object.fromEntries(ANSWER_TOPICS.map((topic) => [topic, answerSchema.optional()])) as Record<(typeof ANSWER_TOPICS)[number], z.ZodOptional<typeof answerSchema>>,
+  { error: `must be an object keyed by ${ANSWER_TOPICS.join(', ')}` },
+);
+
 const deskHours = z.array(
   z.strictObject({ from: timeSchema, to: timeSchema }, { error: 'must be an object { "from": "HH:mm", "to": "HH:mm" }' }),
   { error: 'must be a list of { "from": "HH:mm", "to": "HH:mm" }' },
@@ -179,6 +202,8 @@ export const hotelFileSchema = z.strictObject(
       )
       .optional(),
     staffLocale: z.enum(['en-US', 'es-MX'], { error: 'must be "en-US" or "es-MX"' }).optional(),
+    // Answers to common questions, said wherever they are asked (then the same question again).
+    answers: answersSchema.optional(),
   },
   { error: 'must be a JSON object' },
 );
@@ -438,6 +463,13 @@ export function toHotelInfo(file: HotelFile): HotelInfo {
   if (file.groupDesk) info.groupDesk = file.groupDesk;
   if (file.frontDeskHours) info.frontDeskHours = structuredClone(file.frontDeskHours);
   if (file.staffLocale) info.staffLocale = file.staffLocale;
+  if (file.answers) {
+    info.answers = {};
+    for (const topic of ANSWER_TOPICS) {
+      const a = file.answers[topic];
+      if (a) info.answers[topic] = { en: a.en, es: a.es, words: { en: [...a.words.en], es: [...a.words.es] } };
+    }
+  }
   return info;
 }
 

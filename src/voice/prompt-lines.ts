@@ -29,7 +29,8 @@ export function questionLines(view: CallView): SaidPrompt[] {
   const q = view.question;
   if (!q) return [];
   const set = PROMPTS[view.ctx.locale];
-  const helpful = view.ctx.misses > 0;
+  // After a question at the read-back, its short form: the guest has just heard the reservation.
+  const helpful = view.ctx.misses > 0 || (q === 'readBack' && view.ctx.notices.some((n) => n.id === 'answer' || n.id === 'total'));
   const lines = [...noticeLines(view), promptLine(view, `${helpful ? 'help' : 'ask'}.${q}`, helpful ? set.help[q] : set.ask[q])];
   if (q === 'greeting') {
     const other = otherLocale(view.ctx.locale);

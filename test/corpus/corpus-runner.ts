@@ -140,7 +140,7 @@ export async function play(c: CorpusCase, file: Pick<CorpusFile, 'channel' | 'la
   if (file.channel === 'text') {
     // A conversation opens with the case's own text, or with a hello in the case's language.
     const body = c.at === 'first' ? (c.say ?? c.keys ?? '') : file.lang === 'es' ? 'Hola' : 'Hi';
-    const start = conversationStart(body, textCommand(body));
+    const start = conversationStart(body, textCommand(body), hotel, c.today);
     locale = start.locale;
     opening = start.first as Step | null;
   }
@@ -152,7 +152,9 @@ export async function play(c: CorpusCase, file: Pick<CorpusFile, 'channel' | 'la
   };
 
   if (c.at === 'first') {
+    // Before the first text the conversation has no language yet: English is the default.
     const before = observe(snapshot);
+    before.slots.locale = 'en-US';
     if (opening) await send(opening);
     return { before, after: observe(snapshot) };
   }
@@ -242,7 +244,9 @@ export interface FileScore extends Omit<CaseScore, 'problems'> {
 
 export async function runCorpusFile(file: CorpusFile, hotel: HotelInfo): Promise<FileScore> {
   const total: FileScore = { channel: file.channel, lang: file.lang, cases: 0, units: 0, understood: 0, askedAgain: 0, silentlyWrong: 0, failures: [] };
-  for (const c of file.cases) {
+  for (const raw of file.cases) {
+    // Spanish said at the English greeting, or texted first: the conversation goes on in Spanish.
+    const c = file.lang === 'es' && (raw.at === 'greeting' || raw.at === 'first') ? { ...raw, want: { locale: 'es-MX' as const, ...raw.want } } : raw;
     const { before, after } = await play(c, file, hotel);
     const s = score(c, before, after);
     total.cases++;

@@ -61,7 +61,8 @@ export function smsRoute(deps: SmsRouteDeps): Router {
       await service.expireIdleConversations(new Date(now.getTime() - deps.idleMinutes * 60_000).toISOString());
       const open = await service.store.openConversation(from);
       const command = textCommand(body);
-      const start = conversationStart(body, command);
+      const today = hotelToday(now.toISOString(), deps.hotel.info.timezone);
+      const start = conversationStart(body, command, deps.hotel.info, today);
       const locale = open ? (open.locale === 'es-MX' ? 'es-MX' : 'en-US') : start.locale;
 
       const keyword = smsKeyword(body);
@@ -80,7 +81,6 @@ export function smsRoute(deps: SmsRouteDeps): Router {
 
       if (command === 'status') {
         const view = open ? await service.view(open.call_sid) : null;
-        const today = hotelToday(now.toISOString(), deps.hotel.info.timezone);
         return send(reply(await statusReply({ view, locale, from, lookup: deps.lookup, hotel: deps.hotel, now, today })));
       }
       if (command === 'cancel' && open) {

@@ -2,9 +2,31 @@ import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
-import { callbackWhen, callerLastFour, collectedFacts, offerLines, reachableLast4, roomName, roomRate, stayFacts } from './prompt-helpers.ts';
+import type { Slots } from '../../../flows/call-context.ts';
+import type { PromptArgs } from './prompt-types.ts';
+import {
+  callbackWhen, callerLastFour, collectedFacts, hotelAnswer, monthName, offerLines, reachableLast4, requestFacts, roomName,
+  roomRate, sameDayThisYear, slotsOfParams, stayFacts,
+} from './prompt-helpers.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "2 Deluxe King rooms, arriving Thursday, December 24, for 3 nights": a whole request, briefly. */
+function requestWords(args: PromptArgs, slots: Slots): string {
+  const r = requestFacts(args, slots);
+  const date = (d: string) => args.f.date(d, args.ctx.today);
+  const parts: string[] = [];
+  if (r.rooms !== null) parts.push(`${r.rooms} ${r.roomName ? `${r.roomName} ` : ''}${r.rooms === 1 ? 'room' : 'rooms'}`);
+  else if (r.roomName) parts.push(`the ${r.roomName}`);
+  if (r.arrival) parts.push(`arriving ${date(r.arrival)}`);
+  if (r.choice.length) parts.push(`arriving ${r.choice.map(date).join(' or ')}`);
+  if (r.nights !== null) parts.push(`for ${plural(r.nights, 'night', 'nights')}`);
+  if (r.departure) parts.push(`leaving ${date(r.departure)}`);
+  if (r.name) parts.push(`for ${r.name}`);
+  if (r.payment) parts.push(`paying ${enUS.payment[r.payment]}`);
+  else if (r.card) parts.push('paying by card');
+  return parts.join(', ');
+}
 
 export const enUS: PromptSet = {
   ask: {
@@ -77,6 +99,17 @@ export const enUS: PromptSet = {
       ctx.found ? `To cancel reservation ${f.digits(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1. To keep it, press 2.` : '',
     confirmHeard: ({ ctx, f }) =>
       `I heard ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. If that is right, press 1. To say it again, press 2.`,
+    dateChoice: ({ ctx, f }) => {
+      const choice = ctx.dateChoice;
+      if (!choice) return '';
+      const date = (d: string) => f.date(d, ctx.today);
+      if (choice.reason === 'past') {
+        const next = choice.options[0]!.arrival;
+        return `${date(sameDayThisYear(next, ctx.today))} has passed. For ${date(next)}, press 1. For another date, press 2.`;
+      }
+      return choice.options.map((o, i) => `${date(o.arrival)}${o.departure ? ` to ${date(o.departure)}` : ''}: press ${i + 1}.`).join(' ');
+    },
+    cardKind: () => 'Credit or debit card? For credit, press 1. For debit, press 2.',
   },
   help: {
     greeting: (args) => enUS.help.mainMenu(args),
@@ -99,6 +132,8 @@ export const enUS: PromptSet = {
     cancelConfirm: (args) => enUS.ask.cancelConfirm(args),
     callbackOffer: ({ ctx }) =>
       `Press 1 to leave a message after the tone${reachableLast4(ctx) ? ', or 2 to have the front desk call you back' : ''}.`,
+    dateChoice: (args) => `${enUS.ask.dateChoice(args)} Or say the date you want.`,
+    cardKind: () => 'Press 1 for a credit card, or 2 for a debit card.',
   },
   notice: {
     noInput: () => "Sorry, I didn't hear anything.",
@@ -114,6 +149,22 @@ export const enUS: PromptSet = {
     callerNumberUnknown: () => "I can't see the number you are calling from.",
     nameNotHeard: () => "Sorry, I didn't get your name.",
     reservationNotFound: () => 'I could not find a reservation with that number.',
+    noSuchDate: ({ params }) => {
+      const month = Number(params.month);
+      if (month < 1 || month > 12) return `${month} is not a month.`;
+      const day = `${monthName('en-US', month)} ${Number(params.day)}`;
+      return Number(params.year) ? `There is no ${day} in ${Number(params.year)}.` : `There is no ${day}.`;
+    },
+    oneRoomType: ({ ctx, params }) => {
+      const [first, ...others] = String(params.types).split(',').map((code) => roomName(ctx, code));
+      return `Each reservation is for one room type. We can book the ${first} now and the ${others.join(' and the ')} next, or press 0 for the front desk.`;
+    },
+    heardRequest: (args) => {
+      const words = requestWords(args, slotsOfParams(args.params));
+      return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+    },
+    answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
+    total: (args) => `The total is ${args.f.money(stayFacts(args).total, args.ctx.hotel.currency)}.`,
   },
   languageOffer: () => 'For English, stay on the line.',
   holdNotice: (args) => {
@@ -124,7 +175,8 @@ export const enUS: PromptSet = {
   transfer: {
     caller_asked: () => 'Connecting you to the front desk. Please hold.',
     misses: () => "I'm sorry I couldn't help. Let me connect you to the front desk.",
-    group: ({ ctx }) => `For more than ${ctx.hotel.maxRoomsPerBooking} rooms, our group desk will help you. Connecting you now.`,
+    group: ({ ctx }) =>
+      `For more than ${ctx.hotel.maxRoomsPerBooking} rooms, ${ctx.hotel.groupDesk ? 'our group desk' : 'the front desk'} will help you. Connecting you now.`,
     existing_reservation: () => 'The front desk will help you with your reservation. Connecting you now.',
     no_availability: () => 'Connecting you to the front desk, who may find another option for you.',
   },
@@ -206,6 +258,8 @@ export const enUS: PromptSet = {
         return value.detail;
       case 'lookup':
         return 'pick' in value ? `reservation ${value.pick + 1}` : `confirmation number ${f.digits(value.confirmation)}`;
+      case 'request':
+        return requestWords({ ctx, f }, value.slots);
     }
   },
 };

@@ -2,11 +2,33 @@ import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
-import { callbackWhen, callerLastFour, collectedFacts, offerLines, reachableLast4, roomName, roomRate, stayFacts } from './prompt-helpers.ts';
+import type { Slots } from '../../../flows/call-context.ts';
+import type { PromptArgs } from './prompt-types.ts';
+import {
+  callbackWhen, callerLastFour, collectedFacts, hotelAnswer, monthName, offerLines, reachableLast4, requestFacts, roomName,
+  roomRate, sameDayThisYear, slotsOfParams, stayFacts,
+} from './prompt-helpers.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const rooms = (n: number) => plural(n, 'habitación', 'habitaciones');
 const nights = (n: number) => plural(n, 'noche', 'noches');
+
+/** "2 habitaciones Deluxe King, llegada el jueves, 24 de diciembre, por 3 noches": una solicitud completa, breve. */
+function requestWords(args: PromptArgs, slots: Slots): string {
+  const r = requestFacts(args, slots);
+  const date = (d: string) => args.f.date(d, args.ctx.today);
+  const parts: string[] = [];
+  if (r.rooms !== null) parts.push(`${rooms(r.rooms)}${r.roomName ? ` ${r.roomName}` : ''}`);
+  else if (r.roomName) parts.push(`la habitación ${r.roomName}`);
+  if (r.arrival) parts.push(`llegada el ${date(r.arrival)}`);
+  if (r.choice.length) parts.push(`llegada el ${r.choice.map(date).join(' o el ')}`);
+  if (r.nights !== null) parts.push(`por ${nights(r.nights)}`);
+  if (r.departure) parts.push(`salida el ${date(r.departure)}`);
+  if (r.name) parts.push(`a nombre de ${r.name}`);
+  if (r.payment) parts.push(`pagando ${esMX.payment[r.payment]}`);
+  else if (r.card) parts.push('pagando con tarjeta');
+  return parts.join(', ');
+}
 
 export const esMX: PromptSet = {
   ask: {
@@ -80,6 +102,17 @@ export const esMX: PromptSet = {
       ctx.found ? `Para cancelar la reservación ${f.digits(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1. Para conservarla, oprima 2.` : '',
     confirmHeard: ({ ctx, f }) =>
       `Entendí ${ctx.pending ? esMX.answer({ ctx, f }, ctx.pending.value) : 'algo'}. Si es correcto, oprima 1. Para decirlo de nuevo, oprima 2.`,
+    dateChoice: ({ ctx, f }) => {
+      const choice = ctx.dateChoice;
+      if (!choice) return '';
+      const date = (d: string) => f.date(d, ctx.today);
+      if (choice.reason === 'past') {
+        const next = choice.options[0]!.arrival;
+        return `El ${date(sameDayThisYear(next, ctx.today))} ya pasó. Para el ${date(next)}, oprima 1. Para otra fecha, oprima 2.`;
+      }
+      return choice.options.map((o, i) => `El ${date(o.arrival)}${o.departure ? ` al ${date(o.departure)}` : ''}: oprima ${i + 1}.`).join(' ');
+    },
+    cardKind: () => '¿Tarjeta de crédito o de débito? Crédito, oprima 1. Débito, oprima 2.',
   },
   help: {
     greeting: (args) => esMX.help.mainMenu(args),
@@ -103,6 +136,8 @@ export const esMX: PromptSet = {
     cancelConfirm: (args) => esMX.ask.cancelConfirm(args),
     callbackOffer: ({ ctx }) =>
       `Oprima 1 para dejar un mensaje después del tono${reachableLast4(ctx) ? ', o 2 para que recepción le devuelva la llamada' : ''}.`,
+    dateChoice: (args) => `${esMX.ask.dateChoice(args)} O dígame la fecha que desea.`,
+    cardKind: () => 'Oprima 1 si es de crédito, o 2 si es de débito.',
   },
   notice: {
     noInput: () => 'Disculpe, no escuché nada.',
@@ -118,6 +153,22 @@ export const esMX: PromptSet = {
     callerNumberUnknown: () => 'No puedo ver el número desde el que llama.',
     nameNotHeard: () => 'Disculpe, no entendí su nombre.',
     reservationNotFound: () => 'No encontré una reservación con ese número.',
+    noSuchDate: ({ params }) => {
+      const month = Number(params.month);
+      if (month < 1 || month > 12) return `${month} no es un mes.`;
+      const day = `${Number(params.day)} de ${monthName('es-MX', month)}`;
+      return Number(params.year) ? `No existe el ${day} de ${Number(params.year)}.` : `No existe el ${day}.`;
+    },
+    oneRoomType: ({ ctx, params }) => {
+      const [first, ...others] = String(params.types).split(',').map((code) => roomName(ctx, code));
+      return `Cada reservación es de un solo tipo de habitación. Podemos reservar primero ${first} y después ${others.join(' y ')}, o para hablar con recepción, oprima 0.`;
+    },
+    heardRequest: (args) => {
+      const words = requestWords(args, slotsOfParams(args.params));
+      return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+    },
+    answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
+    total: (args) => `El total es de ${args.f.money(stayFacts(args).total, args.ctx.hotel.currency)}.`,
   },
   languageOffer: () => 'Para español, oprima nueve.',
   holdNotice: (args) => {
@@ -128,7 +179,8 @@ export const esMX: PromptSet = {
   transfer: {
     caller_asked: () => 'Le comunico con recepción. Un momento, por favor.',
     misses: () => 'Disculpe que no pude ayudarle. Le comunico con recepción.',
-    group: ({ ctx }) => `Para más de ${ctx.hotel.maxRoomsPerBooking} habitaciones, nuestro departamento de grupos le atenderá. Le comunico ahora.`,
+    group: ({ ctx }) =>
+      `Para más de ${ctx.hotel.maxRoomsPerBooking} habitaciones, ${ctx.hotel.groupDesk ? 'nuestro departamento de grupos' : 'recepción'} le atenderá. Le comunico ahora.`,
     existing_reservation: () => 'Recepción le ayudará con su reservación. Le comunico ahora.',
     no_availability: () => 'Le comunico con recepción, donde podrán buscarle otra opción.',
   },
@@ -211,6 +263,8 @@ export const esMX: PromptSet = {
         return value.detail;
       case 'lookup':
         return 'pick' in value ? `la reservación ${value.pick + 1}` : `el número de confirmación ${f.digits(value.confirmation)}`;
+      case 'request':
+        return requestWords({ ctx, f }, value.slots);
     }
   },
 };

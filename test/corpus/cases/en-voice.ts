@@ -46,9 +46,9 @@ export const enVoice: CorpusFile = {
     { at: 'greeting', today: EARLY_NOV, say: 'Do you have two rooms for Thanksgiving weekend, Thursday to Sunday?', want: { rooms: 2, arrival: '2026-11-26', nights: 3 } },
     { at: 'greeting', today: TUE, say: 'Where exactly are you located?', raise: { answer: 'address' } },
     // --- English after pressing 9 ---
-    { at: 'menu', today: TUE, say: "I'd like a room for Friday.", want: { rooms: 1, arrival: '2026-12-04' } },
-    { at: 'menu', today: TUE, say: 'Book a room for two nights starting tomorrow.', want: { rooms: 1, nights: 2, arrival: '2026-12-02' } },
-    { at: 'menu', today: TUE, say: "What's your cancellation policy?", raise: { answer: 'cancellation' } },
+    { at: 'menu', today: TUE, say: "I'd like a room for Friday.", want: { rooms: 1, arrival: '2026-12-04', locale: 'en-US' } },
+    { at: 'menu', today: TUE, say: 'Book a room for two nights starting tomorrow.', want: { rooms: 1, nights: 2, arrival: '2026-12-02', locale: 'en-US' } },
+    { at: 'menu', today: TUE, say: "What's your cancellation policy?", want: { locale: 'en-US' }, raise: { answer: 'cancellation' } },
 
     // --- the arrival date, said every way ---
     { at: 'arrivalDate', today: SAT, say: 'The 24th.', want: { arrival: '2026-12-24' } },

@@ -39,7 +39,7 @@ export const esVoice: CorpusFile = {
     { at: 'menu', today: TUE, say: 'A nombre de Lucía Hernández, dos habitaciones para el sábado.', want: { name: 'Lucía Hernández', rooms: 2, arrival: '2026-12-05' } },
     { at: 'menu', today: TUE, say: 'Necesito tres cuartos, pago en efectivo.', want: { rooms: 3, payment: 'cash' } },
     { at: 'menu', today: TUE, say: '¿Cuál es su política de cancelación?', raise: { answer: 'cancellation' } },
-    { at: 'menu', today: THU, say: 'Para el próximo fin de semana, una suite.', want: { rooms: 1, roomType: 'OCEAN' }, raise: { choose: ['2026-12-04', '2026-12-11'] } },
+    { at: 'menu', today: THU, say: 'Para el próximo fin de semana, una suite.', want: { rooms: 1, roomType: 'OCEAN', nights: 2 }, raise: { choose: ['2026-12-04', '2026-12-11'] } },
 
     // --- the arrival date ---
     { at: 'arrivalDate', today: SAT, say: 'El veinticuatro.', want: { arrival: '2026-12-24' } },
