@@ -42,6 +42,8 @@ export interface HotelInfo {
   frontDeskHours?: Partial<Record<Weekday, { from: string; to: string }[]>>;
   /** The language the front desk hears whispers in (default en-US). */
   staffLocale?: Locale;
+  /** Minutes within which the desk promises to call back (default 60). */
+  callbackPromiseMinutes?: number;
   /** Highest nightly rate first: the order the seed procedure prescribes. */
   roomTypes: RoomTypeInfo[];
   /** Answers to common questions (check-in, parking, breakfast, …), by topic. */

@@ -204,6 +204,9 @@ export const hotelFileSchema = z.strictObject(
     staffLocale: z.enum(['en-US', 'es-MX'], { error: 'must be "en-US" or "es-MX"' }).optional(),
     // Answers to common questions, said wherever they are asked (then the same question again).
     answers: answersSchema.optional(),
+    // What a caller who leaves a callback request is promised, in minutes; the staff's worklist
+    // marks a request overdue past it (default 60: "within the hour").
+    callbackPromiseMinutes: integer(5, 1440).optional(),
   },
   { error: 'must be a JSON object' },
 );
@@ -470,6 +473,7 @@ export function toHotelInfo(file: HotelFile): HotelInfo {
       if (a) info.answers[topic] = { en: a.en, es: a.es, words: { en: [...a.words.en], es: [...a.words.es] } };
     }
   }
+  if (file.callbackPromiseMinutes) info.callbackPromiseMinutes = file.callbackPromiseMinutes;
   return info;
 }
 

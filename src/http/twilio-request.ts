@@ -45,5 +45,10 @@ export function asCallSid(value: unknown): string | null {
 }
 
 export function callIdentity(req: Request, callSid: string) {
-  return { callSid, from: param(req, 'From').slice(0, 40), to: param(req, 'To').slice(0, 40) };
+  return {
+    callSid,
+    from: param(req, 'From').slice(0, 40),
+    to: param(req, 'To').slice(0, 40),
+    fromCountry: param(req, 'FromCountry').slice(0, 2),
+  };
 }

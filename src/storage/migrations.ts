@@ -277,4 +277,24 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE calls ADD COLUMN last_inbound_sid TEXT;
   CREATE INDEX calls_open_conversations ON calls (from_number, started_at) WHERE channel = 'sms' AND ended_at IS NULL;
   `,
+
+  /* 6: a version per call row, bumped by every write, so a process can keep the call's snapshot in
+     memory between webhooks and know when another process (or instance) has moved it on */ `
+  ALTER TABLE calls ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+  `,
+
+  /* 7: the staff console's worklist — callback attempts, voicemail transcripts, undo of staff actions */ `
+  -- A callback tried without reaching the guest stays open, with its attempts counted.
+  ALTER TABLE callback_requests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE callback_requests ADD COLUMN last_attempt_at TEXT;
+  ALTER TABLE callback_requests ADD COLUMN last_attempt_by TEXT;
+  -- Twilio's transcription of the voicemail (<Record transcribe>), posted to /voice/transcription.
+  ALTER TABLE callback_requests ADD COLUMN transcript TEXT;
+  ALTER TABLE callback_requests ADD COLUMN transcript_status TEXT;   -- completed or failed, as Twilio says
+  -- The last staff action on a reservation is found to offer (and check) its undo.
+  CREATE INDEX audit_log_target ON audit_log (target, id);
+  -- Reservations made on a day ("made today"), and stays in house on a date.
+  CREATE INDEX reservations_created ON reservations (created_at);
+  CREATE INDEX reservations_departure ON reservations (departure);
+  `,
 ];

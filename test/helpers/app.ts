@@ -58,6 +58,8 @@ export interface TestAppOptions {
   dbPath?: string;
   hotelFile?: string;
   newConfirmation?: () => string;
+  /** The HTTP client the staff pages fetch recordings from Twilio with. */
+  twilioFetch?: typeof fetch;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -80,6 +82,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logger: createLogger(config.logLevel),
     clock: clock.now,
     ...(options.newConfirmation ? { newConfirmation: options.newConfirmation } : {}),
+    ...(options.twilioFetch ? { twilioFetch: options.twilioFetch } : {}),
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -1,12 +1,13 @@
 import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
+import { callbackPromiseMinutes, withinEn } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import type { Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
 import {
-  callbackWhen, callerLastFour, collectedFacts, hotelAnswer, monthName, offerLines, reachableLast4, requestFacts, roomName,
-  roomRate, sameDayThisYear, slotsOfParams, stayFacts,
+  callbackWhen, callerLastFour, collectedFacts, exampleNumberSaid, foreignCountry, hotelAnswer, monthName, offerLines,
+  reachableLast4, requestFacts, roomName, roomRate, sameDayThisYear, slotsOfParams, spokenNumber, stayFacts,
 } from './prompt-helpers.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -65,7 +66,7 @@ export const enUS: PromptSet = {
         `${plural(facts.rooms, 'room', 'rooms')}, ${facts.roomName}, for ${plural(facts.nights, 'night', 'nights')},`,
         `arriving ${facts.arrival} and leaving ${facts.departure}.`,
         `The total is ${f.money(facts.total, ctx.hotel.currency)}, paid by ${enUS.payment[facts.payment]} at the hotel.`,
-        `We will call ${facts.callbackLast4 ? `the number ending in ${facts.callbackLast4.split('').join(' ')}` : 'you'} if needed.`,
+        `We will call ${facts.callbackLast4 ? `the number ending in ${facts.callbackLast4.split('').join(' ')}` : 'you'}${ctx.callback && foreignCountry(args, ctx.callback) ? `, in ${foreignCountry(args, ctx.callback)},` : ''} if needed.`,
         'To confirm, press 1. To change a detail, press 2. To hear it again, press 3.',
       ].join(' ');
     },
@@ -122,7 +123,7 @@ export const enUS: PromptSet = {
     offer: (args) => enUS.ask.offer(args),
     name: () => 'Please say your first and last name after this message.',
     payment: () => 'Press 1 if you will pay by credit card, 2 for cash, or 3 for debit card.',
-    callback: (args) => `${enUS.ask.callback(args)} For example, 2 1 2 5 5 5 0 1 2 3, then pound.`,
+    callback: (args) => `${enUS.ask.callback(args)} For example, ${exampleNumberSaid(args)}, then pound.`,
     readBack: () => 'To confirm this reservation, press 1. To change a detail, press 2. To hear it again, press 3.',
     changeDetail: (args) => enUS.ask.changeDetail(args),
     confirmHeard: (args) => enUS.ask.confirmHeard(args),
@@ -193,7 +194,7 @@ export const enUS: PromptSet = {
     const to = last4 ? ` at the number ending in ${last4.split('').join(' ')}` : '';
     const time =
       when.kind === 'soon'
-        ? 'as soon as someone is free, usually within the hour'
+        ? `as soon as someone is free, ${withinEn(callbackPromiseMinutes(ctx.hotel))}`
         : when.kind === 'opens'
           ? `after the front desk opens, at ${f.time(when.time)} on ${f.date(when.date, ctx.today)}`
           : 'as soon as the front desk is staffed';
@@ -252,8 +253,10 @@ export const enUS: PromptSet = {
         return value.name;
       case 'payment':
         return enUS.payment[value.method];
-      case 'callback':
-        return `a number ending in ${f.digits(value.number.slice(-4))}`;
+      case 'callback': {
+        const country = foreignCountry({ ctx, f }, value.number);
+        return `${spokenNumber({ ctx, f }, value.number)}${country ? `, in ${country}` : ''}`;
+      }
       case 'changeDetail':
         return value.detail;
       case 'lookup':
