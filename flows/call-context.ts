@@ -114,6 +114,7 @@ export interface DateChoice {
 /** A turn where the question has its own way forward besides a plain answer. */
 export type Route =
   | 'spanish'
+  | 'english'
   | 'book'
   | 'existing'
   | 'group'
@@ -127,7 +128,9 @@ export type Route =
   | 'cancel'
   | 'keep'
   /** Another date than those offered to choose from. */
-  | 'otherDate';
+  | 'otherDate'
+  /** The next page of a long room list (9). */
+  | 'moreRooms';
 
 /** Something to tell the caller before the next question (why we re-ask, what we understood). */
 export interface Notice {
@@ -148,6 +151,7 @@ export type NoticeId =
   | 'badPhone'
   | 'callerNumberUnknown'
   | 'nameNotHeard'
+  | 'nameRecorded'
   | 'reservationNotFound'
   /** A date that does not exist ("13 is not a month", "there is no February 29 in 2027"). */
   | 'noSuchDate'
@@ -224,6 +228,10 @@ export interface CallContext {
   nights: number | null;
   /** A provisional hold covers the stay as asked. */
   held: boolean;
+  /** The hold stays after the call for the desk's callback (hotel's `callbackHoldMinutes`); absent: false. */
+  holdKept?: boolean;
+  /** The page of a long room list being offered (0: the first); absent: 0. */
+  roomPage?: number;
   holdExpiresAt: string | null;
   /** The last availability check failed: what can be offered instead. */
   offer: OfferOption[] | null;

@@ -19,7 +19,7 @@ import type { WholeRequest } from './whole-request.ts';
 const carries = (whole: WholeRequest | null): boolean => whole !== null && (saysSomething(whole.slots) || whole.refused || whole.group);
 
 /**
- * Greeting and main menu: 1 book, 2 an existing reservation, 9 Spanish (greeting only). Said: a
+ * Greeting and main menu: 1 book, 2 an existing reservation, 9 the other language (greeting only). Said: a
  * request with any detail starts the booking with it; the language spoken becomes the call's.
  */
 export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish: boolean, whole: WholeRequest | null = null): Heard | null {
@@ -27,7 +27,7 @@ export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish
     const key = stripHash(input.digits);
     if (key === '1') return { kind: 'route', route: 'book' };
     if (key === '2') return { kind: 'route', route: 'existing' };
-    if (key === '9' && offersSpanish) return { kind: 'route', route: 'spanish' };
+    if (key === '9' && offersSpanish) return { kind: 'route', route: ctx.locale === 'es-MX' ? 'english' : 'spanish' };
     return null;
   }
   if (input.kind !== 'speech') return null;
@@ -36,6 +36,8 @@ export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish
   const speaking: Answer | undefined = locale ? { q: 'request', slots: { locale } } : undefined;
   const intent = intentFromSpeech(input.text, ctx.locale);
   if (intent === 'spanish' && ctx.locale !== 'es-MX') return { kind: 'route', route: 'spanish' };
+  // A conversation begun in Spanish (a text that said "hola") can turn to English the same way.
+  if (intent === 'english' && ctx.locale === 'es-MX' && offersSpanish) return { kind: 'route', route: 'english' };
   if (intent === 'book') return speaking ? { kind: 'answer', value: speaking } : { kind: 'route', route: 'book' };
   if (intent === 'existing') return { kind: 'route', route: 'existing', ...(speaking ? { value: speaking } : {}) };
   if (whole?.notices.length) return { kind: 'answered', notices: whole.notices, ...(speaking ? { value: speaking } : {}) };
