@@ -64,7 +64,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     delete out.slots.nights;
   }
 
-  let rooms = countWithUnit(rest, ctx.locale, 'rooms');
+  let rooms = countWithUnit(rest, ctx.locale, 'rooms', false);
   const types = roomTypesNamed(rest, ctx.locale, ctx.hotel.roomTypes);
   const codes = [...new Set(types.map((t) => t.code).filter((c): c is string => c !== null))];
   if (codes.length > 1) {
@@ -73,6 +73,10 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     out.slots.roomType = codes[0]!;
     rooms ??= types.find((t) => t.count !== null)?.count ?? null;
   }
+  // "A room" / "una habitación" is one room when it describes a stay ("a room for Friday", "una
+  // habitación sencilla"); alone ("I'd like to book a room", "quiero reservar una habitación") it is
+  // how people ask to book, whatever the party, so the number of rooms is still asked.
+  if (rooms === null && saysSomething(out.slots)) rooms = countWithUnit(rest, ctx.locale, 'rooms');
   if (rooms !== null) {
     out.slots.rooms = rooms;
     out.group = rooms > ctx.hotel.maxRoomsPerBooking;

@@ -805,5 +805,13 @@ export function readDateKeys(digits: string, today: IsoDate): StayDates {
   if (!m || !parseIsoDate(today)) return NONE;
   const [month, day] = [Number(m[1]), Number(m[2])];
   if (month < 1 || month > 12 || day < 1 || day > 31 || day > daysInMonth(2000, month)) return { kind: 'noSuchDate', month, day, year: null };
-  return stayFrom(dateAhead(month, day, today), () => null);
+  // Keyed MMDD is the next such date, today included (the spec's keypad contract), said back with
+  // its year. Only a day passed in the last few weeks is asked about: keying 1120 on November 28 is
+  // a slip far more often than a booking a year ahead; 0601 keyed in November is next June.
+  const ahead = dateAhead(month, day, today);
+  const longPast = ahead.kind === 'past' && ahead.next !== null && daysBetween(ahead.date, today) > KEYED_JUST_PAST_DAYS;
+  return stayFrom(longPast ? one(ahead.next!) : ahead, () => null);
 }
+
+/** How recently a keyed day may have passed and still be asked about rather than taken for next year. */
+const KEYED_JUST_PAST_DAYS = 31;

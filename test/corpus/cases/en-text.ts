@@ -13,7 +13,7 @@ export const enText: CorpusFile = {
     { at: 'first', today: SAT, say: 'Looking to book a suite for xmas eve thru the 27th', want: { rooms: 1, roomType: 'OCEAN', arrival: '2026-12-24', nights: 3 } },
     { at: 'first', today: TUE, say: 'do you have parking', raise: { answer: 'parking' } },
     { at: 'first', today: TUE, say: 'whats your cancellation policy?', raise: { answer: 'cancellation' } },
-    { at: 'first', today: TUE, say: "Hi, I'd like to book a room", want: { rooms: 1 }, raise: 'book' },
+    { at: 'first', today: TUE, say: "Hi, I'd like to book a room", raise: 'book' },
     { at: 'first', today: TUE, say: 'hello' },
     { at: 'first', today: TUE, say: 'Room for tonight?', want: { arrival: '2026-12-01' } },
     { at: 'first', today: TUE, say: '2 doubles next weekend pls', want: { rooms: 2, roomType: 'DQ', nights: 2 }, raise: { choose: ['2026-12-04', '2026-12-11'] } },

@@ -201,6 +201,9 @@ describe('keyed dates (MMDD)', () => {
 
   it('asks about a day just past, names one that does not exist', () => {
     expect(readDateKeys('1127', SAT)).toEqual(pastChoice('2027-11-27'));
+    // Long past this year: next year's, as the keypad contract says (said back with its year).
+    expect(readDateKeys('0601', SAT)).toEqual(stay('2027-06-01'));
+    expect(readDateKeys('1027', SAT)).toEqual(stay('2027-10-27'));
     expect(readDateKeys('0229', SAT)).toEqual({ kind: 'noSuchDate', month: 2, day: 29, year: 2027 });
     expect(readDateKeys('0229', '2028-02-29')).toEqual(stay('2028-02-29'));
     expect(readDateKeys('1301', SAT)).toEqual({ kind: 'noSuchDate', month: 13, day: 1, year: null });
