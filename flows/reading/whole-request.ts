@@ -71,12 +71,15 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     refuse(out, { id: 'oneRoomType', params: { types: codes.join(',') } });
   } else if (codes.length === 1 && types.every((t) => t.code !== null)) {
     out.slots.roomType = codes[0]!;
-    rooms ??= types.find((t) => t.count !== null)?.count ?? null;
+    rooms ??= types.find((t) => t.count !== null && !t.byArticle)?.count ?? null;
   }
-  // "A room" / "una habitación" is one room when it describes a stay ("a room for Friday", "una
-  // habitación sencilla"); alone ("I'd like to book a room", "quiero reservar una habitación") it is
-  // how people ask to book, whatever the party, so the number of rooms is still asked.
-  if (rooms === null && saysSomething(out.slots)) rooms = countWithUnit(rest, ctx.locale, 'rooms');
+  // "A room", "una suite" is one room when it describes a stay ("a room for Friday", "a king from
+  // the 3rd to the 5th"); alone ("I'd like to book a room", "a single please", "quiero reservar una
+  // habitación") it is how people ask, whatever the party, so the number of rooms is still asked.
+  const { roomType: _type, ...described } = out.slots;
+  if (rooms === null && saysSomething(described)) {
+    rooms = countWithUnit(rest, ctx.locale, 'rooms') ?? (out.slots.roomType ? (types.find((t) => t.byArticle)?.count ?? null) : null);
+  }
   if (rooms !== null) {
     out.slots.rooms = rooms;
     out.group = rooms > ctx.hotel.maxRoomsPerBooking;

@@ -114,6 +114,8 @@ export interface RoomTypeMention {
   /** null: the words name more than one type equally ("king" for two king rooms). */
   code: string | null;
   count: number | null;
+  /** The count is an article ("a king", "una suite"), not a number. */
+  byArticle: boolean;
 }
 
 const COUNT_ARTICLES = new Set(['a', 'an', 'un', 'una', 'uno']);
@@ -143,7 +145,7 @@ export function roomTypesNamed(text: string, locale: Locale, roomTypes: readonly
         const codes = new Set(group.map((m) => m.code));
         const before = tokens[group[0]!.start - 1] ?? '';
         const n = COUNT_ARTICLES.has(before) ? 1 : (readNumberAt([before], 0, 'en') ?? readNumberAt([before], 0, 'es'))?.value ?? null;
-        return { code: codes.size === 1 ? group[0]!.code : null, count: n !== null && n >= 1 ? n : null };
+        return { code: codes.size === 1 ? group[0]!.code : null, count: n !== null && n >= 1 ? n : null, byArticle: COUNT_ARTICLES.has(before) };
       });
   } catch {
     return [];

@@ -25,6 +25,7 @@ import {
   roomListOf,
   roomName,
   sameDayThisYear,
+  typesAsked,
   slotsOfParams,
   spokenNumber,
   stayFacts,
@@ -167,12 +168,12 @@ export const enUS: PromptSet = {
       return Number(params.year) ? `There is no ${day} in ${Number(params.year)}.` : `There is no ${day}.`;
     },
     oneRoomType: ({ ctx, params }) => {
-      const [first, ...others] = String(params.types).split(',').map((code) => roomName(ctx, code));
+      const [first, ...others] = typesAsked(ctx, params.types);
       return `Each reservation is for one room type. We can book the ${first} now and the ${others.join(' and the ')} next, or press 0 for the front desk.`;
     },
     heardRequest: (args) => {
       const words = requestWords(args, slotsOfParams(args.params));
-      return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+      return words ? `${words.charAt(0).toUpperCase()}${words.slice(1)}.` : '';
     },
     answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
     total: (args) => `The total is ${stayFacts(args).total}.`,

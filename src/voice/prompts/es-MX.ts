@@ -27,6 +27,7 @@ import {
   roomListOf,
   roomName,
   sameDayThisYear,
+  typesAsked,
   slotsOfParams,
   spokenNumber,
   stayFacts,
@@ -193,12 +194,12 @@ export const esMX: PromptSet = {
       return Number(params.year) ? `No existe el ${day} de ${Number(params.year)}.` : `No existe el ${day}.`;
     },
     oneRoomType: ({ ctx, params }) => {
-      const [first, ...others] = String(params.types).split(',').map((code) => roomName(ctx, code));
-      return `Cada reservación es de un solo tipo de habitación. Podemos reservar primero ${first} y después ${others.join(' y ')}, o para hablar con recepción, oprima 0.`;
+      const [first, ...others] = typesAsked(ctx, params.types);
+      return `Cada reservación es de un solo tipo. Reservamos primero ${first} y luego ${others.join(' y ')}, o para recepción, oprima 0.`;
     },
     heardRequest: (args) => {
       const words = requestWords(args, slotsOfParams(args.params));
-      return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+      return words ? `${words.charAt(0).toUpperCase()}${words.slice(1)}.` : '';
     },
     answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
     total: (args) => `El total es de ${stayFacts(args).total}.`,

@@ -200,3 +200,12 @@ export function hotelAnswer(ctx: CallContext, topic: string | number | undefined
   const answer = ctx.hotel.answers?.[String(topic)];
   return answer ? answer[ctx.locale === 'es-MX' ? 'es' : 'en'] : '';
 }
+
+/** The room types a caller asked for together (oneRoomType), by name; the hotel's first two if none. */
+export function typesAsked(ctx: CallContext, types: string | number | undefined): string[] {
+  const known = String(types ?? '')
+    .split(',')
+    .filter((code) => ctx.hotel.roomTypes.some((t) => t.code === code));
+  const codes = known.length >= 2 ? known : ctx.hotel.roomTypes.slice(0, 2).map((t) => t.code);
+  return codes.map((code) => roomName(ctx, code));
+}
