@@ -116,7 +116,9 @@ export function pageRoutes(ctx: StaffContext): Router {
       ...live,
       callbacksWaiting: counts.openCallbacks,
       callbacksOverdue: counts.overdueCallbacks,
-      queue,
+      // The worklist is fetched again when this changes: a request added, tried or closed, one
+      // passing its due time, and each minute (so "waiting 12 min" keeps true).
+      queue: `${queue}:${counts.overdueCallbacks}:${Math.floor(now.getTime() / 60_000)}`,
       at: ctx.hotelClock.hourMinute(now.toISOString()),
     });
   });
@@ -269,6 +271,8 @@ export function pageRoutes(ctx: StaffContext): Router {
     notice: { text: string } | null,
     error: { id: number; message: string; note: string } | null = null,
   ) => {
+    const now = ctx.clock();
+    const live = await ctx.live.now(now);
     await sendPage(
       ctx,
       res,
@@ -280,7 +284,8 @@ export function pageRoutes(ctx: StaffContext): Router {
           {
             items: await ctx.callbacks.list(status),
             status,
-            now: ctx.clock(),
+            now,
+            live,
             promiseMinutes: ctx.callbackDue.promiseMinutes,
             dueAt: (createdAt) => ctx.callbackDue.dueAt(createdAt),
             playable: ctx.recordings.playable,
