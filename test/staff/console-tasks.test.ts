@@ -266,5 +266,6 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
       expect(problems, `at ${width} px`).toEqual([]);
       await page.context().close();
     }
-  });
+    // Thirty-odd full-page loads and screenshots: more than the default 20 s on a busy machine.
+  }, 120_000);
 });
