@@ -12,6 +12,7 @@ import type { Actor, ActionResult } from '../actions.ts';
 import { authOf, clientIp, hasRole } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
 import { toMermaid } from '../flow-diagram.ts';
+import { flowLayout, flowPicture } from '../flow-picture.ts';
 import { adminPage } from '../html/admin-page.ts';
 import { availabilityPage } from '../html/availability-page.ts';
 import { callPage } from '../html/call-page.ts';
@@ -405,7 +406,16 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: 'Call flow',
       section: 'flow',
-      body: flowPage({ from: period.from, to: period.to, calls: flow.calls, states: flow.states, mermaid: toMermaid(ctx.flowGraph, flow.counts) }),
+      body: flowPage({
+        from: period.from,
+        to: period.to,
+        today: ctx.hotelClock.today(ctx.clock()),
+        calls: flow.calls,
+        states: flow.states,
+        picture: flowPicture(ctx.flowGraph, flow.counts),
+        everywhere: flowLayout(ctx.flowGraph).everywhere,
+        mermaid: toMermaid(ctx.flowGraph, flow.counts),
+      }),
     });
   });
 
