@@ -116,7 +116,8 @@ export type NoticeId =
   | 'badPhone'
   | 'callerNumberUnknown'
   | 'nameNotHeard'
-  | 'reservationNotFound';
+  | 'reservationNotFound'
+  | 'cardNumberHeard';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =

@@ -24,6 +24,7 @@ import { voiceRecordingRoute } from './routes/voice-recording.ts';
 import { voiceStatusRoute } from './routes/voice-status.ts';
 import { voiceRoute } from './routes/voice.ts';
 import { voiceWhisperRoute } from './routes/voice-whisper.ts';
+import { redactInput } from '../privacy/redact-input.ts';
 import { requireTwilioSignature } from './twilio-signature.ts';
 import { smsRoute } from './routes/sms.ts';
 import { renderText } from '../sms/render-text.ts';
@@ -73,6 +74,7 @@ export async function buildApp({ config, db, logger, clock = () => new Date(), n
   voice.use(metrics.timeWebhooks);
   voice.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 200 }));
   voice.use(requireTwilioSignature(config.twilioAuthToken, config.publicBaseUrl));
+  voice.use(redactInput);
   voice.use(metrics.trackCalls);
   voice.use(voiceRoute(service, logger));
   voice.use(voiceGatherRoute(service, logger));

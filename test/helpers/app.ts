@@ -11,6 +11,7 @@ import type { Config } from '../../src/config.ts';
 import { ensureHotel } from '../../src/hotel/hotel-store.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { createLogger } from '../../src/logger.ts';
+import type { Logger } from '../../src/logger.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { openDatabase } from '../../src/storage/database.ts';
 import type { SqliteDb } from '../../src/storage/sqlite.ts';
@@ -58,6 +59,8 @@ export interface TestAppOptions {
   dbPath?: string;
   hotelFile?: string;
   newConfirmation?: () => string;
+  /** Where the app logs (default: a silent logger). */
+  logger?: Logger;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -77,7 +80,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await buildApp({
     config,
     db,
-    logger: createLogger(config.logLevel),
+    logger: options.logger ?? createLogger(config.logLevel),
     clock: clock.now,
     ...(options.newConfirmation ? { newConfirmation: options.newConfirmation } : {}),
   });

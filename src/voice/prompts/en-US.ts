@@ -114,6 +114,7 @@ export const enUS: PromptSet = {
     callerNumberUnknown: () => "I can't see the number you are calling from.",
     nameNotHeard: () => "Sorry, I didn't get your name.",
     reservationNotFound: () => 'I could not find a reservation with that number.',
+    cardNumberHeard: () => "For your security, please don't give us a card number. We only need to know how you will pay.",
   },
   languageOffer: () => 'For English, stay on the line.',
   holdNotice: (args) => {

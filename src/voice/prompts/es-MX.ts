@@ -118,6 +118,7 @@ export const esMX: PromptSet = {
     callerNumberUnknown: () => 'No puedo ver el número desde el que llama.',
     nameNotHeard: () => 'Disculpe, no entendí su nombre.',
     reservationNotFound: () => 'No encontré una reservación con ese número.',
+    cardNumberHeard: () => 'Por su seguridad, no nos dé números de tarjeta. Solo necesitamos saber cómo va a pagar.',
   },
   languageOffer: () => 'Para español, oprima nueve.',
   holdNotice: (args) => {
