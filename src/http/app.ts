@@ -64,7 +64,8 @@ export async function buildApp({ config, db, logger, clock = () => new Date(), n
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Off by default: X-Forwarded-For is believed only from the proxies TRUST_PROXY names (src/config.ts).
+  app.set('trust proxy', config.trustProxy);
   app.use(healthzRoute(db));
   // Staff pages (/staff) and API (/api): before the voice router, whose signature check applies to every path it sees.
   app.use(staffRouter({ db, config, logger, clock, inventory, hotel }));
