@@ -6,6 +6,7 @@
  *   npx tsx bench/login-flood.ts --guesses 500 --json bench-results/login.json
  *
  * Scenarios (each on a fresh database with one account, alice):
+ *   quiet             alice logs in with nothing else going on (the median of 5).
  *   concurrent-200    200 wrong passwords for alice at once from one address, the right one among
  *                     them (sent last): how many were checked (401), refused (429), and whether the
  *                     right password got in.
@@ -127,6 +128,12 @@ async function floodWithRealLogin(baseUrl: string, guesses: { form: Form; userna
 const addressOf = (i: number) => `127.0.${10 + Math.floor(i / 250)}.${(i % 250) + 2}`;
 
 const scenarios: Record<string, (baseUrl: string) => Promise<object>> = {
+  // A real login with nothing else going on: what the others compare with.
+  quiet: async (baseUrl) => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) times.push((await post(baseUrl, await loginForm(baseUrl, '127.0.0.2'), 'alice', PASSWORD)).ms);
+    return { realLoginMs: Math.round(times.sort((a, b) => a - b)[2]!) };
+  },
   'concurrent-200': async (baseUrl) => {
     const forms = await Promise.all(Array.from({ length: 200 }, () => loginForm(baseUrl, '127.0.0.1')));
     const answers = await Promise.all(forms.map((f, i) => post(baseUrl, f, 'alice', i === 199 ? PASSWORD : `wrong-${i}`)));

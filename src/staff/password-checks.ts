@@ -58,6 +58,14 @@ export class PasswordChecks {
     }
   }
 
+  /**
+   * Whether `address` could start or queue a check now: a cheap look before any other work, so a
+   * flood from one address is turned away without touching the database. `run` decides for good.
+   */
+  hasRoomFor(address: string): boolean {
+    return (this.#perAddress.get(address) ?? 0) < this.perAddress;
+  }
+
   /** Checks running and waiting now (for tests and metrics). */
   get load(): { running: number; waiting: number } {
     return { running: this.#running, waiting: this.#priority.length + this.#waiting.length };

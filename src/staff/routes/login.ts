@@ -60,6 +60,12 @@ export function loginRoutes(ctx: StaffContext): Router {
     const password = String(formField(req, 'password') ?? '');
     const ip = clientIp(req);
     const now = ctx.clock();
+    const busy = async () => {
+      res.setHeader('Retry-After', '2');
+      await showForm(res, { next, username, error: 'Too many logins at once. Please try again in a moment.', status: 429 });
+    };
+    // An address already waiting for its password checks is turned away before any other work.
+    if (!ctx.passwordChecks.hasRoomFor(ip)) return busy();
     // Counted before the password is checked, so guesses sent at once cannot all be checked.
     const attempt = await ctx.limiter.begin(username, ip, now);
     if (!attempt.allowed) {
@@ -71,9 +77,7 @@ export function loginRoutes(ctx: StaffContext): Router {
     const user = username && password ? await ctx.passwordChecks.run(ip, attempt.knownAddress, () => ctx.accounts.authenticate(username, password, now)) : null;
     if (user === 'busy') {
       await ctx.limiter.withdraw(attempt.id);
-      res.setHeader('Retry-After', '2');
-      await showForm(res, { next, username, error: 'Too many logins at once. Please try again in a moment.', status: 429 });
-      return;
+      return busy();
     }
     if (!user) {
       await ctx.audit.record({ actorId: null, actor: auditedUsername(username), via: 'web', action: 'login.failed', ip, detail: forwardedDetail(req) }, now);
