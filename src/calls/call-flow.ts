@@ -80,7 +80,9 @@ export class CallEffects {
       }
       case 'findReservation': {
         const p = action.params as EffectParams['findReservation'];
-        return { type: 'reservation.found', found: await this.#lookup(tx).byConfirmation(p.confirmation, now), at };
+        const lookup = this.#lookup(tx);
+        const found = 'confirmation' in p ? await lookup.byConfirmation(p.confirmation, now) : await lookup.byCallerAndLastName(p.number ?? '', p.lastName, p.today, now);
+        return { type: 'reservation.found', found, at };
       }
       case 'cancelReservation': {
         const { reservationId, channel } = action.params as EffectParams['cancelReservation'];

@@ -42,6 +42,8 @@ export interface CallIdentity {
   callSid: string;
   from: string;
   to: string;
+  /** The network fully vouched for `from` (STIR/SHAKEN A): see CallContext.callerVerified. */
+  callerVerified?: boolean;
 }
 
 /** A snapshot that cannot be restored (an older flow version, a damaged row). */
@@ -313,7 +315,7 @@ export class CallService {
     // same request is answered with the same greeting instead of being applied to it.
     const { firstStep = 1, ...input } = opts;
     const at = this.now();
-    const flowInput: CallInput = { callSid: call.callSid, caller: call.from, hotel: this.deps.hotel.info, at, ...input };
+    const flowInput: CallInput = { callSid: call.callSid, caller: call.from, callerVerified: call.callerVerified === true, hotel: this.deps.hotel.info, at, ...input };
     const [first, actions] = initialTransition(this.deps.flow, flowInput);
     const snapshot = await settleActions(this.deps.flow, first, actions, this.performer(t, call.callSid, at));
     const view = viewOf(snapshot);

@@ -179,6 +179,7 @@ export const hotelFileSchema = z.strictObject(
       )
       .optional(),
     staffLocale: z.enum(['en-US', 'es-MX'], { error: 'must be "en-US" or "es-MX"' }).optional(),
+    verifiedCallerIdOpensReservations: z.boolean({ error: 'must be true or false' }).optional(),
   },
   { error: 'must be a JSON object' },
 );
@@ -438,6 +439,7 @@ export function toHotelInfo(file: HotelFile): HotelInfo {
   if (file.groupDesk) info.groupDesk = file.groupDesk;
   if (file.frontDeskHours) info.frontDeskHours = structuredClone(file.frontDeskHours);
   if (file.staffLocale) info.staffLocale = file.staffLocale;
+  if (file.verifiedCallerIdOpensReservations) info.verifiedCallerIdOpensReservations = true;
   return info;
 }
 

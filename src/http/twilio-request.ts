@@ -44,6 +44,17 @@ export function asCallSid(value: unknown): string | null {
   return typeof value === 'string' && /^CA[0-9a-fA-F]{32}$/.test(value) ? value : null;
 }
 
+/**
+ * STIR/SHAKEN's full attestation as Twilio reports it (StirVerstat on an incoming call): the
+ * originating carrier knows the caller and vouches for their right to the number.
+ */
+export const FULL_ATTESTATION = 'TN-Validation-Passed-A';
+
 export function callIdentity(req: Request, callSid: string) {
-  return { callSid, from: param(req, 'From').slice(0, 40), to: param(req, 'To').slice(0, 40) };
+  return {
+    callSid,
+    from: param(req, 'From').slice(0, 40),
+    to: param(req, 'To').slice(0, 40),
+    callerVerified: param(req, 'StirVerstat') === FULL_ATTESTATION,
+  };
 }

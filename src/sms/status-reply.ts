@@ -1,6 +1,8 @@
 // "STATUS" by text: what became of the guest's request (the seed's call-centre notes: customers
-// can find out what became of their request) — the conversation in progress, else their latest
-// reservation.
+// can find out what became of their request) — the conversation in progress, else whether the
+// number has a reservation and when it arrives. Not its confirmation number nor its details: the
+// sender's number is all that vouches for the sender, and the confirmation number is what opens a
+// reservation (issue 11); replying 2 goes on to the existing-reservation questions.
 
 import { roomTypeName } from '../../flows/hold-time.ts';
 import { hotelTimeOfDay } from '../../flows/hotel-time.ts';
@@ -15,7 +17,7 @@ const WORDS = {
   'en-US': {
     inProgress: 'Your request is in progress',
     held: (time: string) => `rooms held for you until ${time}`,
-    reservation: 'Reservation',
+    reservation: (date: string, status: string) => `You have a reservation arriving ${date}: ${status}. To go over it or cancel it, reply 2.`,
     arriving: 'arriving',
     nights: 'nights',
     none: 'We have no request or reservation from this number. Reply 1 to book a room.',
@@ -24,7 +26,7 @@ const WORDS = {
   'es-MX': {
     inProgress: 'Su solicitud está en curso',
     held: (time: string) => `habitaciones apartadas hasta las ${time}`,
-    reservation: 'Reservación',
+    reservation: (date: string, status: string) => `Tiene una reservación con llegada el ${date}: ${status}. Para revisarla o cancelarla, responda 2.`,
     arriving: 'llegada el',
     nights: 'noches',
     none: 'No tenemos solicitudes ni reservaciones de este número. Responda 1 para reservar una habitación.',
@@ -59,6 +61,5 @@ export async function statusReply(args: {
   const [latest] = await args.lookup.byCaller(args.from, args.today, args.now);
   if (!latest) return w.none;
   const f = formatterFor(args.locale);
-  const type = roomTypeName(args.hotel.info, args.locale, latest.roomType);
-  return `${w.reservation} ${latest.confirmation}: ${latest.rooms} × ${type}, ${w.arriving} ${f.date(latest.arrival, args.today)} — ${w.status[latest.status]}.`;
+  return w.reservation(f.date(latest.arrival, args.today), w.status[latest.status]);
 }

@@ -46,9 +46,10 @@ describe('the same reservation process by text', () => {
     expect((await conversations(t))[0]).toMatchObject({ channel: 'sms', state: 'ended', outcome: 'booked' });
     expect((await conversations(t))[0]?.ended_at).not.toBeNull();
 
-    // The conversation is over; STATUS now reports the reservation it made.
+    // The conversation is over; STATUS now says there is a reservation and when it arrives (the
+    // sender's number is all that vouches for the sender: no confirmation number, no details).
     reply = await guest.send('STATUS');
-    expect(reply.text).toBe('Reservation 61803398: 2 × Deluxe King, arriving Friday, December 4 — booked.');
+    expect(reply.text).toBe('You have a reservation arriving Friday, December 4: booked. To go over it or cancel it, reply 2.');
   });
 
   it('books in Spanish when the guest writes in Spanish', async () => {
@@ -96,15 +97,18 @@ describe('the same reservation process by text', () => {
     expect((await conversations(t))[0]?.ended_at).not.toBeNull();
   });
 
-  it('CANCEL with nothing in progress finds the reservation to cancel, and STATUS reports it', async () => {
-    await bookByKeys(t.call({ from: '+12125550145' }), { roomType: '3', rooms: '1' });
+  it('CANCEL with nothing in progress finds the reservation to cancel by its last name, and STATUS reports it', async () => {
+    await bookByKeys(t.call({ from: '+12125550145' }), { roomType: '3', rooms: '1', name: 'Ana Torres' });
     const guest = textingGuest(t.baseUrl, '+12125550145');
     let reply = await guest.send('STATUS');
-    expect(reply.text).toBe('Reservation 61803398: 1 × Double Queen, arriving Friday, December 4 — booked.');
+    expect(reply.text).toBe('You have a reservation arriving Friday, December 4: booked. To go over it or cancel it, reply 2.');
     reply = await guest.send('CANCEL');
-    expect(reply.text).toContain('Please send your confirmation number');
-    expect(reply.text).toContain('arriving Friday, December 4, reply 1');
+    expect(reply.text).toBe(
+      'We have a reservation made from this phone, arriving Friday, December 4. To go over it or cancel it, send its confirmation number, or tell us the last name on it.',
+    );
     reply = await guest.send('1');
+    expect(reply.text).not.toContain('6 1 8 0');
+    reply = await guest.send('Torres');
     expect(reply.text).toContain('Reservation 6 1 8 0 3 3 9 8');
     await guest.send('1');
     reply = await guest.send('1');

@@ -48,7 +48,7 @@ export interface TestApp {
   dir: string;
   config: Readonly<Config>;
   clock: TestClock;
-  call: (opts?: { from?: string; callSid?: string; authToken?: string | null }) => CallSession;
+  call: (opts?: { from?: string; callSid?: string; authToken?: string | null; stirVerstat?: string }) => CallSession;
   close: () => Promise<void>;
 }
 
@@ -103,6 +103,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         from: opts.from ?? '+12125550123',
         to: HOTEL_NUMBER,
         ...(opts.callSid ? { callSid: opts.callSid } : {}),
+        ...(opts.stirVerstat ? { stirVerstat: opts.stirVerstat } : {}),
       }),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -2,9 +2,12 @@ import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
+import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
 import { callbackWhen, callerLastFour, collectedFacts, offerLines, reachableLast4, roomName, roomRate, stayFacts } from './prompt-helpers.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "A", "A and B", "A, B and C". */
+const listed = (items: string[], and: string) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 
 export const enUS: PromptSet = {
   ask: {
@@ -59,8 +62,16 @@ export const enUS: PromptSet = {
       return `${why} To leave a message for the front desk, press 1.${last4 ? ` To have them call you back at the number ending in ${last4.split('').join(' ')}, press 2.` : ''}`;
     },
     confirmationNumber: ({ ctx, f }) => {
-      const mine = ctx.callerReservations.map((r, i) => `arriving ${f.date(r.arrival, ctx.today)}, press ${i + 1}.`);
-      return `Please key in your confirmation number, then press the pound key.${mine.length ? ` Or, for a reservation made from this phone: ${mine.join(' ')}` : ''}`;
+      const mine = ctx.callerReservations;
+      if (mine.length > 0 && callerIdOpensReservations(ctx)) {
+        const keys = mine.map((r, i) => `arriving ${f.date(r.arrival, ctx.today)}, press ${i + 1}.`);
+        return `Please key in your confirmation number, then press the pound key. Or, for a reservation made from this phone: ${keys.join(' ')}`;
+      }
+      if (mine.length === 0) return 'Please key in your confirmation number, then press the pound key.';
+      // Caller ID can be faked: it may tell that reservations exist and when, nothing more.
+      const when = listed(mine.map((r) => f.date(r.arrival, ctx.today)), 'and');
+      const which = mine.length === 1 ? `a reservation made from this phone, arriving ${when}` : `${mine.length} reservations made from this phone, arriving ${when}`;
+      return `We have ${which}. To go over ${mine.length === 1 ? 'it' : 'one'} or cancel it, key in its confirmation number, then press pound, or tell us the last name on it.`;
     },
     existingReservation: ({ ctx, f }) => {
       const r = ctx.found;
@@ -93,8 +104,12 @@ export const enUS: PromptSet = {
     readBack: () => 'To confirm this reservation, press 1. To change a detail, press 2. To hear it again, press 3.',
     changeDetail: (args) => enUS.ask.changeDetail(args),
     confirmHeard: (args) => enUS.ask.confirmHeard(args),
-    confirmationNumber: (args) =>
-      `Your confirmation number has 8 digits; we said it at the end of your booking call. Key it in and then press pound, or say it digit by digit. ${enUS.ask.confirmationNumber(args).replace(/^[^.]*\.\s*/, '')}`.trim(),
+    confirmationNumber: (args) => {
+      const how = 'Your confirmation number has 8 digits; we said it at the end of your booking call. Key it in and then press pound, or say it digit by digit.';
+      if (args.ctx.callerReservations.length === 0) return how;
+      if (!callerIdOpensReservations(args.ctx)) return `${how} Or tell us the last name on the reservation.`;
+      return `${how} ${enUS.ask.confirmationNumber(args).replace(/^[^.]*\.\s*/, '')}`;
+    },
     existingReservation: (args) => enUS.ask.existingReservation(args),
     cancelConfirm: (args) => enUS.ask.cancelConfirm(args),
     callbackOffer: ({ ctx }) =>
@@ -114,6 +129,7 @@ export const enUS: PromptSet = {
     callerNumberUnknown: () => "I can't see the number you are calling from.",
     nameNotHeard: () => "Sorry, I didn't get your name.",
     reservationNotFound: () => 'I could not find a reservation with that number.',
+    reservationNameNotFound: () => 'I could not find a reservation from this phone under that name.',
     cardNumberHeard: () => "For your security, please don't give us a card number. We only need to know how you will pay.",
   },
   languageOffer: () => 'For English, stay on the line.',
@@ -206,7 +222,8 @@ export const enUS: PromptSet = {
       case 'changeDetail':
         return value.detail;
       case 'lookup':
-        return 'pick' in value ? `reservation ${value.pick + 1}` : `confirmation number ${f.digits(value.confirmation)}`;
+        if ('pick' in value) return `reservation ${value.pick + 1}`;
+        return 'lastName' in value ? `the last name ${value.lastName}` : `confirmation number ${f.digits(value.confirmation)}`;
     }
   },
 };

@@ -2,6 +2,7 @@ import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
+import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
 import { callbackWhen, callerLastFour, collectedFacts, offerLines, reachableLast4, roomName, roomRate, stayFacts } from './prompt-helpers.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -62,8 +63,19 @@ export const esMX: PromptSet = {
       return `${why} Para dejar un mensaje a recepción, oprima 1.${last4 ? ` Para que le devuelvan la llamada al número que termina en ${last4.split('').join(' ')}, oprima 2.` : ''}`;
     },
     confirmationNumber: ({ ctx, f }) => {
-      const mine = ctx.callerReservations.map((r, i) => `con llegada el ${f.date(r.arrival, ctx.today)}, oprima ${i + 1}.`);
-      return `Por favor marque su número de confirmación y luego la tecla de número.${mine.length ? ` O, para una reservación hecha desde este teléfono: ${mine.join(' ')}` : ''}`;
+      const mine = ctx.callerReservations;
+      if (mine.length > 0 && callerIdOpensReservations(ctx)) {
+        const keys = mine.map((r, i) => `con llegada el ${f.date(r.arrival, ctx.today)}, oprima ${i + 1}.`);
+        return `Por favor marque su número de confirmación y luego la tecla de número. O, para una reservación hecha desde este teléfono: ${keys.join(' ')}`;
+      }
+      if (mine.length === 0) return 'Por favor marque su número de confirmación y luego la tecla de número.';
+      // El identificador de llamadas se puede falsear: solo dice que hay reservaciones y cuándo llegan.
+      const when = mine.map((r) => f.date(r.arrival, ctx.today));
+      const which =
+        mine.length === 1
+          ? `una reservación hecha desde este teléfono, con llegada el ${when[0]}`
+          : `${mine.length} reservaciones hechas desde este teléfono, con llegada el ${when.slice(0, -1).join(', el ')} y el ${when.at(-1)}`;
+      return `Tenemos ${which}. Para revisar${mine.length === 1 ? 'la' : ' una'} o cancelarla, marque su número de confirmación y luego la tecla de número, o díganos el apellido con el que reservó.`;
     },
     existingReservation: ({ ctx, f }) => {
       const r = ctx.found;
@@ -97,8 +109,12 @@ export const esMX: PromptSet = {
     readBack: () => 'Para confirmar esta reservación, oprima 1. Para cambiar un dato, oprima 2. Para escucharla de nuevo, oprima 3.',
     changeDetail: (args) => esMX.ask.changeDetail(args),
     confirmHeard: (args) => esMX.ask.confirmHeard(args),
-    confirmationNumber: (args) =>
-      `Su número de confirmación tiene 8 dígitos; se lo dijimos al final de su llamada de reservación. Márquelo y luego la tecla de número, o dígalo dígito por dígito. ${esMX.ask.confirmationNumber(args).replace(/^[^.]*\.\s*/, '')}`.trim(),
+    confirmationNumber: (args) => {
+      const how = 'Su número de confirmación tiene 8 dígitos; se lo dijimos al final de su llamada de reservación. Márquelo y luego la tecla de número, o dígalo dígito por dígito.';
+      if (args.ctx.callerReservations.length === 0) return how;
+      if (!callerIdOpensReservations(args.ctx)) return `${how} O díganos el apellido con el que reservó.`;
+      return `${how} ${esMX.ask.confirmationNumber(args).replace(/^[^.]*\.\s*/, '')}`;
+    },
     existingReservation: (args) => esMX.ask.existingReservation(args),
     cancelConfirm: (args) => esMX.ask.cancelConfirm(args),
     callbackOffer: ({ ctx }) =>
@@ -118,6 +134,7 @@ export const esMX: PromptSet = {
     callerNumberUnknown: () => 'No puedo ver el número desde el que llama.',
     nameNotHeard: () => 'Disculpe, no entendí su nombre.',
     reservationNotFound: () => 'No encontré una reservación con ese número.',
+    reservationNameNotFound: () => 'No encontré una reservación de este teléfono a ese nombre.',
     cardNumberHeard: () => 'Por su seguridad, no nos dé números de tarjeta. Solo necesitamos saber cómo va a pagar.',
   },
   languageOffer: () => 'Para español, oprima nueve.',
@@ -211,7 +228,8 @@ export const esMX: PromptSet = {
       case 'changeDetail':
         return value.detail;
       case 'lookup':
-        return 'pick' in value ? `la reservación ${value.pick + 1}` : `el número de confirmación ${f.digits(value.confirmation)}`;
+        if ('pick' in value) return `la reservación ${value.pick + 1}`;
+        return 'lastName' in value ? `el apellido ${value.lastName}` : `el número de confirmación ${f.digits(value.confirmation)}`;
     }
   },
 };
