@@ -7,7 +7,7 @@
  *   npm run bench -- --mode availability            # freeRooms(30 nights) at 1,000,000 room-nights
  *   npm run bench -- --cpu-prof bench-results/prof  # and profile the server (node --cpu-prof)
  *
- * Targets are reported, never asserted. See the README, "Performance and reliability", for figures and how to read them.
+ * Targets are reported, never asserted. See docs/performance.md for figures and how to read them.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';

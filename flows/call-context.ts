@@ -153,6 +153,11 @@ export interface CallContext {
   channel: Channel;
   /** The calling number as Twilio gave it (may be anonymous or empty). */
   caller: string;
+  /**
+   * The country a number keyed without its country code is read in: the caller ID's, else
+   * Twilio's `FromCountry`, else the hotel's. Absent in calls saved before it existed.
+   */
+  callerCountry?: string;
   hotel: HotelInfo;
   locale: Locale;
   /** The hotel's calendar date at the last event. */
@@ -227,6 +232,8 @@ export interface CallInput {
   caller: string;
   hotel: HotelInfo;
   at: string;
+  /** Twilio's `FromCountry` (ISO code), when it sent one. */
+  fromCountry?: string;
   /** Default voice, in English (the caller can switch). */
   channel?: Channel;
   /** StirVerstat said TN-Validation-Passed-A (see CallContext.callerVerified). */

@@ -24,6 +24,7 @@ import { deskOpenAt } from './desk-hours.ts';
 import { hotelWallClock } from './hotel-time.ts';
 import { readQuestion } from './read-question.ts';
 import { callerIdOpensReservations } from './reading/reservation-questions.ts';
+import { callerCountry } from './understanding/phone.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -217,9 +218,7 @@ export const callMachine = setup({
   },
 }).createMachine({
   id: 'call',
-  // XState's pure transition() builds (and drops) an actor without input on every call: it gets
-  // a ready-made context instead of an exception thrown and caught each time.
-  context: ({ input }) => (input === undefined ? INERT_CONTEXT : initialContext(input)),
+  context: ({ input }) => initialContext(input),
   initial: 'greeting',
   on: {
     'call.ended': { target: '.ended', actions: ['releaseHold', 'forgetHold', 'settleOutcome'] },
@@ -425,6 +424,7 @@ function initialContext(input: CallInput): CallContext {
     callSid: input.callSid,
     channel: input.channel ?? 'voice',
     caller: input.caller,
+    callerCountry: callerCountry(input.caller, input.fromCountry, input.hotel.country),
     hotel: input.hotel,
     locale: input.locale ?? 'en-US',
     ...wallClockOf(input),
@@ -463,25 +463,6 @@ function initialContext(input: CallInput): CallContext {
     found: null,
   };
 }
-
-/** What XState's throwaway actor (see `context` above) is given: a call nobody makes. */
-const INERT_CONTEXT: CallContext = initialContext({
-  callSid: '',
-  caller: '',
-  at: '2000-01-01T00:00:00.000Z',
-  hotel: {
-    name: '',
-    timezone: 'UTC',
-    currency: 'USD',
-    country: 'US',
-    frontDesk: '',
-    holdUntil: '18:00',
-    maxRoomsPerBooking: 1,
-    maxNights: 1,
-    bookingHorizonDays: 1,
-    roomTypes: [],
-  },
-});
 
 /**
  * A question state: read the input, then (in order) a request for a person, a repeat, the third

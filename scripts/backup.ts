@@ -8,7 +8,7 @@
  * The copy is written next to FILE under a temporary name, checked (PRAGMA integrity_check),
  * switched to a single self-contained file (journal_mode=DELETE: no -wal or -shm beside it) and
  * only then renamed to FILE, so FILE is never a half-written backup. Restoring is copying it back
- * with the server stopped: see the README ("Backups").
+ * with the server stopped: see docs/operations.md ("Backups").
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';

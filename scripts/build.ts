@@ -1,7 +1,7 @@
 // `npm run build` (and before every `npm start`): bundles the server into dist/server.mjs with
 // esbuild. Node then starts plain JavaScript instead of compiling TypeScript through tsx at every
 // start: the first call is answered in about 0.5 s instead of 1.3–1.7 s, and the idle server
-// needs about 60 MB less memory (measured with `npm run bench`; README "Performance").
+// needs about 60 MB less memory (measured with `npm run bench`; docs/performance.md).
 // Packages stay in node_modules (not bundled); only the project's own code is.
 
 import { buildSync } from 'esbuild';

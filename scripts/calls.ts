@@ -10,7 +10,8 @@ import { BadParameter, callSidParam, callsQuery, parse } from '../src/staff/para
 import { CallQueries } from '../src/staff/queries/calls.ts';
 import type { CallFilter } from '../src/staff/queries/calls.ts';
 import { callDetailText, callListText } from '../src/staff/terminal.ts';
-import { openDatabase } from '../src/storage/database.ts';
+import { loadConfig } from '../src/config.ts';
+import { openStore } from '../src/storage/database.ts';
 
 const USAGE = `usage: npm run calls [-- --limit N --from yyyy-MM-dd --to yyyy-MM-dd --outcome WORD --caller DIGITS --lang en|es --channel voice|sms]
        npm run calls -- show CALLSID`;
@@ -34,7 +35,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const db = await openDatabase(process.env.DATABASE_PATH?.trim() || 'data/conserje.db');
+  const db = await openStore(loadConfig({ DATABASE_URL: process.env.DATABASE_URL, DATABASE_PATH: process.env.DATABASE_PATH }));
   try {
     const hotelId = await currentHotelId(db);
     if (hotelId === null) {

@@ -1,9 +1,9 @@
-// Regenerates the call-flow diagram in README.md from the statechart itself (flows/call-machine.ts),
+// Regenerates the call-flow diagram in docs/call-flow.md from the statechart itself (flows/call-machine.ts),
 // between the markers <!-- flow-diagram:start --> and <!-- flow-diagram:end -->.
-//   npm run flow-diagram              rewrite the README's diagram
-//   npm run flow-diagram -- --check   exit 1 if the README's diagram is out of date (for CI)
+//   npm run flow-diagram              rewrite the diagram in docs/call-flow.md
+//   npm run flow-diagram -- --check   exit 1 if that diagram is out of date (for CI)
 //   npm run flow-diagram -- --print   print the diagram only
-// Without a README, or without the markers in it, the diagram is printed to stdout.
+// Without that file, or without the markers in it, the diagram is printed to stdout.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,7 +13,8 @@ import { buildFlowGraph, toMermaid } from '../src/staff/flow-diagram.ts';
 
 const START = '<!-- flow-diagram:start -->';
 const END = '<!-- flow-diagram:end -->';
-const README = join(dirname(fileURLToPath(import.meta.url)), '..', 'README.md');
+const DOC = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'call-flow.md');
+const NAME = 'docs/call-flow.md';
 
 function diagramBlock(): string {
   return [
@@ -32,32 +33,32 @@ function main(argv: string[]): number {
     console.log(block);
     return 0;
   }
-  const readme = existsSync(README) ? readFileSync(README, 'utf8') : null;
+  const readme = existsSync(DOC) ? readFileSync(DOC, 'utf8') : null;
   const start = readme?.indexOf(START) ?? -1;
   const end = readme?.indexOf(END) ?? -1;
   if (readme === null || start < 0 || end < start) {
     console.log(block);
     console.error(
       readme === null
-        ? '\nflow-diagram: there is no README.md; the diagram is above. Put it in the README between the markers shown.'
-        : `\nflow-diagram: README.md has no ${START} … ${END} markers; the diagram is above. Add the markers where it belongs.`,
+        ? `\nflow-diagram: there is no ${NAME}; the diagram is above. Put it there between the markers shown.`
+        : `\nflow-diagram: ${NAME} has no ${START} … ${END} markers; the diagram is above. Add the markers where it belongs.`,
     );
     return argv.includes('--check') ? 1 : 0;
   }
   const updated = readme.slice(0, start) + block + readme.slice(end + END.length);
   if (argv.includes('--check')) {
     if (updated !== readme) {
-      console.error('flow-diagram: the diagram in README.md is out of date; run npm run flow-diagram');
+      console.error(`flow-diagram: the diagram in ${NAME} is out of date; run npm run flow-diagram`);
       return 1;
     }
-    console.log('flow-diagram: README.md is up to date');
+    console.log(`flow-diagram: ${NAME} is up to date`);
     return 0;
   }
   if (updated === readme) {
-    console.log('flow-diagram: README.md was already up to date');
+    console.log(`flow-diagram: ${NAME} was already up to date`);
   } else {
-    writeFileSync(README, updated);
-    console.log('flow-diagram: updated the diagram in README.md');
+    writeFileSync(DOC, updated);
+    console.log(`flow-diagram: updated the diagram in ${NAME}`);
   }
   return 0;
 }

@@ -4,7 +4,8 @@
 
 import { HotelFileError, readHotelFile } from '../src/hotel/hotel-file.ts';
 import { loadHotel, upsertHotel } from '../src/hotel/hotel-store.ts';
-import { openDatabase } from '../src/storage/database.ts';
+import { loadConfig } from '../src/config.ts';
+import { describeStore, openStore } from '../src/storage/database.ts';
 
 async function main(argv: readonly string[]): Promise<number> {
   const path = argv[0];
@@ -14,8 +15,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   // Validate before opening the database: a bad file leaves it untouched (not even created).
   const file = readHotelFile(path);
-  const databasePath = process.env.DATABASE_PATH || 'data/conserje.db';
-  const db = await openDatabase(databasePath);
+  const config = loadConfig({ DATABASE_URL: process.env.DATABASE_URL, DATABASE_PATH: process.env.DATABASE_PATH });
+  const databasePath = describeStore(config);
+  const db = await openStore(config);
   try {
     const id = await upsertHotel(db, file, new Date());
     const { info } = await loadHotel(db, id);

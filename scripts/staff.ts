@@ -12,7 +12,8 @@ import { userInfo } from 'node:os';
 import { AccountError, Accounts, isRole } from '../src/staff/accounts.ts';
 import type { Role } from '../src/staff/accounts.ts';
 import { AuditLog } from '../src/staff/audit.ts';
-import { openDatabase } from '../src/storage/database.ts';
+import { loadConfig } from '../src/config.ts';
+import { openStore } from '../src/storage/database.ts';
 import type { Db } from '../src/storage/sql.ts';
 
 const USAGE = `usage: npm run staff -- <command>
@@ -168,7 +169,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return argv.length === 0 ? 2 : 0;
   }
-  const db = await openDatabase(process.env.DATABASE_PATH?.trim() || 'data/conserje.db');
+  const db = await openStore(loadConfig({ DATABASE_URL: process.env.DATABASE_URL, DATABASE_PATH: process.env.DATABASE_PATH }));
   try {
     await run(argv, db);
     return 0;

@@ -1,5 +1,5 @@
 // Settings, read once at start from the environment, validated, typed and frozen.
-// Every key is documented in .env.example and the README.
+// Every key is documented in .env.example and docs/operations.md.
 
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
@@ -12,6 +12,8 @@ export interface Config {
   twilioAccountSid: string | null;
   twilioPhoneNumber: string | null;
   databasePath: string;
+  /** postgres://… : PostgreSQL (any number of instances share it); null: SQLite at databasePath. */
+  databaseUrl: string | null;
   hotelFile: string | null;
   logLevel: string;
   production: boolean;
@@ -34,7 +36,7 @@ export interface Config {
    * address is the connection's; a hop count or a list of proxy addresses/subnets otherwise.
    */
   trustProxy: false | number | string[];
-  /** How often the SMS sender looks for texts due in the outbox (README "Written confirmations by text"). */
+  /** How often the SMS sender looks for texts due in the outbox (docs/texting.md). */
   smsSendIntervalMs: number;
   /** Attempts per text before a retryable error (5xx, timeout) marks it failed. */
   smsMaxAttempts: number;
@@ -63,6 +65,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     throw new ConfigError('TWILIO_AUTH_TOKEN is required when NODE_ENV=production: without it anyone could post to the webhooks');
   }
   const databasePath = env.DATABASE_PATH?.trim() || 'data/conserje.db';
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(`DATABASE_URL must be a postgres:// (or postgresql://) URL, got "${databaseUrl.replace(/:[^:@/]*@/, ':***@')}"`);
+  }
   return Object.freeze({
     port,
     publicBaseUrl,
@@ -70,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     twilioAccountSid: env.TWILIO_ACCOUNT_SID?.trim() || null,
     twilioPhoneNumber: env.TWILIO_PHONE_NUMBER?.trim() || null,
     databasePath: databasePath === ':memory:' ? databasePath : resolve(databasePath),
+    databaseUrl,
     hotelFile: env.HOTEL_FILE?.trim() || null,
     logLevel,
     production,

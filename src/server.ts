@@ -9,7 +9,7 @@ import { buildApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
 import { SmsSender } from './messaging/sender.ts';
 import type { CallService } from './calls/call-service.ts';
-import { openDatabase } from './storage/database.ts';
+import { describeStore, openStore } from './storage/database.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       throw err;
     }
   }
-  const db = await openDatabase(config.databasePath);
+  const db = await openStore(config);
   let hotelId: number;
   try {
     hotelId = await ensureHotel(db, { hotelFile: config.hotelFile ?? undefined, now: new Date() });
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info(
-      { port, database: config.databasePath, hotel: hotel.info.name, publicBaseUrl: config.publicBaseUrl },
+      { port, database: describeStore(config), hotel: hotel.info.name, publicBaseUrl: config.publicBaseUrl },
       `Conserje is answering for ${hotel.info.name} on http://localhost:${port} (POST /voice)`,
     );
     sender.start();

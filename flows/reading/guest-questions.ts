@@ -1,10 +1,9 @@
 // Readers for the guest's details (the seed's procedure, steps 3–4): name, payment method, callback number.
 
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CallContext, Heard } from '../call-context.ts';
 import { nameFromSpeech } from '../understanding/names.ts';
 import { paymentFromDigits, paymentFromSpeech } from '../understanding/payment.ts';
-import { phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
+import { callerCountry, phoneFromCallerId, phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
 import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
 import { yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
@@ -36,28 +35,39 @@ export function readPayment(ctx: CallContext, input: CallerInput): Heard | null 
 
 const THIS_NUMBER = ['this number', 'this one', 'the same', 'same number', 'este numero', 'este', 'el mismo', 'mismo numero'];
 
+/**
+ * The callback number. "This number" (1) is the caller ID, which Twilio vouches for. A number
+ * keyed or spoken is read in the caller's country and then read back to be confirmed before it is
+ * kept (a wrong key, a misheard digit), so the written confirmation only ever goes to a number the
+ * guest confirmed. By text the guest sees what they typed, so it is kept as sent.
+ */
 export function readCallback(ctx: CallContext, input: CallerInput): Heard | null {
-  const country = ctx.hotel.country;
+  const country = countryOfCaller(ctx);
+  let number: string | null;
   if (input.kind === 'digits') {
     const digits = stripHash(input.digits);
     if (digits === '1') return callingNumber(ctx);
-    const number = phoneFromDigits(digits, country);
-    return number === null
-      ? { kind: 'miss', notice: { id: 'badPhone' } }
-      : { kind: 'answer', value: { q: 'callback', number } };
+    number = phoneFromDigits(digits, country);
+    if (number === null) return { kind: 'miss', notice: { id: 'badPhone' } };
+  } else if (input.kind === 'speech') {
+    if (yesNo(input.text, ctx.locale) === 'yes' || hasAnyPhrase(tokenize(input.text), THIS_NUMBER)) return callingNumber(ctx);
+    number = phoneFromSpeech(input.text, ctx.locale, country);
+    if (number === null) return null;
+  } else {
+    return null;
   }
-  if (input.kind !== 'speech') return null;
-  if (yesNo(input.text, ctx.locale) === 'yes' || hasAnyPhrase(tokenize(input.text), THIS_NUMBER)) {
-    return callingNumber(ctx);
-  }
-  const number = phoneFromSpeech(input.text, ctx.locale, country);
-  return number === null ? null : { kind: 'answer', value: { q: 'callback', number } };
+  const value = { q: 'callback', number } as const;
+  return number === callerNumber(ctx) || ctx.channel === 'sms' ? { kind: 'answer', value } : { kind: 'unsure', value, said: number };
 }
 
 /** The calling number in E.164 when it is a real, callable number (not withheld or malformed). */
 export function callerNumber(ctx: CallContext): string | null {
-  const parsed = parsePhoneNumberFromString(ctx.caller);
-  return parsed?.isValid() ? parsed.number : null;
+  return phoneFromCallerId(ctx.caller);
+}
+
+/** The country a number keyed without its country code is read in (the caller's; SPEC §5). */
+export function countryOfCaller(ctx: CallContext): string {
+  return ctx.callerCountry ?? callerCountry(ctx.caller, null, ctx.hotel.country);
 }
 
 /** Where the hotel can call this guest back: the number they gave, else the one they call from. */

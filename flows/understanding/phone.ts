@@ -1,11 +1,15 @@
-// Callback numbers keyed on the keypad or spoken, validated with libphonenumber-js.
-// Pure; never throws.
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+// Phone numbers of any country: caller IDs, and callback numbers keyed on the keypad or spoken,
+// validated with libphonenumber-js. A number keyed without its country code is read in the
+// caller's country; one that is not valid there is refused (and asked again), never read as some
+// other country's number. Pure; never throws.
+import { getExampleNumber, isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
+import examples from 'libphonenumber-js/mobile/examples';
+import phoneMetadata from 'libphonenumber-js/metadata.min.json';
 import type { Locale } from '../types.ts';
 import { asText, RAW_INPUT_LIMIT } from './normalize.ts';
 import { langOrder, readNumberAt, type Lang } from './numbers.ts';
 
-/** E.164 allows at most 15 digits; a few more leave room for a spoken trunk prefix. */
+/** E.164 allows at most 15 digits; a few more leave room for a spoken trunk or international prefix. */
 const MAX_DIGITS = 17;
 const MIN_DIGITS = 4;
 
@@ -14,36 +18,85 @@ function countryCode(country: string): CountryCode | undefined {
   return /^[A-Z]{2}$/.test(c) && isSupportedCountry(c) ? (c as CountryCode) : undefined;
 }
 
-function validE164(candidate: string, country: CountryCode | undefined): string | null {
+/**
+ * Mexico dropped the "1" that marked a mobile after +52, and the 044/045 and 01/02 prefixes
+ * dialled at home, in 2019–2020; phones, carriers and people still send and key them, and
+ * libphonenumber-js's metadata does not read them: "+52 1 55 1234 5678" is the line
+ * "+52 55 1234 5678". https://www.ift.org.mx/marcacion
+ */
+function withoutRetiredPrefix(parsed: PhoneNumber): PhoneNumber {
+  if (parsed.countryCallingCode !== '52') return parsed;
+  const national = parsed.nationalNumber.replace(/^(?:1|04[45]|0[12])(?=\d{10}$)/, '');
+  if (national === parsed.nationalNumber) return parsed;
+  return parsePhoneNumberFromString(`+52${national}`) ?? parsed;
+}
+
+function parsed(candidate: string, country?: CountryCode): PhoneNumber | undefined {
   try {
-    const parsed = parsePhoneNumberFromString(candidate, country ? { defaultCountry: country } : undefined);
-    return parsed && parsed.isValid() ? parsed.number : null;
+    const number = parsePhoneNumberFromString(candidate, country ? { defaultCountry: country } : undefined);
+    return number ? withoutRetiredPrefix(number) : undefined;
   } catch {
-    return null;
+    return undefined;
   }
 }
 
+function validE164(candidate: string, country?: CountryCode): string | null {
+  const number = parsed(candidate, country);
+  return number?.isValid() ? number.number : null;
+}
+
+/** A caller ID (Twilio's `From`) in any valid E.164 form → canonical E.164; null when withheld or not a number. */
+export function phoneFromCallerId(raw: string): string | null {
+  const text = asText(raw).trim();
+  return /^\+[1-9][0-9 ()-]{5,20}$/.test(text) ? validE164(text) : null;
+}
+
+/** The ISO country of a valid number; a number no plan places (the fictional +1 555…) gets its calling code's main country. */
+export function phoneCountry(e164: string): string | null {
+  const number = parsed(asText(e164));
+  if (!number) return null;
+  return number.country ?? phoneMetadata.country_calling_codes[number.countryCallingCode]?.[0] ?? null;
+}
+
 /**
- * A run of digits → E.164 when libphonenumber-js finds it a valid number of `country`
- * (a leading country code or trunk prefix is fine: "12125551234", "525512345678" for MX).
- * Digits that cannot be a number of `country` (wrong length) are tried as an international
- * number with its country code ("442071838750"); digits that could be one but are not valid
- * are refused rather than read as some other country's number. With `international`
- * (a spoken "plus") the international reading comes first.
+ * The country a caller's number is read in: the caller ID's own country, else Twilio's
+ * `FromCountry`, else (caller ID withheld) the hotel's.
+ */
+export function callerCountry(caller: string, fromCountry: string | null | undefined, hotelCountry: string): string {
+  const own = phoneFromCallerId(caller);
+  return (own && phoneCountry(own)) ?? countryCode(fromCountry ?? '') ?? hotelCountry;
+}
+
+/** A number's national digits in the groups its country writes them in: ["55", "1234", "5678"]. */
+export function nationalGroups(e164: string): string[] {
+  const number = parsed(asText(e164));
+  if (!number) return [asText(e164).replace(/\D/g, '')];
+  return number.formatNational().replace(/^0(?=\d)/, '').split(/\D+/).filter((g) => g !== '');
+}
+
+/** A mobile number of the country, as an example of what to key in (libphonenumber's own example). */
+export function exampleNumber(country: string): string | null {
+  const cc = countryCode(country);
+  return cc ? (getExampleNumber(cc, examples)?.number ?? null) : null;
+}
+
+/**
+ * A run of digits → E.164 when libphonenumber-js finds it a valid number of `country`: a
+ * leading trunk prefix, the country's own code or its international prefix ("011 44…" from the
+ * US, "00 1…" from Mexico) are read as such. Digits that cannot be a number of `country` at all
+ * (a wrong length) are tried as an international number with its country code ("442071838750");
+ * digits that could be one but are not valid are refused rather than read as some other
+ * country's number. With `international` (a spoken "plus") the international reading comes first.
  */
 function fromDigitString(digits: string, country: string, international = false): string | null {
   if (!/^[0-9]+$/.test(digits) || digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return null;
-  const withCode = validE164(`+${digits}`, undefined);
+  const withCode = validE164(`+${digits}`);
   if (international && withCode) return withCode;
   const cc = countryCode(country);
   if (cc) {
-    try {
-      const national = parsePhoneNumberFromString(digits, { defaultCountry: cc });
-      if (national?.isValid()) return national.number;
-      if (national?.isPossible() && !international) return null;
-    } catch {
-      // fall through to the international reading
-    }
+    const national = parsed(digits, cc);
+    if (national?.isValid()) return national.number;
+    if (national?.isPossible() && !international) return null;
   }
   return withCode;
 }

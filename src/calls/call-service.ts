@@ -5,23 +5,33 @@
 // The flow is run with XState's pure transition(): the effects it asks for (flows/effects.ts)
 // come back as data, are performed on the turn's transaction and answered with their result
 // event, until the flow waits for the caller again; only then is the snapshot saved.
+//
+// What a turn costs: a call this process answered last is taken from memory (call-cache.ts) —
+// no read of its row, no parse of its snapshot — and written back only if the row is still at
+// the version the cache holds; if another process moved the call on, the turn is rolled back and
+// run again from the row. So the usual webhook is BEGIN, UPDATE calls, INSERT call_events, COMMIT
+// (plus whatever its effects need).
 
-import { initialTransition } from 'xstate';
-import type { CallEvent, CallerEvent, DialStatus, Untimed } from '../../flows/call-context.ts';
-import type { CallInput } from '../../flows/call-context.ts';
-import { settle, settleActions } from '../../flows/settle.ts';
-import type { FlowSnapshot } from '../../flows/settle.ts';
+import type { CallEvent, CallerEvent, CallInput, DialStatus, Untimed } from '../../flows/call-context.ts';
 import { MACHINE_VERSION } from '../../flows/call-machine.ts';
+import { initialTransition, settle, settleActions } from '../../flows/settle.ts';
+import type { FlowAction, FlowSnapshot } from '../../flows/settle.ts';
+import type { HotelInfo } from '../../flows/types.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import type { Logger } from '../logger.ts';
 import type { Db, Sql } from '../storage/sql.ts';
 import { renderApology, renderScreenResult, renderTurn, renderWhisper } from '../voice/render.ts';
 import type { CallView, RenderOptions, RenderedTurn } from '../voice/render.ts';
+import { CallCache } from './call-cache.ts';
+import type { CachedRow } from './call-cache.ts';
 import type { CallEffects, CallFlow } from './call-flow.ts';
+import { RestoreError, persistSnapshot, restoreSnapshot } from './call-snapshot.ts';
 import { CallerHistoryLookup } from './caller-history.ts';
-import type { CallRow } from './call-store.ts';
+import type { CallRow, CallUpdate } from './call-store.ts';
 import { CallStore } from './call-store.ts';
 import { viewOf } from './call-view.ts';
+
+export { RestoreError } from './call-snapshot.ts';
 
 export interface CallServiceDeps {
   db: Db;
@@ -33,6 +43,8 @@ export interface CallServiceDeps {
   render: Omit<RenderOptions, 'step'>;
   /** How a text conversation's state is written back (src/sms); voice uses renderTurn. */
   renderText: (view: CallView) => RenderedTurn;
+  /** Calls kept in memory between webhooks (default: 2,000). */
+  cacheSize?: number;
 }
 
 /** An event as a route builds it: the service stamps the time. */
@@ -42,14 +54,11 @@ export interface CallIdentity {
   callSid: string;
   from: string;
   to: string;
+  /** Twilio's `FromCountry`: where the caller's number is from, when Twilio knows. */
+  fromCountry?: string;
   /** The network fully vouched for `from` (STIR/SHAKEN A): see CallContext.callerVerified. */
   callerVerified?: boolean;
 }
-
-/** A snapshot that cannot be restored (an older flow version, a damaged row). */
-export class RestoreError extends Error {}
-
-type Snapshot = FlowSnapshot;
 
 const TERMINAL_STATUSES = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
 
@@ -60,46 +69,48 @@ const CLOSING_STATES = new Set(['confirmed', 'callbackPromised', 'reservationCan
 interface Turn {
   tx: Sql;
   store: CallStore;
+  /** Run once the turn has committed (the cache follows the database, never leads it). */
+  committed: (() => void)[];
+  /** Set when the turn runs again after finding the cache stale: read everything from the rows. */
+  fresh: boolean;
+}
+
+/** A call as a turn starts from: its row (as read, or as cached) and its restored snapshot. */
+interface Current {
+  row: CachedRow;
+  snapshot: FlowSnapshot;
+}
+
+/** Another process wrote the call since this one cached it: the turn starts again from the row. */
+class StaleCallError extends Error {
+  constructor(readonly callSid: string) {
+    super(`call ${callSid} was moved on by another process`);
+  }
 }
 
 export class CallService {
   /** The calls table, outside any turn (reads by routes and tools). */
   readonly store: CallStore;
+  readonly #cache: CallCache;
 
   constructor(private readonly deps: CallServiceDeps) {
     this.store = new CallStore(deps.db);
+    this.#cache = new CallCache(deps.cacheSize);
   }
 
   /** `POST /voice`: a call comes in. A retried delivery gets the same answer and changes nothing. */
   startCall(call: CallIdentity): Promise<string> {
-    return this.turn(call.callSid, async (t) => {
-      const existing = await t.store.get(call.callSid);
-      if (existing) return existing.last_twiml;
-      return this.create(t, call, 'call.started');
-    });
+    return this.turn(call.callSid, async (t) => (await this.create(t, call, 'call.started'))?.twiml ?? (await t.store.lastTwiml(call.callSid))!);
   }
 
   /** Any caller step (`/voice/gather`, `/voice/recording`) with the step its URL carried. */
   callerStep(call: CallIdentity, step: number | null, event: IncomingEvent): Promise<string> {
-    return this.turn(call.callSid, async (t) => {
-      const row = await t.store.get(call.callSid);
-      // A step URL for a call we do not know (lost database, a URL replayed elsewhere): greet afresh
-      // rather than hang up on someone.
-      if (!row) return this.create(t, call, 'call.recovered', { channel: 'voice', firstStep: (step ?? 0) + 1 });
-      // A retried webhook (same step) or a stale one: answer what the caller should be hearing now.
-      if (step !== row.step) return row.last_twiml;
-      return this.advance(t, row, { ...event, at: this.now() } as CallEvent);
-    });
+    return this.stepTurn(call, step, () => ({ ...event, at: this.now() }) as CallEvent);
   }
 
   /** `<Dial action>`: what became of the transfer, and how long the guest talked with the desk. */
   dialResult(call: CallIdentity, step: number | null, status: DialStatus, durationSeconds: number | null): Promise<string> {
-    return this.turn(call.callSid, async (t) => {
-      const row = await t.store.get(call.callSid);
-      if (!row) return this.create(t, call, 'call.recovered', { channel: 'voice', firstStep: (step ?? 0) + 1 });
-      if (step !== row.step) return row.last_twiml;
-      return this.advance(t, row, { type: 'desk.result', status, durationSeconds, at: this.now() });
-    });
+    return this.stepTurn(call, step, () => ({ type: 'desk.result', status, durationSeconds, at: this.now() }));
   }
 
   /** `POST /voice/status`: the call is over. Releases its hold and settles its outcome, once. */
@@ -107,10 +118,9 @@ export class CallService {
     if (!TERMINAL_STATUSES.has(status)) return;
     const at = this.now();
     await this.turn(callSid, async (t) => {
-      const row = await t.store.get(callSid);
-      if (!row) return;
-      await t.store.end(callSid, status, durationSeconds, at);
-      await this.sideEvent(t, row, { type: 'call.ended', status, at }, { status, durationSeconds });
+      const current = await this.current(t, callSid);
+      if (!current) return;
+      await this.sideEvent(t, current, { type: 'call.ended', status, at }, { status, durationSeconds }, { status, durationSeconds });
     });
   }
 
@@ -120,6 +130,7 @@ export class CallService {
    */
   whisper(callSid: string, step: number | null): Promise<string | null> {
     return this.turn(callSid, async (t) => {
+      // From the row: nothing is written to it that would tell a stale cache apart.
       const row = await t.store.get(callSid);
       if (!row || row.state !== 'transferring') return null;
       const ctx = viewOf(this.restore(row)).ctx;
@@ -143,16 +154,16 @@ export class CallService {
   /** The desk pressed 1 after the whisper (accepted), or not. */
   async screen(callSid: string, accepted: boolean): Promise<string> {
     let locale = this.deps.hotel.info.staffLocale ?? 'en-US';
-    await this.turn(callSid, async (t) => {
+    const taken = await this.turn(callSid, async (t) => {
+      // From the row: a stale cache could say the transfer is over when it is not.
       const row = await t.store.get(callSid);
-      if (!row || row.state !== 'transferring') {
-        accepted = false;
-        return;
-      }
-      const ctx = await this.sideEvent(t, row, { type: 'desk.screened', accepted, at: this.now() }, { accepted });
+      if (!row || row.state !== 'transferring') return false;
+      const current = { row, snapshot: this.restore(row) };
+      const ctx = await this.sideEvent(t, current, { type: 'desk.screened', accepted, at: this.now() }, { accepted });
       locale = ctx.hotel.staffLocale ?? locale;
+      return accepted;
     });
-    return renderScreenResult(accepted, locale);
+    return renderScreenResult(taken, locale);
   }
 
   /**
@@ -163,6 +174,7 @@ export class CallService {
     let locale: 'en-US' | 'es-MX' = 'en-US';
     try {
       if (callSid) {
+        this.#cache.delete(callSid);
         const row = await this.store.get(callSid);
         if (row?.locale === 'es-MX') locale = 'es-MX';
         if (row) {
@@ -191,40 +203,6 @@ export class CallService {
   }
 
   /**
-   * One turn: a write transaction holding the call's key (across instances on PostgreSQL; SQLite
-   * lets one writer in at a time anyway).
-   */
-  private turn<T>(key: string, work: (t: Turn) => Promise<T>): Promise<T> {
-    return this.deps.db.transaction(async (tx) => {
-      await tx.lock(`call:${key}`);
-      return work({ tx, store: new CallStore(tx) });
-    });
-  }
-
-  private now(): string {
-    return this.deps.clock().toISOString();
-  }
-
-  /**
-   * An event that is not a step of the caller's own call (a status callback, the desk's
-   * screening): applied and saved, while the step and the TwiML to replay stay as they were.
-   */
-  private async sideEvent(t: Turn, row: CallRow, event: CallEvent, input: unknown) {
-    const before = this.restore(row);
-    if (before.status !== 'active') return before.context;
-    const after = await this.settle(t, row.call_sid, before, event);
-    const view = viewOf(after);
-    await this.save(t, row, after, view, event, {
-      step: row.step,
-      twiml: row.last_twiml,
-      input,
-      understood: event.type === 'call.ended' ? view.ctx.outcome : null,
-      said: null,
-    });
-    return view.ctx;
-  }
-
-  /**
    * A text message from a guest (`POST /sms`): the next step of their open conversation, or the
    * start of a new one (then `first` decides whether the message already answers the greeting).
    * A MessageSid delivered twice is answered with the same reply and applied once.
@@ -237,28 +215,26 @@ export class CallService {
     return this.turn(`sms:${guest.from}`, async (t) => {
       const open = await t.store.openConversation(guest.from);
       if (open?.last_inbound_sid === guest.messageSid) return open.last_twiml;
+      let current: Current;
       if (!open) {
-        await this.create(t, guest, 'call.started', { channel: 'sms', locale: start.locale });
-        const row = (await t.store.get(guest.callSid))!;
-        if (!start.first) {
-          await t.store.update({ ...rowUpdate(row), inboundSid: guest.messageSid });
-          return row.last_twiml;
-        }
-        const reply = await this.advance(t, row, { ...start.first, at: this.now() } as CallEvent, guest.messageSid);
-        await this.closeIfDone(t, guest.callSid);
-        return reply;
+        const created = await this.create(t, guest, 'call.started', {
+          channel: 'sms',
+          locale: start.locale,
+          ...(start.first ? {} : { inboundSid: guest.messageSid }),
+        });
+        if (!created) throw new Error(`conversation ${guest.callSid} exists already`);
+        if (!start.first) return created.twiml;
+        current = created;
+      } else {
+        if (!event) return open.last_twiml;
+        current = { row: open, snapshot: this.restore(open) };
       }
-      if (!event) return open.last_twiml;
-      const reply = await this.advance(t, open, { ...event, at: this.now() } as CallEvent, guest.messageSid);
-      await this.closeIfDone(t, open.call_sid);
-      return reply;
+      const first = open ? event! : start.first!;
+      const reply = await this.advance(t, current, { ...first, at: this.now() } as CallEvent, guest.messageSid);
+      // After its last reply (booked, cancelled, a callback promised) a text conversation is over.
+      if (CLOSING_STATES.has(reply.next.row.state)) await this.finish(t, reply.next, 'completed');
+      return reply.twiml;
     });
-  }
-
-  /** After its last reply (booked, cancelled, a callback promised) a text conversation is over. */
-  private async closeIfDone(t: Turn, callSid: string): Promise<void> {
-    const row = await t.store.get(callSid);
-    if (row && row.channel === 'sms' && CLOSING_STATES.has(row.state)) await this.finish(t, row, 'completed');
   }
 
   /** Ends a guest's open text conversation (their CANCEL, or idle too long), freeing its hold. */
@@ -266,7 +242,7 @@ export class CallService {
     return this.turn(`sms:${from}`, async (t) => {
       const open = await t.store.openConversation(from);
       if (!open) return null;
-      await this.finish(t, open, status);
+      await this.finish(t, { row: open, snapshot: this.restore(open) }, status);
       return open;
     });
   }
@@ -281,7 +257,7 @@ export class CallService {
       const done = await this.turn(`sms:${candidate.from_number}`, async (t) => {
         const row = await t.store.get(candidate.call_sid);
         if (!row || row.ended_at !== null || row.updated_at >= before) return false;
-        await this.finish(t, row, 'expired');
+        await this.finish(t, { row, snapshot: this.restore(row) }, 'expired');
         return true;
       });
       if (done) expired++;
@@ -295,35 +271,123 @@ export class CallService {
     return row ? viewOf(this.restore(row)) : null;
   }
 
-  private async finish(t: Turn, row: CallRow, status: string): Promise<void> {
+  /**
+   * One turn: a write transaction holding the call's key (across instances on PostgreSQL; SQLite
+   * lets one writer in at a time anyway). Run again, from the rows, if the cache was stale.
+   */
+  private async turn<T>(key: string, work: (t: Turn) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const committed: (() => void)[] = [];
+      try {
+        const result = await this.deps.db.transaction(async (tx) => {
+          await tx.lock(`call:${key}`);
+          return work({ tx, store: new CallStore(tx), committed, fresh: attempt > 0 });
+        });
+        for (const then of committed) then();
+        return result;
+      } catch (err) {
+        if (!(err instanceof StaleCallError) || attempt > 0) throw err;
+        this.#cache.delete(err.callSid);
+      }
+    }
+  }
+
+  /** A caller's step: applied when it is the step the call is at; a retry or a stale one hears the current answer. */
+  private stepTurn(call: CallIdentity, step: number | null, event: () => CallEvent): Promise<string> {
+    return this.turn(call.callSid, async (t) => {
+      const current = await this.current(t, call.callSid, step);
+      // A step URL for a call we do not know (lost database, a URL replayed elsewhere): greet afresh
+      // rather than hang up on someone. A recovered call starts past the step its first request
+      // carried, so Twilio's retry of that same request is answered with the same greeting.
+      if (!current) return (await this.create(t, call, 'call.recovered', { channel: 'voice', firstStep: (step ?? 0) + 1 }))!.twiml;
+      if (step !== current.row.step) return current.row.last_twiml;
+      return (await this.advance(t, current, event())).twiml;
+    });
+  }
+
+  /**
+   * The call as this turn starts from it: from memory when this process wrote it last (and, for
+   * a step, when the cache is at that step: a retry needs the row's own answer), else its row.
+   */
+  private async current(t: Turn, callSid: string, step?: number | null): Promise<Current | null> {
+    const cached = t.fresh ? undefined : this.#cache.get(callSid);
+    if (cached && (step === undefined || cached.row.step === step)) return cached;
+    const row = await t.store.get(callSid);
+    return row ? { row, snapshot: this.restore(row) } : null;
+  }
+
+  private now(): string {
+    return this.deps.clock().toISOString();
+  }
+
+  /**
+   * An event that is not a step of the caller's own call (a status callback, the desk's
+   * screening): applied and saved, while the step and the TwiML to replay stay as they were.
+   */
+  private async sideEvent(
+    t: Turn,
+    current: Current,
+    event: CallEvent,
+    input: unknown,
+    ended?: { status: string; durationSeconds: number | null },
+  ) {
+    const { row } = current;
+    if (current.snapshot.status !== 'active') {
+      if (ended) {
+        await t.store.end(row.call_sid, ended.status, ended.durationSeconds, event.at);
+        t.committed.push(() => this.#cache.delete(row.call_sid));
+      }
+      return current.snapshot.context;
+    }
+    const after = await this.settle(t, row.call_sid, current.snapshot, event);
+    const view = viewOf(after);
+    await this.save(t, current, after, view, event, {
+      step: row.step,
+      twiml: row.last_twiml,
+      input,
+      understood: event.type === 'call.ended' ? view.ctx.outcome : null,
+      said: null,
+      ended,
+    });
+    return view.ctx;
+  }
+
+  private async finish(t: Turn, current: Current, status: string): Promise<void> {
     const at = this.now();
-    await t.store.end(row.call_sid, status, null, at);
-    await this.sideEvent(t, row, { type: 'call.ended', status, at }, { status });
+    await this.sideEvent(t, current, { type: 'call.ended', status, at }, { status }, { status, durationSeconds: null });
   }
 
   private render(view: CallView, step: number): RenderedTurn {
     return view.ctx.channel === 'sms' ? this.deps.renderText(view) : renderTurn(view, { ...this.deps.render, step });
   }
 
+  /** A new call; null (and nothing written) when it exists already, as for a retried `POST /voice`. */
   private async create(
     t: Turn,
     call: CallIdentity,
     kind: 'call.started' | 'call.recovered',
-    opts: { channel: 'voice' | 'sms'; locale?: 'en-US' | 'es-MX'; firstStep?: number } = { channel: 'voice' },
-  ): Promise<string> {
-    // A recovered call starts past the step its first request carried, so Twilio's retry of that
-    // same request is answered with the same greeting instead of being applied to it.
-    const { firstStep = 1, ...input } = opts;
+    opts: { channel: 'voice' | 'sms'; locale?: 'en-US' | 'es-MX'; firstStep?: number; inboundSid?: string } = { channel: 'voice' },
+  ): Promise<(Current & { twiml: string }) | null> {
+    const { firstStep = 1, inboundSid, ...input } = opts;
     const at = this.now();
-    const flowInput: CallInput = { callSid: call.callSid, caller: call.from, callerVerified: call.callerVerified === true, hotel: this.deps.hotel.info, at, ...input };
+    const hotel = this.deps.hotel;
+    const flowInput: CallInput = {
+      callSid: call.callSid,
+      caller: call.from,
+      callerVerified: call.callerVerified === true,
+      hotel: hotel.info,
+      at,
+      ...(call.fromCountry ? { fromCountry: call.fromCountry } : {}),
+      ...input,
+    };
     const [first, actions] = initialTransition(this.deps.flow, flowInput);
     const snapshot = await settleActions(this.deps.flow, first, actions, this.performer(t, call.callSid, at));
     const view = viewOf(snapshot);
     const step = firstStep;
     const rendered = this.render(view, step);
-    await t.store.insert({
+    const inserted = await t.store.insert({
       callSid: call.callSid,
-      hotelId: this.deps.hotel.id,
+      hotelId: hotel.id,
       from: call.from,
       to: call.to,
       locale: view.ctx.locale,
@@ -331,10 +395,12 @@ export class CallService {
       state: view.state,
       step,
       machineVersion: MACHINE_VERSION,
-      snapshotJson: JSON.stringify(this.deps.flow.getPersistedSnapshot(snapshot)),
+      snapshotJson: persistSnapshot(snapshot),
       twiml: rendered.twiml,
       channel: opts.channel,
+      inboundSid: inboundSid ?? null,
     });
+    if (!inserted) return null;
     await t.store.appendEvent({
       callSid: call.callSid,
       step: step - 1,
@@ -346,15 +412,44 @@ export class CallService {
       understood: null,
       said: rendered.said,
     });
-    return rendered.twiml;
+    const row: CachedRow = {
+      call_sid: call.callSid,
+      hotel_id: hotel.id,
+      from_number: call.from,
+      to_number: call.to,
+      locale: view.ctx.locale,
+      started_at: at,
+      ended_at: null,
+      duration_s: null,
+      status: 'in-progress',
+      outcome: null,
+      state: view.state,
+      step,
+      machine_version: MACHINE_VERSION,
+      last_twiml: rendered.twiml,
+      reservation_id: null,
+      updated_at: at,
+      channel: opts.channel,
+      last_inbound_sid: inboundSid ?? null,
+      version: 0,
+    };
+    const created = { row, snapshot };
+    t.committed.push(() => this.#cache.set(call.callSid, created));
+    return { ...created, twiml: rendered.twiml };
   }
 
-  private async advance(t: Turn, row: CallRow, event: CallEvent, inboundSid: string | null = null): Promise<string> {
-    const after = await this.settle(t, row.call_sid, this.restore(row), event);
+  private async advance(
+    t: Turn,
+    current: Current,
+    event: CallEvent,
+    inboundSid: string | null = null,
+  ): Promise<{ twiml: string; next: Current }> {
+    const { row } = current;
+    const after = await this.settle(t, row.call_sid, current.snapshot, event);
     const view = viewOf(after);
     const step = row.step + 1;
     const rendered = this.render(view, step);
-    await this.save(t, row, after, view, event, {
+    const next = await this.save(t, current, after, view, event, {
       step,
       twiml: rendered.twiml,
       inboundSid,
@@ -362,40 +457,57 @@ export class CallService {
       understood: event.type.startsWith('caller.') ? view.ctx.understood : null,
       said: rendered.said,
     });
-    return rendered.twiml;
+    return { twiml: rendered.twiml, next };
   }
 
   /** Sends `event`, then performs the effects the flow asks for until it waits for the caller again. */
-  private settle(t: Turn, callSid: string, snapshot: Snapshot, event: CallEvent): Promise<Snapshot> {
+  private settle(t: Turn, callSid: string, snapshot: FlowSnapshot, event: CallEvent): Promise<FlowSnapshot> {
     return settle(this.deps.flow, snapshot, event, this.performer(t, callSid, event.at));
   }
 
   /** Effects performed on the turn's transaction, at the turn's time. */
   private performer(t: Turn, callSid: string, at: string) {
-    return (action: { type: string; params?: unknown }) => this.deps.effects.perform(t.tx, callSid, action, at);
+    return (action: FlowAction) => this.deps.effects.perform(t.tx, callSid, action, at);
   }
 
-  /** The snapshot and its step, with the timeline event that got there: written together, in the turn's transaction. */
+  /**
+   * The snapshot and its step, with the timeline event that got there: written together, in the
+   * turn's transaction, if the row is still as the turn found it. Returns the call as written.
+   */
   private async save(
     t: Turn,
-    row: CallRow,
-    snapshot: Snapshot,
+    current: Current,
+    snapshot: FlowSnapshot,
     view: CallView,
     event: CallEvent,
-    turn: { step: number; twiml: string; inboundSid?: string | null; input: unknown; understood: string | null; said: unknown },
-  ): Promise<void> {
-    await t.store.update({
+    turn: {
+      step: number;
+      twiml: string;
+      inboundSid?: string | null;
+      input: unknown;
+      understood: string | null;
+      said: unknown;
+      ended?: { status: string; durationSeconds: number | null } | undefined;
+    },
+  ): Promise<Current> {
+    const { row } = current;
+    const { ctx } = view;
+    const update: CallUpdate = {
       callSid: row.call_sid,
-      locale: view.ctx.locale,
+      version: row.version,
       state: view.state,
       step: turn.step,
-      snapshotJson: JSON.stringify(this.deps.flow.getPersistedSnapshot(snapshot)),
+      snapshotJson: persistSnapshot(snapshot),
       twiml: turn.twiml,
-      outcome: view.ctx.outcome,
-      reservationId: view.ctx.reservationId,
       at: event.at,
-      inboundSid: turn.inboundSid ?? null,
-    });
+    };
+    // Only what changed, so the write touches no index or foreign key it need not.
+    if (ctx.locale !== row.locale) update.locale = ctx.locale;
+    if (ctx.outcome !== row.outcome) update.outcome = ctx.outcome;
+    if (ctx.reservationId !== null && ctx.reservationId !== row.reservation_id) update.reservationId = ctx.reservationId;
+    if (turn.inboundSid) update.inboundSid = turn.inboundSid;
+    if (turn.ended) update.ended = turn.ended;
+    if (!(await t.store.update(update))) throw new StaleCallError(row.call_sid);
     await t.store.appendEvent({
       callSid: row.call_sid,
       step: row.step,
@@ -407,34 +519,38 @@ export class CallService {
       understood: turn.understood,
       said: turn.said,
     });
+    const firstEnd = turn.ended !== undefined && row.ended_at === null;
+    const written: Current = {
+      row: {
+        ...row,
+        locale: ctx.locale,
+        outcome: ctx.outcome,
+        reservation_id: update.reservationId ?? row.reservation_id,
+        state: view.state,
+        step: turn.step,
+        last_twiml: turn.twiml,
+        updated_at: event.at,
+        last_inbound_sid: update.inboundSid ?? row.last_inbound_sid,
+        ...(firstEnd ? { status: turn.ended!.status, duration_s: turn.ended!.durationSeconds ?? row.duration_s, ended_at: event.at } : {}),
+        version: row.version + 1,
+      },
+      snapshot,
+    };
+    t.committed.push(() => this.#cache.set(row.call_sid, written));
+    return written;
   }
 
-  private restore(row: CallRow): Snapshot {
+  private restore(row: CallRow): FlowSnapshot {
     if (row.machine_version !== MACHINE_VERSION) {
       throw new RestoreError(`call ${row.call_sid} was saved by flow version ${row.machine_version}, this is ${MACHINE_VERSION}`);
     }
-    try {
-      const saved = JSON.parse(row.snapshot_json) as Snapshot;
-      // Throws for a state the flow no longer has (STYLE.md).
-      return this.deps.flow.resolveState({ value: saved.value, context: saved.context });
-    } catch (err) {
-      throw new RestoreError(`call ${row.call_sid}: its saved state cannot be restored: ${(err as Error).message}`);
-    }
+    return restoreSnapshot(this.deps.flow, row.snapshot_json, this.hotelOf(row.hotel_id), row.call_sid);
   }
-}
 
-function rowUpdate(row: CallRow) {
-  return {
-    callSid: row.call_sid,
-    locale: row.locale,
-    state: row.state,
-    step: row.step,
-    snapshotJson: row.snapshot_json,
-    twiml: row.last_twiml,
-    outcome: row.outcome,
-    reservationId: row.reservation_id,
-    at: row.updated_at,
-  };
+  /** The hotel a call belongs to, as loaded now: attached to its snapshot, never stored in it. */
+  private hotelOf(_hotelId: number): HotelInfo {
+    return this.deps.hotel.info;
+  }
 }
 
 /** What the caller did, as heard, for the timeline (never more than staff need: 500 characters). */

@@ -23,6 +23,8 @@ export interface CallRow {
   updated_at: string;
   channel: 'voice' | 'sms';
   last_inbound_sid: string | null;
+  /** Bumped by every write: what a process holding the call in memory checks before it writes. */
+  version: number;
 }
 
 export interface NewCall {
@@ -38,20 +40,27 @@ export interface NewCall {
   snapshotJson: string;
   twiml: string;
   channel: 'voice' | 'sms';
+  /** A text conversation opened by a message that needs no answer of its own (it is the greeting's). */
+  inboundSid: string | null;
 }
 
+/** A turn's write: the columns every turn sets, and those it sets only when they change. */
 export interface CallUpdate {
   callSid: string;
-  locale: string;
+  /** The version the turn started from; the write happens only if the row is still at it. */
+  version: number;
   state: string;
   step: number;
   snapshotJson: string;
   twiml: string;
-  outcome: string | null;
-  reservationId: number | null;
   at: string;
+  locale?: string;
+  outcome?: string | null;
+  reservationId?: number;
   /** A text message's MessageSid, kept so a repeated delivery is answered without applying it again. */
-  inboundSid?: string | null;
+  inboundSid?: string;
+  /** Twilio's status callback: the call is over (or never was answered). */
+  ended?: { status: string; durationSeconds: number | null };
 }
 
 export interface TimelineEvent {
@@ -74,23 +83,45 @@ export class CallStore {
     return this.sql.get<CallRow>('SELECT * FROM calls WHERE call_sid = ?', [callSid]);
   }
 
-  async insert(call: NewCall): Promise<void> {
-    await this.sql.run(
+  /** Inserts a new call; false (and nothing written) when the call already exists. */
+  async insert(call: NewCall): Promise<boolean> {
+    const inserted = await this.sql.get(
       `INSERT INTO calls (call_sid, hotel_id, from_number, to_number, locale, started_at, state, step,
-         machine_version, snapshot_json, last_twiml, updated_at, channel)
-       VALUES (@callSid, @hotelId, @from, @to, @locale, @at, @state, @step, @machineVersion, @snapshotJson, @twiml, @at, @channel)`,
+         machine_version, snapshot_json, last_twiml, updated_at, channel, last_inbound_sid)
+       VALUES (@callSid, @hotelId, @from, @to, @locale, @at, @state, @step, @machineVersion, @snapshotJson, @twiml, @at, @channel, @inboundSid)
+       ON CONFLICT (call_sid) DO NOTHING RETURNING version`,
       { ...call },
     );
+    return inserted !== undefined;
   }
 
-  async update(update: CallUpdate): Promise<void> {
-    await this.sql.run(
-      `UPDATE calls SET locale = @locale, state = @state, step = @step, snapshot_json = @snapshotJson,
-         last_twiml = @twiml, outcome = @outcome, reservation_id = COALESCE(@reservationId, reservation_id),
-         last_inbound_sid = COALESCE(@inboundSid, last_inbound_sid), updated_at = @at
-       WHERE call_sid = @callSid`,
-      { inboundSid: null, ...update },
-    );
+  /** The answer a call's last step gave, to replay. */
+  async lastTwiml(callSid: string): Promise<string | undefined> {
+    return (await this.sql.get<{ last_twiml: string }>('SELECT last_twiml FROM calls WHERE call_sid = ?', [callSid]))?.last_twiml;
+  }
+
+  /**
+   * Writes a turn, if the row is still at `update.version`: false when another process moved the
+   * call on meanwhile (then nothing is written). Columns that did not change are left out, so
+   * their indexes and foreign keys are not touched (calls_outcome was rewritten on every turn).
+   */
+  async update(update: CallUpdate): Promise<boolean> {
+    const { changes } = await this.sql.run(updateSql(update), {
+      callSid: update.callSid,
+      version: update.version,
+      state: update.state,
+      step: update.step,
+      snapshotJson: update.snapshotJson,
+      twiml: update.twiml,
+      at: update.at,
+      locale: update.locale,
+      outcome: update.outcome,
+      reservationId: update.reservationId,
+      inboundSid: update.inboundSid,
+      status: update.ended?.status,
+      duration: update.ended?.durationSeconds,
+    });
+    return changes === 1;
   }
 
   /** The text conversation still open with this number, if any. */
@@ -109,20 +140,21 @@ export class CallStore {
     );
   }
 
-  /** Twilio's status callback: the call is over (or never was answered). */
+  /** Twilio's status callback for a call whose flow has already ended: only the row learns of it. */
   async end(callSid: string, status: string, durationSeconds: number | null, at: string): Promise<void> {
     await this.sql.run(
       // The first terminal status wins: a later, different callback (a duplicate, out of order) changes nothing.
       `UPDATE calls SET status = CASE WHEN ended_at IS NULL THEN @status ELSE status END,
          duration_s = CASE WHEN ended_at IS NULL THEN COALESCE(@duration, duration_s) ELSE duration_s END,
-         ended_at = COALESCE(ended_at, @at), updated_at = @at WHERE call_sid = @callSid`,
+         ended_at = COALESCE(ended_at, @at), updated_at = @at, version = version + 1 WHERE call_sid = @callSid`,
       { callSid, status, duration: durationSeconds, at },
     );
   }
 
   async setOutcome(callSid: string, outcome: string, at: string, force = false): Promise<void> {
     await this.sql.run(
-      'UPDATE calls SET outcome = @outcome, updated_at = @at WHERE call_sid = @callSid AND (outcome IS NULL OR @force = 1)',
+      `UPDATE calls SET outcome = @outcome, updated_at = @at, version = version + 1
+       WHERE call_sid = @callSid AND (outcome IS NULL OR @force = 1)`,
       { callSid, outcome, at, force: force ? 1 : 0 },
     );
   }
@@ -144,4 +176,35 @@ export class CallStore {
       },
     );
   }
+}
+
+/** The UPDATE for the columns a write sets: a handful of texts, each built once. */
+const updateTexts = new Map<number, string>();
+
+function updateSql(u: CallUpdate): string {
+  const key =
+    (u.locale !== undefined ? 1 : 0) |
+    (u.outcome !== undefined ? 2 : 0) |
+    (u.reservationId !== undefined ? 4 : 0) |
+    (u.inboundSid !== undefined ? 8 : 0) |
+    (u.ended !== undefined ? 16 : 0);
+  let sql = updateTexts.get(key);
+  if (sql === undefined) {
+    const set = ['state = @state', 'step = @step', 'snapshot_json = @snapshotJson', 'last_twiml = @twiml', 'updated_at = @at', 'version = version + 1'];
+    if (key & 1) set.push('locale = @locale');
+    if (key & 2) set.push('outcome = @outcome');
+    if (key & 4) set.push('reservation_id = @reservationId');
+    if (key & 8) set.push('last_inbound_sid = @inboundSid');
+    // The first terminal status wins: a later, different callback (a duplicate, out of order) changes nothing.
+    if (key & 16) {
+      set.push(
+        'status = CASE WHEN ended_at IS NULL THEN @status ELSE status END',
+        'duration_s = CASE WHEN ended_at IS NULL THEN COALESCE(@duration, duration_s) ELSE duration_s END',
+        'ended_at = COALESCE(ended_at, @at)',
+      );
+    }
+    sql = `UPDATE calls SET ${set.join(', ')} WHERE call_sid = @callSid AND version = @version`;
+    updateTexts.set(key, sql);
+  }
+  return sql;
 }

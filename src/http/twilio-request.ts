@@ -55,6 +55,7 @@ export function callIdentity(req: Request, callSid: string) {
     callSid,
     from: param(req, 'From').slice(0, 40),
     to: param(req, 'To').slice(0, 40),
+    fromCountry: param(req, 'FromCountry').slice(0, 2),
     callerVerified: param(req, 'StirVerstat') === FULL_ATTESTATION,
   };
 }

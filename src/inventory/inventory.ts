@@ -40,11 +40,25 @@ export const BOOKED_BY_NIGHT_SQL = `
  * `call_sid IS DISTINCT FROM NULL` (no call to exclude) is true of every row.
  */
 export function heldOverlappingSql(dialect: Dialect): string {
-  let sql = heldSql.get(dialect);
-  if (sql === undefined) heldSql.set(dialect, (sql = heldOverlappingText(dialect)));
+  return heldOverlappingText(dialect);
+}
+
+/**
+ * Both of the above in one round trip: booked nights (held = 0, departure null), then live holds
+ * (held = 1). Params: the booked-nights query's, then the holds query's. Each branch of a
+ * UNION ALL is planned on its own, so each keeps its index.
+ */
+function takenSql(dialect: Dialect): string {
+  let sql = takenTexts.get(dialect);
+  if (sql === undefined) {
+    sql = `SELECT 0 AS held, night AS arrival, NULL AS departure, rooms FROM (${BOOKED_BY_NIGHT_SQL}) booked
+      UNION ALL
+      SELECT 1 AS held, arrival, departure, rooms FROM (${heldOverlappingText(dialect)}) live`;
+    takenTexts.set(dialect, sql);
+  }
   return sql;
 }
-const heldSql = new WeakMap<Dialect, string>();
+const takenTexts = new WeakMap<Dialect, string>();
 
 function heldOverlappingText(dialect: Dialect): string {
   return `
@@ -118,9 +132,11 @@ export interface GridRow {
   nights: { night: IsoDate; free: number; total: number }[];
 }
 
-interface HoldOverlap {
+/** A booked night (held 0: arrival is the night) or a live hold (held 1), from takenSql. */
+interface TakenRow {
+  held: number;
   arrival: string;
-  departure: string;
+  departure: string | null;
   rooms: number;
 }
 
@@ -291,14 +307,15 @@ async function takenPerNight(tx: Sql, { roomTypeId, arrival, nights, now, exclud
   const first = epochDay(arrival);
   const departure = departureOf(arrival, nights);
   const taken = new Array<number>(nights).fill(0);
-  for (const row of await tx.all<{ night: string; rooms: number }>(BOOKED_BY_NIGHT_SQL, [roomTypeId, arrival, departure, nowIso])) {
-    taken[epochDay(row.night) - first]! += row.rooms;
-  }
-  const held = await tx.all<HoldOverlap>(heldOverlappingSql(tx.dialect), [roomTypeId, nowIso, departure, arrival, excludeCallSid ?? null]);
-  for (const hold of held) {
-    const from = Math.max(0, epochDay(hold.arrival) - first);
-    const to = Math.min(nights, epochDay(hold.departure) - first);
-    for (let i = from; i < to; i++) taken[i]! += hold.rooms;
+  const rows = await tx.all<TakenRow>(takenSql(tx.dialect), [roomTypeId, arrival, departure, nowIso, roomTypeId, nowIso, departure, arrival, excludeCallSid ?? null]);
+  for (const row of rows) {
+    if (!row.held) {
+      taken[epochDay(row.arrival) - first]! += row.rooms;
+      continue;
+    }
+    const from = Math.max(0, epochDay(row.arrival) - first);
+    const to = Math.min(nights, epochDay(row.departure!) - first);
+    for (let i = from; i < to; i++) taken[i]! += row.rooms;
   }
   return taken;
 }
@@ -373,15 +390,12 @@ async function book(tx: Sql, req: BookRequest, holdUntil: string): Promise<BookR
     if (inserted) reservationId = inserted.id;
     else if (attempt >= CONFIRMATION_TRIES) throw new Error(`no unused confirmation number after ${CONFIRMATION_TRIES} tries`);
   }
-  for (const night of stayNights(req.arrival, req.nights)) {
-    // counts_until is filled in by the reservation_nights_counts_until trigger.
-    await tx.run('INSERT INTO reservation_nights (reservation_id, room_type_id, night, rooms) VALUES (?, ?, ?, ?)', [
-      reservationId,
-      req.roomTypeId,
-      night,
-      req.rooms,
-    ]);
-  }
+  // All the nights in one statement; counts_until is filled in by the reservation_nights_counts_until trigger.
+  const nights = stayNights(req.arrival, req.nights);
+  await tx.run(
+    `INSERT INTO reservation_nights (reservation_id, room_type_id, night, rooms) VALUES ${nights.map(() => '(?, ?, ?, ?)').join(', ')}`,
+    nights.flatMap((night) => [reservationId, req.roomTypeId, night, req.rooms]),
+  );
   await tx.run(RELEASE_CALL_SQL, [nowIso, req.callSid]);
   return { ok: true, reservationId, confirmation, total };
 }

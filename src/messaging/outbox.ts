@@ -1,7 +1,7 @@
 // The outbox: every text the hotel sends, as a row written in the same transaction as what it
 // reports (a booking, a cancellation), so a text goes out for every booking and never for one
 // that was rolled back. The sender (sender.ts) sends what is due; Twilio's status callback
-// (POST /sms/status) records what became of it. Statuses: README "Written confirmations by text".
+// (POST /sms/status) records what became of it. Statuses: docs/texting.md.
 
 import type { HotelInfo, Locale } from '../../flows/types.ts';
 import { atomically } from '../storage/sql.ts';

@@ -4,6 +4,8 @@ import { dirname, resolve } from 'node:path';
 import { applyDataFixes } from './data-fixes.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { Mutex } from './mutex.ts';
+import { migratePostgres } from './pg-migrate.ts';
+import { PostgresDb } from './postgres.ts';
 import { SqliteDb } from './sqlite.ts';
 import type { Db } from './sql.ts';
 
@@ -42,22 +44,62 @@ function mutexFor(path: string): Mutex {
   return mutex;
 }
 
+/**
+ * The database a deployment is configured for: PostgreSQL when `databaseUrl` is set (migrated
+ * at once, safely when several instances start together), else the SQLite file at `databasePath`.
+ */
+export async function openStore(config: { databaseUrl: string | null; databasePath: string }): Promise<Db> {
+  if (config.databaseUrl) {
+    const db = new PostgresDb(config.databaseUrl);
+    try {
+      await migratePostgres(db.pool);
+      await applyDataFixes(db);
+    } catch (err) {
+      await db.close();
+      throw err;
+    }
+    return db;
+  }
+  return openDatabase(config.databasePath);
+}
+
+/** Where a configured database is, for logs: the PostgreSQL URL without its password, or the file. */
+export function describeStore(config: { databaseUrl: string | null; databasePath: string }): string {
+  if (!config.databaseUrl) return config.databasePath;
+  try {
+    const url = new URL(config.databaseUrl);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres (unparsable DATABASE_URL)';
+  }
+}
+
 /** Whether `db` is a SQLite database (for what only SQLite has: backups, PRAGMAs). */
 export function isSqlite(db: Db): db is SqliteDb {
   return db instanceof SqliteDb;
 }
 
-function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length) {
-    throw new Error(
-      `database schema version ${current} is newer than this program knows (${MIGRATIONS.length}); upgrade Conserje`,
-    );
+/**
+ * Applies what is missing, each migration in its own IMMEDIATE transaction that reads the version
+ * under the write lock: two processes starting together on one file do not both apply one.
+ */
+export function migrate(db: Database.Database, migrations: readonly string[] = MIGRATIONS): { from: number; to: number } {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  const from = version();
+  if (from > migrations.length) {
+    throw new Error(`database schema version ${from} is newer than this program knows (${migrations.length}); upgrade Conserje`);
   }
-  for (let version = current; version < MIGRATIONS.length; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    }).immediate();
+  for (;;) {
+    const applied = db
+      .transaction(() => {
+        const current = version();
+        if (current >= migrations.length) return false;
+        db.exec(migrations[current]!);
+        db.pragma(`user_version = ${current + 1}`);
+        return true;
+      })
+      .immediate();
+    if (!applied) return { from, to: migrations.length };
   }
 }

@@ -278,7 +278,12 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX calls_open_conversations ON calls (from_number, started_at) WHERE channel = 'sms' AND ended_at IS NULL;
   `,
 
-  /* 6: hardening (issue 11) — login attempts by address, API token expiry, one-off data fixes */ `
+  /* 6: a version per call row, bumped by every write, so a process can keep the call's snapshot in
+     memory between webhooks and know when another process (or instance) has moved it on */ `
+  ALTER TABLE calls ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+  `,
+
+  /* 7: hardening (issue 11) — login attempts by address, API token expiry, one-off data fixes */ `
   -- Whether an account has logged in from an address before (src/staff/login-limiter.ts).
   CREATE INDEX audit_log_ip ON audit_log (ip, action, at);
   -- The sweeper forgets login attempts older than the window, whatever their username.

@@ -59,6 +59,11 @@ export interface Sql {
    * serialise work on one thing (a call) across instances, including the work that creates it.
    */
   lock(key: string): Promise<void>;
+  /**
+   * Like `lock`, without waiting: false when another transaction holds `key` (then this one should
+   * leave the work to it). For background work that must run once across instances.
+   */
+  tryLock(key: string): Promise<boolean>;
 }
 
 /** The database a process opened: statements run on it one at a time, or inside `transaction`. */

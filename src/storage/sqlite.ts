@@ -132,6 +132,11 @@ class SqliteTransaction implements Sql {
     // BEGIN IMMEDIATE took the database's one write lock: nobody else is writing.
     this.#check();
   }
+
+  async tryLock(_key: string): Promise<boolean> {
+    this.#check();
+    return true;
+  }
 }
 
 export class SqliteDb implements Db {
@@ -184,6 +189,10 @@ export class SqliteDb implements Db {
 
   async lock(_key: string): Promise<void> {
     throw new Error('lock() is for use inside a transaction');
+  }
+
+  async tryLock(_key: string): Promise<boolean> {
+    throw new Error('tryLock() is for use inside a transaction');
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,8 @@ export interface Formatter {
   money(amount: number, currency: string): string;
   /** "1 2 3 4", so the voice reads a number digit by digit. */
   digits(value: string): string;
+  /** A country's name from its ISO code: "Mexico" / "México". */
+  country(code: string): string;
 }
 
 const cache = new Map<Locale, Formatter>();
@@ -36,6 +38,7 @@ function buildFormatter(locale: Locale): Formatter {
   });
   const clock = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
   const currencies = new Map<string, Intl.NumberFormat>();
+  const regions = new Intl.DisplayNames(locale, { type: 'region' });
   return {
     date(date, today) {
       const instant = new Date(`${date}T12:00:00Z`);
@@ -56,6 +59,13 @@ function buildFormatter(locale: Locale): Formatter {
     },
     digits(value) {
       return value.replace(/\D/g, '').split('').join(' ');
+    },
+    country(code) {
+      try {
+        return regions.of(code) ?? code;
+      } catch {
+        return code;
+      }
     },
   };
 }

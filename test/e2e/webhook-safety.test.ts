@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storedInvariantViolations } from '../../bench/lib/db-checks.ts';
 import { parseTwiml } from '../../src/softphone/twiml.ts';
 import { newCallSid } from '../../src/softphone/twilio-params.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
+import { deskScreens } from '../helpers/front-desk.ts';
 import { keypadToReadBack } from '../helpers/scripted-calls.ts';
 import { baseCallParams, signedPost } from '../helpers/signed-post.ts';
 import { callRow, lastPrompts, reservations, timeline } from '../helpers/timeline.ts';
@@ -182,6 +184,72 @@ describe('two app instances on one database file', () => {
       expect(done.hungUp).toBe(true);
       expect(await reservations(b.db)).toHaveLength(1);
     } finally {
+      await b.close();
+    }
+  });
+});
+
+describe('two app instances answering one call in turns', () => {
+  /** A CallSession whose every request goes to whichever instance `to()` names now. */
+  function routed(a: TestApp, to: () => TestApp) {
+    const call = a.call();
+    Object.assign(call, {
+      fetchImpl: (url: string, init: RequestInit) => fetch(url.replace(/^http:\/\/[^/]+/, to().baseUrl), init),
+    });
+    return call;
+  }
+
+  it('never lets an instance write over what the other recorded since it last saw the call', async () => {
+    const a = await startTestApp();
+    const b = await startTestApp({ dbPath: a.dbPath });
+    try {
+      let target = a;
+      const call = routed(a, () => target);
+      await call.start();
+      const transfer = await call.press('0');
+      expect(transfer.waitingFor).toBe('dial');
+      // The desk takes the call on instance b: b writes the screening; a still remembers the call
+      // as it left it, at the same step.
+      target = b;
+      const desk = await deskScreens(b.baseUrl, call, '1');
+      expect(desk.screen.status).toBe(200);
+      // The dial's result reaches a: it must see that the desk accepted, from the database.
+      target = a;
+      const end = await call.dialResult('completed', 42);
+      expect(end.hungUp).toBe(true);
+      expect(await callRow(a.db, call.callSid)).toMatchObject({ state: 'ended', outcome: 'transferred' });
+      expect((await timeline(a.db, call.callSid)).map((e) => e.kind)).toEqual(['call.started', 'caller.digits', 'desk.whisper', 'desk.screened', 'desk.result']);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('books once when every webhook lands on the other instance, a retry included', async () => {
+    const a = await startTestApp();
+    const b = await startTestApp({ dbPath: a.dbPath });
+    try {
+      let n = 0;
+      const call = routed(a, () => (n++ % 2 === 0 ? a : b));
+      await call.start();
+      await call.press('1');
+      await call.press('1204');
+      await call.press('2');
+      const row = await callRow(a.db, call.callSid);
+      // The same step posted again, to each instance: answered with the current question, applied once.
+      for (const app of [a, b]) {
+        const retry = await signedPost(app.baseUrl, `/voice/gather?step=${row!.step - 1}`, { ...baseCallParams(call.callSid), Digits: '2' });
+        expect(retry.status).toBe(200);
+      }
+      expect((await callRow(b.db, call.callSid))!.step).toBe(row!.step);
+      const done = await bookByKeysFromRooms(call);
+      expect(done.hungUp).toBe(true);
+      expect(await reservations(a.db)).toHaveLength(1);
+      const steps = (await timeline(a.db, call.callSid)).filter((e) => e.kind.startsWith('caller.')).map((e) => e.step);
+      expect(steps).toEqual(steps.map((_, i) => i + 1));
+      expect(await storedInvariantViolations(a.db, { now: a.clock.now() })).toEqual([]);
+    } finally {
+      await a.close();
       await b.close();
     }
   });

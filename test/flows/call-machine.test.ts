@@ -1,9 +1,9 @@
-import { initialTransition, transition } from 'xstate';
+import { transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import type { CallContext, CallEvent, Untimed } from '../../flows/call-context.ts';
 import type { EffectResultEvent } from '../../flows/effects.ts';
-import { UnperformedEffectError, settle, settleActions } from '../../flows/settle.ts';
+import { UnperformedEffectError, initialTransition, settle, settleActions } from '../../flows/settle.ts';
 import type { Perform } from '../../flows/settle.ts';
 import { callMachine } from '../../flows/call-machine.ts';
 import { readHotelFile, toHotelInfo } from '../../src/hotel/hotel-file.ts';
@@ -171,6 +171,22 @@ describe('the call statechart', () => {
     expect(actions.map((a) => [a.type, a.params])).toEqual([['checkAndHold', { roomType: 'DLX', arrival: '2026-12-04', nights: 3, rooms: 2 }]]);
     // Nobody answering it, the flow stays there; the service never saves such a snapshot.
     await expect(settleActions(callMachine, waiting, actions, () => null)).rejects.toThrow(UnperformedEffectError);
+  });
+
+  it("runs the statechart as XState's own transition() does, without its throwaway actor per event", async () => {
+    const { keys, snapshot } = await start();
+    await keys('1');
+    const before = snapshot();
+    const event = { type: 'caller.digits', digits: '1204', at } as const;
+    const [xstateNext, xstateActions] = transition(callMachine, before, event);
+    const seen: string[] = [];
+    const ours = await settle(callMachine, before, event, (action) => {
+      seen.push(action.type);
+      return null;
+    });
+    expect(ours.value).toEqual(xstateNext.value);
+    expect(ours.context).toEqual(xstateNext.context);
+    expect(seen).toEqual(xstateActions.map((a) => a.type));
   });
 
   it('reaches every state of the chart from the greeting (no dead states)', async () => {

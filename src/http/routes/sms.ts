@@ -86,7 +86,13 @@ export function smsRoute(deps: SmsRouteDeps): Router {
         await service.endConversation(from, 'canceled');
         return send(reply(KEYWORD_REPLIES.cancelled[locale]));
       }
-      const guest = { callSid: open?.call_sid ?? deps.newConversationId(), from, to: param(req, 'To').slice(0, 40), messageSid };
+      const guest = {
+        callSid: open?.call_sid ?? deps.newConversationId(),
+        from,
+        to: param(req, 'To').slice(0, 40),
+        fromCountry: param(req, 'FromCountry').slice(0, 2),
+        messageSid,
+      };
       // CANCEL with nothing in progress: find the reservation to cancel (main menu 2).
       const event =
         command === 'cancel'

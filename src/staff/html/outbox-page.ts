@@ -18,7 +18,7 @@ export const OUTBOX_KIND_LABELS: Record<string, string> = {
   conversation: 'conversation reply',
 };
 
-/** What each status means, for the status filter and the legend (README "Written confirmations by text"). */
+/** What each status means, for the status filter and the legend (docs/texting.md). */
 export const OUTBOX_STATUS_HINTS: Record<OutboxStatus, string> = {
   unsent: 'written, not tried yet',
   queued: 'an attempt failed; trying again',

@@ -3,7 +3,7 @@ import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
-import { callbackWhen, callerLastFour, collectedFacts, offerLines, reachableLast4, roomName, roomRate, stayFacts } from './prompt-helpers.ts';
+import { callbackWhen, callerLastFour, collectedFacts, exampleNumberSaid, foreignCountry, offerLines, reachableLast4, roomName, roomRate, spokenNumber, stayFacts } from './prompt-helpers.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** "A", "A and B", "A, B and C". */
@@ -46,7 +46,7 @@ export const enUS: PromptSet = {
         `${plural(facts.rooms, 'room', 'rooms')}, ${facts.roomName}, for ${plural(facts.nights, 'night', 'nights')},`,
         `arriving ${facts.arrival} and leaving ${facts.departure}.`,
         `The total is ${f.money(facts.total, ctx.hotel.currency)}, paid by ${enUS.payment[facts.payment]} at the hotel.`,
-        `We will call ${facts.callbackLast4 ? `the number ending in ${facts.callbackLast4.split('').join(' ')}` : 'you'} if needed.`,
+        `We will call ${facts.callbackLast4 ? `the number ending in ${facts.callbackLast4.split('').join(' ')}` : 'you'}${ctx.callback && foreignCountry(args, ctx.callback) ? `, in ${foreignCountry(args, ctx.callback)},` : ''} if needed.`,
         'To confirm, press 1. To change a detail, press 2. To hear it again, press 3.',
       ].join(' ');
     },
@@ -100,7 +100,7 @@ export const enUS: PromptSet = {
     offer: (args) => enUS.ask.offer(args),
     name: () => 'Please say your first and last name after this message.',
     payment: () => 'Press 1 if you will pay by credit card, 2 for cash, or 3 for debit card.',
-    callback: (args) => `${enUS.ask.callback(args)} For example, 2 1 2 5 5 5 0 1 2 3, then pound.`,
+    callback: (args) => `${enUS.ask.callback(args)} For example, ${exampleNumberSaid(args)}, then pound.`,
     readBack: () => 'To confirm this reservation, press 1. To change a detail, press 2. To hear it again, press 3.',
     changeDetail: (args) => enUS.ask.changeDetail(args),
     confirmHeard: (args) => enUS.ask.confirmHeard(args),
@@ -217,8 +217,10 @@ export const enUS: PromptSet = {
         return value.name;
       case 'payment':
         return enUS.payment[value.method];
-      case 'callback':
-        return `a number ending in ${f.digits(value.number.slice(-4))}`;
+      case 'callback': {
+        const country = foreignCountry({ ctx, f }, value.number);
+        return `${spokenNumber({ ctx, f }, value.number)}${country ? `, in ${country}` : ''}`;
+      }
       case 'changeDetail':
         return value.detail;
       case 'lookup':

@@ -3,7 +3,7 @@ import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
-import { callbackWhen, callerLastFour, collectedFacts, offerLines, reachableLast4, roomName, roomRate, stayFacts } from './prompt-helpers.ts';
+import { callbackWhen, callerLastFour, collectedFacts, exampleNumberSaid, foreignCountry, offerLines, reachableLast4, roomName, roomRate, spokenNumber, stayFacts } from './prompt-helpers.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const rooms = (n: number) => plural(n, 'habitación', 'habitaciones');
@@ -47,7 +47,7 @@ export const esMX: PromptSet = {
         `${rooms(facts.rooms)}, ${facts.roomName}, por ${nights(facts.nights)},`,
         `con llegada el ${facts.arrival} y salida el ${facts.departure}.`,
         `El total es ${f.money(facts.total, ctx.hotel.currency)}, pagando ${esMX.payment[facts.payment]} en el hotel.`,
-        `Le llamaremos ${facts.callbackLast4 ? `al número que termina en ${facts.callbackLast4.split('').join(' ')}` : ''} si hace falta.`,
+        `Le llamaremos ${facts.callbackLast4 ? `al número que termina en ${facts.callbackLast4.split('').join(' ')}` : ''}${ctx.callback && foreignCountry(args, ctx.callback) ? `, de ${foreignCountry(args, ctx.callback)},` : ''} si hace falta.`,
         'Para confirmar, oprima 1. Para cambiar un dato, oprima 2. Para escucharla de nuevo, oprima 3.',
       ].join(' ');
     },
@@ -105,7 +105,7 @@ export const esMX: PromptSet = {
     offer: (args) => esMX.ask.offer(args),
     name: () => 'Por favor, diga su nombre y apellido después de este mensaje.',
     payment: () => 'Oprima 1 si pagará con tarjeta de crédito, 2 en efectivo, o 3 con tarjeta de débito.',
-    callback: (args) => `${esMX.ask.callback(args)} Por ejemplo, 2 1 2 5 5 5 0 1 2 3 y la tecla de número.`,
+    callback: (args) => `${esMX.ask.callback(args)} Por ejemplo, ${exampleNumberSaid(args)} y la tecla de número.`,
     readBack: () => 'Para confirmar esta reservación, oprima 1. Para cambiar un dato, oprima 2. Para escucharla de nuevo, oprima 3.',
     changeDetail: (args) => esMX.ask.changeDetail(args),
     confirmHeard: (args) => esMX.ask.confirmHeard(args),
@@ -223,8 +223,10 @@ export const esMX: PromptSet = {
         return value.name;
       case 'payment':
         return esMX.payment[value.method];
-      case 'callback':
-        return `un número que termina en ${f.digits(value.number.slice(-4))}`;
+      case 'callback': {
+        const country = foreignCountry({ ctx, f }, value.number);
+        return `${spokenNumber({ ctx, f }, value.number)}${country ? `, de ${country}` : ''}`;
+      }
       case 'changeDetail':
         return value.detail;
       case 'lookup':

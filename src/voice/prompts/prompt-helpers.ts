@@ -4,7 +4,8 @@ import type { CallContext, OfferOption } from '../../../flows/call-context.ts';
 import { holdUntilTime, roomTypeByCode, roomTypeName } from '../../../flows/hold-time.ts';
 import { deskOpenAt, nextDeskOpening } from '../../../flows/desk-hours.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
-import { reachableNumber } from '../../../flows/reading/guest-questions.ts';
+import { callerNumber, countryOfCaller, reachableNumber } from '../../../flows/reading/guest-questions.ts';
+import { exampleNumber, nationalGroups, phoneCountry } from '../../../flows/understanding/phone.ts';
 import type { PaymentMethod } from '../../../flows/types.ts';
 import type { PromptArgs } from './prompt-types.ts';
 
@@ -18,8 +19,27 @@ export function roomRate(ctx: CallContext, code: string | null): number {
 
 /** The last four digits of the calling number, or null when it is withheld or not a number. */
 export function callerLastFour(ctx: CallContext): string | null {
-  const digits = ctx.caller.replace(/\D/g, '');
-  return digits.length >= 7 ? digits.slice(-4) : null;
+  const number = callerNumber(ctx);
+  return number ? number.slice(-4) : null;
+}
+
+/** A number's country, named, when it is not the hotel's ("Mexico"); null for the hotel's own. */
+export function foreignCountry({ ctx, f }: PromptArgs, e164: string): string | null {
+  const country = phoneCountry(e164);
+  return country && country !== ctx.hotel.country ? f.country(country) : null;
+}
+
+/** A whole number as said to confirm it: its national digits in their groups, "5 5, 1 2 3 4, 5 6 7 8". */
+export function spokenNumber({ f }: PromptArgs, e164: string): string {
+  return nationalGroups(e164)
+    .map((g) => f.digits(g))
+    .join(', ');
+}
+
+/** An example number of the caller's country, said the same way. */
+export function exampleNumberSaid(args: PromptArgs): string {
+  const example = exampleNumber(countryOfCaller(args.ctx)) ?? exampleNumber(args.ctx.hotel.country);
+  return example ? spokenNumber(args, example) : '';
 }
 
 /** One line per alternative, keyed 1..n in the order the flow offers them. */

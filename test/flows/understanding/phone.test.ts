@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { lastFourDigits, phoneFromDigits, phoneFromSpeech } from '../../../flows/understanding/phone.ts';
+import {
+  callerCountry,
+  exampleNumber,
+  lastFourDigits,
+  nationalGroups,
+  phoneCountry,
+  phoneFromCallerId,
+  phoneFromDigits,
+  phoneFromSpeech,
+} from '../../../flows/understanding/phone.ts';
 
 const anyText = fc.oneof(
   fc.string({ maxLength: 10_000 }),
@@ -43,6 +52,68 @@ describe('phoneFromDigits', () => {
     expect(phoneFromDigits('2125551234', '')).toBeNull();
     expect(phoneFromDigits('12125551234', 'XX')).toBe('+12125551234');
     expect(phoneFromDigits('2125551234', 'us')).toBe('+12125551234');
+  });
+});
+
+describe('callers from any country', () => {
+  it('accepts a caller ID in any valid E.164 form, Mexico\'s retired +52 1 mobiles included', () => {
+    expect(phoneFromCallerId('+5215512345678')).toBe('+525512345678');
+    expect(phoneFromCallerId('+52 1 55 1234 5678')).toBe('+525512345678');
+    expect(phoneFromCallerId('+525512345678')).toBe('+525512345678');
+    expect(phoneFromCallerId('+5213312345678')).toBe('+523312345678');
+    expect(phoneFromCallerId('+12125550123')).toBe('+12125550123');
+    expect(phoneFromCallerId('+442071838750')).toBe('+442071838750');
+    expect(phoneFromCallerId('+5491123456789')).toBe('+5491123456789');
+    // Withheld, Twilio's anonymous placeholder, or not a number at all.
+    for (const none of ['', 'anonymous', 'Restricted', '+266696687', '2125550123', '+1', '+5551234567']) {
+      expect(phoneFromCallerId(none), none).toBeNull();
+    }
+  });
+
+  it('reads a number in the caller\'s country: the caller ID\'s, else FromCountry, else the hotel\'s', () => {
+    expect(callerCountry('+5215512345678', 'MX', 'US')).toBe('MX');
+    expect(callerCountry('+5215512345678', '', 'US')).toBe('MX');
+    expect(callerCountry('+34612345678', 'ES', 'MX')).toBe('ES');
+    expect(callerCountry('anonymous', 'MX', 'US')).toBe('MX');
+    expect(callerCountry('anonymous', '', 'US')).toBe('US');
+    expect(callerCountry('', 'zz', 'MX')).toBe('MX');
+  });
+
+  it('never guesses a Mexican caller\'s keyed number into another country', () => {
+    // The issue's case: 5512345678# from Mexico was stored as +15512345678, a stranger in New Jersey.
+    expect(phoneFromDigits('5512345678#', 'MX')).toBe('+525512345678');
+    // The old mobile and long-distance prefixes people still key.
+    for (const keyed of ['15512345678', '0445512345678', '0455512345678', '015512345678', '525512345678', '5215512345678', '00525512345678']) {
+      expect(phoneFromDigits(keyed, 'MX'), keyed).toBe('+525512345678');
+    }
+    // Digits that are no Mexican number are asked again, not read as some other country's.
+    expect(phoneFromDigits('1234567890', 'MX')).toBeNull();
+    expect(phoneFromDigits('0123456789', 'MX')).toBeNull();
+    // With Mexico's international prefix it is a US number.
+    expect(phoneFromDigits('0012125551234', 'MX')).toBe('+12125551234');
+    // The same ten digits from a US caller are a US number.
+    expect(phoneFromDigits('5512345678', 'US')).toBe('+15512345678');
+    expect(phoneFromSpeech('cinco cinco uno dos tres cuatro cinco seis siete ocho', 'es-MX', 'MX')).toBe('+525512345678');
+    expect(phoneFromSpeech('uno cinco cinco uno dos tres cuatro cinco seis siete ocho', 'es-MX', 'MX')).toBe('+525512345678');
+  });
+
+  it('names a number\'s country and groups its digits the way the country writes them', () => {
+    expect(phoneCountry('+525512345678')).toBe('MX');
+    expect(phoneCountry('+15557654321')).toBe('US');
+    expect(phoneCountry('+442071838750')).toBe('GB');
+    expect(nationalGroups('+525512345678')).toEqual(['55', '1234', '5678']);
+    expect(nationalGroups('+12125550123')).toEqual(['212', '555', '0123']);
+    expect(nationalGroups('+442071838750')).toEqual(['20', '7183', '8750']);
+  });
+
+  it('gives an example number of the caller\'s country, valid there', () => {
+    for (const country of ['US', 'MX', 'ES', 'CO', 'GB']) {
+      const example = exampleNumber(country);
+      expect(example, country).not.toBeNull();
+      expect(phoneCountry(example!)).toBe(country);
+      expect(phoneFromDigits(nationalGroups(example!).join(''), country)).toBe(example);
+    }
+    expect(exampleNumber('XX')).toBeNull();
   });
 });
 

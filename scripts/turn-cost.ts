@@ -1,0 +1,95 @@
+/**
+ * `npm run turn-cost` — what one webhook costs the database, counted rather than timed: SQL
+ * statements per webhook (every one SQLite executes, BEGIN and COMMIT included, as
+ * better-sqlite3's `verbose` hook sees them) and the bytes a turn writes (the call's snapshot, its
+ * replayable TwiML and its timeline row). Runs the app in-process over a temporary SQLite file and
+ * drives whole keypad bookings through it, signed as Twilio signs them.
+ *
+ *   npm run turn-cost                 # 20 bookings
+ *   npm run turn-cost -- --calls 50 --show-sql
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { loadConfig } from '../src/config.ts';
+import { ensureHotel } from '../src/hotel/hotel-store.ts';
+import { buildApp } from '../src/http/app.ts';
+import { createLogger } from '../src/logger.ts';
+import { CallSession } from '../src/softphone/call-session.ts';
+import { openDatabase } from '../src/storage/database.ts';
+import { SqliteDb } from '../src/storage/sqlite.ts';
+
+const { values } = parseArgs({ options: { calls: { type: 'string', default: '20' }, 'show-sql': { type: 'boolean', default: false } } });
+const CALLS = Number(values.calls);
+const TOKEN = 'turn-cost-token';
+const PUBLIC_URL = 'https://turn-cost.example.com';
+
+const dir = mkdtempSync(join(tmpdir(), 'conserje-turn-cost-'));
+const path = join(dir, 'conserje.db');
+try {
+  const setup = await openDatabase(path);
+  await ensureHotel(setup, { now: new Date() });
+  await setup.close();
+
+  // Every statement the connection executes, by its first words.
+  const statements = new Map<string, number>();
+  let counting = false;
+  const raw = new Database(path, {
+    verbose: (sql) => {
+      if (!counting) return;
+      const key = String(sql).replace(/\s+/g, ' ').trim().slice(0, values['show-sql'] ? 120 : 40);
+      statements.set(key, (statements.get(key) ?? 0) + 1);
+    },
+  });
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('foreign_keys = ON');
+  const db = new SqliteDb(raw);
+  const config = loadConfig({ PUBLIC_BASE_URL: PUBLIC_URL, TWILIO_AUTH_TOKEN: TOKEN, DATABASE_PATH: path, LOG_LEVEL: 'silent' });
+  const app = await buildApp({ config, db, logger: createLogger('silent') });
+  let webhooks = 0;
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  server.on('request', () => webhooks++);
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  // One call first, uncounted: statements are prepared on first use.
+  const booking = async (i: number) => {
+    const call = new CallSession({ baseUrl, publicBaseUrl: PUBLIC_URL, authToken: TOKEN, from: `+1212555${String(1000 + i).slice(-4)}`, to: '+15551230000' });
+    await call.start();
+    await call.press('1');
+    await call.press(`12${String(1 + (i % 28)).padStart(2, '0')}`);
+    await call.press(String(1 + (i % 4)));
+    await call.press('1');
+    await call.press('2#');
+    await call.say('Ana Torres', 0.95);
+    await call.press('1');
+    await call.press('1');
+    const done = await call.press('1');
+    if (!done.hungUp) await call.hangup();
+  };
+  await booking(0);
+  counting = true;
+  webhooks = 0;
+  for (let i = 1; i <= CALLS; i++) await booking(i);
+  counting = false;
+
+  const total = [...statements.values()].reduce((a, b) => a + b, 0);
+  const row = (await db.get<{ snapshot: number; twiml: number }>(
+    'SELECT avg(length(snapshot_json)) AS snapshot, avg(length(last_twiml)) AS twiml FROM calls',
+  ))!;
+  const event = (await db.get<{ bytes: number }>(
+    "SELECT avg(coalesce(length(input_json), 0) + coalesce(length(said_json), 0) + coalesce(length(understood), 0) + length(kind) + coalesce(length(from_state), 0) + coalesce(length(to_state), 0)) AS bytes FROM call_events",
+  ))!;
+  console.log(`${CALLS} keypad bookings, ${webhooks} webhooks (status callbacks included)`);
+  console.log(`SQL statements per webhook: ${(total / webhooks).toFixed(2)} (${total} in all)`);
+  for (const [sql, n] of [...statements].sort((a, b) => b[1] - a[1])) console.log(`  ${(n / webhooks).toFixed(2)}  ${sql}`);
+  console.log(`bytes a turn writes: snapshot ${row.snapshot.toFixed(0)}, replayable TwiML ${row.twiml.toFixed(0)}, timeline row ${event.bytes.toFixed(0)}`);
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await db.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,12 @@
+// npm run test:pg — the PostgreSQL suite: a real server started once for the run (global-setup),
+// the store contract and the multi-instance tests against it.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/postgres/**/*.test.ts'],
+    globalSetup: ['test/postgres/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
