@@ -14,18 +14,21 @@
 // What is not a card number:
 // - digits glued to a letter before them, which are part of an identifier (a CallSid
 //   "CA01234…", "2026-11-28T15:00"), never something a caller reads out;
-// - a phone number written as one: '+' (or "plus", "más") or an exit code ("00", "011") before
-//   at most 15 digits that libphonenumber-js finds valid, unless those digits have the length and
-//   leading digits of a card brand (a 14-digit Diners "381…" is also a valid Serbian number, so a
-//   Serbian number of that shape is hidden when it passes Luhn: safety first). A guest saying
-//   "+86 139 1234 5678" or keying "011 44 20 7946 0958" keeps their number.
+// - a phone number: at most 15 digits starting with 0 (no card number does: a trunk prefix such
+//   as 044 or 07…, an exit code 00 or 011), or written after '+' (or "plus", "más") and valid for
+//   its country code, unless it has the length and leading digits of a card brand (a 14-digit
+//   Diners "381…" is also a valid Serbian number, so a Serbian number of that shape is hidden when
+//   it passes Luhn: safety first). A guest saying "+86 139 1234 5678" or "+52 1 55 1234 5678", or
+//   keying "011 44 20 7946 0958" or "044 55 1234 5678", keeps their number.
+// Caller IDs (From, To, …) are identities Twilio reports, not something a caller says: the webhook
+// redaction leaves them to the phone-number rules (src/privacy/redact-input.ts).
 //
 // Also removed: bidirectional control characters (U+202A–202E, U+2066–2069, U+200E/200F,
 // U+061C), which can make what staff read differ from what was said ("Trojan Source").
 
-import { isValidPhoneNumber } from 'libphonenumber-js';
 import { cardPlaceholder } from '../../flows/privacy.ts';
 import { readNumberAt } from '../../flows/understanding/numbers.ts';
+import { phoneFromCallerId } from '../../flows/understanding/phone.ts';
 
 export { cardPlaceholder };
 
@@ -155,20 +158,16 @@ function luhnWindow(digits: string): string | null {
 }
 
 /**
- * A phone number written as one: after a '+' (or "plus"/"más") or an exit code ("00", "011"), at
- * most 15 digits that libphonenumber-js finds a valid number with its country code, and without
- * the shape of a card number (CARD_SHAPES). Bare digits are never taken for a phone number: a
- * 14-digit Diners card "3811…" is also a valid Serbian number.
+ * A phone number, not a card number: at most 15 digits that start with 0 (a trunk prefix such as
+ * 044 or 07…, or an exit code 00/011: no card number starts with 0), or written after a '+' (or
+ * "plus"/"más") and valid for its country code as a caller ID is read (flows/understanding/phone.ts,
+ * which also reads Mexico's retired "+52 1"), unless they have a card brand's length and leading digits.
  */
 function isPhoneNumber(digits: string, plus: boolean): boolean {
-  const national = plus ? digits : digits.startsWith('011') ? digits.slice(3) : digits.startsWith('00') ? digits.slice(2) : null;
-  if (national === null || national.length < 8 || national.length > 15) return false;
-  if (CARD_SHAPES.some(([lengths, prefix]) => lengths.includes(national.length) && prefix.test(national))) return false;
-  try {
-    return isValidPhoneNumber(`+${national}`);
-  } catch {
-    return false;
-  }
+  if (digits.length > 15) return false;
+  if (digits.startsWith('0')) return true;
+  if (!plus || CARD_SHAPES.some(([lengths, prefix]) => lengths.includes(digits.length) && prefix.test(digits))) return false;
+  return phoneFromCallerId(`+${digits}`) !== null;
 }
 
 /**
