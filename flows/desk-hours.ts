@@ -33,3 +33,10 @@ export function nextDeskOpening(hotel: HotelInfo, today: IsoDate, time: string):
   }
   return null;
 }
+
+/** What a caller is promised when the desk will call back (hotel file `callbackPromiseMinutes`). */
+export const DEFAULT_CALLBACK_PROMISE_MINUTES = 60;
+
+export function callbackPromiseMinutes(hotel: Pick<HotelInfo, 'callbackPromiseMinutes'>): number {
+  return hotel.callbackPromiseMinutes ?? DEFAULT_CALLBACK_PROMISE_MINUTES;
+}

@@ -48,6 +48,8 @@ export interface HotelInfo {
    * confirmation number or the last name on the booking is asked for.
    */
   verifiedCallerIdOpensReservations?: boolean;
+  /** Minutes within which the desk promises to call back (default 60). */
+  callbackPromiseMinutes?: number;
   /** Highest nightly rate first: the order the seed procedure prescribes. */
   roomTypes: RoomTypeInfo[];
 }

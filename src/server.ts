@@ -7,6 +7,8 @@ import { HotelFileError, readHotelFile } from './hotel/hotel-file.ts';
 import { ensureHotel, loadHotel } from './hotel/hotel-store.ts';
 import { buildApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
+import { logOutput } from './log-output.ts';
+import { Accounts } from './staff/accounts.ts';
 import { SmsSender } from './messaging/sender.ts';
 import type { CallService } from './calls/call-service.ts';
 import { describeStore, openStore } from './storage/database.ts';
@@ -22,7 +24,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, logOutput());
   // A bad hotel file stops the start before the database is even opened.
   if (config.hotelFile) {
     try {
@@ -56,12 +58,20 @@ async function main(): Promise<void> {
   const hotel = await loadHotel(db, hotelId);
   // Sends the outbox's confirmation texts; without the Twilio settings it only says texting is off.
   const sender = new SmsSender({ db, config, logger, clock: () => new Date() });
+  const noStaffYet = (await new Accounts(db).list()).length === 0;
   const server: Server = app.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info(
       { port, database: describeStore(config), hotel: hotel.info.name, publicBaseUrl: config.publicBaseUrl },
       `Conserje is answering for ${hotel.info.name} on http://localhost:${port} (POST /voice)`,
+    );
+    // What a newcomer does next, in one line: where Twilio posts, and how to reach the console.
+    logger.info(
+      `Point the Twilio number's voice webhook at POST ${config.publicBaseUrl}/voice (status callback ${config.publicBaseUrl}/voice/status); ` +
+        (noStaffYet
+          ? `create the first staff account with "npm run staff -- add NAME --role admin", then open http://localhost:${port}/staff`
+          : `staff console: http://localhost:${port}/staff`),
     );
     sender.start();
   });

@@ -24,4 +24,18 @@ export class CallbackRequests {
     );
     return row!.id;
   }
+
+  /**
+   * Twilio's transcription of a voicemail: stored on the request that holds that recording (the
+   * call's latest with a recording when the URL differs in form). False when there is none.
+   */
+  async transcribed(callSid: string, recordingUrl: string, status: 'completed' | 'failed', text: string | null): Promise<boolean> {
+    const { changes } = await this.sql.run(
+      `UPDATE callback_requests SET transcript = @text, transcript_status = @status
+        WHERE id = (SELECT id FROM callback_requests WHERE call_sid = @callSid AND recording_url IS NOT NULL
+                     ORDER BY CASE WHEN recording_url = @recordingUrl THEN 0 ELSE 1 END, id DESC LIMIT 1)`,
+      { callSid, recordingUrl, status, text },
+    );
+    return changes === 1;
+  }
 }

@@ -180,6 +180,9 @@ export const hotelFileSchema = z.strictObject(
       .optional(),
     staffLocale: z.enum(['en-US', 'es-MX'], { error: 'must be "en-US" or "es-MX"' }).optional(),
     verifiedCallerIdOpensReservations: z.boolean({ error: 'must be true or false' }).optional(),
+    // What a caller who leaves a callback request is promised, in minutes; the staff's worklist
+    // marks a request overdue past it (default 60: "within the hour").
+    callbackPromiseMinutes: integer(5, 1440).optional(),
   },
   { error: 'must be a JSON object' },
 );
@@ -440,6 +443,7 @@ export function toHotelInfo(file: HotelFile): HotelInfo {
   if (file.frontDeskHours) info.frontDeskHours = structuredClone(file.frontDeskHours);
   if (file.staffLocale) info.staffLocale = file.staffLocale;
   if (file.verifiedCallerIdOpensReservations) info.verifiedCallerIdOpensReservations = true;
+  if (file.callbackPromiseMinutes) info.callbackPromiseMinutes = file.callbackPromiseMinutes;
   return info;
 }
 

@@ -22,6 +22,7 @@ import { voiceDialResultRoute } from './routes/voice-dial-result.ts';
 import { voiceGatherRoute } from './routes/voice-gather.ts';
 import { voiceRecordingRoute } from './routes/voice-recording.ts';
 import { voiceStatusRoute } from './routes/voice-status.ts';
+import { voiceTranscriptionRoute } from './routes/voice-transcription.ts';
 import { voiceRoute } from './routes/voice.ts';
 import { voiceWhisperRoute } from './routes/voice-whisper.ts';
 import { redactInput } from '../privacy/redact-input.ts';
@@ -35,12 +36,14 @@ export interface AppDeps {
   logger: Logger;
   clock?: () => Date;
   newConfirmation?: () => string;
+  /** The HTTP client the staff pages fetch recordings from Twilio with (tests: a local stand-in). */
+  twilioFetch?: typeof fetch;
 }
 
 /** Twilio's webhooks are small forms; anything much larger is not Twilio's. */
 export const BODY_LIMIT = '64kb';
 
-export async function buildApp({ config, db, logger, clock = () => new Date(), newConfirmation = newConfirmationNumber }: AppDeps) {
+export async function buildApp({ config, db, logger, clock = () => new Date(), newConfirmation = newConfirmationNumber, twilioFetch }: AppDeps) {
   const hotelId = await currentHotelId(db);
   if (hotelId === null) throw new Error('no hotel in the database: load one first (ensureHotel)');
   const hotel = await loadHotel(db, hotelId);
@@ -68,7 +71,7 @@ export async function buildApp({ config, db, logger, clock = () => new Date(), n
   app.set('trust proxy', config.trustProxy);
   app.use(healthzRoute(db));
   // Staff pages (/staff) and API (/api): before the voice router, whose signature check applies to every path it sees.
-  app.use(staffRouter({ db, config, logger, clock, inventory, hotel }));
+  app.use(staffRouter({ db, config, logger, clock, inventory, hotel, ...(twilioFetch ? { twilioFetch } : {}) }));
   app.get('/metrics', metrics.route);
 
   const voice = express.Router();
@@ -83,6 +86,7 @@ export async function buildApp({ config, db, logger, clock = () => new Date(), n
   voice.use(voiceDialResultRoute(service, logger));
   voice.use(voiceStatusRoute(service, logger));
   voice.use(voiceWhisperRoute(service, logger));
+  voice.use(voiceTranscriptionRoute(db, logger));
   // Twilio's message status callback for the texts the SMS sender sends (src/messaging).
   voice.use(smsStatusRoute(outbox, logger, clock));
   voice.use(

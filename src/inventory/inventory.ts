@@ -244,6 +244,25 @@ export class Inventory {
     return atomically(this.sql, (tx) => markArrived(tx, reservationId, now));
   }
 
+  /**
+   * Takes back a staff action: an arrived reservation is booked again (its rooms count until its
+   * hold, as before), a cancelled one is booked again only if its rooms are still free.
+   */
+  reinstate(reservationId: number, from: 'arrived' | 'cancelled', now: Date): Promise<boolean> {
+    return atomically(this.sql, async (tx) => {
+      if (from === 'cancelled') {
+        const r = await tx.get<ReservationState>(
+          'SELECT room_type_id, arrival, nights, rooms, hold_until, status FROM reservations WHERE id = ?',
+          [reservationId],
+        );
+        if (!r || r.status !== 'cancelled') return false;
+        if ((await freeRooms(tx, { roomTypeId: r.room_type_id, arrival: r.arrival, nights: r.nights, now }, true)) < r.rooms) return false;
+      }
+      const { changes } = await tx.run(SET_STATUS_SQL, ['booked', isoInstant(now), reservationId, from]);
+      return changes === 1;
+    });
+  }
+
   /** Free and total rooms per night for each type, `days` nights from `from`: for staff pages. */
   async availabilityGrid(roomTypeIds: number[], from: IsoDate, days: number, now: Date): Promise<GridRow[]> {
     const nights = stayNights(from, days);

@@ -23,7 +23,7 @@ export const INPUT_COLUMNS: readonly Target[] = [
   { table: 'call_events', key: 'id', columns: { input_json: 'json', understood: 'text', said_json: 'json' } },
   { table: 'calls', key: 'call_sid', columns: { snapshot_json: 'json', last_twiml: 'text' } },
   { table: 'reservations', key: 'id', columns: { guest_name: 'text' } },
-  { table: 'callback_requests', key: 'id', columns: { reason: 'text', partial_json: 'json', note: 'text' } },
+  { table: 'callback_requests', key: 'id', columns: { reason: 'text', partial_json: 'json', note: 'text', transcript: 'text' } },
   { table: 'outbox', key: 'id', columns: { body: 'text', last_error: 'text' } },
   { table: 'audit_log', key: 'id', columns: { actor: 'text', target: 'text', detail_json: 'json' } },
   { table: 'staff_tokens', key: 'id', columns: { label: 'text' } },

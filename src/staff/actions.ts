@@ -13,6 +13,7 @@ import type { StaffContext } from './context.ts';
 import { CallbackQueries } from './queries/callbacks.ts';
 import type { CallbackView } from './queries/callbacks.ts';
 import { ReservationQueries } from './queries/reservations.ts';
+import { UNDO_MINUTES, UndoQueries } from './queries/undo.ts';
 import type { ReservationView } from './queries/reservations.ts';
 
 export interface Actor {
@@ -32,6 +33,7 @@ function within(ctx: StaffContext, tx: Sql) {
     inventory: new Inventory(tx),
     outbox: new Outbox(tx),
     callbacks: new CallbackQueries(tx),
+    undo: new UndoQueries(tx),
     accounts: new Accounts(tx),
     audit: async (actor: Actor, action: string, target: string, detail: Record<string, unknown>, now: Date) => {
       await new AuditLog(tx).record({ actorId: actor.user.id, actor: actor.user.username, via: actor.via, action, target, detail, ip: actor.ip }, now);
@@ -78,6 +80,62 @@ export function markArrived(ctx: StaffContext, id: number, actor: Actor): Promis
     }
     await its.audit(actor, 'reservation.arrived', `reservation:${id}`, { confirmation: before.confirmation, was: before.status }, now);
     return { ok: true, value: (await its.reservations.get(id, now))! };
+  });
+}
+
+/** A try that did not reach the guest: the request stays open, its attempts counted. */
+export function callbackTried(ctx: StaffContext, id: number, actor: Actor): Promise<ActionResult<CallbackView>> {
+  const now = ctx.clock();
+  return ctx.db.transaction(async (tx): Promise<ActionResult<CallbackView>> => {
+    const its = within(ctx, tx);
+    const before = await its.callbacks.get(id);
+    if (!before) return notFound('callback request');
+    if (!(await its.callbacks.tried(id, actor.user.username, now))) {
+      return { ok: false, status: 409, error: 'already_done', message: `callback request ${id} was already marked called back` };
+    }
+    await its.audit(actor, 'callback.tried', `callback:${id}`, { attempt: before.attempts + 1 }, now);
+    return { ok: true, value: (await its.callbacks.get(id))! };
+  });
+}
+
+/** Closes a request: the note (required by the routes) says what was agreed with the guest. */
+/**
+ * Takes back the latest "arrived" or "cancel" on a reservation within UNDO_MINUTES: it is booked
+ * again (a cancelled one only if its rooms are still free), and a cancellation text not yet sent
+ * is withdrawn. Audited like the action it undoes.
+ */
+export function undoReservation(ctx: StaffContext, id: number, actor: Actor): Promise<ActionResult<ReservationView & { textAlreadySent: boolean }>> {
+  const now = ctx.clock();
+  return ctx.db.transaction(async (tx): Promise<ActionResult<ReservationView & { textAlreadySent: boolean }>> => {
+    const its = within(ctx, tx);
+    const before = await its.reservations.get(id, now);
+    if (!before) return notFound('reservation');
+    const undoable = (await its.undo.undoable([id], now)).get(id);
+    if (!undoable) {
+      return { ok: false, status: 409, error: 'not_undoable', message: `reservation ${before.confirmation} has no "arrived" or "cancel" from the last ${UNDO_MINUTES} minutes to undo` };
+    }
+    if (!(await its.inventory.reinstate(id, undoable, now))) {
+      const message =
+        undoable === 'cancelled'
+          ? `reservation ${before.confirmation} cannot be booked again: its rooms have been taken since it was cancelled`
+          : `reservation ${before.confirmation} is no longer ${undoable}`;
+      return { ok: false, status: 409, error: 'not_undoable', message };
+    }
+    let textAlreadySent = false;
+    if (undoable === 'cancelled') {
+      const { changes } = await tx.run(
+        `UPDATE outbox SET status = 'failed', last_error = 'withdrawn: the cancellation was undone by staff', updated_at = ?
+          WHERE reservation_id = ? AND kind = 'booking_cancelled' AND status IN ('unsent', 'queued')`,
+        [now.toISOString(), id],
+      );
+      const sent = await tx.get<{ n: number }>(
+        "SELECT count(*) AS n FROM outbox WHERE reservation_id = ? AND kind = 'booking_cancelled' AND status NOT IN ('failed', 'suppressed')",
+        [id],
+      );
+      textAlreadySent = changes === 0 && (sent?.n ?? 0) > 0;
+    }
+    await its.audit(actor, `reservation.undo-${undoable === 'arrived' ? 'arrived' : 'cancel'}`, `reservation:${id}`, { confirmation: before.confirmation, was: before.status }, now);
+    return { ok: true, value: { ...(await its.reservations.get(id, now))!, textAlreadySent } };
   });
 }
 

@@ -9,6 +9,7 @@ import { Outbox } from '../messaging/outbox.ts';
 import type { Db } from '../storage/sql.ts';
 import { Accounts } from './accounts.ts';
 import { AuditLog } from './audit.ts';
+import { CallbackDue } from './callback-due.ts';
 import { buildFlowGraph } from './flow-diagram.ts';
 import type { FlowGraph } from './flow-diagram.ts';
 import { HotelClock } from './hotel-clock.ts';
@@ -17,9 +18,15 @@ import { PasswordChecks } from './password-checks.ts';
 import { CallQueries } from './queries/calls.ts';
 import { CallbackQueries } from './queries/callbacks.ts';
 import { FlowQueries } from './queries/flow-stats.ts';
+import { LiveQueries } from './queries/live.ts';
 import { OutboxQueries } from './queries/outbox.ts';
 import { ReservationQueries } from './queries/reservations.ts';
 import { StatsQueries } from './queries/stats.ts';
+import { UndoQueries } from './queries/undo.ts';
+import { PhoneFormat } from './phone-format.ts';
+import { phoneLinks } from './html/format.ts';
+import type { PhoneLinks } from './html/format.ts';
+import { Recordings } from './recordings.ts';
 import { Sessions } from './sessions.ts';
 
 export interface StaffDeps {
@@ -29,6 +36,8 @@ export interface StaffDeps {
   clock: () => Date;
   inventory: Inventory;
   hotel: LoadedHotel;
+  /** The HTTP client recordings are fetched from Twilio with (default: fetch). */
+  twilioFetch?: typeof fetch;
 }
 
 export interface StaffContext extends StaffDeps {
@@ -41,9 +50,11 @@ export interface StaffContext extends StaffDeps {
   hotelClock: HotelClock;
   calls: CallQueries;
   reservations: ReservationQueries;
+  undo: UndoQueries;
   callbacks: CallbackQueries;
   stats: StatsQueries;
   flow: FlowQueries;
+  live: LiveQueries;
   flowGraph: FlowGraph;
   /** Where staff actions queue texts to guests (a cancellation's), in the action's transaction. */
   outbox: Outbox;
@@ -52,6 +63,14 @@ export interface StaffContext extends StaffDeps {
   /** Whether texts are sent at all: the sender needs all three Twilio settings (src/messaging/sender.ts). */
   texting: TextingStatus;
   money: Intl.NumberFormat;
+  /** When a callback request is due, against what the caller was promised. */
+  callbackDue: CallbackDue;
+  /** Phone numbers for reading, and numbers as typed turned into digits to search. */
+  phones: PhoneFormat;
+  /** A guest's number on a page: readable, leading to their calls and reservations. */
+  phoneLinks: PhoneLinks;
+  /** Voicemails and recorded names, fetched from Twilio for the pages' audio players. */
+  recordings: Recordings;
   /** The session cookie's name: with the __Host- prefix when Secure (the browser then refuses it over http or for another domain). */
   cookieName: string;
 }
@@ -75,6 +94,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
   const hotelClock = new HotelClock(deps.hotel.info.timezone);
   const flowGraph = buildFlowGraph(callMachine);
   const outbox = new Outbox(deps.db);
+  const phones = new PhoneFormat(deps.hotel.info.country);
   return {
     ...deps,
     accounts: new Accounts(deps.db),
@@ -84,15 +104,25 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     audit: new AuditLog(deps.db),
     hotelClock,
     calls: new CallQueries(deps.db),
-    reservations: new ReservationQueries(deps.db, deps.hotel),
+    reservations: new ReservationQueries(deps.db, deps.hotel, (typed) => phones.searchDigits(typed)),
+    undo: new UndoQueries(deps.db),
     callbacks: new CallbackQueries(deps.db),
     stats: new StatsQueries(deps.db, hotelClock, flowGraph.handOffStates),
     flow: new FlowQueries(deps.db, flowGraph),
+    live: new LiveQueries(deps.db, flowGraph.handOffStates),
     flowGraph,
     outbox,
     texts: new OutboxQueries(deps.db, outbox),
     texting: textingStatus(deps.config),
     money: new Intl.NumberFormat('en-US', { style: 'currency', currency: deps.hotel.info.currency }),
+    callbackDue: new CallbackDue(deps.hotel.info, hotelClock),
+    phones,
+    phoneLinks: phoneLinks(phones),
+    recordings: new Recordings({
+      accountSid: deps.config.twilioAccountSid,
+      authToken: deps.config.twilioAuthToken,
+      ...(deps.twilioFetch ? { fetch: deps.twilioFetch } : {}),
+    }),
     cookieName: deps.config.staffCookieSecure ? '__Host-conserje_staff' : 'conserje_staff',
   };
 }

@@ -58,6 +58,19 @@ export class HotelClock {
     return f ? `${f.year}-${f.month}-${f.day} ${f.hour}:${f.minute}` : '';
   }
 
+  /** "10:05" in hotel time: the hour and minute, as the hotel file writes desk hours. */
+  hourMinute(iso: string): string {
+    const f = this.fields(iso);
+    return f ? `${f.hour}:${f.minute}` : '';
+  }
+
+  /** The UTC instant of a hotel date and "HH:mm" time. */
+  instant(date: IsoDate, time: string): Date {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const [h, min] = time.split(':').map(Number) as [number, number];
+    return new Date(new TZDate(y, m - 1, d, h, min, 0, 0, this.timezone).getTime());
+  }
+
   /** "10:05:09" in hotel time. */
   time(iso: string): string {
     const f = this.fields(iso);

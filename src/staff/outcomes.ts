@@ -3,7 +3,7 @@
 // calls.outcome holds booked, transferred, denial, regret, abandoned, failed (and, from the hand-off,
 // callback or voicemail). A transfer that ended in a callback request counts as voicemail/callback.
 
-export const OUTCOMES = ['booked', 'transferred', 'callback', 'abandoned', 'failed', 'denial', 'regret'] as const;
+export const OUTCOMES = ['booked', 'transferred', 'callback', 'informed', 'cancelled', 'denial', 'regret', 'abandoned', 'failed'] as const;
 export type OutcomeWord = (typeof OUTCOMES)[number];
 
 export const OUTCOME_LABELS: Record<OutcomeWord, string> = {
@@ -14,7 +14,25 @@ export const OUTCOME_LABELS: Record<OutcomeWord, string> = {
   failed: 'failed',
   denial: 'turnaway-denial',
   regret: 'turnaway-regret',
+  informed: 'heard their reservation',
+  cancelled: 'cancelled a reservation',
 };
+
+/** What each outcome means, in a sentence, for a legend or a title. */
+export const OUTCOME_HINTS: Record<OutcomeWord, string> = {
+  booked: 'made a reservation',
+  transferred: 'talked with the front desk',
+  callback: 'left a voicemail or asked to be called back',
+  informed: 'looked up an existing reservation',
+  cancelled: 'cancelled an existing reservation',
+  denial: 'the hotel could not offer what was asked',
+  regret: 'was offered rooms and declined',
+  abandoned: 'hung up before any outcome',
+  failed: 'the call failed',
+};
+
+/** Outcomes in which the guest reached a person: talked with the desk, or is waiting for its call. */
+export const REACHED_DESK: readonly OutcomeWord[] = ['transferred', 'callback'];
 
 /** The outcome staff see, as SQL over `calls c`. */
 export const OUTCOME_SQL = `(CASE
@@ -30,6 +48,8 @@ const FILTERS: Record<string, OutcomeFilter> = {
   ...Object.fromEntries(OUTCOMES.map((o) => [OUTCOME_LABELS[o], { kind: 'outcomes', outcomes: [o] }])),
   voicemail: { kind: 'outcomes', outcomes: ['callback'] },
   turnaway: { kind: 'outcomes', outcomes: ['denial', 'regret'] },
+  desk: { kind: 'outcomes', outcomes: ['transferred', 'callback'] },
+  'reached the front desk': { kind: 'outcomes', outcomes: ['transferred', 'callback'] },
   'in-progress': { kind: 'in-progress' },
 };
 

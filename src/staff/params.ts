@@ -64,6 +64,8 @@ export const callsQuery = z.strictObject({
   to: optional(isoDate),
   outcome: optional(outcome),
   caller: optional(caller),
+  /** A guest's name (any accents, any case) or number (written any way). */
+  guest: optional(z.string().trim().min(2, 'must be at least 2 characters').max(80, 'must be at most 80 characters')),
   lang: optional(language),
   channel: optional(channel),
   page: optional(int(1, 1_000_000)),
@@ -71,12 +73,19 @@ export const callsQuery = z.strictObject({
 });
 export type CallsQuery = z.infer<typeof callsQuery>;
 
+export const guestQuery = z.strictObject({
+  phone: z.string().trim().min(3, 'must be a phone number').max(40, 'must be at most 40 characters').regex(/^[\d\s+().-]+$/, 'must be a phone number: digits, spaces, + ( ) . -'),
+});
+
 export const csvQuery = callsQuery.omit({ page: true, perPage: true });
 
 export const reservationsQuery = z.strictObject({
   date: optional(isoDate),
+  list: optional(z.enum(['arrivals', 'in-house', 'departures', 'made'], { error: 'must be arrivals, in-house, departures or made' })),
   q: optional(z.string().trim().min(2, 'must be at least 2 characters').max(80, 'must be at most 80 characters')),
   notice: optional(z.string().max(40)),
+  /** The reservation a notice is about (its undo button). */
+  id: optional(int(1, 999_999_999)),
 });
 
 export const callbacksQuery = z.strictObject({
@@ -109,7 +118,10 @@ export const periodQuery = z.strictObject({
 });
 
 export const callbackDoneBody = z.strictObject({
-  note: z.preprocess((v) => v ?? '', z.string().trim().max(1000, 'must be at most 1000 characters')),
+  note: z.preprocess(
+    (v) => v ?? '',
+    z.string().trim().min(1, 'is required: say what was agreed with the guest').max(1000, 'must be at most 1000 characters'),
+  ),
 });
 
 export const tokenBody = z.strictObject({

@@ -5,11 +5,13 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { authenticate, csrfValid } from './auth.ts';
 import { createStaffContext } from './context.ts';
 import type { StaffContext, StaffDeps } from './context.ts';
+import { LIVE_JS } from './assets/live.ts';
 import { STAFF_CSS } from './html/css.ts';
 import { errorBody } from './html/error-page.ts';
 import { BadParameter } from './params.ts';
 import { apiRoutes } from './routes/api.ts';
 import { sendPage } from './routes/common.ts';
+import { homeRoute } from './routes/home.ts';
 import { loginRoutes } from './routes/login.ts';
 import { pageRoutes } from './routes/pages.ts';
 
@@ -22,6 +24,11 @@ const PAGE_CSP = [
   "default-src 'none'",
   "style-src 'self'",
   "img-src 'self' data:",
+  // The live figures' script and its polls (/staff/assets/live.js, /staff/live), and voicemails
+  // played through the app (/staff/callbacks/:id/recording): all same-origin, nothing else.
+  "script-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
   "base-uri 'none'",
@@ -41,6 +48,7 @@ const securityHeaders =
 export function staffRouter(deps: StaffDeps): Router {
   const ctx = createStaffContext(deps);
   const router = Router();
+  router.get('/', securityHeaders(PAGE_CSP), homeRoute(ctx));
   router.use('/staff', staffPages(ctx));
   router.use('/api', staffApi(ctx));
   return router;
@@ -51,6 +59,11 @@ function staffPages(ctx: StaffContext): Router {
   router.get('/assets/staff.css', (_req, res) => {
     res.setHeader('Cache-Control', 'public, max-age=3600');
     res.type('text/css').send(STAFF_CSS);
+  });
+  router.get('/assets/live.js', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.type('text/javascript').send(LIVE_JS);
   });
   router.use(securityHeaders(PAGE_CSP));
   router.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 50 }));

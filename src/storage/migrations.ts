@@ -283,7 +283,22 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE calls ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
   `,
 
-  /* 7: hardening (issue 11) — login attempts by address, API token expiry, one-off data fixes */ `
+  /* 7: the staff console's worklist — callback attempts, voicemail transcripts, undo of staff actions */ `
+  -- A callback tried without reaching the guest stays open, with its attempts counted.
+  ALTER TABLE callback_requests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE callback_requests ADD COLUMN last_attempt_at TEXT;
+  ALTER TABLE callback_requests ADD COLUMN last_attempt_by TEXT;
+  -- Twilio's transcription of the voicemail (<Record transcribe>), posted to /voice/transcription.
+  ALTER TABLE callback_requests ADD COLUMN transcript TEXT;
+  ALTER TABLE callback_requests ADD COLUMN transcript_status TEXT;   -- completed or failed, as Twilio says
+  -- The last staff action on a reservation is found to offer (and check) its undo.
+  CREATE INDEX audit_log_target ON audit_log (target, id);
+  -- Reservations made on a day ("made today"), and stays in house on a date.
+  CREATE INDEX reservations_created ON reservations (created_at);
+  CREATE INDEX reservations_departure ON reservations (departure);
+  `,
+
+  /* 8: hardening (issue 11) — login attempts by address, API token expiry, one-off data fixes */ `
   -- Whether an account has logged in from an address before (src/staff/login-limiter.ts).
   CREATE INDEX audit_log_ip ON audit_log (ip, action, at);
   -- The sweeper forgets login attempts older than the window, whatever their username.

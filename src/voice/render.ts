@@ -46,6 +46,7 @@ export const ROUTES = {
   dialResult: '/voice/dial-result',
   whisper: '/voice/whisper',
   screen: '/voice/screen',
+  transcription: '/voice/transcription',
 } as const;
 
 /** Seconds Twilio waits for the first key or word before falling through to the next verb. */
@@ -99,6 +100,8 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
       finishOnKey: '#',
       playBeep: true,
       timeout: message ? 5 : 3,
+      // The voicemail's words for the staff's callback worklist (Twilio transcribes up to 2 minutes).
+      ...(message ? { transcribe: true, transcribeCallback: ROUTES.transcription } : {}),
     });
     // Nothing recorded: Twilio goes on to the next verb, which reports it.
     response.redirect({ method: 'POST' }, url(ROUTES.recording));

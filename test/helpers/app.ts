@@ -61,6 +61,8 @@ export interface TestAppOptions {
   newConfirmation?: () => string;
   /** Where the app logs (default: a silent logger). */
   logger?: Logger;
+  /** The HTTP client the staff pages fetch recordings from Twilio with. */
+  twilioFetch?: typeof fetch;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -83,6 +85,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logger: options.logger ?? createLogger(config.logLevel),
     clock: clock.now,
     ...(options.newConfirmation ? { newConfirmation: options.newConfirmation } : {}),
+    ...(options.twilioFetch ? { twilioFetch: options.twilioFetch } : {}),
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -20,26 +20,9 @@ import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } f
 import type { ServerProcess } from '../../bench/lib/server-process.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import type { Turn } from '../../src/softphone/call-session.ts';
+import { relay } from './helpers.ts';
 
 const CALLS = 24;
-
-/** A fetch that always reaches the server now running, and re-posts what a dead one dropped. */
-function relay(target: () => string) {
-  let reposted = 0;
-  const impl: typeof fetch = async (input, init) => {
-    const path = String(input).replace(/^https?:\/\/[^/]+/, '');
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await fetch(target() + path, init);
-      } catch (err) {
-        if (attempt >= 400 || init?.signal?.aborted) throw err;
-        if (attempt === 0) reposted++;
-        await new Promise((r) => setTimeout(r, 25));
-      }
-    }
-  };
-  return { fetch: impl, reposted: () => reposted };
-}
 
 describe('a server killed in the middle of calls and started again', () => {
   const dir = mkdtempSync(join(tmpdir(), 'conserje-crash-'));

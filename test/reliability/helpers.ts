@@ -103,3 +103,27 @@ export function dateCycle(): () => string {
     return `${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}`;
   };
 }
+
+/**
+ * A fetch that always reaches the server `target()` names now, and re-posts what a dead one
+ * dropped (a refused or reset connection), as Twilio does with its retry on a failed connection
+ * (https://www.twilio.com/docs/usage/webhooks/webhooks-connection-overrides) or a load balancer
+ * with the next upstream: a turn committed before the crash is answered from the database, not
+ * applied again.
+ */
+export function relay(target: () => string, send: typeof fetch = (input, init) => fetch(input, init)) {
+  let reposted = 0;
+  const impl: typeof fetch = async (input, init) => {
+    const path = String(input).replace(/^https?:\/\/[^/]+/, '');
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await send(target() + path, init);
+      } catch (err) {
+        if (attempt >= 400 || init?.signal?.aborted) throw err;
+        if (attempt === 0) reposted++;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    }
+  };
+  return { fetch: impl, reposted: () => reposted };
+}

@@ -1,15 +1,12 @@
 // The staff pages in a real browser: headless Chromium (Debian's package) driven by playwright-core.
 
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
+import { CHROMIUM, hasChromium, launchChromium } from '../helpers/browser.ts';
 import { ADMIN, STAFF, fillWithCalls, startStaffApp } from './staff-helpers.ts';
 import type { FilledCalls } from './staff-helpers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
 
 describe.skipIf(!hasChromium)('staff pages in headless Chromium', () => {
@@ -20,11 +17,7 @@ describe.skipIf(!hasChromium)('staff pages in headless Chromium', () => {
   beforeAll(async () => {
     t = await startStaffApp();
     calls = await fillWithCalls(t);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -121,11 +114,11 @@ describe.skipIf(!hasChromium)('staff pages in headless Chromium', () => {
     await logIn(page, STAFF, '/staff/callbacks');
     await t.db.run("INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason) VALUES (?, ?, '+13055550188', 'en-US', 'caller_asked')", [calls.desk, t.clock.now().toISOString()]);
     await page.reload();
-    const form = page.locator('form[action^="/staff/callbacks/"]').first();
-    await form.getByLabel('Note (what was agreed)').fill('Called back');
+    const form = page.locator('form[action$="/done"]').first();
+    await form.getByPlaceholder('What was agreed').fill('Called back');
     // A forged form: the same fields, without the token.
     await form.locator('input[name="_csrf"]').evaluate((input) => input.remove());
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button', { name: 'Mark called back' }).click()]);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button', { name: 'Done' }).click()]);
     expect(response.status()).toBe(403);
     expect(await page.locator('main').textContent()).toContain('CSRF');
     expect(await t.db.get("SELECT count(*) AS n FROM callback_requests WHERE status = 'open'")).toEqual({ n: 1 });

@@ -129,6 +129,7 @@ describe('staff pages', () => {
 
   describe('pages', () => {
     it('renders every page for phone and desk, with labels, navigation and no inline script', async () => {
+      // Scripts only from the app itself (the live figures' /staff/assets/live.js), never inline.
       const { agent } = await login(t, ADMIN);
       for (const path of ['/staff', '/staff/calls', `/staff/calls/${calls.booked}`, '/staff/reservations', '/staff/callbacks', '/staff/availability', '/staff/flow', '/staff/admin']) {
         const res = await agent.get(path);
@@ -140,7 +141,8 @@ describe('staff pages', () => {
         expect(res.text).toContain('<link rel="stylesheet" href="/staff/assets/staff.css">');
         expect(res.text).toContain('<nav aria-label="Staff pages">');
         expect(res.text).toContain('aria-current="page"');
-        expect(res.text).not.toContain('<script');
+        for (const [tag] of res.text.matchAll(/<script[^>]*>/g)) expect(tag, path).toBe('<script src="/staff/assets/live.js" defer>');
+        expect(res.text).not.toMatch(/<script[^>]*>[^<]/);
         // Every form control has a label.
         for (const [, id] of res.text.matchAll(/<(?:input|select|textarea)(?![^>]*type="(?:hidden|checkbox)")[^>]*id="([^"]+)"/g)) {
           expect(res.text, `${path} #${id}`).toContain(`for="${id}"`);
@@ -172,14 +174,19 @@ describe('staff pages', () => {
       const res = await agent.get(`/staff/calls/${calls.booked}`).expect(200);
       expect(res.text).toContain('<ol class="timeline">');
       expect(res.text).toContain('Hello, this is Hotel Miramar.');
-      expect(res.text).toContain('keys <span class="heard">1204</span>');
-      expect(res.text).toContain('said <span class="heard">“Ana Torres”</span> (confidence 95%)');
-      expect(res.text).toContain('Understood as: <strong>arrival 2026-12-04</strong>');
-      expect(res.text).toContain('askingArrivalDate → <strong>askingRoomType</strong>');
+      expect(res.text).toContain('<h1>Call from Ana Torres</h1>');
+      expect(res.text).toMatch(/<p class="summary" id="summary">Ana Torres booked 1 Deluxe King, Dec 4–6 \(2 nights\), by phone in English/);
+      expect(res.text).toContain('pressed <span class="heard">1204</span>');
+      expect(res.text).toContain('said <span class="heard">“Ana Torres”</span> <span class="small muted">(confidence 95%)</span>');
+      expect(res.text).toContain('Understood: <strong>arrival 2026-12-04</strong>');
+      // State names and prompt ids are there, behind the technical-details toggle.
+      expect(res.text).toMatch(/<div class="tech small muted">step \d+ · state askingArrivalDate → askingRoomType<\/div>/);
+      expect(res.text).toContain('<input type="checkbox" id="show-tech"');
+      expect(res.text).not.toContain('DLX');
       expect(res.text).toContain(`Reservation ${calls.confirmation}`);
       expect(res.text).toContain('2026-12-04 18:00');
       const desk = await agent.get(`/staff/calls/${calls.desk}`).expect(200);
-      expect(desk.text).toContain('dial result: <strong>no-answer</strong>');
+      expect(desk.text).toContain('the desk did not answer');
       expect((await agent.get('/staff/calls/CA0123456789abcdef0123456789abcdef')).status).toBe(404);
     });
 
@@ -220,7 +227,7 @@ describe('staff pages', () => {
         t.clock.set('2026-12-05T19:00:00Z'); // 14:00 in New York
         const { agent } = await login(t, STAFF);
         const page = await agent.get('/staff/reservations').expect(200);
-        expect(page.text).toContain('Today&#39;s arrivals (2026-12-05)');
+        expect(page.text).toContain('<h2>Arrivals, today</h2>');
         const ivy = /<tr id="reservation-(\d+)">(?:(?!<\/tr>)[\s\S])*Ivy Chen/.exec(page.text)![1];
         const res = await agent.post(`/staff/reservations/${ivy}/arrived`).type('form').send({ _csrf: csrfOf(page.text), back: '/staff/reservations' });
         expect(res.status).toBe(303);
@@ -229,7 +236,7 @@ describe('staff pages', () => {
         t.clock.set('2026-12-05T23:30:00Z'); // 18:30: past the 18:00 hold
         const later = await agent.get('/staff/reservations').expect(200);
         expect(later.text).toMatch(/Ivy Chen(?:(?!<\/tr>)[\s\S])*<span class="badge arrived">arrived<\/span>/);
-        expect(later.text).toMatch(/Max Ruiz(?:(?!<\/tr>)[\s\S])*2026-12-05 18:00(?:(?!<\/tr>)[\s\S])*<span class="badge released">released<\/span>/);
+        expect(later.text).toMatch(/Max Ruiz(?:(?!<\/tr>)[\s\S])*<span class="badge released">released<\/span>(?:(?!<\/tr>)[\s\S])*2026-12-05 18:00/);
       } finally {
         t.clock.set(before);
       }
@@ -241,8 +248,13 @@ describe('staff pages', () => {
       const { agent } = await login(t, STAFF);
       const page = await agent.get('/staff/callbacks').expect(200);
       expect(page.text).toContain('href="tel:+13055550188"');
-      expect(page.text).toContain('2026-12-24');
+      expect(page.text).toContain('Wanted: 1 room, arriving Thu, Dec 24');
       expect(page.text).toContain('&lt;b&gt;Zoe&lt;/b&gt;');
+      // A note is required to close a request: without one the row comes back with what to fix.
+      const empty = await agent.post(`/staff/callbacks/${/action="\/staff\/callbacks\/(\d+)\/done"/.exec(page.text)![1]}/done`).type('form').send({ _csrf: csrfOf(page.text), note: '  ' });
+      expect(empty.status).toBe(400);
+      expect(empty.text).toContain('note is required: say what was agreed with the guest');
+      expect(empty.text).toContain('aria-invalid="true"');
       expect(page.text).not.toContain('href="javascript:');
       const id = /action="\/staff\/callbacks\/(\d+)\/done"/.exec(page.text)![1];
       const res = await agent.post(`/staff/callbacks/${id}/done`).type('form').send({ _csrf: csrfOf(page.text), note: 'Called, booked for the 24th' });
@@ -283,10 +295,12 @@ describe('staff pages', () => {
     it('shows the overview figures with server-drawn charts', async () => {
       const { agent } = await login(t, STAFF);
       const res = await agent.get('/staff?from=2026-11-28&to=2026-11-28').expect(200);
-      for (const label of ['Calls', 'Bookings', 'Conversion', 'Containment', 'Transfer rate', 'Abandonment', 'Average call', 'Calls per hour']) {
+      for (const label of ['Calls', 'Bookings', 'Conversion', 'Reached the front desk', 'Containment', 'Abandonment', 'Average call', 'Text conversations']) {
         expect(res.text).toContain(`<dt>${label}</dt>`);
       }
-      expect(res.text.match(/<svg class="chart"/g)).toHaveLength(3);
+      // Each chart twice: columns for a desk screen, rows for a phone.
+      expect(res.text.match(/<svg class="chart wide"/g)).toHaveLength(3);
+      expect(res.text.match(/<svg class="chart narrow"/g)).toHaveLength(3);
       expect(res.text).toContain('<title id="chart-days-title">');
     });
 

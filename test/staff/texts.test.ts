@@ -100,18 +100,18 @@ describe('staff: text conversations and texts to guests', () => {
 
     it('exports the channel in the CSV, and filters the export by it', async () => {
       const all = (await api('/api/calls.csv').expect(200)).text.trim().split('\r\n');
-      expect(all[0]!.endsWith(',confirmation,channel')).toBe(true);
+      expect(all[0]!.endsWith(',confirmation,channel,guest_name')).toBe(true);
       expect(all).toHaveLength(6);
       const sms = (await api('/api/calls.csv?channel=sms').expect(200)).text.trim().split('\r\n');
       expect(sms).toHaveLength(2);
       expect(sms[1]!.startsWith(`${texted.callSid},`)).toBe(true);
-      expect(sms[1]!.endsWith(`,${texted.confirmation},sms`)).toBe(true);
+      expect(sms[1]).toContain(`,${texted.confirmation},sms,`);
       expect((await api('/api/calls.csv?channel=fax')).body.parameter).toBe('channel');
     });
 
     it('shows the channel in the calls list, with a channel filter', async () => {
       const res = await agent.get('/staff/calls').expect(200);
-      expect(res.text).toContain('<th scope="col">Channel</th>');
+      expect(res.text).toContain('<th scope="col">How</th>');
       expect(res.text).toContain('<label for="channel">Channel</label>');
       expect(res.text).toContain('<span class="badge sms">text</span>');
       expect(res.text).toContain('<span class="badge voice">phone</span>');
@@ -133,22 +133,22 @@ describe('staff: text conversations and texts to guests', () => {
 
     it("labels a text conversation's timeline for texts: the guest texted, Conserje replied", async () => {
       const res = await agent.get(`/staff/calls/${texted.callSid}`).expect(200);
-      expect(res.text).toContain(`<h1>Text conversation with ${TEXTER}</h1>`);
-      expect(res.text).toContain('<dt>Channel</dt><dd><span class="badge sms">text</span>');
+      expect(res.text).toContain('<h1>Text conversation with Ada Lovelace</h1>');
+      expect(res.text).toContain('<dt>How</dt><dd><span class="badge sms">text</span>');
       expect(res.text).toContain('Conversation started');
       expect(res.text).toContain('Guest texted');
-      expect(res.text).toContain('Received: <span class="heard">“1204”</span>');
-      expect(res.text).toContain('Received: <span class="heard">“Ada Lovelace”</span>');
+      expect(res.text).toContain('<span class="heard">“1204”</span>');
+      expect(res.text).toContain('<span class="heard">“Ada Lovelace”</span>');
       expect(res.text).not.toContain('confidence');
-      expect(res.text).toContain('<div>Replied:</div>');
-      expect(res.text).not.toContain('<div>Said:</div>');
+      expect(res.text).toContain('<li>Replied: ');
+      expect(res.text).not.toContain('<li>Said: ');
       expect(res.text).toContain('Your reservation is confirmed.');
       expect(res.text).toContain(`Reservation ${texted.confirmation}`);
 
       // A phone call keeps its words.
       const call = await agent.get(`/staff/calls/${calls.booked}`).expect(200);
-      expect(call.text).toContain('<dt>Channel</dt><dd><span class="badge voice">phone</span>');
-      expect(call.text).toContain('<div>Said:</div>');
+      expect(call.text).toContain('<dt>How</dt><dd><span class="badge voice">phone</span>');
+      expect(call.text).toContain('<li>Said: ');
       expect(call.text).not.toContain('Replied:');
       expect(call.text).toContain('Caller pressed keys');
     });

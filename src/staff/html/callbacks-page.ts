@@ -1,75 +1,104 @@
-// The callback queue: open requests oldest first, with what the call had collected.
+// The callback worklist: one compact row per request, oldest first, with how long the guest has
+// waited against what they were promised, who they are, why they called, what the call had
+// collected, their voicemail (played here) and its transcript; "tried, no answer" and "done".
 
+import type { HotelInfo } from '../../../flows/types.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import { languageLabel } from '../outcomes.ts';
 import type { CallbackStatusFilter, CallbackView } from '../queries/callbacks.ts';
-import { badge, phone } from './format.ts';
+import { age, collectedWords, plural, reasonWords } from '../words.ts';
+import { badge } from './format.ts';
+import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
-import { recordingLink } from './call-page.ts';
 
-const PARTIAL_LABELS: Record<string, string> = {
-  arrival: 'Arrival',
-  roomType: 'Room type',
-  rooms: 'Rooms',
-  nights: 'Nights',
-  guestName: 'Name',
-  name: 'Name',
-  payment: 'Payment',
-  callback: 'Callback number',
-  transferReason: 'Reason',
-  nameRecordingUrl: 'Name (recorded)',
-  held: 'Rooms held',
-  holdExpiresAt: 'Provisional hold until',
-  dialStatus: 'Front desk dial',
-};
-
-export function reasonText(reason: string | null): string {
-  return reason ? reason.replace(/_/g, ' ').replace(/:/g, ': ') : '—';
+export interface CallbacksPageData {
+  items: CallbackView[];
+  status: CallbackStatusFilter;
+  now: Date;
+  promiseMinutes: number;
+  dueAt: (createdAt: string) => Date;
+  /** Voicemails can be played here (the Twilio account is configured). */
+  playable: boolean;
+  csrf: string;
+  /** A form sent back with what to fix, kept as it was typed. */
+  error?: { id: number; message: string; note: string } | null;
 }
 
-function value(v: unknown): string {
-  if (v === null || v === undefined) return '—';
-  return typeof v === 'string' ? v : JSON.stringify(v);
+const STATE_LABELS = { open: 'open', tried: 'tried, no answer', done: 'done' } as const;
+
+function voicemail(c: CallbackView, playable: boolean): SafeHtml | '' {
+  if (!c.recordingUrl) return '';
+  const transcript =
+    c.transcript !== null
+      ? html`<blockquote class="transcript" lang="${c.locale.slice(0, 2)}">“${c.transcript}”</blockquote>`
+      : c.transcriptStatus === 'failed'
+        ? html`<p class="muted small">No transcript: Twilio could not transcribe it.</p>`
+        : '';
+  const player = playable
+    ? html`<audio controls preload="none" src="/staff/callbacks/${c.id}/recording" aria-label="Voicemail from ${c.guestName ?? 'the guest'}"></audio>
+      <a class="small" href="/staff/callbacks/${c.id}/recording" download>download</a>`
+    : html`<p class="muted small">Voicemail left. It plays here once the server has the hotel's Twilio account settings.</p>`;
+  return html`<div class="voicemail">${player}${transcript}</div>`;
 }
 
-function partial(p: Record<string, unknown> | null, clock: HotelClock): SafeHtml {
-  const entries = Object.entries(p ?? {}).filter(([, v]) => v !== null && v !== undefined && v !== '' && v !== false);
-  if (entries.length === 0) return html`<p class="muted">Nothing collected.</p>`;
-  return html`<dl class="facts">${entries.map(
-    ([k, v]) => html`<dt>${PARTIAL_LABELS[k] ?? k}</dt><dd>${
-      k.endsWith('Url') && typeof v === 'string' ? recordingLink(v, 'listen') : k === 'holdExpiresAt' && typeof v === 'string' ? clock.dateTime(v) || v : value(v)
-    }</dd>`,
-  )}</dl>`;
+function actions(c: CallbackView, d: CallbacksPageData): SafeHtml {
+  if (c.state === 'done') {
+    return html`<p class="small">Called back by ${c.doneBy ?? '?'}, ${d.now && c.doneAt ? `${age(c.doneAt, d.now)} ago` : ''}${c.note ? html`: <q>${c.note}</q>` : ''}</p>`;
+  }
+  const error = d.error?.id === c.id ? d.error : null;
+  return html`<div class="actions">
+  <form method="post" action="/staff/callbacks/${c.id}/tried">
+    <input type="hidden" name="_csrf" value="${d.csrf}">
+    <button type="submit" class="secondary" aria-label="Tried ${c.guestName ?? 'the guest'}, no answer">Tried, no answer</button>
+  </form>
+  <form method="post" action="/staff/callbacks/${c.id}/done" class="done-form">
+    <input type="hidden" name="_csrf" value="${d.csrf}">
+    <label class="visually-hidden" for="note-${c.id}">What was agreed with ${c.guestName ?? 'the guest'}</label>
+    <input id="note-${c.id}" name="note" required maxlength="1000" placeholder="What was agreed" value="${error?.note ?? ''}"${
+      error ? html` aria-invalid="true" aria-describedby="note-${c.id}-error" autofocus` : ''
+    }>
+    <button type="submit">Done</button>
+    ${error ? html`<p id="note-${c.id}-error" class="field-error">${error.message}</p>` : ''}
+  </form>
+</div>`;
 }
 
-export function callbacksPage(items: CallbackView[], status: CallbackStatusFilter, clock: HotelClock, csrf: string): SafeHtml {
+export function callbacksPage(d: CallbacksPageData, clock: HotelClock, hotel: HotelInfo, phones: PhoneLinks): SafeHtml {
   const tab = (s: CallbackStatusFilter, label: string) =>
-    html`<a href="/staff/callbacks?status=${s}"${s === status ? html` aria-current="true"` : ''}>${label}</a>`;
+    html`<a href="/staff/callbacks?status=${s}"${s === d.status ? html` aria-current="true"` : ''}>${label}</a>`;
+  const overdue = d.items.filter((c) => c.status === 'open' && d.dueAt(c.createdAt) < d.now).length;
+  const promise = d.promiseMinutes === 60 ? 'within the hour' : `within ${d.promiseMinutes} minutes`;
   return html`
-<p class="actions">Show: ${tab('open', 'open (oldest first)')} · ${tab('done', 'called back')} · ${tab('all', 'all')}</p>
-${items.length === 0 ? html`<p>${status === 'open' ? 'No one is waiting for a call back.' : 'Nothing here.'}</p>` : ''}
-${items.map(
-  (c) => html`<article class="card" id="callback-${c.id}" aria-labelledby="callback-${c.id}-title">
-  <h2 id="callback-${c.id}-title">${phone(c.callerNumber)} ${badge(c.status)}</h2>
-  <dl class="facts">
-    <dt>Requested</dt><dd>${clock.dateTime(c.createdAt)} (${clock.timezone})</dd>
-    <dt>Language</dt><dd>${languageLabel(c.locale)}</dd>
-    <dt>Reason</dt><dd>${reasonText(c.reason)}</dd>
-    <dt>Recording</dt><dd>${recordingLink(c.recordingUrl) || html`<span class="muted">none</span>`}</dd>
-    ${c.callSid ? html`<dt>Call</dt><dd><a href="/staff/calls/${c.callSid}">timeline</a></dd>` : ''}
-  </dl>
-  <h3>Partial reservation</h3>
-  ${partial(c.partial, clock)}
-  ${c.status === 'done'
-    ? html`<p>Called back ${clock.dateTime(c.doneAt)} by ${c.doneBy ?? '?'}.${c.note ? html` Note: ${c.note}` : ''}</p>`
-    : html`<form method="post" action="/staff/callbacks/${c.id}/done">
-    <input type="hidden" name="_csrf" value="${csrf}">
-    <label for="note-${c.id}">Note (what was agreed)</label>
-    <textarea id="note-${c.id}" name="note" rows="2" maxlength="1000"></textarea>
-    <p><button type="submit">Mark called back</button></p>
-  </form>`}
-</article>`,
-)}
+<p class="actions">Show: ${tab('open', 'waiting')} · ${tab('done', 'called back')} · ${tab('all', 'all')}</p>
+<p id="live-note" class="notice warn" role="status" hidden>The list has changed: <a href="/staff/callbacks">reload it</a> when you have finished your note.</p>
+<div id="callbacks-region">
+<p class="muted small">Callers are promised a call back ${promise} (or of the desk opening).
+  ${d.status !== 'done' ? html`<strong>${plural(d.items.filter((c) => c.status === 'open').length, 'guest waits', 'guests wait')}</strong>${overdue ? html`, <strong class="overdue-text">${overdue} overdue</strong>` : ''}.` : ''}</p>
+${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for a call back.' : 'Nothing here.'}</p>` : html`
+<table class="stack worklist" id="callbacks">
+  <thead><tr><th scope="col">Waiting</th><th scope="col">Guest</th><th scope="col">Why</th><th scope="col">Voicemail</th><th scope="col">State</th><th scope="col">Action</th></tr></thead>
+  <tbody>${d.items.map((c) => {
+    const due = d.dueAt(c.createdAt);
+    const late = c.status === 'open' && due < d.now;
+    const collected = collectedWords(hotel, c.partial);
+    return html`<tr id="callback-${c.id}" class="${late ? 'overdue' : ''}">
+    <td data-label="Waiting"><strong>${c.status === 'done' ? clock.dateTime(c.createdAt) : age(c.createdAt, d.now)}</strong>${
+      late ? html` ${badge('overdue', 'overdue')}` : ''
+    }<br><span class="small muted">since ${clock.dateTime(c.createdAt)}${c.status === 'open' ? `; due ${clock.hourMinute(due.toISOString())}` : ''}</span></td>
+    <td data-label="Guest"><strong>${c.guestName ?? html`<span class="muted">name not given</span>`}</strong><br>${phones.link(c.callerNumber)}
+      <span class="small muted">· ${languageLabel(c.locale)}</span></td>
+    <td data-label="Why">${reasonWords(c.reason, typeof c.partial?.dialStatus === 'string' ? c.partial.dialStatus : null)}${
+      collected ? html`<br><span class="small">Wanted: ${collected}</span>` : ''
+    }${c.callSid ? html`<br><a class="small" href="/staff/calls/${c.callSid}">the call</a>` : ''}</td>
+    <td data-label="Voicemail">${voicemail(c, d.playable) || html`<span class="muted small">none</span>`}</td>
+    <td data-label="State">${badge(c.state === 'tried' ? 'tried' : c.state, STATE_LABELS[c.state])}${
+      c.attempts ? html`<br><span class="small">${plural(c.attempts, 'try', 'tries')}, last ${c.lastAttemptAt ? clock.hourMinute(c.lastAttemptAt) : ''} by ${c.lastAttemptBy ?? '?'}</span>` : ''
+    }</td>
+    <td data-label="Action">${actions(c, d)}</td>
+  </tr>`;
+  })}</tbody>
+</table>`}
+</div>
 `;
 }

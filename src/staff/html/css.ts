@@ -57,11 +57,11 @@ td.msg { min-width:16rem; max-width:32rem; white-space:pre-wrap; overflow-wrap:a
 .kpis dt { font-size:.85rem; color:var(--muted); }
 .kpis dd { margin:0; font-size:1.5rem; font-weight:700; font-variant-numeric:tabular-nums; }
 .kpis dd.hint { font-size:.8rem; font-weight:400; color:var(--muted); }
-.charts { display:grid; grid-template-columns:repeat(auto-fit,minmax(min(100%,26rem),1fr)); gap:1rem; }
+.charts { display:grid; grid-template-columns:repeat(auto-fit,minmax(min(100%,36rem),1fr)); gap:1rem; }
 figure { margin:0; background:var(--panel); border-radius:.4rem; padding:.75rem; }
 figcaption { font-weight:600; margin-bottom:.25rem; }
-svg.chart { width:100%; max-width:48rem; height:auto; display:block; }
-svg.chart text { font:11px system-ui,sans-serif; fill:#3b4252; }
+svg.chart { width:100%; height:auto; display:block; }
+svg.chart text { font:12px system-ui,sans-serif; fill:#3b4252; }
 svg.chart .bar { fill:#3f78c9; }
 svg.chart .bar.alt { fill:#e08a1e; }
 svg.chart .grid { stroke:#d8dde6; }
@@ -85,8 +85,63 @@ pre.mermaid { background:var(--panel); padding:.75rem; border-radius:.4rem; over
 td.free0 { background:#f8dedc; }
 td.freelow { background:#fff0d6; }
 .login { max-width:24rem; margin:3rem auto; }
+main.home { max-width:44rem; }
+main.home code { overflow-wrap:anywhere; }
 .login form > * + * { margin-top:.75rem; }
 .token { font-family:ui-monospace,monospace; word-break:break-all; background:var(--panel); padding:.5rem; border-radius:.3rem; }
+.visually-hidden { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
+header.top nav .count { display:inline-block; min-width:1.4em; padding:0 .35em; border-radius:1em; background:#e6e9ef; color:#16223a; font-size:.8rem; font-weight:700; text-align:center; }
+header.top nav .count.overdue { background:#ffb3ad; color:#5c0f09; }
+.badge.overdue { background:#b3261e; color:#fff; }
+.badge.tried { background:#ece3f7; color:#46206e; }
+.badge.informed, .badge.inprogress { background:#dde9fb; color:#163d73; }
+.overdue-text { color:var(--bad); }
+tr.overdue > td:first-child { box-shadow:inset 4px 0 0 var(--bad); }
+.field-error { color:var(--bad); font-size:.875rem; margin:.25rem 0 0; flex-basis:100%; }
+input[aria-invalid="true"] { border-color:var(--bad); outline:2px solid var(--bad); }
+.voicemail audio { width:100%; min-width:14rem; max-width:22rem; height:2.25rem; display:block; }
+blockquote.transcript { margin:.35rem 0 0; padding:.25rem .5rem; border-left:3px solid var(--line); font-size:.9rem; color:#2c3340; max-width:28rem; }
+.done-form { flex-wrap:nowrap; }
+.done-form input[name=note] { min-width:9rem; }
+a.dial { margin-left:.25rem; }
+.summary { font-size:1.1rem; margin:0 0 1rem; padding:.6rem .8rem; background:var(--panel); border-radius:.4rem; }
+.presets { display:flex; flex-wrap:wrap; gap:.4rem; margin:0 0 .75rem; padding:0; list-style:none; }
+.presets a { display:inline-block; padding:.3rem .7rem; border:1px solid var(--accent); border-radius:1rem; text-decoration:none; }
+.presets a[aria-current] { background:var(--accent); color:#fff; }
+.live-dot { display:inline-block; width:.55rem; height:.55rem; border-radius:50%; background:var(--ok); margin-right:.3rem; vertical-align:middle; }
+.now-panel { display:grid; grid-template-columns:repeat(auto-fit,minmax(9rem,1fr)); gap:.75rem; margin:0 0 1rem; padding:0; }
+.now-panel div { border:2px solid var(--line); border-radius:.4rem; padding:.6rem .75rem; }
+.now-panel dt { font-size:.85rem; color:var(--muted); }
+.now-panel dd { margin:0; font-size:1.6rem; font-weight:700; font-variant-numeric:tabular-nums; }
+input.tech-toggle { width:auto; margin-right:.4rem; }
+.tech-toggle-label { display:inline; font-weight:400; color:var(--muted); font-size:.9rem; }
+.tech { display:none; }
+#show-tech:checked ~ .tech, #show-tech:checked ~ ol .tech { display:block; }
+#show-tech:checked ~ ol span.tech { display:inline; }
+details.tech > summary { cursor:pointer; color:var(--muted); font-size:.9rem; }
+svg.flowmap { width:100%; height:auto; display:block; }
+svg.flowmap text { font:12px system-ui,sans-serif; fill:#1d2330; }
+svg.flowmap .node rect { fill:#eef5ff; stroke:#3366aa; }
+svg.flowmap .node.handoff rect { fill:#fff4e0; stroke:#b36b00; }
+svg.flowmap .node.end rect { fill:#dcefe1; stroke:#1d7a3a; }
+svg.flowmap .edge { fill:none; stroke:#8a94a6; stroke-width:1.2; }
+svg.flowmap .count { font-weight:700; fill:#1f5fbf; }
+.flowmap-wrap { overflow-x:auto; background:#fff; border:1px solid var(--line); border-radius:.4rem; padding:.5rem; }
+svg.chart.narrow { display:none; }
+@media (max-width:40rem) {
+  svg.chart.wide { display:none; }
+  svg.chart.narrow { display:block; }
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display:block; width:100%; }
+  table.stack thead { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); }
+  table.stack tr { border:1px solid var(--line); border-radius:.4rem; margin:0 0 .75rem; padding:.35rem .6rem; }
+  table.stack td { border:0; padding:.25rem 0; display:grid; grid-template-columns:6.5rem 1fr; gap:.5rem; }
+  table.stack td::before { content:attr(data-label); font-weight:600; color:var(--muted); font-size:.85rem; }
+  table.stack td.num { text-align:left; }
+  table.stack tr.overdue { border-left:4px solid var(--bad); }
+  tr.overdue > td:first-child { box-shadow:none; }
+  .done-form { flex-wrap:wrap; }
+  header.top .who { display:none; }
+}
 @media (max-width:40rem) {
   main { padding:.75rem; }
   h1 { font-size:1.3rem; }

@@ -3,6 +3,7 @@
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { telHref } from './html.ts';
+import type { PhoneFormat } from '../phone-format.ts';
 
 export function percent(ratio: number | null): string {
   return ratio === null ? '—' : `${(ratio * 100).toFixed(1)}%`;
@@ -20,6 +21,24 @@ export function phone(number: string | null): SafeHtml {
   if (!number) return html`<span class="muted">withheld</span>`;
   const href = telHref(number);
   return href ? html`<a href="${href}">${number}</a>` : html`${number}`;
+}
+
+/** A guest's number as staff use it: formatted for reading, leading to the guest's calls and reservations, with a tel: link to dial. */
+export interface PhoneLinks {
+  link(number: string | null): SafeHtml;
+  text(number: string): string;
+}
+
+export function phoneLinks(phones: PhoneFormat): PhoneLinks {
+  return {
+    text: (number) => phones.display(number),
+    link: (number) => {
+      if (!number) return html`<span class="muted">withheld</span>`;
+      const tel = telHref(number);
+      if (!tel) return html`<span>${number}</span>`;
+      return html`<a href="${withQuery('/staff/guest', { phone: number })}" class="phone">${phones.display(number)}</a> <a href="${tel}" class="dial small" aria-label="Dial ${phones.display(number)}">call</a>`;
+    },
+  };
 }
 
 export function badge(word: string, label = word): SafeHtml {

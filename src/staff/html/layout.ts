@@ -13,6 +13,10 @@ export interface PageFrame {
   csrf: string | null;
   hotelName: string;
   openCallbacks?: number;
+  /** Open callbacks past what the caller was promised: shown in their own colour. */
+  overdueCallbacks?: number;
+  /** The page updates its live figures on its own (/staff/assets/live.js). */
+  live?: boolean;
   notice?: { text: string; error?: boolean } | null;
 }
 
@@ -27,12 +31,21 @@ const NAV: { section: Exclude<Section, null>; href: string; label: string; admin
   { section: 'admin', href: '/staff/admin', label: 'Accounts', admin: true },
 ];
 
+/** "Callbacks 3 · 1 late": waiting requests, and in their own colour those past the promise. */
+function callbackCounts(frame: PageFrame): SafeHtml | '' {
+  const open = frame.openCallbacks ?? 0;
+  const overdue = frame.overdueCallbacks ?? 0;
+  return html`<span data-live="nav-callbacks">${open ? html` <span class="count" title="waiting for a call back">${open}</span>` : ''}${
+    overdue ? html` <span class="count overdue" title="past what the caller was promised">${overdue} late</span>` : ''
+  }</span>`;
+}
+
 export function layout(frame: PageFrame, body: SafeHtml): string {
   const nav = frame.user
     ? html`<nav aria-label="Staff pages"><ul>${NAV.filter((n) => !n.admin || frame.user?.role === 'admin').map(
         (n) =>
           html`<li><a href="${n.href}"${n.section === frame.section ? html` aria-current="page"` : ''}>${n.label}${
-            n.section === 'callbacks' && frame.openCallbacks ? html` (${frame.openCallbacks})` : ''
+            n.section === 'callbacks' ? callbackCounts(frame) : ''
           }</a></li>`,
       )}</ul></nav>
       <form method="post" action="/staff/logout">
@@ -52,6 +65,7 @@ export function layout(frame: PageFrame, body: SafeHtml): string {
 <meta name="referrer" content="same-origin">
 <title>${frame.title} · ${frame.hotelName} · Conserje staff</title>
 <link rel="stylesheet" href="/staff/assets/staff.css">
+${frame.live ? html`<script src="/staff/assets/live.js" defer></script>` : ''}
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>

@@ -1,38 +1,78 @@
-// Overview: the period's headline figures and charts (SPEC §7).
+// Overview: what is happening now (updating on its own), then the period's figures (SPEC §7) —
+// every outcome counted so the shares add up to 100%, text conversations in their own column.
 
-import { OUTCOMES, OUTCOME_LABELS } from '../outcomes.ts';
+import { OUTCOMES, OUTCOME_HINTS, OUTCOME_LABELS, REACHED_DESK } from '../outcomes.ts';
+import type { LiveNow } from '../queries/live.ts';
 import type { PeriodStats } from '../queries/stats.ts';
+import { shortDate } from '../words.ts';
 import { duration, percent, withQuery } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
+import { presetLinks } from './presets.ts';
 import { barChart } from './svg.ts';
 
-export function periodForm(action: string, from: string, to: string, extra: SafeHtml | '' = ''): SafeHtml {
+export function periodForm(action: string, from: string, to: string, extra: SafeHtml | '' = '', error: { field: string; message: string } | null = null): SafeHtml {
+  const invalid = (field: string) => (error?.field === field ? html` aria-invalid="true" aria-describedby="period-error"` : '');
   return html`<form class="filters" method="get" action="${action}">
-  <div><label for="from">From</label><input id="from" name="from" type="date" value="${from}" required></div>
-  <div><label for="to">To</label><input id="to" name="to" type="date" value="${to}" required></div>
+  <div><label for="from">From</label><input id="from" name="from" type="date" value="${from}" required${invalid('from')}></div>
+  <div><label for="to">To</label><input id="to" name="to" type="date" value="${to}" required${invalid('to')}></div>
   ${extra}
   <div><button type="submit">Show</button></div>
+  ${error ? html`<p id="period-error" class="field-error" role="alert">${error.message}</p>` : ''}
 </form>`;
 }
 
-export function overviewPage(s: PeriodStats): SafeHtml {
+/** Outcome names short enough for a chart's axis. */
+const CHART_LABELS: Record<(typeof OUTCOMES)[number], string> = {
+  booked: 'booked',
+  transferred: 'desk',
+  callback: 'voicemail',
+  informed: 'informed',
+  cancelled: 'cancelled',
+  denial: 'denial',
+  regret: 'regret',
+  abandoned: 'abandoned',
+  failed: 'failed',
+};
+
+export interface OverviewData {
+  stats: PeriodStats;
+  live: LiveNow & { callbacksWaiting: number; callbacksOverdue: number; at: string };
+  today: string;
+}
+
+export function overviewPage({ stats: s, live, today }: OverviewData): SafeHtml {
   const kpi = (label: string, value: string, hint: string) => html`<div><dt>${label}</dt><dd>${value}</dd><dd class="hint">${hint}</dd></div>`;
-  const shortDate = (d: string) => d.slice(5);
+  const now = (label: string, key: string, value: number, href: string) =>
+    html`<div><dt><a href="${href}">${label}</a></dt><dd data-live="${key}">${value}</dd></div>`;
+  const share = (n: number, of: number) => percent(of ? n / of : null);
+  const row = (label: SafeHtml | string, calls: number, texts: number) =>
+    html`<tr><td>${label}</td><td class="num" data-label="Calls">${calls}</td><td class="num" data-label="Share">${share(calls, s.calls)}</td>
+      <td class="num" data-label="Texts">${texts}</td><td class="num" data-label="Share of texts">${share(texts, s.texts.conversations)}</td></tr>`;
   return html`
+<h2 class="visually-hidden">Now</h2>
+<dl class="now-panel" aria-live="polite">
+  ${now('Calls in progress', 'calls-in-progress', live.callsInProgress, withQuery('/staff/calls', { outcome: 'in-progress' }))}
+  ${now('With the front desk', 'with-desk', live.withDesk, withQuery('/staff/calls', { outcome: 'in-progress' }))}
+  ${now('Callbacks waiting', 'callbacks-waiting', live.callbacksWaiting, '/staff/callbacks')}
+  ${now('Callbacks overdue', 'callbacks-overdue', live.callbacksOverdue, '/staff/callbacks')}
+  ${now('Texts open', 'texts-open', live.textsOpen, withQuery('/staff/calls', { channel: 'sms', outcome: 'in-progress' }))}
+</dl>
+<p class="muted small"><span class="live-dot" aria-hidden="true"></span>Updated at <span data-live="live-updated">${live.at}</span> (every few seconds while this page is open).</p>
+<h2>Figures for a period</h2>
+${presetLinks('/staff', today, s)}
 ${periodForm('/staff', s.from, s.to)}
-<p class="muted small">Calls that started from ${s.from} to ${s.to} (hotel time, ${s.timezone}).</p>
+<p class="muted small">Phone calls that started from ${s.from} to ${s.to} (hotel time, ${s.timezone}); text conversations are counted apart.</p>
 <dl class="kpis">
   ${kpi('Calls', String(s.calls), s.inProgress ? `${s.inProgress} in progress` : 'answered at once')}
   ${kpi('Bookings', String(s.bookings), 'calls that booked')}
   ${kpi('Conversion', percent(s.conversion), 'bookings per call')}
+  ${kpi('Reached the front desk', String(s.reachedDesk), `${percent(s.calls ? s.reachedDesk / s.calls : null)}: talked with the desk, or left a voicemail or callback request`)}
   ${kpi('Containment', percent(s.containment), 'finished without staff')}
-  ${kpi('Transfer rate', percent(s.transferRate), 'handed to the front desk')}
   ${kpi('Abandonment', percent(s.abandonmentRate), 'hung up before an outcome (target < 5%)')}
   ${kpi('Average call', duration(s.averageCallSeconds), 'length of a call')}
-  ${kpi('Calls per hour', s.callsPerHour.toFixed(2), 'over the period so far')}
+  ${kpi('Text conversations', String(s.texts.conversations), `${s.texts.booked} booked by text`)}
 </dl>
-<p><a href="/staff/callbacks">${s.openCallbacks} open callback request${s.openCallbacks === 1 ? '' : 's'}</a></p>
 <div class="charts">
   <figure>
     <figcaption>Calls and bookings per day</figcaption>
@@ -48,23 +88,33 @@ ${periodForm('/staff', s.from, s.to)}
     ${barChart({ id: 'chart-hours', title: 'Calls by hour of day', bars: s.byHourOfDay.map((h) => ({ label: String(h.hour).padStart(2, '0'), value: h.calls })) })}
   </figure>
   <figure>
-    <figcaption>Outcomes</figcaption>
-    ${barChart({ id: 'chart-outcomes', title: 'Calls by outcome', bars: OUTCOMES.map((o) => ({ label: OUTCOME_LABELS[o].replace('turnaway-', ''), value: s.outcomes[o] })) })}
+    <figcaption>Outcomes of calls</figcaption>
+    ${barChart({ id: 'chart-outcomes', title: 'Calls by outcome', bars: OUTCOMES.map((o) => ({ label: CHART_LABELS[o], value: s.outcomes[o] })) })}
   </figure>
 </div>
 <h2>Outcomes</h2>
-<div class="scroll"><table>
-  <thead><tr><th scope="col">Outcome</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Share</th></tr></thead>
-  <tbody>${OUTCOMES.map(
-    (o) => html`<tr><td><a href="${withQuery('/staff/calls', { from: s.from, to: s.to, outcome: o })}">${OUTCOME_LABELS[o]}</a></td>
-      <td class="num">${s.outcomes[o]}</td><td class="num">${percent(s.calls ? s.outcomes[o] / s.calls : null)}</td></tr>`,
-  )}</tbody>
-</table></div>
+<table class="stack" id="outcomes">
+  <thead><tr><th scope="col">Outcome</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Share</th><th scope="col" class="num">Texts</th><th scope="col" class="num">Share of texts</th></tr></thead>
+  <tbody>
+  ${OUTCOMES.map((o) =>
+    row(
+      html`<a href="${withQuery('/staff/calls', { from: s.from, to: s.to, outcome: o })}">${OUTCOME_LABELS[o]}</a> <span class="small muted">${OUTCOME_HINTS[o]}</span>`,
+      s.outcomes[o],
+      s.texts.outcomes[o],
+    ),
+  )}
+  ${row(html`<a href="${withQuery('/staff/calls', { from: s.from, to: s.to, outcome: 'in-progress' })}">in progress</a>`, s.inProgress, s.texts.inProgress)}
+  ${s.noOutcome || s.texts.noOutcome ? row('ended without an outcome', s.noOutcome, s.texts.noOutcome) : ''}
+  </tbody>
+  <tfoot><tr><th scope="row">All</th><td class="num" data-label="Calls">${s.calls}</td><td class="num" data-label="Share">${s.calls ? '100.0%' : '—'}</td>
+    <td class="num" data-label="Texts">${s.texts.conversations}</td><td class="num" data-label="Share of texts">${s.texts.conversations ? '100.0%' : '—'}</td></tr></tfoot>
+</table>
+<p class="small"><a href="${withQuery('/staff/calls', { from: s.from, to: s.to, outcome: 'desk' })}">Calls that reached the front desk</a> (${REACHED_DESK.map((o) => OUTCOME_LABELS[o]).join(' or ')}): ${s.reachedDesk}.</p>
 <details><summary>Calls per day as a table</summary>
-<div class="scroll"><table>
+<table class="stack">
   <thead><tr><th scope="col">Date</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Bookings</th></tr></thead>
-  <tbody>${s.byDay.map((d) => html`<tr><td>${d.date}</td><td class="num">${d.calls}</td><td class="num">${d.bookings}</td></tr>`)}</tbody>
-</table></div>
+  <tbody>${s.byDay.map((d) => html`<tr><td data-label="Date">${d.date}</td><td class="num" data-label="Calls">${d.calls}</td><td class="num" data-label="Bookings">${d.bookings}</td></tr>`)}</tbody>
+</table>
 </details>
 `;
 }

@@ -1,62 +1,94 @@
-// Reservations: arrivals on a date (today by default) or a search; mark arrived, cancel.
+// Reservations as a front desk reads them: arrivals, in house, departures and those made on a date
+// (today by default), or a search by confirmation number, name or phone; mark arrived, cancel,
+// and take either back for a few minutes.
 
 import type { HotelClock } from '../hotel-clock.ts';
-import type { ReservationView } from '../queries/reservations.ts';
-import { PAYMENT_LABELS, badge, phone } from './format.ts';
+import type { ReservationList, ReservationView } from '../queries/reservations.ts';
+import type { Undoable } from '../queries/undo.ts';
+import { UNDO_MINUTES } from '../queries/undo.ts';
+import { dayDate, plural, stayRange } from '../words.ts';
+import { PAYMENT_LABELS, badge, withQuery } from './format.ts';
+import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
-import { recordingLink } from './call-page.ts';
+import { recordingPlayer } from './call-page.ts';
 
 export interface ReservationsPageData {
+  list: ReservationList;
   date: string;
   today: string;
   q: string;
   reservations: ReservationView[];
+  undoable: Map<number, Undoable>;
+  playable: boolean;
   /** This page's own URL, where an action comes back to. */
   back: string;
 }
 
-function actions(r: ReservationView, csrf: string, back: string): SafeHtml {
-  if (!r.canCancel && !r.canMarkArrived) return html`<span class="muted">—</span>`;
-  return html`<div class="actions">
-  ${r.canMarkArrived ? html`<form method="post" action="/staff/reservations/${r.id}/arrived">
-    <input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="back" value="${back}">
-    <button type="submit" aria-label="Mark reservation ${r.confirmation} arrived">Mark arrived</button>
-  </form>` : ''}
-  ${r.canCancel ? html`<form method="post" action="/staff/reservations/${r.id}/cancel">
-    <input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="back" value="${back}">
-    <label><input type="checkbox" name="confirm" value="yes" required> sure</label>
-    <button type="submit" class="danger" aria-label="Cancel reservation ${r.confirmation}">Cancel</button>
-  </form>` : ''}
-</div>`;
+const LIST_LABELS: Record<ReservationList, string> = {
+  arrivals: 'Arrivals',
+  'in-house': 'In house',
+  departures: 'Departures',
+  made: 'Made that day',
+};
+
+/** The one set of words for a reservation's status, here and on the call page. */
+const STATUS_HINTS: Record<string, string> = {
+  booked: 'booked, not arrived yet',
+  arrived: 'the guest has arrived',
+  cancelled: 'cancelled: its rooms are free',
+  released: 'not arrived by its hold time: its rooms count as free again',
+};
+
+function actions(r: ReservationView, csrf: string, back: string, undo: Undoable | undefined): SafeHtml {
+  const hidden = html`<input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="back" value="${back}">`;
+  const parts: SafeHtml[] = [];
+  if (undo) {
+    parts.push(html`<form method="post" action="/staff/reservations/${r.id}/undo">${hidden}
+      <button type="submit" class="secondary" aria-label="Undo ${undo === 'arrived' ? 'arrived' : 'cancel'} for reservation ${r.confirmation}">Undo ${undo === 'arrived' ? 'arrived' : 'cancel'}</button></form>`);
+  }
+  if (r.canMarkArrived) {
+    parts.push(html`<form method="post" action="/staff/reservations/${r.id}/arrived">${hidden}
+      ${r.status === 'released' ? html`<label class="warn-label"><input type="checkbox" name="released" value="yes" required> its hold time has passed and its rooms may be gone: mark it anyway</label>` : ''}
+      <button type="submit" aria-label="Mark reservation ${r.confirmation} arrived">Arrived</button></form>`);
+  }
+  if (r.canCancel) {
+    parts.push(html`<form method="post" action="/staff/reservations/${r.id}/cancel">${hidden}
+      <label><input type="checkbox" name="confirm" value="yes" required> sure</label>
+      <button type="submit" class="danger" aria-label="Cancel reservation ${r.confirmation}">Cancel</button></form>`);
+  }
+  return parts.length ? html`<div class="actions">${parts}</div>` : html`<span class="muted">—</span>`;
 }
 
-export function reservationsPage(d: ReservationsPageData, clock: HotelClock, money: Intl.NumberFormat, csrf: string): SafeHtml {
-  const heading = d.q ? `Search: “${d.q}”` : d.date === d.today ? `Today's arrivals (${d.date})` : `Arrivals on ${d.date}`;
+export function reservationsPage(d: ReservationsPageData, clock: HotelClock, money: Intl.NumberFormat, csrf: string, phones: PhoneLinks): SafeHtml {
+  const heading = d.q ? `Search: “${d.q}”` : `${LIST_LABELS[d.list]}, ${d.date === d.today ? 'today' : dayDate(d.date)}`;
+  const tab = (list: ReservationList) =>
+    html`<li><a href="${withQuery('/staff/reservations', { list, date: d.date === d.today ? null : d.date })}"${
+      !d.q && list === d.list ? html` aria-current="true"` : ''
+    }>${LIST_LABELS[list]}</a></li>`;
   return html`
+<ul class="presets" aria-label="Lists">${(['arrivals', 'in-house', 'departures', 'made'] as const).map(tab)}</ul>
 <form class="filters" method="get" action="/staff/reservations">
-  <div><label for="date">Arrival date</label><input id="date" name="date" type="date" value="${d.q ? '' : d.date}"></div>
+  <input type="hidden" name="list" value="${d.list}">
+  <div><label for="date">Date</label><input id="date" name="date" type="date" value="${d.q ? '' : d.date}"></div>
   <div><label for="q">Confirmation number, name or phone</label><input id="q" name="q" type="search" value="${d.q}" minlength="2" maxlength="80"></div>
   <div class="actions"><button type="submit">Show</button> <a href="/staff/reservations">Today</a></div>
 </form>
 <h2>${heading}</h2>
-<p class="muted small">Held-until times are hotel time (${clock.timezone}). A reservation not marked arrived by then is <strong>released</strong>: its rooms count as free again.</p>
-<div class="scroll"><table>
-  <thead><tr><th scope="col">Confirmation</th><th scope="col">Guest</th><th scope="col">Stay</th><th scope="col">Held until</th>
-    <th scope="col">Status</th><th scope="col">Phone</th><th scope="col">Payment</th><th scope="col">Actions</th></tr></thead>
+<p class="muted small">Times are hotel time (${clock.timezone}). A reservation not marked arrived by its hold time is <strong>released</strong>: its rooms count as free again. Arrived and Cancel can be undone for ${UNDO_MINUTES} minutes.</p>
+<table class="stack" id="reservations">
+  <thead><tr><th scope="col">Guest</th><th scope="col">Stay</th><th scope="col">Status</th><th scope="col">Held until</th><th scope="col">Confirmation</th><th scope="col">Actions</th></tr></thead>
   <tbody>${d.reservations.map(
     (r) => html`<tr id="reservation-${r.id}">
-      <td>${r.confirmation}${r.callSid ? html`<br><a class="small" href="/staff/calls/${r.callSid}">the call</a>` : ''}</td>
-      <td>${r.guestName ?? html`<span class="muted">not heard</span>`} ${recordingLink(r.nameRecordingUrl, 'recorded name')}</td>
-      <td>${r.rooms} × ${r.roomTypeName}<br><span class="small">${r.arrival} → ${r.departure} (${r.nights} night${r.nights === 1 ? '' : 's'}), ${money.format(r.total)}</span></td>
-      <td>${clock.dateTime(r.holdUntil)}</td>
-      <td>${badge(r.status)}</td>
-      <td>${phone(r.callbackNumber)}</td>
-      <td>${PAYMENT_LABELS[r.paymentMethod] ?? r.paymentMethod}</td>
-      <td>${actions(r, csrf, d.back)}</td>
+      <td data-label="Guest"><strong>${r.guestName ?? html`<span class="muted">name not heard</span>`}</strong> ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, d.playable, 'Recorded name')}<br>${phones.link(r.callbackNumber)}</td>
+      <td data-label="Stay">${r.rooms} ${r.roomTypeName}<br><span class="small">${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')}), ${money.format(r.total)}, ${PAYMENT_LABELS[r.paymentMethod] ?? r.paymentMethod}</span></td>
+      <td data-label="Status"><span title="${STATUS_HINTS[r.status] ?? ''}">${badge(r.status)}</span></td>
+      <td data-label="Held until">${clock.dateTime(r.holdUntil)}</td>
+      <td data-label="Confirmation">${r.confirmation}${r.callSid ? html`<br><a class="small" href="/staff/calls/${r.callSid}">the ${r.callSid.startsWith('TX') ? 'texts' : 'call'}</a>` : ''}</td>
+      <td data-label="Actions">${actions(r, csrf, d.back, d.undoable.get(r.id))}</td>
     </tr>`,
   )}</tbody>
-</table></div>
-${d.reservations.length === 0 ? html`<p>No reservations${d.q ? ' match' : ' arrive that day'}.</p>` : ''}
+</table>
+${d.reservations.length === 0 ? html`<p>No reservations${d.q ? ' match' : ' here'}.</p>` : ''}
 `;
 }

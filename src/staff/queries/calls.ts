@@ -3,7 +3,9 @@
 import type { Sql, SqlValue } from '../../storage/sql.ts';
 import { OUTCOME_SQL, outcomeLabel } from '../outcomes.ts';
 import type { Channel, OutcomeFilter } from '../outcomes.ts';
+import { shownStatus } from '../../inventory/reservation-status.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
+import { containsPattern, foldSql, foldText } from './fold.ts';
 
 export interface CallFilter {
   /** UTC instants: calls started at or after `startIso` and before `endIso`. */
@@ -12,6 +14,8 @@ export interface CallFilter {
   outcome?: OutcomeFilter;
   /** Digits the calling number contains. */
   callerDigits?: string;
+  /** Part of a guest's name (any accents, any case): on the call's reservation or this number's. */
+  guestName?: string;
   locale?: string;
   channel?: Channel;
 }
@@ -31,6 +35,8 @@ export interface CallSummary {
   outcome: string | null;
   outcomeLabel: string;
   reservation: { id: number; confirmation: string } | null;
+  /** The name on the call's reservation, or on the latest reservation made from this number. */
+  guestName: string | null;
 }
 
 interface CallListRow {
@@ -47,6 +53,7 @@ interface CallListRow {
   outcome: string | null;
   reservation_id: number | null;
   confirmation: string | null;
+  guest_name: string | null;
 }
 
 export interface SaidLine {
@@ -115,6 +122,8 @@ export interface CallbackBrief {
 }
 
 export interface CallDetail extends CallSummary {
+  /** What the call had collected, as the flow kept it (for the one-line summary). */
+  collected: Record<string, unknown>;
   transferReason: string | null;
   dialStatus: string | null;
   timeline: TimelineEntry[];
@@ -123,7 +132,9 @@ export interface CallDetail extends CallSummary {
 }
 
 const LIST_COLUMNS = `c.call_sid, c.channel, c.started_at, c.ended_at, c.duration_s, c.from_number, c.to_number, c.locale, c.status,
-  c.state, ${OUTCOME_SQL} AS outcome, r.id AS reservation_id, r.confirmation`;
+  c.state, ${OUTCOME_SQL} AS outcome, r.id AS reservation_id, r.confirmation,
+  COALESCE(r.guest_name, (SELECT g.guest_name FROM reservations g WHERE g.callback_number = c.from_number AND g.guest_name IS NOT NULL
+    ORDER BY g.id DESC LIMIT 1)) AS guest_name`;
 
 /** Rows per round trip when the CSV export walks every matching call. */
 const EXPORT_PAGE = 500;
@@ -133,7 +144,7 @@ export class CallQueries {
 
   async list(filter: CallFilter, page: number, perPage: number): Promise<{ total: number; calls: CallSummary[] }> {
     const { where, params } = whereOf(filter);
-    const total = (await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM calls c ${where}`, params))!.n;
+    const total = (await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id ${where}`, params))!.n;
     const rows = await this.sql.all<CallListRow>(
       `SELECT ${LIST_COLUMNS} FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id ${where}
         ORDER BY c.started_at DESC, c.call_sid DESC LIMIT ? OFFSET ?`,
@@ -163,7 +174,8 @@ export class CallQueries {
     }
   }
 
-  async get(callSid: string): Promise<CallDetail | null> {
+  /** One call; its reservations' status as staff see it at `now` (released past the hold). */
+  async get(callSid: string, now: Date = new Date()): Promise<CallDetail | null> {
     const row = await this.sql.get<CallListRow & { snapshot_json: string }>(
       `SELECT ${LIST_COLUMNS}, c.snapshot_json FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id WHERE c.call_sid = ?`,
       [callSid],
@@ -185,13 +197,21 @@ export class CallQueries {
     );
     return {
       ...summaryOf(row),
+      guestName: summaryOf(row).guestName ?? (typeof context.guestName === 'string' ? maskCardNumbers(context.guestName) : null),
+      collected: {
+        arrival: context.arrival ?? null,
+        roomType: context.roomType ?? null,
+        rooms: context.rooms ?? null,
+        nights: context.nights ?? null,
+        payment: context.payment ?? null,
+      },
       transferReason: typeof context.transferReason === 'string' ? context.transferReason : null,
       dialStatus: typeof context.dialStatus === 'string' ? context.dialStatus : null,
       timeline: events.map(entryOf),
       reservations: reservations.map((r) => ({
         id: r.id,
         confirmation: r.confirmation,
-        status: r.status,
+        status: shownStatus(r.status as 'booked' | 'arrived' | 'cancelled', r.hold_until, now),
         arrival: r.arrival,
         departure: r.departure,
         nights: r.nights,
@@ -288,6 +308,12 @@ function conditionsOf(filter: CallFilter): { clauses: string[]; params: SqlValue
     clauses.push("replace(replace(replace(c.from_number, '+', ''), '-', ''), ' ', '') LIKE ?");
     params.push(`%${filter.callerDigits}%`);
   }
+  if (filter.guestName) {
+    const pattern = containsPattern(foldText(filter.guestName));
+    clauses.push(`(${foldSql('r.guest_name')} LIKE ? ESCAPE '\\' OR c.from_number IN (SELECT g.callback_number FROM reservations g
+      WHERE ${foldSql('g.guest_name')} LIKE ? ESCAPE '\\'))`);
+    params.push(pattern, pattern);
+  }
   if (filter.locale) {
     clauses.push('c.locale = ?');
     params.push(filter.locale);
@@ -315,6 +341,7 @@ function summaryOf(row: CallListRow): CallSummary {
     outcome: row.outcome,
     outcomeLabel: outcomeLabel(row.outcome, ended),
     reservation: row.reservation_id !== null && row.confirmation !== null ? { id: row.reservation_id, confirmation: row.confirmation } : null,
+    guestName: row.guest_name === null ? null : maskCardNumbers(row.guest_name),
   };
 }
 

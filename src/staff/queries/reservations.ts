@@ -6,8 +6,13 @@ import { shownStatus } from '../../inventory/reservation-status.ts';
 import type { LoadedHotel } from '../../hotel/hotel-store.ts';
 import type { Sql, SqlValue } from '../../storage/sql.ts';
 import { maskCardNumbers } from '../redact.ts';
+import { containsPattern, foldSql, foldText } from './fold.ts';
 
 export type ReservationStatus = 'booked' | 'arrived' | 'cancelled' | 'released';
+
+/** The front desk's lists for a date: arriving, staying that night, leaving, and made that day. */
+export const RESERVATION_LISTS = ['arrivals', 'in-house', 'departures', 'made'] as const;
+export type ReservationList = (typeof RESERVATION_LISTS)[number];
 
 export interface ReservationView {
   id: number;
@@ -69,6 +74,8 @@ export class ReservationQueries {
   constructor(
     private readonly sql: Sql,
     private readonly hotel: LoadedHotel,
+    /** A number written any way, as the digits to search for (PhoneFormat.searchDigits). */
+    private readonly phoneDigits?: (typed: string) => string,
   ) {
     this.#names = new Map(hotel.file.roomTypes.map((t) => [t.code, t.name.en]));
   }
@@ -78,6 +85,23 @@ export class ReservationQueries {
       `${SELECT} WHERE r.hotel_id = ? AND r.arrival = ? ORDER BY r.status = 'cancelled', r.hold_until, r.id`,
       [this.hotel.id, date],
     );
+    return rows.map((r) => this.view(r, now));
+  }
+
+  /**
+   * A front-desk list for a hotel date. `made` needs that day's UTC bounds (hotel midnight to
+   * midnight), since created_at is an instant.
+   */
+  async list(list: ReservationList, date: string, now: Date, day: { startIso: string; endIso: string }): Promise<ReservationView[]> {
+    const where: Record<ReservationList, string> = {
+      arrivals: 'r.arrival = ?',
+      'in-house': "r.arrival <= ? AND r.departure > ? AND r.status <> 'cancelled'",
+      departures: "r.departure = ? AND r.status <> 'cancelled'",
+      made: 'r.created_at >= ? AND r.created_at < ?',
+    };
+    const params: SqlValue[] = list === 'in-house' ? [date, date] : list === 'made' ? [day.startIso, day.endIso] : [date];
+    const order = list === 'made' ? 'r.created_at DESC, r.id DESC' : "CASE WHEN r.status = 'cancelled' THEN 1 ELSE 0 END, r.hold_until, r.id";
+    const rows = await this.sql.all<ReservationRow>(`${SELECT} WHERE r.hotel_id = ? AND ${where[list]} ORDER BY ${order} LIMIT ?`, [this.hotel.id, ...params, SEARCH_LIMIT]);
     return rows.map((r) => this.view(r, now));
   }
 
@@ -94,15 +118,15 @@ export class ReservationQueries {
     const confirmation = isNumber ? digits : null;
     const phoneDigits = isNumber && digits.length >= 4 ? digits : null;
     // Each alternative only when it applies: the SQL says what is searched, with no NULL tests of parameters.
-    const alternatives = [`r.guest_name ${this.sql.dialect.ilike} ? ESCAPE '\\'`];
-    const params: SqlValue[] = [`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`];
+    const alternatives = [`${foldSql('r.guest_name')} LIKE ? ESCAPE '\\'`];
+    const params: SqlValue[] = [containsPattern(foldText(text))];
     if (confirmation !== null) {
       alternatives.push('r.confirmation LIKE ?');
       params.push(`${confirmation}%`);
     }
     if (phoneDigits !== null) {
       alternatives.push("replace(r.callback_number, '+', '') LIKE ?");
-      params.push(`%${phoneDigits}%`);
+      params.push(`%${this.phoneDigits ? this.phoneDigits(text) : phoneDigits}%`);
     }
     const rows = await this.sql.all<ReservationRow>(
       `${SELECT}

@@ -21,6 +21,12 @@ export interface PeriodStats {
   bookings: number;
   inProgress: number;
   outcomes: Record<OutcomeWord, number>;
+  /** Calls that ended with no outcome recorded: with outcomes and inProgress, they add up to calls. */
+  noOutcome: number;
+  /** Calls in which the guest reached a person: talked with the desk, or left a voicemail/callback. */
+  reachedDesk: number;
+  /** Text conversations in the period, counted apart (no call length, no hang-up). */
+  texts: { conversations: number; booked: number; inProgress: number; noOutcome: number; outcomes: Record<OutcomeWord, number> };
   handedToStaff: number;
   contained: number;
   /** Ratios 0..1, null when there were no calls. */
@@ -58,29 +64,24 @@ export class StatsQueries {
                 THEN round(${sql.dialect.secondsBetween('c.started_at', 'c.ended_at')}) END) AS seconds,
               CASE WHEN EXISTS (SELECT 1 FROM call_events e WHERE e.call_sid = c.call_sid AND e.to_state IN (${dialStates})) THEN 1 ELSE 0 END AS handed
          FROM calls c
-        -- Phone calls only: a text conversation has no call length, answer time or hang-up.
-        WHERE c.started_at >= ? AND c.started_at < ? AND c.channel = 'voice'`;
+        -- One channel at a time: a text conversation has no call length, answer time or hang-up.
+        WHERE c.started_at >= ? AND c.started_at < ? AND c.channel = ?`;
   }
 
   async period(period: Period, now: Date): Promise<PeriodStats> {
-    const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeWord, number>;
+    const tally = new OutcomeTally();
     const byDay = new Map<string, { calls: number; bookings: number }>();
     for (let i = 0; i < period.days; i++) {
       const date = this.clock.dateOf(new Date(new Date(period.startIso).getTime() + (i * 24 + 12) * 3_600_000));
       byDay.set(date, { calls: 0, bookings: 0 });
     }
     const byHour = new Array<number>(24).fill(0);
-    let calls = 0;
-    let inProgress = 0;
     let handedToStaff = 0;
     let contained = 0;
     let seconds = 0;
     let timed = 0;
-    for (const row of await this.sql.all<Row>(this.#rowsSql, [period.startIso, period.endIso])) {
-      calls++;
-      const outcome = row.outcome as OutcomeWord | null;
-      if (outcome && outcome in outcomes) outcomes[outcome]++;
-      if (!row.ended) inProgress++;
+    for (const row of await this.sql.all<Row>(this.#rowsSql, [period.startIso, period.endIso, 'voice'])) {
+      const outcome = tally.add(row);
       const handed = row.handed === 1 || outcome === 'transferred' || outcome === 'callback';
       if (handed) handedToStaff++;
       if (!handed && (outcome === 'booked' || outcome === 'denial' || outcome === 'regret' || outcome === 'abandoned')) contained++;
@@ -95,6 +96,8 @@ export class StatsQueries {
       }
       byHour[this.clock.hourOf(row.started_at)]!++;
     }
+    const { count: calls, outcomes, inProgress, noOutcome } = tally;
+    const texts = await this.texts(period);
     const ratio = (n: number) => (calls === 0 ? null : n / calls);
     const elapsedMs = Math.min(new Date(period.endIso).getTime(), now.getTime()) - new Date(period.startIso).getTime();
     const hours = Math.max(1, elapsedMs / 3_600_000);
@@ -106,6 +109,9 @@ export class StatsQueries {
       bookings: outcomes.booked,
       inProgress,
       outcomes,
+      noOutcome,
+      reachedDesk: outcomes.transferred + outcomes.callback,
+      texts,
       handedToStaff,
       contained,
       conversion: ratio(outcomes.booked),
@@ -118,5 +124,28 @@ export class StatsQueries {
       byHourOfDay: byHour.map((n, hour) => ({ hour, calls: n })),
       openCallbacks: (await this.sql.get<{ n: number }>("SELECT count(*) AS n FROM callback_requests WHERE status = 'open'"))!.n,
     };
+  }
+
+  private async texts(period: Period): Promise<PeriodStats['texts']> {
+    const tally = new OutcomeTally();
+    for (const row of await this.sql.all<Row>(this.#rowsSql, [period.startIso, period.endIso, 'sms'])) tally.add(row);
+    return { conversations: tally.count, booked: tally.outcomes.booked, inProgress: tally.inProgress, noOutcome: tally.noOutcome, outcomes: tally.outcomes };
+  }
+}
+
+/** Calls counted by outcome, so that outcomes + in progress + no outcome add up to all of them. */
+class OutcomeTally {
+  count = 0;
+  inProgress = 0;
+  noOutcome = 0;
+  readonly outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeWord, number>;
+
+  add(row: Pick<Row, 'outcome' | 'ended'>): OutcomeWord | null {
+    this.count++;
+    const outcome = row.outcome as OutcomeWord | null;
+    if (outcome && outcome in this.outcomes) this.outcomes[outcome]++;
+    else if (!row.ended) this.inProgress++;
+    else this.noOutcome++;
+    return outcome;
   }
 }

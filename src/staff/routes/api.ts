@@ -5,7 +5,7 @@
 import { Router } from 'express';
 import type { Request, Response } from 'express';
 import { AccountError } from '../accounts.ts';
-import { cancelReservation, completeCallback, createToken, markArrived } from '../actions.ts';
+import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
 import { authOf, clientIp, hasRole } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
@@ -66,10 +66,10 @@ export function apiRoutes(ctx: StaffContext): Router {
     res.status(200).type('text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="calls-${today}.csv"`);
     // channel (voice or sms) comes last, so that the columns of earlier exports keep their places.
-    const header = ['call_sid', 'started_at_utc', 'started_at_local', 'ended_at_utc', 'duration_s', 'from', 'to', 'language', 'outcome', 'last_state', 'confirmation', 'channel'];
+    const header = ['call_sid', 'started_at_utc', 'started_at_local', 'ended_at_utc', 'duration_s', 'from', 'to', 'language', 'outcome', 'last_state', 'confirmation', 'channel', 'guest_name'];
     let out = `${header.join(',')}\r\n`;
     for await (const c of ctx.calls.iterate(filter)) {
-      out += [c.callSid, c.startedAt, clock.dateTime(c.startedAt), c.endedAt ?? '', c.durationSeconds ?? '', c.from, c.to, c.locale, c.outcomeLabel, c.state, c.reservation?.confirmation ?? '', c.channel]
+      out += [c.callSid, c.startedAt, clock.dateTime(c.startedAt), c.endedAt ?? '', c.durationSeconds ?? '', c.from, c.to, c.locale, c.outcomeLabel, c.state, c.reservation?.confirmation ?? '', c.channel, c.guestName ?? '']
         .map(csvCell)
         .join(',') + '\r\n';
       if (out.length > 64_000) {
@@ -82,7 +82,7 @@ export function apiRoutes(ctx: StaffContext): Router {
 
   router.get('/calls/:callSid', async (req, res) => {
     const callSid = parse(callSidParam, req.params.callSid, 'callSid');
-    const call = await ctx.calls.get(callSid);
+    const call = await ctx.calls.get(callSid, ctx.clock());
     if (!call) {
       res.status(404).json({ error: 'not_found', message: `no call ${callSid}` });
       return;
@@ -91,11 +91,12 @@ export function apiRoutes(ctx: StaffContext): Router {
   });
 
   router.get('/reservations', async (req, res) => {
-    const q = parse(reservationsQuery.omit({ notice: true }), req.query, 'query');
+    const q = parse(reservationsQuery.omit({ notice: true, id: true }), req.query, 'query');
     const now = ctx.clock();
     const date = q.date ?? clock.today(now);
-    const reservations = q.q ? await ctx.reservations.search(q.q, now) : await ctx.reservations.arrivals(date, now);
-    res.json({ ...(q.q ? { q: q.q } : { date }), timezone: clock.timezone, reservations: reservations.map(reservationJson) });
+    const list = q.list ?? 'arrivals';
+    const reservations = q.q ? await ctx.reservations.search(q.q, now) : await ctx.reservations.list(list, date, now, clock.period(date, date));
+    res.json({ ...(q.q ? { q: q.q } : { list, date }), timezone: clock.timezone, reservations: reservations.map(reservationJson) });
   });
 
   router.get('/reservations/:id', async (req, res) => {
@@ -115,14 +116,30 @@ export function apiRoutes(ctx: StaffContext): Router {
     send(res, await markArrived(ctx, id, actor(req, res)), reservationJson);
   });
 
+  // Takes back the last "arrived" or "cancel" within the undo window.
+  router.post('/reservations/:id/undo', async (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    send(res, await undoReservation(ctx, id, actor(req, res)), (r) => ({ ...reservationJson(r), textAlreadySent: r.textAlreadySent }));
+  });
+
   router.get('/callbacks', async (req, res) => {
     const q = parse(callbacksQuery.omit({ notice: true }), req.query, 'query');
     const status = q.status ?? 'open';
+    const now = ctx.clock();
     res.json({
       status,
       timezone: clock.timezone,
-      callbacks: (await ctx.callbacks.list(status)).map((c) => ({ ...c, createdAtLocal: clock.dateTime(c.createdAt) })),
+      promiseMinutes: ctx.callbackDue.promiseMinutes,
+      callbacks: (await ctx.callbacks.list(status)).map((c) => {
+        const due = ctx.callbackDue.dueAt(c.createdAt);
+        return { ...c, createdAtLocal: clock.dateTime(c.createdAt), dueAt: due.toISOString(), overdue: c.status === 'open' && due < now };
+      }),
     });
+  });
+
+  router.post('/callbacks/:id/tried', async (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    send(res, await callbackTried(ctx, id, actor(req, res)), (c) => c);
   });
 
   router.post('/callbacks/:id/done', async (req, res) => {

@@ -18,7 +18,7 @@ export async function sendPage(
   ctx: StaffContext,
   res: Response,
   auth: Auth | null,
-  page: { title: string; section: Section; body: SafeHtml; notice?: PageFrame['notice'] },
+  page: { title: string; section: Section; body: SafeHtml; notice?: PageFrame['notice']; live?: boolean },
   status = 200,
 ): Promise<void> {
   const frame: PageFrame = {
@@ -27,10 +27,18 @@ export async function sendPage(
     user: auth?.user ?? null,
     csrf: auth?.session?.csrfToken ?? null,
     hotelName: ctx.hotel.info.name,
-    openCallbacks: auth ? await ctx.callbacks.openCount() : 0,
+    ...(auth ? await callbackCounts(ctx) : {}),
     notice: page.notice ?? null,
+    live: page.live ?? false,
   };
   res.status(status).type('html').send(layout(frame, page.body));
+}
+
+/** Waiting callback requests, and how many of them are past what the caller was promised. */
+export async function callbackCounts(ctx: StaffContext): Promise<{ openCallbacks: number; overdueCallbacks: number }> {
+  const now = ctx.clock();
+  const created = await ctx.callbacks.openCreatedAt();
+  return { openCallbacks: created.length, overdueCallbacks: created.filter((c) => ctx.callbackDue.isOverdue(c, now)).length };
 }
 
 /** The period asked for, or the last 7 days (today included) in hotel time. */

@@ -1,10 +1,13 @@
 // The staff web pages (server-rendered HTML) and their form actions. Every route here runs after
 // requireSession (router.ts); every POST also after the CSRF check.
 
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Router } from 'express';
 import type { Request, Response } from 'express';
 import { AccountError } from '../accounts.ts';
-import { cancelReservation, completeCallback, createToken, markArrived } from '../actions.ts';
+import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
 import { authOf, clientIp, hasRole } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
@@ -16,6 +19,7 @@ import { callbacksPage } from '../html/callbacks-page.ts';
 import { callsPage } from '../html/calls-page.ts';
 import { errorBody } from '../html/error-page.ts';
 import { flowPage } from '../html/flow-page.ts';
+import { guestPage } from '../html/guest-page.ts';
 import { withQuery } from '../html/format.ts';
 import { outboxPage } from '../html/outbox-page.ts';
 import { overviewPage } from '../html/overview-page.ts';
@@ -26,6 +30,7 @@ import {
   callbackDoneBody,
   callbacksQuery,
   callsQuery,
+  guestQuery,
   idParam,
   outboxQuery,
   parse,
@@ -34,12 +39,16 @@ import {
   tokenBody,
 } from '../params.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, outboxFilterOf } from './views.ts';
-import { formField, localPath, periodOf, sendPage, withNotice } from './common.ts';
+import type { CallSummary } from '../queries/calls.ts';
+import { BadParameter, callbackCounts, formField, localPath, periodOf, sendPage, withNotice } from './common.ts';
 
 const NOTICES: Record<string, string> = {
-  cancelled: 'Reservation cancelled: its rooms are free again.',
-  arrived: 'Reservation marked arrived.',
+  cancelled: 'Reservation cancelled: its rooms are free again. Undo is beside it for a few minutes.',
+  arrived: 'Reservation marked arrived. Undo is beside it for a few minutes.',
+  undone: 'Done: the reservation is booked again.',
+  'undone-text-sent': 'Done: the reservation is booked again. The cancellation text had already gone to the guest: call them to say it stands.',
   'callback-done': 'Marked called back.',
+  'callback-tried': 'Try noted: the request stays in the list.',
 };
 
 const notice = (value: string | undefined) => (value && NOTICES[value] ? { text: NOTICES[value] } : null);
@@ -50,34 +59,96 @@ export function pageRoutes(ctx: StaffContext): Router {
 
   router.get('/', async (req, res) => {
     const q = parse(periodQuery, req.query, 'query');
+    const now = ctx.clock();
     const period = periodOf(ctx, q);
-    const stats = await ctx.stats.period(period, ctx.clock());
-    await sendPage(ctx, res, authOf(res), { title: 'Overview', section: 'overview', body: overviewPage(stats) });
+    const [stats, live, counts] = await Promise.all([ctx.stats.period(period, now), ctx.live.now(now), callbackCounts(ctx)]);
+    await sendPage(ctx, res, authOf(res), {
+      title: 'Overview',
+      section: 'overview',
+      body: overviewPage({
+        stats,
+        live: { ...live, callbacksWaiting: counts.openCallbacks, callbacksOverdue: counts.overdueCallbacks, at: ctx.hotelClock.hourMinute(now.toISOString()) },
+        today: ctx.hotelClock.today(now),
+      }),
+      live: true,
+    });
+  });
+
+  // What the live pages poll (src/staff/assets/live.ts): what is happening now, as JSON.
+  router.get('/live', async (_req, res) => {
+    const now = ctx.clock();
+    const [live, counts, queue] = await Promise.all([ctx.live.now(now), callbackCounts(ctx), ctx.callbacks.queueSignature()]);
+    res.json({
+      ...live,
+      callbacksWaiting: counts.openCallbacks,
+      callbacksOverdue: counts.overdueCallbacks,
+      queue,
+      at: ctx.hotelClock.hourMinute(now.toISOString()),
+    });
   });
 
   router.get('/calls', async (req, res) => {
-    const q = parse(callsQuery, req.query, 'query');
-    const page = q.page ?? 1;
-    const perPage = q.perPage ?? DEFAULT_PER_PAGE;
-    const { total, calls } = await ctx.calls.list(callFilterOf(ctx, q), page, perPage);
     const raw = req.query as Record<string, unknown>;
-    const text = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : '');
-    const filters = { from: q.from ?? '', to: q.to ?? '', outcome: text('outcome'), caller: text('caller'), lang: q.lang ?? '', channel: q.channel ?? '' };
+    const text = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string).slice(0, 200) : '');
+    const filters = { from: text('from'), to: text('to'), outcome: text('outcome'), caller: text('caller'), guest: text('guest'), lang: text('lang'), channel: text('channel') };
+    const today = ctx.hotelClock.today(ctx.clock());
+    let listed: { total: number; calls: CallSummary[] };
+    let page = 1;
+    let perPage = DEFAULT_PER_PAGE;
+    try {
+      const q = parse(callsQuery, req.query, 'query');
+      page = q.page ?? 1;
+      perPage = q.perPage ?? DEFAULT_PER_PAGE;
+      listed = await ctx.calls.list(callFilterOf(ctx, q), page, perPage);
+    } catch (err) {
+      if (!(err instanceof BadParameter)) throw err;
+      // The form again, as typed, with what to fix beside it.
+      await sendPage(
+        ctx,
+        res,
+        authOf(res),
+        { title: 'Calls', section: 'calls', body: callsPage({ filters, page: 1, perPage, total: 0, calls: [], today, error: { field: err.parameter, message: err.message } }, ctx.hotelClock, ctx.phoneLinks) },
+        400,
+      );
+      return;
+    }
     await sendPage(ctx, res, authOf(res), {
       title: 'Calls',
       section: 'calls',
-      body: callsPage({ filters, page, perPage, total, calls }, ctx.hotelClock),
+      body: callsPage({ filters, page, perPage, total: listed.total, calls: listed.calls, today }, ctx.hotelClock, ctx.phoneLinks),
+    });
+  });
+
+  // A guest by number: their calls and reservations (every guest number on a page links here).
+  router.get('/guest', async (req, res) => {
+    const { phone } = parse(guestQuery, req.query, 'query');
+    const digits = ctx.phones.searchDigits(phone);
+    const now = ctx.clock();
+    const [listed, reservations] = await Promise.all([
+      ctx.calls.list({ callerDigits: digits }, 1, 50),
+      digits.length >= 4 ? ctx.reservations.search(phone, now) : Promise.resolve([]),
+    ]);
+    const name = reservations.find((r) => r.guestName)?.guestName ?? listed.calls.find((c) => c.guestName)?.guestName ?? null;
+    await sendPage(ctx, res, authOf(res), {
+      title: name ? `${name}, ${ctx.phoneLinks.text(phone)}` : ctx.phoneLinks.text(phone),
+      section: 'calls',
+      body: guestPage({ phone, calls: listed.calls, total: listed.total, reservations: reservations.filter((r) => r.callbackNumber.replace(/\D/g, '').includes(digits)) }, ctx.hotelClock, ctx.phoneLinks),
     });
   });
 
   router.get('/calls/:callSid', async (req, res) => {
     const callSid = parse(callSidParam, req.params.callSid, 'callSid');
-    const call = await ctx.calls.get(callSid);
+    const call = await ctx.calls.get(callSid, ctx.clock());
     if (!call) {
       await sendPage(ctx, res, authOf(res), { title: 'Call not found', section: 'calls', body: errorBody(`No call ${callSid}.`, { href: '/staff/calls', label: 'All calls' }) }, 404);
       return;
     }
-    await sendPage(ctx, res, authOf(res), { title: `${call.channel === 'sms' ? 'Text conversation with' : 'Call from'} ${call.from || 'a withheld number'}`, section: 'calls', body: callPage(call, ctx.hotelClock, ctx.money) });
+    const who = call.guestName ?? (call.from ? ctx.phoneLinks.text(call.from) : 'A caller with a withheld number');
+    await sendPage(ctx, res, authOf(res), {
+      title: `${call.channel === 'sms' ? 'Text conversation with' : 'Call from'} ${who}`,
+      section: 'calls',
+      body: callPage({ call, who, hotel: ctx.hotel.info, playable: ctx.recordings.playable }, ctx.hotelClock, ctx.money, ctx.phoneLinks),
+    });
   });
 
   router.get('/reservations', async (req, res) => {
@@ -85,12 +156,19 @@ export function pageRoutes(ctx: StaffContext): Router {
     const now = ctx.clock();
     const today = ctx.hotelClock.today(now);
     const date = q.date ?? today;
-    const reservations = q.q ? await ctx.reservations.search(q.q, now) : await ctx.reservations.arrivals(date, now);
-    const back = withQuery('/staff/reservations', q.q ? { q: q.q } : { date });
+    const list = q.list ?? 'arrivals';
+    const reservations = q.q ? await ctx.reservations.search(q.q, now) : await ctx.reservations.list(list, date, now, ctx.hotelClock.period(date, date));
+    const back = withQuery('/staff/reservations', q.q ? { q: q.q } : { list, date: date === today ? null : date });
     await sendPage(ctx, res, authOf(res), {
       title: 'Reservations',
       section: 'reservations',
-      body: reservationsPage({ date, today, q: q.q ?? '', reservations, back }, ctx.hotelClock, ctx.money, authOf(res).session!.csrfToken),
+      body: reservationsPage(
+        { list, date, today, q: q.q ?? '', reservations, undoable: await ctx.undo.undoable(reservations.map((r) => r.id), now), playable: ctx.recordings.playable, back },
+        ctx.hotelClock,
+        ctx.money,
+        authOf(res).session!.csrfToken,
+        ctx.phoneLinks,
+      ),
       notice: notice(q.notice),
     });
   });
@@ -104,31 +182,116 @@ export function pageRoutes(ctx: StaffContext): Router {
         await sendPage(ctx, res, authOf(res), { title: 'Not cancelled', section: 'reservations', body: errorBody('Tick "sure" to cancel a reservation.', { href: back, label: 'Back to reservations' }) }, 400);
         return;
       }
+      if (act === markArrived && formField(req, 'released') !== 'yes') {
+        const r = await ctx.reservations.get(id, ctx.clock());
+        if (r?.status === 'released') {
+          const text = `Reservation ${r.confirmation} was released at its hold time: its rooms may have gone to another guest. Tick the box beside Arrived to mark it anyway (it is marked only if its rooms are still free).`;
+          await sendPage(ctx, res, authOf(res), { title: 'Not marked arrived', section: 'reservations', body: errorBody(text, { href: back, label: 'Back to reservations' }) }, 400);
+          return;
+        }
+      }
       const result = await act(ctx, id, actor(req, res));
       if (!result.ok) return await sendFailure(res, result, { href: back, label: 'Back to reservations' }, 'reservations');
       res.redirect(303, withNotice(back, done) + `#reservation-${id}`);
     };
   router.post('/reservations/:id/cancel', reservationAction(cancelReservation, 'cancelled'));
   router.post('/reservations/:id/arrived', reservationAction(markArrived, 'arrived'));
+  router.post('/reservations/:id/undo', async (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    const back = localPath(formField(req, 'back'), '/staff/reservations', '/staff/reservations');
+    const result = await undoReservation(ctx, id, actor(req, res));
+    if (!result.ok) return await sendFailure(res, result, { href: back, label: 'Back to reservations' }, 'reservations');
+    res.redirect(303, withNotice(back, result.value.textAlreadySent ? 'undone-text-sent' : 'undone') + `#reservation-${id}`);
+  });
+
+  const showCallbacks = async (
+    res: Response,
+    status: 'open' | 'done' | 'all',
+    notice: { text: string } | null,
+    error: { id: number; message: string; note: string } | null = null,
+  ) => {
+    await sendPage(
+      ctx,
+      res,
+      authOf(res),
+      {
+        title: 'Callbacks',
+        section: 'callbacks',
+        body: callbacksPage(
+          {
+            items: await ctx.callbacks.list(status),
+            status,
+            now: ctx.clock(),
+            promiseMinutes: ctx.callbackDue.promiseMinutes,
+            dueAt: (createdAt) => ctx.callbackDue.dueAt(createdAt),
+            playable: ctx.recordings.playable,
+            csrf: authOf(res).session!.csrfToken,
+            error,
+          },
+          ctx.hotelClock,
+          ctx.hotel.info,
+          ctx.phoneLinks,
+        ),
+        notice: error ? { text: 'Not marked done: a note is needed.', error: true } : notice,
+        live: true,
+      },
+      error ? 400 : 200,
+    );
+  };
 
   router.get('/callbacks', async (req, res) => {
     const q = parse(callbacksQuery, req.query, 'query');
-    const status = q.status ?? 'open';
-    await sendPage(ctx, res, authOf(res), {
-      title: 'Callback queue',
-      section: 'callbacks',
-      body: callbacksPage(await ctx.callbacks.list(status), status, ctx.hotelClock, authOf(res).session!.csrfToken),
-      notice: notice(q.notice),
-    });
+    await showCallbacks(res, q.status ?? 'open', notice(q.notice));
+  });
+
+  router.post('/callbacks/:id/tried', async (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    const result = await callbackTried(ctx, id, actor(req, res));
+    if (!result.ok) return await sendFailure(res, result, { href: '/staff/callbacks', label: 'Back to the callbacks' }, 'callbacks');
+    res.redirect(303, `/staff/callbacks?notice=callback-tried#callback-${id}`);
   });
 
   router.post('/callbacks/:id/done', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
-    const { note } = parse(callbackDoneBody, { note: formField(req, 'note') });
+    const typed = formField(req, 'note');
+    let note: string;
+    try {
+      note = parse(callbackDoneBody, { note: typed }).note;
+    } catch (err) {
+      if (!(err instanceof BadParameter)) throw err;
+      // The worklist again, with this row's note as typed and what to fix beside it.
+      await showCallbacks(res, 'open', null, { id, message: err.message, note: typeof typed === 'string' ? typed.slice(0, 1000) : '' });
+      return;
+    }
     const result = await completeCallback(ctx, id, note, actor(req, res));
-    if (!result.ok) return await sendFailure(res, result, { href: '/staff/callbacks', label: 'Back to the queue' }, 'callbacks');
+    if (!result.ok) return await sendFailure(res, result, { href: '/staff/callbacks', label: 'Back to the callbacks' }, 'callbacks');
     res.redirect(303, '/staff/callbacks?notice=callback-done');
   });
+
+  // The voicemail, fetched from Twilio for the page's audio player (src/staff/recordings.ts).
+  router.get('/callbacks/:id/recording', async (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    const callback = await ctx.callbacks.get(id);
+    await sendRecording(res, callback?.recordingUrl ?? null, { href: '/staff/callbacks', label: 'Back to the callbacks' });
+  });
+
+  router.get('/reservations/:id/name-recording', async (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    const reservation = await ctx.reservations.get(id, ctx.clock());
+    await sendRecording(res, reservation?.nameRecordingUrl ?? null, { href: '/staff/reservations', label: 'Back to reservations' });
+  });
+
+  async function sendRecording(res: Response, url: string | null, back: { href: string; label: string }): Promise<void> {
+    const result = url ? await ctx.recordings.fetch(url) : ({ ok: false, status: 404, message: 'There is no recording here.' } as const);
+    if (!result.ok) {
+      await sendPage(ctx, res, authOf(res), { title: 'Recording unavailable', section: null, body: errorBody(result.message, back) }, result.status);
+      return;
+    }
+    res.status(200).type(result.type);
+    if (result.length) res.setHeader('Content-Length', result.length);
+    // Private audio: never kept by a browser or proxy cache (the router already says no-store).
+    await pipeline(Readable.fromWeb(result.body as WebReadableStream<Uint8Array>), res);
+  }
 
   router.get('/outbox', async (req, res) => {
     const q = parse(outboxQuery, req.query, 'query');

@@ -17,9 +17,18 @@ export function callFilterOf(ctx: StaffContext, q: Omit<CallsQuery, 'page' | 'pe
     ...(q.to ? { endIso: ctx.hotelClock.dayStart(addDaysIso(q.to, 1)) } : {}),
     ...(q.outcome ? { outcome: q.outcome } : {}),
     ...(q.caller ? { callerDigits: q.caller } : {}),
+    ...guestFilter(ctx, q.guest),
     ...(q.lang ? { locale: q.lang } : {}),
     ...(q.channel ? { channel: q.channel } : {}),
   };
+}
+
+/** A name (it has a letter) searches guests' names; anything else is a number, written any way. */
+function guestFilter(ctx: StaffContext, guest: string | undefined): Pick<CallFilter, 'guestName' | 'callerDigits'> {
+  if (!guest) return {};
+  if (/\p{L}/u.test(guest)) return { guestName: guest };
+  const digits = ctx.phones.searchDigits(guest);
+  return digits ? { callerDigits: digits } : {};
 }
 
 export function outboxFilterOf(q: Pick<OutboxQuery, 'status' | 'reservation'>): OutboxFilter {

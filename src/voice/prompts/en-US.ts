@@ -1,4 +1,5 @@
 import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
+import { callbackPromiseMinutes, withinEn } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
@@ -158,7 +159,7 @@ export const enUS: PromptSet = {
     const to = last4 ? ` at the number ending in ${last4.split('').join(' ')}` : '';
     const time =
       when.kind === 'soon'
-        ? 'as soon as someone is free, usually within the hour'
+        ? `as soon as someone is free, ${withinEn(callbackPromiseMinutes(ctx.hotel))}`
         : when.kind === 'opens'
           ? `after the front desk opens, at ${f.time(when.time)} on ${f.date(when.date, ctx.today)}`
           : 'as soon as the front desk is staffed';

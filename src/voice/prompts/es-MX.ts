@@ -1,4 +1,5 @@
 import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
+import { callbackPromiseMinutes, withinEs } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
@@ -164,7 +165,7 @@ export const esMX: PromptSet = {
     const to = last4 ? ` al número que termina en ${last4.split('').join(' ')}` : '';
     const time =
       when.kind === 'soon'
-        ? 'en cuanto alguien esté libre, por lo general en menos de una hora'
+        ? `en cuanto alguien esté libre, ${withinEs(callbackPromiseMinutes(ctx.hotel))}`
         : when.kind === 'opens'
           ? `cuando abra la recepción, a las ${f.time(when.time)} del ${f.date(when.date, ctx.today)}`
           : 'en cuanto haya alguien en recepción';

@@ -1,0 +1,62 @@
+// The script of the pages whose figures update on their own (Overview, Callbacks), served as
+// /staff/assets/live.js under the pages' CSP (script-src 'self'; connect-src 'self'). Every few
+// seconds, while the tab is visible, it asks /staff/live for what is happening now and writes it
+// into the elements marked data-live="…". On the callback worklist, when the requests change, it
+// fetches the page again and swaps the list in — unless someone is typing a note, who is told
+// instead. Without JavaScript every page still works: it just does not change until reloaded.
+
+export const LIVE_JS = `(() => {
+  'use strict';
+  const EVERY_MS = 5000;
+  let lastQueue = null;
+  const set = (key, value) => {
+    for (const el of document.querySelectorAll('[data-live="' + key + '"]')) {
+      if (el.textContent !== String(value)) el.textContent = String(value);
+    }
+  };
+  const navCounts = (open, overdue) => {
+    for (const el of document.querySelectorAll('[data-live="nav-callbacks"]')) {
+      el.textContent = '';
+      if (open) { const s = document.createElement('span'); s.className = 'count'; s.title = 'waiting for a call back'; s.textContent = String(open); el.append(' ', s); }
+      if (overdue) { const s = document.createElement('span'); s.className = 'count overdue'; s.title = 'past what the caller was promised'; s.textContent = overdue + ' late'; el.append(' ', s); }
+    }
+  };
+  const typing = (root) => root && [...root.querySelectorAll('input[name=note]')].some((i) => i.value.trim() !== '' || i === document.activeElement);
+  const refreshQueue = async () => {
+    const list = document.getElementById('callbacks-region');
+    if (!list) return;
+    if (typing(list)) {
+      const note = document.getElementById('live-note');
+      if (note) note.hidden = false;
+      return;
+    }
+    const res = await fetch(location.href, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+    if (!res.ok) return;
+    const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+    const fresh = doc.getElementById('callbacks-region');
+    if (fresh) list.replaceWith(document.importNode(fresh, true));
+  };
+  const tick = async () => {
+    if (document.hidden) return;
+    try {
+      const res = await fetch('/staff/live', { credentials: 'same-origin', headers: { accept: 'application/json' } });
+      if (!res.ok) return;
+      const now = await res.json();
+      set('calls-in-progress', now.callsInProgress);
+      set('with-desk', now.withDesk);
+      set('texts-open', now.textsOpen);
+      set('callbacks-waiting', now.callbacksWaiting);
+      set('callbacks-overdue', now.callbacksOverdue);
+      set('live-updated', now.at);
+      navCounts(now.callbacksWaiting, now.callbacksOverdue);
+      if (lastQueue !== null && lastQueue !== now.queue) await refreshQueue();
+      lastQueue = now.queue;
+    } catch (err) {
+      // Offline for a moment: the next tick tries again.
+    }
+  };
+  document.addEventListener('visibilitychange', () => { if (!document.hidden) tick(); });
+  setInterval(tick, EVERY_MS);
+  tick();
+})();
+`;

@@ -1,0 +1,48 @@
+// One line at the top of a call: who, what came of it, how, how long.
+// "Maria Lopez booked 2 Deluxe King, Dec 24–27, by phone in Spanish, 3 min."
+
+import type { HotelInfo } from '../../flows/types.ts';
+import type { CallDetail } from './queries/calls.ts';
+import { collectedWords, plural, reasonWords, roomTypeWords, stayRange } from './words.ts';
+
+export function callSummary(c: CallDetail, hotel: Pick<HotelInfo, 'roomTypes'>, who: string): string {
+  const booked = c.reservations.find((r) => r.confirmation === c.reservation?.confirmation) ?? c.reservations[0];
+  const wanted = collectedWords(hotel, c.collected);
+  let what: string;
+  switch (c.outcome) {
+    case 'booked':
+      what = booked
+        ? `booked ${booked.rooms} ${roomTypeWords(hotel, booked.roomType)}, ${stayRange(booked.arrival, booked.departure)} (${plural(booked.nights, 'night', 'nights')})`
+        : 'booked';
+      break;
+    case 'transferred':
+      what = `talked with the front desk (${reasonWords(c.transferReason)})`;
+      break;
+    case 'callback':
+      what = c.callbacks.some((cb) => cb.recordingUrl) ? 'left a voicemail for the front desk' : 'asked the front desk to call back';
+      break;
+    case 'informed':
+      what = 'heard their reservation read back';
+      break;
+    case 'cancelled':
+      what = 'cancelled their reservation';
+      break;
+    case 'denial':
+      what = `could not be offered what they asked${wanted ? ` (${wanted})` : ''}`;
+      break;
+    case 'regret':
+      what = `was offered rooms and declined${wanted ? ` (${wanted})` : ''}`;
+      break;
+    case 'abandoned':
+      what = `hung up before an outcome${wanted ? `, after giving ${wanted}` : ''}`;
+      break;
+    case 'failed':
+      what = 'could not be connected (the call failed)';
+      break;
+    default:
+      what = c.outcomeLabel === 'in progress' ? `is ${c.channel === 'sms' ? 'texting' : 'on the line'} now` : 'ended without an outcome';
+  }
+  const how = `by ${c.channel === 'sms' ? 'text' : 'phone'} in ${c.locale.startsWith('es') ? 'Spanish' : 'English'}`;
+  const length = c.durationSeconds !== null && c.durationSeconds >= 0 ? `, ${Math.max(1, Math.round(c.durationSeconds / 60))} min` : '';
+  return `${who} ${what}, ${how}${length}.`;
+}

@@ -1,0 +1,35 @@
+// Phone numbers as staff read and type them (libphonenumber-js): a number of the hotel's own
+// country in its national form ("(212) 555-0123"), any other in international form
+// ("+52 55 1234 5678"); and a number written any way turned into the digits to search for.
+
+import { getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { CountryCode } from 'libphonenumber-js/min';
+
+export class PhoneFormat {
+  readonly #callingCode: string;
+
+  constructor(private readonly country: string) {
+    this.#callingCode = getCountryCallingCode(country as CountryCode);
+  }
+
+  /** For reading; what cannot be parsed (a withheld caller ID, "anonymous") is shown as it is. */
+  display(number: string): string {
+    const parsed = parsePhoneNumberFromString(number, this.country as CountryCode);
+    if (!parsed) return number;
+    return parsed.country === this.country || (!parsed.country && parsed.countryCallingCode === this.#callingCode)
+      ? parsed.formatNational()
+      : parsed.formatInternational();
+  }
+
+  /**
+   * The digits to look for in stored E.164 numbers, from a number written any way: "(212) 555-0123",
+   * "212.555.0123", "+1 212 555 0123" and "001 212 555 0123" all give "2125550123" (the national
+   * number), which every stored form of it contains. A fragment ("0123") stays as typed.
+   */
+  searchDigits(typed: string): string {
+    const digits = typed.replace(/\D/g, '');
+    const international = typed.trim().startsWith('+') ? typed : digits.startsWith('00') ? `+${digits.slice(2)}` : null;
+    const parsed = parsePhoneNumberFromString(international ?? typed, this.country as CountryCode);
+    return parsed && parsed.isPossible() ? parsed.nationalNumber : digits;
+  }
+}

@@ -1,0 +1,34 @@
+// Which staff actions on reservations can still be taken back: the latest action on each, if it
+// was "arrived" or "cancel" and is younger than the undo window.
+
+import type { Sql } from '../../storage/sql.ts';
+
+/** How long after marking arrived or cancelling the front desk can take it back. */
+export const UNDO_MINUTES = 10;
+
+export type Undoable = 'arrived' | 'cancelled';
+
+const UNDOABLE: Record<string, Undoable> = { 'reservation.arrived': 'arrived', 'reservation.cancel': 'cancelled' };
+
+export class UndoQueries {
+  constructor(private readonly sql: Sql) {}
+
+  /** For each of these reservations whose latest staff action can be undone: what it made it. */
+  async undoable(ids: number[], now: Date): Promise<Map<number, Undoable>> {
+    const found = new Map<number, Undoable>();
+    if (ids.length === 0) return found;
+    const since = new Date(now.getTime() - UNDO_MINUTES * 60_000).toISOString();
+    const targets = ids.map((id) => `reservation:${id}`);
+    const rows = await this.sql.all<{ target: string; action: string; at: string; id: number }>(
+      `SELECT a.target, a.action, a.at, a.id FROM audit_log a
+        WHERE a.target IN (${targets.map(() => '?').join(', ')})
+          AND a.id = (SELECT max(b.id) FROM audit_log b WHERE b.target = a.target)`,
+      targets,
+    );
+    for (const row of rows) {
+      const kind = UNDOABLE[row.action];
+      if (kind && row.at >= since) found.set(Number(row.target.slice('reservation:'.length)), kind);
+    }
+    return found;
+  }
+}

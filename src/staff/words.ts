@@ -1,0 +1,98 @@
+// The words the front desk reads: why a caller needed a person, what a call collected, how long
+// ago something happened. Never a state name, a prompt id or an underscore.
+
+import type { HotelInfo } from '../../flows/types.ts';
+import { PAYMENT_LABELS } from './html/format.ts';
+
+const REASONS: Record<string, string> = {
+  caller_asked: 'asked for a person',
+  misses: 'the phone line could not understand them',
+  group: 'a group: more rooms than the phone line books',
+  existing_reservation: 'about an existing reservation',
+  no_availability: 'no rooms for their dates, wanted help',
+  error: 'the phone line had a problem',
+};
+
+const DIAL: Record<string, string> = {
+  'no-answer': 'the desk did not answer',
+  busy: 'the desk line was busy',
+  failed: 'the desk could not be rung',
+  canceled: 'the caller hung up while the desk rang',
+  completed: 'talked with the desk',
+  declined: 'the desk did not take the call',
+};
+
+/** "asked for a person, while the desk was closed" from a stored reason ("desk_closed:caller_asked"). */
+export function reasonWords(reason: string | null, dialStatus?: string | null): string {
+  if (!reason) return 'no reason recorded';
+  const closed = reason.startsWith('desk_closed:');
+  const base = closed ? reason.slice('desk_closed:'.length) : reason;
+  const words = REASONS[base] ?? base.replace(/_/g, ' ');
+  const tail = closed ? 'the desk was closed' : dialStatus && DIAL[dialStatus] ? DIAL[dialStatus] : null;
+  return tail ? `${words}; ${tail}` : words;
+}
+
+export function dialWords(status: string): string {
+  return DIAL[status] ?? status;
+}
+
+const MONTH_DAY = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
+const WEEKDAY_MONTH_DAY = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
+
+/** "Dec 4" for a yyyy-MM-dd date. */
+export function shortDate(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? date : MONTH_DAY.format(d);
+}
+
+export function dayDate(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? date : WEEKDAY_MONTH_DAY.format(d);
+}
+
+/** "Dec 24–27" (or "Dec 30–Jan 2") for a stay from arrival to departure. */
+export function stayRange(arrival: string, departure: string): string {
+  const a = shortDate(arrival);
+  const d = shortDate(departure);
+  return a.split(' ')[0] === d.split(' ')[0] ? `${a}–${d.split(' ')[1]}` : `${a}–${d}`;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The room type's name (English) for a code, or the code when the hotel no longer lists it. */
+export function roomTypeWords(hotel: Pick<HotelInfo, 'roomTypes'>, code: string): string {
+  return hotel.roomTypes.find((t) => t.code === code)?.name.en ?? code;
+}
+
+/**
+ * What a call had collected, in one line: "2 Deluxe King, 3 nights from Fri, Dec 4, cash".
+ * Empty when nothing was.
+ */
+export function collectedWords(hotel: Pick<HotelInfo, 'roomTypes'>, p: Record<string, unknown> | null): string {
+  if (!p) return '';
+  const parts: string[] = [];
+  const room = typeof p.roomType === 'string' ? roomTypeWords(hotel, p.roomType) : null;
+  const rooms = typeof p.rooms === 'number' ? p.rooms : null;
+  if (room) parts.push(rooms ? `${rooms} ${room}` : room);
+  else if (rooms) parts.push(plural(rooms, 'room', 'rooms'));
+  const nights = typeof p.nights === 'number' ? plural(p.nights, 'night', 'nights') : null;
+  const arrival = typeof p.arrival === 'string' ? dayDate(p.arrival) : null;
+  if (nights && arrival) parts.push(`${nights} from ${arrival}`);
+  else if (nights) parts.push(nights);
+  else if (arrival) parts.push(`arriving ${arrival}`);
+  if (typeof p.payment === 'string') parts.push(PAYMENT_LABELS[p.payment] ?? p.payment);
+  if (p.held === true) parts.push('rooms were held during the call');
+  return parts.join(', ');
+}
+
+/** "3 min", "1 h 20 min", "2 days": how long ago, for a worklist. */
+export function age(fromIso: string, now: Date): string {
+  const minutes = Math.max(0, Math.floor((now.getTime() - new Date(fromIso).getTime()) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  const days = Math.floor(hours / 24);
+  return plural(days, 'day', 'days');
+}

@@ -1,0 +1,200 @@
+// A front desk's day in a real browser (headless Chromium, playwright-core): the tasks the console
+// is for, done the way a person does them, and every page at a phone's and a desk's width.
+
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../helpers/app.ts';
+import { hasChromium, launchChromium } from '../helpers/browser.ts';
+import { bookByKeys } from '../helpers/scripted-calls.ts';
+import { STAFF, startStaffApp } from './staff-helpers.ts';
+
+const SCREENS = join(tmpdir(), 'conserje-console-screens');
+const MP3 = Buffer.from('ID3\u0003\u0000\u0000\u0000\u0000\u0000\u0000fake-mp3-frames');
+
+describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromium", () => {
+  let t: TestApp;
+  let browser: Browser;
+  let twilio: ReturnType<typeof createServer>;
+  const asked: { path: string; auth: string | undefined }[] = [];
+  let bookedCall = '';
+
+  beforeAll(async () => {
+    // A stand-in for Twilio's REST API: the recordings the app fetches with the account's credentials.
+    twilio = createServer((req, res) => {
+      asked.push({ path: req.url ?? '', auth: req.headers.authorization });
+      if (req.url?.endsWith('.mp3')) res.writeHead(200, { 'content-type': 'audio/mpeg' }).end(MP3);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => twilio.listen(0, '127.0.0.1', r));
+    const local = `http://127.0.0.1:${(twilio.address() as AddressInfo).port}`;
+    t = await startStaffApp({
+      env: { TWILIO_ACCOUNT_SID: `AC${'1'.repeat(32)}` },
+      twilioFetch: (url, init) => fetch(String(url).replace('https://api.twilio.com', local), init),
+    });
+    // Yesterday (Friday 27 November, New York): a booking, a call the desk took, one the desk
+    // missed that left a voicemail. Today: a call the desk took, and a booking.
+    t.clock.set('2026-11-27T15:00:00Z');
+    await bookByKeys(t.call({ from: '+12125550123' }), { date: '1204', roomType: '2', nights: '2#', name: 'Sofía Ramírez' });
+    t.clock.advance(60_000);
+    const took = t.call({ from: '+13055550188' });
+    await took.start();
+    await took.press('0');
+    await took.whisper(0, '1');
+    await took.dialResult('completed', 90);
+    t.clock.advance(60_000);
+    const missed = t.call({ from: '+17185550142' });
+    await missed.start();
+    await missed.press('0');
+    await missed.dialResult('no-answer');
+    await missed.press('1');
+    await missed.record({ transcript: 'Hello, I will arrive late tonight, around midnight.' });
+    t.clock.set('2026-11-28T14:00:00Z');
+    const today = t.call({ from: '+14155550177' });
+    await today.start();
+    await today.press('0');
+    await today.whisper(0, '1');
+    await today.dialResult('completed', 60);
+    t.clock.advance(60_000);
+    const booked = t.call({ from: '+16175550150' });
+    await bookByKeys(booked, { date: '1205', roomType: '3', nights: '1#', name: 'Ivy Chen' });
+    bookedCall = booked.callSid;
+    t.clock.set('2026-11-28T15:00:00Z');
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    await new Promise((r) => twilio?.close(r));
+  });
+
+  async function staffPage(width = 1440): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${t.baseUrl}/staff/login`);
+    await page.getByLabel('Username').fill(STAFF.username);
+    await page.getByLabel('Password').fill(STAFF.password);
+    await Promise.all([page.waitForURL((url) => url.pathname !== '/staff/login'), page.getByLabel('Password').press('Enter')]);
+    return page;
+  }
+
+  it("finds yesterday's calls that reached the front desk in two clicks", async () => {
+    const page = await staffPage();
+    await page.goto(`${t.baseUrl}/staff/calls`);
+    await Promise.all([page.waitForURL(/from=2026-11-27&to=2026-11-27/), page.getByRole('link', { name: 'Yesterday' }).click()]);
+    await page.getByLabel('Outcome').selectOption('desk');
+    await Promise.all([page.waitForURL(/outcome=desk/), page.getByRole('button', { name: 'Filter' }).click()]);
+    const rows = page.locator('#calls tbody tr');
+    expect(await rows.count()).toBe(2);
+    const text = (await page.locator('#calls').textContent()) ?? '';
+    expect(text).toContain('(305) 555-0188');
+    expect(text).toContain('(718) 555-0142');
+    expect(text).not.toContain('(212) 555-0123');
+    expect(text).not.toContain('(415) 555-0177');
+    await page.context().close();
+  });
+
+  it('finds a guest by a number written any way, and by a name without its accents', async () => {
+    const page = await staffPage();
+    for (const typed of ['(212) 555-0123', '212.555.0123', '+1 212 555 0123', '001 212 555 0123']) {
+      await page.goto(`${t.baseUrl}/staff/calls`);
+      await page.getByLabel('Guest name or number').fill(typed);
+      await Promise.all([page.waitForURL(/guest=/), page.getByRole('button', { name: 'Filter' }).click()]);
+      expect(await page.locator('#calls tbody tr').count(), typed).toBe(1);
+      expect(await page.locator('#calls tbody tr').textContent(), typed).toContain('Sofía Ramírez');
+    }
+    await page.goto(`${t.baseUrl}/staff/reservations?q=sofia`);
+    expect(await page.locator('#reservations tbody').textContent()).toContain('Sofía Ramírez');
+    // The number leads to the guest: their calls and reservations.
+    await Promise.all([page.waitForURL(/\/staff\/guest\?phone=/), page.locator('#reservations a.phone').first().click()]);
+    expect(await page.locator('h1').textContent()).toBe('Sofía Ramírez, (212) 555-0123');
+    await page.context().close();
+  });
+
+  it('works a callback from overdue to tried to done, with the voicemail played through the app', async () => {
+    const page = await staffPage();
+    await page.goto(`${t.baseUrl}/staff/callbacks`);
+    // Left yesterday, promised within the hour: overdue, and counted so in the navigation.
+    const row = page.locator('#callbacks tbody tr').first();
+    expect(await row.getAttribute('class')).toContain('overdue');
+    expect(await page.getByRole('navigation', { name: 'Staff pages' }).locator('.count.overdue').textContent()).toBe('1 late');
+    expect(await row.locator('blockquote.transcript').textContent()).toContain('I will arrive late tonight');
+    const audio = row.locator('audio');
+    const src = await audio.getAttribute('src');
+    const played = await page.request.get(t.baseUrl + src!);
+    expect(played.status()).toBe(200);
+    expect(played.headers()['content-type']).toBe('audio/mpeg');
+    expect(Buffer.from(await played.body()).equals(MP3)).toBe(true);
+    expect(asked.at(-1)?.auth).toBe(`Basic ${Buffer.from(`AC${'1'.repeat(32)}:${t.config.twilioAuthToken}`).toString('base64')}`);
+
+    await Promise.all([page.waitForURL(/notice=callback-tried/), row.getByRole('button', { name: /Tried/ }).click()]);
+    expect(await page.locator('#callbacks tbody tr').first().textContent()).toContain('tried, no answer');
+    expect(await page.locator('#callbacks tbody tr').first().textContent()).toContain('1 try');
+    await page.locator('#callbacks tbody tr').first().getByPlaceholder('What was agreed').fill('Late check-in noted for room 12');
+    await Promise.all([page.waitForURL(/notice=callback-done/), page.locator('#callbacks tbody tr').first().getByRole('button', { name: 'Done' }).click()]);
+    expect(await page.locator('main').textContent()).toContain('No one is waiting for a call back.');
+    await page.goto(`${t.baseUrl}/staff/callbacks?status=done`);
+    expect(await page.locator('#callbacks').textContent()).toContain('Late check-in noted for room 12');
+    await page.context().close();
+  });
+
+  it('undoes a cancel within minutes, and the rooms are booked again', async () => {
+    const page = await staffPage();
+    await page.goto(`${t.baseUrl}/staff/reservations?list=made`);
+    const row = page.locator('#reservations tbody tr', { hasText: 'Ivy Chen' });
+    await row.getByLabel('sure').check();
+    await Promise.all([page.waitForURL(/notice=cancelled/), row.getByRole('button', { name: /Cancel reservation/ }).click()]);
+    expect(await page.locator('#reservations tbody tr', { hasText: 'Ivy Chen' }).locator('.badge').textContent()).toBe('cancelled');
+    await Promise.all([
+      page.waitForURL(/notice=undone/),
+      page.locator('#reservations tbody tr', { hasText: 'Ivy Chen' }).getByRole('button', { name: /Undo cancel/ }).click(),
+    ]);
+    expect(await page.locator('#reservations tbody tr', { hasText: 'Ivy Chen' }).locator('.badge').textContent()).toBe('booked');
+    expect(await t.db.all("SELECT action FROM audit_log WHERE target LIKE 'reservation:%' ORDER BY id")).toEqual([
+      { action: 'reservation.cancel' },
+      { action: 'reservation.undo-cancel' },
+    ]);
+    // The cancellation text had not gone out yet: it is withdrawn, not sent.
+    expect(await t.db.get("SELECT status FROM outbox WHERE kind = 'booking_cancelled'")).toEqual({ status: 'failed' });
+    await page.context().close();
+  });
+
+  it("reads today's conversion, and a call's one-line summary", async () => {
+    const page = await staffPage();
+    await page.goto(`${t.baseUrl}/staff?from=2026-11-01&to=2026-11-28`);
+    await Promise.all([page.waitForURL(/from=2026-11-28&to=2026-11-28/), page.getByRole('link', { name: 'Today' }).click()]);
+    const kpi = page.locator('.kpis div', { hasText: 'Conversion' });
+    // Today: two calls, one booked.
+    expect(await kpi.locator('dd').first().textContent()).toBe('50.0%');
+    expect(await page.locator('#outcomes tfoot').textContent()).toContain('100.0%');
+    await page.goto(`${t.baseUrl}/staff/calls/${bookedCall}`);
+    expect(await page.locator('#summary').textContent()).toMatch(/^Ivy Chen booked 1 Double Queen, Dec 5–6 \(1 night\), by phone in English/);
+    await page.context().close();
+  });
+
+  it('shows every page at 390 and 1440 px wide without sideways scrolling', async () => {
+    mkdirSync(SCREENS, { recursive: true });
+    const paths = ['/', '/staff', '/staff/calls', `/staff/calls/${bookedCall}`, '/staff/reservations', '/staff/reservations?list=made', '/staff/callbacks?status=all', '/staff/outbox', '/staff/availability', '/staff/flow', '/staff/guest?phone=%2B12125550123', '/staff/calls?from=2026-11-28&to=2026-11-01'];
+    for (const width of [390, 1440]) {
+      const page = await staffPage(width);
+      for (const path of paths) {
+        await page.goto(t.baseUrl + path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: join(SCREENS, `${width}${path.replace(/[^a-z0-9]+/gi, '_')}.png`), fullPage: true });
+      }
+      if (width === 390) {
+        // On a phone, tables are stacked rows: the status and the actions are on screen.
+        await page.goto(`${t.baseUrl}/staff/reservations?list=made`);
+        const button = page.getByRole('button', { name: /Mark reservation .* arrived/ }).first();
+        const box = await button.boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      }
+      await page.context().close();
+    }
+  });
+});
