@@ -43,6 +43,7 @@ export function callSummary(c: CallDetail, hotel: Pick<HotelInfo, 'roomTypes'>, 
       what = c.outcomeLabel === 'in progress' ? `is ${c.channel === 'sms' ? 'texting' : 'on the line'} now` : 'ended without an outcome';
   }
   const how = `by ${c.channel === 'sms' ? 'text' : 'phone'} in ${c.locale.startsWith('es') ? 'Spanish' : 'English'}`;
-  const length = c.durationSeconds !== null && c.durationSeconds >= 0 ? `, ${Math.max(1, Math.round(c.durationSeconds / 60))} min` : '';
+  const length =
+    c.durationSeconds === null || c.durationSeconds < 0 ? '' : c.durationSeconds < 60 ? ', under a minute' : `, ${Math.round(c.durationSeconds / 60)} min`;
   return `${who} ${what}, ${how}${length}.`;
 }

@@ -89,7 +89,7 @@ export const reservationsQuery = z.strictObject({
 });
 
 export const callbacksQuery = z.strictObject({
-  status: optional(z.enum(['open', 'done', 'all'])),
+  status: optional(z.enum(['open', 'done', 'all'], { error: 'must be open, done or all' })),
   notice: optional(z.string().max(40)),
 });
 

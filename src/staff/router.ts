@@ -8,6 +8,7 @@ import type { StaffContext, StaffDeps } from './context.ts';
 import { LIVE_JS } from './assets/live.ts';
 import { STAFF_CSS } from './html/css.ts';
 import { errorBody } from './html/error-page.ts';
+import { fixWords } from './html/fix-words.ts';
 import { BadParameter } from './params.ts';
 import { apiRoutes } from './routes/api.ts';
 import { sendPage } from './routes/common.ts';
@@ -95,7 +96,9 @@ function staffPages(ctx: StaffContext): Router {
   const onError: ErrorRequestHandler = async (err, req, res, next) => {
     if (res.headersSent) return next(err);
     if (err instanceof BadParameter) {
-      await sendPage(ctx, res, res.locals.auth ?? null, { title: 'Bad request', section: null, body: errorBody(err.message) }, 400);
+      // Never a dead end: what to fix, and the way back to the page without what was wrong.
+      const page = req.method === 'GET' ? `${req.baseUrl}${req.path}` : '/staff';
+      await sendPage(ctx, res, res.locals.auth ?? null, { title: 'Bad request', section: null, body: errorBody(fixWords(err), { href: page, label: 'Back to the page' }) }, 400);
       return;
     }
     const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;

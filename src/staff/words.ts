@@ -96,3 +96,68 @@ export function age(fromIso: string, now: Date): string {
   const days = Math.floor(hours / 24);
   return plural(days, 'day', 'days');
 }
+
+const ROUTE_WORDS: Record<string, string> = {
+  spanish: 'Spanish, please',
+  book: 'wants to book a room',
+  existing: 'about an existing reservation',
+  group: 'wants the group desk',
+  changeDates: 'wants other dates',
+  confirm: 'confirmed',
+  change: 'wants to change a detail',
+  yes: 'yes',
+  no: 'no',
+  leaveMessage: 'will leave a message',
+  callMeBack: 'wants a call back',
+  cancel: 'wants it cancelled',
+  keep: 'wants to keep it',
+  agent: 'asked for the front desk',
+  repeat: 'asked to hear it again',
+  nameRetry: 'will say the name again',
+  ignored: 'nothing to act on',
+};
+
+const MISS_WORDS: Record<string, string> = {
+  noInput: 'nothing heard',
+  notUnderstood: 'an answer that did not fit the question',
+  dateInPast: 'a date already past',
+  dateBeyondHorizon: 'a date too far ahead to book',
+  tooManyRooms: 'more rooms than one booking takes',
+  tooManyNights: 'more nights than one booking takes',
+  badPhone: 'a number that is not a phone number',
+  callerNumberUnknown: "their own number, which the hotel can't see",
+  nameNotHeard: 'no name heard',
+  reservationNotFound: 'a reservation that was not found',
+};
+
+const DETAIL_WORDS: Record<string, string> = {
+  arrivalDate: 'the arrival date',
+  roomType: 'the room type',
+  rooms: 'the number of rooms',
+  nights: 'the number of nights',
+  name: 'the name',
+  payment: 'the payment method',
+  callback: 'the callback number',
+};
+
+/**
+ * How the phone line read a caller's answer, in the front desk's words: "asked for the front
+ * desk", not "agent"; "nothing heard", not "miss: noInput"; the room's name, not its code. The
+ * flow's own string (flows/apply-answer.ts describeAnswer, call-machine describeHeard) stays in
+ * the technical details.
+ */
+export function understoodWords(understood: string, hotel: Pick<HotelInfo, 'roomTypes'>): string {
+  const unsure = /^unsure: (.*)$/s.exec(understood);
+  if (unsure) return `${understoodWords(unsure[1]!, hotel)} (heard with low confidence, so asked to confirm)`;
+  const miss = /^miss: (\w+)$/.exec(understood);
+  if (miss) return MISS_WORDS[miss[1]!] ?? 'an answer that did not fit the question';
+  if (ROUTE_WORDS[understood]) return ROUTE_WORDS[understood];
+  let m: RegExpExecArray | null;
+  if ((m = /^arrival (\d{4}-\d{2}-\d{2})$/.exec(understood))) return `arriving ${dayDate(m[1]!)}`;
+  if ((m = /^(takes )?room type (\S+)$/.exec(understood))) return `${m[1] ?? ''}${roomTypeWords(hotel, m[2]!)}`;
+  if ((m = /^(takes )?(\d+) room\(s\)$/.exec(understood))) return `${m[1] ?? ''}${plural(Number(m[2]), 'room', 'rooms')}`;
+  if ((m = /^(\d+) night\(s\)$/.exec(understood))) return plural(Number(m[1]), 'night', 'nights');
+  if ((m = /^pays by (\w+)$/.exec(understood))) return `pays by ${PAYMENT_LABELS[m[1]!] ?? m[1]!.replace(/_/g, ' ')}`;
+  if ((m = /^change (\w+)$/.exec(understood))) return `wants to change ${DETAIL_WORDS[m[1]!] ?? m[1]}`;
+  return understood.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, (_x, a: string, b: string) => `${a} ${b.toLowerCase()}`);
+}

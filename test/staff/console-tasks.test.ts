@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { hasChromium, launchChromium } from '../helpers/browser.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
-import { STAFF, startStaffApp } from './staff-helpers.ts';
+import { ADMIN, STAFF, startStaffApp } from './staff-helpers.ts';
 
 const SCREENS = join(tmpdir(), 'conserje-console-screens');
 const MP3 = Buffer.from('ID3\u0003\u0000\u0000\u0000\u0000\u0000\u0000fake-mp3-frames');
@@ -53,6 +53,9 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
     await missed.dialResult('no-answer');
     await missed.press('1');
     await missed.record({ transcript: 'Hello, I will arrive late tonight, around midnight.' });
+    // A week earlier: a guest from Mexico whose phone still sends the retired "1" after +52.
+    t.clock.set('2026-11-20T15:00:00Z');
+    await bookByKeys(t.call({ from: '+5215598765432' }), { date: '1210', roomType: '4', nights: '2#', name: 'Rosa Elena Díaz' });
     t.clock.set('2026-11-28T14:00:00Z');
     const today = t.call({ from: '+14155550177' });
     await today.start();
@@ -72,12 +75,12 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
     await new Promise((r) => twilio?.close(r));
   });
 
-  async function staffPage(width = 1440): Promise<Page> {
+  async function staffPage(width = 1440, who: { username: string; password: string } = STAFF): Promise<Page> {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${t.baseUrl}/staff/login`);
-    await page.getByLabel('Username').fill(STAFF.username);
-    await page.getByLabel('Password').fill(STAFF.password);
+    await page.getByLabel('Username').fill(who.username);
+    await page.getByLabel('Password').fill(who.password);
     await Promise.all([page.waitForURL((url) => url.pathname !== '/staff/login'), page.getByLabel('Password').press('Enter')]);
     return page;
   }
@@ -112,6 +115,55 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
     // The number leads to the guest: their calls and reservations.
     await Promise.all([page.waitForURL(/\/staff\/guest\?phone=/), page.locator('#reservations a.phone').first().click()]);
     expect(await page.locator('h1').textContent()).toBe('Sofía Ramírez, (212) 555-0123');
+    await page.context().close();
+  });
+
+  it('finds a guest from Mexico by the number as they give it, and reaches their reservation from it', async () => {
+    const page = await staffPage();
+    for (const typed of ['+52 1 55 9876 5432', '+52 55 9876 5432', '0052 55 9876 5432']) {
+      await page.goto(`${t.baseUrl}/staff/calls`);
+      await page.getByLabel('Guest name or number').fill(typed);
+      await Promise.all([page.waitForURL(/guest=/), page.getByRole('button', { name: 'Filter' }).click()]);
+      const rows = page.locator('#calls tbody tr');
+      expect(await rows.count(), typed).toBe(1);
+      expect(await rows.first().textContent(), typed).toContain('Rosa Elena Díaz');
+    }
+    // The caller ID is read as the line it is, not as "+52 15598765432".
+    expect(await page.locator('#calls a.phone').first().textContent()).toBe('+52 55 9876 5432');
+    await Promise.all([page.waitForURL(/\/staff\/guest\?phone=/), page.locator('#calls a.phone').first().click()]);
+    expect(await page.locator('h1').textContent()).toBe('Rosa Elena Díaz, +52 55 9876 5432');
+    expect(await page.locator('main').textContent()).toContain('1 reservation');
+    expect(await page.locator('main table').first().textContent()).toContain('1 Standard');
+    await page.context().close();
+  });
+
+  it('keeps a filter form that cannot be read, says what to fix, and leads on from there', async () => {
+    const page = await staffPage(390);
+    // Overview with the dates the wrong way round: the form as typed, the words to fix it, the presets.
+    const overview = await page.goto(`${t.baseUrl}/staff?from=2026-11-28&to=2026-11-01`);
+    expect(overview?.status()).toBe(400);
+    expect(await page.getByRole('alert').textContent()).toBe('The end date is before the start date: pick an end date on or after it.');
+    expect(await page.getByLabel('From').inputValue()).toBe('2026-11-28');
+    expect(await page.getByLabel('To').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('To').fill('2026-11-28');
+    await Promise.all([page.waitForURL(/to=2026-11-28/), page.getByRole('button', { name: 'Show' }).click()]);
+    expect(await page.locator('.kpis').count()).toBe(1);
+    // The flow page's presets lead out of a bad period in one click.
+    await page.goto(`${t.baseUrl}/staff/flow?from=2026-11-28&to=2025-01-01`);
+    expect(await page.getByRole('alert').textContent()).toContain('The end date is before the start date');
+    await Promise.all([page.waitForURL(/\/staff\/flow\?from=/), page.getByRole('link', { name: 'Yesterday' }).click()]);
+    expect(await page.locator('h2', { hasText: 'Per step' }).count()).toBe(1);
+    // Reservations on a day that does not exist: the lists and the search are still there.
+    const reservations = await page.goto(`${t.baseUrl}/staff/reservations?list=departures&date=2026-02-30`);
+    expect(reservations?.status()).toBe(400);
+    expect(await page.getByRole('alert').textContent()).toBe('The date must be a date, like 2026-12-04.');
+    await page.getByLabel('Confirmation number, name or phone').fill('Ivy');
+    await Promise.all([page.waitForURL(/q=Ivy/), page.getByRole('button', { name: 'Show' }).click()]);
+    expect(await page.locator('#reservations tbody tr', { hasText: 'Ivy Chen' }).count()).toBe(1);
+    // Availability for too many nights.
+    await page.goto(`${t.baseUrl}/staff/availability?days=400`);
+    expect(await page.getByRole('alert').textContent()).toBe('The number of nights must be a whole number from 1 to 90.');
+    expect(await page.getByLabel('Nights').inputValue()).toBe('400');
     await page.context().close();
   });
 
@@ -178,13 +230,30 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
 
   it('shows every page at 390 and 1440 px wide without sideways scrolling', async () => {
     mkdirSync(SCREENS, { recursive: true });
-    const paths = ['/', '/staff', '/staff/calls', `/staff/calls/${bookedCall}`, '/staff/reservations', '/staff/reservations?list=made', '/staff/callbacks?status=all', '/staff/outbox', '/staff/availability', '/staff/flow', '/staff/guest?phone=%2B12125550123', '/staff/calls?from=2026-11-28&to=2026-11-01'];
+    const paths = ['/', '/staff', '/staff/calls', '/staff/callbacks', '/staff/admin', '/staff?from=2026-11-28&to=2026-11-01', `/staff/calls/${bookedCall}`, '/staff/reservations', '/staff/reservations?list=made', '/staff/callbacks?status=all', '/staff/outbox', '/staff/availability', '/staff/flow', '/staff/guest?phone=%2B12125550123', '/staff/calls?from=2026-11-28&to=2026-11-01'];
     for (const width of [390, 1440]) {
-      const page = await staffPage(width);
+      // The administrator, who sees every page (Accounts too).
+      const page = await staffPage(width, ADMIN);
+      // No script error, and nothing the page asks for is missing (a 400 is the bad period's own answer).
+      const problems: string[] = [];
+      page.on('pageerror', (err) => problems.push(err.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !m.text().includes('status of 400')) problems.push(`${page.url()}: ${m.text()}`);
+      });
       for (const path of paths) {
         await page.goto(t.baseUrl + path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+        // Nothing a clerk acts on or reads a status from is hidden off to the side (in a table that scrolls).
+        const offScreen = await page.evaluate((w) => {
+          const outside: string[] = [];
+          for (const el of document.querySelectorAll('main button, main .badge, main a.phone')) {
+            const box = el.getBoundingClientRect();
+            if (box.width > 0 && (box.left < 0 || box.right > w)) outside.push(`${el.tagName} ${el.textContent?.trim()}`);
+          }
+          return outside;
+        }, width);
+        expect(offScreen, `${path} at ${width} px`).toEqual([]);
         await page.screenshot({ path: join(SCREENS, `${width}${path.replace(/[^a-z0-9]+/gi, '_')}.png`), fullPage: true });
       }
       if (width === 390) {
@@ -194,6 +263,7 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
         const box = await button.boundingBox();
         expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
       }
+      expect(problems, `at ${width} px`).toEqual([]);
       await page.context().close();
     }
   });

@@ -166,7 +166,7 @@ describe('staff pages', () => {
       expect(booked.text).toContain('<option value="booked" selected>');
       const bad = await agent.get('/staff/calls?from=2026-02-31');
       expect(bad.status).toBe(400);
-      expect(bad.text).toContain('from must be a date');
+      expect(bad.text).toContain('The start date must be a date, like 2026-12-04.');
     });
 
     it("shows one call's timeline: prompts, keys, speech with confidence, understanding, outcome and reservation", async () => {
@@ -178,7 +178,11 @@ describe('staff pages', () => {
       expect(res.text).toMatch(/<p class="summary" id="summary">Ana Torres booked 1 Deluxe King, Dec 4–6 \(2 nights\), by phone in English/);
       expect(res.text).toContain('pressed <span class="heard">1204</span>');
       expect(res.text).toContain('said <span class="heard">“Ana Torres”</span> <span class="small muted">(confidence 95%)</span>');
-      expect(res.text).toContain('Understood: <strong>arrival 2026-12-04</strong>');
+      // What the line understood, in the desk's words: the day, the room's name, the payment method.
+      expect(res.text).toContain('Understood: <strong>arriving Fri, Dec 4</strong>');
+      expect(res.text).toContain('Understood: <strong>Deluxe King</strong>');
+      expect(res.text).toContain('Understood: <strong>pays by credit card</strong>');
+      expect(res.text).toContain('Outcome: <strong>booked</strong>');
       // State names and prompt ids are there, behind the technical-details toggle.
       expect(res.text).toMatch(/<div class="tech small muted">step \d+ · state askingArrivalDate → askingRoomType<\/div>/);
       expect(res.text).toContain('<input type="checkbox" id="show-tech"');
@@ -187,6 +191,10 @@ describe('staff pages', () => {
       expect(res.text).toContain('2026-12-04 18:00');
       const desk = await agent.get(`/staff/calls/${calls.desk}`).expect(200);
       expect(desk.text).toContain('the desk did not answer');
+      expect(desk.text).toContain('Understood: <strong>asked for the front desk</strong>');
+      expect(desk.text).not.toMatch(/Understood: <strong>(agent|miss|leaveMessage)/);
+      const spanish = await agent.get(`/staff/calls/${calls.spanish}`).expect(200);
+      expect(spanish.text).toContain('Understood: <strong>Spanish, please</strong>');
       expect((await agent.get('/staff/calls/CA0123456789abcdef0123456789abcdef')).status).toBe(404);
     });
 

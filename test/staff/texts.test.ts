@@ -235,13 +235,17 @@ describe('staff: text conversations and texts to guests', () => {
       }
     });
 
-    it('shows the texts on the Texts page, newest first, with the full number, status and reservation', async () => {
+    it('shows the texts on the Texts page, newest first, with the guest, their number, status and reservation', async () => {
       const res = await agent.get('/staff/outbox').expect(200);
       expect(res.text).toContain('<a href="/staff/outbox" aria-current="page">Texts</a>');
       expect(res.text).toContain('<h1>Texts to guests</h1>');
-      expect(res.text).toContain('<a href="tel:+16175550101">+16175550101</a>');
-      expect(res.text).toContain('<a href="tel:+12125550123">+12125550123</a>');
-      expect(res.text.indexOf('+16175550101')).toBeLessThan(res.text.indexOf('+12125550123'));
+      // Numbers read as numbers, leading to the guest's page, with a link to dial.
+      expect(res.text).toContain('<a href="/staff/guest?phone=%2B16175550101" class="phone">(617) 555-0101</a>');
+      expect(res.text).toContain('<a href="/staff/guest?phone=%2B12125550123" class="phone">(212) 555-0123</a>');
+      expect(res.text).toContain('<a href="tel:+12125550123" class="dial small"');
+      expect(res.text.indexOf('(617) 555-0101')).toBeLessThan(res.text.indexOf('(212) 555-0123'));
+      // The booking's text carries its guest's name.
+      expect(res.text).toMatch(/<td data-label="Guest"><strong>Ana Torres<\/strong><br><a href="\/staff\/guest\?phone=%2B12125550123"/);
       expect(res.text).toContain('booking confirmation');
       expect(res.text).toContain('<span class="badge unsent">unsent</span>');
       expect(res.text).toContain('<span class="badge delivered">delivered</span>');
@@ -252,8 +256,8 @@ describe('staff: text conversations and texts to guests', () => {
 
       const delivered = await agent.get('/staff/outbox?status=delivered').expect(200);
       expect(delivered.text).toContain('1 text, newest first');
-      expect(delivered.text).toContain('+12125550123');
-      expect(delivered.text).not.toContain('+16175550101');
+      expect(delivered.text).toContain('(212) 555-0123');
+      expect(delivered.text).not.toContain('(617) 555-0101');
       expect(delivered.text).toMatch(/<option value="delivered" selected>delivered \(1\)/);
 
       const bad = await agent.get('/staff/outbox?status=lost');
@@ -266,14 +270,17 @@ describe('staff: text conversations and texts to guests', () => {
       expect(link).toBeTruthy();
       const about = await agent.get(link!).expect(200);
       expect(about.text).toContain(`about reservation <strong>${calls.confirmation}</strong>`);
-      expect(about.text).not.toContain('+16175550101');
+      expect(about.text).not.toContain('(617) 555-0101');
     });
 
-    it('says on the Texts page that texting is off, and which settings are missing', async () => {
+    it('says on the Texts page that texting is off in words for the desk, with the missing settings for the administrator', async () => {
       const res = await agent.get('/staff/outbox').expect(200);
       expect(res.text).toContain('id="texting-off" role="alert"');
-      expect(res.text).toContain('<strong>Texting is off:</strong> TWILIO_ACCOUNT_SID is not set.');
-      expect(res.text).toContain('they stay <strong>unsent</strong>');
+      const banner = res.text.slice(res.text.indexOf('id="texting-off"'), res.text.indexOf('</div>', res.text.indexOf('id="texting-off"')));
+      const [words, forAdmin] = banner.split('<details');
+      expect(words).toContain('because this server has not been given\n  the hotel&#39;s Twilio account.');
+      expect(words).not.toMatch(/TWILIO_|[A-Z]+_[A-Z]+/);
+      expect(forAdmin).toContain('<summary>For the administrator</summary>Set TWILIO_ACCOUNT_SID');
       // The banner is the Texts page's: other pages do not carry it.
       expect((await agent.get('/staff/calls').expect(200)).text).not.toContain('texting-off');
     });

@@ -6,18 +6,24 @@ import type { SafeHtml } from './html.ts';
 
 export interface AvailabilityData {
   from: string;
-  days: number;
+  days: number | string;
+  /** The form sent back as typed, with what to fix (then there is no grid). */
+  error?: { field: string; message: string } | null;
   types: { code: string; name: string }[];
   nights: { night: string; free: { free: number; total: number }[] }[];
 }
 
 export function availabilityPage(d: AvailabilityData, clock: HotelClock): SafeHtml {
-  return html`
+  const invalid = (field: string) => (d.error?.field === field ? html` aria-invalid="true" aria-describedby="filter-error"` : '');
+  const form = html`
 <form class="filters" method="get" action="/staff/availability">
-  <div><label for="from">From</label><input id="from" name="from" type="date" value="${d.from}"></div>
-  <div><label for="days">Nights</label><input id="days" name="days" type="number" min="1" max="90" value="${d.days}"></div>
-  <div><button type="submit">Show</button></div>
-</form>
+  <div><label for="from">From</label><input id="from" name="from" type="date" value="${d.from}"${invalid('from')}></div>
+  <div><label for="days">Nights</label><input id="days" name="days" type="number" min="1" max="90" value="${d.days}"${invalid('days')}></div>
+  <div class="actions"><button type="submit">Show</button> <a href="/staff/availability">From today</a></div>
+  ${d.error ? html`<p id="filter-error" class="field-error" role="alert">${d.error.message}</p>` : ''}
+</form>`;
+  if (d.error) return form;
+  return html`${form}
 <p class="muted small">Free rooms of each type per night: booked reservations count until their hold time, arrivals for good, and callers' provisional holds while they last.</p>
 <div class="scroll"><table id="availability">
   <caption class="muted small">free / total</caption>

@@ -5,10 +5,10 @@
 import type { HotelInfo } from '../../../flows/types.ts';
 import { callSummary } from '../call-summary.ts';
 import type { HotelClock } from '../hotel-clock.ts';
-import { channelLabel, languageLabel } from '../outcomes.ts';
+import { OUTCOME_LABELS, channelLabel, languageLabel } from '../outcomes.ts';
 import type { Channel } from '../outcomes.ts';
 import type { CallDetail, Heard, TimelineEntry } from '../queries/calls.ts';
-import { dialWords, plural, reasonWords, roomTypeWords, stayRange } from '../words.ts';
+import { dialWords, plural, reasonWords, roomTypeWords, stayRange, understoodWords } from '../words.ts';
 import { PAYMENT_LABELS, badge, duration, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
@@ -62,9 +62,14 @@ function heardLine(h: Heard, channel: Channel): SafeHtml {
   return html`${parts.map((p, i) => html`${i ? '; ' : ''}${p}`)}`;
 }
 
-/** "room type DLX" → "room type Deluxe King": the flow's own words, with the hotel's room names. */
-function plainUnderstood(understood: string, hotel: Pick<HotelInfo, 'roomTypes'>): string {
-  return understood.replace(/_/g, ' ').replace(/\b(room type|type) ([A-Z0-9]{1,10})\b/g, (_m, what: string, code: string) => `${what} ${roomTypeWords(hotel, code)}`);
+/** What the line made of the step, in words (the flow's own string is in the JSON API). */
+function understoodLine(e: TimelineEntry, hotel: Pick<HotelInfo, 'roomTypes'>): SafeHtml {
+  const raw = e.understood!;
+  if (e.kind === 'call.ended') {
+    const label = OUTCOME_LABELS[(raw === 'voicemail' ? 'callback' : raw) as keyof typeof OUTCOME_LABELS];
+    return html`<div>Outcome: <strong>${label ?? understoodWords(raw, hotel)}</strong></div>`;
+  }
+  return html`<div>Understood: <strong>${understoodWords(raw, hotel)}</strong></div>`;
 }
 
 function entry(e: TimelineEntry, clock: HotelClock, channel: Channel, hotel: Pick<HotelInfo, 'roomTypes'>): SafeHtml {
@@ -74,7 +79,7 @@ function entry(e: TimelineEntry, clock: HotelClock, channel: Channel, hotel: Pic
   return html`<li class="${cls}">
   <div class="step-head"><time datetime="${e.at}">${clock.time(e.at)}</time> · ${kind}${e.reprompt ? ' · asked again' : ''}</div>
   ${e.heard ? html`<div>${heardLine(e.heard, channel)}</div>` : ''}
-  ${e.understood ? html`<div>Understood: <strong>${plainUnderstood(e.understood, hotel)}</strong></div>` : ''}
+  ${e.understood ? understoodLine(e, hotel) : ''}
   ${e.error ? html`<div role="note"><strong>Error:</strong> ${e.error}</div>` : ''}
   ${e.said.length ? html`<ul class="said">${e.said.map(
     (s) => html`<li>${text ? 'Replied' : 'Said'}: ${s.text} <span class="tech small muted">(${s.prompt}${s.locale ? `, ${s.locale}` : ''})</span></li>`,

@@ -137,6 +137,7 @@ svg.chart.narrow { display:none; }
   table.stack td { border:0; padding:.25rem 0; display:grid; grid-template-columns:6.5rem 1fr; gap:.5rem; }
   table.stack td::before { content:attr(data-label); font-weight:600; color:var(--muted); font-size:.85rem; }
   table.stack td.num { text-align:left; }
+  table.stack td.msg { min-width:0; max-width:none; }
   table.stack tr.overdue { border-left:4px solid var(--bad); }
   tr.overdue > td:first-child { box-shadow:none; }
   .done-form { flex-wrap:wrap; }

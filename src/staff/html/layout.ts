@@ -64,6 +64,7 @@ export function layout(frame: PageFrame, body: SafeHtml): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="same-origin">
 <title>${frame.title} · ${frame.hotelName} · Conserje staff</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/staff/assets/staff.css">
 ${frame.live ? html`<script src="/staff/assets/live.js" defer></script>` : ''}
 </head>

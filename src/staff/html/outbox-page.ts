@@ -8,7 +8,8 @@ import type { TextingStatus } from '../context.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import { languageLabel } from '../outcomes.ts';
 import type { OutboxMessageView } from '../queries/outbox.ts';
-import { badge, phone, withQuery } from './format.ts';
+import { badge, withQuery } from './format.ts';
+import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 
@@ -41,13 +42,21 @@ export interface OutboxPageData {
   texting: TextingStatus;
 }
 
+/** The Twilio settings by what they are, for the front desk; their variable names only for whoever sets them. */
+const SETTING_WORDS: Record<string, string> = {
+  TWILIO_ACCOUNT_SID: "the hotel's Twilio account",
+  TWILIO_AUTH_TOKEN: 'its auth token',
+  TWILIO_PHONE_NUMBER: "the hotel's texting number",
+};
+
 function textingOff(t: TextingStatus): SafeHtml | '' {
   if (t.on) return '';
   return html`<div class="notice warn" id="texting-off" role="alert">
-  <strong>Texting is off:</strong> ${t.missing.join(', ')} ${t.missing.length === 1 ? 'is' : 'are'} not set.
-  Texts to guests are still written here, but none is sent: they stay <strong>unsent</strong> until
-  TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER are all set and the server is restarted
-  (then everything still unsent goes out). Meanwhile, guests who need their confirmation in writing have to be told another way.
+  <strong>Texting is off:</strong> texts to guests are written here but not sent, because this server has not been given
+  ${t.missing.map((k) => SETTING_WORDS[k] ?? k).join(' or ')}. They go out as soon as an administrator adds ${t.missing.length === 1 ? 'it' : 'them'}.
+  Meanwhile, guests who need their confirmation in writing have to be told another way.
+  <details class="small"><summary>For the administrator</summary>Set ${t.missing.join(', ')} (all three of TWILIO_ACCOUNT_SID,
+    TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER are needed) and restart the server; everything still unsent then goes out. See docs/texting.md.</details>
 </div>`;
 }
 
@@ -57,7 +66,7 @@ function statusCell(m: OutboxMessageView, clock: HotelClock): SafeHtml {
   }${m.status !== 'unsent' ? html`<br><span class="small muted">since ${clock.dateTime(m.updatedAt)}</span>` : ''}`;
 }
 
-export function outboxPage(d: OutboxPageData, clock: HotelClock): SafeHtml {
+export function outboxPage(d: OutboxPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {
   const pages = Math.max(1, Math.ceil(d.total / d.perPage));
   const filters = { status: d.status, reservation: d.reservation?.id };
   const link = (page: number) => withQuery('/staff/outbox', { ...filters, page });
@@ -74,22 +83,22 @@ ${textingOff(d.texting)}
 <p class="muted">${d.total} text${d.total === 1 ? '' : 's'}${
     d.reservation ? html` about reservation <strong>${d.reservation.confirmation ?? `#${d.reservation.id}`}</strong> (<a href="${withQuery('/staff/outbox', { status: d.status })}">all texts</a>)` : ''
   }, newest first. Times are hotel time (${clock.timezone}).</p>
-<div class="scroll"><table class="outbox">
-  <thead><tr><th scope="col">Created</th><th scope="col">To</th><th scope="col">Kind</th><th scope="col">Status</th>
+<table class="stack outbox" id="texts">
+  <thead><tr><th scope="col">Created</th><th scope="col">Guest</th><th scope="col">Kind</th><th scope="col">Status</th>
     <th scope="col" class="num">Attempts</th><th scope="col">Last error</th><th scope="col">Reservation</th><th scope="col">Text</th></tr></thead>
   <tbody>${d.messages.map(
     (m) => html`<tr id="text-${m.id}">
-      <td>${clock.dateTime(m.createdAt)}</td>
-      <td>${phone(m.toNumber)}</td>
-      <td>${OUTBOX_KIND_LABELS[m.kind] ?? m.kind}<br><span class="small muted">${languageLabel(m.locale)}</span></td>
-      <td>${statusCell(m, clock)}</td>
-      <td class="num">${m.attempts}</td>
-      <td>${m.lastError ?? html`<span class="muted">—</span>`}</td>
-      <td>${m.reservation ? html`<a href="${withQuery('/staff/reservations', { q: m.reservation.confirmation })}">${m.reservation.confirmation}</a>` : html`<span class="muted">—</span>`}</td>
-      <td class="msg">${m.body}</td>
+      <td data-label="Created">${clock.dateTime(m.createdAt)}</td>
+      <td data-label="Guest">${m.guestName ? html`<strong>${m.guestName}</strong><br>` : ''}${phones.link(m.toNumber)}</td>
+      <td data-label="Kind">${OUTBOX_KIND_LABELS[m.kind] ?? m.kind}<br><span class="small muted">${languageLabel(m.locale)}</span></td>
+      <td data-label="Status">${statusCell(m, clock)}</td>
+      <td data-label="Attempts" class="num">${m.attempts}</td>
+      <td data-label="Last error">${m.lastError ?? html`<span class="muted">—</span>`}</td>
+      <td data-label="Reservation">${m.reservation ? html`<a href="${withQuery('/staff/reservations', { q: m.reservation.confirmation })}">${m.reservation.confirmation}</a>` : html`<span class="muted">—</span>`}</td>
+      <td data-label="Text" class="msg">${m.body}</td>
     </tr>`,
   )}</tbody>
-</table></div>
+</table>
 ${d.messages.length === 0 ? html`<p>No texts${d.status || d.reservation ? ' match' : ' yet'}.</p>` : ''}
 <nav class="pager" aria-label="Pages">
   ${d.page > 1 ? html`<a href="${link(d.page - 1)}" rel="prev">← Newer</a>` : ''}

@@ -23,6 +23,8 @@ export interface ReservationsPageData {
   playable: boolean;
   /** This page's own URL, where an action comes back to. */
   back: string;
+  /** The search or date sent back as typed, with what to fix (then there is no list). */
+  error?: { field: string; message: string } | null;
 }
 
 const LIST_LABELS: Record<ReservationList, string> = {
@@ -61,7 +63,8 @@ function actions(r: ReservationView, csrf: string, back: string, undo: Undoable 
 }
 
 export function reservationsPage(d: ReservationsPageData, clock: HotelClock, money: Intl.NumberFormat, csrf: string, phones: PhoneLinks): SafeHtml {
-  const heading = d.q ? `Search: “${d.q}”` : `${LIST_LABELS[d.list]}, ${d.date === d.today ? 'today' : dayDate(d.date)}`;
+  const heading = d.error ? LIST_LABELS[d.list] : d.q ? `Search: “${d.q}”` : `${LIST_LABELS[d.list]}, ${d.date === d.today ? 'today' : dayDate(d.date)}`;
+  const invalid = (field: string) => (d.error?.field === field ? html` aria-invalid="true" aria-describedby="filter-error"` : '');
   const tab = (list: ReservationList) =>
     html`<li><a href="${withQuery('/staff/reservations', { list, date: d.date === d.today ? null : d.date })}"${
       !d.q && list === d.list ? html` aria-current="true"` : ''
@@ -70,9 +73,10 @@ export function reservationsPage(d: ReservationsPageData, clock: HotelClock, mon
 <ul class="presets" aria-label="Lists">${(['arrivals', 'in-house', 'departures', 'made'] as const).map(tab)}</ul>
 <form class="filters" method="get" action="/staff/reservations">
   <input type="hidden" name="list" value="${d.list}">
-  <div><label for="date">Date</label><input id="date" name="date" type="date" value="${d.q ? '' : d.date}"></div>
-  <div><label for="q">Confirmation number, name or phone</label><input id="q" name="q" type="search" value="${d.q}" minlength="2" maxlength="80"></div>
+  <div><label for="date">Date</label><input id="date" name="date" type="date" value="${d.q && !d.error ? '' : d.date}"${invalid('date')}></div>
+  <div><label for="q">Confirmation number, name or phone</label><input id="q" name="q" type="search" value="${d.q}" minlength="2" maxlength="80"${invalid('q')}></div>
   <div class="actions"><button type="submit">Show</button> <a href="/staff/reservations">Today</a></div>
+  ${d.error ? html`<p id="filter-error" class="field-error" role="alert">${d.error.message}</p>` : ''}
 </form>
 <h2>${heading}</h2>
 <p class="muted small">Times are hotel time (${clock.timezone}). A reservation not marked arrived by its hold time is <strong>released</strong>: its rooms count as free again. Arrived and Cancel can be undone for ${UNDO_MINUTES} minutes.</p>
@@ -89,6 +93,6 @@ export function reservationsPage(d: ReservationsPageData, clock: HotelClock, mon
     </tr>`,
   )}</tbody>
 </table>
-${d.reservations.length === 0 ? html`<p>No reservations${d.q ? ' match' : ' here'}.</p>` : ''}
+${d.reservations.length === 0 && !d.error ? html`<p>No reservations${d.q ? ' match' : ' here'}.</p>` : ''}
 `;
 }

@@ -12,6 +12,8 @@ export interface OutboxFilter {
 
 export interface OutboxMessageView extends OutboxRow {
   reservation: { id: number; confirmation: string } | null;
+  /** The name on the reservation the text is about, when it has one. */
+  guestName: string | null;
 }
 
 export class OutboxQueries {
@@ -49,15 +51,16 @@ export class OutboxQueries {
   }
 
   async #view(row: OutboxRow): Promise<OutboxMessageView> {
-    const confirmation =
+    const about =
       row.reservationId === null
         ? undefined
-        : (await this.sql.get<{ confirmation: string }>('SELECT confirmation FROM reservations WHERE id = ?', [row.reservationId]))?.confirmation;
+        : await this.sql.get<{ confirmation: string; guest_name: string | null }>('SELECT confirmation, guest_name FROM reservations WHERE id = ?', [row.reservationId]);
     return {
       ...row,
       // Texts are written by Conserje and hold no card number; masked anyway, like everything staff see.
       body: maskCardNumbers(row.body),
-      reservation: row.reservationId !== null && confirmation !== undefined ? { id: row.reservationId, confirmation } : null,
+      reservation: row.reservationId !== null && about !== undefined ? { id: row.reservationId, confirmation: about.confirmation } : null,
+      guestName: about?.guest_name ? maskCardNumbers(about.guest_name) : null,
     };
   }
 }

@@ -64,6 +64,12 @@ export function withNotice(path: string, notice: string): string {
   return url.pathname + url.search;
 }
 
+/** A query parameter as typed (for a form sent back with what to fix), or ''. */
+export function typedQuery(req: Request, name: string): string {
+  const value = (req.query as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value.slice(0, 80) : '';
+}
+
 export function formField(req: Request, name: string): unknown {
   const body = (req.body ?? {}) as Record<string, unknown>;
   return body[name];

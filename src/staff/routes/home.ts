@@ -14,7 +14,7 @@ export function homeRoute(ctx: Pick<StaffContext, 'hotel' | 'config'>): Router {
       html`<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Conserje · ${name}</title><link rel="stylesheet" href="/staff/assets/staff.css"></head>
+<title>Conserje · ${name}</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/staff/assets/staff.css"></head>
 <body><main class="home">
 <h1>Conserje answers the phone for ${name}</h1>
 <p>This server takes the hotel's calls and texts from Twilio: it greets callers, takes room reservations by keypad or voice in English or Spanish, and hands callers to the front desk when a person is needed.</p>

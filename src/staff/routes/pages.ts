@@ -19,10 +19,14 @@ import { callbacksPage } from '../html/callbacks-page.ts';
 import { callsPage } from '../html/calls-page.ts';
 import { errorBody } from '../html/error-page.ts';
 import { flowPage } from '../html/flow-page.ts';
+import { fixWords } from '../html/fix-words.ts';
+import { html } from '../html/html.ts';
+import { presetLinks } from '../html/presets.ts';
 import { guestPage } from '../html/guest-page.ts';
 import { withQuery } from '../html/format.ts';
 import { outboxPage } from '../html/outbox-page.ts';
-import { overviewPage } from '../html/overview-page.ts';
+import { overviewPage, periodForm } from '../html/overview-page.ts';
+import type { Period } from '../hotel-clock.ts';
 import { reservationsPage } from '../html/reservations-page.ts';
 import {
   availabilityQuery,
@@ -39,8 +43,13 @@ import {
   tokenBody,
 } from '../params.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, outboxFilterOf } from './views.ts';
+import { RESERVATION_LISTS } from '../queries/reservations.ts';
+import type { ReservationList } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
-import { BadParameter, callbackCounts, formField, localPath, periodOf, sendPage, withNotice } from './common.ts';
+
+const parseReservationsQuery = (query: unknown) => parse(reservationsQuery, query, 'query');
+const parseAvailabilityQuery = (query: unknown) => parse(availabilityQuery, query, 'query');
+import { BadParameter, callbackCounts, formField, localPath, periodOf, sendPage, typedQuery, withNotice } from './common.ts';
 
 const NOTICES: Record<string, string> = {
   cancelled: 'Reservation cancelled: its rooms are free again. Undo is beside it for a few minutes.',
@@ -57,10 +66,35 @@ export function pageRoutes(ctx: StaffContext): Router {
   const router = Router();
   const actor = (req: Request, res: Response): Actor => ({ user: authOf(res).user, via: 'web', ip: clientIp(req) });
 
+  /**
+   * The period a page asks for; when it cannot be read, the page's period form again as typed, with
+   * what to fix beside it and the presets as a way out (a 400, never a dead end) — then null.
+   */
+  const periodOrForm = async (req: Request, res: Response, path: string, title: string, section: 'overview' | 'flow'): Promise<Period | null> => {
+    try {
+      return periodOf(ctx, parse(periodQuery, req.query, 'query'));
+    } catch (err) {
+      if (!(err instanceof BadParameter)) throw err;
+      const today = ctx.hotelClock.today(ctx.clock());
+      await sendPage(
+        ctx,
+        res,
+        authOf(res),
+        {
+          title,
+          section,
+          body: html`${presetLinks(path, today, { from: '', to: '' })}${periodForm(path, typedQuery(req, 'from'), typedQuery(req, 'to'), '', { field: err.parameter, message: fixWords(err) })}`,
+        },
+        400,
+      );
+      return null;
+    }
+  };
+
   router.get('/', async (req, res) => {
-    const q = parse(periodQuery, req.query, 'query');
     const now = ctx.clock();
-    const period = periodOf(ctx, q);
+    const period = await periodOrForm(req, res, '/staff', 'Overview', 'overview');
+    if (!period) return;
     const [stats, live, counts] = await Promise.all([ctx.stats.period(period, now), ctx.live.now(now), callbackCounts(ctx)]);
     await sendPage(ctx, res, authOf(res), {
       title: 'Overview',
@@ -107,7 +141,7 @@ export function pageRoutes(ctx: StaffContext): Router {
         ctx,
         res,
         authOf(res),
-        { title: 'Calls', section: 'calls', body: callsPage({ filters, page: 1, perPage, total: 0, calls: [], today, error: { field: err.parameter, message: err.message } }, ctx.hotelClock, ctx.phoneLinks) },
+        { title: 'Calls', section: 'calls', body: callsPage({ filters, page: 1, perPage, total: 0, calls: [], today, error: { field: err.parameter, message: fixWords(err) } }, ctx.hotelClock, ctx.phoneLinks) },
         400,
       );
       return;
@@ -152,9 +186,34 @@ export function pageRoutes(ctx: StaffContext): Router {
   });
 
   router.get('/reservations', async (req, res) => {
-    const q = parse(reservationsQuery, req.query, 'query');
     const now = ctx.clock();
     const today = ctx.hotelClock.today(now);
+    let q: ReturnType<typeof parseReservationsQuery>;
+    try {
+      q = parseReservationsQuery(req.query);
+    } catch (err) {
+      if (!(err instanceof BadParameter)) throw err;
+      // The form again, as typed, with what to fix beside it.
+      const list = (RESERVATION_LISTS as readonly string[]).includes(typedQuery(req, 'list')) ? (typedQuery(req, 'list') as ReservationList) : 'arrivals';
+      await sendPage(
+        ctx,
+        res,
+        authOf(res),
+        {
+          title: 'Reservations',
+          section: 'reservations',
+          body: reservationsPage(
+            { list, date: typedQuery(req, 'date'), today, q: typedQuery(req, 'q'), reservations: [], undoable: new Map(), playable: false, back: '/staff/reservations', error: { field: err.parameter, message: fixWords(err) } },
+            ctx.hotelClock,
+            ctx.money,
+            authOf(res).session!.csrfToken,
+            ctx.phoneLinks,
+          ),
+        },
+        400,
+      );
+      return;
+    }
     const date = q.date ?? today;
     const list = q.list ?? 'arrivals';
     const reservations = q.q ? await ctx.reservations.search(q.q, now) : await ctx.reservations.list(list, date, now, ctx.hotelClock.period(date, date));
@@ -302,12 +361,20 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: 'Texts to guests',
       section: 'outbox',
-      body: outboxPage({ status: q.status ?? '', reservation, page, perPage, total, counts: await ctx.texts.counts(), messages, texting: ctx.texting }, ctx.hotelClock),
+      body: outboxPage({ status: q.status ?? '', reservation, page, perPage, total, counts: await ctx.texts.counts(), messages, texting: ctx.texting }, ctx.hotelClock, ctx.phoneLinks),
     });
   });
 
   router.get('/availability', async (req, res) => {
-    const q = parse(availabilityQuery, req.query, 'query');
+    let q: ReturnType<typeof parseAvailabilityQuery>;
+    try {
+      q = parseAvailabilityQuery(req.query);
+    } catch (err) {
+      if (!(err instanceof BadParameter)) throw err;
+      const form = { from: typedQuery(req, 'from'), days: typedQuery(req, 'days'), error: { field: err.parameter, message: fixWords(err) } };
+      await sendPage(ctx, res, authOf(res), { title: 'Availability', section: 'availability', body: availabilityPage({ ...form, types: [], nights: [] }, ctx.hotelClock) }, 400);
+      return;
+    }
     const data = await availabilityOf(ctx, q.from, q.days);
     await sendPage(ctx, res, authOf(res), {
       title: 'Availability',
@@ -327,8 +394,8 @@ export function pageRoutes(ctx: StaffContext): Router {
   });
 
   router.get('/flow', async (req, res) => {
-    const q = parse(periodQuery, req.query, 'query');
-    const period = periodOf(ctx, q);
+    const period = await periodOrForm(req, res, '/staff/flow', 'Call flow', 'flow');
+    if (!period) return;
     const flow = await ctx.flow.period(period);
     await sendPage(ctx, res, authOf(res), {
       title: 'Call flow',
