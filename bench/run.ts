@@ -6,6 +6,7 @@
  *   npm run bench -- --mode rss1000                 # server RSS with 1,000 calls in progress
  *   npm run bench -- --mode availability            # freeRooms(30 nights) at 1,000,000 room-nights
  *   npm run bench -- --cpu-prof bench-results/prof  # and profile the server (node --cpu-prof)
+ *   npm run bench -- --store postgres --instances 2 # SQLite (one server), then PostgreSQL (2 instances), side by side
  *
  * Targets are reported, never asserted. See docs/performance.md for figures and how to read them.
  */
@@ -17,12 +18,20 @@ import { buildServer } from '../scripts/build.ts';
 import { formatSummary, summariseProfile } from './lib/cpu-profile.ts';
 import { formatAvailability, runAvailability } from './modes/availability.ts';
 import { formatCalls, runCalls } from './modes/calls.ts';
+import type { CallsFigures } from './modes/calls.ts';
+import { formatSideBySide } from './modes/side-by-side.ts';
+import type { BenchStore } from './lib/deployment.ts';
 import { formatRss, runRss } from './modes/rss.ts';
 
 const USAGE = `usage: npm run bench -- [--mode calls|rss1000|availability] [--concurrency 200] [--calls 2000]
                       [--think-ms 1000] [--warmup 100] [--held 1000] [--room-nights 1000000] [--runs 2000]
                       [--seed 1] [--json FILE] [--cpu-prof DIR] [--node-flags=--trace-gc]
                       [--server-stdout FILE] [--server-entry FILE.mjs | --tsx] [--keep-db]
+  mode calls:         [--store sqlite|postgres] [--instances 1] [--pg-url postgres://user@host:port/db]
+                      (--store postgres runs SQLite with one server first, then PostgreSQL with --instances,
+                      each webhook to the next instance in turn, and prints both side by side; PostgreSQL is
+                      a temporary server from Debian's postgresql package unless --pg-url names one to
+                      create the bench's database on)
   The server runs as npm start runs it: built (dist/server.mjs, rebuilt first); --tsx runs src/ through tsx.`;
 
 const { values: args } = parseArgs({
@@ -43,6 +52,9 @@ const { values: args } = parseArgs({
     'server-entry': { type: 'string' },
     tsx: { type: 'boolean', default: false },
     'keep-db': { type: 'boolean', default: false },
+    store: { type: 'string', default: 'sqlite' },
+    instances: { type: 'string', default: '1' },
+    'pg-url': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -74,23 +86,22 @@ let figures: object;
 let report: string;
 switch (args.mode) {
   case 'calls': {
-    const f = await runCalls(
-      {
-        concurrency: int('concurrency', 1, 5000),
-        calls: int('calls', 1, 1_000_000),
-        thinkMs: int('think-ms', 0, 60_000),
-        warmup: int('warmup', 0, 100_000),
-        seed: int('seed', 0, 2 ** 31),
-        cpuProfileDir,
-        nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
-        serverEntry,
-        serverStdout: args['server-stdout'] ? resolve(args['server-stdout']) : null,
-        keepDatabase: args['keep-db'],
-      },
-      machine,
-    );
-    figures = f;
-    report = formatCalls(f);
+    const options = {
+      concurrency: int('concurrency', 1, 5000),
+      calls: int('calls', 1, 1_000_000),
+      thinkMs: int('think-ms', 0, 60_000),
+      warmup: int('warmup', 0, 100_000),
+      seed: int('seed', 0, 2 ** 31),
+      cpuProfileDir,
+      nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
+      serverEntry,
+      serverStdout: args['server-stdout'] ? resolve(args['server-stdout']) : null,
+      keepDatabase: args['keep-db'],
+    };
+    const runs: CallsFigures[] = [];
+    for (const store of callStores()) runs.push(await runCalls({ ...options, store }, machine));
+    figures = runs.length === 1 ? runs[0]! : { mode: 'calls', runs };
+    report = runs.map(formatCalls).join('\n') + (runs.length > 1 ? `\n${formatSideBySide(runs)}` : '');
     break;
   }
   case 'rss1000':
@@ -133,6 +144,16 @@ if (args.json) {
   mkdirSync(dirname(resolve(args.json)), { recursive: true });
   writeFileSync(args.json, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`\nfigures written to ${args.json}`);
+}
+
+/** What mode calls runs on: --store and --instances; with PostgreSQL, SQLite as it runs today first, for the side-by-side. */
+function callStores(): BenchStore[] {
+  if (args.store !== 'sqlite' && args.store !== 'postgres') {
+    console.error(`--store must be sqlite or postgres, got "${args.store}"\n${USAGE}`);
+    process.exit(2);
+  }
+  const asked: BenchStore = { engine: args.store, instances: int('instances', 1, 16), pgServerUrl: args['pg-url'] ?? null };
+  return asked.engine === 'postgres' ? [{ engine: 'sqlite', instances: 1, pgServerUrl: null }, asked] : [asked];
 }
 
 function machineFacts(): Record<string, string | number> {

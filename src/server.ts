@@ -12,6 +12,7 @@ import { Accounts } from './staff/accounts.ts';
 import { SmsSender } from './messaging/sender.ts';
 import type { CallService } from './calls/call-service.ts';
 import { describeStore, openStore } from './storage/database.ts';
+import { WEBHOOK_TIMEOUTS } from './storage/postgres.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
       throw err;
     }
   }
-  const db = await openStore(config);
+  // Against PostgreSQL, a database that stops answering fails the turn inside Twilio's 15 s.
+  const db = await openStore(config, { timeouts: WEBHOOK_TIMEOUTS });
   let hotelId: number;
   try {
     hotelId = await ensureHotel(db, { hotelFile: config.hotelFile ?? undefined, now: new Date() });

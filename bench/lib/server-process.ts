@@ -211,4 +211,4 @@ export function processCpuMs(pid: number): number {
 }
 
 /** sysconf(_SC_CLK_TCK): 100 on Linux on every architecture Node runs on. */
-const CLOCK_TICKS = 100;
+export const CLOCK_TICKS = 100;

@@ -6,16 +6,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { SqliteDb } from '../../src/storage/sqlite.ts';
+import type { Db } from '../../src/storage/sql.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { CALLER_KINDS, DEFAULT_MIX, hotelToday, pickKind, planCall, playCall, seededRng } from '../lib/callers.ts';
 import type { CallEnd, CallResult } from '../lib/callers.ts';
 import { checkOverbooking, integrityCheck } from '../lib/db-checks.ts';
+import { DEFAULT_STORE, startDeployment } from '../lib/deployment.ts';
+import type { BenchStore } from '../lib/deployment.ts';
 import { timedFetch } from '../lib/http-fetch.ts';
 import { machineCpuTimes, otherLoad } from '../lib/machine-load.ts';
 import { Progress } from '../lib/progress.ts';
-import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } from '../lib/server-process.ts';
+import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL } from '../lib/server-process.ts';
 import type { ServerProcess } from '../lib/server-process.ts';
 import { LatencyRecorder, mb, ms, percentiles, table } from '../lib/stats.ts';
 import type { Percentiles } from '../lib/stats.ts';
@@ -35,6 +36,8 @@ export interface CallsOptions {
   /** Where the server's stdout goes (for --trace-gc and the like). */
   serverStdout: string | null;
   keepDatabase: boolean;
+  /** The database and how many instances share it (default: one server on a SQLite file). */
+  store?: BenchStore;
 }
 
 export interface CallsFigures {
@@ -42,6 +45,10 @@ export interface CallsFigures {
   machine: Record<string, string | number>;
   options: CallsOptions;
   firstAnswerMs: number;
+  /** What ran: "SQLite, 1 instance", "PostgreSQL 15.x, 2 instances". */
+  deployment?: string;
+  /** CPU of the PostgreSQL server during the load (ms); null with SQLite, whose work is in the server's own. */
+  databaseCpuMs?: number | null;
   wallSeconds: number;
   webhooks: number;
   webhooksPerSecond: number;
@@ -76,18 +83,20 @@ export async function runCalls(options: CallsOptions, machine: Record<string, st
   const dir = mkdtempSync(join(tmpdir(), 'conserje-bench-'));
   const databasePath = join(dir, 'conserje.db');
   const progress = new Progress();
-  progress.note(`starting the server (node ${options.serverEntry ?? '--import tsx src/server.ts'}) on ${databasePath}`);
-  const server = await startServer({
-    databasePath,
+  const store = options.store ?? DEFAULT_STORE;
+  progress.note(`starting the server (node ${options.serverEntry ?? '--import tsx src/server.ts'}) on ${store.engine === 'sqlite' ? databasePath : 'PostgreSQL'}, ${store.instances} instance(s)`);
+  const deployment = await startDeployment(store, dir, {
     nodeFlags: options.nodeFlags,
     ...(options.serverEntry ? { entry: [options.serverEntry] } : {}),
     ...(options.serverStdout ? { stdoutFile: options.serverStdout } : {}),
     ...(options.cpuProfileDir ? { cpuProfileDir: options.cpuProfileDir } : {}),
   });
+  const server = deployment.server;
   progress.note(`first call answered ${server.firstAnswerMs.toFixed(0)} ms after spawn (pid ${server.pid}, port ${server.port})`);
 
   const latency = new LatencyRecorder();
   const http = timedFetch({ maxSockets: options.concurrency, onExchange: (e) => latency.record(e.path, e.ms, e.status) });
+  http.fetch = deployment.balance(http.fetch);
   const rng = seededRng(options.seed);
   const today = hotelToday('America/New_York');
   const think = options.thinkMs > 0 ? () => sleep(options.thinkMs * (0.5 + rng())) : () => Promise.resolve();
@@ -119,7 +128,7 @@ export async function runCalls(options: CallsOptions, machine: Record<string, st
   const warmupLatency = percentiles(latency.all());
   latency.reset();
   // prom-client's event loop figures are since the previous scrape: start them afresh here.
-  await scrapeServerSide(server.baseUrl);
+  await scrapeServerSide(deployment.baseUrls);
 
   const results: CallResult[] = [];
   let started = 0;
@@ -131,6 +140,7 @@ export async function runCalls(options: CallsOptions, machine: Record<string, st
   }, 100);
 
   const cpuBefore = server.cpuMs();
+  const databaseCpuBefore = deployment.databaseCpuMs();
   const clientCpuBefore = process.cpuUsage();
   const machineBefore = machineCpuTimes();
   // The load generator's own event loop: a delay here shows up as latency that is not the server's.
@@ -168,11 +178,14 @@ export async function runCalls(options: CallsOptions, machine: Record<string, st
   clientLoop.disable();
   const clientCpu = process.cpuUsage(clientCpuBefore);
   const serverCpu = server.cpuMs() - cpuBefore;
-  const others = otherLoad(machineBefore, machineCpuTimes(), wallSeconds * 1000, serverCpu + (clientCpu.user + clientCpu.system) / 1000);
+  const databaseCpu = databaseCpuBefore === null ? null : deployment.databaseCpuMs()! - databaseCpuBefore;
+  const others = otherLoad(machineBefore, machineCpuTimes(), wallSeconds * 1000, serverCpu + (databaseCpu ?? 0) + (clientCpu.user + clientCpu.system) / 1000);
   const memory = server.memory();
-  const serverSide = await scrapeServerSide(server.baseUrl);
+  const serverSide = await scrapeServerSide(deployment.baseUrls);
   http.close();
   await stopServer(server, progress);
+  // The figures are read from the database before a temporary PostgreSQL server goes.
+  const db = await deployment.openDb();
 
   const figures = await summarise({
     options,
@@ -190,8 +203,11 @@ export async function runCalls(options: CallsOptions, machine: Record<string, st
     clientLoopMs: { p99: clientLoop.percentile(99) / 1e6, max: clientLoop.max / 1e6 },
     serverSide,
     others,
-    databasePath,
+    db,
+    deployment: deployment.label,
+    databaseCpu,
   });
+  await deployment.close();
   if (!options.keepDatabase) rmSync(dir, { recursive: true, force: true });
   else progress.note(`database kept at ${databasePath}`);
   return figures;
@@ -220,7 +236,10 @@ interface SummaryInput {
   clientLoopMs: { p99: number; max: number };
   serverSide: ServerSide;
   others: number;
-  databasePath: string;
+  /** Closed once the figures are read. */
+  db: Db;
+  deployment: string;
+  databaseCpu: number | null;
 }
 
 async function summarise(input: SummaryInput): Promise<CallsFigures> {
@@ -239,7 +258,7 @@ async function summarise(input: SummaryInput): Promise<CallsFigures> {
     if ((r.end === 'error' || r.end === 'gave-up') && errors.length < 20) errors.push(`${r.kind}: ${r.detail ?? r.end}`);
   }
 
-  const db = new SqliteDb(new Database(input.databasePath, { readonly: true, fileMustExist: true }));
+  const { db } = input;
   const overbooking = await checkOverbooking(db);
   const count = async (sql: string) => (await db.get<{ n: number | null }>(sql))?.n ?? 0;
   const database = {
@@ -269,6 +288,8 @@ async function summarise(input: SummaryInput): Promise<CallsFigures> {
     machine: input.machine,
     options: input.options,
     firstAnswerMs: input.server.firstAnswerMs,
+    deployment: input.deployment,
+    databaseCpuMs: input.databaseCpu,
     wallSeconds: input.wallSeconds,
     webhooks: latency.total,
     webhooksPerSecond,
@@ -298,11 +319,17 @@ async function summarise(input: SummaryInput): Promise<CallsFigures> {
   };
 }
 
-export function formatCalls(f: CallsFigures): string {
+/** The latency table, a header row then one row per webhook path and one for all of them. */
+export function latencyRows(f: CallsFigures): string[][] {
   const rows = [['webhook', 'count', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms']];
   for (const [route, p] of Object.entries(f.latencyMs.byRoute)) rows.push([route, String(p.count), ms(p.p50), ms(p.p95), ms(p.p99), ms(p.max)]);
   const a = f.latencyMs.all;
   rows.push(['all webhooks', String(a.count), ms(a.p50), ms(a.p95), ms(a.p99), ms(a.max)]);
+  return rows;
+}
+
+export function formatCalls(f: CallsFigures): string {
+  const rows = latencyRows(f);
   const ends = Object.entries(f.ends)
     .filter(([, n]) => n > 0)
     .map(([e, n]) => `${e} ${n}`)
@@ -312,33 +339,12 @@ export function formatCalls(f: CallsFigures): string {
     `Conserje bench: ${f.options.calls} calls, ${f.options.concurrency} in progress at once, think time ${f.options.thinkMs} ms (×0.5–1.5) before each action, callers starting over ${(Math.max(2_000, f.options.thinkMs * 11) / 1000).toFixed(0)} s, seed ${f.options.seed}`,
     `machine: ${f.machine.cpus} × ${f.machine.cpuModel}, ${f.machine.memory}, Node ${f.machine.node}, load average at start ${f.machine.loadAverage}`,
     `server: node ${[...f.options.nodeFlags, ...(f.options.serverEntry ? [f.options.serverEntry] : ['--import tsx src/server.ts'])].join(' ')}`,
+    ...(f.deployment ? [`database: ${f.deployment}${f.deployment.includes('1 instance') ? '' : ', each webhook to the next instance in turn'}`] : []),
     '',
     table(rows),
     `(after ${f.options.warmup} warm-up calls, whose ${f.warmupLatencyMs.count} webhooks had p50 ${ms(f.warmupLatencyMs.p50)} / p99 ${ms(f.warmupLatencyMs.p99)} / max ${ms(f.warmupLatencyMs.max)} ms)`,
     '',
-    table([
-      ['figure', 'value'],
-      ['webhooks per second', f.webhooksPerSecond.toFixed(0)],
-      ['wall time', `${f.wallSeconds.toFixed(1)} s`],
-      ['calls in progress (peak)', String(f.callsInProgressPeak)],
-      ['completed bookings (caller heard a confirmation)', String(f.ends.booked)],
-      ['reservations in the database (warm-up calls included)', String(f.database.reservations)],
-      ['room-nights booked', String(f.database.roomNightsBooked)],
-      ['calls that heard the alternatives (no rooms as asked)', String(f.callsHearingOffers)],
-      ['first answered call after spawn', `${f.firstAnswerMs.toFixed(0)} ms`],
-      ['server peak RSS (VmHWM)', `${mb(f.server.peakRssBytes)} MB`],
-      ['server CPU per webhook', `${f.server.cpuMsPerWebhook.toFixed(3)} ms`],
-      ['client CPU (load generator)', `${(f.client.cpuMs / 1000).toFixed(1)} s`],
-      ['server / client / other processes, cores busy', `${(f.server.cpuMs / 1000 / f.wallSeconds).toFixed(2)} / ${(f.client.cpuMs / 1000 / f.wallSeconds).toFixed(2)} / ${f.otherProcessesCores.toFixed(2)} of ${f.machine.cpus}`],
-      [
-        'server-side webhook time (its /metrics), share ≤ 1 / 2 / 5 / 10 ms',
-        [1, 2, 5, 10].map((b) => `${((f.serverSide.shareWithin[String(b)] ?? 0) * 100).toFixed(1)}%`).join(' / '),
-      ],
-      ['server event loop delay p99 / max (its /metrics)', `${ms(f.serverSide.eventLoopP99Ms)} / ${ms(f.serverSide.eventLoopMaxMs)} ms`],
-      ['load generator event loop delay p99 / max', `${ms(f.client.eventLoopDelayP99Ms)} / ${ms(f.client.eventLoopDelayMaxMs)} ms`],
-      ['server time in GC (its /metrics)', `${(f.serverSide.gcSeconds * 1000).toFixed(0)} ms`],
-      ['HTTP statuses', Object.entries(f.httpStatuses).map(([s, n]) => `${s}: ${n}`).join(', ')],
-    ]),
+    table([['figure', 'value'], ...figureRows(f)]),
     '',
     `how calls ended (as the callers saw it): ${ends}`,
     `outcomes stored: ${Object.entries(f.database.outcomes).map(([o, n]) => `${o} ${n}`).join(', ')}`,
@@ -351,6 +357,38 @@ export function formatCalls(f: CallsFigures): string {
     ...Object.values(f.targets).map((t) => `  ${t.met ? 'met    ' : 'MISSED '} ${t.target}: ${t.measured}`),
   ];
   return lines.join('\n');
+}
+
+/** The figures table's rows (label, value), after its header. */
+export function figureRows(f: CallsFigures): string[][] {
+  return [
+    ['webhooks per second', f.webhooksPerSecond.toFixed(0)],
+    ['wall time', `${f.wallSeconds.toFixed(1)} s`],
+    ['calls in progress (peak)', String(f.callsInProgressPeak)],
+    ['completed bookings (caller heard a confirmation)', String(f.ends.booked)],
+    ['reservations in the database (warm-up calls included)', String(f.database.reservations)],
+    ['room-nights booked', String(f.database.roomNightsBooked)],
+    ['calls that heard the alternatives (no rooms as asked)', String(f.callsHearingOffers)],
+    ['first answered call after spawn', `${f.firstAnswerMs.toFixed(0)} ms`],
+    ['server peak RSS (VmHWM)', `${mb(f.server.peakRssBytes)} MB`],
+    ['server CPU per webhook', `${f.server.cpuMsPerWebhook.toFixed(3)} ms`],
+    ...(f.databaseCpuMs === undefined
+      ? []
+      : [
+          ['database server CPU per webhook (PostgreSQL)', f.databaseCpuMs === null ? 'none apart (in the server)' : `${(f.databaseCpuMs / Math.max(1, f.webhooks)).toFixed(3)} ms`],
+          ['server + database CPU per webhook', `${((f.server.cpuMs + (f.databaseCpuMs ?? 0)) / Math.max(1, f.webhooks)).toFixed(3)} ms`],
+        ]),
+    ['client CPU (load generator)', `${(f.client.cpuMs / 1000).toFixed(1)} s`],
+    ['server / client / other processes, cores busy', `${(f.server.cpuMs / 1000 / f.wallSeconds).toFixed(2)} / ${(f.client.cpuMs / 1000 / f.wallSeconds).toFixed(2)} / ${f.otherProcessesCores.toFixed(2)} of ${f.machine.cpus}`],
+    [
+      'server-side webhook time (its /metrics), share ≤ 1 / 2 / 5 / 10 ms',
+      [1, 2, 5, 10].map((b) => `${((f.serverSide.shareWithin[String(b)] ?? 0) * 100).toFixed(1)}%`).join(' / '),
+    ],
+    ['server event loop delay p99 / max (its /metrics)', `${ms(f.serverSide.eventLoopP99Ms)} / ${ms(f.serverSide.eventLoopMaxMs)} ms`],
+    ['load generator event loop delay p99 / max', `${ms(f.client.eventLoopDelayP99Ms)} / ${ms(f.client.eventLoopDelayMaxMs)} ms`],
+    ['server time in GC (its /metrics)', `${(f.serverSide.gcSeconds * 1000).toFixed(0)} ms`],
+    ['HTTP statuses', Object.entries(f.httpStatuses).map(([s, n]) => `${s}: ${n}`).join(', ')],
+  ];
 }
 
 function bar(fraction: number, width = 24): string {
@@ -371,20 +409,23 @@ export interface ServerSide {
   gcSeconds: number;
 }
 
-/** The server's own figures, from GET /metrics (prom-client's histogram and process metrics). */
-async function scrapeServerSide(baseUrl: string): Promise<ServerSide> {
+/** The servers' own figures, from each one's GET /metrics (prom-client's histogram and process metrics), over all of them. */
+async function scrapeServerSide(baseUrls: string[]): Promise<ServerSide> {
   const empty: ServerSide = { webhooks: 0, shareWithin: {}, eventLoopP99Ms: 0, eventLoopMaxMs: 0, gcSeconds: 0 };
-  let text: string;
+  let texts: string[];
   try {
-    text = await (await fetch(`${baseUrl}/metrics`)).text();
+    texts = await Promise.all(baseUrls.map(async (baseUrl) => (await fetch(`${baseUrl}/metrics`)).text()));
   } catch {
     return empty;
   }
-  const sum = (name: string, filter: (labels: string) => boolean = () => true) => {
+  const sumOf = (text: string, name: string, filter: (labels: string) => boolean = () => true) => {
     let total = 0;
     for (const m of text.matchAll(new RegExp(`^${name}(?:\\{([^}]*)\\})? (\\S+)$`, 'gm'))) if (filter(m[1] ?? '')) total += Number(m[2]);
     return total;
   };
+  // Counts add up over the instances; an event loop's delay is the worst instance's.
+  const sum = (name: string, filter?: (labels: string) => boolean) => texts.reduce((total, text) => total + sumOf(text, name, filter), 0);
+  const worst = (name: string) => Math.max(...texts.map((text) => sumOf(text, name)));
   const webhooks = sum('conserje_webhook_duration_seconds_count');
   const shareWithin: Record<string, number> = {};
   for (const [ms, le] of [[1, '0.001'], [2, '0.002'], [5, '0.005'], [10, '0.01']] as const) {
@@ -393,8 +434,8 @@ async function scrapeServerSide(baseUrl: string): Promise<ServerSide> {
   return {
     webhooks,
     shareWithin,
-    eventLoopP99Ms: sum('nodejs_eventloop_lag_p99_seconds') * 1000,
-    eventLoopMaxMs: sum('nodejs_eventloop_lag_max_seconds') * 1000,
+    eventLoopP99Ms: worst('nodejs_eventloop_lag_p99_seconds') * 1000,
+    eventLoopMaxMs: worst('nodejs_eventloop_lag_max_seconds') * 1000,
     gcSeconds: sum('nodejs_gc_duration_seconds_sum'),
   };
 }

@@ -60,6 +60,9 @@ export interface CallIdentity {
   callerVerified?: boolean;
 }
 
+/** How long an apology waits for its failure to be recorded before it answers anyway. */
+const APOLOGY_RECORD_WAIT_MS = 1_000;
+
 const TERMINAL_STATUSES = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
 
 /** States that say goodbye: a call hangs up there, a text conversation closes. */
@@ -172,33 +175,38 @@ export class CallService {
    */
   async apology(callSid: string | null, err: unknown): Promise<string> {
     let locale: 'en-US' | 'es-MX' = 'en-US';
-    try {
-      if (callSid) {
-        this.#cache.delete(callSid);
-        const row = await this.store.get(callSid);
-        if (row?.locale === 'es-MX') locale = 'es-MX';
-        if (row) {
-          const at = this.now();
-          await this.deps.db.transaction(async (tx) => {
-            const store = new CallStore(tx);
-            await store.setOutcome(callSid, 'failed', at);
-            await store.appendEvent({
-              callSid,
-              step: row.step,
-              at,
-              kind: 'error',
-              fromState: row.state,
-              toState: null,
-              input: null,
-              understood: err instanceof Error ? err.message.slice(0, 500) : String(err).slice(0, 500),
-              said: null,
+    const record = async () => {
+      try {
+        if (callSid) {
+          this.#cache.delete(callSid);
+          const row = await this.store.get(callSid);
+          if (row?.locale === 'es-MX') locale = 'es-MX';
+          if (row) {
+            const at = this.now();
+            await this.deps.db.transaction(async (tx) => {
+              const store = new CallStore(tx);
+              await store.setOutcome(callSid, 'failed', at);
+              await store.appendEvent({
+                callSid,
+                step: row.step,
+                at,
+                kind: 'error',
+                fromState: row.state,
+                toState: null,
+                input: null,
+                understood: err instanceof Error ? err.message.slice(0, 500) : String(err).slice(0, 500),
+                said: null,
+              });
             });
-          });
+          }
         }
+      } catch (recordErr) {
+        this.deps.logger.error({ err: recordErr, callSid }, 'could not record the failed turn');
       }
-    } catch (recordErr) {
-      this.deps.logger.error({ err: recordErr, callSid }, 'could not record the failed turn');
-    }
+    };
+    // The turn may have failed because the database stopped answering: the record of the failure
+    // must not hold the caller's apology past Twilio's wait (it goes on, and is logged, if slower).
+    await Promise.race([record(), new Promise((resolve) => setTimeout(resolve, APOLOGY_RECORD_WAIT_MS).unref())]);
     return renderApology(locale, this.deps.hotel.info.frontDesk, this.deps.render).twiml;
   }
 

@@ -57,7 +57,8 @@ async function redactTable(db: Sql, { table, key, columns }: Target): Promise<nu
   for (;;) {
     const rows: Record<string, string | number | null>[] = await db.all<Record<string, string | number | null>>(
       `SELECT ${key} AS k, ${names.join(', ')} FROM ${table} ${after === null ? '' : `WHERE ${key} > @after`} ORDER BY ${key} LIMIT ${BATCH}`,
-      after === null ? {} : { after },
+      // No parameters at all for the first batch: PostgreSQL takes no object for a statement without placeholders.
+      after === null ? undefined : { after },
     );
     if (rows.length === 0) return changed;
     await db.transaction(async (tx) => {

@@ -6,6 +6,7 @@ import { MIGRATIONS } from './migrations.ts';
 import { Mutex } from './mutex.ts';
 import { migratePostgres } from './pg-migrate.ts';
 import { PostgresDb } from './postgres.ts';
+import type { PostgresOptions } from './postgres.ts';
 import { SqliteDb } from './sqlite.ts';
 import type { Db } from './sql.ts';
 
@@ -47,18 +48,21 @@ function mutexFor(path: string): Mutex {
 /**
  * The database a deployment is configured for: PostgreSQL when `databaseUrl` is set (migrated
  * at once, safely when several instances start together), else the SQLite file at `databasePath`.
+ * `options` apply to PostgreSQL only: the server passes WEBHOOK_TIMEOUTS.
  */
-export async function openStore(config: { databaseUrl: string | null; databasePath: string }): Promise<Db> {
+export async function openStore(config: { databaseUrl: string | null; databasePath: string }, options: PostgresOptions = {}): Promise<Db> {
   if (config.databaseUrl) {
-    const db = new PostgresDb(config.databaseUrl);
+    // Migrations on a connection of their own, without the webhook timeouts: an upgrade's
+    // statement, or the wait for another instance's upgrade, may take longer than a turn may.
+    const migrator = new PostgresDb(config.databaseUrl, { poolSize: 1 });
     try {
-      await migratePostgres(db.pool);
-      await applyDataFixes(db);
-    } catch (err) {
-      await db.close();
-      throw err;
+      await migratePostgres(migrator.pool);
+      // Data fixes too: rewriting stored rows may take longer than a webhook's statement timeout.
+      await applyDataFixes(migrator);
+    } finally {
+      await migrator.close();
     }
-    return db;
+    return new PostgresDb(config.databaseUrl, options);
   }
   return openDatabase(config.databasePath);
 }

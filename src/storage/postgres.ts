@@ -165,6 +165,36 @@ class PgTransaction implements Sql {
 export interface PostgresOptions {
   /** Connections per process (default 10). */
   poolSize?: number;
+  /**
+   * Bounds on waiting for the database, for a process that answers webhooks (see WEBHOOK_TIMEOUTS).
+   * Without them (scripts, migrations, a bulk copy), a statement may take as long as it needs.
+   */
+  timeouts?: PostgresTimeouts;
+}
+
+export interface PostgresTimeouts {
+  /** Opening a connection (pg's connectionTimeoutMillis). */
+  connectMs: number;
+  /** A statement, cancelled by the server past this (statement_timeout): a lock waited for too long, a slow query. */
+  statementMs: number;
+  /** An answer, given up on by the client past this (pg's query_timeout): a server or network gone silent. */
+  answerMs: number;
+  /** A transaction left idle (idle_in_transaction_session_timeout): the server ends the session of a frozen instance and frees its locks. */
+  idleInTransactionMs: number;
+}
+
+/**
+ * Twilio waits 15 s for a webhook's answer and then tells the caller an application error
+ * occurred (SPEC §9). A database that stops answering must fail the turn well before that, so
+ * the caller hears the apology and is put through to the front desk (measured in
+ * test/postgres/database-away.test.ts: refused and frozen). A healthy turn's statements take
+ * milliseconds; a turn holding a call's lock never waits on anything but the database.
+ */
+export const WEBHOOK_TIMEOUTS: PostgresTimeouts = { connectMs: 2_000, statementMs: 4_000, answerMs: 5_000, idleInTransactionMs: 5_000 };
+
+/** The client gave up on the answer (pg's query_timeout): the connection is unusable, no ROLLBACK will come back either. */
+function answerTimedOut(err: unknown): boolean {
+  return err instanceof Error && err.message === 'Query read timeout';
 }
 
 export class PostgresDb implements Db {
@@ -174,7 +204,21 @@ export class PostgresDb implements Db {
   readonly pool: pg.Pool;
 
   constructor(url: string, options: PostgresOptions = {}) {
-    this.pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    const t = options.timeouts;
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      // Dead peers are found by TCP keepalive, not only when a query fails.
+      keepAlive: true,
+      ...(t
+        ? {
+            connectionTimeoutMillis: t.connectMs,
+            statement_timeout: t.statementMs,
+            query_timeout: t.answerMs,
+            idle_in_transaction_session_timeout: t.idleInTransactionMs,
+          }
+        : {}),
+    });
     // An idle client that loses its server (a restart) must not take the process down: the pool
     // drops it, and the next query opens a new connection.
     this.pool.on('error', () => {});
@@ -204,20 +248,31 @@ export class PostgresDb implements Db {
     const client = await this.pool.connect();
     const tx = new PgTransaction(client);
     let broken = false;
+    // The server may end the session while the transaction holds it (idle too long, a restart, an
+    // administrator): pg reports that on the client, which must be listened to while it is checked
+    // out, or the process dies of an unhandled 'error'. The transaction's next statement fails.
+    const lost = () => {
+      broken = true;
+    };
+    client.on('error', lost);
     try {
       await client.query(options?.mode === 'read' ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
       const result = await fn(tx);
       await client.query('COMMIT');
       return result;
     } catch (err) {
-      try {
-        await client.query('ROLLBACK');
-      } catch {
-        broken = true; // the connection itself failed: it is not given back to the pool
+      if (answerTimedOut(err)) broken = true;
+      else {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          broken = true; // the connection itself failed: it is not given back to the pool
+        }
       }
       throw err;
     } finally {
       tx.close();
+      client.off('error', lost);
       client.release(broken);
     }
   }

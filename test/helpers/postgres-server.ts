@@ -3,7 +3,7 @@
 // (initdb refuses root). Never a mock. .ci/run installs the package when it is missing.
 
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,23 @@ import pg from 'pg';
 export interface PostgresServer {
   /** The server's own database, as its superuser. */
   url: string;
+  /** The postmaster's process id (its backends are its children). */
+  pid(): number;
+  /** Stops the server at once, as a crash would (connections cut, data kept): `start()` brings it back on the same port. */
+  halt(): void;
+  start(): void;
   stop(): Promise<void>;
+}
+
+export interface PostgresServerOptions {
+  /**
+   * 'none' (tests, the default): no fsync, commits flushed in the background — durability is not
+   * what most tests are about, and a crash of the server may lose the last commits. 'deferred'
+   * (the bench): fsync on, commits flushed in the background (synchronous_commit=off), the same
+   * bargain as SQLite's WAL with synchronous=NORMAL. 'full': PostgreSQL's defaults, every commit
+   * on disk before it returns, for tests that crash the server and expect what it said it had.
+   */
+  durability?: 'none' | 'deferred' | 'full';
 }
 
 function binDir(): string {
@@ -37,7 +53,7 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgres(): Promise<PostgresServer> {
+export async function startPostgres(options: PostgresServerOptions = {}): Promise<PostgresServer> {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'conserje-pg-'));
   const data = join(dir, 'data');
@@ -52,11 +68,19 @@ export async function startPostgres(): Promise<PostgresServer> {
     });
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8']);
   const port = await freePort();
-  // Durability is not what these tests are about: no fsync, so a test run stays quick.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
-  run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
+  const durability = {
+    none: '-c fsync=off -c synchronous_commit=off -c full_page_writes=off',
+    deferred: '-c synchronous_commit=off',
+    full: '',
+  }[options.durability ?? 'none'];
+  const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 ${durability} -c max_connections=300`;
+  const start = () => run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'server.log'), '-w', 'start']);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    pid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
+    halt: () => run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']),
+    start,
     stop: async () => {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);

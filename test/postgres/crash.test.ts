@@ -12,6 +12,7 @@ import type { ServerProcess } from '../../bench/lib/server-process.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import type { Turn } from '../../src/softphone/call-session.ts';
 import { openStore } from '../../src/storage/database.ts';
+import { WEBHOOK_TIMEOUTS } from '../../src/storage/postgres.ts';
 import { relay } from '../reliability/helpers.ts';
 import { createDatabase } from '../helpers/postgres-server.ts';
 
@@ -111,4 +112,50 @@ describe('an instance killed with SIGKILL while it answers webhooks', () => {
       await db.close();
     }
   }, 120_000);
+
+  it('frees the call a frozen instance was in the middle of: its session ends and the other instance goes on', async () => {
+    const url = await createDatabase(inject('postgresUrl'));
+    const config = { databaseUrl: url, databasePath: '' };
+    const frozen = await openStore(config, { timeouts: WEBHOOK_TIMEOUTS });
+    const live = await openStore(config, { timeouts: WEBHOOK_TIMEOUTS });
+    try {
+      // The frozen instance took a call's key and then stopped (SIGSTOP, a VM paused, a network
+      // cut): its transaction sits idle, holding the key.
+      let heldFor = 0;
+      const stuck = frozen
+        .transaction(async (tx) => {
+          await tx.lock('call:CAfrozen');
+          const took = performance.now();
+          await new Promise((r) => setTimeout(r, WEBHOOK_TIMEOUTS.idleInTransactionMs * 3));
+          heldFor = performance.now() - took;
+          await tx.get('SELECT 1');
+        })
+        .then(
+          () => 'committed',
+          (err: Error) => err.message,
+        );
+      await new Promise((r) => setTimeout(r, 200));
+      // The next webhook of that call, on the live instance, waits for the key, and gets it when
+      // the server ends the frozen session; each of its attempts is bounded by the statement timeout.
+      const started = performance.now();
+      let attempts = 0;
+      for (;;) {
+        attempts++;
+        try {
+          await live.transaction((tx) => tx.lock('call:CAfrozen'));
+          break;
+        } catch (err) {
+          expect((err as Error).message).toMatch(/statement timeout/);
+        }
+      }
+      const waited = performance.now() - started;
+      console.log(`a frozen instance's call lock: the other instance had it after ${waited.toFixed(0)} ms (${attempts} attempts); the frozen transaction ended with "${await stuck}"`);
+      expect(waited).toBeLessThan(WEBHOOK_TIMEOUTS.idleInTransactionMs + WEBHOOK_TIMEOUTS.statementMs);
+      expect(heldFor).toBeGreaterThan(0);
+      expect(await stuck).not.toBe('committed');
+    } finally {
+      await frozen.close();
+      await live.close();
+    }
+  }, 60_000);
 });
