@@ -86,6 +86,7 @@ export type Answer =
 /** A turn where the question has its own way forward besides a plain answer. */
 export type Route =
   | 'spanish'
+  | 'english'
   | 'book'
   | 'existing'
   | 'group'
@@ -97,7 +98,9 @@ export type Route =
   | 'leaveMessage'
   | 'callMeBack'
   | 'cancel'
-  | 'keep';
+  | 'keep'
+  /** The next page of a long room list (9). */
+  | 'moreRooms';
 
 /** Something to tell the caller before the next question (why we re-ask, what we understood). */
 export interface Notice {
@@ -118,6 +121,7 @@ export type NoticeId =
   | 'badPhone'
   | 'callerNumberUnknown'
   | 'nameNotHeard'
+  | 'nameRecorded'
   | 'reservationNotFound'
   | 'reservationNameNotFound'
   | 'cardNumberHeard';
@@ -178,6 +182,10 @@ export interface CallContext {
   nights: number | null;
   /** A provisional hold covers the stay as asked. */
   held: boolean;
+  /** The hold stays after the call for the desk's callback (hotel's `callbackHoldMinutes`); absent: false. */
+  holdKept?: boolean;
+  /** The page of a long room list being offered (0: the first); absent: 0. */
+  roomPage?: number;
   holdExpiresAt: string | null;
   /** The last availability check failed: what can be offered instead. */
   offer: OfferOption[] | null;

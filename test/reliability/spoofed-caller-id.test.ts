@@ -107,7 +107,7 @@ describe('what opens a reservation', () => {
     await call.press('9');
     const asked = await call.say('mi reservación', 0.9);
     expect(asked.said[0]!.text).toBe(
-      'Tenemos una reservación hecha desde este teléfono, con llegada el viernes, 4 de diciembre. Para revisarla o cancelarla, marque su número de confirmación y luego la tecla de número, o díganos el apellido con el que reservó.',
+      'Tenemos una reservación de este teléfono: llegada el viernes 4 de diciembre. Marque el número de confirmación y gato, o diga su apellido.',
     );
     expect(asked.said[0]!.text.split(/\s+/).length).toBeLessThanOrEqual(40);
     const turn = await call.say('el apellido es Torres', 0.9);
@@ -137,7 +137,7 @@ describe('what opens a reservation', () => {
     const call = t.call({ from: GUEST, stirVerstat: 'TN-Validation-Passed-A' });
     await call.start();
     const list = await call.press('2');
-    expect(list.said[0]!.text).toContain('arriving Friday, December 4, press 1');
+    expect(list.said[0]!.text).toContain('arriving Friday, December 4, 2 nights, press 1');
     const turn = await call.press('1');
     expect(turn.said[0]!.text).toContain(SPOKEN);
     await call.press('1');
