@@ -36,6 +36,8 @@ export interface Config {
    * address is the connection's; a hop count or a list of proxy addresses/subnets otherwise.
    */
   trustProxy: false | number | string[];
+  /** A bearer token that opens GET /metrics from anywhere; without it /metrics answers only on this machine. */
+  metricsToken: string | null;
   /** How often the SMS sender looks for texts due in the outbox (docs/texting.md). */
   smsSendIntervalMs: number;
   /** Attempts per text before a retryable error (5xx, timeout) marks it failed. */
@@ -48,18 +50,13 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const port = intSetting(env, 'PORT', 3000, 0, 65535);
-  const publicBaseUrl = (env.PUBLIC_BASE_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
-  try {
-    const url = new URL(publicBaseUrl);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)');
-  } catch {
-    throw new ConfigError(`PUBLIC_BASE_URL must be an http(s) URL, got "${publicBaseUrl}"`);
-  }
+  const publicBaseUrl = publicBaseUrlSetting(env, port);
   const logLevel = env.LOG_LEVEL?.trim() || 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
-  const production = env.NODE_ENV === 'production';
+  // "Production" and " PRODUCTION " mean production too: a typo in case must not turn the checks off.
+  const production = env.NODE_ENV?.trim().toLowerCase() === 'production';
   const twilioAuthToken = env.TWILIO_AUTH_TOKEN?.trim() || null;
   if (production && !twilioAuthToken) {
     throw new ConfigError('TWILIO_AUTH_TOKEN is required when NODE_ENV=production: without it anyone could post to the webhooks');
@@ -88,9 +85,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     staffLoginMaxAttempts: intSetting(env, 'STAFF_LOGIN_MAX_ATTEMPTS', 5, 1, 100),
     staffLoginWindowMinutes: intSetting(env, 'STAFF_LOGIN_WINDOW_MINUTES', 15, 1, 1440),
     trustProxy: trustProxySetting(env),
+    metricsToken: env.METRICS_TOKEN?.trim() || null,
     smsSendIntervalMs: intSetting(env, 'SMS_SEND_INTERVAL_MS', 5000, 100, 3_600_000),
     smsMaxAttempts: intSetting(env, 'SMS_MAX_ATTEMPTS', 6, 1, 20),
   });
+}
+
+/**
+ * PUBLIC_BASE_URL: the scheme, host, port and (optional) path prefix Twilio posts to; every
+ * webhook's signature is checked against it. A query, a fragment or credentials in it would make
+ * every signature fail (or put a password in the log), so they are refused — and the message
+ * never repeats a password.
+ */
+function publicBaseUrlSetting(env: NodeJS.ProcessEnv, port: number): string {
+  const raw = (env.PUBLIC_BASE_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_BASE_URL must be an http(s) URL, got "${raw.replace(/\/\/[^/@]*@/, '//***@')}"`);
+  }
+  const shown = () => {
+    const copy = new URL(url.href);
+    copy.username = '';
+    copy.password = '';
+    return copy.href.replace(/\/+$/, '');
+  };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`PUBLIC_BASE_URL must be an http(s) URL, got "${shown()}"`);
+  if (url.username || url.password) throw new ConfigError(`PUBLIC_BASE_URL must not carry a user name or password (got one in "${shown()}")`);
+  if (url.search || raw.includes('?')) throw new ConfigError(`PUBLIC_BASE_URL must not have a query ("?…"): Twilio signs the URL it posts to, got "${shown()}"`);
+  if (url.hash || raw.includes('#')) throw new ConfigError(`PUBLIC_BASE_URL must not have a fragment ("#…"), got "${shown()}"`);
+  return raw;
 }
 
 function cookieSecureSetting(env: NodeJS.ProcessEnv, publicBaseUrl: string): boolean {
