@@ -124,8 +124,9 @@ function offerChoices(args: Parameters<NonNullable<TextWords['ask']['offer']>>[0
  * reservations and when they arrive, and opens one only with the last name on it (issue 11).
  */
 function callerReservationChoices({ ctx, f }: Parameters<NonNullable<TextWords['ask']['confirmationNumber']>>[0]): string {
-  const when = ctx.callerReservations.map((r) => f.date(r.arrival, ctx.today));
+  const when = [...new Set(ctx.callerReservations.map((r) => f.date(r.arrival, ctx.today)))];
   if (when.length === 0) return '';
-  if (when.length === 1) return ` Or, for the one from this number arriving ${when[0]}, reply with the last name on it.`;
-  return ` Or, for one from this number (arriving ${when.slice(0, -1).join(', ')} or ${when.at(-1)}), reply with the last name on it.`;
+  if (ctx.callerReservations.length === 1) return ` Or, for the one from this number arriving ${when[0]}, reply with the last name on it.`;
+  const dates = when.length === 1 ? when[0] : `${when.slice(0, -1).join(', ')} or ${when.at(-1)}`;
+  return ` Or, for one from this number (arriving ${dates}), reply with the last name on it.`;
 }

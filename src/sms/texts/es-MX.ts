@@ -133,8 +133,9 @@ function offerChoices(args: Parameters<NonNullable<TextWords['ask']['offer']>>[0
  * abre una solo con el apellido con el que se reservó (issue 11).
  */
 function callerReservationChoices({ ctx, f }: Parameters<NonNullable<TextWords['ask']['confirmationNumber']>>[0]): string {
-  const when = ctx.callerReservations.map((r) => f.date(r.arrival, ctx.today));
+  const when = [...new Set(ctx.callerReservations.map((r) => f.date(r.arrival, ctx.today)))];
   if (when.length === 0) return '';
-  if (when.length === 1) return ` O, para la de este número (llegada el ${when[0]}), responda con su apellido.`;
-  return ` O, para una de este número (llegada el ${when.slice(0, -1).join(', el ')} o el ${when.at(-1)}), responda con su apellido.`;
+  if (ctx.callerReservations.length === 1) return ` O, para la de este número (llegada el ${when[0]}), responda con su apellido.`;
+  const dates = when.length === 1 ? when[0] : `${when.slice(0, -1).join(', el ')} o el ${when.at(-1)}`;
+  return ` O, para una de este número (llegada el ${dates}), responda con su apellido.`;
 }

@@ -79,7 +79,7 @@ export const enUS: PromptSet = {
         return `Key in your confirmation number, then pound.${callerReservationChoices(args, ' Or, for one made from this phone: ')}`;
       }
       // Caller ID can be faked: it may tell that reservations exist and when, nothing more (issue 11).
-      const when = listed(mine.map((r) => args.f.date(r.arrival, args.ctx.today)), 'and');
+      const when = listed([...new Set(mine.map((r) => args.f.date(r.arrival, args.ctx.today)))], 'and');
       return `We have ${mine.length === 1 ? 'a reservation' : `${mine.length} reservations`} from this phone, arriving ${when}. Key in the confirmation number, then pound, or say the last name on it.`;
     },
     existingReservation: ({ ctx, f }) => {

@@ -91,7 +91,7 @@ export const esMX: PromptSet = {
         return `Marque su número de confirmación y la tecla de gato.${callerReservationChoices(args, ' O elija por llegada: ')}`;
       }
       // El identificador de llamadas se puede falsear: solo dice que hay reservaciones y cuándo llegan (issue 11).
-      const when = mine.map((r) => args.f.date(r.arrival, args.ctx.today));
+      const when = [...new Set(mine.map((r) => args.f.date(r.arrival, args.ctx.today)))];
       const which = mine.length === 1 ? 'una reservación' : `${mine.length} reservaciones`;
       return `Tenemos ${which} de este teléfono: llegada el ${when.slice(0, -1).join(', el ')}${when.length > 1 ? ' y el ' : ''}${when.at(-1)}. Marque el número de confirmación y gato, o diga su apellido.`;
     },
