@@ -1,6 +1,7 @@
 // Reservations as a guest on the phone hears them: found by confirmation number, or among those
-// made from the number calling (by the last name on it, or listed). Hold times are given in hotel
-// time; a booking past its hold time whose guest has not arrived shows as released (SPEC §5).
+// made from the number calling (by the last name on it, or listed) — at the property called only (a
+// group's other hotels are not theirs to read out or cancel). Hold times are given in hotel time;
+// a booking past its hold time whose guest has not arrived shows as released (SPEC §5).
 
 import type { ReservationSummary } from '../../flows/call-context.ts';
 import { hotelTimeOfDay } from '../../flows/hotel-time.ts';
@@ -54,11 +55,12 @@ export function lastNameMatches(guestName: string | null, heard: string): boolea
 export class ReservationLookup {
   constructor(
     private readonly sql: Sql,
+    private readonly hotelId: number,
     private readonly timezone: string,
   ) {}
 
   async byConfirmation(confirmation: string, now: Date): Promise<ReservationSummary | null> {
-    const row = await this.sql.get<Row>(`${SELECT} WHERE r.confirmation = ?`, [confirmation]);
+    const row = await this.sql.get<Row>(`${SELECT} WHERE r.confirmation = ? AND r.hotel_id = ?`, [confirmation, this.hotelId]);
     return row ? this.summary(row, now) : null;
   }
 
@@ -83,10 +85,10 @@ export class ReservationLookup {
       `SELECT r.id, r.confirmation, r.arrival, r.nights, r.rooms, r.total, r.status, r.hold_until, t.code, r.guest_name
          FROM reservations r JOIN room_types t ON t.id = r.room_type_id
          LEFT JOIN calls c ON c.call_sid = r.call_sid
-       WHERE (r.callback_number = @number OR c.from_number = @number)
+       WHERE (r.callback_number = @number OR c.from_number = @number) AND r.hotel_id = @hotelId
          AND r.status IN ('booked', 'arrived') AND r.departure >= @today
        ORDER BY r.arrival, r.id LIMIT @limit`,
-      { number, today, limit },
+      { number, today, hotelId: this.hotelId, limit },
     );
   }
 

@@ -51,6 +51,8 @@ export interface AppMetrics {
   countError(route: string, kind: 'webhook' | 'unhandled'): void;
   /** A webhook refused for a missing or invalid signature (a wrong PUBLIC_BASE_URL or token shows here at once). */
   countSignatureFailure(route: string): void;
+  /** A call or text to a number no property of the group claims. */
+  countUnclaimed(channel: 'voice' | 'sms'): void;
 }
 
 interface CallFacts {
@@ -101,6 +103,15 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
     labelNames: ['route', 'kind'],
     registers: [registry],
   });
+
+  const unclaimed = new Counter({
+    name: 'conserje_unclaimed_numbers_total',
+    help: 'Calls and texts to a number no property of the group claims (answered with an apology), by channel.',
+    labelNames: ['channel'],
+    registers: [registry],
+  });
+  unclaimed.inc({ channel: 'voice' }, 0);
+  unclaimed.inc({ channel: 'sms' }, 0);
 
   // Calls with no status callback yet (and heard from in the last 4 hours). A full scan of
   // `calls` per scrape: about a millisecond per 100,000 calls, and scrapes come every 15 s or so.
@@ -185,6 +196,7 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
     route,
     countError: (path, kind) => errors.inc({ route: routeLabel(path), kind }),
     countSignatureFailure: (path) => signatureFailures.inc({ route: routeLabel(path) }),
+    countUnclaimed: (channel) => unclaimed.inc({ channel }),
   };
 }
 

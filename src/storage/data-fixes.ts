@@ -1,5 +1,5 @@
 // Fixes to stored data that SQL alone cannot make, each run once per database after the schema
-// migrations (openDatabase, openStore), and recorded in `data_fixes` (migration 8). Append new ones at the
+// migrations (openDatabase, openStore), and recorded in `data_fixes` (migration 9). Append new ones at the
 // end; a fix must be safe to run again (a start interrupted half-way runs it again).
 
 import { redactStoredInput } from '../privacy/redact-stored.ts';
