@@ -31,8 +31,14 @@ export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallConte
       return { ...forget(ctx, answer.detail), changing: true };
     case 'lookup':
       // Not a good answer until the reservation is found: wrong numbers count as misses in a row.
-      return { lookupAsked: 'pick' in answer ? { pick: answer.pick } : answer.confirmation, found: null, misses: ctx.misses };
+      return { lookupAsked: lookupOf(answer), found: null, misses: ctx.misses };
   }
+}
+
+function lookupOf(answer: Extract<Answer, { q: 'lookup' }>): CallContext['lookupAsked'] {
+  if ('pick' in answer) return { pick: answer.pick };
+  if ('lastName' in answer) return { lastName: answer.lastName };
+  return answer.confirmation;
 }
 
 function forget(_ctx: CallContext, detail: Detail): Partial<CallContext> {
@@ -78,6 +84,10 @@ export function describeAnswer(answer: Answer): string {
     case 'changeDetail':
       return `change ${answer.detail}`;
     case 'lookup':
-      return 'pick' in answer ? `reservation #${answer.pick + 1} of this number` : `confirmation number ${answer.confirmation}`;
+      return 'pick' in answer
+        ? `reservation #${answer.pick + 1} of this number`
+        : 'lastName' in answer
+          ? `last name "${answer.lastName}"`
+          : `confirmation number ${answer.confirmation}`;
   }
 }

@@ -79,7 +79,9 @@ export type Answer =
   | { q: 'callback'; number: string }
   | { q: 'changeDetail'; detail: Detail }
   | { q: 'lookup'; confirmation: string }
-  | { q: 'lookup'; pick: number };
+  | { q: 'lookup'; pick: number }
+  /** The last name on a reservation made from the calling number (as heard). */
+  | { q: 'lookup'; lastName: string };
 
 /** A turn where the question has its own way forward besides a plain answer. */
 export type Route =
@@ -120,7 +122,9 @@ export type NoticeId =
   | 'callerNumberUnknown'
   | 'nameNotHeard'
   | 'nameRecorded'
-  | 'reservationNotFound';
+  | 'reservationNotFound'
+  | 'reservationNameNotFound'
+  | 'cardNumberHeard';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =
@@ -213,9 +217,18 @@ export interface CallContext {
   messageUrl: string | null;
   callbackRequested: boolean;
 
-  /** Existing reservation: those made from the calling number (offered by key), and the one found. */
+  /**
+   * Whether the network vouched for the calling number: Twilio's StirVerstat was
+   * TN-Validation-Passed-A (full attestation) when the call came in.
+   */
+  callerVerified: boolean;
+  /**
+   * Existing reservation: those made from the calling number (their arrival dates may be said;
+   * their details only once the guest proves it is theirs), what the guest gave to find one (a
+   * confirmation number, a last name, or a pick when verified caller ID is enough), and the one found.
+   */
   callerReservations: ReservationSummary[];
-  lookupAsked: string | { pick: number } | null;
+  lookupAsked: string | { pick: number } | { lastName: string } | null;
   found: ReservationSummary | null;
 }
 
@@ -231,5 +244,7 @@ export interface CallInput {
   fromCountry?: string;
   /** Default voice, in English (the caller can switch). */
   channel?: Channel;
+  /** StirVerstat said TN-Validation-Passed-A (see CallContext.callerVerified). */
+  callerVerified?: boolean;
   locale?: Locale;
 }

@@ -12,7 +12,8 @@ describe('staff pages', () => {
   let calls: FilledCalls;
 
   beforeAll(async () => {
-    t = await startStaffApp({ env: { STAFF_LOGIN_MAX_ATTEMPTS: '3' } });
+    // Behind a proxy on this machine (TRUST_PROXY): the tests name the client's address in X-Forwarded-For.
+    t = await startStaffApp({ env: { STAFF_LOGIN_MAX_ATTEMPTS: '3', TRUST_PROXY: 'loopback' } });
     calls = await fillWithCalls(t);
   });
   afterAll(() => t.close());
