@@ -31,10 +31,16 @@ export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallConte
       return { ...forget(ctx, answer.detail), changing: true };
     case 'lookup':
       // Not a good answer until the reservation is found: wrong numbers count as misses in a row.
-      return { lookupAsked: 'pick' in answer ? { pick: answer.pick } : answer.confirmation, found: null, misses: ctx.misses };
+      return { lookupAsked: lookupOf(answer), found: null, misses: ctx.misses };
     case 'request':
       return applySlots(ctx, answer.slots);
   }
+}
+
+function lookupOf(answer: Extract<Answer, { q: 'lookup' }>): CallContext['lookupAsked'] {
+  if ('pick' in answer) return { pick: answer.pick };
+  if ('lastName' in answer) return { lastName: answer.lastName };
+  return answer.confirmation;
 }
 
 /** A new arrival: a departure heard earlier becomes the nights, when it comes after it. */
@@ -123,7 +129,11 @@ export function describeAnswer(answer: Answer): string {
     case 'changeDetail':
       return `change ${answer.detail}`;
     case 'lookup':
-      return 'pick' in answer ? `reservation #${answer.pick + 1} of this number` : `confirmation number ${answer.confirmation}`;
+      return 'pick' in answer
+        ? `reservation #${answer.pick + 1} of this number`
+        : 'lastName' in answer
+          ? `last name "${answer.lastName}"`
+          : `confirmation number ${answer.confirmation}`;
     case 'request':
       return describeSlots(answer.slots);
   }

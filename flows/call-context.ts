@@ -84,6 +84,8 @@ export type Answer =
   | { q: 'changeDetail'; detail: Detail }
   | { q: 'lookup'; confirmation: string }
   | { q: 'lookup'; pick: number }
+  /** The last name on a reservation made from the calling number (as heard). */
+  | { q: 'lookup'; lastName: string }
   /** Several details at once, from one utterance ("two doubles from the 24th to the 27th"). */
   | { q: 'request'; slots: Slots };
 
@@ -162,7 +164,9 @@ export type NoticeId =
   /** The hotel's answer to a common question (params.topic). */
   | 'answer'
   /** The reservation's total, asked at the read-back. */
-  | 'total';
+  | 'total'
+  | 'reservationNameNotFound'
+  | 'cardNumberHeard';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =
@@ -265,9 +269,18 @@ export interface CallContext {
   messageUrl: string | null;
   callbackRequested: boolean;
 
-  /** Existing reservation: those made from the calling number (offered by key), and the one found. */
+  /**
+   * Whether the network vouched for the calling number: Twilio's StirVerstat was
+   * TN-Validation-Passed-A (full attestation) when the call came in.
+   */
+  callerVerified: boolean;
+  /**
+   * Existing reservation: those made from the calling number (their arrival dates may be said;
+   * their details only once the guest proves it is theirs), what the guest gave to find one (a
+   * confirmation number, a last name, or a pick when verified caller ID is enough), and the one found.
+   */
   callerReservations: ReservationSummary[];
-  lookupAsked: string | { pick: number } | null;
+  lookupAsked: string | { pick: number } | { lastName: string } | null;
   found: ReservationSummary | null;
 }
 
@@ -283,5 +296,7 @@ export interface CallInput {
   fromCountry?: string;
   /** Default voice, in English (the caller can switch). */
   channel?: Channel;
+  /** StirVerstat said TN-Validation-Passed-A (see CallContext.callerVerified). */
+  callerVerified?: boolean;
   locale?: Locale;
 }

@@ -8,7 +8,7 @@
 
 import { and, assign, setup } from 'xstate';
 import { applyAnswer, describeAnswer } from './apply-answer.ts';
-import { bookingAsked, callbackAsked, callerReservationsAsked, keepsHoldForCallback, stayAsked } from './effects.ts';
+import { bookingAsked, callbackAsked, callerReservationsAsked, keepsHoldForCallback, reservationAsked, stayAsked } from './effects.ts';
 import { nextRoomPage } from './room-pages.ts';
 import type { EffectParams } from './effects.ts';
 import type {
@@ -24,6 +24,7 @@ import type {
 import { deskOpenAt } from './desk-hours.ts';
 import { hotelWallClock } from './hotel-time.ts';
 import { readQuestion } from './read-question.ts';
+import { callerIdOpensReservations } from './reading/reservation-questions.ts';
 import { callerCountry } from './understanding/phone.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
@@ -113,9 +114,11 @@ export const callMachine = setup({
     }),
     keepCallerReservations: assign(({ event }) => ({ callerReservations: resultOf(event, 'reservations.listed')?.reservations ?? [] })),
     keepFound: assign(({ event }) => ({ found: resultOf(event, 'reservation.found')?.found ?? null })),
+    // Picked from the caller's own list: only where caller ID alone may open a reservation.
     takePicked: assign(({ context }) => {
       const asked = context.lookupAsked;
-      return { found: asked !== null && typeof asked === 'object' ? (context.callerReservations[asked.pick] ?? null) : null };
+      const picked = asked !== null && typeof asked === 'object' && 'pick' in asked ? context.callerReservations[asked.pick] : undefined;
+      return { found: picked && callerIdOpensReservations(context) ? picked : null };
     }),
     keepCancelled: assign(({ context, event }) =>
       resultOf(event, 'reservation.cancelled')?.cancelled && context.found ? { found: { ...context.found, status: 'cancelled' as const } } : {},
@@ -190,10 +193,11 @@ export const callMachine = setup({
     noteHoldKept: assign(({ context }) => ({ holdKept: keepsHoldForCallback(context) })),
     nextRoomPage: assign(({ context }) => ({ roomPage: nextRoomPage(context), heard: null })),
     noteLookupFound: assign({ outcome: 'informed', misses: 0 }),
-    countLookupMiss: assign(({ context }) => ({
-      misses: context.misses + 1,
-      notices: [...context.notices, { id: 'reservationNotFound' } satisfies Notice],
-    })),
+    countLookupMiss: assign(({ context }) => {
+      const byName = typeof context.lookupAsked === 'object' && context.lookupAsked !== null && 'lastName' in context.lookupAsked;
+      const notice: Notice = { id: byName ? 'reservationNameNotFound' : 'reservationNotFound' };
+      return { misses: context.misses + 1, notices: [...context.notices, notice] };
+    }),
     noteCancelled: assign({ outcome: 'cancelled' }),
     noteRoomsHeld: assign(({ context }) => ({
       lastCheck: 'held' as const,
@@ -244,7 +248,9 @@ export const callMachine = setup({
     byText: ({ context }) => context.channel === 'sms',
     reservationFound: ({ context }) => context.found !== null,
     lookupMissesUsedUp: ({ context }) => context.misses + 1 >= MAX_MISSES,
-    askedByNumber: ({ context }) => typeof context.lookupAsked === 'string',
+    // A confirmation number or a last name is looked up; a pick from the caller's list is at hand.
+    askedToFind: ({ context }) =>
+      typeof context.lookupAsked === 'string' || (context.lookupAsked !== null && 'lastName' in context.lookupAsked),
   },
 }).createMachine({
   id: 'call',
@@ -365,21 +371,23 @@ export const callMachine = setup({
     },
     confirmed: { tags: ['goodbye'] },
 
-    // An existing reservation (issue 6): by confirmation number, or one made from this phone.
-    // Nobody hears a reservation without its number, unless it was made from the number calling.
+    // An existing reservation (issue 6). Caller ID is easy to fake, so what opens a reservation is
+    // what only the guest has (issue 11): its confirmation number, or — for one made from the
+    // number calling — the last name on it. The calling number alone may say that reservations
+    // exist and when they arrive; it opens one only where the hotel allows it and the network
+    // fully vouched for the number (callerIdOpensReservations).
     findingCallerReservations: {
       tags: ['effect'],
       entry: { type: 'findCallerReservations', params: ({ context }) => callerReservationsAsked(context) },
       on: { 'reservations.listed': { target: 'askingConfirmationNumber', actions: 'keepCallerReservations' } },
     },
     askingConfirmationNumber: question('confirmationNumber', [], { agentReason: 'existing_reservation', answerTarget: '#call.lookingUp' }),
-    // A number keyed or said is looked up; one picked from the caller's own list is at hand.
     lookingUp: {
-      always: [{ guard: 'askedByNumber', target: 'findingReservation' }, { target: 'afterLookup', actions: 'takePicked' }],
+      always: [{ guard: 'askedToFind', target: 'findingReservation' }, { target: 'afterLookup', actions: 'takePicked' }],
     },
     findingReservation: {
       tags: ['effect'],
-      entry: { type: 'findReservation', params: ({ context }) => ({ confirmation: String(context.lookupAsked) }) },
+      entry: { type: 'findReservation', params: ({ context }) => reservationAsked(context) },
       on: { 'reservation.found': { target: 'afterLookup', actions: 'keepFound' } },
     },
     afterLookup: {
@@ -498,6 +506,7 @@ function initialContext(input: CallInput): CallContext {
     deskClosed: false,
     messageUrl: null,
     callbackRequested: false,
+    callerVerified: input.callerVerified === true,
     callerReservations: [],
     lookupAsked: null,
     found: null,

@@ -5,6 +5,7 @@
 // At the other questions a common question is still answered.
 
 import type { CallContext, CallerEvent, Heard, QuestionId } from './call-context.ts';
+import { hasHiddenCardNumber } from './privacy.ts';
 import { readForQuestion, toCallerInput } from './reading/caller-input.ts';
 import type { CallerInput } from './reading/caller-input.ts';
 import { readDateChoice } from './reading/date-choice.ts';
@@ -69,6 +70,10 @@ const BOOKING: ReadonlySet<QuestionId> = new Set([
 
 export function readQuestion(question: QuestionId, ctx: CallContext, event: CallerEvent): Heard {
   const input = toCallerInput(event);
+  // A card number said or keyed (hidden before the flow sees it): never an answer to anything.
+  if ((input.kind === 'speech' && hasHiddenCardNumber(input.text)) || (input.kind === 'digits' && hasHiddenCardNumber(input.digits))) {
+    return { kind: 'miss', notice: { id: 'cardNumberHeard' } };
+  }
   // The name is asked by voice only and silence there is a retry, not a miss (SPEC §5).
   if (question === 'name' && input.kind === 'silence') return { kind: 'nameRetry' };
   const whole = input.kind !== 'speech' ? null : BOOKING.has(question) ? readWholeRequest(input.text, ctx, question) : topicsOnly(input.text, ctx);

@@ -42,6 +42,12 @@ export interface HotelInfo {
   frontDeskHours?: Partial<Record<Weekday, { from: string; to: string }[]>>;
   /** The language the front desk hears whispers in (default en-US). */
   staffLocale?: Locale;
+  /**
+   * Caller ID alone opens a reservation made from that phone (hear it, cancel it) when the call
+   * carries full STIR/SHAKEN attestation (StirVerstat TN-Validation-Passed-A). Default off: the
+   * confirmation number or the last name on the booking is asked for.
+   */
+  verifiedCallerIdOpensReservations?: boolean;
   /** Minutes within which the desk promises to call back (default 60). */
   callbackPromiseMinutes?: number;
   /**

@@ -42,7 +42,12 @@ async function main(): Promise<void> {
     }
   }
   // Against PostgreSQL, a database that stops answering fails the turn inside Twilio's 15 s.
-  const db = await openStore(config, { timeouts: WEBHOOK_TIMEOUTS });
+  const db = await openStore(config, { timeouts: WEBHOOK_TIMEOUTS }).catch((err: unknown) => {
+    // An unusable DATABASE_PATH (a directory, /dev/null, a read-only place) or an unreachable
+    // DATABASE_URL: one line saying which and why, no stack trace.
+    console.error(`conserje: cannot open the database at ${describeStore(config)}: ${(err as Error).message ?? String(err)}`);
+    process.exit(1);
+  });
   try {
     await ensureHotels(db, { hotelFile: config.hotelFile ?? undefined, hotelsDir: config.hotelsDir ?? undefined, now: new Date() });
   } catch (err) {
@@ -64,7 +69,14 @@ async function main(): Promise<void> {
   // Sends the outbox's confirmation texts; without the Twilio settings it only says texting is off.
   const sender = new SmsSender({ db, config, logger, clock: () => new Date() });
   const noStaffYet = (await new Accounts(db).list()).length === 0;
-  const server: Server = app.listen(config.port, () => {
+  const server: Server = app.listen(config.port);
+  // A port already in use (or not ours to take): one clear line and exit 1, never "answering".
+  server.once('error', (err: NodeJS.ErrnoException) => {
+    const why = err.code === 'EADDRINUSE' ? 'it is already in use (another server, or another Conserje?)' : err.code === 'EACCES' ? 'this user may not take it' : err.message;
+    console.error(`conserje: cannot listen on port ${config.port}: ${why}. Set PORT to a free port.`);
+    process.exit(1);
+  });
+  server.once('listening', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info(

@@ -24,7 +24,10 @@ import { voiceStatusRoute } from './routes/voice-status.ts';
 import { voiceTranscriptionRoute } from './routes/voice-transcription.ts';
 import { voiceRoute } from './routes/voice.ts';
 import { voiceWhisperRoute } from './routes/voice-whisper.ts';
+import { redactInput } from '../privacy/redact-input.ts';
 import { requireTwilioSignature } from './twilio-signature.ts';
+import { metricsAccess } from './metrics-access.ts';
+import { strictTransport } from './strict-transport.ts';
 import { smsRoute } from './routes/sms.ts';
 import { renderText } from '../sms/render-text.ts';
 
@@ -73,16 +76,19 @@ export async function buildApp({ config, db, logger, clock = () => new Date(), n
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Off by default: X-Forwarded-For is believed only from the proxies TRUST_PROXY names (src/config.ts).
+  app.set('trust proxy', config.trustProxy);
+  app.use(strictTransport(config.publicBaseUrl));
   app.use(healthzRoute(db));
   // Staff pages (/staff) and API (/api): before the voice router, whose signature check applies to every path it sees.
   app.use(staffRouter({ db, config, logger, clock, inventory, hotel, ...(twilioFetch ? { twilioFetch } : {}) }));
-  app.get('/metrics', metrics.route);
+  app.get('/metrics', metricsAccess(config.metricsToken), metrics.route);
 
   const voice = express.Router();
   voice.use(metrics.timeWebhooks);
   voice.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 200 }));
-  voice.use(requireTwilioSignature(config.twilioAuthToken, config.publicBaseUrl));
+  voice.use(requireTwilioSignature(config.twilioAuthToken, config.publicBaseUrl, { logger, onRejected: (path) => metrics.countSignatureFailure(path) }));
+  voice.use(redactInput);
   voice.use(metrics.trackCalls);
   voice.use(voiceRoute(service, logger));
   voice.use(voiceGatherRoute(service, logger));

@@ -84,10 +84,19 @@ describe('no misleading words', () => {
   });
 
   it('tells reservations made from the caller\'s number apart by arrival and nights, each sentence starting with a capital', async () => {
-    t = await startTestApp({ newConfirmation: (() => { const n = ['11110001', '11110002']; return () => n.shift()!; })() });
+    // Picking one by caller ID alone needs a verified number where the hotel allows it (issue 11).
+    t = await startTestApp({
+      hotelFile: hotelFileWith({ verifiedCallerIdOpensReservations: true }),
+      newConfirmation: (() => { const n = ['11110001', '11110002']; return () => n.shift()!; })(),
+    });
     await bookByKeys(t.call({ from: '+12125550131' }), { date: '1219', roomType: '4', rooms: '1', nights: '2#' });
     await bookByKeys(t.call({ from: '+12125550131' }), { date: '1219', roomType: '3', rooms: '1', nights: '3#' });
-    const call = t.call({ from: '+12125550131' });
+    const unverified = t.call({ from: '+12125550131' });
+    await unverified.start();
+    const told = (await unverified.press('2')).said[0]!.text;
+    // Without it: that reservations exist and when (the date said once), and what opens one.
+    expect(told).toBe('We have 2 reservations from this phone, arriving Saturday, December 19. Key in the confirmation number, then pound, or say the last name on it.');
+    const call = t.call({ from: '+12125550131', stirVerstat: 'TN-Validation-Passed-A' });
     await call.start();
     const turn = await call.press('2');
     const text = turn.said[0]!.text;

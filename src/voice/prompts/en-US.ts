@@ -9,6 +9,7 @@ import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import type { Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
+import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
 import {
   callbackWhen,
   callerLastFour,
@@ -34,6 +35,8 @@ import { nightsEn as nights, roomCountEn as roomCount } from './room-words.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const it = (rooms: number) => (rooms === 1 ? 'it' : 'them');
+/** "A", "A and B", "A, B and C". */
+const listed = (items: string[], and: string) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 
 /** "2 Deluxe King rooms, arriving Thursday, December 24, for 3 nights": a whole request, briefly. */
 function requestWords(args: PromptArgs, slots: Slots): string {
@@ -95,7 +98,15 @@ export const enUS: PromptSet = {
       const last4 = reachableLast4(ctx);
       return `${why} To leave a message, press 1.${last4 ? ` To have the desk call you back at the number ending in ${last4}, press 2.` : ''}`;
     },
-    confirmationNumber: (args) => `Key in your confirmation number, then pound.${callerReservationChoices(args, ' Or, for one made from this phone: ')}`,
+    confirmationNumber: (args) => {
+      const mine = args.ctx.callerReservations;
+      if (mine.length === 0 || callerIdOpensReservations(args.ctx)) {
+        return `Key in your confirmation number, then pound.${callerReservationChoices(args, ' Or, for one made from this phone: ')}`;
+      }
+      // Caller ID can be faked: it may tell that reservations exist and when, nothing more (issue 11).
+      const when = listed([...new Set(mine.map((r) => args.f.date(r.arrival, args.ctx.today)))], 'and');
+      return `We have ${mine.length === 1 ? 'a reservation' : `${mine.length} reservations`} from this phone, arriving ${when}. Key in the confirmation number, then pound, or say the last name on it.`;
+    },
     existingReservation: ({ ctx, f }) => {
       const r = ctx.found;
       if (!r) return '';
@@ -138,7 +149,10 @@ export const enUS: PromptSet = {
     readBack: () => 'To confirm this reservation, press 1. To change something, press 2. To hear it again, press 3.',
     changeDetail: (args) => enUS.ask.changeDetail(args),
     confirmHeard: (args) => enUS.ask.confirmHeard(args),
-    confirmationNumber: (args) => `Your confirmation number has 8 digits: key them in, then pound.${callerReservationChoices(args, ' Or: ')}`,
+    confirmationNumber: (args) =>
+      `Your confirmation number has 8 digits: key them in, then pound.${
+        callerIdOpensReservations(args.ctx) ? callerReservationChoices(args, ' Or: ') : args.ctx.callerReservations.length ? ' Or say the last name on the reservation.' : ''
+      }`,
     existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'To cancel it, press 1. ' : ''}To hear it again, press 2. For changes, press 0.`,
     cancelConfirm: (args) => enUS.ask.cancelConfirm(args),
     callbackOffer: ({ ctx }) =>
@@ -177,6 +191,8 @@ export const enUS: PromptSet = {
     },
     answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
     total: (args) => `The total is ${stayFacts(args).total}.`,
+    reservationNameNotFound: () => "I couldn't find a reservation from this phone under that name.",
+    cardNumberHeard: () => "For your security, please don't give us a card number. We only need to know how you'll pay.",
   },
   languageOffer: () => 'For English, press 9.',
   holdNotice: (args) => {
@@ -277,7 +293,8 @@ export const enUS: PromptSet = {
       case 'changeDetail':
         return value.detail;
       case 'lookup':
-        return 'pick' in value ? `reservation ${value.pick + 1}` : `confirmation number ${f.digits(value.confirmation)}`;
+        if ('pick' in value) return `reservation ${value.pick + 1}`;
+        return 'lastName' in value ? `the last name ${value.lastName}` : `confirmation number ${f.digits(value.confirmation)}`;
       case 'request':
         return requestWords({ ctx, f }, value.slots);
     }

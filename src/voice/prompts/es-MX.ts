@@ -11,6 +11,7 @@ import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import type { Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
+import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
 import {
   callbackWhen,
   callerLastFour,
@@ -109,8 +110,16 @@ export const esMX: PromptSet = {
       const last4 = reachableLast4(ctx);
       return `${why} Para dejar un mensaje, oprima 1.${last4 ? ` Para que recepción le devuelva la llamada al número que termina en ${last4}, oprima 2.` : ''}`;
     },
-    confirmationNumber: (args) =>
-      `Marque su número de confirmación y la tecla de gato.${callerReservationChoices(args, ' O elija por llegada: ')}`,
+    confirmationNumber: (args) => {
+      const mine = args.ctx.callerReservations;
+      if (mine.length === 0 || callerIdOpensReservations(args.ctx)) {
+        return `Marque su número de confirmación y la tecla de gato.${callerReservationChoices(args, ' O elija por llegada: ')}`;
+      }
+      // El identificador de llamadas se puede falsear: solo dice que hay reservaciones y cuándo llegan (issue 11).
+      const when = [...new Set(mine.map((r) => args.f.date(r.arrival, args.ctx.today)))];
+      const which = mine.length === 1 ? 'una reservación' : `${mine.length} reservaciones`;
+      return `Tenemos ${which} de este teléfono: llegada el ${when.slice(0, -1).join(', el ')}${when.length > 1 ? ' y el ' : ''}${when.at(-1)}. Marque el número de confirmación y gato, o diga su apellido.`;
+    },
     existingReservation: ({ ctx, f }) => {
       const r = ctx.found;
       if (!r) return '';
@@ -160,7 +169,10 @@ export const esMX: PromptSet = {
     readBack: () => 'Para confirmar la reservación, oprima 1. Para cambiar algo, oprima 2. Para escucharla de nuevo, oprima 3.',
     changeDetail: (args) => esMX.ask.changeDetail(args),
     confirmHeard: (args) => esMX.ask.confirmHeard(args),
-    confirmationNumber: (args) => `Su número de confirmación tiene 8 dígitos: márquelos y la tecla de gato.${callerReservationChoices(args, ' O: ')}`,
+    confirmationNumber: (args) =>
+      `Su número de confirmación tiene 8 dígitos: márquelos y la tecla de gato.${
+        callerIdOpensReservations(args.ctx) ? callerReservationChoices(args, ' O: ') : args.ctx.callerReservations.length ? ' O diga su apellido.' : ''
+      }`,
     existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'Para cancelarla, oprima 1. ' : ''}Para escucharla de nuevo, oprima 2. Para cambios, oprima 0.`,
     cancelConfirm: (args) => esMX.ask.cancelConfirm(args),
     callbackOffer: ({ ctx }) =>
@@ -203,6 +215,8 @@ export const esMX: PromptSet = {
     },
     answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
     total: (args) => `El total es de ${stayFacts(args).total}.`,
+    reservationNameNotFound: () => 'No encontré una reservación de este teléfono a ese nombre.',
+    cardNumberHeard: () => 'Por su seguridad, no nos dé números de tarjeta. Solo necesitamos saber cómo va a pagar.',
   },
   languageOffer: () => 'Para español, oprima nueve.',
   holdNotice: (args) => {
@@ -304,7 +318,8 @@ export const esMX: PromptSet = {
       case 'changeDetail':
         return value.detail;
       case 'lookup':
-        return 'pick' in value ? `la reservación ${value.pick + 1}` : `el número de confirmación ${f.digits(value.confirmation)}`;
+        if ('pick' in value) return `la reservación ${value.pick + 1}`;
+        return 'lastName' in value ? `el apellido ${value.lastName}` : `el número de confirmación ${f.digits(value.confirmation)}`;
       case 'request':
         return requestWords({ ctx, f }, value.slots);
     }
