@@ -80,7 +80,7 @@ export const enText: TextWords = {
     nameNotHeard: () => "Sorry, I didn't get your name.",
     reservationNotFound: () => "We couldn't find a reservation with that number.",
   },
-  languageOffer: () => 'Para español, responda ESPAÑOL.',
+  languageOffer: () => 'For English, reply ENGLISH.',
   confirmed: ({ ctx }) => `You're booked. Confirmation number: ${ctx.confirmation ?? ''}. Thank you for choosing ${ctx.hotel.name}!`,
   reservationCancelled: ({ ctx }) => `Reservation ${ctx.found?.confirmation ?? ''} is cancelled, and its rooms are released.`,
   callbackPromised: ({ ctx, f }) => {

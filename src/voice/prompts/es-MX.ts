@@ -24,7 +24,7 @@ import {
   spokenNumber,
   stayFacts,
 } from './prompt-helpers.ts';
-import { esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from './room-words.ts';
+import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from './room-words.ts';
 
 /** "del viernes 4 al lunes 7 de diciembre": the month (and year) said once when both dates share it. */
 const dateRange = (from: string, to: string) => {
@@ -32,8 +32,6 @@ const dateRange = (from: string, to: string) => {
   return month && to.endsWith(month) ? `del ${from.slice(0, -month.length)} al ${to}` : `del ${from} al ${to}`;
 };
 const rooms = (n: number) => (n === 1 ? 'una habitación' : `${n} habitaciones`);
-/** "la 1 p.m.", "las 6 p.m.": the article agrees with the hour. */
-const atHour = (time: string) => `${/^1(?:\D|$)/.test(time) ? 'la' : 'las'} ${time}`;
 /** "Buenos días" until noon, "buenas tardes" until 7 p.m., then "buenas noches" (hotel time). */
 const dayGreeting = (hhmm: string) => (hhmm < '12:00' ? 'buenos días' : hhmm < '19:00' ? 'buenas tardes' : 'buenas noches');
 
