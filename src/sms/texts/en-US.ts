@@ -43,7 +43,7 @@ export const enText: TextWords = {
       const r = ctx.found;
       if (!r) return '';
       const status = {
-        booked: `Held until ${f.time(r.holdUntil)} that day. Reply 1 to cancel it.`,
+        booked: `Held until ${f.time(r.holdUntil)} on arrival day. Reply 1 to cancel it.`,
         arrived: 'The guest has checked in.',
         cancelled: 'It has been cancelled.',
         released: 'It was released: nobody arrived by the hold time.',

@@ -48,7 +48,7 @@ export const esText: TextWords = {
       const r = ctx.found;
       if (!r) return '';
       const status = {
-        booked: `Apartada hasta ${atHour(f.time(r.holdUntil))} de ese día. Para cancelarla, responda 1.`,
+        booked: `Apartada hasta ${atHour(f.time(r.holdUntil))} del día de llegada. Para cancelarla, responda 1.`,
         arrived: 'El huésped ya se registró.',
         cancelled: 'Está cancelada.',
         released: 'Se liberó: nadie llegó antes de la hora límite.',
