@@ -32,7 +32,12 @@ export interface ConfirmationTextInput {
   locale: Locale;
   hotel: HotelInfo;
   reservation: ConfirmationReservation;
+  /** When the text is written: a stay within the coming months needs no year (Spanish); absent: the year is said. */
+  now?: Date;
 }
+
+/** A departure before this many days from now is named without its year: no date in that window repeats. */
+const NO_YEAR_WITHIN_DAYS = 330;
 
 /** The most segments a confirmation may cost, per locale (see above). */
 export const MAX_TEXT_SEGMENTS: Record<Locale, number> = { 'en-US': 2, 'es-MX': 3 };
@@ -43,13 +48,14 @@ export function confirmationText(input: ConfirmationTextInput): string {
   const f = formatsFor(locale, hotel.timezone);
   const roomType = hotel.roomTypes.find((t) => t.code === r.roomTypeCode);
   const crossesYear = r.arrival.slice(0, 4) !== r.departure.slice(0, 4);
+  const soon = input.now !== undefined && r.departure < new Date(input.now.getTime() + NO_YEAR_WITHIN_DAYS * 86_400_000).toISOString().slice(0, 10);
   const details: Details = {
     hotel: hotel.name,
     confirmation: r.confirmation,
     roomType: roomType ? (locale === 'es-MX' ? roomType.name.es : roomType.name.en) : r.roomTypeCode,
     rooms: r.rooms,
     nights: r.nights,
-    dates: words.dates(f.stayDate(r.arrival, crossesYear), f.stayDate(r.departure, crossesYear || words.departureYear)),
+    dates: words.dates(f.stayDate(r.arrival, crossesYear), f.stayDate(r.departure, crossesYear || words.departureYear || !soon)),
     total: f.words.money(r.total, r.currency),
     holdTime: f.holdTime(r.holdUntil),
     holdDate: f.holdDate(r.holdUntil),
@@ -81,9 +87,8 @@ interface Words {
   cancelled(d: Details): string[];
   optOut: string;
   /**
-   * Whether the departure says its year even when the stay is in one year. Spanish leaves it out,
-   * so the text keeps its opt-out hint within three UCS-2 segments: a date within the booking
-   * horizon is unambiguous without it.
+   * Whether the departure says its year even when the stay is in one year and soon. Spanish leaves
+   * it out then, so the text keeps its opt-out hint within three UCS-2 segments.
    */
   departureYear: boolean;
 }
