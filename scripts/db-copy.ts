@@ -23,6 +23,7 @@ export const TABLES = [
   'calls',
   'call_events',
   'staff_users',
+  'staff_user_hotels',
   'staff_sessions',
   'staff_tokens',
   'staff_login_failures',

@@ -14,6 +14,8 @@ export interface Config {
   /** postgres://… : PostgreSQL (any number of instances share it); null: SQLite at databasePath. */
   databaseUrl: string | null;
   hotelFile: string | null;
+  /** A hotel group: every *.json in this folder is a property (HOTEL_FILE is for one hotel). */
+  hotelsDir: string | null;
   logLevel: string;
   production: boolean;
   /** How long rooms stay held for a caller between the availability check and confirmation. */
@@ -62,6 +64,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError(`DATABASE_URL must be a postgres:// (or postgresql://) URL, got "${databaseUrl.replace(/:[^:@/]*@/, ':***@')}"`);
   }
+  const hotelFile = env.HOTEL_FILE?.trim() || null;
+  const hotelsDir = env.HOTELS_DIR?.trim() || null;
+  if (hotelFile && hotelsDir) {
+    throw new ConfigError('HOTEL_FILE and HOTELS_DIR are both set: use HOTEL_FILE for one hotel, or put its file in the HOTELS_DIR folder');
+  }
   return Object.freeze({
     port,
     publicBaseUrl,
@@ -70,7 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     twilioPhoneNumber: env.TWILIO_PHONE_NUMBER?.trim() || null,
     databasePath: databasePath === ':memory:' ? databasePath : resolve(databasePath),
     databaseUrl,
-    hotelFile: env.HOTEL_FILE?.trim() || null,
+    hotelFile,
+    hotelsDir,
     logLevel,
     production,
     holdMinutes: intSetting(env, 'HOLD_MINUTES', 10, 1, 120),

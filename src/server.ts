@@ -4,7 +4,9 @@
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { HotelFileError, readHotelFile } from './hotel/hotel-file.ts';
-import { ensureHotel, loadHotel } from './hotel/hotel-store.ts';
+import { ensureHotels } from './hotel/hotel-store.ts';
+import { readHotelsDir } from './hotel/hotels-dir.ts';
+import type { HotelDirectory } from './hotel/hotel-directory.ts';
 import { buildApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
 import { logOutput } from './log-output.ts';
@@ -26,10 +28,11 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel, logOutput());
-  // A bad hotel file stops the start before the database is even opened.
-  if (config.hotelFile) {
+  // A bad hotel file (or any file of HOTELS_DIR) stops the start before the database is even opened.
+  if (config.hotelFile || config.hotelsDir) {
     try {
-      readHotelFile(config.hotelFile);
+      if (config.hotelFile) readHotelFile(config.hotelFile);
+      if (config.hotelsDir) readHotelsDir(config.hotelsDir);
     } catch (err) {
       if (err instanceof HotelFileError) {
         console.error(err.message);
@@ -40,9 +43,8 @@ async function main(): Promise<void> {
   }
   // Against PostgreSQL, a database that stops answering fails the turn inside Twilio's 15 s.
   const db = await openStore(config, { timeouts: WEBHOOK_TIMEOUTS });
-  let hotelId: number;
   try {
-    hotelId = await ensureHotel(db, { hotelFile: config.hotelFile ?? undefined, now: new Date() });
+    await ensureHotels(db, { hotelFile: config.hotelFile ?? undefined, hotelsDir: config.hotelsDir ?? undefined, now: new Date() });
   } catch (err) {
     if (err instanceof HotelFileError) {
       console.error(err.message);
@@ -57,7 +59,8 @@ async function main(): Promise<void> {
     );
   }
   const app = await buildApp({ config, db, logger });
-  const hotel = await loadHotel(db, hotelId);
+  const hotels = (app.locals.hotels as HotelDirectory).answering;
+  const answering = hotels.map((hotel) => hotel.info.name).join(', ');
   // Sends the outbox's confirmation texts; without the Twilio settings it only says texting is off.
   const sender = new SmsSender({ db, config, logger, clock: () => new Date() });
   const noStaffYet = (await new Accounts(db).list()).length === 0;
@@ -65,8 +68,13 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info(
-      { port, database: describeStore(config), hotel: hotel.info.name, publicBaseUrl: config.publicBaseUrl },
-      `Conserje is answering for ${hotel.info.name} on http://localhost:${port} (POST /voice)`,
+      {
+        port,
+        database: describeStore(config),
+        hotels: hotels.map((hotel) => ({ code: hotel.code, name: hotel.info.name, numbers: hotel.file.phoneNumbers ?? [] })),
+        publicBaseUrl: config.publicBaseUrl,
+      },
+      `Conserje is answering for ${answering} on http://localhost:${port} (POST /voice)`,
     );
     // What a newcomer does next, in one line: where Twilio posts, and how to reach the console.
     logger.info(

@@ -19,13 +19,13 @@ export const callFlow = callMachine;
 export type CallFlow = typeof callFlow;
 
 export interface CallEffectsDeps {
-  hotel: LoadedHotel;
   holdMinutes: number;
   newConfirmation: () => string;
   /** Told of every reservation made or cancelled, inside the same transaction (the written confirmation). */
   onReservationChange: (
     tx: Sql,
     reservationId: number,
+    hotel: LoadedHotel,
     change: 'booking_confirmed' | 'booking_cancelled',
     now: Date,
     channel: 'voice' | 'sms',
@@ -48,25 +48,38 @@ function holdDeadlineAfter(now: Date, deadline: string): string {
   return deadline > now.toISOString() ? deadline : floor;
 }
 
-export class CallEffects {
-  readonly #codeOf: Map<number, string>;
+/** Room type id → code, per property (built once per loaded hotel). */
+const CODES_BY_ID = new WeakMap<LoadedHotel, Map<number, string>>();
 
-  constructor(private readonly deps: CallEffectsDeps) {
-    this.#codeOf = new Map([...deps.hotel.roomTypeIds].map(([code, id]) => [id, code]));
+function codeOf(hotel: LoadedHotel, roomTypeId: number): string | undefined {
+  let codes = CODES_BY_ID.get(hotel);
+  if (!codes) {
+    codes = new Map([...hotel.roomTypeIds].map(([code, id]) => [id, code]));
+    CODES_BY_ID.set(hotel, codes);
   }
+  return codes.get(roomTypeId);
+}
+
+function typeIdOf(hotel: LoadedHotel, code: string | null): number | undefined {
+  return code === null ? undefined : hotel.roomTypeIds.get(code);
+}
+
+export class CallEffects {
+  constructor(private readonly deps: CallEffectsDeps) {}
 
   /**
-   * Performs one action of a transition on `tx`, for call `callSid`, at the turn's time `at`:
-   * the result event for an effect that has one, null otherwise (and for any other action).
+   * Performs one action of a transition on `tx`, for call `callSid` to property `hotel`, at the
+   * turn's time `at`: the result event for an effect that has one, null otherwise (and for any
+   * other action). Everything it reads or writes is that property's.
    */
-  async perform(tx: Sql, callSid: string, action: FlowAction, at: string): Promise<EffectResultEvent | null> {
+  async perform(tx: Sql, hotel: LoadedHotel, callSid: string, action: FlowAction, at: string): Promise<EffectResultEvent | null> {
     if (!isEffect(action)) return null;
     const now = new Date(at);
     switch (action.type) {
       case 'checkAndHold':
-        return this.#checkAndHold(tx, callSid, action.params as EffectParams['checkAndHold'], now, at);
+        return this.#checkAndHold(tx, hotel, callSid, action.params as EffectParams['checkAndHold'], now, at);
       case 'book':
-        return this.#book(tx, callSid, action.params as EffectParams['book'], now, at);
+        return this.#book(tx, hotel, callSid, action.params as EffectParams['book'], now, at);
       case 'releaseHold':
         if (!(action.params as EffectParams['releaseHold'])?.keep) await new Inventory(tx).releaseHolds(callSid, now);
         return null;
@@ -76,38 +89,34 @@ export class CallEffects {
         const keptUntil = asked.keepHoldMinutes
           ? await new Inventory(tx).keepHold(callSid, now, new Date(now.getTime() + asked.keepHoldMinutes * 60_000))
           : null;
-        await new CallbackRequests(tx).add(callSid, keptUntil ? { ...asked, partial: { ...asked.partial, holdExpiresAt: keptUntil } } : asked, at);
+        await new CallbackRequests(tx).add(callSid, hotel.id, keptUntil ? { ...asked, partial: { ...asked.partial, holdExpiresAt: keptUntil } } : asked, at);
         return null;
       }
       case 'findCallerReservations': {
         const p = action.params as EffectParams['findCallerReservations'];
-        const reservations = await this.#lookup(tx).byCaller(p.number ?? '', p.today, now);
+        const reservations = await this.#lookup(tx, hotel).byCaller(p.number ?? '', p.today, now);
         return { type: 'reservations.listed', reservations, at };
       }
       case 'findReservation': {
         const p = action.params as EffectParams['findReservation'];
-        return { type: 'reservation.found', found: await this.#lookup(tx).byConfirmation(p.confirmation, now), at };
+        return { type: 'reservation.found', found: await this.#lookup(tx, hotel).byConfirmation(p.confirmation, now), at };
       }
       case 'cancelReservation': {
         const { reservationId, channel } = action.params as EffectParams['cancelReservation'];
         const cancelled = reservationId !== null && (await new Inventory(tx).cancel(reservationId, now));
-        if (cancelled) await this.deps.onReservationChange(tx, reservationId, 'booking_cancelled', now, channel);
+        if (cancelled) await this.deps.onReservationChange(tx, reservationId, hotel, 'booking_cancelled', now, channel);
         return { type: 'reservation.cancelled', cancelled, at };
       }
     }
   }
 
-  #lookup(tx: Sql): ReservationLookup {
-    return new ReservationLookup(tx, this.deps.hotel.info.timezone);
+  #lookup(tx: Sql, hotel: LoadedHotel): ReservationLookup {
+    return new ReservationLookup(tx, hotel.id, hotel.info.timezone);
   }
 
-  #typeId(code: string | null): number | undefined {
-    return code === null ? undefined : this.deps.hotel.roomTypeIds.get(code);
-  }
-
-  async #checkAndHold(tx: Sql, callSid: string, stay: StayAsked, now: Date, at: string): Promise<EffectResultEvent> {
+  async #checkAndHold(tx: Sql, hotel: LoadedHotel, callSid: string, stay: StayAsked, now: Date, at: string): Promise<EffectResultEvent> {
     const inventory = new Inventory(tx);
-    const roomTypeId = this.#typeId(stay.roomType);
+    const roomTypeId = typeIdOf(hotel, stay.roomType);
     if (roomTypeId !== undefined) {
       const result = await inventory.checkAndHold({
         callSid,
@@ -122,13 +131,12 @@ export class CallEffects {
     } else {
       await inventory.releaseHolds(callSid, now);
     }
-    return { type: 'inventory.checked', held: false, holdExpiresAt: null, offer: await this.#alternatives(tx, callSid, stay, now), at };
+    return { type: 'inventory.checked', held: false, holdExpiresAt: null, offer: await this.#alternatives(tx, hotel, callSid, stay, now), at };
   }
 
-  async #book(tx: Sql, callSid: string, asked: EffectParams['book'], now: Date, at: string): Promise<EffectResultEvent> {
-    const { hotel } = this.deps;
+  async #book(tx: Sql, hotel: LoadedHotel, callSid: string, asked: EffectParams['book'], now: Date, at: string): Promise<EffectResultEvent> {
     const type = hotel.info.roomTypes.find((t) => t.code === asked.roomType);
-    const roomTypeId = this.#typeId(asked.roomType);
+    const roomTypeId = typeIdOf(hotel, asked.roomType);
     if (type && roomTypeId !== undefined) {
       const result = await new Inventory(tx).book({
         callSid,
@@ -149,16 +157,16 @@ export class CallEffects {
         newConfirmation: this.deps.newConfirmation,
       });
       if (result.ok) {
-        await this.deps.onReservationChange(tx, result.reservationId, 'booking_confirmed', now, asked.channel);
+        await this.deps.onReservationChange(tx, result.reservationId, hotel, 'booking_confirmed', now, asked.channel);
         return { type: 'inventory.booked', confirmation: result.confirmation, reservationId: result.reservationId, offer: null, at };
       }
     }
-    return { type: 'inventory.booked', confirmation: null, reservationId: null, offer: await this.#alternatives(tx, callSid, asked, now), at };
+    return { type: 'inventory.booked', confirmation: null, reservationId: null, offer: await this.#alternatives(tx, hotel, callSid, asked, now), at };
   }
 
   /** What can be offered instead of the stay asked for: other types with enough rooms, or fewer rooms. */
-  async #alternatives(tx: Sql, callSid: string, stay: StayAsked, now: Date): Promise<OfferOption[]> {
-    const ids = this.deps.hotel.info.roomTypes.map((t) => this.#typeId(t.code)).filter((id): id is number => id !== undefined);
+  async #alternatives(tx: Sql, hotel: LoadedHotel, callSid: string, stay: StayAsked, now: Date): Promise<OfferOption[]> {
+    const ids = hotel.info.roomTypes.map((t) => typeIdOf(hotel, t.code)).filter((id): id is number => id !== undefined);
     const free = await new Inventory(tx).alternatives({
       roomTypeIds: ids,
       arrival: stay.arrival,
@@ -168,7 +176,7 @@ export class CallEffects {
     });
     const options: OfferOption[] = [];
     for (const { roomTypeId, free: n } of free) {
-      const code = this.#codeOf.get(roomTypeId);
+      const code = codeOf(hotel, roomTypeId);
       if (!code) continue;
       if (code === stay.roomType) {
         if (n > 0 && n < stay.rooms) options.push({ kind: 'fewerRooms', rooms: n });

@@ -16,11 +16,11 @@ import type { CallEvent, CallerEvent, CallInput, DialStatus, Untimed } from '../
 import { MACHINE_VERSION } from '../../flows/call-machine.ts';
 import { initialTransition, settle, settleActions } from '../../flows/settle.ts';
 import type { FlowAction, FlowSnapshot } from '../../flows/settle.ts';
-import type { HotelInfo } from '../../flows/types.ts';
+import type { HotelDirectory } from '../hotel/hotel-directory.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import type { Logger } from '../logger.ts';
 import type { Db, Sql } from '../storage/sql.ts';
-import { renderApology, renderScreenResult, renderTurn, renderWhisper } from '../voice/render.ts';
+import { renderApology, renderScreenResult, renderTurn, renderUnclaimedNumber, renderWhisper } from '../voice/render.ts';
 import type { CallView, RenderOptions, RenderedTurn } from '../voice/render.ts';
 import { CallCache } from './call-cache.ts';
 import type { CachedRow } from './call-cache.ts';
@@ -37,10 +37,14 @@ export interface CallServiceDeps {
   db: Db;
   flow: CallFlow;
   effects: CallEffects;
-  hotel: LoadedHotel;
+  /** The group's properties: a new call's is the one its dialled number reaches, an existing call's is its row's. */
+  hotels: HotelDirectory;
   logger: Logger;
   clock: () => Date;
+  /** `hotelNumber`: the caller ID of a transfer when the property lists no number of its own. */
   render: Omit<RenderOptions, 'step'>;
+  /** Told of every call or text to a number no property claims (counted by src/metrics). */
+  onUnclaimed?: (channel: 'voice' | 'sms') => void;
   /** How a text conversation's state is written back (src/sms); voice uses renderTurn. */
   renderText: (view: CallView) => RenderedTurn;
   /** Calls kept in memory between webhooks (default: 2,000). */
@@ -101,7 +105,21 @@ export class CallService {
 
   /** `POST /voice`: a call comes in. A retried delivery gets the same answer and changes nothing. */
   startCall(call: CallIdentity): Promise<string> {
-    return this.turn(call.callSid, async (t) => (await this.create(t, call, 'call.started'))?.twiml ?? (await t.store.lastTwiml(call.callSid))!);
+    const hotel = this.hotelFor(call.to);
+    if (!hotel) return Promise.resolve(this.unclaimed(call, 'voice'));
+    return this.turn(call.callSid, async (t) => (await this.create(t, hotel, call, 'call.started'))?.twiml ?? (await t.store.lastTwiml(call.callSid))!);
+  }
+
+  /** The property a call or text to `to` (the number dialled) is for, or null when none claims it. */
+  hotelFor(to: string): LoadedHotel | null {
+    return this.deps.hotels.forNumber(to);
+  }
+
+  /** A call to a number no property claims: logged, counted, and a short apology before hanging up. */
+  unclaimed(call: { callSid: string; to: string }, channel: 'voice' | 'sms'): string {
+    this.deps.logger.warn({ callSid: call.callSid, to: call.to, channel }, 'no property claims the number dialled');
+    this.deps.onUnclaimed?.(channel);
+    return renderUnclaimedNumber().twiml;
   }
 
   /** Any caller step (`/voice/gather`, `/voice/recording`) with the step its URL carried. */
@@ -135,7 +153,7 @@ export class CallService {
       const row = await t.store.get(callSid);
       if (!row || row.state !== 'transferring') return null;
       const ctx = viewOf(this.restore(row)).ctx;
-      const history = await new CallerHistoryLookup(t.tx).lookup(row.from_number, callSid);
+      const history = await new CallerHistoryLookup(t.tx).lookup(row.from_number, row.hotel_id, callSid);
       const rendered = renderWhisper(ctx, history, step ?? row.step);
       await t.store.appendEvent({
         callSid,
@@ -154,7 +172,7 @@ export class CallService {
 
   /** The desk pressed 1 after the whisper (accepted), or not. */
   async screen(callSid: string, accepted: boolean): Promise<string> {
-    let locale = this.deps.hotel.info.staffLocale ?? 'en-US';
+    let locale = this.deps.hotels.first.info.staffLocale ?? 'en-US';
     const taken = await this.turn(callSid, async (t) => {
       // From the row: a stale cache could say the transfer is over when it is not.
       const row = await t.store.get(callSid);
@@ -171,14 +189,18 @@ export class CallService {
    * The answer when a turn failed: apologise and dial the front desk. Records the error and a
    * `failed` outcome when the database still lets us; never throws.
    */
-  async apology(callSid: string | null, err: unknown): Promise<string> {
+  async apology(callSid: string | null, err: unknown, to = ''): Promise<string> {
     let locale: 'en-US' | 'es-MX' = 'en-US';
+    // The property dialled, known without the database (which may be why the turn failed); the
+    // call's own row, when it can be read in time, says it for sure.
+    let hotel = this.hotelFor(to);
     const record = async () => {
       try {
         if (callSid) {
           this.#cache.delete(callSid);
           const row = await this.store.get(callSid);
           if (row?.locale === 'es-MX') locale = 'es-MX';
+          if (row) hotel = this.deps.hotels.byId(row.hotel_id) ?? hotel;
           if (row) {
             const at = this.now();
             await this.deps.db.transaction(async (tx) => {
@@ -205,7 +227,8 @@ export class CallService {
     // The turn may have failed because the database stopped answering: the record of the failure
     // must not hold the caller's apology past Twilio's wait (it goes on, and is logged, if slower).
     await Promise.race([record(), new Promise((resolve) => setTimeout(resolve, APOLOGY_RECORD_WAIT_MS).unref())]);
-    return renderApology(locale, this.deps.hotel.info.frontDesk, this.deps.render).twiml;
+    if (!hotel) return renderUnclaimedNumber().twiml;
+    return renderApology(locale, hotel.info.frontDesk, this.renderOptions(hotel)).twiml;
   }
 
   /**
@@ -218,12 +241,14 @@ export class CallService {
     event: IncomingEvent | null,
     start: { locale: 'en-US' | 'es-MX'; first: IncomingEvent | null },
   ): Promise<string> {
-    return this.turn(`sms:${guest.from}`, async (t) => {
-      const open = await t.store.openConversation(guest.from);
+    const hotel = this.hotelFor(guest.to);
+    if (!hotel) throw new Error(`no property claims ${guest.to}`); // the route answers such texts itself
+    return this.turn(conversationKey(hotel.id, guest.from), async (t) => {
+      const open = await t.store.openConversation(guest.from, hotel.id);
       if (open?.last_inbound_sid === guest.messageSid) return open.last_twiml;
       let current: Current;
       if (!open) {
-        const created = await this.create(t, guest, 'call.started', {
+        const created = await this.create(t, hotel, guest, 'call.started', {
           channel: 'sms',
           locale: start.locale,
           ...(start.first ? {} : { inboundSid: guest.messageSid }),
@@ -244,9 +269,9 @@ export class CallService {
   }
 
   /** Ends a guest's open text conversation (their CANCEL, or idle too long), freeing its hold. */
-  endConversation(from: string, status: 'canceled' | 'expired'): Promise<CallRow | null> {
-    return this.turn(`sms:${from}`, async (t) => {
-      const open = await t.store.openConversation(from);
+  endConversation(from: string, hotelId: number, status: 'canceled' | 'expired'): Promise<CallRow | null> {
+    return this.turn(conversationKey(hotelId, from), async (t) => {
+      const open = await t.store.openConversation(from, hotelId);
       if (!open) return null;
       await this.finish(t, { row: open, snapshot: this.restore(open) }, status);
       return open;
@@ -260,7 +285,7 @@ export class CallService {
     for (const candidate of idle) {
       // Each under its guest's key, re-read there: a message (or another instance's sweep) may
       // have come first.
-      const done = await this.turn(`sms:${candidate.from_number}`, async (t) => {
+      const done = await this.turn(conversationKey(candidate.hotel_id, candidate.from_number), async (t) => {
         const row = await t.store.get(candidate.call_sid);
         if (!row || row.ended_at !== null || row.updated_at >= before) return false;
         await this.finish(t, { row, snapshot: this.restore(row) }, 'expired');
@@ -305,7 +330,11 @@ export class CallService {
       // A step URL for a call we do not know (lost database, a URL replayed elsewhere): greet afresh
       // rather than hang up on someone. A recovered call starts past the step its first request
       // carried, so Twilio's retry of that same request is answered with the same greeting.
-      if (!current) return (await this.create(t, call, 'call.recovered', { channel: 'voice', firstStep: (step ?? 0) + 1 }))!.twiml;
+      if (!current) {
+        const hotel = this.hotelFor(call.to);
+        if (!hotel) return this.unclaimed(call, 'voice');
+        return (await this.create(t, hotel, call, 'call.recovered', { channel: 'voice', firstStep: (step ?? 0) + 1 }))!.twiml;
+      }
       if (step !== current.row.step) return current.row.last_twiml;
       return (await this.advance(t, current, event())).twiml;
     });
@@ -345,7 +374,7 @@ export class CallService {
       }
       return current.snapshot.context;
     }
-    const after = await this.settle(t, row.call_sid, current.snapshot, event);
+    const after = await this.settle(t, row, current.snapshot, event);
     const view = viewOf(after);
     await this.save(t, current, after, view, event, {
       step: row.step,
@@ -363,20 +392,33 @@ export class CallService {
     await this.sideEvent(t, current, { type: 'call.ended', status, at }, { status }, { status, durationSeconds: null });
   }
 
-  private render(view: CallView, step: number): RenderedTurn {
-    return view.ctx.channel === 'sms' ? this.deps.renderText(view) : renderTurn(view, { ...this.deps.render, step });
+  private render(view: CallView, step: number, hotel: LoadedHotel): RenderedTurn {
+    return view.ctx.channel === 'sms' ? this.deps.renderText(view) : renderTurn(view, { ...this.renderOptions(hotel), step });
+  }
+
+  /** A transfer shows the desk the property's own number (the one guests dial) as caller ID. */
+  private renderOptions(hotel: LoadedHotel): Omit<RenderOptions, 'step'> {
+    const own = hotel.file.phoneNumbers?.[0];
+    return own ? { ...this.deps.render, hotelNumber: own } : this.deps.render;
+  }
+
+  /** The property of a call as stored. */
+  private hotelOfRow(row: { call_sid: string; hotel_id: number }): LoadedHotel {
+    const hotel = this.deps.hotels.byId(row.hotel_id);
+    if (!hotel) throw new RestoreError(`call ${row.call_sid} belongs to hotel ${row.hotel_id}, which is not loaded`);
+    return hotel;
   }
 
   /** A new call; null (and nothing written) when it exists already, as for a retried `POST /voice`. */
   private async create(
     t: Turn,
+    hotel: LoadedHotel,
     call: CallIdentity,
     kind: 'call.started' | 'call.recovered',
     opts: { channel: 'voice' | 'sms'; locale?: 'en-US' | 'es-MX'; firstStep?: number; inboundSid?: string } = { channel: 'voice' },
   ): Promise<(Current & { twiml: string }) | null> {
     const { firstStep = 1, inboundSid, ...input } = opts;
     const at = this.now();
-    const hotel = this.deps.hotel;
     const flowInput: CallInput = {
       callSid: call.callSid,
       caller: call.from,
@@ -386,10 +428,10 @@ export class CallService {
       ...input,
     };
     const [first, actions] = initialTransition(this.deps.flow, flowInput);
-    const snapshot = await settleActions(this.deps.flow, first, actions, this.performer(t, call.callSid, at));
+    const snapshot = await settleActions(this.deps.flow, first, actions, this.performer(t, hotel, call.callSid, at));
     const view = viewOf(snapshot);
     const step = firstStep;
-    const rendered = this.render(view, step);
+    const rendered = this.render(view, step, hotel);
     const inserted = await t.store.insert({
       callSid: call.callSid,
       hotelId: hotel.id,
@@ -450,10 +492,10 @@ export class CallService {
     inboundSid: string | null = null,
   ): Promise<{ twiml: string; next: Current }> {
     const { row } = current;
-    const after = await this.settle(t, row.call_sid, current.snapshot, event);
+    const after = await this.settle(t, row, current.snapshot, event);
     const view = viewOf(after);
     const step = row.step + 1;
-    const rendered = this.render(view, step);
+    const rendered = this.render(view, step, this.hotelOfRow(row));
     const next = await this.save(t, current, after, view, event, {
       step,
       twiml: rendered.twiml,
@@ -466,13 +508,13 @@ export class CallService {
   }
 
   /** Sends `event`, then performs the effects the flow asks for until it waits for the caller again. */
-  private settle(t: Turn, callSid: string, snapshot: FlowSnapshot, event: CallEvent): Promise<FlowSnapshot> {
-    return settle(this.deps.flow, snapshot, event, this.performer(t, callSid, event.at));
+  private settle(t: Turn, row: CachedRow, snapshot: FlowSnapshot, event: CallEvent): Promise<FlowSnapshot> {
+    return settle(this.deps.flow, snapshot, event, this.performer(t, this.hotelOfRow(row), row.call_sid, event.at));
   }
 
-  /** Effects performed on the turn's transaction, at the turn's time. */
-  private performer(t: Turn, callSid: string, at: string) {
-    return (action: FlowAction) => this.deps.effects.perform(t.tx, callSid, action, at);
+  /** Effects performed on the turn's transaction, for the call's property, at the turn's time. */
+  private performer(t: Turn, hotel: LoadedHotel, callSid: string, at: string) {
+    return (action: FlowAction) => this.deps.effects.perform(t.tx, hotel, callSid, action, at);
   }
 
   /**
@@ -549,13 +591,14 @@ export class CallService {
     if (row.machine_version !== MACHINE_VERSION) {
       throw new RestoreError(`call ${row.call_sid} was saved by flow version ${row.machine_version}, this is ${MACHINE_VERSION}`);
     }
-    return restoreSnapshot(this.deps.flow, row.snapshot_json, this.hotelOf(row.hotel_id), row.call_sid);
+    // The hotel a call belongs to, as loaded now: attached to its snapshot, never stored in it.
+    return restoreSnapshot(this.deps.flow, row.snapshot_json, this.hotelOfRow(row).info, row.call_sid);
   }
+}
 
-  /** The hotel a call belongs to, as loaded now: attached to its snapshot, never stored in it. */
-  private hotelOf(_hotelId: number): HotelInfo {
-    return this.deps.hotel.info;
-  }
+/** One text conversation per guest number and property at a time: the key its turns lock. */
+function conversationKey(hotelId: number, from: string): string {
+  return `sms:${hotelId}:${from}`;
 }
 
 /** What the caller did, as heard, for the timeline (never more than staff need: 500 characters). */

@@ -125,10 +125,11 @@ export class CallStore {
   }
 
   /** The text conversation still open with this number, if any. */
-  openConversation(from: string): Promise<CallRow | undefined> {
+  /** The guest's open text conversation with one property (a guest may be texting two hotels of a group). */
+  openConversation(from: string, hotelId: number): Promise<CallRow | undefined> {
     return this.sql.get<CallRow>(
-      `SELECT * FROM calls WHERE channel = 'sms' AND ended_at IS NULL AND from_number = ? ORDER BY started_at DESC LIMIT 1`,
-      [from],
+      `SELECT * FROM calls WHERE channel = 'sms' AND ended_at IS NULL AND from_number = ? AND hotel_id = ? ORDER BY started_at DESC LIMIT 1`,
+      [from, hotelId],
     );
   }
 

@@ -8,12 +8,13 @@ import type { Sql } from '../storage/sql.ts';
 export class CallbackRequests {
   constructor(private readonly sql: Sql) {}
 
-  async add(callSid: string, asked: CallbackAsked, at: string): Promise<number> {
+  async add(callSid: string, hotelId: number, asked: CallbackAsked, at: string): Promise<number> {
     const row = await this.sql.get<{ id: number }>(
-      `INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason, recording_url, partial_json)
-       VALUES (@callSid, @at, @number, @locale, @reason, @recordingUrl, @partial) RETURNING id`,
+      `INSERT INTO callback_requests (call_sid, hotel_id, created_at, caller_number, locale, reason, recording_url, partial_json)
+       VALUES (@callSid, @hotelId, @at, @number, @locale, @reason, @recordingUrl, @partial) RETURNING id`,
       {
         callSid,
+        hotelId,
         at,
         number: asked.number,
         locale: asked.locale,

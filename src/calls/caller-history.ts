@@ -1,5 +1,5 @@
 // Who is calling, from what the hotel already knows of their number: earlier calls and
-// reservations (the seed: staff know at once who is calling and their history).
+// reservations at this property (in a group, another hotel's guests are not this desk's) (the seed: staff know at once who is calling and their history).
 
 import type { Params, Sql } from '../storage/sql.ts';
 
@@ -13,19 +13,19 @@ export class CallerHistoryLookup {
   constructor(private readonly sql: Sql) {}
 
   /** Nothing for a withheld or empty number: it would match every other anonymous call. */
-  async lookup(number: string, excludeCallSid: string): Promise<CallerHistory> {
+  async lookup(number: string, hotelId: number, excludeCallSid: string): Promise<CallerHistory> {
     if (!/^\+?\d{6,}$/.test(number)) return { previousCalls: 0, lastOutcome: null, lastReservation: null };
-    const params: Params = { number, exclude: excludeCallSid };
+    const params: Params = { number, hotelId, exclude: excludeCallSid };
     const calls = (await this.sql.get<{ n: number; lastOutcome: string | null }>(
       `SELECT COUNT(*) AS n,
-         (SELECT outcome FROM calls WHERE from_number = @number AND call_sid != @exclude ORDER BY started_at DESC LIMIT 1) AS "lastOutcome"
-       FROM calls WHERE from_number = @number AND call_sid != @exclude`,
+         (SELECT outcome FROM calls WHERE from_number = @number AND hotel_id = @hotelId AND call_sid != @exclude ORDER BY started_at DESC LIMIT 1) AS "lastOutcome"
+       FROM calls WHERE from_number = @number AND hotel_id = @hotelId AND call_sid != @exclude`,
       params,
     ))!;
     const lastReservation = await this.sql.get<{ confirmation: string; arrival: string; guestName: string | null; status: string }>(
       `SELECT r.confirmation, r.arrival, r.guest_name AS "guestName", r.status FROM reservations r
        LEFT JOIN calls c ON c.call_sid = r.call_sid
-       WHERE (r.callback_number = @number OR c.from_number = @number) AND (r.call_sid IS NULL OR r.call_sid != @exclude)
+       WHERE (r.callback_number = @number OR c.from_number = @number) AND r.hotel_id = @hotelId AND (r.call_sid IS NULL OR r.call_sid != @exclude)
        ORDER BY r.created_at DESC LIMIT 1`,
       params,
     );

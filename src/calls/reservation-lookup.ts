@@ -1,5 +1,6 @@
 // Reservations as a guest on the phone hears them: found by confirmation number, or those made
-// from the number calling. Hold times are given in hotel time; a booking past its hold time whose
+// from the number calling — at the property called only (a group's other hotels are not theirs to
+// read out or cancel). Hold times are given in hotel time; a booking past its hold time whose
 // guest has not arrived shows as released (SPEC §5).
 
 import type { ReservationSummary } from '../../flows/call-context.ts';
@@ -29,11 +30,12 @@ const MAX_OFFERED = 3;
 export class ReservationLookup {
   constructor(
     private readonly sql: Sql,
+    private readonly hotelId: number,
     private readonly timezone: string,
   ) {}
 
   async byConfirmation(confirmation: string, now: Date): Promise<ReservationSummary | null> {
-    const row = await this.sql.get<Row>(`${SELECT} WHERE r.confirmation = ?`, [confirmation]);
+    const row = await this.sql.get<Row>(`${SELECT} WHERE r.confirmation = ? AND r.hotel_id = ?`, [confirmation, this.hotelId]);
     return row ? this.summary(row, now) : null;
   }
 
@@ -42,10 +44,10 @@ export class ReservationLookup {
     if (!/^\+\d{6,}$/.test(number)) return [];
     const rows = await this.sql.all<Row>(
       `${SELECT} LEFT JOIN calls c ON c.call_sid = r.call_sid
-       WHERE (r.callback_number = @number OR c.from_number = @number)
+       WHERE (r.callback_number = @number OR c.from_number = @number) AND r.hotel_id = @hotelId
          AND r.status IN ('booked', 'arrived') AND r.departure >= @today
        ORDER BY r.arrival, r.id LIMIT @limit`,
-      { number, today, limit: MAX_OFFERED },
+      { number, today, hotelId: this.hotelId, limit: MAX_OFFERED },
     );
     return rows.map((row) => this.summary(row, now));
   }

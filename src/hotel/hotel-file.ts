@@ -140,9 +140,30 @@ const deskHours = z.array(
   { error: 'must be a list of { "from": "HH:mm", "to": "HH:mm" }' },
 );
 
+// A property's short id in a hotel group (staff accounts name it: `npm run staff -- add ana --hotel MIR`).
+const CODE_MESSAGE = 'must be 2 to 10 characters A-Z, 0-9, _ or -, e.g. "MIR"';
+
+/** The numbers that reach the property (matched against a call's or text's To), each once. */
+const phoneNumbersSchema = z
+  .array(phoneSchema, { error: 'must be a list of phone numbers in E.164 form, e.g. ["+15557654321"]' })
+  .check((ctx) => {
+    const seen = new Map<string, number>();
+    ctx.value.forEach((number, index) => {
+      const earlier = seen.get(number);
+      if (earlier === undefined) seen.set(number, index);
+      else ctx.issues.push({ code: 'custom', message: `duplicate number (phoneNumbers[${earlier}] has it too)`, path: [index], input: ctx.value });
+    });
+  });
+
 export const hotelFileSchema = z.strictObject(
   {
     name: text(),
+    // Optional for a single hotel; every file of a group (HOTELS_DIR) needs one (hotels-dir.ts).
+    code: z
+      .string({ error: CODE_MESSAGE })
+      .regex(/^[A-Z0-9_-]{2,10}$/, { error: CODE_MESSAGE })
+      .optional(),
+    phoneNumbers: phoneNumbersSchema.optional(),
     timezone: z
       .string({ error: 'must be an IANA time zone, e.g. "America/New_York"' })
       .refine(isTimeZone, { error: 'must be an IANA time zone, e.g. "America/New_York"' }),

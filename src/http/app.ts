@@ -5,9 +5,8 @@ import express from 'express';
 import type { ErrorRequestHandler } from 'express';
 import { CallEffects, callFlow } from '../calls/call-flow.ts';
 import { CallService } from '../calls/call-service.ts';
-import { ReservationLookup } from '../calls/reservation-lookup.ts';
 import type { Config } from '../config.ts';
-import { currentHotelId, loadHotel } from '../hotel/hotel-store.ts';
+import { loadHotelDirectory } from '../hotel/hotel-directory.ts';
 import { newConfirmationNumber } from '../inventory/confirmation-number.ts';
 import { Inventory } from '../inventory/inventory.ts';
 import type { Logger } from '../logger.ts';
@@ -43,26 +42,34 @@ export interface AppDeps {
 export const BODY_LIMIT = '64kb';
 
 export async function buildApp({ config, db, logger, clock = () => new Date(), newConfirmation = newConfirmationNumber, twilioFetch }: AppDeps) {
-  const hotelId = await currentHotelId(db);
-  if (hotelId === null) throw new Error('no hotel in the database: load one first (ensureHotel)');
-  const hotel = await loadHotel(db, hotelId);
+  // Every property of the group; a call is routed to one by the number it dialled.
+  const hotels = await loadHotelDirectory(db);
+  // The staff console's property until it learns of the group (issue 12's second part).
+  const hotel = hotels.first;
   const inventory = new Inventory(db);
-  const reservations = new ReservationLookup(db, hotel.info.timezone);
   const outbox = new Outbox(db);
+  const metrics = createMetrics(db, clock);
   const effects = new CallEffects({
     // The written confirmation (issue 6): queued in the booking's own transaction. A text
     // conversation's reply already is the confirmation in writing.
-    onReservationChange: async (tx, reservationId, kind, now, channel) => {
-      if (channel === 'voice') await new Outbox(tx).enqueueReservationMessage(reservationId, kind, hotel.info, now);
+    onReservationChange: async (tx, reservationId, reservationHotel, kind, now, channel) => {
+      if (channel === 'voice') await new Outbox(tx).enqueueReservationMessage(reservationId, kind, reservationHotel.info, now);
     },
-    hotel,
     holdMinutes: config.holdMinutes,
     newConfirmation,
   });
   const render = { hotelNumber: config.twilioPhoneNumber, deskRingSeconds: config.deskRingSeconds };
-  const service = new CallService({ db, flow: callFlow, effects, hotel, logger, clock, render, renderText });
-
-  const metrics = createMetrics(db, clock);
+  const service = new CallService({
+    db,
+    flow: callFlow,
+    effects,
+    hotels,
+    logger,
+    clock,
+    render,
+    renderText,
+    onUnclaimed: (channel) => metrics.countUnclaimed(channel),
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -90,8 +97,6 @@ export async function buildApp({ config, db, logger, clock = () => new Date(), n
     smsRoute({
       service,
       db,
-      lookup: reservations,
-      hotel,
       logger,
       clock,
       newConversationId: () => `TX${randomBytes(16).toString('hex')}`,
@@ -111,7 +116,8 @@ export async function buildApp({ config, db, logger, clock = () => new Date(), n
     logger.error({ err, path: req.path }, 'unhandled error');
     metrics.countError(req.path, 'unhandled');
     if (req.path.startsWith('/voice')) {
-      res.status(200).type('text/xml').send(renderApology('en-US', hotel.info.frontDesk, render).twiml);
+      const called = typeof req.body?.To === 'string' ? hotels.forNumber(req.body.To) : null;
+      res.status(200).type('text/xml').send(renderApology('en-US', (called ?? hotels.first).info.frontDesk, render).twiml);
     } else {
       res.status(500).type('text/plain').send('Internal error\n');
     }
@@ -119,6 +125,6 @@ export async function buildApp({ config, db, logger, clock = () => new Date(), n
   app.use(onError);
 
   // Exposed for tests and operator tools that run in-process.
-  Object.assign(app.locals, { service, hotel, inventory, metrics });
+  Object.assign(app.locals, { service, hotel, hotels, inventory, metrics });
   return app;
 }

@@ -48,7 +48,8 @@ export function callIdentity(req: Request, callSid: string) {
   return {
     callSid,
     from: param(req, 'From').slice(0, 40),
-    to: param(req, 'To').slice(0, 40),
+    // The number dialled picks the property in a hotel group; Twilio sends it as both To and Called.
+    to: (param(req, 'To') || param(req, 'Called')).slice(0, 40),
     fromCountry: param(req, 'FromCountry').slice(0, 2),
   };
 }

@@ -5,7 +5,7 @@
 import type { Request, RequestHandler } from 'express';
 import type { CallService } from '../calls/call-service.ts';
 import type { Logger } from '../logger.ts';
-import { callSidOf } from './twilio-request.ts';
+import { callSidOf, param } from './twilio-request.ts';
 
 export function voiceHandler(
   service: CallService,
@@ -23,7 +23,7 @@ export function voiceHandler(
       twiml = await step(req, callSid);
     } catch (err) {
       logger.error({ err, callSid, route: req.path }, 'webhook step failed; sending the caller to the front desk');
-      twiml = await service.apology(callSid, err);
+      twiml = await service.apology(callSid, err, param(req, 'To'));
       res.locals.webhookError = err; // counted by src/metrics (conserje_errors_total)
     }
     res.status(200).type('text/xml').send(twiml);

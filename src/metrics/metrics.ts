@@ -49,6 +49,8 @@ export interface AppMetrics {
   readonly route: RequestHandler;
   /** A webhook failed and the caller was sent to the front desk (or a 5xx was answered). */
   countError(route: string, kind: 'webhook' | 'unhandled'): void;
+  /** A call or text to a number no property of the group claims. */
+  countUnclaimed(channel: 'voice' | 'sms'): void;
 }
 
 interface CallFacts {
@@ -93,6 +95,15 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
     labelNames: ['route', 'kind'],
     registers: [registry],
   });
+
+  const unclaimed = new Counter({
+    name: 'conserje_unclaimed_numbers_total',
+    help: 'Calls and texts to a number no property of the group claims (answered with an apology), by channel.',
+    labelNames: ['channel'],
+    registers: [registry],
+  });
+  unclaimed.inc({ channel: 'voice' }, 0);
+  unclaimed.inc({ channel: 'sms' }, 0);
 
   // Calls with no status callback yet (and heard from in the last 4 hours). A full scan of
   // `calls` per scrape: about a millisecond per 100,000 calls, and scrapes come every 15 s or so.
@@ -176,6 +187,7 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
     trackCalls,
     route,
     countError: (path, kind) => errors.inc({ route: routeLabel(path), kind }),
+    countUnclaimed: (channel) => unclaimed.inc({ channel }),
   };
 }
 

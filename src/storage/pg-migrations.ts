@@ -270,4 +270,32 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX reservations_created ON reservations (created_at);
   CREATE INDEX reservations_departure ON reservations (departure);
   `,
+  /* 8: a hotel group — properties by code, which ones answer, and every row's property */ `
+  -- The property's short code from its hotel file (null for a single hotel loaded without one).
+  ALTER TABLE hotels ADD COLUMN code text COLLATE "C";
+  CREATE UNIQUE INDEX hotels_code ON hotels (code);
+  -- 1: answers its numbers now (the hotels of the last HOTEL_FILE / HOTELS_DIR load). A property
+  -- taken out of the group keeps its history for staff, and stops answering.
+  ALTER TABLE hotels ADD COLUMN serving integer NOT NULL DEFAULT 0;
+  UPDATE hotels SET serving = 1 WHERE id = (SELECT id FROM hotels ORDER BY updated_at DESC, id DESC LIMIT 1);
+
+  -- Callback requests and texts carry their property, so staff of one see only theirs.
+  ALTER TABLE callback_requests ADD COLUMN hotel_id bigint REFERENCES hotels(id);
+  UPDATE callback_requests SET hotel_id = (SELECT c.hotel_id FROM calls c WHERE c.call_sid = callback_requests.call_sid);
+  UPDATE callback_requests SET hotel_id = (SELECT id FROM hotels WHERE serving = 1) WHERE hotel_id IS NULL;
+  ALTER TABLE outbox ADD COLUMN hotel_id bigint REFERENCES hotels(id);
+  UPDATE outbox SET hotel_id = (SELECT r.hotel_id FROM reservations r WHERE r.id = outbox.reservation_id);
+  UPDATE outbox SET hotel_id = (SELECT id FROM hotels WHERE serving = 1) WHERE hotel_id IS NULL;
+
+  -- Staff accounts limited to some properties; an account with no row here sees the whole group.
+  CREATE TABLE staff_user_hotels (
+    user_id       bigint NOT NULL REFERENCES staff_users(id),
+    hotel_id      bigint NOT NULL REFERENCES hotels(id),
+    PRIMARY KEY (user_id, hotel_id)
+  );
+
+  -- Staff lists filtered by property.
+  CREATE INDEX calls_hotel ON calls (hotel_id, started_at);
+  CREATE INDEX reservations_hotel ON reservations (hotel_id, arrival);
+  `,
 ];

@@ -148,6 +148,22 @@ export function renderApology(locale: Locale, frontDesk: string, options: Omit<R
 }
 
 /**
+ * A call to a number no property of the group claims: a short apology in both languages (nothing
+ * says which the caller speaks), then hang up. Nothing is recorded of it but a log line and a count.
+ */
+export function renderUnclaimedNumber(): RenderedTurn {
+  const response = new VoiceResponse();
+  const said: SaidPrompt[] = [];
+  for (const locale of ['en-US', 'es-MX'] as const) {
+    const text = PROMPTS[locale].unclaimedNumber();
+    response.say({ voice: VOICES[locale] as never, language: locale }, text);
+    said.push({ prompt: 'unclaimedNumber', locale, text });
+  }
+  response.hangup();
+  return { twiml: response.toString(), said };
+}
+
+/**
  * The whisper the front desk hears on its own leg before the guest is connected (SPEC §6), in
  * the staff's language: press 1 to take the call; anything else, or silence, declines it.
  */

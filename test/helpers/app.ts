@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { loadConfig } from '../../src/config.ts';
 import type { Config } from '../../src/config.ts';
-import { ensureHotel } from '../../src/hotel/hotel-store.ts';
+import { ensureHotels } from '../../src/hotel/hotel-store.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { createLogger } from '../../src/logger.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
@@ -47,7 +47,8 @@ export interface TestApp {
   dir: string;
   config: Readonly<Config>;
   clock: TestClock;
-  call: (opts?: { from?: string; callSid?: string; authToken?: string | null }) => CallSession;
+  /** `to`: the number dialled (default HOTEL_NUMBER, which a single hotel answers whatever it is). */
+  call: (opts?: { from?: string; to?: string; callSid?: string; authToken?: string | null }) => CallSession;
   close: () => Promise<void>;
 }
 
@@ -57,6 +58,8 @@ export interface TestAppOptions {
   /** Reuse a database file (a second instance on the same file). */
   dbPath?: string;
   hotelFile?: string;
+  /** A hotel group's folder of hotel files (HOTELS_DIR). */
+  hotelsDir?: string;
   newConfirmation?: () => string;
   /** The HTTP client the staff pages fetch recordings from Twilio with. */
   twilioFetch?: typeof fetch;
@@ -75,7 +78,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   });
   const db = await openDatabase(dbPath);
-  await ensureHotel(db, { hotelFile: options.hotelFile, now: clock.now() });
+  await ensureHotels(db, { hotelFile: options.hotelFile, hotelsDir: options.hotelsDir, now: clock.now() });
   const app = await buildApp({
     config,
     db,
@@ -101,7 +104,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         publicBaseUrl: TEST_PUBLIC_URL,
         ...(opts.authToken === null ? {} : { authToken: opts.authToken ?? TEST_AUTH_TOKEN }),
         from: opts.from ?? '+12125550123',
-        to: HOTEL_NUMBER,
+        to: opts.to ?? HOTEL_NUMBER,
         ...(opts.callSid ? { callSid: opts.callSid } : {}),
       }),
     close: async () => {

@@ -6,7 +6,7 @@ import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL } from './app.ts';
 
 export type { TextReply } from '../../src/softphone/text-session.ts';
 
-export function textingGuest(baseUrl: string, from: string) {
-  const session = new TextSession({ baseUrl, publicBaseUrl: TEST_PUBLIC_URL, authToken: TEST_AUTH_TOKEN, from, to: HOTEL_NUMBER });
+export function textingGuest(baseUrl: string, from: string, to = HOTEL_NUMBER) {
+  const session = new TextSession({ baseUrl, publicBaseUrl: TEST_PUBLIC_URL, authToken: TEST_AUTH_TOKEN, from, to });
   return { send: (body: string, messageSid?: string) => session.send(body, messageSid) };
 }

@@ -6,8 +6,7 @@
 import { Router } from 'express';
 import { hotelToday } from '../../../flows/hotel-time.ts';
 import type { CallService } from '../../calls/call-service.ts';
-import type { ReservationLookup } from '../../calls/reservation-lookup.ts';
-import type { LoadedHotel } from '../../hotel/hotel-store.ts';
+import { ReservationLookup } from '../../calls/reservation-lookup.ts';
 import type { Logger } from '../../logger.ts';
 import { recordOptIn, recordOptOut, smsKeyword } from '../../messaging/opt-out.ts';
 import { guessLocale, answersGreeting, textCommand, textEvent } from '../../sms/text-input.ts';
@@ -24,6 +23,9 @@ const KEYWORD_REPLIES = {
   },
 } as const;
 
+/** A text to a number no property of the group claims (the voice line says the same). */
+const UNCLAIMED_REPLY = "Sorry, this number doesn't reach any of our hotels. / Lo sentimos, este número no corresponde a ninguno de nuestros hoteles.";
+
 function reply(text: string): string {
   const response = new MessagingResponse();
   if (text) response.message(text);
@@ -36,8 +38,6 @@ const MESSAGE_SID = /^(SM|MM)[0-9a-fA-F]{32}$/;
 export interface SmsRouteDeps {
   service: CallService;
   db: Db;
-  lookup: ReservationLookup;
-  hotel: LoadedHotel;
   logger: Logger;
   clock: () => Date;
   newConversationId: () => string;
@@ -56,16 +56,23 @@ export function smsRoute(deps: SmsRouteDeps): Router {
     const body = param(req, 'Body');
     const now = clock();
     const send = (twiml: string) => res.status(200).type('text/xml').send(twiml);
+    const to = param(req, 'To').slice(0, 40);
+    // The property texted, by the number the guest wrote to: its rooms, its words, its conversation.
+    const hotel = service.hotelFor(to);
+    if (!hotel) {
+      service.unclaimed({ callSid: messageSid, to }, 'sms');
+      return send(reply(UNCLAIMED_REPLY));
+    }
     try {
       // A conversation left idle is over: its hold is freed before anything else happens.
       await service.expireIdleConversations(new Date(now.getTime() - deps.idleMinutes * 60_000).toISOString());
-      const open = await service.store.openConversation(from);
+      const open = await service.store.openConversation(from, hotel.id);
       const locale = open?.locale === 'es-MX' || (!open && guessLocale(body) === 'es-MX') ? 'es-MX' : 'en-US';
 
       const keyword = smsKeyword(body);
       if (keyword === 'stop') {
         await recordOptOut(deps.db, from, now);
-        await service.endConversation(from, 'canceled');
+        await service.endConversation(from, hotel.id, 'canceled');
         return send(reply('')); // Twilio (or the carrier) sends the unsubscribe confirmation itself.
       }
       // Twilio answers STOP, START and HELP itself (its standard opt-out handling): we record
@@ -79,17 +86,18 @@ export function smsRoute(deps: SmsRouteDeps): Router {
       const command = textCommand(body);
       if (command === 'status') {
         const view = open ? await service.view(open.call_sid) : null;
-        const today = hotelToday(now.toISOString(), deps.hotel.info.timezone);
-        return send(reply(await statusReply({ view, locale, from, lookup: deps.lookup, hotel: deps.hotel, now, today })));
+        const today = hotelToday(now.toISOString(), hotel.info.timezone);
+        const lookup = new ReservationLookup(deps.db, hotel.id, hotel.info.timezone);
+        return send(reply(await statusReply({ view, locale, from, lookup, hotel, now, today })));
       }
       if (command === 'cancel' && open) {
-        await service.endConversation(from, 'canceled');
+        await service.endConversation(from, hotel.id, 'canceled');
         return send(reply(KEYWORD_REPLIES.cancelled[locale]));
       }
       const guest = {
         callSid: open?.call_sid ?? deps.newConversationId(),
         from,
-        to: param(req, 'To').slice(0, 40),
+        to,
         fromCountry: param(req, 'FromCountry').slice(0, 2),
         messageSid,
       };

@@ -210,6 +210,7 @@ export const enUS: PromptSet = {
   screenDeclined: () => 'The call goes back to the guest, who can leave a message.',
   goodbye: ({ ctx }) => `Thank you for calling ${ctx.hotel.name}. Goodbye.`,
   error: () => "We're sorry, something went wrong on our side. Let me connect you to the front desk.",
+  unclaimedNumber: () => "Sorry, this number doesn't reach any of our hotels. Goodbye.",
   payment: { credit_card: 'by credit card', cash: 'in cash', debit_card: 'by debit card' },
   answer: ({ ctx, f }, value) => {
     switch (value.q) {

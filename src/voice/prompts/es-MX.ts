@@ -237,6 +237,7 @@ export const esMX: PromptSet = {
   screenDeclined: () => 'La llamada regresa al huésped, que podrá dejar un mensaje.',
   goodbye: ({ ctx }) => `Gracias por llamar ${hotelEs(ctx.hotel.name, 'a')}. Hasta luego.`,
   error: () => 'Lo sentimos, tuvimos un problema. Le comunico con recepción.',
+  unclaimedNumber: () => 'Lo sentimos, este número no corresponde a ninguno de nuestros hoteles. Hasta luego.',
   payment: { credit_card: 'pago con tarjeta de crédito', cash: 'pago en efectivo', debit_card: 'pago con tarjeta de débito' },
   answer: ({ ctx, f }, value) => {
     switch (value.q) {

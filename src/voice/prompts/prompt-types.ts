@@ -33,6 +33,8 @@ export interface PromptSet {
   screenDeclined: () => string;
   goodbye: Words;
   error: () => string;
+  /** A call to a number no property of the group claims: said, then the call hangs up. */
+  unclaimedNumber: () => string;
   payment: Record<PaymentMethod, string>;
   /** An answer in the caller's words, for "I heard …". */
   answer: (args: PromptArgs, value: Answer) => string;
