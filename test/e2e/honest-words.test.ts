@@ -124,6 +124,19 @@ describe('no misleading words', () => {
     expect(desk.whisperText).not.toContain('Dos camas');
   });
 
+  it('tells a Spanish-speaking desk a returning caller\'s history in Spanish words, not status codes', async () => {
+    t = await startTestApp({ hotelFile: hotelFileWith({ staffLocale: 'es-MX' }), newConfirmation: () => '55512345' });
+    await bookByKeys(t.call({ from: '+12125550199' }), { name: 'Grace Hopper' });
+    const call = t.call({ from: '+12125550199' });
+    await call.start();
+    await call.press('0');
+    const desk = await deskScreens(t.baseUrl, call, '1');
+    expect(desk.whisperText).toContain('Última reservación 5 5 5 1 2 3 4 5');
+    expect(desk.whisperText).toContain(': confirmada.');
+    expect(desk.whisperText).toContain('Su última llamada: reservó.');
+    expect(desk.whisperText).not.toMatch(/\bbooked\b/);
+  });
+
   for (const locale of LOCALES) {
     it(`keeps calques and slips out of every ${locale} prompt`, () => {
       const hotel = toHotelInfo(readHotelFile(DEMO_HOTEL_PATH));

@@ -43,7 +43,7 @@ export const enText: TextWords = {
       const r = ctx.found;
       if (!r) return '';
       const status = {
-        booked: `Held until ${f.time(r.holdUntil)} that day. Reply 1 to cancel it.`,
+        booked: `Held until ${f.time(r.holdUntil)} on arrival day. Reply 1 to cancel it.`,
         arrived: 'The guest has checked in.',
         cancelled: 'It has been cancelled.',
         released: 'It was released: nobody arrived by the hold time.',
@@ -80,7 +80,7 @@ export const enText: TextWords = {
     nameNotHeard: () => "Sorry, I didn't get your name.",
     reservationNotFound: () => "We couldn't find a reservation with that number.",
   },
-  languageOffer: () => 'Para español, responda ESPAÑOL.',
+  languageOffer: () => 'For English, reply ENGLISH.',
   confirmed: ({ ctx }) => `You're booked. Confirmation number: ${ctx.confirmation ?? ''}. Thank you for choosing ${ctx.hotel.name}!`,
   reservationCancelled: ({ ctx }) => `Reservation ${ctx.found?.confirmation ?? ''} is cancelled, and its rooms are released.`,
   callbackPromised: ({ ctx, f }) => {

@@ -34,6 +34,19 @@ import {
 import { nightsEn as nights, roomCountEn as roomCount } from './room-words.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** A past reservation and a past call, in the desk's words (the whisper). */
+const RESERVATION_STATUS: Record<string, string> = { booked: 'booked', arrived: 'checked in', cancelled: 'cancelled', released: 'released unarrived' };
+const LAST_OUTCOME: Record<string, string> = {
+  booked: 'booked',
+  transferred: 'put through to the desk',
+  voicemail: 'left a message',
+  denial: 'no rooms for them',
+  regret: 'offered rooms, declined',
+  abandoned: 'hung up',
+  failed: 'failed',
+  informed: 'heard their reservation',
+  cancelled: 'cancelled a reservation',
+};
 const it = (rooms: number) => (rooms === 1 ? 'it' : 'them');
 /** "A", "A and B", "A, B and C". */
 const listed = (items: string[], and: string) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
@@ -111,7 +124,7 @@ export const enUS: PromptSet = {
       const r = ctx.found;
       if (!r) return '';
       const status = {
-        booked: `Held until ${f.time(r.holdUntil)} that day.`,
+        booked: `Held until ${f.time(r.holdUntil)} on arrival day.`,
         arrived: 'The guest has checked in.',
         cancelled: 'It has been cancelled.',
         released: 'It was released: nobody arrived by the hold time.',
@@ -251,9 +264,9 @@ export const enUS: PromptSet = {
       no_availability: 'We had no rooms as they asked; they want help.',
     };
     const past = history.lastReservation
-      ? ` Last reservation ${f.digits(history.lastReservation.confirmation)}, arriving ${f.date(history.lastReservation.arrival, ctx.today)}, ${history.lastReservation.status}.`
+      ? ` Last reservation ${f.digits(history.lastReservation.confirmation)}, arriving ${f.date(history.lastReservation.arrival, ctx.today)}, ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`
       : '';
-    const lastCall = history.lastOutcome ? ` Their last call ended ${history.lastOutcome}.` : '';
+    const lastCall = history.lastOutcome ? ` Their last call: ${LAST_OUTCOME[history.lastOutcome] ?? history.lastOutcome}.` : '';
     return [
       `Call from ${who}${returning}${last4 ? ` on the number ending ${last4}` : ''}, speaking ${ctx.locale === 'es-MX' ? 'Spanish' : 'English'}.`,
       reasons[ctx.transferReason ?? 'caller_asked'],

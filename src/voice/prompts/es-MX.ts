@@ -33,7 +33,7 @@ import {
   spokenNumber,
   stayFacts,
 } from './prompt-helpers.ts';
-import { esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from './room-words.ts';
+import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from './room-words.ts';
 
 /** "del viernes 4 al lunes 7 de diciembre": the month (and year) said once when both dates share it. */
 const dateRange = (from: string, to: string) => {
@@ -41,8 +41,19 @@ const dateRange = (from: string, to: string) => {
   return month && to.endsWith(month) ? `del ${from.slice(0, -month.length)} al ${to}` : `del ${from} al ${to}`;
 };
 const rooms = (n: number) => (n === 1 ? 'una habitación' : `${n} habitaciones`);
-/** "la 1 p.m.", "las 6 p.m.": the article agrees with the hour. */
-const atHour = (time: string) => `${/^1(?:\D|$)/.test(time) ? 'la' : 'las'} ${time}`;
+/** Una reservación y una llamada anteriores, en palabras de recepción (el aviso al contestar). */
+const RESERVATION_STATUS: Record<string, string> = { booked: 'confirmada', arrived: 'ya se registró', cancelled: 'cancelada', released: 'liberada, no llegó' };
+const LAST_OUTCOME: Record<string, string> = {
+  booked: 'reservó',
+  transferred: 'pasó a recepción',
+  voicemail: 'dejó un mensaje',
+  denial: 'no había habitaciones',
+  regret: 'se le ofrecieron habitaciones y no reservó',
+  abandoned: 'colgó',
+  failed: 'falló',
+  informed: 'consultó su reservación',
+  cancelled: 'canceló una reservación',
+};
 /** "Buenos días" until noon, "buenas tardes" until 7 p.m., then "buenas noches" (hotel time). */
 const dayGreeting = (hhmm: string) => (hhmm < '12:00' ? 'buenos días' : hhmm < '19:00' ? 'buenas tardes' : 'buenas noches');
 
@@ -125,13 +136,14 @@ export const esMX: PromptSet = {
       if (!r) return '';
       const count = roomCount(r.rooms, roomName(ctx, r.roomType));
       const status = {
-        booked: `Apartada hasta ${atHour(f.time(r.holdUntil))} de ese día.`,
+        booked: `Apartada hasta ${atHour(f.time(r.holdUntil))} del día de llegada.`,
         arrived: 'El huésped ya se registró.',
         cancelled: 'Está cancelada.',
         released: 'Se liberó: nadie llegó antes de la hora límite.',
       }[r.status];
       const stay = dateRange(f.date(r.arrival, ctx.today), f.date(plusDays(r.arrival, r.nights), ctx.today));
-      return `Reservación ${f.digits(r.confirmation)}: ${count.text}, ${nights(r.nights)}, ${stay}. ${status}${r.status === 'booked' ? ' Para cancelarla, oprima 1; para cambios, 0.' : ' Para cambios, oprima 0.'}`;
+      // The range says the nights ("del viernes 4 al lunes 7"): not said twice, to stay within 40 words.
+      return `Reservación ${f.digits(r.confirmation)}: ${count.text}, ${stay}. ${status}${r.status === 'booked' ? ' Para cancelarla, oprima 1; para cambios, 0.' : ' Para cambios, oprima 0.'}`;
     },
     cancelConfirm: ({ ctx, f }) =>
       ctx.found
@@ -276,9 +288,9 @@ export const esMX: PromptSet = {
       no_availability: 'No teníamos habitaciones como las pidió; necesita ayuda.',
     };
     const past = history.lastReservation
-      ? ` Última reservación ${f.digits(history.lastReservation.confirmation)}, con llegada el ${f.date(history.lastReservation.arrival, ctx.today)}, estado ${history.lastReservation.status}.`
+      ? ` Última reservación ${f.digits(history.lastReservation.confirmation)}, con llegada el ${f.date(history.lastReservation.arrival, ctx.today)}: ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`
       : '';
-    const lastCall = history.lastOutcome ? ` Su última llamada terminó como ${history.lastOutcome}.` : '';
+    const lastCall = history.lastOutcome ? ` Su última llamada: ${LAST_OUTCOME[history.lastOutcome] ?? history.lastOutcome}.` : '';
     return [
       `Llamada de ${who}${returning}${last4 ? ` desde el número que termina en ${last4}` : ''}, en ${ctx.locale === 'es-MX' ? 'español' : 'inglés'}.`,
       reasons[ctx.transferReason ?? 'caller_asked'],
