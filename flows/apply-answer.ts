@@ -12,7 +12,7 @@ export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallConte
         notices: [...ctx.notices, { id: 'arrivalHeard', params: { date: answer.date } }],
       };
     case 'roomType':
-      return { roomType: answer.code, held: false };
+      return { roomType: answer.code, held: false, roomPage: 0 };
     case 'rooms':
       return { rooms: answer.rooms, held: false };
     case 'nights':

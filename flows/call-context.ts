@@ -84,6 +84,7 @@ export type Answer =
 /** A turn where the question has its own way forward besides a plain answer. */
 export type Route =
   | 'spanish'
+  | 'english'
   | 'book'
   | 'existing'
   | 'group'
@@ -95,7 +96,9 @@ export type Route =
   | 'leaveMessage'
   | 'callMeBack'
   | 'cancel'
-  | 'keep';
+  | 'keep'
+  /** The next page of a long room list (9). */
+  | 'moreRooms';
 
 /** Something to tell the caller before the next question (why we re-ask, what we understood). */
 export interface Notice {
@@ -116,6 +119,7 @@ export type NoticeId =
   | 'badPhone'
   | 'callerNumberUnknown'
   | 'nameNotHeard'
+  | 'nameRecorded'
   | 'reservationNotFound';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
@@ -174,6 +178,10 @@ export interface CallContext {
   nights: number | null;
   /** A provisional hold covers the stay as asked. */
   held: boolean;
+  /** The hold stays after the call for the desk's callback (hotel's `callbackHoldMinutes`); absent: false. */
+  holdKept?: boolean;
+  /** The page of a long room list being offered (0: the first); absent: 0. */
+  roomPage?: number;
   holdExpiresAt: string | null;
   /** The last availability check failed: what can be offered instead. */
   offer: OfferOption[] | null;

@@ -8,7 +8,8 @@
 
 import { and, assign, setup } from 'xstate';
 import { applyAnswer, describeAnswer } from './apply-answer.ts';
-import { bookingAsked, callbackAsked, callerReservationsAsked, stayAsked } from './effects.ts';
+import { bookingAsked, callbackAsked, callerReservationsAsked, keepsHoldForCallback, stayAsked } from './effects.ts';
+import { nextRoomPage } from './room-pages.ts';
 import type { EffectParams } from './effects.ts';
 import type {
   CallContext,
@@ -81,7 +82,7 @@ export const callMachine = setup({
     // Effects, performed by src/calls inside the turn's transaction (flows/effects.ts).
     checkAndHold: effect<'checkAndHold'>(),
     book: effect<'book'>(),
-    releaseHold: () => {},
+    releaseHold: effect<'releaseHold'>(),
     requestCallback: effect<'requestCallback'>(),
     findCallerReservations: effect<'findCallerReservations'>(),
     findReservation: effect<'findReservation'>(),
@@ -145,8 +146,12 @@ export const callMachine = setup({
       nameRecordingUrl: event.type === 'caller.recording' ? event.url : null,
       nameTries: 2,
       heard: null,
+      misses: 0,
+      // What was said before the recording ("I didn't get your name") is over; a name recorded is thanked for.
+      notices: event.type === 'caller.recording' && event.url ? [{ id: 'nameRecorded' } satisfies Notice] : [],
     })),
     speakSpanish: assign({ locale: 'es-MX', heard: null, misses: 0 }),
+    speakEnglish: assign({ locale: 'en-US', heard: null, misses: 0 }),
     startBooking: assign({ heard: null, misses: 0 }),
     changeDates: assign({ arrival: null, held: false, offer: null, heard: null, misses: 0 }),
     transfer: assign((_, params: { reason: TransferReason }) => ({ transferReason: params.reason, heard: null })),
@@ -156,6 +161,8 @@ export const callMachine = setup({
     noteTransferred: assign({ outcome: 'transferred' }),
     keepMessage: assign(({ event }) => ({ messageUrl: event.type === 'caller.recording' ? event.url : null, heard: null })),
     noteVoicemail: assign({ outcome: 'voicemail', callbackRequested: true }),
+    noteHoldKept: assign(({ context }) => ({ holdKept: keepsHoldForCallback(context) })),
+    nextRoomPage: assign(({ context }) => ({ roomPage: nextRoomPage(context), heard: null })),
     noteLookupFound: assign({ outcome: 'informed', misses: 0 }),
     countLookupMiss: assign(({ context }) => ({
       misses: context.misses + 1,
@@ -215,11 +222,16 @@ export const callMachine = setup({
   context: ({ input }) => initialContext(input),
   initial: 'greeting',
   on: {
-    'call.ended': { target: '.ended', actions: ['releaseHold', 'forgetHold', 'settleOutcome'] },
+    'call.ended': {
+      target: '.ended',
+      // The rooms stay held for the desk's callback when the hotel says so (and the caller was told).
+      actions: [{ type: 'releaseHold', params: ({ context }) => ({ keep: context.holdKept === true }) }, 'forgetHold', 'settleOutcome'],
+    },
   },
   states: {
     greeting: question('greeting', [
       { guard: heardRoute('spanish'), target: 'mainMenu', actions: 'speakSpanish' },
+      { guard: heardRoute('english'), target: 'mainMenu', actions: 'speakEnglish' },
       { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
       { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: 'startBooking' },
     ]),
@@ -245,7 +257,7 @@ export const callMachine = setup({
     },
 
     askingArrivalDate: question('arrivalDate'),
-    askingRoomType: question('roomType'),
+    askingRoomType: question('roomType', [{ guard: heardRoute('moreRooms'), actions: 'nextRoomPage' }]),
     askingRooms: question('rooms', [{ guard: heardRoute('group'), target: 'toDesk', actions: transfer('group') }]),
     askingNights: question('nights'),
 
@@ -402,7 +414,7 @@ export const callMachine = setup({
     requestingCallback: {
       always: {
         target: 'callbackPromised',
-        actions: [{ type: 'requestCallback', params: ({ context }) => callbackAsked(context) }, 'noteVoicemail'],
+        actions: [{ type: 'requestCallback', params: ({ context }) => callbackAsked(context) }, 'noteVoicemail', 'noteHoldKept'],
       },
     },
     callbackPromised: { tags: ['goodbye'] },

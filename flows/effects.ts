@@ -35,6 +35,8 @@ export interface BookingAsked extends StayAsked {
 }
 
 export interface CallbackAsked {
+  /** Keep the call's hold this many minutes past now for the desk's callback (hotel setting); null: release it with the call. */
+  keepHoldMinutes: number | null;
   /** Where staff call back: the number given, else the calling number, else Twilio's caller ID as is. */
   number: string;
   locale: Locale;
@@ -48,7 +50,8 @@ export interface CallbackAsked {
 export interface EffectParams {
   checkAndHold: StayAsked;
   book: BookingAsked;
-  releaseHold: undefined;
+  /** `keep`: the hold stays for the desk's callback (the hotel's `callbackHoldMinutes`), so nothing is released. */
+  releaseHold: { keep: boolean } | undefined;
   requestCallback: CallbackAsked;
   findCallerReservations: { number: string | null; today: IsoDate };
   findReservation: { confirmation: string };
@@ -91,8 +94,14 @@ export function bookingAsked(ctx: CallContext): BookingAsked {
   };
 }
 
+/** Whether the rooms a caller found stay held for the desk's callback (the hotel's `callbackHoldMinutes`). */
+export function keepsHoldForCallback(ctx: CallContext): boolean {
+  return ctx.held && (ctx.hotel.callbackHoldMinutes ?? 0) > 0;
+}
+
 export function callbackAsked(ctx: CallContext): CallbackAsked {
   return {
+    keepHoldMinutes: keepsHoldForCallback(ctx) ? ctx.hotel.callbackHoldMinutes! : null,
     // A withheld caller ID is kept as Twilio gave it, so staff can see why they cannot call back.
     number: reachableNumber(ctx) ?? (ctx.caller || 'unknown'),
     locale: ctx.locale,

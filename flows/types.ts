@@ -44,6 +44,12 @@ export interface HotelInfo {
   staffLocale?: Locale;
   /** Minutes within which the desk promises to call back (default 60). */
   callbackPromiseMinutes?: number;
+  /**
+   * Minutes the rooms a caller had found stay held after they ask the desk to call them back, so
+   * the desk can still book them; absent: they are released when the call ends (and the caller is
+   * told which).
+   */
+  callbackHoldMinutes?: number;
   /** Highest nightly rate first: the order the seed procedure prescribes. */
   roomTypes: RoomTypeInfo[];
 }

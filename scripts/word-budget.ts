@@ -26,8 +26,8 @@ import { TextSession } from '../src/softphone/text-session.ts';
 import { openDatabase } from '../src/storage/database.ts';
 import type { Db } from '../src/storage/database.ts';
 import type { LoadedHotel } from '../src/hotel/hotel-store.ts';
-import { catalogueContexts, promptCatalogue } from '../src/voice/prompt-catalogue.ts';
-import { WORD_BUDGETS, secondsFor, tallyWords, wordsOf } from '../src/voice/word-budget.ts';
+import { STAFF_PROMPTS, catalogueContexts, promptCatalogue } from '../src/voice/prompt-catalogue.ts';
+import { WORD_BUDGETS, promptLimit, secondsFor, tallyWords, wordsOf } from '../src/voice/word-budget.ts';
 
 const { values: args } = parseArgs({ options: { hotel: { type: 'string' }, prompts: { type: 'boolean', default: false } } });
 
@@ -76,14 +76,16 @@ for (const locale of LOCALES) {
     await minimalKeypadBooking(call, locale);
     const tally = tallyWords(await promptsSaid(db, call.callSid));
     const catalogue = promptCatalogue(catalogueContexts(hotel.info, locale), locale);
-    const [longestAny] = catalogue;
+    const [longestAny] = catalogue.filter((p) => !STAFF_PROMPTS.has(p.prompt) && p.prompt !== 'ask.readBack');
     console.log(`== ${locale}: minimal keypad booking, greeting to goodbye`);
     console.log(`  whole call      ${fmt(tally.words)}   (budget ${budget.booking} words)`);
     console.log(`  read-back       ${fmt(wordsOf(tally, 'ask.readBack'))}   (budget ${budget.readBack})`);
     console.log(`  longest said    ${fmt(tally.longest?.words ?? 0)}   ${tally.longest?.prompt ?? ''}`);
-    console.log(`  longest prompt  ${fmt(longestAny?.words ?? 0)}   ${longestAny?.prompt ?? ''}   (budget ${budget.prompt})`);
-    const over = catalogue.filter((p) => p.words > budget.prompt);
-    console.log(`  prompts over ${budget.prompt} words: ${over.length ? over.map((p) => `${p.prompt} ${p.words}`).join(', ') : 'none'}`);
+    const [longestAll] = catalogue.filter((p) => !STAFF_PROMPTS.has(p.prompt));
+    console.log(`  longest of all  ${fmt(longestAll?.words ?? 0)}   ${longestAll?.prompt ?? ''}   (any call, any prompt)`);
+    console.log(`  longest prompt  ${fmt(longestAny?.words ?? 0)}   ${longestAny?.prompt ?? ''}   (budget ${budget.prompt}; any call, read-back apart)`);
+    const over = catalogue.filter((p) => p.words > promptLimit(p.prompt, locale) && !STAFF_PROMPTS.has(p.prompt));
+    console.log(`  prompts over ${budget.prompt} words (the read-back: ${budget.readBack}): ${over.length ? over.map((p) => `${p.prompt} ${p.words}`).join(', ') : 'none'}`);
     if (args.prompts) {
       for (const p of tally.prompts) console.log(`    ${String(p.words).padStart(3)}  ${p.prompt.padEnd(22)} ${p.text}`);
     }

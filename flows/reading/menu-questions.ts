@@ -12,18 +12,20 @@ import type { CallerInput } from './caller-input.ts';
 import { reachableNumber } from './guest-questions.ts';
 import { stripHash } from './caller-input.ts';
 
-/** Greeting and main menu: 1 book, 2 an existing reservation, 9 Spanish (greeting only). */
+/** Greeting and main menu: 1 book, 2 an existing reservation, 9 the other language (greeting only). */
 export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish: boolean): Heard | null {
   if (input.kind === 'digits') {
     const key = stripHash(input.digits);
     if (key === '1') return { kind: 'route', route: 'book' };
     if (key === '2') return { kind: 'route', route: 'existing' };
-    if (key === '9' && offersSpanish) return { kind: 'route', route: 'spanish' };
+    if (key === '9' && offersSpanish) return { kind: 'route', route: ctx.locale === 'es-MX' ? 'english' : 'spanish' };
     return null;
   }
   if (input.kind !== 'speech') return null;
   const intent = intentFromSpeech(input.text, ctx.locale);
   if (intent === 'spanish' && ctx.locale !== 'es-MX') return { kind: 'route', route: 'spanish' };
+  // A conversation begun in Spanish (a text that said "hola") can turn to English the same way.
+  if (intent === 'english' && ctx.locale === 'es-MX' && offersSpanish) return { kind: 'route', route: 'english' };
   if (intent === 'book') return { kind: 'route', route: 'book' };
   if (intent === 'existing') return { kind: 'route', route: 'existing' };
   return null;

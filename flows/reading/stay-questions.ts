@@ -6,6 +6,9 @@ import { dateFromDigits, dateFromSpeech } from '../understanding/dates.ts';
 import { countFromDigits, countFromSpeech } from '../understanding/numbers.ts';
 import { roomTypeFromDigits, roomTypeFromSpeech } from '../understanding/room-types.ts';
 import type { CallerInput } from './caller-input.ts';
+import { stripHash } from './caller-input.ts';
+import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
+import { MORE_ROOMS_KEY, roomPageOf } from '../room-pages.ts';
 
 export function readArrivalDate(ctx: CallContext, input: CallerInput): Heard | null {
   const date =
@@ -23,13 +26,22 @@ export function readArrivalDate(ctx: CallContext, input: CallerInput): Heard | n
   return { kind: 'answer', value: { q: 'arrivalDate', date } };
 }
 
+/** "More" in a long room list (flows/room-pages.ts), by voice or text. */
+const MORE_ROOMS = ['more', 'more rooms', 'other rooms', 'others', 'next', 'mas', 'otras', 'otros', 'mas habitaciones', 'otras habitaciones', 'siguientes'];
+
 export function readRoomType(ctx: CallContext, input: CallerInput): Heard | null {
+  const page = roomPageOf(ctx);
+  if (page.pages > 1 && input.kind === 'digits' && stripHash(input.digits) === MORE_ROOMS_KEY) return { kind: 'route', route: 'moreRooms' };
+  // Keys pick from the page offered; a name picks from every type.
   const code =
     input.kind === 'digits'
-      ? roomTypeFromDigits(input.digits, ctx.hotel.roomTypes)
+      ? roomTypeFromDigits(input.digits, page.types)
       : input.kind === 'speech'
         ? roomTypeFromSpeech(input.text, ctx.locale, ctx.hotel.roomTypes)
         : null;
+  if (code === null && page.pages > 1 && input.kind === 'speech' && hasAnyPhrase(tokenize(input.text), MORE_ROOMS)) {
+    return { kind: 'route', route: 'moreRooms' };
+  }
   return code === null ? null : { kind: 'answer', value: { q: 'roomType', code } };
 }
 

@@ -68,11 +68,17 @@ export class CallEffects {
       case 'book':
         return this.#book(tx, callSid, action.params as EffectParams['book'], now, at);
       case 'releaseHold':
-        await new Inventory(tx).releaseHolds(callSid, now);
+        if (!(action.params as EffectParams['releaseHold'])?.keep) await new Inventory(tx).releaseHolds(callSid, now);
         return null;
-      case 'requestCallback':
-        await new CallbackRequests(tx).add(callSid, action.params as EffectParams['requestCallback'], at);
+      case 'requestCallback': {
+        const asked = action.params as EffectParams['requestCallback'];
+        // The hotel keeps the rooms for the desk's callback: staff see until when.
+        const keptUntil = asked.keepHoldMinutes
+          ? await new Inventory(tx).keepHold(callSid, now, new Date(now.getTime() + asked.keepHoldMinutes * 60_000))
+          : null;
+        await new CallbackRequests(tx).add(callSid, keptUntil ? { ...asked, partial: { ...asked.partial, holdExpiresAt: keptUntil } } : asked, at);
         return null;
+      }
       case 'findCallerReservations': {
         const p = action.params as EffectParams['findCallerReservations'];
         const reservations = await this.#lookup(tx).byCaller(p.number ?? '', p.today, now);

@@ -182,6 +182,8 @@ export const hotelFileSchema = z.strictObject(
     // What a caller who leaves a callback request is promised, in minutes; the staff's worklist
     // marks a request overdue past it (default 60: "within the hour").
     callbackPromiseMinutes: integer(5, 1440).optional(),
+    // Minutes the rooms a caller had found stay held after they ask the desk to call back; absent: released at hang-up.
+    callbackHoldMinutes: integer(5, 1440).optional(),
   },
   { error: 'must be a JSON object' },
 );
@@ -442,6 +444,7 @@ export function toHotelInfo(file: HotelFile): HotelInfo {
   if (file.frontDeskHours) info.frontDeskHours = structuredClone(file.frontDeskHours);
   if (file.staffLocale) info.staffLocale = file.staffLocale;
   if (file.callbackPromiseMinutes) info.callbackPromiseMinutes = file.callbackPromiseMinutes;
+  if (file.callbackHoldMinutes) info.callbackHoldMinutes = file.callbackHoldMinutes;
   return info;
 }
 

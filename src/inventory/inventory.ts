@@ -199,6 +199,18 @@ export class Inventory {
     return released.filter((h) => h.expires_at > nowIso).length;
   }
 
+  /**
+   * Keeps the call's live hold until `until` (the desk's callback, issue 10): the rooms stay out of
+   * everyone else's reach after the call ends. Returns the new expiry, or null when nothing was held.
+   */
+  async keepHold(callSid: string, now: Date, until: Date): Promise<string | null> {
+    const kept = await this.sql.all<{ expires_at: string }>(
+      'UPDATE holds SET expires_at = ? WHERE call_sid = ? AND released_at IS NULL AND expires_at > ? RETURNING expires_at',
+      [isoInstant(until), callSid, isoInstant(now)],
+    );
+    return kept[0]?.expires_at ?? null;
+  }
+
   /** The call's live hold (the latest, should there ever be more than one), or null. */
   async activeHold(callSid: string, now: Date): Promise<ActiveHold | null> {
     const hold = await this.sql.get<ActiveHold>(

@@ -1,10 +1,16 @@
 // The written confirmation (issue 6): a short text in the guest's language with the hotel, the
-// dates, room type, rooms, total, until when the rooms are held (hotel time) and the confirmation
-// number. Two SMS segments at most: written in the GSM-7 alphabet (see sms-encoding.ts), so
-// 306 characters. No card data exists to include; nothing here could add it.
+// confirmation number (once, as digits), the rooms, nights and dates, the total with its currency
+// named, and until when the rooms are held (hotel time). One sentence per idea, in the same words
+// as the call ("1 Ocean Suite", "2 habitaciones Deluxe King", "480 dólares"), with proper accents
+// (issue 10). English is GSM-7 and fits two SMS segments; Spanish accents (á, í, ó, ú) make a text
+// UCS-2, 67 characters a segment: it is written short and fits three. No card data exists to
+// include; nothing here could add it.
 
 import type { HotelInfo, IsoDate, Locale } from '../../flows/types.ts';
-import { smsSize, toGsm7 } from './sms-encoding.ts';
+import { formatterFor } from '../voice/formatters.ts';
+import type { Formatter } from '../voice/formatters.ts';
+import { esPronoun, nightsEn, nightsEs, roomCountEn, roomCountEs } from '../voice/prompts/room-words.ts';
+import { plainTypography, smsSize } from './sms-encoding.ts';
 
 export type ConfirmationKind = 'booking_confirmed' | 'booking_cancelled';
 
@@ -28,8 +34,8 @@ export interface ConfirmationTextInput {
   reservation: ConfirmationReservation;
 }
 
-/** Two GSM-7 segments (2 × 153 septets). */
-export const MAX_TEXT_SEGMENTS = 2;
+/** The most segments a confirmation may cost, per locale (see above). */
+export const MAX_TEXT_SEGMENTS: Record<Locale, number> = { 'en-US': 2, 'es-MX': 3 };
 
 export function confirmationText(input: ConfirmationTextInput): string {
   const { kind, locale, hotel, reservation: r } = input;
@@ -43,14 +49,14 @@ export function confirmationText(input: ConfirmationTextInput): string {
     rooms: r.rooms,
     nights: r.nights,
     dates: words.dates(f.stayDate(r.arrival, r.arrival.slice(0, 4) !== r.departure.slice(0, 4)), f.stayDate(r.departure, true)),
-    total: f.money(r.total, r.currency),
+    total: f.words.money(r.total, r.currency),
     holdTime: f.holdTime(r.holdUntil),
     holdDate: f.holdDate(r.holdUntil),
   };
   const sentences = kind === 'booking_confirmed' ? words.confirmed(details) : words.cancelled(details);
-  const full = toGsm7([...sentences, words.optOut].join(' '));
-  // A long hotel or room type name could push it past two segments: the opt-out hint goes first.
-  return smsSize(full).segments <= MAX_TEXT_SEGMENTS ? full : toGsm7(sentences.join(' '));
+  const full = plainTypography([...sentences, words.optOut].join(' '));
+  // A long hotel or room type name could push it past its segments: the opt-out hint goes first.
+  return smsSize(full).segments <= MAX_TEXT_SEGMENTS[locale] ? full : plainTypography(sentences.join(' '));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -75,53 +81,65 @@ interface Words {
   optOut: string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 const ENGLISH: Words = {
   dates: (arrival, departure) => `${arrival} to ${departure}`,
   confirmed: (d) => [
-    `${d.hotel}: your reservation is confirmed. Confirmation number ${d.confirmation}.`,
-    `${d.roomType}, ${plural(d.rooms, 'room', 'rooms')}, ${plural(d.nights, 'night', 'nights')}, ${d.dates}. Total ${d.total}.`,
-    d.rooms === 1
-      ? `We hold your room until ${d.holdTime} on ${d.holdDate}; after that it may be released.`
-      : `We hold your rooms until ${d.holdTime} on ${d.holdDate}; after that they may be released.`,
+    `${d.hotel}: you're booked. Confirmation number ${d.confirmation}.`,
+    `${roomCountEn(d.rooms, d.roomType).text}, ${nightsEn(d.nights)}, ${d.dates}: ${d.total}.`,
+    `We hold ${d.rooms === 1 ? 'it' : 'them'} until ${d.holdTime} on ${d.holdDate}; after that, ${d.rooms === 1 ? 'it' : 'they'} may be released.`,
   ],
   cancelled: (d) => [
-    `${d.hotel}: your reservation ${d.confirmation} is cancelled.`,
-    `${d.roomType}, ${plural(d.rooms, 'room', 'rooms')}, ${plural(d.nights, 'night', 'nights')}, ${d.dates}. Total ${d.total}.`,
-    d.rooms === 1 ? 'The room is no longer held for you.' : 'The rooms are no longer held for you.',
+    `${d.hotel}: reservation ${d.confirmation} is cancelled.`,
+    `${roomCountEn(d.rooms, d.roomType).text}, ${nightsEn(d.nights)}, ${d.dates}.`,
+    `${d.rooms === 1 ? 'It is' : 'They are'} no longer held for you.`,
   ],
   optOut: 'Reply STOP to opt out.',
 };
 
+/** "del vie 4 al dom 6 de dic de 2026": the month said once when both dates share it. */
+function spanishRange(arrival: string, departure: string): string {
+  const month = / de .+$/.exec(arrival)?.[0];
+  const sameMonth = month !== undefined && departure.replace(/ de \d{4}$/, '').endsWith(month);
+  return sameMonth ? `del ${arrival.slice(0, -month.length)} al ${departure}` : `del ${arrival} al ${departure}`;
+}
+
 const SPANISH: Words = {
-  dates: (arrival, departure) => `del ${arrival} al ${departure}`,
-  confirmed: (d) => [
-    `${d.hotel}: su reservación está confirmada, número ${d.confirmation}.`,
-    `${d.roomType}, ${plural(d.rooms, 'habitación', 'habitaciones')}, ${plural(d.nights, 'noche', 'noches')}, ${d.dates}. Total ${d.total}.`,
-    d.rooms === 1
-      ? `Guardamos su habitación hasta las ${d.holdTime} del ${d.holdDate}; después puede liberarse.`
-      : `Guardamos sus habitaciones hasta las ${d.holdTime} del ${d.holdDate}; después pueden liberarse.`,
-  ],
-  cancelled: (d) => [
-    `${d.hotel}: su reservación ${d.confirmation} está cancelada.`,
-    `${d.roomType}, ${plural(d.rooms, 'habitación', 'habitaciones')}, ${plural(d.nights, 'noche', 'noches')}, ${d.dates}. Total ${d.total}.`,
-    d.rooms === 1 ? 'Ya no guardamos la habitación.' : 'Ya no guardamos las habitaciones.',
-  ],
-  optOut: 'Responda STOP para darse de baja.',
+  dates: spanishRange,
+  confirmed: (d) => {
+    const count = roomCountEs(d.rooms, d.roomType);
+    return [
+      `${d.hotel}: su reservación ${d.confirmation} está confirmada.`,
+      `${capitalized(count.text)}, ${nightsEs(d.nights)}, ${d.dates}: ${d.total}.`,
+      `Se ${esPronoun(count)} guardamos hasta las ${d.holdTime} del ${d.holdDate}.`,
+    ];
+  },
+  cancelled: (d) => {
+    const count = roomCountEs(d.rooms, d.roomType);
+    return [
+      `${d.hotel}: su reservación ${d.confirmation} está cancelada.`,
+      `${capitalized(count.text)}, ${nightsEs(d.nights)}, ${d.dates}.`,
+      `Ya no ${esPronoun(count)} guardamos.`,
+    ];
+  },
+  optOut: 'Responda STOP para no recibir más mensajes.',
 };
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Formats, built once per locale and time zone (STYLE.md: never per request)
 
 interface Formats {
-  /** "Fri, Dec 4" / "vie, 4 de dic", with the year when asked: "Sun, Dec 6, 2026". */
+  /** "Fri, Dec 4" / "vie 4 de dic", with the year when asked: "Sun, Dec 6, 2026" / "dom 6 de dic de 2026". */
   stayDate(date: IsoDate, withYear: boolean): string;
-  /** "6:00 PM" / "6:00 p.m." in the hotel's time zone. */
+  /** "6 PM" / "6 p.m." in the hotel's time zone. */
   holdTime(instant: string): string;
   /** "Fri, Dec 4" / "vie 4 de dic" in the hotel's time zone. */
   holdDate(instant: string): string;
-  money(amount: number, currency: string): string;
+  /** The call's own words for money: "480 dollars", "1,080 dólares". */
+  words: Formatter;
 }
 
 const formatsCache = new Map<string, Formats>();
@@ -147,39 +165,29 @@ function buildFormats(locale: Locale, timeZone: string): Formats {
     timeZone: 'UTC',
   });
   const hotelTime = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
+  const hotelHour = new Intl.DateTimeFormat(locale, { hour: 'numeric', timeZone });
+  const hotelMinute = new Intl.DateTimeFormat('en', { minute: 'numeric', timeZone });
   const hotelDate = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone });
-  const money = new Map<string, { whole: Intl.NumberFormat; cents: Intl.NumberFormat }>();
   const instant = (iso: string): Date | null => {
     const at = new Date(iso);
     return Number.isNaN(at.getTime()) ? null : at;
   };
+  // Intl writes "vie, 4 de dic" and "dic." with a period; a text reads "vie 4 de dic".
+  const spanish = (text: string) => (locale === 'es-MX' ? text.replace(/^(\p{L}+)\.?, /u, '$1 ').replace(/(\p{L})\./gu, '$1') : text);
   return {
     stayDate(date, withYear) {
       const at = instant(`${date}T12:00:00Z`);
-      return at ? (withYear ? shortDateYear : shortDate).format(at) : date;
+      return at ? spanish((withYear ? shortDateYear : shortDate).format(at)) : date;
     },
     holdTime(iso) {
       const at = instant(iso);
-      return at ? hotelTime.format(at) : iso;
+      if (!at) return iso;
+      return (hotelMinute.format(at) === '0' ? hotelHour : hotelTime).format(at);
     },
     holdDate(iso) {
       const at = instant(iso);
-      return at ? hotelDate.format(at) : iso;
+      return at ? spanish(hotelDate.format(at)) : iso;
     },
-    money(amount, currency) {
-      let formats = money.get(currency);
-      if (!formats) {
-        try {
-          formats = {
-            whole: new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }),
-            cents: new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-          };
-        } catch {
-          return `${amount.toFixed(2)} ${currency}`; // a currency Intl does not know (the hotel file checks it)
-        }
-        money.set(currency, formats);
-      }
-      return (Number.isInteger(amount) ? formats.whole : formats.cents).format(amount);
-    },
+    words: formatterFor(locale),
   };
 }

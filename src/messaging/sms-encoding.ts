@@ -63,6 +63,17 @@ export function toGsm7(text: string): string {
   return out;
 }
 
+/**
+ * Typography Intl and editors produce (odd spaces, curly quotes, dashes) written the GSM way,
+ * accents kept: a text in Spanish keeps its "á" (and is then sent as UCS-2), but no narrow
+ * no-break space turns an English text into UCS-2 behind anyone's back.
+ */
+export function plainTypography(text: string): string {
+  let out = '';
+  for (const c of text.normalize('NFC')) out += c !== 'ç' ? (PLAIN[c] ?? c) : c;
+  return out;
+}
+
 export interface SmsSize {
   encoding: 'GSM-7' | 'UCS-2';
   /** Septets (GSM-7) or UTF-16 code units (UCS-2). */

@@ -1,18 +1,18 @@
-// State in, text message out: the SMS channel's renderer. The same prompts as the phone (one
-// question per message), worded for reading, answered with Twilio's MessagingResponse.
+// State in, text message out: the SMS channel's renderer. The same statechart and prompt ids as
+// the phone (one question per message), in the words written for reading (text-wording.ts),
+// answered with Twilio's MessagingResponse.
 
 import { MessagingResponse } from '../twilio/twiml.ts';
 import { noticeLines, promptLine, questionLines } from '../voice/prompt-lines.ts';
 import type { Words } from '../voice/prompts/prompt-types.ts';
 import type { CallView, RenderedTurn, SaidPrompt } from '../voice/render.ts';
-import { PROMPTS } from '../voice/voices.ts';
-import { forText } from './text-wording.ts';
+import { TEXT_PROMPTS } from './text-wording.ts';
 
 /** One SMS body (Twilio joins up to 10 segments; we keep a reply well under that). */
 const MAX_REPLY = 1400;
 
 export function textLines(view: CallView): SaidPrompt[] {
-  const set = PROMPTS[view.ctx.locale];
+  const set = TEXT_PROMPTS[view.ctx.locale];
   const closing: Partial<Record<string, [string, Words]>> = {
     confirmed: ['confirmed', set.confirmed],
     callbackPromised: ['callbackPromised', set.callbackPromised],
@@ -20,10 +20,9 @@ export function textLines(view: CallView): SaidPrompt[] {
     ended: ['goodbye', set.goodbye],
   };
   const last = closing[view.state];
-  const lines = view.question
-    ? questionLines(view)
-    : [...noticeLines(view), ...(last ? [promptLine(view, last[0], last[1])] : [])];
-  return lines.map((l) => ({ ...l, text: forText(l.text, l.locale) }));
+  return view.question
+    ? questionLines(view, TEXT_PROMPTS)
+    : [...noticeLines(view, TEXT_PROMPTS), ...(last ? [promptLine(view, last[0], last[1])] : [])];
 }
 
 export function renderText(view: CallView): RenderedTurn {

@@ -1,6 +1,6 @@
 // "STATUS" by text: what became of the guest's request (the seed's call-centre notes: customers
 // can find out what became of their request) — the conversation in progress, else their latest
-// reservation.
+// reservation. Written with the same words as the rest of the conversation.
 
 import { roomTypeName } from '../../flows/hold-time.ts';
 import { hotelTimeOfDay } from '../../flows/hotel-time.ts';
@@ -9,28 +9,43 @@ import type { ReservationLookup } from '../calls/reservation-lookup.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import { formatterFor } from '../voice/formatters.ts';
 import type { CallView } from '../voice/render.ts';
+import { nightsEn, nightsEs, roomCountEn, roomCountEs } from '../voice/prompts/room-words.ts';
+import type { RoomCount } from '../voice/prompts/room-words.ts';
 import { textLines } from './render-text.ts';
 
-const WORDS = {
+interface StatusWords {
+  soFar: string;
+  rooms(rooms: number, name: string): RoomCount;
+  nights(n: number): string;
+  from: string;
+  held(time: string, count: RoomCount | null): string;
+  reservation: string;
+  none: string;
+  status: Record<'booked' | 'arrived' | 'cancelled' | 'released', string>;
+}
+
+const WORDS: Record<Locale, StatusWords> = {
   'en-US': {
-    inProgress: 'Your request is in progress',
-    held: (time: string) => `rooms held for you until ${time}`,
+    soFar: 'Your request so far',
+    rooms: roomCountEn,
+    nights: nightsEn,
+    from: 'from',
+    held: (time) => `held for you until ${time}`,
     reservation: 'Reservation',
-    arriving: 'arriving',
-    nights: 'nights',
-    none: 'We have no request or reservation from this number. Reply 1 to book a room.',
-    status: { booked: 'booked', arrived: 'checked in', cancelled: 'cancelled', released: 'released (not arrived by the hold time)' },
+    none: 'We have no request or reservation from this number. Reply BOOK to book a room.',
+    status: { booked: 'Booked.', arrived: 'Checked in.', cancelled: 'Cancelled.', released: 'Released: nobody arrived by the hold time.' },
   },
   'es-MX': {
-    inProgress: 'Su solicitud está en curso',
-    held: (time: string) => `habitaciones apartadas hasta las ${time}`,
+    soFar: 'Su solicitud hasta ahora',
+    rooms: roomCountEs,
+    nights: nightsEs,
+    from: 'desde el',
+    held: (time, count) => `${count?.feminine === false ? 'apartado' : 'apartada'}${count?.plural ? 's' : ''} hasta ${/^1(?:\D|$)/.test(time) ? 'la' : 'las'} ${time}`,
     reservation: 'Reservación',
-    arriving: 'llegada el',
-    nights: 'noches',
-    none: 'No tenemos solicitudes ni reservaciones de este número. Responda 1 para reservar una habitación.',
-    status: { booked: 'confirmada', arrived: 'registrada', cancelled: 'cancelada', released: 'liberada (no llegó a tiempo)' },
+    none: 'No tenemos solicitudes ni reservaciones de este número. Responda RESERVAR para reservar una habitación.',
+    status: { booked: 'Confirmada.', arrived: 'El huésped ya se registró.', cancelled: 'Cancelada.', released: 'Liberada: nadie llegó antes de la hora límite.' },
   },
-} as const;
+};
 
 export async function statusReply(args: {
   view: CallView | null;
@@ -41,24 +56,25 @@ export async function statusReply(args: {
   now: Date;
   today: string;
 }): Promise<string> {
-  const w = WORDS[args.view?.ctx.locale ?? args.locale];
+  const locale = args.view?.ctx.locale ?? args.locale;
+  const w = WORDS[locale];
+  const f = formatterFor(locale);
   if (args.view) {
     const { ctx } = args.view;
-    const f = formatterFor(ctx.locale);
+    const count = ctx.roomType ? w.rooms(ctx.rooms ?? 1, roomTypeName(ctx.hotel, locale, ctx.roomType)) : null;
+    const stay = [ctx.nights ? w.nights(ctx.nights) : null, ctx.arrival ? `${w.from} ${f.date(ctx.arrival, ctx.today)}` : null].filter(Boolean).join(' ');
     const facts = [
-      ctx.rooms && ctx.roomType ? `${ctx.rooms} × ${roomTypeName(ctx.hotel, ctx.locale, ctx.roomType)}` : null,
-      ctx.arrival ? `${w.arriving} ${f.date(ctx.arrival, ctx.today)}` : null,
-      ctx.nights ? `${ctx.nights} ${w.nights}` : null,
-      ctx.held && ctx.holdExpiresAt ? w.held(f.time(hotelTimeOfDay(ctx.holdExpiresAt, ctx.hotel.timezone))) : null,
+      ctx.rooms && count ? count.text : null,
+      stay || null,
+      ctx.held && ctx.holdExpiresAt ? w.held(f.time(hotelTimeOfDay(ctx.holdExpiresAt, ctx.hotel.timezone)), count) : null,
     ].filter(Boolean);
     const next = textLines({ ...args.view, ctx: { ...ctx, notices: [] } })
       .map((l) => l.text)
       .join(' ');
-    return `${w.inProgress}${facts.length ? `: ${facts.join(', ')}` : ''}. ${next}`.trim();
+    return `${facts.length ? `${w.soFar}: ${facts.join(', ')}.` : ''} ${next}`.trim();
   }
   const [latest] = await args.lookup.byCaller(args.from, args.today, args.now);
   if (!latest) return w.none;
-  const f = formatterFor(args.locale);
-  const type = roomTypeName(args.hotel.info, args.locale, latest.roomType);
-  return `${w.reservation} ${latest.confirmation}: ${latest.rooms} × ${type}, ${w.arriving} ${f.date(latest.arrival, args.today)} — ${w.status[latest.status]}.`;
+  const type = roomTypeName(args.hotel.info, locale, latest.roomType);
+  return `${w.reservation} ${latest.confirmation}: ${w.rooms(latest.rooms, type).text}, ${w.nights(latest.nights)} ${w.from} ${f.date(latest.arrival, args.today)}. ${w.status[latest.status]}`;
 }

@@ -1,14 +1,19 @@
-// Words for dates, times, money and digits, per locale. The Intl formatters are built once
-// per locale and currency, never per request: building them per webhook halves throughput (STYLE.md).
+// Words for dates, times, money and digits, per locale, as a person says them on the phone and
+// writes them in a text: "Friday, December 4" / "el viernes 4 de diciembre", "6 PM" / "6 p.m.",
+// "1,080 dollars" / "1,080 dólares". The Intl formatters are built once per locale and currency,
+// never per request: building them per webhook halves throughput (STYLE.md).
 
 import type { IsoDate, Locale } from '../../flows/types.ts';
 
 export interface Formatter {
-  /** "Friday, December 4" — with the year when it is not the current one. */
+  /** "Friday, December 4" / "viernes 4 de diciembre" — with the year when it is not the current one. */
   date(date: IsoDate, today: IsoDate): string;
-  /** "6:00 PM" from "18:00". */
+  /** "6 PM" / "6 p.m." from "18:00"; "6:30 PM" with minutes. */
   time(hhmm: string): string;
+  /** "1,080 dollars" / "1,080 dólares": the amount and the currency's name as people say it. */
   money(amount: number, currency: string): string;
+  /** "1,080": an amount without its currency, once the currency has been said. */
+  amount(amount: number): string;
   /** "1 2 3 4", so the voice reads a number digit by digit. */
   digits(value: string): string;
   /** A country's name from its ISO code: "Mexico" / "México". */
@@ -26,6 +31,18 @@ export function formatterFor(locale: Locale): Formatter {
   return formatter;
 }
 
+/**
+ * A currency's name as a guest says it: Intl's name without the country's adjective, which no
+ * one says of their own money ("US dollars" → "dollars", "pesos mexicanos" → "pesos", "libras
+ * esterlinas" → "libras"). English puts the adjective first, Spanish after the noun.
+ */
+function spokenCurrency(intlName: string, locale: Locale): string {
+  const words = intlName.trim().split(/\s+/);
+  if (/[()]/.test(intlName)) return '';
+  if (words.length < 2) return intlName.trim();
+  return locale === 'es-MX' ? words[0]! : words[words.length - 1]!;
+}
+
 function buildFormatter(locale: Locale): Formatter {
   // Calendar dates are formatted at UTC noon in UTC, so no time zone can move them a day.
   const withoutYear = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
@@ -37,25 +54,46 @@ function buildFormatter(locale: Locale): Formatter {
     timeZone: 'UTC',
   });
   const clock = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-  const currencies = new Map<string, Intl.NumberFormat>();
+  const hourOnly = new Intl.DateTimeFormat(locale, { hour: 'numeric', timeZone: 'UTC' });
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const cents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  /** Per currency: its name for one, and for many. */
+  const currencyNames = new Map<string, { one: string; many: string }>();
   const regions = new Intl.DisplayNames(locale, { type: 'region' });
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
   return {
     date(date, today) {
       const instant = new Date(`${date}T12:00:00Z`);
       if (Number.isNaN(instant.getTime())) return date;
-      return (date.slice(0, 4) === today.slice(0, 4) ? withoutYear : withYear).format(instant);
+      const text = plain((date.slice(0, 4) === today.slice(0, 4) ? withoutYear : withYear).format(instant));
+      // Intl writes "viernes, 4 de diciembre"; a Mexican agent says "viernes 4 de diciembre".
+      return locale === 'es-MX' ? text.replace(/^(\p{L}+), /u, '$1 ') : text;
     },
     time(hhmm) {
       const instant = new Date(`1970-01-01T${hhmm}:00Z`);
-      return Number.isNaN(instant.getTime()) ? hhmm : clock.format(instant);
+      if (Number.isNaN(instant.getTime())) return hhmm;
+      return plain((hhmm.endsWith(':00') ? hourOnly : clock).format(instant));
     },
     money(amount, currency) {
-      let format = currencies.get(currency);
-      if (!format) {
-        format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2, minimumFractionDigits: 0 });
-        currencies.set(currency, format);
+      let names = currencyNames.get(currency);
+      if (!names) {
+        try {
+          const named = (n: number) =>
+            new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name', maximumFractionDigits: 0 })
+              .formatToParts(n)
+              .filter((p) => p.type === 'currency')
+              .map((p) => p.value)
+              .join('');
+          names = { one: spokenCurrency(named(1), locale) || currency, many: spokenCurrency(named(2), locale) || currency };
+        } catch {
+          names = { one: currency, many: currency }; // a currency Intl does not know (the hotel file checks it)
+        }
+        currencyNames.set(currency, names);
       }
-      return format.format(amount);
+      return `${this.amount(amount)} ${amount === 1 ? names.one : names.many}`;
+    },
+    amount(amount) {
+      return (Number.isInteger(amount) ? whole : cents).format(amount);
     },
     digits(value) {
       return value.replace(/\D/g, '').split('').join(' ');

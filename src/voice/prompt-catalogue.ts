@@ -9,7 +9,7 @@ import type { CallContext, ReservationSummary } from '../../flows/call-context.t
 import type { HotelInfo, Locale } from '../../flows/types.ts';
 import type { CallerHistory } from '../calls/caller-history.ts';
 import { formatterFor } from './formatters.ts';
-import type { PromptArgs } from './prompts/prompt-types.ts';
+import type { PromptArgs, PromptSet } from './prompts/prompt-types.ts';
 import { PROMPTS } from './voices.ts';
 import { countWords } from './word-budget.ts';
 
@@ -28,12 +28,21 @@ const HISTORY: CallerHistory = {
   lastReservation: { confirmation: '48151623', arrival: '2026-12-04', guestName: 'María Guadalupe Hernández', status: 'booked' },
 };
 
+/** A long name, as a guest of each language might have (a Spanish one with its accents). */
+const GUEST: Record<Locale, string> = { 'en-US': 'Mary Ann Whitfield-Jones', 'es-MX': 'María Guadalupe Hernández' };
+
 /** Parameters any notice may draw on. */
 const NOTICE_PARAMS: Record<string, string | number> = { date: '2026-11-20', days: 365, max: 5 };
 
+/** Three reservations a caller may have: the last one next year (its date says the year). */
+const ARRIVALS = ['2026-12-04', '2026-12-19', '2027-01-05'];
+
 function reservation(i: number, status: ReservationSummary['status'], roomType: string): ReservationSummary {
-  return { id: i, confirmation: `4815162${i}`, arrival: '2026-12-04', nights: 3, rooms: 2, roomType, total: 1440, status, holdUntil: '18:00' };
+  return { id: i, confirmation: `4815162${i}`, arrival: ARRIVALS[i - 1]!, nights: 3, rooms: 2, roomType, total: 1440, status, holdUntil: '18:00' };
 }
+
+/** Prompts the front desk hears, not the caller: outside the caller's word budget. */
+export const STAFF_PROMPTS: ReadonlySet<string> = new Set(['whisper', 'screenDeclined']);
 
 /** Calls at the moments prompts are said, each as long as a real call makes them. */
 export function catalogueContexts(hotel: HotelInfo, locale: Locale): CallContext[] {
@@ -54,10 +63,10 @@ export function catalogueContexts(hotel: HotelInfo, locale: Locale): CallContext
       { kind: 'roomType', code: third, free: 2 },
       { kind: 'fewerRooms', rooms: 1 },
     ],
-    guestName: 'María Guadalupe Hernández',
+    guestName: GUEST[locale],
     payment: 'credit_card',
     callback: '+12125550188',
-    pending: { question: 'name', value: { q: 'name', name: 'María Guadalupe Hernández' }, said: 'María Guadalupe Hernández' },
+    pending: { question: 'name', value: { q: 'name', name: GUEST[locale] }, said: GUEST[locale] },
     confirmation: '48151623',
     transferReason: 'caller_asked',
     dialStatus: 'no-answer',
@@ -74,9 +83,9 @@ export function catalogueContexts(hotel: HotelInfo, locale: Locale): CallContext
   ];
 }
 
-/** Every prompt of the locale's set with its longest wording over `contexts`. */
-export function promptCatalogue(contexts: CallContext[], locale: Locale): CataloguedPrompt[] {
-  const set = PROMPTS[locale] as unknown as Record<string, unknown>;
+/** Every prompt of the locale's set (the phone's, or another channel's) with its longest wording over `contexts`. */
+export function promptCatalogue(contexts: CallContext[], locale: Locale, prompts: PromptSet = PROMPTS[locale]): CataloguedPrompt[] {
+  const set = prompts as unknown as Record<string, unknown>;
   const longest = new Map<string, CataloguedPrompt>();
   const keep = (prompt: string, text: string) => {
     const words = countWords(text);

@@ -3,7 +3,7 @@
 // channels ask exactly the same question.
 
 import { formatterFor } from './formatters.ts';
-import type { Words } from './prompts/prompt-types.ts';
+import type { PromptSet, Words } from './prompts/prompt-types.ts';
 import type { CallView, SaidPrompt } from './render.ts';
 import { PROMPTS, otherLocale } from './voices.ts';
 import type { Locale } from '../../flows/types.ts';
@@ -12,28 +12,38 @@ import type { Locale } from '../../flows/types.ts';
 export function promptLine(view: CallView, prompt: string, words: Words, locale: Locale = view.ctx.locale): SaidPrompt {
   const { ctx } = view;
   const args = locale === ctx.locale ? { ctx, f: formatterFor(locale) } : { ctx: { ...ctx, locale }, f: formatterFor(locale) };
-  return { prompt, locale, text: words(args) };
+  return { prompt, locale, text: tidy(words(args)) };
+}
+
+/** One space between words, no space before punctuation, no "p.m.." where an abbreviation ends a sentence. */
+export function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:?!])/g, '$1')
+    .replace(/\.{2}(?!\.)/g, '.')
+    .trim();
 }
 
 /** What to tell the caller before the next question (why we re-ask, what we understood). */
-export function noticeLines(view: CallView): SaidPrompt[] {
-  const set = PROMPTS[view.ctx.locale];
+export function noticeLines(view: CallView, sets: Record<Locale, PromptSet> = PROMPTS): SaidPrompt[] {
+  const set = sets[view.ctx.locale];
   return view.ctx.notices.map((n) => promptLine(view, `notice.${n.id}`, (a) => set.notice[n.id]({ ...a, params: n.params ?? {} })));
 }
 
 /**
  * A question state's lines: the notices, then the question (its more helpful version after a
- * miss); the greeting adds "Para español, oprima 9" in the other locale, then the menu.
+ * miss); the greeting adds "Para español, oprima 9" in the other locale, then the menu. `sets`
+ * are the channel's words: the phone's by default, the text channel's for a text.
  */
-export function questionLines(view: CallView): SaidPrompt[] {
+export function questionLines(view: CallView, sets: Record<Locale, PromptSet> = PROMPTS): SaidPrompt[] {
   const q = view.question;
   if (!q) return [];
-  const set = PROMPTS[view.ctx.locale];
+  const set = sets[view.ctx.locale];
   const helpful = view.ctx.misses > 0;
-  const lines = [...noticeLines(view), promptLine(view, `${helpful ? 'help' : 'ask'}.${q}`, helpful ? set.help[q] : set.ask[q])];
+  const lines = [...noticeLines(view, sets), promptLine(view, `${helpful ? 'help' : 'ask'}.${q}`, helpful ? set.help[q] : set.ask[q])];
   if (q === 'greeting') {
     const other = otherLocale(view.ctx.locale);
-    lines.push(promptLine(view, 'languageOffer', PROMPTS[other].languageOffer, other));
+    lines.push(promptLine(view, 'languageOffer', sets[other].languageOffer, other));
     if (!helpful) lines.push(promptLine(view, 'ask.mainMenu', set.ask.mainMenu));
   }
   return lines;

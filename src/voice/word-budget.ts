@@ -46,6 +46,12 @@ export function tallyWords(said: readonly { prompt: string; locale: Locale; text
   return { prompts, words, seconds: secondsFor(words), longest };
 }
 
+/** The read-back has its own budget; every other prompt the caller hears has the prompt budget. */
+export function promptLimit(prompt: string, locale: Locale): number {
+  const budget = WORD_BUDGETS[locale];
+  return prompt === 'ask.readBack' ? budget.readBack : budget.prompt;
+}
+
 /** The words of every prompt with this id (0 when it was not said). */
 export function wordsOf(tally: WordTally, prompt: string): number {
   return tally.prompts.filter((p) => p.prompt === prompt).reduce((sum, p) => sum + p.words, 0);

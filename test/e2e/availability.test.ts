@@ -37,7 +37,7 @@ describe('availability, alternatives and provisional holds', () => {
     await bookByKeys(t.call({ from: '+12125550103' }), { roomType: '2', rooms: '2' }); // 1 Deluxe King left
     const call = t.call();
     const turn = await askForStay(call, { date: '1204', roomType: '2', rooms: '3', nights: '1#' });
-    expect(turn.said.map((s) => s.text).join(' ')).toContain('We have 1 room of that type left');
+    expect(turn.said.map((s) => s.text).join(' ')).toContain('Just 1 left: press 1');
     const options = await call.press('1');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.roomsHeld', 'ask.name']);
     expect(options.waitingFor).toBe('input');
@@ -83,14 +83,14 @@ describe('availability, alternatives and provisional holds', () => {
   it('lets the guest change one detail from the read-back, re-checks and reads back again', async () => {
     const call = t.call();
     let turn = await keypadToReadBack(call, { roomType: '2', rooms: '1', nights: '2#' });
-    expect(turn.said.map((s) => s.text).join(' ')).toContain('$480');
+    expect(turn.said.map((s) => s.text).join(' ')).toContain('480 dollars');
     await call.press('2');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.changeDetail']);
     await call.press('4'); // nights
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.nights']);
     turn = await call.press('5#');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.roomsHeld', 'ask.readBack']);
-    expect(turn.said.map((s) => s.text).join(' ')).toContain('$1,200');
+    expect(turn.said.map((s) => s.text).join(' ')).toContain('1,200 dollars');
     // Hear it again, then change the payment method by voice.
     await call.press('3');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.readBack']);

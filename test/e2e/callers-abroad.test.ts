@@ -48,13 +48,12 @@ describe('callers from any country', () => {
   it('reads a number keyed from Mexico as a Mexican number, confirms it whole with its country, never as a US one', async () => {
     const call = t.call({ from: MEXICAN_CALLER });
     await toCallbackInSpanish(call);
-    let turn = await call.press('5587654321#');
+    const turn = await call.press('5587654321#');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmHeard']);
     expect(turn.said[0]?.text).toContain('5 5, 8 7 6 5, 4 3 2 1');
     expect(turn.said[0]?.text).toContain('México');
-    turn = await call.press('1');
+    await call.press('1');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.readBack']);
-    expect(turn.said.map((s) => s.text).join(' ')).toContain('México');
     await call.press('1');
     expect((await reservations(t.db))[0]?.callback_number).toBe('+525587654321');
     expect(await outbox(t)).toEqual([{ to_number: '+525587654321', kind: 'booking_confirmed' }]);

@@ -29,9 +29,9 @@ describe('an existing reservation by phone', () => {
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
     const heard = turn.said[0]!.text;
     expect(heard).toContain('7 3 3 1 0 0 4 2');
-    expect(heard).toContain('2 rooms, Ocean Suite, for 2 nights');
-    expect(heard).toContain('arriving Friday, December 4 and leaving Sunday, December 6');
-    expect(heard).toContain('held until 6:00 PM');
+    expect(heard).toContain('2 Ocean Suites, 2 nights');
+    expect(heard).toContain('arriving Friday, December 4, leaving Sunday, December 6');
+    expect(heard).toContain('Held until 6 PM');
 
     await call.press('2'); // hear it again
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
@@ -53,7 +53,7 @@ describe('an existing reservation by phone', () => {
     const call = t.call({ from: '+12125550111' });
     await call.start();
     let turn = await call.press('2');
-    expect(turn.said[0]?.text).toContain('arriving Friday, December 4, press 1');
+    expect(turn.said[0]?.text).toContain('arriving Friday, December 4, 2 nights, press 1');
     turn = await call.press('1');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
     await call.press('1');
@@ -82,7 +82,7 @@ describe('an existing reservation by phone', () => {
     await call.say('mi reservación', 0.9);
     const turn = await call.say('siete tres tres uno cero cero cuatro dos', 0.9);
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
-    expect(turn.said[0]?.text).toContain('con llegada el viernes, 4 de diciembre');
+    expect(turn.said[0]?.text).toContain('del viernes 4 al domingo 6 de diciembre');
     await call.say('cancelar', 0.9);
     await call.say('sí', 0.9);
     expect((await reservations(t.db))[0]?.status).toBe('cancelled');

@@ -42,7 +42,7 @@ describe('the hand-off to the front desk', () => {
     expect(desk.whisperText).toContain('Call from John Smith');
     expect(desk.whisperText).toContain('speaking English');
     expect(desk.whisperText).toContain('They asked for the front desk');
-    expect(desk.whisperText).toContain('Wants 2 Deluxe King, 3 nights, from Friday, December 4, paying cash.');
+    expect(desk.whisperText).toContain('Wants 2 Deluxe King rooms, 3 nights, from Friday, December 4, paying in cash.');
     expect(desk.whisperText).toContain('Press 1 to take the call');
     // While the desk talks with the guest, the rooms stay held so the agent can finish the booking.
     expect(await activeHolds(t.db)).toEqual([{ call_sid: call.callSid, rooms: 2 }]);
@@ -110,7 +110,7 @@ describe('the hand-off to the front desk', () => {
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.callbackOffer']);
     expect(turn.said[0]?.text).toContain('closed');
     turn = await call.press('2');
-    expect(turn.said[0]?.text).toContain('at 7:00 AM on Saturday, November 28');
+    expect(turn.said[0]?.text).toContain('at 7 AM on Saturday, November 28');
     expect((await callbackRequests(t))[0]?.reason).toBe('desk_closed:caller_asked');
 
     clock.set('2026-11-28T15:00:00Z'); // 10:00: open

@@ -28,7 +28,7 @@ describe('a keypad booking in English', () => {
     // Offered highest rate first, each with its rate and key.
     const offer = turn.said[1]!.text;
     expect(offer.indexOf('Ocean Suite')).toBeLessThan(offer.indexOf('Deluxe King'));
-    expect(offer).toContain('$420');
+    expect(offer).toContain('420 dollars a night');
 
     await call.press('2');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.rooms']);
@@ -46,9 +46,9 @@ describe('a keypad booking in English', () => {
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.readBack']);
     const readBack = turn.said.map((s) => s.text).join(' ');
     expect(readBack).toContain('John Smith');
-    expect(readBack).toContain('$1,440'); // 2 rooms × 3 nights × $240
-    expect(readBack).toContain('6:00 PM');
-    expect(readBack).toContain('0 1 2 3');
+    expect(readBack).toContain('1,440 dollars'); // 2 rooms × 3 nights × $240
+    expect(readBack).toContain('paid in cash');
+    expect(readBack).toContain('6 PM');
 
     turn = await call.press('1');
     expect(turn.hungUp).toBe(true);

@@ -155,12 +155,11 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
     await call.press('12#');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.badPhone', 'help.callback']);
     // A keyed number is read back whole to be confirmed before it is kept (texts go only to confirmed numbers).
-    let turn = await call.press('6175550199#');
+    const turn = await call.press('6175550199#');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmHeard']);
     expect(turn.said[0]?.text).toContain('6 1 7, 5 5 5, 0 1 9 9');
-    turn = await call.press('1');
+    await call.press('1');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.readBack']);
-    expect(turn.said[0]?.text).toContain('0 1 9 9');
     const everything = (await timeline(t.db, call.callSid)).map((e) => e.said_json ?? '').join(' ');
     expect(everything).not.toMatch(/card number[^,.]*(please|enter|key)/i);
   });

@@ -93,8 +93,10 @@ describe('valid hotel files', () => {
         f.groupDesk = '+12125551234';
         f.frontDeskHours = { mon: [{ from: '07:00', to: '23:00' }], sun: [] };
         f.staffLocale = 'es-MX';
+        f.callbackHoldMinutes = 60;
       }),
     );
+    expect(toHotelInfo(file).callbackHoldMinutes).toBe(60);
     expect(file.holdUntilByPayment).toEqual({ credit_card: '23:59', cash: '16:00' });
     expect(file.groupDesk).toBe('+12125551234');
     expect(file.frontDeskHours?.mon).toEqual([{ from: '07:00', to: '23:00' }]);
@@ -155,6 +157,8 @@ describe('refused hotel files name the field and what is wrong', () => {
     ['a desk-hours time out of range', example((f) => (f.frontDeskHours = { mon: [{ from: '08:00', to: '25:00' }] })), 'frontDeskHours.mon[0].to', '"HH:mm"'],
     ['a hold time for an unknown payment method', example((f) => (f.holdUntilByPayment = { cheque: '12:00' })), 'holdUntilByPayment.cheque', 'unknown key'],
     ['an unknown staff locale', example((f) => (f.staffLocale = 'fr-FR')), 'staffLocale', '"en-US" or "es-MX"'],
+    ['a callback hold of no time', example((f) => (f.callbackHoldMinutes = 0)), 'callbackHoldMinutes', ''],
+    ['a callback hold of days', example((f) => (f.callbackHoldMinutes = 5000)), 'callbackHoldMinutes', ''],
   ])('refuses %s', (_what, data, field, problem) => {
     const err = refusal(data);
     expect(err.field).toBe(field);

@@ -4,7 +4,7 @@ import { DEMO_HOTEL_PATH } from '../../src/hotel/hotel-store.ts';
 import { holdDeadline } from '../../src/inventory/hold-deadline.ts';
 import { confirmationText, MAX_TEXT_SEGMENTS } from '../../src/messaging/confirmation-text.ts';
 import type { ConfirmationReservation } from '../../src/messaging/confirmation-text.ts';
-import { isGsm7, smsSize, toGsm7 } from '../../src/messaging/sms-encoding.ts';
+import { plainTypography, smsSize, toGsm7 } from '../../src/messaging/sms-encoding.ts';
 
 const hotel = toHotelInfo(readHotelFile(DEMO_HOTEL_PATH));
 
@@ -21,38 +21,42 @@ const reservation: ConfirmationReservation = {
 };
 
 describe('confirmationText', () => {
-  it('confirms a booking in English with hotel, dates, type, rooms, total, hold time and number', () => {
+  it('confirms a booking in English with hotel, number, rooms, nights, dates, total and hold time, one sentence per idea', () => {
     const text = confirmationText({ kind: 'booking_confirmed', locale: 'en-US', hotel, reservation });
     expect(text).toBe(
-      'Hotel Miramar: your reservation is confirmed. Confirmation number 48219375. ' +
-        'Deluxe King, 1 room, 2 nights, Fri, Dec 4 to Sun, Dec 6, 2026. Total $480. ' +
-        'We hold your room until 6:00 PM on Fri, Dec 4; after that it may be released. Reply STOP to opt out.',
+      "Hotel Miramar: you're booked. Confirmation number 48219375. " +
+        '1 Deluxe King room, 2 nights, Fri, Dec 4 to Sun, Dec 6, 2026: 480 dollars. ' +
+        'We hold it until 6 PM on Fri, Dec 4; after that, it may be released. Reply STOP to opt out.',
     );
+    // The confirmation number once, as digits.
+    expect(text.split('48219375')).toHaveLength(2);
   });
 
-  it('confirms a booking in Spanish, with the room type name in Spanish, written in GSM-7', () => {
+  it('confirms a booking in Spanish with proper accents, the room type in Spanish and words that agree with it', () => {
     const text = confirmationText({
       kind: 'booking_confirmed',
       locale: 'es-MX',
       hotel,
       reservation: { ...reservation, roomTypeCode: 'STD', rooms: 2, total: 520 },
     });
-    expect(text).toContain('Hotel Miramar: su reservacion esta confirmada, numero 48219375.');
-    expect(text).toContain('Estandar, 2 habitaciones, 2 noches, del vie 4 de dic al dom, 6 de dic de 2026.');
-    expect(text).toContain('Total USD 520.');
-    expect(text).toMatch(/Guardamos sus habitaciones hasta las 6:00 p\. ?m\. del vie 4 de dic; después pueden liberarse\./);
-    expect(text).toContain('Responda STOP');
-    expect(isGsm7(text)).toBe(true); // "é" is GSM-7 and stays; "á", "ó" lose their accent
+    expect(text).toContain('Hotel Miramar: su reservación 48219375 está confirmada.');
+    expect(text).toContain('2 habitaciones Estándar, 2 noches, del vie 4 al dom 6 de dic de 2026: 520 dólares.');
+    expect(text).toContain('Se las guardamos hasta las 6 p.m. del vie 4 de dic.');
+    expect(text).not.toMatch(/\.\./);
+    const one = confirmationText({ kind: 'booking_confirmed', locale: 'es-MX', hotel, reservation: { ...reservation, roomTypeCode: 'OCEAN' } });
+    expect(one).toContain('Una Suite con vista al mar, 2 noches');
+    expect(one).toContain('Se la guardamos');
+    expect(smsSize(text).segments).toBeLessThanOrEqual(MAX_TEXT_SEGMENTS['es-MX']);
   });
 
   it('says a cancelled reservation is cancelled, in both languages', () => {
     const en = confirmationText({ kind: 'booking_cancelled', locale: 'en-US', hotel, reservation });
-    expect(en).toMatch(/^Hotel Miramar: your reservation 48219375 is cancelled\. Deluxe King, 1 room, 2 nights, /);
+    expect(en).toMatch(/^Hotel Miramar: reservation 48219375 is cancelled\. 1 Deluxe King room, 2 nights, /);
     expect(en).toContain('no longer held');
     expect(en).not.toContain('until');
     const es = confirmationText({ kind: 'booking_cancelled', locale: 'es-MX', hotel, reservation: { ...reservation, rooms: 3 } });
-    expect(es).toMatch(/^Hotel Miramar: su reservacion 48219375 esta cancelada\. Deluxe King, 3 habitaciones, 2 noches, /);
-    expect(es).toContain('Ya no guardamos las habitaciones.');
+    expect(es).toMatch(/^Hotel Miramar: su reservación 48219375 está cancelada\. 3 habitaciones Deluxe King, 2 noches, /);
+    expect(es).toContain('Ya no las guardamos.');
   });
 
   it('gives the hold time in the hotel time zone, summer or winter', () => {
@@ -62,7 +66,7 @@ describe('confirmationText', () => {
       hotel,
       reservation: { ...reservation, arrival: '2026-07-03', departure: '2026-07-05', holdUntil: holdDeadline('2026-07-03', '18:00', hotel.timezone) },
     });
-    expect(july).toContain('until 6:00 PM on Fri, Jul 3');
+    expect(july).toContain('until 6 PM on Fri, Jul 3');
     const tokyo = confirmationText({
       kind: 'booking_confirmed',
       locale: 'en-US',
@@ -72,17 +76,19 @@ describe('confirmationText', () => {
     expect(tokyo).toContain('until 2:30 PM on Fri, Dec 4');
   });
 
-  it('shows both years for a stay across New Year, and cents only when there are cents', () => {
+  it('shows both years for a stay across New Year, cents only when there are cents, and the hotel currency by name', () => {
     const text = confirmationText({
       kind: 'booking_confirmed',
       locale: 'en-US',
       hotel,
       reservation: { ...reservation, arrival: '2026-12-30', departure: '2027-01-02', nights: 3, total: 1234.5 },
     });
-    expect(text).toContain('3 nights, Wed, Dec 30, 2026 to Sat, Jan 2, 2027. Total $1,234.50.');
+    expect(text).toContain('3 nights, Wed, Dec 30, 2026 to Sat, Jan 2, 2027: 1,234.50 dollars.');
+    const pesos = confirmationText({ kind: 'booking_confirmed', locale: 'es-MX', hotel, reservation: { ...reservation, currency: 'MXN', total: 9600 } });
+    expect(pesos).toContain('9,600 pesos');
   });
 
-  it('stays within two SMS segments at the longest: 9 rooms, 30 nights, long names, both languages', () => {
+  it('stays within its segments at the longest: 9 rooms, 30 nights, long names, both languages', () => {
     const longHotel = { ...hotel, name: 'Gran Hotel Miramar & Spa Cancun' };
     for (const locale of ['en-US', 'es-MX'] as const) {
       for (const kind of ['booking_confirmed', 'booking_cancelled'] as const) {
@@ -94,28 +100,29 @@ describe('confirmationText', () => {
             reservation: { ...reservation, roomTypeCode: roomType.code, rooms: 9, nights: 30, departure: '2027-01-03', total: 64_800.75 },
           });
           const size = smsSize(text);
-          expect(size.encoding, text).toBe('GSM-7');
-          expect(size.segments, text).toBeLessThanOrEqual(MAX_TEXT_SEGMENTS);
+          // English is GSM-7: two segments. Spanish keeps its accents (UCS-2): four at the very longest.
+          if (locale === 'en-US') expect(size.encoding, text).toBe('GSM-7');
+          expect(size.segments, text).toBeLessThanOrEqual(locale === 'en-US' ? 2 : 4);
           expect(text).toContain('48219375');
         }
       }
     }
   });
 
-  it('drops the opt-out hint rather than go past two segments', () => {
+  it('drops the opt-out hint rather than go past its segments', () => {
     const text = confirmationText({
       kind: 'booking_confirmed',
       locale: 'en-US',
-      hotel: { ...hotel, name: 'The Grand Hotel and Conference Centre by the Old Harbour Lighthouse Downtown' },
+      hotel: { ...hotel, name: 'The Grand Hotel and Conference Centre by the Old Harbour Lighthouse, Downtown Waterfront District' },
       reservation,
     });
     expect(text).not.toContain('STOP');
-    expect(smsSize(text).segments).toBeLessThanOrEqual(MAX_TEXT_SEGMENTS);
+    expect(smsSize(text).segments).toBeLessThanOrEqual(MAX_TEXT_SEGMENTS['en-US']);
   });
 
   it('uses the room type code when the hotel no longer lists the type', () => {
     const text = confirmationText({ kind: 'booking_cancelled', locale: 'en-US', hotel, reservation: { ...reservation, roomTypeCode: 'OLD' } });
-    expect(text).toContain('OLD, 1 room');
+    expect(text).toContain('1 OLD room');
   });
 });
 
@@ -135,5 +142,9 @@ describe('SMS encoding', () => {
       'Habitacion Estandar, sabado - "unico" ¿Si? ¡Señor Müller! café... 6:00 p.m.',
     );
     expect(toGsm7('東京ホテル')).toBe('東京ホテル');
+  });
+
+  it('writes typography the GSM-7 way but keeps the accents of a text written with them', () => {
+    expect(plainTypography('Habitación — “única” 6\u202fp.m.')).toBe('Habitación - "única" 6 p.m.');
   });
 });

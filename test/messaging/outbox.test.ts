@@ -84,7 +84,7 @@ describe('Outbox: written with the booking', () => {
       createdAt: NOW.toISOString(),
     });
     expect(row.body).toContain(booked.confirmation);
-    expect(row.body).toContain('su reservacion esta confirmada');
+    expect(row.body).toContain(`su reservación ${booked.confirmation} está confirmada`);
     expect((await outbox.due(NOW, 10)).map((r) => r.id)).toEqual([booked.outboxId]);
   });
 
@@ -112,7 +112,7 @@ describe('Outbox: written with the booking', () => {
       return new Outbox(tx).enqueueReservationMessage(booked.reservationId, 'booking_cancelled', hotel.info, later(60_000));
     });
     expect(cancelledId).not.toBe(booked.outboxId);
-    expect((await outbox.get(cancelledId))!.body).toMatch(/^Hotel Miramar: your reservation \d{8} is cancelled\./);
+    expect((await outbox.get(cancelledId))!.body).toMatch(/^Hotel Miramar: reservation \d{8} is cancelled\./);
     expect((await outbox.list({ reservationId: booked.reservationId, limit: 10, offset: 0 })).map((r) => r.kind)).toEqual([
       'booking_cancelled',
       'booking_confirmed',

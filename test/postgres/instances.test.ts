@@ -154,7 +154,7 @@ describe('two instances on one PostgreSQL database', () => {
     const from = '+12125550126';
     const call = caller((n) => (n % 2 === 0 ? b : a), from);
     const asked = await askForStay(call, { date: '0121' });
-    expect(asked.said.map((s) => s.text).join(' ')).toMatch(/holding/i);
+    expect(asked.said.map((s) => s.text).join(' ')).toMatch(/on hold for you/i);
     expect(await count('SELECT count(*) AS n FROM holds WHERE call_sid = ? AND released_at IS NULL', call.callSid)).toBe(1);
     const [one, two] = await postToBoth('/voice/status', { ...paramsOf(call.callSid, from, 'completed'), CallDuration: '40' });
     expect([one.status, two.status]).toEqual([200, 200]);

@@ -56,7 +56,7 @@ describe('two server processes booking the last rooms of one database at once', 
       }),
     );
     const afterCheck = await Promise.all(calls.map((c) => c.press('3#')));
-    const heldFirst = afterCheck.filter((turn) => turn.said.some((s) => /holding them for you/.test(s.text))).length;
+    const heldFirst = afterCheck.filter((turn) => turn.said.some((s) => /on hold for you/.test(s.text))).length;
 
     // Then each caller books what it holds, or takes the first alternative offered, until it books
     // or nothing is left; all of them at once, on both processes.

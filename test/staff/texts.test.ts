@@ -26,7 +26,7 @@ async function bookByText(t: TestApp, from: string): Promise<{ callSid: string; 
     expect(reply.status).toBe(200);
     last = reply.text;
   }
-  expect(last).toContain('Your reservation is confirmed');
+  expect(last).toContain("You're booked");
   const row = (await t.db.get<{ call_sid: string; confirmation: string; id: number }>("SELECT c.call_sid, r.confirmation, r.id FROM calls c JOIN reservations r ON r.id = c.reservation_id WHERE c.channel = 'sms' AND c.from_number = ?", [from]))!;
   return { callSid: row.call_sid, confirmation: row.confirmation, reservationId: row.id };
 }
@@ -142,7 +142,7 @@ describe('staff: text conversations and texts to guests', () => {
       expect(res.text).not.toContain('confidence');
       expect(res.text).toContain('<li>Replied: ');
       expect(res.text).not.toContain('<li>Said: ');
-      expect(res.text).toContain('Your reservation is confirmed.');
+      expect(res.text).toContain('Confirmation number:');
       expect(res.text).toContain(`Reservation ${texted.confirmation}`);
 
       // A phone call keeps its words.
@@ -162,7 +162,7 @@ describe('staff: text conversations and texts to guests', () => {
       expect(detail).toContain(`Text conversation ${texted.callSid}`);
       expect(detail).toContain('  channel   text');
       expect(detail).toContain('texted: "1204"');
-      expect(detail).toContain('replied: On what date will you arrive?');
+      expect(detail).toContain('replied: What date will you arrive?');
       expect(detail).not.toContain('said:');
       expect(callDetailText((await queries.get(calls.booked))!, clock, new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }))).toContain('  channel   phone');
     });
@@ -310,7 +310,7 @@ describe('staff: text conversations and texts to guests', () => {
       const written = (await outboxRows(t)).slice(before);
       expect(written).toHaveLength(1);
       expect(written[0]).toMatchObject({ reservation_id: texted.reservationId, to_number: TEXTER, kind: 'booking_cancelled', status: 'unsent' });
-      expect(written[0]!.body).toContain(`your reservation ${texted.confirmation} is cancelled`);
+      expect(written[0]!.body).toContain(`reservation ${texted.confirmation} is cancelled`);
       const audit = (await t.db.get<{ detail_json: string }>("SELECT detail_json FROM audit_log WHERE action = 'reservation.cancel' AND target = ?", [`reservation:${texted.reservationId}`]))!.detail_json;
       expect(JSON.parse(audit)).toMatchObject({ confirmation: texted.confirmation, outboxId: written[0]!.id });
 

@@ -85,13 +85,22 @@ describe('formatters', () => {
   it('reads dates with weekday, the year only when it is not this year, in each language', () => {
     expect(formatterFor('en-US').date('2026-12-04', '2026-11-28')).toBe('Friday, December 4');
     expect(formatterFor('en-US').date('2027-01-05', '2026-11-28')).toBe('Tuesday, January 5, 2027');
-    expect(formatterFor('es-MX').date('2026-12-04', '2026-11-28')).toBe('viernes, 4 de diciembre');
+    expect(formatterFor('es-MX').date('2026-12-04', '2026-11-28')).toBe('viernes 4 de diciembre');
+    expect(formatterFor('es-MX').date('2027-01-05', '2026-11-28')).toBe('martes 5 de enero de 2027');
   });
 
   it('reads times and money per locale', () => {
-    expect(formatterFor('en-US').time('18:00')).toBe('6:00 PM');
-    expect(formatterFor('en-US').money(1440, 'USD')).toBe('$1,440');
-    expect(formatterFor('es-MX').money(1440, 'USD')).toContain('1,440');
+    expect(formatterFor('en-US').time('18:00')).toBe('6 PM');
+    expect(formatterFor('en-US').time('23:59')).toBe('11:59 PM');
+    expect(formatterFor('es-MX').time('18:00')).toBe('6 p.m.');
+    // The currency named as people say it, from the hotel's ISO currency.
+    expect(formatterFor('en-US').money(1440, 'USD')).toBe('1,440 dollars');
+    expect(formatterFor('en-US').money(1, 'USD')).toBe('1 dollar');
+    expect(formatterFor('es-MX').money(1080, 'USD')).toBe('1,080 dólares');
+    expect(formatterFor('es-MX').money(1080, 'MXN')).toBe('1,080 pesos');
+    expect(formatterFor('en-US').money(1080, 'MXN')).toBe('1,080 pesos');
+    expect(formatterFor('es-MX').money(99.5, 'EUR')).toBe('99.50 euros');
+    expect(formatterFor('en-US').money(250, 'GBP')).toBe('250 pounds');
     expect(formatterFor('en-US').digits('0412')).toBe('0 4 1 2');
   });
 });

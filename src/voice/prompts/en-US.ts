@@ -1,51 +1,62 @@
+// What an English-speaking caller hears: short, most important words first, said once (issue 10's
+// budget: a minimal keypad booking in at most 200 words, the read-back in 45, no prompt over 40).
+
 import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
+import { MORE_ROOMS_KEY } from '../../../flows/room-pages.ts';
 import { callbackPromiseMinutes, withinEn } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
-import { callbackWhen, callerLastFour, collectedFacts, exampleNumberSaid, foreignCountry, offerLines, reachableLast4, roomName, roomRate, spokenNumber, stayFacts } from './prompt-helpers.ts';
+import {
+  callbackWhen,
+  callerLastFour,
+  callerReservationFacts,
+  clockPlus,
+  collectedFacts,
+  exampleNumberSaid,
+  foreignCountry,
+  offerItems,
+  reachableLast4,
+  roomListOf,
+  roomName,
+  spokenNumber,
+  stayFacts,
+} from './prompt-helpers.ts';
+import { nightsEn as nights, roomCountEn as roomCount } from './room-words.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const it = (rooms: number) => (rooms === 1 ? 'it' : 'them');
 
 export const enUS: PromptSet = {
   ask: {
     greeting: ({ ctx }) => `Hello, this is ${ctx.hotel.name}.`,
-    mainMenu: () => 'To book a room, press 1 or say "book a room". For an existing reservation, press 2. For the front desk, press 0.',
-    arrivalDate: () =>
-      'On what date will you arrive? Say the date, or key in the month and day as four digits.',
-    roomType: ({ ctx, f }) =>
-      `Which room would you like? ${ctx.hotel.roomTypes
-        .map((t, i) => `${t.name.en}, ${f.money(t.rate, ctx.hotel.currency)} a night: press ${i + 1}.`)
-        .join(' ')}`,
-    rooms: ({ ctx }) => `How many rooms do you need? Press or say a number from 1 to ${ctx.hotel.maxRoomsPerBooking}.`,
-    nights: () => 'How many nights will you stay? Key in the number followed by the pound key, or say it.',
-    offer: (args) => {
-      const { ctx } = args;
-      const lines = offerLines(args, (o, key) =>
-        o.kind === 'roomType'
-          ? `We do have ${roomName(ctx, o.code)}, ${args.f.money(roomRate(ctx, o.code), ctx.hotel.currency)} a night: press ${key}.`
-          : `We have ${plural(o.rooms, 'room', 'rooms')} of that type left: to book ${o.rooms === 1 ? 'it' : 'them'}, press ${key}.`,
-      );
-      return `Sorry, we don't have ${plural(ctx.rooms ?? 1, 'room', 'rooms')} of ${roomName(ctx, ctx.roomType)} free for those dates. ${lines.join(' ')} To try other dates, press ${CHANGE_DATES_KEY}. For the front desk, press 0.`;
+    mainMenu: () => 'To book a room, press 1. For an existing reservation, 2. For the front desk, 0.',
+    arrivalDate: () => 'When do you arrive? Say the date, or key in month and day as 4 digits.',
+    roomType: (args) => {
+      const { page, items } = roomListOf(args);
+      const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' a night' : ''}, press ${i.key}.`).join(' ');
+      const more = page.pages === 1 ? '' : page.index + 1 < page.pages ? ` For more rooms, press ${MORE_ROOMS_KEY}.` : ` To hear the first rooms again, press ${MORE_ROOMS_KEY}.`;
+      return `${page.index === 0 ? 'Our rooms:' : 'More rooms:'} ${list}${more}`;
     },
-    name: () => 'May I have your name, please? Say your first and last name.',
-    payment: () =>
-      'How will you pay at the hotel? For credit card, press 1. For cash, press 2. For debit card, press 3. We only need the method, never a card number.',
+    rooms: () => 'How many rooms?',
+    nights: () => 'How many nights? Key in the number, then pound.',
+    offer: (args) => `Sorry, we don't have ${roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType)).text} free for those dates. ${offerChoices(args)}`,
+    name: () => 'May I have your full name?',
+    payment: () => 'How will you pay at the hotel? Credit card, press 1. Cash, 2. Debit card, 3.',
     callback: ({ ctx }) => {
       const last4 = callerLastFour(ctx);
-      return `What number can we reach you at? ${last4 ? `To use the number you are calling from, ending in ${last4.split('').join(' ')}, press 1. ` : ''}Otherwise, key in the phone number followed by the pound key.`;
+      return last4
+        ? `Can we call you at the number ending in ${last4}? Press 1, or key in another, then pound.`
+        : 'What number can we call you at? Key it in, then the pound key.';
     },
     readBack: (args) => {
-      const facts = stayFacts(args);
-      const { f, ctx } = args;
+      const s = stayFacts(args);
+      const count = roomCount(s.rooms, s.roomName);
+      const who = s.name ? `For ${s.name}: ` : s.recorded ? 'For the name you recorded: ' : '';
       return [
-        enUS.holdNotice(args),
-        `Here is your reservation${facts.name ? ` for ${facts.name}` : ''}:`,
-        `${plural(facts.rooms, 'room', 'rooms')}, ${facts.roomName}, for ${plural(facts.nights, 'night', 'nights')},`,
-        `arriving ${facts.arrival} and leaving ${facts.departure}.`,
-        `The total is ${f.money(facts.total, ctx.hotel.currency)}, paid by ${enUS.payment[facts.payment]} at the hotel.`,
-        `We will call ${facts.callbackLast4 ? `the number ending in ${facts.callbackLast4.split('').join(' ')}` : 'you'}${ctx.callback && foreignCountry(args, ctx.callback) ? `, in ${foreignCountry(args, ctx.callback)},` : ''} if needed.`,
-        'To confirm, press 1. To change a detail, press 2. To hear it again, press 3.',
+        `${who}${count.text}, ${nights(s.nights)} from ${s.arrival}: ${s.total}, paid ${enUS.payment[s.payment]}.`,
+        `We hold ${it(s.rooms)} until ${s.holdUntil} that day, then ${s.rooms === 1 ? 'it' : 'they'} may be released.`,
+        'To confirm, press 1; to change something, 2.',
       ].join(' ');
     },
     changeDetail: () =>
@@ -57,46 +68,42 @@ export const enUS: PromptSet = {
           ? 'The front desk line is busy.'
           : 'Sorry, nobody at the front desk could answer.';
       const last4 = reachableLast4(ctx);
-      return `${why} To leave a message for the front desk, press 1.${last4 ? ` To have them call you back at the number ending in ${last4.split('').join(' ')}, press 2.` : ''}`;
+      return `${why} To leave a message, press 1.${last4 ? ` To have the desk call you back at the number ending in ${last4}, press 2.` : ''}`;
     },
-    confirmationNumber: ({ ctx, f }) => {
-      const mine = ctx.callerReservations.map((r, i) => `arriving ${f.date(r.arrival, ctx.today)}, press ${i + 1}.`);
-      return `Please key in your confirmation number, then press the pound key.${mine.length ? ` Or, for a reservation made from this phone: ${mine.join(' ')}` : ''}`;
-    },
+    confirmationNumber: (args) => `Key in your confirmation number, then pound.${callerReservationChoices(args, ' Or, for one made from this phone: ')}`,
     existingReservation: ({ ctx, f }) => {
       const r = ctx.found;
       if (!r) return '';
       const status = {
-        booked: `It is confirmed, and held until ${f.time(r.holdUntil)} on the arrival day.`,
+        booked: `Held until ${f.time(r.holdUntil)} that day.`,
         arrived: 'The guest has checked in.',
         cancelled: 'It has been cancelled.',
-        released: 'It was released, because nobody arrived by the hold time.',
+        released: 'It was released: nobody arrived by the hold time.',
       }[r.status];
-      return `Reservation ${f.digits(r.confirmation)}: ${plural(r.rooms, 'room', 'rooms')}, ${roomName(ctx, r.roomType)}, for ${plural(r.nights, 'night', 'nights')}, arriving ${f.date(r.arrival, ctx.today)} and leaving ${f.date(plusDays(r.arrival, r.nights), ctx.today)}. ${status}${r.status === 'booked' ? ' To cancel it, press 1.' : ''} To hear it again, press 2. For any change, press 0 for the front desk.`;
+      return `Reservation ${f.digits(r.confirmation)}: ${roomCount(r.rooms, roomName(ctx, r.roomType)).text}, ${nights(r.nights)}, arriving ${f.date(r.arrival, ctx.today)}, leaving ${f.date(plusDays(r.arrival, r.nights), ctx.today)}. ${status}${r.status === 'booked' ? ' To cancel it, press 1.' : ''} For changes, press 0.`;
     },
     cancelConfirm: ({ ctx, f }) =>
       ctx.found ? `To cancel reservation ${f.digits(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1. To keep it, press 2.` : '',
     confirmHeard: ({ ctx, f }) =>
-      `I heard ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. If that is right, press 1. To say it again, press 2.`,
+      `I have ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. If that's right, press 1. If not, press 2.`,
   },
   help: {
     greeting: (args) => enUS.help.mainMenu(args),
-    mainMenu: () => 'To book a room, press 1. For an existing reservation, press 2. To speak with the front desk, press 0.',
+    mainMenu: () => 'To book a room, press 1 or say "book a room". For a reservation you already have, press 2. To speak with the front desk, press 0.',
     arrivalDate: () =>
-      'Please tell me your arrival date, like "next Friday" or "December 4th". Or key in the month and then the day, two digits each: for December 4th, press 1 2 0 4. To speak with the front desk, press 0.',
-    roomType: (args) => `${enUS.ask.roomType(args)} You can also say the name of the room. To hear the list again, press star.`,
-    rooms: ({ ctx }) => `Please press a single key from 1 to ${ctx.hotel.maxRoomsPerBooking} for the number of rooms, or say "two rooms".`,
-    nights: ({ ctx }) => `Please key in the number of nights, up to ${ctx.hotel.maxNights}, and then press pound. For three nights, press 3 and pound. Or say "three nights" or "a week".`,
-    offer: (args) => enUS.ask.offer(args),
-    name: () => 'Please say your first and last name after this message.',
-    payment: () => 'Press 1 if you will pay by credit card, 2 for cash, or 3 for debit card.',
-    callback: (args) => `${enUS.ask.callback(args)} For example, ${exampleNumberSaid(args)}, then pound.`,
-    readBack: () => 'To confirm this reservation, press 1. To change a detail, press 2. To hear it again, press 3.',
+      'Please say your arrival date, like "next Friday" or "December 4". Or key in the month and day: for December 4, press 1 2 0 4. For the front desk, press 0.',
+    roomType: (args) => `${enUS.ask.roomType(args)} You can also say the room's name.`,
+    rooms: ({ ctx }) => `Please press one key, 1 to ${ctx.hotel.maxRoomsPerBooking}, for the number of rooms, or say "two rooms".`,
+    nights: ({ ctx }) => `Key in the number of nights, up to ${ctx.hotel.maxNights}, then pound: for 3 nights, press 3 and pound. Or say "3 nights".`,
+    offer: (args) => `${offerChoices(args)} For the front desk, press 0.`,
+    name: () => 'Please say your first and last name now.',
+    payment: () => 'Press 1 for credit card, 2 for cash, or 3 for debit card. We only need the method, never a card number.',
+    callback: (args) => `${enUS.ask.callback(args)} For example: ${exampleNumberSaid(args)}, then pound.`,
+    readBack: () => 'To confirm this reservation, press 1. To change something, press 2. To hear it again, press 3.',
     changeDetail: (args) => enUS.ask.changeDetail(args),
     confirmHeard: (args) => enUS.ask.confirmHeard(args),
-    confirmationNumber: (args) =>
-      `Your confirmation number has 8 digits; we said it at the end of your booking call. Key it in and then press pound, or say it digit by digit. ${enUS.ask.confirmationNumber(args).replace(/^[^.]*\.\s*/, '')}`.trim(),
-    existingReservation: (args) => enUS.ask.existingReservation(args),
+    confirmationNumber: (args) => `Your confirmation number has 8 digits: key them in, then pound.${callerReservationChoices(args, ' Or: ')}`,
+    existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'To cancel it, press 1. ' : ''}To hear it again, press 2. For changes, press 0.`,
     cancelConfirm: (args) => enUS.ask.cancelConfirm(args),
     callbackOffer: ({ ctx }) =>
       `Press 1 to leave a message after the tone${reachableLast4(ctx) ? ', or 2 to have the front desk call you back' : ''}.`,
@@ -105,23 +112,24 @@ export const enUS: PromptSet = {
     noInput: () => "Sorry, I didn't hear anything.",
     notUnderstood: () => "Sorry, I didn't understand that.",
     dateInPast: ({ params, f, ctx }) => `${f.date(String(params.date), ctx.today)} has already passed.`,
-    dateBeyondHorizon: ({ params }) => `We can take reservations up to ${params.days} days ahead.`,
+    dateBeyondHorizon: ({ params }) => `We take reservations up to ${params.days} days ahead.`,
     arrivalHeard: ({ params, f, ctx }) => `Arriving ${f.date(String(params.date), ctx.today)}.`,
-    tooManyRooms: ({ params }) => `We can book up to ${params.max} rooms in one reservation.`,
-    tooManyNights: ({ params }) => `We can book up to ${params.max} nights in one reservation.`,
-    roomsHeld: () => 'Good news: those rooms are available, and we are holding them for you while we finish.',
+    tooManyRooms: ({ params }) => `We can book up to ${params.max} rooms at a time.`,
+    tooManyNights: ({ params }) => `We can book up to ${params.max} nights at a time.`,
+    roomsHeld: ({ ctx }) => `Good news: ${ctx.rooms === 1 ? "it's" : "they're"} available and on hold for you.`,
     roomsGone: () => 'Sorry, while we were talking those rooms were taken.',
     badPhone: () => "That doesn't seem to be a complete phone number.",
-    callerNumberUnknown: () => "I can't see the number you are calling from.",
+    callerNumberUnknown: () => "I can't see the number you're calling from.",
     nameNotHeard: () => "Sorry, I didn't get your name.",
-    reservationNotFound: () => 'I could not find a reservation with that number.',
+    nameRecorded: () => 'Thank you, we have your name recorded.',
+    reservationNotFound: () => "I couldn't find a reservation with that number.",
   },
-  languageOffer: () => 'For English, stay on the line.',
+  languageOffer: () => 'For English, press 9.',
   holdNotice: (args) => {
-    const facts = stayFacts(args);
-    return `We will hold your room until ${args.f.time(facts.holdUntil)} on ${facts.arrival}; after that it may be released to other guests.`;
+    const s = stayFacts(args);
+    return `We hold ${s.rooms === 1 ? 'your room' : 'your rooms'} until ${s.holdUntil} on ${s.arrival}; after that, ${s.rooms === 1 ? 'it' : 'they'} may be released.`;
   },
-  recordName: () => 'After the tone, please say your first and last name, then press the pound key.',
+  recordName: () => 'After the tone, say your first and last name, then press pound.',
   transfer: {
     caller_asked: () => 'Connecting you to the front desk. Please hold.',
     misses: () => "I'm sorry I couldn't help. Let me connect you to the front desk.",
@@ -131,32 +139,37 @@ export const enUS: PromptSet = {
   },
   confirmed: ({ ctx, f }) => {
     const number = f.digits(ctx.confirmation ?? '');
-    return `Your reservation is confirmed. Your confirmation number is ${number}. Again, your confirmation number is ${number}. Thank you for choosing ${ctx.hotel.name}. Goodbye.`;
+    return `You're booked. Your confirmation number: ${number}; again, ${number}. Thank you!`;
   },
   reservationCancelled: ({ ctx, f }) =>
     `Reservation ${f.digits(ctx.found?.confirmation ?? '')} is cancelled, and its rooms are released. Thank you for calling ${ctx.hotel.name}. Goodbye.`,
-  recordMessage: () => 'Please leave your message after the tone, with your name and how we can help. Press the pound key when you are done.',
+  recordMessage: () => 'After the tone, leave your name and how we can help. Press pound when you are done.',
   callbackPromised: ({ ctx, f }) => {
     const when = callbackWhen(ctx);
     const last4 = reachableLast4(ctx);
-    const to = last4 ? ` at the number ending in ${last4.split('').join(' ')}` : '';
+    const to = last4 ? ` at the number ending in ${last4},` : '';
     const time =
       when.kind === 'soon'
-        ? `as soon as someone is free, ${withinEn(callbackPromiseMinutes(ctx.hotel))}`
+        ? withinEn(callbackPromiseMinutes(ctx.hotel))
         : when.kind === 'opens'
-          ? `after the front desk opens, at ${f.time(when.time)} on ${f.date(when.date, ctx.today)}`
-          : 'as soon as the front desk is staffed';
-    return `Thank you. The front desk will call you back${to} ${time}.${ctx.held ? ' The rooms we found stay held until the end of this call.' : ''} Goodbye.`;
+          ? `after the desk opens, at ${f.time(when.time)} on ${f.date(when.date, ctx.today)}`
+          : 'as soon as someone is at the desk';
+    // What really happens to rooms found on this call: kept for the call back (the hotel's setting), or released now.
+    const rooms = !ctx.held
+      ? ''
+      : ctx.holdKept
+        ? ` We'll keep the ${ctx.rooms === 1 ? 'room' : 'rooms'} you chose until ${f.time(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0))} for that call.`
+        : ` The ${ctx.rooms === 1 ? 'room' : 'rooms'} you chose ${ctx.rooms === 1 ? 'is' : 'are'} not held after this call.`;
+    return `Thank you. The front desk will call you${to} ${time}.${rooms} Goodbye.`;
   },
   whisper: ({ ctx, f, history }) => {
-    const facts = collectedFacts(ctx);
+    const facts = collectedFacts(ctx, 'en-US');
     const who = ctx.guestName ?? history.lastReservation?.guestName ?? 'a caller';
     const returning = isReturning(history) ? ', a returning guest,' : '';
     const last4 = callerLastFour(ctx);
     const wants: string[] = [];
-    if (facts.rooms && facts.roomName) wants.push(`${facts.rooms} ${facts.roomName}`);
-    else if (facts.roomName) wants.push(facts.roomName);
-    if (facts.nights) wants.push(plural(facts.nights, 'night', 'nights'));
+    if (facts.roomName) wants.push(facts.rooms ? roomCount(facts.rooms, facts.roomName).text : facts.roomName);
+    if (facts.nights) wants.push(nights(facts.nights));
     if (facts.arrival) wants.push(`${facts.nights ? 'from' : 'arriving'} ${f.date(facts.arrival, ctx.today)}`);
     if (facts.payment) wants.push(`paying ${enUS.payment[facts.payment]}`);
     const reasons: Record<NonNullable<typeof ctx.transferReason>, string> = {
@@ -171,7 +184,7 @@ export const enUS: PromptSet = {
       : '';
     const lastCall = history.lastOutcome ? ` Their last call ended ${history.lastOutcome}.` : '';
     return [
-      `Call from ${who}${returning}${last4 ? ` on the number ending ${last4.split('').join(' ')}` : ''}, speaking ${ctx.locale === 'es-MX' ? 'Spanish' : 'English'}.`,
+      `Call from ${who}${returning}${last4 ? ` on the number ending ${last4}` : ''}, speaking ${ctx.locale === 'es-MX' ? 'Spanish' : 'English'}.`,
       reasons[ctx.transferReason ?? 'caller_asked'],
       wants.length ? `Wants ${wants.join(', ')}.` : '',
       past + lastCall,
@@ -184,7 +197,7 @@ export const enUS: PromptSet = {
   screenDeclined: () => 'The call goes back to the guest, who can leave a message.',
   goodbye: ({ ctx }) => `Thank you for calling ${ctx.hotel.name}. Goodbye.`,
   error: () => "We're sorry, something went wrong on our side. Let me connect you to the front desk.",
-  payment: { credit_card: 'credit card', cash: 'cash', debit_card: 'debit card' },
+  payment: { credit_card: 'by credit card', cash: 'in cash', debit_card: 'by debit card' },
   answer: ({ ctx, f }, value) => {
     switch (value.q) {
       case 'arrivalDate':
@@ -194,13 +207,13 @@ export const enUS: PromptSet = {
       case 'rooms':
         return plural(value.rooms, 'room', 'rooms');
       case 'nights':
-        return plural(value.nights, 'night', 'nights');
+        return nights(value.nights);
       case 'offer':
         return value.option.kind === 'roomType' ? roomName(ctx, value.option.code) : plural(value.option.rooms, 'room', 'rooms');
       case 'name':
         return value.name;
       case 'payment':
-        return enUS.payment[value.method];
+        return enUS.payment[value.method].replace(/^(by|in) /, '');
       case 'callback': {
         const country = foreignCountry({ ctx, f }, value.number);
         return `${spokenNumber({ ctx, f }, value.number)}${country ? `, in ${country}` : ''}`;
@@ -212,3 +225,21 @@ export const enUS: PromptSet = {
     }
   },
 };
+
+/** The alternatives when the rooms asked for are not free: at most three, then other dates. */
+function offerChoices(args: Parameters<PromptSet['ask']['offer']>[0]): string {
+  const lines = offerItems(args).map((o) =>
+    o.option.kind === 'roomType'
+      ? `${o.name}, ${o.price}${o.firstPrice ? ' a night' : ''}: press ${o.key}.`
+      : `Just ${o.option.rooms} left: press ${o.key}.`,
+  );
+  return `${lines.join(' ')} Other dates: press ${CHANGE_DATES_KEY}.`;
+}
+
+/** The reservations made from the calling number, told apart by arrival and nights (and rooms when those match). */
+function callerReservationChoices({ ctx, f }: Parameters<PromptSet['ask']['confirmationNumber']>[0], lead: string): string {
+  const mine = callerReservationFacts(ctx.callerReservations).map(
+    ({ r, withRooms }, i) => `arriving ${f.date(r.arrival, ctx.today)}, ${nights(r.nights)}${withRooms ? `, ${plural(r.rooms, 'room', 'rooms')}` : ''}, press ${i + 1}`,
+  );
+  return mine.length ? `${lead}${mine.join('; ')}.` : '';
+}

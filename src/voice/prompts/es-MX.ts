@@ -1,54 +1,76 @@
+// Lo que oye quien llama en español: como lo diría una agente de reservaciones en México, breve y
+// con las palabras más importantes primero (presupuesto del issue 10: una reservación mínima por
+// teclado en 230 palabras como máximo, la lectura final en 50, ningún mensaje de más de 40).
+// "La tecla de gato" es el #; los números y fechas concuerdan con lo que nombran.
+
 import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
+import { MORE_ROOMS_KEY } from '../../../flows/room-pages.ts';
 import { callbackPromiseMinutes, withinEs } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
-import { callbackWhen, callerLastFour, collectedFacts, exampleNumberSaid, foreignCountry, offerLines, reachableLast4, roomName, roomRate, spokenNumber, stayFacts } from './prompt-helpers.ts';
+import {
+  callbackWhen,
+  callerLastFour,
+  callerReservationFacts,
+  clockPlus,
+  collectedFacts,
+  exampleNumberSaid,
+  foreignCountry,
+  offerItems,
+  reachableLast4,
+  roomListOf,
+  roomName,
+  spokenNumber,
+  stayFacts,
+} from './prompt-helpers.ts';
+import { esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from './room-words.ts';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const rooms = (n: number) => plural(n, 'habitación', 'habitaciones');
-const nights = (n: number) => plural(n, 'noche', 'noches');
+/** "del viernes 4 al lunes 7 de diciembre": the month (and year) said once when both dates share it. */
+const dateRange = (from: string, to: string) => {
+  const month = / de .+$/.exec(from)?.[0];
+  return month && to.endsWith(month) ? `del ${from.slice(0, -month.length)} al ${to}` : `del ${from} al ${to}`;
+};
+const rooms = (n: number) => (n === 1 ? 'una habitación' : `${n} habitaciones`);
+/** "la 1 p.m.", "las 6 p.m.": the article agrees with the hour. */
+const atHour = (time: string) => `${/^1(?:\D|$)/.test(time) ? 'la' : 'las'} ${time}`;
+/** "Buenos días" until noon, "buenas tardes" until 7 p.m., then "buenas noches" (hotel time). */
+const dayGreeting = (hhmm: string) => (hhmm < '12:00' ? 'buenos días' : hhmm < '19:00' ? 'buenas tardes' : 'buenas noches');
 
 export const esMX: PromptSet = {
   ask: {
-    greeting: ({ ctx }) => `Hola, le atiende ${ctx.hotel.name}.`,
-    mainMenu: () =>
-      'Para reservar una habitación, oprima 1 o diga "reservar". Para una reservación existente, oprima 2. Para hablar con recepción, oprima 0.',
-    arrivalDate: () =>
-      '¿Qué día llegará? Diga la fecha, o marque el mes y el día con cuatro dígitos.',
-    roomType: ({ ctx, f }) =>
-      `¿Qué habitación desea? ${ctx.hotel.roomTypes
-        .map((t, i) => `${t.name.es}, ${f.money(t.rate, ctx.hotel.currency)} por noche: oprima ${i + 1}.`)
-        .join(' ')}`,
-    rooms: ({ ctx }) => `¿Cuántas habitaciones necesita? Oprima o diga un número del 1 al ${ctx.hotel.maxRoomsPerBooking}.`,
-    nights: () => '¿Cuántas noches se hospedará? Marque el número seguido de la tecla de número, o dígalo.',
-    offer: (args) => {
-      const { ctx, f } = args;
-      const lines = offerLines(args, (o, key) =>
-        o.kind === 'roomType'
-          ? `Sí tenemos ${roomName(ctx, o.code)}, ${f.money(roomRate(ctx, o.code), ctx.hotel.currency)} por noche: oprima ${key}.`
-          : `Nos quedan ${rooms(o.rooms)} de ese tipo: para reservar${o.rooms === 1 ? 'la' : 'las'}, oprima ${key}.`,
-      );
-      return `Lo sentimos, no tenemos ${rooms(ctx.rooms ?? 1)} ${roomName(ctx, ctx.roomType)} libres para esas fechas. ${lines.join(' ')} Para probar otras fechas, oprima ${CHANGE_DATES_KEY}. Para hablar con recepción, oprima 0.`;
+    greeting: ({ ctx }) => `${ctx.hotel.name}, ${dayGreeting(ctx.timeOfDay)}.`,
+    mainMenu: () => 'Para reservar, oprima 1. Si ya tiene una reservación, 2. Para hablar con recepción, 0.',
+    arrivalDate: () => '¿Qué día llega? Dígamelo, o marque el mes y el día con 4 dígitos.',
+    roomType: (args) => {
+      const { page, items } = roomListOf(args);
+      const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' por noche' : ''}: oprima ${i.key}.`).join(' ');
+      const more =
+        page.pages === 1 ? '' : page.index + 1 < page.pages ? ` Para más habitaciones, oprima ${MORE_ROOMS_KEY}.` : ` Para volver a las primeras, oprima ${MORE_ROOMS_KEY}.`;
+      return `${page.index === 0 ? 'Nuestras habitaciones:' : 'Más habitaciones:'} ${list}${more}`;
     },
-    name: () => '¿Me permite su nombre, por favor? Diga su nombre y apellido.',
-    payment: () =>
-      '¿Cómo pagará en el hotel? Con tarjeta de crédito, oprima 1. En efectivo, oprima 2. Con tarjeta de débito, oprima 3. Solo necesitamos la forma de pago, nunca un número de tarjeta.',
+    rooms: () => '¿Cuántas habitaciones?',
+    nights: () => '¿Cuántas noches? Marque el número y la tecla de gato.',
+    offer: (args) => {
+      const count = roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType));
+      return `Lo siento, no tenemos ${count.text} ${count.plural ? 'disponibles' : 'disponible'} para esas fechas. ${offerChoices(args)}`;
+    },
+    name: () => '¿Me da su nombre completo, por favor?',
+    payment: () => '¿Cómo va a pagar en el hotel? Tarjeta de crédito, oprima 1. Efectivo, 2. Débito, 3.',
     callback: ({ ctx }) => {
       const last4 = callerLastFour(ctx);
-      return `¿A qué número podemos llamarle? ${last4 ? `Para usar el número desde el que llama, que termina en ${last4.split('').join(' ')}, oprima 1. ` : ''}Si no, marque el número de teléfono seguido de la tecla de número.`;
+      return last4
+        ? `¿Le llamamos al número que termina en ${last4}? Oprima 1, o marque otro y la tecla de gato.`
+        : '¿A qué número le podemos llamar? Márquelo y luego la tecla de gato.';
     },
     readBack: (args) => {
-      const facts = stayFacts(args);
-      const { f, ctx } = args;
+      const s = stayFacts(args);
+      const count = roomCount(s.rooms, s.roomName);
+      const who = s.name ? `A nombre de ${s.name}: ` : s.recorded ? 'Para el nombre que grabó: ' : '';
       return [
-        esMX.holdNotice(args),
-        `Esta es su reservación${facts.name ? ` a nombre de ${facts.name}` : ''}:`,
-        `${rooms(facts.rooms)}, ${facts.roomName}, por ${nights(facts.nights)},`,
-        `con llegada el ${facts.arrival} y salida el ${facts.departure}.`,
-        `El total es ${f.money(facts.total, ctx.hotel.currency)}, pagando ${esMX.payment[facts.payment]} en el hotel.`,
-        `Le llamaremos ${facts.callbackLast4 ? `al número que termina en ${facts.callbackLast4.split('').join(' ')}` : ''}${ctx.callback && foreignCountry(args, ctx.callback) ? `, de ${foreignCountry(args, ctx.callback)},` : ''} si hace falta.`,
-        'Para confirmar, oprima 1. Para cambiar un dato, oprima 2. Para escucharla de nuevo, oprima 3.',
+        `${who}${count.text}, por ${nights(s.nights)} desde el ${s.arrival}: ${s.total}, ${esMX.payment[s.payment]}.`,
+        `Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntil)} de ese día; después ${count.plural ? 'podrían' : 'podría'} liberarse.`,
+        'Para confirmar, oprima 1; para cambiar algo, 2.',
       ].join(' ');
     },
     changeDetail: () =>
@@ -58,49 +80,52 @@ export const esMX: PromptSet = {
         ? 'La recepción está cerrada en este momento.'
         : ctx.dialStatus === 'busy'
           ? 'La línea de recepción está ocupada.'
-          : 'Lo sentimos, nadie en recepción pudo contestar.';
+          : 'Lo siento, en recepción no pudieron contestar.';
       const last4 = reachableLast4(ctx);
-      return `${why} Para dejar un mensaje a recepción, oprima 1.${last4 ? ` Para que le devuelvan la llamada al número que termina en ${last4.split('').join(' ')}, oprima 2.` : ''}`;
+      return `${why} Para dejar un mensaje, oprima 1.${last4 ? ` Para que recepción le devuelva la llamada al número que termina en ${last4}, oprima 2.` : ''}`;
     },
-    confirmationNumber: ({ ctx, f }) => {
-      const mine = ctx.callerReservations.map((r, i) => `con llegada el ${f.date(r.arrival, ctx.today)}, oprima ${i + 1}.`);
-      return `Por favor marque su número de confirmación y luego la tecla de número.${mine.length ? ` O, para una reservación hecha desde este teléfono: ${mine.join(' ')}` : ''}`;
-    },
+    confirmationNumber: (args) =>
+      `Marque su número de confirmación y la tecla de gato.${callerReservationChoices(args, ' O elija por llegada: ')}`,
     existingReservation: ({ ctx, f }) => {
       const r = ctx.found;
       if (!r) return '';
+      const count = roomCount(r.rooms, roomName(ctx, r.roomType));
       const status = {
-        booked: `Está confirmada, y apartada hasta las ${f.time(r.holdUntil)} del día de llegada.`,
+        booked: `Apartada hasta ${atHour(f.time(r.holdUntil))} de ese día.`,
         arrived: 'El huésped ya se registró.',
-        cancelled: 'Fue cancelada.',
-        released: 'Se liberó, porque nadie llegó antes de la hora límite.',
+        cancelled: 'Está cancelada.',
+        released: 'Se liberó: nadie llegó antes de la hora límite.',
       }[r.status];
-      return `Reservación ${f.digits(r.confirmation)}: ${rooms(r.rooms)}, ${roomName(ctx, r.roomType)}, por ${nights(r.nights)}, con llegada el ${f.date(r.arrival, ctx.today)} y salida el ${f.date(plusDays(r.arrival, r.nights), ctx.today)}. ${status}${r.status === 'booked' ? ' Para cancelarla, oprima 1.' : ''} Para escucharla de nuevo, oprima 2. Para cualquier cambio, oprima 0 para hablar con recepción.`;
+      const stay = dateRange(f.date(r.arrival, ctx.today), f.date(plusDays(r.arrival, r.nights), ctx.today));
+      return `Reservación ${f.digits(r.confirmation)}: ${count.text}, ${nights(r.nights)}, ${stay}. ${status}${r.status === 'booked' ? ' Para cancelarla, oprima 1; para cambios, 0.' : ' Para cambios, oprima 0.'}`;
     },
     cancelConfirm: ({ ctx, f }) =>
-      ctx.found ? `Para cancelar la reservación ${f.digits(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1. Para conservarla, oprima 2.` : '',
+      ctx.found
+        ? `Para cancelar la reservación ${f.digits(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1. Para conservarla, oprima 2.`
+        : '',
     confirmHeard: ({ ctx, f }) =>
-      `Entendí ${ctx.pending ? esMX.answer({ ctx, f }, ctx.pending.value) : 'algo'}. Si es correcto, oprima 1. Para decirlo de nuevo, oprima 2.`,
+      `Anoté ${ctx.pending ? esMX.answer({ ctx, f }, ctx.pending.value) : 'algo'}. Si es correcto, oprima 1. Si no, oprima 2.`,
   },
   help: {
     greeting: (args) => esMX.help.mainMenu(args),
-    mainMenu: () => 'Para reservar una habitación, oprima 1. Para una reservación existente, oprima 2. Para hablar con recepción, oprima 0.',
+    mainMenu: () =>
+      'Para reservar una habitación, oprima 1 o diga "reservar". Si ya tiene una reservación, oprima 2. Para hablar con recepción, oprima 0.',
     arrivalDate: () =>
-      'Dígame su fecha de llegada, por ejemplo "el próximo viernes" o "el 4 de diciembre". O marque el mes y luego el día, con dos dígitos cada uno: para el 4 de diciembre, marque 1 2 0 4. Para hablar con recepción, oprima 0.',
-    roomType: (args) => `${esMX.ask.roomType(args)} También puede decir el nombre de la habitación. Para escuchar la lista de nuevo, oprima asterisco.`,
-    rooms: ({ ctx }) => `Oprima una sola tecla del 1 al ${ctx.hotel.maxRoomsPerBooking} para el número de habitaciones, o diga "dos habitaciones".`,
+      'Dígame su fecha de llegada, por ejemplo "el próximo viernes" o "el 4 de diciembre". O marque el mes y el día: para el 4 de diciembre, marque 1 2 0 4.',
+    roomType: (args) => `${esMX.ask.roomType(args)} También puede decir el nombre de la habitación.`,
+    rooms: ({ ctx }) => `Oprima una sola tecla, del 1 al ${ctx.hotel.maxRoomsPerBooking}, o diga "dos habitaciones".`,
     nights: ({ ctx }) =>
-      `Marque el número de noches, hasta ${ctx.hotel.maxNights}, y luego la tecla de número. Para tres noches, oprima 3 y la tecla de número. O diga "tres noches" o "una semana".`,
-    offer: (args) => esMX.ask.offer(args),
-    name: () => 'Por favor, diga su nombre y apellido después de este mensaje.',
-    payment: () => 'Oprima 1 si pagará con tarjeta de crédito, 2 en efectivo, o 3 con tarjeta de débito.',
-    callback: (args) => `${esMX.ask.callback(args)} Por ejemplo, ${exampleNumberSaid(args)} y la tecla de número.`,
-    readBack: () => 'Para confirmar esta reservación, oprima 1. Para cambiar un dato, oprima 2. Para escucharla de nuevo, oprima 3.',
+      `Marque el número de noches, hasta ${ctx.hotel.maxNights}, y luego la tecla de gato: para 3 noches, oprima 3 y gato. O diga "3 noches".`,
+    offer: (args) => `${offerChoices(args)} Para hablar con recepción, oprima 0.`,
+    name: () => 'Por favor, diga ahora su nombre y apellido.',
+    payment: () =>
+      'Oprima 1 para tarjeta de crédito, 2 para efectivo o 3 para tarjeta de débito. Solo necesitamos la forma de pago, nunca el número de su tarjeta.',
+    callback: (args) => `${esMX.ask.callback(args)} Por ejemplo: ${exampleNumberSaid(args)} y gato.`,
+    readBack: () => 'Para confirmar la reservación, oprima 1. Para cambiar algo, oprima 2. Para escucharla de nuevo, oprima 3.',
     changeDetail: (args) => esMX.ask.changeDetail(args),
     confirmHeard: (args) => esMX.ask.confirmHeard(args),
-    confirmationNumber: (args) =>
-      `Su número de confirmación tiene 8 dígitos; se lo dijimos al final de su llamada de reservación. Márquelo y luego la tecla de número, o dígalo dígito por dígito. ${esMX.ask.confirmationNumber(args).replace(/^[^.]*\.\s*/, '')}`.trim(),
-    existingReservation: (args) => esMX.ask.existingReservation(args),
+    confirmationNumber: (args) => `Su número de confirmación tiene 8 dígitos: márquelos y la tecla de gato.${callerReservationChoices(args, ' O: ')}`,
+    existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'Para cancelarla, oprima 1. ' : ''}Para escucharla de nuevo, oprima 2. Para cambios, oprima 0.`,
     cancelConfirm: (args) => esMX.ask.cancelConfirm(args),
     callbackOffer: ({ ctx }) =>
       `Oprima 1 para dejar un mensaje después del tono${reachableLast4(ctx) ? ', o 2 para que recepción le devuelva la llamada' : ''}.`,
@@ -109,61 +134,72 @@ export const esMX: PromptSet = {
     noInput: () => 'Disculpe, no escuché nada.',
     notUnderstood: () => 'Disculpe, no le entendí.',
     dateInPast: ({ params, f, ctx }) => `El ${f.date(String(params.date), ctx.today)} ya pasó.`,
-    dateBeyondHorizon: ({ params }) => `Podemos tomar reservaciones hasta con ${params.days} días de anticipación.`,
+    dateBeyondHorizon: ({ params }) => `Tomamos reservaciones hasta con ${params.days} días de anticipación.`,
     arrivalHeard: ({ params, f, ctx }) => `Llegada el ${f.date(String(params.date), ctx.today)}.`,
-    tooManyRooms: ({ params }) => `Podemos reservar hasta ${params.max} habitaciones por reservación.`,
-    tooManyNights: ({ params }) => `Podemos reservar hasta ${params.max} noches por reservación.`,
-    roomsHeld: () => 'Buenas noticias: tenemos esas habitaciones y se las apartamos mientras terminamos.',
-    roomsGone: () => 'Lo sentimos, mientras hablábamos esas habitaciones se ocuparon.',
+    tooManyRooms: ({ params }) => `Podemos reservar hasta ${params.max} habitaciones a la vez.`,
+    tooManyNights: ({ params }) => `Podemos reservar hasta ${params.max} noches a la vez.`,
+    roomsHeld: ({ ctx }) => {
+      const count = roomCount(ctx.rooms ?? 1, roomName(ctx, ctx.roomType));
+      return `Sí hay disponibilidad; se ${esPronoun(count)} apartamos mientras terminamos.`;
+    },
+    roomsGone: ({ ctx }) =>
+      (ctx.rooms ?? 1) === 1 ? 'Lo siento, mientras hablábamos se ocupó esa habitación.' : 'Lo siento, mientras hablábamos se ocuparon esas habitaciones.',
     badPhone: () => 'Ese número de teléfono no parece completo.',
-    callerNumberUnknown: () => 'No puedo ver el número desde el que llama.',
+    callerNumberUnknown: () => 'No veo el número desde el que nos llama.',
     nameNotHeard: () => 'Disculpe, no entendí su nombre.',
+    nameRecorded: () => 'Gracias, ya quedó grabado su nombre.',
     reservationNotFound: () => 'No encontré una reservación con ese número.',
   },
   languageOffer: () => 'Para español, oprima nueve.',
   holdNotice: (args) => {
-    const facts = stayFacts(args);
-    return `Le guardaremos la habitación hasta las ${args.f.time(facts.holdUntil)} del ${facts.arrival}; después de esa hora podría liberarse para otros huéspedes.`;
+    const s = stayFacts(args);
+    const count = roomCount(s.rooms, s.roomName);
+    return `Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntil)} del ${s.arrival}; después ${count.plural ? 'podrían' : 'podría'} liberarse.`;
   },
-  recordName: () => 'Después del tono, diga su nombre y apellido, y luego oprima la tecla de número.',
+  recordName: () => 'Después del tono, diga su nombre y apellido, y luego oprima la tecla de gato.',
   transfer: {
     caller_asked: () => 'Le comunico con recepción. Un momento, por favor.',
-    misses: () => 'Disculpe que no pude ayudarle. Le comunico con recepción.',
-    group: ({ ctx }) => `Para más de ${ctx.hotel.maxRoomsPerBooking} habitaciones, nuestro departamento de grupos le atenderá. Le comunico ahora.`,
-    existing_reservation: () => 'Recepción le ayudará con su reservación. Le comunico ahora.',
-    no_availability: () => 'Le comunico con recepción, donde podrán buscarle otra opción.',
+    misses: () => 'Le comunico con recepción para que le ayuden.',
+    group: ({ ctx }) => `Para más de ${ctx.hotel.maxRoomsPerBooking} habitaciones le atiende nuestro departamento de grupos. Le comunico.`,
+    existing_reservation: () => 'En recepción le ayudan con su reservación. Le comunico.',
+    no_availability: () => 'Le comunico con recepción; ahí pueden buscarle otra opción.',
   },
   confirmed: ({ ctx, f }) => {
     const number = f.digits(ctx.confirmation ?? '');
-    return `Su reservación está confirmada. Su número de confirmación es ${number}. Repito, su número de confirmación es ${number}. Gracias por elegir ${ctx.hotel.name}. Hasta luego.`;
+    return `Listo, quedó confirmada. Su número de confirmación es ${number}. Repito: ${number}. Gracias.`;
   },
   reservationCancelled: ({ ctx, f }) =>
-    `La reservación ${f.digits(ctx.found?.confirmation ?? '')} está cancelada, y sus habitaciones quedan libres. Gracias por llamar a ${ctx.hotel.name}. Hasta luego.`,
-  recordMessage: () =>
-    'Por favor deje su mensaje después del tono, con su nombre y en qué podemos ayudarle. Oprima la tecla de número al terminar.',
+    `La reservación ${f.digits(ctx.found?.confirmation ?? '')} quedó cancelada, y sus habitaciones, liberadas. Gracias por llamar ${hotelEs(ctx.hotel.name, 'a')}.`,
+  recordMessage: () => 'Después del tono, deje su nombre y en qué le podemos ayudar. Al terminar, oprima la tecla de gato.',
   callbackPromised: ({ ctx, f }) => {
     const when = callbackWhen(ctx);
     const last4 = reachableLast4(ctx);
-    const to = last4 ? ` al número que termina en ${last4.split('').join(' ')}` : '';
+    const to = last4 ? ` al número que termina en ${last4},` : '';
     const time =
       when.kind === 'soon'
-        ? `en cuanto alguien esté libre, ${withinEs(callbackPromiseMinutes(ctx.hotel))}`
+        ? withinEs(callbackPromiseMinutes(ctx.hotel))
         : when.kind === 'opens'
-          ? `cuando abra la recepción, a las ${f.time(when.time)} del ${f.date(when.date, ctx.today)}`
+          ? `cuando abra la recepción, a ${atHour(f.time(when.time))} del ${f.date(when.date, ctx.today)}`
           : 'en cuanto haya alguien en recepción';
-    return `Gracias. Recepción le devolverá la llamada${to} ${time}.${ctx.held ? ' Las habitaciones que encontramos siguen apartadas hasta que termine esta llamada.' : ''} Hasta luego.`;
+    // Lo que de verdad pasa con las habitaciones: se guardan para esa llamada (si el hotel lo decide) o se liberan ya.
+    const one = (ctx.rooms ?? 1) === 1;
+    const rooms = !ctx.held
+      ? ''
+      : ctx.holdKept
+        ? ` Le guardamos ${one ? 'la habitación que eligió' : 'las habitaciones que eligió'} hasta ${atHour(f.time(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0)))} para esa llamada.`
+        : ` ${one ? 'La habitación que eligió ya no queda apartada' : 'Las habitaciones que eligió ya no quedan apartadas'} después de esta llamada.`;
+    return `Gracias. Recepción le llamará${to} ${time}.${rooms} Hasta luego.`;
   },
   whisper: ({ ctx, f, history }) => {
-    const facts = collectedFacts(ctx);
+    const facts = collectedFacts(ctx, 'es-MX');
     const who = ctx.guestName ?? history.lastReservation?.guestName ?? 'un huésped';
     const returning = isReturning(history) ? ', que ya nos conoce,' : '';
     const last4 = callerLastFour(ctx);
     const wants: string[] = [];
-    if (facts.rooms && facts.roomName) wants.push(`${rooms(facts.rooms)} ${facts.roomName}`);
-    else if (facts.roomName) wants.push(facts.roomName);
+    if (facts.roomName) wants.push(facts.rooms ? roomCount(facts.rooms, facts.roomName).text : facts.roomName);
     if (facts.nights) wants.push(nights(facts.nights));
     if (facts.arrival) wants.push(`${facts.nights ? 'desde' : 'con llegada'} el ${f.date(facts.arrival, ctx.today)}`);
-    if (facts.payment) wants.push(`pagando ${esMX.payment[facts.payment]}`);
+    if (facts.payment) wants.push(esMX.payment[facts.payment]);
     const reasons: Record<NonNullable<typeof ctx.transferReason>, string> = {
       caller_asked: 'Pidió hablar con recepción.',
       misses: 'El sistema no logró entenderle.',
@@ -176,7 +212,7 @@ export const esMX: PromptSet = {
       : '';
     const lastCall = history.lastOutcome ? ` Su última llamada terminó como ${history.lastOutcome}.` : '';
     return [
-      `Llamada de ${who}${returning}${last4 ? ` desde el número que termina en ${last4.split('').join(' ')}` : ''}, en ${ctx.locale === 'es-MX' ? 'español' : 'inglés'}.`,
+      `Llamada de ${who}${returning}${last4 ? ` desde el número que termina en ${last4}` : ''}, en ${ctx.locale === 'es-MX' ? 'español' : 'inglés'}.`,
       reasons[ctx.transferReason ?? 'caller_asked'],
       wants.length ? `Quiere ${wants.join(', ')}.` : '',
       past + lastCall,
@@ -187,9 +223,9 @@ export const esMX: PromptSet = {
       .replace(/\s+/g, ' ');
   },
   screenDeclined: () => 'La llamada regresa al huésped, que podrá dejar un mensaje.',
-  goodbye: ({ ctx }) => `Gracias por llamar a ${ctx.hotel.name}. Hasta luego.`,
+  goodbye: ({ ctx }) => `Gracias por llamar ${hotelEs(ctx.hotel.name, 'a')}. Hasta luego.`,
   error: () => 'Lo sentimos, tuvimos un problema. Le comunico con recepción.',
-  payment: { credit_card: 'con tarjeta de crédito', cash: 'en efectivo', debit_card: 'con tarjeta de débito' },
+  payment: { credit_card: 'pago con tarjeta de crédito', cash: 'pago en efectivo', debit_card: 'pago con tarjeta de débito' },
   answer: ({ ctx, f }, value) => {
     switch (value.q) {
       case 'arrivalDate':
@@ -205,10 +241,10 @@ export const esMX: PromptSet = {
       case 'name':
         return value.name;
       case 'payment':
-        return esMX.payment[value.method];
+        return esMX.payment[value.method].replace(/^pago /, '');
       case 'callback': {
         const country = foreignCountry({ ctx, f }, value.number);
-        return `${spokenNumber({ ctx, f }, value.number)}${country ? `, de ${country}` : ''}`;
+        return `el ${spokenNumber({ ctx, f }, value.number)}${country ? `, de ${country}` : ''}`;
       }
       case 'changeDetail':
         return value.detail;
@@ -217,3 +253,21 @@ export const esMX: PromptSet = {
     }
   },
 };
+
+/** Las alternativas cuando no hay lo que pidió: hasta tres, y luego otras fechas. */
+function offerChoices(args: Parameters<PromptSet['ask']['offer']>[0]): string {
+  const lines = offerItems(args).map((o) => {
+    if (o.option.kind === 'roomType') return `${o.name}, ${o.price}${o.firstPrice ? ' por noche' : ''}: oprima ${o.key}.`;
+    const count = roomCount(o.option.rooms, o.name);
+    return `Solo ${count.plural ? `quedan ${o.option.rooms}` : `queda ${count.feminine ? 'una' : 'uno'}`}: oprima ${o.key}.`;
+  });
+  return `${lines.join(' ')} Otras fechas: oprima ${CHANGE_DATES_KEY}.`;
+}
+
+/** Las reservaciones hechas desde el número que llama, distinguidas por llegada y noches (y habitaciones si coinciden). */
+function callerReservationChoices({ ctx, f }: Parameters<PromptSet['ask']['confirmationNumber']>[0], lead: string): string {
+  const mine = callerReservationFacts(ctx.callerReservations).map(
+    ({ r, withRooms }, i) => `${f.date(r.arrival, ctx.today)}, ${nights(r.nights)}${withRooms ? `, ${rooms(r.rooms)}` : ''}, oprima ${i + 1}`,
+  );
+  return mine.length ? `${lead}${mine.join('; ')}.` : '';
+}

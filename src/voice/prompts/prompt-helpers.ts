@@ -1,12 +1,13 @@
 // Facts the prompts of every locale draw on, computed the same way for each.
 
-import type { CallContext, OfferOption } from '../../../flows/call-context.ts';
+import type { CallContext, OfferOption, ReservationSummary } from '../../../flows/call-context.ts';
 import { holdUntilTime, roomTypeByCode, roomTypeName } from '../../../flows/hold-time.ts';
 import { deskOpenAt, nextDeskOpening } from '../../../flows/desk-hours.ts';
-import { plusDays } from '../../../flows/hotel-time.ts';
 import { callerNumber, countryOfCaller, reachableNumber } from '../../../flows/reading/guest-questions.ts';
+import { roomPageOf } from '../../../flows/room-pages.ts';
+import type { RoomPage } from '../../../flows/room-pages.ts';
 import { exampleNumber, nationalGroups, phoneCountry } from '../../../flows/understanding/phone.ts';
-import type { PaymentMethod } from '../../../flows/types.ts';
+import type { Locale, PaymentMethod } from '../../../flows/types.ts';
 import type { PromptArgs } from './prompt-types.ts';
 
 export function roomName(ctx: CallContext, code: string | null): string {
@@ -17,10 +18,19 @@ export function roomRate(ctx: CallContext, code: string | null): number {
   return roomTypeByCode(ctx.hotel, code)?.rate ?? 0;
 }
 
-/** The last four digits of the calling number, or null when it is withheld or not a number. */
+/** "0 1 2 3": the last four digits of a number, to be read one by one. */
+function lastFourSaid(number: string | null): string | null {
+  return number ? number.slice(-4).split('').join(' ') : null;
+}
+
+/** The last four digits of the calling number, said one by one, or null when it is withheld or not a number. */
 export function callerLastFour(ctx: CallContext): string | null {
-  const number = callerNumber(ctx);
-  return number ? number.slice(-4) : null;
+  return lastFourSaid(callerNumber(ctx));
+}
+
+/** The last four digits of the number the hotel can call back, said one by one, or null when it has none. */
+export function reachableLast4(ctx: CallContext): string | null {
+  return lastFourSaid(reachableNumber(ctx));
 }
 
 /** A number's country, named, when it is not the hotel's ("Mexico"); null for the hotel's own. */
@@ -42,21 +52,48 @@ export function exampleNumberSaid(args: PromptArgs): string {
   return example ? spokenNumber(args, example) : '';
 }
 
-/** One line per alternative, keyed 1..n in the order the flow offers them. */
-export function offerLines(args: PromptArgs, line: (option: OfferOption, key: number) => string): string[] {
-  return (args.ctx.offer ?? []).map((option, i) => line(option, i + 1));
+/** An alternative as said: its key, and for a room type its name and price (the first price with its currency). */
+export type OfferItem = { key: number; option: OfferOption; name: string; price: string; firstPrice: boolean };
+
+/** The alternatives keyed 1..n in the order the flow offers them; the first three are said. */
+export function offerItems({ ctx, f }: PromptArgs): OfferItem[] {
+  let priced = false;
+  return (ctx.offer ?? []).slice(0, 3).map((option, i) => {
+    const code = option.kind === 'roomType' ? option.code : ctx.roomType;
+    const rate = roomRate(ctx, code);
+    const firstPrice = option.kind === 'roomType' && !priced;
+    if (option.kind === 'roomType') priced = true;
+    return { key: i + 1, option, name: roomName(ctx, code), price: firstPrice ? f.money(rate, ctx.hotel.currency) : f.amount(rate), firstPrice };
+  });
+}
+
+/**
+ * The room list as offered now: each type on the page with its key, the first with its rate
+ * and currency, the rest with the amount alone (as a person lists prices), and whether 9 gives
+ * more (flows/room-pages.ts).
+ */
+export function roomListOf({ ctx, f }: PromptArgs): { page: RoomPage; items: { name: string; price: string; key: number }[] } {
+  const page = roomPageOf(ctx);
+  const lang = ctx.locale === 'es-MX' ? 'es' : 'en';
+  const items = page.types.map((t, i) => ({
+    name: t.name[lang],
+    price: i === 0 ? f.money(t.rate, ctx.hotel.currency) : f.amount(t.rate),
+    key: i + 1,
+  }));
+  return { page, items };
 }
 
 export interface StayFacts {
+  /** The name given; null when it was recorded instead (`recorded`) or not had at all. */
   name: string | null;
+  recorded: boolean;
   roomName: string;
   rooms: number;
   nights: number;
   arrival: string;
-  departure: string;
-  total: number;
+  total: string;
   payment: PaymentMethod;
-  callbackLast4: string | null;
+  /** "6 PM" / "6 p.m.": the hold deadline on the arrival date. */
   holdUntil: string;
 }
 
@@ -67,22 +104,27 @@ export function stayFacts({ ctx, f }: PromptArgs): StayFacts {
   const rate = roomRate(ctx, ctx.roomType);
   return {
     name: ctx.guestName,
+    recorded: ctx.guestName === null && ctx.nameRecordingUrl !== null,
     roomName: roomName(ctx, ctx.roomType),
     rooms,
     nights,
     arrival: f.date(arrival, ctx.today),
-    departure: f.date(plusDays(arrival, nights), ctx.today),
-    total: rate * rooms * nights,
+    total: f.money(rate * rooms * nights, ctx.hotel.currency),
     payment: ctx.payment ?? 'cash',
-    callbackLast4: ctx.callback ? ctx.callback.slice(-4) : null,
-    holdUntil: holdUntilTime(ctx),
+    holdUntil: f.time(holdUntilTime(ctx)),
   };
 }
 
-/** The last four digits of the number the hotel can call back, or null when it has none. */
-export function reachableLast4(ctx: CallContext): string | null {
-  const number = reachableNumber(ctx);
-  return number ? number.slice(-4) : null;
+/**
+ * Reservations offered by the caller's number, told apart by what the caller knows of them:
+ * arrival and nights, and the number of rooms when two share both. The room type and the
+ * name wait until the caller has shown it is theirs (issue 11).
+ */
+export function callerReservationFacts(reservations: readonly ReservationSummary[]): { r: ReservationSummary; withRooms: boolean }[] {
+  return reservations.map((r) => ({
+    r,
+    withRooms: reservations.some((o) => o !== r && o.arrival === r.arrival && o.nights === r.nights),
+  }));
 }
 
 /** When the desk will call back: soon when it is staffed now, else when it next opens. */
@@ -92,11 +134,18 @@ export function callbackWhen(ctx: CallContext): { kind: 'soon' } | { kind: 'open
   return next ? { kind: 'opens', ...next } : { kind: 'unknown' };
 }
 
-/** What the call has collected, as facts the whisper and the callback queue share. */
-export function collectedFacts(ctx: CallContext) {
+/** "HH:mm" `minutes` after `hhmm`, on a 24-hour clock (past midnight wraps round). */
+export function clockPlus(hhmm: string, minutes: number): string {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  const total = (((h * 60 + m + minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** What the call has collected, as facts the whisper and the callback queue share, room names in `locale`. */
+export function collectedFacts(ctx: CallContext, locale: Locale) {
   return {
     rooms: ctx.rooms,
-    roomName: ctx.roomType ? roomName(ctx, ctx.roomType) : null,
+    roomName: ctx.roomType ? roomTypeName(ctx.hotel, locale, ctx.roomType) : null,
     nights: ctx.nights,
     arrival: ctx.arrival,
     payment: ctx.payment,

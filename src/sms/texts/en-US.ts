@@ -1,0 +1,128 @@
+// What a guest reads by text, in English: the same questions as the phone, written for reading.
+// A word or a number answers (no keys to press), the number texting is "this number", the
+// confirmation number is written once, and each reply fits two SMS segments where it can.
+
+import { plusDays } from '../../../flows/hotel-time.ts';
+import { callerNumber } from '../../../flows/reading/guest-questions.ts';
+import { nationalGroups } from '../../../flows/understanding/phone.ts';
+import { enUS } from '../../voice/prompts/en-US.ts';
+import { callbackWhen, callerReservationFacts, clockPlus, foreignCountry, offerItems, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
+import { nightsEn as nights, roomCountEn as roomCount } from '../../voice/prompts/room-words.ts';
+import { callbackPromiseMinutes, withinEn } from '../../voice/prompts/callback-promise.ts';
+import type { TextWords } from '../text-wording.ts';
+
+const them = (rooms: number) => (rooms === 1 ? 'it' : 'them');
+
+export const enText: TextWords = {
+  ask: {
+    greeting: ({ ctx }) => `Hello, this is ${ctx.hotel.name}.`,
+    mainMenu: () => 'Reply BOOK to book a room, or MY RESERVATION about one you have.',
+    arrivalDate: () => 'What date will you arrive? For example: Dec 4, or next Friday.',
+    roomType: (args) => {
+      const { page, items } = roomListOf(args);
+      const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' a night' : ''}`).join('; ');
+      const more = page.pages === 1 ? '' : page.index + 1 < page.pages ? ' Reply MORE for other rooms.' : ' Reply MORE to see the first rooms again.';
+      return `Which room would you like? ${list}.${more}`;
+    },
+    rooms: () => 'How many rooms?',
+    nights: () => 'How many nights?',
+    offer: (args) => `Sorry, we don't have ${roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType)).text} free those dates. ${offerChoices(args)}`,
+    name: () => 'What is your full name?',
+    payment: () => 'How will you pay at the hotel: credit card, cash or debit card?',
+    callback: ({ ctx }) => (callerNumber(ctx) ? 'Can we call you at this number if needed? Reply YES, or send another number.' : 'What number can we call you at?'),
+    readBack: (args) => {
+      const s = stayFacts(args);
+      const count = roomCount(s.rooms, s.roomName);
+      const who = s.name ? `For ${s.name}: ` : '';
+      return `${who}${count.text}, ${nights(s.nights)} from ${s.arrival}: ${s.total}, paid ${enUS.payment[s.payment]}. We hold ${them(s.rooms)} until ${s.holdUntil} that day; after that, ${s.rooms === 1 ? 'it' : 'they'} may be released. Reply YES to confirm, or tell us what to change.`;
+    },
+    changeDetail: () => 'What would you like to change: the date, room type, rooms, nights, name, payment or phone number?',
+    confirmHeard: (args) => `Is ${args.ctx.pending ? enText.answer!(args, args.ctx.pending.value) : 'that'} right? Reply YES or NO.`,
+    confirmationNumber: (args) => `Please send your confirmation number.${callerReservationChoices(args)}`,
+    existingReservation: ({ ctx, f }) => {
+      const r = ctx.found;
+      if (!r) return '';
+      const status = {
+        booked: `Held until ${f.time(r.holdUntil)} that day. Reply 1 to cancel it.`,
+        arrived: 'The guest has checked in.',
+        cancelled: 'It has been cancelled.',
+        released: 'It was released: nobody arrived by the hold time.',
+      }[r.status];
+      return `Reservation ${r.confirmation}: ${roomCount(r.rooms, roomName(ctx, r.roomType)).text}, ${nights(r.nights)}, ${f.date(r.arrival, ctx.today)} to ${f.date(plusDays(r.arrival, r.nights), ctx.today)}. ${status}`;
+    },
+    cancelConfirm: ({ ctx, f }) =>
+      ctx.found ? `Cancel reservation ${ctx.found.confirmation}, arriving ${f.date(ctx.found.arrival, ctx.today)}? Reply YES to cancel it, or NO to keep it.` : '',
+  },
+  help: {
+    greeting: () => 'Reply BOOK to book a room, or MY RESERVATION about one you have. For the front desk, reply AGENT.',
+    mainMenu: () => 'Reply BOOK to book a room, or MY RESERVATION about one you have. For the front desk, reply AGENT.',
+    arrivalDate: () => 'Please send your arrival date, like "December 4" or "next Friday".',
+    roomType: (args) => `${enText.ask!.roomType!(args)} Reply with the room's name.`,
+    rooms: ({ ctx }) => `Please send the number of rooms, from 1 to ${ctx.hotel.maxRoomsPerBooking}.`,
+    nights: ({ ctx }) => `Please send the number of nights, up to ${ctx.hotel.maxNights}.`,
+    offer: (args) => offerChoices(args),
+    name: () => 'Please send your first and last name.',
+    payment: () => 'Please reply CREDIT, CASH or DEBIT. We only need the method, never a card number.',
+    callback: (args) => `${enText.ask!.callback!(args)} Write it with its area code.`,
+    readBack: () => 'Reply YES to confirm this reservation, or tell us what to change (the date, the room, the nights…).',
+    changeDetail: (args) => enText.ask!.changeDetail!(args),
+    confirmHeard: (args) => enText.ask!.confirmHeard!(args),
+    confirmationNumber: (args) => `Your confirmation number has 8 digits; please send it.${callerReservationChoices(args)}`,
+    existingReservation: ({ ctx }) => (ctx.found?.status === 'booked' ? 'Reply 1 to cancel this reservation. For any change, reply AGENT.' : 'For any change, reply AGENT.'),
+    cancelConfirm: (args) => enText.ask!.cancelConfirm!(args),
+  },
+  notice: {
+    noInput: () => "Sorry, your message was empty.",
+    notUnderstood: () => "Sorry, I didn't understand that.",
+    roomsHeld: ({ ctx }) => `Good news: ${ctx.rooms === 1 ? "it's" : "they're"} available, and held for you while we finish.`,
+    badPhone: () => "That doesn't look like a complete phone number.",
+    callerNumberUnknown: () => "We can't see your number.",
+    nameNotHeard: () => "Sorry, I didn't get your name.",
+    reservationNotFound: () => "We couldn't find a reservation with that number.",
+  },
+  languageOffer: () => 'Para español, responda ESPAÑOL.',
+  confirmed: ({ ctx }) => `You're booked. Confirmation number: ${ctx.confirmation ?? ''}. Thank you for choosing ${ctx.hotel.name}!`,
+  reservationCancelled: ({ ctx }) => `Reservation ${ctx.found?.confirmation ?? ''} is cancelled, and its rooms are released.`,
+  callbackPromised: ({ ctx, f }) => {
+    const when = callbackWhen(ctx);
+    const time =
+      when.kind === 'soon'
+        ? withinEn(callbackPromiseMinutes(ctx.hotel))
+        : when.kind === 'opens'
+          ? `after the desk opens at ${f.time(when.time)} on ${f.date(when.date, ctx.today)}`
+          : 'as soon as someone is at the desk';
+    const rooms = !ctx.held
+      ? ''
+      : ctx.holdKept
+        ? ` We'll keep the ${ctx.rooms === 1 ? 'room' : 'rooms'} you chose until ${f.time(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0))} for that call.`
+        : ` The ${ctx.rooms === 1 ? 'room' : 'rooms'} you chose ${ctx.rooms === 1 ? 'is' : 'are'} no longer held.`;
+    return `Thank you. The front desk will call you ${time}.${rooms}`;
+  },
+  goodbye: ({ ctx }) => `Thank you for contacting ${ctx.hotel.name}.`,
+  answer: (args, value) => {
+    if (value.q === 'callback') {
+      const country = foreignCountry(args, value.number);
+      return `${nationalGroups(value.number).join(' ')}${country ? ` (${country})` : ''}`;
+    }
+    if (value.q === 'lookup' && !('pick' in value)) return `confirmation number ${value.confirmation}`;
+    return enUS.answer(args, value);
+  },
+};
+
+/** The alternatives, numbered: a number answers ("1"), as does the room's name or OTHER DATES. */
+function offerChoices(args: Parameters<NonNullable<TextWords['ask']['offer']>>[0]): string {
+  const choices = offerItems(args).map((o) =>
+    o.option.kind === 'roomType'
+      ? `${o.key} for ${o.name} (${o.price}${o.firstPrice ? ' a night' : ''})`
+      : `${o.key} for just ${roomCount(o.option.rooms, o.name).text}`,
+  );
+  return `Reply ${choices.join(', ')}, or OTHER DATES.`;
+}
+
+function callerReservationChoices({ ctx, f }: Parameters<NonNullable<TextWords['ask']['confirmationNumber']>>[0]): string {
+  const mine = callerReservationFacts(ctx.callerReservations).map(
+    ({ r, withRooms }, i) => `${i + 1} for the one arriving ${f.date(r.arrival, ctx.today)} (${nights(r.nights)}${withRooms ? `, ${r.rooms} rooms` : ''})`,
+  );
+  if (mine.length === 0) return '';
+  return ` Or reply ${mine.length === 1 ? mine[0] : `${mine.slice(0, -1).join(', ')} or ${mine.at(-1)}`}.`;
+}

@@ -1,0 +1,138 @@
+// Lo que se lee por mensaje, en español de México: las mismas preguntas que por teléfono, escritas
+// para leerse. Se contesta con una palabra o un número (nada de teclas), "este número" es el que
+// escribe, el número de confirmación va una sola vez, y cada respuesta cabe en dos mensajes SMS
+// cuando se puede (con acentos, un SMS lleva 67 caracteres: se escribe corto).
+
+import { plusDays } from '../../../flows/hotel-time.ts';
+import { callerNumber } from '../../../flows/reading/guest-questions.ts';
+import { nationalGroups } from '../../../flows/understanding/phone.ts';
+import { esMX } from '../../voice/prompts/es-MX.ts';
+import { callbackWhen, callerReservationFacts, clockPlus, foreignCountry, offerItems, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
+import { esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from '../../voice/prompts/room-words.ts';
+import { callbackPromiseMinutes, withinEs } from '../../voice/prompts/callback-promise.ts';
+import type { TextWords } from '../text-wording.ts';
+
+const atHour = (time: string) => `${/^1(?:\D|$)/.test(time) ? 'la' : 'las'} ${time}`;
+
+export const esText: TextWords = {
+  ask: {
+    greeting: ({ ctx }) => `Hola, le atiende ${hotelEs(ctx.hotel.name)}.`,
+    mainMenu: () => 'Responda RESERVAR para reservar, o MI RESERVACIÓN si ya tiene una.',
+    arrivalDate: () => '¿Qué día llega? Por ejemplo: 4 de diciembre, o el viernes.',
+    roomType: (args) => {
+      const { page, items } = roomListOf(args);
+      const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' la noche' : ''}`).join('; ');
+      const more = page.pages === 1 ? '' : page.index + 1 < page.pages ? ' Responda MÁS para ver otras.' : ' Responda MÁS para volver a las primeras.';
+      return `¿Cuál habitación? ${list}.${more}`;
+    },
+    rooms: () => '¿Cuántas habitaciones?',
+    nights: () => '¿Cuántas noches?',
+    offer: (args) => {
+      const count = roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType));
+      return `No tenemos ${count.text} ${count.plural ? 'disponibles' : 'disponible'} esas fechas. ${offerChoices(args)}`;
+    },
+    name: () => '¿Su nombre completo, por favor?',
+    payment: () => '¿Cómo va a pagar en el hotel: tarjeta de crédito, efectivo o débito?',
+    callback: ({ ctx }) => (callerNumber(ctx) ? '¿Le podemos llamar a este número? Responda SÍ, o envíe otro.' : '¿A qué número le podemos llamar?'),
+    readBack: (args) => {
+      const s = stayFacts(args);
+      const count = roomCount(s.rooms, s.roomName);
+      const who = s.name ? `${s.name}: ` : '';
+      const paid = esMX.payment[s.payment].replace(/^pago /, '');
+      return `${who}${count.text}, ${nights(s.nights)} desde el ${s.arrival}; ${s.total} ${paid}. Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntil)} de ese día. ¿La confirmo?`;
+    },
+    changeDetail: () => '¿Qué desea cambiar: fecha, tipo de habitación, habitaciones, noches, nombre, pago o teléfono?',
+    confirmHeard: (args) => `¿Es correcto: ${args.ctx.pending ? esText.answer!(args, args.ctx.pending.value) : 'eso'}? Responda SÍ o NO.`,
+    confirmationNumber: (args) => `Envíe su número de confirmación.${callerReservationChoices(args)}`,
+    existingReservation: ({ ctx, f }) => {
+      const r = ctx.found;
+      if (!r) return '';
+      const status = {
+        booked: `Apartada hasta ${atHour(f.time(r.holdUntil))} de ese día. Para cancelarla, responda 1.`,
+        arrived: 'El huésped ya se registró.',
+        cancelled: 'Está cancelada.',
+        released: 'Se liberó: nadie llegó antes de la hora límite.',
+      }[r.status];
+      return `Reservación ${r.confirmation}: ${roomCount(r.rooms, roomName(ctx, r.roomType)).text}, ${nights(r.nights)}, llegada el ${f.date(r.arrival, ctx.today)}, salida el ${f.date(plusDays(r.arrival, r.nights), ctx.today)}. ${status}`;
+    },
+    cancelConfirm: ({ ctx }) => (ctx.found ? `¿Cancelo la reservación ${ctx.found.confirmation}? Responda SÍ para cancelarla, o NO para conservarla.` : ''),
+  },
+  help: {
+    greeting: () => 'Responda RESERVAR para reservar, o MI RESERVACIÓN si ya tiene una. Para recepción, responda AGENTE.',
+    mainMenu: () => 'Responda RESERVAR para reservar, o MI RESERVACIÓN si ya tiene una. Para recepción, responda AGENTE.',
+    arrivalDate: () => 'Envíe su fecha de llegada, como "4 de diciembre" o "el próximo viernes".',
+    roomType: (args) => `${esText.ask!.roomType!(args)} Responda con el nombre.`,
+    rooms: ({ ctx }) => `Envíe el número de habitaciones, del 1 al ${ctx.hotel.maxRoomsPerBooking}.`,
+    nights: ({ ctx }) => `Envíe el número de noches, hasta ${ctx.hotel.maxNights}.`,
+    offer: (args) => offerChoices(args),
+    name: () => 'Envíe su nombre y apellido, por favor.',
+    payment: () => 'Responda CRÉDITO, EFECTIVO o DÉBITO. Nunca le pedimos el número de tarjeta.',
+    callback: (args) => `${esText.ask!.callback!(args)} Escríbalo con lada.`,
+    readBack: () => 'Responda SÍ para confirmar, o díganos qué cambiar: fecha, habitación, noches…',
+    changeDetail: (args) => esText.ask!.changeDetail!(args),
+    confirmHeard: (args) => esText.ask!.confirmHeard!(args),
+    confirmationNumber: (args) => `Envíe los 8 dígitos de su número de confirmación.${callerReservationChoices(args)}`,
+    existingReservation: ({ ctx }) =>
+      ctx.found?.status === 'booked' ? 'Para cancelar la reservación, responda 1. Para cambios, responda AGENTE.' : 'Para cambios, responda AGENTE.',
+    cancelConfirm: (args) => esText.ask!.cancelConfirm!(args),
+  },
+  notice: {
+    noInput: () => 'Disculpe, su mensaje llegó vacío.',
+    notUnderstood: () => 'Disculpe, no le entendí.',
+    roomsHeld: ({ ctx }) => {
+      const count = roomCount(ctx.rooms ?? 1, roomName(ctx, ctx.roomType));
+      return `Sí hay; se ${esPronoun(count)} apartamos mientras terminamos.`;
+    },
+    badPhone: () => 'Ese número no parece completo.',
+    callerNumberUnknown: () => 'No vemos su número.',
+    nameNotHeard: () => 'Disculpe, no entendí su nombre.',
+    reservationNotFound: () => 'No encontramos una reservación con ese número.',
+  },
+  languageOffer: () => 'For English, reply ENGLISH.',
+  confirmed: ({ ctx }) => `¡Listo, quedó reservado! Número de confirmación: ${ctx.confirmation ?? ''}. Gracias.`,
+  reservationCancelled: ({ ctx }) => `La reservación ${ctx.found?.confirmation ?? ''} quedó cancelada.`,
+  callbackPromised: ({ ctx, f }) => {
+    const when = callbackWhen(ctx);
+    const time =
+      when.kind === 'soon'
+        ? withinEs(callbackPromiseMinutes(ctx.hotel))
+        : when.kind === 'opens'
+          ? `cuando abra, a ${atHour(f.time(when.time))} del ${f.date(when.date, ctx.today)}`
+          : 'en cuanto haya alguien';
+    const one = (ctx.rooms ?? 1) === 1;
+    const rooms = !ctx.held
+      ? ''
+      : ctx.holdKept
+        ? ` Le guardamos ${one ? 'la habitación' : 'las habitaciones'} hasta ${atHour(f.time(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0)))}.`
+        : ` ${one ? 'La habitación ya no queda apartada' : 'Las habitaciones ya no quedan apartadas'}.`;
+    return `Gracias. Recepción le llamará ${time}.${rooms}`;
+  },
+  goodbye: ({ ctx }) => `Gracias por escribir ${hotelEs(ctx.hotel.name, 'a')}.`,
+  answer: (args, value) => {
+    if (value.q === 'callback') {
+      const country = foreignCountry(args, value.number);
+      return `${nationalGroups(value.number).join(' ')}${country ? ` (${country})` : ''}`;
+    }
+    if (value.q === 'lookup' && !('pick' in value)) return `el número de confirmación ${value.confirmation}`;
+    return esMX.answer(args, value);
+  },
+};
+
+/** Las alternativas, numeradas: se contesta con el número, el nombre u OTRAS FECHAS. */
+function offerChoices(args: Parameters<NonNullable<TextWords['ask']['offer']>>[0]): string {
+  const choices = offerItems(args).map((o) => {
+    if (o.option.kind === 'roomType') return `${o.key}: ${o.name}, ${o.price}${o.firstPrice ? ' la noche' : ''}`;
+    const count = roomCount(o.option.rooms, o.name);
+    return `${o.key}: solo ${count.text}`;
+  });
+  return `Responda ${choices.join('; ')}; u OTRAS FECHAS.`;
+}
+
+function callerReservationChoices({ ctx, f }: Parameters<NonNullable<TextWords['ask']['confirmationNumber']>>[0]): string {
+  const mine = callerReservationFacts(ctx.callerReservations).map(
+    ({ r, withRooms }, i) => `${i + 1} (${f.date(r.arrival, ctx.today)}, ${nights(r.nights)}${withRooms ? `, ${r.rooms} habitaciones` : ''})`,
+  );
+  if (mine.length === 0) return '';
+  const list = mine.length === 1 ? mine[0] : `${mine.slice(0, -1).join(', ')} o ${mine.at(-1)}`;
+  return ` O, por fecha de llegada, responda ${list}.`;
+}

@@ -1,0 +1,121 @@
+// Counting rooms and naming the hotel the way each language does, with the hotel's own names:
+// "1 Ocean Suite", "2 Deluxe King rooms"; "una Suite con vista al mar", "2 habitaciones Deluxe
+// King"; and the words that agree with them ("them", "se las guardamos", "podrían liberarse";
+// "el Hotel Miramar", "la Posada del Sol").
+
+/** Names that already say what the room is ("Ocean Suite", "Standard Room"): counted as is. */
+const EN_ROOM_NOUNS = new Set(['room', 'rooms', 'suite', 'suites', 'studio', 'studios', 'villa', 'villas', 'cabin', 'cabins', 'bungalow', 'bungalows', 'loft', 'lofts', 'apartment', 'apartments', 'penthouse', 'casita']);
+
+/** Spanish room nouns a name may start with ("Suite con vista al mar"), with gender and plural. */
+const ES_ROOM_NOUNS: Record<string, { feminine: boolean; plural: string }> = {
+  suite: { feminine: true, plural: 'Suites' },
+  habitación: { feminine: true, plural: 'Habitaciones' },
+  habitacion: { feminine: true, plural: 'Habitaciones' },
+  cuarto: { feminine: false, plural: 'Cuartos' },
+  estudio: { feminine: false, plural: 'Estudios' },
+  villa: { feminine: true, plural: 'Villas' },
+  cabaña: { feminine: true, plural: 'Cabañas' },
+  bungalow: { feminine: false, plural: 'Bungalows' },
+  bungaló: { feminine: false, plural: 'Bungalós' },
+  departamento: { feminine: false, plural: 'Departamentos' },
+  loft: { feminine: false, plural: 'Lofts' },
+  penthouse: { feminine: false, plural: 'Penthouses' },
+};
+
+/** A number of rooms of one type, and how the words about them agree. */
+export interface RoomCount {
+  /** "1 Ocean Suite", "2 Deluxe King rooms" / "una Suite con vista al mar", "2 habitaciones Deluxe King". */
+  text: string;
+  plural: boolean;
+  /** Spanish agreement (always false in English). */
+  feminine: boolean;
+}
+
+export function roomCountEn(rooms: number, name: string): RoomCount {
+  const last = name.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  const plural = rooms !== 1;
+  if (EN_ROOM_NOUNS.has(last)) {
+    const counted = plural && !/s$/i.test(name) ? `${name}${/(?:ch|sh|x)$/i.test(name) ? 'es' : 's'}` : name;
+    return { text: `${rooms} ${counted}`, plural, feminine: false };
+  }
+  return { text: `${rooms} ${name} ${plural ? 'rooms' : 'room'}`, plural, feminine: false };
+}
+
+export function roomCountEs(rooms: number, name: string): RoomCount {
+  const [first = '', ...rest] = name.trim().split(/\s+/);
+  const noun = ES_ROOM_NOUNS[first.toLowerCase()];
+  const plural = rooms !== 1;
+  if (noun) {
+    const one = noun.feminine ? 'una' : 'un';
+    const text = plural ? `${rooms} ${[noun.plural, ...pluralAdjectives(rest)].join(' ')}` : `${one} ${name}`;
+    return { text, plural, feminine: noun.feminine };
+  }
+  return { text: plural ? `${rooms} habitaciones ${name}` : `una habitación ${name}`, plural, feminine: true };
+}
+
+/** Words after which a room name's adjectives stop ("Suite con vista al mar"): they do not agree. */
+const ES_LINKS = new Set(['con', 'de', 'del', 'al', 'a', 'para', 'sin', 'en', 'y', 'vista']);
+/** Borrowed words hotels use as they are, in the plural too ("2 Suites Junior"). */
+const ES_INVARIANT = new Set(['junior', 'king', 'queen', 'deluxe', 'master', 'premium', 'standard', 'twin', 'family', 'plus', 'vip']);
+
+/** "Presidencial" → "Presidenciales", "Doble" → "Dobles", up to the first linking word; others kept. */
+function pluralAdjectives(words: string[]): string[] {
+  const out: string[] = [];
+  let agreeing = true;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (ES_LINKS.has(lower)) agreeing = false;
+    if (!agreeing || ES_INVARIANT.has(lower)) out.push(word);
+    else if (/[aeiou]$/i.test(word)) out.push(`${word}s`);
+    else if (/l$/i.test(word)) out.push(`${word}es`);
+    else out.push(word);
+  }
+  return out;
+}
+
+/** "la" / "las" / "lo" / "los": the object pronoun for the rooms ("se las guardamos"). */
+export function esPronoun(count: RoomCount): string {
+  return `${count.feminine ? 'la' : 'lo'}${count.plural ? 's' : ''}`;
+}
+
+/** "una noche", "3 noches"; "1 night", "3 nights". */
+export function nightsEs(n: number): string {
+  return n === 1 ? 'una noche' : `${n} noches`;
+}
+
+export function nightsEn(n: number): string {
+  return `${n} ${n === 1 ? 'night' : 'nights'}`;
+}
+
+/** Names that start with a masculine or feminine kind of place take the article: "el Hotel Miramar". */
+const ES_PLACE_GENDER: Record<string, 'el' | 'la'> = {
+  hotel: 'el',
+  hostal: 'el',
+  motel: 'el',
+  hostel: 'el',
+  resort: 'el',
+  mesón: 'el',
+  parador: 'el',
+  club: 'el',
+  posada: 'la',
+  casa: 'la',
+  hacienda: 'la',
+  villa: 'la',
+  quinta: 'la',
+  estancia: 'la',
+  cabaña: 'la',
+  finca: 'la',
+};
+
+/**
+ * The hotel's name with the article Spanish puts before it, after a preposition or alone: "el
+ * Hotel Miramar", "al Hotel Miramar" (a + el), "del Hotel Miramar", "la Posada del Sol"; a name
+ * that is not a kind of place ("Miramar") or already has its article ("Las Brisas") is left as is.
+ */
+export function hotelEs(name: string, preposition: '' | 'a' | 'de' = ''): string {
+  const first = name.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const article = ES_PLACE_GENDER[first];
+  if (!article) return preposition ? `${preposition} ${name}` : name;
+  if (article === 'el' && preposition) return `${preposition === 'a' ? 'al' : 'del'} ${name}`;
+  return `${preposition ? `${preposition} ` : ''}${article} ${name}`;
+}
