@@ -113,7 +113,7 @@ export const esText: TextWords = {
       const country = foreignCountry(args, value.number);
       return `${nationalGroups(value.number).join(' ')}${country ? ` (${country})` : ''}`;
     }
-    if (value.q === 'lookup' && !('pick' in value)) return `el número de confirmación ${value.confirmation}`;
+    if (value.q === 'lookup' && 'confirmation' in value) return `el número de confirmación ${value.confirmation}`;
     return esMX.answer(args, value);
   },
 };
