@@ -1,14 +1,14 @@
 // What an accepted answer changes in the call's memory. A changed stay element drops the
 // provisional hold, so the router re-checks availability before going on.
 
-import type { Answer, CallContext, Detail } from './call-context.ts';
+import type { Answer, CallContext, Detail, Notice, Slots } from './call-context.ts';
+import { daysBetween } from './hotel-time.ts';
 
 export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallContext> {
   switch (answer.q) {
     case 'arrivalDate':
       return {
-        arrival: answer.date,
-        held: false,
+        ...withArrival(ctx, answer.date),
         notices: [...ctx.notices, { id: 'arrivalHeard', params: { date: answer.date } }],
       };
     case 'roomType':
@@ -16,7 +16,7 @@ export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallConte
     case 'rooms':
       return { rooms: answer.rooms, held: false };
     case 'nights':
-      return { nights: answer.nights, held: false };
+      return { nights: answer.nights, departure: null, held: false };
     case 'offer':
       return answer.option.kind === 'roomType'
         ? { roomType: answer.option.code, held: false, offer: null }
@@ -24,31 +24,82 @@ export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallConte
     case 'name':
       return { guestName: answer.name, nameRecordingUrl: null };
     case 'payment':
-      return { payment: answer.method };
+      return { payment: answer.method, card: false };
     case 'callback':
       return { callback: answer.number };
     case 'changeDetail':
       return { ...forget(ctx, answer.detail), changing: true };
     case 'lookup':
       // Not a good answer until the reservation is found: wrong numbers count as misses in a row.
-      return { lookupAsked: 'pick' in answer ? { pick: answer.pick } : answer.confirmation, found: null, misses: ctx.misses };
+      return { lookupAsked: lookupOf(answer), found: null, misses: ctx.misses };
+    case 'request':
+      return applySlots(ctx, answer.slots);
   }
+}
+
+function lookupOf(answer: Extract<Answer, { q: 'lookup' }>): CallContext['lookupAsked'] {
+  if ('pick' in answer) return { pick: answer.pick };
+  if ('lastName' in answer) return { lastName: answer.lastName };
+  return answer.confirmation;
+}
+
+/** A new arrival: a departure heard earlier becomes the nights, when it comes after it. */
+function withArrival(ctx: CallContext, arrival: string): Partial<CallContext> {
+  const departure = ctx.departure ?? null;
+  const nights = departure !== null ? daysBetween(arrival, departure) : 0;
+  return {
+    arrival,
+    dateChoice: null,
+    departure: null,
+    held: false,
+    ...(nights > 0 && nights <= ctx.hotel.maxNights ? { nights } : {}),
+  };
+}
+
+/** Every detail of a whole request at once; the stay's, said back briefly. */
+function applySlots(ctx: CallContext, s: Slots): Partial<CallContext> {
+  let out: Partial<CallContext> = {};
+  if (s.locale) out.locale = s.locale;
+  if (s.dateChoice) out = { ...out, dateChoice: s.dateChoice, arrival: null, held: false };
+  if (s.departure) out = { ...out, departure: s.departure };
+  if (s.arrival) out = { ...out, ...withArrival({ ...ctx, departure: s.departure ?? ctx.departure ?? null }, s.arrival) };
+  if (s.nights !== undefined) out = { ...out, nights: s.nights, departure: null, held: false };
+  if (s.rooms !== undefined) out = { ...out, rooms: s.rooms, held: false };
+  if (s.roomType !== undefined) out = { ...out, roomType: s.roomType, held: false };
+  if (s.name !== undefined) out = { ...out, guestName: s.name, nameRecordingUrl: null };
+  if (s.payment !== undefined) out = { ...out, payment: s.payment, card: false };
+  else if (s.card) out = { ...out, payment: null, card: true };
+  const notices = [...ctx.notices];
+  const heard = heardBack(s, out);
+  if (heard) notices.push(heard);
+  return { ...out, notices };
+}
+
+/** "2 Deluxe King rooms, arriving Thursday, December 24, for 3 nights.": the stay details just taken. */
+function heardBack(s: Slots, out: Partial<CallContext>): Notice | null {
+  const params: Record<string, string | number> = {};
+  if (s.rooms !== undefined) params.rooms = s.rooms;
+  if (s.roomType !== undefined) params.roomType = s.roomType;
+  if (out.arrival) params.arrival = out.arrival;
+  if (out.nights !== undefined && out.nights !== null) params.nights = out.nights;
+  if (out.departure) params.departure = out.departure;
+  return Object.keys(params).length ? { id: 'heardRequest', params } : null;
 }
 
 function forget(_ctx: CallContext, detail: Detail): Partial<CallContext> {
   switch (detail) {
     case 'arrivalDate':
-      return { arrival: null, held: false };
+      return { arrival: null, dateChoice: null, departure: null, held: false };
     case 'roomType':
       return { roomType: null, held: false };
     case 'rooms':
       return { rooms: null, held: false };
     case 'nights':
-      return { nights: null, held: false };
+      return { nights: null, departure: null, held: false };
     case 'name':
       return { guestName: null, nameRecordingUrl: null, nameTries: 0 };
     case 'payment':
-      return { payment: null };
+      return { payment: null, card: false };
     case 'callback':
       return { callback: null };
   }
@@ -78,6 +129,27 @@ export function describeAnswer(answer: Answer): string {
     case 'changeDetail':
       return `change ${answer.detail}`;
     case 'lookup':
-      return 'pick' in answer ? `reservation #${answer.pick + 1} of this number` : `confirmation number ${answer.confirmation}`;
+      return 'pick' in answer
+        ? `reservation #${answer.pick + 1} of this number`
+        : 'lastName' in answer
+          ? `last name "${answer.lastName}"`
+          : `confirmation number ${answer.confirmation}`;
+    case 'request':
+      return describeSlots(answer.slots);
   }
+}
+
+function describeSlots(s: Slots): string {
+  const parts: string[] = [];
+  if (s.locale) parts.push(`speaks ${s.locale}`);
+  if (s.rooms !== undefined) parts.push(`${s.rooms} room(s)`);
+  if (s.roomType !== undefined) parts.push(`room type ${s.roomType}`);
+  if (s.arrival) parts.push(`arrival ${s.arrival}`);
+  if (s.departure) parts.push(`departure ${s.departure}`);
+  if (s.nights !== undefined) parts.push(`${s.nights} night(s)`);
+  if (s.dateChoice) parts.push(`${s.dateChoice.reason === 'past' ? 'past date, offered' : 'which of'} ${s.dateChoice.options.map((o) => o.arrival).join(' / ')}`);
+  if (s.name !== undefined) parts.push(`name "${s.name}"`);
+  if (s.payment !== undefined) parts.push(`pays by ${s.payment}`);
+  if (s.card) parts.push('pays by card (credit or debit?)');
+  return parts.join(', ');
 }

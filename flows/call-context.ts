@@ -60,7 +60,11 @@ export type QuestionId =
   | 'callbackOffer'
   | 'confirmationNumber'
   | 'existingReservation'
-  | 'cancelConfirm';
+  | 'cancelConfirm'
+  /** The words can mean several days (or one already past): which one? */
+  | 'dateChoice'
+  /** "By card": credit or debit? */
+  | 'cardKind';
 
 export type Detail = 'arrivalDate' | 'roomType' | 'rooms' | 'nights' | 'name' | 'payment' | 'callback';
 
@@ -79,7 +83,35 @@ export type Answer =
   | { q: 'callback'; number: string }
   | { q: 'changeDetail'; detail: Detail }
   | { q: 'lookup'; confirmation: string }
-  | { q: 'lookup'; pick: number };
+  | { q: 'lookup'; pick: number }
+  /** The last name on a reservation made from the calling number (as heard). */
+  | { q: 'lookup'; lastName: string }
+  /** Several details at once, from one utterance ("two doubles from the 24th to the 27th"). */
+  | { q: 'request'; slots: Slots };
+
+/** The booking details one utterance can carry, whatever was asked. Plain JSON. */
+export interface Slots {
+  arrival?: IsoDate;
+  /** A departure heard before the arrival is known (else it is `nights`). */
+  departure?: IsoDate;
+  nights?: number;
+  rooms?: number;
+  roomType?: string;
+  name?: string;
+  payment?: PaymentMethod;
+  /** "By card": whether credit or debit is still to ask. */
+  card?: true;
+  /** The words can mean several arrivals, or a day already past: the caller chooses. */
+  dateChoice?: DateChoice;
+  /** The caller speaks the other language. */
+  locale?: Locale;
+}
+
+/** Arrivals to choose from (with the departure each implies, when one was said). */
+export interface DateChoice {
+  reason: 'ambiguous' | 'past';
+  options: { arrival: IsoDate; departure: IsoDate | null }[];
+}
 
 /** A turn where the question has its own way forward besides a plain answer. */
 export type Route =
@@ -97,6 +129,8 @@ export type Route =
   | 'callMeBack'
   | 'cancel'
   | 'keep'
+  /** Another date than those offered to choose from. */
+  | 'otherDate'
   /** The next page of a long room list (9). */
   | 'moreRooms';
 
@@ -120,16 +154,32 @@ export type NoticeId =
   | 'callerNumberUnknown'
   | 'nameNotHeard'
   | 'nameRecorded'
-  | 'reservationNotFound';
+  | 'reservationNotFound'
+  /** A date that does not exist ("13 is not a month", "there is no February 29 in 2027"). */
+  | 'noSuchDate'
+  /** One room type per reservation (the caller asked for two). */
+  | 'oneRoomType'
+  /** What was taken from a whole request, said back briefly. */
+  | 'heardRequest'
+  /** The hotel's answer to a common question (params.topic). */
+  | 'answer'
+  /** The reservation's total, asked at the read-back. */
+  | 'total'
+  | 'reservationNameNotFound'
+  | 'cardNumberHeard';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =
   | { kind: 'agent' }
   | { kind: 'repeat' }
-  | { kind: 'miss'; notice: Notice }
+  | { kind: 'miss'; notice: Notice; also?: Notice[] }
   | { kind: 'unsure'; value: Answer; said: string }
-  | { kind: 'answer'; value: Answer }
-  | { kind: 'route'; route: Route }
+  /** `notices`: said before the next question (answers to questions asked along the way, …). */
+  | { kind: 'answer'; value: Answer; notices?: Notice[] }
+  /** `value`: what else the words carried, kept on the way (a group's request, for the desk). */
+  | { kind: 'route'; route: Route; value?: Answer }
+  /** Only a common question: answered, then the same question again (not a miss). */
+  | { kind: 'answered'; notices: Notice[]; value?: Answer }
   | { kind: 'nameRetry' }
   | { kind: 'ignored' };
 
@@ -173,6 +223,10 @@ export interface CallContext {
   misses: number;
 
   arrival: IsoDate | null;
+  /** A departure said before the arrival was known; becomes `nights` once it is (absent in older snapshots). */
+  departure?: IsoDate | null;
+  /** Arrivals the caller is choosing between (absent in older snapshots). */
+  dateChoice?: DateChoice | null;
   roomType: string | null;
   rooms: number | null;
   nights: number | null;
@@ -191,6 +245,8 @@ export interface CallContext {
   /** Failed tries at the name (no speech, or "say it again"); the second leads to a recording. */
   nameTries: number;
   payment: PaymentMethod | null;
+  /** "By card" heard: credit or debit is asked instead of the payment question (absent in older snapshots). */
+  card?: boolean;
   callback: string | null;
 
   /** Low-confidence speech awaiting a yes/no, and which question it answers. */
@@ -213,9 +269,18 @@ export interface CallContext {
   messageUrl: string | null;
   callbackRequested: boolean;
 
-  /** Existing reservation: those made from the calling number (offered by key), and the one found. */
+  /**
+   * Whether the network vouched for the calling number: Twilio's StirVerstat was
+   * TN-Validation-Passed-A (full attestation) when the call came in.
+   */
+  callerVerified: boolean;
+  /**
+   * Existing reservation: those made from the calling number (their arrival dates may be said;
+   * their details only once the guest proves it is theirs), what the guest gave to find one (a
+   * confirmation number, a last name, or a pick when verified caller ID is enough), and the one found.
+   */
   callerReservations: ReservationSummary[];
-  lookupAsked: string | { pick: number } | null;
+  lookupAsked: string | { pick: number } | { lastName: string } | null;
   found: ReservationSummary | null;
 }
 
@@ -231,5 +296,7 @@ export interface CallInput {
   fromCountry?: string;
   /** Default voice, in English (the caller can switch). */
   channel?: Channel;
+  /** StirVerstat said TN-Validation-Passed-A (see CallContext.callerVerified). */
+  callerVerified?: boolean;
   locale?: Locale;
 }

@@ -8,7 +8,7 @@
 
 import { and, assign, setup } from 'xstate';
 import { applyAnswer, describeAnswer } from './apply-answer.ts';
-import { bookingAsked, callbackAsked, callerReservationsAsked, keepsHoldForCallback, stayAsked } from './effects.ts';
+import { bookingAsked, callbackAsked, callerReservationsAsked, keepsHoldForCallback, reservationAsked, stayAsked } from './effects.ts';
 import { nextRoomPage } from './room-pages.ts';
 import type { EffectParams } from './effects.ts';
 import type {
@@ -24,6 +24,7 @@ import type {
 import { deskOpenAt } from './desk-hours.ts';
 import { hotelWallClock } from './hotel-time.ts';
 import { readQuestion } from './read-question.ts';
+import { callerIdOpensReservations } from './reading/reservation-questions.ts';
 import { callerCountry } from './understanding/phone.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
@@ -48,16 +49,28 @@ const resultOf = <T extends CallEvent['type']>(event: CallEvent, type: T): Resul
 function describeHeard(heard: Heard): string {
   switch (heard.kind) {
     case 'answer':
-      return describeAnswer(heard.value);
+      return describeAnswered(heard);
     case 'unsure':
       return `unsure: ${describeAnswer(heard.value)}`;
     case 'route':
       return heard.route;
     case 'miss':
-      return `miss: ${heard.notice.id}`;
+      return `miss: ${[heard.notice, ...(heard.also ?? [])].map(noticeWords).join(', ')}`;
+    case 'answered':
+      return heard.notices.map(noticeWords).join(', ');
     default:
       return heard.kind;
   }
+}
+
+/** A notice in the staff timeline's words: "asked about parking (answered)". */
+function noticeWords(n: Notice): string {
+  return n.id === 'answer' ? `asked about ${String(n.params?.topic)} (answered)` : n.id === 'total' ? 'asked the total (answered)' : n.id;
+}
+
+function describeAnswered(heard: Extract<Heard, { kind: 'answer' }>): string {
+  const asked = (heard.notices ?? []).filter((n) => n.id === 'answer' || n.id === 'total' || n.id === 'oneRoomType');
+  return [describeAnswer(heard.value), ...asked.map(noticeWords)].join('; ');
 }
 
 const heardKind = (kind: Heard['kind']) => ({ type: 'heardKind', params: { kind } }) as const;
@@ -101,9 +114,11 @@ export const callMachine = setup({
     }),
     keepCallerReservations: assign(({ event }) => ({ callerReservations: resultOf(event, 'reservations.listed')?.reservations ?? [] })),
     keepFound: assign(({ event }) => ({ found: resultOf(event, 'reservation.found')?.found ?? null })),
+    // Picked from the caller's own list: only where caller ID alone may open a reservation.
     takePicked: assign(({ context }) => {
       const asked = context.lookupAsked;
-      return { found: asked !== null && typeof asked === 'object' ? (context.callerReservations[asked.pick] ?? null) : null };
+      const picked = asked !== null && typeof asked === 'object' && 'pick' in asked ? context.callerReservations[asked.pick] : undefined;
+      return { found: picked && callerIdOpensReservations(context) ? picked : null };
     }),
     keepCancelled: assign(({ context, event }) =>
       resultOf(event, 'reservation.cancelled')?.cancelled && context.found ? { found: { ...context.found, status: 'cancelled' as const } } : {},
@@ -120,13 +135,27 @@ export const callMachine = setup({
     countMiss: assign(({ context }) => ({
       heard: null,
       misses: context.misses + 1,
-      notices: context.heard?.kind === 'miss' ? [...context.notices, context.heard.notice] : context.notices,
+      notices: context.heard?.kind === 'miss' ? [...context.notices, context.heard.notice, ...(context.heard.also ?? [])] : context.notices,
     })),
     acceptAnswer: assign(({ context }) => {
       if (context.heard?.kind !== 'answer') return { heard: null };
+      const { value, notices: more = [] } = context.heard;
+      const notices = [...context.notices, ...more];
       // An answer resets the misses in a row, unless applying it says otherwise (a lookup still to check).
-      return { heard: null, misses: 0, ...applyAnswer(context, context.heard.value) };
+      return { heard: null, misses: 0, notices, ...applyAnswer({ ...context, notices }, value) };
     }),
+    // A common question answered: its answer is said, then the same question again (not a miss).
+    noteAnswered: assign(({ context }) => {
+      if (context.heard?.kind !== 'answered') return { heard: null };
+      const notices = [...context.notices, ...context.heard.notices];
+      const { value } = context.heard;
+      return { heard: null, notices, ...(value ? applyAnswer({ ...context, notices }, value) : {}) };
+    }),
+    // What else came with a route (a group's request, the language spoken), kept on the way.
+    takeRouteValue: assign(({ context }) =>
+      context.heard?.kind === 'route' && context.heard.value ? { ...applyAnswer(context, context.heard.value), held: context.held } : {},
+    ),
+    dropDateChoice: assign({ dateChoice: null, heard: null, misses: 0 }),
     askToConfirm: assign(({ context }, params: { question: QuestionId }) =>
       context.heard?.kind === 'unsure'
         ? { pending: { question: params.question, value: context.heard.value, said: context.heard.said }, heard: null, misses: 0 }
@@ -153,7 +182,7 @@ export const callMachine = setup({
     speakSpanish: assign({ locale: 'es-MX', heard: null, misses: 0 }),
     speakEnglish: assign({ locale: 'en-US', heard: null, misses: 0 }),
     startBooking: assign({ heard: null, misses: 0 }),
-    changeDates: assign({ arrival: null, held: false, offer: null, heard: null, misses: 0 }),
+    changeDates: assign({ arrival: null, dateChoice: null, departure: null, held: false, offer: null, heard: null, misses: 0 }),
     transfer: assign((_, params: { reason: TransferReason }) => ({ transferReason: params.reason, heard: null })),
     noteDeskOpen: assign({ deskClosed: false, deskAccepted: null, dialStatus: null }),
     noteDeskClosed: assign({ deskClosed: true }),
@@ -164,10 +193,11 @@ export const callMachine = setup({
     noteHoldKept: assign(({ context }) => ({ holdKept: keepsHoldForCallback(context) })),
     nextRoomPage: assign(({ context }) => ({ roomPage: nextRoomPage(context), heard: null })),
     noteLookupFound: assign({ outcome: 'informed', misses: 0 }),
-    countLookupMiss: assign(({ context }) => ({
-      misses: context.misses + 1,
-      notices: [...context.notices, { id: 'reservationNotFound' } satisfies Notice],
-    })),
+    countLookupMiss: assign(({ context }) => {
+      const byName = typeof context.lookupAsked === 'object' && context.lookupAsked !== null && 'lastName' in context.lookupAsked;
+      const notice: Notice = { id: byName ? 'reservationNameNotFound' : 'reservationNotFound' };
+      return { misses: context.misses + 1, notices: [...context.notices, notice] };
+    }),
     noteCancelled: assign({ outcome: 'cancelled' }),
     noteRoomsHeld: assign(({ context }) => ({
       lastCheck: 'held' as const,
@@ -198,12 +228,15 @@ export const callMachine = setup({
     thirdMiss: ({ context }) => context.heard?.kind === 'miss' && context.misses + 1 >= MAX_MISSES,
     nameTriesUsedUp: ({ context }) => context.nameTries + 1 >= 2,
     pendingFor: ({ context }, params: { question: QuestionId }) => context.pending?.question === params.question,
+    // `?? null`, `=== true`: snapshots saved before these fields existed lack them.
+    needsDateChoice: ({ context }) => (context.dateChoice ?? null) !== null,
     needsArrival: ({ context }) => context.arrival === null,
     needsRoomType: ({ context }) => context.roomType === null,
     needsRooms: ({ context }) => context.rooms === null,
     needsNights: ({ context }) => context.nights === null,
     needsHold: ({ context }) => !context.held,
     needsName: ({ context }) => context.guestName === null && context.nameRecordingUrl === null && context.nameTries < 2,
+    needsCardKind: ({ context }) => context.payment === null && context.card === true,
     needsPayment: ({ context }) => context.payment === null,
     needsCallback: ({ context }) => context.callback === null,
     roomsHeld: ({ context }) => context.held,
@@ -215,7 +248,9 @@ export const callMachine = setup({
     byText: ({ context }) => context.channel === 'sms',
     reservationFound: ({ context }) => context.found !== null,
     lookupMissesUsedUp: ({ context }) => context.misses + 1 >= MAX_MISSES,
-    askedByNumber: ({ context }) => typeof context.lookupAsked === 'string',
+    // A confirmation number or a last name is looked up; a pick from the caller's list is at hand.
+    askedToFind: ({ context }) =>
+      typeof context.lookupAsked === 'string' || (context.lookupAsked !== null && 'lastName' in context.lookupAsked),
   },
 }).createMachine({
   id: 'call',
@@ -233,23 +268,25 @@ export const callMachine = setup({
       { guard: heardRoute('spanish'), target: 'mainMenu', actions: 'speakSpanish' },
       { guard: heardRoute('english'), target: 'mainMenu', actions: 'speakEnglish' },
       { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
-      { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: 'startBooking' },
+      { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: ['takeRouteValue', 'startBooking'] },
     ]),
     mainMenu: question('mainMenu', [
       { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
-      { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: 'startBooking' },
+      { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: ['takeRouteValue', 'startBooking'] },
     ]),
 
     // The slot router: asks the first element still missing, in the seed's order; re-checks
     // availability whenever the stay changed; reads everything back once all is known.
     afterAnswer: {
       always: [
+        { guard: 'needsDateChoice', target: 'askingDateChoice' },
         { guard: 'needsArrival', target: 'askingArrivalDate' },
         { guard: 'needsRoomType', target: 'askingRoomType' },
         { guard: 'needsRooms', target: 'askingRooms' },
         { guard: 'needsNights', target: 'askingNights' },
         { guard: 'needsHold', target: 'checkingAvailability' },
         { guard: 'needsName', target: 'askingName' },
+        { guard: 'needsCardKind', target: 'askingCardKind' },
         { guard: 'needsPayment', target: 'askingPayment' },
         { guard: 'needsCallback', target: 'askingCallback' },
         { target: 'readingBack' },
@@ -257,8 +294,10 @@ export const callMachine = setup({
     },
 
     askingArrivalDate: question('arrivalDate'),
+    // "Next Friday" on a Tuesday, a day already past: the caller picks the date, or says another.
+    askingDateChoice: question('dateChoice', [{ guard: heardRoute('otherDate'), target: 'afterAnswer', actions: 'dropDateChoice' }]),
     askingRoomType: question('roomType', [{ guard: heardRoute('moreRooms'), actions: 'nextRoomPage' }]),
-    askingRooms: question('rooms', [{ guard: heardRoute('group'), target: 'toDesk', actions: transfer('group') }]),
+    askingRooms: question('rooms'),
     askingNights: question('nights'),
 
     checkingAvailability: {
@@ -291,6 +330,7 @@ export const callMachine = setup({
       },
     },
     askingPayment: question('payment'),
+    askingCardKind: question('cardKind'),
     askingCallback: question('callback'),
 
     readingBack: {
@@ -331,21 +371,23 @@ export const callMachine = setup({
     },
     confirmed: { tags: ['goodbye'] },
 
-    // An existing reservation (issue 6): by confirmation number, or one made from this phone.
-    // Nobody hears a reservation without its number, unless it was made from the number calling.
+    // An existing reservation (issue 6). Caller ID is easy to fake, so what opens a reservation is
+    // what only the guest has (issue 11): its confirmation number, or — for one made from the
+    // number calling — the last name on it. The calling number alone may say that reservations
+    // exist and when they arrive; it opens one only where the hotel allows it and the network
+    // fully vouched for the number (callerIdOpensReservations).
     findingCallerReservations: {
       tags: ['effect'],
       entry: { type: 'findCallerReservations', params: ({ context }) => callerReservationsAsked(context) },
       on: { 'reservations.listed': { target: 'askingConfirmationNumber', actions: 'keepCallerReservations' } },
     },
     askingConfirmationNumber: question('confirmationNumber', [], { agentReason: 'existing_reservation', answerTarget: '#call.lookingUp' }),
-    // A number keyed or said is looked up; one picked from the caller's own list is at hand.
     lookingUp: {
-      always: [{ guard: 'askedByNumber', target: 'findingReservation' }, { target: 'afterLookup', actions: 'takePicked' }],
+      always: [{ guard: 'askedToFind', target: 'findingReservation' }, { target: 'afterLookup', actions: 'takePicked' }],
     },
     findingReservation: {
       tags: ['effect'],
-      entry: { type: 'findReservation', params: ({ context }) => ({ confirmation: String(context.lookupAsked) }) },
+      entry: { type: 'findReservation', params: ({ context }) => reservationAsked(context) },
       on: { 'reservation.found': { target: 'afterLookup', actions: 'keepFound' } },
     },
     afterLookup: {
@@ -437,6 +479,8 @@ function initialContext(input: CallInput): CallContext {
     notices: [],
     misses: 0,
     arrival: null,
+    departure: null,
+    dateChoice: null,
     roomType: null,
     rooms: null,
     nights: null,
@@ -447,6 +491,7 @@ function initialContext(input: CallInput): CallContext {
     nameRecordingUrl: null,
     nameTries: 0,
     payment: null,
+    card: false,
     callback: null,
     pending: null,
     changing: false,
@@ -461,6 +506,7 @@ function initialContext(input: CallInput): CallContext {
     deskClosed: false,
     messageUrl: null,
     callbackRequested: false,
+    callerVerified: input.callerVerified === true,
     callerReservations: [],
     lookupAsked: null,
     found: null,
@@ -468,8 +514,10 @@ function initialContext(input: CallInput): CallContext {
 }
 
 /**
- * A question state: read the input, then (in order) a request for a person, a repeat, the third
- * miss, a miss, low-confidence speech to confirm, the question's own routes, and a plain answer.
+ * A question state: read the input, then (in order) a request for a person, a repeat, a common
+ * question answered (the same question follows), the third miss, a miss, low-confidence speech to
+ * confirm, a group (to the group desk, or the front desk, with what was asked), the question's
+ * own routes, and a plain answer.
  */
 function question<const R extends readonly object[], const M extends object = ThirdMissToDesk>(
   q: QuestionId,
@@ -486,9 +534,11 @@ function question<const R extends readonly object[], const M extends object = Th
       { guard: heardKind('agent'), target: '#call.toDesk', actions: transfer(options.agentReason ?? 'caller_asked') },
       { guard: heardKind('repeat'), actions: 'forgetHeard' },
       { guard: heardKind('ignored'), actions: 'forgetHeard' },
+      { guard: heardKind('answered'), actions: 'noteAnswered' },
       thirdMiss,
       { guard: heardKind('miss'), actions: 'countMiss' },
       { guard: heardKind('unsure'), target: '#call.confirmingHeard', actions: { type: 'askToConfirm', params: { question: q } } },
+      { guard: heardRoute('group'), target: '#call.toDesk', actions: ['takeRouteValue', transfer('group')] },
       ...routes,
       { guard: heardKind('answer'), target: options.answerTarget ?? '#call.afterAnswer', actions: 'acceptAnswer' },
     ],

@@ -54,7 +54,8 @@ export interface EffectParams {
   releaseHold: { keep: boolean } | undefined;
   requestCallback: CallbackAsked;
   findCallerReservations: { number: string | null; today: IsoDate };
-  findReservation: { confirmation: string };
+  /** By confirmation number; or by the last name on a reservation made from (or for) `number`. */
+  findReservation: { confirmation: string } | { lastName: string; number: string | null; today: IsoDate };
   cancelReservation: { reservationId: number | null; channel: CallContext['channel'] };
 }
 
@@ -124,4 +125,13 @@ export function callbackAsked(ctx: CallContext): CallbackAsked {
 
 export function callerReservationsAsked(ctx: CallContext): EffectParams['findCallerReservations'] {
   return { number: callerNumber(ctx), today: ctx.today };
+}
+
+/** What the guest gave to find their reservation: a confirmation number, or a last name. */
+export function reservationAsked(ctx: CallContext): EffectParams['findReservation'] {
+  const asked = ctx.lookupAsked;
+  if (asked !== null && typeof asked === 'object' && 'lastName' in asked) {
+    return { lastName: asked.lastName, number: callerNumber(ctx), today: ctx.today };
+  }
+  return { confirmation: String(asked) };
 }

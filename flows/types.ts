@@ -42,6 +42,12 @@ export interface HotelInfo {
   frontDeskHours?: Partial<Record<Weekday, { from: string; to: string }[]>>;
   /** The language the front desk hears whispers in (default en-US). */
   staffLocale?: Locale;
+  /**
+   * Caller ID alone opens a reservation made from that phone (hear it, cancel it) when the call
+   * carries full STIR/SHAKEN attestation (StirVerstat TN-Validation-Passed-A). Default off: the
+   * confirmation number or the last name on the booking is asked for.
+   */
+  verifiedCallerIdOpensReservations?: boolean;
   /** Minutes within which the desk promises to call back (default 60). */
   callbackPromiseMinutes?: number;
   /**
@@ -52,7 +58,18 @@ export interface HotelInfo {
   callbackHoldMinutes?: number;
   /** Highest nightly rate first: the order the seed procedure prescribes. */
   roomTypes: RoomTypeInfo[];
+  /** Answers to common questions (check-in, parking, breakfast, …), by topic. */
+  answers?: HotelAnswers;
 }
+
+/** One answer to a common question: what is said, and the words that ask for it, per language. */
+export interface HotelAnswer {
+  en: string;
+  es: string;
+  words: Localised<string[]>;
+}
+
+export type HotelAnswers = Record<string, HotelAnswer>;
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -90,9 +90,10 @@ for (const locale of LOCALES) {
       for (const p of tally.prompts) console.log(`    ${String(p.words).padStart(3)}  ${p.prompt.padEnd(22)} ${p.text}`);
     }
   });
-  await withApp(async (baseUrl) => {
+  await withApp(async (baseUrl, _db, hotel) => {
     const texter = new TextSession({ baseUrl, publicBaseUrl: PUBLIC_URL, authToken: TOKEN, from: CALLER, to: HOTEL_NUMBER });
-    const replies = await minimalTextBooking(texter, locale);
+    const second = hotel.info.roomTypes[1] ?? hotel.info.roomTypes[0]!;
+    const replies = await minimalTextBooking(texter, locale, second.name[locale === 'es-MX' ? 'es' : 'en']);
     const sizes = replies.map((r) => smsSize(r));
     console.log(`== ${locale}: the same booking by text, SMS segments per reply`);
     console.log(

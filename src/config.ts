@@ -1,6 +1,7 @@
 // Settings, read once at start from the environment, validated, typed and frozen.
 // Every key is documented in .env.example and docs/operations.md.
 
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export interface Config {
@@ -31,6 +32,14 @@ export interface Config {
   /** Failed staff logins allowed per username and address within the window, then 429. */
   staffLoginMaxAttempts: number;
   staffLoginWindowMinutes: number;
+  /**
+   * Which proxies in front of the server to believe about the client's address (express
+   * `trust proxy`): false (the default) believes none, so X-Forwarded-For is ignored and the
+   * address is the connection's; a hop count or a list of proxy addresses/subnets otherwise.
+   */
+  trustProxy: false | number | string[];
+  /** A bearer token that opens GET /metrics from anywhere; without it /metrics answers only on this machine. */
+  metricsToken: string | null;
   /** How often the SMS sender looks for texts due in the outbox (docs/texting.md). */
   smsSendIntervalMs: number;
   /** Attempts per text before a retryable error (5xx, timeout) marks it failed. */
@@ -43,18 +52,13 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const port = intSetting(env, 'PORT', 3000, 0, 65535);
-  const publicBaseUrl = (env.PUBLIC_BASE_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
-  try {
-    const url = new URL(publicBaseUrl);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)');
-  } catch {
-    throw new ConfigError(`PUBLIC_BASE_URL must be an http(s) URL, got "${publicBaseUrl}"`);
-  }
+  const publicBaseUrl = publicBaseUrlSetting(env, port);
   const logLevel = env.LOG_LEVEL?.trim() || 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
-  const production = env.NODE_ENV === 'production';
+  // "Production" and " PRODUCTION " mean production too: a typo in case must not turn the checks off.
+  const production = env.NODE_ENV?.trim().toLowerCase() === 'production';
   const twilioAuthToken = env.TWILIO_AUTH_TOKEN?.trim() || null;
   if (production && !twilioAuthToken) {
     throw new ConfigError('TWILIO_AUTH_TOKEN is required when NODE_ENV=production: without it anyone could post to the webhooks');
@@ -88,9 +92,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     staffCookieSecure: cookieSecureSetting(env, publicBaseUrl),
     staffLoginMaxAttempts: intSetting(env, 'STAFF_LOGIN_MAX_ATTEMPTS', 5, 1, 100),
     staffLoginWindowMinutes: intSetting(env, 'STAFF_LOGIN_WINDOW_MINUTES', 15, 1, 1440),
+    trustProxy: trustProxySetting(env),
+    metricsToken: env.METRICS_TOKEN?.trim() || null,
     smsSendIntervalMs: intSetting(env, 'SMS_SEND_INTERVAL_MS', 5000, 100, 3_600_000),
     smsMaxAttempts: intSetting(env, 'SMS_MAX_ATTEMPTS', 6, 1, 20),
   });
+}
+
+/**
+ * PUBLIC_BASE_URL: the scheme, host, port and (optional) path prefix Twilio posts to; every
+ * webhook's signature is checked against it. A query, a fragment or credentials in it would make
+ * every signature fail (or put a password in the log), so they are refused — and the message
+ * never repeats a password.
+ */
+function publicBaseUrlSetting(env: NodeJS.ProcessEnv, port: number): string {
+  const raw = (env.PUBLIC_BASE_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_BASE_URL must be an http(s) URL, got "${raw.replace(/\/\/[^/@]*@/, '//***@')}"`);
+  }
+  const shown = () => {
+    const copy = new URL(url.href);
+    copy.username = '';
+    copy.password = '';
+    return copy.href.replace(/\/+$/, '');
+  };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`PUBLIC_BASE_URL must be an http(s) URL, got "${shown()}"`);
+  if (url.username || url.password) throw new ConfigError(`PUBLIC_BASE_URL must not carry a user name or password (got one in "${shown()}")`);
+  if (url.search || raw.includes('?')) throw new ConfigError(`PUBLIC_BASE_URL must not have a query ("?…"): Twilio signs the URL it posts to, got "${shown()}"`);
+  if (url.hash || raw.includes('#')) throw new ConfigError(`PUBLIC_BASE_URL must not have a fragment ("#…"), got "${shown()}"`);
+  return raw;
 }
 
 function cookieSecureSetting(env: NodeJS.ProcessEnv, publicBaseUrl: string): boolean {
@@ -99,6 +132,46 @@ function cookieSecureSetting(env: NodeJS.ProcessEnv, publicBaseUrl: string): boo
   if (raw === 'true') return true;
   if (raw === 'false') return false;
   throw new ConfigError(`STAFF_COOKIE_SECURE must be auto, true or false, got "${env.STAFF_COOKIE_SECURE}"`);
+}
+
+/**
+ * TRUST_PROXY: off (default), the number of proxies in front (1 for one reverse proxy or tunnel:
+ * the address it appends to X-Forwarded-For is believed, nothing a client wrote before it), or
+ * the proxies' addresses and subnets (`loopback`, `10.0.0.0/8`, …). `true` is refused: express
+ * would then take the left-most X-Forwarded-For entry, which any client can write.
+ */
+function trustProxySetting(env: NodeJS.ProcessEnv): false | number | string[] {
+  const raw = env.TRUST_PROXY?.trim() ?? '';
+  const lower = raw.toLowerCase();
+  if (lower === '' || lower === 'off' || lower === 'false' || lower === '0' || lower === 'no') return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) throw new ConfigError(`TRUST_PROXY must be off, a number of proxies from 1 to 10, or proxy addresses, got "${raw}"`);
+    return hops;
+  }
+  if (lower === 'true' || lower === 'on' || lower === 'yes') {
+    throw new ConfigError(
+      'TRUST_PROXY=true would believe any X-Forwarded-For a client sends: give the number of proxies in front of the server (usually 1) or their addresses',
+    );
+  }
+  const entries = raw.split(',').map((e) => e.trim()).filter(Boolean);
+  const named = new Set(['loopback', 'linklocal', 'uniquelocal']);
+  for (const entry of entries) {
+    if (!named.has(entry.toLowerCase()) && !isIpOrSubnet(entry)) {
+      throw new ConfigError(`TRUST_PROXY: "${entry}" is not an address, a subnet (10.0.0.0/8) or one of loopback, linklocal, uniquelocal`);
+    }
+  }
+  return entries.map((e) => (named.has(e.toLowerCase()) ? e.toLowerCase() : e));
+}
+
+function isIpOrSubnet(text: string): boolean {
+  const [address, bits, ...rest] = text.split('/');
+  if (rest.length > 0 || !address) return false;
+  const version = isIP(address);
+  if (version === 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n <= (version === 4 ? 32 : 128);
 }
 
 function intSetting(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {

@@ -43,7 +43,12 @@ async function main(): Promise<void> {
     }
   }
   // Against PostgreSQL, a database that stops answering fails the turn inside Twilio's 15 s.
-  const db = await openStore(config, { timeouts: WEBHOOK_TIMEOUTS });
+  const db = await openStore(config, { timeouts: WEBHOOK_TIMEOUTS }).catch((err: unknown) => {
+    // An unusable DATABASE_PATH (a directory, /dev/null, a read-only place) or an unreachable
+    // DATABASE_URL: one line saying which and why, no stack trace.
+    console.error(`conserje: cannot open the database at ${describeStore(config)}: ${(err as Error).message ?? String(err)}`);
+    process.exit(1);
+  });
   try {
     await ensureHotels(db, { hotelFile: config.hotelFile ?? undefined, hotelsDir: config.hotelsDir ?? undefined, now: new Date() });
   } catch (err) {
@@ -67,7 +72,13 @@ async function main(): Promise<void> {
   const noStaffYet = (await new Accounts(db).list()).length === 0;
   // Twilio's webhooks take the lean path; everything else goes through express.
   const server = createServer(leanWebhooks(app.webhooks, app));
-  server.listen(config.port, () => {
+  server.listen(config.port);
+  server.once('error', (err: NodeJS.ErrnoException) => {
+    const why = err.code === 'EADDRINUSE' ? 'it is already in use (another server, or another Conserje?)' : err.code === 'EACCES' ? 'this user may not take it' : err.message;
+    console.error(`conserje: cannot listen on port ${config.port}: ${why}. Set PORT to a free port.`);
+    process.exit(1);
+  });
+  server.once('listening', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info(

@@ -1,26 +1,43 @@
 // Readers for the guest's details (the seed's procedure, steps 3–4): name, payment method, callback number.
 
 import type { CallContext, Heard } from '../call-context.ts';
-import { nameFromSpeech } from '../understanding/names.ts';
+import { nameFromSpeech, nameSaidFirst } from '../understanding/names.ts';
 import { paymentFromDigits, paymentFromSpeech } from '../understanding/payment.ts';
 import { callerCountry, phoneFromCallerId, phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
 import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
 import { yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
 import { stripHash } from './caller-input.ts';
+import { NAME_CONFIDENCE } from './request-answer.ts';
+import { saysSomething } from './whole-request.ts';
+import type { WholeRequest } from './whole-request.ts';
 
-/** Twilio may not send a `Confidence`; for a name, that is as good as a low one (SPEC §5). */
-export const NAME_CONFIDENCE = 0.75;
-
-export function readName(_ctx: CallContext, input: CallerInput): Heard | null {
+/**
+ * The name question: all that was said is the name, unless more came with it ("It's Sarah
+ * O'Connor, and I'll pay cash"): then the name said first.
+ */
+export function readName(_ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
   if (input.kind === 'silence') return { kind: 'nameRetry' };
   if (input.kind !== 'speech') return null;
-  const name = nameFromSpeech(input.text);
+  const { name: introduced, ...others } = whole?.slots ?? {};
+  const more = saysSomething(others) || (whole?.notices.length ?? 0) > 0;
+  const name = introduced ?? (more ? nameSaidFirst(input.text) : nameFromSpeech(input.text));
   if (name === null) return { kind: 'nameRetry' };
   if (input.confidence === null || input.confidence < NAME_CONFIDENCE) {
     return { kind: 'unsure', value: { q: 'name', name }, said: name };
   }
   return { kind: 'answer', value: { q: 'name', name } };
+}
+
+/** "Credit or debit?" after "by card": 1 credit, 2 debit (or said; cash is heard too). */
+export function readCardKind(ctx: CallContext, input: CallerInput): Heard | null {
+  const method =
+    input.kind === 'digits'
+      ? ({ '1': 'credit_card', '2': 'debit_card' } as const)[stripHash(input.digits) as '1' | '2'] ?? null
+      : input.kind === 'speech'
+        ? paymentFromSpeech(input.text, ctx.locale)
+        : null;
+  return method ? { kind: 'answer', value: { q: 'payment', method } } : null;
 }
 
 export function readPayment(ctx: CallContext, input: CallerInput): Heard | null {

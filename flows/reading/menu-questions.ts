@@ -2,7 +2,7 @@
 // main menu, the alternatives when rooms are short, the read-back and its "change a detail",
 // and the yes/no after low-confidence speech.
 
-import type { CallContext, Detail, Heard, OfferOption } from '../call-context.ts';
+import type { Answer, CallContext, Detail, Heard, OfferOption } from '../call-context.ts';
 import { countFromSpeech } from '../understanding/numbers.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
 import { hasAnyPhrase, hasPhrase, tokenize } from '../understanding/normalize.ts';
@@ -11,9 +11,18 @@ import { yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
 import { reachableNumber } from './guest-questions.ts';
 import { stripHash } from './caller-input.ts';
+import { withWholeRequest } from './request-answer.ts';
+import { saysSomething } from './whole-request.ts';
+import type { WholeRequest } from './whole-request.ts';
 
-/** Greeting and main menu: 1 book, 2 an existing reservation, 9 the other language (greeting only). */
-export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish: boolean): Heard | null {
+/** Whether the words carry anything for the booking (or something that could not be taken). */
+const carries = (whole: WholeRequest | null): boolean => whole !== null && (saysSomething(whole.slots) || whole.refused || whole.group);
+
+/**
+ * Greeting and main menu: 1 book, 2 an existing reservation, 9 the other language (greeting only). Said: a
+ * request with any detail starts the booking with it; the language spoken becomes the call's.
+ */
+export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish: boolean, whole: WholeRequest | null = null): Heard | null {
   if (input.kind === 'digits') {
     const key = stripHash(input.digits);
     if (key === '1') return { kind: 'route', route: 'book' };
@@ -22,19 +31,31 @@ export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish
     return null;
   }
   if (input.kind !== 'speech') return null;
+  if (carries(whole)) return withWholeRequest(null, whole, input);
+  const locale = whole?.slots.locale;
+  const speaking: Answer | undefined = locale ? { q: 'request', slots: { locale } } : undefined;
   const intent = intentFromSpeech(input.text, ctx.locale);
   if (intent === 'spanish' && ctx.locale !== 'es-MX') return { kind: 'route', route: 'spanish' };
   // A conversation begun in Spanish (a text that said "hola") can turn to English the same way.
   if (intent === 'english' && ctx.locale === 'es-MX' && offersSpanish) return { kind: 'route', route: 'english' };
-  if (intent === 'book') return { kind: 'route', route: 'book' };
-  if (intent === 'existing') return { kind: 'route', route: 'existing' };
+  if (intent === 'book') return speaking ? { kind: 'answer', value: speaking } : { kind: 'route', route: 'book' };
+  if (intent === 'existing') return { kind: 'route', route: 'existing', ...(speaking ? { value: speaking } : {}) };
+  if (whole?.notices.length) return { kind: 'answered', notices: whole.notices, ...(speaking ? { value: speaking } : {}) };
+  // Spanish words at the English greeting (a hello, a question): the call goes on in Spanish.
+  if (locale === 'es-MX' && offersSpanish) return { kind: 'route', route: 'spanish' };
   return null;
 }
 
 /** Alternatives: 1..n takes an option, 9 other dates. */
 export const CHANGE_DATES_KEY = '9';
 
-export function readOffer(ctx: CallContext, input: CallerInput): Heard | null {
+export function readOffer(ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
+  const own = readOfferOption(ctx, input);
+  // Not one of the options, but other details ("what about the 12th?"): they change the stay.
+  return own === null && carries(whole) ? withWholeRequest(null, whole, input) : own;
+}
+
+function readOfferOption(ctx: CallContext, input: CallerInput): Heard | null {
   const options = ctx.offer ?? [];
   if (input.kind === 'digits') {
     const key = stripHash(input.digits);
@@ -58,10 +79,22 @@ function take(option: OfferOption): Heard {
   return { kind: 'answer', value: { q: 'offer', option } };
 }
 
-const CHANGE_WORDS = ['change', 'cambiar', 'cambio', 'modify', 'modificar'];
+const CHANGE_WORDS = [
+  'change', 'cambiar', 'cambio', 'modify', 'modificar', 'cambie', 'cambia', 'cambieme', 'cambiame', 'cambiarle',
+  'fix', 'correct', 'corregir', 'corrija', 'update', 'wrong', 'mal', 'equivocado', 'equivocada', 'incorrecto',
+];
+/** Asking what it all costs, at the read-back. */
+const TOTAL_WORDS = [
+  'total', 'how much', 'price', 'cost', 'costs', 'cuanto', 'cuanto es', 'cuanto sale', 'cuanto cuesta', 'precio',
+  'costo', 'cuanto seria', 'cuanto me sale',
+];
 
-/** Read-back: 1 confirm, 2 change a detail, 3 hear it again. */
-export function readReadBack(ctx: CallContext, input: CallerInput): Heard | null {
+/**
+ * Read-back: 1 confirm, 2 change a detail, 3 hear it again. Said: a correction ("make it three
+ * nights", "no, the 25th", "mejor cinco noches") changes just that; naming a detail to change
+ * ("change the name", "cámbieme el nombre") asks it again; "what was the total?" is answered.
+ */
+export function readReadBack(ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
   if (input.kind === 'digits') {
     const key = stripHash(input.digits);
     if (key === '1') return { kind: 'route', route: 'confirm' };
@@ -70,7 +103,17 @@ export function readReadBack(ctx: CallContext, input: CallerInput): Heard | null
     return null;
   }
   if (input.kind !== 'speech') return null;
-  if (hasAnyPhrase(tokenize(input.text), CHANGE_WORDS)) return { kind: 'route', route: 'change' };
+  if (carries(whole)) return withWholeRequest(null, whole, input);
+  const said = tokenize(input.text);
+  const changing = hasAnyPhrase(said, CHANGE_WORDS);
+  const detail = changing ? detailNamed(said) : null;
+  // "Change the nights to four", "cambie las habitaciones a dos": the new value, at once.
+  const count = detail === 'nights' || detail === 'rooms' ? countFromSpeech(input.text, ctx.locale, detail) : null;
+  if (count !== null) return withWholeRequest(null, { slots: { [detail as 'nights' | 'rooms']: count }, notices: [], refused: false, group: detail === 'rooms' && count > ctx.hotel.maxRoomsPerBooking }, input);
+  if (detail) return { kind: 'answer', value: { q: 'changeDetail', detail } };
+  const notices = [...(hasAnyPhrase(said, TOTAL_WORDS) ? [{ id: 'total' as const }] : []), ...(whole?.notices ?? [])];
+  if (notices.length) return { kind: 'answered', notices };
+  if (changing) return { kind: 'route', route: 'change' };
   const answer = yesNo(input.text, ctx.locale);
   if (answer === 'yes') return { kind: 'route', route: 'confirm' };
   if (answer === 'no') return { kind: 'route', route: 'change' };
@@ -91,21 +134,28 @@ const DETAIL_WORDS: Record<Detail, string[]> = {
   callback: ['phone', 'number', 'callback', 'telephone', 'telefono', 'numero', 'contacto'],
 };
 
-export function readChangeDetail(_ctx: CallContext, input: CallerInput): Heard | null {
+export function readChangeDetail(_ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
   if (input.kind === 'digits') {
     const key = stripHash(input.digits);
     const detail = /^\d$/.test(key) ? DETAILS[Number(key) - 1] : undefined;
     return detail ? { kind: 'answer', value: { q: 'changeDetail', detail } } : null;
   }
   if (input.kind !== 'speech') return null;
-  const said = tokenize(input.text);
+  // The new value itself ("three nights", "the 25th"): taken at once.
+  if (carries(whole)) return withWholeRequest(null, whole, input);
+  const detail = detailNamed(tokenize(input.text));
+  return detail ? { kind: 'answer', value: { q: 'changeDetail', detail } } : null;
+}
+
+/** The detail the words name; the longer phrase wins ("number of rooms" over "number"). */
+function detailNamed(said: readonly string[]): Detail | null {
   let best: { detail: Detail; length: number } | null = null;
   for (const detail of DETAILS) {
     for (const word of DETAIL_WORDS[detail]) {
       if (hasPhrase(said, word) && (!best || word.length > best.length)) best = { detail, length: word.length };
     }
   }
-  return best ? { kind: 'answer', value: { q: 'changeDetail', detail: best.detail } } : null;
+  return best?.detail ?? null;
 }
 
 /** "I heard X: 1 yes, 2 say it again." */

@@ -1,8 +1,10 @@
-// Readers for an existing reservation (main menu 2): the confirmation number (or a key for one
-// made from the calling number), what to do with the reservation, and the cancel confirmation.
+// Readers for an existing reservation (main menu 2): what opens one (its confirmation number; the
+// last name on one made from the calling number; a key for one of those where caller ID alone is
+// trusted), what to do with the reservation, and the cancel confirmation.
 
 import type { CallContext, Heard } from '../call-context.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
+import { nameFromSpeech } from '../understanding/names.ts';
 import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
 import { digitsFromSpeech } from '../understanding/phone.ts';
 import { yesNo } from '../understanding/yes-no.ts';
@@ -12,17 +14,29 @@ import { stripHash } from './caller-input.ts';
 /** Confirmation numbers are 8 digits (src/inventory/confirmation-number.ts); accept a little either way. */
 const CONFIRMATION = /^\d{6,10}$/;
 
+/**
+ * Whether the calling number alone opens a reservation made from it: only on the phone, only
+ * when the network fully vouched for the number, and only where the hotel chose to allow it.
+ */
+export function callerIdOpensReservations(ctx: CallContext): boolean {
+  return ctx.channel === 'voice' && ctx.callerVerified && ctx.hotel.verifiedCallerIdOpensReservations === true;
+}
+
 export function readConfirmationNumber(ctx: CallContext, input: CallerInput): Heard | null {
   if (input.kind === 'digits') {
     const digits = stripHash(input.digits);
-    if (/^[1-9]$/.test(digits) && ctx.callerReservations[Number(digits) - 1]) {
+    if (/^[1-9]$/.test(digits) && ctx.callerReservations[Number(digits) - 1] && callerIdOpensReservations(ctx)) {
       return { kind: 'answer', value: { q: 'lookup', pick: Number(digits) - 1 } };
     }
     return CONFIRMATION.test(digits) ? { kind: 'answer', value: { q: 'lookup', confirmation: digits } } : null;
   }
   if (input.kind !== 'speech') return null;
   const digits = digitsFromSpeech(input.text, ctx.locale);
-  return CONFIRMATION.test(digits) ? { kind: 'answer', value: { q: 'lookup', confirmation: digits } } : null;
+  if (CONFIRMATION.test(digits)) return { kind: 'answer', value: { q: 'lookup', confirmation: digits } };
+  // Words, not a number: the last name on a reservation made from this phone (there must be one).
+  if (ctx.callerReservations.length === 0 || /\d/.test(input.text)) return null;
+  const name = nameFromSpeech(input.text);
+  return name ? { kind: 'answer', value: { q: 'lookup', lastName: name } } : null;
 }
 
 const CANCEL_WORDS = ['cancel', 'cancel it', 'cancelar', 'cancelarla', 'cancelacion'];

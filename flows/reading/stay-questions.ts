@@ -1,29 +1,19 @@
-// Readers for the four elements of the stay (the seed's procedure, step 2).
+// Readers for the four elements of the stay (the seed's procedure, step 2). Dates said in words
+// are read by the whole request (whole-request.ts), here as everywhere; these read the keys and
+// the bare answers only the question gives a meaning to ("two" when asked how many rooms).
 
 import type { CallContext, Heard } from '../call-context.ts';
-import { daysBetween } from '../hotel-time.ts';
-import { dateFromDigits, dateFromSpeech } from '../understanding/dates.ts';
 import { countFromDigits, countFromSpeech } from '../understanding/numbers.ts';
 import { roomTypeFromDigits, roomTypeFromSpeech } from '../understanding/room-types.ts';
 import type { CallerInput } from './caller-input.ts';
+import { withWholeRequest } from './request-answer.ts';
+import { readKeyedDate } from './whole-request.ts';
 import { stripHash } from './caller-input.ts';
 import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
 import { MORE_ROOMS_KEY, roomPageOf } from '../room-pages.ts';
 
 export function readArrivalDate(ctx: CallContext, input: CallerInput): Heard | null {
-  const date =
-    input.kind === 'digits'
-      ? dateFromDigits(input.digits, ctx.today)
-      : input.kind === 'speech'
-        ? dateFromSpeech(input.text, ctx.locale, ctx.today)
-        : null;
-  if (date === null) return null;
-  const ahead = daysBetween(ctx.today, date);
-  if (ahead < 0) return { kind: 'miss', notice: { id: 'dateInPast', params: { date } } };
-  if (ahead > ctx.hotel.bookingHorizonDays) {
-    return { kind: 'miss', notice: { id: 'dateBeyondHorizon', params: { date, days: ctx.hotel.bookingHorizonDays } } };
-  }
-  return { kind: 'answer', value: { q: 'arrivalDate', date } };
+  return input.kind === 'digits' ? withWholeRequest(null, readKeyedDate(input.digits, ctx), input) : null;
 }
 
 /** "More" in a long room list (flows/room-pages.ts), by voice or text. */
@@ -48,12 +38,8 @@ export function readRoomType(ctx: CallContext, input: CallerInput): Heard | null
 export function readRooms(ctx: CallContext, input: CallerInput): Heard | null {
   const rooms = readCount(ctx, input, 'rooms');
   if (rooms === null) return null;
-  const max = ctx.hotel.maxRoomsPerBooking;
-  if (rooms > max) {
-    // A group request: the group desk when the hotel has one, else explain the limit and ask again.
-    if (ctx.hotel.groupDesk) return { kind: 'route', route: 'group' };
-    return { kind: 'miss', notice: { id: 'tooManyRooms', params: { max, rooms } } };
-  }
+  // A group: the group desk when the hotel has one, else the front desk (SPEC §5, issue 9).
+  if (rooms > ctx.hotel.maxRoomsPerBooking) return { kind: 'route', route: 'group', value: { q: 'rooms', rooms } };
   return { kind: 'answer', value: { q: 'rooms', rooms } };
 }
 

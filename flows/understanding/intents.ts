@@ -103,9 +103,10 @@ function isRepeat(tokens: readonly string[]): boolean {
 
 const BOOK = [
   'book', 'book a room', 'booking', 'reservation', 'reservations', 'make a reservation', 'new reservation', 'reserve',
-  'a room', 'rooms available', 'availability',
+  'a room', 'room', 'rooms', 'rooms available', 'availability', 'available', 'vacancy', 'vacancies',
   'reservar', 'reservacion', 'reservaciones', 'reserva', 'hacer una reservacion', 'hacer una reserva',
-  'nueva reservacion', 'una habitacion', 'un cuarto', 'cuarto', 'disponibilidad',
+  'nueva reservacion', 'una habitacion', 'un cuarto', 'cuarto', 'cuartos', 'habitacion', 'habitaciones', 'disponibilidad',
+  'disponible', 'hospedaje', 'hospedarme', 'hospedarnos',
 ];
 
 /**

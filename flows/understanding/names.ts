@@ -117,3 +117,126 @@ export function nameFromSpeech(text: string): string | null {
     return null;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// A name inside a longer request
+
+/** What introduces a name inside a request ("I'm John Smith, two rooms…"). Normalised words. */
+const REQUEST_LEAD_INS: readonly string[][] = [
+  'my name is', 'my names', 'the name is', 'the names', 'name is', 'names', 'this is', 'i am', 'im', 'call me',
+  'under the name of', 'under the name', 'reservation under', 'booking under', 'put it under', 'name of',
+  'me llamo', 'mi nombre es', 'soy', 'yo soy', 'a nombre de', 'bajo el nombre de', 'con el nombre de', 'el nombre es',
+  'habla', 'le habla', 'les habla',
+].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+/** Words that are not part of a name: where a name said inside a request ends. */
+const NOT_NAME = new Set([
+  'and', 'y', 'e', 'or', 'o', 'but', 'pero', 'i', 'id', 'ill', 'im', 'ive', 'we', 'were', 'well', 'will', 'would',
+  'for', 'from', 'to', 'at', 'on', 'in', 'by', 'with', 'please', 'por', 'para', 'con', 'sin', 'que', 'quiero',
+  'quisiera', 'queria', 'necesito', 'necesitamos', 'need', 'needs', 'want', 'wanted', 'like', 'looking', 'calling',
+  'trying', 'wondering', 'interested', 'going', 'planning', 'hoping', 'just', 'not', 'no', 'sure', 'here', 'coming',
+  'arriving', 'staying', 'traveling', 'travelling', 'visiting', 'checking', 'booking', 'book', 'reservar',
+  'reservation', 'reservacion', 'reserva', 'a', 'an', 'the', 'un', 'una', 'unos', 'el', 'los', 'las', 'room',
+  'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'paying', 'pay', 'pago', 'pagar', 'cash', 'card',
+  'tarjeta', 'efectivo', 'thanks', 'thank', 'gracias', 'speaking', 'so', 'very', 'good', 'fine', 'ok', 'okay',
+  'sorry', 'afraid', 'new', 'back', 'also', 'still', 'glad', 'happy', 'ready', 'able', 'tonight', 'today',
+  'tomorrow', 'hoy', 'manana', 'cliente', 'huesped', 'socio', 'yo', 'usted', 'it', 'its', 'this', 'that', 'is',
+  'am', 'are', 'was', 'have', 'has', 'do', 'does', 'can', 'could', 'may', 'should', 'hi', 'hello', 'hola', 'buenas',
+  'buenos', 'dias', 'tardes', 'noches', 'night', 'nights', 'noche', 'quiere', 'tengo', 'tenemos', 'somos', 'es',
+  'from', 'your', 'you', 'su', 'sus', 'mi', 'my', 'our', 'nuestra', 'nuestro', 'one', 'two', 'uno', 'dos', 'tres',
+  'three', 'of', 'of', 'about', 'sobre', 'what', 'que', 'como', 'how', 'when', 'cuando', 'where', 'donde',
+]);
+/** Lower-case words that can sit inside a name between two names ("María de la Cruz", "Van der Berg"). */
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'mc', 'st']);
+
+interface RawWord {
+  text: string;
+  key: string;
+  /** Punctuation right after it ends a phrase. */
+  stop: boolean;
+}
+
+function rawWords(text: string): RawWord[] {
+  const raw = asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'");
+  const out: RawWord[] = [];
+  for (const m of raw.matchAll(/[\p{L}\p{M}'-]+|\p{N}+|[,.;:!?¿¡()]/gu)) {
+    const t = m[0];
+    if (/^[,.;:!?¿¡()]$/.test(t)) {
+      const last = out[out.length - 1];
+      if (last) last.stop = true;
+      continue;
+    }
+    out.push({ text: t, key: key(t), stop: false });
+  }
+  return out;
+}
+
+/**
+ * The name words from `start`: letters only, up to 5, ending at punctuation or at a word that is
+ * not a name; lower-case particles only between two names. With `cased` (a speech transcript,
+ * which capitalises names), each name word must start with a capital.
+ */
+function collectName(words: readonly RawWord[], start: number, cased: boolean): string | null {
+  const kept: string[] = [];
+  for (let i = start; i < words.length && kept.length < 5; i++) {
+    const w = words[i] as RawWord;
+    if (/\p{N}/u.test(w.text) || !/\p{L}/u.test(w.text)) break;
+    const particle = PARTICLES.has(w.key) && kept.length > 0 && words[i + 1] !== undefined && !w.stop;
+    if (!particle) {
+      if (NOT_NAME.has(w.key)) break;
+      if (cased && w.text[0] !== w.text[0]!.toUpperCase()) break;
+    }
+    kept.push(w.text);
+    if (w.stop) break;
+  }
+  while (kept.length && PARTICLES.has(key(kept[kept.length - 1]!))) kept.pop();
+  return kept.length ? nameFromSpeech(kept.join(' ')) : null;
+}
+
+/** Whether the text capitalises as a recogniser does (names with capitals), not all lower case. */
+function isCased(text: string): boolean {
+  return /\p{Lu}/u.test(asText(text).slice(1));
+}
+
+/**
+ * A name introduced inside a longer request — "I'm John Smith, two rooms", "a nombre de Lucía
+ * Hernández", "under the name Peter Park" — or null. "I'm calling to book" has none.
+ */
+export function nameInRequest(text: string): string | null {
+  try {
+    const words = rawWords(text);
+    const keys = words.map((w) => w.key);
+    for (let i = 0; i < words.length; i++) {
+      const lead = REQUEST_LEAD_INS.find((p) => startsWith(keys, p, i));
+      if (!lead || words[i + lead.length - 1]?.stop) continue;
+      const name = collectName(words, i + lead.length, isCased(text));
+      if (name) return name;
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Asked for their name, the caller said it and something more ("It's Sarah O'Connor, and I'll pay
+ * cash"): the name said first, up to where it ends. Null when nothing name-like comes first.
+ */
+export function nameSaidFirst(text: string): string | null {
+  try {
+    const words = rawWords(text);
+    const keys = words.map((w) => w.key);
+    let start = 0;
+    for (let changed = true; changed; ) {
+      changed = false;
+      const lead = LEAD_INS.find((p) => startsWith(keys, p, start));
+      if (lead && start + lead.length < words.length) {
+        start += lead.length;
+        changed = true;
+      }
+    }
+    return collectName(words, start, false);
+  } catch {
+    return null;
+  }
+}

@@ -105,12 +105,17 @@ export function countFromDigits(digits: string): number | null {
 // ---------------------------------------------------------------------------------------------
 // Speech
 
-type Unit = 'rooms' | 'nights';
+type Unit = 'rooms' | 'nights' | 'people';
 
 const ROOM_WORDS = new Set(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'suite', 'suites']);
 const NIGHT_WORDS = new Set(['night', 'nights', 'noche', 'noches']);
 const WEEK_WORDS = new Set(['week', 'weeks', 'semana', 'semanas']);
 const FORTNIGHT_WORDS = new Set(['fortnight', 'fortnights', 'quincena', 'quincenas']);
+/** A number of guests is neither rooms nor nights: "2 adults", "4 of us", "somos cuatro personas". */
+const PEOPLE_WORDS = new Set([
+  'people', 'person', 'persons', 'adult', 'adults', 'kid', 'kids', 'child', 'children', 'guest', 'guests', 'us', 'pax',
+  'persona', 'personas', 'adulto', 'adultos', 'nino', 'ninos', 'nina', 'ninas', 'huesped', 'huespedes', 'nosotros',
+]);
 /** Words meaning "the number that follows/precedes is a pair". */
 const COUPLE_WORDS = new Set(['couple', 'pair', 'par']);
 /** Articles that count as "one" only when a unit word follows ("a room", "a week"). */
@@ -128,6 +133,8 @@ const MAX_SPOKEN_COUNT = 999;
 interface Mention {
   value: number;
   unit: Unit | null;
+  /** Read from an article ("a room", "una habitación"), not a number. */
+  article?: boolean;
 }
 
 type Reading = { kind: 'none' } | { kind: 'one'; value: number } | { kind: 'conflict' };
@@ -142,16 +149,18 @@ function readUnit(tokens: readonly string[], i: number): { unit: Unit; factor: n
   if (NIGHT_WORDS.has(w)) return { unit: 'nights', factor: 1, end: j + 1 };
   if (WEEK_WORDS.has(w)) return { unit: 'nights', factor: 7, end: j + 1 };
   if (FORTNIGHT_WORDS.has(w)) return { unit: 'nights', factor: 14, end: j + 1 };
+  if (PEOPLE_WORDS.has(w)) return { unit: 'people', factor: 1, end: j + 1 };
   return null;
 }
 
-function readCount(tokens: readonly string[], lang: Lang, wanted: Unit): Reading {
+function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnly = false, articles = true): Reading {
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as string;
     if (TOO_BIG_WORDS.has(t)) return { kind: 'conflict' };
     let value: number | null = null;
+    let article = false;
     let end = i + 1;
     if ((t === 'a' || ARTICLES[lang].has(t)) && COUPLE_WORDS.has(tokens[i + 1] ?? '')) {
       // "a couple (of)", "un par (de)"
@@ -170,6 +179,7 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit): Reading
       const next = tokens[i + 1];
       if (readUnit(tokens, i + 1) || (lang === 'es' && (next === undefined || AFTER_LONE_ONE.has(next)))) {
         value = 1;
+        article = true;
       }
     } else {
       const n = readNumberAt(tokens, i, lang);
@@ -184,14 +194,14 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit): Reading
     }
     const unit = readUnit(tokens, end);
     if (unit) {
-      mentions.push({ value: value * unit.factor, unit: unit.unit });
+      mentions.push({ value: value * unit.factor, unit: unit.unit, article });
       i = unit.end;
     } else {
       mentions.push({ value, unit: null });
       i = end;
     }
   }
-  const relevant = mentions.filter((m) => m.unit === null || m.unit === wanted);
+  const relevant = mentions.filter((m) => ((m.unit === null && !unitsOnly) || m.unit === wanted) && (articles || !m.article));
   if (relevant.length === 0) return { kind: 'none' };
   const values = new Set(relevant.map((m) => m.value));
   if (values.size !== 1) return { kind: 'conflict' };
@@ -206,12 +216,26 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit): Reading
  * (the locale's language tried first). Two different numbers ("two or three") → null.
  */
 export function countFromSpeech(text: string, locale: Locale, unit: 'rooms' | 'nights'): number | null {
+  return count(text, locale, unit, false);
+}
+
+/**
+ * A count said with its unit, inside any request: "two rooms", "three nights", "a week", "dos
+ * habitaciones", "una semana". A bare number is not one here (it may be a day or a guest count).
+ * `articles: false` leaves out "a room", "una habitación" (an article, or a number?): see
+ * whole-request.ts for when they count.
+ */
+export function countWithUnit(text: string, locale: Locale, unit: 'rooms' | 'nights', articles = true): number | null {
+  return count(text, locale, unit, true, articles);
+}
+
+function count(text: string, locale: Locale, unit: 'rooms' | 'nights', unitsOnly: boolean, articles = true): number | null {
   try {
     const tokens = tokenize(text);
     if (tokens.length === 0) return null;
     const wanted: Unit = unit === 'nights' ? 'nights' : 'rooms';
     for (const lang of langOrder(locale)) {
-      const r = readCount(tokens, lang, wanted);
+      const r = readCount(tokens, lang, wanted, unitsOnly, articles);
       if (r.kind === 'one') return r.value;
       if (r.kind === 'conflict') return null;
     }

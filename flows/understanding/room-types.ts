@@ -1,8 +1,8 @@
 // Which of the hotel's room types the caller chose, by keypad (its place in the offer)
 // or by speech (its name or a synonym from the hotel file). Pure; never throws.
 import type { Locale, RoomTypeInfo } from '../types.ts';
-import { asText, indexOfPhrase, phraseTokens, tokenize } from './normalize.ts';
-import { langOrder } from './numbers.ts';
+import { asText, phraseTokens, tokenize } from './normalize.ts';
+import { langOrder, readNumberAt } from './numbers.ts';
 
 /** '1'..'n' (a trailing '#' tolerated) → the code of roomTypes[n-1] (the list is in offer order). */
 export function roomTypeFromDigits(digits: string, roomTypes: readonly RoomTypeInfo[]): string | null {
@@ -33,6 +33,14 @@ interface Match {
   tier: number;
 }
 
+/** A word of a room's name as said: itself, its plural ("doubles", "dobles", "kings"), a number in digits ("2 queens"). */
+function sameWord(said: string, word: string): boolean {
+  if (said === word || said === `${word}s` || said === `${word}es`) return true;
+  const a = readNumberAt([said], 0, 'en') ?? readNumberAt([said], 0, 'es');
+  const b = readNumberAt([word], 0, 'en') ?? readNumberAt([word], 0, 'es');
+  return a !== null && b !== null && a.value === b.value;
+}
+
 function matchesOf(
   tokens: readonly string[],
   roomTypes: readonly RoomTypeInfo[],
@@ -46,8 +54,8 @@ function matchesOf(
         const words = phraseTokens(phrase);
         if (words.length === 0) continue;
         const length = words.join(' ').length;
-        for (let i = indexOfPhrase(tokens, words); i >= 0; i = indexOfPhrase(tokens, words, i + 1)) {
-          out.push({ code: type.code, start: i, end: i + words.length, length, tier });
+        for (let i = 0; i + words.length <= tokens.length; i++) {
+          if (words.every((w, j) => sameWord(tokens[i + j] as string, w))) out.push({ code: type.code, start: i, end: i + words.length, length, tier });
         }
       }
     });
@@ -87,13 +95,59 @@ export function roomTypeFromSpeech(text: string, locale: Locale, roomTypes: read
     if (!Array.isArray(roomTypes) || roomTypes.length === 0) return null;
     const tokens = tokenize(text);
     if (tokens.length === 0) return null;
-    const [first, second] = langOrder(locale);
-    const phrasesOf = (type: RoomTypeInfo): string[][] => [
-      [...strings(type.name?.en), ...strings(type.name?.es), ...strings(type.synonyms?.[first])],
-      strings(type.synonyms?.[second]),
-    ];
-    return bestMatch(matchesOf(tokens, roomTypes, phrasesOf));
+    return bestMatch(matchesOf(tokens, roomTypes, phrasesFor(locale)));
   } catch {
     return null;
+  }
+}
+
+function phrasesFor(locale: Locale) {
+  const [first, second] = langOrder(locale);
+  return (type: RoomTypeInfo): string[][] => [
+    [...strings(type.name?.en), ...strings(type.name?.es), ...strings(type.synonyms?.[first])],
+    strings(type.synonyms?.[second]),
+  ];
+}
+
+/** A room type named in a request, and the count said right before it ("two doubles", "una king"). */
+export interface RoomTypeMention {
+  /** null: the words name more than one type equally ("king" for two king rooms). */
+  code: string | null;
+  count: number | null;
+  /** The count is an article ("a king", "una suite"), not a number. */
+  byArticle: boolean;
+}
+
+const COUNT_ARTICLES = new Set(['a', 'an', 'un', 'una', 'uno']);
+
+/**
+ * Every room type named in the words, each once where it is said: the longest phrase wins a
+ * place, a shorter one inside it does not count. "One king and one double" names two types.
+ */
+export function roomTypesNamed(text: string, locale: Locale, roomTypes: readonly RoomTypeInfo[]): RoomTypeMention[] {
+  try {
+    if (!Array.isArray(roomTypes) || roomTypes.length === 0) return [];
+    const tokens = tokenize(text);
+    const matches = matchesOf(tokens, roomTypes, phrasesFor(locale)).sort((a, b) => b.length - a.length || a.tier - b.tier);
+    const placed: Match[][] = [];
+    for (const m of matches) {
+      const same = placed.find((group) => group[0]!.start === m.start && group[0]!.end === m.end);
+      if (same) {
+        if (m.length === same[0]!.length && m.tier === same[0]!.tier) same.push(m);
+        continue;
+      }
+      if (placed.some((group) => m.start < group[0]!.end && m.end > group[0]!.start)) continue;
+      placed.push([m]);
+    }
+    return placed
+      .sort((a, b) => a[0]!.start - b[0]!.start)
+      .map((group) => {
+        const codes = new Set(group.map((m) => m.code));
+        const before = tokens[group[0]!.start - 1] ?? '';
+        const n = COUNT_ARTICLES.has(before) ? 1 : (readNumberAt([before], 0, 'en') ?? readNumberAt([before], 0, 'es'))?.value ?? null;
+        return { code: codes.size === 1 ? group[0]!.code : null, count: n !== null && n >= 1 ? n : null, byArticle: COUNT_ARTICLES.has(before) };
+      });
+  } catch {
+    return [];
   }
 }

@@ -99,7 +99,9 @@ export class CallEffects {
       }
       case 'findReservation': {
         const p = action.params as EffectParams['findReservation'];
-        return { type: 'reservation.found', found: await this.#lookup(tx, hotel).byConfirmation(p.confirmation, now), at };
+        const lookup = this.#lookup(tx, hotel);
+        const found = 'confirmation' in p ? await lookup.byConfirmation(p.confirmation, now) : await lookup.byCallerAndLastName(p.number ?? '', p.lastName, p.today, now);
+        return { type: 'reservation.found', found, at };
       }
       case 'cancelReservation': {
         const { reservationId, channel } = action.params as EffectParams['cancelReservation'];

@@ -77,6 +77,8 @@ export interface CallIdentity {
   to: string;
   /** Twilio's `FromCountry`: where the caller's number is from, when Twilio knows. */
   fromCountry?: string;
+  /** The network fully vouched for `from` (STIR/SHAKEN A): see CallContext.callerVerified. */
+  callerVerified?: boolean;
 }
 
 /** How long an apology waits for its failure to be recorded before it answers anyway. */
@@ -450,6 +452,7 @@ export class CallService {
     const flowInput: CallInput = {
       callSid: call.callSid,
       caller: call.from,
+      callerVerified: call.callerVerified === true,
       hotel: hotel.info,
       at,
       ...(call.fromCountry ? { fromCountry: call.fromCountry } : {}),

@@ -79,21 +79,41 @@ function text(what = 'must be a non-empty string') {
   return z.string({ error: what }).trim().min(1, { error: what });
 }
 
+/** How callers' words are compared: case, accents and spacing aside. */
+function synonymKey(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 function integer(min: number, max: number) {
   const message = `must be a whole number from ${min} to ${max}`;
   return z.int({ error: message }).min(min, { error: message }).max(max, { error: message });
 }
 
+// Sane lengths: a name is said to every caller and shown on every page; an absurd one (a pasted
+// paragraph, a 10 kB string) is a mistake or an attack, not a room's name.
+const NAME_MAX = 80;
+const SYNONYM_MAX = 60;
+const SYNONYMS_MAX = 30;
+/** No room costs a million a night in any currency people pay hotels in; more is a typo. */
+const RATE_MAX = 1_000_000;
+
+function shortText(max: number) {
+  return text().max(max, { error: `must be at most ${max} characters` });
+}
+
 const localisedText = z.strictObject(
-  { en: text(), es: text() },
+  { en: shortText(NAME_MAX), es: shortText(NAME_MAX) },
   { error: 'must be an object { "en": …, "es": … }' },
 );
 
-const synonymList = z.array(text('must be a non-empty string'), {
-  error: 'must be a list of words or phrases',
-});
+const synonymList = z
+  .array(text('must be a non-empty string').max(SYNONYM_MAX, { error: `must be at most ${SYNONYM_MAX} characters` }), {
+    error: 'must be a list of words or phrases',
+  })
+  .max(SYNONYMS_MAX, { error: `must list at most ${SYNONYMS_MAX} words or phrases` });
 
 const RATE_MESSAGE = 'must be a number greater than 0';
+const RATE_SANE = `must be at most ${RATE_MAX.toLocaleString('en-US')} a night, with at most 2 decimals`;
 
 const roomTypeSchema = z.strictObject(
   {
@@ -101,7 +121,11 @@ const roomTypeSchema = z.strictObject(
       .string({ error: 'must be 1 to 10 characters A-Z, 0-9 or _' })
       .regex(/^[A-Z0-9_]{1,10}$/, { error: 'must be 1 to 10 characters A-Z, 0-9 or _' }),
     name: localisedText,
-    rate: z.number({ error: RATE_MESSAGE }).gt(0, { error: RATE_MESSAGE }),
+    rate: z
+      .number({ error: RATE_MESSAGE })
+      .gt(0, { error: RATE_MESSAGE })
+      .max(RATE_MAX, { error: RATE_SANE })
+      .refine((rate) => Math.abs(rate * 100 - Math.round(rate * 100)) < 1e-6, { error: RATE_SANE }),
     rooms: integer(0, 10_000),
     synonyms: z.strictObject(
       { en: synonymList, es: synonymList },
@@ -133,7 +157,49 @@ const roomTypesSchema = z
         input: ctx.value,
       });
     });
+    // A word that names two room types cannot tell the caller's choice: "king" for both the
+    // Deluxe King and the King Suite would pick whichever came first.
+    for (const locale of ['en', 'es'] as const) {
+      const owner = new Map<string, number>();
+      ctx.value.forEach((roomType, index) => {
+        for (const [at, word] of roomType.synonyms[locale].entries()) {
+          const key = synonymKey(word);
+          const earlier = owner.get(key);
+          if (earlier !== undefined && earlier !== index) {
+            ctx.issues.push({
+              code: 'custom',
+              message: `"${word}" already names roomTypes[${earlier}] (a word may name one room type only)`,
+              path: [index, 'synonyms', locale, at],
+              input: ctx.value,
+            });
+          } else owner.set(key, index);
+        }
+      });
+    }
   });
+
+/** The common questions a hotel can answer on the phone and by text (issue 9). */
+export const ANSWER_TOPICS = ['checkIn', 'checkOut', 'parking', 'breakfast', 'pets', 'address', 'cancellation', 'taxes'] as const;
+
+// Said on the phone before the question is asked again: a sentence or two, not a brochure.
+const ANSWER_MESSAGE = 'must be a non-empty text of at most 400 characters';
+const answerText = z.string({ error: ANSWER_MESSAGE }).trim().min(1, { error: ANSWER_MESSAGE }).max(400, { error: ANSWER_MESSAGE });
+
+const answerSchema = z.strictObject(
+  {
+    en: answerText,
+    es: answerText,
+    words: z
+      .strictObject({ en: synonymList, es: synonymList }, { error: 'must be an object { "en": [...], "es": [...] } of the words that ask for it' })
+      .refine((w) => w.en.length + w.es.length > 0, { error: 'must list at least one word or phrase that asks for it' }),
+  },
+  { error: 'must be an object { "en": …, "es": …, "words": { "en": [...], "es": [...] } }' },
+);
+
+const answersSchema = z.strictObject(
+  Object.fromEntries(ANSWER_TOPICS.map((topic) => [topic, answerSchema.optional()])) as Record<(typeof ANSWER_TOPICS)[number], z.ZodOptional<typeof answerSchema>>,
+  { error: `must be an object keyed by ${ANSWER_TOPICS.join(', ')}` },
+);
 
 const deskHours = z.array(
   z.strictObject({ from: timeSchema, to: timeSchema }, { error: 'must be an object { "from": "HH:mm", "to": "HH:mm" }' }),
@@ -157,7 +223,7 @@ const phoneNumbersSchema = z
 
 export const hotelFileSchema = z.strictObject(
   {
-    name: text(),
+    name: shortText(NAME_MAX),
     // Optional for a single hotel; every file of a group (HOTELS_DIR) needs one (hotels-dir.ts).
     code: z
       .string({ error: CODE_MESSAGE })
@@ -200,6 +266,9 @@ export const hotelFileSchema = z.strictObject(
       )
       .optional(),
     staffLocale: z.enum(['en-US', 'es-MX'], { error: 'must be "en-US" or "es-MX"' }).optional(),
+    // Answers to common questions, said wherever they are asked (then the same question again).
+    answers: answersSchema.optional(),
+    verifiedCallerIdOpensReservations: z.boolean({ error: 'must be true or false' }).optional(),
     // What a caller who leaves a callback request is promised, in minutes; the staff's worklist
     // marks a request overdue past it (default 60: "within the hour").
     callbackPromiseMinutes: integer(5, 1440).optional(),
@@ -464,6 +533,14 @@ export function toHotelInfo(file: HotelFile): HotelInfo {
   if (file.groupDesk) info.groupDesk = file.groupDesk;
   if (file.frontDeskHours) info.frontDeskHours = structuredClone(file.frontDeskHours);
   if (file.staffLocale) info.staffLocale = file.staffLocale;
+  if (file.answers) {
+    info.answers = {};
+    for (const topic of ANSWER_TOPICS) {
+      const a = file.answers[topic];
+      if (a) info.answers[topic] = { en: a.en, es: a.es, words: { en: [...a.words.en], es: [...a.words.es] } };
+    }
+  }
+  if (file.verifiedCallerIdOpensReservations) info.verifiedCallerIdOpensReservations = true;
   if (file.callbackPromiseMinutes) info.callbackPromiseMinutes = file.callbackPromiseMinutes;
   if (file.callbackHoldMinutes) info.callbackHoldMinutes = file.callbackHoldMinutes;
   return info;

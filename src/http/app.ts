@@ -16,6 +16,8 @@ import { staffRouter } from '../staff/router.ts';
 import type { Db } from '../storage/sql.ts';
 import { healthzRoute } from './routes/healthz.ts';
 import { requireTwilioSignature } from './twilio-signature.ts';
+import { metricsAccess } from './metrics-access.ts';
+import { strictTransport } from './strict-transport.ts';
 import { renderText } from '../sms/render-text.ts';
 import { BODY_LIMIT_BYTES, PARAMETER_LIMIT, clientErrorText, webhookTable } from './webhooks.ts';
 import type { FormParams, Webhooks } from './webhooks.ts';
@@ -90,11 +92,13 @@ export async function buildApp({
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Off by default: X-Forwarded-For is believed only from the proxies TRUST_PROXY names (src/config.ts).
+  app.set('trust proxy', config.trustProxy);
+  app.use(strictTransport(config.publicBaseUrl));
   app.use(healthzRoute(db));
   // Staff pages (/staff) and API (/api): before the voice router, whose signature check applies to every path it sees.
   app.use(staffRouter({ db, config, logger, clock, inventory, hotel, ...(twilioFetch ? { twilioFetch } : {}) }));
-  app.get('/metrics', metrics.route);
+  app.get('/metrics', metricsAccess(config.metricsToken), metrics.route);
 
   // The webhooks through express: the same table and guarantees as the lean path the server runs,
   // for tests and for anyone who mounts this app in a server of their own. A request the lean
@@ -102,7 +106,7 @@ export async function buildApp({
   const voice = express.Router();
   voice.use(metrics.timeWebhooks);
   voice.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT }));
-  voice.use(requireTwilioSignature(config.twilioAuthToken, config.publicBaseUrl));
+  voice.use(requireTwilioSignature(config.twilioAuthToken, config.publicBaseUrl, { logger, onRejected: (path) => metrics.countSignatureFailure(path) }));
   for (const path of webhooks.handlers.keys()) {
     voice.post(path, async (req, res) => {
       const q = req.originalUrl.indexOf('?');

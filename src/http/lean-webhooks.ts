@@ -15,7 +15,7 @@
 // test/http/webhook-paths.test.ts runs the same requests through this path and the express one.
 
 import type { IncomingMessage, RequestListener } from 'node:http';
-import { FORBIDDEN, isSignedByTwilio } from './twilio-signature.ts';
+import { FORBIDDEN, isSignedByTwilio, reportRefused } from './twilio-signature.ts';
 import { BODY_LIMIT_BYTES, PARAMETER_LIMIT, clientErrorText } from './webhooks.ts';
 import type { FormParams, WebhookAnswer, Webhooks } from './webhooks.ts';
 
@@ -43,7 +43,10 @@ async function serve(webhooks: Webhooks, req: IncomingMessage, url: string, path
     if ('status' in form) return form;
     if (webhooks.authToken) {
       const signature = req.headers['x-twilio-signature'];
-      if (typeof signature !== 'string' || !isSignedByTwilio(webhooks.authToken, signature, webhooks.publicBaseUrl + url, form.params)) {
+      const signedUrl = webhooks.publicBaseUrl + url;
+      if (typeof signature !== 'string' || !isSignedByTwilio(webhooks.authToken, signature, signedUrl, form.params)) {
+        const options = { logger: webhooks.logger, onRejected: (p: string) => webhooks.metrics.countSignatureFailure(p) };
+        reportRefused(options, path, signedUrl, typeof signature === 'string' ? signature : undefined, req.headers.host);
         return { status: 403, type: 'text/plain', body: FORBIDDEN };
       }
     }

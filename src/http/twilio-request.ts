@@ -47,6 +47,12 @@ export function asCallSid(value: unknown): string | null {
   return typeof value === 'string' && /^CA[0-9a-fA-F]{32}$/.test(value) ? value : null;
 }
 
+/**
+ * STIR/SHAKEN's full attestation as Twilio reports it (StirVerstat on an incoming call): the
+ * originating carrier knows the caller and vouches for their right to the number.
+ */
+export const FULL_ATTESTATION = 'TN-Validation-Passed-A';
+
 export function callIdentity(req: WebhookRequest, callSid: string) {
   return {
     callSid,
@@ -54,5 +60,6 @@ export function callIdentity(req: WebhookRequest, callSid: string) {
     // The number dialled picks the property in a hotel group; Twilio sends it as both To and Called.
     to: (param(req, 'To') || param(req, 'Called')).slice(0, 40),
     fromCountry: param(req, 'FromCountry').slice(0, 2),
+    callerVerified: param(req, 'StirVerstat') === FULL_ATTESTATION,
   };
 }

@@ -1,9 +1,14 @@
 // Twilio signs every webhook with the account's auth token over the URL it requested and the POST
 // parameters. We validate against PUBLIC_BASE_URL + path rather than the Host header, which is
 // wrong behind a proxy or tunnel (SPEC §9; twilio.webhook() gets this wrong).
+//
+// A refused webhook is logged (the route and the URL validated against, never the signature) and
+// counted, so a wrong PUBLIC_BASE_URL or TWILIO_AUTH_TOKEN — every real call refused — is seen at
+// once rather than found from guests' complaints.
 
 import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
+import type { Logger } from '../logger.ts';
 import { getExpectedTwilioSignature, validateRequest } from '../twilio/twiml.ts';
 import type { FormParams } from './webhooks.ts';
 
@@ -23,12 +28,28 @@ export function isSignedByTwilio(authToken: string, signature: string, url: stri
 
 export const FORBIDDEN = 'Forbidden: missing or invalid X-Twilio-Signature\n';
 
-/** The express path's check (app.ts); the lean path calls isSignedByTwilio itself. */
-export function requireTwilioSignature(authToken: string | null, publicBaseUrl: string): RequestHandler {
+export interface SignatureOptions {
+  logger?: Logger;
+  onRejected?: (path: string) => void;
+}
+
+/** A refused webhook, told the same way by both paths: counted, and logged without the signature. */
+export function reportRefused(options: SignatureOptions, path: string, url: string, signature: string | undefined, host: string | undefined): void {
+  options.onRejected?.(path);
+  options.logger?.warn(
+    { route: path, validatedUrl: url.slice(0, 300), signature: signature ? 'invalid' : 'missing', host: host?.slice(0, 100) },
+    'webhook refused: X-Twilio-Signature does not match (check PUBLIC_BASE_URL and TWILIO_AUTH_TOKEN)',
+  );
+}
+
+/** The express path's check (app.ts); the lean path calls isSignedByTwilio and reportRefused itself. */
+export function requireTwilioSignature(authToken: string | null, publicBaseUrl: string, options: SignatureOptions = {}): RequestHandler {
   return (req, res, next) => {
     if (!authToken) return next();
     const signature = req.header('X-Twilio-Signature');
-    if (!signature || !isSignedByTwilio(authToken, signature, publicBaseUrl + req.originalUrl, (req.body ?? {}) as FormParams)) {
+    const url = publicBaseUrl + req.originalUrl;
+    if (!signature || !isSignedByTwilio(authToken, signature, url, (req.body ?? {}) as FormParams)) {
+      reportRefused(options, req.path, url, signature, req.header('host'));
       res.status(403).type('text/plain').send(FORBIDDEN);
       return;
     }

@@ -7,6 +7,7 @@
 import type { CallService } from '../calls/call-service.ts';
 import type { HotelDirectory } from '../hotel/hotel-directory.ts';
 import type { Logger } from '../logger.ts';
+import { redactParams } from '../privacy/redact-input.ts';
 import type { AppMetrics } from '../metrics/metrics.ts';
 import type { Outbox } from '../messaging/outbox.ts';
 import type { Db } from '../storage/sql.ts';
@@ -79,6 +80,7 @@ export interface Webhooks {
   readonly authToken: string | null;
   readonly publicBaseUrl: string;
   readonly metrics: AppMetrics;
+  readonly logger: Logger;
   /** Runs the path's handler; never throws, never answers 5xx on a voice path (SPEC §8). */
   answer(req: WebhookRequest): Promise<WebhookAnswer>;
   /** The answer when something failed outside any handler: on a voice path, TwiML to the desk of the number called (`to`). */
@@ -128,9 +130,12 @@ export function webhookTable(deps: WebhookDeps): Webhooks {
     authToken: deps.authToken,
     publicBaseUrl: deps.publicBaseUrl,
     metrics,
+    logger,
     failure,
     async answer(req) {
       try {
+        // After the signature check (over the parameters as sent), before any handler reads them.
+        redactParams(req.params as Record<string, unknown>);
         const handler = handlers.get(req.path);
         if (!handler) return badRequest(`no webhook at ${req.path}`);
         const answer = await handler(req);

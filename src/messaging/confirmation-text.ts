@@ -9,7 +9,7 @@
 import type { HotelInfo, IsoDate, Locale } from '../../flows/types.ts';
 import { formatterFor } from '../voice/formatters.ts';
 import type { Formatter } from '../voice/formatters.ts';
-import { esPronoun, nightsEn, nightsEs, roomCountEn, roomCountEs } from '../voice/prompts/room-words.ts';
+import { atHour, esPronoun, nightsEn, nightsEs, roomCountEn, roomCountEs } from '../voice/prompts/room-words.ts';
 import { plainTypography, smsSize } from './sms-encoding.ts';
 
 export type ConfirmationKind = 'booking_confirmed' | 'booking_cancelled';
@@ -32,7 +32,12 @@ export interface ConfirmationTextInput {
   locale: Locale;
   hotel: HotelInfo;
   reservation: ConfirmationReservation;
+  /** When the text is written: a stay within the coming months needs no year (Spanish); absent: the year is said. */
+  now?: Date;
 }
+
+/** A departure before this many days from now is named without its year: no date in that window repeats. */
+const NO_YEAR_WITHIN_DAYS = 330;
 
 /** The most segments a confirmation may cost, per locale (see above). */
 export const MAX_TEXT_SEGMENTS: Record<Locale, number> = { 'en-US': 2, 'es-MX': 3 };
@@ -42,13 +47,15 @@ export function confirmationText(input: ConfirmationTextInput): string {
   const words = locale === 'es-MX' ? SPANISH : ENGLISH;
   const f = formatsFor(locale, hotel.timezone);
   const roomType = hotel.roomTypes.find((t) => t.code === r.roomTypeCode);
+  const crossesYear = r.arrival.slice(0, 4) !== r.departure.slice(0, 4);
+  const soon = input.now !== undefined && r.departure < new Date(input.now.getTime() + NO_YEAR_WITHIN_DAYS * 86_400_000).toISOString().slice(0, 10);
   const details: Details = {
     hotel: hotel.name,
     confirmation: r.confirmation,
     roomType: roomType ? (locale === 'es-MX' ? roomType.name.es : roomType.name.en) : r.roomTypeCode,
     rooms: r.rooms,
     nights: r.nights,
-    dates: words.dates(f.stayDate(r.arrival, r.arrival.slice(0, 4) !== r.departure.slice(0, 4)), f.stayDate(r.departure, true)),
+    dates: words.dates(f.stayDate(r.arrival, crossesYear), f.stayDate(r.departure, crossesYear || words.departureYear || !soon)),
     total: f.words.money(r.total, r.currency),
     holdTime: f.holdTime(r.holdUntil),
     holdDate: f.holdDate(r.holdUntil),
@@ -79,6 +86,11 @@ interface Words {
   confirmed(d: Details): string[];
   cancelled(d: Details): string[];
   optOut: string;
+  /**
+   * Whether the departure says its year even when the stay is in one year and soon. Spanish leaves
+   * it out then, so the text keeps its opt-out hint within three UCS-2 segments.
+   */
+  departureYear: boolean;
 }
 
 const ENGLISH: Words = {
@@ -94,6 +106,7 @@ const ENGLISH: Words = {
     `${d.rooms === 1 ? 'It is' : 'They are'} no longer held for you.`,
   ],
   optOut: 'Reply STOP to opt out.',
+  departureYear: true,
 };
 
 /** "del vie 4 al dom 6 de dic de 2026": the month said once when both dates share it. */
@@ -108,20 +121,22 @@ const SPANISH: Words = {
   confirmed: (d) => {
     const count = roomCountEs(d.rooms, d.roomType);
     return [
-      `${d.hotel}: su reservación ${d.confirmation} está confirmada.`,
+      `${d.hotel}: reservación ${d.confirmation} confirmada.`,
       `${capitalized(count.text)}, ${nightsEs(d.nights)}, ${d.dates}: ${d.total}.`,
-      `Se ${esPronoun(count)} guardamos hasta las ${d.holdTime} del ${d.holdDate}.`,
+      // "Apartadas hasta las 6 p.m. del vie 4": the arrival's month was just said; short enough for the opt-out hint.
+      `${count.feminine ? 'Apartada' : 'Apartado'}${count.plural ? 's' : ''} hasta ${atHour(d.holdTime)} del ${d.holdDate.replace(/ de \p{L}+$/u, '')}.`,
     ];
   },
   cancelled: (d) => {
     const count = roomCountEs(d.rooms, d.roomType);
     return [
-      `${d.hotel}: su reservación ${d.confirmation} está cancelada.`,
+      `${d.hotel}: reservación ${d.confirmation} cancelada.`,
       `${capitalized(count.text)}, ${nightsEs(d.nights)}, ${d.dates}.`,
       `Ya no ${esPronoun(count)} guardamos.`,
     ];
   },
-  optOut: 'Responda STOP para no recibir más mensajes.',
+  optOut: 'Responda STOP para darse de baja.',
+  departureYear: false,
 };
 
 function capitalized(text: string): string {

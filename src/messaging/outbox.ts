@@ -123,6 +123,7 @@ export class Outbox {
         roomTypeCode: r.room_type_code,
         holdUntil: r.hold_until,
       },
+      now,
     });
     return this.#write(reservationId, r.callback_number, locale, kind, body, now);
   }

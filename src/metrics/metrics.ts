@@ -54,6 +54,8 @@ export interface AppMetrics {
   countFailedWebhook(route: string): void;
   /** An error no handler answered for (a 5xx, or the apology on a voice path). */
   countError(route: string, kind: 'webhook' | 'unhandled'): void;
+  /** A webhook refused for a missing or invalid signature (a wrong PUBLIC_BASE_URL or token shows here at once). */
+  countSignatureFailure(route: string): void;
   /** A call or text to a number no property of the group claims. */
   countUnclaimed(channel: 'voice' | 'sms'): void;
 }
@@ -83,6 +85,12 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
   const bookings = new Counter({
     name: 'conserje_bookings_total',
     help: 'Reservations confirmed on a call.',
+    registers: [registry],
+  });
+  const signatureFailures = new Counter({
+    name: 'conserje_webhook_signature_failures_total',
+    help: 'Webhooks refused (403) for a missing or invalid X-Twilio-Signature, by route: a wrong PUBLIC_BASE_URL or TWILIO_AUTH_TOKEN shows here at once.',
+    labelNames: ['route'],
     registers: [registry],
   });
   const errors = new Counter({
@@ -164,6 +172,7 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
       transfers.inc({ reason: 'error' });
     },
     countError: (path, kind) => errors.inc({ route: routeLabel(path), kind }),
+    countSignatureFailure: (path) => signatureFailures.inc({ route: routeLabel(path) }),
     countUnclaimed: (channel) => unclaimed.inc({ channel }),
   };
 }

@@ -1,6 +1,9 @@
 // "STATUS" by text: what became of the guest's request (the seed's call-centre notes: customers
-// can find out what became of their request) — the conversation in progress, else their latest
-// reservation. Written with the same words as the rest of the conversation.
+// can find out what became of their request) — the conversation in progress, else whether the
+// number has a reservation and when it arrives. Not its confirmation number nor its details: the
+// sender's number is all that vouches for the sender, and the confirmation number (or the last
+// name on it) is what opens a reservation (issue 11). Written with the same words as the rest of
+// the conversation.
 
 import { roomTypeName } from '../../flows/hold-time.ts';
 import { hotelTimeOfDay } from '../../flows/hotel-time.ts';
@@ -19,7 +22,8 @@ interface StatusWords {
   nights(n: number): string;
   from: string;
   held(time: string, count: RoomCount | null): string;
-  reservation: string;
+  /** That this number has a reservation, when it arrives, its status, and how to go on. */
+  reservation(date: string, status: string): string;
   none: string;
   status: Record<'booked' | 'arrived' | 'cancelled' | 'released', string>;
 }
@@ -31,7 +35,7 @@ const WORDS: Record<Locale, StatusWords> = {
     nights: nightsEn,
     from: 'from',
     held: (time) => `held for you until ${time}`,
-    reservation: 'Reservation',
+    reservation: (date, status) => `You have a reservation arriving ${date}. ${status} To go over it or cancel it, reply MY RESERVATION.`,
     none: 'We have no request or reservation from this number. Reply BOOK to book a room.',
     status: { booked: 'Booked.', arrived: 'Checked in.', cancelled: 'Cancelled.', released: 'Released: nobody arrived by the hold time.' },
   },
@@ -41,7 +45,7 @@ const WORDS: Record<Locale, StatusWords> = {
     nights: nightsEs,
     from: 'desde el',
     held: (time, count) => `${count?.feminine === false ? 'apartado' : 'apartada'}${count?.plural ? 's' : ''} hasta ${/^1(?:\D|$)/.test(time) ? 'la' : 'las'} ${time}`,
-    reservation: 'Reservación',
+    reservation: (date, status) => `Tiene una reservación con llegada el ${date}. ${status} Para revisarla o cancelarla, responda MI RESERVACIÓN.`,
     none: 'No tenemos solicitudes ni reservaciones de este número. Responda RESERVAR para reservar una habitación.',
     status: { booked: 'Confirmada.', arrived: 'El huésped ya se registró.', cancelled: 'Cancelada.', released: 'Liberada: nadie llegó antes de la hora límite.' },
   },
@@ -75,6 +79,5 @@ export async function statusReply(args: {
   }
   const [latest] = await args.lookup.byCaller(args.from, args.today, args.now);
   if (!latest) return w.none;
-  const type = roomTypeName(args.hotel.info, locale, latest.roomType);
-  return `${w.reservation} ${latest.confirmation}: ${w.rooms(latest.rooms, type).text}, ${w.nights(latest.nights)} ${w.from} ${f.date(latest.arrival, args.today)}. ${w.status[latest.status]}`;
+  return w.reservation(f.date(latest.arrival, args.today), w.status[latest.status]);
 }

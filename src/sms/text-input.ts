@@ -3,9 +3,11 @@
 // A few whole-message words are commands at any point (STATUS, CANCEL, AGENT, in both languages).
 
 import type { IncomingEvent } from '../calls/call-service.ts';
+import { carriesRequest, readWholeRequest } from '../../flows/reading/whole-request.ts';
 import { intentFromSpeech } from '../../flows/understanding/intents.ts';
+import { languageOfWords } from '../../flows/understanding/language.ts';
 import { normalize } from '../../flows/understanding/normalize.ts';
-import type { Locale } from '../../flows/types.ts';
+import type { HotelInfo, IsoDate, Locale } from '../../flows/types.ts';
 
 export type TextCommand = 'status' | 'cancel' | 'agent';
 
@@ -34,22 +36,43 @@ export function textEvent(body: string): IncomingEvent {
   return { type: 'caller.speech', text, confidence: 1 };
 }
 
-// Words that tell a Spanish first message from an English one ("hola, quiero reservar").
-const SPANISH_CUES = new Set([
-  'hola', 'quiero', 'reservar', 'reservacion', 'reserva', 'habitacion', 'habitaciones', 'cuarto', 'buenas', 'buenos',
-  'dias', 'tardes', 'noches', 'por', 'favor', 'gracias', 'necesito', 'para', 'una', 'mi', 'espanol', 'cancelar', 'estado',
-]);
-
+/** The language a conversation is answered in, from its first message's words. */
 export function guessLocale(body: string): Locale {
-  const words = normalize(body).split(' ');
-  return words.some((w) => SPANISH_CUES.has(w)) ? 'es-MX' : 'en-US';
+  return languageOfWords(body) === 'es' ? 'es-MX' : 'en-US';
 }
 
-/** Whether a conversation's first message already answers the greeting (else it is only a hello). */
-export function answersGreeting(body: string, locale: Locale): boolean {
+/**
+ * Whether a conversation's first message already answers the greeting — a menu key, a request to
+ * book, any detail of one ("a room this Friday for 2 nights?"), a common question — else it is
+ * only a hello, answered with the greeting.
+ */
+export function answersGreeting(body: string, locale: Locale, hotel: HotelInfo, today: IsoDate): boolean {
   const event = textEvent(body);
   if (event.type === 'caller.digits') return ['0', '1', '2', '9'].includes(event.digits);
   if (event.type !== 'caller.speech') return false;
   const intent = intentFromSpeech(event.text, locale);
-  return intent === 'book' || intent === 'existing' || intent === 'agent';
+  if (intent === 'book' || intent === 'existing' || intent === 'agent') return true;
+  return carriesRequest(readWholeRequest(event.text, { today, locale, hotel, arrival: null }, 'greeting'));
+}
+
+/**
+ * How a new conversation starts: the language it is answered in, and the event its first message
+ * carries when it already answers the greeting (null: only a hello, answered with the greeting).
+ */
+export function conversationStart(
+  body: string,
+  command: TextCommand | null,
+  hotel: HotelInfo,
+  today: IsoDate,
+): { locale: Locale; first: IncomingEvent | null } {
+  const locale = guessLocale(body);
+  const event = commandEvent(body, command);
+  return { locale, first: command !== null || answersGreeting(body, locale, hotel, today) ? event : null };
+}
+
+/** The event a message becomes: a command's own event (CANCEL looks up a reservation), else the text. */
+export function commandEvent(body: string, command: TextCommand | null): IncomingEvent {
+  if (command === 'cancel') return textEvent('2');
+  if (command === 'agent') return { type: 'caller.speech', text: 'agent', confidence: 1 };
+  return textEvent(body);
 }

@@ -50,6 +50,11 @@ export interface CallSessionOptions {
   strict?: boolean;
   /** Milliseconds clock, for CallDuration; default `Date.now`. */
   clock?: () => number;
+  /**
+   * Twilio's StirVerstat for the caller's leg (STIR/SHAKEN), e.g. 'TN-Validation-Passed-A' when
+   * the originating carrier fully vouched for `from`; absent by default (no attestation).
+   */
+  stirVerstat?: string;
 }
 
 export type WaitingFor = 'input' | 'record' | 'dial' | 'ended';
@@ -170,6 +175,7 @@ export class CallSession {
   private readonly requestTimeoutMs: number;
   private readonly strict: boolean;
   private readonly clock: () => number;
+  private readonly stirVerstat: string | undefined;
 
   private started = false;
   private answered = false;
@@ -200,6 +206,7 @@ export class CallSession {
     this.requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
     this.strict = options.strict ?? false;
     this.clock = options.clock ?? Date.now;
+    this.stirVerstat = options.stirVerstat;
   }
 
   /** What the call waits for now. */
@@ -486,14 +493,16 @@ export class CallSession {
   private mainLeg(): Leg {
     return {
       docUrl: this.docUrl,
-      params: () =>
-        callParams({
+      params: () => ({
+        ...callParams({
           callSid: this.callSid,
           accountSid: this.accountSid,
           from: this.from,
           to: this.to,
           callStatus: this.answered ? 'in-progress' : 'ringing',
         }),
+        ...(this.stirVerstat ? { StirVerstat: this.stirVerstat } : {}),
+      }),
     };
   }
 

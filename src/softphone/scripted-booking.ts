@@ -35,13 +35,22 @@ export async function promptsSaid(db: Sql, callSid: string): Promise<{ prompt: s
 }
 
 /** The same booking by text, in the words a guest would type: every reply is one text message. */
-export const MINIMAL_TEXT_BOOKING: Record<Locale, string[]> = {
-  'en-US': ["Hi, I'd like to book a room", 'December 4', 'Deluxe King', '2', '3 nights', 'John Smith', 'cash', 'yes', 'yes'],
-  'es-MX': ['Hola, quiero reservar una habitación', '4 de diciembre', 'Deluxe King', '2', '3 noches', 'Lucía Fernández', 'efectivo', 'sí', 'sí'],
-};
+export function minimalTextMessages(locale: Locale, roomName: string): string[] {
+  return locale === 'es-MX'
+    ? ['Hola, quiero reservar una habitación', '4 de diciembre', roomName, '2', '3 noches', 'Lucía Fernández', 'efectivo', 'sí', 'sí']
+    : ["Hi, I'd like to book a room", 'December 4', roomName, '2', '3 nights', 'John Smith', 'cash', 'yes', 'yes'];
+}
 
-export async function minimalTextBooking(session: { send: (body: string) => Promise<{ text: string }> }, locale: Locale): Promise<string[]> {
+/**
+ * Books by text; the room is named as the guest reads it in the list: `roomName`, the hotel's
+ * second room type in the guest's language (as the keypad booking presses 2), Deluxe King in the demo hotel.
+ */
+export async function minimalTextBooking(
+  session: { send: (body: string) => Promise<{ text: string }> },
+  locale: Locale,
+  roomName = 'Deluxe King',
+): Promise<string[]> {
   const replies: string[] = [];
-  for (const body of MINIMAL_TEXT_BOOKING[locale]) replies.push((await session.send(body)).text);
+  for (const body of minimalTextMessages(locale, roomName)) replies.push((await session.send(body)).text);
   return replies;
 }

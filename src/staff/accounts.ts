@@ -3,6 +3,7 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { atomically } from '../storage/sql.ts';
+import { redact } from '../privacy/redact.ts';
 import type { Sql } from '../storage/sql.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
 
@@ -156,7 +157,7 @@ export class Accounts {
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const inserted = await this.sql.get<{ id: number }>(
       'INSERT INTO staff_tokens (user_id, token_hash, label, created_at) VALUES (?, ?, ?, ?) RETURNING id',
-      [row.id, sha256(token), label, now.toISOString()],
+      [row.id, sha256(token), label === null ? null : redact(label), now.toISOString()],
     );
     return { token, id: inserted!.id, user: toUser(row) };
   }

@@ -3,6 +3,7 @@
 
 import { Inventory } from '../inventory/inventory.ts';
 import { Outbox } from '../messaging/outbox.ts';
+import { redact } from '../privacy/redact.ts';
 import type { Sql } from '../storage/sql.ts';
 import { Accounts } from './accounts.ts';
 import type { StaffUser } from './accounts.ts';
@@ -144,7 +145,7 @@ export function completeCallback(ctx: StaffContext, id: number, note: string, ac
     const its = within(ctx, tx);
     const before = await its.callbacks.get(id);
     if (!before) return notFound('callback request');
-    if (!(await its.callbacks.close(id, actor.user.username, note, now))) {
+    if (!(await its.callbacks.close(id, actor.user.username, redact(note), now))) {
       return { ok: false, status: 409, error: 'already_done', message: `callback request ${id} was already marked called back` };
     }
     await its.audit(actor, 'callback.done', `callback:${id}`, { noteLength: note.length }, now);

@@ -1,5 +1,6 @@
 // The audit log: every staff action with who, when, how (web page, API, terminal) and on what.
 
+import { redact, redactDeep } from '../privacy/redact.ts';
 import type { Sql } from '../storage/sql.ts';
 
 export type AuditVia = 'web' | 'api' | 'terminal';
@@ -36,11 +37,12 @@ export class AuditLog {
       {
         at: at.toISOString(),
         actorId: entry.actorId,
-        actor: entry.actor,
+        // What someone typed (a failed login's username, a note's detail) is redacted like any input.
+        actor: redact(entry.actor),
         via: entry.via,
         action: entry.action,
-        target: entry.target ?? null,
-        detail: entry.detail ? JSON.stringify(entry.detail) : null,
+        target: entry.target ? redact(entry.target) : null,
+        detail: entry.detail ? JSON.stringify(redactDeep(entry.detail)) : null,
         ip: entry.ip ?? null,
       },
     );

@@ -14,6 +14,7 @@ import { buildFlowGraph } from './flow-diagram.ts';
 import type { FlowGraph } from './flow-diagram.ts';
 import { HotelClock } from './hotel-clock.ts';
 import { LoginLimiter } from './login-limiter.ts';
+import { PasswordChecks } from './password-checks.ts';
 import { CallQueries } from './queries/calls.ts';
 import { CallbackQueries } from './queries/callbacks.ts';
 import { FlowQueries } from './queries/flow-stats.ts';
@@ -43,6 +44,8 @@ export interface StaffContext extends StaffDeps {
   accounts: Accounts;
   sessions: Sessions;
   limiter: LoginLimiter;
+  /** The bounded queue every password check waits in (a flood of guesses cannot delay a real login for long). */
+  passwordChecks: PasswordChecks;
   audit: AuditLog;
   hotelClock: HotelClock;
   calls: CallQueries;
@@ -97,6 +100,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     accounts: new Accounts(deps.db),
     sessions: new Sessions(deps.db),
     limiter: new LoginLimiter(deps.db, deps.config.staffLoginMaxAttempts, deps.config.staffLoginWindowMinutes),
+    passwordChecks: new PasswordChecks(),
     audit: new AuditLog(deps.db),
     hotelClock,
     calls: new CallQueries(deps.db),

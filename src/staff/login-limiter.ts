@@ -1,53 +1,94 @@
-// Throttles password guessing: failed logins are counted per username + address over a sliding
-// window (STAFF_LOGIN_MAX_ATTEMPTS per STAFF_LOGIN_WINDOW_MINUTES); at the limit, further attempts
-// are refused with 429 without checking the password. Kept in the database, so a restart or a
-// second process does not reset the count.
+// Throttles password guessing. Every login attempt is counted BEFORE its password is checked,
+// in one transaction with the count it is judged by (locked per username, so instances agree):
+// N guesses sent at once are N rows, and only the first STAFF_LOGIN_MAX_ATTEMPTS of them within
+// STAFF_LOGIN_WINDOW_MINUTES ever reach the password check; the rest, and any later attempt in
+// the window (the right password included), are refused with 429. A successful login removes the
+// rows of its username and address; a failed one stays counted. Kept in the database, so a
+// restart or a second instance does not reset the count.
 //
-// The address comes from req.ip, and the app trusts X-Forwarded-For (it runs behind a tunnel or
-// proxy), so a guesser could vary that header: a second, wider limit per username alone
-// (USERNAME_FACTOR times as many) stops that too, at the cost of locking the name for the window.
+// The address is the connection's unless TRUST_PROXY names the proxy in front (src/config.ts),
+// so a client cannot pick it by writing X-Forwarded-For. A second, wider limit per username alone
+// (USERNAME_FACTOR times as many) stops a guesser who has many real addresses; it does not apply
+// to an address the account has logged in from before (within KNOWN_ADDRESS_DAYS), so such a
+// guesser cannot lock the real user out of their usual place.
 
+import { redact } from '../privacy/redact.ts';
 import type { Sql } from '../storage/sql.ts';
 
 const USERNAME_FACTOR = 4;
+const KNOWN_ADDRESS_DAYS = 30;
 
-export interface LimitCheck {
-  allowed: boolean;
-  /** Seconds until an attempt will be allowed again (when not allowed). */
-  retryAfterSeconds: number;
+export type LoginAttempt =
+  | {
+      allowed: true;
+      /** The attempt's row: withdrawn when the password is not checked after all. */
+      id: number;
+      /** The account has logged in from this address before (its logins go first when busy). */
+      knownAddress: boolean;
+    }
+  | {
+      allowed: false;
+      /** Seconds until an attempt will be allowed again. */
+      retryAfterSeconds: number;
+    };
+
+interface Count {
+  n: number;
+  oldest: string | null;
 }
 
 export class LoginLimiter {
   constructor(
-    private readonly sql: Sql,
+    private readonly db: Sql,
     private readonly maxAttempts: number,
     private readonly windowMinutes: number,
   ) {}
 
-  async check(username: string, ip: string, now: Date): Promise<LimitCheck> {
+  /** Counts an attempt by `username` from `ip`, or refuses it when the limit is reached. */
+  async begin(username: string, ip: string, now: Date): Promise<LoginAttempt> {
+    const name = key(username);
     const since = this.windowStart(now);
-    const pair = (await this.sql.get<{ n: number; oldest: string | null }>(
-      'SELECT count(*) AS n, min(at) AS oldest FROM staff_login_failures WHERE username = ? AND ip = ? AND at > ?',
-      [key(username), ip, since],
-    ))!;
-    const user = (await this.sql.get<{ n: number; oldest: string | null }>(
-      'SELECT count(*) AS n, min(at) AS oldest FROM staff_login_failures WHERE username = ? AND at > ?',
-      [key(username), since],
-    ))!;
-    const blockedBy =
-      pair.n >= this.maxAttempts ? pair.oldest : user.n >= this.maxAttempts * USERNAME_FACTOR ? user.oldest : null;
-    if (blockedBy === null) return { allowed: true, retryAfterSeconds: 0 };
-    const until = new Date(blockedBy).getTime() + this.windowMinutes * 60_000;
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) };
+    return this.db.transaction(async (tx) => {
+      await tx.lock(`staff-login:${name}`);
+      await tx.run('DELETE FROM staff_login_failures WHERE username = ? AND at <= ?', [name, since]);
+      const knownAddress = await isKnownAddress(tx, name, ip, now);
+      const pair = (await tx.get<Count>(
+        'SELECT count(*) AS n, min(at) AS oldest FROM staff_login_failures WHERE username = ? AND ip = ? AND at > ?',
+        [name, ip, since],
+      ))!;
+      let blockedBy = pair.n >= this.maxAttempts ? pair.oldest : null;
+      if (blockedBy === null && !knownAddress) {
+        const user = (await tx.get<Count>(
+          'SELECT count(*) AS n, min(at) AS oldest FROM staff_login_failures WHERE username = ? AND at > ?',
+          [name, since],
+        ))!;
+        if (user.n >= this.maxAttempts * USERNAME_FACTOR) blockedBy = user.oldest;
+      }
+      if (blockedBy !== null) {
+        const until = new Date(blockedBy).getTime() + this.windowMinutes * 60_000;
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) };
+      }
+      const row = await tx.get<{ id: number }>(
+        'INSERT INTO staff_login_failures (username, ip, at) VALUES (?, ?, ?) RETURNING id',
+        [name, ip, now.toISOString()],
+      );
+      return { allowed: true, id: row!.id, knownAddress };
+    });
   }
 
-  async fail(username: string, ip: string, now: Date): Promise<void> {
-    await this.sql.run('DELETE FROM staff_login_failures WHERE at <= ?', [this.windowStart(now)]);
-    await this.sql.run('INSERT INTO staff_login_failures (username, ip, at) VALUES (?, ?, ?)', [key(username), ip, now.toISOString()]);
+  /** The attempt was not judged (the server was too busy to check it): it does not count. */
+  async withdraw(id: number): Promise<void> {
+    await this.db.run('DELETE FROM staff_login_failures WHERE id = ?', [id]);
   }
 
-  async succeed(username: string, ip: string): Promise<void> {
-    await this.sql.run('DELETE FROM staff_login_failures WHERE username = ? AND ip = ?', [key(username), ip]);
+  /** The password was right: this username and address start afresh. */
+  async succeeded(username: string, ip: string): Promise<void> {
+    await this.db.run('DELETE FROM staff_login_failures WHERE username = ? AND ip = ?', [key(username), ip]);
+  }
+
+  /** Forgets attempts older than the window, for every username (the sweeper calls it). */
+  async purge(now: Date): Promise<number> {
+    return (await this.db.run('DELETE FROM staff_login_failures WHERE at <= ?', [this.windowStart(now)])).changes;
   }
 
   private windowStart(now: Date): string {
@@ -55,7 +96,17 @@ export class LoginLimiter {
   }
 }
 
-/** Usernames are case-insensitive; a huge one is cut so the table stays small. */
+/** Whether the account logged in successfully from this address within KNOWN_ADDRESS_DAYS. */
+async function isKnownAddress(sql: Sql, name: string, ip: string, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000).toISOString();
+  const rows = await sql.all<{ actor: string }>(
+    "SELECT actor FROM audit_log WHERE ip = ? AND action = 'login' AND at > ? ORDER BY at DESC LIMIT 50",
+    [ip, since],
+  );
+  return rows.some((r) => r.actor.toLowerCase() === name);
+}
+
+/** Usernames are case-insensitive; a huge one is cut so the table stays small; whatever was typed is redacted. */
 function key(username: string): string {
-  return username.trim().toLowerCase().slice(0, 60);
+  return redact(username.slice(0, 200)).trim().toLowerCase().slice(0, 60);
 }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { applyDataFixes } from './data-fixes.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { Mutex } from './mutex.ts';
 import { migratePostgres } from './pg-migrate.ts';
@@ -25,7 +26,9 @@ export async function openDatabase(path: string): Promise<SqliteDb> {
   // Another process (a second server, a backup) may hold the write lock for a moment.
   raw.pragma('busy_timeout = 5000');
   migrate(raw);
-  return new SqliteDb(raw, mutexFor(path));
+  const db = new SqliteDb(raw, mutexFor(path));
+  await applyDataFixes(db);
+  return db;
 }
 
 /** One mutex per database file in this process, however many connections are opened to it (see SqliteDb). */
@@ -54,6 +57,8 @@ export async function openStore(config: { databaseUrl: string | null; databasePa
     const migrator = new PostgresDb(config.databaseUrl, { poolSize: 1 });
     try {
       await migratePostgres(migrator.pool);
+      // Data fixes too: rewriting stored rows may take longer than a webhook's statement timeout.
+      await applyDataFixes(migrator);
     } finally {
       await migrator.close();
     }

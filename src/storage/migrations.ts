@@ -325,4 +325,19 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX calls_hotel ON calls (hotel_id, started_at);
   CREATE INDEX reservations_hotel ON reservations (hotel_id, arrival);
   `,
+
+  /* 9: hardening (issue 11) — login attempts by address, API token expiry, one-off data fixes */ `
+  -- Whether an account has logged in from an address before (src/staff/login-limiter.ts).
+  CREATE INDEX audit_log_ip ON audit_log (ip, action, at);
+  -- The sweeper forgets login attempts older than the window, whatever their username.
+  CREATE INDEX staff_login_failures_at ON staff_login_failures (at);
+  -- When an API token stops working (API_TOKEN_DAYS after it was made); null: made before this
+  -- column existed, and it expires API_TOKEN_DAYS after created_at.
+  ALTER TABLE staff_tokens ADD COLUMN expires_at TEXT;
+  -- Fixes to stored data that SQL alone cannot make (src/storage/data-fixes.ts), each run once.
+  CREATE TABLE data_fixes (
+    name          TEXT PRIMARY KEY,
+    done_at       TEXT NOT NULL
+  );
+  `,
 ];

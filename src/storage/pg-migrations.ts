@@ -298,4 +298,14 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX calls_hotel ON calls (hotel_id, started_at);
   CREATE INDEX reservations_hotel ON reservations (hotel_id, arrival);
   `,
+
+  /* 9: hardening (issue 11) — login attempts by address, API token expiry, one-off data fixes */ `
+  CREATE INDEX audit_log_ip ON audit_log (ip, action, at);
+  CREATE INDEX staff_login_failures_at ON staff_login_failures (at);
+  ALTER TABLE staff_tokens ADD COLUMN expires_at text COLLATE "C";
+  CREATE TABLE data_fixes (
+    name          text COLLATE "C" PRIMARY KEY,
+    done_at       text COLLATE "C" NOT NULL
+  );
+  `,
 ];

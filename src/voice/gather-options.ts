@@ -43,6 +43,8 @@ const LISTENING: Record<QuestionId, (ctx: CallContext) => Omit<Listening, 'hints
     hints: { en: ['date', 'room type', 'rooms', 'nights', 'name', 'payment', 'phone'], es: ['fecha', 'tipo', 'habitaciones', 'noches', 'nombre', 'pago', 'teléfono'] },
   }),
   confirmHeard: () => ({ numDigits: 1, hints: { en: ['yes', 'no'], es: ['sí', 'no'] } }),
+  dateChoice: () => ({ numDigits: 1, hints: { en: ['the first one', 'the second one', 'another date'], es: ['la primera', 'la segunda', 'otra fecha'] } }),
+  cardKind: () => ({ numDigits: 1, hints: { en: ['credit', 'debit'], es: ['crédito', 'débito'] } }),
   confirmationNumber: () => ({ finishOnKey: '#', hints: { en: ['my confirmation number is'], es: ['mi número de confirmación es'] } }),
   existingReservation: () => ({ numDigits: 1, hints: { en: ['cancel', 'repeat'], es: ['cancelar', 'repetir'] } }),
   cancelConfirm: () => ({ numDigits: 1, hints: { en: ['yes', 'no'], es: ['sí', 'no'] } }),

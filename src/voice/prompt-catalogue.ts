@@ -32,7 +32,19 @@ const HISTORY: CallerHistory = {
 const GUEST: Record<Locale, string> = { 'en-US': 'Mary Ann Whitfield-Jones', 'es-MX': 'María Guadalupe Hernández' };
 
 /** Parameters any notice may draw on. */
-const NOTICE_PARAMS: Record<string, string | number> = { date: '2026-11-20', days: 365, max: 5 };
+const NOTICE_PARAMS: Record<string, string | number> = {
+  date: '2026-11-20',
+  days: 365,
+  max: 5,
+  // A whole request said back, a date that does not exist, a common question (issue 9).
+  rooms: 2,
+  arrival: '2026-12-24',
+  nights: 3,
+  month: 2,
+  day: 29,
+  year: 2027,
+  topic: 'cancellation',
+};
 
 /** Three reservations a caller may have: the last one next year (its date says the year). */
 const ARRIVALS = ['2026-12-04', '2026-12-19', '2027-01-05'];

@@ -39,7 +39,8 @@ export function questionLines(view: CallView, sets: Record<Locale, PromptSet> = 
   const q = view.question;
   if (!q) return [];
   const set = sets[view.ctx.locale];
-  const helpful = view.ctx.misses > 0;
+  // After a question at the read-back, its short form: the guest has just heard the reservation.
+  const helpful = view.ctx.misses > 0 || (q === 'readBack' && view.ctx.notices.some((n) => n.id === 'answer' || n.id === 'total'));
   const lines = [...noticeLines(view, sets), promptLine(view, `${helpful ? 'help' : 'ask'}.${q}`, helpful ? set.help[q] : set.ask[q])];
   if (q === 'greeting') {
     const other = otherLocale(view.ctx.locale);

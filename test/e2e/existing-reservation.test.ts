@@ -49,13 +49,18 @@ describe('an existing reservation by phone', () => {
     expect((await reservations(t.db)).filter((r) => r.status === 'booked')).toHaveLength(1);
   });
 
-  it('offers the reservations made from the number calling, by key', async () => {
+  it('tells the number calling that it has a reservation and when, and opens it with the last name on it', async () => {
     const call = t.call({ from: '+12125550111' });
     await call.start();
     let turn = await call.press('2');
-    expect(turn.said[0]?.text).toContain('arriving Friday, December 4, 2 nights, press 1');
-    turn = await call.press('1');
+    expect(turn.said[0]?.text).toBe(
+      'We have a reservation from this phone, arriving Friday, December 4. Key in the confirmation number, then pound, or say the last name on it.',
+    );
+    turn = await call.say('Smith', 0.9);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.reservationNameNotFound', 'help.confirmationNumber']);
+    turn = await call.say('it is under Ana Torres', 0.9);
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
+    expect(turn.said[0]?.text).toContain('7 3 3 1 0 0 4 2');
     await call.press('1');
     turn = await call.press('2'); // keep it
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);

@@ -140,7 +140,7 @@ describe('the hand-off to the front desk', () => {
     const desk = await deskScreens(t.baseUrl, call, '1');
     expect(desk.whisperText).toContain('Call from Grace Hopper, a returning guest');
     expect(desk.whisperText).toContain('Last reservation 5 5 5 1 2 3 4 5');
-    expect(desk.whisperText).toContain('Their last call ended booked');
+    expect(desk.whisperText).toContain('Their last call: booked.');
   });
 
   it('whispers in the staff language the hotel file names', async () => {

@@ -84,10 +84,19 @@ describe('no misleading words', () => {
   });
 
   it('tells reservations made from the caller\'s number apart by arrival and nights, each sentence starting with a capital', async () => {
-    t = await startTestApp({ newConfirmation: (() => { const n = ['11110001', '11110002']; return () => n.shift()!; })() });
+    // Picking one by caller ID alone needs a verified number where the hotel allows it (issue 11).
+    t = await startTestApp({
+      hotelFile: hotelFileWith({ verifiedCallerIdOpensReservations: true }),
+      newConfirmation: (() => { const n = ['11110001', '11110002']; return () => n.shift()!; })(),
+    });
     await bookByKeys(t.call({ from: '+12125550131' }), { date: '1219', roomType: '4', rooms: '1', nights: '2#' });
     await bookByKeys(t.call({ from: '+12125550131' }), { date: '1219', roomType: '3', rooms: '1', nights: '3#' });
-    const call = t.call({ from: '+12125550131' });
+    const unverified = t.call({ from: '+12125550131' });
+    await unverified.start();
+    const told = (await unverified.press('2')).said[0]!.text;
+    // Without it: that reservations exist and when (the date said once), and what opens one.
+    expect(told).toBe('We have 2 reservations from this phone, arriving Saturday, December 19. Key in the confirmation number, then pound, or say the last name on it.');
+    const call = t.call({ from: '+12125550131', stirVerstat: 'TN-Validation-Passed-A' });
     await call.start();
     const turn = await call.press('2');
     const text = turn.said[0]!.text;
@@ -113,6 +122,19 @@ describe('no misleading words', () => {
     expect(desk.whisperText).toContain('speaking Spanish');
     expect(desk.whisperText).toContain('Wants 2 Double Queen rooms, 3 nights');
     expect(desk.whisperText).not.toContain('Dos camas');
+  });
+
+  it('tells a Spanish-speaking desk a returning caller\'s history in Spanish words, not status codes', async () => {
+    t = await startTestApp({ hotelFile: hotelFileWith({ staffLocale: 'es-MX' }), newConfirmation: () => '55512345' });
+    await bookByKeys(t.call({ from: '+12125550199' }), { name: 'Grace Hopper' });
+    const call = t.call({ from: '+12125550199' });
+    await call.start();
+    await call.press('0');
+    const desk = await deskScreens(t.baseUrl, call, '1');
+    expect(desk.whisperText).toContain('Última reservación 5 5 5 1 2 3 4 5');
+    expect(desk.whisperText).toContain(': confirmada.');
+    expect(desk.whisperText).toContain('Su última llamada: reservó.');
+    expect(desk.whisperText).not.toMatch(/\bbooked\b/);
   });
 
   for (const locale of LOCALES) {

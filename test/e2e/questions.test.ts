@@ -73,8 +73,10 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
     const call = await callAt(t, 'arrivalDate');
     await call.say('purple elephants', 0.9);
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.notUnderstood', 'help.arrivalDate']);
-    await call.press('1399');
-    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.notUnderstood', 'help.arrivalDate']);
+    // A month that does not exist is named as such, and is a miss all the same.
+    const keyed = await call.press('1399');
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.noSuchDate', 'help.arrivalDate']);
+    expect(keyed.said[0]?.text).toContain('13 is not a month');
     const turn = await call.silence();
     expect(turn.waitingFor).toBe('dial');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['transfer.misses']);
@@ -106,10 +108,16 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
     expect(turn.said[0]?.text).toBe('Arriving Tuesday, January 5, 2027.');
   });
 
-  it('explains the limit for too many rooms or nights and asks again', async () => {
+  it('takes a party above the limit to the front desk when the hotel has no group desk, saying why', async () => {
     const call = await callAt(t, 'rooms');
-    await call.press('7');
-    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.tooManyRooms', 'help.rooms']);
+    const turn = await call.press('7');
+    expect(turn.waitingFor).toBe('dial');
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['transfer.group']);
+    expect(turn.said[0]?.text).toContain('the front desk will help you');
+  });
+
+  it('explains the limit for too many nights and asks again', async () => {
+    const call = await callAt(t, 'rooms');
     await call.say('two rooms', 0.9);
     const turn = await call.press('45#');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.tooManyNights', 'help.nights']);

@@ -48,9 +48,10 @@ describe('the same reservation process by text', () => {
     expect((await conversations(t))[0]).toMatchObject({ channel: 'sms', state: 'ended', outcome: 'booked' });
     expect((await conversations(t))[0]?.ended_at).not.toBeNull();
 
-    // The conversation is over; STATUS now reports the reservation it made.
+    // The conversation is over; STATUS now says there is a reservation and when it arrives (the
+    // sender's number is all that vouches for the sender: no confirmation number, no details).
     reply = await guest.send('STATUS');
-    expect(reply.text).toBe('Reservation 61803398: 2 Deluxe King rooms, 3 nights from Friday, December 4. Booked.');
+    expect(reply.text).toBe('You have a reservation arriving Friday, December 4. Booked. To go over it or cancel it, reply MY RESERVATION.');
   });
 
   it('books in Spanish when the guest writes in Spanish', async () => {
@@ -99,15 +100,16 @@ describe('the same reservation process by text', () => {
     expect((await conversations(t))[0]?.ended_at).not.toBeNull();
   });
 
-  it('CANCEL with nothing in progress finds the reservation to cancel, and STATUS reports it', async () => {
-    await bookByKeys(t.call({ from: '+12125550145' }), { roomType: '3', rooms: '1' });
+  it('CANCEL with nothing in progress finds the reservation to cancel by its last name, and STATUS reports it', async () => {
+    await bookByKeys(t.call({ from: '+12125550145' }), { roomType: '3', rooms: '1', name: 'Ana Torres' });
     const guest = textingGuest(t.baseUrl, '+12125550145');
     let reply = await guest.send('STATUS');
-    expect(reply.text).toBe('Reservation 61803398: 1 Double Queen room, 2 nights from Friday, December 4. Booked.');
+    expect(reply.text).toBe('You have a reservation arriving Friday, December 4. Booked. To go over it or cancel it, reply MY RESERVATION.');
     reply = await guest.send('CANCEL');
-    expect(reply.text).toContain('Please send your confirmation number');
-    expect(reply.text).toContain('reply 1 for the one arriving Friday, December 4 (2 nights)');
+    expect(reply.text).toBe('Please send your confirmation number. Or, for the one from this number arriving Friday, December 4, reply with the last name on it.');
     reply = await guest.send('1');
+    expect(reply.text).not.toContain('61803398');
+    reply = await guest.send('Torres');
     expect(reply.text).toContain('Reservation 61803398:');
     await guest.send('1');
     reply = await guest.send('1');

@@ -14,6 +14,7 @@ import { buildApp } from '../../src/http/app.ts';
 import type { ConserjeApp } from '../../src/http/app.ts';
 import { leanWebhooks } from '../../src/http/lean-webhooks.ts';
 import { createLogger } from '../../src/logger.ts';
+import type { Logger } from '../../src/logger.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { openDatabase } from '../../src/storage/database.ts';
 import type { SqliteDb } from '../../src/storage/sqlite.ts';
@@ -53,7 +54,7 @@ export interface TestApp {
   config: Readonly<Config>;
   clock: TestClock;
   /** `to`: the number dialled (default HOTEL_NUMBER, which a single hotel answers whatever it is). */
-  call: (opts?: { from?: string; to?: string; callSid?: string; authToken?: string | null }) => CallSession;
+  call: (opts?: { from?: string; to?: string; callSid?: string; authToken?: string | null; stirVerstat?: string }) => CallSession;
   close: () => Promise<void>;
 }
 
@@ -66,6 +67,8 @@ export interface TestAppOptions {
   /** A hotel group's folder of hotel files (HOTELS_DIR). */
   hotelsDir?: string;
   newConfirmation?: () => string;
+  /** Where the app logs (default: a silent logger). */
+  logger?: Logger;
   /** The HTTP client the staff pages fetch recordings from Twilio with. */
   twilioFetch?: typeof fetch;
   /**
@@ -99,7 +102,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await buildApp({
     config,
     db,
-    logger: createLogger(config.logLevel),
+    logger: options.logger ?? createLogger(config.logLevel),
     clock: clock.now,
     ...(options.newConfirmation ? { newConfirmation: options.newConfirmation } : {}),
     ...(options.twilioFetch ? { twilioFetch: options.twilioFetch } : {}),
@@ -123,6 +126,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         from: opts.from ?? '+12125550123',
         to: opts.to ?? HOTEL_NUMBER,
         ...(opts.callSid ? { callSid: opts.callSid } : {}),
+        ...(opts.stirVerstat ? { stirVerstat: opts.stirVerstat } : {}),
       }),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));

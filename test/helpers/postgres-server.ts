@@ -91,6 +91,12 @@ export async function startPostgres(options: PostgresServerOptions = {}): Promis
   };
 }
 
+/**
+ * How long a PostgreSQL test gives an instance (a server process through tsx) to answer: on a
+ * shared machine under heavy load, 20 s was seen to be too little.
+ */
+export const START_TIMEOUT_MS = 60_000;
+
 let databases = 0;
 
 /** A fresh, empty database on the server, for one test file or test: its URL. */

@@ -38,14 +38,21 @@ describe('confirmationText', () => {
       locale: 'es-MX',
       hotel,
       reservation: { ...reservation, roomTypeCode: 'STD', rooms: 2, total: 520 },
+      now: new Date('2026-11-28T15:00:00Z'),
     });
-    expect(text).toContain('Hotel Miramar: su reservación 48219375 está confirmada.');
-    expect(text).toContain('2 habitaciones Estándar, 2 noches, del vie 4 al dom 6 de dic de 2026: 520 dólares.');
-    expect(text).toContain('Se las guardamos hasta las 6 p.m. del vie 4 de dic.');
+    expect(text).toContain('Hotel Miramar: reservación 48219375 confirmada.');
+    expect(text).toContain('2 habitaciones Estándar, 2 noches, del vie 4 al dom 6 de dic: 520 dólares.');
+    expect(text).toContain('Apartadas hasta las 6 p.m. del vie 4.');
+    // An ordinary stay keeps its opt-out hint within three UCS-2 segments.
+    expect(text).toMatch(/Responda STOP para darse de baja\.$/);
     expect(text).not.toMatch(/\.\./);
-    const one = confirmationText({ kind: 'booking_confirmed', locale: 'es-MX', hotel, reservation: { ...reservation, roomTypeCode: 'OCEAN' } });
+    const one = confirmationText({ kind: 'booking_confirmed', locale: 'es-MX', hotel, reservation: { ...reservation, roomTypeCode: 'OCEAN' }, now: new Date('2026-11-28T15:00:00Z') });
     expect(one).toContain('Una Suite con vista al mar, 2 noches');
-    expect(one).toContain('Se la guardamos');
+    expect(one).toContain('Apartada hasta');
+    expect(one).toContain('STOP');
+    // Booked a year and more ahead, the year is said.
+    const far = confirmationText({ kind: 'booking_confirmed', locale: 'es-MX', hotel, reservation, now: new Date('2025-11-28T15:00:00Z') });
+    expect(far).toContain('del vie 4 al dom 6 de dic de 2026');
     expect(smsSize(text).segments).toBeLessThanOrEqual(MAX_TEXT_SEGMENTS['es-MX']);
   });
 
@@ -55,7 +62,7 @@ describe('confirmationText', () => {
     expect(en).toContain('no longer held');
     expect(en).not.toContain('until');
     const es = confirmationText({ kind: 'booking_cancelled', locale: 'es-MX', hotel, reservation: { ...reservation, rooms: 3 } });
-    expect(es).toMatch(/^Hotel Miramar: su reservación 48219375 está cancelada\. 3 habitaciones Deluxe King, 2 noches, /);
+    expect(es).toMatch(/^Hotel Miramar: reservación 48219375 cancelada\. 3 habitaciones Deluxe King, 2 noches, /);
     expect(es).toContain('Ya no las guardamos.');
   });
 

@@ -84,7 +84,7 @@ describe('Outbox: written with the booking', () => {
       createdAt: NOW.toISOString(),
     });
     expect(row.body).toContain(booked.confirmation);
-    expect(row.body).toContain(`su reservación ${booked.confirmation} está confirmada`);
+    expect(row.body).toContain(`reservación ${booked.confirmation} confirmada`);
     expect((await outbox.due(NOW, 10)).map((r) => r.id)).toEqual([booked.outboxId]);
   });
 

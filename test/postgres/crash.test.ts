@@ -14,7 +14,7 @@ import type { Turn } from '../../src/softphone/call-session.ts';
 import { openStore } from '../../src/storage/database.ts';
 import { WEBHOOK_TIMEOUTS } from '../../src/storage/postgres.ts';
 import { relay } from '../reliability/helpers.ts';
-import { createDatabase } from '../helpers/postgres-server.ts';
+import { START_TIMEOUT_MS, createDatabase } from '../helpers/postgres-server.ts';
 
 const CALLS = 24;
 
@@ -26,7 +26,7 @@ describe('an instance killed with SIGKILL while it answers webhooks', () => {
 
   it('leaves every call to the other instance, which completes each booking once', async () => {
     const url = await createDatabase(inject('postgresUrl'));
-    const start = () => startServer({ databasePath: '/nonexistent/unused.db', env: { DATABASE_URL: url }, readiness: 'healthz' });
+    const start = () => startServer({ databasePath: '/nonexistent/unused.db', env: { DATABASE_URL: url }, readiness: 'healthz', startTimeoutMs: START_TIMEOUT_MS });
     const [victim, survivor] = await Promise.all([start(), start()]);
     servers.push(victim!, survivor!);
 

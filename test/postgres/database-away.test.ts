@@ -11,7 +11,7 @@ import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } f
 import type { ServerProcess } from '../../bench/lib/server-process.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import type { Turn } from '../../src/softphone/call-session.ts';
-import { createDatabase, startPostgres } from '../helpers/postgres-server.ts';
+import { START_TIMEOUT_MS, createDatabase, startPostgres } from '../helpers/postgres-server.ts';
 import type { PostgresServer } from '../helpers/postgres-server.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 
@@ -26,8 +26,8 @@ describe('an instance whose PostgreSQL goes away', () => {
     // Every commit on disk before it returns: what the server said it had, it has after the crash.
     pg = await startPostgres({ durability: 'full' });
     const url = await createDatabase(pg.url);
-    instance = await startServer({ databasePath: '/nonexistent/unused.db', env: { DATABASE_URL: url }, readiness: 'healthz' });
-  }, 60_000);
+    instance = await startServer({ databasePath: '/nonexistent/unused.db', env: { DATABASE_URL: url }, readiness: 'healthz', startTimeoutMs: START_TIMEOUT_MS });
+  }, 120_000);
   afterAll(async () => {
     await instance?.kill();
     await pg?.stop();

@@ -15,7 +15,7 @@ import type { CallStatus } from '../../src/softphone/twilio-params.ts';
 import { openStore } from '../../src/storage/database.ts';
 import { PG_MIGRATIONS } from '../../src/storage/pg-migrations.ts';
 import type { Db } from '../../src/storage/sql.ts';
-import { createDatabase } from '../helpers/postgres-server.ts';
+import { START_TIMEOUT_MS, createDatabase } from '../helpers/postgres-server.ts';
 import { askForStay, bookByKeys, keypadToReadBack } from '../helpers/scripted-calls.ts';
 
 describe('two instances on one PostgreSQL database', () => {
@@ -26,7 +26,7 @@ describe('two instances on one PostgreSQL database', () => {
   let b: ServerProcess;
 
   const start = async () => {
-    const s = await startServer({ databasePath: '/nonexistent/unused.db', env: { DATABASE_URL: url }, readiness: 'healthz' });
+    const s = await startServer({ databasePath: '/nonexistent/unused.db', env: { DATABASE_URL: url }, readiness: 'healthz', startTimeoutMs: START_TIMEOUT_MS });
     servers.push(s);
     return s;
   };

@@ -78,6 +78,23 @@ describe('texts read as texts', () => {
     });
   }
 
+  it('offers a texter the other language in that language, and takes the answer', async () => {
+    t = await startTestApp();
+    const english = textingGuest(t.baseUrl, '+12125550161');
+    let reply = await english.send('Hello');
+    expect(reply.text).toContain('Para español, responda ESPAÑOL.');
+    expect(reply.text).not.toContain('For English');
+    reply = await english.send('español');
+    expect(reply.text).toContain('Responda RESERVAR');
+
+    const spanish = textingGuest(t.baseUrl, '+5215512345679');
+    reply = await spanish.send('Hola');
+    expect(reply.text).toContain('For English, reply ENGLISH.');
+    expect(reply.text).not.toContain('Para español');
+    reply = await spanish.send('English');
+    expect(reply.text).toContain('Reply BOOK');
+  });
+
   it('asks a texter to confirm their own number as "this number", and a typed number is kept as written', async () => {
     t = await startTestApp();
     const guest = textingGuest(t.baseUrl, '+5215512345678');

@@ -29,7 +29,8 @@ function run(script: string, args: string[], opts: { env?: Record<string, string
   });
 }
 
-describe('terminal commands', () => {
+// Each command is a fresh tsx process: several seconds apiece on a busy machine (2 cores, shared).
+describe('terminal commands', { timeout: 90_000 }, () => {
   let t: TestApp;
   let calls: FilledCalls;
   let env: Record<string, string>;

@@ -228,6 +228,27 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
     await page.context().close();
   });
 
+  it('sees the call flow as a picture with readable words, its source text put away', async () => {
+    const page = await staffPage();
+    await page.goto(`${t.baseUrl}/staff/flow?from=2026-11-27&to=2026-11-28`);
+    const picture = page.locator('svg#flow-picture');
+    expect(await picture.isVisible()).toBe(true);
+    const box = await picture.boundingBox();
+    expect(box!.width).toBeGreaterThan(400);
+    expect(box!.height).toBeGreaterThan(400);
+    // Yesterday and today: five calls answered, so the greeting was reached five times.
+    expect(await picture.locator('g[data-state="greeting"] text.count').textContent()).toBe('reached 5');
+    const smallest = await picture.evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    });
+    expect(smallest).toBeGreaterThanOrEqual(11);
+    expect(await page.locator('pre.mermaid').isVisible()).toBe(false);
+    await page.getByText('For whoever works on the flow').click();
+    expect(await page.locator('pre.mermaid').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('shows every page at 390 and 1440 px wide without sideways scrolling', async () => {
     mkdirSync(SCREENS, { recursive: true });
     const paths = ['/', '/staff', '/staff/calls', '/staff/callbacks', '/staff/admin', '/staff?from=2026-11-28&to=2026-11-01', `/staff/calls/${bookedCall}`, '/staff/reservations', '/staff/reservations?list=made', '/staff/callbacks?status=all', '/staff/outbox', '/staff/availability', '/staff/flow', '/staff/guest?phone=%2B12125550123', '/staff/calls?from=2026-11-28&to=2026-11-01'];
@@ -266,5 +287,6 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
       expect(problems, `at ${width} px`).toEqual([]);
       await page.context().close();
     }
-  });
+    // Thirty-odd full-page loads and screenshots: more than the default 20 s on a busy machine.
+  }, 120_000);
 });

@@ -12,7 +12,8 @@ describe('staff pages', () => {
   let calls: FilledCalls;
 
   beforeAll(async () => {
-    t = await startStaffApp({ env: { STAFF_LOGIN_MAX_ATTEMPTS: '3' } });
+    // Behind a proxy on this machine (TRUST_PROXY): the tests name the client's address in X-Forwarded-For.
+    t = await startStaffApp({ env: { STAFF_LOGIN_MAX_ATTEMPTS: '3', TRUST_PROXY: 'loopback' } });
     calls = await fillWithCalls(t);
   });
   afterAll(() => t.close());
@@ -293,9 +294,19 @@ describe('staff pages', () => {
     it('draws the flow from the statechart, with the period counts', async () => {
       const { agent } = await login(t, STAFF);
       const res = await agent.get('/staff/flow?from=2026-11-28&to=2026-11-28').expect(200);
-      expect(res.text).toContain('<pre class="mermaid">stateDiagram-v2');
+      // A picture drawn on the server: every step of the statechart, named in words, with its count.
+      const picture = res.text.slice(res.text.indexOf('<svg class="flowmap"'), res.text.indexOf('</svg>', res.text.indexOf('<svg class="flowmap"')));
+      const steps = [...picture.matchAll(/<g class="node[^"]*" data-state="([^"]+)">/g)].map((m) => m[1]);
+      expect(steps).toContain('greeting');
+      expect(steps).toContain('askingArrivalDate');
+      expect(steps.length).toBeGreaterThan(20);
+      expect(picture).toMatch(/data-state="greeting"><rect[^>]*><\/rect><text[^>]*>Greeting<\/text><text class="count"[^>]*>reached \d+<\/text>/);
+      expect(picture).toContain('>Asking arrival date</text>');
+      expect(picture.match(/<path class="edge"/g)!.length).toBeGreaterThan(20);
+      // The statechart's own names and its Mermaid text are for whoever works on the flow, behind a toggle.
+      expect(res.text).toMatch(/<details class="source"><summary>[^<]*<\/summary>[\s\S]*<pre class="mermaid">stateDiagram-v2/);
       expect(res.text).toContain('[*] --&gt; greeting');
-      expect(res.text).toMatch(/<tr data-state="greeting"><th scope="row">greeting<\/th><td>asks the caller<\/td>\s*<td class="num">\d+<\/td>/);
+      expect(res.text).toMatch(/<tr data-state="askingArrivalDate"><th scope="row">Asking arrival date<\/th><td>asks the caller<\/td>\s*<td class="num">\d+<\/td>/);
       expect(res.text).toContain('<svg class="chart" id="chart-flow"');
     });
 

@@ -8,7 +8,7 @@ import type { CallService } from '../../calls/call-service.ts';
 import { ReservationLookup } from '../../calls/reservation-lookup.ts';
 import type { Logger } from '../../logger.ts';
 import { recordOptIn, recordOptOut, smsKeyword } from '../../messaging/opt-out.ts';
-import { guessLocale, answersGreeting, textCommand, textEvent } from '../../sms/text-input.ts';
+import { commandEvent, conversationStart, guessLocale, textCommand } from '../../sms/text-input.ts';
 import { statusReply } from '../../sms/status-reply.ts';
 import type { Db } from '../../storage/sql.ts';
 import { MessagingResponse } from '../../twilio/twiml.ts';
@@ -65,7 +65,10 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       // A conversation left idle is over: its hold is freed before anything else happens.
       await service.expireIdleConversations(new Date(now.getTime() - deps.idleMinutes * 60_000).toISOString());
       const open = await service.store.openConversation(from, hotel.id);
-      const locale = open?.locale === 'es-MX' || (!open && guessLocale(body) === 'es-MX') ? 'es-MX' : 'en-US';
+      const command = textCommand(body);
+      const today = hotelToday(now.toISOString(), hotel.info.timezone);
+      const start = conversationStart(body, command, hotel.info, today);
+      const locale = open ? (open.locale === 'es-MX' ? 'es-MX' : 'en-US') : start.locale;
 
       const keyword = smsKeyword(body);
       if (keyword === 'stop') {
@@ -81,10 +84,8 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       }
       if (keyword === 'help') return send(reply(''));
 
-      const command = textCommand(body);
       if (command === 'status') {
         const view = open ? await service.view(open.call_sid) : null;
-        const today = hotelToday(now.toISOString(), hotel.info.timezone);
         const lookup = new ReservationLookup(deps.db, hotel.id, hotel.info.timezone);
         return send(reply(await statusReply({ view, locale, from, lookup, hotel, now, today })));
       }
@@ -100,14 +101,7 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
         messageSid,
       };
       // CANCEL with nothing in progress: find the reservation to cancel (main menu 2).
-      const event =
-        command === 'cancel'
-          ? textEvent('2')
-          : command === 'agent'
-            ? ({ type: 'caller.speech', text: 'agent', confidence: 1 } as const)
-            : textEvent(body);
-      const first = command !== null || answersGreeting(body, locale) ? event : null;
-      return send(await service.textStep(guest, event, { locale, first }));
+      return send(await service.textStep(guest, commandEvent(body, command), { locale, first: start.first }));
     } catch (err) {
       logger.error({ err, from, messageSid }, 'text message step failed');
       // A text cannot be transferred: say sorry and that the desk will see it.

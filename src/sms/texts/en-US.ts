@@ -6,7 +6,7 @@ import { plusDays } from '../../../flows/hotel-time.ts';
 import { callerNumber } from '../../../flows/reading/guest-questions.ts';
 import { nationalGroups } from '../../../flows/understanding/phone.ts';
 import { enUS } from '../../voice/prompts/en-US.ts';
-import { callbackWhen, callerReservationFacts, clockPlus, foreignCountry, offerItems, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
+import { callbackWhen, clockPlus, foreignCountry, offerItems, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { nightsEn as nights, roomCountEn as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEn } from '../../voice/prompts/callback-promise.ts';
 import type { TextWords } from '../text-wording.ts';
@@ -43,7 +43,7 @@ export const enText: TextWords = {
       const r = ctx.found;
       if (!r) return '';
       const status = {
-        booked: `Held until ${f.time(r.holdUntil)} that day. Reply 1 to cancel it.`,
+        booked: `Held until ${f.time(r.holdUntil)} on arrival day. Reply 1 to cancel it.`,
         arrived: 'The guest has checked in.',
         cancelled: 'It has been cancelled.',
         released: 'It was released: nobody arrived by the hold time.',
@@ -80,7 +80,7 @@ export const enText: TextWords = {
     nameNotHeard: () => "Sorry, I didn't get your name.",
     reservationNotFound: () => "We couldn't find a reservation with that number.",
   },
-  languageOffer: () => 'Para español, responda ESPAÑOL.',
+  languageOffer: () => 'For English, reply ENGLISH.',
   confirmed: ({ ctx }) => `You're booked. Confirmation number: ${ctx.confirmation ?? ''}. Thank you for choosing ${ctx.hotel.name}!`,
   reservationCancelled: ({ ctx }) => `Reservation ${ctx.found?.confirmation ?? ''} is cancelled, and its rooms are released.`,
   callbackPromised: ({ ctx, f }) => {
@@ -104,7 +104,7 @@ export const enText: TextWords = {
       const country = foreignCountry(args, value.number);
       return `${nationalGroups(value.number).join(' ')}${country ? ` (${country})` : ''}`;
     }
-    if (value.q === 'lookup' && !('pick' in value)) return `confirmation number ${value.confirmation}`;
+    if (value.q === 'lookup' && 'confirmation' in value) return `confirmation number ${value.confirmation}`;
     return enUS.answer(args, value);
   },
 };
@@ -119,10 +119,14 @@ function offerChoices(args: Parameters<NonNullable<TextWords['ask']['offer']>>[0
   return `Reply ${choices.join(', ')}, or OTHER DATES.`;
 }
 
+/**
+ * A sender's number is all that vouches for them, and it can be faked: it may learn that it has
+ * reservations and when they arrive, and opens one only with the last name on it (issue 11).
+ */
 function callerReservationChoices({ ctx, f }: Parameters<NonNullable<TextWords['ask']['confirmationNumber']>>[0]): string {
-  const mine = callerReservationFacts(ctx.callerReservations).map(
-    ({ r, withRooms }, i) => `${i + 1} for the one arriving ${f.date(r.arrival, ctx.today)} (${nights(r.nights)}${withRooms ? `, ${r.rooms} rooms` : ''})`,
-  );
-  if (mine.length === 0) return '';
-  return ` Or reply ${mine.length === 1 ? mine[0] : `${mine.slice(0, -1).join(', ')} or ${mine.at(-1)}`}.`;
+  const when = [...new Set(ctx.callerReservations.map((r) => f.date(r.arrival, ctx.today)))];
+  if (when.length === 0) return '';
+  if (ctx.callerReservations.length === 1) return ` Or, for the one from this number arriving ${when[0]}, reply with the last name on it.`;
+  const dates = when.length === 1 ? when[0] : `${when.slice(0, -1).join(', ')} or ${when.at(-1)}`;
+  return ` Or, for one from this number (arriving ${dates}), reply with the last name on it.`;
 }

@@ -8,11 +8,10 @@ import { callerNumber } from '../../../flows/reading/guest-questions.ts';
 import { nationalGroups } from '../../../flows/understanding/phone.ts';
 import { esMX } from '../../voice/prompts/es-MX.ts';
 import { callbackWhen, callerReservationFacts, clockPlus, foreignCountry, offerItems, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
-import { esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from '../../voice/prompts/room-words.ts';
+import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEs } from '../../voice/prompts/callback-promise.ts';
 import type { TextWords } from '../text-wording.ts';
 
-const atHour = (time: string) => `${/^1(?:\D|$)/.test(time) ? 'la' : 'las'} ${time}`;
 
 export const esText: TextWords = {
   ask: {
@@ -31,7 +30,8 @@ export const esText: TextWords = {
       const count = roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType));
       return `No tenemos ${count.text} ${count.plural ? 'disponibles' : 'disponible'} esas fechas. ${offerChoices(args)}`;
     },
-    name: () => '¿Su nombre completo, por favor?',
+    // After "Sí hay; se las apartamos mientras terminamos." this keeps the reply in one UCS-2 segment (70 characters).
+    name: () => '¿A nombre de quién?',
     payment: () => '¿Cómo va a pagar en el hotel: tarjeta de crédito, efectivo o débito?',
     callback: ({ ctx }) => (callerNumber(ctx) ? '¿Le podemos llamar a este número? Responda SÍ, o envíe otro.' : '¿A qué número le podemos llamar?'),
     readBack: (args) => {
@@ -48,7 +48,7 @@ export const esText: TextWords = {
       const r = ctx.found;
       if (!r) return '';
       const status = {
-        booked: `Apartada hasta ${atHour(f.time(r.holdUntil))} de ese día. Para cancelarla, responda 1.`,
+        booked: `Apartada hasta ${atHour(f.time(r.holdUntil))} del día de llegada. Para cancelarla, responda 1.`,
         arrived: 'El huésped ya se registró.',
         cancelled: 'Está cancelada.',
         released: 'Se liberó: nadie llegó antes de la hora límite.',
@@ -88,7 +88,7 @@ export const esText: TextWords = {
     nameNotHeard: () => 'Disculpe, no entendí su nombre.',
     reservationNotFound: () => 'No encontramos una reservación con ese número.',
   },
-  languageOffer: () => 'For English, reply ENGLISH.',
+  languageOffer: () => 'Para español, responda ESPAÑOL.',
   confirmed: ({ ctx }) => `¡Listo, quedó reservado! Número de confirmación: ${ctx.confirmation ?? ''}. Gracias.`,
   reservationCancelled: ({ ctx }) => `La reservación ${ctx.found?.confirmation ?? ''} quedó cancelada.`,
   callbackPromised: ({ ctx, f }) => {
@@ -113,7 +113,7 @@ export const esText: TextWords = {
       const country = foreignCountry(args, value.number);
       return `${nationalGroups(value.number).join(' ')}${country ? ` (${country})` : ''}`;
     }
-    if (value.q === 'lookup' && !('pick' in value)) return `el número de confirmación ${value.confirmation}`;
+    if (value.q === 'lookup' && 'confirmation' in value) return `el número de confirmación ${value.confirmation}`;
     return esMX.answer(args, value);
   },
 };

@@ -6,6 +6,7 @@ import type { HotelInfo } from '../../../flows/types.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import { languageLabel } from '../outcomes.ts';
 import type { CallbackStatusFilter, CallbackView } from '../queries/callbacks.ts';
+import type { LiveNow } from '../queries/live.ts';
 import { age, collectedWords, plural, reasonWords } from '../words.ts';
 import { badge } from './format.ts';
 import type { PhoneLinks } from './format.ts';
@@ -16,6 +17,8 @@ export interface CallbacksPageData {
   items: CallbackView[];
   status: CallbackStatusFilter;
   now: Date;
+  /** What is happening on the line now (updated by the live script). */
+  live: LiveNow;
   promiseMinutes: number;
   dueAt: (createdAt: string) => Date;
   /** Voicemails can be played here (the Twilio account is configured). */
@@ -70,6 +73,9 @@ export function callbacksPage(d: CallbacksPageData, clock: HotelClock, hotel: Ho
   const overdue = d.items.filter((c) => c.status === 'open' && d.dueAt(c.createdAt) < d.now).length;
   const promise = d.promiseMinutes === 60 ? 'within the hour' : `within ${d.promiseMinutes} minutes`;
   return html`
+<p class="muted small live-now" aria-live="polite"><span class="live-dot" aria-hidden="true"></span>On the line now:
+  <a href="/staff/calls?outcome=in-progress">calls in progress <strong data-live="calls-in-progress">${d.live.callsInProgress}</strong></a> ·
+  with the front desk <strong data-live="with-desk">${d.live.withDesk}</strong></p>
 <p class="actions">Show: ${tab('open', 'waiting')} · ${tab('done', 'called back')} · ${tab('all', 'all')}</p>
 <p id="live-note" class="notice warn" role="status" hidden>The list has changed: <a href="/staff/callbacks">reload it</a> when you have finished your note.</p>
 <div id="callbacks-region">

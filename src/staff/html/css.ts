@@ -119,7 +119,10 @@ input.tech-toggle { width:auto; margin-right:.4rem; }
 #show-tech:checked ~ .tech, #show-tech:checked ~ ol .tech { display:block; }
 #show-tech:checked ~ ol span.tech { display:inline; }
 details.tech > summary { cursor:pointer; color:var(--muted); font-size:.9rem; }
-svg.flowmap { width:100%; height:auto; display:block; }
+svg.flowmap { display:block; max-width:none; height:auto; margin:0 auto; }
+svg.flowmap .node.transient rect { fill:#f4f4f4; stroke:#999; stroke-dasharray:4 3; }
+svg.flowmap .node.waiting rect { fill:#fff; stroke:#3366aa; }
+details.source > summary { cursor:pointer; color:var(--muted); font-size:.9rem; }
 svg.flowmap text { font:12px system-ui,sans-serif; fill:#1d2330; }
 svg.flowmap .node rect { fill:#eef5ff; stroke:#3366aa; }
 svg.flowmap .node.handoff rect { fill:#fff4e0; stroke:#b36b00; }

@@ -214,7 +214,9 @@ export function apiRoutes(ctx: StaffContext): Router {
 /** A CSV cell, quoted when needed; a cell a spreadsheet would run as a formula is defused. */
 export function csvCell(value: string | number): string {
   let text = String(value);
-  // =, @, tab, CR always; + and - only when not a number (a phone number like +1212… stays as it is).
-  if (/^[=@\t\r]/.test(text) || (/^[+-]/.test(text) && !/^[+-]\d[\d ]*$/.test(text))) text = `'${text}`;
+  // =, @, tab, CR, LF, a space (spreadsheets skip it and still read "=…" as a formula) and the
+  // full-width ＝ ＋ － ＠ (some spreadsheets fold them to ASCII) always; + and - only when not a
+  // number (a phone number like +1212… stays as it is).
+  if (/^[=@\t\r\n \u3000\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) || (/^[+-]/.test(text) && !/^[+-]\d[\d ]*$/.test(text))) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

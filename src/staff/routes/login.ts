@@ -1,6 +1,7 @@
 // GET/POST /staff/login and POST /staff/logout. The login form is protected against CSRF with a
 // double-submit token (a short-lived cookie and the same value in the form), since no session
-// exists yet; failed attempts are throttled per username + address (login-limiter.ts).
+// exists yet; attempts are counted before the password is checked and throttled per username +
+// address (login-limiter.ts), and password checks wait in a bounded queue (password-checks.ts).
 
 import { Router } from 'express';
 import type { Request, Response } from 'express';
@@ -9,6 +10,7 @@ import type { StaffContext } from '../context.ts';
 import { errorBody } from '../html/error-page.ts';
 import { html } from '../html/html.ts';
 import { loginPage } from '../html/login-page.ts';
+import { redact } from '../../privacy/redact.ts';
 import { formField, localPath, sendPage } from './common.ts';
 
 const LOGIN_CSRF_SECONDS = 3600;
@@ -58,24 +60,34 @@ export function loginRoutes(ctx: StaffContext): Router {
     const password = String(formField(req, 'password') ?? '');
     const ip = clientIp(req);
     const now = ctx.clock();
-    const limit = await ctx.limiter.check(username, ip, now);
-    if (!limit.allowed) {
-      res.setHeader('Retry-After', String(limit.retryAfterSeconds));
-      const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    const busy = async () => {
+      res.setHeader('Retry-After', '2');
+      await showForm(res, { next, username, error: 'Too many logins at once. Please try again in a moment.', status: 429 });
+    };
+    // An address already waiting for its password checks is turned away before any other work.
+    if (!ctx.passwordChecks.hasRoomFor(ip)) return busy();
+    // Counted before the password is checked, so guesses sent at once cannot all be checked.
+    const attempt = await ctx.limiter.begin(username, ip, now);
+    if (!attempt.allowed) {
+      res.setHeader('Retry-After', String(attempt.retryAfterSeconds));
+      const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
       await showForm(res, { next, username, error: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, status: 429 });
       return;
     }
-    const user = username && password ? await ctx.accounts.authenticate(username, password, now) : null;
+    const user = username && password ? await ctx.passwordChecks.run(ip, attempt.knownAddress, () => ctx.accounts.authenticate(username, password, now)) : null;
+    if (user === 'busy') {
+      await ctx.limiter.withdraw(attempt.id);
+      return busy();
+    }
     if (!user) {
-      await ctx.limiter.fail(username, ip, now);
-      await ctx.audit.record({ actorId: null, actor: username.replace(/[^\w.@-]/g, '?').slice(0, 40) || '?', via: 'web', action: 'login.failed', ip }, now);
+      await ctx.audit.record({ actorId: null, actor: auditedUsername(username), via: 'web', action: 'login.failed', ip, detail: forwardedDetail(req) }, now);
       ctx.logger.warn({ ip }, 'staff login failed');
       await showForm(res, { next, username, error: 'Wrong username or password.', status: 401 });
       return;
     }
-    await ctx.limiter.succeed(username, ip);
+    await ctx.limiter.succeeded(username, ip);
     const { cookie } = await ctx.sessions.create(user, { now, hours: ctx.config.staffSessionHours, ip, userAgent: req.header('user-agent') ?? null });
-    await ctx.audit.record({ actorId: user.id, actor: user.username, via: 'web', action: 'login', ip }, now);
+    await ctx.audit.record({ actorId: user.id, actor: user.username, via: 'web', action: 'login', ip, detail: forwardedDetail(req) }, now);
     ctx.logger.info({ staff: user.username }, 'staff logged in');
     res.append('Set-Cookie', cookieHeader(ctx.cookieName, cookie, { maxAgeSeconds: sessionSeconds, secure, sameSite: 'Lax', path: '/' }));
     res.append('Set-Cookie', cookieHeader(loginCookie, '', { maxAgeSeconds: 0, secure, sameSite: 'Strict', path: '/' }));
@@ -100,4 +112,19 @@ export function loginRoutes(ctx: StaffContext): Router {
   });
 
   return router;
+}
+
+/** What a failed login typed as its username, safe to keep: no markup, no card number. */
+function auditedUsername(username: string): string {
+  return redact(username).replace(/[^\w.@ ,[\]-]/g, '?').slice(0, 40) || '?';
+}
+
+/**
+ * The address recorded is the one the limit used (clientIp). An X-Forwarded-For that was not
+ * believed (TRUST_PROXY off, or from a client) is kept beside it as what the request claimed.
+ */
+function forwardedDetail(req: Request): Record<string, string> | null {
+  const claimed = req.header('x-forwarded-for');
+  if (!claimed || req.ips.length > 0) return null;
+  return { forwardedFor: redact(claimed).slice(0, 200) };
 }

@@ -12,6 +12,7 @@ import type { Actor, ActionResult } from '../actions.ts';
 import { authOf, clientIp, hasRole } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
 import { toMermaid } from '../flow-diagram.ts';
+import { flowLayout, flowPicture } from '../flow-picture.ts';
 import { adminPage } from '../html/admin-page.ts';
 import { availabilityPage } from '../html/availability-page.ts';
 import { callPage } from '../html/call-page.ts';
@@ -116,7 +117,9 @@ export function pageRoutes(ctx: StaffContext): Router {
       ...live,
       callbacksWaiting: counts.openCallbacks,
       callbacksOverdue: counts.overdueCallbacks,
-      queue,
+      // The worklist is fetched again when this changes: a request added, tried or closed, one
+      // passing its due time, and each minute (so "waiting 12 min" keeps true).
+      queue: `${queue}:${counts.overdueCallbacks}:${Math.floor(now.getTime() / 60_000)}`,
       at: ctx.hotelClock.hourMinute(now.toISOString()),
     });
   });
@@ -269,6 +272,8 @@ export function pageRoutes(ctx: StaffContext): Router {
     notice: { text: string } | null,
     error: { id: number; message: string; note: string } | null = null,
   ) => {
+    const now = ctx.clock();
+    const live = await ctx.live.now(now);
     await sendPage(
       ctx,
       res,
@@ -280,7 +285,8 @@ export function pageRoutes(ctx: StaffContext): Router {
           {
             items: await ctx.callbacks.list(status),
             status,
-            now: ctx.clock(),
+            now,
+            live,
             promiseMinutes: ctx.callbackDue.promiseMinutes,
             dueAt: (createdAt) => ctx.callbackDue.dueAt(createdAt),
             playable: ctx.recordings.playable,
@@ -400,7 +406,16 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: 'Call flow',
       section: 'flow',
-      body: flowPage({ from: period.from, to: period.to, calls: flow.calls, states: flow.states, mermaid: toMermaid(ctx.flowGraph, flow.counts) }),
+      body: flowPage({
+        from: period.from,
+        to: period.to,
+        today: ctx.hotelClock.today(ctx.clock()),
+        calls: flow.calls,
+        states: flow.states,
+        picture: flowPicture(ctx.flowGraph, flow.counts),
+        everywhere: flowLayout(ctx.flowGraph).everywhere,
+        mermaid: toMermaid(ctx.flowGraph, flow.counts),
+      }),
     });
   });
 

@@ -7,6 +7,9 @@ import { callbackPromiseMinutes, withinEn } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
+import type { Slots } from '../../../flows/call-context.ts';
+import type { PromptArgs } from './prompt-types.ts';
+import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
 import {
   callbackWhen,
   callerLastFour,
@@ -15,17 +18,55 @@ import {
   collectedFacts,
   exampleNumberSaid,
   foreignCountry,
+  hotelAnswer,
+  monthName,
   offerItems,
   reachableLast4,
+  requestFacts,
   roomListOf,
   roomName,
+  sameDayThisYear,
+  typesAsked,
+  slotsOfParams,
   spokenNumber,
   stayFacts,
 } from './prompt-helpers.ts';
 import { nightsEn as nights, roomCountEn as roomCount } from './room-words.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** A past reservation and a past call, in the desk's words (the whisper). */
+const RESERVATION_STATUS: Record<string, string> = { booked: 'booked', arrived: 'checked in', cancelled: 'cancelled', released: 'released unarrived' };
+const LAST_OUTCOME: Record<string, string> = {
+  booked: 'booked',
+  transferred: 'put through to the desk',
+  voicemail: 'left a message',
+  denial: 'no rooms for them',
+  regret: 'offered rooms, declined',
+  abandoned: 'hung up',
+  failed: 'failed',
+  informed: 'heard their reservation',
+  cancelled: 'cancelled a reservation',
+};
 const it = (rooms: number) => (rooms === 1 ? 'it' : 'them');
+/** "A", "A and B", "A, B and C". */
+const listed = (items: string[], and: string) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
+
+/** "2 Deluxe King rooms, arriving Thursday, December 24, for 3 nights": a whole request, briefly. */
+function requestWords(args: PromptArgs, slots: Slots): string {
+  const r = requestFacts(args, slots);
+  const date = (d: string) => args.f.date(d, args.ctx.today);
+  const parts: string[] = [];
+  if (r.rooms !== null) parts.push(`${r.rooms} ${r.roomName ? `${r.roomName} ` : ''}${r.rooms === 1 ? 'room' : 'rooms'}`);
+  else if (r.roomName) parts.push(`the ${r.roomName}`);
+  if (r.arrival) parts.push(`arriving ${date(r.arrival)}`);
+  if (r.choice.length) parts.push(`arriving ${r.choice.map(date).join(' or ')}`);
+  if (r.nights !== null) parts.push(`for ${plural(r.nights, 'night', 'nights')}`);
+  if (r.departure) parts.push(`leaving ${date(r.departure)}`);
+  if (r.name) parts.push(`for ${r.name}`);
+  if (r.payment) parts.push(`paying ${enUS.payment[r.payment]}`);
+  else if (r.card) parts.push('paying by card');
+  return parts.join(', ');
+}
 
 export const enUS: PromptSet = {
   ask: {
@@ -70,12 +111,20 @@ export const enUS: PromptSet = {
       const last4 = reachableLast4(ctx);
       return `${why} To leave a message, press 1.${last4 ? ` To have the desk call you back at the number ending in ${last4}, press 2.` : ''}`;
     },
-    confirmationNumber: (args) => `Key in your confirmation number, then pound.${callerReservationChoices(args, ' Or, for one made from this phone: ')}`,
+    confirmationNumber: (args) => {
+      const mine = args.ctx.callerReservations;
+      if (mine.length === 0 || callerIdOpensReservations(args.ctx)) {
+        return `Key in your confirmation number, then pound.${callerReservationChoices(args, ' Or, for one made from this phone: ')}`;
+      }
+      // Caller ID can be faked: it may tell that reservations exist and when, nothing more (issue 11).
+      const when = listed([...new Set(mine.map((r) => args.f.date(r.arrival, args.ctx.today)))], 'and');
+      return `We have ${mine.length === 1 ? 'a reservation' : `${mine.length} reservations`} from this phone, arriving ${when}. Key in the confirmation number, then pound, or say the last name on it.`;
+    },
     existingReservation: ({ ctx, f }) => {
       const r = ctx.found;
       if (!r) return '';
       const status = {
-        booked: `Held until ${f.time(r.holdUntil)} that day.`,
+        booked: `Held until ${f.time(r.holdUntil)} on arrival day.`,
         arrived: 'The guest has checked in.',
         cancelled: 'It has been cancelled.',
         released: 'It was released: nobody arrived by the hold time.',
@@ -86,6 +135,17 @@ export const enUS: PromptSet = {
       ctx.found ? `To cancel reservation ${f.digits(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1. To keep it, press 2.` : '',
     confirmHeard: ({ ctx, f }) =>
       `I have ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. If that's right, press 1. If not, press 2.`,
+    dateChoice: ({ ctx, f }) => {
+      const choice = ctx.dateChoice;
+      if (!choice) return '';
+      const date = (d: string) => f.date(d, ctx.today);
+      if (choice.reason === 'past') {
+        const next = choice.options[0]!.arrival;
+        return `${date(sameDayThisYear(next, ctx.today))} has passed. For ${date(next)}, press 1. For another date, press 2.`;
+      }
+      return choice.options.map((o, i) => `${date(o.arrival)}${o.departure ? ` to ${date(o.departure)}` : ''}: press ${i + 1}.`).join(' ');
+    },
+    cardKind: () => 'Credit or debit card? For credit, press 1. For debit, press 2.',
   },
   help: {
     greeting: (args) => enUS.help.mainMenu(args),
@@ -102,11 +162,16 @@ export const enUS: PromptSet = {
     readBack: () => 'To confirm this reservation, press 1. To change something, press 2. To hear it again, press 3.',
     changeDetail: (args) => enUS.ask.changeDetail(args),
     confirmHeard: (args) => enUS.ask.confirmHeard(args),
-    confirmationNumber: (args) => `Your confirmation number has 8 digits: key them in, then pound.${callerReservationChoices(args, ' Or: ')}`,
+    confirmationNumber: (args) =>
+      `Your confirmation number has 8 digits: key them in, then pound.${
+        callerIdOpensReservations(args.ctx) ? callerReservationChoices(args, ' Or: ') : args.ctx.callerReservations.length ? ' Or say the last name on the reservation.' : ''
+      }`,
     existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'To cancel it, press 1. ' : ''}To hear it again, press 2. For changes, press 0.`,
     cancelConfirm: (args) => enUS.ask.cancelConfirm(args),
     callbackOffer: ({ ctx }) =>
       `Press 1 to leave a message after the tone${reachableLast4(ctx) ? ', or 2 to have the front desk call you back' : ''}.`,
+    dateChoice: (args) => `${enUS.ask.dateChoice(args)} Or say the date you want.`,
+    cardKind: () => 'Press 1 for a credit card, or 2 for a debit card.',
   },
   notice: {
     noInput: () => "Sorry, I didn't hear anything.",
@@ -123,6 +188,24 @@ export const enUS: PromptSet = {
     nameNotHeard: () => "Sorry, I didn't get your name.",
     nameRecorded: () => 'Thank you, we have your name recorded.',
     reservationNotFound: () => "I couldn't find a reservation with that number.",
+    noSuchDate: ({ params }) => {
+      const month = Number(params.month);
+      if (month < 1 || month > 12) return `${month} is not a month.`;
+      const day = `${monthName('en-US', month)} ${Number(params.day)}`;
+      return Number(params.year) ? `There is no ${day} in ${Number(params.year)}.` : `There is no ${day}.`;
+    },
+    oneRoomType: ({ ctx, params }) => {
+      const [first, ...others] = typesAsked(ctx, params.types);
+      return `Each reservation is for one room type. We can book the ${first} now and the ${others.join(' and the ')} next, or press 0 for the front desk.`;
+    },
+    heardRequest: (args) => {
+      const words = requestWords(args, slotsOfParams(args.params));
+      return words ? `${words.charAt(0).toUpperCase()}${words.slice(1)}.` : '';
+    },
+    answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
+    total: (args) => `The total is ${stayFacts(args).total}.`,
+    reservationNameNotFound: () => "I couldn't find a reservation from this phone under that name.",
+    cardNumberHeard: () => "For your security, please don't give us a card number. We only need to know how you'll pay.",
   },
   languageOffer: () => 'For English, press 9.',
   holdNotice: (args) => {
@@ -133,7 +216,8 @@ export const enUS: PromptSet = {
   transfer: {
     caller_asked: () => 'Connecting you to the front desk. Please hold.',
     misses: () => "I'm sorry I couldn't help. Let me connect you to the front desk.",
-    group: ({ ctx }) => `For more than ${ctx.hotel.maxRoomsPerBooking} rooms, our group desk will help you. Connecting you now.`,
+    group: ({ ctx }) =>
+      `For more than ${ctx.hotel.maxRoomsPerBooking} rooms, ${ctx.hotel.groupDesk ? 'our group desk' : 'the front desk'} will help you. Connecting you now.`,
     existing_reservation: () => 'The front desk will help you with your reservation. Connecting you now.',
     no_availability: () => 'Connecting you to the front desk, who may find another option for you.',
   },
@@ -180,9 +264,9 @@ export const enUS: PromptSet = {
       no_availability: 'We had no rooms as they asked; they want help.',
     };
     const past = history.lastReservation
-      ? ` Last reservation ${f.digits(history.lastReservation.confirmation)}, arriving ${f.date(history.lastReservation.arrival, ctx.today)}, ${history.lastReservation.status}.`
+      ? ` Last reservation ${f.digits(history.lastReservation.confirmation)}, arriving ${f.date(history.lastReservation.arrival, ctx.today)}, ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`
       : '';
-    const lastCall = history.lastOutcome ? ` Their last call ended ${history.lastOutcome}.` : '';
+    const lastCall = history.lastOutcome ? ` Their last call: ${LAST_OUTCOME[history.lastOutcome] ?? history.lastOutcome}.` : '';
     return [
       `Call from ${who}${returning}${last4 ? ` on the number ending ${last4}` : ''}, speaking ${ctx.locale === 'es-MX' ? 'Spanish' : 'English'}.`,
       reasons[ctx.transferReason ?? 'caller_asked'],
@@ -222,7 +306,10 @@ export const enUS: PromptSet = {
       case 'changeDetail':
         return value.detail;
       case 'lookup':
-        return 'pick' in value ? `reservation ${value.pick + 1}` : `confirmation number ${f.digits(value.confirmation)}`;
+        if ('pick' in value) return `reservation ${value.pick + 1}`;
+        return 'lastName' in value ? `the last name ${value.lastName}` : `confirmation number ${f.digits(value.confirmation)}`;
+      case 'request':
+        return requestWords({ ctx, f }, value.slots);
     }
   },
 };

@@ -9,6 +9,9 @@ import { callbackPromiseMinutes, withinEs } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
+import type { Slots } from '../../../flows/call-context.ts';
+import type { PromptArgs } from './prompt-types.ts';
+import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
 import {
   callbackWhen,
   callerLastFour,
@@ -17,14 +20,20 @@ import {
   collectedFacts,
   exampleNumberSaid,
   foreignCountry,
+  hotelAnswer,
+  monthName,
   offerItems,
   reachableLast4,
+  requestFacts,
   roomListOf,
   roomName,
+  sameDayThisYear,
+  typesAsked,
+  slotsOfParams,
   spokenNumber,
   stayFacts,
 } from './prompt-helpers.ts';
-import { esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from './room-words.ts';
+import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from './room-words.ts';
 
 /** "del viernes 4 al lunes 7 de diciembre": the month (and year) said once when both dates share it. */
 const dateRange = (from: string, to: string) => {
@@ -32,10 +41,38 @@ const dateRange = (from: string, to: string) => {
   return month && to.endsWith(month) ? `del ${from.slice(0, -month.length)} al ${to}` : `del ${from} al ${to}`;
 };
 const rooms = (n: number) => (n === 1 ? 'una habitación' : `${n} habitaciones`);
-/** "la 1 p.m.", "las 6 p.m.": the article agrees with the hour. */
-const atHour = (time: string) => `${/^1(?:\D|$)/.test(time) ? 'la' : 'las'} ${time}`;
+/** Una reservación y una llamada anteriores, en palabras de recepción (el aviso al contestar). */
+const RESERVATION_STATUS: Record<string, string> = { booked: 'confirmada', arrived: 'ya se registró', cancelled: 'cancelada', released: 'liberada, no llegó' };
+const LAST_OUTCOME: Record<string, string> = {
+  booked: 'reservó',
+  transferred: 'pasó a recepción',
+  voicemail: 'dejó un mensaje',
+  denial: 'no había habitaciones',
+  regret: 'se le ofrecieron habitaciones y no reservó',
+  abandoned: 'colgó',
+  failed: 'falló',
+  informed: 'consultó su reservación',
+  cancelled: 'canceló una reservación',
+};
 /** "Buenos días" until noon, "buenas tardes" until 7 p.m., then "buenas noches" (hotel time). */
 const dayGreeting = (hhmm: string) => (hhmm < '12:00' ? 'buenos días' : hhmm < '19:00' ? 'buenas tardes' : 'buenas noches');
+
+/** "2 habitaciones Deluxe King, llegada el jueves, 24 de diciembre, por 3 noches": una solicitud completa, breve. */
+function requestWords(args: PromptArgs, slots: Slots): string {
+  const r = requestFacts(args, slots);
+  const date = (d: string) => args.f.date(d, args.ctx.today);
+  const parts: string[] = [];
+  if (r.rooms !== null) parts.push(`${rooms(r.rooms)}${r.roomName ? ` ${r.roomName}` : ''}`);
+  else if (r.roomName) parts.push(`la habitación ${r.roomName}`);
+  if (r.arrival) parts.push(`llegada el ${date(r.arrival)}`);
+  if (r.choice.length) parts.push(`llegada el ${r.choice.map(date).join(' o el ')}`);
+  if (r.nights !== null) parts.push(`por ${nights(r.nights)}`);
+  if (r.departure) parts.push(`salida el ${date(r.departure)}`);
+  if (r.name) parts.push(`a nombre de ${r.name}`);
+  if (r.payment) parts.push(`pagando ${esMX.payment[r.payment]}`);
+  else if (r.card) parts.push('pagando con tarjeta');
+  return parts.join(', ');
+}
 
 export const esMX: PromptSet = {
   ask: {
@@ -84,20 +121,29 @@ export const esMX: PromptSet = {
       const last4 = reachableLast4(ctx);
       return `${why} Para dejar un mensaje, oprima 1.${last4 ? ` Para que recepción le devuelva la llamada al número que termina en ${last4}, oprima 2.` : ''}`;
     },
-    confirmationNumber: (args) =>
-      `Marque su número de confirmación y la tecla de gato.${callerReservationChoices(args, ' O elija por llegada: ')}`,
+    confirmationNumber: (args) => {
+      const mine = args.ctx.callerReservations;
+      if (mine.length === 0 || callerIdOpensReservations(args.ctx)) {
+        return `Marque su número de confirmación y la tecla de gato.${callerReservationChoices(args, ' O elija por llegada: ')}`;
+      }
+      // El identificador de llamadas se puede falsear: solo dice que hay reservaciones y cuándo llegan (issue 11).
+      const when = [...new Set(mine.map((r) => args.f.date(r.arrival, args.ctx.today)))];
+      const which = mine.length === 1 ? 'una reservación' : `${mine.length} reservaciones`;
+      return `Tenemos ${which} de este teléfono: llegada el ${when.slice(0, -1).join(', el ')}${when.length > 1 ? ' y el ' : ''}${when.at(-1)}. Marque el número de confirmación y gato, o diga su apellido.`;
+    },
     existingReservation: ({ ctx, f }) => {
       const r = ctx.found;
       if (!r) return '';
       const count = roomCount(r.rooms, roomName(ctx, r.roomType));
       const status = {
-        booked: `Apartada hasta ${atHour(f.time(r.holdUntil))} de ese día.`,
+        booked: `Apartada hasta ${atHour(f.time(r.holdUntil))} del día de llegada.`,
         arrived: 'El huésped ya se registró.',
         cancelled: 'Está cancelada.',
         released: 'Se liberó: nadie llegó antes de la hora límite.',
       }[r.status];
       const stay = dateRange(f.date(r.arrival, ctx.today), f.date(plusDays(r.arrival, r.nights), ctx.today));
-      return `Reservación ${f.digits(r.confirmation)}: ${count.text}, ${nights(r.nights)}, ${stay}. ${status}${r.status === 'booked' ? ' Para cancelarla, oprima 1; para cambios, 0.' : ' Para cambios, oprima 0.'}`;
+      // The range says the nights ("del viernes 4 al lunes 7"): not said twice, to stay within 40 words.
+      return `Reservación ${f.digits(r.confirmation)}: ${count.text}, ${stay}. ${status}${r.status === 'booked' ? ' Para cancelarla, oprima 1; para cambios, 0.' : ' Para cambios, oprima 0.'}`;
     },
     cancelConfirm: ({ ctx, f }) =>
       ctx.found
@@ -105,6 +151,17 @@ export const esMX: PromptSet = {
         : '',
     confirmHeard: ({ ctx, f }) =>
       `Anoté ${ctx.pending ? esMX.answer({ ctx, f }, ctx.pending.value) : 'algo'}. Si es correcto, oprima 1. Si no, oprima 2.`,
+    dateChoice: ({ ctx, f }) => {
+      const choice = ctx.dateChoice;
+      if (!choice) return '';
+      const date = (d: string) => f.date(d, ctx.today);
+      if (choice.reason === 'past') {
+        const next = choice.options[0]!.arrival;
+        return `El ${date(sameDayThisYear(next, ctx.today))} ya pasó. Para el ${date(next)}, oprima 1. Para otra fecha, oprima 2.`;
+      }
+      return choice.options.map((o, i) => `El ${date(o.arrival)}${o.departure ? ` al ${date(o.departure)}` : ''}: oprima ${i + 1}.`).join(' ');
+    },
+    cardKind: () => '¿Tarjeta de crédito o de débito? Crédito, oprima 1. Débito, oprima 2.',
   },
   help: {
     greeting: (args) => esMX.help.mainMenu(args),
@@ -124,11 +181,16 @@ export const esMX: PromptSet = {
     readBack: () => 'Para confirmar la reservación, oprima 1. Para cambiar algo, oprima 2. Para escucharla de nuevo, oprima 3.',
     changeDetail: (args) => esMX.ask.changeDetail(args),
     confirmHeard: (args) => esMX.ask.confirmHeard(args),
-    confirmationNumber: (args) => `Su número de confirmación tiene 8 dígitos: márquelos y la tecla de gato.${callerReservationChoices(args, ' O: ')}`,
+    confirmationNumber: (args) =>
+      `Su número de confirmación tiene 8 dígitos: márquelos y la tecla de gato.${
+        callerIdOpensReservations(args.ctx) ? callerReservationChoices(args, ' O: ') : args.ctx.callerReservations.length ? ' O diga su apellido.' : ''
+      }`,
     existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'Para cancelarla, oprima 1. ' : ''}Para escucharla de nuevo, oprima 2. Para cambios, oprima 0.`,
     cancelConfirm: (args) => esMX.ask.cancelConfirm(args),
     callbackOffer: ({ ctx }) =>
       `Oprima 1 para dejar un mensaje después del tono${reachableLast4(ctx) ? ', o 2 para que recepción le devuelva la llamada' : ''}.`,
+    dateChoice: (args) => `${esMX.ask.dateChoice(args)} O dígame la fecha que desea.`,
+    cardKind: () => 'Oprima 1 si es de crédito, o 2 si es de débito.',
   },
   notice: {
     noInput: () => 'Disculpe, no escuché nada.',
@@ -149,6 +211,24 @@ export const esMX: PromptSet = {
     nameNotHeard: () => 'Disculpe, no entendí su nombre.',
     nameRecorded: () => 'Gracias, ya quedó grabado su nombre.',
     reservationNotFound: () => 'No encontré una reservación con ese número.',
+    noSuchDate: ({ params }) => {
+      const month = Number(params.month);
+      if (month < 1 || month > 12) return `${month} no es un mes.`;
+      const day = `${Number(params.day)} de ${monthName('es-MX', month)}`;
+      return Number(params.year) ? `No existe el ${day} de ${Number(params.year)}.` : `No existe el ${day}.`;
+    },
+    oneRoomType: ({ ctx, params }) => {
+      const [first, ...others] = typesAsked(ctx, params.types);
+      return `Cada reservación es de un solo tipo. Reservamos primero ${first} y luego ${others.join(' y ')}, o para recepción, oprima 0.`;
+    },
+    heardRequest: (args) => {
+      const words = requestWords(args, slotsOfParams(args.params));
+      return words ? `${words.charAt(0).toUpperCase()}${words.slice(1)}.` : '';
+    },
+    answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
+    total: (args) => `El total es de ${stayFacts(args).total}.`,
+    reservationNameNotFound: () => 'No encontré una reservación de este teléfono a ese nombre.',
+    cardNumberHeard: () => 'Por su seguridad, no nos dé números de tarjeta. Solo necesitamos saber cómo va a pagar.',
   },
   languageOffer: () => 'Para español, oprima nueve.',
   holdNotice: (args) => {
@@ -160,7 +240,7 @@ export const esMX: PromptSet = {
   transfer: {
     caller_asked: () => 'Le comunico con recepción. Un momento, por favor.',
     misses: () => 'Le comunico con recepción para que le ayuden.',
-    group: ({ ctx }) => `Para más de ${ctx.hotel.maxRoomsPerBooking} habitaciones le atiende nuestro departamento de grupos. Le comunico.`,
+    group: ({ ctx }) => `Para más de ${ctx.hotel.maxRoomsPerBooking} habitaciones le atiende ${ctx.hotel.groupDesk ? 'nuestro departamento de grupos' : 'recepción'}. Le comunico.`,
     existing_reservation: () => 'En recepción le ayudan con su reservación. Le comunico.',
     no_availability: () => 'Le comunico con recepción; ahí pueden buscarle otra opción.',
   },
@@ -208,9 +288,9 @@ export const esMX: PromptSet = {
       no_availability: 'No teníamos habitaciones como las pidió; necesita ayuda.',
     };
     const past = history.lastReservation
-      ? ` Última reservación ${f.digits(history.lastReservation.confirmation)}, con llegada el ${f.date(history.lastReservation.arrival, ctx.today)}, estado ${history.lastReservation.status}.`
+      ? ` Última reservación ${f.digits(history.lastReservation.confirmation)}, con llegada el ${f.date(history.lastReservation.arrival, ctx.today)}: ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`
       : '';
-    const lastCall = history.lastOutcome ? ` Su última llamada terminó como ${history.lastOutcome}.` : '';
+    const lastCall = history.lastOutcome ? ` Su última llamada: ${LAST_OUTCOME[history.lastOutcome] ?? history.lastOutcome}.` : '';
     return [
       `Llamada de ${who}${returning}${last4 ? ` desde el número que termina en ${last4}` : ''}, en ${ctx.locale === 'es-MX' ? 'español' : 'inglés'}.`,
       reasons[ctx.transferReason ?? 'caller_asked'],
@@ -250,7 +330,10 @@ export const esMX: PromptSet = {
       case 'changeDetail':
         return value.detail;
       case 'lookup':
-        return 'pick' in value ? `la reservación ${value.pick + 1}` : `el número de confirmación ${f.digits(value.confirmation)}`;
+        if ('pick' in value) return `la reservación ${value.pick + 1}`;
+        return 'lastName' in value ? `el apellido ${value.lastName}` : `el número de confirmación ${f.digits(value.confirmation)}`;
+      case 'request':
+        return requestWords({ ctx, f }, value.slots);
     }
   },
 };

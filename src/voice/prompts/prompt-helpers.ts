@@ -1,6 +1,6 @@
 // Facts the prompts of every locale draw on, computed the same way for each.
 
-import type { CallContext, OfferOption, ReservationSummary } from '../../../flows/call-context.ts';
+import type { CallContext, OfferOption, ReservationSummary, Slots } from '../../../flows/call-context.ts';
 import { holdUntilTime, roomTypeByCode, roomTypeName } from '../../../flows/hold-time.ts';
 import { deskOpenAt, nextDeskOpening } from '../../../flows/desk-hours.ts';
 import { callerNumber, countryOfCaller, reachableNumber } from '../../../flows/reading/guest-questions.ts';
@@ -150,4 +150,62 @@ export function collectedFacts(ctx: CallContext, locale: Locale) {
     arrival: ctx.arrival,
     payment: ctx.payment,
   };
+}
+
+const monthNames = new Map<Locale, Intl.DateTimeFormat>();
+
+/** "February", "febrero": a month by its number, in the caller's language. */
+export function monthName(locale: Locale, month: number): string {
+  let format = monthNames.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    monthNames.set(locale, format);
+  }
+  return month >= 1 && month <= 12 ? format.format(new Date(Date.UTC(2000, month - 1, 15))) : String(month);
+}
+
+/** The same month and day in today's year: the day a past-date choice says has passed. */
+export function sameDayThisYear(date: string, today: string): string {
+  return `${today.slice(0, 4)}${date.slice(4)}`;
+}
+
+/** What a whole request held, as facts each locale words its own way. */
+export function requestFacts({ ctx }: PromptArgs, slots: Slots) {
+  return {
+    rooms: slots.rooms ?? null,
+    roomName: slots.roomType ? roomName(ctx, slots.roomType) : null,
+    arrival: slots.arrival ?? null,
+    departure: slots.departure ?? null,
+    nights: slots.nights ?? null,
+    name: slots.name ?? null,
+    payment: slots.payment ?? null,
+    card: slots.card === true,
+    choice: slots.dateChoice?.options.map((o) => o.arrival) ?? [],
+  };
+}
+
+/** The params of a heardRequest notice, as slots. */
+export function slotsOfParams(params: Record<string, string | number>): Slots {
+  const s: Slots = {};
+  if (params.rooms !== undefined) s.rooms = Number(params.rooms);
+  if (params.roomType !== undefined) s.roomType = String(params.roomType);
+  if (params.arrival !== undefined) s.arrival = String(params.arrival);
+  if (params.nights !== undefined) s.nights = Number(params.nights);
+  if (params.departure !== undefined) s.departure = String(params.departure);
+  return s;
+}
+
+/** A hotel's answer to a common question, in the caller's language ('' for a topic it has no answer to). */
+export function hotelAnswer(ctx: CallContext, topic: string | number | undefined): string {
+  const answer = ctx.hotel.answers?.[String(topic)];
+  return answer ? answer[ctx.locale === 'es-MX' ? 'es' : 'en'] : '';
+}
+
+/** The room types a caller asked for together (oneRoomType), by name; the hotel's first two if none. */
+export function typesAsked(ctx: CallContext, types: string | number | undefined): string[] {
+  const known = String(types ?? '')
+    .split(',')
+    .filter((code) => ctx.hotel.roomTypes.some((t) => t.code === code));
+  const codes = known.length >= 2 ? known : ctx.hotel.roomTypes.slice(0, 2).map((t) => t.code);
+  return codes.map((code) => roomName(ctx, code));
 }

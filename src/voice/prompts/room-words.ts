@@ -119,3 +119,8 @@ export function hotelEs(name: string, preposition: '' | 'a' | 'de' = ''): string
   if (article === 'el' && preposition) return `${preposition === 'a' ? 'al' : 'del'} ${name}`;
   return `${preposition ? `${preposition} ` : ''}${article} ${name}`;
 }
+
+/** "la 1 p.m.", "las 6 p.m.": the article agrees with the hour. */
+export function atHour(time: string): string {
+  return `${/^1(?:\D|$)/.test(time) ? 'la' : 'las'} ${time}`;
+}

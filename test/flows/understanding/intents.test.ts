@@ -46,6 +46,8 @@ describe('intentFromSpeech', () => {
       'book', 'book a room', 'reservation', 'make a reservation', 'I would like to make a reservation', 'a room',
       'I need a room', 'reservar', 'hacer una reservación', 'hacer una reserva', 'una habitación', 'quiero una habitación',
       'cuarto', 'quiero un cuarto', 'booking',
+      // Asking about rooms is asking to book one (issue 9: "do you have rooms for 7 people").
+      'two rooms', 'dos habitaciones', 'what rooms do you have', 'do you have rooms for 7 people', 'tienen cuartos?',
     ]);
   });
 
@@ -70,8 +72,8 @@ describe('intentFromSpeech', () => {
   });
 
   it('whole words only, and null when unsure', () => {
-    for (const t of ['', '   ', 'two rooms', 'dos habitaciones', 'bookkeeper', 'bookie',
-      'roomy', 'what rooms do you have', 'como a las tres', 'John Smith', 'cash', 'tomorrow', 'yes', 'no', '🙂', 'sorry', 'Agentson']) {
+    for (const t of ['', '   ', 'bookkeeper', 'bookie',
+      'roomy', 'como a las tres', 'John Smith', 'cash', 'tomorrow', 'yes', 'no', '🙂', 'sorry', 'Agentson']) {
       expect(intentFromSpeech(t, 'en-US'), t).toBeNull();
     }
   });

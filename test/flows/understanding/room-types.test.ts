@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { RoomTypeInfo } from '../../../flows/types.ts';
-import { roomTypeFromDigits, roomTypeFromSpeech } from '../../../flows/understanding/room-types.ts';
+import { roomTypeFromDigits, roomTypeFromSpeech, roomTypesNamed } from '../../../flows/understanding/room-types.ts';
 
 const anyText = fc.oneof(
   fc.string({ maxLength: 10_000 }),
@@ -85,11 +85,12 @@ describe('roomTypeFromSpeech', () => {
     expect(en('deluxe or standard')).toBeNull();
   });
 
-  it('matches whole words only', () => {
-    expect(en('suites')).toBeNull();
+  it('matches whole words only, and their plurals ("two doubles", "dos sencillas")', () => {
     expect(en('kingdom')).toBeNull();
     expect(en('standardized')).toBeNull();
-    expect(en('doubles')).toBeNull();
+    expect(en('suites')).toBe('STE');
+    expect(en('two doubles')).toBe('STD');
+    expect(es('dos sencillas')).toBe('STD');
   });
 
   it('does not read numbers (the offer menu reads them as counts)', () => {
@@ -128,5 +129,23 @@ describe('room types property', () => {
         expect(roomTypeFromSpeech(`Quiero la ${phrase}, por favor`, 'es-MX', ROOM_TYPES), phrase).toBe(type.code);
       }
     }
+  });
+});
+
+describe('roomTypesNamed', () => {
+  // Which type and which count; whether the count was an article is checked through the whole request.
+  const named = (t: string, locale: 'en-US' | 'es-MX' = 'en-US') => roomTypesNamed(t, locale, ROOM_TYPES).map(({ code, count }) => ({ code, count }));
+
+  it('finds each type named, with the count said before it', () => {
+    expect(named('two doubles for friday')).toEqual([{ code: 'STD', count: 2 }]);
+    expect(named('a deluxe king please')).toEqual([{ code: 'DLX', count: 1 }]);
+    expect(named('dos suites', 'es-MX')).toEqual([{ code: 'STE', count: 2 }]);
+    expect(named('the ocean suite')).toEqual([{ code: 'STE', count: null }]);
+  });
+
+  it('tells two types apart, and a word two types share', () => {
+    expect(named('one suite and one double')).toEqual([{ code: 'STE', count: 1 }, { code: 'STD', count: 1 }]);
+    expect(named('a king')).toEqual([{ code: null, count: 1 }]);
+    expect(named('nothing here')).toEqual([]);
   });
 });

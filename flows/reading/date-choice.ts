@@ -1,0 +1,50 @@
+// "Friday, December 4: press 1. Friday, December 11: press 2." The caller picks one of the dates
+// the words could mean (or next year's, for a day already past) by key, by position ("the second
+// one", "la de la próxima semana"), by naming it, or says another date altogether.
+
+import type { CallContext, Heard, Slots } from '../call-context.ts';
+import { daysBetween } from '../hotel-time.ts';
+import { hasPhrase, tokenize } from '../understanding/normalize.ts';
+import { yesNo } from '../understanding/yes-no.ts';
+import type { CallerInput } from './caller-input.ts';
+import { stripHash } from './caller-input.ts';
+import { requestAnswer, withWholeRequest } from './request-answer.ts';
+import type { WholeRequest } from './whole-request.ts';
+
+/** Words that point at the first or the second date offered. */
+const POSITIONS: readonly [string, number][] = [
+  ['first', 0], ['1st', 0], ['one', 0], ['earlier', 0], ['sooner', 0], ['this week', 0], ['this one', 0],
+  ['primero', 0], ['primera', 0], ['uno', 0], ['esta semana', 0], ['la primera', 0], ['el primero', 0],
+  ['second', 1], ['2nd', 1], ['two', 1], ['later', 1], ['next week', 1], ['the other', 1], ['the other one', 1],
+  ['segundo', 1], ['segunda', 1], ['dos', 1], ['proxima semana', 1], ['semana que viene', 1], ['la otra', 1],
+  ['el otro', 1], ['la siguiente', 1], ['el siguiente', 1],
+];
+
+export function readDateChoice(ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
+  const options = ctx.dateChoice?.options ?? [];
+  const pick = (i: number, more: Slots = {}): Heard | null => {
+    const o = options[i];
+    if (!o) return null;
+    const { dateChoice: _again, ...rest } = more;
+    return { kind: 'answer', value: requestAnswer({ ...rest, arrival: o.arrival, ...(o.departure ? { nights: daysBetween(o.arrival, o.departure) } : {}) }) };
+  };
+  if (input.kind === 'digits') {
+    const key = Number(stripHash(input.digits));
+    if (!Number.isInteger(key) || key < 1) return null;
+    return key === options.length + 1 ? { kind: 'route', route: 'otherDate' } : pick(key - 1);
+  }
+  if (input.kind !== 'speech') return null;
+  // A date said: one of those offered, or another one.
+  const said = whole?.slots.arrival;
+  if (said) {
+    const i = options.findIndex((o) => o.arrival === said);
+    return i >= 0 ? pick(i, whole.slots) : withWholeRequest(null, whole, input);
+  }
+  const words = tokenize(input.text);
+  const positions = new Set(POSITIONS.filter(([p]) => hasPhrase(words, p)).map(([, i]) => i));
+  if (positions.size === 1) return pick([...positions][0]!, whole?.slots);
+  const answer = yesNo(input.text, ctx.locale);
+  if (answer === 'yes' && options.length === 1) return pick(0, whole?.slots);
+  if (answer === 'no') return { kind: 'route', route: 'otherDate' };
+  return withWholeRequest(null, whole, input);
+}

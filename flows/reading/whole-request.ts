@@ -1,0 +1,184 @@
+// The whole request, read from any utterance at any booking question: arrival and departure (or
+// nights), rooms, room type (a count with a type sets both), name, payment, the language spoken,
+// and the common questions asked along the way. Each question's own reader still reads its own
+// keys and bare answers ("two" at the rooms question); this reads what is said with its meaning
+// attached, wherever it is said. What cannot be used is said why (a date that does not exist, two
+// room types in one booking) rather than dropped.
+
+import type { CallContext, DateChoice, Notice, QuestionId, Slots } from '../call-context.ts';
+import { daysBetween } from '../hotel-time.ts';
+import type { IsoDate, Locale } from '../types.ts';
+import { languageOfWords } from '../understanding/language.ts';
+import { nameInRequest } from '../understanding/names.ts';
+import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
+import { countWithUnit } from '../understanding/numbers.ts';
+import { paymentFromSpeech } from '../understanding/payment.ts';
+import { roomTypesNamed } from '../understanding/room-types.ts';
+import { readDateKeys, readDates } from '../understanding/stay-dates.ts';
+import type { StayDates } from '../understanding/stay-dates.ts';
+import { topicsAsked } from '../understanding/topics.ts';
+
+export interface WholeRequest {
+  slots: Slots;
+  /** Said before the next question: answers to questions asked, and why a detail was not taken. */
+  notices: Notice[];
+  /** A detail was said that cannot be taken (a past or impossible date, two room types, too many nights). */
+  refused: boolean;
+  /** More rooms than one reservation takes. */
+  group: boolean;
+}
+
+/** "By card" without saying which: credit or debit is asked. */
+const CARD_WORDS = ['card', 'tarjeta', 'con tarjeta', 'by card', 'plastic'];
+
+/** The questions where a date said alone as a number ("24", "veinticuatro") is a day of the month. */
+const ASKS_A_DATE: ReadonlySet<QuestionId> = new Set(['arrivalDate', 'dateChoice']);
+/** The questions where the caller may choose the language by speaking it. */
+const CHOOSES_LANGUAGE: ReadonlySet<QuestionId> = new Set(['greeting', 'mainMenu']);
+
+/** What the whole request needs of the call: the hotel, its date, the language, the arrival known. */
+export type RequestContext = Pick<CallContext, 'today' | 'locale' | 'hotel' | 'arrival'>;
+
+export function readWholeRequest(text: string, ctx: RequestContext, question: QuestionId): WholeRequest {
+  const out: WholeRequest = { slots: {}, notices: [], refused: false, group: false };
+  const { dates, rest } = readDates(text, {
+    today: ctx.today,
+    locale: ctx.locale,
+    country: ctx.hotel.country,
+    bareDay: ASKS_A_DATE.has(question),
+    arrival: ctx.arrival,
+  });
+  const datedNights = takeDates(dates, ctx, out);
+
+  const nights = countWithUnit(rest, ctx.locale, 'nights');
+  if (nights !== null && datedNights !== null && nights !== datedNights) {
+    // "From the 24th to the 27th for four nights": neither is taken; the nights are asked.
+    delete out.slots.nights;
+  } else if (nights !== null) {
+    if (nights > ctx.hotel.maxNights) refuse(out, { id: 'tooManyNights', params: { max: ctx.hotel.maxNights, nights } });
+    else out.slots.nights = nights;
+  }
+
+  if (out.slots.nights !== undefined && out.slots.nights > ctx.hotel.maxNights) {
+    refuse(out, { id: 'tooManyNights', params: { max: ctx.hotel.maxNights, nights: out.slots.nights } });
+    delete out.slots.nights;
+  }
+
+  let rooms = countWithUnit(rest, ctx.locale, 'rooms', false);
+  const types = roomTypesNamed(rest, ctx.locale, ctx.hotel.roomTypes);
+  const codes = [...new Set(types.map((t) => t.code).filter((c): c is string => c !== null))];
+  if (codes.length > 1) {
+    refuse(out, { id: 'oneRoomType', params: { types: codes.join(',') } });
+  } else if (codes.length === 1 && types.every((t) => t.code !== null)) {
+    out.slots.roomType = codes[0]!;
+    rooms ??= types.find((t) => t.count !== null && !t.byArticle)?.count ?? null;
+  }
+  // "A room", "una suite" is one room when it describes a stay ("a room for Friday", "a king from
+  // the 3rd to the 5th"); alone ("I'd like to book a room", "a single please", "quiero reservar una
+  // habitación") it is how people ask, whatever the party, so the number of rooms is still asked.
+  const { roomType: _type, ...described } = out.slots;
+  if (rooms === null && saysSomething(described)) {
+    rooms = countWithUnit(rest, ctx.locale, 'rooms') ?? (out.slots.roomType ? (types.find((t) => t.byArticle)?.count ?? null) : null);
+  }
+  if (rooms !== null) {
+    out.slots.rooms = rooms;
+    out.group = rooms > ctx.hotel.maxRoomsPerBooking;
+  }
+
+  const payment = paymentFromSpeech(rest, ctx.locale);
+  if (payment) out.slots.payment = payment;
+  else if (hasAnyPhrase(tokenize(rest), CARD_WORDS)) out.slots.card = true;
+
+  const name = nameInRequest(text);
+  if (name) out.slots.name = name;
+
+  if (CHOOSES_LANGUAGE.has(question)) {
+    const lang = languageOfWords(text);
+    const locale: Locale | null = lang === 'es' ? 'es-MX' : lang === 'en' ? 'en-US' : null;
+    if (locale && locale !== ctx.locale) out.slots.locale = locale;
+  }
+
+  for (const topic of topicsAsked(text, ctx.hotel.answers)) out.notices.push({ id: 'answer', params: { topic } });
+  return out;
+}
+
+function refuse(out: WholeRequest, notice: Notice): void {
+  out.notices.push(notice);
+  out.refused = true;
+}
+
+function withinHorizon(ctx: RequestContext, date: IsoDate): boolean {
+  return daysBetween(ctx.today, date) <= ctx.hotel.bookingHorizonDays;
+}
+
+/** Puts the dates heard into the slots (or says why not); returns the nights they imply, if any. */
+function takeDates(dates: StayDates, ctx: RequestContext, out: WholeRequest): number | null {
+  switch (dates.kind) {
+    case 'none':
+      return null;
+    case 'past':
+      refuse(out, { id: 'dateInPast', params: { date: dates.date } });
+      return null;
+    case 'noSuchDate':
+      refuse(out, { id: 'noSuchDate', params: { month: dates.month, day: dates.day ?? 0, year: dates.year ?? 0 } });
+      return null;
+    case 'choice': {
+      const options = dates.options.filter((o) => withinHorizon(ctx, o.arrival));
+      if (options.length === 0) {
+        refuse(out, { id: 'dateBeyondHorizon', params: { date: dates.options[0]!.arrival, days: ctx.hotel.bookingHorizonDays } });
+        return null;
+      }
+      const nights = options.map((o) => (o.departure ? daysBetween(o.arrival, o.departure) : null));
+      const same = nights.every((n) => n === nights[0]);
+      const choice: DateChoice = {
+        reason: dates.reason,
+        options: options.map((o) => ({ arrival: o.arrival, departure: same ? null : o.departure })),
+      };
+      if (same && nights[0] !== null) out.slots.nights = nights[0]!;
+      if (options.length === 1 && dates.reason === 'ambiguous') {
+        out.slots.arrival = options[0]!.arrival;
+        return nights[0] ?? null;
+      }
+      out.slots.dateChoice = choice;
+      return same ? (nights[0] ?? null) : null;
+    }
+    case 'stay': {
+      const { arrival, departure } = dates;
+      if (arrival) {
+        if (!withinHorizon(ctx, arrival)) {
+          refuse(out, { id: 'dateBeyondHorizon', params: { date: arrival, days: ctx.hotel.bookingHorizonDays } });
+          return null;
+        }
+        out.slots.arrival = arrival;
+        if (!departure) return null;
+        out.slots.nights = daysBetween(arrival, departure);
+        return out.slots.nights;
+      }
+      if (!departure) return null;
+      // A departure alone: nights from the arrival already known, else kept until it is.
+      if (ctx.arrival && departure > ctx.arrival) {
+        out.slots.nights = daysBetween(ctx.arrival, departure);
+        return out.slots.nights;
+      }
+      out.slots.departure = departure;
+      return null;
+    }
+  }
+}
+
+/** Whether the slots say anything for the booking (a language alone does not). */
+export function saysSomething(slots: Slots): boolean {
+  return Object.keys(slots).some((k) => k !== 'locale');
+}
+
+/** Whether the words carry anything a question can act on: a detail, a question asked, a refusal. */
+export function carriesRequest(whole: WholeRequest): boolean {
+  return saysSomething(whole.slots) || whole.notices.length > 0 || whole.refused || whole.group;
+}
+
+/** A date keyed as MMDD, read the same way as one said. */
+export function readKeyedDate(digits: string, ctx: CallContext): WholeRequest {
+  const out: WholeRequest = { slots: {}, notices: [], refused: false, group: false };
+  takeDates(readDateKeys(digits, ctx.today), ctx, out);
+  return out;
+}

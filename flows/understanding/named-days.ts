@@ -1,0 +1,94 @@
+// Days people name instead of dating them ("Christmas Eve", "Nochebuena", "Thanksgiving"), in
+// English and Spanish: the days everyone keeps, and the common holidays of the hotel's country
+// (HotelInfo.country, derived from its phone numbers). Data, plus the one lookup that reads them.
+
+import { easterOf, isoDate, nthWeekdayOf, plusDays } from './calendar.ts';
+import type { IsoDate } from '../types.ts';
+
+type Rule = (year: number) => IsoDate;
+
+interface NamedDay {
+  id: string;
+  /** Normalised phrases (lower case, no accents, no apostrophes). */
+  names: { en: string[]; es: string[] };
+  /** ISO countries that keep it on this date; absent: kept everywhere. */
+  countries?: string[];
+  date: Rule;
+}
+
+const fixed = (month: number, day: number): Rule => (year) => isoDate(year, month, day);
+const nth = (month: number, weekday: number, n: number): Rule => (year) => nthWeekdayOf(year, month, weekday, n);
+const fromEaster = (days: number): Rule => (year) => plusDays(easterOf(year), days);
+const [SUN, MON, THU] = [0, 1, 4];
+
+const NAMED_DAYS: readonly NamedDay[] = [
+  // Everywhere.
+  { id: 'christmasEve', names: { en: ['christmas eve', 'xmas eve'], es: ['nochebuena', 'noche buena', 'vispera de navidad'] }, date: fixed(12, 24) },
+  { id: 'christmas', names: { en: ['christmas', 'christmas day', 'xmas', 'xmas day'], es: ['navidad', 'dia de navidad'] }, date: fixed(12, 25) },
+  { id: 'newYearsEve', names: { en: ['new years eve', 'new year eve', 'nye'], es: ['nochevieja', 'noche vieja', 'fin de ano'] }, date: fixed(12, 31) },
+  { id: 'newYearsDay', names: { en: ['new years day', 'new years', 'new year', 'new year day'], es: ['ano nuevo', 'dia de ano nuevo', 'primero de ano'] }, date: fixed(1, 1) },
+  { id: 'epiphany', names: { en: ['three kings day', 'kings day', 'epiphany'], es: ['dia de reyes', 'dia de los reyes', 'dia de los reyes magos', 'reyes magos'] }, date: fixed(1, 6) },
+  { id: 'valentines', names: { en: ['valentines day', 'valentines', 'valentine day', 'saint valentines day', 'st valentines day'], es: ['san valentin', 'dia de san valentin', 'dia del amor y la amistad'] }, date: fixed(2, 14) },
+  { id: 'halloween', names: { en: ['halloween'], es: ['halloween', 'noche de brujas'] }, date: fixed(10, 31) },
+  { id: 'holyThursday', names: { en: ['holy thursday', 'maundy thursday'], es: ['jueves santo'] }, date: fromEaster(-3) },
+  { id: 'goodFriday', names: { en: ['good friday'], es: ['viernes santo'] }, date: fromEaster(-2) },
+  { id: 'easter', names: { en: ['easter', 'easter sunday'], es: ['domingo de pascua', 'pascua', 'domingo de resurreccion'] }, date: fromEaster(0) },
+  { id: 'fathersDay', names: { en: ['fathers day'], es: ['dia del padre'] }, date: nth(6, SUN, 3) },
+  // United States.
+  { id: 'mlkDay', countries: ['US'], names: { en: ['martin luther king day', 'martin luther king jr day', 'mlk day'], es: ['dia de martin luther king'] }, date: nth(1, MON, 3) },
+  { id: 'presidentsDay', countries: ['US'], names: { en: ['presidents day'], es: ['dia de los presidentes'] }, date: nth(2, MON, 3) },
+  { id: 'mothersDayUS', countries: ['US'], names: { en: ['mothers day'], es: ['dia de las madres', 'dia de la madre'] }, date: nth(5, SUN, 2) },
+  { id: 'memorialDay', countries: ['US'], names: { en: ['memorial day'], es: ['memorial day', 'dia de los caidos'] }, date: nth(5, MON, -1) },
+  { id: 'juneteenth', countries: ['US'], names: { en: ['juneteenth'], es: ['juneteenth'] }, date: fixed(6, 19) },
+  { id: 'independenceUS', countries: ['US'], names: { en: ['independence day', 'fourth of july', '4th of july', 'july fourth'], es: ['dia de la independencia', 'cuatro de julio'] }, date: fixed(7, 4) },
+  { id: 'laborDay', countries: ['US'], names: { en: ['labor day', 'labour day'], es: ['labor day', 'dia del trabajo'] }, date: nth(9, MON, 1) },
+  { id: 'columbusDay', countries: ['US'], names: { en: ['columbus day', 'indigenous peoples day'], es: ['dia de la raza'] }, date: nth(10, MON, 2) },
+  { id: 'veteransDay', countries: ['US'], names: { en: ['veterans day'], es: ['dia de los veteranos'] }, date: fixed(11, 11) },
+  { id: 'thanksgiving', countries: ['US'], names: { en: ['thanksgiving', 'thanksgiving day'], es: ['dia de accion de gracias', 'accion de gracias', 'thanksgiving'] }, date: nth(11, THU, 4) },
+  // Mexico.
+  { id: 'candelaria', countries: ['MX'], names: { en: ['candlemas'], es: ['dia de la candelaria'] }, date: fixed(2, 2) },
+  { id: 'constitutionMX', countries: ['MX'], names: { en: ['constitution day'], es: ['dia de la constitucion'] }, date: nth(2, MON, 1) },
+  { id: 'juarez', countries: ['MX'], names: { en: ['benito juarez day'], es: ['natalicio de benito juarez', 'dia de benito juarez'] }, date: nth(3, MON, 3) },
+  { id: 'laborDayMX', countries: ['MX'], names: { en: ['labor day', 'may day'], es: ['dia del trabajo', 'primero de mayo'] }, date: fixed(5, 1) },
+  { id: 'mothersDayMX', countries: ['MX'], names: { en: ['mothers day'], es: ['dia de las madres', 'dia de la madre'] }, date: fixed(5, 10) },
+  { id: 'grito', countries: ['MX'], names: { en: ['the grito'], es: ['noche del grito', 'el grito', 'noche mexicana'] }, date: fixed(9, 15) },
+  { id: 'independenceMX', countries: ['MX'], names: { en: ['independence day', 'mexican independence day'], es: ['dia de la independencia', 'fiestas patrias'] }, date: fixed(9, 16) },
+  { id: 'allSaints', countries: ['MX'], names: { en: ['all saints day'], es: ['todos santos', 'dia de todos los santos'] }, date: fixed(11, 1) },
+  { id: 'dayOfTheDead', countries: ['MX'], names: { en: ['day of the dead'], es: ['dia de muertos', 'dia de los muertos'] }, date: fixed(11, 2) },
+  { id: 'revolutionMX', countries: ['MX'], names: { en: ['revolution day'], es: ['dia de la revolucion'] }, date: fixed(11, 20) },
+  { id: 'guadalupe', countries: ['MX'], names: { en: ['our lady of guadalupe'], es: ['dia de la virgen', 'dia de la virgen de guadalupe', 'dia de la guadalupana'] }, date: fixed(12, 12) },
+];
+
+/** Every named day, its country's first: a phrase kept by several countries means the hotel's. */
+function inOrderFor(country: string): NamedDay[] {
+  const rank = (d: NamedDay) => (d.countries === undefined ? 1 : d.countries.includes(country) ? 0 : 2);
+  return [...NAMED_DAYS].sort((a, b) => rank(a) - rank(b));
+}
+
+const ORDER_CACHE = new Map<string, { words: string[]; day: NamedDay }[]>();
+
+/** Every phrase as words, longest first, then the hotel's country before the rest. */
+function phrasesFor(country: string): { words: string[]; day: NamedDay }[] {
+  let list = ORDER_CACHE.get(country);
+  if (!list) {
+    list = inOrderFor(country).flatMap((day) => [...day.names.en, ...day.names.es].map((p) => ({ words: p.split(' '), day })));
+    list = list.map((p, i) => ({ p, i })).sort((a, b) => b.p.words.length - a.p.words.length || a.i - b.i).map(({ p }) => p);
+    ORDER_CACHE.set(country, list);
+  }
+  return list;
+}
+
+export interface NamedDayMatch {
+  id: string;
+  /** Index after the last word of the name. */
+  end: number;
+  date: Rule;
+}
+
+/** The named day whose name starts at words[i] (the longest name wins), or null. */
+export function namedDayAt(words: readonly string[], i: number, country: string): NamedDayMatch | null {
+  for (const { words: phrase, day } of phrasesFor(country)) {
+    if (phrase.every((w, j) => words[i + j] === w)) return { id: day.id, end: i + phrase.length, date: day.date };
+  }
+  return null;
+}

@@ -1,0 +1,817 @@
+// The stay's dates as people say them, in English and Spanish — the one layer of our own on top
+// of chrono-node. chrono reads what it reads well: month-and-day dates in many shapes ("December
+// 24th", "24 de diciembre", "12/24", "24/12"), relative days ("tomorrow", "pasado mañana", "in
+// two weeks"). This layer adds what chrono lacks or gets wrong, and decides what the mentions mean
+// for a stay:
+// - day-only dates ("the 24th", "el veinticuatro", "del 24 al 27"), ordinals in words;
+// - weekdays with their modifiers ("next Friday", "Friday after next", "a week from Friday",
+//   "el viernes en ocho", "el viernes de la próxima semana"), weekends ("this weekend", "el finde");
+// - named days (named-days.ts: Christmas Eve, Nochebuena, the hotel country's holidays);
+// - two dates in a phrase: the earlier is the arrival, the later the departure; "until Monday",
+//   "hasta el lunes", "check out on the 12th" alone is a departure;
+// - never a silent wrong date: a phrase that can mean two days is a choice, a day already past
+//   this year is asked about, a date that does not exist is named.
+// Pure: no I/O, no clock ("today" is given); never throws.
+
+import type { ParsedResult } from 'chrono-node';
+import * as chronoEn from 'chrono-node/en';
+import * as chronoEs from 'chrono-node/es';
+import type { IsoDate, Locale } from '../types.ts';
+import {
+  daysBetween,
+  daysInMonth,
+  isoDate,
+  isRealDate,
+  mondayOf,
+  nextWeekday,
+  parseIsoDate,
+  partsOf,
+  plusDays,
+  previousWeekday,
+  weekdayOf,
+} from './calendar.ts';
+import { namedDayAt } from './named-days.ts';
+import { asText, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
+import { langOrder, readNumberAt, type Lang } from './numbers.ts';
+
+/** What the layer needs to know besides the words. */
+export interface DateSense {
+  today: IsoDate;
+  locale: Locale;
+  /** ISO country of the hotel, for its holidays. */
+  country: string;
+  /** A bare number is a day of the month: the caller was asked for a date. */
+  bareDay?: boolean;
+  /** The arrival already known: a departure said alone counts from it. */
+  arrival?: IsoDate | null;
+}
+
+export interface StayOption {
+  arrival: IsoDate;
+  departure: IsoDate | null;
+}
+
+export type StayDates =
+  | { kind: 'none' }
+  /** At least one of the two is known. */
+  | { kind: 'stay'; arrival: IsoDate | null; departure: IsoDate | null }
+  /** The caller must choose: the phrase can mean several days, or the day has passed this year. */
+  | { kind: 'choice'; reason: 'ambiguous' | 'past'; options: StayOption[] }
+  /** A day that has passed and cannot be meant for the future (a year said, "yesterday"). */
+  | { kind: 'past'; date: IsoDate }
+  /** A date that does not exist: month 13, 31 June, 29 February of a common year. */
+  | { kind: 'noSuchDate'; month: number; day: number | null; year: number | null };
+
+export interface DatesRead {
+  dates: StayDates;
+  /** The words that were not part of a date, for the other readers (counts, room types, …). */
+  rest: string;
+}
+
+/** A date without a year, already past this year, is taken for next year only if that is this close. */
+export const ROLL_FORWARD_DAYS = 183;
+
+const NONE: StayDates = { kind: 'none' };
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4,
+  thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+  domingo: 0, dom: 0, lunes: 1, lun: 1, martes: 2, miercoles: 3, mie: 3, jueves: 4, jue: 4, viernes: 5, vie: 5,
+  sabado: 6, sab: 6,
+};
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7,
+  jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+  enero: 1, ene: 1, febrero: 2, marzo: 3, abril: 4, abr: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, ago: 8,
+  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, dic: 12,
+};
+const ES_MONTHS = new Set(['enero', 'ene', 'febrero', 'marzo', 'abril', 'abr', 'mayo', 'junio', 'julio', 'agosto', 'ago', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'dic']);
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, primero: 1, primer: 1,
+};
+const ORDINAL_TENS: Record<string, number> = { twenty: 20, thirty: 30 };
+/** Words after a number that make it a count, not a day of the month. */
+const COUNT_WORDS = new Set([
+  'night', 'nights', 'noche', 'noches', 'room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'people',
+  'person', 'persons', 'personas', 'persona', 'adult', 'adults', 'adultos', 'adulto', 'kid', 'kids', 'child',
+  'children', 'ninos', 'nino', 'ninas', 'guest', 'guests', 'huespedes', 'day', 'days', 'dia', 'dias', 'week', 'weeks',
+  'semana', 'semanas', 'bed', 'beds', 'cama', 'camas', 'pm', 'am', 'hours', 'horas', 'of', 'x', 'more', 'mas',
+  'doubles', 'dobles', 'kings', 'queens', 'suites', 'sencillas', 'estandar', 'de',
+]);
+/** Counts chrono reads as dates itself ("in two weeks", "dentro de 3 días"). */
+const RELATIVE_UNITS = new Set(['day', 'days', 'dia', 'dias', 'week', 'weeks', 'semana', 'semanas']);
+/** A number right after these is a day of the month ("the 24", "el 24", "del 24 al 27"). */
+const DAY_MARKERS = new Set(['the', 'el', 'del', 'al', 'dia']);
+/** Skipped when looking for the cue before a date ("until the 12th", "hasta el lunes"). */
+const CUE_FILLER = new Set(['the', 'on', 'el', 'la', 'dia', 'day', 'this', 'este', 'esta', 'of']);
+const DEPARTURE_CUES = [
+  'through', 'thru', 'till', 'til', 'until', 'untill', 'out', 'leaving', 'leave', 'departing', 'depart',
+  'departure', 'checkout', 'check out', 'checking out', 'salimos', 'salgo', 'salida', 'saliendo', 'salir',
+  'nos vamos', 'me voy', 'hasta', 'and leaving', 'regresamos',
+].map((p) => p.split(' '));
+/** The end of a range only when a start is said too: alone, "change it to Friday" names the arrival. */
+const RANGE_END_CUES = ['to', '-', 'al'].map((p) => p.split(' '));
+const ARRIVAL_CUES = [
+  'from', 'arriving', 'arrive', 'arrival', 'in', 'check in', 'checking in', 'starting', 'start', 'beginning', 'since',
+  'del', 'desde', 'llegamos', 'llego', 'llegada', 'llegando', 'llegaremos', 'llegar', 'a partir del', 'a partir de',
+  'entrada', 'entramos', 'entrando', 'empezando', 'comenzando',
+].map((p) => p.split(' '));
+const ABBREVIATIONS: Record<string, string> = {
+  tmrw: 'tomorrow', tmr: 'tomorrow', tmw: 'tomorrow', '2morrow': 'tomorrow', tomorow: 'tomorrow', tomoro: 'tomorrow',
+  tonite: 'tonight', '2nite': 'tonight',
+};
+
+/** The text as words: lower case, no accents or apostrophes; "fri-sun" keeps its dash as a word. */
+export function dateWords(text: string): string[] {
+  let s = asText(text).slice(0, RAW_INPUT_LIMIT).toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  s = s.replace(/['’`´]/g, '').replace(/[^\p{L}\p{N}/:.,-]+/gu, ' ');
+  // A dash between two date words is a range ("fri-sun", "dec-jan"); between other words, a space.
+  s = s.replace(/(\p{L}+)-+(?=\p{L})/gu, (_, w: string) => (w in WEEKDAYS || w in MONTHS ? `${w} - ` : `${w} `));
+  s = s.replace(/(?<=\p{L})-+|-+(?=\p{L})/gu, ' ');
+  return s
+    .slice(0, NORMALIZED_LIMIT * 2)
+    .split(' ')
+    .map((w) => (w === '-' ? w : w.replace(/^[.,:/-]+|[.,:/-]+$/g, '')))
+    .filter((w) => w !== '')
+    .slice(0, 80);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentions: where a date is said, and what kind
+
+type WeekdayMod = 'bare' | 'this' | 'next' | 'afterNext' | 'weekFrom' | 'nextWeek';
+
+type What =
+  /** A month and day, with the year when it was said; `weekday` said alongside, to check. */
+  | { kind: 'date'; month: number; day: number; year: number | null; weekday: number | null }
+  | { kind: 'day'; day: number; weekday: number | null }
+  | { kind: 'weekday'; weekday: number; mod: WeekdayMod }
+  | { kind: 'weekend'; mod: 'this' | 'next' }
+  | { kind: 'named'; rule: (year: number) => IsoDate; offset: number }
+  | { kind: 'noSuchDate'; month: number; day: number | null; year: number | null };
+
+interface Mention {
+  start: number;
+  end: number;
+  what: What;
+  /** A range's second end ("Dec 24-27"): a departure. */
+  rangeEnd?: boolean;
+  cue: Cue;
+}
+
+/** What the words before a date say it is: an arrival, a departure, or the end of a range ("to"). */
+type Cue = 'arrival' | 'departure' | 'to' | null;
+
+const phraseAt = (words: readonly string[], i: number, phrase: readonly string[]) => phrase.every((p, j) => words[i + j] === p);
+
+function firstPhrase(words: readonly string[], i: number, phrases: readonly string[][]): number {
+  for (const p of phrases) if (phraseAt(words, i, p)) return p.length;
+  return 0;
+}
+
+/** A day of the month (1–31) said at words[i]: "24", "24th", "veinticuatro", "twenty fourth", "primero". */
+function dayNumberAt(words: readonly string[], i: number): { day: number; end: number; ordinal: boolean } | null {
+  const w = words[i];
+  if (w === undefined) return null;
+  const suffixed = /^(\d{1,2})(st|nd|rd|th|o|ro|ero|a)$/.exec(w);
+  if (suffixed) return withinMonth(Number(suffixed[1]), i + 1, true);
+  if (ORDINALS[w] !== undefined) return withinMonth(ORDINALS[w], i + 1, true);
+  const tens = ORDINAL_TENS[w];
+  const unit = ORDINALS[words[i + 1] ?? ''];
+  if (tens !== undefined && unit !== undefined && unit < 10) return withinMonth(tens + unit, i + 2, true);
+  for (const lang of ['en', 'es'] as const) {
+    if (lang === 'en' && (w === 'a' || w === 'an')) return null;
+    if (w === 'un' || w === 'una') return null;
+    const n = readNumberAt(words, i, lang);
+    if (n && /^\d{1,2}$|^\p{L}+$/u.test(w)) return withinMonth(n.value, n.end, false);
+  }
+  return null;
+}
+
+function withinMonth(day: number, end: number, ordinal: boolean) {
+  return day >= 1 && day <= 31 ? { day, end, ordinal } : null;
+}
+
+/** After a number: a count ("3 nights", "2 adults", "4 of us"), not a day. */
+function countFollows(words: readonly string[], end: number): boolean {
+  const next = words[end];
+  if (next === undefined) return false;
+  if ((next === 'of' || next === 'de') && MONTHS[words[end + 1] ?? ''] !== undefined) return false;
+  return COUNT_WORDS.has(next);
+}
+
+function cueBefore(words: readonly string[], start: number): Cue {
+  let p = start;
+  while (p > 0 && CUE_FILLER.has(words[p - 1] as string)) p--;
+  for (const [cues, kind] of [[DEPARTURE_CUES, 'departure'], [ARRIVAL_CUES, 'arrival'], [RANGE_END_CUES, 'to']] as const) {
+    for (const cue of cues) if (p - cue.length >= 0 && phraseAt(words, p - cue.length, cue)) return kind;
+  }
+  return null;
+}
+
+const endsRange = (cue: Cue) => cue === 'departure' || cue === 'to';
+
+/** Named days, weekends, and weekdays with their modifiers: read before chrono, which misreads them. */
+function strongMentionAt(words: readonly string[], i: number, country: string): Mention | null {
+  // "the day after Christmas", "el día después de Navidad", "un día antes de Nochebuena"
+  let offset = 0;
+  let j = i;
+  const around = firstPhrase(words, i, [['the', 'day', 'after'], ['day', 'after'], ['el', 'dia', 'despues', 'de'], ['el', 'dia', 'siguiente', 'de'], ['dia', 'despues', 'de']]);
+  const before = firstPhrase(words, i, [['the', 'day', 'before'], ['day', 'before'], ['el', 'dia', 'antes', 'de'], ['un', 'dia', 'antes', 'de'], ['dia', 'antes', 'de']]);
+  if (around) [offset, j] = [1, i + around];
+  else if (before) [offset, j] = [-1, i + before];
+  const named = namedDayAt(words, j, country);
+  if (named) {
+    let end = named.end;
+    // "Thanksgiving weekend": the holiday itself.
+    end += firstPhrase(words, end, [['weekend'], ['fin', 'de', 'semana'], ['long', 'weekend'], ['puente']]);
+    return { start: i, end, what: { kind: 'named', rule: named.date, offset }, cue: null };
+  }
+  if (offset !== 0) return null;
+
+  const weekend = weekendAt(words, i);
+  if (weekend) return weekend;
+  return weekdayAt(words, i);
+}
+
+const WEEKEND_WORDS = [['fin', 'de', 'semana'], ['finde'], ['weekend'], ['wknd'], ['wkend']];
+const NEXT_WORDS = [['this', 'coming'], ['next'], ['el', 'proximo'], ['proximo'], ['prox'], ['el', 'siguiente'], ['siguiente'], ['the', 'following'], ['following']];
+const THIS_WORDS = [['this', 'coming'], ['this'], ['the', 'whole'], ['the', 'entire'], ['the'], ['all'], ['whole'], ['este'], ['todo', 'el'], ['el']];
+
+function weekendAt(words: readonly string[], i: number): Mention | null {
+  const next = firstPhrase(words, i, NEXT_WORDS.filter((p) => p[0] !== 'this'));
+  const thisWords = next ? 0 : firstPhrase(words, i, THIS_WORDS);
+  const at = i + next + thisWords;
+  const len = firstPhrase(words, at, WEEKEND_WORDS);
+  if (!len) return null;
+  let end = at + len;
+  let mod: 'this' | 'next' = next ? 'next' : 'this';
+  const after = firstPhrase(words, end, [['que', 'viene'], ['que', 'entra'], ['proximo'], ['siguiente']]);
+  if (after) [mod, end] = ['next', end + after];
+  return { start: i, end, what: { kind: 'weekend', mod }, cue: null };
+}
+
+function weekdayAt(words: readonly string[], i: number): Mention | null {
+  let at = i;
+  let mod: WeekdayMod = 'bare';
+  // "a week from Friday" (not "for a week from Friday": that is seven nights, from Friday).
+  const weekFrom = firstPhrase(words, i, [['a', 'week', 'from'], ['one', 'week', 'from'], ['a', 'week', 'from', 'this'], ['a', 'week', 'on']]);
+  if (weekFrom && !['for', 'por', 'para'].includes(words[i - 1] ?? '')) {
+    mod = 'weekFrom';
+    at += weekFrom;
+    if (words[at] === 'this') at++;
+  } else {
+    const next = firstPhrase(words, i, [['next', 'week'], ['la', 'proxima', 'semana', 'el'], ['la', 'semana', 'que', 'viene', 'el']]);
+    if (next && WEEKDAYS[words[i + next] ?? ''] !== undefined) [mod, at] = ['nextWeek', i + next];
+    else {
+      const n = firstPhrase(words, i, NEXT_WORDS);
+      if (n) [mod, at] = [phraseAt(words, i, ['this', 'coming']) ? 'this' : 'next', i + n];
+      else {
+        const t = firstPhrase(words, i, [['this'], ['este'], ['coming'], ['the', 'coming'], ['el']]);
+        if (t) [mod, at] = [words[i] === 'el' ? 'bare' : 'this', i + t];
+      }
+    }
+  }
+  const weekday = WEEKDAYS[words[at] ?? ''];
+  if (weekday === undefined) return null;
+  let end = at + 1;
+  const after = firstPhrase(words, end, [
+    ['after', 'next'], ['next', 'week'], ['of', 'next', 'week'], ['de', 'la', 'proxima', 'semana'], ['de', 'la', 'semana', 'que', 'viene'],
+    ['de', 'la', 'semana', 'que', 'entra'], ['de', 'la', 'otra', 'semana'], ['en', 'ocho'], ['en', '8'], ['que', 'viene'], ['proximo'],
+    ['this', 'week'], ['de', 'esta', 'semana'],
+  ]);
+  if (after) {
+    const said = words.slice(end, end + after).join(' ');
+    mod = said === 'after next' ? 'afterNext'
+      : said === 'en ocho' || said === 'en 8' ? 'weekFrom'
+        : said === 'que viene' || said === 'proximo' ? 'next'
+          : said === 'this week' || said === 'de esta semana' ? 'this' : 'nextWeek';
+    end += after;
+  }
+  return { start: i, end, what: { kind: 'weekday', weekday, mod }, cue: null };
+}
+
+/** Month-and-day dates chrono did not take (29 February, 31 June, month 13): named as impossible, or read. */
+function monthDayAt(words: readonly string[], i: number, locale: Locale): Mention | null {
+  const w = words[i] as string;
+  const slash = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(w);
+  if (slash) {
+    const [a, b] = [Number(slash[1]), Number(slash[2])];
+    const year = slash[3] ? (slash[3].length === 2 ? 2000 + Number(slash[3]) : Number(slash[3])) : null;
+    const [month, day] = locale === 'es-MX' ? [b, a] : [a, b];
+    return { start: i, end: i + 1, what: dated(month, day, year), cue: null };
+  }
+  const month = MONTHS[w];
+  if (month !== undefined) {
+    // "February 29th", "june 31", "feb the 30th"
+    const k = words[i + 1] === 'the' ? i + 2 : i + 1;
+    const d = dayNumberAt(words, k);
+    if (d && (w !== 'may' || d.ordinal || /^\d/.test(words[k] ?? ''))) {
+      const y = yearAt(words, d.end);
+      return { start: i, end: y ? y.end : d.end, what: dated(month, d.day, y?.year ?? null), cue: null };
+    }
+    return null;
+  }
+  // "29 de febrero (de 2027)", "the 31st of June", "31 june"
+  const d = dayNumberAt(words, i);
+  if (!d) return null;
+  const k = words[d.end] === 'of' || words[d.end] === 'de' ? d.end + 1 : d.end;
+  const m = MONTHS[words[k] ?? ''];
+  if (m === undefined) return null;
+  const y = yearAt(words, k + 1);
+  return { start: i, end: y ? y.end : k + 1, what: dated(m, d.day, y?.year ?? null), cue: null };
+}
+
+function yearAt(words: readonly string[], i: number): { year: number; end: number } | null {
+  const k = words[i] === 'de' || words[i] === 'del' ? i + 1 : i;
+  const m = /^(20\d\d)$/.exec(words[k] ?? '');
+  return m ? { year: Number(m[1]), end: k + 1 } : null;
+}
+
+function dated(month: number, day: number, year: number | null): What {
+  if (month < 1 || month > 12 || day > 31) return { kind: 'noSuchDate', month, day, year };
+  if (year !== null && !isRealDate(year, month, day)) return { kind: 'noSuchDate', month, day, year };
+  if (day > daysInMonth(2000, month)) return { kind: 'noSuchDate', month, day, year }; // 30 February, 31 June
+  return { kind: 'date', month, day, year, weekday: null };
+}
+
+/** A day of the month said alone: "the 24th", "el 24", "del 24 al 27", "24-27", a bare "24" when asked. */
+function dayOnlyAt(words: readonly string[], i: number, bareDay: boolean): Mention[] {
+  const w = words[i] as string;
+  const range = /^(\d{1,2})-(\d{1,2})$/.exec(w);
+  if (range) {
+    const [a, b] = [Number(range[1]), Number(range[2])];
+    if (a >= 1 && a <= 31 && b >= 1 && b <= 31 && !countFollows(words, i + 1)) {
+      return [
+        { start: i, end: i + 1, what: { kind: 'day', day: a, weekday: null }, cue: 'arrival' },
+        { start: i, end: i + 1, what: { kind: 'day', day: b, weekday: null }, cue: 'to', rangeEnd: true },
+      ];
+    }
+    return [];
+  }
+  const d = dayNumberAt(words, i);
+  if (!d || countFollows(words, d.end)) return [];
+  const before = words[i - 1] ?? '';
+  const cue = cueBefore(words, i);
+  // Ordinal words ("first", "second") are dates only after "the": "the first one" is not a date.
+  const isWordOrdinal = d.ordinal && !/^\d/.test(w);
+  if (isWordOrdinal && before !== 'the' && before !== 'el' && !bareDay) return [];
+  if (isWordOrdinal && ['one', 'time', 'option', 'floor'].includes(words[d.end] ?? '')) return [];
+  // A number right after a weekday is its day ("el sábado 12"), when it is written as one.
+  const afterWeekday = WEEKDAYS[before] !== undefined && /^\d/.test(w);
+  const marked = (d.ordinal && !isWordOrdinal) || DAY_MARKERS.has(before) || afterWeekday || cue !== null;
+  if (!marked && !(bareDay && words.length - (d.end - i) <= 4)) return [];
+  return [{ start: i, end: d.end, what: { kind: 'day', day: d.day, weekday: null }, cue }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// chrono
+
+interface Piece {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** The words rewritten for chrono's parser in `lang`, each piece remembering which words it came from. */
+function chronoPieces(words: readonly string[], lang: Lang): Piece[] {
+  const out: Piece[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as string;
+    const push = (text: string, to: number) => {
+      out.push({ text, from: i, to });
+      i = to;
+    };
+    // chrono's Spanish parser reads "pasado mañana" as "mañana"; "por la mañana" is the morning, not tomorrow.
+    if (w === 'pasado' && words[i + 1] === 'manana') { push('en 2 dias', i + 2); continue; }
+    if (['por', 'en', 'a', 'de', 'durante', 'para'].includes(w) && words[i + 1] === 'la' && /^mananas?$/.test(words[i + 2] ?? '')) { push('', i + 3); continue; }
+    if (w === 'por' && words[i + 1] === 'las' && words[i + 2] === 'mananas') { push('', i + 3); continue; }
+    if (w === 'day' && words[i + 1] === 'after' && words[i + 2] === 'tomorrow' && words[i - 1] !== 'the') { push('the day after tomorrow', i + 3); continue; }
+    if (ABBREVIATIONS[w]) { push(ABBREVIATIONS[w], i + 1); continue; }
+    // chrono takes "esta noche", "this evening" for a time of day, not for today.
+    if ((w === 'esta' && (words[i + 1] === 'noche' || words[i + 1] === 'tarde')) || (w === 'this' && (words[i + 1] === 'evening' || words[i + 1] === 'afternoon'))) {
+      push(lang === 'es' ? 'hoy' : 'today', i + 2);
+      continue;
+    }
+    // chrono reads only "today" in "a week from today".
+    if (w === 'from' && words[i + 1] === 'today') { push('from now', i + 2); continue; }
+    if (MONTHS[w] !== undefined && words[i + 1] === 'the') { push(w, i + 2); continue; } // "December the 4th"
+    const n = /^\d/.test(w) || ['a', 'an', 'un', 'una'].includes(w) || (w === 'once' && lang === 'en') ? null : readNumberAt(words, i, lang);
+    // "twenty fifth" is an ordinal chrono reads itself.
+    if (n && ORDINALS[words[n.end] ?? ''] === undefined) {
+      // Spanish month first ("diciembre 24") reads as a year to chrono: "24 de diciembre".
+      push(String(n.value), n.end);
+      continue;
+    }
+    if (lang === 'es' && ES_MONTHS.has(w)) {
+      const d = readNumberAt(words, i + 1, 'es');
+      if (d && d.value >= 1 && d.value <= 31 && !/[:/]/.test(words[i + 1] ?? '')) { push(`${d.value} de ${w}`, d.end); continue; }
+    }
+    push(w, i + 1);
+  }
+  return out;
+}
+
+/** chrono's parser for a language, relative to noon of `today` in the process's zone (see referenceInstant). */
+const PARSERS = { en: chronoEn.casual, es: chronoEs.casual } as const;
+
+/**
+ * The reference instant: noon of `today` in the process's own time zone. chrono does its calendar
+ * arithmetic in that zone, so "tomorrow" is the day after `today` whatever TZ is, and noon keeps
+ * clear of daylight-saving gaps at midnight.
+ */
+function referenceInstant(today: IsoDate): Date {
+  const { year, month, day } = partsOf(today);
+  const d = new Date(2000, 0, 1, 12, 0, 0, 0);
+  d.setFullYear(year, month - 1, day);
+  return d;
+}
+
+/** A length of stay or a week, not a day: "for a week", "next week", "la próxima semana". */
+function notADay(text: string): boolean {
+  if (/^(for|por|durante|during)\b/.test(text)) return true;
+  const weeks = /\b(week|weeks|semana|semanas|month|mes)\b/.test(text);
+  return weeks && !/^(in|en|dentro|within)\b/.test(text) && !/\b(from now|from today|desde hoy|a partir de hoy)\b/.test(text);
+}
+
+function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, taken: readonly boolean[]): Mention[] {
+  // Words already read (a weekday, a named day) are left out, a stop in their place, so chrono
+  // reads "Friday, December 5th" as December 5th and the weekday is checked against it. So are
+  // counts: in "el 12 de diciembre 3 noches" chrono would read 3 as a year.
+  const open = words.map((w, k) => (taken[k] ? ';' : w));
+  for (let k = 0; k < words.length; k++) {
+    const n = /^\d+$/.test(words[k] as string) || readNumberAt(words, k, lang) ? (readNumberAt(words, k, lang) ?? { end: k + 1 }) : null;
+    if (n && countFollows(words, n.end) && !RELATIVE_UNITS.has(words[n.end] as string)) {
+      for (let j = k; j <= n.end && j < words.length; j++) open[j] = ';';
+    }
+  }
+  const pieces = chronoPieces(open, lang).filter((p) => p.text !== '' && p.text !== ';');
+  let text = '';
+  const at: { start: number; piece: Piece }[] = [];
+  for (const piece of pieces) {
+    if (text) text += ' ';
+    at.push({ start: text.length, piece });
+    text += piece.text;
+  }
+  if (!text) return [];
+  const wordsOf = (from: number, to: number) => {
+    const covered = at.filter((a) => a.start < to && a.start + a.piece.text.length > from);
+    return covered.length ? { start: covered[0]!.piece.from, end: covered[covered.length - 1]!.piece.to } : null;
+  };
+  const out: Mention[] = [];
+  let results: ParsedResult[];
+  try {
+    results = PARSERS[lang].parse(text, referenceInstant(today));
+  } catch {
+    return [];
+  }
+  for (const r of results) {
+    if (!r.start.isCertain('day') || notADay(r.text)) continue;
+    // chrono sometimes swallows the end of a range it did not read ("20 de noviembre al 22"):
+    // the span stops at the range word, and the end is read as a day of its own.
+    const cut = r.end ? -1 : r.text.search(/ (al|a|to|through|thru|until|hasta|-) /);
+    const span = wordsOf(r.index, r.index + (cut > 0 ? cut : r.text.length));
+    if (!span || taken.slice(span.start, span.end).some(Boolean)) continue;
+    out.push({ ...span, what: fromChrono(r.start), cue: null });
+    if (r.end?.isCertain('day')) out.push({ ...span, what: fromChrono(r.end), cue: 'to', rangeEnd: true });
+  }
+  return out;
+}
+
+function fromChrono(c: ParsedResult['start']): What {
+  return { kind: 'date', month: c.get('month') ?? 0, day: c.get('day') ?? 0, year: c.isCertain('year') ? c.get('year') : null, weekday: null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding every mention
+
+function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
+  const taken = words.map(() => false);
+  const take = (m: Mention) => {
+    for (let k = m.start; k < m.end; k++) taken[k] = true;
+  };
+  const found: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const m = strongMentionAt(words, i, sense.country);
+    if (m) {
+      found.push(m);
+      take(m);
+      i = m.end - 1;
+    }
+  }
+  for (const lang of langOrder(sense.locale)) {
+    for (const m of chronoMentions(words, lang, sense.today, taken)) {
+      found.push(m);
+      take(m);
+    }
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i]) continue;
+    const m = monthDayAt(words, i, sense.locale);
+    const ms = m ? [m] : dayOnlyAt(words, i, sense.bareDay ?? false);
+    if (ms.length && !taken.slice(ms[0]!.start, ms[0]!.end).some(Boolean)) {
+      found.push(...ms);
+      ms.forEach(take);
+      i = ms[0]!.end - 1;
+    }
+  }
+  found.sort((a, b) => a.start - b.start || Number(a.rangeEnd ?? false) - Number(b.rangeEnd ?? false));
+  return joinWeekdays(words, found).map((m) => ({ ...m, cue: m.cue ?? cueBefore(words, m.start) }));
+}
+
+/** "Friday the 11th", "el sábado 12", "Thursday, December 10": one date, its weekday to check. */
+function joinWeekdays(words: readonly string[], found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k] as Mention;
+    const next = found[k + 1];
+    if (m.what.kind === 'weekday' && m.what.mod === 'bare' && next && !next.rangeEnd && (next.what.kind === 'day' || next.what.kind === 'date')) {
+      const between = words.slice(m.end, next.start).filter((w) => !['the', 'el', 'de', 'dia'].includes(w));
+      if (between.length === 0 && next.what.weekday === null) {
+        out.push({ ...next, start: m.start, what: { ...next.what, weekday: m.what.weekday }, cue: m.cue ?? next.cue });
+        k++;
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a mention means
+
+type Resolved =
+  | { kind: 'dates'; dates: IsoDate[] }
+  | { kind: 'past'; date: IsoDate; next: IsoDate | null }
+  | { kind: 'noSuchDate'; month: number; day: number | null; year: number | null };
+
+const one = (date: IsoDate): Resolved => ({ kind: 'dates', dates: [date] });
+
+/** A month and day without a year: this year's if still ahead, next year's if soon, else asked. */
+function dateAhead(month: number, day: number, today: IsoDate): Resolved {
+  const t = partsOf(today);
+  const year = month > t.month || (month === t.month && day >= t.day) ? t.year : t.year + 1;
+  if (!isRealDate(year, month, day)) return { kind: 'noSuchDate', month, day, year };
+  const date = isoDate(year, month, day);
+  if (year === t.year || daysBetween(today, date) <= ROLL_FORWARD_DAYS) return one(date);
+  return { kind: 'past', date: isoDate(t.year, month, day), next: date };
+}
+
+/** A said weekday that is not the date's: both days (the nearest such weekday, not past), to choose. */
+function checkWeekday(date: IsoDate, weekday: number | null, today: IsoDate): Resolved {
+  if (weekday === null || weekdayOf(date) === weekday) return one(date);
+  const back = previousWeekday(date, weekday);
+  const ahead = nextWeekday(date, weekday);
+  const other = back >= today && daysBetween(back, date) <= daysBetween(date, ahead) ? back : ahead;
+  return { kind: 'dates', dates: [date, other].sort() };
+}
+
+function weekdayAhead(weekday: number, mod: WeekdayMod, today: IsoDate): IsoDate[] {
+  const coming = nextWeekday(today, weekday);
+  switch (mod) {
+    case 'this':
+      return [nextWeekday(today, weekday, true)];
+    case 'bare':
+      // "Friday" said on a Friday: today, or a week from today.
+      return weekdayOf(today) === weekday ? [today, plusDays(today, 7)] : [coming];
+    case 'next':
+      // "Next Friday" said early in the week can be this week's Friday or next week's.
+      return mondayOf(coming) === mondayOf(today) ? [coming, plusDays(coming, 7)] : [coming];
+    case 'afterNext':
+      return [plusDays(coming, 7)];
+    case 'weekFrom':
+      return [plusDays(nextWeekday(today, weekday, true), 7)];
+    case 'nextWeek':
+      return [nextWeekday(plusDays(mondayOf(today), 6), weekday)];
+  }
+}
+
+/** The Friday a weekend starts: this one (today on a Friday or Saturday), or a choice for "next". */
+function weekendAhead(mod: 'this' | 'next', today: IsoDate): IsoDate[] {
+  const wd = weekdayOf(today);
+  if (mod === 'this') return wd === 6 ? [today] : [nextWeekday(today, 5, true)];
+  return weekdayAhead(5, 'next', today);
+}
+
+function weekendEnd(arrival: IsoDate): IsoDate {
+  return nextWeekday(arrival, 0);
+}
+
+function namedAhead(rule: (year: number) => IsoDate, offset: number, today: IsoDate): Resolved {
+  const year = partsOf(today).year;
+  const thisYear = plusDays(rule(year), offset);
+  if (thisYear >= today) return one(thisYear);
+  const next = plusDays(rule(year + 1), offset);
+  return daysBetween(today, next) <= ROLL_FORWARD_DAYS ? one(next) : { kind: 'past', date: thisYear, next };
+}
+
+/** The date a mention names, counted from today (an arrival, or a date on its own). */
+function resolveAlone(what: What, today: IsoDate): Resolved {
+  switch (what.kind) {
+    case 'noSuchDate':
+      return what;
+    case 'date': {
+      if (what.year !== null) {
+        if (!isRealDate(what.year, what.month, what.day)) return { kind: 'noSuchDate', month: what.month, day: what.day, year: what.year };
+        const date = isoDate(what.year, what.month, what.day);
+        return date < today ? { kind: 'past', date, next: null } : checkWeekday(date, what.weekday, today);
+      }
+      const r = dateAhead(what.month, what.day, today);
+      return r.kind === 'dates' ? checkWeekday(r.dates[0]!, what.weekday, today) : r;
+    }
+    case 'day':
+      return checkWeekday(dayAfter(what.day, plusDays(today, -1)), what.weekday, today);
+    case 'weekday':
+      return { kind: 'dates', dates: weekdayAhead(what.weekday, what.mod, today) };
+    case 'weekend':
+      return { kind: 'dates', dates: weekendAhead(what.mod, today) };
+    case 'named':
+      return namedAhead(what.rule, what.offset, today);
+  }
+}
+
+/** The first date after `anchor` whose day of the month is `day` (months without it skipped). */
+function dayAfter(day: number, anchor: IsoDate): IsoDate {
+  let { year, month } = partsOf(anchor);
+  if (day <= partsOf(anchor).day) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  for (let k = 0; k < 13; k++) {
+    if (isRealDate(year, month, day)) return isoDate(year, month, day);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return plusDays(anchor, 1);
+}
+
+/** The last date before `anchor` whose day of the month is `day`. */
+function dayBefore(day: number, anchor: IsoDate): IsoDate {
+  let { year, month } = partsOf(anchor);
+  if (day >= partsOf(anchor).day) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  for (let k = 0; k < 13; k++) {
+    if (isRealDate(year, month, day)) return isoDate(year, month, day);
+    [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  }
+  return plusDays(anchor, -1);
+}
+
+/** A departure: the first date after the arrival that the mention can name. */
+function resolveAfter(what: What, arrival: IsoDate): IsoDate | null {
+  switch (what.kind) {
+    case 'noSuchDate':
+      return null;
+    case 'date': {
+      if (what.year !== null) return isRealDate(what.year, what.month, what.day) ? isoDate(what.year, what.month, what.day) : null;
+      const { year } = partsOf(arrival);
+      for (const y of [year, year + 1]) {
+        if (isRealDate(y, what.month, what.day) && isoDate(y, what.month, what.day) > arrival) return isoDate(y, what.month, what.day);
+      }
+      return null;
+    }
+    case 'day':
+      return dayAfter(what.day, arrival);
+    case 'weekday':
+      return nextWeekday(arrival, what.weekday);
+    case 'weekend':
+      return weekendEnd(arrival);
+    case 'named': {
+      const { year } = partsOf(arrival);
+      const dates = [year, year + 1].map((y) => plusDays(what.rule(y), what.offset));
+      return dates.find((d) => d > arrival) ?? null;
+    }
+  }
+}
+
+/** An arrival said as a partial date before a full departure ("del 24 al 27 de diciembre"). */
+function resolveBefore(what: What, departure: IsoDate): IsoDate | null {
+  if (what.kind === 'day') return dayBefore(what.day, departure);
+  if (what.kind === 'weekday') return previousWeekday(departure, what.weekday);
+  return null;
+}
+
+const isPartial = (what: What) => what.kind === 'day' || (what.kind === 'weekday' && what.mod === 'bare');
+
+// ---------------------------------------------------------------------------------------------
+// The stay
+
+function stayOf(mentions: Mention[], sense: DateSense): StayDates {
+  const { today } = sense;
+  const impossible = mentions.find((m) => m.what.kind === 'noSuchDate');
+  if (impossible && impossible.what.kind === 'noSuchDate') return { kind: 'noSuchDate', month: impossible.what.month, day: impossible.what.day, year: impossible.what.year };
+  if (mentions.length === 0) return NONE;
+
+  // A weekend is both ends at once: Friday to Sunday, unless a departure is said besides.
+  const weekend = mentions.find((m) => m.what.kind === 'weekend');
+  if (weekend) {
+    const rest = mentions.filter((m) => m !== weekend);
+    const departure = rest.length === 1 && endsRange(rest[0]!.cue) ? rest[0]! : null;
+    if (rest.length > (departure ? 1 : 0)) return NONE;
+    const arrivals = weekendAhead((weekend.what as { mod: 'this' | 'next' }).mod, today);
+    return stayFrom({ kind: 'dates', dates: arrivals }, (a) => (departure ? resolveAfter(departure.what, a) : weekendEnd(a)));
+  }
+
+  if (mentions.length === 1) {
+    const m = mentions[0]!;
+    if (m.cue === 'departure' && !m.rangeEnd) {
+      const departure = resolveAfter(m.what, sense.arrival ?? today);
+      return departure ? { kind: 'stay', arrival: null, departure } : NONE;
+    }
+    return stayFrom(resolveAlone(m.what, today), () => null);
+  }
+
+  if (mentions.length === 2) {
+    let [arrival, departure] = mentions as [Mention, Mention];
+    if ((endsRange(arrival.cue) && !endsRange(departure.cue)) || (departure.cue === 'arrival' && arrival.cue !== 'arrival')) {
+      [arrival, departure] = [departure, arrival];
+    }
+    // A partial arrival before a full departure is counted back from it ("del 24 al 27 de diciembre").
+    if (isPartial(arrival.what) && !isPartial(departure.what)) {
+      const end = resolveAlone(departure.what, plusDays(today, 1));
+      if (end.kind === 'dates' && end.dates.length === 1) {
+        const start = resolveBefore(arrival.what, end.dates[0]!);
+        if (start && start >= today) return ordered(start, end.dates[0]!);
+      }
+    }
+    return stayFrom(resolveAlone(arrival.what, today), (a) => resolveAfter(departure.what, a));
+  }
+
+  // More than two: the same days said twice ("Thanksgiving weekend, Thursday to Sunday").
+  const anchor = mentions.find((m) => !isPartial(m.what));
+  const start = anchor ? resolveAlone(anchor.what, today) : null;
+  if (!start || start.kind !== 'dates' || start.dates.length !== 1) return NONE;
+  const from = plusDays(start.dates[0]!, -1);
+  const dates = new Set<IsoDate>();
+  for (const m of mentions) {
+    const d = m === anchor ? start.dates[0]! : resolveAfter(m.what, from);
+    if (!d) return NONE;
+    dates.add(d);
+  }
+  const sorted = [...dates].sort();
+  return sorted.length === 2 && sorted[0]! >= today ? ordered(sorted[0]!, sorted[1]!) : NONE;
+}
+
+function ordered(a: IsoDate, b: IsoDate): StayDates {
+  if (a === b) return { kind: 'stay', arrival: a, departure: null };
+  return a < b ? { kind: 'stay', arrival: a, departure: b } : { kind: 'stay', arrival: b, departure: a };
+}
+
+/** The stay from an arrival reading and how its departure follows from each possible arrival. */
+function stayFrom(arrival: Resolved, departureAfter: (arrival: IsoDate) => IsoDate | null): StayDates {
+  if (arrival.kind === 'noSuchDate') return arrival;
+  const option = (a: IsoDate): StayOption => {
+    const d = departureAfter(a);
+    return { arrival: a, departure: d !== null && d > a ? d : null };
+  };
+  if (arrival.kind === 'past') {
+    return arrival.next === null ? { kind: 'past', date: arrival.date } : { kind: 'choice', reason: 'past', options: [option(arrival.next)] };
+  }
+  if (arrival.dates.length === 1) {
+    const o = option(arrival.dates[0]!);
+    return { kind: 'stay', arrival: o.arrival, departure: o.departure };
+  }
+  return { kind: 'choice', reason: 'ambiguous', options: arrival.dates.map(option) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+/** The stay's dates in what the caller said or typed, and the words left for the other readers. */
+export function readDates(text: string, sense: DateSense): DatesRead {
+  try {
+    if (!parseIsoDate(sense.today)) return { dates: NONE, rest: '' };
+    const words = dateWords(text);
+    if (words.length === 0) return { dates: NONE, rest: '' };
+    const mentions = mentionsIn(words, sense);
+    const used = new Set<number>();
+    for (const m of mentions) for (let k = m.start; k < m.end; k++) used.add(k);
+    return { dates: stayOf(mentions, sense), rest: words.filter((_, k) => !used.has(k)).join(' ') };
+  } catch {
+    return { dates: NONE, rest: asText(text) };
+  }
+}
+
+/**
+ * MMDD keyed (a trailing '#' tolerated): the next such date (today included), a recently passed
+ * one asked about, an impossible one named ("13 is not a month", "no 29 February in 2027").
+ * Anything not four digits → none.
+ */
+export function readDateKeys(digits: string, today: IsoDate): StayDates {
+  const m = /^([0-9]{2})([0-9]{2})#?$/.exec(asText(digits).trim());
+  if (!m || !parseIsoDate(today)) return NONE;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || day > daysInMonth(2000, month)) return { kind: 'noSuchDate', month, day, year: null };
+  // Keyed MMDD is the next such date, today included (the spec's keypad contract), said back with
+  // its year. Only a day passed in the last few weeks is asked about: keying 1120 on November 28 is
+  // a slip far more often than a booking a year ahead; 0601 keyed in November is next June.
+  const ahead = dateAhead(month, day, today);
+  const longPast = ahead.kind === 'past' && ahead.next !== null && daysBetween(ahead.date, today) > KEYED_JUST_PAST_DAYS;
+  return stayFrom(longPast ? one(ahead.next!) : ahead, () => null);
+}
+
+/** How recently a keyed day may have passed and still be asked about rather than taken for next year. */
+const KEYED_JUST_PAST_DAYS = 31;

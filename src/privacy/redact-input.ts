@@ -1,0 +1,30 @@
+// What a caller says, keys or texts arrives in a webhook's parameters; every one of them but the
+// identifiers Twilio itself reports is redacted (redact.ts) as soon as the signature has been
+// checked, before any route reads it: nothing downstream — the flow, the timeline, the call's
+// snapshot, a reservation's name, a callback request, a text conversation, the log — ever holds
+// a card number a caller gave. (The signature is computed over the parameters as sent, so this
+// must come after that check.)
+//
+// Left as they are: the numbers and places of the call (From, To, Caller, Called, …), which are
+// phone numbers (a Mexican "+52 1…" caller ID must stay whole; they are masked in the log), and
+// Twilio's own SIDs, statuses and URLs.
+
+import type { RequestHandler } from 'express';
+import { redact } from './redact.ts';
+
+const IDENTIFIERS = /^(?:From|To|Caller|Called|ForwardedFrom|CallerId|(?:From|To|Caller|Called)(?:City|State|Zip|Country)|\w*Sid|ApiVersion|Direction|CallStatus|DialCallStatus|MessageStatus|SmsStatus|RecordingUrl|RecordingStatus|StirVerstat|StirPassportToken)$/;
+
+/** Redacts every parameter but Twilio's identifiers, in place (both webhook paths call it). */
+export function redactParams(body: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(body)) {
+    if (IDENTIFIERS.test(key)) continue;
+    if (typeof value === 'string') body[key] = redact(value);
+    else if (Array.isArray(value)) body[key] = value.map((v) => (typeof v === 'string' ? redact(v) : v));
+  }
+}
+
+export const redactInput: RequestHandler = (req, _res, next) => {
+  const body: unknown = req.body;
+  if (body !== null && typeof body === 'object') redactParams(body as Record<string, unknown>);
+  next();
+};

@@ -1,0 +1,28 @@
+// Fixes to stored data that SQL alone cannot make, each run once per database after the schema
+// migrations (openDatabase, openStore), and recorded in `data_fixes` (migration 9). Append new ones at the
+// end; a fix must be safe to run again (a start interrupted half-way runs it again).
+
+import { redactStoredInput } from '../privacy/redact-stored.ts';
+import type { Db, Sql } from './sql.ts';
+
+interface DataFix {
+  name: string;
+  run: (db: Sql) => Promise<unknown>;
+}
+
+export const DATA_FIXES: readonly DataFix[] = [
+  // Issue 11: card numbers (and bidi controls) stored before every input was redacted on arrival.
+  { name: 'redact-card-numbers-1', run: redactStoredInput },
+];
+
+export async function applyDataFixes(db: Db, now: Date = new Date()): Promise<string[]> {
+  const done = new Set((await db.all<{ name: string }>('SELECT name FROM data_fixes')).map((r) => r.name));
+  const applied: string[] = [];
+  for (const fix of DATA_FIXES) {
+    if (done.has(fix.name)) continue;
+    await fix.run(db);
+    await db.run('INSERT INTO data_fixes (name, done_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING', [fix.name, now.toISOString()]);
+    applied.push(fix.name);
+  }
+  return applied;
+}

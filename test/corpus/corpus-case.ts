@@ -1,0 +1,79 @@
+// The utterance corpus (issue 9): how guests really speak and text, each line with what the flow
+// must take from it at once, or the question it must raise instead of guessing.
+
+import type { Locale, PaymentMethod } from '../../flows/types.ts';
+
+/** Where in a conversation the words are said. */
+export type Moment =
+  /** A call's English greeting (a Spanish speaker is heard there too). */
+  | 'greeting'
+  /** A call's Spanish main menu, after the caller pressed 9. */
+  | 'menu'
+  /** The first text of a conversation. */
+  | 'first'
+  | 'arrivalDate'
+  | 'roomType'
+  | 'rooms'
+  | 'nights'
+  | 'name'
+  | 'payment'
+  | 'readBack';
+
+export interface Slots {
+  arrival: string;
+  /** A departure heard before any arrival (else it is `nights`). */
+  departure: string;
+  nights: number;
+  rooms: number;
+  roomType: string;
+  name: string;
+  payment: PaymentMethod;
+  locale: Locale;
+}
+
+export type SlotName = keyof Slots;
+
+/** A question the flow must ask rather than guess or drop. */
+export type Raise =
+  /** The caller chooses between these arrival dates. */
+  | { choose: string[] }
+  /** A day already past is asked about, not rolled forward. */
+  | 'past'
+  /** A date that does not exist is named as such. */
+  | 'noSuchDate'
+  /** Two room types in one booking is explained. */
+  | 'oneType'
+  /** More rooms than one booking takes goes to the group (or front) desk. */
+  | 'group'
+  /** "By card": credit or debit? */
+  | 'cardKind'
+  /** A common question answered (the hotel file's `answers` topic). */
+  | { answer: string }
+  /** "What was the total?" at the read-back. */
+  | 'total'
+  /** Low-confidence speech is confirmed before it is used. */
+  | 'confirm'
+  /** A plain request to book: the booking questions start. */
+  | 'book'
+  /** At the read-back: this detail is asked again. */
+  | { change: 'name' | 'callback' | 'payment' | 'roomType' };
+
+export interface CorpusCase {
+  /** Words spoken (a speech transcript) or typed. */
+  say?: string;
+  /** Keys pressed (or digits typed). */
+  keys?: string;
+  at: Moment;
+  /** The hotel's date when it is said (Hotel Miramar, New York). */
+  today: string;
+  /** Speech recognition confidence; default 0.9 (texts are always 1). */
+  confidence?: number | null;
+  want?: Partial<Slots>;
+  raise?: Raise;
+}
+
+export interface CorpusFile {
+  channel: 'voice' | 'text';
+  lang: 'en' | 'es';
+  cases: CorpusCase[];
+}

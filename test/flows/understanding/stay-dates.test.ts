@@ -1,0 +1,344 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { daysBetween, plusDays, weekdayOf } from '../../../flows/understanding/calendar.ts';
+import { readDateKeys, readDates, ROLL_FORWARD_DAYS } from '../../../flows/understanding/stay-dates.ts';
+import type { DateSense, StayDates } from '../../../flows/understanding/stay-dates.ts';
+import type { Locale } from '../../../flows/types.ts';
+
+// 2026-11-28 is a Saturday; 2026-12-01 a Tuesday.
+const SAT = '2026-11-28';
+const TUE = '2026-12-01';
+
+const read = (text: string, today = SAT, more: Partial<DateSense> = {}): StayDates =>
+  readDates(text, { today, locale: 'en-US', country: 'US', ...more }).dates;
+const es = (text: string, today = SAT, more: Partial<DateSense> = {}) => read(text, today, { locale: 'es-MX', ...more });
+const stay = (arrival: string | null, departure: string | null = null): StayDates => ({ kind: 'stay', arrival, departure });
+const choice = (...arrivals: string[]): StayDates => ({ kind: 'choice', reason: 'ambiguous', options: arrivals.map((arrival) => ({ arrival, departure: null })) });
+const pastChoice = (arrival: string, departure: string | null = null): StayDates => ({ kind: 'choice', reason: 'past', options: [{ arrival, departure }] });
+
+describe('dates chrono reads well', () => {
+  it('month and day, in words, digits and slashes, both languages', () => {
+    for (const said of ['December 4th', 'December fourth', 'December four', 'December the fourth', 'Dec 4', 'on the 4th of December', '12/4', "I'd like to arrive on December 4th, please"]) {
+      expect(read(said), said).toEqual(stay('2026-12-04'));
+    }
+    for (const said of ['el 4 de diciembre', 'el cuatro de diciembre', 'diciembre 4', 'dic 4', '4/12', 'quiero llegar el 4 de diciembre por favor']) {
+      expect(es(said), said).toEqual(stay('2026-12-04'));
+    }
+    expect(read('December twenty-fifth')).toEqual(stay('2026-12-25'));
+    expect(es('el treinta y uno de diciembre')).toEqual(stay('2026-12-31'));
+    expect(es('el once de diciembre')).toEqual(stay('2026-12-11'));
+    expect(es('el primero de enero')).toEqual(stay('2027-01-01'));
+    expect(read('January first')).toEqual(stay('2027-01-01'));
+  });
+
+  it('relative days', () => {
+    expect(read('tomorrow')).toEqual(stay('2026-11-29'));
+    expect(read('tmrw')).toEqual(stay('2026-11-29'));
+    expect(read('today')).toEqual(stay(SAT));
+    expect(read('day after tomorrow')).toEqual(stay('2026-11-30'));
+    expect(read('in three days')).toEqual(stay('2026-12-01'));
+    expect(read('a week from today')).toEqual(stay('2026-12-05'));
+    expect(read('in two weeks')).toEqual(stay('2026-12-12'));
+    expect(es('mañana')).toEqual(stay('2026-11-29'));
+    expect(es('pasado mañana')).toEqual(stay('2026-11-30'));
+    expect(es('en una semana')).toEqual(stay('2026-12-05'));
+    expect(es('dentro de dos semanas')).toEqual(stay('2026-12-12'));
+  });
+
+  it('is not confused by "por la mañana", times, lengths of stay or months alone', () => {
+    expect(es('por la mañana')).toEqual({ kind: 'none' });
+    expect(es('mañana por la mañana')).toEqual(stay('2026-11-29'));
+    expect(es('el 4 de diciembre por la mañana')).toEqual(stay('2026-12-04'));
+    for (const said of ['at 3 pm', 'in December', 'two rooms', 'for a week', 'next week', 'three nights', 'I do not know', '🙂']) {
+      expect(read(said), said).toEqual({ kind: 'none' });
+    }
+    for (const said of ['dos habitaciones', 'tres noches', 'en diciembre', 'la próxima semana', 'somos 4 personas']) expect(es(said), said).toEqual({ kind: 'none' });
+  });
+});
+
+describe('dates chrono lacks', () => {
+  it('a day of the month alone: ordinals in digits or words, "el 24", a bare number when a date was asked', () => {
+    for (const said of ['the 24th', '24th', 'the twenty fourth', 'the twenty-fourth', 'on the 24th please']) expect(read(said), said).toEqual(stay('2026-12-24'));
+    for (const said of ['el 24', 'el veinticuatro', 'para el 24', 'el día 24']) expect(es(said), said).toEqual(stay('2026-12-24'));
+    expect(read('24', SAT, { bareDay: true })).toEqual(stay('2026-12-24'));
+    expect(es('veintidós', TUE, { bareDay: true })).toEqual(stay('2026-12-22'));
+    expect(read('the 28th')).toEqual(stay(SAT));
+    // A bare number is a count anywhere else.
+    expect(read('24')).toEqual({ kind: 'none' });
+    expect(read('the first one')).toEqual({ kind: 'none' });
+  });
+
+  it('weekdays: this, next, after next, a week from, next week; ambiguous ones are a choice', () => {
+    expect(read('Friday', TUE)).toEqual(stay('2026-12-04'));
+    expect(read('this Friday', TUE)).toEqual(stay('2026-12-04'));
+    expect(read('next Friday', TUE)).toEqual(choice('2026-12-04', '2026-12-11'));
+    expect(read('next Friday', SAT)).toEqual(stay('2026-12-04'));
+    expect(read('next Friday', '2026-12-04')).toEqual(stay('2026-12-11'));
+    expect(read('Friday', '2026-12-04')).toEqual(choice('2026-12-04', '2026-12-11'));
+    expect(read('this Friday', '2026-12-04')).toEqual(stay('2026-12-04'));
+    expect(read('Friday after next', TUE)).toEqual(stay('2026-12-11'));
+    expect(read('a week from Friday', TUE)).toEqual(stay('2026-12-11'));
+    expect(read('Friday next week', TUE)).toEqual(stay('2026-12-11'));
+    expect(es('el viernes en ocho', TUE)).toEqual(stay('2026-12-11'));
+    expect(es('el viernes de la próxima semana', TUE)).toEqual(stay('2026-12-11'));
+    expect(es('el próximo viernes', TUE)).toEqual(choice('2026-12-04', '2026-12-11'));
+    expect(es('el viernes que viene', '2026-12-03')).toEqual(choice('2026-12-04', '2026-12-11'));
+    expect(es('el lunes', TUE)).toEqual(stay('2026-12-07'));
+  });
+
+  it('"for a week from Friday" is seven nights from Friday, not a date a week later', () => {
+    const r = readDates('for a week from Friday', { today: TUE, locale: 'en-US', country: 'US' });
+    expect(r.dates).toEqual(stay('2026-12-04'));
+    expect(r.rest).toContain('a week');
+  });
+
+  it('a weekday said with a date is checked against it', () => {
+    expect(read('Friday the 4th', TUE)).toEqual(stay('2026-12-04'));
+    expect(es('el sábado 5', TUE)).toEqual(stay('2026-12-05'));
+    expect(read('Friday, December 5th', TUE)).toEqual(choice('2026-12-04', '2026-12-05'));
+    expect(es('el sábado 11 de diciembre', TUE)).toEqual(choice('2026-12-11', '2026-12-12'));
+  });
+
+  it('weekends are Friday to Sunday', () => {
+    expect(read('this weekend', TUE)).toEqual(stay('2026-12-04', '2026-12-06'));
+    expect(read('the whole weekend', TUE)).toEqual(stay('2026-12-04', '2026-12-06'));
+    expect(es('este fin de semana', TUE)).toEqual(stay('2026-12-04', '2026-12-06'));
+    expect(es('el finde', TUE)).toEqual(stay('2026-12-04', '2026-12-06'));
+    // On a Saturday, this weekend is tonight; on a Sunday, the coming one.
+    expect(read('this weekend', SAT)).toEqual(stay(SAT, '2026-11-29'));
+    expect(read('this weekend', '2026-11-29')).toEqual(stay('2026-12-04', '2026-12-06'));
+    expect(read('next weekend', TUE)).toEqual({
+      kind: 'choice',
+      reason: 'ambiguous',
+      options: [{ arrival: '2026-12-04', departure: '2026-12-06' }, { arrival: '2026-12-11', departure: '2026-12-13' }],
+    });
+    expect(read('this weekend until Monday', TUE)).toEqual(stay('2026-12-04', '2026-12-07'));
+  });
+
+  it('named days, in both languages, and the hotel country’s holidays', () => {
+    expect(read('Christmas Eve')).toEqual(stay('2026-12-24'));
+    expect(read('xmas eve')).toEqual(stay('2026-12-24'));
+    expect(es('Nochebuena')).toEqual(stay('2026-12-24'));
+    expect(es('Navidad')).toEqual(stay('2026-12-25'));
+    expect(read("New Year's Eve")).toEqual(stay('2026-12-31'));
+    expect(read("New Year's Day")).toEqual(stay('2027-01-01'));
+    expect(es('Año Nuevo')).toEqual(stay('2027-01-01'));
+    expect(es('el Día de Reyes')).toEqual(stay('2027-01-06'));
+    expect(read('the day after Christmas')).toEqual(stay('2026-12-26'));
+    expect(read('Thanksgiving', '2026-11-03')).toEqual(stay('2026-11-26'));
+    expect(read('Memorial Day', '2027-03-01')).toEqual(stay('2027-05-31'));
+    expect(read('Easter', '2027-01-10')).toEqual(stay('2027-03-28'));
+    // The same name, each country's own day.
+    expect(read('Independence Day', '2027-03-01', { country: 'US' })).toEqual(stay('2027-07-04'));
+    expect(es('el día de la independencia', '2027-03-01', { country: 'MX' })).toEqual(stay('2027-09-16'));
+    expect(es('día de muertos', '2026-10-01', { country: 'MX' })).toEqual(stay('2026-11-02'));
+  });
+});
+
+describe('stays: two dates, a departure alone', () => {
+  it('two dates are the arrival and the departure, whatever the shape', () => {
+    const christmas = stay('2026-12-24', '2026-12-27');
+    for (const said of ['from December 24th through the 27th', 'Dec 24-27', 'December 24 to 27', 'the 24th to the 27th', '12/24 - 12/27', 'arriving the 24th and leaving the 27th', 'checking in the 24th, out the 27th', 'between the 24th and the 27th']) {
+      expect(read(said), said).toEqual(christmas);
+    }
+    for (const said of ['del 24 al 27 de diciembre', 'del 24 al 27', 'llegamos el 24 y salimos el 27', 'desde el 24 hasta el 27']) expect(es(said), said).toEqual(christmas);
+    expect(read('from Sunday until Wednesday', TUE)).toEqual(stay('2026-12-06', '2026-12-09'));
+    expect(read('fri-sun', TUE)).toEqual(stay('2026-12-04', '2026-12-06'));
+    expect(es('del 28 de diciembre al 2 de enero', TUE)).toEqual(stay('2026-12-28', '2027-01-02'));
+    expect(read('christmas day to new years day')).toEqual(stay('2026-12-25', '2027-01-01'));
+    expect(read('Thanksgiving weekend, Thursday to Sunday', '2026-11-03')).toEqual(stay('2026-11-26', '2026-11-29'));
+  });
+
+  it('the earlier is the arrival, even said second', () => {
+    expect(read('leaving the 27th, arriving the 24th')).toEqual(stay('2026-12-24', '2026-12-27'));
+  });
+
+  it('a departure alone: "until Monday", "hasta el lunes", counted from the arrival when it is known', () => {
+    expect(read('until Monday', TUE)).toEqual(stay(null, '2026-12-07'));
+    expect(read('check out on Monday', TUE)).toEqual(stay(null, '2026-12-07'));
+    expect(es('hasta el lunes', TUE)).toEqual(stay(null, '2026-12-07'));
+    expect(read('until Monday', TUE, { arrival: '2026-12-08' })).toEqual(stay(null, '2026-12-14'));
+    expect(read('through the 12th', TUE, { arrival: '2026-12-08' })).toEqual(stay(null, '2026-12-12'));
+    // "to" alone is not a departure: "change it to Friday" names the arrival.
+    expect(read('change it to Friday', TUE)).toEqual(stay('2026-12-04'));
+  });
+});
+
+describe('never a silent wrong date', () => {
+  it('a day already past this year is asked about; one soon next year is simply next year', () => {
+    expect(read('November 20th')).toEqual(pastChoice('2027-11-20'));
+    expect(es('el 20 de noviembre')).toEqual(pastChoice('2027-11-20'));
+    expect(es('del 20 de noviembre al 22')).toEqual(pastChoice('2027-11-20', '2027-11-22'));
+    expect(read('January 5th', TUE)).toEqual(stay('2027-01-05'));
+    expect(read('Christmas', '2026-12-27')).toEqual(pastChoice('2027-12-25'));
+  });
+
+  it('a date in the past with its year, or yesterday, is past', () => {
+    expect(read('yesterday')).toEqual({ kind: 'past', date: '2026-11-27' });
+    expect(read('November 20th, 2026')).toEqual({ kind: 'past', date: '2026-11-20' });
+  });
+
+  it('names a date that does not exist', () => {
+    expect(read('February 29th', TUE)).toEqual({ kind: 'noSuchDate', month: 2, day: 29, year: 2027 });
+    expect(read('February 29th 2027', TUE)).toEqual({ kind: 'noSuchDate', month: 2, day: 29, year: 2027 });
+    expect(read('2/29', TUE)).toEqual({ kind: 'noSuchDate', month: 2, day: 29, year: 2027 });
+    expect(es('29/02', TUE)).toEqual({ kind: 'noSuchDate', month: 2, day: 29, year: 2027 });
+    expect(read('June 31st', TUE)).toEqual({ kind: 'noSuchDate', month: 6, day: 31, year: null });
+    expect(es('el 30 de febrero', TUE)).toEqual({ kind: 'noSuchDate', month: 2, day: 30, year: null });
+    // 29 February of a leap year is a date.
+    expect(read('February 29th', '2027-12-01')).toEqual(stay('2028-02-29'));
+  });
+});
+
+describe('keyed dates (MMDD)', () => {
+  it('the next such date, today included', () => {
+    expect(readDateKeys('1231', SAT)).toEqual(stay('2026-12-31'));
+    expect(readDateKeys('0105', SAT)).toEqual(stay('2027-01-05'));
+    expect(readDateKeys('1128', SAT)).toEqual(stay(SAT));
+    expect(readDateKeys('1129#', SAT)).toEqual(stay('2026-11-29'));
+    expect(readDateKeys('0101', '2026-12-31')).toEqual(stay('2027-01-01'));
+  });
+
+  it('asks about a day just past, names one that does not exist', () => {
+    expect(readDateKeys('1127', SAT)).toEqual(pastChoice('2027-11-27'));
+    // Long past this year: next year's, as the keypad contract says (said back with its year).
+    expect(readDateKeys('0601', SAT)).toEqual(stay('2027-06-01'));
+    expect(readDateKeys('1027', SAT)).toEqual(stay('2027-10-27'));
+    expect(readDateKeys('0229', SAT)).toEqual({ kind: 'noSuchDate', month: 2, day: 29, year: 2027 });
+    expect(readDateKeys('0229', '2028-02-29')).toEqual(stay('2028-02-29'));
+    expect(readDateKeys('1301', SAT)).toEqual({ kind: 'noSuchDate', month: 13, day: 1, year: null });
+    expect(readDateKeys('0431', SAT)).toEqual({ kind: 'noSuchDate', month: 4, day: 31, year: null });
+    expect(readDateKeys('0230', SAT)).toEqual({ kind: 'noSuchDate', month: 2, day: 30, year: null });
+  });
+
+  it('ignores what is not four digits', () => {
+    for (const bad of ['123', '12345', '', '#', '12a4', '12*4', '1231##', ' 12 31']) expect(readDateKeys(bad, SAT), bad).toEqual({ kind: 'none' });
+    expect(readDateKeys('1231', 'tomorrow')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('whatever the process time zone', () => {
+  const original = process.env.TZ;
+  afterEach(() => {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
+  for (const tz of ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata', 'Australia/Lord_Howe']) {
+    it(`gives the same calendar dates with TZ=${tz}`, () => {
+      process.env.TZ = tz;
+      expect(read('tomorrow', '2026-12-31')).toEqual(stay('2027-01-01'));
+      expect(es('pasado mañana', '2026-12-31')).toEqual(stay('2027-01-02'));
+      expect(read('in three days', '2026-12-30')).toEqual(stay('2027-01-02'));
+      expect(read('tomorrow', '2026-03-07')).toEqual(stay('2026-03-08'));
+      expect(read('tomorrow', '2026-10-31')).toEqual(stay('2026-11-01'));
+      expect(read('Dec 24-27')).toEqual(stay('2026-12-24', '2026-12-27'));
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const ordinal = (d: number) => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+const md = (date: string) => ({ m: Number(date.slice(5, 7)), d: Number(date.slice(8, 10)) });
+
+/** Ways to say "from D1 to D2", each with the language it is in. */
+const RANGES: ((a: string, b: string) => [string, Locale])[] = [
+  (a, b) => [`from ${EN_MONTHS[md(a).m - 1]} ${ordinal(md(a).d)} to ${EN_MONTHS[md(b).m - 1]} ${ordinal(md(b).d)}`, 'en-US'],
+  (a, b) => [`I need a room from ${EN_MONTHS[md(a).m - 1]} ${md(a).d} until ${EN_MONTHS[md(b).m - 1]} ${md(b).d}, thanks`, 'en-US'],
+  (a, b) => [`checking in ${md(a).m}/${md(a).d} out ${md(b).m}/${md(b).d}`, 'en-US'],
+  (a, b) => [`del ${md(a).d} de ${ES_MONTHS[md(a).m - 1]} al ${md(b).d} de ${ES_MONTHS[md(b).m - 1]}`, 'es-MX'],
+  (a, b) => [`llegamos el ${md(a).d}/${md(a).m} y salimos el ${md(b).d}/${md(b).m}`, 'es-MX'],
+  (a, b) => [`quiero reservar desde el ${md(a).d} de ${ES_MONTHS[md(a).m - 1]} hasta el ${md(b).d} de ${ES_MONTHS[md(b).m - 1]} por favor`, 'es-MX'],
+];
+
+describe('date properties', () => {
+  const todays = fc.integer({ min: 0, max: 3 * 365 }).map((n) => plusDays('2026-01-01', n));
+
+  it('for any "from D1 to D2", the arrival is D1 and the stay D2 − D1 nights', () => {
+    fc.assert(
+      fc.property(todays, fc.integer({ min: 0, max: ROLL_FORWARD_DAYS }), fc.integer({ min: 1, max: 30 }), fc.nat(RANGES.length - 1), (today, ahead, nights, shape) => {
+        const d1 = plusDays(today, ahead);
+        const d2 = plusDays(d1, nights);
+        const [said, locale] = RANGES[shape]!(d1, d2);
+        const r = readDates(said, { today, locale, country: 'US' }).dates;
+        expect(r, `${said} (today ${today})`).toEqual(stay(d1, d2));
+        if (r.kind === 'stay') expect(daysBetween(r.arrival!, r.departure!)).toBe(nights);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a day-of-month range within the coming month: arrival the next such day, departure after it', () => {
+    fc.assert(
+      fc.property(todays, fc.integer({ min: 0, max: 27 }), fc.integer({ min: 1, max: 20 }), (today, ahead, nights) => {
+        const d1 = plusDays(today, ahead);
+        const d2 = plusDays(d1, nights);
+        const r = read(`from the ${ordinal(md(d1).d)} to the ${ordinal(md(d2).d)}`, today);
+        expect(r).toEqual(stay(d1, d2));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const words = fc.constantFrom(
+    'tomorrow', 'mañana', 'next', 'friday', 'viernes', 'el', 'de', 'diciembre', 'december', '4th', 'cuatro', 'twenty',
+    'y', 'uno', 'por', 'la', 'pasado', 'in', 'days', '12/4', 'the', 'of', '31', '2027', 'once', 'yesterday', 'ayer',
+    'until', 'hasta', 'from', 'del', 'al', 'weekend', 'fin', 'semana', 'after', 'a', 'week', 'christmas', 'navidad',
+    'february', '29', '13/05', 'last', 'pasado', '2025', 'november', 'noviembre', '20', '-', 'to', 'this', 'en', 'ocho',
+  );
+
+  it('no input yields an arrival in the past, and nothing throws', () => {
+    fc.assert(
+      fc.property(todays, fc.array(words, { maxLength: 12 }), fc.constantFrom<Locale>('en-US', 'es-MX'), fc.boolean(), (today, ws, locale, bareDay) => {
+        const r = readDates(ws.join(' '), { today, locale, country: 'US', bareDay }).dates;
+        const arrivals = r.kind === 'stay' ? [r.arrival] : r.kind === 'choice' ? r.options.map((o) => o.arrival) : [];
+        for (const a of arrivals) if (a !== null) expect(a >= today, `${ws.join(' ')} (today ${today}): ${a}`).toBe(true);
+        if (r.kind === 'stay' && r.arrival && r.departure) expect(r.departure > r.arrival).toBe(true);
+        if (r.kind === 'choice') for (const o of r.options) if (o.departure) expect(o.departure > o.arrival).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('no keyed date is in the past either', () => {
+    fc.assert(
+      fc.property(todays, fc.stringMatching(/^[0-9]{4}#?$/), (today, keys) => {
+        const r = readDateKeys(keys, today);
+        if (r.kind === 'stay') expect(r.arrival! >= today).toBe(true);
+        if (r.kind === 'choice') for (const o of r.options) expect(o.arrival >= today).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('any text at all: an answer of the right shape, never an exception', () => {
+    const anyText = fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: 'grapheme', maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 2000 }));
+    fc.assert(
+      fc.property(anyText, fc.constantFrom<Locale>('en-US', 'es-MX'), (text, locale) => {
+        const r = readDates(text, { today: SAT, locale, country: 'US' });
+        expect(['none', 'stay', 'choice', 'past', 'noSuchDate']).toContain(r.dates.kind);
+        expect(typeof r.rest).toBe('string');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('weekdays land on their weekday', () => {
+    const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    fc.assert(
+      fc.property(todays, fc.nat(6), fc.constantFrom('', 'this ', 'next ', 'a week from '), (today, wd, mod) => {
+        const r = read(`${mod}${days[wd]}`, today);
+        const arrivals = r.kind === 'stay' ? [r.arrival!] : r.kind === 'choice' ? r.options.map((o) => o.arrival) : [];
+        expect(arrivals.length).toBeGreaterThan(0);
+        for (const a of arrivals) {
+          expect(weekdayOf(a)).toBe(wd);
+          expect(daysBetween(today, a)).toBeLessThanOrEqual(14);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
