@@ -111,6 +111,8 @@ export interface Slots {
 export interface DateChoice {
   reason: 'ambiguous' | 'past';
   options: { arrival: IsoDate; departure: IsoDate | null }[];
+  /** The day said, which has passed (a past choice): said back as the caller said it. */
+  passed?: IsoDate;
 }
 
 /** A turn where the question has its own way forward besides a plain answer. */

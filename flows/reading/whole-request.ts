@@ -68,7 +68,9 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   const types = roomTypesNamed(rest, ctx.locale, ctx.hotel.roomTypes);
   const codes = [...new Set(types.map((t) => t.code).filter((c): c is string => c !== null))];
   if (codes.length > 1) {
+    // "One king and one double": each count is for its own type, so none is the rooms wanted.
     refuse(out, { id: 'oneRoomType', params: { types: codes.join(',') } });
+    rooms = null;
   } else if (codes.length === 1 && types.every((t) => t.code !== null)) {
     out.slots.roomType = codes[0]!;
     rooms ??= types.find((t) => t.count !== null && !t.byArticle)?.count ?? null;
@@ -77,7 +79,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   // the 3rd to the 5th"); alone ("I'd like to book a room", "a single please", "quiero reservar una
   // habitación") it is how people ask, whatever the party, so the number of rooms is still asked.
   const { roomType: _type, ...described } = out.slots;
-  if (rooms === null && saysSomething(described)) {
+  if (rooms === null && codes.length <= 1 && saysSomething(described)) {
     rooms = countWithUnit(rest, ctx.locale, 'rooms') ?? (out.slots.roomType ? (types.find((t) => t.byArticle)?.count ?? null) : null);
   }
   if (rooms !== null) {
@@ -133,6 +135,7 @@ function takeDates(dates: StayDates, ctx: RequestContext, out: WholeRequest): nu
       const choice: DateChoice = {
         reason: dates.reason,
         options: options.map((o) => ({ arrival: o.arrival, departure: same ? null : o.departure })),
+        ...(dates.passed ? { passed: dates.passed } : {}),
       };
       if (same && nights[0] !== null) out.slots.nights = nights[0]!;
       if (options.length === 1 && dates.reason === 'ambiguous') {

@@ -56,7 +56,7 @@ export type StayDates =
   /** At least one of the two is known. */
   | { kind: 'stay'; arrival: IsoDate | null; departure: IsoDate | null }
   /** The caller must choose: the phrase can mean several days, or the day has passed this year. */
-  | { kind: 'choice'; reason: 'ambiguous' | 'past'; options: StayOption[] }
+  | { kind: 'choice'; reason: 'ambiguous' | 'past'; options: StayOption[]; passed?: IsoDate }
   /** A day that has passed and cannot be meant for the future (a year said, "yesterday"). */
   | { kind: 'past'; date: IsoDate }
   /** A date that does not exist: month 13, 31 June, 29 February of a common year. */
@@ -102,7 +102,8 @@ const COUNT_WORDS = new Set([
   'person', 'persons', 'personas', 'persona', 'adult', 'adults', 'adultos', 'adulto', 'kid', 'kids', 'child',
   'children', 'ninos', 'nino', 'ninas', 'guest', 'guests', 'huespedes', 'day', 'days', 'dia', 'dias', 'week', 'weeks',
   'semana', 'semanas', 'bed', 'beds', 'cama', 'camas', 'pm', 'am', 'hours', 'horas', 'of', 'x', 'more', 'mas',
-  'doubles', 'dobles', 'kings', 'queens', 'suites', 'sencillas', 'estandar', 'de',
+  'doubles', 'dobles', 'kings', 'queens', 'suites', 'sencillas', 'estandar', 'de', 'nts', 'nt', 'nites', 'hab', 'habs',
+  'rm', 'rms',
 ]);
 /** Counts chrono reads as dates itself ("in two weeks", "dentro de 3 días"). */
 const RELATIVE_UNITS = new Set(['day', 'days', 'dia', 'dias', 'week', 'weeks', 'semana', 'semanas']);
@@ -134,6 +135,8 @@ export function dateWords(text: string): string[] {
   // A dash between two date words is a range ("fri-sun", "dec-jan"); between other words, a space.
   s = s.replace(/(\p{L}+)-+(?=\p{L})/gu, (_, w: string) => (w in WEEKDAYS || w in MONTHS ? `${w} - ` : `${w} `));
   s = s.replace(/(?<=\p{L})-+|-+(?=\p{L})/gu, ' ');
+  // "12/24-12/26", "12/24-26": a range between slashed dates ("24-27" alone is read as one word below).
+  s = s.replace(/(\d\/\d{1,2})-+(?=\d)|(\d)-+(?=\d{1,2}\/\d)/g, (_, a: string | undefined, b: string | undefined) => `${a ?? b} - `);
   return s
     .slice(0, NORMALIZED_LIMIT * 2)
     .split(' ')
@@ -150,7 +153,8 @@ type WeekdayMod = 'bare' | 'this' | 'next' | 'afterNext' | 'weekFrom' | 'nextWee
 type What =
   /** A month and day, with the year when it was said; `weekday` said alongside, to check. */
   | { kind: 'date'; month: number; day: number; year: number | null; weekday: number | null }
-  | { kind: 'day'; day: number; weekday: number | null }
+  /** A day of the month; `month` 0 or 1 when "of this month" / "of next month" was said. */
+  | { kind: 'day'; day: number; weekday: number | null; month?: 0 | 1 }
   | { kind: 'weekday'; weekday: number; mod: WeekdayMod }
   | { kind: 'weekend'; mod: 'this' | 'next' }
   | { kind: 'named'; rule: (year: number) => IsoDate; offset: number }
@@ -356,18 +360,44 @@ function dayOnlyAt(words: readonly string[], i: number, bareDay: boolean): Menti
     return [];
   }
   const d = dayNumberAt(words, i);
-  if (!d || countFollows(words, d.end)) return [];
+  if (!d) return [];
+  const month = monthSaidAt(words, d.end);
+  if (month) return [{ start: i, end: month.end, what: { kind: 'day', day: d.day, weekday: null, month: month.ahead }, cue: cueBefore(words, i) }];
+  if (countFollows(words, d.end)) return [];
   const before = words[i - 1] ?? '';
   const cue = cueBefore(words, i);
-  // Ordinal words ("first", "second") are dates only after "the": "the first one" is not a date.
+  // Ordinal words ("first", "second") are dates only after "the" ("the first one" is not a date),
+  // or after another ordinal and a list or range word ("the nineteenth and twentieth").
   const isWordOrdinal = d.ordinal && !/^\d/.test(w);
-  if (isWordOrdinal && before !== 'the' && before !== 'el' && !bareDay) return [];
+  const listed = ORDINAL_JOINS.has(before) && isOrdinalWord(words[i - 2]);
+  if (isWordOrdinal && before !== 'the' && before !== 'el' && !bareDay && !listed) return [];
   if (isWordOrdinal && ['one', 'time', 'option', 'floor'].includes(words[d.end] ?? '')) return [];
   // A number right after a weekday is its day ("el sábado 12"), when it is written as one.
   const afterWeekday = WEEKDAYS[before] !== undefined && /^\d/.test(w);
-  const marked = (d.ordinal && !isWordOrdinal) || DAY_MARKERS.has(before) || afterWeekday || cue !== null;
+  const marked = (d.ordinal && !isWordOrdinal) || DAY_MARKERS.has(before) || afterWeekday || cue !== null || listed;
   if (!marked && !(bareDay && words.length - (d.end - i) <= 4)) return [];
   return [{ start: i, end: d.end, what: { kind: 'day', day: d.day, weekday: null }, cue }];
+}
+
+/** Between two ordinals, these make the second a date too: a list of nights, or a range. */
+const ORDINAL_JOINS = new Set(['and', 'y', 'e', 'or', 'o', 'to', 'through', 'thru', 'till', 'until', 'al', 'hasta']);
+
+function isOrdinalWord(w: string | undefined): boolean {
+  return w !== undefined && (ORDINALS[w] !== undefined || /^\d{1,2}(st|nd|rd|th|o|ro|ero|a)$/.test(w));
+}
+
+const THIS_MONTH = [['of', 'this', 'month'], ['this', 'month'], ['of', 'the', 'month'], ['de', 'este', 'mes'], ['del', 'mes'], ['este', 'mes']];
+const NEXT_MONTH = [
+  ['of', 'next', 'month'], ['next', 'month'], ['of', 'the', 'next', 'month'], ['del', 'proximo', 'mes'], ['del', 'mes', 'que', 'viene'],
+  ['del', 'siguiente', 'mes'], ['del', 'otro', 'mes'], ['del', 'mes', 'que', 'entra'],
+];
+
+/** "of this month" / "del mes que viene" after a day: which month the day is in. */
+function monthSaidAt(words: readonly string[], i: number): { ahead: 0 | 1; end: number } | null {
+  const next = firstPhrase(words, i, NEXT_MONTH);
+  if (next) return { ahead: 1, end: i + next };
+  const now = firstPhrase(words, i, THIS_MONTH);
+  return now ? { ahead: 0, end: i + now } : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -390,6 +420,13 @@ function chronoPieces(words: readonly string[], lang: Lang): Piece[] {
       i = to;
     };
     // chrono's Spanish parser reads "pasado mañana" as "mañana"; "por la mañana" is the morning, not tomorrow.
+    // Mexico's "de hoy en ocho" (a week from today), "de mañana en quince" (two weeks from tomorrow).
+    const from = w === 'de' ? i + 1 : i;
+    const weeks = WEEK_COUNTS[words[from + 2] ?? ''];
+    if ((words[from] === 'hoy' || words[from] === 'manana') && words[from + 1] === 'en' && weeks !== undefined) {
+      push(`en ${weeks + (words[from] === 'manana' ? 1 : 0)} dias`, from + 3);
+      continue;
+    }
     if (w === 'pasado' && words[i + 1] === 'manana') { push('en 2 dias', i + 2); continue; }
     if (['por', 'en', 'a', 'de', 'durante', 'para'].includes(w) && words[i + 1] === 'la' && /^mananas?$/.test(words[i + 2] ?? '')) { push('', i + 3); continue; }
     if (w === 'por' && words[i + 1] === 'las' && words[i + 2] === 'mananas') { push('', i + 3); continue; }
@@ -418,6 +455,9 @@ function chronoPieces(words: readonly string[], lang: Lang): Piece[] {
   }
   return out;
 }
+
+/** "en ocho", "en quince": a week, two weeks (the days counted the old way, both ends included). */
+const WEEK_COUNTS: Record<string, number> = { ocho: 7, '8': 7, quince: 14, '15': 14 };
 
 /** chrono's parser for a language, relative to noon of `today` in the process's zone (see referenceInstant). */
 const PARSERS = { en: chronoEn.casual, es: chronoEs.casual } as const;
@@ -627,8 +667,12 @@ function resolveAlone(what: What, today: IsoDate): Resolved {
       const r = dateAhead(what.month, what.day, today);
       return r.kind === 'dates' ? checkWeekday(r.dates[0]!, what.weekday, today) : r;
     }
-    case 'day':
+    case 'day': {
+      if (what.month !== undefined) return dayInMonth(what.day, what.month, today);
+      // A day of the month alone is the next such day: a past one cannot be booked, and the next
+      // is weeks away, not a year (a month-and-day date already past is asked about instead).
       return checkWeekday(dayAfter(what.day, plusDays(today, -1)), what.weekday, today);
+    }
     case 'weekday':
       return { kind: 'dates', dates: weekdayAhead(what.weekday, what.mod, today) };
     case 'weekend':
@@ -636,6 +680,15 @@ function resolveAlone(what: What, today: IsoDate): Resolved {
     case 'named':
       return namedAhead(what.rule, what.offset, today);
   }
+}
+
+/** "The 22nd of this month", "el 5 del mes que viene": that month's day, if it exists and is ahead. */
+function dayInMonth(day: number, ahead: 0 | 1, today: IsoDate): Resolved {
+  let { year, month } = partsOf(today);
+  if (ahead === 1) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  if (!isRealDate(year, month, day)) return { kind: 'noSuchDate', month, day, year };
+  const date = isoDate(year, month, day);
+  return date < today ? { kind: 'past', date, next: null } : one(date);
 }
 
 /** The first date after `anchor` whose day of the month is `day` (months without it skipped). */
@@ -673,8 +726,11 @@ function resolveAfter(what: What, arrival: IsoDate): IsoDate | null {
       }
       return null;
     }
-    case 'day':
-      return dayAfter(what.day, arrival);
+    case 'day': {
+      if (what.month === undefined) return dayAfter(what.day, arrival);
+      const r = dayInMonth(what.day, what.month, arrival);
+      return r.kind === 'dates' && r.dates[0]! > arrival ? r.dates[0]! : null;
+    }
     case 'weekday':
       return nextWeekday(arrival, what.weekday);
     case 'weekend':
@@ -694,12 +750,12 @@ function resolveBefore(what: What, departure: IsoDate): IsoDate | null {
   return null;
 }
 
-const isPartial = (what: What) => what.kind === 'day' || (what.kind === 'weekday' && what.mod === 'bare');
+const isPartial = (what: What) => (what.kind === 'day' && what.month === undefined) || (what.kind === 'weekday' && what.mod === 'bare');
 
 // ---------------------------------------------------------------------------------------------
 // The stay
 
-function stayOf(mentions: Mention[], sense: DateSense): StayDates {
+function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense): StayDates {
   const { today } = sense;
   const impossible = mentions.find((m) => m.what.kind === 'noSuchDate');
   if (impossible && impossible.what.kind === 'noSuchDate') return { kind: 'noSuchDate', month: impossible.what.month, day: impossible.what.day, year: impossible.what.year };
@@ -713,6 +769,25 @@ function stayOf(mentions: Mention[], sense: DateSense): StayDates {
     if (rest.length > (departure ? 1 : 0)) return NONE;
     const arrivals = weekendAhead((weekend.what as { mod: 'this' | 'next' }).mod, today);
     return stayFrom({ kind: 'dates', dates: arrivals }, (a) => (departure ? resolveAfter(departure.what, a) : weekendEnd(a)));
+  }
+
+  const list = listOf(mentions, words);
+  if (list === 'either') {
+    // "Friday or Saturday": the caller chooses; neither is taken.
+    const dates = mentions.map((m) => resolveAlone(m.what, today));
+    if (dates.every((d) => d.kind === 'dates' && d.dates.length === 1)) {
+      const options = [...new Set(dates.map((d) => (d as { dates: IsoDate[] }).dates[0]!))].sort();
+      return stayFrom({ kind: 'dates', dates: options }, () => null);
+    }
+    return NONE;
+  }
+  if (list === 'nights') {
+    // "Friday and Saturday night", "el 24 y el 25": those nights, out the morning after the last.
+    const last = mentions[mentions.length - 1]!;
+    return stayFrom(resolveAlone(mentions[0]!.what, today), (a) => {
+      const d = resolveAfter(last.what, a);
+      return d ? plusDays(d, 1) : null;
+    });
   }
 
   if (mentions.length === 1) {
@@ -755,6 +830,35 @@ function stayOf(mentions: Mention[], sense: DateSense): StayDates {
   return sorted.length === 2 && sorted[0]! >= today ? ordered(sorted[0]!, sorted[1]!) : NONE;
 }
 
+/** Words that list nights ("Friday and Saturday"), or offer a choice ("Friday or Saturday"). */
+const AND_WORDS = new Set(['and', 'y', 'e', '&', 'plus']);
+const OR_WORDS = new Set(['or', 'o', 'u']);
+/** Skipped between listed days: "Friday night and Saturday night", "el 24 y el 25". */
+const LIST_FILLER = new Set(['the', 'el', 'night', 'nights', 'noche', 'noches', 'on', 'of', 'de', 'also', 'tambien']);
+/** Before the first day, these make "X and Y" the two ends of a stay. */
+const BETWEEN_WORDS = new Set(['between', 'entre']);
+
+/**
+ * Days said one after another joined by "and" (the nights wanted) or "or" (a choice), none of them
+ * marked as an arrival or a departure: "tonight and tomorrow night", "el viernes o el sábado".
+ */
+function listOf(mentions: readonly Mention[], words: readonly string[]): 'nights' | 'either' | null {
+  if (mentions.length < 2) return null;
+  if (mentions.some((m, k) => m.rangeEnd || (k > 0 && m.cue !== null) || m.cue === 'departure' || m.what.kind === 'weekend')) return null;
+  const first = mentions[0]!;
+  if (words.slice(Math.max(0, first.start - 3), first.start).some((w) => BETWEEN_WORDS.has(w))) return null;
+  let joins: 'and' | 'or' | null = null;
+  for (let k = 1; k < mentions.length; k++) {
+    const gap = words.slice(mentions[k - 1]!.end, mentions[k]!.start).filter((w) => !LIST_FILLER.has(w));
+    if (gap.length === 0) continue;
+    if (gap.length !== 1) return null;
+    const join = AND_WORDS.has(gap[0]!) ? 'and' : OR_WORDS.has(gap[0]!) ? 'or' : null;
+    if (join === null || (joins !== null && joins !== join)) return null;
+    joins = join;
+  }
+  return joins === 'and' ? 'nights' : joins === 'or' ? 'either' : null;
+}
+
 function ordered(a: IsoDate, b: IsoDate): StayDates {
   if (a === b) return { kind: 'stay', arrival: a, departure: null };
   return a < b ? { kind: 'stay', arrival: a, departure: b } : { kind: 'stay', arrival: b, departure: a };
@@ -768,7 +872,7 @@ function stayFrom(arrival: Resolved, departureAfter: (arrival: IsoDate) => IsoDa
     return { arrival: a, departure: d !== null && d > a ? d : null };
   };
   if (arrival.kind === 'past') {
-    return arrival.next === null ? { kind: 'past', date: arrival.date } : { kind: 'choice', reason: 'past', options: [option(arrival.next)] };
+    return arrival.next === null ? { kind: 'past', date: arrival.date } : { kind: 'choice', reason: 'past', options: [option(arrival.next)], passed: arrival.date };
   }
   if (arrival.dates.length === 1) {
     const o = option(arrival.dates[0]!);
@@ -789,7 +893,7 @@ export function readDates(text: string, sense: DateSense): DatesRead {
     const mentions = mentionsIn(words, sense);
     const used = new Set<number>();
     for (const m of mentions) for (let k = m.start; k < m.end; k++) used.add(k);
-    return { dates: stayOf(mentions, sense), rest: words.filter((_, k) => !used.has(k)).join(' ') };
+    return { dates: stayOf(mentions, words, sense), rest: words.filter((_, k) => !used.has(k)).join(' ') };
   } catch {
     return { dates: NONE, rest: asText(text) };
   }

@@ -25,7 +25,7 @@ import {
   requestFacts,
   roomListOf,
   roomName,
-  sameDayThisYear,
+  passedDay,
   typesAsked,
   slotsOfParams,
   spokenNumber,
@@ -141,7 +141,7 @@ export const enUS: PromptSet = {
       const date = (d: string) => f.date(d, ctx.today);
       if (choice.reason === 'past') {
         const next = choice.options[0]!.arrival;
-        return `${date(sameDayThisYear(next, ctx.today))} has passed. For ${date(next)}, press 1. For another date, press 2.`;
+        return `${date(passedDay(choice, ctx.today))} has passed. For ${date(next)}, press 1. For another date, press 2.`;
       }
       return choice.options.map((o, i) => `${date(o.arrival)}${o.departure ? ` to ${date(o.departure)}` : ''}: press ${i + 1}.`).join(' ');
     },

@@ -27,7 +27,7 @@ import {
   requestFacts,
   roomListOf,
   roomName,
-  sameDayThisYear,
+  passedDay,
   typesAsked,
   slotsOfParams,
   spokenNumber,
@@ -157,7 +157,7 @@ export const esMX: PromptSet = {
       const date = (d: string) => f.date(d, ctx.today);
       if (choice.reason === 'past') {
         const next = choice.options[0]!.arrival;
-        return `El ${date(sameDayThisYear(next, ctx.today))} ya pasó. Para el ${date(next)}, oprima 1. Para otra fecha, oprima 2.`;
+        return `El ${date(passedDay(choice, ctx.today))} ya pasó. Para el ${date(next)}, oprima 1. Para otra fecha, oprima 2.`;
       }
       return choice.options.map((o, i) => `El ${date(o.arrival)}${o.departure ? ` al ${date(o.departure)}` : ''}: oprima ${i + 1}.`).join(' ');
     },

@@ -1,6 +1,6 @@
 // Facts the prompts of every locale draw on, computed the same way for each.
 
-import type { CallContext, OfferOption, ReservationSummary, Slots } from '../../../flows/call-context.ts';
+import type { CallContext, DateChoice, OfferOption, ReservationSummary, Slots } from '../../../flows/call-context.ts';
 import { holdUntilTime, roomTypeByCode, roomTypeName } from '../../../flows/hold-time.ts';
 import { deskOpenAt, nextDeskOpening } from '../../../flows/desk-hours.ts';
 import { callerNumber, countryOfCaller, reachableNumber } from '../../../flows/reading/guest-questions.ts';
@@ -164,9 +164,9 @@ export function monthName(locale: Locale, month: number): string {
   return month >= 1 && month <= 12 ? format.format(new Date(Date.UTC(2000, month - 1, 15))) : String(month);
 }
 
-/** The same month and day in today's year: the day a past-date choice says has passed. */
-export function sameDayThisYear(date: string, today: string): string {
-  return `${today.slice(0, 4)}${date.slice(4)}`;
+/** The day a past-date choice says has passed: the one the caller said (else the offer's day, this year). */
+export function passedDay(choice: DateChoice, today: string): string {
+  return choice.passed ?? `${today.slice(0, 4)}${choice.options[0]!.arrival.slice(4)}`;
 }
 
 /** What a whole request held, as facts each locale words its own way. */

@@ -14,7 +14,13 @@ const read = (text: string, today = SAT, more: Partial<DateSense> = {}): StayDat
 const es = (text: string, today = SAT, more: Partial<DateSense> = {}) => read(text, today, { locale: 'es-MX', ...more });
 const stay = (arrival: string | null, departure: string | null = null): StayDates => ({ kind: 'stay', arrival, departure });
 const choice = (...arrivals: string[]): StayDates => ({ kind: 'choice', reason: 'ambiguous', options: arrivals.map((arrival) => ({ arrival, departure: null })) });
-const pastChoice = (arrival: string, departure: string | null = null): StayDates => ({ kind: 'choice', reason: 'past', options: [{ arrival, departure }] });
+/** A past day offered for next year: the day said, this year, is named as passed. */
+const pastChoice = (arrival: string, departure: string | null = null): StayDates => ({
+  kind: 'choice',
+  reason: 'past',
+  options: [{ arrival, departure }],
+  passed: `${Number(arrival.slice(0, 4)) - 1}${arrival.slice(4)}`,
+});
 
 describe('dates chrono reads well', () => {
   it('month and day, in words, digits and slashes, both languages', () => {
@@ -161,6 +167,50 @@ describe('stays: two dates, a departure alone', () => {
     expect(read('through the 12th', TUE, { arrival: '2026-12-08' })).toEqual(stay(null, '2026-12-12'));
     // "to" alone is not a departure: "change it to Friday" names the arrival.
     expect(read('change it to Friday', TUE)).toEqual(stay('2026-12-04'));
+  });
+});
+
+describe('nights listed, days offered, months named', () => {
+  it('days joined by "and" are the nights wanted: out the morning after the last', () => {
+    expect(read('Friday and Saturday night', TUE)).toEqual(stay('2026-12-04', '2026-12-06'));
+    expect(read('Friday night and Saturday night', TUE)).toEqual(stay('2026-12-04', '2026-12-06'));
+    expect(read('tonight and tomorrow night', TUE)).toEqual(stay(TUE, '2026-12-03'));
+    expect(read('for the nineteenth and twentieth', TUE)).toEqual(stay('2026-12-19', '2026-12-21'));
+    expect(read('the 19th and 20th', TUE)).toEqual(stay('2026-12-19', '2026-12-21'));
+    expect(read('Thursday, Friday and Saturday', TUE)).toEqual(stay('2026-12-03', '2026-12-06'));
+    expect(es('el 24 y el 25', TUE)).toEqual(stay('2026-12-24', '2026-12-26'));
+    expect(es('viernes y sábado', TUE)).toEqual(stay('2026-12-04', '2026-12-06'));
+  });
+
+  it('a range is still a range: "between", "and leaving", "y salimos"', () => {
+    expect(read('between the 10th and the 12th', TUE)).toEqual(stay('2026-12-10', '2026-12-12'));
+    expect(read('arriving the 10th and leaving the 12th', TUE)).toEqual(stay('2026-12-10', '2026-12-12'));
+    expect(es('llegamos el 3 y salimos el 6', TUE)).toEqual(stay('2026-12-03', '2026-12-06'));
+  });
+
+  it('days joined by "or" are a choice, neither taken', () => {
+    expect(read('Friday or Saturday', TUE)).toEqual(choice('2026-12-04', '2026-12-05'));
+    expect(es('el 10 o el 11', TUE)).toEqual(choice('2026-12-10', '2026-12-11'));
+  });
+
+  it('a day of this month or next month, as said', () => {
+    expect(read('the 22nd of this month', TUE)).toEqual(stay('2026-12-22'));
+    expect(read('the 5th of next month', TUE)).toEqual(stay('2027-01-05'));
+    expect(es('el 5 del mes que viene', TUE)).toEqual(stay('2027-01-05'));
+    expect(read('the 31st of next month', '2027-01-10')).toEqual({ kind: 'noSuchDate', month: 2, day: 31, year: 2027 });
+    expect(read('the 1st of this month', TUE)).toEqual(stay(TUE));
+    expect(read('the 2nd of this month', '2026-12-05')).toEqual({ kind: 'past', date: '2026-12-02' });
+  });
+
+  it('"de hoy en ocho", "de mañana en quince" (Mexico): a week, two weeks', () => {
+    expect(es('de hoy en ocho', TUE)).toEqual(stay('2026-12-08'));
+    expect(es('de mañana en ocho', TUE)).toEqual(stay('2026-12-09'));
+    expect(es('de hoy en quince', TUE)).toEqual(stay('2026-12-15'));
+  });
+
+  it('slashed dates with a dash between them', () => {
+    expect(read('12/24-12/26', SAT)).toEqual(stay('2026-12-24', '2026-12-26'));
+    expect(read('12/24-26', SAT)).toEqual(stay('2026-12-24', '2026-12-26'));
   });
 });
 
