@@ -107,8 +107,17 @@ export function countFromDigits(digits: string): number | null {
 
 type Unit = 'rooms' | 'nights' | 'people';
 
-const ROOM_WORDS = new Set(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'suite', 'suites']);
-const NIGHT_WORDS = new Set(['night', 'nights', 'noche', 'noches']);
+const ROOM_WORDS = new Set(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'suite', 'suites', 'rm', 'rms', 'hab', 'habs']);
+const NIGHT_WORDS = new Set(['night', 'nights', 'noche', 'noches', 'nt', 'nts', 'nite', 'nites']);
+/** A room named alone, with no number or article ("room for nye", "habitación para mañana"): one. */
+const ONE_ROOM_WORDS = new Set(['room', 'habitacion', 'cuarto']);
+/** "One for us and one for the kids": after "for"/"para", who a room is for. */
+const PARTY_FOR = new Set(['for', 'para']);
+const ANOTHER = new Set(['another', 'otra', 'otro']);
+const PARTY_WORDS = new Set([
+  'us', 'me', 'my', 'our', 'the', 'him', 'her', 'them', 'mom', 'dad', 'nosotros', 'mi', 'mis', 'nuestros', 'nuestras',
+  'los', 'las', 'ellos', 'ellas', 'el', 'la', 'mama', 'papa',
+]);
 const WEEK_WORDS = new Set(['week', 'weeks', 'semana', 'semanas']);
 const FORTNIGHT_WORDS = new Set(['fortnight', 'fortnights', 'quincena', 'quincenas']);
 /** A number of guests is neither rooms nor nights: "2 adults", "4 of us", "somos cuatro personas". */
@@ -135,6 +144,8 @@ interface Mention {
   unit: Unit | null;
   /** Read from an article ("a room", "una habitación"), not a number. */
   article?: boolean;
+  /** One part of the party ("one for us"): the parts add up. */
+  part?: boolean;
 }
 
 type Reading = { kind: 'none' } | { kind: 'one'; value: number } | { kind: 'conflict' };
@@ -168,6 +179,10 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       end = i + 2;
     } else if (COUPLE_WORDS.has(t)) {
       value = 2;
+    } else if (unitsOnly && articles && wanted === 'rooms' && ONE_ROOM_WORDS.has(t)) {
+      mentions.push({ value: 1, unit: 'rooms', article: true });
+      i++;
+      continue;
     } else if (FORTNIGHT_WORDS.has(t)) {
       // a bare "fortnight" / "quincena" ("a fortnight" is read as article + unit below)
       mentions.push({ value: 14, unit: 'nights' });
@@ -188,6 +203,7 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
         end = n.end;
       }
     }
+    if (value === null && ANOTHER.has(t) && PARTY_FOR.has(tokens[i + 1] ?? '')) value = 1; // "and another for my parents"
     if (value === null) {
       i++;
       continue;
@@ -197,12 +213,20 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       mentions.push({ value: value * unit.factor, unit: unit.unit, article });
       i = unit.end;
     } else {
-      mentions.push({ value, unit: null });
+      const part = PARTY_FOR.has(tokens[end] ?? '') && PARTY_WORDS.has(tokens[end + 1] ?? '');
+      mentions.push({ value, unit: null, ...(part ? { part } : {}) });
       i = end;
     }
   }
   const relevant = mentions.filter((m) => ((m.unit === null && !unitsOnly) || m.unit === wanted) && (articles || !m.article));
   if (relevant.length === 0) return { kind: 'none' };
+  const parts = relevant.filter((m) => m.part);
+  if (wanted === 'rooms' && parts.length > 1) {
+    // "Two, one for us and one for the kids": the parts add up to the whole said, if one was.
+    const sum = parts.reduce((n, m) => n + m.value, 0);
+    const wholes = relevant.filter((m) => !m.part);
+    return wholes.every((m) => m.value === sum) && sum <= MAX_SPOKEN_COUNT ? { kind: 'one', value: sum } : { kind: 'conflict' };
+  }
   const values = new Set(relevant.map((m) => m.value));
   if (values.size !== 1) return { kind: 'conflict' };
   const [value] = [...values] as [number];

@@ -31,7 +31,7 @@ export const enVoice: CorpusFile = {
     { at: 'greeting', today: TUE, say: 'Do you guys have parking?', raise: { answer: 'parking' } },
     { at: 'greeting', today: TUE, say: 'What time is check-in?', raise: { answer: 'checkIn' } },
     { at: 'greeting', today: TUE, say: "I'm calling to book a room for tomorrow night, and do you allow dogs?", want: { rooms: 1, arrival: '2026-12-02' }, raise: { answer: 'pets' } },
-    { at: 'greeting', today: SAT, say: 'Christmas Day, one night, the cheapest room you have.', want: { arrival: '2026-12-25', nights: 1, roomType: 'STD' } },
+    { at: 'greeting', today: SAT, say: 'Christmas Day, one night, the cheapest room you have.', want: { rooms: 1, arrival: '2026-12-25', nights: 1, roomType: 'STD' } },
     { at: 'greeting', today: TUE, say: 'I need a room in two weeks.', want: { rooms: 1, arrival: '2026-12-15' } },
     { at: 'greeting', today: TUE, say: 'Two nights starting the day after tomorrow.', want: { nights: 2, arrival: '2026-12-03' } },
     { at: 'greeting', today: THU, say: 'Hi, this is Maria Gonzalez, I need a suite for the whole weekend.', want: { name: 'Maria Gonzalez', rooms: 1, roomType: 'OCEAN', arrival: '2026-12-04', nights: 2 } },

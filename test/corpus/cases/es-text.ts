@@ -7,7 +7,7 @@ export const esText: CorpusFile = {
   lang: 'es',
   cases: [
     // --- the first text ---
-    { at: 'first', today: TUE, say: 'Hola, tienen cuarto para este viernes 2 noches?', want: { arrival: '2026-12-04', nights: 2 } },
+    { at: 'first', today: TUE, say: 'Hola, tienen cuarto para este viernes 2 noches?', want: { rooms: 1, arrival: '2026-12-04', nights: 2 } },
     { at: 'first', today: SAT, say: '2 dobles del 24 al 27 dic porfa', want: { rooms: 2, roomType: 'DQ', arrival: '2026-12-24', nights: 3 } },
     { at: 'first', today: TUE, say: 'Buenas noches quiero reservar una habitación para el 31', want: { rooms: 1, arrival: '2026-12-31' } },
     { at: 'first', today: TUE, say: 'hay estacionamiento?', raise: { answer: 'parking' } },
@@ -31,7 +31,7 @@ export const esText: CorpusFile = {
     { at: 'first', today: TUE, say: 'pasado mañana 3 noches', want: { arrival: '2026-12-03', nights: 3 } },
     { at: 'first', today: TUE, say: 'del 28 de diciembre al 2 de enero', want: { arrival: '2026-12-28', nights: 5 } },
     { at: 'first', today: TUE, say: 'el viernes en ocho', want: { arrival: '2026-12-11' } },
-    { at: 'first', today: TUE, say: 'habitación para el día de reyes', want: { arrival: '2027-01-06' } },
+    { at: 'first', today: TUE, say: 'habitación para el día de reyes', want: { rooms: 1, arrival: '2027-01-06' } },
     { at: 'first', today: TUE, say: 'necesito 2 cuartos dobles para el 18, 2 noches', want: { rooms: 2, roomType: 'DQ', arrival: '2026-12-18', nights: 2 } },
     { at: 'first', today: TUE, say: 'una king y una doble para el 20', want: { arrival: '2026-12-20' }, raise: 'oneType' },
     { at: 'first', today: TUE, say: 'Tienen algo para hoy?', want: { arrival: '2026-12-01' } },

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { countFromDigits, countFromSpeech } from '../../../flows/understanding/numbers.ts';
+import { countFromDigits, countFromSpeech, countWithUnit } from '../../../flows/understanding/numbers.ts';
 
 const anyText = fc.oneof(
   fc.string({ maxLength: 10_000 }),
@@ -130,6 +130,30 @@ describe('countFromSpeech — nights', () => {
     expect(nights('a week or two')).toBeNull();
     expect(nights('some nights')).toBeNull();
     expect(nights('two rooms')).toBeNull();
+  });
+});
+
+describe('counts as people text and say them', () => {
+  it('abbreviations typed in texts', () => {
+    expect(countWithUnit('2 double rooms 12/11 for 3 nts', 'en-US', 'nights')).toBe(3);
+    expect(countWithUnit('2 hab dobles', 'es-MX', 'rooms')).toBe(2);
+    expect(countWithUnit('need 3 rms', 'en-US', 'rooms')).toBe(3);
+  });
+
+  it('a room named alone is one room, when the request describes a stay', () => {
+    expect(countWithUnit('room for nye', 'en-US', 'rooms')).toBe(1);
+    expect(countWithUnit('necesito habitacion para mañana', 'es-MX', 'rooms')).toBe(1);
+    expect(countWithUnit('room for nye', 'en-US', 'rooms', false)).toBeNull();
+    expect(countFromSpeech('which room is cheapest', 'en-US', 'rooms')).toBeNull();
+  });
+
+  it('the party split between rooms adds up', () => {
+    expect(countFromSpeech('We need two, one for us and one for the kids.', 'en-US', 'rooms')).toBe(2);
+    expect(countFromSpeech('one for us and one for my parents', 'en-US', 'rooms')).toBe(2);
+    expect(countFromSpeech('una para nosotros y otra para mis papás', 'es-MX', 'rooms')).toBe(2);
+    expect(countFromSpeech('one for me and another for my sister', 'en-US', 'rooms')).toBe(2);
+    expect(countFromSpeech('dos, una para nosotros y una para los niños', 'es-MX', 'rooms')).toBe(2);
+    expect(countFromSpeech('three, one for us and one for the kids', 'en-US', 'rooms')).toBeNull();
   });
 });
 
