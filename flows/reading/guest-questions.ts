@@ -1,7 +1,8 @@
 // Readers for the guest's details (the seed's procedure, steps 3–4): name, payment method, callback number.
 
 import type { CallContext, Heard } from '../call-context.ts';
-import { nameFromSpeech, nameSaidFirst } from '../understanding/names.ts';
+import { intentFromSpeech } from '../understanding/intents.ts';
+import { isNotAName, nameFromSpeech, nameSaidFirst } from '../understanding/names.ts';
 import { paymentFromDigits, paymentFromSpeech } from '../understanding/payment.ts';
 import { callerCountry, phoneFromCallerId, phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
 import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
@@ -16,13 +17,18 @@ import type { WholeRequest } from './whole-request.ts';
  * The name question: all that was said is the name, unless more came with it ("It's Sarah
  * O'Connor, and I'll pay cash"): then the name said first.
  */
-export function readName(_ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
+export function readName(ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
   if (input.kind === 'silence') return { kind: 'nameRetry' };
   if (input.kind !== 'speech') return null;
   const { name: introduced, ...others } = whole?.slots ?? {};
   const more = saysSomething(others) || (whole?.notices.length ?? 0) > 0;
   const name = introduced ?? (more ? nameSaidFirst(input.text) : nameFromSpeech(input.text));
   if (name === null) return { kind: 'nameRetry' };
+  // "Hold on", "sorry, what?", "espéreme tantito": not a name. A request to hear the question
+  // again is that (read by the caller-input layer); anything else, the name is asked again.
+  if (introduced === undefined && isNotAName(input.text)) {
+    return intentFromSpeech(input.text, ctx.locale) === 'repeat' ? null : { kind: 'nameRetry' };
+  }
   if (input.confidence === null || input.confidence < NAME_CONFIDENCE) {
     return { kind: 'unsure', value: { q: 'name', name }, said: name };
   }

@@ -146,6 +146,30 @@ const NOT_NAME = new Set([
   'from', 'your', 'you', 'su', 'sus', 'mi', 'my', 'our', 'nuestra', 'nuestro', 'one', 'two', 'uno', 'dos', 'tres',
   'three', 'of', 'of', 'about', 'sobre', 'what', 'que', 'como', 'how', 'when', 'cuando', 'where', 'donde',
 ]);
+/**
+ * Words that, all together, are not a name but something said instead of one: "hold on a second",
+ * "sorry, what?", "espéreme tantito", "I don't know", "never mind". Any other word makes it a name.
+ */
+const INSTEAD_OF_A_NAME = new Set([
+  ...NOT_NAME, 'hold', 'on', 'second', 'seconds', 'sec', 'minute', 'moment', 'wait', 'hang', 'up', 'hangup', 'bye',
+  'goodbye', 'never', 'mind', 'dont', 'know', 'repeat', 'again', 'pardon', 'huh', 'hmm', 'um', 'uh', 'er', 'eh',
+  'oh', 'ah', 'ay', 'yes', 'yeah', 'yep', 'nope', 'say', 'said', 'me', 'let', 'see', 'think', 'nothing', 'help',
+  'operator', 'agent', 'hear', 'heard', 'understand', 'excuse', 'did', 'didnt', 'go', 'ahead', 'cancel', 'stop',
+  'espere', 'espereme', 'esperame', 'permitame', 'permiteme', 'tantito', 'momentito', 'momento', 'segundo',
+  'cuelga', 'cuelgo', 'colgar', 'adios', 'mande', 'perdon', 'disculpe', 'disculpa', 'repita', 'repite', 'otra', 'vez',
+  'se', 'sé', 'oiga', 'oye', 'nada', 'ayuda', 'ahorita', 'dejeme', 'dejame', 'ver', 'pensar', 'si', 'no', 'ok', 'favor', 'porfa', 'porfavor',
+]);
+
+/** Whether the words said at the name question are something other than a name (a pause, a question). */
+export function isNotAName(text: string): boolean {
+  try {
+    const keys = rawWords(text).map((w) => w.key).filter((k) => /\p{L}/u.test(k));
+    return keys.length > 0 && keys.every((k) => INSTEAD_OF_A_NAME.has(k));
+  } catch {
+    return false;
+  }
+}
+
 /** Lower-case words that can sit inside a name between two names ("María de la Cruz", "Van der Berg"). */
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'mc', 'st']);
 
@@ -198,19 +222,34 @@ function isCased(text: string): boolean {
   return /\p{Lu}/u.test(asText(text).slice(1));
 }
 
+/** "It's …" introduces a name only when a first and last name follow ("it's Friday" does not). */
+const WEAK_LEAD_INS: readonly string[][] = [['its'], ['it', 'is']];
+/** Calendar words, never a name after a weak lead-in ("it's Christmas Eve"). */
+const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'eve',
+  'new', 'years', 'thanksgiving', 'easter', 'labor', 'memorial', 'independence', 'day', 'weekend', 'lunes',
+  'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'navidad', 'nochebuena', 'ano', 'nuevo',
+]);
+
 /**
  * A name introduced inside a longer request — "I'm John Smith, two rooms", "a nombre de Lucía
- * Hernández", "under the name Peter Park" — or null. "I'm calling to book" has none.
+ * Hernández", "under the name Peter Park", "it's Robert Johnson calling" — or null. "I'm calling
+ * to book" has none.
  */
 export function nameInRequest(text: string): string | null {
   try {
     const words = rawWords(text);
     const keys = words.map((w) => w.key);
     for (let i = 0; i < words.length; i++) {
-      const lead = REQUEST_LEAD_INS.find((p) => startsWith(keys, p, i));
+      const strong = REQUEST_LEAD_INS.find((p) => startsWith(keys, p, i));
+      const lead = strong ?? WEAK_LEAD_INS.find((p) => startsWith(keys, p, i));
       if (!lead || words[i + lead.length - 1]?.stop) continue;
       const name = collectName(words, i + lead.length, isCased(text));
-      if (name) return name;
+      if (!name) continue;
+      const parts = name.split(' ').map(key);
+      if (!strong && (parts.length < 2 || parts.some((p) => CALENDAR_WORDS.has(p)))) continue;
+      return name;
     }
     return null;
   } catch {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { nameFromSpeech } from '../../../flows/understanding/names.ts';
+import { isNotAName, nameFromSpeech, nameInRequest } from '../../../flows/understanding/names.ts';
 
 const anyText = fc.oneof(
   fc.string({ maxLength: 10_000 }),
@@ -58,6 +58,30 @@ describe('nameFromSpeech', () => {
     for (const t of ['', '   ', '12345', '🙂🙂', '---', "''", 'my name is', 'soy', 'me llamo', '#*']) {
       expect(nameFromSpeech(t), t).toBeNull();
     }
+  });
+});
+
+describe('isNotAName: what is said instead of a name', () => {
+  it('a pause, a question, a goodbye is not a name', () => {
+    for (const said of ['Hold on a second.', 'Sorry, what?', 'Espéreme tantito.', "I don't know", 'never mind', 'hang up', 'un momento por favor', '¿Mande?', 'wait']) {
+      expect(isNotAName(said), said).toBe(true);
+    }
+  });
+
+  it('any word that could be a name makes it one', () => {
+    for (const said of ['John Smith', 'Guadalupe Hernández', 'hold on, it is Ana Ruiz', 'Wait Watson', "Sarah O'Connor"]) {
+      expect(isNotAName(said), said).toBe(false);
+    }
+  });
+});
+
+describe('nameInRequest', () => {
+  it('"it\'s" introduces a first and last name, never a day', () => {
+    expect(nameInRequest("Hi, it's Robert Johnson calling, I'd like to make a booking.")).toBe('Robert Johnson');
+    expect(nameInRequest("It's Friday, do you have a room?")).toBeNull();
+    expect(nameInRequest("It's Christmas Eve and we need a room.")).toBeNull();
+    expect(nameInRequest("It's for two nights.")).toBeNull();
+    expect(nameInRequest("I'm John Smith, two rooms")).toBe('John Smith');
   });
 });
 
