@@ -38,9 +38,10 @@ export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish
   if (intent === 'spanish' && ctx.locale !== 'es-MX') return { kind: 'route', route: 'spanish' };
   // A conversation begun in Spanish (a text that said "hola") can turn to English the same way.
   if (intent === 'english' && ctx.locale === 'es-MX' && offersSpanish) return { kind: 'route', route: 'english' };
+  // A question answered first: "room" in "what time do I have to leave the room?" is not a booking.
+  if (whole?.notices.length) return { kind: 'answered', notices: whole.notices, ...(speaking ? { value: speaking } : {}) };
   if (intent === 'book') return speaking ? { kind: 'answer', value: speaking } : { kind: 'route', route: 'book' };
   if (intent === 'existing') return { kind: 'route', route: 'existing', ...(speaking ? { value: speaking } : {}) };
-  if (whole?.notices.length) return { kind: 'answered', notices: whole.notices, ...(speaking ? { value: speaking } : {}) };
   // Spanish words at the English greeting (a hello, a question): the call goes on in Spanish.
   if (locale === 'es-MX' && offersSpanish) return { kind: 'route', route: 'spanish' };
   return null;

@@ -1,8 +1,51 @@
 // The common questions a hotel answers (its file's `answers`: check-in, parking, breakfast, …):
-// which ones the caller asked, by the words the hotel listed for each. Pure; never throws.
+// which ones the caller asked, by the words the hotel listed for each — and, for the two times
+// every guest asks about, by any question of time near the words for arriving or leaving ("what
+// time do I need to check out by?", "¿a qué hora tengo que dejar la habitación?"), however it is
+// put. Pure; never throws.
 
 import type { HotelAnswers } from '../types.ts';
 import { hasAnyPhrase, tokenize } from './normalize.ts';
+
+/** A question about a time of day. */
+const TIME_QUESTIONS = [
+  'what time', 'which time', 'how late', 'how early', 'by when', 'until when', 'till when', 'what hour', 'when',
+  'a que hora', 'que hora', 'hasta que hora', 'desde que hora', 'hasta cuando', 'a partir de que hora', 'cuando', 'horario',
+].map((p) => p.split(' '));
+
+/** The words for the moment a stay starts or ends, by the hotel file's topic they belong to. */
+const TIMED_TOPICS: Record<string, string[][]> = {
+  checkIn: [
+    'check in', 'checkin', 'check into', 'get in', 'get the room', 'get into the room', 'get our room', 'get my room',
+    'entrada', 'entrar', 'registrarme', 'registrarnos', 'registro', 'recibir la habitacion', 'nos dan la habitacion',
+    'me dan la habitacion', 'nos entregan la habitacion', 'me entregan el cuarto', 'nos entregan el cuarto',
+  ].map((p) => p.split(' ')),
+  checkOut: [
+    'check out', 'checkout', 'leave the room', 'leave by', 'be out', 'vacate', 'out of the room', 'salida', 'salir',
+    'dejar la habitacion', 'dejar el cuarto', 'entregar la habitacion', 'entregar el cuarto', 'desocupar',
+  ].map((p) => p.split(' ')),
+};
+
+/** How many words may sit between the question of time and what it asks about. */
+const NEAR = 6;
+
+/** Where each phrase starts in the tokens. */
+function startsOf(tokens: readonly string[], phrases: readonly string[][]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (phrases.some((p) => p.every((w, j) => tokens[i + j] === w))) out.push(i);
+  }
+  return out;
+}
+
+function asksTimeOf(tokens: readonly string[], topic: string): boolean {
+  const words = TIMED_TOPICS[topic];
+  if (!words) return false;
+  const times = startsOf(tokens, TIME_QUESTIONS);
+  if (times.length === 0) return false;
+  // The question comes first: "check in Friday, what time is breakfast?" asks about breakfast.
+  return startsOf(tokens, words).some((at) => times.some((t) => t < at && at - t <= NEAR));
+}
 
 /** The topics asked about, in the hotel file's order. */
 export function topicsAsked(text: string, answers: HotelAnswers | undefined): string[] {
@@ -11,7 +54,7 @@ export function topicsAsked(text: string, answers: HotelAnswers | undefined): st
     const tokens = tokenize(text);
     if (tokens.length === 0) return [];
     return Object.entries(answers)
-      .filter(([, a]) => hasAnyPhrase(tokens, [...a.words.en, ...a.words.es]))
+      .filter(([topic, a]) => hasAnyPhrase(tokens, [...a.words.en, ...a.words.es]) || asksTimeOf(tokens, topic))
       .map(([topic]) => topic);
   } catch {
     return [];
