@@ -92,6 +92,15 @@ export function catalogueContexts(hotel: HotelInfo, locale: Locale): CallContext
     { ...full, dialStatus: 'busy' },
     { ...full, guestName: null, nameRecordingUrl: 'https://api.twilio.com/recording', nameTries: 2 },
     ...(['arrived', 'cancelled', 'released'] as const).map((status) => ({ ...full, found: reservation(1, status, first) })),
+    // "Next Friday" with its nights, and a day already past (issue 9).
+    {
+      ...full,
+      dateChoice: {
+        reason: 'ambiguous',
+        options: [{ arrival: '2026-12-04', departure: '2026-12-07' }, { arrival: '2026-12-11', departure: '2026-12-14' }],
+      },
+    },
+    { ...full, dateChoice: { reason: 'past', options: [{ arrival: '2027-11-20', departure: null }], passed: '2026-11-20' } },
   ];
 }
 

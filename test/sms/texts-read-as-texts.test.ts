@@ -12,7 +12,7 @@ import { smsSize } from '../../src/messaging/sms-encoding.ts';
 import { minimalTextBooking } from '../../src/softphone/scripted-booking.ts';
 import { TEXT_PROMPTS } from '../../src/sms/text-wording.ts';
 import { catalogueContexts, promptCatalogue } from '../../src/voice/prompt-catalogue.ts';
-import { startTestApp } from '../helpers/app.ts';
+import { startTestApp, testClock } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { reservations } from '../helpers/timeline.ts';
@@ -77,6 +77,23 @@ describe('texts read as texts', () => {
       }
     });
   }
+
+  it('asks a texter which date they mean, in words for reading, and takes the number replied', async () => {
+    // Tuesday 1 December: "next Friday" can be the 4th or the 11th.
+    t = await startTestApp({ clock: testClock('2026-12-01T15:00:00Z') });
+    const guest = textingGuest(t.baseUrl, '+12125550171');
+    let reply = await guest.send('Hi, do you have a room for next friday?');
+    expect(reply.text).toContain('Which date? 1: Friday, December 4; 2: Friday, December 11.');
+    expect(reply.text).not.toMatch(SPOKEN_ONLY['en-US']);
+    reply = await guest.send('2');
+    expect(reply.text).not.toContain('Which date');
+    expect(reply.text).toContain('December 11');
+
+    const spanish = textingGuest(t.baseUrl, '+5215512345670');
+    reply = await spanish.send('Hola, tienen cuarto para el 20 de noviembre?');
+    expect(reply.text).toMatch(/El viernes 20 de noviembre ya pasó\. Responda 1 para el sábado 20 de noviembre de 2027, o escriba otra fecha\./);
+    expect(reply.text).not.toMatch(SPOKEN_ONLY['es-MX']);
+  });
 
   it('offers a texter the other language in that language, and takes the answer', async () => {
     t = await startTestApp();

@@ -2,11 +2,11 @@
 // A word or a number answers (no keys to press), the number texting is "this number", the
 // confirmation number is written once, and each reply fits two SMS segments where it can.
 
-import { plusDays } from '../../../flows/hotel-time.ts';
+import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { callerNumber } from '../../../flows/reading/guest-questions.ts';
 import { nationalGroups } from '../../../flows/understanding/phone.ts';
 import { enUS } from '../../voice/prompts/en-US.ts';
-import { callbackWhen, clockPlus, foreignCountry, offerItems, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
+import { callbackWhen, clockPlus, foreignCountry, offerItems, passedDay, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { nightsEn as nights, roomCountEn as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEn } from '../../voice/prompts/callback-promise.ts';
 import type { TextWords } from '../text-wording.ts';
@@ -52,6 +52,17 @@ export const enText: TextWords = {
     },
     cancelConfirm: ({ ctx, f }) =>
       ctx.found ? `Cancel reservation ${ctx.found.confirmation}, arriving ${f.date(ctx.found.arrival, ctx.today)}? Reply YES to cancel it, or NO to keep it.` : '',
+    dateChoice: ({ ctx, f }) => {
+      const choice = ctx.dateChoice;
+      if (!choice) return '';
+      const date = (d: string) => f.date(d, ctx.today);
+      if (choice.reason === 'past') {
+        return `${date(passedDay(choice, ctx.today))} has passed. Reply 1 for ${date(choice.options[0]!.arrival)}, or send another date.`;
+      }
+      const list = choice.options.map((o, i) => `${i + 1}: ${date(o.arrival)}${o.departure ? `, ${nights(daysBetween(o.arrival, o.departure))}` : ''}`).join('; ');
+      return `Which date? ${list}. Reply with the number, or send the date.`;
+    },
+    cardKind: () => 'Credit or debit card? Reply CREDIT or DEBIT.',
   },
   help: {
     greeting: () => 'Reply BOOK to book a room, or MY RESERVATION about one you have. For the front desk, reply AGENT.',
@@ -70,6 +81,8 @@ export const enText: TextWords = {
     confirmationNumber: (args) => `Your confirmation number has 8 digits; please send it.${callerReservationChoices(args)}`,
     existingReservation: ({ ctx }) => (ctx.found?.status === 'booked' ? 'Reply 1 to cancel this reservation. For any change, reply AGENT.' : 'For any change, reply AGENT.'),
     cancelConfirm: (args) => enText.ask!.cancelConfirm!(args),
+    dateChoice: (args) => enText.ask!.dateChoice!(args),
+    cardKind: () => 'Please reply CREDIT or DEBIT. We only need the kind of card, never its number.',
   },
   notice: {
     noInput: () => "Sorry, your message was empty.",

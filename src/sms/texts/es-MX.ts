@@ -3,11 +3,11 @@
 // escribe, el número de confirmación va una sola vez, y cada respuesta cabe en dos mensajes SMS
 // cuando se puede (con acentos, un SMS lleva 67 caracteres: se escribe corto).
 
-import { plusDays } from '../../../flows/hotel-time.ts';
+import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { callerNumber } from '../../../flows/reading/guest-questions.ts';
 import { nationalGroups } from '../../../flows/understanding/phone.ts';
 import { esMX } from '../../voice/prompts/es-MX.ts';
-import { callbackWhen, callerReservationFacts, clockPlus, foreignCountry, offerItems, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
+import { callbackWhen, callerReservationFacts, clockPlus, foreignCountry, offerItems, passedDay, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEs } from '../../voice/prompts/callback-promise.ts';
 import type { TextWords } from '../text-wording.ts';
@@ -56,6 +56,17 @@ export const esText: TextWords = {
       return `Reservación ${r.confirmation}: ${roomCount(r.rooms, roomName(ctx, r.roomType)).text}, ${nights(r.nights)}, llegada el ${f.date(r.arrival, ctx.today)}, salida el ${f.date(plusDays(r.arrival, r.nights), ctx.today)}. ${status}`;
     },
     cancelConfirm: ({ ctx }) => (ctx.found ? `¿Cancelo la reservación ${ctx.found.confirmation}? Responda SÍ para cancelarla, o NO para conservarla.` : ''),
+    dateChoice: ({ ctx, f }) => {
+      const choice = ctx.dateChoice;
+      if (!choice) return '';
+      const date = (d: string) => f.date(d, ctx.today);
+      if (choice.reason === 'past') {
+        return `El ${date(passedDay(choice, ctx.today))} ya pasó. Responda 1 para el ${date(choice.options[0]!.arrival)}, o escriba otra fecha.`;
+      }
+      const list = choice.options.map((o, i) => `${i + 1}: ${date(o.arrival)}${o.departure ? `, ${nights(daysBetween(o.arrival, o.departure))}` : ''}`).join('; ');
+      return `¿Qué fecha? ${list}. Responda con el número, o escriba la fecha.`;
+    },
+    cardKind: () => '¿Tarjeta de crédito o de débito? Responda CRÉDITO o DÉBITO.',
   },
   help: {
     greeting: () => 'Responda RESERVAR para reservar, o MI RESERVACIÓN si ya tiene una. Para recepción, responda AGENTE.',
@@ -75,6 +86,8 @@ export const esText: TextWords = {
     existingReservation: ({ ctx }) =>
       ctx.found?.status === 'booked' ? 'Para cancelar la reservación, responda 1. Para cambios, responda AGENTE.' : 'Para cambios, responda AGENTE.',
     cancelConfirm: (args) => esText.ask!.cancelConfirm!(args),
+    dateChoice: (args) => esText.ask!.dateChoice!(args),
+    cardKind: () => 'Responda CRÉDITO o DÉBITO. Solo necesitamos el tipo de tarjeta, nunca su número.',
   },
   notice: {
     noInput: () => 'Disculpe, su mensaje llegó vacío.',
