@@ -16,10 +16,12 @@ const SPANISH = new Set([
   'entrada', 'llegamos', 'salimos', 'llego', 'hasta', 'desde', 'estado', 'estatus', 'cancelar', 'agente', 'operador',
   'recepcion', 'espanol', 'cama', 'camas', 'doble', 'dobles', 'sencilla', 'sencillas', 'cuanto', 'cual', 'donde',
   'cuando', 'quiere', 'si', 'claro', 'bueno', 'nombre', 'apellido', 'dos', 'tres', 'cuatro', 'cinco', 'personas',
+  'hora', 'horas', 'cuesta', 'precio', 'ocupo', 'aparta', 'apartar',
 ]);
+// "a" is a word of both ("a room", "a qué hora"): it counts for neither.
 
 const ENGLISH = new Set([
-  'hi', 'hello', 'hey', 'i', 'im', 'id', 'ill', 'need', 'want', 'would', 'like', 'a', 'an', 'the', 'room', 'rooms',
+  'hi', 'hello', 'hey', 'i', 'im', 'id', 'ill', 'need', 'want', 'would', 'like', 'an', 'the', 'room', 'rooms',
   'night', 'nights', 'for', 'to', 'from', 'do', 'does', 'you', 'have', 'is', 'are', 'please', 'thanks', 'thank',
   'book', 'booking', 'reservation', 'and', 'my', 'we', 'on', 'this', 'next', 'tomorrow', 'tonight', 'today',
   'weekend', 'cash', 'card', 'credit', 'what', 'time', 'how', 'much', 'any', 'can', 'get', 'available',

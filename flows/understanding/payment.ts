@@ -13,7 +13,7 @@ export function paymentFromDigits(digits: string): PaymentMethod | null {
 
 const PHRASES: Record<PaymentMethod, readonly string[]> = {
   credit_card: [
-    'credit', 'credit card', 'visa', 'mastercard', 'master card', 'amex', 'american express', 'discover',
+    'credit', 'credit card', 'cc', 'visa', 'mastercard', 'master card', 'amex', 'american express', 'discover',
     'diners club', 'credito', 'tarjeta de credito',
   ],
   cash: ['cash', 'in cash', 'efectivo', 'en efectivo', 'al contado', 'de contado', 'contado', 'cash money'],

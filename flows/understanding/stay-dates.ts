@@ -131,6 +131,8 @@ const ABBREVIATIONS: Record<string, string> = {
 /** The text as words: lower case, no accents or apostrophes; "fri-sun" keeps its dash as a word. */
 export function dateWords(text: string): string[] {
   let s = asText(text).slice(0, RAW_INPUT_LIMIT).toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  // "we'd" is not "wed" (Wednesday): that contraction is split before the apostrophes go.
+  s = s.replace(/(\p{L})['’`´]d\b/gu, '$1 d');
   s = s.replace(/['’`´]/g, '').replace(/[^\p{L}\p{N}/:.,-]+/gu, ' ');
   // A dash between two date words is a range ("fri-sun", "dec-jan"); between other words, a space.
   s = s.replace(/(\p{L}+)-+(?=\p{L})/gu, (_, w: string) => (w in WEEKDAYS || w in MONTHS ? `${w} - ` : `${w} `));
@@ -156,7 +158,8 @@ type What =
   /** A day of the month; `month` 0 or 1 when "of this month" / "of next month" was said. */
   | { kind: 'day'; day: number; weekday: number | null; month?: 0 | 1 }
   | { kind: 'weekday'; weekday: number; mod: WeekdayMod }
-  | { kind: 'weekend'; mod: 'this' | 'next' }
+  /** `of`: "the weekend of the 12th", the weekend around a date said after it. */
+  | { kind: 'weekend'; mod: 'this' | 'next'; of?: boolean }
   | { kind: 'named'; rule: (year: number) => IsoDate; offset: number }
   | { kind: 'noSuchDate'; month: number; day: number | null; year: number | null };
 
@@ -258,7 +261,8 @@ function weekendAt(words: readonly string[], i: number): Mention | null {
   let mod: 'this' | 'next' = next ? 'next' : 'this';
   const after = firstPhrase(words, end, [['que', 'viene'], ['que', 'entra'], ['proximo'], ['siguiente']]);
   if (after) [mod, end] = ['next', end + after];
-  return { start: i, end, what: { kind: 'weekend', mod }, cue: null };
+  const of = ['of', 'del', 'de'].includes(words[end] ?? '');
+  return { start: i, end, what: { kind: 'weekend', mod, ...(of ? { of } : {}) }, cue: null };
 }
 
 function weekdayAt(words: readonly string[], i: number): Mention | null {
@@ -391,6 +395,26 @@ const NEXT_MONTH = [
   ['of', 'next', 'month'], ['next', 'month'], ['of', 'the', 'next', 'month'], ['del', 'proximo', 'mes'], ['del', 'mes', 'que', 'viene'],
   ['del', 'siguiente', 'mes'], ['del', 'otro', 'mes'], ['del', 'mes', 'que', 'entra'],
 ];
+
+/** "Next month, the 10th", "el mes que viene, el 10": the month said before the day. */
+const MONTH_BEFORE: readonly [string[], 0 | 1][] = [
+  [['next', 'month'], 1], [['proximo', 'mes'], 1], [['mes', 'que', 'viene'], 1], [['mes', 'que', 'entra'], 1],
+  [['this', 'month'], 0], [['este', 'mes'], 0],
+];
+const DAY_LEAD = new Set(['the', 'el', 'on', 'dia']);
+
+/** A day of the month with the month said around it ("the 10th of next month", "next month, the 10th"). */
+function withMonthSaid(words: readonly string[], m: Mention): Mention {
+  if (m.what.kind !== 'day' || m.what.month !== undefined) return m;
+  const after = monthSaidAt(words, m.end);
+  if (after) return { ...m, end: after.end, what: { ...m.what, month: after.ahead } };
+  let p = m.start;
+  while (p > 0 && DAY_LEAD.has(words[p - 1]!)) p--;
+  for (const [phrase, ahead] of MONTH_BEFORE) {
+    if (p - phrase.length >= 0 && phraseAt(words, p - phrase.length, phrase)) return { ...m, what: { ...m.what, month: ahead } };
+  }
+  return m;
+}
 
 /** "of this month" / "del mes que viene" after a day: which month the day is in. */
 function monthSaidAt(words: readonly string[], i: number): { ahead: 0 | 1; end: number } | null {
@@ -526,6 +550,8 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
 }
 
 function fromChrono(c: ParsedResult['start']): What {
+  // "The 10th": chrono fills in this month; a day alone is read as ours are (the next such day).
+  if (!c.isCertain('month')) return { kind: 'day', day: c.get('day') ?? 0, weekday: null };
   return { kind: 'date', month: c.get('month') ?? 0, day: c.get('day') ?? 0, year: c.isCertain('year') ? c.get('year') : null, weekday: null };
 }
 
@@ -563,7 +589,7 @@ function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
     }
   }
   found.sort((a, b) => a.start - b.start || Number(a.rangeEnd ?? false) - Number(b.rangeEnd ?? false));
-  return joinWeekdays(words, found).map((m) => ({ ...m, cue: m.cue ?? cueBefore(words, m.start) }));
+  return joinWeekdays(words, found.map((m) => withMonthSaid(words, m))).map((m) => ({ ...m, cue: m.cue ?? cueBefore(words, m.start) }));
 }
 
 /** "Friday the 11th", "el sábado 12", "Thursday, December 10": one date, its weekday to check. */
@@ -765,6 +791,7 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense)
   const weekend = mentions.find((m) => m.what.kind === 'weekend');
   if (weekend) {
     const rest = mentions.filter((m) => m !== weekend);
+    if ((weekend.what as { of?: boolean }).of) return weekendAround(rest, today);
     const departure = rest.length === 1 && endsRange(rest[0]!.cue) ? rest[0]! : null;
     if (rest.length > (departure ? 1 : 0)) return NONE;
     const arrivals = weekendAhead((weekend.what as { mod: 'this' | 'next' }).mod, today);
@@ -857,6 +884,18 @@ function listOf(mentions: readonly Mention[], words: readonly string[]): 'nights
     joins = join;
   }
   return joins === 'and' ? 'nights' : joins === 'or' ? 'either' : null;
+}
+
+/** "The weekend of the 12th": Friday to Sunday of the weekend that day is in (not a weekday's). */
+function weekendAround(rest: readonly Mention[], today: IsoDate): StayDates {
+  if (rest.length !== 1) return NONE;
+  const day = resolveAlone(rest[0]!.what, today);
+  if (day.kind !== 'dates' || day.dates.length !== 1) return day.kind === 'noSuchDate' ? day : NONE;
+  const d = day.dates[0]!;
+  const wd = weekdayOf(d);
+  if (wd !== 5 && wd !== 6 && wd !== 0) return NONE;
+  const friday = wd === 5 ? d : previousWeekday(d, 5);
+  return { kind: 'stay', arrival: friday < today ? today : friday, departure: weekendEnd(friday) };
 }
 
 function ordered(a: IsoDate, b: IsoDate): StayDates {

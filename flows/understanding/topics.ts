@@ -43,8 +43,10 @@ function asksTimeOf(tokens: readonly string[], topic: string): boolean {
   if (!words) return false;
   const times = startsOf(tokens, TIME_QUESTIONS);
   if (times.length === 0) return false;
-  // The question comes first: "check in Friday, what time is breakfast?" asks about breakfast.
-  return startsOf(tokens, words).some((at) => times.some((t) => t < at && at - t <= NEAR));
+  // The question comes first ("check in Friday, what time is breakfast?" asks about breakfast),
+  // or ends the words right after the topic, as texts put it ("check in a que hora?").
+  const lastTime = (t: number) => TIME_QUESTIONS.some((p) => p.every((w, j) => tokens[t + j] === w) && t + p.length === tokens.length);
+  return startsOf(tokens, words).some((at) => times.some((t) => (t < at && at - t <= NEAR) || (t > at && t - at <= 3 && lastTime(t))));
 }
 
 /** The topics asked about, in the hotel file's order. */

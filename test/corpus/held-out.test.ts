@@ -5,7 +5,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readHotelFile, toHotelInfo } from '../../src/hotel/hotel-file.ts';
 import { DEMO_HOTEL_PATH } from '../../src/hotel/hotel-store.ts';
-import { heldOutEnText, heldOutEnVoice, heldOutEsText, heldOutEsVoice } from './cases/held-out.ts';
+import {
+  heldOut2EnText,
+  heldOut2EnVoice,
+  heldOut2EsText,
+  heldOut2EsVoice,
+  heldOutEnText,
+  heldOutEnVoice,
+  heldOutEsText,
+  heldOutEsVoice,
+} from './cases/held-out.ts';
 import { runCorpusFile, scoreTable } from './corpus-runner.ts';
 import type { FileScore } from './corpus-runner.ts';
 
@@ -22,8 +31,12 @@ describe('held-out utterances', () => {
     }
   });
 
-  for (const file of [heldOutEnVoice, heldOutEnText, heldOutEsVoice, heldOutEsText]) {
-    it(`takes nothing silently wrong: ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {
+  const rounds = [
+    [1, [heldOutEnVoice, heldOutEnText, heldOutEsVoice, heldOutEsText]],
+    [2, [heldOut2EnVoice, heldOut2EnText, heldOut2EsVoice, heldOut2EsText]],
+  ] as const;
+  for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
+    it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {
       const s = await runCorpusFile(file, hotel);
       scores.push(s);
       const wrong = s.failures.filter((f) => f.problems.some((p) => p.includes('took'))).map((f) => `${f.c.say ?? f.c.keys}: ${f.problems.join('; ')}`);

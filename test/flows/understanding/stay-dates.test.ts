@@ -208,6 +208,25 @@ describe('nights listed, days offered, months named', () => {
     expect(es('de hoy en quince', TUE)).toEqual(stay('2026-12-15'));
   });
 
+  it('the month said before the day, and a day alone is the next such day', () => {
+    expect(read('next month, the 10th', TUE)).toEqual(stay('2027-01-10'));
+    expect(es('el mes que viene, el 10', TUE)).toEqual(stay('2027-01-10'));
+    expect(read('the 30th', TUE)).toEqual(stay('2026-12-30'));
+    expect(read('the 10th', TUE)).toEqual(stay('2026-12-10'));
+  });
+
+  it('the weekend a day is in', () => {
+    expect(read('the weekend of the 12th', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));
+    expect(es('el fin de semana del 13', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));
+    expect(read('the weekend of the 15th', TUE)).toEqual({ kind: 'none' });
+  });
+
+  it('"we\'d" is not Wednesday', () => {
+    expect(read("We'd check out on Christmas.", TUE)).toEqual(stay(null, '2026-12-25'));
+    expect(read('a double on the 23rd, we\'d check out on Christmas', TUE)).toEqual(stay('2026-12-23', '2026-12-25'));
+    expect(read("New Year's Eve", TUE)).toEqual(stay('2026-12-31'));
+  });
+
   it('slashed dates with a dash between them', () => {
     expect(read('12/24-12/26', SAT)).toEqual(stay('2026-12-24', '2026-12-26'));
     expect(read('12/24-26', SAT)).toEqual(stay('2026-12-24', '2026-12-26'));
