@@ -37,7 +37,13 @@ const ASKS_A_DATE: ReadonlySet<QuestionId> = new Set(['arrivalDate', 'dateChoice
 const CHOOSES_LANGUAGE: ReadonlySet<QuestionId> = new Set(['greeting', 'mainMenu']);
 
 /** What the whole request needs of the call: the hotel, its date, the language, the arrival known. */
-export type RequestContext = Pick<CallContext, 'today' | 'locale' | 'hotel' | 'arrival'>;
+export type RequestContext = Pick<CallContext, 'today' | 'locale' | 'hotel' | 'arrival'> & Partial<Pick<CallContext, 'rooms'>>;
+
+/** One room more than the booking has: "another room", "una habitación más". */
+const ANOTHER_ROOM = [
+  'another room', 'one more room', 'an extra room', 'add a room', 'extra room', 'otra habitacion', 'otro cuarto',
+  'una habitacion mas', 'un cuarto mas', 'agregar una habitacion', 'agregar un cuarto',
+];
 
 export function readWholeRequest(text: string, ctx: RequestContext, question: QuestionId): WholeRequest {
   const out: WholeRequest = { slots: {}, notices: [], refused: false, group: false };
@@ -82,6 +88,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   if (rooms === null && codes.length <= 1 && saysSomething(described)) {
     rooms = countWithUnit(rest, ctx.locale, 'rooms') ?? (out.slots.roomType ? (types.find((t) => t.byArticle)?.count ?? null) : null);
   }
+  if (rooms === null && ctx.rooms && hasAnyPhrase(tokenize(rest), ANOTHER_ROOM)) rooms = ctx.rooms + 1;
   if (rooms !== null) {
     out.slots.rooms = rooms;
     out.group = rooms > ctx.hotel.maxRoomsPerBooking;

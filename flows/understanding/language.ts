@@ -16,7 +16,9 @@ const SPANISH = new Set([
   'entrada', 'llegamos', 'salimos', 'llego', 'hasta', 'desde', 'estado', 'estatus', 'cancelar', 'agente', 'operador',
   'recepcion', 'espanol', 'cama', 'camas', 'doble', 'dobles', 'sencilla', 'sencillas', 'cuanto', 'cual', 'donde',
   'cuando', 'quiere', 'si', 'claro', 'bueno', 'nombre', 'apellido', 'dos', 'tres', 'cuatro', 'cinco', 'personas',
-  'hora', 'horas', 'cuesta', 'precio', 'ocupo', 'aparta', 'apartar',
+  'hora', 'horas', 'cuesta', 'precio', 'ocupo', 'aparta', 'apartar', 'puede', 'se', 'llevar', 'mascota', 'perro',
+  'gato', 'hacer', 'tengo', 'tenemos', 'queremos', 'llegar', 'salir', 'ver', 'usted', 'ustedes', 'cuanta', 'cuantas',
+  'cuantos', 'tendra', 'tendran', 'fijese', 'oiga', 'disculpe', 'perdon', 'mande', 'gratis',
 ]);
 // "a" is a word of both ("a room", "a qué hora"): it counts for neither.
 

@@ -94,7 +94,9 @@ export function nameFromSpeech(text: string): string | null {
         }
       }
     }
-    const kept = words.slice(start, end).slice(0, MAX_WORDS).map(titleCase);
+    // "Jennifer, Jennifer Adams": a first name said twice is one name.
+    const said = words.slice(start, end).filter((w, k, all) => k === 0 || key(w) !== key(all[k - 1]!));
+    const kept = said.slice(0, MAX_WORDS).map(titleCase);
     let name = '';
     for (const word of kept) {
       const candidate = name === '' ? word : `${name} ${word}`;

@@ -19,6 +19,8 @@ const PHRASES: Record<PaymentMethod, readonly string[]> = {
   cash: ['cash', 'in cash', 'efectivo', 'en efectivo', 'al contado', 'de contado', 'contado', 'cash money'],
   debit_card: ['debit', 'debit card', 'debito', 'tarjeta de debito'],
 };
+/** A debit card of a credit network ("Visa debit", "Mastercard de débito") is a debit card. */
+const DEBIT_OF_A_NETWORK = ['visa debit', 'debit visa', 'mastercard debit', 'debit mastercard', 'master card debit', 'visa de debito', 'mastercard de debito', 'visa debito'];
 
 /**
  * The payment method named in the speech: "credit card", "visa", "cash", "debit card",
@@ -28,6 +30,7 @@ export function paymentFromSpeech(text: string, _locale: Locale): PaymentMethod 
   try {
     const tokens = tokenize(text);
     if (tokens.length === 0) return null;
+    if (hasAnyPhrase(tokens, DEBIT_OF_A_NETWORK) && !hasAnyPhrase(tokens, PHRASES.cash)) return 'debit_card';
     const named = (Object.keys(PHRASES) as PaymentMethod[]).filter((method) => hasAnyPhrase(tokens, PHRASES[method]));
     return named.length === 1 ? (named[0] ?? null) : null;
   } catch {

@@ -31,6 +31,10 @@ interface Match {
   length: number;
   /** 0: a name or a synonym in the locale's language; 1: a synonym in the other language. */
   tier: number;
+  /** Said word for word (no plural, no number in other words): "the king", not "the kings". */
+  exact: boolean;
+  /** The phrase starts with a number ("dos queen", "two queens"). */
+  leadingNumber: number | null;
 }
 
 /** A word of a room's name as said: itself, its plural ("doubles", "dobles", "kings"), a number in digits ("2 queens"). */
@@ -55,7 +59,11 @@ function matchesOf(
         if (words.length === 0) continue;
         const length = words.join(' ').length;
         for (let i = 0; i + words.length <= tokens.length; i++) {
-          if (words.every((w, j) => sameWord(tokens[i + j] as string, w))) out.push({ code: type.code, start: i, end: i + words.length, length, tier });
+          if (words.every((w, j) => sameWord(tokens[i + j] as string, w))) {
+            const exact = words.every((w, j) => tokens[i + j] === w);
+            const lead = readNumberAt([tokens[i] as string], 0, 'en') ?? readNumberAt([tokens[i] as string], 0, 'es');
+            out.push({ code: type.code, start: i, end: i + words.length, length, tier, exact, leadingNumber: lead?.value ?? null });
+          }
         }
       }
     });
@@ -119,6 +127,10 @@ export interface RoomTypeMention {
 }
 
 const COUNT_ARTICLES = new Set(['a', 'an', 'un', 'una', 'uno']);
+/** "The deluxe king", "la suite": one room, said of a singular type. */
+const DEFINITE_ARTICLES = new Set(['the', 'el', 'la']);
+/** After a type, these make a number at its start the count: "two queen rooms" is two Queen rooms. */
+const ROOM_NOUNS = new Set(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos']);
 
 /**
  * Every room type named in the words, each once where it is said: the longest phrase wins a
@@ -143,9 +155,13 @@ export function roomTypesNamed(text: string, locale: Locale, roomTypes: readonly
       .sort((a, b) => a[0]!.start - b[0]!.start)
       .map((group) => {
         const codes = new Set(group.map((m) => m.code));
-        const before = tokens[group[0]!.start - 1] ?? '';
-        const n = COUNT_ARTICLES.has(before) ? 1 : (readNumberAt([before], 0, 'en') ?? readNumberAt([before], 0, 'es'))?.value ?? null;
-        return { code: codes.size === 1 ? group[0]!.code : null, count: n !== null && n >= 1 ? n : null, byArticle: COUNT_ARTICLES.has(before) };
+        const first = group[0]!;
+        const before = tokens[first.start - 1] ?? '';
+        const article = COUNT_ARTICLES.has(before) || (DEFINITE_ARTICLES.has(before) && first.exact);
+        // "Two queen rooms" matches the type "dos queen": the two is how many rooms.
+        const leading = first.leadingNumber !== null && ROOM_NOUNS.has(tokens[first.end] ?? '') ? first.leadingNumber : null;
+        const n = leading ?? (article ? 1 : (readNumberAt([before], 0, 'en') ?? readNumberAt([before], 0, 'es'))?.value ?? null);
+        return { code: codes.size === 1 ? first.code : null, count: n !== null && n >= 1 ? n : null, byArticle: leading === null && article };
       });
   } catch {
     return [];

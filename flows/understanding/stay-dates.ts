@@ -157,7 +157,8 @@ type What =
   | { kind: 'date'; month: number; day: number; year: number | null; weekday: number | null }
   /** A day of the month; `month` 0 or 1 when "of this month" / "of next month" was said. */
   | { kind: 'day'; day: number; weekday: number | null; month?: 0 | 1 }
-  | { kind: 'weekday'; weekday: number; mod: WeekdayMod }
+  /** `weeks`: how many weeks on, for "two weeks from Friday" (weekFrom; one when not said). */
+  | { kind: 'weekday'; weekday: number; mod: WeekdayMod; weeks?: number }
   /** `of`: "the weekend of the 12th", the weekend around a date said after it. */
   | { kind: 'weekend'; mod: 'this' | 'next'; of?: boolean }
   | { kind: 'named'; rule: (year: number) => IsoDate; offset: number }
@@ -268,12 +269,16 @@ function weekendAt(words: readonly string[], i: number): Mention | null {
 function weekdayAt(words: readonly string[], i: number): Mention | null {
   let at = i;
   let mod: WeekdayMod = 'bare';
-  // "a week from Friday" (not "for a week from Friday": that is seven nights, from Friday).
-  const weekFrom = firstPhrase(words, i, [['a', 'week', 'from'], ['one', 'week', 'from'], ['a', 'week', 'from', 'this'], ['a', 'week', 'on']]);
-  if (weekFrom && !['for', 'por', 'para'].includes(words[i - 1] ?? '')) {
+  let weeks = 1;
+  // "a week from Friday", "two weeks from Friday" (not "for a week from Friday": that is seven
+  // nights, from Friday).
+  const count = words[i] === 'a' || words[i] === 'an' ? { value: 1, end: i + 1 } : readNumberAt(words, i, 'en');
+  const weekFrom = count && count.value <= 8 ? firstPhrase(words, count.end, [['week', 'from'], ['weeks', 'from'], ['week', 'on'], ['weeks', 'on'], ['week', 'after'], ['weeks', 'after']]) : 0;
+  if (count && weekFrom && !['for', 'por', 'para'].includes(words[i - 1] ?? '')) {
     mod = 'weekFrom';
-    at += weekFrom;
-    if (words[at] === 'this') at++;
+    weeks = count.value;
+    at = count.end + weekFrom;
+    if (words[at] === 'this' || words[at] === 'next') at++;
   } else {
     const next = firstPhrase(words, i, [['next', 'week'], ['la', 'proxima', 'semana', 'el'], ['la', 'semana', 'que', 'viene', 'el']]);
     if (next && WEEKDAYS[words[i + next] ?? ''] !== undefined) [mod, at] = ['nextWeek', i + next];
@@ -291,18 +296,19 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
   let end = at + 1;
   const after = firstPhrase(words, end, [
     ['after', 'next'], ['next', 'week'], ['of', 'next', 'week'], ['de', 'la', 'proxima', 'semana'], ['de', 'la', 'semana', 'que', 'viene'],
-    ['de', 'la', 'semana', 'que', 'entra'], ['de', 'la', 'otra', 'semana'], ['en', 'ocho'], ['en', '8'], ['que', 'viene'], ['proximo'],
+    ['de', 'la', 'semana', 'que', 'entra'], ['de', 'la', 'otra', 'semana'], ['en', 'ocho'], ['en', '8'], ['en', 'quince'], ['en', '15'], ['que', 'viene'], ['proximo'],
     ['this', 'week'], ['de', 'esta', 'semana'],
   ]);
   if (after) {
     const said = words.slice(end, end + after).join(' ');
     mod = said === 'after next' ? 'afterNext'
-      : said === 'en ocho' || said === 'en 8' ? 'weekFrom'
+      : said === 'en ocho' || said === 'en 8' || said === 'en quince' || said === 'en 15' ? 'weekFrom'
         : said === 'que viene' || said === 'proximo' ? 'next'
           : said === 'this week' || said === 'de esta semana' ? 'this' : 'nextWeek';
+    if (said === 'en quince' || said === 'en 15') weeks = 2;
     end += after;
   }
-  return { start: i, end, what: { kind: 'weekday', weekday, mod }, cue: null };
+  return { start: i, end, what: { kind: 'weekday', weekday, mod, ...(weeks !== 1 ? { weeks } : {}) }, cue: null };
 }
 
 /** Month-and-day dates chrono did not take (29 February, 31 June, month 13): named as impossible, or read. */
@@ -378,10 +384,19 @@ function dayOnlyAt(words: readonly string[], i: number, bareDay: boolean): Menti
   if (isWordOrdinal && ['one', 'time', 'option', 'floor'].includes(words[d.end] ?? '')) return [];
   // A number right after a weekday is its day ("el sábado 12"), when it is written as one.
   const afterWeekday = WEEKDAYS[before] !== undefined && /^\d/.test(w);
-  const marked = (d.ordinal && !isWordOrdinal) || DAY_MARKERS.has(before) || afterWeekday || cue !== null || listed;
+  // "Change the nights to six", "las noches a cinco": a new count, not a day.
+  if (cue === 'to' && !d.ordinal && COUNT_UNITS.has(words[i - 2] ?? '')) return [];
+  // "24 al 26 dic", "24 to 26 december": a day opening a range whose end is said.
+  const opensRange = RANGE_WORDS.has(words[d.end] ?? '') && dayNumberAt(words, d.end + 1) !== null;
+  const marked = (d.ordinal && !isWordOrdinal) || DAY_MARKERS.has(before) || afterWeekday || cue !== null || listed || opensRange;
   if (!marked && !(bareDay && words.length - (d.end - i) <= 4)) return [];
   return [{ start: i, end: d.end, what: { kind: 'day', day: d.day, weekday: null }, cue }];
 }
+
+/** Unit words a new count follows ("the nights to six"). */
+const COUNT_UNITS = new Set(['night', 'nights', 'noches', 'noche', 'room', 'rooms', 'habitaciones', 'cuartos']);
+/** Between two days of the month: a range ("24 al 26 dic"). */
+const RANGE_WORDS = new Set(['al', 'to', 'through', 'thru', 'till', 'until', 'hasta', '-']);
 
 /** Between two ordinals, these make the second a date too: a list of nights, or a range. */
 const ORDINAL_JOINS = new Set(['and', 'y', 'e', 'or', 'o', 'to', 'through', 'thru', 'till', 'until', 'al', 'hasta']);
@@ -640,7 +655,7 @@ function checkWeekday(date: IsoDate, weekday: number | null, today: IsoDate): Re
   return { kind: 'dates', dates: [date, other].sort() };
 }
 
-function weekdayAhead(weekday: number, mod: WeekdayMod, today: IsoDate): IsoDate[] {
+function weekdayAhead(weekday: number, mod: WeekdayMod, today: IsoDate, weeks = 1): IsoDate[] {
   const coming = nextWeekday(today, weekday);
   switch (mod) {
     case 'this':
@@ -654,7 +669,7 @@ function weekdayAhead(weekday: number, mod: WeekdayMod, today: IsoDate): IsoDate
     case 'afterNext':
       return [plusDays(coming, 7)];
     case 'weekFrom':
-      return [plusDays(nextWeekday(today, weekday, true), 7)];
+      return [plusDays(nextWeekday(today, weekday, true), 7 * weeks)];
     case 'nextWeek':
       return [nextWeekday(plusDays(mondayOf(today), 6), weekday)];
   }
@@ -700,7 +715,7 @@ function resolveAlone(what: What, today: IsoDate): Resolved {
       return checkWeekday(dayAfter(what.day, plusDays(today, -1)), what.weekday, today);
     }
     case 'weekday':
-      return { kind: 'dates', dates: weekdayAhead(what.weekday, what.mod, today) };
+      return { kind: 'dates', dates: weekdayAhead(what.weekday, what.mod, today, what.weeks) };
     case 'weekend':
       return { kind: 'dates', dates: weekendAhead(what.mod, today) };
     case 'named':

@@ -38,9 +38,14 @@ function startsOf(tokens: readonly string[], phrases: readonly string[][]): numb
   return out;
 }
 
+/** "Check in early", "salir tarde": asking to arrive sooner or leave later than the hour. */
+const EARLY_LATE: Record<string, Set<string>> = { checkIn: new Set(['early', 'earlier', 'temprano']), checkOut: new Set(['late', 'later', 'tarde']) };
+
 function asksTimeOf(tokens: readonly string[], topic: string): boolean {
   const words = TIMED_TOPICS[topic];
   if (!words) return false;
+  const early = EARLY_LATE[topic]!;
+  if (startsOf(tokens, words).some((at) => tokens.slice(at + 1, at + 4).some((t) => early.has(t)))) return true;
   const times = startsOf(tokens, TIME_QUESTIONS);
   if (times.length === 0) return false;
   // The question comes first ("check in Friday, what time is breakfast?" asks about breakfast),

@@ -10,6 +10,10 @@ import {
   heldOut2EnVoice,
   heldOut2EsText,
   heldOut2EsVoice,
+  heldOut3EnText,
+  heldOut3EnVoice,
+  heldOut3EsText,
+  heldOut3EsVoice,
   heldOutEnText,
   heldOutEnVoice,
   heldOutEsText,
@@ -34,6 +38,7 @@ describe('held-out utterances', () => {
   const rounds = [
     [1, [heldOutEnVoice, heldOutEnText, heldOutEsVoice, heldOutEsText]],
     [2, [heldOut2EnVoice, heldOut2EnText, heldOut2EsVoice, heldOut2EsText]],
+    [3, [heldOut3EnVoice, heldOut3EnText, heldOut3EsVoice, heldOut3EsText]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {

@@ -13,7 +13,7 @@ export const enVoice: CorpusFile = {
     { at: 'greeting', today: TUE, say: 'Yeah hi, do you have a room for tonight?', want: { rooms: 1, arrival: '2026-12-01' } },
     { at: 'greeting', today: TUE, say: 'I want to make a reservation for this weekend.', want: { arrival: '2026-12-04', nights: 2 } },
     { at: 'greeting', today: TUE, say: 'Can I get a room for next Friday?', want: { rooms: 1 }, raise: { choose: ['2026-12-04', '2026-12-11'] } },
-    { at: 'greeting', today: SAT, say: "I'd like to book the ocean suite, Christmas Eve, two nights.", want: { roomType: 'OCEAN', arrival: '2026-12-24', nights: 2 } },
+    { at: 'greeting', today: SAT, say: "I'd like to book the ocean suite, Christmas Eve, two nights.", want: { rooms: 1, roomType: 'OCEAN', arrival: '2026-12-24', nights: 2 } },
     { at: 'greeting', today: TUE, say: 'Reservation for Friday after next please.', want: { arrival: '2026-12-11' } },
     { at: 'greeting', today: TUE, say: 'A week from Friday, one standard room.', want: { arrival: '2026-12-11', rooms: 1, roomType: 'STD' } },
     { at: 'greeting', today: SAT, say: "We'll be arriving on the 24th and leaving the 27th.", want: { arrival: '2026-12-24', nights: 3 } },

@@ -23,7 +23,7 @@ export const esVoice: CorpusFile = {
     // --- at the Spanish menu ---
     { at: 'menu', today: TUE, say: 'Quisiera reservar una habitación sencilla para mañana.', want: { rooms: 1, roomType: 'STD', arrival: '2026-12-02' } },
     { at: 'menu', today: TUE, say: 'Llegamos el 3 y salimos el 6.', want: { arrival: '2026-12-03', nights: 3 } },
-    { at: 'menu', today: SAT, say: 'Para Nochebuena, dos noches, la suite.', want: { arrival: '2026-12-24', nights: 2, roomType: 'OCEAN' } },
+    { at: 'menu', today: SAT, say: 'Para Nochebuena, dos noches, la suite.', want: { rooms: 1, arrival: '2026-12-24', nights: 2, roomType: 'OCEAN' } },
     { at: 'menu', today: TUE, say: 'Soy Carlos Ramírez, quiero reservar del 10 al 12 de diciembre.', want: { name: 'Carlos Ramírez', arrival: '2026-12-10', nights: 2 } },
     { at: 'menu', today: TUE, say: 'Una habitación de lujo para el viernes en ocho.', want: { rooms: 1, roomType: 'DLX', arrival: '2026-12-11' } },
     { at: 'menu', today: SAT, say: 'Dos sencillas para el veinticuatro.', want: { rooms: 2, roomType: 'STD', arrival: '2026-12-24' } },

@@ -342,3 +342,103 @@ export const heldOut2EsText: CorpusFile = {
     { at: 'readBack', today: TUE, say: 'cuanto sale', raise: 'total' },
   ],
 };
+
+// Round 3: written after round 2's fixes, the same way.
+
+export const heldOut3EnVoice: CorpusFile = {
+  channel: 'voice',
+  lang: 'en',
+  cases: [
+    { at: 'greeting', today: TUE, say: "Hey there, looking for two queen rooms, checking in December 20th, checking out the 23rd, name's Mike Brown.", want: { rooms: 2, roomType: 'DQ', arrival: '2026-12-20', nights: 3, name: 'Mike Brown' } },
+    { at: 'greeting', today: TUE, say: 'Can I make a reservation for the night of the 15th?', want: { arrival: '2026-12-15' } },
+    { at: 'greeting', today: TUE, say: 'Do you have availability this Friday through Monday for a family of four?', want: { arrival: '2026-12-04', nights: 3 } },
+    { at: 'greeting', today: TUE, say: "I'd like to book for two adults and two kids, one room, from the 26th for five nights.", want: { rooms: 1, arrival: '2026-12-26', nights: 5 } },
+    { at: 'greeting', today: SAT, say: 'Any chance you have a room for tonight?', want: { rooms: 1, arrival: '2026-11-28' } },
+    { at: 'greeting', today: TUE, say: 'I want to reserve the deluxe king for my honeymoon, the 19th through the 26th.', want: { rooms: 1, roomType: 'DLX', arrival: '2026-12-19', nights: 7 } },
+    { at: 'greeting', today: TUE, say: "What's the address, and do you have parking?", raise: { answer: 'address' } },
+    { at: 'greeting', today: TUE, say: 'Reservation please, three rooms, the 4th of January, two nights, cash.', want: { rooms: 3, arrival: '2027-01-04', nights: 2, payment: 'cash' } },
+    { at: 'greeting', today: TUE, say: 'Hi, I need to book seven rooms for my company retreat in February, the 10th to the 12th.', want: { rooms: 7, arrival: '2027-02-10', nights: 2 }, raise: 'group' },
+    { at: 'greeting', today: TUE, say: 'Could I get a standard room and a suite for Friday?', want: { arrival: '2026-12-04' }, raise: 'oneType' },
+    { at: 'arrivalDate', today: TUE, say: "Let's say the 18th.", want: { arrival: '2026-12-18' } },
+    { at: 'arrivalDate', today: TUE, say: 'Probably the 5th or the 6th.', raise: { choose: ['2026-12-05', '2026-12-06'] } },
+    { at: 'arrivalDate', today: TUE, say: 'Two weeks from Friday.', want: { arrival: '2026-12-18' } },
+    { at: 'arrivalDate', today: TUE, say: 'Monday after next.', want: { arrival: '2026-12-14' } },
+    { at: 'arrivalDate', today: TUE, say: 'The 15th of December through the 18th.', want: { arrival: '2026-12-15', nights: 3 } },
+    { at: 'nights', today: TUE, say: 'Till the 12th.', want: { nights: 4 } },
+    { at: 'nights', today: TUE, say: 'Ten nights.', want: { nights: 10 } },
+    { at: 'rooms', today: TUE, say: 'Four rooms please.', want: { rooms: 4 } },
+    { at: 'name', today: TUE, say: "It's Jennifer, Jennifer Adams.", want: { name: 'Jennifer Adams' } },
+    { at: 'payment', today: TUE, say: 'Visa debit.', want: { payment: 'debit_card' } },
+    { at: 'payment', today: TUE, say: "I'll pay by credit card.", want: { payment: 'credit_card' } },
+    { at: 'readBack', today: TUE, say: 'Hmm, can you change the date to Friday?', want: { arrival: '2026-12-04' } },
+    { at: 'readBack', today: TUE, say: 'Can we add another room?', want: { rooms: 2 } },
+    { at: 'readBack', today: TUE, say: 'I want to change the number of nights to six.', want: { nights: 6 } },
+    { at: 'readBack', today: TUE, say: "No that's wrong, it should be two rooms.", want: { rooms: 2 } },
+  ],
+};
+
+export const heldOut3EnText: CorpusFile = {
+  channel: 'text',
+  lang: 'en',
+  cases: [
+    { at: 'first', today: TUE, say: 'Hello! Looking for a room Dec 12-14 for 2 adults', want: { rooms: 1, arrival: '2026-12-12', nights: 2 } },
+    { at: 'first', today: TUE, say: 'hi do you have a suite avail 1/1 - 1/3', want: { rooms: 1, roomType: 'OCEAN', arrival: '2027-01-01', nights: 2 } },
+    { at: 'first', today: TUE, say: 'Can I check in early?', raise: { answer: 'checkIn' } },
+    { at: 'first', today: TUE, say: 'how much for a king tonight', want: { rooms: 1, roomType: 'DLX', arrival: '2026-12-01' } },
+    { at: 'first', today: TUE, say: '3 rms 12/18 1 nt', want: { rooms: 3, arrival: '2026-12-18', nights: 1 } },
+    { at: 'arrivalDate', today: TUE, say: 'the 4th', want: { arrival: '2026-12-04' } },
+    { at: 'arrivalDate', today: TUE, say: 'this sat', want: { arrival: '2026-12-05' } },
+    { at: 'arrivalDate', today: TUE, say: 'december 32' },
+    { at: 'nights', today: TUE, say: '1 night', want: { nights: 1 } },
+    { at: 'readBack', today: TUE, say: 'change to 3 rooms', want: { rooms: 3 } },
+    { at: 'readBack', today: TUE, say: 'wrong date, its the 19th', want: { arrival: '2026-12-19' } },
+  ],
+};
+
+export const heldOut3EsVoice: CorpusFile = {
+  channel: 'voice',
+  lang: 'es',
+  cases: [
+    { at: 'greeting', today: TUE, say: 'Bueno, quería ver si tienen una habitación doble para el 23 de diciembre, dos noches.', want: { rooms: 1, roomType: 'DQ', arrival: '2026-12-23', nights: 2 } },
+    { at: 'greeting', today: TUE, say: 'Fíjese que necesito tres cuartos para el fin de semana.', want: { rooms: 3, arrival: '2026-12-04', nights: 2 } },
+    { at: 'greeting', today: TUE, say: '¿Me puede apartar un cuarto para el viernes 18?', want: { rooms: 1, arrival: '2026-12-18' } },
+    { at: 'greeting', today: TUE, say: 'Queremos llegar el 27 y salir el 2 de enero.', want: { arrival: '2026-12-27', nights: 6 } },
+    { at: 'greeting', today: TUE, say: '¿Se puede llevar mascota?', raise: { answer: 'pets' } },
+    { at: 'greeting', today: TUE, say: '¿Incluye desayuno?', raise: { answer: 'breakfast' } },
+    { at: 'greeting', today: TUE, say: '¿Cuánto es de impuestos?', raise: { answer: 'taxes' } },
+    { at: 'menu', today: TUE, say: 'Una suite del 30 de diciembre al 2 de enero.', want: { rooms: 1, roomType: 'OCEAN', arrival: '2026-12-30', nights: 3 } },
+    { at: 'menu', today: TUE, say: 'Para hoy, una noche nada más.', want: { arrival: '2026-12-01', nights: 1 } },
+    { at: 'arrivalDate', today: TUE, say: 'El viernes que viene.', raise: { choose: ['2026-12-04', '2026-12-11'] } },
+    { at: 'arrivalDate', today: TUE, say: 'El sábado 12.', want: { arrival: '2026-12-12' } },
+    { at: 'arrivalDate', today: TUE, say: 'El 2 de diciembre.', want: { arrival: '2026-12-02' } },
+    { at: 'arrivalDate', today: TUE, say: 'Para Año Nuevo.', want: { arrival: '2027-01-01' } },
+    { at: 'nights', today: TUE, say: 'Cuatro.', want: { nights: 4 } },
+    { at: 'nights', today: TUE, say: 'Dos semanas.', want: { nights: 14 } },
+    { at: 'rooms', today: TUE, say: 'Ocupamos dos.', want: { rooms: 2 } },
+    { at: 'name', today: TUE, say: 'Mi nombre es Ana Lucía Ramírez.', want: { name: 'Ana Lucía Ramírez' } },
+    { at: 'name', today: TUE, say: '¿Perdón?' },
+    { at: 'payment', today: TUE, say: 'Con Visa.', want: { payment: 'credit_card' } },
+    { at: 'payment', today: TUE, say: 'Pago en efectivo al llegar.', want: { payment: 'cash' } },
+    { at: 'readBack', today: TUE, say: 'No, son tres noches.', want: { nights: 3 } },
+    { at: 'readBack', today: TUE, say: 'Cámbiele a la suite.', want: { roomType: 'OCEAN' } },
+    { at: 'readBack', today: TUE, say: 'Quiero cambiar el teléfono.', raise: { change: 'callback' } },
+    { at: 'readBack', today: TUE, say: '¿Cuánto me va a salir?', raise: 'total' },
+  ],
+};
+
+export const heldOut3EsText: CorpusFile = {
+  channel: 'text',
+  lang: 'es',
+  cases: [
+    { at: 'first', today: TUE, say: 'Buenas tardes, tienen habitacion para 2 personas el 19 de diciembre?', want: { rooms: 1, arrival: '2026-12-19' } },
+    { at: 'first', today: TUE, say: 'quiero reservar 2 noches desde el 7 de enero', want: { arrival: '2027-01-07', nights: 2 } },
+    { at: 'first', today: TUE, say: 'tienen estacionamiento gratis?', raise: { answer: 'parking' } },
+    { at: 'first', today: SAT, say: 'reservar suite 24 al 26 dic', want: { roomType: 'OCEAN', arrival: '2026-12-24', nights: 2 } },
+    { at: 'arrivalDate', today: TUE, say: 'sabado 5', want: { arrival: '2026-12-05' } },
+    { at: 'arrivalDate', today: TUE, say: 'el lunes', want: { arrival: '2026-12-07' } },
+    { at: 'arrivalDate', today: TUE, say: '31/11', raise: 'noSuchDate' },
+    { at: 'nights', today: TUE, say: '3 noches', want: { nights: 3 } },
+    { at: 'readBack', today: TUE, say: 'mejor 4 noches', want: { nights: 4 } },
+    { at: 'readBack', today: TUE, say: 'cambiar a 2 habitaciones', want: { rooms: 2 } },
+  ],
+};

@@ -61,6 +61,13 @@ describe('nameFromSpeech', () => {
   });
 });
 
+describe('a first name said twice', () => {
+  it('is one name', () => {
+    expect(nameFromSpeech("It's Jennifer, Jennifer Adams.")).toBe('Jennifer Adams');
+    expect(nameFromSpeech('Luis Luis Miguel')).toBe('Luis Miguel');
+  });
+});
+
 describe('isNotAName: what is said instead of a name', () => {
   it('a pause, a question, a goodbye is not a name', () => {
     for (const said of ['Hold on a second.', 'Sorry, what?', 'Espéreme tantito.', "I don't know", 'never mind', 'hang up', 'un momento por favor', '¿Mande?', 'wait']) {

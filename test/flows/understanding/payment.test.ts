@@ -47,12 +47,15 @@ describe('paymentFromSpeech', () => {
     expect(paymentFromSpeech('efectivo', 'es-MX')).toBe('cash');
     expect(paymentFromSpeech('en efectivo', 'es-MX')).toBe('cash');
     expect(paymentFromSpeech('tarjeta de débito', 'es-MX')).toBe('debit_card');
+    // A debit card of a credit network is a debit card.
+    expect(paymentFromSpeech('Visa debit.', 'en-US')).toBe('debit_card');
+    expect(paymentFromSpeech('una Visa de débito', 'es-MX')).toBe('debit_card');
     expect(paymentFromSpeech('débito', 'es-MX')).toBe('debit_card');
     expect(paymentFromSpeech('cash', 'es-MX')).toBe('cash');
   });
 
   it('gives null for a bare card, two methods or nothing', () => {
-    for (const t of ['card', 'tarjeta', 'con tarjeta', 'by card', 'credit or debit', 'visa debit', 'cash or card please, no, credit', '', 'cashew', 'predebit', 'I do not know']) {
+    for (const t of ['card', 'tarjeta', 'con tarjeta', 'by card', 'credit or debit', 'cash or card please, no, credit', '', 'cashew', 'predebit', 'I do not know']) {
       expect(paymentFromSpeech(t, 'en-US'), t).toBeNull();
     }
   });

@@ -215,6 +215,19 @@ describe('nights listed, days offered, months named', () => {
     expect(read('the 10th', TUE)).toEqual(stay('2026-12-10'));
   });
 
+  it('weeks from a weekday, and a range opened by a bare day', () => {
+    expect(read('two weeks from Friday', TUE)).toEqual(stay('2026-12-18'));
+    expect(read('three weeks from next Monday', TUE)).toEqual(stay('2026-12-28'));
+    expect(es('el viernes en quince', TUE)).toEqual(stay('2026-12-18'));
+    expect(read('for a week from Friday', TUE)).toEqual(stay('2026-12-04'));
+    expect(es('suite 24 al 26 dic', SAT)).toEqual(stay('2026-12-24', '2026-12-26'));
+  });
+
+  it('a new count is not a day: "the nights to six", "las noches a cinco"', () => {
+    expect(read('change the number of nights to six', TUE)).toEqual({ kind: 'none' });
+    expect(es('cambie las noches a cinco', TUE)).toEqual({ kind: 'none' });
+  });
+
   it('the weekend a day is in', () => {
     expect(read('the weekend of the 12th', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));
     expect(es('el fin de semana del 13', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));

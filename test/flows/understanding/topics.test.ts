@@ -21,6 +21,12 @@ describe('topicsAsked', () => {
     expect(asked('¿Desde qué hora nos entregan el cuarto?')).toEqual(['checkIn']);
   });
 
+  it('asking to arrive early or leave late', () => {
+    expect(asked('Can I check in early?')).toEqual(['checkIn']);
+    expect(asked('¿Podemos salir tarde el domingo?')).toEqual(['checkOut']);
+    expect(asked('check in a que hora?')).toEqual(['checkIn']);
+  });
+
   it('arriving or leaving without a question of time is not asking', () => {
     expect(asked('We check in Friday and check out Sunday')).toEqual([]);
     expect(asked('Llegamos el viernes y salimos el domingo')).toEqual([]);
