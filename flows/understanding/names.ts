@@ -160,6 +160,7 @@ const INSTEAD_OF_A_NAME = new Set([
   'espere', 'espereme', 'esperame', 'permitame', 'permiteme', 'tantito', 'momentito', 'momento', 'segundo',
   'cuelga', 'cuelgo', 'colgar', 'adios', 'mande', 'perdon', 'disculpe', 'disculpa', 'repita', 'repite', 'otra', 'vez',
   'se', 'sé', 'oiga', 'oye', 'nada', 'ayuda', 'ahorita', 'dejeme', 'dejame', 'ver', 'pensar', 'si', 'no', 'ok', 'favor', 'porfa', 'porfavor',
+  'whats', 'why', 'purpose', 'reason', 'lo', 'necesita', 'necesitan', 'porque', 'razon', 'asking', 'ask',
 ]);
 
 /** Whether the words said at the name question are something other than a name (a pause, a question). */

@@ -162,7 +162,9 @@ type What =
   /** `of`: "the weekend of the 12th", the weekend around a date said after it. */
   | { kind: 'weekend'; mod: 'this' | 'next'; of?: boolean }
   | { kind: 'named'; rule: (year: number) => IsoDate; offset: number }
-  | { kind: 'noSuchDate'; month: number; day: number | null; year: number | null };
+  | { kind: 'noSuchDate'; month: number; day: number | null; year: number | null }
+  /** "12-18" typed in English with this month or the next that number: December 18, or the 12th to the 18th. */
+  | { kind: 'dashed'; first: number; second: number };
 
 interface Mention {
   start: number;
@@ -356,12 +358,19 @@ function dated(month: number, day: number, year: number | null): What {
 }
 
 /** A day of the month said alone: "the 24th", "el 24", "del 24 al 27", "24-27", a bare "24" when asked. */
-function dayOnlyAt(words: readonly string[], i: number, bareDay: boolean): Mention[] {
+function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Mention[] {
+  const bareDay = sense.bareDay ?? false;
   const w = words[i] as string;
   const range = /^(\d{1,2})-(\d{1,2})$/.exec(w);
   if (range) {
     const [a, b] = [Number(range[1]), Number(range[2])];
     if (a >= 1 && a <= 31 && b >= 1 && b <= 31 && !countFollows(words, i + 1)) {
+      // In English "12-18" may be month-day when that month is this one or the next.
+      const month = partsOf(sense.today).month;
+      const near = a === month || a === (month % 12) + 1;
+      if (sense.locale === 'en-US' && near && b <= daysInMonth(2000, a) && !words.some((x) => MONTHS[x] !== undefined)) {
+        return [{ start: i, end: i + 1, what: { kind: 'dashed', first: a, second: b }, cue: null }];
+      }
       return [
         { start: i, end: i + 1, what: { kind: 'day', day: a, weekday: null }, cue: 'arrival' },
         { start: i, end: i + 1, what: { kind: 'day', day: b, weekday: null }, cue: 'to', rangeEnd: true },
@@ -387,10 +396,16 @@ function dayOnlyAt(words: readonly string[], i: number, bareDay: boolean): Menti
   // "Change the nights to six", "las noches a cinco": a new count, not a day.
   if (cue === 'to' && !d.ordinal && COUNT_UNITS.has(words[i - 2] ?? '')) return [];
   // "24 al 26 dic", "24 to 26 december": a day opening a range whose end is said.
-  const opensRange = RANGE_WORDS.has(words[d.end] ?? '') && dayNumberAt(words, d.end + 1) !== null;
+  const opensRange = (RANGE_WORDS.has(words[d.end] ?? '') || AND_WORDS.has(words[d.end] ?? '')) && dayFollows(words, d.end + 1);
   const marked = (d.ordinal && !isWordOrdinal) || DAY_MARKERS.has(before) || afterWeekday || cue !== null || listed || opensRange;
   if (!marked && !(bareDay && words.length - (d.end - i) <= 4)) return [];
   return [{ start: i, end: d.end, what: { kind: 'day', day: d.day, weekday: null }, cue }];
+}
+
+/** A day of the month at words[k], not a count ("9 de enero", not "3 noches"). */
+function dayFollows(words: readonly string[], k: number): boolean {
+  const d = dayNumberAt(words, k);
+  return d !== null && !countFollows(words, d.end);
 }
 
 /** Unit words a new count follows ("the nights to six"). */
@@ -596,7 +611,7 @@ function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
     const m = monthDayAt(words, i, sense.locale);
-    const ms = m ? [m] : dayOnlyAt(words, i, sense.bareDay ?? false);
+    const ms = m ? [m] : dayOnlyAt(words, i, sense);
     if (ms.length && !taken.slice(ms[0]!.start, ms[0]!.end).some(Boolean)) {
       found.push(...ms);
       ms.forEach(take);
@@ -613,7 +628,8 @@ function joinWeekdays(words: readonly string[], found: Mention[]): Mention[] {
   for (let k = 0; k < found.length; k++) {
     const m = found[k] as Mention;
     const next = found[k + 1];
-    if (m.what.kind === 'weekday' && m.what.mod === 'bare' && next && !next.rangeEnd && (next.what.kind === 'day' || next.what.kind === 'date')) {
+    // "Next Saturday the 12th", "el próximo viernes 11": the day says which; the weekday is checked.
+    if (m.what.kind === 'weekday' && m.what.mod !== 'weekFrom' && m.what.mod !== 'afterNext' && next && !next.rangeEnd && (next.what.kind === 'day' || next.what.kind === 'date')) {
       const between = words.slice(m.end, next.start).filter((w) => !['the', 'el', 'de', 'dia'].includes(w));
       if (between.length === 0 && next.what.weekday === null) {
         out.push({ ...next, start: m.start, what: { ...next.what, weekday: m.what.weekday }, cue: m.cue ?? next.cue });
@@ -720,6 +736,8 @@ function resolveAlone(what: What, today: IsoDate): Resolved {
       return { kind: 'dates', dates: weekendAhead(what.mod, today) };
     case 'named':
       return namedAhead(what.rule, what.offset, today);
+    case 'dashed':
+      return dateAhead(what.first, what.second, today);
   }
 }
 
@@ -781,6 +799,8 @@ function resolveAfter(what: What, arrival: IsoDate): IsoDate | null {
       const dates = [year, year + 1].map((y) => plusDays(what.rule(y), what.offset));
       return dates.find((d) => d > arrival) ?? null;
     }
+    case 'dashed':
+      return resolveAfter({ kind: 'date', month: what.first, day: what.second, year: null, weekday: null }, arrival);
   }
 }
 
@@ -807,12 +827,25 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense)
   if (weekend) {
     const rest = mentions.filter((m) => m !== weekend);
     if ((weekend.what as { of?: boolean }).of) return weekendAround(rest, today);
+    if (rest.length === 0 && weekend.cue === 'departure') {
+      // "Through the weekend", "hasta el fin de semana": out the Sunday after the arrival.
+      return { kind: 'stay', arrival: null, departure: weekendEnd(sense.arrival ?? today) };
+    }
     const departure = rest.length === 1 && endsRange(rest[0]!.cue) ? rest[0]! : null;
     if (rest.length > (departure ? 1 : 0)) return NONE;
     const arrivals = weekendAhead((weekend.what as { mod: 'this' | 'next' }).mod, today);
     return stayFrom({ kind: 'dates', dates: arrivals }, (a) => (departure ? resolveAfter(departure.what, a) : weekendEnd(a)));
   }
 
+  const dashed = mentions.length === 1 && mentions[0]!.what.kind === 'dashed' ? (mentions[0]!.what as { first: number; second: number }) : null;
+  if (dashed) {
+    // Month-day, or the days of this month: both offered, the caller chooses.
+    const monthDay = dateAhead(dashed.first, dashed.second, today);
+    const from = dayAfter(dashed.first, plusDays(today, -1));
+    const range: StayOption = { arrival: from, departure: dayAfter(dashed.second, from) };
+    const options = monthDay.kind === 'dates' ? [{ arrival: monthDay.dates[0]!, departure: null }, range] : [range];
+    return options.length === 1 ? { kind: 'stay', ...range } : { kind: 'choice', reason: 'ambiguous', options };
+  }
   const list = listOf(mentions, words);
   if (list === 'either') {
     // "Friday or Saturday": the caller chooses; neither is taken.
@@ -826,7 +859,14 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense)
   if (list === 'nights') {
     // "Friday and Saturday night", "el 24 y el 25": those nights, out the morning after the last.
     const last = mentions[mentions.length - 1]!;
-    return stayFrom(resolveAlone(mentions[0]!.what, today), (a) => {
+    const first = mentions[0]!;
+    if (isPartial(first.what) && !isPartial(last.what)) {
+      // "8 y 9 de enero": the month said once, at the end.
+      const end = resolveAlone(last.what, today);
+      const start = end.kind === 'dates' && end.dates.length === 1 ? resolveBefore(first.what, plusDays(end.dates[0]!, 1)) : null;
+      if (start && start >= today) return ordered(start, plusDays((end as { dates: IsoDate[] }).dates[0]!, 1));
+    }
+    return stayFrom(resolveAlone(first.what, today), (a) => {
       const d = resolveAfter(last.what, a);
       return d ? plusDays(d, 1) : null;
     });
@@ -834,6 +874,10 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense)
 
   if (mentions.length === 1) {
     const m = mentions[0]!;
+    // "Tomorrow and the next night", "mañana y pasado": two nights from the day said.
+    if (m.cue !== 'departure' && firstPhrase(words, m.end, AND_THE_NEXT)) {
+      return stayFrom(resolveAlone(m.what, today), (a) => plusDays(a, 2));
+    }
     if (m.cue === 'departure' && !m.rangeEnd) {
       const departure = resolveAfter(m.what, sense.arrival ?? today);
       return departure ? { kind: 'stay', arrival: null, departure } : NONE;
@@ -871,6 +915,13 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense)
   const sorted = [...dates].sort();
   return sorted.length === 2 && sorted[0]! >= today ? ordered(sorted[0]!, sorted[1]!) : NONE;
 }
+
+/** After a day: the night after it too. */
+const AND_THE_NEXT = [
+  'and the next night', 'and the night after', 'and the following night', 'and the next day', 'and the day after',
+  'and the night after that', 'y pasado', 'y la noche siguiente', 'y la siguiente noche', 'y el dia siguiente',
+  'y la otra noche',
+].map((p) => p.split(' '));
 
 /** Words that list nights ("Friday and Saturday"), or offer a choice ("Friday or Saturday"). */
 const AND_WORDS = new Set(['and', 'y', 'e', '&', 'plus']);

@@ -38,6 +38,8 @@ function startsOf(tokens: readonly string[], phrases: readonly string[][]): numb
   return out;
 }
 
+const TIME_WORDS = new Set(['time', 'times', 'hour', 'hours', 'hora', 'horas', 'horario']);
+
 /** "Check in early", "salir tarde": asking to arrive sooner or leave later than the hour. */
 const EARLY_LATE: Record<string, Set<string>> = { checkIn: new Set(['early', 'earlier', 'temprano']), checkOut: new Set(['late', 'later', 'tarde']) };
 
@@ -45,6 +47,8 @@ function asksTimeOf(tokens: readonly string[], topic: string): boolean {
   const words = TIMED_TOPICS[topic];
   if (!words) return false;
   const early = EARLY_LATE[topic]!;
+  // "check out times", "hora de check in": the topic named with the word for its time.
+  if (startsOf(tokens, words).some((at) => tokens.slice(at + 1, at + 4).some((t) => TIME_WORDS.has(t)))) return true;
   if (startsOf(tokens, words).some((at) => tokens.slice(at + 1, at + 4).some((t) => early.has(t)))) return true;
   const times = startsOf(tokens, TIME_QUESTIONS);
   if (times.length === 0) return false;

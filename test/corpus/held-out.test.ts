@@ -14,6 +14,10 @@ import {
   heldOut3EnVoice,
   heldOut3EsText,
   heldOut3EsVoice,
+  heldOut4EnText,
+  heldOut4EnVoice,
+  heldOut4EsText,
+  heldOut4EsVoice,
   heldOutEnText,
   heldOutEnVoice,
   heldOutEsText,
@@ -39,6 +43,7 @@ describe('held-out utterances', () => {
     [1, [heldOutEnVoice, heldOutEnText, heldOutEsVoice, heldOutEsText]],
     [2, [heldOut2EnVoice, heldOut2EnText, heldOut2EsVoice, heldOut2EsText]],
     [3, [heldOut3EnVoice, heldOut3EnText, heldOut3EsVoice, heldOut3EsText]],
+    [4, [heldOut4EnVoice, heldOut4EnText, heldOut4EsVoice, heldOut4EsText]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {

@@ -70,7 +70,7 @@ describe('a first name said twice', () => {
 
 describe('isNotAName: what is said instead of a name', () => {
   it('a pause, a question, a goodbye is not a name', () => {
-    for (const said of ['Hold on a second.', 'Sorry, what?', 'Espéreme tantito.', "I don't know", 'never mind', 'hang up', 'un momento por favor', '¿Mande?', 'wait']) {
+    for (const said of ['Hold on a second.', 'Sorry, what?', 'Espéreme tantito.', "I don't know", 'never mind', 'hang up', 'un momento por favor', '¿Mande?', 'wait', "What's that for?", '¿Para qué lo necesita?']) {
       expect(isNotAName(said), said).toBe(true);
     }
   });

@@ -228,6 +228,26 @@ describe('nights listed, days offered, months named', () => {
     expect(es('cambie las noches a cinco', TUE)).toEqual({ kind: 'none' });
   });
 
+  it('"12-18" typed in English near December: December 18, or the 12th to the 18th, asked', () => {
+    expect(read('12-18', TUE)).toEqual({
+      kind: 'choice',
+      reason: 'ambiguous',
+      options: [{ arrival: '2026-12-18', departure: null }, { arrival: '2026-12-12', departure: '2026-12-18' }],
+    });
+    expect(read('5-7', TUE)).toEqual(stay('2026-12-05', '2026-12-07'));
+    expect(read('dec 12-18', TUE)).toEqual(stay('2026-12-12', '2026-12-18'));
+    expect(es('12-18', TUE)).toEqual(stay('2026-12-12', '2026-12-18'));
+  });
+
+  it('the next night, a list with the month at its end, a weekday with its day', () => {
+    expect(read('tomorrow and the next night', TUE)).toEqual(stay('2026-12-02', '2026-12-04'));
+    expect(es('mañana y pasado', TUE)).toEqual(stay('2026-12-02', '2026-12-04'));
+    expect(es('8 y 9 de enero', TUE)).toEqual(stay('2027-01-08', '2027-01-10'));
+    expect(read('next Saturday the 12th', TUE)).toEqual(stay('2026-12-12'));
+    expect(es('el próximo viernes 11', TUE)).toEqual(stay('2026-12-11'));
+    expect(read('through the weekend', TUE, { arrival: '2026-12-08' })).toEqual(stay(null, '2026-12-13'));
+  });
+
   it('the weekend a day is in', () => {
     expect(read('the weekend of the 12th', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));
     expect(es('el fin de semana del 13', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));

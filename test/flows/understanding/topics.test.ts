@@ -25,6 +25,7 @@ describe('topicsAsked', () => {
     expect(asked('Can I check in early?')).toEqual(['checkIn']);
     expect(asked('¿Podemos salir tarde el domingo?')).toEqual(['checkOut']);
     expect(asked('check in a que hora?')).toEqual(['checkIn']);
+    expect(asked('what r ur check out times')).toEqual(['checkOut']);
   });
 
   it('arriving or leaving without a question of time is not asking', () => {
