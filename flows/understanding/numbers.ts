@@ -114,6 +114,13 @@ const ONE_ROOM_WORDS = new Set(['room', 'habitacion', 'cuarto']);
 /** "One for us and one for the kids": after "for"/"para", who a room is for. */
 const PARTY_FOR = new Set(['for', 'para']);
 const ANOTHER = new Set(['another', 'otra', 'otro']);
+/** Before a price's "a night": the amount was said. */
+const MONEY_WORDS = new Set(['dollars', 'dollar', 'bucks', 'usd', 'pesos', 'peso', 'mxn', 'dolares', 'euros']);
+/** Before a number: it counts people ("we are 4", "party of 6", "somos 4"). */
+const PEOPLE_BEFORE = [
+  ['we', 'are'], ['were'], ['there', 'are'], ['theres'], ['party', 'of'], ['group', 'of'], ['family', 'of'], ['somos'],
+  ['seremos'], ['vamos'], ['grupo', 'de'], ['familia', 'de'],
+];
 const PARTY_WORDS = new Set([
   'us', 'me', 'my', 'our', 'the', 'him', 'her', 'them', 'mom', 'dad', 'nosotros', 'mi', 'mis', 'nuestros', 'nuestras',
   'los', 'las', 'ellos', 'ellas', 'el', 'la', 'mama', 'papa',
@@ -179,7 +186,8 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       end = i + 2;
     } else if (COUPLE_WORDS.has(t)) {
       value = 2;
-    } else if (unitsOnly && articles && wanted === 'rooms' && ONE_ROOM_WORDS.has(t)) {
+    } else if (unitsOnly && articles && wanted === 'rooms' && ONE_ROOM_WORDS.has(t) && !/^\d{3,}$/.test(tokens[i + 1] ?? '')) {
+      // ("room 214" is a room's number.)
       mentions.push({ value: 1, unit: 'rooms', article: true });
       i++;
       continue;
@@ -190,9 +198,12 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       continue;
     } else if (ARTICLES[lang].has(t)) {
       // "a"/"an"/"un"/"una": one only before a unit ("a room", "una semana") or on its own
-      // ("una", "una por favor"), not as an article before another noun ("un momento").
+      // ("una", "una por favor"), not as an article before another noun ("un momento"), nor in a
+      // price ("$200 a night", "150 dólares la noche").
       const next = tokens[i + 1];
-      if (readUnit(tokens, i + 1) || (lang === 'es' && (next === undefined || AFTER_LONE_ONE.has(next)))) {
+      const before = tokens[i - 1] ?? '';
+      const price = (/^\d+$/.test(before) || MONEY_WORDS.has(before)) && NIGHT_WORDS.has(next ?? '');
+      if (!price && (readUnit(tokens, i + 1) || (lang === 'es' && (next === undefined || AFTER_LONE_ONE.has(next))))) {
         value = 1;
         article = true;
       }
@@ -208,7 +219,9 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       i++;
       continue;
     }
-    const unit = readUnit(tokens, end);
+    // "We are 4", "party of 6", "somos cuatro": people, whatever follows.
+    const people = PEOPLE_BEFORE.some((p) => p.every((w, j) => tokens[i - p.length + j] === w));
+    const unit = people ? { unit: 'people' as const, factor: 1, end } : readUnit(tokens, end);
     if (unit) {
       mentions.push({ value: value * unit.factor, unit: unit.unit, article });
       i = unit.end;

@@ -103,7 +103,7 @@ const COUNT_WORDS = new Set([
   'children', 'ninos', 'nino', 'ninas', 'guest', 'guests', 'huespedes', 'day', 'days', 'dia', 'dias', 'week', 'weeks',
   'semana', 'semanas', 'bed', 'beds', 'cama', 'camas', 'pm', 'am', 'hours', 'horas', 'of', 'x', 'more', 'mas',
   'doubles', 'dobles', 'kings', 'queens', 'suites', 'sencillas', 'estandar', 'de', 'nts', 'nt', 'nites', 'hab', 'habs',
-  'rm', 'rms',
+  'rm', 'rms', 'year', 'years', 'ano', 'anos', 'old', 'yo', 'pm', 'am', 'oclock', 'dollars', 'bucks', 'pesos', 'dolares',
 ]);
 /** Counts chrono reads as dates itself ("in two weeks", "dentro de 3 días"). */
 const RELATIVE_UNITS = new Set(['day', 'days', 'dia', 'dias', 'week', 'weeks', 'semana', 'semanas']);
@@ -396,7 +396,8 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   // "Change the nights to six", "las noches a cinco": a new count, not a day.
   if (cue === 'to' && !d.ordinal && COUNT_UNITS.has(words[i - 2] ?? '')) return [];
   // "24 al 26 dic", "24 to 26 december": a day opening a range whose end is said.
-  const opensRange = (RANGE_WORDS.has(words[d.end] ?? '') || AND_WORDS.has(words[d.end] ?? '')) && dayFollows(words, d.end + 1);
+  // "8 y 9 de enero", "8 and 9 January": a list opened by a bare day only when its month closes it.
+  const opensRange = (RANGE_WORDS.has(words[d.end] ?? '') && dayFollows(words, d.end + 1)) || (AND_WORDS.has(words[d.end] ?? '') && monthDayAt(words, d.end + 1, 'en-US')?.what.kind === 'date');
   const marked = (d.ordinal && !isWordOrdinal) || DAY_MARKERS.has(before) || afterWeekday || cue !== null || listed || opensRange;
   if (!marked && !(bareDay && words.length - (d.end - i) <= 4)) return [];
   return [{ start: i, end: d.end, what: { kind: 'day', day: d.day, weekday: null }, cue }];

@@ -18,6 +18,9 @@ import {
   heldOut4EnVoice,
   heldOut4EsText,
   heldOut4EsVoice,
+  heldOut5EnVoice,
+  heldOut5EsVoice,
+  heldOut5Text,
   heldOutEnText,
   heldOutEnVoice,
   heldOutEsText,
@@ -44,6 +47,7 @@ describe('held-out utterances', () => {
     [2, [heldOut2EnVoice, heldOut2EnText, heldOut2EsVoice, heldOut2EsText]],
     [3, [heldOut3EnVoice, heldOut3EnText, heldOut3EsVoice, heldOut3EsText]],
     [4, [heldOut4EnVoice, heldOut4EnText, heldOut4EsVoice, heldOut4EsText]],
+    [5, [heldOut5EnVoice, heldOut5Text, heldOut5EsVoice]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {

@@ -544,3 +544,52 @@ export const heldOut4EsText: CorpusFile = {
     { at: 'readBack', today: TUE, say: 'son 3 noches no 1', want: { nights: 3 } },
   ],
 };
+
+// Round 5: numbers that are not dates or counts of rooms (times, ages, prices, people, phone
+// numbers), where a reader is most tempted to take something silently.
+
+export const heldOut5EnVoice: CorpusFile = {
+  channel: 'voice',
+  lang: 'en',
+  cases: [
+    { at: 'greeting', today: TUE, say: "We'll get in around 10 on Friday, 2 nights.", want: { arrival: '2026-12-04', nights: 2 } },
+    { at: 'greeting', today: TUE, say: 'Room for 2 adults and our kids, they are 5 and 7, on the 18th.', want: { rooms: 1, arrival: '2026-12-18' } },
+    { at: 'greeting', today: TUE, say: 'Is the rate under $200 a night for the 12th?', want: { arrival: '2026-12-12' } },
+    { at: 'greeting', today: TUE, say: 'Party of 6, need rooms for the 20th.', want: { arrival: '2026-12-20' } },
+    { at: 'greeting', today: TUE, say: 'My flight lands at 3:45 on the 9th, can I get a room for 3 nights?', want: { rooms: 1, arrival: '2026-12-09', nights: 3 } },
+    { at: 'greeting', today: TUE, say: 'The 3 of us need a room on Saturday.', want: { rooms: 1, arrival: '2026-12-05' } },
+    { at: 'greeting', today: TUE, say: 'In 3 weeks, for 2 nights.', want: { arrival: '2026-12-22', nights: 2 } },
+    { at: 'greeting', today: TUE, say: 'I stayed in room 214 last time, can I book it again for the 15th?', want: { arrival: '2026-12-15' } },
+    { at: 'greeting', today: TUE, say: 'Call me back at 555 123 4567 about a room for the 10th.', want: { rooms: 1, arrival: '2026-12-10' } },
+    { at: 'greeting', today: TUE, say: "It's 2 rooms with 2 beds each for Friday.", want: { rooms: 2, roomType: 'DQ', arrival: '2026-12-04' } },
+    { at: 'arrivalDate', today: TUE, say: 'The 8th, we arrive after 9 pm.', want: { arrival: '2026-12-08' } },
+    { at: 'arrivalDate', today: TUE, say: 'Friday at noon.', want: { arrival: '2026-12-04' } },
+    { at: 'nights', today: TUE, say: '2 nights, 4 people.', want: { nights: 2 } },
+    { at: 'rooms', today: TUE, say: '2 rooms for 5 people.', want: { rooms: 2 } },
+    { at: 'rooms', today: TUE, say: 'We are 4.' },
+  ],
+};
+
+export const heldOut5EsVoice: CorpusFile = {
+  channel: 'voice',
+  lang: 'es',
+  cases: [
+    { at: 'greeting', today: TUE, say: 'Llegamos como a las 8 de la noche el viernes, dos noches.', want: { arrival: '2026-12-04', nights: 2 } },
+    { at: 'greeting', today: TUE, say: 'Somos 2 adultos y 2 niños de 5 y 8 años, para el 19.', want: { arrival: '2026-12-19' } },
+    { at: 'greeting', today: TUE, say: 'Una habitación para 3 personas el sábado.', want: { rooms: 1, arrival: '2026-12-05' } },
+    { at: 'greeting', today: TUE, say: 'En 2 semanas, por 3 noches.', want: { arrival: '2026-12-15', nights: 3 } },
+    { at: 'arrivalDate', today: TUE, say: 'El 12, llegamos a las 3 de la tarde.', want: { arrival: '2026-12-12' } },
+    { at: 'nights', today: TUE, say: '3 noches, somos 4.', want: { nights: 3 } },
+  ],
+};
+
+export const heldOut5Text: CorpusFile = {
+  channel: 'text',
+  lang: 'en',
+  cases: [
+    { at: 'first', today: TUE, say: 'room for 2 on 12/10, arriving 11pm', want: { rooms: 1, arrival: '2026-12-10' } },
+    { at: 'first', today: TUE, say: 'hi, 4 adults 2 rooms 12/18-12/20', want: { rooms: 2, arrival: '2026-12-18', nights: 2 } },
+    { at: 'first', today: TUE, say: 'is it $150 for the 3rd?', want: { arrival: '2026-12-03' } },
+    { at: 'arrivalDate', today: TUE, say: '12/5 around 4pm', want: { arrival: '2026-12-05' } },
+  ],
+};

@@ -147,6 +147,16 @@ describe('counts as people text and say them', () => {
     expect(countFromSpeech('which room is cheapest', 'en-US', 'rooms')).toBeNull();
   });
 
+  it('numbers that are not rooms or nights: people, prices, room numbers', () => {
+    expect(countFromSpeech('We are 4.', 'en-US', 'rooms')).toBeNull();
+    expect(countFromSpeech('somos cuatro', 'es-MX', 'rooms')).toBeNull();
+    expect(countFromSpeech('party of 6', 'en-US', 'rooms')).toBeNull();
+    expect(countWithUnit('is the rate under $200 a night', 'en-US', 'nights')).toBeNull();
+    expect(countWithUnit('a night', 'en-US', 'nights')).toBe(1);
+    expect(countWithUnit('I stayed in room 214 last time', 'en-US', 'rooms')).toBeNull();
+    expect(countWithUnit('king room 2 nts', 'en-US', 'rooms')).toBe(1);
+  });
+
   it('the party split between rooms adds up', () => {
     expect(countFromSpeech('We need two, one for us and one for the kids.', 'en-US', 'rooms')).toBe(2);
     expect(countFromSpeech('one for us and one for my parents', 'en-US', 'rooms')).toBe(2);

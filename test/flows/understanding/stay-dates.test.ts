@@ -248,6 +248,13 @@ describe('nights listed, days offered, months named', () => {
     expect(read('through the weekend', TUE, { arrival: '2026-12-08' })).toEqual(stay(null, '2026-12-13'));
   });
 
+  it('ages, times and prices are not days', () => {
+    expect(read('our kids, they are 5 and 7, on the 18th', TUE)).toEqual(stay('2026-12-18'));
+    expect(es('2 niños de 5 y 8 años, para el 19', TUE)).toEqual(stay('2026-12-19'));
+    expect(read('we get in around 10 on Friday', TUE)).toEqual(stay('2026-12-04'));
+    expect(read('the 8th, we arrive after 9 pm', TUE)).toEqual(stay('2026-12-08'));
+  });
+
   it('the weekend a day is in', () => {
     expect(read('the weekend of the 12th', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));
     expect(es('el fin de semana del 13', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));
