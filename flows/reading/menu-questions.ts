@@ -83,6 +83,9 @@ function take(option: OfferOption): Heard {
 const CHANGE_WORDS = [
   'change', 'cambiar', 'cambio', 'modify', 'modificar', 'cambie', 'cambia', 'cambieme', 'cambiame', 'cambiarle',
   'fix', 'correct', 'corregir', 'corrija', 'update', 'wrong', 'mal', 'equivocado', 'equivocada', 'incorrecto',
+  // "Everything's right except the name": a yes with an exception is a change.
+  'except', 'apart from', 'other than', 'but the', 'should be', 'menos', 'excepto', 'salvo', 'pero el', 'pero la',
+  'debe ser', 'deberia ser',
 ];
 /** Asking what it all costs, at the read-back. */
 const TOTAL_WORDS = [

@@ -86,7 +86,10 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   // habitación") it is how people ask, whatever the party, so the number of rooms is still asked.
   const { roomType: _type, ...described } = out.slots;
   if (rooms === null && codes.length <= 1 && saysSomething(described)) {
-    rooms = countWithUnit(rest, ctx.locale, 'rooms') ?? (out.slots.roomType ? (types.find((t) => t.byArticle)?.count ?? null) : null);
+    // "The deluxe king for the 19th" is one room said at the greeting; at a list of types, "la doble"
+    // only picks one.
+    const byArticle = types.find((t) => t.byArticle && (!t.definite || CHOOSES_LANGUAGE.has(question)));
+    rooms = countWithUnit(rest, ctx.locale, 'rooms') ?? (out.slots.roomType ? (byArticle?.count ?? null) : null);
   }
   if (rooms === null && ctx.rooms && hasAnyPhrase(tokenize(rest), ANOTHER_ROOM)) rooms = ctx.rooms + 1;
   if (rooms !== null) {

@@ -124,6 +124,8 @@ export interface RoomTypeMention {
   count: number | null;
   /** The count is an article ("a king", "una suite"), not a number. */
   byArticle: boolean;
+  /** The article is "the"/"el"/"la": one room only where no list of types was offered. */
+  definite: boolean;
 }
 
 const COUNT_ARTICLES = new Set(['a', 'an', 'un', 'una', 'uno']);
@@ -161,7 +163,8 @@ export function roomTypesNamed(text: string, locale: Locale, roomTypes: readonly
         // "Two queen rooms" matches the type "dos queen": the two is how many rooms.
         const leading = first.leadingNumber !== null && ROOM_NOUNS.has(tokens[first.end] ?? '') ? first.leadingNumber : null;
         const n = leading ?? (article ? 1 : (readNumberAt([before], 0, 'en') ?? readNumberAt([before], 0, 'es'))?.value ?? null);
-        return { code: codes.size === 1 ? first.code : null, count: n !== null && n >= 1 ? n : null, byArticle: leading === null && article };
+        const definite = leading === null && !COUNT_ARTICLES.has(before) && article;
+        return { code: codes.size === 1 ? first.code : null, count: n !== null && n >= 1 ? n : null, byArticle: leading === null && article, definite };
       });
   } catch {
     return [];

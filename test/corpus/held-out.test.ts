@@ -21,6 +21,9 @@ import {
   heldOut5EnVoice,
   heldOut5EsVoice,
   heldOut5Text,
+  heldOut6EnVoice,
+  heldOut6EsVoice,
+  heldOut6Text,
   heldOutEnText,
   heldOutEnVoice,
   heldOutEsText,
@@ -48,6 +51,7 @@ describe('held-out utterances', () => {
     [3, [heldOut3EnVoice, heldOut3EnText, heldOut3EsVoice, heldOut3EsText]],
     [4, [heldOut4EnVoice, heldOut4EnText, heldOut4EsVoice, heldOut4EsText]],
     [5, [heldOut5EnVoice, heldOut5Text, heldOut5EsVoice]],
+    [6, [heldOut6EnVoice, heldOut6Text, heldOut6EsVoice]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {

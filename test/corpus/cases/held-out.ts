@@ -593,3 +593,48 @@ export const heldOut5Text: CorpusFile = {
     { at: 'arrivalDate', today: TUE, say: '12/5 around 4pm', want: { arrival: '2026-12-05' } },
   ],
 };
+
+// Round 6: a detail changed or added at a later question, and the read-back in many words.
+
+export const heldOut6EnVoice: CorpusFile = {
+  channel: 'voice',
+  lang: 'en',
+  cases: [
+    { at: 'payment', today: TUE, say: 'Cash, and can we make it 3 nights instead?', want: { payment: 'cash', nights: 3 } },
+    { at: 'name', today: TUE, say: 'Tom Hardy, and I need 2 rooms actually.', want: { name: 'Tom Hardy', rooms: 2 } },
+    { at: 'rooms', today: TUE, say: 'Two, and we want the suite.', want: { rooms: 2, roomType: 'OCEAN' } },
+    { at: 'nights', today: TUE, say: '4 nights, oh and is parking free?', want: { nights: 4 }, raise: { answer: 'parking' } },
+    { at: 'roomType', today: TUE, say: 'Standard, for 2 nights please.', want: { roomType: 'STD', nights: 2 } },
+    { at: 'roomType', today: TUE, say: "What's the difference between the king and the queen?" },
+    { at: 'readBack', today: TUE, say: "Everything's right except the name, it should be Stephen with a p h.", raise: { change: 'name' } },
+    { at: 'readBack', today: TUE, say: "Yes that's all correct, thank you." },
+    { at: 'readBack', today: TUE, say: 'Can we make it the 9th to the 12th?', want: { arrival: '2026-12-09', nights: 3 } },
+    { at: 'readBack', today: TUE, say: 'Switch it to cash please.', want: { payment: 'cash' } },
+    { at: 'readBack', today: TUE, say: "Hmm, no, I'd rather have the standard room.", want: { roomType: 'STD' } },
+    { at: 'readBack', today: TUE, say: 'Could you read that back again?' },
+  ],
+};
+
+export const heldOut6EsVoice: CorpusFile = {
+  channel: 'voice',
+  lang: 'es',
+  cases: [
+    { at: 'payment', today: TUE, say: 'En efectivo, y mejor que sean dos habitaciones.', want: { payment: 'cash', rooms: 2 } },
+    { at: 'nights', today: TUE, say: 'Tres, y ¿tienen desayuno?', want: { nights: 3 }, raise: { answer: 'breakfast' } },
+    { at: 'roomType', today: TUE, say: 'La doble, por dos noches.', want: { roomType: 'DQ', nights: 2 } },
+    { at: 'readBack', today: TUE, say: 'Todo bien menos la fecha, es el 15.', want: { arrival: '2026-12-15' } },
+    { at: 'readBack', today: TUE, say: 'Cámbielo a efectivo, por favor.', want: { payment: 'cash' } },
+    { at: 'readBack', today: TUE, say: '¿Me lo puede repetir?' },
+    { at: 'readBack', today: TUE, say: 'Sí, todo correcto, gracias.' },
+  ],
+};
+
+export const heldOut6Text: CorpusFile = {
+  channel: 'text',
+  lang: 'en',
+  cases: [
+    { at: 'payment', today: TUE, say: 'debit. also can it be 2 rooms', want: { payment: 'debit_card', rooms: 2 } },
+    { at: 'readBack', today: TUE, say: 'looks good but change payment to credit', want: { payment: 'credit_card' } },
+    { at: 'readBack', today: TUE, say: 'yep confirm' },
+  ],
+};
