@@ -7,7 +7,7 @@ import { countFromSpeech } from '../understanding/numbers.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
 import { hasAnyPhrase, hasPhrase, tokenize } from '../understanding/normalize.ts';
 import { roomTypeFromSpeech } from '../understanding/room-types.ts';
-import { yesNo } from '../understanding/yes-no.ts';
+import { isHesitation, yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
 import { reachableNumber } from './guest-questions.ts';
 import { stripHash } from './caller-input.ts';
@@ -82,7 +82,7 @@ function take(option: OfferOption): Heard {
 
 const CHANGE_WORDS = [
   'change', 'cambiar', 'cambio', 'modify', 'modificar', 'cambie', 'cambia', 'cambieme', 'cambiame', 'cambiarle',
-  'fix', 'correct', 'corregir', 'corrija', 'update', 'wrong', 'mal', 'equivocado', 'equivocada', 'incorrecto',
+  'fix', 'correct the', 'correct my', 'correct it', 'correct that', 'corregir', 'corrija', 'update', 'wrong', 'mal', 'equivocado', 'equivocada', 'incorrecto',
   // "Everything's right except the name": a yes with an exception is a change.
   'except', 'apart from', 'other than', 'but the', 'should be', 'menos', 'excepto', 'salvo', 'pero el', 'pero la',
   'debe ser', 'deberia ser',
@@ -121,6 +121,8 @@ export function readReadBack(ctx: CallContext, input: CallerInput, whole: WholeR
   const answer = yesNo(input.text, ctx.locale);
   if (answer === 'yes') return { kind: 'route', route: 'confirm' };
   if (answer === 'no') return { kind: 'route', route: 'change' };
+  // "Yeah, hold on a second": not a yes; the reservation is said again once they are back.
+  if (isHesitation(input.text)) return { kind: 'repeat' };
   return null;
 }
 

@@ -9,6 +9,23 @@ const UNSURE = [
   'no se', 'no lo se', 'no estoy seguro', 'no estoy segura', 'tal vez', 'quizas', 'quiza', 'a lo mejor',
 ];
 
+/** Asking for a moment, or thinking aloud: not a yes yet ("yeah, hold on", "sí, espéreme tantito"). */
+const HESITATION = [
+  'wait', 'hold on', 'hang on', 'one second', 'a second', 'just a second', 'one moment', 'a moment', 'just a moment',
+  'one sec', 'let me check', 'let me think', 'let me ask', 'let me see', 'i think so', 'i guess', 'i suppose',
+  'espere', 'espereme', 'esperame', 'espera', 'un momento', 'momentito', 'tantito', 'un segundo', 'dejeme ver',
+  'dejame ver', 'deje ver', 'permitame', 'permiteme', 'creo que si', 'a ver', 'dejeme preguntar', 'dejeme checar',
+];
+
+/** Whether the words ask for a moment or think aloud: the question is worth saying again, not taking as an answer. */
+export function isHesitation(text: string): boolean {
+  try {
+    return hasAnyPhrase(tokenize(text), HESITATION);
+  } catch {
+    return false;
+  }
+}
+
 /** Agreement that contains a negation word ("no problem", "no hay problema", "why not"). */
 const YES_WITH_NEGATION = [
   'no problem', 'no problemo', 'no worries', 'why not', 'no doubt', 'sin problema', 'no hay problema', 'por que no',
@@ -27,6 +44,7 @@ const YES = [
   'of course', 'perfect', 'sounds good', 'that s it', 'go ahead', 'uh huh', 'yes please', 'indeed',
   'si', 'sip', 'claro', 'claro que si', 'correcto', 'correcta', 'exacto', 'exacta', 'de acuerdo', 'esta bien',
   'eso es', 'por supuesto', 'perfecto', 'confirmo', 'afirmativo', 'andale', 'asi es', 'va', 'sale', 'dale',
+  'that works', 'works for me', 'great', 'fine', 'sounds great', 'orale', 'simon', 'listo', 'muy bien', 'todo bien',
 ];
 
 /**
@@ -38,6 +56,8 @@ export function yesNo(text: string, _locale: Locale): 'yes' | 'no' | null {
     let tokens = tokenize(text);
     if (tokens.length === 0) return null;
     if (hasAnyPhrase(tokens, UNSURE)) return null;
+    // "No, wait" is a no; "yes, wait" not yet a yes.
+    if (hasAnyPhrase(tokens, HESITATION) && !['no', 'nope', 'nah'].includes(tokens[0]!)) return null;
     const agreedDespiteNegation = hasAnyPhrase(tokens, YES_WITH_NEGATION);
     tokens = removePhrases(tokens, YES_WITH_NEGATION);
     if (hasAnyPhrase(tokens, NO)) return 'no';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { yesNo } from '../../../flows/understanding/yes-no.ts';
+import { isHesitation, yesNo } from '../../../flows/understanding/yes-no.ts';
 
 const anyText = fc.oneof(
   fc.string({ maxLength: 10_000 }),
@@ -10,6 +10,14 @@ const anyText = fc.oneof(
 );
 
 describe('yesNo', () => {
+  it('a yes that asks for a moment is not a yes yet; "no, wait" is a no', () => {
+    for (const t of ['yeah, hold on', 'yes wait', 'sí, espéreme tantito', 'I think so', 'sí, un momento']) expect(yesNo(t, 'en-US'), t).toBeNull();
+    expect(yesNo('no, espere', 'es-MX')).toBe('no');
+    expect(isHesitation('hang on a sec')).toBe(true);
+    expect(isHesitation('yes, that is all')).toBe(false);
+    for (const t of ['órale', 'simón', 'that works', 'correct']) expect(yesNo(t, 'es-MX'), t).toBe('yes');
+  });
+
   it('understands English yes', () => {
     for (const t of ['yes', 'Yes.', 'yeah', 'yep', 'correct', 'right', "that's right", 'sure', 'ok', 'okay', 'OK!', 'confirm', 'yes please', 'yes, that is correct', 'alright', 'sounds good', 'no problem']) {
       expect(yesNo(t, 'en-US'), t).toBe('yes');
