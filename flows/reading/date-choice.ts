@@ -15,10 +15,14 @@ import type { WholeRequest } from './whole-request.ts';
 const POSITIONS: readonly [string, number][] = [
   ['first', 0], ['1st', 0], ['one', 0], ['earlier', 0], ['sooner', 0], ['this week', 0], ['this one', 0],
   ['primero', 0], ['primera', 0], ['uno', 0], ['esta semana', 0], ['la primera', 0], ['el primero', 0],
+  ['closest', 0], ['nearest', 0], ['soonest', 0], ['mas cercano', 0], ['mas cercana', 0], ['mas pronto', 0],
+  ['furthest', 1], ['farthest', 1], ['mas lejano', 1], ['mas tarde', 1], ['otra semana', 1],
   ['second', 1], ['2nd', 1], ['two', 1], ['later', 1], ['next week', 1], ['the other', 1], ['the other one', 1],
   ['segundo', 1], ['segunda', 1], ['dos', 1], ['proxima semana', 1], ['semana que viene', 1], ['la otra', 1],
   ['el otro', 1], ['la siguiente', 1], ['el siguiente', 1],
 ];
+
+const NUMERALS = new Set(['one', 'two', 'uno', 'dos']);
 
 export function readDateChoice(ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
   const options = ctx.dateChoice?.options ?? [];
@@ -34,15 +38,23 @@ export function readDateChoice(ctx: CallContext, input: CallerInput, whole: Whol
     return key === options.length + 1 ? { kind: 'route', route: 'otherDate' } : pick(key - 1);
   }
   if (input.kind !== 'speech') return null;
-  // A date said: one of those offered, or another one.
+  const words = tokenize(input.text);
+  // "The second one": the ordinal says which; a bare number ("one", "dos") only when nothing else does.
+  const named = (list: typeof POSITIONS) => new Set(list.filter(([p]) => hasPhrase(words, p)).map(([, i]) => i));
+  const ordinal = named(POSITIONS.filter(([p]) => !NUMERALS.has(p)));
+  const positions = ordinal.size ? ordinal : named(POSITIONS.filter(([p]) => NUMERALS.has(p)));
+  // A date said: one of those offered, or another one — unless it is the words for a place in
+  // the list ("el primero" here is the first of the two, not the 1st of the month).
   const said = whole?.slots.arrival;
   if (said) {
     const i = options.findIndex((o) => o.arrival === said);
-    return i >= 0 ? pick(i, whole.slots) : withWholeRequest(null, whole, input);
+    if (i >= 0) return pick(i, whole.slots);
+    if (positions.size !== 1) return withWholeRequest(null, whole, input);
   }
-  const words = tokenize(input.text);
-  const positions = new Set(POSITIONS.filter(([p]) => hasPhrase(words, p)).map(([, i]) => i));
-  if (positions.size === 1) return pick([...positions][0]!, whole?.slots);
+  if (positions.size === 1) {
+    const { arrival: _notADate, ...rest } = whole?.slots ?? {};
+    return pick([...positions][0]!, rest);
+  }
   const answer = yesNo(input.text, ctx.locale);
   if (answer === 'yes' && options.length === 1) return pick(0, whole?.slots);
   if (answer === 'no') return { kind: 'route', route: 'otherDate' };

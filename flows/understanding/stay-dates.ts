@@ -399,6 +399,8 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   // "8 y 9 de enero", "8 and 9 January": a list opened by a bare day only when its month closes it.
   const opensRange = (RANGE_WORDS.has(words[d.end] ?? '') && dayFollows(words, d.end + 1)) || (AND_WORDS.has(words[d.end] ?? '') && monthDayAt(words, d.end + 1, 'en-US')?.what.kind === 'date');
   const marked = (d.ordinal && !isWordOrdinal) || DAY_MARKERS.has(before) || afterWeekday || cue !== null || listed || opensRange;
+  // "One" alone is never the 1st ("the one next week", "una nada más"): people say "the first".
+  if (['one', 'uno', 'una', 'un'].includes(w)) return [];
   if (!marked && !(bareDay && words.length - (d.end - i) <= 4)) return [];
   return [{ start: i, end: d.end, what: { kind: 'day', day: d.day, weekday: null }, cue }];
 }

@@ -12,6 +12,8 @@ export type Moment =
   /** The first text of a conversation. */
   | 'first'
   | 'arrivalDate'
+  /** "Next Friday" said on the case's day, and the caller is asked which Friday. */
+  | 'dateChoice'
   | 'roomType'
   | 'rooms'
   | 'nights'

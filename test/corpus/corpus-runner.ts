@@ -52,6 +52,7 @@ const key = (digits: string): Step => ({ type: 'caller.digits', digits });
 /** The answers that reach a question, in the router's order (the rooms are always free). */
 function stepsTo(at: Moment, today: string, channel: CorpusFile['channel']): Step[] {
   const name: Step = { type: 'caller.speech', text: 'Ana Díaz', confidence: channel === 'text' ? 1 : 0.9 };
+  if (at === 'dateChoice') return [key('1'), { type: 'caller.speech', text: 'next Friday', confidence: channel === 'text' ? 1 : 0.9 }];
   // Cash, then the number calling for the callback.
   const order: [Moment | 'callback', Step][] = [
     ['arrivalDate', key('1')],

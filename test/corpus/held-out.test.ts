@@ -24,6 +24,9 @@ import {
   heldOut6EnVoice,
   heldOut6EsVoice,
   heldOut6Text,
+  heldOut7EnVoice,
+  heldOut7EsVoice,
+  heldOut7Text,
   heldOutEnText,
   heldOutEnVoice,
   heldOutEsText,
@@ -52,6 +55,7 @@ describe('held-out utterances', () => {
     [4, [heldOut4EnVoice, heldOut4EnText, heldOut4EsVoice, heldOut4EsText]],
     [5, [heldOut5EnVoice, heldOut5Text, heldOut5EsVoice]],
     [6, [heldOut6EnVoice, heldOut6Text, heldOut6EsVoice]],
+    [7, [heldOut7EnVoice, heldOut7Text, heldOut7EsVoice]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {

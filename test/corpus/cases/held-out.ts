@@ -638,3 +638,47 @@ export const heldOut6Text: CorpusFile = {
     { at: 'readBack', today: TUE, say: 'yep confirm' },
   ],
 };
+
+// Round 7: choosing between the two Fridays "next Friday" can mean (said on Tuesday 1 December:
+// Friday 4 or Friday 11), in the caller's own words.
+
+export const heldOut7EnVoice: CorpusFile = {
+  channel: 'voice',
+  lang: 'en',
+  cases: [
+    { at: 'dateChoice', today: TUE, say: 'The second one.', want: { arrival: '2026-12-11' } },
+    { at: 'dateChoice', today: TUE, say: 'The 11th.', want: { arrival: '2026-12-11' } },
+    { at: 'dateChoice', today: TUE, say: 'This Friday.', want: { arrival: '2026-12-04' } },
+    { at: 'dateChoice', today: TUE, say: 'The later one.', want: { arrival: '2026-12-11' } },
+    { at: 'dateChoice', today: TUE, say: 'The one next week.', want: { arrival: '2026-12-11' } },
+    { at: 'dateChoice', today: TUE, say: 'The 4th please.', want: { arrival: '2026-12-04' } },
+    { at: 'dateChoice', today: TUE, say: 'Neither, I meant Saturday.', want: { arrival: '2026-12-05' } },
+    { at: 'dateChoice', today: TUE, say: 'Um, the first one I guess.', want: { arrival: '2026-12-04' } },
+    { at: 'dateChoice', today: TUE, say: 'December 11th, for 3 nights.', want: { arrival: '2026-12-11', nights: 3 } },
+    { at: 'dateChoice', today: TUE, say: "The 4th, it's 2 rooms.", want: { arrival: '2026-12-04', rooms: 2 } },
+  ],
+};
+
+export const heldOut7EsVoice: CorpusFile = {
+  channel: 'voice',
+  lang: 'es',
+  cases: [
+    { at: 'dateChoice', today: TUE, say: 'El segundo.', want: { arrival: '2026-12-11' } },
+    { at: 'dateChoice', today: TUE, say: 'El de la otra semana.', want: { arrival: '2026-12-11' } },
+    { at: 'dateChoice', today: TUE, say: 'Este viernes.', want: { arrival: '2026-12-04' } },
+    { at: 'dateChoice', today: TUE, say: 'El 11.', want: { arrival: '2026-12-11' } },
+    { at: 'dateChoice', today: TUE, say: 'El primero.', want: { arrival: '2026-12-04' } },
+    { at: 'dateChoice', today: TUE, say: 'El más cercano.', want: { arrival: '2026-12-04' } },
+  ],
+};
+
+export const heldOut7Text: CorpusFile = {
+  channel: 'text',
+  lang: 'en',
+  cases: [
+    { at: 'dateChoice', today: TUE, say: '2', want: { arrival: '2026-12-11' } },
+    { at: 'dateChoice', today: TUE, say: 'the 11th', want: { arrival: '2026-12-11' } },
+    { at: 'dateChoice', today: TUE, say: 'dec 4', want: { arrival: '2026-12-04' } },
+    { at: 'dateChoice', today: TUE, say: 'first one', want: { arrival: '2026-12-04' } },
+  ],
+};

@@ -255,6 +255,12 @@ describe('nights listed, days offered, months named', () => {
     expect(read('the 8th, we arrive after 9 pm', TUE)).toEqual(stay('2026-12-08'));
   });
 
+  it('"one" alone is never the 1st', () => {
+    expect(read('the one next week', TUE, { bareDay: true })).toEqual({ kind: 'none' });
+    expect(read('the second one', TUE, { bareDay: true })).toEqual({ kind: 'none' });
+    expect(es('el uno de enero', TUE)).toEqual(stay('2027-01-01'));
+  });
+
   it('the weekend a day is in', () => {
     expect(read('the weekend of the 12th', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));
     expect(es('el fin de semana del 13', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));
