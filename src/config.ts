@@ -25,6 +25,8 @@ export interface Config {
   deskRingSeconds: number;
   /** A text conversation with no message for this long is over, and its hold freed. */
   smsIdleMinutes: number;
+  /** A call with no webhook for this long (outside a transfer) is closed, and its hold freed. */
+  staleCallMinutes: number;
   /** How long a staff login lasts. */
   staffSessionHours: number;
   /** Whether the staff session cookie is marked Secure (STAFF_COOKIE_SECURE=auto: when PUBLIC_BASE_URL is https). */
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     holdMinutes: intSetting(env, 'HOLD_MINUTES', 10, 1, 120),
     deskRingSeconds: intSetting(env, 'DESK_RING_SECONDS', 15, 5, 60),
     smsIdleMinutes: intSetting(env, 'SMS_IDLE_MINUTES', 30, 1, 1440),
+    staleCallMinutes: intSetting(env, 'STALE_CALL_MINUTES', 30, 5, 1440),
     staffSessionHours: intSetting(env, 'STAFF_SESSION_HOURS', 12, 1, 720),
     staffCookieSecure: cookieSecureSetting(env, publicBaseUrl),
     staffLoginMaxAttempts: intSetting(env, 'STAFF_LOGIN_MAX_ATTEMPTS', 5, 1, 100),

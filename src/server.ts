@@ -14,6 +14,7 @@ import { logOutput } from './log-output.ts';
 import { Accounts } from './staff/accounts.ts';
 import { SmsSender } from './messaging/sender.ts';
 import type { CallService } from './calls/call-service.ts';
+import { startSweeps } from './calls/sweeps.ts';
 import { describeStore, openStore } from './storage/database.ts';
 import { WEBHOOK_TIMEOUTS } from './storage/postgres.ts';
 
@@ -100,22 +101,18 @@ async function main(): Promise<void> {
     sender.start();
   });
 
-  // A text conversation left idle frees its rooms even if the guest never writes again.
-  const service = app.locals.service as CallService;
-  const sweep = setInterval(() => {
-    const before = new Date(Date.now() - config.smsIdleMinutes * 60_000).toISOString();
-    service
-      .expireIdleConversations(before)
-      .then((expired) => {
-        if (expired > 0) logger.info({ expired }, 'idle text conversations expired');
-      })
-      .catch((err: unknown) => logger.error({ err }, 'could not expire idle text conversations'));
-  }, 60_000);
-  sweep.unref();
+  // Idle text conversations and calls Twilio went quiet about free their rooms, from the start.
+  const sweeps = startSweeps({
+    service: app.locals.service as CallService,
+    logger,
+    clock: () => new Date(),
+    smsIdleMinutes: config.smsIdleMinutes,
+    staleCallMinutes: config.staleCallMinutes,
+  });
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    clearInterval(sweep);
+    sweeps.stop();
     // The sender finishes the text it is sending (if any) before the database closes.
     const senderStopped = sender.stop();
     server.close(() => {

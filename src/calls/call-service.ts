@@ -317,6 +317,28 @@ export class CallService {
     return expired;
   }
 
+  /**
+   * Closes every voice call Twilio has sent nothing about since `before` (`transferBefore` for a
+   * call in a transfer) — its status callback lost, or this server down when it ended — freeing
+   * its hold and settling its outcome as the status callback would have. Returns how many. Each is
+   * re-read under its key, so two instances sweeping at once close it once.
+   */
+  async closeStaleCalls(before: string, transferBefore: string): Promise<number> {
+    const stale = await this.store.staleCalls(before, transferBefore);
+    let closed = 0;
+    for (const candidate of stale) {
+      const done = await this.turn(candidate.call_sid, async (t) => {
+        const row = await t.store.get(candidate.call_sid);
+        const limit = row?.state === 'transferring' ? transferBefore : before;
+        if (!row || row.ended_at !== null || row.updated_at >= limit) return false;
+        await this.finish(t, { row, snapshot: this.restore(row) }, 'expired');
+        return true;
+      });
+      if (done) closed++;
+    }
+    return closed;
+  }
+
   /** The current state of a call or conversation, as restored from its snapshot (read-only). */
   async view(callSid: string): Promise<CallView | null> {
     const row = await this.store.get(callSid);

@@ -141,6 +141,18 @@ export class CallStore {
     );
   }
 
+  /**
+   * Voice calls still open with no webhook since `before` (ISO instant); one in a transfer (the
+   * guest talking with the desk sends no webhooks) only since `transferBefore`.
+   */
+  staleCalls(before: string, transferBefore: string): Promise<CallRow[]> {
+    return this.sql.all<CallRow>(
+      `SELECT * FROM calls WHERE channel = 'voice' AND ended_at IS NULL
+         AND updated_at < CASE WHEN state = 'transferring' THEN ? ELSE ? END LIMIT 500`,
+      [transferBefore, before],
+    );
+  }
+
   /** Twilio's status callback for a call whose flow has already ended: only the row learns of it. */
   async end(callSid: string, status: string, durationSeconds: number | null, at: string): Promise<void> {
     await this.sql.run(

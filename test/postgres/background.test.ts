@@ -1,7 +1,8 @@
 // Background work on two instances of one PostgreSQL database runs once: the outbox's texts are
 // sent by whichever instance claims each first (a row lock and a status change), never twice, also
 // when both recover the texts a dead sender left half-sent; idle text conversations are expired
-// (and their holds freed) by whichever instance gets there first, never twice.
+// (and their holds freed) by whichever instance gets there first, never twice; so are voice calls
+// Twilio went quiet about.
 
 import type { Server } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
@@ -16,6 +17,9 @@ import { openStore } from '../../src/storage/database.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
 import { createDatabase } from '../helpers/postgres-server.ts';
 import { textingGuest } from '../helpers/texting.ts';
+import { askForStay } from '../helpers/scripted-calls.ts';
+import { TRANSFER_LIMIT_MINUTES } from '../../src/calls/sweeps.ts';
+import { CallSession } from '../../src/softphone/call-session.ts';
 import { startTwilioStandIn } from '../messaging/twilio-rest-stand-in.ts';
 
 const ACCOUNT_SID = 'AC' + '7'.repeat(32);
@@ -91,6 +95,48 @@ describe('background work across instances', () => {
       );
       expect(ended).toEqual(guests.map(() => ({ n: 1 })));
       expect(await db.get("SELECT count(*) AS n FROM calls WHERE channel = 'sms' AND (ended_at IS NULL OR status <> 'expired')")).toEqual({ n: 0 });
+    } finally {
+      for (const x of instances) {
+        await new Promise<void>((resolve) => x.server.close(() => resolve()));
+        await x.db.close();
+      }
+    }
+  });
+
+  it('closes each call Twilio went quiet about once when both instances sweep at the same moment', async () => {
+    const url = await createDatabase(inject('postgresUrl'));
+    const clock = testClock();
+    const config = loadConfig({ PUBLIC_BASE_URL: TEST_PUBLIC_URL, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_PHONE_NUMBER: HOTEL_NUMBER, DATABASE_URL: url, LOG_LEVEL: 'silent' });
+    const instances = await Promise.all(
+      [0, 1].map(async () => {
+        const db = await openStore(config);
+        await ensureHotel(db, { now: clock.now() });
+        const app = await buildApp({ config, db, logger: createLogger('silent'), clock: clock.now });
+        const server: Server = await new Promise((resolve) => {
+          const s = app.listen(0, '127.0.0.1', () => resolve(s));
+        });
+        return { db, server, service: app.locals.service as CallService, baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+      }),
+    );
+    try {
+      const callers = Array.from({ length: 8 }, (_, i) => new CallSession({
+        baseUrl: instances[i % 2]!.baseUrl,
+        publicBaseUrl: TEST_PUBLIC_URL,
+        authToken: TEST_AUTH_TOKEN,
+        from: `+1617555${String(5000 + i)}`,
+        to: HOTEL_NUMBER,
+      }));
+      for (const call of callers) await askForStay(call);
+      clock.advance(31 * 60_000);
+      const ago = (m: number) => new Date(clock.now().getTime() - m * 60_000).toISOString();
+      const closed = await Promise.all(instances.map((x) => x.service.closeStaleCalls(ago(30), ago(TRANSFER_LIMIT_MINUTES))));
+      expect(closed[0]! + closed[1]!).toBe(callers.length);
+      const db = instances[0]!.db;
+      const ended = await db.all<{ n: number }>(
+        "SELECT count(*) AS n FROM call_events e JOIN calls c ON c.call_sid = e.call_sid WHERE c.channel = 'voice' AND e.kind = 'call.ended' GROUP BY e.call_sid",
+      );
+      expect(ended).toEqual(callers.map(() => ({ n: 1 })));
+      expect(await db.get('SELECT count(*) AS n FROM holds WHERE released_at IS NULL')).toEqual({ n: 0 });
     } finally {
       for (const x of instances) {
         await new Promise<void>((resolve) => x.server.close(() => resolve()));
