@@ -7,7 +7,7 @@ import { Mutex } from './mutex.ts';
 import { migratePostgres } from './pg-migrate.ts';
 import { PostgresDb } from './postgres.ts';
 import type { PostgresOptions } from './postgres.ts';
-import { SqliteDb } from './sqlite.ts';
+import { BUSY_TIMEOUT_MS, SqliteDb } from './sqlite.ts';
 import type { Db } from './sql.ts';
 
 export type { Db, Sql } from './sql.ts';
@@ -23,8 +23,9 @@ export async function openDatabase(path: string): Promise<SqliteDb> {
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
-  // Another process (a second server, a backup) may hold the write lock for a moment.
-  raw.pragma('busy_timeout = 5000');
+  // Another process (a second server, a backup) may hold the write lock for a moment: waited for
+  // briefly, then tried again without blocking (sqlite.ts, BUSY_TIMEOUT_MS).
+  raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   migrate(raw);
   const db = new SqliteDb(raw, mutexFor(path));
   await applyDataFixes(db);

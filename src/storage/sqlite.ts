@@ -19,6 +19,40 @@ export const sqliteDialect: Dialect = {
     (column === undefined || err.message.includes(column)),
 };
 
+/**
+ * How long one statement waits for another process's write lock, synchronously (better-sqlite3
+ * blocks the thread, so every other call waits too): short. A transaction that still finds the
+ * database locked is tried again after an awaited pause — the other calls go on meanwhile — and
+ * after the last one the error stands: the caller hears the apology and the desk (SPEC §8).
+ * Worst case about 3 s in all, well inside Twilio's 15 s.
+ */
+export const BUSY_TIMEOUT_MS = 250;
+export const BUSY_RETRY_DELAYS_MS: readonly number[] = [25, 50, 100, 200, 400, 800];
+
+/** The write lock stayed with another process through every try. */
+export class DatabaseBusyError extends Error {
+  constructor(cause: unknown) {
+    super('the database is locked by another process', { cause });
+    this.name = 'DatabaseBusyError';
+  }
+}
+
+const isBusy = (err: unknown) => err instanceof Database.SqliteError && err.code.startsWith('SQLITE_BUSY');
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Runs `attempt` again while it fails for the lock alone (nothing was done), with awaited pauses between. */
+async function whileBusy<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      const busy = err instanceof DatabaseBusyError || isBusy(err);
+      if (!busy || tries >= BUSY_RETRY_DELAYS_MS.length) throw busy && !(err instanceof DatabaseBusyError) ? new DatabaseBusyError(err) : err;
+      await pause(BUSY_RETRY_DELAYS_MS[tries]!);
+    }
+  }
+}
+
 /** Distinct statement texts kept prepared; past this (filters built per request), the cache starts again. */
 const MAX_STATEMENTS = 1000;
 
@@ -58,7 +92,12 @@ class Connection {
 
   /** BEGIN … COMMIT around `fn`, ROLLBACK when it throws. */
   async transaction<T>(fn: (tx: Sql) => Promise<T>, options: TransactionOptions | undefined): Promise<T> {
-    this.prepare(options?.mode === 'read' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE').run();
+    try {
+      this.prepare(options?.mode === 'read' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE').run();
+    } catch (err) {
+      // Locked at BEGIN: nothing of `fn` has run, so the whole transaction may be tried again.
+      throw isBusy(err) ? new DatabaseBusyError(err) : err;
+    }
     const tx = new SqliteTransaction(this);
     try {
       const result = await fn(tx);
@@ -163,20 +202,18 @@ export class SqliteDb implements Db {
     return this.#connection.raw;
   }
 
-  // Each statement runs at once unless a transaction is open, then after it.
-  async all<R>(sql: string, params?: Params): Promise<R[]> {
-    if (this.#mutex.held) return this.#mutex.run(() => this.#connection.all<R>(sql, params));
-    return this.#connection.all<R>(sql, params);
+  // Each statement runs at once unless a transaction is open, then after it. A statement that
+  // failed for the lock did nothing, so it is tried again (whileBusy).
+  all<R>(sql: string, params?: Params): Promise<R[]> {
+    return whileBusy(async () => (this.#mutex.held ? this.#mutex.run(() => this.#connection.all<R>(sql, params)) : this.#connection.all<R>(sql, params)));
   }
 
-  async get<R>(sql: string, params?: Params): Promise<R | undefined> {
-    if (this.#mutex.held) return this.#mutex.run(() => this.#connection.get<R>(sql, params));
-    return this.#connection.get<R>(sql, params);
+  get<R>(sql: string, params?: Params): Promise<R | undefined> {
+    return whileBusy(async () => (this.#mutex.held ? this.#mutex.run(() => this.#connection.get<R>(sql, params)) : this.#connection.get<R>(sql, params)));
   }
 
-  async run(sql: string, params?: Params): Promise<RunResult> {
-    if (this.#mutex.held) return this.#mutex.run(() => this.#connection.run(sql, params));
-    return this.#connection.run(sql, params);
+  run(sql: string, params?: Params): Promise<RunResult> {
+    return whileBusy(async () => (this.#mutex.held ? this.#mutex.run(() => this.#connection.run(sql, params)) : this.#connection.run(sql, params)));
   }
 
   async exec(sql: string): Promise<void> {
@@ -184,7 +221,8 @@ export class SqliteDb implements Db {
   }
 
   transaction<T>(fn: (tx: Sql) => Promise<T>, options?: TransactionOptions): Promise<T> {
-    return this.#mutex.run(() => this.#connection.transaction(fn, options));
+    // The mutex is let go between tries: this process's other work is not what holds the lock.
+    return whileBusy(() => this.#mutex.run(() => this.#connection.transaction(fn, options)));
   }
 
   async lock(_key: string): Promise<void> {
