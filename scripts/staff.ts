@@ -4,6 +4,8 @@
 //   npm run staff -- disable NAME | enable NAME
 //   npm run staff -- role NAME admin|staff
 //   npm run staff -- token NAME [LABEL]              prints a new API token (stored only as a hash)
+//   npm run staff -- tokens [NAME]                   lists the API tokens that work now
+//   npm run staff -- revoke-token ID                 revokes one API token
 //   npm run staff -- list
 // Passwords never go on the command line (shell history, `ps`): typed without echo at a terminal,
 // or piped as the first line of stdin (`printf '%s\n' "$PW" | npm run staff -- add alice`).
@@ -22,7 +24,9 @@ const USAGE = `usage: npm run staff -- <command>
   disable NAME                    disable the account: ends its sessions, revokes its API tokens
   enable NAME                     let a disabled account log in again
   role NAME admin|staff           change the account's role
-  token NAME [LABEL]              print a new API token for the account (shown once)
+  token NAME [LABEL]              print a new API token for the account (shown once; works API_TOKEN_DAYS days)
+  tokens [NAME]                   list the API tokens that work now (all accounts, or NAME's)
+  revoke-token ID                 revoke one API token at once (its ID from "tokens")
   list                            list the accounts`;
 
 class UsageError extends Error {}
@@ -83,7 +87,7 @@ async function audit(db: Db, action: string, target: string, detail: Record<stri
 }
 
 async function run(argv: string[], db: Db): Promise<void> {
-  const accounts = new Accounts(db);
+  const accounts = new Accounts(db, loadConfig({ API_TOKEN_DAYS: process.env.API_TOKEN_DAYS }).apiTokenDays);
   const [command, name, ...rest] = argv;
   const needName = () => {
     if (!name) throw new UsageError(`${command} needs an account NAME`);
@@ -140,8 +144,24 @@ async function run(argv: string[], db: Db): Promise<void> {
       const label = rest.join(' ').trim().slice(0, 80) || null;
       const created = await accounts.createToken(username, label, new Date());
       await audit(db, 'token.create', `user:${created.user.username}`, { tokenId: created.id, label });
-      console.error(`API token for ${created.user.username} (shown once; send it as "Authorization: Bearer <token>"):`);
+      console.error(`API token for ${created.user.username}, working until ${created.expiresAt} (shown once; send it as "Authorization: Bearer <token>"):`);
       console.log(created.token);
+      return;
+    }
+    case 'tokens': {
+      const live = await accounts.liveTokens(new Date(), name);
+      if (live.length === 0) console.log(name ? `${name} has no API tokens that work now.` : 'No API tokens work now.');
+      for (const t of live) {
+        console.log(`${String(t.id).padStart(5)}  ${t.username.padEnd(20)} until ${t.expiresAt}  last used ${t.lastUsedAt ?? 'never'}  ${t.label ?? ''}`);
+      }
+      return;
+    }
+    case 'revoke-token': {
+      if (!name || !/^\d{1,9}$/.test(name)) throw new UsageError('revoke-token needs the token ID (from "tokens")');
+      const revoked = await accounts.revokeToken(Number(name), new Date());
+      if (!revoked) throw new AccountError(`no API token ${name} works now (revoked, expired or never made)`);
+      await audit(db, 'token.revoke', `user:${revoked.username}`, { tokenId: revoked.id, label: revoked.label });
+      console.log(`API token ${revoked.id} of ${revoked.username} revoked.`);
       return;
     }
     case 'list': {

@@ -29,6 +29,8 @@ export interface Config {
   staleCallMinutes: number;
   /** How long a staff login lasts. */
   staffSessionHours: number;
+  /** How long a new API token works. */
+  apiTokenDays: number;
   /** Whether the staff session cookie is marked Secure (STAFF_COOKIE_SECURE=auto: when PUBLIC_BASE_URL is https). */
   staffCookieSecure: boolean;
   /** Failed staff logins allowed per username and address within the window, then 429. */
@@ -92,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     smsIdleMinutes: intSetting(env, 'SMS_IDLE_MINUTES', 30, 1, 1440),
     staleCallMinutes: intSetting(env, 'STALE_CALL_MINUTES', 30, 5, 1440),
     staffSessionHours: intSetting(env, 'STAFF_SESSION_HOURS', 12, 1, 720),
+    apiTokenDays: intSetting(env, 'API_TOKEN_DAYS', 90, 1, 3650),
     staffCookieSecure: cookieSecureSetting(env, publicBaseUrl),
     staffLoginMaxAttempts: intSetting(env, 'STAFF_LOGIN_MAX_ATTEMPTS', 5, 1, 100),
     staffLoginWindowMinutes: intSetting(env, 'STAFF_LOGIN_WINDOW_MINUTES', 15, 1, 1440),

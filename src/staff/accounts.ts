@@ -39,6 +39,19 @@ export interface AccountListing {
   activeTokens: number;
 }
 
+/** An API token as the console and the terminal list it: never the token itself. */
+export interface TokenListing {
+  id: number;
+  username: string;
+  label: string | null;
+  createdAt: string;
+  expiresAt: string;
+  lastUsedAt: string | null;
+}
+
+/** How long an API token works unless API_TOKEN_DAYS says otherwise. */
+export const DEFAULT_API_TOKEN_DAYS = 90;
+
 export class AccountError extends Error {}
 
 /** Letters, digits and . _ - ; 2–40 characters; what a login form and a shell both handle plainly. */
@@ -62,7 +75,11 @@ export function toUser(row: Pick<StaffUserRow, 'id' | 'username' | 'role' | 'dis
 }
 
 export class Accounts {
-  constructor(private readonly sql: Sql) {}
+  /** `tokenDays`: how long a new API token works (API_TOKEN_DAYS). */
+  constructor(
+    private readonly sql: Sql,
+    private readonly tokenDays = DEFAULT_API_TOKEN_DAYS,
+  ) {}
 
   // Usernames are case-insensitive: compared lower-cased (they are ASCII), the same on both engines.
   find(username: string): Promise<StaffUserRow | undefined> {
@@ -95,8 +112,10 @@ export class Accounts {
     const hash = await hashPassword(password);
     await atomically(this.sql, async (tx) => {
       await tx.run('UPDATE staff_users SET password_hash = ?, updated_at = ? WHERE id = ?', [hash, now.toISOString(), row.id]);
-      // A new password ends every session opened with the old one.
+      // A new password ends every session opened with the old one, and every API token made
+      // while the old one was in use (it may be why the password changed).
       await tx.run('DELETE FROM staff_sessions WHERE user_id = ?', [row.id]);
+      await tx.run('UPDATE staff_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', [now.toISOString(), row.id]);
     });
   }
 
@@ -126,13 +145,14 @@ export class Accounts {
     return toUser({ ...row, disabled_at: null });
   }
 
-  async list(): Promise<AccountListing[]> {
+  async list(now: Date = new Date()): Promise<AccountListing[]> {
     const rows = await this.sql.all<Omit<AccountListing, 'disabled'> & { disabled: number }>(
       `SELECT u.id, u.username, u.role, CASE WHEN u.disabled_at IS NOT NULL THEN 1 ELSE 0 END AS disabled,
               u.disabled_at AS "disabledAt", u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt",
-              (SELECT count(*) FROM staff_tokens t WHERE t.user_id = u.id AND t.revoked_at IS NULL) AS "activeTokens"
+              (SELECT count(*) FROM staff_tokens t WHERE t.user_id = u.id AND t.revoked_at IS NULL AND t.expires_at > ?) AS "activeTokens"
          FROM staff_users u
         ORDER BY lower(u.username)`,
+      [now.toISOString()],
     );
     return rows.map((r) => ({ ...r, disabled: Boolean(r.disabled) }));
   }
@@ -151,15 +171,35 @@ export class Accounts {
   }
 
   /** A new API token for the account: returned once, stored only as its SHA-256. */
-  async createToken(username: string, label: string | null, now: Date): Promise<{ token: string; id: number; user: StaffUser }> {
+  async createToken(username: string, label: string | null, now: Date): Promise<{ token: string; id: number; user: StaffUser; expiresAt: string }> {
     const row = await this.require(username);
     if (row.disabled_at !== null) throw new AccountError(`${row.username} is disabled: enable the account first`);
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + this.tokenDays * 86_400_000).toISOString();
     const inserted = await this.sql.get<{ id: number }>(
-      'INSERT INTO staff_tokens (user_id, token_hash, label, created_at) VALUES (?, ?, ?, ?) RETURNING id',
-      [row.id, sha256(token), label === null ? null : redact(label), now.toISOString()],
+      'INSERT INTO staff_tokens (user_id, token_hash, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?) RETURNING id',
+      [row.id, sha256(token), label === null ? null : redact(label), now.toISOString(), expiresAt],
     );
-    return { token, id: inserted!.id, user: toUser(row) };
+    return { token, id: inserted!.id, user: toUser(row), expiresAt };
+  }
+
+  /** The tokens that work now (not revoked, not expired), of one account or of all, newest first. */
+  liveTokens(now: Date, username?: string): Promise<TokenListing[]> {
+    return this.sql.all<TokenListing>(
+      `SELECT t.id, u.username, t.label, t.created_at AS "createdAt", t.expires_at AS "expiresAt", t.last_used_at AS "lastUsedAt"
+         FROM staff_tokens t JOIN staff_users u ON u.id = t.user_id
+        WHERE t.revoked_at IS NULL AND t.expires_at > ?${username === undefined ? '' : ' AND lower(u.username) = lower(?)'}
+        ORDER BY t.id DESC`,
+      username === undefined ? [now.toISOString()] : [now.toISOString(), username],
+    );
+  }
+
+  /** Revokes one API token; the token revoked, or null when there is no live token with that id. */
+  async revokeToken(id: number, now: Date): Promise<TokenListing | null> {
+    const live = (await this.liveTokens(now)).find((t) => t.id === id) ?? null;
+    if (!live) return null;
+    const { changes } = await this.sql.run('UPDATE staff_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now.toISOString(), id]);
+    return changes === 1 ? live : null;
   }
 
   /** The account an API token belongs to, when the token is live and the account enabled. */
@@ -167,8 +207,8 @@ export class Accounts {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
     const row = await this.sql.get<StaffUserRow & { token_id: number }>(
       `SELECT u.*, t.id AS token_id FROM staff_tokens t JOIN staff_users u ON u.id = t.user_id
-        WHERE t.token_hash = ? AND t.revoked_at IS NULL`,
-      [sha256(token)],
+        WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?`,
+      [sha256(token), now.toISOString()],
     );
     if (!row || row.disabled_at !== null) return null;
     await this.sql.run('UPDATE staff_tokens SET last_used_at = ? WHERE id = ?', [now.toISOString(), row.token_id]);

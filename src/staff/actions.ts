@@ -6,7 +6,7 @@ import { Outbox } from '../messaging/outbox.ts';
 import { redact } from '../privacy/redact.ts';
 import type { Sql } from '../storage/sql.ts';
 import { Accounts } from './accounts.ts';
-import type { StaffUser } from './accounts.ts';
+import type { StaffUser, TokenListing } from './accounts.ts';
 import { AuditLog } from './audit.ts';
 import type { AuditVia } from './audit.ts';
 import type { StaffContext } from './context.ts';
@@ -34,7 +34,7 @@ function within(ctx: StaffContext, tx: Sql) {
     outbox: new Outbox(tx),
     callbacks: new CallbackQueries(tx),
     undo: new UndoQueries(tx),
-    accounts: new Accounts(tx),
+    accounts: new Accounts(tx, ctx.config.apiTokenDays),
     audit: async (actor: Actor, action: string, target: string, detail: Record<string, unknown>, now: Date) => {
       await new AuditLog(tx).record({ actorId: actor.user.id, actor: actor.user.username, via: actor.via, action, target, detail, ip: actor.ip }, now);
       ctx.logger.info({ staff: actor.user.username, action, target, via: actor.via }, 'staff action');
@@ -153,13 +153,25 @@ export function completeCallback(ctx: StaffContext, id: number, note: string, ac
   });
 }
 
+/** Admin only (checked by the route): revokes one API token, at once. */
+export function revokeToken(ctx: StaffContext, id: number, actor: Actor): Promise<ActionResult<TokenListing>> {
+  const now = ctx.clock();
+  return ctx.db.transaction(async (tx) => {
+    const its = within(ctx, tx);
+    const revoked = await its.accounts.revokeToken(id, now);
+    if (!revoked) return notFound('live API token');
+    await its.audit(actor, 'token.revoke', `user:${revoked.username}`, { tokenId: id, label: revoked.label }, now);
+    return { ok: true, value: revoked };
+  });
+}
+
 /** Admin only (checked by the route): a new API token for an account, shown once. */
 export function createToken(
   ctx: StaffContext,
   username: string,
   label: string | null,
   actor: Actor,
-): Promise<{ token: string; id: number; user: StaffUser }> {
+): Promise<{ token: string; id: number; user: StaffUser; expiresAt: string }> {
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {
     const its = within(ctx, tx);

@@ -97,7 +97,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
   const phones = new PhoneFormat(deps.hotel.info.country);
   return {
     ...deps,
-    accounts: new Accounts(deps.db),
+    accounts: new Accounts(deps.db, deps.config.apiTokenDays),
     sessions: new Sessions(deps.db),
     limiter: new LoginLimiter(deps.db, deps.config.staffLoginMaxAttempts, deps.config.staffLoginWindowMinutes),
     passwordChecks: new PasswordChecks(),

@@ -3,6 +3,7 @@
 // end; a fix must be safe to run again (a start interrupted half-way runs it again).
 
 import { redactStoredInput } from '../privacy/redact-stored.ts';
+import { DEFAULT_API_TOKEN_DAYS } from '../staff/accounts.ts';
 import type { Db, Sql } from './sql.ts';
 
 interface DataFix {
@@ -13,7 +14,18 @@ interface DataFix {
 export const DATA_FIXES: readonly DataFix[] = [
   // Issue 11: card numbers (and bidi controls) stored before every input was redacted on arrival.
   { name: 'redact-card-numbers-1', run: redactStoredInput },
+  // Issue 11: API tokens made before they expired get the default lifetime from when they were made.
+  { name: 'token-expiry-1', run: setTokenExpiry },
 ];
+
+/** Tokens without an expiry: DEFAULT_API_TOKEN_DAYS after they were made (some may be expired at once). */
+async function setTokenExpiry(db: Sql): Promise<void> {
+  const rows = await db.all<{ id: number; created_at: string }>('SELECT id, created_at FROM staff_tokens WHERE expires_at IS NULL');
+  for (const row of rows) {
+    const expires = new Date(new Date(row.created_at).getTime() + DEFAULT_API_TOKEN_DAYS * 86_400_000).toISOString();
+    await db.run('UPDATE staff_tokens SET expires_at = ? WHERE id = ? AND expires_at IS NULL', [expires, row.id]);
+  }
+}
 
 export async function applyDataFixes(db: Db, now: Date = new Date()): Promise<string[]> {
   const done = new Set((await db.all<{ name: string }>('SELECT name FROM data_fixes')).map((r) => r.name));

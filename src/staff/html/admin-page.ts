@@ -1,19 +1,26 @@
 // Accounts (admins only): who has access, new API tokens, the audit log.
 
-import type { AccountListing } from '../accounts.ts';
+import type { AccountListing, TokenListing } from '../accounts.ts';
 import type { AuditRow } from '../audit.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 
 export function adminPage(
-  d: { accounts: AccountListing[]; audit: AuditRow[]; newToken: { username: string; token: string } | null },
+  d: {
+    accounts: AccountListing[];
+    tokens: TokenListing[];
+    audit: AuditRow[];
+    newToken: { username: string; token: string; expiresAt: string } | null;
+    notice?: string | null;
+  },
   clock: HotelClock,
   csrf: string,
 ): SafeHtml {
   return html`
-${d.newToken ? html`<div class="card" role="status"><p>New API token for <strong>${d.newToken.username}</strong>. Copy it now: it is not stored and will not be shown again.</p>
+${d.newToken ? html`<div class="card" role="status"><p>New API token for <strong>${d.newToken.username}</strong>, working until ${clock.dateTime(d.newToken.expiresAt)}. Copy it now: it is not stored and will not be shown again.</p>
   <p class="token" id="new-token">${d.newToken.token}</p></div>` : ''}
+${d.notice === 'token-revoked' ? html`<div class="card" role="status"><p>The token was revoked: it no longer works.</p></div>` : ''}
 <p class="muted small">Accounts are added, disabled and given roles from the terminal: <code>npm run staff -- add NAME</code>, <code>disable NAME</code>, <code>role NAME admin|staff</code>.</p>
 <div class="scroll"><table>
   <thead><tr><th scope="col">Account</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col">Last login</th><th scope="col" class="num">API tokens</th></tr></thead>
@@ -22,6 +29,15 @@ ${d.newToken ? html`<div class="card" role="status"><p>New API token for <strong
       <td>${a.lastLoginAt ? clock.dateTime(a.lastLoginAt) : 'never'}</td><td class="num">${a.activeTokens}</td></tr>`,
   )}</tbody>
 </table></div>
+<h2 id="tokens">API tokens in use</h2>
+${d.tokens.length === 0 ? html`<p class="muted">No live API tokens.</p>` : html`<div class="scroll"><table>
+  <thead><tr><th scope="col">Account</th><th scope="col">Label</th><th scope="col">Made</th><th scope="col">Works until</th><th scope="col">Last used</th><th scope="col"><span class="visually-hidden">Revoke</span></th></tr></thead>
+  <tbody>${d.tokens.map(
+    (t) => html`<tr id="token-${t.id}"><td>${t.username}</td><td>${t.label ?? ''}</td><td>${clock.dateTime(t.createdAt)}</td><td>${clock.dateTime(t.expiresAt)}</td>
+      <td>${t.lastUsedAt ? clock.dateTime(t.lastUsedAt) : 'never'}</td>
+      <td><form method="post" action="/staff/admin/tokens/${t.id}/revoke"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit" class="danger">Revoke</button></form></td></tr>`,
+  )}</tbody>
+</table></div>`}
 <h2>New API token</h2>
 <form class="filters" method="post" action="/staff/admin/tokens">
   <input type="hidden" name="_csrf" value="${csrf}">

@@ -5,7 +5,7 @@
 import { Router } from 'express';
 import type { Request, Response } from 'express';
 import { AccountError } from '../accounts.ts';
-import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, undoReservation } from '../actions.ts';
+import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, revokeToken, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
 import { authOf, clientIp, hasRole } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
@@ -196,12 +196,28 @@ export function apiRoutes(ctx: StaffContext): Router {
     res.json({ entries: await ctx.audit.recent(q.limit) });
   });
 
+  router.get('/tokens', async (req, res) => {
+    if (!requireAdmin(res)) return;
+    res.json({ tokens: await ctx.accounts.liveTokens(ctx.clock()) });
+  });
+
+  router.delete('/tokens/:id', async (req, res) => {
+    if (!requireAdmin(res)) return;
+    const id = parse(idParam, req.params.id, 'id');
+    const result = await revokeToken(ctx, id, actor(req, res));
+    if (!result.ok) {
+      res.status(result.status).json({ error: result.error, message: result.message });
+      return;
+    }
+    res.status(204).end();
+  });
+
   router.post('/tokens', async (req, res) => {
     if (!requireAdmin(res)) return;
     const body = parse(tokenBody, req.body ?? {});
     try {
       const created = await createToken(ctx, body.username, body.label ?? null, actor(req, res));
-      res.status(201).json({ username: created.user.username, token: created.token, id: created.id });
+      res.status(201).json({ username: created.user.username, token: created.token, id: created.id, expiresAt: created.expiresAt });
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;
       res.status(400).json({ error: 'bad_parameter', parameter: 'username', message: err.message });

@@ -7,7 +7,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Router } from 'express';
 import type { Request, Response } from 'express';
 import { AccountError } from '../accounts.ts';
-import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, undoReservation } from '../actions.ts';
+import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, revokeToken, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
 import { authOf, clientIp, hasRole } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
@@ -430,17 +430,35 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: 'Accounts',
       section: 'admin',
-      body: adminPage({ accounts: await ctx.accounts.list(), audit: await ctx.audit.recent(200), newToken: null }, ctx.hotelClock, authOf(res).session!.csrfToken),
+      body: await adminBody(res, null, typeof req.query.notice === 'string' ? req.query.notice : null),
     });
   });
+
+  router.post('/admin/tokens/:id/revoke', async (req, res) => {
+    if (!(await adminOnly(req, res))) return;
+    const id = parse(idParam, req.params.id, 'id');
+    const result = await revokeToken(ctx, id, actor(req, res));
+    if (!result.ok) return await sendFailure(res, result, { href: '/staff/admin', label: 'Back to the accounts' }, 'admin');
+    res.redirect(303, '/staff/admin?notice=token-revoked#tokens');
+  });
+
+  /** The accounts page: accounts, live API tokens (each revocable), the audit log. */
+  const adminBody = async (res: Response, newToken: { username: string; token: string; expiresAt: string } | null, notice: string | null) => {
+    const now = ctx.clock();
+    return adminPage(
+      { accounts: await ctx.accounts.list(now), tokens: await ctx.accounts.liveTokens(now), audit: await ctx.audit.recent(200), newToken, notice },
+      ctx.hotelClock,
+      authOf(res).session!.csrfToken,
+    );
+  };
 
   router.post('/admin/tokens', async (req, res) => {
     if (!(await adminOnly(req, res))) return;
     const body = parse(tokenBody, { username: formField(req, 'username'), label: formField(req, 'label') });
-    let newToken: { username: string; token: string };
+    let newToken: { username: string; token: string; expiresAt: string };
     try {
       const created = await createToken(ctx, body.username, body.label ?? null, actor(req, res));
-      newToken = { username: created.user.username, token: created.token };
+      newToken = { username: created.user.username, token: created.token, expiresAt: created.expiresAt };
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;
       await sendPage(ctx, res, authOf(res), { title: 'Accounts', section: 'admin', body: errorBody(err.message, { href: '/staff/admin', label: 'Back' }) }, 400);
@@ -450,11 +468,11 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: 'Accounts',
       section: 'admin',
-      body: adminPage({ accounts: await ctx.accounts.list(), audit: await ctx.audit.recent(200), newToken }, ctx.hotelClock, authOf(res).session!.csrfToken),
+      body: await adminBody(res, newToken, null),
     });
   });
 
-  function sendFailure(res: Response, result: Extract<ActionResult<unknown>, { ok: false }>, back: { href: string; label: string }, section: 'reservations' | 'callbacks'): Promise<void> {
+  function sendFailure(res: Response, result: Extract<ActionResult<unknown>, { ok: false }>, back: { href: string; label: string }, section: 'reservations' | 'callbacks' | 'admin'): Promise<void> {
     return sendPage(ctx, res, authOf(res), { title: result.status === 404 ? 'Not found' : 'Not done', section, body: errorBody(result.message, back) }, result.status);
   }
 
