@@ -14,7 +14,13 @@ import { apiRoutes } from './routes/api.ts';
 import { sendPage } from './routes/common.ts';
 import { homeRoute } from './routes/home.ts';
 import { loginRoutes } from './routes/login.ts';
+import { isStorageFull } from '../storage/storage-full.ts';
 import { pageRoutes } from './routes/pages.ts';
+
+/** What staff read when a write fails for a full disk: what works, what does not, who fixes it. */
+const STORAGE_FULL_WORDS =
+  'The database’s disk is full, so nothing can be saved: logging in and changes wait until space is freed. ' +
+  'Calls are still answered (the caller is put through to the front desk). Tell whoever runs this server.';
 
 export type { StaffDeps };
 
@@ -101,6 +107,11 @@ function staffPages(ctx: StaffContext): Router {
       await sendPage(ctx, res, res.locals.auth ?? null, { title: 'Bad request', section: null, body: errorBody(fixWords(err), { href: page, label: 'Back to the page' }) }, 400);
       return;
     }
+    if (isStorageFull(err)) {
+      ctx.logger.error({ err, path: req.path }, 'staff page could not write: the database is full');
+      await sendPage(ctx, res, res.locals.auth ?? null, { title: 'Disk full', section: null, body: errorBody(STORAGE_FULL_WORDS) }, 503);
+      return;
+    }
     const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status === 500) ctx.logger.error({ err, path: req.path }, 'staff page failed');
     await sendPage(ctx, res, res.locals.auth ?? null, { title: status === 500 ? 'Something went wrong' : 'Bad request', section: null, body: errorBody(status === 500 ? 'The page could not be shown; the error is in the server log.' : String(err.message)) }, status);
@@ -142,6 +153,11 @@ function staffApi(ctx: StaffContext): Router {
     }
     if (err?.type === 'entity.parse.failed') {
       res.status(400).json({ error: 'bad_parameter', parameter: 'body', message: 'the body is not valid JSON' });
+      return;
+    }
+    if (isStorageFull(err)) {
+      ctx.logger.error({ err, path: req.path }, 'staff API could not write: the database is full');
+      res.status(503).json({ error: 'storage_full', message: STORAGE_FULL_WORDS });
       return;
     }
     const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;

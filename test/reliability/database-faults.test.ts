@@ -9,7 +9,7 @@ import type { Turn } from '../../src/softphone/call-session.ts';
 import { enUS } from '../../src/voice/prompts/en-US.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { TO_QUESTION } from './helpers.ts';
+import { fillDatabase, TO_QUESTION } from './helpers.ts';
 
 const FRONT_DESK = '+15557654321';
 
@@ -118,7 +118,7 @@ describe('a database that is locked or full during a webhook', () => {
     await TO_QUESTION.roomType!(call, '0402');
     // From here the file may not grow by one page: the first turn that needs a new page fails.
     // The caller asks to hear the room list again (*) until then: every turn adds to its timeline.
-    fillDatabase();
+    fillDatabase(t.db);
     let failedAt = -1;
     for (let i = 0; i < 40 && failedAt < 0; i++) {
       const before = await snapshot();
@@ -136,7 +136,7 @@ describe('a database that is locked or full during a webhook', () => {
 
   it('answers new calls with the apology once the disk is full, and stores nothing of them', async () => {
     await t.call().start();
-    fillDatabase();
+    fillDatabase(t.db);
     let apologies = 0;
     for (let i = 0; i < 5 && apologies === 0; i++) {
       const before = await snapshot();
@@ -150,23 +150,5 @@ describe('a database that is locked or full during a webhook', () => {
     expect(apologies).toBe(1);
   });
 
-  /** Caps the file at its current size and fills what free space is left inside it. */
-  function fillDatabase(): void {
-    // SQLite's own limits, so on the connection itself.
-    const raw = t.db.connection;
-    raw.exec('CREATE TABLE IF NOT EXISTS test_filler (junk BLOB)');
-    const pages = raw.pragma('page_count', { simple: true }) as number;
-    raw.pragma(`max_page_count = ${pages}`);
-    const insert = raw.prepare('INSERT INTO test_filler VALUES (randomblob(?))');
-    for (const size of [4096, 1024, 256, 64, 16]) {
-      for (;;) {
-        try {
-          insert.run(size);
-        } catch (err) {
-          if ((err as { code?: string }).code !== 'SQLITE_FULL') throw err;
-          break;
-        }
-      }
-    }
-  }
+
 });

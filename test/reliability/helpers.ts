@@ -5,6 +5,7 @@ import type { CallSession, Turn } from '../../src/softphone/call-session.ts';
 import { parseTwiml } from '../../src/softphone/twiml.ts';
 import type { Verb } from '../../src/softphone/twiml.ts';
 import { signRequest } from '../../src/softphone/twilio-params.ts';
+import type { SqliteDb } from '../../src/storage/sqlite.ts';
 
 export type ServerParams = Record<string, string | string[]>;
 
@@ -126,4 +127,24 @@ export function relay(target: () => string, send: typeof fetch = (input, init) =
     }
   };
   return { fetch: impl, reposted: () => reposted };
+}
+
+/** Caps the SQLite file at its current size and fills what free space is left inside it: a full disk, as SQLite sees one. */
+export function fillDatabase(db: SqliteDb): void {
+  // SQLite's own limits, so on the connection itself.
+  const raw = db.connection;
+  raw.exec('CREATE TABLE IF NOT EXISTS test_filler (junk BLOB)');
+  const pages = raw.pragma('page_count', { simple: true }) as number;
+  raw.pragma(`max_page_count = ${pages}`);
+  const insert = raw.prepare('INSERT INTO test_filler VALUES (randomblob(?))');
+  for (const size of [4096, 1024, 256, 64, 16]) {
+    for (;;) {
+      try {
+        insert.run(size);
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'SQLITE_FULL') throw err;
+        break;
+      }
+    }
+  }
 }

@@ -4,11 +4,13 @@
 // another process, a PostgreSQL replica or a server out of disk. So the check writes a row in a
 // transaction and rolls it back (nothing is kept), and a check slower than WRITE_CHECK_MS is a
 // failure: a load balancer should stop sending calls to an instance that cannot book.
-// (A rolled-back SQLite write never reaches the disk, so a full disk shows only when a page must be
-// spilled; read-only files and held locks show at once.)
+// A rolled-back SQLite write never reaches the disk, so on SQLite the room left is checked too: the
+// file system's free space, and SQLite's own size limit (storage-full.ts).
 
 import { Router } from 'express';
 import type { Db } from '../../storage/sql.ts';
+import type { SqliteDb } from '../../storage/sqlite.ts';
+import { sqliteRoomProblem } from '../../storage/storage-full.ts';
 
 const WRITE_CHECK_MS = 2000;
 
@@ -37,6 +39,11 @@ export function healthzRoute(db: Db): Router {
   return Router().get('/healthz', async (_req, res) => {
     try {
       await within(WRITE_CHECK_MS, writable(db));
+      const full = db.engine === 'sqlite' ? await sqliteRoomProblem(db as SqliteDb) : null;
+      if (full) {
+        res.status(503).json({ ok: false, error: full });
+        return;
+      }
       res.status(200).json({ ok: true, database: 'writable' });
     } catch (err) {
       res.status(503).json({ ok: false, error: (err as Error).message });
