@@ -185,7 +185,7 @@ describe('a database written before inputs were redacted', () => {
       expect(JSON.parse(event!.input_json)).toEqual({ speech: '[card number hidden, ending 1111]', nested: [{ said: 'I heard [card number hidden, ending 1111]' }] });
       const name = await reopened.get<{ guest_name: string | null }>('SELECT guest_name FROM calls c LEFT JOIN reservations r ON r.call_sid = c.call_sid LIMIT 1');
       expect(name).toBeDefined();
-      expect((await reopened.all('SELECT name FROM data_fixes')).length).toBe(1);
+      expect((await reopened.all<{ name: string }>('SELECT name FROM data_fixes')).map((r) => r.name)).toContain('redact-card-numbers-1');
     } finally {
       await reopened.close();
       rmSync(dir, { recursive: true, force: true });
