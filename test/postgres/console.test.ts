@@ -207,4 +207,18 @@ describe('the staff console on PostgreSQL', () => {
     expect(csv.text).toContain('Rosa Díaz');
     expect((await agent.get('/staff/outbox').expect(200)).text).toContain('Ivy Chen');
   });
+
+  it('lists, expires and revokes API tokens', async () => {
+    const accounts = new Accounts(db, 30);
+    await accounts.add('erin', 'erin-password-12', 'admin', clock.now());
+    const token = await accounts.createToken(CLERK.username, 'kiosk', clock.now());
+    const admin = await accounts.createToken('erin', null, clock.now());
+    const api = (path: string, t = admin.token) => request(baseUrl).get(path).set('Authorization', `Bearer ${t}`);
+    expect((await api('/api/tokens').expect(200)).body.tokens.map((x: { id: number }) => x.id)).toContain(token.id);
+    await request(baseUrl).delete(`/api/tokens/${token.id}`).set('Authorization', `Bearer ${admin.token}`).expect(204);
+    expect((await api('/api/calls', token.token)).status).toBe(401);
+    clock.advance(31 * 86_400_000);
+    expect((await api('/api/calls')).status).toBe(401);
+    expect((await accounts.list(clock.now())).find((a) => a.username === 'erin')?.activeTokens).toBe(0);
+  });
 });
