@@ -90,6 +90,10 @@ const BY_FIRST_HINT: Record<string, Question> = {
   'este número': 'callback',
   date: 'changeDetail',
   fecha: 'changeDetail',
+  'the first one': 'dateChoice',
+  'la primera': 'dateChoice',
+  credit: 'cardKind',
+  crédito: 'cardKind',
   'leave a message': 'callbackOffer',
   'dejar un mensaje': 'callbackOffer',
 };
@@ -323,6 +327,13 @@ export async function playCall(call: CallSession, plan: CallPlan, options: PlayO
           break;
         case 'confirmHeard':
           turn = await call.press('1');
+          break;
+        case 'dateChoice':
+          // The date said could be read two ways (or has just passed): the first offered is the one meant.
+          turn = keys ? await call.press('1') : await call.say('the first one', 0.9);
+          break;
+        case 'cardKind':
+          turn = keys ? await call.press('1') : await call.say('credit', 0.9);
           break;
         case 'callbackOffer':
           // Nobody at the desk: leave a message.
