@@ -69,7 +69,14 @@ async function main(): Promise<void> {
   const hotels = (app.locals.hotels as HotelDirectory).answering;
   const answering = hotels.map((hotel) => hotel.info.name).join(', ');
   // Sends the outbox's confirmation texts; without the Twilio settings it only says texting is off.
-  const sender = new SmsSender({ db, config, logger, clock: () => new Date() });
+  const hotelsById = app.locals.hotels as HotelDirectory;
+  const sender = new SmsSender({
+    db,
+    config,
+    logger,
+    clock: () => new Date(),
+    fromNumberOf: (hotelId) => hotelsById.byId(hotelId)?.file.phoneNumbers?.[0] ?? null,
+  });
   const noStaffYet = (await new Accounts(db).list()).length === 0;
   // Twilio's webhooks take the lean path; everything else goes through express.
   const server = createServer(leanWebhooks(app.webhooks, app));

@@ -30,6 +30,8 @@ export interface OutboxRow {
   lastError: string | null;
   messageSid: string | null;
   updatedAt: string;
+  /** The property the text is from (its own number sends it), when known. */
+  hotelId: number | null;
 }
 
 /** What claiming a row for sending came to. */
@@ -49,9 +51,11 @@ interface Row {
   last_error: string | null;
   message_sid: string | null;
   updated_at: string;
+  hotel_id: number | null;
 }
 
 interface ReservationForText {
+  hotel_id: number;
   confirmation: string;
   arrival: string;
   departure: string;
@@ -100,7 +104,7 @@ export class Outbox {
     ]);
     if (existing !== undefined) return existing.id;
     const r = await this.sql.get<ReservationForText>(
-      `SELECT r.confirmation, r.arrival, r.departure, r.nights, r.rooms, r.total, r.currency, r.callback_number,
+      `SELECT r.hotel_id, r.confirmation, r.arrival, r.departure, r.nights, r.rooms, r.total, r.currency, r.callback_number,
               r.locale, r.hold_until, t.code AS room_type_code
          FROM reservations r JOIN room_types t ON t.id = r.room_type_id
         WHERE r.id = ?`,
@@ -125,13 +129,13 @@ export class Outbox {
       },
       now,
     });
-    return this.#write(reservationId, r.callback_number, locale, kind, body, now);
+    return this.#write(reservationId, r.callback_number, locale, kind, body, now, r.hotel_id);
   }
 
   /** Writes any text (a reply in an SMS conversation). Same rules: suppressed when opted out. */
-  enqueueText(to: string, locale: Locale, kind: 'conversation', body: string, now: Date): Promise<number> {
+  enqueueText(to: string, locale: Locale, kind: 'conversation', body: string, now: Date, hotelId: number | null = null): Promise<number> {
     if (body.length === 0) return Promise.reject(new Error('an empty text cannot be sent'));
-    return this.#write(null, to, locale, kind, body, now);
+    return this.#write(null, to, locale, kind, body, now, hotelId);
   }
 
   /** Texts due to be sent at `now`, oldest due first. */
@@ -294,15 +298,16 @@ export class Outbox {
     return counts;
   }
 
-  async #write(reservationId: number | null, to: string, locale: Locale, kind: OutboxKind, body: string, now: Date): Promise<number> {
+  async #write(reservationId: number | null, to: string, locale: Locale, kind: OutboxKind, body: string, now: Date, hotelId: number | null): Promise<number> {
     const number = smsNumber(to);
     const optedOut = await isOptedOut(this.sql, number);
     const at = now.toISOString();
     const row = await this.sql.get<{ id: number }>(
-      `INSERT INTO outbox (created_at, reservation_id, to_number, locale, kind, body, status, attempts, next_attempt_at, last_error, updated_at)
-       VALUES (@now, @reservationId, @to, @locale, @kind, @body, @status, 0, @nextAttemptAt, @lastError, @now) RETURNING id`,
+      `INSERT INTO outbox (created_at, reservation_id, to_number, locale, kind, body, status, attempts, next_attempt_at, last_error, updated_at, hotel_id)
+       VALUES (@now, @reservationId, @to, @locale, @kind, @body, @status, 0, @nextAttemptAt, @lastError, @now, @hotelId) RETURNING id`,
       {
         now: at,
+        hotelId,
         reservationId,
         to: number,
         locale,
@@ -358,5 +363,6 @@ function toOutboxRow(row: Row): OutboxRow {
     lastError: row.last_error,
     messageSid: row.message_sid,
     updatedAt: row.updated_at,
+    hotelId: row.hotel_id ?? null,
   };
 }

@@ -40,6 +40,8 @@ export interface SmsSenderDeps {
   requestTimeoutMs?: number;
   /** Texts sent per look at the outbox. */
   batchSize?: number;
+  /** A property's own number (the first of its hotel file's `phoneNumbers`), its texts' sender. */
+  fromNumberOf?: (hotelId: number) => string | null;
 }
 
 export interface SendRun {
@@ -100,7 +102,9 @@ export class SmsSender {
   readonly #intervalMs: number;
   readonly #maxAttempts: number;
   readonly #batchSize: number;
+  /** TWILIO_PHONE_NUMBER: what a text is sent from when its property has no number of its own. */
   readonly #from: string | null;
+  readonly #fromOf: (hotelId: number) => string | null;
   readonly #statusCallback: string | undefined;
   readonly #client: twilio.Twilio | null;
   /** Why texting is off, when it is. */
@@ -121,6 +125,7 @@ export class SmsSender {
     this.#maxAttempts = Math.max(1, deps.maxAttempts ?? config.smsMaxAttempts);
     this.#batchSize = deps.batchSize ?? 20;
     this.#from = config.twilioPhoneNumber;
+    this.#fromOf = deps.fromNumberOf ?? (() => null);
     this.#statusCallback = statusCallbackUrl(config.publicBaseUrl);
 
     const missing = [
@@ -234,7 +239,8 @@ export class SmsSender {
     try {
       const message = await client.messages.create({
         to: row.toNumber,
-        from: this.#from!,
+        // A guest of a group's property gets the text from the number they called (SPEC §10).
+        from: (row.hotelId !== null ? this.#fromOf(row.hotelId) : null) ?? this.#from!,
         body: row.body,
         ...(this.#statusCallback ? { statusCallback: this.#statusCallback } : {}),
       });
