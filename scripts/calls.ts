@@ -2,6 +2,7 @@
 //   npm run calls                               the 20 most recent calls
 //   npm run calls -- --limit 50 --outcome booked --caller 5550123 --from 2026-11-01 --to 2026-11-30 --lang es
 //   npm run calls -- show CALLSID               one call's timeline
+//   npm run calls -- --hotel CODE …             a group's property only (both forms)
 
 import { currentHotelId, loadHotel } from '../src/hotel/hotel-store.ts';
 import { addDaysIso } from '../src/inventory/stay.ts';
@@ -12,9 +13,11 @@ import type { CallFilter } from '../src/staff/queries/calls.ts';
 import { callDetailText, callListText } from '../src/staff/terminal.ts';
 import { loadConfig } from '../src/config.ts';
 import { openStore } from '../src/storage/database.ts';
+import { runInScope } from '../src/staff/property-scope.ts';
+import type { Db } from '../src/storage/sql.ts';
 
-const USAGE = `usage: npm run calls [-- --limit N --from yyyy-MM-dd --to yyyy-MM-dd --outcome WORD --caller DIGITS --lang en|es --channel voice|sms]
-       npm run calls -- show CALLSID`;
+const USAGE = `usage: npm run calls [-- --hotel CODE --limit N --from yyyy-MM-dd --to yyyy-MM-dd --outcome WORD --caller DIGITS --lang en|es --channel voice|sms]
+       npm run calls -- [--hotel CODE] show CALLSID`;
 
 function options(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -37,11 +40,35 @@ async function main(): Promise<number> {
   }
   const db = await openStore(loadConfig({ DATABASE_URL: process.env.DATABASE_URL, DATABASE_PATH: process.env.DATABASE_PATH }));
   try {
-    const hotelId = await currentHotelId(db);
+    // --hotel CODE: that property's calls only (its time zone and currency too), as its staff see them.
+    const at = argv.findIndex((a) => a === '--hotel' || a.startsWith('--hotel='));
+    const code = at < 0 ? null : argv[at]!.includes('=') ? argv[at]!.slice('--hotel='.length) : argv[at + 1];
+    if (at >= 0) argv.splice(at, argv[at]!.includes('=') ? 1 : 2);
+    if (code === undefined || code === '') throw new BadParameter('hotel', '--hotel needs a property code');
+    const scoped = code === null ? null : await db.get<{ id: number }>('SELECT id FROM hotels WHERE upper(code) = upper(?)', [code]);
+    if (code !== null && !scoped) {
+      console.error(`calls: no property with code ${code}`);
+      return 1;
+    }
+    const hotelId = scoped ? Number(scoped.id) : await currentHotelId(db);
     if (hotelId === null) {
       console.log('No hotel in this database yet, so no calls: start the server once (npm start).');
       return 0;
     }
+    return await (scoped ? runInScope({ ids: [hotelId] }, () => show(db, hotelId, argv)) : show(db, hotelId, argv));
+  } catch (err) {
+    if (err instanceof BadParameter) {
+      console.error(`calls: ${err.message}\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  } finally {
+    await db.close();
+  }
+}
+
+async function show(db: Db, hotelId: number, argv: string[]): Promise<number> {
+  {
     const hotel = await loadHotel(db, hotelId);
     const clock = new HotelClock(hotel.info.timezone);
     const calls = new CallQueries(db);
@@ -71,14 +98,6 @@ async function main(): Promise<number> {
     const { total, calls: list } = await calls.list(filter, 1, perPage ?? 20);
     console.log(callListText(list, total, clock));
     return 0;
-  } catch (err) {
-    if (err instanceof BadParameter) {
-      console.error(`calls: ${err.message}\n${USAGE}`);
-      return 2;
-    }
-    throw err;
-  } finally {
-    await db.close();
   }
 }
 

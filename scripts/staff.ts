@@ -1,5 +1,7 @@
 // Staff accounts from the terminal (DATABASE_PATH, default data/conserje.db):
-//   npm run staff -- add NAME [--role admin|staff]   new account; the password is read from stdin
+//   npm run staff -- add NAME [--role admin|staff] [--hotel CODE]...   new account (limited to those
+//                                                    properties; no --hotel: the whole group); password from stdin
+//   npm run staff -- hotels NAME [--hotel CODE]...   the properties an account sees (none: the whole group)
 //   npm run staff -- password NAME                   new password, read from stdin
 //   npm run staff -- disable NAME | enable NAME
 //   npm run staff -- role NAME admin|staff
@@ -19,7 +21,10 @@ import { openStore } from '../src/storage/database.ts';
 import type { Db } from '../src/storage/sql.ts';
 
 const USAGE = `usage: npm run staff -- <command>
-  add NAME [--role admin|staff]   create an account (password from stdin; the default role is staff)
+  add NAME [--role admin|staff] [--hotel CODE]...
+                                  create an account (password from stdin; the default role is staff),
+                                  limited to those properties (repeat --hotel); without, the whole group
+  hotels NAME [--hotel CODE]...   limit an account to those properties; with no --hotel, the whole group
   password NAME                   set a new password (from stdin); ends the account's sessions
   disable NAME                    disable the account: ends its sessions, revokes its API tokens
   enable NAME                     let a disabled account log in again
@@ -30,6 +35,27 @@ const USAGE = `usage: npm run staff -- <command>
   list                            list the accounts`;
 
 class UsageError extends Error {}
+
+/** `--flag value` and `--flag=value` pairs, each flag repeatable; anything else is a usage error. */
+function flagsOf(args: readonly string[], known: readonly string[], usage: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const eq = arg.indexOf('=');
+    const [flag, value] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, args[++i]];
+    if (!known.includes(flag) || !value || value.startsWith('--')) throw new UsageError(usage);
+    out.set(flag, [...(out.get(flag) ?? []), value]);
+  }
+  return out;
+}
+
+/** Refuses an unknown property code before anything is asked or written. */
+async function checkCodes(db: Db, codes: readonly string[]): Promise<void> {
+  if (codes.length === 0) return;
+  const known = (await db.all<{ code: string | null }>('SELECT code FROM hotels')).map((h) => h.code?.toUpperCase());
+  const unknown = codes.find((c) => !known.includes(c.toUpperCase()));
+  if (unknown) throw new AccountError(`no property with code ${unknown} (there are ${known.filter(Boolean).join(', ') || 'none: the hotel files have no codes'})`);
+}
 
 /** Reads a password: hidden typing at a terminal (asked twice), else the first line of stdin. */
 async function readPassword(): Promise<string> {
@@ -96,18 +122,26 @@ async function run(argv: string[], db: Db): Promise<void> {
   switch (command) {
     case 'add': {
       const username = needName();
-      let role: Role = 'staff';
-      if (rest.length) {
-        const [flag, value] = rest[0]!.startsWith('--role=') ? ['--role', rest[0]!.slice(7)] : [rest[0], rest[1]];
-        if (flag !== '--role' || !value || !isRole(value) || rest.length > (rest[0]!.includes('=') ? 1 : 2)) {
-          throw new UsageError('add NAME [--role admin|staff]');
-        }
-        role = value;
-      }
+      const flags = flagsOf(rest, ['--role', '--hotel'], 'add NAME [--role admin|staff] [--hotel CODE]...');
+      const roles = flags.get('--role') ?? [];
+      if (roles.length > 1 || (roles[0] !== undefined && !isRole(roles[0]))) throw new UsageError('add NAME [--role admin|staff] [--hotel CODE]...');
+      const role: Role = (roles[0] as Role | undefined) ?? 'staff';
+      const codes = flags.get('--hotel') ?? [];
+      // The codes are checked before the password is asked for.
+      await checkCodes(db, codes);
       const password = await readPassword();
       const user = await accounts.add(username, password, role, new Date());
-      await audit(db, 'account.add', `user:${user.username}`, { role });
-      console.log(`Added ${user.username} (${user.role}). They can log in at /staff/login.`);
+      const hotels = await accounts.setHotels(user.username, codes, new Date());
+      await audit(db, 'account.add', `user:${user.username}`, { role, hotels });
+      console.log(`Added ${user.username} (${user.role}, ${hotels.length ? `properties ${hotels.join(', ')}` : 'the whole group'}). They can log in at /staff/login.`);
+      return;
+    }
+    case 'hotels': {
+      const username = needName();
+      const codes = flagsOf(rest, ['--hotel'], 'hotels NAME [--hotel CODE]...').get('--hotel') ?? [];
+      const hotels = await accounts.setHotels(username, codes, new Date());
+      await audit(db, 'account.hotels', `user:${username}`, { hotels });
+      console.log(`${username} now sees ${hotels.length ? `properties ${hotels.join(', ')}` : 'the whole group'}.`);
       return;
     }
     case 'password': {
@@ -170,10 +204,11 @@ async function run(argv: string[], db: Db): Promise<void> {
         console.log('No accounts yet. Create the first admin: npm run staff -- add NAME --role admin');
         return;
       }
+      const properties = await accounts.hotelCodes();
       for (const a of list) {
         console.log(
           `${a.username.padEnd(20)} ${a.role.padEnd(6)} ${(a.disabled ? 'disabled' : 'active').padEnd(9)} ` +
-            `last login ${a.lastLoginAt ?? 'never'}  tokens ${a.activeTokens}`,
+            `${(properties.get(a.id)?.join(',') ?? 'all').padEnd(12)} last login ${a.lastLoginAt ?? 'never'}  tokens ${a.activeTokens}`,
         );
       }
       return;

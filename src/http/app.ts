@@ -97,7 +97,7 @@ export async function buildApp({
   app.use(strictTransport(config.publicBaseUrl));
   app.use(healthzRoute(db));
   // Staff pages (/staff) and API (/api): before the voice router, whose signature check applies to every path it sees.
-  app.use(staffRouter({ db, config, logger, clock, inventory, hotel, ...(twilioFetch ? { twilioFetch } : {}) }));
+  app.use(staffRouter({ db, config, logger, clock, inventory, hotel, hotels, ...(twilioFetch ? { twilioFetch } : {}) }));
   app.get('/metrics', metricsAccess(config.metricsToken), metrics.route);
 
   // The webhooks through express: the same table and guarantees as the lean path the server runs,

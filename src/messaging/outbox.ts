@@ -274,8 +274,8 @@ export class Outbox {
   }
 
   /** Texts newest first, for staff. */
-  async list(opts: { status?: string; reservationId?: number; limit: number; offset: number }): Promise<OutboxRow[]> {
-    const where: string[] = [];
+  async list(opts: { status?: string; reservationId?: number; limit: number; offset: number; condition?: string | null }): Promise<OutboxRow[]> {
+    const where: string[] = opts.condition ? [opts.condition] : [];
     const params: (string | number)[] = [];
     if (opts.status !== undefined) {
       where.push('status = ?');
@@ -290,10 +290,10 @@ export class Outbox {
     return (await this.sql.all<Row>(sql, params)).map(toOutboxRow);
   }
 
-  /** How many texts are in each status, for staff and metrics. */
-  async counts(): Promise<Record<OutboxStatus, number>> {
+  /** How many texts are in each status, for staff (`condition`: their properties' only) and metrics. */
+  async counts(condition: string | null = null): Promise<Record<OutboxStatus, number>> {
     const counts = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
-    const rows = await this.sql.all<{ status: OutboxStatus; n: number }>('SELECT status, count(*) AS n FROM outbox GROUP BY status');
+    const rows = await this.sql.all<{ status: OutboxStatus; n: number }>(`SELECT status, count(*) AS n FROM outbox${condition ? ` WHERE ${condition}` : ''} GROUP BY status`);
     for (const { status, n } of rows) counts[status] = n;
     return counts;
   }

@@ -138,6 +138,47 @@ export class Accounts {
     return toUser({ ...row, disabled_at: row.disabled_at ?? at });
   }
 
+  /** The properties an account is limited to (hotel ids); null: the whole group. */
+  async hotelIdsOf(userId: number): Promise<number[] | null> {
+    const rows = await this.sql.all<{ hotel_id: number }>('SELECT hotel_id FROM staff_user_hotels WHERE user_id = ? ORDER BY hotel_id', [userId]);
+    return rows.length ? rows.map((r) => Number(r.hotel_id)) : null;
+  }
+
+  /**
+   * Limits an account to these properties, by their codes (`--hotel MIR`); none: the whole group.
+   * An unknown code changes nothing and names the codes there are.
+   */
+  async setHotels(username: string, codes: readonly string[], now: Date): Promise<string[]> {
+    const row = await this.require(username);
+    const known = await this.sql.all<{ id: number; code: string | null }>('SELECT id, code FROM hotels ORDER BY id');
+    const ids: number[] = [];
+    for (const code of codes) {
+      const hotel = known.find((h) => h.code !== null && h.code.toUpperCase() === code.toUpperCase());
+      if (!hotel) {
+        const there = known.map((h) => h.code).filter((c): c is string => c !== null);
+        throw new AccountError(`no property with code ${code}${there.length ? ` (there are ${there.join(', ')})` : ' (the hotel files have no codes)'}`);
+      }
+      if (!ids.includes(hotel.id)) ids.push(hotel.id);
+    }
+    await atomically(this.sql, async (tx) => {
+      await tx.run('DELETE FROM staff_user_hotels WHERE user_id = ?', [row.id]);
+      for (const id of ids) await tx.run('INSERT INTO staff_user_hotels (user_id, hotel_id) VALUES (?, ?)', [row.id, id]);
+      // Every request reads the account's properties afresh: this holds from its next page or call.
+      await tx.run('UPDATE staff_users SET updated_at = ? WHERE id = ?', [now.toISOString(), row.id]);
+    });
+    return ids.map((id) => known.find((h) => h.id === id)!.code!);
+  }
+
+  /** Each account's properties by code (accounts of the whole group are not listed). */
+  async hotelCodes(): Promise<Map<number, string[]>> {
+    const rows = await this.sql.all<{ user_id: number; code: string | null; id: number }>(
+      'SELECT s.user_id, h.code, h.id FROM staff_user_hotels s JOIN hotels h ON h.id = s.hotel_id ORDER BY h.id',
+    );
+    const out = new Map<number, string[]>();
+    for (const r of rows) out.set(Number(r.user_id), [...(out.get(Number(r.user_id)) ?? []), r.code ?? `#${r.id}`]);
+    return out;
+  }
+
   /** Lets a disabled account log in again (its old tokens stay revoked). */
   async enable(username: string, now: Date): Promise<StaffUser> {
     const row = await this.require(username);

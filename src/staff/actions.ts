@@ -29,7 +29,7 @@ const notFound = (what: string): ActionResult<never> => ({ ok: false, status: 40
 /** What an action touches, on the action's own transaction. */
 function within(ctx: StaffContext, tx: Sql) {
   return {
-    reservations: new ReservationQueries(tx, ctx.hotel),
+    reservations: new ReservationQueries(tx, ctx.hotels.all),
     inventory: new Inventory(tx),
     outbox: new Outbox(tx),
     callbacks: new CallbackQueries(tx),
@@ -55,7 +55,9 @@ export function cancelReservation(ctx: StaffContext, id: number, actor: Actor): 
     if (!(await its.inventory.cancel(id, now))) {
       return { ok: false, status: 409, error: 'not_cancellable', message: `reservation ${before.confirmation} is ${before.status}: only a booked reservation can be cancelled` };
     }
-    const textId = await its.outbox.enqueueReservationMessage(id, 'booking_cancelled', ctx.hotel.info, now);
+    // Worded by the reservation's own property (its name, time zone, currency).
+    const hotel = ctx.hotels.byId(before.hotelId) ?? ctx.hotel;
+    const textId = await its.outbox.enqueueReservationMessage(id, 'booking_cancelled', hotel.info, now);
     await its.audit(actor, 'reservation.cancel', `reservation:${id}`, { confirmation: before.confirmation, was: before.status, outboxId: textId }, now);
     return { ok: true, value: (await its.reservations.get(id, now))! };
   });

@@ -2,7 +2,9 @@
 
 import { callMachine } from '../../flows/call-machine.ts';
 import type { Config } from '../config.ts';
+import type { HotelDirectory } from '../hotel/hotel-directory.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
+import { scopeNow } from './property-scope.ts';
 import type { Inventory } from '../inventory/inventory.ts';
 import type { Logger } from '../logger.ts';
 import { Outbox } from '../messaging/outbox.ts';
@@ -35,7 +37,10 @@ export interface StaffDeps {
   logger: Logger;
   clock: () => Date;
   inventory: Inventory;
+  /** The property a single-hotel deployment is (the first answering one of a group). */
   hotel: LoadedHotel;
+  /** Every property of the deployment (one, for a single hotel). */
+  hotels: HotelDirectory;
   /** The HTTP client recordings are fetched from Twilio with (default: fetch). */
   twilioFetch?: typeof fetch;
 }
@@ -91,33 +96,50 @@ export function textingStatus(config: Pick<Config, 'twilioAccountSid' | 'twilioA
 }
 
 export function createStaffContext(deps: StaffDeps): StaffContext {
-  const hotelClock = new HotelClock(deps.hotel.info.timezone);
   const flowGraph = buildFlowGraph(callMachine);
   const outbox = new Outbox(deps.db);
-  const phones = new PhoneFormat(deps.hotel.info.country);
-  return {
+  // What a page shows in a property's own way (its time zone, currency, country), one set per
+  // property; a request sees the one of the property in view (the first of its scope).
+  const views = new Map<number, PropertyView>();
+  const viewOf = (hotel: LoadedHotel): PropertyView => {
+    let view = views.get(hotel.id);
+    if (!view) {
+      const clock = new HotelClock(hotel.info.timezone);
+      const phones = new PhoneFormat(hotel.info.country);
+      view = {
+        hotel,
+        hotelClock: clock,
+        money: new Intl.NumberFormat('en-US', { style: 'currency', currency: hotel.info.currency }),
+        callbackDue: new CallbackDue(hotel.info, clock),
+        phones,
+        phoneLinks: phoneLinks(phones),
+        stats: new StatsQueries(deps.db, clock, flowGraph.handOffStates),
+      };
+      views.set(hotel.id, view);
+    }
+    return view;
+  };
+  const inView = (): PropertyView => {
+    const first = scopeNow()?.ids[0];
+    return viewOf((first !== undefined ? deps.hotels.byId(first) : undefined) ?? deps.hotel);
+  };
+  const ctx = {
     ...deps,
     accounts: new Accounts(deps.db, deps.config.apiTokenDays),
     sessions: new Sessions(deps.db),
     limiter: new LoginLimiter(deps.db, deps.config.staffLoginMaxAttempts, deps.config.staffLoginWindowMinutes),
     passwordChecks: new PasswordChecks(),
     audit: new AuditLog(deps.db),
-    hotelClock,
     calls: new CallQueries(deps.db),
-    reservations: new ReservationQueries(deps.db, deps.hotel, (typed) => phones.searchDigits(typed)),
+    reservations: new ReservationQueries(deps.db, deps.hotels.all, (typed) => inView().phones.searchDigits(typed)),
     undo: new UndoQueries(deps.db),
     callbacks: new CallbackQueries(deps.db),
-    stats: new StatsQueries(deps.db, hotelClock, flowGraph.handOffStates),
     flow: new FlowQueries(deps.db, flowGraph),
     live: new LiveQueries(deps.db, flowGraph.handOffStates),
     flowGraph,
     outbox,
     texts: new OutboxQueries(deps.db, outbox),
     texting: textingStatus(deps.config),
-    money: new Intl.NumberFormat('en-US', { style: 'currency', currency: deps.hotel.info.currency }),
-    callbackDue: new CallbackDue(deps.hotel.info, hotelClock),
-    phones,
-    phoneLinks: phoneLinks(phones),
     recordings: new Recordings({
       accountSid: deps.config.twilioAccountSid,
       authToken: deps.config.twilioAuthToken,
@@ -125,4 +147,20 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     }),
     cookieName: deps.config.staffCookieSecure ? '__Host-conserje_staff' : 'conserje_staff',
   };
+  // The property-dependent members, read for the property in view at each use.
+  for (const key of ['hotel', 'hotelClock', 'money', 'callbackDue', 'phones', 'phoneLinks', 'stats'] as const) {
+    Object.defineProperty(ctx, key, { get: () => inView()[key], enumerable: true });
+  }
+  return ctx as StaffContext;
+}
+
+/** What depends on the property a page is about. */
+interface PropertyView {
+  hotel: LoadedHotel;
+  hotelClock: HotelClock;
+  money: Intl.NumberFormat;
+  callbackDue: CallbackDue;
+  phones: PhoneFormat;
+  phoneLinks: PhoneLinks;
+  stats: StatsQueries;
 }

@@ -16,6 +16,9 @@ import { homeRoute } from './routes/home.ts';
 import { loginRoutes } from './routes/login.ts';
 import { isStorageFull } from '../storage/storage-full.ts';
 import { pageRoutes } from './routes/pages.ts';
+import { ALL_PROPERTIES, propertyChoice, rememberChoice } from './property-choice.ts';
+import type { PropertyChoice } from './property-choice.ts';
+import { runInScope } from './property-scope.ts';
 
 /** What staff read when a write fails for a full disk: what works, what does not, who fixes it. */
 const STORAGE_FULL_WORDS =
@@ -93,7 +96,19 @@ function staffPages(ctx: StaffContext): Router {
       await sendPage(ctx, res, auth, { title: 'Forbidden', section: null, body: errorBody('This form did not carry a valid CSRF token. Reload the page and try again.') }, 403);
       return;
     }
-    next();
+    // From here on every query sees only the properties in view (property-scope.ts).
+    const choice = await propertyChoice(ctx, auth, req);
+    res.locals.properties = choice;
+    runInScope(choice.scope, next);
+  });
+  // The property switcher: remembers the choice, back to the page it was made on.
+  router.get('/property', (req, res) => {
+    const { allowed } = res.locals.properties as PropertyChoice;
+    const code = typeof req.query.code === 'string' ? req.query.code : ALL_PROPERTIES;
+    const chosen = allowed.find((h) => h.code === code);
+    rememberChoice(ctx, res, chosen?.code ?? ALL_PROPERTIES);
+    const back = typeof req.query.next === 'string' && /^\/staff(?:[/?#]|$)/.test(req.query.next) && !req.query.next.startsWith('//') ? req.query.next : '/staff';
+    res.redirect(303, back.slice(0, 1000));
   });
   router.use(pageRoutes(ctx));
   router.use(async (req, res) => {
@@ -138,7 +153,9 @@ function staffApi(ctx: StaffContext): Router {
       res.status(403).json({ error: 'csrf', message: 'a session-authenticated request must send the X-CSRF-Token header (GET /api/me gives it)' });
       return;
     }
-    next();
+    // Every property the account may see (each row says its own); the switcher is the pages'.
+    const { allowed } = await propertyChoice(ctx, auth, req);
+    runInScope({ ids: allowed.map((h) => h.id) }, next);
   });
   router.use(express.json({ limit: BODY_LIMIT, strict: true }));
   router.use(apiRoutes(ctx));

@@ -300,8 +300,8 @@ describe('staff API over a database filled by real calls', () => {
       // What the hand-off writes when nobody at the desk answers (src/calls/callback-requests.ts).
       const insert = (...row: SqlValue[]) =>
         t.db.run(
-          `INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason, recording_url, partial_json)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason, recording_url, partial_json, hotel_id)
+           SELECT ?, ?, ?, ?, ?, ?, ?, (SELECT hotel_id FROM calls LIMIT 1)`,
           row,
         );
       await insert(calls.spanish, '2026-11-28T15:05:00.000Z', '+5215512345678', 'es-MX', 'caller_asked', 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1', JSON.stringify({ arrival: '2026-12-20', rooms: 2, nights: null }));

@@ -113,7 +113,7 @@ describe.skipIf(!hasChromium)('staff pages in headless Chromium', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await logIn(page, STAFF, '/staff/callbacks');
-    await t.db.run("INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason) VALUES (?, ?, '+13055550188', 'en-US', 'caller_asked')", [calls.desk, t.clock.now().toISOString()]);
+    await t.db.run("INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason, hotel_id) SELECT ?, ?, '+13055550188', 'en-US', 'caller_asked', (SELECT hotel_id FROM calls LIMIT 1)", [calls.desk, t.clock.now().toISOString()]);
     await page.reload();
     const form = page.locator('form[action$="/done"]').first();
     await form.getByPlaceholder('What was agreed').fill('Called back');

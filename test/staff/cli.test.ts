@@ -45,7 +45,7 @@ describe('terminal commands', { timeout: 90_000 }, () => {
   it('adds an account with the password read from stdin, never from the command line', async () => {
     const added = await run('staff.ts', ['add', 'carol', '--role', 'admin'], { env, input: 'carol-password-1\n' });
     expect(added.code, added.stderr).toBe(0);
-    expect(added.stdout).toContain('Added carol (admin)');
+    expect(added.stdout).toContain('Added carol (admin, the whole group)');
     const row = (await t.db.get<{ role: string; password_hash: string }>("SELECT role, password_hash FROM staff_users WHERE username = 'carol'"))!;
     expect(row.role).toBe('admin');
     expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
@@ -122,5 +122,46 @@ describe('terminal commands', { timeout: 90_000 }, () => {
     expect(res.stdout).toContain('```mermaid\nstateDiagram-v2');
     expect(res.stdout).toContain('[*] --> greeting');
     expect(res.stdout.trimEnd().endsWith('<!-- flow-diagram:end -->')).toBe(true);
+  });
+});
+
+describe('terminal commands in a hotel group', { timeout: 90_000 }, () => {
+  let t: TestApp;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    t = await startStaffApp({ hotelsDir: fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url)) });
+    env = { DATABASE_PATH: t.dbPath, NODE_ENV: 'test' };
+    const sierra = t.call({ to: '+525555550200', from: '+525512340001' });
+    await sierra.start();
+    const miramar = t.call({ to: '+15557650100', from: '+12125550177' });
+    await miramar.start();
+  });
+  afterAll(async () => t.close());
+
+  it('adds an account for some properties, refuses an unknown code, and lists each account\'s', async () => {
+    const added = await run('staff.ts', ['add', 'dana', '--hotel', 'MIR', '--hotel=sie'], { env, input: 'dana-password-12\n' });
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toContain('Added dana (staff, properties MIR, SIE)');
+    const bad = await run('staff.ts', ['add', 'eve', '--hotel', 'XYZ'], { env, input: 'eve-password-123\n' });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('no property with code XYZ (there are MIR, SIE)');
+    expect(await t.db.get("SELECT count(*) AS n FROM staff_users WHERE username = 'eve'")).toEqual({ n: 0 });
+    const narrowed = await run('staff.ts', ['hotels', 'dana', '--hotel', 'SIE'], { env });
+    expect(narrowed.stdout).toContain('dana now sees properties SIE');
+    const list = await run('staff.ts', ['list'], { env });
+    expect(list.stdout).toMatch(/dana\s+staff\s+active\s+SIE/);
+    expect(list.stdout).toMatch(/alice\s+admin\s+active\s+all/);
+  });
+
+  it('lists one property\'s calls with --hotel', async () => {
+    const sierra = await run('calls.ts', ['--hotel', 'SIE'], { env });
+    expect(sierra.code, sierra.stderr).toBe(0);
+    expect(sierra.stdout).toContain('1234');
+    expect(sierra.stdout).not.toContain('0177');
+    const all = await run('calls.ts', [], { env });
+    expect(all.stdout).toContain('0177');
+    const unknown = await run('calls.ts', ['--hotel', 'NOPE'], { env });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no property with code NOPE');
   });
 });

@@ -251,8 +251,8 @@ describe('staff pages', () => {
     });
 
     it('works the callback queue: oldest first, mark called back with a note', async () => {
-      (await t.db.run(`INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason, recording_url, partial_json)
-         VALUES (?, '2026-11-28T15:03:00.000Z', '+13055550188', 'en-US', 'caller_asked', 'javascript:alert(1)', ?)`, [calls.desk, JSON.stringify({ arrival: '2026-12-24', rooms: 1, guestName: '<b>Zoe</b>' })]));
+      (await t.db.run(`INSERT INTO callback_requests (call_sid, created_at, caller_number, locale, reason, recording_url, partial_json, hotel_id)
+         SELECT ?, '2026-11-28T15:03:00.000Z', '+13055550188', 'en-US', 'caller_asked', 'javascript:alert(1)', ?, (SELECT hotel_id FROM calls LIMIT 1)`, [calls.desk, JSON.stringify({ arrival: '2026-12-24', rooms: 1, guestName: '<b>Zoe</b>' })]));
       const { agent } = await login(t, STAFF);
       const page = await agent.get('/staff/callbacks').expect(200);
       expect(page.text).toContain('href="tel:+13055550188"');

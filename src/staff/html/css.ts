@@ -19,6 +19,8 @@ header.top nav a[aria-current="page"] { background:#33507f; }
 header.top nav a:hover { background:#2a3d60; }
 header.top form { display:flex; gap:.5rem; align-items:center; margin:0; }
 header.top .who { font-size:.9rem; opacity:.9; }
+header.top .switcher label { font-size:.85rem; }
+header.top .switcher select { max-width:12rem; }
 main { max-width:80rem; margin:0 auto; padding:1rem; }
 h1 { font-size:1.5rem; margin:.5rem 0 1rem; }
 h2 { font-size:1.2rem; margin:1.5rem 0 .5rem; }

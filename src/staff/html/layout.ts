@@ -18,6 +18,18 @@ export interface PageFrame {
   /** The page updates its live figures on its own (/staff/assets/live.js). */
   live?: boolean;
   notice?: { text: string; error?: boolean } | null;
+  /** A group's property switcher: the properties the account may see, the one in view (null: all), the page to come back to. */
+  properties?: { allowed: { code: string; name: string }[]; chosen: string | null; here: string } | null;
+}
+
+/** "Show: [All properties ▾] [Show]": a plain form, so it works without JavaScript too. */
+function switcher(frame: PageFrame): SafeHtml | '' {
+  const p = frame.properties;
+  if (!p || p.allowed.length < 2) return '';
+  return html`<form class="switcher" method="get" action="/staff/property"><label for="property">Property</label>
+<select id="property" name="code"><option value="all"${p.chosen === null ? html` selected` : ''}>All properties</option>${p.allowed.map(
+    (h) => html`<option value="${h.code}"${p.chosen === h.code ? html` selected` : ''}>${h.name}</option>`,
+  )}</select><input type="hidden" name="next" value="${p.here}"><button type="submit">Show</button></form>`;
 }
 
 const NAV: { section: Exclude<Section, null>; href: string; label: string; admin?: boolean }[] = [
@@ -70,7 +82,7 @@ ${frame.live ? html`<script src="/staff/assets/live.js" defer></script>` : ''}
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
-<header class="top"><a class="brand" href="/staff">${frame.hotelName} · Conserje</a>${nav}</header>
+<header class="top"><a class="brand" href="/staff">${frame.hotelName} · Conserje</a>${switcher(frame)}${nav}</header>
 <main id="main" tabindex="-1">
 <h1>${frame.title}</h1>
 ${notice}${body}

@@ -37,11 +37,27 @@ const CHART_LABELS: Record<(typeof OUTCOMES)[number], string> = {
 
 export interface OverviewData {
   stats: PeriodStats;
+  /** A group's properties side by side (null: one property in view). */
+  byProperty?: { name: string; code: string | null; stats: PeriodStats }[] | null;
   live: LiveNow & { callbacksWaiting: number; callbacksOverdue: number; at: string };
   today: string;
 }
 
-export function overviewPage({ stats: s, live, today }: OverviewData): SafeHtml {
+/** Calls, bookings, conversion and abandonment of each property, side by side (SPEC §10). */
+function propertiesTable(rows: NonNullable<OverviewData['byProperty']>): SafeHtml {
+  return html`<h2>By property</h2>
+<div class="scroll"><table id="by-property">
+  <thead><tr><th scope="col">Property</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Bookings</th><th scope="col" class="num">Conversion</th><th scope="col" class="num">Abandoned</th><th scope="col" class="num">Texts</th></tr></thead>
+  <tbody>${rows.map(
+    (r) => html`<tr><td>${r.code ? html`<a href="${withQuery('/staff/property', { code: r.code, next: '/staff' })}">${r.name}</a>` : r.name}</td>
+      <td class="num" data-label="Calls">${r.stats.calls}</td><td class="num" data-label="Bookings">${r.stats.bookings}</td>
+      <td class="num" data-label="Conversion">${percent(r.stats.conversion)}</td><td class="num" data-label="Abandoned">${percent(r.stats.abandonmentRate)}</td>
+      <td class="num" data-label="Texts">${r.stats.texts.conversations}</td></tr>`,
+  )}</tbody>
+</table></div>`;
+}
+
+export function overviewPage({ stats: s, live, today, byProperty = null }: OverviewData): SafeHtml {
   const kpi = (label: string, value: string, hint: string) => html`<div><dt>${label}</dt><dd>${value}</dd><dd class="hint">${hint}</dd></div>`;
   const now = (label: string, key: string, value: number, href: string) =>
     html`<div><dt><a href="${href}">${label}</a></dt><dd data-live="${key}">${value}</dd></div>`;
@@ -50,6 +66,7 @@ export function overviewPage({ stats: s, live, today }: OverviewData): SafeHtml 
     html`<tr><td>${label}</td><td class="num" data-label="Calls">${calls}</td><td class="num" data-label="Share">${share(calls, s.calls)}</td>
       <td class="num" data-label="Texts">${texts}</td><td class="num" data-label="Share of texts">${share(texts, s.texts.conversations)}</td></tr>`;
   return html`
+${byProperty ? propertiesTable(byProperty) : ''}
 <h2 class="visually-hidden">Now</h2>
 <dl class="now-panel" aria-live="polite">
   ${now('Calls in progress', 'calls-in-progress', live.callsInProgress, withQuery('/staff/calls', { outcome: 'in-progress' }))}

@@ -4,6 +4,7 @@
 
 import type { Sql } from '../../storage/sql.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
+import { inScope } from '../property-scope.ts';
 
 /** What staff see: open (nobody has tried yet), tried (tried, no answer), done (called back). */
 export type CallbackState = 'open' | 'tried' | 'done';
@@ -63,34 +64,34 @@ const SELECT = `SELECT cb.*,
     ORDER BY r.id DESC LIMIT 1) AS known_name
   FROM callback_requests cb`;
 
-const LIST_SQL: Record<CallbackStatusFilter, string> = {
-  open: `${SELECT} WHERE cb.status = 'open' ORDER BY cb.created_at, cb.id LIMIT ?`,
-  done: `${SELECT} WHERE cb.status = 'done' ORDER BY cb.done_at DESC, cb.id DESC LIMIT ?`,
-  all: `${SELECT} ORDER BY CASE WHEN cb.status = 'done' THEN 1 ELSE 0 END, cb.created_at, cb.id LIMIT ?`,
+const LIST_SQL: Record<CallbackStatusFilter, (scope: string) => string> = {
+  open: (scope) => `${SELECT} WHERE cb.status = 'open'${scope} ORDER BY cb.created_at, cb.id LIMIT ?`,
+  done: (scope) => `${SELECT} WHERE cb.status = 'done'${scope} ORDER BY cb.done_at DESC, cb.id DESC LIMIT ?`,
+  all: (scope) => `${SELECT} WHERE 1 = 1${scope} ORDER BY CASE WHEN cb.status = 'done' THEN 1 ELSE 0 END, cb.created_at, cb.id LIMIT ?`,
 };
 
 export class CallbackQueries {
   constructor(private readonly sql: Sql) {}
 
   async list(status: CallbackStatusFilter): Promise<CallbackView[]> {
-    return (await this.sql.all<CallbackRow>(LIST_SQL[status], [LIMIT])).map(viewOf);
+    return (await this.sql.all<CallbackRow>(LIST_SQL[status](inScope('cb.hotel_id')), [LIMIT])).map(viewOf);
   }
 
   async get(id: number): Promise<CallbackView | null> {
-    const row = await this.sql.get<CallbackRow>(`${SELECT} WHERE cb.id = ?`, [id]);
+    const row = await this.sql.get<CallbackRow>(`${SELECT} WHERE cb.id = ?${inScope('cb.hotel_id')}`, [id]);
     return row ? viewOf(row) : null;
   }
 
   async openCount(): Promise<number> {
-    return (await this.sql.get<{ n: number }>("SELECT count(*) AS n FROM callback_requests WHERE status = 'open'"))!.n;
+    return (await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM callback_requests WHERE status = 'open'${inScope('hotel_id')}`))!.n;
   }
 
   /** Changes whenever a request is added, tried or closed: the live page refreshes its list then. */
   async queueSignature(): Promise<string> {
     const row = await this.sql.get<{ n: number; last: number | null; tries: number | null; done: number }>(
       `SELECT count(*) AS n, max(id) AS last, sum(attempts) AS tries,
-              (SELECT count(*) FROM callback_requests WHERE status = 'done') AS done
-         FROM callback_requests WHERE status = 'open'`,
+              (SELECT count(*) FROM callback_requests WHERE status = 'done'${inScope('hotel_id')}) AS done
+         FROM callback_requests WHERE status = 'open'${inScope('hotel_id')}`,
     );
     return `${row?.n ?? 0}:${row?.last ?? 0}:${row?.tries ?? 0}:${row?.done ?? 0}`;
   }
@@ -98,7 +99,7 @@ export class CallbackQueries {
   /** When each open request was made, oldest first: what overdue is counted from. */
   async openCreatedAt(): Promise<string[]> {
     const rows = await this.sql.all<{ created_at: string }>(
-      "SELECT created_at FROM callback_requests WHERE status = 'open' ORDER BY created_at LIMIT ?",
+      `SELECT created_at FROM callback_requests WHERE status = 'open'${inScope('hotel_id')} ORDER BY created_at LIMIT ?`,
       [LIMIT],
     );
     return rows.map((r) => r.created_at);
@@ -107,7 +108,7 @@ export class CallbackQueries {
   /** A try that did not reach the guest; false when the request is no longer open. */
   async tried(id: number, by: string, now: Date): Promise<boolean> {
     const { changes } = await this.sql.run(
-      "UPDATE callback_requests SET attempts = attempts + 1, last_attempt_at = ?, last_attempt_by = ? WHERE id = ? AND status = 'open'",
+      `UPDATE callback_requests SET attempts = attempts + 1, last_attempt_at = ?, last_attempt_by = ? WHERE id = ? AND status = 'open'${inScope('hotel_id')}`,
       [now.toISOString(), by, id],
     );
     return changes === 1;
@@ -116,7 +117,7 @@ export class CallbackQueries {
   /** Marks an open request called back; false when it was already done. */
   async close(id: number, by: string, note: string, now: Date): Promise<boolean> {
     const { changes } = await this.sql.run(
-      "UPDATE callback_requests SET status = 'done', done_at = ?, done_by = ?, note = ? WHERE id = ? AND status = 'open'",
+      `UPDATE callback_requests SET status = 'done', done_at = ?, done_by = ?, note = ? WHERE id = ? AND status = 'open'${inScope('hotel_id')}`,
       [now.toISOString(), by, note, id],
     );
     return changes === 1;

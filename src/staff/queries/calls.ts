@@ -6,6 +6,7 @@ import type { Channel, OutcomeFilter } from '../outcomes.ts';
 import { shownStatus } from '../../inventory/reservation-status.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
 import { containsPattern, foldSql, foldText } from './fold.ts';
+import { inScope, scopeCondition } from '../property-scope.ts';
 
 export interface CallFilter {
   /** UTC instants: calls started at or after `startIso` and before `endIso`. */
@@ -177,7 +178,7 @@ export class CallQueries {
   /** One call; its reservations' status as staff see it at `now` (released past the hold). */
   async get(callSid: string, now: Date = new Date()): Promise<CallDetail | null> {
     const row = await this.sql.get<CallListRow & { snapshot_json: string }>(
-      `SELECT ${LIST_COLUMNS}, c.snapshot_json FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id WHERE c.call_sid = ?`,
+      `SELECT ${LIST_COLUMNS}, c.snapshot_json FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id WHERE c.call_sid = ?${inScope('c.hotel_id')}`,
       [callSid],
     );
     if (!row) return null;
@@ -287,7 +288,8 @@ function whereOf(filter: CallFilter): { where: string; params: SqlValue[] } {
 }
 
 function conditionsOf(filter: CallFilter): { clauses: string[]; params: SqlValue[] } {
-  const clauses: string[] = [];
+  const scope = scopeCondition('c.hotel_id');
+  const clauses: string[] = scope ? [scope] : [];
   const params: SqlValue[] = [];
   if (filter.startIso) {
     clauses.push('c.started_at >= ?');

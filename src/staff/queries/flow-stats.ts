@@ -10,6 +10,7 @@ import type { Sql } from '../../storage/sql.ts';
 import type { FlowGraph, StateCounts } from '../flow-diagram.ts';
 import type { Period } from '../hotel-clock.ts';
 import { OUTCOME_SQL } from '../outcomes.ts';
+import { inScope } from '../property-scope.ts';
 
 export interface FlowStateStats extends StateCounts {
   state: string;
@@ -17,6 +18,9 @@ export interface FlowStateStats extends StateCounts {
 }
 
 const HUNG_UP = new Set(['abandoned', 'denial', 'regret']);
+
+/** A prepared statement text with the request's properties filled in. */
+const scoped = (sql: string) => sql.replace('/*SCOPE*/', inScope('c.hotel_id'));
 
 export class FlowQueries {
   readonly #reached: string;
@@ -33,7 +37,8 @@ export class FlowQueries {
     const finals = list(graph.finalStates);
     const dials = list(graph.handOffStates);
     // Phone calls only, like the overview: where callers drop off in the call flow.
-    const inPeriod = "c.started_at >= ? AND c.started_at < ? AND c.channel = 'voice'";
+    // SCOPE: the request's properties, filled in when the statement runs (property-scope.ts).
+    const inPeriod = "c.started_at >= ? AND c.started_at < ? AND c.channel = 'voice' /*SCOPE*/";
     this.#reached = `SELECT e.to_state AS state, count(DISTINCT e.call_sid) AS n
          FROM calls c JOIN call_events e ON e.call_sid = c.call_sid
         WHERE ${inPeriod} AND e.to_state IS NOT NULL GROUP BY e.to_state`;
@@ -68,16 +73,16 @@ export class FlowQueries {
       }
       return c;
     };
-    for (const r of await this.sql.all<{ state: string; n: number }>(this.#reached, args)) at(r.state).reached = r.n;
-    for (const r of await this.sql.all<{ state: string | null; outcome: string | null; n: number }>(this.#ends, args)) {
+    for (const r of await this.sql.all<{ state: string; n: number }>(scoped(this.#reached), args)) at(r.state).reached = r.n;
+    for (const r of await this.sql.all<{ state: string | null; outcome: string | null; n: number }>(scoped(this.#ends), args)) {
       if (r.state === null) continue;
       at(r.state).endedHere += r.n;
       if (r.outcome !== null && HUNG_UP.has(r.outcome)) at(r.state).hungUpHere += r.n;
     }
-    for (const r of await this.sql.all<{ state: string; n: number }>(this.#transfers, args)) at(r.state).transferredHere = r.n;
+    for (const r of await this.sql.all<{ state: string; n: number }>(scoped(this.#transfers), args)) at(r.state).transferredHere = r.n;
     const kinds = new Map(this.graph.states.map((s) => [s.id, s.kind]));
     return {
-      calls: (await this.sql.get<{ n: number }>(this.#calls, args))!.n,
+      calls: (await this.sql.get<{ n: number }>(scoped(this.#calls), args))!.n,
       states: [...counts].map(([state, c]) => ({ state, kind: kinds.get(state) ?? 'retired', ...c })),
       counts,
     };

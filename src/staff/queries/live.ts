@@ -4,6 +4,7 @@
 // after 4 hours at most), through the calls_started index.
 
 import type { Sql } from '../../storage/sql.ts';
+import { inScope } from '../property-scope.ts';
 
 export interface LiveNow {
   callsInProgress: number;
@@ -30,7 +31,7 @@ export class LiveQueries {
   }
 
   async now(now: Date): Promise<LiveNow> {
-    const row = await this.sql.get<LiveNow>(this.#sql, [new Date(now.getTime() - WINDOW_MS).toISOString()]);
+    const row = await this.sql.get<LiveNow>(this.#sql + inScope('hotel_id'), [new Date(now.getTime() - WINDOW_MS).toISOString()]);
     return { callsInProgress: Number(row?.callsInProgress ?? 0), withDesk: Number(row?.withDesk ?? 0), textsOpen: Number(row?.textsOpen ?? 0) };
   }
 }

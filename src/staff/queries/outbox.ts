@@ -4,6 +4,7 @@
 import type { Outbox, OutboxRow, OutboxStatus } from '../../messaging/outbox.ts';
 import type { Sql } from '../../storage/sql.ts';
 import { maskCardNumbers } from '../redact.ts';
+import { scopeCondition } from '../property-scope.ts';
 
 export interface OutboxFilter {
   status?: OutboxStatus;
@@ -37,9 +38,11 @@ export class OutboxQueries {
       clauses.push('reservation_id = ?');
       params.push(filter.reservationId);
     }
+    const scope = scopeCondition('hotel_id');
+    if (scope) clauses.push(scope);
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
     const total = (await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM outbox ${where}`, params))!.n;
-    const rows = await this.#outbox.list({ ...filter, limit: perPage, offset: (page - 1) * perPage });
+    const rows = await this.#outbox.list({ ...filter, limit: perPage, offset: (page - 1) * perPage, condition: scope });
     const messages: OutboxMessageView[] = [];
     for (const row of rows) messages.push(await this.#view(row));
     return { total, messages };
@@ -47,7 +50,7 @@ export class OutboxQueries {
 
   /** How many texts are in each status (every text, whatever the filter). */
   counts(): Promise<Record<OutboxStatus, number>> {
-    return this.#outbox.counts();
+    return this.#outbox.counts(scopeCondition('hotel_id'));
   }
 
   async #view(row: OutboxRow): Promise<OutboxMessageView> {

@@ -7,6 +7,7 @@ import type { LoadedHotel } from '../../hotel/hotel-store.ts';
 import type { Sql, SqlValue } from '../../storage/sql.ts';
 import { maskCardNumbers } from '../redact.ts';
 import { containsPattern, foldSql, foldText } from './fold.ts';
+import { scopeCondition } from '../property-scope.ts';
 
 export type ReservationStatus = 'booked' | 'arrived' | 'cancelled' | 'released';
 
@@ -16,6 +17,8 @@ export type ReservationList = (typeof RESERVATION_LISTS)[number];
 
 export interface ReservationView {
   id: number;
+  /** The property it belongs to. */
+  hotelId: number;
   confirmation: string;
   status: ReservationStatus;
   arrival: string;
@@ -71,19 +74,29 @@ const SEARCH_LIMIT = 200;
 export class ReservationQueries {
   readonly #names: Map<string, string>;
 
+  /**
+   * `hotels`: the properties of the deployment; a request sees those of its scope
+   * (property-scope.ts), and without one the first (a single hotel's console, as before).
+   */
   constructor(
     private readonly sql: Sql,
-    private readonly hotel: LoadedHotel,
+    private readonly hotels: readonly LoadedHotel[],
     /** A number written any way, as the digits to search for (PhoneFormat.searchDigits). */
     private readonly phoneDigits?: (typed: string) => string,
   ) {
-    this.#names = new Map(hotel.file.roomTypes.map((t) => [t.code, t.name.en]));
+    // Room type names by property and code (two properties may use the same code).
+    this.#names = new Map(hotels.flatMap((h) => h.file.roomTypes.map((t) => [`${h.id}:${t.code}`, t.name.en] as const)));
+  }
+
+  /** Which properties' reservations: the request's, else the first property's. */
+  #inView(): string {
+    return scopeCondition('r.hotel_id') ?? `r.hotel_id = ${Number(this.hotels[0]!.id)}`;
   }
 
   async arrivals(date: string, now: Date): Promise<ReservationView[]> {
     const rows = await this.sql.all<ReservationRow>(
-      `${SELECT} WHERE r.hotel_id = ? AND r.arrival = ? ORDER BY r.status = 'cancelled', r.hold_until, r.id`,
-      [this.hotel.id, date],
+      `${SELECT} WHERE ${this.#inView()} AND r.arrival = ? ORDER BY r.status = 'cancelled', r.hold_until, r.id`,
+      [date],
     );
     return rows.map((r) => this.view(r, now));
   }
@@ -101,12 +114,12 @@ export class ReservationQueries {
     };
     const params: SqlValue[] = list === 'in-house' ? [date, date] : list === 'made' ? [day.startIso, day.endIso] : [date];
     const order = list === 'made' ? 'r.created_at DESC, r.id DESC' : "CASE WHEN r.status = 'cancelled' THEN 1 ELSE 0 END, r.hold_until, r.id";
-    const rows = await this.sql.all<ReservationRow>(`${SELECT} WHERE r.hotel_id = ? AND ${where[list]} ORDER BY ${order} LIMIT ?`, [this.hotel.id, ...params, SEARCH_LIMIT]);
+    const rows = await this.sql.all<ReservationRow>(`${SELECT} WHERE ${this.#inView()} AND ${where[list]} ORDER BY ${order} LIMIT ?`, [...params, SEARCH_LIMIT]);
     return rows.map((r) => this.view(r, now));
   }
 
   async get(id: number, now: Date): Promise<ReservationView | null> {
-    const row = await this.sql.get<ReservationRow>(`${SELECT} WHERE r.hotel_id = ? AND r.id = ?`, [this.hotel.id, id]);
+    const row = await this.sql.get<ReservationRow>(`${SELECT} WHERE ${this.#inView()} AND r.id = ?`, [id]);
     return row ? this.view(row, now) : null;
   }
 
@@ -130,9 +143,9 @@ export class ReservationQueries {
     }
     const rows = await this.sql.all<ReservationRow>(
       `${SELECT}
-        WHERE r.hotel_id = ? AND (${alternatives.join(' OR ')})
+        WHERE ${this.#inView()} AND (${alternatives.join(' OR ')})
         ORDER BY r.arrival DESC, r.id DESC LIMIT ?`,
-      [this.hotel.id, ...params, SEARCH_LIMIT],
+      [...params, SEARCH_LIMIT],
     );
     return rows.map((r) => this.view(r, now));
   }
@@ -141,6 +154,7 @@ export class ReservationQueries {
     const status: ReservationStatus = shownStatus(r.status, r.hold_until, now);
     return {
       id: r.id,
+      hotelId: r.hotel_id,
       confirmation: r.confirmation,
       status,
       arrival: r.arrival,
@@ -148,7 +162,7 @@ export class ReservationQueries {
       nights: r.nights,
       rooms: r.rooms,
       roomTypeCode: r.room_type_code,
-      roomTypeName: this.#names.get(r.room_type_code) ?? r.room_type_code,
+      roomTypeName: this.#names.get(`${r.hotel_id}:${r.room_type_code}`) ?? r.room_type_code,
       rate: r.rate,
       total: r.total,
       currency: r.currency,

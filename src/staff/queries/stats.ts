@@ -12,6 +12,7 @@ import type { Sql } from '../../storage/sql.ts';
 import type { HotelClock, Period } from '../hotel-clock.ts';
 import { OUTCOMES, OUTCOME_SQL } from '../outcomes.ts';
 import type { OutcomeWord } from '../outcomes.ts';
+import { inScope } from '../property-scope.ts';
 
 export interface PeriodStats {
   from: string;
@@ -80,7 +81,7 @@ export class StatsQueries {
     let contained = 0;
     let seconds = 0;
     let timed = 0;
-    for (const row of await this.sql.all<Row>(this.#rowsSql, [period.startIso, period.endIso, 'voice'])) {
+    for (const row of await this.sql.all<Row>(this.#rowsSql + inScope('c.hotel_id'), [period.startIso, period.endIso, 'voice'])) {
       const outcome = tally.add(row);
       const handed = row.handed === 1 || outcome === 'transferred' || outcome === 'callback';
       if (handed) handedToStaff++;
@@ -122,13 +123,13 @@ export class StatsQueries {
       callsPerHour: Math.round((calls / hours) * 100) / 100,
       byDay: [...byDay].map(([date, v]) => ({ date, ...v })),
       byHourOfDay: byHour.map((n, hour) => ({ hour, calls: n })),
-      openCallbacks: (await this.sql.get<{ n: number }>("SELECT count(*) AS n FROM callback_requests WHERE status = 'open'"))!.n,
+      openCallbacks: (await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM callback_requests WHERE status = 'open'${inScope('hotel_id')}`))!.n,
     };
   }
 
   private async texts(period: Period): Promise<PeriodStats['texts']> {
     const tally = new OutcomeTally();
-    for (const row of await this.sql.all<Row>(this.#rowsSql, [period.startIso, period.endIso, 'sms'])) tally.add(row);
+    for (const row of await this.sql.all<Row>(this.#rowsSql + inScope('c.hotel_id'), [period.startIso, period.endIso, 'sms'])) tally.add(row);
     return { conversations: tally.count, booked: tally.outcomes.booked, inProgress: tally.inProgress, noOutcome: tally.noOutcome, outcomes: tally.outcomes };
   }
 }

@@ -10,6 +10,7 @@ import { addDaysIso } from '../../inventory/stay.ts';
 import { layout } from '../html/layout.ts';
 import type { PageFrame, Section } from '../html/layout.ts';
 import type { SafeHtml } from '../html/html.ts';
+import type { PropertyChoice } from '../property-choice.ts';
 
 /** Longest period the overview, flow and stats accept. */
 export const MAX_PERIOD_DAYS = 366;
@@ -21,12 +22,20 @@ export async function sendPage(
   page: { title: string; section: Section; body: SafeHtml; notice?: PageFrame['notice']; live?: boolean },
   status = 200,
 ): Promise<void> {
+  const properties = res.locals.properties as PropertyChoice | undefined;
   const frame: PageFrame = {
     title: page.title,
     section: page.section,
     user: auth?.user ?? null,
     csrf: auth?.session?.csrfToken ?? null,
-    hotelName: ctx.hotel.info.name,
+    hotelName: properties && properties.allowed.length > 1 && !properties.chosen ? 'All properties' : ctx.hotel.info.name,
+    properties: properties
+      ? {
+          allowed: properties.allowed.filter((h) => h.code !== null).map((h) => ({ code: h.code!, name: h.info.name })),
+          chosen: properties.chosen?.code ?? null,
+          here: res.req.originalUrl.slice(0, 1000),
+        }
+      : null,
     ...(auth ? await callbackCounts(ctx) : {}),
     notice: page.notice ?? null,
     live: page.live ?? false,

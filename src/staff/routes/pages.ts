@@ -51,6 +51,8 @@ import type { CallSummary } from '../queries/calls.ts';
 const parseReservationsQuery = (query: unknown) => parse(reservationsQuery, query, 'query');
 const parseAvailabilityQuery = (query: unknown) => parse(availabilityQuery, query, 'query');
 import { BadParameter, callbackCounts, formField, localPath, periodOf, sendPage, typedQuery, withNotice } from './common.ts';
+import type { PropertyChoice } from '../property-choice.ts';
+import { runInScope } from '../property-scope.ts';
 
 const NOTICES: Record<string, string> = {
   cancelled: 'Reservation cancelled: its rooms are free again. Undo is beside it for a few minutes.',
@@ -97,11 +99,24 @@ export function pageRoutes(ctx: StaffContext): Router {
     const period = await periodOrForm(req, res, '/staff', 'Overview', 'overview');
     if (!period) return;
     const [stats, live, counts] = await Promise.all([ctx.stats.period(period, now), ctx.live.now(now), callbackCounts(ctx)]);
+    // A group user looking at all their properties: each one's figures, side by side.
+    const choice = res.locals.properties as PropertyChoice | undefined;
+    const byProperty =
+      choice && !choice.chosen && choice.allowed.length > 1
+        ? await Promise.all(
+            choice.allowed.map(async (hotel) => ({
+              name: hotel.info.name,
+              code: hotel.code,
+              stats: await runInScope({ ids: [hotel.id] }, () => ctx.stats.period(ctx.hotelClock.period(period.from, period.to), now)),
+            })),
+          )
+        : null;
     await sendPage(ctx, res, authOf(res), {
       title: 'Overview',
       section: 'overview',
       body: overviewPage({
         stats,
+        byProperty,
         live: { ...live, callbacksWaiting: counts.openCallbacks, callbacksOverdue: counts.overdueCallbacks, at: ctx.hotelClock.hourMinute(now.toISOString()) },
         today: ctx.hotelClock.today(now),
       }),
