@@ -31,6 +31,8 @@ export const BUSY_RETRY_DELAYS_MS: readonly number[] = [25, 50, 100, 200, 400, 8
 
 /** The write lock stayed with another process through every try. */
 export class DatabaseBusyError extends Error {
+  /** SQLite's own code, for callers that tell errors apart by it. */
+  readonly code = 'SQLITE_BUSY';
   constructor(cause: unknown) {
     super('the database is locked by another process', { cause });
     this.name = 'DatabaseBusyError';
