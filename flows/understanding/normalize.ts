@@ -32,10 +32,23 @@ export function tokenize(text: string): string[] {
   return n === '' ? [] : n.split(' ');
 }
 
-/** A phrase (any text) as normalised words. */
-export function phraseTokens(phrase: string): string[] {
-  return tokenize(phrase);
+/**
+ * A phrase (any text) as normalised words. The phrases are the readers' word lists and the hotel
+ * file's, looked up for every utterance: each is normalised once and remembered (a bounded cache;
+ * the arrays are shared, so never changed by a caller).
+ */
+export function phraseTokens(phrase: string): readonly string[] {
+  let words = PHRASES.get(phrase);
+  if (words === undefined) {
+    words = Object.freeze(tokenize(phrase));
+    if (PHRASES.size >= MAX_PHRASES) PHRASES.clear();
+    PHRASES.set(phrase, words);
+  }
+  return words;
 }
+
+const PHRASES = new Map<string, readonly string[]>();
+const MAX_PHRASES = 20_000;
 
 /** Index where the word sequence `phrase` occurs in `tokens` (whole words), or -1. */
 export function indexOfPhrase(tokens: readonly string[], phrase: readonly string[], from = 0): number {

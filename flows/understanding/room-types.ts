@@ -40,10 +40,23 @@ interface Match {
 /** A word of a room's name as said: itself, its plural ("doubles", "dobles", "kings"), a number in digits ("2 queens"). */
 function sameWord(said: string, word: string): boolean {
   if (said === word || said === `${word}s` || said === `${word}es`) return true;
-  const a = readNumberAt([said], 0, 'en') ?? readNumberAt([said], 0, 'es');
-  const b = readNumberAt([word], 0, 'en') ?? readNumberAt([word], 0, 'es');
-  return a !== null && b !== null && a.value === b.value;
+  const b = numberOf(word);
+  if (b === null) return false;
+  const a = numberOf(said);
+  return a !== null && a === b;
 }
+
+/** A single word's value as a number in either language, or null: remembered (it is asked for every word of every phrase). */
+function numberOf(word: string): number | null {
+  let value = NUMBERS.get(word);
+  if (value === undefined) {
+    value = (readNumberAt([word], 0, 'en') ?? readNumberAt([word], 0, 'es'))?.value ?? null;
+    if (NUMBERS.size >= 10_000) NUMBERS.clear();
+    NUMBERS.set(word, value);
+  }
+  return value;
+}
+const NUMBERS = new Map<string, number | null>();
 
 function matchesOf(
   tokens: readonly string[],

@@ -538,7 +538,23 @@ function notADay(text: string): boolean {
   return weeks && !/^(in|en|dentro|within)\b/.test(text) && !/\b(from now|from today|desde hoy|a partir de hoy)\b/.test(text);
 }
 
+/** Words without which chrono finds no day (its parsers start from one of these): else it is not asked. */
+const CHRONO_WORDS = new Set([
+  'today', 'tonight', 'tonite', 'tomorrow', 'tmrw', 'tmr', 'tmw', 'yesterday', 'now', 'ago', 'day', 'days', 'week',
+  'weeks', 'month', 'months', 'year', 'years', 'fortnight', 'hoy', 'manana', 'ayer', 'anoche', 'pasado', 'dia', 'dias',
+  'semana', 'semanas', 'mes', 'meses', 'ano', 'anos', 'quincena', 'noche', 'evening', 'afternoon', 'tarde',
+]);
+
+/** Whether chrono could find a day in the words: a digit, a month, a weekday, an ordinal, a relative day. */
+function chronoMayFind(words: readonly string[]): boolean {
+  return words.some(
+    (w) => /\d/.test(w) || CHRONO_WORDS.has(w) || MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined || ORDINALS[w] !== undefined || ORDINAL_TENS[w] !== undefined,
+  );
+}
+
 function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, taken: readonly boolean[]): Mention[] {
+  // chrono is most of a reading's cost; "deluxe king" or "yes" cannot hold a date it would find.
+  if (!chronoMayFind(words)) return [];
   // Words already read (a weekday, a named day) are left out, a stop in their place, so chrono
   // reads "Friday, December 5th" as December 5th and the weekday is checked against it. So are
   // counts: in "el 12 de diciembre 3 noches" chrono would read 3 as a year.
