@@ -22,14 +22,14 @@ export interface PageFrame {
   properties?: { allowed: { code: string; name: string }[]; chosen: string | null; here: string } | null;
 }
 
-/** "Show: [All properties ▾] [Show]": a plain form, so it works without JavaScript too. */
+/** "Property: [All properties ▾] [Switch]": a plain form, so it works without JavaScript too. */
 function switcher(frame: PageFrame): SafeHtml | '' {
   const p = frame.properties;
   if (!p || p.allowed.length < 2) return '';
   return html`<form class="switcher" method="get" action="/staff/property"><label for="property">Property</label>
 <select id="property" name="code"><option value="all"${p.chosen === null ? html` selected` : ''}>All properties</option>${p.allowed.map(
     (h) => html`<option value="${h.code}"${p.chosen === h.code ? html` selected` : ''}>${h.name}</option>`,
-  )}</select><input type="hidden" name="next" value="${p.here}"><button type="submit">Show</button></form>`;
+  )}</select><input type="hidden" name="next" value="${p.here}"><button type="submit">Switch</button></form>`;
 }
 
 const NAV: { section: Exclude<Section, null>; href: string; label: string; admin?: boolean }[] = [

@@ -1,0 +1,69 @@
+// A hotel group's console in headless Chromium: a group account switches property from the header
+// (a plain form: it works without JavaScript), sees the properties side by side on the overview,
+// and every page still fits a phone.
+
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../helpers/app.ts';
+import { hasChromium, launchChromium } from '../helpers/browser.ts';
+import { bookByKeys } from '../helpers/scripted-calls.ts';
+import { ADMIN, startStaffApp } from './staff-helpers.ts';
+
+const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+
+describe.skipIf(!hasChromium)("a hotel group's console, in headless Chromium", () => {
+  let t: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await startStaffApp({ hotelsDir: DEMO_GROUP });
+    await bookByKeys(t.call({ to: '+15557650100', from: '+12125550199' }), { roomType: '1', name: 'Mia Miramar' });
+    await bookByKeys(t.call({ to: '+525555550200', from: '+525512345699' }), { roomType: '1', name: 'Sofía Sierra' });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function groupPage(width: number): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${t.baseUrl}/staff/login`);
+    await page.getByLabel('Username').fill(ADMIN.username);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await Promise.all([page.waitForURL((url) => url.pathname !== '/staff/login'), page.getByLabel('Password').press('Enter')]);
+    return page;
+  }
+
+  it('switches property from the header, without JavaScript, and compares them on the overview', async () => {
+    const page = await groupPage(1440);
+    await page.goto(`${t.baseUrl}/staff`);
+    const table = page.locator('#by-property');
+    expect(await table.locator('tbody tr').count()).toBe(2);
+    expect(await table.textContent()).toContain('Hotel Sierra Alta');
+    await page.goto(`${t.baseUrl}/staff/reservations?date=2026-12-04`);
+    expect(await page.locator('main').textContent()).toContain('Mia Miramar');
+    await page.getByLabel('Property').selectOption('SIE');
+    await Promise.all([page.waitForURL(/\/staff\/reservations/), page.getByRole('button', { name: 'Switch' }).click()]);
+    const main = await page.locator('main').textContent();
+    expect(main).toContain('Sofía Sierra');
+    expect(main).not.toContain('Mia Miramar');
+    expect(await page.locator('a.brand').textContent()).toContain('Hotel Sierra Alta');
+    await page.context().close();
+  });
+
+  it('fits a phone and a desk screen with the switcher, on every page', async () => {
+    for (const width of [390, 1440]) {
+      const page = await groupPage(width);
+      for (const path of ['/staff', '/staff/calls', '/staff/reservations', '/staff/callbacks', '/staff/outbox', '/staff/availability', '/staff/admin']) {
+        await page.goto(t.baseUrl + path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+        expect(await page.getByLabel('Property').isVisible(), `${path} at ${width} px`).toBe(true);
+      }
+      await page.context().close();
+    }
+  });
+});
