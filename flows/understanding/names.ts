@@ -225,6 +225,12 @@ function isCased(text: string): boolean {
   return /\p{Lu}/u.test(asText(text).slice(1));
 }
 
+/** Titles said before a name, never part of it. */
+const HONORIFICS = new Set([
+  'la', 'el', 'senor', 'senora', 'senorita', 'don', 'dona', 'mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'doctor', 'doctora',
+  'licenciado', 'licenciada', 'lic', 'ingeniero', 'ingeniera', 'ing', 'profesor', 'profesora', 'sir', 'madam',
+]);
+
 /** "It's …" introduces a name only when a first and last name follow ("it's Friday" does not). */
 const WEAK_LEAD_INS: readonly string[][] = [['its'], ['it', 'is']];
 /** Calendar words, never a name after a weak lead-in ("it's Christmas Eve"). */
@@ -248,7 +254,10 @@ export function nameInRequest(text: string): string | null {
       const strong = REQUEST_LEAD_INS.find((p) => startsWith(keys, p, i));
       const lead = strong ?? WEAK_LEAD_INS.find((p) => startsWith(keys, p, i));
       if (!lead || words[i + lead.length - 1]?.stop) continue;
-      const name = collectName(words, i + lead.length, isCased(text));
+      // "Soy la señora Patricia Ortega": the title is not part of the name.
+      let from = i + lead.length;
+      while (from < words.length - 1 && HONORIFICS.has(words[from]!.key)) from++;
+      const name = collectName(words, from, isCased(text));
       if (!name) continue;
       const parts = name.split(' ').map(key);
       if (!strong && (parts.length < 2 || parts.some((p) => CALENDAR_WORDS.has(p)))) continue;

@@ -114,6 +114,10 @@ const ONE_ROOM_WORDS = new Set(['room', 'habitacion', 'cuarto']);
 /** "One for us and one for the kids": after "for"/"para", who a room is for. */
 const PARTY_FOR = new Set(['for', 'para']);
 const ANOTHER = new Set(['another', 'otra', 'otro']);
+/** Before "room": a room already spoken of, not one asked for. */
+const OWNED = new Set(['the', 'my', 'our', 'your', 'that', 'this', 'el', 'la', 'mi', 'nuestro', 'nuestra', 'su', 'ese', 'esa', 'este', 'esta']);
+/** Said between two numbers, it leaves the count open ("three nights, maybe four", "dos o tres"). */
+const HEDGES = new Set(['maybe', 'or', 'perhaps', 'possibly', 'probably', 'o', 'u', 'quizas', 'quiza', 'tal', 'acaso']);
 /** Before a price's "a night": the amount was said. */
 const MONEY_WORDS = new Set(['dollars', 'dollar', 'bucks', 'usd', 'pesos', 'peso', 'mxn', 'dolares', 'euros']);
 /** Before a number: it counts people ("we are 4", "party of 6", "somos 4"). */
@@ -186,8 +190,8 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       end = i + 2;
     } else if (COUPLE_WORDS.has(t)) {
       value = 2;
-    } else if (unitsOnly && articles && wanted === 'rooms' && ONE_ROOM_WORDS.has(t) && !/^\d{3,}$/.test(tokens[i + 1] ?? '')) {
-      // ("room 214" is a room's number.)
+    } else if (unitsOnly && articles && wanted === 'rooms' && ONE_ROOM_WORDS.has(t) && !/^\d{3,}$/.test(tokens[i + 1] ?? '') && !OWNED.has(tokens[i - 1] ?? '')) {
+      // ("room 214" is a room's number; "the room", "my room" one already spoken of.)
       mentions.push({ value: 1, unit: 'rooms', article: true });
       i++;
       continue;
@@ -266,10 +270,18 @@ export function countWithUnit(text: string, locale: Locale, unit: 'rooms' | 'nig
   return count(text, locale, unit, true, articles);
 }
 
+/** A number, a hedge, and another number after it: "three nights, maybe four". */
+function hedged(tokens: readonly string[]): boolean {
+  const numberAt = (k: number) => /^\d+$/.test(tokens[k]!) || readNumberAt(tokens, k, 'en') !== null || readNumberAt(tokens, k, 'es') !== null;
+  const hedge = tokens.findIndex((t, k) => HEDGES.has(t) && tokens.slice(0, k).some((_, j) => numberAt(j)));
+  return hedge >= 0 && tokens.slice(hedge + 1).some((_, j) => numberAt(hedge + 1 + j));
+}
+
 function count(text: string, locale: Locale, unit: 'rooms' | 'nights', unitsOnly: boolean, articles = true): number | null {
   try {
     const tokens = tokenize(text);
     if (tokens.length === 0) return null;
+    if (hedged(tokens)) return null;
     const wanted: Unit = unit === 'nights' ? 'nights' : 'rooms';
     for (const lang of langOrder(locale)) {
       const r = readCount(tokens, lang, wanted, unitsOnly, articles);

@@ -27,6 +27,9 @@ import {
   heldOut7EnVoice,
   heldOut7EsVoice,
   heldOut7Text,
+  heldOut8EnVoice,
+  heldOut8EsVoice,
+  heldOut8Text,
   heldOutEnText,
   heldOutEnVoice,
   heldOutEsText,
@@ -56,6 +59,7 @@ describe('held-out utterances', () => {
     [5, [heldOut5EnVoice, heldOut5Text, heldOut5EsVoice]],
     [6, [heldOut6EnVoice, heldOut6Text, heldOut6EsVoice]],
     [7, [heldOut7EnVoice, heldOut7Text, heldOut7EsVoice]],
+    [8, [heldOut8EnVoice, heldOut8Text, heldOut8EsVoice]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {

@@ -682,3 +682,68 @@ export const heldOut7Text: CorpusFile = {
     { at: 'dateChoice', today: TUE, say: 'first one', want: { arrival: '2026-12-04' } },
   ],
 };
+
+// Round 8: written after round 7's fixes, the same way; questions and requests in less usual words.
+
+export const heldOut8EnVoice: CorpusFile = {
+  channel: 'voice',
+  lang: 'en',
+  cases: [
+    { at: 'greeting', today: TUE, say: 'Are dogs okay at your hotel?', raise: { answer: 'pets' } },
+    { at: 'greeting', today: TUE, say: 'Is there somewhere to park?', raise: { answer: 'parking' } },
+    { at: 'greeting', today: TUE, say: 'Do you serve breakfast in the morning?', raise: { answer: 'breakfast' } },
+    { at: 'greeting', today: TUE, say: 'What street are you on?', raise: { answer: 'address' } },
+    // The question answered; Friday taken as the arrival (said back, so it is not silent).
+    { at: 'greeting', today: TUE, say: 'When can we get into the room on Friday?', want: { arrival: '2026-12-04' }, raise: { answer: 'checkIn' } },
+    { at: 'greeting', today: TUE, say: "We'd like a room, just for tomorrow night, me and my husband.", want: { rooms: 1, arrival: '2026-12-02', nights: 1 } },
+    { at: 'greeting', today: TUE, say: 'Looking for accommodation the 11th through the 14th, a suite if you have one.', want: { rooms: 1, roomType: 'OCEAN', arrival: '2026-12-11', nights: 3 } },
+    { at: 'greeting', today: TUE, say: 'Six nights starting Saturday, two rooms.', want: { nights: 6, arrival: '2026-12-05', rooms: 2 } },
+    { at: 'greeting', today: TUE, say: 'I need to book nine rooms for my family reunion on the 26th.', want: { rooms: 9, arrival: '2026-12-26' }, raise: 'group' },
+    { at: 'greeting', today: TUE, say: 'Can I reserve something from this Friday till next Tuesday?', want: { arrival: '2026-12-04', nights: 4 } },
+    { at: 'arrivalDate', today: TUE, say: "It'd be the 10th.", want: { arrival: '2026-12-10' } },
+    { at: 'arrivalDate', today: TUE, say: 'December twentieth.', want: { arrival: '2026-12-20' } },
+    { at: 'arrivalDate', today: TUE, say: 'This Thursday.', want: { arrival: '2026-12-03' } },
+    { at: 'arrivalDate', today: TUE, say: 'Not sure yet, maybe the 12th or 13th.', raise: { choose: ['2026-12-12', '2026-12-13'] } },
+    { at: 'nights', today: TUE, say: 'Three nights, maybe four.' },
+    { at: 'nights', today: TUE, say: 'Five.', want: { nights: 5 } },
+    { at: 'rooms', today: TUE, say: 'Just me, so one.', want: { rooms: 1 } },
+    { at: 'name', today: TUE, say: 'The name is Li Wei.', want: { name: 'Li Wei' } },
+    { at: 'name', today: TUE, say: 'Um, can you hang on?' },
+    { at: 'payment', today: TUE, say: "I'd rather pay in cash.", want: { payment: 'cash' } },
+    { at: 'payment', today: TUE, say: 'On my card.', raise: 'cardKind' },
+    { at: 'readBack', today: TUE, say: "Yes, that's perfect, thanks." },
+    { at: 'readBack', today: TUE, say: 'Can we change it to two nights?', want: { nights: 2 } },
+    { at: 'readBack', today: TUE, say: "What's the price for all of it?", raise: 'total' },
+  ],
+};
+
+export const heldOut8EsVoice: CorpusFile = {
+  channel: 'voice',
+  lang: 'es',
+  cases: [
+    { at: 'greeting', today: TUE, say: '¿Puedo llevar a mi perrito?', raise: { answer: 'pets' } },
+    { at: 'greeting', today: TUE, say: '¿Dónde queda el hotel?', raise: { answer: 'address' } },
+    { at: 'greeting', today: TUE, say: '¿Tienen dónde estacionar el carro?', raise: { answer: 'parking' } },
+    { at: 'greeting', today: TUE, say: 'Quiero apartar un cuarto doble para el sábado, una noche.', want: { rooms: 1, roomType: 'DQ', arrival: '2026-12-05', nights: 1 } },
+    { at: 'greeting', today: TUE, say: 'Necesito ocho cuartos para una boda el 19.', want: { rooms: 8, arrival: '2026-12-19' }, raise: 'group' },
+    { at: 'menu', today: TUE, say: 'Del martes 8 al viernes 11.', want: { arrival: '2026-12-08', nights: 3 } },
+    { at: 'arrivalDate', today: TUE, say: 'Para el veinte.', want: { arrival: '2026-12-20' } },
+    { at: 'arrivalDate', today: TUE, say: 'El jueves que viene.', raise: { choose: ['2026-12-03', '2026-12-10'] } },
+    { at: 'nights', today: TUE, say: 'Como tres noches.', want: { nights: 3 } },
+    { at: 'name', today: TUE, say: 'Soy la señora Patricia Ortega.', want: { name: 'Patricia Ortega' } },
+    { at: 'payment', today: TUE, say: 'Con tarjeta de débito, por favor.', want: { payment: 'debit_card' } },
+    { at: 'readBack', today: TUE, say: 'Está bien, confírmelo.' },
+    { at: 'readBack', today: TUE, say: 'Mejor que sea una sola habitación.', want: { rooms: 1 } },
+  ],
+};
+
+export const heldOut8Text: CorpusFile = {
+  channel: 'text',
+  lang: 'es',
+  cases: [
+    { at: 'first', today: TUE, say: 'hola, precio de habitacion doble para el 15?', want: { rooms: 1, roomType: 'DQ', arrival: '2026-12-15' } },
+    { at: 'first', today: TUE, say: 'tienen wifi?' },
+    { at: 'first', today: TUE, say: 'reserva 2 noches 24 y 25 de dic', want: { arrival: '2026-12-24', nights: 2 } },
+    { at: 'first', today: TUE, say: 'aceptan mascotas pequeñas?', raise: { answer: 'pets' } },
+  ],
+};

@@ -89,6 +89,8 @@ describe('nameInRequest', () => {
     expect(nameInRequest("It's Christmas Eve and we need a room.")).toBeNull();
     expect(nameInRequest("It's for two nights.")).toBeNull();
     expect(nameInRequest("I'm John Smith, two rooms")).toBe('John Smith');
+    expect(nameInRequest('Soy la señora Patricia Ortega.')).toBe('Patricia Ortega');
+    expect(nameInRequest('This is Dr. Amara Obi')).toBe('Amara Obi');
   });
 });
 

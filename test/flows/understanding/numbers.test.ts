@@ -157,6 +157,14 @@ describe('counts as people text and say them', () => {
     expect(countWithUnit('king room 2 nts', 'en-US', 'rooms')).toBe(1);
   });
 
+  it('a count left open is not taken; a room spoken of is not one asked for', () => {
+    expect(countWithUnit('Three nights, maybe four.', 'en-US', 'nights')).toBeNull();
+    expect(countWithUnit('dos o tres noches', 'es-MX', 'nights')).toBeNull();
+    expect(countWithUnit('three nights for 2 adults', 'en-US', 'nights')).toBe(3);
+    expect(countWithUnit('when can we get into the room', 'en-US', 'rooms')).toBeNull();
+    expect(countWithUnit('a room for friday', 'en-US', 'rooms')).toBe(1);
+  });
+
   it('the party split between rooms adds up', () => {
     expect(countFromSpeech('We need two, one for us and one for the kids.', 'en-US', 'rooms')).toBe(2);
     expect(countFromSpeech('one for us and one for my parents', 'en-US', 'rooms')).toBe(2);
