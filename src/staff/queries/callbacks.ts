@@ -60,7 +60,7 @@ export type CallbackStatusFilter = 'open' | 'done' | 'all';
 const LIMIT = 500;
 
 const SELECT = `SELECT cb.*,
-  (SELECT r.guest_name FROM reservations r WHERE r.callback_number = cb.caller_number AND r.guest_name IS NOT NULL
+  (SELECT r.guest_name FROM reservations r WHERE r.callback_number = cb.caller_number AND r.hotel_id = cb.hotel_id AND r.guest_name IS NOT NULL
     ORDER BY r.id DESC LIMIT 1) AS known_name
   FROM callback_requests cb`;
 

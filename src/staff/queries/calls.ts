@@ -134,8 +134,8 @@ export interface CallDetail extends CallSummary {
 
 const LIST_COLUMNS = `c.call_sid, c.channel, c.started_at, c.ended_at, c.duration_s, c.from_number, c.to_number, c.locale, c.status,
   c.state, ${OUTCOME_SQL} AS outcome, r.id AS reservation_id, r.confirmation,
-  COALESCE(r.guest_name, (SELECT g.guest_name FROM reservations g WHERE g.callback_number = c.from_number AND g.guest_name IS NOT NULL
-    ORDER BY g.id DESC LIMIT 1)) AS guest_name`;
+  COALESCE(r.guest_name, (SELECT g.guest_name FROM reservations g WHERE g.callback_number = c.from_number AND g.hotel_id = c.hotel_id
+    AND g.guest_name IS NOT NULL ORDER BY g.id DESC LIMIT 1)) AS guest_name`;
 
 /** Rows per round trip when the CSV export walks every matching call. */
 const EXPORT_PAGE = 500;
@@ -312,8 +312,10 @@ function conditionsOf(filter: CallFilter): { clauses: string[]; params: SqlValue
   }
   if (filter.guestName) {
     const pattern = containsPattern(foldText(filter.guestName));
-    clauses.push(`(${foldSql('r.guest_name')} LIKE ? ESCAPE '\\' OR c.from_number IN (SELECT g.callback_number FROM reservations g
-      WHERE ${foldSql('g.guest_name')} LIKE ? ESCAPE '\\'))`);
+    // A number is known by the name given at the same property only: a guest of one property
+    // is not named to the staff of another because they once called it too.
+    clauses.push(`(${foldSql('r.guest_name')} LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM reservations g
+      WHERE g.callback_number = c.from_number AND g.hotel_id = c.hotel_id AND ${foldSql('g.guest_name')} LIKE ? ESCAPE '\\'))`);
     params.push(pattern, pattern);
   }
   if (filter.locale) {

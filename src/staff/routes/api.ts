@@ -4,6 +4,7 @@
 
 import { Router } from 'express';
 import type { Request, Response } from 'express';
+import { accountReach } from '../account-reach.ts';
 import { AccountError } from '../accounts.ts';
 import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, revokeToken, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
@@ -193,12 +194,14 @@ export function apiRoutes(ctx: StaffContext): Router {
   router.get('/audit', async (req, res) => {
     if (!requireAdmin(res)) return;
     const q = parse(z.strictObject({ limit: z.preprocess((v) => (v === undefined ? '100' : v), z.string().regex(/^\d{1,4}$/, 'must be a whole number from 1 to 1000').transform(Number).refine((n) => n >= 1 && n <= 1000, 'must be a whole number from 1 to 1000')) }), req.query, 'query');
-    res.json({ entries: await ctx.audit.recent(q.limit) });
+    const reach = await accountReach(ctx.db, authOf(res).user.id);
+    res.json({ entries: await ctx.audit.recent(q.limit, 0, reach.all ? undefined : reach.ids) });
   });
 
   router.get('/tokens', async (req, res) => {
     if (!requireAdmin(res)) return;
-    res.json({ tokens: await ctx.accounts.liveTokens(ctx.clock()) });
+    const reach = await accountReach(ctx.db, authOf(res).user.id);
+    res.json({ tokens: (await ctx.accounts.liveTokens(ctx.clock())).filter((t) => reach.has(t.username)) });
   });
 
   router.delete('/tokens/:id', async (req, res) => {

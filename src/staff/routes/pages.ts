@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Router } from 'express';
 import type { Request, Response } from 'express';
+import { accountReach } from '../account-reach.ts';
 import { AccountError } from '../accounts.ts';
 import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, revokeToken, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
@@ -460,8 +461,13 @@ export function pageRoutes(ctx: StaffContext): Router {
   /** The accounts page: accounts, live API tokens (each revocable), the audit log. */
   const adminBody = async (res: Response, newToken: { username: string; token: string; expiresAt: string } | null, notice: string | null) => {
     const now = ctx.clock();
+    // An admin limited to some properties sees the accounts of those properties only (account-reach.ts).
+    const reach = await accountReach(ctx.db, authOf(res).user.id);
+    const accounts = (await ctx.accounts.list(now)).filter((a) => reach.has(a.username));
+    const tokens = (await ctx.accounts.liveTokens(now)).filter((t) => reach.has(t.username));
+    const audit = await ctx.audit.recent(200, 0, reach.all ? undefined : reach.ids);
     return adminPage(
-      { accounts: await ctx.accounts.list(now), tokens: await ctx.accounts.liveTokens(now), audit: await ctx.audit.recent(200), newToken, notice },
+      { accounts, tokens, audit, newToken, notice },
       ctx.hotelClock,
       authOf(res).session!.csrfToken,
     );
