@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Accounts } from '../../src/staff/accounts.ts';
+import { HotelClock } from '../../src/staff/hotel-clock.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
@@ -224,5 +225,48 @@ describe('staff of one property in a hotel group', () => {
     expect(sierraCall.text).toContain(SIERRA_GUEST.name);
     // A redirect only within the console.
     expect((await agent.get('/staff/property?code=all&next=https://evil.example/').expect(303)).headers.location).toBe('/staff');
+  });
+
+  it('lets a group account narrow the API to one property, each row saying its own, in its own time', async () => {
+    const api = (url: string) => request(t.baseUrl).get(url).set({ Authorization: `Bearer ${boss.token}` });
+    const all = (await api('/api/calls?perPage=200').expect(200)).body as { total: number; calls: { callSid: string; hotel: string; startedAt: string; startedAtLocal: string }[] };
+    expect(new Set(all.calls.map((c) => c.hotel))).toEqual(new Set(['MIR', 'SIE']));
+    const sierraCall = all.calls.find((c) => c.callSid === sierra.callSid)!;
+    expect(sierraCall.hotel).toBe('SIE');
+    // Sierra Alta's call in Mexico City's time, though Miramar (New York) is the first property.
+    expect(sierraCall.startedAtLocal).toBe(new HotelClock('America/Mexico_City').dateTime(sierraCall.startedAt));
+    expect(sierraCall.startedAtLocal).not.toBe(new HotelClock('America/New_York').dateTime(sierraCall.startedAt));
+
+    const sie = (await api('/api/calls?hotel=sie&perPage=200').expect(200)).body as typeof all;
+    expect(sie.total).toBe(all.calls.filter((c) => c.hotel === 'SIE').length);
+    expect(sie.calls.every((c) => c.hotel === 'SIE')).toBe(true);
+    const callbacks = (await api('/api/callbacks?hotel=SIE').expect(200)).body.callbacks as { id: number; hotel: string }[];
+    expect(callbacks.map((c) => [c.id, c.hotel])).toEqual([[sierra.callbackId, 'SIE']]);
+    const csv = (await api('/api/calls.csv?hotel=SIE').expect(200)).text.trim().split('\r\n');
+    expect(csv[0]!.endsWith(',property')).toBe(true);
+    expect(csv.slice(1).every((line) => line.endsWith(',SIE'))).toBe(true);
+    expect(csv).toHaveLength(sie.total + 1);
+
+    // Rooms are a property's own: the API asks which; the page shows each.
+    const ask = await api('/api/availability').expect(400);
+    expect(ask.body.parameter).toBe('hotel');
+    const rooms = (await api('/api/availability?hotel=SIE&days=2').expect(200)).body as { hotel: string; roomTypes: { code: string }[] };
+    expect(rooms.hotel).toBe('SIE');
+    expect(rooms.roomTypes.map((r) => r.code).sort()).toEqual(['DBL', 'JR', 'SGL']);
+    const { agent } = await login(t, BOSS);
+    const page = await agent.get('/staff/availability?days=2').expect(200);
+    expect(page.text).toContain('id="availability-MIR"');
+    expect(page.text).toContain('id="availability-SIE"');
+    // The CSV download keeps to the property chosen with the switcher.
+    await agent.get('/staff/property?code=SIE&next=/staff/calls').expect(303);
+    expect((await agent.get('/staff/calls').expect(200)).text).toContain('/api/calls.csv?hotel=SIE');
+    expect((await agent.get('/staff/availability?days=2').expect(200)).text).toContain('id="availability"');
+
+    // One property's account names only its own property, and cannot name another.
+    const clerk = (url: string) => request(t.baseUrl).get(url).set({ Authorization: `Bearer ${clerkToken}` });
+    const refused = await clerk('/api/calls?hotel=SIE').expect(400);
+    expect(refused.body).toMatchObject({ parameter: 'hotel', message: 'must be the code of one of your properties (MIR)' });
+    expect((await clerk('/api/availability').expect(200)).body.hotel).toBe('MIR');
+    expect((await clerk('/api/calls?hotel=MIR').expect(200)).body.calls.every((c: { hotel: string }) => c.hotel === 'MIR')).toBe(true);
   });
 });

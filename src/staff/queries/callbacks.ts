@@ -32,11 +32,14 @@ export interface CallbackView {
   doneAt: string | null;
   doneBy: string | null;
   note: string | null;
+  /** The property the guest called (hotels.id). */
+  hotelId: number | null;
 }
 
 interface CallbackRow {
   id: number;
   call_sid: string | null;
+  hotel_id: number | null;
   created_at: string;
   caller_number: string;
   locale: string;
@@ -156,5 +159,6 @@ function viewOf(row: CallbackRow): CallbackView {
     doneAt: row.done_at,
     doneBy: row.done_by,
     note: row.note === null ? null : maskCardNumbers(row.note),
+    hotelId: row.hotel_id === null ? null : Number(row.hotel_id),
   };
 }

@@ -38,10 +38,13 @@ export interface CallSummary {
   reservation: { id: number; confirmation: string } | null;
   /** The name on the call's reservation, or on the latest reservation made from this number. */
   guestName: string | null;
+  /** The property called (hotels.id). */
+  hotelId: number;
 }
 
 interface CallListRow {
   call_sid: string;
+  hotel_id: number;
   channel: string;
   started_at: string;
   ended_at: string | null;
@@ -132,7 +135,7 @@ export interface CallDetail extends CallSummary {
   callbacks: CallbackBrief[];
 }
 
-const LIST_COLUMNS = `c.call_sid, c.channel, c.started_at, c.ended_at, c.duration_s, c.from_number, c.to_number, c.locale, c.status,
+const LIST_COLUMNS = `c.call_sid, c.hotel_id, c.channel, c.started_at, c.ended_at, c.duration_s, c.from_number, c.to_number, c.locale, c.status,
   c.state, ${OUTCOME_SQL} AS outcome, r.id AS reservation_id, r.confirmation,
   COALESCE(r.guest_name, (SELECT g.guest_name FROM reservations g WHERE g.callback_number = c.from_number AND g.hotel_id = c.hotel_id
     AND g.guest_name IS NOT NULL ORDER BY g.id DESC LIMIT 1)) AS guest_name`;
@@ -346,6 +349,7 @@ function summaryOf(row: CallListRow): CallSummary {
     outcomeLabel: outcomeLabel(row.outcome, ended),
     reservation: row.reservation_id !== null && row.confirmation !== null ? { id: row.reservation_id, confirmation: row.confirmation } : null,
     guestName: row.guest_name === null ? null : maskCardNumbers(row.guest_name),
+    hotelId: Number(row.hotel_id),
   };
 }
 

@@ -45,6 +45,7 @@ import {
   tokenBody,
 } from '../params.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, outboxFilterOf } from './views.ts';
+import type { AvailabilityView } from './views.ts';
 import { RESERVATION_LISTS } from '../queries/reservations.ts';
 import type { ReservationList } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
@@ -168,7 +169,11 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: 'Calls',
       section: 'calls',
-      body: callsPage({ filters, page, perPage, total: listed.total, calls: listed.calls, today }, ctx.hotelClock, ctx.phoneLinks),
+      body: callsPage(
+        { filters, page, perPage, total: listed.total, calls: listed.calls, today, hotel: (res.locals.properties as PropertyChoice).chosen?.code ?? null },
+        ctx.hotelClock,
+        ctx.phoneLinks,
+      ),
     });
   });
 
@@ -397,21 +402,25 @@ export function pageRoutes(ctx: StaffContext): Router {
       await sendPage(ctx, res, authOf(res), { title: 'Availability', section: 'availability', body: availabilityPage({ ...form, types: [], nights: [] }, ctx.hotelClock) }, 400);
       return;
     }
+    const grid = (data: AvailabilityView) => ({
+      types: data.roomTypes.map((t) => ({ code: t.code, name: t.name })),
+      nights: data.roomTypes[0] ? data.roomTypes[0].nights.map((n, i) => ({ night: n.night, free: data.roomTypes.map((t) => t.nights[i]!) })) : [],
+    });
     const data = await availabilityOf(ctx, q.from, q.days);
+    // Rooms are a property's own: with several in view, one grid each (each from its own today).
+    const inView = (res.locals.properties as PropertyChoice).scope.ids;
+    const properties =
+      inView.length > 1
+        ? await Promise.all(
+            inView.map((id) =>
+              runInScope({ ids: [id] }, async () => ({ code: ctx.hotel.code ?? String(id), name: ctx.hotel.info.name, ...grid(await availabilityOf(ctx, q.from, q.days)) })),
+            ),
+          )
+        : undefined;
     await sendPage(ctx, res, authOf(res), {
       title: 'Availability',
       section: 'availability',
-      body: availabilityPage(
-        {
-          from: data.from,
-          days: data.days,
-          types: data.roomTypes.map((t) => ({ code: t.code, name: t.name })),
-          nights: data.roomTypes[0]
-            ? data.roomTypes[0].nights.map((n, i) => ({ night: n.night, free: data.roomTypes.map((t) => t.nights[i]!) }))
-            : [],
-        },
-        ctx.hotelClock,
-      ),
+      body: availabilityPage({ from: data.from, days: data.days, ...grid(data), ...(properties ? { properties } : {}) }, ctx.hotelClock),
     });
   });
 
