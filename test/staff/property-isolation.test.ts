@@ -190,10 +190,14 @@ describe('staff of one property in a hotel group', () => {
     expect(admin.text).toContain('mir-desk');
     expect(admin.text).not.toContain(BOSS.username);
     expect(admin.text).not.toContain('sie-desk');
+    expect(admin.text).toContain('<th scope="col">Properties</th>');
+    expect(admin.text).toMatch(/<td>mir-desk<\/td><td>staff<\/td><td>MIR<\/td>/);
     const audit = await api.get('/api/audit').set(auth).expect(200);
     expect(audit.body.entries.length).toBeGreaterThan(0);
     expect(audit.body.entries.every((e: { actor: string }) => ['mir-clerk', 'mir-desk'].includes(e.actor))).toBe(true);
     // The group's admin sees every account.
+    const { agent: group } = await login(t, BOSS);
+    expect((await group.get('/staff/admin').expect(200)).text).toMatch(/<td>group-boss<\/td><td>admin<\/td><td>all<\/td>/);
     const all = await api.get('/api/tokens').set({ Authorization: `Bearer ${boss.token}` }).expect(200);
     expect(all.body.tokens.map((x: { username: string }) => x.username)).toContain(BOSS.username);
   });

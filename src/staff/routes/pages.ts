@@ -475,8 +475,9 @@ export function pageRoutes(ctx: StaffContext): Router {
     const accounts = (await ctx.accounts.list(now)).filter((a) => reach.has(a.username));
     const tokens = (await ctx.accounts.liveTokens(now)).filter((t) => reach.has(t.username));
     const audit = await ctx.audit.recent(200, 0, reach.all ? undefined : reach.ids);
+    const properties = ctx.hotels.all.length > 1 ? await ctx.accounts.hotelCodes() : null;
     return adminPage(
-      { accounts, tokens, audit, newToken, notice },
+      { accounts, tokens, audit, newToken, notice, properties },
       ctx.hotelClock,
       authOf(res).session!.csrfToken,
     );
