@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { HotelFileError, readHotelFile } from './hotel/hotel-file.ts';
 import { ensureHotels } from './hotel/hotel-store.ts';
 import { readHotelsDir } from './hotel/hotels-dir.ts';
+import { everyPropertyHasNumber } from './hotel/hotel-directory.ts';
 import type { HotelDirectory } from './hotel/hotel-directory.ts';
 import { buildApp } from './http/app.ts';
 import { leanWebhooks } from './http/lean-webhooks.ts';
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
     logger,
     clock: () => new Date(),
     fromNumberOf: (hotelId) => hotelsById.byId(hotelId)?.file.phoneNumbers?.[0] ?? null,
+    everyPropertyHasNumber: everyPropertyHasNumber(hotelsById),
   });
   const noStaffYet = (await new Accounts(db).list()).length === 0;
   // Twilio's webhooks take the lean path; everything else goes through express.

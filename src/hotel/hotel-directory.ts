@@ -63,6 +63,11 @@ export class HotelDirectory {
   }
 }
 
+/** Whether every property that answers has a number of its own to text from (the first of its `phoneNumbers`). */
+export function everyPropertyHasNumber(hotels: Pick<HotelDirectory, 'answering'>): boolean {
+  return hotels.answering.every((hotel) => (hotel.file.phoneNumbers?.length ?? 0) > 0);
+}
+
 /** Every hotel in the database, loaded, with the ones that answer now. */
 export async function loadHotelDirectory(db: Sql): Promise<HotelDirectory> {
   const served = await servedHotelIds(db);

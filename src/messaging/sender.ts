@@ -42,6 +42,11 @@ export interface SmsSenderDeps {
   batchSize?: number;
   /** A property's own number (the first of its hotel file's `phoneNumbers`), its texts' sender. */
   fromNumberOf?: (hotelId: number) => string | null;
+  /**
+   * Every property that answers has a number of its own: TWILIO_PHONE_NUMBER is then only the
+   * fallback (for a text whose property has none), and texting is on without it.
+   */
+  everyPropertyHasNumber?: boolean;
 }
 
 export interface SendRun {
@@ -131,7 +136,7 @@ export class SmsSender {
     const missing = [
       config.twilioAccountSid ? null : 'TWILIO_ACCOUNT_SID',
       config.twilioAuthToken ? null : 'TWILIO_AUTH_TOKEN',
-      config.twilioPhoneNumber ? null : 'TWILIO_PHONE_NUMBER',
+      config.twilioPhoneNumber || deps.everyPropertyHasNumber ? null : 'TWILIO_PHONE_NUMBER',
     ].filter((key): key is string => key !== null);
     let client: twilio.Twilio | null = null;
     let off: string | null = missing.length > 0 ? `${missing.join(', ')} not set` : null;
@@ -235,12 +240,21 @@ export class SmsSender {
     if (claim !== 'claimed') return null;
     const attempt = row.attempts + 1;
     const log = this.#log.child({ outboxId: row.id, kind: row.kind, attempt });
+    // A guest of a group's property gets the text from the number they called (SPEC §10).
+    const from = (row.hotelId !== null ? this.#fromOf(row.hotelId) : null) ?? this.#from;
+    if (from === null) {
+      // Only when every property answering has a number and this text's has none (a property no
+      // longer in the group): nothing to send it from, and trying again would not change that.
+      const why = 'no number to send from: its property has no phoneNumbers and TWILIO_PHONE_NUMBER is not set';
+      await this.#outbox.markFailed(row.id, why, this.#clock());
+      log.error({ to: row.toNumber }, why);
+      return 'failed';
+    }
     let sid: string;
     try {
       const message = await client.messages.create({
         to: row.toNumber,
-        // A guest of a group's property gets the text from the number they called (SPEC §10).
-        from: (row.hotelId !== null ? this.#fromOf(row.hotelId) : null) ?? this.#from!,
+        from,
         body: row.body,
         ...(this.#statusCallback ? { statusCallback: this.#statusCallback } : {}),
       });

@@ -5,7 +5,8 @@ import { Inventory } from '../inventory/inventory.ts';
 import { Outbox } from '../messaging/outbox.ts';
 import { redact } from '../privacy/redact.ts';
 import type { Sql } from '../storage/sql.ts';
-import { Accounts } from './accounts.ts';
+import { accountReach } from './account-reach.ts';
+import { AccountError, Accounts } from './accounts.ts';
 import type { StaffUser, TokenListing } from './accounts.ts';
 import { AuditLog } from './audit.ts';
 import type { AuditVia } from './audit.ts';
@@ -160,6 +161,9 @@ export function revokeToken(ctx: StaffContext, id: number, actor: Actor): Promis
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {
     const its = within(ctx, tx);
+    // An admin limited to some properties revokes only the tokens of accounts in their reach.
+    const live = (await its.accounts.liveTokens(now)).find((t) => t.id === id);
+    if (!live || !(await accountReach(tx, actor.user.id)).has(live.username)) return notFound('live API token');
     const revoked = await its.accounts.revokeToken(id, now);
     if (!revoked) return notFound('live API token');
     await its.audit(actor, 'token.revoke', `user:${revoked.username}`, { tokenId: id, label: revoked.label }, now);
@@ -177,6 +181,8 @@ export function createToken(
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {
     const its = within(ctx, tx);
+    // Out of a limited admin's reach reads as no such account: nothing said of accounts beyond it.
+    if (!(await accountReach(tx, actor.user.id)).has(username)) throw new AccountError(`no account named ${username}`);
     const created = await its.accounts.createToken(username, label, now);
     await its.audit(actor, 'token.create', `user:${created.user.username}`, { tokenId: created.id, label }, now);
     return created;

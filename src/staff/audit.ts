@@ -48,7 +48,15 @@ export class AuditLog {
     );
   }
 
-  recent(limit = 100, offset = 0): Promise<AuditRow[]> {
-    return this.sql.all<AuditRow>('SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?', [limit, offset]);
+  /** The latest entries; with `actorIds`, only those entries made by these accounts (account-reach.ts). */
+  recent(limit = 100, offset = 0, actorIds?: ReadonlySet<number>): Promise<AuditRow[]> {
+    if (!actorIds) return this.sql.all<AuditRow>('SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?', [limit, offset]);
+    const ids = [...actorIds];
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.sql.all<AuditRow>(`SELECT * FROM audit_log WHERE actor_id IN (${ids.map(() => '?').join(', ')}) ORDER BY id DESC LIMIT ? OFFSET ?`, [
+      ...ids,
+      limit,
+      offset,
+    ]);
   }
 }

@@ -2,6 +2,7 @@
 
 import { callMachine } from '../../flows/call-machine.ts';
 import type { Config } from '../config.ts';
+import { everyPropertyHasNumber } from '../hotel/hotel-directory.ts';
 import type { HotelDirectory } from '../hotel/hotel-directory.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import { scopeNow } from './property-scope.ts';
@@ -86,11 +87,12 @@ export interface TextingStatus {
   missing: string[];
 }
 
-export function textingStatus(config: Pick<Config, 'twilioAccountSid' | 'twilioAuthToken' | 'twilioPhoneNumber'>): TextingStatus {
+/** `everyPropertyHasNumber`: each property answering texts from its own number (TWILIO_PHONE_NUMBER then only a fallback). */
+export function textingStatus(config: Pick<Config, 'twilioAccountSid' | 'twilioAuthToken' | 'twilioPhoneNumber'>, everyPropertyHasNumber = false): TextingStatus {
   const missing = [
     config.twilioAccountSid ? null : 'TWILIO_ACCOUNT_SID',
     config.twilioAuthToken ? null : 'TWILIO_AUTH_TOKEN',
-    config.twilioPhoneNumber ? null : 'TWILIO_PHONE_NUMBER',
+    config.twilioPhoneNumber || everyPropertyHasNumber ? null : 'TWILIO_PHONE_NUMBER',
   ].filter((key): key is string => key !== null);
   return { on: missing.length === 0, missing };
 }
@@ -139,7 +141,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     flowGraph,
     outbox,
     texts: new OutboxQueries(deps.db, outbox),
-    texting: textingStatus(deps.config),
+    texting: textingStatus(deps.config, everyPropertyHasNumber(deps.hotels)),
     recordings: new Recordings({
       accountSid: deps.config.twilioAccountSid,
       authToken: deps.config.twilioAuthToken,

@@ -153,9 +153,24 @@ function staffApi(ctx: StaffContext): Router {
       res.status(403).json({ error: 'csrf', message: 'a session-authenticated request must send the X-CSRF-Token header (GET /api/me gives it)' });
       return;
     }
-    // Every property the account may see (each row says its own); the switcher is the pages'.
+    // Every property the account may see (each row says its own), or the one `hotel=CODE` names:
+    // the API's switcher, on any endpoint.
     const { allowed } = await propertyChoice(ctx, auth, req);
-    runInScope({ ids: allowed.map((h) => h.id) }, next);
+    const { hotel, ...rest } = req.query as Record<string, unknown>;
+    if (hotel === undefined) {
+      runInScope({ ids: allowed.map((h) => h.id) }, next);
+      return;
+    }
+    const one = typeof hotel === 'string' ? allowed.find((h) => h.code !== null && h.code === hotel.toUpperCase()) : undefined;
+    if (!one) {
+      // Only the account's own codes are named: a property beyond them reads as no property at all.
+      const codes = allowed.map((h) => h.code).filter((c): c is string => c !== null);
+      res.status(400).json({ error: 'bad_parameter', parameter: 'hotel', message: `must be the code of one of your properties${codes.length ? ` (${codes.join(', ')})` : ''}` });
+      return;
+    }
+    // The endpoints' own parameters are checked strictly: they see the query without `hotel`.
+    Object.defineProperty(req, 'query', { value: rest, configurable: true, enumerable: true, writable: true });
+    runInScope({ ids: [one.id] }, next);
   });
   router.use(express.json({ limit: BODY_LIMIT, strict: true }));
   router.use(apiRoutes(ctx));

@@ -196,12 +196,13 @@ describe('staff API over a database filled by real calls', () => {
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
       expect(res.headers['content-disposition']).toContain('attachment');
       const lines = res.text.trim().split('\r\n');
-      expect(lines[0]).toBe('call_sid,started_at_utc,started_at_local,ended_at_utc,duration_s,from,to,language,outcome,last_state,confirmation,channel,guest_name');
+      expect(lines[0]).toBe('call_sid,started_at_utc,started_at_local,ended_at_utc,duration_s,from,to,language,outcome,last_state,confirmation,channel,guest_name,property');
       expect(lines).toHaveLength(2);
       expect(lines[1]).toContain(calls.booked);
       expect(lines[1]).toContain('+12125550123');
       expect(lines[1]).toContain(calls.confirmation);
-      expect(lines[1]!.endsWith(',voice,Ana Torres')).toBe(true);
+      // The property's code last: empty for a hotel loaded without one.
+      expect(lines[1]!.endsWith(',voice,Ana Torres,')).toBe(true);
       const all = await api('/api/calls.csv').expect(200);
       expect(all.text.trim().split('\r\n')).toHaveLength(5);
       expect((await api('/api/calls.csv?page=2')).status).toBe(400);

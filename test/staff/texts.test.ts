@@ -100,7 +100,7 @@ describe('staff: text conversations and texts to guests', () => {
 
     it('exports the channel in the CSV, and filters the export by it', async () => {
       const all = (await api('/api/calls.csv').expect(200)).text.trim().split('\r\n');
-      expect(all[0]!.endsWith(',confirmation,channel,guest_name')).toBe(true);
+      expect(all[0]!.endsWith(',confirmation,channel,guest_name,property')).toBe(true);
       expect(all).toHaveLength(6);
       const sms = (await api('/api/calls.csv?channel=sms').expect(200)).text.trim().split('\r\n');
       expect(sms).toHaveLength(2);

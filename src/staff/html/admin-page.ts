@@ -13,6 +13,8 @@ export function adminPage(
     audit: AuditRow[];
     newToken: { username: string; token: string; expiresAt: string } | null;
     notice?: string | null;
+    /** A group's accounts: each one's property codes (absent: the whole group). Null for a single hotel: no column. */
+    properties?: Map<number, string[]> | null;
   },
   clock: HotelClock,
   csrf: string,
@@ -21,11 +23,11 @@ export function adminPage(
 ${d.newToken ? html`<div class="card" role="status"><p>New API token for <strong>${d.newToken.username}</strong>, working until ${clock.dateTime(d.newToken.expiresAt)}. Copy it now: it is not stored and will not be shown again.</p>
   <p class="token" id="new-token">${d.newToken.token}</p></div>` : ''}
 ${d.notice === 'token-revoked' ? html`<div class="card" role="status"><p>The token was revoked: it no longer works.</p></div>` : ''}
-<p class="muted small">Accounts are added, disabled and given roles from the terminal: <code>npm run staff -- add NAME</code>, <code>disable NAME</code>, <code>role NAME admin|staff</code>.</p>
+<p class="muted small">Accounts are added, disabled and given roles from the terminal: <code>npm run staff -- add NAME</code>, <code>disable NAME</code>, <code>role NAME admin|staff</code>${d.properties ? html`, <code>hotels NAME --hotel CODE</code>` : ''}.</p>
 <div class="scroll"><table>
-  <thead><tr><th scope="col">Account</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col">Last login</th><th scope="col" class="num">API tokens</th></tr></thead>
+  <thead><tr><th scope="col">Account</th><th scope="col">Role</th>${d.properties ? html`<th scope="col">Properties</th>` : ''}<th scope="col">Status</th><th scope="col">Last login</th><th scope="col" class="num">API tokens</th></tr></thead>
   <tbody>${d.accounts.map(
-    (a) => html`<tr><td>${a.username}</td><td>${a.role}</td><td>${a.disabled ? 'disabled' : 'active'}</td>
+    (a) => html`<tr><td>${a.username}</td><td>${a.role}</td>${d.properties ? html`<td>${d.properties.get(a.id)?.join(', ') ?? 'all'}</td>` : ''}<td>${a.disabled ? 'disabled' : 'active'}</td>
       <td>${a.lastLoginAt ? clock.dateTime(a.lastLoginAt) : 'never'}</td><td class="num">${a.activeTokens}</td></tr>`,
   )}</tbody>
 </table></div>

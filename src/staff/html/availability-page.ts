@@ -11,6 +11,20 @@ export interface AvailabilityData {
   error?: { field: string; message: string } | null;
   types: { code: string; name: string }[];
   nights: { night: string; free: { free: number; total: number }[] }[];
+  /** With several properties in view (a group's "All properties"): one grid each, under its name. */
+  properties?: { code: string; name: string; types: AvailabilityData['types']; nights: AvailabilityData['nights'] }[];
+}
+
+function grid(types: AvailabilityData['types'], nights: AvailabilityData['nights'], id: string, clock: HotelClock): SafeHtml {
+  return html`<div class="scroll"><table id="${id}">
+  <caption class="muted small">free / total</caption>
+  <thead><tr><th scope="col">Night</th>${types.map((t) => html`<th scope="col" class="num" data-code="${t.code}">${t.name}</th>`)}</tr></thead>
+  <tbody>${nights.map(
+    (n) => html`<tr><th scope="row">${clock.weekday(n.night)} ${n.night}</th>${n.free.map(
+      (f, i) => html`<td class="num ${f.free === 0 ? 'free0' : f.free * 4 <= f.total ? 'freelow' : ''}" data-code="${types[i]!.code}" data-night="${n.night}">${f.free} / ${f.total}</td>`,
+    )}</tr>`,
+  )}</tbody>
+</table></div>`;
 }
 
 export function availabilityPage(d: AvailabilityData, clock: HotelClock): SafeHtml {
@@ -25,14 +39,10 @@ export function availabilityPage(d: AvailabilityData, clock: HotelClock): SafeHt
   if (d.error) return form;
   return html`${form}
 <p class="muted small">Free rooms of each type per night: booked reservations count until their hold time, arrivals for good, and callers' provisional holds while they last.</p>
-<div class="scroll"><table id="availability">
-  <caption class="muted small">free / total</caption>
-  <thead><tr><th scope="col">Night</th>${d.types.map((t) => html`<th scope="col" class="num" data-code="${t.code}">${t.name}</th>`)}</tr></thead>
-  <tbody>${d.nights.map(
-    (n) => html`<tr><th scope="row">${clock.weekday(n.night)} ${n.night}</th>${n.free.map(
-      (f, i) => html`<td class="num ${f.free === 0 ? 'free0' : f.free * 4 <= f.total ? 'freelow' : ''}" data-code="${d.types[i]!.code}" data-night="${n.night}">${f.free} / ${f.total}</td>`,
-    )}</tr>`,
-  )}</tbody>
-</table></div>
+${d.properties
+  ? d.properties.map((p) => html`<h2 id="property-${p.code}">${p.name}</h2>
+${grid(p.types, p.nights, `availability-${p.code}`, clock)}
+`)
+  : grid(d.types, d.nights, 'availability', clock)}
 `;
 }

@@ -19,6 +19,8 @@ export interface CallsPageData {
   today: string;
   /** A filter sent back with what to fix. */
   error?: { field: string; message: string } | null;
+  /** The property chosen with the switcher (its code), which the CSV download keeps to. */
+  hotel?: string | null;
 }
 
 export function callsPage(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {
@@ -54,7 +56,7 @@ ${presetLinks('/staff/calls', d.today, f, keep)}
   ${d.error ? html`<p id="filter-error" class="field-error" role="alert">${d.error.message}</p>` : ''}
 </form>
 <p class="muted">${d.total} ${d.total === 1 ? 'call or text conversation' : 'calls and text conversations'}. Times are hotel time (${clock.timezone}).
-  <a href="${withQuery('/api/calls.csv', f)}">Download as CSV</a></p>
+  <a href="${withQuery('/api/calls.csv', { ...f, hotel: d.hotel })}">Download as CSV</a></p>
 <table class="stack" id="calls">
   <thead><tr><th scope="col">Started</th><th scope="col">Guest</th><th scope="col">How</th><th scope="col" class="num">Length</th>
     <th scope="col">Outcome</th><th scope="col">Reservation</th></tr></thead>

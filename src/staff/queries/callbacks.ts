@@ -32,11 +32,14 @@ export interface CallbackView {
   doneAt: string | null;
   doneBy: string | null;
   note: string | null;
+  /** The property the guest called (hotels.id). */
+  hotelId: number | null;
 }
 
 interface CallbackRow {
   id: number;
   call_sid: string | null;
+  hotel_id: number | null;
   created_at: string;
   caller_number: string;
   locale: string;
@@ -60,7 +63,7 @@ export type CallbackStatusFilter = 'open' | 'done' | 'all';
 const LIMIT = 500;
 
 const SELECT = `SELECT cb.*,
-  (SELECT r.guest_name FROM reservations r WHERE r.callback_number = cb.caller_number AND r.guest_name IS NOT NULL
+  (SELECT r.guest_name FROM reservations r WHERE r.callback_number = cb.caller_number AND r.hotel_id = cb.hotel_id AND r.guest_name IS NOT NULL
     ORDER BY r.id DESC LIMIT 1) AS known_name
   FROM callback_requests cb`;
 
@@ -156,5 +159,6 @@ function viewOf(row: CallbackRow): CallbackView {
     doneAt: row.done_at,
     doneBy: row.done_by,
     note: row.note === null ? null : maskCardNumbers(row.note),
+    hotelId: row.hotel_id === null ? null : Number(row.hotel_id),
   };
 }

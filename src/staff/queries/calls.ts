@@ -38,10 +38,13 @@ export interface CallSummary {
   reservation: { id: number; confirmation: string } | null;
   /** The name on the call's reservation, or on the latest reservation made from this number. */
   guestName: string | null;
+  /** The property called (hotels.id). */
+  hotelId: number;
 }
 
 interface CallListRow {
   call_sid: string;
+  hotel_id: number;
   channel: string;
   started_at: string;
   ended_at: string | null;
@@ -132,10 +135,10 @@ export interface CallDetail extends CallSummary {
   callbacks: CallbackBrief[];
 }
 
-const LIST_COLUMNS = `c.call_sid, c.channel, c.started_at, c.ended_at, c.duration_s, c.from_number, c.to_number, c.locale, c.status,
+const LIST_COLUMNS = `c.call_sid, c.hotel_id, c.channel, c.started_at, c.ended_at, c.duration_s, c.from_number, c.to_number, c.locale, c.status,
   c.state, ${OUTCOME_SQL} AS outcome, r.id AS reservation_id, r.confirmation,
-  COALESCE(r.guest_name, (SELECT g.guest_name FROM reservations g WHERE g.callback_number = c.from_number AND g.guest_name IS NOT NULL
-    ORDER BY g.id DESC LIMIT 1)) AS guest_name`;
+  COALESCE(r.guest_name, (SELECT g.guest_name FROM reservations g WHERE g.callback_number = c.from_number AND g.hotel_id = c.hotel_id
+    AND g.guest_name IS NOT NULL ORDER BY g.id DESC LIMIT 1)) AS guest_name`;
 
 /** Rows per round trip when the CSV export walks every matching call. */
 const EXPORT_PAGE = 500;
@@ -312,8 +315,10 @@ function conditionsOf(filter: CallFilter): { clauses: string[]; params: SqlValue
   }
   if (filter.guestName) {
     const pattern = containsPattern(foldText(filter.guestName));
-    clauses.push(`(${foldSql('r.guest_name')} LIKE ? ESCAPE '\\' OR c.from_number IN (SELECT g.callback_number FROM reservations g
-      WHERE ${foldSql('g.guest_name')} LIKE ? ESCAPE '\\'))`);
+    // A number is known by the name given at the same property only: a guest of one property
+    // is not named to the staff of another because they once called it too.
+    clauses.push(`(${foldSql('r.guest_name')} LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM reservations g
+      WHERE g.callback_number = c.from_number AND g.hotel_id = c.hotel_id AND ${foldSql('g.guest_name')} LIKE ? ESCAPE '\\'))`);
     params.push(pattern, pattern);
   }
   if (filter.locale) {
@@ -344,6 +349,7 @@ function summaryOf(row: CallListRow): CallSummary {
     outcomeLabel: outcomeLabel(row.outcome, ended),
     reservation: row.reservation_id !== null && row.confirmation !== null ? { id: row.reservation_id, confirmation: row.confirmation } : null,
     guestName: row.guest_name === null ? null : maskCardNumbers(row.guest_name),
+    hotelId: Number(row.hotel_id),
   };
 }
 

@@ -4,6 +4,7 @@
 
 import { Router } from 'express';
 import type { Request, Response } from 'express';
+import { accountReach } from '../account-reach.ts';
 import { AccountError } from '../accounts.ts';
 import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, revokeToken, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
@@ -11,6 +12,7 @@ import { authOf, clientIp, hasRole } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
 import { toMermaid } from '../flow-diagram.ts';
 import {
+  BadParameter,
   availabilityQuery,
   callSidParam,
   callbackDoneBody,
@@ -24,6 +26,9 @@ import {
   reservationsQuery,
   tokenBody,
 } from '../params.ts';
+import { scopeNow } from '../property-scope.ts';
+import { CallbackDue } from '../callback-due.ts';
+import { HotelClock } from '../hotel-clock.ts';
 import type { ReservationView } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
 import { periodOf } from './common.ts';
@@ -32,10 +37,24 @@ import { z } from 'zod';
 
 export function apiRoutes(ctx: StaffContext): Router {
   const router = Router();
-  const clock = ctx.hotelClock;
+  // A group's rows are each in their own property's time and say which property (its code); a
+  // request's own dates (today, a period) are the property in view's (the first of several).
+  const views = new Map<number, { clock: HotelClock; due: CallbackDue }>();
+  const viewOf = (hotelId: number | null) => {
+    const hotel = (hotelId === null ? undefined : ctx.hotels.byId(hotelId)) ?? ctx.hotel;
+    let view = views.get(hotel.id);
+    if (!view) {
+      const clock = new HotelClock(hotel.info.timezone);
+      view = { clock, due: new CallbackDue(hotel.info, clock) };
+      views.set(hotel.id, view);
+    }
+    return view;
+  };
+  const localOf = (hotelId: number | null) => viewOf(hotelId).clock;
+  const codeOf = (hotelId: number | null) => (hotelId === null ? null : (ctx.hotels.byId(hotelId)?.code ?? null));
   const actor = (req: Request, res: Response): Actor => ({ user: authOf(res).user, via: 'api', ip: clientIp(req) });
-  const callJson = (c: CallSummary) => ({ ...c, startedAtLocal: clock.dateTime(c.startedAt) });
-  const reservationJson = (r: ReservationView) => ({ ...r, holdUntilLocal: clock.dateTime(r.holdUntil) });
+  const callJson = (c: CallSummary) => ({ ...c, hotel: codeOf(c.hotelId), startedAtLocal: localOf(c.hotelId).dateTime(c.startedAt) });
+  const reservationJson = (r: ReservationView) => ({ ...r, hotel: codeOf(r.hotelId), holdUntilLocal: localOf(r.hotelId).dateTime(r.holdUntil) });
   const send = <T>(res: Response, result: ActionResult<T>, json: (v: T) => unknown) => {
     if (result.ok) res.json(json(result.value));
     else res.status(result.status).json({ error: result.error, message: result.message });
@@ -56,20 +75,21 @@ export function apiRoutes(ctx: StaffContext): Router {
     const page = q.page ?? 1;
     const perPage = q.perPage ?? DEFAULT_PER_PAGE;
     const { total, calls } = await ctx.calls.list(callFilterOf(ctx, q), page, perPage);
-    res.json({ page, perPage, total, pages: Math.max(1, Math.ceil(total / perPage)), timezone: clock.timezone, calls: calls.map(callJson) });
+    res.json({ page, perPage, total, pages: Math.max(1, Math.ceil(total / perPage)), timezone: ctx.hotelClock.timezone, calls: calls.map(callJson) });
   });
 
   router.get('/calls.csv', async (req, res) => {
     const q = parse(csvQuery, req.query, 'query');
     const filter = callFilterOf(ctx, q);
-    const today = clock.today(ctx.clock());
+    const today = ctx.hotelClock.today(ctx.clock());
     res.status(200).type('text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="calls-${today}.csv"`);
-    // channel (voice or sms) comes last, so that the columns of earlier exports keep their places.
-    const header = ['call_sid', 'started_at_utc', 'started_at_local', 'ended_at_utc', 'duration_s', 'from', 'to', 'language', 'outcome', 'last_state', 'confirmation', 'channel', 'guest_name'];
+    // New columns come last, so that the columns of earlier exports keep their places: channel
+    // (voice or sms), guest_name, then the property's code (empty for a hotel loaded without one).
+    const header = ['call_sid', 'started_at_utc', 'started_at_local', 'ended_at_utc', 'duration_s', 'from', 'to', 'language', 'outcome', 'last_state', 'confirmation', 'channel', 'guest_name', 'property'];
     let out = `${header.join(',')}\r\n`;
     for await (const c of ctx.calls.iterate(filter)) {
-      out += [c.callSid, c.startedAt, clock.dateTime(c.startedAt), c.endedAt ?? '', c.durationSeconds ?? '', c.from, c.to, c.locale, c.outcomeLabel, c.state, c.reservation?.confirmation ?? '', c.channel, c.guestName ?? '']
+      out += [c.callSid, c.startedAt, localOf(c.hotelId).dateTime(c.startedAt), c.endedAt ?? '', c.durationSeconds ?? '', c.from, c.to, c.locale, c.outcomeLabel, c.state, c.reservation?.confirmation ?? '', c.channel, c.guestName ?? '', codeOf(c.hotelId) ?? '']
         .map(csvCell)
         .join(',') + '\r\n';
       if (out.length > 64_000) {
@@ -87,16 +107,16 @@ export function apiRoutes(ctx: StaffContext): Router {
       res.status(404).json({ error: 'not_found', message: `no call ${callSid}` });
       return;
     }
-    res.json({ ...callJson(call), timezone: clock.timezone, timeline: call.timeline.map((e) => ({ ...e, atLocal: clock.dateTime(e.at) })) });
+    res.json({ ...callJson(call), timezone: localOf(call.hotelId).timezone, timeline: call.timeline.map((e) => ({ ...e, atLocal: localOf(call.hotelId).dateTime(e.at) })) });
   });
 
   router.get('/reservations', async (req, res) => {
     const q = parse(reservationsQuery.omit({ notice: true, id: true }), req.query, 'query');
     const now = ctx.clock();
-    const date = q.date ?? clock.today(now);
+    const date = q.date ?? ctx.hotelClock.today(now);
     const list = q.list ?? 'arrivals';
-    const reservations = q.q ? await ctx.reservations.search(q.q, now) : await ctx.reservations.list(list, date, now, clock.period(date, date));
-    res.json({ ...(q.q ? { q: q.q } : { list, date }), timezone: clock.timezone, reservations: reservations.map(reservationJson) });
+    const reservations = q.q ? await ctx.reservations.search(q.q, now) : await ctx.reservations.list(list, date, now, ctx.hotelClock.period(date, date));
+    res.json({ ...(q.q ? { q: q.q } : { list, date }), timezone: ctx.hotelClock.timezone, reservations: reservations.map(reservationJson) });
   });
 
   router.get('/reservations/:id', async (req, res) => {
@@ -128,11 +148,12 @@ export function apiRoutes(ctx: StaffContext): Router {
     const now = ctx.clock();
     res.json({
       status,
-      timezone: clock.timezone,
+      timezone: ctx.hotelClock.timezone,
       promiseMinutes: ctx.callbackDue.promiseMinutes,
       callbacks: (await ctx.callbacks.list(status)).map((c) => {
-        const due = ctx.callbackDue.dueAt(c.createdAt);
-        return { ...c, createdAtLocal: clock.dateTime(c.createdAt), dueAt: due.toISOString(), overdue: c.status === 'open' && due < now };
+        // Due by the promise (and desk hours) of the property the guest called.
+        const due = viewOf(c.hotelId).due.dueAt(c.createdAt);
+        return { ...c, hotel: codeOf(c.hotelId), createdAtLocal: localOf(c.hotelId).dateTime(c.createdAt), dueAt: due.toISOString(), overdue: c.status === 'open' && due < now };
       }),
     });
   });
@@ -161,20 +182,27 @@ export function apiRoutes(ctx: StaffContext): Router {
       perPage,
       total,
       pages: Math.max(1, Math.ceil(total / perPage)),
-      timezone: clock.timezone,
+      timezone: ctx.hotelClock.timezone,
       texting: ctx.texting,
       counts: await ctx.texts.counts(),
       messages: messages.map((m) => ({
         ...m,
-        createdAtLocal: clock.dateTime(m.createdAt),
-        updatedAtLocal: clock.dateTime(m.updatedAt),
+        hotel: codeOf(m.hotelId),
+        createdAtLocal: localOf(m.hotelId).dateTime(m.createdAt),
+        updatedAtLocal: localOf(m.hotelId).dateTime(m.updatedAt),
       })),
     });
   });
 
   router.get('/availability', async (req, res) => {
     const q = parse(availabilityQuery, req.query, 'query');
-    res.json(await availabilityOf(ctx, q.from, q.days));
+    // Rooms are a property's own: with several in view, which one must be said.
+    const inView = scopeNow()?.ids ?? [];
+    if (inView.length > 1) {
+      const codes = inView.map((id) => ctx.hotels.byId(id)?.code).filter((c): c is string => Boolean(c));
+      throw new BadParameter('hotel', `availability is per property: add hotel=${codes.join(' or hotel=')}`);
+    }
+    res.json({ hotel: ctx.hotel.code, ...(await availabilityOf(ctx, q.from, q.days)) });
   });
 
   router.get('/stats', async (req, res) => {
@@ -193,12 +221,14 @@ export function apiRoutes(ctx: StaffContext): Router {
   router.get('/audit', async (req, res) => {
     if (!requireAdmin(res)) return;
     const q = parse(z.strictObject({ limit: z.preprocess((v) => (v === undefined ? '100' : v), z.string().regex(/^\d{1,4}$/, 'must be a whole number from 1 to 1000').transform(Number).refine((n) => n >= 1 && n <= 1000, 'must be a whole number from 1 to 1000')) }), req.query, 'query');
-    res.json({ entries: await ctx.audit.recent(q.limit) });
+    const reach = await accountReach(ctx.db, authOf(res).user.id);
+    res.json({ entries: await ctx.audit.recent(q.limit, 0, reach.all ? undefined : reach.ids) });
   });
 
   router.get('/tokens', async (req, res) => {
     if (!requireAdmin(res)) return;
-    res.json({ tokens: await ctx.accounts.liveTokens(ctx.clock()) });
+    const reach = await accountReach(ctx.db, authOf(res).user.id);
+    res.json({ tokens: (await ctx.accounts.liveTokens(ctx.clock())).filter((t) => reach.has(t.username)) });
   });
 
   router.delete('/tokens/:id', async (req, res) => {

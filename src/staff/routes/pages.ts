@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Router } from 'express';
 import type { Request, Response } from 'express';
+import { accountReach } from '../account-reach.ts';
 import { AccountError } from '../accounts.ts';
 import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, revokeToken, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
@@ -44,6 +45,7 @@ import {
   tokenBody,
 } from '../params.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, outboxFilterOf } from './views.ts';
+import type { AvailabilityView } from './views.ts';
 import { RESERVATION_LISTS } from '../queries/reservations.ts';
 import type { ReservationList } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
@@ -167,7 +169,11 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: 'Calls',
       section: 'calls',
-      body: callsPage({ filters, page, perPage, total: listed.total, calls: listed.calls, today }, ctx.hotelClock, ctx.phoneLinks),
+      body: callsPage(
+        { filters, page, perPage, total: listed.total, calls: listed.calls, today, hotel: (res.locals.properties as PropertyChoice).chosen?.code ?? null },
+        ctx.hotelClock,
+        ctx.phoneLinks,
+      ),
     });
   });
 
@@ -396,21 +402,25 @@ export function pageRoutes(ctx: StaffContext): Router {
       await sendPage(ctx, res, authOf(res), { title: 'Availability', section: 'availability', body: availabilityPage({ ...form, types: [], nights: [] }, ctx.hotelClock) }, 400);
       return;
     }
+    const grid = (data: AvailabilityView) => ({
+      types: data.roomTypes.map((t) => ({ code: t.code, name: t.name })),
+      nights: data.roomTypes[0] ? data.roomTypes[0].nights.map((n, i) => ({ night: n.night, free: data.roomTypes.map((t) => t.nights[i]!) })) : [],
+    });
     const data = await availabilityOf(ctx, q.from, q.days);
+    // Rooms are a property's own: with several in view, one grid each (each from its own today).
+    const inView = (res.locals.properties as PropertyChoice).scope.ids;
+    const properties =
+      inView.length > 1
+        ? await Promise.all(
+            inView.map((id) =>
+              runInScope({ ids: [id] }, async () => ({ code: ctx.hotel.code ?? String(id), name: ctx.hotel.info.name, ...grid(await availabilityOf(ctx, q.from, q.days)) })),
+            ),
+          )
+        : undefined;
     await sendPage(ctx, res, authOf(res), {
       title: 'Availability',
       section: 'availability',
-      body: availabilityPage(
-        {
-          from: data.from,
-          days: data.days,
-          types: data.roomTypes.map((t) => ({ code: t.code, name: t.name })),
-          nights: data.roomTypes[0]
-            ? data.roomTypes[0].nights.map((n, i) => ({ night: n.night, free: data.roomTypes.map((t) => t.nights[i]!) }))
-            : [],
-        },
-        ctx.hotelClock,
-      ),
+      body: availabilityPage({ from: data.from, days: data.days, ...grid(data), ...(properties ? { properties } : {}) }, ctx.hotelClock),
     });
   });
 
@@ -460,8 +470,14 @@ export function pageRoutes(ctx: StaffContext): Router {
   /** The accounts page: accounts, live API tokens (each revocable), the audit log. */
   const adminBody = async (res: Response, newToken: { username: string; token: string; expiresAt: string } | null, notice: string | null) => {
     const now = ctx.clock();
+    // An admin limited to some properties sees the accounts of those properties only (account-reach.ts).
+    const reach = await accountReach(ctx.db, authOf(res).user.id);
+    const accounts = (await ctx.accounts.list(now)).filter((a) => reach.has(a.username));
+    const tokens = (await ctx.accounts.liveTokens(now)).filter((t) => reach.has(t.username));
+    const audit = await ctx.audit.recent(200, 0, reach.all ? undefined : reach.ids);
+    const properties = ctx.hotels.all.length > 1 ? await ctx.accounts.hotelCodes() : null;
     return adminPage(
-      { accounts: await ctx.accounts.list(now), tokens: await ctx.accounts.liveTokens(now), audit: await ctx.audit.recent(200), newToken, notice },
+      { accounts, tokens, audit, newToken, notice, properties },
       ctx.hotelClock,
       authOf(res).session!.csrfToken,
     );
