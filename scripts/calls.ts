@@ -55,7 +55,7 @@ async function main(): Promise<number> {
       console.log('No hotel in this database yet, so no calls: start the server once (npm start).');
       return 0;
     }
-    return await (scoped ? runInScope({ ids: [hotelId] }, () => show(db, hotelId, argv)) : show(db, hotelId, argv));
+    return await (scoped ? runInScope({ ids: [hotelId] }, () => show(db, hotelId, argv, true)) : show(db, hotelId, argv, false));
   } catch (err) {
     if (err instanceof BadParameter) {
       console.error(`calls: ${err.message}\n${USAGE}`);
@@ -67,10 +67,19 @@ async function main(): Promise<number> {
   }
 }
 
-async function show(db: Db, hotelId: number, argv: string[]): Promise<number> {
+/** A group's properties by id (code and clock), when this is a group and no --hotel narrowed it. */
+async function groupOf(db: Db): Promise<{ properties: Map<number, string>; clockOf: (hotelId: number) => HotelClock } | undefined> {
+  const rows = await db.all<{ id: number; code: string | null }>('SELECT id, code FROM hotels WHERE code IS NOT NULL ORDER BY id');
+  if (rows.length < 2) return undefined;
+  const clocks = new Map<number, HotelClock>();
+  for (const row of rows) clocks.set(Number(row.id), new HotelClock((await loadHotel(db, Number(row.id))).info.timezone));
+  return { properties: new Map(rows.map((r) => [Number(r.id), r.code!])), clockOf: (id) => clocks.get(id)! };
+}
+
+async function show(db: Db, firstHotelId: number, argv: string[], scoped: boolean): Promise<number> {
   {
-    const hotel = await loadHotel(db, hotelId);
-    const clock = new HotelClock(hotel.info.timezone);
+    let hotel = await loadHotel(db, firstHotelId);
+    let clock = new HotelClock(hotel.info.timezone);
     const calls = new CallQueries(db);
     if (argv[0] === 'show') {
       if (argv.length !== 2) throw new BadParameter('CALLSID', 'show needs exactly one CALLSID');
@@ -79,6 +88,11 @@ async function show(db: Db, hotelId: number, argv: string[]): Promise<number> {
       if (!call) {
         console.error(`calls: no call ${callSid}`);
         return 1;
+      }
+      // A group's call in its own property's time zone and currency.
+      if (call.hotelId !== hotel.id) {
+        hotel = await loadHotel(db, call.hotelId);
+        clock = new HotelClock(hotel.info.timezone);
       }
       const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: hotel.info.currency });
       console.log(callDetailText(call, clock, money));
@@ -96,7 +110,7 @@ async function show(db: Db, hotelId: number, argv: string[]): Promise<number> {
       ...(q.channel ? { channel: q.channel } : {}),
     };
     const { total, calls: list } = await calls.list(filter, 1, perPage ?? 20);
-    console.log(callListText(list, total, clock));
+    console.log(callListText(list, total, clock, scoped ? undefined : await groupOf(db)));
     return 0;
   }
 }

@@ -14,15 +14,25 @@ function seconds(s: number | null): string {
   return s === null ? '' : `${s}s`;
 }
 
-export function callListText(calls: CallSummary[], total: number, clock: HotelClock): string {
+/**
+ * `group`: a group's codes by hotel id, for a column saying each call's property (a single
+ * hotel's list has none); each call's time is then in its own property's zone (`clockOf`).
+ */
+export function callListText(
+  calls: CallSummary[],
+  total: number,
+  clock: HotelClock,
+  group?: { properties: ReadonlyMap<number, string>; clockOf: (hotelId: number) => HotelClock },
+): string {
   const lines = [
-    `${total} call${total === 1 ? '' : 's'}${calls.length < total ? ` (newest ${calls.length} shown)` : ''}; times in ${clock.timezone}`,
-    [pad('started', 16), pad('chan.', 5), pad('caller', 16), pad('lang', 7), pad('length', 7), pad('outcome', 19), pad('last state', 20), pad('conf.', 9), 'call sid'].join(' '),
+    `${total} call${total === 1 ? '' : 's'}${calls.length < total ? ` (newest ${calls.length} shown)` : ''}; times in ${group ? "each property's time zone" : clock.timezone}`,
+    [...(group ? [pad('prop.', 5)] : []), pad('started', 16), pad('chan.', 5), pad('caller', 16), pad('lang', 7), pad('length', 7), pad('outcome', 19), pad('last state', 20), pad('conf.', 9), 'call sid'].join(' '),
   ];
   for (const c of calls) {
     lines.push(
       [
-        pad(clock.dateTime(c.startedAt), 16),
+        ...(group ? [pad(group.properties.get(c.hotelId) ?? '', 5)] : []),
+        pad((group ? group.clockOf(c.hotelId) : clock).dateTime(c.startedAt), 16),
         pad(channelLabel(c.channel), 5),
         pad(c.from || 'withheld', 16),
         pad(languageLabel(c.locale), 7),

@@ -160,6 +160,16 @@ describe('terminal commands in a hotel group', { timeout: 90_000 }, () => {
     expect(sierra.stdout).not.toContain('0177');
     const all = await run('calls.ts', [], { env });
     expect(all.stdout).toContain('0177');
+    // The whole group: each call says its property, in its own time zone.
+    expect(all.stdout).toContain("times in each property's time zone");
+    expect(all.stdout).toMatch(/^MIR\s.*\+12125550177/m);
+    expect(all.stdout).toMatch(/^SIE\s.*\+525512340001/m);
+    expect(sierra.stdout).toContain('times in America/Mexico_City');
+    // One call shown without --hotel is in its own property's time zone.
+    const sid = (await t.db.get<{ call_sid: string }>("SELECT call_sid FROM calls WHERE from_number = '+525512340001'"))!.call_sid;
+    const shown = await run('calls.ts', ['show', sid], { env });
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.stdout).toContain('America/Mexico_City');
     const unknown = await run('calls.ts', ['--hotel', 'NOPE'], { env });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('no property with code NOPE');

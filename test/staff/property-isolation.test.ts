@@ -75,22 +75,22 @@ describe('staff of one property in a hotel group', () => {
     sierra.reservationId = reservation.id;
     sierra.confirmation = reservation.confirmation;
     // A voicemail left at Sierra Alta's desk.
-    const caller = t.call({ to: SIERRA, from: SIERRA_GUEST.number });
+    const caller = await leaveVoicemail(SIERRA, SIERRA_GUEST.number, 'Llámenme por favor.');
+    sierra.callbackId = (await t.db.get<{ id: number }>('SELECT id FROM callback_requests WHERE call_sid = ?', [caller.callSid]))!.id;
+    // Nora books at Sierra Alta, then calls Miramar and leaves a voicemail there.
+    await bookByKeys(t.call({ to: SIERRA, from: BOTH_GUEST.number }), { roomType: '1', name: BOTH_GUEST.name });
+    await leaveVoicemail(MIRAMAR, BOTH_GUEST.number, 'Call me back please.');
+  });
+  /** A caller asks for the desk, nobody answers, and they leave a voicemail. */
+  async function leaveVoicemail(to: string, from: string, transcript: string) {
+    const caller = t.call({ to, from });
     await caller.start();
     await caller.press('0');
     await caller.dialResult('no-answer');
     await caller.press('1');
-    await caller.record({ transcript: 'Llámenme por favor.' });
-    sierra.callbackId = (await t.db.get<{ id: number }>('SELECT id FROM callback_requests WHERE call_sid = ?', [caller.callSid]))!.id;
-    // Nora books at Sierra Alta, then calls Miramar and leaves a voicemail there.
-    await bookByKeys(t.call({ to: SIERRA, from: BOTH_GUEST.number }), { roomType: '1', name: BOTH_GUEST.name });
-    const both = t.call({ to: MIRAMAR, from: BOTH_GUEST.number });
-    await both.start();
-    await both.press('0');
-    await both.dialResult('no-answer');
-    await both.press('1');
-    await both.record({ transcript: 'Call me back please.' });
-  });
+    await caller.record({ transcript });
+    return caller;
+  }
   afterAll(() => t.close());
 
   const leaks = (text: string) =>
