@@ -8,6 +8,8 @@ import type { Server } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 import type { CallService } from '../../src/calls/call-service.ts';
 import { loadConfig } from '../../src/config.ts';
+import type { Config } from '../../src/config.ts';
+import type { Db } from '../../src/storage/sql.ts';
 import { ensureHotel } from '../../src/hotel/hotel-store.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -15,6 +17,7 @@ import { Outbox } from '../../src/messaging/outbox.ts';
 import { SmsSender, STALE_SENDING_MS } from '../../src/messaging/sender.ts';
 import { openStore } from '../../src/storage/database.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
+import type { TestClock } from '../helpers/app.ts';
 import { createDatabase } from '../helpers/postgres-server.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { askForStay } from '../helpers/scripted-calls.ts';
@@ -23,6 +26,35 @@ import { CallSession } from '../../src/softphone/call-session.ts';
 import { startTwilioStandIn } from '../messaging/twilio-rest-stand-in.ts';
 
 const ACCOUNT_SID = 'AC' + '7'.repeat(32);
+
+interface Instance {
+  db: Db;
+  server: Server;
+  service: CallService;
+  baseUrl: string;
+}
+
+/** Two app instances on one PostgreSQL database, each on its own port, the hotel loaded. */
+function twoInstances(config: Config, clock: TestClock): Promise<Instance[]> {
+  return Promise.all(
+    [0, 1].map(async () => {
+      const db = await openStore(config);
+      await ensureHotel(db, { now: clock.now() });
+      const app = await buildApp({ config, db, logger: createLogger('silent'), clock: clock.now });
+      const server: Server = await new Promise((resolve) => {
+        const s = app.listen(0, '127.0.0.1', () => resolve(s));
+      });
+      return { db, server, service: app.locals.service as CallService, baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+    }),
+  );
+}
+
+async function closeAll(instances: readonly Instance[]): Promise<void> {
+  for (const x of instances) {
+    await new Promise<void>((resolve) => x.server.close(() => resolve()));
+    await x.db.close();
+  }
+}
 
 describe('background work across instances', () => {
   it('sends every text of the outbox once when the senders of two instances run at the same moment', async () => {
@@ -67,17 +99,7 @@ describe('background work across instances', () => {
     const url = await createDatabase(inject('postgresUrl'));
     const clock = testClock();
     const config = loadConfig({ PUBLIC_BASE_URL: TEST_PUBLIC_URL, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_PHONE_NUMBER: HOTEL_NUMBER, DATABASE_URL: url, LOG_LEVEL: 'silent', SMS_IDLE_MINUTES: '30' });
-    const instances = await Promise.all(
-      [0, 1].map(async () => {
-        const db = await openStore(config);
-        await ensureHotel(db, { now: clock.now() });
-        const app = await buildApp({ config, db, logger: createLogger('silent'), clock: clock.now });
-        const server: Server = await new Promise((resolve) => {
-          const s = app.listen(0, '127.0.0.1', () => resolve(s));
-        });
-        return { db, server, service: app.locals.service as CallService, baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
-      }),
-    );
+    const instances = await twoInstances(config, clock);
     try {
       const guests = Array.from({ length: 8 }, (_, i) => `+1617555${String(2000 + i)}`);
       for (const [i, from] of guests.entries()) {
@@ -96,10 +118,7 @@ describe('background work across instances', () => {
       expect(ended).toEqual(guests.map(() => ({ n: 1 })));
       expect(await db.get("SELECT count(*) AS n FROM calls WHERE channel = 'sms' AND (ended_at IS NULL OR status <> 'expired')")).toEqual({ n: 0 });
     } finally {
-      for (const x of instances) {
-        await new Promise<void>((resolve) => x.server.close(() => resolve()));
-        await x.db.close();
-      }
+      await closeAll(instances);
     }
   });
 
@@ -107,17 +126,7 @@ describe('background work across instances', () => {
     const url = await createDatabase(inject('postgresUrl'));
     const clock = testClock();
     const config = loadConfig({ PUBLIC_BASE_URL: TEST_PUBLIC_URL, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_PHONE_NUMBER: HOTEL_NUMBER, DATABASE_URL: url, LOG_LEVEL: 'silent' });
-    const instances = await Promise.all(
-      [0, 1].map(async () => {
-        const db = await openStore(config);
-        await ensureHotel(db, { now: clock.now() });
-        const app = await buildApp({ config, db, logger: createLogger('silent'), clock: clock.now });
-        const server: Server = await new Promise((resolve) => {
-          const s = app.listen(0, '127.0.0.1', () => resolve(s));
-        });
-        return { db, server, service: app.locals.service as CallService, baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
-      }),
-    );
+    const instances = await twoInstances(config, clock);
     try {
       const callers = Array.from({ length: 8 }, (_, i) => new CallSession({
         baseUrl: instances[i % 2]!.baseUrl,
@@ -138,10 +147,7 @@ describe('background work across instances', () => {
       expect(ended).toEqual(callers.map(() => ({ n: 1 })));
       expect(await db.get('SELECT count(*) AS n FROM holds WHERE released_at IS NULL')).toEqual({ n: 0 });
     } finally {
-      for (const x of instances) {
-        await new Promise<void>((resolve) => x.server.close(() => resolve()));
-        await x.db.close();
-      }
+      await closeAll(instances);
     }
   });
 });
