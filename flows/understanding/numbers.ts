@@ -272,9 +272,12 @@ export function countWithUnit(text: string, locale: Locale, unit: 'rooms' | 'nig
 
 /** A number, a hedge, and another number after it: "three nights, maybe four". */
 function hedged(tokens: readonly string[]): boolean {
-  const numberAt = (k: number) => /^\d+$/.test(tokens[k]!) || readNumberAt(tokens, k, 'en') !== null || readNumberAt(tokens, k, 'es') !== null;
-  const hedge = tokens.findIndex((t, k) => HEDGES.has(t) && tokens.slice(0, k).some((_, j) => numberAt(j)));
-  return hedge >= 0 && tokens.slice(hedge + 1).some((_, j) => numberAt(hedge + 1 + j));
+  if (!tokens.some((t) => HEDGES.has(t))) return false;
+  // Each word read as a number once, then: a hedge with a number before it and one after it.
+  const numbers = tokens.map((t, k) => /^\d+$/.test(t) || readNumberAt(tokens, k, 'en') !== null || readNumberAt(tokens, k, 'es') !== null);
+  const first = numbers.indexOf(true);
+  const last = numbers.lastIndexOf(true);
+  return first >= 0 && tokens.some((t, k) => HEDGES.has(t) && k > first && k < last);
 }
 
 function count(text: string, locale: Locale, unit: 'rooms' | 'nights', unitsOnly: boolean, articles = true): number | null {
