@@ -302,19 +302,8 @@ export class CallService {
   /** Closes every text conversation idle since `before` (ISO instant); returns how many. */
   async expireIdleConversations(before: string): Promise<number> {
     const idle = await this.store.idleConversations(before);
-    let expired = 0;
-    for (const candidate of idle) {
-      // Each under its guest's key, re-read there: a message (or another instance's sweep) may
-      // have come first.
-      const done = await this.turn(conversationKey(candidate.hotel_id, candidate.from_number), async (t) => {
-        const row = await t.store.get(candidate.call_sid);
-        if (!row || row.ended_at !== null || row.updated_at >= before) return false;
-        await this.finish(t, { row, snapshot: this.restore(row) }, 'expired');
-        return true;
-      });
-      if (done) expired++;
-    }
-    return expired;
+    // Under its guest's key: a message (or another instance's sweep) may have come first.
+    return this.expireQuiet(idle, (c) => conversationKey(c.hotel_id, c.from_number), () => before);
   }
 
   /**
@@ -325,18 +314,25 @@ export class CallService {
    */
   async closeStaleCalls(before: string, transferBefore: string): Promise<number> {
     const stale = await this.store.staleCalls(before, transferBefore);
-    let closed = 0;
-    for (const candidate of stale) {
-      const done = await this.turn(candidate.call_sid, async (t) => {
+    return this.expireQuiet(stale, (c) => c.call_sid, (row) => (row.state === 'transferring' ? transferBefore : before));
+  }
+
+  /**
+   * Ends each candidate as 'expired' when, re-read under its key, it is still open and still quiet
+   * since its limit (something may have happened since it was listed). Returns how many ended.
+   */
+  private async expireQuiet(candidates: readonly CallRow[], keyOf: (row: CallRow) => string, limitOf: (row: CallRow) => string): Promise<number> {
+    let ended = 0;
+    for (const candidate of candidates) {
+      const done = await this.turn(keyOf(candidate), async (t) => {
         const row = await t.store.get(candidate.call_sid);
-        const limit = row?.state === 'transferring' ? transferBefore : before;
-        if (!row || row.ended_at !== null || row.updated_at >= limit) return false;
+        if (!row || row.ended_at !== null || row.updated_at >= limitOf(row)) return false;
         await this.finish(t, { row, snapshot: this.restore(row) }, 'expired');
         return true;
       });
-      if (done) closed++;
+      if (done) ended++;
     }
-    return closed;
+    return ended;
   }
 
   /** The current state of a call or conversation, as restored from its snapshot (read-only). */
