@@ -49,14 +49,6 @@ function flagsOf(args: readonly string[], known: readonly string[], usage: strin
   return out;
 }
 
-/** Refuses an unknown property code before anything is asked or written. */
-async function checkCodes(db: Db, codes: readonly string[]): Promise<void> {
-  if (codes.length === 0) return;
-  const known = (await db.all<{ code: string | null }>('SELECT code FROM hotels')).map((h) => h.code?.toUpperCase());
-  const unknown = codes.find((c) => !known.includes(c.toUpperCase()));
-  if (unknown) throw new AccountError(`no property with code ${unknown} (there are ${known.filter(Boolean).join(', ') || 'none: the hotel files have no codes'})`);
-}
-
 /** Reads a password: hidden typing at a terminal (asked twice), else the first line of stdin. */
 async function readPassword(): Promise<string> {
   const stdin = process.stdin;
@@ -128,7 +120,7 @@ async function run(argv: string[], db: Db): Promise<void> {
       const role: Role = (roles[0] as Role | undefined) ?? 'staff';
       const codes = flags.get('--hotel') ?? [];
       // The codes are checked before the password is asked for.
-      await checkCodes(db, codes);
+      await accounts.propertiesOf(codes);
       const password = await readPassword();
       const user = await accounts.add(username, password, role, new Date());
       const hotels = await accounts.setHotels(user.username, codes, new Date());

@@ -150,23 +150,29 @@ export class Accounts {
    */
   async setHotels(username: string, codes: readonly string[], now: Date): Promise<string[]> {
     const row = await this.require(username);
+    const hotels = await this.propertiesOf(codes);
+    await atomically(this.sql, async (tx) => {
+      await tx.run('DELETE FROM staff_user_hotels WHERE user_id = ?', [row.id]);
+      for (const h of hotels) await tx.run('INSERT INTO staff_user_hotels (user_id, hotel_id) VALUES (?, ?)', [row.id, h.id]);
+      // Every request reads the account's properties afresh: this holds from its next page or call.
+      await tx.run('UPDATE staff_users SET updated_at = ? WHERE id = ?', [now.toISOString(), row.id]);
+    });
+    return hotels.map((h) => h.code);
+  }
+
+  /** The properties with these codes (any case, each once), or an AccountError naming the codes there are. */
+  async propertiesOf(codes: readonly string[]): Promise<{ id: number; code: string }[]> {
     const known = await this.sql.all<{ id: number; code: string | null }>('SELECT id, code FROM hotels ORDER BY id');
-    const ids: number[] = [];
+    const found: { id: number; code: string }[] = [];
     for (const code of codes) {
       const hotel = known.find((h) => h.code !== null && h.code.toUpperCase() === code.toUpperCase());
       if (!hotel) {
         const there = known.map((h) => h.code).filter((c): c is string => c !== null);
         throw new AccountError(`no property with code ${code}${there.length ? ` (there are ${there.join(', ')})` : ' (the hotel files have no codes)'}`);
       }
-      if (!ids.includes(hotel.id)) ids.push(hotel.id);
+      if (!found.some((h) => h.id === hotel.id)) found.push({ id: hotel.id, code: hotel.code! });
     }
-    await atomically(this.sql, async (tx) => {
-      await tx.run('DELETE FROM staff_user_hotels WHERE user_id = ?', [row.id]);
-      for (const id of ids) await tx.run('INSERT INTO staff_user_hotels (user_id, hotel_id) VALUES (?, ?)', [row.id, id]);
-      // Every request reads the account's properties afresh: this holds from its next page or call.
-      await tx.run('UPDATE staff_users SET updated_at = ? WHERE id = ?', [now.toISOString(), row.id]);
-    });
-    return ids.map((id) => known.find((h) => h.id === id)!.code!);
+    return found;
   }
 
   /** Each account's properties by code (accounts of the whole group are not listed). */
