@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
-import { hasChromium, launchChromium } from '../helpers/browser.ts';
+import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { ADMIN, STAFF, startStaffApp } from './staff-helpers.ts';
 
@@ -75,14 +75,8 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
     await new Promise((r) => twilio?.close(r));
   });
 
-  async function staffPage(width = 1440, who: { username: string; password: string } = STAFF): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${t.baseUrl}/staff/login`);
-    await page.getByLabel('Username').fill(who.username);
-    await page.getByLabel('Password').fill(who.password);
-    await Promise.all([page.waitForURL((url) => url.pathname !== '/staff/login'), page.getByLabel('Password').press('Enter')]);
-    return page;
+  function staffPage(width = 1440, who: { username: string; password: string } = STAFF): Promise<Page> {
+    return staffPageAs(browser, t.baseUrl, who, { width });
   }
 
   it("finds yesterday's calls that reached the front desk in two clicks", async () => {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
-import { hasChromium, launchChromium } from '../helpers/browser.ts';
+import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { ADMIN, startStaffApp } from './staff-helpers.ts';
 
@@ -27,14 +27,9 @@ describe.skipIf(!hasChromium)("a hotel group's console, in headless Chromium", (
     await t?.close();
   });
 
-  async function groupPage(width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${t.baseUrl}/staff/login`);
-    await page.getByLabel('Username').fill(ADMIN.username);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await Promise.all([page.waitForURL((url) => url.pathname !== '/staff/login'), page.getByLabel('Password').press('Enter')]);
-    return page;
+  /** Without JavaScript: the switcher is a plain form. */
+  function groupPage(width: number): Promise<Page> {
+    return staffPageAs(browser, t.baseUrl, ADMIN, { width, javaScriptEnabled: false });
   }
 
   it('switches property from the header, without JavaScript, and compares them on the overview', async () => {
