@@ -130,9 +130,11 @@ describe('TwiML as strings, against the twilio library', () => {
 
   it('escapes so that a parser reads back exactly the text and attributes that went in', () => {
     // Characters XML 1.0 can carry (the builder refuses the others in text, as the library does).
+    // Not U+0085, U+2028 or U+2029: xmldom reads them as line ends (XML 1.1's rule), which an XML
+    // 1.0 parser does not; they are written as the library writes them (the test above).
     const legal = fc.string({ unit: fc.oneof(fc.constantFrom('&', '<', '>', '"', "'", '\t', '\n', '\r', ';', '#', 'x'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) }).filter(
       // eslint-disable-next-line no-control-regex
-      (s) => !/[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]/.test(s),
+      (s) => !/[\0-\x08\x0B\f\x0E-\x1F\u0085\u2028\u2029\uFFFE\uFFFF]/.test(s),
     );
     fc.assert(
       fc.property(legal, legal, (text, attribute) => {
