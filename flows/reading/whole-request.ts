@@ -45,42 +45,7 @@ const ANOTHER_ROOM = [
   'una habitacion mas', 'un cuarto mas', 'agregar una habitacion', 'agregar un cuarto',
 ];
 
-/**
- * Readings of short utterances heard lately, per hotel file. Reading is pure — the same words at
- * the same question on the same day, with the same arrival and rooms known, read the same — and
- * callers say the same short things again and again ("yes", "two rooms", "credit card", "book a
- * room"); a reading costs 150–400 µs on a loaded server (profiled, issue 14), a lookup about 1.
- * Each reading is frozen: shared between calls, it must never be changed by one.
- */
-const READINGS = new WeakMap<RequestContext['hotel'], Map<string, WholeRequest>>();
-const READINGS_KEPT = 5_000;
-/** Longer utterances are seldom said twice: read afresh, never kept. */
-const KEPT_UP_TO_CHARS = 120;
-
 export function readWholeRequest(text: string, ctx: RequestContext, question: QuestionId): WholeRequest {
-  if (text.length > KEPT_UP_TO_CHARS) return readWholeRequestAfresh(text, ctx, question);
-  let kept = READINGS.get(ctx.hotel);
-  if (!kept) READINGS.set(ctx.hotel, (kept = new Map()));
-  const key = `${question}|${ctx.locale}|${ctx.today}|${ctx.arrival ?? ''}|${ctx.rooms ?? ''}|${text}`;
-  let reading = kept.get(key);
-  if (reading === undefined) {
-    reading = deepFreeze(readWholeRequestAfresh(text, ctx, question));
-    if (kept.size >= READINGS_KEPT) kept.clear();
-    kept.set(key, reading);
-  }
-  return reading;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/** The reading itself, never kept (what the reader bench times). */
-export function readWholeRequestAfresh(text: string, ctx: RequestContext, question: QuestionId): WholeRequest {
   const out: WholeRequest = { slots: {}, notices: [], refused: false, group: false };
   const { dates, rest } = readDates(text, {
     today: ctx.today,
