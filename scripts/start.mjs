@@ -7,7 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import process from 'node:process';
-import { URL } from 'node:url';
+import { URL, fileURLToPath } from 'node:url';
+import { mapStackTraces } from './mapped-stacks.mjs';
 
 const root = new URL('..', import.meta.url);
 const bundle = new URL('dist/server.mjs', root);
@@ -42,6 +43,6 @@ if (stale) {
   process.stderr.write(`conserje: building the server first (${stale})\n`);
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: root, stdio: 'inherit' });
 }
-// Stack traces name the TypeScript sources (what --enable-source-maps does on the command line).
-process.setSourceMapsEnabled(true);
+// Stack traces name the TypeScript sources, the map read only when one is written (mapped-stacks.mjs).
+mapStackTraces(fileURLToPath(bundle));
 await import(bundle.href);

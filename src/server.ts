@@ -7,17 +7,16 @@ import { HotelFileError, readHotelFile } from './hotel/hotel-file.ts';
 import { ensureHotels } from './hotel/hotel-store.ts';
 import { readHotelsDir } from './hotel/hotels-dir.ts';
 import { everyPropertyHasNumber } from './hotel/hotel-directory.ts';
-import type { HotelDirectory } from './hotel/hotel-directory.ts';
-import { buildApp } from './http/app.ts';
+import { buildCore } from './http/call-core.ts';
+import { loadedOnFirstRequest } from './http/lazy-listener.ts';
 import { leanWebhooks } from './http/lean-webhooks.ts';
 import { createLogger } from './logger.ts';
 import { logOutput } from './log-output.ts';
 import { Accounts } from './staff/accounts.ts';
 import { SmsSender } from './messaging/sender.ts';
-import type { CallService } from './calls/call-service.ts';
 import { startSweeps } from './calls/sweeps.ts';
 import { describeStore, openStore } from './storage/database.ts';
-import { WEBHOOK_TIMEOUTS } from './storage/postgres.ts';
+import { WEBHOOK_TIMEOUTS } from './storage/postgres-options.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -66,11 +65,11 @@ async function main(): Promise<void> {
       '*** TWILIO_AUTH_TOKEN is not set: webhook signatures are NOT checked and anyone can post to this server. Set it before taking real calls. ***',
     );
   }
-  const app = await buildApp({ config, db, logger });
-  const hotels = (app.locals.hotels as HotelDirectory).answering;
+  const core = await buildCore({ config, db, logger });
+  const hotels = core.hotels.answering;
   const answering = hotels.map((hotel) => hotel.info.name).join(', ');
   // Sends the outbox's confirmation texts; without the Twilio settings it only says texting is off.
-  const hotelsById = app.locals.hotels as HotelDirectory;
+  const hotelsById = core.hotels;
   const sender = new SmsSender({
     db,
     config,
@@ -80,8 +79,9 @@ async function main(): Promise<void> {
     everyPropertyHasNumber: everyPropertyHasNumber(hotelsById),
   });
   const noStaffYet = (await new Accounts(db).list()).length === 0;
-  // Twilio's webhooks take the lean path; everything else goes through express.
-  const server = createServer(leanWebhooks(app.webhooks, app));
+  // Twilio's webhooks take the lean path; everything else goes through express, loaded when first asked for.
+  const app = loadedOnFirstRequest(async () => (await import('./http/app.ts')).expressApp(core, { config, db, logger }), logger);
+  const server = createServer(leanWebhooks(core.webhooks, app));
   server.listen(config.port);
   server.once('error', (err: NodeJS.ErrnoException) => {
     const why = err.code === 'EADDRINUSE' ? 'it is already in use (another server, or another Conserje?)' : err.code === 'EACCES' ? 'this user may not take it' : err.message;
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
 
   // Idle text conversations and calls Twilio went quiet about free their rooms, from the start.
   const sweeps = startSweeps({
-    service: app.locals.service as CallService,
+    service: core.service,
     logger,
     clock: () => new Date(),
     smsIdleMinutes: config.smsIdleMinutes,

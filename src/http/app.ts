@@ -1,36 +1,19 @@
-// The express app, apart from the listener (server.ts), so tests need no port.
+// The express app, apart from the listener (server.ts), so tests need no port: the staff console,
+// the API, /healthz, /metrics, and the webhooks again through express (call-core.ts has what they share).
 
-import { randomBytes } from 'node:crypto';
 import express from 'express';
 import type { ErrorRequestHandler } from 'express';
-import { CallEffects, callFlow } from '../calls/call-flow.ts';
-import { CallService } from '../calls/call-service.ts';
-import type { Config } from '../config.ts';
-import { loadHotelDirectory } from '../hotel/hotel-directory.ts';
-import { newConfirmationNumber } from '../inventory/confirmation-number.ts';
-import { Inventory } from '../inventory/inventory.ts';
-import type { Logger } from '../logger.ts';
-import { Outbox } from '../messaging/outbox.ts';
-import { createMetrics } from '../metrics/metrics.ts';
 import { staffRouter } from '../staff/router.ts';
-import type { Db } from '../storage/sql.ts';
+import { buildCore } from './call-core.ts';
+import type { AppDeps, CallCore } from './call-core.ts';
 import { healthzRoute } from './routes/healthz.ts';
 import { requireTwilioSignature } from './twilio-signature.ts';
 import { metricsAccess } from './metrics-access.ts';
 import { strictTransport } from './strict-transport.ts';
-import { renderText } from '../sms/render-text.ts';
-import { BODY_LIMIT_BYTES, PARAMETER_LIMIT, clientErrorText, webhookTable } from './webhooks.ts';
+import { BODY_LIMIT_BYTES, PARAMETER_LIMIT, clientErrorText } from './webhooks.ts';
 import type { FormParams, Webhooks } from './webhooks.ts';
 
-export interface AppDeps {
-  config: Readonly<Config>;
-  db: Db;
-  logger: Logger;
-  clock?: () => Date;
-  newConfirmation?: () => string;
-  /** The HTTP client the staff pages fetch recordings from Twilio with (tests: a local stand-in). */
-  twilioFetch?: typeof fetch;
-}
+export type { AppDeps } from './call-core.ts';
 
 /** Twilio's webhooks are small forms; anything much larger is not Twilio's (webhooks.ts). */
 export const BODY_LIMIT = `${BODY_LIMIT_BYTES / 1024}kb`;
@@ -38,58 +21,13 @@ export const BODY_LIMIT = `${BODY_LIMIT_BYTES / 1024}kb`;
 /** The express app, with the webhook table the lean path serves (lean-webhooks.ts; server.ts). */
 export type ConserjeApp = express.Express & { webhooks: Webhooks };
 
-export async function buildApp({
-  config,
-  db,
-  logger,
-  clock = () => new Date(),
-  newConfirmation = newConfirmationNumber,
-  twilioFetch,
-}: AppDeps): Promise<ConserjeApp> {
-  // Every property of the group; a call is routed to one by the number it dialled.
-  const hotels = await loadHotelDirectory(db);
-  // The staff console's property until it learns of the group (issue 12's second part).
-  const hotel = hotels.first;
-  const inventory = new Inventory(db);
-  const outbox = new Outbox(db);
-  const metrics = createMetrics(db, clock);
-  const effects = new CallEffects({
-    // The written confirmation (issue 6): queued in the booking's own transaction. A text
-    // conversation's reply already is the confirmation in writing.
-    onReservationChange: async (tx, reservationId, reservationHotel, kind, now, channel) => {
-      if (channel === 'voice') await new Outbox(tx).enqueueReservationMessage(reservationId, kind, reservationHotel.info, now);
-    },
-    holdMinutes: config.holdMinutes,
-    newConfirmation,
-  });
-  const render = { hotelNumber: config.twilioPhoneNumber, deskRingSeconds: config.deskRingSeconds };
-  const service = new CallService({
-    db,
-    flow: callFlow,
-    effects,
-    hotels,
-    logger,
-    clock,
-    render,
-    renderText,
-    onTurn: metrics.countTurn,
-    onUnclaimed: (channel) => metrics.countUnclaimed(channel),
-  });
-  const webhooks = webhookTable({
-    service,
-    outbox,
-    db,
-    hotels,
-    logger,
-    clock,
-    metrics,
-    render,
-    newConversationId: () => `TX${randomBytes(16).toString('hex')}`,
-    smsIdleMinutes: config.smsIdleMinutes,
-    authToken: config.twilioAuthToken,
-    publicBaseUrl: config.publicBaseUrl,
-  });
+export async function buildApp(deps: AppDeps): Promise<ConserjeApp> {
+  return expressApp(await buildCore(deps), deps);
+}
 
+/** The express app over a call core already built (the server builds the core first, this on demand). */
+export function expressApp(core: CallCore, { config, db, logger, clock = () => new Date(), twilioFetch }: AppDeps): ConserjeApp {
+  const { hotels, hotel, inventory, metrics, service, webhooks } = core;
   const app = express();
   app.disable('x-powered-by');
   // Off by default: X-Forwarded-For is believed only from the proxies TRUST_PROXY names (src/config.ts).

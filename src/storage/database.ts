@@ -4,9 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { applyDataFixes } from './data-fixes.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { WriteGate } from './group-commit.ts';
-import { migratePostgres } from './pg-migrate.ts';
-import { PostgresDb } from './postgres.ts';
-import type { PostgresOptions } from './postgres.ts';
+import type { PostgresOptions } from './postgres-options.ts';
 import { BUSY_TIMEOUT_MS, SqliteDb } from './sqlite.ts';
 import type { Db } from './sql.ts';
 
@@ -53,6 +51,8 @@ function gateFor(path: string): WriteGate {
  */
 export async function openStore(config: { databaseUrl: string | null; databasePath: string }, options: PostgresOptions = {}): Promise<Db> {
   if (config.databaseUrl) {
+    // The driver is loaded only for PostgreSQL (postgres-options.ts).
+    const [{ PostgresDb }, { migratePostgres }] = await Promise.all([import('./postgres.ts'), import('./pg-migrate.ts')]);
     // Migrations on a connection of their own, without the webhook timeouts: an upgrade's
     // statement, or the wait for another instance's upgrade, may take longer than a turn may.
     const migrator = new PostgresDb(config.databaseUrl, { poolSize: 1 });

@@ -1,0 +1,41 @@
+// Stack traces of the built server name the TypeScript sources, as `--enable-source-maps` makes
+// them, without its cost at every start: with source maps enabled, Node reads and parses the
+// bundle's source map (7 MB) as it loads the bundle, 120–150 ms of a start on a small machine
+// (measured, issue 14). This reads the map the first time a stack trace is formatted — an error
+// logged — and never otherwise. Plain JavaScript: scripts/start.mjs runs it without a loader.
+
+import { readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** From now on, every stack trace shows frames of `bundlePath` at their place in the sources. */
+export function mapStackTraces(bundlePath) {
+  const bundleUrl = pathToFileURL(bundlePath).href;
+  const places = new RegExp(`${bundleUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+):(\\d+)`, 'g');
+  /** undefined: not read yet; null: unreadable (then frames stay as they are). */
+  let map;
+  const original = (line, column) => {
+    if (map === undefined) {
+      try {
+        map = new SourceMap(JSON.parse(readFileSync(`${bundlePath}.map`, 'utf8')));
+      } catch {
+        map = null;
+      }
+    }
+    const entry = map?.findEntry(line - 1, column - 1);
+    if (!entry?.originalSource) return null;
+    const source = entry.originalSource.startsWith('file:') ? new URL(entry.originalSource).pathname : resolve(dirname(bundlePath), entry.originalSource);
+    return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+  };
+  Error.prepareStackTrace = (error, callSites) => {
+    let head;
+    try {
+      head = Error.prototype.toString.call(error);
+    } catch {
+      head = 'Error';
+    }
+    const frames = callSites.map((site) => `    at ${site}`.replace(places, (place, line, column) => original(Number(line), Number(column)) ?? place));
+    return [head, ...frames].join('\n');
+  };
+}
