@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { URL, pathToFileURL } from 'node:url';
 
 /** From now on, every stack trace shows frames of `bundlePath` at their place in the sources. */
 export function mapStackTraces(bundlePath) {
