@@ -10,10 +10,13 @@
 // in, so `npm start` can tell a build older than the sources and rebuild it first.
 
 import { buildSync } from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import type { BuildOptions } from 'esbuild';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SERVER_BUNDLE = fileURLToPath(new URL('../dist/server.mjs', import.meta.url));
+const CHUNKS = fileURLToPath(new URL('../dist/chunks', import.meta.url));
 const SERVER_INPUTS = fileURLToPath(new URL('../dist/server.inputs.json', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -24,9 +27,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  */
 export function bundle(entry: string, outfile: string, packages: 'external' | 'bundle' = 'external', external: string[] = []) {
   return buildSync({
+    ...options(packages, external),
     entryPoints: [entry],
-    absWorkingDir: ROOT,
     outfile,
+  });
+}
+
+function options(packages: 'external' | 'bundle', external: string[]): BuildOptions {
+  return {
+    absWorkingDir: ROOT,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -39,11 +48,21 @@ export function bundle(entry: string, outfile: string, packages: 'external' | 'b
     minify: true,
     keepNames: true,
     logLevel: 'warning',
-  });
+  };
 }
 
 export function buildServer(): string {
-  const result = bundle('src/server.ts', SERVER_BUNDLE, 'bundle', ['better-sqlite3']);
+  // What the server loads on demand (`import()`: the express app and staff console, the pg
+  // driver) goes into chunks of its own, so a start neither reads nor compiles it (issue 14).
+  rmSync(CHUNKS, { recursive: true, force: true });
+  const result = buildSync({
+    ...options('bundle', ['better-sqlite3']),
+    entryPoints: { server: 'src/server.ts' },
+    outdir: dirname(SERVER_BUNDLE),
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  });
   const sources = Object.keys(result.metafile!.inputs).filter((file) => !file.includes('node_modules/'));
   writeFileSync(SERVER_INPUTS, `${JSON.stringify({ sources }, null, 1)}\n`);
   return SERVER_BUNDLE;

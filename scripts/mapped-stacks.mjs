@@ -9,21 +9,22 @@ import { SourceMap } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { URL, pathToFileURL } from 'node:url';
 
-/** From now on, every stack trace shows frames of `bundlePath` at their place in the sources. */
-export function mapStackTraces(bundlePath) {
-  const bundleUrl = pathToFileURL(bundlePath).href;
-  const places = new RegExp(`${bundleUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+):(\\d+)`, 'g');
-  /** undefined: not read yet; null: unreadable (then frames stay as they are). */
-  let map;
-  const original = (line, column) => {
-    if (map === undefined) {
+/** From now on, every stack trace shows frames of the bundles in `dir` (and below) at their place in the sources. */
+export function mapStackTraces(dir) {
+  const dirUrl = pathToFileURL(dir).href.replace(/\/?$/, '/');
+  const places = new RegExp(`${dirUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^:()\\s]+\\.mjs):(\\d+):(\\d+)`, 'g');
+  /** Per bundle file: its map, or null when it has none that reads (then its frames stay as they are). */
+  const maps = new Map();
+  const original = (file, line, column) => {
+    const bundlePath = resolve(dir, file);
+    if (!maps.has(bundlePath)) {
       try {
-        map = new SourceMap(JSON.parse(readFileSync(`${bundlePath}.map`, 'utf8')));
+        maps.set(bundlePath, new SourceMap(JSON.parse(readFileSync(`${bundlePath}.map`, 'utf8'))));
       } catch {
-        map = null;
+        maps.set(bundlePath, null);
       }
     }
-    const entry = map?.findEntry(line - 1, column - 1);
+    const entry = maps.get(bundlePath)?.findEntry(line - 1, column - 1);
     if (!entry?.originalSource) return null;
     const source = entry.originalSource.startsWith('file:') ? new URL(entry.originalSource).pathname : resolve(dirname(bundlePath), entry.originalSource);
     return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
@@ -35,7 +36,7 @@ export function mapStackTraces(bundlePath) {
     } catch {
       head = 'Error';
     }
-    const frames = callSites.map((site) => `    at ${site}`.replace(places, (place, line, column) => original(Number(line), Number(column)) ?? place));
+    const frames = callSites.map((site) => `    at ${site}`.replace(places, (place, file, line, column) => original(file, Number(line), Number(column)) ?? place));
     return [head, ...frames].join('\n');
   };
 }

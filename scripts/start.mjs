@@ -44,5 +44,5 @@ if (stale) {
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: root, stdio: 'inherit' });
 }
 // Stack traces name the TypeScript sources, the map read only when one is written (mapped-stacks.mjs).
-mapStackTraces(fileURLToPath(bundle));
+mapStackTraces(fileURLToPath(new URL('dist', root)));
 await import(bundle.href);

@@ -22,7 +22,7 @@ describe('stack traces of a built bundle', () => {
     // Built as the server is built: minified, with its map beside it.
     bundle(source, join(dir, 'thrower.mjs'));
     const script = `import { mapStackTraces } from ${JSON.stringify(join(process.cwd(), 'scripts/mapped-stacks.mjs'))};
-      mapStackTraces(${JSON.stringify(join(dir, 'thrower.mjs'))});
+      mapStackTraces(${JSON.stringify(dir)});
       try { await import(${JSON.stringify(join(dir, 'thrower.mjs'))}); } catch (err) { console.log(err.stack); }`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(run.stdout).toContain('Error: thrown in the sources');
