@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js';
 import phoneMetadata from 'libphonenumber-js/metadata.min.json';
-import { z } from 'zod';
+// zod's functional build (zod/mini): 20 kB in the bundle where the chained API is 450 kB, which
+// every start would otherwise read and compile to check one file (issue 14).
+import * as z from 'zod/mini';
 import type { HotelInfo, RoomTypeInfo } from '../../flows/types.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -73,10 +75,10 @@ const phoneSchema = z.string({ error: PHONE_MESSAGE }).check((ctx) => {
   if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
 });
 
-const timeSchema = z.string({ error: TIME_MESSAGE }).regex(TIME_PATTERN, { error: TIME_MESSAGE });
+const timeSchema = z.string({ error: TIME_MESSAGE }).check(z.regex(TIME_PATTERN, { error: TIME_MESSAGE }));
 
 function text(what = 'must be a non-empty string') {
-  return z.string({ error: what }).trim().min(1, { error: what });
+  return z.string({ error: what }).check(z.trim(), z.minLength(1, { error: what }));
 }
 
 /** How callers' words are compared: case, accents and spacing aside. */
@@ -86,7 +88,7 @@ function synonymKey(word: string): string {
 
 function integer(min: number, max: number) {
   const message = `must be a whole number from ${min} to ${max}`;
-  return z.int({ error: message }).min(min, { error: message }).max(max, { error: message });
+  return z.int({ error: message }).check(z.minimum(min, { error: message }), z.maximum(max, { error: message }));
 }
 
 // Sane lengths: a name is said to every caller and shown on every page; an absurd one (a pasted
@@ -98,7 +100,7 @@ const SYNONYMS_MAX = 30;
 const RATE_MAX = 1_000_000;
 
 function shortText(max: number) {
-  return text().max(max, { error: `must be at most ${max} characters` });
+  return text().check(z.maxLength(max, { error: `must be at most ${max} characters` }));
 }
 
 const localisedText = z.strictObject(
@@ -107,10 +109,10 @@ const localisedText = z.strictObject(
 );
 
 const synonymList = z
-  .array(text('must be a non-empty string').max(SYNONYM_MAX, { error: `must be at most ${SYNONYM_MAX} characters` }), {
+  .array(text('must be a non-empty string').check(z.maxLength(SYNONYM_MAX, { error: `must be at most ${SYNONYM_MAX} characters` })), {
     error: 'must be a list of words or phrases',
   })
-  .max(SYNONYMS_MAX, { error: `must list at most ${SYNONYMS_MAX} words or phrases` });
+  .check(z.maxLength(SYNONYMS_MAX, { error: `must list at most ${SYNONYMS_MAX} words or phrases` }));
 
 const RATE_MESSAGE = 'must be a number greater than 0';
 const RATE_SANE = `must be at most ${RATE_MAX.toLocaleString('en-US')} a night, with at most 2 decimals`;
@@ -119,13 +121,15 @@ const roomTypeSchema = z.strictObject(
   {
     code: z
       .string({ error: 'must be 1 to 10 characters A-Z, 0-9 or _' })
-      .regex(/^[A-Z0-9_]{1,10}$/, { error: 'must be 1 to 10 characters A-Z, 0-9 or _' }),
+      .check(z.regex(/^[A-Z0-9_]{1,10}$/, { error: 'must be 1 to 10 characters A-Z, 0-9 or _' })),
     name: localisedText,
     rate: z
       .number({ error: RATE_MESSAGE })
-      .gt(0, { error: RATE_MESSAGE })
-      .max(RATE_MAX, { error: RATE_SANE })
-      .refine((rate) => Math.abs(rate * 100 - Math.round(rate * 100)) < 1e-6, { error: RATE_SANE }),
+      .check(
+        z.gt(0, { error: RATE_MESSAGE }),
+        z.maximum(RATE_MAX, { error: RATE_SANE }),
+        z.refine((rate: number) => Math.abs(rate * 100 - Math.round(rate * 100)) < 1e-6, { error: RATE_SANE }),
+      ),
     rooms: integer(0, 10_000),
     synonyms: z.strictObject(
       { en: synonymList, es: synonymList },
@@ -140,9 +144,7 @@ const ROOM_TYPES_MESSAGE = 'must list 1 to 9 room types (each is chosen with one
 
 const roomTypesSchema = z
   .array(roomTypeSchema, { error: ROOM_TYPES_MESSAGE })
-  .min(1, { error: ROOM_TYPES_MESSAGE })
-  .max(9, { error: ROOM_TYPES_MESSAGE })
-  .check((ctx) => {
+  .check(z.minLength(1, { error: ROOM_TYPES_MESSAGE }), z.maxLength(9, { error: ROOM_TYPES_MESSAGE }), (ctx) => {
     const firstIndex = new Map<string, number>();
     ctx.value.forEach((roomType, index) => {
       const earlier = firstIndex.get(roomType.code);
@@ -183,7 +185,7 @@ export const ANSWER_TOPICS = ['checkIn', 'checkOut', 'parking', 'breakfast', 'pe
 
 // Said on the phone before the question is asked again: a sentence or two, not a brochure.
 const ANSWER_MESSAGE = 'must be a non-empty text of at most 400 characters';
-const answerText = z.string({ error: ANSWER_MESSAGE }).trim().min(1, { error: ANSWER_MESSAGE }).max(400, { error: ANSWER_MESSAGE });
+const answerText = z.string({ error: ANSWER_MESSAGE }).check(z.trim(), z.minLength(1, { error: ANSWER_MESSAGE }), z.maxLength(400, { error: ANSWER_MESSAGE }));
 
 const answerSchema = z.strictObject(
   {
@@ -191,13 +193,13 @@ const answerSchema = z.strictObject(
     es: answerText,
     words: z
       .strictObject({ en: synonymList, es: synonymList }, { error: 'must be an object { "en": [...], "es": [...] } of the words that ask for it' })
-      .refine((w) => w.en.length + w.es.length > 0, { error: 'must list at least one word or phrase that asks for it' }),
+      .check(z.refine((w: { en: string[]; es: string[] }) => w.en.length + w.es.length > 0, { error: 'must list at least one word or phrase that asks for it' })),
   },
   { error: 'must be an object { "en": …, "es": …, "words": { "en": [...], "es": [...] } }' },
 );
 
 const answersSchema = z.strictObject(
-  Object.fromEntries(ANSWER_TOPICS.map((topic) => [topic, answerSchema.optional()])) as Record<(typeof ANSWER_TOPICS)[number], z.ZodOptional<typeof answerSchema>>,
+  Object.fromEntries(ANSWER_TOPICS.map((topic) => [topic, z.optional(answerSchema)])) as Record<(typeof ANSWER_TOPICS)[number], z.ZodMiniOptional<typeof answerSchema>>,
   { error: `must be an object keyed by ${ANSWER_TOPICS.join(', ')}` },
 );
 
@@ -225,55 +227,52 @@ export const hotelFileSchema = z.strictObject(
   {
     name: shortText(NAME_MAX),
     // Optional for a single hotel; every file of a group (HOTELS_DIR) needs one (hotels-dir.ts).
-    code: z
-      .string({ error: CODE_MESSAGE })
-      .regex(/^[A-Z0-9_-]{2,10}$/, { error: CODE_MESSAGE })
-      .optional(),
-    phoneNumbers: phoneNumbersSchema.optional(),
+    code: z.optional(z.string({ error: CODE_MESSAGE }).check(z.regex(/^[A-Z0-9_-]{2,10}$/, { error: CODE_MESSAGE }))),
+    phoneNumbers: z.optional(phoneNumbersSchema),
     timezone: z
       .string({ error: 'must be an IANA time zone, e.g. "America/New_York"' })
-      .refine(isTimeZone, { error: 'must be an IANA time zone, e.g. "America/New_York"' }),
+      .check(z.refine(isTimeZone, { error: 'must be an IANA time zone, e.g. "America/New_York"' })),
     currency: z
       .string({ error: 'must be an ISO 4217 currency code, e.g. "USD"' })
-      .refine(isCurrency, { error: 'must be an ISO 4217 currency code, e.g. "USD"' }),
+      .check(z.refine(isCurrency, { error: 'must be an ISO 4217 currency code, e.g. "USD"' })),
     frontDesk: phoneSchema,
     holdUntil: timeSchema,
     maxRoomsPerBooking: integer(1, 99),
     maxNights: integer(1, 99),
-    bookingHorizonDays: integer(1, 1095).default(365),
+    bookingHorizonDays: z._default(integer(1, 1095), 365),
     roomTypes: roomTypesSchema,
     // Optional keys used by later features; a file without them still loads.
-    holdUntilByPayment: z
-      .strictObject(
-        { credit_card: timeSchema.optional(), cash: timeSchema.optional(), debit_card: timeSchema.optional() },
+    holdUntilByPayment: z.optional(
+      z.strictObject(
+        { credit_card: z.optional(timeSchema), cash: z.optional(timeSchema), debit_card: z.optional(timeSchema) },
         { error: 'must be an object keyed by credit_card, cash, debit_card' },
-      )
-      .optional(),
-    groupDesk: phoneSchema.optional(),
+      ),
+    ),
+    groupDesk: z.optional(phoneSchema),
     // Each day is optional; a day left out has no desk hours listed.
-    frontDeskHours: z
-      .strictObject(
+    frontDeskHours: z.optional(
+      z.strictObject(
         {
-          mon: deskHours.optional(),
-          tue: deskHours.optional(),
-          wed: deskHours.optional(),
-          thu: deskHours.optional(),
-          fri: deskHours.optional(),
-          sat: deskHours.optional(),
-          sun: deskHours.optional(),
+          mon: z.optional(deskHours),
+          tue: z.optional(deskHours),
+          wed: z.optional(deskHours),
+          thu: z.optional(deskHours),
+          fri: z.optional(deskHours),
+          sat: z.optional(deskHours),
+          sun: z.optional(deskHours),
         },
         { error: 'must be an object keyed by mon, tue, wed, thu, fri, sat, sun' },
-      )
-      .optional(),
-    staffLocale: z.enum(['en-US', 'es-MX'], { error: 'must be "en-US" or "es-MX"' }).optional(),
+      ),
+    ),
+    staffLocale: z.optional(z.enum(['en-US', 'es-MX'], { error: 'must be "en-US" or "es-MX"' })),
     // Answers to common questions, said wherever they are asked (then the same question again).
-    answers: answersSchema.optional(),
-    verifiedCallerIdOpensReservations: z.boolean({ error: 'must be true or false' }).optional(),
+    answers: z.optional(answersSchema),
+    verifiedCallerIdOpensReservations: z.optional(z.boolean({ error: 'must be true or false' })),
     // What a caller who leaves a callback request is promised, in minutes; the staff's worklist
     // marks a request overdue past it (default 60: "within the hour").
-    callbackPromiseMinutes: integer(5, 1440).optional(),
+    callbackPromiseMinutes: z.optional(integer(5, 1440)),
     // Minutes the rooms a caller had found stay held after they ask the desk to call back; absent: released at hang-up.
-    callbackHoldMinutes: integer(5, 1440).optional(),
+    callbackHoldMinutes: z.optional(integer(5, 1440)),
   },
   { error: 'must be a JSON object' },
 );
@@ -336,7 +335,7 @@ function isMissing(data: unknown, path: readonly PropertyKey[]): boolean {
   return !Object.hasOwn(parent, last) || (parent as Record<PropertyKey, unknown>)[last] === undefined;
 }
 
-function toIssues(error: z.ZodError, data: unknown): HotelFileIssue[] {
+function toIssues(error: z.core.$ZodError, data: unknown): HotelFileIssue[] {
   const issues: HotelFileIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
