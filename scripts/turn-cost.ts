@@ -3,10 +3,13 @@
  * statements per webhook (every one SQLite executes, BEGIN and COMMIT included, as
  * better-sqlite3's `verbose` hook sees them) and the bytes a turn writes (the call's snapshot, its
  * replayable TwiML and its timeline row). Runs the app in-process over a temporary SQLite file and
- * drives whole keypad bookings through it, signed as Twilio signs them.
+ * plays the bench's callers through it (bench/lib/callers.ts: bookings by keypad and by voice, in
+ * both languages, no rooms, hang-ups, the front desk), 20 at a time, signed as Twilio signs them.
+ * Transactions begun together share a COMMIT (src/storage/group-commit.ts), so BEGIN and COMMIT
+ * per webhook depend on how many calls are on the line.
  *
- *   npm run turn-cost                 # 20 bookings
- *   npm run turn-cost -- --calls 50 --show-sql
+ *   npx tsx scripts/turn-cost.ts                 # 100 calls
+ *   npx tsx scripts/turn-cost.ts --calls 300 --show-sql
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -15,23 +18,26 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../src/config.ts';
-import { ensureHotel } from '../src/hotel/hotel-store.ts';
+import { ensureHotels } from '../src/hotel/hotel-store.ts';
 import { buildApp } from '../src/http/app.ts';
 import { createLogger } from '../src/logger.ts';
-import { CallSession } from '../src/softphone/call-session.ts';
+import { hotelToday, seededRng } from '../bench/lib/callers.ts';
+import { benchCalls, warmUp } from '../bench/lib/load.ts';
+import { BENCH_AUTH_TOKEN, BENCH_PUBLIC_URL } from '../bench/lib/server-process.ts';
 import { openDatabase } from '../src/storage/database.ts';
 import { SqliteDb } from '../src/storage/sqlite.ts';
 
-const { values } = parseArgs({ options: { calls: { type: 'string', default: '20' }, 'show-sql': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { calls: { type: 'string', default: '100' }, 'show-sql': { type: 'boolean', default: false } } });
 const CALLS = Number(values.calls);
-const TOKEN = 'turn-cost-token';
-const PUBLIC_URL = 'https://turn-cost.example.com';
+// Signed as the bench's callers sign (bench/lib/load.ts).
+const TOKEN = BENCH_AUTH_TOKEN;
+const PUBLIC_URL = BENCH_PUBLIC_URL;
 
 const dir = mkdtempSync(join(tmpdir(), 'conserje-turn-cost-'));
 const path = join(dir, 'conserje.db');
 try {
   const setup = await openDatabase(path);
-  await ensureHotel(setup, { now: new Date() });
+  await ensureHotels(setup, { now: new Date() });
   await setup.close();
 
   // Every statement the connection executes, by its first words.
@@ -56,25 +62,14 @@ try {
   server.on('request', () => webhooks++);
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  // One call first, uncounted: statements are prepared on first use.
-  const booking = async (i: number) => {
-    const call = new CallSession({ baseUrl, publicBaseUrl: PUBLIC_URL, authToken: TOKEN, from: `+1212555${String(1000 + i).slice(-4)}`, to: '+15551230000' });
-    await call.start();
-    await call.press('1');
-    await call.press(`12${String(1 + (i % 28)).padStart(2, '0')}`);
-    await call.press(String(1 + (i % 4)));
-    await call.press('1');
-    await call.press('2#');
-    await call.say('Ana Torres', 0.95);
-    await call.press('1');
-    await call.press('1');
-    const done = await call.press('1');
-    if (!done.hungUp) await call.hangup();
-  };
-  await booking(0);
+  // Some calls first, uncounted: statements are prepared on first use.
+  const rng = seededRng(1);
+  const today = hotelToday('America/New_York');
+  const newCall = benchCalls(baseUrl, fetch);
+  await warmUp(20, { rng, today, newCall, firstIndex: 100_000 });
   counting = true;
   webhooks = 0;
-  for (let i = 1; i <= CALLS; i++) await booking(i);
+  await warmUp(CALLS, { rng, today, newCall, firstIndex: 0 });
   counting = false;
 
   const total = [...statements.values()].reduce((a, b) => a + b, 0);
@@ -84,7 +79,7 @@ try {
   const event = (await db.get<{ bytes: number }>(
     "SELECT avg(coalesce(length(input_json), 0) + coalesce(length(said_json), 0) + coalesce(length(understood), 0) + length(kind) + coalesce(length(from_state), 0) + coalesce(length(to_state), 0)) AS bytes FROM call_events",
   ))!;
-  console.log(`${CALLS} keypad bookings, ${webhooks} webhooks (status callbacks included)`);
+  console.log(`${CALLS} calls of the bench's mix, 20 at a time, ${webhooks} webhooks (status callbacks included)`);
   console.log(`SQL statements per webhook: ${(total / webhooks).toFixed(2)} (${total} in all)`);
   for (const [sql, n] of [...statements].sort((a, b) => b[1] - a[1])) console.log(`  ${(n / webhooks).toFixed(2)}  ${sql}`);
   console.log(`bytes a turn writes: snapshot ${row.snapshot.toFixed(0)}, replayable TwiML ${row.twiml.toFixed(0)}, timeline row ${event.bytes.toFixed(0)}`);
