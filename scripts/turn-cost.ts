@@ -1,12 +1,10 @@
 /**
- * `npm run turn-cost` — what one webhook costs the database, counted rather than timed: SQL
+ * `npx tsx scripts/turn-cost.ts` — what one webhook costs the database, counted rather than timed: SQL
  * statements per webhook (every one SQLite executes, BEGIN and COMMIT included, as
  * better-sqlite3's `verbose` hook sees them) and the bytes a turn writes (the call's snapshot, its
  * replayable TwiML and its timeline row). Runs the app in-process over a temporary SQLite file and
  * plays the bench's callers through it (bench/lib/callers.ts: bookings by keypad and by voice, in
  * both languages, no rooms, hang-ups, the front desk), 20 at a time, signed as Twilio signs them.
- * Transactions begun together share a COMMIT (src/storage/group-commit.ts), so BEGIN and COMMIT
- * per webhook depend on how many calls are on the line.
  *
  *   npx tsx scripts/turn-cost.ts                 # 100 calls
  *   npx tsx scripts/turn-cost.ts --calls 300 --show-sql

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { applyDataFixes } from './data-fixes.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { WriteGate } from './group-commit.ts';
+import { Mutex } from './mutex.ts';
 import type { PostgresOptions } from './postgres-options.ts';
 import { BUSY_TIMEOUT_MS, SqliteDb } from './sqlite.ts';
 import type { Db } from './sql.ts';
@@ -25,23 +25,23 @@ export async function openDatabase(path: string): Promise<SqliteDb> {
   // briefly, then tried again without blocking (sqlite.ts, BUSY_TIMEOUT_MS).
   raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   migrate(raw);
-  const db = new SqliteDb(raw, gateFor(path));
+  const db = new SqliteDb(raw, mutexFor(path));
   await applyDataFixes(db);
   return db;
 }
 
-/** One write gate (mutex and commit group) per database file in this process, however many connections are opened to it (see SqliteDb). */
-const fileGates = new Map<string, WeakRef<WriteGate>>();
+/** One mutex per database file in this process, however many connections are opened to it (see SqliteDb). */
+const fileMutexes = new Map<string, WeakRef<Mutex>>();
 
-function gateFor(path: string): WriteGate {
-  if (path === ':memory:') return new WriteGate();
+function mutexFor(path: string): Mutex {
+  if (path === ':memory:') return new Mutex();
   const key = resolve(path);
-  let gate = fileGates.get(key)?.deref();
-  if (!gate) {
-    gate = new WriteGate();
-    fileGates.set(key, new WeakRef(gate));
+  let mutex = fileMutexes.get(key)?.deref();
+  if (!mutex) {
+    mutex = new Mutex();
+    fileMutexes.set(key, new WeakRef(mutex));
   }
-  return gate;
+  return mutex;
 }
 
 /**

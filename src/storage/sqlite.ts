@@ -4,8 +4,7 @@
 // transaction is open (across the awaits of its body), every other statement of the process waits.
 
 import Database from 'better-sqlite3';
-import { CommitGroup, WriteGate } from './group-commit.ts';
-import type { Mutex } from './mutex.ts';
+import { Mutex } from './mutex.ts';
 import type { Db, Dialect, Params, RunResult, Sql, TransactionOptions } from './sql.ts';
 
 export const sqliteDialect: Dialect = {
@@ -56,9 +55,6 @@ async function whileBusy<T>(attempt: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A transaction or statement that found a commit group open after all: it waits for it and goes again. */
-const AGAIN = Symbol('again');
-
 /** Distinct statement texts kept prepared; past this (filters built per request), the cache starts again. */
 const MAX_STATEMENTS = 1000;
 
@@ -96,18 +92,14 @@ class Connection {
     return { changes: (params === undefined ? stmt.run() : stmt.run(params)).changes };
   }
 
-  /** BEGIN; locked at BEGIN, nothing has run, so the whole transaction may be tried again. */
-  begin(mode: 'BEGIN DEFERRED' | 'BEGIN IMMEDIATE'): void {
-    try {
-      this.prepare(mode).run();
-    } catch (err) {
-      throw isBusy(err) ? new DatabaseBusyError(err) : err;
-    }
-  }
-
   /** BEGIN … COMMIT around `fn`, ROLLBACK when it throws. */
   async transaction<T>(fn: (tx: Sql) => Promise<T>, options: TransactionOptions | undefined): Promise<T> {
-    this.begin(options?.mode === 'read' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE');
+    try {
+      this.prepare(options?.mode === 'read' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE').run();
+    } catch (err) {
+      // Locked at BEGIN: nothing of `fn` has run, so the whole transaction may be tried again.
+      throw isBusy(err) ? new DatabaseBusyError(err) : err;
+    }
     const tx = new SqliteTransaction(this);
     try {
       const result = await fn(tx);
@@ -193,21 +185,18 @@ export class SqliteDb implements Db {
   readonly dialect = sqliteDialect;
   readonly inTransaction = false;
   readonly #connection: Connection;
-  readonly #gate: WriteGate;
   readonly #mutex: Mutex;
 
   /**
-   * `gate`: shared by every connection of this process to the same file (openDatabase does
-   * that). A transaction stays open across awaits, and a commit group until the end of the
-   * event loop's turn; were another connection of the same process to start one meanwhile, its
-   * BEGIN IMMEDIATE would wait for the lock synchronously — blocking the very thread that must
-   * finish the first — until busy_timeout. Waiting on the gate instead, it simply goes next.
-   * (Other processes are other threads: busy_timeout serves them.)
+   * `mutex`: shared by every connection of this process to the same file (openDatabase does
+   * that). A transaction stays open across awaits; were another connection of the same process
+   * to start one meanwhile, its BEGIN IMMEDIATE would wait for the lock synchronously — blocking
+   * the very thread that must finish the first — until busy_timeout. Waiting on the mutex instead,
+   * it simply goes next. (Other processes are other threads: busy_timeout serves them.)
    */
-  constructor(raw: Database.Database, gate = new WriteGate()) {
+  constructor(raw: Database.Database, mutex = new Mutex()) {
     this.#connection = new Connection(raw);
-    this.#gate = gate;
-    this.#mutex = gate.mutex;
+    this.#mutex = mutex;
   }
 
   /** The better-sqlite3 connection, for what only SQLite has (backups, PRAGMAs, integrity checks). */
@@ -215,110 +204,27 @@ export class SqliteDb implements Db {
     return this.#connection.raw;
   }
 
-  // Each statement runs at once unless a transaction or a commit group is open, then after it.
-  // A statement that failed for the lock did nothing, so it is tried again (whileBusy).
+  // Each statement runs at once unless a transaction is open, then after it. A statement that
+  // failed for the lock did nothing, so it is tried again (whileBusy).
   all<R>(sql: string, params?: Params): Promise<R[]> {
-    return whileBusy(() => this.#outsideGroups(() => this.#connection.all<R>(sql, params)));
+    return whileBusy(async () => (this.#mutex.held ? this.#mutex.run(() => this.#connection.all<R>(sql, params)) : this.#connection.all<R>(sql, params)));
   }
 
   get<R>(sql: string, params?: Params): Promise<R | undefined> {
-    return whileBusy(() => this.#outsideGroups(() => this.#connection.get<R>(sql, params)));
+    return whileBusy(async () => (this.#mutex.held ? this.#mutex.run(() => this.#connection.get<R>(sql, params)) : this.#connection.get<R>(sql, params)));
   }
 
   run(sql: string, params?: Params): Promise<RunResult> {
-    return whileBusy(() => this.#outsideGroups(() => this.#connection.run(sql, params)));
+    return whileBusy(async () => (this.#mutex.held ? this.#mutex.run(() => this.#connection.run(sql, params)) : this.#connection.run(sql, params)));
   }
 
   async exec(sql: string): Promise<void> {
-    await this.#outsideGroups(() => this.#connection.raw.exec(sql), true);
+    await this.#mutex.run(() => this.#connection.raw.exec(sql));
   }
 
   transaction<T>(fn: (tx: Sql) => Promise<T>, options?: TransactionOptions): Promise<T> {
     // The mutex is let go between tries: this process's other work is not what holds the lock.
-    if (options?.mode === 'read') return whileBusy(() => this.#outsideGroups(() => this.#connection.transaction(fn, options), true));
-    return whileBusy(() => this.#grouped(fn));
-  }
-
-  /**
-   * `work` once no commit group is open on the file: at once when nothing else is running (it
-   * cannot be interleaved then), else after what is (`always`: under the mutex in any case).
-   */
-  async #outsideGroups<T>(work: () => T, always = false): Promise<Awaited<T>> {
-    for (;;) {
-      await this.#gate.settled();
-      if (!always && !this.#mutex.held) return await work();
-      const done = await this.#mutex.run(async () => (this.#gate.group ? AGAIN : { value: await work() }));
-      if (done !== AGAIN) return done.value;
-    }
-  }
-
-  /** A write transaction, in the commit group open on this connection or a new one (group-commit.ts). */
-  async #grouped<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
-    for (;;) {
-      await this.#gate.settled(this.#connection);
-      let group: CommitGroup | undefined;
-      const done = await this.#mutex.run(async () => {
-        const open = this.#gate.group;
-        // Another connection of this process opened one while this one waited for the mutex.
-        if (open && open.owner !== this.#connection) return AGAIN;
-        group = open ?? this.#openGroup();
-        return { value: await this.#inGroup(group, fn, open === null) };
-      });
-      if (done === AGAIN) continue;
-      await group!.done;
-      return done.value;
-    }
-  }
-
-  /** BEGIN IMMEDIATE, and the COMMIT at the end of this turn of the event loop. */
-  #openGroup(): CommitGroup {
-    this.#connection.begin('BEGIN IMMEDIATE');
-    const group = new CommitGroup(this.#connection);
-    this.#gate.group = group;
-    setImmediate(() => void this.#mutex.run(() => this.#commit(group)));
-    return group;
-  }
-
-  /** `fn` as one transaction of `group`: the first one needs no savepoint (nobody else is in it yet). */
-  async #inGroup<T>(group: CommitGroup, fn: (tx: Sql) => Promise<T>, first: boolean): Promise<T> {
-    const raw = this.#connection.raw;
-    if (!first) raw.exec('SAVEPOINT turn');
-    const tx = new SqliteTransaction(this.#connection);
-    try {
-      const result = await fn(tx);
-      if (!first) raw.exec('RELEASE turn');
-      return result;
-    } catch (err) {
-      if (!raw.inTransaction) {
-        // The error rolled back the whole transaction (SQLITE_FULL, an interrupted statement):
-        // the group's earlier transactions are gone with it, and fail with it.
-        this.#close(group, err);
-      } else if (first) {
-        this.#connection.prepare('ROLLBACK').run();
-        this.#close(group);
-      } else {
-        raw.exec('ROLLBACK TO turn; RELEASE turn');
-      }
-      throw err;
-    } finally {
-      tx.close();
-    }
-  }
-
-  #commit(group: CommitGroup): void {
-    if (!group.open) return;
-    try {
-      this.#connection.prepare('COMMIT').run();
-      this.#close(group);
-    } catch (err) {
-      if (this.#connection.raw.inTransaction) this.#connection.prepare('ROLLBACK').run();
-      this.#close(group, isBusy(err) ? new DatabaseBusyError(err) : err);
-    }
-  }
-
-  #close(group: CommitGroup, err?: unknown): void {
-    if (this.#gate.group === group) this.#gate.group = null;
-    group.settle(err);
+    return whileBusy(() => this.#mutex.run(() => this.#connection.transaction(fn, options)));
   }
 
   async lock(_key: string): Promise<void> {
@@ -330,6 +236,6 @@ export class SqliteDb implements Db {
   }
 
   async close(): Promise<void> {
-    await this.#outsideGroups(() => this.#connection.raw.close(), true);
+    await this.#mutex.run(() => this.#connection.raw.close());
   }
 }
