@@ -31,8 +31,9 @@ interface WallClock {
 
 /**
  * The last minute read, per zone: every turn of every call reads the wall clock, and within one
- * minute of UTC the answer is the same (every zone's offset has been whole minutes since 1972), so formatToParts (about
- * 15 µs on a loaded server, profiled) runs about once a minute instead of once a turn.
+ * minute of UTC the answer is the same (every zone's offset has been whole minutes since 1972),
+ * so formatToParts (about 15 µs on a loaded server, profiled) runs about once a minute instead of
+ * once a turn. An invalid instant never gets here: formatToParts throws on it, as before.
  */
 const lastMinute = new Map<string, { minute: number; clock: WallClock }>();
 const MINUTE_MS = 60_000;
@@ -46,7 +47,7 @@ export function hotelWallClock(at: string | Date, timezone: string): WallClock {
   const parts: Record<string, string> = {};
   for (const part of clockFor(timezone).formatToParts(instant)) parts[part.type] = part.value;
   const clock = { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-  if (Number.isFinite(minute)) lastMinute.set(timezone, { minute, clock });
+  lastMinute.set(timezone, { minute, clock });
   return { ...clock };
 }
 

@@ -36,7 +36,6 @@ export interface CallCore {
   /** The staff console's property until it learns of the group (issue 12's second part). */
   hotel: LoadedHotel;
   inventory: Inventory;
-  outbox: Outbox;
   metrics: AppMetrics;
   service: CallService;
   webhooks: Webhooks;
@@ -86,5 +85,5 @@ export async function buildCore({ config, db, logger, clock = () => new Date(), 
     publicBaseUrl: config.publicBaseUrl,
   });
 
-  return { hotels, hotel, inventory, outbox, metrics, service, webhooks };
+  return { hotels, hotel, inventory, metrics, service, webhooks };
 }

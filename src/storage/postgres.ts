@@ -3,8 +3,8 @@
 // once per text. Values come back as SQLite gives them: counts and ids as numbers, timestamps as
 // the ISO text they were written as (the schema keeps them as text, compared bytewise).
 
-import type { PostgresOptions } from './postgres-options.ts';
 import pg from 'pg';
+import type { PostgresOptions } from './postgres-options.ts';
 import type { Db, Dialect, Params, RunResult, Sql, SqlValue, TransactionOptions } from './sql.ts';
 
 // Counts (bigint), sums and ids come back as numbers, as they do from SQLite. Ids stay far below
