@@ -5,7 +5,7 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,8 +110,10 @@ describe('the server npm start runs', () => {
     const port = 31000 + Math.floor(Math.random() * 2000);
     const child = spawn(process.execPath, ['scripts/start.cjs'], {
       env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, `${name}.db`), TWILIO_AUTH_TOKEN: '', LOG_LEVEL: 'warn' },
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // Connecting only, so that the requests of the test are the first the server sees.
     for (let tries = 0; ; tries++) {
       const listening = await new Promise<boolean>((resolve) => {
@@ -119,10 +121,10 @@ describe('the server npm start runs', () => {
         socket.once('connect', () => socket.destroy());
       });
       if (listening) break;
-      if (tries > 500) throw new Error('the server did not start');
+      if (tries > 1000) throw new Error(`the server did not start: ${stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    return { base: `http://127.0.0.1:${port}`, child };
+    return { base: `http://127.0.0.1:${port}`, child, stderr: () => stderr };
   }
   const call = () => new URLSearchParams({ CallSid: `CA${'0123456789abcdef'.repeat(2)}`, From: '+15551112222', To: '+15551230000' });
 
@@ -145,6 +147,28 @@ describe('the server npm start runs', () => {
       expect(home.status).toBe(200);
     } finally {
       child.kill();
+    }
+  }, 60_000);
+
+  it('rebuilds a build older than its sources before it starts, and says so; runs an up-to-date one as it is', async () => {
+    const built = buildServer();
+    // As if a source had been edited after the build.
+    utimesSync(built, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    const stale = await startCjs('stale');
+    try {
+      const voice = await fetch(`${stale.base}/voice`, { method: 'POST', body: call() });
+      expect(await voice.text()).toContain('<Gather');
+      expect(stale.stderr()).toMatch(/conserje: building the server first \(.+ changed\)/);
+      expect(statSync(built).mtimeMs).toBeGreaterThan(new Date(2021, 0, 1).getTime());
+    } finally {
+      stale.child.kill();
+    }
+    const fresh = await startCjs('fresh');
+    try {
+      expect((await fetch(`${fresh.base}/voice`, { method: 'POST', body: call() })).status).toBe(200);
+      expect(fresh.stderr()).not.toContain('building the server');
+    } finally {
+      fresh.child.kill();
     }
   }, 60_000);
 
