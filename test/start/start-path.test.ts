@@ -59,6 +59,35 @@ describe('stack traces of a built bundle', () => {
   });
 });
 
+describe('the CommonJS bundle', () => {
+  it('is ASCII, means what the sources mean, and maps to the sources’ lines and columns', () => {
+    const source = join(dir, 'beyond-ascii.ts');
+    // Characters beyond ASCII where esbuild keeps them: regular expressions (with and without the
+    // u flag, one escaped with a backslash, one outside the BMP) and a tagged template's text.
+    writeFileSync(
+      source,
+      [
+        'const tag = (strings: TemplateStringsArray, ...values: unknown[]) => strings.reduce((out, text, i) => out + String(values[i - 1]) + text);',
+        "const seen = [/[’ʼ]/.test('l’eau'), /^[¡¿]+/u.test('¡¿'), /\\’/.test('’'), /😀/u.test('a😀'), tag`a·${1}·b`, '·é😀'];",
+        'console.log(JSON.stringify(seen));',
+        "export function fail(): never { if (/[’ʼ]/.test('’')) throw new Error('thrown after “quotes”'); throw new Error('not reached'); }",
+        'fail();',
+        '',
+      ].join('\n'),
+    );
+    const built = join(dir, 'beyond-ascii.cjs');
+    bundleCommonJs(source, built);
+    expect(readFileSync(built).every((byte) => byte < 0x80)).toBe(true);
+    const stdout = runNode(`require(${JSON.stringify(join(SCRIPTS, 'mapped-stacks.cjs'))}).mapStackTraces(${JSON.stringify(dir)});
+      try { require(${JSON.stringify(join(SCRIPTS, 'code-cache.cjs'))}).runWithCodeCache(${JSON.stringify(built)}); } catch (err) { console.log(err.stack); }`);
+    const [seen, ...stack] = stdout.split('\n');
+    expect(JSON.parse(seen!)).toEqual([true, true, true, true, 'a·1·b', '·é😀']);
+    expect(stack[0]).toBe('Error: thrown after “quotes”');
+    // Line 4, the column of `new Error` in the sources, after three characters beyond ASCII.
+    expect(stack[1]).toMatch(new RegExp(`at fail \\(${escapeRegExp(source)}:4:61\\)`));
+  });
+});
+
 describe('the code cache', () => {
   /** A small bundle built as the server is; running it prints what it computed. */
   function buildModule(name: string, value: number): string {
