@@ -51,17 +51,22 @@ const hashOf = (bytes) => createHash('sha1').update(bytes).digest();
 // one-byte string, half the work of decoding UTF-8 into a two-byte one. Either way, the same text.
 const sourceOf = (bytes) => bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 
-/** Writes `data` as the cache of the bundle whose hash is `hash`; false when it cannot be written. */
+/** Writes the cache `data()` makes for the bundle whose hash is `hash`; false when it cannot be written. */
 function writeCache(file, hash, madeBy, data) {
   const cacheFile = `${file}.cache`;
   // Renamed into place, so another process starting now reads the old cache or the new one, whole.
   const partial = `${cacheFile}.${process.pid}.tmp`;
   try {
-    writeFileSync(partial, Buffer.concat([hash, Buffer.from([madeBy]), data]));
+    writeFileSync(partial, Buffer.concat([hash, Buffer.from([madeBy]), data()]));
     renameSync(partial, cacheFile);
     return true;
   } catch {
-    rmSync(partial, { force: true });
+    // Never an error of the server's: it runs as well without (a read-only dist/, a full disk).
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // Left for the next build to replace.
+    }
     return false;
   }
 }
@@ -69,7 +74,7 @@ function writeCache(file, hash, madeBy, data) {
 /** The build's cache for the bundle at `file`: what V8 compiles before running any of it. */
 function writeBuildCache(file) {
   const bytes = readFileSync(file);
-  if (!writeCache(file, hashOf(bytes), MADE_BY_BUILD, compile(file, sourceOf(bytes)).createCachedData())) {
+  if (!writeCache(file, hashOf(bytes), MADE_BY_BUILD, () => compile(file, sourceOf(bytes)).createCachedData())) {
     throw new Error(`could not write ${file}.cache`);
   }
 }
@@ -104,7 +109,7 @@ function runWithCodeCache(file) {
     refresh() {
       if (refreshed) return false;
       refreshed = true;
-      return writeCache(file, hash, MADE_AFTER_START, script.createCachedData());
+      return writeCache(file, hash, MADE_AFTER_START, () => script.createCachedData());
     },
   };
 }
