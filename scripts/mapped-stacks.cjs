@@ -1,6 +1,6 @@
 // Stack traces of the built server name the TypeScript sources, as `--enable-source-maps` makes
 // them, without its cost at every start: with source maps enabled, Node reads and parses the
-// bundle's source map (7 MB) as it loads the bundle, 120–150 ms of a start on a small machine
+// bundle's source map (megabytes) as it loads the bundle, 120–150 ms of a start on a small machine
 // (measured, issue 14). This reads the map the first time a stack trace is formatted — an error
 // logged — and never otherwise. Plain JavaScript (CommonJS): scripts/start.cjs runs it without a loader.
 
