@@ -32,7 +32,7 @@ import { ROOT } from './lib/server-process.ts';
 const USAGE = `usage: npm run bench -- [--mode calls|rss1000|availability|compare|start] [--concurrency 200] [--calls 2000]
                       [--think-ms 1000] [--warmup 100] [--held 1000] [--room-nights 1000000] [--runs 2000]
                       [--seed 1] [--json FILE] [--cpu-prof DIR] [--node-flags=--trace-gc]
-                      [--server-stdout FILE] [--server-entry FILE.mjs | --tsx] [--keep-db]
+                      [--server-stdout FILE] [--server-entry FILE.cjs | --tsx] [--keep-db]
   mode start:         [--starts 5] [--dir CHECKOUT]   (times \`npm start\` to the first answered call)
   mode compare:       [--repeat 1] [--cpu-callers 40] [--cpu-calls 1000] [--cpu-think-ms 0]
                       [--p99-callers 200] [--p99-calls 1000] [--p99-pace-ms 2000] [--warmup 100]
@@ -41,7 +41,7 @@ const USAGE = `usage: npm run bench -- [--mode calls|rss1000|availability|compar
                       each webhook to the next instance in turn, and prints both side by side; PostgreSQL is
                       a temporary server from Debian's postgresql package unless --pg-url names one to
                       create the bench's database on)
-  The server runs as npm start runs it: built (dist/server.mjs, rebuilt first); --tsx runs src/ through tsx.`;
+  The server runs the bundle npm start runs: built (dist/server.cjs, rebuilt first); --tsx runs src/ through tsx.`;
 
 const { values: args } = parseArgs({
   options: {

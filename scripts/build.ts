@@ -1,8 +1,14 @@
 // `npm run build`, and `npm install` (the prepare script): bundles the server, with the packages
-// it uses, into one file, dist/server.mjs, which `npm start` runs (scripts/start.mjs). Nothing
+// it uses, into one file, dist/server.cjs, which `npm start` runs (scripts/start.cjs). Nothing
 // is compiled at start: loading one bundled file instead of some 700 modules from node_modules,
 // each resolved, read and compiled on its own, is most of a start on a small machine (measured:
 // docs/performance.md, "Start").
+//
+// The server's bundle is CommonJS, with a V8 code cache beside it (dist/server.cjs.cache,
+// scripts/code-cache.cjs): Node 20 caches no compiled ES module, and compiling the bundle was the
+// largest part of a start left (issue 14). What the server loads on demand (`import()`: the staff
+// console and the rest of the express app, the pg driver) is in the bundle but runs only when first
+// asked for; express itself stays in node_modules, loaded then, so a start does not even read it.
 //
 // better-sqlite3 stays in node_modules (a native addon, found by path at run time); so does the
 // twilio REST client, which only the SMS sender loads (with a require esbuild does not follow),
@@ -11,12 +17,15 @@
 
 import { buildSync } from 'esbuild';
 import type { BuildOptions } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiBundle } from './ascii-bundle.ts';
+import type { SourceMapJson } from './ascii-bundle.ts';
+import { writeBuildCache } from './code-cache.cjs';
 
-export const SERVER_BUNDLE = fileURLToPath(new URL('../dist/server.mjs', import.meta.url));
-const CHUNKS = fileURLToPath(new URL('../dist/chunks', import.meta.url));
+export const SERVER_BUNDLE = fileURLToPath(new URL('../dist/server.cjs', import.meta.url));
+const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 const SERVER_INPUTS = fileURLToPath(new URL('../dist/server.inputs.json', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -51,18 +60,37 @@ function options(packages: 'external' | 'bundle', external: string[]): BuildOpti
   };
 }
 
-export function buildServer(): string {
-  // What the server loads on demand (`import()`: the express app and staff console, the pg
-  // driver) goes into chunks of its own, so a start neither reads nor compiles it (issue 14).
-  rmSync(CHUNKS, { recursive: true, force: true });
+/**
+ * `entry` bundled with its packages (all but `external`) into the CommonJS file `outfile`, as the
+ * server is, with its code cache beside it (scripts/code-cache.cjs runs it).
+ */
+export function bundleCommonJs(entry: string, outfile: string, external: string[] = []) {
   const result = buildSync({
-    ...options('bundle', ['better-sqlite3']),
-    entryPoints: { server: 'src/server.ts' },
-    outdir: dirname(SERVER_BUNDLE),
-    outExtension: { '.js': '.mjs' },
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
+    ...options('bundle', external),
+    entryPoints: [entry],
+    outfile,
+    format: 'cjs',
+    // `import.meta.url` of the sources (the demo hotel's path, the twilio client's require) as a
+    // CommonJS module has it; the ES module bundle's `require` is not needed in one.
+    banner: { js: 'var conserjeImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': 'conserjeImportMetaUrl' },
+    write: false,
   });
+  const code = result.outputFiles.find((file) => file.path === outfile)!.text;
+  const map = result.outputFiles.find((file) => file.path === `${outfile}.map`)!.text;
+  // Pure ASCII, so that a start decodes it at half the cost (ascii-bundle.ts).
+  const ascii = asciiBundle(code, JSON.parse(map) as SourceMapJson);
+  mkdirSync(dirname(outfile), { recursive: true });
+  writeFileSync(outfile, ascii.code);
+  writeFileSync(`${outfile}.map`, JSON.stringify(ascii.map));
+  writeBuildCache(outfile);
+  return result;
+}
+
+export function buildServer(): string {
+  // Earlier builds' layout (an ES module split into chunks), so dist/ holds one server only.
+  for (const old of ['server.mjs', 'server.mjs.map', 'chunks']) rmSync(`${DIST}/${old}`, { recursive: true, force: true });
+  const result = bundleCommonJs('src/server.ts', SERVER_BUNDLE, ['better-sqlite3', 'express']);
   const sources = Object.keys(result.metafile!.inputs).filter((file) => !file.includes('node_modules/'));
   writeFileSync(SERVER_INPUTS, `${JSON.stringify({ sources }, null, 1)}\n`);
   return SERVER_BUNDLE;

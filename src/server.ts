@@ -136,4 +136,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
-await main();
+// Not `await main()`: the built server is a CommonJS bundle, which has no top-level await
+// (scripts/build.ts). A start that fails unexpectedly still ends with the error and exit code 1.
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

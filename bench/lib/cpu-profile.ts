@@ -47,7 +47,8 @@ function loadProfile(file: string): LoadedProfile {
   const maps = new Map<string, SourceMap | null>();
   const mapFor = (url: string): SourceMap | null => {
     if (!maps.has(url)) {
-      const path = url.startsWith('file://') ? `${fileURLToPath(url)}.map` : '';
+      // An ES module's frames name a file URL; a script's (scripts/code-cache.cjs runs the bundle as one) its path.
+      const path = url.startsWith('file://') ? `${fileURLToPath(url)}.map` : url.startsWith('/') ? `${url}.map` : '';
       maps.set(url, path && existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8'))) : null);
     }
     return maps.get(url)!;
@@ -55,7 +56,7 @@ function loadProfile(file: string): LoadedProfile {
   const frames = new Map<number, Frame>();
   for (const node of profile.nodes) {
     const { functionName, url, lineNumber, columnNumber = 0 } = node.callFrame;
-    const map = url.endsWith('.mjs') ? mapFor(url) : null;
+    const map = /\.[cm]js$/.test(url) ? mapFor(url) : null;
     const entry = map?.findEntry(lineNumber, columnNumber) as { originalSource?: string; originalLine?: number } | undefined;
     frames.set(node.id, {
       fn: functionName || '(anonymous)',

@@ -2,7 +2,7 @@
 // BadParameter naming the parameter, which the API answers as 400 JSON and a page as a 400 page.
 // HTML forms send empty fields for unset filters: '' counts as absent.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { epochDay, isIsoDate } from '../inventory/stay.ts';
 import { OUTBOX_STATUSES } from '../messaging/outbox.ts';
 import type { OutboxStatus } from '../messaging/outbox.ts';

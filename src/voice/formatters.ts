@@ -43,36 +43,39 @@ function spokenCurrency(intlName: string, locale: Locale): string {
   return locale === 'es-MX' ? words[0]! : words[words.length - 1]!;
 }
 
+/** `make()` the first time it is asked for, the same object after that. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 function buildFormatter(locale: Locale): Formatter {
+  // Each built on first use, not all at once: a call's first answer needs few of them (the first
+  // prompt says no date or amount), and building an Intl object costs milliseconds (issue 14: the
+  // region names alone were 5 ms of the first answer after a start).
   // Calendar dates are formatted at UTC noon in UTC, so no time zone can move them a day.
-  const withoutYear = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  const withYear = new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const clock = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-  const hourOnly = new Intl.DateTimeFormat(locale, { hour: 'numeric', timeZone: 'UTC' });
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const cents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const withoutYear = once(() => new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }));
+  const withYear = once(() => new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }));
+  const clock = once(() => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }));
+  const hourOnly = once(() => new Intl.DateTimeFormat(locale, { hour: 'numeric', timeZone: 'UTC' }));
+  const whole = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+  const cents = once(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
   /** Per currency: its name for one, and for many. */
   const currencyNames = new Map<string, { one: string; many: string }>();
-  const regions = new Intl.DisplayNames(locale, { type: 'region' });
+  const regions = once(() => new Intl.DisplayNames(locale, { type: 'region' }));
   const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
   return {
     date(date, today) {
       const instant = new Date(`${date}T12:00:00Z`);
       if (Number.isNaN(instant.getTime())) return date;
-      const text = plain((date.slice(0, 4) === today.slice(0, 4) ? withoutYear : withYear).format(instant));
+      const text = plain((date.slice(0, 4) === today.slice(0, 4) ? withoutYear : withYear)().format(instant));
       // Intl writes "viernes, 4 de diciembre"; a Mexican agent says "viernes 4 de diciembre".
       return locale === 'es-MX' ? text.replace(/^(\p{L}+), /u, '$1 ') : text;
     },
     time(hhmm) {
       const instant = new Date(`1970-01-01T${hhmm}:00Z`);
       if (Number.isNaN(instant.getTime())) return hhmm;
-      return plain((hhmm.endsWith(':00') ? hourOnly : clock).format(instant));
+      return plain((hhmm.endsWith(':00') ? hourOnly : clock)().format(instant));
     },
     money(amount, currency) {
       let names = currencyNames.get(currency);
@@ -93,14 +96,14 @@ function buildFormatter(locale: Locale): Formatter {
       return `${this.amount(amount)} ${amount === 1 ? names.one : names.many}`;
     },
     amount(amount) {
-      return (Number.isInteger(amount) ? whole : cents).format(amount);
+      return (Number.isInteger(amount) ? whole : cents)().format(amount);
     },
     digits(value) {
       return value.replace(/\D/g, '').split('').join(' ');
     },
     country(code) {
       try {
-        return regions.of(code) ?? code;
+        return regions().of(code) ?? code;
       } catch {
         return code;
       }

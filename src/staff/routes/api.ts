@@ -33,7 +33,7 @@ import type { ReservationView } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
 import { periodOf } from './common.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, outboxFilterOf } from './views.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export function apiRoutes(ctx: StaffContext): Router {
   const router = Router();

@@ -1,18 +1,22 @@
 // Stack traces of the built server name the TypeScript sources, as `--enable-source-maps` makes
 // them, without its cost at every start: with source maps enabled, Node reads and parses the
-// bundle's source map (7 MB) as it loads the bundle, 120–150 ms of a start on a small machine
+// bundle's source map (megabytes) as it loads the bundle, 120–150 ms of a start on a small machine
 // (measured, issue 14). This reads the map the first time a stack trace is formatted — an error
-// logged — and never otherwise. Plain JavaScript: scripts/start.mjs runs it without a loader.
+// logged — and never otherwise. Plain JavaScript (CommonJS): scripts/start.cjs runs it without a loader.
 
-import { readFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { URL, pathToFileURL } from 'node:url';
+'use strict';
+
+const { readFileSync } = require('node:fs');
+const { SourceMap } = require('node:module');
+const { dirname, resolve } = require('node:path');
+const { URL, pathToFileURL } = require('node:url');
 
 /** From now on, every stack trace shows frames of the bundles in `dir` (and below) at their place in the sources. */
-export function mapStackTraces(dir) {
-  const dirUrl = pathToFileURL(dir).href.replace(/\/?$/, '/');
-  const places = new RegExp(`${dirUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^:()\\s]+\\.mjs):(\\d+):(\\d+)`, 'g');
+function mapStackTraces(dir) {
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // An ES module's frames name its file URL; a script's (the CommonJS bundle, scripts/code-cache.cjs) its path.
+  const prefixes = [pathToFileURL(dir).href, resolve(dir)].map((prefix) => escape(prefix.replace(/\/?$/, '/')));
+  const places = new RegExp(`(?:${prefixes.join('|')})([^:()\\s]+\\.[cm]js):(\\d+):(\\d+)`, 'g');
   /** Per bundle file: its map, or null when it has none that reads (then its frames stay as they are). */
   const maps = new Map();
   const original = (file, line, column) => {
@@ -40,3 +44,5 @@ export function mapStackTraces(dir) {
     return [head, ...frames].join('\n');
   };
 }
+
+module.exports = { mapStackTraces };
