@@ -65,10 +65,15 @@ try {
   const today = hotelToday('America/New_York');
   const newCall = benchCalls(baseUrl, fetch);
   await warmUp(20, { rng, today, newCall, firstIndex: 100_000 });
+  // WAL frames (pages written) per commit: no automatic checkpoint while counting, so the WAL holds every frame.
+  raw.pragma('wal_checkpoint(TRUNCATE)');
+  raw.pragma('wal_autocheckpoint = 0');
   counting = true;
   webhooks = 0;
   await warmUp(CALLS, { rng, today, newCall, firstIndex: 0 });
   counting = false;
+  const [wal] = raw.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
+  const pageSize = raw.pragma('page_size', { simple: true }) as number;
 
   const total = [...statements.values()].reduce((a, b) => a + b, 0);
   const row = (await db.get<{ snapshot: number; twiml: number }>(
@@ -80,6 +85,8 @@ try {
   console.log(`${CALLS} calls of the bench's mix, 20 at a time, ${webhooks} webhooks (status callbacks included)`);
   console.log(`SQL statements per webhook: ${(total / webhooks).toFixed(2)} (${total} in all)`);
   for (const [sql, n] of [...statements].sort((a, b) => b[1] - a[1])) console.log(`  ${(n / webhooks).toFixed(2)}  ${sql}`);
+  const commits = statements.get('COMMIT') ?? 1;
+  console.log(`WAL frames per COMMIT: ${(wal!.log / commits).toFixed(2)} of ${pageSize} bytes (${wal!.log} frames, ${commits} commits)`);
   console.log(`bytes a turn writes: snapshot ${row.snapshot.toFixed(0)}, replayable TwiML ${row.twiml.toFixed(0)}, timeline row ${event.bytes.toFixed(0)}`);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await db.close();
