@@ -16,6 +16,7 @@ import { Accounts } from './staff/accounts.ts';
 import { SmsSender } from './messaging/sender.ts';
 import { startSweeps } from './calls/sweeps.ts';
 import { describeStore, openStore } from './storage/database.ts';
+import { SqliteDb } from './storage/sqlite.ts';
 import { WEBHOOK_TIMEOUTS } from './storage/postgres-options.ts';
 
 async function main(): Promise<void> {
@@ -50,6 +51,8 @@ async function main(): Promise<void> {
     console.error(`conserje: cannot open the database at ${describeStore(config)}: ${(err as Error).message ?? String(err)}`);
     process.exit(1);
   });
+  // SQLite's WAL checkpoints stop the event loop for milliseconds each: the server has them done on a worker thread.
+  if (db instanceof SqliteDb) db.checkpointInBackground(logger);
   try {
     await ensureHotels(db, { hotelFile: config.hotelFile ?? undefined, hotelsDir: config.hotelsDir ?? undefined, now: new Date() });
   } catch (err) {

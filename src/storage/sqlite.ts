@@ -4,8 +4,11 @@
 // transaction is open (across the awaits of its body), every other statement of the process waits.
 
 import Database from 'better-sqlite3';
+import type { Logger } from '../logger.ts';
 import { Mutex } from './mutex.ts';
 import type { Db, Dialect, Params, RunResult, Sql, TransactionOptions } from './sql.ts';
+import { startWalCheckpointer } from './wal-checkpointer.ts';
+import type { WalCheckpointer } from './wal-checkpointer.ts';
 
 export const sqliteDialect: Dialect = {
   engine: 'sqlite',
@@ -186,6 +189,7 @@ export class SqliteDb implements Db {
   readonly inTransaction = false;
   readonly #connection: Connection;
   readonly #mutex: Mutex;
+  #checkpointer: WalCheckpointer | null = null;
 
   /**
    * `mutex`: shared by every connection of this process to the same file (openDatabase does
@@ -235,7 +239,20 @@ export class SqliteDb implements Db {
     throw new Error('tryLock() is for use inside a transaction');
   }
 
+  /**
+   * WAL checkpoints on a worker thread from now on (wal-checkpointer.ts): for the server, whose
+   * event loop must not stop for them. A database in memory has no WAL; nothing changes for it.
+   */
+  checkpointInBackground(logger: Logger): void {
+    const raw = this.#connection.raw;
+    if (this.#checkpointer || raw.memory) return;
+    this.#checkpointer = startWalCheckpointer(raw, raw.name, logger);
+  }
+
   async close(): Promise<void> {
+    // The worker's connection first: the last one to close checkpoints what is left and removes the WAL.
+    await this.#checkpointer?.stop();
+    this.#checkpointer = null;
     await this.#mutex.run(() => this.#connection.raw.close());
   }
 }
