@@ -19,6 +19,9 @@ import { describeStore, openStore } from './storage/database.ts';
 import { SqliteDb } from './storage/sqlite.ts';
 import { WEBHOOK_TIMEOUTS } from './storage/postgres-options.ts';
 
+/** When SQLite's checkpoints move off the event loop, after listening (see below). */
+const CHECKPOINTS_MOVE_AFTER_MS = 2_000;
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -51,8 +54,6 @@ async function main(): Promise<void> {
     console.error(`conserje: cannot open the database at ${describeStore(config)}: ${(err as Error).message ?? String(err)}`);
     process.exit(1);
   });
-  // SQLite's WAL checkpoints stop the event loop for milliseconds each: the server has them done on a worker thread.
-  if (db instanceof SqliteDb) db.checkpointInBackground(logger);
   try {
     await ensureHotels(db, { hotelFile: config.hotelFile ?? undefined, hotelsDir: config.hotelsDir ?? undefined, now: new Date() });
   } catch (err) {
@@ -111,6 +112,10 @@ async function main(): Promise<void> {
           : `staff console: http://localhost:${port}/staff`),
     );
     sender.start();
+    // SQLite's WAL checkpoints stop the event loop for milliseconds each: they move to a worker
+    // thread. Not at once: starting a thread costs tens of milliseconds of CPU, which belong to
+    // the first call (until then SQLite checkpoints by itself, as it always has).
+    if (db instanceof SqliteDb) setTimeout(() => db.checkpointInBackground(logger), CHECKPOINTS_MOVE_AFTER_MS).unref();
   });
 
   // Idle text conversations and calls Twilio went quiet about free their rooms, from the start.

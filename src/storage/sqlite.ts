@@ -245,7 +245,8 @@ export class SqliteDb implements Db {
    */
   checkpointInBackground(logger: Logger): void {
     const raw = this.#connection.raw;
-    if (this.#checkpointer || raw.memory) return;
+    // Closed meanwhile (a server stopped in its first seconds): nothing to checkpoint.
+    if (this.#checkpointer || raw.memory || !raw.open) return;
     this.#checkpointer = startWalCheckpointer(raw, raw.name, logger);
   }
 
