@@ -6,6 +6,7 @@
  *   npm run bench -- --mode rss1000                 # server RSS with 1,000 calls in progress
  *   npm run bench -- --mode availability            # freeRooms(30 nights) at 1,000,000 room-nights
  *   npm run bench -- --mode compare --repeat 3      # beside a bare Twilio app: CPU ratio and p99 (issue 14)
+ *   npm run bench -- --mode compare --perf DIR      # and where each one's CPU goes, sampled by Linux perf
  *   npm run bench -- --mode start                   # npm start to the first answered call, 5 starts
  *   npm run bench -- --cpu-prof bench-results/prof  # and profile the server (node --cpu-prof)
  *   npm run bench -- --store postgres --instances 2 # SQLite (one server), then PostgreSQL (2 instances), side by side
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildServer, bundle } from '../scripts/build.ts';
 import { formatSummary, summariseProfile } from './lib/cpu-profile.ts';
+import { perfAvailable } from './lib/perf-profile.ts';
 import { formatAvailability, runAvailability } from './modes/availability.ts';
 import { formatCalls, runCalls } from './modes/calls.ts';
 import { formatCompare, runCompare } from './modes/compare.ts';
@@ -34,7 +36,7 @@ const USAGE = `usage: npm run bench -- [--mode calls|rss1000|availability|compar
                       [--seed 1] [--json FILE] [--cpu-prof DIR] [--node-flags=--trace-gc]
                       [--server-stdout FILE] [--server-entry FILE.cjs | --tsx] [--keep-db]
   mode start:         [--starts 5] [--dir CHECKOUT]   (times \`npm start\` to the first answered call)
-  mode compare:       [--repeat 1] [--cpu-callers 40] [--cpu-calls 1000] [--cpu-think-ms 0]
+  mode compare:       [--repeat 1] [--cpu-callers 40] [--cpu-calls 1000] [--cpu-think-ms 0] [--perf DIR]
                       [--p99-callers 200] [--p99-calls 1000] [--p99-pace-ms 2000] [--warmup 100]
   mode calls:         [--store sqlite|postgres] [--instances 1] [--pg-url postgres://user@host:port/db]
                       (--store postgres runs SQLite with one server first, then PostgreSQL with --instances,
@@ -56,6 +58,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     json: { type: 'string' },
     'cpu-prof': { type: 'string' },
+    perf: { type: 'string' },
     'node-flags': { type: 'string', default: '' },
     'server-stdout': { type: 'string' },
     'server-entry': { type: 'string' },
@@ -98,6 +101,18 @@ function bareApp(): string {
   const outfile = fileURLToPath(new URL('../dist/bench/bare-app.mjs', import.meta.url));
   bundle('bench/bare/bare-app.ts', outfile);
   return outfile;
+}
+
+/** --perf DIR (mode compare): made, and checked that perf runs here, before any server starts. */
+function perfDir(): string | null {
+  if (!args.perf) return null;
+  if (!perfAvailable()) {
+    console.error('--perf needs Linux perf (Debian: apt-get install linux-perf)');
+    process.exit(2);
+  }
+  const dir = resolve(args.perf);
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 // Built only by the modes that run the server (mode start times npm start as it is).
@@ -159,6 +174,7 @@ switch (args.mode) {
         bareEntry: bareApp(),
         nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
         cpuProfileDir,
+        perfDir: perfDir(),
       },
       machine,
     );

@@ -120,6 +120,7 @@ export const COMPONENTS = [
   'logging',
   'promises, timers, ticks',
   'garbage collection',
+  'V8 compiling',
   'other',
 ] as const;
 export type Component = (typeof COMPONENTS)[number];
@@ -161,8 +162,8 @@ const NODE_MODULES: [RegExp, Component][] = [
   [/^node:internal\/(process\/task_queues|async_hooks|timers)|^node:timers/, 'promises, timers, ticks'],
 ];
 
-/** The component a frame belongs to, or null to look at its caller. */
-function componentOfFrame(frame: Frame): Component | null {
+/** The component a frame belongs to, or null to look at its caller (perf-profile.ts uses it too). */
+export function componentOfFrame(frame: { fn: string; url: string }): Component | null {
   const { fn, url } = frame;
   if (fn === '(garbage collector)') return 'garbage collection';
   if (url === '') {

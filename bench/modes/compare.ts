@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hotelToday, seededRng } from '../lib/callers.ts';
 import { COMPONENTS, componentBreakdown } from '../lib/cpu-profile.ts';
+import { perfBreakdown, recordPerf } from '../lib/perf-profile.ts';
 import type { Component } from '../lib/cpu-profile.ts';
 import type { CallEnd } from '../lib/callers.ts';
 import { timedFetch } from '../lib/http-fetch.ts';
@@ -42,6 +43,8 @@ export interface CompareOptions {
   bareEntry: string;
   nodeFlags: string[];
   cpuProfileDir: string | null;
+  /** With Linux perf: every thread's CPU samples during the cpu phase, for the breakdown (perf-profile.ts). */
+  perfDir: string | null;
 }
 
 /** The goals of issue 14. */
@@ -78,8 +81,10 @@ export interface RunFigures {
   conserjeFirstAnswerMs: number;
   bareFirstAnswerMs: number;
   phases: PhaseFigures[];
-  /** With --cpu-prof: where each server's CPU per webhook (cpu phase) went, by component. */
+  /** With --cpu-prof or --perf: where each server's CPU per webhook (cpu phase) went, by component. */
   breakdown?: { component: Component; conserjeUs: number; bareUs: number }[];
+  /** What the breakdown was sampled with. */
+  breakdownBy?: 'perf' | 'v8';
 }
 
 export interface CompareFigures {
@@ -119,15 +124,21 @@ export async function runCompare(options: CompareOptions, machine: Record<string
 async function oneRun(run: number, options: CompareOptions): Promise<RunFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'conserje-bench-compare-'));
   const progress = new Progress();
+  // perf names JavaScript frames from the map file --perf-basic-prof has Node write (in /tmp); V8's
+  // own log, which that flag also starts, goes beside the recordings rather than into the checkout.
+  const nodeFlags = (server: 'conserje' | 'bare') =>
+    options.perfDir
+      ? [...options.nodeFlags, '--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(options.perfDir, `${server}-${run}.v8.log`)}`]
+      : options.nodeFlags;
   const conserje = await startServer({
     databasePath: join(dir, 'conserje.db'),
-    nodeFlags: options.nodeFlags,
+    nodeFlags: nodeFlags('conserje'),
     ...(options.serverEntry ? { entry: [options.serverEntry] } : {}),
     ...(options.cpuProfileDir ? { cpuProfileDir: join(options.cpuProfileDir, `conserje-${run}`) } : {}),
   });
   const bare = await startServer({
     databasePath: join(dir, 'unused.db'),
-    nodeFlags: options.nodeFlags,
+    nodeFlags: nodeFlags('bare'),
     entry: [options.bareEntry],
     ...(options.cpuProfileDir ? { cpuProfileDir: join(options.cpuProfileDir, `bare-${run}`) } : {}),
   });
@@ -159,6 +170,10 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
       const clientBefore = process.cpuUsage();
       const machineBefore = machineCpuTimes();
       const load = new LoadState();
+      const recordings =
+        options.perfDir && phase === 'cpu'
+          ? [recordPerf(conserje.pid, perfFile(options.perfDir, 'conserje', run)), recordPerf(bare.pid, perfFile(options.perfDir, 'bare', run))]
+          : [];
       const t0 = performance.now();
       progress.start(() => {
         const p = percentiles(conserjeLatency.takeWindow());
@@ -167,6 +182,7 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
       });
       await playLoad(shape, { rng, today, newCall, firstIndex }, load);
       progress.stop();
+      await Promise.all(recordings.map((r) => r.stop()));
       firstIndex += shape.calls;
       const wallMs = performance.now() - t0;
       const conserjeCpu = conserje.cpuMs() - servers.conserje;
@@ -201,10 +217,14 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
   const figures: RunFigures = { run, conserjeFirstAnswerMs: conserje.firstAnswerMs, bareFirstAnswerMs: bare.firstAnswerMs, phases };
   // The profiles are written when the servers exit: shares of their samples, scaled to the CPU
   // per webhook measured in the cpu phase (the profile samples the main thread only).
-  if (options.cpuProfileDir) {
+  // With perf, its samples of every thread during the cpu phase instead (and nothing to scale away).
+  if (options.cpuProfileDir || options.perfDir) {
     const cpu = phases.find((p) => p.phase === 'cpu')!;
-    const c = componentBreakdown(onlyProfileIn(join(options.cpuProfileDir, `conserje-${run}`)));
-    const b = componentBreakdown(onlyProfileIn(join(options.cpuProfileDir, `bare-${run}`)));
+    const c = options.perfDir
+      ? perfBreakdown(perfFile(options.perfDir, 'conserje', run))
+      : componentBreakdown(onlyProfileIn(join(options.cpuProfileDir!, `conserje-${run}`)));
+    const b = options.perfDir ? perfBreakdown(perfFile(options.perfDir, 'bare', run)) : componentBreakdown(onlyProfileIn(join(options.cpuProfileDir!, `bare-${run}`)));
+    figures.breakdownBy = options.perfDir ? 'perf' : 'v8';
     figures.breakdown = COMPONENTS.map((component) => ({
       component,
       conserjeUs: c.shares[component] * cpu.conserje.cpuUsPerWebhook,
@@ -214,17 +234,25 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
   return figures;
 }
 
+function perfFile(dir: string, server: 'conserje' | 'bare', run: number): string {
+  return join(dir, `${server}-${run}.perf.data`);
+}
+
 function onlyProfileIn(dir: string): string {
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no CPU profile in ${dir}`);
   return join(dir, file);
 }
 
-export function formatBreakdown(breakdown: NonNullable<RunFigures['breakdown']>): string {
+export function formatBreakdown(breakdown: NonNullable<RunFigures['breakdown']>, by: RunFigures['breakdownBy'] = 'v8'): string {
   const rows = [['component', 'Conserje µs', 'bare app µs']];
   for (const b of breakdown) if (b.conserjeUs >= 0.5 || b.bareUs >= 0.5) rows.push([b.component, b.conserjeUs.toFixed(0), b.bareUs.toFixed(0)]);
   rows.push(['total', breakdown.reduce((s, b) => s + b.conserjeUs, 0).toFixed(0), breakdown.reduce((s, b) => s + b.bareUs, 0).toFixed(0)]);
-  return ['', 'Where a webhook\'s CPU goes (self time by component, start-up left out, scaled to the cpu phase\'s CPU per webhook):', table(rows)].join('\n');
+  const how =
+    by === 'perf'
+      ? 'Linux perf, every thread of each server, CPU samples of the cpu phase by component'
+      : "V8's profiler, the main thread, self time by component, start-up left out";
+  return ['', `Where a webhook's CPU goes (${how}, scaled to the cpu phase's CPU per webhook):`, table(rows)].join('\n');
 }
 
 /**
@@ -322,6 +350,6 @@ export function formatCompare(f: CompareFigures): string {
     `  ${verdict(m.cpuRatio >= GOALS.ratio)} CPU per webhook within 1.25× of the bare app: ratio ${m.cpuRatio.toFixed(2)} (goal ≥ ${GOALS.ratio}, never below ${GOALS.ratioFloor}; lowest run ${Math.min(...f.runs.map((r) => r.phases[0]!.cpuRatio)).toFixed(2)})`,
     `  ${verdict(m.p99Ms <= GOALS.p99Ms)} p99 ≤ ${GOALS.p99Ms} ms with ${o.p99.concurrency} calls on the line: ${ms(m.p99Ms)} ms`,
     `  ${verdict(m.p99VsBare <= GOALS.p99VsBare)} p99 within ${GOALS.p99VsBare}× of the bare app's: ${m.p99VsBare.toFixed(2)}× (${ms(m.p99Ms)} vs ${ms(m.bareP99Ms)} ms)`,
-    ...f.runs.filter((r) => r.breakdown).map((r) => `${f.runs.length > 1 ? `\nrun ${r.run}:` : ''}${formatBreakdown(r.breakdown!)}`),
+    ...f.runs.filter((r) => r.breakdown).map((r) => `${f.runs.length > 1 ? `\nrun ${r.run}:` : ''}${formatBreakdown(r.breakdown!, r.breakdownBy)}`),
   ].join('\n');
 }
