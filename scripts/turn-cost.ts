@@ -9,7 +9,7 @@
  *   npx tsx scripts/turn-cost.ts                 # 100 calls
  *   npx tsx scripts/turn-cost.ts --calls 300 --show-sql
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +72,7 @@ try {
   webhooks = 0;
   await warmUp(CALLS, { rng, today, newCall, firstIndex: 0 });
   counting = false;
+  const pagesWritten = walPagesByTable(raw, `${path}-wal`);
   const [wal] = raw.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
   const pageSize = raw.pragma('page_size', { simple: true }) as number;
 
@@ -86,10 +87,30 @@ try {
   console.log(`SQL statements per webhook: ${(total / webhooks).toFixed(2)} (${total} in all)`);
   for (const [sql, n] of [...statements].sort((a, b) => b[1] - a[1])) console.log(`  ${(n / webhooks).toFixed(2)}  ${sql}`);
   const commits = statements.get('COMMIT') ?? 1;
-  console.log(`WAL frames per COMMIT: ${(wal!.log / commits).toFixed(2)} of ${pageSize} bytes (${wal!.log} frames, ${commits} commits)`);
+  console.log(`WAL frames per COMMIT: ${(wal!.log / commits).toFixed(2)} of ${pageSize} bytes (${wal!.log} frames, ${commits} commits); by table or index:`);
+  for (const [name, n] of [...pagesWritten].sort((a, b) => b[1] - a[1]).filter(([, n]) => n / commits >= 0.01)) console.log(`  ${(n / commits).toFixed(2)}  ${name}`);
   console.log(`bytes a turn writes: snapshot ${row.snapshot.toFixed(0)}, replayable TwiML ${row.twiml.toFixed(0)}, timeline row ${event.bytes.toFixed(0)}`);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await db.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Which table or index each frame in the WAL file is a page of (a WAL frame is a 24-byte header,
+ * the page number first, then the page; the file starts with a 32-byte header), named through
+ * SQLite's dbstat table as the database reads now.
+ */
+function walPagesByTable(db: Database.Database, walPath: string): Map<string, number> {
+  const wal = readFileSync(walPath);
+  const pageSize = wal.readUInt32BE(8);
+  const owner = new Map<number, string>();
+  for (const row of db.prepare('SELECT pageno, name FROM dbstat').all() as { pageno: number; name: string }[]) owner.set(row.pageno, row.name);
+  const counts = new Map<string, number>();
+  for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
+    const page = wal.readUInt32BE(at);
+    const name = owner.get(page) ?? (page === 1 ? 'database header' : 'free page');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
 }
