@@ -42,22 +42,34 @@ interface LoadedProfile {
   selfUs: Map<number, number>;
 }
 
+/** Where a place in a bundle came from in the sources, through its source map (perf-profile.ts reads places too). */
+export interface SourcePlace {
+  originalSource?: string;
+  originalLine?: number;
+}
+
+const sourceMaps = new Map<string, SourceMap | null>();
+
+/**
+ * The source place of `url` (a bundle, as a file URL or a path) at 0-based `line` and `column`;
+ * undefined for code that is not a bundle with a map beside it.
+ */
+export function sourcePlaceOf(url: string, line: number, column: number): SourcePlace | undefined {
+  if (!/\.[cm]js$/.test(url)) return undefined;
+  if (!sourceMaps.has(url)) {
+    // An ES module's frames name a file URL; a script's (scripts/code-cache.cjs runs the bundle as one) its path.
+    const path = url.startsWith('file://') ? `${fileURLToPath(url)}.map` : url.startsWith('/') ? `${url}.map` : '';
+    sourceMaps.set(url, path && existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8'))) : null);
+  }
+  return sourceMaps.get(url)?.findEntry(line, column) as SourcePlace | undefined;
+}
+
 function loadProfile(file: string): LoadedProfile {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-  const maps = new Map<string, SourceMap | null>();
-  const mapFor = (url: string): SourceMap | null => {
-    if (!maps.has(url)) {
-      // An ES module's frames name a file URL; a script's (scripts/code-cache.cjs runs the bundle as one) its path.
-      const path = url.startsWith('file://') ? `${fileURLToPath(url)}.map` : url.startsWith('/') ? `${url}.map` : '';
-      maps.set(url, path && existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8'))) : null);
-    }
-    return maps.get(url)!;
-  };
   const frames = new Map<number, Frame>();
   for (const node of profile.nodes) {
     const { functionName, url, lineNumber, columnNumber = 0 } = node.callFrame;
-    const map = /\.[cm]js$/.test(url) ? mapFor(url) : null;
-    const entry = map?.findEntry(lineNumber, columnNumber) as { originalSource?: string; originalLine?: number } | undefined;
+    const entry = sourcePlaceOf(url, lineNumber, columnNumber);
     frames.set(node.id, {
       fn: functionName || '(anonymous)',
       url: entry?.originalSource ?? url,

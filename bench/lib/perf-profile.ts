@@ -9,9 +9,7 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
-import { COMPONENTS, componentOfFrame } from './cpu-profile.ts';
+import { COMPONENTS, componentOfFrame, sourcePlaceOf } from './cpu-profile.ts';
 import type { Component, ComponentBreakdown } from './cpu-profile.ts';
 
 /** Samples per second and thread: enough for a 20–40 s phase, light enough not to move the figures. */
@@ -73,17 +71,11 @@ function readSamples(file: string): PerfFrame[][] {
 
 /** Self CPU by component, every thread of the process, from a `perf record` file. */
 export function perfBreakdown(file: string): ComponentBreakdown {
-  const maps = new Map<string, SourceMap | null>();
-  const mapFor = (path: string): SourceMap | null => {
-    if (!maps.has(path)) maps.set(path, existsSync(`${path}.map`) ? new SourceMap(JSON.parse(readFileSync(`${path}.map`, 'utf8'))) : null);
-    return maps.get(path)!;
-  };
   const places = new Map<string, Component | null>();
   const componentOfJs = (name: string, url: string, line: number, column: number): Component | null => {
     const key = `${url}:${line}:${column}`;
     if (!places.has(key)) {
-      const entry = /\.[cm]js$/.test(url) ? (mapFor(url)?.findEntry(line - 1, column - 1) as { originalSource?: string } | undefined) : undefined;
-      places.set(key, componentOfFrame({ fn: name, url: entry?.originalSource ?? url }));
+      places.set(key, componentOfFrame({ fn: name, url: sourcePlaceOf(url, line - 1, column - 1)?.originalSource ?? url }));
     }
     return places.get(key)!;
   };

@@ -215,16 +215,17 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
     rmSync(dir, { recursive: true, force: true });
   }
   const figures: RunFigures = { run, conserjeFirstAnswerMs: conserje.firstAnswerMs, bareFirstAnswerMs: bare.firstAnswerMs, phases };
-  // The profiles are written when the servers exit: shares of their samples, scaled to the CPU
-  // per webhook measured in the cpu phase (the profile samples the main thread only).
-  // With perf, its samples of every thread during the cpu phase instead (and nothing to scale away).
-  if (options.cpuProfileDir || options.perfDir) {
+  // Shares of each server's samples, scaled to the CPU per webhook measured in the cpu phase: perf's
+  // of every thread during that phase, else V8's profile of the main thread, written when the
+  // servers exit.
+  const { perfDir, cpuProfileDir } = options;
+  if (cpuProfileDir || perfDir) {
     const cpu = phases.find((p) => p.phase === 'cpu')!;
-    const c = options.perfDir
-      ? perfBreakdown(perfFile(options.perfDir, 'conserje', run))
-      : componentBreakdown(onlyProfileIn(join(options.cpuProfileDir!, `conserje-${run}`)));
-    const b = options.perfDir ? perfBreakdown(perfFile(options.perfDir, 'bare', run)) : componentBreakdown(onlyProfileIn(join(options.cpuProfileDir!, `bare-${run}`)));
-    figures.breakdownBy = options.perfDir ? 'perf' : 'v8';
+    const breakdownOf = (server: 'conserje' | 'bare') =>
+      perfDir ? perfBreakdown(perfFile(perfDir, server, run)) : componentBreakdown(onlyProfileIn(join(cpuProfileDir!, `${server}-${run}`)));
+    const c = breakdownOf('conserje');
+    const b = breakdownOf('bare');
+    figures.breakdownBy = perfDir ? 'perf' : 'v8';
     figures.breakdown = COMPONENTS.map((component) => ({
       component,
       conserjeUs: c.shares[component] * cpu.conserje.cpuUsPerWebhook,
