@@ -208,18 +208,22 @@ export class SqliteDb implements Db {
     return this.#connection.raw;
   }
 
-  // Each statement runs at once unless a transaction is open, then after it. A statement that
-  // failed for the lock did nothing, so it is tried again (whileBusy).
   all<R>(sql: string, params?: Params): Promise<R[]> {
-    return whileBusy(async () => (this.#mutex.held ? this.#mutex.run(() => this.#connection.all<R>(sql, params)) : this.#connection.all<R>(sql, params)));
+    return this.#statement(() => this.#connection.all<R>(sql, params));
   }
 
   get<R>(sql: string, params?: Params): Promise<R | undefined> {
-    return whileBusy(async () => (this.#mutex.held ? this.#mutex.run(() => this.#connection.get<R>(sql, params)) : this.#connection.get<R>(sql, params)));
+    return this.#statement(() => this.#connection.get<R>(sql, params));
   }
 
   run(sql: string, params?: Params): Promise<RunResult> {
-    return whileBusy(async () => (this.#mutex.held ? this.#mutex.run(() => this.#connection.run(sql, params)) : this.#connection.run(sql, params)));
+    return this.#statement(() => this.#connection.run(sql, params));
+  }
+
+  // Each statement runs at once unless a transaction is open, then after it. A statement that
+  // failed for the lock did nothing, so it is tried again (whileBusy).
+  #statement<T>(work: () => T): Promise<T> {
+    return whileBusy(async () => (this.#mutex.held ? this.#mutex.run(work) : work()));
   }
 
   async exec(sql: string): Promise<void> {

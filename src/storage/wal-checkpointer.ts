@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import type { Logger } from '../logger.ts';
 
-/** How often the worker checkpoints: a few hundred pages at most between two, at 1,000 turns a second. */
+/** How often the worker checkpoints: about 1,400 pages between two at 1,000 turns a second (5.6 pages a turn). */
 export const CHECKPOINT_INTERVAL_MS = 250;
 /** The server connection's own automatic checkpoint (pages), while the worker runs. */
 export const BACKSTOP_PAGES = 10_000;
@@ -84,9 +84,9 @@ export function startWalCheckpointer(raw: Database.Database, path: string, logge
       if (running) worker.postMessage('stop');
       // A last checkpoint is quick; should the worker hang, it is ended rather than waited for.
       const timeout = setTimeout(() => void worker.terminate(), 2_000);
+      // The worker's exit has put SQLite's default back (fallBack, above).
       await exited;
       clearTimeout(timeout);
-      fallBack();
     },
   };
 }
