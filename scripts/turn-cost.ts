@@ -109,7 +109,8 @@ function walPagesByTable(db: Database.Database, walPath: string): Map<string, nu
   const counts = new Map<string, number>();
   for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
     const page = wal.readUInt32BE(at);
-    const name = owner.get(page) ?? (page === 1 ? 'database header' : 'free page');
+    // dbstat names every page of a table or index (page 1, the header, as sqlite_schema); the rest are free.
+    const name = owner.get(page) ?? 'free page';
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return counts;
