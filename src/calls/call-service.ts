@@ -508,6 +508,7 @@ export class CallService {
       understood: null,
       said: rendered.said,
     });
+    // Field for field in the order save() writes them: one object shape for every cached row.
     const row: CachedRow = {
       call_sid: call.callSid,
       hotel_id: hotel.id,
@@ -618,17 +619,28 @@ export class CallService {
     });
     const firstEnd = turn.ended !== undefined && row.ended_at === null;
     const written: Current = {
+      // Written out field for field, in create()'s order, rather than spread from the row: rows
+      // read from the database and rows made here then share one object shape, and V8 builds
+      // them on its fast path (the spread was a measured 1% of a webhook, issue 14).
       row: {
-        ...row,
+        call_sid: row.call_sid,
+        hotel_id: row.hotel_id,
+        from_number: row.from_number,
+        to_number: row.to_number,
         locale: ctx.locale,
+        started_at: row.started_at,
+        ended_at: firstEnd ? event.at : row.ended_at,
+        duration_s: firstEnd ? (turn.ended!.durationSeconds ?? row.duration_s) : row.duration_s,
+        status: firstEnd ? turn.ended!.status : row.status,
         outcome: ctx.outcome,
-        reservation_id: update.reservationId ?? row.reservation_id,
         state: view.state,
         step: turn.step,
+        machine_version: row.machine_version,
         last_twiml: turn.twiml,
+        reservation_id: update.reservationId ?? row.reservation_id,
         updated_at: event.at,
+        channel: row.channel,
         last_inbound_sid: update.inboundSid ?? row.last_inbound_sid,
-        ...(firstEnd ? { status: turn.ended!.status, duration_s: turn.ended!.durationSeconds ?? row.duration_s, ended_at: event.at } : {}),
         version: row.version + 1,
       },
       snapshot,

@@ -12,12 +12,23 @@
 import type { RequestHandler } from 'express';
 import { redact } from './redact.ts';
 
-const IDENTIFIERS = /^(?:From|To|Caller|Called|ForwardedFrom|CallerId|(?:From|To|Caller|Called)(?:City|State|Zip|Country)|\w*Sid|ApiVersion|Direction|CallStatus|DialCallStatus|MessageStatus|SmsStatus|RecordingUrl|RecordingStatus|StirVerstat|StirPassportToken)$/;
+/** Twilio's identifiers by name; also every `…Sid` (CallSid, AccountSid, ParentCallSid, …). */
+const IDENTIFIERS: ReadonlySet<string> = new Set([
+  'From', 'To', 'Caller', 'Called', 'ForwardedFrom', 'CallerId',
+  ...['From', 'To', 'Caller', 'Called'].flatMap((who) => ['City', 'State', 'Zip', 'Country'].map((place) => who + place)),
+  'ApiVersion', 'Direction', 'CallStatus', 'DialCallStatus', 'MessageStatus', 'SmsStatus', 'RecordingUrl', 'RecordingStatus',
+  'StirVerstat', 'StirPassportToken',
+]);
+
+const isIdentifier = (key: string): boolean => IDENTIFIERS.has(key) || (key.endsWith('Sid') && /^\w*Sid$/.test(key));
 
 /** Redacts every parameter but Twilio's identifiers, in place (both webhook paths call it). */
 export function redactParams(body: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(body)) {
-    if (IDENTIFIERS.test(key)) continue;
+  // Object.keys, not Object.entries: a form is a prototype-less dictionary, whose entries V8
+  // builds in its slow runtime path (measured at about a third of this function's cost, issue 14).
+  for (const key of Object.keys(body)) {
+    if (isIdentifier(key)) continue;
+    const value = body[key];
     if (typeof value === 'string') body[key] = redact(value);
     else if (Array.isArray(value)) body[key] = value.map((v) => (typeof v === 'string' ? redact(v) : v));
   }
