@@ -46,28 +46,43 @@ function validE164(candidate: string, country?: CountryCode): string | null {
 }
 
 /**
- * Caller IDs read lately. A call's caller ID is read at its start, at the callback question and
- * in the desk's whisper, and libphonenumber takes 20–40 µs per reading on a loaded server
- * (profiled, issue 14); the answer for a string never changes. Bounded: emptied when full.
+ * Caller IDs read lately, and the countries of numbers read lately. A call's caller ID is read at
+ * its start, at the callback question and in the desk's whisper, and libphonenumber takes 20–40
+ * µs per reading on a loaded server (profiled, issue 14); the answer for a string never changes.
+ * A caller ID's country is kept from the same reading, so a new call parses its number once.
+ * Bounded: emptied when full.
  */
 const callerIds = new Map<string, string | null>();
-const CALLER_IDS_KEPT = 2000;
+const countries = new Map<string, string | null>();
+const NUMBERS_KEPT = 2000;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= NUMBERS_KEPT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
 
 /** A caller ID (Twilio's `From`) in any valid E.164 form → canonical E.164; null when withheld or not a number. */
 export function phoneFromCallerId(raw: string): string | null {
   const text = asText(raw).trim();
   const known = callerIds.get(text);
   if (known !== undefined) return known;
-  const e164 = /^\+[1-9][0-9 ()-]{5,20}$/.test(text) ? validE164(text) : null;
-  if (callerIds.size >= CALLER_IDS_KEPT) callerIds.clear();
-  callerIds.set(text, e164);
-  return e164;
+  const number = /^\+[1-9][0-9 ()-]{5,20}$/.test(text) ? parsed(text) : undefined;
+  const e164 = number?.isValid() ? number.number : null;
+  if (number && e164) remember(countries, e164, countryOf(number));
+  return remember(callerIds, text, e164);
 }
 
 /** The ISO country of a valid number; a number no plan places (the fictional +1 555…) gets its calling code's main country. */
 export function phoneCountry(e164: string): string | null {
-  const number = parsed(asText(e164));
-  if (!number) return null;
+  const text = asText(e164);
+  const known = countries.get(text);
+  if (known !== undefined) return known;
+  const number = parsed(text);
+  return remember(countries, text, number ? countryOf(number) : null);
+}
+
+function countryOf(number: PhoneNumber): string | null {
   return number.country ?? phoneMetadata.country_calling_codes[number.countryCallingCode]?.[0] ?? null;
 }
 
