@@ -2,6 +2,7 @@
 // reservations at this property (in a group, another hotel's guests are not this desk's) (the seed: staff know at once who is calling and their history).
 
 import type { Params, Sql } from '../storage/sql.ts';
+import { RESERVATIONS_OF_NUMBER } from './reservation-lookup.ts';
 
 export interface CallerHistory {
   previousCalls: number;
@@ -24,8 +25,7 @@ export class CallerHistoryLookup {
     ))!;
     const lastReservation = await this.sql.get<{ confirmation: string; arrival: string; guestName: string | null; status: string }>(
       `SELECT r.confirmation, r.arrival, r.guest_name AS "guestName", r.status FROM reservations r
-       LEFT JOIN calls c ON c.call_sid = r.call_sid
-       WHERE (r.callback_number = @number OR c.from_number = @number) AND r.hotel_id = @hotelId AND (r.call_sid IS NULL OR r.call_sid != @exclude)
+       WHERE r.id IN (${RESERVATIONS_OF_NUMBER}) AND (r.call_sid IS NULL OR r.call_sid != @exclude)
        ORDER BY r.created_at DESC LIMIT 1`,
       params,
     );

@@ -340,4 +340,17 @@ export const MIGRATIONS: readonly string[] = [
     done_at       TEXT NOT NULL
   );
   `,
+
+  /* 10: a caller's number at one property (issue 14) */ `
+  -- The desk's whisper (a caller's history), a guest's open text conversation and the caller's own
+  -- reservations look calls and reservations up by number at one property. With an index on the
+  -- number alone beside one on the property, SQLite (which keeps no statistics here) took the
+  -- property's and read every call and reservation the hotel ever had: one index matching both.
+  CREATE INDEX calls_from_hotel ON calls (from_number, hotel_id, started_at);
+  DROP INDEX calls_from;
+  CREATE INDEX reservations_callback_hotel ON reservations (callback_number, hotel_id);
+  DROP INDEX reservations_callback;
+  -- Reservations made on a call, found from the calls of a number.
+  CREATE INDEX reservations_call ON reservations (call_sid);
+  `,
 ];

@@ -308,4 +308,13 @@ export const PG_MIGRATIONS: readonly string[] = [
     done_at       text COLLATE "C" NOT NULL
   );
   `,
+
+  /* 10: a caller's number at one property (issue 14) — the same indexes as SQLite's (see there) */ `
+  CREATE INDEX calls_from_hotel ON calls (from_number, hotel_id, started_at);
+  DROP INDEX calls_from;
+  CREATE INDEX reservations_callback_hotel ON reservations (callback_number, hotel_id);
+  DROP INDEX reservations_callback;
+  -- Reservations made on a call, found from the calls of a number.
+  CREATE INDEX reservations_call ON reservations (call_sid);
+  `,
 ];
