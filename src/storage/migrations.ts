@@ -352,5 +352,9 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX reservations_callback;
   -- Reservations made on a call, found from the calls of a number.
   CREATE INDEX reservations_call ON reservations (call_sid);
+  -- The minutely sweep for calls whose status callback never came read every call ever made.
+  -- Keyed by a column no turn changes, so a turn's write leaves it alone: an entry is made when a
+  -- call starts and dropped when it ends.
+  CREATE INDEX calls_open_voice ON calls (started_at) WHERE channel = 'voice' AND ended_at IS NULL;
   `,
 ];

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CallerHistoryLookup } from '../../src/calls/caller-history.ts';
 import { CallStore } from '../../src/calls/call-store.ts';
 import { ReservationLookup } from '../../src/calls/reservation-lookup.ts';
-import type { Params, Sql } from '../../src/storage/sql.ts';
+import { planSteps, recording } from '../helpers/query-plans.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
@@ -20,19 +20,7 @@ afterEach(async () => {
 
 const GUEST = '+12125550199';
 
-/** The database, with every statement read through it kept (text and parameters) to explain afterwards. */
-function recording(sql: Sql): { sql: Sql; statements: [string, Params | undefined][] } {
-  const statements: [string, Params | undefined][] = [];
-  const kept =
-    (method: 'all' | 'get') =>
-    (text: string, params?: Params) => {
-      statements.push([text, params]);
-      return sql[method](text, params);
-    };
-  return { sql: Object.assign(Object.create(sql) as Sql, { all: kept('all'), get: kept('get') }), statements };
-}
-
-/** Other guests' calls and reservations at the same property: what the lookups must not read. */
+/** Other guests' calls at the same property: what the lookups must not read. */
 async function manyOtherGuests(app: TestApp, calls: number): Promise<void> {
   await app.db.transaction(async (tx) => {
     const model = await tx.get<{ call_sid: string }>('SELECT call_sid FROM calls LIMIT 1');
@@ -51,14 +39,6 @@ async function hotelIdOf(app: TestApp): Promise<number> {
   return (await app.db.get<{ id: number }>('SELECT id FROM hotels LIMIT 1'))!.id;
 }
 
-async function plans(app: TestApp, statements: [string, Params | undefined][]): Promise<string[]> {
-  const details: string[] = [];
-  for (const [text, params] of statements) {
-    for (const row of await app.db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${text}`, params)) details.push(row.detail);
-  }
-  return details;
-}
-
 describe("a caller's number at one property", () => {
   it("finds the caller's history and reservations, by the number they called from or gave, through its own indexes", async () => {
     t = await startTestApp({ newConfirmation: () => '55512345' });
@@ -75,7 +55,7 @@ describe("a caller's number at one property", () => {
     // Another guest's number finds nothing of hers.
     expect((await new CallerHistoryLookup(sql).lookup('+19175550007', hotelId, 'CAnotthisone')).lastReservation).toBeNull();
 
-    const details = await plans(t, statements);
+    const details = await planSteps(t.db, statements);
     expect(details.length).toBeGreaterThan(0);
     // Every table is reached by a key: no scan, and never all of the property's rows by its index.
     expect(details.filter((d) => /^SCAN (calls|reservations)\b/.test(d) || /calls_hotel|reservations_hotel/.test(d))).toEqual([]);

@@ -5,10 +5,12 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallService } from '../../src/calls/call-service.ts';
+import { CallStore } from '../../src/calls/call-store.ts';
 import { startSweeps, TRANSFER_LIMIT_MINUTES } from '../../src/calls/sweeps.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startTestApp, testClock } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
+import { planSteps, recording } from '../helpers/query-plans.ts';
 import { askForStay } from '../helpers/scripted-calls.ts';
 import { activeHolds, callRow } from '../helpers/timeline.ts';
 
@@ -73,6 +75,21 @@ describe('calls Twilio went quiet about', () => {
     } finally {
       sweeps.stop();
     }
+  });
+
+  it('reads only the calls still open, never every call ever made', async () => {
+    const clock = testClock();
+    t = await startTestApp({ clock });
+    const ended = t.call({ from: '+12125550105' });
+    await ended.start();
+    await ended.hangup();
+    const { sql, statements } = recording(t.db);
+    await new CallStore(sql).staleCalls(clock.now().toISOString(), clock.now().toISOString());
+    const steps = await planSteps(t.db, statements);
+    expect(steps).toEqual(['SCAN calls USING INDEX calls_open_voice']);
+    // Which holds the calls whose status callback has not come, and no other.
+    const open = await t.db.all<{ call_sid: string }>("SELECT call_sid FROM calls INDEXED BY calls_open_voice WHERE channel = 'voice' AND ended_at IS NULL");
+    expect(open.map((c) => c.call_sid)).not.toContain(ended.callSid);
   });
 
   it('refuses a STALE_CALL_MINUTES outside 5–1440 with the setting named', async () => {
