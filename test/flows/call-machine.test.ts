@@ -2,60 +2,19 @@ import { transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import type { CallContext, CallEvent, Untimed } from '../../flows/call-context.ts';
-import type { EffectResultEvent } from '../../flows/effects.ts';
 import { UnperformedEffectError, initialTransition, settle, settleActions } from '../../flows/settle.ts';
-import type { Perform } from '../../flows/settle.ts';
 import { callMachine } from '../../flows/call-machine.ts';
+import { FOUND as found, fakeWorld } from './fake-world.ts';
 import { readHotelFile, toHotelInfo } from '../../src/hotel/hotel-file.ts';
 import { DEMO_HOTEL_PATH } from '../../src/hotel/hotel-store.ts';
 
 const hotel = toHotelInfo(readHotelFile(DEMO_HOTEL_PATH));
 const at = '2026-11-28T15:00:00Z';
 
-const found = { id: 1, confirmation: '12345678', arrival: '2026-12-04', nights: 2, rooms: 1, roomType: 'DLX', total: 480, status: 'booked' as const, holdUntil: '18:00' };
-
-/**
- * The flow's effects answered by a fake world: `free` rooms of every type, bookings always
- * succeed, one reservation on file (12345678). `calls` records what was asked, in order.
- */
-function fakeWorld(free: number) {
-  const calls: string[] = [];
-  const perform: Perform = (action): EffectResultEvent | null => {
-    const p = action.params as Record<string, unknown>;
-    switch (action.type) {
-      case 'checkAndHold': {
-        calls.push(`check ${String(p.roomType)} x${String(p.rooms)}`);
-        return (p.rooms as number) <= free
-          ? { type: 'inventory.checked', held: true, holdExpiresAt: null, offer: null, at }
-          : { type: 'inventory.checked', held: false, holdExpiresAt: null, offer: [{ kind: 'fewerRooms', rooms: free }], at };
-      }
-      case 'book':
-        calls.push('book');
-        return { type: 'inventory.booked', confirmation: '12345678', reservationId: 1, offer: null, at };
-      case 'releaseHold':
-        calls.push('release');
-        return null;
-      case 'requestCallback':
-        calls.push('callback');
-        return null;
-      case 'findCallerReservations':
-        return { type: 'reservations.listed', reservations: [], at };
-      case 'findReservation':
-        return { type: 'reservation.found', found: p.confirmation === '12345678' ? found : null, at };
-      case 'cancelReservation':
-        calls.push('cancel');
-        return { type: 'reservation.cancelled', cancelled: true, at };
-      default:
-        return null;
-    }
-  };
-  return { perform, calls };
-}
-
 const input = { callSid: 'CA1', caller: '+12125550123', hotel, at };
 
 async function start(free = 5) {
-  const { perform, calls } = fakeWorld(free);
+  const { perform, calls } = fakeWorld(free, at);
   const [first, actions] = initialTransition(callMachine, input);
   let snapshot = await settleActions(callMachine, first, actions, perform);
   const send = async (e: Untimed) => {
