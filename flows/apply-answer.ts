@@ -2,15 +2,15 @@
 // provisional hold, so the router re-checks availability before going on.
 
 import type { Answer, CallContext, Detail, Notice, Slots } from './call-context.ts';
+import { extend } from './extend.ts';
 import { daysBetween } from './hotel-time.ts';
 
 export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallContext> {
   switch (answer.q) {
     case 'arrivalDate':
-      return {
-        ...withArrival(ctx, answer.date),
+      return extend(withArrival(ctx, answer.date), {
         notices: [...ctx.notices, { id: 'arrivalHeard', params: { date: answer.date } }],
-      };
+      });
     case 'roomType':
       return { roomType: answer.code, held: false, roomPage: 0 };
     case 'rooms':
@@ -28,7 +28,7 @@ export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallConte
     case 'callback':
       return { callback: answer.number };
     case 'changeDetail':
-      return { ...forget(ctx, answer.detail), changing: true };
+      return extend(forget(ctx, answer.detail), { changing: true });
     case 'lookup':
       // Not a good answer until the reservation is found: wrong numbers count as misses in a row.
       return { lookupAsked: lookupOf(answer), found: null, misses: ctx.misses };
@@ -58,21 +58,21 @@ function withArrival(ctx: CallContext, arrival: string): Partial<CallContext> {
 
 /** Every detail of a whole request at once; the stay's, said back briefly. */
 function applySlots(ctx: CallContext, s: Slots): Partial<CallContext> {
-  let out: Partial<CallContext> = {};
+  const out: Partial<CallContext> = {};
   if (s.locale) out.locale = s.locale;
-  if (s.dateChoice) out = { ...out, dateChoice: s.dateChoice, arrival: null, held: false };
-  if (s.departure) out = { ...out, departure: s.departure };
-  if (s.arrival) out = { ...out, ...withArrival({ ...ctx, departure: s.departure ?? ctx.departure ?? null }, s.arrival) };
-  if (s.nights !== undefined) out = { ...out, nights: s.nights, departure: null, held: false };
-  if (s.rooms !== undefined) out = { ...out, rooms: s.rooms, held: false };
-  if (s.roomType !== undefined) out = { ...out, roomType: s.roomType, held: false };
-  if (s.name !== undefined) out = { ...out, guestName: s.name, nameRecordingUrl: null };
-  if (s.payment !== undefined) out = { ...out, payment: s.payment, card: false };
-  else if (s.card) out = { ...out, payment: null, card: true };
+  if (s.dateChoice) extend(out, { dateChoice: s.dateChoice, arrival: null, held: false });
+  if (s.departure) extend(out, { departure: s.departure });
+  if (s.arrival) extend(out, withArrival({ ...ctx, departure: s.departure ?? ctx.departure ?? null }, s.arrival));
+  if (s.nights !== undefined) extend(out, { nights: s.nights, departure: null, held: false });
+  if (s.rooms !== undefined) extend(out, { rooms: s.rooms, held: false });
+  if (s.roomType !== undefined) extend(out, { roomType: s.roomType, held: false });
+  if (s.name !== undefined) extend(out, { guestName: s.name, nameRecordingUrl: null });
+  if (s.payment !== undefined) extend(out, { payment: s.payment, card: false });
+  else if (s.card) extend(out, { payment: null, card: true });
   const notices = [...ctx.notices];
   const heard = heardBack(s, out);
   if (heard) notices.push(heard);
-  return { ...out, notices };
+  return extend(out, { notices });
 }
 
 /** "2 Deluxe King rooms, arriving Thursday, December 24, for 3 nights.": the stay details just taken. */

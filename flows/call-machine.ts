@@ -8,6 +8,9 @@
 
 import { and, assign, setup } from 'xstate';
 import { applyAnswer, describeAnswer } from './apply-answer.ts';
+import { inOrder } from './assign-in-order.ts';
+import { extend } from './extend.ts';
+import type { UpdateArgs } from './assign-in-order.ts';
 import { bookingAsked, callbackAsked, callerReservationsAsked, keepsHoldForCallback, reservationAsked, stayAsked } from './effects.ts';
 import { nextRoomPage } from './room-pages.ts';
 import type { EffectParams } from './effects.ts';
@@ -85,6 +88,17 @@ function wallClockOf(input: CallInput): { today: string; timeOfDay: string } {
   return { today: date, timeOfDay: time };
 }
 
+/** How a call that was hung up on ended, unless it already has its outcome. */
+function settleOutcome({ context, event }: UpdateArgs<CallContext, CallEvent>): Partial<CallContext> {
+  if (context.outcome) return {};
+  if (event.type === 'call.ended' && event.status === 'failed') return { outcome: 'failed' };
+  // Hung up while talking with the desk (the dial's own report may come after this).
+  if (context.deskAccepted) return { outcome: 'transferred' };
+  if (context.lastCheck === 'unavailable') return { outcome: 'denial' };
+  if (context.readBackHeard) return { outcome: 'regret' };
+  return { outcome: 'abandoned' };
+}
+
 export const callMachine = setup({
   types: {
     context: {} as CallContext,
@@ -123,7 +137,6 @@ export const callMachine = setup({
     keepCancelled: assign(({ context, event }) =>
       resultOf(event, 'reservation.cancelled')?.cancelled && context.found ? { found: { ...context.found, status: 'cancelled' as const } } : {},
     ),
-    forgetHold: assign({ held: false, holdExpiresAt: null }),
 
     hear: assign(({ context, event }, params: { question: QuestionId }) => {
       if (!event.type.startsWith('caller.')) return {};
@@ -153,7 +166,7 @@ export const callMachine = setup({
     }),
     // What else came with a route (a group's request, the language spoken), kept on the way.
     takeRouteValue: assign(({ context }) =>
-      context.heard?.kind === 'route' && context.heard.value ? { ...applyAnswer(context, context.heard.value), held: context.held } : {},
+      context.heard?.kind === 'route' && context.heard.value ? extend(applyAnswer(context, context.heard.value), { held: context.held }) : {},
     ),
     dropDateChoice: assign({ dateChoice: null, heard: null, misses: 0 }),
     askToConfirm: assign(({ context }, params: { question: QuestionId }) =>
@@ -162,7 +175,7 @@ export const callMachine = setup({
         : { heard: null },
     ),
     acceptPending: assign(({ context }) =>
-      context.pending ? { ...applyAnswer(context, context.pending.value), pending: null, heard: null, misses: 0 } : { heard: null },
+      context.pending ? extend(applyAnswer(context, context.pending.value), { pending: null, heard: null, misses: 0 }) : { heard: null },
     ),
     rejectPending: assign({ pending: null, heard: null }),
     countNameTry: assign(({ context }) => ({
@@ -211,15 +224,8 @@ export const callMachine = setup({
     noteReadBack: assign({ readBackHeard: true, changing: false }),
     noteBooked: assign({ outcome: 'booked' }),
     noteDeskResult: assign(({ event }) => ({ dialStatus: event.type === 'desk.result' ? event.status : null })),
-    settleOutcome: assign(({ context, event }) => {
-      if (context.outcome) return {};
-      if (event.type === 'call.ended' && event.status === 'failed') return { outcome: 'failed' as const };
-      // Hung up while talking with the desk (the dial's own report may come after this).
-      if (context.deskAccepted) return { outcome: 'transferred' as const };
-      if (context.lastCheck === 'unavailable') return { outcome: 'denial' as const };
-      if (context.readBackHeard) return { outcome: 'regret' as const };
-      return { outcome: 'abandoned' as const };
-    }),
+    // A hang-up: the hold is gone (released, or kept for the desk's callback under the hotel's rule).
+    hangUp: assign(inOrder(() => ({ held: false, holdExpiresAt: null }), settleOutcome)),
   },
   guards: {
     heardKind: ({ context }, params: { kind: Heard['kind'] }) => context.heard?.kind === params.kind,
@@ -260,7 +266,7 @@ export const callMachine = setup({
     'call.ended': {
       target: '.ended',
       // The rooms stay held for the desk's callback when the hotel says so (and the caller was told).
-      actions: [{ type: 'releaseHold', params: ({ context }) => ({ keep: context.holdKept === true }) }, 'forgetHold', 'settleOutcome'],
+      actions: [{ type: 'releaseHold', params: ({ context }) => ({ keep: context.holdKept === true }) }, 'hangUp'],
     },
   },
   states: {

@@ -9,6 +9,7 @@
 // saved only once no effect is pending, so a saved call never waits on one.
 // Effects with no result (release a hold, queue a callback) are performed and not answered.
 
+import { extend } from './extend.ts';
 import { holdUntilTime } from './hold-time.ts';
 import { callerNumber, reachableNumber } from './reading/guest-questions.ts';
 import type { CallContext, OfferOption, ReservationSummary } from './call-context.ts';
@@ -83,8 +84,7 @@ export function stayAsked(ctx: CallContext): StayAsked {
 }
 
 export function bookingAsked(ctx: CallContext): BookingAsked {
-  return {
-    ...stayAsked(ctx),
+  return extend(stayAsked(ctx), {
     guestName: ctx.guestName,
     nameRecordingUrl: ctx.nameRecordingUrl,
     payment: ctx.payment!,
@@ -92,7 +92,7 @@ export function bookingAsked(ctx: CallContext): BookingAsked {
     locale: ctx.locale,
     holdUntil: holdUntilTime(ctx),
     channel: ctx.channel,
-  };
+  });
 }
 
 /** Whether the rooms a caller found stay held for the desk's callback (the hotel's `callbackHoldMinutes`). */
