@@ -257,7 +257,7 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
  * (the locale's language tried first). Two different numbers ("two or three") → null.
  */
 export function countFromSpeech(text: string, locale: Locale, unit: 'rooms' | 'nights'): number | null {
-  return count(text, locale, unit, false);
+  return count(tokenize(text), locale, unit, false);
 }
 
 /**
@@ -267,7 +267,12 @@ export function countFromSpeech(text: string, locale: Locale, unit: 'rooms' | 'n
  * whole-request.ts for when they count.
  */
 export function countWithUnit(text: string, locale: Locale, unit: 'rooms' | 'nights', articles = true): number | null {
-  return count(text, locale, unit, true, articles);
+  return count(tokenize(text), locale, unit, true, articles);
+}
+
+/** countWithUnit, for words already normalised (see normalize.ts's tokenize). */
+export function countWithUnitIn(tokens: readonly string[], locale: Locale, unit: 'rooms' | 'nights', articles = true): number | null {
+  return count(tokens, locale, unit, true, articles);
 }
 
 /** A number, a hedge, and another number after it: "three nights, maybe four". */
@@ -280,9 +285,8 @@ function hedged(tokens: readonly string[]): boolean {
   return first >= 0 && tokens.some((t, k) => HEDGES.has(t) && k > first && k < last);
 }
 
-function count(text: string, locale: Locale, unit: 'rooms' | 'nights', unitsOnly: boolean, articles = true): number | null {
+function count(tokens: readonly string[], locale: Locale, unit: 'rooms' | 'nights', unitsOnly: boolean, articles = true): number | null {
   try {
-    const tokens = tokenize(text);
     if (tokens.length === 0) return null;
     if (hedged(tokens)) return null;
     const wanted: Unit = unit === 'nights' ? 'nights' : 'rooms';

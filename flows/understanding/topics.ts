@@ -5,7 +5,8 @@
 // put. Pure; never throws.
 
 import type { HotelAnswers } from '../types.ts';
-import { hasAnyPhrase, tokenize } from './normalize.ts';
+import { tokenize } from './normalize.ts';
+import { phraseAt, phraseSet, saysAny, type PhraseSet } from './phrase-set.ts';
 
 /** A question about a time of day. */
 const TIME_QUESTIONS = [
@@ -33,9 +34,20 @@ const NEAR = 6;
 function startsOf(tokens: readonly string[], phrases: readonly string[][]): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (phrases.some((p) => p.every((w, j) => tokens[i + j] === w))) out.push(i);
+    for (const p of phrases) {
+      if (phraseAt(tokens, i, p)) {
+        out.push(i);
+        break;
+      }
+    }
   }
   return out;
+}
+
+/** Whether one of the words is among tokens[at+1..at+3]. */
+function followedBy(tokens: readonly string[], at: number, words: ReadonlySet<string>): boolean {
+  for (let k = at + 1; k < at + 4 && k < tokens.length; k++) if (words.has(tokens[k]!)) return true;
+  return false;
 }
 
 const TIME_WORDS = new Set(['time', 'times', 'hour', 'hours', 'hora', 'horas', 'horario']);
@@ -47,26 +59,44 @@ function asksTimeOf(tokens: readonly string[], topic: string): boolean {
   const words = TIMED_TOPICS[topic];
   if (!words) return false;
   const early = EARLY_LATE[topic]!;
+  const starts = startsOf(tokens, words);
+  if (starts.length === 0) return false;
   // "check out times", "hora de check in": the topic named with the word for its time.
-  if (startsOf(tokens, words).some((at) => tokens.slice(at + 1, at + 4).some((t) => TIME_WORDS.has(t)))) return true;
-  if (startsOf(tokens, words).some((at) => tokens.slice(at + 1, at + 4).some((t) => early.has(t)))) return true;
+  if (starts.some((at) => followedBy(tokens, at, TIME_WORDS))) return true;
+  if (starts.some((at) => followedBy(tokens, at, early))) return true;
   const times = startsOf(tokens, TIME_QUESTIONS);
   if (times.length === 0) return false;
   // The question comes first ("check in Friday, what time is breakfast?" asks about breakfast),
   // or ends the words right after the topic, as texts put it ("check in a que hora?").
-  const lastTime = (t: number) => TIME_QUESTIONS.some((p) => p.every((w, j) => tokens[t + j] === w) && t + p.length === tokens.length);
-  return startsOf(tokens, words).some((at) => times.some((t) => (t < at && at - t <= NEAR) || (t > at && t - at <= 3 && lastTime(t))));
+  const lastTime = (t: number) => TIME_QUESTIONS.some((p) => t + p.length === tokens.length && phraseAt(tokens, t, p));
+  return starts.some((at) => times.some((t) => (t < at && at - t <= NEAR) || (t > at && t - at <= 3 && lastTime(t))));
+}
+
+/** Each topic's words as one set, built once per hotel (a loaded hotel's answers never change). */
+const TOPIC_WORDS = new WeakMap<HotelAnswers, { topic: string; words: PhraseSet }[]>();
+
+function topicWords(answers: HotelAnswers): { topic: string; words: PhraseSet }[] {
+  let list = TOPIC_WORDS.get(answers);
+  if (!list) {
+    list = Object.entries(answers).map(([topic, a]) => ({ topic, words: phraseSet([...a.words.en, ...a.words.es]) }));
+    TOPIC_WORDS.set(answers, list);
+  }
+  return list;
 }
 
 /** The topics asked about, in the hotel file's order. */
 export function topicsAsked(text: string, answers: HotelAnswers | undefined): string[] {
+  return topicsAskedIn(tokenize(text), answers);
+}
+
+/** topicsAsked, for words already normalised (see normalize.ts's tokenize). */
+export function topicsAskedIn(tokens: readonly string[], answers: HotelAnswers | undefined): string[] {
   try {
     if (!answers) return [];
-    const tokens = tokenize(text);
     if (tokens.length === 0) return [];
-    return Object.entries(answers)
-      .filter(([topic, a]) => hasAnyPhrase(tokens, [...a.words.en, ...a.words.es]) || asksTimeOf(tokens, topic))
-      .map(([topic]) => topic);
+    return topicWords(answers)
+      .filter(({ topic, words }) => saysAny(tokens, words) || asksTimeOf(tokens, topic))
+      .map(({ topic }) => topic);
   } catch {
     return [];
   }
