@@ -67,26 +67,46 @@ function phrasesByTier(type: RoomTypeInfo, locale: Locale): string[][] {
   ];
 }
 
-/** Every phrase of every type, in the order they are looked for (type, tier, phrase). */
-function buildTable(roomTypes: readonly RoomTypeInfo[], locale: Locale): TypePhrase[] {
-  const out: TypePhrase[] = [];
+/** Every phrase of the hotel's types in the order they are looked for (type, tier, phrase), filed by how their first word may be said. */
+interface Table {
+  phrases: TypePhrase[];
+  /** By a form of the first word (itself, its plurals): the phrases' places in `phrases`. */
+  byForm: Map<string, number[]>;
+  /** By the first word's value when it is a number ("2" says "two"). */
+  byNumber: Map<number, number[]>;
+}
+
+function file<K>(map: Map<K, number[]>, key: K, at: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [at]);
+  else if (list[list.length - 1] !== at) list.push(at);
+}
+
+function buildTable(roomTypes: readonly RoomTypeInfo[], locale: Locale): Table {
+  const phrases: TypePhrase[] = [];
   for (const type of roomTypes) {
     if (!type || typeof type.code !== 'string') continue;
-    phrasesByTier(type, locale).forEach((phrases, tier) => {
-      for (const phrase of phrases) {
+    phrasesByTier(type, locale).forEach((said, tier) => {
+      for (const phrase of said) {
         const words = phraseTokens(phrase);
         if (words.length === 0) continue;
         const compiled = words.map((word) => ({ word, plural: `${word}s`, pluralEs: `${word}es`, number: numberOf(word) }));
-        out.push({ code: type.code, tier, words: compiled, length: words.join(' ').length });
+        phrases.push({ code: type.code, tier, words: compiled, length: words.join(' ').length });
       }
     });
   }
-  return out;
+  const byForm = new Map<string, number[]>();
+  const byNumber = new Map<number, number[]>();
+  phrases.forEach(({ words: [first] }, at) => {
+    for (const form of [first!.word, first!.plural, first!.pluralEs]) file(byForm, form, at);
+    if (first!.number !== null) file(byNumber, first!.number, at);
+  });
+  return { phrases, byForm, byNumber };
 }
 
-const TABLES = new WeakMap<readonly RoomTypeInfo[], Map<Locale, TypePhrase[]>>();
+const TABLES = new WeakMap<readonly RoomTypeInfo[], Map<Locale, Table>>();
 
-function tableFor(roomTypes: readonly RoomTypeInfo[], locale: Locale): TypePhrase[] {
+function tableFor(roomTypes: readonly RoomTypeInfo[], locale: Locale): Table {
   let byLocale = TABLES.get(roomTypes);
   if (!byLocale) {
     byLocale = new Map();
@@ -110,19 +130,31 @@ function sameWord(said: string, saidNumber: number | null, w: PhraseWord): boole
 export function roomTypeMatches(tokens: readonly string[], roomTypes: readonly RoomTypeInfo[], locale: Locale): Match[] {
   const out: Match[] = [];
   if (tokens.length === 0) return out;
+  const { phrases, byForm, byNumber } = tableFor(roomTypes, locale);
   const numbers = tokens.map(numberOf);
-  for (const phrase of tableFor(roomTypes, locale)) {
+  // Where each phrase may start (its first word said there), as phrase place × words + word place:
+  // sorted, that is the order every phrase at every word was once tried in.
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const at of byForm.get(tokens[i]!) ?? []) starts.push(at * tokens.length + i);
+    const n = numbers[i];
+    if (n !== null && n !== undefined) for (const at of byNumber.get(n) ?? []) starts.push(at * tokens.length + i);
+  }
+  starts.sort((a, b) => a - b);
+  for (let k = 0; k < starts.length; k++) {
+    if (k > 0 && starts[k] === starts[k - 1]) continue;
+    const phrase = phrases[Math.floor(starts[k]! / tokens.length)]!;
+    const i = starts[k]! % tokens.length;
     const { words } = phrase;
-    for (let i = 0; i + words.length <= tokens.length; i++) {
-      let same = true;
-      let exact = true;
-      for (let j = 0; j < words.length && same; j++) {
-        const said = tokens[i + j]!;
-        same = sameWord(said, numbers[i + j] ?? null, words[j]!);
-        exact &&= said === words[j]!.word;
-      }
-      if (same) out.push({ code: phrase.code, start: i, end: i + words.length, length: phrase.length, tier: phrase.tier, exact, leadingNumber: numbers[i] ?? null });
+    if (i + words.length > tokens.length) continue;
+    let same = true;
+    let exact = true;
+    for (let j = 0; j < words.length && same; j++) {
+      const said = tokens[i + j]!;
+      same = sameWord(said, numbers[i + j] ?? null, words[j]!);
+      exact &&= said === words[j]!.word;
     }
+    if (same) out.push({ code: phrase.code, start: i, end: i + words.length, length: phrase.length, tier: phrase.tier, exact, leadingNumber: numbers[i] ?? null });
   }
   return out;
 }

@@ -5,8 +5,8 @@
 // put. Pure; never throws.
 
 import type { HotelAnswers } from '../types.ts';
-import { tokenize } from './normalize.ts';
-import { phraseAt, phraseSet, saysAny, type PhraseSet } from './phrase-set.ts';
+import { phraseTokens, tokenize } from './normalize.ts';
+import { phraseAt } from './phrase-set.ts';
 
 /** A question about a time of day. */
 const TIME_QUESTIONS = [
@@ -72,16 +72,41 @@ function asksTimeOf(tokens: readonly string[], topic: string): boolean {
   return starts.some((at) => times.some((t) => (t < at && at - t <= NEAR) || (t > at && t - at <= 3 && lastTime(t))));
 }
 
-/** Each topic's words as one set, built once per hotel (a loaded hotel's answers never change). */
-const TOPIC_WORDS = new WeakMap<HotelAnswers, { topic: string; words: PhraseSet }[]>();
+/** The hotel's topics in its file's order, and every topic's words filed by first word (built once per hotel: a loaded hotel's answers never change). */
+interface TopicWords {
+  topics: string[];
+  byFirst: Map<string, { topic: number; words: readonly string[] }[]>;
+}
 
-function topicWords(answers: HotelAnswers): { topic: string; words: PhraseSet }[] {
-  let list = TOPIC_WORDS.get(answers);
-  if (!list) {
-    list = Object.entries(answers).map(([topic, a]) => ({ topic, words: phraseSet([...a.words.en, ...a.words.es]) }));
-    TOPIC_WORDS.set(answers, list);
+const TOPIC_WORDS = new WeakMap<HotelAnswers, TopicWords>();
+
+function topicWords(answers: HotelAnswers): TopicWords {
+  let compiled = TOPIC_WORDS.get(answers);
+  if (!compiled) {
+    const entries = Object.entries(answers);
+    const byFirst = new Map<string, { topic: number; words: readonly string[] }[]>();
+    entries.forEach(([, a], topic) => {
+      for (const phrase of [...a.words.en, ...a.words.es]) {
+        const words = phraseTokens(phrase);
+        if (words.length === 0) continue;
+        const same = byFirst.get(words[0]!);
+        if (same) same.push({ topic, words });
+        else byFirst.set(words[0]!, [{ topic, words }]);
+      }
+    });
+    compiled = { topics: entries.map(([topic]) => topic), byFirst };
+    TOPIC_WORDS.set(answers, compiled);
   }
-  return list;
+  return compiled;
+}
+
+/** Which topics' words are said (by their place), in one pass over the words. */
+function topicsNamed(tokens: readonly string[], { byFirst }: TopicWords): Set<number> {
+  const named = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { topic, words } of byFirst.get(tokens[i]!) ?? []) if (!named.has(topic) && phraseAt(tokens, i, words)) named.add(topic);
+  }
+  return named;
 }
 
 /** The topics asked about, in the hotel file's order. */
@@ -94,9 +119,9 @@ export function topicsAskedIn(tokens: readonly string[], answers: HotelAnswers |
   try {
     if (!answers) return [];
     if (tokens.length === 0) return [];
-    return topicWords(answers)
-      .filter(({ topic, words }) => saysAny(tokens, words) || asksTimeOf(tokens, topic))
-      .map(({ topic }) => topic);
+    const compiled = topicWords(answers);
+    const named = topicsNamed(tokens, compiled);
+    return compiled.topics.filter((topic, k) => named.has(k) || asksTimeOf(tokens, topic));
   } catch {
     return [];
   }
