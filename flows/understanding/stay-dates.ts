@@ -584,7 +584,8 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
   // counts: in "el 12 de diciembre 3 noches" chrono would read 3 as a year.
   const open = words.map((w, k) => (taken[k] ? ';' : w));
   for (let k = 0; k < words.length; k++) {
-    const n = /^\d+$/.test(words[k] as string) || readNumberAt(words, k, lang) ? (readNumberAt(words, k, lang) ?? { end: k + 1 }) : null;
+    // (Digits are always read as a number.)
+    const n = readNumberAt(words, k, lang);
     if (n && countFollows(words, n.end) && !RELATIVE_UNITS.has(words[n.end] as string)) {
       for (let j = k; j <= n.end && j < words.length; j++) open[j] = ';';
     }
@@ -598,10 +599,6 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
     text += piece.text;
   }
   if (!text) return [];
-  const wordsOf = (from: number, to: number) => {
-    const covered = at.filter((a) => a.start < to && a.start + a.piece.text.length > from);
-    return covered.length ? { start: covered[0]!.piece.from, end: covered[covered.length - 1]!.piece.to } : null;
-  };
   const out: Mention[] = [];
   let results: ParsedResult[];
   try {
@@ -614,12 +611,18 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
     // chrono sometimes swallows the end of a range it did not read ("20 de noviembre al 22"):
     // the span stops at the range word, and the end is read as a day of its own.
     const cut = r.end ? -1 : r.text.search(/ (al|a|to|through|thru|until|hasta|-) /);
-    const span = wordsOf(r.index, r.index + (cut > 0 ? cut : r.text.length));
+    const span = wordsOf(at, r.index, r.index + (cut > 0 ? cut : r.text.length));
     if (!span || taken.slice(span.start, span.end).some(Boolean)) continue;
     out.push({ ...span, what: fromChrono(r.start), cue: null });
     if (r.end?.isCertain('day')) out.push({ ...span, what: fromChrono(r.end), cue: 'to', rangeEnd: true });
   }
   return out;
+}
+
+/** The words behind chrono's text from `from` to `to`: the pieces it covers (a function of its own, not a closure per reading). */
+function wordsOf(at: readonly { start: number; piece: Piece }[], from: number, to: number): { start: number; end: number } | null {
+  const covered = at.filter((a) => a.start < to && a.start + a.piece.text.length > from);
+  return covered.length ? { start: covered[0]!.piece.from, end: covered[covered.length - 1]!.piece.to } : null;
 }
 
 function fromChrono(c: ParsedResult['start']): What {
@@ -631,24 +634,26 @@ function fromChrono(c: ParsedResult['start']): What {
 // ---------------------------------------------------------------------------------------------
 // Finding every mention
 
+/** Marks the mention's words as read. */
+function take(taken: boolean[], m: Mention): void {
+  for (let k = m.start; k < m.end; k++) taken[k] = true;
+}
+
 function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   const taken = words.map(() => false);
-  const take = (m: Mention) => {
-    for (let k = m.start; k < m.end; k++) taken[k] = true;
-  };
   const found: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
     const m = strongMentionAt(words, i, sense.country);
     if (m) {
       found.push(m);
-      take(m);
+      take(taken, m);
       i = m.end - 1;
     }
   }
   for (const lang of langOrder(sense.locale)) {
     for (const m of chronoMentions(words, lang, sense.today, taken)) {
       found.push(m);
-      take(m);
+      take(taken, m);
     }
   }
   for (let i = 0; i < words.length; i++) {
@@ -657,7 +662,7 @@ function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
     const ms = m ? [m] : dayOnlyAt(words, i, sense);
     if (ms.length && !taken.slice(ms[0]!.start, ms[0]!.end).some(Boolean)) {
       found.push(...ms);
-      ms.forEach(take);
+      for (const m of ms) take(taken, m);
       i = ms[0]!.end - 1;
     }
   }
@@ -1015,18 +1020,19 @@ function ordered(a: IsoDate, b: IsoDate): StayDates {
 /** The stay from an arrival reading and how its departure follows from each possible arrival. */
 function stayFrom(arrival: Resolved, departureAfter: (arrival: IsoDate) => IsoDate | null): StayDates {
   if (arrival.kind === 'noSuchDate') return arrival;
-  const option = (a: IsoDate): StayOption => {
-    const d = departureAfter(a);
-    return { arrival: a, departure: d !== null && d > a ? d : null };
-  };
   if (arrival.kind === 'past') {
-    return arrival.next === null ? { kind: 'past', date: arrival.date } : { kind: 'choice', reason: 'past', options: [option(arrival.next)], passed: arrival.date };
+    return arrival.next === null ? { kind: 'past', date: arrival.date } : { kind: 'choice', reason: 'past', options: [stayOption(arrival.next, departureAfter)], passed: arrival.date };
   }
   if (arrival.dates.length === 1) {
-    const o = option(arrival.dates[0]!);
+    const o = stayOption(arrival.dates[0]!, departureAfter);
     return { kind: 'stay', arrival: o.arrival, departure: o.departure };
   }
-  return { kind: 'choice', reason: 'ambiguous', options: arrival.dates.map(option) };
+  return { kind: 'choice', reason: 'ambiguous', options: arrival.dates.map((a) => stayOption(a, departureAfter)) };
+}
+
+function stayOption(a: IsoDate, departureAfter: (arrival: IsoDate) => IsoDate | null): StayOption {
+  const d = departureAfter(a);
+  return { arrival: a, departure: d !== null && d > a ? d : null };
 }
 
 // ---------------------------------------------------------------------------------------------
