@@ -20,6 +20,12 @@ const SETS: Record<string, [string, QuestionId][]> = {
     ["Hi, it's Robert Johnson calling, two king rooms for the nineteenth and twentieth", 'greeting'],
     ['Quiero dos habitaciones dobles para tres noches a partir del próximo viernes', 'greeting'],
   ],
+  'spanish, dates, names': [
+    ['Hola, buenas tardes, quisiera reservar una habitación', 'greeting'], ['el veinticuatro de diciembre', 'arrivalDate'],
+    ['del 24 al 27', 'arrivalDate'], ['next Friday', 'arrivalDate'], ['una suite', 'roomType'], ['dos cuartos', 'rooms'],
+    ['una semana', 'nights'], ['Me llamo Lucía Hernández', 'name'], ['en efectivo', 'payment'], ['sí, está bien', 'readBack'],
+    ['what time is check in?', 'nights'], ['a las 3', 'arrivalDate'],
+  ],
 };
 for (const [name, says] of Object.entries(SETS)) {
   for (let i = 0; i < 2000; i++) for (const [text, q] of says) readWholeRequest(text, ctx, q);

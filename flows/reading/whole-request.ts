@@ -8,15 +8,16 @@
 import type { CallContext, DateChoice, Notice, QuestionId, Slots } from '../call-context.ts';
 import { daysBetween } from '../hotel-time.ts';
 import type { IsoDate, Locale } from '../types.ts';
-import { languageOfWords } from '../understanding/language.ts';
+import { languageOfTokens } from '../understanding/language.ts';
 import { nameInRequest } from '../understanding/names.ts';
-import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
-import { countWithUnit } from '../understanding/numbers.ts';
-import { paymentFromSpeech } from '../understanding/payment.ts';
-import { roomTypesNamed } from '../understanding/room-types.ts';
+import { tokenize } from '../understanding/normalize.ts';
+import { countWithUnitIn } from '../understanding/numbers.ts';
+import { paymentFromTokens } from '../understanding/payment.ts';
+import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
+import { roomTypesNamedIn } from '../understanding/room-types.ts';
 import { readDateKeys, readDates } from '../understanding/stay-dates.ts';
 import type { StayDates } from '../understanding/stay-dates.ts';
-import { topicsAsked } from '../understanding/topics.ts';
+import { topicsAskedIn } from '../understanding/topics.ts';
 
 export interface WholeRequest {
   slots: Slots;
@@ -29,7 +30,7 @@ export interface WholeRequest {
 }
 
 /** "By card" without saying which: credit or debit is asked. */
-const CARD_WORDS = ['card', 'tarjeta', 'con tarjeta', 'by card', 'plastic'];
+const CARD_WORDS = phraseSet(['card', 'tarjeta', 'con tarjeta', 'by card', 'plastic']);
 
 /** The questions where a date said alone as a number ("24", "veinticuatro") is a day of the month. */
 const ASKS_A_DATE: ReadonlySet<QuestionId> = new Set(['arrivalDate', 'dateChoice']);
@@ -40,10 +41,10 @@ const CHOOSES_LANGUAGE: ReadonlySet<QuestionId> = new Set(['greeting', 'mainMenu
 export type RequestContext = Pick<CallContext, 'today' | 'locale' | 'hotel' | 'arrival'> & Partial<Pick<CallContext, 'rooms'>>;
 
 /** One room more than the booking has: "another room", "una habitación más". */
-const ANOTHER_ROOM = [
+const ANOTHER_ROOM = phraseSet([
   'another room', 'one more room', 'an extra room', 'add a room', 'extra room', 'otra habitacion', 'otro cuarto',
   'una habitacion mas', 'un cuarto mas', 'agregar una habitacion', 'agregar un cuarto',
-];
+]);
 
 export function readWholeRequest(text: string, ctx: RequestContext, question: QuestionId): WholeRequest {
   const out: WholeRequest = { slots: {}, notices: [], refused: false, group: false };
@@ -55,8 +56,10 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     arrival: ctx.arrival,
   });
   const datedNights = takeDates(dates, ctx, out);
+  // The words left after the dates, normalised once for every reader below.
+  const words = tokenize(rest);
 
-  const nights = countWithUnit(rest, ctx.locale, 'nights');
+  const nights = countWithUnitIn(words, ctx.locale, 'nights');
   if (nights !== null && datedNights !== null && nights !== datedNights) {
     // "From the 24th to the 27th for four nights": neither is taken; the nights are asked.
     delete out.slots.nights;
@@ -70,8 +73,8 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     delete out.slots.nights;
   }
 
-  let rooms = countWithUnit(rest, ctx.locale, 'rooms', false);
-  const types = roomTypesNamed(rest, ctx.locale, ctx.hotel.roomTypes);
+  let rooms = countWithUnitIn(words, ctx.locale, 'rooms', false);
+  const types = roomTypesNamedIn(words, ctx.locale, ctx.hotel.roomTypes);
   const codes = [...new Set(types.map((t) => t.code).filter((c): c is string => c !== null))];
   if (codes.length > 1) {
     // "One king and one double": each count is for its own type, so none is the rooms wanted.
@@ -89,28 +92,29 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     // "The deluxe king for the 19th" is one room said at the greeting; at a list of types, "la doble"
     // only picks one.
     const byArticle = types.find((t) => t.byArticle && (!t.definite || CHOOSES_LANGUAGE.has(question)));
-    rooms = countWithUnit(rest, ctx.locale, 'rooms') ?? (out.slots.roomType ? (byArticle?.count ?? null) : null);
+    rooms = countWithUnitIn(words, ctx.locale, 'rooms') ?? (out.slots.roomType ? (byArticle?.count ?? null) : null);
   }
-  if (rooms === null && ctx.rooms && hasAnyPhrase(tokenize(rest), ANOTHER_ROOM)) rooms = ctx.rooms + 1;
+  if (rooms === null && ctx.rooms && saysAny(words, ANOTHER_ROOM)) rooms = ctx.rooms + 1;
   if (rooms !== null) {
     out.slots.rooms = rooms;
     out.group = rooms > ctx.hotel.maxRoomsPerBooking;
   }
 
-  const payment = paymentFromSpeech(rest, ctx.locale);
+  const payment = paymentFromTokens(words);
   if (payment) out.slots.payment = payment;
-  else if (hasAnyPhrase(tokenize(rest), CARD_WORDS)) out.slots.card = true;
+  else if (saysAny(words, CARD_WORDS)) out.slots.card = true;
 
   const name = nameInRequest(text);
   if (name) out.slots.name = name;
 
+  const said = tokenize(text);
   if (CHOOSES_LANGUAGE.has(question)) {
-    const lang = languageOfWords(text);
+    const lang = languageOfTokens(said);
     const locale: Locale | null = lang === 'es' ? 'es-MX' : lang === 'en' ? 'en-US' : null;
     if (locale && locale !== ctx.locale) out.slots.locale = locale;
   }
 
-  for (const topic of topicsAsked(text, ctx.hotel.answers)) out.notices.push({ id: 'answer', params: { topic } });
+  for (const topic of topicsAskedIn(said, ctx.hotel.answers)) out.notices.push({ id: 'answer', params: { topic } });
   return out;
 }
 

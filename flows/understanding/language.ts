@@ -36,10 +36,15 @@ const ENGLISH = new Set([
 
 /** 'en' or 'es' when the words lean one way, else null. */
 export function languageOfWords(text: string): 'en' | 'es' | null {
+  return languageOfTokens(tokenize(text));
+}
+
+/** languageOfWords, for words already normalised (see normalize.ts's tokenize). */
+export function languageOfTokens(tokens: readonly string[]): 'en' | 'es' | null {
   try {
     let en = 0;
     let es = 0;
-    for (const t of tokenize(text)) {
+    for (const t of tokens) {
       if (ENGLISH.has(t)) en++;
       if (SPANISH.has(t)) es++;
     }

@@ -4,6 +4,7 @@
 
 import { easterOf, isoDate, nthWeekdayOf, plusDays } from './calendar.ts';
 import type { IsoDate } from '../types.ts';
+import { phraseAt } from './phrase-set.ts';
 
 type Rule = (year: number) => IsoDate;
 
@@ -65,17 +66,27 @@ function inOrderFor(country: string): NamedDay[] {
   return [...NAMED_DAYS].sort((a, b) => rank(a) - rank(b));
 }
 
-const ORDER_CACHE = new Map<string, { words: string[]; day: NamedDay }[]>();
+const ORDER_CACHE = new Map<string, Map<string, { words: string[]; day: NamedDay }[]>>();
 
-/** Every phrase as words, longest first, then the hotel's country before the rest. */
-function phrasesFor(country: string): { words: string[]; day: NamedDay }[] {
-  let list = ORDER_CACHE.get(country);
-  if (!list) {
-    list = inOrderFor(country).flatMap((day) => [...day.names.en, ...day.names.es].map((p) => ({ words: p.split(' '), day })));
+/**
+ * Every phrase as words, longest first, then the hotel's country before the rest; filed by first
+ * word (a name can only start where its first word is said), so each word said looks at a few.
+ */
+function phrasesFor(country: string): Map<string, { words: string[]; day: NamedDay }[]> {
+  let byFirst = ORDER_CACHE.get(country);
+  if (!byFirst) {
+    let list = inOrderFor(country).flatMap((day) => [...day.names.en, ...day.names.es].map((p) => ({ words: p.split(' '), day })));
     list = list.map((p, i) => ({ p, i })).sort((a, b) => b.p.words.length - a.p.words.length || a.i - b.i).map(({ p }) => p);
-    ORDER_CACHE.set(country, list);
+    byFirst = new Map();
+    for (const phrase of list) {
+      const first = phrase.words[0]!;
+      const same = byFirst.get(first);
+      if (same) same.push(phrase);
+      else byFirst.set(first, [phrase]);
+    }
+    ORDER_CACHE.set(country, byFirst);
   }
-  return list;
+  return byFirst;
 }
 
 export interface NamedDayMatch {
@@ -87,8 +98,10 @@ export interface NamedDayMatch {
 
 /** The named day whose name starts at words[i] (the longest name wins), or null. */
 export function namedDayAt(words: readonly string[], i: number, country: string): NamedDayMatch | null {
-  for (const { words: phrase, day } of phrasesFor(country)) {
-    if (phrase.every((w, j) => words[i + j] === w)) return { id: day.id, end: i + phrase.length, date: day.date };
+  const word = words[i];
+  if (word === undefined) return null;
+  for (const { words: phrase, day } of phrasesFor(country).get(word) ?? []) {
+    if (phraseAt(words, i, phrase)) return { id: day.id, end: i + phrase.length, date: day.date };
   }
   return null;
 }

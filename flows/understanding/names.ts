@@ -1,6 +1,6 @@
 // The guest's name from speech: lead-ins stripped ("my name is", "me llamo"), letters kept
 // (any script, with their accents), each word title-cased. Pure; never throws.
-import { asText, RAW_INPUT_LIMIT } from './normalize.ts';
+import { asText, foldCase, RAW_INPUT_LIMIT } from './normalize.ts';
 
 const MAX_CHARS = 80;
 const MAX_WORDS = 6;
@@ -25,11 +25,21 @@ const TRAILERS: readonly string[][] = [
 
 /** Word key for matching: lower-case, no accents, no apostrophes or hyphens. */
 function key(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/['-]/g, '');
+  return foldCase(word).replace(/['-]/g, '');
 }
 
 function startsWith(keys: readonly string[], phrase: readonly string[], at: number): boolean {
   return phrase.every((p, j) => keys[at + j] === p);
+}
+
+function byFirstWord(phrases: readonly string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const same = out.get(p[0]!);
+    if (same) same.push(p);
+    else out.set(p[0]!, [p]);
+  }
+  return out;
 }
 
 /** Upper-cases the first letter of a name part; the rest lower-case unless it was mixed case ("McDonald"). */
@@ -130,6 +140,8 @@ const REQUEST_LEAD_INS: readonly string[][] = [
   'me llamo', 'mi nombre es', 'soy', 'yo soy', 'a nombre de', 'bajo el nombre de', 'con el nombre de', 'el nombre es',
   'habla', 'le habla', 'les habla',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+/** The same, filed by first word (in the same order): each word said looks only at those it can start. */
+const REQUEST_LEAD_INS_BY_FIRST = byFirstWord(REQUEST_LEAD_INS);
 
 /** Words that are not part of a name: where a name said inside a request ends. */
 const NOT_NAME = new Set([
@@ -251,7 +263,7 @@ export function nameInRequest(text: string): string | null {
     const words = rawWords(text);
     const keys = words.map((w) => w.key);
     for (let i = 0; i < words.length; i++) {
-      const strong = REQUEST_LEAD_INS.find((p) => startsWith(keys, p, i));
+      const strong = REQUEST_LEAD_INS_BY_FIRST.get(keys[i]!)?.find((p) => startsWith(keys, p, i));
       const lead = strong ?? WEAK_LEAD_INS.find((p) => startsWith(keys, p, i));
       if (!lead || words[i + lead.length - 1]?.stop) continue;
       // "Soy la señora Patricia Ortega": the title is not part of the name.

@@ -8,6 +8,8 @@ export const NORMALIZED_LIMIT = 300;
 
 const MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+/** Any character beyond ASCII (a surrogate too: each half is beyond it). */
+const BEYOND_ASCII = /[\u0080-\uFFFF]/;
 
 /** Returns `value` when it is a string, '' otherwise (callers in plain JS may pass anything). */
 export function asText(value: unknown): string {
@@ -21,9 +23,18 @@ export function asText(value: unknown): string {
  */
 export function normalize(text: string): string {
   const raw = asText(text).slice(0, RAW_INPUT_LIMIT);
-  const folded = raw.toLowerCase().normalize('NFD').replace(MARKS, '');
+  const folded = foldCase(raw);
   const spaced = folded.replace(NOT_WORD, ' ').trim();
   return spaced.slice(0, NORMALIZED_LIMIT).trim();
+}
+
+/**
+ * Lower case without accents or other marks (NFD, marks removed: "Ñ" becomes "n"). Text in plain
+ * ASCII, most of what is said, has nothing to decompose: it is only lower-cased.
+ */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  return BEYOND_ASCII.test(text) ? lower.normalize('NFD').replace(MARKS, '') : lower;
 }
 
 /** The normalised text split into words. */

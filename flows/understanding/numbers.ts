@@ -16,30 +16,30 @@ export function langOrder(locale: Locale): [Lang, Lang] {
   return langOf(locale) === 'es' ? ['es', 'en'] : ['en', 'es'];
 }
 
-// Normalised (lower-case, accent-free) number words.
-const EN_UNITS: Record<string, number> = {
+// Normalised (lower-case, accent-free) number words. Maps: they are looked up for every word of
+// every reading, and a map answers only its own words.
+const EN_UNITS = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const EN_TENS: Record<string, number> = {
+}));
+const EN_TENS = new Map<string, number>(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const ES_UNITS: Record<string, number> = {
+}));
+const ES_UNITS = new Map<string, number>(Object.entries({
   cero: 0, uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
   once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18,
   diecinueve: 19, veintiuno: 21, veintiun: 21, veintiuna: 21, veintidos: 22, veintitres: 23,
   veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
-};
+}));
 /** Spanish round tens, which may be followed by "y <unit>" ("treinta y uno"). */
-const ES_TENS: Record<string, number> = {
+const ES_TENS = new Map<string, number>(Object.entries({
   diez: 10, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80,
   noventa: 90,
-};
+}));
 
-function lookup(table: Record<string, number>, word: string | undefined): number | undefined {
-  if (word === undefined || !Object.hasOwn(table, word)) return undefined;
-  return table[word];
+function lookup(table: ReadonlyMap<string, number>, word: string | undefined): number | undefined {
+  return word === undefined ? undefined : table.get(word);
 }
 
 export interface NumberMatch {
@@ -257,7 +257,7 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
  * (the locale's language tried first). Two different numbers ("two or three") → null.
  */
 export function countFromSpeech(text: string, locale: Locale, unit: 'rooms' | 'nights'): number | null {
-  return count(text, locale, unit, false);
+  return count(tokenize(text), locale, unit, false);
 }
 
 /**
@@ -267,7 +267,12 @@ export function countFromSpeech(text: string, locale: Locale, unit: 'rooms' | 'n
  * whole-request.ts for when they count.
  */
 export function countWithUnit(text: string, locale: Locale, unit: 'rooms' | 'nights', articles = true): number | null {
-  return count(text, locale, unit, true, articles);
+  return count(tokenize(text), locale, unit, true, articles);
+}
+
+/** countWithUnit, for words already normalised (see normalize.ts's tokenize). */
+export function countWithUnitIn(tokens: readonly string[], locale: Locale, unit: 'rooms' | 'nights', articles = true): number | null {
+  return count(tokens, locale, unit, true, articles);
 }
 
 /** A number, a hedge, and another number after it: "three nights, maybe four". */
@@ -280,9 +285,8 @@ function hedged(tokens: readonly string[]): boolean {
   return first >= 0 && tokens.some((t, k) => HEDGES.has(t) && k > first && k < last);
 }
 
-function count(text: string, locale: Locale, unit: 'rooms' | 'nights', unitsOnly: boolean, articles = true): number | null {
+function count(tokens: readonly string[], locale: Locale, unit: 'rooms' | 'nights', unitsOnly: boolean, articles = true): number | null {
   try {
-    const tokens = tokenize(text);
     if (tokens.length === 0) return null;
     if (hedged(tokens)) return null;
     const wanted: Unit = unit === 'nights' ? 'nights' : 'rooms';

@@ -1,8 +1,8 @@
 // Which of the hotel's room types the caller chose, by keypad (its place in the offer)
 // or by speech (its name or a synonym from the hotel file). Pure; never throws.
 import type { Locale, RoomTypeInfo } from '../types.ts';
-import { asText, phraseTokens, tokenize } from './normalize.ts';
-import { langOrder, readNumberAt } from './numbers.ts';
+import { asText, tokenize } from './normalize.ts';
+import { numberOf, roomTypeMatches, type Match } from './room-type-phrases.ts';
 
 /** '1'..'n' (a trailing '#' tolerated) → the code of roomTypes[n-1] (the list is in offer order). */
 export function roomTypeFromDigits(digits: string, roomTypes: readonly RoomTypeInfo[]): string | null {
@@ -16,72 +16,6 @@ export function roomTypeFromDigits(digits: string, roomTypes: readonly RoomTypeI
   } catch {
     return null;
   }
-}
-
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-interface Match {
-  code: string;
-  start: number;
-  end: number;
-  /** Length of the matched phrase in characters (normalised). */
-  length: number;
-  /** 0: a name or a synonym in the locale's language; 1: a synonym in the other language. */
-  tier: number;
-  /** Said word for word (no plural, no number in other words): "the king", not "the kings". */
-  exact: boolean;
-  /** The phrase starts with a number ("dos queen", "two queens"). */
-  leadingNumber: number | null;
-}
-
-/** A word of a room's name as said: itself, its plural ("doubles", "dobles", "kings"), a number in digits ("2 queens"). */
-function sameWord(said: string, word: string): boolean {
-  if (said === word || said === `${word}s` || said === `${word}es`) return true;
-  const b = numberOf(word);
-  if (b === null) return false;
-  const a = numberOf(said);
-  return a !== null && a === b;
-}
-
-/** A single word's value as a number in either language, or null: remembered (it is asked for every word of every phrase). */
-function numberOf(word: string): number | null {
-  let value = NUMBERS.get(word);
-  if (value === undefined) {
-    value = (readNumberAt([word], 0, 'en') ?? readNumberAt([word], 0, 'es'))?.value ?? null;
-    if (NUMBERS.size >= 10_000) NUMBERS.clear();
-    NUMBERS.set(word, value);
-  }
-  return value;
-}
-const NUMBERS = new Map<string, number | null>();
-
-function matchesOf(
-  tokens: readonly string[],
-  roomTypes: readonly RoomTypeInfo[],
-  phrasesOf: (type: RoomTypeInfo) => string[][],
-): Match[] {
-  const out: Match[] = [];
-  for (const type of roomTypes) {
-    if (!type || typeof type.code !== 'string') continue;
-    phrasesOf(type).forEach((phrases, tier) => {
-      for (const phrase of phrases) {
-        const words = phraseTokens(phrase);
-        if (words.length === 0) continue;
-        const length = words.join(' ').length;
-        for (let i = 0; i + words.length <= tokens.length; i++) {
-          if (words.every((w, j) => sameWord(tokens[i + j] as string, w))) {
-            const exact = words.every((w, j) => tokens[i + j] === w);
-            const lead = readNumberAt([tokens[i] as string], 0, 'en') ?? readNumberAt([tokens[i] as string], 0, 'es');
-            out.push({ code: type.code, start: i, end: i + words.length, length, tier, exact, leadingNumber: lead?.value ?? null });
-          }
-        }
-      }
-    });
-  }
-  return out;
 }
 
 /**
@@ -116,18 +50,10 @@ export function roomTypeFromSpeech(text: string, locale: Locale, roomTypes: read
     if (!Array.isArray(roomTypes) || roomTypes.length === 0) return null;
     const tokens = tokenize(text);
     if (tokens.length === 0) return null;
-    return bestMatch(matchesOf(tokens, roomTypes, phrasesFor(locale)));
+    return bestMatch(roomTypeMatches(tokens, roomTypes, locale));
   } catch {
     return null;
   }
-}
-
-function phrasesFor(locale: Locale) {
-  const [first, second] = langOrder(locale);
-  return (type: RoomTypeInfo): string[][] => [
-    [...strings(type.name?.en), ...strings(type.name?.es), ...strings(type.synonyms?.[first])],
-    strings(type.synonyms?.[second]),
-  ];
 }
 
 /** A room type named in a request, and the count said right before it ("two doubles", "una king"). */
@@ -152,10 +78,14 @@ const ROOM_NOUNS = new Set(['room', 'rooms', 'habitacion', 'habitaciones', 'cuar
  * place, a shorter one inside it does not count. "One king and one double" names two types.
  */
 export function roomTypesNamed(text: string, locale: Locale, roomTypes: readonly RoomTypeInfo[]): RoomTypeMention[] {
+  return roomTypesNamedIn(tokenize(text), locale, roomTypes);
+}
+
+/** roomTypesNamed, for words already normalised (see normalize.ts's tokenize). */
+export function roomTypesNamedIn(tokens: readonly string[], locale: Locale, roomTypes: readonly RoomTypeInfo[]): RoomTypeMention[] {
   try {
     if (!Array.isArray(roomTypes) || roomTypes.length === 0) return [];
-    const tokens = tokenize(text);
-    const matches = matchesOf(tokens, roomTypes, phrasesFor(locale)).sort((a, b) => b.length - a.length || a.tier - b.tier);
+    const matches = roomTypeMatches(tokens, roomTypes, locale).sort((a, b) => b.length - a.length || a.tier - b.tier);
     const placed: Match[][] = [];
     for (const m of matches) {
       const same = placed.find((group) => group[0]!.start === m.start && group[0]!.end === m.end);
@@ -175,7 +105,7 @@ export function roomTypesNamed(text: string, locale: Locale, roomTypes: readonly
         const article = COUNT_ARTICLES.has(before) || (DEFINITE_ARTICLES.has(before) && first.exact);
         // "Two queen rooms" matches the type "dos queen": the two is how many rooms.
         const leading = first.leadingNumber !== null && ROOM_NOUNS.has(tokens[first.end] ?? '') ? first.leadingNumber : null;
-        const n = leading ?? (article ? 1 : (readNumberAt([before], 0, 'en') ?? readNumberAt([before], 0, 'es'))?.value ?? null);
+        const n = leading ?? (article ? 1 : numberOf(before));
         const definite = leading === null && !COUNT_ARTICLES.has(before) && article;
         return { code: codes.size === 1 ? first.code : null, count: n !== null && n >= 1 ? n : null, byArticle: leading === null && article, definite };
       });

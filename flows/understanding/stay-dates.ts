@@ -31,8 +31,9 @@ import {
   weekdayOf,
 } from './calendar.ts';
 import { namedDayAt } from './named-days.ts';
-import { asText, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
+import { asText, foldCase, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
 import { langOrder, readNumberAt, type Lang } from './numbers.ts';
+import { phraseAt } from './phrase-set.ts';
 
 /** What the layer needs to know besides the words. */
 export interface DateSense {
@@ -128,17 +129,25 @@ const ABBREVIATIONS: Record<string, string> = {
   tonite: 'tonight', '2nite': 'tonight',
 };
 
+const APOSTROPHE = /['’`´]/;
+
 /** The text as words: lower case, no accents or apostrophes; "fri-sun" keeps its dash as a word. */
 export function dateWords(text: string): string[] {
-  let s = asText(text).slice(0, RAW_INPUT_LIMIT).toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
-  // "we'd" is not "wed" (Wednesday): that contraction is split before the apostrophes go.
-  s = s.replace(/(\p{L})['’`´]d\b/gu, '$1 d');
-  s = s.replace(/['’`´]/g, '').replace(/[^\p{L}\p{N}/:.,-]+/gu, ' ');
-  // A dash between two date words is a range ("fri-sun", "dec-jan"); between other words, a space.
-  s = s.replace(/(\p{L}+)-+(?=\p{L})/gu, (_, w: string) => (w in WEEKDAYS || w in MONTHS ? `${w} - ` : `${w} `));
-  s = s.replace(/(?<=\p{L})-+|-+(?=\p{L})/gu, ' ');
-  // "12/24-12/26", "12/24-26": a range between slashed dates ("24-27" alone is read as one word below).
-  s = s.replace(/(\d\/\d{1,2})-+(?=\d)|(\d)-+(?=\d{1,2}\/\d)/g, (_, a: string | undefined, b: string | undefined) => `${a ?? b} - `);
+  let s = foldCase(asText(text).slice(0, RAW_INPUT_LIMIT));
+  // (Each rewrite below needs its character; without it, its scan of the text is skipped.)
+  if (APOSTROPHE.test(s)) {
+    // "we'd" is not "wed" (Wednesday): that contraction is split before the apostrophes go.
+    s = s.replace(/(\p{L})['’`´]d\b/gu, '$1 d');
+    s = s.replace(/['’`´]/g, '');
+  }
+  s = s.replace(/[^\p{L}\p{N}/:.,-]+/gu, ' ');
+  if (s.includes('-')) {
+    // A dash between two date words is a range ("fri-sun", "dec-jan"); between other words, a space.
+    s = s.replace(/(\p{L}+)-+(?=\p{L})/gu, (_, w: string) => (w in WEEKDAYS || w in MONTHS ? `${w} - ` : `${w} `));
+    s = s.replace(/(?<=\p{L})-+|-+(?=\p{L})/gu, ' ');
+    // "12/24-12/26", "12/24-26": a range between slashed dates ("24-27" alone is read as one word below).
+    s = s.replace(/(\d\/\d{1,2})-+(?=\d)|(\d)-+(?=\d{1,2}\/\d)/g, (_, a: string | undefined, b: string | undefined) => `${a ?? b} - `);
+  }
   return s
     .slice(0, NORMALIZED_LIMIT * 2)
     .split(' ')
@@ -177,8 +186,6 @@ interface Mention {
 
 /** What the words before a date say it is: an arrival, a departure, or the end of a range ("to"). */
 type Cue = 'arrival' | 'departure' | 'to' | null;
-
-const phraseAt = (words: readonly string[], i: number, phrase: readonly string[]) => phrase.every((p, j) => words[i + j] === p);
 
 function firstPhrase(words: readonly string[], i: number, phrases: readonly string[][]): number {
   for (const p of phrases) if (phraseAt(words, i, p)) return p.length;
@@ -227,20 +234,25 @@ function cueBefore(words: readonly string[], start: number): Cue {
 
 const endsRange = (cue: Cue) => cue === 'departure' || cue === 'to';
 
+// The phrase lists below are built once: they are looked for at every word of every utterance.
+const DAY_AFTER = [['the', 'day', 'after'], ['day', 'after'], ['el', 'dia', 'despues', 'de'], ['el', 'dia', 'siguiente', 'de'], ['dia', 'despues', 'de']];
+const DAY_BEFORE = [['the', 'day', 'before'], ['day', 'before'], ['el', 'dia', 'antes', 'de'], ['un', 'dia', 'antes', 'de'], ['dia', 'antes', 'de']];
+const HOLIDAY_WEEKEND = [['weekend'], ['fin', 'de', 'semana'], ['long', 'weekend'], ['puente']];
+
 /** Named days, weekends, and weekdays with their modifiers: read before chrono, which misreads them. */
 function strongMentionAt(words: readonly string[], i: number, country: string): Mention | null {
   // "the day after Christmas", "el día después de Navidad", "un día antes de Nochebuena"
   let offset = 0;
   let j = i;
-  const around = firstPhrase(words, i, [['the', 'day', 'after'], ['day', 'after'], ['el', 'dia', 'despues', 'de'], ['el', 'dia', 'siguiente', 'de'], ['dia', 'despues', 'de']]);
-  const before = firstPhrase(words, i, [['the', 'day', 'before'], ['day', 'before'], ['el', 'dia', 'antes', 'de'], ['un', 'dia', 'antes', 'de'], ['dia', 'antes', 'de']]);
+  const around = firstPhrase(words, i, DAY_AFTER);
+  const before = firstPhrase(words, i, DAY_BEFORE);
   if (around) [offset, j] = [1, i + around];
   else if (before) [offset, j] = [-1, i + before];
   const named = namedDayAt(words, j, country);
   if (named) {
     let end = named.end;
     // "Thanksgiving weekend": the holiday itself.
-    end += firstPhrase(words, end, [['weekend'], ['fin', 'de', 'semana'], ['long', 'weekend'], ['puente']]);
+    end += firstPhrase(words, end, HOLIDAY_WEEKEND);
     return { start: i, end, what: { kind: 'named', rule: named.date, offset }, cue: null };
   }
   if (offset !== 0) return null;
@@ -253,18 +265,32 @@ function strongMentionAt(words: readonly string[], i: number, country: string): 
 const WEEKEND_WORDS = [['fin', 'de', 'semana'], ['finde'], ['weekend'], ['wknd'], ['wkend']];
 const NEXT_WORDS = [['this', 'coming'], ['next'], ['el', 'proximo'], ['proximo'], ['prox'], ['el', 'siguiente'], ['siguiente'], ['the', 'following'], ['following']];
 const THIS_WORDS = [['this', 'coming'], ['this'], ['the', 'whole'], ['the', 'entire'], ['the'], ['all'], ['whole'], ['este'], ['todo', 'el'], ['el']];
+/** Before a weekend, "this coming" is this weekend: only the others say the next one. */
+const NEXT_WEEKEND_WORDS = NEXT_WORDS.filter((p) => p[0] !== 'this');
+const NEXT_AFTER_WEEKEND = [['que', 'viene'], ['que', 'entra'], ['proximo'], ['siguiente']];
+const WEEKEND_OF = new Set(['of', 'del', 'de']);
+const WEEKS_FROM = [['week', 'from'], ['weeks', 'from'], ['week', 'on'], ['weeks', 'on'], ['week', 'after'], ['weeks', 'after']];
+/** Before "a week from Friday": a length of stay ("for a week from Friday"), not a date. */
+const STAY_FOR = new Set(['for', 'por', 'para']);
+const NEXT_WEEK_THEN = [['next', 'week'], ['la', 'proxima', 'semana', 'el'], ['la', 'semana', 'que', 'viene', 'el']];
+const THIS_WEEKDAY = [['this'], ['este'], ['coming'], ['the', 'coming'], ['el']];
+const AFTER_WEEKDAY = [
+  ['after', 'next'], ['next', 'week'], ['of', 'next', 'week'], ['de', 'la', 'proxima', 'semana'], ['de', 'la', 'semana', 'que', 'viene'],
+  ['de', 'la', 'semana', 'que', 'entra'], ['de', 'la', 'otra', 'semana'], ['en', 'ocho'], ['en', '8'], ['en', 'quince'], ['en', '15'], ['que', 'viene'], ['proximo'],
+  ['this', 'week'], ['de', 'esta', 'semana'],
+];
 
 function weekendAt(words: readonly string[], i: number): Mention | null {
-  const next = firstPhrase(words, i, NEXT_WORDS.filter((p) => p[0] !== 'this'));
+  const next = firstPhrase(words, i, NEXT_WEEKEND_WORDS);
   const thisWords = next ? 0 : firstPhrase(words, i, THIS_WORDS);
   const at = i + next + thisWords;
   const len = firstPhrase(words, at, WEEKEND_WORDS);
   if (!len) return null;
   let end = at + len;
   let mod: 'this' | 'next' = next ? 'next' : 'this';
-  const after = firstPhrase(words, end, [['que', 'viene'], ['que', 'entra'], ['proximo'], ['siguiente']]);
+  const after = firstPhrase(words, end, NEXT_AFTER_WEEKEND);
   if (after) [mod, end] = ['next', end + after];
-  const of = ['of', 'del', 'de'].includes(words[end] ?? '');
+  const of = WEEKEND_OF.has(words[end] ?? '');
   return { start: i, end, what: { kind: 'weekend', mod, ...(of ? { of } : {}) }, cue: null };
 }
 
@@ -275,20 +301,20 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
   // "a week from Friday", "two weeks from Friday" (not "for a week from Friday": that is seven
   // nights, from Friday).
   const count = words[i] === 'a' || words[i] === 'an' ? { value: 1, end: i + 1 } : readNumberAt(words, i, 'en');
-  const weekFrom = count && count.value <= 8 ? firstPhrase(words, count.end, [['week', 'from'], ['weeks', 'from'], ['week', 'on'], ['weeks', 'on'], ['week', 'after'], ['weeks', 'after']]) : 0;
-  if (count && weekFrom && !['for', 'por', 'para'].includes(words[i - 1] ?? '')) {
+  const weekFrom = count && count.value <= 8 ? firstPhrase(words, count.end, WEEKS_FROM) : 0;
+  if (count && weekFrom && !STAY_FOR.has(words[i - 1] ?? '')) {
     mod = 'weekFrom';
     weeks = count.value;
     at = count.end + weekFrom;
     if (words[at] === 'this' || words[at] === 'next') at++;
   } else {
-    const next = firstPhrase(words, i, [['next', 'week'], ['la', 'proxima', 'semana', 'el'], ['la', 'semana', 'que', 'viene', 'el']]);
+    const next = firstPhrase(words, i, NEXT_WEEK_THEN);
     if (next && WEEKDAYS[words[i + next] ?? ''] !== undefined) [mod, at] = ['nextWeek', i + next];
     else {
       const n = firstPhrase(words, i, NEXT_WORDS);
       if (n) [mod, at] = [phraseAt(words, i, ['this', 'coming']) ? 'this' : 'next', i + n];
       else {
-        const t = firstPhrase(words, i, [['this'], ['este'], ['coming'], ['the', 'coming'], ['el']]);
+        const t = firstPhrase(words, i, THIS_WEEKDAY);
         if (t) [mod, at] = [words[i] === 'el' ? 'bare' : 'this', i + t];
       }
     }
@@ -296,11 +322,7 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
   const weekday = WEEKDAYS[words[at] ?? ''];
   if (weekday === undefined) return null;
   let end = at + 1;
-  const after = firstPhrase(words, end, [
-    ['after', 'next'], ['next', 'week'], ['of', 'next', 'week'], ['de', 'la', 'proxima', 'semana'], ['de', 'la', 'semana', 'que', 'viene'],
-    ['de', 'la', 'semana', 'que', 'entra'], ['de', 'la', 'otra', 'semana'], ['en', 'ocho'], ['en', '8'], ['en', 'quince'], ['en', '15'], ['que', 'viene'], ['proximo'],
-    ['this', 'week'], ['de', 'esta', 'semana'],
-  ]);
+  const after = firstPhrase(words, end, AFTER_WEEKDAY);
   if (after) {
     const said = words.slice(end, end + after).join(' ');
     mod = said === 'after next' ? 'afterNext'
@@ -466,49 +488,51 @@ interface Piece {
   to: number;
 }
 
+/** Adds the piece for words[from..to) and returns where the next one starts. */
+function piece(out: Piece[], text: string, from: number, to: number): number {
+  out.push({ text, from, to });
+  return to;
+}
+
 /** The words rewritten for chrono's parser in `lang`, each piece remembering which words it came from. */
 function chronoPieces(words: readonly string[], lang: Lang): Piece[] {
   const out: Piece[] = [];
   let i = 0;
   while (i < words.length) {
     const w = words[i] as string;
-    const push = (text: string, to: number) => {
-      out.push({ text, from: i, to });
-      i = to;
-    };
     // chrono's Spanish parser reads "pasado mañana" as "mañana"; "por la mañana" is the morning, not tomorrow.
     // Mexico's "de hoy en ocho" (a week from today), "de mañana en quince" (two weeks from tomorrow).
     const from = w === 'de' ? i + 1 : i;
     const weeks = WEEK_COUNTS[words[from + 2] ?? ''];
     if ((words[from] === 'hoy' || words[from] === 'manana') && words[from + 1] === 'en' && weeks !== undefined) {
-      push(`en ${weeks + (words[from] === 'manana' ? 1 : 0)} dias`, from + 3);
+      i = piece(out, `en ${weeks + (words[from] === 'manana' ? 1 : 0)} dias`, i, from + 3);
       continue;
     }
-    if (w === 'pasado' && words[i + 1] === 'manana') { push('en 2 dias', i + 2); continue; }
-    if (['por', 'en', 'a', 'de', 'durante', 'para'].includes(w) && words[i + 1] === 'la' && /^mananas?$/.test(words[i + 2] ?? '')) { push('', i + 3); continue; }
-    if (w === 'por' && words[i + 1] === 'las' && words[i + 2] === 'mananas') { push('', i + 3); continue; }
-    if (w === 'day' && words[i + 1] === 'after' && words[i + 2] === 'tomorrow' && words[i - 1] !== 'the') { push('the day after tomorrow', i + 3); continue; }
-    if (ABBREVIATIONS[w]) { push(ABBREVIATIONS[w], i + 1); continue; }
+    if (w === 'pasado' && words[i + 1] === 'manana') { i = piece(out, 'en 2 dias', i, i + 2); continue; }
+    if (['por', 'en', 'a', 'de', 'durante', 'para'].includes(w) && words[i + 1] === 'la' && /^mananas?$/.test(words[i + 2] ?? '')) { i = piece(out, '', i, i + 3); continue; }
+    if (w === 'por' && words[i + 1] === 'las' && words[i + 2] === 'mananas') { i = piece(out, '', i, i + 3); continue; }
+    if (w === 'day' && words[i + 1] === 'after' && words[i + 2] === 'tomorrow' && words[i - 1] !== 'the') { i = piece(out, 'the day after tomorrow', i, i + 3); continue; }
+    if (ABBREVIATIONS[w]) { i = piece(out, ABBREVIATIONS[w], i, i + 1); continue; }
     // chrono takes "esta noche", "this evening" for a time of day, not for today.
     if ((w === 'esta' && (words[i + 1] === 'noche' || words[i + 1] === 'tarde')) || (w === 'this' && (words[i + 1] === 'evening' || words[i + 1] === 'afternoon'))) {
-      push(lang === 'es' ? 'hoy' : 'today', i + 2);
+      i = piece(out, lang === 'es' ? 'hoy' : 'today', i, i + 2);
       continue;
     }
     // chrono reads only "today" in "a week from today".
-    if (w === 'from' && words[i + 1] === 'today') { push('from now', i + 2); continue; }
-    if (MONTHS[w] !== undefined && words[i + 1] === 'the') { push(w, i + 2); continue; } // "December the 4th"
+    if (w === 'from' && words[i + 1] === 'today') { i = piece(out, 'from now', i, i + 2); continue; }
+    if (MONTHS[w] !== undefined && words[i + 1] === 'the') { i = piece(out, w, i, i + 2); continue; } // "December the 4th"
     const n = /^\d/.test(w) || ['a', 'an', 'un', 'una'].includes(w) || (w === 'once' && lang === 'en') ? null : readNumberAt(words, i, lang);
     // "twenty fifth" is an ordinal chrono reads itself.
     if (n && ORDINALS[words[n.end] ?? ''] === undefined) {
       // Spanish month first ("diciembre 24") reads as a year to chrono: "24 de diciembre".
-      push(String(n.value), n.end);
+      i = piece(out, String(n.value), i, n.end);
       continue;
     }
     if (lang === 'es' && ES_MONTHS.has(w)) {
       const d = readNumberAt(words, i + 1, 'es');
-      if (d && d.value >= 1 && d.value <= 31 && !/[:/]/.test(words[i + 1] ?? '')) { push(`${d.value} de ${w}`, d.end); continue; }
+      if (d && d.value >= 1 && d.value <= 31 && !/[:/]/.test(words[i + 1] ?? '')) { i = piece(out, `${d.value} de ${w}`, i, d.end); continue; }
     }
-    push(w, i + 1);
+    i = piece(out, w, i, i + 1);
   }
   return out;
 }
@@ -560,7 +584,8 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
   // counts: in "el 12 de diciembre 3 noches" chrono would read 3 as a year.
   const open = words.map((w, k) => (taken[k] ? ';' : w));
   for (let k = 0; k < words.length; k++) {
-    const n = /^\d+$/.test(words[k] as string) || readNumberAt(words, k, lang) ? (readNumberAt(words, k, lang) ?? { end: k + 1 }) : null;
+    // (Digits are always read as a number.)
+    const n = readNumberAt(words, k, lang);
     if (n && countFollows(words, n.end) && !RELATIVE_UNITS.has(words[n.end] as string)) {
       for (let j = k; j <= n.end && j < words.length; j++) open[j] = ';';
     }
@@ -574,10 +599,6 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
     text += piece.text;
   }
   if (!text) return [];
-  const wordsOf = (from: number, to: number) => {
-    const covered = at.filter((a) => a.start < to && a.start + a.piece.text.length > from);
-    return covered.length ? { start: covered[0]!.piece.from, end: covered[covered.length - 1]!.piece.to } : null;
-  };
   const out: Mention[] = [];
   let results: ParsedResult[];
   try {
@@ -590,12 +611,18 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
     // chrono sometimes swallows the end of a range it did not read ("20 de noviembre al 22"):
     // the span stops at the range word, and the end is read as a day of its own.
     const cut = r.end ? -1 : r.text.search(/ (al|a|to|through|thru|until|hasta|-) /);
-    const span = wordsOf(r.index, r.index + (cut > 0 ? cut : r.text.length));
+    const span = wordsOf(at, r.index, r.index + (cut > 0 ? cut : r.text.length));
     if (!span || taken.slice(span.start, span.end).some(Boolean)) continue;
     out.push({ ...span, what: fromChrono(r.start), cue: null });
     if (r.end?.isCertain('day')) out.push({ ...span, what: fromChrono(r.end), cue: 'to', rangeEnd: true });
   }
   return out;
+}
+
+/** The words behind chrono's text from `from` to `to`: the pieces it covers (a function of its own, not a closure per reading). */
+function wordsOf(at: readonly { start: number; piece: Piece }[], from: number, to: number): { start: number; end: number } | null {
+  const covered = at.filter((a) => a.start < to && a.start + a.piece.text.length > from);
+  return covered.length ? { start: covered[0]!.piece.from, end: covered[covered.length - 1]!.piece.to } : null;
 }
 
 function fromChrono(c: ParsedResult['start']): What {
@@ -607,24 +634,26 @@ function fromChrono(c: ParsedResult['start']): What {
 // ---------------------------------------------------------------------------------------------
 // Finding every mention
 
+/** Marks the mention's words as read. */
+function take(taken: boolean[], m: Mention): void {
+  for (let k = m.start; k < m.end; k++) taken[k] = true;
+}
+
 function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   const taken = words.map(() => false);
-  const take = (m: Mention) => {
-    for (let k = m.start; k < m.end; k++) taken[k] = true;
-  };
   const found: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
     const m = strongMentionAt(words, i, sense.country);
     if (m) {
       found.push(m);
-      take(m);
+      take(taken, m);
       i = m.end - 1;
     }
   }
   for (const lang of langOrder(sense.locale)) {
     for (const m of chronoMentions(words, lang, sense.today, taken)) {
       found.push(m);
-      take(m);
+      take(taken, m);
     }
   }
   for (let i = 0; i < words.length; i++) {
@@ -633,7 +662,7 @@ function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
     const ms = m ? [m] : dayOnlyAt(words, i, sense);
     if (ms.length && !taken.slice(ms[0]!.start, ms[0]!.end).some(Boolean)) {
       found.push(...ms);
-      ms.forEach(take);
+      for (const m of ms) take(taken, m);
       i = ms[0]!.end - 1;
     }
   }
@@ -991,18 +1020,19 @@ function ordered(a: IsoDate, b: IsoDate): StayDates {
 /** The stay from an arrival reading and how its departure follows from each possible arrival. */
 function stayFrom(arrival: Resolved, departureAfter: (arrival: IsoDate) => IsoDate | null): StayDates {
   if (arrival.kind === 'noSuchDate') return arrival;
-  const option = (a: IsoDate): StayOption => {
-    const d = departureAfter(a);
-    return { arrival: a, departure: d !== null && d > a ? d : null };
-  };
   if (arrival.kind === 'past') {
-    return arrival.next === null ? { kind: 'past', date: arrival.date } : { kind: 'choice', reason: 'past', options: [option(arrival.next)], passed: arrival.date };
+    return arrival.next === null ? { kind: 'past', date: arrival.date } : { kind: 'choice', reason: 'past', options: [stayOption(arrival.next, departureAfter)], passed: arrival.date };
   }
   if (arrival.dates.length === 1) {
-    const o = option(arrival.dates[0]!);
+    const o = stayOption(arrival.dates[0]!, departureAfter);
     return { kind: 'stay', arrival: o.arrival, departure: o.departure };
   }
-  return { kind: 'choice', reason: 'ambiguous', options: arrival.dates.map(option) };
+  return { kind: 'choice', reason: 'ambiguous', options: arrival.dates.map((a) => stayOption(a, departureAfter)) };
+}
+
+function stayOption(a: IsoDate, departureAfter: (arrival: IsoDate) => IsoDate | null): StayOption {
+  const d = departureAfter(a);
+  return { arrival: a, departure: d !== null && d > a ? d : null };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@
 // put. Pure; never throws.
 
 import type { HotelAnswers } from '../types.ts';
-import { hasAnyPhrase, tokenize } from './normalize.ts';
+import { phraseTokens, tokenize } from './normalize.ts';
+import { phraseAt } from './phrase-set.ts';
 
 /** A question about a time of day. */
 const TIME_QUESTIONS = [
@@ -33,9 +34,20 @@ const NEAR = 6;
 function startsOf(tokens: readonly string[], phrases: readonly string[][]): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (phrases.some((p) => p.every((w, j) => tokens[i + j] === w))) out.push(i);
+    for (const p of phrases) {
+      if (phraseAt(tokens, i, p)) {
+        out.push(i);
+        break;
+      }
+    }
   }
   return out;
+}
+
+/** Whether one of the words is among tokens[at+1..at+3]. */
+function followedBy(tokens: readonly string[], at: number, words: ReadonlySet<string>): boolean {
+  for (let k = at + 1; k < at + 4 && k < tokens.length; k++) if (words.has(tokens[k]!)) return true;
+  return false;
 }
 
 const TIME_WORDS = new Set(['time', 'times', 'hour', 'hours', 'hora', 'horas', 'horario']);
@@ -47,26 +59,69 @@ function asksTimeOf(tokens: readonly string[], topic: string): boolean {
   const words = TIMED_TOPICS[topic];
   if (!words) return false;
   const early = EARLY_LATE[topic]!;
+  const starts = startsOf(tokens, words);
+  if (starts.length === 0) return false;
   // "check out times", "hora de check in": the topic named with the word for its time.
-  if (startsOf(tokens, words).some((at) => tokens.slice(at + 1, at + 4).some((t) => TIME_WORDS.has(t)))) return true;
-  if (startsOf(tokens, words).some((at) => tokens.slice(at + 1, at + 4).some((t) => early.has(t)))) return true;
+  if (starts.some((at) => followedBy(tokens, at, TIME_WORDS))) return true;
+  if (starts.some((at) => followedBy(tokens, at, early))) return true;
   const times = startsOf(tokens, TIME_QUESTIONS);
   if (times.length === 0) return false;
   // The question comes first ("check in Friday, what time is breakfast?" asks about breakfast),
   // or ends the words right after the topic, as texts put it ("check in a que hora?").
-  const lastTime = (t: number) => TIME_QUESTIONS.some((p) => p.every((w, j) => tokens[t + j] === w) && t + p.length === tokens.length);
-  return startsOf(tokens, words).some((at) => times.some((t) => (t < at && at - t <= NEAR) || (t > at && t - at <= 3 && lastTime(t))));
+  const lastTime = (t: number) => TIME_QUESTIONS.some((p) => t + p.length === tokens.length && phraseAt(tokens, t, p));
+  return starts.some((at) => times.some((t) => (t < at && at - t <= NEAR) || (t > at && t - at <= 3 && lastTime(t))));
+}
+
+/** The hotel's topics in its file's order, and every topic's words filed by first word (built once per hotel: a loaded hotel's answers never change). */
+interface TopicWords {
+  topics: string[];
+  byFirst: Map<string, { topic: number; words: readonly string[] }[]>;
+}
+
+const TOPIC_WORDS = new WeakMap<HotelAnswers, TopicWords>();
+
+function topicWords(answers: HotelAnswers): TopicWords {
+  let compiled = TOPIC_WORDS.get(answers);
+  if (!compiled) {
+    const entries = Object.entries(answers);
+    const byFirst = new Map<string, { topic: number; words: readonly string[] }[]>();
+    entries.forEach(([, a], topic) => {
+      for (const phrase of [...a.words.en, ...a.words.es]) {
+        const words = phraseTokens(phrase);
+        if (words.length === 0) continue;
+        const same = byFirst.get(words[0]!);
+        if (same) same.push({ topic, words });
+        else byFirst.set(words[0]!, [{ topic, words }]);
+      }
+    });
+    compiled = { topics: entries.map(([topic]) => topic), byFirst };
+    TOPIC_WORDS.set(answers, compiled);
+  }
+  return compiled;
+}
+
+/** Which topics' words are said (by their place), in one pass over the words. */
+function topicsNamed(tokens: readonly string[], { byFirst }: TopicWords): Set<number> {
+  const named = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { topic, words } of byFirst.get(tokens[i]!) ?? []) if (!named.has(topic) && phraseAt(tokens, i, words)) named.add(topic);
+  }
+  return named;
 }
 
 /** The topics asked about, in the hotel file's order. */
 export function topicsAsked(text: string, answers: HotelAnswers | undefined): string[] {
+  return topicsAskedIn(tokenize(text), answers);
+}
+
+/** topicsAsked, for words already normalised (see normalize.ts's tokenize). */
+export function topicsAskedIn(tokens: readonly string[], answers: HotelAnswers | undefined): string[] {
   try {
     if (!answers) return [];
-    const tokens = tokenize(text);
     if (tokens.length === 0) return [];
-    return Object.entries(answers)
-      .filter(([topic, a]) => hasAnyPhrase(tokens, [...a.words.en, ...a.words.es]) || asksTimeOf(tokens, topic))
-      .map(([topic]) => topic);
+    const compiled = topicWords(answers);
+    const named = topicsNamed(tokens, compiled);
+    return compiled.topics.filter((topic, k) => named.has(k) || asksTimeOf(tokens, topic));
   } catch {
     return [];
   }
