@@ -4,7 +4,7 @@
 
 import { easterOf, isoDate, nthWeekdayOf, plusDays } from './calendar.ts';
 import type { IsoDate } from '../types.ts';
-import { phraseAt } from './phrase-set.ts';
+import { byFirstWord, phraseAt } from './phrase-set.ts';
 
 type Rule = (year: number) => IsoDate;
 
@@ -77,13 +77,7 @@ function phrasesFor(country: string): Map<string, { words: string[]; day: NamedD
   if (!byFirst) {
     let list = inOrderFor(country).flatMap((day) => [...day.names.en, ...day.names.es].map((p) => ({ words: p.split(' '), day })));
     list = list.map((p, i) => ({ p, i })).sort((a, b) => b.p.words.length - a.p.words.length || a.i - b.i).map(({ p }) => p);
-    byFirst = new Map();
-    for (const phrase of list) {
-      const first = phrase.words[0]!;
-      const same = byFirst.get(first);
-      if (same) same.push(phrase);
-      else byFirst.set(first, [phrase]);
-    }
+    byFirst = byFirstWord(list, (phrase) => phrase.words);
     ORDER_CACHE.set(country, byFirst);
   }
   return byFirst;

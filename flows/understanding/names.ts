@@ -1,6 +1,7 @@
 // The guest's name from speech: lead-ins stripped ("my name is", "me llamo"), letters kept
 // (any script, with their accents), each word title-cased. Pure; never throws.
 import { asText, foldCase, RAW_INPUT_LIMIT } from './normalize.ts';
+import { byFirstWord, phraseAt } from './phrase-set.ts';
 
 const MAX_CHARS = 80;
 const MAX_WORDS = 6;
@@ -26,20 +27,6 @@ const TRAILERS: readonly string[][] = [
 /** Word key for matching: lower-case, no accents, no apostrophes or hyphens. */
 function key(word: string): string {
   return foldCase(word).replace(/['-]/g, '');
-}
-
-function startsWith(keys: readonly string[], phrase: readonly string[], at: number): boolean {
-  return phrase.every((p, j) => keys[at + j] === p);
-}
-
-function byFirstWord(phrases: readonly string[][]): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
-  for (const p of phrases) {
-    const same = out.get(p[0]!);
-    if (same) same.push(p);
-    else out.set(p[0]!, [p]);
-  }
-  return out;
 }
 
 /** Upper-cases the first letter of a name part; the rest lower-case unless it was mixed case ("McDonald"). */
@@ -87,7 +74,7 @@ export function nameFromSpeech(text: string): string | null {
     for (let changed = true; changed && start < end; ) {
       changed = false;
       for (const phrase of LEAD_INS) {
-        if (phrase.length <= end - start && startsWith(keys, phrase, start)) {
+        if (phrase.length <= end - start && phraseAt(keys, start, phrase)) {
           start += phrase.length;
           changed = true;
           break;
@@ -97,7 +84,7 @@ export function nameFromSpeech(text: string): string | null {
     for (let changed = true; changed && start < end; ) {
       changed = false;
       for (const phrase of TRAILERS) {
-        if (phrase.length <= end - start && startsWith(keys, phrase, end - phrase.length)) {
+        if (phrase.length <= end - start && phraseAt(keys, end - phrase.length, phrase)) {
           end -= phrase.length;
           changed = true;
           break;
@@ -141,7 +128,7 @@ const REQUEST_LEAD_INS: readonly string[][] = [
   'habla', 'le habla', 'les habla',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 /** The same, filed by first word (in the same order): each word said looks only at those it can start. */
-const REQUEST_LEAD_INS_BY_FIRST = byFirstWord(REQUEST_LEAD_INS);
+const REQUEST_LEAD_INS_BY_FIRST = byFirstWord(REQUEST_LEAD_INS, (words) => words);
 
 /** Words that are not part of a name: where a name said inside a request ends. */
 const NOT_NAME = new Set([
@@ -263,8 +250,8 @@ export function nameInRequest(text: string): string | null {
     const words = rawWords(text);
     const keys = words.map((w) => w.key);
     for (let i = 0; i < words.length; i++) {
-      const strong = REQUEST_LEAD_INS_BY_FIRST.get(keys[i]!)?.find((p) => startsWith(keys, p, i));
-      const lead = strong ?? WEAK_LEAD_INS.find((p) => startsWith(keys, p, i));
+      const strong = REQUEST_LEAD_INS_BY_FIRST.get(keys[i]!)?.find((p) => phraseAt(keys, i, p));
+      const lead = strong ?? WEAK_LEAD_INS.find((p) => phraseAt(keys, i, p));
       if (!lead || words[i + lead.length - 1]?.stop) continue;
       // "Soy la señora Patricia Ortega": the title is not part of the name.
       let from = i + lead.length;
@@ -292,7 +279,7 @@ export function nameSaidFirst(text: string): string | null {
     let start = 0;
     for (let changed = true; changed; ) {
       changed = false;
-      const lead = LEAD_INS.find((p) => startsWith(keys, p, start));
+      const lead = LEAD_INS.find((p) => phraseAt(keys, start, p));
       if (lead && start + lead.length < words.length) {
         start += lead.length;
         changed = true;

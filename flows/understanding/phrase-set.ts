@@ -11,16 +11,23 @@ export interface PhraseSet {
 }
 
 export function phraseSet(phrases: readonly string[]): PhraseSet {
-  const byFirst = new Map<string, (readonly string[])[]>();
-  for (const phrase of phrases) {
-    const words = phraseTokens(phrase);
-    const first = words[0];
+  return { byFirst: byFirstWord(phrases.map(phraseTokens), (words) => words) };
+}
+
+/**
+ * Items with words, filed by their first word, each list in the items' order (the order they were
+ * looked for in before filing); an item with no words is left out: it is never said.
+ */
+export function byFirstWord<T>(items: Iterable<T>, wordsOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const byFirst = new Map<string, T[]>();
+  for (const item of items) {
+    const first = wordsOf(item)[0];
     if (first === undefined) continue;
     const list = byFirst.get(first);
-    if (list) list.push(words);
-    else byFirst.set(first, [words]);
+    if (list) list.push(item);
+    else byFirst.set(first, [item]);
   }
-  return { byFirst };
+  return byFirst;
 }
 
 /** Whether `phrase` is said at tokens[at], word for word. */

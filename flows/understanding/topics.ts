@@ -6,7 +6,7 @@
 
 import type { HotelAnswers } from '../types.ts';
 import { phraseTokens, tokenize } from './normalize.ts';
-import { phraseAt } from './phrase-set.ts';
+import { byFirstWord, phraseAt } from './phrase-set.ts';
 
 /** A question about a time of day. */
 const TIME_QUESTIONS = [
@@ -84,17 +84,8 @@ function topicWords(answers: HotelAnswers): TopicWords {
   let compiled = TOPIC_WORDS.get(answers);
   if (!compiled) {
     const entries = Object.entries(answers);
-    const byFirst = new Map<string, { topic: number; words: readonly string[] }[]>();
-    entries.forEach(([, a], topic) => {
-      for (const phrase of [...a.words.en, ...a.words.es]) {
-        const words = phraseTokens(phrase);
-        if (words.length === 0) continue;
-        const same = byFirst.get(words[0]!);
-        if (same) same.push({ topic, words });
-        else byFirst.set(words[0]!, [{ topic, words }]);
-      }
-    });
-    compiled = { topics: entries.map(([topic]) => topic), byFirst };
+    const phrases = entries.flatMap(([, a], topic) => [...a.words.en, ...a.words.es].map((phrase) => ({ topic, words: phraseTokens(phrase) })));
+    compiled = { topics: entries.map(([topic]) => topic), byFirst: byFirstWord(phrases, (p) => p.words) };
     TOPIC_WORDS.set(answers, compiled);
   }
   return compiled;
