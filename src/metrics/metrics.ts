@@ -12,9 +12,10 @@
 // database when scraped, so several processes on one file agree.
 
 import type { RequestHandler } from 'express';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { TurnChange } from '../calls/call-service.ts';
 import type { Db } from '../storage/sql.ts';
+import { LatencyHistogram } from './latency-histogram.ts';
 
 /** The voice routes, as labels. Anything else under /voice is "other" (no label per fuzzed path). */
 export const WEBHOOK_ROUTES = [
@@ -63,13 +64,12 @@ export interface AppMetrics {
 export function createMetrics(db: Db, clock: () => Date = () => new Date()): AppMetrics {
   const registry = new Registry();
 
-  const latency = new Histogram({
-    name: 'conserje_webhook_duration_seconds',
-    help: 'Time to answer a Twilio webhook, from the request arriving to the answer sent, by route.',
-    labelNames: ['route', 'status'],
-    buckets: LATENCY_BUCKETS,
-    registers: [registry],
-  });
+  const latency = new LatencyHistogram(
+    'conserje_webhook_duration_seconds',
+    'Time to answer a Twilio webhook, from the request arriving to the answer sent, by route.',
+    LATENCY_BUCKETS,
+    registry,
+  );
   const outcomes = new Counter({
     name: 'conserje_call_outcomes_total',
     help: 'Calls that reached an outcome (booked, transferred, denial, regret, abandoned, failed).',
@@ -127,7 +127,7 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
   const observeWebhook = (path: string, status: number, seconds: number) => {
     // The express voice router is mounted at the root, so every request no earlier route took
     // passes through it: only /voice paths are webhooks (texts have their own figures).
-    if (path.startsWith('/voice')) latency.observe({ route: routeLabel(path), status: String(status) }, seconds);
+    if (path.startsWith('/voice')) latency.observe(routeLabel(path), status, seconds);
   };
 
   const timeWebhooks: RequestHandler = (req, res, next) => {
