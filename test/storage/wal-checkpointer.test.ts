@@ -33,6 +33,12 @@ describe('WAL checkpoints on a worker thread', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  /**
+   * Pages written by each test: with the schema's own WAL frames (a new database's migrations, about
+   * 100) and 3 frames a commit, under the 1,000 at which SQLite would checkpoint by itself.
+   */
+  const PAGES = 250;
+
   /** Commits `pages` pages' worth of rows, one transaction each, as turns do. */
   async function writePages(db: Awaited<ReturnType<typeof openDatabase>>, pages: number) {
     await db.exec('CREATE TABLE IF NOT EXISTS filler (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
@@ -50,13 +56,13 @@ describe('WAL checkpoints on a worker thread', () => {
     db.checkpointInBackground(logger);
     expect(db.connection.pragma('wal_autocheckpoint', { simple: true })).toBe(BACKSTOP_PAGES);
     const before = statSync(path).size;
-    // 300 pages: under the 1,000 at which SQLite would checkpoint by itself, and under the backstop.
-    await writePages(db, 300);
+    // Under the 1,000 pages at which SQLite would checkpoint by itself, and under the backstop.
+    await writePages(db, PAGES);
     // In WAL mode only a checkpoint writes the database file: it grows when the worker has run.
-    expect(await until(() => statSync(path).size >= before + 300 * 4096, 5_000)).toBe(true);
+    expect(await until(() => statSync(path).size >= before + PAGES * 4096, 5_000)).toBe(true);
     // Everything is readable from a connection of another process, and nothing was logged.
     const other = new Database(path, { readonly: true });
-    expect(other.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: 300 });
+    expect(other.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: PAGES });
     other.close();
     expect(lines.filter((line) => line.level >= 50)).toEqual([]);
     await db.close();
@@ -68,7 +74,7 @@ describe('WAL checkpoints on a worker thread', () => {
     const path = join(dir, 'plain.db');
     const db = await openDatabase(path);
     const before = statSync(path).size;
-    await writePages(db, 300);
+    await writePages(db, PAGES);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(statSync(path).size).toBe(before);
     await db.close();
