@@ -40,6 +40,25 @@ export const OUTCOME_SQL = `(CASE
   WHEN c.outcome = 'transferred' AND EXISTS (SELECT 1 FROM callback_requests cb WHERE cb.call_sid = c.call_sid) THEN 'callback'
   ELSE c.outcome END)`;
 
+/**
+ * `OUTCOME_SQL IN (words)`, written as the stored outcomes it stands for, so that an index holding
+ * calls.outcome answers it without the call's row (the CASE above needs the row for every call):
+ * the same calls. Only a transfer is looked at further (has it a callback request?), and only when
+ * one of callback and transferred is asked for without the other.
+ */
+export function outcomeCondition(words: readonly OutcomeWord[]): { sql: string; params: string[] } {
+  const callback = words.includes('callback');
+  const transferred = words.includes('transferred');
+  const stored: string[] = words.filter((w) => w !== 'callback' && w !== 'transferred');
+  if (callback) stored.push('callback', 'voicemail');
+  if (callback && transferred) stored.push('transferred');
+  const asked = stored.length ? [`c.outcome IN (${stored.map(() => '?').join(', ')})`] : [];
+  if (callback !== transferred) {
+    asked.push(`(c.outcome = 'transferred' AND ${callback ? '' : 'NOT '}EXISTS (SELECT 1 FROM callback_requests cb WHERE cb.call_sid = c.call_sid))`);
+  }
+  return { sql: asked.length === 1 ? asked[0]! : `(${asked.join(' OR ')})`, params: stored };
+}
+
 /** What `?outcome=` may say: each word, its label, and two groups. */
 export type OutcomeFilter = { kind: 'outcomes'; outcomes: OutcomeWord[] } | { kind: 'in-progress' };
 

@@ -7,6 +7,7 @@
 // the whole deployment.
 
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { SqlValue } from '../storage/sql.ts';
 
 export interface PropertyScope {
   /** The properties in view (hotel ids): one, or all the account may see. */
@@ -26,16 +27,44 @@ export function scopeNow(): PropertyScope | undefined {
 
 /** `column IN (…)` for the properties in view; null when there is no scope (everything). */
 export function scopeCondition(column: string): string | null {
+  const ids = idsInView();
+  if (!ids) return null;
+  if (ids.length === 0) return '1 = 0';
+  return `${column} IN (${ids.join(', ')})`;
+}
+
+/**
+ * The rows `walk` selects, for the properties in view, in `order`. `walk(property)` is one
+ * property's rows (`property` its condition, `column = id`, or null without a scope), in an order
+ * an index by property gives (its ORDER BY and no LIMIT). With several properties in view each is
+ * walked on its own and stops at the LIMIT, and the walks are merged in `order` (over `w`): one
+ * `column IN (…)` of several gives an index no order to walk in, and every matching row of every
+ * property was sorted to keep a page of them. The caller adds its LIMIT to `sql`, and binds
+ * `params(walkParams, limit)` before the LIMIT's own.
+ */
+export function eachPropertyInOrder(
+  column: string,
+  walk: (property: string | null) => string,
+  order: string,
+): { sql: string; params: (walkParams: readonly SqlValue[], limit: number) => SqlValue[] } {
+  const ids = idsInView();
+  const properties = ids === null ? [null] : ids.length === 0 ? ['1 = 0'] : ids.map((id) => `${column} = ${id}`);
+  if (properties.length === 1) return { sql: walk(properties[0]!), params: (walkParams) => [...walkParams] };
+  return {
+    sql: `SELECT w.* FROM (${properties.map((p, i) => `SELECT * FROM (${walk(p)} LIMIT ?) AS w${i}`).join(' UNION ALL ')}) AS w ORDER BY ${order}`,
+    params: (walkParams, limit) => properties.flatMap(() => [...walkParams, limit]),
+  };
+}
+
+function idsInView(): string[] | null {
   const scope = current.getStore();
   if (!scope) return null;
-  if (scope.ids.length === 0) return '1 = 0';
   // Ids from the hotels table, checked to be integers: written into the SQL, not bound, so a
   // statement's placeholders stay as they were.
-  const ids = scope.ids.map((id) => {
+  return scope.ids.map((id) => {
     if (!Number.isSafeInteger(id)) throw new Error(`not a hotel id: ${String(id)}`);
     return String(id);
   });
-  return `${column} IN (${ids.join(', ')})`;
 }
 
 /** ` AND column IN (…)`, or nothing outside a scope: appended to a WHERE. */

@@ -321,4 +321,10 @@ export const PG_MIGRATIONS: readonly string[] = [
   -- call starts and dropped when it ends.
   CREATE INDEX calls_open_voice ON calls (started_at) WHERE channel = 'voice' AND ended_at IS NULL;
   `,
+
+  /* 11: the staff console on a property's whole history (issue 14) — the same index as SQLite's (see there) */ `
+  CREATE INDEX calls_hotel_list ON calls (hotel_id, started_at, call_sid, channel, locale, outcome, reservation_id);
+  DROP INDEX calls_hotel;
+  DROP INDEX calls_outcome;
+  `,
 ];

@@ -1,12 +1,12 @@
 // Calls for staff: the filtered, paged list, one call's timeline, and the CSV export.
 
-import type { Sql, SqlValue } from '../../storage/sql.ts';
-import { OUTCOME_SQL, outcomeLabel } from '../outcomes.ts';
+import type { Dialect, Sql, SqlValue } from '../../storage/sql.ts';
+import { OUTCOME_SQL, outcomeCondition, outcomeLabel } from '../outcomes.ts';
 import type { Channel, OutcomeFilter } from '../outcomes.ts';
 import { shownStatus } from '../../inventory/reservation-status.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
 import { containsPattern, foldSql, foldText } from './fold.ts';
-import { inScope, scopeCondition } from '../property-scope.ts';
+import { eachPropertyInOrder, inScope, scopeCondition } from '../property-scope.ts';
 
 export interface CallFilter {
   /** UTC instants: calls started at or after `startIso` and before `endIso`. */
@@ -41,6 +41,8 @@ export interface CallSummary {
   /** The property called (hotels.id). */
   hotelId: number;
 }
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
 
 interface CallListRow {
   call_sid: string;
@@ -143,35 +145,47 @@ const LIST_COLUMNS = `c.call_sid, c.hotel_id, c.channel, c.started_at, c.ended_a
 /** Rows per round trip when the CSV export walks every matching call. */
 const EXPORT_PAGE = 500;
 
+/** The newest first, as every list shows calls. */
+const NEWEST_FIRST = 'ORDER BY c.started_at DESC, c.call_sid DESC';
+
 export class CallQueries {
   constructor(private readonly sql: Sql) {}
 
   async list(filter: CallFilter, page: number, perPage: number): Promise<{ total: number; calls: CallSummary[] }> {
-    const { where, params } = whereOf(filter);
-    const total = (await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id ${where}`, params))!.n;
-    const rows = await this.sql.all<CallListRow>(
-      `SELECT ${LIST_COLUMNS} FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id ${where}
-        ORDER BY c.started_at DESC, c.call_sid DESC LIMIT ? OFFSET ?`,
-      [...params, perPage, (page - 1) * perPage],
+    const where = conditionsOf(filter, this.sql.dialect);
+    const offset = (page - 1) * perPage;
+    const scope = scopeCondition(propertyOf(where));
+    const selected = `${where.from} WHERE ${[...(scope ? [scope] : []), ...where.clauses].join(' AND ') || '1 = 1'}`;
+    // The count and the page in one statement (a row with the count alone when the page is empty),
+    // so that what a WITH finds is found once. Counted in an index alone (calls_hotel_list holds
+    // what most filters read): no call row is read to count. Calls found through another index
+    // are found once, then counted and sorted.
+    const { found } = where;
+    const ctes = found ? [...where.with, { sql: `found AS MATERIALIZED (SELECT c.call_sid, c.started_at FROM ${selected})`, params: where.params }] : where.with;
+    const newest = found
+      ? { sql: 'SELECT found.call_sid, found.started_at FROM found ORDER BY found.started_at DESC, found.call_sid DESC', params: [] }
+      : newestOf(where, offset + perPage);
+    const rows = await this.sql.all<Nullable<CallListRow> & { total: number }>(
+      `${withOf(ctes)}SELECT t.total, l.* FROM (SELECT count(*) AS total FROM ${found ? 'found' : selected}) AS t
+         LEFT JOIN (${pageOf(newest.sql, 'LIMIT ? OFFSET ?')}) AS l ON 1 = 1 ORDER BY l.started_at DESC, l.call_sid DESC`,
+      [...ctes.flatMap((cte) => cte.params), ...(found ? [] : where.params), ...newest.params, perPage, offset],
     );
-    return { total, calls: rows.map(summaryOf) };
+    const shown = rows.filter((r): r is CallListRow & { total: number } => r.call_sid !== null);
+    return { total: Number(rows[0]?.total ?? 0), calls: shown.map(summaryOf) };
   }
 
   /** Every matching call, newest first, a page of rows at a time (the CSV export). */
   async *iterate(filter: CallFilter): AsyncGenerator<CallSummary> {
-    const { clauses, params } = conditionsOf(filter);
+    const where = conditionsOf(filter, this.sql.dialect);
     let after: CallListRow | null = null;
     for (;;) {
-      // Keyset paging on the sort order: each page starts after the last row of the one before.
-      const keyset = after ? ['(c.started_at < ? OR (c.started_at = ? AND c.call_sid < ?))'] : [];
-      const keysetParams = after ? [after.started_at, after.started_at, after.call_sid] : [];
-      const all = [...clauses, ...keyset];
-      const rows: CallListRow[] = await this.sql.all<CallListRow>(
-        `SELECT ${LIST_COLUMNS} FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id
-          ${all.length ? `WHERE ${all.join(' AND ')}` : ''}
-          ORDER BY c.started_at DESC, c.call_sid DESC LIMIT ?`,
-        [...params, ...keysetParams, EXPORT_PAGE],
-      );
+      // Keyset paging on the sort order: each page starts after the last row of the one before
+      // (the bound on started_at alone is what an index seeks to; the OR says which calls at it).
+      const keyset = after
+        ? { clauses: ['c.started_at <= ?', '(c.started_at < ? OR (c.started_at = ? AND c.call_sid < ?))'], params: [after.started_at, after.started_at, after.started_at, after.call_sid] }
+        : { clauses: [], params: [] };
+      const newest = newestOf({ ...where, clauses: [...where.clauses, ...keyset.clauses], params: [...where.params, ...keyset.params] }, EXPORT_PAGE);
+      const rows: CallListRow[] = await this.sql.all<CallListRow>(withOf(where.with) + pageOf(newest.sql, 'LIMIT ?'), [...where.with.flatMap((cte) => cte.params), ...newest.params, EXPORT_PAGE]);
       for (const row of rows) yield summaryOf(row);
       if (rows.length < EXPORT_PAGE) return;
       after = rows[rows.length - 1]!;
@@ -285,15 +299,28 @@ interface CallbackRowForCall {
   done_by: string | null;
 }
 
-function whereOf(filter: CallFilter): { where: string; params: SqlValue[] } {
-  const { clauses, params } = conditionsOf(filter);
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+/** A filter as SQL over `calls c`, the properties in view apart: what calls_hotel_list answers without the call's row. */
+interface Conditions {
+  /** What the clauses name beside the tables: `name AS (…)` for a WITH, with its parameters (which come first). */
+  with: { sql: string; params: SqlValue[] }[];
+  /** `calls c`, or the same through the index that answers the filter. */
+  from: string;
+  /**
+   * Whether another index than the property's leads (the open calls', a number's): the calls it
+   * finds are few, found for every property in view at once and sorted. The property is then named
+   * `+c.hotel_id`, which SQLite does not look up by index.
+   */
+  found: boolean;
+  clauses: string[];
+  params: SqlValue[];
 }
 
-function conditionsOf(filter: CallFilter): { clauses: string[]; params: SqlValue[] } {
-  const scope = scopeCondition('c.hotel_id');
-  const clauses: string[] = scope ? [scope] : [];
+function conditionsOf(filter: CallFilter, dialect: Dialect): Conditions {
+  const clauses: string[] = [];
   const params: SqlValue[] = [];
+  let from = 'calls c';
+  let found = false;
+  const with_: Conditions['with'] = [];
   if (filter.startIso) {
     clauses.push('c.started_at >= ?');
     params.push(filter.startIso);
@@ -302,24 +329,49 @@ function conditionsOf(filter: CallFilter): { clauses: string[]; params: SqlValue
     clauses.push('c.started_at < ?');
     params.push(filter.endIso);
   }
-  if (filter.outcome?.kind === 'in-progress') {
-    clauses.push('c.outcome IS NULL AND c.ended_at IS NULL');
-  } else if (filter.outcome) {
-    clauses.push(`${OUTCOME_SQL} IN (${filter.outcome.outcomes.map(() => '?').join(', ')})`);
-    params.push(...filter.outcome.outcomes);
+  const inProgress = filter.outcome?.kind === 'in-progress';
+  if (inProgress) {
+    // Calls still open are the few in the partial indexes of open calls (one per channel): looked
+    // up there, not among every call of the property.
+    clauses.push(`c.outcome IS NULL AND c.ended_at IS NULL AND c.call_sid IN (
+      SELECT o.call_sid FROM calls o WHERE o.channel = 'voice' AND o.ended_at IS NULL
+      UNION ALL SELECT o.call_sid FROM calls o WHERE o.channel = 'sms' AND o.ended_at IS NULL)`);
+    found = true;
+  } else if (filter.outcome?.kind === 'outcomes') {
+    const outcome = outcomeCondition(filter.outcome.outcomes);
+    clauses.push(outcome.sql);
+    params.push(...outcome.params);
   }
   if (filter.callerDigits) {
     // Digits only (the parameter is validated), so there is no LIKE wildcard to escape.
     clauses.push("replace(replace(replace(c.from_number, '+', ''), '-', ''), ' ', '') LIKE ?");
     params.push(`%${filter.callerDigits}%`);
+    // Over all time, the numbers are read in the index of numbers (calls_from_hotel), not in the
+    // calls' rows: a property's calls from a number are few, and sorted once found.
+    if (!filter.startIso && !inProgress) {
+      from = dialect.indexed('calls c', 'calls_from_hotel');
+      found = true;
+    }
   }
   if (filter.guestName) {
     const pattern = containsPattern(foldText(filter.guestName));
-    // A number is known by the name given at the same property only: a guest of one property
-    // is not named to the staff of another because they once called it too.
-    clauses.push(`(${foldSql('r.guest_name')} LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM reservations g
-      WHERE g.callback_number = c.from_number AND g.hotel_id = c.hotel_id AND ${foldSql('g.guest_name')} LIKE ? ESCAPE '\\'))`);
-    params.push(pattern, pattern);
+    const folded = `${foldSql('g.guest_name')} LIKE ? ESCAPE '\\'`;
+    // The name on the call's reservation, or on a reservation of this number at the same property
+    // (a guest of one property is not named to the staff of another because they once called it
+    // too). Within a period, looked up for each call in it. Over all time, the reservations whose
+    // name matches are found first, in one pass over reservations (folding a name costs more than
+    // looking it up, and a property has several calls for each reservation), and the calls of
+    // their numbers through calls_from_hotel (CROSS JOIN: SQLite, not knowing how few they are,
+    // otherwise reads every call to look for them).
+    if (filter.startIso) {
+      clauses.push(`(EXISTS (SELECT 1 FROM reservations g WHERE g.id = c.reservation_id AND ${folded})
+        OR EXISTS (SELECT 1 FROM reservations g WHERE g.callback_number = c.from_number AND g.hotel_id = c.hotel_id AND ${folded}))`);
+      params.push(pattern, pattern);
+    } else {
+      with_.push({ sql: `named AS MATERIALIZED (SELECT g.id, g.callback_number, g.hotel_id FROM reservations g WHERE ${folded})`, params: [pattern] });
+      clauses.push(`(c.reservation_id IN (SELECT named.id FROM named)
+        OR c.call_sid IN (SELECT x.call_sid FROM named CROSS JOIN calls x WHERE x.from_number = named.callback_number AND x.hotel_id = named.hotel_id))`);
+    }
   }
   if (filter.locale) {
     clauses.push('c.locale = ?');
@@ -329,7 +381,42 @@ function conditionsOf(filter: CallFilter): { clauses: string[]; params: SqlValue
     clauses.push('c.channel = ?');
     params.push(filter.channel);
   }
-  return { clauses, params };
+  return { with: with_, from, found, clauses, params };
+}
+
+/**
+ * The calls matching `where`, newest first, as `SELECT call_sid, started_at …` to which the caller
+ * adds its LIMIT (and OFFSET): at most `limit` rows are wanted. Each property in view is walked
+ * through calls_hotel_list, whose order is the list's, stopping at `limit`; or, where another index
+ * leads, all of them at once.
+ */
+function newestOf(where: Conditions, limit: number): { sql: string; params: SqlValue[] } {
+  const select = (property: string | null) => {
+    const clauses = property ? [property, ...where.clauses] : where.clauses;
+    return `SELECT c.call_sid, c.started_at FROM ${where.from}${clauses.length ? ` WHERE ${clauses.join(' AND ')}` : ''} ${NEWEST_FIRST}`;
+  };
+  if (where.found) return { sql: select(scopeCondition(propertyOf(where))), params: where.params };
+  const { sql, params } = eachPropertyInOrder(propertyOf(where), select, 'w.started_at DESC, w.call_sid DESC');
+  return { sql, params: params(where.params, limit) };
+}
+
+/** How the WHERE names the property: not by its index where another leads. */
+function propertyOf(where: Conditions): string {
+  return where.found ? '+c.hotel_id' : 'c.hotel_id';
+}
+
+/** `WITH a AS (…), b AS (…) ` to begin a statement with, or ''. */
+function withOf(ctes: readonly { sql: string }[]): string {
+  return ctes.length ? `WITH ${ctes.map((cte) => cte.sql).join(', ')} ` : '';
+}
+
+/**
+ * The listed columns of the calls `newest` selects, cut to `limit` (LIMIT ?, or LIMIT ? OFFSET ?):
+ * the outcome's CASE and the guest's name are worked out for the calls shown only.
+ */
+function pageOf(newest: string, limit: string): string {
+  return `SELECT ${LIST_COLUMNS} FROM (${newest} ${limit}) AS p
+    JOIN calls c ON c.call_sid = p.call_sid LEFT JOIN reservations r ON r.id = c.reservation_id ${NEWEST_FIRST}`;
 }
 
 function summaryOf(row: CallListRow): CallSummary {

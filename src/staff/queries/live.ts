@@ -1,7 +1,7 @@
 // What is happening now, for the figures that update on their own (GET /staff/live): phone calls
 // in progress, callers ringing or talking with the front desk, text conversations open, and the
 // callback requests waiting. Reads only calls started in the last 4 hours (Twilio ends a call
-// after 4 hours at most), through the calls_started index.
+// after 4 hours at most), through the properties' index by start (calls_hotel_list).
 
 import type { Sql } from '../../storage/sql.ts';
 import { inScope } from '../property-scope.ts';
