@@ -62,22 +62,33 @@ export type CallbackStatusFilter = 'open' | 'done' | 'all';
 
 const LIMIT = 500;
 
-const SELECT = `SELECT cb.*,
-  (SELECT r.guest_name FROM reservations r WHERE r.callback_number = cb.caller_number AND r.hotel_id = cb.hotel_id AND r.guest_name IS NOT NULL
-    ORDER BY r.id DESC LIMIT 1) AS known_name
-  FROM callback_requests cb`;
+const KNOWN_NAME = `(SELECT r.guest_name FROM reservations r WHERE r.callback_number = cb.caller_number AND r.hotel_id = cb.hotel_id
+    AND r.guest_name IS NOT NULL ORDER BY r.id DESC LIMIT 1) AS known_name`;
+
+const SELECT = `SELECT cb.*, ${KNOWN_NAME} FROM callback_requests cb`;
+
+/**
+ * The first LIMIT requests in `order` (over `k`, then `cb`), with the name each caller is known by.
+ * Sorted by their keys alone, then read and named for the requests listed only: sorting whole rows
+ * (voicemail transcripts and all) and naming every caller who ever left a request took 16 ms of the
+ * done list's 4,700 requests.
+ */
+const listed = (where: string, order: (t: string) => string) =>
+  `SELECT cb.*, ${KNOWN_NAME}
+     FROM (SELECT k.id FROM callback_requests k WHERE ${where} ORDER BY ${order('k')} LIMIT ?) AS p
+     JOIN callback_requests cb ON cb.id = p.id ORDER BY ${order('cb')}`;
 
 const LIST_SQL: Record<CallbackStatusFilter, (scope: string) => string> = {
-  open: (scope) => `${SELECT} WHERE cb.status = 'open'${scope} ORDER BY cb.created_at, cb.id LIMIT ?`,
-  done: (scope) => `${SELECT} WHERE cb.status = 'done'${scope} ORDER BY cb.done_at DESC, cb.id DESC LIMIT ?`,
-  all: (scope) => `${SELECT} WHERE 1 = 1${scope} ORDER BY CASE WHEN cb.status = 'done' THEN 1 ELSE 0 END, cb.created_at, cb.id LIMIT ?`,
+  open: (scope) => listed(`k.status = 'open'${scope}`, (t) => `${t}.created_at, ${t}.id`),
+  done: (scope) => listed(`k.status = 'done'${scope}`, (t) => `${t}.done_at DESC, ${t}.id DESC`),
+  all: (scope) => listed(`1 = 1${scope}`, (t) => `CASE WHEN ${t}.status = 'done' THEN 1 ELSE 0 END, ${t}.created_at, ${t}.id`),
 };
 
 export class CallbackQueries {
   constructor(private readonly sql: Sql) {}
 
   async list(status: CallbackStatusFilter): Promise<CallbackView[]> {
-    return (await this.sql.all<CallbackRow>(LIST_SQL[status](inScope('cb.hotel_id')), [LIMIT])).map(viewOf);
+    return (await this.sql.all<CallbackRow>(LIST_SQL[status](inScope('k.hotel_id')), [LIMIT])).map(viewOf);
   }
 
   async get(id: number): Promise<CallbackView | null> {
