@@ -1,0 +1,328 @@
+// The staff console's queries on a property's whole history reach their rows through an index that
+// bounds them (a date, a number, the open calls), or count in an index alone: never by reading
+// every call or reservation row the property ever had (migration 11, issue 14). On a group with two
+// years of calls the old plans stopped the event loop for 100 ms to 1 s per page (the figures are
+// in docs/performance.md, "Staff console queries on a large database"). SQLite keeps no statistics
+// here, so it plans the same on this small database as on a large one. Every list is also checked
+// against its filters written plainly, as the console used to run them: the same rows, in the same
+// order.
+
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callMachine } from '../../flows/call-machine.ts';
+import { buildFlowGraph } from '../../src/staff/flow-diagram.ts';
+import { HotelClock } from '../../src/staff/hotel-clock.ts';
+import { ensureHotels } from '../../src/hotel/hotel-store.ts';
+import { OUTCOME_SQL, outcomeFilter } from '../../src/staff/outcomes.ts';
+import type { OutcomeFilter } from '../../src/staff/outcomes.ts';
+import { runInScope } from '../../src/staff/property-scope.ts';
+import { CallbackQueries } from '../../src/staff/queries/callbacks.ts';
+import { CallQueries } from '../../src/staff/queries/calls.ts';
+import { FlowQueries } from '../../src/staff/queries/flow-stats.ts';
+import { LiveQueries } from '../../src/staff/queries/live.ts';
+import { StatsQueries } from '../../src/staff/queries/stats.ts';
+import type { CallFilter } from '../../src/staff/queries/calls.ts';
+import { containsPattern, foldSql, foldText } from '../../src/staff/queries/fold.ts';
+import { ReservationQueries } from '../../src/staff/queries/reservations.ts';
+import type { ReservationList } from '../../src/staff/queries/reservations.ts';
+import { loadHotel } from '../../src/hotel/hotel-store.ts';
+import type { LoadedHotel } from '../../src/hotel/hotel-store.ts';
+import { openDatabase } from '../../src/storage/database.ts';
+import type { Db, SqlValue } from '../../src/storage/sql.ts';
+import { planSteps, recording } from '../helpers/query-plans.ts';
+
+const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group', import.meta.url));
+const NOW = new Date('2026-11-28T15:00:00Z');
+const DAY = 86_400_000;
+const NAMES = ['Sofía Ramírez', 'José Núñez', 'Ana Torres', 'Grace Hopper', null, 'Room 1204 guest'];
+// Stored outcomes in turn; null twice: a call that ended without one, and one still going.
+const OUTCOMES = ['booked', 'transferred', 'voicemail', 'abandoned', 'denial', 'regret', 'informed', 'cancelled', 'failed', null, null] as const;
+
+let db: Db;
+let hotels: LoadedHotel[];
+const sid = (prefix: string, n: number) => `${prefix}${String(n).padStart(32, '0')}`;
+
+/** 300 calls at each of the group's two properties over 25 days, with their reservations and callback requests. */
+async function seed(): Promise<void> {
+  const ids = await ensureHotels(db, { hotelsDir: DEMO_GROUP, now: NOW });
+  hotels = await Promise.all(ids.map((id) => loadHotel(db, id)));
+  await db.transaction(async (tx) => {
+    let n = 0;
+    for (const hotel of hotels) {
+      const roomType = [...hotel.roomTypeIds.values()][0]!;
+      for (let i = 0; i < 300; i++, n++) {
+        const sms = i % 7 === 3;
+        const callSid = sid(sms ? 'TX' : 'CA', n);
+        // Every 2 hours back from now, some at the same instant (the list's order then goes by call_sid).
+        const started = new Date(NOW.getTime() - Math.floor(i / 3) * 6 * 3_600_000 - (i % 3 === 2 ? 0 : (i % 3) * 60_000)).toISOString();
+        // Still going: the two newest, and some older ones (texts left open, calls never closed).
+        const open = i < 2 || i % OUTCOMES.length === 10;
+        const outcome = open ? null : OUTCOMES[i % OUTCOMES.length]!;
+        const from = `+1212555${String(100 + (i % 23)).padStart(4, '0')}`;
+        await tx.run(
+          `INSERT INTO calls (call_sid, hotel_id, from_number, to_number, locale, started_at, ended_at, status, outcome, state, step, machine_version,
+             snapshot_json, last_twiml, updated_at, channel)
+           VALUES (?, ?, ?, '+15557650100', ?, ?, ?, ?, ?, ?, 3, 1, '{}', '', ?, ?)`,
+          [callSid, hotel.id, from, i % 3 === 0 ? 'es-MX' : 'en-US', started, open ? null : started, open ? 'in-progress' : 'completed', outcome,
+            open ? 'askingRooms' : 'ended', started, sms ? 'sms' : 'voice'],
+        );
+        if (outcome === 'booked' || i % 13 === 0) {
+          const arrival = new Date(new Date(started).getTime() + (i % 9) * DAY).toISOString().slice(0, 10);
+          const nights = 1 + (i % 4);
+          const departure = new Date(new Date(`${arrival}T12:00:00Z`).getTime() + nights * DAY).toISOString().slice(0, 10);
+          const row = await tx.get<{ id: number }>(
+            `INSERT INTO reservations (confirmation, hotel_id, room_type_id, arrival, departure, nights, rooms, rate, total, currency, guest_name,
+               payment_method, callback_number, locale, hold_until, status, call_sid, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, 1, 100, 100, 'USD', ?, 'cash', ?, 'en-US', ?, ?, ?, ?, ?) RETURNING id`,
+            [String(50_000_000 + n), hotel.id, roomType, arrival, departure, nights, NAMES[i % NAMES.length]!,
+              // A reservation of a number other than the caller's now and then.
+              i % 5 === 0 ? `+1718555${String(i).padStart(4, '0')}` : from, `${arrival}T23:00:00.000Z`, i % 4 === 0 ? 'cancelled' : 'booked', callSid, started, started],
+          );
+          if (outcome === 'booked') await tx.run('UPDATE calls SET reservation_id = ? WHERE call_sid = ?', [row!.id, callSid]);
+        }
+        // Voicemails, and some transfers that ended in a callback request (voicemail/callback to staff).
+        if (outcome === 'voicemail' || (outcome === 'transferred' && i % 2 === 0)) {
+          await tx.run(
+            `INSERT INTO callback_requests (call_sid, hotel_id, created_at, caller_number, locale, status, done_at, done_by, note)
+             VALUES (?, ?, ?, ?, 'en-US', ?, ?, ?, ?)`,
+            [callSid, hotel.id, started, from, i < 40 ? 'open' : 'done', i < 40 ? null : started, i < 40 ? null : 'bob', i < 40 ? null : 'called back'],
+          );
+        }
+      }
+    }
+  });
+}
+
+beforeAll(async () => {
+  db = await openDatabase(':memory:');
+  await seed();
+});
+afterAll(async () => {
+  await db.close();
+});
+
+const ALL = () => hotels.map((h) => h.id);
+const ONE = () => [hotels[0]!.id];
+
+/** The statements `fn` runs on a recording database, in the scope of `ids`, each with its plan's steps. */
+async function planned<T>(ids: number[], fn: (sql: Db) => Promise<T>): Promise<{ result: T; plans: string[][] }> {
+  const { sql, statements } = recording(db);
+  const result = await runInScope({ ids }, () => fn(sql as Db));
+  const plans: string[][] = [];
+  for (const statement of statements) plans.push(await planSteps(db, [statement]));
+  return { result, plans };
+}
+
+/** Steps that read every call of a property, or every call: the property's index alone without its date, or the table. */
+const everyCall = (step: string) =>
+  /^SCAN (c|calls)$/.test(step) || /^SEARCH c USING INDEX calls_hotel(_list)? \(hotel_id=\?\)$/.test(step) || /calls_outcome/.test(step);
+/** The same for reservations. */
+const everyReservation = (step: string) => /^SCAN (r|reservations)$/.test(step) || /^SEARCH r USING INDEX reservations_hotel \(hotel_id=\?\)$/.test(step);
+
+/** A call filter as the console used to run it, plainly: which calls, newest first. */
+async function callsPlainly(ids: number[], filter: CallFilter): Promise<string[]> {
+  const clauses = [`c.hotel_id IN (${ids.join(', ')})`];
+  const params: SqlValue[] = [];
+  const add = (clause: string, ...values: SqlValue[]) => {
+    clauses.push(clause);
+    params.push(...values);
+  };
+  if (filter.startIso) add('c.started_at >= ?', filter.startIso);
+  if (filter.endIso) add('c.started_at < ?', filter.endIso);
+  if (filter.outcome?.kind === 'in-progress') add('c.outcome IS NULL AND c.ended_at IS NULL');
+  else if (filter.outcome) add(`${OUTCOME_SQL} IN (${filter.outcome.outcomes.map(() => '?').join(', ')})`, ...filter.outcome.outcomes);
+  if (filter.callerDigits) add("replace(replace(replace(c.from_number, '+', ''), '-', ''), ' ', '') LIKE ?", `%${filter.callerDigits}%`);
+  if (filter.guestName) {
+    const pattern = containsPattern(foldText(filter.guestName));
+    add(
+      `(${foldSql('r.guest_name')} LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM reservations g
+        WHERE g.callback_number = c.from_number AND g.hotel_id = c.hotel_id AND ${foldSql('g.guest_name')} LIKE ? ESCAPE '\\'))`,
+      pattern,
+      pattern,
+    );
+  }
+  if (filter.locale) add('c.locale = ?', filter.locale);
+  if (filter.channel) add('c.channel = ?', filter.channel);
+  const rows = await db.all<{ call_sid: string }>(
+    `SELECT c.call_sid FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id WHERE ${clauses.join(' AND ')} ORDER BY c.started_at DESC, c.call_sid DESC`,
+    params,
+  );
+  return rows.map((r) => r.call_sid);
+}
+
+const week = { startIso: new Date(NOW.getTime() - 7 * DAY).toISOString(), endIso: new Date(NOW.getTime() + DAY).toISOString() };
+const outcome = (word: string): OutcomeFilter => outcomeFilter(word)!;
+
+describe("the staff console's calls list on a property's whole history", () => {
+  const FILTERS: [string, CallFilter, RegExp][] = [
+    // [what, the filter, a step its plan must have: how its calls are found]
+    ['every call', {}, /^SEARCH c USING COVERING INDEX calls_hotel_list \(hotel_id=\?\)$/],
+    ['a week', week, /^SEARCH c USING COVERING INDEX calls_hotel_list \(hotel_id=\? AND started_at>\? AND started_at<\?\)$/],
+    ['up to a date', { endIso: week.startIso }, /^SEARCH c USING COVERING INDEX calls_hotel_list \(hotel_id=\? AND started_at<\?\)$/],
+    ['booked', { outcome: outcome('booked') }, /^SEARCH c USING COVERING INDEX calls_hotel_list \(hotel_id=\?\)$/],
+    ['voicemail/callback', { outcome: outcome('callback') }, /^SEARCH c USING COVERING INDEX calls_hotel_list \(hotel_id=\?\)$/],
+    ['transferred', { outcome: outcome('transferred') }, /^SEARCH c USING COVERING INDEX calls_hotel_list \(hotel_id=\?\)$/],
+    ['reached the desk', { outcome: outcome('desk') }, /^SEARCH c USING COVERING INDEX calls_hotel_list \(hotel_id=\?\)$/],
+    ['turnaways in a week', { ...week, outcome: outcome('turnaway') }, /^SEARCH c USING COVERING INDEX calls_hotel_list \(hotel_id=\? AND started_at>\? AND started_at<\?\)$/],
+    ['in Spanish', { locale: 'es-MX' }, /^SEARCH c USING COVERING INDEX calls_hotel_list \(hotel_id=\?\)$/],
+    ['texts', { channel: 'sms' }, /^SEARCH c USING COVERING INDEX calls_hotel_list \(hotel_id=\?\)$/],
+    ['in progress', { outcome: outcome('in-progress') }, /^SCAN o USING INDEX calls_open_voice$/],
+    ['a number', { callerDigits: '5550107' }, /^SCAN c USING INDEX calls_from_hotel$/],
+    ['a number in a week', { ...week, callerDigits: '555010' }, /^SEARCH c USING INDEX calls_hotel_list \(hotel_id=\? AND started_at>\? AND started_at<\?\)$/],
+    ['a name', { guestName: 'ramirez' }, /^SEARCH x USING INDEX calls_from_hotel \(from_number=\? AND hotel_id=\?\)$/],
+    ['a name in a week', { ...week, guestName: 'nunez' }, /^SEARCH c USING INDEX calls_hotel_list \(hotel_id=\? AND started_at>\? AND started_at<\?\)$/],
+    ['a name and a number', { guestName: 'torres', callerDigits: '212' }, /^SCAN c USING INDEX calls_from_hotel$/],
+  ];
+
+  for (const [scope, ids] of [['one property', ONE], ['a group account', ALL]] as const) {
+    it.each(FILTERS)(`lists %s for ${scope} without reading every call of a property, and the same calls as before`, async (_what, filter, finds) => {
+      for (const [page, perPage] of [[1, 25], [3, 10]] as const) {
+        const { result, plans } = await planned(ids(), (sql) => new CallQueries(sql).list(filter, page, perPage));
+        const expected = await callsPlainly(ids(), filter);
+        expect(result.total).toBe(expected.length);
+        expect(result.calls.map((c) => c.callSid)).toEqual(expected.slice((page - 1) * perPage, page * perPage));
+        // No call row is read beyond the calls found, and they are found as said; one statement
+        // counts and pages.
+        expect(plans.flat().filter(everyCall)).toEqual([]);
+        expect(plans.flat().some((step) => finds.test(step))).toBe(true);
+        expect(plans).toHaveLength(1);
+      }
+    });
+  }
+
+  it('pages the calls of a group account property by property, each through its index in the order of the list', async () => {
+    const { plans } = await planned(ALL(), (sql) => new CallQueries(sql).list({}, 2, 25));
+    // Each property walked newest first and stopped at the page: no sort of every call of the group.
+    expect(plans[0]!.filter((step) => step === 'SEARCH c USING COVERING INDEX calls_hotel_list (hotel_id=?)')).toHaveLength(3);
+    expect(plans[0]).toContain('MERGE (UNION ALL)');
+  });
+
+  it('finds the calls in progress among the open calls alone', async () => {
+    const { result, plans } = await planned(ALL(), (sql) => new CallQueries(sql).list({ outcome: outcome('in-progress') }, 1, 25));
+    expect(result.calls.length).toBeGreaterThan(0);
+    expect(result.calls.every((c) => c.outcomeLabel === 'in progress')).toBe(true);
+    expect(plans[0]).toEqual(expect.arrayContaining(['SCAN o USING INDEX calls_open_voice', 'SCAN o USING INDEX calls_open_conversations']));
+    expect(plans[0]!.filter((step) => step.startsWith('SEARCH c USING INDEX sqlite_autoindex_calls_1 (call_sid=?)'))).not.toHaveLength(0);
+  });
+
+  it('exports every matching call in the order of the list, a page at a time, by index', async () => {
+    for (const filter of [{}, { channel: 'voice' as const }, { guestName: 'a' }, { callerDigits: '55501' }]) {
+      const { result, plans } = await planned(ALL(), async (sql) => {
+        const sids: string[] = [];
+        for await (const call of new CallQueries(sql).iterate(filter)) sids.push(call.callSid);
+        return sids;
+      });
+      expect(result).toEqual(await callsPlainly(ALL(), filter));
+      // 500 calls a statement: more than one for the whole group's 600.
+      expect(plans).toHaveLength(Math.floor(result.length / 500) + 1);
+      for (const steps of plans) expect(steps.filter(everyCall)).toEqual([]);
+    }
+  });
+});
+
+describe("the front desk's reservation lists on a property's whole history", () => {
+  const today = '2026-11-28';
+  const day = { startIso: '2026-11-28T05:00:00.000Z', endIso: '2026-11-29T05:00:00.000Z' };
+  const LISTS: [ReservationList, string, RegExp, string, SqlValue[]][] = [
+    // [list, date, the index step its plan must have, the list plainly, its parameters]
+    ['arrivals', today, /^SEARCH r USING INDEX reservations_hotel \(hotel_id=\? AND arrival=\?\)$/, 'r.arrival = ?', [today]],
+    ['in-house', today, /^SEARCH r USING INDEX reservations_departure \(departure>\?\)$/, "r.arrival <= ? AND r.departure > ? AND r.status <> 'cancelled'", [today, today]],
+    ['departures', today, /^SEARCH r USING INDEX reservations_departure \(departure=\?\)$/, "r.departure = ? AND r.status <> 'cancelled'", [today]],
+    ['made', today, /^SEARCH r USING INDEX reservations_created \(created_at>\? AND created_at<\?\)$/, 'r.created_at >= ? AND r.created_at < ?', [day.startIso, day.endIso]],
+  ];
+
+  for (const [scope, ids] of [['one property', ONE], ['a group account', ALL]] as const) {
+    it.each(LISTS)(`lists %s for ${scope} through the index of its date, not every reservation of the property`, async (list, date, finds, plainly, params) => {
+      const { result, plans } = await planned(ids(), (sql) => new ReservationQueries(sql, hotels).list(list, date, NOW, day));
+      const order = list === 'made' ? 'r.created_at DESC, r.id DESC' : "CASE WHEN r.status = 'cancelled' THEN 1 ELSE 0 END, r.hold_until, r.id";
+      const expected = await db.all<{ id: number }>(`SELECT r.id FROM reservations r WHERE r.hotel_id IN (${ids().join(', ')}) AND ${plainly} ORDER BY ${order}`, params);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(result.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+      expect(plans[0]!.filter(everyReservation)).toEqual([]);
+      expect(plans[0]!.some((step) => finds.test(step))).toBe(true);
+    });
+  }
+
+  it.each([
+    ['a name', 'ramirez'],
+    ['a confirmation number', '5000001'],
+    ['a phone number written any way', '(212) 555-0107'],
+    ['digits in a name', '1204'],
+  ])('finds reservations by %s for a group account, each property walked in the order of the list', async (_what, q) => {
+    const { result, plans } = await planned(ALL(), (sql) => new ReservationQueries(sql, hotels, (typed) => typed.replace(/\D/g, '')).search(q, NOW));
+    const text = q.trim();
+    const digits = text.replace(/[\s+().-]/g, '');
+    const number = /^\d{2,}$/.test(digits);
+    const alternatives = [`${foldSql('r.guest_name')} LIKE ? ESCAPE '\\'`];
+    const params: SqlValue[] = [containsPattern(foldText(text))];
+    if (number) {
+      alternatives.push('r.confirmation LIKE ?');
+      params.push(`${digits}%`);
+    }
+    if (number && digits.length >= 4) {
+      alternatives.push("replace(r.callback_number, '+', '') LIKE ?");
+      params.push(`%${digits}%`);
+    }
+    const expected = await db.all<{ id: number }>(
+      `SELECT r.id FROM reservations r WHERE r.hotel_id IN (${ALL().join(', ')}) AND (${alternatives.join(' OR ')}) ORDER BY r.arrival DESC, r.id DESC LIMIT 200`,
+      params,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    // Each property's reservations newest first, stopping at the limit, merged: not all of them sorted.
+    expect(plans[0]!.filter((step) => step === 'SEARCH r USING INDEX reservations_hotel (hotel_id=?)')).toHaveLength(2);
+    expect(plans[0]).toContain('MERGE (UNION ALL)');
+  });
+});
+
+describe('the callback worklist', () => {
+  it.each(['open', 'done', 'all'] as const)('names the callers of the %s requests listed only, after sorting their keys', async (status) => {
+    const { result, plans } = await planned(ALL(), (sql) => new CallbackQueries(sql).list(status));
+    const where = status === 'all' ? '1 = 1' : `cb.status = '${status}'`;
+    const order = status === 'open' ? 'cb.created_at, cb.id' : status === 'done' ? 'cb.done_at DESC, cb.id DESC' : "CASE WHEN cb.status = 'done' THEN 1 ELSE 0 END, cb.created_at, cb.id";
+    const expected = await db.all<{ id: number }>(`SELECT cb.id FROM callback_requests cb WHERE ${where} ORDER BY ${order} LIMIT 500`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+    expect(result.some((c) => c.guestName !== null)).toBe(true);
+    const steps = plans[0]!;
+    // The reservations are looked up once the requests listed are known, not for every request.
+    expect(steps.indexOf('SCAN p')).toBeGreaterThan(-1);
+    expect(steps.findIndex((step) => step.includes('reservations_callback_hotel'))).toBeGreaterThan(steps.indexOf('SCAN p'));
+  });
+});
+
+describe('what the console polls and its figures for a period (already bounded: kept so)', () => {
+  const graph = buildFlowGraph(callMachine);
+  const period = new HotelClock('America/New_York').period('2026-11-22', '2026-11-28');
+  /** A step on calls that is not bounded by the period (or the live window) through the property's index. */
+  const unbounded = (step: string) => / c(alls)? /.test(`${step} `) && /^(SCAN|SEARCH) c(alls)? /.test(step) && !/calls_hotel\w* \(hotel_id=\? AND started_at>\?/.test(step);
+
+  it('counts the calls going on now among the last hours of calls, and the waiting callbacks by their status', async () => {
+    for (const ids of [ONE(), ALL()]) {
+      const { result, plans } = await planned(ids, async (sql) => ({
+        live: await new LiveQueries(sql, graph.handOffStates).now(NOW),
+        open: await new CallbackQueries(sql).openCreatedAt(),
+        queue: await new CallbackQueries(sql).queueSignature(),
+      }));
+      expect(result.live.callsInProgress + result.live.textsOpen).toBeGreaterThan(0);
+      expect(result.open.length).toBeGreaterThan(0);
+      expect(plans[0]).toEqual([expect.stringMatching(/^SEARCH calls USING INDEX calls_hotel\w* \(hotel_id=\? AND started_at>\?\)$/)]);
+      for (const steps of plans.slice(1)) for (const step of steps.filter((s) => s.startsWith('SEARCH') || s.startsWith('SCAN'))) {
+        expect(step).toMatch(/^SEARCH callback_requests USING (COVERING )?INDEX callback_requests_open \(status=\?/);
+      }
+    }
+  });
+
+  it("reads the overview's and the flow page's calls of a period through the property's index by start", async () => {
+    for (const ids of [ONE(), ALL()]) {
+      const { result, plans } = await planned(ids, async (sql) => ({
+        stats: await new StatsQueries(sql, new HotelClock('America/New_York'), graph.handOffStates).period(period, NOW),
+        flow: await new FlowQueries(sql, graph).period(period),
+      }));
+      expect(result.stats.calls).toBeGreaterThan(0);
+      expect(result.flow.calls).toBeGreaterThan(0);
+      expect(plans.flat().filter(unbounded)).toEqual([]);
+      expect(plans.flat().filter((step) => /^SCAN (e|call_events)$/.test(step))).toEqual([]);
+    }
+  });
+});
