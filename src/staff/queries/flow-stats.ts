@@ -11,6 +11,7 @@ import type { FlowGraph, StateCounts } from '../flow-diagram.ts';
 import type { Period } from '../hotel-clock.ts';
 import { OUTCOME_SQL } from '../outcomes.ts';
 import { inScope } from '../property-scope.ts';
+import { bySlices, SLICE_MS } from './slices.ts';
 
 export interface FlowStateStats extends StateCounts {
   state: string;
@@ -31,6 +32,8 @@ export class FlowQueries {
   constructor(
     private readonly sql: Sql,
     private readonly graph: FlowGraph,
+    /** How long a slice of a period read at once is (slices.ts). */
+    private readonly sliceMs: number = SLICE_MS,
   ) {
     const list = (states: readonly string[]) =>
       states.length ? states.map((s) => `'${s.replace(/'/g, "''")}'`).join(', ') : "''";
@@ -60,7 +63,6 @@ export class FlowQueries {
   }
 
   async period(period: Period): Promise<{ calls: number; states: FlowStateStats[]; counts: Map<string, StateCounts> }> {
-    const args = [period.startIso, period.endIso];
     const counts = new Map<string, StateCounts>(
       this.graph.states.map((s) => [s.id, { reached: 0, endedHere: 0, hungUpHere: 0, transferredHere: 0 }]),
     );
@@ -73,16 +75,24 @@ export class FlowQueries {
       }
       return c;
     };
-    for (const r of await this.sql.all<{ state: string; n: number }>(scoped(this.#reached), args)) at(r.state).reached = r.n;
-    for (const r of await this.sql.all<{ state: string | null; outcome: string | null; n: number }>(scoped(this.#ends), args)) {
-      if (r.state === null) continue;
-      at(r.state).endedHere += r.n;
-      if (r.outcome !== null && HUNG_UP.has(r.outcome)) at(r.state).hungUpHere += r.n;
-    }
-    for (const r of await this.sql.all<{ state: string; n: number }>(scoped(this.#transfers), args)) at(r.state).transferredHere = r.n;
+    // A slice of the period at a time (slices.ts): each call started in exactly one slice, so its
+    // counts (of distinct calls) add up over the slices.
+    const [reached, ends, transfers, count] = [scoped(this.#reached), scoped(this.#ends), scoped(this.#transfers), scoped(this.#calls)];
+    let calls = 0;
+    await bySlices(period.startIso, period.endIso, async (from, to) => {
+      const args = [from, to];
+      for (const r of await this.sql.all<{ state: string; n: number }>(reached, args)) at(r.state).reached += r.n;
+      for (const r of await this.sql.all<{ state: string | null; outcome: string | null; n: number }>(ends, args)) {
+        if (r.state === null) continue;
+        at(r.state).endedHere += r.n;
+        if (r.outcome !== null && HUNG_UP.has(r.outcome)) at(r.state).hungUpHere += r.n;
+      }
+      for (const r of await this.sql.all<{ state: string; n: number }>(transfers, args)) at(r.state).transferredHere += r.n;
+      calls += (await this.sql.get<{ n: number }>(count, args))!.n;
+    }, this.sliceMs);
     const kinds = new Map(this.graph.states.map((s) => [s.id, s.kind]));
     return {
-      calls: (await this.sql.get<{ n: number }>(scoped(this.#calls), args))!.n,
+      calls,
       states: [...counts].map(([state, c]) => ({ state, kind: kinds.get(state) ?? 'retired', ...c })),
       counts,
     };

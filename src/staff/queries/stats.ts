@@ -13,6 +13,7 @@ import type { HotelClock, Period } from '../hotel-clock.ts';
 import { OUTCOMES, OUTCOME_SQL } from '../outcomes.ts';
 import type { OutcomeWord } from '../outcomes.ts';
 import { inScope } from '../property-scope.ts';
+import { bySlices, SLICE_MS } from './slices.ts';
 
 export interface PeriodStats {
   from: string;
@@ -57,6 +58,8 @@ export class StatsQueries {
     private readonly sql: Sql,
     private readonly clock: HotelClock,
     handOffStates: readonly string[],
+    /** How long a slice of a period read at once is (slices.ts). */
+    private readonly sliceMs: number = SLICE_MS,
   ) {
     const dialStates = handOffStates.length ? handOffStates.map((s) => `'${s.replace(/'/g, "''")}'`).join(', ') : "''";
     this.#rowsSql = `SELECT c.started_at, ${OUTCOME_SQL} AS outcome,
@@ -81,7 +84,7 @@ export class StatsQueries {
     let contained = 0;
     let seconds = 0;
     let timed = 0;
-    for (const row of await this.sql.all<Row>(this.#rowsSql + inScope('c.hotel_id'), [period.startIso, period.endIso, 'voice'])) {
+    await this.eachRow(period, 'voice', (row) => {
       const outcome = tally.add(row);
       const handed = row.handed === 1 || outcome === 'transferred' || outcome === 'callback';
       if (handed) handedToStaff++;
@@ -96,7 +99,7 @@ export class StatsQueries {
         if (outcome === 'booked') day.bookings++;
       }
       byHour[this.clock.hourOf(row.started_at)]!++;
-    }
+    });
     const { count: calls, outcomes, inProgress, noOutcome } = tally;
     const texts = await this.texts(period);
     const ratio = (n: number) => (calls === 0 ? null : n / calls);
@@ -127,9 +130,17 @@ export class StatsQueries {
     };
   }
 
+  /** Each call of a channel that started in the period, read a slice of the period at a time. */
+  private async eachRow(period: Period, channel: 'voice' | 'sms', fn: (row: Row) => void): Promise<void> {
+    const rowsSql = this.#rowsSql + inScope('c.hotel_id');
+    await bySlices(period.startIso, period.endIso, async (from, to) => {
+      for (const row of await this.sql.all<Row>(rowsSql, [from, to, channel])) fn(row);
+    }, this.sliceMs);
+  }
+
   private async texts(period: Period): Promise<PeriodStats['texts']> {
     const tally = new OutcomeTally();
-    for (const row of await this.sql.all<Row>(this.#rowsSql + inScope('c.hotel_id'), [period.startIso, period.endIso, 'sms'])) tally.add(row);
+    await this.eachRow(period, 'sms', (row) => tally.add(row));
     return { conversations: tally.count, booked: tally.outcomes.booked, inProgress: tally.inProgress, noOutcome: tally.noOutcome, outcomes: tally.outcomes };
   }
 }
