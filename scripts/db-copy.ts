@@ -59,7 +59,14 @@ export async function copyDatabase(from: string, to: string): Promise<CopyResult
     }
     await target.transaction(async (tx) => {
       for (const table of TABLES) {
-        const columns = (source.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+        // Not the columns PostgreSQL computes itself (GENERATED ALWAYS, as reservations.guest_name_folded):
+        // it refuses a value for them, and makes its own from the row copied.
+        const generated = await tx.all<{ column_name: string }>(
+          "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND is_generated = 'ALWAYS'",
+          [table],
+        );
+        const computed = new Set(generated.map((c) => c.column_name));
+        const columns = (source.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name).filter((c) => !computed.has(c));
         const rows = source.prepare(`SELECT ${columns.join(', ')} FROM ${table}`).raw().iterate() as IterableIterator<SqlValue[]>;
         let batch: SqlValue[][] = [];
         const flush = async () => {

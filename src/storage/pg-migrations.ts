@@ -9,6 +9,8 @@
 // domain: parameters then type as plain text everywhere); flags stay 0/1 integers;
 // ids are bigint identities (read back as numbers).
 
+import { foldedName } from './migrations.ts';
+
 export const PG_MIGRATIONS: readonly string[] = [
   /* 1: hotel, inventory, calls */ `
   CREATE TABLE hotels (
@@ -326,5 +328,12 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX calls_hotel_list ON calls (hotel_id, started_at, call_sid, channel, locale, outcome, reservation_id);
   DROP INDEX calls_hotel;
   DROP INDEX calls_outcome;
+  `,
+
+  /* 12: a guest's name folded once, when it is written (issue 14) — the same column as SQLite's (see there) */ `
+  -- A generated column: PostgreSQL folds the name itself at every INSERT and UPDATE, whoever
+  -- writes, and refuses a value written into the column. No trigger: replace() and lower() are
+  -- immutable, as a generated column requires. The fold is the same expression as SQLite's.
+  ALTER TABLE reservations ADD COLUMN guest_name_folded text GENERATED ALWAYS AS (${foldedName('guest_name')}) STORED;
   `,
 ];
