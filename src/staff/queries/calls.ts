@@ -5,7 +5,7 @@ import { OUTCOME_SQL, outcomeCondition, outcomeLabel } from '../outcomes.ts';
 import type { Channel, OutcomeFilter } from '../outcomes.ts';
 import { shownStatus } from '../../inventory/reservation-status.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
-import { containsPattern, foldSql, foldText } from './fold.ts';
+import { containsPattern, foldText } from './fold.ts';
 import { eachPropertyInOrder, inScope, scopeCondition } from '../property-scope.ts';
 
 export interface CallFilter {
@@ -355,14 +355,14 @@ function conditionsOf(filter: CallFilter, dialect: Dialect): Conditions {
   }
   if (filter.guestName) {
     const pattern = containsPattern(foldText(filter.guestName));
-    const folded = `${foldSql('g.guest_name')} LIKE ? ESCAPE '\\'`;
+    // The name as stored folded (migration 12), so nothing is folded here.
+    const folded = "g.guest_name_folded LIKE ? ESCAPE '\\'";
     // The name on the call's reservation, or on a reservation of this number at the same property
     // (a guest of one property is not named to the staff of another because they once called it
     // too). Within a period, looked up for each call in it. Over all time, the reservations whose
-    // name matches are found first, in one pass over reservations (folding a name costs more than
-    // looking it up, and a property has several calls for each reservation), and the calls of
-    // their numbers through calls_from_hotel (CROSS JOIN: SQLite, not knowing how few they are,
-    // otherwise reads every call to look for them).
+    // name matches are found first, in one pass over reservations (a property has several calls
+    // for each reservation), and the calls of their numbers through calls_from_hotel (CROSS JOIN:
+    // SQLite, not knowing how few they are, otherwise reads every call to look for them).
     if (filter.startIso) {
       clauses.push(`(EXISTS (SELECT 1 FROM reservations g WHERE g.id = c.reservation_id AND ${folded})
         OR EXISTS (SELECT 1 FROM reservations g WHERE g.callback_number = c.from_number AND g.hotel_id = c.hotel_id AND ${folded}))`);
