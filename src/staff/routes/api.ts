@@ -93,8 +93,11 @@ export function apiRoutes(ctx: StaffContext): Router {
         .map(csvCell)
         .join(',') + '\r\n';
       if (out.length > 64_000) {
-        res.write(out);
+        // At the client's pace: a slow download is not buffered whole in the server's memory, and
+        // one that was given up on stops reading the database.
+        if (!res.write(out) && !res.destroyed) await drainedOrClosed(res);
         out = '';
+        if (res.destroyed) return;
       }
     }
     res.end(out);
@@ -255,6 +258,19 @@ export function apiRoutes(ctx: StaffContext): Router {
   });
 
   return router;
+}
+
+/** Resolves when `res` can take more, or when its client has gone (then nothing more is written). */
+function drainedOrClosed(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
 
 /** A CSV cell, quoted when needed; a cell a spreadsheet would run as a formula is defused. */
