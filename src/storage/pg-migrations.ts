@@ -336,4 +336,8 @@ export const PG_MIGRATIONS: readonly string[] = [
   -- immutable, as a generated column requires. The fold is the same expression as SQLite's.
   ALTER TABLE reservations ADD COLUMN guest_name_folded text GENERATED ALWAYS AS (${foldedName('guest_name')}) STORED;
   `,
+
+  /* 13: the calls of a reservation (issue 14) — the same index as SQLite's (see there) */ `
+  CREATE INDEX calls_reservation ON calls (reservation_id) WHERE reservation_id IS NOT NULL;
+  `,
 ];

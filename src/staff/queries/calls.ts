@@ -170,7 +170,7 @@ export class CallQueries {
     // what most filters read): no call row is read to count. Calls found through another index
     // are found once, then counted and sorted.
     const { found } = where;
-    const ctes = found ? [...where.with, { sql: `found AS MATERIALIZED (SELECT c.call_sid, c.started_at FROM ${selected})`, params: where.params }] : where.with;
+    const ctes = found ? [...where.with, { sql: `found AS MATERIALIZED (${selectOf(where, scope)})`, params: paramsOf(where) }] : where.with;
     const newest = found
       ? { sql: 'SELECT found.call_sid, found.started_at FROM found ORDER BY found.started_at DESC, found.call_sid DESC', params: [] }
       : newestOf(where, offset + perPage);
@@ -318,14 +318,19 @@ interface CallbackRowForCall {
 interface Conditions {
   /** What the clauses name beside the tables: `name AS (…)` for a WITH, with its parameters (which come first). */
   with: { sql: string; params: SqlValue[] }[];
-  /** `calls c`, or the same through the index that answers the filter. */
+  /** `calls c`, or the same through the index that answers the filter, or joined to the rows it is found from (`ways`). */
   from: string;
   /**
-   * Whether another index than the property's leads (the open calls', a number's): the calls it
-   * finds are few, found for every property in view at once and sorted. The property is then named
+   * Whether another index than the property's leads (the open calls', a number's, a name's
+   * reservations'): the calls it finds are few, found for every property in view at once and sorted. The property is then named
    * `+c.hotel_id`, which SQLite does not look up by index.
    */
   found: boolean;
+  /**
+   * When the calls are found from other rows (a name's reservations), the ways they are joined to
+   * `from`, each a condition: the calls are those any way finds, each once (UNION). Null: `from` alone.
+   */
+  ways: string[] | null;
   clauses: string[];
   params: SqlValue[];
 }
@@ -335,6 +340,7 @@ function conditionsOf(filter: CallFilter, dialect: Dialect): Conditions {
   const params: SqlValue[] = [];
   let from = 'calls c';
   let found = false;
+  let ways: string[] | null = null;
   const with_: Conditions['with'] = [];
   if (filter.startIso) {
     clauses.push('c.started_at >= ?');
@@ -362,8 +368,9 @@ function conditionsOf(filter: CallFilter, dialect: Dialect): Conditions {
     clauses.push("replace(replace(replace(c.from_number, '+', ''), '-', ''), ' ', '') LIKE ?");
     params.push(`%${filter.callerDigits}%`);
     // Over all time, the numbers are read in the index of numbers (calls_from_hotel), not in the
-    // calls' rows: a property's calls from a number are few, and sorted once found.
-    if (!filter.startIso && !inProgress) {
+    // calls' rows: a property's calls from a number are few, and sorted once found. A name given
+    // as well leads instead (below): its calls are fewer than a number's digits match.
+    if (!filter.startIso && !inProgress && !filter.guestName) {
       from = dialect.indexed('calls c', 'calls_from_hotel');
       found = true;
     }
@@ -374,18 +381,23 @@ function conditionsOf(filter: CallFilter, dialect: Dialect): Conditions {
     const folded = "g.guest_name_folded LIKE ? ESCAPE '\\'";
     // The name on the call's reservation, or on a reservation of this number at the same property
     // (a guest of one property is not named to the staff of another because they once called it
-    // too). Within a period, looked up for each call in it. Over all time, the reservations whose
-    // name matches are found first, in one pass over reservations (a property has several calls
-    // for each reservation), and the calls of their numbers through calls_from_hotel (CROSS JOIN:
-    // SQLite, not knowing how few they are, otherwise reads every call to look for them).
-    if (filter.startIso) {
+    // too). Within a period, or among the calls in progress, looked up for each of those calls.
+    // Otherwise the reservations whose name matches are found first, in one pass over reservations,
+    // and their calls from them: by the reservation (calls_reservation) and by its number at its
+    // property in view (calls_from_hotel), each a seek, the call's row read once for each way it is
+    // found; then counted and sorted (found). Testing every call of the property in
+    // calls_hotel_list against them instead took 30 to 90 ms on 50,000 calls a property.
+    // CROSS JOIN: SQLite, not knowing how few the reservations are, otherwise reads every call.
+    if (filter.startIso || inProgress) {
       clauses.push(`(EXISTS (SELECT 1 FROM reservations g WHERE g.id = c.reservation_id AND ${folded})
         OR EXISTS (SELECT 1 FROM reservations g WHERE g.callback_number = c.from_number AND g.hotel_id = c.hotel_id AND ${folded}))`);
       params.push(pattern, pattern);
     } else {
       with_.push({ sql: `named AS MATERIALIZED (SELECT g.id, g.callback_number, g.hotel_id FROM reservations g WHERE ${folded})`, params: [pattern] });
-      clauses.push(`(c.reservation_id IN (SELECT named.id FROM named)
-        OR c.call_sid IN (SELECT x.call_sid FROM named CROSS JOIN calls x WHERE x.from_number = named.callback_number AND x.hotel_id = named.hotel_id))`);
+      from = 'named CROSS JOIN calls c';
+      const named = scopeCondition('named.hotel_id');
+      ways = ['c.reservation_id = named.id', `c.from_number = named.callback_number AND c.hotel_id = named.hotel_id${named ? ` AND ${named}` : ''}`];
+      found = true;
     }
   }
   if (filter.locale) {
@@ -396,7 +408,7 @@ function conditionsOf(filter: CallFilter, dialect: Dialect): Conditions {
     clauses.push('c.channel = ?');
     params.push(filter.channel);
   }
-  return { with: with_, from, found, clauses, params };
+  return { with: with_, from, found, ways, clauses, params };
 }
 
 /**
@@ -406,13 +418,30 @@ function conditionsOf(filter: CallFilter, dialect: Dialect): Conditions {
  * leads, all of them at once.
  */
 function newestOf(where: Conditions, limit: number): { sql: string; params: SqlValue[] } {
-  const select = (property: string | null) => {
-    const clauses = property ? [property, ...where.clauses] : where.clauses;
-    return `SELECT c.call_sid, c.started_at FROM ${where.from}${clauses.length ? ` WHERE ${clauses.join(' AND ')}` : ''} ${NEWEST_FIRST}`;
-  };
-  if (where.found) return { sql: select(scopeCondition(propertyOf(where))), params: where.params };
+  const select = (property: string | null) => selectOf(where, property, true);
+  if (where.found) return { sql: select(scopeCondition(propertyOf(where))), params: paramsOf(where) };
   const { sql, params } = eachPropertyInOrder(propertyOf(where), select, 'w.started_at DESC, w.call_sid DESC');
   return { sql, params: params(where.params, limit) };
+}
+
+/**
+ * `SELECT call_sid, started_at` of the calls matching `where` (and `property`, when given), in the
+ * list's order if `newestFirst`; where they are found several ways, the union of them. Bound with
+ * paramsOf(where).
+ */
+function selectOf(where: Conditions, property: string | null, newestFirst = false): string {
+  const select = (way: string | null) => {
+    const clauses = [...(way ? [way] : []), ...(property ? [property] : []), ...where.clauses];
+    return `SELECT c.call_sid, c.started_at FROM ${where.from}${clauses.length ? ` WHERE ${clauses.join(' AND ')}` : ''}`;
+  };
+  if (!where.ways) return newestFirst ? `${select(null)} ${NEWEST_FIRST}` : select(null);
+  const union = `SELECT u.call_sid, u.started_at FROM (${where.ways.map(select).join(' UNION ')}) AS u`;
+  return newestFirst ? `${union} ORDER BY u.started_at DESC, u.call_sid DESC` : union;
+}
+
+/** The parameters of selectOf(where): the clauses' for each way the calls are found. */
+function paramsOf(where: Conditions): SqlValue[] {
+  return where.ways ? where.ways.flatMap(() => where.params) : where.params;
 }
 
 /** How the WHERE names the property: not by its index where another leads. */
@@ -427,11 +456,13 @@ function withOf(ctes: readonly { sql: string }[]): string {
 
 /**
  * The listed columns of the calls `newest` selects, cut to `limit` (LIMIT ?, or LIMIT ? OFFSET ?):
- * the outcome's CASE and the guest's name are worked out for the calls shown only.
+ * the outcome's CASE and the guest's name are worked out for the calls shown only. CROSS JOIN: the
+ * page first, then its calls by call_sid; SQLite otherwise walked every call in calls_started for
+ * the order and looked each up in the page (a name's export page: 150 ms).
  */
 function pageOf(newest: string, limit: string): string {
   return `SELECT ${LIST_COLUMNS} FROM (${newest} ${limit}) AS p
-    JOIN calls c ON c.call_sid = p.call_sid LEFT JOIN reservations r ON r.id = c.reservation_id ${NEWEST_FIRST}`;
+    CROSS JOIN calls c LEFT JOIN reservations r ON r.id = c.reservation_id WHERE c.call_sid = p.call_sid ${NEWEST_FIRST}`;
 }
 
 function summaryOf(row: CallListRow): CallSummary {
