@@ -1,5 +1,6 @@
 // Calls for staff: the filtered, paged list, one call's timeline, and the CSV export.
 
+import { setImmediate as nextTurnOfTheLoop } from 'node:timers/promises';
 import type { Dialect, Sql, SqlValue } from '../../storage/sql.ts';
 import { OUTCOME_SQL, outcomeCondition, outcomeLabel } from '../outcomes.ts';
 import type { Channel, OutcomeFilter } from '../outcomes.ts';
@@ -193,7 +194,7 @@ export class CallQueries {
     const pageRows = this.exportPage;
     let after: CallListRow | null = null;
     for (;;) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurnOfTheLoop();
       // Keyset paging on the sort order: each page starts after the last row of the one before
       // (the bound on started_at alone is what an index seeks to; the OR says which calls at it).
       const keyset = after
