@@ -43,6 +43,27 @@ function spokenCurrency(intlName: string, locale: Locale): string {
   return locale === 'es-MX' ? words[0]! : words[words.length - 1]!;
 }
 
+/** Words kept per formatter for each of dates, times and amounts; emptied when full. */
+const WORDS_KEPT = 2048;
+
+/**
+ * `say(key)` once per key, then the same words: an Intl format call costs 5–20 µs on a loaded
+ * server (issue 14), and a call says the same dates, times and amounts turn after turn (the
+ * question, the hold notice, the read-back), as do the calls of the same days.
+ */
+function remembered<K, T>(say: (key: K) => T): (key: K) => T {
+  const kept = new Map<K, T>();
+  return (key) => {
+    let words = kept.get(key);
+    if (words === undefined) {
+      words = say(key);
+      if (kept.size >= WORDS_KEPT) kept.clear();
+      kept.set(key, words);
+    }
+    return words;
+  };
+}
+
 /** `make()` the first time it is asked for, the same object after that. */
 function once<T>(make: () => T): () => T {
   let made: T | undefined;
@@ -64,19 +85,29 @@ function buildFormatter(locale: Locale): Formatter {
   const currencyNames = new Map<string, { one: string; many: string }>();
   const regions = once(() => new Intl.DisplayNames(locale, { type: 'region' }));
   const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+  const calendarDate = (date: IsoDate, format: () => Intl.DateTimeFormat) => {
+    const instant = new Date(`${date}T12:00:00Z`);
+    if (Number.isNaN(instant.getTime())) return date;
+    const text = plain(format().format(instant));
+    // Intl writes "viernes, 4 de diciembre"; a Mexican agent says "viernes 4 de diciembre".
+    return locale === 'es-MX' ? text.replace(/^(\p{L}+), /u, '$1 ') : text;
+  };
+  const dateThisYear = remembered((date: IsoDate) => calendarDate(date, withoutYear));
+  const dateWithYear = remembered((date: IsoDate) => calendarDate(date, withYear));
+  const time = remembered((hhmm: string) => {
+    const instant = new Date(`1970-01-01T${hhmm}:00Z`);
+    if (Number.isNaN(instant.getTime())) return hhmm;
+    return plain((hhmm.endsWith(':00') ? hourOnly : clock)().format(instant));
+  });
+  const formatAmount = (n: number) => (Number.isInteger(n) ? whole : cents)().format(n);
+  const keptAmount = remembered(formatAmount);
+  // A Map takes -0 for 0, which Intl writes "-0": that one is not kept.
+  const amount = (n: number) => (Object.is(n, -0) ? formatAmount(n) : keptAmount(n));
   return {
     date(date, today) {
-      const instant = new Date(`${date}T12:00:00Z`);
-      if (Number.isNaN(instant.getTime())) return date;
-      const text = plain((date.slice(0, 4) === today.slice(0, 4) ? withoutYear : withYear)().format(instant));
-      // Intl writes "viernes, 4 de diciembre"; a Mexican agent says "viernes 4 de diciembre".
-      return locale === 'es-MX' ? text.replace(/^(\p{L}+), /u, '$1 ') : text;
+      return date.slice(0, 4) === today.slice(0, 4) ? dateThisYear(date) : dateWithYear(date);
     },
-    time(hhmm) {
-      const instant = new Date(`1970-01-01T${hhmm}:00Z`);
-      if (Number.isNaN(instant.getTime())) return hhmm;
-      return plain((hhmm.endsWith(':00') ? hourOnly : clock)().format(instant));
-    },
+    time,
     money(amount, currency) {
       let names = currencyNames.get(currency);
       if (!names) {
@@ -95,9 +126,7 @@ function buildFormatter(locale: Locale): Formatter {
       }
       return `${this.amount(amount)} ${amount === 1 ? names.one : names.many}`;
     },
-    amount(amount) {
-      return (Number.isInteger(amount) ? whole : cents)().format(amount);
-    },
+    amount,
     digits(value) {
       return value.replace(/\D/g, '').split('').join(' ');
     },

@@ -46,4 +46,23 @@ describe('hold deadline', () => {
     expect(() => holdDeadline('2026-02-30', '18:00', 'UTC')).toThrow(RangeError);
     expect(() => holdDeadline('2026-07-04', '18:00', 'Mars/Olympus_Mons')).toThrow(RangeError);
   });
+
+  it('answers the same when asked again, and refuses a bad input every time it is asked', () => {
+    // Kept answers (hold-deadline.ts) are by zone, date and time together: another zone or time is worked out anew.
+    expect(holdDeadline('2026-07-04', '18:00', 'America/New_York')).toBe('2026-07-04T22:00:00.000Z');
+    expect(holdDeadline('2026-07-04', '18:00', 'America/New_York')).toBe('2026-07-04T22:00:00.000Z');
+    expect(holdDeadline('2026-07-04', '18:00', 'America/Chicago')).toBe('2026-07-04T23:00:00.000Z');
+    expect(holdDeadline('2026-07-04', '17:00', 'America/New_York')).toBe('2026-07-04T21:00:00.000Z');
+    for (let i = 0; i < 2; i++) {
+      expect(() => holdDeadline('2026-07-04', '18:00', 'Mars/Olympus_Mons')).toThrow(RangeError);
+      expect(() => holdDeadline('2026-02-30', '18:00', 'UTC')).toThrow(RangeError);
+    }
+  });
+
+  it('keeps giving right answers past the number it keeps', () => {
+    const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    for (let n = 0; n < 5000; n++) holdDeadline(day(n % 700), n < 2500 ? '18:00' : '09:30', 'Europe/Madrid');
+    expect(holdDeadline('2026-07-04', '18:00', 'Europe/Madrid')).toBe('2026-07-04T16:00:00.000Z');
+    expect(holdDeadline('2026-12-04', '09:30', 'Europe/Madrid')).toBe('2026-12-04T08:30:00.000Z');
+  });
 });
