@@ -29,13 +29,15 @@ import { formatSideBySide } from './modes/side-by-side.ts';
 import type { BenchStore } from './lib/deployment.ts';
 import { formatRss, runRss } from './modes/rss.ts';
 import { formatStart, runStart } from './modes/start.ts';
+import { formatTurns, runTurns } from './modes/turns.ts';
 import { ROOT } from './lib/server-process.ts';
 
-const USAGE = `usage: npm run bench -- [--mode calls|rss1000|availability|compare|start] [--concurrency 200] [--calls 2000]
+const USAGE = `usage: npm run bench -- [--mode calls|rss1000|availability|compare|start|turns] [--concurrency 200] [--calls 2000]
                       [--think-ms 1000] [--warmup 100] [--held 1000] [--room-nights 1000000] [--runs 2000]
                       [--seed 1] [--json FILE] [--cpu-prof DIR] [--node-flags=--trace-gc]
                       [--server-stdout FILE] [--server-entry FILE.cjs | --tsx] [--keep-db]
   mode start:         [--starts 5] [--dir CHECKOUT]   (times \`npm start\` to the first answered call)
+  mode turns:         [--calls 2000] [--warmup 100]   (one caller at a time: each kind of turn's time and share)
   mode compare:       [--repeat 1] [--cpu-callers 40] [--cpu-calls 1000] [--cpu-think-ms 0] [--perf DIR]
                       [--p99-callers 200] [--p99-calls 1000] [--p99-pace-ms 2000] [--warmup 100]
   mode calls:         [--store sqlite|postgres] [--instances 1] [--pg-url postgres://user@host:port/db]
@@ -180,6 +182,21 @@ switch (args.mode) {
     );
     figures = f;
     report = formatCompare(f);
+    break;
+  }
+  case 'turns': {
+    const f = await runTurns(
+      {
+        calls: int('calls', 1, 1_000_000),
+        warmup: int('warmup', 0, 100_000),
+        seed: int('seed', 0, 2 ** 31),
+        serverEntry: serverEntry(),
+        nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
+      },
+      machine,
+    );
+    figures = f;
+    report = formatTurns(f);
     break;
   }
   case 'start': {

@@ -14,6 +14,9 @@ export interface Exchange {
   ms: number;
   /** Milliseconds the request waited for a socket (the agent's queue, or a new connection). */
   socketMs: number;
+  /** With `identify`: the form's CallSid and the URL's step, which name the turn (mode turns). */
+  callSid?: string | null;
+  step?: number | null;
 }
 
 export interface TimedFetch {
@@ -22,7 +25,7 @@ export interface TimedFetch {
   close(): void;
 }
 
-export function timedFetch(options: { maxSockets: number; onExchange?: (exchange: Exchange) => void }): TimedFetch {
+export function timedFetch(options: { maxSockets: number; onExchange?: (exchange: Exchange) => void; identify?: boolean }): TimedFetch {
   // An idle socket is dropped after 2 s, well before the server's keep-alive timeout (5 s in
   // Node): otherwise, under load, a request can go out on a socket the server is closing (ECONNRESET).
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets, maxFreeSockets: options.maxSockets, timeout: 2_000 });
@@ -34,6 +37,8 @@ export function timedFetch(options: { maxSockets: number; onExchange?: (exchange
       headers[key] = value;
     });
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+    // Read before the clock starts, and only when asked: the client shares the server's two cores.
+    const turn = options.identify ? identify(url, body) : {};
     return new Promise<Response>((resolve, reject) => {
       const started = performance.now();
       let socketAt = NaN;
@@ -46,7 +51,7 @@ export function timedFetch(options: { maxSockets: number; onExchange?: (exchange
           res.on('error', reject);
           res.on('end', () => {
             const status = res.statusCode ?? 0;
-            options.onExchange?.({ path: url.pathname, status, ms: performance.now() - started, socketMs: socketAt - started });
+            options.onExchange?.({ path: url.pathname, status, ms: performance.now() - started, socketMs: socketAt - started, ...turn });
             const responseHeaders = new Headers();
             for (const [key, value] of Object.entries(res.headers)) {
               if (typeof value === 'string') responseHeaders.set(key, value);
@@ -69,4 +74,9 @@ export function timedFetch(options: { maxSockets: number; onExchange?: (exchange
     });
   };
   return { fetch: impl as typeof fetch, agent, close: () => agent.destroy() };
+}
+
+function identify(url: URL, body: string | undefined): Pick<Exchange, 'callSid' | 'step'> {
+  const step = url.searchParams.get('step');
+  return { callSid: new URLSearchParams(body ?? '').get('CallSid'), step: step === null ? null : Number(step) };
 }
