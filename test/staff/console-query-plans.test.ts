@@ -192,8 +192,10 @@ describe("the staff console's calls list on a property's whole history", () => {
         return sids;
       });
       expect(result).toEqual(await callsPlainly(ALL(), filter));
-      // EXPORT_PAGE calls a statement: several for the whole group's 600.
-      expect(plans).toHaveLength(Math.floor(result.length / EXPORT_PAGE) + 1);
+      // EXPORT_PAGE calls a statement: several for the whole group's 600. A name's or a number's
+      // calls are found by one statement first, then read a page at a time by SID.
+      const found = Boolean(filter.guestName ?? filter.callerDigits);
+      expect(plans).toHaveLength(found ? 1 + Math.ceil(result.length / EXPORT_PAGE) : Math.floor(result.length / EXPORT_PAGE) + 1);
       for (const steps of plans) expect(steps.filter(filter.guestName ? everyCallOfTheProperty : everyCall)).toEqual([]);
     }
   });
