@@ -59,8 +59,8 @@ export async function copyDatabase(from: string, to: string): Promise<CopyResult
     }
     await target.transaction(async (tx) => {
       for (const table of TABLES) {
-        // Not the columns PostgreSQL computes itself (GENERATED ALWAYS, as reservations.guest_name_folded):
-        // it refuses a value for them, and makes its own from the row copied.
+        // Not the columns PostgreSQL computes itself (GENERATED ALWAYS; reservations.guest_name_folded was
+        // one until migration 14): it refuses a value for them, and makes its own from the row copied.
         const generated = await tx.all<{ column_name: string }>(
           "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND is_generated = 'ALWAYS'",
           [table],

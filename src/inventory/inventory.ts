@@ -11,6 +11,7 @@
 // so the read and the write see the same inventory and two connections, or two processes, can
 // never both take the last room.
 import type { IsoDate, PaymentMethod } from '../../flows/types.ts';
+import { foldText } from '../storage/fold.ts';
 import { atomically } from '../storage/sql.ts';
 import type { Dialect, Sql } from '../storage/sql.ts';
 import { departureOf, epochDay, stayNights } from './stay.ts';
@@ -400,6 +401,8 @@ async function book(tx: Sql, req: BookRequest, holdUntil: string): Promise<BookR
     total,
     currency: req.currency,
     guestName: req.guestName,
+    // Folded here, for the staff's search by name (src/storage/fold.ts, migration 14).
+    guestNameFolded: req.guestName === null ? null : foldText(req.guestName),
     nameRecordingUrl: req.nameRecordingUrl,
     paymentMethod: req.paymentMethod,
     callbackNumber: req.callbackNumber,
@@ -433,10 +436,10 @@ async function book(tx: Sql, req: BookRequest, holdUntil: string): Promise<BookR
 
 const INSERT_RESERVATION_SQL = `
   INSERT INTO reservations (confirmation, hotel_id, room_type_id, arrival, departure, nights, rooms,
-    rate, total, currency, guest_name, name_recording_url, payment_method, callback_number, locale,
+    rate, total, currency, guest_name, guest_name_folded, name_recording_url, payment_method, callback_number, locale,
     hold_until, status, call_sid, created_at, updated_at)
   VALUES (@confirmation, @hotelId, @roomTypeId, @arrival, @departure, @nights, @rooms,
-    @rate, @total, @currency, @guestName, @nameRecordingUrl, @paymentMethod, @callbackNumber, @locale,
+    @rate, @total, @currency, @guestName, @guestNameFolded, @nameRecordingUrl, @paymentMethod, @callbackNumber, @locale,
     @holdUntil, 'booked', @callSid, @now, @now)
   ON CONFLICT (confirmation) DO NOTHING
   RETURNING id`;

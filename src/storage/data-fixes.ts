@@ -4,6 +4,7 @@
 
 import { redactStoredInput } from '../privacy/redact-stored.ts';
 import { DEFAULT_API_TOKEN_DAYS } from '../staff/accounts.ts';
+import { foldText } from './fold.ts';
 import type { Db, Sql } from './sql.ts';
 
 interface DataFix {
@@ -16,7 +17,21 @@ export const DATA_FIXES: readonly DataFix[] = [
   { name: 'redact-card-numbers-1', run: redactStoredInput },
   // Issue 11: API tokens made before they expired get the default lifetime from when they were made.
   { name: 'token-expiry-1', run: setTokenExpiry },
+  // Migration 14: every stored name folded as the search text is, not with migration 12's 48 letters.
+  { name: 'fold-guest-names-1', run: foldGuestNames },
 ];
+
+/** Each reservation's name folded with foldText, where the stored fold differs; in one transaction. */
+async function foldGuestNames(db: Sql): Promise<number> {
+  const rows = await db.all<{ id: number; guest_name: string; guest_name_folded: string | null }>(
+    'SELECT id, guest_name, guest_name_folded FROM reservations WHERE guest_name IS NOT NULL',
+  );
+  const changed = rows.filter((r) => foldText(r.guest_name) !== r.guest_name_folded);
+  await db.transaction(async (tx) => {
+    for (const r of changed) await tx.run('UPDATE reservations SET guest_name_folded = ? WHERE id = ?', [foldText(r.guest_name), r.id]);
+  });
+  return changed.length;
+}
 
 /** Tokens without an expiry: DEFAULT_API_TOKEN_DAYS after they were made (some may be expired at once). */
 async function setTokenExpiry(db: Sql): Promise<void> {

@@ -405,7 +405,7 @@ export const MIGRATIONS: readonly string[] = [
   `,
 
   /* 12: a guest's name folded once, when it is written (issue 14) */ `
-  -- Staff find a guest by part of the name without its accents or case (src/staff/queries/fold.ts).
+  -- Staff find a guest by part of the name without its accents or case (src/storage/fold.ts).
   -- Folded in the query, every reservation's name took 48 replace() and a lower() at each search
   -- over all time: about 40 ms per 20,000 reservations with the event loop stopped, every webhook
   -- waiting. The name is folded once here instead, the same way, and searched as it is stored.
@@ -438,6 +438,30 @@ export const MIGRATIONS: readonly string[] = [
   -- entry on the turn that books (measured on the big file: that turn 4 to 5 µs longer, the
   -- other turns and the end unchanged, a call's first INSERT 1.5 µs longer).
   CREATE INDEX calls_reservation ON calls (reservation_id) WHERE reservation_id IS NOT NULL;
+  `,
+
+  /* 14: a guest's name folded by Conserje as the search text is (src/storage/fold.ts) */ `
+  -- Migration 12's SQL fold knows 48 accented letters, and SQLite's lower() only ASCII, while the
+  -- search text is folded for any accent: "ŞAHİN" was stored as "Şahİn", which neither "sahin"
+  -- nor the name typed exactly as written (folded to "sahin") could find. Conserje now writes the
+  -- fold itself with every name (inventory.ts), with the same function as the search, and every
+  -- stored name is folded again so once (data-fixes.ts). The triggers stay for a row written
+  -- without its fold (the sqlite3 shell, a script): they fold it as migration 12 did.
+  DROP TRIGGER reservations_guest_name_folded_insert;
+  DROP TRIGGER reservations_guest_name_folded_update;
+
+  CREATE TRIGGER reservations_guest_name_folded_insert AFTER INSERT ON reservations
+  WHEN NEW.guest_name_folded IS NULL AND NEW.guest_name IS NOT NULL
+  BEGIN
+    ${foldedInto('NEW.guest_name', 'id = NEW.id')}
+  END;
+
+  -- A name changed by a writer that left its fold as it was.
+  CREATE TRIGGER reservations_guest_name_folded_update AFTER UPDATE OF guest_name ON reservations
+  WHEN NEW.guest_name IS NOT OLD.guest_name AND NEW.guest_name_folded IS OLD.guest_name_folded
+  BEGIN
+    ${foldedInto('NEW.guest_name', 'id = NEW.id')}
+  END;
   `,
 ];
 

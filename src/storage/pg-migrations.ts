@@ -340,4 +340,21 @@ export const PG_MIGRATIONS: readonly string[] = [
   /* 13: the calls of a reservation (issue 14) — the same index as SQLite's (see there) */ `
   CREATE INDEX calls_reservation ON calls (reservation_id) WHERE reservation_id IS NOT NULL;
   `,
+
+  /* 14: a guest's name folded by Conserje as the search text is — as SQLite's (see there) */ `
+  -- The generated column becomes a column Conserje writes, keeping its values; a row written
+  -- without its fold (psql, a script) is folded by the trigger as migration 12's column was.
+  ALTER TABLE reservations ALTER COLUMN guest_name_folded DROP EXPRESSION;
+  CREATE FUNCTION conserje_fold_guest_name() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_OP = 'INSERT' THEN
+      IF NEW.guest_name_folded IS NULL THEN NEW.guest_name_folded := ${foldedName('NEW.guest_name')}; END IF;
+    ELSIF NEW.guest_name IS DISTINCT FROM OLD.guest_name AND NEW.guest_name_folded IS NOT DISTINCT FROM OLD.guest_name_folded THEN
+      NEW.guest_name_folded := ${foldedName('NEW.guest_name')};
+    END IF;
+    RETURN NEW;
+  END $$;
+  CREATE TRIGGER reservations_guest_name_folded BEFORE INSERT OR UPDATE OF guest_name ON reservations
+    FOR EACH ROW EXECUTE FUNCTION conserje_fold_guest_name();
+  `,
 ];

@@ -103,6 +103,21 @@ describe('availability per night', () => {
     expect(await inv.freeRooms(dlx, '2026-07-13', 1, T0)).toBe(3);
   });
 
+  it("stores the guest's name folded as the staff's search folds it, whatever the letters", async () => {
+    const [dlx] = types as [number];
+    for (const [callSid, guestName, folded, arrival] of [
+      ['CA1', 'ŞAHİN Łukasz', 'sahin lukasz', '2026-07-10'],
+      ['CA2', 'Søren ÆRØ-Strauß', 'soren aero-strauss', '2026-07-11'],
+      ['CA3', 'JOSÉ Núñez', 'jose nunez', '2026-07-12'],
+      ['CA4', null, null, '2026-07-13'],
+    ] as const) {
+      const booked = await inv.book(bookReq({ callSid, roomTypeId: dlx, guestName, arrival }));
+      expect(booked.ok).toBe(true);
+      const row = await db.get<{ guest_name_folded: string | null }>('SELECT guest_name_folded FROM reservations WHERE id = ?', [booked.ok ? booked.reservationId : 0]);
+      expect(row!.guest_name_folded, String(guestName)).toBe(folded);
+    }
+  });
+
   it('keeps room types apart', async () => {
     const [dlx, std] = types as [number, number];
     await inv.book(bookReq({ callSid: 'CA1', roomTypeId: std, rooms: 2 }));

@@ -20,7 +20,7 @@ import { FlowQueries } from '../../src/staff/queries/flow-stats.ts';
 import { LiveQueries } from '../../src/staff/queries/live.ts';
 import { StatsQueries } from '../../src/staff/queries/stats.ts';
 import type { CallFilter } from '../../src/staff/queries/calls.ts';
-import { containsPattern, foldText } from '../../src/staff/queries/fold.ts';
+import { containsPattern, foldText } from '../../src/storage/fold.ts';
 import { ReservationQueries } from '../../src/staff/queries/reservations.ts';
 import type { ReservationList } from '../../src/staff/queries/reservations.ts';
 import type { LoadedHotel } from '../../src/hotel/hotel-store.ts';

@@ -5,7 +5,8 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureHotel, loadHotel } from '../../src/hotel/hotel-store.ts';
-import { foldText } from '../../src/staff/queries/fold.ts';
+import { containsPattern, foldText } from '../../src/storage/fold.ts';
+import { applyDataFixes } from '../../src/storage/data-fixes.ts';
 import { foldedName } from '../../src/storage/migrations.ts';
 import type { Db } from '../../src/storage/sql.ts';
 
@@ -21,18 +22,24 @@ export const EVERY_FOLDED_LETTER = 'áàäâãÁÀÄÂÃ éèëêÉÈËÊ íìï
 
 const NOW = new Date('2026-11-28T15:00:00.000Z');
 
-/** A reservation written by plain SQL, as a data fix or a shell would; its id. */
-export async function insertReservation(db: Db, confirmation: string, guestName: string | null): Promise<number> {
+/**
+ * A reservation written by plain SQL, as a data fix or a shell would (without its fold), or with
+ * the fold `folded` as Conserje writes it (migration 14 on); its id.
+ */
+export async function insertReservation(db: Db, confirmation: string, guestName: string | null, folded?: string): Promise<number> {
   const hotel = await loadHotel(db, await ensureHotel(db, { now: NOW }));
   const row = await db.get<{ id: number }>(
     `INSERT INTO reservations (confirmation, hotel_id, room_type_id, arrival, departure, nights, rooms, rate, total, currency,
-       guest_name, payment_method, callback_number, locale, hold_until, created_at, updated_at)
-     VALUES (?, ?, ?, '2026-12-10', '2026-12-11', 1, 1, 240, 240, 'USD', ?, 'cash', '+12125550123', 'en-US',
+       guest_name, ${folded === undefined ? '' : 'guest_name_folded, '}payment_method, callback_number, locale, hold_until, created_at, updated_at)
+     VALUES (?, ?, ?, '2026-12-10', '2026-12-11', 1, 1, 240, 240, 'USD', ?, ${folded === undefined ? '' : '?, '}'cash', '+12125550123', 'en-US',
        '2026-12-10T23:00:00.000Z', ?, ?) RETURNING id`,
-    [confirmation, hotel.id, hotel.roomTypeIds.get('DLX')!, guestName, NOW.toISOString(), NOW.toISOString()],
+    [confirmation, hotel.id, hotel.roomTypeIds.get('DLX')!, guestName, ...(folded === undefined ? [] : [folded]), NOW.toISOString(), NOW.toISOString()],
   );
   return row!.id;
 }
+
+/** Every migration. */
+const LATEST = 1_000;
 
 export async function foldedOf(db: Db, id: number): Promise<string | null | undefined> {
   return (await db.get<{ guest_name_folded: string | null }>('SELECT guest_name_folded FROM reservations WHERE id = ?', [id]))?.guest_name_folded;
@@ -83,6 +90,36 @@ export function guestNameFoldedContract(engine: string, open: FoldedNameEngine):
         [later],
       );
       expect(await foldedOf(db, later)).toBe('oscar');
+    });
+
+    it('keeps the fold Conserje writes with a name, and folds a name written without one (migration 14)', async () => {
+      db = await open.openAt(LATEST);
+      const written = await insertReservation(db, '41000051', 'ŞAHİN Łukasz', foldText('ŞAHİN Łukasz'));
+      const plain = await insertReservation(db, '41000052', 'JOSÉ Núñez');
+      expect(await foldedOf(db, written)).toBe('sahin lukasz');
+      expect(await foldedOf(db, plain)).toBe('jose nunez');
+      // Found as the staff's search finds names: without the accents, and typed exactly as written.
+      const found = async (typed: string) =>
+        (await db!.all<{ id: number }>("SELECT id FROM reservations WHERE guest_name_folded LIKE ? ESCAPE '\\' ORDER BY id", [containsPattern(foldText(typed))])).map((r) => r.id);
+      for (const typed of ['sahin', 'ŞAHİN', 'lukasz', 'Łukasz', 'şahin łukasz']) expect(await found(typed), typed).toEqual([written]);
+      // A name changed with its fold keeps that fold; a name changed by a writer that left the fold is folded again.
+      await db.run('UPDATE reservations SET guest_name = ?, guest_name_folded = ? WHERE id = ?', ['Søren Ærø', foldText('Søren Ærø'), written]);
+      expect(await foldedOf(db, written)).toBe('soren aero');
+      await db.run('UPDATE reservations SET guest_name = ? WHERE id = ?', ['Ángel Ruíz', written]);
+      expect(await foldedOf(db, written)).toBe('angel ruiz');
+    });
+
+    it('folds again every name stored before, as the search text is folded (the data fix of migration 14)', async () => {
+      db = await open.openAt(LATEST);
+      // Written without a fold: the database folds it as migration 12 did, which leaves Ş and İ.
+      const turkish = await insertReservation(db, '41000061', 'ŞAHİN');
+      const plain = await insertReservation(db, '41000062', 'Ana Torres');
+      const unnamed = await insertReservation(db, '41000063', null);
+      expect(await foldedOf(db, turkish)).not.toBe('sahin');
+      await applyDataFixes(db, NOW);
+      expect(await foldedOf(db, turkish)).toBe('sahin');
+      expect(await foldedOf(db, plain)).toBe('ana torres');
+      expect(await foldedOf(db, unnamed)).toBeNull();
     });
 
     it('folds each letter as the search text is folded, and is the fold the staff queries ran on every name before', async () => {

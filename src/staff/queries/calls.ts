@@ -6,7 +6,7 @@ import { OUTCOME_SQL, outcomeCondition, outcomeLabel } from '../outcomes.ts';
 import type { Channel, OutcomeFilter } from '../outcomes.ts';
 import { shownStatus } from '../../inventory/reservation-status.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
-import { containsPattern, foldText } from './fold.ts';
+import { containsPattern, foldText } from '../../storage/fold.ts';
 import { eachPropertyInOrder, inScope, scopeCondition } from '../property-scope.ts';
 
 export interface CallFilter {

@@ -6,7 +6,7 @@ import { shownStatus } from '../../inventory/reservation-status.ts';
 import type { LoadedHotel } from '../../hotel/hotel-store.ts';
 import type { Sql, SqlValue } from '../../storage/sql.ts';
 import { maskCardNumbers } from '../redact.ts';
-import { containsPattern, foldText } from './fold.ts';
+import { containsPattern, foldText } from '../../storage/fold.ts';
 import { eachPropertyInOrder, scopeCondition } from '../property-scope.ts';
 
 export type ReservationStatus = 'booked' | 'arrived' | 'cancelled' | 'released';
