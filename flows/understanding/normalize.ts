@@ -1,6 +1,8 @@
 // Text normalisation shared by every "understanding" function.
 // Pure: no I/O, no clock. Safe on any input (huge, binary, emoji): never throws.
 
+import { keep } from '../kept.ts';
+
 /** How much of the raw input is looked at before normalising (keeps the work bounded). */
 export const RAW_INPUT_LIMIT = 1200;
 /** Maximum length of a normalised string. */
@@ -51,9 +53,7 @@ export function tokenize(text: string): string[] {
 export function phraseTokens(phrase: string): readonly string[] {
   let words = PHRASES.get(phrase);
   if (words === undefined) {
-    words = Object.freeze(tokenize(phrase));
-    if (PHRASES.size >= MAX_PHRASES) PHRASES.clear();
-    PHRASES.set(phrase, words);
+    words = keep(PHRASES, phrase, Object.freeze(tokenize(phrase)), MAX_PHRASES);
   }
   return words;
 }

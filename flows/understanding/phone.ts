@@ -5,6 +5,7 @@
 import { getExampleNumber, isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
 import examples from 'libphonenumber-js/mobile/examples';
 import phoneMetadata from 'libphonenumber-js/metadata.min.json';
+import { keep } from '../kept.ts';
 import type { Locale } from '../types.ts';
 import { asText, RAW_INPUT_LIMIT } from './normalize.ts';
 import { langOrder, readNumberAt, type Lang } from './numbers.ts';
@@ -56,11 +57,7 @@ const callerIds = new Map<string, string | null>();
 const countries = new Map<string, string | null>();
 const NUMBERS_KEPT = 2000;
 
-function remember<T>(cache: Map<string, T>, key: string, value: T): T {
-  if (cache.size >= NUMBERS_KEPT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
+const remember = <T>(cache: Map<string, T>, key: string, value: T): T => keep(cache, key, value, NUMBERS_KEPT);
 
 /** A caller ID (Twilio's `From`) in any valid E.164 form → canonical E.164; null when withheld or not a number. */
 export function phoneFromCallerId(raw: string): string | null {

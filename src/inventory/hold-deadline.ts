@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { keep } from '../../flows/kept.ts';
 import type { IsoDate } from '../../flows/types.ts';
 import { epochDay } from './stay.ts';
 
@@ -22,12 +23,7 @@ const DEADLINES_KEPT = 4096;
  */
 export function holdDeadline(arrival: IsoDate, holdUntil: string, timezone: string): string {
   const key = `${timezone} ${arrival} ${holdUntil}`;
-  const hit = known.get(key);
-  if (hit !== undefined) return hit;
-  const deadline = workedOut(arrival, holdUntil, timezone);
-  if (known.size >= DEADLINES_KEPT) known.clear();
-  known.set(key, deadline);
-  return deadline;
+  return known.get(key) ?? keep(known, key, workedOut(arrival, holdUntil, timezone), DEADLINES_KEPT);
 }
 
 function workedOut(arrival: IsoDate, holdUntil: string, timezone: string): string {

@@ -4,6 +4,7 @@
 // the ISO text they were written as (the schema keeps them as text, compared bytewise).
 
 import pg from 'pg';
+import { keep } from '../../flows/kept.ts';
 import type { PostgresOptions } from './postgres-options.ts';
 import type { Db, Dialect, Params, RunResult, Sql, SqlValue, TransactionOptions } from './sql.ts';
 
@@ -38,7 +39,7 @@ const compiled = new Map<string, Compiled>();
  * identifiers and comments are left alone.
  */
 export function compile(sql: string): Compiled {
-  let c = compiled.get(sql);
+  const c = compiled.get(sql);
   if (c) return c;
   let text = '';
   let n = 0;
@@ -71,10 +72,7 @@ export function compile(sql: string): Compiled {
       text += ch;
     }
   }
-  c = { text, names: named ? names : null };
-  if (compiled.size >= MAX_STATEMENTS) compiled.clear();
-  compiled.set(sql, c);
-  return c;
+  return keep(compiled, sql, { text, names: named ? names : null }, MAX_STATEMENTS);
 }
 
 function values(c: Compiled, params: Params | undefined): SqlValue[] {

@@ -4,6 +4,7 @@
 // transaction is open (across the awaits of its body), every other statement of the process waits.
 
 import Database from 'better-sqlite3';
+import { keep } from '../../flows/kept.ts';
 import type { Logger } from '../logger.ts';
 import { Mutex } from './mutex.ts';
 import type { Db, Dialect, Params, RunResult, Sql, TransactionOptions } from './sql.ts';
@@ -73,9 +74,7 @@ class Connection {
   prepare(sql: string): Statement {
     let stmt = this.#statements.get(sql);
     if (stmt === undefined) {
-      stmt = this.raw.prepare(sql);
-      if (this.#statements.size >= MAX_STATEMENTS) this.#statements.clear();
-      this.#statements.set(sql, stmt);
+      stmt = keep(this.#statements, sql, this.raw.prepare(sql), MAX_STATEMENTS);
     }
     return stmt;
   }

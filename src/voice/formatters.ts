@@ -3,6 +3,7 @@
 // "1,080 dollars" / "1,080 dólares". The Intl formatters are built once per locale and currency,
 // never per request: building them per webhook halves throughput (STYLE.md).
 
+import { keep } from '../../flows/kept.ts';
 import type { IsoDate, Locale } from '../../flows/types.ts';
 
 export interface Formatter {
@@ -54,13 +55,8 @@ const WORDS_KEPT = 2048;
 function remembered<K, T>(say: (key: K) => T): (key: K) => T {
   const kept = new Map<K, T>();
   return (key) => {
-    let words = kept.get(key);
-    if (words === undefined) {
-      words = say(key);
-      if (kept.size >= WORDS_KEPT) kept.clear();
-      kept.set(key, words);
-    }
-    return words;
+    const words = kept.get(key);
+    return words === undefined ? keep(kept, key, say(key), WORDS_KEPT) : words;
   };
 }
 
