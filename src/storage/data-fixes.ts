@@ -26,9 +26,9 @@ async function foldGuestNames(db: Sql): Promise<number> {
   const rows = await db.all<{ id: number; guest_name: string; guest_name_folded: string | null }>(
     'SELECT id, guest_name, guest_name_folded FROM reservations WHERE guest_name IS NOT NULL',
   );
-  const changed = rows.filter((r) => foldText(r.guest_name) !== r.guest_name_folded);
+  const changed = rows.map((r) => ({ id: r.id, before: r.guest_name_folded, folded: foldText(r.guest_name) })).filter((r) => r.folded !== r.before);
   await db.transaction(async (tx) => {
-    for (const r of changed) await tx.run('UPDATE reservations SET guest_name_folded = ? WHERE id = ?', [foldText(r.guest_name), r.id]);
+    for (const r of changed) await tx.run('UPDATE reservations SET guest_name_folded = ? WHERE id = ?', [r.folded, r.id]);
   });
   return changed.length;
 }

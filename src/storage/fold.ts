@@ -3,9 +3,9 @@
 // the same way. "Sofia" finds "Sofía", "jose" finds "JOSÉ", "nunez" finds "Núñez", "sahin" finds
 // "ŞAHİN", "lukasz" finds "Łukasz", and a name typed exactly as written always finds itself.
 //
-// Conserje folds every name it writes with foldText (migration 14). A row written by other means
-// (the sqlite3 shell, a script) is folded by the database's triggers with migration 12's SQL fold,
-// which knows 48 accented letters, until the next fold of every name.
+// Conserje folds every name it writes with foldText (migration 14), and folded every name stored
+// before once (data-fixes.ts). A row written by other means (the sqlite3 shell, a script) is folded
+// by the database's triggers with migration 12's SQL fold, which knows 48 accented letters.
 
 /** Letters with no accent to take off that a guest would still type plainly. */
 const PLAIN: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ı: 'i', æ: 'ae', œ: 'oe', ß: 'ss' };

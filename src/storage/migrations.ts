@@ -464,4 +464,3 @@ export const MIGRATIONS: readonly string[] = [
   END;
   `,
 ];
-
