@@ -7,8 +7,8 @@ import { request as httpRequest } from 'node:http';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallQueries } from '../../src/staff/queries/calls.ts';
-import type { Sql } from '../../src/storage/sql.ts';
 import type { TestApp } from '../helpers/app.ts';
+import { recording } from '../helpers/query-plans.ts';
 import { bearer, fillWithCalls, startStaffApp } from './staff-helpers.ts';
 
 /** Calls copied from the filled ones, a minute apart before them: enough for 50 pages of the export. */
@@ -72,9 +72,10 @@ describe('the calls CSV export on a long history', () => {
     for (const filter of [{ guestName: 'torres' }, { callerDigits: '2125550123' }]) {
       const listed = await new CallQueries(t.db).list(filter, 1, 100_000);
       expect(listed.total, JSON.stringify(filter)).toBeGreaterThan(COPIES);
-      const statements: string[] = [];
+      const { sql, statements: read } = recording(t.db);
       const sids: string[] = [];
-      for await (const call of new CallQueries(recording(t.db, statements), 7).iterate(filter)) sids.push(call.callSid);
+      for await (const call of new CallQueries(sql, 7).iterate(filter)) sids.push(call.callSid);
+      const statements = read.map(([text]) => text);
       expect(sids, JSON.stringify(filter)).toEqual(listed.calls.map((c) => c.callSid));
       // One statement finds them all; each page of 7 then reads its calls by SID, nothing found again.
       expect(statements).toHaveLength(1 + Math.ceil(listed.total / 7));
@@ -122,14 +123,3 @@ describe('the calls CSV export on a long history', () => {
     expect(again.text.trim().split('\r\n')).toHaveLength(calls + 1);
   });
 });
-
-/** `db`, writing down the text of every statement its `all` runs. */
-function recording(db: Sql, statements: string[]): Sql {
-  return new Proxy(db, {
-    get(target, key) {
-      if (key === 'all') return (sql: string, params?: unknown[]) => (statements.push(sql), target.all(sql, params as never));
-      const value: unknown = Reflect.get(target, key, target);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
