@@ -16,6 +16,7 @@ import { userInfo } from 'node:os';
 import { AccountError, Accounts, isRole } from '../src/staff/accounts.ts';
 import type { Role } from '../src/staff/accounts.ts';
 import { AuditLog } from '../src/staff/audit.ts';
+import { forTerminal } from '../src/staff/terminal.ts';
 import { loadConfig } from '../src/config.ts';
 import { openStore } from '../src/storage/database.ts';
 import type { Db } from '../src/storage/sql.ts';
@@ -178,7 +179,7 @@ async function run(argv: string[], db: Db): Promise<void> {
       const live = await accounts.liveTokens(new Date(), name);
       if (live.length === 0) console.log(name ? `${name} has no API tokens that work now.` : 'No API tokens work now.');
       for (const t of live) {
-        console.log(`${String(t.id).padStart(5)}  ${t.username.padEnd(20)} until ${t.expiresAt}  last used ${t.lastUsedAt ?? 'never'}  ${t.label ?? ''}`);
+        console.log(`${String(t.id).padStart(5)}  ${t.username.padEnd(20)} until ${t.expiresAt}  last used ${t.lastUsedAt ?? 'never'}  ${forTerminal(t.label ?? '')}`);
       }
       return;
     }

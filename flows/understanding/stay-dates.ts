@@ -423,9 +423,14 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   const marked = (d.ordinal && !isWordOrdinal) || DAY_MARKERS.has(before) || afterWeekday || cue !== null || listed || opensRange;
   // "One" alone is never the 1st ("the one next week", "una nada más"): people say "the first".
   if (['one', 'uno', 'una', 'un'].includes(w)) return [];
+  // "At 8", "a las 3", "como a las 5": a time of day, not a day ("the 12th at 8" is not the 8th).
+  if (!d.ordinal && TIME_BEFORE.has(before)) return [];
   if (!marked && !(bareDay && words.length - (d.end - i) <= 4)) return [];
   return [{ start: i, end: d.end, what: { kind: 'day', day: d.day, weekday: null }, cue }];
 }
+
+/** Right before a number, these make it a time of day: "at 8", "around 4", "a las 3", "tipo 5". */
+const TIME_BEFORE = new Set(['at', 'around', 'about', 'by', 'after', 'before', 'las', 'tipo', 'approximately', 'roughly']);
 
 /** A day of the month at words[k], not a count ("9 de enero", not "3 noches"). */
 function dayFollows(words: readonly string[], k: number): boolean {

@@ -1,10 +1,29 @@
 // The terminal view of calls (npm run calls): the same queries as the pages, as plain text.
 // Caller numbers are printed in full, as on the pages: this is a staff tool, not a log.
+// What guests texted (and staff typed) is printed as text, never as terminal commands: see forTerminal.
 
 import type { HotelClock } from './hotel-clock.ts';
 import { channelLabel, languageLabel } from './outcomes.ts';
 import type { Channel } from './outcomes.ts';
 import type { CallDetail, CallSummary, TimelineEntry } from './queries/calls.ts';
+
+/** Named escapes for the control characters people know by sight. */
+const CONTROL_NAMES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * One line of the terminal view as plain text: every control character (C0, DEL, C1), a bidi
+ * control or a line/paragraph separator is written as an escape (`\x1b`, `\n`, `\u202e`). Anyone can
+ * text the hotel, and a text is printed here: an ESC sequence in it would otherwise move the
+ * cursor, clear or rewrite the screen, set the window title or (in some terminals) the clipboard,
+ * and a line break would print a timeline line of the sender's making.
+ */
+export function forTerminal(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return CONTROL_NAMES[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
+}
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text.slice(0, width) : text + ' '.repeat(width - text.length);
@@ -44,7 +63,7 @@ export function callListText(
       ].join(' '),
     );
   }
-  return lines.join('\n');
+  return lines.map(forTerminal).join('\n');
 }
 
 function entryText(e: TimelineEntry, clock: HotelClock, channel: Channel): string[] {
@@ -94,5 +113,5 @@ export function callDetailText(c: CallDetail, clock: HotelClock, money: Intl.Num
   for (const cb of c.callbacks) {
     lines.push(`Callback request ${cb.id} (${cb.status}) from ${clock.dateTime(cb.createdAt)}${cb.reason ? `: ${cb.reason}` : ''}${cb.note ? ` — note: ${cb.note}` : ''}`);
   }
-  return lines.join('\n');
+  return lines.map(forTerminal).join('\n');
 }

@@ -305,6 +305,20 @@ describe('never a silent wrong date', () => {
   });
 });
 
+describe('never a silent wrong date: times, ranges into next year, weekends after next', () => {
+  it('a time of day said with a date is not a second date', () => {
+    // "at 8" was a departure on the 8th of next month (27 nights), "a las 3" three nights.
+    expect(read('the twelfth at eight', TUE, { bareDay: true })).toEqual(stay('2026-12-12'));
+    expect(read('on the 12th at 8', TUE, { bareDay: true })).toEqual(stay('2026-12-12'));
+    expect(read('tomorrow, around 4', TUE, { bareDay: true })).toEqual(stay('2026-12-02'));
+    expect(es('mañana a las 3', '2027-02-27', { bareDay: true })).toEqual(stay('2027-02-28'));
+    expect(es('el 12 a las 8', TUE, { bareDay: true })).toEqual(stay('2026-12-12'));
+    expect(es('el sábado como a las 5', TUE, { bareDay: true })).toEqual(stay('2026-12-05'));
+    // A day is still a day after "by the", "until the".
+    expect(read('the 12th until the 15th', TUE)).toEqual(stay('2026-12-12', '2026-12-15'));
+  });
+});
+
 describe('keyed dates (MMDD)', () => {
   it('the next such date, today included', () => {
     expect(readDateKeys('1231', SAT)).toEqual(stay('2026-12-31'));
