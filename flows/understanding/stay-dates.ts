@@ -915,9 +915,8 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense)
     const first = mentions[0]!;
     if (isPartial(first.what) && !isPartial(last.what)) {
       // "8 y 9 de enero": the month said once, at the end.
-      const end = resolveAlone(last.what, today);
-      const start = end.kind === 'dates' && end.dates.length === 1 ? resolveBefore(first.what, plusDays(end.dates[0]!, 1)) : null;
-      if (start && start >= today) return ordered(start, plusDays((end as { dates: IsoDate[] }).dates[0]!, 1));
+      const counted = countedBack(first.what, resolveAlone(last.what, today), today, 1);
+      if (counted) return counted;
     }
     return stayFrom(resolveAlone(first.what, today), (a) => {
       const d = resolveAfter(last.what, a);
@@ -945,11 +944,8 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense)
     }
     // A partial arrival before a full departure is counted back from it ("del 24 al 27 de diciembre").
     if (isPartial(arrival.what) && !isPartial(departure.what)) {
-      const end = resolveAlone(departure.what, plusDays(today, 1));
-      if (end.kind === 'dates' && end.dates.length === 1) {
-        const start = resolveBefore(arrival.what, end.dates[0]!);
-        if (start && start >= today) return ordered(start, end.dates[0]!);
-      }
+      const counted = countedBack(arrival.what, resolveAlone(departure.what, plusDays(today, 1)), today, 0);
+      if (counted) return counted;
     }
     return stayFrom(resolveAlone(arrival.what, today), (a) => resolveAfter(departure.what, a));
   }
@@ -967,6 +963,30 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense)
   }
   const sorted = [...dates].sort();
   return sorted.length === 2 && sorted[0]! >= today ? ordered(sorted[0]!, sorted[1]!) : NONE;
+}
+
+/**
+ * A partial arrival counted back from the stay's last date (`after` days before the departure):
+ * the stay, or — when that date is long past this year — the same stay next year offered, or a
+ * start already past named. Null when the end does not say one date (the mentions are read as
+ * they stand). Never the partial day's next occurrence paired with a departure months on.
+ */
+function countedBack(first: What, end: Resolved, today: IsoDate, after: 0 | 1): StayDates | null {
+  if (end.kind === 'noSuchDate') return end;
+  if (end.kind === 'past') {
+    const passed = resolveBefore(first, plusDays(end.date, after));
+    if (end.next === null) return passed ? { kind: 'past', date: passed } : { kind: 'past', date: end.date };
+    const start = resolveBefore(first, plusDays(end.next, after));
+    if (!start) return null;
+    const departure = plusDays(end.next, after);
+    return { kind: 'choice', reason: 'past', options: [{ arrival: start, departure: departure > start ? departure : null }], passed: passed ?? end.date };
+  }
+  if (end.dates.length !== 1) return null;
+  const start = resolveBefore(first, plusDays(end.dates[0]!, after));
+  if (!start) return null;
+  // "Del 1 al 5" said on the 3rd: the stay began before today; that is said, not moved a month on.
+  if (start < today) return { kind: 'past', date: start };
+  return ordered(start, plusDays(end.dates[0]!, after));
 }
 
 /** After a day: the night after it too. */

@@ -317,6 +317,22 @@ describe('never a silent wrong date: times, ranges into next year, weekends afte
     // A day is still a day after "by the", "until the".
     expect(read('the 12th until the 15th', TUE)).toEqual(stay('2026-12-12', '2026-12-15'));
   });
+
+  it('a range whose month is long past this year is asked about, not moved to another month', () => {
+    // Was: arrival March 3 2027, departure January 5 2028 (308 nights).
+    expect(read('from the 3rd to the 5th of January', '2027-02-27')).toEqual({
+      kind: 'choice', reason: 'past', options: [{ arrival: '2028-01-03', departure: '2028-01-05' }], passed: '2027-01-03',
+    });
+    expect(es('del 3 al 5 de enero', '2027-02-27')).toEqual({
+      kind: 'choice', reason: 'past', options: [{ arrival: '2028-01-03', departure: '2028-01-05' }], passed: '2027-01-03',
+    });
+    expect(es('el 8 y 9 de enero', '2027-02-27')).toEqual({
+      kind: 'choice', reason: 'past', options: [{ arrival: '2028-01-08', departure: '2028-01-10' }], passed: '2027-01-08',
+    });
+    // A range that began before today: its start is past, not the same day next month.
+    expect(read('from the 1st to the 5th of December', '2026-12-03')).toEqual({ kind: 'past', date: '2026-12-01' });
+    expect(es('del 1 al 5 de diciembre', '2026-12-03')).toEqual({ kind: 'past', date: '2026-12-01' });
+  });
 });
 
 describe('keyed dates (MMDD)', () => {
