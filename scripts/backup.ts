@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { ConfigError, loadConfig } from '../src/config.ts';
+import { createPrivately } from '../src/storage/database.ts';
 
 const USAGE = 'usage: npm run backup -- FILE [--database PATH] [--force]\n  (PATH defaults to DATABASE_PATH, as the server reads it)';
 
@@ -46,6 +47,8 @@ export async function backupDatabase(databasePath: string, file: string, options
   const source = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
     source.pragma('busy_timeout = 5000');
+    // A copy of every guest's data: readable by this user alone, like the database (and kept so by the rename).
+    createPrivately(partial);
     const progress = await source.backup(partial, { progress: () => ALL_PAGES });
     const copy = new Database(partial);
     let integrity: string;

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { applyDataFixes } from './data-fixes.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -16,7 +16,7 @@ export type { Db, Sql } from './sql.ts';
  * and WAL keeps committed data safe across a process crash (only an OS crash may lose the last commit).
  */
 export async function openDatabase(path: string): Promise<SqliteDb> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') createPrivately(path);
   const raw = new Database(path);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
@@ -28,6 +28,22 @@ export async function openDatabase(path: string): Promise<SqliteDb> {
   const db = new SqliteDb(raw, mutexFor(path));
   await applyDataFixes(db);
   return db;
+}
+
+/**
+ * Creates `path` (and the folders leading to it) for this server's user alone, unless it exists:
+ * the database holds guests' names and numbers, what they said, and staff credentials' hashes, and
+ * a file made under the usual umask (022) could be read by every account on the machine. SQLite
+ * gives the -wal and -shm files the database file's mode, and a backup made here (scripts/backup.ts)
+ * is created the same way. A file or folder that already exists keeps its mode (docs/operations.md).
+ */
+export function createPrivately(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  try {
+    closeSync(openSync(path, 'wx', 0o600));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
 }
 
 /** One mutex per database file in this process, however many connections are opened to it (see SqliteDb). */
