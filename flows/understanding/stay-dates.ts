@@ -160,6 +160,7 @@ export function dateWords(text: string): string[] {
 // Mentions: where a date is said, and what kind
 
 type WeekdayMod = 'bare' | 'this' | 'next' | 'afterNext' | 'weekFrom' | 'nextWeek';
+type WeekendMod = 'this' | 'next' | 'afterNext';
 
 type What =
   /** A month and day, with the year when it was said; `weekday` said alongside, to check. */
@@ -169,7 +170,7 @@ type What =
   /** `weeks`: how many weeks on, for "two weeks from Friday" (weekFrom; one when not said). */
   | { kind: 'weekday'; weekday: number; mod: WeekdayMod; weeks?: number }
   /** `of`: "the weekend of the 12th", the weekend around a date said after it. */
-  | { kind: 'weekend'; mod: 'this' | 'next'; of?: boolean }
+  | { kind: 'weekend'; mod: WeekendMod; of?: boolean }
   | { kind: 'named'; rule: (year: number) => IsoDate; offset: number }
   | { kind: 'noSuchDate'; month: number; day: number | null; year: number | null }
   /** "12-18" typed in English with this month or the next that number: December 18, or the 12th to the 18th. */
@@ -268,6 +269,10 @@ const THIS_WORDS = [['this', 'coming'], ['this'], ['the', 'whole'], ['the', 'ent
 /** Before a weekend, "this coming" is this weekend: only the others say the next one. */
 const NEXT_WEEKEND_WORDS = NEXT_WORDS.filter((p) => p[0] !== 'this');
 const NEXT_AFTER_WEEKEND = [['que', 'viene'], ['que', 'entra'], ['proximo'], ['siguiente']];
+/** "The weekend after next", "el fin de semana después del próximo": a week after the coming one. */
+const AFTER_NEXT_WEEKEND = [['after', 'next'], ['despues', 'del', 'proximo'], ['despues', 'del', 'que', 'viene'], ['despues', 'de', 'este']];
+/** "El otro fin de semana" (Mexico): not this one; read as "next", which may be asked. */
+const OTHER_WEEKEND = [['el', 'otro'], ['otro']];
 const WEEKEND_OF = new Set(['of', 'del', 'de']);
 const WEEKS_FROM = [['week', 'from'], ['weeks', 'from'], ['week', 'on'], ['weeks', 'on'], ['week', 'after'], ['weeks', 'after']];
 /** Before "a week from Friday": a length of stay ("for a week from Friday"), not a date. */
@@ -281,15 +286,17 @@ const AFTER_WEEKDAY = [
 ];
 
 function weekendAt(words: readonly string[], i: number): Mention | null {
-  const next = firstPhrase(words, i, NEXT_WEEKEND_WORDS);
+  const next = firstPhrase(words, i, NEXT_WEEKEND_WORDS) || firstPhrase(words, i, OTHER_WEEKEND);
   const thisWords = next ? 0 : firstPhrase(words, i, THIS_WORDS);
   const at = i + next + thisWords;
   const len = firstPhrase(words, at, WEEKEND_WORDS);
   if (!len) return null;
   let end = at + len;
-  let mod: 'this' | 'next' = next ? 'next' : 'this';
-  const after = firstPhrase(words, end, NEXT_AFTER_WEEKEND);
-  if (after) [mod, end] = ['next', end + after];
+  let mod: WeekendMod = next ? 'next' : 'this';
+  const afterNext = firstPhrase(words, end, AFTER_NEXT_WEEKEND);
+  const after = afterNext ? 0 : firstPhrase(words, end, NEXT_AFTER_WEEKEND);
+  if (afterNext) [mod, end] = ['afterNext', end + afterNext];
+  else if (after) [mod, end] = ['next', end + after];
   const of = WEEKEND_OF.has(words[end] ?? '');
   return { start: i, end, what: { kind: 'weekend', mod, ...(of ? { of } : {}) }, cue: null };
 }
@@ -745,9 +752,11 @@ function weekdayAhead(weekday: number, mod: WeekdayMod, today: IsoDate, weeks = 
 }
 
 /** The Friday a weekend starts: this one (today on a Friday or Saturday), or a choice for "next". */
-function weekendAhead(mod: 'this' | 'next', today: IsoDate): IsoDate[] {
+function weekendAhead(mod: WeekendMod, today: IsoDate): IsoDate[] {
   const wd = weekdayOf(today);
   if (mod === 'this') return wd === 6 ? [today] : [nextWeekday(today, 5, true)];
+  // As "Friday after next": a week after the coming Friday.
+  if (mod === 'afterNext') return weekdayAhead(5, 'afterNext', today);
   return weekdayAhead(5, 'next', today);
 }
 
@@ -886,7 +895,7 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense)
     }
     const departure = rest.length === 1 && endsRange(rest[0]!.cue) ? rest[0]! : null;
     if (rest.length > (departure ? 1 : 0)) return NONE;
-    const arrivals = weekendAhead((weekend.what as { mod: 'this' | 'next' }).mod, today);
+    const arrivals = weekendAhead((weekend.what as { mod: WeekendMod }).mod, today);
     return stayFrom({ kind: 'dates', dates: arrivals }, (a) => (departure ? resolveAfter(departure.what, a) : weekendEnd(a)));
   }
 

@@ -333,6 +333,13 @@ describe('never a silent wrong date: times, ranges into next year, weekends afte
     expect(read('from the 1st to the 5th of December', '2026-12-03')).toEqual({ kind: 'past', date: '2026-12-01' });
     expect(es('del 1 al 5 de diciembre', '2026-12-03')).toEqual({ kind: 'past', date: '2026-12-01' });
   });
+
+  it('the weekend after next, "el otro fin de semana"', () => {
+    expect(read('the weekend after next', '2026-12-03')).toEqual(stay('2026-12-11', '2026-12-13'));
+    expect(read('weekend after next', '2027-02-27')).toEqual(stay('2027-03-12', '2027-03-14'));
+    expect(es('el fin de semana después del próximo', '2026-12-03')).toEqual(stay('2026-12-11', '2026-12-13'));
+    expect(es('el otro fin de semana', TUE)).toEqual(read('next weekend', TUE));
+  });
 });
 
 describe('keyed dates (MMDD)', () => {
