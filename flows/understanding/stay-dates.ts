@@ -542,7 +542,12 @@ function chronoPieces(words: readonly string[], lang: Lang): Piece[] {
     }
     if (lang === 'es' && ES_MONTHS.has(w)) {
       const d = readNumberAt(words, i + 1, 'es');
-      if (d && d.value >= 1 && d.value <= 31 && !/[:/]/.test(words[i + 1] ?? '')) { i = piece(out, `${d.value} de ${w}`, i, d.end); continue; }
+      // (Not "enero una semana", "enero dos semanas": a length said after the date.)
+      const article = ['un', 'una'].includes(words[i + 1] ?? '');
+      if (d && d.value >= 1 && d.value <= 31 && !/[:/]/.test(words[i + 1] ?? '') && !article && !countFollows(words, d.end)) {
+        i = piece(out, `${d.value} de ${w}`, i, d.end);
+        continue;
+      }
     }
     i = piece(out, w, i, i + 1);
   }
@@ -598,7 +603,7 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
   for (let k = 0; k < words.length; k++) {
     // (Digits are always read as a number.)
     const n = readNumberAt(words, k, lang);
-    if (n && countFollows(words, n.end) && !RELATIVE_UNITS.has(words[n.end] as string)) {
+    if (n && countFollows(words, n.end) && !(RELATIVE_UNITS.has(words[n.end] as string) && relativeDay(words, k, n.end + 1))) {
       for (let j = k; j <= n.end && j < words.length; j++) open[j] = ';';
     }
   }
@@ -630,6 +635,17 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
   }
   return out;
 }
+
+/**
+ * "In two weeks", "dentro de 3 días", "two weeks from today": a count of days or weeks that names a
+ * day. Elsewhere it is a length ("el 3 de enero dos semanas"), which chrono would read as a year.
+ */
+function relativeDay(words: readonly string[], start: number, after: number): boolean {
+  const before = words[start - 1] ?? '';
+  return RELATIVE_BEFORE.has(before) || (before === 'de' && words[start - 2] === 'dentro') || RELATIVE_AFTER.has(words[after] ?? '');
+}
+const RELATIVE_BEFORE = new Set(['in', 'en', 'within']);
+const RELATIVE_AFTER = new Set(['from', 'after', 'ago', 'later', 'out', 'despues', 'desde', 'a', 'antes']);
 
 /** The words behind chrono's text from `from` to `to`: the pieces it covers (a function of its own, not a closure per reading). */
 function wordsOf(at: readonly { start: number; piece: Piece }[], from: number, to: number): { start: number; end: number } | null {

@@ -340,6 +340,12 @@ describe('never a silent wrong date: times, ranges into next year, weekends afte
     expect(es('el fin de semana después del próximo', '2026-12-03')).toEqual(stay('2026-12-11', '2026-12-13'));
     expect(es('el otro fin de semana', TUE)).toEqual(read('next weekend', TUE));
   });
+
+  it('"una semana", "dos semanas" after a Spanish month is a length, not a day of that month', () => {
+    // Was: the 1st and 2nd of January a year on, as the departure.
+    expect(es('para el 3 de enero, una semana', TUE)).toEqual(stay('2027-01-03'));
+    expect(es('el 3 de enero dos semanas', TUE)).toEqual(stay('2027-01-03'));
+  });
 });
 
 describe('keyed dates (MMDD)', () => {
