@@ -14,15 +14,16 @@ import type { WholeRequest } from './whole-request.ts';
 /** Words that point at the first or the second date offered. */
 const POSITIONS: readonly [string, number][] = [
   ['first', 0], ['1st', 0], ['one', 0], ['earlier', 0], ['sooner', 0], ['this week', 0], ['this one', 0],
-  ['primero', 0], ['primera', 0], ['uno', 0], ['esta semana', 0], ['la primera', 0], ['el primero', 0],
+  ['primero', 0], ['primera', 0], ['uno', 0], ['1', 0], ['esta semana', 0], ['la primera', 0], ['el primero', 0],
   ['closest', 0], ['nearest', 0], ['soonest', 0], ['mas cercano', 0], ['mas cercana', 0], ['mas pronto', 0],
   ['furthest', 1], ['farthest', 1], ['mas lejano', 1], ['mas tarde', 1], ['otra semana', 1],
-  ['second', 1], ['2nd', 1], ['two', 1], ['later', 1], ['next week', 1], ['the other', 1], ['the other one', 1],
+  ['second', 1], ['2nd', 1], ['two', 1], ['2', 1], ['later', 1], ['next week', 1], ['the other', 1], ['the other one', 1],
   ['segundo', 1], ['segunda', 1], ['dos', 1], ['proxima semana', 1], ['semana que viene', 1], ['la otra', 1],
   ['el otro', 1], ['la siguiente', 1], ['el siguiente', 1],
 ];
 
-const NUMERALS = new Set(['one', 'two', 'uno', 'dos']);
+/** A key's number said ("one", "2", "la opción 2"): speech recognition writes digits as often as words. */
+const NUMERALS = new Set(['one', 'two', 'uno', 'dos', '1', '2']);
 
 export function readDateChoice(ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
   const options = ctx.dateChoice?.options ?? [];
@@ -48,6 +49,8 @@ export function readDateChoice(ctx: CallContext, input: CallerInput, whole: Whol
   const said = whole?.slots.arrival;
   if (said) {
     const i = options.findIndex((o) => o.arrival === said);
+    // "2" when the dates offered are the 2nd and the 9th: the day, or the key? Asked again.
+    if (i >= 0 && positions.size === 1 && !positions.has(i)) return null;
     if (i >= 0) return pick(i, whole.slots);
     if (positions.size !== 1) return withWholeRequest(null, whole, input);
   }

@@ -30,6 +30,8 @@ import {
   heldOut8EnVoice,
   heldOut8EsVoice,
   heldOut8Text,
+  heldOut9EnVoice,
+  heldOut9EsVoice,
   heldOutEnText,
   heldOutEnVoice,
   heldOutEsText,
@@ -60,6 +62,7 @@ describe('held-out utterances', () => {
     [6, [heldOut6EnVoice, heldOut6Text, heldOut6EsVoice]],
     [7, [heldOut7EnVoice, heldOut7Text, heldOut7EsVoice]],
     [8, [heldOut8EnVoice, heldOut8Text, heldOut8EsVoice]],
+    [9, [heldOut9EnVoice, heldOut9EsVoice]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {
