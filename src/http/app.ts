@@ -33,7 +33,7 @@ export function expressApp(core: CallCore, { config, db, logger, clock = () => n
   // Off by default: X-Forwarded-For is believed only from the proxies TRUST_PROXY names (src/config.ts).
   app.set('trust proxy', config.trustProxy);
   app.use(strictTransport(config.publicBaseUrl));
-  app.use(healthzRoute(db));
+  app.use(healthzRoute(db, logger));
   // Staff pages (/staff) and API (/api): before the voice router, whose signature check applies to every path it sees.
   app.use(staffRouter({ db, config, logger, clock, inventory, hotel, hotels, ...(twilioFetch ? { twilioFetch } : {}) }));
   app.get('/metrics', metricsAccess(config.metricsToken), metrics.route);

@@ -6,8 +6,11 @@
 // failure: a load balancer should stop sending calls to an instance that cannot book.
 // A rolled-back SQLite write never reaches the disk, so on SQLite the room left is checked too: the
 // file system's free space, and SQLite's own size limit (storage-full.ts).
+// /healthz answers anyone (a load balancer, a monitor): a failure says what kind it is, and the
+// database's own error — which names its host, port, user or file — goes to the server log only.
 
 import { Router } from 'express';
+import type { Logger } from '../../logger.ts';
 import type { Db } from '../../storage/sql.ts';
 import type { SqliteDb } from '../../storage/sqlite.ts';
 import { sqliteRoomProblem } from '../../storage/storage-full.ts';
@@ -15,6 +18,10 @@ import { sqliteRoomProblem } from '../../storage/storage-full.ts';
 const WRITE_CHECK_MS = 2000;
 
 class Rollback extends Error {}
+class TooSlow extends Error {}
+
+/** What /healthz says of a database error it did not word itself. */
+export const DATABASE_REFUSED = 'the database did not take a write (the reason is in the server log)';
 
 async function writable(db: Db): Promise<void> {
   try {
@@ -30,12 +37,12 @@ async function writable(db: Db): Promise<void> {
 function within<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the database did not take a write within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new TooSlow(`the database did not take a write within ${ms} ms`)), ms);
   });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-export function healthzRoute(db: Db): Router {
+export function healthzRoute(db: Db, logger?: Logger): Router {
   return Router().get('/healthz', async (_req, res) => {
     try {
       await within(WRITE_CHECK_MS, writable(db));
@@ -46,7 +53,8 @@ export function healthzRoute(db: Db): Router {
       }
       res.status(200).json({ ok: true, database: 'writable' });
     } catch (err) {
-      res.status(503).json({ ok: false, error: (err as Error).message });
+      if (!(err instanceof TooSlow)) logger?.warn({ err }, '/healthz: the database did not take a write');
+      res.status(503).json({ ok: false, error: err instanceof TooSlow ? err.message : DATABASE_REFUSED });
     }
   });
 }
