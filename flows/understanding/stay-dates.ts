@@ -30,6 +30,7 @@ import {
   previousWeekday,
   weekdayOf,
 } from './calendar.ts';
+import { ruledOutAt, takenBackBetween } from './corrections.ts';
 import { namedDayAt } from './named-days.ts';
 import { asText, foldCase, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
 import { langOrder, readNumberAt, type Lang } from './numbers.ts';
@@ -894,7 +895,7 @@ const isPartial = (what: What) => (what.kind === 'day' && what.month === undefin
 // ---------------------------------------------------------------------------------------------
 // The stay
 
-function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense): StayDates {
+function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense, either = false): StayDates {
   const { today } = sense;
   const impossible = mentions.find((m) => m.what.kind === 'noSuchDate');
   if (impossible && impossible.what.kind === 'noSuchDate') return { kind: 'noSuchDate', month: impossible.what.month, day: impossible.what.day, year: impossible.what.year };
@@ -924,7 +925,7 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense)
     const options = monthDay.kind === 'dates' ? [{ arrival: monthDay.dates[0]!, departure: null }, range] : [range];
     return options.length === 1 ? { kind: 'stay', ...range } : { kind: 'choice', reason: 'ambiguous', options };
   }
-  const list = listOf(mentions, words);
+  const list = either ? 'either' : listOf(mentions, words);
   if (list === 'either') {
     // "Friday or Saturday": the caller chooses; neither is taken.
     const dates = mentions.map((m) => resolveAlone(m.what, today));
@@ -1014,6 +1015,37 @@ function countedBack(first: What, end: Resolved, today: IsoDate, after: 0 | 1): 
   return ordered(start, plusDays(end.dates[0]!, after));
 }
 
+/** Before the second of two dates, these make a bare "no" Spanish ("el 5, no el 6"): the 6th, or not the 6th? */
+const SPANISH_BEFORE_DATE = new Set(['el', 'la', 'para', 'del', 'al', 'los', 'las', 'dia']);
+
+/**
+ * The dates said, less those taken back ("the 5th, no, the 6th", "el viernes, no, mejor el sábado":
+ * the later one stands, as what the earlier one was: an arrival, a departure) or ruled out ("not the
+ * 6th", "en vez del 6"). A bare Spanish "no" between two dates ("el 24, no el 25") may be either, so
+ * the caller chooses (`either`); with more dates than those two it is not read at all (null).
+ */
+function afterTakingBack(words: readonly string[], found: readonly Mention[], locale: Locale): { mentions: Mention[]; either: boolean } | null {
+  const out = found.filter((m) => !ruledOutAt(words, m.start));
+  let either = false;
+  for (let k = 1; k < out.length; k++) {
+    const prev = out[k - 1]!;
+    const cur = out[k]!;
+    if (cur.start <= prev.start) continue; // both ends of "24-27"
+    const said = takenBackBetween(words, prev.end, cur.start);
+    if (said === null) continue;
+    const spanish = locale === 'es-MX' || SPANISH_BEFORE_DATE.has(words[cur.start - 1] ?? '');
+    if (said === 'no' && spanish) {
+      either = true;
+      continue;
+    }
+    out[k] = cur.cue === null && !cur.rangeEnd ? { ...cur, cue: prev.cue, ...(prev.rangeEnd ? { rangeEnd: true } : {}) } : cur;
+    out.splice(k - 1, 1);
+    k--;
+  }
+  if (!either) return { mentions: out, either };
+  return out.length === 2 ? { mentions: out, either } : null;
+}
+
 /** After a day: the night after it too. */
 const AND_THE_NEXT = [
   'and the next night', 'and the night after', 'and the following night', 'and the next day', 'and the day after',
@@ -1094,10 +1126,12 @@ export function readDates(text: string, sense: DateSense): DatesRead {
     if (!parseIsoDate(sense.today)) return { dates: NONE, rest: '' };
     const words = dateWords(text);
     if (words.length === 0) return { dates: NONE, rest: '' };
-    const mentions = mentionsIn(words, sense);
+    const found = mentionsIn(words, sense);
     const used = new Set<number>();
-    for (const m of mentions) for (let k = m.start; k < m.end; k++) used.add(k);
-    return { dates: stayOf(mentions, words, sense), rest: words.filter((_, k) => !used.has(k)).join(' ') };
+    for (const m of found) for (let k = m.start; k < m.end; k++) used.add(k);
+    const kept = afterTakingBack(words, found, sense.locale);
+    const dates = kept === null ? NONE : stayOf(kept.mentions, words, sense, kept.either);
+    return { dates, rest: words.filter((_, k) => !used.has(k)).join(' ') };
   } catch {
     return { dates: NONE, rest: asText(text) };
   }

@@ -348,6 +348,36 @@ describe('never a silent wrong date: times, ranges into next year, weekends afte
   });
 });
 
+describe('never a silent wrong date: what the caller takes back', () => {
+  it('a date taken back mid-sentence gives way to the one said after it', () => {
+    // Was: arrival the 5th, departure the 6th (one night), for every one of these.
+    expect(read('the 5th, no, the 6th', TUE)).toEqual(stay('2026-12-06'));
+    expect(read('the fifth, no wait, the sixth', TUE)).toEqual(stay('2026-12-06'));
+    expect(read('Friday, actually Saturday', TUE)).toEqual(stay('2026-12-05'));
+    expect(read('leaving the 8th, sorry, the 9th', TUE)).toEqual(stay(null, '2026-12-09'));
+    expect(read('from the 5th to the 8th, no, the 9th', TUE)).toEqual(stay('2026-12-05', '2026-12-09'));
+    expect(es('el cinco, perdón, el seis', TUE)).toEqual(stay('2026-12-06'));
+    expect(es('el viernes, no, mejor el sábado', TUE)).toEqual(stay('2026-12-05'));
+    expect(es('el 5, digo, el 6', TUE)).toEqual(stay('2026-12-06'));
+  });
+
+  it('a date ruled out is not taken', () => {
+    expect(read('the 6th, not the 5th', TUE)).toEqual(stay('2026-12-06'));
+    expect(read('not Friday', TUE)).toEqual({ kind: 'none' });
+    expect(es('en vez del 24, el 25', TUE)).toEqual(stay('2026-12-25'));
+  });
+
+  it('a bare Spanish "no" between two dates (taken back, or ruled out?) is a choice', () => {
+    expect(es('el 5, no, el 6', TUE)).toEqual(choice('2026-12-05', '2026-12-06'));
+    expect(es('para el 24, no el 25', TUE)).toEqual(choice('2026-12-24', '2026-12-25'));
+    expect(es('del 5 al 7, no, al 8', TUE)).toEqual({ kind: 'none' });
+    // A range, a list and a choice are as they were.
+    expect(read('the 5th to the 8th', TUE)).toEqual(stay('2026-12-05', '2026-12-08'));
+    expect(es('el 24 y el 25', TUE)).toEqual(stay('2026-12-24', '2026-12-26'));
+    expect(read('the 5th, no smoking', TUE)).toEqual(stay('2026-12-05'));
+  });
+});
+
 describe('keyed dates (MMDD)', () => {
   it('the next such date, today included', () => {
     expect(readDateKeys('1231', SAT)).toEqual(stay('2026-12-31'));

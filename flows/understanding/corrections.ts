@@ -1,0 +1,50 @@
+// What a caller takes back mid-sentence: "the 5th, no, the 6th", "one night, actually make that
+// two", "el viernes, no, mejor el sábado", and what they rule out: "not the 6th", "en vez del 6".
+// The date and count readers drop what was taken back instead of taking the first thing said (or
+// both). A bare "no" between two things is a correction in English; in Spanish "el 5, no el 6"
+// can also mean "the 5th, not the 6th", so there it leaves the caller to choose or say again.
+// Pure; never throws.
+
+/** Words that take back what was just said ("make that", "I mean", "o sea", "más bien"). */
+const TAKE_BACK = new Set([
+  'actually', 'sorry', 'wait', 'mean', 'rather', 'correction', 'scratch', 'make', 'change', 'oops', 'instead',
+  'perdon', 'perdona', 'perdone', 'digo', 'mejor', 'bien', 'sea', 'decir', 'realidad', 'corrijo', 'equivoque',
+]);
+/** Words that may stand with a taking back between the two things said, and nothing else. */
+const AROUND = new Set([
+  ...TAKE_BACK, 'no', 'nope', 'i', 'that', 'it', 'let', 'me', 'um', 'uh', 'eh', 'er', 'oh', 'ah', 'the', 'a', 'an', 'on',
+  'for', 'to', 'from', 'in', 'at', 'el', 'la', 'los', 'las', 'un', 'una', 'mas', 'o', 'quiero', 'quise', 'en', 'para',
+  'al', 'del', 'de', 'que', 'sean', 'son', 'es', 'bueno', 'pues', 'well', 'so', 'its', 'be', 'lo', 'le', 'ponle',
+  'ponlo', 'cambialo',
+]);
+/** Before a thing said, these rule it out: "not the 6th", "instead of Friday", "en vez del 6". */
+const RULED_OUT: readonly (readonly string[])[] = [
+  ['not'], ['instead', 'of'], ['rather', 'than'], ['except'], ['en', 'vez', 'de'], ['en', 'vez', 'del'],
+  ['en', 'lugar', 'de'], ['en', 'lugar', 'del'],
+];
+/** Skipped between the ruling-out words and the thing ruled out ("not the 6th", "not on Friday"). */
+const RULED_OUT_FILLER = new Set(['the', 'on', 'a', 'an', 'el', 'la', 'for', 'para']);
+
+export type TakenBack = 'correction' | 'no' | null;
+
+/** Whether the words between two things said take the first back: a correction, a bare "no", or neither. */
+export function takenBackBetween(words: readonly string[], from: number, to: number): TakenBack {
+  if (to <= from) return null;
+  let no = false;
+  let takeBack = false;
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (!AROUND.has(w)) return null;
+    if (TAKE_BACK.has(w)) takeBack = true;
+    else if (w === 'no' || w === 'nope') no = true;
+  }
+  // ("o sea" takes back; "o" alone offers a choice, read by each reader.)
+  return takeBack ? 'correction' : no ? 'no' : null;
+}
+
+/** Whether the thing said at words[start] is ruled out by the words before it ("not the 6th"). */
+export function ruledOutAt(words: readonly string[], start: number): boolean {
+  let p = start;
+  while (p > 0 && RULED_OUT_FILLER.has(words[p - 1]!)) p--;
+  return RULED_OUT.some((phrase) => p - phrase.length >= 0 && phrase.every((w, j) => words[p - phrase.length + j] === w));
+}
