@@ -2,6 +2,7 @@
 // Also the number-word reader that dates.ts, phone.ts and room-types.ts share.
 // Pure: no I/O, no clock; never throws.
 import type { Locale } from '../types.ts';
+import { ruledOutAt, takenBackBetween } from './corrections.ts';
 import { asText, tokenize } from './normalize.ts';
 
 export type Lang = 'en' | 'es';
@@ -105,7 +106,7 @@ export function countFromDigits(digits: string): number | null {
 // ---------------------------------------------------------------------------------------------
 // Speech
 
-type Unit = 'rooms' | 'nights' | 'people';
+type Unit = 'rooms' | 'nights' | 'people' | 'days';
 
 const ROOM_WORDS = new Set(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'suite', 'suites', 'rm', 'rms', 'hab', 'habs']);
 const NIGHT_WORDS = new Set(['night', 'nights', 'noche', 'noches', 'nt', 'nts', 'nite', 'nites']);
@@ -130,6 +131,14 @@ const PARTY_WORDS = new Set([
   'los', 'las', 'ellos', 'ellas', 'el', 'la', 'mama', 'papa',
 ]);
 const WEEK_WORDS = new Set(['week', 'weeks', 'semana', 'semanas']);
+/** "Ten days", "quince días": a length in days, which is not a number of nights (nine? ten? fourteen?). */
+const DAY_WORDS = new Set(['day', 'days', 'dia', 'dias']);
+/** Right after a count: one more or fewer than the stay already has ("una noche más", "two more nights"). */
+const MORE_OR_LESS = new Set(['more', 'extra', 'less', 'fewer', 'mas', 'menos', 'adicional', 'adicionales']);
+/** "A week and a half", "una semana y media", "half a week": not a whole number of nights. */
+const HALF_AFTER = [['and', 'a', 'half'], ['and', 'half'], ['y', 'media'], ['y', 'medio']];
+const HALF_WORDS = new Set(['half', 'media', 'medio']);
+const STAY_UNITS: ReadonlySet<Unit> = new Set(['rooms', 'nights', 'days']);
 const FORTNIGHT_WORDS = new Set(['fortnight', 'fortnights', 'quincena', 'quincenas']);
 /** A number of guests is neither rooms nor nights: "2 adults", "4 of us", "somos cuatro personas". */
 const PEOPLE_WORDS = new Set([
@@ -153,6 +162,14 @@ const MAX_SPOKEN_COUNT = 999;
 interface Mention {
   value: number;
   unit: Unit | null;
+  /** The number as said, and what the unit multiplies it by (7 for weeks). */
+  said: number;
+  factor: number;
+  /** Where it was said: tokens[start..end). */
+  start: number;
+  end: number;
+  /** Counted in weeks or fortnights, not nights. */
+  weeks?: boolean;
   /** Read from an article ("a room", "una habitación"), not a number. */
   article?: boolean;
   /** One part of the party ("one for us"): the parts add up. */
@@ -172,7 +189,12 @@ function readUnit(tokens: readonly string[], i: number): { unit: Unit; factor: n
   if (WEEK_WORDS.has(w)) return { unit: 'nights', factor: 7, end: j + 1 };
   if (FORTNIGHT_WORDS.has(w)) return { unit: 'nights', factor: 14, end: j + 1 };
   if (PEOPLE_WORDS.has(w)) return { unit: 'people', factor: 1, end: j + 1 };
+  if (DAY_WORDS.has(w)) return { unit: 'days', factor: 1, end: j + 1 };
   return null;
+}
+
+function phraseAtTokens(tokens: readonly string[], at: number, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((p) => p.every((w, j) => tokens[at + j] === w));
 }
 
 function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnly = false, articles = true): Reading {
@@ -192,14 +214,17 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       value = 2;
     } else if (unitsOnly && articles && wanted === 'rooms' && ONE_ROOM_WORDS.has(t) && !/^\d{3,}$/.test(tokens[i + 1] ?? '') && !OWNED.has(tokens[i - 1] ?? '')) {
       // ("room 214" is a room's number; "the room", "my room" one already spoken of.)
-      mentions.push({ value: 1, unit: 'rooms', article: true });
+      mentions.push({ value: 1, unit: 'rooms', article: true, said: 1, factor: 1, start: i, end: i + 1 });
       i++;
       continue;
     } else if (FORTNIGHT_WORDS.has(t)) {
       // a bare "fortnight" / "quincena" ("a fortnight" is read as article + unit below)
-      mentions.push({ value: 14, unit: 'nights' });
+      mentions.push({ value: 14, unit: 'nights', weeks: true, said: 1, factor: 14, start: i, end: i + 1 });
       i++;
       continue;
+    } else if (HALF_WORDS.has(t) && (readUnit(tokens, i + 1) || (ARTICLES.en.has(tokens[i + 1] ?? '') && readUnit(tokens, i + 2)))) {
+      // "half a week", "media semana"
+      return { kind: 'conflict' };
     } else if (ARTICLES[lang].has(t)) {
       // "a"/"an"/"un"/"una": one only before a unit ("a room", "una semana") or on its own
       // ("una", "una por favor"), not as an article before another noun ("un momento"), nor in a
@@ -223,19 +248,30 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       i++;
       continue;
     }
+    // "One and a half weeks", "a week and a half", "una semana y media": no whole number of nights.
+    if (phraseAtTokens(tokens, end, HALF_AFTER)) return { kind: 'conflict' };
+    // "One more night", "una más": how many more than the stay has, not how many (see relativeCountIn).
+    if (MORE_OR_LESS.has(tokens[end] ?? '') && (tokens[end + 1] === undefined || STAY_UNITS.has(readUnit(tokens, end + 1)?.unit ?? 'people'))) return { kind: 'conflict' };
     // "We are 4", "party of 6", "somos cuatro": people, whatever follows.
     const people = PEOPLE_BEFORE.some((p) => p.every((w, j) => tokens[i - p.length + j] === w));
     const unit = people ? { unit: 'people' as const, factor: 1, end } : readUnit(tokens, end);
     if (unit) {
-      mentions.push({ value: value * unit.factor, unit: unit.unit, article });
+      if (phraseAtTokens(tokens, unit.end, HALF_AFTER)) return { kind: 'conflict' };
+      if (MORE_OR_LESS.has(tokens[unit.end] ?? '') && !(tokens[unit.end] === 'mas' && tokens[unit.end + 1] === 'o')) return { kind: 'conflict' };
+      const weeks = unit.unit === 'nights' && unit.factor > 1;
+      mentions.push({ value: value * unit.factor, unit: unit.unit, article, said: value, factor: unit.factor, start: i, end: unit.end, ...(weeks ? { weeks } : {}) });
       i = unit.end;
     } else {
       const part = PARTY_FOR.has(tokens[end] ?? '') && PARTY_WORDS.has(tokens[end + 1] ?? '');
-      mentions.push({ value, unit: null, ...(part ? { part } : {}) });
+      mentions.push({ value, unit: null, said: value, factor: 1, start: i, end, ...(part ? { part } : {}) });
       i = end;
     }
   }
-  const relevant = mentions.filter((m) => ((m.unit === null && !unitsOnly) || m.unit === wanted) && (articles || !m.article));
+  const heard = takingBack(tokens, mentions, lang);
+  if (heard === null) return { kind: 'conflict' };
+  // A length in days: nights only when they are said too ("3 days, 2 nights"), never from "a week and 2 days".
+  if (wanted === 'nights' && heard.some((m) => m.unit === 'days') && !heard.some((m) => m.unit === 'nights' && !m.weeks)) return { kind: 'conflict' };
+  const relevant = heard.filter((m) => ((m.unit === null && !unitsOnly) || m.unit === wanted) && (articles || !m.article));
   if (relevant.length === 0) return { kind: 'none' };
   const parts = relevant.filter((m) => m.part);
   if (wanted === 'rooms' && parts.length > 1) {
@@ -249,6 +285,35 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
   const [value] = [...values] as [number];
   if (value < 1 || value > MAX_SPOKEN_COUNT) return { kind: 'conflict' };
   return { kind: 'one', value };
+}
+
+/**
+ * The counts said, less those taken back ("one night, actually make that two", "dos noches,
+ * perdón, tres": the later stands, a bare number taking the unit of the one it replaces) or ruled
+ * out ("two nights, not three"). Null when the count is left open: a bare Spanish "no" between two
+ * ("tres noches no cuatro": taken back, or ruled out?), or two numbers in a row, the second one more
+ * ("dos tres noches", "three, four nights": two or three, three or four).
+ */
+function takingBack(tokens: readonly string[], mentions: readonly Mention[], lang: Lang): Mention[] | null {
+  const out = mentions.filter((m) => m.part || !ruledOutAt(tokens, m.start));
+  for (let k = 1; k < out.length; k++) {
+    const prev = out[k - 1]!;
+    const cur = out[k]!;
+    if (prev.end === cur.start && prev.unit === null && !prev.article && cur.unit !== null && cur.unit !== 'people' && cur.said === prev.said + 1 && !PARTY_FOR.has(tokens[prev.start - 1] ?? '')) {
+      return null;
+    }
+    const alike = prev.unit === cur.unit || prev.unit === null || cur.unit === null;
+    if (!alike || prev.part || cur.part) continue;
+    const said = takenBackBetween(tokens, prev.end, cur.start);
+    if (said === null) continue;
+    if (said === 'no' && lang === 'es') return null;
+    out[k] = cur.unit === null && prev.unit !== null
+      ? { ...cur, unit: prev.unit, value: cur.said * prev.factor, factor: prev.factor, ...(prev.weeks ? { weeks: true } : {}) }
+      : cur;
+    out.splice(k - 1, 1);
+    k--;
+  }
+  return out;
 }
 
 /**

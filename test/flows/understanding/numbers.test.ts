@@ -175,6 +175,56 @@ describe('counts as people text and say them', () => {
   });
 });
 
+describe('counts taken back, left open, or not whole', () => {
+  const nights = (text: string, locale: 'en-US' | 'es-MX' = 'en-US') => countFromSpeech(text, locale, 'nights');
+  const rooms = (text: string, locale: 'en-US' | 'es-MX' = 'en-US') => countFromSpeech(text, locale, 'rooms');
+
+  it('a count taken back gives way to the one said after it, in its unit', () => {
+    // Was: the first count (1, 2, 2), the correction unread.
+    expect(nights('one night, actually make that two')).toBe(2);
+    expect(countWithUnit('one night, actually make that two', 'en-US', 'nights')).toBe(2);
+    expect(nights('una noche, no, mejor dos', 'es-MX')).toBe(2);
+    expect(nights('dos noches, perdón, tres', 'es-MX')).toBe(3);
+    expect(rooms('two rooms, no, three')).toBe(3);
+    expect(nights('a week, no, make that two')).toBe(14);
+    expect(nights('two nights, not three')).toBe(2);
+  });
+
+  it('a bare Spanish "no" between two counts, or two numbers in a row, leaves the count open', () => {
+    // Was: 3 (the first), 3 and 4 (the second).
+    expect(nights('tres noches no cuatro', 'es-MX')).toBeNull();
+    expect(countWithUnit('dos tres noches', 'es-MX', 'nights')).toBeNull();
+    expect(countWithUnit('dos, tres noches', 'es-MX', 'nights')).toBeNull();
+    expect(nights('three four nights')).toBeNull();
+    // A party and then the nights is not that.
+    expect(countWithUnit('a room for two, three nights', 'en-US', 'nights')).toBe(3);
+  });
+
+  it('half a week, a week and a half, a week and two days, ten days: no number of nights taken', () => {
+    // Was: 7, 7, 7, 7, 10, 15 and 8 nights.
+    expect(nights('a week and a half')).toBeNull();
+    expect(nights('una semana y media', 'es-MX')).toBeNull();
+    expect(nights('one and a half weeks')).toBeNull();
+    expect(nights('half a week')).toBeNull();
+    expect(nights('one week and 2 days')).toBeNull();
+    expect(nights('10 days')).toBeNull();
+    expect(nights('quince días', 'es-MX')).toBeNull();
+    expect(nights('ocho días', 'es-MX')).toBeNull();
+    // Nights said with the days are the nights.
+    expect(nights('3 days 2 nights')).toBe(2);
+  });
+
+  it('one more, one less: not a count of its own', () => {
+    // Was: 1 (one night in all) for each.
+    expect(nights('one more night')).toBeNull();
+    expect(countWithUnit('una noche más', 'es-MX', 'nights')).toBeNull();
+    expect(countWithUnit('one night less', 'en-US', 'nights')).toBeNull();
+    expect(rooms('una más', 'es-MX')).toBeNull();
+    expect(countWithUnit('tres noches más o menos', 'es-MX', 'nights')).toBe(3);
+    expect(rooms('two rooms with 2 extra beds')).toBe(2);
+  });
+});
+
 describe('numbers property', () => {
   it('never throws and returns null or a positive integer', () => {
     fc.assert(
