@@ -7,6 +7,7 @@
  *   npm run bench -- --mode availability            # freeRooms(30 nights) at 1,000,000 room-nights
  *   npm run bench -- --mode compare --repeat 3      # beside a bare Twilio app: CPU ratio and p99 (issue 14)
  *   npm run bench -- --mode compare --perf DIR      # and where each one's CPU goes, sampled by Linux perf
+ *   npm run bench -- --mode compare --alloc-prof DIR  # and what each one allocates per webhook, by component
  *   npm run bench -- --mode start                   # npm start to the first answered call, 5 starts
  *   npm run bench -- --cpu-prof bench-results/prof  # and profile the server (node --cpu-prof)
  *   npm run bench -- --store postgres --instances 2 # SQLite (one server), then PostgreSQL (2 instances), side by side
@@ -38,7 +39,7 @@ const USAGE = `usage: npm run bench -- [--mode calls|rss1000|availability|compar
                       [--server-stdout FILE] [--server-entry FILE.cjs | --tsx] [--keep-db]
   mode start:         [--starts 5] [--dir CHECKOUT]   (times \`npm start\` to the first answered call)
   mode turns:         [--calls 2000] [--warmup 100]   (one caller at a time: each kind of turn's time and share)
-  mode compare:       [--repeat 1] [--cpu-callers 40] [--cpu-calls 1000] [--cpu-think-ms 0] [--perf DIR]
+  mode compare:       [--repeat 1] [--cpu-callers 40] [--cpu-calls 1000] [--cpu-think-ms 0] [--perf DIR] [--alloc-prof DIR]
                       [--p99-callers 200] [--p99-calls 1000] [--p99-pace-ms 2000] [--warmup 100]
   mode calls:         [--store sqlite|postgres] [--instances 1] [--pg-url postgres://user@host:port/db]
                       (--store postgres runs SQLite with one server first, then PostgreSQL with --instances,
@@ -61,6 +62,7 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     'cpu-prof': { type: 'string' },
     perf: { type: 'string' },
+    'alloc-prof': { type: 'string' },
     'node-flags': { type: 'string', default: '' },
     'server-stdout': { type: 'string' },
     'server-entry': { type: 'string' },
@@ -113,6 +115,14 @@ function perfDir(): string | null {
     process.exit(2);
   }
   const dir = resolve(args.perf);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** --alloc-prof DIR (mode compare): where the servers' allocation profiles are written. */
+function allocDir(): string | null {
+  if (!args['alloc-prof']) return null;
+  const dir = resolve(args['alloc-prof']);
   mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -177,6 +187,7 @@ switch (args.mode) {
         nodeFlags: args['node-flags'].split(/\s+/).filter(Boolean),
         cpuProfileDir,
         perfDir: perfDir(),
+        allocDir: allocDir(),
       },
       machine,
     );

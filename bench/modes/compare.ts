@@ -15,6 +15,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hotelToday, seededRng } from '../lib/callers.ts';
+import { allocationBreakdown, allocProfileWritten, allocSampler, toggleAllocSampling } from '../lib/alloc-profile.ts';
 import { COMPONENTS, componentBreakdown } from '../lib/cpu-profile.ts';
 import { perfBreakdown, recordPerf } from '../lib/perf-profile.ts';
 import type { Component } from '../lib/cpu-profile.ts';
@@ -45,6 +46,8 @@ export interface CompareOptions {
   cpuProfileDir: string | null;
   /** With Linux perf: every thread's CPU samples during the cpu phase, for the breakdown (perf-profile.ts). */
   perfDir: string | null;
+  /** Where each server allocates during the cpu phase, sampled by V8 (alloc-profile.ts); profiles go here. */
+  allocDir: string | null;
 }
 
 /** The goals of issue 14. */
@@ -85,6 +88,14 @@ export interface RunFigures {
   breakdown?: { component: Component; conserjeUs: number; bareUs: number }[];
   /** What the breakdown was sampled with. */
   breakdownBy?: 'perf' | 'v8';
+  /** With --alloc-prof: bytes each server allocated per webhook in the cpu phase, by component. */
+  allocation?: AllocationFigures;
+}
+
+export interface AllocationFigures {
+  byComponent: { component: Component; conserjeBytes: number; bareBytes: number }[];
+  /** Conserje's functions that allocate most themselves, bytes per webhook. */
+  conserjeTop: { fn: string; bytes: number }[];
 }
 
 export interface CompareFigures {
@@ -126,19 +137,29 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
   const progress = new Progress();
   // perf names JavaScript frames from the map file --perf-basic-prof has Node write (in /tmp); V8's
   // own log, which that flag also starts, goes beside the recordings rather than into the checkout.
-  const nodeFlags = (server: 'conserje' | 'bare') =>
-    options.perfDir
-      ? [...options.nodeFlags, '--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(options.perfDir, `${server}-${run}.v8.log`)}`]
-      : options.nodeFlags;
+  // With --alloc-prof each server preloads the allocation sampler, which a signal starts and stops.
+  const allocFile = (server: 'conserje' | 'bare') => (options.allocDir ? join(options.allocDir, `${server}-${run}.heapprofile`) : null);
+  const sampler = (server: 'conserje' | 'bare') => {
+    const file = allocFile(server);
+    if (file) rmSync(file, { force: true });
+    return file ? allocSampler(file) : { nodeFlags: [], env: {} };
+  };
+  const nodeFlags = (server: 'conserje' | 'bare') => [
+    ...options.nodeFlags,
+    ...(options.perfDir ? ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(options.perfDir, `${server}-${run}.v8.log`)}`] : []),
+    ...sampler(server).nodeFlags,
+  ];
   const conserje = await startServer({
     databasePath: join(dir, 'conserje.db'),
     nodeFlags: nodeFlags('conserje'),
+    env: sampler('conserje').env,
     ...(options.serverEntry ? { entry: [options.serverEntry] } : {}),
     ...(options.cpuProfileDir ? { cpuProfileDir: join(options.cpuProfileDir, `conserje-${run}`) } : {}),
   });
   const bare = await startServer({
     databasePath: join(dir, 'unused.db'),
     nodeFlags: nodeFlags('bare'),
+    env: sampler('bare').env,
     entry: [options.bareEntry],
     ...(options.cpuProfileDir ? { cpuProfileDir: join(options.cpuProfileDir, `bare-${run}`) } : {}),
   });
@@ -174,6 +195,9 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
         options.perfDir && phase === 'cpu'
           ? [recordPerf(conserje.pid, perfFile(options.perfDir, 'conserje', run)), recordPerf(bare.pid, perfFile(options.perfDir, 'bare', run))]
           : [];
+      // Allocations are sampled over the cpu phase alone: started now, written before the p99 phase.
+      const sampling = phase === 'cpu' ? ([[conserje.pid, allocFile('conserje')], [bare.pid, allocFile('bare')]] as const) : [];
+      for (const [pid, file] of sampling) if (file) toggleAllocSampling(pid);
       const t0 = performance.now();
       progress.start(() => {
         const p = percentiles(conserjeLatency.takeWindow());
@@ -189,6 +213,10 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
       const bareCpu = bare.cpuMs() - servers.bare;
       const client = process.cpuUsage(clientBefore);
       const clientCpuMs = (client.user + client.system) / 1000;
+      const machineAfter = machineCpuTimes();
+      // Stopped once the phase's CPU is read: writing the profile is the sampler's work, not a webhook's.
+      for (const [pid, file] of sampling) if (file) toggleAllocSampling(pid);
+      await Promise.all(sampling.map(([, file]) => file && allocProfileWritten(file)));
       const c = serverFigures(conserjeLatency, conserjeCpu);
       const b = serverFigures(bareLatency, bareCpu);
       const ends: Partial<Record<CallEnd, number>> = {};
@@ -202,7 +230,7 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
         cpuRatio: b.cpuUsPerWebhook / c.cpuUsPerWebhook,
         p99VsBare: c.latencyMs.p99 / b.latencyMs.p99,
         clientCpuMs,
-        otherProcessesCores: otherLoad(machineBefore, machineCpuTimes(), wallMs, conserjeCpu + bareCpu + clientCpuMs),
+        otherProcessesCores: otherLoad(machineBefore, machineAfter, wallMs, conserjeCpu + bareCpu + clientCpuMs),
         ends,
         errors: load.results.filter((r) => r.end === 'error' || r.end === 'gave-up').slice(0, 10).map((r) => `${r.kind}: ${r.detail ?? r.end}`),
       });
@@ -232,6 +260,22 @@ async function oneRun(run: number, options: CompareOptions): Promise<RunFigures>
       bareUs: b.shares[component] * cpu.bare.cpuUsPerWebhook,
     }));
   }
+  const conserjeAllocFile = allocFile('conserje');
+  const bareAllocFile = allocFile('bare');
+  if (conserjeAllocFile && bareAllocFile) {
+    const cpu = phases.find((p) => p.phase === 'cpu')!;
+    const c = allocationBreakdown(conserjeAllocFile);
+    const b = allocationBreakdown(bareAllocFile);
+    const perConserjeWebhook = (bytes: number) => bytes / Math.max(1, cpu.conserje.webhooks);
+    figures.allocation = {
+      byComponent: COMPONENTS.map((component) => ({
+        component,
+        conserjeBytes: perConserjeWebhook(c.byComponent[component]),
+        bareBytes: b.byComponent[component] / Math.max(1, cpu.bare.webhooks),
+      })),
+      conserjeTop: c.topFunctions.map(({ fn, bytes }) => ({ fn, bytes: perConserjeWebhook(bytes) })),
+    };
+  }
   return figures;
 }
 
@@ -254,6 +298,21 @@ export function formatBreakdown(breakdown: NonNullable<RunFigures['breakdown']>,
       ? 'Linux perf, every thread of each server, CPU samples of the cpu phase by component'
       : "V8's profiler, the main thread, self time by component, start-up left out";
   return ['', `Where a webhook's CPU goes (${how}, scaled to the cpu phase's CPU per webhook):`, table(rows)].join('\n');
+}
+
+export function formatAllocation(a: AllocationFigures): string {
+  const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+  const rows = [['component', 'Conserje kB', 'bare app kB']];
+  for (const c of a.byComponent) if (c.conserjeBytes >= 50 || c.bareBytes >= 50) rows.push([c.component, kB(c.conserjeBytes), kB(c.bareBytes)]);
+  rows.push(['total', kB(a.byComponent.reduce((s, c) => s + c.conserjeBytes, 0)), kB(a.byComponent.reduce((s, c) => s + c.bareBytes, 0))]);
+  return [
+    '',
+    "What a webhook allocates (V8's sampling heap profiler, freed objects included, the cpu phase; kB per webhook):",
+    table(rows),
+    '',
+    "Conserje's functions that allocate most themselves (kB per webhook):",
+    ...a.conserjeTop.map((t) => `${kB(t.bytes).padStart(6)}  ${t.fn}`),
+  ].join('\n');
 }
 
 /**
@@ -352,5 +411,6 @@ export function formatCompare(f: CompareFigures): string {
     `  ${verdict(m.p99Ms <= GOALS.p99Ms)} p99 ≤ ${GOALS.p99Ms} ms with ${o.p99.concurrency} calls on the line: ${ms(m.p99Ms)} ms`,
     `  ${verdict(m.p99VsBare <= GOALS.p99VsBare)} p99 within ${GOALS.p99VsBare}× of the bare app's: ${m.p99VsBare.toFixed(2)}× (${ms(m.p99Ms)} vs ${ms(m.bareP99Ms)} ms)`,
     ...f.runs.filter((r) => r.breakdown).map((r) => `${f.runs.length > 1 ? `\nrun ${r.run}:` : ''}${formatBreakdown(r.breakdown!, r.breakdownBy)}`),
+    ...f.runs.filter((r) => r.allocation).map((r) => `${f.runs.length > 1 ? `\nrun ${r.run}:` : ''}${formatAllocation(r.allocation!)}`),
   ].join('\n');
 }
