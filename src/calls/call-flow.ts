@@ -12,6 +12,8 @@ import { holdDeadline } from '../inventory/hold-deadline.ts';
 import { Inventory } from '../inventory/inventory.ts';
 import type { Sql } from '../storage/sql.ts';
 import { CallbackRequests } from './callback-requests.ts';
+import { LookupGuesses } from './lookup-guesses.ts';
+import type { LookupRefusal } from './lookup-guesses.ts';
 import { ReservationLookup } from './reservation-lookup.ts';
 
 /** The flow itself: built once; its effects are read from each transition, not provided. */
@@ -30,6 +32,8 @@ export interface CallEffectsDeps {
     now: Date,
     channel: 'voice' | 'sms',
   ) => Promise<void>;
+  /** Told of a reservation lookup not made because too many found nothing (lookup-guesses.ts): the log's warning. */
+  onLookupRefused?: (hotel: LoadedHotel, callSid: string, why: Exclude<LookupRefusal, null>) => void;
 }
 
 
@@ -99,8 +103,17 @@ export class CallEffects {
       }
       case 'findReservation': {
         const p = action.params as EffectParams['findReservation'];
+        // Guessing is counted across calls and texts: past the limits, nothing is looked up (lookup-guesses.ts).
+        const guesses = new LookupGuesses(tx, hotel.id);
+        const caller = await guesses.callerOf(callSid);
+        const refused = await guesses.refusal(caller, now);
+        if (refused) {
+          this.deps.onLookupRefused?.(hotel, callSid, refused);
+          return { type: 'reservation.found', found: null, at };
+        }
         const lookup = this.#lookup(tx, hotel);
         const found = 'confirmation' in p ? await lookup.byConfirmation(p.confirmation, now) : await lookup.byCallerAndLastName(p.number ?? '', p.lastName, p.today, now);
+        if (!found) await guesses.missed(caller, now);
         return { type: 'reservation.found', found, at };
       }
       case 'cancelReservation': {

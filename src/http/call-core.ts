@@ -56,6 +56,13 @@ export async function buildCore({ config, db, logger, clock = () => new Date(), 
     },
     holdMinutes: config.holdMinutes,
     newConfirmation,
+    onLookupRefused: (refusedAt, callSid, why) =>
+      logger.warn(
+        { callSid, hotel: refusedAt.code, why },
+        why === 'number'
+          ? 'reservation lookup not made: this number found nothing too many times today (guessing?)'
+          : 'reservation lookups paused at this property: too many found nothing in the last hour (guessing?)',
+      ),
   });
   const render = { hotelNumber: config.twilioPhoneNumber, deskRingSeconds: config.deskRingSeconds };
   const service = new CallService({

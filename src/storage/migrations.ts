@@ -463,4 +463,17 @@ export const MIGRATIONS: readonly string[] = [
     ${foldedInto('NEW.guest_name', 'id = NEW.id')}
   END;
   `,
+
+  /* 15: reservation lookups that found nothing (src/calls/lookup-guesses.ts) */ `
+  -- A confirmation number or a last name tried and not found, by the number calling or texting:
+  -- counted per property over a window, so that guessing stops for a while (kept a day).
+  CREATE TABLE reservation_lookup_misses (
+    id            INTEGER PRIMARY KEY,
+    hotel_id      INTEGER NOT NULL REFERENCES hotels(id),
+    number        TEXT NOT NULL,
+    at            TEXT NOT NULL
+  );
+  CREATE INDEX reservation_lookup_misses_hotel ON reservation_lookup_misses (hotel_id, at);
+  CREATE INDEX reservation_lookup_misses_number ON reservation_lookup_misses (hotel_id, number, at);
+  `,
 ];
