@@ -134,6 +134,11 @@ export class CallService {
     return this.deps.hotels.forNumber(to);
   }
 
+  /** Whether `number` is one of this deployment's own (a text from it is another property's, never a guest's). */
+  isOwnNumber(number: string): boolean {
+    return this.deps.hotels.isOwnNumber(number);
+  }
+
   /** A call to a number no property claims: logged, counted, and a short apology before hanging up. */
   unclaimed(call: { callSid: string; to: string }, channel: 'voice' | 'sms'): string {
     this.deps.logger.warn({ callSid: call.callSid, to: call.to, channel }, 'no property claims the number dialled');

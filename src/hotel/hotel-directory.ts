@@ -56,6 +56,11 @@ export class HotelDirectory {
     return this.#byCode.get(code.toUpperCase());
   }
 
+  /** Whether `number` is one a property of this deployment answers (listed in its hotel file's `phoneNumbers`). */
+  isOwnNumber(number: string): boolean {
+    return this.#byNumber.has(dialled(number));
+  }
+
   /** The property a call or text to `number` is for; null when no property claims it (and more than one answers). */
   forNumber(number: string): LoadedHotel | null {
     if (this.served.length === 1) return this.first;

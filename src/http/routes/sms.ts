@@ -51,6 +51,13 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
     const from = param(req, 'From').slice(0, 40);
     const messageSid = param(req, 'MessageSid');
     if (!from || !MESSAGE_SID.test(messageSid)) return badRequest('From and a Twilio MessageSid are required');
+    // A text from one of our own numbers is one property's text reaching another (a confirmation
+    // sent to a callback number that is a property's own): answered, it would start the two
+    // properties texting each other without end, every message paid for. Never answered.
+    if (service.isOwnNumber(from)) {
+      logger.warn({ messageSid }, "text from one of this deployment's own numbers: not answered (it would start a loop)");
+      return twiml(reply(''));
+    }
     const body = param(req, 'Body');
     const now = clock();
     const send = (document: string) => twiml(document);
