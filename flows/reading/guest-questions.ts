@@ -2,7 +2,7 @@
 
 import type { CallContext, Heard } from '../call-context.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
-import { isNotAName, nameFromSpeech, nameSaidFirst } from '../understanding/names.ts';
+import { isNotAName, nameAtNameQuestion, nameFromSpeech } from '../understanding/names.ts';
 import { paymentFromDigits, paymentFromSpeech } from '../understanding/payment.ts';
 import { callerCountry, phoneFromCallerId, phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
 import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
@@ -15,14 +15,16 @@ import type { WholeRequest } from './whole-request.ts';
 
 /**
  * The name question: all that was said is the name, unless more came with it ("It's Sarah
- * O'Connor, and I'll pay cash"): then the name said first.
+ * O'Connor, and I'll pay cash") or a transcript capitalises the name ("Patricia Ortega y somos
+ * dos"): then the name said first.
  */
 export function readName(ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
   if (input.kind === 'silence') return { kind: 'nameRetry' };
   if (input.kind !== 'speech') return null;
   const { name: introduced, ...others } = whole?.slots ?? {};
   const more = saysSomething(others) || (whole?.notices.length ?? 0) > 0;
-  const name = introduced ?? (more ? nameSaidFirst(input.text) : nameFromSpeech(input.text));
+  const said = introduced === undefined ? nameAtNameQuestion(input.text) : null;
+  const name = introduced ?? (more || said?.endsAtWords ? (said?.first ?? null) : nameFromSpeech(input.text));
   if (name === null) return { kind: 'nameRetry' };
   // "Hold on", "sorry, what?", "espéreme tantito": not a name. A request to hear the question
   // again is that (read by the caller-input layer); anything else, the name is asked again.

@@ -9,7 +9,7 @@ import type { CallContext, DateChoice, Notice, QuestionId, Slots } from '../call
 import { daysBetween } from '../hotel-time.ts';
 import type { IsoDate, Locale } from '../types.ts';
 import { languageOfTokens } from '../understanding/language.ts';
-import { nameInRequest } from '../understanding/names.ts';
+import { nameAndRest, nameAtNameQuestion } from '../understanding/names.ts';
 import { tokenize } from '../understanding/normalize.ts';
 import { countWithUnitIn } from '../understanding/numbers.ts';
 import { paymentFromTokens } from '../understanding/payment.ts';
@@ -48,7 +48,13 @@ const ANOTHER_ROOM = phraseSet([
 
 export function readWholeRequest(text: string, ctx: RequestContext, question: QuestionId): WholeRequest {
   const out: WholeRequest = { slots: {}, notices: [], refused: false, group: false };
-  const { dates, rest } = readDates(text, {
+  // A name's words are the name's only: "I'm Domingo García" names no Sunday, "Martin King" at the
+  // name question no king room, "Johnny Cash" no way to pay. At the name question, the name is
+  // what is said first; elsewhere, a name introduced ("my name is", "a nombre de").
+  const introduced = nameAndRest(text);
+  const named = question === 'name' ? nameAtNameQuestion(text) : null;
+  const others = named?.first ? named.rest : introduced.rest;
+  const { dates, rest } = readDates(others, {
     today: ctx.today,
     locale: ctx.locale,
     country: ctx.hotel.country,
@@ -104,8 +110,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   if (payment) out.slots.payment = payment;
   else if (saysAny(words, CARD_WORDS)) out.slots.card = true;
 
-  const name = nameInRequest(text);
-  if (name) out.slots.name = name;
+  if (introduced.name) out.slots.name = introduced.name;
 
   const said = tokenize(text);
   if (CHOOSES_LANGUAGE.has(question)) {

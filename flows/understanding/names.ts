@@ -146,6 +146,9 @@ const NOT_NAME = new Set([
   'buenos', 'dias', 'tardes', 'noches', 'night', 'nights', 'noche', 'quiere', 'tengo', 'tenemos', 'somos', 'es',
   'from', 'your', 'you', 'su', 'sus', 'mi', 'my', 'our', 'nuestra', 'nuestro', 'one', 'two', 'uno', 'dos', 'tres',
   'three', 'of', 'of', 'about', 'sobre', 'what', 'que', 'como', 'how', 'when', 'cuando', 'where', 'donde',
+  // "The name is wrong", "el nombre está mal": said of a name, not one.
+  'wrong', 'right', 'correct', 'incorrect', 'misspelled', 'spelled', 'mistaken', 'different', 'mal', 'bien', 'esta',
+  'equivocado', 'equivocada', 'incorrecto', 'incorrecta', 'correcto', 'correcta',
 ]);
 /**
  * Words that, all together, are not a name but something said instead of one: "hold on a second",
@@ -165,7 +168,7 @@ const INSTEAD_OF_A_NAME = new Set([
 /** Whether the words said at the name question are something other than a name (a pause, a question). */
 export function isNotAName(text: string): boolean {
   try {
-    const keys = rawWords(text).map((w) => w.key).filter((k) => /\p{L}/u.test(k));
+    const keys = rawWords(rawText(text)).map((w) => w.key).filter((k) => /\p{L}/u.test(k));
     return keys.length > 0 && keys.every((k) => INSTEAD_OF_A_NAME.has(k));
   } catch {
     return false;
@@ -180,10 +183,17 @@ interface RawWord {
   key: string;
   /** Punctuation right after it ends a phrase. */
   stop: boolean;
+  /** Where it is in the text (as rawText gives it): [from, to). */
+  from: number;
+  to: number;
 }
 
-function rawWords(text: string): RawWord[] {
-  const raw = asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'");
+/** The text the words are read from: bounded, composed (NFC), one kind of apostrophe. */
+function rawText(text: string): string {
+  return asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'");
+}
+
+function rawWords(raw: string): RawWord[] {
   const out: RawWord[] = [];
   for (const m of raw.matchAll(/[\p{L}\p{M}'-]+|\p{N}+|[,.;:!?¿¡()]/gu)) {
     const t = m[0];
@@ -192,31 +202,55 @@ function rawWords(text: string): RawWord[] {
       if (last) last.stop = true;
       continue;
     }
-    out.push({ text: t, key: key(t), stop: false });
+    out.push({ text: t, key: key(t), stop: false, from: m.index, to: m.index + t.length });
   }
   return out;
+}
+
+/** A name said, and where its words end in the text. */
+interface NameSaid {
+  name: string;
+  /** The text's first word, and the end of its last, as rawText gives the text. */
+  from: number;
+  to: number;
+}
+
+/** Never part of a name, even capitalised: "John Smith I will pay cash". */
+const NEVER_NAME = new Set(['i', 'im', 'id', 'ill', 'ive']);
+
+function startsCapital(text: string): boolean {
+  return text[0] !== text[0]!.toLowerCase();
 }
 
 /**
  * The name words from `start`: letters only, up to 5, ending at punctuation or at a word that is
  * not a name; lower-case particles only between two names. With `cased` (a speech transcript,
- * which capitalises names), each name word must start with a capital.
+ * which capitalises names), each name word must start with a capital. With `capitals`, a word
+ * written with a capital in a cased transcript is a name even when it is also a word ("Johnny
+ * Cash", "Will Smith", "May Chen").
  */
-function collectName(words: readonly RawWord[], start: number, cased: boolean): string | null {
-  const kept: string[] = [];
+function collectName(words: readonly RawWord[], start: number, cased: boolean, capitals = cased): NameSaid | null {
+  const kept: RawWord[] = [];
   for (let i = start; i < words.length && kept.length < 5; i++) {
     const w = words[i] as RawWord;
     if (/\p{N}/u.test(w.text) || !/\p{L}/u.test(w.text)) break;
     const particle = PARTICLES.has(w.key) && kept.length > 0 && words[i + 1] !== undefined && !w.stop;
     if (!particle) {
-      if (NOT_NAME.has(w.key)) break;
-      if (cased && w.text[0] !== w.text[0]!.toUpperCase()) break;
+      const capital = capitals && startsCapital(w.text) && !NEVER_NAME.has(w.key);
+      if (NOT_NAME.has(w.key) && !capital) break;
+      if (cased && !startsCapital(w.text)) break;
     }
-    kept.push(w.text);
+    kept.push(w);
     if (w.stop) break;
   }
-  while (kept.length && PARTICLES.has(key(kept[kept.length - 1]!))) kept.pop();
-  return kept.length ? nameFromSpeech(kept.join(' ')) : null;
+  while (kept.length && PARTICLES.has(kept[kept.length - 1]!.key)) kept.pop();
+  const name = kept.length ? nameFromSpeech(kept.map((w) => w.text).join(' ')) : null;
+  return name === null ? null : { name, from: kept[0]!.from, to: kept[kept.length - 1]!.to };
+}
+
+/** The text without the name's words (the other readers read the rest). */
+function without(raw: string, said: NameSaid): string {
+  return `${raw.slice(0, said.from)} ${raw.slice(said.to)}`;
 }
 
 /** Whether the text capitalises as a recogniser does (names with capitals), not all lower case. */
@@ -246,8 +280,23 @@ const CALENDAR_WORDS = new Set([
  * to book" has none.
  */
 export function nameInRequest(text: string): string | null {
+  return nameInRequestSaid(rawText(text))?.name ?? null;
+}
+
+/**
+ * A name introduced inside a request (as nameInRequest), and the request's words without it, for
+ * the other readers: "I'm Domingo García, a room for Saturday" is a room for Saturday, not for
+ * Sunday; "a nombre de Mercedes Martes" names no Tuesday.
+ */
+export function nameAndRest(text: string): { name: string | null; rest: string } {
+  const raw = rawText(text);
+  const said = nameInRequestSaid(raw);
+  return said ? { name: said.name, rest: without(raw, said) } : { name: null, rest: text };
+}
+
+function nameInRequestSaid(raw: string): NameSaid | null {
   try {
-    const words = rawWords(text);
+    const words = rawWords(raw);
     const keys = words.map((w) => w.key);
     for (let i = 0; i < words.length; i++) {
       const strong = REQUEST_LEAD_INS_BY_FIRST.get(keys[i]!)?.find((p) => phraseAt(keys, i, p));
@@ -256,11 +305,11 @@ export function nameInRequest(text: string): string | null {
       // "Soy la señora Patricia Ortega": the title is not part of the name.
       let from = i + lead.length;
       while (from < words.length - 1 && HONORIFICS.has(words[from]!.key)) from++;
-      const name = collectName(words, from, isCased(text));
-      if (!name) continue;
-      const parts = name.split(' ').map(key);
+      const said = collectName(words, from, isCased(raw));
+      if (!said) continue;
+      const parts = said.name.split(' ').map(key);
       if (!strong && (parts.length < 2 || parts.some((p) => CALENDAR_WORDS.has(p)))) continue;
-      return name;
+      return said;
     }
     return null;
   } catch {
@@ -273,8 +322,30 @@ export function nameInRequest(text: string): string | null {
  * cash"): the name said first, up to where it ends. Null when nothing name-like comes first.
  */
 export function nameSaidFirst(text: string): string | null {
+  return nameFirstSaid(rawText(text))?.name ?? null;
+}
+
+/**
+ * Asked for their name, what the caller said: the name said first (capitalised words in a
+ * transcript are the name's, "Johnny Cash", "Martin King", "Domingo Pérez"), and the words after
+ * it, which alone are read for anything else ("…, and I'll pay cash"); `endsAtWords`: in a
+ * transcript, other words follow the name ("Patricia Ortega y somos dos").
+ */
+export function nameAtNameQuestion(text: string): { first: string | null; rest: string; endsAtWords: boolean } {
+  const raw = rawText(text);
+  const said = nameFirstSaid(raw);
+  if (!said) return { first: null, rest: text, endsAtWords: false };
+  if (!isCased(raw)) return { first: said.name, rest: without(raw, said), endsAtWords: false };
+  // In a transcript, lower-case words, numbers and calendar words after the name are something
+  // else ("y somos dos", "…, December 5th"); other capitals are more of the name, spelled or turned
+  // round ("Smith, John", "S M I T H"), and nothing else is read from them.
+  const endsAtWords = rawWords(raw.slice(said.to)).some((w) => !/\p{L}/u.test(w.text) || !startsCapital(w.text) || CALENDAR_WORDS.has(w.key));
+  return { first: said.name, rest: endsAtWords ? without(raw, said) : raw.slice(0, said.from), endsAtWords };
+}
+
+function nameFirstSaid(raw: string): NameSaid | null {
   try {
-    const words = rawWords(text);
+    const words = rawWords(raw);
     const keys = words.map((w) => w.key);
     let start = 0;
     for (let changed = true; changed; ) {
@@ -285,7 +356,7 @@ export function nameSaidFirst(text: string): string | null {
         changed = true;
       }
     }
-    return collectName(words, start, false);
+    return collectName(words, start, false, isCased(raw));
   } catch {
     return null;
   }

@@ -762,6 +762,12 @@ export const heldOut9EnVoice: CorpusFile = {
     { at: 'dateChoice', today: TUE, say: '2', want: { arrival: '2026-12-11' } },
     // Monday 29 March 2027: "next Friday" is the 2nd or the 9th of April; "2", the day or the key, is asked again.
     { at: 'dateChoice', today: '2027-03-29', say: '2' },
+    // A name's words are the name's: no king room, no cash, no Sunday, no Christmas.
+    { at: 'name', today: TUE, say: 'Martin King.', want: { name: 'Martin King' } },
+    { at: 'name', today: TUE, say: 'Johnny Cash.', want: { name: 'Johnny Cash' } },
+    { at: 'name', today: TUE, say: 'Mary Christmas.', want: { name: 'Mary Christmas' } },
+    { at: 'greeting', today: TUE, say: "Hi, I'm Domingo Garcia, I need a room for two nights.", want: { name: 'Domingo Garcia', rooms: 1, nights: 2 } },
+    { at: 'readBack', today: TUE, say: 'The name is wrong.', raise: { change: 'name' } },
   ],
 };
 
@@ -771,5 +777,8 @@ export const heldOut9EsVoice: CorpusFile = {
   cases: [
     { at: 'dateChoice', today: TUE, say: 'El 2.', want: { arrival: '2026-12-11' } },
     { at: 'dateChoice', today: TUE, say: 'La opción 1.', want: { arrival: '2026-12-04' } },
+    { at: 'name', today: TUE, say: 'Domingo Pérez.', want: { name: 'Domingo Pérez' } },
+    { at: 'name', today: TUE, say: 'Patricia Ortega y somos dos.', want: { name: 'Patricia Ortega' } },
+    { at: 'greeting', today: TUE, say: 'A nombre de Mercedes Martes, una habitación para el 12.', want: { name: 'Mercedes Martes', rooms: 1, arrival: '2026-12-12' } },
   ],
 };

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { isNotAName, nameFromSpeech, nameInRequest } from '../../../flows/understanding/names.ts';
+import { isNotAName, nameAndRest, nameAtNameQuestion, nameFromSpeech, nameInRequest } from '../../../flows/understanding/names.ts';
 
 const anyText = fc.oneof(
   fc.string({ maxLength: 10_000 }),
@@ -91,6 +91,37 @@ describe('nameInRequest', () => {
     expect(nameInRequest("I'm John Smith, two rooms")).toBe('John Smith');
     expect(nameInRequest('Soy la señora Patricia Ortega.')).toBe('Patricia Ortega');
     expect(nameInRequest('This is Dr. Amara Obi')).toBe('Amara Obi');
+  });
+});
+
+describe('a name\'s words are the name\'s only', () => {
+  it('a name introduced in a request is taken out of what the other readers read', () => {
+    // Was: "Domingo", "Martes", "Friday" read as an arrival too.
+    expect(nameAndRest('I am Domingo Garcia, a room for two nights')).toEqual({ name: 'Domingo Garcia', rest: expect.not.stringMatching(/Domingo/) });
+    expect(nameAndRest('a nombre de Mercedes Martes, para el 12').rest).toContain('para el 12');
+    expect(nameAndRest('a nombre de Mercedes Martes, para el 12').rest).not.toContain('Martes');
+    expect(nameAndRest('two rooms for Friday')).toEqual({ name: null, rest: 'two rooms for Friday' });
+    // A capitalised word that is also a word is the name's in a transcript.
+    expect(nameInRequest('This is May Chen calling, a room for the 5th')).toBe('May Chen');
+    expect(nameInRequest('Hi, this is Will Smith.')).toBe('Will Smith');
+  });
+
+  it('at the name question, the name said first; only the words after it are read for more', () => {
+    // Was: "King" a king room, "Cash" cash (and the name "Johnny"), "Domingo" Sunday.
+    for (const said of ['Martin King', 'Johnny Cash', 'Domingo Pérez', 'Mary Christmas', 'Soy Luz María Domingo']) {
+      expect(nameAtNameQuestion(said).rest, said).not.toMatch(/King|Cash|Domingo|Christmas/);
+    }
+    expect(nameAtNameQuestion('Johnny Cash').first).toBe('Johnny Cash');
+    expect(nameAtNameQuestion('John Smith, and I will pay cash')).toMatchObject({ first: 'John Smith', rest: expect.stringContaining('pay cash'), endsAtWords: true });
+    expect(nameAtNameQuestion('John Smith, Friday')).toMatchObject({ first: 'John Smith', rest: expect.stringContaining('Friday') });
+    // Lower-case words after a transcript's name are something else; capitals, more of the name.
+    expect(nameAtNameQuestion('Patricia Ortega y somos dos')).toMatchObject({ first: 'Patricia Ortega', endsAtWords: true });
+    expect(nameAtNameQuestion('Smith, John')).toMatchObject({ endsAtWords: false, rest: '' });
+  });
+
+  it('"the name is wrong" names no one', () => {
+    expect(nameInRequest('the name is wrong')).toBeNull();
+    expect(nameInRequest('el nombre está mal')).toBeNull();
   });
 });
 
