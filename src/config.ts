@@ -67,14 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (production && !twilioAuthToken) {
     throw new ConfigError('TWILIO_AUTH_TOKEN is required when NODE_ENV=production: without it anyone could post to the webhooks');
   }
-  // NODE_ENV is often left unset on a real server (npm start under systemd): a PUBLIC_BASE_URL the
-  // Internet can reach is what says that Twilio, and so anyone else, will post to it.
-  if (!twilioAuthToken && !isLocalUrl(publicBaseUrl)) {
-    throw new ConfigError(
-      `TWILIO_AUTH_TOKEN is required when PUBLIC_BASE_URL is not this machine (${new URL(publicBaseUrl).host}): Twilio posts there, and without the token so could anyone (bookings, cancellations, texts). ` +
-        'Set it to the account\'s auth token (Twilio console, Account info); to try Conserje without one, leave PUBLIC_BASE_URL unset or on localhost',
-    );
-  }
   const databasePath = env.DATABASE_PATH?.trim() || 'data/conserje.db';
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -138,12 +130,6 @@ function publicBaseUrlSetting(env: NodeJS.ProcessEnv, port: number): string {
   if (url.search || raw.includes('?')) throw new ConfigError(`PUBLIC_BASE_URL must not have a query ("?…"): Twilio signs the URL it posts to, got "${shown()}"`);
   if (url.hash || raw.includes('#')) throw new ConfigError(`PUBLIC_BASE_URL must not have a fragment ("#…"), got "${shown()}"`);
   return raw;
-}
-
-/** Whether a URL names this machine only (localhost, 127.0.0.0/8, ::1): nothing else can post to it. */
-function isLocalUrl(url: string): boolean {
-  const host = new URL(url).hostname.toLowerCase();
-  return host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '[::1]';
 }
 
 function cookieSecureSetting(env: NodeJS.ProcessEnv, publicBaseUrl: string): boolean {
