@@ -178,7 +178,7 @@ export class CallService {
       if (!row || row.state !== 'transferring') return null;
       const ctx = viewOf(this.restore(row)).ctx;
       const history = await new CallerHistoryLookup(t.tx).lookup(row.from_number, row.hotel_id, callSid);
-      const rendered = renderWhisper(ctx, history, step ?? row.step);
+      const rendered = renderWhisper(ctx, history, step ?? row.step, this.deps.render.basePath);
       await t.store.appendEvent({
         callSid,
         step: row.step,

@@ -18,6 +18,7 @@ import { createMetrics } from '../metrics/metrics.ts';
 import type { AppMetrics } from '../metrics/metrics.ts';
 import { renderText } from '../sms/render-text.ts';
 import type { Db } from '../storage/sql.ts';
+import { basePathOf } from '../voice/render.ts';
 import { webhookTable } from './webhooks.ts';
 import type { Webhooks } from './webhooks.ts';
 
@@ -64,7 +65,7 @@ export async function buildCore({ config, db, logger, clock = () => new Date(), 
           : 'reservation lookups paused at this property: too many found nothing in the last hour (guessing?)',
       ),
   });
-  const render = { hotelNumber: config.twilioPhoneNumber, deskRingSeconds: config.deskRingSeconds };
+  const render = { hotelNumber: config.twilioPhoneNumber, deskRingSeconds: config.deskRingSeconds, basePath: basePathOf(config.publicBaseUrl) };
   const service = new CallService({
     db,
     flow: callFlow,

@@ -38,6 +38,17 @@ export interface RenderOptions {
   /** The hotel's own Twilio number, shown to the desk as caller ID. */
   hotelNumber: string | null;
   deskRingSeconds: number;
+  /**
+   * The path PUBLIC_BASE_URL adds before the webhooks' own ("/conserje" for
+   * https://hotel.example.com/conserje, behind a proxy that strips it): the URLs written into TwiML
+   * carry it, since Twilio resolves "/voice/gather" against the host alone. Default: none.
+   */
+  basePath?: string;
+}
+
+/** The path PUBLIC_BASE_URL puts before every webhook's ('' for a host's root). */
+export function basePathOf(publicBaseUrl: string): string {
+  return new URL(publicBaseUrl).pathname.replace(/\/+$/, '');
 }
 
 export const ROUTES = {
@@ -61,7 +72,8 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
   const response = new VoiceResponse();
   const said: SaidPrompt[] = [];
   const set = PROMPTS[ctx.locale];
-  const url = (path: string) => `${path}?step=${options.step}`;
+  const base = options.basePath ?? '';
+  const url = (path: string) => `${base}${path}?step=${options.step}`;
   const line = (prompt: string, words: Words) => promptLine(view, prompt, words);
   // Each line in its own locale's voice (the greeting's Spanish offer in the Spanish voice).
   const sayAll = (target: { say: InstanceType<typeof VoiceResponse>['say'] }, lines: SaidPrompt[]) => {
@@ -101,7 +113,7 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
       playBeep: true,
       timeout: message ? 5 : 3,
       // The voicemail's words for the staff's callback worklist (Twilio transcribes up to 2 minutes).
-      ...(message ? { transcribe: true, transcribeCallback: ROUTES.transcription } : {}),
+      ...(message ? { transcribe: true, transcribeCallback: base + ROUTES.transcription } : {}),
     });
     // Nothing recorded: Twilio goes on to the next verb, which reports it.
     response.redirect({ method: 'POST' }, url(ROUTES.recording));
@@ -167,11 +179,11 @@ export function renderUnclaimedNumber(): RenderedTurn {
  * The whisper the front desk hears on its own leg before the guest is connected (SPEC §6), in
  * the staff's language: press 1 to take the call; anything else, or silence, declines it.
  */
-export function renderWhisper(ctx: CallContext, history: CallerHistory, step: number): RenderedTurn {
+export function renderWhisper(ctx: CallContext, history: CallerHistory, step: number, basePath = ''): RenderedTurn {
   const locale = ctx.hotel.staffLocale ?? 'en-US';
   const text = PROMPTS[locale].whisper({ ctx, f: formatterFor(locale), history });
   const response = new VoiceResponse();
-  const screen = `${ROUTES.screen}?step=${step}&call=${ctx.callSid}`;
+  const screen = `${basePath}${ROUTES.screen}?step=${step}&call=${ctx.callSid}`;
   const gather = response.gather({ input: ['dtmf'], numDigits: 1, timeout: SCREEN_TIMEOUT_S, action: screen, method: 'POST' });
   gather.say({ voice: VOICES[locale] as never, language: locale }, text);
   response.redirect({ method: 'POST' }, screen);
