@@ -60,6 +60,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     country: ctx.hotel.country,
     bareDay: ASKS_A_DATE.has(question),
     arrival: ctx.arrival,
+    lengthAsked: question === 'nights',
   });
   const datedNights = takeDates(dates, ctx, out);
   // The words left after the dates, normalised once for every reader below.

@@ -139,6 +139,8 @@ const MORE_OR_LESS = new Set(['more', 'extra', 'less', 'fewer', 'mas', 'menos', 
 const HALF_AFTER = [['and', 'a', 'half'], ['and', 'half'], ['y', 'media'], ['y', 'medio']];
 const HALF_WORDS = new Set(['half', 'media', 'medio']);
 const STAY_UNITS: ReadonlySet<Unit> = new Set(['rooms', 'nights', 'days']);
+/** Before a bare number, these make it a day of the month ("el 12", "the 12"). */
+const DAY_BEFORE = new Set(['el', 'the', 'del', 'al', 'dia']);
 const FORTNIGHT_WORDS = new Set(['fortnight', 'fortnights', 'quincena', 'quincenas']);
 /** A number of guests is neither rooms nor nights: "2 adults", "4 of us", "somos cuatro personas". */
 const PEOPLE_WORDS = new Set([
@@ -238,7 +240,8 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       }
     } else {
       const n = readNumberAt(tokens, i, lang);
-      if (n) {
+      // "El 12", "the 12": a day of the month (read by the dates), not a count.
+      if (n && !(DAY_BEFORE.has(tokens[i - 1] ?? '') && readUnit(tokens, n.end) === null)) {
         value = n.value;
         end = n.end;
       }

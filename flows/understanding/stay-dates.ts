@@ -46,6 +46,8 @@ export interface DateSense {
   bareDay?: boolean;
   /** The arrival already known: a departure said alone counts from it. */
   arrival?: IsoDate | null;
+  /** The caller was asked how many nights: a date said alone after the arrival is the day they leave. */
+  lengthAsked?: boolean;
 }
 
 export interface StayOption {
@@ -906,7 +908,8 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense,
   if (weekend) {
     const rest = mentions.filter((m) => m !== weekend);
     if ((weekend.what as { of?: boolean }).of) return weekendAround(rest, today);
-    if (rest.length === 0 && weekend.cue === 'departure') {
+    if (rest.length === 0 && (weekend.cue === 'departure' || (weekend.cue === null && sense.lengthAsked && sense.arrival))) {
+      // (Asked how many nights, "the weekend" is that too.)
       // "Through the weekend", "hasta el fin de semana": out the Sunday after the arrival.
       return { kind: 'stay', arrival: null, departure: weekendEnd(sense.arrival ?? today) };
     }
@@ -959,6 +962,11 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense,
     if (m.cue === 'departure' && !m.rangeEnd) {
       const departure = resolveAfter(m.what, sense.arrival ?? today);
       return departure ? { kind: 'stay', arrival: null, departure } : NONE;
+    }
+    // "How many nights?" "The 12th." / "Sunday.": the day they leave, when it is after the arrival.
+    if (m.cue === null && sense.lengthAsked && sense.arrival) {
+      const departure = leavingOn(m.what, sense.arrival, today);
+      if (departure) return { kind: 'stay', arrival: null, departure };
     }
     return stayFrom(resolveAlone(m.what, today), () => null);
   }
@@ -1044,6 +1052,13 @@ function afterTakingBack(words: readonly string[], found: readonly Mention[], lo
   }
   if (!either) return { mentions: out, either };
   return out.length === 2 ? { mentions: out, either } : null;
+}
+
+/** A date said alone, read as a departure after `arrival`: a weekday the next one after it; any other date as it stands, if after it. */
+function leavingOn(what: What, arrival: IsoDate, today: IsoDate): IsoDate | null {
+  if (what.kind === 'weekday' || what.kind === 'weekend') return resolveAfter(what, arrival);
+  const alone = resolveAlone(what, today);
+  return alone.kind === 'dates' && alone.dates.length === 1 && alone.dates[0]! > arrival ? alone.dates[0]! : null;
 }
 
 /** After a day: the night after it too. */

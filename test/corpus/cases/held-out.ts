@@ -768,6 +768,8 @@ export const heldOut9EnVoice: CorpusFile = {
     { at: 'name', today: TUE, say: 'Mary Christmas.', want: { name: 'Mary Christmas' } },
     { at: 'greeting', today: TUE, say: "Hi, I'm Domingo Garcia, I need a room for two nights.", want: { name: 'Domingo Garcia', rooms: 1, nights: 2 } },
     { at: 'readBack', today: TUE, say: 'The name is wrong.', raise: { change: 'name' } },
+    // Asked how many nights (arriving Tuesday the 8th): the day of leaving.
+    { at: 'nights', today: TUE, say: 'The 12th.', want: { nights: 4 } },
   ],
 };
 
@@ -780,5 +782,6 @@ export const heldOut9EsVoice: CorpusFile = {
     { at: 'name', today: TUE, say: 'Domingo Pérez.', want: { name: 'Domingo Pérez' } },
     { at: 'name', today: TUE, say: 'Patricia Ortega y somos dos.', want: { name: 'Patricia Ortega' } },
     { at: 'greeting', today: TUE, say: 'A nombre de Mercedes Martes, una habitación para el 12.', want: { name: 'Mercedes Martes', rooms: 1, arrival: '2026-12-12' } },
+    { at: 'nights', today: TUE, say: 'El 12.', want: { nights: 4 } },
   ],
 };

@@ -223,6 +223,14 @@ describe('counts taken back, left open, or not whole', () => {
     expect(countWithUnit('tres noches más o menos', 'es-MX', 'nights')).toBe(3);
     expect(rooms('two rooms with 2 extra beds')).toBe(2);
   });
+
+  it('"el 12", "the 12": a day of the month, not a count', () => {
+    // Was: 12 nights (and the 12th as the arrival, from the dates).
+    expect(nights('el 12', 'es-MX')).toBeNull();
+    expect(nights('the 12')).toBeNull();
+    expect(nights('12')).toBe(12);
+    expect(nights('the 3 nights')).toBe(3);
+  });
 });
 
 describe('numbers property', () => {

@@ -378,6 +378,20 @@ describe('never a silent wrong date: what the caller takes back', () => {
   });
 });
 
+describe('never a silent wrong date: a date said for the number of nights', () => {
+  it('asked how many nights, a date said alone after the arrival is the day of leaving', () => {
+    // Was: a new arrival on that day.
+    const asked = { arrival: '2026-12-08', lengthAsked: true };
+    expect(read('the 12th', TUE, asked)).toEqual(stay(null, '2026-12-12'));
+    expect(es('el 12', TUE, asked)).toEqual(stay(null, '2026-12-12'));
+    expect(read('Sunday', TUE, asked)).toEqual(stay(null, '2026-12-13'));
+    expect(read('the weekend', TUE, asked)).toEqual(stay(null, '2026-12-13'));
+    // Before the arrival, or elsewhere than the nights question, it is what it was.
+    expect(read('the 5th', TUE, asked)).toEqual(stay('2026-12-05'));
+    expect(read('the 12th', TUE, { arrival: '2026-12-08' })).toEqual(stay('2026-12-12'));
+  });
+});
+
 describe('keyed dates (MMDD)', () => {
   it('the next such date, today included', () => {
     expect(readDateKeys('1231', SAT)).toEqual(stay('2026-12-31'));
