@@ -174,7 +174,8 @@ type What =
   | { kind: 'weekday'; weekday: number; mod: WeekdayMod; weeks?: number }
   /** `of`: "the weekend of the 12th", the weekend around a date said after it. */
   | { kind: 'weekend'; mod: WeekendMod; of?: boolean }
-  | { kind: 'named'; rule: (year: number) => IsoDate; offset: number }
+  /** `weekend`: "Memorial Day weekend", the weekend the holiday ends or falls in. */
+  | { kind: 'named'; rule: (year: number) => IsoDate; offset: number; weekend?: boolean }
   | { kind: 'noSuchDate'; month: number; day: number | null; year: number | null }
   /** "12-18" typed in English with this month or the next that number: December 18, or the 12th to the 18th. */
   | { kind: 'dashed'; first: number; second: number };
@@ -254,10 +255,9 @@ function strongMentionAt(words: readonly string[], i: number, country: string): 
   else if (before) [offset, j] = [-1, i + before];
   const named = namedDayAt(words, j, country);
   if (named) {
-    let end = named.end;
-    // "Thanksgiving weekend": the holiday itself.
-    end += firstPhrase(words, end, HOLIDAY_WEEKEND);
-    return { start: i, end, what: { kind: 'named', rule: named.date, offset }, cue: null };
+    // "Thanksgiving weekend": the holiday itself; "Memorial Day weekend": see holidayWeekend.
+    const weekend = firstPhrase(words, named.end, HOLIDAY_WEEKEND);
+    return { start: i, end: named.end + weekend, what: { kind: 'named', rule: named.date, offset, ...(weekend && offset === 0 ? { weekend: true } : {}) }, cue: null };
   }
   if (offset !== 0) return null;
 
@@ -770,6 +770,19 @@ function weekdayAhead(weekday: number, mod: WeekdayMod, today: IsoDate, weeks = 
   }
 }
 
+/**
+ * "Memorial Day weekend", "Easter weekend": a holiday on a Saturday, Sunday or Monday names the
+ * weekend it is in or ends, and people arrive on its Friday or its Saturday: both are offered (not
+ * the Monday itself). A holiday later in the week ("Thanksgiving weekend") is its own day.
+ */
+function holidayWeekend(day: IsoDate, today: IsoDate): Resolved {
+  const wd = weekdayOf(day);
+  if (wd !== 6 && wd !== 0 && wd !== 1) return one(day);
+  const friday = previousWeekday(day, 5);
+  const dates = [friday, plusDays(friday, 1)].filter((d) => d >= today);
+  return dates.length ? { kind: 'dates', dates } : one(day);
+}
+
 /** The Friday a weekend starts: this one (today on a Friday or Saturday), or a choice for "next". */
 function weekendAhead(mod: WeekendMod, today: IsoDate): IsoDate[] {
   const wd = weekdayOf(today);
@@ -815,8 +828,10 @@ function resolveAlone(what: What, today: IsoDate): Resolved {
       return { kind: 'dates', dates: weekdayAhead(what.weekday, what.mod, today, what.weeks) };
     case 'weekend':
       return { kind: 'dates', dates: weekendAhead(what.mod, today) };
-    case 'named':
-      return namedAhead(what.rule, what.offset, today);
+    case 'named': {
+      const r = namedAhead(what.rule, what.offset, today);
+      return what.weekend && r.kind === 'dates' ? holidayWeekend(r.dates[0]!, today) : r;
+    }
     case 'dashed':
       return dateAhead(what.first, what.second, today);
   }

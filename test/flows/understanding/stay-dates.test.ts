@@ -334,6 +334,16 @@ describe('never a silent wrong date: times, ranges into next year, weekends afte
     expect(es('del 1 al 5 de diciembre', '2026-12-03')).toEqual({ kind: 'past', date: '2026-12-01' });
   });
 
+  it('a holiday weekend ending on a Monday (or a holiday on the weekend) is its Friday or Saturday, asked', () => {
+    // Was: arrival on Memorial Day, the Monday the weekend ends.
+    expect(read('Memorial Day weekend', '2027-03-01')).toEqual(choice('2027-05-28', '2027-05-29'));
+    expect(read('Labor Day weekend', '2027-03-01')).toEqual(choice('2027-09-03', '2027-09-04'));
+    expect(read('Easter weekend', '2027-03-01')).toEqual(choice('2027-03-26', '2027-03-27'));
+    // A holiday on a Thursday or Friday is the day itself; the holiday alone is the holiday.
+    expect(read('Thanksgiving weekend', '2026-11-03')).toEqual(stay('2026-11-26'));
+    expect(read('Memorial Day', '2027-03-01')).toEqual(stay('2027-05-31'));
+  });
+
   it('the weekend after next, "el otro fin de semana"', () => {
     expect(read('the weekend after next', '2026-12-03')).toEqual(stay('2026-12-11', '2026-12-13'));
     expect(read('weekend after next', '2027-02-27')).toEqual(stay('2027-03-12', '2027-03-14'));
