@@ -12,7 +12,13 @@
 // database when scraped, so several processes on one file agree.
 
 import type { RequestHandler } from 'express';
-import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+// prom-client's parts from their own files, not its index: the index also loads its push-gateway
+// client (node:https, node:zlib), its cluster aggregator (node:cluster), the histogram, the summary
+// and every default collector with the OpenTelemetry API, none of which a start needs (issue 14).
+// The default collectors are loaded at the first scrape, when they start (processRegistry below).
+import Counter from 'prom-client/lib/counter.js';
+import Gauge from 'prom-client/lib/gauge.js';
+import Registry from 'prom-client/lib/registry.js';
 import type { TurnChange } from '../calls/call-service.ts';
 import type { Db } from '../storage/sql.ts';
 import { LatencyHistogram } from './latency-histogram.ts';
@@ -154,7 +160,7 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
 
   const route: RequestHandler = async (_req, res) => {
     try {
-      const body = (await registry.metrics()) + (await processRegistry().metrics());
+      const body = (await registry.metrics()) + (await (await processRegistry()).metrics());
       res.status(200).type(registry.contentType).send(body);
     } catch (err) {
       res.status(500).type('text/plain').send(`metrics unavailable: ${(err as Error).message}\n`);
@@ -177,14 +183,15 @@ export function createMetrics(db: Db, clock: () => Date = () => new Date()): App
   };
 }
 
-let processMetrics: Registry | undefined;
+let processMetrics: Promise<Registry> | undefined;
 
-/** Memory, CPU, event loop lag and GC of this process: one set per process (see the top). */
-function processRegistry(): Registry {
-  if (!processMetrics) {
-    processMetrics = new Registry();
-    collectDefaultMetrics({ register: processMetrics });
-  }
+/** Memory, CPU, event loop lag and GC of this process: one set per process (see the top), from the first scrape. */
+function processRegistry(): Promise<Registry> {
+  processMetrics ??= import('prom-client/lib/defaultMetrics.js').then(({ default: collectDefaultMetrics }) => {
+    const registry = new Registry();
+    collectDefaultMetrics({ register: registry });
+    return registry;
+  });
   return processMetrics;
 }
 
