@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = createLogger(config.logLevel, logOutput());
+  const logger = createLogger(config.logLevel, await logOutput());
   // A bad hotel file (or any file of HOTELS_DIR) stops the start before the database is even opened.
   if (config.hotelFile || config.hotelsDir) {
     try {

@@ -34,9 +34,9 @@ function capture(isTTY: boolean) {
 }
 
 describe('the log at a terminal and elsewhere', () => {
-  it('writes readable lines when stdout is a terminal, with caller numbers still masked', () => {
+  it('writes readable lines when stdout is a terminal, with caller numbers still masked', async () => {
     const out = capture(true);
-    const destination = logOutput(out.stream);
+    const destination = await logOutput(out.stream);
     expect(destination).toBeDefined();
     createLogger('info', destination).info({ from: '+12125550123' }, 'a call came in');
     const text = out.text();
@@ -46,7 +46,7 @@ describe('the log at a terminal and elsewhere', () => {
     expect(text).not.toContain('2125550123');
   });
 
-  it('keeps one JSON object per line when stdout is not a terminal', () => {
-    expect(logOutput(capture(false).stream)).toBeUndefined();
+  it('keeps one JSON object per line when stdout is not a terminal', async () => {
+    expect(await logOutput(capture(false).stream)).toBeUndefined();
   });
 });
