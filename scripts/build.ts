@@ -10,9 +10,11 @@
 // console and the rest of the express app, the pg driver) is in the bundle but runs only when first
 // asked for; express itself stays in node_modules, loaded then, so a start does not even read it.
 //
-// better-sqlite3 stays in node_modules (a native addon, found by path at run time); so does the
-// twilio REST client, which only the SMS sender loads (with a require esbuild does not follow),
-// and only when texting is configured. dist/server.inputs.json lists the source files that went
+// better-sqlite3's JavaScript is bundled too: loading its dozen files through Node's module loader,
+// and its `bindings` search for the addon, took about 9 ms of a start (issue 14). Its native addon
+// stays in node_modules, given to it by path (src/storage/database.ts). So does the twilio REST
+// client, which only the SMS sender loads (with a require esbuild does not follow), and only when
+// texting is configured. dist/server.inputs.json lists the source files that went
 // in, so `npm start` can tell a build older than the sources and rebuild it first.
 
 import { buildSync } from 'esbuild';
@@ -93,7 +95,7 @@ export function bundleCommonJs(entry: string, outfile: string, external: string[
 export function buildServer(): string {
   // Earlier builds' layout (an ES module split into chunks), so dist/ holds one server only.
   for (const old of ['server.mjs', 'server.mjs.map', 'chunks']) rmSync(`${DIST}/${old}`, { recursive: true, force: true });
-  const result = bundleCommonJs('src/server.ts', SERVER_BUNDLE, ['better-sqlite3', 'express']);
+  const result = bundleCommonJs('src/server.ts', SERVER_BUNDLE, ['express']);
   const sources = Object.keys(result.metafile!.inputs).filter((file) => !file.includes('node_modules/'));
   writeFileSync(SERVER_INPUTS, `${JSON.stringify({ sources }, null, 1)}\n`);
   return SERVER_BUNDLE;

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { applyDataFixes } from './data-fixes.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -17,7 +18,7 @@ export type { Db, Sql } from './sql.ts';
  */
 export async function openDatabase(path: string): Promise<SqliteDb> {
   if (path !== ':memory:') createPrivately(path);
-  const raw = new Database(path);
+  const raw = new Database(path, { nativeBinding: sqliteAddon() });
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
@@ -28,6 +29,19 @@ export async function openDatabase(path: string): Promise<SqliteDb> {
   const db = new SqliteDb(raw, mutexFor(path));
   await applyDataFixes(db);
   return db;
+}
+
+/**
+ * better-sqlite3's compiled addon, where installing the package puts it (its prebuilt binary, or
+ * the one node-gyp builds). The server's bundle carries better-sqlite3's JavaScript (scripts/build.ts):
+ * left to itself, better-sqlite3 asks the `bindings` package, which tries a dozen places under the
+ * package of the file calling it, and in the bundle that is Conserje's root, not better-sqlite3's.
+ * Undefined when it is elsewhere (a debug build): better-sqlite3 then searches as usual, which works
+ * from the sources; the bundle would need better-sqlite3 left out of it (scripts/build.ts).
+ */
+function sqliteAddon(): string | undefined {
+  const addon = createRequire(import.meta.url).resolve('better-sqlite3/package.json').replace(/package\.json$/, 'build/Release/better_sqlite3.node');
+  return existsSync(addon) ? addon : undefined;
 }
 
 /**
