@@ -243,6 +243,9 @@ const endsRange = (cue: Cue) => cue === 'departure' || cue === 'to';
 const DAY_AFTER = [['the', 'day', 'after'], ['day', 'after'], ['el', 'dia', 'despues', 'de'], ['el', 'dia', 'siguiente', 'de'], ['dia', 'despues', 'de']];
 const DAY_BEFORE = [['the', 'day', 'before'], ['day', 'before'], ['el', 'dia', 'antes', 'de'], ['un', 'dia', 'antes', 'de'], ['dia', 'antes', 'de']];
 const HOLIDAY_WEEKEND = [['weekend'], ['fin', 'de', 'semana'], ['long', 'weekend'], ['puente']];
+const DAY_UNITS = new Set(['day', 'days', 'dia', 'dias']);
+const AFTER_WORDS = [['after'], ['despues', 'de'], ['despues', 'del']];
+const BEFORE_WORDS = [['before'], ['antes', 'de'], ['antes', 'del']];
 
 /** Named days, weekends, and weekdays with their modifiers: read before chrono, which misreads them. */
 function strongMentionAt(words: readonly string[], i: number, country: string): Mention | null {
@@ -253,6 +256,15 @@ function strongMentionAt(words: readonly string[], i: number, country: string): 
   const before = firstPhrase(words, i, DAY_BEFORE);
   if (around) [offset, j] = [1, i + around];
   else if (before) [offset, j] = [-1, i + before];
+  else {
+    // "Two days after Christmas", "tres días antes de Navidad"
+    const n = words[i] === 'a' || words[i] === 'an' ? { value: 1, end: i + 1 } : (readNumberAt(words, i, 'en') ?? readNumberAt(words, i, 'es'));
+    const days = n && n.value >= 1 && n.value <= 14 && DAY_UNITS.has(words[n.end] ?? '') ? n.end + 1 : 0;
+    const after = days ? firstPhrase(words, days, AFTER_WORDS) : 0;
+    const ahead = days && !after ? firstPhrase(words, days, BEFORE_WORDS) : 0;
+    if (after) [offset, j] = [n!.value, days + after];
+    else if (ahead) [offset, j] = [-n!.value, days + ahead];
+  }
   const named = namedDayAt(words, j, country);
   if (named) {
     // "Thanksgiving weekend": the holiday itself; "Memorial Day weekend": see holidayWeekend.
@@ -578,6 +590,10 @@ function referenceInstant(today: IsoDate): Date {
 /** A length of stay or a week, not a day: "for a week", "next week", "la próxima semana". */
 function notADay(text: string): boolean {
   if (/^(for|por|durante|during)\b/.test(text)) return true;
+  // "A day later", "two days earlier", "three days after": counted from a day not said here (the
+  // arrival being changed?), which chrono counts from today.
+  if (/\b(end|beginning|middle|start) of\b|^(fin|fines|finales|principios|mediados) de\b/.test(text)) return true;
+  if (/\b(later|earlier|after|before|sooner|despues|antes)\b/.test(text) && !/\b(today|tomorrow|yesterday|now|tonight|hoy|manana|ayer)\b/.test(text)) return true;
   const weeks = /\b(week|weeks|semana|semanas|month|mes)\b/.test(text);
   return weeks && !/^(in|en|dentro|within)\b/.test(text) && !/\b(from now|from today|desde hoy|a partir de hoy)\b/.test(text);
 }
@@ -1038,6 +1054,29 @@ function countedBack(first: What, end: Resolved, today: IsoDate, after: 0 | 1): 
   return ordered(start, plusDays(end.dates[0]!, after));
 }
 
+/** Right before a date (past "the", "of", "de"), these make it a bound or a neighbourhood, not the day. */
+const VAGUE_BEFORE = new Set([
+  'after', 'before', 'around', 'about', 'approximately', 'sometime', 'near', 'early', 'late', 'mid',
+  'despues', 'antes', 'alrededor', 'cerca', 'finales', 'fines', 'principios', 'inicios', 'mediados',
+]);
+/** These only with "of" / "de" between: "the week of the 14th", "la semana del 14", "the end of the month". */
+const VAGUE_OF = new Set(['week', 'end', 'semana']);
+const VAGUE_FILLER = new Set(['the', 'of', 'de', 'del', 'el', 'la']);
+const OF = new Set(['of', 'de', 'del']);
+
+/** "After Christmas", "before the 20th", "the week of the 14th", "antes del 20": no day said. */
+function vagueAt(words: readonly string[], start: number, found: readonly Mention[]): boolean {
+  let p = start;
+  let of = false;
+  while (p > 0 && VAGUE_FILLER.has(words[p - 1]!)) {
+    p--;
+    if (OF.has(words[p]!)) of = true;
+  }
+  const w = words[p - 1] ?? '';
+  // (Not a word of another date: "el fin de semana del 13".)
+  return (VAGUE_BEFORE.has(w) || (of && VAGUE_OF.has(w))) && !found.some((m) => m.start <= p - 1 && p - 1 < m.end);
+}
+
 /** Before the second of two dates, these make a bare "no" Spanish ("el 5, no el 6"): the 6th, or not the 6th? */
 const SPANISH_BEFORE_DATE = new Set(['el', 'la', 'para', 'del', 'al', 'los', 'las', 'dia']);
 
@@ -1048,7 +1087,7 @@ const SPANISH_BEFORE_DATE = new Set(['el', 'la', 'para', 'del', 'al', 'los', 'la
  * the caller chooses (`either`); with more dates than those two it is not read at all (null).
  */
 function afterTakingBack(words: readonly string[], found: readonly Mention[], locale: Locale): { mentions: Mention[]; either: boolean } | null {
-  const out = found.filter((m) => !ruledOutAt(words, m.start));
+  const out = found.filter((m) => !ruledOutAt(words, m.start) && !vagueAt(words, m.start, found));
   let either = false;
   for (let k = 1; k < out.length; k++) {
     const prev = out[k - 1]!;

@@ -770,6 +770,9 @@ export const heldOut9EnVoice: CorpusFile = {
     { at: 'readBack', today: TUE, say: 'The name is wrong.', raise: { change: 'name' } },
     // Asked how many nights (arriving Tuesday the 8th): the day of leaving.
     { at: 'nights', today: TUE, say: 'The 12th.', want: { nights: 4 } },
+    // No day said: not Christmas, not tomorrow.
+    { at: 'greeting', today: TUE, say: 'Do you have a room sometime after Christmas?' },
+    { at: 'readBack', today: TUE, say: 'Can you make it a day later?' },
   ],
 };
 

@@ -388,6 +388,29 @@ describe('never a silent wrong date: what the caller takes back', () => {
   });
 });
 
+describe('never a silent wrong date: no day said', () => {
+  it('a bound or a neighbourhood is not the day named in it', () => {
+    // Was: the day itself (Christmas, the 15th, the 20th, Friday, December 31).
+    for (const said of ['after Christmas', 'before Christmas', 'the week after Christmas', 'the week of the 14th', 'around Christmas', 'after the 15th', 'before the 20th', 'sometime after Friday', 'the end of December']) {
+      expect(read(said, TUE), said).toEqual({ kind: 'none' });
+    }
+    for (const said of ['después de Navidad', 'antes del 20', 'la semana del 14', 'a finales de diciembre']) expect(es(said, TUE), said).toEqual({ kind: 'none' });
+    // A day said with them still is one.
+    expect(read('two days after Christmas', TUE)).toEqual(stay('2026-12-27'));
+    expect(es('tres días antes de Navidad', TUE)).toEqual(stay('2026-12-22'));
+    expect(read('the day after Christmas', TUE)).toEqual(stay('2026-12-26'));
+    expect(read('one week, the 14th to the 21st', TUE)).toEqual(stay('2026-12-14', '2026-12-21'));
+    expect(es('el fin de semana del 13', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));
+  });
+
+  it('"a day later", "two days earlier" count from a day not said, not from today', () => {
+    // Was: tomorrow, the day after, yesterday.
+    for (const said of ['a day later', 'two days later', 'a day earlier', 'a day after that']) expect(read(said, TUE), said).toEqual({ kind: 'none' });
+    expect(read('the day after tomorrow', TUE)).toEqual(stay('2026-12-03'));
+    expect(read('two days from now', TUE)).toEqual(stay('2026-12-03'));
+  });
+});
+
 describe('never a silent wrong date: a date said for the number of nights', () => {
   it('asked how many nights, a date said alone after the arrival is the day of leaving', () => {
     // Was: a new arrival on that day.
