@@ -12,7 +12,7 @@ import { languageOfTokens } from '../understanding/language.ts';
 import { nameAndRest, nameAtNameQuestion } from '../understanding/names.ts';
 import { tokenize } from '../understanding/normalize.ts';
 import { countWithUnitIn } from '../understanding/numbers.ts';
-import { paymentFromTokens } from '../understanding/payment.ts';
+import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
 import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
 import { roomTypesNamedIn } from '../understanding/room-types.ts';
 import { readDateKeys, readDates } from '../understanding/stay-dates.ts';
@@ -28,9 +28,6 @@ export interface WholeRequest {
   /** More rooms than one reservation takes. */
   group: boolean;
 }
-
-/** "By card" without saying which: credit or debit is asked. */
-const CARD_WORDS = phraseSet(['card', 'tarjeta', 'con tarjeta', 'by card', 'plastic']);
 
 /** The questions where a date said alone as a number ("24", "veinticuatro") is a day of the month. */
 const ASKS_A_DATE: ReadonlySet<QuestionId> = new Set(['arrivalDate', 'dateChoice']);
@@ -109,7 +106,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
 
   const payment = paymentFromTokens(words);
   if (payment) out.slots.payment = payment;
-  else if (saysAny(words, CARD_WORDS)) out.slots.card = true;
+  else if (cardSaidIn(words)) out.slots.card = true;
 
   if (introduced.name) out.slots.name = introduced.name;
 

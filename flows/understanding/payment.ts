@@ -1,8 +1,9 @@
 // How the guest will pay: the method only (credit card, cash, debit card), never a card number.
 // Pure; never throws; nothing here keeps or returns digits.
 import type { Locale, PaymentMethod } from '../types.ts';
-import { asText, tokenize } from './normalize.ts';
-import { phraseSet, saysAny } from './phrase-set.ts';
+import { takenBackBetween } from './corrections.ts';
+import { asText, phraseTokens, tokenize } from './normalize.ts';
+import { byFirstWord, phraseAt } from './phrase-set.ts';
 
 const DIGIT_TO_METHOD: Record<string, PaymentMethod> = { '1': 'credit_card', '2': 'cash', '3': 'debit_card' };
 
@@ -20,11 +21,102 @@ const PHRASES = {
   cash: ['cash', 'in cash', 'efectivo', 'en efectivo', 'al contado', 'de contado', 'contado', 'cash money'],
   debit_card: ['debit', 'debit card', 'debito', 'tarjeta de debito'],
 } satisfies Record<PaymentMethod, readonly string[]>;
-/** The methods in the order above, each with its phrases ready to look for. */
-const METHODS = (Object.keys(PHRASES) as PaymentMethod[]).map((method) => ({ method, phrases: phraseSet(PHRASES[method]) }));
-const CASH = phraseSet(PHRASES.cash);
 /** A debit card of a credit network ("Visa debit", "Mastercard de débito") is a debit card. */
-const DEBIT_OF_A_NETWORK = phraseSet(['visa debit', 'debit visa', 'mastercard debit', 'debit mastercard', 'master card debit', 'visa de debito', 'mastercard de debito', 'visa debito']);
+const DEBIT_OF_A_NETWORK = ['visa debit', 'debit visa', 'mastercard debit', 'debit mastercard', 'master card debit', 'visa de debito', 'mastercard de debito', 'visa debito'];
+/** "Card" without saying which: credit or debit is asked (whole-request.ts). */
+const CARD = ['card', 'tarjeta', 'con tarjeta', 'by card', 'plastic', 'cards', 'tarjetas'];
+/** Named like a method, and not one: an app, not cash. */
+const NOT_A_METHOD = ['cash app', 'cashapp', 'cash back'];
+
+type Said = PaymentMethod | 'card' | 'none';
+/** Every phrase, by its first word, longest first: at each word said, the longest one said there. */
+const BY_FIRST = byFirstWord(
+  [
+    ...NOT_A_METHOD.map((p) => ({ said: 'none' as Said, p })),
+    ...DEBIT_OF_A_NETWORK.map((p) => ({ said: 'debit_card' as Said, p })),
+    ...(Object.keys(PHRASES) as PaymentMethod[]).flatMap((method) => PHRASES[method].map((p) => ({ said: method as Said, p }))),
+    ...CARD.map((p) => ({ said: 'card' as Said, p })),
+  ]
+    .map(({ said, p }) => ({ said, words: phraseTokens(p) }))
+    .sort((a, b) => b.words.length - a.words.length),
+  (item) => item.words,
+);
+
+/** Before a method (up to a few words back), these say it is not the one: "no cash", "I don't have a credit card", "sin efectivo". */
+const NEGATIONS: readonly (readonly string[])[] = [
+  ['no'], ['not'], ['sin'], ['dont'], ['don', 't'], ['cant'], ['can', 't'], ['cannot'], ['wont'], ['won', 't'], ['never'],
+  ['nunca'], ['neither'], ['nor'], ['ni'], ['except'], ['instead', 'of'], ['en', 'vez', 'de'], ['en', 'lugar', 'de'],
+];
+/** How far back a negation reaches: "I do not have any cash", "no tengo nada de efectivo". */
+const NEGATION_REACH = 5;
+
+interface Mention {
+  said: Said;
+  start: number;
+  end: number;
+}
+
+/** Each method or card said, where, the longest phrase at each place. */
+function mentionsIn(tokens: readonly string[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const found = BY_FIRST.get(tokens[i]!)?.find((p) => phraseAt(tokens, i, p.words));
+    if (!found) {
+      i++;
+      continue;
+    }
+    out.push({ said: found.said, start: i, end: i + found.words.length });
+    i += found.words.length;
+  }
+  return out;
+}
+
+/** Whether a negation comes shortly before tokens[start], with no other method between. */
+function negated(tokens: readonly string[], start: number, after: number): boolean {
+  for (let p = start - 1; p >= Math.max(after, start - NEGATION_REACH); p--) {
+    if (NEGATIONS.some((n) => p - n.length + 1 >= after && phraseAt(tokens, p - n.length + 1, n))) return true;
+  }
+  return false;
+}
+
+/**
+ * What the caller will pay with, said: the methods and cards named, less those said not to be
+ * ("no cash", "I don't have a credit card", "no tengo efectivo") or taken back ("débito, digo,
+ * crédito"). Null when it is left open: a bare "no" between two ("cash, no, credit card": taken
+ * back, or ruled out?), or an "or".
+ */
+function heard(tokens: readonly string[]): Said[] | null {
+  const all = mentionsIn(tokens).filter((m) => m.said !== 'none');
+  const kept: Mention[] = [];
+  for (const [k, m] of all.entries()) {
+    const prev = kept[kept.length - 1];
+    // (A negation reaches back no further than the method said before, kept or not.)
+    const from = k > 0 ? all[k - 1]!.end : 0;
+    const between = prev ? takenBackBetween(tokens, prev.end, m.start) : null;
+    if (prev && between === 'correction') {
+      kept.pop();
+    } else if (prev && between === 'no') {
+      return null;
+    } else if (negated(tokens, m.start, from)) {
+      continue;
+    }
+    kept.push(m);
+  }
+  for (let k = 1; k < kept.length; k++) {
+    if (tokens.slice(kept[k - 1]!.end, kept[k]!.start).some((w) => w === 'or' || w === 'o' || w === 'u')) return null;
+  }
+  return kept.map((m) => m.said);
+}
+
+/** "By card" (or "tarjeta") said, and not which, nor that it is not: credit or debit is asked. */
+export function cardSaidIn(tokens: readonly string[]): boolean {
+  try {
+    const said = heard(tokens);
+    return said !== null && said.includes('card') && !said.some((s) => s !== 'card');
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The payment method named in the speech: "credit card", "visa", "cash", "debit card",
@@ -38,9 +130,13 @@ export function paymentFromSpeech(text: string, _locale: Locale): PaymentMethod 
 export function paymentFromTokens(tokens: readonly string[]): PaymentMethod | null {
   try {
     if (tokens.length === 0) return null;
-    if (saysAny(tokens, DEBIT_OF_A_NETWORK) && !saysAny(tokens, CASH)) return 'debit_card';
-    const named = METHODS.filter(({ phrases }) => saysAny(tokens, phrases));
-    return named.length === 1 ? (named[0]?.method ?? null) : null;
+    const said = heard(tokens);
+    if (said === null) return null;
+    const methods = new Set(said.filter((s): s is PaymentMethod => s !== 'card' && s !== 'none'));
+    if (methods.size !== 1) return null;
+    const [method] = [...methods] as [PaymentMethod];
+    // "Cash, or a card": which?
+    return method === 'cash' && said.includes('card') ? null : method;
   } catch {
     return null;
   }

@@ -773,6 +773,9 @@ export const heldOut9EnVoice: CorpusFile = {
     // No day said: not Christmas, not tomorrow.
     { at: 'greeting', today: TUE, say: 'Do you have a room sometime after Christmas?' },
     { at: 'readBack', today: TUE, say: 'Can you make it a day later?' },
+    // A method said not to be is not the one.
+    { at: 'payment', today: TUE, say: "I don't have any cash." },
+    { at: 'payment', today: TUE, say: 'Not cash, credit card.', want: { payment: 'credit_card' } },
   ],
 };
 
@@ -786,5 +789,6 @@ export const heldOut9EsVoice: CorpusFile = {
     { at: 'name', today: TUE, say: 'Patricia Ortega y somos dos.', want: { name: 'Patricia Ortega' } },
     { at: 'greeting', today: TUE, say: 'A nombre de Mercedes Martes, una habitación para el 12.', want: { name: 'Mercedes Martes', rooms: 1, arrival: '2026-12-12' } },
     { at: 'nights', today: TUE, say: 'El 12.', want: { nights: 4 } },
+    { at: 'payment', today: TUE, say: 'No tengo efectivo.' },
   ],
 };

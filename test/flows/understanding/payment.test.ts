@@ -67,6 +67,33 @@ describe('paymentFromSpeech', () => {
   });
 });
 
+describe('a method said not to be, taken back, or left open', () => {
+  const pay = (t: string) => paymentFromSpeech(t, 'en-US');
+
+  it('a method said not to be is not taken', () => {
+    // Was: the very method ruled out (cash, credit card, debit card).
+    for (const t of ['no cash', 'not cash', "I can't pay cash", 'I do not have cash', "I don't want to pay in cash", 'no tengo efectivo', 'sin efectivo', 'no credit cards', 'no tengo tarjeta de crédito', "I don't have a debit card"]) {
+      expect(pay(t), t).toBeNull();
+    }
+    expect(pay('not cash, credit card')).toBe('credit_card');
+    expect(pay("I don't have a credit card, cash")).toBe('cash');
+    expect(pay('no efectivo, con tarjeta de débito')).toBe('debit_card');
+    expect(pay('I will pay with my debit card, not credit')).toBe('debit_card');
+  });
+
+  it('a method taken back gives way to the next; a bare "no" or an "or" between two leaves it open', () => {
+    expect(pay('credit, actually debit')).toBe('debit_card');
+    expect(pay('débito, digo, crédito')).toBe('credit_card');
+    expect(pay('cash, no, credit card')).toBeNull();
+    // Was: cash.
+    expect(pay('cash or card')).toBeNull();
+  });
+
+  it('Cash App is not cash', () => {
+    expect(pay('cash app')).toBeNull();
+  });
+});
+
 describe('payment property', () => {
   it('never throws and returns null or a payment method', () => {
     fc.assert(
