@@ -48,3 +48,27 @@ export function ruledOutAt(words: readonly string[], start: number): boolean {
   while (p > 0 && RULED_OUT_FILLER.has(words[p - 1]!)) p--;
   return RULED_OUT.some((phrase) => p - phrase.length >= 0 && phrase.every((w, j) => words[p - phrase.length + j] === w));
 }
+
+/**
+ * Before a choice (a way to pay, a room type), up to a few words back, these say it is not the one:
+ * "no cash", "I don't have a credit card", "sin efectivo", "anything but the suite", "no quiero la
+ * suite", "cualquiera menos la king".
+ */
+const NEGATIONS: readonly (readonly string[])[] = [
+  ['no'], ['not'], ['sin'], ['dont'], ['don', 't'], ['cant'], ['can', 't'], ['cannot'], ['wont'], ['won', 't'], ['never'],
+  ['nunca'], ['neither'], ['nor'], ['ni'], ['except'], ['instead', 'of'], ['en', 'vez', 'de'], ['en', 'lugar', 'de'],
+  ['anything', 'but'], ['everything', 'but'], ['menos'], ['without'], ['rather', 'than'],
+];
+/** How far back a negation reaches: "I do not have any cash", "no tengo nada de efectivo". */
+const NEGATION_REACH = 5;
+
+/** Whether a negation comes shortly before tokens[start], not before `from` (the thing said before it). */
+export function negatedBefore(tokens: readonly string[], start: number, from: number): boolean {
+  for (let p = start - 1; p >= Math.max(from, start - NEGATION_REACH); p--) {
+    for (const n of NEGATIONS) {
+      const at = p - n.length + 1;
+      if (at >= from && n.every((w, j) => tokens[at + j] === w)) return true;
+    }
+  }
+  return false;
+}

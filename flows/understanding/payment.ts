@@ -1,7 +1,7 @@
 // How the guest will pay: the method only (credit card, cash, debit card), never a card number.
 // Pure; never throws; nothing here keeps or returns digits.
 import type { Locale, PaymentMethod } from '../types.ts';
-import { takenBackBetween } from './corrections.ts';
+import { negatedBefore, takenBackBetween } from './corrections.ts';
 import { asText, phraseTokens, tokenize } from './normalize.ts';
 import { byFirstWord, phraseAt } from './phrase-set.ts';
 
@@ -42,14 +42,6 @@ const BY_FIRST = byFirstWord(
   (item) => item.words,
 );
 
-/** Before a method (up to a few words back), these say it is not the one: "no cash", "I don't have a credit card", "sin efectivo". */
-const NEGATIONS: readonly (readonly string[])[] = [
-  ['no'], ['not'], ['sin'], ['dont'], ['don', 't'], ['cant'], ['can', 't'], ['cannot'], ['wont'], ['won', 't'], ['never'],
-  ['nunca'], ['neither'], ['nor'], ['ni'], ['except'], ['instead', 'of'], ['en', 'vez', 'de'], ['en', 'lugar', 'de'],
-];
-/** How far back a negation reaches: "I do not have any cash", "no tengo nada de efectivo". */
-const NEGATION_REACH = 5;
-
 interface Mention {
   said: Said;
   start: number;
@@ -71,14 +63,6 @@ function mentionsIn(tokens: readonly string[]): Mention[] {
   return out;
 }
 
-/** Whether a negation comes shortly before tokens[start], with no other method between. */
-function negated(tokens: readonly string[], start: number, after: number): boolean {
-  for (let p = start - 1; p >= Math.max(after, start - NEGATION_REACH); p--) {
-    if (NEGATIONS.some((n) => p - n.length + 1 >= after && phraseAt(tokens, p - n.length + 1, n))) return true;
-  }
-  return false;
-}
-
 /**
  * What the caller will pay with, said: the methods and cards named, less those said not to be
  * ("no cash", "I don't have a credit card", "no tengo efectivo") or taken back ("débito, digo,
@@ -97,7 +81,7 @@ function heard(tokens: readonly string[]): Said[] | null {
       kept.pop();
     } else if (prev && between === 'no') {
       return null;
-    } else if (negated(tokens, m.start, from)) {
+    } else if (negatedBefore(tokens, m.start, from)) {
       continue;
     }
     kept.push(m);

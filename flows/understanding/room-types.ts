@@ -1,6 +1,7 @@
 // Which of the hotel's room types the caller chose, by keypad (its place in the offer)
 // or by speech (its name or a synonym from the hotel file). Pure; never throws.
 import type { Locale, RoomTypeInfo } from '../types.ts';
+import { negatedBefore, takenBackBetween } from './corrections.ts';
 import { asText, tokenize } from './normalize.ts';
 import { numberOf, roomTypeMatches, type Match } from './room-type-phrases.ts';
 
@@ -16,6 +17,32 @@ export function roomTypeFromDigits(digits: string, roomTypes: readonly RoomTypeI
   } catch {
     return null;
   }
+}
+
+/**
+ * The phrases that still name a choice: less those said not to be ("not the suite", "anything but
+ * the king", "no quiero la suite") and those taken back ("a king, actually the suite": the suite).
+ * Null when a bare "no" stands between two ("the king, no, the queen": taken back, or ruled out?).
+ */
+function standing(tokens: readonly string[], matches: readonly Match[]): Match[] | null {
+  if (matches.length === 0) return [];
+  // Where each phrase said ends, before which a negation cannot reach for the next.
+  const ends = [...new Set(matches.map((m) => m.end))].sort((a, b) => a - b);
+  const before = (start: number) => ends.filter((e) => e <= start).pop() ?? 0;
+  // (A "no" right after another phrase takes that one back, below: "the king, no, the queen".)
+  const takesBack = (m: Match) => before(m.start) > 0 && matches.some((p) => p.end === before(m.start)) && takenBackBetween(tokens, before(m.start), m.start) !== null;
+  const negated = matches.filter((m) => !takesBack(m) && negatedBefore(tokens, m.start, before(m.start)));
+  let out = matches.filter((m) => !negated.some((n) => m.start < n.end && m.end > n.start));
+  // Taken back: places in order of where they start; a correction drops every phrase before it.
+  const starts = [...new Set(out.map((m) => m.start))].sort((a, b) => a - b);
+  for (const start of starts) {
+    const earlier = out.filter((m) => m.end <= start);
+    if (earlier.length === 0) continue;
+    const said = takenBackBetween(tokens, Math.max(...earlier.map((m) => m.end)), start);
+    if (said === 'no') return null;
+    if (said === 'correction') out = out.filter((m) => m.end > start);
+  }
+  return out;
 }
 
 /**
@@ -50,7 +77,8 @@ export function roomTypeFromSpeech(text: string, locale: Locale, roomTypes: read
     if (!Array.isArray(roomTypes) || roomTypes.length === 0) return null;
     const tokens = tokenize(text);
     if (tokens.length === 0) return null;
-    return bestMatch(roomTypeMatches(tokens, roomTypes, locale));
+    const matches = standing(tokens, roomTypeMatches(tokens, roomTypes, locale));
+    return matches === null ? null : bestMatch(matches);
   } catch {
     return null;
   }
@@ -85,7 +113,7 @@ export function roomTypesNamed(text: string, locale: Locale, roomTypes: readonly
 export function roomTypesNamedIn(tokens: readonly string[], locale: Locale, roomTypes: readonly RoomTypeInfo[]): RoomTypeMention[] {
   try {
     if (!Array.isArray(roomTypes) || roomTypes.length === 0) return [];
-    const matches = roomTypeMatches(tokens, roomTypes, locale).sort((a, b) => b.length - a.length || a.tier - b.tier);
+    const matches = (standing(tokens, roomTypeMatches(tokens, roomTypes, locale)) ?? []).sort((a, b) => b.length - a.length || a.tier - b.tier);
     const placed: Match[][] = [];
     for (const m of matches) {
       const same = placed.find((group) => group[0]!.start === m.start && group[0]!.end === m.end);

@@ -776,6 +776,9 @@ export const heldOut9EnVoice: CorpusFile = {
     // A method said not to be is not the one.
     { at: 'payment', today: TUE, say: "I don't have any cash." },
     { at: 'payment', today: TUE, say: 'Not cash, credit card.', want: { payment: 'credit_card' } },
+    // A type said not to be is not the one.
+    { at: 'roomType', today: TUE, say: 'Anything but the suite.' },
+    { at: 'roomType', today: TUE, say: "I don't want a king, the double queen.", want: { roomType: 'DQ' } },
   ],
 };
 
@@ -790,5 +793,6 @@ export const heldOut9EsVoice: CorpusFile = {
     { at: 'greeting', today: TUE, say: 'A nombre de Mercedes Martes, una habitación para el 12.', want: { name: 'Mercedes Martes', rooms: 1, arrival: '2026-12-12' } },
     { at: 'nights', today: TUE, say: 'El 12.', want: { nights: 4 } },
     { at: 'payment', today: TUE, say: 'No tengo efectivo.' },
+    { at: 'roomType', today: TUE, say: 'No quiero la suite.' },
   ],
 };

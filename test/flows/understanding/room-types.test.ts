@@ -108,6 +108,26 @@ describe('roomTypeFromSpeech', () => {
   });
 });
 
+describe('a type said not to be, or taken back', () => {
+  const en = (t: string) => roomTypeFromSpeech(t, 'en-US', ROOM_TYPES);
+  const es = (t: string) => roomTypeFromSpeech(t, 'es-MX', ROOM_TYPES);
+
+  it('a type said not to be is not chosen', () => {
+    // Was: the very type ruled out.
+    for (const t of ['not the suite', 'anything but the suite', "I don't want a deluxe", 'no suite, too expensive', 'no ocean view needed']) expect(en(t), t).toBeNull();
+    for (const t of ['no quiero la suite', 'cualquiera menos la suite']) expect(es(t), t).toBeNull();
+    expect(en('the double, not the suite')).toBe('STD');
+    expect(es('no la suite, la doble')).toBe('STD');
+    expect(roomTypesNamed('not the suite, two doubles', 'en-US', ROOM_TYPES)).toEqual([{ code: 'STD', count: 2, byArticle: false, definite: false }]);
+  });
+
+  it('a type taken back gives way to the next; a bare "no" between two leaves it open', () => {
+    expect(en('a deluxe, actually the suite')).toBe('STE');
+    expect(es('la doble, no, mejor la de lujo')).toBe('DLX');
+    expect(en('the deluxe, no, the suite')).toBeNull();
+  });
+});
+
 describe('room types property', () => {
   it('never throws and returns null or a known code', () => {
     fc.assert(
