@@ -409,10 +409,12 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   if (range) {
     const [a, b] = [Number(range[1]), Number(range[2])];
     if (a >= 1 && a <= 31 && b >= 1 && b <= 31 && !countFollows(words, i + 1)) {
-      // In English "12-18" may be month-day when that month is this one or the next.
+      // In English "12-18" may be month-day when that month is this one or the next, or when the
+      // days would make a long stay ("12-28" in February: December 28, or sixteen nights?).
       const month = partsOf(sense.today).month;
       const near = a === month || a === (month % 12) + 1;
-      if (sense.locale === 'en-US' && near && b <= daysInMonth(2000, a) && !words.some((x) => MONTHS[x] !== undefined)) {
+      const long = (b > a ? b - a : b + 30 - a) > 7;
+      if (sense.locale === 'en-US' && (near || long) && a <= 12 && b <= daysInMonth(2000, a) && !words.some((x) => MONTHS[x] !== undefined)) {
         return [{ start: i, end: i + 1, what: { kind: 'dashed', first: a, second: b }, cue: null }];
       }
       return [

@@ -235,6 +235,12 @@ describe('nights listed, days offered, months named', () => {
       options: [{ arrival: '2026-12-18', departure: null }, { arrival: '2026-12-12', departure: '2026-12-18' }],
     });
     expect(read('5-7', TUE)).toEqual(stay('2026-12-05', '2026-12-07'));
+    // Far from December, a long stay is asked about too: was the 12th to the 28th of March, 16 nights.
+    expect(read('arriving 12-28', '2027-02-27')).toEqual({
+      kind: 'choice',
+      reason: 'ambiguous',
+      options: [{ arrival: '2027-12-28', departure: null }, { arrival: '2027-03-12', departure: '2027-03-28' }],
+    });
     expect(read('dec 12-18', TUE)).toEqual(stay('2026-12-12', '2026-12-18'));
     expect(es('12-18', TUE)).toEqual(stay('2026-12-12', '2026-12-18'));
   });
