@@ -8,7 +8,7 @@ const SPANISH = new Set([
   'hola', 'buenas', 'buenos', 'dias', 'tardes', 'noches', 'gracias', 'favor', 'porfa', 'quiero', 'quisiera', 'queria',
   'necesito', 'necesitamos', 'tienen', 'tiene', 'hay', 'aceptan', 'puedo', 'pueden', 'podria', 'somos', 'soy', 'llamo',
   'para', 'por', 'del', 'al', 'el', 'la', 'los', 'las', 'una', 'un', 'unos', 'y', 'con', 'que', 'es', 'en', 'esta',
-  'estan', 'este', 'mi', 'nos', 'me', 'de', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'noche', 'reservar',
+  'estan', 'este', 'mi', 'nos', 'de', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'noche', 'reservar',
   'reservacion', 'reserva', 'semana', 'finde', 'manana', 'hoy', 'pasado', 'proximo', 'proxima', 'lunes', 'martes',
   'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
   'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'efectivo', 'tarjeta', 'credito', 'debito',
@@ -20,7 +20,7 @@ const SPANISH = new Set([
   'gato', 'hacer', 'tengo', 'tenemos', 'queremos', 'llegar', 'salir', 'ver', 'usted', 'ustedes', 'cuanta', 'cuantas',
   'cuantos', 'tendra', 'tendran', 'fijese', 'oiga', 'disculpe', 'perdon', 'mande', 'gratis',
 ]);
-// "a" is a word of both ("a room", "a qué hora"): it counts for neither.
+// "a" is a word of both ("a room", "a qué hora"), and "me" ("call me back", "me llamo"): they count for neither.
 
 const ENGLISH = new Set([
   'hi', 'hello', 'hey', 'i', 'im', 'id', 'ill', 'need', 'want', 'would', 'like', 'an', 'the', 'room', 'rooms',
@@ -32,6 +32,7 @@ const ENGLISH = new Set([
   'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'people', 'adults', 'name', 'of', 'it', 'be', 'will', 'with',
   'two', 'three', 'four', 'one', 'week', 'until', 'through', 'staying', 'arriving', 'leaving', 'double', 'single',
+  'call', 'back', 'at',
 ]);
 
 /** 'en' or 'es' when the words lean one way, else null. */
