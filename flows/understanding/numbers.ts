@@ -139,6 +139,9 @@ const MORE_OR_LESS = new Set(['more', 'extra', 'less', 'fewer', 'mas', 'menos', 
 const HALF_AFTER = [['and', 'a', 'half'], ['and', 'half'], ['y', 'media'], ['y', 'medio']];
 const HALF_WORDS = new Set(['half', 'media', 'medio']);
 const STAY_UNITS: ReadonlySet<Unit> = new Set(['rooms', 'nights', 'days']);
+/** A unit in the singular: after a number above one, the number is a price or a label ("the 180 room"). */
+const SINGULAR_UNITS = new Set(['room', 'habitacion', 'cuarto', 'night', 'noche', 'suite']);
+const LABEL_BEFORE = new Set(['the', 'that', 'this', 'el', 'la', 'ese', 'esa', 'este', 'esta']);
 /** Before a bare number, these make it a day of the month ("el 12", "the 12"). */
 const DAY_BEFORE = new Set(['el', 'the', 'del', 'al', 'dia']);
 const FORTNIGHT_WORDS = new Set(['fortnight', 'fortnights', 'quincena', 'quincenas']);
@@ -258,6 +261,11 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
     // "We are 4", "party of 6", "somos cuatro": people, whatever follows.
     const people = PEOPLE_BEFORE.some((p) => p.every((w, j) => tokens[i - p.length + j] === w));
     const unit = people ? { unit: 'people' as const, factor: 1, end } : readUnit(tokens, end);
+    // "The 180 room", "el cuarto de 1500"… "the $240 room": a price or a label, not how many.
+    if (unit && value > 1 && SINGULAR_UNITS.has(tokens[unit.end - 1] ?? '') && (value >= 100 || LABEL_BEFORE.has(tokens[i - 1] ?? ''))) {
+      i = unit.end;
+      continue;
+    }
     if (unit) {
       if (phraseAtTokens(tokens, unit.end, HALF_AFTER)) return { kind: 'conflict' };
       if (MORE_OR_LESS.has(tokens[unit.end] ?? '') && !(tokens[unit.end] === 'mas' && tokens[unit.end + 1] === 'o')) return { kind: 'conflict' };

@@ -779,7 +779,8 @@ export const heldOut9EnVoice: CorpusFile = {
     // A type said not to be is not the one.
     { at: 'roomType', today: TUE, say: 'Anything but the suite.' },
     { at: 'roomType', today: TUE, say: "I don't want a king, the double queen.", want: { roomType: 'DQ' } },
-    // "Call me back" is not Spanish.
+    // A price is not a count of rooms; "call me back" is not Spanish.
+    { at: 'greeting', today: TUE, say: 'The 180 room, for 3 nights from the 5th.', want: { arrival: '2026-12-05', nights: 3 } },
     { at: 'greeting', today: TUE, say: 'Can you call me back at 212 555 0199?' },
   ],
 };

@@ -224,6 +224,14 @@ describe('counts taken back, left open, or not whole', () => {
     expect(rooms('two rooms with 2 extra beds')).toBe(2);
   });
 
+  it('"the 180 room": a price, not 180 rooms', () => {
+    // Was: 180 rooms (and the call sent to the group desk).
+    expect(countWithUnit('the 180 room, for 3 nights from the 5th', 'en-US', 'rooms')).toBeNull();
+    expect(countWithUnit('the 180 room, for 3 nights', 'en-US', 'nights')).toBe(3);
+    expect(countWithUnit('el cuarto de 1500', 'es-MX', 'rooms')).toBeNull();
+    expect(countWithUnit('120 rooms', 'en-US', 'rooms')).toBe(120);
+  });
+
   it('"el 12", "the 12": a day of the month, not a count', () => {
     // Was: 12 nights (and the 12th as the arrival, from the dates).
     expect(nights('el 12', 'es-MX')).toBeNull();
