@@ -958,8 +958,10 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense,
     const monthDay = dateAhead(dashed.first, dashed.second, today);
     const from = dayAfter(dashed.first, plusDays(today, -1));
     const range: StayOption = { arrival: from, departure: dayAfter(dashed.second, from) };
-    const options = monthDay.kind === 'dates' ? [{ arrival: monthDay.dates[0]!, departure: null }, range] : [range];
-    return options.length === 1 ? { kind: 'stay', ...range } : { kind: 'choice', reason: 'ambiguous', options };
+    if (monthDay.kind === 'dates') return { kind: 'choice', reason: 'ambiguous', options: [{ arrival: monthDay.dates[0]!, departure: null }, range] };
+    // The month and day just passed ("12-28" on December 30): the days, unless they make a long
+    // stay (then which was meant is not clear at all, and it is asked again).
+    return range.departure && daysBetween(range.arrival, range.departure) > 7 ? NONE : { kind: 'stay', ...range };
   }
   const list = either ? 'either' : listOf(mentions, words);
   if (list === 'either') {

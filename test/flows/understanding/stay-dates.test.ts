@@ -241,6 +241,8 @@ describe('nights listed, days offered, months named', () => {
       reason: 'ambiguous',
       options: [{ arrival: '2027-12-28', departure: null }, { arrival: '2027-03-12', departure: '2027-03-28' }],
     });
+    // Two days after December 28: not the 12th to the 28th of January (was), nor next December; asked again.
+    expect(read('arriving 12-28', '2027-12-30')).toEqual({ kind: 'none' });
     expect(read('dec 12-18', TUE)).toEqual(stay('2026-12-12', '2026-12-18'));
     expect(es('12-18', TUE)).toEqual(stay('2026-12-12', '2026-12-18'));
   });
