@@ -162,7 +162,7 @@ export function dateWords(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Mentions: where a date is said, and what kind
 
-type WeekdayMod = 'bare' | 'this' | 'next' | 'afterNext' | 'weekFrom' | 'nextWeek';
+type WeekdayMod = 'bare' | 'this' | 'next' | 'afterNext' | 'weekFrom' | 'nextWeek' | 'last';
 type WeekendMod = 'this' | 'next' | 'afterNext';
 
 type What =
@@ -178,7 +178,9 @@ type What =
   | { kind: 'named'; rule: (year: number) => IsoDate; offset: number; weekend?: boolean }
   | { kind: 'noSuchDate'; month: number; day: number | null; year: number | null }
   /** "12-18" typed in English with this month or the next that number: December 18, or the 12th to the 18th. */
-  | { kind: 'dashed'; first: number; second: number };
+  | { kind: 'dashed'; first: number; second: number }
+  /** Said of days, and no day: "the second weekend of January", "the first Friday of the month", "every weekend". */
+  | { kind: 'vague' };
 
 interface Mention {
   start: number;
@@ -273,7 +275,7 @@ function strongMentionAt(words: readonly string[], i: number, country: string): 
   }
   if (offset !== 0) return null;
 
-  const weekend = weekendAt(words, i);
+  const weekend = serialAt(words, i) ?? weekendAt(words, i);
   if (weekend) return weekend;
   return weekdayAt(words, i);
 }
@@ -299,6 +301,28 @@ const AFTER_WEEKDAY = [
   ['de', 'la', 'semana', 'que', 'entra'], ['de', 'la', 'otra', 'semana'], ['en', 'ocho'], ['en', '8'], ['en', 'quince'], ['en', '15'], ['que', 'viene'], ['proximo'],
   ['this', 'week'], ['de', 'esta', 'semana'],
 ];
+
+/** Before a weekend or a weekday, these make it one of several, not a day: "the second weekend of January", "every Friday". */
+const SERIAL = new Set([
+  'first', 'second', 'third', 'fourth', 'last', 'every', 'primer', 'primero', 'segundo', 'tercer', 'tercero', 'cuarto', 'ultimo', 'cada',
+]);
+/** After such a weekend or weekday: which month ("of January", "del mes"), read as part of it. */
+const OF_MONTH = [['of', 'the', 'month'], ['of', 'this', 'month'], ['of', 'next', 'month'], ['del', 'mes'], ['de', 'este', 'mes'], ['del', 'proximo', 'mes']];
+
+/** "The second weekend of January", "el primer viernes del mes", "every weekend": no day said. */
+function serialAt(words: readonly string[], i: number): Mention | null {
+  if (!SERIAL.has(words[i] ?? '')) return null;
+  const weekend = firstPhrase(words, i + 1, WEEKEND_WORDS);
+  const weekday = WEEKDAYS[words[i + 1] ?? ''] !== undefined ? 1 : 0;
+  // ("Last Friday", "the first weekend" alone are read elsewhere: a past day, this weekend.)
+  if (!weekend && !weekday) return null;
+  let end = i + 1 + (weekend || weekday);
+  const ofMonth = firstPhrase(words, end, OF_MONTH);
+  if (ofMonth) end += ofMonth;
+  else if ((words[end] === 'of' || words[end] === 'de' || words[end] === 'en') && MONTHS[words[end + 1] ?? ''] !== undefined) end += 2;
+  else if (words[i] === 'last' && weekday) return null;
+  return { start: i, end, what: { kind: 'vague' }, cue: null };
+}
 
 function weekendAt(words: readonly string[], i: number): Mention | null {
   const next = firstPhrase(words, i, NEXT_WEEKEND_WORDS) || firstPhrase(words, i, OTHER_WEEKEND);
@@ -329,6 +353,9 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
     weeks = count.value;
     at = count.end + weekFrom;
     if (words[at] === 'this' || words[at] === 'next') at++;
+  } else if (words[i] === 'last' && WEEKDAYS[words[i + 1] ?? ''] !== undefined) {
+    // "Last Friday": gone.
+    [mod, at] = ['last', i + 1];
   } else {
     const next = firstPhrase(words, i, NEXT_WEEK_THEN);
     if (next && WEEKDAYS[words[i + next] ?? ''] !== undefined) [mod, at] = ['nextWeek', i + next];
@@ -344,8 +371,12 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
   const weekday = WEEKDAYS[words[at] ?? ''];
   if (weekday === undefined) return null;
   let end = at + 1;
-  const after = firstPhrase(words, end, AFTER_WEEKDAY);
-  if (after) {
+  const after = mod === 'last' ? 0 : firstPhrase(words, end, AFTER_WEEKDAY);
+  if (mod !== 'last' && words[end] === 'pasado' && words[end + 1] !== 'manana') {
+    // "El viernes pasado": gone.
+    mod = 'last';
+    end++;
+  } else if (after) {
     const said = words.slice(end, end + after).join(' ');
     mod = said === 'after next' ? 'afterNext'
       : said === 'en ocho' || said === 'en 8' || said === 'en quince' || said === 'en 15' ? 'weekFrom'
@@ -434,7 +465,8 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   // Ordinal words ("first", "second") are dates only after "the" ("the first one" is not a date),
   // or after another ordinal and a list or range word ("the nineteenth and twentieth").
   const isWordOrdinal = d.ordinal && !/^\d/.test(w);
-  const listed = ORDINAL_JOINS.has(before) && isOrdinalWord(words[i - 2]);
+  // ("The first, second and third": a list whose joins were commas.)
+  const listed = (ORDINAL_JOINS.has(before) && isOrdinalWord(words[i - 2])) || (isWordOrdinal && isOrdinalWord(before) && ['the', 'el'].includes(words[i - 2] ?? ''));
   if (isWordOrdinal && before !== 'the' && before !== 'el' && !bareDay && !listed) return [];
   if (isWordOrdinal && ['one', 'time', 'option', 'floor'].includes(words[d.end] ?? '')) return [];
   // A number right after a weekday is its day ("el sábado 12"), when it is written as one.
@@ -781,6 +813,8 @@ function weekdayAhead(weekday: number, mod: WeekdayMod, today: IsoDate, weeks = 
       return mondayOf(coming) === mondayOf(today) ? [coming, plusDays(coming, 7)] : [coming];
     case 'afterNext':
       return [plusDays(coming, 7)];
+    case 'last':
+      return [];
     case 'weekFrom':
       return [plusDays(nextWeekday(today, weekday, true), 7 * weeks)];
     case 'nextWeek':
@@ -843,6 +877,7 @@ function resolveAlone(what: What, today: IsoDate): Resolved {
       return checkWeekday(dayAfter(what.day, plusDays(today, -1)), what.weekday, today);
     }
     case 'weekday':
+      if (what.mod === 'last') return { kind: 'past', date: previousWeekday(today, what.weekday), next: null };
       return { kind: 'dates', dates: weekdayAhead(what.weekday, what.mod, today, what.weeks) };
     case 'weekend':
       return { kind: 'dates', dates: weekendAhead(what.mod, today) };
@@ -852,6 +887,9 @@ function resolveAlone(what: What, today: IsoDate): Resolved {
     }
     case 'dashed':
       return dateAhead(what.first, what.second, today);
+    case 'vague':
+      // (stayOf reads nothing where one was said; no day to give.)
+      return { kind: 'dates', dates: [] };
   }
 }
 
@@ -915,6 +953,8 @@ function resolveAfter(what: What, arrival: IsoDate): IsoDate | null {
     }
     case 'dashed':
       return resolveAfter({ kind: 'date', month: what.first, day: what.second, year: null, weekday: null }, arrival);
+    case 'vague':
+      return null;
   }
 }
 
@@ -934,7 +974,7 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense,
   const { today } = sense;
   const impossible = mentions.find((m) => m.what.kind === 'noSuchDate');
   if (impossible && impossible.what.kind === 'noSuchDate') return { kind: 'noSuchDate', month: impossible.what.month, day: impossible.what.day, year: impossible.what.year };
-  if (mentions.length === 0) return NONE;
+  if (mentions.length === 0 || mentions.some((m) => m.what.kind === 'vague')) return NONE;
 
   // A weekend is both ends at once: Friday to Sunday, unless a departure is said besides.
   const weekend = mentions.find((m) => m.what.kind === 'weekend');

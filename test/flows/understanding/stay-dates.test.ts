@@ -411,6 +411,20 @@ describe('never a silent wrong date: no day said', () => {
     expect(es('el fin de semana del 13', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));
   });
 
+  it('one of several weekends or weekdays is no day; last Friday is gone', () => {
+    // Was: this weekend (or the first weekend of January), this Friday.
+    for (const said of ['the second weekend of January', 'the last weekend of the month', 'every weekend', 'the first Friday of January']) expect(read(said, '2026-12-03'), said).toEqual({ kind: 'none' });
+    for (const said of ['el segundo fin de semana de enero', 'el primer viernes de enero', 'cada fin de semana']) expect(es(said, '2026-12-03'), said).toEqual({ kind: 'none' });
+    expect(read('last Friday', '2026-12-03')).toEqual({ kind: 'past', date: '2026-11-27' });
+    expect(es('el viernes pasado', '2026-12-03')).toEqual({ kind: 'past', date: '2026-11-27' });
+    expect(es('pasado mañana', '2026-12-03')).toEqual(stay('2026-12-05'));
+  });
+
+  it('nights listed with commas: "the first, second and third"', () => {
+    // Was: the 1st to the 3rd (two nights; the second was not read).
+    expect(read('a room for the first, second and third', '2026-12-03')).toEqual(stay('2027-01-01', '2027-01-04'));
+  });
+
   it('"a day later", "two days earlier" count from a day not said, not from today', () => {
     // Was: tomorrow, the day after, yesterday.
     for (const said of ['a day later', 'two days later', 'a day earlier', 'a day after that']) expect(read(said, TUE), said).toEqual({ kind: 'none' });
