@@ -152,6 +152,8 @@ const PEOPLE_WORDS = new Set([
 ]);
 /** Words meaning "the number that follows/precedes is a pair". */
 const COUPLE_WORDS = new Set(['couple', 'pair', 'par']);
+/** "A single night", "una sola noche": one. */
+const ALONE_WORDS = new Set(['single', 'sola', 'solo']);
 /** Articles that count as "one" only when a unit word follows ("a room", "a week"). */
 const ARTICLES: Record<Lang, Set<string>> = {
   en: new Set(['a', 'an']),
@@ -217,6 +219,9 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       end = i + 2;
     } else if (COUPLE_WORDS.has(t)) {
       value = 2;
+    } else if (ALONE_WORDS.has(t) && readUnit(tokens, i + 1)?.unit === 'nights') {
+      // "a single night", "una sola noche"
+      value = 1;
     } else if (unitsOnly && articles && wanted === 'rooms' && ONE_ROOM_WORDS.has(t) && !/^\d{3,}$/.test(tokens[i + 1] ?? '') && !OWNED.has(tokens[i - 1] ?? '')) {
       // ("room 214" is a room's number; "the room", "my room" one already spoken of.)
       mentions.push({ value: 1, unit: 'rooms', article: true, said: 1, factor: 1, start: i, end: i + 1 });

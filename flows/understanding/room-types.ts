@@ -19,12 +19,17 @@ export function roomTypeFromDigits(digits: string, roomTypes: readonly RoomTypeI
   }
 }
 
+/** After a room type's word, these make the word part of a length of stay ("a single night"). */
+const LENGTH_AFTER = new Set(['night', 'nights', 'noche', 'noches', 'stay', 'day', 'days', 'dia', 'dias', 'week', 'weeks', 'semana', 'semanas']);
+
 /**
  * The phrases that still name a choice: less those said not to be ("not the suite", "anything but
  * the king", "no quiero la suite") and those taken back ("a king, actually the suite": the suite).
  * Null when a bare "no" stands between two ("the king, no, the queen": taken back, or ruled out?).
  */
-function standing(tokens: readonly string[], matches: readonly Match[]): Match[] | null {
+function standing(tokens: readonly string[], found: readonly Match[]): Match[] | null {
+  // "A single night", "una sencilla noche"? A length said, not a room.
+  const matches = found.filter((m) => !LENGTH_AFTER.has(tokens[m.end] ?? ''));
   if (matches.length === 0) return [];
   // Where each phrase said ends, before which a negation cannot reach for the next.
   const ends = [...new Set(matches.map((m) => m.end))].sort((a, b) => a - b);

@@ -782,6 +782,8 @@ export const heldOut9EnVoice: CorpusFile = {
     // A price is not a count of rooms; "call me back" is not Spanish.
     { at: 'greeting', today: TUE, say: 'The 180 room, for 3 nights from the 5th.', want: { arrival: '2026-12-05', nights: 3 } },
     { at: 'greeting', today: TUE, say: 'Can you call me back at 212 555 0199?' },
+    // "Single" (a synonym of the standard room) in a length of stay.
+    { at: 'greeting', today: TUE, say: 'Just a single night, on the 9th.', want: { nights: 1, arrival: '2026-12-09' } },
   ],
 };
 

@@ -224,6 +224,12 @@ describe('counts taken back, left open, or not whole', () => {
     expect(rooms('two rooms with 2 extra beds')).toBe(2);
   });
 
+  it('"a single night", "una sola noche": one night', () => {
+    expect(countWithUnit('a single night', 'en-US', 'nights')).toBe(1);
+    expect(countWithUnit('una sola noche', 'es-MX', 'nights')).toBe(1);
+    expect(countWithUnit('a single room', 'en-US', 'nights')).toBeNull();
+  });
+
   it('"the 180 room": a price, not 180 rooms', () => {
     // Was: 180 rooms (and the call sent to the group desk).
     expect(countWithUnit('the 180 room, for 3 nights from the 5th', 'en-US', 'rooms')).toBeNull();

@@ -121,6 +121,14 @@ describe('a type said not to be, or taken back', () => {
     expect(roomTypesNamed('not the suite, two doubles', 'en-US', ROOM_TYPES)).toEqual([{ code: 'STD', count: 2, byArticle: false, definite: false }]);
   });
 
+  it('"a single night" is a length, not a single room', () => {
+    // Was: the type whose synonym is "single"/"sencilla".
+    expect(es('una sencilla noche')).toBeNull();
+    expect(es('una sencilla')).toBe('STD');
+    expect(en('a standard night')).toBeNull();
+    expect(en('a standard room')).toBe('STD');
+  });
+
   it('a type taken back gives way to the next; a bare "no" between two leaves it open', () => {
     expect(en('a deluxe, actually the suite')).toBe('STE');
     expect(es('la doble, no, mejor la de lujo')).toBe('DLX');
