@@ -33,6 +33,14 @@ interface PhraseWord {
   pluralEs: string;
   /** Its value when it is a number ("two", "dos", "2"): "2 queens" says "two queens". */
   number: number | null;
+  /** A Spanish adjective's other gender ("sencillo" for "sencilla", "económico" for "económica"), and its plural; else null. */
+  gender: string | null;
+  genderPlural: string | null;
+}
+
+/** "sencilla" → "sencillo", "barato" → "barata": the other gender of a word ending in -a or -o, when it is long enough to be one. */
+function otherGender(word: string): string | null {
+  return /^[a-z]{4,}[ao]$/.test(word) ? word.slice(0, -1) + (word.endsWith('a') ? 'o' : 'a') : null;
 }
 
 interface TypePhrase {
@@ -89,7 +97,10 @@ function buildTable(roomTypes: readonly RoomTypeInfo[], locale: Locale): Table {
       for (const phrase of said) {
         const words = phraseTokens(phrase);
         if (words.length === 0) continue;
-        const compiled = words.map((word) => ({ word, plural: `${word}s`, pluralEs: `${word}es`, number: numberOf(word) }));
+        const compiled = words.map((word) => {
+          const gender = otherGender(word);
+          return { word, plural: `${word}s`, pluralEs: `${word}es`, number: numberOf(word), gender, genderPlural: gender && `${gender}s` };
+        });
         phrases.push({ code: type.code, tier, words: compiled, length: words.join(' ').length });
       }
     });
@@ -97,7 +108,7 @@ function buildTable(roomTypes: readonly RoomTypeInfo[], locale: Locale): Table {
   const byForm = new Map<string, number[]>();
   const byNumber = new Map<number, number[]>();
   phrases.forEach(({ words: [first] }, at) => {
-    for (const form of [first!.word, first!.plural, first!.pluralEs]) file(byForm, form, at);
+    for (const form of [first!.word, first!.plural, first!.pluralEs, first!.gender, first!.genderPlural]) if (form) file(byForm, form, at);
     if (first!.number !== null) file(byNumber, first!.number, at);
   });
   return { phrases, byForm, byNumber };
@@ -121,7 +132,7 @@ function tableFor(roomTypes: readonly RoomTypeInfo[], locale: Locale): Table {
 
 /** A word of a room's name as said: itself, its plural ("doubles", "dobles", "kings"), a number in digits ("2 queens"). */
 function sameWord(said: string, saidNumber: number | null, w: PhraseWord): boolean {
-  if (said === w.word || said === w.plural || said === w.pluralEs) return true;
+  if (said === w.word || said === w.plural || said === w.pluralEs || said === w.gender || said === w.genderPlural) return true;
   return w.number !== null && saidNumber === w.number;
 }
 

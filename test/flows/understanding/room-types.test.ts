@@ -129,6 +129,12 @@ describe('a type said not to be, or taken back', () => {
     expect(en('a standard room')).toBe('STD');
   });
 
+  it('a Spanish word of the other gender names the same type ("sencillo" for "sencilla")', () => {
+    // Was: "uno doble y uno sencillo" read two doubles (the "sencillo" unread).
+    expect(es('un cuarto sencillo')).toBe('STD');
+    expect(roomTypesNamed('uno de lujo y uno sencillo', 'es-MX', ROOM_TYPES).map((t) => t.code)).toEqual(['DLX', 'STD']);
+  });
+
   it('a type taken back gives way to the next; a bare "no" between two leaves it open', () => {
     expect(en('a deluxe, actually the suite')).toBe('STE');
     expect(es('la doble, no, mejor la de lujo')).toBe('DLX');
