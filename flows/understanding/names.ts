@@ -226,17 +226,18 @@ function startsCapital(text: string): boolean {
  * The name words from `start`: letters only, up to 5, ending at punctuation or at a word that is
  * not a name; lower-case particles only between two names. With `cased` (a speech transcript,
  * which capitalises names), each name word must start with a capital. With `capitals`, a word
- * written with a capital in a cased transcript is a name even when it is also a word ("Johnny
- * Cash", "Will Smith", "May Chen").
+ * written with a capital in a cased transcript is a name even when it is also a word: after a
+ * first name ('afterFirst': "Johnny Cash", "Carla Card"), or anywhere ('all', where a name was asked
+ * for: "Will Smith", "May Chen"). Not first in a request: "I'm Sorry", "I'm Staying Friday".
  */
-function collectName(words: readonly RawWord[], start: number, cased: boolean, capitals = cased): NameSaid | null {
+function collectName(words: readonly RawWord[], start: number, cased: boolean, capitals: 'none' | 'afterFirst' | 'all' = cased ? 'afterFirst' : 'none'): NameSaid | null {
   const kept: RawWord[] = [];
   for (let i = start; i < words.length && kept.length < 5; i++) {
     const w = words[i] as RawWord;
     if (/\p{N}/u.test(w.text) || !/\p{L}/u.test(w.text)) break;
     const particle = PARTICLES.has(w.key) && kept.length > 0 && words[i + 1] !== undefined && !w.stop;
     if (!particle) {
-      const capital = capitals && startsCapital(w.text) && !NEVER_NAME.has(w.key);
+      const capital = (capitals === 'all' || (capitals === 'afterFirst' && kept.length > 0)) && startsCapital(w.text) && !NEVER_NAME.has(w.key);
       if (NOT_NAME.has(w.key) && !capital) break;
       if (cased && !startsCapital(w.text)) break;
     }
@@ -356,7 +357,7 @@ function nameFirstSaid(raw: string): NameSaid | null {
         changed = true;
       }
     }
-    return collectName(words, start, false, isCased(raw));
+    return collectName(words, start, false, isCased(raw) ? 'all' : 'none');
   } catch {
     return null;
   }

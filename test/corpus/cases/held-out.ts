@@ -767,6 +767,7 @@ export const heldOut9EnVoice: CorpusFile = {
     { at: 'name', today: TUE, say: 'Johnny Cash.', want: { name: 'Johnny Cash' } },
     { at: 'name', today: TUE, say: 'Mary Christmas.', want: { name: 'Mary Christmas' } },
     { at: 'greeting', today: TUE, say: "Hi, I'm Domingo Garcia, I need a room for two nights.", want: { name: 'Domingo Garcia', rooms: 1, nights: 2 } },
+    { at: 'greeting', today: TUE, say: "I'm Staying Friday and Saturday.", want: { arrival: '2026-12-04', nights: 2 } },
     { at: 'readBack', today: TUE, say: 'The name is wrong.', raise: { change: 'name' } },
     // Asked how many nights (arriving Tuesday the 8th): the day of leaving.
     { at: 'nights', today: TUE, say: 'The 12th.', want: { nights: 4 } },

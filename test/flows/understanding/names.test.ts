@@ -101,9 +101,10 @@ describe('a name\'s words are the name\'s only', () => {
     expect(nameAndRest('a nombre de Mercedes Martes, para el 12').rest).toContain('para el 12');
     expect(nameAndRest('a nombre de Mercedes Martes, para el 12').rest).not.toContain('Martes');
     expect(nameAndRest('two rooms for Friday')).toEqual({ name: null, rest: 'two rooms for Friday' });
-    // A capitalised word that is also a word is the name's in a transcript.
-    expect(nameInRequest('This is May Chen calling, a room for the 5th')).toBe('May Chen');
-    expect(nameInRequest('Hi, this is Will Smith.')).toBe('Will Smith');
+    // After a first name, a capitalised word that is also a word is the name's in a transcript;
+    // first, it is not ("I'm Sorry", "I'm Staying Friday and Saturday" name no one).
+    expect(nameInRequest("Hi, it's Carla Card, two rooms")).toBe('Carla Card');
+    for (const said of ["I'm Sorry, what was that", "I'm Staying Friday and Saturday", "I'm Fine thanks", 'Hi this is Room 214']) expect(nameInRequest(said), said).toBeNull();
   });
 
   it('at the name question, the name said first; only the words after it are read for more', () => {
