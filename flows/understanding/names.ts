@@ -149,6 +149,10 @@ const NOT_NAME = new Set([
   // "The name is wrong", "el nombre está mal": said of a name, not one.
   'wrong', 'right', 'correct', 'incorrect', 'misspelled', 'spelled', 'mistaken', 'different', 'mal', 'bien', 'esta',
   'equivocado', 'equivocada', 'incorrecto', 'incorrecta', 'correcto', 'correcta',
+  // "I'm Mexican", "this is urgent", "soy agente de viajes", "a nombre de la empresa": who or what, not a name.
+  'urgent', 'mexican', 'mexicano', 'mexicana', 'american', 'americano', 'americana', 'canadian', 'canadiense', 'agent',
+  'agente', 'travel', 'viajes', 'member', 'miembro', 'company', 'empresa', 'compania', 'office', 'oficina', 'manager',
+  'gerente', 'assistant', 'asistente', 'secretary', 'secretaria', 'family', 'familia', 'group', 'grupo', 'hotel',
 ]);
 /**
  * Words that, all together, are not a name but something said instead of one: "hold on a second",
@@ -236,6 +240,8 @@ function collectName(words: readonly RawWord[], start: number, cased: boolean, c
     const w = words[i] as RawWord;
     if (/\p{N}/u.test(w.text) || !/\p{L}/u.test(w.text)) break;
     const particle = PARTICLES.has(w.key) && kept.length > 0 && words[i + 1] !== undefined && !w.stop;
+    // ("Soy de Monterrey": from somewhere, not a name.)
+    if (kept.length === 0 && PARTICLES.has(w.key)) break;
     if (!particle) {
       const capital = (capitals === 'all' || (capitals === 'afterFirst' && kept.length > 0)) && startsCapital(w.text) && !NEVER_NAME.has(w.key);
       if (NOT_NAME.has(w.key) && !capital) break;

@@ -120,6 +120,14 @@ describe('a name\'s words are the name\'s only', () => {
     expect(nameAtNameQuestion('Smith, John')).toMatchObject({ endsAtWords: false, rest: '' });
   });
 
+  it('who or where the caller is, is not a name', () => {
+    // Was: the names "Mexican", "Urgent", "De Monterrey", "Mexicana", "Empresa", "Agente".
+    for (const said of ["I'm Mexican and I need a room", 'This is Urgent, I need a room tonight', 'Soy De Monterrey y quiero un cuarto', 'Soy Mexicana', 'a nombre de la empresa', 'Soy Agente de viajes']) {
+      expect(nameInRequest(said), said).toBeNull();
+    }
+    expect(nameInRequest('Soy Mario de la Cruz')).toBe('Mario De La Cruz');
+  });
+
   it('"the name is wrong" names no one', () => {
     expect(nameInRequest('the name is wrong')).toBeNull();
     expect(nameInRequest('el nombre está mal')).toBeNull();
