@@ -59,16 +59,28 @@ const NEGATIONS: readonly (readonly string[])[] = [
   ['nunca'], ['neither'], ['nor'], ['ni'], ['except'], ['instead', 'of'], ['en', 'vez', 'de'], ['en', 'lugar', 'de'],
   ['anything', 'but'], ['everything', 'but'], ['menos'], ['without'], ['rather', 'than'],
 ];
+const NEGATION_LAST = new Set(NEGATIONS.map((n) => n[n.length - 1]!));
 /** How far back a negation reaches: "I do not have any cash", "no tengo nada de efectivo". */
 const NEGATION_REACH = 5;
 
 /** Whether a negation comes shortly before tokens[start], not before `from` (the thing said before it). */
 export function negatedBefore(tokens: readonly string[], start: number, from: number): boolean {
   for (let p = start - 1; p >= Math.max(from, start - NEGATION_REACH); p--) {
+    // (Most words end no negation: one lookup each.)
+    if (!NEGATION_LAST.has(tokens[p]!)) continue;
     for (const n of NEGATIONS) {
       const at = p - n.length + 1;
       if (at >= from && n.every((w, j) => tokens[at + j] === w)) return true;
     }
   }
+  return false;
+}
+
+/** Words without one of which nothing is taken back, ruled out or said not to be: a cheap first look. */
+const SIGNS = new Set([...TAKE_BACK, 'no', 'nope', ...NEGATION_LAST, ...RULED_OUT.map((p) => p[p.length - 1]!)]);
+
+/** Whether the words may take something back or rule it out (if not, the readers need not look). */
+export function maySayOtherwise(tokens: readonly string[]): boolean {
+  for (const t of tokens) if (SIGNS.has(t)) return true;
   return false;
 }

@@ -338,7 +338,22 @@ export function nameSaidFirst(text: string): string | null {
  * it, which alone are read for anything else ("…, and I'll pay cash"); `endsAtWords`: in a
  * transcript, other words follow the name ("Patricia Ortega y somos dos").
  */
-export function nameAtNameQuestion(text: string): { first: string | null; rest: string; endsAtWords: boolean } {
+export function nameAtNameQuestion(text: string): NameAtQuestion {
+  // (Read twice in a turn, for the whole request and for the name: the last answer is kept.)
+  if (lastAsked?.text === text) return lastAsked.said;
+  const said = nameAtQuestion(text);
+  lastAsked = { text, said };
+  return said;
+}
+
+interface NameAtQuestion {
+  first: string | null;
+  rest: string;
+  endsAtWords: boolean;
+}
+let lastAsked: { text: string; said: NameAtQuestion } | null = null;
+
+function nameAtQuestion(text: string): NameAtQuestion {
   const raw = rawText(text);
   const said = nameFirstSaid(raw);
   if (!said) return { first: null, rest: text, endsAtWords: false };
