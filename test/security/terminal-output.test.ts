@@ -3,30 +3,15 @@
 // (ESC sequences rewrite the screen, the window title, in some terminals the clipboard) nor as
 // lines of the sender's making. Run as `npm run calls` and `npm run staff` run them.
 
-import { spawn } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
+import { runScript as run } from '../helpers/run-script.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { bearer, startStaffApp } from '../staff/staff-helpers.ts';
 import { forTerminal } from '../../src/staff/terminal.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-function run(script: string, args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(TSX, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 /** Any character a terminal acts on rather than prints (C0 but the line breaks between lines, DEL, C1). */
 // eslint-disable-next-line no-control-regex -- the control characters are what is looked for
@@ -52,7 +37,7 @@ describe('the terminal view of what guests texted', { timeout: 90_000 }, () => {
     await guest.send('book\n10:02  step 9   call.ended  staff marked this guest VIP');
     const { call_sid: sid } = (await t.db.get<{ call_sid: string }>("SELECT call_sid FROM calls WHERE channel = 'sms'"))!;
 
-    const shown = await run('calls.ts', ['show', sid], env);
+    const shown = await run('calls.ts', ['show', sid], { env });
     expect(shown.code, shown.stderr).toBe(0);
     expect(shown.stdout).toContain('texted: "hi \\x1b]0;pwned\\x07\\x1b[2J\\x1b[31mhello\\x9b0m"');
     expect(shown.stdout).not.toMatch(CONTROL);
@@ -63,7 +48,7 @@ describe('the terminal view of what guests texted', { timeout: 90_000 }, () => {
   it('prints an API token label as text (npm run staff -- tokens)', async () => {
     const token = await bearer(t);
     await request(t.baseUrl).post('/api/tokens').set('Authorization', `Bearer ${token}`).send({ username: 'bob', label: `desk ${HOSTILE}` }).expect(201);
-    const listed = await run('staff.ts', ['tokens'], env);
+    const listed = await run('staff.ts', ['tokens'], { env });
     expect(listed.code, listed.stderr).toBe(0);
     expect(listed.stdout).toContain('desk \\x1b]0;pwned');
     expect(listed.stdout).not.toMatch(CONTROL);

@@ -1,33 +1,14 @@
 // The terminal commands, run as `npm run staff` / `npm run calls` / `npm run flow-diagram` run them.
 
-import { spawn } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
+import { runScript as run } from '../helpers/run-script.ts';
 import { fillWithCalls, startStaffApp } from './staff-helpers.ts';
 import type { FilledCalls } from './staff-helpers.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-function run(script: string, args: string[], opts: { env?: Record<string, string>; input?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(TSX, [join(ROOT, 'scripts', script), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...opts.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(opts.input ?? '');
-  });
-}
 
 // Each command is a fresh tsx process: several seconds apiece on a busy machine (2 cores, shared).
 describe('terminal commands', { timeout: 90_000 }, () => {
