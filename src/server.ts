@@ -1,14 +1,13 @@
 // `npm start`: open the database (migrating it), load the hotel, listen. Exits non-zero with a
 // message naming the problem when a setting or the hotel file is wrong.
 
-import { createServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { HotelFileError, readHotelFile } from './hotel/hotel-file.ts';
 import { ensureHotels } from './hotel/hotel-store.ts';
 import { readHotelsDir } from './hotel/hotels-dir.ts';
 import { everyPropertyHasNumber } from './hotel/hotel-directory.ts';
 import { buildCore } from './http/call-core.ts';
-import { loadedOnFirstRequest } from './http/lazy-listener.ts';
+import { conserjeServer, loadedOnFirstRequest } from './http/lazy-listener.ts';
 import { leanWebhooks } from './http/lean-webhooks.ts';
 import { createLogger } from './logger.ts';
 import { logOutput } from './log-output.ts';
@@ -85,7 +84,9 @@ async function main(): Promise<void> {
   const noStaffYet = (await new Accounts(db).list()).length === 0;
   // Twilio's webhooks take the lean path; everything else goes through express, loaded when first asked for.
   const app = loadedOnFirstRequest(async () => (await import('./http/app.ts')).expressApp(core, { config, db, logger }), logger);
-  const server = createServer(leanWebhooks(core.webhooks, app));
+  // Limits on how long a client may take to send a request, and how long a socket may sit idle:
+  // a slow client cannot hold sockets for minutes (lazy-listener.ts, docs/security.md).
+  const server = conserjeServer(leanWebhooks(core.webhooks, app));
   server.listen(config.port);
   server.once('error', (err: NodeJS.ErrnoException) => {
     const why = err.code === 'EADDRINUSE' ? 'it is already in use (another server, or another Conserje?)' : err.code === 'EACCES' ? 'this user may not take it' : err.message;

@@ -3,8 +3,11 @@
 // /metrics, with their packages — only when something else is first asked for (issue 14: that
 // code is a third of a start). Requests that arrive while it loads wait for it; their bodies stay
 // unread until then, as with any paused stream.
+//
+// And the server they run in, with the time limits a public server needs (conserjeServer).
 
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { Logger } from '../logger.ts';
 
 export function loadedOnFirstRequest(load: () => Promise<RequestListener>, logger: Logger): RequestListener {
@@ -26,4 +29,51 @@ export function loadedOnFirstRequest(load: () => Promise<RequestListener>, logge
       },
     );
   };
+}
+
+/** How long a client may take, in milliseconds (docs/security.md, "Slow clients"). */
+export interface ServerLimits {
+  /** From the connection (or the end of the previous request) to the request's last header line. */
+  headersMs: number;
+  /** From the connection (or the end of the previous request) to the request's last body byte. */
+  requestMs: number;
+  /** A kept-alive connection with no request in it (Node closes it a second after this). */
+  keepAliveMs: number;
+  /** No byte either way, at any point of a request or its answer (a download nobody reads). */
+  idleMs: number;
+  /** How often the first two are checked (Node's default, 30 s, would let a limit run 30 s late). */
+  checkEveryMs: number;
+}
+
+/**
+ * Node 20's own defaults let a client take 60 s for its headers and 300 s for the whole request,
+ * and keep a connection for ever with nothing moving: a few hundred clients sending a byte now and
+ * then (slowloris) hold as many sockets for minutes. Twilio sends a webhook whole, at once, and
+ * waits 15 s for the answer; staff send forms of a few kB. The limits are on receiving the request
+ * only: an answer may take as long as it takes (a CSV export, a recording passed on from Twilio)
+ * as long as bytes keep moving.
+ */
+export const SERVER_LIMITS: Readonly<ServerLimits> = {
+  headersMs: 10_000,
+  requestMs: 20_000,
+  keepAliveMs: 5_000,
+  idleMs: 60_000,
+  checkEveryMs: 1_000,
+};
+
+/** The HTTP server `npm start` listens with: `listener` behind the limits. */
+export function conserjeServer(listener: RequestListener, limits: Readonly<ServerLimits> = SERVER_LIMITS): Server {
+  const server = createServer(
+    {
+      headersTimeout: limits.headersMs,
+      requestTimeout: limits.requestMs,
+      keepAliveTimeout: limits.keepAliveMs,
+      connectionsCheckingInterval: limits.checkEveryMs,
+    },
+    listener,
+  );
+  // With no 'timeout' listener, a socket idle this long is destroyed (the answer's stream too, so
+  // a CSV export stops reading the database for a client that stopped reading it).
+  server.setTimeout(limits.idleMs);
+  return server;
 }
