@@ -24,14 +24,15 @@ export function readName(ctx: CallContext, input: CallerInput, whole: WholeReque
   const { name: introduced, ...others } = whole?.slots ?? {};
   const more = saysSomething(others) || (whole?.notices.length ?? 0) > 0;
   const said = introduced === undefined ? nameAtNameQuestion(input.text) : null;
-  const name = introduced ?? (more || said?.endsAtWords ? (said?.first ?? null) : nameFromSpeech(input.text));
+  const name = introduced ?? (more || said?.endsAtWords || said?.turned ? (said?.first ?? null) : nameFromSpeech(input.text));
   if (name === null) return { kind: 'nameRetry' };
   // "Hold on", "sorry, what?", "espéreme tantito": not a name. A request to hear the question
   // again is that (read by the caller-input layer); anything else, the name is asked again.
   if (introduced === undefined && isNotAName(input.text)) {
     return intentFromSpeech(input.text, ctx.locale) === 'repeat' ? null : { kind: 'nameRetry' };
   }
-  if (input.confidence === null || input.confidence < NAME_CONFIDENCE) {
+  // A name turned round ("López, Domingo") is confirmed however clearly it was heard.
+  if (input.confidence === null || input.confidence < NAME_CONFIDENCE || said?.turned) {
     return { kind: 'unsure', value: { q: 'name', name }, said: name };
   }
   return { kind: 'answer', value: { q: 'name', name } };

@@ -16,7 +16,7 @@ const LEAD_INS: readonly string[][] = [
   'um', 'uh', 'er', 'erm', 'eh', 'hmm', 'mm', 'hi', 'hello', 'hey', 'hola', 'yes', 'yeah', 'si', 'ok', 'okay', 'oh',
   'well', 'so', 'sure', 'claro', 'bueno', 'pues', 'este', 'good morning', 'good afternoon', 'good evening',
   'buenos dias', 'buenas tardes', 'buenas noches', 'buen dia', 'alo', 'sir', 'senor', 'senora', 'senorita', 'and',
-  'y', 'mr', 'mrs', 'ms', 'miss', 'missus', 'mister',
+  'y', 'mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'sorry', 'oh sorry', 'perdon', 'disculpe',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Trailing politeness removed from the end. */
@@ -50,6 +50,18 @@ function titleCase(word: string): string {
         .join("'");
     })
     .join('-');
+}
+
+/** Particles written in lower case inside a name ("María de la Luz", "Van der Berg" keeps its capital). */
+const LOWER_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'y']);
+
+/**
+ * "maría de la luz garcía": a particle between two names stays lower case, as the name is written;
+ * one the transcript capitalised ("Mario De La Cruz", not all capitals) is kept as it came.
+ */
+function isInnerParticle(word: string, k: number, count: number): boolean {
+  if (k === 0 || k === count - 1 || !LOWER_PARTICLES.has(key(word))) return false;
+  return !startsCapital(word) || word === word.toUpperCase();
 }
 
 /**
@@ -93,7 +105,7 @@ export function nameFromSpeech(text: string): string | null {
     }
     // "Jennifer, Jennifer Adams": a first name said twice is one name.
     const said = words.slice(start, end).filter((w, k, all) => k === 0 || key(w) !== key(all[k - 1]!));
-    const kept = said.slice(0, MAX_WORDS).map(titleCase);
+    const kept = said.slice(0, MAX_WORDS).map((w, k, all) => (isInnerParticle(w, k, all.length) ? w.toLowerCase() : titleCase(w)));
     let name = '';
     for (const word of kept) {
       const candidate = name === '' ? word : `${name} ${word}`;
@@ -222,6 +234,24 @@ interface NameSaid {
 /** Never part of a name, even capitalised: "John Smith I will pay cash". */
 const NEVER_NAME = new Set(['i', 'im', 'id', 'ill', 'ive']);
 
+/**
+ * Words that end a name elsewhere but are surnames too ("Johnny Cash", "Carla Card", "April May").
+ * In a transcript without capitals, one right after a first name is the name's when the name ends
+ * there: the end, a pause, or a new clause ("johnny cash i need a room"). "John, cash please" (a
+ * pause after the name) and "john paying cash" are still a way to pay. (Not "good", "fine": "im
+ * john good thanks" is an answer to "how are you".)
+ */
+const SURNAME_WORDS = new Set(['cash', 'card', 'may', 'will']);
+/** After a name's last word, these start something else: "johnny cash i need a room", "… and two nights". */
+const CLAUSE_START = new Set(['i', 'im', 'id', 'ill', 'ive', 'we', 'were', 'and', 'y', 'please', 'thanks', 'thank', 'gracias', 'calling', 'speaking', 'here']);
+
+function endsAsSurname(words: readonly RawWord[], i: number): boolean {
+  const w = words[i]!;
+  if (!SURNAME_WORDS.has(w.key)) return false;
+  const next = words[i + 1];
+  return w.stop || next === undefined || CLAUSE_START.has(next.key);
+}
+
 function startsCapital(text: string): boolean {
   return text[0] !== text[0]!.toLowerCase();
 }
@@ -244,7 +274,7 @@ function collectName(words: readonly RawWord[], start: number, cased: boolean, c
     if (kept.length === 0 && PARTICLES.has(w.key)) break;
     if (!particle) {
       const capital = (capitals === 'all' || (capitals === 'afterFirst' && kept.length > 0)) && startsCapital(w.text) && !NEVER_NAME.has(w.key);
-      if (NOT_NAME.has(w.key) && !capital) break;
+      if (NOT_NAME.has(w.key) && !capital && !(!cased && kept.length > 0 && endsAsSurname(words, i))) break;
       if (cased && !startsCapital(w.text)) break;
     }
     kept.push(w);
@@ -350,11 +380,15 @@ interface NameAtQuestion {
   first: string | null;
   rest: string;
   endsAtWords: boolean;
+  /** Said surname first ("López, Domingo"): turned round, and to be confirmed. */
+  turned?: true;
 }
 let lastAsked: { text: string; said: NameAtQuestion } | null = null;
 
 function nameAtQuestion(text: string): NameAtQuestion {
   const raw = rawText(text);
+  const turned = surnameFirst(raw);
+  if (turned) return { first: turned, rest: '', endsAtWords: false, turned: true };
   const said = nameFirstSaid(raw);
   if (!said) return { first: null, rest: text, endsAtWords: false };
   if (!isCased(raw)) return { first: said.name, rest: without(raw, said), endsAtWords: false };
@@ -382,4 +416,46 @@ function nameFirstSaid(raw: string): NameSaid | null {
   } catch {
     return null;
   }
+}
+
+/** Calendar words that are first names as well. */
+const CALENDAR_FIRST_NAMES = new Set(['domingo', 'april', 'may', 'june']);
+
+/** Name words on either side of a surname-first comma: letters, not a word that ends a name, not a lone letter (spelling). */
+function isNamePart(w: RawWord): boolean {
+  return /^[\p{L}\p{M}'-]{2,}$/u.test(w.text) && !NOT_NAME.has(w.key);
+}
+
+/**
+ * "López, Domingo", "Garcia, Maria Elena", "de la Cruz, Mario": at the name question, a surname, a
+ * comma, and a first name, and nothing else, is the name said the way forms ask for it; turned
+ * round so it is said and kept first name first. The order is only inferred (a recogniser may put
+ * a comma at a pause: "John, Smith"), so the caller confirms it. "Jennifer, Jennifer Adams" (the
+ * first name said twice) and "Smith, S M I T H" (spelled) are not turned.
+ */
+function surnameFirst(raw: string): string | null {
+  const words = rawWords(raw);
+  const keys = words.map((w) => w.key);
+  let start = 0;
+  for (let lead = LEAD_INS.find((p) => phraseAt(keys, start, p)); lead; lead = LEAD_INS.find((p) => phraseAt(keys, start, p))) start += lead.length;
+  let end = words.length;
+  for (let trailer = TRAILERS.find((p) => end - p.length > start && phraseAt(keys, end - p.length, p)); trailer; trailer = TRAILERS.find((p) => end - p.length > start && phraseAt(keys, end - p.length, p))) end -= trailer.length;
+  const comma = words.findIndex((w, k) => k >= start && k < end && w.stop);
+  if (comma < start || raw.slice(words[comma]!.to).trimStart()[0] !== ',') return null;
+  const surname = words.slice(start, comma + 1);
+  const first = words.slice(comma + 1, end);
+  if (surname.length > 3 || first.length === 0 || first.length > 3) return null;
+  // Only the comma inside: "Ortega, Patricia, and two rooms" is more than a name.
+  if (first.slice(0, -1).some((w) => w.stop)) return null;
+  const lastOf = (part: RawWord[]) => part[part.length - 1]!;
+  // ("Friday, John Smith": a day, then the name.)
+  if (!isNamePart(lastOf(surname)) || !surname.every((w) => (isNamePart(w) || PARTICLES.has(w.key)) && !CALENDAR_WORDS.has(w.key))) return null;
+  if (!first.every((w) => isNamePart(w) || (PARTICLES.has(w.key) && w !== first[0] && w !== lastOf(first)))) return null;
+  // ("John Smith, Friday": the name, then a day; "Domingo", "April", "June" are first names too.)
+  if (first.some((w) => CALENDAR_WORDS.has(w.key) && !CALENDAR_FIRST_NAMES.has(w.key))) return null;
+  if (first[0]!.key === surname[0]!.key) return null;
+  const surnameKeys = surname.map((w) => w.key).join(' ');
+  // "Smith, John Smith": the whole name is after the comma.
+  const whole = first.map((w) => w.key).join(' ').endsWith(surnameKeys) ? first : [...first, ...surname];
+  return nameFromSpeech(whole.map((w) => w.text).join(' '));
 }

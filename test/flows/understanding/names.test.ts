@@ -125,12 +125,56 @@ describe('a name\'s words are the name\'s only', () => {
     for (const said of ["I'm Mexican and I need a room", 'This is Urgent, I need a room tonight', 'Soy De Monterrey y quiero un cuarto', 'Soy Mexicana', 'a nombre de la empresa', 'Soy Agente de viajes']) {
       expect(nameInRequest(said), said).toBeNull();
     }
-    expect(nameInRequest('Soy Mario de la Cruz')).toBe('Mario De La Cruz');
+    expect(nameInRequest('Soy Mario de la Cruz')).toBe('Mario de la Cruz');
   });
 
   it('"the name is wrong" names no one', () => {
     expect(nameInRequest('the name is wrong')).toBeNull();
     expect(nameInRequest('el nombre está mal')).toBeNull();
+  });
+});
+
+describe('names as a recogniser writes them without capitals', () => {
+  it('keeps a particle inside a name in lower case, as the name is written', () => {
+    // Was: "María De La Luz García".
+    expect(nameFromSpeech('maría de la luz garcía')).toBe('María de la Luz García');
+    expect(nameFromSpeech('MARIO DE LA CRUZ')).toBe('Mario de la Cruz');
+    expect(nameFromSpeech('ludwig van beethoven')).toBe('Ludwig van Beethoven');
+    // As the transcript capitalised it; first or last, a particle is a name's first letter.
+    expect(nameFromSpeech('Mario De La Cruz')).toBe('Mario De La Cruz');
+    expect(nameFromSpeech('van halen')).toBe('Van Halen');
+  });
+
+  it('a surname that is also a way to pay is the name\'s where the name ends', () => {
+    // Was: the name "Johnny" and cash taken as the payment; "Carla" and a card.
+    expect(nameAtNameQuestion('johnny cash')).toMatchObject({ first: 'Johnny Cash', rest: expect.not.stringMatching(/cash/i) });
+    expect(nameAtNameQuestion('carla card').first).toBe('Carla Card');
+    expect(nameAtNameQuestion('april may').first).toBe('April May');
+    expect(nameAndRest('hi this is johnny cash i need a room for friday')).toMatchObject({ name: 'Johnny Cash', rest: expect.not.stringMatching(/cash/i) });
+    // A pause or a verb between: a name, then a way to pay.
+    expect(nameAtNameQuestion('John, cash please')).toMatchObject({ first: 'John', rest: expect.stringContaining('cash') });
+    expect(nameAtNameQuestion('john paying cash')).toMatchObject({ first: 'John', rest: expect.stringContaining('cash') });
+    expect(nameInRequest('im john good thanks')).toBe('John');
+  });
+});
+
+describe('a name said surname first', () => {
+  it('is turned round and to be confirmed', () => {
+    // Was: "Lopez" (and Domingo read as Sunday), "Smith John", "Garcia Maria Elena".
+    expect(nameAtNameQuestion('Lopez, Domingo')).toEqual({ first: 'Domingo Lopez', rest: '', endsAtWords: false, turned: true });
+    expect(nameAtNameQuestion('López, Domingo')).toMatchObject({ first: 'Domingo López', turned: true });
+    expect(nameAtNameQuestion('Garcia, Maria Elena')).toMatchObject({ first: 'Maria Elena Garcia', turned: true });
+    expect(nameAtNameQuestion('de la Cruz, Mario')).toMatchObject({ first: 'Mario de la Cruz', turned: true });
+    expect(nameAtNameQuestion("it's under Lopez, Domingo")).toMatchObject({ first: 'Domingo Lopez', turned: true });
+    expect(nameAtNameQuestion('Pérez, Juan, por favor')).toMatchObject({ first: 'Juan Pérez', turned: true });
+    expect(nameAtNameQuestion('Smith, John Smith')).toMatchObject({ first: 'John Smith', turned: true });
+  });
+
+  it('is not a first name said twice, a spelling, a day, or a name with more after it', () => {
+    for (const said of ['Jennifer, Jennifer Adams', 'Smith, S M I T H', 'Friday, John Smith', 'Mendoza, Carlos, I will pay cash', 'John, please', 'Sorry, John Smith', 'John Smith']) {
+      expect(nameAtNameQuestion(said).turned, said).toBeUndefined();
+    }
+    expect(nameAtNameQuestion('Sorry, John Smith').first).toBe('John Smith');
   });
 });
 
