@@ -478,7 +478,7 @@ function initialContext(input: CallInput): CallContext {
     caller: input.caller,
     callerCountry: callerCountry(input.caller, input.fromCountry, input.hotel.country),
     hotel: input.hotel,
-    locale: input.locale ?? 'en-US',
+    locale: input.locale ?? input.hotel.guestLocale ?? 'en-US',
     ...wallClockOf(input),
     heard: null,
     understood: null,

@@ -43,6 +43,11 @@ export interface HotelInfo {
   /** The language the front desk hears whispers in (default en-US). */
   staffLocale?: Locale;
   /**
+   * The language a call starts in, and a text whose words say neither (default en-US): a hotel in
+   * Mexico greets in Spanish and offers English with 9.
+   */
+  guestLocale?: Locale;
+  /**
    * Caller ID alone opens a reservation made from that phone (hear it, cancel it) when the call
    * carries full STIR/SHAKEN attestation (StirVerstat TN-Validation-Passed-A). Default off: the
    * confirmation number or the last name on the booking is asked for.

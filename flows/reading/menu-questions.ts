@@ -42,8 +42,10 @@ export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish
   if (whole?.notices.length) return { kind: 'answered', notices: whole.notices, ...(speaking ? { value: speaking } : {}) };
   if (intent === 'book') return speaking ? { kind: 'answer', value: speaking } : { kind: 'route', route: 'book' };
   if (intent === 'existing') return { kind: 'route', route: 'existing', ...(speaking ? { value: speaking } : {}) };
-  // Spanish words at the English greeting (a hello, a question): the call goes on in Spanish.
+  // Spanish words at the English greeting (a hello, a question): the call goes on in Spanish; and
+  // English words at the Spanish greeting of a hotel that greets in Spanish (guestLocale) in English.
   if (locale === 'es-MX' && offersSpanish) return { kind: 'route', route: 'spanish' };
+  if (locale === 'en-US' && ctx.locale === 'es-MX' && offersSpanish) return { kind: 'route', route: 'english' };
   return null;
 }
 

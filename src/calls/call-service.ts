@@ -214,16 +214,16 @@ export class CallService {
    * `failed` outcome when the database still lets us; never throws.
    */
   async apology(callSid: string | null, err: unknown, to = ''): Promise<string> {
-    let locale: 'en-US' | 'es-MX' = 'en-US';
     // The property dialled, known without the database (which may be why the turn failed); the
     // call's own row, when it can be read in time, says it for sure.
     let hotel = this.hotelFor(to);
+    let locale: 'en-US' | 'es-MX' = hotel?.info.guestLocale ?? 'en-US';
     const record = async () => {
       try {
         if (callSid) {
           this.#cache.delete(callSid);
           const row = await this.store.get(callSid);
-          if (row?.locale === 'es-MX') locale = 'es-MX';
+          if (row?.locale === 'es-MX' || row?.locale === 'en-US') locale = row.locale;
           if (row) hotel = this.deps.hotels.byId(row.hotel_id) ?? hotel;
           if (row) {
             const at = this.now();

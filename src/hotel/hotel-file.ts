@@ -263,6 +263,8 @@ export const hotelFileSchema = z.strictObject(
       ),
     ),
     staffLocale: z.optional(z.enum(['en-US', 'es-MX'], { error: 'must be "en-US" or "es-MX"' })),
+    // The language calls start in (the other is offered at the greeting, 9); default en-US.
+    guestLocale: z.optional(z.enum(['en-US', 'es-MX'], { error: 'must be "en-US" or "es-MX"' })),
     // Answers to common questions, said wherever they are asked (then the same question again).
     answers: z.optional(answersSchema),
     verifiedCallerIdOpensReservations: z.optional(z.boolean({ error: 'must be true or false' })),
@@ -530,6 +532,7 @@ export function toHotelInfo(file: HotelFile): HotelInfo {
   if (file.groupDesk) info.groupDesk = file.groupDesk;
   if (file.frontDeskHours) info.frontDeskHours = structuredClone(file.frontDeskHours);
   if (file.staffLocale) info.staffLocale = file.staffLocale;
+  if (file.guestLocale) info.guestLocale = file.guestLocale;
   if (file.answers) {
     info.answers = {};
     for (const topic of ANSWER_TOPICS) {

@@ -37,8 +37,9 @@ export function textEvent(body: string): IncomingEvent {
 }
 
 /** The language a conversation is answered in, from its first message's words. */
-export function guessLocale(body: string): Locale {
-  return languageOfWords(body) === 'es' ? 'es-MX' : 'en-US';
+export function guessLocale(body: string, fallback: Locale = 'en-US'): Locale {
+  const words = languageOfWords(body);
+  return words === 'es' ? 'es-MX' : words === 'en' ? 'en-US' : fallback;
 }
 
 /**
@@ -65,7 +66,7 @@ export function conversationStart(
   hotel: HotelInfo,
   today: IsoDate,
 ): { locale: Locale; first: IncomingEvent | null } {
-  const locale = guessLocale(body);
+  const locale = guessLocale(body, hotel.guestLocale);
   const event = commandEvent(body, command);
   return { locale, first: command !== null || answersGreeting(body, locale, hotel, today) ? event : null };
 }

@@ -114,7 +114,7 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       // A text cannot be transferred: say sorry and that the desk will see it.
       return send(
         reply(
-          guessLocale(body) === 'es-MX'
+          guessLocale(body, hotel.info.guestLocale) === 'es-MX'
             ? 'Lo sentimos, tuvimos un problema. Por favor llame al hotel.'
             : 'Sorry, something went wrong on our side. Please call the hotel.',
         ),
