@@ -50,6 +50,27 @@ export function ruledOutAt(words: readonly string[], start: number): boolean {
 }
 
 /**
+ * After a thing said, these rule it out: "Friday doesn't work", "el viernes no puedo", "el viernes no
+ * nos queda". A "no" ending the words is read so too: "el viernes no" is "not Friday", though "el
+ * viernes, ¿no?" asks "Friday, right?" — either way, not a day to take without asking.
+ */
+const RULED_OUT_AFTER: readonly (readonly string[])[] = [
+  ['doesnt'], ['does', 'not'], ['wont'], ['will', 'not'], ['isnt'], ['is', 'not'], ['is', 'no', 'good'], ['no', 'good'],
+  ['not', 'good'], ['cant'], ['can', 'not'], ['cannot'], ['is', 'out'], ['no', 'puedo'], ['no', 'podemos'], ['no', 'puede'],
+  ['no', 'pueden'], ['no', 'me'], ['no', 'nos'], ['no', 'se'], ['no', 'es'], ['no', 'esta'], ['no', 'sirve'], ['no', 'va'],
+  ['no', 'llego'], ['no', 'llegamos'], ['no', 'alcanzo'], ['no', 'alcanzamos'],
+];
+const RULED_OUT_AFTER_FIRST = new Set(RULED_OUT_AFTER.map((p) => p[0]!));
+
+/** Whether the thing said, ending before words[end], is ruled out by the words after it ("Friday doesn't work"). */
+export function ruledOutAfter(words: readonly string[], end: number): boolean {
+  const w = words[end];
+  if (w === undefined || !RULED_OUT_AFTER_FIRST.has(w)) return false;
+  if (w === 'no' && end + 1 === words.length) return true;
+  return RULED_OUT_AFTER.some((phrase) => phrase.every((p, j) => words[end + j] === p));
+}
+
+/**
  * Before a choice (a way to pay, a room type), up to a few words back, these say it is not the one:
  * "no cash", "I don't have a credit card", "sin efectivo", "anything but the suite", "no quiero la
  * suite", "cualquiera menos la king".

@@ -30,7 +30,7 @@ import {
   previousWeekday,
   weekdayOf,
 } from './calendar.ts';
-import { ruledOutAt, takenBackBetween } from './corrections.ts';
+import { ruledOutAfter, ruledOutAt, takenBackBetween } from './corrections.ts';
 import { namedDayAt } from './named-days.ts';
 import { asText, foldCase, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
 import { langOrder, readNumberAt, type Lang } from './numbers.ts';
@@ -162,8 +162,8 @@ export function dateWords(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Mentions: where a date is said, and what kind
 
-type WeekdayMod = 'bare' | 'this' | 'next' | 'afterNext' | 'weekFrom' | 'nextWeek' | 'last';
-type WeekendMod = 'this' | 'next' | 'afterNext';
+type WeekdayMod = 'bare' | 'this' | 'next' | 'afterNext' | 'weekFrom' | 'nextWeek' | 'last' | 'other';
+type WeekendMod = 'this' | 'next' | 'afterNext' | 'afterThis';
 
 type What =
   /** A month and day, with the year when it was said; `weekday` said alongside, to check. */
@@ -291,7 +291,10 @@ const AFTER_NEXT_WEEKEND = [['after', 'next'], ['despues', 'del', 'proximo'], ['
 /** "El otro fin de semana" (Mexico): not this one; read as "next", which may be asked. */
 const OTHER_WEEKEND = [['el', 'otro'], ['otro']];
 const WEEKEND_OF = new Set(['of', 'del', 'de']);
-const WEEKS_FROM = [['week', 'from'], ['weeks', 'from'], ['week', 'on'], ['weeks', 'on'], ['week', 'after'], ['weeks', 'after']];
+const WEEKS_FROM = [
+  ['week', 'from'], ['weeks', 'from'], ['week', 'on'], ['weeks', 'on'], ['week', 'after'], ['weeks', 'after'], ['fortnight', 'from'],
+  ['fortnight', 'on'], ['fortnight', 'after'],
+];
 /** Before "a week from Friday": a length of stay ("for a week from Friday"), not a date. */
 const STAY_FOR = new Set(['for', 'por', 'para']);
 const NEXT_WEEK_THEN = [['next', 'week'], ['la', 'proxima', 'semana', 'el'], ['la', 'semana', 'que', 'viene', 'el']];
@@ -299,7 +302,18 @@ const THIS_WEEKDAY = [['this'], ['este'], ['coming'], ['the', 'coming'], ['el']]
 const AFTER_WEEKDAY = [
   ['after', 'next'], ['next', 'week'], ['of', 'next', 'week'], ['de', 'la', 'proxima', 'semana'], ['de', 'la', 'semana', 'que', 'viene'],
   ['de', 'la', 'semana', 'que', 'entra'], ['de', 'la', 'otra', 'semana'], ['en', 'ocho'], ['en', '8'], ['en', 'quince'], ['en', '15'], ['que', 'viene'], ['proximo'],
-  ['this', 'week'], ['de', 'esta', 'semana'],
+  ['que', 'entra'], ['siguiente'], ['this', 'week'], ['de', 'esta', 'semana'],
+];
+/** After a weekday, British "Tuesday week", "Tuesday fortnight": a week (two) after the coming Tuesday. */
+const WEEK_AFTER_WEEKDAY: Record<string, number> = { week: 1, fortnight: 2 };
+/** After "Tuesday week": a length or a week said, not the British date ("Friday week long", "Friday, week of the 14th"). */
+const NOT_WEEK_AFTER = new Set(['long', 'stay', 'of', 'and', 'y']);
+/** "A week Tuesday", "a fortnight on Tuesday": how many weeks each counts. */
+const WEEKS_IN: Record<string, number> = { week: 1, weeks: 1, fortnight: 2, fortnights: 2 };
+/** Right after a weekday or weekend: "this Tuesday, no, the other one", "este martes no, el otro": a week later. */
+const THE_OTHER_ONE = [
+  ['no', 'el', 'otro'], ['no', 'la', 'otra'], ['no', 'el', 'siguiente'], ['no', 'el', 'que', 'sigue'], ['no', 'the', 'other', 'one'],
+  ['no', 'the', 'next', 'one'], ['no', 'the', 'one', 'after'], ['no', 'the', 'following', 'one'],
 ];
 
 /** Before a weekend or a weekday, these make it one of several, not a day: "the second weekend of January", "every Friday". */
@@ -336,6 +350,9 @@ function weekendAt(words: readonly string[], i: number): Mention | null {
   const after = afterNext ? 0 : firstPhrase(words, end, NEXT_AFTER_WEEKEND);
   if (afterNext) [mod, end] = ['afterNext', end + afterNext];
   else if (after) [mod, end] = ['next', end + after];
+  // "Este fin de semana no, el otro": the weekend after this one.
+  const other = mod === 'this' ? firstPhrase(words, end, THE_OTHER_ONE) : 0;
+  if (other) [mod, end] = ['afterThis', end + other];
   const of = WEEKEND_OF.has(words[end] ?? '');
   return { start: i, end, what: { kind: 'weekend', mod, ...(of ? { of } : {}) }, cue: null };
 }
@@ -348,11 +365,17 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
   // nights, from Friday).
   const count = words[i] === 'a' || words[i] === 'an' ? { value: 1, end: i + 1 } : readNumberAt(words, i, 'en');
   const weekFrom = count && count.value <= 8 ? firstPhrase(words, count.end, WEEKS_FROM) : 0;
-  if (count && weekFrom && !STAY_FOR.has(words[i - 1] ?? '')) {
+  // "A week Tuesday", "a fortnight Tuesday" (British): the weekday right after, not a range from it.
+  const unit = count && count.value <= 8 ? WEEKS_IN[words[count.end] ?? ''] : undefined;
+  const weekThen = !weekFrom && unit !== undefined && WEEKDAYS[words[count!.end + 1] ?? ''] !== undefined && !RANGE_WORDS.has(words[count!.end + 2] ?? '');
+  if (count && (weekFrom || weekThen) && !STAY_FOR.has(words[i - 1] ?? '')) {
     mod = 'weekFrom';
-    weeks = count.value;
-    at = count.end + weekFrom;
+    weeks = count.value * (weekThen ? unit! : words[count.end] === 'fortnight' || words[count.end] === 'fortnights' ? 2 : 1);
+    at = count.end + (weekThen ? 1 : weekFrom);
     if (words[at] === 'this' || words[at] === 'next') at++;
+  } else if (words[i] === 'el' && words[i + 1] === 'otro' && WEEKDAYS[words[i + 2] ?? ''] !== undefined) {
+    // "El otro martes" (Mexico): not the coming one, the one after (see weekdayAhead).
+    [mod, at] = ['other', i + 2];
   } else if (words[i] === 'last' && WEEKDAYS[words[i + 1] ?? ''] !== undefined) {
     // "Last Friday": gone.
     [mod, at] = ['last', i + 1];
@@ -372,7 +395,12 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
   if (weekday === undefined) return null;
   let end = at + 1;
   const after = mod === 'last' ? 0 : firstPhrase(words, end, AFTER_WEEKDAY);
-  if (mod !== 'last' && words[end] === 'pasado' && words[end + 1] !== 'manana') {
+  const weekLater = WEEK_AFTER_WEEKDAY[words[end] ?? ''];
+  if ((mod === 'bare' || mod === 'this') && weekLater !== undefined && !NOT_WEEK_AFTER.has(words[end + 1] ?? '')) {
+    // "Tuesday week", "Tuesday fortnight": as "a week from Tuesday".
+    [mod, weeks] = ['weekFrom', weekLater];
+    end++;
+  } else if (mod !== 'last' && words[end] === 'pasado' && words[end + 1] !== 'manana') {
     // "El viernes pasado": gone.
     mod = 'last';
     end++;
@@ -385,6 +413,9 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
     if (said === 'en quince' || said === 'en 15') weeks = 2;
     end += after;
   }
+  // "This Tuesday, no, the other one": the Tuesday a week after the one first said.
+  const other = mod === 'this' || mod === 'bare' ? firstPhrase(words, end, THE_OTHER_ONE) : 0;
+  if (other) [mod, weeks, end] = ['weekFrom', 1, end + other];
   return { start: i, end, what: { kind: 'weekday', weekday, mod, ...(weeks !== 1 ? { weeks } : {}) }, cue: null };
 }
 
@@ -819,6 +850,12 @@ function weekdayAhead(weekday: number, mod: WeekdayMod, today: IsoDate, weeks = 
       return [plusDays(nextWeekday(today, weekday, true), 7 * weeks)];
     case 'nextWeek':
       return [nextWeekday(plusDays(mondayOf(today), 6), weekday)];
+    case 'other': {
+      // "El otro martes": a week after this week's; said on a Tuesday, next week's. Said late in
+      // the week, the coming Tuesday is next week's already: that one, or the one after?
+      const soonest = nextWeekday(today, weekday, true);
+      return soonest === today || mondayOf(soonest) === mondayOf(today) ? [plusDays(soonest, 7)] : [soonest, plusDays(soonest, 7)];
+    }
   }
 }
 
@@ -839,6 +876,7 @@ function holidayWeekend(day: IsoDate, today: IsoDate): Resolved {
 function weekendAhead(mod: WeekendMod, today: IsoDate): IsoDate[] {
   const wd = weekdayOf(today);
   if (mod === 'this') return wd === 6 ? [today] : [nextWeekday(today, 5, true)];
+  if (mod === 'afterThis') return weekendAhead('this', today).map((d) => nextWeekday(plusDays(d, 1), 5));
   // As "Friday after next": a week after the coming Friday.
   if (mod === 'afterNext') return weekdayAhead(5, 'afterNext', today);
   return weekdayAhead(5, 'next', today);
@@ -1131,7 +1169,7 @@ const SPANISH_BEFORE_DATE = new Set(['el', 'la', 'para', 'del', 'al', 'los', 'la
  * the caller chooses (`either`); with more dates than those two it is not read at all (null).
  */
 function afterTakingBack(words: readonly string[], found: readonly Mention[], locale: Locale): { mentions: Mention[]; either: boolean } | null {
-  const out = found.filter((m) => !ruledOutAt(words, m.start) && !vagueAt(words, m.start, found));
+  const out = found.filter((m) => !ruledOutAt(words, m.start) && !ruledOutAfter(words, m.end) && !vagueAt(words, m.start, found));
   let either = false;
   for (let k = 1; k < out.length; k++) {
     const prev = out[k - 1]!;

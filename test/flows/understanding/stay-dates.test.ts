@@ -433,6 +433,49 @@ describe('never a silent wrong date: no day said', () => {
   });
 });
 
+describe('a weekday a week on, in British English and Mexican Spanish', () => {
+  const MON = '2026-11-30';
+  it('"Tuesday week", "a week Tuesday", "Tuesday fortnight": as "a week from Tuesday"', () => {
+    // Was: this Friday ("Friday week"), a choice with today ("Tuesday week"), fourteen nights ("Tuesday fortnight").
+    for (const said of ['Tuesday week', 'a week Tuesday', 'a week on Tuesday']) {
+      expect(read(said, TUE), said).toEqual(stay('2026-12-08'));
+      expect(read(said, MON), said).toEqual(stay('2026-12-08'));
+    }
+    expect(read('Friday week', TUE)).toEqual(stay('2026-12-11'));
+    expect(read('Tuesday fortnight', TUE)).toEqual(stay('2026-12-15'));
+    expect(read('a fortnight on Friday', TUE)).toEqual(stay('2026-12-18'));
+    // A length, not the British date: "for a week Friday", "a week Friday to Friday".
+    expect(read('for a week Friday', TUE)).toEqual(stay('2026-12-04'));
+    expect(read('a week Friday to Friday', TUE)).toEqual(stay('2026-12-04', '2026-12-11'));
+  });
+
+  it('"el otro martes", "el martes que entra", "el martes siguiente"', () => {
+    // Was: a choice with today, or tomorrow said on a Monday.
+    expect(es('el otro martes', TUE)).toEqual(stay('2026-12-08'));
+    expect(es('el otro martes', MON)).toEqual(stay('2026-12-08'));
+    // Said on a Saturday the coming Tuesday is next week's already: that one, or the one after?
+    expect(es('el otro martes', SAT)).toEqual(choice('2026-12-01', '2026-12-08'));
+    expect(es('el martes que entra', TUE)).toEqual(stay('2026-12-08'));
+    expect(es('el martes siguiente', TUE)).toEqual(stay('2026-12-08'));
+  });
+
+  it('"this Tuesday, no, the other one": a week after the one first said', () => {
+    // Was: this Tuesday (this weekend).
+    expect(es('este martes no, el otro', TUE)).toEqual(stay('2026-12-08'));
+    expect(es('el martes no, el otro', SAT)).toEqual(stay('2026-12-08'));
+    expect(read('this Friday, no, the other one', MON)).toEqual(stay('2026-12-11'));
+    expect(es('este fin de semana no, el otro', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));
+  });
+
+  it('a day said not to suit is not taken', () => {
+    // Was: Friday ("el viernes no"), and Friday for one night before Saturday.
+    for (const said of ['el viernes no', 'el viernes no puedo', 'el viernes no nos queda']) expect(es(said, TUE), said).toEqual({ kind: 'none' });
+    expect(read("Friday doesn't work", TUE)).toEqual({ kind: 'none' });
+    expect(es('el viernes no puedo, mejor el sábado', TUE)).toEqual(stay('2026-12-05'));
+    expect(read("Friday won't work, Saturday is better", TUE)).toEqual(stay('2026-12-05'));
+  });
+});
+
 describe('never a silent wrong date: a date said for the number of nights', () => {
   it('asked how many nights, a date said alone after the arrival is the day of leaving', () => {
     // Was: a new arrival on that day.
