@@ -95,9 +95,13 @@ export function bookingAsked(ctx: CallContext): BookingAsked {
   });
 }
 
-/** Whether the rooms a caller found stay held for the desk's callback (the hotel's `callbackHoldMinutes`). */
+/**
+ * Whether the rooms a caller found stay held for the desk's callback (the hotel's
+ * `callbackHoldMinutes`): only rooms actually held (a call past its hold limit, or whose number
+ * holds rooms in another call, found rooms without holding them: src/inventory/inventory.ts).
+ */
 export function keepsHoldForCallback(ctx: CallContext): boolean {
-  return ctx.held && (ctx.hotel.callbackHoldMinutes ?? 0) > 0;
+  return ctx.held && ctx.holdExpiresAt !== null && (ctx.hotel.callbackHoldMinutes ?? 0) > 0;
 }
 
 export function callbackAsked(ctx: CallContext): CallbackAsked {

@@ -11,6 +11,7 @@
 // so the read and the write see the same inventory and two connections, or two processes, can
 // never both take the last room.
 import type { IsoDate, PaymentMethod } from '../../flows/types.ts';
+import { phoneFromCallerId } from '../../flows/understanding/phone.ts';
 import { foldText } from '../storage/fold.ts';
 import { atomically } from '../storage/sql.ts';
 import type { Dialect, Sql } from '../storage/sql.ts';
@@ -18,6 +19,12 @@ import { departureOf, epochDay, stayNights } from './stay.ts';
 
 /** Longest span one call may ask about (a stay, or a staff grid), to bound the work per call. */
 export const MAX_SPAN_NIGHTS = 1000;
+/**
+ * A call (or text conversation) holds rooms at most this many times `holdMinutes` after it began
+ * (30 minutes with the default 10): a change of detail holds the new rooms afresh, but never past
+ * that. Past it, rooms are still found and offered, only not held (booking re-checks anyway).
+ */
+export const HOLD_LIMIT_FACTOR = 3;
 const CONFIRMATION_TRIES = 10;
 /** counts_until of an arrived reservation: later than any instant we compare it with. */
 const FOREVER = '9999-12-31T23:59:59.999Z';
@@ -84,7 +91,18 @@ export interface HoldRequest {
   holdMinutes: number;
 }
 
-export type HoldResult = { held: true; holdId: number; expiresAt: string } | { held: false; free: number };
+/**
+ * `held: true`: the rooms are free for this call. Held for it until `expiresAt` — or not held at
+ * all (`holdId` and `expiresAt` null) when the call is past its hold limit (HOLD_LIMIT_FACTOR), or
+ * another call from the same number holds rooms at the property now: then the booking's own
+ * re-check is what decides, and the caller is not told the rooms are on hold.
+ */
+export type HoldResult =
+  | { held: true; holdId: number; expiresAt: string }
+  | { held: true; holdId: null; expiresAt: null; notHeldBecause: NotHeldBecause }
+  | { held: false; free: number };
+
+export type NotHeldBecause = 'call_hold_limit' | 'number_holds_elsewhere';
 
 export interface AlternativesRequest {
   /** The hotel's active types, in the order they are offered. */
@@ -167,7 +185,9 @@ export class Inventory {
 
   /**
    * Releases this call's holds, then holds `rooms` rooms for `holdMinutes` if that many are free.
-   * When they are not, the call is left with no hold and told how many are free.
+   * When they are not, the call is left with no hold and told how many are free. A hold ends no
+   * later than HOLD_LIMIT_FACTOR × `holdMinutes` after the call began, and a number holds rooms
+   * for one call or conversation at a time at a property (its others' holds still count).
    */
   async checkAndHold(req: HoldRequest): Promise<HoldResult> {
     checkCallSid(req.callSid);
@@ -364,12 +384,39 @@ async function freeRooms(tx: Sql, q: StayQuery, forWrite = false): Promise<numbe
   return Math.max(0, total - Math.max(...booked));
 }
 
+/**
+ * The call's start, and whether another open hold at its property is its number's (a withheld
+ * number is nobody's: never compared). One primary-key read, only at an availability check (not
+ * on ordinary turns); the EXISTS walks that number's calls (calls_from) to their unreleased holds
+ * (holds_call). No row when the call is not recorded (the inventory's own tests): no limits.
+ */
+const HOLD_ALLOWANCE_SQL = `
+  SELECT c.started_at, c.from_number,
+         EXISTS (SELECT 1 FROM calls o JOIN holds h ON h.call_sid = o.call_sid
+                  WHERE o.from_number = c.from_number AND o.hotel_id = c.hotel_id AND o.call_sid <> c.call_sid
+                    AND h.released_at IS NULL AND h.expires_at > ?) AS number_holds
+    FROM calls c
+   WHERE c.call_sid = ?`;
+
+/** Until when this call may hold rooms taken now, or why it may hold none (a string; then no hold). */
+async function holdAllowance(tx: Sql, req: HoldRequest, nowIso: string): Promise<{ until: string } | { not: NotHeldBecause }> {
+  const fresh = new Date(req.now.getTime() + req.holdMinutes * 60_000).toISOString();
+  const call = await tx.get<{ started_at: string; from_number: string; number_holds: number | boolean }>(HOLD_ALLOWANCE_SQL, [nowIso, req.callSid]);
+  if (!call) return { until: fresh };
+  const limit = new Date(Date.parse(call.started_at) + HOLD_LIMIT_FACTOR * req.holdMinutes * 60_000).toISOString();
+  if (limit <= nowIso) return { not: 'call_hold_limit' };
+  if (call.number_holds && phoneFromCallerId(call.from_number) !== null) return { not: 'number_holds_elsewhere' };
+  return { until: fresh < limit ? fresh : limit };
+}
+
 async function checkAndHold(tx: Sql, req: HoldRequest): Promise<HoldResult> {
   const nowIso = isoInstant(req.now);
   await tx.run(RELEASE_CALL_SQL, [nowIso, req.callSid]);
   const free = await freeRooms(tx, req, true);
   if (free < req.rooms) return { held: false, free };
-  const expiresAt = new Date(req.now.getTime() + req.holdMinutes * 60_000).toISOString();
+  const allowance = await holdAllowance(tx, req, nowIso);
+  if ('not' in allowance) return { held: true, holdId: null, expiresAt: null, notHeldBecause: allowance.not };
+  const expiresAt = allowance.until;
   const departure = departureOf(req.arrival, req.nights);
   const { id } = (await tx.get<{ id: number }>(
     `INSERT INTO holds (call_sid, room_type_id, arrival, departure, rooms, expires_at)

@@ -181,7 +181,8 @@ export const enUS: PromptSet = {
     arrivalHeard: ({ params, f, ctx }) => `Arriving ${f.date(String(params.date), ctx.today)}.`,
     tooManyRooms: ({ params }) => `We can book up to ${params.max} rooms at a time.`,
     tooManyNights: ({ params }) => `We can book up to ${params.max} nights at a time.`,
-    roomsHeld: ({ ctx }) => `Good news: ${ctx.rooms === 1 ? "it's" : "they're"} available and on hold for you.`,
+    // Not "on hold" when the call may hold nothing more (inventory.ts, HOLD_LIMIT_FACTOR): booking re-checks.
+    roomsHeld: ({ ctx }) => `Good news: ${ctx.rooms === 1 ? "it's" : "they're"} available${ctx.holdExpiresAt ? ' and on hold for you' : ''}.`,
     roomsGone: () => 'Sorry, while we were talking those rooms were taken.',
     badPhone: () => "That doesn't seem to be a complete phone number.",
     callerNumberUnknown: () => "I can't see the number you're calling from.",

@@ -202,7 +202,7 @@ export const esMX: PromptSet = {
     tooManyNights: ({ params }) => `Podemos reservar hasta ${params.max} noches a la vez.`,
     roomsHeld: ({ ctx }) => {
       const count = roomCount(ctx.rooms ?? 1, roomName(ctx, ctx.roomType));
-      return `Sí hay disponibilidad; se ${esPronoun(count)} apartamos mientras terminamos.`;
+      return ctx.holdExpiresAt ? `Sí hay disponibilidad; se ${esPronoun(count)} apartamos mientras terminamos.` : 'Sí hay disponibilidad.';
     },
     roomsGone: ({ ctx }) =>
       (ctx.rooms ?? 1) === 1 ? 'Lo siento, mientras hablábamos se ocupó esa habitación.' : 'Lo siento, mientras hablábamos se ocuparon esas habitaciones.',

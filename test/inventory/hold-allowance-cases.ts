@@ -1,0 +1,66 @@
+// How long, and for whom, the inventory holds rooms (inventory.ts, HOLD_LIMIT_FACTOR): the same
+// cases on SQLite (hold-allowance.test.ts) and PostgreSQL (test/postgres/hold-allowance.test.ts),
+// calls recorded as the call service records them.
+
+import { expect } from 'vitest';
+import { ensureHotel, loadHotel } from '../../src/hotel/hotel-store.ts';
+import { HOLD_LIMIT_FACTOR, Inventory } from '../../src/inventory/inventory.ts';
+import type { Sql } from '../../src/storage/sql.ts';
+
+const T0 = new Date('2026-11-28T15:00:00.000Z');
+const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+const HOLD = 10;
+
+export async function checkHoldAllowance(db: Sql): Promise<void> {
+  const hotelId = await ensureHotel(db, { now: T0 });
+  const hotel = await loadHotel(db, hotelId);
+  const dlx = hotel.roomTypeIds.get('DLX')!; // 3 rooms
+  const inv = new Inventory(db);
+  let n = 0;
+  const call = async (from: string, startedAt: Date) => {
+    const callSid = `CA${String(++n).padStart(32, '0')}`;
+    await db.run(
+      `INSERT INTO calls (call_sid, hotel_id, from_number, to_number, locale, started_at, state, step, machine_version, snapshot_json, last_twiml, updated_at, channel)
+       VALUES (?, ?, ?, '+15551230000', 'en-US', ?, 'askingName', 1, 1, '{}', '<Response/>', ?, 'voice')`,
+      [callSid, hotelId, from, startedAt.toISOString(), startedAt.toISOString()],
+    );
+    return callSid;
+  };
+  const hold = (callSid: string, now: Date, arrival = '2026-12-04') =>
+    inv.checkAndHold({ callSid, roomTypeId: dlx, arrival, nights: 2, rooms: 1, now, holdMinutes: HOLD });
+
+  // A plain hold: ten minutes.
+  const a = await call('+12125550101', T0);
+  expect(await hold(a, at(2))).toEqual({ held: true, holdId: expect.any(Number), expiresAt: at(12).toISOString() });
+  // Held again after a change, ten minutes — up to the call's limit, 30 minutes after it began.
+  expect(await hold(a, at(25), '2026-12-05')).toMatchObject({ held: true, expiresAt: at(HOLD_LIMIT_FACTOR * HOLD).toISOString() });
+  // Past it: free, offered, not held.
+  expect(await hold(a, at(31))).toEqual({ held: true, holdId: null, expiresAt: null, notHeldBecause: 'call_hold_limit' });
+  expect(await inv.activeHold(a, at(31))).toBeNull();
+  // Not enough rooms is still "not free", limit or not.
+  expect((await inv.checkAndHold({ callSid: a, roomTypeId: dlx, arrival: '2026-12-04', nights: 1, rooms: 4, now: at(31), holdMinutes: HOLD })).held).toBe(false);
+
+  // One number, one call holding at a time.
+  const b1 = await call('+12125550102', at(40));
+  const b2 = await call('+12125550102', at(41));
+  expect((await hold(b1, at(42))).held).toBe(true);
+  expect(await inv.activeHold(b1, at(42))).not.toBeNull();
+  expect(await hold(b2, at(43))).toEqual({ held: true, holdId: null, expiresAt: null, notHeldBecause: 'number_holds_elsewhere' });
+  // The first call's hold still counts for everyone else: 3 rooms, 1 held.
+  expect(await inv.freeRooms(dlx, '2026-12-04', 2, at(43))).toBe(2);
+  // Its hold over (released, or expired), the number holds again.
+  await inv.releaseHolds(b1, at(44));
+  expect(await hold(b2, at(45))).toMatchObject({ held: true, expiresAt: at(55).toISOString() });
+  // An expired hold of another call is no hold: a third call after b2's has lapsed holds.
+  const b3 = await call('+12125550102', at(56));
+  expect(await hold(b3, at(56))).toMatchObject({ held: true, expiresAt: at(66).toISOString() });
+
+  // Withheld numbers are nobody's: each call holds.
+  const w1 = await call('+266696687', at(60));
+  const w2 = await call('+266696687', at(60));
+  expect((await hold(w1, at(61))).held && (await inv.activeHold(w1, at(61))) !== null).toBe(true);
+  expect(await hold(w2, at(61))).toMatchObject({ held: true, expiresAt: at(71).toISOString() });
+
+  // A hold asked for a call that is not recorded (no calls row) has no limit but its ten minutes.
+  expect(await hold('CAunrecorded', at(80))).toMatchObject({ held: true, expiresAt: at(90).toISOString() });
+}
