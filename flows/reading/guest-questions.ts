@@ -23,6 +23,8 @@ export function readName(ctx: CallContext, input: CallerInput, whole: WholeReque
   if (input.kind !== 'speech') return null;
   const { name: introduced, ...others } = whole?.slots ?? {};
   const more = saysSomething(others) || (whole?.notices.length ?? 0) > 0;
+  // "¿Cuánto sale?" asked instead of a name: the total is said, and the name asked again.
+  if (introduced === undefined && !saysSomething(others) && whole?.notices.some((n) => n.id === 'total')) return null;
   const said = introduced === undefined ? nameAtNameQuestion(input.text) : null;
   const name = introduced ?? (more || said?.endsAtWords || said?.turned ? (said?.first ?? null) : nameFromSpeech(input.text));
   if (name === null) return { kind: 'nameRetry' };

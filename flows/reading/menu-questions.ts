@@ -12,7 +12,7 @@ import type { CallerInput } from './caller-input.ts';
 import { reachableNumber } from './guest-questions.ts';
 import { stripHash } from './caller-input.ts';
 import { withWholeRequest } from './request-answer.ts';
-import { saysSomething } from './whole-request.ts';
+import { asksTheTotal, saysSomething } from './whole-request.ts';
 import type { WholeRequest } from './whole-request.ts';
 
 /** Whether the words carry anything for the booking (or something that could not be taken). */
@@ -89,11 +89,6 @@ const CHANGE_WORDS = [
   'except', 'apart from', 'other than', 'but the', 'should be', 'menos', 'excepto', 'salvo', 'pero el', 'pero la',
   'debe ser', 'deberia ser',
 ];
-/** Asking what it all costs, at the read-back. */
-const TOTAL_WORDS = [
-  'total', 'how much', 'price', 'cost', 'costs', 'cuanto', 'cuanto es', 'cuanto sale', 'cuanto cuesta', 'precio',
-  'costo', 'cuanto seria', 'cuanto me sale',
-];
 
 /**
  * Read-back: 1 confirm, 2 change a detail, 3 hear it again. Said: a correction ("make it three
@@ -117,7 +112,7 @@ export function readReadBack(ctx: CallContext, input: CallerInput, whole: WholeR
   const count = detail === 'nights' || detail === 'rooms' ? countFromSpeech(input.text, ctx.locale, detail) : null;
   if (count !== null) return withWholeRequest(null, { slots: { [detail as 'nights' | 'rooms']: count }, notices: [], refused: false, group: detail === 'rooms' && count > ctx.hotel.maxRoomsPerBooking }, input);
   if (detail) return { kind: 'answer', value: { q: 'changeDetail', detail } };
-  const notices = [...(hasAnyPhrase(said, TOTAL_WORDS) ? [{ id: 'total' as const }] : []), ...(whole?.notices ?? [])];
+  const notices = [...(asksTheTotal(said) ? [{ id: 'total' as const }] : []), ...(whole?.notices ?? [])];
   if (notices.length) return { kind: 'answered', notices };
   if (changing) return { kind: 'route', route: 'change' };
   const answer = yesNo(input.text, ctx.locale);

@@ -34,6 +34,30 @@ const ASKS_A_DATE: ReadonlySet<QuestionId> = new Set(['arrivalDate', 'dateChoice
 /** The questions where the caller may choose the language by speaking it. */
 const CHOOSES_LANGUAGE: ReadonlySet<QuestionId> = new Set(['greeting', 'mainMenu']);
 
+/** Asking what it all costs ("how much is it?", "¿cuánto sale?"). */
+const TOTAL = phraseSet([
+  'total', 'how much', 'price', 'cost', 'costs', 'cuanto', 'cuanto es', 'cuanto sale', 'cuanto cuesta', 'precio',
+  'costo', 'cuanto seria', 'cuanto me sale',
+]);
+/**
+ * The questions asked once the rooms are held, so their type, count and nights are known and the
+ * total can be said: a guest who asks it while giving a name or a way to pay is told, then asked again.
+ */
+const KNOWS_THE_TOTAL: ReadonlySet<QuestionId> = new Set(['name', 'payment', 'cardKind', 'callback']);
+
+/** Words that make "price" or "total" a question rather than a surname ("Vincent Price"). */
+const ASKING = phraseSet(['how', 'what', 'whats', 'which', 'tell me', 'cuanto', 'cuanta', 'cual', 'que', 'digame', 'dime']);
+
+/** Whether the words ask what the stay costs (normalised words: normalize.ts's tokenize). */
+export function asksTheTotal(words: readonly string[]): boolean {
+  return saysAny(words, TOTAL);
+}
+
+/** asksTheTotal, said as a question: a question mark, or a word that asks. */
+function asksTheTotalAsQuestion(text: string, words: readonly string[]): boolean {
+  return asksTheTotal(words) && (text.includes('?') || saysAny(words, ASKING));
+}
+
 /** What the whole request needs of the call: the hotel, its date, the language, the arrival known. */
 export type RequestContext = Pick<CallContext, 'today' | 'locale' | 'hotel' | 'arrival'> & Partial<Pick<CallContext, 'rooms'>>;
 
@@ -49,7 +73,9 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   // name question no king room, "Johnny Cash" no way to pay. At the name question, the name is
   // what is said first; elsewhere, a name introduced ("my name is", "a nombre de").
   const introduced = nameAndRest(text);
-  const named = question === 'name' ? nameAtNameQuestion(text) : null;
+  // "¿Cuánto sale?" at the name question is a question, not a guest called Cuánto Sale.
+  const asksTotal = KNOWS_THE_TOTAL.has(question) && asksTheTotalAsQuestion(text, tokenize(text));
+  const named = question === 'name' && !asksTotal ? nameAtNameQuestion(text) : null;
   const others = named?.first ? named.rest : introduced.rest;
   const { dates, rest } = readDates(others, {
     today: ctx.today,
@@ -117,6 +143,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     if (locale && locale !== ctx.locale) out.slots.locale = locale;
   }
 
+  if (asksTotal) out.notices.push({ id: 'total' });
   for (const topic of topicsAskedIn(said, ctx.hotel.answers)) out.notices.push({ id: 'answer', params: { topic } });
   return out;
 }
