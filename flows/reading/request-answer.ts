@@ -69,6 +69,8 @@ export function withWholeRequest(own: Heard | null, whole: WholeRequest | null, 
   const value = requestAnswer(slots);
   const notices = whole.notices;
   if (own?.kind === 'unsure') return { kind: 'unsure', value, said: own.said };
+  // A reading inferred rather than heard ("la primera quincena de enero": the 1st to the 15th?) is confirmed.
+  if (whole.unsure) return { kind: 'unsure', value, said: input.kind === 'speech' ? input.text.slice(0, 200) : '' };
   // A name said along the way is confirmed like one said at the name question.
   if (slots.name !== undefined && input.kind === 'speech' && (input.confidence === null || input.confidence < NAME_CONFIDENCE)) {
     return { kind: 'unsure', value, said: input.text.slice(0, 200) };

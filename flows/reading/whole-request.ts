@@ -27,6 +27,8 @@ export interface WholeRequest {
   refused: boolean;
   /** More rooms than one reservation takes. */
   group: boolean;
+  /** Read by inference ("la primera quincena de enero" as the 1st to the 15th): confirmed before it is used. */
+  unsure?: boolean;
 }
 
 /** The questions where a date said alone as a number ("24", "veinticuatro") is a day of the month. */
@@ -197,6 +199,7 @@ function takeDates(dates: StayDates, ctx: RequestContext, out: WholeRequest): nu
           return null;
         }
         out.slots.arrival = arrival;
+        if (dates.unsure) out.unsure = true;
         if (!departure) return null;
         out.slots.nights = daysBetween(arrival, departure);
         return out.slots.nights;

@@ -31,6 +31,8 @@ import {
   weekdayOf,
 } from './calendar.ts';
 import { ruledOutAfter, ruledOutAt, takenBackBetween } from './corrections.ts';
+import { longWeekendAt } from './long-weekends.ts';
+import { halfBounds, halfOfMonthAt, type HalfSaid } from './month-halves.ts';
 import { namedDayAt } from './named-days.ts';
 import { asText, foldCase, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
 import { langOrder, readNumberAt, type Lang } from './numbers.ts';
@@ -57,8 +59,8 @@ export interface StayOption {
 
 export type StayDates =
   | { kind: 'none' }
-  /** At least one of the two is known. */
-  | { kind: 'stay'; arrival: IsoDate | null; departure: IsoDate | null }
+  /** At least one of the two is known; `unsure`: a reading to confirm with the caller before it is used. */
+  | { kind: 'stay'; arrival: IsoDate | null; departure: IsoDate | null; unsure?: true }
   /** The caller must choose: the phrase can mean several days, or the day has passed this year. */
   | { kind: 'choice'; reason: 'ambiguous' | 'past'; options: StayOption[]; passed?: IsoDate }
   /** A day that has passed and cannot be meant for the future (a year said, "yesterday"). */
@@ -180,7 +182,9 @@ type What =
   /** "12-18" typed in English with this month or the next that number: December 18, or the 12th to the 18th. */
   | { kind: 'dashed'; first: number; second: number }
   /** Said of days, and no day: "the second weekend of January", "the first Friday of the month", "every weekend". */
-  | { kind: 'vague' };
+  | { kind: 'vague' }
+  /** "La primera quincena de enero": half a month (month-halves.ts), in a month said or this one / the next. */
+  | { kind: 'half'; half: 1 | 2; month: number | { ahead: 0 | 1 }; year: number | null };
 
 interface Mention {
   start: number;
@@ -251,6 +255,13 @@ const BEFORE_WORDS = [['before'], ['antes', 'de'], ['antes', 'del']];
 
 /** Named days, weekends, and weekdays with their modifiers: read before chrono, which misreads them. */
 function strongMentionAt(words: readonly string[], i: number, country: string): Mention | null {
+  const half = halfOfMonthAt(words, i);
+  if (half) return halfMention(words, i, half);
+  const long = longWeekendAt(words, i);
+  if (long) {
+    const m = longWeekendMention(words, i, long, country);
+    if (m) return m;
+  }
   // "the day after Christmas", "el día después de Navidad", "un día antes de Nochebuena"
   let offset = 0;
   let j = i;
@@ -278,6 +289,45 @@ function strongMentionAt(words: readonly string[], i: number, country: string): 
   const weekend = serialAt(words, i) ?? weekendAt(words, i);
   if (weekend) return weekend;
   return weekdayAt(words, i);
+}
+
+/** A month said after half of one: "de este mes", "del mes que viene" (the phrase's "de" already read). */
+const MONTH_AHEAD: readonly [string[], 0 | 1][] = [
+  [['mes', 'que', 'viene'], 1], [['mes', 'que', 'entra'], 1], [['proximo', 'mes'], 1], [['siguiente', 'mes'], 1], [['next', 'month'], 1],
+  [['este', 'mes'], 0], [['this', 'month'], 0], [['the', 'month'], 0], [['mes'], 0],
+];
+
+/** "La primera quincena de enero (de 2027)", "the second half of next month"; which half or month not said: no day. */
+function halfMention(words: readonly string[], i: number, said: HalfSaid): Mention {
+  let end = said.end;
+  const month = MONTHS[words[end] ?? ''];
+  const ahead = month === undefined ? MONTH_AHEAD.find(([p]) => phraseAt(words, end, p)) : undefined;
+  if (month !== undefined) end++;
+  else if (ahead) end += ahead[0].length;
+  if (said.half === null || (month === undefined && !ahead)) return { start: i, end, what: { kind: 'vague' }, cue: null };
+  const year = month !== undefined ? yearAt(words, end) : null;
+  if (year) end = year.end;
+  return { start: i, end, what: { kind: 'half', half: said.half, month: month ?? { ahead: ahead![1] }, year: year?.year ?? null }, cue: null };
+}
+
+/**
+ * "El puente de Navidad", "the long weekend for Memorial Day", "el puente del 12 de diciembre": that
+ * holiday's weekend. "The long weekend", "el fin de semana largo (de noviembre)": no day. A bare
+ * "puente" may be a bridge: no mention at all.
+ */
+function longWeekendMention(words: readonly string[], i: number, long: { end: number; holidayAt: number }, country: string): Mention | null {
+  const at = long.holidayAt;
+  const named = namedDayAt(words, at, country);
+  if (named) return { start: i, end: named.end, what: { kind: 'named', rule: named.date, offset: 0, weekend: true }, cue: null };
+  const date = monthDayAt(words, at, 'en-US');
+  if (date?.what.kind === 'date') {
+    const { month, day } = date.what;
+    return { start: i, end: date.end, what: { kind: 'named', rule: (year) => isoDate(year, month, day), offset: 0, weekend: true }, cue: null };
+  }
+  let end = long.end;
+  if (['of', 'in', 'de', 'del', 'en'].includes(words[end] ?? '') && MONTHS[words[end + 1] ?? ''] !== undefined) end += 2;
+  if (end === long.end && words[long.end - 1] === 'puente') return null;
+  return { start: i, end, what: { kind: 'vague' }, cue: null };
 }
 
 const WEEKEND_WORDS = [['fin', 'de', 'semana'], ['finde'], ['weekend'], ['wknd'], ['wkend']];
@@ -310,11 +360,20 @@ const WEEK_AFTER_WEEKDAY: Record<string, number> = { week: 1, fortnight: 2 };
 const NOT_WEEK_AFTER = new Set(['long', 'stay', 'of', 'and', 'y']);
 /** "A week Tuesday", "a fortnight on Tuesday": how many weeks each counts. */
 const WEEKS_IN: Record<string, number> = { week: 1, weeks: 1, fortnight: 2, fortnights: 2 };
-/** Right after a weekday or weekend: "this Tuesday, no, the other one", "este martes no, el otro": a week later. */
+/** After a weekday or weekend taken back: "this Tuesday, no, the other one", "este martes no, el otro": a week later. */
 const THE_OTHER_ONE = [
-  ['no', 'el', 'otro'], ['no', 'la', 'otra'], ['no', 'el', 'siguiente'], ['no', 'el', 'que', 'sigue'], ['no', 'the', 'other', 'one'],
-  ['no', 'the', 'next', 'one'], ['no', 'the', 'one', 'after'], ['no', 'the', 'following', 'one'],
+  ['el', 'otro'], ['la', 'otra'], ['el', 'siguiente'], ['el', 'que', 'sigue'], ['the', 'other', 'one'], ['the', 'next', 'one'],
+  ['the', 'one', 'after'], ['the', 'following', 'one'],
 ];
+
+/** "No, the other one", "no, sorry, el otro" right after a day: the words it takes, or 0. */
+function otherOneAt(words: readonly string[], end: number): number {
+  for (let k = end + 1; k <= end + 4 && k < words.length; k++) {
+    const len = firstPhrase(words, k, THE_OTHER_ONE);
+    if (len && takenBackBetween(words, end, k) !== null) return k - end + len;
+  }
+  return 0;
+}
 
 /** Before a weekend or a weekday, these make it one of several, not a day: "the second weekend of January", "every Friday". */
 const SERIAL = new Set([
@@ -351,7 +410,7 @@ function weekendAt(words: readonly string[], i: number): Mention | null {
   if (afterNext) [mod, end] = ['afterNext', end + afterNext];
   else if (after) [mod, end] = ['next', end + after];
   // "Este fin de semana no, el otro": the weekend after this one.
-  const other = mod === 'this' ? firstPhrase(words, end, THE_OTHER_ONE) : 0;
+  const other = mod === 'this' ? otherOneAt(words, end) : 0;
   if (other) [mod, end] = ['afterThis', end + other];
   const of = WEEKEND_OF.has(words[end] ?? '');
   return { start: i, end, what: { kind: 'weekend', mod, ...(of ? { of } : {}) }, cue: null };
@@ -408,13 +467,13 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
     const said = words.slice(end, end + after).join(' ');
     mod = said === 'after next' ? 'afterNext'
       : said === 'en ocho' || said === 'en 8' || said === 'en quince' || said === 'en 15' ? 'weekFrom'
-        : said === 'que viene' || said === 'proximo' ? 'next'
+        : said === 'que viene' || said === 'proximo' || said === 'que entra' || said === 'siguiente' ? 'next'
           : said === 'this week' || said === 'de esta semana' ? 'this' : 'nextWeek';
     if (said === 'en quince' || said === 'en 15') weeks = 2;
     end += after;
   }
   // "This Tuesday, no, the other one": the Tuesday a week after the one first said.
-  const other = mod === 'this' || mod === 'bare' ? firstPhrase(words, end, THE_OTHER_ONE) : 0;
+  const other = mod === 'this' || mod === 'bare' ? otherOneAt(words, end) : 0;
   if (other) [mod, weeks, end] = ['weekFrom', 1, end + other];
   return { start: i, end, what: { kind: 'weekday', weekday, mod, ...(weeks !== 1 ? { weeks } : {}) }, cue: null };
 }
@@ -928,6 +987,13 @@ function resolveAlone(what: What, today: IsoDate): Resolved {
     case 'vague':
       // (stayOf reads nothing where one was said; no day to give.)
       return { kind: 'dates', dates: [] };
+    case 'half': {
+      const from = what.half === 1 ? 1 : 16;
+      if (typeof what.month !== 'number') return dayInMonth(from, what.month.ahead, today);
+      if (what.year === null) return dateAhead(what.month, from, today);
+      const date = isoDate(what.year, what.month, from);
+      return date < today ? { kind: 'past', date, next: null } : one(date);
+    }
   }
 }
 
@@ -992,6 +1058,7 @@ function resolveAfter(what: What, arrival: IsoDate): IsoDate | null {
     case 'dashed':
       return resolveAfter({ kind: 'date', month: what.first, day: what.second, year: null, weekday: null }, arrival);
     case 'vague':
+    case 'half':
       return null;
   }
 }
@@ -1013,6 +1080,8 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense,
   const impossible = mentions.find((m) => m.what.kind === 'noSuchDate');
   if (impossible && impossible.what.kind === 'noSuchDate') return { kind: 'noSuchDate', month: impossible.what.month, day: impossible.what.day, year: impossible.what.year };
   if (mentions.length === 0 || mentions.some((m) => m.what.kind === 'vague')) return NONE;
+  const half = mentions.find((m) => m.what.kind === 'half');
+  if (half) return mentions.length === 1 ? halfStay(half.what as Extract<What, { kind: 'half' }>, today) : NONE;
 
   // A weekend is both ends at once: Friday to Sunday, unless a departure is said besides.
   const weekend = mentions.find((m) => m.what.kind === 'weekend');
@@ -1110,6 +1179,19 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense,
   }
   const sorted = [...dates].sort();
   return sorted.length === 2 && sorted[0]! >= today ? ordered(sorted[0]!, sorted[1]!) : NONE;
+}
+
+/**
+ * Half a month as a stay: the 1st to the 15th, the 16th to the month's last day (as "del 1 al 15",
+ * "del 16 al 31" are read). People also say it of a stay somewhere in that half, and the last day
+ * may be the 15th or the 16th: the caller confirms it (`unsure`).
+ */
+function halfStay(what: Extract<What, { kind: 'half' }>, today: IsoDate): StayDates {
+  const stay = stayFrom(resolveAlone(what, today), (a) => {
+    const { year, month } = partsOf(a);
+    return isoDate(year, month, halfBounds(what.half, daysInMonth(year, month)).to);
+  });
+  return stay.kind === 'stay' ? { ...stay, unsure: true } : stay;
 }
 
 /**

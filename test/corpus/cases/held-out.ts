@@ -3,7 +3,7 @@
 // tuned to pass: a case the flow gets wrong stays here, scored, until the reader is fixed in a way
 // that serves the general phrasing, not this line. Calendar in ./days.ts.
 import type { CorpusFile } from '../corpus-case.ts';
-import { SAT, TUE } from './days.ts';
+import { MON, SAT, TUE } from './days.ts';
 
 export const heldOutEnVoice: CorpusFile = {
   channel: 'voice',
@@ -800,5 +800,53 @@ export const heldOut9EsVoice: CorpusFile = {
     { at: 'nights', today: TUE, say: 'El 12.', want: { nights: 4 } },
     { at: 'payment', today: TUE, say: 'No tengo efectivo.' },
     { at: 'roomType', today: TUE, say: 'No quiero la suite.' },
+  ],
+};
+
+// Round 10: written by the session that read names said in lower case or surname first, weekdays
+// a week on, half months and long weekends, and changes counted from what is already booked. Each
+// phrasing was written before it was run; those still asked again (not understood) stay here too.
+
+export const heldOut10EnVoice: CorpusFile = {
+  channel: 'voice',
+  lang: 'en',
+  cases: [
+    // A recogniser without capitals: the surname is the name's, not a way to pay.
+    { at: 'name', today: TUE, say: 'johnny cash', want: { name: 'Johnny Cash' } },
+    { at: 'name', today: TUE, say: 'carla card', want: { name: 'Carla Card' } },
+    { at: 'greeting', today: TUE, say: 'hi this is johnny cash i need a room for friday', want: { name: 'Johnny Cash', rooms: 1, arrival: '2026-12-04' } },
+    // Surname first: turned round, and confirmed.
+    { at: 'name', today: TUE, say: 'Lopez, Domingo.', want: { name: 'Domingo Lopez' }, raise: 'confirm' },
+    { at: 'name', today: TUE, say: 'Garcia, Maria Elena.', want: { name: 'Maria Elena Garcia' }, raise: 'confirm' },
+    // British: a week after the coming weekday.
+    { at: 'arrivalDate', today: TUE, say: 'Friday week.', want: { arrival: '2026-12-11' } },
+    { at: 'arrivalDate', today: MON, say: 'Tuesday week, please.', want: { arrival: '2026-12-15' } },
+    { at: 'greeting', today: TUE, say: "We'd like a double for Thursday fortnight, two nights.", want: { roomType: 'DQ', rooms: 1, arrival: '2026-12-17', nights: 2 } },
+    { at: 'arrivalDate', today: TUE, say: 'A week on Saturday.', want: { arrival: '2026-12-12' } },
+    { at: 'arrivalDate', today: TUE, say: "This Friday, no, sorry, the other one.", want: { arrival: '2026-12-11' } },
+    // Half a month: the 1st to the 15th, confirmed; a long weekend alone is no day.
+    { at: 'arrivalDate', today: TUE, say: 'The first half of January.', want: { arrival: '2027-01-01', nights: 14 }, raise: 'confirm' },
+    { at: 'greeting', today: TUE, say: 'Do you have anything over the long weekend?' },
+    { at: 'arrivalDate', today: TUE, say: "Friday doesn't work for us." },
+  ],
+};
+
+export const heldOut10EsVoice: CorpusFile = {
+  channel: 'voice',
+  lang: 'es',
+  cases: [
+    { at: 'name', today: TUE, say: 'maría de la luz garcía', want: { name: 'María de la Luz García' } },
+    { at: 'name', today: TUE, say: 'Pérez, Juan, por favor.', want: { name: 'Juan Pérez' }, raise: 'confirm' },
+    { at: 'arrivalDate', today: TUE, say: 'El martes de la semana que entra.', want: { arrival: '2026-12-08' } },
+    // Said on Monday the 7th: not tomorrow, the Tuesday after.
+    { at: 'arrivalDate', today: MON, say: 'El otro martes.', want: { arrival: '2026-12-15' } },
+    // As "el jueves que viene" said on a Tuesday: this week's, or next week's?
+    { at: 'arrivalDate', today: TUE, say: 'El jueves que entra.', raise: { choose: ['2026-12-03', '2026-12-10'] } },
+    { at: 'arrivalDate', today: TUE, say: 'Este viernes no, el otro.', want: { arrival: '2026-12-11' } },
+    { at: 'arrivalDate', today: TUE, say: 'El viernes no puedo, mejor el sábado.', want: { arrival: '2026-12-05' } },
+    { at: 'menu', today: TUE, say: 'Quiero reservar la segunda quincena de enero.', want: { arrival: '2027-01-16', nights: 15 }, raise: 'confirm' },
+    { at: 'menu', today: TUE, say: 'Del 1 al 15 de enero, dos habitaciones.', want: { arrival: '2027-01-01', nights: 14, rooms: 2 } },
+    { at: 'menu', today: TUE, say: 'Para el fin de semana largo.' },
+    { at: 'menu', today: TUE, say: 'Para el puente del 12 de diciembre.', raise: { choose: ['2026-12-11', '2026-12-12'] } },
   ],
 };

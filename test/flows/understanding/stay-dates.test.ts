@@ -476,6 +476,36 @@ describe('a weekday a week on, in British English and Mexican Spanish', () => {
   });
 });
 
+describe('half a month, and long weekends', () => {
+  const unsure = (arrival: string, departure: string): StayDates => ({ kind: 'stay', arrival, departure, unsure: true });
+  it('"la primera quincena de enero", "the second half of January": that half, to confirm', () => {
+    // Was: fourteen nights and no day; today ("the first half of January"), tomorrow ("the second half").
+    expect(es('la primera quincena de enero', TUE)).toEqual(unsure('2027-01-01', '2027-01-15'));
+    expect(es('la segunda quincena de enero', TUE)).toEqual(unsure('2027-01-16', '2027-01-31'));
+    expect(es('la segunda quincena de febrero de 2027', TUE)).toEqual(unsure('2027-02-16', '2027-02-28'));
+    expect(es('la segunda quincena del mes que viene', TUE)).toEqual(unsure('2027-01-16', '2027-01-31'));
+    expect(read('the first half of January', TUE)).toEqual(unsure('2027-01-01', '2027-01-15'));
+    expect(read('the second half of January', TUE)).toEqual(unsure('2027-01-16', '2027-01-31'));
+    expect(es('las dos primeras semanas de enero', TUE)).toEqual(unsure('2027-01-01', '2027-01-15'));
+    // A half already begun is asked about, not moved a year on.
+    expect(es('la primera quincena de diciembre', '2026-12-05').kind).toBe('choice');
+  });
+
+  it('a quincena without its month, or which one, is no day', () => {
+    for (const said of ['la segunda quincena', 'la quincena de enero', 'primera quincena']) expect(es(said, TUE), said).toEqual({ kind: 'none' });
+  });
+
+  it('a long weekend is the holiday said with it, else no day (not this weekend)', () => {
+    // Was: this weekend, Friday to Sunday.
+    for (const said of ['the long weekend', 'over the long weekend', 'the long weekend in January']) expect(read(said, TUE), said).toEqual({ kind: 'none' });
+    for (const said of ['el fin de semana largo', 'el fin de semana largo de noviembre', 'el puente de noviembre']) expect(es(said, TUE), said).toEqual({ kind: 'none' });
+    // Was: Saturday the 12th itself. A holiday on a Saturday: its Friday or its Saturday, asked.
+    expect(es('el puente del 12 de diciembre', TUE)).toEqual(choice('2026-12-11', '2026-12-12'));
+    expect(es('el puente de Navidad', TUE)).toEqual(stay('2026-12-25'));
+    expect(read('the long weekend for New Year', TUE)).toEqual(stay('2027-01-01'));
+  });
+});
+
 describe('never a silent wrong date: a date said for the number of nights', () => {
   it('asked how many nights, a date said alone after the arrival is the day of leaving', () => {
     // Was: a new arrival on that day.
