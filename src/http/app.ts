@@ -2,10 +2,11 @@
 // the API, /healthz, /metrics, and the webhooks again through express (call-core.ts has what they share).
 
 import express from 'express';
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { staffRouter } from '../staff/router.ts';
 import { buildCore } from './call-core.ts';
 import type { AppDeps, CallCore } from './call-core.ts';
+import { basePathOf } from '../voice/render.ts';
 import { healthzRoute } from './routes/healthz.ts';
 import { requireTwilioSignature } from './twilio-signature.ts';
 import { metricsAccess } from './metrics-access.ts';
@@ -21,6 +22,22 @@ export const BODY_LIMIT = `${BODY_LIMIT_BYTES / 1024}kb`;
 /** The express app, with the webhook table the lean path serves (lean-webhooks.ts; server.ts). */
 export type ConserjeApp = express.Express & { webhooks: Webhooks };
 
+/**
+ * Behind a proxy that passes requests on with PUBLIC_BASE_URL's path still on (/conserje/staff):
+ * served as the same request without it (/staff), as from a proxy that strips it. Everything after
+ * sees the app's own path, the signature check included (it signs PUBLIC_BASE_URL + that path).
+ */
+function withoutBasePath(basePath: string): RequestHandler {
+  return (req, _res, next) => {
+    if (req.url.startsWith(basePath) && /^(?:[/?]|$)/.test(req.url.charAt(basePath.length))) {
+      const rest = req.url.slice(basePath.length);
+      req.url = rest.startsWith('/') ? rest : `/${rest}`;
+      req.originalUrl = req.url;
+    }
+    next();
+  };
+}
+
 export async function buildApp(deps: AppDeps): Promise<ConserjeApp> {
   return expressApp(await buildCore(deps), deps);
 }
@@ -32,6 +49,8 @@ export function expressApp(core: CallCore, { config, db, logger, clock = () => n
   app.disable('x-powered-by');
   // Off by default: X-Forwarded-For is believed only from the proxies TRUST_PROXY names (src/config.ts).
   app.set('trust proxy', config.trustProxy);
+  const basePath = basePathOf(config.publicBaseUrl);
+  if (basePath) app.use(withoutBasePath(basePath));
   app.use(strictTransport(config.publicBaseUrl));
   app.use(healthzRoute(db, logger));
   // Staff pages (/staff) and API (/api): before the voice router, whose signature check applies to every path it sees.

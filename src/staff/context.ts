@@ -31,6 +31,8 @@ import { phoneLinks } from './html/format.ts';
 import type { PhoneLinks } from './html/format.ts';
 import { Recordings } from './recordings.ts';
 import { Sessions } from './sessions.ts';
+import { basePathOf, cookieScope } from './base-path.ts';
+import type { CookieScope } from './base-path.ts';
 
 export interface StaffDeps {
   db: Db;
@@ -77,7 +79,14 @@ export interface StaffContext extends StaffDeps {
   phoneLinks: PhoneLinks;
   /** Voicemails and recorded names, fetched from Twilio for the pages' audio players. */
   recordings: Recordings;
-  /** The session cookie's name: with the __Host- prefix when Secure (the browser then refuses it over http or for another domain). */
+  /**
+   * PUBLIC_BASE_URL's path ("/conserje"; '' at a host's root): what the browser's URLs carry before
+   * the app's own paths (base-path.ts).
+   */
+  basePath: string;
+  /** Where the console's cookies are sent (the base path) and the prefix of their names when Secure. */
+  cookies: CookieScope;
+  /** The session cookie's name: with the __Host- prefix when Secure (the browser then refuses it over http or for another domain; __Secure- under a base path). */
   cookieName: string;
 }
 
@@ -125,6 +134,8 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     const first = scopeNow()?.ids[0];
     return viewOf((first !== undefined ? deps.hotels.byId(first) : undefined) ?? deps.hotel);
   };
+  const basePath = basePathOf(deps.config.publicBaseUrl);
+  const cookies = cookieScope(basePath);
   const ctx = {
     ...deps,
     accounts: new Accounts(deps.db, deps.config.apiTokenDays),
@@ -147,7 +158,9 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
       authToken: deps.config.twilioAuthToken,
       ...(deps.twilioFetch ? { fetch: deps.twilioFetch } : {}),
     }),
-    cookieName: deps.config.staffCookieSecure ? '__Host-conserje_staff' : 'conserje_staff',
+    basePath,
+    cookies,
+    cookieName: `${deps.config.staffCookieSecure ? cookies.securePrefix : ''}conserje_staff`,
   };
   // The property-dependent members, read for the property in view at each use.
   for (const key of ['hotel', 'hotelClock', 'money', 'callbackDue', 'phones', 'phoneLinks', 'stats'] as const) {

@@ -34,6 +34,6 @@ export async function propertyChoice(ctx: StaffContext, auth: Auth, req: Request
 export function rememberChoice(ctx: StaffContext, res: Response, code: string): void {
   res.append(
     'Set-Cookie',
-    cookieHeader(PROPERTY_COOKIE, code, { maxAgeSeconds: 365 * 86_400, secure: ctx.config.staffCookieSecure, sameSite: 'Lax', path: '/staff' }),
+    cookieHeader(PROPERTY_COOKIE, code, { maxAgeSeconds: 365 * 86_400, secure: ctx.config.staffCookieSecure, sameSite: 'Lax', path: `${ctx.basePath}/staff` }),
   );
 }

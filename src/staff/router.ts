@@ -3,6 +3,7 @@
 import express, { Router } from 'express';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { authenticate, csrfValid } from './auth.ts';
+import { redirectsOnBasePath } from './base-path.ts';
 import { createStaffContext } from './context.ts';
 import type { StaffContext, StaffDeps } from './context.ts';
 import { LIVE_JS } from './assets/live.ts';
@@ -34,7 +35,7 @@ const PAGE_CSP = [
   "default-src 'none'",
   "style-src 'self'",
   "img-src 'self' data:",
-  // The live figures' script and its polls (/staff/assets/live.js, /staff/live), and voicemails
+  // The live figures' script and its polls (/staff/assets/live.js, /staff/live, under PUBLIC_BASE_URL's path), and voicemails
   // played through the app (/staff/callbacks/:id/recording): all same-origin, nothing else.
   "script-src 'self'",
   "connect-src 'self'",
@@ -66,6 +67,8 @@ export function staffRouter(deps: StaffDeps): Router {
 
 function staffPages(ctx: StaffContext): Router {
   const router = Router();
+  // Redirects are written with the app's paths ("/staff/login"); the browser is sent under PUBLIC_BASE_URL's path.
+  router.use(redirectsOnBasePath(ctx.basePath));
   router.get('/assets/staff.css', (_req, res) => {
     res.setHeader('Cache-Control', 'public, max-age=3600');
     res.type('text/css').send(STAFF_CSS);

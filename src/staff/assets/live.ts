@@ -1,13 +1,17 @@
 // The script of the pages whose figures update on their own (Overview, Callbacks), served as
 // /staff/assets/live.js under the pages' CSP (script-src 'self'; connect-src 'self'). Every few
-// seconds, while the tab is visible, it asks /staff/live for what is happening now and writes it
-// into the elements marked data-live="…". On the callback worklist, when the requests change, it
-// fetches the page again and swaps the list in — unless someone is typing a note, who is told
-// instead. Without JavaScript every page still works: it just does not change until reloaded.
+// seconds, while the tab is visible, it asks /staff/live (found beside its own URL) for what is
+// happening now and writes it into the elements marked data-live="…". On the callback worklist,
+// when the requests change, it fetches the page again and swaps the list in — unless someone is
+// typing a note, who is told instead. Without JavaScript every page still works: it just does not
+// change until reloaded.
 
 export const LIVE_JS = `(() => {
   'use strict';
   const EVERY_MS = 5000;
+  // Next to this script's own URL (…/staff/assets/live.js → …/staff/live): right whatever path the
+  // console is served under (PUBLIC_BASE_URL's, behind a proxy), with nothing written into it.
+  const LIVE_URL = new URL('../live', document.currentScript.src).href;
   let lastQueue = null;
   const set = (key, value) => {
     for (const el of document.querySelectorAll('[data-live="' + key + '"]')) {
@@ -39,7 +43,7 @@ export const LIVE_JS = `(() => {
   const tick = async () => {
     if (document.hidden) return;
     try {
-      const res = await fetch('/staff/live', { credentials: 'same-origin', headers: { accept: 'application/json' } });
+      const res = await fetch(LIVE_URL, { credentials: 'same-origin', headers: { accept: 'application/json' } });
       if (!res.ok) return;
       const now = await res.json();
       set('calls-in-progress', now.callsInProgress);

@@ -7,6 +7,7 @@ import { BadParameter } from '../params.ts';
 import type { Period } from '../hotel-clock.ts';
 import { checkRange } from '../params.ts';
 import { addDaysIso } from '../../inventory/stay.ts';
+import { onBasePath } from '../base-path.ts';
 import { layout } from '../html/layout.ts';
 import type { PageFrame, Section } from '../html/layout.ts';
 import type { SafeHtml } from '../html/html.ts';
@@ -40,7 +41,7 @@ export async function sendPage(
     notice: page.notice ?? null,
     live: page.live ?? false,
   };
-  res.status(status).type('html').send(layout(frame, page.body));
+  res.status(status).type('html').send(onBasePath(ctx.basePath, layout(frame, page.body)));
 }
 
 /** Waiting callback requests, and how many of them are past what the caller was promised. */

@@ -3,15 +3,18 @@
 
 import { Router } from 'express';
 import type { StaffContext } from '../context.ts';
+import { onBasePath } from '../base-path.ts';
 import { html } from '../html/html.ts';
 
-export function homeRoute(ctx: Pick<StaffContext, 'hotel' | 'config'>): Router {
+export function homeRoute(ctx: Pick<StaffContext, 'hotel' | 'config' | 'basePath'>): Router {
   const router = Router();
   router.get('/', (_req, res) => {
     const name = ctx.hotel.info.name;
     const base = ctx.config.publicBaseUrl;
     res.type('html').send(
-      html`<!doctype html>
+      onBasePath(
+        ctx.basePath,
+        html`<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Conserje · ${name}</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/staff/assets/staff.css"></head>
@@ -28,6 +31,7 @@ export function homeRoute(ctx: Pick<StaffContext, 'hotel' | 'config'>): Router {
 </ul>
 </main></body></html>
 `.value,
+      ),
     );
   });
   return router;

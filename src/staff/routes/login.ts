@@ -18,12 +18,14 @@ const LOGIN_CSRF_SECONDS = 3600;
 export function loginRoutes(ctx: StaffContext): Router {
   const router = Router();
   const secure = ctx.config.staffCookieSecure;
-  const loginCookie = secure ? '__Host-conserje_login' : 'conserje_login';
+  const loginCookie = `${secure ? ctx.cookies.securePrefix : ''}conserje_login`;
+  // The console's own path (PUBLIC_BASE_URL's, or the whole host): its cookies go nowhere else.
+  const path = ctx.cookies.path;
   const sessionSeconds = ctx.config.staffSessionHours * 3600;
 
   const showForm = async (res: Response, opts: { next: string; username?: string; error?: string; status?: number }) => {
     const token = newSecret();
-    res.append('Set-Cookie', cookieHeader(loginCookie, token, { maxAgeSeconds: LOGIN_CSRF_SECONDS, secure, sameSite: 'Strict', path: '/' }));
+    res.append('Set-Cookie', cookieHeader(loginCookie, token, { maxAgeSeconds: LOGIN_CSRF_SECONDS, secure, sameSite: 'Strict', path }));
     await sendPage(
       ctx,
       res,
@@ -89,8 +91,8 @@ export function loginRoutes(ctx: StaffContext): Router {
     const { cookie } = await ctx.sessions.create(user, { now, hours: ctx.config.staffSessionHours, ip, userAgent: req.header('user-agent') ?? null });
     await ctx.audit.record({ actorId: user.id, actor: user.username, via: 'web', action: 'login', ip, detail: forwardedDetail(req) }, now);
     ctx.logger.info({ staff: user.username }, 'staff logged in');
-    res.append('Set-Cookie', cookieHeader(ctx.cookieName, cookie, { maxAgeSeconds: sessionSeconds, secure, sameSite: 'Lax', path: '/' }));
-    res.append('Set-Cookie', cookieHeader(loginCookie, '', { maxAgeSeconds: 0, secure, sameSite: 'Strict', path: '/' }));
+    res.append('Set-Cookie', cookieHeader(ctx.cookieName, cookie, { maxAgeSeconds: sessionSeconds, secure, sameSite: 'Lax', path }));
+    res.append('Set-Cookie', cookieHeader(loginCookie, '', { maxAgeSeconds: 0, secure, sameSite: 'Strict', path }));
     res.redirect(303, next);
   });
 
@@ -107,7 +109,7 @@ export function loginRoutes(ctx: StaffContext): Router {
     const now = ctx.clock();
     if (auth.session) await ctx.sessions.destroy(auth.session.idHash);
     await ctx.audit.record({ actorId: auth.user.id, actor: auth.user.username, via: 'web', action: 'logout', ip: clientIp(req) }, now);
-    res.append('Set-Cookie', cookieHeader(ctx.cookieName, '', { maxAgeSeconds: 0, secure, sameSite: 'Lax', path: '/' }));
+    res.append('Set-Cookie', cookieHeader(ctx.cookieName, '', { maxAgeSeconds: 0, secure, sameSite: 'Lax', path }));
     await sendPage(ctx, res, null, { title: 'Logged out', section: null, body: html`<p><a href="/staff/login">Log in again</a></p>` });
   });
 
