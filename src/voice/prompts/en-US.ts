@@ -160,18 +160,34 @@ export const enUS: PromptSet = {
     payment: () => 'Press 1 for credit card, 2 for cash, or 3 for debit card. We only need the method, never a card number.',
     callback: (args) => `${enUS.ask.callback(args)} For example: ${exampleNumberSaid(args)}, then pound.`,
     readBack: () => 'To confirm this reservation, press 1. To change something, press 2. To hear it again, press 3.',
-    changeDetail: (args) => enUS.ask.changeDetail(args),
-    confirmHeard: (args) => enUS.ask.confirmHeard(args),
+    // Each re-prompt explains more than its question (SPEC §5): how to answer by key and by voice.
+    changeDetail: () =>
+      'Press the key of the detail to change: arrival date, 1. Room type, 2. Number of rooms, 3. Nights, 4. Name, 5. Payment, 6. Phone number, 7. Or say the change, like "3 nights".',
+    confirmHeard: ({ ctx, f }) =>
+      `I have ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. Is that right? Press 1 or say "yes". If not, press 2 or say "no", and I'll ask again.`,
     confirmationNumber: (args) =>
       `Your confirmation number has 8 digits: key them in, then pound.${
         callerIdOpensReservations(args.ctx) ? callerReservationChoices(args, ' Or: ') : args.ctx.callerReservations.length ? ' Or say the last name on the reservation.' : ''
       }`,
     existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'To cancel it, press 1. ' : ''}To hear it again, press 2. For changes, press 0.`,
-    cancelConfirm: (args) => enUS.ask.cancelConfirm(args),
+    cancelConfirm: ({ ctx, f }) =>
+      ctx.found
+        ? `If you want to cancel reservation ${f.digits(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1 or say "yes". To keep it, press 2 or say "no". For the front desk, press 0.`
+        : '',
     callbackOffer: ({ ctx }) =>
       `Press 1 to leave a message after the tone${reachableLast4(ctx) ? ', or 2 to have the front desk call you back' : ''}.`,
-    dateChoice: (args) => `${enUS.ask.dateChoice(args)} Or say the date you want.`,
-    cardKind: () => 'Press 1 for a credit card, or 2 for a debit card.',
+    // Why it is asked, then each key with its date ("Press 1 for …, or 2 for …").
+    dateChoice: ({ ctx, f }) => {
+      const choice = ctx.dateChoice;
+      if (!choice) return '';
+      const date = (d: string) => f.date(d, ctx.today);
+      if (choice.reason === 'past') {
+        return `${date(passedDay(choice, ctx.today))} has already passed. To arrive on ${date(choice.options[0]!.arrival)} instead, press 1. To choose another date, press 2, or just say it.`;
+      }
+      const keys = choice.options.map((o, i) => `${i + 1} for ${date(o.arrival)}${o.departure ? ` to ${date(o.departure)}` : ''}`);
+      return `Which date do you mean? Press ${keys.length < 2 ? keys.join('') : `${keys.slice(0, -1).join(', ')}, or ${keys.at(-1)}`}. Or say the date you want.`;
+    },
+    cardKind: () => 'Which card will you pay with? For a credit card, press 1 or say "credit". For a debit card, press 2 or say "debit".',
   },
   notice: {
     noInput: () => "Sorry, I didn't hear anything.",

@@ -179,18 +179,34 @@ export const esMX: PromptSet = {
       'Oprima 1 para tarjeta de crédito, 2 para efectivo o 3 para tarjeta de débito. Solo necesitamos la forma de pago, nunca el número de su tarjeta.',
     callback: (args) => `${esMX.ask.callback(args)} Por ejemplo: ${exampleNumberSaid(args)} y gato.`,
     readBack: () => 'Para confirmar la reservación, oprima 1. Para cambiar algo, oprima 2. Para escucharla de nuevo, oprima 3.',
-    changeDetail: (args) => esMX.ask.changeDetail(args),
-    confirmHeard: (args) => esMX.ask.confirmHeard(args),
+    // Cada repetición explica más que la pregunta (SPEC §5): cómo contestar con el teclado y de viva voz.
+    changeDetail: () =>
+      'Oprima la tecla de lo que desea cambiar: fecha de llegada, 1. Tipo de habitación, 2. Número de habitaciones, 3. Noches, 4. Nombre, 5. Forma de pago, 6. Teléfono, 7. O dígame el cambio, como "3 noches".',
+    confirmHeard: ({ ctx, f }) =>
+      `Anoté ${ctx.pending ? esMX.answer({ ctx, f }, ctx.pending.value) : 'algo'}. ¿Es correcto? Oprima 1 o diga "sí". Si no es así, oprima 2 o diga "no", y se lo pregunto de nuevo.`,
     confirmationNumber: (args) =>
       `Su número de confirmación tiene 8 dígitos: márquelos y la tecla de gato.${
         callerIdOpensReservations(args.ctx) ? callerReservationChoices(args, ' O: ') : args.ctx.callerReservations.length ? ' O diga su apellido.' : ''
       }`,
     existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'Para cancelarla, oprima 1. ' : ''}Para escucharla de nuevo, oprima 2. Para cambios, oprima 0.`,
-    cancelConfirm: (args) => esMX.ask.cancelConfirm(args),
+    cancelConfirm: ({ ctx, f }) =>
+      ctx.found
+        ? `Si quiere cancelar la reservación ${f.digits(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1 o diga "sí". Para conservarla, oprima 2 o diga "no". Para recepción, oprima 0.`
+        : '',
     callbackOffer: ({ ctx }) =>
       `Oprima 1 para dejar un mensaje después del tono${reachableLast4(ctx) ? ', o 2 para que recepción le devuelva la llamada' : ''}.`,
-    dateChoice: (args) => `${esMX.ask.dateChoice(args)} O dígame la fecha que desea.`,
-    cardKind: () => 'Oprima 1 si es de crédito, o 2 si es de débito.',
+    // Por qué se pregunta, y cada tecla con su fecha ("Si es el …, oprima 1; si es el …, oprima 2").
+    dateChoice: ({ ctx, f }) => {
+      const choice = ctx.dateChoice;
+      if (!choice) return '';
+      const date = (d: string) => f.date(d, ctx.today);
+      if (choice.reason === 'past') {
+        return `El ${date(passedDay(choice, ctx.today))} ya pasó. Si quiere llegar el ${date(choice.options[0]!.arrival)}, oprima 1. Para otra fecha, oprima 2 o dígame cuál.`;
+      }
+      const keys = choice.options.map((o, i) => `si es ${o.departure ? dateRange(date(o.arrival), date(o.departure)) : `el ${date(o.arrival)}`}, oprima ${i + 1}`);
+      return `¿Para cuál fecha sería? ${keys.map((k, i) => (i === 0 ? k.charAt(0).toUpperCase() + k.slice(1) : k)).join('; ')}. O dígame la fecha que desea.`;
+    },
+    cardKind: () => '¿Con qué tarjeta va a pagar? Si es de crédito, oprima 1 o diga "crédito". Si es de débito, oprima 2 o diga "débito".',
   },
   notice: {
     noInput: () => 'Disculpe, no escuché nada.',
