@@ -4,6 +4,9 @@
  *
  *   npm run call                                # interactive
  *   printf '1\n0412\n\n/hangup\n' | npm run call   # scripted
+ *   npm run call -- --url https://hotel.example.com --public-url https://hotel.example.com/conserje --token …
+ *                                               # through a proxy that serves it under /conserje
+ *                                               # (docs/operations.md#behind-a-proxy-under-a-path)
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -14,6 +17,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CallSession, TwilioWebhookError, gatherHint, interpretLine } from '../src/softphone/call-session.ts';
+import { serverBaseUrl } from '../src/softphone/twilio-params.ts';
 import type { DialCallStatus, Turn } from '../src/softphone/call-session.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,7 +43,10 @@ if (args.help) {
 }
 
 const baseUrl = args.url.replace(/\/+$/, '');
-const publicUrl = args['public-url'] || process.env.PUBLIC_BASE_URL || baseUrl;
+const publicUrl = (args['public-url'] || process.env.PUBLIC_BASE_URL || baseUrl).replace(/\/+$/, '');
+// Where the public URL is reached: --url with PUBLIC_BASE_URL's path (https://hotel.example.com/conserje
+// for --url https://hotel.example.com), unless --url names a path of its own.
+const serverUrl = serverBaseUrl(baseUrl, publicUrl);
 const confidence = Number(args.confidence);
 if (!Number.isFinite(confidence) || confidence < 0 || confidence > 1) fail(`--confidence must be 0..1, got ${args.confidence}`);
 
@@ -82,7 +89,7 @@ const session = new CallSession({
   accountSid: args.account || undefined,
 });
 console.log(
-  `[calling ${args.to} from ${args.from} at ${baseUrl}${publicUrl !== baseUrl ? ` (as ${publicUrl})` : ''}` +
+  `[calling ${args.to} from ${args.from} at ${serverUrl}${publicUrl !== serverUrl ? ` (as ${publicUrl})` : ''}` +
     `${args.token ? ', signed' : ', unsigned'} — CallSid ${session.callSid}]`,
 );
 
@@ -100,6 +107,12 @@ try {
     console.log('IVR (Twilio): We are sorry, an application error has occurred. Goodbye.');
   }
   console.error(`[error: ${err instanceof Error ? err.message : String(err)}]`);
+  if (err instanceof TwilioWebhookError && err.status === 403) {
+    console.error(
+      `[the server checks signatures over its PUBLIC_BASE_URL and TWILIO_AUTH_TOKEN; this call signed for ${publicUrl} ` +
+        `${args.token ? 'with --token' : 'with no token'}: give the server's own with --public-url and --token]`,
+    );
+  }
   console.log('[call ended]');
   finish(1);
 }
@@ -169,7 +182,7 @@ function show(turn: Turn): void {
 // --- server -----------------------------------------------------------------------------------
 async function healthy(): Promise<boolean> {
   try {
-    const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(1000) });
+    const res = await fetch(`${serverUrl}/healthz`, { signal: AbortSignal.timeout(1000) });
     await res.arrayBuffer();
     return res.status === 200;
   } catch {
@@ -181,17 +194,18 @@ async function ensureServer(): Promise<void> {
   if (await healthy()) return;
   const url = new URL(baseUrl);
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
-    fail(`nothing answers at ${baseUrl}/healthz (and it is not local, so I cannot start it)`);
+    fail(`nothing answers at ${serverUrl}/healthz (and it is not local, so I cannot start it)`);
   }
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   const logPath = join(mkdtempSync(join(tmpdir(), 'conserje-call-')), 'server.log');
   const log = openSync(logPath, 'a');
   console.log(
-    `[nothing answers at ${baseUrl}/healthz — starting the server: node --import tsx ${args.server} (PORT=${port}); its log: ${logPath}]`,
+    `[nothing answers at ${serverUrl}/healthz — starting the server: node --import tsx ${args.server} (PORT=${port}); its log: ${logPath}]`,
   );
+  // The server checks what it is sent against the public URL and token this call signs with.
   const child = spawn(process.execPath, ['--import', 'tsx', args.server], {
     cwd: ROOT,
-    env: { ...process.env, PORT: port },
+    env: { ...process.env, PORT: port, PUBLIC_BASE_URL: publicUrl, ...(args.token ? { TWILIO_AUTH_TOKEN: args.token } : {}) },
     stdio: ['ignore', log, log],
   });
   closeSync(log);
@@ -205,7 +219,7 @@ async function ensureServer(): Promise<void> {
   while (Date.now() < deadline) {
     if (exited) break;
     if (await healthy()) {
-      console.log(`[server ready at ${baseUrl}]`);
+      console.log(`[server ready at ${serverUrl}]`);
       return;
     }
     await new Promise((r) => setTimeout(r, 200));

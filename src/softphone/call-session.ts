@@ -21,11 +21,15 @@
  */
 import { parseTwiml } from './twiml.ts';
 import type { DialVerb, GatherVerb, HttpMethod, RecordVerb, SayVerb, Verb } from './twiml.ts';
-import { callParams, newCallSid, newSid, signRequest } from './twilio-params.ts';
+import { callParams, newCallSid, newSid, serverBaseUrl, signRequest } from './twilio-params.ts';
 import type { CallStatus, TwilioParams } from './twilio-params.ts';
 
 export interface CallSessionOptions {
-  /** Where HTTP requests go, e.g. `http://127.0.0.1:3000`. */
+  /**
+   * Where HTTP requests go, e.g. `http://127.0.0.1:3000`: a bare origin is asked for the paths
+   * Twilio would ask for (the public URL's path included); one with a path stands for the public
+   * URL's path (`serverBaseUrl`).
+   */
   baseUrl: string;
   /** The URL Twilio would have used (it is what gets signed); default `baseUrl`. */
   publicBaseUrl?: string;
@@ -166,6 +170,8 @@ export class CallSession {
 
   private readonly baseUrl: string;
   private readonly publicBaseUrl: string;
+  /** Where `publicBaseUrl` is reached (`serverBaseUrl`). */
+  private readonly serverBase: string;
   private readonly authToken: string | undefined;
   private readonly fetchImpl: typeof fetch;
   private readonly voicePath: string;
@@ -193,6 +199,7 @@ export class CallSession {
     for (const url of [this.baseUrl, this.publicBaseUrl]) {
       if (!/^https?:\/\//.test(url)) throw new Error(`CallSession: not an http(s) URL: ${url}`);
     }
+    this.serverBase = serverBaseUrl(this.baseUrl, this.publicBaseUrl);
     this.authToken = options.authToken || undefined;
     this.from = options.from;
     this.to = options.to;
@@ -824,8 +831,12 @@ export class CallSession {
 
   /** Maps the URL Twilio would request onto the address we can actually reach. */
   private toHttpUrl(url: string): string {
-    if (startsWithBase(url, this.publicBaseUrl)) return this.baseUrl + url.slice(this.publicBaseUrl.length);
+    if (startsWithBase(url, this.publicBaseUrl)) return this.serverBase + url.slice(this.publicBaseUrl.length);
     if (startsWithBase(url, this.baseUrl)) return url;
+    if (new URL(url).origin === new URL(this.publicBaseUrl).origin) {
+      // A path written from the host's root by a server under a path: Twilio would miss the server.
+      throw new Error(`Twilio would request ${url}, outside ${this.publicBaseUrl}: a proxy serving only that path would not pass it on`);
+    }
     throw new Error(
       `Twilio would request ${url}, which is neither ${this.publicBaseUrl} nor ${this.baseUrl}; the softphone only calls this server`,
     );

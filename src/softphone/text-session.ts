@@ -4,7 +4,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { parseTwiml } from './twiml.ts';
-import { signRequest } from './twilio-params.ts';
+import { serverBaseUrl, signRequest } from './twilio-params.ts';
 
 export interface TextSessionOptions {
   baseUrl: string;
@@ -39,7 +39,7 @@ export class TextSession {
       NumSegments: '1',
       ApiVersion: '2010-04-01',
     };
-    const res = await fetch(`${baseUrl}/sms`, {
+    const res = await fetch(`${serverBaseUrl(baseUrl, publicBaseUrl)}/sms`, {
       method: 'POST',
       headers: {
         'content-type': 'application/x-www-form-urlencoded',

@@ -134,3 +134,16 @@ function place(number: string): Place {
   }
   return { country, state: '', city: '' };
 }
+
+/**
+ * Where the softphone sends what Twilio would request under `publicBaseUrl`: the same path on the
+ * server at `baseUrl`. A `baseUrl` with a path of its own (a proxy's https://proxy.example/conserje)
+ * stands for the public URL's path; a bare origin (http://127.0.0.1:3000, https://hotel.example.com)
+ * is asked for the path as Twilio asks for it, PUBLIC_BASE_URL's path and all (a proxy passes it on;
+ * the app serves its paths with that path on or off).
+ */
+export function serverBaseUrl(baseUrl: string, publicBaseUrl: string): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  if (new URL(base).pathname !== '/') return base;
+  return base + new URL(publicBaseUrl).pathname.replace(/\/+$/, '');
+}
