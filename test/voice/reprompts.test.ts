@@ -5,7 +5,7 @@
 // choice is answered, through the real app, with each key and its date in both languages.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallContext, QuestionId } from '../../flows/call-context.ts';
+import type { CallContext, DateChoice, QuestionId } from '../../flows/call-context.ts';
 import { readQuestion } from '../../flows/read-question.ts';
 import { LOCALES } from '../../flows/types.ts';
 import type { Locale } from '../../flows/types.ts';
@@ -26,7 +26,7 @@ const say = (locale: Locale, id: QuestionId, kind: 'ask' | 'help', ctx: CallCont
 const wordSet = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /** "Next Friday" said on Tuesday 1 December: this Friday or the one after. */
-const AMBIGUOUS = { reason: 'ambiguous', options: [{ arrival: '2026-12-04', departure: null }, { arrival: '2026-12-11', departure: null }] } as const;
+const AMBIGUOUS: DateChoice = { reason: 'ambiguous', options: [{ arrival: '2026-12-04', departure: null }, { arrival: '2026-12-11', departure: null }] };
 
 describe.each(LOCALES)('re-prompts that explain more (%s)', (locale) => {
   const contexts = catalogueContexts(hotel, locale);
