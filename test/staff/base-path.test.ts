@@ -4,6 +4,7 @@
 // redirect must stay under the path, and the cookies must be scoped to it; written from the host's
 // root, the browser would ask the proxy for /staff/… and get its 404.
 
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN } from '../helpers/app.ts';
@@ -134,6 +135,13 @@ describe.each([
       expect(checked.some((line) => line.includes(`${PREFIX}/${kind}`)), kind).toBe(true);
     }
     expect(checked.some((line) => line.startsWith('<form action>') && line.includes(`${PREFIX}/staff/logout`))).toBe(true);
+    // Pages that are not the console's own lead back into it, under the path.
+    const missing = await c.get(`${PREFIX}/staff/no-such-page`);
+    expect(missing.status).toBe(404);
+    expect(missing.text).toContain(`<a href="${PREFIX}/staff">Overview</a>`);
+    const bad = await c.get(`${PREFIX}/staff/calls/not-a-call-sid`);
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain(`<a href="${PREFIX}/staff/calls/not-a-call-sid">Back to the page</a>`);
     expect(proxy.missed).toEqual([]);
   });
 
@@ -165,6 +173,29 @@ describe.each([
     expect(out.text).toContain(`href="${PREFIX}/staff/login"`);
     expect(c.setCookies.at(-1)).toMatch(new RegExp(`^conserje_staff=; Path=${PREFIX}; Max-Age=0`));
     expect((await c.get(`${PREFIX}/api/me`)).status).toBe(401);
+  });
+});
+
+describe('a hotel group’s console under a path', () => {
+  it('switches property under the path, the choice remembered for the console alone', async () => {
+    const t = await startStaffApp({ hotelsDir: fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url)), env: { PUBLIC_BASE_URL: PUBLIC } });
+    const proxy = await startPrefixProxy(t.baseUrl, { prefix: PREFIX, strip: true });
+    try {
+      const c = client(proxy.origin);
+      await logIn(c, `${PREFIX}/staff/calls`);
+      const page = await c.get(`${PREFIX}/staff/calls`);
+      expect(page.text).toContain(`<form class="switcher" method="get" action="${PREFIX}/staff/property">`);
+      const here = unescape(/name="next" value="([^"]*)"/.exec(page.text)![1]!);
+      const switched = await c.get(`${PREFIX}/staff/property?${new URLSearchParams({ code: 'SIE', next: here })}`);
+      expect(switched.status).toBe(303);
+      expect(switched.location).toBe(`${PREFIX}/staff/calls`);
+      expect(c.setCookies.at(-1)).toMatch(new RegExp(`^conserje_property=SIE; Path=${PREFIX}/staff;`));
+      expect((await c.get(switched.location!)).text).toContain('<option value="SIE" selected>');
+      expect(proxy.missed).toEqual([]);
+    } finally {
+      await proxy.close();
+      await t.close();
+    }
   });
 });
 
