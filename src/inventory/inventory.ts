@@ -23,8 +23,11 @@ export const MAX_SPAN_NIGHTS = 1000;
  * A call (or text conversation) holds rooms at most this many times `holdMinutes` after it began
  * (30 minutes with the default 10): a change of detail holds the new rooms afresh, but never past
  * that. Past it, rooms are still found and offered, only not held (booking re-checks anyway).
+ * For a caller ID, "began" is its first call or conversation at the property within
+ * NUMBER_HOLD_WINDOW_HOURS: calling again and again does not start the time afresh.
  */
 export const HOLD_LIMIT_FACTOR = 3;
+export const NUMBER_HOLD_WINDOW_HOURS = 24;
 const CONFIRMATION_TRIES = 10;
 /** counts_until of an arrived reservation: later than any instant we compare it with. */
 const FOREVER = '9999-12-31T23:59:59.999Z';
@@ -102,7 +105,7 @@ export type HoldResult =
   | { held: true; holdId: null; expiresAt: null; notHeldBecause: NotHeldBecause }
   | { held: false; free: number };
 
-export type NotHeldBecause = 'call_hold_limit' | 'number_holds_elsewhere';
+export type NotHeldBecause = 'call_hold_limit' | 'number_hold_limit' | 'number_holds_elsewhere';
 
 export interface AlternativesRequest {
   /** The hotel's active types, in the order they are offered. */
@@ -186,8 +189,9 @@ export class Inventory {
   /**
    * Releases this call's holds, then holds `rooms` rooms for `holdMinutes` if that many are free.
    * When they are not, the call is left with no hold and told how many are free. A hold ends no
-   * later than HOLD_LIMIT_FACTOR × `holdMinutes` after the call began, and a number holds rooms
-   * for one call or conversation at a time at a property (its others' holds still count).
+   * later than HOLD_LIMIT_FACTOR × `holdMinutes` after the call began (its number's first call of
+   * the day at the property), and a number holds rooms for one call or conversation at a time
+   * there (its others' holds still count).
    */
   async checkAndHold(req: HoldRequest): Promise<HoldResult> {
     checkCallSid(req.callSid);
@@ -385,27 +389,42 @@ async function freeRooms(tx: Sql, q: StayQuery, forWrite = false): Promise<numbe
 }
 
 /**
- * The call's start, and whether another open hold at its property is its number's (a withheld
- * number is nobody's: never compared). One primary-key read, only at an availability check (not
- * on ordinary turns); the EXISTS walks that number's calls (calls_from) to their unreleased holds
- * (holds_call). No row when the call is not recorded (the inventory's own tests): no limits.
+ * The call's start; its number's first call or conversation at the property since a day ago; and
+ * whether another open hold there is that number's (a withheld number is nobody's: both ignored).
+ * One read by primary key, only at an availability check that found the rooms (not on ordinary
+ * turns): the MIN is the first entry of calls_from_hotel (from_number, hotel_id, started_at) in
+ * range, the EXISTS walks the number's calls there to their unreleased holds (holds_call). No row
+ * when the call is not recorded (the inventory's own tests): no limits.
  */
 const HOLD_ALLOWANCE_SQL = `
   SELECT c.started_at, c.from_number,
+         (SELECT MIN(o.started_at) FROM calls o
+           WHERE o.from_number = c.from_number AND o.hotel_id = c.hotel_id AND o.started_at >= ?) AS number_since,
          EXISTS (SELECT 1 FROM calls o JOIN holds h ON h.call_sid = o.call_sid
                   WHERE o.from_number = c.from_number AND o.hotel_id = c.hotel_id AND o.call_sid <> c.call_sid
                     AND h.released_at IS NULL AND h.expires_at > ?) AS number_holds
     FROM calls c
    WHERE c.call_sid = ?`;
 
-/** Until when this call may hold rooms taken now, or why it may hold none (a string; then no hold). */
+interface HoldAllowanceRow {
+  started_at: string;
+  from_number: string;
+  number_since: string | null;
+  number_holds: number | boolean;
+}
+
+/** Until when this call may hold rooms taken now, or why it may hold none. */
 async function holdAllowance(tx: Sql, req: HoldRequest, nowIso: string): Promise<{ until: string } | { not: NotHeldBecause }> {
   const fresh = new Date(req.now.getTime() + req.holdMinutes * 60_000).toISOString();
-  const call = await tx.get<{ started_at: string; from_number: string; number_holds: number | boolean }>(HOLD_ALLOWANCE_SQL, [nowIso, req.callSid]);
+  const windowStart = new Date(req.now.getTime() - NUMBER_HOLD_WINDOW_HOURS * 3_600_000).toISOString();
+  const call = await tx.get<HoldAllowanceRow>(HOLD_ALLOWANCE_SQL, [windowStart, nowIso, req.callSid]);
   if (!call) return { until: fresh };
-  const limit = new Date(Date.parse(call.started_at) + HOLD_LIMIT_FACTOR * req.holdMinutes * 60_000).toISOString();
-  if (limit <= nowIso) return { not: 'call_hold_limit' };
-  if (call.number_holds && phoneFromCallerId(call.from_number) !== null) return { not: 'number_holds_elsewhere' };
+  const known = phoneFromCallerId(call.from_number) !== null;
+  const byNumber = known && call.number_since !== null && call.number_since < call.started_at;
+  const began = Date.parse(byNumber ? call.number_since! : call.started_at);
+  const limit = new Date(began + HOLD_LIMIT_FACTOR * req.holdMinutes * 60_000).toISOString();
+  if (limit <= nowIso) return { not: byNumber ? 'number_hold_limit' : 'call_hold_limit' };
+  if (known && call.number_holds) return { not: 'number_holds_elsewhere' };
   return { until: fresh < limit ? fresh : limit };
 }
 

@@ -1,7 +1,8 @@
 // Rooms held while a guest finishes a call cannot be held indefinitely (SPEC §5, docs/security.md):
-// a call holds rooms at most 3 × HOLD_MINUTES after it began, however often it changes a detail;
-// repeating a question or missing does not extend a hold; one number holds rooms for one call at
-// a time at a property. Past a limit the rooms are still found and offered — only not held, and
+// a call holds rooms at most 3 × HOLD_MINUTES after it began — for a caller ID, after its first
+// call there in the past day — however often it changes a detail or calls again; repeating a
+// question or missing does not extend a hold; one number holds rooms for one call at a time at a
+// property. Past a limit the rooms are still found and offered — only not held, and
 // not said to be — and the booking's own re-check decides, telling the caller politely when the
 // rooms went meanwhile. Signed webhooks through the app, real SQLite, a settable clock.
 
@@ -142,6 +143,32 @@ describe('how long rooms stay held, and for whom', () => {
     const held = await askForStay(fourth, { roomType: '3', rooms: '1', nights: '1#' });
     expect(words(held)).toContain('on hold for you');
     expect(await liveHold(fourth)).not.toBeNull();
+  });
+
+  it('does not start the time afresh for a caller who hangs up and calls again', async () => {
+    const started = t.clock.now().getTime();
+    const first = t.call({ from: '+12125550146' });
+    await askForStay(first, { roomType: '1', rooms: '2', nights: '2#' });
+    t.clock.advance(5 * MINUTE);
+    await first.hangup();
+    // Minute 25: a new call from the number holds until minute 30, its first call's limit.
+    t.clock.advance(20 * MINUTE);
+    const second = t.call({ from: '+12125550146' });
+    await askForStay(second, { roomType: '1', rooms: '2', nights: '2#' });
+    expect((await liveHold(second))?.expires_at).toBe(new Date(started + 30 * MINUTE).toISOString());
+    await second.hangup();
+    // Minute 35: rooms found, offered, not held.
+    t.clock.advance(10 * MINUTE);
+    const third = t.call({ from: '+12125550146' });
+    const found = await askForStay(third, { roomType: '1', rooms: '2', nights: '2#' });
+    expect(words(found)).toContain("Good news: they're available.");
+    expect(await liveHold(third)).toBeNull();
+    // The third call still books: its booking re-checks, and the suites are free.
+    await third.say('Ana Torres', 0.95);
+    await third.press('1');
+    await third.press('1');
+    expect((await third.press('1')).hungUp).toBe(true);
+    expect((await callRow(t.db, third.callSid))?.outcome).toBe('booked');
   });
 
   it('does not count a withheld number as one caller', async () => {

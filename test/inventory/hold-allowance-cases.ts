@@ -2,6 +2,7 @@
 // cases on SQLite (hold-allowance.test.ts) and PostgreSQL (test/postgres/hold-allowance.test.ts),
 // calls recorded as the call service records them.
 
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { ensureHotel, loadHotel } from '../../src/hotel/hotel-store.ts';
 import { HOLD_LIMIT_FACTOR, Inventory } from '../../src/inventory/inventory.ts';
@@ -10,6 +11,8 @@ import type { Sql } from '../../src/storage/sql.ts';
 const T0 = new Date('2026-11-28T15:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 const HOLD = 10;
+/** A second property (a hotel file of its own), for the rule being per property. */
+const GROUP_HOTEL = fileURLToPath(new URL('../fixtures/hotels/posada-del-sol.json', import.meta.url));
 
 export async function checkHoldAllowance(db: Sql): Promise<void> {
   const hotelId = await ensureHotel(db, { now: T0 });
@@ -54,6 +57,35 @@ export async function checkHoldAllowance(db: Sql): Promise<void> {
   // An expired hold of another call is no hold: a third call after b2's has lapsed holds.
   const b3 = await call('+12125550102', at(56));
   expect(await hold(b3, at(56))).toMatchObject({ held: true, expiresAt: at(66).toISOString() });
+  // Calling again does not start the time afresh: the number's 30 minutes count from its first
+  // call of the day here (minute 40), so a hold taken at 65 ends at 70, and one at 71 is none.
+  await inv.releaseHolds(b3, at(64));
+  const b4 = await call('+12125550102', at(65));
+  expect(await hold(b4, at(65))).toMatchObject({ held: true, expiresAt: at(70).toISOString() });
+  await inv.releaseHolds(b4, at(66));
+  const b5 = await call('+12125550102', at(71));
+  expect(await hold(b5, at(71))).toEqual({ held: true, holdId: null, expiresAt: null, notHeldBecause: 'number_hold_limit' });
+  // The time counts from the number's earliest call here in the past 24 hours: a day after its
+  // second call (41), a new call counts from its third (56), long past; a day after its last, afresh.
+  const day = 24 * 60;
+  const b6 = await call('+12125550102', at(day + 45));
+  expect(await hold(b6, at(day + 45))).toEqual({ held: true, holdId: null, expiresAt: null, notHeldBecause: 'number_hold_limit' });
+  const b7 = await call('+12125550102', at(2 * day + 50));
+  expect(await hold(b7, at(2 * day + 50))).toMatchObject({ held: true, expiresAt: at(2 * day + 60).toISOString() });
+  // The number's calls at another property are not counted (the rule is per property).
+  const elsewhere = await ensureHotel(db, { hotelFile: GROUP_HOTEL, now: T0 });
+  const other = await loadHotel(db, elsewhere);
+  const otherType = [...other.roomTypeIds.values()][0]!;
+  const abroad = `CA${String(++n).padStart(32, '0')}`;
+  await db.run(
+    `INSERT INTO calls (call_sid, hotel_id, from_number, to_number, locale, started_at, state, step, machine_version, snapshot_json, last_twiml, updated_at, channel)
+     VALUES (?, ?, '+12125550102', '+15551239999', 'en-US', ?, 'askingName', 1, 1, '{}', '<Response/>', ?, 'voice')`,
+    [abroad, elsewhere, at(72).toISOString(), at(72).toISOString()],
+  );
+  expect(await inv.checkAndHold({ callSid: abroad, roomTypeId: otherType, arrival: '2026-12-04', nights: 2, rooms: 1, now: at(72), holdMinutes: HOLD })).toMatchObject({
+    held: true,
+    expiresAt: at(82).toISOString(),
+  });
 
   // Withheld numbers are nobody's: each call holds.
   const w1 = await call('+266696687', at(60));
