@@ -15,13 +15,17 @@
 // test/http/webhook-paths.test.ts runs the same requests through this path and the express one.
 
 import type { IncomingMessage, RequestListener } from 'node:http';
+import { basePathOf } from '../voice/render.ts';
 import { FORBIDDEN, isSignedByTwilio, reportRefused } from './twilio-signature.ts';
 import { BODY_LIMIT_BYTES, PARAMETER_LIMIT, clientErrorText } from './webhooks.ts';
 import type { FormParams, WebhookAnswer, Webhooks } from './webhooks.ts';
 
 export function leanWebhooks(webhooks: Webhooks, fallback: RequestListener): RequestListener {
+  // Behind a proxy that passes PUBLIC_BASE_URL's path on (/conserje/voice/gather): the webhook is
+  // the app's own path after it, as express serves it (app.ts), and signed over the base URL + that.
+  const basePath = basePathOf(webhooks.publicBaseUrl);
   return (req, res) => {
-    const url = req.url ?? '/';
+    const url = basePath ? withoutBasePath(req.url ?? '/', basePath) : (req.url ?? '/');
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
     // Only the exact paths we write into TwiML; express answers the rest (and any other spelling).
@@ -34,6 +38,14 @@ export function leanWebhooks(webhooks: Webhooks, fallback: RequestListener): Req
       webhooks.metrics.observeWebhook(path, answer.status, Number(process.hrtime.bigint() - started) / 1e9);
     });
   };
+}
+
+/** `url` without `basePath` in front of it ("/conserje?x" → "/?x"); unchanged when it is not there. */
+function withoutBasePath(url: string, basePath: string): string {
+  if (!url.startsWith(basePath)) return url;
+  const after = url.charAt(basePath.length);
+  if (after === '/') return url.slice(basePath.length);
+  return after === '' || after === '?' ? `/${url.slice(basePath.length)}` : url;
 }
 
 async function serve(webhooks: Webhooks, req: IncomingMessage, url: string, path: string, query: string): Promise<WebhookAnswer | null> {

@@ -72,3 +72,35 @@ describe('a PUBLIC_BASE_URL with a path', () => {
     expect((verb(parseTwiml(await res.text()), 'gather') as GatherVerb).action).toBe('/voice/gather?step=1');
   });
 });
+
+describe('behind a proxy that passes the path on (/conserje/voice)', () => {
+  const post = async (path: string, params: Record<string, string>, signedPath = path) =>
+    fetch(`${app!.baseUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': signRequest(TEST_AUTH_TOKEN, `${PUBLIC_HOST}${signedPath}`, params),
+      },
+      body: new URLSearchParams(params).toString(),
+    });
+
+  it("serves the webhooks on npm start's lean path, signed over the public URL", async () => {
+    app = await startTestApp({ http: 'lean', env: { PUBLIC_BASE_URL: `${PUBLIC_HOST}${PREFIX}` } });
+    const params = { CallSid: newCallSid(), To: HOTEL_NUMBER, From: '+12125550123' };
+    const res = await post(`${PREFIX}/voice`, params);
+    expect(res.status).toBe(200);
+    // express's res.send tags every answer; the lean path writes none (lean-webhooks.ts).
+    expect(res.headers.get('etag')).toBeNull();
+    expect((verb(parseTwiml(await res.text()), 'gather') as GatherVerb).action).toBe(`${PREFIX}/voice/gather?step=1`);
+    // Signed for another URL: refused on this path too.
+    expect((await post(`${PREFIX}/voice`, { ...params, CallSid: newCallSid() }, '/voice')).status).toBe(403);
+  });
+
+  it('leaves a path that only begins with the same letters to the app (/conserjeria/voice)', async () => {
+    app = await startTestApp({ http: 'lean', env: { PUBLIC_BASE_URL: `${PUBLIC_HOST}${PREFIX}` } });
+    const params = { CallSid: newCallSid(), To: HOTEL_NUMBER, From: '+12125550123' };
+    const res = await post(`${PREFIX}ia/voice`, params);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(await res.text()).not.toContain('<Gather');
+  });
+});
