@@ -6,7 +6,7 @@
 // room types in one booking) rather than dropped.
 
 import type { CallContext, DateChoice, Notice, QuestionId, Slots } from '../call-context.ts';
-import { daysBetween } from '../hotel-time.ts';
+import { daysBetween, plusDays } from '../hotel-time.ts';
 import type { IsoDate, Locale } from '../types.ts';
 import { languageOfTokens } from '../understanding/language.ts';
 import { nameAndRest, nameAtNameQuestion } from '../understanding/names.ts';
@@ -14,6 +14,8 @@ import { tokenize } from '../understanding/normalize.ts';
 import { countWithUnitIn } from '../understanding/numbers.ts';
 import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
 import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
+import { relativeChangeIn } from '../understanding/relative-change.ts';
+import type { RelativeChange } from '../understanding/relative-change.ts';
 import { roomTypesNamedIn } from '../understanding/room-types.ts';
 import { readDateKeys, readDates } from '../understanding/stay-dates.ts';
 import type { StayDates } from '../understanding/stay-dates.ts';
@@ -61,7 +63,7 @@ function asksTheTotalAsQuestion(text: string, words: readonly string[]): boolean
 }
 
 /** What the whole request needs of the call: the hotel, its date, the language, the arrival known. */
-export type RequestContext = Pick<CallContext, 'today' | 'locale' | 'hotel' | 'arrival'> & Partial<Pick<CallContext, 'rooms'>>;
+export type RequestContext = Pick<CallContext, 'today' | 'locale' | 'hotel' | 'arrival'> & Partial<Pick<CallContext, 'rooms' | 'nights'>>;
 
 /** One room more than the booking has: "another room", "una habitación más". */
 const ANOTHER_ROOM = phraseSet([
@@ -88,10 +90,14 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     lengthAsked: question === 'nights',
   });
   const datedNights = takeDates(dates, ctx, out);
-  // The words left after the dates, normalised once for every reader below.
-  const words = tokenize(rest);
+  // The words left after the dates, normalised once for every reader below; a change counted from
+  // what is booked ("one more night", "push it back a day") is read first, and its words are its own.
+  const said = tokenize(rest);
+  const change = relativeChangeIn(said);
+  const words = change ? [...said.slice(0, change.start), ...said.slice(change.end)] : said;
+  if (change && dates.kind === 'none') takeChange(change, ctx, out);
 
-  const nights = countWithUnitIn(words, ctx.locale, 'nights');
+  const nights = out.slots.nights === undefined ? countWithUnitIn(words, ctx.locale, 'nights') : null;
   if (nights !== null && datedNights !== null && nights !== datedNights) {
     // "From the 24th to the 27th for four nights": neither is taken; the nights are asked.
     delete out.slots.nights;
@@ -105,7 +111,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     delete out.slots.nights;
   }
 
-  let rooms = countWithUnitIn(words, ctx.locale, 'rooms', false);
+  let rooms = out.slots.rooms ?? countWithUnitIn(words, ctx.locale, 'rooms', false);
   const types = roomTypesNamedIn(words, ctx.locale, ctx.hotel.roomTypes);
   const codes = [...new Set(types.map((t) => t.code).filter((c): c is string => c !== null))];
   if (codes.length > 1) {
@@ -138,16 +144,50 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
 
   if (introduced.name) out.slots.name = introduced.name;
 
-  const said = tokenize(text);
+  const all = tokenize(text);
   if (CHOOSES_LANGUAGE.has(question)) {
-    const lang = languageOfTokens(said);
+    const lang = languageOfTokens(all);
     const locale: Locale | null = lang === 'es' ? 'es-MX' : lang === 'en' ? 'en-US' : null;
     if (locale && locale !== ctx.locale) out.slots.locale = locale;
   }
 
   if (asksTotal) out.notices.push({ id: 'total' });
-  for (const topic of topicsAskedIn(said, ctx.hotel.answers)) out.notices.push({ id: 'answer', params: { topic } });
+  for (const topic of topicsAskedIn(all, ctx.hotel.answers)) out.notices.push({ id: 'answer', params: { topic } });
   return out;
+}
+
+/**
+ * A change counted from what the call already has: nights and rooms from theirs, the stay or its
+ * arrival from the arrival. Nothing when that is not known yet, or when the result cannot be (no
+ * nights left, no rooms); a day already past is said. An arrival moved alone keeps the day of
+ * leaving ("arrive a day earlier": a night more), which is inferred: confirmed with the caller.
+ */
+function takeChange(change: RelativeChange, ctx: RequestContext, out: WholeRequest): void {
+  switch (change.kind) {
+    case 'nights':
+      if (ctx.nights && ctx.nights + change.by >= 1) out.slots.nights = ctx.nights + change.by;
+      return;
+    case 'rooms':
+      if (ctx.rooms && ctx.rooms + change.by >= 1) out.slots.rooms = ctx.rooms + change.by;
+      return;
+    case 'stay':
+    case 'arrival': {
+      if (!ctx.arrival) return;
+      const arrival = plusDays(ctx.arrival, change.by);
+      const nights = change.kind === 'arrival' ? (ctx.nights ?? 0) - change.by : null;
+      if (nights !== null && nights < 1) return;
+      if (arrival < ctx.today) return refuse(out, { id: 'dateInPast', params: { date: arrival } });
+      if (!withinHorizon(ctx, arrival)) return refuse(out, { id: 'dateBeyondHorizon', params: { date: arrival, days: ctx.hotel.bookingHorizonDays } });
+      out.slots.arrival = arrival;
+      if (nights !== null) {
+        out.slots.nights = nights;
+        out.unsure = true;
+      }
+      return;
+    }
+    case 'unclear':
+      return;
+  }
 }
 
 function refuse(out: WholeRequest, notice: Notice): void {

@@ -387,7 +387,7 @@ let lastAsked: { text: string; said: NameAtQuestion } | null = null;
 
 function nameAtQuestion(text: string): NameAtQuestion {
   const raw = rawText(text);
-  const turned = surnameFirst(raw);
+  const turned = raw.includes(',') ? surnameFirst(raw) : null;
   if (turned) return { first: turned, rest: '', endsAtWords: false, turned: true };
   const said = nameFirstSaid(raw);
   if (!said) return { first: null, rest: text, endsAtWords: false };

@@ -135,6 +135,7 @@ const WEEK_WORDS = new Set(['week', 'weeks', 'semana', 'semanas']);
 const DAY_WORDS = new Set(['day', 'days', 'dia', 'dias']);
 /** Right after a count: one more or fewer than the stay already has ("una noche más", "two more nights"). */
 const MORE_OR_LESS = new Set(['more', 'extra', 'less', 'fewer', 'mas', 'menos', 'adicional', 'adicionales']);
+const COMPARED = new Set(['than', 'que']);
 /** "A week and a half", "una semana y media", "half a week": not a whole number of nights. */
 const HALF_AFTER = [['and', 'a', 'half'], ['and', 'half'], ['y', 'media'], ['y', 'medio']];
 const HALF_WORDS = new Set(['half', 'media', 'medio']);
@@ -262,7 +263,8 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
     // "One and a half weeks", "a week and a half", "una semana y media": no whole number of nights.
     if (phraseAtTokens(tokens, end, HALF_AFTER)) return { kind: 'conflict' };
     // "One more night", "una más": how many more than the stay has, not how many (see relativeCountIn).
-    if (MORE_OR_LESS.has(tokens[end] ?? '') && (tokens[end + 1] === undefined || STAY_UNITS.has(readUnit(tokens, end + 1)?.unit ?? 'people'))) return { kind: 'conflict' };
+    // ("One more than last time", "uno más que la vez pasada": compared with a number not said.)
+    if (MORE_OR_LESS.has(tokens[end] ?? '') && (tokens[end + 1] === undefined || COMPARED.has(tokens[end + 1]!) || STAY_UNITS.has(readUnit(tokens, end + 1)?.unit ?? 'people'))) return { kind: 'conflict' };
     // "We are 4", "party of 6", "somos cuatro": people, whatever follows.
     const people = PEOPLE_BEFORE.some((p) => p.every((w, j) => tokens[i - p.length + j] === w));
     const unit = people ? { unit: 'people' as const, factor: 1, end } : readUnit(tokens, end);

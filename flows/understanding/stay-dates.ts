@@ -722,6 +722,9 @@ function notADay(text: string): boolean {
   return weeks && !/^(in|en|dentro|within)\b/.test(text) && !/\b(from now|from today|desde hoy|a partir de hoy)\b/.test(text);
 }
 
+/** After a relative day chrono read ("in a day"), these make it a change of a day already booked. */
+const SHIFT_AFTER = new Set(['early', 'earlier', 'late', 'later', 'sooner']);
+
 /** Words without which chrono finds no day (its parsers start from one of these): else it is not asked. */
 const CHRONO_WORDS = new Set([
   'today', 'tonight', 'tonite', 'tomorrow', 'tmrw', 'tmr', 'tmw', 'yesterday', 'now', 'ago', 'day', 'days', 'week',
@@ -773,6 +776,8 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
     const cut = r.end ? -1 : r.text.search(/ (al|a|to|through|thru|until|hasta|-) /);
     const span = wordsOf(at, r.index, r.index + (cut > 0 ? cut : r.text.length));
     if (!span || taken.slice(span.start, span.end).some(Boolean)) continue;
+    // "Come in a day early", "in two days later": a change to a day already booked, not a day from today.
+    if (/^in\b/.test(r.text) && SHIFT_AFTER.has(words[wordsOf(at, r.index, r.index + r.text.length)!.end] ?? '')) continue;
     out.push({ ...span, what: fromChrono(r.start), cue: null });
     if (r.end?.isCertain('day')) out.push({ ...span, what: fromChrono(r.end), cue: 'to', rangeEnd: true });
   }

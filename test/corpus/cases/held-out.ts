@@ -771,9 +771,10 @@ export const heldOut9EnVoice: CorpusFile = {
     { at: 'readBack', today: TUE, say: 'The name is wrong.', raise: { change: 'name' } },
     // Asked how many nights (arriving Tuesday the 8th): the day of leaving.
     { at: 'nights', today: TUE, say: 'The 12th.', want: { nights: 4 } },
-    // No day said: not Christmas, not tomorrow.
+    // No day said: not Christmas, not tomorrow. (At the read-back, a day later than the arrival
+    // booked, Tuesday the 8th: see round 10.)
     { at: 'greeting', today: TUE, say: 'Do you have a room sometime after Christmas?' },
-    { at: 'readBack', today: TUE, say: 'Can you make it a day later?' },
+    { at: 'readBack', today: TUE, say: 'Can you make it a day later?', want: { arrival: '2026-12-09' } },
     // A method said not to be is not the one.
     { at: 'payment', today: TUE, say: "I don't have any cash." },
     { at: 'payment', today: TUE, say: 'Not cash, credit card.', want: { payment: 'credit_card' } },
@@ -824,6 +825,15 @@ export const heldOut10EnVoice: CorpusFile = {
     { at: 'greeting', today: TUE, say: "We'd like a double for Thursday fortnight, two nights.", want: { roomType: 'DQ', rooms: 1, arrival: '2026-12-17', nights: 2 } },
     { at: 'arrivalDate', today: TUE, say: 'A week on Saturday.', want: { arrival: '2026-12-12' } },
     { at: 'arrivalDate', today: TUE, say: "This Friday, no, sorry, the other one.", want: { arrival: '2026-12-11' } },
+    // At the read-back (arriving Tuesday the 8th, 2 nights, 1 room): counted from what is booked.
+    { at: 'readBack', today: TUE, say: 'Actually, can we do one more night?', want: { nights: 3 } },
+    { at: 'readBack', today: TUE, say: "Let's do one night less.", want: { nights: 1 } },
+    { at: 'readBack', today: TUE, say: 'Could you push it back a week?', want: { arrival: '2026-12-15' } },
+    { at: 'readBack', today: TUE, say: "We'll check out a day later.", want: { nights: 3 } },
+    { at: 'readBack', today: TUE, say: 'Can we come in a day early?', want: { arrival: '2026-12-07', nights: 3 }, raise: 'confirm' },
+    { at: 'readBack', today: TUE, say: 'I need two more nights than last time.' },
+    { at: 'readBack', today: TUE, say: 'Move it a day.' },
+    { at: 'nights', today: TUE, say: 'One more than last time.' },
     // Half a month: the 1st to the 15th, confirmed; a long weekend alone is no day.
     { at: 'arrivalDate', today: TUE, say: 'The first half of January.', want: { arrival: '2027-01-01', nights: 14 }, raise: 'confirm' },
     { at: 'greeting', today: TUE, say: 'Do you have anything over the long weekend?' },
@@ -847,6 +857,12 @@ export const heldOut10EsVoice: CorpusFile = {
     { at: 'menu', today: TUE, say: 'Quiero reservar la segunda quincena de enero.', want: { arrival: '2027-01-16', nights: 15 }, raise: 'confirm' },
     { at: 'menu', today: TUE, say: 'Del 1 al 15 de enero, dos habitaciones.', want: { arrival: '2027-01-01', nights: 14, rooms: 2 } },
     { at: 'menu', today: TUE, say: 'Para el fin de semana largo.' },
+    { at: 'readBack', today: TUE, say: 'Una noche más, por favor.', want: { nights: 3 } },
+    { at: 'readBack', today: TUE, say: 'Mejor un día después.', want: { arrival: '2026-12-09' } },
+    { at: 'readBack', today: TUE, say: 'Mejor dos habitaciones.', want: { rooms: 2 } },
+    { at: 'readBack', today: TUE, say: 'Atráselo dos días.', want: { arrival: '2026-12-10' } },
+    { at: 'readBack', today: TUE, say: 'Salimos un día antes.', want: { nights: 1 } },
+    { at: 'readBack', today: TUE, say: 'Recórrelo un día.' },
     { at: 'menu', today: TUE, say: 'Para el puente del 12 de diciembre.', raise: { choose: ['2026-12-11', '2026-12-12'] } },
   ],
 };

@@ -224,6 +224,12 @@ describe('counts taken back, left open, or not whole', () => {
     expect(rooms('two rooms with 2 extra beds')).toBe(2);
   });
 
+  it('one more than a number not said: not a count', () => {
+    // Was: 1.
+    expect(nights('one more than last time')).toBeNull();
+    expect(countFromSpeech('una más que la vez pasada', 'es-MX', 'rooms')).toBeNull();
+  });
+
   it('"a single night", "una sola noche": one night', () => {
     expect(countWithUnit('a single night', 'en-US', 'nights')).toBe(1);
     expect(countWithUnit('una sola noche', 'es-MX', 'nights')).toBe(1);

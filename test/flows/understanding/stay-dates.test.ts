@@ -428,6 +428,8 @@ describe('never a silent wrong date: no day said', () => {
   it('"a day later", "two days earlier" count from a day not said, not from today', () => {
     // Was: tomorrow, the day after, yesterday.
     for (const said of ['a day later', 'two days later', 'a day earlier', 'a day after that']) expect(read(said, TUE), said).toEqual({ kind: 'none' });
+    // Was: tomorrow ("in a day").
+    for (const said of ['come in a day early', 'get in two days later']) expect(read(said, TUE), said).toEqual({ kind: 'none' });
     expect(read('the day after tomorrow', TUE)).toEqual(stay('2026-12-03'));
     expect(read('two days from now', TUE)).toEqual(stay('2026-12-03'));
   });

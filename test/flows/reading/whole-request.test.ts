@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readWholeRequest } from '../../../flows/reading/whole-request.ts';
+import type { RequestContext } from '../../../flows/reading/whole-request.ts';
+import { readHotelFile, toHotelInfo } from '../../../src/hotel/hotel-file.ts';
+import { DEMO_HOTEL_PATH } from '../../../src/hotel/hotel-store.ts';
+
+const hotel = toHotelInfo(readHotelFile(DEMO_HOTEL_PATH));
+// Booked so far: arriving Tuesday 8 December, 2 nights, 1 room; said on Tuesday 1 December.
+const booked: RequestContext = { today: '2026-12-01', locale: 'en-US', hotel, arrival: '2026-12-08', nights: 2, rooms: 1 };
+const read = (said: string, ctx: Partial<RequestContext> = {}) => readWholeRequest(said, { ...booked, ...ctx }, 'readBack');
+
+describe('a change counted from what is already booked', () => {
+  it('nights and rooms from the call\'s', () => {
+    // Was: not understood, or "add a night" one night, "push it back a week" seven nights.
+    expect(read('make it one more night').slots).toEqual({ nights: 3 });
+    expect(read('una noche menos', { locale: 'es-MX' }).slots).toEqual({ nights: 1 });
+    expect(read('can we add a night').slots).toEqual({ nights: 3 });
+    expect(read('two more rooms').slots).toEqual({ rooms: 3 });
+    expect(read('one night less, and two rooms').slots).toEqual({ nights: 1, rooms: 2 });
+  });
+
+  it('the whole stay moved from the arrival; the arrival alone keeps the day of leaving, confirmed', () => {
+    expect(read('push it back a week').slots).toEqual({ arrival: '2026-12-15' });
+    expect(read('un día después', { locale: 'es-MX' }).slots).toEqual({ arrival: '2026-12-09' });
+    // Was: tomorrow ("come in a day": from today).
+    expect(read('we could come in a day early')).toMatchObject({ slots: { arrival: '2026-12-07', nights: 3 }, unsure: true });
+    expect(read('a day earlier').unsure).toBeUndefined();
+  });
+
+  it('nothing without what it counts from, nor what cannot be', () => {
+    expect(read('one more night', { nights: null }).slots).toEqual({});
+    expect(read('a day later', { arrival: null }).slots).toEqual({});
+    expect(read('one night less', { nights: 1 }).slots).toEqual({});
+    expect(read('one fewer room').slots).toEqual({});
+    // A day already past is said, not taken.
+    expect(read('a week earlier', { arrival: '2026-12-03' })).toMatchObject({ slots: {}, refused: true, notices: [{ id: 'dateInPast' }] });
+    // A date said with it is the date.
+    expect(read("we'll arrive a day early, on the 7th").slots).toEqual({ arrival: '2026-12-07' });
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { tokenize } from '../../../flows/understanding/normalize.ts';
+import { relativeChangeIn } from '../../../flows/understanding/relative-change.ts';
+
+const change = (said: string) => {
+  const c = relativeChangeIn(tokenize(said));
+  return c && { kind: c.kind, by: c.by };
+};
+
+describe('a change counted from what is booked', () => {
+  it('nights more or fewer, in both languages', () => {
+    for (const said of ['one more night', 'make it one more night', 'an extra night', 'stay an extra night', 'add a night', 'add another night', 'can we add one night', 'one night longer', 'una noche más', 'agrégueme una noche', 'otra noche más', 'una noche extra']) {
+      expect(change(said), said).toEqual({ kind: 'nights', by: 1 });
+    }
+    for (const said of ['two more nights', 'a couple more nights', 'extend it by two nights', 'dos noches más', 'add two nights']) expect(change(said), said).toEqual({ kind: 'nights', by: 2 });
+    for (const said of ['one night less', 'one less night', 'one night fewer', 'drop a night', 'take off a night', 'una noche menos', 'quítele una noche']) {
+      expect(change(said), said).toEqual({ kind: 'nights', by: -1 });
+    }
+  });
+
+  it('the day of leaving moved is nights; the day of arriving, the arrival; else the whole stay', () => {
+    expect(change('can we check out a day later')).toEqual({ kind: 'nights', by: 1 });
+    expect(change("we'll leave a day early")).toEqual({ kind: 'nights', by: -1 });
+    expect(change('salimos un día antes')).toEqual({ kind: 'nights', by: -1 });
+    expect(change('arrive a day earlier')).toEqual({ kind: 'arrival', by: -1 });
+    expect(change('llegamos un día antes')).toEqual({ kind: 'arrival', by: -1 });
+    for (const [said, by] of [['push it back a day', 1], ['push it back a week', 7], ['postpone it by two days', 2], ['a day later', 1], ['make it a week later', 7], ['move it a day later', 1], ['un día después', 1], ['atráselo dos días', 2], ['a day earlier', -1], ['bring it forward a day', -1], ['adelántelo un día', -1], ['un día antes', -1]] as const) {
+      expect(change(said), said).toEqual({ kind: 'stay', by });
+    }
+  });
+
+  it('rooms fewer or more', () => {
+    expect(change('one fewer room')).toEqual({ kind: 'rooms', by: -1 });
+    expect(change('quítele una habitación')).toEqual({ kind: 'rooms', by: -1 });
+    expect(change('dos habitaciones más')).toEqual({ kind: 'rooms', by: 2 });
+  });
+
+  it('a way not said is found, and moves nothing', () => {
+    expect(change('move it a day')).toEqual({ kind: 'unclear', by: 0 });
+    expect(change('recórrelo un día')).toEqual({ kind: 'unclear', by: 0 });
+  });
+
+  it('is not a comparison, a negation, another date, or something else extra', () => {
+    for (const said of ['two more nights than last time', "we don't need an extra night", 'another night', 'otra noche', 'is there an extra charge per night', 'an extra bed', 'two more people', 'dos noches más o menos', 'one more thing', 'three nights', 'a day after Christmas']) {
+      expect(change(said), said).toBeNull();
+    }
+  });
+
+  it('never throws', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('one', 'more', 'night', 'a', 'day', 'later', 'push', 'it', 'back', 'add', 'mas', 'noche', 'x', 'than', 'no'), { maxLength: 12 }), (words) => {
+      relativeChangeIn(words);
+    }));
+  });
+});
