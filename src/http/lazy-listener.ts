@@ -33,9 +33,9 @@ export function loadedOnFirstRequest(load: () => Promise<RequestListener>, logge
 
 /** How long a client may take, in milliseconds (docs/security.md, "Slow clients"). */
 export interface ServerLimits {
-  /** From the connection (or the end of the previous request) to the request's last header line. */
+  /** To receive a request's headers (a connection that sends nothing is closed after it too). */
   headersMs: number;
-  /** From the connection (or the end of the previous request) to the request's last body byte. */
+  /** To receive a whole request, its body included. */
   requestMs: number;
   /** A kept-alive connection with no request in it (Node closes it a second after this). */
   keepAliveMs: number;
