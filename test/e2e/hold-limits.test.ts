@@ -7,7 +7,12 @@
 // rooms went meanwhile. Signed webhooks through the app, real SQLite, a settable clock.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readHotelFile, toHotelInfo } from '../../src/hotel/hotel-file.ts';
+import { DEMO_HOTEL_PATH } from '../../src/hotel/hotel-store.ts';
 import { HOLD_LIMIT_FACTOR } from '../../src/inventory/inventory.ts';
+import { catalogueContexts } from '../../src/voice/prompt-catalogue.ts';
+import { formatterFor } from '../../src/voice/formatters.ts';
+import { PROMPTS } from '../../src/voice/voices.ts';
 import type { CallSession, Turn } from '../../src/softphone/call-session.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
@@ -178,5 +183,18 @@ describe('how long rooms stay held, and for whom', () => {
     await askForStay(b, { roomType: '2', rooms: '1', nights: '2#' });
     expect(await liveHold(a)).not.toBeNull();
     expect(await liveHold(b)).not.toBeNull();
+  });
+
+  it('says "on hold" only for rooms held, in both languages', () => {
+    const hotel = toHotelInfo(readHotelFile(DEMO_HOTEL_PATH));
+    const said = (locale: 'en-US' | 'es-MX', holdExpiresAt: string | null, rooms: number) => {
+      const ctx = { ...catalogueContexts(hotel, locale)[0]!, rooms, holdExpiresAt };
+      return PROMPTS[locale].notice.roomsHeld({ ctx, f: formatterFor(locale), params: {} });
+    };
+    expect(said('en-US', '2026-11-28T15:10:00Z', 2)).toBe("Good news: they're available and on hold for you.");
+    expect(said('en-US', null, 2)).toBe("Good news: they're available.");
+    expect(said('en-US', null, 1)).toBe("Good news: it's available.");
+    expect(said('es-MX', '2026-11-28T15:10:00Z', 2)).toBe('Sí hay disponibilidad; se las apartamos mientras terminamos.');
+    expect(said('es-MX', null, 2)).toBe('Sí hay disponibilidad.');
   });
 });
