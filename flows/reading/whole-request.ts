@@ -211,11 +211,15 @@ function takeDates(dates: StayDates, ctx: RequestContext, out: WholeRequest): nu
       refuse(out, { id: 'noSuchDate', params: { month: dates.month, day: dates.day ?? 0, year: dates.year ?? 0 } });
       return null;
     case 'choice': {
-      const options = dates.options.filter((o) => withinHorizon(ctx, o.arrival));
-      if (options.length === 0) {
+      const ahead = dates.options.filter((o) => withinHorizon(ctx, o.arrival));
+      if (ahead.length === 0) {
         refuse(out, { id: 'dateBeyondHorizon', params: { date: dates.options[0]!.arrival, days: ctx.hotel.bookingHorizonDays } });
         return null;
       }
+      // A reading that makes a stay longer than the hotel takes is not one to offer ("3/4 to 3/6" as
+      // the 3rd of April to the 3rd of June), unless every reading does.
+      const fits = ahead.filter((o) => o.departure === null || daysBetween(o.arrival, o.departure) <= ctx.hotel.maxNights);
+      const options = fits.length ? fits : ahead;
       const nights = options.map((o) => (o.departure ? daysBetween(o.arrival, o.departure) : null));
       const same = nights.every((n) => n === nights[0]);
       const choice: DateChoice = {

@@ -34,6 +34,7 @@ import { ruledOutAfter, ruledOutAt, takenBackBetween } from './corrections.ts';
 import { longWeekendAt } from './long-weekends.ts';
 import { halfBounds, halfOfMonthAt, type HalfSaid } from './month-halves.ts';
 import { namedDayAt } from './named-days.ts';
+import { joinYearWords } from './year-words.ts';
 import { asText, foldCase, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
 import { langOrder, readNumberAt, type Lang } from './numbers.ts';
 import { phraseAt } from './phrase-set.ts';
@@ -110,6 +111,8 @@ const COUNT_WORDS = new Set([
   'semana', 'semanas', 'bed', 'beds', 'cama', 'camas', 'pm', 'am', 'hours', 'horas', 'of', 'x', 'more', 'mas',
   'doubles', 'dobles', 'kings', 'queens', 'suites', 'sencillas', 'estandar', 'de', 'nts', 'nt', 'nites', 'hab', 'habs',
   'rm', 'rms', 'year', 'years', 'ano', 'anos', 'old', 'yo', 'pm', 'am', 'oclock', 'dollars', 'bucks', 'pesos', 'dolares',
+  // Part of a larger number ("dos mil veinte pesos"), never a day.
+  'mil', 'thousand', 'hundred', 'cientos', 'ciento',
 ]);
 /** Counts chrono reads as dates itself ("in two weeks", "dentro de 3 días"). */
 const RELATIVE_UNITS = new Set(['day', 'days', 'dia', 'dias', 'week', 'weeks', 'semana', 'semanas']);
@@ -153,12 +156,13 @@ export function dateWords(text: string): string[] {
     // "12/24-12/26", "12/24-26": a range between slashed dates ("24-27" alone is read as one word below).
     s = s.replace(/(\d\/\d{1,2})-+(?=\d)|(\d)-+(?=\d{1,2}\/\d)/g, (_, a: string | undefined, b: string | undefined) => `${a ?? b} - `);
   }
-  return s
+  const words = s
     .slice(0, NORMALIZED_LIMIT * 2)
     .split(' ')
     .map((w) => (w === '-' ? w : w.replace(/^[.,:/-]+|[.,:/-]+$/g, '')))
     .filter((w) => w !== '')
     .slice(0, 80);
+  return joinYearWords(words, (w) => MONTHS[w] !== undefined);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,6 +187,8 @@ type What =
   | { kind: 'dashed'; first: number; second: number }
   /** Said of days, and no day: "the second weekend of January", "the first Friday of the month", "every weekend". */
   | { kind: 'vague' }
+  /** "3/4": month and day in the locale's order, or the other way round (both a month); `year` when said. */
+  | { kind: 'slashed'; month: number; day: number; year: number | null }
   /** "La primera quincena de enero": half a month (month-halves.ts), in a month said or this one / the next. */
   | { kind: 'half'; half: 1 | 2; month: number | { ahead: 0 | 1 }; year: number | null };
 
@@ -476,6 +482,32 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
   const other = mod === 'this' || mod === 'bare' ? otherOneAt(words, end) : 0;
   if (other) [mod, weeks, end] = ['weekFrom', 1, end + other];
   return { start: i, end, what: { kind: 'weekday', weekday, mod, ...(weeks !== 1 ? { weeks } : {}) }, cue: null };
+}
+
+/**
+ * "3/4", "12/5", "1/2/2027": month and day, or day and month? Written in Mexico (and much of the
+ * world) "3/4" is the 3rd of April, in the United States March 4th, and a caller's language does
+ * not say which they write: with both numbers a month and not the same, both dates are offered
+ * (slashedDates). "12/24", "24/12" and "5/5" say one date and are read as such (monthDayAt, chrono).
+ */
+function slashedAt(words: readonly string[], i: number, locale: Locale): Mention | null {
+  const w = words[i]!;
+  if (!w.includes('/')) return null;
+  const slash = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(w);
+  if (!slash) return null;
+  const [a, b] = [Number(slash[1]), Number(slash[2])];
+  if (a === b || a < 1 || b < 1 || a > 12 || b > 12) return null;
+  const year = slash[3] ? (slash[3].length === 2 ? 2000 + Number(slash[3]) : Number(slash[3])) : null;
+  const [month, day] = locale === 'es-MX' ? [b, a] : [a, b];
+  return { start: i, end: i + 1, what: { kind: 'slashed', month, day, year }, cue: null };
+}
+
+/** Both readings of a slashed date: the two dates when both are ahead, else the locale's reading as it stands. */
+function slashedDates(what: Extract<What, { kind: 'slashed' }>, today: IsoDate): Resolved {
+  const mine = resolveAlone({ kind: 'date', month: what.month, day: what.day, year: what.year, weekday: null }, today);
+  const other = resolveAlone({ kind: 'date', month: what.day, day: what.month, year: what.year, weekday: null }, today);
+  if (mine.kind !== 'dates' || other.kind !== 'dates') return mine;
+  return { kind: 'dates', dates: [...new Set([...mine.dates, ...other.dates])].sort() };
 }
 
 /** Month-and-day dates chrono did not take (29 February, 31 June, month 13): named as impossible, or read. */
@@ -819,7 +851,7 @@ function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   const taken = words.map(() => false);
   const found: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
-    const m = strongMentionAt(words, i, sense.country);
+    const m = slashedAt(words, i, sense.locale) ?? strongMentionAt(words, i, sense.country);
     if (m) {
       found.push(m);
       take(taken, m);
@@ -992,6 +1024,8 @@ function resolveAlone(what: What, today: IsoDate): Resolved {
     case 'vague':
       // (stayOf reads nothing where one was said; no day to give.)
       return { kind: 'dates', dates: [] };
+    case 'slashed':
+      return slashedDates(what, today);
     case 'half': {
       const from = what.half === 1 ? 1 : 16;
       if (typeof what.month !== 'number') return dayInMonth(from, what.month.ahead, today);
@@ -1065,6 +1099,11 @@ function resolveAfter(what: What, arrival: IsoDate): IsoDate | null {
     case 'vague':
     case 'half':
       return null;
+    case 'slashed': {
+      // The end of a range: whichever reading comes first after the arrival ("3/4 to 3/6").
+      const ends = [[what.month, what.day], [what.day, what.month]].map(([month, day]) => resolveAfter({ kind: 'date', month: month!, day: day!, year: what.year, weekday: null }, arrival));
+      return ends.filter((d): d is IsoDate => d !== null && d > arrival).sort()[0] ?? null;
+    }
   }
 }
 

@@ -32,7 +32,9 @@ import {
   heldOut8Text,
   heldOut9EnVoice,
   heldOut9EsVoice,
+  heldOut10EnText,
   heldOut10EnVoice,
+  heldOut10EsText,
   heldOut10EsVoice,
   heldOutEnText,
   heldOutEnVoice,
@@ -65,7 +67,7 @@ describe('held-out utterances', () => {
     [7, [heldOut7EnVoice, heldOut7Text, heldOut7EsVoice]],
     [8, [heldOut8EnVoice, heldOut8Text, heldOut8EsVoice]],
     [9, [heldOut9EnVoice, heldOut9EsVoice]],
-    [10, [heldOut10EnVoice, heldOut10EsVoice]],
+    [10, [heldOut10EnVoice, heldOut10EnText, heldOut10EsVoice, heldOut10EsText]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {

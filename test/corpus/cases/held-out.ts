@@ -267,7 +267,8 @@ export const heldOut2EnText: CorpusFile = {
     { at: 'arrivalDate', today: TUE, say: 'jan 1', want: { arrival: '2027-01-01' } },
     { at: 'arrivalDate', today: TUE, say: 'tmrw', want: { arrival: '2026-12-02' } },
     { at: 'arrivalDate', today: TUE, say: 'fri', want: { arrival: '2026-12-04' } },
-    { at: 'arrivalDate', today: TUE, say: '12/01', want: { arrival: '2026-12-01' } },
+    // (Both numbers could be the month: since round 10, December 1st or the 12th of January, asked.)
+    { at: 'arrivalDate', today: TUE, say: '12/01', raise: { choose: ['2026-12-01', '2027-01-12'] } },
     // Day first, the only way it is a date: January 13, said back with the stay.
     { at: 'arrivalDate', today: TUE, say: '13/01', want: { arrival: '2027-01-13' } },
     { at: 'nights', today: TUE, say: '2 nights', want: { nights: 2 } },
@@ -590,7 +591,8 @@ export const heldOut5Text: CorpusFile = {
     { at: 'first', today: TUE, say: 'room for 2 on 12/10, arriving 11pm', want: { rooms: 1, arrival: '2026-12-10' } },
     { at: 'first', today: TUE, say: 'hi, 4 adults 2 rooms 12/18-12/20', want: { rooms: 2, arrival: '2026-12-18', nights: 2 } },
     { at: 'first', today: TUE, say: 'is it $150 for the 3rd?', want: { arrival: '2026-12-03' } },
-    { at: 'arrivalDate', today: TUE, say: '12/5 around 4pm', want: { arrival: '2026-12-05' } },
+    // (Since round 10: December 5th or the 12th of May, asked.)
+    { at: 'arrivalDate', today: TUE, say: '12/5 around 4pm', raise: { choose: ['2026-12-05', '2027-05-12'] } },
   ],
 };
 
@@ -864,5 +866,33 @@ export const heldOut10EsVoice: CorpusFile = {
     { at: 'readBack', today: TUE, say: 'Salimos un día antes.', want: { nights: 1 } },
     { at: 'readBack', today: TUE, say: 'Recórrelo un día.' },
     { at: 'menu', today: TUE, say: 'Para el puente del 12 de diciembre.', raise: { choose: ['2026-12-11', '2026-12-12'] } },
+  ],
+};
+
+export const heldOut10EnText: CorpusFile = {
+  channel: 'text',
+  lang: 'en',
+  cases: [
+    // Both numbers could be the month: asked, whichever language writes it.
+    { at: 'arrivalDate', today: TUE, say: '3/4', raise: { choose: ['2027-03-04', '2027-04-03'] } },
+    { at: 'arrivalDate', today: TUE, say: 'arriving 1/2', raise: { choose: ['2027-01-02', '2027-02-01'] } },
+    // The other reading would be a two-month stay: not one to offer.
+    { at: 'arrivalDate', today: TUE, say: '3/4 to 3/6', want: { arrival: '2027-03-04', nights: 2 } },
+    { at: 'arrivalDate', today: TUE, say: '12/24', want: { arrival: '2026-12-24' } },
+    { at: 'arrivalDate', today: TUE, say: 'jan 5th twenty twenty seven', want: { arrival: '2027-01-05' } },
+    { at: 'readBack', today: TUE, say: 'one more night pls', want: { nights: 3 } },
+    { at: 'readBack', today: TUE, say: 'add 2 nights', want: { nights: 4 } },
+  ],
+};
+
+export const heldOut10EsText: CorpusFile = {
+  channel: 'text',
+  lang: 'es',
+  cases: [
+    { at: 'arrivalDate', today: TUE, say: '5/12', raise: { choose: ['2026-12-05', '2027-05-12'] } },
+    { at: 'arrivalDate', today: TUE, say: 'del 3/1 al 5/1', want: { arrival: '2027-01-03', nights: 2 } },
+    { at: 'arrivalDate', today: TUE, say: 'el 5 de enero de dos mil veintisiete', want: { arrival: '2027-01-05' } },
+    { at: 'arrivalDate', today: TUE, say: 'dos mil veintisiete' },
+    { at: 'readBack', today: TUE, say: 'una noche mas porfa', want: { nights: 3 } },
   ],
 };

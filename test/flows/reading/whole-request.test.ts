@@ -38,3 +38,12 @@ describe('a change counted from what is already booked', () => {
     expect(read("we'll arrive a day early, on the 7th").slots).toEqual({ arrival: '2026-12-07' });
   });
 });
+
+describe('dates to choose from', () => {
+  it('a reading that makes a stay longer than the hotel takes is not offered', () => {
+    // Was: the 3rd of April to the 3rd of June offered beside March 4th to 6th.
+    expect(read('3/4 to 3/6').slots).toEqual({ arrival: '2027-03-04', nights: 2 });
+    expect(read('del 3/1 al 5/1', { locale: 'es-MX' }).slots).toEqual({ arrival: '2027-01-03', nights: 2 });
+    expect(read('3/4').slots.dateChoice?.options.map((o) => o.arrival)).toEqual(['2027-03-04', '2027-04-03']);
+  });
+});

@@ -24,11 +24,11 @@ const pastChoice = (arrival: string, departure: string | null = null): StayDates
 
 describe('dates chrono reads well', () => {
   it('month and day, in words, digits and slashes, both languages', () => {
-    for (const said of ['December 4th', 'December fourth', 'December four', 'December the fourth', 'Dec 4', 'on the 4th of December', '12/4', "I'd like to arrive on December 4th, please"]) {
-      expect(read(said), said).toEqual(stay('2026-12-04'));
+    for (const said of ['December 4th', 'December fourth', 'December four', 'December the fourth', 'Dec 4', 'on the 4th of December', '12/24', "I'd like to arrive on December 4th, please"]) {
+      expect(read(said), said).toEqual(stay(said === '12/24' ? '2026-12-24' : '2026-12-04'));
     }
-    for (const said of ['el 4 de diciembre', 'el cuatro de diciembre', 'diciembre 4', 'dic 4', '4/12', 'quiero llegar el 4 de diciembre por favor']) {
-      expect(es(said), said).toEqual(stay('2026-12-04'));
+    for (const said of ['el 4 de diciembre', 'el cuatro de diciembre', 'diciembre 4', 'dic 4', '24/12', 'quiero llegar el 4 de diciembre por favor']) {
+      expect(es(said), said).toEqual(stay(said === '24/12' ? '2026-12-24' : '2026-12-04'));
     }
     expect(read('December twenty-fifth')).toEqual(stay('2026-12-25'));
     expect(es('el treinta y uno de diciembre')).toEqual(stay('2026-12-31'));
@@ -478,6 +478,40 @@ describe('a weekday a week on, in British English and Mexican Spanish', () => {
   });
 });
 
+describe('slashed dates whose numbers could both be months', () => {
+  it('are asked, in either language: month and day, or day and month', () => {
+    // Was: March 4th in English, the 3rd of April in Spanish; December 4th, the 4th of December.
+    expect(read('3/4', TUE)).toEqual(choice('2027-03-04', '2027-04-03'));
+    expect(es('3/4', TUE)).toEqual(choice('2027-03-04', '2027-04-03'));
+    expect(read('12/4')).toEqual(choice('2026-12-04', '2027-04-12'));
+    expect(es('4/12')).toEqual(choice('2026-12-04', '2027-04-12'));
+    expect(read('3/4/2027', TUE)).toEqual(choice('2027-03-04', '2027-04-03'));
+    // One number above 12, or both the same: one date.
+    expect(read('12/24', TUE)).toEqual(stay('2026-12-24'));
+    expect(es('24/12', TUE)).toEqual(stay('2026-12-24'));
+    expect(read('5/5', TUE)).toEqual(stay('2027-05-05'));
+    // The other reading long past: the locale's, as it stands (here a past day, asked about).
+    expect(read('11/5', TUE).kind).toBe('choice');
+    expect((read('11/5', TUE) as { reason: string }).reason).toBe('past');
+  });
+
+  it('a range reads both ends the same way', () => {
+    expect(read('3/4 to 3/6', TUE)).toEqual({ kind: 'choice', reason: 'ambiguous', options: [{ arrival: '2027-03-04', departure: '2027-03-06' }, { arrival: '2027-04-03', departure: '2027-06-03' }] });
+  });
+});
+
+describe('a year said in words', () => {
+  it('is that year', () => {
+    // Was: 2002, 2020, and the 2nd to the 27th.
+    expect(es('el 5 de enero de dos mil veintisiete', TUE)).toEqual(stay('2027-01-05'));
+    expect(read('January 5th twenty twenty seven', TUE)).toEqual(stay('2027-01-05'));
+    expect(read('January fifth, two thousand twenty seven', TUE)).toEqual(stay('2027-01-05'));
+    expect(es('dos mil veintisiete', TUE, { bareDay: true })).toEqual({ kind: 'none' });
+    // An amount is not a year.
+    expect(es('el 5 de enero, dos mil veinte pesos la noche', TUE)).toEqual(stay('2027-01-05'));
+  });
+});
+
 describe('half a month, and long weekends', () => {
   const unsure = (arrival: string, departure: string): StayDates => ({ kind: 'stay', arrival, departure, unsure: true });
   it('"la primera quincena de enero", "the second half of January": that half, to confirm', () => {
@@ -596,6 +630,11 @@ describe('date properties', () => {
         const d2 = plusDays(d1, nights);
         const [said, locale] = RANGES[shape]!(d1, d2);
         const r = readDates(said, { today, locale, country: 'US' }).dates;
+        // Slashed dates whose numbers could both be months ("3/1"): the stay is one of those offered.
+        if (r.kind === 'choice' && said.includes('/')) {
+          expect(r.options, `${said} (today ${today})`).toContainEqual({ arrival: d1, departure: d2 });
+          return;
+        }
         expect(r, `${said} (today ${today})`).toEqual(stay(d1, d2));
         if (r.kind === 'stay') expect(daysBetween(r.arrival!, r.departure!)).toBe(nights);
       }),

@@ -1,0 +1,49 @@
+// A year said in words, as recognisers write it: "dos mil veintisiete", "two thousand twenty
+// seven", "twenty twenty-seven". Joined into one word, "2027", before dates are read: chrono read
+// "de dos mil veintisiete" as 2002, and a bare "dos mil veintisiete" was read as the 2nd to the 27th.
+// Pure; never throws.
+
+import { readNumberAt } from './numbers.ts';
+
+/** After a number, these make it an amount, not a year ("dos mil veinte pesos"). */
+const MONEY = new Set(['pesos', 'peso', 'dolares', 'dollars', 'dollar', 'bucks', 'mxn', 'usd', 'euros']);
+
+/**
+ * "Twenty twenty-seven" is a year only where a date's year is said: after a month, a day or "of",
+ * "in", "de"; elsewhere it may be two numbers ("twenty, twenty-five nights").
+ */
+function yearMayFollow(prev: string | undefined, isMonth: (w: string) => boolean): boolean {
+  return prev !== undefined && (isMonth(prev) || /^\d{1,2}(st|nd|rd|th)?$/.test(prev) || /(st|nd|rd|th)$/.test(prev) || ['of', 'in', 'de', 'del', 'year', 'ano'].includes(prev));
+}
+
+/** The year said in words at words[i]: its value and the index after it, or null. */
+function yearAt(words: readonly string[], i: number, isMonth: (w: string) => boolean): { year: number; end: number } | null {
+  const w = words[i];
+  if ((w === 'dos' && words[i + 1] === 'mil') || (w === 'two' && words[i + 1] === 'thousand')) {
+    let k = i + 2;
+    if (words[k] === 'and' || words[k] === 'y') k++;
+    const n = readNumberAt(words, k, w === 'dos' ? 'es' : 'en');
+    if (!n || n.value < 1 || n.value > 99 || !/^\p{L}+$/u.test(words[k]!) || MONEY.has(words[n.end] ?? '')) return null;
+    return { year: 2000 + n.value, end: n.end };
+  }
+  if (w === 'twenty' && yearMayFollow(words[i - 1], isMonth)) {
+    const n = readNumberAt(words, i + 1, 'en');
+    if (n && n.value >= 20 && n.value <= 39 && /^\p{L}+$/u.test(words[i + 1]!) && !MONEY.has(words[n.end] ?? '')) return { year: 2000 + n.value, end: n.end };
+  }
+  return null;
+}
+
+/** The words with each year said in words joined into its digits. */
+export function joinYearWords(words: readonly string[], isMonth: (w: string) => boolean): string[] {
+  // (Most of what is said has no year: one look at each word for where one could start.)
+  if (!words.some((w) => w === 'mil' || w === 'thousand' || w === 'twenty')) return words as string[];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const y = yearAt(words, i, isMonth);
+    if (y) {
+      out.push(String(y.year));
+      i = y.end - 1;
+    } else out.push(words[i]!);
+  }
+  return out;
+}
