@@ -24,7 +24,8 @@ export const MAX_SPAN_NIGHTS = 1000;
  * (30 minutes with the default 10): a change of detail holds the new rooms afresh, but never past
  * that. Past it, rooms are still found and offered, only not held (booking re-checks anyway).
  * For a caller ID, "began" is its first call or conversation at the property within
- * NUMBER_HOLD_WINDOW_HOURS: calling again and again does not start the time afresh.
+ * NUMBER_HOLD_WINDOW_HOURS that held rooms: calling again and again does not start the time
+ * afresh, while a guest who called earlier only to ask something holds as anyone does.
  */
 export const HOLD_LIMIT_FACTOR = 3;
 export const NUMBER_HOLD_WINDOW_HOURS = 24;
@@ -399,7 +400,8 @@ async function freeRooms(tx: Sql, q: StayQuery, forWrite = false): Promise<numbe
 const HOLD_ALLOWANCE_SQL = `
   SELECT c.started_at, c.from_number,
          (SELECT MIN(o.started_at) FROM calls o
-           WHERE o.from_number = c.from_number AND o.hotel_id = c.hotel_id AND o.started_at >= ?) AS number_since,
+           WHERE o.from_number = c.from_number AND o.hotel_id = c.hotel_id AND o.started_at >= ?
+             AND EXISTS (SELECT 1 FROM holds h WHERE h.call_sid = o.call_sid)) AS number_since,
          EXISTS (SELECT 1 FROM calls o JOIN holds h ON h.call_sid = o.call_sid
                   WHERE o.from_number = c.from_number AND o.hotel_id = c.hotel_id AND o.call_sid <> c.call_sid
                     AND h.released_at IS NULL AND h.expires_at > ?) AS number_holds

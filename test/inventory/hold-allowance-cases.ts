@@ -58,15 +58,15 @@ export async function checkHoldAllowance(db: Sql): Promise<void> {
   const b3 = await call('+12125550102', at(56));
   expect(await hold(b3, at(56))).toMatchObject({ held: true, expiresAt: at(66).toISOString() });
   // Calling again does not start the time afresh: the number's 30 minutes count from its first
-  // call of the day here (minute 40), so a hold taken at 65 ends at 70, and one at 71 is none.
+  // call of the day here that held rooms (minute 40), so a hold taken at 65 ends at 70, and one at 71 is none.
   await inv.releaseHolds(b3, at(64));
   const b4 = await call('+12125550102', at(65));
   expect(await hold(b4, at(65))).toMatchObject({ held: true, expiresAt: at(70).toISOString() });
   await inv.releaseHolds(b4, at(66));
   const b5 = await call('+12125550102', at(71));
   expect(await hold(b5, at(71))).toEqual({ held: true, holdId: null, expiresAt: null, notHeldBecause: 'number_hold_limit' });
-  // The time counts from the number's earliest call here in the past 24 hours: a day after its
-  // second call (41), a new call counts from its third (56), long past; a day after its last, afresh.
+  // The time counts from the number's earliest call here in the past 24 hours that held rooms: a day
+  // after its second call (41), a new call counts from its third (56), long past; a day after its last, afresh.
   const day = 24 * 60;
   const b6 = await call('+12125550102', at(day + 45));
   expect(await hold(b6, at(day + 45))).toEqual({ held: true, holdId: null, expiresAt: null, notHeldBecause: 'number_hold_limit' });
@@ -92,6 +92,13 @@ export async function checkHoldAllowance(db: Sql): Promise<void> {
   const w2 = await call('+266696687', at(60));
   expect((await hold(w1, at(61))).held && (await inv.activeHold(w1, at(61))) !== null).toBe(true);
   expect(await hold(w2, at(61))).toMatchObject({ held: true, expiresAt: at(71).toISOString() });
+
+  // A number that called before without holding anything (a question about parking) holds as a
+  // first-time caller does: its time counts from its first call that held rooms.
+  const q1 = await call('+12125550103', at(100));
+  const q2 = await call('+12125550103', at(200));
+  expect(await hold(q2, at(201), '2026-12-10')).toMatchObject({ held: true, expiresAt: at(211).toISOString() });
+  expect(q1).not.toBe(q2);
 
   // A hold asked for a call that is not recorded (no calls row) has no limit but its ten minutes.
   expect(await hold('CAunrecorded', at(80))).toMatchObject({ held: true, expiresAt: at(90).toISOString() });
