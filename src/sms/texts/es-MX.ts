@@ -94,7 +94,8 @@ export const esText: TextWords = {
     notUnderstood: () => 'Disculpe, no le entendí.',
     roomsHeld: ({ ctx }) => {
       const count = roomCount(ctx.rooms ?? 1, roomName(ctx, ctx.roomType));
-      return `Sí hay; se ${esPronoun(count)} apartamos mientras terminamos.`;
+      // "Apartada" only when it is (a call's or a number's hold time can be used up: inventory.ts).
+      return ctx.holdExpiresAt ? `Sí hay; se ${esPronoun(count)} apartamos mientras terminamos.` : 'Sí hay disponibilidad.';
     },
     badPhone: () => 'Ese número no parece completo.',
     callerNumberUnknown: () => 'No vemos su número.',
