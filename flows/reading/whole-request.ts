@@ -97,7 +97,9 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   const words = change ? [...said.slice(0, change.start), ...said.slice(change.end)] : said;
   if (change && dates.kind === 'none') takeChange(change, ctx, out);
 
-  const nights = out.slots.nights === undefined ? countWithUnitIn(words, ctx.locale, 'nights') : null;
+  // ("One night on the 3rd and another on the 5th": a night each, not the stay's nights.)
+  const apart = dates.kind === 'none' && dates.apart === true;
+  const nights = out.slots.nights === undefined && !apart ? countWithUnitIn(words, ctx.locale, 'nights') : null;
   if (nights !== null && datedNights !== null && nights !== datedNights) {
     // "From the 24th to the 27th for four nights": neither is taken; the nights are asked.
     delete out.slots.nights;

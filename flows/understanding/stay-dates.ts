@@ -59,7 +59,8 @@ export interface StayOption {
 }
 
 export type StayDates =
-  | { kind: 'none' }
+  /** `apart`: nights listed that do not follow one another (two stays): a count said with them is each one's. */
+  | { kind: 'none'; apart?: true }
   /** At least one of the two is known; `unsure`: a reading to confirm with the caller before it is used. */
   | { kind: 'stay'; arrival: IsoDate | null; departure: IsoDate | null; unsure?: true }
   /** The caller must choose: the phrase can mean several days, or the day has passed this year. */
@@ -590,7 +591,7 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   // ("The first, second and third": a list whose joins were commas.)
   const listed = (ORDINAL_JOINS.has(before) && isOrdinalWord(words[i - 2])) || (isWordOrdinal && isOrdinalWord(before) && ['the', 'el'].includes(words[i - 2] ?? ''));
   if (isWordOrdinal && before !== 'the' && before !== 'el' && !bareDay && !listed) return [];
-  if (isWordOrdinal && ['one', 'time', 'option', 'floor'].includes(words[d.end] ?? '')) return [];
+  if (isWordOrdinal && NOT_A_DAY_AFTER_ORDINAL.has(words[d.end] ?? '')) return [];
   // A number right after a weekday is its day ("el sábado 12"), when it is written as one.
   const afterWeekday = WEEKDAYS[before] !== undefined && /^\d/.test(w);
   // "Change the nights to six", "las noches a cinco": a new count, not a day.
@@ -606,6 +607,9 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   if (!marked && !(bareDay && words.length - (d.end - i) <= 4)) return [];
   return [{ start: i, end: d.end, what: { kind: 'day', day: d.day, weekday: null }, cue }];
 }
+
+/** After an ordinal word, these make it a rank, not a day: "the first one", "first thing tomorrow", "first available". */
+const NOT_A_DAY_AFTER_ORDINAL = new Set(['one', 'time', 'option', 'floor', 'thing', 'things', 'class', 'choice', 'priority', 'available', 'chance']);
 
 /** Right before a number, these make it a time of day: "at 8", "around 4", "a las 3", "tipo 5". */
 const TIME_BEFORE = new Set(['at', 'around', 'about', 'by', 'after', 'before', 'las', 'tipo', 'approximately', 'roughly']);
@@ -893,10 +897,22 @@ function joinWeekdays(words: readonly string[], found: Mention[]): Mention[] {
         continue;
       }
     }
+    // "The 12th, a Friday", "el 12, que es sábado": the weekday said after the day, checked against it.
+    if ((m.what.kind === 'day' || m.what.kind === 'date') && m.what.weekday === null && next?.what.kind === 'weekday' && next.what.mod === 'bare') {
+      const between = words.slice(m.end, next.start);
+      if (between.length > 0 && between.every((w) => WEEKDAY_AFTER_DAY.has(w))) {
+        out.push({ ...m, end: next.end, what: { ...m.what, weekday: next.what.weekday } });
+        k++;
+        continue;
+      }
+    }
     out.push(m);
   }
   return out;
 }
+
+/** Between a day and its weekday said after it: "the 12th, a Friday", "el 12, que es sábado", "the 12th, which is a Saturday". */
+const WEEKDAY_AFTER_DAY = new Set(['a', 'which', 'is', 'thats', 'that', 'its', 'es', 'que', 'cae', 'en', 'un', 'el']);
 
 // ---------------------------------------------------------------------------------------------
 // What a mention means
@@ -1171,12 +1187,12 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense,
     if (isPartial(first.what) && !isPartial(last.what)) {
       // "8 y 9 de enero": the month said once, at the end.
       const counted = countedBack(first.what, resolveAlone(last.what, today), today, 1);
-      if (counted) return counted;
+      if (counted) return nightsInARow(counted, mentions.length);
     }
-    return stayFrom(resolveAlone(first.what, today), (a) => {
+    return nightsInARow(stayFrom(resolveAlone(first.what, today), (a) => {
       const d = resolveAfter(last.what, a);
       return d ? plusDays(d, 1) : null;
-    });
+    }), mentions.length);
   }
 
   if (mentions.length === 1) {
@@ -1236,6 +1252,17 @@ function halfStay(what: Extract<What, { kind: 'half' }>, today: IsoDate): StayDa
     return isoDate(year, month, halfBounds(what.half, daysInMonth(year, month)).to);
   });
   return stay.kind === 'stay' ? { ...stay, unsure: true } : stay;
+}
+
+/**
+ * Nights listed are one stay only when they follow one another: "the 3rd and the 5th", "una noche el
+ * 3 de enero y otra el 5" are two stays (one booking cannot take them), not the 3rd to the 6th.
+ */
+function nightsInARow(stay: StayDates, listed: number): StayDates {
+  const apart = (a: IsoDate | null, d: IsoDate | null) => a !== null && d !== null && daysBetween(a, d) !== listed;
+  if (stay.kind === 'stay' && apart(stay.arrival, stay.departure)) return { kind: 'none', apart: true };
+  if (stay.kind === 'choice' && stay.options.some((o) => apart(o.arrival, o.departure))) return { kind: 'none', apart: true };
+  return stay;
 }
 
 /**
@@ -1334,7 +1361,7 @@ const AND_THE_NEXT = [
 const AND_WORDS = new Set(['and', 'y', 'e', '&', 'plus']);
 const OR_WORDS = new Set(['or', 'o', 'u']);
 /** Skipped between listed days: "Friday night and Saturday night", "el 24 y el 25". */
-const LIST_FILLER = new Set(['the', 'el', 'night', 'nights', 'noche', 'noches', 'on', 'of', 'de', 'also', 'tambien']);
+const LIST_FILLER = new Set(['the', 'el', 'night', 'nights', 'noche', 'noches', 'on', 'of', 'de', 'also', 'tambien', 'another', 'otra', 'otro']);
 /** Before the first day, these make "X and Y" the two ends of a stay. */
 const BETWEEN_WORDS = new Set(['between', 'entre']);
 

@@ -840,6 +840,8 @@ export const heldOut10EnVoice: CorpusFile = {
     { at: 'arrivalDate', today: TUE, say: 'The first half of January.', want: { arrival: '2027-01-01', nights: 14 }, raise: 'confirm' },
     { at: 'greeting', today: TUE, say: 'Do you have anything over the long weekend?' },
     { at: 'arrivalDate', today: TUE, say: "Friday doesn't work for us." },
+    { at: 'arrivalDate', today: TUE, say: 'First thing tomorrow morning.', want: { arrival: '2026-12-02' } },
+    { at: 'greeting', today: TUE, say: 'Do you have a room on the 3rd and the 5th?' },
   ],
 };
 
@@ -881,6 +883,8 @@ export const heldOut10EnText: CorpusFile = {
     { at: 'arrivalDate', today: TUE, say: '12/24', want: { arrival: '2026-12-24' } },
     { at: 'arrivalDate', today: TUE, say: 'jan 5th twenty twenty seven', want: { arrival: '2027-01-05' } },
     { at: 'readBack', today: TUE, say: 'one more night pls', want: { nights: 3 } },
+    { at: 'first', today: TUE, say: 'one night on jan 3 and another on jan 5' },
+    { at: 'arrivalDate', today: TUE, say: 'the 12th, a friday', raise: { choose: ['2026-12-11', '2026-12-12'] } },
     { at: 'readBack', today: TUE, say: 'add 2 nights', want: { nights: 4 } },
   ],
 };

@@ -47,3 +47,11 @@ describe('dates to choose from', () => {
     expect(read('3/4').slots.dateChoice?.options.map((o) => o.arrival)).toEqual(['2027-03-04', '2027-04-03']);
   });
 });
+
+describe('nights listed apart', () => {
+  it('are two stays: neither the dates nor a night each are taken', () => {
+    // Was: January 3rd to 5th; then one night.
+    expect(readWholeRequest('one night on Jan 3 and another on Jan 5', booked, 'greeting').slots).toEqual({});
+    expect(readWholeRequest('una noche el 3 de enero y otra el 5', { ...booked, locale: 'es-MX' }, 'greeting').slots).toEqual({});
+  });
+});

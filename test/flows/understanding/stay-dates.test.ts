@@ -478,6 +478,31 @@ describe('a weekday a week on, in British English and Mexican Spanish', () => {
   });
 });
 
+describe('nights listed, and a weekday said after its day', () => {
+  it('nights listed are one stay only when they follow one another', () => {
+    // Was: the 3rd to the 6th (three nights), January 3rd to 5th.
+    const apart = { kind: 'none', apart: true };
+    expect(read('a room on the 3rd and the 5th', TUE)).toEqual(apart);
+    expect(read('one night on Jan 3 and another on Jan 5', TUE)).toEqual(apart);
+    expect(es('una noche el 3 de enero y otra el 5 de enero', TUE)).toEqual(apart);
+    expect(read('Friday and Sunday', TUE)).toEqual(apart);
+    expect(read('Friday and Saturday night', TUE)).toEqual(stay('2026-12-04', '2026-12-06'));
+    expect(es('8 y 9 de enero', TUE)).toEqual(stay('2027-01-08', '2027-01-10'));
+  });
+
+  it('"the 12th, a Friday": the weekday checks the day', () => {
+    // Was: the 12th to the next Friday (six nights).
+    expect(read('the 12th, a Friday', TUE)).toEqual(choice('2026-12-11', '2026-12-12'));
+    expect(read('the 11th, a Friday', TUE)).toEqual(stay('2026-12-11'));
+    expect(es('el 12, que es sábado', TUE)).toEqual(stay('2026-12-12'));
+  });
+
+  it('"first thing tomorrow" is tomorrow', () => {
+    // Was: today to tomorrow (the 1st, and tomorrow).
+    expect(read('first thing tomorrow', TUE, { bareDay: true })).toEqual(stay('2026-12-02'));
+  });
+});
+
 describe('slashed dates whose numbers could both be months', () => {
   it('are asked, in either language: month and day, or day and month', () => {
     // Was: March 4th in English, the 3rd of April in Spanish; December 4th, the 4th of December.
