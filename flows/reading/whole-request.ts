@@ -17,6 +17,7 @@ import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
 import { relativeChangeIn } from '../understanding/relative-change.ts';
 import type { RelativeChange } from '../understanding/relative-change.ts';
 import { roomTypesNamedIn } from '../understanding/room-types.ts';
+import { soundAlikeCount } from '../understanding/sound-alike-counts.ts';
 import { readDateKeys, readDates } from '../understanding/stay-dates.ts';
 import type { StayDates } from '../understanding/stay-dates.ts';
 import { topicsAskedIn } from '../understanding/topics.ts';
@@ -108,6 +109,12 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     else out.slots.nights = nights;
   }
 
+  if (out.slots.nights === undefined && datedNights === null && !apart) {
+    // "For nights" (four?): confirmed with the caller before it is used.
+    const alike = soundAlikeCount(words, 'nights');
+    if (alike !== null) [out.slots.nights, out.unsure] = [alike, true];
+  }
+
   if (out.slots.nights !== undefined && out.slots.nights > ctx.hotel.maxNights) {
     refuse(out, { id: 'tooManyNights', params: { max: ctx.hotel.maxNights, nights: out.slots.nights } });
     delete out.slots.nights;
@@ -135,6 +142,11 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     rooms = countWithUnitIn(words, ctx.locale, 'rooms') ?? (out.slots.roomType ? (byArticle?.count ?? null) : null);
   }
   if (rooms === null && ctx.rooms && saysAny(words, ANOTHER_ROOM)) rooms = ctx.rooms + 1;
+  if (rooms === null && codes.length <= 1) {
+    // "To rooms" (two?): confirmed with the caller before it is used.
+    rooms = soundAlikeCount(words, 'rooms');
+    if (rooms !== null) out.unsure = true;
+  }
   if (rooms !== null) {
     out.slots.rooms = rooms;
     out.group = rooms > ctx.hotel.maxRoomsPerBooking;

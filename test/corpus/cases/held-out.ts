@@ -841,6 +841,9 @@ export const heldOut10EnVoice: CorpusFile = {
     { at: 'greeting', today: TUE, say: 'Do you have anything over the long weekend?' },
     { at: 'arrivalDate', today: TUE, say: "Friday doesn't work for us." },
     { at: 'arrivalDate', today: TUE, say: 'First thing tomorrow morning.', want: { arrival: '2026-12-02' } },
+    // Numbers written as words that sound the same: confirmed, never taken as heard.
+    { at: 'nights', today: TUE, say: 'For nights.', want: { nights: 4 }, raise: 'confirm' },
+    { at: 'rooms', today: TUE, say: 'To rooms please.', want: { rooms: 2 }, raise: 'confirm' },
     { at: 'greeting', today: TUE, say: 'Do you have a room on the 3rd and the 5th?' },
   ],
 };

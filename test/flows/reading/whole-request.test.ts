@@ -55,3 +55,11 @@ describe('nights listed apart', () => {
     expect(readWholeRequest('una noche el 3 de enero y otra el 5', { ...booked, locale: 'es-MX' }, 'greeting').slots).toEqual({});
   });
 });
+
+describe('counts that sound alike', () => {
+  it('are taken to be confirmed', () => {
+    expect(readWholeRequest('I need to rooms for to nights', booked, 'greeting')).toMatchObject({ slots: { rooms: 2, nights: 2 }, unsure: true });
+    expect(readWholeRequest('for nights', booked, 'nights')).toMatchObject({ slots: { nights: 4 }, unsure: true });
+    expect(readWholeRequest('two rooms for three nights', booked, 'greeting').unsure).toBeUndefined();
+  });
+});
