@@ -14,7 +14,7 @@ import { tokenize } from '../understanding/normalize.ts';
 import { countWithUnitIn } from '../understanding/numbers.ts';
 import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
 import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
-import { relativeChangeIn } from '../understanding/relative-change.ts';
+import { relativeChangesIn } from '../understanding/relative-change.ts';
 import type { RelativeChange } from '../understanding/relative-change.ts';
 import { roomTypesNamedIn } from '../understanding/room-types.ts';
 import { soundAlikeCount } from '../understanding/sound-alike-counts.ts';
@@ -94,9 +94,9 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   // The words left after the dates, normalised once for every reader below; a change counted from
   // what is booked ("one more night", "push it back a day") is read first, and its words are its own.
   const said = tokenize(rest);
-  const change = relativeChangeIn(said);
-  const words = change ? [...said.slice(0, change.start), ...said.slice(change.end)] : said;
-  if (change && dates.kind === 'none') takeChange(change, ctx, out);
+  const changes = relativeChangesIn(said);
+  const words = changes.length ? said.filter((_, k) => !changes.some((c) => k >= c.start && k < c.end)) : said;
+  if (dates.kind === 'none') for (const change of changes) takeChange(change, ctx, out);
 
   // ("One night on the 3rd and another on the 5th": a night each, not the stay's nights.)
   const apart = dates.kind === 'none' && dates.apart === true;

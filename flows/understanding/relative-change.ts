@@ -5,7 +5,7 @@
 // not clear ("move it a day", "recórrelo un día") is found, so that its words are not read as
 // something else, and changes nothing. Pure; never throws.
 
-import { negatedBefore } from './corrections.ts';
+import { negatedBefore, takenBackBetween } from './corrections.ts';
 import { readNumberAt } from './numbers.ts';
 import { phraseAt } from './phrase-set.ts';
 
@@ -69,12 +69,30 @@ const SIGNS = new Set([
 
 /** The change said in the words, if one is: the first found. */
 export function relativeChangeIn(tokens: readonly string[]): RelativeChange | null {
-  if (!tokens.some((t) => SIGNS.has(t))) return null;
+  return relativeChangesIn(tokens)[0] ?? null;
+}
+
+/**
+ * Every change said, one of each kind, in the order said: "one more room and one more night". One
+ * taken back gives way to the next ("one more night, no, two more nights"); two of one kind otherwise
+ * ("one more night and two more nights") are left to the caller: none of that kind.
+ */
+export function relativeChangesIn(tokens: readonly string[]): RelativeChange[] {
+  if (!tokens.some((t) => SIGNS.has(t))) return [];
+  const out: RelativeChange[] = [];
+  const twice = new Set<RelativeChange['kind']>();
   for (let i = 0; i < tokens.length; i++) {
     const found = changeAt(tokens, i);
-    if (found && !negatedBefore(tokens, found.start, 0)) return found;
+    if (!found) continue;
+    i = found.end - 1;
+    const before = out.findIndex((c) => c.kind === found.kind);
+    // "One more night, no, two more nights": the later stands.
+    if (before >= 0 && takenBackBetween(tokens, out[before]!.end, found.start) !== null) out[before] = found;
+    else if (negatedBefore(tokens, found.start, 0)) continue;
+    else if (before >= 0) twice.add(found.kind);
+    else out.push(found);
   }
-  return null;
+  return out.filter((c) => !twice.has(c.kind));
 }
 
 function changeAt(tokens: readonly string[], i: number): RelativeChange | null {

@@ -125,6 +125,9 @@ const DEPARTURE_CUES = [
   'through', 'thru', 'till', 'til', 'until', 'untill', 'out', 'leaving', 'leave', 'departing', 'depart',
   'departure', 'checkout', 'check out', 'checking out', 'salimos', 'salgo', 'salida', 'saliendo', 'salir',
   'nos vamos', 'me voy', 'hasta', 'and leaving', 'regresamos',
+  // "Extend my stay to Sunday": the day of leaving, not a new arrival.
+  'extend to', 'extend it to', 'extend my stay to', 'extend our stay to', 'extend the stay to', 'extend the reservation to',
+  'stay to', 'extender al', 'alargarla al', 'alargar al',
 ].map((p) => p.split(' '));
 /** The end of a range only when a start is said too: alone, "change it to Friday" names the arrival. */
 const RANGE_END_CUES = ['to', '-', 'al'].map((p) => p.split(' '));

@@ -17,6 +17,7 @@ describe('a change counted from what is already booked', () => {
     expect(read('can we add a night').slots).toEqual({ nights: 3 });
     expect(read('two more rooms').slots).toEqual({ rooms: 3 });
     expect(read('one night less, and two rooms').slots).toEqual({ nights: 1, rooms: 2 });
+    expect(read('add one more room and one more night').slots).toEqual({ nights: 3, rooms: 2 });
   });
 
   it('the whole stay moved from the arrival; the arrival alone keeps the day of leaving, confirmed', () => {
@@ -34,6 +35,8 @@ describe('a change counted from what is already booked', () => {
     expect(read('one fewer room').slots).toEqual({});
     // A day already past is said, not taken.
     expect(read('a week earlier', { arrival: '2026-12-03' })).toMatchObject({ slots: {}, refused: true, notices: [{ id: 'dateInPast' }] });
+    // Was: Sunday as a new arrival.
+    expect(read('extend my stay to Sunday').slots).toEqual({ nights: 5 });
     // A date said with it is the date.
     expect(read("we'll arrive a day early, on the 7th").slots).toEqual({ arrival: '2026-12-07' });
   });

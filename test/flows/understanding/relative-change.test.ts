@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenize } from '../../../flows/understanding/normalize.ts';
-import { relativeChangeIn } from '../../../flows/understanding/relative-change.ts';
+import { relativeChangeIn, relativeChangesIn } from '../../../flows/understanding/relative-change.ts';
 
 const change = (said: string) => {
   const c = relativeChangeIn(tokenize(said));
@@ -45,6 +45,15 @@ describe('a change counted from what is booked', () => {
     for (const said of ['two more nights than last time', "we don't need an extra night", 'another night', 'otra noche', 'is there an extra charge per night', 'an extra bed', 'two more people', 'dos noches más o menos', 'one more thing', 'three nights', 'a day after Christmas']) {
       expect(change(said), said).toBeNull();
     }
+  });
+
+  it('one of each kind said; two of one kind left to the caller', () => {
+    // Was: only the first ("one more room"), the night dropped.
+    expect(relativeChangesIn(tokenize('add one more room and one more night')).map((c) => [c.kind, c.by])).toEqual([['rooms', 1], ['nights', 1]]);
+    expect(relativeChangesIn(tokenize('one more night and two more nights'))).toEqual([]);
+    // Was: one more night (the correction read as "no two more nights").
+    expect(change('one more night, no, two more nights')).toEqual({ kind: 'nights', by: 2 });
+    expect(change('una noche más, perdón, dos noches más')).toEqual({ kind: 'nights', by: 2 });
   });
 
   it('never throws', () => {
