@@ -6,6 +6,16 @@ import { byFirstWord, phraseAt } from './phrase-set.ts';
 const MAX_CHARS = 80;
 const MAX_WORDS = 6;
 
+/** Who a room is booked for, said before their name. */
+const RELATIONS = [
+  'boss', 'wife', 'husband', 'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'friend', 'sister', 'brother',
+  'parents', 'colleague', 'client', 'partner', 'guest', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle',
+];
+const RELATIONS_ES = [
+  'jefe', 'jefa', 'esposo', 'esposa', 'mama', 'madre', 'papa', 'padre', 'hijo', 'hija', 'amigo', 'amiga', 'hermano',
+  'hermana', 'papas', 'padres', 'cliente', 'pareja', 'novio', 'novia', 'abuela', 'abuelo', 'tia', 'tio', 'suegra', 'suegro',
+];
+
 /** Lead-ins and fillers removed from the start (normalised words, apostrophes dropped). */
 const LEAD_INS: readonly string[][] = [
   'my name is', 'my names', 'my name', 'the name is', 'name is', 'the names', 'the name', 'name', 'this is', 'it is',
@@ -17,6 +27,9 @@ const LEAD_INS: readonly string[][] = [
   'well', 'so', 'sure', 'claro', 'bueno', 'pues', 'este', 'good morning', 'good afternoon', 'good evening',
   'buenos dias', 'buenas tardes', 'buenas noches', 'buen dia', 'alo', 'sir', 'senor', 'senora', 'senorita', 'and',
   'y', 'mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'sorry', 'oh sorry', 'perdon', 'disculpe',
+  // "It's for my boss, John Smith", "es para mi esposo, Carlos Ruiz": who the guest is, then the name.
+  'para', 'es para', 'la reservacion es para', 'its for', ...RELATIONS.flatMap((r) => [`my ${r}`, `our ${r}`]),
+  ...RELATIONS_ES.flatMap((r) => [`mi ${r}`, `nuestro ${r}`, `nuestra ${r}`]),
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Trailing politeness removed from the end. */

@@ -854,6 +854,8 @@ export const heldOut10EsVoice: CorpusFile = {
   cases: [
     { at: 'name', today: TUE, say: 'maría de la luz garcía', want: { name: 'María de la Luz García' } },
     { at: 'name', today: TUE, say: 'Pérez, Juan, por favor.', want: { name: 'Juan Pérez' }, raise: 'confirm' },
+    { at: 'name', today: TUE, say: 'Es para mi esposo, Carlos Ruiz.', want: { name: 'Carlos Ruiz' } },
+    { at: 'name', today: TUE, say: 'guadalupe de los santos', want: { name: 'Guadalupe de los Santos' } },
     { at: 'arrivalDate', today: TUE, say: 'El martes de la semana que entra.', want: { arrival: '2026-12-08' } },
     // Said on Monday the 7th: not tomorrow, the Tuesday after.
     { at: 'arrivalDate', today: MON, say: 'El otro martes.', want: { arrival: '2026-12-15' } },

@@ -158,6 +158,15 @@ describe('names as a recogniser writes them without capitals', () => {
   });
 });
 
+describe('who the room is for, said before the name', () => {
+  it('is not part of the name', () => {
+    // Was: "My Boss John Smith", "Para Mi Esposo Carlos Ruiz", "My Mom Linda Gray".
+    expect(nameFromSpeech("it's for my boss, john smith")).toBe('John Smith');
+    expect(nameFromSpeech('es para mi esposo, carlos ruiz')).toBe('Carlos Ruiz');
+    expect(nameAtNameQuestion('the reservation is for my mom, linda gray').first).toBe('Linda Gray');
+  });
+});
+
 describe('a name said surname first', () => {
   it('is turned round and to be confirmed', () => {
     // Was: "Lopez" (and Domingo read as Sunday), "Smith John", "Garcia Maria Elena".
