@@ -143,6 +143,17 @@ function changeAt(tokens: readonly string[], i: number): RelativeChange | null {
     return { kind, by: sign * c.value, start: i, end: k };
   }
   const days = DAYS[unit];
+  // "One more day", "un día más", "an extra week": a stay's days are its nights.
+  if (sign === 0 && days !== undefined && MORE.has(tokens[k + 1] ?? '') && tokens[k + 1] !== 'longer' && !(tokens[k + 1] === 'mas' && ['o', 'tarde', 'temprano'].includes(tokens[k + 2] ?? ''))) {
+    sign = 1;
+    k++;
+  } else if (sign === 0 && days !== undefined && LESS.has(tokens[k + 1] ?? '')) {
+    sign = -1;
+    k++;
+  }
+  if (sign !== 0 && days !== undefined && tokens[k + 1] !== 'than' && tokens[k + 1] !== 'que') {
+    return { kind: 'nights', by: sign * c.value * days, start: i, end: k + 1 };
+  }
   if (sign !== 0 || days === undefined || ['another', 'otra', 'otro'].includes(tokens[i]!)) return null;
   const way = phraseFrom(tokens, k + 1, LATER) ? 1 : phraseFrom(tokens, k + 1, EARLIER) ? -1 : 0;
   if (way === 0) return null;

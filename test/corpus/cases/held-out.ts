@@ -872,6 +872,7 @@ export const heldOut10EsVoice: CorpusFile = {
     { at: 'readBack', today: TUE, say: 'Atráselo dos días.', want: { arrival: '2026-12-10' } },
     { at: 'readBack', today: TUE, say: 'Salimos un día antes.', want: { nights: 1 } },
     { at: 'readBack', today: TUE, say: 'Recórrelo un día.' },
+    { at: 'readBack', today: TUE, say: 'Quiero quedarme un día más.', want: { nights: 3 } },
     { at: 'menu', today: TUE, say: 'Para el puente del 12 de diciembre.', raise: { choose: ['2026-12-11', '2026-12-12'] } },
   ],
 };

@@ -30,6 +30,14 @@ describe('a change counted from what is booked', () => {
     }
   });
 
+  it('a stay\'s days more or fewer are its nights', () => {
+    // Was: not understood.
+    for (const said of ['one more day', 'we want to stay an extra day', 'quiero quedarme un día más', 'un día extra']) expect(change(said), said).toEqual({ kind: 'nights', by: 1 });
+    expect(change('una semana más')).toEqual({ kind: 'nights', by: 7 });
+    expect(change('un día más tarde')).toEqual({ kind: 'stay', by: 1 });
+    expect(change('one more day than last time')).toBeNull();
+  });
+
   it('rooms fewer or more', () => {
     expect(change('one fewer room')).toEqual({ kind: 'rooms', by: -1 });
     expect(change('quítele una habitación')).toEqual({ kind: 'rooms', by: -1 });
