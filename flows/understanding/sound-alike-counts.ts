@@ -17,7 +17,6 @@ const PLURAL_UNITS: Record<'nights' | 'rooms', ReadonlySet<string>> = {
 /** The count a sound-alike word gives the unit ("for nights": 4), or null. */
 export function soundAlikeCount(tokens: readonly string[], unit: 'nights' | 'rooms'): number | null {
   const units = PLURAL_UNITS[unit];
-  if (tokens.some((t) => ASKING.has(t))) return null;
   let found: number | null = null;
   for (let i = 1; i < tokens.length; i++) {
     if (!units.has(tokens[i]!)) continue;
@@ -27,5 +26,6 @@ export function soundAlikeCount(tokens: readonly string[], unit: 'nights' | 'roo
     if (found !== null && found !== n) return null;
     found = n;
   }
-  return found;
+  // (Looked for only once one is found: most of what is said has none.)
+  return found !== null && tokens.some((t) => ASKING.has(t)) ? null : found;
 }
