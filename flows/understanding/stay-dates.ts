@@ -463,7 +463,9 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
   const weekday = WEEKDAYS[words[at] ?? ''];
   if (weekday === undefined) return null;
   let end = at + 1;
-  const after = mod === 'last' ? 0 : firstPhrase(words, end, AFTER_WEEKDAY);
+  // ("El martes siguiente al 8": the Tuesday after the 8th, not next Tuesday; see vagueAt.)
+  const afterDay = words[end] === 'siguiente' && ['al', 'a', 'del', 'de'].includes(words[end + 1] ?? '');
+  const after = mod === 'last' || afterDay ? 0 : firstPhrase(words, end, AFTER_WEEKDAY);
   const weekLater = WEEK_AFTER_WEEKDAY[words[end] ?? ''];
   if ((mod === 'bare' || mod === 'this') && weekLater !== undefined && !NOT_WEEK_AFTER.has(words[end + 1] ?? '')) {
     // "Tuesday week", "Tuesday fortnight": as "a week from Tuesday".
@@ -1294,12 +1296,12 @@ function countedBack(first: What, end: Resolved, today: IsoDate, after: 0 | 1): 
 
 /** Right before a date (past "the", "of", "de"), these make it a bound or a neighbourhood, not the day. */
 const VAGUE_BEFORE = new Set([
-  'after', 'before', 'around', 'about', 'approximately', 'sometime', 'near', 'early', 'late', 'mid',
+  'after', 'before', 'around', 'about', 'approximately', 'sometime', 'near', 'early', 'late', 'mid', 'siguiente',
   'despues', 'antes', 'alrededor', 'cerca', 'finales', 'fines', 'principios', 'inicios', 'mediados',
 ]);
 /** These only with "of" / "de" between: "the week of the 14th", "la semana del 14", "the end of the month". */
 const VAGUE_OF = new Set(['week', 'end', 'semana']);
-const VAGUE_FILLER = new Set(['the', 'of', 'de', 'del', 'el', 'la']);
+const VAGUE_FILLER = new Set(['the', 'of', 'de', 'del', 'el', 'la', 'al']);
 const OF = new Set(['of', 'de', 'del']);
 
 /** "After Christmas", "before the 20th", "the week of the 14th", "antes del 20": no day said. */
@@ -1325,7 +1327,11 @@ const SPANISH_BEFORE_DATE = new Set(['el', 'la', 'para', 'del', 'al', 'los', 'la
  * the caller chooses (`either`); with more dates than those two it is not read at all (null).
  */
 function afterTakingBack(words: readonly string[], found: readonly Mention[], locale: Locale): { mentions: Mention[]; either: boolean } | null {
-  const out = found.filter((m) => !ruledOutAt(words, m.start) && !ruledOutAfter(words, m.end) && !vagueAt(words, m.start, found));
+  const vague = found.filter((m) => vagueAt(words, m.start, found));
+  // "Friday, the week of the 14th", "the Tuesday after the 8th": a weekday said with a neighbourhood
+  // is a weekday of that neighbourhood, not the coming one: no day.
+  if (vague.length && found.some((m) => m.what.kind === 'weekday' && m.what.mod === 'bare' && !vague.includes(m))) return { mentions: [], either: false };
+  const out = found.filter((m) => !ruledOutAt(words, m.start) && !ruledOutAfter(words, m.end) && !vague.includes(m));
   let either = false;
   for (let k = 1; k < out.length; k++) {
     const prev = out[k - 1]!;

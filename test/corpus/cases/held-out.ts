@@ -845,6 +845,7 @@ export const heldOut10EnVoice: CorpusFile = {
     { at: 'nights', today: TUE, say: 'For nights.', want: { nights: 4 }, raise: 'confirm' },
     { at: 'rooms', today: TUE, say: 'To rooms please.', want: { rooms: 2 }, raise: 'confirm' },
     { at: 'greeting', today: TUE, say: 'Do you have a room on the 3rd and the 5th?' },
+    { at: 'greeting', today: TUE, say: "We'd want the Friday, the week of the 14th." },
   ],
 };
 

@@ -497,6 +497,14 @@ describe('nights listed, and a weekday said after its day', () => {
     expect(es('el 12, que es sábado', TUE)).toEqual(stay('2026-12-12'));
   });
 
+  it('a weekday said with a neighbourhood is no day', () => {
+    // Was: this Friday; a choice of today or the 8th ("the Tuesday after the 8th").
+    for (const said of ['Friday, the week of the 14th', 'sometime after the 15th, maybe Friday', 'the Tuesday after the 8th']) expect(read(said, TUE), said).toEqual({ kind: 'none' });
+    for (const said of ['el martes después del 8', 'el martes siguiente al 8']) expect(es(said, TUE), said).toEqual({ kind: 'none' });
+    // A day of the month with it is still that day.
+    expect(read('after Christmas, on the 28th', TUE)).toEqual(stay('2026-12-28'));
+  });
+
   it('"first thing tomorrow" is tomorrow', () => {
     // Was: today to tomorrow (the 1st, and tomorrow).
     expect(read('first thing tomorrow', TUE, { bareDay: true })).toEqual(stay('2026-12-02'));
