@@ -169,11 +169,13 @@ export const callMachine = setup({
       context.heard?.kind === 'route' && context.heard.value ? extend(applyAnswer(context, context.heard.value), { held: context.held }) : {},
     ),
     dropDateChoice: assign({ dateChoice: null, heard: null, misses: 0 }),
-    askToConfirm: assign(({ context }, params: { question: QuestionId }) =>
-      context.heard?.kind === 'unsure'
-        ? { pending: { question: params.question, value: context.heard.value, said: context.heard.said }, heard: null, misses: 0 }
-        : { heard: null },
-    ),
+    askToConfirm: assign(({ context }, params: { question: QuestionId }) => {
+      if (context.heard?.kind !== 'unsure') return { heard: null };
+      const { value, said } = context.heard;
+      // Said in the other language (Spanish at the English greeting): asked to confirm in it.
+      const locale = value.q === 'request' ? value.slots.locale : undefined;
+      return { pending: { question: params.question, value, said }, heard: null, misses: 0, ...(locale ? { locale } : {}) };
+    }),
     acceptPending: assign(({ context }) =>
       context.pending ? extend(applyAnswer(context, context.pending.value), { pending: null, heard: null, misses: 0 }) : { heard: null },
     ),
