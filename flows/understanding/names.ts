@@ -26,7 +26,7 @@ const LEAD_INS: readonly string[][] = [
   'um', 'uh', 'er', 'erm', 'eh', 'hmm', 'mm', 'hi', 'hello', 'hey', 'hola', 'yes', 'yeah', 'si', 'ok', 'okay', 'oh',
   'well', 'so', 'sure', 'claro', 'bueno', 'pues', 'este', 'good morning', 'good afternoon', 'good evening',
   'buenos dias', 'buenas tardes', 'buenas noches', 'buen dia', 'alo', 'sir', 'senor', 'senora', 'senorita', 'and',
-  'y', 'mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'sorry', 'oh sorry', 'perdon', 'disculpe',
+  'y', 'mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'sorry', 'oh sorry', 'perdon', 'disculpe', 'actually', 'also',
   // "It's for my boss, John Smith", "es para mi esposo, Carlos Ruiz": who the guest is, then the name.
   'para', 'es para', 'la reservacion es para', 'its for', ...RELATIONS.flatMap((r) => [`my ${r}`, `our ${r}`]),
   ...RELATIONS_ES.flatMap((r) => [`mi ${r}`, `nuestro ${r}`, `nuestra ${r}`]),
@@ -178,6 +178,9 @@ const NOT_NAME = new Set([
   'urgent', 'mexican', 'mexicano', 'mexicana', 'american', 'americano', 'americana', 'canadian', 'canadiense', 'agent',
   'agente', 'travel', 'viajes', 'member', 'miembro', 'company', 'empresa', 'compania', 'office', 'oficina', 'manager',
   'gerente', 'assistant', 'asistente', 'secretary', 'secretaria', 'family', 'familia', 'group', 'grupo', 'hotel',
+  // "Add one night", "make it three nights", "mejor dos habitaciones" at the name question: a change, not a name.
+  'add', 'make', 'change', 'extra', 'another', 'agregar', 'agregue', 'agregueme', 'agreguele', 'mejor', 'cambie',
+  'cambiar', 'cambieme',
 ]);
 /**
  * Words that, all together, are not a name but something said instead of one: "hold on a second",
