@@ -496,7 +496,7 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
  * not say which they write: with both numbers a month and not the same, both dates are offered
  * (slashedDates). "12/24", "24/12" and "5/5" say one date and are read as such (monthDayAt, chrono).
  */
-function slashedAt(words: readonly string[], i: number, locale: Locale): Mention | null {
+function slashedAt(words: readonly string[], i: number, locale: Locale, order: WrittenOrder | null): Mention | null {
   const w = words[i]!;
   if (!w.includes('/')) return null;
   const slash = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(w);
@@ -504,8 +504,31 @@ function slashedAt(words: readonly string[], i: number, locale: Locale): Mention
   const [a, b] = [Number(slash[1]), Number(slash[2])];
   if (a === b || a < 1 || b < 1 || a > 12 || b > 12) return null;
   const year = slash[3] ? (slash[3].length === 2 ? 2000 + Number(slash[3]) : Number(slash[3])) : null;
+  // Another date in the same words shows which way they are written ("1/31 to 3/2"): read so.
+  if (order) return { start: i, end: i + 1, what: dated(order === 'md' ? a : b, order === 'md' ? b : a, year), cue: null };
   const [month, day] = locale === 'es-MX' ? [b, a] : [a, b];
   return { start: i, end: i + 1, what: { kind: 'slashed', month, day, year }, cue: null };
+}
+
+type WrittenOrder = 'md' | 'dm';
+
+/**
+ * How the words write their slashed dates, when one shows it: "1/31" is month first, "31/1" day
+ * first (a number over 12 is a day). Null when none does, or they disagree.
+ */
+function writtenOrder(words: readonly string[]): WrittenOrder | null {
+  let order: WrittenOrder | null = null;
+  for (const w of words) {
+    if (!w.includes('/')) continue;
+    const slash = /^(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?$/.exec(w);
+    if (!slash) continue;
+    const [a, b] = [Number(slash[1]), Number(slash[2])];
+    const shown: WrittenOrder | null = a <= 12 && b > 12 && b <= 31 ? 'md' : b <= 12 && a > 12 && a <= 31 ? 'dm' : null;
+    if (shown === null) continue;
+    if (order !== null && order !== shown) return null;
+    order = shown;
+  }
+  return order;
 }
 
 /** Both readings of a slashed date: the two dates when both are ahead, else the locale's reading as it stands. */
@@ -848,6 +871,20 @@ function fromChrono(c: ParsedResult['start']): What {
   return { kind: 'date', month: c.get('month') ?? 0, day: c.get('day') ?? 0, year: c.isCertain('year') ? c.get('year') : null, weekday: null };
 }
 
+/** A slashed range's end, after an arrival said otherwise, is preferably read to leave within this many nights. */
+const PLAUSIBLE_RANGE_NIGHTS = 31;
+
+/**
+ * Both ends slashed ("3/4 to 3/6"), the arrival read one way (one of the dates offered): the end
+ * is read the same way, as the caller writes both alike.
+ */
+function inArrivalsOrder(end: What, start: What, arrival: IsoDate): What {
+  if (end.kind !== 'slashed' || start.kind !== 'slashed') return end;
+  const { month, day } = partsOf(arrival);
+  const usual = month === start.month && day === start.day;
+  return { kind: 'date', month: usual ? end.month : end.day, day: usual ? end.day : end.month, year: end.year, weekday: null };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Finding every mention
 
@@ -859,8 +896,9 @@ function take(taken: boolean[], m: Mention): void {
 function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   const taken = words.map(() => false);
   const found: Mention[] = [];
+  const order = writtenOrder(words);
   for (let i = 0; i < words.length; i++) {
-    const m = slashedAt(words, i, sense.locale) ?? strongMentionAt(words, i, sense.country);
+    const m = slashedAt(words, i, sense.locale, order) ?? strongMentionAt(words, i, sense.country);
     if (m) {
       found.push(m);
       take(taken, m);
@@ -1121,9 +1159,15 @@ function resolveAfter(what: What, arrival: IsoDate): IsoDate | null {
     case 'half':
       return null;
     case 'slashed': {
-      // The end of a range: whichever reading comes first after the arrival ("3/4 to 3/6").
-      const ends = [[what.month, what.day], [what.day, what.month]].map(([month, day]) => resolveAfter({ kind: 'date', month: month!, day: day!, year: what.year, weekday: null }, arrival));
-      return ends.filter((d): d is IsoDate => d !== null && d > arrival).sort()[0] ?? null;
+      // The end of a range after an arrival said otherwise ("January 31 to 3/2"): the language's
+      // way of writing it when that makes a stay of a month or less, else the other way ("3/4 to
+      // 3/6" in Spanish: the 6th of March, not three months on), else the first to come.
+      const [usual, swapped] = [[what.month, what.day], [what.day, what.month]].map(([month, day]) =>
+        resolveAfter({ kind: 'date', month: month!, day: day!, year: what.year, weekday: null }, arrival),
+      );
+      const ahead = [usual, swapped].filter((d): d is IsoDate => d != null && d > arrival);
+      const fits = ahead.filter((d) => daysBetween(arrival, d) <= PLAUSIBLE_RANGE_NIGHTS);
+      return fits[0] ?? ahead.sort()[0] ?? null;
     }
   }
 }
@@ -1228,7 +1272,7 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense,
       const counted = countedBack(arrival.what, resolveAlone(departure.what, plusDays(today, 1)), today, 0);
       if (counted) return counted;
     }
-    return stayFrom(resolveAlone(arrival.what, today), (a) => resolveAfter(departure.what, a));
+    return stayFrom(resolveAlone(arrival.what, today), (a) => resolveAfter(inArrivalsOrder(departure.what, arrival.what, a), a));
   }
 
   // More than two: the same days said twice ("Thanksgiving weekend, Thursday to Sunday").

@@ -746,3 +746,27 @@ describe('date properties', () => {
     );
   });
 });
+
+describe('slashed dates read the way the same words write them', () => {
+  const on = (said: string, today: string, locale: Locale = 'en-US') => readDates(said, { today, locale, country: 'US' }).dates;
+
+  it('takes the order another date in the words shows ("1/31" is month first, "31/1" day first)', () => {
+    expect(on('checking in 1/31 out 3/2', '2026-01-02')).toEqual(stay('2026-01-31', '2026-03-02'));
+    expect(on('del 31/1 al 3/2', '2026-01-02', 'es-MX')).toEqual(stay('2026-01-31', '2026-02-03'));
+    expect(on('from 3/2 to 3/20', '2026-01-02')).toEqual(stay('2026-03-02', '2026-03-20'));
+  });
+
+  it('reads the end of a range after an arrival in words the way the language writes dates', () => {
+    expect(on('January 1 to 1/2', '2026-12-03')).toEqual(stay('2027-01-01', '2027-01-02'));
+    expect(on('del 1 de enero al 1/2', '2026-12-03', 'es-MX')).toEqual(stay('2027-01-01', '2027-02-01'));
+  });
+
+  it('reads both ends of a slashed range the same way, in each date offered', () => {
+    const r = on('checking in 2/1 out 3/2', '2025-12-20');
+    expect(r.kind).toBe('choice');
+    if (r.kind === 'choice') {
+      expect(r.options).toContainEqual({ arrival: '2026-02-01', departure: '2026-03-02' });
+      expect(r.options).toContainEqual({ arrival: '2026-01-02', departure: '2026-02-03' });
+    }
+  });
+});
