@@ -7,6 +7,7 @@ import { staffRouter } from '../staff/router.ts';
 import { buildCore } from './call-core.ts';
 import type { AppDeps, CallCore } from './call-core.ts';
 import { basePathOf } from '../voice/render.ts';
+import { withoutBasePath } from './lean-webhooks.ts';
 import { healthzRoute } from './routes/healthz.ts';
 import { requireTwilioSignature } from './twilio-signature.ts';
 import { metricsAccess } from './metrics-access.ts';
@@ -27,13 +28,10 @@ export type ConserjeApp = express.Express & { webhooks: Webhooks };
  * served as the same request without it (/staff), as from a proxy that strips it. Everything after
  * sees the app's own path, the signature check included (it signs PUBLIC_BASE_URL + that path).
  */
-function withoutBasePath(basePath: string): RequestHandler {
+function servedWithoutBasePath(basePath: string): RequestHandler {
   return (req, _res, next) => {
-    if (req.url.startsWith(basePath) && /^(?:[/?]|$)/.test(req.url.charAt(basePath.length))) {
-      const rest = req.url.slice(basePath.length);
-      req.url = rest.startsWith('/') ? rest : `/${rest}`;
-      req.originalUrl = req.url;
-    }
+    const url = withoutBasePath(req.url, basePath);
+    if (url !== req.url) req.url = req.originalUrl = url;
     next();
   };
 }
@@ -50,7 +48,7 @@ export function expressApp(core: CallCore, { config, db, logger, clock = () => n
   // Off by default: X-Forwarded-For is believed only from the proxies TRUST_PROXY names (src/config.ts).
   app.set('trust proxy', config.trustProxy);
   const basePath = basePathOf(config.publicBaseUrl);
-  if (basePath) app.use(withoutBasePath(basePath));
+  if (basePath) app.use(servedWithoutBasePath(basePath));
   app.use(strictTransport(config.publicBaseUrl));
   app.use(healthzRoute(db, logger));
   // Staff pages (/staff) and API (/api): before the voice router, whose signature check applies to every path it sees.

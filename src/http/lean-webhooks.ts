@@ -40,8 +40,11 @@ export function leanWebhooks(webhooks: Webhooks, fallback: RequestListener): Req
   };
 }
 
-/** `url` without `basePath` in front of it ("/conserje?x" → "/?x"); unchanged when it is not there. */
-function withoutBasePath(url: string, basePath: string): string {
+/**
+ * `url` without `basePath` in front of it ("/conserje/voice" → "/voice", "/conserje?x" → "/?x");
+ * unchanged when it is not there ("/conserjeria/voice"). The express app strips it the same way (app.ts).
+ */
+export function withoutBasePath(url: string, basePath: string): string {
   if (!url.startsWith(basePath)) return url;
   const after = url.charAt(basePath.length);
   if (after === '/') return url.slice(basePath.length);
