@@ -497,13 +497,10 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
  * (slashedDates). "12/24", "24/12" and "5/5" say one date and are read as such (monthDayAt, chrono).
  */
 function slashedAt(words: readonly string[], i: number, locale: Locale, order: WrittenOrder | null): Mention | null {
-  const w = words[i]!;
-  if (!w.includes('/')) return null;
-  const slash = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(w);
+  const slash = slashParts(words[i]!);
   if (!slash) return null;
-  const [a, b] = [Number(slash[1]), Number(slash[2])];
+  const { a, b, year } = slash;
   if (a === b || a < 1 || b < 1 || a > 12 || b > 12) return null;
-  const year = slash[3] ? (slash[3].length === 2 ? 2000 + Number(slash[3]) : Number(slash[3])) : null;
   // Another date in the same words shows which way they are written ("1/31 to 3/2"): read so.
   if (order) return { start: i, end: i + 1, what: dated(order === 'md' ? a : b, order === 'md' ? b : a, year), cue: null };
   const [month, day] = locale === 'es-MX' ? [b, a] : [a, b];
@@ -512,6 +509,15 @@ function slashedAt(words: readonly string[], i: number, locale: Locale, order: W
 
 type WrittenOrder = 'md' | 'dm';
 
+/** "3/4", "3/4/27", "3/4/2027": the two numbers as written, and the year (two digits are 20xx). */
+function slashParts(w: string): { a: number; b: number; year: number | null } | null {
+  if (!w.includes('/')) return null;
+  const slash = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(w);
+  if (!slash) return null;
+  const year = slash[3] ? (slash[3].length === 2 ? 2000 + Number(slash[3]) : Number(slash[3])) : null;
+  return { a: Number(slash[1]), b: Number(slash[2]), year };
+}
+
 /**
  * How the words write their slashed dates, when one shows it: "1/31" is month first, "31/1" day
  * first (a number over 12 is a day). Null when none does, or they disagree.
@@ -519,10 +525,9 @@ type WrittenOrder = 'md' | 'dm';
 function writtenOrder(words: readonly string[]): WrittenOrder | null {
   let order: WrittenOrder | null = null;
   for (const w of words) {
-    if (!w.includes('/')) continue;
-    const slash = /^(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?$/.exec(w);
+    const slash = slashParts(w);
     if (!slash) continue;
-    const [a, b] = [Number(slash[1]), Number(slash[2])];
+    const { a, b } = slash;
     const shown: WrittenOrder | null = a <= 12 && b > 12 && b <= 31 ? 'md' : b <= 12 && a > 12 && a <= 31 ? 'dm' : null;
     if (shown === null) continue;
     if (order !== null && order !== shown) return null;
@@ -542,12 +547,10 @@ function slashedDates(what: Extract<What, { kind: 'slashed' }>, today: IsoDate):
 /** Month-and-day dates chrono did not take (29 February, 31 June, month 13): named as impossible, or read. */
 function monthDayAt(words: readonly string[], i: number, locale: Locale): Mention | null {
   const w = words[i] as string;
-  const slash = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(w);
+  const slash = slashParts(w);
   if (slash) {
-    const [a, b] = [Number(slash[1]), Number(slash[2])];
-    const year = slash[3] ? (slash[3].length === 2 ? 2000 + Number(slash[3]) : Number(slash[3])) : null;
-    const [month, day] = locale === 'es-MX' ? [b, a] : [a, b];
-    return { start: i, end: i + 1, what: dated(month, day, year), cue: null };
+    const [month, day] = locale === 'es-MX' ? [slash.b, slash.a] : [slash.a, slash.b];
+    return { start: i, end: i + 1, what: dated(month, day, slash.year), cue: null };
   }
   const month = MONTHS[w];
   if (month !== undefined) {
