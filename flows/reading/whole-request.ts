@@ -78,8 +78,10 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   // name question no king room, "Johnny Cash" no way to pay. At the name question, the name is
   // what is said first; elsewhere, a name introduced ("my name is", "a nombre de").
   const introduced = nameAndRest(text);
+  // Every word said, for what is read from the whole of it (the total asked, the language, questions).
+  const all = tokenize(text);
   // "¿Cuánto sale?" at the name question is a question, not a guest called Cuánto Sale.
-  const asksTotal = KNOWS_THE_TOTAL.has(question) && asksTheTotalAsQuestion(text, tokenize(text));
+  const asksTotal = KNOWS_THE_TOTAL.has(question) && asksTheTotalAsQuestion(text, all);
   const named = question === 'name' && !asksTotal ? nameAtNameQuestion(text) : null;
   const others = named?.first ? named.rest : introduced.rest;
   const { dates, rest } = readDates(others, {
@@ -158,7 +160,6 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
 
   if (introduced.name) out.slots.name = introduced.name;
 
-  const all = tokenize(text);
   if (CHOOSES_LANGUAGE.has(question)) {
     const lang = languageOfTokens(all);
     const locale: Locale | null = lang === 'es' ? 'es-MX' : lang === 'en' ? 'en-US' : null;
