@@ -15,13 +15,7 @@ async function outbox(t: TestApp) {
 
 /** A Spanish call (9 at the greeting) up to the callback question, the demo hotel being in the US. */
 async function toCallbackInSpanish(call: CallSession) {
-  await call.start();
-  await call.press('9');
-  await call.press('1');
-  await call.press('1204');
-  await call.press('4');
-  await call.press('1');
-  await call.press('2#');
+  await askForStay(call, { spanish: true, roomType: '4' });
   await call.say('Lucía Fernández', 0.95);
   return call.press('2');
 }

@@ -15,17 +15,7 @@ afterEach(async () => t.close());
 
 async function readBackAfter(said: string, spanish = false): Promise<{ atName: string; readBack: string }> {
   const call = t.call();
-  if (spanish) {
-    await call.start();
-    await call.press('9');
-    await call.press('1');
-    await call.press('1204');
-    await call.press('2');
-    await call.press('1');
-    await call.press('2#');
-  } else {
-    await askForStay(call); // 1 Deluxe King, Dec 4, 2 nights
-  }
+  await askForStay(call, { spanish }); // 1 Deluxe King, Dec 4, 2 nights
   const atName = (await call.say(said, 0.95)).said.map((s) => s.text).join(' ');
   await call.say('Ana Diaz', 0.95);
   await call.press('2');

@@ -34,13 +34,7 @@ describe('the total, asked once the rooms are held', () => {
 
   it('is said in Spanish, and three questions about it are not three misses', async () => {
     const call = t.call();
-    await call.start();
-    await call.press('9');
-    await call.press('1');
-    await call.press('1204');
-    await call.press('2');
-    await call.press('1');
-    await call.press('2#');
+    await askForStay(call, { spanish: true });
     for (const q of ['¿cuánto sale?', '¿y cuánto es en total?', '¿cuál es el precio?']) {
       const turn = await call.say(q);
       expect(words(turn)).toMatch(/^El total es de? 480 dólares\. ¿Me da su nombre completo/);

@@ -9,11 +9,14 @@ export interface KeypadBooking {
   nights?: string;
   name?: string;
   payment?: string;
+  /** 9 at the greeting first: the call in Spanish. */
+  spanish?: boolean;
 }
 
 /** Greeting to the availability check by keys: the four elements of the stay. */
 export async function askForStay(call: CallSession, b: KeypadBooking = {}): Promise<Turn> {
   await call.start();
+  if (b.spanish) await call.press('9');
   await call.press('1');
   await call.press(b.date ?? '1204');
   await call.press(b.roomType ?? '2');

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createServer, request } from 'node:http';
 import type { Server } from 'node:http';
-import { connect, createServer as createNetServer } from 'node:net';
+import { connect } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,7 @@ import { leanWebhooks } from '../../src/http/lean-webhooks.ts';
 import { callParams, newCallSid } from '../../src/softphone/twilio-params.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
+import { freePort } from '../helpers/free-port.ts';
 import { login, startStaffApp } from '../staff/staff-helpers.ts';
 import { formBody, serverParams, signatureFor } from './helpers.ts';
 
@@ -267,13 +268,6 @@ describe('the limits of the real server process (npm start)', () => {
     child?.kill('SIGKILL');
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
-
-  async function freePort(): Promise<number> {
-    const probe = createNetServer();
-    const port = await new Promise<number>((done) => probe.listen(0, '127.0.0.1', () => done((probe.address() as AddressInfo).port)));
-    await new Promise((r) => probe.close(r));
-    return port;
-  }
 
   it('disconnects a client trickling its headers within its 10 s limit, not Node’s 60 s, and answers a normal request', async () => {
     expect(SERVER_LIMITS).toMatchObject({ headersMs: 10_000, requestMs: 20_000, keepAliveMs: 5_000, idleMs: 60_000 });

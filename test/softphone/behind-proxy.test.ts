@@ -7,7 +7,6 @@
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { serverBaseUrl } from '../../src/softphone/twilio-params.ts';
 import { TextSession } from '../../src/softphone/text-session.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
+import { freePort } from '../helpers/free-port.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { startPrefixProxy } from '../staff/prefix-proxy.ts';
@@ -163,15 +163,6 @@ describe('the softphone straight to the app, PUBLIC_BASE_URL with a path', () =>
     }
   });
 });
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  srv.listen(0, '127.0.0.1');
-  await once(srv, 'listening');
-  const { port } = srv.address() as AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 describe('npm run call starting the server itself', () => {
   it('starts it with the public URL and token the call signs with, and reaches it under the path', async () => {

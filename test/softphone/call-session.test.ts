@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +20,7 @@ import {
 } from '../../src/softphone/call-session.ts';
 import type { CallSessionOptions } from '../../src/softphone/call-session.ts';
 import { callParams, newCallSid, signRequest } from '../../src/softphone/twilio-params.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const { VoiceResponse } = twilio.twiml;
 type VoiceResponseT = InstanceType<typeof VoiceResponse>;
@@ -738,15 +738,6 @@ function runCall(args: string[], input: string, env: NodeJS.ProcessEnv = {}) {
     });
     child.stdin.end(input);
   });
-}
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  srv.listen(0, '127.0.0.1');
-  await once(srv, 'listening');
-  const { port } = srv.address() as AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
 }
 
 describe('npm run call (scripts/call.ts)', () => {
