@@ -20,10 +20,20 @@ const POSITIONS: readonly [string, number][] = [
   ['second', 1], ['2nd', 1], ['two', 1], ['2', 1], ['later', 1], ['next week', 1], ['the other', 1], ['the other one', 1],
   ['segundo', 1], ['segunda', 1], ['dos', 1], ['proxima semana', 1], ['semana que viene', 1], ['la otra', 1],
   ['el otro', 1], ['la siguiente', 1], ['el siguiente', 1],
+  ['one after', 1], ['following', 1], ['el que sigue', 1], ['la que sigue', 1], ['el de despues', 1], ['la de despues', 1],
 ];
 
 /** A key's number said ("one", "2", "la opción 2"): speech recognition writes digits as often as words. */
 const NUMERALS = new Set(['one', 'two', 'uno', 'dos', '1', '2']);
+/**
+ * What may be said around a key's number ("number 2", "option one please", "la opción 1"). Other
+ * words make "one" a pronoun: "the blue one", "which one is cheaper?", "neither one, the 18th"
+ * point at no date offered.
+ */
+const AROUND_A_KEY = new Set([
+  'the', 'number', 'option', 'press', 'key', 'please', 'pls', 'um', 'uh', 'er', 'ok', 'okay', 'its', 'it', 'is',
+  'el', 'la', 'numero', 'opcion', 'tecla', 'por', 'favor', 'este', 'eh', 'es', 'seria', 'oprimo', 'marco',
+]);
 
 export function readDateChoice(ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
   const options = ctx.dateChoice?.options ?? [];
@@ -43,7 +53,8 @@ export function readDateChoice(ctx: CallContext, input: CallerInput, whole: Whol
   // "The second one": the ordinal says which; a bare number ("one", "dos") only when nothing else does.
   const named = (list: typeof POSITIONS) => new Set(list.filter(([p]) => hasPhrase(words, p)).map(([, i]) => i));
   const ordinal = named(POSITIONS.filter(([p]) => !NUMERALS.has(p)));
-  const positions = ordinal.size ? ordinal : named(POSITIONS.filter(([p]) => NUMERALS.has(p)));
+  const keyAlone = words.every((w) => NUMERALS.has(w) || AROUND_A_KEY.has(w));
+  const positions = ordinal.size || !keyAlone ? ordinal : named(POSITIONS.filter(([p]) => NUMERALS.has(p)));
   // A date said: one of those offered, or another one — unless it is the words for a place in
   // the list ("el primero" here is the first of the two, not the 1st of the month).
   const said = whole?.slots.arrival;
