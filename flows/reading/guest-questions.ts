@@ -26,7 +26,7 @@ export function readName(ctx: CallContext, input: CallerInput, whole: WholeReque
   // "¿Cuánto sale?" asked instead of a name: the total is said, and the name asked again.
   if (introduced === undefined && !saysSomething(others) && whole?.notices.some((n) => n.id === 'total')) return null;
   const said = introduced === undefined ? nameAtNameQuestion(input.text) : null;
-  const name = introduced ?? (more || said?.endsAtWords || said?.turned ? (said?.first ?? null) : nameFromSpeech(input.text));
+  const name = introduced ?? (more || said?.endsAtWords || said?.turned || said?.part ? (said?.first ?? null) : nameFromSpeech(input.text));
   if (name === null) return { kind: 'nameRetry' };
   // "Hold on", "sorry, what?", "espéreme tantito": not a name. A request to hear the question
   // again is that (read by the caller-input layer); anything else, the name is asked again.

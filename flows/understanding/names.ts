@@ -21,6 +21,8 @@ const LEAD_INS: readonly string[][] = [
   'my name is', 'my names', 'my name', 'the name is', 'name is', 'the names', 'the name', 'name', 'this is', 'it is',
   'its', 'i am', 'im', 'call me', 'you can call me', 'its under', 'it is under', 'under the name', 'under the name of',
   'under', 'the reservation is under', 'the reservation is for', 'reservation under', 'for',
+  'my name will be', 'the name will be', 'name will be', 'it will be', 'itll be', 'it will be under', 'put it under',
+  'va a ser', 'seria', 'es a nombre de', 'seria a nombre de',
   'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'soy', 'yo soy', 'yo me llamo', 'habla', 'le habla', 'es',
   'a nombre de', 'bajo el nombre de', 'con el nombre de', 'el nombre es',
   'um', 'uh', 'er', 'erm', 'eh', 'hmm', 'mm', 'hi', 'hello', 'hey', 'hola', 'yes', 'yeah', 'si', 'ok', 'okay', 'oh',
@@ -151,6 +153,8 @@ const REQUEST_LEAD_INS: readonly string[][] = [
   'under the name of', 'under the name', 'reservation under', 'booking under', 'put it under', 'name of',
   'me llamo', 'mi nombre es', 'soy', 'yo soy', 'a nombre de', 'bajo el nombre de', 'con el nombre de', 'el nombre es',
   'habla', 'le habla', 'les habla',
+  // At the read-back: "change the name to Maria Lopez", "cámbieme el nombre a Luis Díaz".
+  'name to', 'name should be', 'nombre a', 'nombre por',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 /** The same, filed by first word (in the same order): each word said looks only at those it can start. */
 const REQUEST_LEAD_INS_BY_FIRST = byFirstWord(REQUEST_LEAD_INS, (words) => words);
@@ -268,6 +272,20 @@ function endsAsSurname(words: readonly RawWord[], i: number): boolean {
   return w.stop || next === undefined || CLAUSE_START.has(next.key);
 }
 
+/** Words that end a name elsewhere but are first names too: "this is will king", "may chen speaking". */
+const FIRST_NAME_WORDS = new Set(['will', 'may']);
+/** After "will" or "may", these make it the verb: "my name will be…", "may I book…". */
+const AFTER_THE_VERB = new Set(['be', 'have', 'need', 'want', 'pay', 'take', 'stay', 'arrive', 'come', 'call', 'get', 'check', 'book', 'leave', 'also', 'probably']);
+
+/** "Will King", "may chen": a first name that is also a verb, when a surname follows it. */
+function firstNameWordAt(words: readonly RawWord[], i: number, cased: boolean): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (!FIRST_NAME_WORDS.has(w.key) || w.stop || next === undefined) return false;
+  if (NOT_NAME.has(next.key) || AFTER_THE_VERB.has(next.key) || !/^[\p{L}\p{M}'-]{2,}$/u.test(next.text)) return false;
+  return !cased || (startsCapital(w.text) && startsCapital(next.text));
+}
+
 function startsCapital(text: string): boolean {
   return text[0] !== text[0]!.toLowerCase();
 }
@@ -290,7 +308,8 @@ function collectName(words: readonly RawWord[], start: number, cased: boolean, c
     if (kept.length === 0 && PARTICLES.has(w.key)) break;
     if (!particle) {
       const capital = (capitals === 'all' || (capitals === 'afterFirst' && kept.length > 0)) && startsCapital(w.text) && !NEVER_NAME.has(w.key);
-      if (NOT_NAME.has(w.key) && !capital && !(!cased && kept.length > 0 && endsAsSurname(words, i))) break;
+      const surname = !cased && kept.length > 0 && endsAsSurname(words, i);
+      if (NOT_NAME.has(w.key) && !capital && !surname && !(kept.length === 0 && firstNameWordAt(words, i, cased))) break;
       if (cased && !startsCapital(w.text)) break;
     }
     kept.push(w);
@@ -375,7 +394,7 @@ function nameInRequestSaid(raw: string): NameSaid | null {
  * cash"): the name said first, up to where it ends. Null when nothing name-like comes first.
  */
 export function nameSaidFirst(text: string): string | null {
-  return nameFirstSaid(rawText(text))?.name ?? null;
+  return nameFirstSaid(wordsOf(rawText(text)))?.name ?? null;
 }
 
 /**
@@ -398,15 +417,26 @@ interface NameAtQuestion {
   endsAtWords: boolean;
   /** Said surname first ("López, Domingo"): turned round, and to be confirmed. */
   turned?: true;
+  /**
+   * Only part of what was said is the name: introduced further on ("the reservation will be under
+   * Kevin Walsh", "it's under my wife's name, Laura Chen"), or after a day said first ("Friday, John
+   * Smith").
+   */
+  part?: true;
 }
 let lastAsked: { text: string; said: NameAtQuestion } | null = null;
 
 function nameAtQuestion(text: string): NameAtQuestion {
   const raw = rawText(text);
   const turned = raw.includes(',') ? surnameFirst(raw) : null;
-  if (turned) return { first: turned, rest: '', endsAtWords: false, turned: true };
-  const said = nameFirstSaid(raw);
+  if (turned) return { first: turned.name, rest: turned.rest, endsAtWords: false, turned: true };
+  // (The words read once, for the two ways a name is looked for.)
+  const read = wordsOf(raw);
+  const further = nameIntroducedFurtherOn(read);
+  if (further) return { first: further.name, rest: without(raw, further), endsAtWords: false, part: true };
+  const said = nameFirstSaid(read);
   if (!said) return { first: null, rest: text, endsAtWords: false };
+  if (said.afterDay) return { first: said.name, rest: raw.slice(said.to), endsAtWords: false, part: true };
   if (!isCased(raw)) return { first: said.name, rest: without(raw, said), endsAtWords: false };
   // In a transcript, lower-case words, numbers and calendar words after the name are something
   // else ("y somos dos", "…, December 5th"); other capitals are more of the name, spelled or turned
@@ -415,20 +445,64 @@ function nameAtQuestion(text: string): NameAtQuestion {
   return { first: said.name, rest: endsAtWords ? without(raw, said) : raw.slice(0, said.from), endsAtWords };
 }
 
-function nameFirstSaid(raw: string): NameSaid | null {
-  try {
-    const words = rawWords(raw);
-    const keys = words.map((w) => w.key);
-    let start = 0;
-    for (let changed = true; changed; ) {
-      changed = false;
-      const lead = LEAD_INS.find((p) => phraseAt(keys, start, p));
-      if (lead && start + lead.length < words.length) {
-        start += lead.length;
-        changed = true;
-      }
+/** Where the lead-ins and fillers said before a name end ("yes hi my name is …"). */
+function afterLeadIns(words: readonly RawWord[], keys: readonly string[]): number {
+  let start = 0;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const lead = LEAD_INS.find((p) => phraseAt(keys, start, p));
+    if (lead && start + lead.length < words.length) {
+      start += lead.length;
+      changed = true;
     }
-    return collectName(words, start, false, isCased(raw) ? 'all' : 'none');
+  }
+  return start;
+}
+
+/** A text's words, their keys, where the lead-ins before a name end, and whether it is cased. */
+interface WordsRead {
+  words: RawWord[];
+  keys: string[];
+  start: number;
+  cased: boolean;
+}
+
+function wordsOf(raw: string): WordsRead {
+  const words = rawWords(raw);
+  const keys = words.map((w) => w.key);
+  return { words, keys, start: afterLeadIns(words, keys), cased: isCased(raw) };
+}
+
+function nameFirstSaid({ words, start, cased }: WordsRead): (NameSaid & { afterDay?: true }) | null {
+  try {
+    // "Friday, John Smith": a day said first, and a pause, is not the name (nor taken as a date here).
+    let from = start;
+    while (from < words.length - 1 && words[from]!.stop && CALENDAR_WORDS.has(words[from]!.key)) from++;
+    const said = collectName(words, from, false, cased ? 'all' : 'none');
+    return said && from > start ? { ...said, afterDay: true } : said;
+  } catch {
+    return null;
+  }
+}
+
+/** Said before the name, further on in what is said: "…will be under Kevin Walsh", "…my wife's name, Laura Chen". */
+const NAME_FOLLOWS = new Set(['under', 'name', 'names', 'nombre', 'llamo']);
+/** Between such a word and the name: "name is", "under the name of", "a nombre de mi hermano, Luis Díaz". */
+const BEFORE_THE_NAME = new Set(['is', 'of', 'es', 'de', 'the', 'my', 'our', 'mi', 'nuestro', 'nuestra', 'su', ...RELATIONS, ...RELATIONS_ES]);
+
+/**
+ * At the name question, a name introduced past the start of what is said (lead-ins at the start are
+ * read by nameFirstSaid): the last word that introduces one, and the name right after it.
+ */
+function nameIntroducedFurtherOn({ words, keys, start, cased }: WordsRead): NameSaid | null {
+  try {
+    for (let k = words.length - 2; k > start; k--) {
+      if (!NAME_FOLLOWS.has(keys[k]!)) continue;
+      let from = k + 1;
+      while (from < words.length - 1 && (BEFORE_THE_NAME.has(keys[from]!) || HONORIFICS.has(keys[from]!)) && !words[from - 1]!.stop) from++;
+      return collectName(words, from, false, cased ? 'all' : 'none');
+    }
+    return null;
   } catch {
     return null;
   }
@@ -449,7 +523,7 @@ function isNamePart(w: RawWord): boolean {
  * a comma at a pause: "John, Smith"), so the caller confirms it. "Jennifer, Jennifer Adams" (the
  * first name said twice) and "Smith, S M I T H" (spelled) are not turned.
  */
-function surnameFirst(raw: string): string | null {
+function surnameFirst(raw: string): { name: string; rest: string } | null {
   const words = rawWords(raw);
   const keys = words.map((w) => w.key);
   let start = 0;
@@ -459,10 +533,13 @@ function surnameFirst(raw: string): string | null {
   const comma = words.findIndex((w, k) => k >= start && k < end && w.stop);
   if (comma < start || raw.slice(words[comma]!.to).trimStart()[0] !== ',') return null;
   const surname = words.slice(start, comma + 1);
-  const first = words.slice(comma + 1, end);
+  // "Ortega, Patricia, y somos dos": the first name ends at the next pause; what follows, when it is
+  // not more of a name, is something else said (read for itself).
+  const pause = words.findIndex((w, k) => k > comma && k < end - 1 && w.stop);
+  const more = pause >= 0 ? words.slice(pause + 1, end) : [];
+  if (more.length && isNamePart(more[0]!) && (startsCapital(more[0]!.text) || !isCased(raw))) return null;
+  const first = words.slice(comma + 1, pause >= 0 ? pause + 1 : end);
   if (surname.length > 3 || first.length === 0 || first.length > 3) return null;
-  // Only the comma inside: "Ortega, Patricia, and two rooms" is more than a name.
-  if (first.slice(0, -1).some((w) => w.stop)) return null;
   const lastOf = (part: RawWord[]) => part[part.length - 1]!;
   // ("Friday, John Smith": a day, then the name.)
   if (!isNamePart(lastOf(surname)) || !surname.every((w) => (isNamePart(w) || PARTICLES.has(w.key)) && !CALENDAR_WORDS.has(w.key))) return null;
@@ -473,5 +550,6 @@ function surnameFirst(raw: string): string | null {
   const surnameKeys = surname.map((w) => w.key).join(' ');
   // "Smith, John Smith": the whole name is after the comma.
   const whole = first.map((w) => w.key).join(' ').endsWith(surnameKeys) ? first : [...first, ...surname];
-  return nameFromSpeech(whole.map((w) => w.text).join(' '));
+  const name = nameFromSpeech(whole.map((w) => w.text).join(' '));
+  return name === null ? null : { name, rest: more.length ? raw.slice(more[0]!.from) : '' };
 }

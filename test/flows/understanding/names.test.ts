@@ -180,10 +180,41 @@ describe('a name said surname first', () => {
   });
 
   it('is not a first name said twice, a spelling, a day, or a name with more after it', () => {
-    for (const said of ['Jennifer, Jennifer Adams', 'Smith, S M I T H', 'Friday, John Smith', 'Mendoza, Carlos, I will pay cash', 'John, please', 'Sorry, John Smith', 'John Smith']) {
+    for (const said of ['Jennifer, Jennifer Adams', 'Smith, S M I T H', 'Friday, John Smith', 'John, please', 'Sorry, John Smith', 'John Smith', 'Garcia, Maria, Elena']) {
       expect(nameAtNameQuestion(said).turned, said).toBeUndefined();
     }
     expect(nameAtNameQuestion('Sorry, John Smith').first).toBe('John Smith');
+  });
+
+  it('ends at the next pause when something else follows, which is read for itself', () => {
+    // Was: the name "Ortega" (and "Mendoza"), the first name and the rest lost.
+    expect(nameAtNameQuestion('Ortega, Patricia, y somos dos.')).toMatchObject({ first: 'Patricia Ortega', turned: true, rest: 'y somos dos.' });
+    expect(nameAtNameQuestion('Mendoza, Carlos, I will pay cash')).toMatchObject({ first: 'Carlos Mendoza', turned: true, rest: 'I will pay cash' });
+  });
+});
+
+describe('a name said after other words, at the name question', () => {
+  it('a day said first, and a pause, is neither the name nor read', () => {
+    // Was: "Friday John Smith".
+    expect(nameAtNameQuestion('Friday, John Smith.')).toMatchObject({ first: 'John Smith', part: true });
+    expect(nameAtNameQuestion('Friday, John Smith.').rest).not.toMatch(/friday/i);
+  });
+
+  it('introduced further on: the name after the words that introduce it', () => {
+    // Was: "The", "My Wife's Name Laura Chen", "Will Be John Smith".
+    expect(nameAtNameQuestion('The reservation will be under Kevin Walsh.')).toMatchObject({ first: 'Kevin Walsh', part: true });
+    expect(nameAtNameQuestion("It's under my wife's name, Laura Chen.")).toMatchObject({ first: 'Laura Chen', part: true });
+    expect(nameAtNameQuestion('la reservación va a nombre de mi hermano, Luis Díaz')).toMatchObject({ first: 'Luis Díaz' });
+    expect(nameAtNameQuestion('my name will be john smith').first).toBe('John Smith');
+  });
+
+  it('"will" and "may" are first names when a surname follows', () => {
+    // Was: no name, and "king" the deluxe king room.
+    expect(nameAtNameQuestion('this is will king').first).toBe('Will King');
+    expect(nameAndRest('hi this is will king i need a room for saturday')).toMatchObject({ name: 'Will King' });
+    expect(nameAndRest('hi this is will king i need a room for saturday').rest).not.toMatch(/king/);
+    expect(nameAndRest('this is may i book a room').name).toBeNull();
+    expect(nameAtNameQuestion('my name will be Smith').first).toBe('Smith');
   });
 });
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { CallContext } from '../../../flows/call-context.ts';
+import { readName } from '../../../flows/reading/guest-questions.ts';
+import { readWholeRequest } from '../../../flows/reading/whole-request.ts';
+import { readHotelFile, toHotelInfo } from '../../../src/hotel/hotel-file.ts';
+import { DEMO_HOTEL_PATH } from '../../../src/hotel/hotel-store.ts';
+
+const hotel = toHotelInfo(readHotelFile(DEMO_HOTEL_PATH));
+// Asked for a name: arriving Tuesday 8 December, 2 nights, 1 room; said on Tuesday 1 December.
+const ctx = { today: '2026-12-01', locale: 'en-US', hotel, arrival: '2026-12-08', nights: 2, rooms: 1 } as unknown as CallContext;
+
+function heard(text: string) {
+  return readName(ctx, { kind: 'speech', text, confidence: 0.9 }, readWholeRequest(text, ctx, 'name'));
+}
+
+describe('the name question: the name when only part of what is said is the name', () => {
+  it('a day said first is dropped, and not read as a new arrival', () => {
+    // Was: "Friday John Smith".
+    expect(heard('Friday, John Smith.')).toEqual({ kind: 'answer', value: { q: 'name', name: 'John Smith' } });
+  });
+
+  it('the name introduced further on', () => {
+    // Was: "The", and "My Wife's Name Laura Chen".
+    expect(heard('The reservation will be under Kevin Walsh.')).toEqual({ kind: 'answer', value: { q: 'name', name: 'Kevin Walsh' } });
+    expect(heard("It's under my wife's name, Laura Chen.")).toEqual({ kind: 'answer', value: { q: 'name', name: 'Laura Chen' } });
+  });
+
+  it('"will" as a first name, in a transcript without capitals', () => {
+    // Was: no name, and the Deluxe King as the room type.
+    expect(heard('this is will king')).toEqual({ kind: 'answer', value: { q: 'name', name: 'Will King' } });
+  });
+});
