@@ -99,3 +99,14 @@ export function namedDayAt(words: readonly string[], i: number, country: string)
   }
   return null;
 }
+
+/** The days kept in `country` (or everywhere) that fall in `month` of `year`: what "the long weekend of February" can be about. */
+export function namedDaysIn(month: number, year: number, country: string): { date: IsoDate }[] {
+  const out: { date: IsoDate }[] = [];
+  for (const day of NAMED_DAYS) {
+    if (day.countries !== undefined && !day.countries.includes(country)) continue;
+    const date = day.date(year);
+    if (Number(date.slice(5, 7)) === month) out.push({ date });
+  }
+  return out;
+}

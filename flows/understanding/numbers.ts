@@ -148,7 +148,7 @@ const DAY_BEFORE = new Set(['el', 'the', 'del', 'al', 'dia']);
 const FORTNIGHT_WORDS = new Set(['fortnight', 'fortnights', 'quincena', 'quincenas']);
 /** A number of guests is neither rooms nor nights: "2 adults", "4 of us", "somos cuatro personas". */
 const PEOPLE_WORDS = new Set([
-  'people', 'person', 'persons', 'adult', 'adults', 'kid', 'kids', 'child', 'children', 'guest', 'guests', 'us', 'pax',
+  'people', 'person', 'persons', 'adult', 'adults', 'kid', 'kids', 'child', 'children', 'guest', 'guests', 'us', 'pax', 'ppl',
   'persona', 'personas', 'adulto', 'adultos', 'nino', 'ninos', 'nina', 'ninas', 'huesped', 'huespedes', 'nosotros',
 ]);
 /** Words meaning "the number that follows/precedes is a pair". */
@@ -161,7 +161,7 @@ const ARTICLES: Record<Lang, Set<string>> = {
   es: new Set(['un', 'una']),
 };
 /** Words after which a Spanish "un"/"una" still means the number one ("una nada más"). */
-const AFTER_LONE_ONE = new Set(['nada', 'mas', 'solamente', 'sola', 'solo', 'por', 'para', 'y', 'o', 'gracias']);
+const AFTER_LONE_ONE = new Set(['nada', 'mas', 'solamente', 'sola', 'solo', 'por', 'para', 'y', 'o', 'gracias', 'somos', 'es', 'porque', 'pues']);
 /** Numbers beyond what we understand: their presence makes the answer unusable. */
 const TOO_BIG_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'cien', 'ciento', 'cientos', 'mil', 'million', 'millon', 'millones']);
 /** Upper bound of a spoken count (the flow validates real limits). */
@@ -215,7 +215,11 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
     let article = false;
     let end = i + 1;
     if ((t === 'a' || ARTICLES[lang].has(t)) && COUPLE_WORDS.has(tokens[i + 1] ?? '')) {
-      // "a couple (of)", "un par (de)"
+      // "a couple (of)", "un par (de)"; "(it's) for a couple" is who the room is for, not how many.
+      if (PARTY_FOR.has(tokens[i - 1] ?? '') && readUnit(tokens, i + 2) === null) {
+        i += 2;
+        continue;
+      }
       value = 2;
       end = i + 2;
     } else if (COUPLE_WORDS.has(t)) {

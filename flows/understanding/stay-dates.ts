@@ -33,7 +33,7 @@ import {
 import { ruledOutAfter, ruledOutAt, takenBackBetween } from './corrections.ts';
 import { longWeekendAt } from './long-weekends.ts';
 import { halfBounds, halfOfMonthAt, type HalfSaid } from './month-halves.ts';
-import { namedDayAt } from './named-days.ts';
+import { namedDayAt, namedDaysIn } from './named-days.ts';
 import { joinYearWords } from './year-words.ts';
 import { asText, foldCase, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
 import { langOrder, readNumberAt, type Lang } from './numbers.ts';
@@ -112,6 +112,7 @@ const COUNT_WORDS = new Set([
   'semana', 'semanas', 'bed', 'beds', 'cama', 'camas', 'pm', 'am', 'hours', 'horas', 'of', 'x', 'more', 'mas',
   'doubles', 'dobles', 'kings', 'queens', 'suites', 'sencillas', 'estandar', 'de', 'nts', 'nt', 'nites', 'hab', 'habs',
   'rm', 'rms', 'year', 'years', 'ano', 'anos', 'old', 'yo', 'pm', 'am', 'oclock', 'dollars', 'bucks', 'pesos', 'dolares',
+  'ppl', 'pax', 'pers', 'adlts',
   // Part of a larger number ("dos mil veinte pesos"), never a day.
   'mil', 'thousand', 'hundred', 'cientos', 'ciento',
 ]);
@@ -152,6 +153,8 @@ export function dateWords(text: string): string[] {
     s = s.replace(/(\p{L})['’`´]d\b/gu, '$1 d');
     s = s.replace(/['’`´]/g, '');
   }
+  // "nye + new years day", "fri & sat": the nights listed, as "and" would.
+  if (s.includes('+') || s.includes('&')) s = s.replace(/\s[+&]\s/g, ' and ');
   s = s.replace(/[^\p{L}\p{N}/:.,-]+/gu, ' ');
   if (s.includes('-')) {
     // A dash between two date words is a range ("fri-sun", "dec-jan"); between other words, a space.
@@ -189,8 +192,11 @@ type What =
   | { kind: 'noSuchDate'; month: number; day: number | null; year: number | null }
   /** "12-18" typed in English with this month or the next that number: December 18, or the 12th to the 18th. */
   | { kind: 'dashed'; first: number; second: number }
-  /** Said of days, and no day: "the second weekend of January", "the first Friday of the month", "every weekend". */
-  | { kind: 'vague' }
+  /**
+   * Said of days, and no day: "the second weekend of January", "the first Friday of the month",
+   * "every weekend"; `long`: a long weekend, which days not said ("a long weekend trip").
+   */
+  | { kind: 'vague'; long?: true }
   /** "3/4": month and day in the locale's order, or the other way round (both a month); `year` when said. */
   | { kind: 'slashed'; month: number; day: number; year: number | null }
   /** "La primera quincena de enero": half a month (month-halves.ts), in a month said or this one / the next. */
@@ -264,12 +270,12 @@ const AFTER_WORDS = [['after'], ['despues', 'de'], ['despues', 'del']];
 const BEFORE_WORDS = [['before'], ['antes', 'de'], ['antes', 'del']];
 
 /** Named days, weekends, and weekdays with their modifiers: read before chrono, which misreads them. */
-function strongMentionAt(words: readonly string[], i: number, country: string): Mention | null {
+function strongMentionAt(words: readonly string[], i: number, country: string, today: IsoDate): Mention | null {
   const half = halfOfMonthAt(words, i);
   if (half) return halfMention(words, i, half);
   const long = longWeekendAt(words, i);
   if (long) {
-    const m = longWeekendMention(words, i, long, country);
+    const m = longWeekendMention(words, i, long, country, today);
     if (m) return m;
   }
   // "the day after Christmas", "el día después de Navidad", "un día antes de Nochebuena"
@@ -320,12 +326,16 @@ function halfMention(words: readonly string[], i: number, said: HalfSaid): Menti
   return { start: i, end, what: { kind: 'half', half: said.half, month: month ?? { ahead: ahead![1] }, year: year?.year ?? null }, cue: null };
 }
 
+/** The weekdays a holiday makes a long weekend on: Thursday (to Sunday), Friday, Monday. */
+const LONG_WEEKEND_DAYS = new Set([1, 4, 5]);
+
 /**
  * "El puente de Navidad", "the long weekend for Memorial Day", "el puente del 12 de diciembre": that
- * holiday's weekend. "The long weekend", "el fin de semana largo (de noviembre)": no day. A bare
- * "puente" may be a bridge: no mention at all.
+ * holiday's weekend. "El fin de semana largo de febrero": the weekend of the month's one holiday (in
+ * the hotel's country) that makes one, in the coming February; none or several, and "the long
+ * weekend" alone: no day. A bare "puente" may be a bridge: no mention at all.
  */
-function longWeekendMention(words: readonly string[], i: number, long: { end: number; holidayAt: number }, country: string): Mention | null {
+function longWeekendMention(words: readonly string[], i: number, long: { end: number; holidayAt: number }, country: string, today: IsoDate): Mention | null {
   const at = long.holidayAt;
   const named = namedDayAt(words, at, country);
   if (named) return { start: i, end: named.end, what: { kind: 'named', rule: named.date, offset: 0, weekend: true }, cue: null };
@@ -335,9 +345,18 @@ function longWeekendMention(words: readonly string[], i: number, long: { end: nu
     return { start: i, end: date.end, what: { kind: 'named', rule: (year) => isoDate(year, month, day), offset: 0, weekend: true }, cue: null };
   }
   let end = long.end;
-  if (['of', 'in', 'de', 'del', 'en'].includes(words[end] ?? '') && MONTHS[words[end + 1] ?? ''] !== undefined) end += 2;
+  const month = ['of', 'in', 'de', 'del', 'en'].includes(words[end] ?? '') ? MONTHS[words[end + 1] ?? ''] : undefined;
+  if (month !== undefined) {
+    end += 2;
+    const t = partsOf(today);
+    const year = month >= t.month ? t.year : t.year + 1;
+    const holidays = namedDaysIn(month, year, country).filter((d) => d.date >= today && LONG_WEEKEND_DAYS.has(weekdayOf(d.date)));
+    // (That year's day: the month's next, not a holiday's rule rolled on by its own measure.)
+    const day = holidays.length === 1 ? holidays[0]!.date : null;
+    if (day) return { start: i, end, what: { kind: 'named', rule: () => day, offset: 0, weekend: true }, cue: null };
+  }
   if (end === long.end && words[long.end - 1] === 'puente') return null;
-  return { start: i, end, what: { kind: 'vague' }, cue: null };
+  return { start: i, end, what: { kind: 'vague', long: true }, cue: null };
 }
 
 const WEEKEND_WORDS = [['fin', 'de', 'semana'], ['finde'], ['weekend'], ['wknd'], ['wkend']];
@@ -536,12 +555,19 @@ function writtenOrder(words: readonly string[]): WrittenOrder | null {
   return order;
 }
 
-/** Both readings of a slashed date: the two dates when both are ahead, else the locale's reading as it stands. */
+/**
+ * Both readings of a slashed date: the two dates when both are ahead; the locale's reading when only
+ * it is (the other passed this year, which would be asked about); and when only the other is, both
+ * (the locale's as next year's): "11/5" in English on December 1st is May 11th or next November 5th,
+ * not a question about a day just passed.
+ */
 function slashedDates(what: Extract<What, { kind: 'slashed' }>, today: IsoDate): Resolved {
   const mine = resolveAlone({ kind: 'date', month: what.month, day: what.day, year: what.year, weekday: null }, today);
   const other = resolveAlone({ kind: 'date', month: what.day, day: what.month, year: what.year, weekday: null }, today);
-  if (mine.kind !== 'dates' || other.kind !== 'dates') return mine;
-  return { kind: 'dates', dates: [...new Set([...mine.dates, ...other.dates])].sort() };
+  if (other.kind !== 'dates') return mine;
+  const ahead = mine.kind === 'dates' ? mine.dates : mine.kind === 'past' && mine.next !== null ? [mine.next] : [];
+  if (ahead.length === 0) return mine;
+  return { kind: 'dates', dates: [...new Set([...ahead, ...other.dates])].sort() };
 }
 
 /** Month-and-day dates chrono did not take (29 February, 31 June, month 13): named as impossible, or read. */
@@ -620,7 +646,9 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   // or after another ordinal and a list or range word ("the nineteenth and twentieth").
   const isWordOrdinal = d.ordinal && !/^\d/.test(w);
   // ("The first, second and third": a list whose joins were commas.)
-  const listed = (ORDINAL_JOINS.has(before) && isOrdinalWord(words[i - 2])) || (isWordOrdinal && isOrdinalWord(before) && ['the', 'el'].includes(words[i - 2] ?? ''));
+  // ("Las noches del 10 y 11", "el 24 y 25": a number listed after a day of the month is one too.)
+  const afterDay = AND_WORDS.has(before) && /^\d{1,2}$/.test(words[i - 2] ?? '') && DAY_MARKERS.has(words[i - 3] ?? '');
+  const listed = (ORDINAL_JOINS.has(before) && isOrdinalWord(words[i - 2])) || (isWordOrdinal && isOrdinalWord(before) && ['the', 'el'].includes(words[i - 2] ?? '')) || afterDay;
   if (isWordOrdinal && before !== 'the' && before !== 'el' && !bareDay && !listed) return [];
   if (isWordOrdinal && NOT_A_DAY_AFTER_ORDINAL.has(words[d.end] ?? '')) return [];
   // A number right after a weekday is its day ("el sábado 12"), when it is written as one.
@@ -901,7 +929,7 @@ function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   const found: Mention[] = [];
   const order = writtenOrder(words);
   for (let i = 0; i < words.length; i++) {
-    const m = slashedAt(words, i, sense.locale, order) ?? strongMentionAt(words, i, sense.country);
+    const m = slashedAt(words, i, sense.locale, order) ?? strongMentionAt(words, i, sense.country, sense.today);
     if (m) {
       found.push(m);
       take(taken, m);
@@ -1187,8 +1215,11 @@ const isPartial = (what: What) => (what.kind === 'day' && what.month === undefin
 // ---------------------------------------------------------------------------------------------
 // The stay
 
-function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense, either = false): StayDates {
+function stayOf(said: Mention[], words: readonly string[], sense: DateSense, either = false): StayDates {
   const { today } = sense;
+  // "A long weekend trip, Friday to Monday": the days said are the long weekend's.
+  const longWeekend = (m: Mention) => m.what.kind === 'vague' && m.what.long === true;
+  const mentions = said.some((m) => !longWeekend(m)) ? said.filter((m) => !longWeekend(m)) : said;
   const impossible = mentions.find((m) => m.what.kind === 'noSuchDate');
   if (impossible && impossible.what.kind === 'noSuchDate') return { kind: 'noSuchDate', month: impossible.what.month, day: impossible.what.day, year: impossible.what.year };
   if (mentions.length === 0 || mentions.some((m) => m.what.kind === 'vague')) return NONE;
@@ -1258,9 +1289,14 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense,
       return departure ? { kind: 'stay', arrival: null, departure } : NONE;
     }
     // "How many nights?" "The 12th." / "Sunday.": the day they leave, when it is after the arrival.
-    if (m.cue === null && sense.lengthAsked && sense.arrival) {
+    // ("Two nights to the 10th": asked how long, "to" a day is the day they leave.)
+    if ((m.cue === null || m.cue === 'to') && sense.lengthAsked && sense.arrival) {
       const departure = leavingOn(m.what, sense.arrival, today);
       if (departure) return { kind: 'stay', arrival: null, departure };
+      // "Just tonight", "nada más esta noche": the stay's one night, whichever day it starts.
+      if (saysTonight(words, m)) return { kind: 'stay', arrival: null, departure: plusDays(sense.arrival, 1) };
+      // Any other day not after the arrival: a new arrival, or a length misheard? Asked, not taken.
+      return NONE;
     }
     return stayFrom(resolveAlone(m.what, today), () => null);
   }
@@ -1278,6 +1314,18 @@ function stayOf(mentions: Mention[], words: readonly string[], sense: DateSense,
     return stayFrom(resolveAlone(arrival.what, today), (a) => resolveAfter(inArrivalsOrder(departure.what, arrival.what, a), a));
   }
 
+  // A holiday said with the stay's dates ("para Año Nuevo, del 31 al 2", "Christmas, the 24th to the
+  // 26th"): the dates, when the holiday is in them.
+  const holidays = mentions.filter((m) => m.what.kind === 'named');
+  const ends = mentions.filter((m) => m.what.kind !== 'named');
+  if (holidays.length && ends.length === 2) {
+    const range = stayOf(ends, words, sense);
+    const inside = (m: Mention) => {
+      const day = resolveAlone(m.what, today);
+      return range.kind === 'stay' && range.arrival !== null && range.departure !== null && day.kind === 'dates' && day.dates.every((d) => d >= range.arrival! && d <= range.departure!);
+    };
+    if (holidays.every(inside)) return range;
+  }
   // More than two: the same days said twice ("Thanksgiving weekend, Thursday to Sunday").
   const anchor = mentions.find((m) => !isPartial(m.what));
   const start = anchor ? resolveAlone(anchor.what, today) : null;
@@ -1391,7 +1439,9 @@ function afterTakingBack(words: readonly string[], found: readonly Mention[], lo
       either = true;
       continue;
     }
-    out[k] = cur.cue === null && !cur.rangeEnd ? { ...cur, cue: prev.cue, ...(prev.rangeEnd ? { rangeEnd: true } : {}) } : cur;
+    const replaced = cur.cue === null && !cur.rangeEnd ? { ...cur, cue: prev.cue, ...(prev.rangeEnd ? { rangeEnd: true } : {}) } : cur;
+    // "El 2 de enero, digo, el 3": the day taken back, the month said with it stands.
+    out[k] = inMonthOf(replaced, prev);
     out.splice(k - 1, 1);
     k--;
   }
@@ -1399,11 +1449,27 @@ function afterTakingBack(words: readonly string[], found: readonly Mention[], lo
   return out.length === 2 ? { mentions: out, either } : null;
 }
 
+/** A day of the month said to replace a date with its month: that month's day. */
+function inMonthOf(cur: Mention, prev: Mention): Mention {
+  const p = prev.what;
+  const c = cur.what;
+  if (p.kind !== 'date' || c.kind !== 'day' || c.month !== undefined) return cur;
+  return { ...cur, what: { kind: 'date', month: p.month, day: c.day, year: p.year, weekday: c.weekday } };
+}
+
 /** A date said alone, read as a departure after `arrival`: a weekday the next one after it; any other date as it stands, if after it. */
 function leavingOn(what: What, arrival: IsoDate, today: IsoDate): IsoDate | null {
   if (what.kind === 'weekday' || what.kind === 'weekend') return resolveAfter(what, arrival);
   const alone = resolveAlone(what, today);
   return alone.kind === 'dates' && alone.dates.length === 1 && alone.dates[0]! > arrival ? alone.dates[0]! : null;
+}
+
+/** "Tonight", "esta noche", "hoy en la noche": the words of a mention that is tonight. */
+const TONIGHT = [['tonight'], ['tonite'], ['esta', 'noche'], ['hoy', 'en', 'la', 'noche'], ['hoy', 'por', 'la', 'noche']];
+
+function saysTonight(words: readonly string[], m: Mention): boolean {
+  for (let k = m.start; k < m.end; k++) if (firstPhrase(words, k, TONIGHT)) return true;
+  return false;
 }
 
 /** After a day: the night after it too. */

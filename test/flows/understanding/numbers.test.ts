@@ -165,6 +165,22 @@ describe('counts as people text and say them', () => {
     expect(countWithUnit('a room for friday', 'en-US', 'rooms')).toBe(1);
   });
 
+  it('who the room is for is not a count: "for a couple", "2 ppl"', () => {
+    // Was: two rooms.
+    expect(countFromSpeech("It's for a couple.", 'en-US', 'rooms')).toBeNull();
+    expect(countFromSpeech('just for a couple', 'en-US', 'rooms')).toBeNull();
+    expect(countFromSpeech('a couple', 'en-US', 'nights')).toBe(2);
+    expect(countFromSpeech('for a couple of nights', 'en-US', 'nights')).toBe(2);
+    expect(countWithUnit('fri to mon, 2 ppl', 'en-US', 'nights')).toBeNull();
+  });
+
+  it('a lone "una" before who it is for is one', () => {
+    // Was: not understood.
+    expect(countFromSpeech('Nada más una, somos mi esposa y yo.', 'es-MX', 'rooms')).toBe(1);
+    expect(countFromSpeech('una es para mí', 'es-MX', 'rooms')).toBe(1);
+    expect(countFromSpeech('un momento', 'es-MX', 'rooms')).toBeNull();
+  });
+
   it('the party split between rooms adds up', () => {
     expect(countFromSpeech('We need two, one for us and one for the kids.', 'en-US', 'rooms')).toBe(2);
     expect(countFromSpeech('one for us and one for my parents', 'en-US', 'rooms')).toBe(2);

@@ -523,9 +523,11 @@ describe('slashed dates whose numbers could both be months', () => {
     expect(read('12/24', TUE)).toEqual(stay('2026-12-24'));
     expect(es('24/12', TUE)).toEqual(stay('2026-12-24'));
     expect(read('5/5', TUE)).toEqual(stay('2027-05-05'));
-    // The other reading long past: the locale's, as it stands (here a past day, asked about).
-    expect(read('11/5', TUE).kind).toBe('choice');
-    expect((read('11/5', TUE) as { reason: string }).reason).toBe('past');
+    // The locale's reading passed this year, the other ahead: both, the locale's as next year's.
+    // Was: only November 5th, asked about as a past day.
+    expect(read('11/5', TUE)).toEqual(choice('2027-05-11', '2027-11-05'));
+    // The other reading passed this year: the locale's, as it stands.
+    expect(read('1/8', TUE)).toEqual(stay('2027-01-08'));
   });
 
   it('a range reads both ends the same way', () => {
@@ -564,6 +566,29 @@ describe('half a month, and long weekends', () => {
     for (const said of ['la segunda quincena', 'la quincena de enero', 'primera quincena']) expect(es(said, TUE), said).toEqual({ kind: 'none' });
   });
 
+  it('a month\'s long weekend is that of its one holiday in the hotel\'s country that makes one', () => {
+    // Was: no day. Presidents' Day (Monday 15 February 2027) in the US; Constitution Day (Monday 1
+    // February) in Mexico.
+    expect(es('el fin de semana largo de febrero', TUE)).toEqual(choice('2027-02-12', '2027-02-13'));
+    expect(read('the long weekend in February', TUE)).toEqual(choice('2027-02-12', '2027-02-13'));
+    expect(es('el fin de semana largo de febrero', TUE, { country: 'MX' })).toEqual(choice('2027-01-29', '2027-01-30'));
+    // Two holidays that make one (January: New Year's Day, Martin Luther King Day): no day.
+    expect(read('the long weekend in January', TUE)).toEqual({ kind: 'none' });
+  });
+
+  it('a long weekend said with its days is those days', () => {
+    // Was: no day ("long weekend" read as no day, and the days with it dropped).
+    expect(read("we're doing a long weekend trip, Friday to Monday", TUE)).toEqual(stay('2026-12-04', '2026-12-07'));
+    expect(read('long weekend trip fri to mon, 2 ppl', TUE)).toEqual(stay('2026-12-04', '2026-12-07'));
+  });
+
+  it('a holiday said with the stay\'s dates, inside them, is the dates', () => {
+    // Was: no day.
+    expect(es('Para Año Nuevo, del 31 al 2.', TUE)).toEqual(stay('2026-12-31', '2027-01-02'));
+    expect(read('christmas, from the 24th to the 26th', TUE)).toEqual(stay('2026-12-24', '2026-12-26'));
+    expect(es('para Navidad, del 27 al 29', TUE)).toEqual({ kind: 'none' });
+  });
+
   it('a long weekend is the holiday said with it, else no day (not this weekend)', () => {
     // Was: this weekend, Friday to Sunday.
     for (const said of ['the long weekend', 'over the long weekend', 'the long weekend in January']) expect(read(said, TUE), said).toEqual({ kind: 'none' });
@@ -575,6 +600,23 @@ describe('half a month, and long weekends', () => {
   });
 });
 
+describe('nights listed, and a day taken back', () => {
+  it('a number listed after a day of the month is a day too', () => {
+    // Was: the 10th alone, no nights.
+    expect(es('para las noches del 10 y 11', TUE)).toEqual(stay('2026-12-10', '2026-12-12'));
+    expect(es('cuarto doble para el 24 y 25', TUE)).toEqual(stay('2026-12-24', '2026-12-26'));
+    expect(es('el 24 y 2 noches', TUE)).toEqual(stay('2026-12-24'));
+    // "+" and "&" list nights as "and" does. Was: one night.
+    expect(read('room for nye + new years day', TUE)).toEqual(stay('2026-12-31', '2027-01-02'));
+  });
+
+  it('a day taken back keeps the month said with it', () => {
+    // Was: December 3rd.
+    expect(es('El 2 de enero, digo, el 3.', TUE)).toEqual(stay('2027-01-03'));
+    expect(read('the 5th of January, no sorry the 6th', TUE)).toEqual(stay('2027-01-06'));
+  });
+});
+
 describe('never a silent wrong date: a date said for the number of nights', () => {
   it('asked how many nights, a date said alone after the arrival is the day of leaving', () => {
     // Was: a new arrival on that day.
@@ -583,9 +625,20 @@ describe('never a silent wrong date: a date said for the number of nights', () =
     expect(es('el 12', TUE, asked)).toEqual(stay(null, '2026-12-12'));
     expect(read('Sunday', TUE, asked)).toEqual(stay(null, '2026-12-13'));
     expect(read('the weekend', TUE, asked)).toEqual(stay(null, '2026-12-13'));
-    // Before the arrival, or elsewhere than the nights question, it is what it was.
-    expect(read('the 5th', TUE, asked)).toEqual(stay('2026-12-05'));
+    // Elsewhere than the nights question, it is what it was.
     expect(read('the 12th', TUE, { arrival: '2026-12-08' })).toEqual(stay('2026-12-12'));
+    // "To" a day, asked how long, is the day of leaving too. Was: a new arrival on the 10th.
+    expect(read('two nights to the 10th', TUE, asked)).toEqual(stay(null, '2026-12-10'));
+  });
+
+  it('asked how many nights, tonight is one night, and a day before the arrival is asked', () => {
+    const asked = { arrival: '2026-12-08', lengthAsked: true };
+    // Was: a new arrival today (the stay moved a week earlier, unasked).
+    for (const said of ['just tonight', 'only tonight', 'tonight']) expect(read(said, TUE, asked), said).toEqual(stay(null, '2026-12-09'));
+    for (const said of ['nada más esta noche', 'nomas esta noche', 'solo hoy en la noche']) expect(es(said, TUE, asked), said).toEqual(stay(null, '2026-12-09'));
+    // Was: a new arrival on that day. A new arrival, or the nights misheard? Not taken.
+    expect(read('the 5th', TUE, asked)).toEqual({ kind: 'none' });
+    expect(read('tomorrow', TUE, asked)).toEqual({ kind: 'none' });
   });
 });
 
