@@ -109,6 +109,8 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   } else if (nights !== null) {
     if (nights > ctx.hotel.maxNights) refuse(out, { id: 'tooManyNights', params: { max: ctx.hotel.maxNights, nights } });
     else out.slots.nights = nights;
+    // "Una quincena" is fifteen days: fourteen nights, or fifteen? Read as two weeks, and confirmed.
+    if (words.includes('quincena') || words.includes('quincenas')) out.unsure = true;
   }
 
   if (out.slots.nights === undefined && datedNights === null && !apart) {
@@ -200,8 +202,20 @@ function takeChange(change: RelativeChange, ctx: RequestContext, out: WholeReque
       }
       return;
     }
-    case 'unclear':
+    case 'unclear': {
+      // "Move it a day": a day later or a day earlier, the nights kept; the caller chooses.
+      if (!ctx.arrival || change.by === 0) return;
+      const nights = ctx.nights ?? null;
+      const options = [-change.by, change.by]
+        .map((by) => plusDays(ctx.arrival!, by))
+        .filter((a) => a >= ctx.today)
+        .map((arrival) => ({ arrival, departure: nights ? plusDays(arrival, nights) : null }));
+      if (options.length === 0) return;
+      takeDates({ kind: 'choice', reason: 'ambiguous', options }, ctx, out);
+      // (A day earlier already past: the later one, said back to be confirmed.)
+      if (options.length === 1) out.unsure = true;
       return;
+    }
   }
 }
 

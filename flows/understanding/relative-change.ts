@@ -2,15 +2,18 @@
 // a day", "arrive a day earlier", "una noche más", "un día después", "dos habitaciones más". The
 // words only, with how much and which way; the whole request counts it from the call's nights,
 // rooms or arrival (reading/whole-request.ts), and only when that is known. A change whose way is
-// not clear ("move it a day", "recórrelo un día") is found, so that its words are not read as
-// something else, and changes nothing. Pure; never throws.
+// not said ("move it a day", "recórrelo un día") is found with how much, and the caller is asked
+// which way. Pure; never throws.
 
 import { negatedBefore, takenBackBetween } from './corrections.ts';
 import { readNumberAt } from './numbers.ts';
 import { phraseAt } from './phrase-set.ts';
 
 export type RelativeChange = {
-  /** nights, rooms: that many more (or fewer); stay: the whole stay moves by days; arrival: only the day of arriving moves. */
+  /**
+   * nights, rooms: that many more (or fewer); stay: the whole stay moves by days; arrival: only the
+   * day of arriving moves; unclear: the whole stay moves by days, which way not said.
+   */
   kind: 'nights' | 'rooms' | 'stay' | 'arrival' | 'unclear';
   by: number;
   /** Where it was said: tokens[start..end). */
@@ -120,7 +123,7 @@ function changeAt(tokens: readonly string[], i: number): RelativeChange | null {
       const after = phraseFrom(tokens, end, LATER) ? 1 : phraseFrom(tokens, end, EARLIER) ? -1 : 0;
       const way = later ? 1 : earlier ? -1 : after;
       const len = after ? phraseFrom(tokens, end, after > 0 ? LATER : EARLIER) : 0;
-      return way === 0 ? { kind: 'unclear', by: 0, start: i, end } : { kind: 'stay', by: way * c.value * days, start: i, end: end + len };
+      return way === 0 ? { kind: 'unclear', by: c.value * days, start: i, end } : { kind: 'stay', by: way * c.value * days, start: i, end: end + len };
     }
   }
   // A count first: "one more night", "una noche más", "two fewer rooms", "a day later", "un día antes".

@@ -834,7 +834,8 @@ export const heldOut10EnVoice: CorpusFile = {
     { at: 'readBack', today: TUE, say: "We'll check out a day later.", want: { nights: 3 } },
     { at: 'readBack', today: TUE, say: 'Can we come in a day early?', want: { arrival: '2026-12-07', nights: 3 }, raise: 'confirm' },
     { at: 'readBack', today: TUE, say: 'I need two more nights than last time.' },
-    { at: 'readBack', today: TUE, say: 'Move it a day.' },
+    // (Since round 11: a day earlier or later, the caller chooses.)
+    { at: 'readBack', today: TUE, say: 'Move it a day.', raise: { choose: ['2026-12-07', '2026-12-09'] } },
     { at: 'nights', today: TUE, say: 'One more than last time.' },
     // Half a month: the 1st to the 15th, confirmed; a long weekend alone is no day.
     { at: 'arrivalDate', today: TUE, say: 'The first half of January.', want: { arrival: '2027-01-01', nights: 14 }, raise: 'confirm' },
@@ -872,7 +873,7 @@ export const heldOut10EsVoice: CorpusFile = {
     { at: 'readBack', today: TUE, say: 'Mejor dos habitaciones.', want: { rooms: 2 } },
     { at: 'readBack', today: TUE, say: 'Atráselo dos días.', want: { arrival: '2026-12-10' } },
     { at: 'readBack', today: TUE, say: 'Salimos un día antes.', want: { nights: 1 } },
-    { at: 'readBack', today: TUE, say: 'Recórrelo un día.' },
+    { at: 'readBack', today: TUE, say: 'Recórrelo un día.', raise: { choose: ['2026-12-07', '2026-12-09'] } },
     { at: 'readBack', today: TUE, say: 'Quiero quedarme un día más.', want: { nights: 3 } },
     { at: 'menu', today: TUE, say: 'Para el puente del 12 de diciembre.', raise: { choose: ['2026-12-11', '2026-12-12'] } },
   ],

@@ -28,6 +28,18 @@ describe('a change counted from what is already booked', () => {
     expect(read('a day earlier').unsure).toBeUndefined();
   });
 
+  it('moved a way not said: a day earlier or later, the nights kept, to choose', () => {
+    // Was: nothing understood (the question asked again as if nothing was said).
+    for (const [said, locale] of [['move it a day', 'en-US'], ['can u shift it a day', 'en-US'], ['muévalo un día', 'es-MX']] as const) {
+      const slots = read(said, { locale }).slots;
+      expect(slots.dateChoice?.options.map((o) => o.arrival), said).toEqual(['2026-12-07', '2026-12-09']);
+      expect(slots.nights, said).toBe(2);
+    }
+    expect(read('move it a week').slots.dateChoice?.options.map((o) => o.arrival)).toEqual(['2026-12-01', '2026-12-15']);
+    // A day earlier already past: the later one, confirmed.
+    expect(read('move it a day', { arrival: '2026-12-01' })).toMatchObject({ slots: { arrival: '2026-12-02' }, unsure: true });
+  });
+
   it('nothing without what it counts from, nor what cannot be', () => {
     expect(read('one more night', { nights: null }).slots).toEqual({});
     expect(read('a day later', { arrival: null }).slots).toEqual({});
@@ -39,6 +51,23 @@ describe('a change counted from what is already booked', () => {
     expect(read('extend my stay to Sunday').slots).toEqual({ nights: 5 });
     // A date said with it is the date.
     expect(read("we'll arrive a day early, on the 7th").slots).toEqual({ arrival: '2026-12-07' });
+  });
+});
+
+describe('read by inference, and confirmed', () => {
+  it('"una quincena": two weeks, confirmed (fifteen days: fourteen nights or fifteen?)', () => {
+    // Was: fourteen nights, taken as heard.
+    expect(read('una quincena', { locale: 'es-MX' })).toMatchObject({ slots: { nights: 14 }, unsure: true });
+    expect(readWholeRequest('una quincena desde el 4 de enero', { ...booked, locale: 'es-MX' }, 'greeting')).toMatchObject({ slots: { arrival: '2027-01-04', nights: 14 }, unsure: true });
+    expect(read('a fortnight').unsure).toBeUndefined();
+  });
+});
+
+describe('a new name at the read-back', () => {
+  it('is the name', () => {
+    // Was: not understood.
+    expect(read('Change the name to Maria Lopez.').slots).toEqual({ name: 'Maria Lopez' });
+    expect(read('cámbieme el nombre a Luis Díaz, por favor', { locale: 'es-MX' }).slots).toEqual({ name: 'Luis Díaz' });
   });
 });
 

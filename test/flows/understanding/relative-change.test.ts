@@ -44,9 +44,10 @@ describe('a change counted from what is booked', () => {
     expect(change('dos habitaciones más')).toEqual({ kind: 'rooms', by: 2 });
   });
 
-  it('a way not said is found, and moves nothing', () => {
-    expect(change('move it a day')).toEqual({ kind: 'unclear', by: 0 });
-    expect(change('recórrelo un día')).toEqual({ kind: 'unclear', by: 0 });
+  it('a way not said is found with how much (the caller is asked which way)', () => {
+    expect(change('move it a day')).toEqual({ kind: 'unclear', by: 1 });
+    expect(change('recórrelo un día')).toEqual({ kind: 'unclear', by: 1 });
+    expect(change('can you shift it two days')).toEqual({ kind: 'unclear', by: 2 });
   });
 
   it('is not a comparison, a negation, another date, or something else extra', () => {
