@@ -83,6 +83,28 @@ const RANK: Readonly<Record<OutboxStatus, number>> = {
 
 const MAX_ERROR = 500;
 
+/**
+ * At most this many reservation texts go to one number in RECIPIENT_WINDOW_HOURS, from every
+ * property of the deployment together. A caller gives any callback number (and caller ID is easy
+ * to fake), so without a limit anyone could book, cancel and book again to have the hotel text
+ * a stranger over and over, paid for by the hotel and reported as spam against its number. A
+ * guest who books twice and cancels one stays well inside it; past it the text is written
+ * 'failed' with the reason, for staff to see, and not sent.
+ */
+export const RECIPIENT_TEXT_LIMIT = 5;
+export const RECIPIENT_WINDOW_HOURS = 24;
+export const RECIPIENT_LIMIT_REASON = `not sent: ${RECIPIENT_TEXT_LIMIT} texts about reservations already went to this number in ${RECIPIENT_WINDOW_HOURS} hours (a guard against texting someone over and over)`;
+
+/**
+ * Reservation texts written for a callback number since a time, not counting those never sent
+ * for a reason of ours. Read by the reservations_callback index (only that number's
+ * reservations) and outbox_reservation, so it costs the same however big the outbox grows; it
+ * is read only when a booking or a cancellation writes its text, never on an ordinary turn.
+ */
+const RECENT_TEXTS_TO_SQL = `
+  SELECT count(*) AS n FROM reservations r JOIN outbox o ON o.reservation_id = r.id
+   WHERE r.callback_number = ? AND o.created_at >= ? AND o.status NOT IN ('failed', 'suppressed')`;
+
 /** Twilio error 21610: the recipient has opted out (https://www.twilio.com/docs/api/errors/21610). */
 export const UNSUBSCRIBED_RECIPIENT = '21610';
 
@@ -129,7 +151,10 @@ export class Outbox {
       },
       now,
     });
-    return this.#write(reservationId, r.callback_number, locale, kind, body, now, r.hotel_id);
+    const since = new Date(now.getTime() - RECIPIENT_WINDOW_HOURS * 3_600_000).toISOString();
+    const recent = await this.sql.get<{ n: number }>(RECENT_TEXTS_TO_SQL, [r.callback_number, since]);
+    const refused = Number(recent?.n ?? 0) >= RECIPIENT_TEXT_LIMIT ? RECIPIENT_LIMIT_REASON : null;
+    return this.#write(reservationId, r.callback_number, locale, kind, body, now, r.hotel_id, refused);
   }
 
   /** Writes any text (a reply in an SMS conversation). Same rules: suppressed when opted out. */
@@ -298,10 +323,21 @@ export class Outbox {
     return counts;
   }
 
-  async #write(reservationId: number | null, to: string, locale: Locale, kind: OutboxKind, body: string, now: Date, hotelId: number | null): Promise<number> {
+  /** Writes one text: 'unsent' (due now), 'suppressed' when its number opted out, 'failed' with `refused` as its reason. */
+  async #write(
+    reservationId: number | null,
+    to: string,
+    locale: Locale,
+    kind: OutboxKind,
+    body: string,
+    now: Date,
+    hotelId: number | null,
+    refused: string | null = null,
+  ): Promise<number> {
     const number = smsNumber(to);
     const optedOut = await isOptedOut(this.sql, number);
     const at = now.toISOString();
+    const status: OutboxStatus = optedOut ? 'suppressed' : refused ? 'failed' : 'unsent';
     const row = await this.sql.get<{ id: number }>(
       `INSERT INTO outbox (created_at, reservation_id, to_number, locale, kind, body, status, attempts, next_attempt_at, last_error, updated_at, hotel_id)
        VALUES (@now, @reservationId, @to, @locale, @kind, @body, @status, 0, @nextAttemptAt, @lastError, @now, @hotelId) RETURNING id`,
@@ -313,9 +349,9 @@ export class Outbox {
         locale,
         kind,
         body,
-        status: optedOut ? 'suppressed' : 'unsent',
-        nextAttemptAt: optedOut ? null : at,
-        lastError: optedOut ? 'opted out' : null,
+        status,
+        nextAttemptAt: status === 'unsent' ? at : null,
+        lastError: optedOut ? 'opted out' : refused,
       },
     );
     return row!.id;
