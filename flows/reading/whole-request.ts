@@ -278,12 +278,13 @@ function takeDates(dates: StayDates, ctx: RequestContext, out: WholeRequest): nu
         return out.slots.nights;
       }
       if (!departure) return null;
-      // A departure alone: nights from the arrival already known, else kept until it is.
+      // A departure alone: nights from the arrival already known, else kept until it is. (Not after
+      // the arrival known, "until tomorrow" said of a stay from the 8th: asked, not kept.)
       if (ctx.arrival && departure > ctx.arrival) {
         out.slots.nights = daysBetween(ctx.arrival, departure);
         return out.slots.nights;
       }
-      out.slots.departure = departure;
+      if (!ctx.arrival) out.slots.departure = departure;
       return null;
     }
   }

@@ -313,6 +313,11 @@ function collectName(words: readonly RawWord[], start: number, cased: boolean, c
       if (cased && !startsCapital(w.text)) break;
     }
     kept.push(w);
+    // "John, John Smith": a first name said again, then the rest of the name.
+    if (w.stop && kept.length === 1 && words[i + 1]?.key === w.key && !words[i + 1]!.stop) {
+      i++;
+      continue;
+    }
     if (w.stop) break;
   }
   while (kept.length && PARTICLES.has(kept[kept.length - 1]!.key)) kept.pop();
@@ -428,12 +433,12 @@ let lastAsked: { text: string; said: NameAtQuestion } | null = null;
 
 function nameAtQuestion(text: string): NameAtQuestion {
   const raw = rawText(text);
-  const turned = raw.includes(',') ? surnameFirst(raw) : null;
-  if (turned) return { first: turned.name, rest: turned.rest, endsAtWords: false, turned: true };
   // (The words read once, for the two ways a name is looked for.)
   const read = wordsOf(raw);
   const further = nameIntroducedFurtherOn(read);
   if (further) return { first: further.name, rest: without(raw, further), endsAtWords: false, part: true };
+  const turned = raw.includes(',') ? surnameFirst(raw) : null;
+  if (turned) return { first: turned.name, rest: turned.rest, endsAtWords: false, turned: true };
   const said = nameFirstSaid(read);
   if (!said) return { first: null, rest: text, endsAtWords: false };
   if (said.afterDay) return { first: said.name, rest: raw.slice(said.to), endsAtWords: false, part: true };
@@ -496,8 +501,10 @@ const BEFORE_THE_NAME = new Set(['is', 'of', 'es', 'de', 'the', 'my', 'our', 'mi
  */
 function nameIntroducedFurtherOn({ words, keys, start, cased }: WordsRead): NameSaid | null {
   try {
+    // ("The name on the reservation is Amy Wong": "is" after "name" introduces it too.)
+    const named = keys.some((k) => k === 'name' || k === 'nombre');
     for (let k = words.length - 2; k > start; k--) {
-      if (!NAME_FOLLOWS.has(keys[k]!)) continue;
+      if (!NAME_FOLLOWS.has(keys[k]!) && !(named && (keys[k] === 'is' || keys[k] === 'es'))) continue;
       let from = k + 1;
       while (from < words.length - 1 && (BEFORE_THE_NAME.has(keys[from]!) || HONORIFICS.has(keys[from]!)) && !words[from - 1]!.stop) from++;
       return collectName(words, from, false, cased ? 'all' : 'none');

@@ -1472,6 +1472,16 @@ function saysTonight(words: readonly string[], m: Mention): boolean {
   return false;
 }
 
+/**
+ * Asked how many nights, the arrival known: nights counted from tonight ("just tonight and
+ * tomorrow") are the stay's length from its arrival, not a new arrival today.
+ */
+function lengthFromTonight(dates: StayDates, words: readonly string[], sense: DateSense): StayDates {
+  if (!sense.lengthAsked || !sense.arrival || dates.kind !== 'stay' || dates.arrival !== sense.today || !dates.departure || sense.arrival <= sense.today) return dates;
+  if (!words.some((_, k) => firstPhrase(words, k, TONIGHT))) return dates;
+  return { kind: 'stay', arrival: null, departure: plusDays(sense.arrival, daysBetween(dates.arrival, dates.departure)) };
+}
+
 /** After a day: the night after it too. */
 const AND_THE_NEXT = [
   'and the next night', 'and the night after', 'and the following night', 'and the next day', 'and the day after',
@@ -1557,7 +1567,7 @@ export function readDates(text: string, sense: DateSense): DatesRead {
     for (const m of found) for (let k = m.start; k < m.end; k++) used.add(k);
     const kept = afterTakingBack(words, found, sense.locale);
     const dates = kept === null ? NONE : stayOf(kept.mentions, words, sense, kept.either);
-    return { dates, rest: words.filter((_, k) => !used.has(k)).join(' ') };
+    return { dates: lengthFromTonight(dates, words, sense), rest: words.filter((_, k) => !used.has(k)).join(' ') };
   } catch {
     return { dates: NONE, rest: asText(text) };
   }

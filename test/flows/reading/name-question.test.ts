@@ -25,6 +25,17 @@ describe('the name question: the name when only part of what is said is the name
     expect(heard("It's under my wife's name, Laura Chen.")).toEqual({ kind: 'answer', value: { q: 'name', name: 'Laura Chen' } });
   });
 
+  it('"is" after "name" introduces it; an introduced name comes before a comma read as surname first', () => {
+    // Was: "On The Reservation Is Amy Wong", and "Tom Harris Tom" (turned round).
+    expect(heard('the name on the reservation is Amy Wong')).toEqual({ kind: 'answer', value: { q: 'name', name: 'Amy Wong' } });
+    expect(heard("It's Tom, under Tom Harris")).toEqual({ kind: 'answer', value: { q: 'name', name: 'Tom Harris' } });
+  });
+
+  it('a first name said again, then the whole name', () => {
+    // Was: "John".
+    expect(heard('my name is John, John Smith')).toEqual({ kind: 'answer', value: { q: 'name', name: 'John Smith' } });
+  });
+
   it('"will" as a first name, in a transcript without capitals', () => {
     // Was: no name, and the Deluxe King as the room type.
     expect(heard('this is will king')).toEqual({ kind: 'answer', value: { q: 'name', name: 'Will King' } });

@@ -63,6 +63,14 @@ describe('read by inference, and confirmed', () => {
   });
 });
 
+describe('a departure before the arrival known', () => {
+  it('is not kept', () => {
+    // Was: kept as the departure of a stay arriving after it.
+    expect(readWholeRequest('until tomorrow', booked, 'nights').slots).toEqual({});
+    expect(readWholeRequest('until tomorrow', { ...booked, arrival: null }, 'greeting').slots).toEqual({ departure: '2026-12-02' });
+  });
+});
+
 describe('a new name at the read-back', () => {
   it('is the name', () => {
     // Was: not understood.

@@ -639,6 +639,8 @@ describe('never a silent wrong date: a date said for the number of nights', () =
     // Was: a new arrival on that day. A new arrival, or the nights misheard? Not taken.
     expect(read('the 5th', TUE, asked)).toEqual({ kind: 'none' });
     expect(read('tomorrow', TUE, asked)).toEqual({ kind: 'none' });
+    // Nights counted from tonight are the length. Was: arriving today, two nights.
+    expect(read('just tonight and tomorrow', TUE, asked)).toEqual(stay(null, '2026-12-10'));
   });
 });
 
