@@ -20,7 +20,7 @@ const POSITIONS: readonly [string, number][] = [
   ['second', 1], ['2nd', 1], ['two', 1], ['2', 1], ['later', 1], ['next week', 1], ['the other', 1], ['the other one', 1],
   ['segundo', 1], ['segunda', 1], ['dos', 1], ['proxima semana', 1], ['semana que viene', 1], ['la otra', 1],
   ['el otro', 1], ['la siguiente', 1], ['el siguiente', 1],
-  ['one after', 1], ['following', 1], ['el que sigue', 1], ['la que sigue', 1], ['el de despues', 1], ['la de despues', 1],
+  ['one after', 1], ['following', 1], ['former', 0], ['latter', 1], ['el que sigue', 1], ['la que sigue', 1], ['el de despues', 1], ['la de despues', 1],
 ];
 
 /** A key's number said ("one", "2", "la opción 2"): speech recognition writes digits as often as words. */

@@ -34,7 +34,12 @@ const TAKE_OFF = [['drop'], ['remove'], ['cut'], ['take', 'off'], ['subtract'], 
 /** Before a count of days: the stay moves later, earlier, or some way not said. */
 const PUSH_LATER = [['push', 'it', 'back'], ['push', 'back'], ['push', 'everything', 'back'], ['push', 'the', 'reservation', 'back'], ['push', 'the', 'dates', 'back'], ['postpone', 'it'], ['postpone'], ['delay', 'it'], ['delay'], ['posponer'], ['posponerlo'], ['pospongalo'], ['posponlo'], ['atrasar'], ['atrasarlo'], ['atraselo'], ['atrasalo']];
 const PULL_EARLIER = [['bring', 'it', 'forward'], ['bring', 'forward'], ['move', 'it', 'up'], ['move', 'up'], ['adelantar'], ['adelantarlo'], ['adelantelo'], ['adelantalo']];
-const SOME_WAY = [['move', 'it'], ['move', 'everything'], ['move', 'the', 'reservation'], ['move', 'the', 'dates'], ['shift', 'it'], ['recorrer'], ['recorrerlo'], ['recorralo'], ['recorrelo'], ['mover'], ['moverlo'], ['muevalo'], ['muevelo'], ['cambiarlo']];
+/** What is moved: "move it all", "shift the booking", "move our reservation" (the longer first). */
+const MOVED = [['it', 'all'], ['it'], ['everything'], ['the', 'whole', 'thing'], ['the', 'reservation'], ['the', 'booking'], ['the', 'dates'], ['the', 'stay'], ['my', 'reservation'], ['our', 'reservation']];
+const SOME_WAY = [
+  ...['move', 'shift'].flatMap((verb) => MOVED.map((o) => [verb, ...o])),
+  ['recorrer'], ['recorrerlo'], ['recorralo'], ['recorrelo'], ['mover'], ['moverlo'], ['muevalo'], ['muevelo'], ['cambiarlo'],
+];
 /** Before "a day earlier": only the arrival moves ("arrive a day earlier", "llegamos un día antes"). */
 const ARRIVE = new Set(['arrive', 'arriving', 'arrival', 'come', 'coming', 'get', 'getting', 'in', 'llegar', 'llegamos', 'llego', 'llegaremos', 'llegada', 'entrar', 'entramos']);
 /** Before "a day earlier": the day of leaving moves: one night fewer or more ("leave a day early", "salimos un día después"). */

@@ -42,6 +42,7 @@ describe('choosing between the dates offered', () => {
 
   it('"the one after", "el que sigue" are the later date', () => {
     // Was: the 4th ("one"), or nothing.
-    for (const said of ['The one after.', 'the following one', 'El que sigue.']) expect(chosen(said), said).toBe('2026-12-11');
+    for (const said of ['The one after.', 'the following one', 'El que sigue.', 'the latter']) expect(chosen(said), said).toBe('2026-12-11');
+    expect(chosen('the former')).toBe('2026-12-04');
   });
 });

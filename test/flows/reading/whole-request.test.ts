@@ -36,6 +36,9 @@ describe('a change counted from what is already booked', () => {
       expect(slots.nights, said).toBe(2);
     }
     expect(read('move it a week').slots.dateChoice?.options.map((o) => o.arrival)).toEqual(['2026-12-01', '2026-12-15']);
+    // Was: seven nights.
+    expect(read('shift everything a week').slots.dateChoice?.options.map((o) => o.arrival)).toEqual(['2026-12-01', '2026-12-15']);
+    expect(read('shift everything a week').slots.nights).toBe(2);
     // A day earlier already past: the later one, confirmed.
     expect(read('move it a day', { arrival: '2026-12-01' })).toMatchObject({ slots: { arrival: '2026-12-02' }, unsure: true });
   });
