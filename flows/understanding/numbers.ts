@@ -162,6 +162,11 @@ const ARTICLES: Record<Lang, Set<string>> = {
 };
 /** Words after which a Spanish "un"/"una" still means the number one ("una nada más"). */
 const AFTER_LONE_ONE = new Set(['nada', 'mas', 'solamente', 'sola', 'solo', 'por', 'para', 'y', 'o', 'gracias', 'somos', 'es', 'porque', 'pues']);
+/** "Just the night", "only for the night", "nada más la noche": one night. */
+const THE_NIGHT = new Set(['night', 'noche', 'nite']);
+const THE = new Set(['the', 'la']);
+const JUST = new Set(['just', 'only', 'for', 'nomas', 'solo', 'mas', 'namas']);
+const DATED_BY = new Set(['of', 'de', 'del', 'before', 'after', 'antes', 'despues', 'that', 'when', 'que']);
 /** Numbers beyond what we understand: their presence makes the answer unusable. */
 const TOO_BIG_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'cien', 'ciento', 'cientos', 'mil', 'million', 'millon', 'millones']);
 /** Upper bound of a spoken count (the flow validates real limits). */
@@ -230,6 +235,11 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
     } else if (unitsOnly && articles && wanted === 'rooms' && ONE_ROOM_WORDS.has(t) && !/^\d{3,}$/.test(tokens[i + 1] ?? '') && !OWNED.has(tokens[i - 1] ?? '')) {
       // ("room 214" is a room's number; "the room", "my room" one already spoken of.)
       mentions.push({ value: 1, unit: 'rooms', article: true, said: 1, factor: 1, start: i, end: i + 1 });
+      i++;
+      continue;
+    } else if (THE_NIGHT.has(t) && THE.has(tokens[i - 1] ?? '') && JUST.has(tokens[i - 2] ?? '') && !DATED_BY.has(tokens[i + 1] ?? '')) {
+      // "Just the night", "nomás la noche": one ("just the night of the 5th" is a date, read there).
+      mentions.push({ value: 1, unit: 'nights', said: 1, factor: 1, start: i, end: i + 1 });
       i++;
       continue;
     } else if (FORTNIGHT_WORDS.has(t)) {

@@ -174,6 +174,14 @@ describe('counts as people text and say them', () => {
     expect(countWithUnit('fri to mon, 2 ppl', 'en-US', 'nights')).toBeNull();
   });
 
+  it('"just the night" is one night; the night of a day, or "por la noche", is no count', () => {
+    // Was: not understood.
+    for (const said of ['Just the night.', 'just for the night', 'only the night']) expect(countFromSpeech(said, 'en-US', 'nights'), said).toBe(1);
+    expect(countFromSpeech('nada más la noche', 'es-MX', 'nights')).toBe(1);
+    for (const said of ['only the night of the 5th', 'the night', 'for the night before']) expect(countFromSpeech(said, 'en-US', 'nights'), said).toBeNull();
+    expect(countFromSpeech('llegamos por la noche', 'es-MX', 'nights')).toBeNull();
+  });
+
   it('a lone "una" before who it is for is one', () => {
     // Was: not understood.
     expect(countFromSpeech('Nada más una, somos mi esposa y yo.', 'es-MX', 'rooms')).toBe(1);
