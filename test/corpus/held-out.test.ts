@@ -41,6 +41,7 @@ import {
   heldOutEsText,
   heldOutEsVoice,
 } from './cases/held-out.ts';
+import { heldOut11EnText, heldOut11EnVoice, heldOut11EsText, heldOut11EsVoice } from './cases/held-out-11.ts';
 import { runCorpusFile, scoreTable } from './corpus-runner.ts';
 import type { FileScore } from './corpus-runner.ts';
 
@@ -68,6 +69,7 @@ describe('held-out utterances', () => {
     [8, [heldOut8EnVoice, heldOut8Text, heldOut8EsVoice]],
     [9, [heldOut9EnVoice, heldOut9EsVoice]],
     [10, [heldOut10EnVoice, heldOut10EnText, heldOut10EsVoice, heldOut10EsText]],
+    [11, [heldOut11EnVoice, heldOut11EnText, heldOut11EsVoice, heldOut11EsText]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {
