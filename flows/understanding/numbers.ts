@@ -134,6 +134,11 @@ const WEEK_WORDS = new Set(['week', 'weeks', 'semana', 'semanas']);
 /** "Ten days", "quince días": a length in days, which is not a number of nights (nine? ten? fourteen?). */
 const DAY_WORDS = new Set(['day', 'days', 'dia', 'dias']);
 /** Right after a count: one more or fewer than the stay already has ("una noche más", "two more nights"). */
+/** Before a count: nights that follow a day said ("and the next two nights", "y las siguientes dos"). */
+const AFTER_A_DAY = [
+  ['and', 'the', 'next'], ['and', 'the', 'following'], ['plus', 'the', 'next'], ['y', 'las', 'siguientes'], ['y', 'las', 'proximas'],
+  ['y', 'los', 'siguientes'], ['y', 'los', 'proximos'],
+];
 const MORE_OR_LESS = new Set(['more', 'extra', 'less', 'fewer', 'mas', 'menos', 'adicional', 'adicionales']);
 const COMPARED = new Set(['than', 'que']);
 /** "A week and a half", "una semana y media", "half a week": not a whole number of nights. */
@@ -279,6 +284,9 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
     // "One more night", "una más": how many more than the stay has, not how many (see relativeCountIn).
     // ("One more than last time", "uno más que la vez pasada": compared with a number not said.)
     if (MORE_OR_LESS.has(tokens[end] ?? '') && (tokens[end + 1] === undefined || COMPARED.has(tokens[end + 1]!) || STAY_UNITS.has(readUnit(tokens, end + 1)?.unit ?? 'people'))) return { kind: 'conflict' };
+    // "Tonight and the next two nights", "el viernes y las siguientes dos noches": nights after a day
+    // said, not the stay's (three? two?): left to the caller.
+    if (wanted === 'nights' && AFTER_A_DAY.some((p) => p.every((w, j) => tokens[i - p.length + j] === w))) return { kind: 'conflict' };
     // "We are 4", "party of 6", "somos cuatro": people, whatever follows.
     const people = PEOPLE_BEFORE.some((p) => p.every((w, j) => tokens[i - p.length + j] === w));
     const unit = people ? { unit: 'people' as const, factor: 1, end } : readUnit(tokens, end);

@@ -695,6 +695,8 @@ const THIS_MONTH = [['of', 'this', 'month'], ['this', 'month'], ['of', 'the', 'm
 const NEXT_MONTH = [
   ['of', 'next', 'month'], ['next', 'month'], ['of', 'the', 'next', 'month'], ['del', 'proximo', 'mes'], ['del', 'mes', 'que', 'viene'],
   ['del', 'siguiente', 'mes'], ['del', 'otro', 'mes'], ['del', 'mes', 'que', 'entra'],
+  // "El 5 del que entra", "del 3 al 5 del que viene": the month left unsaid, as Mexicans say it.
+  ['del', 'que', 'entra'], ['del', 'que', 'viene'],
 ];
 
 /** "Next month, the 10th", "el mes que viene, el 10": the month said before the day. */

@@ -182,6 +182,14 @@ describe('counts as people text and say them', () => {
     expect(countFromSpeech('llegamos por la noche', 'es-MX', 'nights')).toBeNull();
   });
 
+  it('nights after a day said are not the stay\'s', () => {
+    // Was: two nights (tonight and two more: three?).
+    expect(countWithUnit('can I get a room for tonight and the next two nights', 'en-US', 'nights')).toBeNull();
+    expect(countWithUnit('can I get a room for tonight and the next two nights', 'en-US', 'rooms')).toBe(1);
+    expect(countWithUnit('para el viernes y las siguientes dos noches', 'es-MX', 'nights')).toBeNull();
+    expect(countWithUnit('the next two nights', 'en-US', 'nights')).toBe(2);
+  });
+
   it('a lone "una" before who it is for is one', () => {
     // Was: not understood.
     expect(countFromSpeech('Nada más una, somos mi esposa y yo.', 'es-MX', 'rooms')).toBe(1);

@@ -610,6 +610,12 @@ describe('nights listed, and a day taken back', () => {
     expect(read('room for nye + new years day', TUE)).toEqual(stay('2026-12-31', '2027-01-02'));
   });
 
+  it('"del que entra", "del que viene": next month, the word "mes" left unsaid', () => {
+    // Was: this month's days.
+    expect(es('del 3 al 5 del que entra', TUE)).toEqual(stay('2027-01-03', '2027-01-05'));
+    expect(es('el 5 del que viene', TUE)).toEqual(stay('2027-01-05'));
+  });
+
   it('a day taken back keeps the month said with it', () => {
     // Was: December 3rd.
     expect(es('El 2 de enero, digo, el 3.', TUE)).toEqual(stay('2027-01-03'));
