@@ -29,8 +29,11 @@ const LESS = new Set(['less', 'fewer', 'menos', 'shorter']);
 const LATER = [['later'], ['despues'], ['mas', 'tarde']];
 const EARLIER = [['earlier'], ['sooner'], ['early'], ['antes'], ['mas', 'temprano']];
 /** Before a count of nights or rooms: add it, or take it off. */
-const ADD = new Set(['add', 'agregar', 'agregue', 'agregueme', 'agregale', 'agregalo', 'agrega', 'anadir', 'anade', 'anadale', 'sumar', 'sumale', 'extend', 'alargar', 'alarguela', 'alargala']);
-const TAKE_OFF = [['drop'], ['remove'], ['cut'], ['take', 'off'], ['subtract'], ['quitar'], ['quita'], ['quitale'], ['quitele'], ['quiteme'], ['quitame'], ['restar'], ['restale']];
+const ADD = new Set([
+  'add', 'agregar', 'agregue', 'agregueme', 'agregale', 'agregalo', 'agrega', 'anadir', 'anade', 'anadale', 'sumar', 'sumale', 'extend',
+  'alargar', 'alarguela', 'alargala', 'subale', 'subele', 'subirle', 'aumentele', 'aumentale', 'aumentar',
+]);
+const TAKE_OFF = [['drop'], ['remove'], ['cut'], ['take', 'off'], ['subtract'], ['quitar'], ['quita'], ['quitale'], ['quitele'], ['quiteme'], ['quitame'], ['restar'], ['restale'], ['bajele'], ['bajale'], ['bajarle']];
 /** Before a count of days: the stay moves later, earlier, or some way not said. */
 const PUSH_LATER = [['push', 'it', 'back'], ['push', 'back'], ['push', 'everything', 'back'], ['push', 'the', 'reservation', 'back'], ['push', 'the', 'dates', 'back'], ['postpone', 'it'], ['postpone'], ['delay', 'it'], ['delay'], ['posponer'], ['posponerlo'], ['pospongalo'], ['posponlo'], ['atrasar'], ['atrasarlo'], ['atraselo'], ['atrasalo']];
 const PULL_EARLIER = [['bring', 'it', 'forward'], ['bring', 'forward'], ['move', 'it', 'up'], ['move', 'up'], ['adelantar'], ['adelantarlo'], ['adelantelo'], ['adelantalo']];

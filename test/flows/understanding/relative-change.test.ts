@@ -38,6 +38,14 @@ describe('a change counted from what is booked', () => {
     expect(change('one more day than last time')).toBeNull();
   });
 
+  it('raised or lowered by, in Mexican Spanish', () => {
+    // Was: one night in all ("súbale una noche").
+    expect(change('súbale una noche')).toEqual({ kind: 'nights', by: 1 });
+    expect(change('bájele una noche')).toEqual({ kind: 'nights', by: -1 });
+    // Raised or lowered to a count: not a change by it.
+    expect(change('bájele a una noche')).toBeNull();
+  });
+
   it('rooms fewer or more', () => {
     expect(change('one fewer room')).toEqual({ kind: 'rooms', by: -1 });
     expect(change('quítele una habitación')).toEqual({ kind: 'rooms', by: -1 });
