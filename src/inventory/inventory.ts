@@ -28,6 +28,16 @@ export const MAX_SPAN_NIGHTS = 1000;
  * afresh, while a guest who called earlier only to ask something holds as anyone does.
  */
 export const HOLD_LIMIT_FACTOR = 3;
+/**
+ * A call with its caller ID withheld (or not a phone number) holds rooms only while other calls
+ * hold less than this share of the type's rooms on every night of the stay. A withheld number is
+ * nobody's, so the per-number limits cannot apply to it: any number of calls dialled with the
+ * caller ID withheld could otherwise hold every room of a night between them, each for its 30
+ * minutes, dialled again every half hour. Past the share they are found and offered without a
+ * hold, as past the other limits, and the booking's re-check decides. Callers whose number is
+ * shown are not limited by it: two guests calling at once for a three-room type both hold.
+ */
+export const WITHHELD_HELD_SHARE = 0.5;
 export const NUMBER_HOLD_WINDOW_HOURS = 24;
 const CONFIRMATION_TRIES = 10;
 /** counts_until of an arrived reservation: later than any instant we compare it with. */
@@ -106,7 +116,7 @@ export type HoldResult =
   | { held: true; holdId: null; expiresAt: null; notHeldBecause: NotHeldBecause }
   | { held: false; free: number };
 
-export type NotHeldBecause = 'call_hold_limit' | 'number_hold_limit' | 'number_holds_elsewhere';
+export type NotHeldBecause = 'call_hold_limit' | 'number_hold_limit' | 'number_holds_elsewhere' | 'withheld_share';
 
 export interface AlternativesRequest {
   /** The hotel's active types, in the order they are offered. */
@@ -349,32 +359,42 @@ interface StayQuery {
   excludeCallSid?: string | undefined;
 }
 
-/** Rooms of the type, and rooms taken (booked + held) per night of the stay. */
-async function nightly(tx: Sql, q: StayQuery, forWrite = false): Promise<{ total: number; booked: number[] }> {
+/** Rooms of the type, rooms taken (booked + held) per night of the stay, and the most held on any one night. */
+async function nightly(tx: Sql, q: StayQuery, forWrite = false): Promise<{ total: number; booked: number[]; mostHeld: number }> {
   checkSpan(q.nights);
   const type = await roomType(tx, q.roomTypeId, forWrite);
   if (!type) throw new RangeError(`unknown room type: ${q.roomTypeId}`);
-  return { total: type.rooms, booked: await takenPerNight(tx, q) };
+  return { total: type.rooms, ...(await takenAndHeld(tx, q)) };
 }
 
 /** Rooms taken (booked + held) per night of the stay. */
-async function takenPerNight(tx: Sql, { roomTypeId, arrival, nights, now, excludeCallSid }: StayQuery): Promise<number[]> {
+async function takenPerNight(tx: Sql, q: StayQuery): Promise<number[]> {
+  return (await takenAndHeld(tx, q)).booked;
+}
+
+/** Rooms taken (booked + held) per night of the stay, and the most rooms held (not booked) on any one of its nights. */
+async function takenAndHeld(tx: Sql, { roomTypeId, arrival, nights, now, excludeCallSid }: StayQuery): Promise<{ booked: number[]; mostHeld: number }> {
   checkSpan(nights);
   const nowIso = isoInstant(now);
   const first = epochDay(arrival);
   const departure = departureOf(arrival, nights);
   const taken = new Array<number>(nights).fill(0);
   const rows = await tx.all<TakenRow>(takenSql(tx.dialect), [roomTypeId, arrival, departure, nowIso, roomTypeId, nowIso, departure, arrival, excludeCallSid ?? null]);
+  let held: number[] | null = null;
   for (const row of rows) {
     if (!row.held) {
       taken[epochDay(row.arrival) - first]! += row.rooms;
       continue;
     }
+    held ??= new Array<number>(nights).fill(0);
     const from = Math.max(0, epochDay(row.arrival) - first);
     const to = Math.min(nights, epochDay(row.departure!) - first);
-    for (let i = from; i < to; i++) taken[i]! += row.rooms;
+    for (let i = from; i < to; i++) {
+      taken[i]! += row.rooms;
+      held[i]! += row.rooms;
+    }
   }
-  return taken;
+  return { booked: taken, mostHeld: held ? Math.max(...held) : 0 };
 }
 
 function checkSpan(nights: number): void {
@@ -415,28 +435,34 @@ interface HoldAllowanceRow {
   number_holds: number | boolean;
 }
 
-/** Until when this call may hold rooms taken now, or why it may hold none. */
-async function holdAllowance(tx: Sql, req: HoldRequest, nowIso: string): Promise<{ until: string } | { not: NotHeldBecause }> {
+/**
+ * Until when this call may hold rooms taken now (and whether its caller ID is withheld), or why it
+ * may hold none.
+ */
+async function holdAllowance(tx: Sql, req: HoldRequest, nowIso: string): Promise<{ until: string; withheld: boolean } | { not: NotHeldBecause }> {
   const fresh = new Date(req.now.getTime() + req.holdMinutes * 60_000).toISOString();
   const windowStart = new Date(req.now.getTime() - NUMBER_HOLD_WINDOW_HOURS * 3_600_000).toISOString();
   const call = await tx.get<HoldAllowanceRow>(HOLD_ALLOWANCE_SQL, [windowStart, nowIso, req.callSid]);
-  if (!call) return { until: fresh };
+  if (!call) return { until: fresh, withheld: false };
   const known = phoneFromCallerId(call.from_number) !== null;
   const byNumber = known && call.number_since !== null && call.number_since < call.started_at;
   const began = Date.parse(byNumber ? call.number_since! : call.started_at);
   const limit = new Date(began + HOLD_LIMIT_FACTOR * req.holdMinutes * 60_000).toISOString();
   if (limit <= nowIso) return { not: byNumber ? 'number_hold_limit' : 'call_hold_limit' };
   if (known && call.number_holds) return { not: 'number_holds_elsewhere' };
-  return { until: fresh < limit ? fresh : limit };
+  return { until: fresh < limit ? fresh : limit, withheld: !known };
 }
 
 async function checkAndHold(tx: Sql, req: HoldRequest): Promise<HoldResult> {
   const nowIso = isoInstant(req.now);
   await tx.run(RELEASE_CALL_SQL, [nowIso, req.callSid]);
-  const free = await freeRooms(tx, req, true);
+  // This call's own holds are released above: what is held now is other calls'.
+  const { total, booked, mostHeld } = await nightly(tx, req, true);
+  const free = Math.max(0, total - Math.max(...booked));
   if (free < req.rooms) return { held: false, free };
   const allowance = await holdAllowance(tx, req, nowIso);
   if ('not' in allowance) return { held: true, holdId: null, expiresAt: null, notHeldBecause: allowance.not };
+  if (allowance.withheld && mostHeld >= total * WITHHELD_HELD_SHARE) return { held: true, holdId: null, expiresAt: null, notHeldBecause: 'withheld_share' };
   const expiresAt = allowance.until;
   const departure = departureOf(req.arrival, req.nights);
   const { id } = (await tx.get<{ id: number }>(

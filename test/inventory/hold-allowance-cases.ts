@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { ensureHotel, loadHotel } from '../../src/hotel/hotel-store.ts';
-import { HOLD_LIMIT_FACTOR, Inventory } from '../../src/inventory/inventory.ts';
+import { HOLD_LIMIT_FACTOR, Inventory, WITHHELD_HELD_SHARE } from '../../src/inventory/inventory.ts';
 import type { Sql } from '../../src/storage/sql.ts';
 
 const T0 = new Date('2026-11-28T15:00:00.000Z');
@@ -72,6 +72,7 @@ export async function checkHoldAllowance(db: Sql): Promise<void> {
   expect(await hold(b6, at(day + 45))).toEqual({ held: true, holdId: null, expiresAt: null, notHeldBecause: 'number_hold_limit' });
   const b7 = await call('+12125550102', at(2 * day + 50));
   expect(await hold(b7, at(2 * day + 50))).toMatchObject({ held: true, expiresAt: at(2 * day + 60).toISOString() });
+  await inv.releaseHolds(b7, at(2 * day + 51)); // the cases below are earlier in time: it would count there
   // The number's calls at another property are not counted (the rule is per property).
   const elsewhere = await ensureHotel(db, { hotelFile: GROUP_HOTEL, now: T0 });
   const other = await loadHotel(db, elsewhere);
@@ -87,11 +88,19 @@ export async function checkHoldAllowance(db: Sql): Promise<void> {
     expiresAt: at(82).toISOString(),
   });
 
-  // Withheld numbers are nobody's: each call holds.
+  // Withheld numbers are nobody's: each call holds — while other calls hold less than half the
+  // type's rooms (WITHHELD_HELD_SHARE). Then a withheld call finds them without holding them;
+  // a caller whose number is shown still holds.
   const w1 = await call('+266696687', at(60));
   const w2 = await call('+266696687', at(60));
   expect((await hold(w1, at(61))).held && (await inv.activeHold(w1, at(61))) !== null).toBe(true);
   expect(await hold(w2, at(61))).toMatchObject({ held: true, expiresAt: at(71).toISOString() });
+  expect(WITHHELD_HELD_SHARE * 3).toBeLessThanOrEqual(2);
+  const w3 = await call('anonymous', at(61));
+  expect(await hold(w3, at(62))).toEqual({ held: true, holdId: null, expiresAt: null, notHeldBecause: 'withheld_share' });
+  const shown = await call('+12125550104', at(61));
+  expect(await hold(shown, at(62))).toMatchObject({ held: true, expiresAt: at(72).toISOString() });
+  for (const c of [w1, w2, shown]) await inv.releaseHolds(c, at(63));
 
   // A number that called before without holding anything (a question about parking) holds as a
   // first-time caller does: its time counts from its first call that held rooms.
