@@ -23,6 +23,10 @@ const LEAD_INS: readonly string[][] = [
   'under', 'the reservation is under', 'the reservation is for', 'reservation under', 'for',
   'my name will be', 'the name will be', 'name will be', 'it will be', 'itll be', 'it will be under', 'put it under',
   'va a ser', 'seria', 'es a nombre de', 'seria a nombre de',
+  // Titles said before a name ("es para la licenciada Ana Ruiz"); not "don" (Don is a first name too).
+  'la licenciada', 'el licenciado', 'licenciada', 'licenciado', 'lic', 'el ingeniero', 'la ingeniera', 'ingeniero',
+  'ingeniera', 'el doctor', 'la doctora', 'doctor', 'doctora', 'dr', 'dra', 'la senora', 'el senor', 'la senorita',
+  'profesor', 'profesora', 'el maestro', 'la maestra', 'dona',
   'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'soy', 'yo soy', 'yo me llamo', 'habla', 'le habla', 'es',
   'a nombre de', 'bajo el nombre de', 'con el nombre de', 'el nombre es',
   'um', 'uh', 'er', 'erm', 'eh', 'hmm', 'mm', 'hi', 'hello', 'hey', 'hola', 'yes', 'yeah', 'si', 'ok', 'okay', 'oh',
@@ -431,8 +435,18 @@ interface NameAtQuestion {
 }
 let lastAsked: { text: string; said: NameAtQuestion } | null = null;
 
+/** "Juan, de apellido Ramírez", "John, last name Smith": the surname said as such, after the first name. */
+const SURNAME_SAID = /,?\s*(?:(?:de\s+)?apellidos?|(?:and\s+)?(?:my\s+)?last\s+name(?:\s+is)?)\s+(?=\p{L})/iu;
+
 function nameAtQuestion(text: string): NameAtQuestion {
-  const raw = rawText(text);
+  const said = rawText(text);
+  const raw = said.replace(SURNAME_SAID, ' ');
+  const read = nameIn(text, raw);
+  // (The words as said are not the name: the name read is.)
+  return raw !== said && read.first !== null ? { ...read, part: true } : read;
+}
+
+function nameIn(text: string, raw: string): NameAtQuestion {
   // (The words read once, for the two ways a name is looked for.)
   const read = wordsOf(raw);
   const further = nameIntroducedFurtherOn(read);
@@ -480,15 +494,24 @@ function wordsOf(raw: string): WordsRead {
 
 function nameFirstSaid({ words, start, cased }: WordsRead): (NameSaid & { afterDay?: true }) | null {
   try {
-    // "Friday, John Smith": a day said first, and a pause, is not the name (nor taken as a date here).
+    // "Friday, John Smith", "el lunes, Juan Pérez": a day said first, and a pause, is not the name
+    // (nor taken as a date here).
     let from = start;
-    while (from < words.length - 1 && words[from]!.stop && CALENDAR_WORDS.has(words[from]!.key)) from++;
+    for (;;) {
+      const article = DAY_ARTICLES.has(words[from]?.key ?? '') ? 1 : 0;
+      const day = words[from + article];
+      if (from + article >= words.length - 1 || !day!.stop || !CALENDAR_WORDS.has(day!.key)) break;
+      from += article + 1;
+    }
     const said = collectName(words, from, false, cased ? 'all' : 'none');
     return said && from > start ? { ...said, afterDay: true } : said;
   } catch {
     return null;
   }
 }
+
+/** Before a day said first: "el lunes, Juan Pérez", "on Friday, John Smith". */
+const DAY_ARTICLES = new Set(['el', 'the', 'on', 'this', 'este']);
 
 /** Said before the name, further on in what is said: "…will be under Kevin Walsh", "…my wife's name, Laura Chen". */
 const NAME_FOLLOWS = new Set(['under', 'name', 'names', 'nombre', 'llamo']);

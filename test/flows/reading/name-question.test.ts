@@ -36,6 +36,16 @@ describe('the name question: the name when only part of what is said is the name
     expect(heard('my name is John, John Smith')).toEqual({ kind: 'answer', value: { q: 'name', name: 'John Smith' } });
   });
 
+  it('the surname said as such, a title before the name, and "el lunes" said first', () => {
+    // Was: "De Apellido Ramírez Juan" (turned round), "John Last Name Smith", "La Licenciada Ana
+    // Paula Ruiz", "El Lunes Juan Pérez".
+    expect(heard('Juan, de apellido Ramírez')).toEqual({ kind: 'answer', value: { q: 'name', name: 'Juan Ramírez' } });
+    expect(heard('John, last name Smith')).toEqual({ kind: 'answer', value: { q: 'name', name: 'John Smith' } });
+    expect(heard('Es para la licenciada Ana Paula Ruiz')).toEqual({ kind: 'answer', value: { q: 'name', name: 'Ana Paula Ruiz' } });
+    expect(heard('El lunes, Juan Pérez')).toEqual({ kind: 'answer', value: { q: 'name', name: 'Juan Pérez' } });
+    expect(heard('Don Johnson')).toEqual({ kind: 'answer', value: { q: 'name', name: 'Don Johnson' } });
+  });
+
   it('"will" as a first name, in a transcript without capitals', () => {
     // Was: no name, and the Deluxe King as the room type.
     expect(heard('this is will king')).toEqual({ kind: 'answer', value: { q: 'name', name: 'Will King' } });
