@@ -269,6 +269,25 @@ const DAY_UNITS = new Set(['day', 'days', 'dia', 'dias']);
 const AFTER_WORDS = [['after'], ['despues', 'de'], ['despues', 'del']];
 const BEFORE_WORDS = [['before'], ['antes', 'de'], ['antes', 'del']];
 
+/** Days counted in a unit: "two weeks from tomorrow", "three days after today". */
+const COUNTED_UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14, fortnights: 14 };
+const COUNTED_FROM: Record<string, number> = { tomorrow: 1, tmrw: 1, today: 0, tonight: 0, now: 0 };
+
+/**
+ * "Two weeks from tomorrow", "a week from today": that day (not tomorrow, with a two weeks' stay).
+ * "For a week from tomorrow" is a length from tomorrow: not read here.
+ */
+function countedFromDay(words: readonly string[], i: number, today: IsoDate): Mention | null {
+  if (STAY_FOR.has(words[i - 1] ?? '')) return null;
+  const count = words[i] === 'a' || words[i] === 'an' ? { value: 1, end: i + 1 } : readNumberAt(words, i, 'en');
+  const unit = count && count.value <= 30 ? COUNTED_UNITS[words[count.end] ?? ''] : undefined;
+  if (unit === undefined || !['from', 'after'].includes(words[count!.end + 1] ?? '')) return null;
+  const from = COUNTED_FROM[words[count!.end + 2] ?? ''];
+  if (from === undefined) return null;
+  const { year, month, day } = partsOf(plusDays(today, from + count!.value * unit));
+  return { start: i, end: count!.end + 3, what: { kind: 'date', month, day, year, weekday: null }, cue: null };
+}
+
 /** Named days, weekends, and weekdays with their modifiers: read before chrono, which misreads them. */
 function strongMentionAt(words: readonly string[], i: number, country: string, today: IsoDate): Mention | null {
   const half = halfOfMonthAt(words, i);
@@ -294,6 +313,8 @@ function strongMentionAt(words: readonly string[], i: number, country: string, t
     if (after) [offset, j] = [n!.value, days + after];
     else if (ahead) [offset, j] = [-n!.value, days + ahead];
   }
+  const counted = countedFromDay(words, i, today);
+  if (counted) return counted;
   const named = namedDayAt(words, j, country);
   if (named) {
     // "Thanksgiving weekend": the holiday itself; "Memorial Day weekend": see holidayWeekend.
@@ -759,7 +780,7 @@ function chronoPieces(words: readonly string[], lang: Lang): Piece[] {
     if (w === 'pasado' && words[i + 1] === 'manana') { i = piece(out, 'en 2 dias', i, i + 2); continue; }
     if (['por', 'en', 'a', 'de', 'durante', 'para'].includes(w) && words[i + 1] === 'la' && /^mananas?$/.test(words[i + 2] ?? '')) { i = piece(out, '', i, i + 3); continue; }
     if (w === 'por' && words[i + 1] === 'las' && words[i + 2] === 'mananas') { i = piece(out, '', i, i + 3); continue; }
-    if (w === 'day' && words[i + 1] === 'after' && words[i + 2] === 'tomorrow' && words[i - 1] !== 'the') { i = piece(out, 'the day after tomorrow', i, i + 3); continue; }
+    if (w === 'day' && words[i + 1] === 'after' && (words[i + 2] === 'tomorrow' || ABBREVIATIONS[words[i + 2] ?? ''] === 'tomorrow') && words[i - 1] !== 'the') { i = piece(out, 'the day after tomorrow', i, i + 3); continue; }
     if (ABBREVIATIONS[w]) { i = piece(out, ABBREVIATIONS[w], i, i + 1); continue; }
     // chrono takes "esta noche", "this evening" for a time of day, not for today.
     if ((w === 'esta' && (words[i + 1] === 'noche' || words[i + 1] === 'tarde')) || (w === 'this' && (words[i + 1] === 'evening' || words[i + 1] === 'afternoon'))) {
@@ -1257,8 +1278,8 @@ function stayOf(said: Mention[], words: readonly string[], sense: DateSense, eit
   }
   const list = either ? 'either' : listOf(mentions, words);
   if (list === 'either') {
-    // "Friday or Saturday": the caller chooses; neither is taken.
-    const dates = mentions.map((m) => resolveAlone(m.what, today));
+    // "Friday or Saturday": the caller chooses; neither is taken. ("Jan 2nd or 3rd": the month said once.)
+    const dates = mentions.map((m, k) => resolveAlone((k > 0 ? inMonthOf(m, mentions[0]!) : m).what, today));
     if (dates.every((d) => d.kind === 'dates' && d.dates.length === 1)) {
       const options = [...new Set(dates.map((d) => (d as { dates: IsoDate[] }).dates[0]!))].sort();
       return stayFrom({ kind: 'dates', dates: options }, () => null);
@@ -1496,6 +1517,8 @@ const AND_WORDS = new Set(['and', 'y', 'e', '&', 'plus']);
 const OR_WORDS = new Set(['or', 'o', 'u']);
 /** Skipped between listed days: "Friday night and Saturday night", "el 24 y el 25". */
 const LIST_FILLER = new Set(['the', 'el', 'night', 'nights', 'noche', 'noches', 'on', 'of', 'de', 'also', 'tambien', 'another', 'otra', 'otro']);
+/** "The 5th, or maybe the 6th", "el 5 o tal vez el 6": a choice all the same (not a list of nights). */
+const HEDGE_WORDS = new Set(['maybe', 'perhaps', 'possibly', 'probably', 'quizas', 'quiza', 'tal', 'vez', 'igual']);
 /** Before the first day, these make "X and Y" the two ends of a stay. */
 const BETWEEN_WORDS = new Set(['between', 'entre']);
 
@@ -1510,7 +1533,11 @@ function listOf(mentions: readonly Mention[], words: readonly string[]): 'nights
   if (words.slice(Math.max(0, first.start - 3), first.start).some((w) => BETWEEN_WORDS.has(w))) return null;
   let joins: 'and' | 'or' | null = null;
   for (let k = 1; k < mentions.length; k++) {
-    const gap = words.slice(mentions[k - 1]!.end, mentions[k]!.start).filter((w) => !LIST_FILLER.has(w));
+    let gap = words.slice(mentions[k - 1]!.end, mentions[k]!.start).filter((w) => !LIST_FILLER.has(w));
+    if (gap.some((w) => HEDGE_WORDS.has(w))) {
+      gap = gap.filter((w) => !HEDGE_WORDS.has(w));
+      if (gap.length !== 1 || !OR_WORDS.has(gap[0]!)) return null;
+    }
     if (gap.length === 0) continue;
     if (gap.length !== 1) return null;
     const join = AND_WORDS.has(gap[0]!) ? 'and' : OR_WORDS.has(gap[0]!) ? 'or' : null;

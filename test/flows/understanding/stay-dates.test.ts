@@ -610,6 +610,24 @@ describe('nights listed, and a day taken back', () => {
     expect(read('room for nye + new years day', TUE)).toEqual(stay('2026-12-31', '2027-01-02'));
   });
 
+  it('days counted from tomorrow or today are that day, not a stay', () => {
+    // Was: tomorrow (and fourteen nights, read by the counts).
+    expect(read('2 weeks from tomorrow', TUE)).toEqual(stay('2026-12-16'));
+    expect(read('a week from today', TUE)).toEqual(stay('2026-12-08'));
+    expect(read('three days from now', TUE)).toEqual(stay('2026-12-04'));
+    // A length from tomorrow is that.
+    expect(read('for a week from tomorrow', TUE)).toEqual(stay('2026-12-02'));
+    // Was: no day.
+    expect(read('day after tmrw', TUE)).toEqual(stay('2026-12-03'));
+  });
+
+  it('a choice hedged is a choice; the month said once is both days\'', () => {
+    // Was: the 5th to the 6th (one night); December 3rd or January 2nd.
+    expect(read('the 5th, or maybe the 6th', TUE)).toEqual(choice('2026-12-05', '2026-12-06'));
+    expect(es('el 5 o tal vez el 6', TUE)).toEqual(choice('2026-12-05', '2026-12-06'));
+    expect(read('Jan 2nd or 3rd', TUE)).toEqual(choice('2027-01-02', '2027-01-03'));
+  });
+
   it('"del que entra", "del que viene": next month, the word "mes" left unsaid', () => {
     // Was: this month's days.
     expect(es('del 3 al 5 del que entra', TUE)).toEqual(stay('2027-01-03', '2027-01-05'));
