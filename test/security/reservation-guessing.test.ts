@@ -93,6 +93,8 @@ describe('guessing a reservation open, call after call', () => {
       // Each conversation: CANCEL asks for the confirmation number; the third miss ends it with a callback.
       expect((await guesser.send('cancel')).text).toContain('send your confirmation number');
       for (let i = 0; i < 3; i++, missed++) await guesser.send(String(wrong++));
+      // A pace a number may keep: more than CONVERSATIONS_PER_HOUR an hour go unanswered (text-loops.test.ts).
+      t.clock.advance(20 * 60_000);
     }
     expect((await guesser.send('cancel')).text).toContain('send your confirmation number');
     const reply = await guesser.send(CONFIRMATION);

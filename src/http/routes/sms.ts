@@ -10,6 +10,7 @@ import type { Logger } from '../../logger.ts';
 import { recordOptIn, recordOptOut, smsKeyword } from '../../messaging/opt-out.ts';
 import { commandEvent, conversationStart, guessLocale, textCommand } from '../../sms/text-input.ts';
 import { statusReply } from '../../sms/status-reply.ts';
+import { textFlood } from '../../sms/text-flood.ts';
 import type { Db } from '../../storage/sql.ts';
 import { MessagingResponse } from '../../twilio/twiml.ts';
 import { param } from '../twilio-request.ts';
@@ -99,6 +100,13 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       if (command === 'cancel' && open) {
         await service.endConversation(from, hotel.id, 'canceled');
         return send(reply(KEYWORD_REPLIES.cancelled[locale]));
+      }
+      // An auto-responder or a script answering every answer: left unanswered (text-flood.ts). A
+      // retry of the message already answered is still answered the same (textStep).
+      const flood = open?.last_inbound_sid === messageSid ? null : await textFlood(deps.db, open, from, hotel.id, now);
+      if (flood) {
+        logger.warn({ from, messageSid, why: flood }, 'text not answered: this number has been texting without end (an auto-responder?)');
+        return send(reply(''));
       }
       const guest = {
         callSid: open?.call_sid ?? deps.newConversationId(),
