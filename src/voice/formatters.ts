@@ -9,14 +9,18 @@ import type { IsoDate, Locale } from '../../flows/types.ts';
 export interface Formatter {
   /** "Friday, December 4" / "viernes 4 de diciembre" — with the year when it is not the current one. */
   date(date: IsoDate, today: IsoDate): string;
-  /** "6 PM" / "6 p.m." from "18:00"; "6:30 PM" with minutes. */
+  /** "6 PM" / "6 p.m." from "18:00"; "6:30 PM" with minutes. As written in a text. */
   time(hhmm: string): string;
+  /** The time as said on the phone: "6 PM" / "6 de la tarde", "11:59 de la noche", "12 del día". */
+  saidTime(hhmm: string): string;
   /** "1,080 dollars" / "1,080 dólares": the amount and the currency's name as people say it. */
   money(amount: number, currency: string): string;
   /** "1,080": an amount without its currency, once the currency has been said. */
   amount(amount: number): string;
   /** "1 2 3 4", so the voice reads a number digit by digit. */
   digits(value: string): string;
+  /** "8 2 4 3, 8 6 2 4": digit by digit in groups of three or four, a pause between, for a number to be noted down. */
+  digitGroups(value: string): string;
   /** A country's name from its ISO code: "Mexico" / "México". */
   country(code: string): string;
 }
@@ -104,6 +108,9 @@ function buildFormatter(locale: Locale): Formatter {
       return date.slice(0, 4) === today.slice(0, 4) ? dateThisYear(date) : dateWithYear(date);
     },
     time,
+    saidTime(hhmm) {
+      return locale === 'es-MX' ? timeOfDayEs(hhmm) ?? time(hhmm) : time(hhmm);
+    },
     money(amount, currency) {
       let names = currencyNames.get(currency);
       if (!names) {
@@ -126,6 +133,11 @@ function buildFormatter(locale: Locale): Formatter {
     digits(value) {
       return value.replace(/\D/g, '').split('').join(' ');
     },
+    digitGroups(value) {
+      return digitGroups(value.replace(/\D/g, ''))
+        .map((g) => g.split('').join(' '))
+        .join(', ');
+    },
     country(code) {
       try {
         return regions().of(code) ?? code;
@@ -134,4 +146,33 @@ function buildFormatter(locale: Locale): Formatter {
       }
     },
   };
+}
+
+/**
+ * A Mexican agent says the part of the day, not "p.m.": "las 6 de la tarde", "las 11:59 de la
+ * noche", "las 9 de la mañana", "las 12 del día". Null for what is not a time of day.
+ */
+function timeOfDayEs(hhmm: string): string | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
+  if (!m) return null;
+  const hour = Number(m[1]);
+  const minutes = m[2]!;
+  if (hour > 23 || Number(minutes) > 59) return null;
+  const part = hour === 0 ? 'de la noche' : hour < 6 ? 'de la madrugada' : hour < 12 ? 'de la mañana' : hour === 12 ? 'del día' : hour < 19 ? 'de la tarde' : 'de la noche';
+  const twelve = hour % 12 === 0 ? 12 : hour % 12;
+  return `${twelve}${minutes === '00' ? '' : `:${minutes}`} ${part}`;
+}
+
+/** Groups of four (three when four would leave one alone), as long numbers are noted down: 8 → 4 4, 9 → 3 3 3, 10 → 4 3 3. */
+function digitGroups(digits: string): string[] {
+  if (digits.length <= 4) return [digits];
+  const count = Math.ceil(digits.length / 4);
+  const groups: string[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const size = Math.ceil((digits.length - at) / (count - i));
+    groups.push(digits.slice(at, at + size));
+    at += size;
+  }
+  return groups;
 }

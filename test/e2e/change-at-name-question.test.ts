@@ -37,7 +37,7 @@ describe('a change said at the name question', () => {
   it('"mejor tres noches" likewise in Spanish', async () => {
     const got = await readBackAfter('mejor tres noches', true);
     expect(got.atName).toMatch(/¿Me da su nombre completo, por favor\?$/);
-    expect(got.readBack).toMatch(/A nombre de Ana Diaz: una habitación Deluxe King, por 3 noches/);
+    expect(got.readBack).toMatch(/A nombre de Ana Diaz: una habitación Deluxe King, 3 noches/);
   });
 
   it('still takes a name said after "actually"', async () => {

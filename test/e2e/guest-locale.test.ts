@@ -9,9 +9,11 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseHotelFile } from '../../src/hotel/hotel-file.ts';
 import type { Turn } from '../../src/softphone/call-session.ts';
+import { countWords } from '../../src/voice/word-budget.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
+import { reservations } from '../helpers/timeline.ts';
 
 const SIERRA_FILE = new URL('../../src/hotel/demo-group/sierra.json', import.meta.url);
 const SIERRA = '+525555550200';
@@ -80,6 +82,53 @@ describe('a hotel that greets in Spanish (guestLocale es-MX)', () => {
     expect(keys.text).toMatch(/¿Qué día llega\?/);
     const hello = await textingGuest(t.baseUrl, '+12125550125', SIERRA).send('hi');
     expect(hello.text).toMatch(/^Hello, this is Hotel Sierra Alta\./);
+  });
+});
+
+// Heard as a Mexican guest hears it: the room's noun said once ("una Habitación Doble", "una
+// Junior Suite", never "una habitación Habitación Doble"), the hold deadline with the part of the
+// day ("las 3 de la tarde", not "3 p.m."), and the confirmation number in two groups of four, so
+// it can be written down by ear. (The test clock: Saturday 28 November 2026, 9:00 in Mexico City.)
+describe('a Mexican hotel, as a Mexican guest hears it', () => {
+  it('says a room named "Habitación Doble" with its noun once when repeating a whole request', async () => {
+    const call = t.call({ to: SIERRA, from: MEXICO_CITY_MOBILE });
+    await call.start();
+    const turn = await call.say('quiero reservar para el viernes 4 de diciembre, dos noches, una doble');
+    expect(words(turn)).toMatch(/^Una Habitación Doble, llegada el viernes 4 de diciembre, por 2 noches\./);
+    expect(words(turn)).not.toMatch(/habitación habitación/i);
+  });
+
+  it('in English, says "1 Junior Suite", not "1 Junior Suite room"', async () => {
+    const call = t.call({ to: SIERRA, from: MEXICO_CITY_MOBILE });
+    await call.start();
+    await call.press('9');
+    const turn = await call.say('one junior suite for december 4th, two nights');
+    expect(words(turn)).toMatch(/^1 Junior Suite, arriving Friday, December 4, for 2 nights\./);
+  });
+
+  it('reads back "una Junior Suite", holds it until "las 3 de la tarde", and groups the confirmation number', async () => {
+    const call = t.call({ to: SIERRA, from: MEXICO_CITY_MOBILE });
+    await call.start();
+    await call.press('1');
+    await call.press('1204');
+    await call.press('1');
+    await call.press('1');
+    await call.press('2#');
+    await call.say('Ana Díaz', 0.95);
+    await call.press('2');
+    const readBack = words(await call.press('1'));
+    expect(readBack).toContain('A nombre de Ana Díaz: una Junior Suite, 2 noches desde el viernes 4 de diciembre: 6,400 pesos');
+    expect(readBack).toContain('Se la guardamos hasta las 3 de la tarde de ese día');
+    expect(readBack).not.toMatch(/p\.\s?m\.|habitación Junior/);
+    const read = readBack.slice(0, readBack.indexOf(' Para confirmar'));
+    expect(countWords(read)).toBeLessThanOrEqual(38);
+
+    const confirmed = await call.press('1');
+    const [booked] = await reservations(t.db);
+    const d = [...booked!.confirmation].join(' ');
+    const grouped = `${d.slice(0, 7)}, ${d.slice(8)}`; // "8 2 4 3, 8 6 2 4"
+    expect(words(confirmed)).toBe(`Listo, quedó confirmada. Su número de confirmación es ${grouped}. Repito: ${grouped}. Gracias.`);
+    expect(confirmed.hungUp).toBe(true);
   });
 });
 

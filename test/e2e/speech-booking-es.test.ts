@@ -69,7 +69,7 @@ describe('a speech booking in Spanish', () => {
     expect(readBack).toContain('podría liberarse');
     turn = await call.say('sí', 0.9);
     expect(turn.hungUp).toBe(true);
-    expect(turn.said[0]?.text).toContain('2 7 1 8 2 8 1 8');
+    expect(turn.said[0]?.text).toContain('2 7 1 8, 2 8 1 8');
     expect((await reservations(t.db))[0]).toMatchObject({
       arrival: '2026-11-30',
       nights: 7,

@@ -66,12 +66,13 @@ describe('rendering a state as TwiML', () => {
     expect(verbs[1]).toMatchObject({ action: '/voice/recording?step=7', finishOnKey: '#', playBeep: true });
   });
 
-  it('says the confirmation number digit by digit, twice, then hangs up', () => {
+  it('says the confirmation number digit by digit in groups of four, twice, then hangs up', () => {
     const { twiml } = renderTurn(view('confirmed', null, { confirmation: '90210555' }), options);
     const verbs = parseTwiml(twiml);
     expect(verbs.map((v) => v.verb)).toEqual(['say', 'hangup']);
     const text = (verbs[0] as { text: string }).text;
-    expect(text.split('9 0 2 1 0 5 5 5').length - 1).toBe(2);
+    // Two groups with a pause between, as a guest writes it down: "9 0 2 1, 0 5 5 5".
+    expect(text.split('9 0 2 1, 0 5 5 5').length - 1).toBe(2);
   });
 
   it('apologises and dials the desk for a failed turn', () => {
@@ -93,6 +94,13 @@ describe('formatters', () => {
     expect(formatterFor('en-US').time('18:00')).toBe('6 PM');
     expect(formatterFor('en-US').time('23:59')).toBe('11:59 PM');
     expect(formatterFor('es-MX').time('18:00')).toBe('6 p.m.');
+    // Said on the phone, a Mexican agent names the part of the day.
+    expect(formatterFor('en-US').saidTime('18:00')).toBe('6 PM');
+    expect(formatterFor('es-MX').saidTime('18:00')).toBe('6 de la tarde');
+    expect(formatterFor('es-MX').saidTime('23:59')).toBe('11:59 de la noche');
+    expect(formatterFor('es-MX').saidTime('12:00')).toBe('12 del día');
+    expect(formatterFor('es-MX').saidTime('09:30')).toBe('9:30 de la mañana');
+    expect(formatterFor('es-MX').saidTime('00:00')).toBe('12 de la noche');
     // The currency named as people say it, from the hotel's ISO currency.
     expect(formatterFor('en-US').money(1440, 'USD')).toBe('1,440 dollars');
     expect(formatterFor('en-US').money(1, 'USD')).toBe('1 dollar');

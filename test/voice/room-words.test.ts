@@ -15,6 +15,11 @@ describe('counting rooms the way each language does', () => {
     expect(roomCountEs(2, 'Suite con vista al mar').text).toBe('2 Suites con vista al mar');
     expect(roomCountEs(2, 'Suite Presidencial').text).toBe('2 Suites Presidenciales');
     expect(roomCountEs(2, 'Suite Junior').text).toBe('2 Suites Junior');
+    // A name that ends in its noun is counted by it, not as "una habitación Junior Suite".
+    expect(roomCountEs(1, 'Junior Suite')).toEqual({ text: 'una Junior Suite', plural: false, feminine: true });
+    expect(roomCountEs(2, 'Junior Suite').text).toBe('2 Junior Suites');
+    expect(roomCountEs(1, 'Ocean Suite').text).toBe('una Ocean Suite');
+    expect(roomCountEs(1, 'Deluxe King').text).toBe('una habitación Deluxe King');
     expect(roomCountEs(3, 'Habitación Doble').text).toBe('3 Habitaciones Dobles');
     expect(roomCountEs(1, 'Estudio')).toEqual({ text: 'un Estudio', plural: false, feminine: false });
     expect(roomCountEs(1, 'Deluxe King').text).toBe('una habitación Deluxe King');

@@ -56,7 +56,7 @@ function requestWords(args: PromptArgs, slots: Slots): string {
   const r = requestFacts(args, slots);
   const date = (d: string) => args.f.date(d, args.ctx.today);
   const parts: string[] = [];
-  if (r.rooms !== null) parts.push(`${r.rooms} ${r.roomName ? `${r.roomName} ` : ''}${r.rooms === 1 ? 'room' : 'rooms'}`);
+  if (r.rooms !== null) parts.push(r.roomName ? roomCount(r.rooms, r.roomName).text : `${r.rooms} ${r.rooms === 1 ? 'room' : 'rooms'}`);
   else if (r.roomName) parts.push(`the ${r.roomName}`);
   if (r.arrival) parts.push(`arriving ${date(r.arrival)}`);
   if (r.choice.length) parts.push(`arriving ${r.choice.map(date).join(' or ')}`);
@@ -239,7 +239,7 @@ export const enUS: PromptSet = {
     no_availability: () => 'Connecting you to the front desk, who may find another option for you.',
   },
   confirmed: ({ ctx, f }) => {
-    const number = f.digits(ctx.confirmation ?? '');
+    const number = f.digitGroups(ctx.confirmation ?? '');
     return `You're booked. Your confirmation number: ${number}; again, ${number}. Thank you!`;
   },
   reservationCancelled: ({ ctx, f }) =>

@@ -41,6 +41,11 @@ const dateRange = (from: string, to: string) => {
   return month && to.endsWith(month) ? `del ${from.slice(0, -month.length)} al ${to}` : `del ${from} al ${to}`;
 };
 const rooms = (n: number) => (n === 1 ? 'una habitación' : `${n} habitaciones`);
+/** "la Habitación Doble", "la Suite Presidencial", "la habitación Deluxe King": the noun said once. */
+const theRoom = (name: string) => {
+  const one = roomCount(1, name);
+  return one.text.startsWith('una habitación ') ? `la habitación ${name}` : `${one.feminine ? 'la' : 'el'} ${name}`;
+};
 /** Una reservación y una llamada anteriores, en palabras de recepción (el aviso al contestar). */
 const RESERVATION_STATUS: Record<string, string> = { booked: 'confirmada', arrived: 'ya se registró', cancelled: 'cancelada', released: 'liberada, no llegó' };
 const LAST_OUTCOME: Record<string, string> = {
@@ -62,8 +67,8 @@ function requestWords(args: PromptArgs, slots: Slots): string {
   const r = requestFacts(args, slots);
   const date = (d: string) => args.f.date(d, args.ctx.today);
   const parts: string[] = [];
-  if (r.rooms !== null) parts.push(`${rooms(r.rooms)}${r.roomName ? ` ${r.roomName}` : ''}`);
-  else if (r.roomName) parts.push(`la habitación ${r.roomName}`);
+  if (r.rooms !== null) parts.push(r.roomName ? roomCount(r.rooms, r.roomName).text : rooms(r.rooms));
+  else if (r.roomName) parts.push(theRoom(r.roomName));
   if (r.arrival) parts.push(`llegada el ${date(r.arrival)}`);
   if (r.choice.length) parts.push(`llegada el ${r.choice.map(date).join(' o el ')}`);
   if (r.nights !== null) parts.push(`por ${nights(r.nights)}`);
@@ -105,8 +110,8 @@ export const esMX: PromptSet = {
       const count = roomCount(s.rooms, s.roomName);
       const who = s.name ? `A nombre de ${s.name}: ` : s.recorded ? 'Para el nombre que grabó: ' : '';
       return [
-        `${who}${count.text}, por ${nights(s.nights)} desde el ${s.arrival}: ${s.total}, ${esMX.payment[s.payment]}.`,
-        `Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntil)} de ese día; después ${count.plural ? 'podrían' : 'podría'} liberarse.`,
+        `${who}${count.text}, ${nights(s.nights)} desde el ${s.arrival}: ${s.total}, ${esMX.payment[s.payment]}.`,
+        `Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntilSaid)} de ese día; después ${count.plural ? 'podrían' : 'podría'} liberarse.`,
         'Para confirmar, oprima 1; para cambiar algo, 2.',
       ].join(' ');
     },
@@ -136,7 +141,8 @@ export const esMX: PromptSet = {
       if (!r) return '';
       const count = roomCount(r.rooms, roomName(ctx, r.roomType));
       const status = {
-        booked: `Apartada hasta ${atHour(f.time(r.holdUntil))} del día de llegada.`,
+        // The arrival's weekday, just said in the range: "hasta las 6 de la tarde del viernes".
+        booked: `Apartada hasta ${atHour(f.saidTime(r.holdUntil))} del ${f.date(r.arrival, ctx.today).split(' ')[0]}.`,
         arrived: 'El huésped ya se registró.',
         cancelled: 'Está cancelada.',
         released: 'Se liberó: nadie llegó antes de la hora límite.',
@@ -250,7 +256,7 @@ export const esMX: PromptSet = {
   holdNotice: (args) => {
     const s = stayFacts(args);
     const count = roomCount(s.rooms, s.roomName);
-    return `Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntil)} del ${s.arrival}; después ${count.plural ? 'podrían' : 'podría'} liberarse.`;
+    return `Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntilSaid)} del ${s.arrival}; después ${count.plural ? 'podrían' : 'podría'} liberarse.`;
   },
   recordName: () => 'Después del tono, diga su nombre y apellido, y luego oprima la tecla de gato.',
   transfer: {
@@ -261,7 +267,7 @@ export const esMX: PromptSet = {
     no_availability: () => 'Le comunico con recepción; ahí pueden buscarle otra opción.',
   },
   confirmed: ({ ctx, f }) => {
-    const number = f.digits(ctx.confirmation ?? '');
+    const number = f.digitGroups(ctx.confirmation ?? '');
     return `Listo, quedó confirmada. Su número de confirmación es ${number}. Repito: ${number}. Gracias.`;
   },
   reservationCancelled: ({ ctx, f }) =>
@@ -275,14 +281,14 @@ export const esMX: PromptSet = {
       when.kind === 'soon'
         ? withinEs(callbackPromiseMinutes(ctx.hotel))
         : when.kind === 'opens'
-          ? `cuando abra la recepción, a ${atHour(f.time(when.time))} del ${f.date(when.date, ctx.today)}`
+          ? `cuando abra la recepción, a ${atHour(f.saidTime(when.time))} del ${f.date(when.date, ctx.today)}`
           : 'en cuanto haya alguien en recepción';
     // Lo que de verdad pasa con las habitaciones: se guardan para esa llamada (si el hotel lo decide) o se liberan ya.
     const one = (ctx.rooms ?? 1) === 1;
     const rooms = !ctx.held
       ? ''
       : ctx.holdKept
-        ? ` Le guardamos ${one ? 'la habitación que eligió' : 'las habitaciones que eligió'} hasta ${atHour(f.time(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0)))} para esa llamada.`
+        ? ` Le guardamos ${one ? 'la habitación que eligió' : 'las habitaciones que eligió'} hasta ${atHour(f.saidTime(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0)))} para esa llamada.`
         : ` ${one ? 'La habitación que eligió ya no queda apartada' : 'Las habitaciones que eligió ya no quedan apartadas'} después de esta llamada.`;
     return `Gracias. Recepción le llamará${to} ${time}.${rooms} Hasta luego.`;
   },

@@ -93,8 +93,10 @@ export interface StayFacts {
   arrival: string;
   total: string;
   payment: PaymentMethod;
-  /** "6 PM" / "6 p.m.": the hold deadline on the arrival date. */
+  /** "6 PM" / "6 p.m.": the hold deadline on the arrival date, as written in a text. */
   holdUntil: string;
+  /** "6 PM" / "6 de la tarde": the same deadline as said on the phone. */
+  holdUntilSaid: string;
 }
 
 export function stayFacts({ ctx, f }: PromptArgs): StayFacts {
@@ -102,6 +104,7 @@ export function stayFacts({ ctx, f }: PromptArgs): StayFacts {
   const nights = ctx.nights ?? 1;
   const arrival = ctx.arrival ?? ctx.today;
   const rate = roomRate(ctx, ctx.roomType);
+  const holdUntil = holdUntilTime(ctx);
   return {
     name: ctx.guestName,
     recorded: ctx.guestName === null && ctx.nameRecordingUrl !== null,
@@ -111,7 +114,8 @@ export function stayFacts({ ctx, f }: PromptArgs): StayFacts {
     arrival: f.date(arrival, ctx.today),
     total: f.money(rate * rooms * nights, ctx.hotel.currency),
     payment: ctx.payment ?? 'cash',
-    holdUntil: f.time(holdUntilTime(ctx)),
+    holdUntil: f.time(holdUntil),
+    holdUntilSaid: f.saidTime(holdUntil),
   };
 }
 

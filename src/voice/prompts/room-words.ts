@@ -50,6 +50,13 @@ export function roomCountEs(rooms: number, name: string): RoomCount {
     const text = plural ? `${rooms} ${[noun.plural, ...pluralAdjectives(rest)].join(' ')}` : `${one} ${name}`;
     return { text, plural, feminine: noun.feminine };
   }
+  // A name that ends in its noun, "Junior Suite", "Ocean Suite": "una Junior Suite", "2 Junior Suites".
+  const words = name.trim().split(/\s+/);
+  const last = words.length > 1 ? ES_ROOM_NOUNS[words[words.length - 1]!.toLowerCase()] : undefined;
+  if (last && !words.slice(0, -1).some((w) => ES_LINKS.has(w.toLowerCase()))) {
+    const text = plural ? `${rooms} ${[...words.slice(0, -1), last.plural].join(' ')}` : `${last.feminine ? 'una' : 'un'} ${name}`;
+    return { text, plural, feminine: last.feminine };
+  }
   return { text: plural ? `${rooms} habitaciones ${name}` : `una habitación ${name}`, plural, feminine: true };
 }
 
