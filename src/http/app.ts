@@ -61,7 +61,13 @@ export function expressApp(core: CallCore, { config, db, logger, clock = () => n
   const voice = express.Router();
   voice.use(metrics.timeWebhooks);
   voice.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT }));
-  voice.use(requireTwilioSignature(config.twilioAuthToken, config.publicBaseUrl, { logger, onRejected: (path) => metrics.countSignatureFailure(path) }));
+  voice.use(
+    requireTwilioSignature(config.twilioAuthToken, config.publicBaseUrl, {
+      logger,
+      onRejected: (path) => metrics.countSignatureFailure(path),
+      refusedLog: webhooks.refusedLog,
+    }),
+  );
   for (const path of webhooks.handlers.keys()) {
     voice.post(path, async (req, res) => {
       const q = req.originalUrl.indexOf('?');

@@ -60,7 +60,7 @@ async function serve(webhooks: Webhooks, req: IncomingMessage, url: string, path
       const signature = req.headers['x-twilio-signature'];
       const signedUrl = webhooks.publicBaseUrl + url;
       if (typeof signature !== 'string' || !isSignedByTwilio(webhooks.authToken, signature, signedUrl, form.params)) {
-        const options = { logger: webhooks.logger, onRejected: (p: string) => webhooks.metrics.countSignatureFailure(p) };
+        const options = { logger: webhooks.logger, onRejected: (p: string) => webhooks.metrics.countSignatureFailure(p), refusedLog: webhooks.refusedLog };
         reportRefused(options, path, signedUrl, typeof signature === 'string' ? signature : undefined, req.headers.host);
         return { status: 403, type: 'text/plain', body: FORBIDDEN };
       }

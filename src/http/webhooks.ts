@@ -22,6 +22,7 @@ import { voiceStatusRoute } from './routes/voice-status.ts';
 import { voiceTranscriptionRoute } from './routes/voice-transcription.ts';
 import { voiceRoute } from './routes/voice.ts';
 import { voiceScreenRoute, voiceWhisperRoute } from './routes/voice-whisper.ts';
+import { RefusedLog } from './twilio-signature.ts';
 
 /** Twilio's webhooks are small forms; anything much larger is not Twilio's. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -81,6 +82,8 @@ export interface Webhooks {
   readonly publicBaseUrl: string;
   readonly metrics: AppMetrics;
   readonly logger: Logger;
+  /** Which refused webhooks are logged: one for both HTTP paths. */
+  readonly refusedLog: RefusedLog;
   /** Runs the path's handler; never throws, never answers 5xx on a voice path (SPEC §8). */
   answer(req: WebhookRequest): Promise<WebhookAnswer>;
   /** The answer when something failed outside any handler: on a voice path, TwiML to the desk of the number called (`to`). */
@@ -131,6 +134,7 @@ export function webhookTable(deps: WebhookDeps): Webhooks {
     publicBaseUrl: deps.publicBaseUrl,
     metrics,
     logger,
+    refusedLog: new RefusedLog(() => deps.clock().getTime()),
     failure,
     async answer(req) {
       try {
