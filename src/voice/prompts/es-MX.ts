@@ -83,7 +83,8 @@ export const esMX: PromptSet = {
   ask: {
     greeting: ({ ctx }) => `${ctx.hotel.name}, ${dayGreeting(ctx.timeOfDay)}.`,
     mainMenu: () => 'Para reservar, oprima 1. Si ya tiene una reservación, 2. Para hablar con recepción, 0.',
-    arrivalDate: () => '¿Qué día llega? Dígamelo, o marque el mes y el día con 4 dígitos.',
+    // As a reservation agent asks it, not "¿Qué día llega?", which sounds abrupt on the phone.
+    arrivalDate: () => '¿Para qué fecha sería su llegada? Dígamela, o marque el mes y el día con 4 dígitos.',
     roomType: (args) => {
       const { page, items } = roomListOf(args);
       const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' por noche' : ''}: oprima ${i.key}.`).join(' ');
