@@ -10,6 +10,7 @@ import phoneMetadata from 'libphonenumber-js/metadata.min.json';
 // every start would otherwise read and compile to check one file (issue 14).
 import * as z from 'zod/mini';
 import type { HotelInfo, RoomTypeInfo } from '../../flows/types.ts';
+import { keysAt, phoneHint, timeHint, timeZoneHint, unknownKeyProblem, wrongTypeHint } from './hotel-file-hints.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Field checks
@@ -22,6 +23,12 @@ const PHONE_MESSAGE = 'must be a phone number in E.164 form, e.g. "+15557654321"
 
 // Built once: Intl objects are costly to build (STYLE.md).
 const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+const TIME_ZONE_MESSAGE = 'must be an IANA time zone, e.g. "America/New_York"';
+
+function withHint(message: string, hint: string | undefined): string {
+  return hint ? `${message}; ${hint}` : message;
+}
 
 function isTimeZone(timeZone: string): boolean {
   try {
@@ -53,7 +60,7 @@ function mainCountryOf(callingCode: string): string | undefined {
  * (`isPossible()`: a number of a wrong length can never be dialled).
  */
 function phoneProblem(value: string): string | undefined {
-  if (!E164_PATTERN.test(value)) return PHONE_MESSAGE;
+  if (!E164_PATTERN.test(value)) return withHint(PHONE_MESSAGE, phoneHint(value));
   if (isValidPhoneNumber(value)) return undefined;
   const parsed = parsePhoneNumberFromString(value);
   if (!parsed?.countryCallingCode) return 'is not a valid phone number';
@@ -72,7 +79,7 @@ const phoneSchema = z.string({ error: PHONE_MESSAGE }).check((ctx) => {
   if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
 });
 
-const timeSchema = z.string({ error: TIME_MESSAGE }).check(z.regex(TIME_PATTERN, { error: TIME_MESSAGE }));
+const timeSchema = z.string({ error: TIME_MESSAGE }).check(z.regex(TIME_PATTERN, { error: (issue) => withHint(TIME_MESSAGE, timeHint(issue.input)) }));
 
 function text(what = 'must be a non-empty string') {
   return z.string({ error: what }).check(z.trim(), z.minLength(1, { error: what }));
@@ -228,8 +235,8 @@ export const hotelFileSchema = z.strictObject(
     code: z.optional(z.string({ error: CODE_MESSAGE }).check(z.regex(/^[A-Z0-9_-]{2,10}$/, { error: CODE_MESSAGE }))),
     phoneNumbers: z.optional(phoneNumbersSchema),
     timezone: z
-      .string({ error: 'must be an IANA time zone, e.g. "America/New_York"' })
-      .check(z.refine(isTimeZone, { error: 'must be an IANA time zone, e.g. "America/New_York"' })),
+      .string({ error: TIME_ZONE_MESSAGE })
+      .check(z.refine(isTimeZone, { error: (issue) => withHint(TIME_ZONE_MESSAGE, timeZoneHint(issue.input)) })),
     currency: z
       .string({ error: 'must be an ISO 4217 currency code, e.g. "USD"' })
       .check(z.refine(isCurrency, { error: 'must be an ISO 4217 currency code, e.g. "USD"' })),
@@ -322,14 +329,20 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** The data at `path`, or undefined when something on the way is not an object. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /** Whether the key at `path` is absent from the data (zod reports a missing key as a wrong type). */
 function isMissing(data: unknown, path: readonly PropertyKey[]): boolean {
   if (path.length === 0) return false; // no data at all is "must be a JSON object"
-  let parent: unknown = data;
-  for (const key of path.slice(0, -1)) {
-    if (parent === null || typeof parent !== 'object') return false;
-    parent = (parent as Record<PropertyKey, unknown>)[key];
-  }
+  const parent = valueAt(data, path.slice(0, -1));
   if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return false;
   const last = path[path.length - 1]!;
   return !Object.hasOwn(parent, last) || (parent as Record<PropertyKey, unknown>)[last] === undefined;
@@ -339,9 +352,13 @@ function toIssues(error: z.core.$ZodError, data: unknown): HotelFileIssue[] {
   const issues: HotelFileIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) issues.push({ field: formatPath([...issue.path, key]), problem: 'unknown key' });
+      const known = keysAt(hotelFileSchema, issue.path);
+      const present = Object.keys(valueAt(data, issue.path) ?? {});
+      for (const key of issue.keys) issues.push({ field: formatPath([...issue.path, key]), problem: unknownKeyProblem(key, known, present) });
     } else if (issue.code === 'invalid_type' && isMissing(data, issue.path)) {
       issues.push({ field: formatPath(issue.path), problem: 'is required' });
+    } else if (issue.code === 'invalid_type') {
+      issues.push({ field: formatPath(issue.path), problem: withHint(issue.message, wrongTypeHint(valueAt(data, issue.path), issue.expected)) });
     } else {
       issues.push({ field: formatPath(issue.path), problem: issue.message });
     }

@@ -47,6 +47,11 @@ function roomType(code: string, rate: number): Json {
   };
 }
 
+/** One valid `answers` topic. */
+function answer(word: string): { en: string; es: string; words: { en: string[]; es: string[] } } {
+  return { en: 'Yes.', es: 'Sí.', words: { en: [word], es: [] } };
+}
+
 function refusal(data: unknown): HotelFileError {
   try {
     parseHotelFile(data);
@@ -173,14 +178,48 @@ describe('refused hotel files name the field and what is wrong', () => {
     });
     const err = refusal(data);
     expect(err.message.split('\n')).toEqual([
-      'hotel file: roomTypes[0].colour: unknown key',
+      'hotel file: roomTypes[0].colour: unknown key; expected "code", "name", "rate", "rooms", "synonyms"',
       'hotel file: roomTypes[1].rate: must be a number greater than 0',
     ]);
     expect(err.issues).toEqual([
-      { field: 'roomTypes[0].colour', problem: 'unknown key' },
+      { field: 'roomTypes[0].colour', problem: 'unknown key; expected "code", "name", "rate", "rooms", "synonyms"' },
       { field: 'roomTypes[1].rate', problem: 'must be a number greater than 0' },
     ]);
     expect(err.field).toBe('roomTypes[0].colour');
+  });
+
+  // A hotel's IT person writes the file by hand: the message says what was probably meant.
+  it.each([
+    ['a key spelt in another case', example((f) => (f.timeZone = f.timezone, delete f.timezone)), 'timeZone', 'unknown key; did you mean "timezone"?'],
+    ['a key a letter short', example((f) => ((f.maxNight = f.maxNights), delete f.maxNights)), 'maxNight', 'unknown key; did you mean "maxNights"?'],
+    ['a key given twice in two spellings', example((f) => (f.frontdesk = '+15557654321')), 'frontdesk', 'unknown key; a second "frontDesk"? (that key is given too)'],
+    ['a misspelt answer topic', example((f) => (f.answers = { parkin: answer('parking') })), 'answers.parkin', 'unknown key; did you mean "parking"?'],
+    ['a misspelt key inside an answer', example((f) => (f.answers = { pets: { en: 'No pets.', es: 'Sin mascotas.', word: { en: ['pets'], es: [] } } })), 'answers.pets.word', 'unknown key; did you mean "words"?'],
+    ['an unknown key among few', example((f) => (f.roomTypes[0]!.colour = 'blue')), 'roomTypes[0].colour', 'unknown key; expected "code", "name", "rate", "rooms", "synonyms"'],
+    ['an unknown key among many', example((f) => (f.wifi = 'free')), 'wifi', 'unknown key (the keys are listed in docs/hotel-file.md)'],
+    ['a rate in quotes', example((f) => (f.roomTypes[0]!.rate = '1200')), 'roomTypes[0].rate', 'must be a number greater than 0; "1200" is text: write the number without quotes or thousands separators (1200)'],
+    ['a rate with a thousands separator', example((f) => (f.roomTypes[0]!.rate = '2,500.50')), 'roomTypes[0].rate', '(2500.5)'],
+    ['a count in quotes', example((f) => (f.maxNights = '14')), 'maxNights', '"14" is text'],
+    ['true in quotes', example((f) => (f.verifiedCallerIdOpensReservations = 'true')), 'verifiedCallerIdOpensReservations', 'write true without quotes'],
+    ['one word where a list is expected', example((f) => ((f.roomTypes[0]!.synonyms as Json).en = 'king')), 'roomTypes[0].synonyms.en', 'write a list, even of one: ["king"]'],
+    ['a time zone with a space for its underscore', example((f) => (f.timezone = 'America/Mexico City')), 'timezone', 'did you mean "America/Mexico_City"?'],
+    ['a time zone in lower case with a space', example((f) => (f.timezone = 'america/mexico city')), 'timezone', 'did you mean "America/Mexico_City"?'],
+    ['a city for a time zone', example((f) => (f.timezone = 'Chicago')), 'timezone', 'did you mean "America/Chicago"?'],
+    ['a time in 12-hour form', example((f) => (f.holdUntil = '6pm')), 'holdUntil', 'did you mean "18:00"?'],
+    ['a time without its leading zero', example((f) => (f.holdUntil = '6:30')), 'holdUntil', 'did you mean "06:30"?'],
+    ['a phone number written with spaces', example((f) => (f.frontDesk = '+52 55 1234 5678')), 'frontDesk', 'write it without spaces or dashes: "+525512345678"'],
+    ['a phone number without its country code', example((f) => (f.frontDesk = '55 1234 5678')), 'frontDesk', 'it needs "+" and the country calling code first'],
+  ])('says what was probably meant by %s', (_what, data, field, problem) => {
+    const err = refusal(data);
+    expect(err.issues.find((issue) => issue.field === field)?.problem).toContain(problem);
+  });
+
+  it('guesses nothing for a word far from every key or zone', () => {
+    const err = refusal(example((f) => ((f.timezone = 'Mars/Olympus_Mons'), (f.maxNights = 'many'))));
+    expect(err.issues).toEqual([
+      { field: 'timezone', problem: 'must be an IANA time zone, e.g. "America/New_York"' },
+      { field: 'maxNights', problem: 'must be a whole number from 1 to 99' },
+    ]);
   });
 
   it('refuses duplicate room type codes, naming the second one', () => {

@@ -257,7 +257,7 @@ describe('scripts/load-hotel.ts', () => {
     const bad = (writeJson('bad.json', { ...demo(), roomTypes: [{ ...demo().roomTypes[0]!, colour: 'blue' }] }));
     const result = loadHotelScript(bad, databasePath);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe(`hotel file ${bad}: roomTypes[0].colour: unknown key`);
+    expect(result.stderr.trim()).toBe(`hotel file ${bad}: roomTypes[0].colour: unknown key; expected "code", "name", "rate", "rooms", "synonyms"`);
     expect(result.stdout).toBe('');
     expect(await dump()).toEqual(before);
   });
