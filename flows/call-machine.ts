@@ -8,6 +8,7 @@
 
 import { and, assign, setup } from 'xstate';
 import { applyAnswer, describeAnswer } from './apply-answer.ts';
+import { withOtherDetailSaidBack } from './heard-back.ts';
 import { inOrder } from './assign-in-order.ts';
 import { extend } from './extend.ts';
 import type { UpdateArgs } from './assign-in-order.ts';
@@ -141,7 +142,8 @@ export const callMachine = setup({
     hear: assign(({ context, event }, params: { question: QuestionId }) => {
       if (!event.type.startsWith('caller.')) return {};
       const { date: today, time: timeOfDay } = hotelWallClock(event.at, context.hotel.timezone);
-      const heard = readQuestion(params.question, { ...context, today }, event as Extract<CallEvent, { type: `caller.${string}` }>);
+      const read = readQuestion(params.question, { ...context, today }, event as Extract<CallEvent, { type: `caller.${string}` }>);
+      const heard = withOtherDetailSaidBack(params.question, read);
       return { today, timeOfDay, heard, notices: [], understood: describeHeard(heard) };
     }),
     forgetHeard: assign({ heard: null }),
