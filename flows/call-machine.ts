@@ -147,6 +147,10 @@ export const callMachine = setup({
       return { today, timeOfDay, heard, notices: [], understood: describeHeard(heard) };
     }),
     forgetHeard: assign({ heard: null }),
+    // A choice that leads to another question is an answer: that question starts with no misses
+    // (a miss at the read-back, then "2", had the change question begin as a re-prompt, and two
+    // misses there sent the caller to the desk).
+    takeRoute: assign({ heard: null, misses: 0 }),
     countMiss: assign(({ context }) => ({
       heard: null,
       misses: context.misses + 1,
@@ -346,7 +350,7 @@ export const callMachine = setup({
     readingBack: {
       ...question('readBack', [
         { guard: heardRoute('confirm'), target: 'booking' },
-        { guard: heardRoute('change'), target: 'choosingDetail', actions: 'forgetHeard' },
+        { guard: heardRoute('change'), target: 'choosingDetail', actions: 'takeRoute' },
       ]),
       entry: 'noteReadBack',
     },
@@ -407,14 +411,14 @@ export const callMachine = setup({
         { target: 'askingConfirmationNumber', actions: 'countLookupMiss' },
       ],
     },
-    readingReservation: question('existingReservation', [{ guard: heardRoute('cancel'), target: 'confirmingCancel', actions: 'forgetHeard' }], {
+    readingReservation: question('existingReservation', [{ guard: heardRoute('cancel'), target: 'confirmingCancel', actions: 'takeRoute' }], {
       agentReason: 'existing_reservation',
     }),
     confirmingCancel: question(
       'cancelConfirm',
       [
-        { guard: heardRoute('cancel'), target: 'cancellingReservation', actions: 'forgetHeard' },
-        { guard: heardRoute('keep'), target: 'readingReservation', actions: 'forgetHeard' },
+        { guard: heardRoute('cancel'), target: 'cancellingReservation', actions: 'takeRoute' },
+        { guard: heardRoute('keep'), target: 'readingReservation', actions: 'takeRoute' },
       ],
       { agentReason: 'existing_reservation' },
     ),
@@ -450,8 +454,8 @@ export const callMachine = setup({
     offeringCallback: question(
       'callbackOffer',
       [
-        { guard: heardRoute('leaveMessage'), target: 'recordingMessage', actions: 'forgetHeard' },
-        { guard: heardRoute('callMeBack'), target: 'requestingCallback', actions: 'forgetHeard' },
+        { guard: heardRoute('leaveMessage'), target: 'recordingMessage', actions: 'takeRoute' },
+        { guard: heardRoute('callMeBack'), target: 'requestingCallback', actions: 'takeRoute' },
       ],
       // Three misses here: take the callback to the number they called from rather than ring again.
       { thirdMiss: { guard: 'thirdMiss', target: '#call.requestingCallback', actions: 'forgetHeard' } },
