@@ -182,7 +182,8 @@ export type Heard =
   | { kind: 'route'; route: Route; value?: Answer }
   /** Only a common question: answered, then the same question again (not a miss). */
   | { kind: 'answered'; notices: Notice[]; value?: Answer }
-  | { kind: 'nameRetry' }
+  /** `silent`: nothing was heard at all ("I didn't hear anything", not "I didn't get your name"). */
+  | { kind: 'nameRetry'; silent?: boolean }
   | { kind: 'ignored' };
 
 /** A reservation as the guest hears it on an existing-reservation call. */

@@ -190,7 +190,8 @@ export const callMachine = setup({
       nameTries: context.nameTries + 1,
       heard: null,
       pending: null,
-      notices: [...context.notices, { id: 'nameNotHeard' } satisfies Notice],
+      // Silence is told as silence: "I didn't get your name" to someone who said nothing sounds like a fault on the line.
+      notices: [...context.notices, { id: context.heard?.kind === 'nameRetry' && context.heard.silent ? 'noInput' : 'nameNotHeard' } satisfies Notice],
     })),
     keepNameRecording: assign(({ event }) => ({
       nameRecordingUrl: event.type === 'caller.recording' ? event.url : null,

@@ -75,7 +75,7 @@ export function readQuestion(question: QuestionId, ctx: CallContext, event: Call
     return { kind: 'miss', notice: { id: 'cardNumberHeard' } };
   }
   // The name is asked by voice only and silence there is a retry, not a miss (SPEC §5).
-  if (question === 'name' && input.kind === 'silence') return { kind: 'nameRetry' };
+  if (question === 'name' && input.kind === 'silence') return { kind: 'nameRetry', silent: true };
   const whole = input.kind !== 'speech' ? null : BOOKING.has(question) ? readWholeRequest(input.text, ctx, question) : topicsOnly(input.text, ctx);
   return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, whole));
 }

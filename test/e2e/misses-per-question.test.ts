@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Turn } from '../../src/softphone/call-session.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { bookByKeys, keypadToReadBack } from '../helpers/scripted-calls.ts';
+import { askForStay, bookByKeys, keypadToReadBack } from '../helpers/scripted-calls.ts';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -41,5 +41,17 @@ describe('misses, counted per question', () => {
     await call.press('48151623#');
     expect(words(await call.press('3'))).toMatch(/^Disculpe/);
     expect(words(await call.press('1'))).toMatch(/^Para cancelar la reservación 4 8 1 5 1 6 2 3, con llegada el viernes 4 de diciembre, oprima 1\. Para conservarla, oprima 2\.$/);
+  });
+
+  it('silence at the name question is told as silence, words not understood as such', async () => {
+    for (const [spanish, silent, notUnderstood] of [
+      [false, "Sorry, I didn't hear anything.", "Sorry, I didn't get your name."],
+      [true, 'Disculpe, no escuché nada.', 'Disculpe, no entendí su nombre.'],
+    ] as const) {
+      const call = t.call({ from: '+12125550111' });
+      await askForStay(call, { spanish });
+      expect((await call.silence()).said[0]!.text).toBe(silent);
+      expect((await call.say('um', 0.9)).said[0]!.text).toBe(notUnderstood);
+    }
   });
 });

@@ -141,7 +141,7 @@ describe('every question: the front desk, repeats, misses and refusals', () => {
   it('records the name after two failed tries, which is neither a miss nor a transfer', async () => {
     const call = await callAt(t, 'name');
     let turn = await call.silence();
-    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.nameNotHeard', 'ask.name']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.noInput', 'ask.name']);
     turn = await call.say('Jon Smyth', 0.3);
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmHeard']);
     turn = await call.press('2'); // "say it again": the second failed try
