@@ -99,6 +99,15 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  // With PostgreSQL the data is not in any SQLite file: an old data/conserje.db left from before
+  // a move (npm run db:copy) would be backed up every hour, "integrity ok", and hold nothing new.
+  if (!values.database && process.env.DATABASE_URL?.trim()) {
+    console.error(
+      'conserje backup: DATABASE_URL is set, so the data is in PostgreSQL, not in a SQLite file: back it up with pg_dump (docs/operations.md#with-postgresql); --database PATH backs up a SQLite file all the same',
+    );
+    process.exitCode = 2;
+    return;
+  }
   let databasePath: string;
   try {
     // Only DATABASE_PATH matters here: the backup needs no Twilio settings.

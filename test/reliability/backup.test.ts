@@ -98,6 +98,24 @@ describe('backups of the live database', () => {
     for (let i = 1; i < copies.length; i++) expect(copies[i]!.reservations).toBeGreaterThanOrEqual(copies[i - 1]!.reservations);
   }, 60_000);
 
+  it('refuses to back up a SQLite file when the data is in PostgreSQL (DATABASE_URL set), and says what to use', async () => {
+    const file = join(t.dir, 'stale-copy.db');
+    const run = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/backup.ts', file], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_PATH: t.dbPath, DATABASE_URL: 'postgres://conserje@127.0.0.1:1/conserje' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => done({ code, stderr }));
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('DATABASE_URL is set');
+    expect(run.stderr).toContain('pg_dump');
+    expect(existsSync(file)).toBe(false);
+  });
+
   it('refuses to overwrite a file unless told to, and leaves it as it was', async () => {
     const file = join(t.dir, 'existing.db');
     writeFileSync(file, 'not a database');
