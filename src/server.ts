@@ -3,7 +3,7 @@
 
 import { ConfigError, loadConfig } from './config.ts';
 import { HotelFileError, readHotelFile } from './hotel/hotel-file.ts';
-import { ensureHotels } from './hotel/hotel-store.ts';
+import { ensureHotels, servedHotelIds } from './hotel/hotel-store.ts';
 import { readHotelsDir } from './hotel/hotels-dir.ts';
 import { everyPropertyHasNumber } from './hotel/hotel-directory.ts';
 import { buildCore } from './http/call-core.ts';
@@ -53,8 +53,13 @@ async function main(): Promise<void> {
     console.error(`conserje: cannot open the database at ${describeStore(config)}: ${(err as Error).message ?? String(err)}`);
     process.exit(1);
   });
+  let servedBefore: number[] = [];
+  let served: number[] = [];
   try {
-    await ensureHotels(db, { hotelFile: config.hotelFile ?? undefined, hotelsDir: config.hotelsDir ?? undefined, now: new Date() });
+    // Which properties answered before this start: one taken out of the folder (or a hotel file
+    // renamed into a new hotel) stops answering, and that is said below, not left to be noticed.
+    if (config.hotelFile || config.hotelsDir) servedBefore = await servedHotelIds(db);
+    served = await ensureHotels(db, { hotelFile: config.hotelFile ?? undefined, hotelsDir: config.hotelsDir ?? undefined, now: new Date() });
   } catch (err) {
     if (err instanceof HotelFileError) {
       console.error(err.message);
@@ -71,6 +76,16 @@ async function main(): Promise<void> {
   const core = await buildCore({ config, db, logger });
   const hotels = core.hotels.answering;
   const answering = hotels.map((hotel) => hotel.info.name).join(', ');
+  for (const id of servedBefore.filter((before) => !served.includes(before))) {
+    const hotel = core.hotels.byId(id);
+    if (!hotel) continue;
+    const named = hotel.code ? `${hotel.info.name} (${hotel.code})` : hotel.info.name;
+    const anyNumber = hotels.length === 1 ? `; calls to any number, its own included, now reach ${hotels[0]!.info.name}` : '';
+    logger.warn(
+      { hotel: { code: hotel.code, name: hotel.info.name } },
+      `${named} no longer answers: it is not in ${config.hotelsDir ? `HOTELS_DIR (${config.hotelsDir})` : `HOTEL_FILE (${config.hotelFile})`}. Its calls and reservations stay for staff${anyNumber}`,
+    );
+  }
   // Sends the outbox's confirmation texts; without the Twilio settings it only says texting is off.
   const hotelsById = core.hotels;
   const sender = new SmsSender({

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -143,6 +143,39 @@ describe('HOTELS_DIR', () => {
       expect(() => readHotelsDir(join(dir, 'nowhere'))).toThrow('folder not found');
     });
   });
+
+  /** Starts the server on the folder, returns its log lines once it answers, and stops it. */
+  function startLog(databasePath: string): Promise<string[]> {
+    return new Promise((done, fail) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+        cwd: REPO,
+        env: { ...process.env, HOTELS_DIR: group, DATABASE_PATH: databasePath, PORT: '0', LOG_LEVEL: 'info', HOTEL_FILE: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('Conserje is answering')) child.kill('SIGTERM');
+      });
+      const stop = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      child.on('error', fail);
+      child.on('close', () => {
+        clearTimeout(stop);
+        done(out.split('\n').filter(Boolean));
+      });
+    });
+  }
+
+  it('npm start says which property stopped answering when its file is taken out of the folder', async () => {
+    const databasePath = join(dir, 'conserje.db');
+    expect((await startLog(databasePath)).some((line) => line.includes('no longer answers'))).toBe(false);
+    rmSync(join(group, 'sierra.json'));
+    const warning = (await startLog(databasePath)).map((line) => JSON.parse(line) as { level: number; msg: string }).find((entry) => entry.msg.includes('no longer answers'));
+    expect(warning?.level).toBe(40);
+    expect(warning?.msg).toBe(
+      `Hotel Sierra Alta (SIE) no longer answers: it is not in HOTELS_DIR (${group}). Its calls and reservations stay for staff; calls to any number, its own included, now reach Hotel Miramar`,
+    );
+  }, 60_000);
 
   it('npm start refuses a bad folder before opening the database, naming file and field', () => {
     write('zeta.json', { ...read('sierra.json'), code: 'ZET', name: 'Z', phoneNumbers: ['+15557650100'] });
