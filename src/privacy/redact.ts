@@ -15,11 +15,12 @@
 // - digits glued to a letter before them, which are part of an identifier (a CallSid
 //   "CA01234…", "2026-11-28T15:00"), never something a caller reads out;
 // - a phone number: at most 15 digits starting with 0 (no card number does: a trunk prefix such
-//   as 044 or 07…, an exit code 00 or 011), or written after '+' (or "plus", "más") and valid for
-//   its country code, unless it has the length and leading digits of a card brand (a 14-digit
-//   Diners "381…" is also a valid Serbian number, so a Serbian number of that shape is hidden when
-//   it passes Luhn: safety first). A guest saying "+86 139 1234 5678" or "+52 1 55 1234 5678", or
-//   keying "011 44 20 7946 0958" or "044 55 1234 5678", keeps their number.
+//   as 044 or 07…, an exit code 00 or 011), or valid with its country code, '+' written or not (a
+//   keypad has none: a Mexican guest keys "52 1 55 1234 5678"), unless it has the length and
+//   leading digits of a card brand (every card of 15 digits or fewer has; a 14-digit Diners "381…"
+//   is also a valid Serbian number, so a Serbian number of that shape is hidden when it passes
+//   Luhn: safety first). A guest saying "+86 139 1234 5678" or "+52 1 55 1234 5678", or
+//   keying "011 44 20 7946 0958", "044 55 1234 5678" or "52 1 55 1234 5678", keeps their number.
 // Caller IDs (From, To, …) are identities Twilio reports, not something a caller says: the webhook
 // redaction leaves them to the phone-number rules (src/privacy/redact-input.ts).
 //
@@ -115,7 +116,7 @@ function redactCards(text: string): string {
       i = run.next;
       continue;
     }
-    const found = cardIn(run.pieces, writtenAsPhone(text, tokens, i));
+    const found = cardIn(run.pieces);
     if (found) spans.push({ start: run.pieces[0]!.start, end: run.pieces.at(-1)!.end, lastFour: found });
     i = run.next;
   }
@@ -136,10 +137,10 @@ function countDigitChars(text: string): number {
 }
 
 /** The card number's last four digits when the run holds one, else null. */
-function cardIn(pieces: Piece[], plus: boolean): string | null {
+function cardIn(pieces: Piece[]): string | null {
   const digits = pieces.map((p) => p.digits).join('');
   if (digits.length < MIN_CARD_DIGITS) return null;
-  if (isPhoneNumber(digits, plus)) return null;
+  if (isPhoneNumber(digits)) return null;
   const window = luhnWindow(digits);
   if (window) return window.slice(-4);
   return digits.length > MAX_CARD_DIGITS ? digits.slice(-4) : null;
@@ -159,14 +160,14 @@ function luhnWindow(digits: string): string | null {
 
 /**
  * A phone number, not a card number: at most 15 digits that start with 0 (a trunk prefix such as
- * 044 or 07…, or an exit code 00/011: no card number starts with 0), or written after a '+' (or
- * "plus"/"más") and valid for its country code as a caller ID is read (flows/understanding/phone.ts,
- * which also reads Mexico's retired "+52 1"), unless they have a card brand's length and leading digits.
+ * 044 or 07…, or an exit code 00/011: no card number starts with 0), or valid with its country
+ * code as a caller ID is read (flows/understanding/phone.ts, which also reads Mexico's retired
+ * "+52 1"), unless they have a card brand's length and leading digits.
  */
-function isPhoneNumber(digits: string, plus: boolean): boolean {
+function isPhoneNumber(digits: string): boolean {
   if (digits.length > 15) return false;
   if (digits.startsWith('0')) return true;
-  if (!plus || CARD_SHAPES.some(([lengths, prefix]) => lengths.includes(digits.length) && prefix.test(digits))) return false;
+  if (CARD_SHAPES.some(([lengths, prefix]) => lengths.includes(digits.length) && prefix.test(digits))) return false;
   return phoneFromCallerId(`+${digits}`) !== null;
 }
 
@@ -181,14 +182,6 @@ const CARD_SHAPES: [number[], RegExp][] = [
   [[13, 14, 15], /^(50|5[6-9]|6)/],
   [[15], /^1/],
 ];
-
-/** Whether the run is written as a phone number: a '+' just before it, or the word "plus"/"más". */
-function writtenAsPhone(text: string, tokens: Token[], first: number): boolean {
-  const start = tokens[first]!.start;
-  if (text.slice(Math.max(0, start - MAX_GAP), start).includes('+')) return true;
-  const before = tokens[first - 1];
-  return before !== undefined && before.kind === 'word' && (before.text === 'plus' || before.text === 'mas') && start - before.end <= MAX_GAP;
-}
 
 /**
  * Reads one run starting at tokens[i]: number pieces separated only by short runs of separators.

@@ -53,6 +53,18 @@ describe('callers from any country', () => {
     expect(await outbox(t)).toEqual([{ to_number: '+525587654321', kind: 'booking_confirmed' }]);
   });
 
+  it('takes a Mexican number keyed with its country code and the retired "1", which passes Luhn, as a number, not a card', async () => {
+    const call = t.call({ from: MEXICAN_CALLER });
+    await toCallbackInSpanish(call);
+    // Was: "Por su seguridad, no nos dé números de tarjeta" (13 digits passing the Luhn check).
+    const turn = await call.press('5215587654327#');
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmHeard']);
+    expect(turn.said[0]?.text).toContain('5 5, 8 7 6 5, 4 3 2 7');
+    await call.press('1');
+    await call.press('1');
+    expect((await reservations(t.db))[0]?.callback_number).toBe('+525587654327');
+  });
+
   it('asks again for digits that are no number of the caller\'s country, with an example from that country', async () => {
     const call = t.call({ from: MEXICAN_CALLER });
     await toCallbackInSpanish(call);

@@ -135,6 +135,9 @@ describe('redact: card numbers', () => {
       '00 52 55 1234 5678',
       '+52 1 55 1234 5678',
       '+5215512345678',
+      // Keyed (a keypad has no '+'), and passing Luhn by chance: no card brand issues 13 digits starting 52.
+      '5215512345678',
+      '52 1 55 1234 5678',
       '044 55 1234 5678',
       '+86 139 1234 5678',
       '+55 11 91234 5678',
