@@ -68,6 +68,9 @@ const THIS_NUMBER = ['this number', 'this one', 'the same', 'same number', 'este
  * keyed or spoken is read in the caller's country and then read back to be confirmed before it is
  * kept (a wrong key, a misheard digit), so the written confirmation only ever goes to a number the
  * guest confirmed. By text the guest sees what they typed, so it is kept as sent.
+ * Digits that are no number of the caller's country are read in the hotel's: a guest calling a
+ * Mexican hotel from a US phone gives the Mexican number they will be reached at there
+ * ("222 123 4567", "044 55 1234 5678"); the read-back says each digit, so nothing is kept unheard.
  */
 export function readCallback(ctx: CallContext, input: CallerInput): Heard | null {
   const country = countryOfCaller(ctx);
@@ -75,17 +78,21 @@ export function readCallback(ctx: CallContext, input: CallerInput): Heard | null
   if (input.kind === 'digits') {
     const digits = stripHash(input.digits);
     if (digits === '1') return callingNumber(ctx);
-    number = phoneFromDigits(digits, country);
+    number = inCallerOrHotelCountry(ctx, country, (c) => phoneFromDigits(digits, c));
     if (number === null) return { kind: 'miss', notice: { id: 'badPhone' } };
   } else if (input.kind === 'speech') {
     if (yesNo(input.text, ctx.locale) === 'yes' || hasAnyPhrase(tokenize(input.text), THIS_NUMBER)) return callingNumber(ctx);
-    number = phoneFromSpeech(input.text, ctx.locale, country);
+    number = inCallerOrHotelCountry(ctx, country, (c) => phoneFromSpeech(input.text, ctx.locale, c));
     if (number === null) return null;
   } else {
     return null;
   }
   const value = { q: 'callback', number } as const;
   return number === callerNumber(ctx) || ctx.channel === 'sms' ? { kind: 'answer', value } : { kind: 'unsure', value, said: number };
+}
+
+function inCallerOrHotelCountry(ctx: CallContext, country: string, read: (country: string) => string | null): string | null {
+  return read(country) ?? (ctx.hotel.country !== country ? read(ctx.hotel.country) : null);
 }
 
 /** The calling number in E.164 when it is a real, callable number (not withheld or malformed). */

@@ -89,7 +89,7 @@ export const enText: TextWords = {
     notUnderstood: () => "Sorry, I didn't understand that.",
     // "Held" only when they are (a call's or a number's hold time can be used up: inventory.ts).
     roomsHeld: ({ ctx }) => `Good news: ${ctx.rooms === 1 ? "it's" : "they're"} available${ctx.holdExpiresAt ? ', and held for you while we finish' : ''}.`,
-    badPhone: () => "That doesn't look like a complete phone number.",
+    badPhone: () => "That doesn't look like a valid phone number.",
     callerNumberUnknown: () => "We can't see your number.",
     nameNotHeard: () => "Sorry, I didn't get your name.",
     reservationNotFound: () => "We couldn't find a reservation with that number.",

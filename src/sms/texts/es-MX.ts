@@ -97,7 +97,7 @@ export const esText: TextWords = {
       // "Apartada" only when it is (a call's or a number's hold time can be used up: inventory.ts).
       return ctx.holdExpiresAt ? `Sí hay; se ${esPronoun(count)} apartamos mientras terminamos.` : 'Sí hay disponibilidad.';
     },
-    badPhone: () => 'Ese número no parece completo.',
+    badPhone: () => 'Ese número no parece válido.',
     callerNumberUnknown: () => 'No vemos su número.',
     nameNotHeard: () => 'Disculpe, no entendí su nombre.',
     reservationNotFound: () => 'No encontramos una reservación con ese número.',

@@ -200,7 +200,7 @@ export const enUS: PromptSet = {
     // Not "on hold" when the call may hold nothing more (inventory.ts, HOLD_LIMIT_FACTOR): booking re-checks.
     roomsHeld: ({ ctx }) => `Good news: ${ctx.rooms === 1 ? "it's" : "they're"} available${ctx.holdExpiresAt ? ' and on hold for you' : ''}.`,
     roomsGone: () => 'Sorry, while we were talking those rooms were taken.',
-    badPhone: () => "That doesn't seem to be a complete phone number.",
+    badPhone: () => "That phone number doesn't seem right.",
     callerNumberUnknown: () => "I can't see the number you're calling from.",
     nameNotHeard: () => "Sorry, I didn't get your name.",
     nameRecorded: () => 'Thank you, we have your name recorded.',

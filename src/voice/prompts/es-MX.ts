@@ -229,7 +229,7 @@ export const esMX: PromptSet = {
     },
     roomsGone: ({ ctx }) =>
       (ctx.rooms ?? 1) === 1 ? 'Lo siento, mientras hablábamos se ocupó esa habitación.' : 'Lo siento, mientras hablábamos se ocuparon esas habitaciones.',
-    badPhone: () => 'Ese número de teléfono no parece completo.',
+    badPhone: () => 'Ese número de teléfono no parece correcto.',
     callerNumberUnknown: () => 'No veo el número desde el que nos llama.',
     nameNotHeard: () => 'Disculpe, no entendí su nombre.',
     nameRecorded: () => 'Gracias, ya quedó grabado su nombre.',
