@@ -5,18 +5,17 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseEnv } from 'node:util';
 
-/** KEY=value lines, `#` comments, blank lines, an optional `export `, values in '…' or "…". */
+/**
+ * KEY=value lines, `#` comments, `export `, quoted values: read by Node's own parser, the one
+ * `node --env-file` uses, so the file means what Node's documentation says. A byte-order mark
+ * (Notepad writes one) is taken off first: Node's parser would make it part of the first key.
+ */
 export function parseEnvFile(text: string): Record<string, string> {
   const settings: Record<string, string> = {};
-  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (!match) continue;
-    let value = match[2]!;
-    const quoted = /^(["'])(.*)\1$/.exec(value);
-    if (quoted) value = quoted[2]!;
-    else value = value.replace(/\s+#.*$/, ''); // a comment after an unquoted value
-    settings[match[1]!] = value;
+  for (const [key, value] of Object.entries(parseEnv(text.replace(/^\uFEFF/, '')))) {
+    if (value !== undefined) settings[key] = value;
   }
   return settings;
 }
