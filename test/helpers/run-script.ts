@@ -14,12 +14,17 @@ export interface ScriptRun {
   stderr: string;
 }
 
-/** Runs scripts/`script` with `args`, the environment plus `env`, and `input` on its standard input. */
-export function runScript(script: string, args: string[], opts: { env?: Record<string, string>; input?: string } = {}): Promise<ScriptRun> {
+/**
+ * Runs scripts/`script` with `args`, the environment plus `env` (a setting given as undefined is
+ * left out), and `input` on its standard input, in `cwd` (the project's folder unless given).
+ */
+export function runScript(script: string, args: string[], opts: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {}): Promise<ScriptRun> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   return new Promise((done, fail) => {
     const child = spawn(TSX, [join(ROOT, 'scripts', script), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...opts.env },
+      cwd: opts.cwd ?? ROOT,
+      env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -5,7 +5,7 @@
 // checks every signature (TWILIO_AUTH_TOKEN is set; nothing here turns that off).
 
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -121,6 +121,22 @@ describe.each([
     }
     expect(run.stdout).not.toContain('[error');
     expect(proxy.missed).toEqual([]);
+  });
+
+  it('npm run call: signs with the token and public URL the server reads from .env', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'softphone-env-file-'));
+    try {
+      writeFileSync(join(dir, '.env'), `TWILIO_AUTH_TOKEN=${TEST_AUTH_TOKEN}\nPUBLIC_BASE_URL=${PUBLIC}\n`);
+      const unset = { TWILIO_AUTH_TOKEN: undefined, PUBLIC_BASE_URL: undefined, TWILIO_PHONE_NUMBER: '', TWILIO_ACCOUNT_SID: '' };
+      // Was: signed with no token, and every webhook answered 403.
+      const run = await runScript('call.ts', ['--url', proxy.origin], { env: unset, input: '1\n0\na\n', cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`(as ${PUBLIC}), signed`);
+      expect(run.stdout).toContain('[call ended]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('npm run call: a 403 says which public URL it signed for, and how to give the server’s', async () => {
