@@ -13,6 +13,13 @@ describe('topicsAsked', () => {
     expect(asked('is breakfast included and do you allow dogs')).toEqual(['breakfast', 'pets']);
   });
 
+  it('the demo hotel\'s cancellation policy, asked as a fee, and never a request to cancel', () => {
+    for (const q of ['Is there a fee to cancel?', 'is there a charge to cancel', '¿Cobran por cancelar?', '¿Cuánto cuesta cancelar?', '¿Hay penalización?']) {
+      expect(asked(q), q).toEqual(['cancellation']);
+    }
+    expect(asked('I want to cancel my reservation')).toEqual([]);
+  });
+
   it('any question of time before the words for arriving or leaving, however it is put', () => {
     expect(asked('What time do I need to check out by?')).toEqual(['checkOut']);
     expect(asked('How late can we leave the room on Sunday?')).toEqual(['checkOut']);
