@@ -386,7 +386,9 @@ function nameInRequestSaid(raw: string): NameSaid | null {
       // "Soy la señora Patricia Ortega": the title is not part of the name.
       let from = i + lead.length;
       while (from < words.length - 1 && HONORIFICS.has(words[from]!.key)) from++;
-      const said = collectName(words, from, isCased(raw));
+      const cased = isCased(raw);
+      if (isDoingOrBeing(words[from], cased)) continue;
+      const said = collectName(words, from, cased);
       if (!said) continue;
       const parts = said.name.split(' ').map(key);
       if (!strong && (parts.length < 2 || parts.some((p) => CALENDAR_WORDS.has(p)))) continue;
@@ -491,6 +493,20 @@ function wordsOf(raw: string): WordsRead {
   const keys = words.map((w) => w.key);
   return { words, keys, start: afterLeadIns(words, keys), cased: isCased(raw) };
 }
+
+/**
+ * "I'm driving right now", "I'm busy", "I'm staying downtown": what the caller is doing or how they
+ * are, not who (an auto-reply's words read "Driving" as a name). An English "-ing" word, or a state,
+ * right after "I'm"; a recogniser's capital keeps a name ("I'm Sterling").
+ */
+function isDoingOrBeing(w: RawWord | undefined, cased: boolean): boolean {
+  if (w === undefined || (cased && startsCapital(w.text))) return false;
+  return /^[a-z]{3,}ing$/.test(w.key) || STATES.has(w.key);
+}
+const STATES = new Set([
+  'busy', 'tired', 'late', 'early', 'lost', 'away', 'out', 'outside', 'abroad', 'sick', 'ill', 'home', 'unavailable',
+  'available', 'free', 'off', 'done', 'finished', 'confused', 'curious', 'ocupado', 'ocupada', 'manejando',
+]);
 
 function nameFirstSaid({ words, start, cased }: WordsRead): (NameSaid & { afterDay?: true }) | null {
   try {

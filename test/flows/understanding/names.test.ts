@@ -94,6 +94,20 @@ describe('nameInRequest', () => {
   });
 });
 
+describe('what the caller is doing or how they are, after "I\'m"', () => {
+  it('is no name (an auto-reply\'s "I\'m driving right now" was named "Driving")', () => {
+    for (const said of ["I'm driving right now, I'll text you back", "I'm busy right now", 'im working late', "I'm staying downtown, need a room Friday", 'I am traveling next week']) {
+      expect(nameInRequest(said), said).toBeNull();
+    }
+  });
+
+  it('a name that ends in -ing is still a name when the recogniser capitalises it', () => {
+    expect(nameInRequest("I'm Sterling Archer and I need a room")).toBe('Sterling Archer');
+    expect(nameInRequest("Hi, I'm Irving Berlin")).toBe('Irving Berlin');
+    expect(nameInRequest("I'm Maria")).toBe('Maria');
+  });
+});
+
 describe('a name\'s words are the name\'s only', () => {
   it('a name introduced in a request is taken out of what the other readers read', () => {
     // Was: "Domingo", "Martes", "Friday" read as an arrival too.
