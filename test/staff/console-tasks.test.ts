@@ -142,6 +142,12 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
     await page.getByLabel('To').fill('2026-11-28');
     await Promise.all([page.waitForURL(/to=2026-11-28/), page.getByRole('button', { name: 'Show' }).click()]);
     expect(await page.locator('.kpis').count()).toBe(1);
+    // The calls list refused the same way shows no results: "0 calls", "No calls match" read as a search that found nothing.
+    const calls = await page.goto(`${t.baseUrl}/staff/calls?from=2026-11-28&to=2026-11-01`);
+    expect(calls?.status()).toBe(400);
+    expect(await page.getByRole('alert').textContent()).toContain('The end date is before the start date');
+    expect(await page.locator('#calls').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toMatch(/No calls match|calls and text conversations|Page 1 of/);
     // The flow page's presets lead out of a bad period in one click.
     await page.goto(`${t.baseUrl}/staff/flow?from=2026-11-28&to=2025-01-01`);
     expect(await page.getByRole('alert').textContent()).toContain('The end date is before the start date');

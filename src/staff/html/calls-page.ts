@@ -25,8 +25,6 @@ export interface CallsPageData {
 
 export function callsPage(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {
   const f = d.filters;
-  const pages = Math.max(1, Math.ceil(d.total / d.perPage));
-  const link = (page: number) => withQuery('/staff/calls', { ...f, page });
   const outcomeOptions = [
     ['', 'any'],
     ['desk', 'reached the front desk'],
@@ -55,6 +53,19 @@ ${presetLinks('/staff/calls', d.today, f, keep)}
   <div class="actions"><button type="submit">Filter</button> <a href="/staff/calls">Clear</a></div>
   ${d.error ? html`<p id="filter-error" class="field-error" role="alert">${d.error.message}</p>` : ''}
 </form>
+${d.error ? '' : results(d, clock, phones)}
+`;
+}
+
+/**
+ * The calls found, their count and pages. Left out when the filter was refused: "0 calls", "No
+ * calls match" under "the end date is before the start date" read as a search that found nothing.
+ */
+function results(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {
+  const f = d.filters;
+  const pages = Math.max(1, Math.ceil(d.total / d.perPage));
+  const link = (page: number) => withQuery('/staff/calls', { ...f, page });
+  return html`
 <p class="muted">${d.total} ${d.total === 1 ? 'call or text conversation' : 'calls and text conversations'}. Times are hotel time (${clock.timezone}).
   <a href="${withQuery('/api/calls.csv', { ...f, hotel: d.hotel })}">Download as CSV</a></p>
 <table class="stack" id="calls">
