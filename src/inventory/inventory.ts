@@ -367,11 +367,6 @@ async function nightly(tx: Sql, q: StayQuery, forWrite = false): Promise<{ total
   return { total: type.rooms, ...(await takenAndHeld(tx, q)) };
 }
 
-/** Rooms taken (booked + held) per night of the stay. */
-async function takenPerNight(tx: Sql, q: StayQuery): Promise<number[]> {
-  return (await takenAndHeld(tx, q)).booked;
-}
-
 /** Rooms taken (booked + held) per night of the stay, and the most rooms held (not booked) on any one of its nights. */
 async function takenAndHeld(tx: Sql, { roomTypeId, arrival, nights, now, excludeCallSid }: StayQuery): Promise<{ booked: number[]; mostHeld: number }> {
   checkSpan(nights);
@@ -406,7 +401,12 @@ function checkSpan(nights: number): void {
 /** Free rooms for the whole stay: the least over its nights. */
 async function freeRooms(tx: Sql, q: StayQuery, forWrite = false): Promise<number> {
   const { total, booked } = await nightly(tx, q, forWrite);
-  return Math.max(0, total - Math.max(...booked));
+  return fewestFree(total, booked);
+}
+
+/** Of `total` rooms, how many are free on every night, given those taken per night. */
+function fewestFree(total: number, takenPerNight: readonly number[]): number {
+  return Math.max(0, total - Math.max(...takenPerNight));
 }
 
 /**
@@ -458,7 +458,7 @@ async function checkAndHold(tx: Sql, req: HoldRequest): Promise<HoldResult> {
   await tx.run(RELEASE_CALL_SQL, [nowIso, req.callSid]);
   // This call's own holds are released above: what is held now is other calls'.
   const { total, booked, mostHeld } = await nightly(tx, req, true);
-  const free = Math.max(0, total - Math.max(...booked));
+  const free = fewestFree(total, booked);
   if (free < req.rooms) return { held: false, free };
   const allowance = await holdAllowance(tx, req, nowIso);
   if ('not' in allowance) return { held: true, holdId: null, expiresAt: null, notHeldBecause: allowance.not };
@@ -478,7 +478,7 @@ async function book(tx: Sql, req: BookRequest, holdUntil: string): Promise<BookR
   if (!type || type.hotel_id !== req.hotelId) {
     throw new RangeError(`room type ${req.roomTypeId} does not belong to hotel ${req.hotelId}`);
   }
-  const free = Math.max(0, type.rooms - Math.max(...(await takenPerNight(tx, { ...req, excludeCallSid: req.callSid }))));
+  const free = fewestFree(type.rooms, (await takenAndHeld(tx, { ...req, excludeCallSid: req.callSid })).booked);
   if (free < req.rooms) return { ok: false, free };
 
   const nowIso = isoInstant(req.now);
