@@ -133,12 +133,12 @@ const PARTY_WORDS = new Set([
 const WEEK_WORDS = new Set(['week', 'weeks', 'semana', 'semanas']);
 /** "Ten days", "quince días": a length in days, which is not a number of nights (nine? ten? fourteen?). */
 const DAY_WORDS = new Set(['day', 'days', 'dia', 'dias']);
-/** Right after a count: one more or fewer than the stay already has ("una noche más", "two more nights"). */
 /** Before a count: nights that follow a day said ("and the next two nights", "y las siguientes dos"). */
 const AFTER_A_DAY = [
   ['and', 'the', 'next'], ['and', 'the', 'following'], ['plus', 'the', 'next'], ['y', 'las', 'siguientes'], ['y', 'las', 'proximas'],
   ['y', 'los', 'siguientes'], ['y', 'los', 'proximos'],
 ];
+/** Right after a count: one more or fewer than the stay already has ("una noche más", "two more nights"). */
 const MORE_OR_LESS = new Set(['more', 'extra', 'less', 'fewer', 'mas', 'menos', 'adicional', 'adicionales']);
 const COMPARED = new Set(['than', 'que']);
 /** "A week and a half", "una semana y media", "half a week": not a whole number of nights. */
@@ -215,6 +215,11 @@ function phraseAtTokens(tokens: readonly string[], at: number, phrases: readonly
   return phrases.some((p) => p.every((w, j) => tokens[at + j] === w));
 }
 
+/** Whether one of `phrases` ends just before tokens[i] ("party of" 6, "and the next" two). */
+function endsBefore(tokens: readonly string[], i: number, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((p) => p.every((w, j) => tokens[i - p.length + j] === w));
+}
+
 function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnly = false, articles = true): Reading {
   const mentions: Mention[] = [];
   let i = 0;
@@ -286,9 +291,9 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
     if (MORE_OR_LESS.has(tokens[end] ?? '') && (tokens[end + 1] === undefined || COMPARED.has(tokens[end + 1]!) || STAY_UNITS.has(readUnit(tokens, end + 1)?.unit ?? 'people'))) return { kind: 'conflict' };
     // "Tonight and the next two nights", "el viernes y las siguientes dos noches": nights after a day
     // said, not the stay's (three? two?): left to the caller.
-    if (wanted === 'nights' && AFTER_A_DAY.some((p) => p.every((w, j) => tokens[i - p.length + j] === w))) return { kind: 'conflict' };
+    if (wanted === 'nights' && endsBefore(tokens, i, AFTER_A_DAY)) return { kind: 'conflict' };
     // "We are 4", "party of 6", "somos cuatro": people, whatever follows.
-    const people = PEOPLE_BEFORE.some((p) => p.every((w, j) => tokens[i - p.length + j] === w));
+    const people = endsBefore(tokens, i, PEOPLE_BEFORE);
     const unit = people ? { unit: 'people' as const, factor: 1, end } : readUnit(tokens, end);
     // "The 180 room", "el cuarto de 1500"… "the $240 room": a price or a label, not how many.
     if (unit && value > 1 && SINGULAR_UNITS.has(tokens[unit.end - 1] ?? '') && (value >= 100 || LABEL_BEFORE.has(tokens[i - 1] ?? ''))) {
