@@ -453,7 +453,7 @@ function nameIn(text: string, raw: string): NameAtQuestion {
   const read = wordsOf(raw);
   const further = nameIntroducedFurtherOn(read);
   if (further) return { first: further.name, rest: without(raw, further), endsAtWords: false, part: true };
-  const turned = raw.includes(',') ? surnameFirst(raw) : null;
+  const turned = raw.includes(',') ? surnameFirst(raw, read) : null;
   if (turned) return { first: turned.name, rest: turned.rest, endsAtWords: false, turned: true };
   const said = nameFirstSaid(read);
   if (!said) return { first: null, rest: text, endsAtWords: false };
@@ -569,9 +569,8 @@ function isNamePart(w: RawWord): boolean {
  * a comma at a pause: "John, Smith"), so the caller confirms it. "Jennifer, Jennifer Adams" (the
  * first name said twice) and "Smith, S M I T H" (spelled) are not turned.
  */
-function surnameFirst(raw: string): { name: string; rest: string } | null {
-  const words = rawWords(raw);
-  const keys = words.map((w) => w.key);
+function surnameFirst(raw: string, { words, keys }: WordsRead): { name: string; rest: string } | null {
+  // (Its own start: lead-ins may take every word here, and then there is no comma to turn at.)
   let start = 0;
   for (let lead = LEAD_INS.find((p) => phraseAt(keys, start, p)); lead; lead = LEAD_INS.find((p) => phraseAt(keys, start, p))) start += lead.length;
   let end = words.length;
