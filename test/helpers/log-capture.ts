@@ -1,5 +1,5 @@
 // A logger writing to memory, as the server writes its log (masked, JSON lines): for tests that
-// read what was logged. (test/reliability's weak-spots and log-masking tests have copies of this.)
+// read what was logged.
 
 import { Writable } from 'node:stream';
 import { createLogger } from '../../src/logger.ts';

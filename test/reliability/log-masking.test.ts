@@ -2,15 +2,15 @@
 // every string of every line (src/logger.ts) — fields, messages, nested objects, errors and their
 // stacks — so a Twilio error text naming the number it refused is masked like a `to` field.
 
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentHotelId, loadHotel } from '../../src/hotel/hotel-store.ts';
 import { holdDeadline } from '../../src/inventory/hold-deadline.ts';
 import { Inventory } from '../../src/inventory/inventory.ts';
-import { createLogger, maskForLog } from '../../src/logger.ts';
+import { maskForLog } from '../../src/logger.ts';
 import { Outbox } from '../../src/messaging/outbox.ts';
 import { SmsSender } from '../../src/messaging/sender.ts';
 import { startTestApp } from '../helpers/app.ts';
+import { captureLog } from '../helpers/log-capture.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { startTwilioStandIn } from '../messaging/twilio-rest-stand-in.ts';
@@ -19,17 +19,6 @@ import type { TwilioStandIn } from '../messaging/twilio-rest-stand-in.ts';
 const ACCOUNT_SID = `AC${'5'.repeat(32)}`;
 /** Twilio's magic "invalid number" for tests. */
 const BAD_NUMBER = '+15005550001';
-
-function capture() {
-  const lines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { lines, logger: createLogger('debug', sink) };
-}
 
 describe('the log', () => {
   let t: TestApp;
@@ -40,7 +29,7 @@ describe('the log', () => {
   });
 
   it('has no full number when Twilio refuses a text and says why, naming the number', async () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLog();
     standIn = await startTwilioStandIn({ accountSid: ACCOUNT_SID, authToken: 'test-auth-token-0123456789abcdef' });
     t = await startTestApp({ env: { TWILIO_ACCOUNT_SID: ACCOUNT_SID }, logger });
     const hotel = await loadHotel(t.db, (await currentHotelId(t.db))!);
@@ -79,7 +68,7 @@ describe('the log', () => {
   });
 
   it('has no full caller number from calls, texts or errors, in any field or message', async () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLog();
     standIn = undefined as unknown as TwilioStandIn;
     t = await startTestApp({ logger });
     const callers = ['+12125550123', '+5215512345678', '+442079460958'];

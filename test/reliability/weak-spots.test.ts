@@ -8,28 +8,16 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, ConfigError } from '../../src/config.ts';
 import { parseHotelFile, HotelFileError } from '../../src/hotel/hotel-file.ts';
-import { createLogger } from '../../src/logger.ts';
 import { csvCell } from '../../src/staff/routes/api.ts';
 import { startTestApp } from '../helpers/app.ts';
+import { captureLog } from '../helpers/log-capture.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { baseCallParams, signedPost } from '../helpers/signed-post.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-
-function capture() {
-  const lines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { lines, logger: createLogger('debug', sink) };
-}
 
 describe('the HTTP side', () => {
   let t: TestApp | undefined;
@@ -39,7 +27,7 @@ describe('the HTTP side', () => {
   });
 
   it('logs a webhook refused for its signature (route and URL, never the signature) and counts it in /metrics', async () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLog();
     t = await startTestApp({ logger });
     const forged = 'bm90IGEgcmVhbCBzaWduYXR1cmU=';
     expect((await signedPost(t.baseUrl, '/voice', baseCallParams(`CA${'a'.repeat(32)}`), { signature: forged })).status).toBe(403);
