@@ -42,19 +42,44 @@ function within<T>(ms: number, work: Promise<T>): Promise<T> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
+type Verdict = { status: 200 | 503; body: Record<string, unknown> };
+
+async function check(db: Db, logger?: Logger): Promise<Verdict> {
+  try {
+    await within(WRITE_CHECK_MS, writable(db));
+    const full = db.engine === 'sqlite' ? await sqliteRoomProblem(db as SqliteDb) : null;
+    if (full) return { status: 503, body: { ok: false, error: full } };
+    return { status: 200, body: { ok: true, database: 'writable' } };
+  } catch (err) {
+    if (!(err instanceof TooSlow)) logger?.warn({ err }, '/healthz: the database did not take a write');
+    return { status: 503, body: { ok: false, error: err instanceof TooSlow ? err.message : DATABASE_REFUSED } };
+  }
+}
+
+/** The least time between the starts of two write checks. */
+export const HEALTHZ_GAP_MS = 250;
+
+// /healthz is public: a flood of it must not compete with callers' turns for SQLite's write lock.
+// Every request waits for the next check that has not started yet (so its answer is never older than
+// the request: a database that just failed or came back is seen at once), and all requests waiting
+// share it. Checks run one at a time and start at least HEALTHZ_GAP_MS apart: however many ask, at
+// most one write is in flight and about four a second are made.
 export function healthzRoute(db: Db, logger?: Logger): Router {
+  let pending: Promise<Verdict> | null = null;
+  let previous: Promise<Verdict> | null = null;
+  let lastStart = 0;
+  const nextCheck = (): Promise<Verdict> =>
+    (pending ??= (async () => {
+      await previous; // always yields first, so `pending` is set before it is cleared below
+      const wait = lastStart + HEALTHZ_GAP_MS - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      pending = null;
+      lastStart = Date.now();
+      previous = check(db, logger);
+      return previous;
+    })());
   return Router().get('/healthz', async (_req, res) => {
-    try {
-      await within(WRITE_CHECK_MS, writable(db));
-      const full = db.engine === 'sqlite' ? await sqliteRoomProblem(db as SqliteDb) : null;
-      if (full) {
-        res.status(503).json({ ok: false, error: full });
-        return;
-      }
-      res.status(200).json({ ok: true, database: 'writable' });
-    } catch (err) {
-      if (!(err instanceof TooSlow)) logger?.warn({ err }, '/healthz: the database did not take a write');
-      res.status(503).json({ ok: false, error: err instanceof TooSlow ? err.message : DATABASE_REFUSED });
-    }
+    const { status, body } = await nextCheck();
+    res.status(status).json(body);
   });
 }
