@@ -6,6 +6,7 @@
 // same moment, are applied once.
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { addDays, hotelToday } from '../../bench/lib/callers.ts';
 import { checkOverbooking, storedInvariantViolations } from '../../bench/lib/db-checks.ts';
 import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, postSigned, startServer } from '../../bench/lib/server-process.ts';
 import type { ServerProcess } from '../../bench/lib/server-process.ts';
@@ -17,6 +18,12 @@ import { PG_MIGRATIONS } from '../../src/storage/pg-migrations.ts';
 import type { Db } from '../../src/storage/sql.ts';
 import { START_TIMEOUT_MS, createDatabase } from '../helpers/postgres-server.ts';
 import { askForStay, bookByKeys, keypadToReadBack } from '../helpers/scripted-calls.ts';
+
+// The instances run on the wall clock, in the demo hotel's time zone: arrivals are keyed some days
+// ahead of its today (a fixed MMDD becomes a day just past once a year, and is then asked about).
+const TODAY = hotelToday('America/New_York');
+const arrival = (daysAhead: number) => addDays(TODAY, daysAhead);
+const keyed = (daysAhead: number) => arrival(daysAhead).slice(5).replace('-', '');
 
 describe('two instances on one PostgreSQL database', () => {
   let url: string;
@@ -63,7 +70,7 @@ describe('two instances on one PostgreSQL database', () => {
 
   it('books a call whose webhooks land on alternate instances', async () => {
     const call = caller((n) => (n % 2 === 0 ? a : b));
-    const done = await bookByKeys(call);
+    const done = await bookByKeys(call, { date: keyed(20) });
     expect(done.hungUp).toBe(true);
     expect(done.said.some((s) => /confirmation number/.test(s.text))).toBe(true);
     expect(await db.get('SELECT outcome FROM calls WHERE call_sid = ?', [call.callSid])).toEqual({ outcome: 'booked' });
@@ -80,7 +87,7 @@ describe('two instances on one PostgreSQL database', () => {
       calls.map(async (c) => {
         await c.start();
         await c.press('1');
-        await c.press('0110');
+        await c.press(keyed(36));
         await c.press('1'); // Ocean Suite
         await c.press('1'); // one room
       }),
@@ -99,7 +106,7 @@ describe('two instances on one PostgreSQL database', () => {
     );
     const booked = finishes.filter((t) => t.hungUp && t.said.some((s) => /confirmation number/.test(s.text))).length;
     const ocean = (await db.get<{ id: number }>("SELECT id FROM room_types WHERE code = 'OCEAN'"))!.id;
-    const rooms = (await db.get<{ n: number }>('SELECT coalesce(sum(rooms), 0) AS n FROM reservations WHERE room_type_id = ? AND arrival = ?', [ocean, '2027-01-10']))!.n;
+    const rooms = (await db.get<{ n: number }>('SELECT coalesce(sum(rooms), 0) AS n FROM reservations WHERE room_type_id = ? AND arrival = ?', [ocean, arrival(36)]))!.n;
     console.log(`race across instances: ${holding.length} of ${calls.length} callers held an Ocean Suite, ${booked} booked, ${rooms} rooms taken of 2`);
     expect(holding.length).toBe(2);
     expect(rooms).toBe(2);
@@ -123,7 +130,7 @@ describe('two instances on one PostgreSQL database', () => {
     await call.start();
     await call.press('1');
     const step = await stepOf(call.callSid);
-    const [one, two] = await postToBoth(`/voice/gather?step=${step}`, { ...paramsOf(call.callSid, '+12125550123'), Digits: '1204' });
+    const [one, two] = await postToBoth(`/voice/gather?step=${step}`, { ...paramsOf(call.callSid, '+12125550123'), Digits: keyed(20) });
     expect(one).toEqual(two);
     expect(await db.get('SELECT step, state FROM calls WHERE call_sid = ?', [call.callSid])).toEqual({ step: step + 1, state: 'askingRoomType' });
     expect(await count("SELECT count(*) AS n FROM call_events WHERE call_sid = ? AND kind = 'caller.digits'", call.callSid)).toBe(2);
@@ -141,7 +148,7 @@ describe('two instances on one PostgreSQL database', () => {
   it('books once, with one confirmation text, when the confirming key reaches both instances at once', async () => {
     const from = '+12125550125';
     const call = caller((n) => (n % 2 === 0 ? a : b), from);
-    await keypadToReadBack(call, { date: '0120' });
+    await keypadToReadBack(call, { date: keyed(46) });
     const step = await stepOf(call.callSid);
     const [one, two] = await postToBoth(`/voice/gather?step=${step}`, { ...paramsOf(call.callSid, from), Digits: '1' });
     expect(one.body).toMatch(/confirmation number/);
@@ -153,7 +160,7 @@ describe('two instances on one PostgreSQL database', () => {
   it('ends a call, frees its hold and settles its outcome once when the status callback reaches both instances at once', async () => {
     const from = '+12125550126';
     const call = caller((n) => (n % 2 === 0 ? b : a), from);
-    const asked = await askForStay(call, { date: '0121' });
+    const asked = await askForStay(call, { date: keyed(47) });
     expect(asked.said.map((s) => s.text).join(' ')).toMatch(/on hold for you/i);
     expect(await count('SELECT count(*) AS n FROM holds WHERE call_sid = ? AND released_at IS NULL', call.callSid)).toBe(1);
     const [one, two] = await postToBoth('/voice/status', { ...paramsOf(call.callSid, from, 'completed'), CallDuration: '40' });
@@ -169,7 +176,7 @@ describe('two instances on one PostgreSQL database', () => {
     const call = caller(() => live);
     await call.start();
     await call.press('1');
-    await call.press('1205');
+    await call.press(keyed(21));
     await victim.kill();
     live = b;
     const turn = await call.press('3');
