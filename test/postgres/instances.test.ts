@@ -6,7 +6,7 @@
 // same moment, are applied once.
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addDays, hotelToday } from '../../bench/lib/callers.ts';
+import { addDays, dateKeys, hotelToday } from '../../bench/lib/callers.ts';
 import { checkOverbooking, storedInvariantViolations } from '../../bench/lib/db-checks.ts';
 import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, postSigned, startServer } from '../../bench/lib/server-process.ts';
 import type { ServerProcess } from '../../bench/lib/server-process.ts';
@@ -23,7 +23,7 @@ import { askForStay, bookByKeys, keypadToReadBack } from '../helpers/scripted-ca
 // ahead of its today (a fixed MMDD becomes a day just past once a year, and is then asked about).
 const TODAY = hotelToday('America/New_York');
 const arrival = (daysAhead: number) => addDays(TODAY, daysAhead);
-const keyed = (daysAhead: number) => arrival(daysAhead).slice(5).replace('-', '');
+const keyed = (daysAhead: number) => dateKeys(arrival(daysAhead));
 
 describe('two instances on one PostgreSQL database', () => {
   let url: string;
