@@ -7,6 +7,7 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dateKeys, hotelToday } from '../../bench/lib/callers.ts';
 import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } from '../../bench/lib/server-process.ts';
 import type { ServerProcess } from '../../bench/lib/server-process.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
@@ -17,6 +18,8 @@ import { bookByKeys } from '../helpers/scripted-calls.ts';
 
 /** Twilio waits this long for a webhook's answer, then gives the caller its own error. */
 const TWILIO_WAIT_MS = 15_000;
+/** The server runs on the wall clock: arrivals are keyed days ahead of the hotel's today, never a fixed day that passes. */
+const keyedAhead = (days: number) => dateKeys(addDays(hotelToday('America/New_York'), days));
 
 describe('an instance whose PostgreSQL goes away', () => {
   let pg: PostgresServer;
@@ -62,7 +65,7 @@ describe('an instance whose PostgreSQL goes away', () => {
     await during.press('1');
     pg.halt();
     const h = await health();
-    const step = await timed(() => during.press('1204'));
+    const step = await timed(() => during.press(keyedAhead(10)));
     const fresh = await timed(() => caller().start());
     console.log(`database stopped: /healthz ${h.value} in ${h.ms.toFixed(0)} ms; a call's next webhook answered in ${step.ms.toFixed(0)} ms, a new call in ${fresh.ms.toFixed(0)} ms`);
     expect(h.value).toBe(503);
@@ -72,7 +75,7 @@ describe('an instance whose PostgreSQL goes away', () => {
 
     pg.start();
     const back = await healthyWithin(10_000);
-    const booked = await bookByKeys(caller(), { date: '1210' });
+    const booked = await bookByKeys(caller(), { date: keyedAhead(12) });
     console.log(`database started again: /healthz 200 after ${back.toFixed(0)} ms; a new call booked`);
     expect(booked.said.some((s) => /confirmation number/.test(s.text))).toBe(true);
   }, 60_000);
@@ -87,7 +90,7 @@ describe('an instance whose PostgreSQL goes away', () => {
     let step: { value: Turn; ms: number };
     let fresh: { value: Turn; ms: number };
     try {
-      [h, step, fresh] = await Promise.all([health(), timed(() => during.press('1204')), timed(() => caller().start())]);
+      [h, step, fresh] = await Promise.all([health(), timed(() => during.press(keyedAhead(10))), timed(() => caller().start())]);
     } finally {
       for (const pid of pids) process.kill(pid, 'SIGCONT');
     }
@@ -98,7 +101,7 @@ describe('an instance whose PostgreSQL goes away', () => {
     expect(Math.max(h.ms, step.ms, fresh.ms)).toBeLessThan(TWILIO_WAIT_MS);
 
     await healthyWithin(10_000);
-    const booked = await bookByKeys(caller(), { date: '1211' });
+    const booked = await bookByKeys(caller(), { date: keyedAhead(13) });
     expect(booked.said.some((s) => /confirmation number/.test(s.text))).toBe(true);
   }, 90_000);
 });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteDb } from '../../src/storage/sqlite.ts';
 import { afterAll, describe, expect, it } from 'vitest';
+import { addDays, dateKeys, hotelToday } from '../../bench/lib/callers.ts';
 import { checkOverbooking, integrityCheck, storedInvariantViolations } from '../../bench/lib/db-checks.ts';
 import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } from '../../bench/lib/server-process.ts';
 import type { ServerProcess } from '../../bench/lib/server-process.ts';
@@ -44,13 +45,15 @@ describe('two server processes booking the last rooms of one database at once', 
         fetch: globalThis.fetch,
       }),
     );
-    // Everyone asks for one Deluxe King (3 rooms), 3 nights from March 5th, and gets as far as the
-    // number of nights; then all press it at the same moment.
+    // Everyone asks for one Deluxe King (3 rooms), 3 nights from 60 days after the hotel's today (the
+    // servers run on the wall clock: a fixed day would one day be today or past), and gets as far as
+    // the number of nights; then all press it at the same moment.
+    const arrival = dateKeys(addDays(hotelToday('America/New_York'), 60));
     await Promise.all(
       calls.map(async (c) => {
         await c.start();
         await c.press('1');
-        await c.press('0305');
+        await c.press(arrival);
         await c.press('2');
         await c.press('1');
       }),
