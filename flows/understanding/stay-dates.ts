@@ -175,7 +175,7 @@ export function dateWords(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Mentions: where a date is said, and what kind
 
-type WeekdayMod = 'bare' | 'this' | 'next' | 'afterNext' | 'weekFrom' | 'nextWeek' | 'last' | 'other';
+type WeekdayMod = 'bare' | 'this' | 'coming' | 'next' | 'afterNext' | 'weekFrom' | 'nextWeek' | 'last' | 'other';
 type WeekendMod = 'this' | 'next' | 'afterNext' | 'afterThis';
 
 type What =
@@ -493,7 +493,7 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
     if (next && WEEKDAYS[words[i + next] ?? ''] !== undefined) [mod, at] = ['nextWeek', i + next];
     else {
       const n = firstPhrase(words, i, NEXT_WORDS);
-      if (n) [mod, at] = [phraseAt(words, i, ['this', 'coming']) ? 'this' : 'next', i + n];
+      if (n) [mod, at] = [phraseAt(words, i, ['this', 'coming']) ? 'coming' : 'next', i + n];
       else {
         const t = firstPhrase(words, i, THIS_WEEKDAY);
         if (t) [mod, at] = [words[i] === 'el' ? 'bare' : 'this', i + t];
@@ -507,7 +507,7 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
   const afterDay = words[end] === 'siguiente' && ['al', 'a', 'del', 'de'].includes(words[end + 1] ?? '');
   const after = mod === 'last' || afterDay ? 0 : firstPhrase(words, end, AFTER_WEEKDAY);
   const weekLater = WEEK_AFTER_WEEKDAY[words[end] ?? ''];
-  if ((mod === 'bare' || mod === 'this') && weekLater !== undefined && !NOT_WEEK_AFTER.has(words[end + 1] ?? '')) {
+  if ((mod === 'bare' || mod === 'this' || mod === 'coming') && weekLater !== undefined && !NOT_WEEK_AFTER.has(words[end + 1] ?? '')) {
     // "Tuesday week", "Tuesday fortnight": as "a week from Tuesday".
     [mod, weeks] = ['weekFrom', weekLater];
     end++;
@@ -525,7 +525,7 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
     end += after;
   }
   // "This Tuesday, no, the other one": the Tuesday a week after the one first said.
-  const other = mod === 'this' || mod === 'bare' ? otherOneAt(words, end) : 0;
+  const other = mod === 'this' || mod === 'coming' || mod === 'bare' ? otherOneAt(words, end) : 0;
   if (other) [mod, weeks, end] = ['weekFrom', 1, end + other];
   return { start: i, end, what: { kind: 'weekday', weekday, mod, ...(weeks !== 1 ? { weeks } : {}) }, cue: null };
 }
@@ -787,6 +787,11 @@ function chronoPieces(words: readonly string[], lang: Lang): Piece[] {
       i = piece(out, lang === 'es' ? 'hoy' : 'today', i, i + 2);
       continue;
     }
+    // "I'm driving right now", "right now I'm at work": what the caller is doing, not a day. (Only
+    // "a week from now" counts from it.)
+    if (w === 'now' && words[i - 1] !== 'from') { i = piece(out, '', i, i + 1); continue; }
+    // "Para ahorita", or "ahorita" as the whole answer: today. "Ahorita estoy manejando" is not.
+    if (w === 'ahorita' && (words[i - 1] === 'para' || words.length === 1)) { i = piece(out, 'hoy', i, i + 1); continue; }
     // chrono reads only "today" in "a week from today".
     if (w === 'from' && words[i + 1] === 'today') { i = piece(out, 'from now', i, i + 2); continue; }
     if (MONTHS[w] !== undefined && words[i + 1] === 'the') { i = piece(out, w, i, i + 2); continue; } // "December the 4th"
@@ -847,7 +852,7 @@ const SHIFT_AFTER = new Set(['early', 'earlier', 'late', 'later', 'sooner']);
 const CHRONO_WORDS = new Set([
   'today', 'tonight', 'tonite', 'tomorrow', 'tmrw', 'tmr', 'tmw', 'yesterday', 'now', 'ago', 'day', 'days', 'week',
   'weeks', 'month', 'months', 'year', 'years', 'fortnight', 'hoy', 'manana', 'ayer', 'anoche', 'pasado', 'dia', 'dias',
-  'semana', 'semanas', 'mes', 'meses', 'ano', 'anos', 'quincena', 'noche', 'evening', 'afternoon', 'tarde',
+  'semana', 'semanas', 'mes', 'meses', 'ano', 'anos', 'quincena', 'noche', 'evening', 'afternoon', 'tarde', 'ahorita',
 ]);
 
 /** Whether chrono could find a day in the words: a digit, a month, a weekday, an ordinal, a relative day. */
@@ -1045,6 +1050,9 @@ function weekdayAhead(weekday: number, mod: WeekdayMod, today: IsoDate, weeks = 
   switch (mod) {
     case 'this':
       return [nextWeekday(today, weekday, true)];
+    case 'coming':
+      // "This coming Tuesday" said on a Tuesday: the one ahead, never today.
+      return [coming];
     case 'bare':
       // "Friday" said on a Friday: today, or a week from today.
       return weekdayOf(today) === weekday ? [today, plusDays(today, 7)] : [coming];
@@ -1518,7 +1526,9 @@ const OR_WORDS = new Set(['or', 'o', 'u']);
 /** Skipped between listed days: "Friday night and Saturday night", "el 24 y el 25". */
 const LIST_FILLER = new Set(['the', 'el', 'night', 'nights', 'noche', 'noches', 'on', 'of', 'de', 'also', 'tambien', 'another', 'otra', 'otro']);
 /** "The 5th, or maybe the 6th", "el 5 o tal vez el 6": a choice all the same (not a list of nights). */
-const HEDGE_WORDS = new Set(['maybe', 'perhaps', 'possibly', 'probably', 'quizas', 'quiza', 'tal', 'vez', 'igual']);
+const HEDGE_WORDS = new Set(['maybe', 'perhaps', 'possibly', 'probably', 'quizas', 'quiza', 'tal', 'vez', 'igual', 'mejor']);
+/** The rest of a hedge: "a lo mejor". */
+const HEDGE_FILLER = new Set(['a', 'lo']);
 /** Before the first day, these make "X and Y" the two ends of a stay. */
 const BETWEEN_WORDS = new Set(['between', 'entre']);
 
@@ -1535,8 +1545,10 @@ function listOf(mentions: readonly Mention[], words: readonly string[]): 'nights
   for (let k = 1; k < mentions.length; k++) {
     let gap = words.slice(mentions[k - 1]!.end, mentions[k]!.start).filter((w) => !LIST_FILLER.has(w));
     if (gap.some((w) => HEDGE_WORDS.has(w))) {
-      gap = gap.filter((w) => !HEDGE_WORDS.has(w));
-      if (gap.length !== 1 || !OR_WORDS.has(gap[0]!)) return null;
+      // "The 5th and maybe the 6th", "el 5 y a lo mejor el 6": unsure, so a choice too.
+      gap = gap.filter((w) => !HEDGE_WORDS.has(w) && !HEDGE_FILLER.has(w));
+      if (gap.length > 1 || (gap.length === 1 && !OR_WORDS.has(gap[0]!) && !AND_WORDS.has(gap[0]!))) return null;
+      gap = ['or'];
     }
     if (gap.length === 0) continue;
     if (gap.length !== 1) return null;
