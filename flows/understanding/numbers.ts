@@ -130,7 +130,7 @@ const PARTY_WORDS = new Set([
   'us', 'me', 'my', 'our', 'the', 'him', 'her', 'them', 'mom', 'dad', 'nosotros', 'mi', 'mis', 'nuestros', 'nuestras',
   'los', 'las', 'ellos', 'ellas', 'el', 'la', 'mama', 'papa',
 ]);
-const WEEK_WORDS = new Set(['week', 'weeks', 'semana', 'semanas']);
+const WEEK_WORDS = new Set(['week', 'weeks', 'wk', 'wks', 'semana', 'semanas']);
 /** "Ten days", "quince días": a length in days, which is not a number of nights (nine? ten? fourteen?). */
 const DAY_WORDS = new Set(['day', 'days', 'dia', 'dias']);
 /** Before a count: nights that follow a day said ("and the next two nights", "y las siguientes dos"). */
