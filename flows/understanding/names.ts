@@ -41,6 +41,8 @@ const LEAD_INS: readonly string[][] = [
 /** Trailing politeness removed from the end. */
 const TRAILERS: readonly string[][] = [
   'please', 'thank you', 'thanks', 'por favor', 'gracias', 'speaking', 'here', 'muchas gracias', 'thank you very much',
+  // Texted: "under david ortiz pls", "a nombre de luis soto porfa".
+  'pls', 'plz', 'thx', 'ty', 'porfa', 'porfis', 'xfa', 'xfavor',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Word key for matching: lower-case, no accents, no apostrophes or hyphens. */
@@ -166,7 +168,7 @@ const REQUEST_LEAD_INS_BY_FIRST = byFirstWord(REQUEST_LEAD_INS, (words) => words
 /** Words that are not part of a name: where a name said inside a request ends. */
 const NOT_NAME = new Set([
   'and', 'y', 'e', 'or', 'o', 'but', 'pero', 'i', 'id', 'ill', 'im', 'ive', 'we', 'were', 'well', 'will', 'would',
-  'for', 'from', 'to', 'at', 'on', 'in', 'by', 'with', 'please', 'por', 'para', 'con', 'sin', 'que', 'quiero',
+  'for', 'from', 'to', 'at', 'on', 'in', 'by', 'with', 'please', 'pls', 'plz', 'porfa', 'por', 'para', 'con', 'sin', 'que', 'quiero',
   'quisiera', 'queria', 'necesito', 'necesitamos', 'need', 'needs', 'want', 'wanted', 'like', 'looking', 'calling',
   'trying', 'wondering', 'interested', 'going', 'planning', 'hoping', 'just', 'not', 'no', 'sure', 'here', 'coming',
   'arriving', 'staying', 'traveling', 'travelling', 'visiting', 'checking', 'booking', 'book', 'reservar',
@@ -320,6 +322,11 @@ function collectName(words: readonly RawWord[], start: number, cased: boolean, c
     // "John, John Smith": a first name said again, then the rest of the name.
     if (w.stop && kept.length === 1 && words[i + 1]?.key === w.key && !words[i + 1]!.stop) {
       i++;
+      continue;
+    }
+    // "Garcia, Maria Garcia": the surname said first, then the whole name.
+    if (w.stop && kept.length === 1 && words[i + 2]?.key === w.key && words[i + 1] && !words[i + 1]!.stop && !NOT_NAME.has(words[i + 1]!.key)) {
+      kept.length = 0;
       continue;
     }
     if (w.stop) break;

@@ -1262,7 +1262,12 @@ function stayOf(said: Mention[], words: readonly string[], sense: DateSense, eit
   if (weekend) {
     const rest = mentions.filter((m) => m !== weekend);
     if ((weekend.what as { of?: boolean }).of) return weekendAround(rest, today);
-    if (rest.length === 0 && (weekend.cue === 'departure' || (weekend.cue === null && sense.lengthAsked && sense.arrival))) {
+    const asked = weekend.cue === null && sense.lengthAsked && sense.arrival;
+    // Asked how many nights of a stay from a Tuesday, "just the weekend" (only its nights) is not
+    // "until Sunday": which was meant is asked. (From a Thursday to a Saturday, it is.)
+    const only = words.slice(Math.max(0, weekend.start - 2), weekend.start).some((w) => ONLY_WORDS.has(w));
+    if (rest.length === 0 && asked && only && daysBetween(sense.arrival!, weekendEnd(sense.arrival!)) > WEEKEND_LENGTH_MAX) return NONE;
+    if (rest.length === 0 && (weekend.cue === 'departure' || asked)) {
       // (Asked how many nights, "the weekend" is that too.)
       // "Through the weekend", "hasta el fin de semana": out the Sunday after the arrival.
       return { kind: 'stay', arrival: null, departure: weekendEnd(sense.arrival ?? today) };
@@ -1558,6 +1563,11 @@ function listOf(mentions: readonly Mention[], words: readonly string[]): 'nights
   }
   return joins === 'and' ? 'nights' : joins === 'or' ? 'either' : null;
 }
+
+/** Nights to the weekend's end within which "the weekend", asked how long, is until then (from a Thursday). */
+const WEEKEND_LENGTH_MAX = 3;
+/** "Just the weekend", "nomás el fin de semana": its nights only. */
+const ONLY_WORDS = new Set(['just', 'only', 'solo', 'nomas', 'solamente', 'nada']);
 
 /** "The weekend of the 12th": Friday to Sunday of the weekend that day is in (not a weekday's). */
 function weekendAround(rest: readonly Mention[], today: IsoDate): StayDates {
