@@ -252,3 +252,17 @@ describe('names property', () => {
     );
   });
 });
+
+describe('held-out round 12', () => {
+  it('reads the whole name after a surname said first: "Put it under Garcia, Maria Garcia"', () => {
+    // Was: "Garcia".
+    expect(nameAtNameQuestion('Put it under Garcia, Maria Garcia.').first).toBe('Maria Garcia');
+    expect(nameAtNameQuestion('under Lopez, Ana Lopez').first).toBe('Ana Lopez');
+  });
+
+  it('drops texted politeness after a name: "pls", "porfa"', () => {
+    // Was: "David Ortiz Pls".
+    expect(nameAtNameQuestion('under david ortiz pls').first).toBe('David Ortiz');
+    expect(nameFromSpeech('luis soto porfa')).toBe('Luis Soto');
+  });
+});

@@ -298,3 +298,11 @@ describe('numbers property', () => {
     );
   });
 });
+
+describe('held-out round 12', () => {
+  it('counts texted weeks, "1 wk", "2 wks", in nights', () => {
+    // Was: one night.
+    expect(countFromSpeech('1 wk', 'en-US', 'nights')).toBe(7);
+    expect(countFromSpeech('2 wks', 'en-US', 'nights')).toBe(14);
+  });
+});

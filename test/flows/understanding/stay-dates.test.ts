@@ -849,3 +849,42 @@ describe('slashed dates read the way the same words write them', () => {
     }
   });
 });
+
+describe('never a silent wrong date: held-out round 12', () => {
+  it('"right now" is what the caller is doing, not an arrival today; "para ahorita" is today', () => {
+    // Was: arrival today.
+    expect(read("I'm driving right now", TUE)).toEqual({ kind: 'none' });
+    expect(read("right now I'm at work, can I get a room for the 9th", TUE)).toEqual(stay('2026-12-09'));
+    expect(es('ahorita estoy en el trabajo', TUE)).toEqual({ kind: 'none' });
+    expect(es('para ahorita', TUE)).toEqual(stay(TUE));
+    // Counted from now, it still counts.
+    expect(read('a week from now', TUE)).toEqual(stay('2026-12-08'));
+  });
+
+  it('"this coming Tuesday" said on a Tuesday is next week\'s, not today', () => {
+    // Was: today.
+    expect(read('this coming Tuesday', TUE)).toEqual(stay('2026-12-08'));
+    expect(read('this coming Friday', TUE)).toEqual(stay('2026-12-04'));
+  });
+
+  it('two days said with a hedge are offered as a choice, "and maybe" as "or maybe"', () => {
+    // Was: the first day taken, one night.
+    expect(read('the 5th and maybe the 6th', TUE)).toEqual(choice('2026-12-05', '2026-12-06'));
+    expect(es('el 5 y a lo mejor el 6', TUE)).toEqual(choice('2026-12-05', '2026-12-06'));
+    expect(es('el 5 y tal vez el 6', TUE)).toEqual(choice('2026-12-05', '2026-12-06'));
+    // Without a hedge, "and" still lists the nights.
+    expect(read('the 5th and the 6th', TUE)).toEqual(stay('2026-12-05', '2026-12-07'));
+  });
+
+  it('"no, espere, el 12" takes the 10th back', () => {
+    expect(es('el 10, no, espere, el 12', TUE)).toEqual(stay('2026-12-12'));
+    expect(read('the 10th, hold on, the 12th', TUE)).toEqual(stay('2026-12-12'));
+  });
+
+  it('asked how many nights of a stay from a Tuesday, "just the weekend" is asked, not until Sunday', () => {
+    const asked = { arrival: '2026-12-08', lengthAsked: true };
+    expect(read('just the weekend', TUE, asked)).toEqual({ kind: 'none' });
+    // From a Friday it is the weekend's two nights.
+    expect(read('just the weekend', TUE, { arrival: '2026-12-11', lengthAsked: true })).toEqual(stay(null, '2026-12-13'));
+  });
+});
