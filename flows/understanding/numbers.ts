@@ -111,7 +111,7 @@ type Unit = 'rooms' | 'nights' | 'people' | 'days';
 const ROOM_WORDS = new Set(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'suite', 'suites', 'rm', 'rms', 'hab', 'habs']);
 const NIGHT_WORDS = new Set(['night', 'nights', 'noche', 'noches', 'nt', 'nts', 'nite', 'nites']);
 /** A room named alone, with no number or article ("room for nye", "habitación para mañana"): one. */
-const ONE_ROOM_WORDS = new Set(['room', 'habitacion', 'cuarto']);
+const ONE_ROOM_WORDS = new Set(['room', 'habitacion', 'cuarto', 'rm', 'hab']);
 /** "One for us and one for the kids": after "for"/"para", who a room is for. */
 const PARTY_FOR = new Set(['for', 'para']);
 const ANOTHER = new Set(['another', 'otra', 'otro']);

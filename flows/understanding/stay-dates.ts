@@ -140,6 +140,8 @@ const ARRIVAL_CUES = [
 const ABBREVIATIONS: Record<string, string> = {
   tmrw: 'tomorrow', tmr: 'tomorrow', tmw: 'tomorrow', '2morrow': 'tomorrow', tomorow: 'tomorrow', tomoro: 'tomorrow',
   tonite: 'tonight', '2nite': 'tonight',
+  // Texted Spanish: "mñn", "mñna" (no accents by here: "mnn").
+  mnn: 'manana', mna: 'manana', mnna: 'manana',
 };
 
 const APOSTROPHE = /['’`´]/;
@@ -858,7 +860,7 @@ const CHRONO_WORDS = new Set([
 /** Whether chrono could find a day in the words: a digit, a month, a weekday, an ordinal, a relative day. */
 function chronoMayFind(words: readonly string[]): boolean {
   return words.some(
-    (w) => /\d/.test(w) || CHRONO_WORDS.has(w) || MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined || ORDINALS[w] !== undefined || ORDINAL_TENS[w] !== undefined,
+    (w) => /\d/.test(w) || CHRONO_WORDS.has(w) || ABBREVIATIONS[w] !== undefined || MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined || ORDINALS[w] !== undefined || ORDINAL_TENS[w] !== undefined,
   );
 }
 
@@ -1334,6 +1336,8 @@ function stayOf(said: Mention[], words: readonly string[], sense: DateSense, eit
       // Any other day not after the arrival: a new arrival, or a length misheard? Asked, not taken.
       return NONE;
     }
+    // "Tonight only", "esta noche nada más": that one night.
+    if (oneNightSaid(words, m)) return stayFrom(resolveAlone(m.what, today), (a) => plusDays(a, 1));
     return stayFrom(resolveAlone(m.what, today), () => null);
   }
 
@@ -1502,6 +1506,21 @@ function leavingOn(what: What, arrival: IsoDate, today: IsoDate): IsoDate | null
 
 /** "Tonight", "esta noche", "hoy en la noche": the words of a mention that is tonight. */
 const TONIGHT = [['tonight'], ['tonite'], ['esta', 'noche'], ['hoy', 'en', 'la', 'noche'], ['hoy', 'por', 'la', 'noche']];
+
+/** Around tonight, these make it the only night: "tonight only", "nada más esta noche". */
+const ONLY_BEFORE = [['just'], ['only'], ['solo'], ['nomas'], ['solamente'], ['nada', 'mas']];
+const ONLY_BEFORE_FOR = [...ONLY_BEFORE, ...ONLY_BEFORE.map((p) => [...p, 'for']), ...ONLY_BEFORE.map((p) => [...p, 'para'])];
+const ONLY_AFTER = [['only'], ['nada', 'mas'], ['nomas'], ['solamente'], ['no', 'mas']];
+
+/**
+ * Whether the words say tonight is the only night ("tonight only", "nada más esta noche"). ("The
+ * night of the 15th" or "Saturday night" alone is the day they come, not how long: asked.)
+ */
+function oneNightSaid(words: readonly string[], m: Mention): boolean {
+  if (!saysTonight(words, m)) return false;
+  const before = ONLY_BEFORE_FOR.some((p) => m.start - p.length >= 0 && p.every((w, j) => words[m.start - p.length + j] === w));
+  return before || ONLY_AFTER.some((p) => phraseAt(words, m.end, p));
+}
 
 function saysTonight(words: readonly string[], m: Mention): boolean {
   for (let k = m.start; k < m.end; k++) if (firstPhrase(words, k, TONIGHT)) return true;

@@ -5,8 +5,8 @@
 // "to nights"), relative dates ("next weekend, Friday to Sunday", "this coming Tuesday", "para
 // Reyes", "el finde", "pasado mañana", "ahorita"), two dates said as maybes (offered as a choice,
 // never guessed), and words about the caller's present ("I'm driving right now", "estoy
-// manejando") that are not an arrival today. Scored as written (one expectation corrected to a rule
-// the project had already set, said where it is). First run, before its session's fixes: 61 of 283
+// manejando") that are not an arrival today. Scored as written (two expectations corrected to rules
+// the project had already set, each said where it is). First run, before its session's fixes: 61 of 283
 // cases fell short, 83.1% of 433 units understood, 28 silently wrong; after them: 38 cases, 87.7%,
 // none silently wrong. Calendar in ./days.ts; at the later questions the
 // call has (keyed) Tuesday 8 December, the Ocean Suite, 1 room, 2 nights, Ana Díaz, cash.
@@ -30,7 +30,9 @@ export const heldOut12EnVoice: CorpusFile = {
     { at: 'greeting', today: TUE, say: 'Hi, I want to book two queen rooms for the 18th, three nights, under Mike Ross.', want: { rooms: 2, roomType: 'DQ', arrival: '2026-12-18', nights: 3, name: 'Mike Ross' } },
     { at: 'greeting', today: TUE, say: 'Yes hello, um, a reservation for the 10th, no wait, the 12th, please.', want: { arrival: '2026-12-12' } },
     { at: 'greeting', today: TUE, say: 'Do you have a room tomorrow night?', want: { rooms: 1, arrival: '2026-12-02' } },
-    { at: 'greeting', today: TUE, say: 'I need a room for the night of the 20th.', want: { rooms: 1, arrival: '2026-12-20', nights: 1 } },
+    // (Written at first with one night. "The night of the 15th" was already read as the day they come,
+    // not how long (round 3): asked.)
+    { at: 'greeting', today: TUE, say: 'I need a room for the night of the 20th.', want: { rooms: 1, arrival: '2026-12-20' } },
     { at: 'greeting', today: TUE, say: 'Three rooms, Friday and Saturday.', want: { rooms: 3, arrival: '2026-12-04', nights: 2 } },
     { at: 'greeting', today: TUE, say: 'Could I reserve the suite from the twenty eighth to the thirtieth?', want: { rooms: 1, roomType: 'OCEAN', arrival: '2026-12-28', nights: 2 } },
     { at: 'greeting', today: TUE, say: "What time's check in?", raise: { answer: 'checkIn' } },

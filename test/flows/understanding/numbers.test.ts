@@ -305,4 +305,10 @@ describe('held-out round 12', () => {
     expect(countFromSpeech('1 wk', 'en-US', 'nights')).toBe(7);
     expect(countFromSpeech('2 wks', 'en-US', 'nights')).toBe(14);
   });
+
+  it('reads a texted "hab", "rm" named alone as one room, and "habs" as no count', () => {
+    expect(countWithUnit('hab para mañana', 'es-MX', 'rooms')).toBe(1);
+    expect(countWithUnit('need a rm tmrw', 'en-US', 'rooms')).toBe(1);
+    expect(countWithUnit('tienen habs para mañana', 'es-MX', 'rooms')).toBeNull();
+  });
 });

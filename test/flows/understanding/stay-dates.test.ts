@@ -881,6 +881,18 @@ describe('never a silent wrong date: held-out round 12', () => {
     expect(read('the 10th, hold on, the 12th', TUE)).toEqual(stay('2026-12-12'));
   });
 
+  it('"tonight only", "esta noche nada más" is one night; "Saturday night" alone says no length', () => {
+    expect(read('a room for tonight only', TUE)).toEqual(stay(TUE, '2026-12-02'));
+    expect(es('una habitación para esta noche nada más', TUE)).toEqual(stay(TUE, '2026-12-02'));
+    expect(read('just for tonight', TUE)).toEqual(stay(TUE, '2026-12-02'));
+    expect(read('a room tonight', TUE)).toEqual(stay(TUE));
+    expect(read('the night of the 15th', TUE)).toEqual(stay('2026-12-15'));
+  });
+
+  it('reads texted "mñn" as mañana', () => {
+    expect(es('mñn', TUE)).toEqual(stay('2026-12-02'));
+  });
+
   it('asked how many nights of a stay from a Tuesday, "just the weekend" is asked, not until Sunday', () => {
     const asked = { arrival: '2026-12-08', lengthAsked: true };
     expect(read('just the weekend', TUE, asked)).toEqual({ kind: 'none' });
