@@ -1101,6 +1101,21 @@ function weekendAhead(mod: WeekendMod, today: IsoDate): IsoDate[] {
   return weekdayAhead(5, 'next', today);
 }
 
+/** Between two weekdays, these make them a range ("Friday to Sunday", "viernes a domingo"). */
+const WEEKDAY_RANGE_WORDS = new Set([...RANGE_WORDS, 'a']);
+/** A weekend's days from Thursday to Monday, counted from its Friday. */
+const WEEKEND_DAY_OFFSET: Record<number, number> = { 4: -1, 5: 0, 6: 1, 0: 2, 1: 3 };
+
+/** Two plain weekdays said as a range beside a weekend ("Friday to Sunday"): their offsets from its Friday. */
+function weekendDays(rest: readonly Mention[], words: readonly string[]): [number, number] | null {
+  if (rest.length !== 2 || rest[0]!.cue === 'departure') return null;
+  const between = words.slice(rest[0]!.end, rest[1]!.start);
+  if (!endsRange(rest[1]!.cue) && !(between.length === 1 && WEEKDAY_RANGE_WORDS.has(between[0]!))) return null;
+  const offsets = rest.map((m) => (m.what.kind === 'weekday' && m.what.mod === 'bare' ? WEEKEND_DAY_OFFSET[m.what.weekday] : undefined));
+  const [from, to] = offsets;
+  return from !== undefined && to !== undefined && to > from ? [from, to] : null;
+}
+
 function weekendEnd(arrival: IsoDate): IsoDate {
   return nextWeekday(arrival, 0);
 }
@@ -1263,7 +1278,9 @@ function stayOf(said: Mention[], words: readonly string[], sense: DateSense, eit
   const weekend = mentions.find((m) => m.what.kind === 'weekend');
   if (weekend) {
     const rest = mentions.filter((m) => m !== weekend);
-    if ((weekend.what as { of?: boolean }).of) return weekendAround(rest, today);
+    const days = weekendDays(rest, words);
+    // ("El fin de semana de viernes a domingo": not "the weekend of" a day.)
+    if ((weekend.what as { of?: boolean }).of && !days) return weekendAround(rest, today);
     const asked = weekend.cue === null && sense.lengthAsked && sense.arrival;
     // Asked how many nights of a stay from a Tuesday, "just the weekend" (only its nights) is not
     // "until Sunday": which was meant is asked. (From a Thursday to a Saturday, it is.)
@@ -1274,9 +1291,12 @@ function stayOf(said: Mention[], words: readonly string[], sense: DateSense, eit
       // "Through the weekend", "hasta el fin de semana": out the Sunday after the arrival.
       return { kind: 'stay', arrival: null, departure: weekendEnd(sense.arrival ?? today) };
     }
+    const arrivals = weekendAhead((weekend.what as { mod: WeekendMod }).mod, today);
+    // "Next weekend, Friday to Sunday", "el próximo fin de semana, de viernes a domingo": those days
+    // of that weekend (which weekend, asked as for the weekend alone).
+    if (days) return stayFrom({ kind: 'dates', dates: arrivals.map((fri) => plusDays(fri, days[0])) }, (a) => plusDays(a, days[1] - days[0]));
     const departure = rest.length === 1 && endsRange(rest[0]!.cue) ? rest[0]! : null;
     if (rest.length > (departure ? 1 : 0)) return NONE;
-    const arrivals = weekendAhead((weekend.what as { mod: WeekendMod }).mod, today);
     return stayFrom({ kind: 'dates', dates: arrivals }, (a) => (departure ? resolveAfter(departure.what, a) : weekendEnd(a)));
   }
 

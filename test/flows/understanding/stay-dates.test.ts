@@ -889,6 +889,17 @@ describe('never a silent wrong date: held-out round 12', () => {
     expect(read('the night of the 15th', TUE)).toEqual(stay('2026-12-15'));
   });
 
+  it('"next weekend, Friday to Sunday" is those days of the weekend, which weekend asked as for the weekend alone', () => {
+    // Was: nothing (the weekend and its days read as two different stays).
+    const either = { kind: 'choice', reason: 'ambiguous', options: [{ arrival: '2026-12-04', departure: '2026-12-06' }, { arrival: '2026-12-11', departure: '2026-12-13' }] };
+    expect(read('next weekend, Friday to Sunday', TUE)).toEqual(either);
+    expect(read('next wknd fri-sun', TUE)).toEqual(either);
+    expect(es('el próximo fin de semana, de viernes a domingo', TUE)).toEqual(either);
+    expect(read('this weekend, Saturday to Monday', TUE)).toEqual(stay('2026-12-05', '2026-12-07'));
+    // "El fin de semana del viernes" is still the weekend of that Friday.
+    expect(es('el fin de semana del 12', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));
+  });
+
   it('reads texted "mñn" as mañana', () => {
     expect(es('mñn', TUE)).toEqual(stay('2026-12-02'));
   });
