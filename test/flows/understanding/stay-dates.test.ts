@@ -900,6 +900,12 @@ describe('never a silent wrong date: held-out round 12', () => {
     expect(es('el fin de semana del 12', TUE)).toEqual(stay('2026-12-11', '2026-12-13'));
   });
 
+  it('"para Reyes" is the 6th of January; "new yrs" is New Year\'s Day; a guest named Reyes is no day', () => {
+    expect(es('dos habitaciones para Reyes', TUE)).toEqual(stay('2027-01-06'));
+    expect(read('suite xmas thru new yrs', TUE)).toEqual(stay('2026-12-25', '2027-01-01'));
+    expect(es('para Juan Reyes', TUE)).toEqual({ kind: 'none' });
+  });
+
   it('reads texted "mñn" as mañana', () => {
     expect(es('mñn', TUE)).toEqual(stay('2026-12-02'));
   });
