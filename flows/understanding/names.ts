@@ -1,6 +1,7 @@
 // The guest's name from speech: lead-ins stripped ("my name is", "me llamo"), letters kept
 // (any script, with their accents), each word title-cased. Pure; never throws.
 import { asText, foldCase, RAW_INPUT_LIMIT } from './normalize.ts';
+import { isNumberWord } from './numbers.ts';
 import { byFirstWord, phraseAt } from './phrase-set.ts';
 
 const MAX_CHARS = 80;
@@ -353,7 +354,7 @@ const HONORIFICS = new Set([
 ]);
 
 /** "It's …" introduces a name only when a first and last name follow ("it's Friday" does not). */
-const WEAK_LEAD_INS: readonly string[][] = [['its'], ['it', 'is']];
+const WEAK_LEAD_INS: readonly string[][] = [['its'], ['it', 'is'], ['under']];
 /** Calendar words, never a name after a weak lead-in ("it's Christmas Eve"). */
 const CALENDAR_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -398,7 +399,8 @@ function nameInRequestSaid(raw: string): NameSaid | null {
       const said = collectName(words, from, cased);
       if (!said) continue;
       const parts = said.name.split(' ').map(key);
-      if (!strong && (parts.length < 2 || parts.some((p) => CALENDAR_WORDS.has(p)))) continue;
+      // ("Under two hundred dollars", "under Christmas budget": no name.)
+      if (!strong && (parts.length < 2 || parts.some((p) => CALENDAR_WORDS.has(p) || isNumberWord(p)))) continue;
       return said;
     }
     return null;

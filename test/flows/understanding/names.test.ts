@@ -260,6 +260,15 @@ describe('held-out round 12', () => {
     expect(nameAtNameQuestion('under Lopez, Ana Lopez').first).toBe('Ana Lopez');
   });
 
+  it('reads a whole name put "under" at the end of a request, not a price or "my name"', () => {
+    // Was: no name.
+    expect(nameInRequest('two queen rooms for the 18th, three nights, under Mike Ross')).toBe('Mike Ross');
+    expect(nameInRequest('3 rooms 12/19-12/21 under sam lee')).toBe('Sam Lee');
+    expect(nameInRequest('a room under two hundred dollars')).toBeNull();
+    expect(nameInRequest('a room under my name')).toBeNull();
+    expect(nameInRequest('anything under Christmas Eve')).toBeNull();
+  });
+
   it('drops texted politeness after a name: "pls", "porfa"', () => {
     // Was: "David Ortiz Pls".
     expect(nameAtNameQuestion('under david ortiz pls').first).toBe('David Ortiz');
