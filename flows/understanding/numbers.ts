@@ -171,6 +171,8 @@ const AFTER_LONE_ONE = new Set(['nada', 'mas', 'solamente', 'sola', 'solo', 'por
 const THE_NIGHT = new Set(['night', 'noche', 'nite']);
 const THE = new Set(['the', 'la']);
 const JUST = new Set(['just', 'only', 'for', 'nomas', 'solo', 'mas', 'namas']);
+/** Before "the one": "just the one", "only the one". */
+const ONLY = new Set(['just', 'only']);
 const DATED_BY = new Set(['of', 'de', 'del', 'before', 'after', 'antes', 'despues', 'that', 'when', 'que']);
 /** Numbers beyond what we understand: their presence makes the answer unusable. */
 const TOO_BIG_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'cien', 'ciento', 'cientos', 'mil', 'million', 'millon', 'millones']);
@@ -274,7 +276,9 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
     } else {
       const n = readNumberAt(tokens, i, lang);
       // "El 12", "the 12": a day of the month (read by the dates), not a count.
-      if (n && !(DAY_BEFORE.has(tokens[i - 1] ?? '') && readUnit(tokens, n.end) === null)) {
+      // ("Just the one": one, said last; "the one" alone points at a room type.)
+      const justTheOne = t === 'one' && tokens[i - 1] === 'the' && ONLY.has(tokens[i - 2] ?? '') && tokens[i + 1] === undefined;
+      if (n && (justTheOne || !(DAY_BEFORE.has(tokens[i - 1] ?? '') && readUnit(tokens, n.end) === null))) {
         value = n.value;
         end = n.end;
       }

@@ -306,6 +306,13 @@ describe('held-out round 12', () => {
     expect(countFromSpeech('2 wks', 'en-US', 'nights')).toBe(14);
   });
 
+  it('reads "just the one" as one, not "the one" alone (a room type pointed at)', () => {
+    // Was: nothing.
+    expect(countFromSpeech('Just the one.', 'en-US', 'rooms')).toBe(1);
+    expect(countFromSpeech('only the one', 'en-US', 'rooms')).toBe(1);
+    expect(countFromSpeech('the one', 'en-US', 'rooms')).toBeNull();
+  });
+
   it('reads a texted "hab", "rm" named alone as one room, and "habs" as no count', () => {
     expect(countWithUnit('hab para mañana', 'es-MX', 'rooms')).toBe(1);
     expect(countWithUnit('need a rm tmrw', 'en-US', 'rooms')).toBe(1);
