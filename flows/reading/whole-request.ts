@@ -11,7 +11,7 @@ import type { IsoDate, Locale } from '../types.ts';
 import { languageOfTokens } from '../understanding/language.ts';
 import { nameAndRest, nameAtNameQuestion } from '../understanding/names.ts';
 import { tokenize } from '../understanding/normalize.ts';
-import { countWithUnitIn } from '../understanding/numbers.ts';
+import { countWithUnitIn, langOf } from '../understanding/numbers.ts';
 import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
 import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
 import { relativeChangesIn } from '../understanding/relative-change.ts';
@@ -20,6 +20,7 @@ import { roomTypesNamedIn } from '../understanding/room-types.ts';
 import { soundAlikeCount } from '../understanding/sound-alike-counts.ts';
 import { readDateKeys, readDates } from '../understanding/stay-dates.ts';
 import type { StayDates } from '../understanding/stay-dates.ts';
+import { timesCount } from '../understanding/times-count.ts';
 import { topicsAskedIn } from '../understanding/topics.ts';
 
 export interface WholeRequest {
@@ -133,7 +134,8 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     rooms = null;
   } else if (codes.length === 1 && types.every((t) => t.code !== null)) {
     out.slots.roomType = codes[0]!;
-    rooms ??= types.find((t) => t.count !== null && !t.byArticle)?.count ?? null;
+    // ("King x2", "the deluxe, two of them": how many of the type named.)
+    rooms ??= types.find((t) => t.count !== null && !t.byArticle)?.count ?? timesCount(words, langOf(ctx.locale));
   }
   // "A room", "una suite" is one room when it describes a stay ("a room for Friday", "a king from
   // the 3rd to the 5th"); alone ("I'd like to book a room", "a single please", "quiero reservar una

@@ -169,7 +169,7 @@ const ARTICLES: Record<Lang, Set<string>> = {
 const AFTER_LONE_ONE = new Set(['nada', 'mas', 'solamente', 'sola', 'solo', 'por', 'para', 'y', 'o', 'gracias', 'somos', 'es', 'porque', 'pues']);
 /** "Just the night", "only for the night", "nada más la noche": one night. */
 const THE_NIGHT = new Set(['night', 'noche', 'nite']);
-const THE = new Set(['the', 'la']);
+const THE = new Set(['the', 'la', 'that', 'esa', 'esta']);
 const JUST = new Set(['just', 'only', 'for', 'nomas', 'solo', 'mas', 'namas']);
 /** Before "the one": "just the one", "only the one". */
 const ONLY = new Set(['just', 'only']);

@@ -306,6 +306,13 @@ describe('held-out round 12', () => {
     expect(countFromSpeech('2 wks', 'en-US', 'nights')).toBe(14);
   });
 
+  it('reads "just that night", "nada más esa noche" as one night', () => {
+    // Was: nothing.
+    expect(countFromSpeech('Nada más esa noche.', 'es-MX', 'nights')).toBe(1);
+    expect(countFromSpeech('just that night', 'en-US', 'nights')).toBe(1);
+    expect(countFromSpeech('just that night of the 5th', 'en-US', 'nights')).toBeNull();
+  });
+
   it('reads "just the one" as one, not "the one" alone (a room type pointed at)', () => {
     // Was: nothing.
     expect(countFromSpeech('Just the one.', 'en-US', 'rooms')).toBe(1);
