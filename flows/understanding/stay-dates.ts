@@ -1527,17 +1527,19 @@ function leavingOn(what: What, arrival: IsoDate, today: IsoDate): IsoDate | null
 /** "Tonight", "esta noche", "hoy en la noche": the words of a mention that is tonight. */
 const TONIGHT = [['tonight'], ['tonite'], ['esta', 'noche'], ['hoy', 'en', 'la', 'noche'], ['hoy', 'por', 'la', 'noche']];
 
-/** Around tonight, these make it the only night: "tonight only", "nada más esta noche". */
+/** Around tonight (or a day's night), these make it the only night: "tonight only", "nada más esta noche". */
 const ONLY_BEFORE = [['just'], ['only'], ['solo'], ['nomas'], ['solamente'], ['nada', 'mas']];
 const ONLY_BEFORE_FOR = [...ONLY_BEFORE, ...ONLY_BEFORE.map((p) => [...p, 'for']), ...ONLY_BEFORE.map((p) => [...p, 'para'])];
 const ONLY_AFTER = [['only'], ['nada', 'mas'], ['nomas'], ['solamente'], ['no', 'mas']];
+const ONE_NIGHT_WORDS = new Set(['night', 'nite', 'noche']);
 
 /**
  * Whether the words say tonight is the only night ("tonight only", "nada más esta noche"). ("The
  * night of the 15th" or "Saturday night" alone is the day they come, not how long: asked.)
  */
 function oneNightSaid(words: readonly string[], m: Mention): boolean {
-  if (!saysTonight(words, m)) return false;
+  // ("Just for tomorrow night", "only Saturday night" too.)
+  if (!saysTonight(words, m) && !ONE_NIGHT_WORDS.has(words[m.end] ?? '') && !ONE_NIGHT_WORDS.has(words[m.end - 1] ?? '')) return false;
   const before = ONLY_BEFORE_FOR.some((p) => m.start - p.length >= 0 && p.every((w, j) => words[m.start - p.length + j] === w));
   return before || ONLY_AFTER.some((p) => phraseAt(words, m.end, p));
 }

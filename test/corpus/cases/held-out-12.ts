@@ -5,7 +5,7 @@
 // "to nights"), relative dates ("next weekend, Friday to Sunday", "this coming Tuesday", "para
 // Reyes", "el finde", "pasado mañana", "ahorita"), two dates said as maybes (offered as a choice,
 // never guessed), and words about the caller's present ("I'm driving right now", "estoy
-// manejando") that are not an arrival today. Scored as written (two expectations corrected to rules
+// manejando") that are not an arrival today. Scored as written (three expectations corrected to rules
 // the project had already set, each said where it is). First run, before its session's fixes: 61 of 283
 // cases fell short, 83.1% of 433 units understood, 28 silently wrong; after them: 38 cases, 87.7%,
 // none silently wrong. Calendar in ./days.ts; at the later questions the
@@ -147,7 +147,9 @@ export const heldOut12EnText: CorpusFile = {
     { at: 'first', today: TUE, say: '2 rooms, 2 nights, dec 20', want: { rooms: 2, nights: 2, arrival: '2026-12-20' } },
     { at: 'first', today: TUE, say: 'u have anything 4 the 9th?', want: { arrival: '2026-12-09' } },
     { at: 'first', today: TUE, say: 'need 7 rms jan 8', want: { rooms: 7, arrival: '2027-01-08' }, raise: 'group' },
-    { at: 'first', today: TUE, say: 'cheapest room sat night', want: { rooms: 1, roomType: 'STD', arrival: '2026-12-05', nights: 1 } },
+    // (Written at first with one night. "Saturday night" alone is the day they come, as "the night of
+    // the 15th" (round 3): how long is asked.)
+    { at: 'first', today: TUE, say: 'cheapest room sat night', want: { rooms: 1, roomType: 'STD', arrival: '2026-12-05' } },
     { at: 'first', today: TUE, say: 'hey is there a room 12/3 or 12/4', want: { rooms: 1 }, raise: { choose: ['2026-12-03', '2026-12-04'] } },
     { at: 'first', today: TUE, say: 'wifi?' },
     { at: 'first', today: TUE, say: '1 rm 1 nt dec 16 cash', want: { rooms: 1, nights: 1, arrival: '2026-12-16', payment: 'cash' } },

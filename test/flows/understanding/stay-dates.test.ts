@@ -881,11 +881,14 @@ describe('never a silent wrong date: held-out round 12', () => {
     expect(read('the 10th, hold on, the 12th', TUE)).toEqual(stay('2026-12-12'));
   });
 
-  it('"tonight only", "esta noche nada más" is one night; "Saturday night" alone says no length', () => {
+  it('"tonight only", "esta noche nada más", "just for tomorrow night" is one night; "Saturday night" alone says no length', () => {
     expect(read('a room for tonight only', TUE)).toEqual(stay(TUE, '2026-12-02'));
     expect(es('una habitación para esta noche nada más', TUE)).toEqual(stay(TUE, '2026-12-02'));
     expect(read('just for tonight', TUE)).toEqual(stay(TUE, '2026-12-02'));
     expect(read('a room tonight', TUE)).toEqual(stay(TUE));
+    expect(read('just for tomorrow night', TUE)).toEqual(stay('2026-12-02', '2026-12-03'));
+    expect(read('only Saturday night', TUE)).toEqual(stay('2026-12-05', '2026-12-06'));
+    expect(read('Saturday night', TUE)).toEqual(stay('2026-12-05'));
     expect(read('the night of the 15th', TUE)).toEqual(stay('2026-12-15'));
   });
 
