@@ -245,12 +245,17 @@ function withinMonth(day: number, end: number, ordinal: boolean) {
 }
 
 /** After a number: a count ("3 nights", "2 adults", "4 of us"), not a day. */
-function countFollows(words: readonly string[], end: number): boolean {
+function countFollows(words: readonly string[], end: number, start?: number): boolean {
   const next = words[end];
   if (next === undefined) return false;
   if ((next === 'of' || next === 'de') && MONTHS[words[end + 1] ?? ''] !== undefined) return false;
+  // "Fri to Sun, 1 king": after a weekday, a number then a room type is how many ("Dec 1 king" is a date).
+  if (start !== undefined && ONE_TYPE_WORDS.has(next) && WEEKDAYS[words[start - 1] ?? ''] !== undefined) return true;
   return COUNT_WORDS.has(next);
 }
+
+/** Room types said in the singular, as after "1". */
+const ONE_TYPE_WORDS = new Set(['king', 'queen', 'suite', 'double', 'single', 'twin', 'standard', 'deluxe', 'doble', 'sencilla']);
 
 function cueBefore(words: readonly string[], start: number): Cue {
   let p = start;
@@ -662,7 +667,7 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   if (!d) return [];
   const month = monthSaidAt(words, d.end);
   if (month) return [{ start: i, end: month.end, what: { kind: 'day', day: d.day, weekday: null, month: month.ahead }, cue: cueBefore(words, i) }];
-  if (countFollows(words, d.end)) return [];
+  if (countFollows(words, d.end, i)) return [];
   const before = words[i - 1] ?? '';
   const cue = cueBefore(words, i);
   // Ordinal words ("first", "second") are dates only after "the" ("the first one" is not a date),
@@ -699,7 +704,7 @@ const TIME_BEFORE = new Set(['at', 'around', 'about', 'by', 'after', 'before', '
 /** A day of the month at words[k], not a count ("9 de enero", not "3 noches"). */
 function dayFollows(words: readonly string[], k: number): boolean {
   const d = dayNumberAt(words, k);
-  return d !== null && !countFollows(words, d.end);
+  return d !== null && !countFollows(words, d.end, k);
 }
 
 /** Unit words a new count follows ("the nights to six"). */
@@ -874,7 +879,7 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
   for (let k = 0; k < words.length; k++) {
     // (Digits are always read as a number.)
     const n = readNumberAt(words, k, lang);
-    if (n && countFollows(words, n.end) && !(RELATIVE_UNITS.has(words[n.end] as string) && relativeDay(words, k, n.end + 1))) {
+    if (n && countFollows(words, n.end, k) && !(RELATIVE_UNITS.has(words[n.end] as string) && relativeDay(words, k, n.end + 1))) {
       for (let j = k; j <= n.end && j < words.length; j++) open[j] = ';';
     }
   }

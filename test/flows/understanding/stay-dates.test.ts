@@ -909,6 +909,14 @@ describe('never a silent wrong date: held-out round 12', () => {
     expect(es('para Juan Reyes', TUE)).toEqual({ kind: 'none' });
   });
 
+  it('"fri to sun, 1 king": after a weekday, a number then a room type is a count, not the 1st', () => {
+    // Was: Friday the 4th to January 1st (Sunday read as "Sunday the 1st").
+    expect(read('fri to sun, 1 king', TUE)).toEqual(stay('2026-12-04', '2026-12-06'));
+    expect(read('sunday, 1 king', TUE)).toEqual(stay('2026-12-06'));
+    // After a month it is still a date.
+    expect(read('dec 1 king', TUE)).toEqual(stay('2026-12-01'));
+  });
+
   it('reads texted "mñn" as mañana', () => {
     expect(es('mñn', TUE)).toEqual(stay('2026-12-02'));
   });
