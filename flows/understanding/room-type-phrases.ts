@@ -36,7 +36,14 @@ interface PhraseWord {
   /** A Spanish adjective's other gender ("sencillo" for "sencilla", "económico" for "económica"), and its plural; else null. */
   gender: string | null;
   genderPlural: string | null;
+  /** How it is shortened in texts ("std", "dlx", "dbl"). */
+  short: readonly string[];
 }
+
+/** Room words as texted short: "std room", "2 dbl", "dlx king". */
+const SHORT_FORMS: Record<string, readonly string[]> = {
+  standard: ['std', 'stnd'], estandar: ['std'], deluxe: ['dlx', 'dlux'], double: ['dbl'], doble: ['dbl'], queen: ['qn'], single: ['sgl'],
+};
 
 /** "sencilla" → "sencillo", "barato" → "barata": the other gender of a word ending in -a or -o, when it is long enough to be one. */
 function otherGender(word: string): string | null {
@@ -99,7 +106,7 @@ function buildTable(roomTypes: readonly RoomTypeInfo[], locale: Locale): Table {
         if (words.length === 0) continue;
         const compiled = words.map((word) => {
           const gender = otherGender(word);
-          return { word, plural: `${word}s`, pluralEs: `${word}es`, number: numberOf(word), gender, genderPlural: gender && `${gender}s` };
+          return { word, plural: `${word}s`, pluralEs: `${word}es`, number: numberOf(word), gender, genderPlural: gender && `${gender}s`, short: SHORT_FORMS[word] ?? [] };
         });
         phrases.push({ code: type.code, tier, words: compiled, length: words.join(' ').length });
       }
@@ -108,7 +115,7 @@ function buildTable(roomTypes: readonly RoomTypeInfo[], locale: Locale): Table {
   const byForm = new Map<string, number[]>();
   const byNumber = new Map<number, number[]>();
   phrases.forEach(({ words: [first] }, at) => {
-    for (const form of [first!.word, first!.plural, first!.pluralEs, first!.gender, first!.genderPlural]) if (form) file(byForm, form, at);
+    for (const form of [first!.word, first!.plural, first!.pluralEs, first!.gender, first!.genderPlural, ...first!.short]) if (form) file(byForm, form, at);
     if (first!.number !== null) file(byNumber, first!.number, at);
   });
   return { phrases, byForm, byNumber };
@@ -132,7 +139,7 @@ function tableFor(roomTypes: readonly RoomTypeInfo[], locale: Locale): Table {
 
 /** A word of a room's name as said: itself, its plural ("doubles", "dobles", "kings"), a number in digits ("2 queens"). */
 function sameWord(said: string, saidNumber: number | null, w: PhraseWord): boolean {
-  if (said === w.word || said === w.plural || said === w.pluralEs || said === w.gender || said === w.genderPlural) return true;
+  if (said === w.word || said === w.plural || said === w.pluralEs || said === w.gender || said === w.genderPlural || w.short.includes(said)) return true;
   return w.number !== null && saidNumber === w.number;
 }
 

@@ -185,3 +185,13 @@ describe('roomTypesNamed', () => {
     expect(named('nothing here')).toEqual([]);
   });
 });
+
+describe('held-out round 12', () => {
+  it('reads room words as texted short: "std", "dlx", "dbl"', () => {
+    // Was: nothing.
+    expect(roomTypeFromSpeech('std', 'en-US', ROOM_TYPES)).toBe('STD');
+    expect(roomTypeFromSpeech('dlx pls', 'en-US', ROOM_TYPES)).toBe('DLX');
+    expect(roomTypeFromSpeech('1 dbl', 'en-US', ROOM_TYPES)).toBe('STD');
+    expect(roomTypeFromSpeech('std', 'es-MX', ROOM_TYPES)).toBe('STD');
+  });
+});
