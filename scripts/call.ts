@@ -19,12 +19,12 @@ import { parseArgs } from 'node:util';
 import { CallSession, TwilioWebhookError, gatherHint, interpretLine } from '../src/softphone/call-session.ts';
 import { serverBaseUrl } from '../src/softphone/twilio-params.ts';
 import type { DialCallStatus, Turn } from '../src/softphone/call-session.ts';
-import { applyEnvFile } from '../src/env-file.ts';
+import { applyEnvFileOrExit } from '../src/env-file.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The server's .env (its port, token, public URL): a softphone that signed without the token the
 // server reads from .env would get 403 at every webhook. The environment still wins.
-applyEnvFile(process.env);
+applyEnvFileOrExit(process.env, 'npm run call');
 const USAGE = `usage: npm run call -- [--url URL] [--public-url URL] [--token TOKEN] [--from NUMBER] [--to NUMBER]
                      [--confidence 0.92] [--account ACxxx] [--server src/server.ts]`;
 

@@ -3,19 +3,13 @@
 
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
-import { applyEnvFile } from './env-file.ts';
+import { applyEnvFileOrExit } from './env-file.ts';
 
 // `.env` (in the folder started in) fills what the environment leaves unset, as this module
 // loads: before the server's settings are read, and before `npm run staff`, `calls`, `backup`
 // read DATABASE_PATH or DATABASE_URL, so every command finds the same database. Not under the
 // test runner, whose tests set each setting themselves.
-if (!process.env.VITEST) {
-  try {
-    applyEnvFile(process.env);
-  } catch (err) {
-    console.error(`conserje: ${(err as Error).message}: its settings are not used`);
-  }
-}
+if (!process.env.VITEST) applyEnvFileOrExit(process.env, 'conserje');
 
 export interface Config {
   port: number;

@@ -39,3 +39,18 @@ export function applyEnvFile(env: NodeJS.ProcessEnv, dir = process.cwd()): strin
   }
   return path;
 }
+
+/**
+ * What every program does with `.env` at start (the server through config.ts, `npm run call`):
+ * read it, or, when it is there but cannot be read, say so and exit 1. Going on without it would
+ * start a server on default settings (no token, another database) beside an operator who believes
+ * the file is in force; stopping with one line, no stack, is the one behaviour for all of them.
+ */
+export function applyEnvFileOrExit(env: NodeJS.ProcessEnv, program: string, dir = process.cwd()): string | null {
+  try {
+    return applyEnvFile(env, dir);
+  } catch (err) {
+    console.error(`${program}: ${(err as Error).message}: fix it (or remove it) and start again`);
+    process.exit(1);
+  }
+}
