@@ -7,10 +7,11 @@
 //
 // Left as they are: the numbers and places of the call (From, To, Caller, Called, …), which are
 // phone numbers (a Mexican "+52 1…" caller ID must stay whole; they are masked in the log), and
-// Twilio's own SIDs, statuses and URLs.
+// Twilio's own SIDs, statuses and URLs; but for control and format characters (NUL, escapes,
+// bidi overrides), which Twilio never sends in them and which are taken out.
 
 import type { RequestHandler } from 'express';
-import { redact } from './redact.ts';
+import { redact, withoutControls } from './redact.ts';
 
 /** Twilio's identifiers by name; also every `…Sid` (CallSid, AccountSid, ParentCallSid, …). */
 const IDENTIFIERS: ReadonlySet<string> = new Set([
@@ -27,8 +28,12 @@ export function redactParams(body: Record<string, unknown>): void {
   // Object.keys, not Object.entries: a form is a prototype-less dictionary, whose entries V8
   // builds in its slow runtime path (measured at about a third of this function's cost, issue 14).
   for (const key of Object.keys(body)) {
-    if (isIdentifier(key)) continue;
     const value = body[key];
+    if (isIdentifier(key)) {
+      if (typeof value === 'string') body[key] = withoutControls(value);
+      else if (Array.isArray(value)) body[key] = value.map((v) => (typeof v === 'string' ? withoutControls(v) : v));
+      continue;
+    }
     if (typeof value === 'string') body[key] = redact(value);
     else if (Array.isArray(value)) body[key] = value.map((v) => (typeof v === 'string' ? redact(v) : v));
   }

@@ -54,6 +54,19 @@ export function redact(text: string): string {
   return out;
 }
 
+/** Control (Cc: NUL, ESC, line breaks) and format (Cf: bidi, zero-width) characters. */
+const CONTROLS = /[\p{Cc}\p{Cf}]/gu;
+
+/**
+ * An identifier Twilio reports (From, To, a SID): never holds a control or format character, so
+ * one there is forged and taken out, lest a caller ID stored as `+1212\u202E…` show reversed on a
+ * staff page or carry an escape into a terminal. Tested before replacing: this runs on every webhook.
+ */
+export function withoutControls(text: string): string {
+  CONTROLS.lastIndex = 0;
+  return CONTROLS.test(text) ? text.replace(CONTROLS, '') : text;
+}
+
 /** `redact` over every string inside a JSON-like value (object keys included). */
 export function redactDeep<T>(value: T): T {
   if (typeof value === 'string') return redact(value) as T;
