@@ -139,6 +139,23 @@ const DIGIT_WORDS: Record<Lang, Record<string, string>> = {
 };
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, doble: 2 };
 const MULTIPLIERS: Record<string, string> = { hundred: '00', thousand: '000' };
+/** Spanish hundreds, said in numbers read in threes ("quinientos cincuenta y cinco"). */
+const ES_HUNDREDS: Record<string, number> = {
+  cien: 1, ciento: 1, doscientos: 2, trescientos: 3, cuatrocientos: 4, quinientos: 5,
+  seiscientos: 6, setecientos: 7, ochocientos: 8, novecientos: 9,
+};
+/** Words no phone number is read with ("cincuenta y cinco mil…" is an amount): nothing is read, and the guest is asked again. */
+const ES_TOO_BIG = new Set(['mil', 'miles', 'millon', 'millones']);
+
+/** "ciento veinte" → 120, "quinientos cinco" → 505, "cien" → 100 at `i`; null when no hundreds word is there. */
+function spanishHundreds(tokens: readonly string[], i: number): { value: number; end: number } | null {
+  const t = tokens[i] as string;
+  if (!Object.hasOwn(ES_HUNDREDS, t)) return null;
+  const base = (ES_HUNDREDS[t] as number) * 100;
+  if (t === 'cien') return { value: base, end: i + 1 };
+  const rest = /^[0-9]+$/.test(tokens[i + 1] ?? '') ? null : readNumberAt(tokens, i + 1, 'es');
+  return rest && rest.value < 100 ? { value: base + rest.value, end: rest.end } : { value: base, end: i + 1 };
+}
 
 /** Reads the digits of a spoken number in one language, e.g. "two one two, double five…" → "21255…". */
 function spokenDigits(tokens: readonly string[], lang: Lang): string {
@@ -146,6 +163,16 @@ function spokenDigits(tokens: readonly string[], lang: Lang): string {
   let i = 0;
   while (i < tokens.length && out.length <= MAX_DIGITS) {
     const t = tokens[i] as string;
+    if (lang === 'es') {
+      // Before these, "ciento veinte" was read as 20 and "mil" dropped: a valid, wrong number.
+      if (ES_TOO_BIG.has(t)) return '';
+      const hundreds = spanishHundreds(tokens, i);
+      if (hundreds) {
+        out += String(hundreds.value);
+        i = hundreds.end;
+        continue;
+      }
+    }
     const times = Object.hasOwn(REPEATERS, t) ? (REPEATERS[t] as number) : 1;
     const at = times > 1 ? i + 1 : i;
     const word = tokens[at];
