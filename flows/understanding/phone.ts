@@ -99,6 +99,17 @@ export function nationalGroups(e164: string): string[] {
   return number.formatNational().replace(/^0(?=\d)/, '').split(/\D+/).filter((g) => g !== '');
 }
 
+/**
+ * True when a number outside the US and Canada has national digits that are also a valid US or
+ * Canadian number: "+52 212 555 0199" is what "1 212 555 0199" keyed from Mexico reads as (the
+ * retired "1" before a Mexican mobile), and said back as "2 1 2, 5 5 5, 0 1 9 9" it sounds like
+ * the New York number the guest may have meant. Such a number is read back with its country.
+ */
+export function soundsLikeNanp(e164: string): boolean {
+  const number = parsed(asText(e164));
+  return !!number && number.countryCallingCode !== '1' && validE164(`+1${number.nationalNumber}`) !== null;
+}
+
 /** A mobile number of the country, as an example of what to key in (libphonenumber's own example). */
 export function exampleNumber(country: string): string | null {
   const cc = countryCode(country);

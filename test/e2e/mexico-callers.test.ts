@@ -112,15 +112,16 @@ describe('callers from Mexico to a hotel in Mexico City', () => {
   });
 
   // Both readings of "1 212 555 0199" are valid. phone.ts reads it as Mexican with the retired "1"
-  // (test/flows/understanding/phone.test.ts holds "15512345678" to that); the read-back says the
-  // national digits, so a guest who meant New York hears no "1" and no country, says "no", and
-  // is asked again; "00 1 …" then gives the US number, named as such.
-  it('reads "1 212 555 0199" keyed from Mexico back digit by digit before keeping it; "no" asks again, 00 1 gives the US number', async () => {
+  // (test/flows/understanding/phone.test.ts holds "15512345678" to that). Said back as digits
+  // alone it sounded like the New York number the guest meant, and "yes" kept +52 212 555 0199;
+  // now the read-back names México, a guest who meant New York says "no" and is asked again,
+  // and "00 1 …" gives the US number, named as such.
+  it('reads "1 212 555 0199" keyed from Mexico back with "de México" before keeping it; "no" asks again, 00 1 gives the US number', async () => {
     const call = t.call({ from: '+525512345678' });
     await toCallback(call);
     const heard = await call.press('12125550199#');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmHeard']);
-    expect(words(heard)).toContain('2 1 2, 5 5 5, 0 1 9 9');
+    expect(words(heard)).toContain('2 1 2, 5 5 5, 0 1 9 9, de México');
     await call.press('2');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.callback']);
     const again = await call.press('0012125550199#');

@@ -6,7 +6,7 @@ import { deskOpenAt, nextDeskOpening } from '../../../flows/desk-hours.ts';
 import { callerNumber, countryOfCaller, reachableNumber } from '../../../flows/reading/guest-questions.ts';
 import { roomPageOf } from '../../../flows/room-pages.ts';
 import type { RoomPage } from '../../../flows/room-pages.ts';
-import { exampleNumber, nationalGroups, phoneCountry } from '../../../flows/understanding/phone.ts';
+import { exampleNumber, nationalGroups, phoneCountry, soundsLikeNanp } from '../../../flows/understanding/phone.ts';
 import type { Locale, PaymentMethod } from '../../../flows/types.ts';
 import type { PromptArgs } from './prompt-types.ts';
 
@@ -33,10 +33,13 @@ export function reachableLast4(ctx: CallContext): string | null {
   return lastFourSaid(reachableNumber(ctx));
 }
 
-/** A number's country, named, when it is not the hotel's ("Mexico"); null for the hotel's own. */
+/**
+ * A number's country, named, when it is not the hotel's ("Mexico"), or when its digits would
+ * also be a US or Canadian number (soundsLikeNanp); null for the hotel's own otherwise.
+ */
 export function foreignCountry({ ctx, f }: PromptArgs, e164: string): string | null {
   const country = phoneCountry(e164);
-  return country && country !== ctx.hotel.country ? f.country(country) : null;
+  return country && (country !== ctx.hotel.country || soundsLikeNanp(e164)) ? f.country(country) : null;
 }
 
 /** A whole number as said to confirm it: its national digits in their groups, "5 5, 1 2 3 4, 5 6 7 8". */
