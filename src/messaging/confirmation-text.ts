@@ -56,7 +56,7 @@ export function confirmationText(input: ConfirmationTextInput): string {
     rooms: r.rooms,
     nights: r.nights,
     dates: words.dates(f.stayDate(r.arrival, crossesYear), f.stayDate(r.departure, crossesYear || words.departureYear || !soon)),
-    total: f.words.money(r.total, r.currency),
+    total: writtenMoney(f.words.money(r.total, r.currency), locale, r.currency),
     holdTime: f.holdTime(r.holdUntil),
     holdDate: f.holdDate(r.holdUntil),
   };
@@ -64,6 +64,11 @@ export function confirmationText(input: ConfirmationTextInput): string {
   const full = plainTypography([...sentences, words.optOut].join(' '));
   // A long hotel or room type name could push it past its segments: the opt-out hint goes first.
   return smsSize(full).segments <= MAX_TEXT_SEGMENTS[locale] ? full : plainTypography(sentences.join(' '));
+}
+
+/** A Mexican text writes pesos with their sign: "$3,700 pesos"; the voice says "3,700 pesos" (a "$" would be read out). */
+function writtenMoney(said: string, locale: Locale, currency: string): string {
+  return locale === 'es-MX' && currency === 'MXN' ? `$${said}` : said;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ describe('callers from Mexico to a hotel in Mexico City', () => {
     const [text] = await outbox(t);
     expect(text).toMatchObject({ to_number: '+525512345678', locale: 'es-MX' });
     expect(text!.body).toContain('27182818');
-    expect(text!.body).toContain('3,700 pesos');
+    expect(text!.body).toContain('$3,700 pesos');
     expect(text!.body).toContain('vie 4');
     expect(text!.body).not.toMatch(/MXN|mexicanos|vale|móvil/);
   });
