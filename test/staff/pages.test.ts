@@ -272,6 +272,15 @@ describe('staff pages', () => {
       expect(done.text).toContain(`by ${STAFF.username}`);
     });
 
+    it('folds outcomes no call had into one line on the overview', async () => {
+      const { agent } = await login(t, STAFF);
+      const page = await agent.get('/staff').expect(200);
+      const none = /<p class="small muted" id="outcomes-none">None in this period: ([^<]*)\.<\/p>/.exec(page.text);
+      expect(none).not.toBeNull();
+      const table = /<table class="stack" id="outcomes">[\s\S]*?<\/table>/.exec(page.text)![0];
+      for (const label of none![1]!.split(', ')) expect(table).not.toContain(`>${label}</a>`);
+    });
+
     it('keeps the accounts page and its audit log from the staff role', async () => {
       const { agent } = await login(t, STAFF);
       const page = await agent.get('/staff').expect(200);

@@ -65,6 +65,8 @@ export function overviewPage({ stats: s, live, today, byProperty = null }: Overv
   const row = (label: SafeHtml | string, calls: number, texts: number) =>
     html`<tr><td>${label}</td><td class="num" data-label="Calls">${calls}</td><td class="num" data-label="Share">${share(calls, s.calls)}</td>
       <td class="num" data-label="Texts">${texts}</td><td class="num" data-label="Share of texts">${share(texts, s.texts.conversations)}</td></tr>`;
+  // Outcomes no call or text had fold into one line, so a quiet period stays short on a phone.
+  const idleOutcomes = OUTCOMES.filter((o) => !s.outcomes[o] && !s.texts.outcomes[o]);
   return html`
 ${byProperty ? propertiesTable(byProperty) : ''}
 <h2 class="visually-hidden">Now</h2>
@@ -113,7 +115,7 @@ ${periodForm('/staff', s.from, s.to)}
 <table class="stack" id="outcomes">
   <thead><tr><th scope="col">Outcome</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Share</th><th scope="col" class="num">Texts</th><th scope="col" class="num">Share of texts</th></tr></thead>
   <tbody>
-  ${OUTCOMES.map((o) =>
+  ${OUTCOMES.filter((o) => s.outcomes[o] || s.texts.outcomes[o]).map((o) =>
     row(
       html`<a href="${withQuery('/staff/calls', { from: s.from, to: s.to, outcome: o })}">${OUTCOME_LABELS[o]}</a> <span class="small muted">${OUTCOME_HINTS[o]}</span>`,
       s.outcomes[o],
@@ -126,6 +128,7 @@ ${periodForm('/staff', s.from, s.to)}
   <tfoot><tr><th scope="row">All</th><td class="num" data-label="Calls">${s.calls}</td><td class="num" data-label="Share">${s.calls ? '100.0%' : '—'}</td>
     <td class="num" data-label="Texts">${s.texts.conversations}</td><td class="num" data-label="Share of texts">${s.texts.conversations ? '100.0%' : '—'}</td></tr></tfoot>
 </table>
+${idleOutcomes.length ? html`<p class="small muted" id="outcomes-none">None in this period: ${idleOutcomes.map((o) => OUTCOME_LABELS[o]).join(', ')}.</p>` : ''}
 <p class="small"><a href="${withQuery('/staff/calls', { from: s.from, to: s.to, outcome: 'desk' })}">Calls that reached the front desk</a> (${REACHED_DESK.map((o) => OUTCOME_LABELS[o]).join(' or ')}): ${s.reachedDesk}.</p>
 <details><summary>Calls per day as a table</summary>
 <table class="stack">
