@@ -249,6 +249,16 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
     await page.context().close();
   });
 
+  it('keeps the overview short on a phone: outcomes nobody had fold into one line', async () => {
+    const page = await staffPage(390, ADMIN);
+    await page.goto(`${t.baseUrl}/staff`);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`overview at 390 px: ${height} px tall`);
+    expect(await page.locator('#outcomes-none').count()).toBe(1);
+    expect(height).toBeLessThan(5_000);
+    await page.context().close();
+  });
+
   it('shows every page at 390 and 1440 px wide without sideways scrolling', async () => {
     mkdirSync(SCREENS, { recursive: true });
     const paths = ['/', '/staff', '/staff/calls', '/staff/callbacks', '/staff/admin', '/staff?from=2026-11-28&to=2026-11-01', `/staff/calls/${bookedCall}`, '/staff/reservations', '/staff/reservations?list=made', '/staff/callbacks?status=all', '/staff/outbox', '/staff/availability', '/staff/flow', '/staff/guest?phone=%2B12125550123', '/staff/calls?from=2026-11-28&to=2026-11-01'];
