@@ -102,6 +102,9 @@ ${periodForm('/staff', s.from, s.to)}
       series: ['calls', 'bookings'],
     })}
   </figure>
+</div>
+<details><summary>More charts: calls by hour, calls by outcome</summary>
+<div class="charts">
   <figure>
     <figcaption>Calls by hour of day (hotel time)</figcaption>
     ${barChart({ id: 'chart-hours', title: 'Calls by hour of day', bars: s.byHourOfDay.map((h) => ({ label: String(h.hour).padStart(2, '0'), value: h.calls })) })}
@@ -111,6 +114,7 @@ ${periodForm('/staff', s.from, s.to)}
     ${barChart({ id: 'chart-outcomes', title: 'Calls by outcome', bars: OUTCOMES.map((o) => ({ label: CHART_LABELS[o], value: s.outcomes[o] })) })}
   </figure>
 </div>
+</details>
 <h2>Outcomes</h2>
 <table class="stack" id="outcomes">
   <thead><tr><th scope="col">Outcome</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Share</th><th scope="col" class="num">Texts</th><th scope="col" class="num">Share of texts</th></tr></thead>
