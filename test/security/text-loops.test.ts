@@ -51,8 +51,9 @@ describe('a sender that answers every text', () => {
 
   it('stops answering one conversation that never ends, and answers a retry of what it did answer', async () => {
     const from = '+12125550167';
-    // Read as a stay asked for again and again: never a miss, so the conversation never ended.
-    const answered = await autoRespond(from, "I'm driving right now. I'll get back to you when I can.", REPLIES_PER_CONVERSATION + 20);
+    // Read as a stay asked for again and again ("tomorrow"): never a miss, so the conversation never
+    // ends. ("I'm driving right now" was, until "right now" stopped being read as arriving today.)
+    const answered = await autoRespond(from, "Out of the office until tomorrow. I'll get back to you when I can.", REPLIES_PER_CONVERSATION + 20);
     expect(answered).toBeLessThanOrEqual(REPLIES_PER_CONVERSATION);
     const row = await t.db.get<{ step: number; last_inbound_sid: string }>("SELECT step, last_inbound_sid FROM calls WHERE channel = 'sms' AND from_number = ?", [from]);
     expect(row!.step).toBe(REPLIES_PER_CONVERSATION);

@@ -111,7 +111,9 @@ describe('API tokens', () => {
 
   it('are listed and revoked from the terminal', async () => {
     t = await startStaffApp();
-    const token = await new Accounts(t.db).createToken(STAFF.username, 'script', t.clock.now());
+    // Made now on the wall clock, which the script runs on: made at the test's fixed day, the token
+    // would have expired (90 days) once that day was long enough ago.
+    const token = await new Accounts(t.db).createToken(STAFF.username, 'script', new Date());
     const env = { ...process.env, DATABASE_PATH: t.dbPath, DATABASE_URL: '' };
     const listed = await run('npx', ['tsx', 'scripts/staff.ts', 'tokens', STAFF.username], { env });
     expect(listed.stdout).toContain('script');
