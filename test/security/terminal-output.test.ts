@@ -5,6 +5,7 @@
 
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testClock } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { runScript as run } from '../helpers/run-script.ts';
 import { textingGuest } from '../helpers/texting.ts';
@@ -24,7 +25,9 @@ describe('the terminal view of what guests texted', { timeout: 90_000 }, () => {
   let env: Record<string, string>;
 
   beforeAll(async () => {
-    t = await startStaffApp();
+    // On the wall clock, as the scripts it runs: a token made on a fixed test day would have expired
+    // (90 days) by the time the script lists it.
+    t = await startStaffApp({ clock: testClock(new Date().toISOString()) });
     env = { DATABASE_PATH: t.dbPath, NODE_ENV: 'test' };
   });
   afterAll(async () => t.close());
