@@ -2,38 +2,26 @@
 // with no scheme, another scheme or spaces, and a PORT already in use each stop it with one line
 // saying what to fix, exit 1, and no stack.
 
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo, Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import { runEntryPoint } from '../helpers/run-script.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dir = mkdtempSync(join(tmpdir(), 'conserje-start-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function start(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/server.ts')], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '', PORT: '0', DATABASE_PATH: join(dir, 'conserje.db'), LOG_LEVEL: 'error', ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    // A server that wrongly starts is stopped, and the test fails on its exit code.
-    const stop = setTimeout(() => child.kill('SIGTERM'), 15_000);
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      clearTimeout(stop);
-      done({ code: code ?? -1, stderr });
-    });
+/** The server, in a folder of its own, until it exits (stopped after 15 s if it wrongly starts). */
+const start = (env: Record<string, string>) =>
+  runEntryPoint('src/server.ts', [], {
+    cwd: dir,
+    cleanEnv: true,
+    env: { PORT: '0', DATABASE_PATH: join(dir, 'conserje.db'), LOG_LEVEL: 'error', ...env },
+    killAfterMs: 15_000,
   });
-}
 
 function expectOneLine(run: { code: number; stderr: string }, says: RegExp): void {
   expect(run.code).toBe(1);
