@@ -8,10 +8,24 @@ import type { Browser, Page } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
+/**
+ * The environment without libfaketime's preload: the suite is swept for tests that depend on
+ * today's date by running it under `faketime -f +100d`, and Chromium does not start with the
+ * library preloaded. The browser keeps the real clock; the server under test has the faked one.
+ */
+function withoutFakeTime(env: NodeJS.ProcessEnv): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && key !== 'LD_PRELOAD' && !key.startsWith('FAKETIME')) kept[key] = value;
+  }
+  return kept;
+}
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
+    env: withoutFakeTime(process.env),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
