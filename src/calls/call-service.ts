@@ -260,18 +260,22 @@ export class CallService {
   /**
    * A text message from a guest (`POST /sms`): the next step of their open conversation, or the
    * start of a new one (then `first` decides whether the message already answers the greeting).
-   * A MessageSid delivered twice is answered with the same reply and applied once.
+   * A MessageSid delivered twice is answered with the same reply and applied once; one already
+   * acted on in a conversation that has moved on or ended gets null (nothing to say, nothing done).
    */
   textStep(
     guest: CallIdentity & { messageSid: string },
     event: IncomingEvent | null,
     start: { locale: 'en-US' | 'es-MX'; first: IncomingEvent | null },
-  ): Promise<string> {
+  ): Promise<string | null> {
     const hotel = this.hotelFor(guest.to);
     if (!hotel) throw new Error(`no property claims ${guest.to}`); // the route answers such texts itself
     return this.turn(conversationKey(hotel.id, guest.from), async (t) => {
       const open = await t.store.openConversation(guest.from, hotel.id);
       if (open?.last_inbound_sid === guest.messageSid) return open.last_twiml;
+      // Checked again under the guest's key: the same message may have reached two instances.
+      if (await t.store.textHandled(guest.messageSid)) return null;
+      await t.store.rememberText(guest.messageSid, this.now());
       let current: Current;
       if (!open) {
         const created = await this.create(t, hotel, guest, 'call.started', {

@@ -133,6 +133,21 @@ export class CallStore {
     );
   }
 
+  /** True when a text with this MessageSid has been acted on already (handled_texts, migration 16). */
+  async textHandled(messageSid: string): Promise<boolean> {
+    return (await this.sql.get('SELECT 1 AS handled FROM handled_texts WHERE message_sid = ?', [messageSid])) !== undefined;
+  }
+
+  /** Records a text as acted on: written in the same transaction as what it did, where there is one. */
+  async rememberText(messageSid: string, at: string): Promise<void> {
+    await this.sql.run('INSERT INTO handled_texts (message_sid, received_at) VALUES (?, ?) ON CONFLICT (message_sid) DO NOTHING', [messageSid, at]);
+  }
+
+  /** Forgets texts handled before `before` (ISO instant); returns how many. */
+  async forgetTextsBefore(before: string): Promise<number> {
+    return (await this.sql.run('DELETE FROM handled_texts WHERE received_at < ?', [before])).changes;
+  }
+
   /** Open text conversations with no message since `before` (ISO instant). */
   idleConversations(before: string): Promise<CallRow[]> {
     return this.sql.all<CallRow>(

@@ -2,7 +2,7 @@
 // Twilio has gone quiet about (a status callback lost, or this server down when the call ended),
 // are closed and their held rooms freed, so a crash never blocks rooms or leaves a call "in
 // progress" for ever. Each close happens once even when several instances sweep together (the
-// call service re-reads each call under its key).
+// call service re-reads each call under its key). Texts handled long ago are forgotten.
 
 import type { Logger } from '../logger.ts';
 import type { CallService } from './call-service.ts';
@@ -11,12 +11,18 @@ import type { CallService } from './call-service.ts';
 export const TRANSFER_LIMIT_MINUTES = 240;
 
 export interface SweepDeps {
-  service: Pick<CallService, 'expireIdleConversations' | 'closeStaleCalls'>;
+  service: Pick<CallService, 'expireIdleConversations' | 'closeStaleCalls' | 'store'>;
   logger: Logger;
   clock: () => Date;
   smsIdleMinutes: number;
   staleCallMinutes: number;
 }
+
+/**
+ * How long a text's MessageSid is remembered as handled (handled_texts): a replay within it changes
+ * nothing. A year and a bit, against one short row per text received.
+ */
+export const HANDLED_TEXTS_KEPT_DAYS = 400;
 
 export interface Sweeps {
   /** One sweep now; resolves when it is done (never rejects: a failure is logged). */
@@ -46,6 +52,11 @@ export function startSweeps(deps: SweepDeps, everyMs = 60_000): Sweeps {
       if (closed > 0) deps.logger.warn({ closed }, 'calls with no webhook for too long closed, their holds freed');
     } catch (err) {
       deps.logger.error({ err }, 'could not close stale calls');
+    }
+    try {
+      await deps.service.store.forgetTextsBefore(ago(HANDLED_TEXTS_KEPT_DAYS * 24 * 60));
+    } catch (err) {
+      deps.logger.error({ err }, 'could not forget old handled texts');
     }
   };
   const timer = setInterval(() => void runOnce(), everyMs);

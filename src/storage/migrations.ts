@@ -476,4 +476,16 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX reservation_lookup_misses_hotel ON reservation_lookup_misses (hotel_id, at);
   CREATE INDEX reservation_lookup_misses_number ON reservation_lookup_misses (hotel_id, number, at);
   `,
+
+  /* 16: text messages already handled, by Twilio's MessageSid (src/calls/call-store.ts) */ `
+  -- A text's MessageSid, kept once the message has been acted on: a second delivery of it (Twilio
+  -- retrying, or a signed request replayed later) then changes nothing, even after the
+  -- conversation it belonged to has ended (it would have opened a new one). Pruned after a year
+  -- by the minutely sweep (received_at).
+  CREATE TABLE handled_texts (
+    message_sid   TEXT PRIMARY KEY,
+    received_at   TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX handled_texts_received ON handled_texts (received_at);
+  `,
 ];

@@ -368,4 +368,12 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX reservation_lookup_misses_hotel ON reservation_lookup_misses (hotel_id, at);
   CREATE INDEX reservation_lookup_misses_number ON reservation_lookup_misses (hotel_id, number, at);
   `,
+
+  /* 16: text messages already handled — the same table as SQLite's (see there) */ `
+  CREATE TABLE handled_texts (
+    message_sid   text COLLATE "C" PRIMARY KEY,
+    received_at   text COLLATE "C" NOT NULL
+  );
+  CREATE INDEX handled_texts_received ON handled_texts (received_at);
+  `,
 ];

@@ -4,21 +4,15 @@
 // (and their holds freed) by whichever instance gets there first, never twice; so are voice calls
 // Twilio went quiet about.
 
-import type { Server } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
-import type { CallService } from '../../src/calls/call-service.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Config } from '../../src/config.ts';
-import type { Db } from '../../src/storage/sql.ts';
-import { ensureHotel } from '../../src/hotel/hotel-store.ts';
-import { buildApp } from '../../src/http/app.ts';
 import { createLogger } from '../../src/logger.ts';
 import { Outbox } from '../../src/messaging/outbox.ts';
 import { SmsSender, STALE_SENDING_MS } from '../../src/messaging/sender.ts';
 import { openStore } from '../../src/storage/database.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
-import type { TestClock } from '../helpers/app.ts';
 import { createDatabase } from '../helpers/postgres-server.ts';
+import { closeAll, twoInstances } from '../helpers/postgres-instances.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { askForStay } from '../helpers/scripted-calls.ts';
 import { TRANSFER_LIMIT_MINUTES } from '../../src/calls/sweeps.ts';
@@ -26,35 +20,6 @@ import { CallSession } from '../../src/softphone/call-session.ts';
 import { startTwilioStandIn } from '../messaging/twilio-rest-stand-in.ts';
 
 const ACCOUNT_SID = 'AC' + '7'.repeat(32);
-
-interface Instance {
-  db: Db;
-  server: Server;
-  service: CallService;
-  baseUrl: string;
-}
-
-/** Two app instances on one PostgreSQL database, each on its own port, the hotel loaded. */
-function twoInstances(config: Config, clock: TestClock): Promise<Instance[]> {
-  return Promise.all(
-    [0, 1].map(async () => {
-      const db = await openStore(config);
-      await ensureHotel(db, { now: clock.now() });
-      const app = await buildApp({ config, db, logger: createLogger('silent'), clock: clock.now });
-      const server: Server = await new Promise((resolve) => {
-        const s = app.listen(0, '127.0.0.1', () => resolve(s));
-      });
-      return { db, server, service: app.locals.service as CallService, baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
-    }),
-  );
-}
-
-async function closeAll(instances: readonly Instance[]): Promise<void> {
-  for (const x of instances) {
-    await new Promise<void>((resolve) => x.server.close(() => resolve()));
-    await x.db.close();
-  }
-}
 
 describe('background work across instances', () => {
   it('sends every text of the outbox once when the senders of two instances run at the same moment', async () => {

@@ -73,6 +73,17 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       // A conversation left idle is over: its hold is freed before anything else happens.
       await service.expireIdleConversations(new Date(now.getTime() - deps.idleMinutes * 60_000).toISOString());
       const open = await service.store.openConversation(from, hotel.id);
+      // A message acted on already, other than the one the open conversation last answered (a
+      // retry of that one is answered again, below): Twilio delivering it again late, or a signed
+      // request replayed. Nothing is done and nothing said: no new conversation, no second CANCEL.
+      if (open?.last_inbound_sid !== messageSid && (await service.store.textHandled(messageSid))) {
+        logger.warn({ messageSid }, 'text already handled: not acted on again');
+        return send(reply(''));
+      }
+      // The answers below that change something and are not a step of a conversation (which
+      // records its message in its own transaction) record the message as handled before they act.
+      // A status question changes nothing: asked again, it is answered again.
+      const handled = () => service.store.rememberText(messageSid, now.toISOString());
       const command = textCommand(body);
       const today = hotelToday(now.toISOString(), hotel.info.timezone);
       const start = conversationStart(body, command, hotel.info, today);
@@ -80,6 +91,7 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
 
       const keyword = smsKeyword(body);
       if (keyword === 'stop') {
+        await handled();
         await recordOptOut(deps.db, from, now);
         await service.endConversation(from, hotel.id, 'canceled');
         return send(reply('')); // Twilio (or the carrier) sends the unsubscribe confirmation itself.
@@ -87,6 +99,7 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       // Twilio answers STOP, START and HELP itself (its standard opt-out handling): we record
       // the choice and add no second reply.
       if (keyword === 'start') {
+        await handled();
         await recordOptIn(deps.db, from);
         return send(reply(''));
       }
@@ -98,6 +111,7 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
         return send(reply(await statusReply({ view, locale, from, lookup, hotel, now, today })));
       }
       if (command === 'cancel' && open) {
+        await handled();
         await service.endConversation(from, hotel.id, 'canceled');
         return send(reply(KEYWORD_REPLIES.cancelled[locale]));
       }
@@ -106,6 +120,7 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       const flood = open?.last_inbound_sid === messageSid ? null : await textFlood(deps.db, open, from, hotel.id, now);
       if (flood) {
         logger.warn({ from, messageSid, why: flood }, 'text not answered: this number has been texting without end (an auto-responder?)');
+        await handled();
         return send(reply(''));
       }
       const guest = {
@@ -116,7 +131,7 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
         messageSid,
       };
       // CANCEL with nothing in progress: find the reservation to cancel (main menu 2).
-      return send(await service.textStep(guest, commandEvent(body, command), { locale, first: start.first }));
+      return send((await service.textStep(guest, commandEvent(body, command), { locale, first: start.first })) ?? reply(''));
     } catch (err) {
       logger.error({ err, from, messageSid }, 'text message step failed');
       // A text cannot be transferred: say sorry and that the desk will see it.
