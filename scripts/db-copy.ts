@@ -31,6 +31,8 @@ export const TABLES = [
   'callback_requests',
   'outbox',
   'sms_opt_outs',
+  // So that a text replayed after the move is still known as handled (migration 16).
+  'handled_texts',
 ] as const;
 
 /** Rows per INSERT statement. */
