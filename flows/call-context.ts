@@ -174,7 +174,8 @@ export type NoticeId =
 export type Heard =
   | { kind: 'agent' }
   | { kind: 'repeat' }
-  | { kind: 'miss'; notice: Notice; also?: Notice[] }
+  /** `locale`: the words were in the other language (an impossible date said in Spanish): the call goes on in it. */
+  | { kind: 'miss'; notice: Notice; also?: Notice[]; locale?: Locale }
   | { kind: 'unsure'; value: Answer; said: string }
   /** `notices`: said before the next question (answers to questions asked along the way, …). */
   | { kind: 'answer'; value: Answer; notices?: Notice[] }

@@ -155,6 +155,8 @@ export const callMachine = setup({
       heard: null,
       misses: context.misses + 1,
       notices: context.heard?.kind === 'miss' ? [...context.notices, context.heard.notice, ...(context.heard.also ?? [])] : context.notices,
+      // Why the words did not fit is told in the language they were said in, and the call goes on in it.
+      ...(context.heard?.kind === 'miss' && context.heard.locale ? { locale: context.heard.locale } : {}),
     })),
     acceptAnswer: assign(({ context }) => {
       if (context.heard?.kind !== 'answer') return { heard: null };

@@ -62,7 +62,7 @@ export function withWholeRequest(own: Heard | null, whole: WholeRequest | null, 
   // The question's own ways forward (a menu choice, "say it again") come first.
   if (own && own.kind !== 'answer' && own.kind !== 'unsure' && own.kind !== 'miss' && own.kind !== 'nameRetry') return own;
   if (!saysSomething(slots)) {
-    if (whole.refused) return { kind: 'miss', notice: whole.notices[0]!, also: whole.notices.slice(1) };
+    if (whole.refused) return { kind: 'miss', notice: whole.notices[0]!, also: whole.notices.slice(1), ...(slots.locale ? { locale: slots.locale } : {}) };
     if (whole.notices.length) return own?.kind === 'miss' ? { ...own, also: whole.notices } : { kind: 'answered', notices: whole.notices };
     return own;
   }
