@@ -218,7 +218,7 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
   it("reads today's conversion, and a call's one-line summary", async () => {
     const page = await staffPage();
     await page.goto(`${t.baseUrl}/staff?from=2026-11-01&to=2026-11-28`);
-    await Promise.all([page.waitForURL(/from=2026-11-28&to=2026-11-28/), page.getByRole('link', { name: 'Today' }).click()]);
+    await Promise.all([page.waitForURL(/from=2026-11-28&to=2026-11-28/), page.getByRole('link', { name: 'Today', exact: true }).click()]);
     const kpi = page.locator('.kpis div', { hasText: 'Conversion' });
     // Today: two calls, one booked.
     expect(await kpi.locator('dd').first().textContent()).toBe('50.0%');

@@ -3,6 +3,7 @@
 
 import { OUTCOMES, OUTCOME_HINTS, OUTCOME_LABELS, REACHED_DESK } from '../outcomes.ts';
 import type { LiveNow } from '../queries/live.ts';
+import type { ArrivalsToday } from '../queries/reservations.ts';
 import type { PeriodStats } from '../queries/stats.ts';
 import { shortDate } from '../words.ts';
 import { duration, percent, withQuery } from './format.ts';
@@ -41,6 +42,24 @@ export interface OverviewData {
   byProperty?: { name: string; code: string | null; stats: PeriodStats }[] | null;
   live: LiveNow & { callbacksWaiting: number; callbacksOverdue: number; at: string };
   today: string;
+  /** Today's arrivals, with the first running hold's end in hotel time ("18:00"). */
+  arrivals: ArrivalsToday & { firstHoldEndsAt: string | null };
+}
+
+/**
+ * What the desk needs first at the start of a shift: who arrives today and who has not yet, until
+ * when their rooms are held, and whose hold has run out (their rooms count as free again).
+ */
+function arrivalsPanel(a: OverviewData['arrivals']): SafeHtml {
+  const href = withQuery('/staff/reservations', { list: 'arrivals' });
+  const tile = (id: string, label: string, value: number, hint: string) =>
+    html`<div id="${id}"><dt><a href="${href}">${label}</a></dt><dd>${value}</dd>${hint ? html`<dd class="hint">${hint}</dd>` : ''}</div>`;
+  return html`<h2 class="visually-hidden">Arrivals today</h2>
+<dl class="now-panel">
+  ${tile('arrivals-expected', 'Arriving today', a.expected, a.arrived ? `${a.arrived} arrived` : '')}
+  ${tile('arrivals-waiting', 'Not arrived yet', a.waiting, a.firstHoldEndsAt ? `held until ${a.firstHoldEndsAt}` : '')}
+  ${a.released ? tile('arrivals-released', 'Hold ran out', a.released, 'rooms free again') : ''}
+</dl>`;
 }
 
 /** Calls, bookings, conversion and abandonment of each property, side by side (SPEC §10). */
@@ -57,7 +76,7 @@ function propertiesTable(rows: NonNullable<OverviewData['byProperty']>): SafeHtm
 </table></div>`;
 }
 
-export function overviewPage({ stats: s, live, today, byProperty = null }: OverviewData): SafeHtml {
+export function overviewPage({ stats: s, live, today, arrivals, byProperty = null }: OverviewData): SafeHtml {
   const kpi = (label: string, value: string, hint: string) => html`<div><dt>${label}</dt><dd>${value}</dd><dd class="hint">${hint}</dd></div>`;
   const now = (label: string, key: string, value: number, href: string) =>
     html`<div><dt><a href="${href}">${label}</a></dt><dd data-live="${key}">${value}</dd></div>`;
@@ -78,6 +97,7 @@ ${byProperty ? propertiesTable(byProperty) : ''}
   ${now('Texts open', 'texts-open', live.textsOpen, withQuery('/staff/calls', { channel: 'sms', outcome: 'in-progress' }))}
 </dl>
 <p class="muted small"><span class="live-dot" aria-hidden="true"></span>Updated at <span data-live="live-updated">${live.at}</span> (every few seconds while this page is open).</p>
+${arrivalsPanel(arrivals)}
 <h2>Figures for a period</h2>
 ${presetLinks('/staff', today, s)}
 ${periodForm('/staff', s.from, s.to)}

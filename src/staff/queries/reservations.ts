@@ -198,3 +198,28 @@ export class ReservationQueries {
     };
   }
 }
+
+/** Today's arrivals as the front desk counts them at the start of a shift. */
+export interface ArrivalsToday {
+  /** Reservations arriving today, cancelled ones left out. */
+  expected: number;
+  arrived: number;
+  /** Booked, not arrived, and still held. */
+  waiting: number;
+  /** Booked, not arrived, and past their hold time: their rooms are free again. */
+  released: number;
+  /** When the first hold still running ends (an ISO instant), if any. */
+  firstHoldEnds: string | null;
+}
+
+export function arrivalsToday(list: readonly ReservationView[]): ArrivalsToday {
+  const live = list.filter((r) => r.status !== 'cancelled');
+  const waiting = live.filter((r) => r.status === 'booked');
+  return {
+    expected: live.length,
+    arrived: live.filter((r) => r.status === 'arrived').length,
+    waiting: waiting.length,
+    released: live.filter((r) => r.status === 'released').length,
+    firstHoldEnds: waiting.map((r) => r.holdUntil).sort()[0] ?? null,
+  };
+}

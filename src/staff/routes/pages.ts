@@ -46,7 +46,7 @@ import {
 } from '../params.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, outboxFilterOf } from './views.ts';
 import type { AvailabilityView } from './views.ts';
-import { RESERVATION_LISTS } from '../queries/reservations.ts';
+import { RESERVATION_LISTS, arrivalsToday } from '../queries/reservations.ts';
 import type { ReservationList } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
 
@@ -100,7 +100,14 @@ export function pageRoutes(ctx: StaffContext): Router {
     const now = ctx.clock();
     const period = await periodOrForm(req, res, '/staff', 'Overview', 'overview');
     if (!period) return;
-    const [stats, live, counts] = await Promise.all([ctx.stats.period(period, now), ctx.live.now(now), callbackCounts(ctx)]);
+    const today = ctx.hotelClock.today(now);
+    const [stats, live, counts, arrivingToday] = await Promise.all([
+      ctx.stats.period(period, now),
+      ctx.live.now(now),
+      callbackCounts(ctx),
+      ctx.reservations.arrivals(today, now),
+    ]);
+    const arrivals = arrivalsToday(arrivingToday);
     // A group user looking at all their properties: each one's figures, side by side.
     const choice = res.locals.properties as PropertyChoice | undefined;
     const byProperty =
@@ -120,7 +127,8 @@ export function pageRoutes(ctx: StaffContext): Router {
         stats,
         byProperty,
         live: { ...live, callbacksWaiting: counts.openCallbacks, callbacksOverdue: counts.overdueCallbacks, at: ctx.hotelClock.hourMinute(now.toISOString()) },
-        today: ctx.hotelClock.today(now),
+        today,
+        arrivals: { ...arrivals, firstHoldEndsAt: arrivals.firstHoldEnds ? ctx.hotelClock.hourMinute(arrivals.firstHoldEnds) : null },
       }),
       live: true,
     });
