@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { ConfigError, loadConfig } from '../src/config.ts';
+import { applyEnvFileOrExit } from '../src/env-file.ts';
 import { createPrivately } from '../src/storage/database.ts';
 
 const USAGE = 'usage: npm run backup -- FILE [--database PATH] [--force]\n  (PATH defaults to DATABASE_PATH, as the server reads it)';
@@ -82,6 +83,7 @@ function countOf(db: Database.Database, table: string): number {
 }
 
 async function main(): Promise<void> {
+  applyEnvFileOrExit(process.env, 'conserje backup');
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {

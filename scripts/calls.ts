@@ -12,6 +12,7 @@ import { CallQueries } from '../src/staff/queries/calls.ts';
 import type { CallFilter } from '../src/staff/queries/calls.ts';
 import { callDetailText, callListText } from '../src/staff/terminal.ts';
 import { loadConfig } from '../src/config.ts';
+import { applyEnvFileOrExit } from '../src/env-file.ts';
 import { openStore } from '../src/storage/database.ts';
 import { runInScope } from '../src/staff/property-scope.ts';
 import type { Db } from '../src/storage/sql.ts';
@@ -33,6 +34,7 @@ function options(argv: string[]): Record<string, string> {
 }
 
 async function main(): Promise<number> {
+  applyEnvFileOrExit(process.env, 'calls');
   const argv = process.argv.slice(2);
   if (argv[0] === '--help' || argv[0] === '-h') {
     console.log(USAGE);

@@ -5,9 +5,11 @@
 import { HotelFileError, readHotelFile } from '../src/hotel/hotel-file.ts';
 import { loadHotel, upsertHotel } from '../src/hotel/hotel-store.ts';
 import { loadConfig } from '../src/config.ts';
+import { applyEnvFileOrExit } from '../src/env-file.ts';
 import { describeStore, openStore } from '../src/storage/database.ts';
 
 async function main(argv: readonly string[]): Promise<number> {
+  applyEnvFileOrExit(process.env, 'load-hotel');
   const path = argv[0];
   if (!path || argv.length > 1) {
     console.error('usage: tsx scripts/load-hotel.ts FILE');

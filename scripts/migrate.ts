@@ -6,11 +6,13 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config.ts';
+import { applyEnvFileOrExit } from '../src/env-file.ts';
 import { describeStore, migrate } from '../src/storage/database.ts';
 import { migratePostgres } from '../src/storage/pg-migrate.ts';
 import { PostgresDb } from '../src/storage/postgres.ts';
 
 async function main(): Promise<number> {
+  applyEnvFileOrExit(process.env, 'migrate');
   let config;
   try {
     config = loadConfig({ DATABASE_URL: process.env.DATABASE_URL, DATABASE_PATH: process.env.DATABASE_PATH });

@@ -18,6 +18,7 @@ import type { Role } from '../src/staff/accounts.ts';
 import { AuditLog } from '../src/staff/audit.ts';
 import { forTerminal } from '../src/staff/terminal.ts';
 import { loadConfig } from '../src/config.ts';
+import { applyEnvFileOrExit } from '../src/env-file.ts';
 import { openStore } from '../src/storage/database.ts';
 import type { Db } from '../src/storage/sql.ts';
 
@@ -212,6 +213,7 @@ async function run(argv: string[], db: Db): Promise<void> {
 }
 
 async function main(): Promise<number> {
+  applyEnvFileOrExit(process.env, 'staff');
   const argv = process.argv.slice(2);
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
     console.log(USAGE);

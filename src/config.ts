@@ -3,13 +3,10 @@
 
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
-import { applyEnvFileOrExit } from './env-file.ts';
 
-// `.env` (in the folder started in) fills what the environment leaves unset, as this module
-// loads: before the server's settings are read, and before `npm run staff`, `calls`, `backup`
-// read DATABASE_PATH or DATABASE_URL, so every command finds the same database. Not under the
-// test runner, whose tests set each setting themselves.
-if (!process.env.VITEST) applyEnvFileOrExit(process.env, 'conserje');
+// Pure: it reads only the environment it is given. `.env` is applied by each program at its start
+// (src/server.ts and the scripts, with applyEnvFileOrExit in env-file.ts), before it calls
+// loadConfig, so importing this module (a test does) reads no file.
 
 export interface Config {
   port: number;

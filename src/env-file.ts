@@ -41,7 +41,8 @@ export function applyEnvFile(env: NodeJS.ProcessEnv, dir = process.cwd()): strin
 }
 
 /**
- * What every program does with `.env` at start (the server through config.ts, `npm run call`):
+ * What every program does with `.env` at start (the server, `npm run call`, `staff`, `calls`,
+ * `backup`, `migrate`, `load-hotel`), before it reads a setting:
  * read it, or, when it is there but cannot be read, say so and exit 1. Going on without it would
  * start a server on default settings (no token, another database) beside an operator who believes
  * the file is in force; stopping with one line, no stack, is the one behaviour for all of them.

@@ -2,6 +2,7 @@
 // message naming the problem when a setting or the hotel file is wrong.
 
 import { ConfigError, loadConfig } from './config.ts';
+import { applyEnvFileOrExit } from './env-file.ts';
 import { HotelFileError, readHotelFile } from './hotel/hotel-file.ts';
 import { ensureHotels, servedHotelIds } from './hotel/hotel-store.ts';
 import { readHotelsDir } from './hotel/hotels-dir.ts';
@@ -22,6 +23,8 @@ import { WEBHOOK_TIMEOUTS } from './storage/postgres-options.ts';
 const CHECKPOINTS_MOVE_AFTER_MS = 2_000;
 
 async function main(): Promise<void> {
+  // `.env` (in the folder started in) fills what the environment leaves unset, before any setting is read.
+  applyEnvFileOrExit(process.env, 'conserje');
   let config;
   try {
     config = loadConfig();

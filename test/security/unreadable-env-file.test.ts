@@ -1,6 +1,7 @@
-// A `.env` that is there but cannot be read: the server and `npm run call` both stop with one
-// line and exit 1 (src/env-file.ts applyEnvFileOrExit), rather than one starting on default
-// settings (no token, another database) and the other dying with a stack.
+// A `.env` that is there but cannot be read: the server, `npm run call` and the terminal commands
+// that read settings all stop with one line and exit 1 (src/env-file.ts applyEnvFileOrExit, which
+// each calls at its start), rather than one starting on default settings (no token, another
+// database) and another dying with a stack. src/config.ts itself reads no file.
 
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (script: string) =>
   runEntryPoint(script, [], { cwd: dir, cleanEnv: true, env: { PORT: '0', DATABASE_PATH: join(dir, 'unused.db') }, killAfterMs: 15_000 });
 
-describe.each(['src/server.ts', 'scripts/call.ts'])('%s beside a .env it cannot read', (script) => {
+const ENTRY_POINTS = [
+  'src/server.ts',
+  'scripts/call.ts',
+  'scripts/staff.ts',
+  'scripts/calls.ts',
+  'scripts/backup.ts',
+  'scripts/migrate.ts',
+  'scripts/load-hotel.ts',
+];
+
+describe.each(ENTRY_POINTS)('%s beside a .env it cannot read', (script) => {
   it('says which file and why, in one line, and exits 1 without starting', async () => {
     const { code, stderr } = await run(script);
     expect(code).toBe(1);
