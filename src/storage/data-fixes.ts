@@ -2,6 +2,7 @@
 // migrations (openDatabase, openStore), and recorded in `data_fixes` (migration 9). Append new ones at the
 // end; a fix must be safe to run again (a start interrupted half-way runs it again).
 
+import { withoutControls } from '../privacy/redact.ts';
 import { redactStoredInput } from '../privacy/redact-stored.ts';
 import { DEFAULT_API_TOKEN_DAYS } from '../staff/accounts.ts';
 import { foldText } from './fold.ts';
@@ -19,7 +20,65 @@ export const DATA_FIXES: readonly DataFix[] = [
   { name: 'token-expiry-1', run: setTokenExpiry },
   // Migration 14: every stored name folded as the search text is, not with migration 12's 48 letters.
   { name: 'fold-guest-names-1', run: foldGuestNames },
+  // Caller numbers (and a text's last SID) stored before webhooks took control and format
+  // characters out of Twilio's identifiers (redact-input.ts): taken out the same way.
+  { name: 'numbers-without-controls-1', run: numbersWithoutControls },
 ];
+
+/**
+ * Where a number or SID Twilio reported is kept, by table and an orderable key. Not the SID keys
+ * themselves (calls.call_sid, which other tables reference): those stay as they were stored.
+ */
+const TWILIO_IDENTIFIER_COLUMNS: readonly { table: string; key: string; columns: readonly string[] }[] = [
+  { table: 'calls', key: 'call_sid', columns: ['from_number', 'to_number', 'last_inbound_sid'] },
+  { table: 'reservations', key: 'id', columns: ['callback_number'] },
+  { table: 'callback_requests', key: 'id', columns: ['caller_number'] },
+  { table: 'outbox', key: 'id', columns: ['to_number'] },
+  { table: 'reservation_lookup_misses', key: 'id', columns: ['number'] },
+];
+
+const BATCH = 500;
+
+/** Every column of TWILIO_IDENTIFIER_COLUMNS through withoutControls, a batch per transaction; then the opt-outs. */
+async function numbersWithoutControls(db: Sql): Promise<number> {
+  let changed = 0;
+  for (const { table, key, columns } of TWILIO_IDENTIFIER_COLUMNS) {
+    let after: string | number | null = null;
+    for (;;) {
+      const rows: Record<string, string | number | null>[] = await db.all<Record<string, string | number | null>>(
+        `SELECT ${key} AS k, ${columns.join(', ')} FROM ${table} ${after === null ? '' : `WHERE ${key} > @after`} ORDER BY ${key} LIMIT ${BATCH}`,
+        // No parameters for the first batch: PostgreSQL takes no object for a statement without placeholders.
+        after === null ? undefined : { after },
+      );
+      if (rows.length === 0) break;
+      const updates = rows.flatMap((row) => {
+        const clean = Object.fromEntries(
+          columns.flatMap((c) => (typeof row[c] === 'string' && withoutControls(row[c]) !== row[c] ? [[c, withoutControls(row[c])]] : [])),
+        );
+        return Object.keys(clean).length === 0 ? [] : [{ k: row.k!, clean }];
+      });
+      if (updates.length > 0) {
+        await db.transaction(async (tx) => {
+          for (const { k, clean } of updates) {
+            await tx.run(`UPDATE ${table} SET ${Object.keys(clean).map((c) => `${c} = @${c}`).join(', ')} WHERE ${key} = @k`, { ...clean, k });
+          }
+        });
+      }
+      changed += updates.length;
+      after = rows.at(-1)!.k!;
+    }
+  }
+  // The number is the key here: a cleaned number already there keeps its opt-out, the other goes.
+  const optOuts = await db.all<{ number: string; opted_out_at: string }>('SELECT number, opted_out_at FROM sms_opt_outs');
+  const dirty = optOuts.filter((o) => withoutControls(o.number) !== o.number);
+  await db.transaction(async (tx) => {
+    for (const o of dirty) {
+      await tx.run('INSERT INTO sms_opt_outs (number, opted_out_at) VALUES (?, ?) ON CONFLICT (number) DO NOTHING', [withoutControls(o.number), o.opted_out_at]);
+      await tx.run('DELETE FROM sms_opt_outs WHERE number = ?', [o.number]);
+    }
+  });
+  return changed + dirty.length;
+}
 
 /** Each reservation's name folded with foldText, where the stored fold differs; in one transaction. */
 async function foldGuestNames(db: Sql): Promise<number> {
