@@ -6,15 +6,15 @@
 // written in batches by key, each batch in its own transaction; a fix interrupted half-way is
 // simply run again at the next start (redacting is idempotent).
 
+import { rewriteColumns } from '../storage/rewrite-columns.ts';
+import type { StoredColumns } from '../storage/rewrite-columns.ts';
 import type { Sql } from '../storage/sql.ts';
 import { redact, redactDeep } from './redact.ts';
 
 type Kind = 'text' | 'json';
 
-interface Target {
-  table: string;
-  /** A unique, orderable key (an integer id, or calls.call_sid). */
-  key: string;
+/** A table's input columns, each with how its text is read. */
+interface Target extends Omit<StoredColumns, 'columns'> {
   columns: Record<string, Kind>;
 }
 
@@ -29,8 +29,6 @@ export const INPUT_COLUMNS: readonly Target[] = [
   { table: 'staff_tokens', key: 'id', columns: { label: 'text' } },
   { table: 'staff_login_failures', key: 'id', columns: { username: 'text' } },
 ];
-
-const BATCH = 500;
 
 function redactValue(value: string, kind: Kind): string {
   if (kind === 'json') {
@@ -50,32 +48,6 @@ export async function redactStoredInput(db: Sql): Promise<Record<string, number>
   return changed;
 }
 
-async function redactTable(db: Sql, { table, key, columns }: Target): Promise<number> {
-  const names = Object.keys(columns);
-  let after: string | number | null = null;
-  let changed = 0;
-  for (;;) {
-    const rows: Record<string, string | number | null>[] = await db.all<Record<string, string | number | null>>(
-      `SELECT ${key} AS k, ${names.join(', ')} FROM ${table} ${after === null ? '' : `WHERE ${key} > @after`} ORDER BY ${key} LIMIT ${BATCH}`,
-      // No parameters at all for the first batch: PostgreSQL takes no object for a statement without placeholders.
-      after === null ? undefined : { after },
-    );
-    if (rows.length === 0) return changed;
-    await db.transaction(async (tx) => {
-      for (const row of rows) {
-        const updates: Record<string, string> = {};
-        for (const name of names) {
-          const value = row[name];
-          if (typeof value !== 'string' || value === '') continue;
-          const clean = redactValue(value, columns[name]!);
-          if (clean !== value) updates[name] = clean;
-        }
-        const set = Object.keys(updates);
-        if (set.length === 0) continue;
-        await tx.run(`UPDATE ${table} SET ${set.map((c) => `${c} = @${c}`).join(', ')} WHERE ${key} = @k`, { ...updates, k: row.k! });
-        changed++;
-      }
-    });
-    after = rows.at(-1)!.k!;
-  }
+function redactTable(db: Sql, { table, key, columns }: Target): Promise<number> {
+  return rewriteColumns(db, { table, key, columns: Object.keys(columns) }, (value, column) => redactValue(value, columns[column]!));
 }

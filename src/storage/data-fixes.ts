@@ -6,6 +6,8 @@ import { withoutControls } from '../privacy/redact.ts';
 import { redactStoredInput } from '../privacy/redact-stored.ts';
 import { DEFAULT_API_TOKEN_DAYS } from '../staff/accounts.ts';
 import { foldText } from './fold.ts';
+import { rewriteColumns } from './rewrite-columns.ts';
+import type { StoredColumns } from './rewrite-columns.ts';
 import type { Db, Sql } from './sql.ts';
 
 interface DataFix {
@@ -29,7 +31,7 @@ export const DATA_FIXES: readonly DataFix[] = [
  * Where a number or SID Twilio reported is kept, by table and an orderable key. Not the SID keys
  * themselves (calls.call_sid, which other tables reference): those stay as they were stored.
  */
-const TWILIO_IDENTIFIER_COLUMNS: readonly { table: string; key: string; columns: readonly string[] }[] = [
+const TWILIO_IDENTIFIER_COLUMNS: readonly StoredColumns[] = [
   { table: 'calls', key: 'call_sid', columns: ['from_number', 'to_number', 'last_inbound_sid'] },
   { table: 'reservations', key: 'id', columns: ['callback_number'] },
   { table: 'callback_requests', key: 'id', columns: ['caller_number'] },
@@ -37,37 +39,10 @@ const TWILIO_IDENTIFIER_COLUMNS: readonly { table: string; key: string; columns:
   { table: 'reservation_lookup_misses', key: 'id', columns: ['number'] },
 ];
 
-const BATCH = 500;
-
-/** Every column of TWILIO_IDENTIFIER_COLUMNS through withoutControls, a batch per transaction; then the opt-outs. */
+/** Every column of TWILIO_IDENTIFIER_COLUMNS through withoutControls (rewrite-columns.ts); then the opt-outs. */
 async function numbersWithoutControls(db: Sql): Promise<number> {
   let changed = 0;
-  for (const { table, key, columns } of TWILIO_IDENTIFIER_COLUMNS) {
-    let after: string | number | null = null;
-    for (;;) {
-      const rows: Record<string, string | number | null>[] = await db.all<Record<string, string | number | null>>(
-        `SELECT ${key} AS k, ${columns.join(', ')} FROM ${table} ${after === null ? '' : `WHERE ${key} > @after`} ORDER BY ${key} LIMIT ${BATCH}`,
-        // No parameters for the first batch: PostgreSQL takes no object for a statement without placeholders.
-        after === null ? undefined : { after },
-      );
-      if (rows.length === 0) break;
-      const updates = rows.flatMap((row) => {
-        const clean = Object.fromEntries(
-          columns.flatMap((c) => (typeof row[c] === 'string' && withoutControls(row[c]) !== row[c] ? [[c, withoutControls(row[c])]] : [])),
-        );
-        return Object.keys(clean).length === 0 ? [] : [{ k: row.k!, clean }];
-      });
-      if (updates.length > 0) {
-        await db.transaction(async (tx) => {
-          for (const { k, clean } of updates) {
-            await tx.run(`UPDATE ${table} SET ${Object.keys(clean).map((c) => `${c} = @${c}`).join(', ')} WHERE ${key} = @k`, { ...clean, k });
-          }
-        });
-      }
-      changed += updates.length;
-      after = rows.at(-1)!.k!;
-    }
-  }
+  for (const target of TWILIO_IDENTIFIER_COLUMNS) changed += await rewriteColumns(db, target, withoutControls);
   // The number is the key here: a cleaned number already there keeps its opt-out, the other goes.
   const optOuts = await db.all<{ number: string; opted_out_at: string }>('SELECT number, opted_out_at FROM sms_opt_outs');
   const dirty = optOuts.filter((o) => withoutControls(o.number) !== o.number);
