@@ -273,9 +273,9 @@ export class CallService {
     return this.turn(conversationKey(hotel.id, guest.from), async (t) => {
       const open = await t.store.openConversation(guest.from, hotel.id);
       if (open?.last_inbound_sid === guest.messageSid) return open.last_twiml;
-      // Checked again under the guest's key: the same message may have reached two instances.
-      if (await t.store.textHandled(guest.messageSid)) return null;
-      await t.store.rememberText(guest.messageSid, this.now());
+      // Recorded under the guest's key, and checked by the same write: the same message may have
+      // reached two instances.
+      if (!(await t.store.rememberText(guest.messageSid, this.now()))) return null;
       let current: Current;
       if (!open) {
         const created = await this.create(t, hotel, guest, 'call.started', {

@@ -138,9 +138,13 @@ export class CallStore {
     return (await this.sql.get('SELECT 1 AS handled FROM handled_texts WHERE message_sid = ?', [messageSid])) !== undefined;
   }
 
-  /** Records a text as acted on: written in the same transaction as what it did, where there is one. */
-  async rememberText(messageSid: string, at: string): Promise<void> {
-    await this.sql.run('INSERT INTO handled_texts (message_sid, received_at) VALUES (?, ?) ON CONFLICT (message_sid) DO NOTHING', [messageSid, at]);
+  /**
+   * Records a text as acted on, written in the same transaction as what it did where there is one;
+   * false when it had been recorded already (then nothing is written).
+   */
+  async rememberText(messageSid: string, at: string): Promise<boolean> {
+    const { changes } = await this.sql.run('INSERT INTO handled_texts (message_sid, received_at) VALUES (?, ?) ON CONFLICT (message_sid) DO NOTHING', [messageSid, at]);
+    return changes === 1;
   }
 
   /** Forgets texts handled before `before` (ISO instant); returns how many. */

@@ -42,8 +42,8 @@ export interface OverviewData {
   byProperty?: { name: string; code: string | null; stats: PeriodStats }[] | null;
   live: LiveNow & { callbacksWaiting: number; callbacksOverdue: number; at: string };
   today: string;
-  /** Today's arrivals, with the first running hold's end in hotel time ("18:00"). */
-  arrivals: ArrivalsToday & { firstHoldEndsAt: string | null };
+  /** Today's arrivals, the first running hold's end in hotel time ("18:00"). */
+  arrivals: ArrivalsToday;
 }
 
 /**

@@ -208,18 +208,20 @@ export interface ArrivalsToday {
   waiting: number;
   /** Booked, not arrived, and past their hold time: their rooms are free again. */
   released: number;
-  /** When the first hold still running ends (an ISO instant), if any. */
-  firstHoldEnds: string | null;
+  /** When the first hold still running ends, as `timeOf` writes it ("18:00"), if any. */
+  firstHoldEndsAt: string | null;
 }
 
-export function arrivalsToday(list: readonly ReservationView[]): ArrivalsToday {
+/** `timeOf`: an instant as the hotel's wall-clock time. */
+export function arrivalsToday(list: readonly ReservationView[], timeOf: (iso: string) => string): ArrivalsToday {
   const live = list.filter((r) => r.status !== 'cancelled');
   const waiting = live.filter((r) => r.status === 'booked');
+  const firstHoldEnds = waiting.map((r) => r.holdUntil).sort()[0];
   return {
     expected: live.length,
     arrived: live.filter((r) => r.status === 'arrived').length,
     waiting: waiting.length,
     released: live.filter((r) => r.status === 'released').length,
-    firstHoldEnds: waiting.map((r) => r.holdUntil).sort()[0] ?? null,
+    firstHoldEndsAt: firstHoldEnds === undefined ? null : timeOf(firstHoldEnds),
   };
 }

@@ -107,7 +107,6 @@ export function pageRoutes(ctx: StaffContext): Router {
       callbackCounts(ctx),
       ctx.reservations.arrivals(today, now),
     ]);
-    const arrivals = arrivalsToday(arrivingToday);
     // A group user looking at all their properties: each one's figures, side by side.
     const choice = res.locals.properties as PropertyChoice | undefined;
     const byProperty =
@@ -128,7 +127,7 @@ export function pageRoutes(ctx: StaffContext): Router {
         byProperty,
         live: { ...live, callbacksWaiting: counts.openCallbacks, callbacksOverdue: counts.overdueCallbacks, at: ctx.hotelClock.hourMinute(now.toISOString()) },
         today,
-        arrivals: { ...arrivals, firstHoldEndsAt: arrivals.firstHoldEnds ? ctx.hotelClock.hourMinute(arrivals.firstHoldEnds) : null },
+        arrivals: arrivalsToday(arrivingToday, (iso) => ctx.hotelClock.hourMinute(iso)),
       }),
       live: true,
     });
