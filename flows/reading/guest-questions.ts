@@ -2,6 +2,7 @@
 
 import type { CallContext, Heard } from '../call-context.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
+import { nameLikeness } from '../understanding/name-likeness.ts';
 import { isNotAName, nameAtNameQuestion, nameFromSpeech } from '../understanding/names.ts';
 import { paymentFromDigits, paymentFromSpeech } from '../understanding/payment.ts';
 import { callerCountry, phoneFromCallerId, phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
@@ -33,8 +34,12 @@ export function readName(ctx: CallContext, input: CallerInput, whole: WholeReque
   if (introduced === undefined && isNotAName(input.text)) {
     return intentFromSpeech(input.text, ctx.locale) === 'repeat' ? null : { kind: 'nameRetry' };
   }
-  // A name turned round ("López, Domingo") is confirmed however clearly it was heard.
-  if (input.confidence === null || input.confidence < NAME_CONFIDENCE || said?.turned) {
+  // "For four adults", "2 personas": how many are coming, not who; the name is asked again.
+  const likeness = nameLikeness(name);
+  if (likeness === 'party') return { kind: 'nameRetry' };
+  // A name turned round ("López, Domingo"), or words that read as a sentence, are confirmed
+  // however clearly they were heard.
+  if (input.confidence === null || input.confidence < NAME_CONFIDENCE || said?.turned || likeness === 'sentence') {
     return { kind: 'unsure', value: { q: 'name', name }, said: name };
   }
   return { kind: 'answer', value: { q: 'name', name } };

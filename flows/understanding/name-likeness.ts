@@ -1,0 +1,46 @@
+// Whether the words taken as a guest's name could be one. At the name question whatever is said
+// is the name unless a reader recognises it as something else, and a name is kept without a
+// question when it was heard clearly. "For four adults", "2 personas" or "there will be three of
+// us" answer another question (how many are coming): kept, they would be the name on the booking
+// and in the confirmation text. Words that count people are not a name, so the name is asked
+// again; words that read like a sentence rather than a name are said back to be confirmed.
+
+import { foldCase } from './normalize.ts';
+import { isNumberWord } from './numbers.ts';
+
+/** Words that count or name the party: at the name question they say how many, not who. */
+const PARTY = new Set([
+  'people', 'persons', 'adults', 'kids', 'children', 'guests', 'us', 'ourselves',
+  'personas', 'adultos', 'ninos', 'ninas', 'huespedes', 'somos', 'seremos', 'nosotros', 'vamos',
+]);
+
+/**
+ * Words no name is made of, that sentences are: verbs, pronouns, articles, prepositions. Not the
+ * particles names do have ("de la Cruz", "del Río", "Van der Berg", "y" between surnames), nor
+ * single letters (an initial: "Juan A. Pérez"), nor words that are also first names ("Will").
+ */
+const SENTENCE = new Set([
+  'there', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'we', 'our', 'it', 'its', 'this', 'that', 'what', 'how',
+  'when', 'where', 'do', 'does', 'have', 'has', 'had', 'can', 'could', 'would', 'should', 'need', 'want', 'going',
+  'the', 'an', 'to', 'of', 'with', 'at', 'in', 'on', 'about', 'just', 'you', 'your', 'they', 'them', 'me', 'my',
+  'que', 'quiero', 'queremos', 'necesito', 'necesitamos', 'son', 'estamos', 'esta', 'para', 'por', 'con', 'un',
+  'una', 'mi', 'mis', 'su', 'sus', 'nuestro', 'nuestra', 'cuando', 'cuanto', 'donde', 'como', 'hay', 'tiene',
+  'tienen', 'ser', 'seria', 'va', 'el', 'lo', 'le', 'les', 'se', 'en', 'al',
+]);
+
+export type NameLikeness = 'name' | 'party' | 'sentence';
+
+/**
+ * 'party' when a word counts people ("Four Adults", "Personas"); 'sentence' when two or more of
+ * the words are sentence or number words ("There Will Be Three"); 'name' otherwise.
+ */
+export function nameLikeness(name: string): NameLikeness {
+  const keys = name
+    .split(/\s+/)
+    .map((w) => foldCase(w).replace(/[^\p{L}]/gu, ''))
+    .filter((k) => k.length > 1);
+  if (keys.some((k) => PARTY.has(k))) return 'party';
+  // Number words count as sentence words, no more: "Diez" and "dos Santos" are surnames.
+  const sentenceWords = keys.filter((k) => SENTENCE.has(k) || isNumberWord(k)).length;
+  return sentenceWords >= 2 ? 'sentence' : 'name';
+}
