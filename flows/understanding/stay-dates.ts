@@ -611,7 +611,9 @@ function monthDayAt(words: readonly string[], i: number, locale: Locale): Mentio
     // "February 29th", "june 31", "feb the 30th"
     const k = words[i + 1] === 'the' ? i + 2 : i + 1;
     const d = dayNumberAt(words, k);
-    if (d && (w !== 'may' || d.ordinal || /^\d/.test(words[k] ?? ''))) {
+    // "January, 2 rooms", "enero 3 noches", "in march, 2 nights": a count after the month, not its
+    // day (the comma is gone by here). The month alone is read, and the day asked.
+    if (d && !countFollows(words, d.end) && (w !== 'may' || d.ordinal || /^\d/.test(words[k] ?? ''))) {
       const y = yearAt(words, d.end);
       return { start: i, end: y ? y.end : d.end, what: dated(month, d.day, y?.year ?? null), cue: null };
     }
