@@ -9,7 +9,7 @@ import type { CallContext, DateChoice, Notice, QuestionId, Slots } from '../call
 import { daysBetween, plusDays } from '../hotel-time.ts';
 import type { IsoDate, Locale } from '../types.ts';
 import { languageOfTokens } from '../understanding/language.ts';
-import { nameAndRest, nameAtNameQuestion } from '../understanding/names.ts';
+import { nameAndRest, nameAtNameQuestion, withSurname } from '../understanding/names.ts';
 import { tokenize } from '../understanding/normalize.ts';
 import { countWithUnitIn, langOf } from '../understanding/numbers.ts';
 import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
@@ -65,7 +65,7 @@ function asksTheTotalAsQuestion(text: string, words: readonly string[]): boolean
 }
 
 /** What the whole request needs of the call: the hotel, its date, the language, the arrival known. */
-export type RequestContext = Pick<CallContext, 'today' | 'locale' | 'hotel' | 'arrival'> & Partial<Pick<CallContext, 'rooms' | 'nights'>>;
+export type RequestContext = Pick<CallContext, 'today' | 'locale' | 'hotel' | 'arrival'> & Partial<Pick<CallContext, 'rooms' | 'nights' | 'guestName'>>;
 
 /** One room more than the booking has: "another room", "una habitación más". */
 const ANOTHER_ROOM = phraseSet([
@@ -162,7 +162,10 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   if (payment) out.slots.payment = payment;
   else if (cardSaidIn(words)) out.slots.card = true;
 
-  if (introduced.name) out.slots.name = introduced.name;
+  if (introduced.name && !introduced.surname) out.slots.name = introduced.name;
+  // "My last name is Johnson, not Jones": the surname of the name given, the first name kept. (With
+  // no name given yet, "Juan, de apellido Ramírez" is the name question's to read whole.)
+  else if (introduced.name && ctx.guestName) out.slots.name = withSurname(ctx.guestName, introduced.name);
 
   if (CHOOSES_LANGUAGE.has(question)) {
     const lang = languageOfTokens(all);

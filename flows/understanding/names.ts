@@ -162,7 +162,12 @@ const REQUEST_LEAD_INS: readonly string[][] = [
   'habla', 'le habla', 'les habla',
   // At the read-back: "change the name to Maria Lopez", "cámbieme el nombre a Luis Díaz".
   'name to', 'name should be', 'nombre a', 'nombre por',
+  // A surname alone: "sorry, my last name is Johnson", "mi apellido es García" (SURNAME_LEAD_INS).
+  'my last name is', 'the last name is', 'last name is', 'my surname is', 'the surname is', 'surname is',
+  'mi apellido es', 'el apellido es', 'apellido es', 'de apellido',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+/** The lead-ins above that introduce a surname only: it replaces the surname of a name already given. */
+const SURNAME_LEAD_WORDS = new Set(['last', 'surname', 'apellido']);
 /** The same, filed by first word (in the same order): each word said looks only at those it can start. */
 const REQUEST_LEAD_INS_BY_FIRST = byFirstWord(REQUEST_LEAD_INS, (words) => words);
 
@@ -253,6 +258,8 @@ function rawWords(raw: string): RawWord[] {
 /** A name said, and where its words end in the text. */
 interface NameSaid {
   name: string;
+  /** Introduced as a surname alone ("my last name is …"). */
+  surname?: true;
   /** The text's first word, and the end of its last, as rawText gives the text. */
   from: number;
   to: number;
@@ -377,10 +384,24 @@ export function nameInRequest(text: string): string | null {
  * the other readers: "I'm Domingo García, a room for Saturday" is a room for Saturday, not for
  * Sunday; "a nombre de Mercedes Martes" names no Tuesday.
  */
-export function nameAndRest(text: string): { name: string | null; rest: string } {
+export function nameAndRest(text: string): { name: string | null; rest: string; surname?: true } {
   const raw = rawText(text);
   const said = nameInRequestSaid(raw);
-  return said ? { name: said.name, rest: without(raw, said) } : { name: null, rest: text };
+  if (!said) return { name: null, rest: text };
+  return said.surname ? { name: said.name, rest: without(raw, said), surname: true } : { name: said.name, rest: without(raw, said) };
+}
+
+/**
+ * A name with its surname replaced by one said alone: "Mary Jones" and "Johnson" → "Mary Johnson",
+ * "María de la Cruz" and "López" → "María López" (the particles go with the surname they open).
+ * A name of one word keeps it as the first name.
+ */
+export function withSurname(name: string, surname: string): string {
+  const words = name.split(' ').filter((w) => w !== '');
+  if (words.length === 0) return surname;
+  let keep = words.length > 1 ? words.length - 1 : 1;
+  while (keep > 1 && PARTICLES.has(key(words[keep - 1]!))) keep--;
+  return [...words.slice(0, keep), surname].join(' ');
 }
 
 function nameInRequestSaid(raw: string): NameSaid | null {
@@ -401,7 +422,7 @@ function nameInRequestSaid(raw: string): NameSaid | null {
       const parts = said.name.split(' ').map(key);
       // ("Under two hundred dollars", "under Christmas budget": no name.)
       if (!strong && (parts.length < 2 || parts.some((p) => CALENDAR_WORDS.has(p) || isNumberWord(p)))) continue;
-      return said;
+      return strong?.some((w) => SURNAME_LEAD_WORDS.has(w)) ? { ...said, surname: true } : said;
     }
     return null;
   } catch {
