@@ -22,13 +22,22 @@ const AGENT = [
 /** Not a request for a person, though they contain one of the words above. */
 const NOT_AGENT = ['travel agent', 'travel agents', 'agente de viajes', 'agencia de viajes', 'real estate agent'];
 /** Words that ask for a person only when they are (nearly) the whole utterance: "a person", "una persona". */
-const AGENT_ALONE = new Set(['person', 'human', 'someone', 'somebody', 'persona', 'humano', 'alguien']);
+const AGENT_ALONE = new Set([
+  'person', 'human', 'someone', 'somebody', 'anyone', 'anybody', 'manager', 'persona', 'humano', 'alguien', 'gerente',
+  'encargado', 'encargada',
+]);
 /** Politeness and verbs around a request for a person ("I'd like to talk to a person please"). */
 const REQUEST_FILLER = new Set([
   'i', 'd', 'want', 'need', 'like', 'would', 'to', 'talk', 'speak', 'with', 'can', 'could', 'may', 'let', 'me',
   'please', 'just', 'get', 'put', 'through', 'connect', 'transfer', 'a', 'an', 'the', 'real', 'live', 'um', 'uh',
+  'is', 'there', 'you', 'speaking', 'talking', 'in', 'charge', 'available', 'somewhere',
   'yo', 'quiero', 'quisiera', 'necesito', 'hablar', 'con', 'por', 'favor', 'puedo', 'comunicame', 'comuniqueme',
   'pasame', 'paseme', 'me', 'un', 'una', 'el', 'la', 'de', 'real', 'solo', 'oiga', 'este',
+  // "¿Me comunica con alguien?", "¿me pasa con el encargado?", "¿me puede transferir con una persona?"
+  'comunica', 'comunique', 'comunicar', 'comunicarme', 'comunicas', 'pasa', 'pase', 'pasar', 'pasarme', 'transfiere',
+  'transfiera', 'transferir', 'transferirme', 'transfierame', 'transfiereme', 'conecta', 'conecte', 'conectar',
+  'conectarme', 'conecteme', 'conectame', 'puede', 'podria', 'podrias', 'gustaria', 'le', 'mi', 'platicar', 'hay',
+  'esta', 'alli', 'ahi', 'que', 'atender', 'atiende', 'atienda',
 ]);
 
 function isAgent(tokens: readonly string[]): boolean {

@@ -27,6 +27,17 @@ describe('intentFromSpeech', () => {
     ]);
   });
 
+  it('agent, asked for the way callers in Mexico ask to be put through, and for the one in charge', () => {
+    expectIntent('agent', [
+      '¿me comunica con alguien por favor?', 'me pasa con el encargado', '¿me puede transferir con una persona?',
+      '¿hay alguien ahí que me atienda?', 'quiero hablar con el gerente', 'comuníqueme con recepción',
+      'is there anyone I can talk to', 'can I speak to the manager', 'is someone available',
+    ]);
+    for (const t of ['somos tres personas', 'para dos personas', 'me pasa el precio', 'I am the manager of a company', 'esta bien']) {
+      expect(intentFromSpeech(t, 'es-MX'), t).not.toBe('agent');
+    }
+  });
+
   it('agent does not fire on ordinary answers', () => {
     for (const t of ['cash', 'John Agentson', 'Agentson', 'reagent', 'a room for a person', 'una habitación para una persona',
       'two rooms', 'I am a travel agent booking for a client', 'personal', 'deceptions', 'frontal desk']) {
