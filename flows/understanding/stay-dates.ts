@@ -1604,6 +1604,9 @@ function listOf(mentions: readonly Mention[], words: readonly string[]): 'nights
       gap = ['or'];
     }
     if (gap.length === 0) continue;
+    // "The 15th, I think, or the 16th", "el quince, creo, o el dieciséis", "el 15, o bueno, el 16":
+    // an "or" among a few words that say nothing of the stay is a choice all the same.
+    if (gap.length > 1 && gap.length <= 4 && gap.some((w) => OR_WORDS.has(w)) && !gap.some((w) => AND_WORDS.has(w) || RANGE_WORDS.has(w) || COUNT_UNITS.has(w) || /\d/.test(w))) gap = ['or'];
     if (gap.length !== 1) return null;
     const join = AND_WORDS.has(gap[0]!) ? 'and' : OR_WORDS.has(gap[0]!) ? 'or' : null;
     if (join === null || (joins !== null && joins !== join)) return null;
