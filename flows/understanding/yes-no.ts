@@ -47,6 +47,9 @@ const YES = [
   'that works', 'works for me', 'great', 'fine', 'sounds great', 'orale', 'simon', 'listo', 'muy bien', 'todo bien',
 ];
 
+/** A whole answer of one letter or two, as texted. */
+const LETTER_ANSWERS: Record<string, 'yes' | 'no'> = { y: 'yes', yy: 'yes', k: 'yes', kk: 'yes', n: 'no' };
+
 /**
  * 'yes', 'no' or null (neither, or unsure). Negation wins over yes-words:
  * "no, that's not right" → 'no'; "yes no" → 'no'.
@@ -55,6 +58,8 @@ export function yesNo(text: string, _locale: Locale): 'yes' | 'no' | null {
   try {
     let tokens = tokenize(text);
     if (tokens.length === 0) return null;
+    // Texted alone, a letter is an answer: "y", "n", "k" (okay).
+    if (tokens.length === 1 && Object.hasOwn(LETTER_ANSWERS, tokens[0]!)) return LETTER_ANSWERS[tokens[0]!]!;
     if (hasAnyPhrase(tokens, UNSURE)) return null;
     // "No, wait" is a no; "yes, wait" not yet a yes.
     if (hasAnyPhrase(tokens, HESITATION) && !['no', 'nope', 'nah'].includes(tokens[0]!)) return null;

@@ -37,6 +37,13 @@ describe('yesNo', () => {
     }
   });
 
+  it('takes a letter texted alone as the answer, and a letter inside words as nothing', () => {
+    for (const t of ['y', 'Y', 'k', 'kk', 'y.']) expect(yesNo(t, 'en-US'), t).toBe('yes');
+    expect(yesNo('n', 'en-US')).toBe('no');
+    expect(yesNo('N', 'es-MX')).toBe('no');
+    for (const t of ['y sin', 'k que', 'x']) expect(yesNo(t, 'es-MX'), t).toBeNull();
+  });
+
   it('accepts both languages whatever the locale', () => {
     expect(yesNo('sí', 'en-US')).toBe('yes');
     expect(yesNo('yes', 'es-MX')).toBe('yes');
