@@ -687,7 +687,9 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   if (cue === 'to' && !d.ordinal && COUNT_UNITS.has(words[i - 2] ?? '')) return [];
   // "24 al 26 dic", "24 to 26 december": a day opening a range whose end is said.
   // "8 y 9 de enero", "8 and 9 January": a list opened by a bare day only when its month closes it.
-  const opensRange = (RANGE_WORDS.has(words[d.end] ?? '') && dayFollows(words, d.end + 1)) || (AND_WORDS.has(words[d.end] ?? '') && monthDayAt(words, d.end + 1, 'en-US')?.what.kind === 'date');
+  const opensList = (j: number) => AND_WORDS.has(words[j] ?? '') && monthDayAt(words, j + 1, 'en-US')?.what.kind === 'date';
+  // ("24 25 y 26 de diciembre": a day before one that opens a list is listed too.)
+  const opensRange = (RANGE_WORDS.has(words[d.end] ?? '') && dayFollows(words, d.end + 1)) || opensList(d.end) || (/^\d{1,2}$/.test(words[d.end] ?? '') && opensList(d.end + 1));
   const marked = (d.ordinal && !isWordOrdinal) || DAY_MARKERS.has(before) || afterWeekday || cue !== null || listed || opensRange;
   // "One" alone is never the 1st ("the one next week", "una nada más"): people say "the first".
   if (['one', 'uno', 'una', 'un'].includes(w)) return [];
@@ -878,6 +880,10 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
   // reads "Friday, December 5th" as December 5th and the weekday is checked against it. So are
   // counts: in "el 12 de diciembre 3 noches" chrono would read 3 as a year.
   const open = words.map((w, k) => (taken[k] ? ';' : w));
+  for (let k = 0; k + 2 < words.length; k++) {
+    // "December 24 25 26", "dec 24 27": days listed after a month, not a year ("24 25" is no 2025).
+    if (MONTHS[words[k]!] !== undefined && /^\d{1,2}(st|nd|rd|th)?$/.test(words[k + 1]!) && /^\d{1,2}$/.test(words[k + 2]!)) open[k + 2] = ';';
+  }
   for (let k = 0; k < words.length; k++) {
     // (Digits are always read as a number.)
     const n = readNumberAt(words, k, lang);
@@ -885,7 +891,7 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
       for (let j = k; j <= n.end && j < words.length; j++) open[j] = ';';
     }
   }
-  const pieces = chronoPieces(open, lang).filter((p) => p.text !== '' && p.text !== ';');
+  const pieces = chronoPieces(open, lang).filter((p) => p.text !== '');
   let text = '';
   const at: { start: number; piece: Piece }[] = [];
   for (const piece of pieces) {
