@@ -75,7 +75,7 @@ function titleCase(word: string): string {
 }
 
 /** Particles written in lower case inside a name ("María de la Luz", "Van der Berg" keeps its capital). */
-const LOWER_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'y']);
+const LOWER_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'y', 'and']);
 
 /**
  * "maría de la luz garcía": a particle between two names stays lower case, as the name is written;
@@ -166,6 +166,8 @@ const REQUEST_LEAD_INS: readonly string[][] = [
   'my last name is', 'the last name is', 'last name is', 'my surname is', 'the surname is', 'surname is',
   'mi apellido es', 'el apellido es', 'apellido es', 'de apellido',
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+/** A label before a colon, as texted: "Name: Robert Chen", "Nombre: Ana Ruiz". */
+const NAME_LABELS = new Set(['name', 'nombre', 'guest', 'huesped', 'titular']);
 /** The lead-ins above that introduce a surname only: it replaces the surname of a name already given. */
 const SURNAME_LEAD_WORDS = new Set(['last', 'surname', 'apellido']);
 /** The same, filed by first word (in the same order): each word said looks only at those it can start. */
@@ -231,6 +233,8 @@ interface RawWord {
   key: string;
   /** Punctuation right after it ends a phrase. */
   stop: boolean;
+  /** That punctuation is a colon: "Name: Robert Chen" introduces what follows. */
+  colon?: true;
   /** Where it is in the text (as rawText gives it): [from, to). */
   from: number;
   to: number;
@@ -247,7 +251,10 @@ function rawWords(raw: string): RawWord[] {
     const t = m[0];
     if (/^[,.;:!?¿¡()]$/.test(t)) {
       const last = out[out.length - 1];
-      if (last) last.stop = true;
+      if (last) {
+        last.stop = true;
+        if (t === ':') last.colon = true;
+      }
       continue;
     }
     out.push({ text: t, key: key(t), stop: false, from: m.index, to: m.index + t.length });
@@ -317,6 +324,11 @@ function collectName(words: readonly RawWord[], start: number, cased: boolean, c
   for (let i = start; i < words.length && kept.length < 5; i++) {
     const w = words[i] as RawWord;
     if (/\p{N}/u.test(w.text) || !/\p{L}/u.test(w.text)) break;
+    // "Robert and Linda Chen", "Juan y María López": a couple's first names, their surname said once.
+    if (kept.length === 1 && COUPLE_JOINS.has(w.key) && !kept[0]!.stop && secondOfCouple(words, i + 1, cased)) {
+      kept.push(w);
+      continue;
+    }
     const particle = PARTICLES.has(w.key) && kept.length > 0 && words[i + 1] !== undefined && !w.stop;
     // ("Soy de Monterrey": from somewhere, not a name.)
     if (kept.length === 0 && PARTICLES.has(w.key)) break;
@@ -342,6 +354,17 @@ function collectName(words: readonly RawWord[], start: number, cased: boolean, c
   while (kept.length && PARTICLES.has(kept[kept.length - 1]!.key)) kept.pop();
   const name = kept.length ? nameFromSpeech(kept.map((w) => w.text).join(' ')) : null;
   return name === null ? null : { name, from: kept[0]!.from, to: kept[kept.length - 1]!.to };
+}
+
+/** What joins a couple's first names. */
+const COUPLE_JOINS = new Set(['and', 'y']);
+
+/** A first name and a surname at `j`, and nothing more of a name after them: the second of a couple. */
+function secondOfCouple(words: readonly RawWord[], j: number, cased: boolean): boolean {
+  const [first, last, after] = [words[j], words[j + 1], words[j + 2]];
+  if (!first || !last || first.stop) return false;
+  const nameWord = (w: RawWord) => /^[\p{L}\p{M}'-]{2,}$/u.test(w.text) && !NOT_NAME.has(w.key) && !PARTICLES.has(w.key) && (!cased || startsCapital(w.text));
+  return nameWord(first) && nameWord(last) && (last.stop || after === undefined || NOT_NAME.has(after.key));
 }
 
 /** The text without the name's words (the other readers read the rest). */
@@ -409,9 +432,9 @@ function nameInRequestSaid(raw: string): NameSaid | null {
     const words = rawWords(raw);
     const keys = words.map((w) => w.key);
     for (let i = 0; i < words.length; i++) {
-      const strong = REQUEST_LEAD_INS_BY_FIRST.get(keys[i]!)?.find((p) => phraseAt(keys, i, p));
+      const strong = REQUEST_LEAD_INS_BY_FIRST.get(keys[i]!)?.find((p) => phraseAt(keys, i, p)) ?? (words[i]!.colon && NAME_LABELS.has(keys[i]!) ? [keys[i]!] : undefined);
       const lead = strong ?? WEAK_LEAD_INS.find((p) => phraseAt(keys, i, p));
-      if (!lead || words[i + lead.length - 1]?.stop) continue;
+      if (!lead || (words[i + lead.length - 1]?.stop && !words[i + lead.length - 1]?.colon)) continue;
       // "Soy la señora Patricia Ortega": the title is not part of the name.
       let from = i + lead.length;
       while (from < words.length - 1 && HONORIFICS.has(words[from]!.key)) from++;

@@ -67,6 +67,12 @@ export function yesNo(text: string, _locale: Locale): 'yes' | 'no' | null {
     tokens = removePhrases(tokens, YES_WITH_NEGATION);
     if (hasAnyPhrase(tokens, NO)) return 'no';
     if (agreedDespiteNegation || hasAnyPhrase(tokens, YES)) return 'yes';
+    // Texted long: "siii", "yesss", "noo", "okk" (only when the word as written is no answer: "correct").
+    if (tokens.length === 1) {
+      const short = [tokens[0]!.replace(/(\p{L})\1+/gu, '$1')];
+      if (hasAnyPhrase(short, NO)) return 'no';
+      if (hasAnyPhrase(short, YES)) return 'yes';
+    }
     return null;
   } catch {
     return null;

@@ -1,5 +1,6 @@
-// By text, "y" is yes: a guest who confirms with one letter is booked, not told "Sorry, I didn't
-// understand that" twice.
+// Texts as guests write them: "y" and "siii" are yes, "Name: …" and "Nombre: …" name the guest, a
+// couple's names are kept whole. Each used to get "Sorry, I didn't understand that", or a booking
+// under the first name only.
 
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
@@ -22,5 +23,14 @@ it('a booking by text confirmed with "y"', async () => {
   await guest.send('cc');
   expect((await guest.send('y')).text).toMatch(/^For Sam Wu: 1 Deluxe King room, 2 nights/);
   expect((await guest.send('y')).text).toMatch(/^You're booked\. Confirmation number: \d{8}\./);
+  expect(await reservations(t.db)).toHaveLength(1);
+});
+
+it('a whole booking in one Spanish text, with labels, confirmed with "siii"', async () => {
+  const guest = textingGuest(t.baseUrl, '+525511115555');
+  const first = await guest.send('Hola! Reservación para el 20 de dic, 2 noches, 1 suite. Nombre: Ana y Luis Ruiz. Pago: efectivo');
+  expect(first.text).toMatch(/^Una Suite con vista al mar, llegada el domingo 20 de diciembre, por 2 noches\./);
+  expect((await guest.send('siii')).text).toMatch(/^Ana y Luis Ruiz: una Suite con vista al mar, 2 noches desde el domingo 20 de diciembre/);
+  expect((await guest.send('siii')).text).toMatch(/^¡Listo, quedó reservado!/);
   expect(await reservations(t.db)).toHaveLength(1);
 });

@@ -44,6 +44,12 @@ describe('yesNo', () => {
     for (const t of ['y sin', 'k que', 'x']) expect(yesNo(t, 'es-MX'), t).toBeNull();
   });
 
+  it('takes an answer texted long', () => {
+    for (const t of ['siii', 'sii', 'Yesss', 'okk', 'yeees', 'claaaro']) expect(yesNo(t, 'es-MX'), t).toBe('yes');
+    for (const t of ['noo', 'NOOO', 'nooope']) expect(yesNo(t, 'en-US'), t).toBe('no');
+    for (const t of ['cool', 'sooo', 'good']) expect(yesNo(t, 'en-US'), t).toBeNull();
+  });
+
   it('accepts both languages whatever the locale', () => {
     expect(yesNo('sí', 'en-US')).toBe('yes');
     expect(yesNo('yes', 'es-MX')).toBe('yes');
