@@ -458,7 +458,9 @@ function weekendAt(words: readonly string[], i: number): Mention | null {
   const next = firstPhrase(words, i, NEXT_WEEKEND_WORDS) || firstPhrase(words, i, OTHER_WEEKEND);
   const thisWords = next ? 0 : firstPhrase(words, i, THIS_WORDS);
   const at = i + next + thisWords;
-  const len = firstPhrase(words, at, WEEKEND_WORDS);
+  let len = firstPhrase(words, at, WEEKEND_WORDS);
+  // "Este fin", "el próximo fin", "el fin que viene": the weekend, as said in Mexico (not "fin de mes").
+  if (!len && words[at] === 'fin' && !['de', 'del'].includes(words[at + 1] ?? '') && (next > 0 || words[at - 1] === 'este' || firstPhrase(words, at + 1, NEXT_AFTER_WEEKEND) > 0)) len = 1;
   if (!len) return null;
   let end = at + len;
   let mod: WeekendMod = next ? 'next' : 'this';
