@@ -100,8 +100,33 @@ const REPEAT_FILLER = new Set([
   'disculpe', 'disculpa', 'perdone', 'por', 'favor', 'senor', 'senorita', 'senora', 'oiga', 'como', 'dice',
 ]);
 
+/**
+ * Asking what there is ("what else do you have?", "¿y qué otra tienen?"), the choices just offered
+ * being the answer: the question again, but only when that is all that is said ("what do you have
+ * for Friday?" says a day).
+ */
+const OPTIONS_ASKED = [
+  'what else', 'what other', 'what others', 'which other', 'which others', 'what are my options', 'what are the options',
+  'what options', 'what do you have', 'what have you got', 'what s available', 'whats available', 'what is available',
+  'que otra', 'que otras', 'que otro', 'que otros', 'cual otra', 'cuales otras', 'que opciones', 'que mas', 'que hay',
+  'que tienen', 'que tiene', 'cuales tienen', 'cuales hay',
+];
+/** What may come with OPTIONS_ASKED and still be only that question. */
+const OPTIONS_FILLER = [
+  'do you have', 'you have', 'have', 'got', 'available', 'left', 'then', 'there', 'is', 'are', 'tienen', 'tiene', 'hay',
+  'disponible', 'disponibles', 'entonces', 'y', 'and', 'so', 'ok', 'okay', 'bueno', 'pues', 'well', 'alguna', 'algo',
+  'room', 'rooms', 'types', 'kinds', 'options', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'opciones',
+];
+
+/** Only OPTIONS_ASKED (and its filler) was said. */
+function asksTheOptions(tokens: readonly string[]): boolean {
+  if (!hasAnyPhrase(tokens, OPTIONS_ASKED)) return false;
+  return removePhrases(removePhrases(tokens, OPTIONS_ASKED), OPTIONS_FILLER).every((t) => REPEAT_FILLER.has(t));
+}
+
 function isRepeat(tokens: readonly string[]): boolean {
   if (hasAnyPhrase(tokens, REPEAT)) return true;
+  if (asksTheOptions(tokens)) return true;
   const core = tokens.filter((t) => !REPEAT_FILLER.has(t));
   if (core.length === 0) {
     // "¿cómo?" alone ("como" is also a filler for "¿cómo dice?")

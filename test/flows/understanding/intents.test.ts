@@ -27,6 +27,13 @@ describe('intentFromSpeech', () => {
     ]);
   });
 
+  it('repeat, when what there is is asked and nothing else is said', () => {
+    expectIntent('repeat', ['what else do you have', '¿y qué otra tienen?', 'what other rooms do you have', 'ok what are my options then', 'qué más hay disponible']);
+    for (const t of ['what do you have for friday', '¿qué tienen para el viernes?', 'what else, the suite?', 'que otra cosa']) {
+      expect(intentFromSpeech(t, 'en-US'), t).not.toBe('repeat');
+    }
+  });
+
   it('agent, asked for the way callers in Mexico ask to be put through, and for the one in charge', () => {
     expectIntent('agent', [
       '¿me comunica con alguien por favor?', 'me pasa con el encargado', '¿me puede transferir con una persona?',
