@@ -105,6 +105,8 @@ const COUNT_ARTICLES = new Set(['a', 'an', 'un', 'una', 'uno']);
 const DEFINITE_ARTICLES = new Set(['the', 'el', 'la']);
 /** After a type, these make a number at its start the count: "two queen rooms" is two Queen rooms. */
 const ROOM_NOUNS = new Set(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos']);
+/** After a type, these make the number before it a count of beds: "two double beds" is one room with two. */
+const BED_NOUNS = new Set(['bed', 'beds', 'cama', 'camas']);
 
 /**
  * Every room type named in the words, each once where it is said: the longest phrase wins a
@@ -138,7 +140,8 @@ export function roomTypesNamedIn(tokens: readonly string[], locale: Locale, room
         const article = COUNT_ARTICLES.has(before) || (DEFINITE_ARTICLES.has(before) && first.exact);
         // "Two queen rooms" matches the type "dos queen": the two is how many rooms.
         const leading = first.leadingNumber !== null && ROOM_NOUNS.has(tokens[first.end] ?? '') ? first.leadingNumber : null;
-        const n = leading ?? (article ? 1 : numberOf(before));
+        const beds = BED_NOUNS.has(tokens[first.end] ?? '') || BED_NOUNS.has(tokens[first.start] ?? '');
+        const n = beds ? (article ? 1 : null) : (leading ?? (article ? 1 : numberOf(before)));
         const definite = leading === null && !COUNT_ARTICLES.has(before) && article;
         return { code: codes.size === 1 ? first.code : null, count: n !== null && n >= 1 ? n : null, byArticle: leading === null && article, definite };
       });
