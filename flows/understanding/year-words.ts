@@ -33,13 +33,31 @@ function yearAt(words: readonly string[], i: number, isMonth: (w: string) => boo
   return null;
 }
 
+/** After a short year, these make it a day after all: "diciembre del 26 al 28" is the 26th to the 28th. */
+const NOT_A_YEAR_AFTER = new Set(['al', 'a', 'hasta', 'y', 'o', 'noches', 'noche', 'dias', 'habitaciones', 'cuartos', 'personas']);
+
+/**
+ * A year said short after a month, as in Mexico: "3 de enero del 27", "diciembre del veintiséis"
+ * (2027, 2026). chrono read "del 27" as "from the 27th" (a week's stay from December 27) and "del
+ * 26" as a day passed. At words[i], the number after "de"/"del": its year and the index after it.
+ */
+function shortYearAt(words: readonly string[], i: number, isMonth: (w: string) => boolean): { year: number; end: number } | null {
+  const prev = words[i - 1];
+  if (prev !== 'de' && prev !== 'del') return null;
+  if (!isMonth(words[i - 2] ?? '')) return null;
+  const w = words[i]!;
+  const n = /^\d{2}$/.test(w) ? { value: Number(w), end: i + 1 } : /^\p{L}+$/u.test(w) ? readNumberAt(words, i, 'es') : null;
+  if (!n || n.value < 20 || n.value > 39 || NOT_A_YEAR_AFTER.has(words[n.end] ?? '')) return null;
+  return { year: 2000 + n.value, end: n.end };
+}
+
 /** The words with each year said in words joined into its digits. */
 export function joinYearWords(words: readonly string[], isMonth: (w: string) => boolean): string[] {
   // (Most of what is said has no year: one look at each word for where one could start.)
-  if (!words.some((w) => w === 'mil' || w === 'thousand' || w === 'twenty')) return words as string[];
+  if (!words.some((w) => w === 'mil' || w === 'thousand' || w === 'twenty' || w === 'del' || w === 'de')) return words as string[];
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const y = yearAt(words, i, isMonth);
+    const y = yearAt(words, i, isMonth) ?? shortYearAt(words, i, isMonth);
     if (y) {
       out.push(String(y.year));
       i = y.end - 1;
