@@ -178,7 +178,8 @@ export function dateWords(text: string): string[] {
 // Mentions: where a date is said, and what kind
 
 type WeekdayMod = 'bare' | 'this' | 'coming' | 'next' | 'afterNext' | 'weekFrom' | 'nextWeek' | 'last' | 'other';
-type WeekendMod = 'this' | 'next' | 'afterNext' | 'afterThis';
+/** `coming`: "this coming weekend", said on a Friday or a Saturday this one or the next (asked). */
+type WeekendMod = 'this' | 'coming' | 'next' | 'afterNext' | 'afterThis';
 
 type What =
   /** A month and day, with the year when it was said; `weekday` said alongside, to check. */
@@ -457,19 +458,22 @@ function serialAt(words: readonly string[], i: number): Mention | null {
 function weekendAt(words: readonly string[], i: number): Mention | null {
   const next = firstPhrase(words, i, NEXT_WEEKEND_WORDS) || firstPhrase(words, i, OTHER_WEEKEND);
   const thisWords = next ? 0 : firstPhrase(words, i, THIS_WORDS);
-  const at = i + next + thisWords;
+  let at = i + next + thisWords;
+  // "This coming weekend", "the coming weekend", "coming weekend".
+  const coming = !next && (words[at] === 'coming' || (thisWords > 0 && words[at - 1] === 'coming'));
+  if (!next && words[at] === 'coming') at++;
   let len = firstPhrase(words, at, WEEKEND_WORDS);
   // "Este fin", "el próximo fin", "el fin que viene": the weekend, as said in Mexico (not "fin de mes").
   if (!len && words[at] === 'fin' && !['de', 'del'].includes(words[at + 1] ?? '') && (next > 0 || words[at - 1] === 'este' || firstPhrase(words, at + 1, NEXT_AFTER_WEEKEND) > 0)) len = 1;
   if (!len) return null;
   let end = at + len;
-  let mod: WeekendMod = next ? 'next' : 'this';
+  let mod: WeekendMod = next ? 'next' : coming ? 'coming' : 'this';
   const afterNext = firstPhrase(words, end, AFTER_NEXT_WEEKEND);
   const after = afterNext ? 0 : firstPhrase(words, end, NEXT_AFTER_WEEKEND);
   if (afterNext) [mod, end] = ['afterNext', end + afterNext];
   else if (after) [mod, end] = ['next', end + after];
   // "Este fin de semana no, el otro": the weekend after this one.
-  const other = mod === 'this' ? otherOneAt(words, end) : 0;
+  const other = mod === 'this' || mod === 'coming' ? otherOneAt(words, end) : 0;
   if (other) [mod, end] = ['afterThis', end + other];
   const of = WEEKEND_OF.has(words[end] ?? '');
   return { start: i, end, what: { kind: 'weekend', mod, ...(of ? { of } : {}) }, cue: null };
@@ -1110,6 +1114,8 @@ function holidayWeekend(day: IsoDate, today: IsoDate): Resolved {
 function weekendAhead(mod: WeekendMod, today: IsoDate): IsoDate[] {
   const wd = weekdayOf(today);
   if (mod === 'this') return wd === 6 ? [today] : [nextWeekday(today, 5, true)];
+  // Said on a Friday or a Saturday, "this coming weekend" may be the one begun or the next: both are offered.
+  if (mod === 'coming') return wd === 5 || wd === 6 ? [...weekendAhead('this', today), nextWeekday(plusDays(today, 1), 5)] : weekendAhead('this', today);
   if (mod === 'afterThis') return weekendAhead('this', today).map((d) => nextWeekday(plusDays(d, 1), 5));
   // As "Friday after next": a week after the coming Friday.
   if (mod === 'afterNext') return weekdayAhead(5, 'afterNext', today);
