@@ -13,23 +13,38 @@ export type SmsKeyword = 'stop' | 'start' | 'help';
 // reservation", and a guest who types it must not lose their confirmation texts instead. Not YES
 // either (Twilio's default opt-in word): a guest answers yes to the read-back.
 const KEYWORDS: ReadonlyMap<string, SmsKeyword> = new Map([
-  ...['STOP', 'STOPALL', 'UNSUBSCRIBE', 'END', 'QUIT', 'PARAR'].map((w) => [w, 'stop'] as const),
+  ...['STOP', 'STOPALL', 'UNSUBSCRIBE', 'END', 'QUIT', 'PARAR', 'BAJA'].map((w) => [w, 'stop'] as const),
   ...['START', 'UNSTOP', 'INICIAR'].map((w) => [w, 'start'] as const),
-  ...['HELP', 'AYUDA'].map((w) => [w, 'help'] as const),
+  ...['HELP', 'INFO', 'AYUDA'].map((w) => [w, 'help'] as const),
 ]);
+/**
+ * The words Twilio's standard opt-out handling answers itself (its defaults are English). The
+ * Spanish ones (PARAR, BAJA — the word Mexican senders ask for —, INICIAR, AYUDA) reach us alone:
+ * without our answer the guest would hear nothing back.
+ */
+const ANSWERED_BY_TWILIO = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'END', 'QUIT', 'START', 'UNSTOP', 'HELP', 'INFO']);
 
 /**
  * The opt-out keyword a message is, or null. Like Twilio, only a message that is the keyword
  * alone counts ("stop", " Stop. " do; "stop by tomorrow" does not).
  */
 export function smsKeyword(body: string): SmsKeyword | null {
-  if (typeof body !== 'string' || body.length > 40) return null;
-  const word = body
+  return KEYWORDS.get(keywordOf(body)) ?? null;
+}
+
+/** Whether Twilio answers this keyword itself, so our reply would be a second one. */
+export function twilioAnswers(body: string): boolean {
+  return ANSWERED_BY_TWILIO.has(keywordOf(body));
+}
+
+/** The message as a keyword: alone, upper case, without quotes or end punctuation. */
+function keywordOf(body: string): string {
+  if (typeof body !== 'string' || body.length > 40) return '';
+  return body
     .normalize('NFKC')
     .trim()
     .replace(/^[\s"'¡¿]+|[\s.!?¡¿"']+$/gu, '')
     .toUpperCase();
-  return KEYWORDS.get(word) ?? null;
 }
 
 /** The number as stored: E.164 as Twilio gives it, without stray spaces. */

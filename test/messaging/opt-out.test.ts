@@ -17,11 +17,13 @@ describe('smsKeyword', () => {
     ['End', 'stop'],
     ['QUIT!', 'stop'],
     ['Parar', 'stop'],
+    ['BAJA', 'stop'],
     ['START', 'start'],
     ['unstop', 'start'],
     ['Iniciar', 'start'],
     ['help', 'help'],
     ['¿Ayuda?', 'help'],
+    ['info', 'help'],
   ])('reads %j as %s', (body, keyword) => {
     expect(smsKeyword(body)).toBe(keyword);
   });
