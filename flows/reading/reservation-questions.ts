@@ -66,5 +66,7 @@ export function readCancelConfirm(ctx: CallContext, input: CallerInput): Heard |
   }
   if (input.kind !== 'speech') return null;
   const answer = yesNo(input.text, ctx.locale);
+  // ("Cancelar", "cancel it": the yes, in the question's own word.)
+  if (answer === null && hasAnyPhrase(tokenize(input.text), CANCEL_WORDS)) return { kind: 'route', route: 'cancel' };
   return answer === 'yes' ? { kind: 'route', route: 'cancel' } : answer === 'no' ? { kind: 'route', route: 'keep' } : null;
 }

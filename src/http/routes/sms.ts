@@ -30,6 +30,9 @@ const KEYWORD_REPLIES = {
   },
 } as const;
 
+/** The flow's states where a reservation found is read to the guest, and its cancel confirmed. */
+const RESERVATION_READ = new Set(['readingReservation', 'confirmingCancel']);
+
 /** A text to a number no property of the group claims (the voice line says the same). */
 const UNCLAIMED_REPLY = "Sorry, this number doesn't reach any of our hotels. / Lo sentimos, este número no corresponde a ninguno de nuestros hoteles.";
 
@@ -116,7 +119,12 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
         const lookup = new ReservationLookup(deps.db, hotel.id, hotel.info.timezone);
         return send(reply(await statusReply({ view, locale, from, lookup, hotel, now, today })));
       }
-      if (command === 'cancel' && open) {
+      // CANCEL while a reservation is being read to the guest ("para cancelarla, responda 1") is
+      // that reservation's cancel, asked to be confirmed as the flow asks it; elsewhere it ends the
+      // request in progress ("Your request is cancelled" said of a booking would leave the guest
+      // believing the reservation was gone).
+      const aboutReservation = open !== undefined && RESERVATION_READ.has(open.state);
+      if (command === 'cancel' && open && !aboutReservation) {
         await handled();
         await service.endConversation(from, hotel.id, 'canceled');
         return send(reply(KEYWORD_REPLIES.cancelled[locale]));
@@ -137,7 +145,8 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
         messageSid,
       };
       // CANCEL with nothing in progress: find the reservation to cancel (main menu 2).
-      return send((await service.textStep(guest, commandEvent(body, command), { locale, first: start.first })) ?? reply(''));
+      const event = aboutReservation ? commandEvent(body, null) : commandEvent(body, command);
+      return send((await service.textStep(guest, event, { locale, first: start.first })) ?? reply(''));
     } catch (err) {
       logger.error({ err, from, messageSid }, 'text message step failed');
       // A text cannot be transferred: say sorry and that the desk will see it.
