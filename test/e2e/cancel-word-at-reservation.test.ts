@@ -32,7 +32,7 @@ describe('CANCEL while a reservation is read', () => {
   it('CANCELAR asks to confirm that reservation, and a second CANCELAR cancels it', async () => {
     const guest = textingGuest(t.baseUrl, '+525511116666');
     expect(await bookAndFind(guest, true)).toMatch(/^Reservación 13345617: .*Para cancelarla, responda 1\.$/);
-    expect((await guest.send('CANCELAR')).text).toBe('¿Cancelo la reservación 13345617? Responda SÍ para cancelarla, o NO para conservarla.');
+    expect((await guest.send('CANCELAR')).text).toBe('¿Cancelo la reservación 13345617, con llegada el sábado 12 de diciembre? Responda SÍ para cancelarla, o NO para conservarla.');
     expect(await status()).toEqual(['booked']);
     expect((await guest.send('CANCELAR')).text).toMatch(/^La reservación 13345617 quedó cancelada\./);
     expect(await status()).toEqual(['cancelled']);

@@ -55,7 +55,8 @@ export const esText: TextWords = {
       }[r.status];
       return `Reservación ${r.confirmation}: ${roomCount(r.rooms, roomName(ctx, r.roomType)).text}, ${nights(r.nights)}, llegada el ${f.date(r.arrival, ctx.today)}, salida el ${f.date(plusDays(r.arrival, r.nights), ctx.today)}. ${status}`;
     },
-    cancelConfirm: ({ ctx }) => (ctx.found ? `¿Cancelo la reservación ${ctx.found.confirmation}? Responda SÍ para cancelarla, o NO para conservarla.` : ''),
+    cancelConfirm: ({ ctx, f }) =>
+      ctx.found ? `¿Cancelo la reservación ${ctx.found.confirmation}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}? Responda SÍ para cancelarla, o NO para conservarla.` : '',
     dateChoice: ({ ctx, f }) => {
       const choice = ctx.dateChoice;
       if (!choice) return '';
