@@ -22,6 +22,7 @@ import { CallQueries } from './queries/calls.ts';
 import { CallbackQueries } from './queries/callbacks.ts';
 import { FlowQueries } from './queries/flow-stats.ts';
 import { LiveQueries } from './queries/live.ts';
+import { NeedsPersonQueries } from './queries/needs-person.ts';
 import { OutboxQueries } from './queries/outbox.ts';
 import { ReservationQueries } from './queries/reservations.ts';
 import { StatsQueries } from './queries/stats.ts';
@@ -63,6 +64,8 @@ export interface StaffContext extends StaffDeps {
   stats: StatsQueries;
   flow: FlowQueries;
   live: LiveQueries;
+  /** Today's calls that need a person (the overview, /api/today). */
+  needsPerson: NeedsPersonQueries;
   flowGraph: FlowGraph;
   /** Where staff actions queue texts to guests (a cancellation's), in the action's transaction. */
   outbox: Outbox;
@@ -149,6 +152,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     callbacks: new CallbackQueries(deps.db),
     flow: new FlowQueries(deps.db, flowGraph),
     live: new LiveQueries(deps.db, flowGraph.handOffStates),
+    needsPerson: new NeedsPersonQueries(deps.db),
     flowGraph,
     outbox,
     texts: new OutboxQueries(deps.db, outbox),

@@ -70,6 +70,8 @@ const FILTERS: Record<string, OutcomeFilter> = {
   desk: { kind: 'outcomes', outcomes: ['transferred', 'callback'] },
   'reached the front desk': { kind: 'outcomes', outcomes: ['transferred', 'callback'] },
   'in-progress': { kind: 'in-progress' },
+  // The overview's "calls that need a person" (queries/needs-person.ts), before what settles them.
+  'follow-up': { kind: 'outcomes', outcomes: ['callback', 'abandoned'] },
 };
 
 export const OUTCOME_FILTER_VALUES = Object.keys(FILTERS);

@@ -161,3 +161,12 @@ export function understoodWords(understood: string, hotel: Pick<HotelInfo, 'room
   if ((m = /^change (\w+)$/.exec(understood))) return `wants to change ${DETAIL_WORDS[m[1]!] ?? m[1]}`;
   return understood.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, (_x, a: string, b: string) => `${a} ${b.toLowerCase()}`);
 }
+
+/**
+ * Why a call of today still needs a person, in a few words: "left a voicemail", "asked to be
+ * called back", "hung up (asked for a person; the desk did not answer)", "hung up".
+ */
+export function needsPersonWords(c: { outcome: string | null; voicemail: boolean; transferReason: string | null; dialStatus: string | null }): string {
+  if (c.outcome === 'callback') return c.voicemail ? 'left a voicemail' : 'asked to be called back';
+  return c.transferReason ? `hung up (${reasonWords(c.transferReason, c.dialStatus)})` : 'hung up before an outcome';
+}

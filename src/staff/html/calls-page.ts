@@ -30,6 +30,7 @@ export function callsPage(d: CallsPageData, clock: HotelClock, phones: PhoneLink
     ['desk', 'reached the front desk'],
     ...OUTCOMES.map((o) => [o, OUTCOME_LABELS[o]]),
     ['turnaway', 'turnaway (either)'],
+    ['follow-up', 'voicemail/callback or abandoned'],
     ['in-progress', 'in progress'],
   ];
   const invalid = (field: string) => (d.error?.field === field ? html` aria-invalid="true" aria-describedby="filter-error"` : '');

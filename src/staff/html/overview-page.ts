@@ -5,9 +5,10 @@ import { OUTCOMES, OUTCOME_HINTS, OUTCOME_LABELS, REACHED_DESK } from '../outcom
 import type { LiveNow } from '../queries/live.ts';
 import type { ArrivalsToday } from '../queries/reservations.ts';
 import type { PeriodStats } from '../queries/stats.ts';
+import type { NeedsPersonToday } from '../routes/today.ts';
 import { shortDate } from '../words.ts';
 import { duration, percent, withQuery } from './format.ts';
-import { html } from './html.ts';
+import { html, telHref } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { presetLinks } from './presets.ts';
 import { barChart } from './svg.ts';
@@ -44,6 +45,10 @@ export interface OverviewData {
   today: string;
   /** Today's arrivals, the first running hold's end in hotel time ("18:00"). */
   arrivals: ArrivalsToday;
+  /** Today's calls that need a person (routes/today.ts). */
+  needsPerson: NeedsPersonToday;
+  /** The period was asked for (from/to in the address): its figures open. */
+  periodAsked?: boolean;
 }
 
 /**
@@ -62,6 +67,28 @@ function arrivalsPanel(a: OverviewData['arrivals']): SafeHtml {
 </dl>`;
 }
 
+/**
+ * Today's calls that ended with nobody having helped the caller (a voicemail or callback request,
+ * or a hang-up before any outcome, the desk's unanswered transfers among them), newest first, the
+ * ones settled since left out: whom to call, why, and what they wanted.
+ */
+function needsPersonPanel(n: NeedsPersonToday): SafeHtml {
+  const more = n.count > n.calls.length ? html` (newest ${n.calls.length} shown)` : '';
+  return html`<section id="needs-person" aria-labelledby="needs-person-title">
+<h2 id="needs-person-title">Calls that need a person: <span id="needs-person-count">${n.count}</span>${more}</h2>
+${n.calls.length
+    ? html`<ul class="needs-person">${n.calls.map((c) => {
+        const tel = telHref(c.from);
+        return html`<li data-call="${c.callSid}"><a href="/staff/calls/${c.callSid}"><time datetime="${c.startedAt}">${c.time}</time> ${c.caller}</a>${
+          tel ? html` <a href="${tel}" class="dial small" aria-label="Dial ${c.caller}">call</a>` : ''
+        }${c.guestName ? html` <span class="guest">${c.guestName}</span>` : ''}${c.hotel && n.calls.some((o) => o.hotel !== c.hotel) ? html` <span class="badge">${c.hotel}</span>` : ''}
+  <span class="why">${c.why}${c.collected ? html`; wanted ${c.collected}` : ''}</span></li>`;
+      })}</ul>`
+    : html`<p class="muted small">None so far today.</p>`}
+<p class="small"><a href="${withQuery('/staff/calls', n.list)}">Today's voicemail/callback and abandoned calls</a>, those settled since included.</p>
+</section>`;
+}
+
 /** Calls, bookings, conversion and abandonment of each property, side by side (SPEC §10). */
 function propertiesTable(rows: NonNullable<OverviewData['byProperty']>): SafeHtml {
   return html`<h2>By property</h2>
@@ -76,7 +103,7 @@ function propertiesTable(rows: NonNullable<OverviewData['byProperty']>): SafeHtm
 </table></div>`;
 }
 
-export function overviewPage({ stats: s, live, today, arrivals, byProperty = null }: OverviewData): SafeHtml {
+export function overviewPage({ stats: s, live, today, arrivals, needsPerson, periodAsked = false, byProperty = null }: OverviewData): SafeHtml {
   const kpi = (label: string, value: string, hint: string) => html`<div><dt>${label}</dt><dd>${value}</dd><dd class="hint">${hint}</dd></div>`;
   const now = (label: string, key: string, value: number, href: string) =>
     html`<div><dt><a href="${href}">${label}</a></dt><dd data-live="${key}">${value}</dd></div>`;
@@ -86,8 +113,11 @@ export function overviewPage({ stats: s, live, today, arrivals, byProperty = nul
       <td class="num" data-label="Texts">${texts}</td><td class="num" data-label="Share of texts">${share(texts, s.texts.conversations)}</td></tr>`;
   // Outcomes no call or text had fold into one line, so a quiet period stays short on a phone.
   const idleOutcomes = OUTCOMES.filter((o) => !s.outcomes[o] && !s.texts.outcomes[o]);
+  const open = periodAsked ? html` open` : '';
+  // What the desk acts on first (now, arrivals, calls that need a person); the period's figures
+  // after, their headline in view and the charts and tables folded, so a phone reaches them in a
+  // few screens and a desk screen in one.
   return html`
-${byProperty ? propertiesTable(byProperty) : ''}
 <h2 class="visually-hidden">Now</h2>
 <dl class="now-panel" aria-live="polite">
   ${now('Calls in progress', 'calls-in-progress', live.callsInProgress, withQuery('/staff/calls', { outcome: 'in-progress' }))}
@@ -98,9 +128,13 @@ ${byProperty ? propertiesTable(byProperty) : ''}
 </dl>
 <p class="muted small"><span class="live-dot" aria-hidden="true"></span>Updated at <span data-live="live-updated">${live.at}</span> (every few seconds while this page is open).</p>
 ${arrivalsPanel(arrivals)}
+${needsPersonPanel(needsPerson)}
+${byProperty ? propertiesTable(byProperty) : ''}
 <h2>Figures for a period</h2>
 ${presetLinks('/staff', today, s)}
+<details class="period-form"${open}><summary>Other dates: ${s.from === s.to ? s.from : `${s.from} to ${s.to}`}</summary>
 ${periodForm('/staff', s.from, s.to)}
+</details>
 <p class="muted small">Phone calls that started from ${s.from} to ${s.to} (hotel time, ${s.timezone}); text conversations are counted apart.</p>
 <dl class="kpis">
   ${kpi('Calls', String(s.calls), s.inProgress ? `${s.inProgress} in progress` : 'answered at once')}
@@ -112,30 +146,7 @@ ${periodForm('/staff', s.from, s.to)}
   ${kpi('Average call', duration(s.averageCallSeconds), 'length of a call')}
   ${kpi('Text conversations', String(s.texts.conversations), `${s.texts.booked} booked by text`)}
 </dl>
-<div class="charts">
-  <figure>
-    <figcaption>Calls and bookings per day</figcaption>
-    ${barChart({
-      id: 'chart-days',
-      title: 'Calls and bookings per day',
-      bars: s.byDay.map((d) => ({ label: shortDate(d.date), value: d.calls, second: d.bookings })),
-      series: ['calls', 'bookings'],
-    })}
-  </figure>
-</div>
-<details><summary>More charts: calls by hour, calls by outcome</summary>
-<div class="charts">
-  <figure>
-    <figcaption>Calls by hour of day (hotel time)</figcaption>
-    ${barChart({ id: 'chart-hours', title: 'Calls by hour of day', bars: s.byHourOfDay.map((h) => ({ label: String(h.hour).padStart(2, '0'), value: h.calls })) })}
-  </figure>
-  <figure>
-    <figcaption>Outcomes of calls</figcaption>
-    ${barChart({ id: 'chart-outcomes', title: 'Calls by outcome', bars: OUTCOMES.map((o) => ({ label: CHART_LABELS[o], value: s.outcomes[o] })) })}
-  </figure>
-</div>
-</details>
-<h2>Outcomes</h2>
+<details id="outcomes-details"${open}><summary>Outcomes: ${s.calls} ${s.calls === 1 ? 'call' : 'calls'}, ${s.bookings} booked, ${s.outcomes.abandoned} abandoned</summary>
 <table class="stack" id="outcomes">
   <thead><tr><th scope="col">Outcome</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Share</th><th scope="col" class="num">Texts</th><th scope="col" class="num">Share of texts</th></tr></thead>
   <tbody>
@@ -154,6 +165,28 @@ ${periodForm('/staff', s.from, s.to)}
 </table>
 ${idleOutcomes.length ? html`<p class="small muted" id="outcomes-none">None in this period: ${idleOutcomes.map((o) => OUTCOME_LABELS[o]).join(', ')}.</p>` : ''}
 <p class="small"><a href="${withQuery('/staff/calls', { from: s.from, to: s.to, outcome: 'desk' })}">Calls that reached the front desk</a> (${REACHED_DESK.map((o) => OUTCOME_LABELS[o]).join(' or ')}): ${s.reachedDesk}.</p>
+</details>
+<details id="charts-details"><summary>Charts: calls and bookings per day, calls by hour, calls by outcome</summary>
+<div class="charts">
+  <figure>
+    <figcaption>Calls and bookings per day</figcaption>
+    ${barChart({
+      id: 'chart-days',
+      title: 'Calls and bookings per day',
+      bars: s.byDay.map((d) => ({ label: shortDate(d.date), value: d.calls, second: d.bookings })),
+      series: ['calls', 'bookings'],
+    })}
+  </figure>
+  <figure>
+    <figcaption>Calls by hour of day (hotel time)</figcaption>
+    ${barChart({ id: 'chart-hours', title: 'Calls by hour of day', bars: s.byHourOfDay.map((h) => ({ label: String(h.hour).padStart(2, '0'), value: h.calls })) })}
+  </figure>
+  <figure>
+    <figcaption>Outcomes of calls</figcaption>
+    ${barChart({ id: 'chart-outcomes', title: 'Calls by outcome', bars: OUTCOMES.map((o) => ({ label: CHART_LABELS[o], value: s.outcomes[o] })) })}
+  </figure>
+</div>
+</details>
 <details><summary>Calls per day as a table</summary>
 <table class="stack">
   <thead><tr><th scope="col">Date</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Bookings</th></tr></thead>

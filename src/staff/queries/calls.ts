@@ -45,7 +45,7 @@ export interface CallSummary {
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 
-interface CallListRow {
+export interface CallListRow {
   call_sid: string;
   hotel_id: number;
   channel: string;
@@ -138,7 +138,7 @@ export interface CallDetail extends CallSummary {
   callbacks: CallbackBrief[];
 }
 
-const LIST_COLUMNS = `c.call_sid, c.hotel_id, c.channel, c.started_at, c.ended_at, c.duration_s, c.from_number, c.to_number, c.locale, c.status,
+export const LIST_COLUMNS = `c.call_sid, c.hotel_id, c.channel, c.started_at, c.ended_at, c.duration_s, c.from_number, c.to_number, c.locale, c.status,
   c.state, ${OUTCOME_SQL} AS outcome, r.id AS reservation_id, r.confirmation,
   COALESCE(r.guest_name, (SELECT g.guest_name FROM reservations g WHERE g.callback_number = c.from_number AND g.hotel_id = c.hotel_id
     AND g.guest_name IS NOT NULL ORDER BY g.id DESC LIMIT 1)) AS guest_name`;
@@ -496,7 +496,7 @@ function pageOf(newest: string, limit: string): string {
     CROSS JOIN calls c LEFT JOIN reservations r ON r.id = c.reservation_id WHERE c.call_sid = p.call_sid ${NEWEST_FIRST}`;
 }
 
-function summaryOf(row: CallListRow): CallSummary {
+export function summaryOf(row: CallListRow): CallSummary {
   const ended = row.ended_at !== null || row.state === 'ended';
   return {
     callSid: row.call_sid,
@@ -526,7 +526,7 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-function contextOf(snapshotJson: string): Record<string, unknown> {
+export function contextOf(snapshotJson: string): Record<string, unknown> {
   const snapshot = parseJson(snapshotJson);
   const context = snapshot && typeof snapshot === 'object' ? (snapshot as { context?: unknown }).context : null;
   return context && typeof context === 'object' ? (context as Record<string, unknown>) : {};

@@ -29,9 +29,11 @@ import {
 import { scopeNow } from '../property-scope.ts';
 import { CallbackDue } from '../callback-due.ts';
 import { HotelClock } from '../hotel-clock.ts';
+import { arrivalsToday } from '../queries/reservations.ts';
 import type { ReservationView } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
 import { periodOf } from './common.ts';
+import { needsPersonToday } from './today.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, outboxFilterOf } from './views.ts';
 import * as z from 'zod';
 
@@ -206,6 +208,14 @@ export function apiRoutes(ctx: StaffContext): Router {
       throw new BadParameter('hotel', `availability is per property: add hotel=${codes.join(' or hotel=')}`);
     }
     res.json({ hotel: ctx.hotel.code, ...(await availabilityOf(ctx, q.from, q.days)) });
+  });
+
+  // The overview's today (SPEC §7): arrivals as the desk counts them, and the calls that need a person.
+  router.get('/today', async (_req, res) => {
+    const now = ctx.clock();
+    const today = ctx.hotelClock.today(now);
+    const [arriving, needsPerson] = await Promise.all([ctx.reservations.arrivals(today, now), needsPersonToday(ctx, now)]);
+    res.json({ date: today, timezone: ctx.hotelClock.timezone, arrivals: arrivalsToday(arriving, (iso) => ctx.hotelClock.hourMinute(iso)), needsPerson });
   });
 
   router.get('/stats', async (req, res) => {

@@ -55,6 +55,7 @@ const parseAvailabilityQuery = (query: unknown) => parse(availabilityQuery, quer
 import { BadParameter, callbackCounts, formField, localPath, periodOf, sendPage, typedQuery, withNotice } from './common.ts';
 import type { PropertyChoice } from '../property-choice.ts';
 import { runInScope } from '../property-scope.ts';
+import { needsPersonToday } from './today.ts';
 
 const NOTICES: Record<string, string> = {
   cancelled: 'Reservation cancelled: its rooms are free again. Undo is beside it for a few minutes.',
@@ -101,11 +102,12 @@ export function pageRoutes(ctx: StaffContext): Router {
     const period = await periodOrForm(req, res, '/staff', 'Overview', 'overview');
     if (!period) return;
     const today = ctx.hotelClock.today(now);
-    const [stats, live, counts, arrivingToday] = await Promise.all([
+    const [stats, live, counts, arrivingToday, needsPerson] = await Promise.all([
       ctx.stats.period(period, now),
       ctx.live.now(now),
       callbackCounts(ctx),
       ctx.reservations.arrivals(today, now),
+      needsPersonToday(ctx, now),
     ]);
     // A group user looking at all their properties: each one's figures, side by side.
     const choice = res.locals.properties as PropertyChoice | undefined;
@@ -128,6 +130,8 @@ export function pageRoutes(ctx: StaffContext): Router {
         live: { ...live, callbacksWaiting: counts.openCallbacks, callbacksOverdue: counts.overdueCallbacks, at: ctx.hotelClock.hourMinute(now.toISOString()) },
         today,
         arrivals: arrivalsToday(arrivingToday, (iso) => ctx.hotelClock.hourMinute(iso)),
+        needsPerson,
+        periodAsked: req.query.from !== undefined || req.query.to !== undefined,
       }),
       live: true,
     });

@@ -1,0 +1,70 @@
+// Today's calls that need a person, as the overview and GET /api/today show them: each call's time
+// in its own property's zone, the caller as the console writes numbers, why it needs a person and
+// what it had collected. One shape for the page and the API, so they list the same.
+
+import type { StaffContext } from '../context.ts';
+import { HotelClock } from '../hotel-clock.ts';
+import { NEEDS_PERSON_SHOWN } from '../queries/needs-person.ts';
+import { collectedWords, needsPersonWords } from '../words.ts';
+
+export interface NeedsPersonRow {
+  callSid: string;
+  /** The property's code (null for a single hotel without one). */
+  hotel: string | null;
+  startedAt: string;
+  /** "14:05", hotel time. */
+  time: string;
+  /** The number as Twilio gave it (E.164, or "anonymous"). */
+  from: string;
+  /** The number for reading: "(305) 555-0188", "+52 55 1234 5678". */
+  caller: string;
+  guestName: string | null;
+  outcome: string;
+  /** "left a voicemail", "hung up (asked for a person; the desk did not answer)". */
+  why: string;
+  /** "1 Deluxe King, 2 nights from Fri, Dec 4", or '' when the call got no further than the menu. */
+  collected: string;
+}
+
+export interface NeedsPersonToday {
+  date: string;
+  timezone: string;
+  /** How many of today's calls need a person; `calls` holds the newest few. */
+  count: number;
+  calls: NeedsPersonRow[];
+  /** The calls list's filter (/staff/calls, /api/calls) for today's voicemail/callback and abandoned calls, those settled since included. */
+  list: { from: string; to: string; outcome: 'follow-up'; channel: 'voice' };
+}
+
+const clocks = new Map<string, HotelClock>();
+const clockOf = (timezone: string) => {
+  let clock = clocks.get(timezone);
+  if (!clock) clocks.set(timezone, (clock = new HotelClock(timezone)));
+  return clock;
+};
+
+export async function needsPersonToday(ctx: StaffContext, now: Date, limit = NEEDS_PERSON_SHOWN): Promise<NeedsPersonToday> {
+  const today = ctx.hotelClock.today(now);
+  const found = await ctx.needsPerson.today(ctx.hotelClock.period(today, today), limit);
+  return {
+    date: today,
+    timezone: ctx.hotelClock.timezone,
+    count: found.count,
+    calls: found.calls.map((c) => {
+      const hotel = ctx.hotels.byId(c.hotelId) ?? ctx.hotel;
+      return {
+        callSid: c.callSid,
+        hotel: hotel.code,
+        startedAt: c.startedAt,
+        time: clockOf(hotel.info.timezone).hourMinute(c.startedAt),
+        from: c.from,
+        caller: c.from ? ctx.phones.display(c.from) : 'withheld',
+        guestName: c.guestName,
+        outcome: c.outcome ?? 'abandoned',
+        why: needsPersonWords(c),
+        collected: collectedWords(hotel.info, c.collected),
+      };
+    }),
+    list: { from: today, to: today, outcome: 'follow-up', channel: 'voice' },
+  };
+}
