@@ -9,7 +9,7 @@ import type { CallContext, DateChoice, Notice, QuestionId, Slots } from '../call
 import { daysBetween, plusDays } from '../hotel-time.ts';
 import type { IsoDate, Locale } from '../types.ts';
 import { languageOfTokens } from '../understanding/language.ts';
-import { nameAndRest, nameAtNameQuestion, withSurname } from '../understanding/names.ts';
+import { fullerName, nameAndRest, nameAtNameQuestion, withSurname } from '../understanding/names.ts';
 import { tokenize } from '../understanding/normalize.ts';
 import { countWithUnitIn, langOf } from '../understanding/numbers.ts';
 import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
@@ -50,6 +50,8 @@ const TOTAL = phraseSet([
  * total can be said: a guest who asks it while giving a name or a way to pay is told, then asked again.
  */
 const KNOWS_THE_TOTAL: ReadonlySet<QuestionId> = new Set(['name', 'payment', 'cardKind', 'callback']);
+/** The questions after the name's, where the whole name may be said again. */
+const AFTER_THE_NAME: ReadonlySet<QuestionId> = new Set(['payment', 'cardKind', 'callback', 'readBack']);
 
 /** Words that make "price" or "total" a question rather than a surname ("Vincent Price"). */
 const ASKING = phraseSet(['how', 'what', 'whats', 'which', 'tell me', 'cuanto', 'cuanta', 'cual', 'que', 'digame', 'dime']);
@@ -166,6 +168,11 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   // "My last name is Johnson, not Jones": the surname of the name given, the first name kept. (With
   // no name given yet, "Juan, de apellido Ramírez" is the name question's to read whole.)
   else if (introduced.name && ctx.guestName) out.slots.name = withSurname(ctx.guestName, introduced.name);
+  // "Ana Sofía Márquez" at the next question, after "Ana" was taken: the whole name, said again.
+  else if (!introduced.name && ctx.guestName && AFTER_THE_NAME.has(question) && !saysSomething(out.slots)) {
+    const fuller = fullerName(ctx.guestName, text);
+    if (fuller) out.slots.name = fuller;
+  }
 
   if (CHOOSES_LANGUAGE.has(question)) {
     const lang = languageOfTokens(all);

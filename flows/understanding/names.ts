@@ -1,6 +1,7 @@
 // The guest's name from speech: lead-ins stripped ("my name is", "me llamo"), letters kept
 // (any script, with their accents), each word title-cased. Pure; never throws.
 import { asText, foldCase, RAW_INPUT_LIMIT } from './normalize.ts';
+import { nameLikeness } from './name-likeness.ts';
 import { isNumberWord } from './numbers.ts';
 import { byFirstWord, phraseAt } from './phrase-set.ts';
 
@@ -412,6 +413,20 @@ export function nameAndRest(text: string): { name: string | null; rest: string; 
   const said = nameInRequestSaid(raw);
   if (!said) return { name: null, rest: text };
   return said.surname ? { name: said.name, rest: without(raw, said), surname: true } : { name: said.name, rest: without(raw, said) };
+}
+
+/**
+ * The whole name said again after only part of it was taken: "Ana Sofía Márquez" said at the
+ * payment question when the name is "Ana". Only a longer name that keeps every word of the one
+ * taken, starting with the same first name, and that reads as a name; else null.
+ */
+export function fullerName(taken: string, text: string): string | null {
+  const said = nameFromSpeech(text);
+  if (said === null) return null;
+  const before = taken.split(' ').map(key);
+  const now = said.split(' ').map(key);
+  if (now.length <= before.length || now[0] !== before[0] || !before.every((w) => now.includes(w))) return null;
+  return nameLikeness(said) === 'name' ? said : null;
 }
 
 /**
