@@ -82,7 +82,7 @@ describe('the overview\'s calls that need a person (clock: Saturday 28 November 
     expect(seen.count).toBe(3);
     expect(seen.rows.map((r) => r.sid)).toEqual([halfway.callSid, left.callSid, missed.callSid]);
     const [h, l, m] = seen.rows.map((r) => r.text);
-    expect(h).toMatch(/^10:02 \(415\) 555-0177 call hung up before an outcome; wanted 1 \w.*, arriving Fri, Dec 4$/);
+    expect(h).toMatch(/^10:02 \(415\) 555-0177 call hung up before an outcome; gave: 1 \w.*, arriving Fri, Dec 4$/);
     expect(l).toBe('10:01 (718) 555-0142 call left a voicemail');
     expect(m).toBe('10:00 (305) 555-0188 call hung up (asked for a person; the desk did not answer)');
     const page = await overview();

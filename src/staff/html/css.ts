@@ -115,6 +115,18 @@ a.dial { margin-left:.25rem; }
 .now-panel div { border:2px solid var(--line); border-radius:.4rem; padding:.6rem .75rem; }
 .now-panel dt { font-size:.85rem; color:var(--muted); }
 .now-panel dd { margin:0; font-size:1.6rem; font-weight:700; font-variant-numeric:tabular-nums; }
+.now-panel dd.hint { font-size:.85rem; font-weight:400; color:var(--muted); }
+ul.needs-person { list-style:none; margin:0 0 .5rem; padding:0; }
+ul.needs-person li { border-left:4px solid var(--warn); padding:.3rem .6rem; margin:0 0 .4rem; background:var(--panel); border-radius:0 .3rem .3rem 0; }
+ul.needs-person .why { display:block; font-size:.9rem; color:#2c3340; }
+ul.needs-person .guest { font-weight:600; }
+@media (min-width:60rem) {
+  .today { display:grid; grid-template-columns:minmax(18rem,1fr) 2fr; gap:1rem; align-items:start; }
+  .today .now-panel { grid-template-columns:1fr 1fr; }
+  #needs-person h2 { margin-top:0; }
+  ul.needs-person .why { display:inline; margin-left:.5rem; }
+}
+details.period-form > summary, #outcomes-details > summary, #charts-details > summary { cursor:pointer; margin:.25rem 0 .5rem; }
 input.tech-toggle { width:auto; margin-right:.4rem; }
 .tech-toggle-label { display:inline; font-weight:400; color:var(--muted); font-size:.9rem; }
 .tech { display:none; }
@@ -150,6 +162,11 @@ svg.chart.narrow { display:none; }
 }
 @media (max-width:40rem) {
   main { padding:.75rem; }
+  .now-panel, .kpis { grid-template-columns:repeat(2,minmax(0,1fr)); gap:.5rem; }
+  .now-panel div, .kpis div { padding:.4rem .6rem; }
+  .now-panel dd, .kpis dd { font-size:1.3rem; }
+  .now-panel dt, .kpis dt { font-size:.8rem; }
+  h2 { margin:1rem 0 .4rem; }
   h1 { font-size:1.3rem; }
   dl.facts { grid-template-columns:1fr; }
   dl.facts dd { margin-bottom:.4rem; }

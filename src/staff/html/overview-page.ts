@@ -82,7 +82,7 @@ ${n.calls.length
         return html`<li data-call="${c.callSid}"><a href="/staff/calls/${c.callSid}"><time datetime="${c.startedAt}">${c.time}</time> ${c.caller}</a>${
           tel ? html` <a href="${tel}" class="dial small" aria-label="Dial ${c.caller}">call</a>` : ''
         }${c.guestName ? html` <span class="guest">${c.guestName}</span>` : ''}${c.hotel && n.calls.some((o) => o.hotel !== c.hotel) ? html` <span class="badge">${c.hotel}</span>` : ''}
-  <span class="why">${c.why}${c.collected ? html`; wanted ${c.collected}` : ''}</span></li>`;
+  <span class="why">${c.why}${c.collected ? html`; gave: ${c.collected}` : ''}</span></li>`;
       })}</ul>`
     : html`<p class="muted small">None so far today.</p>`}
 <p class="small"><a href="${withQuery('/staff/calls', n.list)}">Today's voicemail/callback and abandoned calls</a>, those settled since included.</p>
@@ -127,8 +127,8 @@ export function overviewPage({ stats: s, live, today, arrivals, needsPerson, per
   ${now('Texts open', 'texts-open', live.textsOpen, withQuery('/staff/calls', { channel: 'sms', outcome: 'in-progress' }))}
 </dl>
 <p class="muted small"><span class="live-dot" aria-hidden="true"></span>Updated at <span data-live="live-updated">${live.at}</span> (every few seconds while this page is open).</p>
-${arrivalsPanel(arrivals)}
-${needsPersonPanel(needsPerson)}
+<div class="today"><div>${arrivalsPanel(arrivals)}</div>
+${needsPersonPanel(needsPerson)}</div>
 ${byProperty ? propertiesTable(byProperty) : ''}
 <h2>Figures for a period</h2>
 ${presetLinks('/staff', today, s)}
