@@ -14,6 +14,7 @@ import { tokenize } from '../understanding/normalize.ts';
 import { countWithUnitIn, langOf } from '../understanding/numbers.ts';
 import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
 import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
+import { roomTypeByPrice } from '../understanding/price-order.ts';
 import { relativeChangesIn } from '../understanding/relative-change.ts';
 import type { RelativeChange } from '../understanding/relative-change.ts';
 import { roomTypesNamedIn } from '../understanding/room-types.ts';
@@ -69,6 +70,8 @@ function asksTheTotalAsQuestion(text: string, words: readonly string[]): boolean
 /** What the whole request needs of the call: the hotel, its date, the language, the arrival known. */
 export type RequestContext = Pick<CallContext, 'today' | 'locale' | 'hotel' | 'arrival'> & Partial<Pick<CallContext, 'rooms' | 'nights' | 'guestName'>>;
 
+/** Words that make a price said ("the cheapest", "la más barata") a room type's, at any question. */
+const ROOM_WORDS = phraseSet(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos']);
 /** One room more than the booking has: "another room", "una habitación más". */
 const ANOTHER_ROOM = phraseSet([
   'another room', 'one more room', 'an extra room', 'add a room', 'extra room', 'otra habitacion', 'otro cuarto',
@@ -138,6 +141,11 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     out.slots.roomType = codes[0]!;
     // ("King x2", "the deluxe, two of them": how many of the type named.)
     rooms ??= types.find((t) => t.count !== null && !t.byArticle)?.count ?? timesCount(words, langOf(ctx.locale));
+  }
+  // "The cheapest room", "la más barata" at the list of types: the type the rates say.
+  if (codes.length === 0 && (question === 'roomType' || saysAny(words, ROOM_WORDS))) {
+    const byPrice = roomTypeByPrice(words, ctx.hotel.roomTypes);
+    if (byPrice) out.slots.roomType = byPrice;
   }
   // "A room", "una suite" is one room when it describes a stay ("a room for Friday", "a king from
   // the 3rd to the 5th"); alone ("I'd like to book a room", "a single please", "quiero reservar una

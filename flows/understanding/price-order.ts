@@ -1,0 +1,35 @@
+// A room type asked for by its price rather than its name: "the cheapest", "la más barata", "el
+// más económico", "the most expensive one", "la mejor". Every hotel's rates say which that is, so
+// it is read from them, not from each hotel file's synonyms (a file without "cheapest" among them
+// answered "el más barato" with "Disculpe, no le entendí"). Pure; never throws.
+
+import type { RoomTypeInfo } from '../types.ts';
+import { phraseSet, saysAny } from './phrase-set.ts';
+
+const CHEAPEST = phraseSet([
+  'cheapest', 'least expensive', 'lowest price', 'lowest rate', 'most affordable', 'cheapest one', 'the cheap one',
+  'mas barata', 'mas barato', 'mas economica', 'mas economico', 'menos cara', 'menos caro', 'de menor precio',
+  'mas accesible', 'la economica', 'el economico',
+]);
+const PRICIEST = phraseSet([
+  'most expensive', 'priciest', 'the best room', 'the best one', 'your best room', 'the nicest', 'top of the line',
+  'mas cara', 'mas caro', 'la mejor', 'el mejor', 'la de mayor precio', 'el de mayor precio',
+]);
+
+/**
+ * The code of the one room type at the end of the price order the words ask for, or null: none
+ * asked, both asked, or two types share that rate (then which one is asked).
+ */
+export function roomTypeByPrice(words: readonly string[], roomTypes: readonly RoomTypeInfo[]): string | null {
+  try {
+    const cheapest = saysAny(words, CHEAPEST);
+    const priciest = saysAny(words, PRICIEST);
+    if (cheapest === priciest || roomTypes.length === 0) return null;
+    const rates = roomTypes.map((t) => t.rate);
+    const rate = cheapest ? Math.min(...rates) : Math.max(...rates);
+    const at = roomTypes.filter((t) => t.rate === rate);
+    return at.length === 1 ? at[0]!.code : null;
+  } catch {
+    return null;
+  }
+}

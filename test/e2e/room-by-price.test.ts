@@ -1,0 +1,34 @@
+// "El más barato", "the most expensive room": a hotel whose file lists no such synonyms (the demo
+// group's Sierra Alta) answered "Disculpe, no le entendí". The rates say which type that is.
+
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp } from '../helpers/app.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { textingGuest } from '../helpers/texting.ts';
+
+const SIERRA = '+525555550200';
+let t: TestApp;
+beforeEach(async () => {
+  t = await startTestApp({ hotelsDir: join(import.meta.dirname, '../../src/hotel/demo-group') });
+});
+afterEach(async () => t.close());
+
+describe('a room type asked for by its price', () => {
+  it('by text, "el mas barato" at the list of types is the Habitación Sencilla', async () => {
+    const guest = textingGuest(t.baseUrl, '+525512349999', SIERRA);
+    expect((await guest.send('hola, tienen un cuarto para el 12 de dic?')).text).toMatch(/¿Cuál habitación\?/);
+    expect((await guest.send('el mas barato')).text).toBe('¿Cuántas noches?');
+    await guest.send('2');
+    for (const m of ['Memo Ochoa', 'efectivo']) await guest.send(m);
+    expect((await guest.send('si')).text).toMatch(/^Memo Ochoa: una Habitación Sencilla, 2 noches/);
+  });
+
+  it('by voice, "your most expensive room" said with the date is the Junior Suite', async () => {
+    const call = t.call({ from: '+12125550142', to: SIERRA });
+    await call.start();
+    await call.press('1');
+    const said = (await call.say('your most expensive room for december 12th', 0.95)).said.map((s) => s.text).join(' ');
+    expect(said).toMatch(/^1 Junior Suite, arriving Saturday, December 12\./);
+  });
+});
