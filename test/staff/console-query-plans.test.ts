@@ -18,6 +18,7 @@ import { CallbackQueries } from '../../src/staff/queries/callbacks.ts';
 import { CallQueries, EXPORT_PAGE } from '../../src/staff/queries/calls.ts';
 import { FlowQueries } from '../../src/staff/queries/flow-stats.ts';
 import { LiveQueries } from '../../src/staff/queries/live.ts';
+import { NeedsPersonQueries } from '../../src/staff/queries/needs-person.ts';
 import { StatsQueries } from '../../src/staff/queries/stats.ts';
 import type { CallFilter } from '../../src/staff/queries/calls.ts';
 import { containsPattern, foldText } from '../../src/storage/fold.ts';
@@ -297,6 +298,21 @@ describe('what the console polls and its figures for a period (already bounded: 
       expect(plans[0]).toEqual([expect.stringMatching(/^SEARCH calls USING INDEX calls_hotel\w* \(hotel_id=\? AND started_at>\?\)$/)]);
       for (const steps of plans.slice(1)) for (const step of steps.filter((s) => s.startsWith('SEARCH') || s.startsWith('SCAN'))) {
         expect(step).toMatch(/^SEARCH callback_requests USING (COVERING )?INDEX callback_requests_open \(status=\?/);
+      }
+    }
+  });
+
+  it("finds today's calls that need a person among the day's calls, the later calls of their numbers by number, their requests by call", async () => {
+    const clock = new HotelClock('America/New_York');
+    const today = clock.today(NOW);
+    for (const ids of [ONE(), ALL()]) {
+      const { result, plans } = await planned(ids, (sql) => new NeedsPersonQueries(sql).today(clock.period(today, today)));
+      expect(result.count).toBeGreaterThan(0);
+      const reads = plans.flat().filter((step) => /^(SEARCH|SCAN) /.test(step) && !/^SCAN (\(subquery-\d+\)|found)$/.test(step));
+      for (const step of reads) {
+        expect(step).toMatch(
+          /^SEARCH (c USING INDEX calls_hotel_list \(hotel_id=\? AND started_at>\? AND started_at<\?\)|c USING INDEX sqlite_autoindex_calls_1 \(call_sid=\?\)|l USING INDEX calls_from_hotel \(from_number=\? AND hotel_id=\? AND started_at>\? AND started_at<\?\)|(cb|v) USING (COVERING )?INDEX callback_requests_call \(call_sid=\?\)|r USING INTEGER PRIMARY KEY|g USING INDEX reservations_callback_hotel)/,
+        );
       }
     }
   });
