@@ -10,6 +10,7 @@ import { Accounts } from '../../src/staff/accounts.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
+import { textingGuest } from '../helpers/texting.ts';
 import { bearer, login, startStaffApp } from './staff-helpers.ts';
 
 /** The panel's rows: each call's SID and its text, tags dropped. */
@@ -125,6 +126,21 @@ describe('the overview\'s calls that need a person (clock: Saturday 28 November 
     expect(api.body.needsPerson.calls.map((c: { callSid: string }) => c.callSid)).toEqual(seen.rows.map((r) => r.sid));
     expect(api.body.needsPerson.calls[2]).toMatchObject({ time: '10:05', from: '+14155550177', caller: '(415) 555-0177', outcome: 'abandoned', why: 'hung up before an outcome', collected: '' });
     expect(api.body.arrivals).toMatchObject({ expected: 0 });
+  });
+
+  it('lets a caller who then booked by text go, and keeps one whose text conversation did not book', async () => {
+    t = await startStaffApp();
+    await deskMissed(t, '+12125550172');
+    minute(t);
+    const asker = await deskMissed(t, '+12125550173');
+    minute(t);
+    const booking = textingGuest(t.baseUrl, '+12125550172');
+    for (const body of ['1', '1204', '4', '1', '1', 'Ada Lovelace', '1', '1', '1']) await booking.send(body);
+    await textingGuest(t.baseUrl, '+12125550173').send('hola');
+    const { agent } = await login(t);
+    const seen = panel((await agent.get('/staff').expect(200)).text);
+    expect(seen.rows.map((r) => r.sid)).toEqual([asker.callSid]);
+    expect(await t.db.get("SELECT outcome FROM calls WHERE channel = 'sms' AND from_number = '+12125550172'")).toEqual({ outcome: 'booked' });
   });
 
   it('shows the newest five of more, and says how many in all', async () => {

@@ -7,8 +7,8 @@
 // - its callback request is marked done;
 // - the same number called the same property again later that day and that call has an outcome
 //   (booked, talked with the desk, heard their reservation, … or is itself listed here: each
-//   number once, at its latest call). A failed call leaves the earlier one standing; so does a
-//   withheld number, which may be anyone.
+//   number once, at its latest call); or a text conversation from it booked. A failed call leaves
+//   the earlier one standing; so does a withheld number, which may be anyone.
 // Read through the properties' index by start (calls_hotel_list), the later calls through
 // calls_from_hotel (from_number, hotel_id, started_at), the requests by call (callback_requests_call).
 
@@ -55,7 +55,7 @@ export class NeedsPersonQueries {
           AND NOT EXISTS (SELECT 1 FROM callback_requests cb WHERE cb.call_sid = c.call_sid AND cb.status = 'done')
           AND NOT (c.from_number LIKE '+%' AND EXISTS (SELECT 1 FROM calls l
             WHERE l.from_number = c.from_number AND l.hotel_id = c.hotel_id AND l.started_at > c.started_at AND l.started_at < ?
-              AND l.channel = 'voice' AND l.outcome IS NOT NULL AND l.outcome <> 'failed'))
+              AND l.outcome IS NOT NULL AND l.outcome <> 'failed' AND (l.channel = 'voice' OR l.outcome = 'booked')))
         ORDER BY c.started_at DESC, c.call_sid DESC LIMIT ?)
       SELECT found.needing, ${LIST_COLUMNS}, c.snapshot_json,
         CASE WHEN EXISTS (SELECT 1 FROM callback_requests v WHERE v.call_sid = c.call_sid AND v.recording_url IS NOT NULL) THEN 1 ELSE 0 END AS voicemail
