@@ -44,6 +44,19 @@ export function takenBackBetween(words: readonly string[], from: number, to: num
   return takeBack ? 'correction' : no ? 'no' : null;
 }
 
+/**
+ * Whether a taking back stands right before words[start], with nothing else since `from`'s side
+ * of it: "… the 20th, actually make it 4", "… desde el 20, no, mejor 4".
+ */
+export function takenBackBefore(words: readonly string[], from: number, start: number): boolean {
+  for (let k = start - 1; k >= from; k--) {
+    const w = words[k]!;
+    if (!AROUND.has(w)) return false;
+    if (TAKE_BACK.has(w)) return true;
+  }
+  return false;
+}
+
 /** Whether the thing said at words[start] is ruled out by the words before it ("not the 6th"). */
 export function ruledOutAt(words: readonly string[], start: number): boolean {
   let p = start;

@@ -36,8 +36,8 @@ const NAMED_DAYS: readonly NamedDay[] = [
   { id: 'easter', names: { en: ['easter', 'easter sunday'], es: ['domingo de pascua', 'pascua', 'domingo de resurreccion'] }, date: fromEaster(0) },
   { id: 'fathersDay', names: { en: ['fathers day'], es: ['dia del padre'] }, date: nth(6, SUN, 3) },
   // United States.
-  { id: 'mlkDay', countries: ['US'], names: { en: ['martin luther king day', 'martin luther king jr day', 'mlk day'], es: ['dia de martin luther king'] }, date: nth(1, MON, 3) },
-  { id: 'presidentsDay', countries: ['US'], names: { en: ['presidents day'], es: ['dia de los presidentes'] }, date: nth(2, MON, 3) },
+  { id: 'mlkDay', countries: ['US'], names: { en: ['martin luther king day', 'martin luther king jr day', 'mlk day', 'martin luther king', 'mlk'], es: ['dia de martin luther king'] }, date: nth(1, MON, 3) },
+  { id: 'presidentsDay', countries: ['US'], names: { en: ['presidents day', 'presidents'], es: ['dia de los presidentes'] }, date: nth(2, MON, 3) },
   { id: 'mothersDayUS', countries: ['US'], names: { en: ['mothers day'], es: ['dia de las madres', 'dia de la madre'] }, date: nth(5, SUN, 2) },
   { id: 'memorialDay', countries: ['US'], names: { en: ['memorial day'], es: ['memorial day', 'dia de los caidos'] }, date: nth(5, MON, -1) },
   { id: 'juneteenth', countries: ['US'], names: { en: ['juneteenth'], es: ['juneteenth'] }, date: fixed(6, 19) },

@@ -31,6 +31,8 @@ const LEAD_INS: readonly string[][] = [
   'profesor', 'profesora', 'el maestro', 'la maestra', 'dona',
   'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'soy', 'yo soy', 'yo me llamo', 'habla', 'le habla', 'es',
   'a nombre de', 'bajo el nombre de', 'con el nombre de', 'el nombre es',
+  // Texted: "a nombre d jose garza", "a nom de karla ruiz".
+  'a nombre d', 'a nom de', 'a nom d',
   'um', 'uh', 'er', 'erm', 'eh', 'hmm', 'mm', 'hi', 'hello', 'hey', 'hola', 'yes', 'yeah', 'si', 'ok', 'okay', 'oh',
   'well', 'so', 'sure', 'claro', 'bueno', 'pues', 'este', 'good morning', 'good afternoon', 'good evening',
   'buenos dias', 'buenas tardes', 'buenas noches', 'buen dia', 'alo', 'sir', 'senor', 'senora', 'senorita', 'and',
@@ -93,7 +95,7 @@ function isInnerParticle(word: string, k: number, count: number): boolean {
  */
 export function nameFromSpeech(text: string): string | null {
   try {
-    const raw = asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'");
+    const raw = rawText(text);
     // Words: letters (any script) with their marks, apostrophes and hyphens inside; a chunk
     // with digits in it ("3rd", "room 12") is not part of a name and is dropped whole.
     const words = raw
@@ -160,6 +162,7 @@ const REQUEST_LEAD_INS: readonly string[][] = [
   'my name is', 'my names', 'the name is', 'the names', 'name is', 'names', 'this is', 'i am', 'im', 'call me',
   'under the name of', 'under the name', 'reservation under', 'booking under', 'put it under', 'name of',
   'me llamo', 'mi nombre es', 'soy', 'yo soy', 'a nombre de', 'bajo el nombre de', 'con el nombre de', 'el nombre es',
+  'a nombre d', 'a nom de', 'a nom d',
   'habla', 'le habla', 'les habla',
   // At the read-back: "change the name to Maria Lopez", "cámbieme el nombre a Luis Díaz".
   'name to', 'name should be', 'nombre a', 'nombre por',
@@ -243,7 +246,26 @@ interface RawWord {
 
 /** The text the words are read from: bounded, composed (NFC), one kind of apostrophe. */
 function rawText(text: string): string {
-  return asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'");
+  return inNameOrder(asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'"));
+}
+
+/**
+ * Both parts said by their labels, the surname first: "Last name's Nguyen, first name Linda",
+ * "apellido Torres, nombre Luis" (the surname is the one or two words after its label).
+ */
+const SURNAME_THEN_FIRST = [
+  /^(.*?)\b(?:(?:my|the)\s+)?(?:last\s+name|surname)(?:'s|\s+is)?\s+(\p{L}[\p{L}\p{M}'-]*(?:\s+\p{L}[\p{L}\p{M}'-]*)?)\s*[,.;]?\s*(?:and\s+)?(?:(?:my|the)\s+)?first\s+name(?:'s|\s+is)?\s+(\p{L}.*)$/iu,
+  /^(.*?)(?<![\p{L}])(?:(?:mi|el)\s+)?apellidos?(?:\s+es)?\s+(\p{L}[\p{L}\p{M}'-]*(?:\s+\p{L}[\p{L}\p{M}'-]*)?)\s*[,.;]?\s*(?:y\s+)?(?:(?:mi|el)\s+)?nombre(?:\s+es)?\s+(\p{L}.*)$/iu,
+];
+
+/** The words with a name said surname first by its labels put in the order it is written: "Linda Nguyen". */
+function inNameOrder(raw: string): string {
+  if (!/name|apellido/i.test(raw)) return raw;
+  for (const order of SURNAME_THEN_FIRST) {
+    const m = order.exec(raw);
+    if (m) return `${m[1]}${m[3]!.replace(/[.!]+$/, '')} ${m[2]}`;
+  }
+  return raw;
 }
 
 function rawWords(raw: string): RawWord[] {

@@ -2,7 +2,7 @@
 // Also the number-word reader that dates.ts, phone.ts and room-types.ts share.
 // Pure: no I/O, no clock; never throws.
 import type { Locale } from '../types.ts';
-import { ruledOutAt, takenBackBetween } from './corrections.ts';
+import { ruledOutAt, takenBackBefore, takenBackBetween } from './corrections.ts';
 import { asText, tokenize } from './normalize.ts';
 
 export type Lang = 'en' | 'es';
@@ -354,6 +354,9 @@ function takingBack(tokens: readonly string[], mentions: readonly Mention[], lan
     const alike = prev.unit === cur.unit || prev.unit === null || cur.unit === null;
     if (!alike || prev.part || cur.part) continue;
     const said = takenBackBetween(tokens, prev.end, cur.start);
+    // "3 nights starting the 20th, actually make it 4": a bare number taken back to across other
+    // words (a date said between?): which it changes is asked, the first count is not kept.
+    if (said === null && cur.unit === null && prev.unit !== null && takenBackBefore(tokens, prev.end, cur.start)) return null;
     if (said === null) continue;
     if (said === 'no' && lang === 'es') return null;
     out[k] = cur.unit === null && prev.unit !== null

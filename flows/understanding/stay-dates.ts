@@ -145,6 +145,8 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 const APOSTROPHE = /['’`´]/;
+/** Texted units, read as their words by every rule below ("in 2 wks", "2 wks from fri"). */
+const TEXTED_UNITS: Record<string, string> = { wk: 'week', wks: 'weeks' };
 
 /** The text as words: lower case, no accents or apostrophes; "fri-sun" keeps its dash as a word. */
 export function dateWords(text: string): string[] {
@@ -170,7 +172,8 @@ export function dateWords(text: string): string[] {
     .split(' ')
     .map((w) => (w === '-' ? w : w.replace(/^[.,:/-]+|[.,:/-]+$/g, '')))
     .filter((w) => w !== '')
-    .slice(0, 80);
+    .slice(0, 80)
+    .map((w) => TEXTED_UNITS[w] ?? w);
   return joinYearWords(words, (w) => MONTHS[w] !== undefined);
 }
 
@@ -464,7 +467,9 @@ function weekendAt(words: readonly string[], i: number): Mention | null {
   if (!next && words[at] === 'coming') at++;
   let len = firstPhrase(words, at, WEEKEND_WORDS);
   // "Este fin", "el próximo fin", "el fin que viene": the weekend, as said in Mexico (not "fin de mes").
-  if (!len && words[at] === 'fin' && !['de', 'del'].includes(words[at + 1] ?? '') && (next > 0 || words[at - 1] === 'este' || firstPhrase(words, at + 1, NEXT_AFTER_WEEKEND) > 0)) len = 1;
+  // ("El próximo fin, de viernes a domingo": a weekday after "de" is the weekend's days, not "fin de mes".)
+  const finOf = ['de', 'del'].includes(words[at + 1] ?? '') && WEEKDAYS[words[at + 2] ?? ''] === undefined;
+  if (!len && words[at] === 'fin' && !finOf && (next > 0 || words[at - 1] === 'este' || firstPhrase(words, at + 1, NEXT_AFTER_WEEKEND) > 0)) len = 1;
   if (!len) return null;
   let end = at + len;
   let mod: WeekendMod = next ? 'next' : coming ? 'coming' : 'this';
@@ -683,7 +688,7 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   const isWordOrdinal = d.ordinal && !/^\d/.test(w);
   // ("The first, second and third": a list whose joins were commas.)
   // ("Las noches del 10 y 11", "el 24 y 25": a number listed after a day of the month is one too.)
-  const afterDay = AND_WORDS.has(before) && /^\d{1,2}$/.test(words[i - 2] ?? '') && DAY_MARKERS.has(words[i - 3] ?? '');
+  const afterDay = (AND_WORDS.has(before) || OR_WORDS.has(before)) && /^\d{1,2}$/.test(words[i - 2] ?? '') && DAY_MARKERS.has(words[i - 3] ?? '');
   const listed = (ORDINAL_JOINS.has(before) && isOrdinalWord(words[i - 2])) || (isWordOrdinal && isOrdinalWord(before) && ['the', 'el'].includes(words[i - 2] ?? '')) || afterDay;
   if (isWordOrdinal && before !== 'the' && before !== 'el' && !bareDay && !listed) return [];
   if (isWordOrdinal && NOT_A_DAY_AFTER_ORDINAL.has(words[d.end] ?? '')) return [];
@@ -795,6 +800,8 @@ function chronoPieces(words: readonly string[], lang: Lang): Piece[] {
       continue;
     }
     if (w === 'pasado' && words[i + 1] === 'manana') { i = piece(out, 'en 2 dias', i, i + 2); continue; }
+    // chrono has no "fortnight": "in a fortnight" is in two weeks ("for a fortnight" stays a length).
+    if (w === 'in' && (words[i + 1] === 'a' || words[i + 1] === 'one') && words[i + 2] === 'fortnight') { i = piece(out, 'in 14 days', i, i + 3); continue; }
     if (['por', 'en', 'a', 'de', 'durante', 'para'].includes(w) && words[i + 1] === 'la' && /^mananas?$/.test(words[i + 2] ?? '')) { i = piece(out, '', i, i + 3); continue; }
     if (w === 'por' && words[i + 1] === 'las' && words[i + 2] === 'mananas') { i = piece(out, '', i, i + 3); continue; }
     if (w === 'day' && words[i + 1] === 'after' && (words[i + 2] === 'tomorrow' || ABBREVIATIONS[words[i + 2] ?? ''] === 'tomorrow') && words[i - 1] !== 'the') { i = piece(out, 'the day after tomorrow', i, i + 3); continue; }
@@ -1023,7 +1030,9 @@ function joinWeekdays(words: readonly string[], found: Mention[]): Mention[] {
     // "The 12th, a Friday", "el 12, que es sábado": the weekday said after the day, checked against it.
     if ((m.what.kind === 'day' || m.what.kind === 'date') && m.what.weekday === null && next?.what.kind === 'weekday' && next.what.mod === 'bare') {
       const between = words.slice(m.end, next.start);
-      if (between.length > 0 && between.every((w) => WEEKDAY_AFTER_DAY.has(w))) {
+      // ("En dos semanas, el martes": the weekday's own "el" opens it.)
+      const own = words[next.start] === 'el' || words[next.start] === 'the';
+      if ((between.length > 0 || own) && between.every((w) => WEEKDAY_AFTER_DAY.has(w))) {
         out.push({ ...m, end: next.end, what: { ...m.what, weekday: next.what.weekday } });
         k++;
         continue;
@@ -1311,6 +1320,12 @@ function stayOf(said: Mention[], words: readonly string[], sense: DateSense, eit
       // (Asked how many nights, "the weekend" is that too.)
       // "Through the weekend", "hasta el fin de semana": out the Sunday after the arrival.
       return { kind: 'stay', arrival: null, departure: weekendEnd(sense.arrival ?? today) };
+    }
+    if (weekend.cue === 'departure' && rest.length === 1 && endsRange(rest[0]!.cue)) {
+      // "Through the weekend, checking out Monday": a bound, then the day they leave, from the
+      // weekend after the arrival (never the weekend as a new arrival).
+      const departure = resolveAfter(rest[0]!.what, plusDays(weekendEnd(sense.arrival ?? today), -1));
+      return departure ? { kind: 'stay', arrival: null, departure } : NONE;
     }
     const arrivals = weekendAhead((weekend.what as { mod: WeekendMod }).mod, today);
     // "Next weekend, Friday to Sunday", "el próximo fin de semana, de viernes a domingo": those days
