@@ -105,7 +105,7 @@ describe.skipIf(!hasChromium)('the overview after a busy morning, in headless Ch
     await page.context().close();
   });
 
-  it('lays the same out on a desk screen in one column of panels, without sideways scrolling', async () => {
+  it('lays the same out on a desk screen, arrivals beside the calls that need a person, without sideways scrolling', async () => {
     const page = await staffPageAs(browser, t.baseUrl, ADMIN, { width: 1440 });
     await page.goto(`${t.baseUrl}/staff`);
     if (process.env.SCREENSHOT) await page.screenshot({ path: `${process.env.SCREENSHOT}-1440.png`, fullPage: true });
@@ -113,8 +113,23 @@ describe.skipIf(!hasChromium)('the overview after a busy morning, in headless Ch
     const needs = await topOf(page, '#needs-person');
     const kpis = await topOf(page, '.kpis');
     expect(needs! < kpis!).toBe(true);
+    expect(Math.abs(needs! - (await topOf(page, '#arrivals-expected'))!)).toBeLessThan(40);
     // The headline figures are in view on a desk screen without opening anything.
     expect(kpis!).toBeLessThan(900);
+    await page.context().close();
+  });
+
+  it('adds a call that needs a person while the overview is open, as the figures now update', async () => {
+    const page = await staffPageAs(browser, t.baseUrl, STAFF, { width: 1440 });
+    await page.goto(`${t.baseUrl}/staff`);
+    expect(await page.locator('#needs-person-count').textContent()).toBe('7');
+    const call = t.call({ from: '+16175559876' });
+    await call.start();
+    await call.hangup();
+    // Seen at the page's next poll (every 5 s while the tab is visible).
+    await page.locator(`#needs-person li[data-call="${call.callSid}"]`).waitFor({ timeout: 15_000 });
+    expect(await page.locator('#needs-person-count').textContent()).toBe('8');
+    expect(await page.locator('#needs-person li').first().getAttribute('data-call')).toBe(call.callSid);
     await page.context().close();
   });
 });

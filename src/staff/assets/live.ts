@@ -3,7 +3,7 @@
 // seconds, while the tab is visible, it asks /staff/live (found beside its own URL) for what is
 // happening now and writes it into the elements marked data-live="…". On the callback worklist,
 // when the requests change, it fetches the page again and swaps the list in — unless someone is
-// typing a note, who is told instead. Without JavaScript every page still works: it just does not
+// typing a note, who is told instead; on the overview, the calls that need a person likewise. Without JavaScript every page still works: it just does not
 // change until reloaded.
 
 export const LIVE_JS = `(() => {
@@ -26,6 +26,16 @@ export const LIVE_JS = `(() => {
     }
   };
   const typing = (root) => root && [...root.querySelectorAll('input[name=note]')].some((i) => i.value.trim() !== '' || i === document.activeElement);
+  // The page fetched again, and the region of that id swapped in (when the page has it).
+  const refreshRegion = async (id) => {
+    const region = document.getElementById(id);
+    if (!region) return;
+    const res = await fetch(location.href, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+    if (!res.ok) return;
+    const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+    const fresh = doc.getElementById(id);
+    if (fresh) region.replaceWith(document.importNode(fresh, true));
+  };
   const refreshQueue = async () => {
     const list = document.getElementById('callbacks-region');
     if (!list) return;
@@ -34,12 +44,9 @@ export const LIVE_JS = `(() => {
       if (note) note.hidden = false;
       return;
     }
-    const res = await fetch(location.href, { credentials: 'same-origin', headers: { accept: 'text/html' } });
-    if (!res.ok) return;
-    const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
-    const fresh = doc.getElementById('callbacks-region');
-    if (fresh) list.replaceWith(document.importNode(fresh, true));
+    await refreshRegion('callbacks-region');
   };
+  let lastNeeds = null;
   const tick = async () => {
     if (document.hidden) return;
     try {
@@ -55,6 +62,8 @@ export const LIVE_JS = `(() => {
       navCounts(now.callbacksWaiting, now.callbacksOverdue);
       if (lastQueue !== null && lastQueue !== now.queue) await refreshQueue();
       lastQueue = now.queue;
+      if (lastNeeds !== null && lastNeeds !== now.needsPerson) await refreshRegion('needs-person');
+      lastNeeds = now.needsPerson;
     } catch (err) {
       // Offline for a moment: the next tick tries again.
     }

@@ -140,7 +140,13 @@ export function pageRoutes(ctx: StaffContext): Router {
   // What the live pages poll (src/staff/assets/live.ts): what is happening now, as JSON.
   router.get('/live', async (_req, res) => {
     const now = ctx.clock();
-    const [live, counts, queue] = await Promise.all([ctx.live.now(now), callbackCounts(ctx), ctx.callbacks.queueSignature()]);
+    const today = ctx.hotelClock.today(now);
+    const [live, counts, queue, needs] = await Promise.all([
+      ctx.live.now(now),
+      callbackCounts(ctx),
+      ctx.callbacks.queueSignature(),
+      ctx.needsPerson.today(ctx.hotelClock.period(today, today)),
+    ]);
     res.json({
       ...live,
       callbacksWaiting: counts.openCallbacks,
@@ -149,6 +155,9 @@ export function pageRoutes(ctx: StaffContext): Router {
       // passing its due time, and each minute (so "waiting 12 min" keeps true).
       queue: `${queue}:${counts.overdueCallbacks}:${Math.floor(now.getTime() / 60_000)}`,
       at: ctx.hotelClock.hourMinute(now.toISOString()),
+      // The overview's calls that need a person are fetched again when this changes: a call added
+      // or settled, or the hotel's day turning.
+      needsPerson: `${today}:${needs.count}:${needs.calls.map((c) => c.callSid).join(',')}`,
     });
   });
 
