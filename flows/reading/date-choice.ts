@@ -4,7 +4,8 @@
 
 import type { CallContext, Heard, Slots } from '../call-context.ts';
 import { daysBetween } from '../hotel-time.ts';
-import { hasPhrase, tokenize } from '../understanding/normalize.ts';
+import { weekdayOf } from '../understanding/calendar.ts';
+import { foldCase, hasPhrase, tokenize } from '../understanding/normalize.ts';
 import { yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
 import { stripHash } from './caller-input.ts';
@@ -35,6 +36,32 @@ const AROUND_A_KEY = new Set([
   'el', 'la', 'numero', 'opcion', 'tecla', 'por', 'favor', 'este', 'eh', 'es', 'seria', 'oprimo', 'marco',
 ]);
 
+/**
+ * Weekday names as tokenize writes them, long and short, in English and Spanish ("sunday", "sun",
+ * "domingo", "dom"), 0 for Sunday: written by Intl, from a week that starts on a Sunday.
+ */
+const WEEKDAY_NAMES: ReadonlyMap<string, number> = new Map(
+  Array.from({ length: 7 }, (_, day) => new Date(Date.UTC(2026, 10, 29 + day))).flatMap((date, day) =>
+    ['en-US', 'es-MX'].flatMap((locale) =>
+      (['long', 'short'] as const).map((weekday) => [foldCase(new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' }).format(date)).replace(/\.$/, ''), day] as const),
+    ),
+  ),
+);
+/** What may be said around a weekday that picks one of the dates offered ("on Saturday", "el del domingo"). */
+const AROUND_A_WEEKDAY = new Set(['on', 'the', 'that', 'one', 'el', 'la', 'del', 'de', 'ese', 'dia', 'please', 'por', 'favor', 'ok', 'okay']);
+
+/**
+ * The date offered that falls on the weekday said alone ("Saturday", "el domingo"), or -1: said
+ * with nothing else, it picks among the dates offered, not the coming Sunday.
+ */
+function weekdayPicked(words: readonly string[], options: readonly { arrival: string }[]): number {
+  const named = words.filter((w) => WEEKDAY_NAMES.has(w));
+  if (named.length !== 1 || !words.every((w) => WEEKDAY_NAMES.has(w) || AROUND_A_WEEKDAY.has(w))) return -1;
+  const day = WEEKDAY_NAMES.get(named[0]!);
+  const on = options.flatMap((o, i) => (weekdayOf(o.arrival) === day ? [i] : []));
+  return on.length === 1 ? on[0]! : -1;
+}
+
 export function readDateChoice(ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
   const options = ctx.dateChoice?.options ?? [];
   const pick = (i: number, more: Slots = {}): Heard | null => {
@@ -55,6 +82,12 @@ export function readDateChoice(ctx: CallContext, input: CallerInput, whole: Whol
   const ordinal = named(POSITIONS.filter(([p]) => !NUMERALS.has(p)));
   const keyAlone = words.every((w) => NUMERALS.has(w) || AROUND_A_KEY.has(w));
   const positions = ordinal.size || !keyAlone ? ordinal : named(POSITIONS.filter(([p]) => NUMERALS.has(p)));
+  // "Saturday", "el domingo": the date offered on that day (it was read as the coming Sunday).
+  const onWeekday = weekdayPicked(words, options);
+  if (onWeekday >= 0) {
+    const { arrival: _weekday, ...rest } = whole?.slots ?? {};
+    return pick(onWeekday, rest);
+  }
   // A date said: one of those offered, or another one — unless it is the words for a place in
   // the list ("el primero" here is the first of the two, not the 1st of the month).
   const said = whole?.slots.arrival;

@@ -16,8 +16,8 @@ const ctx = {
 } as unknown as CallContext;
 
 /** The arrival chosen, or null when nothing was taken (asked again). */
-function chosen(text: string): string | null {
-  const heard = readDateChoice(ctx, { kind: 'speech', text, confidence: 0.9 }, readWholeRequest(text, ctx, 'dateChoice'));
+function chosen(text: string, asked: CallContext = ctx): string | null {
+  const heard = readDateChoice(asked, { kind: 'speech', text, confidence: 0.9 }, readWholeRequest(text, asked, 'dateChoice'));
   if (heard?.kind !== 'answer') return null;
   const v = heard.value;
   return v.q === 'arrivalDate' ? v.date : v.q === 'request' ? (v.slots.arrival ?? null) : null;
@@ -44,5 +44,22 @@ describe('choosing between the dates offered', () => {
     // Was: the 4th ("one"), or nothing.
     for (const said of ['The one after.', 'the following one', 'El que sigue.', 'the latter']) expect(chosen(said), said).toBe('2026-12-11');
     expect(chosen('the former')).toBe('2026-12-04');
+  });
+});
+
+describe('a weekday said alone between dates on different weekdays', () => {
+  // "The 12th or the 13th" said on Tuesday 1 December: Saturday 12 or Sunday 13.
+  const weekend = { ...ctx, dateChoice: { reason: 'ambiguous', options: [{ arrival: '2026-12-12', departure: null }, { arrival: '2026-12-13', departure: null }] } } as unknown as CallContext;
+  const pickedOn = (text: string) => chosen(text, weekend);
+
+  it('picks the date offered on that weekday, not the coming one', () => {
+    // Was: "el domingo" booked Sunday 6 December, unasked; "Saturday" asked between the 5th and the 12th.
+    for (const [said, date] of [['el domingo', '2026-12-13'], ['Saturday', '2026-12-12'], ['on sunday please', '2026-12-13'], ['el sábado', '2026-12-12'], ['Sun', '2026-12-13']] as const) {
+      expect(pickedOn(said), said).toBe(date);
+    }
+  });
+
+  it('a weekday with more said is read as before ("this Sunday" names a date of its own)', () => {
+    expect(pickedOn('this sunday')).toBe('2026-12-06');
   });
 });
