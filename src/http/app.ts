@@ -7,12 +7,13 @@ import { staffRouter } from '../staff/router.ts';
 import { buildCore } from './call-core.ts';
 import type { AppDeps, CallCore } from './call-core.ts';
 import { basePathOf } from '../voice/render.ts';
-import { withoutBasePath } from './lean-webhooks.ts';
+import { queryForm, withoutBasePath } from './lean-webhooks.ts';
+import type { FormRead } from './lean-webhooks.ts';
 import { healthzRoute } from './routes/healthz.ts';
 import { requireTwilioSignature } from './twilio-signature.ts';
 import { metricsAccess } from './metrics-access.ts';
 import { strictTransport } from './strict-transport.ts';
-import { BODY_LIMIT_BYTES, PARAMETER_LIMIT, clientErrorText } from './webhooks.ts';
+import { BODY_LIMIT_BYTES, GET_WEBHOOKS, PARAMETER_LIMIT, clientErrorText } from './webhooks.ts';
 import type { FormParams, Webhooks } from './webhooks.ts';
 
 export type { AppDeps } from './call-core.ts';
@@ -69,12 +70,20 @@ export function expressApp(core: CallCore, { config, db, logger, clock = () => n
     }),
   );
   for (const path of webhooks.handlers.keys()) {
-    voice.post(path, async (req, res) => {
+    const served = (get: boolean): RequestHandler => async (req, res) => {
       const q = req.originalUrl.indexOf('?');
-      const query = new URLSearchParams(q === -1 ? '' : req.originalUrl.slice(q + 1));
-      const answer = await webhooks.answer({ path, query, params: (req.body ?? {}) as FormParams });
+      const search = q === -1 ? '' : req.originalUrl.slice(q + 1);
+      // A GET's parameters are its query, read as the lean path reads it (GET_WEBHOOKS).
+      const form: FormRead = get ? queryForm(search) : { params: (req.body ?? {}) as FormParams };
+      const answer = 'status' in form ? form : await webhooks.answer({ path, query: new URLSearchParams(search), params: form.params });
       res.status(answer.status).type(answer.type).send(answer.body);
-    });
+    };
+    voice.post(path, served(false));
+    if (GET_WEBHOOKS.has(path)) {
+      // express answers HEAD with a GET route: a HEAD must not start or end a call.
+      voice.head(path, (_req, res) => void res.status(405).set('Allow', 'GET, POST').type('text/plain').send('Method not allowed: use POST or GET\n'));
+      voice.get(path, served(true));
+    }
   }
   app.use(voice);
 

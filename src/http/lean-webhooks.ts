@@ -4,6 +4,8 @@
 // router, body-parser and `res.send` cost a webhook about as much again as the turn itself on a
 // small machine; this path does what they did for a webhook and nothing else:
 //
+// - a POST, or a GET on the webhooks Twilio's console lets be GET (webhooks.ts GET_WEBHOOKS: its
+//   parameters are the query, its signature over the URL alone);
 // - bodies over 64 kB answer 413, forms of more than 200 parameters 413, a charset other than
 //   UTF-8 or ISO-8859-1 (or any Content-Encoding: Twilio sends none) 415, each with the reason, as
 //   express answers them; a body that is not a form is no parameters, as with express;
@@ -17,7 +19,7 @@
 import type { IncomingMessage, RequestListener } from 'node:http';
 import { basePathOf } from '../voice/render.ts';
 import { FORBIDDEN, isSignedByTwilio, reportRefused } from './twilio-signature.ts';
-import { BODY_LIMIT_BYTES, PARAMETER_LIMIT, clientErrorText } from './webhooks.ts';
+import { BODY_LIMIT_BYTES, GET_WEBHOOKS, PARAMETER_LIMIT, clientErrorText } from './webhooks.ts';
 import type { FormParams, WebhookAnswer, Webhooks } from './webhooks.ts';
 
 export function leanWebhooks(webhooks: Webhooks, fallback: RequestListener): RequestListener {
@@ -28,8 +30,10 @@ export function leanWebhooks(webhooks: Webhooks, fallback: RequestListener): Req
     const url = basePath ? withoutBasePath(req.url ?? '/', basePath) : (req.url ?? '/');
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
-    // Only the exact paths we write into TwiML; express answers the rest (and any other spelling).
-    if (req.method !== 'POST' || !webhooks.handlers.has(path)) return fallback(req, res);
+    // Only the exact paths we write into TwiML (and GET where Twilio's console allows it: webhooks.ts);
+    // express answers the rest (and any other spelling).
+    const taken = req.method === 'POST' || (req.method === 'GET' && GET_WEBHOOKS.has(path));
+    if (!taken || !webhooks.handlers.has(path)) return fallback(req, res);
     const started = process.hrtime.bigint();
     void serve(webhooks, req, url, path, q === -1 ? '' : url.slice(q + 1)).then((answer) => {
       if (answer === null) return; // the client went away
@@ -53,13 +57,15 @@ export function withoutBasePath(url: string, basePath: string): string {
 
 async function serve(webhooks: Webhooks, req: IncomingMessage, url: string, path: string, query: string): Promise<WebhookAnswer | null> {
   try {
-    const form = await readForm(req);
+    // A GET's parameters are its query, and Twilio signs its URL alone (GET_WEBHOOKS).
+    const get = req.method === 'GET';
+    const form = get ? queryForm(query) : await readForm(req);
     if (form === null) return null;
     if ('status' in form) return form;
     if (webhooks.authToken) {
       const signature = req.headers['x-twilio-signature'];
       const signedUrl = webhooks.publicBaseUrl + url;
-      if (typeof signature !== 'string' || !isSignedByTwilio(webhooks.authToken, signature, signedUrl, form.params)) {
+      if (typeof signature !== 'string' || !isSignedByTwilio(webhooks.authToken, signature, signedUrl, get ? {} : form.params)) {
         const options = { logger: webhooks.logger, onRejected: (p: string) => webhooks.metrics.countSignatureFailure(p), refusedLog: webhooks.refusedLog };
         reportRefused(options, path, signedUrl, typeof signature === 'string' ? signature : undefined, req.headers.host);
         return { status: 403, type: 'text/plain', body: FORBIDDEN };
@@ -71,9 +77,15 @@ async function serve(webhooks: Webhooks, req: IncomingMessage, url: string, path
   }
 }
 
-type FormRead = { params: FormParams } | WebhookAnswer;
+export type FormRead = { params: FormParams } | WebhookAnswer;
 
 const clientError = (status: number, reason: string): WebhookAnswer => ({ status, type: 'text/plain', body: clientErrorText(status, reason) });
+
+/** A GET webhook's parameters, from its query string (as Twilio sends them); a 413 past PARAMETER_LIMIT. */
+export function queryForm(query: string): FormRead {
+  const params = parseForm(query);
+  return params ? { params } : clientError(413, 'too many parameters');
+}
 
 /** The POST parameters, as express.urlencoded reads them; an answer when they cannot be had; null when the client left. */
 function readForm(req: IncomingMessage): Promise<FormRead | null> | FormRead {

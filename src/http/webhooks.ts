@@ -29,6 +29,17 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 /** Twilio posts a few dozen parameters; a form with more than this is not Twilio's. */
 export const PARAMETER_LIMIT = 200;
 
+/**
+ * The webhooks an operator sets in Twilio's console (the number's voice and messaging URLs, their
+ * status callbacks), where Twilio lets the method be HTTP GET: it then sends its parameters in the
+ * query string and signs the URL alone. Served on GET too, so that choice does not make every
+ * caller hear "an application error has occurred" (it got express's 404 page). Only these: every
+ * other URL is one the app writes into TwiML with method="POST", and none of these carries a query
+ * of ours, so a POST's signature (over URL + parameters run together) cannot pass for a GET's.
+ * https://www.twilio.com/docs/usage/webhooks/webhooks-security
+ */
+export const GET_WEBHOOKS: ReadonlySet<string> = new Set(['/voice', '/voice/status', '/sms', '/sms/status']);
+
 /** A form as parsed: a repeated key gives every value, in order. */
 export type FormParams = Readonly<Record<string, string | readonly string[] | undefined>>;
 
