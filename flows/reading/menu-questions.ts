@@ -3,7 +3,8 @@
 // and the yes/no after low-confidence speech.
 
 import type { Answer, CallContext, Detail, Heard, OfferOption } from '../call-context.ts';
-import { countFromSpeech } from '../understanding/numbers.ts';
+import { countFromSpeech, langOf, readNumberAt } from '../understanding/numbers.ts';
+import { readDates } from '../understanding/stay-dates.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
 import { hasAnyPhrase, hasPhrase, tokenize } from '../understanding/normalize.ts';
 import { roomTypeFromSpeech } from '../understanding/room-types.ts';
@@ -54,8 +55,41 @@ export const CHANGE_DATES_KEY = '9';
 
 export function readOffer(ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
   const own = readOfferOption(ctx, input);
-  // Not one of the options, but other details ("what about the 12th?"): they change the stay.
-  return own === null && carries(whole) ? withWholeRequest(null, whole, input) : own;
+  if (own !== null || input.kind !== 'speech') return own;
+  // Not one of the options, but other details ("what about the 12th?", "mejor el 20"): they change
+  // the stay. A number alone that could be the rooms wanted is no day here ("just the 2, then",
+  // "I'll take the two"): read as one, it moved the arrival to the 2nd.
+  const n = numberSaid(tokenize(input.text), ctx);
+  const rooms = n !== null && ctx.rooms !== null && n < ctx.rooms;
+  const details = whole?.slots.arrival && rooms && !saysADayBesidesNumbers(ctx, input.text) ? withoutArrival(whole) : whole;
+  return carries(details) ? withWholeRequest(null, details, input) : null;
+}
+
+/** Whether the words say a day with more than a number ("the 12th", "Friday", "March 3"): read with their numbers left out. */
+function saysADayBesidesNumbers(ctx: CallContext, text: string): boolean {
+  const words = tokenize(text);
+  const lang = langOf(ctx.locale);
+  const kept = words.filter((_, i) => !/^\d+$/.test(words[i]!) && readNumberAt(words, i, lang) === null);
+  return readDates(kept.join(' '), { today: ctx.today, locale: ctx.locale, country: ctx.hotel.country }).dates.kind !== 'none';
+}
+
+function withoutArrival(whole: WholeRequest): WholeRequest {
+  const { arrival: _arrival, dateChoice: _choice, ...slots } = whole.slots;
+  return { ...whole, slots };
+}
+
+/** The one number said ("just the 2 then", "las dos"), or null: none, or more than one. */
+function numberSaid(words: readonly string[], ctx: CallContext): number | null {
+  const lang = langOf(ctx.locale);
+  let said: number | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const n = /^\d+$/.test(words[i]!) ? { value: Number(words[i]), end: i + 1 } : readNumberAt(words, i, lang);
+    if (!n) continue;
+    if (said !== null) return null;
+    said = n.value;
+    i = n.end - 1;
+  }
+  return said;
 }
 
 function readOfferOption(ctx: CallContext, input: CallerInput): Heard | null {
@@ -74,6 +108,9 @@ function readOfferOption(ctx: CallContext, input: CallerInput): Heard | null {
   const rooms = countFromSpeech(input.text, ctx.locale, 'rooms');
   const fewer = options.find((o) => o.kind === 'fewerRooms' && o.rooms === rooms);
   if (fewer) return take(fewer);
+  // "Just the 2, then", "I'll take the two", "nada más las dos": the rooms left, by their number.
+  const left = options.find((o) => o.kind === 'fewerRooms');
+  if (left && numberSaid(tokenize(input.text), ctx) === left.rooms) return take(left);
   if (options.length === 1 && yesNo(input.text, ctx.locale) === 'yes') return take(options[0]!);
   return null;
 }
