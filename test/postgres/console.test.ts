@@ -1,6 +1,6 @@
 // The staff console on PostgreSQL: the same pages and actions a front desk uses on SQLite, through
 // real HTTP with a logged-in session, over a real PostgreSQL server — the callback worklist (oldest
-// first, tried, a note to close), the reservation lists (arrivals, in house, departures, made that
+// first, tried, a note to close), today's calls that need a person, the reservation lists (arrivals, in house, departures, made that
 // day), search by a name without its accents or a number written any way, cancel and arrived with
 // their undo, the released warning, the guest page, figures, live counts and the CSV export.
 // A query that only SQLite understands fails here.
@@ -95,6 +95,15 @@ describe('the staff console on PostgreSQL', () => {
   afterAll(async () => {
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     await db?.close();
+  });
+
+  it("lists today's calls that need a person: this morning's callback request, not yesterday's voicemail", async () => {
+    const today = await agent.get('/api/today').expect(200);
+    expect(today.body.needsPerson).toMatchObject({ count: 1, list: { outcome: 'follow-up', from: '2026-11-28', to: '2026-11-28' } });
+    expect(today.body.needsPerson.calls).toEqual([
+      expect.objectContaining({ time: '10:00', from: '+13055550188', caller: '(305) 555-0188', outcome: 'callback', why: 'asked to be called back' }),
+    ]);
+    expect((await agent.get('/staff').expect(200)).text).toContain('<span id="needs-person-count">1</span>');
   });
 
   it('works the callback worklist: oldest first, overdue, tried, and closed only with a note', async () => {
