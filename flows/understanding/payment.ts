@@ -17,9 +17,13 @@ const PHRASES = {
   credit_card: [
     'credit', 'credit card', 'cc', 'visa', 'mastercard', 'master card', 'amex', 'american express', 'discover',
     'diners club', 'credito', 'tarjeta de credito',
+    // Texted in Mexico: "tdc" (tarjeta de crédito).
+    'tdc',
   ],
-  cash: ['cash', 'in cash', 'efectivo', 'en efectivo', 'al contado', 'de contado', 'contado', 'cash money'],
-  debit_card: ['debit', 'debit card', 'debito', 'tarjeta de debito'],
+  // ("efvo": efectivo, texted.)
+  cash: ['cash', 'in cash', 'efectivo', 'en efectivo', 'al contado', 'de contado', 'contado', 'cash money', 'efvo'],
+  // ("tdd": tarjeta de débito, texted.)
+  debit_card: ['debit', 'debit card', 'debito', 'tarjeta de debito', 'tdd'],
 } satisfies Record<PaymentMethod, readonly string[]>;
 /** A debit card of a credit network ("Visa debit", "Mastercard de débito") is a debit card. */
 const DEBIT_OF_A_NETWORK = ['visa debit', 'debit visa', 'mastercard debit', 'debit mastercard', 'master card debit', 'visa de debito', 'mastercard de debito', 'visa debito'];

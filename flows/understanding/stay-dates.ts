@@ -24,6 +24,7 @@ import {
   isRealDate,
   mondayOf,
   nextWeekday,
+  nthWeekdayOf,
   parseIsoDate,
   partsOf,
   plusDays,
@@ -334,7 +335,7 @@ function strongMentionAt(words: readonly string[], i: number, country: string, t
   }
   if (offset !== 0) return null;
 
-  const weekend = serialAt(words, i) ?? weekendAt(words, i);
+  const weekend = serialAt(words, i, today) ?? weekendAt(words, i);
   if (weekend) return weekend;
   return weekdayAt(words, i);
 }
@@ -443,8 +444,17 @@ const SERIAL = new Set([
 /** After such a weekend or weekday: which month ("of January", "del mes"), read as part of it. */
 const OF_MONTH = [['of', 'the', 'month'], ['of', 'this', 'month'], ['of', 'next', 'month'], ['del', 'mes'], ['de', 'este', 'mes'], ['del', 'proximo', 'mes']];
 
-/** "The second weekend of January", "el primer viernes del mes", "every weekend": no day said. */
-function serialAt(words: readonly string[], i: number): Mention | null {
+/** Which one of a month's weekdays: "the second Saturday in January", "el último viernes de diciembre". */
+const NTH_OF_MONTH: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, last: -1, primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4, ultimo: -1,
+};
+
+/**
+ * "The second weekend of January", "el primer viernes del mes", "every weekend": no day said. A
+ * weekday of a month named ("the first Friday of January", "el último viernes de diciembre") is
+ * one day: that month's, this year's or (passed) next year's.
+ */
+function serialAt(words: readonly string[], i: number, today: IsoDate): Mention | null {
   if (!SERIAL.has(words[i] ?? '')) return null;
   const weekend = firstPhrase(words, i + 1, WEEKEND_WORDS);
   const weekday = WEEKDAYS[words[i + 1] ?? ''] !== undefined ? 1 : 0;
@@ -452,9 +462,32 @@ function serialAt(words: readonly string[], i: number): Mention | null {
   if (!weekend && !weekday) return null;
   let end = i + 1 + (weekend || weekday);
   const ofMonth = firstPhrase(words, end, OF_MONTH);
-  if (ofMonth) end += ofMonth;
-  else if ((words[end] === 'of' || words[end] === 'de' || words[end] === 'en') && MONTHS[words[end + 1] ?? ''] !== undefined) end += 2;
-  else if (words[i] === 'last' && weekday) return null;
+  const n = weekday ? NTH_OF_MONTH[words[i]!] : undefined;
+  const nth = (year: number, month: number) => nthWeekdayOf(year, month, WEEKDAYS[words[i + 1]!]!, n!);
+  const dateAt = (date: IsoDate): Mention => {
+    const p = partsOf(date);
+    return { start: i, end, what: { kind: 'date', month: p.month, day: p.day, year: p.year, weekday: null }, cue: null };
+  };
+  if (ofMonth) {
+    end += ofMonth;
+    // "The last Friday of the month", "el primer viernes del próximo mes": this month's (or the next's), if still ahead.
+    if (n !== undefined) {
+      const t = partsOf(today);
+      const ahead = words.slice(end - ofMonth, end).some((w) => w === 'next' || w === 'proximo') ? 1 : 0;
+      const month = ((t.month - 1 + ahead) % 12) + 1;
+      const date = nth(t.year + (month < t.month ? 1 : 0), month);
+      if (date >= today) return dateAt(date);
+    }
+  } else if (['of', 'in', 'de', 'en'].includes(words[end] ?? '') && MONTHS[words[end + 1] ?? ''] !== undefined) {
+    end += 2;
+    if (n !== undefined && yearAt(words, end) === null) {
+      const month = MONTHS[words[end - 1]!]!;
+      const { year } = partsOf(today);
+      const [now, next] = [nth(year, month), nth(year + 1, month)];
+      // (Passed this year and far off next year, as a month and day is: asked about, not rolled on.)
+      return dateAt(now >= today || daysBetween(today, next) > ROLL_FORWARD_DAYS ? now : next);
+    }
+  } else if (words[i] === 'last' && weekday) return null;
   return { start: i, end, what: { kind: 'vague' }, cue: null };
 }
 
@@ -1140,10 +1173,14 @@ const WEEKEND_DAY_OFFSET: Record<number, number> = { 4: -1, 5: 0, 6: 1, 0: 2, 1:
 function weekendDays(rest: readonly Mention[], words: readonly string[]): [number, number] | null {
   if (rest.length !== 2 || rest[0]!.cue === 'departure') return null;
   const between = words.slice(rest[0]!.end, rest[1]!.start);
-  if (!endsRange(rest[1]!.cue) && !(between.length === 1 && WEEKDAY_RANGE_WORDS.has(between[0]!))) return null;
+  // "The weekend after next, Friday and Saturday night": the nights listed, out the morning after the last.
+  const said = between.filter((w) => !LIST_FILLER.has(w));
+  // ("Friday and Saturday" are nights, as listed days are without a weekend: see listOf.)
+  const listed = said.length === 1 && AND_WORDS.has(said[0]!);
+  if (!listed && !endsRange(rest[1]!.cue) && !(between.length === 1 && WEEKDAY_RANGE_WORDS.has(between[0]!))) return null;
   const offsets = rest.map((m) => (m.what.kind === 'weekday' && m.what.mod === 'bare' ? WEEKEND_DAY_OFFSET[m.what.weekday] : undefined));
   const [from, to] = offsets;
-  return from !== undefined && to !== undefined && to > from ? [from, to] : null;
+  return from !== undefined && to !== undefined && to > from ? [from, listed ? to + 1 : to] : null;
 }
 
 function weekendEnd(arrival: IsoDate): IsoDate {

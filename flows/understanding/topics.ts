@@ -12,6 +12,8 @@ import { byFirstWord, phraseAt } from './phrase-set.ts';
 const TIME_QUESTIONS = [
   'what time', 'which time', 'how late', 'how early', 'by when', 'until when', 'till when', 'what hour', 'when',
   'a que hora', 'que hora', 'hasta que hora', 'desde que hora', 'hasta cuando', 'a partir de que hora', 'cuando', 'horario',
+  // Texted, "q" for "que": "a q hora es la salida".
+  'a q hora', 'q hora', 'hasta q hora', 'desde q hora',
 ].map((p) => p.split(' '));
 
 /** The words for the moment a stay starts or ends, by the hotel file's topic they belong to. */

@@ -4,8 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { countFromSpeech, countWithUnit } from '../../../flows/understanding/numbers.ts';
 import { nameAndRest, nameAtNameQuestion, nameFromSpeech } from '../../../flows/understanding/names.ts';
+import { paymentFromSpeech } from '../../../flows/understanding/payment.ts';
 import { readDates } from '../../../flows/understanding/stay-dates.ts';
+import { topicsAsked } from '../../../flows/understanding/topics.ts';
 import type { DateSense } from '../../../flows/understanding/stay-dates.ts';
+import type { HotelAnswers } from '../../../flows/types.ts';
 
 const TUE = '2026-12-01';
 const en = (text: string, more: Partial<DateSense> = {}) => readDates(text, { today: TUE, locale: 'en-US', country: 'US', ...more }).dates;
@@ -35,6 +38,27 @@ describe('a weekday said after a relative day', () => {
 
   it('a weekday that is not that day is asked as a choice', () => {
     expect(es('en dos semanas, el miércoles', { bareDay: true }).kind).toBe('choice');
+  });
+});
+
+describe('a weekday of a month named', () => {
+  it('"the second Saturday in January", "el último viernes de diciembre" are one day each', () => {
+    expect(en('The second Saturday in January.')).toEqual(arrives('2027-01-09'));
+    expect(en('the first Friday of January')).toEqual(arrives('2027-01-01'));
+    expect(es('el último viernes de diciembre')).toEqual(arrives('2026-12-25'));
+    expect(es('el primer viernes de enero')).toEqual(arrives('2027-01-01'));
+  });
+
+  it('"of the month" is this month\'s, "del próximo mes" the next\'s; passed, it is no day', () => {
+    expect(en('the last Friday of the month')).toEqual(arrives('2026-12-25'));
+    expect(es('el primer viernes del próximo mes')).toEqual(arrives('2027-01-01'));
+    expect(readDates('el primer viernes del mes', { today: '2026-12-10', locale: 'es-MX', country: 'MX' }).dates).toEqual({ kind: 'none' });
+  });
+
+  it('passed this year and far off next year, it is asked about; a weekend of a month, or every weekday, is no day', () => {
+    expect(en('the last Friday of November')).toEqual({ kind: 'past', date: '2026-11-27' });
+    expect(en('the second weekend of January')).toEqual({ kind: 'none' });
+    expect(en('every Friday in January')).toEqual({ kind: 'none' });
   });
 });
 
@@ -95,5 +119,25 @@ describe('a name said surname first by its labels', () => {
   it('"a nombre d", "a nom de" (texted) introduce a name', () => {
     expect(nameAtNameQuestion('a nombre d jose luis garza').first).toBe('Jose Luis Garza');
     expect(nameAndRest('hab sencilla p/ el 15 a nom de karla ruiz').name).toBe('Karla Ruiz');
+  });
+});
+
+describe('a weekend and the nights of it listed', () => {
+  it('"the weekend after next, Friday and Saturday night" is those two nights of that weekend', () => {
+    expect(en('the weekend after next, Friday and Saturday night')).toEqual({ kind: 'stay', arrival: '2026-12-11', departure: '2026-12-13' });
+    expect(es('el próximo fin de semana, viernes y sábado')).toEqual(es('el próximo fin de semana, de viernes a domingo'));
+  });
+});
+
+describe('texted in Mexico', () => {
+  it('"efvo", "tdc", "tdd" are cash, a credit card, a debit card', () => {
+    expect(paymentFromSpeech('efvo', 'es-MX')).toBe('cash');
+    expect(paymentFromSpeech('con tdc', 'es-MX')).toBe('credit_card');
+    expect(paymentFromSpeech('tdd', 'es-MX')).toBe('debit_card');
+  });
+
+  it('"a q hora es la salida" asks the check-out time', () => {
+    const answers: HotelAnswers = { checkOut: { en: 'Noon.', es: 'A mediodía.', words: { en: ['check out time'], es: ['hora de salida'] } } };
+    expect(topicsAsked('a q hora es la salida', answers)).toEqual(['checkOut']);
   });
 });
