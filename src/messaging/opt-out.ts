@@ -24,24 +24,39 @@ const KEYWORDS: ReadonlyMap<string, SmsKeyword> = new Map([
  */
 const ANSWERED_BY_TWILIO = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'END', 'QUIT', 'START', 'UNSTOP', 'HELP', 'INFO']);
 
+/** Invisible format characters (zero-width space and joiners, soft hyphen, word joiner, BOM). */
+const INVISIBLE = /\p{Cf}/gu;
+const SPANISH_KEYWORDS: ReadonlySet<string> = new Set(['PARAR', 'BAJA', 'INICIAR', 'AYUDA']);
+
 /**
  * The opt-out keyword a message is, or null. Like Twilio, only a message that is the keyword
- * alone counts ("stop", " Stop. " do; "stop by tomorrow" does not).
+ * alone counts ("stop", " Stop. " do; "stop by tomorrow" does not). Characters nobody sees do not
+ * hide it: "STOP" with a zero-width space or a soft hyphen pasted in is STOP to the guest who sent it
+ * (it started a conversation, while STATUS and CANCEL with the same characters were understood).
  */
 export function smsKeyword(body: string): SmsKeyword | null {
-  return KEYWORDS.get(keywordOf(body)) ?? null;
+  return KEYWORDS.get(keywordOf(body, true)) ?? null;
 }
 
-/** Whether Twilio answers this keyword itself, so our reply would be a second one. */
+/**
+ * Whether Twilio answers this keyword itself, so our reply would be a second one. Twilio's match is
+ * taken to be the plain one (trimmed, case and end punctuation aside): a keyword found only with
+ * invisible characters taken out is answered by us, lest the guest hear nothing back.
+ */
 export function twilioAnswers(body: string): boolean {
-  return ANSWERED_BY_TWILIO.has(keywordOf(body));
+  return ANSWERED_BY_TWILIO.has(keywordOf(body, false));
 }
 
-/** The message as a keyword: alone, upper case, without quotes or end punctuation. */
-function keywordOf(body: string): string {
+/** The language of the keyword a message is: its answer is said in it. */
+export function keywordLocale(body: string): 'en-US' | 'es-MX' {
+  return SPANISH_KEYWORDS.has(keywordOf(body, true)) ? 'es-MX' : 'en-US';
+}
+
+/** The message as a keyword: alone, upper case, without quotes or end punctuation (nor, if asked, invisible characters). */
+function keywordOf(body: string, visibleOnly: boolean): string {
   if (typeof body !== 'string' || body.length > 40) return '';
-  return body
-    .normalize('NFKC')
+  const text = body.normalize('NFKC');
+  return (visibleOnly ? text.replace(INVISIBLE, '') : text)
     .trim()
     .replace(/^[\s"'¡¿]+|[\s.!?¡¿"']+$/gu, '')
     .toUpperCase();

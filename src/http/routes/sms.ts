@@ -7,7 +7,7 @@ import { hotelToday } from '../../../flows/hotel-time.ts';
 import type { CallService } from '../../calls/call-service.ts';
 import { ReservationLookup } from '../../calls/reservation-lookup.ts';
 import type { Logger } from '../../logger.ts';
-import { recordOptIn, recordOptOut, smsKeyword, twilioAnswers } from '../../messaging/opt-out.ts';
+import { keywordLocale, recordOptIn, recordOptOut, smsKeyword, twilioAnswers } from '../../messaging/opt-out.ts';
 import { commandEvent, conversationStart, guessLocale, textCommand } from '../../sms/text-input.ts';
 import { statusReply } from '../../sms/status-reply.ts';
 import { textFlood } from '../../sms/text-flood.ts';
@@ -19,11 +19,22 @@ import type { WebhookHandler } from '../webhooks.ts';
 
 
 const KEYWORD_REPLIES = {
-  // To the Spanish keywords, which Twilio does not answer (opt-out.ts): what it says to STOP, START, HELP.
-  stop: (hotel: string) => `${hotel}: ya no le enviaremos mensajes. Para volver a recibirlos, responda INICIAR.`,
-  start: (hotel: string) => `${hotel}: volverá a recibir nuestros mensajes. Para dejar de recibirlos, responda PARAR.`,
-  help: (hotel: string, desk: string) =>
-    `${hotel}: para reservar, responda RESERVAR; sobre su reservación, MI RESERVACIÓN. Recepción: ${desk}. Para no recibir mensajes, PARAR.`,
+  // To the keywords Twilio does not answer (opt-out.ts): the Spanish ones, and an English one with an
+  // invisible character in it. What Twilio says to STOP, START, HELP, in the keyword's language.
+  stop: {
+    'es-MX': (hotel: string) => `${hotel}: ya no le enviaremos mensajes. Para volver a recibirlos, responda INICIAR.`,
+    'en-US': (hotel: string) => `${hotel}: you will get no more texts from us. To get them again, reply START.`,
+  },
+  start: {
+    'es-MX': (hotel: string) => `${hotel}: volverá a recibir nuestros mensajes. Para dejar de recibirlos, responda PARAR.`,
+    'en-US': (hotel: string) => `${hotel}: you will get our texts again. To stop them, reply STOP.`,
+  },
+  help: {
+    'es-MX': (hotel: string, desk: string) =>
+      `${hotel}: para reservar, responda RESERVAR; sobre su reservación, MI RESERVACIÓN. Recepción: ${desk}. Para no recibir mensajes, PARAR.`,
+    'en-US': (hotel: string, desk: string) =>
+      `${hotel}: to book, reply BOOK; about your reservation, MY RESERVATION. Front desk: ${desk}. To stop texts, reply STOP.`,
+  },
   cancelled: {
     'en-US': 'Your request is cancelled, and any rooms held for you are released. Text us any time to start again.',
     'es-MX': 'Su solicitud está cancelada, y las habitaciones apartadas quedan libres. Escríbanos cuando quiera para empezar de nuevo.',
@@ -98,6 +109,7 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       const locale = open ? (open.locale === 'es-MX' ? 'es-MX' : 'en-US') : start.locale;
 
       const keyword = smsKeyword(body);
+      const said = keywordLocale(body);
       // Twilio answers STOP, START and HELP itself (its standard opt-out handling): we record
       // the choice and add no second reply. Their Spanish words reach us alone, and are answered here.
       const ours = (text: string) => send(reply(twilioAnswers(body) ? '' : text));
@@ -105,14 +117,14 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
         await handled();
         await recordOptOut(deps.db, from, now);
         await service.endConversation(from, hotel.id, 'canceled');
-        return ours(KEYWORD_REPLIES.stop(hotel.info.name));
+        return ours(KEYWORD_REPLIES.stop[said](hotel.info.name));
       }
       if (keyword === 'start') {
         await handled();
         await recordOptIn(deps.db, from);
-        return ours(KEYWORD_REPLIES.start(hotel.info.name));
+        return ours(KEYWORD_REPLIES.start[said](hotel.info.name));
       }
-      if (keyword === 'help') return ours(KEYWORD_REPLIES.help(hotel.info.name, hotel.info.frontDesk));
+      if (keyword === 'help') return ours(KEYWORD_REPLIES.help[said](hotel.info.name, hotel.info.frontDesk));
 
       if (command === 'status') {
         const view = open ? await service.view(open.call_sid) : null;
