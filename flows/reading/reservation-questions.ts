@@ -4,12 +4,19 @@
 
 import type { CallContext, Heard } from '../call-context.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
+import { nameLikeness } from '../understanding/name-likeness.ts';
 import { nameFromSpeech } from '../understanding/names.ts';
 import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
 import { digitsFromSpeech } from '../understanding/phone.ts';
 import { yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
 import { stripHash } from './caller-input.ts';
+
+/** Saying the confirmation number is not at hand: not a last name to look for. */
+const NO_NUMBER = [
+  'don t have', 'dont have', 'do not have', 'don t know', 'dont know', 'lost', 'can t find', 'cant find', 'forgot',
+  'no tengo', 'no lo tengo', 'no me lo se', 'no lo se', 'no se', 'lo perdi', 'no lo encuentro', 'se me olvido', 'no recuerdo',
+];
 
 /** Confirmation numbers are 8 digits (src/inventory/confirmation-number.ts); accept a little either way. */
 const CONFIRMATION = /^\d{6,10}$/;
@@ -35,6 +42,8 @@ export function readConfirmationNumber(ctx: CallContext, input: CallerInput): He
   if (CONFIRMATION.test(digits)) return { kind: 'answer', value: { q: 'lookup', confirmation: digits } };
   // Words, not a number: the last name on a reservation made from this phone (there must be one).
   if (ctx.callerReservations.length === 0 || /\d/.test(input.text)) return null;
+  // "I don't have it", "no tengo el número": no name to look for; the question (number or last name) again.
+  if (hasAnyPhrase(tokenize(input.text), NO_NUMBER) || nameLikeness(nameFromSpeech(input.text) ?? '') !== 'name') return { kind: 'repeat' };
   const name = nameFromSpeech(input.text);
   return name ? { kind: 'answer', value: { q: 'lookup', lastName: name } } : null;
 }

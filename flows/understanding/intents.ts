@@ -84,6 +84,10 @@ const EXISTING = [
   'tengo una reservacion', 'tengo una reserva', 'ya tengo una reservacion', 'ya tengo una reserva',
   'numero de confirmacion',
 ];
+/** "I need to cancel a booking", "quiero cancelar una reservación": one that exists, not a new one. */
+const CANCELS = ['cancel', 'cancelling', 'canceling', 'cancellation', 'cancelar', 'cancelarla', 'cancelacion', 'anular'];
+/** Asking about cancelling, not to cancel: "what is the cancellation policy?", "¿cobran por cancelar?". */
+const ABOUT_CANCELLING = ['policy', 'policies', 'politica', 'politicas', 'fee', 'fees', 'charge', 'penalty', 'cobran', 'cargo', 'penalizacion', 'deadline', 'plazo', 'can i', 'puedo'];
 
 /** Asking for the question again, wherever it appears. */
 const REPEAT = [
@@ -155,7 +159,7 @@ export function intentFromSpeech(text: string, _locale: Locale): Intent | null {
     const lang = language(tokens);
     if (lang) return lang;
     if (hasAnyPhrase(tokens, CHANGE_DATES)) return 'changeDates';
-    if (hasAnyPhrase(tokens, EXISTING)) return 'existing';
+    if (hasAnyPhrase(tokens, EXISTING) || (hasAnyPhrase(tokens, CANCELS) && !hasAnyPhrase(tokens, ABOUT_CANCELLING))) return 'existing';
     if (isRepeat(tokens)) return 'repeat';
     if (hasAnyPhrase(tokens, BOOK)) return 'book';
     return null;

@@ -27,6 +27,13 @@ describe('intentFromSpeech', () => {
     ]);
   });
 
+  it('existing, when a reservation is to be cancelled; not when cancelling is asked about', () => {
+    expectIntent('existing', ['quiero cancelar una reservación', 'I need to cancel a booking', 'cancel my room', 'necesito anular mi reserva']);
+    for (const t of ['what is the cancellation policy', '¿cobran por cancelar?', 'can I cancel if my plans change']) {
+      expect(intentFromSpeech(t, 'en-US'), t).not.toBe('existing');
+    }
+  });
+
   it('repeat, when what there is is asked and nothing else is said', () => {
     expectIntent('repeat', ['what else do you have', '¿y qué otra tienen?', 'what other rooms do you have', 'ok what are my options then', 'qué más hay disponible']);
     for (const t of ['what do you have for friday', '¿qué tienen para el viernes?', 'what else, the suite?', 'que otra cosa']) {
