@@ -109,6 +109,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   });
 }
 
+/** The end of a webhook's own URL (the ones set in Twilio's console, with their status callbacks). */
+const WEBHOOK_URL_END = /\/(?:voice|sms)(?:\/status)?$/i;
+
 /**
  * PUBLIC_BASE_URL: the scheme, host, port and (optional) path prefix Twilio posts to; every
  * webhook's signature is checked against it. A query, a fragment or credentials in it would make
@@ -133,6 +136,14 @@ function publicBaseUrlSetting(env: NodeJS.ProcessEnv, port: number): string {
   if (url.username || url.password) throw new ConfigError(`PUBLIC_BASE_URL must not carry a user name or password (got one in "${shown()}")`);
   if (url.search || raw.includes('?')) throw new ConfigError(`PUBLIC_BASE_URL must not have a query ("?…"): Twilio signs the URL it posts to, got "${shown()}"`);
   if (url.hash || raw.includes('#')) throw new ConfigError(`PUBLIC_BASE_URL must not have a fragment ("#…"), got "${shown()}"`);
+  // The voice or messaging webhook's own URL pasted in (".../voice"): the app would then look for its
+  // webhooks under /voice/voice, and refuse every real call's signature — each caller hearing
+  // "an application error has occurred".
+  const webhook = WEBHOOK_URL_END.exec(url.pathname.replace(/\/+$/, ''));
+  if (webhook) {
+    const base = shown().slice(0, -webhook[0].length);
+    throw new ConfigError(`PUBLIC_BASE_URL is the server's base URL, not a webhook's: got "${shown()}", which ends in ${webhook[0]}; set it to "${base}"`);
+  }
   return raw;
 }
 
