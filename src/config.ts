@@ -13,6 +13,11 @@ export interface Config {
   /** The URL Twilio uses to reach us (no trailing slash); signatures are computed over it. */
   publicBaseUrl: string;
   twilioAuthToken: string | null;
+  /**
+   * A Webhooks Rule's shared key: with a rule matching our URL, Twilio signs webhooks with it (and the
+   * rule's algorithm, named in X-Twilio-Webhooks-Signature-Settings) instead of the auth token.
+   */
+  twilioWebhooksSharedKey: string | null;
   twilioAccountSid: string | null;
   twilioPhoneNumber: string | null;
   databasePath: string;
@@ -85,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     port,
     publicBaseUrl,
     twilioAuthToken,
+    twilioWebhooksSharedKey: env.TWILIO_WEBHOOKS_SHARED_KEY?.trim() || null,
     twilioAccountSid: env.TWILIO_ACCOUNT_SID?.trim() || null,
     twilioPhoneNumber: env.TWILIO_PHONE_NUMBER?.trim() || null,
     databasePath: databasePath === ':memory:' ? databasePath : resolve(databasePath),

@@ -67,6 +67,7 @@ export function expressApp(core: CallCore, { config, db, logger, clock = () => n
       logger,
       onRejected: (path) => metrics.countSignatureFailure(path),
       refusedLog: webhooks.refusedLog,
+      sharedKey: webhooks.sharedKey,
     }),
   );
   for (const path of webhooks.handlers.keys()) {

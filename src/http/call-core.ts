@@ -90,6 +90,7 @@ export async function buildCore({ config, db, logger, clock = () => new Date(), 
     newConversationId: () => `TX${randomBytes(16).toString('hex')}`,
     smsIdleMinutes: config.smsIdleMinutes,
     authToken: config.twilioAuthToken,
+    sharedKey: config.twilioWebhooksSharedKey,
     publicBaseUrl: config.publicBaseUrl,
   });
 

@@ -18,7 +18,7 @@
 
 import type { IncomingMessage, RequestListener } from 'node:http';
 import { basePathOf } from '../voice/render.ts';
-import { FORBIDDEN, isSignedByTwilio, reportRefused } from './twilio-signature.ts';
+import { FORBIDDEN, SETTINGS_HEADER, isSignedByTwilio, reportRefused, webhooksRule } from './twilio-signature.ts';
 import { BODY_LIMIT_BYTES, GET_WEBHOOKS, PARAMETER_LIMIT, clientErrorText } from './webhooks.ts';
 import type { FormParams, WebhookAnswer, Webhooks } from './webhooks.ts';
 
@@ -65,9 +65,10 @@ async function serve(webhooks: Webhooks, req: IncomingMessage, url: string, path
     if (webhooks.authToken) {
       const signature = req.headers['x-twilio-signature'];
       const signedUrl = webhooks.publicBaseUrl + url;
-      if (typeof signature !== 'string' || !isSignedByTwilio(webhooks.authToken, signature, signedUrl, get ? {} : form.params)) {
+      const rule = webhooksRule(req.headers[SETTINGS_HEADER], webhooks.sharedKey);
+      if (typeof signature !== 'string' || !isSignedByTwilio(webhooks.authToken, signature, signedUrl, get ? {} : form.params, rule)) {
         const options = { logger: webhooks.logger, onRejected: (p: string) => webhooks.metrics.countSignatureFailure(p), refusedLog: webhooks.refusedLog };
-        reportRefused(options, path, signedUrl, typeof signature === 'string' ? signature : undefined, req.headers.host);
+        reportRefused(options, path, signedUrl, typeof signature === 'string' ? signature : undefined, req.headers.host, rule);
         return { status: 403, type: 'text/plain', body: FORBIDDEN };
       }
     }

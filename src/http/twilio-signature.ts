@@ -2,6 +2,11 @@
 // parameters. We validate against PUBLIC_BASE_URL + path rather than the Host header, which is
 // wrong behind a proxy or tunnel (SPEC §9; twilio.webhook() gets this wrong).
 //
+// An account with a Webhooks Rule matching our URL has Twilio sign with the rule's shared key, by
+// the algorithm it names (HMAC-SHA256), and say so in X-Twilio-Webhooks-Signature-Settings; checked
+// against the auth token, every webhook was refused and every caller heard "an application error".
+// https://www.twilio.com/docs/usage/webhooks/webhooks-security
+//
 // A refused webhook is logged (the route and the URL validated against, never the signature) and
 // counted, so a wrong PUBLIC_BASE_URL or TWILIO_AUTH_TOKEN — every real call refused — is seen at
 // once rather than found from guests' complaints.
@@ -9,7 +14,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Logger } from '../logger.ts';
-import { getExpectedTwilioSignature, validateRequest } from '../twilio/twiml.ts';
+import { getExpectedTwilioSignature, getSignatureAlgorithm, validateRequest } from '../twilio/twiml.ts';
 import type { FormParams } from './webhooks.ts';
 
 /**
@@ -18,13 +23,48 @@ import type { FormParams } from './webhooks.ts';
  * library's validateRequest, which also tries the URL with and without its port and with the
  * query re-encoded (up to six more HMACs), so an operator's `:443` in the setting still works.
  */
-export function isSignedByTwilio(authToken: string, signature: string, url: string, params: FormParams): boolean {
+export function isSignedByTwilio(authToken: string, signature: string, url: string, params: FormParams, rule: WebhooksRule = NO_RULE): boolean {
   const form = params as Record<string, string>;
-  const expected = Buffer.from(getExpectedTwilioSignature(authToken, url, form));
+  const key = signingKey(authToken, rule);
+  if (!key) return false;
+  const expected = Buffer.from(getExpectedTwilioSignature(key.secret, url, form, key.algorithm));
   const given = Buffer.from(signature);
   if (given.length === expected.length && timingSafeEqual(given, expected)) return true;
-  return validateRequest(authToken, signature, url, form);
+  return validateRequest(key.secret, signature, url, form, key.algorithm);
 }
+
+/** The Webhooks Rule side of a request: the settings header Twilio sent, and the shared key we were given. */
+export interface WebhooksRule {
+  /** X-Twilio-Webhooks-Signature-Settings (`key=…,algorithm=HMAC_SHA256`), when Twilio sent it. */
+  settings: string | undefined;
+  /** TWILIO_WEBHOOKS_SHARED_KEY: the rule's shared key, or null when none is set. */
+  sharedKey: string | null;
+}
+
+const NO_RULE: WebhooksRule = { settings: undefined, sharedKey: null };
+const ALGORITHMS: ReadonlySet<string> = new Set(['HMAC_SHA1', 'HMAC_SHA256']);
+
+/** What the signature is made with: the auth token (no settings header), or the rule's shared key and algorithm; null when that cannot be. */
+function signingKey(authToken: string, rule: WebhooksRule): { secret: string; algorithm: string } | null {
+  if (rule.settings === undefined) return { secret: authToken, algorithm: 'HMAC_SHA1' };
+  const algorithm = getSignatureAlgorithm(rule.settings).toUpperCase();
+  return rule.sharedKey && ALGORITHMS.has(algorithm) ? { secret: rule.sharedKey, algorithm } : null;
+}
+
+/** Why a refusal is not a forged request's: a rule's signature with no shared key to check it by. */
+function refusedBecause(rule: WebhooksRule): string | undefined {
+  if (rule.settings === undefined) return undefined;
+  if (!rule.sharedKey) return 'signed with a Webhooks Rule shared key (X-Twilio-Webhooks-Signature-Settings): set TWILIO_WEBHOOKS_SHARED_KEY';
+  const algorithm = getSignatureAlgorithm(rule.settings).toUpperCase();
+  return ALGORITHMS.has(algorithm) ? undefined : `signed by an algorithm we do not know: ${algorithm.slice(0, 40)}`;
+}
+
+/** The Webhooks Rule side of a request with these headers. */
+export function webhooksRule(header: string | string[] | undefined, sharedKey: string | null): WebhooksRule {
+  return { settings: typeof header === 'string' ? header : undefined, sharedKey };
+}
+
+export const SETTINGS_HEADER = 'x-twilio-webhooks-signature-settings';
 
 export const FORBIDDEN = 'Forbidden: missing or invalid X-Twilio-Signature\n';
 
@@ -33,6 +73,8 @@ export interface SignatureOptions {
   onRejected?: (path: string) => void;
   /** How often refusals are written to the log; without it, every one is. */
   refusedLog?: RefusedLog;
+  /** TWILIO_WEBHOOKS_SHARED_KEY (a Webhooks Rule's), when set. */
+  sharedKey?: string | null;
 }
 
 /** At most one line per route in this time about refused webhooks (every one is still counted). */
@@ -67,7 +109,14 @@ export class RefusedLog {
 }
 
 /** A refused webhook, told the same way by both paths: counted, and logged without the signature. */
-export function reportRefused(options: SignatureOptions, path: string, url: string, signature: string | undefined, host: string | undefined): void {
+export function reportRefused(
+  options: SignatureOptions,
+  path: string,
+  url: string,
+  signature: string | undefined,
+  host: string | undefined,
+  rule: WebhooksRule = NO_RULE,
+): void {
   options.onRejected?.(path);
   const unlogged = options.refusedLog ? options.refusedLog.take(path) : 0;
   if (unlogged === null) return;
@@ -77,6 +126,7 @@ export function reportRefused(options: SignatureOptions, path: string, url: stri
       validatedUrl: url.slice(0, 300),
       signature: signature ? 'invalid' : 'missing',
       host: host?.slice(0, 100),
+      ...(refusedBecause(rule) ? { why: refusedBecause(rule) } : {}),
       ...(unlogged > 0 ? { unloggedSince: unlogged } : {}),
     },
     'webhook refused: X-Twilio-Signature does not match (check PUBLIC_BASE_URL and TWILIO_AUTH_TOKEN)',
@@ -89,8 +139,9 @@ export function requireTwilioSignature(authToken: string | null, publicBaseUrl: 
     if (!authToken) return next();
     const signature = req.header('X-Twilio-Signature');
     const url = publicBaseUrl + req.originalUrl;
-    if (!signature || !isSignedByTwilio(authToken, signature, url, (req.body ?? {}) as FormParams)) {
-      reportRefused(options, req.path, url, signature, req.header('host'));
+    const rule = webhooksRule(req.headers[SETTINGS_HEADER], options.sharedKey ?? null);
+    if (!signature || !isSignedByTwilio(authToken, signature, url, (req.body ?? {}) as FormParams, rule)) {
+      reportRefused(options, req.path, url, signature, req.header('host'), rule);
       res.status(403).type('text/plain').send(FORBIDDEN);
       return;
     }

@@ -84,12 +84,15 @@ export interface WebhookDeps {
   smsIdleMinutes: number;
   /** For the signature check: null means none (the server warns loudly at start). */
   authToken: string | null;
+  /** A Webhooks Rule's shared key (TWILIO_WEBHOOKS_SHARED_KEY), for the requests Twilio signs with it. */
+  sharedKey: string | null;
   publicBaseUrl: string;
 }
 
 export interface Webhooks {
   readonly handlers: ReadonlyMap<string, WebhookHandler>;
   readonly authToken: string | null;
+  readonly sharedKey: string | null;
   readonly publicBaseUrl: string;
   readonly metrics: AppMetrics;
   readonly logger: Logger;
@@ -142,6 +145,7 @@ export function webhookTable(deps: WebhookDeps): Webhooks {
   return {
     handlers,
     authToken: deps.authToken,
+    sharedKey: deps.sharedKey,
     publicBaseUrl: deps.publicBaseUrl,
     metrics,
     logger,

@@ -20,9 +20,9 @@
 
 import type TwilioVoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import type TwilioMessagingResponse from 'twilio/lib/twiml/MessagingResponse.js';
-import { getExpectedTwilioSignature, validateRequest } from 'twilio/lib/webhooks/webhooks.js';
+import { getExpectedTwilioSignature, getSignatureAlgorithm, validateRequest } from 'twilio/lib/webhooks/webhooks.js';
 
-export { getExpectedTwilioSignature, validateRequest };
+export { getExpectedTwilioSignature, getSignatureAlgorithm, validateRequest };
 
 type Attributes = object;
 
