@@ -1648,6 +1648,8 @@ const LIST_FILLER = new Set(['the', 'el', 'night', 'nights', 'noche', 'noches', 
 const HEDGE_WORDS = new Set(['maybe', 'perhaps', 'possibly', 'probably', 'quizas', 'quiza', 'tal', 'vez', 'igual', 'mejor']);
 /** The rest of a hedge: "a lo mejor". */
 const HEDGE_FILLER = new Set(['a', 'lo']);
+/** Words that join two dates said together: a list, a choice, a range. */
+const JOINS = new Set([...AND_WORDS, ...OR_WORDS, ...RANGE_WORDS, 'the', 'el', 'del', 'a']);
 /** Before the first day, these make "X and Y" the two ends of a stay. */
 const BETWEEN_WORDS = new Set(['between', 'entre']);
 
@@ -1733,6 +1735,12 @@ export function readDates(text: string, sense: DateSense): DatesRead {
     const found = mentionsIn(words, sense);
     const used = new Set<number>();
     for (const m of found) for (let k = m.start; k < m.end; k++) used.add(k);
+    // The words joining two dates ("the 12th or 13th", "del 24 al 27") are theirs: left in, "1 king
+    // 12th or 13th 2 nts" would read "1 … or 2 nights" to the count reader.
+    for (let k = 1; k < found.length; k++) {
+      const [from, to] = [found[k - 1]!.end, found[k]!.start];
+      if (to > from && to - from <= 2 && words.slice(from, to).every((w) => JOINS.has(w))) for (let j = from; j < to; j++) used.add(j);
+    }
     const kept = afterTakingBack(words, found, sense.locale);
     const dates = kept === null ? NONE : stayOf(kept.mentions, words, sense, kept.either);
     return { dates: lengthFromTonight(dates, words, sense), rest: words.filter((_, k) => !used.has(k)).join(' ') };

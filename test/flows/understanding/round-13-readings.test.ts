@@ -69,6 +69,13 @@ describe('a day after "o"', () => {
   });
 });
 
+describe('the words joining two dates', () => {
+  it('are the dates\', not left for the counts: "1 king 12th or 13th 2 nts" leaves "1 king 2 nts"', () => {
+    expect(readDates('1 king 12th or 13th 2 nts', { today: TUE, locale: 'en-US', country: 'US' }).rest).toBe('1 king 2 nts');
+    expect(countWithUnit('1 king 2 nts', 'en-US', 'nights')).toBe(2);
+  });
+});
+
 describe('"el próximo fin" with its days', () => {
   it('"el próximo fin, de viernes a domingo" is the next weekend (asked which), not this Friday', () => {
     expect(es('para el próximo fin, de viernes a domingo')).toEqual(es('para el próximo fin de semana, de viernes a domingo'));
