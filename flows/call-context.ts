@@ -167,6 +167,8 @@ export type NoticeId =
   | 'answer'
   /** The reservation's total, asked at the read-back. */
   | 'total'
+  /** A room type's nightly rate, asked before the stay is known ("¿cuánto cuesta la doble?"; params.type). */
+  | 'rate'
   | 'reservationNameNotFound'
   | 'cardNumberHeard';
 

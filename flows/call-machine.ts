@@ -69,11 +69,13 @@ function describeHeard(heard: Heard): string {
 
 /** A notice in the staff timeline's words: "asked about parking (answered)". */
 function noticeWords(n: Notice): string {
-  return n.id === 'answer' ? `asked about ${String(n.params?.topic)} (answered)` : n.id === 'total' ? 'asked the total (answered)' : n.id;
+  if (n.id === 'answer') return `asked about ${String(n.params?.topic)} (answered)`;
+  if (n.id === 'rate') return `asked the rate of ${String(n.params?.type)} (answered)`;
+  return n.id === 'total' ? 'asked the total (answered)' : n.id;
 }
 
 function describeAnswered(heard: Extract<Heard, { kind: 'answer' }>): string {
-  const asked = (heard.notices ?? []).filter((n) => n.id === 'answer' || n.id === 'total' || n.id === 'oneRoomType');
+  const asked = (heard.notices ?? []).filter((n) => n.id === 'answer' || n.id === 'total' || n.id === 'rate' || n.id === 'oneRoomType');
   return [describeAnswer(heard.value), ...asked.map(noticeWords)].join('; ');
 }
 

@@ -12,7 +12,9 @@ const ASKING: ReadonlySet<QuestionId> = new Set(['arrivalDate', 'dateChoice', 'r
 export function withOtherDetailSaidBack(question: QuestionId, heard: Heard): Heard {
   if (heard.kind !== 'answer' || !ASKING.has(question) || heard.value.q === question) return heard;
   const notice = saidBack(heard.value);
-  return notice ? { ...heard, notices: [...(heard.notices ?? []), notice] } : heard;
+  // ("The Deluxe King is 240 dollars a night." names the type already: not "The Deluxe King." again.)
+  const named = notice?.params?.roomType !== undefined && (heard.notices ?? []).some((n) => n.id === 'rate' && n.params?.type === notice.params?.roomType);
+  return notice && !named ? { ...heard, notices: [...(heard.notices ?? []), notice] } : heard;
 }
 
 function saidBack(value: Extract<Heard, { kind: 'answer' }>['value']): Notice | null {

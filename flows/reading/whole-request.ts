@@ -68,7 +68,7 @@ function asksTheTotalAsQuestion(text: string, words: readonly string[]): boolean
 }
 
 /** What the whole request needs of the call: the hotel, its date, the language, the arrival known. */
-export type RequestContext = Pick<CallContext, 'today' | 'locale' | 'hotel' | 'arrival'> & Partial<Pick<CallContext, 'rooms' | 'nights' | 'guestName'>>;
+export type RequestContext = Pick<CallContext, 'today' | 'locale' | 'hotel' | 'arrival'> & Partial<Pick<CallContext, 'rooms' | 'nights' | 'guestName' | 'roomType'>>;
 
 /** Words that make a price said ("the cheapest", "la más barata") a room type's, at any question. */
 const ROOM_WORDS = phraseSet(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos']);
@@ -189,6 +189,12 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   }
 
   if (asksTotal) out.notices.push({ id: 'total' });
+  // "¿Cuánto cuesta la noche en la doble?", "how much is the king?" before the stay is held: its rate.
+  else if (!KNOWS_THE_TOTAL.has(question) && codes.length <= 1 && asksTheTotalAsQuestion(text, all)) {
+    // ("How much is it?" with the type chosen already: that type's.)
+    const type = codes[0] ?? ctx.roomType;
+    if (type) out.notices.push({ id: 'rate', params: { type } });
+  }
   for (const topic of topicsAskedIn(all, ctx.hotel.answers)) out.notices.push({ id: 'answer', params: { topic } });
   return out;
 }

@@ -25,6 +25,7 @@ import {
   requestFacts,
   roomListOf,
   roomName,
+  roomRate,
   passedDay,
   typesAsked,
   slotsOfParams,
@@ -221,6 +222,10 @@ export const enUS: PromptSet = {
     },
     answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
     total: (args) => `The total is ${stayFacts(args).total}.`,
+    rate: ({ ctx, f, params }) => {
+      const type = typeof params.type === 'string' ? params.type : ctx.roomType;
+      return `The ${roomName(ctx, type)} is ${f.money(roomRate(ctx, type), ctx.hotel.currency)} a night.`;
+    },
     reservationNameNotFound: () => "I couldn't find a reservation from this phone under that name.",
     cardNumberHeard: () => "For your security, please don't give us a card number. We only need to know how you'll pay.",
   },

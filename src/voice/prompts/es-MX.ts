@@ -27,6 +27,7 @@ import {
   requestFacts,
   roomListOf,
   roomName,
+  roomRate,
   passedDay,
   typesAsked,
   slotsOfParams,
@@ -250,6 +251,10 @@ export const esMX: PromptSet = {
     },
     answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
     total: (args) => `El total es de ${stayFacts(args).total}.`,
+    rate: ({ ctx, f, params }) => {
+      const type = typeof params.type === 'string' ? params.type : ctx.roomType;
+      return `${roomName(ctx, type)}: ${f.money(roomRate(ctx, type), ctx.hotel.currency)} por noche.`;
+    },
     reservationNameNotFound: () => 'No encontré una reservación de este teléfono a ese nombre.',
     cardNumberHeard: () => 'Por su seguridad, no nos dé números de tarjeta. Solo necesitamos saber cómo va a pagar.',
   },
