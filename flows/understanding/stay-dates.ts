@@ -1447,6 +1447,18 @@ function stayOf(said: Mention[], words: readonly string[], sense: DateSense, eit
     return stayFrom(resolveAlone(arrival.what, today), (a) => resolveAfter(inArrivalsOrder(departure.what, arrival.what, a), a));
   }
 
+  // "New Year's weekend, Thursday to Sunday": those days of the weekend the holiday is in.
+  const namedWeekend = mentions.find((m) => m.what.kind === 'named' && m.what.weekend === true);
+  if (namedWeekend && namedWeekend.what.kind === 'named') {
+    const days = weekendDays(mentions.filter((m) => m !== namedWeekend), words);
+    const day = namedAhead(namedWeekend.what.rule, namedWeekend.what.offset, today);
+    const holiday = day.kind === 'dates' ? day.dates[0]! : null;
+    const fromFriday = holiday ? WEEKEND_DAY_OFFSET[weekdayOf(holiday)] : undefined;
+    if (days && holiday && fromFriday !== undefined) {
+      const arrival = plusDays(holiday, days[0] - fromFriday);
+      if (arrival >= today) return ordered(arrival, plusDays(arrival, days[1] - days[0]));
+    }
+  }
   // A holiday said with the stay's dates ("para Año Nuevo, del 31 al 2", "Christmas, the 24th to the
   // 26th"): the dates, when the holiday is in them.
   const holidays = mentions.filter((m) => m.what.kind === 'named');

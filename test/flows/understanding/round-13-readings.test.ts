@@ -94,6 +94,13 @@ describe('a holiday weekend said by its short name', () => {
   });
 });
 
+describe('a holiday weekend with its days said', () => {
+  it('"New Year\'s weekend, Thursday to Sunday" is those days of the weekend New Year\'s Day (a Friday) is in', () => {
+    expect(en("New Year's weekend, Thursday to Sunday.")).toEqual({ kind: 'stay', arrival: '2026-12-31', departure: '2027-01-03' });
+    expect(en('Memorial Day weekend, Friday to Monday')).toEqual({ kind: 'stay', arrival: '2027-05-28', departure: '2027-05-31' });
+  });
+});
+
 describe('through the weekend, then the day out', () => {
   it('asked how long, "through the weekend, checking out Monday" leaves the Monday after the arrival\'s weekend', () => {
     expect(en("Through the weekend, we're checking out Monday.", { arrival: '2026-12-08', lengthAsked: true })).toEqual({ kind: 'stay', arrival: null, departure: '2026-12-14' });
