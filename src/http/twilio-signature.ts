@@ -123,7 +123,7 @@ export function reportRefused(
   options.logger?.warn(
     {
       route: path,
-      validatedUrl: url.slice(0, 300),
+      validatedUrl: readableUrl(url).slice(0, 300),
       signature: signature ? 'invalid' : 'missing',
       host: host?.slice(0, 100),
       ...(refusedBecause(rule) ? { why: refusedBecause(rule) } : {}),
@@ -131,6 +131,17 @@ export function reportRefused(
     },
     'webhook refused: X-Twilio-Signature does not match (check PUBLIC_BASE_URL and TWILIO_AUTH_TOKEN)',
   );
+}
+
+/**
+ * The URL with its query's escapes decoded, for the log: a GET webhook's query holds the caller's
+ * number as "From=%2B1212…", which the log's phone masking cannot see as a number ("B1212…").
+ */
+function readableUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q === -1) return url;
+  const query = [...new URLSearchParams(url.slice(q + 1))].map(([key, value]) => `${key}=${value}`).join('&');
+  return `${url.slice(0, q)}?${query}`;
 }
 
 /** The express path's check (app.ts); the lean path calls isSignedByTwilio and reportRefused itself. */

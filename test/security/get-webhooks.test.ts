@@ -9,6 +9,7 @@ import { parseTwiml } from '../../src/softphone/twiml.ts';
 import { newCallSid, newSid, signRequest } from '../../src/softphone/twilio-params.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, startTestApp } from '../helpers/app.ts';
 import type { HttpPath, TestApp } from '../helpers/app.ts';
+import { captureLog } from '../helpers/log-capture.ts';
 import { baseCallParams } from '../helpers/signed-post.ts';
 
 interface Got {
@@ -19,8 +20,9 @@ interface Got {
 
 describe.each<HttpPath>(['lean', 'express'])('webhooks Twilio sends as GET (%s path)', (http) => {
   let t: TestApp;
+  const log = captureLog('warn');
   beforeAll(async () => {
-    t = await startTestApp({ http });
+    t = await startTestApp({ http, logger: log.logger });
   });
   afterAll(() => t.close());
 
@@ -75,6 +77,11 @@ describe.each<HttpPath>(['lean', 'express'])('webhooks Twilio sends as GET (%s p
     const postSignature = signRequest(TEST_AUTH_TOKEN, `${TEST_PUBLIC_URL}/voice`, params);
     expect((await get('/voice', params, { signature: postSignature })).status).toBe(403);
     expect(await callRow(callSid)).toBeUndefined();
+    // The refusal is logged with the URL validated against, its query escapes decoded: the caller's
+    // number in it ("Caller=%2B1212…") is masked like any other, never logged whole.
+    const refusal = log.lines.find((line) => line.includes('webhook refused'));
+    expect(refusal).toContain('Caller=+1********23');
+    expect(log.lines.join('\n')).not.toMatch(/2125550123|13105550199/);
   });
 
   it('takes GET only where Twilio lets an operator choose it, and no HEAD: nothing is applied', async () => {
