@@ -129,6 +129,8 @@ export type Route =
   | 'no'
   | 'leaveMessage'
   | 'callMeBack'
+  /** Neither a message nor a call back ("no thanks", "no gracias, yo les llamo"). */
+  | 'noCallback'
   | 'cancel'
   | 'keep'
   /** Another date than those offered to choose from. */

@@ -461,6 +461,7 @@ export const callMachine = setup({
       [
         { guard: heardRoute('leaveMessage'), target: 'recordingMessage', actions: 'takeRoute' },
         { guard: heardRoute('callMeBack'), target: 'requestingCallback', actions: 'takeRoute' },
+        { guard: heardRoute('noCallback'), target: 'callbackDeclined', actions: 'takeRoute' },
       ],
       // Three misses here: take the callback to the number they called from rather than ring again.
       { thirdMiss: { guard: 'thirdMiss', target: '#call.requestingCallback', actions: 'forgetHeard' } },
@@ -479,6 +480,9 @@ export const callMachine = setup({
       },
     },
     callbackPromised: { tags: ['goodbye'] },
+    // Neither a message nor a call back: thanked and let go. The call ends abandoned, so the desk
+    // still sees it among the calls that need a person.
+    callbackDeclined: { tags: ['goodbye'] },
     ended: { type: 'final' },
   },
 });

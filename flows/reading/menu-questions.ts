@@ -214,9 +214,19 @@ export function readConfirmHeard(ctx: CallContext, input: CallerInput): Heard | 
 const MESSAGE_WORDS = ['message', 'voicemail', 'leave a message', 'mensaje', 'dejar un mensaje', 'recado'];
 const CALLBACK_WORDS = ['call me back', 'call back', 'callback', 'call me', 'llamenme', 'llamame', 'devolver la llamada', 'que me llamen'];
 
+/** Neither a message nor a call back: the caller will call again, or needs nothing more. */
+const NO_CALLBACK = [
+  'no thanks', 'no thank you', 'never mind', 'nevermind', 'that s ok', 'thats ok', 'i ll call back', 'ill call back', 'i ll call again',
+  'ill call again', 'no gracias', 'asi esta bien', 'no es necesario', 'no hace falta', 'yo les llamo', 'yo llamo', 'llamo despues', 'llamo mas tarde',
+];
+
 /** The desk could not take the call: 1 leave a message, 2 be called back on the number we have. */
 export function readCallbackOffer(ctx: CallContext, input: CallerInput): Heard | null {
   let choice: 'leaveMessage' | 'callMeBack' | null = null;
+  // "No thanks", "no gracias, yo les llamo": a polite goodbye, not a callback they declined.
+  if (input.kind === 'speech' && (hasAnyPhrase(tokenize(input.text), NO_CALLBACK) || yesNo(input.text, ctx.locale) === 'no')) {
+    return { kind: 'route', route: 'noCallback' };
+  }
   if (input.kind === 'digits') {
     const key = stripHash(input.digits);
     choice = key === '1' ? 'leaveMessage' : key === '2' ? 'callMeBack' : null;

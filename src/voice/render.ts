@@ -136,6 +136,9 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
   } else if (view.state === 'reservationCancelled') {
     sayAll(response, [line('reservationCancelled', set.reservationCancelled)]);
     response.hangup();
+  } else if (view.state === 'callbackDeclined') {
+    sayAll(response, [line('goodbye', set.goodbye)]);
+    response.hangup();
   } else if (view.state === 'callbackPromised') {
     sayAll(response, [...noticeLines(view), line('callbackPromised', set.callbackPromised)]);
     response.hangup();

@@ -153,6 +153,7 @@ describe('the call statechart', () => {
       ...['0', '1', '2', '3', '4', '6', '9', '*', '1204', '2#', '12345678#'].map((digits) => ({ type: 'caller.digits' as const, digits, at })),
       { type: 'caller.speech', text: 'Ana Diaz', confidence: 0.9, at },
       { type: 'caller.speech', text: 'Ana Diaz', confidence: 0.2, at },
+      { type: 'caller.speech', text: 'no thanks', confidence: 0.9, at },
       { type: 'caller.silence', at },
       { type: 'caller.recording', url: 'https://example.com/r', at },
       { type: 'desk.screened', accepted: true, at },
