@@ -470,7 +470,9 @@ function nameInRequestSaid(raw: string): NameSaid | null {
     const keys = words.map((w) => w.key);
     for (let i = 0; i < words.length; i++) {
       const strong = REQUEST_LEAD_INS_BY_FIRST.get(keys[i]!)?.find((p) => phraseAt(keys, i, p)) ?? (words[i]!.colon && NAME_LABELS.has(keys[i]!) ? [keys[i]!] : undefined);
-      const lead = strong ?? WEAK_LEAD_INS.find((p) => phraseAt(keys, i, p));
+      // "2 rms, 1 nt, name jess wong, cash": a label opening an item of a texted list, as weak as "under".
+      const listed = NAME_LABELS.has(keys[i]!) && (i === 0 || words[i - 1]!.stop === true) ? [keys[i]!] : undefined;
+      const lead = strong ?? WEAK_LEAD_INS.find((p) => phraseAt(keys, i, p)) ?? listed;
       if (!lead || (words[i + lead.length - 1]?.stop && !words[i + lead.length - 1]?.colon)) continue;
       // "Soy la señora Patricia Ortega": the title is not part of the name.
       let from = i + lead.length;

@@ -9,7 +9,7 @@
 // said surname first, texted short forms ("2 wks", "a nom de", "efvo"), and answers at the later
 // questions. Scored as written (two expectations corrected to a rule the project had already set,
 // said where they are). First run, before its session's fixes: 32 of 166 cases fell short, 88.4% of
-// 301 units understood, 16 silently wrong (in 13 cases); after them: 10 cases, 96.7%, none
+// 301 units understood, 16 silently wrong (in 13 cases); after them: 9 cases, 97.0%, none
 // silently wrong. Calendar in ./days.ts; at the later questions the call has (keyed) Tuesday 8
 // December, the Ocean Suite, 1 room, 2 nights, Ana Díaz, cash.
 import type { CorpusFile } from '../corpus-case.ts';

@@ -130,6 +130,12 @@ describe('a name said surname first by its labels', () => {
     expect(nameAndRest('my last name is Johnson')).toMatchObject({ name: 'Johnson', surname: true });
   });
 
+  it('"name" opening an item of a texted list introduces a name; alone or before other words, it does not', () => {
+    expect(nameAndRest('2 rms, 1 nt, 12/24, name jess wong, paying cash').name).toBe('Jess Wong');
+    expect(nameAndRest('name on the card, visa').name).toBeNull();
+    expect(nameAndRest('Name, please?').name).toBeNull();
+  });
+
   it('"a nombre d", "a nom de" (texted) introduce a name', () => {
     expect(nameAtNameQuestion('a nombre d jose luis garza').first).toBe('Jose Luis Garza');
     expect(nameAndRest('hab sencilla p/ el 15 a nom de karla ruiz').name).toBe('Karla Ruiz');
