@@ -169,6 +169,8 @@ export type NoticeId =
   | 'answer'
   /** The reservation's total, asked at the read-back. */
   | 'total'
+  /** Thanks or a goodbye said at the greeting or the menu ("thanks, that's all", "gracias, es todo"). */
+  | 'welcome'
   /** A room type's nightly rate, asked before the stay is known ("¿cuánto cuesta la doble?"; params.type). */
   | 'rate'
   | 'reservationNameNotFound'

@@ -6,7 +6,7 @@ import type { Answer, CallContext, Detail, Heard, OfferOption } from '../call-co
 import { countFromSpeech, langOf, readNumberAt } from '../understanding/numbers.ts';
 import { readDates } from '../understanding/stay-dates.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
-import { hasAnyPhrase, hasPhrase, tokenize } from '../understanding/normalize.ts';
+import { hasAnyPhrase, hasPhrase, removePhrases, tokenize } from '../understanding/normalize.ts';
 import { roomTypeFromSpeech } from '../understanding/room-types.ts';
 import { isHesitation, yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
@@ -47,7 +47,21 @@ export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish
   // English words at the Spanish greeting of a hotel that greets in Spanish (guestLocale) in English.
   if (locale === 'es-MX' && offersSpanish) return { kind: 'route', route: 'spanish' };
   if (locale === 'en-US' && ctx.locale === 'es-MX' && offersSpanish) return { kind: 'route', route: 'english' };
+  // "Thanks, that's all", "gracias, es todo" (a question answered, say): "You're welcome", not "Sorry, I didn't understand".
+  if (onlyThanks(tokenize(input.text))) return { kind: 'answered', notices: [{ id: 'welcome' }] };
   return null;
+}
+
+/** Thanks and goodbyes, and what comes with them. */
+const THANKS = [
+  'thanks', 'thank you', 'thank u', 'thx', 'ty', 'bye', 'goodbye', 'bye bye', 'that s all', 'thats all', 'that s it', 'thats it',
+  'that is all', 'that is it', 'that will be all', 'that ll be all',
+  'gracias', 'muchas gracias', 'adios', 'hasta luego', 'bye', 'es todo', 'eso es todo', 'seria todo', 'nada mas', 'muy amable',
+];
+const THANKS_FILLER = new Set(['ok', 'okay', 'great', 'perfect', 'cool', 'so', 'much', 'very', 'perfecto', 'listo', 'ok', 'va', 'sale', 'bueno', 'pues', 'y', 'and', 'no', 'nothing', 'else', 'mas', 'por', 'ahora', 'now', 'for', 'that', 'eso', 'the', 'info', 'informacion', 'la', 'sir', 'maam', 'senorita', 'senor']);
+
+function onlyThanks(words: readonly string[]): boolean {
+  return hasAnyPhrase(words, THANKS) && removePhrases(words, THANKS).every((w) => THANKS_FILLER.has(w));
 }
 
 /** Alternatives: 1..n takes an option, 9 other dates. */

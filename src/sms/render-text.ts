@@ -20,6 +20,9 @@ export function textLines(view: CallView): SaidPrompt[] {
     ended: ['goodbye', set.goodbye],
   };
   const last = closing[view.state];
+  // "Thanks, that's all" at the greeting: "You're welcome." alone, not the greeting again (a call
+  // goes on with the menu, which the caller may still want; a text waits for the next message).
+  if (view.question && view.ctx.notices.length > 0 && view.ctx.notices.every((n) => n.id === 'welcome')) return noticeLines(view, TEXT_PROMPTS);
   return view.question
     ? questionLines(view, TEXT_PROMPTS)
     : [...noticeLines(view, TEXT_PROMPTS), ...(last ? [promptLine(view, last[0], last[1])] : [])];

@@ -87,6 +87,7 @@ export const enText: TextWords = {
   notice: {
     noInput: () => "Sorry, your message was empty.",
     notUnderstood: () => "Sorry, I didn't understand that.",
+    welcome: () => "You're welcome! Text us any time.",
     // "Held" only when they are (a call's or a number's hold time can be used up: inventory.ts).
     roomsHeld: ({ ctx }) => `Good news: ${ctx.rooms === 1 ? "it's" : "they're"} available${ctx.holdExpiresAt ? ', and held for you while we finish' : ''}.`,
     badPhone: () => "That doesn't look like a valid phone number.",

@@ -93,6 +93,7 @@ export const esText: TextWords = {
   notice: {
     noInput: () => 'Disculpe, su mensaje llegó vacío.',
     notUnderstood: () => 'Disculpe, no le entendí.',
+    welcome: () => '¡Con mucho gusto! Escríbanos cuando guste.',
     roomsHeld: ({ ctx }) => {
       const count = roomCount(ctx.rooms ?? 1, roomName(ctx, ctx.roomType));
       // "Apartada" only when it is (a call's or a number's hold time can be used up: inventory.ts).

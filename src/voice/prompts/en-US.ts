@@ -222,6 +222,7 @@ export const enUS: PromptSet = {
     },
     answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
     total: (args) => `The total is ${stayFacts(args).total}.`,
+    welcome: () => "You're welcome.",
     rate: ({ ctx, f, params }) => {
       const type = typeof params.type === 'string' ? params.type : ctx.roomType;
       return `The ${roomName(ctx, type)} is ${f.money(roomRate(ctx, type), ctx.hotel.currency)} a night.`;

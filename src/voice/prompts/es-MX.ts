@@ -251,6 +251,7 @@ export const esMX: PromptSet = {
     },
     answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
     total: (args) => `El total es de ${stayFacts(args).total}.`,
+    welcome: () => 'Con mucho gusto.',
     rate: ({ ctx, f, params }) => {
       const type = typeof params.type === 'string' ? params.type : ctx.roomType;
       return `${roomName(ctx, type)}: ${f.money(roomRate(ctx, type), ctx.hotel.currency)} por noche.`;
