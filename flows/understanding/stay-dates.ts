@@ -1553,6 +1553,8 @@ function vagueAt(words: readonly string[], start: number, found: readonly Mentio
     if (OF.has(words[p]!)) of = true;
   }
   const w = words[p - 1] ?? '';
+  // "How about the 20th?", "what about the 12th?": a day suggested, not one near it.
+  if (w === 'about' && (words[p - 2] === 'how' || words[p - 2] === 'what')) return false;
   // (Not a word of another date: "el fin de semana del 13".)
   return (VAGUE_BEFORE.has(w) || (of && VAGUE_OF.has(w))) && !found.some((m) => m.start <= p - 1 && p - 1 < m.end);
 }

@@ -53,5 +53,7 @@ describe('a number said at the offer', () => {
     expect(heard(await call.say('mejor el 20', 0.95))).toMatch(/^Llegada el domingo 20 de diciembre\./);
     call = await atTheOffer();
     expect(heard(await call.say('the 20th then', 0.95))).toMatch(/^Arriving Sunday, December 20\./);
+    call = await atTheOffer();
+    expect(heard(await call.say('how about the 20th?', 0.95))).toMatch(/^Arriving Sunday, December 20\./);
   });
 });
