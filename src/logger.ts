@@ -20,6 +20,9 @@ export function maskPhone(number: unknown): string {
  */
 const PHONE_IN_TEXT = /(?<![\p{L}\p{N}+])(\+?)(\(?\d(?:[ \-()]{0,2}\d){6,19})(?!\d)/gu;
 
+/** An encoded "+" before a digit or a bracket: the start of a number in a URL or form. */
+const PERCENT_PLUS = /%2B(?=[\d(])/gi;
+
 /** Every phone number in `text` masked as maskPhone does. */
 export function maskPhoneNumbersInText(text: string): string {
   return text.replace(PHONE_IN_TEXT, (match, plus: string, body: string) => {
@@ -32,7 +35,8 @@ export function maskPhoneNumbersInText(text: string): string {
 
 /** What every logged string passes: card numbers hidden (the one redaction), phone numbers masked. */
 export function maskForLog(text: string): string {
-  return maskPhoneNumbersInText(redact(text));
+  // A number URL-encoded ("From=%2B12125550123" in a query, a form body) is masked as written plain.
+  return maskPhoneNumbersInText(redact(text.includes('%') ? text.replace(PERCENT_PLUS, '+') : text));
 }
 
 function maskDeep(value: unknown): unknown {

@@ -98,4 +98,9 @@ describe('the log', () => {
     }
     expect(maskForLog('to +15005550001 and 212-555-0123')).toBe('to +1********01 and 2*******23');
   });
+
+  it('masks a number URL-encoded in free text (a query, a form body), as written plain', () => {
+    expect(maskForLog('GET /voice?From=%2B12125550123&To=%2b15551230000')).toBe('GET /voice?From=+1********23&To=+1********00');
+    expect(maskForLog('100%25 sure, 50% off')).toBe('100%25 sure, 50% off');
+  });
 });
