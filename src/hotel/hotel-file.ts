@@ -282,7 +282,15 @@ export const hotelFileSchema = z.strictObject(
     callbackHoldMinutes: z.optional(integer(5, 1440)),
   },
   { error: 'must be a JSON object' },
-);
+).check((ctx) => {
+  // A transfer dials the desk: one of the property's own numbers would ring this line again.
+  for (const field of ['frontDesk', 'groupDesk'] as const) {
+    const desk = ctx.value[field];
+    if (desk !== undefined && (ctx.value.phoneNumbers ?? []).includes(desk)) {
+      ctx.issues.push({ code: 'custom', message: `is one of phoneNumbers, the numbers guests dial: a transfer would ring this line itself`, path: [field], input: desk });
+    }
+  }
+});
 
 /** A validated hotel file, defaults applied. */
 export type HotelFile = z.infer<typeof hotelFileSchema>;

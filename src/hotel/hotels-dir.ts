@@ -47,5 +47,12 @@ export function readHotelsDir(dir: string): GroupHotelFile[] {
     (file.phoneNumbers ?? []).forEach((number, index) => claim('number', number, `phoneNumbers[${index}]`));
     if (problems.length > 0) throw new HotelFileError(problems, path);
   }
+  // A desk that is a number guests dial for another property would answer its own transfers with the IVR.
+  for (const { path, file } of entries) {
+    for (const field of ['frontDesk', 'groupDesk'] as const) {
+      const owner = file[field] === undefined ? undefined : owners.number.get(file[field]);
+      if (owner !== undefined) throw new HotelFileError([{ field, problem: `"${file[field]}" is a number guests dial for ${owner}: a transfer would ring the phone line, not a person` }], path);
+    }
+  }
   return entries;
 }

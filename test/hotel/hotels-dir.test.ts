@@ -125,6 +125,9 @@ describe('HOTELS_DIR', () => {
       ['a code twice', (w) => w('zeta.json', { ...read('sierra.json'), name: 'Z', phoneNumbers: ['+15557650300'] }), 'code: "SIE" is already the code of'],
       ['a number twice', (w) => w('zeta.json', { ...read('sierra.json'), code: 'ZET', name: 'Z', phoneNumbers: ['+15557650300', '+15557650100'] }), 'phoneNumbers[1]: "+15557650100" is already the number of'],
       ['a name twice', (w) => w('zeta.json', { ...read('sierra.json'), code: 'ZET', phoneNumbers: ['+15557650300'] }), 'name: "Hotel Sierra Alta" is already the name of'],
+      // A transfer to a desk that is a number guests dial would ring the IVR, not a person.
+      ['a desk that is its own line', (w) => w('zeta.json', { ...read('sierra.json'), code: 'ZET', name: 'Z', phoneNumbers: ['+15557650300'], frontDesk: '+15557650300' }), 'frontDesk: is one of phoneNumbers, the numbers guests dial'],
+      ["a desk that is another property's line", (w) => w('zeta.json', { ...read('sierra.json'), code: 'ZET', name: 'Z', phoneNumbers: ['+15557650300'], frontDesk: '+15557650100' }), 'frontDesk: "+15557650100" is a number guests dial for'],
     ];
     it.each(cases)('%s', async (_what, makeBad, problem) => {
       await ensureHotels(db, { hotelsDir: group, now: T0 });
