@@ -54,7 +54,7 @@ function shortYearAt(words: readonly string[], i: number, isMonth: (w: string) =
 /** The words with each year said in words joined into its digits. */
 export function joinYearWords(words: readonly string[], isMonth: (w: string) => boolean): string[] {
   // (Most of what is said has no year: one look at each word for where one could start.)
-  if (!words.some((w) => w === 'mil' || w === 'thousand' || w === 'twenty' || w === 'del' || w === 'de')) return words as string[];
+  if (!words.some((w, i) => w === 'mil' || w === 'thousand' || w === 'twenty' || ((w === 'del' || w === 'de') && isMonth(words[i - 1] ?? '')))) return words as string[];
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const y = yearAt(words, i, isMonth) ?? shortYearAt(words, i, isMonth);
