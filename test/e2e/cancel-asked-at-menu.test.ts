@@ -4,15 +4,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { bookByKeys } from '../helpers/scripted-calls.ts';
+import { bookByKeys, heard } from '../helpers/scripted-calls.ts';
 
 let t: TestApp;
 beforeEach(async () => {
   t = await startTestApp();
 });
 afterEach(async () => t.close());
-
-const heard = (turn: { said: { text: string }[] }) => turn.said.map((s) => s.text).join(' ');
 
 describe('an existing reservation asked for in words', () => {
   it('"quiero cancelar una reservación" finds the reservation; "no tengo el número" asks again for it or the last name', async () => {

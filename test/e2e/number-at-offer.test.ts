@@ -5,14 +5,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
+import { heard } from '../helpers/scripted-calls.ts';
 
 let t: TestApp;
 beforeEach(async () => {
   t = await startTestApp();
 });
 afterEach(async () => t.close());
-
-const heard = (turn: { said: { text: string }[] }) => turn.said.map((s) => s.text).join(' ');
 
 /** Four Ocean Suites (the demo hotel has two) from December 10, 3 nights: the offer. */
 async function atTheOffer(spanish = false) {

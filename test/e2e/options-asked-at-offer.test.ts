@@ -4,14 +4,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
+import { heard } from '../helpers/scripted-calls.ts';
 
 let t: TestApp;
 beforeEach(async () => {
   t = await startTestApp();
 });
 afterEach(async () => t.close());
-
-const heard = (turn: { said: { text: string }[] }) => turn.said.map((s) => s.text).join(' ');
 
 describe('what else there is, asked at an offer', () => {
   it.each([

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
+import { heard } from '../helpers/scripted-calls.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { countWords } from '../../src/voice/word-budget.ts';
 
@@ -13,8 +14,6 @@ beforeEach(async () => {
   t = await startTestApp();
 });
 afterEach(async () => t.close());
-
-const heard = (turn: { said: { text: string }[] }) => turn.said.map((s) => s.text).join(' ');
 
 describe('a room rate asked', () => {
   it('by voice, in English and in Spanish, then the question it interrupted', async () => {

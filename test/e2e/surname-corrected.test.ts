@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
+import { heard } from '../helpers/scripted-calls.ts';
 import { withSurname } from '../../flows/understanding/names.ts';
 
 let t: TestApp;
@@ -11,8 +12,6 @@ beforeEach(async () => {
   t = await startTestApp();
 });
 afterEach(async () => t.close());
-
-const heard = (turn: { said: { text: string }[] }) => turn.said.map((s) => s.text).join(' ');
 
 /** Books 1 Deluxe King from December 10 for 3 nights under `name`, paying cash, up to the callback question. */
 async function upToCallback(name: string, spanish = false) {

@@ -37,3 +37,8 @@ export async function bookByKeys(call: CallSession, b: KeypadBooking = {}): Prom
   await keypadToReadBack(call, b);
   return call.press('1');
 }
+
+/** What the caller heard in a turn, as one string ("Arriving Thursday, December 10. Our rooms: …"). */
+export function heard(turn: { said: readonly { text: string }[] }): string {
+  return turn.said.map((s) => s.text).join(' ');
+}
