@@ -66,6 +66,8 @@ export function readPayment(ctx: CallContext, input: CallerInput): Heard | null 
   return method === null ? null : { kind: 'answer', value: { q: 'payment', method } };
 }
 
+/** Another number than this one, not yet said: asked for (not "this number"). */
+const ANOTHER_NUMBER = ['otro', 'otra', 'other', 'another', 'different', 'diferente', 'distinto'];
 const THIS_NUMBER = ['this number', 'this one', 'the same', 'same number', 'este numero', 'este', 'el mismo', 'mismo numero'];
 
 /**
@@ -86,9 +88,14 @@ export function readCallback(ctx: CallContext, input: CallerInput): Heard | null
     number = inCallerOrHotelCountry(ctx, country, (c) => phoneFromDigits(digits, c));
     if (number === null) return { kind: 'miss', notice: { id: 'badPhone' } };
   } else if (input.kind === 'speech') {
-    if (yesNo(input.text, ctx.locale) === 'yes' || hasAnyPhrase(tokenize(input.text), THIS_NUMBER)) return callingNumber(ctx);
+    // A number said wins over the words around it: "no, a este otro: 33 1234 5678" is that number
+    // ("este" was read as "this number", and the other number dropped).
     number = inCallerOrHotelCountry(ctx, country, (c) => phoneFromSpeech(input.text, ctx.locale, c));
-    if (number === null) return null;
+    if (number === null) {
+      const words = tokenize(input.text);
+      if (hasAnyPhrase(words, ANOTHER_NUMBER)) return null;
+      return yesNo(input.text, ctx.locale) === 'yes' || hasAnyPhrase(words, THIS_NUMBER) ? callingNumber(ctx) : null;
+    }
   } else {
     return null;
   }
