@@ -68,7 +68,11 @@ export function readPayment(ctx: CallContext, input: CallerInput): Heard | null 
 
 /** Another number than this one, not yet said: asked for (not "this number"). */
 const ANOTHER_NUMBER = ['otro', 'otra', 'other', 'another', 'different', 'diferente', 'distinto'];
-const THIS_NUMBER = ['this number', 'this one', 'the same', 'same number', 'este numero', 'este', 'el mismo', 'mismo numero'];
+const THIS_NUMBER = [
+  'this number', 'this one', 'the same', 'same number', 'este numero', 'este', 'el mismo', 'mismo numero',
+  // "The one I'm calling from", "del que le estoy llamando".
+  'calling from', 'this phone', 'my phone', 'llamando', 'que llamo', 'donde llamo', 'este telefono', 'este celular', 'este cel',
+];
 
 /**
  * The callback number. "This number" (1) is the caller ID, which Twilio vouches for. A number

@@ -34,3 +34,20 @@ describe('another number said at the callback question', () => {
     expect((await guest.send('no, a otro')).text).toMatch(/^Disculpe, no le entendí\./);
   });
 });
+
+describe('the number calling, said in other words', () => {
+  it('"the one I\'m calling from", "al que le estoy llamando" are the calling number, by voice', async () => {
+    for (const [said, spanish] of [["the one I'm calling from", false], ['al que le estoy llamando', true]] as const) {
+      const call = t.call();
+      await call.start();
+      if (spanish) await call.press('9');
+      await call.press('1');
+      await call.say(spanish ? 'el 10 de diciembre' : 'december 10th', 0.95);
+      for (const key of ['2', '1', '3#']) await call.press(key);
+      await call.say('Ana Ruiz', 0.95);
+      await call.say(spanish ? 'efectivo' : 'cash', 0.95);
+      const readBack = (await call.say(said, 0.95)).said.map((s) => s.text).join(' ');
+      expect(readBack, said).toMatch(spanish ? /^A nombre de Ana Ruiz:/ : /^For Ana Ruiz:/);
+    }
+  });
+});
