@@ -56,9 +56,9 @@ export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish
 const THANKS = [
   'thanks', 'thank you', 'thank u', 'thx', 'ty', 'bye', 'goodbye', 'bye bye', 'that s all', 'thats all', 'that s it', 'thats it',
   'that is all', 'that is it', 'that will be all', 'that ll be all',
-  'gracias', 'muchas gracias', 'adios', 'hasta luego', 'bye', 'es todo', 'eso es todo', 'seria todo', 'nada mas', 'muy amable',
+  'gracias', 'muchas gracias', 'adios', 'hasta luego', 'es todo', 'eso es todo', 'seria todo', 'nada mas', 'muy amable',
 ];
-const THANKS_FILLER = new Set(['ok', 'okay', 'great', 'perfect', 'cool', 'so', 'much', 'very', 'perfecto', 'listo', 'ok', 'va', 'sale', 'bueno', 'pues', 'y', 'and', 'no', 'nothing', 'else', 'mas', 'por', 'ahora', 'now', 'for', 'that', 'eso', 'the', 'info', 'informacion', 'la', 'sir', 'maam', 'senorita', 'senor']);
+const THANKS_FILLER = new Set(['ok', 'okay', 'great', 'perfect', 'cool', 'so', 'much', 'very', 'perfecto', 'listo', 'va', 'sale', 'bueno', 'pues', 'y', 'and', 'no', 'nothing', 'else', 'mas', 'por', 'ahora', 'now', 'for', 'that', 'eso', 'the', 'info', 'informacion', 'la', 'sir', 'maam', 'senorita', 'senor']);
 
 function onlyThanks(words: readonly string[]): boolean {
   return hasAnyPhrase(words, THANKS) && removePhrases(words, THANKS).every((w) => THANKS_FILLER.has(w));
@@ -237,9 +237,11 @@ const NO_CALLBACK = [
 /** The desk could not take the call: 1 leave a message, 2 be called back on the number we have. */
 export function readCallbackOffer(ctx: CallContext, input: CallerInput): Heard | null {
   let choice: 'leaveMessage' | 'callMeBack' | null = null;
-  // "No thanks", "no gracias, yo les llamo": a polite goodbye, not a callback they declined.
-  if (input.kind === 'speech' && (hasAnyPhrase(tokenize(input.text), NO_CALLBACK) || yesNo(input.text, ctx.locale) === 'no')) {
-    return { kind: 'route', route: 'noCallback' };
+  // "No thanks", "no gracias, yo les llamo": neither, and a goodbye ("no, just call me back" is a call back).
+  if (input.kind === 'speech') {
+    const said = tokenize(input.text);
+    const asked = hasAnyPhrase(said, MESSAGE_WORDS) || hasAnyPhrase(said, CALLBACK_WORDS);
+    if (!asked && (hasAnyPhrase(said, NO_CALLBACK) || yesNo(input.text, ctx.locale) === 'no')) return { kind: 'route', route: 'noCallback' };
   }
   if (input.kind === 'digits') {
     const key = stripHash(input.digits);

@@ -39,7 +39,7 @@ describe('a callback declined', () => {
     await call.start();
     await call.press('0');
     await call.dialResult('no-answer');
-    expect((await call.say('yes please call me back', 0.95)).hungUp).toBe(true);
+    expect((await call.say('no, just call me back', 0.95)).hungUp).toBe(true);
     expect(await t.db.all('SELECT reason FROM callback_requests')).toHaveLength(1);
   });
 });
