@@ -241,7 +241,7 @@ export function readCallbackOffer(ctx: CallContext, input: CallerInput): Heard |
   if (input.kind === 'speech') {
     const said = tokenize(input.text);
     const asked = hasAnyPhrase(said, MESSAGE_WORDS) || hasAnyPhrase(said, CALLBACK_WORDS);
-    if (!asked && (hasAnyPhrase(said, NO_CALLBACK) || yesNo(input.text, ctx.locale) === 'no')) return { kind: 'route', route: 'noCallback' };
+    if (hasAnyPhrase(said, NO_CALLBACK) || (!asked && yesNo(input.text, ctx.locale) === 'no')) return { kind: 'route', route: 'noCallback' };
   }
   if (input.kind === 'digits') {
     const key = stripHash(input.digits);
