@@ -119,6 +119,22 @@ const ANOTHER = new Set(['another', 'otra', 'otro']);
 const OWNED = new Set(['the', 'my', 'our', 'your', 'that', 'this', 'el', 'la', 'mi', 'nuestro', 'nuestra', 'su', 'ese', 'esa', 'este', 'esta']);
 /** Said between two numbers, it leaves the count open ("three nights, maybe four", "dos o tres"). */
 const HEDGES = new Set(['maybe', 'or', 'perhaps', 'possibly', 'probably', 'o', 'u', 'quizas', 'quiza', 'tal', 'acaso']);
+/** An article that says one of what follows ("a night", "una noche"). */
+const ONE_ARTICLES = new Set(['a', 'an', 'un', 'una']);
+/** What the readers count, in the singular after an article. */
+const COUNTED = new Set(['night', 'room', 'noche', 'habitacion', 'cuarto']);
+
+/** One hedge word or more at `k` ("or", "or maybe"), then a number. */
+function numberAfterHedges(tokens: readonly string[], k: number): boolean {
+  let j = k;
+  while (HEDGES.has(tokens[j] ?? '')) j++;
+  return j > k && isNumberAt(tokens, j);
+}
+
+function isNumberAt(tokens: readonly string[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (/^\d+$/.test(t) || readNumberAt(tokens, k, 'en') !== null || readNumberAt(tokens, k, 'es') !== null);
+}
 /** Before a price's "a night": the amount was said. */
 const MONEY_WORDS = new Set(['dollars', 'dollar', 'bucks', 'usd', 'pesos', 'peso', 'mxn', 'dolares', 'euros']);
 /** Before a number: it counts people ("we are 4", "party of 6", "somos 4"). */
@@ -395,6 +411,8 @@ export function countWithUnitIn(tokens: readonly string[], locale: Locale, unit:
 /** A number, a hedge, and another number after it: "three nights, maybe four". */
 function hedged(tokens: readonly string[]): boolean {
   if (!tokens.some((t) => HEDGES.has(t))) return false;
+  // "A night or two", "una noche o dos": the article is the first number.
+  if (tokens.some((t, k) => ONE_ARTICLES.has(t) && COUNTED.has(tokens[k + 1] ?? '') && numberAfterHedges(tokens, k + 2))) return true;
   // Each word read as a number once, then: a hedge with a number before it and one after it.
   const numbers = tokens.map((t, k) => /^\d+$/.test(t) || readNumberAt(tokens, k, 'en') !== null || readNumberAt(tokens, k, 'es') !== null);
   const first = numbers.indexOf(true);

@@ -160,6 +160,11 @@ describe('counts as people text and say them', () => {
   it('a count left open is not taken; a room spoken of is not one asked for', () => {
     expect(countWithUnit('Three nights, maybe four.', 'en-US', 'nights')).toBeNull();
     expect(countWithUnit('dos o tres noches', 'es-MX', 'nights')).toBeNull();
+    // Was: 1 night, the "or two" dropped.
+    expect(countWithUnit('a night or two', 'en-US', 'nights')).toBeNull();
+    expect(countWithUnit('una noche, tal vez dos', 'es-MX', 'nights')).toBeNull();
+    expect(countWithUnit('a room or two', 'en-US', 'rooms')).toBeNull();
+    expect(countWithUnit('a room or a suite for two nights', 'en-US', 'nights')).toBe(2);
     expect(countWithUnit('three nights for 2 adults', 'en-US', 'nights')).toBe(3);
     expect(countWithUnit('when can we get into the room', 'en-US', 'rooms')).toBeNull();
     expect(countWithUnit('a room for friday', 'en-US', 'rooms')).toBe(1);
