@@ -1338,6 +1338,9 @@ function stayOf(said: Mention[], words: readonly string[], sense: DateSense, eit
   const impossible = mentions.find((m) => m.what.kind === 'noSuchDate');
   if (impossible && impossible.what.kind === 'noSuchDate') return { kind: 'noSuchDate', month: impossible.what.month, day: impossible.what.day, year: impossible.what.year };
   if (mentions.length === 0 || mentions.some((m) => m.what.kind === 'vague')) return NONE;
+  // "One for the 20th and one for the 21st", "una para el 20 y otra para el 21": two stays (two
+  // bookings), not the 20th to the 21st.
+  if (mentions.some((m, k) => k > 0 && separateItems(words.slice(mentions[k - 1]!.end, m.start)))) return { kind: 'none', apart: true };
   const half = mentions.find((m) => m.what.kind === 'half');
   if (half) return mentions.length === 1 ? halfStay(half.what as Extract<What, { kind: 'half' }>, today) : NONE;
 
@@ -1497,6 +1500,14 @@ function halfStay(what: Extract<What, { kind: 'half' }>, today: IsoDate): StayDa
     return isoDate(year, month, halfBounds(what.half, daysInMonth(year, month)).to);
   });
   return stay.kind === 'stay' ? { ...stay, unsure: true } : stay;
+}
+
+/** Words between two dates that make them two things asked for: "and one for", "y otra para", "another". */
+const ANOTHER_ITEM = new Set(['another', 'otra', 'otro']);
+const ONE_ITEM = new Set(['one', 'una', 'uno']);
+
+function separateItems(gap: readonly string[]): boolean {
+  return gap.some((w, i) => ANOTHER_ITEM.has(w) || (AND_WORDS.has(w) && ONE_ITEM.has(gap[i + 1] ?? '')));
 }
 
 /**
