@@ -5,7 +5,8 @@
 import type { CallContext, Heard, Slots } from '../call-context.ts';
 import { daysBetween } from '../hotel-time.ts';
 import { weekdayOf } from '../understanding/calendar.ts';
-import { foldCase, hasPhrase, tokenize } from '../understanding/normalize.ts';
+import { hasPhrase, tokenize } from '../understanding/normalize.ts';
+import { weekdayNamed } from '../understanding/stay-dates.ts';
 import { yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
 import { stripHash } from './caller-input.ts';
@@ -36,17 +37,6 @@ const AROUND_A_KEY = new Set([
   'el', 'la', 'numero', 'opcion', 'tecla', 'por', 'favor', 'este', 'eh', 'es', 'seria', 'oprimo', 'marco',
 ]);
 
-/**
- * Weekday names as tokenize writes them, long and short, in English and Spanish ("sunday", "sun",
- * "domingo", "dom"), 0 for Sunday: written by Intl, from a week that starts on a Sunday.
- */
-const WEEKDAY_NAMES: ReadonlyMap<string, number> = new Map(
-  Array.from({ length: 7 }, (_, day) => new Date(Date.UTC(2026, 10, 29 + day))).flatMap((date, day) =>
-    ['en-US', 'es-MX'].flatMap((locale) =>
-      (['long', 'short'] as const).map((weekday) => [foldCase(new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' }).format(date)).replace(/\.$/, ''), day] as const),
-    ),
-  ),
-);
 /** What may be said around a weekday that picks one of the dates offered ("on Saturday", "el del domingo"). */
 const AROUND_A_WEEKDAY = new Set(['on', 'the', 'that', 'one', 'el', 'la', 'del', 'de', 'ese', 'dia', 'please', 'por', 'favor', 'ok', 'okay']);
 
@@ -55,9 +45,9 @@ const AROUND_A_WEEKDAY = new Set(['on', 'the', 'that', 'one', 'el', 'la', 'del',
  * with nothing else, it picks among the dates offered, not the coming Sunday.
  */
 function weekdayPicked(words: readonly string[], options: readonly { arrival: string }[]): number {
-  const named = words.filter((w) => WEEKDAY_NAMES.has(w));
-  if (named.length !== 1 || !words.every((w) => WEEKDAY_NAMES.has(w) || AROUND_A_WEEKDAY.has(w))) return -1;
-  const day = WEEKDAY_NAMES.get(named[0]!);
+  const named = words.filter((w) => weekdayNamed(w) !== null);
+  if (named.length !== 1 || !words.every((w) => weekdayNamed(w) !== null || AROUND_A_WEEKDAY.has(w))) return -1;
+  const day = weekdayNamed(named[0]!);
   const on = options.flatMap((o, i) => (weekdayOf(o.arrival) === day ? [i] : []));
   return on.length === 1 ? on[0]! : -1;
 }

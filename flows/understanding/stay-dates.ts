@@ -91,6 +91,11 @@ const WEEKDAYS: Record<string, number> = {
   domingo: 0, dom: 0, lunes: 1, lun: 1, martes: 2, miercoles: 3, mie: 3, jueves: 4, jue: 4, viernes: 5, vie: 5,
   sabado: 6, sab: 6,
 };
+/** The weekday a word names (0 Sunday … 6 Saturday), or null: "sunday", "sun", "domingo", "dom". */
+export function weekdayNamed(word: string): number | null {
+  return Object.hasOwn(WEEKDAYS, word) ? WEEKDAYS[word]! : null;
+}
+
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7,
   jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
