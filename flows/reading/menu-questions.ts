@@ -73,15 +73,15 @@ export function readOffer(ctx: CallContext, input: CallerInput, whole: WholeRequ
   // Not one of the options, but other details ("what about the 12th?", "mejor el 20"): they change
   // the stay. A number alone that could be the rooms wanted is no day here ("just the 2, then",
   // "I'll take the two"): read as one, it moved the arrival to the 2nd.
-  const n = numberSaid(tokenize(input.text), ctx);
+  const words = tokenize(input.text);
+  const n = numberSaid(words, ctx);
   const rooms = n !== null && ctx.rooms !== null && n < ctx.rooms;
-  const details = whole?.slots.arrival && rooms && !saysADayBesidesNumbers(ctx, input.text) ? withoutArrival(whole) : whole;
+  const details = whole?.slots.arrival && rooms && !saysADayBesidesNumbers(ctx, words) ? withoutArrival(whole) : whole;
   return carries(details) ? withWholeRequest(null, details, input) : null;
 }
 
 /** Whether the words say a day with more than a number ("the 12th", "Friday", "March 3"): read with their numbers left out. */
-function saysADayBesidesNumbers(ctx: CallContext, text: string): boolean {
-  const words = tokenize(text);
+function saysADayBesidesNumbers(ctx: CallContext, words: readonly string[]): boolean {
   const lang = langOf(ctx.locale);
   const kept = words.filter((_, i) => !/^\d+$/.test(words[i]!) && readNumberAt(words, i, lang) === null);
   return readDates(kept.join(' '), { today: ctx.today, locale: ctx.locale, country: ctx.hotel.country }).dates.kind !== 'none';

@@ -42,9 +42,9 @@ export function readConfirmationNumber(ctx: CallContext, input: CallerInput): He
   if (CONFIRMATION.test(digits)) return { kind: 'answer', value: { q: 'lookup', confirmation: digits } };
   // Words, not a number: the last name on a reservation made from this phone (there must be one).
   if (ctx.callerReservations.length === 0 || /\d/.test(input.text)) return null;
-  // "I don't have it", "no tengo el número": no name to look for; the question (number or last name) again.
-  if (hasAnyPhrase(tokenize(input.text), NO_NUMBER) || nameLikeness(nameFromSpeech(input.text) ?? '') !== 'name') return { kind: 'repeat' };
   const name = nameFromSpeech(input.text);
+  // "I don't have it", "no tengo el número": no name to look for; the question (number or last name) again.
+  if (hasAnyPhrase(tokenize(input.text), NO_NUMBER) || nameLikeness(name ?? '') !== 'name') return { kind: 'repeat' };
   return name ? { kind: 'answer', value: { q: 'lookup', lastName: name } } : null;
 }
 

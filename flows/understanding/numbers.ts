@@ -414,7 +414,7 @@ function hedged(tokens: readonly string[]): boolean {
   // "A night or two", "una noche o dos": the article is the first number.
   if (tokens.some((t, k) => ONE_ARTICLES.has(t) && COUNTED.has(tokens[k + 1] ?? '') && numberAfterHedges(tokens, k + 2))) return true;
   // Each word read as a number once, then: a hedge with a number before it and one after it.
-  const numbers = tokens.map((t, k) => /^\d+$/.test(t) || readNumberAt(tokens, k, 'en') !== null || readNumberAt(tokens, k, 'es') !== null);
+  const numbers = tokens.map((_, k) => isNumberAt(tokens, k));
   const first = numbers.indexOf(true);
   const last = numbers.lastIndexOf(true);
   return first >= 0 && tokens.some((t, k) => HEDGES.has(t) && k > first && k < last);
