@@ -77,8 +77,8 @@ describe.each<HttpPath>(['lean', 'express'])('webhooks Twilio sends as GET (%s p
     const postSignature = signRequest(TEST_AUTH_TOKEN, `${TEST_PUBLIC_URL}/voice`, params);
     expect((await get('/voice', params, { signature: postSignature })).status).toBe(403);
     expect(await callRow(callSid)).toBeUndefined();
-    // The refusal is logged with the URL validated against, its query escapes decoded: the caller's
-    // number in it ("Caller=%2B1212…") is masked like any other, never logged whole.
+    // The refusal is logged with the URL validated against: the caller's number in its query
+    // ("Caller=%2B1212…") is masked like any other (the log reads %2B as +), never logged whole.
     const refusal = log.lines.find((line) => line.includes('webhook refused'));
     expect(refusal).toContain('Caller=+1********23');
     expect(log.lines.join('\n')).not.toMatch(/2125550123|13105550199/);
