@@ -91,6 +91,11 @@ export interface StaffContext extends StaffDeps {
   cookies: CookieScope;
   /** The session cookie's name: with the __Host- prefix when Secure (the browser then refuses it over http or for another domain; __Secure- under a base path). */
   cookieName: string;
+  /**
+   * One property's own ways (its clock, its callback promise), for a group's rows each shown in
+   * their own property's; null or an unknown id is the hotel in view.
+   */
+  propertyView(hotelId: number | null): PropertyView;
 }
 
 export interface TextingStatus {
@@ -165,6 +170,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     basePath,
     cookies,
     cookieName: `${deps.config.staffCookieSecure ? cookies.securePrefix : ''}conserje_staff`,
+    propertyView: (hotelId: number | null) => viewOf((hotelId === null ? undefined : deps.hotels.byId(hotelId)) ?? deps.hotel),
   };
   // The property-dependent members, read for the property in view at each use.
   for (const key of ['hotel', 'hotelClock', 'money', 'callbackDue', 'phones', 'phoneLinks', 'stats'] as const) {
@@ -174,7 +180,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
 }
 
 /** What depends on the property a page is about. */
-interface PropertyView {
+export interface PropertyView {
   hotel: LoadedHotel;
   hotelClock: HotelClock;
   money: Intl.NumberFormat;

@@ -27,8 +27,6 @@ import {
   tokenBody,
 } from '../params.ts';
 import { scopeNow } from '../property-scope.ts';
-import { CallbackDue } from '../callback-due.ts';
-import { HotelClock } from '../hotel-clock.ts';
 import { arrivalsToday } from '../queries/reservations.ts';
 import type { ReservationView } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
@@ -41,18 +39,7 @@ export function apiRoutes(ctx: StaffContext): Router {
   const router = Router();
   // A group's rows are each in their own property's time and say which property (its code); a
   // request's own dates (today, a period) are the property in view's (the first of several).
-  const views = new Map<number, { clock: HotelClock; due: CallbackDue }>();
-  const viewOf = (hotelId: number | null) => {
-    const hotel = (hotelId === null ? undefined : ctx.hotels.byId(hotelId)) ?? ctx.hotel;
-    let view = views.get(hotel.id);
-    if (!view) {
-      const clock = new HotelClock(hotel.info.timezone);
-      view = { clock, due: new CallbackDue(hotel.info, clock) };
-      views.set(hotel.id, view);
-    }
-    return view;
-  };
-  const localOf = (hotelId: number | null) => viewOf(hotelId).clock;
+  const localOf = (hotelId: number | null) => ctx.propertyView(hotelId).hotelClock;
   const codeOf = (hotelId: number | null) => (hotelId === null ? null : (ctx.hotels.byId(hotelId)?.code ?? null));
   const actor = (req: Request, res: Response): Actor => ({ user: authOf(res).user, via: 'api', ip: clientIp(req) });
   const callJson = (c: CallSummary) => ({ ...c, hotel: codeOf(c.hotelId), startedAtLocal: localOf(c.hotelId).dateTime(c.startedAt) });
@@ -157,7 +144,7 @@ export function apiRoutes(ctx: StaffContext): Router {
       promiseMinutes: ctx.callbackDue.promiseMinutes,
       callbacks: (await ctx.callbacks.list(status)).map((c) => {
         // Due by the promise (and desk hours) of the property the guest called.
-        const due = viewOf(c.hotelId).due.dueAt(c.createdAt);
+        const due = ctx.propertyView(c.hotelId).callbackDue.dueAt(c.createdAt);
         return { ...c, hotel: codeOf(c.hotelId), createdAtLocal: localOf(c.hotelId).dateTime(c.createdAt), dueAt: due.toISOString(), overdue: c.status === 'open' && due < now };
       }),
     });

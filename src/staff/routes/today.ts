@@ -3,7 +3,6 @@
 // what it had collected. One shape for the page and the API, so they list the same.
 
 import type { StaffContext } from '../context.ts';
-import { HotelClock } from '../hotel-clock.ts';
 import { NEEDS_PERSON_SHOWN } from '../queries/needs-person.ts';
 import { collectedWords, needsPersonWords } from '../words.ts';
 
@@ -36,13 +35,6 @@ export interface NeedsPersonToday {
   list: { from: string; to: string; outcome: 'follow-up'; channel: 'voice' };
 }
 
-const clocks = new Map<string, HotelClock>();
-const clockOf = (timezone: string) => {
-  let clock = clocks.get(timezone);
-  if (!clock) clocks.set(timezone, (clock = new HotelClock(timezone)));
-  return clock;
-};
-
 export async function needsPersonToday(ctx: StaffContext, now: Date, limit = NEEDS_PERSON_SHOWN): Promise<NeedsPersonToday> {
   const today = ctx.hotelClock.today(now);
   const found = await ctx.needsPerson.today(ctx.hotelClock.period(today, today), limit);
@@ -51,12 +43,12 @@ export async function needsPersonToday(ctx: StaffContext, now: Date, limit = NEE
     timezone: ctx.hotelClock.timezone,
     count: found.count,
     calls: found.calls.map((c) => {
-      const hotel = ctx.hotels.byId(c.hotelId) ?? ctx.hotel;
+      const { hotel, hotelClock } = ctx.propertyView(c.hotelId);
       return {
         callSid: c.callSid,
         hotel: hotel.code,
         startedAt: c.startedAt,
-        time: clockOf(hotel.info.timezone).hourMinute(c.startedAt),
+        time: hotelClock.hourMinute(c.startedAt),
         from: c.from,
         caller: c.from ? ctx.phones.display(c.from) : 'withheld',
         guestName: c.guestName,
