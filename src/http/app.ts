@@ -13,6 +13,7 @@ import { healthzRoute } from './routes/healthz.ts';
 import { requireTwilioSignature } from './twilio-signature.ts';
 import { metricsAccess } from './metrics-access.ts';
 import { strictTransport } from './strict-transport.ts';
+import { methodNotAllowed, notFound, sendClientError } from './not-found.ts';
 import { BODY_LIMIT_BYTES, GET_WEBHOOKS, PARAMETER_LIMIT, clientErrorText } from './webhooks.ts';
 import type { FormParams, Webhooks } from './webhooks.ts';
 
@@ -62,14 +63,13 @@ export function expressApp(core: CallCore, { config, db, logger, clock = () => n
   const voice = express.Router();
   voice.use(metrics.timeWebhooks);
   voice.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT }));
-  voice.use(
-    requireTwilioSignature(config.twilioAuthToken, config.publicBaseUrl, {
-      logger,
-      onRejected: (path) => metrics.countSignatureFailure(path),
-      refusedLog: webhooks.refusedLog,
-      sharedKey: webhooks.sharedKey,
-    }),
-  );
+  // On the webhooks' own paths only: any other path is not found (not-found.ts), signed or not.
+  const signed = requireTwilioSignature(config.twilioAuthToken, config.publicBaseUrl, {
+    logger,
+    onRejected: (path) => metrics.countSignatureFailure(path),
+    refusedLog: webhooks.refusedLog,
+    sharedKey: webhooks.sharedKey,
+  });
   for (const path of webhooks.handlers.keys()) {
     const served = (get: boolean): RequestHandler => async (req, res) => {
       const q = req.originalUrl.indexOf('?');
@@ -79,21 +79,24 @@ export function expressApp(core: CallCore, { config, db, logger, clock = () => n
       const answer = 'status' in form ? form : await webhooks.answer({ path, query: new URLSearchParams(search), params: form.params });
       res.status(answer.status).type(answer.type).send(answer.body);
     };
-    voice.post(path, served(false));
-    if (GET_WEBHOOKS.has(path)) {
-      // express answers HEAD with a GET route: a HEAD must not start or end a call.
-      voice.head(path, (_req, res) => void res.status(405).set('Allow', 'GET, POST').type('text/plain').send('Method not allowed: use POST or GET\n'));
-      voice.get(path, served(true));
-    }
+    const allow = GET_WEBHOOKS.has(path) ? 'POST, GET' : 'POST';
+    // express answers HEAD with a GET route: a HEAD must not start or end a call.
+    voice.head(path, methodNotAllowed(allow));
+    voice.post(path, signed, served(false));
+    if (GET_WEBHOOKS.has(path)) voice.get(path, signed, served(true));
+    voice.all(path, methodNotAllowed(allow));
   }
   app.use(voice);
+  app.all('/healthz', methodNotAllowed('GET, HEAD'));
+  app.all('/metrics', methodNotAllowed('GET, HEAD'));
+  app.use(notFound);
 
   // Errors before a route ran (a body too large, a malformed form): a 4xx naming the problem.
   // Anything else on a voice path still answers TwiML that reaches the front desk.
   const onError: ErrorRequestHandler = (err, req, res, _next) => {
     const status = typeof err?.status === 'number' ? err.status : 500;
     if (status >= 400 && status < 500) {
-      res.status(status).type('text/plain').send(clientErrorText(status, err.message));
+      sendClientError(res, status, clientErrorText(status, err.message).trimEnd());
       return;
     }
     const answer = webhooks.failure(req.path, err, typeof req.body?.To === 'string' ? req.body.To : undefined);
