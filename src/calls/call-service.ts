@@ -46,7 +46,7 @@ export interface CallServiceDeps {
   /** Told of every call or text to a number no property claims (counted by src/metrics). */
   onUnclaimed?: (channel: 'voice' | 'sms') => void;
   /** How a text conversation's state is written back (src/sms); voice uses renderTurn. */
-  renderText: (view: CallView) => RenderedTurn;
+  renderText: (view: CallView, greeted: boolean) => RenderedTurn;
   /** Calls kept in memory between webhooks (default: 2,000). */
   cacheSize?: number;
   /** Told what each turn did to its call, once its transaction has committed (src/metrics counts from it). */
@@ -449,8 +449,9 @@ export class CallService {
     await this.sideEvent(t, current, { type: 'call.ended', status, at }, { status }, { status, durationSeconds: null });
   }
 
-  private render(view: CallView, step: number, hotel: LoadedHotel): RenderedTurn {
-    return view.ctx.channel === 'sms' ? this.deps.renderText(view) : renderTurn(view, { ...this.renderOptions(hotel), step });
+  /** `greeted`: a text conversation has answered a message before (a call greets at once). */
+  private render(view: CallView, step: number, hotel: LoadedHotel, greeted = false): RenderedTurn {
+    return view.ctx.channel === 'sms' ? this.deps.renderText(view, greeted) : renderTurn(view, { ...this.renderOptions(hotel), step });
   }
 
   /** A transfer shows the desk the property's own number (the one guests dial) as caller ID. */
@@ -555,7 +556,7 @@ export class CallService {
     const after = await this.settle(t, row, current.snapshot, event);
     const view = viewOf(after);
     const step = row.step + 1;
-    const rendered = this.render(view, step, this.hotelOfRow(row));
+    const rendered = this.render(view, step, this.hotelOfRow(row), row.last_inbound_sid !== null);
     const next = await this.save(t, current, after, view, event, {
       step,
       twiml: rendered.twiml,

@@ -38,15 +38,20 @@ export function noticeLines(view: CallView, sets: Record<Locale, PromptSet> = PR
 /**
  * A question state's lines: the notices, then the question (its more helpful version after a
  * miss); the greeting adds "Para español, oprima 9" in the other locale, then the menu. `sets`
- * are the channel's words: the phone's by default, the text channel's for a text.
+ * are the channel's words: the phone's by default, the text channel's for a text. `greeted`: the
+ * guest has had the greeting already (a call, at once; a text conversation, with its first reply).
  */
-export function questionLines(view: CallView, sets: Record<Locale, PromptSet> = PROMPTS): SaidPrompt[] {
+export function questionLines(view: CallView, sets: Record<Locale, PromptSet> = PROMPTS, greeted = true): SaidPrompt[] {
   const q = view.question;
   if (!q) return [];
   const set = sets[view.ctx.locale];
   // After a question at the read-back, its short form: the guest has just heard the reservation.
   const helpful = view.ctx.misses > 0 || (q === 'readBack' && view.ctx.notices.some((n) => n.id === 'answer' || n.id === 'total'));
-  const lines = [...noticeLines(view, sets), promptLine(view, `${helpful ? 'help' : 'ask'}.${q}`, helpful ? set.help[q] : set.ask[q])];
+  const notices = noticeLines(view, sets);
+  // A common question answered at the greeting: the answer, then only the menu. The guest has
+  // been greeted, and picked their language by speaking it.
+  if (q === 'greeting' && !helpful && notices.length && greeted) return [...notices, promptLine(view, 'ask.mainMenu', set.ask.mainMenu)];
+  const lines = [...notices, promptLine(view, `${helpful ? 'help' : 'ask'}.${q}`, helpful ? set.help[q] : set.ask[q])];
   if (q === 'greeting') {
     const other = otherLocale(view.ctx.locale);
     lines.push(promptLine(view, 'languageOffer', sets[other].languageOffer, other));

@@ -187,8 +187,13 @@ describe('every document the call flow renders', () => {
     // Stored without the hotel (src/calls/call-snapshot.ts): restored the way the service does.
     const view = viewOf(restoreSnapshot(callFlow, row.snapshot_json, (t.app.locals.hotel as LoadedHotel).info, callSid));
     contexts.push(view.ctx);
-    const reference = view.ctx.channel === 'sms' ? libraryText.renderText(view).twiml : library.renderTurn(view, { ...options(), step: row.step }).twiml;
-    expect(row.last_twiml, `${row.state} at step ${row.step}`).toBe(reference);
+    if (view.ctx.channel === 'sms') {
+      // A conversation's first reply names the hotel, later ones do not: either rendering may be the one sent.
+      const references = [true, false].map((greeted) => libraryText.renderText(view, greeted).twiml);
+      expect(references, `${row.state} at step ${row.step}`).toContain(row.last_twiml);
+    } else {
+      expect(row.last_twiml, `${row.state} at step ${row.step}`).toBe(library.renderTurn(view, { ...options(), step: row.step }).twiml);
+    }
     checked.set(view.state, (checked.get(view.state) ?? 0) + 1);
   }
 
