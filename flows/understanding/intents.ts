@@ -83,6 +83,11 @@ const EXISTING = [
   'mi reservacion', 'mi reserva', 'mis reservaciones', 'mis reservas', 'reservacion existente', 'reserva existente',
   'tengo una reservacion', 'tengo una reserva', 'ya tengo una reservacion', 'ya tengo una reserva',
   'numero de confirmacion',
+  // Said of one made before: "I made a reservation last week", "can you resend my confirmation?".
+  'my confirmation', 'our reservation', 'our booking', 'we have a reservation', 'we have a booking',
+  'i made a reservation', 'i made a booking', 'we made a reservation', 'we made a booking',
+  'mi confirmacion', 'nuestra reservacion', 'nuestra reserva', 'hice una reservacion', 'hice una reserva',
+  'tenemos una reservacion', 'tenemos una reserva', 'tengo reservacion', 'ya reserve', 'ya habia reservado',
 ];
 /** "I need to cancel a booking", "quiero cancelar una reservación": one that exists, not a new one. */
 const CANCELS = ['cancel', 'cancelling', 'canceling', 'cancellation', 'cancelar', 'cancelarla', 'cancelacion', 'anular'];

@@ -83,6 +83,16 @@ describe('intentFromSpeech', () => {
     ]);
   });
 
+  it('existing, said of one made before', () => {
+    expectIntent('existing', [
+      'I booked last week, can you resend my confirmation?', 'we made a reservation for Friday', 'calling about our booking',
+      'hice una reservación para el viernes', 'ya reservé, quería saber si está bien', 'me reenvía mi confirmación',
+      'tenemos una reserva para mañana',
+    ]);
+    // Wanting a room like last time is a new booking.
+    expectIntent('book', ['I want to book a room like last time']);
+  });
+
   it('languages', () => {
     expectIntent('spanish', ['español', 'Spanish', 'en español', 'in Spanish please', 'no hablo inglés']);
     expectIntent('english', ['English', 'inglés', 'en inglés', "I don't speak Spanish"]);
