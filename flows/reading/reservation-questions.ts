@@ -50,7 +50,19 @@ export function readConfirmationNumber(ctx: CallContext, input: CallerInput): He
 
 const CANCEL_WORDS = ['cancel', 'cancel it', 'cancelar', 'cancelarla', 'cancelacion'];
 
-/** The reservation read back: 1 cancel (only a booking that can still be cancelled), 2 hear it again. */
+/**
+ * A change asked for ("add a night", "can I move it to Friday?", "quiero cambiar la fecha"):
+ * changes are the front desk's ("For changes, press 0"), so the words do what the key does.
+ */
+const CHANGE_WORDS = [
+  'change', 'changes', 'modify', 'add', 'extend', 'extra night', 'more night', 'another night', 'move', 'switch',
+  'upgrade', 'shorten', 'postpone', 'push it', 'different room', 'different dates', 'less night', 'fewer nights',
+  'cambiar', 'cambio', 'cambios', 'modificar', 'agregar', 'aumentar', 'extender', 'mover', 'moverla', 'recorrer',
+  'recorrerla', 'posponer', 'adelantar', 'quitar', 'otra noche', 'una noche mas', 'una noche menos', 'otro cuarto',
+  'otra habitacion',
+];
+
+/** The reservation read back: 1 cancel (only a booking that can still be cancelled), 2 hear it again, 0 changes. */
 export function readExistingReservation(ctx: CallContext, input: CallerInput): Heard | null {
   const cancellable = ctx.found?.status === 'booked';
   if (input.kind === 'digits') {
@@ -60,7 +72,9 @@ export function readExistingReservation(ctx: CallContext, input: CallerInput): H
     return null;
   }
   if (input.kind !== 'speech') return null;
-  if (cancellable && hasAnyPhrase(tokenize(input.text), CANCEL_WORDS)) return { kind: 'route', route: 'cancel' };
+  const tokens = tokenize(input.text);
+  if (cancellable && hasAnyPhrase(tokens, CANCEL_WORDS)) return { kind: 'route', route: 'cancel' };
+  if (hasAnyPhrase(tokens, CHANGE_WORDS)) return { kind: 'agent' };
   if (intentFromSpeech(input.text, ctx.locale) === 'repeat') return { kind: 'repeat' };
   return null;
 }

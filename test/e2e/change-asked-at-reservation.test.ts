@@ -1,0 +1,51 @@
+// An existing reservation read back says "For changes, press 0". A caller who said the change
+// instead ("I want to add a night", "¿la puedo mover al viernes?") heard "Sorry, I didn't
+// understand that", and after three tries was sent to the desk as a failure. The words now do
+// what the key does: the front desk, with the reservation in the whisper.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp } from '../helpers/app.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { bookByKeys } from '../helpers/scripted-calls.ts';
+import { callRow, lastPrompts, reservations } from '../helpers/timeline.ts';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await startTestApp({ newConfirmation: () => '73310042' });
+  await bookByKeys(t.call({ from: '+12125550111' }), { roomType: '1', rooms: '1' });
+});
+afterEach(async () => t.close());
+
+async function openReservation(locale: 'en' | 'es') {
+  const call = t.call({ from: '+13125550188' });
+  await call.start();
+  if (locale === 'es') await call.press('9');
+  await call.press('2');
+  await call.press('73310042#');
+  expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
+  return call;
+}
+
+describe('a change asked for at an existing reservation', () => {
+  it.each([
+    ['en', 'I want to add a night'],
+    ['en', 'can I move it to Friday?'],
+    ['en', 'I need to change the dates'],
+    ['es', '¿la puedo mover al viernes?'],
+    ['es', 'quiero agregar otra noche'],
+  ] as const)('%s "%s": the front desk, the reservation untouched', async (locale, words) => {
+    const call = await openReservation(locale);
+    const turn = await call.say(words, 0.95);
+    expect(turn.waitingFor).toBe('dial');
+    expect((await callRow(t.db, call.callSid))?.state).toBe('transferring');
+    expect((await reservations(t.db))[0]).toMatchObject({ status: 'booked', nights: 2 });
+  });
+
+  it('still cancels on "cancel it", and still repeats on "say that again"', async () => {
+    const call = await openReservation('en');
+    await call.say('say that again', 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
+    await call.say('cancel it', 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.cancelConfirm']);
+  });
+});
