@@ -73,7 +73,9 @@ export function readExistingReservation(ctx: CallContext, input: CallerInput): H
   }
   if (input.kind !== 'speech') return null;
   const tokens = tokenize(input.text);
-  if (cancellable && hasAnyPhrase(tokens, CANCEL_WORDS)) return { kind: 'route', route: 'cancel' };
+  // "Yes" to the one thing offered ("To cancel it, press 1"), often after asking to cancel: the
+  // cancel confirmation comes next, so nothing is cancelled on a yes alone.
+  if (cancellable && (hasAnyPhrase(tokens, CANCEL_WORDS) || yesNo(input.text, ctx.locale) === 'yes')) return { kind: 'route', route: 'cancel' };
   if (hasAnyPhrase(tokens, CHANGE_WORDS)) return { kind: 'agent' };
   if (intentFromSpeech(input.text, ctx.locale) === 'repeat') return { kind: 'repeat' };
   return null;

@@ -41,6 +41,13 @@ describe('a change asked for at an existing reservation', () => {
     expect((await reservations(t.db))[0]).toMatchObject({ status: 'booked', nights: 2 });
   });
 
+  it('a yes to "To cancel it, press 1" asks to confirm the cancelling; nothing is cancelled yet', async () => {
+    const call = await openReservation('es');
+    await call.say('sí, por favor', 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.cancelConfirm']);
+    expect((await reservations(t.db))[0]?.status).toBe('booked');
+  });
+
   it('still cancels on "cancel it", and still repeats on "say that again"', async () => {
     const call = await openReservation('en');
     await call.say('say that again', 0.95);
