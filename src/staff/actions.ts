@@ -1,6 +1,8 @@
 // What staff do, shared by the pages and the API: each change and its audit entry are written in
 // one transaction, so an action is never done without a record of who did it.
 
+import { newConfirmationNumber } from '../inventory/confirmation-number.ts';
+import { bookAtDesk } from '../inventory/desk-booking.ts';
 import { Inventory } from '../inventory/inventory.ts';
 import { Outbox } from '../messaging/outbox.ts';
 import { redact } from '../privacy/redact.ts';
@@ -11,6 +13,7 @@ import type { StaffUser, TokenListing } from './accounts.ts';
 import { AuditLog } from './audit.ts';
 import type { AuditVia } from './audit.ts';
 import type { StaffContext } from './context.ts';
+import type { CheckedReservation } from './new-reservation.ts';
 import { CallbackQueries } from './queries/callbacks.ts';
 import type { CallbackView } from './queries/callbacks.ts';
 import { ReservationQueries } from './queries/reservations.ts';
@@ -60,6 +63,68 @@ export function cancelReservation(ctx: StaffContext, id: number, actor: Actor): 
     const hotel = ctx.hotels.byId(before.hotelId) ?? ctx.hotel;
     const textId = await its.outbox.enqueueReservationMessage(id, 'booking_cancelled', hotel.info, now);
     await its.audit(actor, 'reservation.cancel', `reservation:${id}`, { confirmation: before.confirmation, was: before.status, outboxId: textId }, now);
+    return { ok: true, value: (await its.reservations.get(id, now))! };
+  });
+}
+
+/** Not booked: too few rooms of the type for the stay, and what each type has free for it. */
+export interface NoRooms {
+  ok: false;
+  status: 409;
+  error: 'no_rooms';
+  message: string;
+  free: { roomType: string; name: string; free: number }[];
+}
+
+/**
+ * A reservation made at the desk, in one transaction: booked through the inventory the phone line
+ * books through (never overbooked), the guest's written confirmation queued as a call's booking
+ * queues it, the callback request it answers closed with the confirmation number as its note,
+ * and the audit entry with the staff member's name. Too few rooms: nothing is written.
+ */
+export function bookReservation(ctx: StaffContext, r: CheckedReservation, actor: Actor): Promise<ActionResult<ReservationView> | NoRooms> {
+  const now = ctx.clock();
+  const clock = ctx.propertyView(r.hotel.id).hotelClock;
+  return ctx.db.transaction(async (tx): Promise<ActionResult<ReservationView> | NoRooms> => {
+    const its = within(ctx, tx);
+    if (r.callbackId !== null && (await its.callbacks.get(r.callbackId))?.status !== 'open') {
+      return { ok: false, status: 409, error: 'already_done', message: `callback request ${r.callbackId} was already marked called back` };
+    }
+    const booked = await bookAtDesk(tx, {
+      hotel: r.hotel,
+      roomType: r.roomType,
+      arrival: r.arrival,
+      nights: r.nights,
+      rooms: r.rooms,
+      guestName: r.guestName,
+      paymentMethod: r.payment,
+      callbackNumber: r.phone,
+      locale: r.locale,
+      callSid: r.callSid,
+      today: clock.today(now),
+      timeOfDay: clock.hourMinute(now.toISOString()),
+      now,
+      newConfirmation: () => newConfirmationNumber(),
+    });
+    const typeName = (code: string) => r.hotel.info.roomTypes.find((t) => t.code === code)?.name.en ?? code;
+    if (!booked.ok) {
+      const free = booked.freeByType.map((f) => ({ roomType: f.code, name: typeName(f.code), free: f.free }));
+      const wanted = `${r.rooms} ${typeName(r.roomType)}`;
+      return { ok: false, status: 409, error: 'no_rooms', message: `not booked: ${booked.free === 0 ? 'no' : `only ${booked.free}`} ${typeName(r.roomType)} free for the whole stay (${wanted} asked)`, free };
+    }
+    const id = booked.reservationId;
+    const textId = await its.outbox.enqueueReservationMessage(id, 'booking_confirmed', r.hotel.info, now);
+    if (r.callbackId !== null) {
+      await its.callbacks.close(r.callbackId, actor.user.username, `Booked at the desk: reservation ${booked.confirmation}`, now);
+      await its.audit(actor, 'callback.done', `callback:${r.callbackId}`, { reservation: booked.confirmation }, now);
+    }
+    await its.audit(
+      actor,
+      'reservation.create',
+      `reservation:${id}`,
+      { confirmation: booked.confirmation, hotel: r.hotel.code, arrival: r.arrival, nights: r.nights, roomType: r.roomType, rooms: r.rooms, payment: r.payment, call: r.callSid, callback: r.callbackId, outboxId: textId },
+      now,
+    );
     return { ok: true, value: (await its.reservations.get(id, now))! };
   });
 }

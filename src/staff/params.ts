@@ -135,6 +135,12 @@ export const callSidParam = z
   .string()
   .regex(/^(CA|TX)[0-9a-fA-F]{32}$/, 'must be a Twilio call SID (CA and 32 hex digits) or a text conversation id (TX and 32 hex digits)');
 
+/** The new-reservation form opened from a call, or from its callback request. */
+export const newReservationQuery = z.strictObject({
+  call: optional(callSidParam),
+  callback: optional(idParam),
+});
+
 /** Parses or throws BadParameter naming the first offending parameter. */
 export function parse<T extends z.ZodType>(schema: T, value: unknown, name = 'body'): z.output<T> {
   const result = schema.safeParse(value ?? {});

@@ -88,6 +88,13 @@ function entry(e: TimelineEntry, clock: HotelClock, channel: Channel, hotel: Pic
 </li>`;
 }
 
+/** A call that collected part of a request and booked nothing: the desk can book it for the caller. */
+function bookable(c: CallDetail): boolean {
+  const { arrival, roomType, rooms, nights } = c.collected;
+  const asked = [arrival, roomType, rooms, nights].some((v) => v !== null && v !== undefined);
+  return asked && !c.reservations.some((r) => r.status === 'booked' || r.status === 'arrived');
+}
+
 export interface CallPageData {
   call: CallDetail;
   who: string;
@@ -99,6 +106,7 @@ export function callPage({ call: c, who, hotel, playable }: CallPageData, clock:
   const text = c.channel === 'sms';
   return html`
 <p class="summary" id="summary">${callSummary(c, hotel, who)}</p>
+${bookable(c) ? html`<p class="actions"><a class="button" href="${withQuery('/staff/reservations/new', { call: c.callSid })}">Book for this caller</a></p>` : ''}
 <dl class="facts">
   <dt>Guest</dt><dd>${c.guestName ? html`<strong>${c.guestName}</strong> · ` : ''}${phones.link(c.from)}</dd>
   <dt>When</dt><dd>${clock.dateTime(c.startedAt)} (${clock.timezone}), ${duration(c.durationSeconds)}</dd>

@@ -8,7 +8,7 @@ import { languageLabel } from '../outcomes.ts';
 import type { CallbackStatusFilter, CallbackView } from '../queries/callbacks.ts';
 import type { LiveNow } from '../queries/live.ts';
 import { age, collectedWords, plural, reasonWords } from '../words.ts';
-import { badge } from './format.ts';
+import { badge, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -96,7 +96,9 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for 
       <span class="small muted">· ${languageLabel(c.locale)}</span></td>
     <td data-label="Why">${reasonWords(c.reason, typeof c.partial?.dialStatus === 'string' ? c.partial.dialStatus : null)}${
       collected ? html`<br><span class="small">Wanted: ${collected}</span>` : ''
-    }${c.callSid ? html`<br><a class="small" href="/staff/calls/${c.callSid}">the call</a>` : ''}</td>
+    }${c.callSid ? html`<br><a class="small" href="/staff/calls/${c.callSid}">the call</a>` : ''}${
+      c.callSid && collected && c.state !== 'done' ? html` · <a class="small" href="${withQuery('/staff/reservations/new', { call: c.callSid, callback: c.id })}">Book for this caller</a>` : ''
+    }</td>
     <td data-label="Voicemail">${voicemail(c, d.playable) || html`<span class="muted small">none</span>`}</td>
     <td data-label="State">${badge(c.state === 'tried' ? 'tried' : c.state, STATE_LABELS[c.state])}${
       c.attempts ? html`<br><span class="small">${plural(c.attempts, 'try', 'tries')}, last ${c.lastAttemptAt ? clock.hourMinute(c.lastAttemptAt) : ''} by ${c.lastAttemptBy ?? '?'}</span>` : ''

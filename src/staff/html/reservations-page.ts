@@ -70,6 +70,7 @@ export function reservationsPage(d: ReservationsPageData, clock: HotelClock, mon
       !d.q && list === d.list ? html` aria-current="true"` : ''
     }>${LIST_LABELS[list]}</a></li>`;
   return html`
+<p class="actions"><a class="button" href="/staff/reservations/new">New reservation</a></p>
 <ul class="presets" aria-label="Lists">${(['arrivals', 'in-house', 'departures', 'made'] as const).map(tab)}</ul>
 <form class="filters" method="get" action="/staff/reservations">
   <input type="hidden" name="list" value="${d.list}">

@@ -32,6 +32,7 @@ import type { ReservationView } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
 import { periodOf } from './common.ts';
 import { needsPersonToday } from './today.ts';
+import { newReservationApi } from './new-reservation.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, outboxFilterOf } from './views.ts';
 import * as z from 'zod';
 
@@ -110,6 +111,9 @@ export function apiRoutes(ctx: StaffContext): Router {
     const reservations = q.q ? await ctx.reservations.search(q.q, now) : await ctx.reservations.list(list, date, now, ctx.hotelClock.period(date, date));
     res.json({ ...(q.q ? { q: q.q } : { list, date }), timezone: ctx.hotelClock.timezone, reservations: reservations.map(reservationJson) });
   });
+
+  // A reservation made at the desk: the fields of the console's form, as JSON.
+  router.use(newReservationApi(ctx, reservationJson));
 
   router.get('/reservations/:id', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');

@@ -56,6 +56,7 @@ import { BadParameter, callbackCounts, formField, localPath, periodOf, sendPage,
 import type { PropertyChoice } from '../property-choice.ts';
 import { runInScope } from '../property-scope.ts';
 import { needsPersonToday } from './today.ts';
+import { newReservationPages } from './new-reservation.ts';
 
 const NOTICES: Record<string, string> = {
   cancelled: 'Reservation cancelled: its rooms are free again. Undo is beside it for a few minutes.',
@@ -64,6 +65,7 @@ const NOTICES: Record<string, string> = {
   'undone-text-sent': 'Done: the reservation is booked again. The cancellation text had already gone to the guest: call them to say it stands.',
   'callback-done': 'Marked called back.',
   'callback-tried': 'Try noted: the request stays in the list.',
+  booked: 'Reservation booked, held until its hold time as on the phone line. The confirmation text to the guest is queued (sent when texting is on).',
 };
 
 const notice = (value: string | undefined) => (value && NOTICES[value] ? { text: NOTICES[value] } : null);
@@ -275,6 +277,8 @@ export function pageRoutes(ctx: StaffContext): Router {
       notice: notice(q.notice),
     });
   });
+
+  router.use(newReservationPages(ctx));
 
   const reservationAction =
     (act: typeof cancelReservation, done: string) =>

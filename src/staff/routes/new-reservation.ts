@@ -1,0 +1,132 @@
+// "New reservation": the form (GET /staff/reservations/new, opened blank or from a call or its
+// callback request) and its action (POST), and the API's POST /api/reservations. Both check every
+// field (new-reservation.ts) and book through bookReservation (actions.ts).
+
+import { Router } from 'express';
+import type { Response } from 'express';
+import type { LoadedHotel } from '../../hotel/hotel-store.ts';
+import { bookReservation } from '../actions.ts';
+import type { ActionResult, Actor, NoRooms } from '../actions.ts';
+import { authOf, clientIp } from '../auth.ts';
+import type { StaffContext } from '../context.ts';
+import { withQuery } from '../html/format.ts';
+import { newReservationPage } from '../html/new-reservation-page.ts';
+import type { NewReservationPageData } from '../html/new-reservation-page.ts';
+import { bookingWindow, callRequest, checkNewReservation, prefillFrom, typedFields } from '../new-reservation.ts';
+import type { CheckedReservation, NewReservationErrors, NewReservationInput } from '../new-reservation.ts';
+import { newReservationQuery, parse } from '../params.ts';
+import { scopeNow } from '../property-scope.ts';
+import type { ReservationView } from '../queries/reservations.ts';
+import { collectedWords } from '../words.ts';
+import { sendPage } from './common.ts';
+
+/** The properties the request may book at: those in view (the account's, narrowed by the switcher or `hotel=`). */
+export function bookableHotels(ctx: StaffContext): LoadedHotel[] {
+  const ids = scopeNow()?.ids ?? ctx.hotels.all.map((h) => h.id);
+  return ids.map((id) => ctx.hotels.byId(id)).filter((h): h is LoadedHotel => h !== undefined);
+}
+
+/** Checks and books: a failure says which fields, or that the rooms are not free. */
+async function checkAndBook(
+  ctx: StaffContext,
+  typed: { input: NewReservationInput; errors: NewReservationErrors },
+  actor: Actor,
+): Promise<{ errors: NewReservationErrors } | { checked: CheckedReservation; result: ActionResult<ReservationView> | NoRooms }> {
+  const checked = await checkNewReservation(ctx, typed.input, bookableHotels(ctx), ctx.clock());
+  const errors = { ...typed.errors, ...(checked.ok ? {} : checked.errors) };
+  if (!checked.ok || Object.keys(errors).length > 0) return { errors };
+  return { checked: checked.value, result: await bookReservation(ctx, checked.value, actor) };
+}
+
+export function newReservationPages(ctx: StaffContext): Router {
+  const router = Router();
+
+  const show = async (res: Response, input: NewReservationInput, errors: NewReservationErrors, noRooms: NewReservationPageData['noRooms'], status: number) => {
+    const now = ctx.clock();
+    const hotels = bookableHotels(ctx);
+    const call = input.call ? await callRequest(ctx, input.call).catch(() => null) : null;
+    const callHotel = call ? ctx.hotels.byId(call.hotelId) : undefined;
+    const properties = hotels.map((h) => {
+      const view = ctx.propertyView(h.id);
+      return {
+        code: h.code,
+        name: h.info.name,
+        ...bookingWindow(ctx, h, now),
+        maxRooms: h.info.maxRoomsPerBooking,
+        maxNights: h.info.maxNights,
+        types: h.info.roomTypes.filter((t) => h.roomTypeIds.has(t.code)).map((t) => ({ code: t.code, name: t.name.en, rate: view.money.format(t.rate) })),
+      };
+    });
+    const from =
+      call && callHotel
+        ? {
+            callSid: call.callSid,
+            who: call.guestName ?? (call.phone ? ctx.propertyView(call.hotelId).phones.display(call.phone) : 'a caller with a withheld number'),
+            wanted: collectedWords(callHotel.info, { arrival: call.arrival, roomType: call.roomType, rooms: call.rooms, nights: call.nights }),
+            callbackId: input.callback ?? null,
+          }
+        : null;
+    await sendPage(
+      ctx,
+      res,
+      authOf(res),
+      { title: 'New reservation', section: 'reservations', body: newReservationPage({ input, errors, properties, from, noRooms, csrf: authOf(res).session!.csrfToken }) },
+      status,
+    );
+  };
+
+  router.get('/reservations/new', async (req, res) => {
+    const q = parse(newReservationQuery, req.query, 'query');
+    const hotels = bookableHotels(ctx);
+    const callback = q.callback ? await ctx.callbacks.get(q.callback) : null;
+    const callSid = q.call ?? callback?.callSid ?? null;
+    const call = callSid ? await callRequest(ctx, callSid) : null;
+    const one = hotels.length === 1 ? hotels[0] : undefined;
+    const language = (one ?? hotels[0])?.info.guestLocale ?? 'en-US';
+    // A call or request out of view opens a blank form (with what is wrong said), never another property's details.
+    const errors: NewReservationErrors = {};
+    if (callSid && !call) errors.call = 'is not a call you can see: this form is blank';
+    if (q.callback && !callback) errors.callback = 'is not a callback request you can see';
+    const input = call
+      ? prefillFrom(call, ctx.hotels.byId(call.hotelId), callback && callback.callSid === call.callSid && callback.status === 'open' ? callback.id : null)
+      : { hotel: one?.code ?? undefined, language };
+    await show(res, input, errors, null, Object.keys(errors).length ? 404 : 200);
+  });
+
+  router.post('/reservations/new', async (req, res) => {
+    const typed = typedFields(req.body, ['_csrf']);
+    const actor: Actor = { user: authOf(res).user, via: 'web', ip: clientIp(req) };
+    const done = await checkAndBook(ctx, typed, actor);
+    if ('errors' in done) return await show(res, typed.input, done.errors, null, 400);
+    const { checked, result } = done;
+    if (!result.ok) {
+      const noRooms = {
+        message: result.message.replace(/^not booked: /, ''),
+        free: 'free' in result ? result.free : [],
+        availability: withQuery('/staff/availability', { from: checked.arrival, days: Math.min(checked.nights, 90) }),
+      };
+      return await show(res, typed.input, result.error === 'no_rooms' ? {} : { callback: result.message.replace(/^callback request \d+ /, '') }, result.error === 'no_rooms' ? noRooms : null, 409);
+    }
+    res.redirect(303, `${withQuery('/staff/reservations', { q: result.value.confirmation, notice: 'booked' })}#reservation-${result.value.id}`);
+  });
+
+  return router;
+}
+
+/** POST /api/reservations: 201 and the reservation; 400 naming every field to fix; 409 when the rooms are not free (with what is). */
+export function newReservationApi(ctx: StaffContext, json: (r: ReservationView) => unknown): Router {
+  const router = Router();
+  router.post('/reservations', async (req, res) => {
+    const typed = typedFields(req.body ?? {});
+    const done = await checkAndBook(ctx, typed, { user: authOf(res).user, via: 'api', ip: clientIp(req) });
+    if ('errors' in done) {
+      const [parameter, reason] = Object.entries(done.errors)[0]!;
+      res.status(400).json({ error: 'bad_parameter', parameter, message: `${parameter} ${reason}`, errors: done.errors });
+      return;
+    }
+    const { result } = done;
+    if (result.ok) res.status(201).json(json(result.value));
+    else res.status(result.status).json({ error: result.error, message: result.message, ...('free' in result ? { free: result.free } : {}) });
+  });
+  return router;
+}
