@@ -139,7 +139,7 @@ function isNumberAt(tokens: readonly string[], k: number): boolean {
 const MONEY_WORDS = new Set(['dollars', 'dollar', 'bucks', 'usd', 'pesos', 'peso', 'mxn', 'dolares', 'euros']);
 /** Before a number: it counts people ("we are 4", "party of 6", "somos 4"). */
 const PEOPLE_BEFORE = [
-  ['we', 'are'], ['were'], ['there', 'are'], ['theres'], ['party', 'of'], ['group', 'of'], ['family', 'of'], ['somos'],
+  ['we', 'are'], ['we', 'r'], ['were'], ['there', 'are'], ['there', 'r'], ['theres'], ['party', 'of'], ['group', 'of'], ['family', 'of'], ['somos'],
   ['seremos'], ['vamos'], ['grupo', 'de'], ['familia', 'de'],
 ];
 const PARTY_WORDS = new Set([
@@ -147,6 +147,7 @@ const PARTY_WORDS = new Set([
   'los', 'las', 'ellos', 'ellas', 'el', 'la', 'mama', 'papa',
 ]);
 const WEEK_WORDS = new Set(['week', 'weeks', 'wk', 'wks', 'semana', 'semanas']);
+const WHOLE_BEFORE_UNIT = new Set(['full', 'whole', 'entire', 'complete']);
 /** "Ten days", "quince días": a length in days, which is not a number of nights (nine? ten? fourteen?). */
 const DAY_WORDS = new Set(['day', 'days', 'dia', 'dias']);
 /** Before a count: nights that follow a day said ("and the next two nights", "y las siguientes dos"). */
@@ -218,6 +219,8 @@ type Reading = { kind: 'none' } | { kind: 'one'; value: number } | { kind: 'conf
 function readUnit(tokens: readonly string[], i: number): { unit: Unit; factor: number; end: number } | null {
   let j = i;
   if (tokens[j] === 'of' || tokens[j] === 'de') j++;
+  // "Two full weeks", "three whole nights": the unit after its adjective.
+  else if (WHOLE_BEFORE_UNIT.has(tokens[j] ?? '')) j++;
   const w = tokens[j];
   if (w === undefined) return null;
   if (ROOM_WORDS.has(w)) return { unit: 'rooms', factor: 1, end: j + 1 };

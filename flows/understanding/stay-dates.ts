@@ -151,8 +151,8 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 const APOSTROPHE = /['’`´]/;
-/** Texted units, read as their words by every rule below ("in 2 wks", "2 wks from fri"). */
-const TEXTED_UNITS: Record<string, string> = { wk: 'week', wks: 'weeks' };
+/** Texted short forms, read as their words by every rule below ("in 2 wks", "2 wks from fri", "el finde q entra", "x navidad"). */
+const TEXTED_UNITS: Record<string, string> = { wk: 'week', wks: 'weeks', q: 'que', x: 'por' };
 
 /** The text as words: lower case, no accents or apostrophes; "fri-sun" keeps its dash as a word. */
 export function dateWords(text: string): string[] {
@@ -206,11 +206,14 @@ type What =
   | { kind: 'dashed'; first: number; second: number }
   /**
    * Said of days, and no day: "the second weekend of January", "the first Friday of the month",
-   * "every weekend"; `long`: a long weekend, which days not said ("a long weekend trip").
+   * "every weekend"; `long`: a long weekend, which days not said ("a long weekend trip"); `around`:
+   * days about a holiday ("Christmas week", "over New Year's").
    */
-  | { kind: 'vague'; long?: true }
+  | { kind: 'vague'; long?: true; around?: true }
   /** "3/4": month and day in the locale's order, or the other way round (both a month); `year` when said. */
   | { kind: 'slashed'; month: number; day: number; year: number | null }
+  /** Days from today, any of which may be meant: "en quince días" (two weeks, or fifteen days?). */
+  | { kind: 'daysOn'; days: number[] }
   /** "La primera quincena de enero": half a month (month-halves.ts), in a month said or this one / the next. */
   | { kind: 'half'; half: 1 | 2; month: number | { ahead: 0 | 1 }; year: number | null };
 
@@ -282,6 +285,8 @@ const endsRange = (cue: Cue) => cue === 'departure' || cue === 'to';
 const DAY_AFTER = [['the', 'day', 'after'], ['day', 'after'], ['el', 'dia', 'despues', 'de'], ['el', 'dia', 'siguiente', 'de'], ['dia', 'despues', 'de']];
 const DAY_BEFORE = [['the', 'day', 'before'], ['day', 'before'], ['el', 'dia', 'antes', 'de'], ['un', 'dia', 'antes', 'de'], ['dia', 'antes', 'de']];
 const HOLIDAY_WEEKEND = [['weekend'], ['fin', 'de', 'semana'], ['long', 'weekend'], ['puente']];
+const HOLIDAY_SPAN_AFTER = [['week'], ['holidays'], ['season'], ['break'], ['vacation'], ['time']];
+const HOLIDAY_SPAN_BEFORE = new Set(['over', 'around', 'during']);
 const DAY_UNITS = new Set(['day', 'days', 'dia', 'dias']);
 const AFTER_WORDS = [['after'], ['despues', 'de'], ['despues', 'del']];
 const BEFORE_WORDS = [['before'], ['antes', 'de'], ['antes', 'del']];
@@ -332,8 +337,14 @@ function strongMentionAt(words: readonly string[], i: number, country: string, t
   }
   const counted = countedFromDay(words, i, today);
   if (counted) return counted;
+  const fortnight = fifteenDaysAt(words, i);
+  if (fortnight) return fortnight;
   const named = namedDayAt(words, j, country);
   if (named) {
+    // "Christmas week", "over New Year's", "around Thanksgiving": days about the holiday, which
+    // not said (its eve? the day? the day after?): no day.
+    const span = offset === 0 ? firstPhrase(words, named.end, HOLIDAY_SPAN_AFTER) : 0;
+    if (span || (offset === 0 && HOLIDAY_SPAN_BEFORE.has(words[i - 1] ?? ''))) return { start: i, end: named.end + span, what: { kind: 'vague', around: true }, cue: null };
     // "Thanksgiving weekend": the holiday itself; "Memorial Day weekend": see holidayWeekend.
     const weekend = firstPhrase(words, named.end, HOLIDAY_WEEKEND);
     return { start: i, end: named.end + weekend, what: { kind: 'named', rule: named.date, offset, ...(weekend && offset === 0 ? { weekend: true } : {}) }, cue: null };
@@ -342,7 +353,21 @@ function strongMentionAt(words: readonly string[], i: number, country: string, t
 
   const weekend = serialAt(words, i, today) ?? weekendAt(words, i);
   if (weekend) return weekend;
-  return weekdayAt(words, i);
+  const weekday = weekdayAt(words, i);
+  // "El jueves santo", "el domingo de Pascua": a named day said with its article (read at its own
+  // word next), not that weekday of this week.
+  if (weekday && i + 1 < weekday.end && namedDayAt(words, i + 1, country)) return null;
+  return weekday;
+}
+
+/**
+ * "En quince días", "en 15 días": in Mexico as often two weeks as fifteen days, so both are
+ * offered. ("De hoy en quince" is two weeks, read with chrono's pieces.)
+ */
+function fifteenDaysAt(words: readonly string[], i: number): Mention | null {
+  if (words[i] !== 'en' || WEEK_COUNTS[words[i + 1] ?? ''] !== 14 || !DAY_UNITS.has(words[i + 2] ?? '')) return null;
+  if (words[i - 1] === 'hoy' || words[i - 1] === 'manana' || ABBREVIATIONS[words[i - 1] ?? ''] === 'manana') return null;
+  return { start: i, end: i + 3, what: { kind: 'daysOn', days: [14, 15] }, cue: null };
 }
 
 /** A month said after half of one: "de este mes", "del mes que viene" (the phrase's "de" already read). */
@@ -528,7 +553,9 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
   let weeks = 1;
   // "a week from Friday", "two weeks from Friday" (not "for a week from Friday": that is seven
   // nights, from Friday).
-  const count = words[i] === 'a' || words[i] === 'an' ? { value: 1, end: i + 1 } : readNumberAt(words, i, 'en');
+  // ("wk from fri", texted without its article: one week. After "a" or a number, that was read there.)
+  const bareWeek = (words[i] === 'week' || words[i] === 'fortnight') && !['a', 'an', 'for'].includes(words[i - 1] ?? '') && readNumberAt(words, i - 1, 'en') === null;
+  const count = words[i] === 'a' || words[i] === 'an' ? { value: 1, end: i + 1 } : bareWeek ? { value: 1, end: i } : readNumberAt(words, i, 'en');
   const weekFrom = count && count.value <= 8 ? firstPhrase(words, count.end, WEEKS_FROM) : 0;
   // "A week Tuesday", "a fortnight Tuesday" (British): the weekday right after, not a range from it.
   const unit = count && count.value <= 8 ? WEEKS_IN[words[count.end] ?? ''] : undefined;
@@ -833,8 +860,9 @@ function chronoPieces(words: readonly string[], lang: Lang): Piece[] {
     // Mexico's "de hoy en ocho" (a week from today), "de mañana en quince" (two weeks from tomorrow).
     const from = w === 'de' ? i + 1 : i;
     const weeks = WEEK_COUNTS[words[from + 2] ?? ''];
-    if ((words[from] === 'hoy' || words[from] === 'manana') && words[from + 1] === 'en' && weeks !== undefined) {
-      i = piece(out, `en ${weeks + (words[from] === 'manana' ? 1 : 0)} dias`, i, from + 3);
+    const day = ABBREVIATIONS[words[from] ?? ''] ?? words[from];
+    if ((day === 'hoy' || day === 'manana') && words[from + 1] === 'en' && weeks !== undefined) {
+      i = piece(out, `en ${weeks + (day === 'manana' ? 1 : 0)} dias`, i, from + 3);
       continue;
     }
     if (w === 'pasado' && words[i + 1] === 'manana') { i = piece(out, 'en 2 dias', i, i + 2); continue; }
@@ -1231,6 +1259,8 @@ function resolveAlone(what: What, today: IsoDate): Resolved {
     }
     case 'dashed':
       return dateAhead(what.first, what.second, today);
+    case 'daysOn':
+      return { kind: 'dates', dates: what.days.map((d) => plusDays(today, d)) };
     case 'vague':
       // (stayOf reads nothing where one was said; no day to give.)
       return { kind: 'dates', dates: [] };
@@ -1308,6 +1338,7 @@ function resolveAfter(what: What, arrival: IsoDate): IsoDate | null {
       return resolveAfter({ kind: 'date', month: what.first, day: what.second, year: null, weekday: null }, arrival);
     case 'vague':
     case 'half':
+    case 'daysOn':
       return null;
     case 'slashed': {
       // The end of a range after an arrival said otherwise ("January 31 to 3/2"): the language's
@@ -1337,8 +1368,9 @@ const isPartial = (what: What) => (what.kind === 'day' && what.month === undefin
 
 function stayOf(said: Mention[], words: readonly string[], sense: DateSense, either = false): StayDates {
   const { today } = sense;
-  // "A long weekend trip, Friday to Monday": the days said are the long weekend's.
-  const longWeekend = (m: Mention) => m.what.kind === 'vague' && m.what.long === true;
+  // "A long weekend trip, Friday to Monday", "the 24th to the 27th, over Christmas": the days said are
+  // the long weekend's, the holiday's.
+  const longWeekend = (m: Mention) => m.what.kind === 'vague' && (m.what.long === true || m.what.around === true);
   const mentions = said.some((m) => !longWeekend(m)) ? said.filter((m) => !longWeekend(m)) : said;
   const impossible = mentions.find((m) => m.what.kind === 'noSuchDate');
   if (impossible && impossible.what.kind === 'noSuchDate') return { kind: 'noSuchDate', month: impossible.what.month, day: impossible.what.day, year: impossible.what.year };
