@@ -51,9 +51,13 @@ export async function buildCore({ config, db, logger, clock = () => new Date(), 
   const metrics = createMetrics(db, clock);
   const effects = new CallEffects({
     // The written confirmation (issue 6): queued in the booking's own transaction. A text
-    // conversation's reply already is the confirmation in writing.
+    // conversation's reply already is the confirmation in writing, to the number texting; a
+    // cancellation texted from another number (anyone with the confirmation number may make one)
+    // is also texted to the guest's (test/security/cancelled-by-another-number.test.ts).
     onReservationChange: async (tx, reservationId, reservationHotel, kind, now, channel) => {
-      if (channel === 'voice') await new Outbox(tx).enqueueReservationMessage(reservationId, kind, reservationHotel.info, now);
+      const outbox = new Outbox(tx);
+      const texted = channel === 'voice' || (kind === 'booking_cancelled' && (await outbox.cancelNeedsText(reservationId)));
+      if (texted) await outbox.enqueueReservationMessage(reservationId, kind, reservationHotel.info, now);
     },
     holdMinutes: config.holdMinutes,
     newConfirmation,

@@ -105,6 +105,15 @@ const RECENT_TEXTS_TO_SQL = `
   SELECT count(*) AS n FROM reservations r JOIN outbox o ON o.reservation_id = r.id
    WHERE r.callback_number = ? AND o.created_at >= ? AND o.status NOT IN ('failed', 'suppressed')`;
 
+/**
+ * Whether the number a reservation's texts go to is, right now, at the cancel question of its own
+ * text conversation with that property: the cancel being made is the guest's, and the
+ * conversation's reply tells them. By the calls_from_hotel index; read only when a text cancels.
+ */
+const RECIPIENT_CANCELLING_SQL = `
+  SELECT 1 AS own FROM reservations r JOIN calls c ON c.from_number = r.callback_number AND c.hotel_id = r.hotel_id
+   WHERE r.id = ? AND c.channel = 'sms' AND c.ended_at IS NULL AND c.state = 'confirmingCancel' LIMIT 1`;
+
 /** Twilio error 21610: the recipient has opted out (https://www.twilio.com/docs/api/errors/21610). */
 export const UNSUBSCRIBED_RECIPIENT = '21610';
 
@@ -155,6 +164,14 @@ export class Outbox {
     const recent = await this.sql.get<{ n: number }>(RECENT_TEXTS_TO_SQL, [r.callback_number, since]);
     const refused = Number(recent?.n ?? 0) >= RECIPIENT_TEXT_LIMIT ? RECIPIENT_LIMIT_REASON : null;
     return this.#write(reservationId, r.callback_number, locale, kind, body, now, r.hotel_id, refused);
+  }
+
+  /**
+   * Whether a cancellation made by text needs its own text to the guest: not when the guest is
+   * the one texting (RECIPIENT_CANCELLING_SQL), else yes, whoever had the confirmation number.
+   */
+  async cancelNeedsText(reservationId: number): Promise<boolean> {
+    return (await this.sql.get(RECIPIENT_CANCELLING_SQL, [reservationId])) === undefined;
   }
 
   /** Writes any text (a reply in an SMS conversation). Same rules: suppressed when opted out. */
