@@ -21,8 +21,9 @@ export type RelativeChange = {
   end: number;
 };
 
-const NIGHT = new Set(['night', 'nights', 'noche', 'noches', 'nite', 'nites']);
-const ROOM = new Set(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos']);
+// (Texted short too: "1 nt more", "1 hab mas".)
+const NIGHT = new Set(['night', 'nights', 'noche', 'noches', 'nite', 'nites', 'nt', 'nts']);
+const ROOM = new Set(['room', 'rooms', 'rm', 'rms', 'habitacion', 'habitaciones', 'hab', 'habs', 'cuarto', 'cuartos']);
 const DAYS: Record<string, number> = { day: 1, days: 1, dia: 1, dias: 1, week: 7, weeks: 7, semana: 7, semanas: 7 };
 const MORE = new Set(['more', 'extra', 'additional', 'mas', 'adicional', 'adicionales', 'longer']);
 const LESS = new Set(['less', 'fewer', 'menos', 'shorter']);
@@ -42,6 +43,8 @@ const MOVED = [['it', 'all'], ['it'], ['everything'], ['the', 'whole', 'thing'],
 const SOME_WAY = [
   ...['move', 'shift'].flatMap((verb) => MOVED.map((o) => [verb, ...o])),
   ['recorrer'], ['recorrerlo'], ['recorralo'], ['recorrelo'], ['mover'], ['moverlo'], ['muevalo'], ['muevelo'], ['cambiarlo'],
+  // (The reservation, "la reservación": "recórrela un día", "muévala".)
+  ['recorrerla'], ['recorrala'], ['recorrela'], ['moverla'], ['muevala'], ['muevela'], ['cambiarla'],
 ];
 /** Before "a day earlier": only the arrival moves ("arrive a day earlier", "llegamos un día antes"). */
 const ARRIVE = new Set(['arrive', 'arriving', 'arrival', 'come', 'coming', 'get', 'getting', 'in', 'llegar', 'llegamos', 'llego', 'llegaremos', 'llegada', 'entrar', 'entramos']);

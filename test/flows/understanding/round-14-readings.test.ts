@@ -2,7 +2,9 @@
 // the rule that now serves its family of phrasings.
 
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../flows/understanding/normalize.ts';
 import { countFromSpeech } from '../../../flows/understanding/numbers.ts';
+import { relativeChangeIn } from '../../../flows/understanding/relative-change.ts';
 import { readDates } from '../../../flows/understanding/stay-dates.ts';
 import type { DateSense } from '../../../flows/understanding/stay-dates.ts';
 
@@ -77,5 +79,22 @@ describe('counts', () => {
   it('"we r 5" texted is people, not rooms', () => {
     expect(countFromSpeech('we r 5', 'en-US', 'rooms')).toBeNull();
     expect(countFromSpeech('we are 5', 'en-US', 'rooms')).toBeNull();
+  });
+});
+
+describe('changes at the read-back', () => {
+  const change = (said: string) => {
+    const c = relativeChangeIn(tokenize(said));
+    return c && { kind: c.kind, by: c.by };
+  };
+
+  it('texted "1 hab mas", "1 nt less" are a room more, a night fewer', () => {
+    expect(change('1 hab mas xfa')).toEqual({ kind: 'rooms', by: 1 });
+    expect(change('1 nt less')).toEqual({ kind: 'nights', by: -1 });
+  });
+
+  it('"recórrela un día" (the reservation) moves it a day, which way not said', () => {
+    expect(change('Recórrela un día.')).toEqual({ kind: 'unclear', by: 1 });
+    expect(change('recorrelo un dia')).toEqual(change('recorrela un dia'));
   });
 });
