@@ -173,6 +173,12 @@ export type NoticeId =
   | 'welcome'
   /** A room type's nightly rate, asked before the stay is known ("¿cuánto cuesta la doble?"; params.type). */
   | 'rate'
+  /**
+   * A question about the room types ("which one has an ocean view?", "¿la suite tiene jacuzzi?"):
+   * params.types, the codes asked about (comma-separated, maybe none); params.unknown 1 when the
+   * hotel file does not say what was asked; params.notFree, those of them not free (at an offer).
+   */
+  | 'typeAsked'
   | 'reservationNameNotFound'
   | 'cardNumberHeard';
 
@@ -249,6 +255,11 @@ export interface CallContext {
   holdExpiresAt: string | null;
   /** The last availability check failed: what can be offered instead. */
   offer: OfferOption[] | null;
+  /**
+   * The room types the caller just asked about at the list of types or at an offer: the question
+   * is then whether they want it ("yes" takes it, "no" hears them all); absent in older snapshots.
+   */
+  typeAsked?: string[] | null;
 
   guestName: string | null;
   nameRecordingUrl: string | null;

@@ -27,7 +27,7 @@ import type {
 } from './call-context.ts';
 import { deskOpenAt } from './desk-hours.ts';
 import { hotelWallClock } from './hotel-time.ts';
-import { readQuestion } from './read-question.ts';
+import { readQuestion, typesAskedAbout } from './read-question.ts';
 import { callerIdOpensReservations } from './reading/reservation-questions.ts';
 import { callerCountry } from './understanding/phone.ts';
 
@@ -71,11 +71,12 @@ function describeHeard(heard: Heard): string {
 function noticeWords(n: Notice): string {
   if (n.id === 'answer') return `asked about ${String(n.params?.topic)} (answered)`;
   if (n.id === 'rate') return `asked the rate of ${String(n.params?.type)} (answered)`;
+  if (n.id === 'typeAsked') return `asked about ${String(n.params?.types) || 'the room types'}${n.params?.unknown ? ' (not in the hotel file)' : ' (answered)'}`;
   return n.id === 'total' ? 'asked the total (answered)' : n.id;
 }
 
 function describeAnswered(heard: Extract<Heard, { kind: 'answer' }>): string {
-  const asked = (heard.notices ?? []).filter((n) => n.id === 'answer' || n.id === 'total' || n.id === 'rate' || n.id === 'oneRoomType');
+  const asked = (heard.notices ?? []).filter((n) => n.id === 'answer' || n.id === 'total' || n.id === 'rate' || n.id === 'typeAsked' || n.id === 'oneRoomType');
   return [describeAnswer(heard.value), ...asked.map(noticeWords)].join('; ');
 }
 
@@ -146,7 +147,9 @@ export const callMachine = setup({
       const { date: today, time: timeOfDay } = hotelWallClock(event.at, context.hotel.timezone);
       const read = readQuestion(params.question, { ...context, today }, event as Extract<CallEvent, { type: `caller.${string}` }>);
       const heard = withOtherDetailSaidBack(params.question, read);
-      return { today, timeOfDay, heard, notices: [], understood: describeHeard(heard) };
+      // A room type asked about at the list or an offer: the question becomes whether they want it.
+      const typeAsked = typesAskedAbout(params.question, heard, context);
+      return { today, timeOfDay, heard, notices: [], understood: describeHeard(heard), typeAsked };
     }),
     forgetHeard: assign({ heard: null }),
     // A choice that leads to another question is an answer: that question starts with no misses
@@ -510,6 +513,7 @@ function initialContext(input: CallInput): CallContext {
     held: false,
     holdExpiresAt: null,
     offer: null,
+    typeAsked: null,
     guestName: null,
     nameRecordingUrl: null,
     nameTries: 0,

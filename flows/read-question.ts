@@ -4,7 +4,7 @@
 // then reads its keys and bare answers, and the two become one Heard (reading/request-answer.ts).
 // At the other questions a common question is still answered.
 
-import type { CallContext, CallerEvent, Heard, QuestionId } from './call-context.ts';
+import type { CallContext, CallerEvent, Heard, Notice, NoticeId, QuestionId } from './call-context.ts';
 import { hasHiddenCardNumber } from './privacy.ts';
 import { readForQuestion, toCallerInput } from './reading/caller-input.ts';
 import type { CallerInput } from './reading/caller-input.ts';
@@ -21,9 +21,12 @@ import {
 import { withWholeRequest } from './reading/request-answer.ts';
 import { readCancelConfirm, readConfirmationNumber, readExistingReservation } from './reading/reservation-questions.ts';
 import { readArrivalDate, readNights, readRoomType, readRooms } from './reading/stay-questions.ts';
-import { readWholeRequest } from './reading/whole-request.ts';
+import { readWholeRequest, saysSomething } from './reading/whole-request.ts';
 import type { WholeRequest } from './reading/whole-request.ts';
+import { roomTypeAsked, roomTypeByFileWord } from './understanding/room-type-asked.ts';
+import type { RoomTypeQuestion } from './understanding/room-type-asked.ts';
 import { topicsAsked } from './understanding/topics.ts';
+import { yesNo } from './understanding/yes-no.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -76,8 +79,68 @@ export function readQuestion(question: QuestionId, ctx: CallContext, event: Call
   }
   // The name is asked by voice only and silence there is a retry, not a miss (SPEC §5).
   if (question === 'name' && input.kind === 'silence') return { kind: 'nameRetry', silent: true };
-  const whole = input.kind !== 'speech' ? null : BOOKING.has(question) ? readWholeRequest(input.text, ctx, question) : topicsOnly(input.text, ctx);
-  return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, whole));
+  if (input.kind !== 'speech') return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, null));
+  if (!BOOKING.has(question)) return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, topicsOnly(input.text, ctx)));
+  const whole = readWholeRequest(input.text, ctx, question);
+  // A question about the room types is answered, and what else was said kept: never the type chosen.
+  const asked = roomTypeAsked(input.text, ctx.locale, ctx.hotel.roomTypes, TYPES_SAID.has(question));
+  // (Of the rooms in general only when nothing else was said: "how about the 20th?" asks about no room.)
+  if (asked && (asked.codes.length > 0 || !saysSomething(whole.slots))) {
+    const answering = answeringTypes(whole, asked, question, ctx);
+    return readForQuestion(input, ctx.locale, (i) => startsBooking(question, withWholeRequest(null, answering, i), answering));
+  }
+  return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, whole) ?? typeAskedBack(question, ctx, input.text));
+}
+
+/** At the greeting or the menu, a question about the rooms starts the booking with its answer ("When do you arrive?" next). */
+function startsBooking(question: QuestionId, heard: Heard | null, whole: WholeRequest): Heard | null {
+  if (heard?.kind !== 'answered' || (question !== 'greeting' && question !== 'mainMenu')) return heard;
+  return { kind: 'answer', value: { q: 'request', slots: whole.slots }, notices: heard.notices };
+}
+
+/** The questions where the types were just said (the list, an offer): a question about them is followed by "Would you like it?". */
+const TYPES_SAID: ReadonlySet<QuestionId> = new Set(['roomType', 'offer']);
+
+/** What stops a detail being taken; once a comparison's two types are no choice, "one room type" is not among them. */
+const REFUSING: ReadonlySet<NoticeId> = new Set(['tooManyNights', 'dateInPast', 'noSuchDate', 'dateBeyondHorizon']);
+
+/** The whole request with the types asked about answered rather than chosen. */
+function answeringTypes(whole: WholeRequest, asked: RoomTypeQuestion, question: QuestionId, ctx: CallContext): WholeRequest {
+  const { roomType: _chosen, ...slots } = whole.slots;
+  const kept = whole.notices.filter((n) => n.id !== 'rate' && n.id !== 'oneRoomType');
+  const free = new Set((ctx.offer ?? []).flatMap((o) => (o.kind === 'roomType' ? [o.code] : [])));
+  const notFree = question === 'offer' ? asked.codes.filter((c) => !free.has(c)) : [];
+  const notice: Notice = { id: 'typeAsked', params: { types: asked.codes.join(','), unknown: asked.unknown ? 1 : 0, confirmed: asked.confirmed ? 1 : 0, notFree: notFree.join(',') } };
+  const notices = [...kept, notice];
+  return { ...whole, slots, notices, refused: notices.some((n) => REFUSING.has(n.id)) };
+}
+
+/**
+ * After "Would you like it?": yes takes the type asked about, no hears them all again; and "the one
+ * with the view", "la que tiene dos camas" is the type the hotel file's words single out.
+ */
+function typeAskedBack(question: QuestionId, ctx: CallContext, text: string): Heard | null {
+  if (!TYPES_SAID.has(question)) return null;
+  const asked = ctx.typeAsked ?? [];
+  const answer = asked.length > 0 ? yesNo(text, ctx.locale) : null;
+  if (answer === 'no') return { kind: 'repeat' };
+  const code = answer === 'yes' && asked.length === 1 ? asked[0]! : roomTypeByFileWord(text, ctx.locale, ctx.hotel.roomTypes);
+  if (code === null) return null;
+  if (question === 'roomType') return { kind: 'answer', value: { q: 'roomType', code } };
+  const option = (ctx.offer ?? []).find((o) => o.kind === 'roomType' && o.code === code);
+  return option ? { kind: 'answer', value: { q: 'offer', option } } : null;
+}
+
+/** The types a caller may now take with a yes: those just asked about at the list or an offer (and free, at an offer). */
+export function typesAskedAbout(question: QuestionId, heard: Heard, ctx: CallContext): string[] | null {
+  if (!TYPES_SAID.has(question) || heard.kind !== 'answered') return null;
+  const notice = heard.notices.find((n) => n.id === 'typeAsked');
+  if (!notice) return null;
+  const notFree = String(notice.params?.notFree ?? '').split(',');
+  const codes = String(notice.params?.types ?? '')
+    .split(',')
+    .filter((c) => c !== '' && !notFree.includes(c) && ctx.hotel.roomTypes.some((t) => t.code === c));
+  return codes.length ? codes : null;
 }
 
 function topicsOnly(text: string, ctx: CallContext): WholeRequest {

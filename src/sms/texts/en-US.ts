@@ -19,6 +19,7 @@ export const enText: TextWords = {
     mainMenu: () => 'Reply BOOK to book a room, or MY RESERVATION about one you have.',
     arrivalDate: () => 'What date will you arrive? For example: Dec 4, or next Friday.',
     roomType: (args) => {
+      if (args.ctx.typeAsked?.length) return wantItText(args, 'all the rooms');
       const { page, items } = roomListOf(args);
       const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' a night' : ''}`).join('; ');
       const more = page.pages === 1 ? '' : page.index + 1 < page.pages ? ' Reply MORE for other rooms.' : ' Reply MORE to see the first rooms again.';
@@ -26,7 +27,10 @@ export const enText: TextWords = {
     },
     rooms: () => 'How many rooms?',
     nights: () => 'How many nights?',
-    offer: (args) => `Sorry, we don't have ${roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType)).text} free those dates. ${offerChoices(args)}`,
+    offer: (args) =>
+      args.ctx.typeAsked?.length
+        ? wantItText(args, 'the choices again')
+        : `Sorry, we don't have ${roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType)).text} free those dates. ${offerChoices(args)}`,
     name: () => 'What is your full name?',
     payment: () => 'How will you pay at the hotel: credit card, cash or debit card?',
     callback: ({ ctx }) => (callerNumber(ctx) ? 'Can we call you at this number if needed? Reply YES, or send another number.' : 'What number can we call you at?'),
@@ -123,6 +127,12 @@ export const enText: TextWords = {
     return enUS.answer(args, value);
   },
 };
+
+/** After a room type asked about: whether they want it, or which of those asked about. */
+function wantItText(args: Parameters<NonNullable<TextWords['ask']['roomType']>>[0], all: string): string {
+  const names = (args.ctx.typeAsked ?? []).map((code) => `the ${roomName(args.ctx, code)}`);
+  return names.length === 1 ? `Would you like it? Reply YES, or NO to see ${all}.` : `Which would you like: ${names.join(' or ')}?`;
+}
 
 /** The alternatives, numbered: a number answers ("1"), as does the room's name or OTHER DATES. */
 function offerChoices(args: Parameters<NonNullable<TextWords['ask']['offer']>>[0]): string {

@@ -19,6 +19,7 @@ export const esText: TextWords = {
     mainMenu: () => 'Responda RESERVAR para reservar, o MI RESERVACIÓN si ya tiene una.',
     arrivalDate: () => '¿Qué día llega? Por ejemplo: 4 de diciembre, o el viernes.',
     roomType: (args) => {
+      if (args.ctx.typeAsked?.length) return wantItText(args, 'todas las habitaciones');
       const { page, items } = roomListOf(args);
       const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' la noche' : ''}`).join('; ');
       const more = page.pages === 1 ? '' : page.index + 1 < page.pages ? ' Responda MÁS para ver otras.' : ' Responda MÁS para volver a las primeras.';
@@ -27,6 +28,7 @@ export const esText: TextWords = {
     rooms: () => '¿Cuántas habitaciones?',
     nights: () => '¿Cuántas noches?',
     offer: (args) => {
+      if (args.ctx.typeAsked?.length) return wantItText(args, 'las opciones otra vez');
       const count = roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType));
       return `No tenemos ${count.text} ${count.plural ? 'disponibles' : 'disponible'} esas fechas. ${offerChoices(args)}`;
     },
@@ -133,6 +135,12 @@ export const esText: TextWords = {
     return esMX.answer(args, value);
   },
 };
+
+/** Tras preguntar por un tipo: si lo quiere, o cuál de los que preguntó. */
+function wantItText(args: Parameters<NonNullable<TextWords['ask']['roomType']>>[0], all: string): string {
+  const names = (args.ctx.typeAsked ?? []).map((code) => roomName(args.ctx, code));
+  return names.length === 1 ? `¿Le gustaría esa? Responda SÍ, o NO para ver ${all}.` : `¿Cuál prefiere: ${names.join(' o ')}?`;
+}
 
 /** Las alternativas, numeradas: se contesta con el número, el nombre u OTRAS FECHAS. */
 function offerChoices(args: Parameters<NonNullable<TextWords['ask']['offer']>>[0]): string {

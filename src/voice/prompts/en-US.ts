@@ -3,6 +3,7 @@
 
 import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
 import { MORE_ROOMS_KEY } from '../../../flows/room-pages.ts';
+import type { RoomPage } from '../../../flows/room-pages.ts';
 import { callbackPromiseMinutes, withinEn } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
@@ -28,6 +29,8 @@ import {
   roomRate,
   passedDay,
   typesAsked,
+  askedTypes,
+  typesToTake,
   slotsOfParams,
   spokenNumber,
   stayFacts,
@@ -75,15 +78,22 @@ export const enUS: PromptSet = {
     mainMenu: () => 'To book a room, press 1. For an existing reservation, 2. For the front desk, 0.',
     arrivalDate: () => 'When do you arrive? Say the date, or key in month and day as 4 digits.',
     roomType: (args) => {
+      if (args.ctx.typeAsked?.length) return wantIt(args, 'roomType');
       const { page, items } = roomListOf(args);
       const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' a night' : ''}, press ${i.key}.`).join(' ');
-      const more = page.pages === 1 ? '' : page.index + 1 < page.pages ? ` For more rooms, press ${MORE_ROOMS_KEY}.` : ` To hear the first rooms again, press ${MORE_ROOMS_KEY}.`;
-      return `${page.index === 0 ? 'Our rooms:' : 'More rooms:'} ${list}${more}`;
+      return `${page.index === 0 ? 'Our rooms:' : 'More rooms:'} ${list}${moreRooms(page)}`;
     },
     rooms: () => 'How many rooms?',
     nights: () => 'How many nights? Key in the number, then pound.',
-    offer: (args) => `Sorry, we don't have ${roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType)).text} free for those dates. ${offerChoices(args)}`,
-    name: () => 'May I have your full name?',
+    offer: (args) =>
+      args.ctx.typeAsked?.length
+        ? wantIt(args, 'offer')
+        : // Just after a type asked about: the choices, not the apology again.
+          args.ctx.notices.some((n) => n.id === 'typeAsked')
+          ? offerChoices(args)
+          : `Sorry, we don't have ${roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType)).text} free for those dates. ${offerChoices(args)}`,
+    // Asked again after a try that gave no name: how to answer, not the same words again.
+    name: ({ ctx }) => (ctx.nameTries > 0 ? 'Please say your first and last name.' : 'May I have your full name?'),
     payment: () => 'How will you pay at the hotel? Credit card, press 1. Cash, 2. Debit card, 3.',
     callback: ({ ctx }) => {
       const last4 = callerLastFour(ctx);
@@ -153,13 +163,25 @@ export const enUS: PromptSet = {
     mainMenu: () => 'To book a room, press 1 or say "book a room". For a reservation you already have, press 2. To speak with the front desk, press 0.',
     arrivalDate: () =>
       'Please say your arrival date, like "next Friday" or "December 4". Or key in the month and day: for December 4, press 1 2 0 4. For the front desk, press 0.',
-    roomType: (args) => `${enUS.ask.roomType(args)} You can also say the room's name.`,
+    // How to answer, and the keys; the rates were just heard, and are not recited again.
+    roomType: (args) => {
+      const { page, items } = roomListOf(args);
+      return `Press the key for the room you want, or say its name: ${items.map((i) => `${i.name}, ${i.key}`).join('. ')}.${moreRooms(page)}`;
+    },
     rooms: ({ ctx }) => `Please press one key, 1 to ${ctx.hotel.maxRoomsPerBooking}, for the number of rooms, or say "two rooms".`,
     nights: ({ ctx }) => `Key in the number of nights, up to ${ctx.hotel.maxNights}, then pound: for 3 nights, press 3 and pound. Or say "3 nights".`,
     offer: (args) => `${offerChoices(args)} For the front desk, press 0.`,
     name: () => 'Please say your first and last name now.',
     payment: () => 'Press 1 for credit card, 2 for cash, or 3 for debit card. We only need the method, never a card number.',
-    callback: (args) => `${enUS.ask.callback(args)} For example: ${exampleNumberSaid(args)}, then pound.`,
+    // What each answer does, with an example number, rather than the question word for word again.
+    callback: (args) => {
+      const last4 = callerLastFour(args.ctx);
+      const example = exampleNumberSaid(args);
+      const like = example ? `, like ${example}` : '';
+      return last4
+        ? `Press 1 for the number ending in ${last4}, or key in another${like}, then pound.`
+        : `Key in the number with its area code${like}, then pound.`;
+    },
     readBack: () => 'To confirm this reservation, press 1. To change something, press 2. To hear it again, press 3.',
     // Each re-prompt explains more than its question (SPEC §5): how to answer by key and by voice.
     changeDetail: () =>
@@ -226,6 +248,16 @@ export const enUS: PromptSet = {
     rate: ({ ctx, f, params }) => {
       const type = typeof params.type === 'string' ? params.type : ctx.roomType;
       return `The ${roomName(ctx, type)} is ${f.money(roomRate(ctx, type), ctx.hotel.currency)} a night.`;
+    },
+    // Only what the hotel file says of a type (its name, its rate); never a feature it does not describe.
+    typeAsked: (args) => {
+      const types = askedTypes(args, args.params.types);
+      const notFree = askedTypes(args, args.params.notFree).map((t) => `the ${t.name}`);
+      const unknown = args.params.unknown ? "Sorry, I don't have that detail; the front desk can tell you: press 0." : '';
+      const rates = types.map((t, i) => (i === 0 ? `The ${t.name} is ${t.price} a night` : `the ${t.name}, ${t.price}`)).join('; ');
+      const gone =
+        notFree.length === 0 ? '' : types.length === 1 ? "It isn't free for those dates." : `${capital(listed(notFree, 'and'))} ${notFree.length === 1 ? "isn't" : "aren't"} free for those dates.`;
+      return [unknown, args.params.confirmed ? 'Yes.' : '', rates && `${rates}.`, gone].filter(Boolean).join(' ');
     },
     reservationNameNotFound: () => "I couldn't find a reservation from this phone under that name.",
     cardNumberHeard: () => "For your security, please don't give us a card number. We only need to know how you'll pay.",
@@ -336,6 +368,23 @@ export const enUS: PromptSet = {
     }
   },
 };
+
+/** The key to the next page of a long room list (flows/room-pages.ts), or back to the first. */
+const moreRooms = (page: RoomPage) =>
+  page.pages === 1 ? '' : page.index + 1 < page.pages ? ` For more rooms, press ${MORE_ROOMS_KEY}.` : ` To hear the first rooms again, press ${MORE_ROOMS_KEY}.`;
+
+const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
+/** After a room type asked about: whether they want it (one), or which (several); "no" or star hears every choice again. */
+function wantIt(args: PromptArgs, at: 'roomType' | 'offer'): string {
+  const types = typesToTake(args, at);
+  const all = at === 'offer' ? 'To hear the choices again' : 'For all the rooms';
+  if (types.length === 1) {
+    const key = types[0]!.key;
+    return `Would you like it? ${key ? `Press ${key} or say yes.` : 'Say yes.'} ${all}, say no or press star.`;
+  }
+  return `Which would you like? ${types.map((t) => `${t.name}, ${t.key ? `press ${t.key}` : 'say its name'}.`).join(' ')} ${all}, press star.`;
+}
 
 /** The alternatives when the rooms asked for are not free: at most three, then other dates. */
 function offerChoices(args: Parameters<PromptSet['ask']['offer']>[0]): string {

@@ -5,6 +5,7 @@
 
 import { CHANGE_DATES_KEY } from '../../../flows/reading/menu-questions.ts';
 import { MORE_ROOMS_KEY } from '../../../flows/room-pages.ts';
+import type { RoomPage } from '../../../flows/room-pages.ts';
 import { callbackPromiseMinutes, withinEs } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
@@ -30,6 +31,8 @@ import {
   roomRate,
   passedDay,
   typesAsked,
+  askedTypes,
+  typesToTake,
   slotsOfParams,
   spokenNumber,
   stayFacts,
@@ -87,19 +90,22 @@ export const esMX: PromptSet = {
     // As a reservation agent asks it, not "¿Qué día llega?", which sounds abrupt on the phone.
     arrivalDate: () => '¿Para qué fecha sería su llegada? Dígamela, o marque el mes y el día con 4 dígitos.',
     roomType: (args) => {
+      if (args.ctx.typeAsked?.length) return wantIt(args, 'roomType');
       const { page, items } = roomListOf(args);
       const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' por noche' : ''}: oprima ${i.key}.`).join(' ');
-      const more =
-        page.pages === 1 ? '' : page.index + 1 < page.pages ? ` Para más habitaciones, oprima ${MORE_ROOMS_KEY}.` : ` Para volver a las primeras, oprima ${MORE_ROOMS_KEY}.`;
-      return `${page.index === 0 ? 'Nuestras habitaciones:' : 'Más habitaciones:'} ${list}${more}`;
+      return `${page.index === 0 ? 'Nuestras habitaciones:' : 'Más habitaciones:'} ${list}${moreRooms(page)}`;
     },
     rooms: () => '¿Cuántas habitaciones?',
     nights: () => '¿Cuántas noches? Marque el número y la tecla de gato.',
     offer: (args) => {
+      if (args.ctx.typeAsked?.length) return wantIt(args, 'offer');
+      // Justo después de preguntar por un tipo: las opciones, sin volver a disculparse.
+      if (args.ctx.notices.some((n) => n.id === 'typeAsked')) return offerChoices(args);
       const count = roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType));
       return `Lo siento, no tenemos ${count.text} ${count.plural ? 'disponibles' : 'disponible'} para esas fechas. ${offerChoices(args)}`;
     },
-    name: () => '¿Me da su nombre completo, por favor?',
+    // Tras un intento sin nombre: cómo contestar, no las mismas palabras otra vez.
+    name: ({ ctx }) => (ctx.nameTries > 0 ? 'Por favor, dígame su nombre y apellido.' : '¿Me da su nombre completo, por favor?'),
     payment: () => '¿Cómo va a pagar en el hotel? Tarjeta de crédito, oprima 1. Efectivo, 2. Débito, 3.',
     callback: ({ ctx }) => {
       const last4 = callerLastFour(ctx);
@@ -177,7 +183,11 @@ export const esMX: PromptSet = {
       'Para reservar una habitación, oprima 1 o diga "reservar". Si ya tiene una reservación, oprima 2. Para hablar con recepción, oprima 0.',
     arrivalDate: () =>
       'Dígame su fecha de llegada, por ejemplo "el próximo viernes" o "el 4 de diciembre". O marque el mes y el día: para el 4 de diciembre, marque 1 2 0 4.',
-    roomType: (args) => `${esMX.ask.roomType(args)} También puede decir el nombre de la habitación.`,
+    // Cómo contestar y las teclas; las tarifas se acaban de oír y no se repiten.
+    roomType: (args) => {
+      const { page, items } = roomListOf(args);
+      return `Oprima la tecla de la habitación que desea, o dígame su nombre: ${items.map((i) => `${i.name}, ${i.key}`).join('. ')}.${moreRooms(page)}`;
+    },
     rooms: ({ ctx }) => `Oprima una sola tecla, del 1 al ${ctx.hotel.maxRoomsPerBooking}, o diga "dos habitaciones".`,
     nights: ({ ctx }) =>
       `Marque el número de noches, hasta ${ctx.hotel.maxNights}, y luego la tecla de gato: para 3 noches, oprima 3 y gato. O diga "3 noches".`,
@@ -185,7 +195,13 @@ export const esMX: PromptSet = {
     name: () => 'Por favor, diga ahora su nombre y apellido.',
     payment: () =>
       'Oprima 1 para tarjeta de crédito, 2 para efectivo o 3 para tarjeta de débito. Solo necesitamos la forma de pago, nunca el número de su tarjeta.',
-    callback: (args) => `${esMX.ask.callback(args)} Por ejemplo: ${exampleNumberSaid(args)} y gato.`,
+    // Qué hace cada respuesta, con un número de ejemplo, en vez de repetir la pregunta tal cual.
+    callback: (args) => {
+      const last4 = callerLastFour(args.ctx);
+      const example = exampleNumberSaid(args);
+      const like = example ? `, como ${example},` : '';
+      return last4 ? `Oprima 1 para el número que termina en ${last4}, o marque otro${like} y gato.` : `Marque el número con lada${like} y luego gato.`;
+    },
     readBack: () => 'Para confirmar la reservación, oprima 1. Para cambiar algo, oprima 2. Para escucharla de nuevo, oprima 3.',
     // Cada repetición explica más que la pregunta (SPEC §5): cómo contestar con el teclado y de viva voz.
     changeDetail: () =>
@@ -255,6 +271,16 @@ export const esMX: PromptSet = {
     rate: ({ ctx, f, params }) => {
       const type = typeof params.type === 'string' ? params.type : ctx.roomType;
       return `${roomName(ctx, type)}: ${f.money(roomRate(ctx, type), ctx.hotel.currency)} por noche.`;
+    },
+    // Solo lo que el archivo del hotel dice de cada tipo (nombre y tarifa); nunca algo que no describe.
+    typeAsked: (args) => {
+      const types = askedTypes(args, args.params.types);
+      const notFree = askedTypes(args, args.params.notFree).map((t) => t.name);
+      const unknown = args.params.unknown ? 'Ese dato no lo tengo; en recepción se lo pueden dar: oprima 0.' : '';
+      const rates = types.map((t, i) => `${t.name}${i === 0 ? `: ${t.price} por noche` : `, ${t.price}`}`).join('; ');
+      const gone =
+        notFree.length === 0 ? '' : types.length === 1 ? 'Esa no está disponible para esas fechas.' : `${notFree.join(' y ')} no ${notFree.length === 1 ? 'está disponible' : 'están disponibles'} para esas fechas.`;
+      return [unknown, args.params.confirmed ? 'Sí.' : '', rates && `${rates}.`, gone].filter(Boolean).join(' ');
     },
     reservationNameNotFound: () => 'No encontré una reservación de este teléfono a ese nombre.',
     cardNumberHeard: () => 'Por su seguridad, no nos dé números de tarjeta. Solo necesitamos saber cómo va a pagar.',
@@ -368,6 +394,21 @@ export const esMX: PromptSet = {
 };
 
 /** Las alternativas cuando no hay lo que pidió: hasta tres, y luego otras fechas. */
+/** La tecla de la siguiente página de una lista larga (flows/room-pages.ts), o de vuelta a la primera. */
+const moreRooms = (page: RoomPage) =>
+  page.pages === 1 ? '' : page.index + 1 < page.pages ? ` Para más habitaciones, oprima ${MORE_ROOMS_KEY}.` : ` Para volver a las primeras, oprima ${MORE_ROOMS_KEY}.`;
+
+/** Tras preguntar por un tipo: si lo quiere (uno) o cuál (varios); "no" o asterisco repite todas las opciones. */
+function wantIt(args: PromptArgs, at: 'roomType' | 'offer'): string {
+  const types = typesToTake(args, at);
+  const all = at === 'offer' ? 'Para oír las opciones otra vez' : 'Para oír todas las habitaciones';
+  if (types.length === 1) {
+    const key = types[0]!.key;
+    return `¿Le gustaría esa? ${key ? `Oprima ${key} o diga que sí.` : 'Diga que sí.'} ${all}, diga no u oprima asterisco.`;
+  }
+  return `¿Cuál prefiere? ${types.map((t) => `${t.name}: ${t.key ? `oprima ${t.key}` : 'diga su nombre'}.`).join(' ')} ${all}, oprima asterisco.`;
+}
+
 function offerChoices(args: Parameters<PromptSet['ask']['offer']>[0]): string {
   const lines = offerItems(args).map((o) => {
     if (o.option.kind === 'roomType') return `${o.name}, ${o.price}${o.firstPrice ? ' por noche' : ''}: oprima ${o.key}.`;

@@ -216,3 +216,25 @@ export function typesAsked(ctx: CallContext, types: string | number | undefined)
   const codes = known.length >= 2 ? known : ctx.hotel.roomTypes.slice(0, 2).map((t) => t.code);
   return codes.map((code) => roomName(ctx, code));
 }
+
+/** A room type asked about (a typeAsked notice's codes), with its rate: the first with its currency, as a person lists prices. */
+export function askedTypes({ ctx, f }: PromptArgs, types: string | number | undefined): { code: string; name: string; price: string }[] {
+  return String(types ?? '')
+    .split(',')
+    .filter((code) => ctx.hotel.roomTypes.some((t) => t.code === code))
+    .map((code, i) => ({ code, name: roomName(ctx, code), price: i === 0 ? f.money(roomRate(ctx, code), ctx.hotel.currency) : f.amount(roomRate(ctx, code)) }));
+}
+
+/**
+ * The types the caller may now take with a yes (ctx.typeAsked), each with the key that takes it
+ * at this question: its place in the room list's page, or among the offer's options; null when no
+ * key does (a type on another page of a long list: its name does).
+ */
+export function typesToTake({ ctx }: PromptArgs, at: 'roomType' | 'offer'): { name: string; key: number | null }[] {
+  const page = roomPageOf(ctx).types.map((t) => t.code);
+  const offered = (ctx.offer ?? []).map((o) => (o.kind === 'roomType' ? o.code : null));
+  return (ctx.typeAsked ?? []).map((code) => {
+    const place = (at === 'offer' ? offered : page).indexOf(code);
+    return { name: roomName(ctx, code), key: place >= 0 && place < 8 ? place + 1 : null };
+  });
+}

@@ -1,0 +1,192 @@
+// A question about the room types ("which one has an ocean view?", "how much is the double?",
+// "¿la suite tiene jacuzzi?", "¿qué diferencia hay entre la doble y la king?") told apart from a
+// choice of one ("can I get the suite?", "¿me da la doble?", "I'll take the one with the view"). A
+// question is answered from the hotel file (a type's name, its rate, the words the file gives it)
+// and never taken as the choice; what the file does not say (a balcony, the size) is said to be
+// unknown, never made up. Pure; never throws.
+
+import type { Locale, RoomTypeInfo } from '../types.ts';
+import { phraseTokens, tokenize } from './normalize.ts';
+import { phraseSet, saysAny } from './phrase-set.ts';
+import { roomTypeByPrice } from './price-order.ts';
+import { numberOf, roomTypeMatches } from './room-type-phrases.ts';
+import { roomTypesNamedIn } from './room-types.ts';
+
+export interface RoomTypeQuestion {
+  /** The types asked about, in the order said (empty: the rooms in general, "which one has a balcony?"). */
+  codes: string[];
+  /** Something the hotel file does not say was asked about ("a balcony", "bigger"). */
+  unknown: boolean;
+  /** One type named twice, by its name and by a word the file gives it ("does the suite have an ocean view?"): yes. */
+  confirmed: boolean;
+}
+
+const DIFFERENCE = phraseSet(['difference', 'differences', 'different', 'diferencia', 'diferencias', 'compare', 'comparar']);
+
+/** The words of a price order ("cheapest", "más barata"), which the rates answer. */
+const PRICE_WORDS = new Set(['cheapest', 'least', 'lowest', 'affordable', 'priciest', 'nicest', 'top', 'line', 'accesible', 'mayor', 'menor', 'mejor']);
+
+/** Words that make the words a choice, however they are put: "can I get the suite?", "¿me da la doble?". */
+const CHOOSING = phraseSet([
+  'can i get', 'could i get', 'can i have', 'could i have', 'can we get', 'could we get', 'can we have', 'could we have',
+  'can i book', 'can we book', 'can you book', 'could you book', 'i ll take', 'ill take', 'i will take', 'we ll take',
+  'well take', 'we will take', 'i d like', 'id like', 'i would like', 'we d like', 'we would like', 'i want', 'we want',
+  'i ll go with', 'ill go with', 'we ll go with', 'let s go with', 'lets go with', 'let s do', 'lets do', 'give me',
+  'put me in', 'book me', 'book the', 'book a', 'reserve', 'i need', 'we need', 'i ll have', 'ill have',
+  'me da', 'me das', 'me puede dar', 'nos da', 'nos puede dar', 'deme', 'denme', 'dame', 'quiero', 'queremos',
+  'quisiera', 'quisieramos', 'me gustaria', 'nos gustaria', 'me quedo con', 'nos quedamos con', 'la tomo', 'lo tomo',
+  'la quiero', 'reservar', 'reserveme', 'reservame', 'aparteme', 'apartame', 'me aparta', 'necesito', 'necesitamos',
+  'mejor la', 'mejor el',
+  // A suggestion: "how about the double?", "¿qué tal la suite?".
+  'how about', 'what about', 'que tal', 'y si',
+]);
+/** A type asked for ("do you have a king?", "¿tienen suite?"): a choice, unless a word that asks comes with it ("¿qué diferencia hay…?"). */
+const ASKING_FOR = phraseSet(['do you have', 'have you got', 'you got', 'is there', 'tienen', 'tendra', 'tendran', 'hay']);
+
+/** Words that ask, wherever they are said. */
+const ASKING_ANYWHERE = phraseSet([
+  // (Not "how big", "qué tan grande": their words are a detail the file does not give, kept for the check below.)
+  'which', 'what s the difference', 'whats the difference', 'what is the difference', 'difference', 'how much', 'what does',
+  'what do', 'what kind', 'tell me about', 'cual', 'cuales', 'cuanto', 'cuanta', 'que diferencia', 'diferencia', 'que tiene',
+  'que tienen', 'que incluye', 'como es', 'como son', 'platiqueme', 'cuenteme',
+]);
+/** Words that ask when they open the words ("does the suite have…", "is the king bigger"). */
+const ASKING_FIRST = new Set(['does', 'do', 'is', 'are', 'has', 'have', 'what', 'whats', 'how', 'tiene', 'incluye', 'es', 'son']);
+/** Said before the question starts ("and which one…", "oye, ¿y la doble cuánto?"). */
+const LEAD_IN = new Set(['and', 'so', 'ok', 'okay', 'um', 'uh', 'well', 'oh', 'hey', 'sorry', 'but', 'y', 'oye', 'pues', 'bueno', 'entonces', 'pero', 'disculpe', 'perdon', 'oiga', 'a', 'ver']);
+/** After a type's name, these make it a question about it: "la suite tiene jacuzzi", "the king comes with". */
+const ABOUT_AFTER = new Set(['tiene', 'incluye', 'es', 'trae', 'cuanto', 'cuesta', 'sale', 'has', 'comes', 'includes']);
+
+/** Words that carry no detail of a room: what questions, prices, counts and dates are made of. */
+const PLAIN = new Set(
+  (
+    'a an the one ones of to for in on at with and or but it its it s is are be was does do did has have had which what whats ' +
+    'how much many who where when there that this those these than then i we you me us my our your they them he she ' +
+    'room rooms type types kind option options difference between compare vs versus cost costs price prices rate rates ' +
+    'per night nights a night each dollars dollar pesos usd total about tell like please just so and also again same ' +
+    'much would could can get got include includes including come comes with available free any some other else more ' +
+    'offer offered cheaper cheapest expensive pricier priciest difference different s d ll ve re m am ok okay um uh well ' +
+    'oh hey sorry thanks thank actually really exactly kind sort better best y o e u el la los las lo un una unos unas ' +
+    'de del al a en con sin por para que cual cuales cuanto cuanta cuesta cuestan sale salen costo precio precios tarifa ' +
+    'tarifas noche noches diferencia entre es son esta estan tiene tienen trae traen incluye incluyen hay habitacion ' +
+    'habitaciones cuarto cuartos tipo tipos opcion opciones mas menos barata barato cara caro economica economico ' +
+    'y pues oye bueno entonces pero disculpe perdon oiga ver me nos le les se su sus mi mis usted ustedes este esta ese ' +
+    'esa esos esas otra otro otras otros tambien como cuando donde dolares dolar peso disponible disponibles libre ' +
+    'libres cada seria serian sea favor gracias'
+  ).split(' '),
+);
+const MONTHS_AND_DAYS = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight weekend week ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes ' +
+    'miercoles jueves viernes sabado domingo hoy manana semana fin'
+  ).split(' '),
+);
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
+/** Every word of the phrases that ask or choose. */
+const PHRASE_WORDS = new Set([CHOOSING, ASKING_ANYWHERE, ASKING_FOR].flatMap((set) => [...set.byFirst.values()].flat(2)));
+
+/** Greetings, fillers and the verbs of asking and choosing ("buenas, una pregunta", "I'll take the two then"). */
+const SAID_AROUND = new Set(
+  (
+    'hello hi hola buenas buenos dias tardes question pregunta quick wondering wanted know saber queria curious ask asking ' +
+    'preguntar then just only solo nada eh mmm hmm yeah yes si no now ahora still thing bit little poco rather prefer ' +
+    'prefiero mejor take taking get book want like need go do give put looking see mean'
+  ).split(' '),
+);
+
+/** Whether a word carries no detail of a room (a number, a date, a word questions or choices are made of). */
+function plain(word: string): boolean {
+  return PLAIN.has(word) || SAID_AROUND.has(word) || PHRASE_WORDS.has(word) || MONTHS_AND_DAYS.has(word) || ORDINAL.test(word) || numberOf(word) !== null;
+}
+
+/** Whether the words ask rather than tell: a question mark, a word that asks, or a type followed by "tiene". */
+function asks(text: string, words: readonly string[], typeEnds: readonly number[]): boolean {
+  if (text.includes('?') || text.includes('¿')) return true;
+  if (saysAny(words, ASKING_ANYWHERE)) return true;
+  const first = words.find((w) => !LEAD_IN.has(w));
+  if (first !== undefined && ASKING_FIRST.has(first)) return true;
+  return typeEnds.some((end) => ABOUT_AFTER.has(words[end] ?? ''));
+}
+
+/**
+ * The type a word of the hotel file names alone: "view" is only in the Ocean Suite's words ("ocean
+ * view"), "camas" only in the Double Queen's ("dos camas"). Null when it is in none, or in several.
+ */
+function typeOfWord(word: string, roomTypes: readonly RoomTypeInfo[]): string | null {
+  if (plain(word)) return null;
+  const codes = roomTypes
+    .filter((t) => [t.name.en, t.name.es, ...t.synonyms.en, ...t.synonyms.es].some((p) => phraseTokens(p).includes(word)))
+    .map((t) => t.code);
+  return codes.length === 1 ? codes[0]! : null;
+}
+
+/** Words that turn a choice round ("anything but the suite", "no quiero la que tiene vista"). */
+const NOT = new Set(['no', 'not', 'but', 'except', 'anything', 'without', 'don', 'dont', 'sin', 'menos', 'excepto', 'salvo', 'nada', 'ni']);
+
+/**
+ * The one type the file's words single out where no type is named whole ("the one with the view",
+ * "la que tiene dos camas"); null when one is (the readers read those, "not the suite" included),
+ * when a word turns the choice round, or when the words point at more than one type.
+ */
+export function roomTypeByFileWord(text: string, locale: Locale, roomTypes: readonly RoomTypeInfo[]): string | null {
+  try {
+    const words = tokenize(text);
+    if (words.some((w) => NOT.has(w)) || roomTypeMatches(words, roomTypes, locale).length > 0) return null;
+    return singledOut(words, roomTypes);
+  } catch {
+    return null;
+  }
+}
+
+function singledOut(words: readonly string[], roomTypes: readonly RoomTypeInfo[]): string | null {
+  const codes = new Set(words.map((w) => typeOfWord(w, roomTypes)).filter((c): c is string => c !== null));
+  return codes.size === 1 ? [...codes][0]! : null;
+}
+
+/** Whether the words choose a type rather than ask about one. */
+export function choosesRoomType(text: string): boolean {
+  return saysAny(tokenize(text), CHOOSING);
+}
+
+/**
+ * A question about the hotel's room types, or null: a choice, a request that is no question, or
+ * words that name no type (at a question where the types were not just listed, `generalToo` false).
+ */
+export function roomTypeAsked(
+  text: string,
+  locale: Locale,
+  roomTypes: readonly RoomTypeInfo[],
+  generalToo: boolean,
+): RoomTypeQuestion | null {
+  try {
+    const words = tokenize(text);
+    if (words.length === 0 || roomTypes.length === 0) return null;
+    const choosing = saysAny(words, CHOOSING) || (saysAny(words, ASKING_FOR) && !saysAny(words, ASKING_ANYWHERE));
+    const matches = roomTypeMatches(words, roomTypes, locale);
+    if (!choosing && !asks(text, words, matches.map((m) => m.end))) return null;
+    const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+    const named = roomTypesNamedIn(words, locale, roomTypes)
+      .map((t) => t.code)
+      .filter((c): c is string => c !== null);
+    const confirmed = named.length >= 2 && new Set(named).size === 1;
+    const rest = words.filter((_, i) => !covered.has(i));
+    const codes = [...new Set(named)];
+    if (codes.length === 0) {
+      const byPrice = roomTypeByPrice(words, roomTypes);
+      const byWord = byPrice ?? singledOut(rest, roomTypes);
+      if (byWord) codes.push(byWord);
+    }
+    // What is left once the types' words, the file's words and the words questions are made of are
+    // taken away is something the file does not say.
+    const unknown = rest.some((w) => !plain(w) && typeOfWord(w, roomTypes) === null && !PRICE_WORDS.has(w));
+    // A choice is the question's to read, unless it is of something the file does not say ("I'd like one with a balcony").
+    if (choosing) return codes.length === 0 && generalToo && unknown ? { codes, unknown, confirmed: false } : null;
+    // "What's the difference?": the file has the names and the rates, which the list says.
+    if (codes.length === 0) return generalToo && (unknown || saysAny(words, DIFFERENCE)) ? { codes, unknown: true, confirmed: false } : null;
+    return { codes, unknown, confirmed: confirmed && !unknown };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,164 @@
+// A question about a room type, at the list of types or at an offer, was taken as choosing it:
+// "which one has an ocean view?" booked the Ocean Suite, "how much is the double?" at an offer
+// took the double. A question is answered from the hotel file (name, nightly rate, the words the
+// file gives the type) and the caller asked whether they want it; what the file does not say is
+// said to be unknown, with the front desk offered. Choices put as questions are still choices.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp } from '../helpers/app.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { heard } from '../helpers/scripted-calls.ts';
+import type { Turn } from '../../src/softphone/call-session.ts';
+import { textingGuest } from '../helpers/texting.ts';
+import { WORD_BUDGETS, countWords } from '../../src/voice/word-budget.ts';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await startTestApp();
+});
+afterEach(async () => t.close());
+
+/** At the list of room types, December 10 (the test clock's today is November 28). */
+async function atTheList(spanish = false) {
+  const call = t.call();
+  await call.start();
+  if (spanish) await call.press('9');
+  await call.press('1');
+  expect(heard(await call.say(spanish ? 'el 10 de diciembre' : 'december 10th', 0.95))).toMatch(spanish ? /Nuestras habitaciones/ : /Our rooms:/);
+  return call;
+}
+
+/** Four Ocean Suites (the demo hotel has two) for 3 nights: the offer of the 2 left, the Double Queen and the Standard. */
+async function atTheOffer(spanish = false) {
+  const call = await atTheList(spanish);
+  await call.press('1');
+  await call.press('4');
+  expect(heard(await call.press('3#'))).toMatch(spanish ? /Solo quedan 2: oprima 1\./ : /Just 2 left: press 1\./);
+  return call;
+}
+
+/** Every line said in the turn within the prompt budget (40 words in either language), and the answer with the question after it within 45; returns what was heard. */
+function withinBudget(turn: Turn): string {
+  for (const s of turn.said) expect(countWords(s.text), s.text).toBeLessThanOrEqual(WORD_BUDGETS['en-US'].prompt);
+  expect(countWords(heard(turn))).toBeLessThanOrEqual(45);
+  return heard(turn);
+}
+
+const chosen = async () =>
+  t.db.all<{ room_type: string; rooms: number }>('SELECT r.code AS room_type, h.rooms FROM holds h JOIN room_types r ON r.id = h.room_type_id WHERE h.released_at IS NULL');
+
+describe('a question about a room type at the list of types', () => {
+  it.each([
+    [false, 'which one has an ocean view?', /^The Ocean Suite is 420 dollars a night\. Would you like it\? Press 1 or say yes\./],
+    [false, 'how much is the double?', /^The Double Queen is 180 dollars a night\. Would you like it\? Press 3 or say yes\./],
+    [false, 'does the suite have an ocean view?', /^Yes\. The Ocean Suite is 420 dollars a night\. Would you like it\?/],
+    [false, 'which is the cheapest one', /^The Standard is 130 dollars a night\. Would you like it\? Press 4/],
+    [true, '¿cuál tiene vista al mar?', /^Suite con vista al mar: 420 dólares por noche\. ¿Le gustaría esa\? Oprima 1 o diga que sí\./],
+    [true, '¿y la doble cuánto?', /^Dos camas Queen: 180 dólares por noche\. ¿Le gustaría esa\? Oprima 3/],
+  ])('spanish=%s "%s" is answered, then asked whether they want it; yes takes it', async (spanish, said, answer) => {
+    const call = await atTheList(spanish);
+    expect(withinBudget(await call.say(said, 0.95))).toMatch(answer);
+    expect(heard(await call.say(spanish ? 'sí' : 'yes', 0.95))).toMatch(spanish ? /^¿Cuántas habitaciones\?/ : /^How many rooms\?/);
+  });
+
+  it('no, or star, hears every type again; a key still picks from the list', async () => {
+    let call = await atTheList();
+    await call.say('which one has an ocean view?', 0.95);
+    expect(heard(await call.say('no', 0.95))).toMatch(/^Our rooms: Ocean Suite, 420 dollars a night, press 1\./);
+    call = await atTheList(true);
+    await call.say('¿la doble cuánto cuesta?', 0.95);
+    expect(heard(await call.press('*'))).toMatch(/^Nuestras habitaciones: Suite con vista al mar/);
+    expect(heard(await call.press('2'))).toMatch(/^¿Cuántas habitaciones\?/);
+    await call.press('1');
+    expect(heard(await call.press('2#'))).toMatch(/^Sí hay/);
+    expect(await chosen()).toEqual([{ room_type: 'DLX', rooms: 1 }]);
+  });
+
+  it('two types compared: both rates, then which one', async () => {
+    let call = await atTheList();
+    expect(withinBudget(await call.say("what's the difference between the double and the king?", 0.95))).toBe(
+      'The Double Queen is 180 dollars a night; the Deluxe King, 240. Which would you like? Double Queen, press 3. Deluxe King, press 2. For all the rooms, press star.',
+    );
+    call = await atTheList(true);
+    expect(withinBudget(await call.say('¿qué diferencia hay entre la doble y la king?', 0.95))).toBe(
+      'Dos camas Queen: 180 dólares por noche; Deluxe King, 240. ¿Cuál prefiere? Dos camas Queen: oprima 3. Deluxe King: oprima 2. Para oír todas las habitaciones, oprima asterisco.',
+    );
+  });
+
+  it('what the hotel file does not say is not made up: said so, the desk offered, the type not taken', async () => {
+    let call = await atTheList();
+    const balcony = withinBudget(await call.say('does the suite have a balcony?', 0.95));
+    expect(balcony).toMatch(/^Sorry, I don't have that detail; the front desk can tell you: press 0\. The Ocean Suite is 420 dollars a night\. Would you like it\?/);
+    expect(balcony).not.toMatch(/balcon/i);
+    call = await atTheList(true);
+    expect(withinBudget(await call.say('¿la suite tiene jacuzzi?', 0.95))).toMatch(/^Ese dato no lo tengo; en recepción se lo pueden dar: oprima 0\. Suite con vista al mar: 420 dólares por noche\./);
+    call = await atTheList();
+    expect(withinBudget(await call.say('is the king bigger?', 0.95))).toMatch(/^Sorry, I don't have that detail.* The Deluxe King is 240 dollars a night\./);
+    // Of no type in particular: said so, and the types again.
+    call = await atTheList();
+    expect(withinBudget(await call.say('which one has a balcony?', 0.95))).toMatch(/^Sorry, I don't have that detail; the front desk can tell you: press 0\. Our rooms: Ocean Suite/);
+    expect(heard(await call.press('0'))).toMatch(/front desk/);
+  });
+
+  it.each([
+    [false, 'can I get the suite?'],
+    [false, "I'll take the one with the view"],
+    [false, 'do you have an ocean view room?'],
+    [true, '¿me da la suite?'],
+    [true, 'quiero la que tiene vista al mar'],
+  ])('spanish=%s "%s" is a choice', async (spanish, said) => {
+    const call = await atTheList(spanish);
+    expect(heard(await call.say(said, 0.95))).toMatch(spanish ? /^¿Cuántas habitaciones\?/ : /^How many rooms\?/);
+    await call.press('1');
+    await call.press('2#');
+    expect(await chosen()).toEqual([{ room_type: 'OCEAN', rooms: 1 }]);
+  });
+
+  it('a question at another question answers the rate and chooses nothing', async () => {
+    const call = t.call();
+    await call.start();
+    await call.press('1');
+    expect(heard(await call.say('how much is the deluxe king?', 0.95))).toMatch(/^The Deluxe King is 240 dollars a night\. When do you arrive\?/);
+    // The room type is still asked.
+    expect(heard(await call.say('december 10th', 0.95))).toMatch(/Our rooms:/);
+  });
+});
+
+describe('a question about a room type at an offer', () => {
+  it.each([
+    [false, 'how much is the double?', /^The Double Queen is 180 dollars a night\. Would you like it\? Press 2 or say yes\./],
+    [true, '¿cuánto cuesta la doble?', /^Dos camas Queen: 180 dólares por noche\. ¿Le gustaría esa\? Oprima 2 o diga que sí\./],
+  ])('spanish=%s "%s" is answered, not taken; yes then takes it', async (spanish, said, answer) => {
+    const call = await atTheOffer(spanish);
+    expect(withinBudget(await call.say(said, 0.95))).toMatch(answer);
+    expect(await chosen()).toEqual([]);
+    expect(heard(await call.say(spanish ? 'sí, esa' : 'yes please', 0.95))).toMatch(spanish ? /^Sí hay/ : /^Good news/);
+    expect(await chosen()).toEqual([{ room_type: 'DQ', rooms: 4 }]);
+  });
+
+  it('a type that is not free: said so, and the choices without the apology again', async () => {
+    const call = await atTheOffer();
+    expect(withinBudget(await call.say('and how much is the suite?', 0.95))).toBe(
+      "The Ocean Suite is 420 dollars a night. It isn't free for those dates. Just 2 left: press 1. Double Queen, 180 dollars a night: press 2. Standard, 130: press 3. Other dates: press 9.",
+    );
+    expect(heard(await call.say('no', 0.95))).not.toMatch(/^Good news/);
+    expect(await chosen()).toEqual([]);
+  });
+
+  it('no hears the choices again', async () => {
+    const call = await atTheOffer(true);
+    await call.say('¿y la estándar cuánto?', 0.95);
+    expect(heard(await call.say('no', 0.95))).toMatch(/^Lo siento, no tenemos 4 Suites con vista al mar disponibles/);
+    expect(await chosen()).toEqual([]);
+  });
+});
+
+describe('by text', () => {
+  it('a question about a type is answered and YES takes it', async () => {
+    const guest = textingGuest(t.baseUrl, '+12125550142');
+    await guest.send('book a room');
+    expect((await guest.send('dec 10')).text).toMatch(/Which room would you like\?/);
+    expect((await guest.send('which one has an ocean view?')).text).toBe('The Ocean Suite is 420 dollars a night. Would you like it? Reply YES, or NO to see all the rooms.');
+    expect((await guest.send('yes')).text).toMatch(/How many rooms\?/);
+  });
+});
