@@ -201,6 +201,7 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
   if (!guestName) errors.guestName = 'is needed';
   else if (guestName.length > NAME_MAX) errors.guestName = `must be at most ${NAME_MAX} characters`;
   else if (maskCardNumbers(guestName) !== guestName) errors.guestName = 'must be a name only: never write a card number';
+  else if (/[\p{Cc}\p{Cf}]/u.test(guestName)) errors.guestName = 'must be plain text: no control characters';
   else if (!/\p{L}/u.test(guestName)) errors.guestName = 'must be a name';
 
   const payment = value('payment');

@@ -6,6 +6,7 @@ import type { HotelClock } from './hotel-clock.ts';
 import { channelLabel, languageLabel } from './outcomes.ts';
 import type { Channel } from './outcomes.ts';
 import type { CallDetail, CallSummary, TimelineEntry } from './queries/calls.ts';
+import type { NeedsPersonToday } from './routes/today.ts';
 
 /** Named escapes for the control characters people know by sight. */
 const CONTROL_NAMES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -112,6 +113,25 @@ export function callDetailText(c: CallDetail, clock: HotelClock, money: Intl.Num
   }
   for (const cb of c.callbacks) {
     lines.push(`Callback request ${cb.id} (${cb.status}) from ${clock.dateTime(cb.createdAt)}${cb.reason ? `: ${cb.reason}` : ''}${cb.note ? ` — note: ${cb.note}` : ''}`);
+  }
+  return lines.map(forTerminal).join('\n');
+}
+
+/**
+ * The overview's "calls that need a person" (routes/today.ts), as the terminal prints it: the day's
+ * count, the newest few with why and what each wanted, and the list command for the rest. With a
+ * group's calls (`group`), each line says its property.
+ */
+export function needsPersonText(n: NeedsPersonToday, group = false): string {
+  const lines = [`Calls that need a person today (${n.date}, ${n.timezone}): ${n.count}`];
+  if (n.count === 0) lines.push('  None: every call today was settled, or none needed a person.');
+  for (const c of n.calls) {
+    lines.push(`  ${c.time}  ${group ? `${pad(c.hotel ?? '', 4)} ` : ''}${pad(c.caller, 16)} ${c.guestName ?? 'name not given'}: ${c.why}`);
+    if (c.collected) lines.push(`         wanted ${c.collected}`);
+    lines.push(`         npm run calls -- show ${c.callSid}`);
+  }
+  if (n.count > n.calls.length) {
+    lines.push(`  and ${n.count - n.calls.length} more: npm run calls -- --outcome ${n.list.outcome} --from ${n.list.from} --to ${n.list.to} --channel ${n.list.channel}`);
   }
   return lines.map(forTerminal).join('\n');
 }

@@ -163,6 +163,8 @@ describe('the front desk books a reservation in the console (SQLite)', () => {
     expect(card.status).toBe(400);
     expect(card.body.errors.form).toContain('unknown field "cardNumber"');
     expect((await api([1, 2])).status).toBe(400);
+    const escape = await api(good({ guestName: 'Eve\u001b[2J' }));
+    expect(escape.body.errors).toEqual({ guestName: 'must be plain text: no control characters' });
 
     // A session's write carries X-CSRF-Token.
     expect((await clerk.agent.post('/api/reservations').send(good())).status).toBe(403);

@@ -2,7 +2,7 @@
 // in its own property's zone, the caller as the console writes numbers, why it needs a person and
 // what it had collected. One shape for the page and the API, so they list the same.
 
-import type { StaffContext } from '../context.ts';
+import type { PropertyView, StaffContext } from '../context.ts';
 import { NEEDS_PERSON_SHOWN } from '../queries/needs-person.ts';
 import { collectedWords, needsPersonWords } from '../words.ts';
 
@@ -35,7 +35,12 @@ export interface NeedsPersonToday {
   list: { from: string; to: string; outcome: 'follow-up'; channel: 'voice' };
 }
 
-export async function needsPersonToday(ctx: StaffContext, now: Date, limit = NEEDS_PERSON_SHOWN): Promise<NeedsPersonToday> {
+/** What the list is read with: the console's context, or the terminal's (terminal-today.ts). */
+export type NeedsPersonSource = Pick<StaffContext, 'hotelClock' | 'needsPerson' | 'phones'> & {
+  propertyView(hotelId: number | null): Pick<PropertyView, 'hotel' | 'hotelClock'>;
+};
+
+export async function needsPersonToday(ctx: NeedsPersonSource, now: Date, limit = NEEDS_PERSON_SHOWN): Promise<NeedsPersonToday> {
   const today = ctx.hotelClock.today(now);
   const found = await ctx.needsPerson.today(ctx.hotelClock.period(today, today), limit);
   return {
