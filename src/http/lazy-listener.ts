@@ -6,7 +6,8 @@
 //
 // And the server they run in, with the time limits a public server needs (conserjeServer).
 
-import { createServer } from 'node:http';
+import { STATUS_CODES, createServer } from 'node:http';
+import type { Socket } from 'node:net';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { Logger } from '../logger.ts';
 
@@ -75,5 +76,35 @@ export function conserjeServer(listener: RequestListener, limits: Readonly<Serve
   // With no 'timeout' listener, a socket idle this long is destroyed (the answer's stream too, so
   // a CSV export stops reading the database for a client that stopped reading it).
   server.setTimeout(limits.idleMs);
+  server.on('clientError', answerMalformed);
   return server;
+}
+
+/** Node's own answers to a request it could not read, by its parser's code; 400 for any other. */
+const MALFORMED_STATUS: Readonly<Record<string, number>> = {
+  HPE_HEADER_OVERFLOW: 431,
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 413,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+};
+
+/**
+ * A request Node's parser refuses (two Content-Length headers, Transfer-Encoding with
+ * Content-Length — request smuggling —, a bare LF, headers too large, too slow): Node answered a
+ * bare "400 Bad Request" with no word of why. The same status, then the parser's own reason (a
+ * fixed phrase of llhttp's, "Duplicate Content-Length"), and the connection closed, as Node does.
+ */
+function answerMalformed(err: NodeJS.ErrnoException & { reason?: string }, socket: Socket): void {
+  if (!socket.writable || socket.bytesWritten > 0) {
+    socket.destroy();
+    return;
+  }
+  const status = MALFORMED_STATUS[err.code ?? ''] ?? 400;
+  const why = typeof err.reason === 'string' && err.reason ? err.reason.slice(0, 100) : 'the request could not be read';
+  const body = `${STATUS_CODES[status]}: malformed HTTP request (${why})\n`;
+  socket.write(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+    // Closed once written (a client that does not read is dropped by the idle limit).
+    () => socket.destroy(),
+  );
 }
