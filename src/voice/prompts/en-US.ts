@@ -8,7 +8,7 @@ import { callbackPromiseMinutes, withinEn } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
-import type { Slots } from '../../../flows/call-context.ts';
+import type { Detail, Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
 import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
 import {
@@ -50,6 +50,10 @@ const LAST_OUTCOME: Record<string, string> = {
   failed: 'failed',
   informed: 'heard their reservation',
   cancelled: 'cancelled a reservation',
+};
+/** The details of the read-back, as the caller calls them. */
+const DETAIL_NAMES: Record<Detail, string> = {
+  arrivalDate: 'arrival date', roomType: 'room type', rooms: 'number of rooms', nights: 'number of nights', name: 'name', payment: 'payment', callback: 'phone number',
 };
 const it = (rooms: number) => (rooms === 1 ? 'it' : 'them');
 /** "A", "A and B", "A, B and C". */
@@ -359,7 +363,8 @@ export const enUS: PromptSet = {
         return `${spokenNumber({ ctx, f }, value.number)}${country ? `, in ${country}` : ''}`;
       }
       case 'changeDetail':
-        return value.detail;
+        // "I have a change to the arrival date": never the detail's code ("arrivalDate").
+        return `a change to the ${DETAIL_NAMES[value.detail]}`;
       case 'lookup':
         if ('pick' in value) return `reservation ${value.pick + 1}`;
         return 'lastName' in value ? `the last name ${value.lastName}` : `confirmation number ${f.digits(value.confirmation)}`;

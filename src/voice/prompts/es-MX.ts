@@ -10,7 +10,7 @@ import { callbackPromiseMinutes, withinEs } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
-import type { Slots } from '../../../flows/call-context.ts';
+import type { Detail, Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
 import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
 import {
@@ -62,6 +62,11 @@ const LAST_OUTCOME: Record<string, string> = {
   failed: 'falló',
   informed: 'consultó su reservación',
   cancelled: 'canceló una reservación',
+};
+/** Los datos de la reservación, como los llama quien llama. */
+const DETAIL_NAMES: Record<Detail, string> = {
+  arrivalDate: 'la fecha de llegada', roomType: 'el tipo de habitación', rooms: 'el número de habitaciones', nights: 'el número de noches',
+  name: 'el nombre', payment: 'la forma de pago', callback: 'el teléfono',
 };
 /** "Buenos días" until noon, "buenas tardes" until 7 p.m., then "buenas noches" (hotel time). */
 const dayGreeting = (hhmm: string) => (hhmm < '12:00' ? 'buenos días' : hhmm < '19:00' ? 'buenas tardes' : 'buenas noches');
@@ -322,7 +327,8 @@ export const esMX: PromptSet = {
       ? ''
       : ctx.holdKept
         ? ` Le guardamos ${one ? 'la habitación que eligió' : 'las habitaciones que eligió'} hasta ${atHour(f.saidTime(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0)))} para esa llamada.`
-        : ` ${one ? 'La habitación que eligió ya no queda apartada' : 'Las habitaciones que eligió ya no quedan apartadas'} después de esta llamada.`;
+        : // Como lo diría quien contesta el teléfono, no "ya no queda apartada después de esta llamada".
+          ` Al colgar, ${one ? 'se libera la habitación que eligió' : 'se liberan las habitaciones que eligió'}.`;
     return `Gracias. Recepción le llamará${to} ${time}.${rooms} Hasta luego.`;
   },
   whisper: ({ ctx, f, history }) => {
@@ -383,7 +389,8 @@ export const esMX: PromptSet = {
         return `el ${spokenNumber({ ctx, f }, value.number)}${country ? `, de ${country}` : ''}`;
       }
       case 'changeDetail':
-        return value.detail;
+        // "Anoté un cambio en la fecha de llegada": nunca el código del dato ("arrivalDate").
+        return `un cambio en ${DETAIL_NAMES[value.detail]}`;
       case 'lookup':
         if ('pick' in value) return `la reservación ${value.pick + 1}`;
         return 'lastName' in value ? `el apellido ${value.lastName}` : `el número de confirmación ${f.digits(value.confirmation)}`;
@@ -393,7 +400,6 @@ export const esMX: PromptSet = {
   },
 };
 
-/** Las alternativas cuando no hay lo que pidió: hasta tres, y luego otras fechas. */
 /** La tecla de la siguiente página de una lista larga (flows/room-pages.ts), o de vuelta a la primera. */
 const moreRooms = (page: RoomPage) =>
   page.pages === 1 ? '' : page.index + 1 < page.pages ? ` Para más habitaciones, oprima ${MORE_ROOMS_KEY}.` : ` Para volver a las primeras, oprima ${MORE_ROOMS_KEY}.`;
@@ -409,6 +415,7 @@ function wantIt(args: PromptArgs, at: 'roomType' | 'offer'): string {
   return `¿Cuál prefiere? ${types.map((t) => `${t.name}: ${t.key ? `oprima ${t.key}` : 'diga su nombre'}.`).join(' ')} ${all}, oprima asterisco.`;
 }
 
+/** Las alternativas cuando no hay lo que pidió: hasta tres, y luego otras fechas. */
 function offerChoices(args: Parameters<PromptSet['ask']['offer']>[0]): string {
   const lines = offerItems(args).map((o) => {
     if (o.option.kind === 'roomType') return `${o.name}, ${o.price}${o.firstPrice ? ' por noche' : ''}: oprima ${o.key}.`;
