@@ -439,15 +439,16 @@ export function nameAndRest(text: string): { name: string | null; rest: string; 
 
 /**
  * The whole name said again after only part of it was taken: "Ana Sofía Márquez" said at the
- * payment question when the name is "Ana". Only a longer name that keeps every word of the one
- * taken, starting with the same first name, and that reads as a name; else null.
+ * payment question when the name is "Ana", "Jo Lee" when it is "Lee" (one word may have been the
+ * surname). Only a longer name that keeps every word of the one taken, starting with the same
+ * first name when more than one word was taken, and that reads as a name; else null.
  */
 export function fullerName(taken: string, text: string): string | null {
   const said = nameFromSpeech(text);
   if (said === null) return null;
   const before = taken.split(' ').map(key);
   const now = said.split(' ').map(key);
-  if (now.length <= before.length || now[0] !== before[0] || !before.every((w) => now.includes(w))) return null;
+  if (now.length <= before.length || (before.length > 1 && now[0] !== before[0]) || !before.every((w) => now.includes(w))) return null;
   return nameLikeness(said) === 'name' ? said : null;
 }
 

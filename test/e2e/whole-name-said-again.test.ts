@@ -42,5 +42,16 @@ describe('the whole name said again', () => {
     expect(fullerName('Ana', 'Luis Márquez')).toBeNull();
     expect(fullerName('Ana Márquez', 'Ana López Ruiz')).toBeNull();
     expect(fullerName('Ana', 'Ana somos dos personas')).toBeNull();
+    // One word taken may have been the surname.
+    expect(fullerName('Lee', 'Jo Lee')).toBe('Jo Lee');
+    expect(fullerName('Lee', 'Jo Park')).toBeNull();
+  });
+
+  it('by text, the surname given first and the whole name next', async () => {
+    const guest = textingGuest(t.baseUrl, '+12125554444');
+    for (const m of ['reserve', 'dec 15', 'suite', '1', '3', 'Lee']) await guest.send(m);
+    expect((await guest.send('Jo Lee')).text).toMatch(/^How will you pay/);
+    await guest.send('credit');
+    expect((await guest.send('yes')).text).toMatch(/^For Jo Lee: 1 Ocean Suite, 3 nights/);
   });
 });
