@@ -205,7 +205,7 @@ describe('the front desk books a reservation in the console (SQLite)', () => {
     expect(opened.text).toMatch(/<input id="nights"[^>]*value="3"/);
     expect(opened.text).toMatch(/<input id="rooms"[^>]*value="2"/);
     expect(opened.text).toContain('<option value="DLX" selected>');
-    expect(opened.text).toContain('value="+13055550101"');
+    expect(opened.text).toContain('value="(305) 555-0101"');
     expect(opened.text).toContain(`name="call" value="${call.callSid}"`);
     expect(opened.text).toContain(`name="callback" value="${callback}"`);
 

@@ -97,6 +97,7 @@ main.home code { overflow-wrap:anywhere; }
 .booking fieldset { border:1px solid var(--line); border-radius:.3rem; padding:.4rem .6rem; display:flex; flex-wrap:wrap; gap:.25rem 1rem; }
 .booking fieldset[aria-invalid="true"] { border-color:var(--bad); }
 .booking legend { font-weight:600; font-size:.9rem; padding:0 .25rem; }
+.booking input[type=radio] { width:auto; margin:0; }
 .booking label.choice { display:inline-flex; gap:.35rem; align-items:center; font-weight:400; font-size:1rem; min-height:2.25rem; }
 .visually-hidden { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
 header.top nav .count { display:inline-block; min-width:1.4em; padding:0 .35em; border-radius:1em; background:#e6e9ef; color:#16223a; font-size:.8rem; font-weight:700; text-align:center; }

@@ -55,8 +55,11 @@ export function fieldError(field: NewReservationField | 'form', reason: string):
 export function newReservationPage(d: NewReservationPageData): SafeHtml {
   const one = d.properties.length === 1 ? d.properties[0]! : null;
   const chosen = one ?? d.properties.find((p) => p.code !== null && p.code === d.input.hotel?.toUpperCase()) ?? null;
-  // As typed, but a card number typed anywhere is not shown again (nor kept).
-  const value = (f: NewReservationField) => maskCardNumbers(d.input[f] ?? '');
+  // As typed, but a field with a card number in it comes back empty: never shown again, nor sent again.
+  const value = (f: NewReservationField) => {
+    const typed = d.input[f] ?? '';
+    return maskCardNumbers(typed) === typed ? typed : '';
+  };
   const invalid = (f: NewReservationField) => (d.errors[f] ? html` aria-invalid="true" aria-describedby="${f}-error"` : '');
   const error = (f: NewReservationField) => (d.errors[f] ? html`<p id="${f}-error" class="field-error">${fieldError(f, d.errors[f]!)}</p>` : '');
   const wrong = Object.keys(d.errors).length;

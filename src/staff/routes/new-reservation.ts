@@ -87,8 +87,13 @@ export function newReservationPages(ctx: StaffContext): Router {
     const errors: NewReservationErrors = {};
     if (callSid && !call) errors.call = 'is not a call you can see: this form is blank';
     if (q.callback && !callback) errors.callback = 'is not a callback request you can see';
+    // The caller's number as the console writes it ("(305) 555-0101"), which the form reads back.
     const input = call
-      ? prefillFrom(call, ctx.hotels.byId(call.hotelId), callback && callback.callSid === call.callSid && callback.status === 'open' ? callback.id : null)
+      ? prefillFrom(
+          { ...call, phone: call.phone && ctx.propertyView(call.hotelId).phones.display(call.phone) },
+          ctx.hotels.byId(call.hotelId),
+          callback && callback.callSid === call.callSid && callback.status === 'open' ? callback.id : null,
+        )
       : { hotel: one?.code ?? undefined, language };
     await show(res, input, errors, null, Object.keys(errors).length ? 404 : 200);
   });
