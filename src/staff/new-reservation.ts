@@ -166,6 +166,7 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
   } else {
     errors.hotel = `is needed: pick the property${codes(inView)}`;
   }
+  if (!hotel) errors.hotel ??= 'is needed: pick the property';
   if (hotel && call && call.hotelId !== hotel.id) errors.call = `was to ${ctx.hotels.byId(call.hotelId)?.info.name ?? 'another property'}: book it there, or leave the call out`;
 
   let callbackId: number | null = null;
