@@ -22,10 +22,12 @@ function plainHeaders(res: Response): void {
 /** The path as told back: short, and only printable ASCII (it is the client's own text). */
 const shown = (path: string): string => path.replace(/[^\x21-\x7e]/g, '?').slice(0, 200);
 
-/** A 4xx answer in one line of plain text, with the headers above. */
+/** A 4xx answer in one line of plain text, with the headers above (and no ETag: express's own shape of one). */
 export function sendClientError(res: Response, status: number, message: string): void {
   plainHeaders(res);
-  res.status(status).type('text/plain').send(`${message}\n`);
+  const body = `${message}\n`;
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
 }
 
 /** Last in the app: nothing here. */

@@ -27,6 +27,7 @@ function expectPlainClientError(got: Got, status: number, what: string): void {
   expect(got.status, what).toBe(status);
   expect(got.headers.get('content-type'), what).toMatch(/^text\/plain/);
   expect(got.headers.get('x-powered-by'), what).toBeNull();
+  expect(got.headers.get('etag'), what).toBeNull();
   expect(got.headers.get('x-content-type-options'), what).toBe('nosniff');
   expect(got.headers.get('x-frame-options'), what).toBe('DENY');
   expect(got.headers.get('cache-control'), what).toBe('no-store');
