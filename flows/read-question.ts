@@ -21,7 +21,8 @@ import {
 import { withWholeRequest } from './reading/request-answer.ts';
 import { readCancelConfirm, readConfirmationNumber, readExistingReservation } from './reading/reservation-questions.ts';
 import { readArrivalDate, readNights, readRoomType, readRooms } from './reading/stay-questions.ts';
-import { readWholeRequest, saysSomething } from './reading/whole-request.ts';
+import { asksTheTotal, readWholeRequest, saysSomething } from './reading/whole-request.ts';
+import { tokenize } from './understanding/normalize.ts';
 import type { WholeRequest } from './reading/whole-request.ts';
 import { roomTypeAsked, roomTypeByFileWord } from './understanding/room-type-asked.ts';
 import type { RoomTypeQuestion } from './understanding/room-type-asked.ts';
@@ -81,7 +82,7 @@ export function readQuestion(question: QuestionId, ctx: CallContext, event: Call
   if (question === 'name' && input.kind === 'silence') return { kind: 'nameRetry', silent: true };
   if (input.kind !== 'speech') return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, null));
   if (!BOOKING.has(question)) return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, topicsOnly(input.text, ctx)));
-  const whole = readWholeRequest(input.text, ctx, question);
+  const whole = oneAnswerToThePrice(priceNotStay(readWholeRequest(input.text, ctx, question), input.text), question, ctx, input.text);
   // A question about the room types is answered, and what else was said kept: never the type chosen.
   const asked = roomTypeAsked(input.text, ctx.locale, ctx.hotel.roomTypes, TYPES_SAID.has(question));
   // (Of the rooms in general only when nothing else was said: "how about the 20th?" asks about no room.)
@@ -90,6 +91,30 @@ export function readQuestion(question: QuestionId, ctx: CallContext, event: Call
     return readForQuestion(input, ctx.locale, (i) => startsBooking(question, withWholeRequest(null, answering, i), answering));
   }
   return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, whole) ?? typeAskedBack(question, ctx, input.text));
+}
+
+/** "A night", "per night", "por noche", "la noche": the unit of a price, not a stay of one night. */
+const PRICE_UNIT = /\b(?:a|per|each|every|por|la|cada|the) (?:night|noche)\b/;
+const ONE_NIGHT = /\b(?:one|1|una|un) (?:night|noche)\b/;
+
+/** "How much is the double a night?", "¿cuánto cuesta por noche?" asks a price: the stay is not made one night. */
+function priceNotStay(whole: WholeRequest, text: string): WholeRequest {
+  if (whole.slots.nights !== 1) return whole;
+  const words = tokenize(text);
+  const said = words.join(' ');
+  if (!asksTheTotal(words) || !PRICE_UNIT.test(said) || ONE_NIGHT.test(said)) return whole;
+  const { nights: _perNight, ...slots } = whole.slots;
+  return { ...whole, slots };
+}
+
+/**
+ * "What is the total?" at the read-back is answered with the total (its reader's), not the total
+ * and then the nightly rate of the room booked as well; "how much a night?" still hears the rate.
+ */
+function oneAnswerToThePrice(whole: WholeRequest, question: QuestionId, ctx: CallContext, text: string): WholeRequest {
+  const booked = (n: Notice) => n.id === 'rate' && n.params?.type === ctx.roomType;
+  if (question !== 'readBack' || !whole.notices.some(booked) || /night|noche/i.test(text)) return whole;
+  return { ...whole, notices: whole.notices.filter((n) => !booked(n)) };
 }
 
 /** At the greeting or the menu, a question about the rooms starts the booking with its answer ("When do you arrive?" next). */
