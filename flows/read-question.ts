@@ -85,12 +85,17 @@ export function readQuestion(question: QuestionId, ctx: CallContext, event: Call
   const whole = oneAnswerToThePrice(priceNotStay(readWholeRequest(input.text, ctx, question), input.text), question, ctx, input.text);
   // A question about the room types is answered, and what else was said kept: never the type chosen.
   const asked = roomTypeAsked(input.text, ctx.locale, ctx.hotel.roomTypes, TYPES_SAID.has(question));
-  // (Of the rooms in general only when nothing else was said: "how about the 20th?" asks about no room.)
-  if (asked && (asked.codes.length > 0 || !saysSomething(whole.slots))) {
+  if (asked && asked.codes.length > 0) {
     const answering = answeringTypes(whole, asked, question, ctx);
     return readForQuestion(input, ctx.locale, (i) => startsBooking(question, withWholeRequest(null, answering, i), answering));
   }
-  return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, whole) ?? typeAskedBack(question, ctx, input.text));
+  const heard = readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, whole) ?? typeAskedBack(question, ctx, input.text));
+  // Of the rooms in general ("which one has a balcony?"): only words that meant nothing else ("I'd
+  // like other dates", "how about the 20th?" are theirs).
+  if (asked && heard.kind === 'miss' && heard.notice.id === 'notUnderstood' && !saysSomething(whole.slots)) {
+    return { kind: 'answered', notices: answeringTypes(whole, asked, question, ctx).notices };
+  }
+  return heard;
 }
 
 /** "A night", "per night", "por noche", "la noche": the unit of a price, not a stay of one night. */
@@ -135,7 +140,9 @@ function answeringTypes(whole: WholeRequest, asked: RoomTypeQuestion, question: 
   const kept = whole.notices.filter((n) => n.id !== 'rate' && n.id !== 'oneRoomType');
   const free = new Set((ctx.offer ?? []).flatMap((o) => (o.kind === 'roomType' ? [o.code] : [])));
   const notFree = question === 'offer' ? asked.codes.filter((c) => !free.has(c)) : [];
-  const notice: Notice = { id: 'typeAsked', params: { types: asked.codes.join(','), unknown: asked.unknown ? 1 : 0, confirmed: asked.confirmed ? 1 : 0, notFree: notFree.join(',') } };
+  // A common question answered with it ("is breakfast included with the suite?"): its answer is what the file says.
+  const unknown = asked.unknown && !kept.some((n) => n.id === 'answer');
+  const notice: Notice = { id: 'typeAsked', params: { types: asked.codes.join(','), unknown: unknown ? 1 : 0, confirmed: asked.confirmed ? 1 : 0, notFree: notFree.join(',') } };
   const notices = [...kept, notice];
   return { ...whole, slots, notices, refused: notices.some((n) => REFUSING.has(n.id)) };
 }

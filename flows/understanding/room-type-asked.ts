@@ -21,10 +21,17 @@ export interface RoomTypeQuestion {
   confirmed: boolean;
 }
 
+/** What the file's names and rates cannot answer: "which is better?", "¿cuál me recomienda?", "what does the suite include?". */
+const COMPARING = new Set([
+  'better', 'best', 'nicer', 'recommend', 'recommended', 'recommendation', 'bigger', 'biggest', 'larger', 'largest', 'smaller',
+  'quieter', 'quietest', 'include', 'includes', 'included', 'mejor', 'mejores', 'recomienda', 'recomiendan', 'recomendaria',
+  'grande', 'grandes', 'amplia', 'amplio', 'espaciosa', 'incluye', 'incluyen', 'incluido', 'incluida',
+]);
+
 const DIFFERENCE = phraseSet(['difference', 'differences', 'different', 'diferencia', 'diferencias', 'compare', 'comparar']);
 
 /** The words of a price order ("cheapest", "más barata"), which the rates answer. */
-const PRICE_WORDS = new Set(['cheapest', 'least', 'lowest', 'affordable', 'priciest', 'nicest', 'top', 'line', 'accesible', 'mayor', 'menor', 'mejor']);
+const PRICE_WORDS = new Set(['cheapest', 'best', 'least', 'lowest', 'affordable', 'priciest', 'nicest', 'top', 'line', 'accesible', 'mayor', 'menor', 'mejor']);
 
 /** Words that make the words a choice, however they are put: "can I get the suite?", "¿me da la doble?". */
 const CHOOSING = phraseSet([
@@ -173,14 +180,16 @@ export function roomTypeAsked(
     const confirmed = named.length >= 2 && new Set(named).size === 1;
     const rest = words.filter((_, i) => !covered.has(i));
     const codes = [...new Set(named)];
+    const byPrice = roomTypeByPrice(words, roomTypes);
     if (codes.length === 0) {
-      const byPrice = roomTypeByPrice(words, roomTypes);
       const byWord = byPrice ?? singledOut(rest, roomTypes);
       if (byWord) codes.push(byWord);
     }
     // What is left once the types' words, the file's words and the words questions are made of are
-    // taken away is something the file does not say.
-    const unknown = rest.some((w) => !plain(w) && typeOfWord(w, roomTypes) === null && !PRICE_WORDS.has(w));
+    // taken away is something the file does not say; so is a comparison the rates do not settle.
+    const unknown = rest.some((w) =>
+      byPrice !== null && PRICE_WORDS.has(w) ? false : COMPARING.has(w) || (!plain(w) && typeOfWord(w, roomTypes) === null),
+    );
     // A choice is the question's to read, unless it is of something the file does not say ("I'd like one with a balcony").
     if (choosing) return codes.length === 0 && generalToo && unknown ? { codes, unknown, confirmed: false } : null;
     // "What's the difference?": the file has the names and the rates, which the list says.

@@ -93,6 +93,11 @@ describe('a question about a room type at the list of types', () => {
     call = await atTheList(true);
     expect(withinBudget(await call.say('¿la suite tiene jacuzzi?', 0.95))).toMatch(/^Ese dato no lo tengo; en recepción se lo pueden dar: oprima 0\. Suite con vista al mar: 420 dólares por noche\./);
     call = await atTheList();
+    expect(withinBudget(await call.say('which one is better?', 0.95))).toMatch(/^Sorry, I don't have that detail; the front desk can tell you: press 0\. Our rooms:/);
+    // What the hotel's common answers say is said instead.
+    call = await atTheList();
+    expect(withinBudget(await call.say('is breakfast included with the suite?', 0.95))).toMatch(/^Breakfast is included, from 7 to 10 AM\. The Ocean Suite is 420 dollars a night\. Would you like it\?/);
+    call = await atTheList();
     expect(withinBudget(await call.say('is the king bigger?', 0.95))).toMatch(/^Sorry, I don't have that detail.* The Deluxe King is 240 dollars a night\./);
     // Of no type in particular: said so, and the types again.
     call = await atTheList();
@@ -143,6 +148,16 @@ describe('a question about a room type at an offer', () => {
     );
     expect(heard(await call.say('no', 0.95))).not.toMatch(/^Good news/);
     expect(await chosen()).toEqual([]);
+  });
+
+  it('words that mean something else at the offer keep their meaning', async () => {
+    const call = await atTheOffer();
+    expect(heard(await call.say('I want other dates', 0.95))).toMatch(/^When do you arrive\?/);
+  });
+
+  it('a question the file cannot answer, of no type: said so, then the choices', async () => {
+    const call = await atTheOffer(true);
+    expect(withinBudget(await call.say('¿cuál me recomienda?', 0.95))).toMatch(/^Ese dato no lo tengo; en recepción se lo pueden dar: oprima 0\. Solo quedan 2: oprima 1\./);
   });
 
   it('no hears the choices again', async () => {

@@ -30,6 +30,8 @@ describe('roomTypeAsked', () => {
     ['¿qué diferencia hay entre la doble y la king?', ['DQ', 'DLX'], false],
     ['la suite tiene jacuzzi', ['OCEAN'], true],
     ['¿la doble es más grande?', ['DQ'], true],
+    ['¿qué incluye la suite?', ['OCEAN'], true],
+    ['¿cuál es la mejor?', ['OCEAN'], false],
     ['buenas, una pregunta, ¿cuánto cuesta la noche en la doble?', ['DQ'], false],
   ])('Spanish: "%s" asks about %j (unknown detail: %s)', (text, codes, unknown) => {
     expect(asked(text, 'es-MX')).toMatchObject({ codes, unknown });
@@ -53,6 +55,8 @@ describe('roomTypeAsked', () => {
     expect(asked('which one has a balcony?', 'en-US', false)).toBeNull();
     expect(asked('how much is it?')).toBeNull();
     expect(asked('what was that?')).toBeNull();
+    expect(asked('which one is better?')).toEqual({ codes: [], unknown: true, confirmed: false });
+    expect(asked('¿cuál me recomienda?', 'es-MX')).toEqual({ codes: [], unknown: true, confirmed: false });
   });
 
   it('never throws, and only ever names the hotel\'s types', () => {
