@@ -1,26 +1,32 @@
 // Counts a recogniser wrote as the words they sound like: "for nights" (four), "to rooms", "too
-// rooms" (two). Read only right before a plural unit, where the word itself makes no sense ("a room
-// for nights"), and never taken as heard: the whole request asks the caller to confirm it. Pure.
+// rooms" (two), "tree nights" (three), "won room" (one). Read only right before a unit of their
+// number, where the word itself makes no sense ("a room for nights"), and never taken as heard: the
+// whole request asks the caller to confirm it. Pure.
 
 /** The number each sound-alike stands for, before each unit ("how much for rooms" is a price asked: not "for" there). */
 const SOUNDS_LIKE: Record<'nights' | 'rooms', Record<string, number>> = {
-  nights: { for: 4, fore: 4, to: 2, too: 2 },
-  rooms: { to: 2, too: 2 },
+  nights: { for: 4, fore: 4, to: 2, too: 2, tree: 3 },
+  rooms: { to: 2, too: 2, tree: 3 },
 };
+/** "Won" before a unit in the singular: one ("won room", "won night"). */
+const ONE_SOUNDS: Record<string, number> = { won: 1 };
 /** A question about prices or rates: "what's the rate for nights in December?" is not a count. */
 const ASKING = new Set(['how', 'much', 'what', 'whats', 'price', 'prices', 'rate', 'rates', 'cost', 'costs', 'charge']);
 const PLURAL_UNITS: Record<'nights' | 'rooms', ReadonlySet<string>> = {
   nights: new Set(['nights', 'nites']),
   rooms: new Set(['rooms']),
 };
+const SINGULAR_UNITS: Record<'nights' | 'rooms', ReadonlySet<string>> = {
+  nights: new Set(['night', 'nite']),
+  rooms: new Set(['room']),
+};
 
 /** The count a sound-alike word gives the unit ("for nights": 4), or null. */
 export function soundAlikeCount(tokens: readonly string[], unit: 'nights' | 'rooms'): number | null {
-  const units = PLURAL_UNITS[unit];
+  const [units, singular] = [PLURAL_UNITS[unit], SINGULAR_UNITS[unit]];
   let found: number | null = null;
   for (let i = 1; i < tokens.length; i++) {
-    if (!units.has(tokens[i]!)) continue;
-    const n = SOUNDS_LIKE[unit][tokens[i - 1]!];
+    const n = units.has(tokens[i]!) ? SOUNDS_LIKE[unit][tokens[i - 1]!] : singular.has(tokens[i]!) ? ONE_SOUNDS[tokens[i - 1]!] : undefined;
     if (n === undefined) continue;
     // Two of them that differ ("to rooms for to nights" is one of each): the first, unless they disagree.
     if (found !== null && found !== n) return null;

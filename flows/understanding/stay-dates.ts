@@ -284,7 +284,7 @@ const endsRange = (cue: Cue) => cue === 'departure' || cue === 'to';
 // The phrase lists below are built once: they are looked for at every word of every utterance.
 const DAY_AFTER = [['the', 'day', 'after'], ['day', 'after'], ['el', 'dia', 'despues', 'de'], ['el', 'dia', 'siguiente', 'de'], ['dia', 'despues', 'de']];
 const DAY_BEFORE = [['the', 'day', 'before'], ['day', 'before'], ['el', 'dia', 'antes', 'de'], ['un', 'dia', 'antes', 'de'], ['dia', 'antes', 'de']];
-const HOLIDAY_WEEKEND = [['weekend'], ['fin', 'de', 'semana'], ['long', 'weekend'], ['puente']];
+const HOLIDAY_WEEKEND = [['weekend'], ['wknd'], ['wkend'], ['fin', 'de', 'semana'], ['finde'], ['long', 'weekend'], ['puente']];
 const HOLIDAY_SPAN_AFTER = [['week'], ['holidays'], ['season'], ['break'], ['vacation'], ['time']];
 const HOLIDAY_SPAN_BEFORE = new Set(['over', 'around', 'during']);
 const DAY_UNITS = new Set(['day', 'days', 'dia', 'dias']);
@@ -308,6 +308,22 @@ function countedFromDay(words: readonly string[], i: number, today: IsoDate): Me
   if (from === undefined) return null;
   const { year, month, day } = partsOf(plusDays(today, from + count!.value * unit));
   return { start: i, end: count!.end + 3, what: { kind: 'date', month, day, year, weekday: null }, cue: null };
+}
+
+/**
+ * "The Wednesday before Thanksgiving", "el viernes después de Navidad": that weekday next before (or
+ * after) the named day, whatever year it is in.
+ */
+function weekdayAroundNamedAt(words: readonly string[], i: number, country: string): Mention | null {
+  const at = words[i] === 'the' || words[i] === 'el' ? i + 1 : i;
+  const weekday = WEEKDAYS[words[at] ?? ''];
+  if (weekday === undefined) return null;
+  const after = firstPhrase(words, at + 1, AFTER_WORDS);
+  const before = after ? 0 : firstPhrase(words, at + 1, BEFORE_WORDS);
+  const named = after || before ? namedDayAt(words, at + 1 + after + before, country) : null;
+  if (!named) return null;
+  const rule = (year: number) => (after ? nextWeekday(named.date(year), weekday) : previousWeekday(named.date(year), weekday));
+  return { start: i, end: named.end, what: { kind: 'named', rule, offset: 0 }, cue: null };
 }
 
 /** Named days, weekends, and weekdays with their modifiers: read before chrono, which misreads them. */
@@ -339,6 +355,8 @@ function strongMentionAt(words: readonly string[], i: number, country: string, t
   if (counted) return counted;
   const fortnight = fifteenDaysAt(words, i);
   if (fortnight) return fortnight;
+  const weekdayAround = weekdayAroundNamedAt(words, i, country);
+  if (weekdayAround) return weekdayAround;
   const named = namedDayAt(words, j, country);
   if (named) {
     // "Christmas week", "over New Year's", "around Thanksgiving": days about the holiday, which
@@ -1255,7 +1273,12 @@ function resolveAlone(what: What, today: IsoDate): Resolved {
       return { kind: 'dates', dates: weekendAhead(what.mod, today) };
     case 'named': {
       const r = namedAhead(what.rule, what.offset, today);
-      return what.weekend && r.kind === 'dates' ? holidayWeekend(r.dates[0]!, today) : r;
+      if (!what.weekend) return r;
+      if (r.kind === 'dates') return holidayWeekend(r.dates[0]!, today);
+      // Passed this year and far off next ("Labor Day weekend" said in December): next year's is
+      // asked about from its weekend's Friday, not from the Monday holiday itself.
+      const next = r.kind === 'past' && r.next ? holidayWeekend(r.next, today) : null;
+      return r.kind === 'past' && next?.kind === 'dates' ? { ...r, next: next.dates[0]! } : r;
     }
     case 'dashed':
       return dateAhead(what.first, what.second, today);
@@ -1492,22 +1515,29 @@ function stayOf(said: Mention[], words: readonly string[], sense: DateSense, eit
   if (namedWeekend && namedWeekend.what.kind === 'named') {
     const days = weekendDays(mentions.filter((m) => m !== namedWeekend), words);
     const day = namedAhead(namedWeekend.what.rule, namedWeekend.what.offset, today);
-    const holiday = day.kind === 'dates' ? day.dates[0]! : null;
+    const holiday = day.kind === 'dates' ? day.dates[0]! : day.kind === 'past' ? day.next : null;
     const fromFriday = holiday ? WEEKEND_DAY_OFFSET[weekdayOf(holiday)] : undefined;
     if (days && holiday && fromFriday !== undefined) {
       const arrival = plusDays(holiday, days[0] - fromFriday);
-      if (arrival >= today) return ordered(arrival, plusDays(arrival, days[1] - days[0]));
+      const nights = days[1] - days[0];
+      // ("Labor Day weekend, Saturday to Monday" said in December: this year's has passed, next
+      // year's is far off: those days of next year's weekend are asked about, as the day would be.)
+      if (day.kind === 'past') return stayFrom({ kind: 'past', date: plusDays(day.date, days[0] - fromFriday), next: arrival }, (a) => plusDays(a, nights));
+      if (arrival >= today) return ordered(arrival, plusDays(arrival, nights));
     }
   }
   // A holiday said with the stay's dates ("para Año Nuevo, del 31 al 2", "Christmas, the 24th to the
-  // 26th"): the dates, when the holiday is in them.
+  // 26th"): the dates, when the holiday is in them. (Dates passed this year and far off next, "para
+  // el Día de Muertos, del 31 de octubre al 2 de noviembre": asked about, as without the holiday.)
   const holidays = mentions.filter((m) => m.what.kind === 'named');
   const ends = mentions.filter((m) => m.what.kind !== 'named');
   if (holidays.length && ends.length === 2) {
     const range = stayOf(ends, words, sense);
+    const span = range.kind === 'stay' ? range : range.kind === 'choice' && range.reason === 'past' && range.options.length === 1 ? range.options[0]! : null;
     const inside = (m: Mention) => {
       const day = resolveAlone(m.what, today);
-      return range.kind === 'stay' && range.arrival !== null && range.departure !== null && day.kind === 'dates' && day.dates.every((d) => d >= range.arrival! && d <= range.departure!);
+      const dates = day.kind === 'dates' ? day.dates : day.kind === 'past' && day.next !== null ? [day.next] : [];
+      return span !== null && span.arrival !== null && span.departure !== null && dates.length > 0 && dates.every((d) => d >= span.arrival! && d <= span.departure!);
     };
     if (holidays.every(inside)) return range;
   }

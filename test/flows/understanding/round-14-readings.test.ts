@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../flows/understanding/normalize.ts';
 import { countFromSpeech } from '../../../flows/understanding/numbers.ts';
 import { relativeChangeIn } from '../../../flows/understanding/relative-change.ts';
+import { soundAlikeCount } from '../../../flows/understanding/sound-alike-counts.ts';
 import { readDates } from '../../../flows/understanding/stay-dates.ts';
 import type { DateSense } from '../../../flows/understanding/stay-dates.ts';
 
@@ -46,6 +47,29 @@ describe('named days said as a weekday', () => {
   });
 });
 
+describe('holidays and the days around them', () => {
+  it('"the Wednesday before Thanksgiving", "el miércoles antes de Navidad": that weekday next to the holiday', () => {
+    expect(en('The Wednesday before Thanksgiving through Sunday', { today: EARLY_NOV })).toEqual(stay('2026-11-25', '2026-11-29'));
+    expect(en('the friday after thanksgiving', { today: EARLY_NOV })).toEqual(arrives('2026-11-27'));
+    expect(es('el miercoles antes de navidad')).toEqual(arrives('2026-12-23'));
+  });
+
+  it('a holiday weekend passed this year and far off next is asked about from its Friday, not its Monday', () => {
+    const asked = { kind: 'choice', reason: 'past', passed: '2026-09-07', options: [{ arrival: '2027-09-03', departure: null }] };
+    expect(en('Labor Day weekend')).toEqual(asked);
+    expect(en('Labor Day weekend, Saturday to Monday')).toEqual({ kind: 'choice', reason: 'past', passed: '2026-09-05', options: [{ arrival: '2027-09-04', departure: '2027-09-06' }] });
+  });
+
+  it('a holiday said with its dates, both passed this year and far off next, asks about the dates', () => {
+    expect(es('Para el Día de Muertos, del 31 de octubre al 2 de noviembre')).toEqual(es('del 31 de octubre al 2 de noviembre'));
+  });
+
+  it('"memorial day wknd" is the holiday weekend, as "Memorial Day weekend"', () => {
+    expect(en('memorial day wknd')).toEqual(en('Memorial Day weekend'));
+    expect(en('memorial day wknd').kind).toBe('choice');
+  });
+});
+
 describe('relative days texted or said the Mexican way', () => {
   it('"wk from fri" is a week from Friday; "for a week from Friday" stays a length from Friday', () => {
     expect(en('wk from fri', { today: '2026-12-07', bareDay: true })).toEqual(arrives('2026-12-18'));
@@ -74,6 +98,12 @@ describe('counts', () => {
   it('"two full weeks", "three whole nights": the unit after its adjective', () => {
     expect(countFromSpeech('Two full weeks.', 'en-US', 'nights')).toBe(14);
     expect(countFromSpeech('three whole nights', 'en-US', 'nights')).toBe(3);
+  });
+
+  it('"tree nights", "won room": the sound-alikes of three and one, before a unit of their number', () => {
+    expect(soundAlikeCount(tokenize('I need won room for tree nights on the 10th'), 'nights')).toBe(3);
+    expect(soundAlikeCount(tokenize('I need won room for tree nights on the 10th'), 'rooms')).toBe(1);
+    expect(soundAlikeCount(tokenize('we won rooms last time'), 'rooms')).toBeNull();
   });
 
   it('"we r 5" texted is people, not rooms', () => {
