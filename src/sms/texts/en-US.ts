@@ -89,7 +89,8 @@ export const enText: TextWords = {
     cardKind: () => 'Please reply CREDIT or DEBIT. We only need the kind of card, never its number.',
   },
   notice: {
-    noInput: () => "Sorry, your message was empty.",
+    // (A picture alone comes with no text too: Twilio posts it with an empty Body.)
+    noInput: () => "Sorry, I can only read the text of a message, and yours had none.",
     notUnderstood: () => "Sorry, I didn't understand that.",
     welcome: () => "You're welcome! Text us any time.",
     // "Held" only when they are (a call's or a number's hold time can be used up: inventory.ts).

@@ -93,7 +93,7 @@ export const esText: TextWords = {
     cardKind: () => 'Responda CRÉDITO o DÉBITO. Solo necesitamos el tipo de tarjeta, nunca su número.',
   },
   notice: {
-    noInput: () => 'Disculpe, su mensaje llegó vacío.',
+    noInput: () => 'Disculpe, solo puedo leer el texto de los mensajes, y el suyo llegó sin texto.',
     notUnderstood: () => 'Disculpe, no le entendí.',
     welcome: () => '¡Con mucho gusto! Escríbanos cuando guste.',
     roomsHeld: ({ ctx }) => {
