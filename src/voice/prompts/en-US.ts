@@ -31,6 +31,7 @@ import {
   typesAsked,
   askedTypes,
   typesToTake,
+  nearDay,
   slotsOfParams,
   spokenNumber,
   stayFacts,
@@ -59,6 +60,12 @@ const it = (rooms: number) => (rooms === 1 ? 'it' : 'them');
 /** "A", "A and B", "A, B and C". */
 const listed = (items: string[], and: string) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 
+/** "Today, Saturday, November 28", "Friday, December 4": the arrival as said back, today and tomorrow named. */
+function arrivingOn({ ctx, f }: PromptArgs, date: string): string {
+  const near = nearDay(ctx, date);
+  return `${near ? `${near}, ` : ''}${f.date(date, ctx.today)}`;
+}
+
 /** "2 Deluxe King rooms, arriving Thursday, December 24, for 3 nights": a whole request, briefly. */
 function requestWords(args: PromptArgs, slots: Slots): string {
   const r = requestFacts(args, slots);
@@ -66,7 +73,7 @@ function requestWords(args: PromptArgs, slots: Slots): string {
   const parts: string[] = [];
   if (r.rooms !== null) parts.push(r.roomName ? roomCount(r.rooms, r.roomName).text : `${r.rooms} ${r.rooms === 1 ? 'room' : 'rooms'}`);
   else if (r.roomName) parts.push(`the ${r.roomName}`);
-  if (r.arrival) parts.push(`arriving ${date(r.arrival)}`);
+  if (r.arrival) parts.push(`arriving ${arrivingOn(args, r.arrival)}`);
   if (r.choice.length) parts.push(`arriving ${r.choice.map(date).join(' or ')}`);
   if (r.nights !== null) parts.push(`for ${plural(r.nights, 'night', 'nights')}`);
   if (r.departure) parts.push(`leaving ${date(r.departure)}`);
@@ -221,7 +228,7 @@ export const enUS: PromptSet = {
     notUnderstood: () => "Sorry, I didn't understand that.",
     dateInPast: ({ params, f, ctx }) => `${f.date(String(params.date), ctx.today)} has already passed.`,
     dateBeyondHorizon: ({ params }) => `We take reservations up to ${params.days} days ahead.`,
-    arrivalHeard: ({ params, f, ctx }) => `Arriving ${f.date(String(params.date), ctx.today)}.`,
+    arrivalHeard: (args) => `Arriving ${arrivingOn(args, String(args.params.date))}.`,
     tooManyRooms: ({ params }) => `We can book up to ${params.max} rooms at a time.`,
     tooManyNights: ({ params }) => `We can book up to ${params.max} nights at a time.`,
     // Not "on hold" when the call may hold nothing more (inventory.ts, HOLD_LIMIT_FACTOR): booking re-checks.

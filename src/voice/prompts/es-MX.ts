@@ -33,6 +33,7 @@ import {
   typesAsked,
   askedTypes,
   typesToTake,
+  nearDay,
   slotsOfParams,
   spokenNumber,
   stayFacts,
@@ -71,6 +72,12 @@ const DETAIL_NAMES: Record<Detail, string> = {
 /** "Buenos días" until noon, "buenas tardes" until 7 p.m., then "buenas noches" (hotel time). */
 const dayGreeting = (hhmm: string) => (hhmm < '12:00' ? 'buenos días' : hhmm < '19:00' ? 'buenas tardes' : 'buenas noches');
 
+/** "hoy, sábado 28 de noviembre", "el viernes 4 de diciembre": la llegada como se repite, con hoy y mañana por su nombre. */
+function arrivingOn({ ctx, f }: PromptArgs, date: string): string {
+  const near = nearDay(ctx, date);
+  return `${near ? `${near === 'today' ? 'hoy' : 'mañana'}, ` : 'el '}${f.date(date, ctx.today)}`;
+}
+
 /** "2 habitaciones Deluxe King, llegada el jueves, 24 de diciembre, por 3 noches": una solicitud completa, breve. */
 function requestWords(args: PromptArgs, slots: Slots): string {
   const r = requestFacts(args, slots);
@@ -78,7 +85,7 @@ function requestWords(args: PromptArgs, slots: Slots): string {
   const parts: string[] = [];
   if (r.rooms !== null) parts.push(r.roomName ? roomCount(r.rooms, r.roomName).text : rooms(r.rooms));
   else if (r.roomName) parts.push(theRoom(r.roomName));
-  if (r.arrival) parts.push(`llegada el ${date(r.arrival)}`);
+  if (r.arrival) parts.push(`llegada ${arrivingOn(args, r.arrival)}`);
   if (r.choice.length) parts.push(`llegada el ${r.choice.map(date).join(' o el ')}`);
   if (r.nights !== null) parts.push(`por ${nights(r.nights)}`);
   if (r.departure) parts.push(`salida el ${date(r.departure)}`);
@@ -242,7 +249,7 @@ export const esMX: PromptSet = {
     notUnderstood: () => 'Disculpe, no le entendí.',
     dateInPast: ({ params, f, ctx }) => `El ${f.date(String(params.date), ctx.today)} ya pasó.`,
     dateBeyondHorizon: ({ params }) => `Tomamos reservaciones hasta con ${params.days} días de anticipación.`,
-    arrivalHeard: ({ params, f, ctx }) => `Llegada el ${f.date(String(params.date), ctx.today)}.`,
+    arrivalHeard: (args) => `Llegada ${arrivingOn(args, String(args.params.date))}.`,
     tooManyRooms: ({ params }) => `Podemos reservar hasta ${params.max} habitaciones a la vez.`,
     tooManyNights: ({ params }) => `Podemos reservar hasta ${params.max} noches a la vez.`,
     roomsHeld: ({ ctx }) => {

@@ -2,6 +2,7 @@
 
 import type { CallContext, DateChoice, OfferOption, ReservationSummary, Slots } from '../../../flows/call-context.ts';
 import { holdUntilTime, roomTypeByCode, roomTypeName } from '../../../flows/hold-time.ts';
+import { plusDays } from '../../../flows/hotel-time.ts';
 import { deskOpenAt, nextDeskOpening } from '../../../flows/desk-hours.ts';
 import { callerNumber, countryOfCaller, reachableNumber } from '../../../flows/reading/guest-questions.ts';
 import { roomPageOf } from '../../../flows/room-pages.ts';
@@ -237,4 +238,9 @@ export function typesToTake({ ctx }: PromptArgs, at: 'roomType' | 'offer'): { na
     const place = (at === 'offer' ? offered : page).indexOf(code);
     return { name: roomName(ctx, code), key: place >= 0 && place < 8 ? place + 1 : null };
   });
+}
+
+/** Today or tomorrow, for a date that is one of them (a person says "today, Saturday…", not the date alone); else null. */
+export function nearDay(ctx: CallContext, date: string): 'today' | 'tomorrow' | null {
+  return date === ctx.today ? 'today' : date === plusDays(ctx.today, 1) ? 'tomorrow' : null;
 }
