@@ -1,5 +1,5 @@
 // The terminal view of calls (DATABASE_PATH, default data/conserje.db):
-//   npm run calls                               the 20 most recent calls
+//   npm run calls                               today's calls that need a person, then the 20 most recent calls
 //   npm run calls -- --limit 50 --outcome booked --caller 5550123 --from 2026-11-01 --to 2026-11-30 --lang es
 //   npm run calls -- show CALLSID               one call's timeline
 //   npm run calls -- --hotel CODE …             a group's property only (both forms)
@@ -10,7 +10,9 @@ import { HotelClock } from '../src/staff/hotel-clock.ts';
 import { BadParameter, callSidParam, callsQuery, parse } from '../src/staff/params.ts';
 import { CallQueries } from '../src/staff/queries/calls.ts';
 import type { CallFilter } from '../src/staff/queries/calls.ts';
-import { callDetailText, callListText } from '../src/staff/terminal.ts';
+import { callDetailText, callListText, needsPersonText } from '../src/staff/terminal.ts';
+import { terminalNeedsPerson } from '../src/staff/terminal-today.ts';
+import { loadHotelDirectory } from '../src/hotel/hotel-directory.ts';
 import { loadConfig } from '../src/config.ts';
 import { applyEnvFileOrExit } from '../src/env-file.ts';
 import { openStore } from '../src/storage/database.ts';
@@ -111,6 +113,11 @@ async function show(db: Db, firstHotelId: number, argv: string[], scoped: boolea
       ...(q.lang ? { locale: q.lang } : {}),
       ...(q.channel ? { channel: q.channel } : {}),
     };
+    // The plain view opens as the console's overview does: who still needs a person today.
+    if (Object.keys(filters).length === 0) {
+      const hotels = scoped ? [hotel] : (await loadHotelDirectory(db)).answering;
+      console.log(needsPersonText(await terminalNeedsPerson(db, hotels, new Date()), hotels.length > 1) + '\n');
+    }
     const { total, calls: list } = await calls.list(filter, 1, perPage ?? 20);
     console.log(callListText(list, total, clock, scoped ? undefined : await groupOf(db)));
     return 0;

@@ -78,12 +78,16 @@ describe('terminal commands', { timeout: 90_000 }, () => {
     const list = await run('calls.ts', [], { env });
     expect(list.code, list.stderr).toBe(0);
     expect(list.stdout).toContain('4 calls');
+    // Opened, as the overview is, by today's calls that need a person; a filtered list goes
+    // straight to its calls.
+    expect(list.stdout).toMatch(/^Calls that need a person today \(\d{4}-\d{2}-\d{2}, America\/New_York\): \d+/);
     for (const sid of [calls.booked, calls.desk, calls.abandoned, calls.spanish]) expect(list.stdout).toContain(sid);
     expect(list.stdout.indexOf(calls.spanish)).toBeLessThan(list.stdout.indexOf(calls.booked));
     expect(list.stdout).toContain('+12125550123');
 
     const booked = await run('calls.ts', ['--outcome', 'booked', '--limit', '5'], { env });
     expect(booked.stdout).toContain(calls.booked);
+    expect(booked.stdout).not.toContain('need a person');
     expect(booked.stdout).not.toContain(calls.abandoned);
     expect((await run('calls.ts', ['--outcome', 'happy'], { env })).code).toBe(2);
 
