@@ -99,8 +99,8 @@ export const enUS: PromptSet = {
     offer: (args) =>
       args.ctx.typeAsked?.length
         ? wantIt(args, 'offer')
-        : // Just after a type asked about: the choices, not the apology again.
-          args.ctx.notices.some((n) => n.id === 'typeAsked')
+        : // Just after a type asked about, or "those rooms were taken": the choices, not a second apology.
+          args.ctx.notices.some((n) => n.id === 'typeAsked' || n.id === 'roomsGone')
           ? offerChoices(args)
           : `Sorry, we don't have ${roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType)).text} free for those dates. ${offerChoices(args)}`,
     // Asked again after a try that gave no name: how to answer, not the same words again.

@@ -111,8 +111,8 @@ export const esMX: PromptSet = {
     nights: () => '¿Cuántas noches? Marque el número y la tecla de gato.',
     offer: (args) => {
       if (args.ctx.typeAsked?.length) return wantIt(args, 'offer');
-      // Justo después de preguntar por un tipo: las opciones, sin volver a disculparse.
-      if (args.ctx.notices.some((n) => n.id === 'typeAsked')) return offerChoices(args);
+      // Justo después de preguntar por un tipo, o de "se ocupó esa habitación": las opciones, sin otra disculpa.
+      if (args.ctx.notices.some((n) => n.id === 'typeAsked' || n.id === 'roomsGone')) return offerChoices(args);
       const count = roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType));
       return `Lo siento, no tenemos ${count.text} ${count.plural ? 'disponibles' : 'disponible'} para esas fechas. ${offerChoices(args)}`;
     },
