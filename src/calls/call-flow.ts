@@ -8,7 +8,7 @@ import { EFFECT_NAMES } from '../../flows/effects.ts';
 import type { EffectName, EffectParams, EffectResultEvent, StayAsked } from '../../flows/effects.ts';
 import type { FlowAction } from '../../flows/settle.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
-import { holdDeadline } from '../inventory/hold-deadline.ts';
+import { deadlineFrom, holdDeadline } from '../inventory/hold-deadline.ts';
 import { Inventory } from '../inventory/inventory.ts';
 import type { Sql } from '../storage/sql.ts';
 import { CallbackRequests } from './callback-requests.ts';
@@ -44,12 +44,6 @@ const EFFECTS: ReadonlySet<string> = new Set(EFFECT_NAMES);
 
 export function isEffect(action: FlowAction): action is { type: EffectName; params: EffectParams[EffectName] } {
   return EFFECTS.has(action.type);
-}
-
-/** A deadline that passed while the guest was confirming (23:59 tonight) still holds the room an hour. */
-function holdDeadlineAfter(now: Date, deadline: string): string {
-  const floor = new Date(now.getTime() + 60 * 60 * 1000).toISOString();
-  return deadline > now.toISOString() ? deadline : floor;
 }
 
 /** Room type id → code, per property (built once per loaded hotel). */
@@ -167,7 +161,7 @@ export class CallEffects {
         paymentMethod: asked.payment,
         callbackNumber: asked.callback,
         locale: asked.locale,
-        holdUntil: holdDeadlineAfter(now, holdDeadline(asked.arrival, asked.holdUntil, hotel.info.timezone)),
+        holdUntil: deadlineFrom(now, holdDeadline(asked.arrival, asked.holdUntil, hotel.info.timezone)),
         now,
         newConfirmation: this.deps.newConfirmation,
       });

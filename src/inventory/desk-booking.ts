@@ -9,7 +9,7 @@ import { holdUntilTime } from '../../flows/hold-time.ts';
 import type { IsoDate, Locale, PaymentMethod } from '../../flows/types.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import type { Sql } from '../storage/sql.ts';
-import { holdDeadline } from './hold-deadline.ts';
+import { deadlineFrom, holdDeadline } from './hold-deadline.ts';
 import { Inventory } from './inventory.ts';
 
 export interface DeskBooking {
@@ -43,14 +43,10 @@ export type DeskBookingResult =
   /** Not enough rooms of the type: how many are free, and what every active type has free for the stay. */
   | { ok: false; free: number; freeByType: { code: string; free: number }[] };
 
-/** The call's floor too: a deadline already past (booked at 23:59:30 for tonight) still holds the rooms an hour. */
-const LATE_FLOOR_MS = 60 * 60 * 1000;
-
 /** The instant the reservation is held until, as a call's booking gets it. */
 export function deskHoldDeadline(b: Pick<DeskBooking, 'hotel' | 'paymentMethod' | 'arrival' | 'today' | 'timeOfDay' | 'now'>): string {
   const time = holdUntilTime({ hotel: b.hotel.info, payment: b.paymentMethod, arrival: b.arrival, today: b.today, timeOfDay: b.timeOfDay });
-  const deadline = holdDeadline(b.arrival, time, b.hotel.info.timezone);
-  return deadline > b.now.toISOString() ? deadline : new Date(b.now.getTime() + LATE_FLOOR_MS).toISOString();
+  return deadlineFrom(b.now, holdDeadline(b.arrival, time, b.hotel.info.timezone));
 }
 
 /**

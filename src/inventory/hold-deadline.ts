@@ -26,6 +26,17 @@ export function holdDeadline(arrival: IsoDate, holdUntil: string, timezone: stri
   return known.get(key) ?? keep(known, key, workedOut(arrival, holdUntil, timezone), DEADLINES_KEPT);
 }
 
+/** How long a booking whose deadline has already passed is still held. */
+const LATE_FLOOR_MS = 60 * 60 * 1000;
+
+/**
+ * The deadline a booking made `now` gets: `deadline`, or an hour from now when that has passed
+ * (a reservation for tonight made at 23:59, by phone or at the desk, still holds the room an hour).
+ */
+export function deadlineFrom(now: Date, deadline: string): string {
+  return deadline > now.toISOString() ? deadline : new Date(now.getTime() + LATE_FLOOR_MS).toISOString();
+}
+
 function workedOut(arrival: IsoDate, holdUntil: string, timezone: string): string {
   epochDay(arrival); // validates the date
   const time = HH_MM.exec(holdUntil);
