@@ -47,8 +47,12 @@ const CHOOSING = phraseSet([
   // A suggestion: "how about the double?", "¿qué tal la suite?".
   'how about', 'what about', 'que tal', 'y si',
 ]);
-/** A type asked for ("do you have a king?", "¿tienen suite?"): a choice, unless a word that asks comes with it ("¿qué diferencia hay…?"). */
-const ASKING_FOR = phraseSet(['do you have', 'have you got', 'you got', 'is there', 'tienen', 'tendra', 'tendran', 'hay']);
+/** A type asked for ("do you have a king?", "¿tienen suite?", "is the king available?"): a choice, unless a word that asks comes with it ("¿qué diferencia hay…?"). */
+const ASKING_FOR = phraseSet([
+  'do you have', 'have you got', 'you got', 'is there', 'tienen', 'tendra', 'tendran', 'hay',
+  // "Is the king available on the 10th?": asked for, on those dates.
+  'available', 'free', 'disponible', 'disponibles', 'libre',
+]);
 
 /** Words that ask, wherever they are said. */
 const ASKING_ANYWHERE = phraseSet([

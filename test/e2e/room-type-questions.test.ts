@@ -119,6 +119,24 @@ describe('a question about a room type at the list of types', () => {
     expect(await chosen()).toEqual([{ room_type: 'OCEAN', rooms: 1 }]);
   });
 
+  it('at the greeting, a question about a type is answered and the booking begins', async () => {
+    let call = t.call();
+    await call.start();
+    expect(heard(await call.say('does the suite have a balcony?', 0.95))).toBe(
+      "Sorry, I don't have that detail; the front desk can tell you: press 0. The Ocean Suite is 420 dollars a night. When do you arrive? Say the date, or key in month and day as 4 digits.",
+    );
+    expect(heard(await call.say('december 10th', 0.95))).toMatch(/Our rooms:/);
+    call = t.call();
+    await call.start();
+    expect(heard(await call.say('¿cuánto cuesta la suite?', 0.95))).toMatch(/^Suite con vista al mar: 420 dólares por noche\. ¿Para qué fecha sería su llegada\?/);
+  });
+
+  it('"is the king available on the 10th?" asks for it', async () => {
+    const call = t.call();
+    await call.start();
+    expect(heard(await call.say('is the king available on the 10th?', 0.95))).toMatch(/^1 Deluxe King room, arriving Thursday, December 10\. How many nights\?/);
+  });
+
   it('a question at another question answers the rate and chooses nothing', async () => {
     const call = t.call();
     await call.start();

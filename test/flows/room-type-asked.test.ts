@@ -44,6 +44,7 @@ describe('roomTypeAsked', () => {
 
   it.each([
     'can I get the suite?', "I'll take the one with the view", 'the double please', 'two kings from the 10th', 'do you have a king?',
+    'is the king available on the 10th?', '¿está disponible la suite?',
     '¿me da la doble?', 'quiero la suite', 'la doble', '¿tienen suite?', 'how about the double?', 'ok just the 2 then', 'how about the 20th?',
   ])('"%s" is no question about a type', (text) => {
     expect(asked(text, text.match(/[áéíóú¿]|quiero|doble|tienen/) ? 'es-MX' : 'en-US')).toBeNull();
