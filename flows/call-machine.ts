@@ -27,7 +27,8 @@ import type {
 } from './call-context.ts';
 import { deskOpenAt } from './desk-hours.ts';
 import { hotelWallClock } from './hotel-time.ts';
-import { readQuestion, typesAskedAbout } from './read-question.ts';
+import { readQuestion } from './read-question.ts';
+import { typesAskedAbout } from './room-type-questions.ts';
 import { callerIdOpensReservations } from './reading/reservation-questions.ts';
 import { callerCountry } from './understanding/phone.ts';
 

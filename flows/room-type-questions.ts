@@ -1,0 +1,63 @@
+// A question about the room types, where it is read (flows/read-question.ts): answered from the
+// hotel file and never taken as the choice (flows/understanding/room-type-asked.ts tells the two
+// apart); at the list of types or an offer the caller is then asked whether they want it, and
+// "yes" takes it, "no" hears them all again (context.typeAsked).
+
+import type { CallContext, Heard, Notice, NoticeId, QuestionId } from './call-context.ts';
+import type { WholeRequest } from './reading/whole-request.ts';
+import { roomTypeByFileWord } from './understanding/room-type-asked.ts';
+import type { RoomTypeQuestion } from './understanding/room-type-asked.ts';
+import { yesNo } from './understanding/yes-no.ts';
+
+/** At the greeting or the menu, a question about the rooms starts the booking with its answer ("When do you arrive?" next). */
+export function startsBooking(question: QuestionId, heard: Heard | null, whole: WholeRequest): Heard | null {
+  if (heard?.kind !== 'answered' || (question !== 'greeting' && question !== 'mainMenu')) return heard;
+  return { kind: 'answer', value: { q: 'request', slots: whole.slots }, notices: heard.notices };
+}
+
+/** The questions where the types were just said (the list, an offer): a question about them is followed by "Would you like it?". */
+export const TYPES_SAID: ReadonlySet<QuestionId> = new Set(['roomType', 'offer']);
+
+/** What stops a detail being taken; once a comparison's two types are no choice, "one room type" is not among them. */
+const REFUSING: ReadonlySet<NoticeId> = new Set(['tooManyNights', 'dateInPast', 'noSuchDate', 'dateBeyondHorizon']);
+
+/** The whole request with the types asked about answered rather than chosen. */
+export function answeringTypes(whole: WholeRequest, asked: RoomTypeQuestion, question: QuestionId, ctx: CallContext): WholeRequest {
+  const { roomType: _chosen, ...slots } = whole.slots;
+  const kept = whole.notices.filter((n) => n.id !== 'rate' && n.id !== 'oneRoomType');
+  const free = new Set((ctx.offer ?? []).flatMap((o) => (o.kind === 'roomType' ? [o.code] : [])));
+  const notFree = question === 'offer' ? asked.codes.filter((c) => !free.has(c)) : [];
+  // A common question answered with it ("is breakfast included with the suite?"): its answer is what the file says.
+  const unknown = asked.unknown && !kept.some((n) => n.id === 'answer');
+  const notice: Notice = { id: 'typeAsked', params: { types: asked.codes.join(','), unknown: unknown ? 1 : 0, confirmed: asked.confirmed ? 1 : 0, notFree: notFree.join(',') } };
+  const notices = [...kept, notice];
+  return { ...whole, slots, notices, refused: notices.some((n) => REFUSING.has(n.id)) };
+}
+
+/**
+ * After "Would you like it?": yes takes the type asked about, no hears them all again; and "the one
+ * with the view", "la que tiene dos camas" is the type the hotel file's words single out.
+ */
+export function typeAskedBack(question: QuestionId, ctx: CallContext, text: string): Heard | null {
+  if (!TYPES_SAID.has(question)) return null;
+  const asked = ctx.typeAsked ?? [];
+  const answer = asked.length > 0 ? yesNo(text, ctx.locale) : null;
+  if (answer === 'no') return { kind: 'repeat' };
+  const code = answer === 'yes' && asked.length === 1 ? asked[0]! : roomTypeByFileWord(text, ctx.locale, ctx.hotel.roomTypes);
+  if (code === null) return null;
+  if (question === 'roomType') return { kind: 'answer', value: { q: 'roomType', code } };
+  const option = (ctx.offer ?? []).find((o) => o.kind === 'roomType' && o.code === code);
+  return option ? { kind: 'answer', value: { q: 'offer', option } } : null;
+}
+
+/** The types a caller may now take with a yes: those just asked about at the list or an offer (and free, at an offer). */
+export function typesAskedAbout(question: QuestionId, heard: Heard, ctx: CallContext): string[] | null {
+  if (!TYPES_SAID.has(question) || heard.kind !== 'answered') return null;
+  const notice = heard.notices.find((n) => n.id === 'typeAsked');
+  if (!notice) return null;
+  const notFree = String(notice.params?.notFree ?? '').split(',');
+  const codes = String(notice.params?.types ?? '')
+    .split(',')
+    .filter((c) => c !== '' && !notFree.includes(c) && ctx.hotel.roomTypes.some((t) => t.code === c));
+  return codes.length ? codes : null;
+}
