@@ -302,7 +302,7 @@ describe('what the console polls and its figures for a period (already bounded: 
     }
   });
 
-  it("finds today's calls that need a person among the day's calls, the later calls of their numbers by number, their requests by call", async () => {
+  it("finds today's calls that need a person among the day's calls, the later calls of their numbers by number, their requests and the desk's bookings by call", async () => {
     const clock = new HotelClock('America/New_York');
     const today = clock.today(NOW);
     for (const ids of [ONE(), ALL()]) {
@@ -311,7 +311,7 @@ describe('what the console polls and its figures for a period (already bounded: 
       const reads = plans.flat().filter((step) => /^(SEARCH|SCAN) /.test(step) && !/^SCAN (\(subquery-\d+\)|found)$/.test(step));
       for (const step of reads) {
         expect(step).toMatch(
-          /^SEARCH (c USING INDEX calls_hotel_list \(hotel_id=\? AND started_at>\? AND started_at<\?\)|c USING INDEX sqlite_autoindex_calls_1 \(call_sid=\?\)|l USING INDEX calls_from_hotel \(from_number=\? AND hotel_id=\? AND started_at>\? AND started_at<\?\)|(cb|v) USING (COVERING )?INDEX callback_requests_call \(call_sid=\?\)|r USING INTEGER PRIMARY KEY|g USING INDEX reservations_callback_hotel)/,
+          /^SEARCH (c USING INDEX calls_hotel_list \(hotel_id=\? AND started_at>\? AND started_at<\?\)|c USING INDEX sqlite_autoindex_calls_1 \(call_sid=\?\)|l USING INDEX calls_from_hotel \(from_number=\? AND hotel_id=\? AND started_at>\? AND started_at<\?\)|(cb|v) USING (COVERING )?INDEX callback_requests_call \(call_sid=\?\)|b USING COVERING INDEX reservations_call \(call_sid=\?\)|r USING INTEGER PRIMARY KEY|g USING INDEX reservations_callback_hotel)/,
         );
       }
     }

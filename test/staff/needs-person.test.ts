@@ -6,10 +6,12 @@
 import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
+import { addDaysIso } from '../../src/inventory/stay.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
+import { HotelClock } from '../../src/staff/hotel-clock.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { bookByKeys } from '../helpers/scripted-calls.ts';
+import { askForStay, bookByKeys } from '../helpers/scripted-calls.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { bearer, login, startStaffApp } from './staff-helpers.ts';
 
@@ -141,6 +143,37 @@ describe('the overview\'s calls that need a person (clock: Saturday 28 November 
     const seen = panel((await agent.get('/staff').expect(200)).text);
     expect(seen.rows.map((r) => r.sid)).toEqual([asker.callSid]);
     expect(await t.db.get("SELECT outcome FROM calls WHERE channel = 'sms' AND from_number = '+12125550172'")).toEqual({ outcome: 'booked' });
+  });
+
+  it('lets a call go once the desk booked for it from its call page, and keeps the calls it did not book', async () => {
+    t = await startStaffApp();
+    const today = new HotelClock('America/New_York').today(t.clock.now());
+    const arrival = addDaysIso(today, 9);
+    // Two callers give their stay by keys and hang up before a name.
+    const calls = [t.call({ from: '+13055550161' }), t.call({ from: '+13055550162' })];
+    for (const call of calls) {
+      await askForStay(call, { date: arrival.slice(5, 7) + arrival.slice(8, 10), roomType: '2', rooms: '1', nights: '2#' });
+      await call.hangup();
+      minute(t);
+    }
+    const { agent, csrf } = await login(t);
+    expect(panel((await agent.get('/staff').expect(200)).text).rows.map((r) => r.sid)).toEqual([calls[1]!.callSid, calls[0]!.callSid]);
+
+    // The desk calls the first back and books from its call page ("Book for this caller").
+    const callPage = (await agent.get(`/staff/calls/${calls[0]!.callSid}`).expect(200)).text;
+    expect(callPage).toContain(`href="/staff/reservations/new?call=${calls[0]!.callSid}">Book for this caller</a>`);
+    await agent
+      .post('/staff/reservations/new')
+      .type('form')
+      .send({ _csrf: csrf, call: calls[0]!.callSid, arrival, nights: '2', roomType: 'DLX', rooms: '1', guestName: 'Rosa Díaz', payment: 'cash', phone: '+13055550161' })
+      .expect(303);
+    expect(await t.db.get('SELECT call_sid FROM reservations WHERE guest_name = ?', ['Rosa Díaz'])).toEqual({ call_sid: calls[0]!.callSid });
+
+    const seen = panel((await agent.get('/staff').expect(200)).text);
+    expect(seen).toMatchObject({ count: 1, rows: [{ sid: calls[1]!.callSid }] });
+    const token = await bearer(t);
+    const api = await request(t.baseUrl).get('/api/today').set('Authorization', `Bearer ${token}`).expect(200);
+    expect(api.body.needsPerson.calls.map((c: { callSid: string }) => c.callSid)).toEqual([calls[1]!.callSid]);
   });
 
   it('shows the newest five of more, and says how many in all', async () => {

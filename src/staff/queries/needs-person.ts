@@ -4,13 +4,16 @@
 // settleOutcome). The newest few, and how many in all.
 //
 // A call stops nagging once it is dealt with, as far as the rows show it cheaply:
-// - its callback request is marked done;
+// - its callback request is marked done (one request gathers every ask of a number at a property,
+//   callback-requests.ts: marking it done marks each ask's row done, so this matches by call);
+// - the desk booked for it (a reservation whose call_sid is this call: "Book for this caller");
 // - the same number called the same property again later that day and that call has an outcome
 //   (booked, talked with the desk, heard their reservation, … or is itself listed here: each
 //   number once, at its latest call); or a text conversation from it booked. A failed call leaves
 //   the earlier one standing; so does a withheld number, which may be anyone.
 // Read through the properties' index by start (calls_hotel_list), the later calls through
-// calls_from_hotel (from_number, hotel_id, started_at), the requests by call (callback_requests_call).
+// calls_from_hotel (from_number, hotel_id, started_at), the requests by call (callback_requests_call),
+// the desk's bookings by call (reservations_call).
 
 import type { Sql } from '../../storage/sql.ts';
 import { outcomeCondition } from '../outcomes.ts';
@@ -53,6 +56,7 @@ export class NeedsPersonQueries {
         SELECT c.call_sid, c.started_at, count(*) OVER () AS needing FROM calls c
         WHERE ${scope ? `${scope} AND ` : ''}c.started_at >= ? AND c.started_at < ? AND c.channel = 'voice' AND ${outcome.sql}
           AND NOT EXISTS (SELECT 1 FROM callback_requests cb WHERE cb.call_sid = c.call_sid AND cb.status = 'done')
+          AND NOT EXISTS (SELECT 1 FROM reservations b WHERE b.call_sid = c.call_sid)
           AND NOT (c.from_number LIKE '+%' AND EXISTS (SELECT 1 FROM calls l
             WHERE l.from_number = c.from_number AND l.hotel_id = c.hotel_id AND l.started_at > c.started_at AND l.started_at < ?
               AND l.outcome IS NOT NULL AND l.outcome <> 'failed' AND (l.channel = 'voice' OR l.outcome = 'booked')))
