@@ -11,6 +11,7 @@ import { STAFF_CSS } from './html/css.ts';
 import { errorBody } from './html/error-page.ts';
 import { fixWords } from './html/fix-words.ts';
 import { BadParameter } from './params.ts';
+import { allowedMethods } from './routes/allowed-methods.ts';
 import { apiRoutes } from './routes/api.ts';
 import { sendPage } from './routes/common.ts';
 import { homeRoute } from './routes/home.ts';
@@ -176,8 +177,16 @@ function staffApi(ctx: StaffContext): Router {
     runInScope({ ids: [one.id] }, next);
   });
   router.use(express.json({ limit: BODY_LIMIT, strict: true }));
-  router.use(apiRoutes(ctx));
+  const api = apiRoutes(ctx);
+  router.use(api);
   router.use((req, res) => {
+    // A served path asked with a method it does not take: 405 saying which it takes (allowed-methods.ts).
+    const allow = allowedMethods(api, req.path);
+    if (allow.length) {
+      res.setHeader('Allow', allow.join(', '));
+      res.status(405).json({ error: 'method_not_allowed', message: `${req.baseUrl}${req.path} takes ${allow.join(' or ')}, not ${req.method}`, allow });
+      return;
+    }
     res.status(404).json({ error: 'not_found', message: `no API endpoint ${req.method} ${req.baseUrl}${req.path}` });
   });
   const onError: ErrorRequestHandler = (err, req, res, next) => {

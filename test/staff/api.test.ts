@@ -360,4 +360,39 @@ describe('staff API over a database filled by real calls', () => {
       expect(res.body.mermaid).toMatch(/greeting : reached \d+/);
     });
   });
+
+  describe('methods', () => {
+    const ask = (method: 'put' | 'delete' | 'patch' | 'post' | 'get', path: string) => request(t.baseUrl)[method](path).set('Authorization', `Bearer ${token}`);
+
+    it('answers a served path asked with a method it does not take with a JSON 405 and an Allow header, and changes nothing', async () => {
+      const before = await t.db.get('SELECT (SELECT count(*) FROM reservations) AS r, (SELECT count(*) FROM callback_requests WHERE status = ?) AS cb', ['done']);
+      const cases: [Parameters<typeof ask>[0], string, string][] = [
+        ['put', '/api/calls', 'GET, HEAD'],
+        ['delete', `/api/calls/${calls.booked}`, 'GET, HEAD'],
+        ['patch', '/api/reservations', 'GET, HEAD, POST'],
+        ['delete', '/api/reservations/1', 'GET, HEAD'],
+        ['get', '/api/reservations/1/cancel', 'POST'],
+        ['put', '/api/callbacks/1/done', 'POST'],
+        ['get', '/api/tokens/1', 'DELETE'],
+        ['post', '/api/today', 'GET, HEAD'],
+      ];
+      for (const [method, path, allow] of cases) {
+        const res = await ask(method, path).send({});
+        expect(res.status, `${method} ${path}`).toBe(405);
+        expect(res.headers['content-type']).toMatch(/^application\/json/);
+        expect(res.headers.allow, `${method} ${path}`).toBe(allow);
+        expect(res.body).toEqual({ error: 'method_not_allowed', message: `${path} takes ${allow.replace(/, /g, ' or ')}, not ${method.toUpperCase()}`, allow: allow.split(', ') });
+      }
+      expect(await t.db.get('SELECT (SELECT count(*) FROM reservations) AS r, (SELECT count(*) FROM callback_requests WHERE status = ?) AS cb', ['done'])).toEqual(before);
+    });
+
+    it('still answers 404 for a path nothing serves, whatever the method', async () => {
+      for (const method of ['get', 'put', 'post'] as const) {
+        const res = await ask(method, '/api/nothing/here');
+        expect(res.status).toBe(404);
+        expect(res.headers.allow).toBeUndefined();
+        expect(res.body.error).toBe('not_found');
+      }
+    });
+  });
 });
