@@ -3,7 +3,7 @@
 import type { CallContext, Heard } from '../call-context.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
 import { nameLikeness } from '../understanding/name-likeness.ts';
-import { isNotAName, nameAtNameQuestion, nameFromSpeech } from '../understanding/names.ts';
+import { fullerName, isNotAName, nameAtNameQuestion, nameFromSpeech } from '../understanding/names.ts';
 import { paymentFromDigits, paymentFromSpeech } from '../understanding/payment.ts';
 import { callerCountry, phoneFromCallerId, phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
 import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
@@ -26,8 +26,12 @@ export function readName(ctx: CallContext, input: CallerInput, whole: WholeReque
   const more = saysSomething(others) || (whole?.notices.length ?? 0) > 0;
   // "¿Cuánto sale?" asked instead of a name: the total is said, and the name asked again.
   if (introduced === undefined && !saysSomething(others) && whole?.notices.some((n) => n.id === 'total')) return null;
-  const said = introduced === undefined ? nameAtNameQuestion(input.text) : null;
-  const name = introduced ?? (more || said?.endsAtWords || said?.turned || said?.part ? (said?.first ?? null) : nameFromSpeech(input.text));
+  // "Name: Chen, Wei": the label introduced "Chen"; read as the answer to the question, the whole
+  // name (turned round, so confirmed): the fuller one.
+  const atQuestion = nameAtNameQuestion(input.text);
+  const fuller = introduced !== undefined && atQuestion.first !== null && fullerName(introduced, atQuestion.first) !== null;
+  const said = introduced === undefined || fuller ? atQuestion : null;
+  const name = (fuller ? atQuestion.first : introduced) ?? (more || said?.endsAtWords || said?.turned || said?.part ? (said?.first ?? null) : nameFromSpeech(input.text));
   if (name === null) return { kind: 'nameRetry' };
   // "Hold on", "sorry, what?", "espéreme tantito": not a name. A request to hear the question
   // again is that (read by the caller-input layer); anything else, the name is asked again.

@@ -8,6 +8,7 @@ import { readDates } from '../understanding/stay-dates.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
 import { hasAnyPhrase, hasPhrase, removePhrases, tokenize } from '../understanding/normalize.ts';
 import { roomTypeFromSpeech } from '../understanding/room-types.ts';
+import { listPosition } from '../understanding/list-position.ts';
 import { isHesitation, yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
 import { reachableNumber } from './guest-questions.ts';
@@ -125,6 +126,10 @@ function readOfferOption(ctx: CallContext, input: CallerInput): Heard | null {
   // "Just the 2, then", "I'll take the two", "nada más las dos": the rooms left, by their number.
   const left = options.find((o) => o.kind === 'fewerRooms');
   if (left && numberSaid(tokenize(input.text), ctx) === left.rooms) return take(left);
+  // "The second one", "la primera", "option 3", "#2": the option at that place (a bare number only
+  // where none of them is a number of rooms).
+  const at = listPosition(tokenize(input.text), options.length, !left);
+  if (at !== null) return take(options[at]!);
   if (options.length === 1 && yesNo(input.text, ctx.locale) === 'yes') return take(options[0]!);
   return null;
 }

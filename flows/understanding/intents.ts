@@ -18,6 +18,11 @@ const AGENT = [
   'agente', 'agentes', 'operador', 'operadora', 'operadores', 'recepcion', 'recepcionista', 'representante',
   'servicio al cliente', 'hablar con alguien', 'hablar con una persona', 'hablar con un humano', 'persona real',
   'un humano', 'una persona real',
+  // "¿Con quién hablo para una reservación de grupo?", "who do I talk to about an invoice?": the caller
+  // asks for the person who handles it. ("¿Con quién hablo?" alone asks who is speaking: not this.)
+  'con quien hablo para', 'con quien tengo que hablar', 'con quien debo hablar', 'con quien puedo hablar',
+  'con quien me comunico', 'con quien me puedo comunicar', 'who do i talk to', 'who do i speak to', 'who do i speak with',
+  'who can i talk to', 'who can i speak to', 'who can i speak with', 'who should i talk to', 'who should i speak to',
 ];
 /** Not a request for a person, though they contain one of the words above. */
 const NOT_AGENT = ['travel agent', 'travel agents', 'agente de viajes', 'agencia de viajes', 'real estate agent'];
@@ -29,7 +34,7 @@ const AGENT_ALONE = new Set([
 /** Politeness and verbs around a request for a person ("I'd like to talk to a person please"). */
 const REQUEST_FILLER = new Set([
   'i', 'd', 'want', 'need', 'like', 'would', 'to', 'talk', 'speak', 'with', 'can', 'could', 'may', 'let', 'me',
-  'please', 'just', 'get', 'put', 'through', 'connect', 'transfer', 'a', 'an', 'the', 'real', 'live', 'um', 'uh',
+  'please', 'pls', 'plz', 'porfa', 'just', 'get', 'put', 'through', 'connect', 'transfer', 'a', 'an', 'the', 'real', 'live', 'um', 'uh',
   'is', 'there', 'you', 'speaking', 'talking', 'in', 'charge', 'available', 'somewhere',
   'yo', 'quiero', 'quisiera', 'necesito', 'hablar', 'con', 'por', 'favor', 'puedo', 'comunicame', 'comuniqueme',
   'pasame', 'paseme', 'me', 'un', 'una', 'el', 'la', 'de', 'real', 'solo', 'oiga', 'este',
@@ -75,6 +80,8 @@ const CHANGE_DATES = [
   'otra fecha', 'otras fechas', 'otro dia', 'otros dias', 'cambiar la fecha', 'cambiar las fechas', 'cambiar fechas',
   'cambiar fecha', 'cambiar mi fecha', 'cambiar mis fechas', 'fechas diferentes', 'fecha diferente', 'otra fecha',
   'cambio de fecha', 'cambio de fechas',
+  // Texted: "diff dates then".
+  'diff dates', 'diff date', 'diff days', 'diff day',
 ];
 
 const EXISTING = [

@@ -38,7 +38,10 @@ const LEAD_INS: readonly string[][] = [
   'buenos dias', 'buenas tardes', 'buenas noches', 'buen dia', 'alo', 'sir', 'senor', 'senora', 'senorita', 'and',
   'y', 'mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'sorry', 'oh sorry', 'perdon', 'disculpe', 'actually', 'also',
   // "It's for my boss, John Smith", "es para mi esposo, Carlos Ruiz": who the guest is, then the name.
-  'para', 'es para', 'la reservacion es para', 'its for', ...RELATIONS.flatMap((r) => [`my ${r}`, `our ${r}`]),
+  'para', 'es para', 'la reservacion es para', 'its for', 'please', 'pls', 'plz',
+  // "A nombre de la empresa Grupo Tres", "under my company, Brightline Inc": the company's name.
+  'la empresa', 'de la empresa', 'mi empresa', 'nuestra empresa', 'la compania', 'the company', 'my company',
+  'our company', 'the firm', ...RELATIONS.flatMap((r) => [`my ${r}`, `our ${r}`]),
   ...RELATIONS_ES.flatMap((r) => [`mi ${r}`, `nuestro ${r}`, `nuestra ${r}`]),
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -203,6 +206,8 @@ const NOT_NAME = new Set([
   // "Add one night", "make it three nights", "mejor dos habitaciones" at the name question: a change, not a name.
   'add', 'make', 'change', 'extra', 'another', 'agregar', 'agregue', 'agregueme', 'agreguele', 'mejor', 'cambie',
   'cambiar', 'cambieme',
+  // "It's only me and my wife", "human pls": who is coming, or a person asked for, not a name.
+  'only', 'me', 'us', 'human', 'person', 'persona', 'someone', 'somebody', 'alguien',
 ]);
 /**
  * Words that, all together, are not a name but something said instead of one: "hold on a second",
@@ -246,7 +251,21 @@ interface RawWord {
 
 /** The text the words are read from: bounded, composed (NFC), one kind of apostrophe. */
 function rawText(text: string): string {
-  return inNameOrder(asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'"));
+  return inNameOrder(withoutSpelling(asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'")));
+}
+
+/** Three letters or more said one by one ("S M I T H", "s-m-i-t-h", "B. R. O. W. N."). */
+const SPELLED = /(?<![\p{L}\p{M}'])\p{L}(?:[\s.-]+\p{L}(?![\p{L}\p{M}'])){2,}/gu;
+
+/**
+ * A word spelled out after (or before) it is said — "Smith, S M I T H", "Katie Brennan, that is B R
+ * E N N A N", "smith, s-m-i-t-h" — is that word said once: the letters go (they were read as a name
+ * of their own, "Smith S M I T H"). Letters that spell no word said are left as they are (initials).
+ */
+function withoutSpelling(raw: string): string {
+  if (!/(?<![\p{L}\p{M}'])\p{L}[\s.-]+\p{L}[\s.-]+\p{L}(?![\p{L}\p{M}'])/u.test(raw)) return raw;
+  const said = new Set((raw.match(/[\p{L}\p{M}'-]{3,}/gu) ?? []).map(key));
+  return raw.replace(SPELLED, (run) => (said.has(key(run.replace(/[\s.-]+/g, ''))) ? ' ' : run));
 }
 
 /**
@@ -537,8 +556,9 @@ function nameAtQuestion(text: string): NameAtQuestion {
   const said = rawText(text);
   const raw = said.replace(SURNAME_SAID, ' ');
   const read = nameIn(text, raw);
-  // (The words as said are not the name: the name read is.)
-  return raw !== said && read.first !== null ? { ...read, part: true } : read;
+  // (The words as said are not the name: the name read is. So too where a spelling was left out.)
+  const spelled = /[\s.-]\p{L}[\s.-]/u.test(text) && withoutSpelling(text) !== text;
+  return (raw !== said || spelled) && read.first !== null ? { ...read, part: true } : read;
 }
 
 function nameIn(text: string, raw: string): NameAtQuestion {
@@ -550,6 +570,8 @@ function nameIn(text: string, raw: string): NameAtQuestion {
   if (turned) return { first: turned.name, rest: turned.rest, endsAtWords: false, turned: true };
   const said = nameFirstSaid(read);
   if (!said) return { first: null, rest: text, endsAtWords: false };
+  const again = nameSaidAgain(read, said);
+  if (again) return { first: again.name, rest: without(raw.slice(0, again.to), said) + raw.slice(again.to), endsAtWords: false, part: true };
   if (said.afterDay) return { first: said.name, rest: raw.slice(said.to), endsAtWords: false, part: true };
   if (!isCased(raw)) return { first: said.name, rest: without(raw, said), endsAtWords: false };
   // In a transcript, lower-case words, numbers and calendar words after the name are something
@@ -557,6 +579,31 @@ function nameIn(text: string, raw: string): NameAtQuestion {
   // round ("Smith, John", "S M I T H"), and nothing else is read from them.
   const endsAtWords = rawWords(raw.slice(said.to)).some((w) => !/\p{L}/u.test(w.text) || !startsCapital(w.text) || CALENDAR_WORDS.has(w.key));
   return { first: said.name, rest: endsAtWords ? without(raw, said) : raw.slice(0, said.from), endsAtWords };
+}
+
+/** Said after a name to put another in its place: "Bob, well, Robert Hayes", "Chuy, bueno, Jesús Ramírez". */
+const PUT_RIGHT = new Set(['well', 'actually', 'mean', 'rather', 'bueno', 'digo', 'mejor', 'sea', 'perdon', 'sorry']);
+
+/**
+ * One word taken as the name, and the whole name said after it: again with that word ("Ibarra, con
+ * i latina, Ibarra. Sofía Ibarra", "Smith. Jonathan Smith"), or after words that put it right
+ * ("Bob, well, Robert Hayes officially"). The whole name, of two words or more; else null.
+ */
+function nameSaidAgain({ words, cased }: WordsRead, said: NameSaid): NameSaid | null {
+  if (said.name.includes(' ')) return null;
+  const one = key(said.name);
+  let k = words.findIndex((w) => w.from >= said.to);
+  const putRight = k >= 0 && PUT_RIGHT.has(words[k]!.key);
+  for (; k >= 0 && k < words.length; k++) {
+    const w = words[k]!;
+    if ((cased && !startsCapital(w.text)) || NOT_NAME.has(w.key) || PUT_RIGHT.has(w.key)) continue;
+    const again = collectName(words, k, cased, cased ? 'all' : 'none');
+    if (!again) continue;
+    const parts = again.name.split(' ').map(key);
+    if (parts.length >= 2 && (putRight || parts.includes(one))) return again;
+    while (k + 1 < words.length && words[k + 1]!.from < again.to) k++;
+  }
+  return null;
 }
 
 /** Where the lead-ins and fillers said before a name end ("yes hi my name is …"). */

@@ -19,7 +19,15 @@ export type Moment =
   | 'nights'
   | 'name'
   | 'payment'
-  | 'readBack';
+  /** The callback number, after the payment (cash). */
+  | 'callback'
+  | 'readBack'
+  /** The rooms asked for are not free: other types offered (the Deluxe King, Double Queen, Standard). */
+  | 'offer'
+  /** The menu's "existing reservation": its confirmation number is asked. */
+  | 'existing'
+  /** A reservation found by its number (12345678) and read to the caller. */
+  | 'reservation';
 
 export interface Slots {
   arrival: string;
@@ -30,6 +38,8 @@ export interface Slots {
   roomType: string;
   name: string;
   payment: PaymentMethod;
+  /** The callback number kept, E.164. */
+  callback: string;
   locale: Locale;
 }
 
@@ -58,7 +68,19 @@ export type Raise =
   /** A plain request to book: the booking questions start. */
   | 'book'
   /** At the read-back: this detail is asked again. */
-  | { change: 'name' | 'callback' | 'payment' | 'roomType' };
+  | { change: 'name' | 'callback' | 'payment' | 'roomType' }
+  /** A person asked for: the call goes to the front desk. */
+  | 'desk'
+  /** At the read-back: a yes, the reservation is booked. */
+  | 'booked'
+  /** Neither an answer nor a change ("hold on"): the same question, nothing taken. */
+  | 'wait'
+  /** At an offer: other dates, the arrival asked again. */
+  | 'otherDates'
+  /** A confirmation number heard: the reservation it opens is read. */
+  | 'found'
+  /** At a reservation read: the caller wants it cancelled (asked to confirm). */
+  | 'cancel';
 
 export interface CorpusCase {
   /** Words spoken (a speech transcript) or typed. */
@@ -70,6 +92,10 @@ export interface CorpusCase {
   today: string;
   /** Speech recognition confidence; default 0.9 (texts are always 1). */
   confidence?: number | null;
+  /** The number calling, when not the default New York one (+12125550123). */
+  caller?: string;
+  /** Keys answered on the way to a later question, where not the default (1 room, 2 nights). */
+  keyed?: { rooms?: string; nights?: string };
   want?: Partial<Slots>;
   raise?: Raise;
 }

@@ -4,7 +4,7 @@
 // Texts start the way the SMS route starts a conversation (src/sms/text-input.ts).
 
 import { initialTransition } from 'xstate';
-import type { CallEvent, CallInput, Untimed } from '../../flows/call-context.ts';
+import type { CallEvent, CallInput, OfferOption, ReservationSummary, Untimed } from '../../flows/call-context.ts';
 import { callMachine } from '../../flows/call-machine.ts';
 import type { EffectResultEvent } from '../../flows/effects.ts';
 import { plusDays } from '../../flows/hotel-time.ts';
@@ -14,30 +14,52 @@ import type { HotelInfo } from '../../flows/types.ts';
 import { conversationStart, textCommand, textEvent } from '../../src/sms/text-input.ts';
 import type { CorpusCase, CorpusFile, Moment, Raise, SlotName, Slots } from './corpus-case.ts';
 
-const SLOTS: readonly SlotName[] = ['arrival', 'departure', 'nights', 'rooms', 'roomType', 'name', 'payment', 'locale'];
+const SLOTS: readonly SlotName[] = ['arrival', 'departure', 'nights', 'rooms', 'roomType', 'name', 'payment', 'callback', 'locale'];
+
+/** The confirmation number the world knows (an `existing` or `reservation` case). */
+const KNOWN_CONFIRMATION = '12345678';
+
+/** What is offered at an `offer` case instead of the Ocean Suite asked for, highest price first. */
+export const OFFERED: OfferOption[] = [
+  { kind: 'roomType', code: 'DLX', free: 3 },
+  { kind: 'roomType', code: 'DQ', free: 6 },
+  { kind: 'roomType', code: 'STD', free: 8 },
+];
 
 /** Ten in the morning in New York: the hotel's `today` whatever the season. */
 function instantOf(today: string): string {
   return `${today}T15:00:00Z`;
 }
 
-function freeRooms(at: string): Perform {
+/** The world: rooms always free (but for the first check of an `offer` case); one reservation on file. */
+function world(at: string, today: string, moment: Moment): Perform {
+  let checks = 0;
   return (action): EffectResultEvent | null => {
     switch (action.type) {
-      case 'checkAndHold':
-        return { type: 'inventory.checked', held: true, holdExpiresAt: null, offer: null, at };
+      case 'checkAndHold': {
+        checks++;
+        const taken = moment === 'offer' && checks === 1;
+        return { type: 'inventory.checked', held: !taken, holdExpiresAt: null, offer: taken ? OFFERED : null, at };
+      }
       case 'book':
         return { type: 'inventory.booked', confirmation: '12345678', reservationId: 1, offer: null, at };
       case 'findCallerReservations':
         return { type: 'reservations.listed', reservations: [], at };
-      case 'findReservation':
-        return { type: 'reservation.found', found: null, at };
+      case 'findReservation': {
+        const asked = (action as { params?: { confirmation?: unknown } }).params?.confirmation;
+        return { type: 'reservation.found', found: asked === KNOWN_CONFIRMATION ? onFile(today) : null, at };
+      }
       case 'cancelReservation':
         return { type: 'reservation.cancelled', cancelled: false, at };
       default:
         return null;
     }
   };
+}
+
+/** The reservation on file: a week ahead, the Double Queen, 1 room, 2 nights. */
+function onFile(today: string): ReservationSummary {
+  return { id: 1, confirmation: KNOWN_CONFIRMATION, arrival: plusDays(today, 7), nights: 2, rooms: 1, roomType: 'DQ', total: 360, status: 'booked', holdUntil: '18:00' };
 }
 
 /** MMDD of a date a week ahead: the arrival keyed on the way to a later question. */
@@ -50,16 +72,19 @@ type Step = Untimed<Extract<CallEvent, { type: `caller.${string}` }>>;
 const key = (digits: string): Step => ({ type: 'caller.digits', digits });
 
 /** The answers that reach a question, in the router's order (the rooms are always free). */
-function stepsTo(at: Moment, today: string, channel: CorpusFile['channel']): Step[] {
+function stepsTo(c: CorpusCase, channel: CorpusFile['channel']): Step[] {
+  const { at, today } = c;
   const name: Step = { type: 'caller.speech', text: 'Ana Díaz', confidence: channel === 'text' ? 1 : 0.9 };
   if (at === 'dateChoice') return [key('1'), { type: 'caller.speech', text: 'next Friday', confidence: channel === 'text' ? 1 : 0.9 }];
-  // Cash, then the number calling for the callback.
-  const order: [Moment | 'callback', Step][] = [
+  if (at === 'existing') return [key('2')];
+  if (at === 'reservation') return [key('2'), key(KNOWN_CONFIRMATION)];
+  // Cash, then the number calling for the callback. An offer comes where the name would be asked.
+  const order: [Moment, Step][] = [
     ['arrivalDate', key('1')],
     ['roomType', key(weekAheadKeys(today))],
     ['rooms', key('1')],
-    ['nights', key('1')],
-    ['name', key('2#')],
+    ['nights', key(c.keyed?.rooms ?? '1')],
+    [at === 'offer' ? 'offer' : 'name', key(c.keyed?.nights ?? '2#')],
     ['payment', name],
     ['callback', key('2')],
     ['readBack', key('1')],
@@ -95,6 +120,8 @@ function answerSlots(answer: unknown): Partial<Slots> {
       return { name: a.name as string };
     case 'payment':
       return { payment: a.method as Slots['payment'] };
+    case 'callback':
+      return { callback: a.number as string };
     case 'request': {
       const s = (a.slots ?? {}) as Record<string, unknown>;
       const out: Partial<Slots> = {};
@@ -121,6 +148,7 @@ function observe(snapshot: FlowSnapshot): Observed {
   set('roomType', ctx.roomType);
   set('name', ctx.guestName);
   set('payment', ctx.payment);
+  set('callback', ctx.callback);
   set('locale', ctx.locale);
   const pending = ctx.pending ? answerSlots((ctx.pending as { value: unknown }).value) : null;
   return { state: String(snapshot.value), slots, pending, ctx };
@@ -129,7 +157,7 @@ function observe(snapshot: FlowSnapshot): Observed {
 /** Plays one case: the way to its question, then its words. Returns what the flow held before and after. */
 export async function play(c: CorpusCase, file: Pick<CorpusFile, 'channel' | 'lang'>, hotel: HotelInfo): Promise<{ before: Observed; after: Observed }> {
   const at = instantOf(c.today);
-  const perform = freeRooms(at);
+  const perform = world(at, c.today, c.at);
   const words: Step = c.keys !== undefined
     ? key(c.keys)
     : file.channel === 'text'
@@ -145,7 +173,7 @@ export async function play(c: CorpusCase, file: Pick<CorpusFile, 'channel' | 'la
     locale = start.locale;
     opening = start.first as Step | null;
   }
-  const input: CallInput = { callSid: 'CAcorpus', caller: '+12125550123', hotel, at, channel: file.channel === 'text' ? 'sms' : 'voice', locale };
+  const input: CallInput = { callSid: 'CAcorpus', caller: c.caller ?? '+12125550123', hotel, at, channel: file.channel === 'text' ? 'sms' : 'voice', locale };
   const [first, actions] = initialTransition(callMachine, input);
   let snapshot = await settleActions(callMachine, first, actions, perform);
   const send = async (step: Step) => {
@@ -160,7 +188,7 @@ export async function play(c: CorpusCase, file: Pick<CorpusFile, 'channel' | 'la
     return { before, after: observe(snapshot) };
   }
   if (file.channel === 'voice' && (c.at === 'menu' || (file.lang === 'es' && c.at !== 'greeting'))) await send(key('9'));
-  for (const step of stepsTo(c.at, c.today, file.channel)) await send(step);
+  for (const step of stepsTo(c, file.channel)) await send(step);
   const before = observe(snapshot);
   await send(words);
   return { before, after: observe(snapshot) };
@@ -180,7 +208,10 @@ export interface CaseScore {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function raised(raise: Raise, after: Observed): boolean {
+/** Where a call waits on the front desk (or, by text, on its callback). */
+const AT_DESK = new Set(['toDesk', 'transferring', 'offeringCallback', 'requestingCallback', 'callbackPromised']);
+
+function raised(raise: Raise, before: Observed, after: Observed): boolean {
   const ctx = after.ctx;
   const notices = ((ctx.notices as { id: string; params?: Record<string, unknown> }[]) ?? []);
   const noticed = (id: string) => notices.some((n) => n.id === id);
@@ -193,6 +224,12 @@ function raised(raise: Raise, after: Observed): boolean {
   if (raise === 'total') return noticed('total');
   if (raise === 'confirm') return after.state === 'confirmingHeard';
   if (raise === 'book') return after.state.startsWith('asking') || after.state === 'confirmingHeard';
+  if (raise === 'desk') return ctx.transferReason !== null && AT_DESK.has(after.state);
+  if (raise === 'booked') return after.state === 'confirmed';
+  if (raise === 'wait') return after.state === before.state;
+  if (raise === 'otherDates') return after.state === 'askingArrivalDate';
+  if (raise === 'found') return after.state === 'readingReservation';
+  if (raise === 'cancel') return after.state === 'confirmingCancel';
   if ('choose' in raise) return same(choice?.options?.map((o) => o.arrival), raise.choose) && after.state === 'askingDateChoice';
   if ('answer' in raise) return notices.some((n) => n.id === 'answer' && n.params?.topic === raise.answer);
   const asking: Record<string, string> = { name: 'askingName', callback: 'askingCallback', payment: 'askingPayment', roomType: 'askingRoomType' };
@@ -227,7 +264,7 @@ export function score(c: CorpusCase, before: Observed, after: Observed): CaseSco
   }
   if (c.raise !== undefined) {
     s.units++;
-    if (raised(c.raise, after)) s.understood++;
+    if (raised(c.raise, before, after)) s.understood++;
     else {
       s.askedAgain++;
       s.problems.push(`did not raise ${JSON.stringify(c.raise)} (state ${after.state})`);
