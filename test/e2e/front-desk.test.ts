@@ -143,6 +143,18 @@ describe('the hand-off to the front desk', () => {
     expect(desk.whisperText).toContain('Their last call: booked.');
   });
 
+  it('calls a returning caller with no name a returning guest, once', async () => {
+    t = await startTestApp();
+    const first = t.call({ from: '+12125550198' });
+    await first.start();
+    await first.hangup();
+    const call = t.call({ from: '+12125550198' });
+    await call.start();
+    await call.press('0');
+    const desk = await deskScreens(t.baseUrl, call, '1');
+    expect(desk.whisperText).toMatch(/^Call from a returning guest on the number ending 0 1 9 8, speaking English\./);
+  });
+
   it('whispers in the staff language the hotel file names', async () => {
     t = await startTestApp({ hotelFile: hotelFileWith({ staffLocale: 'es-MX' }) });
     const { call } = await transferredMidBooking(t);

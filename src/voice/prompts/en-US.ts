@@ -314,8 +314,10 @@ export const enUS: PromptSet = {
   },
   whisper: ({ ctx, f, history }) => {
     const facts = collectedFacts(ctx, 'en-US');
-    const who = ctx.guestName ?? history.lastReservation?.guestName ?? 'a caller';
-    const returning = isReturning(history) ? ', a returning guest,' : '';
+    const name = ctx.guestName ?? history.lastReservation?.guestName;
+    // "Call from a returning guest", not "from a caller, a returning guest,".
+    const who = name ?? (isReturning(history) ? 'a returning guest' : 'a caller');
+    const returning = name && isReturning(history) ? ', a returning guest,' : '';
     const last4 = callerLastFour(ctx);
     const wants: string[] = [];
     if (facts.roomName) wants.push(facts.rooms ? roomCount(facts.rooms, facts.roomName).text : facts.roomName);
