@@ -190,9 +190,14 @@ export const callMachine = setup({
       const locale = value.q === 'request' ? value.slots.locale : undefined;
       return { pending: { question: params.question, value, said }, heard: null, misses: 0, ...(locale ? { locale } : {}) };
     }),
-    acceptPending: assign(({ context }) =>
-      context.pending ? extend(applyAnswer(context, context.pending.value), { pending: null, heard: null, misses: 0 }) : { heard: null },
-    ),
+    acceptPending: assign(({ context }) => {
+      if (!context.pending) return { heard: null };
+      const applied = applyAnswer(context, context.pending.value);
+      // Just confirmed, so not said back again: "I have Thursday, December 10", 1, then "Arriving Thursday, December 10".
+      // (A whole request confirmed is still said back, in the language it was said in.)
+      const notices = (applied.notices ?? context.notices).filter((n) => n.id !== 'arrivalHeard');
+      return extend(applied, { notices, pending: null, heard: null, misses: 0 });
+    }),
     rejectPending: assign({ pending: null, heard: null }),
     countNameTry: assign(({ context }) => ({
       nameTries: context.nameTries + 1,
