@@ -26,7 +26,9 @@ export function answeringTypes(whole: WholeRequest, asked: RoomTypeQuestion, que
   const { roomType: _chosen, ...slots } = whole.slots;
   const kept = whole.notices.filter((n) => n.id !== 'rate' && n.id !== 'oneRoomType');
   const free = new Set((ctx.offer ?? []).flatMap((o) => (o.kind === 'roomType' ? [o.code] : [])));
-  const notFree = question === 'offer' ? asked.codes.filter((c) => !free.has(c)) : [];
+  // (The type asked for, when fewer of its rooms are offered, is not "not free": the offer says how many are.)
+  const fewer = (ctx.offer ?? []).some((o) => o.kind === 'fewerRooms');
+  const notFree = question === 'offer' ? asked.codes.filter((c) => !free.has(c) && !(fewer && c === ctx.roomType)) : [];
   // A common question answered with it ("is breakfast included with the suite?"): its answer is what the file says.
   const unknown = asked.unknown && !kept.some((n) => n.id === 'answer');
   const notice: Notice = { id: 'typeAsked', params: { types: asked.codes.join(','), unknown: unknown ? 1 : 0, confirmed: asked.confirmed ? 1 : 0, notFree: notFree.join(',') } };
@@ -55,9 +57,9 @@ export function typesAskedAbout(question: QuestionId, heard: Heard, ctx: CallCon
   if (!TYPES_SAID.has(question) || heard.kind !== 'answered') return null;
   const notice = heard.notices.find((n) => n.id === 'typeAsked');
   if (!notice) return null;
-  const notFree = String(notice.params?.notFree ?? '').split(',');
+  const offered = (ctx.offer ?? []).flatMap((o) => (o.kind === 'roomType' ? [o.code] : []));
   const codes = String(notice.params?.types ?? '')
     .split(',')
-    .filter((c) => c !== '' && !notFree.includes(c) && ctx.hotel.roomTypes.some((t) => t.code === c));
+    .filter((c) => (question === 'offer' ? offered.includes(c) : ctx.hotel.roomTypes.some((t) => t.code === c)));
   return codes.length ? codes : null;
 }

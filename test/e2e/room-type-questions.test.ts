@@ -161,11 +161,18 @@ describe('a question about a room type at an offer', () => {
 
   it('a type that is not free: said so, and the choices without the apology again', async () => {
     const call = await atTheOffer();
-    expect(withinBudget(await call.say('and how much is the suite?', 0.95))).toBe(
-      "The Ocean Suite is 420 dollars a night. It isn't free for those dates. Just 2 left: press 1. Double Queen, 180 dollars a night: press 2. Standard, 130: press 3. Other dates: press 9.",
+    expect(withinBudget(await call.say('and how much is the king?', 0.95))).toBe(
+      "The Deluxe King is 240 dollars a night. It isn't free for those dates. Just 2 left: press 1. Double Queen, 180 dollars a night: press 2. Standard, 130: press 3. Other dates: press 9.",
     );
     expect(heard(await call.say('no', 0.95))).not.toMatch(/^Good news/);
     expect(await chosen()).toEqual([]);
+  });
+
+  it('the type asked for, of which fewer are left: its rate, and the choices say how many', async () => {
+    const call = await atTheOffer(true);
+    expect(withinBudget(await call.say('¿y cuánto cuesta la suite?', 0.95))).toBe(
+      'Suite con vista al mar: 420 dólares por noche. Solo quedan 2: oprima 1. Dos camas Queen, 180 dólares por noche: oprima 2. Estándar, 130: oprima 3. Otras fechas: oprima 9.',
+    );
   });
 
   it('words that mean something else at the offer keep their meaning', async () => {
