@@ -74,6 +74,8 @@ export function readPayment(ctx: CallContext, input: CallerInput): Heard | null 
 const ANOTHER_NUMBER = ['otro', 'otra', 'other', 'another', 'different', 'diferente', 'distinto'];
 const THIS_NUMBER = [
   'this number', 'this one', 'the same', 'same number', 'este numero', 'este', 'el mismo', 'mismo numero',
+  // Texted: "same #", "same", "al mismo", "a este".
+  'same', 'al mismo', 'mismo',
   // "The one I'm calling from", "del que le estoy llamando".
   'calling from', 'this phone', 'my phone', 'llamando', 'que llamo', 'donde llamo', 'este telefono', 'este celular', 'este cel',
 ];

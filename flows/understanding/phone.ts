@@ -221,12 +221,14 @@ export function phoneFromSpeech(text: string, locale: Locale, country: string): 
     const raw = asText(text).slice(0, RAW_INPUT_LIMIT);
     const lowered = raw.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
     const international = /\+|\bplus\b|\bmas\b/.test(lowered);
-    const words = lowered
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()
-      .slice(0, 300)
-      .split(' ')
-      .filter((w) => w !== '');
+    const words = beforeExtension(
+      lowered
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+        .slice(0, 300)
+        .split(' ')
+        .filter((w) => w !== ''),
+    );
     if (words.length === 0) return null;
     const tried = new Set<string>();
     for (const lang of langOrder(locale)) {
@@ -240,6 +242,18 @@ export function phoneFromSpeech(text: string, locale: Locale, country: string): 
   } catch {
     return null;
   }
+}
+
+/** What says an extension follows: "212 555 0100 extension 204", "(212) 555-0100 ext 204", "extensión 12". */
+const EXTENSION = new Set(['extension', 'ext', 'extn']);
+
+/**
+ * The words of the number itself, before an extension: the number is the one called back (the
+ * desk asks for the extension there); read with it, it was no number at all.
+ */
+function beforeExtension(words: string[]): string[] {
+  const at = words.findIndex((w, i) => EXTENSION.has(w) && i > 0);
+  return at > 0 ? words.slice(0, at) : words;
 }
 
 /** The digits of a spoken number such as a confirmation number ("four eight one five…"), or ''. */
