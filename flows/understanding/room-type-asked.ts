@@ -28,10 +28,29 @@ const COMPARING = new Set([
   'grande', 'grandes', 'amplia', 'amplio', 'espaciosa', 'incluye', 'incluyen', 'incluido', 'incluida',
 ]);
 
+const CHEAPER = phraseSet(['cheaper', 'less expensive', 'lower price', 'mas economica', 'mas economico', 'menos cara', 'menos caro']);
+const PRICIER = phraseSet(['pricier', 'more expensive', 'higher price']);
+
+/** "Which one is cheaper?" of no type named: the one at that end of the rates (when one type alone is). */
+function byComparedPrice(words: readonly string[], roomTypes: readonly RoomTypeInfo[]): string | null {
+  const cheaper = saysAny(words, CHEAPER);
+  if (cheaper === saysAny(words, PRICIER)) return null;
+  const rates = roomTypes.map((t) => t.rate);
+  const rate = cheaper ? Math.min(...rates) : Math.max(...rates);
+  const at = roomTypes.filter((t) => t.rate === rate);
+  return at.length === 1 ? at[0]!.code : null;
+}
+
+/** Words that speak of the rooms offered, when none is named. */
+const THE_ROOMS = phraseSet([
+  'which', 'one', 'ones', 'room', 'rooms', 'any of them', 'difference', 'cual', 'cuales', 'habitacion', 'habitaciones', 'cuarto',
+  'cuartos', 'la que', 'el que', 'alguna', 'alguno', 'diferencia',
+]);
+
 const DIFFERENCE = phraseSet(['difference', 'differences', 'different', 'diferencia', 'diferencias', 'compare', 'comparar']);
 
 /** The words of a price order ("cheapest", "más barata"), which the rates answer. */
-const PRICE_WORDS = new Set(['cheapest', 'best', 'least', 'lowest', 'affordable', 'priciest', 'nicest', 'top', 'line', 'accesible', 'mayor', 'menor', 'mejor']);
+const PRICE_WORDS = new Set(['cheapest', 'cheaper', 'pricier', 'expensive', 'higher', 'lower', 'best', 'least', 'lowest', 'affordable', 'priciest', 'nicest', 'top', 'line', 'accesible', 'mayor', 'menor', 'mejor']);
 
 /** Words that make the words a choice, however they are put: "can I get the suite?", "¿me da la doble?". */
 const CHOOSING = phraseSet([
@@ -103,7 +122,8 @@ const SAID_AROUND = new Set(
   (
     'hello hi hola buenas buenos dias tardes question pregunta quick wondering wanted know saber queria curious ask asking ' +
     'preguntar then just only solo nada eh mmm hmm yeah yes si no now ahora still thing bit little poco rather prefer ' +
-    'prefiero mejor take taking get book want like need go do give put looking see mean'
+    'prefiero mejor take taking get book want like need go do give put looking see mean don dont t doesn isn idk sure maybe guess ' +
+    'think se sabe creo'
   ).split(' '),
 );
 
@@ -184,7 +204,7 @@ export function roomTypeAsked(
     const confirmed = named.length >= 2 && new Set(named).size === 1;
     const rest = words.filter((_, i) => !covered.has(i));
     const codes = [...new Set(named)];
-    const byPrice = roomTypeByPrice(words, roomTypes);
+    const byPrice = roomTypeByPrice(words, roomTypes) ?? byComparedPrice(words, roomTypes);
     if (codes.length === 0) {
       const byWord = byPrice ?? singledOut(rest, roomTypes);
       if (byWord) codes.push(byWord);
@@ -195,9 +215,11 @@ export function roomTypeAsked(
       byPrice !== null && PRICE_WORDS.has(w) ? false : COMPARING.has(w) || (!plain(w) && typeOfWord(w, roomTypes) === null),
     );
     // A choice is the question's to read, unless it is of something the file does not say ("I'd like one with a balcony").
-    if (choosing) return codes.length === 0 && generalToo && unknown ? { codes, unknown, confirmed: false } : null;
+    // Of no type: only words about the rooms ("which one…", "do the rooms have…", "¿cuál…?"); "can you hang on?" is none.
+    const general = codes.length === 0 && generalToo && saysAny(words, THE_ROOMS);
+    if (choosing) return general && unknown ? { codes, unknown, confirmed: false } : null;
     // "What's the difference?": the file has the names and the rates, which the list says.
-    if (codes.length === 0) return generalToo && (unknown || saysAny(words, DIFFERENCE)) ? { codes, unknown: true, confirmed: false } : null;
+    if (codes.length === 0) return general && (unknown || saysAny(words, DIFFERENCE)) ? { codes, unknown: true, confirmed: false } : null;
     return { codes, unknown, confirmed: confirmed && !unknown };
   } catch {
     return null;

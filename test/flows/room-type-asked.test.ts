@@ -17,6 +17,8 @@ describe('roomTypeAsked', () => {
     ['what is the difference between the double and the king', ['DQ', 'DLX'], false],
     ['which one is the cheapest', ['STD'], false],
     ['which one has two beds', ['DQ'], false],
+    ["I don't know, which one is cheaper?", ['STD'], false],
+    ['which is more expensive', ['OCEAN'], false],
     ['does the suite have a balcony', ['OCEAN'], true],
     ['is the king bigger?', ['DLX'], true],
     ['and the queen, does it come with a kitchen?', ['DQ'], true],
@@ -56,6 +58,7 @@ describe('roomTypeAsked', () => {
     expect(asked('which one has a balcony?', 'en-US', false)).toBeNull();
     expect(asked('how much is it?')).toBeNull();
     expect(asked('what was that?')).toBeNull();
+    expect(asked('um, can you hang on?')).toBeNull();
     expect(asked('which one is better?')).toEqual({ codes: [], unknown: true, confirmed: false });
     expect(asked('¿cuál me recomienda?', 'es-MX')).toEqual({ codes: [], unknown: true, confirmed: false });
   });
