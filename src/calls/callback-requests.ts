@@ -1,29 +1,62 @@
 // The callback queue: what a guest left when the front desk could not take the call — their
 // number, language, why they needed a person, their message and what the call had collected.
 // Staff work through it oldest first (src/staff).
+//
+// One open request per guest and property (migration 17): a number that asks again while its
+// request is open (a caller who tries three times, a texting guest who writes "agent" twenty
+// times) adds an ask to that request rather than a second request, so the desk sees the guest
+// once and calls once. Each ask is still its own row, merged_into the request: its call, reason,
+// what it collected, and its voicemail and transcript, none lost when a second voicemail comes.
+// The request counts its asks and keeps the last one's time; its created_at stays the first ask's,
+// when the call back was promised (the overdue clock counts from there). A withheld or malformed
+// caller ID ("anonymous", empty, not E.164) may be anyone: never merged.
 
 import type { CallbackAsked } from '../../flows/effects.ts';
+import { phoneFromCallerId } from '../../flows/understanding/phone.ts';
+import { atomically } from '../storage/sql.ts';
 import type { Sql } from '../storage/sql.ts';
+
+/** The number an ask is merged by: a valid E.164 number as stored, else null (never merged). */
+export function mergeableNumber(number: string): string | null {
+  return phoneFromCallerId(number) === number ? number : null;
+}
+
+/**
+ * What an ask and the close of a request both hold while they read and write a number's open
+ * request at a property (Sql.lock: across instances on PostgreSQL): an ask never joins a request
+ * being closed, nor do two first asks at once make two requests.
+ */
+export function guestLockKey(hotelId: number | null, number: string): string {
+  return `callback-request:${hotelId ?? ''}:${number}`;
+}
 
 export class CallbackRequests {
   constructor(private readonly sql: Sql) {}
 
-  async add(callSid: string, hotelId: number, asked: CallbackAsked, at: string): Promise<number> {
-    const row = await this.sql.get<{ id: number }>(
-      `INSERT INTO callback_requests (call_sid, hotel_id, created_at, caller_number, locale, reason, recording_url, partial_json)
-       VALUES (@callSid, @hotelId, @at, @number, @locale, @reason, @recordingUrl, @partial) RETURNING id`,
-      {
-        callSid,
-        hotelId,
-        at,
-        number: asked.number,
-        locale: asked.locale,
-        reason: asked.reason,
-        recordingUrl: asked.recordingUrl,
-        partial: JSON.stringify(asked.partial),
-      },
-    );
-    return row!.id;
+  /** Records an ask; the id of the request it opened or was added to. */
+  add(callSid: string, hotelId: number, asked: CallbackAsked, at: string): Promise<number> {
+    return atomically(this.sql, async (tx) => {
+      const number = mergeableNumber(asked.number);
+      const open = number === null ? undefined : await openRequest(tx, hotelId, number);
+      const row = await tx.get<{ id: number }>(
+        `INSERT INTO callback_requests (call_sid, hotel_id, created_at, last_asked_at, caller_number, locale, reason, recording_url, partial_json, merged_into)
+         VALUES (@callSid, @hotelId, @at, @at, @number, @locale, @reason, @recordingUrl, @partial, @mergedInto) RETURNING id`,
+        {
+          callSid,
+          hotelId,
+          at,
+          number: asked.number,
+          locale: asked.locale,
+          reason: asked.reason,
+          recordingUrl: asked.recordingUrl,
+          partial: JSON.stringify(asked.partial),
+          mergedInto: open?.id ?? null,
+        },
+      );
+      if (!open) return row!.id;
+      await tx.run('UPDATE callback_requests SET asks = asks + 1, last_asked_at = ? WHERE id = ?', [at, open.id]);
+      return open.id;
+    });
   }
 
   /**
@@ -39,4 +72,13 @@ export class CallbackRequests {
     );
     return changes === 1;
   }
+}
+
+/** A number's open request at a property (caller_number, hotel_id): read through callback_requests_guest. */
+export const OPEN_REQUEST_SQL = `SELECT id FROM callback_requests WHERE caller_number = ? AND hotel_id = ? AND status = 'open' AND merged_into IS NULL ORDER BY id LIMIT 1`;
+
+/** The number's open request at the property, with the number's lock held. */
+async function openRequest(tx: Sql, hotelId: number, number: string): Promise<{ id: number } | undefined> {
+  await tx.lock(guestLockKey(hotelId, number));
+  return tx.get<{ id: number }>(OPEN_REQUEST_SQL, [number, hotelId]);
 }

@@ -156,13 +156,14 @@ export function callbackTried(ctx: StaffContext, id: number, actor: Actor): Prom
   const now = ctx.clock();
   return ctx.db.transaction(async (tx): Promise<ActionResult<CallbackView>> => {
     const its = within(ctx, tx);
+    // An ask added to a request stands for that request (CallbackQueries.get).
     const before = await its.callbacks.get(id);
     if (!before) return notFound('callback request');
-    if (!(await its.callbacks.tried(id, actor.user.username, now))) {
-      return { ok: false, status: 409, error: 'already_done', message: `callback request ${id} was already marked called back` };
+    if (!(await its.callbacks.tried(before.id, actor.user.username, now))) {
+      return { ok: false, status: 409, error: 'already_done', message: `callback request ${before.id} was already marked called back` };
     }
-    await its.audit(actor, 'callback.tried', `callback:${id}`, { attempt: before.attempts + 1 }, now);
-    return { ok: true, value: (await its.callbacks.get(id))! };
+    await its.audit(actor, 'callback.tried', `callback:${before.id}`, { attempt: before.attempts + 1 }, now);
+    return { ok: true, value: (await its.callbacks.get(before.id))! };
   });
 }
 
@@ -213,11 +214,12 @@ export function completeCallback(ctx: StaffContext, id: number, note: string, ac
     const its = within(ctx, tx);
     const before = await its.callbacks.get(id);
     if (!before) return notFound('callback request');
-    if (!(await its.callbacks.close(id, actor.user.username, redact(note), now))) {
-      return { ok: false, status: 409, error: 'already_done', message: `callback request ${id} was already marked called back` };
+    // Closes every ask the request gathered (CallbackQueries.close).
+    if (!(await its.callbacks.close(before.id, actor.user.username, redact(note), now))) {
+      return { ok: false, status: 409, error: 'already_done', message: `callback request ${before.id} was already marked called back` };
     }
-    await its.audit(actor, 'callback.done', `callback:${id}`, { noteLength: note.length }, now);
-    return { ok: true, value: (await its.callbacks.get(id))! };
+    await its.audit(actor, 'callback.done', `callback:${before.id}`, { noteLength: note.length, asks: before.asks }, now);
+    return { ok: true, value: (await its.callbacks.get(before.id))! };
   });
 }
 

@@ -175,8 +175,8 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
     const request = id > 0 ? await ctx.callbacks.get(id) : null;
     if (!request) errors.callback = 'is not a callback request you can see';
     else if (request.status === 'done') errors.callback = 'was already marked called back';
-    else if (!call || request.callSid !== call.callSid) errors.callback = 'is not the request of this call';
-    else callbackId = id;
+    else if (!call || !request.asked.some((a) => a.callSid === call.callSid)) errors.callback = 'is not the request of this call';
+    else callbackId = request.id;
   }
 
   const window = hotel ? bookingWindow(ctx, hotel, now) : null;

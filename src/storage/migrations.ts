@@ -488,4 +488,22 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX handled_texts_received ON handled_texts (received_at);
   `,
+
+  /* 17: one open callback request per guest and property (src/calls/callback-requests.ts) */ `
+  -- A guest who asks again while their request is open (calls three times, texts "agent" twenty
+  -- times) adds to that request instead of making another: the desk sees them once and calls once.
+  -- Each ask keeps its own row (its call, reason, what it collected, its voicemail and transcript),
+  -- pointing at the request it was added to (merged_into); the request counts the asks and the
+  -- last one's time. Marking the request done marks its asks done, so whatever reads a call's
+  -- request by call_sid (the calls that need a person, the call page) reads it settled.
+  -- The worklist lists the requests only (merged_into IS NULL).
+  ALTER TABLE callback_requests ADD COLUMN merged_into INTEGER REFERENCES callback_requests(id);
+  ALTER TABLE callback_requests ADD COLUMN asks INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE callback_requests ADD COLUMN last_asked_at TEXT;
+  UPDATE callback_requests SET last_asked_at = created_at;
+  -- The open request of a number at a property, found at each ask.
+  CREATE INDEX callback_requests_guest ON callback_requests (caller_number, hotel_id, status);
+  -- A request's asks, read for the requests listed.
+  CREATE INDEX callback_requests_merged ON callback_requests (merged_into) WHERE merged_into IS NOT NULL;
+  `,
 ];

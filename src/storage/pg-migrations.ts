@@ -376,4 +376,13 @@ export const PG_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX handled_texts_received ON handled_texts (received_at);
   `,
+
+  /* 17: one open callback request per guest and property — the same columns as SQLite's (see there) */ `
+  ALTER TABLE callback_requests ADD COLUMN merged_into bigint REFERENCES callback_requests(id);
+  ALTER TABLE callback_requests ADD COLUMN asks integer NOT NULL DEFAULT 1;
+  ALTER TABLE callback_requests ADD COLUMN last_asked_at text COLLATE "C";
+  UPDATE callback_requests SET last_asked_at = created_at;
+  CREATE INDEX callback_requests_guest ON callback_requests (caller_number, hotel_id, status);
+  CREATE INDEX callback_requests_merged ON callback_requests (merged_into) WHERE merged_into IS NOT NULL;
+  `,
 ];

@@ -130,8 +130,9 @@ ${c.reservations.map(
 )}
 ${c.callbacks.length ? html`<h2>Callback requests</h2>${c.callbacks.map(
   (cb) => html`<div class="card"><p>${badge(cb.status)} requested ${clock.dateTime(cb.createdAt)}${cb.reason ? html` · ${reasonWords(cb.reason)}` : ''}</p>
+    ${cb.asks > 1 ? html`<p class="small">${cb.requestId === cb.id ? 'The guest' : html`Added to their request of ${clock.dateTime(cb.requestCreatedAt)}: the guest`} asked ${plural(cb.asks, 'time', 'times')} in all; one call back answers them all.</p>` : ''}
     ${recordingPlayer(cb.recordingUrl ? `/staff/callbacks/${cb.id}/recording` : null, playable, 'Voicemail')}
-    ${cb.status === 'done' ? html`<p>Called back ${clock.dateTime(cb.doneAt)} by ${cb.doneBy ?? '?'}${cb.note ? html`: ${cb.note}` : ''}</p>` : html`<p><a href="/staff/callbacks#callback-${cb.id}">Open in the callbacks</a></p>`}</div>`,
+    ${cb.status === 'done' ? html`<p>Called back ${clock.dateTime(cb.doneAt)} by ${cb.doneBy ?? '?'}${cb.note ? html`: ${cb.note}` : ''}</p>` : html`<p><a href="/staff/callbacks#callback-${cb.requestId}">Open in the callbacks</a></p>`}</div>`,
 )}` : ''}
 <h2>${text ? 'The conversation' : 'The call'}, step by step</h2>
 <input type="checkbox" id="show-tech" class="tech-toggle"><label for="show-tech" class="tech-toggle-label">Show technical details (states, prompt ids)</label>

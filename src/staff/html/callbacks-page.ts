@@ -1,11 +1,12 @@
 // The callback worklist: one compact row per request, oldest first, with how long the guest has
 // waited against what they were promised, who they are, why they called, what the call had
 // collected, their voicemail (played here) and its transcript; "tried, no answer" and "done".
+// A guest who asked several times is one row: how many times and when last, each call, each voicemail.
 
 import type { HotelInfo } from '../../../flows/types.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import { languageLabel } from '../outcomes.ts';
-import type { CallbackStatusFilter, CallbackView } from '../queries/callbacks.ts';
+import type { CallbackAsk, CallbackStatusFilter, CallbackView } from '../queries/callbacks.ts';
 import type { LiveNow } from '../queries/live.ts';
 import { age, collectedWords, plural, reasonWords } from '../words.ts';
 import { badge, withQuery } from './format.ts';
@@ -30,19 +31,32 @@ export interface CallbacksPageData {
 
 const STATE_LABELS = { open: 'open', tried: 'tried, no answer', done: 'done' } as const;
 
-function voicemail(c: CallbackView, playable: boolean): SafeHtml | '' {
-  if (!c.recordingUrl) return '';
+/** Each voicemail the guest left (one per ask that has one), oldest first; the time of each when there are several. */
+function voicemails(c: CallbackView, playable: boolean, clock: HotelClock): SafeHtml[] {
+  const left = c.asked.filter((a) => a.recordingUrl !== null);
+  return left.map((a) => voicemail(c, a, playable, left.length > 1 ? clock.hourMinute(a.askedAt) : null));
+}
+
+function voicemail(c: CallbackView, a: CallbackAsk, playable: boolean, at: string | null): SafeHtml {
   const transcript =
-    c.transcript !== null
-      ? html`<blockquote class="transcript" lang="${c.locale.slice(0, 2)}">“${c.transcript}”</blockquote>`
-      : c.transcriptStatus === 'failed'
+    a.transcript !== null
+      ? html`<blockquote class="transcript" lang="${c.locale.slice(0, 2)}">“${a.transcript}”</blockquote>`
+      : a.transcriptStatus === 'failed'
         ? html`<p class="muted small">No transcript: Twilio could not transcribe it.</p>`
         : '';
   const player = playable
-    ? html`<audio controls preload="none" src="/staff/callbacks/${c.id}/recording" aria-label="Voicemail from ${c.guestName ?? 'the guest'}"></audio>
-      <a class="small" href="/staff/callbacks/${c.id}/recording" download>download</a>`
+    ? html`<audio controls preload="none" src="/staff/callbacks/${a.id}/recording" aria-label="Voicemail from ${c.guestName ?? 'the guest'}${at ? ` at ${at}` : ''}"></audio>
+      <a class="small" href="/staff/callbacks/${a.id}/recording" download>download</a>`
     : html`<p class="muted small">Voicemail left. It plays here once the server has the hotel's Twilio account settings.</p>`;
-  return html`<div class="voicemail">${player}${transcript}</div>`;
+  return html`<div class="voicemail">${at ? html`<span class="small muted">${at}</span> ` : ''}${player}${transcript}</div>`;
+}
+
+/** The call (or each call, by its time, when the guest asked several times). */
+function callLinks(c: CallbackView, clock: HotelClock): SafeHtml | '' {
+  const calls = c.asked.filter((a, i) => a.callSid !== null && c.asked.findIndex((b) => b.callSid === a.callSid) === i);
+  if (calls.length === 0) return '';
+  if (calls.length === 1) return html`<a class="small" href="/staff/calls/${calls[0]!.callSid}">the call</a>`;
+  return html`<span class="small">the calls: ${calls.map((a, i) => html`${i ? ' · ' : ''}<a href="/staff/calls/${a.callSid}">${clock.hourMinute(a.askedAt)}</a>`)}</span>`;
 }
 
 function actions(c: CallbackView, d: CallbacksPageData): SafeHtml {
@@ -93,13 +107,15 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for 
       late ? html` ${badge('overdue', 'overdue')}` : ''
     }<br><span class="small muted">since ${clock.dateTime(c.createdAt)}${c.status === 'open' ? `; due ${clock.hourMinute(due.toISOString())}` : ''}</span></td>
     <td data-label="Guest"><strong>${c.guestName ?? html`<span class="muted">name not given</span>`}</strong><br>${phones.link(c.callerNumber)}
-      <span class="small muted">· ${languageLabel(c.locale)}</span></td>
+      <span class="small muted">· ${languageLabel(c.locale)}</span>${
+      c.asks > 1 ? html`<br><span class="small asked-again">asked ${plural(c.asks, 'time', 'times')}, last ${clock.hourMinute(c.lastAskedAt)}</span>` : ''
+    }</td>
     <td data-label="Why">${reasonWords(c.reason, typeof c.partial?.dialStatus === 'string' ? c.partial.dialStatus : null)}${
       collected ? html`<br><span class="small">Wanted: ${collected}</span>` : ''
-    }${c.callSid ? html`<br><a class="small" href="/staff/calls/${c.callSid}">the call</a>` : ''}${
+    }${c.callSid ? html`<br>${callLinks(c, clock)}` : ''}${
       c.callSid && collected && c.state !== 'done' ? html` · <a class="small" href="${withQuery('/staff/reservations/new', { call: c.callSid, callback: c.id })}">Book for this caller</a>` : ''
     }</td>
-    <td data-label="Voicemail">${voicemail(c, d.playable) || html`<span class="muted small">none</span>`}</td>
+    <td data-label="Voicemail">${c.recordingUrl ? voicemails(c, d.playable, clock) : html`<span class="muted small">none</span>`}</td>
     <td data-label="State">${badge(c.state === 'tried' ? 'tried' : c.state, STATE_LABELS[c.state])}${
       c.attempts ? html`<br><span class="small">${plural(c.attempts, 'try', 'tries')}, last ${c.lastAttemptAt ? clock.hourMinute(c.lastAttemptAt) : ''} by ${c.lastAttemptBy ?? '?'}</span>` : ''
     }</td>

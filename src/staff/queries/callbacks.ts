@@ -1,7 +1,12 @@
 // The callback worklist: voicemail/callback requests left by the hand-off (SPEC §6). Open ones
 // oldest first; a request tried without reaching the guest stays open with its attempts counted
 // ("tried, no answer"); closing one takes a note of what was agreed.
+// A guest who asked several times while their request was open has one request gathering every
+// ask (src/calls/callback-requests.ts): listed once, by their first ask, with each call and
+// voicemail; closing it closes every ask, so each call it gathered reads settled.
 
+import { guestLockKey } from '../../calls/callback-requests.ts';
+import { atomically } from '../../storage/sql.ts';
 import type { Sql } from '../../storage/sql.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
 import { inScope } from '../property-scope.ts';
@@ -9,20 +14,41 @@ import { inScope } from '../property-scope.ts';
 /** What staff see: open (nobody has tried yet), tried (tried, no answer), done (called back). */
 export type CallbackState = 'open' | 'tried' | 'done';
 
-export interface CallbackView {
+/** One time the guest asked: a call (or text conversation) that left a request or added to it. */
+export interface CallbackAsk {
+  /** Its row: its voicemail plays at /staff/callbacks/{id}/recording. */
   id: number;
   callSid: string | null;
+  askedAt: string;
+  reason: string | null;
+  recordingUrl: string | null;
+  transcript: string | null;
+  transcriptStatus: string | null;
+}
+
+export interface CallbackView {
+  id: number;
+  /** The call whose collected request is shown (the newest that collected any; else the newest): the one to book from. */
+  callSid: string | null;
+  /** When the guest first asked: the call back was promised then, and overdue counts from then. */
   createdAt: string;
+  /** How many times the guest asked while the request was open, and when last. */
+  asks: number;
+  lastAskedAt: string;
+  /** Every ask, oldest first (the first is the request's own row). */
+  asked: CallbackAsk[];
   callerNumber: string;
   /** The name the caller gave, or the name on this number's latest reservation. */
   guestName: string | null;
+  /** The newest ask's language and reason. */
   locale: string;
   reason: string | null;
+  /** The newest voicemail among the asks (each is in `asked`). */
   recordingUrl: string | null;
   transcript: string | null;
   /** completed or failed, as Twilio reported it; null while none has come. */
   transcriptStatus: string | null;
-  /** What the call had collected (arrival, room type, …), as the hand-off stored it. */
+  /** What the call `callSid` had collected (arrival, room type, …), as the hand-off stored it. */
   partial: Record<string, unknown> | null;
   status: 'open' | 'done';
   state: CallbackState;
@@ -36,18 +62,24 @@ export interface CallbackView {
   hotelId: number | null;
 }
 
-interface CallbackRow {
+/** An ask's own columns (every row has them: a request's own and those merged into it). */
+interface AskRow {
   id: number;
   call_sid: string | null;
-  hotel_id: number | null;
   created_at: string;
-  caller_number: string;
   locale: string;
   reason: string | null;
   recording_url: string | null;
   transcript: string | null;
   transcript_status: string | null;
   partial_json: string | null;
+}
+
+interface CallbackRow extends AskRow {
+  hotel_id: number | null;
+  caller_number: string;
+  asks: number;
+  last_asked_at: string | null;
   status: 'open' | 'done';
   attempts: number;
   last_attempt_at: string | null;
@@ -78,42 +110,56 @@ const listed = (where: string, order: (t: string) => string) =>
      FROM (SELECT k.id FROM callback_requests k WHERE ${where} ORDER BY ${order('k')} LIMIT ?) AS p
      JOIN callback_requests cb ON cb.id = p.id ORDER BY ${order('cb')}`;
 
+/** The requests, not the asks merged into them. */
+const REQUESTS = 'merged_into IS NULL';
+
 const LIST_SQL: Record<CallbackStatusFilter, (scope: string) => string> = {
-  open: (scope) => listed(`k.status = 'open'${scope}`, (t) => `${t}.created_at, ${t}.id`),
-  done: (scope) => listed(`k.status = 'done'${scope}`, (t) => `${t}.done_at DESC, ${t}.id DESC`),
-  all: (scope) => listed(`1 = 1${scope}`, (t) => `CASE WHEN ${t}.status = 'done' THEN 1 ELSE 0 END, ${t}.created_at, ${t}.id`),
+  open: (scope) => listed(`k.status = 'open' AND k.${REQUESTS}${scope}`, (t) => `${t}.created_at, ${t}.id`),
+  done: (scope) => listed(`k.status = 'done' AND k.${REQUESTS}${scope}`, (t) => `${t}.done_at DESC, ${t}.id DESC`),
+  all: (scope) => listed(`k.${REQUESTS}${scope}`, (t) => `CASE WHEN ${t}.status = 'done' THEN 1 ELSE 0 END, ${t}.created_at, ${t}.id`),
 };
+
+const ASK_COLUMNS = 'id, merged_into, call_sid, created_at, locale, reason, recording_url, transcript, transcript_status, partial_json';
 
 export class CallbackQueries {
   constructor(private readonly sql: Sql) {}
 
   async list(status: CallbackStatusFilter): Promise<CallbackView[]> {
-    return (await this.sql.all<CallbackRow>(LIST_SQL[status](inScope('k.hotel_id')), [LIMIT])).map(viewOf);
+    return this.#withAsks(await this.sql.all<CallbackRow>(LIST_SQL[status](inScope('k.hotel_id')), [LIMIT]));
   }
 
+  /** The request `id`, or the one the ask `id` was added to. */
   async get(id: number): Promise<CallbackView | null> {
-    const row = await this.sql.get<CallbackRow>(`${SELECT} WHERE cb.id = ?${inScope('cb.hotel_id')}`, [id]);
-    return row ? viewOf(row) : null;
+    const row = await this.sql.get<CallbackRow>(
+      `${SELECT} WHERE cb.id = (SELECT COALESCE(m.merged_into, m.id) FROM callback_requests m WHERE m.id = ?)${inScope('cb.hotel_id')}`,
+      [id],
+    );
+    return row ? (await this.#withAsks([row]))[0]! : null;
+  }
+
+  /** The voicemail of one ask (a request's own, or one added to it). */
+  async recordingOf(id: number): Promise<string | null> {
+    return (await this.sql.get<{ recording_url: string | null }>(`SELECT recording_url FROM callback_requests WHERE id = ?${inScope('hotel_id')}`, [id]))?.recording_url ?? null;
   }
 
   async openCount(): Promise<number> {
-    return (await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM callback_requests WHERE status = 'open'${inScope('hotel_id')}`))!.n;
+    return (await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM callback_requests WHERE status = 'open' AND ${REQUESTS}${inScope('hotel_id')}`))!.n;
   }
 
-  /** Changes whenever a request is added, tried or closed: the live page refreshes its list then. */
+  /** Changes whenever a request is added, asked again, tried or closed: the live page refreshes its list then. */
   async queueSignature(): Promise<string> {
-    const row = await this.sql.get<{ n: number; last: number | null; tries: number | null; done: number }>(
-      `SELECT count(*) AS n, max(id) AS last, sum(attempts) AS tries,
-              (SELECT count(*) FROM callback_requests WHERE status = 'done'${inScope('hotel_id')}) AS done
-         FROM callback_requests WHERE status = 'open'${inScope('hotel_id')}`,
+    const row = await this.sql.get<{ n: number; last: number | null; tries: number | null; asks: number | null; done: number }>(
+      `SELECT count(*) AS n, max(id) AS last, sum(attempts) AS tries, sum(asks) AS asks,
+              (SELECT count(*) FROM callback_requests WHERE status = 'done' AND ${REQUESTS}${inScope('hotel_id')}) AS done
+         FROM callback_requests WHERE status = 'open' AND ${REQUESTS}${inScope('hotel_id')}`,
     );
-    return `${row?.n ?? 0}:${row?.last ?? 0}:${row?.tries ?? 0}:${row?.done ?? 0}`;
+    return `${row?.n ?? 0}:${row?.last ?? 0}:${row?.tries ?? 0}:${row?.asks ?? 0}:${row?.done ?? 0}`;
   }
 
-  /** When each open request was made, oldest first: what overdue is counted from. */
+  /** When each open request was made (its first ask), oldest first: what overdue is counted from. */
   async openCreatedAt(): Promise<string[]> {
     const rows = await this.sql.all<{ created_at: string }>(
-      `SELECT created_at FROM callback_requests WHERE status = 'open'${inScope('hotel_id')} ORDER BY created_at LIMIT ?`,
+      `SELECT created_at FROM callback_requests WHERE status = 'open' AND ${REQUESTS}${inScope('hotel_id')} ORDER BY created_at LIMIT ?`,
       [LIMIT],
     );
     return rows.map((r) => r.created_at);
@@ -122,45 +168,99 @@ export class CallbackQueries {
   /** A try that did not reach the guest; false when the request is no longer open. */
   async tried(id: number, by: string, now: Date): Promise<boolean> {
     const { changes } = await this.sql.run(
-      `UPDATE callback_requests SET attempts = attempts + 1, last_attempt_at = ?, last_attempt_by = ? WHERE id = ? AND status = 'open'${inScope('hotel_id')}`,
+      `UPDATE callback_requests SET attempts = attempts + 1, last_attempt_at = ?, last_attempt_by = ? WHERE id = ? AND status = 'open' AND ${REQUESTS}${inScope('hotel_id')}`,
       [now.toISOString(), by, id],
     );
     return changes === 1;
   }
 
-  /** Marks an open request called back; false when it was already done. */
-  async close(id: number, by: string, note: string, now: Date): Promise<boolean> {
-    const { changes } = await this.sql.run(
-      `UPDATE callback_requests SET status = 'done', done_at = ?, done_by = ?, note = ? WHERE id = ? AND status = 'open'${inScope('hotel_id')}`,
-      [now.toISOString(), by, note, id],
-    );
-    return changes === 1;
+  /**
+   * Marks an open request called back, and every ask added to it (each call it gathered is then
+   * settled: needs-person.ts, the call page); false when it was already done. Under the number's
+   * lock (callback-requests.ts), so that an ask made meanwhile is added before it, or makes a new request after.
+   */
+  close(id: number, by: string, note: string, now: Date): Promise<boolean> {
+    return atomically(this.sql, async (tx) => {
+      const request = await tx.get<{ hotel_id: number | null; caller_number: string }>(
+        `SELECT hotel_id, caller_number FROM callback_requests WHERE id = ? AND ${REQUESTS}${inScope('hotel_id')}`,
+        [id],
+      );
+      if (!request) return false;
+      await tx.lock(guestLockKey(request.hotel_id === null ? null : Number(request.hotel_id), request.caller_number));
+      const done = [now.toISOString(), by, note, id];
+      const { changes } = await tx.run(`UPDATE callback_requests SET status = 'done', done_at = ?, done_by = ?, note = ? WHERE id = ? AND status = 'open'`, done);
+      if (changes !== 1) return false;
+      await tx.run(`UPDATE callback_requests SET status = 'done', done_at = ?, done_by = ?, note = ? WHERE merged_into = ? AND status = 'open'`, done);
+      return true;
+    });
+  }
+
+  /** The views of `rows` (requests), each with the asks added to it read in one statement (callback_requests_merged). */
+  async #withAsks(rows: CallbackRow[]): Promise<CallbackView[]> {
+    const gathering = rows.filter((r) => Number(r.asks) > 1).map((r) => r.id);
+    const added = new Map<number, AskRow[]>();
+    if (gathering.length) {
+      const asks = await this.sql.all<AskRow & { merged_into: number }>(
+        `SELECT ${ASK_COLUMNS} FROM callback_requests WHERE merged_into IN (${gathering.map(() => '?').join(', ')}) ORDER BY created_at, id`,
+        gathering,
+      );
+      for (const ask of asks) {
+        const key = Number(ask.merged_into);
+        added.set(key, [...(added.get(key) ?? []), ask]);
+      }
+    }
+    return rows.map((row) => viewOf(row, added.get(Number(row.id)) ?? []));
   }
 }
 
-function viewOf(row: CallbackRow): CallbackView {
-  let partial: Record<string, unknown> | null = null;
-  if (row.partial_json) {
-    try {
-      const parsed: unknown = JSON.parse(row.partial_json);
-      partial = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : { value: parsed };
-    } catch {
-      partial = { value: row.partial_json };
-    }
+function partialOf(json: string | null): Record<string, unknown> | null {
+  if (!json) return null;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : { value: parsed };
+  } catch {
+    return { value: json };
   }
-  const given = partial && typeof partial.guestName === 'string' && partial.guestName.trim() ? partial.guestName : null;
-  const name = given ?? row.known_name;
+}
+
+/** Whether a call had collected any of the stay (what the worklist shows as "Wanted"). */
+const collectedAny = (p: Record<string, unknown> | null) => p !== null && ['arrival', 'roomType', 'rooms', 'nights'].some((k) => p[k] !== null && p[k] !== undefined);
+
+const givenName = (p: Record<string, unknown> | null) => (p && typeof p.guestName === 'string' && p.guestName.trim() ? p.guestName : null);
+
+function viewOf(row: CallbackRow, added: AskRow[]): CallbackView {
+  const asks = [row, ...added];
+  const partials = asks.map((a) => partialOf(a.partial_json));
+  const newest = asks.length - 1;
+  // The newest ask that collected something, so a last call that only asked for the desk does not hide what an earlier one collected.
+  const newestFirst = [...asks.keys()].reverse();
+  const shown = newestFirst.find((i) => collectedAny(partials[i]!)) ?? newest;
+  const partial = partials[shown]!;
+  const voicemail = newestFirst.map((i) => asks[i]!).find((a) => a.recording_url !== null);
+  const name = newestFirst.map((i) => givenName(partials[i]!)).find((n) => n !== null) ?? row.known_name;
+  const last = asks[newest]!;
   return {
     id: row.id,
-    callSid: row.call_sid,
+    callSid: asks[shown]!.call_sid,
     createdAt: row.created_at,
+    asks: asks.length,
+    lastAskedAt: row.last_asked_at ?? last.created_at,
+    asked: asks.map((a) => ({
+      id: Number(a.id),
+      callSid: a.call_sid,
+      askedAt: a.created_at,
+      reason: a.reason === null ? null : maskCardNumbers(a.reason),
+      recordingUrl: a.recording_url,
+      transcript: a.transcript === null ? null : maskCardNumbers(a.transcript),
+      transcriptStatus: a.transcript_status,
+    })),
     callerNumber: row.caller_number,
     guestName: name === null ? null : maskCardNumbers(name),
-    locale: row.locale,
-    reason: row.reason === null ? null : maskCardNumbers(row.reason),
-    recordingUrl: row.recording_url,
-    transcript: row.transcript === null ? null : maskCardNumbers(row.transcript),
-    transcriptStatus: row.transcript_status,
+    locale: last.locale,
+    reason: last.reason === null ? null : maskCardNumbers(last.reason),
+    recordingUrl: voicemail?.recording_url ?? null,
+    transcript: voicemail?.transcript == null ? null : maskCardNumbers(voicemail.transcript),
+    transcriptStatus: voicemail?.transcript_status ?? null,
     partial: partial === null ? null : maskDeep(partial),
     status: row.status,
     state: row.status === 'done' ? 'done' : row.attempts > 0 ? 'tried' : 'open',

@@ -118,8 +118,13 @@ export interface ReservationBrief {
 }
 
 export interface CallbackBrief {
+  /** This call's ask (its row: its voicemail plays at /staff/callbacks/{id}/recording). */
   id: number;
   createdAt: string;
+  /** The request it is part of (its own id, or the open request of the number it was added to) and how many times that was asked. */
+  requestId: number;
+  requestCreatedAt: string;
+  asks: number;
   status: string;
   reason: string | null;
   recordingUrl: string | null;
@@ -256,7 +261,10 @@ export class CallQueries {
       [callSid, callSid],
     );
     const callbacks = await this.sql.all<CallbackRowForCall>(
-      'SELECT id, created_at, status, reason, recording_url, note, done_at, done_by FROM callback_requests WHERE call_sid = ? ORDER BY id',
+      `SELECT cb.id, cb.created_at, cb.status, cb.reason, cb.recording_url, cb.note, cb.done_at, cb.done_by,
+              q.id AS request_id, q.created_at AS request_created_at, q.asks
+         FROM callback_requests cb JOIN callback_requests q ON q.id = COALESCE(cb.merged_into, cb.id)
+        WHERE cb.call_sid = ? ORDER BY cb.id`,
       [callSid],
     );
     return {
@@ -292,6 +300,9 @@ export class CallQueries {
       callbacks: callbacks.map((c) => ({
         id: c.id,
         createdAt: c.created_at,
+        requestId: Number(c.request_id),
+        requestCreatedAt: c.request_created_at,
+        asks: Number(c.asks),
         status: c.status,
         reason: c.reason,
         recordingUrl: c.recording_url,
@@ -337,6 +348,9 @@ interface ReservationRowForCall {
 interface CallbackRowForCall {
   id: number;
   created_at: string;
+  request_id: number;
+  request_created_at: string;
+  asks: number;
   status: string;
   reason: string | null;
   recording_url: string | null;

@@ -126,7 +126,7 @@ export class StatsQueries {
       callsPerHour: Math.round((calls / hours) * 100) / 100,
       byDay: [...byDay].map(([date, v]) => ({ date, ...v })),
       byHourOfDay: byHour.map((n, hour) => ({ hour, calls: n })),
-      openCallbacks: (await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM callback_requests WHERE status = 'open'${inScope('hotel_id')}`))!.n,
+      openCallbacks: (await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM callback_requests WHERE status = 'open' AND merged_into IS NULL${inScope('hotel_id')}`))!.n,
     };
   }
 

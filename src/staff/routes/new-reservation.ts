@@ -92,7 +92,7 @@ export function newReservationPages(ctx: StaffContext): Router {
       ? prefillFrom(
           { ...call, phone: call.phone && ctx.propertyView(call.hotelId).phones.display(call.phone) },
           ctx.hotels.byId(call.hotelId),
-          callback && callback.callSid === call.callSid && callback.status === 'open' ? callback.id : null,
+          callback && callback.asked.some((a) => a.callSid === call.callSid) && callback.status === 'open' ? callback.id : null,
         )
       : { hotel: one?.code ?? undefined, language };
     await show(res, input, errors, null, Object.keys(errors).length ? 404 : 200);

@@ -358,7 +358,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     const id = parse(idParam, req.params.id, 'id');
     const result = await callbackTried(ctx, id, actor(req, res));
     if (!result.ok) return await sendFailure(res, result, { href: '/staff/callbacks', label: 'Back to the callbacks' }, 'callbacks');
-    res.redirect(303, `/staff/callbacks?notice=callback-tried#callback-${id}`);
+    res.redirect(303, `/staff/callbacks?notice=callback-tried#callback-${result.value.id}`);
   });
 
   router.post('/callbacks/:id/done', async (req, res) => {
@@ -381,8 +381,8 @@ export function pageRoutes(ctx: StaffContext): Router {
   // The voicemail, fetched from Twilio for the page's audio player (src/staff/recordings.ts).
   router.get('/callbacks/:id/recording', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
-    const callback = await ctx.callbacks.get(id);
-    await sendRecording(res, callback?.recordingUrl ?? null, { href: '/staff/callbacks', label: 'Back to the callbacks' });
+    // Each ask's own voicemail: a request that gathered several asks keeps each one's (callbacks.ts).
+    await sendRecording(res, await ctx.callbacks.recordingOf(id), { href: '/staff/callbacks', label: 'Back to the callbacks' });
   });
 
   router.get('/reservations/:id/name-recording', async (req, res) => {
