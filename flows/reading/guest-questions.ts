@@ -3,9 +3,9 @@
 import type { CallContext, Heard } from '../call-context.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
 import { nameLikeness } from '../understanding/name-likeness.ts';
-import { fullerName, isNotAName, nameAtNameQuestion, nameFromSpeech } from '../understanding/names.ts';
+import { isNotAName, nameAtNameQuestion, nameFromSpeech } from '../understanding/names.ts';
 import { paymentFromDigits, paymentFromSpeech } from '../understanding/payment.ts';
-import { callerCountry, phoneFromCallerId, phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
+import { callerCountry, digitsFromSpeech, phoneFromCallerId, phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
 import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
 import { yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
@@ -26,12 +26,8 @@ export function readName(ctx: CallContext, input: CallerInput, whole: WholeReque
   const more = saysSomething(others) || (whole?.notices.length ?? 0) > 0;
   // "¿Cuánto sale?" asked instead of a name: the total is said, and the name asked again.
   if (introduced === undefined && !saysSomething(others) && whole?.notices.some((n) => n.id === 'total')) return null;
-  // "Name: Chen, Wei": the label introduced "Chen"; read as the answer to the question, the whole
-  // name (turned round, so confirmed): the fuller one.
-  const atQuestion = nameAtNameQuestion(input.text);
-  const fuller = introduced !== undefined && atQuestion.first !== null && fullerName(introduced, atQuestion.first) !== null;
-  const said = introduced === undefined || fuller ? atQuestion : null;
-  const name = (fuller ? atQuestion.first : introduced) ?? (more || said?.endsAtWords || said?.turned || said?.part ? (said?.first ?? null) : nameFromSpeech(input.text));
+  const said = introduced === undefined ? nameAtNameQuestion(input.text) : null;
+  const name = introduced ?? (more || said?.endsAtWords || said?.turned || said?.part ? (said?.first ?? null) : nameFromSpeech(input.text));
   if (name === null) return { kind: 'nameRetry' };
   // "Hold on", "sorry, what?", "espéreme tantito": not a name. A request to hear the question
   // again is that (read by the caller-input layer); anything else, the name is asked again.
@@ -95,12 +91,12 @@ export function readCallback(ctx: CallContext, input: CallerInput): Heard | null
   if (input.kind === 'digits') {
     const digits = stripHash(input.digits);
     if (digits === '1') return callingNumber(ctx);
-    number = inCallerOrHotelCountry(ctx, country, (c) => phoneFromDigits(digits, c));
+    number = inCallerOrHotelCountry(ctx, country, () => digits, (c) => phoneFromDigits(digits, c));
     if (number === null) return { kind: 'miss', notice: { id: 'badPhone' } };
   } else if (input.kind === 'speech') {
     // A number said wins over the words around it: "no, a este otro: 33 1234 5678" is that number
     // ("este" was read as "this number", and the other number dropped).
-    number = inCallerOrHotelCountry(ctx, country, (c) => phoneFromSpeech(input.text, ctx.locale, c));
+    number = inCallerOrHotelCountry(ctx, country, () => digitsFromSpeech(input.text, ctx.locale), (c) => phoneFromSpeech(input.text, ctx.locale, c));
     if (number === null) {
       const words = tokenize(input.text);
       if (hasAnyPhrase(words, ANOTHER_NUMBER)) return null;
@@ -113,8 +109,18 @@ export function readCallback(ctx: CallContext, input: CallerInput): Heard | null
   return number === callerNumber(ctx) || ctx.channel === 'sms' ? { kind: 'answer', value } : { kind: 'unsure', value, said: number };
 }
 
-function inCallerOrHotelCountry(ctx: CallContext, country: string, read: (country: string) => string | null): string | null {
-  return read(country) ?? (ctx.hotel.country !== country ? read(ctx.hotel.country) : null);
+/** Mexico's old national prefixes, which no other country's numbers start with: 044, 045 (mobiles), 01. */
+const MEXICAN_PREFIX = /^(?:04[45]|01)/;
+
+/**
+ * A number read in the caller's country, else the hotel's; else, with one of Mexico's own prefixes
+ * said by a caller speaking Mexican Spanish, in Mexico ("mi cel 044 33 1820 4590" texted from a US
+ * number). `digits`: the digits said or keyed, in order (read only then).
+ */
+function inCallerOrHotelCountry(ctx: CallContext, country: string, digits: () => string, read: (country: string) => string | null): string | null {
+  const found = read(country) ?? (ctx.hotel.country !== country ? read(ctx.hotel.country) : null);
+  if (found || ctx.locale !== 'es-MX' || country === 'MX' || ctx.hotel.country === 'MX' || !MEXICAN_PREFIX.test(digits())) return found;
+  return read('MX');
 }
 
 /** The calling number in E.164 when it is a real, callable number (not withheld or malformed). */

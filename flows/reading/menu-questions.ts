@@ -141,6 +141,8 @@ function take(option: OfferOption): Heard {
 const CHANGE_WORDS = [
   'change', 'cambiar', 'cambio', 'modify', 'modificar', 'cambie', 'cambia', 'cambieme', 'cambiame', 'cambiarle',
   'fix', 'correct the', 'correct my', 'correct it', 'correct that', 'corregir', 'corrija', 'update', 'wrong', 'mal', 'equivocado', 'equivocada', 'incorrecto',
+  // "The name's misspelled", "it's spelt wrong", "there's a typo in the name", "el nombre está mal escrito".
+  'misspelled', 'misspelt', 'typo', 'incorrect', 'incorrecta',
   // "Everything's right except the name": a yes with an exception is a change.
   'except', 'apart from', 'other than', 'but the', 'should be', 'menos', 'excepto', 'salvo', 'pero el', 'pero la',
   'debe ser', 'deberia ser',

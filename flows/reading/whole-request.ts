@@ -172,7 +172,13 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   if (payment) out.slots.payment = payment;
   else if (cardSaidIn(words)) out.slots.card = true;
 
-  if (introduced.name && !introduced.surname) out.slots.name = introduced.name;
+  // "Name: Chen, Wei" at the name question: the label introduced "Chen"; read as the answer, the
+  // whole name, turned round (so confirmed), holds it and more.
+  const whole = named?.first && introduced.name && !introduced.surname ? fullerName(introduced.name, named.first) : null;
+  if (whole) {
+    out.slots.name = whole;
+    if (named?.turned) out.unsure = true;
+  } else if (introduced.name && !introduced.surname) out.slots.name = introduced.name;
   // "My last name is Johnson, not Jones": the surname of the name given, the first name kept. (With
   // no name given yet, "Juan, de apellido Ramírez" is the name question's to read whole.)
   else if (introduced.name && ctx.guestName) out.slots.name = withSurname(ctx.guestName, introduced.name);

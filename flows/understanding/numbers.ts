@@ -146,7 +146,7 @@ const PARTY_WORDS = new Set([
   'us', 'me', 'my', 'our', 'the', 'him', 'her', 'them', 'mom', 'dad', 'nosotros', 'mi', 'mis', 'nuestros', 'nuestras',
   'los', 'las', 'ellos', 'ellas', 'el', 'la', 'mama', 'papa',
 ]);
-const WEEK_WORDS = new Set(['week', 'weeks', 'wk', 'wks', 'semana', 'semanas']);
+const WEEK_WORDS = new Set(['week', 'weeks', 'wk', 'wks', 'semana', 'semanas', 'semanita']);
 const WHOLE_BEFORE_UNIT = new Set(['full', 'whole', 'entire', 'complete']);
 /** "Ten days", "quince días": a length in days, which is not a number of nights (nine? ten? fourteen?). */
 const DAY_WORDS = new Set(['day', 'days', 'dia', 'dias']);
@@ -190,6 +190,8 @@ const THE = new Set(['the', 'la', 'that', 'esa', 'esta']);
 const JUST = new Set(['just', 'only', 'for', 'nomas', 'solo', 'mas', 'namas']);
 /** Before "the one": "just the one", "only the one". */
 const ONLY = new Set(['just', 'only']);
+/** Before "a"/"una", these make it the number one, not an article ("nomás una habitación", "solo un cuarto"). */
+const SAID_AS_ONE = new Set(['only', 'nomas', 'solo', 'solamente', 'unicamente']);
 const DATED_BY = new Set(['of', 'de', 'del', 'before', 'after', 'antes', 'despues', 'that', 'when', 'que']);
 /** Numbers beyond what we understand: their presence makes the answer unusable. */
 const TOO_BIG_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'cien', 'ciento', 'cientos', 'mil', 'million', 'millon', 'millones']);
@@ -290,7 +292,8 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       const price = (/^\d+$/.test(before) || MONEY_WORDS.has(before)) && NIGHT_WORDS.has(next ?? '');
       if (!price && (readUnit(tokens, i + 1) || (lang === 'es' && (next === undefined || AFTER_LONE_ONE.has(next))))) {
         value = 1;
-        article = true;
+        // "Nada más una habitación", "solo una noche", "just a room": one, said as such.
+        article = !SAID_AS_ONE.has(before) && !(before === 'mas' && tokens[i - 2] === 'nada');
       }
     } else {
       const n = readNumberAt(tokens, i, lang);
@@ -303,6 +306,14 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       }
     }
     if (value === null && ANOTHER.has(t) && PARTY_FOR.has(tokens[i + 1] ?? '')) value = 1; // "and another for my parents"
+    // "The whole week", "toda la semana": one week (a unit of more than a night, said whole).
+    if (value === null && ((t === 'the' && WHOLE_BEFORE_UNIT.has(tokens[i + 1] ?? '')) || (t === 'toda' && tokens[i + 1] === 'la'))) {
+      const whole = readUnit(tokens, i + 2);
+      if (whole && whole.unit === 'nights' && whole.factor > 1) {
+        value = 1;
+        end = i + 2;
+      }
+    }
     if (value === null) {
       i++;
       continue;
