@@ -83,7 +83,8 @@ export function readQuestion(question: QuestionId, ctx: CallContext, event: Call
   if (!BOOKING.has(question)) return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, topicsOnly(input.text, ctx)));
   const whole = oneAnswerToThePrice(priceNotStay(readWholeRequest(input.text, ctx, question), input.text), question, ctx, input.text);
   // A question about the room types is answered, and what else was said kept: never the type chosen.
-  const asked = roomTypeAsked(input.text, ctx.locale, ctx.hotel.roomTypes, TYPES_SAID.has(question));
+  // (Not where a name is said: "is that okay? it's Susan King" asks about no king room.)
+  const asked = question === 'name' || whole.slots.name !== undefined ? null : roomTypeAsked(input.text, ctx.locale, ctx.hotel.roomTypes, TYPES_SAID.has(question));
   if (asked && asked.codes.length > 0) {
     const answering = answeringTypes(whole, asked, question, ctx);
     return readForQuestion(input, ctx.locale, (i) => startsBooking(question, withWholeRequest(null, answering, i), answering));

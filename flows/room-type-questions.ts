@@ -24,7 +24,9 @@ const REFUSING: ReadonlySet<NoticeId> = new Set(['tooManyNights', 'dateInPast', 
 /** The whole request with the types asked about answered rather than chosen. */
 export function answeringTypes(whole: WholeRequest, asked: RoomTypeQuestion, question: QuestionId, ctx: CallContext): WholeRequest {
   const { roomType: _chosen, ...slots } = whole.slots;
-  const kept = whole.notices.filter((n) => n.id !== 'rate' && n.id !== 'oneRoomType');
+  // (Nor the total of the stay booked, when another type is asked about: "how much is the suite?" at the payment question.)
+  const otherType = ctx.roomType !== null && !asked.codes.includes(ctx.roomType);
+  const kept = whole.notices.filter((n) => n.id !== 'rate' && n.id !== 'oneRoomType' && !(otherType && n.id === 'total'));
   const free = new Set((ctx.offer ?? []).flatMap((o) => (o.kind === 'roomType' ? [o.code] : [])));
   // (The type asked for, when fewer of its rooms are offered, is not "not free": the offer says how many are.)
   const fewer = (ctx.offer ?? []).some((o) => o.kind === 'fewerRooms');

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { heard } from '../helpers/scripted-calls.ts';
+import { askForStay, heard } from '../helpers/scripted-calls.ts';
 import type { Turn } from '../../src/softphone/call-session.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { WORD_BUDGETS, countWords } from '../../src/voice/word-budget.ts';
@@ -135,6 +135,23 @@ describe('a question about a room type at the list of types', () => {
     const call = t.call();
     await call.start();
     expect(heard(await call.say('is the king available on the 10th?', 0.95))).toMatch(/^1 Deluxe King room, arriving Thursday, December 10\. How many nights\?/);
+  });
+
+  it('asked after the rooms are held, another type is answered and the booking keeps its own', async () => {
+    const call = t.call({ from: '+12125550111' });
+    await askForStay(call); // 1 Deluxe King, December 4, 2 nights
+    await call.say('Ana Torres', 0.95);
+    expect(heard(await call.say('how much is the suite?', 0.95))).toBe(
+      'The Ocean Suite is 420 dollars a night. How will you pay at the hotel? Credit card, press 1. Cash, 2. Debit card, 3.',
+    );
+    await call.press('2');
+    expect(heard(await call.press('1'))).toMatch(/^For Ana Torres: 1 Deluxe King room, 2 nights/);
+  });
+
+  it('a name with a room word in it, at the name question, is no question about a room', async () => {
+    const call = t.call({ from: '+12125550111' });
+    await askForStay(call);
+    expect(heard(await call.say('is it okay if I give you my name? it is Susan King', 0.95))).not.toMatch(/Deluxe King is|Would you like/);
   });
 
   it('a question at another question answers the rate and chooses nothing', async () => {
