@@ -19,6 +19,8 @@ const NUMERALS: readonly (readonly string[])[] = [
   ['4', 'four', 'cuatro'],
   ['5', 'five', 'cinco'],
 ];
+/** Words that make the number after them a key: "option three", "la opción 2", "number 2", "press 3". */
+const KEY_WORDS = new Set(['option', 'number', 'press', 'key', 'opcion', 'numero', 'tecla', 'oprimo', 'marco']);
 /**
  * What may be said around a place in the list ("the second one please", "number 2", "la opción 1",
  * "I'll take the first"). Any other word ("the second night", "the 2nd of January") makes it
@@ -35,7 +37,7 @@ const AROUND = new Set([
 /**
  * The place in a list of `count` named by the words (tokenized), or null: none, more than one, or
  * other words beside it. A bare number ("two", "la 2") counts only when `numbers` allows it (where
- * a number could mean something else, such as the rooms, it does not).
+ * a number could mean something else, such as the rooms, it does not), or said as a key ("option 3").
  */
 export function listPosition(words: readonly string[], count: number, numbers = true): number | null {
   try {
@@ -56,7 +58,8 @@ export function listPosition(words: readonly string[], count: number, numbers = 
         for (const w of p.split(' ')) used.add(w);
       }
     }
-    if (named.size === 0 && numbers) mark(NUMERALS);
+    // ("Option three", "la opción 2", "press 3": a number said as the key it is, wherever.)
+    if (named.size === 0 && (numbers || words.some((w) => KEY_WORDS.has(w)))) mark(NUMERALS);
     if (named.size !== 1 || !words.every((w) => used.has(w) || AROUND.has(w))) return null;
     const at = [...named][0]!;
     return at < count ? at : null;

@@ -14,7 +14,12 @@
 // (its number asked), `reservation` (12345678 found and read). Calendar in ./days.ts; at the later
 // questions the call has (keyed) the arrival a week ahead (Tuesday 8 December from Tuesday 1), the
 // Ocean Suite, 1 room (2 where `keyed` says), 2 nights, Ana Díaz, cash, and the number calling
-// (New York, or Guadalajara for the Spanish calls).
+// (New York, or Guadalajara for the Spanish calls). First run, as written, before its session's
+// fixes: 30 of 150 cases fell short, 77.2% of 127 units understood, 11 silently wrong (names: "Smith
+// S M I T H", "Bob", "Ibarra", "Chen", "La Empresa Grupo Tres", "Only Me", "Human"; "the 2nd one" at
+// the offer taken as the 2nd of December). One expectation corrected where it is ("Pancho (Francisco)
+// Gómez"). After the fixes: 2 cases short ("just the one, it's only me and my wife" and "2 pls, 1 for
+// the kids" at the rooms question: the rooms asked again), 98.4%, none silently wrong.
 import type { CorpusFile } from '../corpus-case.ts';
 import { TUE } from './days.ts';
 
