@@ -7,7 +7,12 @@ import type { CallContext, Heard, Notice, NoticeId, QuestionId } from './call-co
 import type { WholeRequest } from './reading/whole-request.ts';
 import { roomTypeByFileWord } from './understanding/room-type-asked.ts';
 import type { RoomTypeQuestion } from './understanding/room-type-asked.ts';
+import { hasAnyPhrase, tokenize } from './understanding/normalize.ts';
+import { roomTypeMatches } from './understanding/room-type-phrases.ts';
 import { yesNo } from './understanding/yes-no.ts';
+
+/** "That one", "ésa": the one type just asked about, taken as a yes is. */
+const THAT_ONE = ['that one', 'this one', 'that s the one', 'thats the one', 'take it', 'i ll take it', 'ill take it', 'sounds good', 'esa', 'ese', 'esa misma', 'ese mismo', 'la quiero', 'me la quedo', 'me quedo con esa', 'esa me sirve'];
 
 /** At the greeting or the menu, a question about the rooms starts the booking with its answer ("When do you arrive?" next). */
 export function startsBooking(question: QuestionId, heard: Heard | null, whole: WholeRequest): Heard | null {
@@ -46,8 +51,10 @@ export function typeAskedBack(question: QuestionId, ctx: CallContext, text: stri
   if (!TYPES_SAID.has(question)) return null;
   const asked = ctx.typeAsked ?? [];
   const answer = asked.length > 0 ? yesNo(text, ctx.locale) : null;
-  if (answer === 'no') return { kind: 'repeat' };
-  const code = answer === 'yes' && asked.length === 1 ? asked[0]! : roomTypeByFileWord(text, ctx.locale, ctx.hotel.roomTypes);
+  // "No, mejor la doble": the type named is the answer (the question's own reader reads it); a plain no hears them all.
+  if (answer === 'no') return roomTypeMatches(tokenize(text), ctx.hotel.roomTypes, ctx.locale).length > 0 ? null : { kind: 'repeat' };
+  const thatOne = answer === null && asked.length === 1 && hasAnyPhrase(tokenize(text), THAT_ONE);
+  const code = (answer === 'yes' || thatOne) && asked.length === 1 ? asked[0]! : roomTypeByFileWord(text, ctx.locale, ctx.hotel.roomTypes);
   if (code === null) return null;
   if (question === 'roomType') return { kind: 'answer', value: { q: 'roomType', code } };
   const option = (ctx.offer ?? []).find((o) => o.kind === 'roomType' && o.code === code);

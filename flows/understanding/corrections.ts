@@ -99,9 +99,13 @@ const NEGATION_LAST = new Set(NEGATIONS.map((n) => n[n.length - 1]!));
 /** How far back a negation reaches: "I do not have any cash", "no tengo nada de efectivo". */
 const NEGATION_REACH = 5;
 
+/** Words that turn to what comes next: a negation before them does not reach past ("no, mejor la doble": the double). */
+const TURNING = new Set(['mejor', 'actually', 'rather', 'better', 'instead', 'digo']);
+
 /** Whether a negation comes shortly before tokens[start], not before `from` (the thing said before it). */
 export function negatedBefore(tokens: readonly string[], start: number, from: number): boolean {
   for (let p = start - 1; p >= Math.max(from, start - NEGATION_REACH); p--) {
+    if (TURNING.has(tokens[p]!)) return false;
     // (Most words end no negation: one lookup each.)
     if (!NEGATION_LAST.has(tokens[p]!)) continue;
     for (const n of NEGATIONS) {

@@ -65,6 +65,11 @@ const CHOOSING = phraseSet([
   'mejor la', 'mejor el',
   // A suggestion: "how about the double?", "¿qué tal la suite?".
   'how about', 'what about', 'que tal', 'y si',
+  // A change to it: "can I change the room to the suite?", "¿me la cambia a la doble?".
+  'change to', 'change it to', 'change the room to', 'change that to', 'change my room to', 'switch to', 'switch it to',
+  'switch me to', 'switch us to', 'move me to', 'move us to', 'upgrade to', 'upgrade me to', 'make it the',
+  'cambiar a', 'cambiarla a', 'cambiarlo a', 'cambiala a', 'cambiale a', 'cambieme a', 'cambiame a', 'me la cambia a',
+  'me lo cambia a', 'pasarme a', 'pasame a', 'paseme a',
 ]);
 /** A type asked for ("do you have a king?", "¿tienen suite?", "is the king available?"): a choice, unless a word that asks comes with it ("¿qué diferencia hay…?"). */
 const ASKING_FOR = phraseSet([
