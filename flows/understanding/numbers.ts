@@ -190,6 +190,8 @@ const THE = new Set(['the', 'la', 'that', 'esa', 'esta']);
 const JUST = new Set(['just', 'only', 'for', 'nomas', 'solo', 'mas', 'namas']);
 /** Before "the one": "just the one", "only the one". */
 const ONLY = new Set(['just', 'only']);
+/** What starts the next sentence after "just the one": "just the one, it's only me", "just the one, thanks". */
+const AFTER_JUST_THE_ONE = new Set(['it', 'its', 'we', 'were', 'i', 'im', 'thanks', 'thank', 'please', 'for']);
 /** Before "a"/"una", these make it the number one, not an article ("nomás una habitación", "solo un cuarto"). */
 const SAID_AS_ONE = new Set(['only', 'nomas', 'solo', 'solamente', 'unicamente']);
 const DATED_BY = new Set(['of', 'de', 'del', 'before', 'after', 'antes', 'despues', 'that', 'when', 'que']);
@@ -299,7 +301,8 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       const n = readNumberAt(tokens, i, lang);
       // "El 12", "the 12": a day of the month (read by the dates), not a count.
       // ("Just the one": one, said last; "the one" alone points at a room type.)
-      const justTheOne = t === 'one' && tokens[i - 1] === 'the' && ONLY.has(tokens[i - 2] ?? '') && tokens[i + 1] === undefined;
+      // ("Just the one, it's only me and my wife": said last in its own sentence too.)
+      const justTheOne = t === 'one' && tokens[i - 1] === 'the' && ONLY.has(tokens[i - 2] ?? '') && (tokens[i + 1] === undefined || AFTER_JUST_THE_ONE.has(tokens[i + 1]!));
       if (n && (justTheOne || !(DAY_BEFORE.has(tokens[i - 1] ?? '') && readUnit(tokens, n.end) === null))) {
         value = n.value;
         end = n.end;

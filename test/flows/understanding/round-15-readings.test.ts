@@ -6,7 +6,7 @@ import { intentFromSpeech } from '../../../flows/understanding/intents.ts';
 import { listPosition } from '../../../flows/understanding/list-position.ts';
 import { nameAtNameQuestion, nameFromSpeech, nameInRequest } from '../../../flows/understanding/names.ts';
 import { tokenize } from '../../../flows/understanding/normalize.ts';
-import { countWithUnit } from '../../../flows/understanding/numbers.ts';
+import { countFromSpeech, countWithUnit } from '../../../flows/understanding/numbers.ts';
 import { phoneFromSpeech } from '../../../flows/understanding/phone.ts';
 
 const place = (text: string, count = 3, numbers = true) => listPosition(tokenize(text), count, numbers);
@@ -95,6 +95,11 @@ describe('counts said the way guests say them', () => {
     expect(countWithUnit('Nada más una habitación.', 'es-MX', 'rooms', false)).toBe(1);
     expect(countWithUnit('solo un cuarto', 'es-MX', 'rooms', false)).toBe(1);
     expect(countWithUnit('quiero una habitación', 'es-MX', 'rooms', false)).toBeNull();
+  });
+
+  it('"just the one" is one room with its own sentence after it, as when said last', () => {
+    expect(countFromSpeech("Just the one, it's only me and my wife.", 'en-US', 'rooms')).toBe(1);
+    expect(countFromSpeech('just the one thanks', 'en-US', 'rooms')).toBe(1);
   });
 });
 
