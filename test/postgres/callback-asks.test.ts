@@ -4,56 +4,33 @@
 // settles each call (the overview's calls that need a person, each call's callbacks). Real signed
 // calls through the app, the API over HTTP with a bearer token. A query only SQLite understands fails here.
 
-import type { Server } from 'node:http';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { ensureHotel } from '../../src/hotel/hotel-store.ts';
-import { buildApp } from '../../src/http/app.ts';
-import { createLogger } from '../../src/logger.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
-import { openStore } from '../../src/storage/database.ts';
-import type { Db } from '../../src/storage/sql.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
+import { closeAll, twoInstances } from '../helpers/postgres-instances.ts';
+import type { Instance } from '../helpers/postgres-instances.ts';
 import { createDatabase } from '../helpers/postgres-server.ts';
 
 describe('one callback request per guest on PostgreSQL, from two instances', () => {
   const clock = testClock('2026-11-28T15:00:00Z');
-  const dbs: Db[] = [];
-  const servers: Server[] = [];
-  const baseUrls: string[] = [];
+  let instances: Instance[] = [];
+  let baseUrls: string[] = [];
   let token = '';
 
   beforeAll(async () => {
     const url = await createDatabase(inject('postgresUrl'));
-    const config = loadConfig({
-      PUBLIC_BASE_URL: TEST_PUBLIC_URL,
-      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
-      TWILIO_PHONE_NUMBER: HOTEL_NUMBER,
-      DATABASE_URL: url,
-      LOG_LEVEL: 'silent',
-    });
-    for (let i = 0; i < 2; i++) {
-      const db = await openStore(config);
-      dbs.push(db);
-      if (i === 0) await ensureHotel(db, { now: clock.now() });
-      const app = await buildApp({ config, db, logger: createLogger('silent'), clock: clock.now });
-      const server = await new Promise<Server>((resolve) => {
-        const s = app.listen(0, '127.0.0.1', () => resolve(s));
-      });
-      servers.push(server);
-      baseUrls.push(`http://127.0.0.1:${(server.address() as { port: number }).port}`);
-    }
-    const accounts = new Accounts(dbs[0]!);
+    const config = loadConfig({ PUBLIC_BASE_URL: TEST_PUBLIC_URL, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_PHONE_NUMBER: HOTEL_NUMBER, DATABASE_URL: url, LOG_LEVEL: 'silent' });
+    instances = await twoInstances(config, clock);
+    baseUrls = instances.map((x) => x.baseUrl);
+    const accounts = new Accounts(instances[0]!.db);
     await accounts.add('dana', 'dana-password-12', 'staff', clock.now());
     token = (await accounts.createToken('dana', 'desk', clock.now())).token;
   }, 120_000);
 
-  afterAll(async () => {
-    for (const s of servers) await new Promise<void>((resolve) => s.close(() => resolve()));
-    for (const db of dbs) await db.close();
-  });
+  afterAll(() => closeAll(instances));
 
   const api = (i: number, path: string) => request(baseUrls[i]!).get(path).set('Authorization', `Bearer ${token}`);
 

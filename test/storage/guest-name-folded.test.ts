@@ -6,24 +6,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate, openDatabase } from '../../src/storage/database.ts';
-import { MIGRATIONS } from '../../src/storage/migrations.ts';
-import { SqliteDb } from '../../src/storage/sqlite.ts';
+import { openDatabase } from '../../src/storage/database.ts';
 import { foldedOf, guestNameFoldedContract, insertReservation } from './guest-name-folded.ts';
+import { migrateSqlite, sqliteAt } from './sqlite-at.ts';
 
-guestNameFoldedContract('SQLite', {
-  async openAt(version) {
-    const raw = new Database(':memory:');
-    raw.pragma('foreign_keys = ON');
-    migrate(raw, MIGRATIONS.slice(0, version));
-    return new SqliteDb(raw);
-  },
-  async migrate(db) {
-    migrate((db as SqliteDb).connection);
-  },
-});
+guestNameFoldedContract('SQLite', { openAt: sqliteAt, migrate: migrateSqlite });
 
 /** The deepest nesting of parentheses in `sql`, outside string literals. */
 function nesting(sql: string): number {
