@@ -148,6 +148,8 @@ const PARTY_WORDS = new Set([
 ]);
 const WEEK_WORDS = new Set(['week', 'weeks', 'wk', 'wks', 'semana', 'semanas', 'semanita']);
 const WHOLE_BEFORE_UNIT = new Set(['full', 'whole', 'entire', 'complete']);
+/** After "una"/"un", these make it the number one before its unit: "una sola habitación", "un solo cuarto". */
+const ALONE = new Set(['sola', 'solo', 'solita', 'solito']);
 /** "Ten days", "quince días": a length in days, which is not a number of nights (nine? ten? fourteen?). */
 const DAY_WORDS = new Set(['day', 'days', 'dia', 'dias']);
 /** Before a count: nights that follow a day said ("and the next two nights", "y las siguientes dos"). */
@@ -193,7 +195,7 @@ const ONLY = new Set(['just', 'only']);
 /** What starts the next sentence after "just the one": "just the one, it's only me", "just the one, thanks". */
 const AFTER_JUST_THE_ONE = new Set(['it', 'its', 'we', 'were', 'i', 'im', 'thanks', 'thank', 'please', 'for']);
 /** Before "a"/"una", these make it the number one, not an article ("nomás una habitación", "solo un cuarto"). */
-const SAID_AS_ONE = new Set(['only', 'nomas', 'solo', 'solamente', 'unicamente']);
+const SAID_AS_ONE = new Set(['only', 'nomas', 'namas', 'solo', 'solamente', 'unicamente']);
 const DATED_BY = new Set(['of', 'de', 'del', 'before', 'after', 'antes', 'despues', 'that', 'when', 'que']);
 /** Numbers beyond what we understand: their presence makes the answer unusable. */
 const TOO_BIG_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'cien', 'ciento', 'cientos', 'mil', 'million', 'millon', 'millones']);
@@ -224,7 +226,7 @@ function readUnit(tokens: readonly string[], i: number): { unit: Unit; factor: n
   let j = i;
   if (tokens[j] === 'of' || tokens[j] === 'de') j++;
   // "Two full weeks", "three whole nights": the unit after its adjective.
-  else if (WHOLE_BEFORE_UNIT.has(tokens[j] ?? '')) j++;
+  else if (WHOLE_BEFORE_UNIT.has(tokens[j] ?? '') || ALONE.has(tokens[j] ?? '')) j++;
   const w = tokens[j];
   if (w === undefined) return null;
   if (ROOM_WORDS.has(w)) return { unit: 'rooms', factor: 1, end: j + 1 };
@@ -295,7 +297,8 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       if (!price && (readUnit(tokens, i + 1) || (lang === 'es' && (next === undefined || AFTER_LONE_ONE.has(next))))) {
         value = 1;
         // "Nada más una habitación", "solo una noche", "just a room": one, said as such.
-        article = !SAID_AS_ONE.has(before) && !(before === 'mas' && tokens[i - 2] === 'nada');
+        // ("No más una", as Mexico says "nomás"; "una sola habitación".)
+        article = !SAID_AS_ONE.has(before) && !(before === 'mas' && (tokens[i - 2] === 'nada' || tokens[i - 2] === 'no')) && !ALONE.has(next ?? '');
       }
     } else {
       const n = readNumberAt(tokens, i, lang);

@@ -95,6 +95,11 @@ describe('counts said the way guests say them', () => {
     expect(countWithUnit('Nada más una habitación.', 'es-MX', 'rooms', false)).toBe(1);
     expect(countWithUnit('solo un cuarto', 'es-MX', 'rooms', false)).toBe(1);
     expect(countWithUnit('quiero una habitación', 'es-MX', 'rooms', false)).toBeNull();
+    // And as Mexico says it: "una sola", "namás", "no más".
+    expect(countWithUnit('mejor que sea una sola habitación', 'es-MX', 'rooms', false)).toBe(1);
+    expect(countWithUnit('un solo cuarto', 'es-MX', 'rooms', false)).toBe(1);
+    expect(countWithUnit('namas una habitacion', 'es-MX', 'rooms', false)).toBe(1);
+    expect(countWithUnit('no más una habitación', 'es-MX', 'rooms', false)).toBe(1);
   });
 
   it('"just the one" is one room with its own sentence after it, as when said last', () => {
