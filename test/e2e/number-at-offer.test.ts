@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { heard } from '../helpers/scripted-calls.ts';
+import { heard, moreSuitesThanLeft } from '../helpers/scripted-calls.ts';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -16,13 +16,7 @@ afterEach(async () => t.close());
 /** Four Ocean Suites (the demo hotel has two) from December 10, 3 nights: the offer. */
 async function atTheOffer(spanish = false) {
   const call = t.call();
-  await call.start();
-  if (spanish) await call.press('9');
-  await call.press('1');
-  await call.say(spanish ? 'el 10 de diciembre' : 'december 10th', 0.95);
-  await call.press('1');
-  await call.press('4');
-  expect(heard(await call.press('3#'))).toMatch(spanish ? /Solo quedan 2: oprima 1\./ : /Just 2 left: press 1\./);
+  expect(heard(await moreSuitesThanLeft(call, { rooms: 4, nights: 3, spanish }))).toMatch(spanish ? /Solo quedan 2: oprima 1\./ : /Just 2 left: press 1\./);
   return call;
 }
 

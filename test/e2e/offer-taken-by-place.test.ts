@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { heard } from '../helpers/scripted-calls.ts';
+import { heard, moreSuitesThanLeft } from '../helpers/scripted-calls.ts';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -17,13 +17,7 @@ afterEach(async () => t.close());
 /** Three Ocean Suites (the demo hotel has two) from December 10, 2 nights: the offer. */
 async function atTheOffer(spanish = false) {
   const call = t.call();
-  await call.start();
-  if (spanish) await call.press('9');
-  await call.press('1');
-  await call.say(spanish ? 'el 10 de diciembre' : 'december 10th', 0.95);
-  await call.press('1');
-  await call.press('3');
-  expect(heard(await call.press('2#'))).toMatch(spanish ? /Solo quedan 2: oprima 1\. Deluxe King/ : /Just 2 left: press 1\. Deluxe King/);
+  expect(heard(await moreSuitesThanLeft(call, { rooms: 3, nights: 2, spanish }))).toMatch(spanish ? /Solo quedan 2: oprima 1\. Deluxe King/ : /Just 2 left: press 1\. Deluxe King/);
   return call;
 }
 

@@ -38,6 +38,20 @@ export async function bookByKeys(call: CallSession, b: KeypadBooking = {}): Prom
   return call.press('1');
 }
 
+/**
+ * Greeting to the offer of what is left: more Ocean Suites (key 1; the demo hotel has two) than
+ * there are, arriving December 10 said by voice, in Spanish when asked.
+ */
+export async function moreSuitesThanLeft(call: CallSession, b: { rooms: number; nights: number; spanish?: boolean }): Promise<Turn> {
+  await call.start();
+  if (b.spanish) await call.press('9');
+  await call.press('1');
+  await call.say(b.spanish ? 'el 10 de diciembre' : 'december 10th', 0.95);
+  await call.press('1');
+  await call.press(String(b.rooms));
+  return call.press(`${b.nights}#`);
+}
+
 /** What the caller heard in a turn, as one string ("Arriving Thursday, December 10. Our rooms: …"). */
 export function heard(turn: { said: readonly { text: string }[] }): string {
   return turn.said.map((s) => s.text).join(' ');
