@@ -28,7 +28,7 @@ describe('an existing reservation by phone', () => {
     turn = await call.press('73310042#');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
     const heard = turn.said[0]!.text;
-    expect(heard).toContain('7 3 3 1 0 0 4 2');
+    expect(heard).toContain('7 3 3 1, 0 0 4 2');
     expect(heard).toContain('2 Ocean Suites, 2 nights');
     expect(heard).toContain('arriving Friday, December 4, leaving Sunday, December 6');
     expect(heard).toContain('Held until 6 PM');
@@ -60,7 +60,7 @@ describe('an existing reservation by phone', () => {
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.reservationNameNotFound', 'help.confirmationNumber']);
     turn = await call.say('it is under Ana Torres', 0.9);
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
-    expect(turn.said[0]?.text).toContain('7 3 3 1 0 0 4 2');
+    expect(turn.said[0]?.text).toContain('7 3 3 1, 0 0 4 2');
     await call.press('1');
     turn = await call.press('2'); // keep it
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);

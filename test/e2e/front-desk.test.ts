@@ -139,7 +139,7 @@ describe('the hand-off to the front desk', () => {
     await call.press('0');
     const desk = await deskScreens(t.baseUrl, call, '1');
     expect(desk.whisperText).toContain('Call from Grace Hopper, a returning guest');
-    expect(desk.whisperText).toContain('Last reservation 5 5 5 1 2 3 4 5');
+    expect(desk.whisperText).toContain('Last reservation 5 5 5 1, 2 3 4 5');
     expect(desk.whisperText).toContain('Their last call: booked.');
   });
 

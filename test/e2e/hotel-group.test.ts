@@ -96,14 +96,14 @@ describe('a hotel group on one deployment: calls and texts routed by the number 
     await elsewhere.start();
     await elsewhere.press('2');
     const notHere = await elsewhere.press('70000001#');
-    expect(notHere.said.map((s) => s.text).join(' ')).not.toContain('7 0 0 0 0 0 0 1');
+    expect(notHere.said.map((s) => s.text).join(' ')).not.toContain('7 0 0 0, 0 0 0 1');
 
     const there = t.call({ to: SIERRA });
     await there.start();
     await there.press('2');
     const turn = await there.press('70000001#');
     const readOut = turn.said.map((s) => s.text).join(' ');
-    expect(readOut).toContain('7 0 0 0 0 0 0 1');
+    expect(readOut).toContain('7 0 0 0, 0 0 0 1');
     expect(readOut).toContain('Double Room');
   });
 

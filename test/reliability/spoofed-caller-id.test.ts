@@ -18,7 +18,7 @@ import { lastPrompts, reservations } from '../helpers/timeline.ts';
 
 const GUEST = '+12125550111';
 const CONFIRMATION = '73310042';
-const SPOKEN = '7 3 3 1 0 0 4 2';
+const SPOKEN = '7 3 3 1, 0 0 4 2';
 
 /** Anything a spoofer must not learn: the confirmation number (any way written) and the booking's details. */
 function expectNothingDisclosed(text: string): void {
@@ -111,7 +111,7 @@ describe('what opens a reservation', () => {
     );
     expect(asked.said[0]!.text.split(/\s+/).length).toBeLessThanOrEqual(40);
     const turn = await call.say('el apellido es Torres', 0.9);
-    expect(turn.said[0]!.text).toContain('Reservación 7 3 3 1 0 0 4 2');
+    expect(turn.said[0]!.text).toContain('Reservación 7 3 3 1, 0 0 4 2');
     // The first name alone is not the last name.
     const other = t.call({ from: GUEST });
     await other.start();

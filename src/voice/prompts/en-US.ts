@@ -151,10 +151,10 @@ export const enUS: PromptSet = {
         cancelled: 'It has been cancelled.',
         released: 'It was released: nobody arrived by the hold time.',
       }[r.status];
-      return `Reservation ${f.digits(r.confirmation)}: ${roomCount(r.rooms, roomName(ctx, r.roomType)).text}, ${nights(r.nights)}, arriving ${f.date(r.arrival, ctx.today)}, leaving ${f.date(plusDays(r.arrival, r.nights), ctx.today)}. ${status}${r.status === 'booked' ? ' To cancel it, press 1.' : ''} For changes, press 0.`;
+      return `Reservation ${f.digitGroups(r.confirmation)}: ${roomCount(r.rooms, roomName(ctx, r.roomType)).text}, ${nights(r.nights)}, arriving ${f.date(r.arrival, ctx.today)}, leaving ${f.date(plusDays(r.arrival, r.nights), ctx.today)}. ${status}${r.status === 'booked' ? ' To cancel it, press 1.' : ''} For changes, press 0.`;
     },
     cancelConfirm: ({ ctx, f }) =>
-      ctx.found ? `To cancel reservation ${f.digits(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1. To keep it, press 2.` : '',
+      ctx.found ? `To cancel reservation ${f.digitGroups(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1. To keep it, press 2.` : '',
     confirmHeard: ({ ctx, f }) =>
       `I have ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. If that's right, press 1. If not, press 2.`,
     dateChoice: ({ ctx, f }) => {
@@ -206,7 +206,7 @@ export const enUS: PromptSet = {
     existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'To cancel it, press 1. ' : ''}To hear it again, press 2. For changes, press 0.`,
     cancelConfirm: ({ ctx, f }) =>
       ctx.found
-        ? `If you want to cancel reservation ${f.digits(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1 or say "yes". To keep it, press 2 or say "no". For the front desk, press 0.`
+        ? `If you want to cancel reservation ${f.digitGroups(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1 or say "yes". To keep it, press 2 or say "no". For the front desk, press 0.`
         : '',
     callbackOffer: ({ ctx }) =>
       `Press 1 to leave a message after the tone${reachableLast4(ctx) ? ', or 2 to have the front desk call you back' : ''}.`,
@@ -292,7 +292,7 @@ export const enUS: PromptSet = {
     return `You're booked. Your confirmation number: ${number}; again, ${number}. Thank you!`;
   },
   reservationCancelled: ({ ctx, f }) =>
-    `Reservation ${f.digits(ctx.found?.confirmation ?? '')} is cancelled, and its rooms are released. Thank you for calling ${ctx.hotel.name}. Goodbye.`,
+    `Reservation ${f.digitGroups(ctx.found?.confirmation ?? '')} is cancelled, and its rooms are released. Thank you for calling ${ctx.hotel.name}. Goodbye.`,
   recordMessage: () => 'After the tone, leave your name and how we can help. Press pound when you are done.',
   callbackPromised: ({ ctx, f }) => {
     const when = callbackWhen(ctx);
@@ -332,7 +332,7 @@ export const enUS: PromptSet = {
       no_availability: 'We had no rooms as they asked; they want help.',
     };
     const past = history.lastReservation
-      ? ` Last reservation ${f.digits(history.lastReservation.confirmation)}, arriving ${f.date(history.lastReservation.arrival, ctx.today)}, ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`
+      ? ` Last reservation ${f.digitGroups(history.lastReservation.confirmation)}, arriving ${f.date(history.lastReservation.arrival, ctx.today)}, ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`
       : '';
     const lastCall = history.lastOutcome ? ` Their last call: ${LAST_OUTCOME[history.lastOutcome] ?? history.lastOutcome}.` : '';
     return [
@@ -376,7 +376,7 @@ export const enUS: PromptSet = {
         return `a change to the ${DETAIL_NAMES[value.detail]}`;
       case 'lookup':
         if ('pick' in value) return `reservation ${value.pick + 1}`;
-        return 'lastName' in value ? `the last name ${value.lastName}` : `confirmation number ${f.digits(value.confirmation)}`;
+        return 'lastName' in value ? `the last name ${value.lastName}` : `confirmation number ${f.digitGroups(value.confirmation)}`;
       case 'request':
         return requestWords({ ctx, f }, value.slots);
     }

@@ -169,11 +169,11 @@ export const esMX: PromptSet = {
       }[r.status];
       const stay = dateRange(f.date(r.arrival, ctx.today), f.date(plusDays(r.arrival, r.nights), ctx.today));
       // The range says the nights ("del viernes 4 al lunes 7"): not said twice, to stay within 40 words.
-      return `Reservación ${f.digits(r.confirmation)}: ${count.text}, ${stay}. ${status}${r.status === 'booked' ? ' Para cancelarla, oprima 1; para cambios, 0.' : ' Para cambios, oprima 0.'}`;
+      return `Reservación ${f.digitGroups(r.confirmation)}: ${count.text}, ${stay}. ${status}${r.status === 'booked' ? ' Para cancelarla, oprima 1; para cambios, 0.' : ' Para cambios, oprima 0.'}`;
     },
     cancelConfirm: ({ ctx, f }) =>
       ctx.found
-        ? `Para cancelar la reservación ${f.digits(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1. Para conservarla, oprima 2.`
+        ? `Para cancelar la reservación ${f.digitGroups(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1. Para conservarla, oprima 2.`
         : '',
     confirmHeard: ({ ctx, f }) =>
       `Anoté ${ctx.pending ? esMX.answer({ ctx, f }, ctx.pending.value) : 'algo'}. Si es correcto, oprima 1. Si no, oprima 2.`,
@@ -227,7 +227,7 @@ export const esMX: PromptSet = {
     existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'Para cancelarla, oprima 1. ' : ''}Para escucharla de nuevo, oprima 2. Para cambios, oprima 0.`,
     cancelConfirm: ({ ctx, f }) =>
       ctx.found
-        ? `Si quiere cancelar la reservación ${f.digits(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1 o diga "sí". Para conservarla, oprima 2 o diga "no". Para recepción, oprima 0.`
+        ? `Si quiere cancelar la reservación ${f.digitGroups(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1 o diga "sí". Para conservarla, oprima 2 o diga "no". Para recepción, oprima 0.`
         : '',
     callbackOffer: ({ ctx }) =>
       `Oprima 1 para dejar un mensaje después del tono${reachableLast4(ctx) ? ', o 2 para que recepción le devuelva la llamada' : ''}.`,
@@ -316,7 +316,7 @@ export const esMX: PromptSet = {
     return `Listo, quedó confirmada. Su número de confirmación es ${number}. Repito: ${number}. Gracias.`;
   },
   reservationCancelled: ({ ctx, f }) =>
-    `La reservación ${f.digits(ctx.found?.confirmation ?? '')} quedó cancelada, y sus habitaciones, liberadas. Gracias por llamar ${hotelEs(ctx.hotel.name, 'a')}.`,
+    `La reservación ${f.digitGroups(ctx.found?.confirmation ?? '')} quedó cancelada, y sus habitaciones, liberadas. Gracias por llamar ${hotelEs(ctx.hotel.name, 'a')}.`,
   recordMessage: () => 'Después del tono, deje su nombre y en qué le podemos ayudar. Al terminar, oprima la tecla de gato.',
   callbackPromised: ({ ctx, f }) => {
     const when = callbackWhen(ctx);
@@ -357,7 +357,7 @@ export const esMX: PromptSet = {
       no_availability: 'No teníamos habitaciones como las pidió; necesita ayuda.',
     };
     const past = history.lastReservation
-      ? ` Última reservación ${f.digits(history.lastReservation.confirmation)}, con llegada el ${f.date(history.lastReservation.arrival, ctx.today)}: ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`
+      ? ` Última reservación ${f.digitGroups(history.lastReservation.confirmation)}, con llegada el ${f.date(history.lastReservation.arrival, ctx.today)}: ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`
       : '';
     const lastCall = history.lastOutcome ? ` Su última llamada: ${LAST_OUTCOME[history.lastOutcome] ?? history.lastOutcome}.` : '';
     return [
@@ -401,7 +401,7 @@ export const esMX: PromptSet = {
         return `un cambio en ${DETAIL_NAMES[value.detail]}`;
       case 'lookup':
         if ('pick' in value) return `la reservación ${value.pick + 1}`;
-        return 'lastName' in value ? `el apellido ${value.lastName}` : `el número de confirmación ${f.digits(value.confirmation)}`;
+        return 'lastName' in value ? `el apellido ${value.lastName}` : `el número de confirmación ${f.digitGroups(value.confirmation)}`;
       case 'request':
         return requestWords({ ctx, f }, value.slots);
     }
