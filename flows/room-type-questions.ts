@@ -51,9 +51,10 @@ export function typeAskedBack(question: QuestionId, ctx: CallContext, text: stri
   if (!TYPES_SAID.has(question)) return null;
   const asked = ctx.typeAsked ?? [];
   const answer = asked.length > 0 ? yesNo(text, ctx.locale) : null;
+  const words = tokenize(text);
   // "No, mejor la doble": the type named is the answer (the question's own reader reads it); a plain no hears them all.
-  if (answer === 'no') return roomTypeMatches(tokenize(text), ctx.hotel.roomTypes, ctx.locale).length > 0 ? null : { kind: 'repeat' };
-  const thatOne = answer === null && asked.length === 1 && hasAnyPhrase(tokenize(text), THAT_ONE);
+  if (answer === 'no') return roomTypeMatches(words, ctx.hotel.roomTypes, ctx.locale).length > 0 ? null : { kind: 'repeat' };
+  const thatOne = answer === null && asked.length === 1 && hasAnyPhrase(words, THAT_ONE);
   const code = (answer === 'yes' || thatOne) && asked.length === 1 ? asked[0]! : roomTypeByFileWord(text, ctx.locale, ctx.hotel.roomTypes);
   if (code === null) return null;
   if (question === 'roomType') return { kind: 'answer', value: { q: 'roomType', code } };

@@ -68,13 +68,12 @@ export function readPayment(ctx: CallContext, input: CallerInput): Heard | null 
 
 /** Another number than this one, not yet said: asked for (not "this number"). */
 const ANOTHER_NUMBER = ['otro', 'otra', 'other', 'another', 'different', 'diferente', 'distinto'];
-const THIS_NUMBER = [
-  'this number', 'this one', 'the same', 'same number', 'este numero', 'este', 'el mismo', 'mismo numero',
-  // Texted: "same #", "same", "al mismo", "a este".
-  'same', 'al mismo', 'mismo',
-  // "The one I'm calling from", "del que le estoy llamando".
-  'calling from', 'this phone', 'my phone', 'llamando', 'que llamo', 'donde llamo', 'este telefono', 'este celular', 'este cel',
-];
+/**
+ * The number calling, in words (any of them said as whole words): "this number", "the same",
+ * "same #", "same number", "este número", "a este", "al mismo", "el mismo número", "this phone",
+ * "the one I'm calling from", "del que le estoy llamando", "este celular".
+ */
+const THIS_NUMBER = ['this number', 'this one', 'this phone', 'my phone', 'calling from', 'same', 'este', 'mismo', 'llamando', 'que llamo', 'donde llamo'];
 
 /**
  * The callback number. "This number" (1) is the caller ID, which Twilio vouches for. A number

@@ -316,8 +316,9 @@ export const enUS: PromptSet = {
     const facts = collectedFacts(ctx, 'en-US');
     const name = ctx.guestName ?? history.lastReservation?.guestName;
     // "Call from a returning guest", not "from a caller, a returning guest,".
-    const who = name ?? (isReturning(history) ? 'a returning guest' : 'a caller');
-    const returning = name && isReturning(history) ? ', a returning guest,' : '';
+    const known = isReturning(history);
+    const who = name ?? (known ? 'a returning guest' : 'a caller');
+    const returning = name && known ? ', a returning guest,' : '';
     const last4 = callerLastFour(ctx);
     const wants: string[] = [];
     if (facts.roomName) wants.push(facts.rooms ? roomCount(facts.rooms, facts.roomName).text : facts.roomName);

@@ -341,8 +341,9 @@ export const esMX: PromptSet = {
   whisper: ({ ctx, f, history }) => {
     const facts = collectedFacts(ctx, 'es-MX');
     const name = ctx.guestName ?? history.lastReservation?.guestName;
-    const who = name ?? (isReturning(history) ? 'un huésped que ya nos conoce' : 'un huésped');
-    const returning = name && isReturning(history) ? ', que ya nos conoce,' : '';
+    const known = isReturning(history);
+    const who = name ?? (known ? 'un huésped que ya nos conoce' : 'un huésped');
+    const returning = name && known ? ', que ya nos conoce,' : '';
     const last4 = callerLastFour(ctx);
     const wants: string[] = [];
     if (facts.roomName) wants.push(facts.rooms ? roomCount(facts.rooms, facts.roomName).text : facts.roomName);
