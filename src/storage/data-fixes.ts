@@ -6,6 +6,7 @@ import { withoutControls } from '../privacy/redact.ts';
 import { redactStoredInput } from '../privacy/redact-stored.ts';
 import { DEFAULT_API_TOKEN_DAYS } from '../staff/accounts.ts';
 import { foldText } from './fold.ts';
+import { mergeOpenCallbackRequests } from './merge-callback-requests.ts';
 import { rewriteColumns } from './rewrite-columns.ts';
 import type { StoredColumns } from './rewrite-columns.ts';
 import type { Db, Sql } from './sql.ts';
@@ -25,6 +26,8 @@ export const DATA_FIXES: readonly DataFix[] = [
   // Caller numbers (and a text's last SID) stored before webhooks took control and format
   // characters out of Twilio's identifiers (redact-input.ts): taken out the same way.
   { name: 'numbers-without-controls-1', run: numbersWithoutControls },
+  // Migration 17: a guest's open callback requests made before it, gathered into one.
+  { name: 'merge-open-callback-requests-1', run: mergeOpenCallbackRequests },
 ];
 
 /**

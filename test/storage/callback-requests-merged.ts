@@ -12,6 +12,7 @@ import { CallbackRequests } from '../../src/calls/callback-requests.ts';
 import { ensureHotel } from '../../src/hotel/hotel-store.ts';
 import { runInScope } from '../../src/staff/property-scope.ts';
 import { CallbackQueries } from '../../src/staff/queries/callbacks.ts';
+import { applyDataFixes, DATA_FIXES } from '../../src/storage/data-fixes.ts';
 import type { Db } from '../../src/storage/sql.ts';
 
 export interface MergedRequestsEngine {
@@ -81,6 +82,45 @@ export function mergedRequestsContract(engine: string, open: MergedRequestsEngin
       expect(Number(joined)).toBe(Number(waiting));
       const view = await runInScope({ ids: [Number(hotelId)] }, () => new CallbackQueries(db).get(waiting));
       expect(view).toMatchObject({ id: Number(waiting), asks: 2, createdAt: at(5), lastAskedAt: at(9) });
+    });
+
+    it("gathers a guest's open requests made before it into the oldest at the next start, once (a data fix)", async () => {
+      const db = await openAt(16);
+      const hotelId = Number(await ensureHotel(db, { now: NOW }));
+      const second = Number((await db.get<{ id: number }>("INSERT INTO hotels (name, config_json, updated_at) VALUES ('Second', '{}', ?) RETURNING id", [NOW.toISOString()]))!.id);
+      const insert = async (hotel: number, number: string, status: string, minute: number) =>
+        Number(
+          (await db.get<{ id: number }>(
+            `INSERT INTO callback_requests (call_sid, hotel_id, created_at, caller_number, locale, reason, status) VALUES (?, ?, ?, ?, 'en-US', 'caller_asked', ?) RETURNING id`,
+            [await callFrom(db, hotel, number), hotel, at(minute), number, status],
+          ))!.id,
+        );
+      const first = await insert(hotelId, '+13055550105', 'open', 0);
+      await insert(hotelId, '+13055550105', 'done', 1);
+      const again = await insert(hotelId, '+13055550105', 'open', 5);
+      const third = await insert(hotelId, '+13055550105', 'open', 9);
+      const elsewhere = await insert(second, '+13055550105', 'open', 2);
+      const alone = await insert(hotelId, '+13055550106', 'open', 3);
+      const withheld = [await insert(hotelId, 'anonymous', 'open', 4), await insert(hotelId, 'anonymous', 'open', 6)];
+      // The desk tried the second one before the upgrade: the request keeps that try.
+      await db.run('UPDATE callback_requests SET attempts = 1, last_attempt_at = ?, last_attempt_by = ? WHERE id = ?', [at(7), 'alice', again]);
+      await open.migrate(db);
+
+      expect(await applyDataFixes(db, NOW)).toContain('merge-open-callback-requests-1');
+      const rows = await db.all<{ id: number; merged_into: number | null; asks: number }>('SELECT id, merged_into, asks FROM callback_requests WHERE status = ? ORDER BY id', ['open']);
+      const mergedInto = Object.fromEntries(rows.map((r) => [Number(r.id), r.merged_into === null ? null : Number(r.merged_into)]));
+      expect(mergedInto).toEqual({ [first]: null, [again]: first, [third]: first, [elsewhere]: null, [alone]: null, [withheld[0]!]: null, [withheld[1]!]: null });
+      const view = await runInScope({ ids: [hotelId] }, () => new CallbackQueries(db).get(first));
+      expect(view).toMatchObject({ asks: 3, createdAt: at(0), lastAskedAt: at(9), attempts: 1, state: 'tried' });
+      // What the worklist shows: the guest once at this property.
+      const listed = await runInScope({ ids: [hotelId] }, () => new CallbackQueries(db).list('open'));
+      expect(listed.map((r) => r.id).sort((a, b) => a - b)).toEqual([first, alone, ...withheld]);
+
+      // Closing the request settles what it gathered; the fix run again changes nothing.
+      expect(await runInScope({ ids: [hotelId] }, () => new CallbackQueries(db).close(first, 'bob', 'Called back', new Date(at(10))))).toBe(true);
+      expect((await db.get<{ n: number }>("SELECT count(*) AS n FROM callback_requests WHERE status = 'open' AND (id = ? OR merged_into = ?)", [first, first]))!.n).toBe(0);
+      expect(await DATA_FIXES.find((f) => f.name === 'merge-open-callback-requests-1')!.run(db)).toBe(0);
+      expect(await applyDataFixes(db, NOW)).toEqual([]);
     });
 
     it('gathers asks that come at once, from two instances, into one request', async () => {
