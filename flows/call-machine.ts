@@ -8,7 +8,7 @@
 
 import { and, assign, setup } from 'xstate';
 import { applyAnswer, describeAnswer } from './apply-answer.ts';
-import { withOtherDetailSaidBack } from './heard-back.ts';
+import { withOtherDetailSaidBack, withTypeSaidBack } from './heard-back.ts';
 import { inOrder } from './assign-in-order.ts';
 import { extend } from './extend.ts';
 import type { UpdateArgs } from './assign-in-order.ts';
@@ -146,8 +146,9 @@ export const callMachine = setup({
     hear: assign(({ context, event }, params: { question: QuestionId }) => {
       if (!event.type.startsWith('caller.')) return {};
       const { date: today, time: timeOfDay } = hotelWallClock(event.at, context.hotel.timezone);
-      const read = readQuestion(params.question, { ...context, today }, event as Extract<CallEvent, { type: `caller.${string}` }>);
-      const heard = withOtherDetailSaidBack(params.question, read);
+      const said = event as Extract<CallEvent, { type: `caller.${string}` }>;
+      const read = readQuestion(params.question, { ...context, today }, said);
+      const heard = withTypeSaidBack(params.question, withOtherDetailSaidBack(params.question, read), context, said);
       // A room type asked about at the list or an offer: the question becomes whether they want it.
       const typeAsked = typesAskedAbout(params.question, heard, context);
       return { today, timeOfDay, heard, notices: [], understood: describeHeard(heard), typeAsked };

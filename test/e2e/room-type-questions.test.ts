@@ -105,6 +105,7 @@ describe('a question about a room type at the list of types', () => {
     expect(heard(await call.press('0'))).toMatch(/front desk/);
   });
 
+  // Not by its whole name: the type is said back first, so a wrong pick is caught at once.
   it.each([
     [false, 'can I get the suite?'],
     [false, "I'll take the one with the view"],
@@ -113,7 +114,7 @@ describe('a question about a room type at the list of types', () => {
     [true, 'quiero la que tiene vista al mar'],
   ])('spanish=%s "%s" is a choice', async (spanish, said) => {
     const call = await atTheList(spanish);
-    expect(heard(await call.say(said, 0.95))).toMatch(spanish ? /^¿Cuántas habitaciones\?/ : /^How many rooms\?/);
+    expect(heard(await call.say(said, 0.95))).toBe(spanish ? 'La Suite con vista al mar. ¿Cuántas habitaciones?' : 'The Ocean Suite. How many rooms?');
     await call.press('1');
     await call.press('2#');
     expect(await chosen()).toEqual([{ room_type: 'OCEAN', rooms: 1 }]);
@@ -217,5 +218,52 @@ describe('by text', () => {
     expect((await guest.send('dec 10')).text).toMatch(/Which room would you like\?/);
     expect((await guest.send('which one has an ocean view?')).text).toBe('The Ocean Suite is 420 dollars a night. Would you like it? Reply YES, or NO to see all the rooms.');
     expect((await guest.send('yes')).text).toMatch(/How many rooms\?/);
+  });
+});
+
+// Picked at the list by other words than its name: said back before the next question, so a wrong
+// pick is caught at once; by its key or its whole name, not (no extra words).
+describe('a room type picked by other words than its name', () => {
+  it.each([
+    [false, 'the cheapest one', 'The Standard. How many rooms?'],
+    [false, 'the king', 'The Deluxe King. How many rooms?'],
+    [false, 'the one with the view', 'The Ocean Suite. How many rooms?'],
+    [true, 'la más barata', 'La habitación Estándar. ¿Cuántas habitaciones?'],
+    [true, 'la de lujo', 'La habitación Deluxe King. ¿Cuántas habitaciones?'],
+  ])('spanish=%s "%s" is said back before the next question', async (spanish, said, next) => {
+    const call = await atTheList(spanish);
+    const turn = await call.say(said, 0.95);
+    expect(heard(turn)).toBe(next);
+    // Two to four words more than the question alone: about a second and a half at 150 words a minute.
+    expect(countWords(turn.said[0]!.text)).toBeLessThanOrEqual(4);
+    expect(turn.said).toHaveLength(2);
+  });
+
+  it.each([
+    [false, 'deluxe king', 'How many rooms?'],
+    [false, "I'll take the deluxe kings please", 'How many rooms?'],
+    [true, 'la suite con vista al mar', '¿Cuántas habitaciones?'],
+    [true, 'estándar', '¿Cuántas habitaciones?'],
+  ])('spanish=%s by its name ("%s"): not said back', async (spanish, said, next) => {
+    const call = await atTheList(spanish);
+    expect(heard(await call.say(said, 0.95))).toBe(next);
+  });
+
+  it('by its key: not said back', async () => {
+    const call = await atTheList();
+    expect(heard(await call.press('2'))).toBe('How many rooms?');
+  });
+
+  it('by text, "the cheapest" is said back; "Deluxe King" and "2" are not', async () => {
+    const texts = ['the cheapest', 'Deluxe King', '2'];
+    const replies: string[] = [];
+    for (const [i, said] of texts.entries()) {
+      const guest = textingGuest(t.baseUrl, `+1212555017${i}`);
+      expect((await guest.send('a room for dec 15 please')).text).toMatch(/Which room/);
+      replies.push((await guest.send(said)).text);
+    }
+    expect(replies[0]).toMatch(/^The Standard\. How many/);
+    expect(replies[1]).toMatch(/^How many/);
+    expect(replies[2]).toMatch(/^How many/);
   });
 });
