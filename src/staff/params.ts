@@ -21,7 +21,16 @@ export class BadParameter extends Error {
 const blankIsAbsent = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsAbsent, schema.optional());
 
-const isoDate = z.string().refine(isIsoDate, 'must be a date as yyyy-MM-dd');
+/**
+ * A date a staff filter may name. Years outside these are refused: a day added to 9999-12-31 is no
+ * yyyy-MM-dd (the date math then threw, a 500), and no hotel's calls or stays lie there.
+ */
+export const FIRST_STAFF_DATE = '1900-01-01';
+export const LAST_STAFF_DATE = '2999-12-31';
+const isoDate = z
+  .string()
+  .refine(isIsoDate, 'must be a date as yyyy-MM-dd')
+  .refine((v) => v >= FIRST_STAFF_DATE && v <= LAST_STAFF_DATE, `must be a date from ${FIRST_STAFF_DATE} to ${LAST_STAFF_DATE}`);
 const int = (min: number, max: number) =>
   z
     .string()
@@ -141,6 +150,16 @@ export const newReservationQuery = z.strictObject({
   callback: optional(idParam),
 });
 
+/**
+ * The JSON body of an action that takes no fields (cancel, arrived, undo, tried, a token's revoke):
+ * none, or {}. Anything else (a list, fields it does not take) was meant for something else, and
+ * nothing is done on it.
+ */
+export function noBody(body: unknown): void {
+  if (body === undefined || (body !== null && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0)) return;
+  throw new BadParameter('body', 'body must be empty or {}: this action takes no fields');
+}
+
 /** Parses or throws BadParameter naming the first offending parameter. */
 export function parse<T extends z.ZodType>(schema: T, value: unknown, name = 'body'): z.output<T> {
   const result = schema.safeParse(value ?? {});
@@ -151,8 +170,28 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown, name = 'bo
     throw new BadParameter(key, `unknown parameter "${key}"`);
   }
   const parameter = issue.path.length > 0 ? issue.path.map(String).join('.') : name;
-  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
-  return failParam(parameter, message);
+  if (issue.code !== 'invalid_type') return failParam(parameter, issue.message);
+  // A JSON body that is not an object (a list, a string, a number).
+  if (issue.path.length === 0 && name === 'body') return failParam(parameter, 'must be a JSON object of fields');
+  return failParam(parameter, wrongType(valueAt(value ?? {}, issue.path)));
+}
+
+/** What is wrong with a value of the wrong type, as sent: absent, given twice, or not text. */
+function wrongType(sent: unknown): string {
+  if (sent === undefined) return 'is required';
+  // A query parameter given twice (?status=a&status=b) arrives as a list.
+  if (Array.isArray(sent)) return 'must be given once, as one value';
+  if (sent !== null && typeof sent === 'object') return 'must be a single value, not an object';
+  return 'must be text';
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
 }
 
 function failParam(parameter: string, message: string): never {

@@ -82,3 +82,14 @@ export async function fillWithCalls(t: TestApp): Promise<FilledCalls> {
 
   return { booked: booking.callSid, confirmation, desk: desk.callSid, abandoned: gone.callSid, spanish: spanish.callSid };
 }
+
+/** A caller asks for the front desk, nobody answers, and they leave a voicemail: an open callback request. */
+export async function leaveVoicemail(t: TestApp, o: { from: string; to?: string; transcript: string }) {
+  const caller = t.call({ from: o.from, ...(o.to ? { to: o.to } : {}) });
+  await caller.start();
+  await caller.press('0');
+  await caller.dialResult('no-answer');
+  await caller.press('1');
+  await caller.record({ transcript: o.transcript });
+  return caller;
+}

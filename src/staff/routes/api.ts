@@ -20,6 +20,7 @@ import {
   callsQuery,
   csvQuery,
   idParam,
+  noBody,
   outboxQuery,
   parse,
   periodQuery,
@@ -124,17 +125,20 @@ export function apiRoutes(ctx: StaffContext): Router {
 
   router.post('/reservations/:id/cancel', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
+    noBody(req.body);
     send(res, await cancelReservation(ctx, id, actor(req, res)), reservationJson);
   });
 
   router.post('/reservations/:id/arrived', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
+    noBody(req.body);
     send(res, await markArrived(ctx, id, actor(req, res)), reservationJson);
   });
 
   // Takes back the last "arrived" or "cancel" within the undo window.
   router.post('/reservations/:id/undo', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
+    noBody(req.body);
     send(res, await undoReservation(ctx, id, actor(req, res)), (r) => ({ ...reservationJson(r), textAlreadySent: r.textAlreadySent }));
   });
 
@@ -156,6 +160,7 @@ export function apiRoutes(ctx: StaffContext): Router {
 
   router.post('/callbacks/:id/tried', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
+    noBody(req.body);
     send(res, await callbackTried(ctx, id, actor(req, res)), (c) => c);
   });
 
@@ -238,6 +243,7 @@ export function apiRoutes(ctx: StaffContext): Router {
   router.delete('/tokens/:id', async (req, res) => {
     if (!requireAdmin(res)) return;
     const id = parse(idParam, req.params.id, 'id');
+    noBody(req.body);
     const result = await revokeToken(ctx, id, actor(req, res));
     if (!result.ok) {
       res.status(result.status).json({ error: result.error, message: result.message });

@@ -33,7 +33,9 @@ async function checkAndBook(
   actor: Actor,
 ): Promise<{ errors: NewReservationErrors } | { checked: CheckedReservation; result: ActionResult<ReservationView> | NoRooms }> {
   const checked = await checkNewReservation(ctx, typed.input, bookableHotels(ctx), ctx.clock());
-  const errors = { ...typed.errors, ...(checked.ok ? {} : checked.errors) };
+  // What was wrong with a field as sent (a list, an object) is its reason, not the "is needed" the
+  // check gave it once it was set aside; and it comes first (the API names the first).
+  const errors = { ...typed.errors, ...(checked.ok ? {} : checked.errors), ...typed.errors };
   if (!checked.ok || Object.keys(errors).length > 0) return { errors };
   return { checked: checked.value, result: await bookReservation(ctx, checked.value, actor) };
 }
