@@ -222,6 +222,13 @@ const INSTEAD_OF_A_NAME = new Set([
   'cuelga', 'cuelgo', 'colgar', 'adios', 'mande', 'perdon', 'disculpe', 'disculpa', 'repita', 'repite', 'otra', 'vez',
   'se', 'sé', 'oiga', 'oye', 'nada', 'ayuda', 'ahorita', 'dejeme', 'dejame', 'ver', 'pensar', 'si', 'no', 'ok', 'favor', 'porfa', 'porfavor',
   'whats', 'why', 'purpose', 'reason', 'lo', 'necesita', 'necesitan', 'porque', 'razon', 'asking', 'ask',
+  // The answer to another question, given early or late: "credit", "Visa", "debit card", "same number",
+  // "my cell", "Friday", "este… a ver". Alone they are not a name (a name with them is: "Johnny Cash").
+  'credit', 'debit', 'visa', 'mastercard', 'master', 'amex', 'express', 'discover', 'credito', 'debito', 'transfer',
+  'transferencia', 'deposito', 'paypal', 'check', 'cheque', 'same', 'number', 'numero', 'cell', 'cellphone', 'mobile',
+  'phone', 'celular', 'cel', 'telefono', 'mismo', 'misma', 'whatsapp', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'weekend', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'finde',
+  'este', 'pues', 'sea', 'bueno', 'pos', 'like', 'uhm', 'umm', 'mmm', 'ehh', 'de',
 ]);
 
 /** Whether the words said at the name question are something other than a name (a pause, a question). */

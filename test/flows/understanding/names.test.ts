@@ -75,8 +75,14 @@ describe('isNotAName: what is said instead of a name', () => {
     }
   });
 
+  it("the answer to another question, said at the name question, is not a name (it was: 'For Credit: 1 Double Queen room…')", () => {
+    for (const said of ['credit', 'Visa.', 'debit card', 'Amex', 'same number', 'my cell is 305 555 0199', 'Friday', 'el viernes', 'este... a ver', 'con tarjeta de crédito', 'a este mismo número', 'pues, este']) {
+      expect(isNotAName(said), said).toBe(true);
+    }
+  });
+
   it('any word that could be a name makes it one', () => {
-    for (const said of ['John Smith', 'Guadalupe Hernández', 'hold on, it is Ana Ruiz', 'Wait Watson', "Sarah O'Connor"]) {
+    for (const said of ['John Smith', 'Guadalupe Hernández', 'hold on, it is Ana Ruiz', 'Wait Watson', "Sarah O'Connor", 'Johnny Cash', 'Domingo', 'Patricia Friday']) {
       expect(isNotAName(said), said).toBe(false);
     }
   });
