@@ -94,6 +94,10 @@ export class Accounts {
     if (!isValidUsername(username)) {
       throw new AccountError('a username is 2–40 letters, digits, dots, dashes or underscores, starting with a letter or digit');
     }
+    // The audit log and the login limit keep names redacted like anything typed: a name that reads
+    // as a card number would be kept as "[card number hidden, ending 1111]", under which another
+    // such name's actions would be audited too.
+    if (redact(username) !== username) throw new AccountError('a username must not read as a card number: add a letter');
     if (!isRole(role)) throw new AccountError(`a role is one of ${ROLES.join(', ')}`);
     checkPassword(password);
     if (await this.find(username)) throw new AccountError(`there is already an account named ${username}`);

@@ -88,6 +88,10 @@ export function loginRoutes(ctx: StaffContext): Router {
       return;
     }
     await ctx.limiter.succeeded(username, ip);
+    // The session this browser had (another account's, or one a stolen copy of the cookie also
+    // opens) ends here: a login never leaves the cookie it replaces still working.
+    const previous = await authenticate(ctx, req, false);
+    if (previous && previous !== 'invalid' && previous.session) await ctx.sessions.destroy(previous.session.idHash);
     const { cookie } = await ctx.sessions.create(user, { now, hours: ctx.config.staffSessionHours, ip, userAgent: req.header('user-agent') ?? null });
     await ctx.audit.record({ actorId: user.id, actor: user.username, via: 'web', action: 'login', ip, detail: forwardedDetail(req) }, now);
     ctx.logger.info({ staff: user.username }, 'staff logged in');
