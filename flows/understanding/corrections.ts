@@ -18,6 +18,8 @@ const AROUND = new Set([
   'for', 'to', 'from', 'in', 'at', 'el', 'la', 'los', 'las', 'un', 'una', 'mas', 'o', 'quiero', 'quise', 'en', 'para',
   'al', 'del', 'de', 'que', 'sean', 'son', 'es', 'bueno', 'pues', 'well', 'so', 'its', 'be', 'lo', 'le', 'ponle',
   'ponlo', 'cambialo',
+  // "Three nights, no, just two", "dos, no, nomás una".
+  'just', 'only', 'solo', 'nomas',
 ]);
 /** Before a thing said, these rule it out: "not the 6th", "instead of Friday", "en vez del 6". */
 const RULED_OUT: readonly (readonly string[])[] = [
@@ -114,6 +116,28 @@ export function negatedBefore(tokens: readonly string[], start: number, from: nu
     }
   }
   return false;
+}
+
+/**
+ * Before a choice, these make it the first wish and what follows the fallback: "if there's no suite,
+ * a double", "si no hay suite, una doble", "if you don't have a king, a queen". Not a negation.
+ */
+const IF_NONE: readonly (readonly string[])[] = [
+  ['if', 'there', 's', 'no'], ['if', 'theres', 'no'], ['if', 'there', 'is', 'no'], ['if', 'there', 'isn', 't'], ['if', 'there', 'isnt'],
+  ['if', 'there', 'aren', 't'], ['if', 'there', 'are', 'no'], ['if', 'no'], ['if', 'you', 'don', 't', 'have'],
+  ['if', 'you', 'dont', 'have'], ['if', 'you', 'do', 'not', 'have'], ['if', 'you', 're', 'out', 'of'], ['if', 'youre', 'out', 'of'],
+  ['if', 'you', 'have', 'no'], ['si', 'no', 'hay'], ['si', 'ya', 'no', 'hay'], ['si', 'no', 'tiene'], ['si', 'no', 'tienen'],
+  ['si', 'no', 'tienes'], ['si', 'no', 'tuviera'], ['si', 'no', 'tuvieran'], ['si', 'no', 'hubiera'], ['si', 'no', 'les', 'queda'],
+  ['si', 'no', 'le', 'queda'], ['en', 'caso', 'de', 'que', 'no', 'haya'],
+];
+/** Between those words and the choice ("if there's no ocean suite", "si no hay una suite"). */
+const IF_NONE_FILLER = new Set(['a', 'an', 'the', 'any', 'un', 'una', 'la', 'el', 'alguna', 'algun', 'ninguna', 'ningun']);
+
+/** Whether tokens[start] is the choice after "if there's no …" / "si no hay …": wished first, not ruled out. */
+export function wishedFirstAt(tokens: readonly string[], start: number): boolean {
+  let p = start;
+  while (p > 0 && IF_NONE_FILLER.has(tokens[p - 1]!)) p--;
+  return IF_NONE.some((n) => p - n.length >= 0 && n.every((w, j) => tokens[p - n.length + j] === w));
 }
 
 /** Words without one of which nothing is taken back, ruled out or said not to be: a cheap first look. */

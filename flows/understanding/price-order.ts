@@ -10,10 +10,16 @@ const CHEAPEST = phraseSet([
   'cheapest', 'least expensive', 'lowest price', 'lowest rate', 'most affordable', 'cheapest one', 'the cheap one',
   'mas barata', 'mas barato', 'mas economica', 'mas economico', 'menos cara', 'menos caro', 'de menor precio',
   'mas accesible', 'la economica', 'el economico',
+  // "Whichever costs the least", "ok, the cheaper one then", "la que cueste menos".
+  'costs the least', 'cost the least', 'costs less', 'the cheaper one', 'the cheaper', 'cheaper one', 'cueste menos',
+  'cuesta menos', 'cuesten menos', 'cueste lo menos', 'salga mas barato', 'salga mas barata',
 ]);
 const PRICIEST = phraseSet([
   'most expensive', 'priciest', 'the best room', 'the best one', 'your best room', 'the nicest', 'top of the line',
   'mas cara', 'mas caro', 'la mejor', 'el mejor', 'la de mayor precio', 'el de mayor precio',
+  // "The best you have", "best u got", "best room you have".
+  'the best you have', 'best you have', 'best you got', 'best u got', 'best u have', 'best you ve got', 'best youve got',
+  'best room',
 ]);
 
 /**

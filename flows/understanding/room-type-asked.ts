@@ -137,10 +137,32 @@ function plain(word: string): boolean {
   return PLAIN.has(word) || SAID_AROUND.has(word) || PHRASE_WORDS.has(word) || MONTHS_AND_DAYS.has(word) || ORDINAL.test(word) || numberOf(word) !== null;
 }
 
+/** Before "que", these make it a relative clause ("la que tiene vista": the one that has a view), not "¿qué tiene?". */
+const RELATIVE_LEAD = new Set(['la', 'el', 'las', 'los', 'una', 'uno']);
+
+/** Words that ask anywhere, but for "que" in "la que tiene …" (a choice described, not asked about). */
+function asksAnywhere(words: readonly string[]): boolean {
+  if (!saysAny(words, ASKING_ANYWHERE)) return false;
+  if (!words.includes('que')) return true;
+  return saysAny(words.map((w, i) => (w === 'que' && RELATIVE_LEAD.has(words[i - 1] ?? '') ? '' : w)), ASKING_ANYWHERE);
+}
+
+/** "¿Tiene una doble?", "¿tienes una sencilla?": asked for, as "tienen" is; not "¿la suite tiene jacuzzi?" (the type first). */
+const HAVE_YOU = new Set(['tiene', 'tienes', 'tendra', 'tendria', 'tendras']);
+const HAVE_YOU_FILLER = new Set(['una', 'un', 'alguna', 'algun', 'habitacion', 'cuarto', 'disponible', 'libre']);
+
+function asksForType(words: readonly string[], typeStarts: readonly number[]): boolean {
+  return typeStarts.some((start) => {
+    let p = start;
+    while (p > 0 && HAVE_YOU_FILLER.has(words[p - 1]!)) p--;
+    return p > 0 && HAVE_YOU.has(words[p - 1]!);
+  });
+}
+
 /** Whether the words ask rather than tell: a question mark, a word that asks, or a type followed by "tiene". */
 function asks(text: string, words: readonly string[], typeEnds: readonly number[]): boolean {
   if (text.includes('?') || text.includes('¿')) return true;
-  if (saysAny(words, ASKING_ANYWHERE)) return true;
+  if (asksAnywhere(words)) return true;
   const first = words.find((w) => !LEAD_IN.has(w));
   if (first !== undefined && ASKING_FIRST.has(first)) return true;
   return typeEnds.some((end) => ABOUT_AFTER.has(words[end] ?? ''));
@@ -199,8 +221,9 @@ export function roomTypeAsked(
   try {
     const words = tokenize(text);
     if (words.length === 0 || roomTypes.length === 0) return null;
-    const choosing = saysAny(words, CHOOSING) || (saysAny(words, ASKING_FOR) && !saysAny(words, ASKING_ANYWHERE));
     const matches = roomTypeMatches(words, roomTypes, locale);
+    const askedFor = saysAny(words, ASKING_FOR) || asksForType(words, matches.map((m) => m.start));
+    const choosing = saysAny(words, CHOOSING) || (askedFor && !asksAnywhere(words));
     if (!choosing && !asks(text, words, matches.map((m) => m.end))) return null;
     const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
     const named = roomTypesNamedIn(words, locale, roomTypes)

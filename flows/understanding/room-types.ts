@@ -1,7 +1,7 @@
 // Which of the hotel's room types the caller chose, by keypad (its place in the offer)
 // or by speech (its name or a synonym from the hotel file). Pure; never throws.
 import type { Locale, RoomTypeInfo } from '../types.ts';
-import { maySayOtherwise, negatedBefore, takenBackBetween } from './corrections.ts';
+import { maySayOtherwise, negatedBefore, takenBackBetween, wishedFirstAt } from './corrections.ts';
 import { asText, tokenize } from './normalize.ts';
 import { numberOf, roomTypeMatches, type Match } from './room-type-phrases.ts';
 
@@ -31,6 +31,10 @@ function standing(tokens: readonly string[], found: readonly Match[]): Match[] |
   // "A single night", "una sencilla noche"? A length said, not a room.
   const matches = found.filter((m) => !LENGTH_AFTER.has(tokens[m.end] ?? ''));
   if (matches.length === 0 || !maySayOtherwise(tokens)) return matches;
+  // "If there's no suite, a double": the suite is asked for; the double only if it is not free,
+  // which the offer of other rooms then covers.
+  const first = matches.filter((m) => wishedFirstAt(tokens, m.start));
+  if (first.length > 0) return first;
   // Where each phrase said ends, before which a negation cannot reach for the next.
   const ends = [...new Set(matches.map((m) => m.end))].sort((a, b) => a - b);
   const before = (start: number) => ends.filter((e) => e <= start).pop() ?? 0;

@@ -119,6 +119,8 @@ const COUNT_WORDS = new Set([
   'doubles', 'dobles', 'kings', 'queens', 'suites', 'sencillas', 'estandar', 'de', 'nts', 'nt', 'nites', 'hab', 'habs',
   'rm', 'rms', 'year', 'years', 'ano', 'anos', 'old', 'yo', 'pm', 'am', 'oclock', 'dollars', 'bucks', 'pesos', 'dolares',
   'ppl', 'pax', 'pers', 'adlts',
+  // "Our 25th anniversary", "mi 40 cumpleaños": which one, not a day.
+  'anniversary', 'anniv', 'aniversario', 'birthday', 'bday', 'cumpleanos', 'cumple',
   // Part of a larger number ("dos mil veinte pesos"), never a day.
   'mil', 'thousand', 'hundred', 'cientos', 'ciento',
 ]);
@@ -167,6 +169,9 @@ export function dateWords(text: string): string[] {
   if (s.includes('+') || s.includes('&')) s = s.replace(/\s[+&]\s/g, ' and ');
   s = s.replace(/[^\p{L}\p{N}/:.,-]+/gu, ' ');
   if (s.includes('-')) {
+    // "05-01", "5-01-27": a date written with dashes for slashes (no one writes a span of days with a
+    // leading zero), read as "05/01" is (slashedAt), not as the 5th to the 1st.
+    s = s.replace(/(?<![\d/-])(\d{1,2})-(\d{1,2})(-(?:\d{4}|\d{2}))?(?![\d/]|-\d)/g, (all, a: string, b: string, y: string | undefined) => (a.startsWith('0') || b.startsWith('0') ? `${a}/${b}${y ? `/${y.slice(1)}` : ''}` : all));
     // A dash between two date words is a range ("fri-sun", "dec-jan"); between other words, a space.
     s = s.replace(/(\p{L}+)-+(?=\p{L})/gu, (_, w: string) => (w in WEEKDAYS || w in MONTHS ? `${w} - ` : `${w} `));
     s = s.replace(/(?<=\p{L})-+|-+(?=\p{L})/gu, ' ');
@@ -539,6 +544,9 @@ function serialAt(words: readonly string[], i: number, today: IsoDate): Mention 
   return { start: i, end, what: { kind: 'vague' }, cue: null };
 }
 
+/** After "the weekend after", these leave what it is after unsaid ("the weekend after then", "… after instead"). */
+const UNSAID_AFTER = new Set(['that', 'then', 'it', 'instead', 'maybe', 'please', 'pls', 'perhaps']);
+
 function weekendAt(words: readonly string[], i: number): Mention | null {
   const next = firstPhrase(words, i, NEXT_WEEKEND_WORDS) || firstPhrase(words, i, OTHER_WEEKEND);
   const thisWords = next ? 0 : firstPhrase(words, i, THIS_WORDS);
@@ -558,6 +566,9 @@ function weekendAt(words: readonly string[], i: number): Mention | null {
   const after = afterNext ? 0 : firstPhrase(words, end, NEXT_AFTER_WEEKEND);
   if (afterNext) [mod, end] = ['afterNext', end + afterNext];
   else if (after) [mod, end] = ['next', end + after];
+  // "What about the weekend after?": after a stay not said here (the one being talked about), so no
+  // weekend this reader can name.
+  else if (words[end] === 'after' && (end + 1 === words.length || UNSAID_AFTER.has(words[end + 1]!))) return { start: i, end: end + 1, what: { kind: 'vague' }, cue: null };
   // "Este fin de semana no, el otro": the weekend after this one.
   const other = mod === 'this' || mod === 'coming' ? otherOneAt(words, end) : 0;
   if (other) [mod, end] = ['afterThis', end + other];
@@ -789,12 +800,20 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   if (['one', 'uno', 'una', 'un'].includes(w)) return [];
   // "At 8", "a las 3", "como a las 5": a time of day, not a day ("the 12th at 8" is not the 8th).
   if (!d.ordinal && TIME_BEFORE.has(before)) return [];
+  // "Till 11 at night", "hasta las 7 de la mañana": a time of day too ("the 12 at night" stays the 12th).
+  if (!d.ordinal && !DAY_MARKERS.has(before) && firstPhrase(words, d.end, TIME_AFTER) > 0) return [];
   if (!marked && !(bareDay && words.length - (d.end - i) <= 4)) return [];
   return [{ start: i, end: d.end, what: { kind: 'day', day: d.day, weekday: null }, cue }];
 }
 
 /** After an ordinal word, these make it a rank, not a day: "the first one", "first thing tomorrow", "first available". */
 const NOT_A_DAY_AFTER_ORDINAL = new Set(['one', 'time', 'option', 'floor', 'thing', 'things', 'class', 'choice', 'priority', 'available', 'chance']);
+
+/** Right after a number, these make it a time of day: "11 at night", "7 in the morning", "6 de la mañana". */
+const TIME_AFTER = [
+  ['at', 'night'], ['in', 'the', 'morning'], ['in', 'the', 'evening'], ['in', 'the', 'afternoon'], ['a.m'], ['p.m'],
+  ['de', 'la', 'noche'], ['de', 'la', 'manana'], ['de', 'la', 'tarde'], ['en', 'la', 'noche'], ['en', 'la', 'manana'],
+];
 
 /** Right before a number, these make it a time of day: "at 8", "around 4", "a las 3", "tipo 5". */
 const TIME_BEFORE = new Set(['at', 'around', 'about', 'by', 'after', 'before', 'las', 'tipo', 'approximately', 'roughly']);

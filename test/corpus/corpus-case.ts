@@ -79,6 +79,8 @@ export type Raise =
   | 'otherDates'
   /** A confirmation number heard: the reservation it opens is read. */
   | 'found'
+  /** An existing reservation asked about (to confirm, to cancel): its confirmation number is asked. */
+  | 'lookup'
   /** At a reservation read: the caller wants it cancelled (asked to confirm). */
   | 'cancel';
 

@@ -229,6 +229,7 @@ function raised(raise: Raise, before: Observed, after: Observed): boolean {
   if (raise === 'wait') return after.state === before.state;
   if (raise === 'otherDates') return after.state === 'askingArrivalDate';
   if (raise === 'found') return after.state === 'readingReservation';
+  if (raise === 'lookup') return after.state === 'askingConfirmationNumber';
   if (raise === 'cancel') return after.state === 'confirmingCancel';
   if ('choose' in raise) return same(choice?.options?.map((o) => o.arrival), raise.choose) && after.state === 'askingDateChoice';
   if ('answer' in raise) return notices.some((n) => n.id === 'answer' && n.params?.topic === raise.answer);

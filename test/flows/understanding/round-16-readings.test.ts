@@ -1,0 +1,90 @@
+// Readings the held-out round 16 found wrong or missed (test/corpus/cases/held-out-16.ts): numbers
+// that are not the request, a room chosen without its name, a count taken back. Each test is the
+// rule that now serves the family of phrasings, on the demo hotel's rooms and a fixed day.
+
+import { describe, expect, it } from 'vitest';
+import { roomTypeByPrice } from '../../../flows/understanding/price-order.ts';
+import { roomTypeAsked, roomTypeByFileWord } from '../../../flows/understanding/room-type-asked.ts';
+import { roomTypeFromSpeech } from '../../../flows/understanding/room-types.ts';
+import { tokenize } from '../../../flows/understanding/normalize.ts';
+import { readDates } from '../../../flows/understanding/stay-dates.ts';
+import type { DateSense } from '../../../flows/understanding/stay-dates.ts';
+import { readHotelFile, toHotelInfo } from '../../../src/hotel/hotel-file.ts';
+import { DEMO_HOTEL_PATH } from '../../../src/hotel/hotel-store.ts';
+
+const TUE = '2026-12-01';
+const en = (text: string, more: Partial<DateSense> = {}) => readDates(text, { today: TUE, locale: 'en-US', country: 'US', ...more }).dates;
+const es = (text: string, more: Partial<DateSense> = {}) => readDates(text, { today: TUE, locale: 'es-MX', country: 'MX', ...more }).dates;
+const arrives = (date: string) => ({ kind: 'stay', arrival: date, departure: null });
+const choice = (...dates: string[]) => ({ kind: 'choice', reason: 'ambiguous', options: dates.map((arrival) => ({ arrival, departure: null })) });
+
+const { roomTypes } = toHotelInfo(readHotelFile(DEMO_HOTEL_PATH));
+
+describe('numbers beside a date that are not a day', () => {
+  it('an anniversary or a birthday counted ("our 25th anniversary") is not the 25th', () => {
+    expect(en("It's our 25th anniversary, we'd like the suite on the 20th")).toEqual(arrives('2026-12-20'));
+    expect(en('room for our 25th anniv on the 19th')).toEqual(arrives('2026-12-19'));
+    expect(es('es mi 40 cumpleaños, el 12')).toEqual(arrives('2026-12-12'));
+  });
+
+  it('a time with "at night", "in the morning", "de la noche" after it is no day ("till 11 at night")', () => {
+    expect(en("The 12th, but we won't get in till 11 at night.")).toEqual(arrives('2026-12-12'));
+    expect(en('the 9th, we leave at 7 in the morning')).toEqual(arrives('2026-12-09'));
+    expect(es('el 12, llegamos hasta las 11 de la noche')).toEqual(arrives('2026-12-12'));
+    // A day said as one ("the 12 at night") stays a day.
+    expect(en('the 12 at night')).toEqual(arrives('2026-12-12'));
+  });
+
+  it('"the weekend after", after nothing said, names no weekend (this one is not it)', () => {
+    expect(en('What about the weekend after?').kind).toBe('none');
+    expect(en('what about the wknd after?').kind).toBe('none');
+    // After something said, it still does.
+    expect(en('the weekend after next')).not.toEqual(expect.objectContaining({ kind: 'none' }));
+  });
+});
+
+describe('dates written with dashes for slashes', () => {
+  it('"05-01" (a leading zero) is a written date, both readings offered as "5/1" is; not the 5th to the 1st', () => {
+    expect(es('05-01 2 noches')).toEqual(choice('2027-01-05', '2027-05-01'));
+    expect(es('5/1')).toEqual(choice('2027-01-05', '2027-05-01'));
+    expect(es('15-01')).toEqual(arrives('2027-01-15'));
+    expect(es('del 15-01-27')).toEqual(arrives('2027-01-15'));
+  });
+
+  it('days with a dash and no leading zero are still a span ("24-27")', () => {
+    expect(es('24-27')).toEqual({ kind: 'stay', arrival: '2026-12-24', departure: '2026-12-27' });
+  });
+});
+
+describe('a room chosen without its name', () => {
+  const price = (text: string) => roomTypeByPrice(tokenize(text), roomTypes);
+
+  it('"whichever costs the least", "the cheaper one", "la que cueste menos" are the cheapest', () => {
+    expect(price('Whichever one costs the least.')).toBe('STD');
+    expect(price('Okay, the cheaper one then.')).toBe('STD');
+    expect(price('Pues la que cueste menos.')).toBe('STD');
+  });
+
+  it('"the best you have", "best u got" are the dearest, as "la mejor" already was', () => {
+    expect(price('The best you have.')).toBe('OCEAN');
+    expect(price('best u got')).toBe('OCEAN');
+    expect(price('La mejor que tenga.')).toBe('OCEAN');
+  });
+
+  it('"if there\'s no suite, a double" asks for the suite first (the offer covers the double)', () => {
+    expect(roomTypeFromSpeech("If there's no suite, a double.", 'en-US', roomTypes)).toBe('OCEAN');
+    expect(roomTypeFromSpeech('Si no hay suite, una doble.', 'es-MX', roomTypes)).toBe('OCEAN');
+    expect(roomTypeFromSpeech('if you dont have a king, a queen', 'en-US', roomTypes)).toBe('DLX');
+    // Still a negation where there is no "if": the double.
+    expect(roomTypeFromSpeech('no suite, a double', 'en-US', roomTypes)).toBe('DQ');
+  });
+
+  it('"la que tiene vista" describes the one chosen; "¿tiene una doble?" asks for it; "¿la suite tiene jacuzzi?" asks about it', () => {
+    expect(roomTypeAsked('La que tiene vista.', 'es-MX', roomTypes, true)).toBeNull();
+    expect(roomTypeByFileWord('La que tiene vista.', 'es-MX', roomTypes)).toBe('OCEAN');
+    expect(roomTypeAsked('¿Tiene una doble para el 22?', 'es-MX', roomTypes, true)).toBeNull();
+    expect(roomTypeAsked('¿Tiene una sencilla?', 'es-MX', roomTypes, true)).toBeNull();
+    expect(roomTypeAsked('¿La suite tiene jacuzzi?', 'es-MX', roomTypes, true)).toEqual({ codes: ['OCEAN'], unknown: true, confirmed: false });
+    expect(roomTypeAsked('¿Qué tiene la suite?', 'es-MX', roomTypes, true)?.codes).toEqual(['OCEAN']);
+  });
+});
