@@ -12,7 +12,7 @@ import { HotelClock } from '../../src/staff/hotel-clock.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
-import { login } from './staff-helpers.ts';
+import { login, staffRoutes } from './staff-helpers.ts';
 
 const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 const MIRAMAR = '+15557650100';
@@ -23,28 +23,6 @@ const BOSS = { username: 'group-boss', password: 'group-boss-password-1' };
 const SIERRA_GUEST = { name: 'Ximena Sierra', number: '+525598765432' };
 /** A guest of Sierra Alta who also called Miramar: her number is Miramar's to see, her name is not. */
 const BOTH_GUEST = { name: 'Nora Ambos', number: '+525511112222' };
-
-interface Route {
-  method: string;
-  path: string;
-}
-
-/** Every route of the staff pages and API, from the app's own router. */
-function staffRoutes(app: unknown): Route[] {
-  const out: Route[] = [];
-  const walk = (stack: unknown[], prefix: string) => {
-    for (const layer of stack as { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: unknown[] }; slash?: boolean; matchers?: ((p: string) => unknown)[] }[]) {
-      if (layer.route) {
-        for (const m of Object.keys(layer.route.methods)) out.push({ method: m.toUpperCase(), path: prefix + layer.route.path });
-      } else if (layer.handle?.stack) {
-        const mount = ['/staff', '/api'].find((p) => !layer.slash && layer.matchers?.[0]?.(p));
-        walk(layer.handle.stack, prefix + (mount ?? ''));
-      }
-    }
-  };
-  walk((app as { router: { stack: unknown[] } }).router.stack, '');
-  return out.filter((r) => r.path.startsWith('/staff') || r.path.startsWith('/api'));
-}
 
 describe('staff of one property in a hotel group', () => {
   let t: TestApp;

@@ -93,3 +93,25 @@ export async function leaveVoicemail(t: TestApp, o: { from: string; to?: string;
   await caller.record({ transcript: o.transcript });
   return caller;
 }
+
+export interface Route {
+  method: string;
+  path: string;
+}
+
+/** Every route of the staff pages and API, from the app's own router. */
+export function staffRoutes(app: unknown): Route[] {
+  const out: Route[] = [];
+  const walk = (stack: unknown[], prefix: string) => {
+    for (const layer of stack as { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: unknown[] }; slash?: boolean; matchers?: ((p: string) => unknown)[] }[]) {
+      if (layer.route) {
+        for (const m of Object.keys(layer.route.methods)) out.push({ method: m.toUpperCase(), path: prefix + layer.route.path });
+      } else if (layer.handle?.stack) {
+        const mount = ['/staff', '/api'].find((p) => !layer.slash && layer.matchers?.[0]?.(p));
+        walk(layer.handle.stack, prefix + (mount ?? ''));
+      }
+    }
+  };
+  walk((app as { router: { stack: unknown[] } }).router.stack, '');
+  return out.filter((r) => r.path.startsWith('/staff') || r.path.startsWith('/api'));
+}
