@@ -4,6 +4,7 @@
 
 import type { CallContext, Heard } from '../call-context.ts';
 import { countFromDigits, countFromSpeech } from '../understanding/numbers.ts';
+import { saysPartyOfOne } from '../understanding/party-of-one.ts';
 import { roomTypeFromDigits, roomTypeFromSpeech } from '../understanding/room-types.ts';
 import type { CallerInput } from './caller-input.ts';
 import { withWholeRequest } from './request-answer.ts';
@@ -36,7 +37,8 @@ export function readRoomType(ctx: CallContext, input: CallerInput): Heard | null
 }
 
 export function readRooms(ctx: CallContext, input: CallerInput): Heard | null {
-  const rooms = readCount(ctx, input, 'rooms');
+  // "Just me", "solo yo": one guest, one room.
+  const rooms = readCount(ctx, input, 'rooms') ?? (input.kind === 'speech' && saysPartyOfOne(input.text) ? 1 : null);
   if (rooms === null) return null;
   // A group: the group desk when the hotel has one, else the front desk (SPEC §5, issue 9).
   if (rooms > ctx.hotel.maxRoomsPerBooking) return { kind: 'route', route: 'group', value: { q: 'rooms', rooms } };
