@@ -8,6 +8,7 @@ import { readDates } from '../understanding/stay-dates.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
 import { hasAnyPhrase, hasPhrase, removePhrases, tokenize } from '../understanding/normalize.ts';
 import { roomTypeFromSpeech } from '../understanding/room-types.ts';
+import { roomTypeByPrice } from '../understanding/price-order.ts';
 import { listPosition } from '../understanding/list-position.ts';
 import { isHesitation, yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
@@ -78,8 +79,16 @@ export function readOffer(ctx: CallContext, input: CallerInput, whole: WholeRequ
   const n = numberSaid(words, ctx);
   const rooms = n !== null && ctx.rooms !== null && n < ctx.rooms;
   const details = whole?.slots.arrival && rooms && !saysADayBesidesNumbers(ctx, words) ? withoutArrival(whole) : whole;
-  return carries(details) ? withWholeRequest(null, details, input) : null;
+  if (carries(details)) return withWholeRequest(null, details, input);
+  // "What about the weekend after?", "a week later?": other dates, none this reader can name.
+  return hasAnyPhrase(words, TIME_TALK) ? { kind: 'route', route: 'changeDates' } : null;
 }
+
+/** Words about when, at an offer of rooms: asking for other dates ("the weekend after", "later that week"). */
+const TIME_TALK = [
+  'weekend', 'wknd', 'week', 'wk', 'later', 'earlier', 'sooner', 'day after', 'days after', 'day before', 'month',
+  'fin de semana', 'finde', 'otro fin', 'semana', 'despues', 'antes', 'mas tarde', 'mes',
+];
 
 /** Whether the words say a day with more than a number ("the 12th", "Friday", "March 3"): read with their numbers left out. */
 function saysADayBesidesNumbers(ctx: CallContext, words: readonly string[]): boolean {
@@ -120,6 +129,11 @@ function readOfferOption(ctx: CallContext, input: CallerInput): Heard | null {
   const code = roomTypeFromSpeech(input.text, ctx.locale, ctx.hotel.roomTypes);
   const byType = options.find((o) => o.kind === 'roomType' && o.code === code);
   if (byType) return take(byType);
+  // "The cheaper one then", "la que cueste menos": that end of the rates of the types offered.
+  const offered = ctx.hotel.roomTypes.filter((t) => options.some((o) => o.kind === 'roomType' && o.code === t.code));
+  const byPrice = code === null ? roomTypeByPrice(tokenize(input.text), offered) : null;
+  const priced = options.find((o) => o.kind === 'roomType' && o.code === byPrice);
+  if (priced) return take(priced);
   const rooms = countFromSpeech(input.text, ctx.locale, 'rooms');
   const fewer = options.find((o) => o.kind === 'fewerRooms' && o.rooms === rooms);
   if (fewer) return take(fewer);

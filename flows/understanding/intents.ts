@@ -23,19 +23,26 @@ const AGENT = [
   'con quien hablo para', 'con quien tengo que hablar', 'con quien debo hablar', 'con quien puedo hablar',
   'con quien me comunico', 'con quien me puedo comunicar', 'who do i talk to', 'who do i speak to', 'who do i speak with',
   'who can i talk to', 'who can i speak to', 'who can i speak with', 'who should i talk to', 'who should i speak to',
+  // The machine refused, a person of some rank asked for: "pásame con alguien de carne y hueso", "I'd
+  // rather speak to the manager", "¿me comunica con el gerente?".
+  'carne y hueso', 'alguien de verdad', 'persona de verdad', 'pasame con alguien', 'paseme con alguien',
+  'comunicame con alguien', 'comuniqueme con alguien', 'me pasa con alguien', 'me comunica con alguien',
+  'to the manager', 'to a manager', 'to your manager', 'with the manager', 'with a manager', 'to a supervisor',
+  'to the supervisor', 'to your supervisor', 'with a supervisor', 'with the supervisor', 'con el gerente', 'con la gerente',
+  'con el encargado', 'con la encargada', 'con el supervisor', 'con un supervisor',
 ];
 /** Not a request for a person, though they contain one of the words above. */
 const NOT_AGENT = ['travel agent', 'travel agents', 'agente de viajes', 'agencia de viajes', 'real estate agent'];
 /** Words that ask for a person only when they are (nearly) the whole utterance: "a person", "una persona". */
 const AGENT_ALONE = new Set([
   'person', 'human', 'someone', 'somebody', 'anyone', 'anybody', 'manager', 'persona', 'humano', 'alguien', 'gerente',
-  'encargado', 'encargada',
+  'encargado', 'encargada', 'supervisor', 'supervisora',
 ]);
 /** Politeness and verbs around a request for a person ("I'd like to talk to a person please"). */
 const REQUEST_FILLER = new Set([
   'i', 'd', 'want', 'need', 'like', 'would', 'to', 'talk', 'speak', 'with', 'can', 'could', 'may', 'let', 'me',
   'please', 'pls', 'plz', 'porfa', 'just', 'get', 'put', 'through', 'connect', 'transfer', 'a', 'an', 'the', 'real', 'live', 'um', 'uh',
-  'is', 'there', 'you', 'speaking', 'talking', 'in', 'charge', 'available', 'somewhere',
+  'is', 'there', 'you', 'speaking', 'talking', 'in', 'charge', 'available', 'somewhere', 'rather', 'prefer',
   'yo', 'quiero', 'quisiera', 'necesito', 'hablar', 'con', 'por', 'favor', 'puedo', 'comunicame', 'comuniqueme',
   'pasame', 'paseme', 'me', 'un', 'una', 'el', 'la', 'de', 'real', 'solo', 'oiga', 'este',
   // "¿Me comunica con alguien?", "¿me pasa con el encargado?", "¿me puede transferir con una persona?"

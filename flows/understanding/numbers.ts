@@ -174,6 +174,8 @@ const FORTNIGHT_WORDS = new Set(['fortnight', 'fortnights', 'quincena', 'quincen
 const PEOPLE_WORDS = new Set([
   'people', 'person', 'persons', 'adult', 'adults', 'kid', 'kids', 'child', 'children', 'guest', 'guests', 'us', 'pax', 'ppl',
   'persona', 'personas', 'adulto', 'adultos', 'nino', 'ninos', 'nina', 'ninas', 'huesped', 'huespedes', 'nosotros',
+  // "My 2 kids", "mis dos hijos": who comes, not how many rooms.
+  'sons', 'daughters', 'hijos', 'hijas', 'babies', 'bebes', 'nietos', 'nietas',
 ]);
 /** Words meaning "the number that follows/precedes is a pair". */
 const COUPLE_WORDS = new Set(['couple', 'pair', 'par']);
@@ -247,8 +249,36 @@ function endsBefore(tokens: readonly string[], i: number, phrases: readonly (rea
   return phrases.some((p) => p.every((w, j) => tokens[i - p.length + j] === w));
 }
 
+/** "Una docena", "media docena", "a dozen", "half a dozen". */
+const DOZEN = new Set(['dozen', 'docena']);
+/** After a number, these make it an age: "8 years old", "de 5 años", "8 yo". */
+const AGE_AFTER = new Set(['years', 'year', 'yrs', 'yr', 'yo', 'anos', 'ano', 'anitos', 'months', 'meses', 'mos']);
+/** Before a number, these make it an age: "he's 8", "aged 8", "ages 5 and 7", "de edad". */
+const AGE_BEFORE = [['he', 's'], ['she', 's'], ['hes'], ['shes'], ['aged'], ['ages'], ['age'], ['edades'], ['edad']];
+/** Children, after whom a number is how old they are ("my son is 8", "hijos de 8 y 10", "2 kids (8 and 5)"). */
+const CHILDREN = new Set([
+  'kid', 'kids', 'child', 'children', 'daughter', 'daughters', 'boy', 'boys', 'girl', 'girls', 'baby', 'babies', 'toddler',
+  'hijo', 'hija', 'hijos', 'hijas', 'nino', 'ninos', 'nina', 'ninas', 'bebe', 'bebes', 'nieto', 'nietos', 'nieta', 'nietas',
+]);
+/** Between children and their age: "my son is 8", "mis hijos de 8", "la niña tiene 5". */
+const AGE_LINK = new Set(['is', 'are', 'de', 'tiene', 'tienen', 'who', 's']);
+const AGE_AND = new Set(['and', 'y', 'e', '&']);
+
+/** Whether the number at tokens[start..end) (no unit after it) is someone's age. */
+function ageAt(tokens: readonly string[], start: number, end: number, lang: Lang, lastAgeEnd: number): boolean {
+  if (AGE_AFTER.has(tokens[end] ?? '')) return true;
+  if (endsBefore(tokens, start, AGE_BEFORE)) return true;
+  // ("Son" is a son only in English: "son dos noches" is "they are two nights".)
+  const child = (w: string | undefined) => w !== undefined && (CHILDREN.has(w) || (lang === 'en' && (w === 'son' || w === 'sons')));
+  const before = tokens[start - 1];
+  if (child(before) || (AGE_LINK.has(before ?? '') && child(tokens[start - 2]))) return true;
+  // "8 and 5", "de 8 y 10": the next one listed is an age too.
+  return AGE_AND.has(before ?? '') && lastAgeEnd === start - 1;
+}
+
 function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnly = false, articles = true): Reading {
   const mentions: Mention[] = [];
+  let lastAgeEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as string;
@@ -284,6 +314,13 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       mentions.push({ value: 14, unit: 'nights', weeks: true, said: 1, factor: 14, start: i, end: i + 1 });
       i++;
       continue;
+    } else if (DOZEN.has(tokens[i + 1] ?? '') && (HALF_WORDS.has(t) || t === 'a' || ARTICLES[lang].has(t))) {
+      // "Media docena", "una docena", "a dozen".
+      value = HALF_WORDS.has(t) ? 6 : 12;
+      end = i + 2;
+    } else if (t === 'half' && tokens[i + 1] === 'a' && DOZEN.has(tokens[i + 2] ?? '')) {
+      value = 6;
+      end = i + 3;
     } else if (HALF_WORDS.has(t) && (readUnit(tokens, i + 1) || (ARTICLES.en.has(tokens[i + 1] ?? '') && readUnit(tokens, i + 2)))) {
       // "half a week", "media semana"
       return { kind: 'conflict' };
@@ -338,6 +375,12 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
     // "The 180 room", "el cuarto de 1500"… "the $240 room": a price or a label, not how many.
     if (unit && value > 1 && SINGULAR_UNITS.has(tokens[unit.end - 1] ?? '') && (value >= 100 || LABEL_BEFORE.has(tokens[i - 1] ?? ''))) {
       i = unit.end;
+      continue;
+    }
+    // "He's 8", "my son is 8", "hijos de 8 y 10 años": how old, not how many.
+    if (!unit && ageAt(tokens, i, end, lang, lastAgeEnd)) {
+      lastAgeEnd = end;
+      i = end;
       continue;
     }
     if (unit) {

@@ -221,14 +221,14 @@ export function phoneFromSpeech(text: string, locale: Locale, country: string): 
     const raw = asText(text).slice(0, RAW_INPUT_LIMIT);
     const lowered = raw.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
     const international = /\+|\bplus\b|\bmas\b/.test(lowered);
-    const words = beforeExtension(
+    const words = withoutPostalCode(beforeExtension(
       lowered
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim()
         .slice(0, 300)
         .split(' ')
         .filter((w) => w !== ''),
-    );
+    ));
     if (words.length === 0) return null;
     const tried = new Set<string>();
     for (const lang of langOrder(locale)) {
@@ -254,6 +254,38 @@ const EXTENSION = new Set(['extension', 'ext', 'extn']);
 function beforeExtension(words: string[]): string[] {
   const at = words.findIndex((w, i) => EXTENSION.has(w) && i > 0);
   return at > 0 ? words.slice(0, at) : words;
+}
+
+/** What says a postal code follows: "my zip is 10025", "zip code", "cp 44100", "código postal". */
+const POSTAL = new Set(['zip', 'zipcode', 'postal', 'cp', 'postcode']);
+/** Between those words and the code: "zip code is", "código postal es el". */
+const POSTAL_FILLER = new Set(['code', 'is', 's', 'es', 'el', 'my', 'mi', 'the', 'codigo', 'postal', 'de']);
+/** Single digits said as words, which a spoken postal code is made of ("one zero zero two five"). */
+const DIGIT_WORD = new Set([
+  'zero', 'oh', 'o', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  'cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve',
+]);
+/** Digits in a postal code (five in the US and Mexico). */
+const POSTAL_DIGITS = 5;
+
+/**
+ * The words without a postal code said beside the number ("my zip is 10025, the number is 917 555
+ * 0134"): read with it, the two made no number at all.
+ */
+function withoutPostalCode(words: string[]): string[] {
+  const at = words.findIndex((w) => POSTAL.has(w));
+  if (at < 0) return words;
+  let end = at + 1;
+  while (POSTAL_FILLER.has(words[end] ?? '')) end++;
+  let digits = 0;
+  while (end < words.length) {
+    const w = words[end]!;
+    const n = /^\d+$/.test(w) ? w.length : DIGIT_WORD.has(w) ? 1 : 0;
+    if (n === 0 || digits + n > POSTAL_DIGITS) break;
+    digits += n;
+    end++;
+  }
+  return digits > 0 ? [...words.slice(0, at), ...words.slice(end)] : words;
 }
 
 /** The digits of a spoken number such as a confirmation number ("four eight one five…"), or ''. */

@@ -3,6 +3,9 @@
 // rule that now serves the family of phrasings, on the demo hotel's rooms and a fixed day.
 
 import { describe, expect, it } from 'vitest';
+import { intentFromSpeech } from '../../../flows/understanding/intents.ts';
+import { countFromSpeech } from '../../../flows/understanding/numbers.ts';
+import { phoneFromSpeech } from '../../../flows/understanding/phone.ts';
 import { roomTypeByPrice } from '../../../flows/understanding/price-order.ts';
 import { roomTypeAsked, roomTypeByFileWord } from '../../../flows/understanding/room-type-asked.ts';
 import { roomTypeFromSpeech } from '../../../flows/understanding/room-types.ts';
@@ -86,5 +89,47 @@ describe('a room chosen without its name', () => {
     expect(roomTypeAsked('¿Tiene una sencilla?', 'es-MX', roomTypes, true)).toBeNull();
     expect(roomTypeAsked('¿La suite tiene jacuzzi?', 'es-MX', roomTypes, true)).toEqual({ codes: ['OCEAN'], unknown: true, confirmed: false });
     expect(roomTypeAsked('¿Qué tiene la suite?', 'es-MX', roomTypes, true)?.codes).toEqual(['OCEAN']);
+  });
+});
+
+describe('ages and dozens at "how many rooms?"', () => {
+  const rooms = (text: string, locale: 'en-US' | 'es-MX' = 'en-US') => countFromSpeech(text, locale, 'rooms');
+
+  it('how old someone is is no count ("he\'s 8", "my son is 8", "hijos de 8 y 10 años", "kids (8 and 5)")', () => {
+    expect(rooms("Just one, it's me and my son, he's 8.")).toBe(1);
+    expect(rooms('One room, my son is 8 and my daughter is 5.')).toBe(1);
+    expect(rooms('Una, para mí y mis dos hijos de 8 y 10 años.', 'es-MX')).toBe(1);
+    expect(rooms('1, somos yo y mis 2 hijos de 8 y 10', 'es-MX')).toBe(1);
+    expect(rooms("1, it's me + my 2 kids (8 and 5)")).toBe(1);
+  });
+
+  it('a count after the children is still one when a unit says so; "son" is no child in Spanish', () => {
+    expect(rooms('2 adults 2 kids 1 room')).toBe(1);
+    expect(rooms('son dos', 'es-MX')).toBe(2);
+  });
+
+  it('"media docena", "una docena", "half a dozen" are six and twelve', () => {
+    expect(rooms('Media docena.', 'es-MX')).toBe(6);
+    expect(rooms('media docena de habitaciones', 'es-MX')).toBe(6);
+    expect(rooms('una docena', 'es-MX')).toBe(12);
+    expect(rooms('half a dozen rooms')).toBe(6);
+  });
+});
+
+describe('a person asked for, the machine refused', () => {
+  it('"pásame con alguien de carne y hueso", "I\'d rather speak to the manager", "con el encargado" ask for a person', () => {
+    expect(intentFromSpeech('¿Es una grabación? Pásame con alguien de carne y hueso.', 'es-MX')).toBe('agent');
+    expect(intentFromSpeech("I'd rather speak to the manager.", 'en-US')).toBe('agent');
+    expect(intentFromSpeech('Can I talk to a supervisor?', 'en-US')).toBe('agent');
+    expect(intentFromSpeech('¿Me comunica con el encargado?', 'es-MX')).toBe('agent');
+  });
+});
+
+describe('a postal code said beside the callback number', () => {
+  it('is left out of the number ("my zip is 10025, the number is 917 555 0134", "cp 44100")', () => {
+    expect(phoneFromSpeech('My zip is 10025, and the number is 917 555 0134.', 'en-US', 'US')).toBe('+19175550134');
+    expect(phoneFromSpeech('917-555-0134, zip 10025 if u need it', 'en-US', 'US')).toBe('+19175550134');
+    expect(phoneFromSpeech('mi cel 33 1820 4590, cp 44100', 'es-MX', 'MX')).toBe('+523318204590');
+    expect(phoneFromSpeech('zip code one zero zero two five, nine one seven five five five zero one three four', 'en-US', 'US')).toBe('+19175550134');
   });
 });
