@@ -2,7 +2,8 @@
 // logging in again from a browser left the session its cookie had opened working for whoever else
 // held a copy; and a username that reads as a card number was kept redacted in the audit log
 // ("[card number hidden, ending 1111]"), so two such accounts' actions were audited under one name.
-// What held is kept here too: a copied cookie ends with logout, a new password, a disabled account.
+// What held is kept here too: a copied cookie ends with logout, a new password, a disabled account;
+// the login limit counts every case and spacing of a username as one.
 
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,5 +88,27 @@ describe('a username that reads as a card number', () => {
     await agent.get('/staff').expect(200);
     const logins = await t.db.all<{ actor: string }>("SELECT actor FROM audit_log WHERE action = 'login' ORDER BY id");
     expect(logins.map((r) => r.actor)).toEqual(['desk4111111111111111']);
+  });
+});
+
+describe('the login limit against a guesser who varies the username', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startStaffApp({ env: { STAFF_LOGIN_MAX_ATTEMPTS: '3' } });
+  });
+  afterAll(() => t.close());
+
+  it('counts every case and spacing of one username as that username: the right password is refused once the limit is reached', async () => {
+    const attempt = async (username: string, password: string) => {
+      const browser = request.agent(t.baseUrl);
+      const form = await browser.get('/staff/login').expect(200);
+      return (await browser.post('/staff/login').type('form').send({ _csrf: /name="_csrf" value="([^"]+)"/.exec(form.text)![1], username, password })).status;
+    };
+    const statuses: number[] = [];
+    for (const variant of ['ALICE', ' Alice ', 'aLiCe\t', '\u00a0alice']) statuses.push(await attempt(variant, 'not-the-password'));
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    for (const variant of [ADMIN.username, ADMIN.username.toUpperCase(), ` ${ADMIN.username}`]) expect(await attempt(variant, ADMIN.password), variant).toBe(429);
+    // Another account from the same address is not locked by them.
+    expect(await attempt(STAFF.username, STAFF.password)).toBe(303);
   });
 });
