@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { CallSession, TwilioWebhookError, gatherHint, interpretLine } from '../src/softphone/call-session.ts';
 import { serverBaseUrl } from '../src/softphone/twilio-params.ts';
 import type { DialCallStatus, Turn } from '../src/softphone/call-session.ts';
+import { loadConfig } from '../src/config.ts';
 import { applyEnvFileOrExit } from '../src/env-file.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,7 +48,7 @@ if (args.help) {
 }
 
 const baseUrl = args.url.replace(/\/+$/, '');
-const publicUrl = (args['public-url'] || process.env.PUBLIC_BASE_URL || baseUrl).replace(/\/+$/, '');
+const publicUrl = (args['public-url'] || process.env.PUBLIC_BASE_URL || defaultPublicUrl(baseUrl)).replace(/\/+$/, '');
 // Where the public URL is reached: --url with PUBLIC_BASE_URL's path (https://hotel.example.com/conserje
 // for --url https://hotel.example.com), unless --url names a path of its own.
 const serverUrl = serverBaseUrl(baseUrl, publicUrl);
@@ -240,4 +241,17 @@ function finish(code: number): never {
 function fail(message: string): never {
   console.error(`[call: ${message}]`);
   process.exit(1);
+}
+
+/**
+ * The URL to sign over when neither --public-url nor PUBLIC_BASE_URL says: for a server on this
+ * machine, the one a server with no PUBLIC_BASE_URL checks signatures against (http://localhost:$PORT,
+ * src/config.ts). Signing over the 127.0.0.1 of the default --url made every webhook a 403 for an
+ * operator whose .env set TWILIO_AUTH_TOKEN and left PUBLIC_BASE_URL empty, as .env.example does.
+ */
+function defaultPublicUrl(base: string): string {
+  const url = new URL(base);
+  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (!local || url.protocol !== 'http:' || url.pathname !== '/') return base;
+  return loadConfig({ PORT: url.port || '80' }).publicBaseUrl;
 }
