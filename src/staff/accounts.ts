@@ -253,8 +253,8 @@ export class Accounts {
     return changes === 1 ? live : null;
   }
 
-  /** The account an API token belongs to, when the token is live and the account enabled. */
-  async byToken(token: string, now: Date): Promise<StaffUser | null> {
+  /** The account an API token belongs to (and the token's id), when the token is live and the account enabled. */
+  async byToken(token: string, now: Date): Promise<{ user: StaffUser; tokenId: number } | null> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
     const row = await this.sql.get<StaffUserRow & { token_id: number }>(
       `SELECT u.*, t.id AS token_id FROM staff_tokens t JOIN staff_users u ON u.id = t.user_id
@@ -263,7 +263,7 @@ export class Accounts {
     );
     if (!row || row.disabled_at !== null) return null;
     await this.sql.run('UPDATE staff_tokens SET last_used_at = ? WHERE id = ?', [now.toISOString(), row.token_id]);
-    return toUser(row);
+    return { user: toUser(row), tokenId: Number(row.token_id) };
   }
 
   private async require(username: string): Promise<StaffUserRow> {

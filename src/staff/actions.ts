@@ -24,6 +24,8 @@ export interface Actor {
   user: StaffUser;
   via: Exclude<AuditVia, 'terminal'>;
   ip: string | null;
+  /** The API token used, if any: recorded with the action as `token` (auth.ts, actorOf). */
+  tokenId?: number | null;
 }
 
 export type ActionResult<T> = { ok: true; value: T } | { ok: false; status: 404 | 409; error: string; message: string };
@@ -40,7 +42,8 @@ function within(ctx: StaffContext, tx: Sql) {
     undo: new UndoQueries(tx),
     accounts: new Accounts(tx, ctx.config.apiTokenDays),
     audit: async (actor: Actor, action: string, target: string, detail: Record<string, unknown>, now: Date) => {
-      await new AuditLog(tx).record({ actorId: actor.user.id, actor: actor.user.username, via: actor.via, action, target, detail, ip: actor.ip }, now);
+      const withToken = actor.tokenId ? { ...detail, token: actor.tokenId } : detail;
+      await new AuditLog(tx).record({ actorId: actor.user.id, actor: actor.user.username, via: actor.via, action, target, detail: withToken, ip: actor.ip }, now);
       ctx.logger.info({ staff: actor.user.username, action, target, via: actor.via }, 'staff action');
     },
   };

@@ -5,12 +5,15 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Role, StaffUser } from './accounts.ts';
 import type { StaffContext } from './context.ts';
+import type { Actor } from './actions.ts';
 import type { Session } from './sessions.ts';
 
 export interface Auth {
   user: StaffUser;
   via: 'session' | 'bearer';
   session: Session | null;
+  /** The API token a bearer request came with (null for a session). */
+  tokenId: number | null;
 }
 
 export function parseCookies(header: string | undefined): Record<string, string> {
@@ -74,19 +77,29 @@ export async function authenticate(ctx: StaffContext, req: Request, allowBearer:
   const header = req.header('authorization');
   if (allowBearer && header !== undefined) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    const user = match ? await ctx.accounts.byToken(match[1]!, now) : null;
-    return user ? { user, via: 'bearer', session: null } : 'invalid';
+    const found = match ? await ctx.accounts.byToken(match[1]!, now) : null;
+    return found ? { user: found.user, via: 'bearer', session: null, tokenId: found.tokenId } : 'invalid';
   }
   const cookie = parseCookies(req.header('cookie'))[ctx.cookieName];
   if (!cookie) return null;
   const session = await ctx.sessions.get(cookie, now);
-  return session ? { user: session.user, via: 'session', session } : null;
+  return session ? { user: session.user, via: 'session', session, tokenId: null } : null;
 }
 
 export function authOf(res: Response): Auth {
   const auth = res.locals.auth as Auth | undefined;
   if (!auth) throw new Error('staff route reached without authentication');
   return auth;
+}
+
+/**
+ * Who does what a request asks, for the audit log: the account, the way (page or API), the address,
+ * and the API token when it came with one. An admin may make a token for another account, so the
+ * token says who really held it (its token.create entry names the admin who made it).
+ */
+export function actorOf(req: Request, res: Response, via: Actor['via']): Actor {
+  const auth = authOf(res);
+  return { user: auth.user, via, ip: clientIp(req), tokenId: auth.tokenId };
 }
 
 /** A session-authenticated write must carry the session's CSRF token (form field or header). */

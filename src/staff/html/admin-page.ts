@@ -53,8 +53,28 @@ ${d.tokens.length === 0 ? html`<p class="muted">No live API tokens.</p>` : html`
 <div class="scroll"><table id="audit">
   <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Via</th><th scope="col">Action</th><th scope="col">On</th><th scope="col">Address</th></tr></thead>
   <tbody>${d.audit.map(
-    (e) => html`<tr><td>${clock.dateTime(e.at)}</td><td>${e.actor}</td><td>${e.via}</td><td>${e.action}</td><td>${e.target ?? ''}</td><td>${e.ip ?? ''}</td></tr>`,
+    (e) => {
+      const token = tokensOf(e);
+      return html`<tr><td>${clock.dateTime(e.at)}</td><td>${e.actor}</td><td>${e.via}${token.used ? `, token #${token.used}` : ''}</td><td>${e.action}</td><td>${e.target ?? ''}${token.about ? ` (token #${token.about})` : ''}</td><td>${e.ip ?? ''}</td></tr>`;
+    },
   )}</tbody>
 </table></div>
 `;
+}
+
+/**
+ * The API tokens an entry names: the one the action was done with (`token`, actions.ts), and the
+ * one a token.create or token.revoke was about (`tokenId`). With both, an action done with a token
+ * an admin made for another account is traced to that admin.
+ */
+function tokensOf(e: AuditRow): { used: number | null; about: number | null } {
+  let detail: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = e.detail_json ? JSON.parse(e.detail_json) : null;
+    if (parsed !== null && typeof parsed === 'object') detail = parsed as Record<string, unknown>;
+  } catch {
+    // An entry whose detail cannot be read names no token.
+  }
+  const id = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
+  return { used: id(detail.token), about: e.action.startsWith('token.') ? id(detail.tokenId) : null };
 }

@@ -8,7 +8,7 @@ import { accountReach } from '../account-reach.ts';
 import { AccountError } from '../accounts.ts';
 import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, revokeToken, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
-import { authOf, clientIp, hasRole } from '../auth.ts';
+import { actorOf, authOf, hasRole } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
 import { toMermaid } from '../flow-diagram.ts';
 import {
@@ -43,7 +43,7 @@ export function apiRoutes(ctx: StaffContext): Router {
   // request's own dates (today, a period) are the property in view's (the first of several).
   const localOf = (hotelId: number | null) => ctx.propertyView(hotelId).hotelClock;
   const codeOf = (hotelId: number | null) => (hotelId === null ? null : (ctx.hotels.byId(hotelId)?.code ?? null));
-  const actor = (req: Request, res: Response): Actor => ({ user: authOf(res).user, via: 'api', ip: clientIp(req) });
+  const actor = (req: Request, res: Response): Actor => actorOf(req, res, 'api');
   const callJson = (c: CallSummary) => ({ ...c, hotel: codeOf(c.hotelId), startedAtLocal: localOf(c.hotelId).dateTime(c.startedAt) });
   const reservationJson = (r: ReservationView) => ({ ...r, hotel: codeOf(r.hotelId), holdUntilLocal: localOf(r.hotelId).dateTime(r.holdUntil) });
   const send = <T>(res: Response, result: ActionResult<T>, json: (v: T) => unknown) => {

@@ -7,7 +7,7 @@ import type { Response } from 'express';
 import type { LoadedHotel } from '../../hotel/hotel-store.ts';
 import { bookReservation } from '../actions.ts';
 import type { ActionResult, Actor, NoRooms } from '../actions.ts';
-import { authOf, clientIp } from '../auth.ts';
+import { actorOf, authOf } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
 import { withQuery } from '../html/format.ts';
 import { newReservationPage } from '../html/new-reservation-page.ts';
@@ -102,8 +102,7 @@ export function newReservationPages(ctx: StaffContext): Router {
 
   router.post('/reservations/new', async (req, res) => {
     const typed = typedFields(req.body, ['_csrf']);
-    const actor: Actor = { user: authOf(res).user, via: 'web', ip: clientIp(req) };
-    const done = await checkAndBook(ctx, typed, actor);
+    const done = await checkAndBook(ctx, typed, actorOf(req, res, 'web'));
     if ('errors' in done) return await show(res, typed.input, done.errors, null, 400);
     const { checked, result } = done;
     if (!result.ok) {
@@ -125,7 +124,7 @@ export function newReservationApi(ctx: StaffContext, json: (r: ReservationView) 
   const router = Router();
   router.post('/reservations', async (req, res) => {
     const typed = typedFields(req.body ?? {});
-    const done = await checkAndBook(ctx, typed, { user: authOf(res).user, via: 'api', ip: clientIp(req) });
+    const done = await checkAndBook(ctx, typed, actorOf(req, res, 'api'));
     if ('errors' in done) {
       const [parameter, reason] = Object.entries(done.errors)[0]!;
       res.status(400).json({ error: 'bad_parameter', parameter, message: `${parameter} ${reason}`, errors: done.errors });

@@ -10,7 +10,7 @@ import { accountReach } from '../account-reach.ts';
 import { AccountError } from '../accounts.ts';
 import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, revokeToken, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
-import { authOf, clientIp, hasRole } from '../auth.ts';
+import { actorOf, authOf, hasRole } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
 import { toMermaid } from '../flow-diagram.ts';
 import { flowLayout, flowPicture } from '../flow-picture.ts';
@@ -72,7 +72,7 @@ const notice = (value: string | undefined) => (value && NOTICES[value] ? { text:
 
 export function pageRoutes(ctx: StaffContext): Router {
   const router = Router();
-  const actor = (req: Request, res: Response): Actor => ({ user: authOf(res).user, via: 'web', ip: clientIp(req) });
+  const actor = (req: Request, res: Response): Actor => actorOf(req, res, 'web');
 
   /**
    * The period a page asks for; when it cannot be read, the page's period form again as typed, with
