@@ -39,6 +39,7 @@ export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallConte
 
 function lookupOf(answer: Extract<Answer, { q: 'lookup' }>): CallContext['lookupAsked'] {
   if ('pick' in answer) return { pick: answer.pick };
+  if ('confirmation' in answer && 'lastName' in answer) return { confirmation: answer.confirmation, lastName: answer.lastName };
   if ('lastName' in answer) return { lastName: answer.lastName };
   return answer.confirmation;
 }
@@ -129,11 +130,9 @@ export function describeAnswer(answer: Answer): string {
     case 'changeDetail':
       return `change ${answer.detail}`;
     case 'lookup':
-      return 'pick' in answer
-        ? `reservation #${answer.pick + 1} of this number`
-        : 'lastName' in answer
-          ? `last name "${answer.lastName}"`
-          : `confirmation number ${answer.confirmation}`;
+      if ('pick' in answer) return `reservation #${answer.pick + 1} of this number`;
+      if ('confirmation' in answer && 'lastName' in answer) return `last name "${answer.lastName}" for confirmation number ${answer.confirmation}`;
+      return 'lastName' in answer ? `last name "${answer.lastName}"` : `confirmation number ${answer.confirmation}`;
     case 'request':
       return describeSlots(answer.slots);
   }

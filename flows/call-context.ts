@@ -40,7 +40,14 @@ export type Outcome =
   | 'informed'
   | 'cancelled';
 
-export type TransferReason = 'caller_asked' | 'misses' | 'group' | 'existing_reservation' | 'no_availability';
+export type TransferReason =
+  | 'caller_asked'
+  | 'misses'
+  | 'group'
+  | 'existing_reservation'
+  | 'no_availability'
+  /** A reservation asked about from another phone, whose last name the caller did not give (flows/reservation-proof.ts). */
+  | 'reservation_not_proven';
 
 /** The questions the caller is asked; each question state names one in its meta. */
 export type QuestionId =
@@ -64,7 +71,9 @@ export type QuestionId =
   /** The words can mean several days (or one already past): which one? */
   | 'dateChoice'
   /** "By card": credit or debit? */
-  | 'cardKind';
+  | 'cardKind'
+  /** A confirmation number given from another phone: the last name on the reservation, before anything is said of it. */
+  | 'lastNameProof';
 
 export type Detail = 'arrivalDate' | 'roomType' | 'rooms' | 'nights' | 'name' | 'payment' | 'callback';
 
@@ -86,6 +95,8 @@ export type Answer =
   | { q: 'lookup'; pick: number }
   /** The last name on a reservation made from the calling number (as heard). */
   | { q: 'lookup'; lastName: string }
+  /** A confirmation number with the last name on it: proof from another phone (flows/reservation-proof.ts). */
+  | { q: 'lookup'; confirmation: string; lastName: string }
   /** Several details at once, from one utterance ("two doubles from the 24th to the 27th"). */
   | { q: 'request'; slots: Slots };
 
@@ -136,7 +147,11 @@ export type Route =
   /** Another date than those offered to choose from. */
   | 'otherDate'
   /** The next page of a long room list (9). */
-  | 'moreRooms';
+  | 'moreRooms'
+  /** The last name asked as proof, said (its value: the lookup with it). */
+  | 'lastName'
+  /** Keys pressed where the last name was asked: the desk, who can check who is calling. */
+  | 'keysOnly';
 
 /** Something to tell the caller before the next question (why we re-ask, what we understood). */
 export interface Notice {
@@ -180,6 +195,8 @@ export type NoticeId =
    */
   | 'typeAsked'
   | 'reservationNameNotFound'
+  /** A confirmation number and a last name that do not go together (or a number that does not exist: the same words). */
+  | 'reservationNotMatched'
   | 'cardNumberHeard';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
@@ -301,8 +318,15 @@ export interface CallContext {
    * confirmation number, a last name, or a pick when verified caller ID is enough), and the one found.
    */
   callerReservations: ReservationSummary[];
-  lookupAsked: string | { pick: number } | { lastName: string } | null;
+  lookupAsked: string | { pick: number } | { lastName: string } | { confirmation: string; lastName: string } | null;
   found: ReservationSummary | null;
+  /**
+   * A confirmation number given from a phone that is not the reservation's (or that no
+   * reservation has): its last name is asked before anything is said (flows/reservation-proof.ts).
+   * `asking`: the last lookup asked for it; `fails`: last names that did not match; `byKeys`:
+   * keys pressed instead. Absent in older snapshots.
+   */
+  proof?: { confirmation: string; asking: boolean; fails: number; byKeys?: boolean } | null;
 }
 
 /** The same flow answers phone calls and text conversations; only reading and rendering differ. */

@@ -30,6 +30,7 @@ import { hotelWallClock } from './hotel-time.ts';
 import { readQuestion } from './read-question.ts';
 import { typesAskedAbout } from './room-type-questions.ts';
 import { callerIdOpensReservations } from './reading/reservation-questions.ts';
+import { MAX_PROOF_FAILS, proofAfterLookup, proofFailed, proofToAsk } from './reservation-proof.ts';
 import { callerCountry } from './understanding/phone.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
@@ -58,7 +59,8 @@ function describeHeard(heard: Heard): string {
     case 'unsure':
       return `unsure: ${describeAnswer(heard.value)}`;
     case 'route':
-      return heard.route;
+      // The last name given as proof, in the timeline; other routes by their name.
+      return heard.route === 'lastName' && heard.value ? describeAnswer(heard.value) : heard.route === 'keysOnly' ? 'keys pressed for the last name' : heard.route;
     case 'miss':
       return `miss: ${[heard.notice, ...(heard.also ?? [])].map(noticeWords).join(', ')}`;
     case 'answered':
@@ -132,7 +134,11 @@ export const callMachine = setup({
         : { confirmation: null, held: false, holdExpiresAt: null, offer: r.offer };
     }),
     keepCallerReservations: assign(({ event }) => ({ callerReservations: resultOf(event, 'reservations.listed')?.reservations ?? [] })),
-    keepFound: assign(({ event }) => ({ found: resultOf(event, 'reservation.found')?.found ?? null })),
+    keepFound: assign(({ context, event }) => {
+      const r = resultOf(event, 'reservation.found');
+      const found = r?.found ?? null;
+      return { found, proof: proofAfterLookup({ ...context, found }, r?.proofNeeded === true) };
+    }),
     // Picked from the caller's own list: only where caller ID alone may open a reservation.
     takePicked: assign(({ context }) => {
       const asked = context.lookupAsked;
@@ -234,6 +240,14 @@ export const callMachine = setup({
       const notice: Notice = { id: byName ? 'reservationNameNotFound' : 'reservationNotFound' };
       return { misses: context.misses + 1, notices: [...context.notices, notice] };
     }),
+    // The last name asked as proof (flows/reservation-proof.ts): a name that does not match is told in
+    // the same words whether or not the confirmation number exists, and the number is asked again.
+    countProofFail: assign(({ context }) => ({
+      proof: context.proof ? { ...context.proof, fails: context.proof.fails + 1 } : null,
+      misses: context.misses + 1,
+      notices: [...context.notices, { id: 'reservationNotMatched' } satisfies Notice],
+    })),
+    noteProofByKeys: assign(({ context }) => ({ proof: context.proof ? { ...context.proof, byKeys: true } : null })),
     noteCancelled: assign({ outcome: 'cancelled' }),
     noteRoomsHeld: assign(({ context }) => ({
       lastCheck: 'held' as const,
@@ -277,6 +291,9 @@ export const callMachine = setup({
     byText: ({ context }) => context.channel === 'sms',
     reservationFound: ({ context }) => context.found !== null,
     lookupMissesUsedUp: ({ context }) => context.misses + 1 >= MAX_MISSES,
+    proofToAsk: ({ context }) => proofToAsk(context),
+    proofFailed: ({ context }) => proofFailed(context),
+    proofsUsedUp: ({ context }) => (context.proof?.fails ?? 0) + 1 >= MAX_PROOF_FAILS,
     // A confirmation number or a last name is looked up; a pick from the caller's list is at hand.
     askedToFind: ({ context }) =>
       typeof context.lookupAsked === 'string' || (context.lookupAsked !== null && 'lastName' in context.lookupAsked),
@@ -422,10 +439,23 @@ export const callMachine = setup({
     afterLookup: {
       always: [
         { guard: 'reservationFound', target: 'readingReservation', actions: 'noteLookupFound' },
+        // From another phone (or a number no reservation has): its last name first (flows/reservation-proof.ts).
+        { guard: 'proofToAsk', target: 'askingLastName', actions: 'takeRoute' },
+        { guard: and(['proofFailed', 'proofsUsedUp']), target: 'toDesk', actions: ['countProofFail', transfer('reservation_not_proven')] },
+        { guard: 'proofFailed', target: 'askingConfirmationNumber', actions: 'countProofFail' },
         { guard: 'lookupMissesUsedUp', target: 'toDesk', actions: transfer('existing_reservation') },
         { target: 'askingConfirmationNumber', actions: 'countLookupMiss' },
       ],
     },
+    // Keys pressed here, or a request for a person: the desk, told why; nothing of the reservation said.
+    askingLastName: question(
+      'lastNameProof',
+      [
+        { guard: heardRoute('lastName'), target: 'lookingUp', actions: ['takeRouteValue', 'takeRoute'] },
+        { guard: heardRoute('keysOnly'), target: 'toDesk', actions: ['noteProofByKeys', transfer('reservation_not_proven')] },
+      ],
+      { agentReason: 'reservation_not_proven' },
+    ),
     readingReservation: question('existingReservation', [{ guard: heardRoute('cancel'), target: 'confirmingCancel', actions: 'takeRoute' }], {
       agentReason: 'existing_reservation',
     }),
@@ -544,6 +574,7 @@ function initialContext(input: CallInput): CallContext {
     callerReservations: [],
     lookupAsked: null,
     found: null,
+    proof: null,
   };
 }
 

@@ -55,8 +55,12 @@ export interface EffectParams {
   releaseHold: { keep: boolean } | undefined;
   requestCallback: CallbackAsked;
   findCallerReservations: { number: string | null; today: IsoDate };
-  /** By confirmation number; or by the last name on a reservation made from (or for) `number`. */
-  findReservation: { confirmation: string } | { lastName: string; number: string | null; today: IsoDate };
+  /**
+   * By confirmation number, opened at once only from the reservation's own `number`, else with
+   * its `lastName` (flows/reservation-proof.ts); or by the last name on a reservation made from
+   * (or for) `number`.
+   */
+  findReservation: { confirmation: string; number: string | null; lastName?: string } | { lastName: string; number: string | null; today: IsoDate };
   cancelReservation: { reservationId: number | null; channel: CallContext['channel'] };
 }
 
@@ -76,7 +80,8 @@ export type EffectResultEvent =
   | { type: 'inventory.checked'; held: boolean; holdExpiresAt: string | null; offer: OfferOption[] | null; at: string }
   | { type: 'inventory.booked'; confirmation: string | null; reservationId: number | null; offer: OfferOption[] | null; at: string }
   | { type: 'reservations.listed'; reservations: ReservationSummary[]; at: string }
-  | { type: 'reservation.found'; found: ReservationSummary | null; at: string }
+  /** `proofNeeded`: a confirmation number alone, not from the reservation's phone (or no such reservation): its last name is asked. */
+  | { type: 'reservation.found'; found: ReservationSummary | null; proofNeeded?: boolean; at: string }
   | { type: 'reservation.cancelled'; cancelled: boolean; at: string };
 
 export function stayAsked(ctx: CallContext): StayAsked {
@@ -131,11 +136,11 @@ export function callerReservationsAsked(ctx: CallContext): EffectParams['findCal
   return { number: callerNumber(ctx), today: ctx.today };
 }
 
-/** What the guest gave to find their reservation: a confirmation number, or a last name. */
+/** What the guest gave to find their reservation: a confirmation number (with its last name), or a last name. */
 export function reservationAsked(ctx: CallContext): EffectParams['findReservation'] {
   const asked = ctx.lookupAsked;
-  if (asked !== null && typeof asked === 'object' && 'lastName' in asked) {
-    return { lastName: asked.lastName, number: callerNumber(ctx), today: ctx.today };
-  }
-  return { confirmation: String(asked) };
+  const number = callerNumber(ctx);
+  if (asked !== null && typeof asked === 'object' && 'confirmation' in asked) return { confirmation: asked.confirmation, lastName: asked.lastName, number };
+  if (asked !== null && typeof asked === 'object' && 'lastName' in asked) return { lastName: asked.lastName, number, today: ctx.today };
+  return { confirmation: String(asked), number };
 }

@@ -21,6 +21,7 @@ import {
 import { withWholeRequest } from './reading/request-answer.ts';
 import { readCancelConfirm, readConfirmationNumber, readExistingReservation } from './reading/reservation-questions.ts';
 import { readArrivalDate, readNights, readRoomType, readRooms } from './reading/stay-questions.ts';
+import { readLastNameProof } from './reservation-proof.ts';
 import { asksTheTotal, readWholeRequest, saysSomething } from './reading/whole-request.ts';
 import { tokenize } from './understanding/normalize.ts';
 import type { WholeRequest } from './reading/whole-request.ts';
@@ -63,6 +64,7 @@ const READERS: Record<QuestionId, Reader> = {
   confirmationNumber: orAnswered(readConfirmationNumber),
   existingReservation: orAnswered(readExistingReservation),
   cancelConfirm: orAnswered(readCancelConfirm),
+  lastNameProof: orAnswered(readLastNameProof),
 };
 
 /** Where a whole request is read: the questions of a booking. */

@@ -103,10 +103,17 @@ export class CallEffects {
         const refused = await guesses.refusal(caller, now);
         if (refused) {
           this.deps.onLookupRefused?.(hotel, callSid, refused);
-          return { type: 'reservation.found', found: null, at };
+          // A confirmation number alone is still asked its last name: past the limits too, the words are the same.
+          return { type: 'reservation.found', found: null, proofNeeded: 'confirmation' in p && p.lastName === undefined, at };
         }
         const lookup = this.#lookup(tx, hotel);
-        const found = 'confirmation' in p ? await lookup.byConfirmation(p.confirmation, now) : await lookup.byCallerAndLastName(p.number ?? '', p.lastName, p.today, now);
+        if ('confirmation' in p) {
+          // Opened at once from the reservation's own phone; from another, with the last name on it (flows/reservation-proof.ts).
+          const { found, proofNeeded, missed } = await lookup.byConfirmationFor(p.confirmation, p.number, p.lastName ?? null, now);
+          if (missed) await guesses.missed(caller, now);
+          return { type: 'reservation.found', found, proofNeeded, at };
+        }
+        const found = await lookup.byCallerAndLastName(p.number ?? '', p.lastName, p.today, now);
         if (!found) await guesses.missed(caller, now);
         return { type: 'reservation.found', found, at };
       }

@@ -12,10 +12,11 @@
 // run again from the row. So the usual webhook is BEGIN, UPDATE calls, INSERT call_events, COMMIT
 // (plus whatever its effects need).
 
-import type { CallEvent, CallerEvent, CallInput, DialStatus, Untimed } from '../../flows/call-context.ts';
+import type { CallContext, CallEvent, CallerEvent, CallInput, DialStatus, Untimed } from '../../flows/call-context.ts';
 import { MACHINE_VERSION } from '../../flows/call-machine.ts';
 import { initialTransition, settle, settleActions } from '../../flows/settle.ts';
 import type { FlowAction, FlowSnapshot } from '../../flows/settle.ts';
+import { proofRefusal } from '../../flows/reservation-proof.ts';
 import type { HotelDirectory } from '../hotel/hotel-directory.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import type { Logger } from '../logger.ts';
@@ -555,6 +556,7 @@ export class CallService {
     const { row } = current;
     const after = await this.settle(t, row, current.snapshot, event);
     const view = viewOf(after);
+    this.logProofRefused(current.snapshot.context, view.ctx, row);
     const step = row.step + 1;
     const rendered = this.render(view, step, this.hotelOfRow(row), row.last_inbound_sid !== null);
     const next = await this.save(t, current, after, view, event, {
@@ -566,6 +568,16 @@ export class CallService {
       said: rendered.said,
     });
     return { twiml: rendered.twiml, next };
+  }
+
+  /** A reservation asked about from another phone and not opened this turn (flows/reservation-proof.ts): nothing was said of it. */
+  private logProofRefused(before: CallContext, after: CallContext, row: CachedRow): void {
+    const why = proofRefusal(before, after);
+    if (!why) return;
+    this.deps.logger.warn(
+      { callSid: row.call_sid, channel: row.channel, why, fails: after.proof?.fails ?? 0, toDesk: after.transferReason === 'reservation_not_proven' },
+      'reservation not opened: asked about from another phone without the last name on it',
+    );
   }
 
   /** Sends `event`, then performs the effects the flow asks for until it waits for the caller again. */

@@ -22,7 +22,8 @@ interface Row {
   code: string;
 }
 
-const SELECT = `SELECT r.id, r.confirmation, r.arrival, r.nights, r.rooms, r.total, r.status, r.hold_until, t.code
+/** A reservation as the guest hears it, with the name on it (compared, never said). */
+const SELECT_WITH_NAME = `SELECT r.id, r.confirmation, r.arrival, r.nights, r.rooms, r.total, r.status, r.hold_until, t.code, r.guest_name
   FROM reservations r JOIN room_types t ON t.id = r.room_type_id`;
 
 /**
@@ -49,18 +50,40 @@ const words = (text: string) =>
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
 
+/** Words inside a surname ("María de la Cruz", "João dos Santos", "Van der Berg"): never a surname alone. */
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'da', 'das', 'do', 'dos', 'di', 'van', 'von', 'der', 'den', 'le', 'du']);
+
 /**
- * Whether the words heard hold the last name on the booking: its last word ("Ana Torres" →
- * torres), or with three words or more also the one before it, a Spanish first surname ("Ana
- * Torres García" → torres or garcia). The first name alone does not match.
+ * Whether the words heard hold the last name on the booking, compared kindly: accents and case
+ * aside, its last word ("Ana Torres" → torres), or with three words or more also the one before
+ * it, a Spanish first surname ("Ana Torres García" → torres or garcia: one of two suffices);
+ * particles are no surname ("María de la Cruz" → cruz, not la), and a surname said as one word or
+ * as two ("de la Cruz", "Delacruz"; "Mc Donald", "McDonald") is the same. The first name alone
+ * does not match (with two first names and one surname, the second first name does: the words
+ * cannot tell it from a first surname).
  */
 export function lastNameMatches(guestName: string | null, heard: string): boolean {
   if (!guestName) return false;
   const booked = words(guestName);
-  const said = new Set(words(heard));
-  if (booked.length === 0) return false;
-  const surnames = booked.length >= 3 ? booked.slice(-2) : booked.slice(-1);
-  return surnames.some((w) => w.length >= 2 && said.has(w));
+  const names = booked.filter((w) => !PARTICLES.has(w));
+  if (names.length === 0) return false;
+  const said = words(heard);
+  // What was said, word by word and run together two or three words at a time.
+  const forms = new Set(said);
+  for (let i = 0; i < said.length; i++) {
+    if (i + 1 < said.length) forms.add(said[i]! + said[i + 1]!);
+    if (i + 2 < said.length) forms.add(said[i]! + said[i + 1]! + said[i + 2]!);
+  }
+  const surnames = names.length >= 3 ? names.slice(-2) : names.slice(-1);
+  // A surname written in parts, said run together: its particles with it ("de la Cruz": delacruz),
+  // two surnames as one ("Whitfield-Jones": whitfieldjones).
+  const joined = names.length >= 3 ? [surnames.join('')] : [];
+  for (let i = 1; i < booked.length; i++) {
+    if (!PARTICLES.has(booked[i]!) || PARTICLES.has(booked[i - 1]!)) continue;
+    const end = booked.findIndex((w, k) => k > i && !PARTICLES.has(w));
+    if (end > 0) joined.push(booked.slice(i, end + 1).join(''));
+  }
+  return [...surnames, ...joined].some((w) => w.length >= 2 && forms.has(w));
 }
 
 export class ReservationLookup {
@@ -70,9 +93,38 @@ export class ReservationLookup {
     private readonly timezone: string,
   ) {}
 
-  async byConfirmation(confirmation: string, now: Date): Promise<ReservationSummary | null> {
-    const row = await this.sql.get<Row>(`${SELECT} WHERE r.confirmation = ? AND r.hotel_id = ?`, [confirmation, this.hotelId]);
-    return row ? this.summary(row, now) : null;
+  /**
+   * The reservation with this confirmation number, as the caller on `number` may have it
+   * (flows/reservation-proof.ts): at once from the reservation's own phone (made from it, or to be
+   * called back on it); from any other (or a withheld one) only with the last name on it, which
+   * `proofNeeded` asks for. A number no reservation has asks for it just the same, so the words
+   * never tell a stranger whether it exists. `missed`: counted as a guess (lookup-guesses.ts).
+   */
+  async byConfirmationFor(
+    confirmation: string,
+    number: string | null,
+    lastName: string | null,
+    now: Date,
+  ): Promise<{ found: ReservationSummary | null; proofNeeded: boolean; missed: boolean }> {
+    const row = await this.sql.get<Row>(`${SELECT_WITH_NAME} WHERE r.confirmation = ? AND r.hotel_id = ?`, [confirmation, this.hotelId]);
+    if (lastName !== null) {
+      // (A number that does not exist was counted when it was given.)
+      const proven = row !== undefined && lastNameMatches(row.guest_name ?? null, lastName);
+      return { found: proven ? this.summary(row, now) : null, proofNeeded: false, missed: row !== undefined && !proven };
+    }
+    if (row && number !== null && (await this.isOfNumber(row.id, number))) return { found: this.summary(row, now), proofNeeded: false, missed: false };
+    return { found: null, proofNeeded: true, missed: !row };
+  }
+
+  /** Whether reservation @id was made from @number or is to be called back on it. */
+  private async isOfNumber(id: number, number: string): Promise<boolean> {
+    if (!/^\+\d{6,}$/.test(number)) return false;
+    const mine = await this.sql.get<{ id: number }>(`SELECT id FROM reservations WHERE id = @id AND id IN (${RESERVATIONS_OF_NUMBER})`, {
+      id,
+      number,
+      hotelId: this.hotelId,
+    });
+    return mine !== undefined;
   }
 
   /** Upcoming reservations made from (or to be called back on) this number; none for a withheld one. */
@@ -93,8 +145,7 @@ export class ReservationLookup {
   private async callerRows(number: string, today: IsoDate, limit: number): Promise<Row[]> {
     if (!/^\+\d{6,}$/.test(number)) return [];
     return this.sql.all<Row>(
-      `SELECT r.id, r.confirmation, r.arrival, r.nights, r.rooms, r.total, r.status, r.hold_until, t.code, r.guest_name
-         FROM reservations r JOIN room_types t ON t.id = r.room_type_id
+      `${SELECT_WITH_NAME}
        WHERE r.id IN (${RESERVATIONS_OF_NUMBER})
          AND r.status IN ('booked', 'arrived') AND r.departure >= @today
        ORDER BY r.arrival, r.id LIMIT @limit`,

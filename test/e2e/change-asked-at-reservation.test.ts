@@ -22,6 +22,9 @@ async function openReservation(locale: 'en' | 'es') {
   if (locale === 'es') await call.press('9');
   await call.press('2');
   await call.press('73310042#');
+  // Another phone than the reservation's: the last name on it (Ana Torres) first.
+  expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.lastNameProof']);
+  await call.say('Torres', 0.95);
   expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
   return call;
 }

@@ -22,10 +22,16 @@ describe('an existing reservation by phone', () => {
     // A stranger's phone is not offered anyone's reservations.
     expect(turn.said[0]?.text).not.toContain('made from this phone');
 
+    // From another phone, any number is asked the last name on it: one that does not exist too, so
+    // a stranger cannot tell; it fails in the same words as a wrong last name.
     turn = await call.press('11112222#');
-    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.reservationNotFound', 'help.confirmationNumber']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.lastNameProof']);
+    turn = await call.say('Torres', 0.9);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.reservationNotMatched', 'help.confirmationNumber']);
 
     turn = await call.press('73310042#');
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.lastNameProof']);
+    turn = await call.say('Torres', 0.9);
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
     const heard = turn.said[0]!.text;
     expect(heard).toContain('7 3 3 1, 0 0 4 2');
@@ -69,15 +75,16 @@ describe('an existing reservation by phone', () => {
     expect((await callRow(t.db, call.callSid))?.outcome).toBe('informed');
   });
 
-  it('goes to the front desk after a wrong number three times', async () => {
+  it('goes to the front desk after a wrong number, or a wrong last name, twice', async () => {
     const call = t.call({ from: '+13125550188' });
     await call.start();
     await call.press('2');
     await call.press('10000001#');
-    await call.press('10000002#');
-    const turn = await call.press('10000003#');
+    await call.say('Torres', 0.9);
+    await call.press('73310042#');
+    const turn = await call.say('Smith', 0.9);
     expect(turn.waitingFor).toBe('dial');
-    expect(await lastPrompts(t.db, call.callSid)).toEqual(['transfer.existing_reservation']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.reservationNotMatched', 'transfer.reservation_not_proven']);
   });
 
   it('works by voice in Spanish, with the number said digit by digit', async () => {
@@ -85,7 +92,9 @@ describe('an existing reservation by phone', () => {
     await call.start();
     await call.press('9');
     await call.say('mi reservación', 0.9);
-    const turn = await call.say('siete tres tres uno cero cero cuatro dos', 0.9);
+    await call.say('siete tres tres uno cero cero cuatro dos', 0.9);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.lastNameProof']);
+    const turn = await call.say('a nombre de Torres', 0.9);
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
     expect(turn.said[0]?.text).toContain('del viernes 4 al domingo 6 de diciembre');
     await call.say('cancelar', 0.9);

@@ -56,6 +56,7 @@ export const enText: TextWords = {
     },
     cancelConfirm: ({ ctx, f }) =>
       ctx.found ? `Cancel reservation ${ctx.found.confirmation}, arriving ${f.date(ctx.found.arrival, ctx.today)}? Reply YES to cancel it, or NO to keep it.` : '',
+    lastNameProof: () => 'For your security, please send the last name on the reservation.',
     dateChoice: ({ ctx, f }) => {
       const choice = ctx.dateChoice;
       if (!choice) return '';
@@ -85,6 +86,7 @@ export const enText: TextWords = {
     confirmationNumber: (args) => `Your confirmation number has 8 digits; please send it.${callerReservationChoices(args)}`,
     existingReservation: ({ ctx }) => (ctx.found?.status === 'booked' ? 'Reply 1 to cancel this reservation. For any change, reply AGENT.' : 'For any change, reply AGENT.'),
     cancelConfirm: (args) => enText.ask!.cancelConfirm!(args),
+    lastNameProof: () => 'Please send the last name the reservation was made under. For the front desk, reply AGENT.',
     dateChoice: (args) => enText.ask!.dateChoice!(args),
     cardKind: () => 'Please reply CREDIT or DEBIT. We only need the kind of card, never its number.',
   },

@@ -59,6 +59,7 @@ export const esText: TextWords = {
     },
     cancelConfirm: ({ ctx, f }) =>
       ctx.found ? `¿Cancelo la reservación ${ctx.found.confirmation}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}? Responda SÍ para cancelarla, o NO para conservarla.` : '',
+    lastNameProof: () => 'Por seguridad, envíe el apellido del titular de la reservación.',
     dateChoice: ({ ctx, f }) => {
       const choice = ctx.dateChoice;
       if (!choice) return '';
@@ -89,6 +90,7 @@ export const esText: TextWords = {
     existingReservation: ({ ctx }) =>
       ctx.found?.status === 'booked' ? 'Para cancelar la reservación, responda 1. Para cambios, responda AGENTE.' : 'Para cambios, responda AGENTE.',
     cancelConfirm: (args) => esText.ask!.cancelConfirm!(args),
+    lastNameProof: () => 'Envíe el apellido con el que se hizo la reservación. Para recepción, responda AGENTE.',
     dateChoice: (args) => esText.ask!.dateChoice!(args),
     cardKind: () => 'Responda CRÉDITO o DÉBITO. Solo necesitamos el tipo de tarjeta, nunca su número.',
   },

@@ -155,6 +155,7 @@ export const enUS: PromptSet = {
     },
     cancelConfirm: ({ ctx, f }) =>
       ctx.found ? `To cancel reservation ${f.digitGroups(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1. To keep it, press 2.` : '',
+    lastNameProof: () => 'For your security, please say the last name on the reservation.',
     confirmHeard: ({ ctx, f }) =>
       `I have ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. If that's right, press 1. If not, press 2.`,
     dateChoice: ({ ctx, f }) => {
@@ -208,6 +209,7 @@ export const enUS: PromptSet = {
       ctx.found
         ? `If you want to cancel reservation ${f.digitGroups(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1 or say "yes". To keep it, press 2 or say "no". For the front desk, press 0.`
         : '',
+    lastNameProof: () => 'Please say the last name the reservation was made under. For the front desk, press 0.',
     callbackOffer: ({ ctx }) =>
       `Press 1 to leave a message after the tone${reachableLast4(ctx) ? ', or 2 to have the front desk call you back' : ''}.`,
     // Why it is asked, then each key with its date ("Press 1 for …, or 2 for …").
@@ -271,6 +273,7 @@ export const enUS: PromptSet = {
       return [unknown, args.params.confirmed ? 'Yes.' : '', rates && `${rates}.`, gone].filter(Boolean).join(' ');
     },
     reservationNameNotFound: () => "I couldn't find a reservation from this phone under that name.",
+    reservationNotMatched: () => "That confirmation number and last name don't match a reservation.",
     cardNumberHeard: () => "For your security, please don't give us a card number. We only need to know how you'll pay.",
   },
   languageOffer: () => 'For English, press 9.',
@@ -285,6 +288,7 @@ export const enUS: PromptSet = {
     group: ({ ctx }) =>
       `For more than ${ctx.hotel.maxRoomsPerBooking} rooms, ${ctx.hotel.groupDesk ? 'our group desk' : 'the front desk'} will help you. Connecting you now.`,
     existing_reservation: () => 'The front desk will help you with your reservation. Connecting you now.',
+    reservation_not_proven: () => 'The front desk will help you with your reservation. Connecting you now.',
     no_availability: () => 'Connecting you to the front desk, who may find another option for you.',
   },
   confirmed: ({ ctx, f }) => {
@@ -331,6 +335,9 @@ export const enUS: PromptSet = {
       group: `A group request for more than ${ctx.hotel.maxRoomsPerBooking} rooms.`,
       existing_reservation: 'It is about an existing reservation.',
       no_availability: 'We had no rooms as they asked; they want help.',
+      reservation_not_proven: `Reservation ${f.digitGroups(ctx.proof?.confirmation ?? '')} asked about from another phone; ${
+        ctx.proof?.byKeys ? 'they pressed keys instead of saying the last name on it' : ctx.proof?.fails ? 'the last names they gave did not match' : 'they did not give the last name on it'
+      }. Nothing was told: check who is calling.`,
     };
     const past = history.lastReservation
       ? ` Last reservation ${f.digitGroups(history.lastReservation.confirmation)}, arriving ${f.date(history.lastReservation.arrival, ctx.today)}, ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`

@@ -175,6 +175,7 @@ export const esMX: PromptSet = {
       ctx.found
         ? `Para cancelar la reservación ${f.digitGroups(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1. Para conservarla, oprima 2.`
         : '',
+    lastNameProof: () => 'Por su seguridad, ¿me dice el apellido del titular de la reservación?',
     confirmHeard: ({ ctx, f }) =>
       `Anoté ${ctx.pending ? esMX.answer({ ctx, f }, ctx.pending.value) : 'algo'}. Si es correcto, oprima 1. Si no, oprima 2.`,
     dateChoice: ({ ctx, f }) => {
@@ -229,6 +230,7 @@ export const esMX: PromptSet = {
       ctx.found
         ? `Si quiere cancelar la reservación ${f.digitGroups(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1 o diga "sí". Para conservarla, oprima 2 o diga "no". Para recepción, oprima 0.`
         : '',
+    lastNameProof: () => 'Dígame el apellido con el que se hizo la reservación. Para recepción, oprima 0.',
     callbackOffer: ({ ctx }) =>
       `Oprima 1 para dejar un mensaje después del tono${reachableLast4(ctx) ? ', o 2 para que recepción le devuelva la llamada' : ''}.`,
     // Por qué se pregunta, y cada tecla con su fecha ("Si es el …, oprima 1; si es el …, oprima 2").
@@ -295,6 +297,7 @@ export const esMX: PromptSet = {
       return [unknown, args.params.confirmed ? 'Sí.' : '', rates && `${rates}.`, gone].filter(Boolean).join(' ');
     },
     reservationNameNotFound: () => 'No encontré una reservación de este teléfono a ese nombre.',
+    reservationNotMatched: () => 'Ese número de confirmación y ese apellido no corresponden a ninguna reservación.',
     cardNumberHeard: () => 'Por su seguridad, no nos dé números de tarjeta. Solo necesitamos saber cómo va a pagar.',
   },
   languageOffer: () => 'Para español, oprima nueve.',
@@ -309,6 +312,7 @@ export const esMX: PromptSet = {
     misses: () => 'Le comunico con recepción para que le ayuden.',
     group: ({ ctx }) => `Para más de ${ctx.hotel.maxRoomsPerBooking} habitaciones le atiende ${ctx.hotel.groupDesk ? 'nuestro departamento de grupos' : 'recepción'}. Le comunico.`,
     existing_reservation: () => 'En recepción le ayudan con su reservación. Le comunico.',
+    reservation_not_proven: () => 'En recepción le ayudan con su reservación. Le comunico.',
     no_availability: () => 'Le comunico con recepción; ahí pueden buscarle otra opción.',
   },
   confirmed: ({ ctx, f }) => {
@@ -356,6 +360,9 @@ export const esMX: PromptSet = {
       group: `Una solicitud de grupo de más de ${ctx.hotel.maxRoomsPerBooking} habitaciones.`,
       existing_reservation: 'Es sobre una reservación existente.',
       no_availability: 'No teníamos habitaciones como las pidió; necesita ayuda.',
+      reservation_not_proven: `Preguntan por la reservación ${f.digitGroups(ctx.proof?.confirmation ?? '')} desde otro teléfono; ${
+        ctx.proof?.byKeys ? 'marcaron teclas en vez de decir el apellido' : ctx.proof?.fails ? 'los apellidos que dieron no coinciden' : 'no dieron el apellido del titular'
+      }. No se les dijo nada: verifique quién llama.`,
     };
     const past = history.lastReservation
       ? ` Última reservación ${f.digitGroups(history.lastReservation.confirmation)}, con llegada el ${f.date(history.lastReservation.arrival, ctx.today)}: ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`
