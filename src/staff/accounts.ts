@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { atomically } from '../storage/sql.ts';
 import { redact } from '../privacy/redact.ts';
 import type { Sql } from '../storage/sql.ts';
+import { detailOf, tokenIdIn } from './audit.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
 
 export const ROLES = ['staff', 'admin'] as const;
@@ -120,6 +121,7 @@ export class Accounts {
       // while the old one was in use (it may be why the password changed).
       await tx.run('DELETE FROM staff_sessions WHERE user_id = ?', [row.id]);
       await tx.run('UPDATE staff_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', [now.toISOString(), row.id]);
+      await revokeTokensMadeBy(tx, row.id, now.toISOString());
     });
   }
 
@@ -138,6 +140,7 @@ export class Accounts {
       await tx.run('UPDATE staff_users SET disabled_at = ?, updated_at = ? WHERE id = ? AND disabled_at IS NULL', [at, at, row.id]);
       await tx.run('DELETE FROM staff_sessions WHERE user_id = ?', [row.id]);
       await tx.run('UPDATE staff_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', [at, row.id]);
+      await revokeTokensMadeBy(tx, row.id, at);
     });
     return toUser({ ...row, disabled_at: row.disabled_at ?? at });
   }
@@ -271,6 +274,17 @@ export class Accounts {
     if (!row) throw new AccountError(`no account named ${username}`);
     return row;
   }
+}
+
+/**
+ * Revokes the live API tokens an admin made for other accounts (their token.create entries in the
+ * audit log name them). Whoever held the admin's session — a copy of its cookie — could have made
+ * one for any account in reach, to keep working after a new password or a disabled account.
+ */
+async function revokeTokensMadeBy(sql: Sql, userId: number, at: string): Promise<void> {
+  const made = await sql.all<{ detail_json: string | null }>("SELECT detail_json FROM audit_log WHERE actor_id = ? AND action = 'token.create'", [userId]);
+  const ids = made.map((r) => tokenIdIn(detailOf(r.detail_json), 'tokenId')).filter((id): id is number => id !== null);
+  for (const id of ids) await sql.run('UPDATE staff_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [at, id]);
 }
 
 function checkPassword(password: string): void {

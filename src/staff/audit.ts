@@ -60,3 +60,19 @@ export class AuditLog {
     ]);
   }
 }
+
+/** An entry's detail as an object ({} when it has none or it cannot be read). */
+export function detailOf(detailJson: string | null): Record<string, unknown> {
+  try {
+    const parsed: unknown = detailJson ? JSON.parse(detailJson) : null;
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A token's id as an entry's detail names it (`tokenId` of token.create, `token` of an action done with one), or null. */
+export function tokenIdIn(detail: Record<string, unknown>, key: 'tokenId' | 'token'): number | null {
+  const id = detail[key];
+  return typeof id === 'number' && Number.isSafeInteger(id) ? id : null;
+}

@@ -2,6 +2,8 @@
 // logging in again from a browser left the session its cookie had opened working for whoever else
 // held a copy; and a username that reads as a card number was kept redacted in the audit log
 // ("[card number hidden, ending 1111]"), so two such accounts' actions were audited under one name.
+// And the API tokens an admin's session made for other accounts outlived the admin's new password
+// or disabled account: whoever held a copy of the cookie kept a way in. They are revoked with it now.
 // What held is kept here too: a copied cookie ends with logout, a new password, a disabled account;
 // the login limit counts every case and spacing of a username as one.
 
@@ -66,6 +68,40 @@ describe('a copied staff session cookie', () => {
     expect(await works(third)).toBe(false);
     await accounts.enable(STAFF.username, t.clock.now());
     expect(await works(third)).toBe(false);
+  });
+});
+
+describe('an API token made with a copied admin session', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startStaffApp();
+    const accounts = new Accounts(t.db);
+    await accounts.add('carol', 'carol-password-1', 'admin', t.clock.now());
+    await accounts.add('dave', 'dave-password-12', 'staff', t.clock.now());
+  });
+  afterAll(() => t.close());
+
+  /** A token for `username`, made from the Accounts page of `admin`'s session (as a thief holding its cookie could). */
+  const tokenFromPage = async (admin: { username: string; password: string }, username: string) => {
+    const { agent, csrf } = await login(t, admin);
+    const page = await agent.post('/staff/admin/tokens').type('form').send({ _csrf: csrf, username, label: 'sync' }).expect(200);
+    return /<p class="token" id="new-token">([^<]+)<\/p>/.exec(page.text)![1]!;
+  };
+  const works = async (token: string) => (await request(t.baseUrl).get('/api/me').set('Authorization', `Bearer ${token}`)).status === 200;
+
+  it("stops working when that admin's password changes or the account is disabled, though made for another account", async () => {
+    const accounts = new Accounts(t.db);
+    const planted = await tokenFromPage(ADMIN, STAFF.username);
+    const byCarol = await tokenFromPage({ username: 'carol', password: 'carol-password-1' }, STAFF.username);
+    const fromTerminal = (await accounts.createToken(STAFF.username, 'terminal', t.clock.now())).token;
+    expect([await works(planted), await works(byCarol), await works(fromTerminal)]).toEqual([true, true, true]);
+    await accounts.setPassword(ADMIN.username, 'alice-new-password-2', t.clock.now());
+    // Made in alice's name: gone with her old password. Carol's and the terminal's stay.
+    expect([await works(planted), await works(byCarol), await works(fromTerminal)]).toEqual([false, true, true]);
+
+    const another = await tokenFromPage({ username: 'carol', password: 'carol-password-1' }, 'dave');
+    await accounts.disable('carol', t.clock.now());
+    expect([await works(byCarol), await works(another), await works(fromTerminal)]).toEqual([false, false, true]);
   });
 });
 

@@ -1,6 +1,7 @@
 // Accounts (admins only): who has access, new API tokens, the audit log.
 
 import type { AccountListing, TokenListing } from '../accounts.ts';
+import { detailOf, tokenIdIn } from '../audit.ts';
 import type { AuditRow } from '../audit.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import { html } from './html.ts';
@@ -68,13 +69,6 @@ ${d.tokens.length === 0 ? html`<p class="muted">No live API tokens.</p>` : html`
  * an admin made for another account is traced to that admin.
  */
 function tokensOf(e: AuditRow): { used: number | null; about: number | null } {
-  let detail: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = e.detail_json ? JSON.parse(e.detail_json) : null;
-    if (parsed !== null && typeof parsed === 'object') detail = parsed as Record<string, unknown>;
-  } catch {
-    // An entry whose detail cannot be read names no token.
-  }
-  const id = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
-  return { used: id(detail.token), about: e.action.startsWith('token.') ? id(detail.tokenId) : null };
+  const detail = detailOf(e.detail_json);
+  return { used: tokenIdIn(detail, 'token'), about: e.action.startsWith('token.') ? tokenIdIn(detail, 'tokenId') : null };
 }
