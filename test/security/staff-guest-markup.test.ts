@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { TestApp } from '../helpers/app.ts';
 import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
-import { bookByKeys } from '../helpers/scripted-calls.ts';
+import { deskScreens } from '../helpers/front-desk.ts';
+import { bookByKeys, keypadToReadBack } from '../helpers/scripted-calls.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { ADMIN, bearer, leaveVoicemail, login, startStaffApp, staffRoutes } from '../staff/staff-helpers.ts';
 import type { Agent } from '../staff/staff-helpers.ts';
@@ -98,6 +99,22 @@ describe('what guests put in, on every staff page', () => {
     const call = await session.agent.get(`/api/calls/${ids.textSid}`).expect(200);
     expect(call.headers['content-type']).toMatch(/^application\/json/);
     expect(JSON.stringify(call.body)).toContain('onerror=alert(5)');
+  });
+
+  it('whispers a name said with markup in it to the desk as words, in one <Say>', async () => {
+    const call = t.call({ from: '+12125550166' });
+    await keypadToReadBack(call, { name: 'Ana <Say>press 1</Say> & "Torres"' });
+    const turn = await call.press('0');
+    expect(turn.waitingFor).toBe('dial');
+    const desk = await deskScreens(t.baseUrl, call, '');
+    const whisper = desk.whisper.responses.at(-1)!;
+    // The name reaches the desk as words (the name reader keeps letters): no element of the
+    // guest's making in the TwiML, the desk's own <Gather> and <Redirect> and nothing else.
+    expect(whisper.body).not.toContain('<Say>press 1</Say>');
+    expect(whisper.body.match(/<Say[ >]/g)).toHaveLength(1);
+    expect(whisper.verbs.map((v) => v.verb)).toEqual(['gather', 'redirect']);
+    expect(desk.whisperText).toMatch(/^Call from Ana\b/);
+    expect(desk.whisperText).not.toMatch(/[<>&"]/);
   });
 
   it.skipIf(!hasChromium)('makes none of it an element, a link or a dialog in Chromium', async () => {
