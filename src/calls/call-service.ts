@@ -47,7 +47,8 @@ export interface CallServiceDeps {
   /** Told of every call or text to a number no property claims (counted by src/metrics). */
   onUnclaimed?: (channel: 'voice' | 'sms') => void;
   /** How a text conversation's state is written back (src/sms); voice uses renderTurn. */
-  renderText: (view: CallView, greeted: boolean) => RenderedTurn;
+  /** `hotelNumber`: the number guests call, for a sender the desk cannot call back. */
+  renderText: (view: CallView, greeted: boolean, hotelNumber: string | null) => RenderedTurn;
   /** Calls kept in memory between webhooks (default: 2,000). */
   cacheSize?: number;
   /** Told what each turn did to its call, once its transaction has committed (src/metrics counts from it). */
@@ -450,9 +451,14 @@ export class CallService {
     await this.sideEvent(t, current, { type: 'call.ended', status, at }, { status }, { status, durationSeconds: null });
   }
 
-  /** `greeted`: a text conversation has answered a message before (a call greets at once). */
-  private render(view: CallView, step: number, hotel: LoadedHotel, greeted = false): RenderedTurn {
-    return view.ctx.channel === 'sms' ? this.deps.renderText(view, greeted) : renderTurn(view, { ...this.renderOptions(hotel), step });
+  /**
+   * `greeted`: a text conversation has answered a message before (a call greets at once). `to`:
+   * the number the guest reached, the one a text gives when the desk cannot call back and the
+   * property lists no number of its own.
+   */
+  private render(view: CallView, step: number, hotel: LoadedHotel, to: string, greeted = false): RenderedTurn {
+    const options = this.renderOptions(hotel);
+    return view.ctx.channel === 'sms' ? this.deps.renderText(view, greeted, options.hotelNumber ?? to) : renderTurn(view, { ...options, step });
   }
 
   /** A transfer shows the desk the property's own number (the one guests dial) as caller ID. */
@@ -491,7 +497,7 @@ export class CallService {
     const snapshot = await settleActions(this.deps.flow, first, actions, this.performer(t, hotel, call.callSid, at));
     const view = viewOf(snapshot);
     const step = firstStep;
-    const rendered = this.render(view, step, hotel);
+    const rendered = this.render(view, step, hotel, call.to);
     const inserted = await t.store.insert({
       callSid: call.callSid,
       hotelId: hotel.id,
@@ -558,7 +564,7 @@ export class CallService {
     const view = viewOf(after);
     this.logProofRefused(current.snapshot.context, view.ctx, row);
     const step = row.step + 1;
-    const rendered = this.render(view, step, this.hotelOfRow(row), row.last_inbound_sid !== null);
+    const rendered = this.render(view, step, this.hotelOfRow(row), row.to_number, row.last_inbound_sid !== null);
     const next = await this.save(t, current, after, view, event, {
       step,
       twiml: rendered.twiml,

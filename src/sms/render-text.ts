@@ -6,17 +6,35 @@ import { MessagingResponse } from '../twilio/twiml.ts';
 import { noticeLines, promptLine, questionLines } from '../voice/prompt-lines.ts';
 import type { Words } from '../voice/prompts/prompt-types.ts';
 import type { CallView, RenderedTurn, SaidPrompt } from '../voice/render.ts';
-import { TEXT_PROMPTS } from './text-wording.ts';
+import { TEXT_PROMPTS, WRITTEN } from './text-wording.ts';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { reachableNumber } from '../../flows/reading/guest-questions.ts';
 
 /** One SMS body (Twilio joins up to 10 segments; we keep a reply well under that). */
 const MAX_REPLY = 1400;
 
-/** `greeted`: this conversation has had a reply already (the first one names the hotel). */
-export function textLines(view: CallView, greeted = true): SaidPrompt[] {
+/** A number as anyone can dial it from anywhere ("+1 555 123 0000"); a WhatsApp address's number too. */
+function dialable(number: string | null): string | null {
+  if (!number) return null;
+  const bare = number.replace(/^whatsapp:/i, '');
+  return parsePhoneNumberFromString(bare)?.formatInternational() ?? bare;
+}
+
+/**
+ * `greeted`: this conversation has had a reply already (the first one names the hotel).
+ * `hotelNumber`: the number guests call, given to a sender the desk cannot call back.
+ */
+export function textLines(view: CallView, greeted = true, hotelNumber: string | null = null): SaidPrompt[] {
   const set = TEXT_PROMPTS[view.ctx.locale];
+  // Withheld, "whatsapp:…", a short code, and no number given: no call back is promised (SPEC §6, §7).
+  const noCallBack = WRITTEN[view.ctx.locale].noCallBack;
+  const promise: [string, Words] =
+    reachableNumber(view.ctx) === null && noCallBack
+      ? ['noCallBack', (args) => noCallBack({ ...args, hotelNumber: dialable(hotelNumber) })]
+      : ['callbackPromised', set.callbackPromised];
   const closing: Partial<Record<string, [string, Words]>> = {
     confirmed: ['confirmed', set.confirmed],
-    callbackPromised: ['callbackPromised', set.callbackPromised],
+    callbackPromised: promise,
     reservationCancelled: ['reservationCancelled', set.reservationCancelled],
     ended: ['goodbye', set.goodbye],
   };
@@ -29,8 +47,8 @@ export function textLines(view: CallView, greeted = true): SaidPrompt[] {
     : [...noticeLines(view, TEXT_PROMPTS), ...(last ? [promptLine(view, last[0], last[1])] : [])];
 }
 
-export function renderText(view: CallView, greeted = true): RenderedTurn {
-  const said = textLines(view, greeted);
+export function renderText(view: CallView, greeted = true, hotelNumber: string | null = null): RenderedTurn {
+  const said = textLines(view, greeted, hotelNumber);
   const response = new MessagingResponse();
   const body = said.map((s) => s.text).join(' ').slice(0, MAX_REPLY);
   if (body) response.message(body);

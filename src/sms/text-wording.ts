@@ -5,7 +5,7 @@
 
 import type { Locale } from '../../flows/types.ts';
 import type { NoticeId, QuestionId } from '../../flows/call-context.ts';
-import type { NoticeWords, PromptSet, Words } from '../voice/prompts/prompt-types.ts';
+import type { NoticeWords, PromptArgs, PromptSet, Words } from '../voice/prompts/prompt-types.ts';
 import { PROMPTS } from '../voice/voices.ts';
 import { enText } from './texts/en-US.ts';
 import { esText } from './texts/es-MX.ts';
@@ -19,6 +19,11 @@ export interface TextWords {
   confirmed?: Words;
   reservationCancelled?: Words;
   callbackPromised?: Words;
+  /**
+   * Instead of the callback promise, to a sender no one can call (withheld, "whatsapp:…", a short
+   * code) who gave no number: the desk cannot call back; the hotel's number to call (SPEC §6, §7).
+   */
+  noCallBack?: (args: PromptArgs & { hotelNumber: string | null }) => string;
   goodbye?: Words;
   answer?: PromptSet['answer'];
 }

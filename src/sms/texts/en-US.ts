@@ -10,8 +10,17 @@ import { callbackWhen, clockPlus, foreignCountry, offerItems, passedDay, roomLis
 import { nightsEn as nights, roomCountEn as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEn } from '../../voice/prompts/callback-promise.ts';
 import type { TextWords } from '../text-wording.ts';
+import type { PromptArgs } from '../../voice/prompts/prompt-types.ts';
 
 const them = (rooms: number) => (rooms === 1 ? 'it' : 'them');
+
+/** What becomes of the rooms found, once the desk has the request: kept a while (`until` what), or no longer held. */
+function roomsAfter({ ctx, f }: PromptArgs, until: string): string {
+  if (!ctx.held) return '';
+  return ctx.holdKept
+    ? ` We'll keep the ${ctx.rooms === 1 ? 'room' : 'rooms'} you chose until ${f.time(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0))}${until}.`
+    : ` The ${ctx.rooms === 1 ? 'room' : 'rooms'} you chose ${ctx.rooms === 1 ? 'is' : 'are'} no longer held.`;
+}
 
 export const enText: TextWords = {
   ask: {
@@ -113,13 +122,10 @@ export const enText: TextWords = {
         : when.kind === 'opens'
           ? `after the desk opens at ${f.time(when.time)} on ${f.date(when.date, ctx.today)}`
           : 'as soon as someone is at the desk';
-    const rooms = !ctx.held
-      ? ''
-      : ctx.holdKept
-        ? ` We'll keep the ${ctx.rooms === 1 ? 'room' : 'rooms'} you chose until ${f.time(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0))} for that call.`
-        : ` The ${ctx.rooms === 1 ? 'room' : 'rooms'} you chose ${ctx.rooms === 1 ? 'is' : 'are'} no longer held.`;
-    return `Thank you. The front desk will call you ${time}.${rooms}`;
+    return `Thank you. The front desk will call you ${time}.${roomsAfter({ ctx, f }, ' for that call')}`;
   },
+  noCallBack: ({ ctx, f, hotelNumber }) =>
+    `The front desk can't call this number back. Please call us${hotelNumber ? ` at ${hotelNumber}` : ''}.${roomsAfter({ ctx, f }, '')}`,
   goodbye: ({ ctx }) => `Thank you for contacting ${ctx.hotel.name}.`,
   answer: (args, value) => {
     if (value.q === 'callback') {

@@ -11,7 +11,16 @@ import { callbackWhen, callerReservationFacts, clockPlus, foreignCountry, offerI
 import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEs } from '../../voice/prompts/callback-promise.ts';
 import type { TextWords } from '../text-wording.ts';
+import type { PromptArgs } from '../../voice/prompts/prompt-types.ts';
 
+/** Lo que pasa con las habitaciones encontradas una vez que recepción tiene la solicitud. */
+function roomsAfter({ ctx, f }: PromptArgs): string {
+  if (!ctx.held) return '';
+  const one = (ctx.rooms ?? 1) === 1;
+  return ctx.holdKept
+    ? ` Le guardamos ${one ? 'la habitación' : 'las habitaciones'} hasta ${atHour(f.time(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0)))}.`
+    : ` ${one ? 'La habitación ya no queda apartada' : 'Las habitaciones ya no quedan apartadas'}.`;
+}
 
 export const esText: TextWords = {
   ask: {
@@ -119,14 +128,10 @@ export const esText: TextWords = {
         : when.kind === 'opens'
           ? `cuando abra, a ${atHour(f.time(when.time))} del ${f.date(when.date, ctx.today)}`
           : 'en cuanto haya alguien';
-    const one = (ctx.rooms ?? 1) === 1;
-    const rooms = !ctx.held
-      ? ''
-      : ctx.holdKept
-        ? ` Le guardamos ${one ? 'la habitación' : 'las habitaciones'} hasta ${atHour(f.time(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0)))}.`
-        : ` ${one ? 'La habitación ya no queda apartada' : 'Las habitaciones ya no quedan apartadas'}.`;
-    return `Gracias. Recepción le llamará ${time}.${rooms}`;
+    return `Gracias. Recepción le llamará ${time}.${roomsAfter({ ctx, f })}`;
   },
+  noCallBack: ({ ctx, f, hotelNumber }) =>
+    `Recepción no puede devolverle la llamada a este número. Por favor, llámenos${hotelNumber ? ` al ${hotelNumber}` : ''}.${roomsAfter({ ctx, f })}`,
   goodbye: ({ ctx }) => `Gracias por escribir ${hotelEs(ctx.hotel.name, 'a')}.`,
   answer: (args, value) => {
     if (value.q === 'callback') {
