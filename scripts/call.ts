@@ -185,18 +185,35 @@ function show(turn: Turn): void {
 }
 
 // --- server -----------------------------------------------------------------------------------
-async function healthy(): Promise<boolean> {
+/**
+ * What answers at the server's URL: `up` (/healthz 200), `unwell` (a server answers, but not 200:
+ * its database away, say), or `none` (the connection refused: nothing listens there).
+ */
+async function serverAt(): Promise<{ state: 'up' | 'unwell' | 'none'; why?: string }> {
   try {
     const res = await fetch(`${serverUrl}/healthz`, { signal: AbortSignal.timeout(1000) });
-    await res.arrayBuffer();
-    return res.status === 200;
-  } catch {
-    return false;
+    const body = (await res.text()).slice(0, 200);
+    return res.status === 200 ? { state: 'up' } : { state: 'unwell', why: `answers /healthz ${res.status} ${body}`.trim() };
+  } catch (err) {
+    const code = ((err as Error).cause as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND') return { state: 'none' };
+    return { state: 'unwell', why: `does not answer /healthz (${code ?? (err as Error).name})` };
   }
 }
 
+async function healthy(): Promise<boolean> {
+  return (await serverAt()).state === 'up';
+}
+
 async function ensureServer(): Promise<void> {
-  if (await healthy()) return;
+  const found = await serverAt();
+  if (found.state === 'up') return;
+  // A server is there, unwell (its PostgreSQL away): call it as Twilio would, and hear what a caller
+  // hears. Starting another on its port could only fail, and said "nothing answers".
+  if (found.state === 'unwell') {
+    console.log(`[the server at ${serverUrl} ${found.why}; calling it all the same, as Twilio would]`);
+    return;
+  }
   const url = new URL(baseUrl);
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
     fail(`nothing answers at ${serverUrl}/healthz (and it is not local, so I cannot start it)`);
