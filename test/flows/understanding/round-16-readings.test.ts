@@ -7,6 +7,7 @@ import { intentFromSpeech } from '../../../flows/understanding/intents.ts';
 import { countFromSpeech } from '../../../flows/understanding/numbers.ts';
 import { phoneFromSpeech } from '../../../flows/understanding/phone.ts';
 import { roomTypeByPrice } from '../../../flows/understanding/price-order.ts';
+import { topicsAsked } from '../../../flows/understanding/topics.ts';
 import { roomTypeAsked, roomTypeByFileWord } from '../../../flows/understanding/room-type-asked.ts';
 import { roomTypeFromSpeech } from '../../../flows/understanding/room-types.ts';
 import { tokenize } from '../../../flows/understanding/normalize.ts';
@@ -21,7 +22,7 @@ const es = (text: string, more: Partial<DateSense> = {}) => readDates(text, { to
 const arrives = (date: string) => ({ kind: 'stay', arrival: date, departure: null });
 const choice = (...dates: string[]) => ({ kind: 'choice', reason: 'ambiguous', options: dates.map((arrival) => ({ arrival, departure: null })) });
 
-const { roomTypes } = toHotelInfo(readHotelFile(DEMO_HOTEL_PATH));
+const { roomTypes, answers } = toHotelInfo(readHotelFile(DEMO_HOTEL_PATH));
 
 describe('numbers beside a date that are not a day', () => {
   it('an anniversary or a birthday counted ("our 25th anniversary") is not the 25th', () => {
@@ -131,5 +132,20 @@ describe('a postal code said beside the callback number', () => {
     expect(phoneFromSpeech('917-555-0134, zip 10025 if u need it', 'en-US', 'US')).toBe('+19175550134');
     expect(phoneFromSpeech('mi cel 33 1820 4590, cp 44100', 'es-MX', 'MX')).toBe('+523318204590');
     expect(phoneFromSpeech('zip code one zero zero two five, nine one seven five five five zero one three four', 'en-US', 'US')).toBe('+19175550134');
+  });
+});
+
+describe('a budget and an hour said beside the answer', () => {
+  it('"max 180/nt" is a price, not 180 nights', () => {
+    expect(countFromSpeech('3 nts. budget max 180/nt', 'en-US', 'nights')).toBe(3);
+  });
+
+  it('"check-in\'s at 4, right?", "check in at 4?", "la entrada es a las 3" ask the hotel\'s hour', () => {
+    expect(topicsAsked("Check-in's at 4, right? We're coming on the 10th.", answers)).toEqual(['checkIn']);
+    expect(topicsAsked('check in at 4? coming 12/9', answers)).toEqual(['checkIn']);
+    expect(topicsAsked('la entrada es a las 3, ¿verdad?', answers)).toEqual(['checkIn']);
+    expect(topicsAsked('check out by 11 on the 12th', answers)).toEqual(['checkOut']);
+    // No hour said of it: nothing asked.
+    expect(topicsAsked('check in the 12th, check out the 14th', answers)).toEqual([]);
   });
 });
