@@ -85,9 +85,10 @@ export function readOffer(ctx: CallContext, input: CallerInput, whole: WholeRequ
 }
 
 /** Words about when, at an offer of rooms: asking for other dates ("the weekend after", "later that week"). */
+// (Not "later" alone: "I'll call back later" asks for no other dates.)
 const TIME_TALK = [
-  'weekend', 'wknd', 'week', 'wk', 'later', 'earlier', 'sooner', 'day after', 'days after', 'day before', 'month',
-  'fin de semana', 'finde', 'otro fin', 'semana', 'despues', 'antes', 'mas tarde', 'mes',
+  'weekend', 'wknd', 'week', 'wk', 'month', 'day after', 'days after', 'day before', 'day later', 'days later', 'day earlier',
+  'days earlier', 'fin de semana', 'finde', 'otro fin', 'semana', 'mes', 'dia despues', 'dias despues', 'dia antes', 'dias antes',
 ];
 
 /** Whether the words say a day with more than a number ("the 12th", "Friday", "March 3"): read with their numbers left out. */

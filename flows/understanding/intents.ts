@@ -28,9 +28,10 @@ const AGENT = [
   // rather speak to the manager", "¿me comunica con el gerente?".
   'carne y hueso', 'alguien de verdad', 'persona de verdad', 'pasame con alguien', 'paseme con alguien',
   'comunicame con alguien', 'comuniqueme con alguien', 'me pasa con alguien', 'me comunica con alguien',
-  'to the manager', 'to a manager', 'to your manager', 'with the manager', 'with a manager', 'to a supervisor',
-  'to the supervisor', 'to your supervisor', 'with a supervisor', 'with the supervisor', 'con el gerente', 'con la gerente',
-  'con el encargado', 'con la encargada', 'con el supervisor', 'con un supervisor',
+  // ("I spoke with the manager last week" asks for no one: the verb as one asks.)
+  ...['speak', 'talk'].flatMap((verb) => ['to', 'with'].flatMap((to) => ['the', 'a', 'your'].flatMap((a) => ['manager', 'supervisor'].map((who) => `${verb} ${to} ${a} ${who}`)))),
+  ...['hablar', 'comunica', 'comunique', 'comunicame', 'comuniqueme', 'pasa', 'pase', 'pasame', 'paseme'].flatMap((verb) =>
+    ['el gerente', 'la gerente', 'el encargado', 'la encargada', 'el supervisor', 'un supervisor'].map((who) => `${verb} con ${who}`)),
 ];
 /** AGENT filed by first word: asked of every utterance at every question. */
 const AGENT_SET = phraseSet(AGENT);

@@ -263,15 +263,17 @@ const CHILDREN = new Set([
 /** Between children and their age: "my son is 8", "mis hijos de 8", "la niña tiene 5". */
 const AGE_LINK = new Set(['is', 'are', 'de', 'tiene', 'tienen', 'who', 's']);
 const AGE_AND = new Set(['and', 'y', 'e', '&']);
+/** Before "son": whose ("my son is 8"). */
+const OWNERS = new Set(['my', 'our', 'his', 'her', 'your', 'their']);
 
 /** Whether the number at tokens[start..end) (no unit after it) is someone's age. */
-function ageAt(tokens: readonly string[], start: number, end: number, lang: Lang, lastAgeEnd: number): boolean {
+function ageAt(tokens: readonly string[], start: number, end: number, lastAgeEnd: number): boolean {
   if (AGE_AFTER.has(tokens[end] ?? '')) return true;
   if (endsBefore(tokens, start, AGE_BEFORE)) return true;
-  // ("Son" is a son only in English: "son dos noches" is "they are two nights".)
-  const child = (w: string | undefined) => w !== undefined && (CHILDREN.has(w) || (lang === 'en' && (w === 'son' || w === 'sons')));
+  // ("Son" is a son after "my": "son dos noches" is "they are two nights".)
+  const child = (k: number) => CHILDREN.has(tokens[k] ?? '') || ((tokens[k] === 'son' || tokens[k] === 'sons') && OWNERS.has(tokens[k - 1] ?? ''));
   const before = tokens[start - 1];
-  if (child(before) || (AGE_LINK.has(before ?? '') && child(tokens[start - 2]))) return true;
+  if (child(start - 1) || (AGE_LINK.has(before ?? '') && child(start - 2))) return true;
   // "8 and 5", "de 8 y 10": the next one listed is an age too.
   return AGE_AND.has(before ?? '') && lastAgeEnd === start - 1;
 }
@@ -378,7 +380,7 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       continue;
     }
     // "He's 8", "my son is 8", "hijos de 8 y 10 años": how old, not how many.
-    if (!unit && ageAt(tokens, i, end, lang, lastAgeEnd)) {
+    if (!unit && ageAt(tokens, i, end, lastAgeEnd)) {
       lastAgeEnd = end;
       i = end;
       continue;

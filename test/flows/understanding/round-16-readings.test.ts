@@ -107,6 +107,7 @@ describe('ages and dozens at "how many rooms?"', () => {
   it('a count after the children is still one when a unit says so; "son" is no child in Spanish', () => {
     expect(rooms('2 adults 2 kids 1 room')).toBe(1);
     expect(rooms('son dos', 'es-MX')).toBe(2);
+    expect(rooms('my son is 2')).toBeNull();
   });
 
   it('"media docena", "una docena", "half a dozen" are six and twelve', () => {
@@ -123,6 +124,8 @@ describe('a person asked for, the machine refused', () => {
     expect(intentFromSpeech("I'd rather speak to the manager.", 'en-US')).toBe('agent');
     expect(intentFromSpeech('Can I talk to a supervisor?', 'en-US')).toBe('agent');
     expect(intentFromSpeech('¿Me comunica con el encargado?', 'es-MX')).toBe('agent');
+    // Said of one already spoken to: no one asked for.
+    expect(intentFromSpeech('I spoke with the manager last week, 2 rooms', 'en-US')).not.toBe('agent');
   });
 });
 
