@@ -126,6 +126,13 @@ describe('a confirmation number from another phone', () => {
     });
   });
 
+  it('0 for the front desk there: the whisper says the last name was not given', async () => {
+    const { call } = await keysIn(CONFIRMATION);
+    expect((await call.press('0')).waitingFor).toBe('dial');
+    const desk = await deskScreens(t.baseUrl, call, '1');
+    expect(desk.whisperText).toContain('Reservation 7 3 3 1, 0 0 4 2 asked about from another phone; they did not give the last name on it.');
+  });
+
   it('a withheld number is asked too', async () => {
     const { call } = await keysIn(CONFIRMATION, 'anonymous');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.lastNameProof']);
