@@ -4,7 +4,9 @@
 import { ConfigError, loadConfig } from './config.ts';
 import { applyEnvFileOrExit } from './env-file.ts';
 import { HotelFileError, readHotelFile } from './hotel/hotel-file.ts';
-import { ensureHotels, servedHotelIds } from './hotel/hotel-store.ts';
+import type { HotelFile } from './hotel/hotel-file.ts';
+import { hotelChanges, hotelName, storedHotelFiles, watchHotelFiles } from './hotel/hotel-changes.ts';
+import { allHotelIds, ensureHotels, servedHotelIds } from './hotel/hotel-store.ts';
 import { readHotelsDir } from './hotel/hotels-dir.ts';
 import { everyPropertyHasNumber } from './hotel/hotel-directory.ts';
 import { buildCore } from './http/call-core.ts';
@@ -58,10 +60,15 @@ async function main(): Promise<void> {
   });
   let servedBefore: number[] = [];
   let served: number[] = [];
+  let filesBefore = new Map<number, HotelFile>();
   try {
     // Which properties answered before this start: one taken out of the folder (or a hotel file
     // renamed into a new hotel) stops answering, and that is said below, not left to be noticed.
-    if (config.hotelFile || config.hotelsDir) servedBefore = await servedHotelIds(db);
+    // And what each was: a changed file is said, change by change.
+    if (config.hotelFile || config.hotelsDir) {
+      servedBefore = await servedHotelIds(db);
+      filesBefore = await storedHotelFiles(db, await allHotelIds(db));
+    }
     served = await ensureHotels(db, { hotelFile: config.hotelFile ?? undefined, hotelsDir: config.hotelsDir ?? undefined, now: new Date() });
   } catch (err) {
     if (err instanceof HotelFileError) {
@@ -82,13 +89,22 @@ async function main(): Promise<void> {
   for (const id of servedBefore.filter((before) => !served.includes(before))) {
     const hotel = core.hotels.byId(id);
     if (!hotel) continue;
-    const named = hotel.code ? `${hotel.info.name} (${hotel.code})` : hotel.info.name;
+    const named = hotelName(hotel);
     const anyNumber = hotels.length === 1 ? `; calls to any number, its own included, now reach ${hotels[0]!.info.name}` : '';
     logger.warn(
       { hotel: { code: hotel.code, name: hotel.info.name } },
       `${named} no longer answers: it is not in ${config.hotelsDir ? `HOTELS_DIR (${config.hotelsDir})` : `HOTEL_FILE (${config.hotelFile})`}. Its calls and reservations stay for staff${anyNumber}`,
     );
   }
+  for (const hotel of hotels) {
+    const before = filesBefore.get(hotel.id);
+    const changes = before ? hotelChanges(before, hotel.file) : [];
+    if (changes.length === 0) continue;
+    const others = config.databaseUrl ? '. Other instances quote the file they started with until each is restarted with this one' : '';
+    logger.info({ hotel: hotel.code, changes }, `${hotelName(hotel)}: the hotel file changed since it was last loaded: ${changes.join('; ')}${others}`);
+  }
+  // Another instance (or load-hotel) changing a property this server serves is said in the log.
+  const hotelWatch = watchHotelFiles({ db, hotels, logger });
   // Sends the outbox's confirmation texts; without the Twilio settings it only says texting is off.
   const hotelsById = core.hotels;
   const sender = new SmsSender({
@@ -149,6 +165,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     sweeps.stop();
+    hotelWatch.stop();
     // The sender finishes the text it is sending (if any) before the database closes.
     const senderStopped = sender.stop();
     server.close(() => {
