@@ -187,7 +187,7 @@ const ARTICLES: Record<Lang, Set<string>> = {
   es: new Set(['un', 'una']),
 };
 /** Words after which a Spanish "un"/"una" still means the number one ("una nada más"). */
-const AFTER_LONE_ONE = new Set(['nada', 'mas', 'solamente', 'sola', 'solo', 'por', 'para', 'y', 'o', 'gracias', 'somos', 'es', 'porque', 'pues']);
+const AFTER_LONE_ONE = new Set(['nada', 'mas', 'solamente', 'sola', 'solo', 'por', 'para', 'y', 'o', 'gracias', 'somos', 'es', 'porque', 'pues', 'mis', 'yo']);
 /** "Just the night", "only for the night", "nada más la noche": one night. */
 const THE_NIGHT = new Set(['night', 'noche', 'nite']);
 const THE = new Set(['the', 'la', 'that', 'esa', 'esta']);

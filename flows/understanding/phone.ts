@@ -258,6 +258,9 @@ function beforeExtension(words: string[]): string[] {
 
 /** What says a postal code follows: "my zip is 10025", "zip code", "cp 44100", "código postal". */
 const POSTAL = new Set(['zip', 'zipcode', 'postal', 'cp', 'postcode']);
+/** "I live at 12 Elm", "vivo en el 23": a street number, not the phone's. */
+const ADDRESS_VERBS = new Set(['live', 'lives', 'vivo', 'vivimos']);
+const ADDRESS_AT = new Set(['at', 'on', 'en']);
 /** Between those words and the code: "zip code is", "código postal es el". */
 const POSTAL_FILLER = new Set(['code', 'is', 's', 'es', 'el', 'my', 'mi', 'the', 'codigo', 'postal', 'de']);
 /** Single digits said as words, which a spoken postal code is made of ("one zero zero two five"). */
@@ -269,13 +272,13 @@ const DIGIT_WORD = new Set([
 const POSTAL_DIGITS = 5;
 
 /**
- * The words without a postal code said beside the number ("my zip is 10025, the number is 917 555
- * 0134"): read with it, the two made no number at all.
+ * The words without a postal code or a street number said beside the number ("my zip is 10025, the
+ * number is 917 555 0134", "I live at 12 Elm"): read with it, the two made no number at all.
  */
 function withoutPostalCode(words: string[]): string[] {
-  const at = words.findIndex((w) => POSTAL.has(w));
+  const at = words.findIndex((w, i) => POSTAL.has(w) || (ADDRESS_VERBS.has(w) && ADDRESS_AT.has(words[i + 1] ?? '')));
   if (at < 0) return words;
-  let end = at + 1;
+  let end = POSTAL.has(words[at]!) ? at + 1 : at + 2;
   while (POSTAL_FILLER.has(words[end] ?? '')) end++;
   let digits = 0;
   while (end < words.length) {

@@ -1083,11 +1083,25 @@ function take(taken: boolean[], m: Mention): void {
   for (let k = m.start; k < m.end; k++) taken[k] = true;
 }
 
+/** Before a street's name: "calle 5 de Mayo", "Av. 16 de Septiembre", "colonia 20 de Noviembre" name no day. */
+const STREET_WORDS = new Set(['calle', 'avenida', 'av', 'avda', 'blvd', 'boulevard', 'bulevar', 'colonia', 'col', 'calzada', 'privada', 'paseo', 'prolongacion', 'carretera']);
+
+/** Marks the words of a street named for a date ("calle 5 de mayo") as read: no day of the stay. */
+function takeStreetNames(words: readonly string[], taken: boolean[], locale: Locale): void {
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!STREET_WORDS.has(words[i]!)) continue;
+    const m = monthDayAt(words, i + 1, locale);
+    if (m) for (let k = m.start; k < m.end; k++) taken[k] = true;
+  }
+}
+
 function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   const taken = words.map(() => false);
+  takeStreetNames(words, taken, sense.locale);
   const found: Mention[] = [];
   const order = writtenOrder(words);
   for (let i = 0; i < words.length; i++) {
+    if (taken[i]) continue;
     const m = slashedAt(words, i, sense.locale, order) ?? strongMentionAt(words, i, sense.country, sense.today);
     if (m) {
       found.push(m);

@@ -55,6 +55,11 @@ describe('dates written with dashes for slashes', () => {
     expect(es('del 15-01-27')).toEqual(arrives('2027-01-15'));
   });
 
+  it('a street named for a date ("calle 5 de mayo", "Av. 16 de Septiembre") names no day', () => {
+    expect(es('Vivo en la calle 5 de mayo número 23, quiero una habitación para el 6.')).toEqual(arrives('2026-12-06'));
+    expect(es('estamos en av 16 de septiembre, llegamos el 12')).toEqual(arrives('2026-12-12'));
+  });
+
   it('days with a dash and no leading zero are still a span ("24-27")', () => {
     expect(es('24-27')).toEqual({ kind: 'stay', arrival: '2026-12-24', departure: '2026-12-27' });
   });
@@ -101,6 +106,7 @@ describe('ages and dozens at "how many rooms?"', () => {
     expect(rooms('One room, my son is 8 and my daughter is 5.')).toBe(1);
     expect(rooms('Una, para mí y mis dos hijos de 8 y 10 años.', 'es-MX')).toBe(1);
     expect(rooms('1, somos yo y mis 2 hijos de 8 y 10', 'es-MX')).toBe(1);
+    expect(rooms('Una, mis hijos tienen 6 y 3.', 'es-MX')).toBe(1);
     expect(rooms("1, it's me + my 2 kids (8 and 5)")).toBe(1);
   });
 
@@ -135,6 +141,7 @@ describe('a postal code said beside the callback number', () => {
     expect(phoneFromSpeech('917-555-0134, zip 10025 if u need it', 'en-US', 'US')).toBe('+19175550134');
     expect(phoneFromSpeech('mi cel 33 1820 4590, cp 44100', 'es-MX', 'MX')).toBe('+523318204590');
     expect(phoneFromSpeech('zip code one zero zero two five, nine one seven five five five zero one three four', 'en-US', 'US')).toBe('+19175550134');
+    expect(phoneFromSpeech('Call me at 646 555 0188, I live at 12 Elm.', 'en-US', 'US')).toBe('+16465550188');
   });
 });
 
