@@ -20,6 +20,8 @@ const SAID_NAME = 'Ana "><img src=x onerror=alert(1)> Torres';
 const TRANSCRIPT = 'Call me <script>alert(2)</script> at javascript:alert(3) "><svg onload=alert(4)>';
 const TEXTED = `Hola '"><img src=x onerror=alert(5)>\u0007\u001b[2J ${'x'.repeat(1500)}`;
 const TYPED_NAME = '<img src=x onerror=alert(6)> Lola';
+/** One run without a space, as a guest may say or text it. */
+const LONG_RUN = 'Wolfeschlegelsteinhausenbergerdorff'.repeat(3);
 /**
  * What must never reach a page as markup. (The control characters a guest texts reach a page as
  * they are, inert in HTML: the terminal view, where they would act, writes them as escapes.)
@@ -39,6 +41,8 @@ describe('what guests put in, on every staff page', () => {
     ids.reservationId = (await t.db.get<{ id: number }>('SELECT id FROM reservations WHERE call_sid = ?', [booking.callSid]))!.id;
     const voicemail = await leaveVoicemail(t, { from: '+13055550188', transcript: TRANSCRIPT });
     ids.callbackId = (await t.db.get<{ id: number }>('SELECT id FROM callback_requests WHERE call_sid = ?', [voicemail.callSid]))!.id;
+    await bookByKeys(t.call({ from: '+12125550124' }), { name: `Ana ${LONG_RUN}` });
+    await leaveVoicemail(t, { from: '+13055550189', transcript: 'y'.repeat(2000) });
     const texting = textingGuest(t.baseUrl, '+14155550177');
     await texting.send('Hola');
     await texting.send(TEXTED);
@@ -117,23 +121,25 @@ describe('what guests put in, on every staff page', () => {
     expect(desk.whisperText).not.toMatch(/[<>&"]/);
   });
 
-  it.skipIf(!hasChromium)('makes none of it an element, a link or a dialog in Chromium', async () => {
+  it.skipIf(!hasChromium)('makes none of it an element, a link or a dialog in Chromium, nor a page wider than a phone', async () => {
     let browser: Browser | undefined;
     try {
       browser = await launchChromium();
-      const page = await staffPageAs(browser, t.baseUrl, ADMIN, { width: 1280 });
+      const page = await staffPageAs(browser, t.baseUrl, ADMIN, { width: 390 });
       const dialogs: string[] = [];
       page.on('dialog', (d) => {
         dialogs.push(d.message());
         void d.dismiss();
       });
-      for (const url of pages()) {
+      for (const url of [...pages(), `/staff/reservations?q=${LONG_RUN.slice(0, 20)}`, '/staff/guest?phone=%2B12125550124', '/staff/calls?guest=Ana']) {
         await page.goto(`${t.baseUrl}${url}`);
         const injected = await page.evaluate(() => ({
           elements: document.querySelectorAll('img[src="x"], img[onerror], svg[onload], script:not([src])').length,
           links: [...document.querySelectorAll('a[href]')].filter((a) => !/^(https?:|tel:|mailto:)/.test((a as HTMLAnchorElement).href)).length,
         }));
         expect(injected, url).toEqual({ elements: 0, links: 0 });
+        // A long run of letters wraps: the page is no wider than the phone (tables scroll in their own box).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(390);
       }
       expect(dialogs).toEqual([]);
     } finally {

@@ -38,7 +38,9 @@ button, .button { font:inherit; padding:.45rem .9rem; border-radius:.3rem; borde
   color:#fff; cursor:pointer; text-decoration:none; display:inline-block; }
 button.secondary, .button.secondary { background:#fff; color:var(--accent); }
 button.danger { background:var(--bad); border-color:var(--bad); }
-.scroll { overflow-x:auto; -webkit-overflow-scrolling:touch; }
+/* position: a visually-hidden header (position:absolute) inside a wide table scrolls with it, rather than
+   widening the page past a phone's screen (the API tokens table's "Revoke" did). */
+.scroll { overflow-x:auto; -webkit-overflow-scrolling:touch; position:relative; }
 table { border-collapse:collapse; width:100%; font-size:.95rem; }
 th, td { text-align:left; padding:.45rem .5rem; border-bottom:1px solid var(--line); vertical-align:top; }
 th { background:var(--panel); font-weight:600; white-space:nowrap; }
@@ -53,6 +55,9 @@ td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
 .badge.undelivered { background:#f8dedc; color:#7a1b14; }
 .badge.sms { background:#dde9fb; color:#163d73; }
 td.msg { min-width:16rem; max-width:32rem; white-space:pre-wrap; overflow-wrap:anywhere; font-size:.9rem; }
+/* What a guest said, texted or gave as a name may be one long run without a space (a text of 1,500
+   x's): it wraps where it must instead of widening the page past a phone's screen. */
+h1, dl.facts dd, .heard, blockquote.transcript { overflow-wrap:anywhere; }
 .pager { display:flex; gap:1rem; align-items:center; flex-wrap:wrap; margin:1rem 0; }
 .kpis { display:grid; grid-template-columns:repeat(auto-fit,minmax(10rem,1fr)); gap:.75rem; margin:0 0 1rem; padding:0; }
 .kpis div { background:var(--panel); border-radius:.4rem; padding:.75rem; }
