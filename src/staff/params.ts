@@ -83,7 +83,14 @@ export const callsQuery = z.strictObject({
 export type CallsQuery = z.infer<typeof callsQuery>;
 
 export const guestQuery = z.strictObject({
-  phone: z.string().trim().min(3, 'must be a phone number').max(40, 'must be at most 40 characters').regex(/^[\d\s+().-]+$/, 'must be a phone number: digits, spaces, + ( ) . -'),
+  phone: z
+    .string()
+    .trim()
+    .min(3, 'must be a phone number')
+    .max(40, 'must be at most 40 characters')
+    .regex(/^[\d\s+().-]+$/, 'must be a phone number: digits, spaces, + ( ) . -')
+    // "+++" or "(-)" has no digits to look for: it matched every caller, shown as one guest's calls.
+    .refine((v) => v.replace(/\D/g, '').length >= 3, 'must have at least 3 digits'),
 });
 
 export const csvQuery = callsQuery.omit({ page: true, perPage: true });

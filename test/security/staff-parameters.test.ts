@@ -78,6 +78,18 @@ describe('staff parameters an attacker (or a typo) sends', () => {
     expect((await t.db.get<{ status: string }>('SELECT status FROM callback_requests WHERE id = ?', [id]))!.status).toBe('open');
   });
 
+  it("refuses a guest's page for a number with no digits (it listed every caller's calls as one guest's)", async () => {
+    for (const phone of ['+++', '(-) .', '+ 1 2']) {
+      const res = await session.agent.get(`/staff/guest?phone=${encodeURIComponent(phone)}`);
+      expect(res.status, phone).toBe(400);
+      expect(res.text, phone).toContain('The phone number must have at least 3 digits.');
+      expect(res.text, phone).not.toContain(calls.booked);
+    }
+    const guest = await session.agent.get(`/staff/guest?phone=${encodeURIComponent('+1 (212) 555-0123')}`).expect(200);
+    expect(guest.text).toContain(calls.booked);
+    expect(guest.text).not.toContain(calls.desk);
+  });
+
   it('names a field of POST /api/reservations sent as a list or an object by what is wrong with it, and books nothing', async () => {
     const before = (await t.db.get<{ n: number }>('SELECT count(*) AS n FROM reservations'))!.n;
     const post = (body: object) => request(t.baseUrl).post('/api/reservations').set('Authorization', `Bearer ${token}`).send(body);
