@@ -74,7 +74,15 @@ export const callsQuery = z.strictObject({
   outcome: optional(outcome),
   caller: optional(caller),
   /** A guest's name (any accents, any case) or number (written any way). */
-  guest: optional(z.string().trim().min(2, 'must be at least 2 characters').max(80, 'must be at most 80 characters')),
+  guest: optional(
+    z
+      .string()
+      .trim()
+      .min(2, 'must be at least 2 characters')
+      .max(80, 'must be at most 80 characters')
+      // Neither a letter nor a digit ("--"): nothing to look for, which listed every call as found.
+      .refine((v) => /[\p{L}\p{N}]/u.test(v), 'must be a name or a number'),
+  ),
   lang: optional(language),
   channel: optional(channel),
   page: optional(int(1, 1_000_000)),

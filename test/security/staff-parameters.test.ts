@@ -78,13 +78,16 @@ describe('staff parameters an attacker (or a typo) sends', () => {
     expect((await t.db.get<{ status: string }>('SELECT status FROM callback_requests WHERE id = ?', [id]))!.status).toBe('open');
   });
 
-  it("refuses a guest's page for a number with no digits (it listed every caller's calls as one guest's)", async () => {
+  it("refuses a guest's page for a number with no digits, and a guest filter with nothing to look for (each listed every caller's calls)", async () => {
     for (const phone of ['+++', '(-) .', '+ 1 2']) {
       const res = await session.agent.get(`/staff/guest?phone=${encodeURIComponent(phone)}`);
       expect(res.status, phone).toBe(400);
       expect(res.text, phone).toContain('The phone number must have at least 3 digits.');
       expect(res.text, phone).not.toContain(calls.booked);
     }
+    // Nor a guest filter with neither a letter nor a digit: it matched every call.
+    expect((await api('/api/calls?guest=--').expect(400)).body).toMatchObject({ parameter: 'guest', message: 'guest must be a name or a number' });
+    expect((await session.agent.get('/staff/calls?guest=..').expect(400)).text).toContain('The guest name or number must be a name or a number.');
     const guest = await session.agent.get(`/staff/guest?phone=${encodeURIComponent('+1 (212) 555-0123')}`).expect(200);
     expect(guest.text).toContain(calls.booked);
     expect(guest.text).not.toContain(calls.desk);
