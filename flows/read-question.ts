@@ -28,6 +28,8 @@ import type { WholeRequest } from './reading/whole-request.ts';
 import { roomTypeAsked } from './understanding/room-type-asked.ts';
 import { answeringTypes, startsBooking, TYPES_SAID, typeAskedBack } from './room-type-questions.ts';
 import { topicsAsked } from './understanding/topics.ts';
+import { listPosition } from './understanding/list-position.ts';
+import { roomPageOf } from './room-pages.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -49,7 +51,12 @@ const READERS: Record<QuestionId, Reader> = {
   mainMenu: (ctx, input, whole) => readMainMenu(ctx, input, false, whole),
   arrivalDate: withRequest(readArrivalDate),
   dateChoice: readDateChoice,
-  roomType: withRequest(readRoomType),
+  roomType: (ctx, input, whole) => {
+    const own = readRoomType(ctx, input);
+    const byPlace = own === null ? readRoomTypeByPlace(ctx, input) : null;
+    // Words that are only a place in the list ("the first", "the 2nd") say no date besides.
+    return withWholeRequest(own ?? byPlace, byPlace && whole ? withoutDates(whole) : whole, input);
+  },
   rooms: withRequest(readRooms),
   nights: withRequest(readNights),
   offer: readOffer,
@@ -66,6 +73,24 @@ const READERS: Record<QuestionId, Reader> = {
   cancelConfirm: orAnswered(readCancelConfirm),
   lastNameProof: orAnswered(readLastNameProof),
 };
+
+/**
+ * "Option two", "the second one", "la segunda", "the last one": a place in the room list just read
+ * out (its page), as its key would pick it (and said back, not being its name: heard-back.ts). A
+ * bare number is not one here: "two" may be the rooms.
+ */
+function readRoomTypeByPlace(ctx: CallContext, input: CallerInput): Heard | null {
+  if (input.kind !== 'speech') return null;
+  const { types } = roomPageOf(ctx);
+  const at = listPosition(tokenize(input.text), types.length, false);
+  const code = at === null ? undefined : types[at]?.code;
+  return code ? { kind: 'answer', value: { q: 'roomType', code } } : null;
+}
+
+function withoutDates(whole: WholeRequest): WholeRequest {
+  const { arrival: _a, departure: _d, dateChoice: _c, ...slots } = whole.slots;
+  return { ...whole, slots };
+}
 
 /** Where a whole request is read: the questions of a booking. */
 const BOOKING: ReadonlySet<QuestionId> = new Set([

@@ -230,6 +230,10 @@ describe('a room type picked by other words than its name', () => {
     [false, 'the one with the view', 'The Ocean Suite. How many rooms?'],
     [true, 'la más barata', 'La habitación Estándar. ¿Cuántas habitaciones?'],
     [true, 'la de lujo', 'La habitación Deluxe King. ¿Cuántas habitaciones?'],
+    // A place in the list just read out, as its key would pick it.
+    [false, 'option two', 'The Deluxe King. How many rooms?'],
+    [false, 'the last one', 'The Standard. How many rooms?'],
+    [true, 'la segunda', 'La habitación Deluxe King. ¿Cuántas habitaciones?'],
   ])('spanish=%s "%s" is said back before the next question', async (spanish, said, next) => {
     const call = await atTheList(spanish);
     const turn = await call.say(said, 0.95);
@@ -247,6 +251,26 @@ describe('a room type picked by other words than its name', () => {
   ])('spanish=%s by its name ("%s"): not said back', async (spanish, said, next) => {
     const call = await atTheList(spanish);
     expect(heard(await call.say(said, 0.95))).toBe(next);
+  });
+
+  it.each([
+    ['the first', 'OCEAN'],
+    ['the 2nd', 'DLX'],
+  ])('"%s" at the list is a room, not a date: the arrival stays December 10', async (said, code) => {
+    const call = await atTheList();
+    await call.say(said, 0.95);
+    await call.press('1');
+    await call.press('2#');
+    const held = await t.db.get<{ code: string; arrival: string }>(
+      'SELECT r.code, h.arrival FROM holds h JOIN room_types r ON r.id = h.room_type_id WHERE h.call_sid = ? AND h.released_at IS NULL',
+      [call.callSid],
+    );
+    expect(held).toEqual({ code, arrival: '2026-12-10' });
+  });
+
+  it('"two" alone is not a place in the list (it may be the rooms)', async () => {
+    const call = await atTheList();
+    expect(heard(await call.say('two', 0.95))).toMatch(/^Sorry, I didn't understand that\./);
   });
 
   it('by its key: not said back', async () => {
