@@ -89,6 +89,9 @@ export function readOffer(ctx: CallContext, input: CallerInput, whole: WholeRequ
 const TIME_TALK = [
   'weekend', 'wknd', 'week', 'wk', 'month', 'day after', 'days after', 'day before', 'day later', 'days later', 'day earlier',
   'days earlier', 'fin de semana', 'finde', 'otro fin', 'semana', 'mes', 'dia despues', 'dias despues', 'dia antes', 'dias antes',
+  // "How about the Friday after?": a day the date reader could not name.
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lunes', 'martes', 'miercoles', 'jueves',
+  'viernes', 'sabado', 'domingo',
 ];
 
 /** Whether the words say a day with more than a number ("the 12th", "Friday", "March 3"): read with their numbers left out. */

@@ -106,6 +106,8 @@ const EXISTING = [
   'i made a reservation', 'i made a booking', 'we made a reservation', 'we made a booking',
   'mi confirmacion', 'nuestra reservacion', 'nuestra reserva', 'hice una reservacion', 'hice una reserva',
   'tenemos una reservacion', 'tenemos una reserva', 'tengo reservacion', 'ya reserve', 'ya habia reservado',
+  // "I booked last week and never got a text", "we booked a room for the 12th, can you confirm it?".
+  'i booked', 'we booked', 'i already booked', 'we already booked', 'my wife booked', 'my husband booked',
 ];
 /** "I need to cancel a booking", "quiero cancelar una reservación": one that exists, not a new one. */
 const CANCELS = ['cancel', 'cancelling', 'canceling', 'cancellation', 'cancelar', 'cancelarla', 'cancelacion', 'anular'];

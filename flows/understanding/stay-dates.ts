@@ -547,6 +547,11 @@ function serialAt(words: readonly string[], i: number, today: IsoDate): Mention 
 /** After "the weekend after", these leave what it is after unsaid ("the weekend after then", "… after instead"). */
 const UNSAID_AFTER = new Set(['that', 'then', 'it', 'instead', 'maybe', 'please', 'pls', 'perhaps']);
 
+/** Whether words[at] is an "after" whose what-after is left unsaid ("the weekend after", "the Friday after then"). */
+function afterUnsaid(words: readonly string[], at: number): boolean {
+  return words[at] === 'after' && (at + 1 === words.length || UNSAID_AFTER.has(words[at + 1]!));
+}
+
 function weekendAt(words: readonly string[], i: number): Mention | null {
   const next = firstPhrase(words, i, NEXT_WEEKEND_WORDS) || firstPhrase(words, i, OTHER_WEEKEND);
   const thisWords = next ? 0 : firstPhrase(words, i, THIS_WORDS);
@@ -568,7 +573,7 @@ function weekendAt(words: readonly string[], i: number): Mention | null {
   else if (after) [mod, end] = ['next', end + after];
   // "What about the weekend after?": after a stay not said here (the one being talked about), so no
   // weekend this reader can name.
-  else if (words[end] === 'after' && (end + 1 === words.length || UNSAID_AFTER.has(words[end + 1]!))) return { start: i, end: end + 1, what: { kind: 'vague' }, cue: null };
+  else if (afterUnsaid(words, end)) return { start: i, end: end + 1, what: { kind: 'vague' }, cue: null };
   // "Este fin de semana no, el otro": the weekend after this one.
   const other = mod === 'this' || mod === 'coming' ? otherOneAt(words, end) : 0;
   if (other) [mod, end] = ['afterThis', end + other];
@@ -639,6 +644,8 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
   // "This Tuesday, no, the other one": the Tuesday a week after the one first said.
   const other = mod === 'this' || mod === 'coming' || mod === 'bare' ? otherOneAt(words, end) : 0;
   if (other) [mod, weeks, end] = ['weekFrom', 1, end + other];
+  // "How about the Friday after?": after a day not said here, as "the weekend after" (weekendAt).
+  if (mod === 'bare' && afterUnsaid(words, end)) return { start: i, end: end + 1, what: { kind: 'vague' }, cue: null };
   return { start: i, end, what: { kind: 'weekday', weekday, mod, ...(weeks !== 1 ? { weeks } : {}) }, cue: null };
 }
 

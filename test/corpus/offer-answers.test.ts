@@ -17,8 +17,8 @@ describe('answers at an offer of other rooms', () => {
     expect((await atOffer('la más cara', 'es')).after.slots.roomType).toBe('DLX');
   });
 
-  it('"what about the weekend after?" asks for the arrival again; nothing is taken', async () => {
-    for (const say of ['What about the weekend after?', 'the weekend after then?']) {
+  it('"what about the weekend after?", "the Friday after?" ask for the arrival again; nothing is taken', async () => {
+    for (const say of ['What about the weekend after?', 'the weekend after then?', 'How about the Friday after?']) {
       const { after } = await atOffer(say);
       expect(after.state).toBe('askingArrivalDate');
       expect(after.slots.roomType).toBe('OCEAN');

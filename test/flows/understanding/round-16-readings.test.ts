@@ -42,6 +42,9 @@ describe('numbers beside a date that are not a day', () => {
   it('"the weekend after", after nothing said, names no weekend (this one is not it)', () => {
     expect(en('What about the weekend after?').kind).toBe('none');
     expect(en('what about the wknd after?').kind).toBe('none');
+    expect(en('How about the Friday after?').kind).toBe('none');
+    // ("Friday after next", "Friday after 5" still name a Friday.)
+    expect(en('Friday after next').kind).not.toBe('none');
     // After something said, it still does.
     expect(en('the weekend after next')).not.toEqual(expect.objectContaining({ kind: 'none' }));
   });
@@ -132,6 +135,11 @@ describe('a person asked for, the machine refused', () => {
     expect(intentFromSpeech('¿Me comunica con el encargado?', 'es-MX')).toBe('agent');
     // Said of one already spoken to: no one asked for.
     expect(intentFromSpeech('I spoke with the manager last week, 2 rooms', 'en-US')).not.toBe('agent');
+  });
+
+  it('"I booked last week and never got a text" is about a reservation made', () => {
+    expect(intentFromSpeech('Yeah I booked a room last week, can you confirm it?', 'en-US')).toBe('existing');
+    expect(intentFromSpeech('I booked last week and never got a text.', 'en-US')).toBe('existing');
   });
 });
 
