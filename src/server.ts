@@ -18,6 +18,7 @@ import { Accounts } from './staff/accounts.ts';
 import { SmsSender } from './messaging/sender.ts';
 import { startSweeps } from './calls/sweeps.ts';
 import { describeStore, openStore } from './storage/database.ts';
+import type { SchemaUpgrade } from './storage/database.ts';
 import { SqliteDb } from './storage/sqlite.ts';
 import { WEBHOOK_TIMEOUTS } from './storage/postgres-options.ts';
 
@@ -52,12 +53,17 @@ async function main(): Promise<void> {
     }
   }
   // Against PostgreSQL, a database that stops answering fails the turn inside Twilio's 15 s.
-  const db = await openStore(config, { timeouts: WEBHOOK_TIMEOUTS }).catch((err: unknown) => {
+  // An upgrade's migration is said once the database is open (the log line below).
+  let upgrade: SchemaUpgrade | undefined;
+  const db = await openStore(config, { timeouts: WEBHOOK_TIMEOUTS }, (done) => (upgrade = done)).catch((err: unknown) => {
     // An unusable DATABASE_PATH (a directory, /dev/null, a read-only place) or an unreachable
     // DATABASE_URL: one line saying which and why, no stack trace.
     console.error(`conserje: cannot open the database at ${describeStore(config)}: ${(err as Error).message ?? String(err)}`);
     process.exit(1);
   });
+  if (upgrade && upgrade.from > 0 && upgrade.from < upgrade.to) {
+    logger.info({ schema: upgrade }, `database ${describeStore(config)} upgraded from schema version ${upgrade.from} to ${upgrade.to}`);
+  }
   let servedBefore: number[] = [];
   let served: number[] = [];
   let filesBefore = new Map<number, HotelFile>();

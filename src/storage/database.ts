@@ -16,7 +16,13 @@ export type { Db, Sql } from './sql.ts';
  * WAL + synchronous=NORMAL: a turn costs ~0.1 ms instead of ~0.25 ms with FULL (measured, STYLE.md),
  * and WAL keeps committed data safe across a process crash (only an OS crash may lose the last commit).
  */
-export async function openDatabase(path: string): Promise<SqliteDb> {
+/** What opening a database did to its schema: `from` → `to` (equal when it was up to date; `from` 0: created). */
+export interface SchemaUpgrade {
+  from: number;
+  to: number;
+}
+
+export async function openDatabase(path: string, migrated?: (upgrade: SchemaUpgrade) => void): Promise<SqliteDb> {
   if (path !== ':memory:') createPrivately(path);
   const raw = new Database(path, { nativeBinding: sqliteAddon() });
   raw.pragma('journal_mode = WAL');
@@ -25,7 +31,8 @@ export async function openDatabase(path: string): Promise<SqliteDb> {
   // Another process (a second server, a backup) may hold the write lock for a moment: waited for
   // briefly, then tried again without blocking (sqlite.ts, BUSY_TIMEOUT_MS).
   raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  migrate(raw);
+  const upgrade = migrate(raw);
+  migrated?.(upgrade);
   const db = new SqliteDb(raw, mutexFor(path));
   await applyDataFixes(db);
   return db;
@@ -79,7 +86,11 @@ function mutexFor(path: string): Mutex {
  * at once, safely when several instances start together), else the SQLite file at `databasePath`.
  * `options` apply to PostgreSQL only: the server passes WEBHOOK_TIMEOUTS.
  */
-export async function openStore(config: { databaseUrl: string | null; databasePath: string }, options: PostgresOptions = {}): Promise<Db> {
+export async function openStore(
+  config: { databaseUrl: string | null; databasePath: string },
+  options: PostgresOptions = {},
+  migrated?: (upgrade: SchemaUpgrade) => void,
+): Promise<Db> {
   if (config.databaseUrl) {
     // The driver is loaded only for PostgreSQL (postgres-options.ts).
     const [{ PostgresDb }, { migratePostgres }] = await Promise.all([import('./postgres.ts'), import('./pg-migrate.ts')]);
@@ -87,7 +98,7 @@ export async function openStore(config: { databaseUrl: string | null; databasePa
     // statement, or the wait for another instance's upgrade, may take longer than a turn may.
     const migrator = new PostgresDb(config.databaseUrl, { poolSize: 1 });
     try {
-      await migratePostgres(migrator.pool);
+      migrated?.(await migratePostgres(migrator.pool));
       // Data fixes too: rewriting stored rows may take longer than a webhook's statement timeout.
       await applyDataFixes(migrator);
     } finally {
@@ -95,7 +106,7 @@ export async function openStore(config: { databaseUrl: string | null; databasePa
     }
     return new PostgresDb(config.databaseUrl, options);
   }
-  return openDatabase(config.databasePath);
+  return openDatabase(config.databasePath, migrated);
 }
 
 /** Where a configured database is, for logs: the PostgreSQL URL without its password, or the file. */
