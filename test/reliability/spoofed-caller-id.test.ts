@@ -88,12 +88,15 @@ describe('what opens a reservation', () => {
   let t: TestApp;
   afterEach(async () => t.close());
 
-  it('its confirmation number, from any phone', async () => {
+  it('its confirmation number and the last name on it, from any phone', async () => {
     t = await appWithBooking();
     const call = t.call({ from: '+13125550188' });
     await call.start();
     await call.press('2');
-    const turn = await call.press(`${CONFIRMATION}#`);
+    // From a phone not on the reservation, the number alone says nothing of it.
+    const asked = await call.press(`${CONFIRMATION}#`);
+    expect(asked.said.map((s) => s.text).join(' ')).not.toContain(SPOKEN);
+    const turn = await call.say('Torres', 0.9);
     expect(turn.said[0]!.text).toContain(SPOKEN);
     await call.press('1');
     await call.press('1');
