@@ -297,11 +297,13 @@ export const enUS: PromptSet = {
   },
   reservationCancelled: ({ ctx, f }) =>
     `Reservation ${f.digitGroups(ctx.found?.confirmation ?? '')} is cancelled, and its rooms are released. Thank you for calling ${ctx.hotel.name}. Goodbye.`,
-  recordMessage: () => 'After the tone, leave your name and how we can help. Press pound when you are done.',
+  // A withheld number: the message is where the desk finds one to call.
+  recordMessage: ({ ctx }) =>
+    `After the tone, leave your name${reachableLast4(ctx) ? '' : ', a number to call you back,'} and how we can help. Press pound when you are done.`,
   callbackPromised: ({ ctx, f }) => {
     const when = callbackWhen(ctx);
     const last4 = reachableLast4(ctx);
-    const to = last4 ? ` at the number ending in ${last4},` : '';
+    const to = last4 ? ` at the number ending in ${last4},` : ' at the number in your message,';
     const time =
       when.kind === 'soon'
         ? withinEn(callbackPromiseMinutes(ctx.hotel))
@@ -314,6 +316,11 @@ export const enUS: PromptSet = {
       : ctx.holdKept
         ? ` We'll keep the ${ctx.rooms === 1 ? 'room' : 'rooms'} you chose until ${f.time(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0))} for that call.`
         : ` The ${ctx.rooms === 1 ? 'room' : 'rooms'} you chose ${ctx.rooms === 1 ? 'is' : 'are'} not held after this call.`;
+    // No number to call, and no message with one: no call back is promised.
+    if (!last4 && !ctx.messageUrl) {
+      const again = when.kind === 'soon' ? 'in a few minutes' : when.kind === 'opens' ? time : 'later';
+      return `The front desk can't call this number back. Please call us again ${again}.${rooms} Goodbye.`;
+    }
     return `Thank you. The front desk will call you${to} ${time}.${rooms} Goodbye.`;
   },
   whisper: ({ ctx, f, history }) => {

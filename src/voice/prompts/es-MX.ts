@@ -321,11 +321,13 @@ export const esMX: PromptSet = {
   },
   reservationCancelled: ({ ctx, f }) =>
     `La reservación ${f.digitGroups(ctx.found?.confirmation ?? '')} quedó cancelada, y sus habitaciones, liberadas. Gracias por llamar ${hotelEs(ctx.hotel.name, 'a')}.`,
-  recordMessage: () => 'Después del tono, deje su nombre y en qué le podemos ayudar. Al terminar, oprima la tecla de gato.',
+  // Un número oculto: el mensaje es donde recepción encuentra a qué número llamar.
+  recordMessage: ({ ctx }) =>
+    `Después del tono, deje su nombre${reachableLast4(ctx) ? '' : ', un número para devolverle la llamada'} y en qué le podemos ayudar. Al terminar, oprima la tecla de gato.`,
   callbackPromised: ({ ctx, f }) => {
     const when = callbackWhen(ctx);
     const last4 = reachableLast4(ctx);
-    const to = last4 ? ` al número que termina en ${last4},` : '';
+    const to = last4 ? ` al número que termina en ${last4},` : ' al número que nos dejó en su mensaje,';
     const time =
       when.kind === 'soon'
         ? withinEs(callbackPromiseMinutes(ctx.hotel))
@@ -340,6 +342,11 @@ export const esMX: PromptSet = {
         ? ` Le guardamos ${one ? 'la habitación que eligió' : 'las habitaciones que eligió'} hasta ${atHour(f.saidTime(clockPlus(ctx.timeOfDay, ctx.hotel.callbackHoldMinutes ?? 0)))} para esa llamada.`
         : // Como lo diría quien contesta el teléfono, no "ya no queda apartada después de esta llamada".
           ` Al colgar, ${one ? 'se libera la habitación que eligió' : 'se liberan las habitaciones que eligió'}.`;
+    // Sin número al cual llamar, ni mensaje con uno: no se promete la llamada.
+    if (!last4 && !ctx.messageUrl) {
+      const again = when.kind === 'soon' ? 'en unos minutos' : when.kind === 'opens' ? time : 'más tarde';
+      return `Recepción no puede devolverle la llamada a este número. Por favor, llámenos de nuevo ${again}.${rooms} Hasta luego.`;
+    }
     return `Gracias. Recepción le llamará${to} ${time}.${rooms} Hasta luego.`;
   },
   whisper: ({ ctx, f, history }) => {
