@@ -46,9 +46,16 @@ const PAGE_CSP = [
   "base-uri 'none'",
 ].join('; ');
 
+/**
+ * Served at an https PUBLIC_BASE_URL, the browser is told to come back over https only (a year), so
+ * that a first visit typed as http:// cannot be kept on plain http by someone on the network.
+ */
+const HSTS = 'max-age=31536000';
+
 const securityHeaders =
-  (csp: string): RequestHandler =>
+  (csp: string, https: boolean): RequestHandler =>
   (_req, res, next) => {
+    if (https) res.setHeader('Strict-Transport-Security', HSTS);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
@@ -57,10 +64,12 @@ const securityHeaders =
     next();
   };
 
+const https = (ctx: StaffContext) => ctx.config.publicBaseUrl.startsWith('https:');
+
 export function staffRouter(deps: StaffDeps): Router {
   const ctx = createStaffContext(deps);
   const router = Router();
-  router.get('/', securityHeaders(PAGE_CSP), homeRoute(ctx));
+  router.get('/', securityHeaders(PAGE_CSP, https(ctx)), homeRoute(ctx));
   router.use('/staff', staffPages(ctx));
   router.use('/api', staffApi(ctx));
   return router;
@@ -79,7 +88,7 @@ function staffPages(ctx: StaffContext): Router {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.type('text/javascript').send(LIVE_JS);
   });
-  router.use(securityHeaders(PAGE_CSP));
+  router.use(securityHeaders(PAGE_CSP, https(ctx)));
   router.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 50 }));
   router.use(loginRoutes(ctx));
 
@@ -141,7 +150,7 @@ function staffPages(ctx: StaffContext): Router {
 
 function staffApi(ctx: StaffContext): Router {
   const router = Router();
-  router.use(securityHeaders("default-src 'none'; frame-ancestors 'none'"));
+  router.use(securityHeaders("default-src 'none'; frame-ancestors 'none'", https(ctx)));
   router.use(async (req, res, next) => {
     const auth = await authenticate(ctx, req, true);
     if (!auth || auth === 'invalid') {
