@@ -418,8 +418,9 @@ export const callMachine = setup({
     confirmed: { tags: ['goodbye'] },
 
     // An existing reservation (issue 6). Caller ID is easy to fake, so what opens a reservation is
-    // what only the guest has (issue 11): its confirmation number, or — for one made from the
-    // number calling — the last name on it. The calling number alone may say that reservations
+    // what only the guest has (issue 11): its confirmation number — from another phone than the
+    // reservation's, with the last name on it (flows/reservation-proof.ts) — or, for one made from
+    // the number calling, the last name on it. The calling number alone may say that reservations
     // exist and when they arrive; it opens one only where the hotel allows it and the network
     // fully vouched for the number (callerIdOpensReservations).
     findingCallerReservations: {

@@ -1,11 +1,13 @@
 // Guessing one's way into a reservation. Its confirmation number (8 digits) opens a reservation from
-// any phone, and the last name on it one made from the number calling (docs/security.md). A call
+// its own phone, and from any other with the last name on it too (flows/reservation-proof.ts); the
+// last name alone opens one made from the number calling (docs/security.md). A call
 // has three tries before the front desk, and a text conversation three before a callback — but
 // nothing stopped the next call, or the next conversation, from trying three more, and caller ID is
 // trivial to fake: an automated caller could key confirmation numbers all day, or last names for a
 // number it knows, and hear, then cancel, whatever it hit.
 //
-// So every lookup that finds nothing is counted, in the database (instances agree; a restart forgets
+// So every lookup that finds nothing is counted (a confirmation number that does not exist, a last
+// name that does not match), in the database (instances agree; a restart forgets
 // nothing), and lookups stop being made for a while:
 // - from one number (caller ID, or the texter), after MISSES_PER_NUMBER misses at the property
 //   within NUMBER_WINDOW_HOURS;
