@@ -144,26 +144,31 @@ const roomTypeSchema = z.strictObject(
   { error: 'must be an object' },
 );
 
+/**
+ * Room types listed with a code an earlier one has: `path` under roomTypes, and the problem. Run on
+ * the raw file too, when another field is wrong (zod checks a list only once its items are valid):
+ * a file with a bad rate and a duplicate code names both at once, not one per try.
+ */
+function duplicateCodes(roomTypes: readonly unknown[]): { path: [number, 'code']; problem: string }[] {
+  const firstIndex = new Map<string, number>();
+  const found: { path: [number, 'code']; problem: string }[] = [];
+  roomTypes.forEach((roomType, index) => {
+    const code = (roomType as { code?: unknown } | null)?.code;
+    if (typeof code !== 'string') return;
+    const earlier = firstIndex.get(code);
+    if (earlier === undefined) firstIndex.set(code, index);
+    else found.push({ path: [index, 'code'], problem: `duplicate code "${code}" (roomTypes[${earlier}] has it too)` });
+  });
+  return found;
+}
+
 // Room types are chosen with one key (1..n), hence at most 9.
 const ROOM_TYPES_MESSAGE = 'must list 1 to 9 room types (each is chosen with one key)';
 
 const roomTypesSchema = z
   .array(roomTypeSchema, { error: ROOM_TYPES_MESSAGE })
   .check(z.minLength(1, { error: ROOM_TYPES_MESSAGE }), z.maxLength(9, { error: ROOM_TYPES_MESSAGE }), (ctx) => {
-    const firstIndex = new Map<string, number>();
-    ctx.value.forEach((roomType, index) => {
-      const earlier = firstIndex.get(roomType.code);
-      if (earlier === undefined) {
-        firstIndex.set(roomType.code, index);
-        return;
-      }
-      ctx.issues.push({
-        code: 'custom',
-        message: `duplicate code "${roomType.code}" (roomTypes[${earlier}] has it too)`,
-        path: [index, 'code'],
-        input: ctx.value,
-      });
-    });
+    for (const issue of duplicateCodes(ctx.value)) ctx.issues.push({ code: 'custom', message: issue.problem, path: issue.path, input: ctx.value });
     // A word that names two room types cannot tell the caller's choice: "king" for both the
     // Deluxe King and the King Suite would pick whichever came first.
     for (const locale of ['en', 'es'] as const) {
@@ -364,7 +369,8 @@ function toIssues(error: z.core.$ZodError, data: unknown): HotelFileIssue[] {
       const present = Object.keys(valueAt(data, issue.path) ?? {});
       for (const key of issue.keys) issues.push({ field: formatPath([...issue.path, key]), problem: unknownKeyProblem(key, known, present) });
     } else if (issue.code === 'invalid_type' && isMissing(data, issue.path)) {
-      issues.push({ field: formatPath(issue.path), problem: 'is required' });
+      // What to write, in the words the key's own check uses ("is required: a whole number from 1 to 99").
+      issues.push({ field: formatPath(issue.path), problem: `is required: add it; it ${issue.message}` });
     } else if (issue.code === 'invalid_type') {
       issues.push({ field: formatPath(issue.path), problem: withHint(issue.message, wrongTypeHint(valueAt(data, issue.path), issue.expected)) });
     } else {
@@ -374,13 +380,23 @@ function toIssues(error: z.core.$ZodError, data: unknown): HotelFileIssue[] {
   return issues;
 }
 
+/** The duplicate room type codes zod did not get to, after the issues it found. */
+function withDuplicateCodes(issues: HotelFileIssue[], data: unknown): HotelFileIssue[] {
+  const roomTypes = valueAt(data, ['roomTypes']);
+  if (!Array.isArray(roomTypes)) return issues;
+  const more = duplicateCodes(roomTypes)
+    .map(({ path, problem }) => ({ field: formatPath(['roomTypes', ...path]), problem }))
+    .filter((extra) => !issues.some((issue) => issue.field === extra.field && issue.problem === extra.problem));
+  return [...issues, ...more];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
 /** Validates a hotel file already parsed from JSON. Throws HotelFileError naming every bad field. */
 export function parseHotelFile(data: unknown, source?: string): HotelFile {
   const result = hotelFileSchema.safeParse(data);
-  if (!result.success) throw new HotelFileError(toIssues(result.error, data), source);
+  if (!result.success) throw new HotelFileError(withDuplicateCodes(toIssues(result.error, data), data), source);
   return result.data;
 }
 

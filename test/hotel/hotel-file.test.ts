@@ -228,6 +228,25 @@ describe('refused hotel files name the field and what is wrong', () => {
     expect(err.message).toBe('hotel file: roomTypes[1].code: duplicate code "DLX" (roomTypes[0] has it too)');
   });
 
+  it('names a duplicate code and the other bad fields at once, not one per try', () => {
+    const err = refusal(
+      example((f) => {
+        f.roomTypes.push(roomType('DLX', 100));
+        f.roomTypes[0]!.rate = '1,200';
+        delete f.maxNights;
+      }),
+    );
+    expect(err.issues.map((issue) => issue.field)).toEqual(['maxNights', 'roomTypes[0].rate', 'roomTypes[1].code']);
+    expect(err.issues[2]!.problem).toBe('duplicate code "DLX" (roomTypes[0] has it too)');
+  });
+
+  it('says what to write for a missing key, in the words of its own check', () => {
+    expect(refusal(example((f) => delete f.maxNights)).message).toBe('hotel file: maxNights: is required: add it; it must be a whole number from 1 to 99');
+    expect(refusal(example((f) => delete f.roomTypes[0]!.rate)).message).toBe(
+      'hotel file: roomTypes[0].rate: is required: add it; it must be a number greater than 0',
+    );
+  });
+
   it('refuses something that is not an object at all', () => {
     for (const data of [null, [], 'hotel', 42, undefined]) {
       const err = refusal(data);
