@@ -392,7 +392,8 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       mentions.push({ value: value * unit.factor, unit: unit.unit, article, said: value, factor: unit.factor, start: i, end: unit.end, ...(weeks ? { weeks } : {}) });
       i = unit.end;
     } else {
-      const part = PARTY_FOR.has(tokens[end] ?? '') && PARTY_WORDS.has(tokens[end + 1] ?? '');
+      // ("4 for the 11th", "4 para el 11": for a day, not for part of the party.)
+      const part = PARTY_FOR.has(tokens[end] ?? '') && PARTY_WORDS.has(tokens[end + 1] ?? '') && !/^\d/.test(tokens[end + 2] ?? '');
       mentions.push({ value, unit: null, said: value, factor: 1, start: i, end, ...(part ? { part } : {}) });
       i = end;
     }

@@ -221,7 +221,7 @@ export function phoneFromSpeech(text: string, locale: Locale, country: string): 
     const raw = asText(text).slice(0, RAW_INPUT_LIMIT);
     const lowered = raw.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
     const international = /\+|\bplus\b|\bmas\b/.test(lowered);
-    const words = withoutPostalCode(beforeExtension(
+    const words = withoutLabelledNumbers(beforeExtension(
       lowered
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim()
@@ -263,32 +263,53 @@ const ADDRESS_VERBS = new Set(['live', 'lives', 'vivo', 'vivimos']);
 const ADDRESS_AT = new Set(['at', 'on', 'en']);
 /** Between those words and the code: "zip code is", "código postal es el". */
 const POSTAL_FILLER = new Set(['code', 'is', 's', 'es', 'el', 'my', 'mi', 'the', 'codigo', 'postal', 'de']);
+/** A room's or a flight's number said beside the phone's: "my room number last time was 204", "vuelo 2245". */
+const NUMBERED = new Set(['room', 'rm', 'habitacion', 'cuarto', 'flight', 'vuelo', 'apt', 'apartment', 'depto', 'departamento']);
+const NUMBERED_FILLER = new Set(['number', 'num', 'no', 'was', 'is', 's', 'es', 'el', 'la', 'last', 'time', 'de', 'del']);
 /** Single digits said as words, which a spoken postal code is made of ("one zero zero two five"). */
 const DIGIT_WORD = new Set([
   'zero', 'oh', 'o', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
   'cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve',
 ]);
-/** Digits in a postal code (five in the US and Mexico). */
-const POSTAL_DIGITS = 5;
+/** Digits in a postal code (five in the US and Mexico), more than a room's or a flight's number. */
+const LABELLED_DIGITS = 5;
+
+/** The words a labelled number starts after, and what may stand between ("zip code is", "room number"). */
+function labelAt(words: readonly string[], i: number): { end: number; filler: ReadonlySet<string>; runsOn: boolean } | null {
+  const w = words[i]!;
+  // (A postal code is its five digits, whatever follows: "zip one zero zero two five nine one seven…".)
+  if (POSTAL.has(w)) return { end: i + 1, filler: POSTAL_FILLER, runsOn: false };
+  if (ADDRESS_VERBS.has(w) && ADDRESS_AT.has(words[i + 1] ?? '')) return { end: i + 2, filler: POSTAL_FILLER, runsOn: true };
+  if (NUMBERED.has(w)) return { end: i + 1, filler: NUMBERED_FILLER, runsOn: true };
+  return null;
+}
+
+const digitCount = (w: string): number => (/^\d+$/.test(w) ? w.length : DIGIT_WORD.has(w) ? 1 : 0);
 
 /**
- * The words without a postal code or a street number said beside the number ("my zip is 10025, the
- * number is 917 555 0134", "I live at 12 Elm"): read with it, the two made no number at all.
+ * The words without the other numbers said beside the phone's, each after what labels it: a
+ * postal code, a street number, a room's or a flight's ("my zip is 10025, the number is 917 555
+ * 0134", "I live at 12 Elm", "my room last time was 204"). Read with them, there was no number at
+ * all. A room's or a street's that runs on into more digits ("the room's number is 917 555 0134")
+ * is the phone's.
  */
-function withoutPostalCode(words: string[]): string[] {
-  const at = words.findIndex((w, i) => POSTAL.has(w) || (ADDRESS_VERBS.has(w) && ADDRESS_AT.has(words[i + 1] ?? '')));
-  if (at < 0) return words;
-  let end = POSTAL.has(words[at]!) ? at + 1 : at + 2;
-  while (POSTAL_FILLER.has(words[end] ?? '')) end++;
-  let digits = 0;
-  while (end < words.length) {
-    const w = words[end]!;
-    const n = /^\d+$/.test(w) ? w.length : DIGIT_WORD.has(w) ? 1 : 0;
-    if (n === 0 || digits + n > POSTAL_DIGITS) break;
-    digits += n;
-    end++;
+function withoutLabelledNumbers(words: string[]): string[] {
+  let out = words;
+  for (let i = 0; i < out.length; i++) {
+    const label = labelAt(out, i);
+    if (!label) continue;
+    let end = label.end;
+    while (label.filler.has(out[end] ?? '')) end++;
+    let digits = 0;
+    while (end < out.length) {
+      const n = digitCount(out[end]!);
+      if (n === 0 || digits + n > LABELLED_DIGITS) break;
+      digits += n;
+      end++;
+    }
+    if (digits > 0 && (!label.runsOn || digitCount(out[end] ?? '') === 0)) out = [...out.slice(0, i), ...out.slice(end)];
   }
-  return digits > 0 ? [...words.slice(0, at), ...words.slice(end)] : words;
+  return out;
 }
 
 /** The digits of a spoken number such as a confirmation number ("four eight one five…"), or ''. */

@@ -914,6 +914,8 @@ function chronoPieces(words: readonly string[], lang: Lang): Piece[] {
     if (w === 'in' && (words[i + 1] === 'a' || words[i + 1] === 'one') && words[i + 2] === 'fortnight') { i = piece(out, 'in 14 days', i, i + 3); continue; }
     if (['por', 'en', 'a', 'de', 'durante', 'para'].includes(w) && words[i + 1] === 'la' && /^mananas?$/.test(words[i + 2] ?? '')) { i = piece(out, '', i, i + 3); continue; }
     if (w === 'por' && words[i + 1] === 'las' && words[i + 2] === 'mananas') { i = piece(out, '', i, i + 3); continue; }
+    // "La mañana" is always the morning ("a las 6 de la mañana", its "de" read as a count's): tomorrow has no article.
+    if ((w === 'la' || w === 'las') && /^mananas?$/.test(words[i + 1] ?? '')) { i = piece(out, '', i, i + 2); continue; }
     if (w === 'day' && words[i + 1] === 'after' && (words[i + 2] === 'tomorrow' || ABBREVIATIONS[words[i + 2] ?? ''] === 'tomorrow') && words[i - 1] !== 'the') { i = piece(out, 'the day after tomorrow', i, i + 3); continue; }
     if (ABBREVIATIONS[w]) { i = piece(out, ABBREVIATIONS[w], i, i + 1); continue; }
     // chrono takes "esta noche", "this evening" for a time of day, not for today.

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { intentFromSpeech } from '../../../flows/understanding/intents.ts';
-import { countFromSpeech } from '../../../flows/understanding/numbers.ts';
+import { countFromSpeech, countWithUnit } from '../../../flows/understanding/numbers.ts';
 import { phoneFromSpeech } from '../../../flows/understanding/phone.ts';
 import { roomTypeByPrice } from '../../../flows/understanding/price-order.ts';
 import { topicsAsked } from '../../../flows/understanding/topics.ts';
@@ -35,6 +35,8 @@ describe('numbers beside a date that are not a day', () => {
     expect(en("The 12th, but we won't get in till 11 at night.")).toEqual(arrives('2026-12-12'));
     expect(en('the 9th, we leave at 7 in the morning')).toEqual(arrives('2026-12-09'));
     expect(es('el 12, llegamos hasta las 11 de la noche')).toEqual(arrives('2026-12-12'));
+    // "La mañana" is the morning, never tomorrow ("a las 6 de la mañana", its "de" read as a count's).
+    expect(es('Hasta el 10, salimos a las 6 de la mañana.')).toEqual({ kind: 'stay', arrival: null, departure: '2026-12-10' });
     // A day said as one ("the 12 at night") stays a day.
     expect(en('the 12 at night')).toEqual(arrives('2026-12-12'));
   });
@@ -110,6 +112,8 @@ describe('ages and dozens at "how many rooms?"', () => {
     expect(rooms('Una, para mí y mis dos hijos de 8 y 10 años.', 'es-MX')).toBe(1);
     expect(rooms('1, somos yo y mis 2 hijos de 8 y 10', 'es-MX')).toBe(1);
     expect(rooms('Una, mis hijos tienen 6 y 3.', 'es-MX')).toBe(1);
+    // ("4 for the 11th" is for a day, not for part of the party: "no wait, 4" takes the 3 back.)
+    expect(countWithUnit('hey 3 rooms no wait 4 for the 11th', 'en-US', 'rooms')).toBe(4);
     expect(rooms("1, it's me + my 2 kids (8 and 5)")).toBe(1);
   });
 
@@ -143,13 +147,17 @@ describe('a person asked for, the machine refused', () => {
   });
 });
 
-describe('a postal code said beside the callback number', () => {
-  it('is left out of the number ("my zip is 10025, the number is 917 555 0134", "cp 44100")', () => {
+describe('a postal code, a street, a room or a flight number said beside the callback number', () => {
+  it('is left out of the number ("my zip is 10025, the number is 917 555 0134", "cp 44100", "room 204")', () => {
     expect(phoneFromSpeech('My zip is 10025, and the number is 917 555 0134.', 'en-US', 'US')).toBe('+19175550134');
     expect(phoneFromSpeech('917-555-0134, zip 10025 if u need it', 'en-US', 'US')).toBe('+19175550134');
     expect(phoneFromSpeech('mi cel 33 1820 4590, cp 44100', 'es-MX', 'MX')).toBe('+523318204590');
     expect(phoneFromSpeech('zip code one zero zero two five, nine one seven five five five zero one three four', 'en-US', 'US')).toBe('+19175550134');
     expect(phoneFromSpeech('Call me at 646 555 0188, I live at 12 Elm.', 'en-US', 'US')).toBe('+16465550188');
+    expect(phoneFromSpeech('My cell is 917 555 0134 and my room number last time was 204.', 'en-US', 'US')).toBe('+19175550134');
+    expect(phoneFromSpeech('vuelo 2245, mi cel 33 1820 4590', 'es-MX', 'MX')).toBe('+523318204590');
+    // A number running on after the label is the phone's.
+    expect(phoneFromSpeech("the room's number is 917 555 0134", 'en-US', 'US')).toBe('+19175550134');
   });
 });
 
