@@ -261,19 +261,23 @@ const CHILDREN = new Set([
   'hijo', 'hija', 'hijos', 'hijas', 'nino', 'ninos', 'nina', 'ninas', 'bebe', 'bebes', 'nieto', 'nietos', 'nieta', 'nietas',
 ]);
 /** Between children and their age: "my son is 8", "mis hijos de 8", "la niña tiene 5". */
-const AGE_LINK = new Set(['is', 'are', 'de', 'tiene', 'tienen', 'who', 's']);
-const AGE_AND = new Set(['and', 'y', 'e', '&']);
-/** Before "son": whose ("my son is 8"). */
-const OWNERS = new Set(['my', 'our', 'his', 'her', 'your', 'their']);
+export const AGE_LINK: ReadonlySet<string> = new Set(['is', 'are', 'de', 'tiene', 'tienen', 'who', 's']);
+export const AGE_AND: ReadonlySet<string> = new Set(['and', 'y', 'e', '&']);
+/** Before "son": whose, or with whom ("my son is 8", "me and son (12)"). */
+const OWNERS = new Set(['my', 'our', 'his', 'her', 'your', 'their', 'and', 'with', 'w']);
+
+/** Whether tokens[k] names a child ("son" only as a son: "son dos noches" is "they are two nights"). */
+export function childAt(tokens: readonly string[], k: number): boolean {
+  const w = tokens[k] ?? '';
+  return CHILDREN.has(w) || ((w === 'son' || w === 'sons') && OWNERS.has(tokens[k - 1] ?? ''));
+}
 
 /** Whether the number at tokens[start..end) (no unit after it) is someone's age. */
 function ageAt(tokens: readonly string[], start: number, end: number, lastAgeEnd: number): boolean {
   if (AGE_AFTER.has(tokens[end] ?? '')) return true;
   if (endsBefore(tokens, start, AGE_BEFORE)) return true;
-  // ("Son" is a son after "my": "son dos noches" is "they are two nights".)
-  const child = (k: number) => CHILDREN.has(tokens[k] ?? '') || ((tokens[k] === 'son' || tokens[k] === 'sons') && OWNERS.has(tokens[k - 1] ?? ''));
   const before = tokens[start - 1];
-  if (child(start - 1) || (AGE_LINK.has(before ?? '') && child(start - 2))) return true;
+  if (childAt(tokens, start - 1) || (AGE_LINK.has(before ?? '') && childAt(tokens, start - 2))) return true;
   // "8 and 5", "de 8 y 10": the next one listed is an age too.
   return AGE_AND.has(before ?? '') && lastAgeEnd === start - 1;
 }

@@ -37,7 +37,7 @@ import { halfBounds, halfOfMonthAt, type HalfSaid } from './month-halves.ts';
 import { namedDayAt, namedDaysIn } from './named-days.ts';
 import { joinYearWords } from './year-words.ts';
 import { asText, foldCase, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
-import { langOrder, readNumberAt, type Lang } from './numbers.ts';
+import { AGE_AND, AGE_LINK, childAt, langOrder, readNumberAt, type Lang } from './numbers.ts';
 import { phraseAt } from './phrase-set.ts';
 
 /** What the layer needs to know besides the words. */
@@ -1095,18 +1095,35 @@ function take(taken: boolean[], m: Mention): void {
 /** Before a street's name: "calle 5 de Mayo", "Av. 16 de Septiembre", "colonia 20 de Noviembre" name no day. */
 const STREET_WORDS = new Set(['calle', 'avenida', 'av', 'avda', 'blvd', 'boulevard', 'bulevar', 'colonia', 'col', 'calzada', 'privada', 'paseo', 'prolongacion', 'carretera']);
 
-/** Marks the words of a street named for a date ("calle 5 de mayo") as read: no day of the stay. */
-function takeStreetNames(words: readonly string[], taken: boolean[], locale: Locale): void {
+/**
+ * Marks the words that name no day of the stay as read: a street named for a date ("calle 5 de
+ * mayo"), a child's age ("me + son (12) dec 20-22": not 12 December 2020).
+ */
+function takeNotDays(words: readonly string[], taken: boolean[], locale: Locale): void {
   for (let i = 0; i < words.length - 1; i++) {
-    if (!STREET_WORDS.has(words[i]!)) continue;
-    const m = monthDayAt(words, i + 1, locale);
-    if (m) for (let k = m.start; k < m.end; k++) taken[k] = true;
+    const w = words[i]!;
+    if (STREET_WORDS.has(w)) {
+      const m = monthDayAt(words, i + 1, locale);
+      if (m) for (let k = m.start; k < m.end; k++) taken[k] = true;
+      continue;
+    }
+    if (!childAt(words, i)) continue;
+    let k = i + 1;
+    while (AGE_LINK.has(words[k] ?? '')) k++;
+    // An age each, "8 and 5": a bare number not opening a date ("kids 12 dec" is the 12th; in "son
+    // 12 dec 20-22" December has its own days).
+    const opensDate = (j: number) => monthDayAt(words, j, locale) !== null && !(MONTHS[words[j + 1] ?? ''] !== undefined && /^\d{1,2}(-\d{1,2})?$/.test(words[j + 2] ?? ''));
+    while (/^\d{1,2}$/.test(words[k] ?? '') && !opensDate(k)) {
+      taken[k] = true;
+      if (!AGE_AND.has(words[k + 1] ?? '')) break;
+      k += 2;
+    }
   }
 }
 
 function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   const taken = words.map(() => false);
-  takeStreetNames(words, taken, sense.locale);
+  takeNotDays(words, taken, sense.locale);
   const found: Mention[] = [];
   const order = writtenOrder(words);
   for (let i = 0; i < words.length; i++) {

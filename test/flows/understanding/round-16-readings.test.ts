@@ -31,6 +31,13 @@ describe('numbers beside a date that are not a day', () => {
     expect(es('es mi 40 cumpleaños, el 12')).toEqual(arrives('2026-12-12'));
   });
 
+  it('a child\'s age is no day ("me + son (12) dec 20-22" is not 12 December 2020), a date after the children still is', () => {
+    expect(en('rm for me + son (12) dec 20-22')).toEqual({ kind: 'stay', arrival: '2026-12-20', departure: '2026-12-22' });
+    expect(en('my kids are 10 and 12, the 14th')).toEqual(arrives('2026-12-14'));
+    expect(en('2 kids 12 dec')).toEqual(arrives('2026-12-12'));
+    expect(es('las fechas son 12 y 13 de diciembre').kind).not.toBe('none');
+  });
+
   it('a time with "at night", "in the morning", "de la noche" after it is no day ("till 11 at night")', () => {
     expect(en("The 12th, but we won't get in till 11 at night.")).toEqual(arrives('2026-12-12'));
     expect(en('the 9th, we leave at 7 in the morning')).toEqual(arrives('2026-12-09'));
