@@ -15,7 +15,7 @@ import { terminalNeedsPerson } from '../src/staff/terminal-today.ts';
 import { loadHotelDirectory } from '../src/hotel/hotel-directory.ts';
 import { loadConfig } from '../src/config.ts';
 import { applyEnvFileOrExit } from '../src/env-file.ts';
-import { openStore } from '../src/storage/database.ts';
+import { newDatabaseNote, openStore } from '../src/storage/database.ts';
 import { runInScope } from '../src/staff/property-scope.ts';
 import type { Db } from '../src/storage/sql.ts';
 
@@ -42,7 +42,10 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const db = await openStore(loadConfig({ DATABASE_URL: process.env.DATABASE_URL, DATABASE_PATH: process.env.DATABASE_PATH }));
+  const config = loadConfig({ DATABASE_URL: process.env.DATABASE_URL, DATABASE_PATH: process.env.DATABASE_PATH });
+  const madeNew = newDatabaseNote(config, 'calls');
+  const db = await openStore(config);
+  if (madeNew) process.on('exit', () => console.error(madeNew()));
   try {
     // --hotel CODE: that property's calls only (its time zone and currency too), as its staff see them.
     const at = argv.findIndex((a) => a === '--hotel' || a.startsWith('--hotel='));

@@ -19,7 +19,7 @@ import { AuditLog } from '../src/staff/audit.ts';
 import { forTerminal } from '../src/staff/terminal.ts';
 import { loadConfig } from '../src/config.ts';
 import { applyEnvFileOrExit } from '../src/env-file.ts';
-import { openStore } from '../src/storage/database.ts';
+import { newDatabaseNote, openStore } from '../src/storage/database.ts';
 import type { Db } from '../src/storage/sql.ts';
 
 const USAGE = `usage: npm run staff -- <command>
@@ -219,7 +219,10 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return argv.length === 0 ? 2 : 0;
   }
-  const db = await openStore(loadConfig({ DATABASE_URL: process.env.DATABASE_URL, DATABASE_PATH: process.env.DATABASE_PATH }));
+  const config = loadConfig({ DATABASE_URL: process.env.DATABASE_URL, DATABASE_PATH: process.env.DATABASE_PATH });
+  const madeNew = newDatabaseNote(config, 'staff');
+  const db = await openStore(config);
+  if (madeNew) process.on('exit', () => console.error(madeNew()));
   try {
     await run(argv, db);
     return 0;

@@ -121,6 +121,20 @@ export function describeStore(config: { databaseUrl: string | null; databasePath
   }
 }
 
+/**
+ * What a command (`npm run staff`, `calls`) says after it created the SQLite file it was pointed at,
+ * or null when the database was there already (or is PostgreSQL). Run with other settings than the
+ * server's (a systemd unit's Environment= that a shell does not have, another folder's .env), a
+ * command opens a new, empty database: an account added there cannot log in, and 0 calls is not
+ * the hotel's day. Call before opening the store.
+ */
+export function newDatabaseNote(config: { databaseUrl: string | null; databasePath: string }, program: string): (() => string) | null {
+  if (config.databaseUrl || config.databasePath === ':memory:' || existsSync(config.databasePath)) return null;
+  return () =>
+    `${program}: there was no database at ${config.databasePath}, so a new one was made there. If the server runs with another ` +
+    `DATABASE_PATH or DATABASE_URL (a systemd unit's Environment=, the .env of another folder), this is not its database: run this with the server's settings`;
+}
+
 /** Whether `db` is a SQLite database (for what only SQLite has: backups, PRAGMAs). */
 export function isSqlite(db: Db): db is SqliteDb {
   return db instanceof SqliteDb;
