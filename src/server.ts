@@ -1,6 +1,7 @@
 // `npm start`: open the database (migrating it), load the hotel, listen. Exits non-zero with a
 // message naming the problem when a setting or the hotel file is wrong.
 
+import { createServer } from 'node:net';
 import { ConfigError, loadConfig } from './config.ts';
 import { applyEnvFileOrExit } from './env-file.ts';
 import { HotelFileError, readHotelFile } from './hotel/hotel-file.ts';
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
       throw err;
     }
   }
+  // A port already taken is said before the database is made or the hotel loaded: nothing half-started.
+  await portFreeOrExit(config.port);
   // Against PostgreSQL, a database that stops answering fails the turn inside Twilio's 15 s.
   // An upgrade's migration is said once the database is open (the log line below).
   let upgrade: SchemaUpgrade | undefined;
@@ -128,11 +131,7 @@ async function main(): Promise<void> {
   // a slow client cannot hold sockets for minutes (lazy-listener.ts, docs/security.md).
   const server = conserjeServer(leanWebhooks(core.webhooks, app));
   server.listen(config.port);
-  server.once('error', (err: NodeJS.ErrnoException) => {
-    const why = err.code === 'EADDRINUSE' ? 'it is already in use (another server, or another Conserje?)' : err.code === 'EACCES' ? 'this user may not take it' : err.message;
-    console.error(`conserje: cannot listen on port ${config.port}: ${why}. Set PORT to a free port.`);
-    process.exit(1);
-  });
+  server.once('error', (err: NodeJS.ErrnoException) => cannotListen(config.port, err));
   server.once('listening', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -184,6 +183,21 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+function cannotListen(port: number, err: NodeJS.ErrnoException): never {
+  const why = err.code === 'EADDRINUSE' ? 'it is already in use (another server, or another Conserje?)' : err.code === 'EACCES' ? 'this user may not take it' : err.message;
+  console.error(`conserje: cannot listen on port ${port}: ${why}. Set PORT to a free port.`);
+  process.exit(1);
+}
+
+/** Takes the port for a moment and lets it go, or exits as a failed listen would. */
+function portFreeOrExit(port: number): Promise<void> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) => cannotListen(port, err));
+    probe.listen(port, () => probe.close(() => done()));
+  });
 }
 
 // Not `await main()`: the built server is a CommonJS bundle, which has no top-level await
