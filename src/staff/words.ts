@@ -1,15 +1,18 @@
 // The words the front desk reads: why a caller needed a person, what a call collected, how long
 // ago something happened. Never a state name, a prompt id or an underscore.
 
+import type { TransferReason } from '../../flows/call-context.ts';
 import type { HotelInfo } from '../../flows/types.ts';
 import { PAYMENT_LABELS } from './html/format.ts';
 
-const REASONS: Record<string, string> = {
+// Every reason a call is handed over for has its words here (the type says when one is added).
+const REASONS: Record<TransferReason | 'error', string> = {
   caller_asked: 'asked for a person',
   misses: 'the phone line could not understand them',
   group: 'a group: more rooms than the phone line books',
   existing_reservation: 'about an existing reservation',
   no_availability: 'no rooms for their dates, wanted help',
+  reservation_not_proven: 'asked about a reservation from another phone without the last name on it',
   error: 'the phone line had a problem',
 };
 
@@ -27,7 +30,7 @@ export function reasonWords(reason: string | null, dialStatus?: string | null): 
   if (!reason) return 'no reason recorded';
   const closed = reason.startsWith('desk_closed:');
   const base = closed ? reason.slice('desk_closed:'.length) : reason;
-  const words = REASONS[base] ?? base.replace(/_/g, ' ');
+  const words = (REASONS as Record<string, string>)[base] ?? base.replace(/_/g, ' ');
   const tail = closed ? 'the desk was closed' : dialStatus && DIAL[dialStatus] ? DIAL[dialStatus] : null;
   return tail ? `${words}; ${tail}` : words;
 }
