@@ -47,10 +47,39 @@ function staleBecause() {
   return null;
 }
 
+/** Whether this user may write the build (dist/, or the folder that would hold it). */
+function mayWriteBuild() {
+  const { accessSync, constants } = require('node:fs');
+  for (const place of [join(root, 'dist'), root]) {
+    try {
+      accessSync(place, constants.W_OK);
+      return true;
+    } catch (err) {
+      if (err.code !== 'ENOENT') return false;
+    }
+  }
+  return false;
+}
+
 const stale = staleBecause();
 if (stale) {
+  // After an upgrade (git pull) without `npm install`, under a service user who may not write the
+  // folder: one line saying what to do, not a build's stack trace and then start.cjs's own.
+  if (!mayWriteBuild()) {
+    const user = require('node:os').userInfo().username;
+    process.stderr.write(
+      `conserje: the server must be built first (${stale}), and this user (${user}) may not write ${join(root, 'dist')}: ` +
+        'run `npm install` (after an upgrade) or `npm run build` as the owner of the folder, then start again\n',
+    );
+    process.exit(1);
+  }
   process.stderr.write(`conserje: building the server first (${stale})\n`);
-  require('node:child_process').execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: root, stdio: 'inherit' });
+  try {
+    require('node:child_process').execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: root, stdio: 'inherit' });
+  } catch {
+    process.stderr.write('conserje: the build failed (its error is above); run `npm install`, then start again\n');
+    process.exit(1);
+  }
 }
 // Stack traces name the TypeScript sources, the map read only when one is written (mapped-stacks.cjs).
 mapStackTraces(join(root, 'dist'));
