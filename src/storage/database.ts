@@ -98,7 +98,9 @@ export async function openStore(
     // statement, or the wait for another instance's upgrade, may take longer than a turn may.
     const migrator = new PostgresDb(config.databaseUrl, { poolSize: 1 });
     try {
-      migrated?.(await migratePostgres(migrator.pool));
+      // Not `migrated?.(await …)`: without a callback that would skip the migration itself.
+      const upgrade = await migratePostgres(migrator.pool);
+      migrated?.(upgrade);
       // Data fixes too: rewriting stored rows may take longer than a webhook's statement timeout.
       await applyDataFixes(migrator);
     } finally {
