@@ -92,6 +92,13 @@ async function main(): Promise<void> {
       '*** TWILIO_AUTH_TOKEN is not set: webhook signatures are NOT checked and anyone can post to this server. Set it before taking real calls. ***',
     );
   }
+  // In production Twilio posts to a public URL and signs it: checked against localhost, every real
+  // call's webhook is refused (403) and the caller hears "an application error has occurred".
+  if (config.production && isLocalUrl(config.publicBaseUrl)) {
+    logger.warn(
+      `*** PUBLIC_BASE_URL is ${config.publicBaseUrl}, an address on this machine: Twilio signs the public URL it posts to, so every real call's webhook will be refused (403) and callers will hear "an application error has occurred". Set PUBLIC_BASE_URL to the URL Twilio calls (https://…). ***`,
+    );
+  }
   const core = await buildCore({ config, db, logger });
   const hotels = core.hotels.answering;
   const answering = hotels.map((hotel) => hotel.info.name).join(', ');
@@ -183,6 +190,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+function isLocalUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || host.startsWith('127.') || host === '0.0.0.0';
 }
 
 function cannotListen(port: number, err: NodeJS.ErrnoException): never {
