@@ -245,7 +245,7 @@ function phraseAtTokens(tokens: readonly string[], at: number, phrases: readonly
 }
 
 /** Whether one of `phrases` ends just before tokens[i] ("party of" 6, "and the next" two). */
-function endsBefore(tokens: readonly string[], i: number, phrases: readonly (readonly string[])[]): boolean {
+export function endsBefore(tokens: readonly string[], i: number, phrases: readonly (readonly string[])[]): boolean {
   return phrases.some((p) => p.every((w, j) => tokens[i - p.length + j] === w));
 }
 
@@ -254,7 +254,11 @@ const DOZEN = new Set(['dozen', 'docena']);
 /** After a number, these make it an age: "8 years old", "de 5 años", "8 yo". */
 const AGE_AFTER = new Set(['years', 'year', 'yrs', 'yr', 'yo', 'anos', 'ano', 'anitos', 'months', 'meses', 'mos']);
 /** Before a number, these make it an age: "he's 8", "aged 8", "ages 5 and 7", "de edad". */
-const AGE_BEFORE = [['he', 's'], ['she', 's'], ['hes'], ['shes'], ['aged'], ['ages'], ['age'], ['edades'], ['edad']];
+export const AGE_BEFORE: readonly (readonly string[])[] = [
+  ['he', 's'], ['she', 's'], ['hes'], ['shes'], ['he', 'is'], ['she', 'is'], ['aged'], ['ages'], ['age'], ['edades'], ['edad'],
+  // "My daughter turns 21 that weekend", "mi hija cumple 15", "mi hijo que tiene 19".
+  ['turns'], ['turning'], ['cumple'], ['cumplen'], ['que', 'tiene'], ['que', 'tienen'],
+];
 /** Children, after whom a number is how old they are ("my son is 8", "hijos de 8 y 10", "2 kids (8 and 5)"). */
 const CHILDREN = new Set([
   'kid', 'kids', 'child', 'children', 'daughter', 'daughters', 'boy', 'boys', 'girl', 'girls', 'baby', 'babies', 'toddler',

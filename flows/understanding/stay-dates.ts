@@ -37,7 +37,7 @@ import { halfBounds, halfOfMonthAt, type HalfSaid } from './month-halves.ts';
 import { namedDayAt, namedDaysIn } from './named-days.ts';
 import { joinYearWords } from './year-words.ts';
 import { asText, foldCase, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
-import { AGE_AND, AGE_LINK, childAt, langOrder, readNumberAt, type Lang } from './numbers.ts';
+import { AGE_AND, AGE_BEFORE, AGE_LINK, childAt, endsBefore, langOrder, readNumberAt, type Lang } from './numbers.ts';
 import { phraseAt } from './phrase-set.ts';
 
 /** What the layer needs to know besides the words. */
@@ -1102,6 +1102,8 @@ const STREET_WORDS = new Set(['calle', 'avenida', 'av', 'avda', 'blvd', 'bouleva
 function takeNotDays(words: readonly string[], taken: boolean[], locale: Locale): void {
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i]!;
+    // "My daughter turns 21 that weekend", "he's 8": an age.
+    if (/^\d{1,2}$/.test(words[i + 1]!) && endsBefore(words, i + 1, AGE_BEFORE)) taken[i + 1] = true;
     if (STREET_WORDS.has(w)) {
       const m = monthDayAt(words, i + 1, locale);
       if (m) for (let k = m.start; k < m.end; k++) taken[k] = true;

@@ -36,6 +36,8 @@ describe('numbers beside a date that are not a day', () => {
     expect(en('my kids are 10 and 12, the 14th')).toEqual(arrives('2026-12-14'));
     expect(en('2 kids 12 dec')).toEqual(arrives('2026-12-12'));
     expect(es('las fechas son 12 y 13 de diciembre').kind).not.toBe('none');
+    expect(en('I want a room for the 9th, my daughter turns 21.')).toEqual(arrives('2026-12-09'));
+    expect(es('el 9, mi hija cumple 15')).toEqual(arrives('2026-12-09'));
   });
 
   it('a time with "at night", "in the morning", "de la noche" after it is no day ("till 11 at night")', () => {
@@ -119,6 +121,8 @@ describe('ages and dozens at "how many rooms?"', () => {
     expect(rooms('Una, para mí y mis dos hijos de 8 y 10 años.', 'es-MX')).toBe(1);
     expect(rooms('1, somos yo y mis 2 hijos de 8 y 10', 'es-MX')).toBe(1);
     expect(rooms('Una, mis hijos tienen 6 y 3.', 'es-MX')).toBe(1);
+    expect(rooms('Two, one for us and one for my son, he is 19.')).toBe(2);
+    expect(rooms('Dos, una para nosotros y otra para mi hijo que tiene 19.', 'es-MX')).toBe(2);
     // ("4 for the 11th" is for a day, not for part of the party: "no wait, 4" takes the 3 back.)
     expect(countWithUnit('hey 3 rooms no wait 4 for the 11th', 'en-US', 'rooms')).toBe(4);
     expect(rooms("1, it's me + my 2 kids (8 and 5)")).toBe(1);
