@@ -108,6 +108,9 @@ const EXISTING = [
   'tenemos una reservacion', 'tenemos una reserva', 'tengo reservacion', 'ya reserve', 'ya habia reservado',
   // "I booked last week and never got a text", "we booked a room for the 12th, can you confirm it?".
   'i booked', 'we booked', 'i already booked', 'we already booked', 'my wife booked', 'my husband booked',
+  // Its number said: "reservation number twelve thirty-four…", "conf #12345678", "confirmación 1234 5678".
+  'reservation number', 'booking number', 'conf', 'confirmacion', 'numero de reservacion', 'numero de reserva',
+  'check on my reservation', 'check on a reservation', 'check on reservation',
 ];
 /** "I need to cancel a booking", "quiero cancelar una reservación": one that exists, not a new one. */
 const CANCELS = ['cancel', 'cancelling', 'canceling', 'cancellation', 'cancelar', 'cancelarla', 'cancelacion', 'anular'];

@@ -155,6 +155,9 @@ describe('a person asked for, the machine refused', () => {
   it('"I booked last week and never got a text" is about a reservation made', () => {
     expect(intentFromSpeech('Yeah I booked a room last week, can you confirm it?', 'en-US')).toBe('existing');
     expect(intentFromSpeech('I booked last week and never got a text.', 'en-US')).toBe('existing');
+    expect(intentFromSpeech('I need to check on reservation number twelve thirty-four fifty-six seventy-eight.', 'en-US')).toBe('existing');
+    expect(intentFromSpeech('conf #12345678 can u confirm', 'en-US')).toBe('existing');
+    expect(intentFromSpeech('confirmacion 1234 5678', 'es-MX')).toBe('existing');
   });
 });
 
