@@ -38,7 +38,7 @@ export function unknownKeyProblem(key: string, known: readonly string[], present
   if (meant && present.includes(meant)) return `unknown key; a second "${meant}"? (that key is given too)`;
   if (meant) return `unknown key; did you mean "${meant}"?`;
   if (known.length === 0) return 'unknown key';
-  if (known.length > LISTED_KEYS_MAX) return 'unknown key (the keys are listed in docs/hotel-file.md)';
+  if (known.length > LISTED_KEYS_MAX) return 'unknown key: remove it, or see the keys in docs/hotel-file.md';
   return `unknown key; expected ${known.map((k) => `"${k}"`).join(', ')}`;
 }
 

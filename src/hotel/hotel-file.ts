@@ -157,7 +157,7 @@ function duplicateCodes(roomTypes: readonly unknown[]): { path: [number, 'code']
     if (typeof code !== 'string') return;
     const earlier = firstIndex.get(code);
     if (earlier === undefined) firstIndex.set(code, index);
-    else found.push({ path: [index, 'code'], problem: `duplicate code "${code}" (roomTypes[${earlier}] has it too)` });
+    else found.push({ path: [index, 'code'], problem: `duplicate code "${code}" (roomTypes[${earlier}] has it too): give each room type its own code` });
   });
   return found;
 }

@@ -196,7 +196,7 @@ describe('refused hotel files name the field and what is wrong', () => {
     ['a misspelt answer topic', example((f) => (f.answers = { parkin: answer('parking') })), 'answers.parkin', 'unknown key; did you mean "parking"?'],
     ['a misspelt key inside an answer', example((f) => (f.answers = { pets: { en: 'No pets.', es: 'Sin mascotas.', word: { en: ['pets'], es: [] } } })), 'answers.pets.word', 'unknown key; did you mean "words"?'],
     ['an unknown key among few', example((f) => (f.roomTypes[0]!.colour = 'blue')), 'roomTypes[0].colour', 'unknown key; expected "code", "name", "rate", "rooms", "synonyms"'],
-    ['an unknown key among many', example((f) => (f.wifi = 'free')), 'wifi', 'unknown key (the keys are listed in docs/hotel-file.md)'],
+    ['an unknown key among many', example((f) => (f.wifi = 'free')), 'wifi', 'unknown key: remove it, or see the keys in docs/hotel-file.md'],
     ['a rate in quotes', example((f) => (f.roomTypes[0]!.rate = '1200')), 'roomTypes[0].rate', 'must be a number greater than 0; "1200" is text: write the number without quotes or thousands separators (1200)'],
     ['a rate with a thousands separator', example((f) => (f.roomTypes[0]!.rate = '2,500.50')), 'roomTypes[0].rate', '(2500.5)'],
     ['a count in quotes', example((f) => (f.maxNights = '14')), 'maxNights', '"14" is text'],
@@ -225,7 +225,7 @@ describe('refused hotel files name the field and what is wrong', () => {
   it('refuses duplicate room type codes, naming the second one', () => {
     const err = refusal(example((f) => f.roomTypes.push(roomType('DLX', 100))));
     expect(err.field).toBe('roomTypes[1].code');
-    expect(err.message).toBe('hotel file: roomTypes[1].code: duplicate code "DLX" (roomTypes[0] has it too)');
+    expect(err.message).toBe('hotel file: roomTypes[1].code: duplicate code "DLX" (roomTypes[0] has it too): give each room type its own code');
   });
 
   it('names a duplicate code and the other bad fields at once, not one per try', () => {
@@ -237,7 +237,7 @@ describe('refused hotel files name the field and what is wrong', () => {
       }),
     );
     expect(err.issues.map((issue) => issue.field)).toEqual(['maxNights', 'roomTypes[0].rate', 'roomTypes[1].code']);
-    expect(err.issues[2]!.problem).toBe('duplicate code "DLX" (roomTypes[0] has it too)');
+    expect(err.issues[2]!.problem).toBe('duplicate code "DLX" (roomTypes[0] has it too): give each room type its own code');
   });
 
   it('says what to write for a missing key, in the words of its own check', () => {
