@@ -57,7 +57,7 @@ export async function copyDatabase(from: string, to: string): Promise<CopyResult
     }
     for (const table of TABLES) {
       const n = (await target.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
-      if (n > 0) throw new Error(`the target is not empty (${table} has ${n} rows): copy into a new database`);
+      if (n > 0) throw new Error(`the target is not empty (${table} has ${n} rows; an instance started on it loads its hotel): copy into a new database, made with createdb and started on by no instance before the copy`);
     }
     await target.transaction(async (tx) => {
       for (const table of TABLES) {
