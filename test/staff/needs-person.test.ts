@@ -194,6 +194,22 @@ describe('the overview\'s calls that need a person (clock: Saturday 28 November 
     expect(page).toContain('(newest 5 shown)');
   });
 
+  it('lists a number once when two of its calls started at the same instant (the later SID kept), and counts it once', async () => {
+    t = await startStaffApp();
+    // Two lines of one office ring at once from the same caller ID, both hang up: the clock does not move.
+    const twins = [t.call({ from: '+13125550166' }), t.call({ from: '+13125550166' })];
+    for (const call of twins) await call.start();
+    for (const call of twins) await call.hangup();
+    const kept = twins.map((c) => c.callSid).sort().at(-1)!;
+    const { agent } = await login(t);
+    const seen = panel((await agent.get('/staff').expect(200)).text);
+    expect(seen.count).toBe(1);
+    expect(seen.rows.map((r) => r.sid)).toEqual([kept]);
+    const api = await request(t.baseUrl).get('/api/today').set('Authorization', `Bearer ${await bearer(t)}`).expect(200);
+    expect(api.body.needsPerson.count).toBe(1);
+    expect(api.body.needsPerson.calls.map((c: { callSid: string }) => c.callSid)).toEqual([kept]);
+  });
+
   it('says so when no call of today needs a person', async () => {
     t = await startStaffApp();
     const { agent } = await login(t);

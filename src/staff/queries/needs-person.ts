@@ -58,7 +58,8 @@ export class NeedsPersonQueries {
           AND NOT EXISTS (SELECT 1 FROM callback_requests cb WHERE cb.call_sid = c.call_sid AND cb.status = 'done')
           AND NOT EXISTS (SELECT 1 FROM reservations b WHERE b.call_sid = c.call_sid)
           AND NOT (c.from_number LIKE '+%' AND EXISTS (SELECT 1 FROM calls l
-            WHERE l.from_number = c.from_number AND l.hotel_id = c.hotel_id AND l.started_at > c.started_at AND l.started_at < ?
+            WHERE l.from_number = c.from_number AND l.hotel_id = c.hotel_id AND l.started_at >= c.started_at AND l.started_at < ?
+              AND (l.started_at > c.started_at OR l.call_sid > c.call_sid)
               AND l.outcome IS NOT NULL AND l.outcome <> 'failed' AND (l.channel = 'voice' OR l.outcome = 'booked')))
         ORDER BY c.started_at DESC, c.call_sid DESC LIMIT ?)
       SELECT found.needing, ${LIST_COLUMNS}, c.snapshot_json,
