@@ -11,6 +11,8 @@ export interface AccountReach {
   all: boolean;
   /** The accounts in reach (ids), when not `all`. */
   ids: ReadonlySet<number>;
+  /** The admin's own properties (hotel ids), when not `all`: what of the audit log it may read. */
+  hotels: ReadonlySet<number>;
   /** Whether an account (by username, any case) is in reach. */
   has(username: string): boolean;
 }
@@ -20,7 +22,7 @@ export async function accountReach(sql: Sql, adminId: number): Promise<AccountRe
   const hotelsOf = new Map<number, number[]>();
   for (const r of rows) hotelsOf.set(Number(r.user_id), [...(hotelsOf.get(Number(r.user_id)) ?? []), Number(r.hotel_id)]);
   const own = hotelsOf.get(adminId);
-  if (!own) return { all: true, ids: new Set(), has: () => true };
+  if (!own) return { all: true, ids: new Set(), hotels: new Set(), has: () => true };
   // An account with no row sees the whole group: never in a limited admin's reach.
   const ids = new Set([...hotelsOf].filter(([, hotels]) => hotels.every((h) => own.includes(h))).map(([id]) => id));
   const names = new Set(
@@ -28,5 +30,5 @@ export async function accountReach(sql: Sql, adminId: number): Promise<AccountRe
       .filter((u) => ids.has(Number(u.id)))
       .map((u) => u.username.toLowerCase()),
   );
-  return { all: false, ids, has: (username) => names.has(username.toLowerCase()) };
+  return { all: false, ids, hotels: new Set(own), has: (username) => names.has(username.toLowerCase()) };
 }

@@ -48,18 +48,59 @@ export class AuditLog {
     );
   }
 
-  /** The latest entries; with `actorIds`, only those entries made by these accounts (account-reach.ts). */
-  recent(limit = 100, offset = 0, actorIds?: ReadonlySet<number>): Promise<AuditRow[]> {
-    if (!actorIds) return this.sql.all<AuditRow>('SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?', [limit, offset]);
-    const ids = [...actorIds];
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.sql.all<AuditRow>(`SELECT * FROM audit_log WHERE actor_id IN (${ids.map(() => '?').join(', ')}) ORDER BY id DESC LIMIT ? OFFSET ?`, [
-      ...ids,
-      limit,
-      offset,
-    ]);
+  /**
+   * The latest entries; with a `reach` (a limited admin's, account-reach.ts), only those made by the
+   * accounts in it and on its own properties: an account's entries from before it was moved into
+   * reach may name another property's reservations and callbacks (their targets say which row, and
+   * the row its property). Entries on no property (logins, tokens) are kept.
+   */
+  async recent(limit = 100, offset = 0, reach?: { ids: ReadonlySet<number>; hotels: ReadonlySet<number> }): Promise<AuditRow[]> {
+    if (!reach) return this.sql.all<AuditRow>('SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?', [limit, offset]);
+    const ids = [...reach.ids];
+    if (ids.length === 0) return [];
+    const kept: AuditRow[] = [];
+    let skip = offset;
+    let before = Number.MAX_SAFE_INTEGER;
+    // Read in batches until enough are kept: few entries are left out, so one batch is the rule.
+    for (;;) {
+      const batch = await this.sql.all<AuditRow>(
+        `SELECT * FROM audit_log WHERE actor_id IN (${ids.map(() => '?').join(', ')}) AND id < ? ORDER BY id DESC LIMIT ?`,
+        [...ids, before, AUDIT_BATCH],
+      );
+      const elsewhere = await this.otherProperties(batch, reach.hotels);
+      for (const row of batch) {
+        if (elsewhere.has(row.target ?? '')) continue;
+        if (skip > 0) skip--;
+        else kept.push(row);
+        if (kept.length === limit) return kept;
+      }
+      if (batch.length < AUDIT_BATCH) return kept;
+      before = Number(batch.at(-1)!.id);
+    }
+  }
+
+  /** The targets among `rows` (`reservation:<id>`, `callback:<id>`) whose row is of a property not in `hotels`. */
+  private async otherProperties(rows: AuditRow[], hotels: ReadonlySet<number>): Promise<Set<string>> {
+    const elsewhere = new Set<string>();
+    for (const [kind, table] of TARGET_TABLES) {
+      const named = new RegExp(`^${kind}:(\\d{1,15})$`);
+      const ids = [...new Set(rows.map((r) => named.exec(r.target ?? '')?.[1]).filter((id) => id !== undefined))].map(Number);
+      if (ids.length === 0) continue;
+      const found = await this.sql.all<{ id: number; hotel_id: number | null }>(`SELECT id, hotel_id FROM ${table} WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
+      for (const row of found) if (row.hotel_id !== null && !hotels.has(Number(row.hotel_id))) elsewhere.add(`${kind}:${row.id}`);
+    }
+    return elsewhere;
   }
 }
+
+/** How many entries `recent` reads at a time for a limited admin. */
+const AUDIT_BATCH = 500;
+
+/** The audit targets that name a property's row, and the row's table (its `hotel_id` says the property). */
+const TARGET_TABLES = [
+  ['reservation', 'reservations'],
+  ['callback', 'callback_requests'],
+] as const;
 
 /** An entry's detail as an object ({} when it has none or it cannot be read). */
 export function detailOf(detailJson: string | null): Record<string, unknown> {

@@ -231,7 +231,7 @@ export function apiRoutes(ctx: StaffContext): Router {
     if (!requireAdmin(res)) return;
     const q = parse(z.strictObject({ limit: z.preprocess((v) => (v === undefined ? '100' : v), z.string().regex(/^\d{1,4}$/, 'must be a whole number from 1 to 1000').transform(Number).refine((n) => n >= 1 && n <= 1000, 'must be a whole number from 1 to 1000')) }), req.query, 'query');
     const reach = await accountReach(ctx.db, authOf(res).user.id);
-    res.json({ entries: await ctx.audit.recent(q.limit, 0, reach.all ? undefined : reach.ids) });
+    res.json({ entries: await ctx.audit.recent(q.limit, 0, reach.all ? undefined : reach) });
   });
 
   router.get('/tokens', async (req, res) => {

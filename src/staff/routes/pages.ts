@@ -498,7 +498,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     const reach = await accountReach(ctx.db, authOf(res).user.id);
     const accounts = (await ctx.accounts.list(now)).filter((a) => reach.has(a.username));
     const tokens = (await ctx.accounts.liveTokens(now)).filter((t) => reach.has(t.username));
-    const audit = await ctx.audit.recent(200, 0, reach.all ? undefined : reach.ids);
+    const audit = await ctx.audit.recent(200, 0, reach.all ? undefined : reach);
     const properties = ctx.hotels.all.length > 1 ? await ctx.accounts.hotelCodes() : null;
     return adminPage(
       { accounts, tokens, audit, newToken, notice, properties },
