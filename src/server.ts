@@ -2,6 +2,8 @@
 // message naming the problem when a setting or the hotel file is wrong.
 
 import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
+import { dirname } from 'node:path';
 import { ConfigError, loadConfig } from './config.ts';
 import { applyEnvFileOrExit } from './env-file.ts';
 import { HotelFileError, readHotelFile } from './hotel/hotel-file.ts';
@@ -61,7 +63,13 @@ async function main(): Promise<void> {
   const db = await openStore(config, { timeouts: WEBHOOK_TIMEOUTS }, (done) => (upgrade = done)).catch((err: unknown) => {
     // An unusable DATABASE_PATH (a directory, /dev/null, a read-only place) or an unreachable
     // DATABASE_URL: one line saying which and why, no stack trace.
-    console.error(`conserje: cannot open the database at ${describeStore(config)}: ${(err as Error).message ?? String(err)}`);
+    // A folder this user may not write (SQLite also keeps its -wal and -shm files beside the database): say whose.
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    const denied = !config.databaseUrl && (['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN', 'SQLITE_PERM'].includes(code) || code.startsWith('SQLITE_READONLY'));
+    const whose = denied
+      ? `; the user running Conserje (${userInfo().username}) must be able to write ${dirname(config.databasePath)} and the database in it: choose another DATABASE_PATH, or give that user the folder`
+      : '';
+    console.error(`conserje: cannot open the database at ${describeStore(config)}: ${(err as Error).message ?? String(err)}${whose}`);
     process.exit(1);
   });
   if (upgrade && upgrade.from > 0 && upgrade.from < upgrade.to) {
