@@ -207,11 +207,12 @@ export type Heard =
   | { kind: 'miss'; notice: Notice; also?: Notice[]; locale?: Locale }
   | { kind: 'unsure'; value: Answer; said: string }
   /** `notices`: said before the next question (answers to questions asked along the way, …). */
-  | { kind: 'answer'; value: Answer; notices?: Notice[] }
+  /** `locale`: said in the other language (flows/language-switch.ts): the call goes on in it. */
+  | { kind: 'answer'; value: Answer; notices?: Notice[]; locale?: Locale }
   /** `value`: what else the words carried, kept on the way (a group's request, for the desk). */
   | { kind: 'route'; route: Route; value?: Answer }
   /** Only a common question: answered, then the same question again (not a miss). */
-  | { kind: 'answered'; notices: Notice[]; value?: Answer }
+  | { kind: 'answered'; notices: Notice[]; value?: Answer; locale?: Locale }
   /** `silent`: nothing was heard at all ("I didn't hear anything", not "I didn't get your name"). */
   | { kind: 'nameRetry'; silent?: boolean }
   | { kind: 'ignored' };
@@ -243,6 +244,8 @@ export interface CallContext {
   callerCountry?: string;
   hotel: HotelInfo;
   locale: Locale;
+  /** Answers in a row said in the other language (flows/language-switch.ts). Absent in calls saved before it existed. */
+  otherLanguageTurns?: number;
   /** The hotel's calendar date at the last event. */
   today: IsoDate;
   /** The hotel's wall-clock time at the last event, "HH:mm". */

@@ -27,6 +27,7 @@ import type {
 } from './call-context.ts';
 import { deskOpenAt } from './desk-hours.ts';
 import { hotelWallClock } from './hotel-time.ts';
+import { inLanguageSpoken } from './language-switch.ts';
 import { readQuestion } from './read-question.ts';
 import { typesAskedAbout } from './room-type-questions.ts';
 import { callerIdOpensReservations } from './reading/reservation-questions.ts';
@@ -154,10 +155,12 @@ export const callMachine = setup({
       const { date: today, time: timeOfDay } = hotelWallClock(event.at, context.hotel.timezone);
       const said = event as Extract<CallEvent, { type: `caller.${string}` }>;
       const read = readQuestion(params.question, { ...context, today }, said);
-      const heard = withTypeSaidBack(params.question, withOtherDetailSaidBack(params.question, read), context, said);
+      // Said in the other language: the call may go on in it (flows/language-switch.ts).
+      const { heard: spoken, otherLanguageTurns } = inLanguageSpoken(params.question, context, said, read);
+      const heard = withTypeSaidBack(params.question, withOtherDetailSaidBack(params.question, spoken), context, said);
       // A room type asked about at the list or an offer: the question becomes whether they want it.
       const typeAsked = typesAskedAbout(params.question, heard, context);
-      return { today, timeOfDay, heard, notices: [], understood: describeHeard(heard), typeAsked };
+      return { today, timeOfDay, heard, notices: [], understood: describeHeard(heard), typeAsked, otherLanguageTurns };
     }),
     forgetHeard: assign({ heard: null }),
     // A choice that leads to another question is an answer: that question starts with no misses
@@ -173,17 +176,17 @@ export const callMachine = setup({
     })),
     acceptAnswer: assign(({ context }) => {
       if (context.heard?.kind !== 'answer') return { heard: null };
-      const { value, notices: more = [] } = context.heard;
+      const { value, notices: more = [], locale } = context.heard;
       const notices = [...context.notices, ...more];
       // An answer resets the misses in a row, unless applying it says otherwise (a lookup still to check).
-      return { heard: null, misses: 0, notices, ...applyAnswer({ ...context, notices }, value) };
+      return { heard: null, misses: 0, notices, ...(locale ? { locale } : {}), ...applyAnswer({ ...context, notices }, value) };
     }),
     // A common question answered: its answer is said, then the same question again (not a miss).
     noteAnswered: assign(({ context }) => {
       if (context.heard?.kind !== 'answered') return { heard: null };
       const notices = [...context.notices, ...context.heard.notices];
-      const { value } = context.heard;
-      return { heard: null, notices, ...(value ? applyAnswer({ ...context, notices }, value) : {}) };
+      const { value, locale } = context.heard;
+      return { heard: null, notices, ...(locale ? { locale } : {}), ...(value ? applyAnswer({ ...context, notices }, value) : {}) };
     }),
     // What else came with a route (a group's request, the language spoken), kept on the way.
     takeRouteValue: assign(({ context }) =>
