@@ -12,11 +12,11 @@ export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallConte
         notices: [...ctx.notices, { id: 'arrivalHeard', params: { date: answer.date } }],
       });
     case 'roomType':
-      return { roomType: answer.code, held: false, roomPage: 0 };
+      return { roomType: answer.code, held: heldIf(ctx, ctx.roomType === answer.code), roomPage: 0 };
     case 'rooms':
-      return { rooms: answer.rooms, held: false };
+      return { rooms: answer.rooms, held: heldIf(ctx, ctx.rooms === answer.rooms) };
     case 'nights':
-      return { nights: answer.nights, departure: null, held: false };
+      return { nights: answer.nights, departure: null, held: heldIf(ctx, ctx.nights === answer.nights) };
     case 'offer':
       return answer.option.kind === 'roomType'
         ? { roomType: answer.option.code, held: false, offer: null }
@@ -44,6 +44,14 @@ function lookupOf(answer: Extract<Answer, { q: 'lookup' }>): CallContext['lookup
   return answer.confirmation;
 }
 
+/**
+ * Whether the rooms stay held: only when the detail said again is the one they are held for ("one
+ * room" at the name question, with one room held, is no change: not checked, nor said held, again).
+ */
+function heldIf(ctx: CallContext, same: boolean): boolean {
+  return same && ctx.held;
+}
+
 /** A new arrival: a departure heard earlier becomes the nights, when it comes after it. */
 function withArrival(ctx: CallContext, arrival: string): Partial<CallContext> {
   const departure = ctx.departure ?? null;
@@ -64,9 +72,9 @@ function applySlots(ctx: CallContext, s: Slots): Partial<CallContext> {
   if (s.dateChoice) extend(out, { dateChoice: s.dateChoice, arrival: null, held: false });
   if (s.departure) extend(out, { departure: s.departure });
   if (s.arrival) extend(out, withArrival({ ...ctx, departure: s.departure ?? ctx.departure ?? null }, s.arrival));
-  if (s.nights !== undefined) extend(out, { nights: s.nights, departure: null, held: false });
-  if (s.rooms !== undefined) extend(out, { rooms: s.rooms, held: false });
-  if (s.roomType !== undefined) extend(out, { roomType: s.roomType, held: false });
+  if (s.nights !== undefined) extend(out, { nights: s.nights, departure: null, held: heldIf(ctx, ctx.nights === s.nights) && out.held !== false });
+  if (s.rooms !== undefined) extend(out, { rooms: s.rooms, held: heldIf(ctx, ctx.rooms === s.rooms) && out.held !== false });
+  if (s.roomType !== undefined) extend(out, { roomType: s.roomType, held: heldIf(ctx, ctx.roomType === s.roomType) && out.held !== false });
   if (s.name !== undefined) extend(out, { guestName: s.name, nameRecordingUrl: null });
   if (s.payment !== undefined) extend(out, { payment: s.payment, card: false });
   else if (s.card) extend(out, { payment: null, card: true });
