@@ -114,15 +114,18 @@ function staffPages(ctx: StaffContext): Router {
     res.locals.properties = choice;
     runInScope(choice.scope, next);
   });
-  // The property switcher: remembers the choice, back to the page it was made on.
-  router.get('/property', (req, res) => {
+  // The property switcher: remembers the choice, back to the page it was made on. A POST with the
+  // session's CSRF token (checked above), so another site cannot switch a clerk's view unseen; a GET
+  // (an old bookmark) changes nothing and goes back.
+  router.post('/property', (req, res) => {
     const { allowed } = res.locals.properties as PropertyChoice;
-    const code = typeof req.query.code === 'string' ? req.query.code : ALL_PROPERTIES;
+    const body = req.body as Record<string, unknown>;
+    const code = typeof body.code === 'string' ? body.code : ALL_PROPERTIES;
     const chosen = allowed.find((h) => h.code === code);
     rememberChoice(ctx, res, chosen?.code ?? ALL_PROPERTIES);
-    const back = typeof req.query.next === 'string' && /^\/staff(?:[/?#]|$)/.test(req.query.next) && !req.query.next.startsWith('//') ? req.query.next : '/staff';
-    res.redirect(303, back.slice(0, 1000));
+    res.redirect(303, withinConsole(body.next));
   });
+  router.get('/property', (req, res) => res.redirect(303, withinConsole(req.query.next)));
   router.use(pageRoutes(ctx));
   router.use(async (req, res) => {
     await sendPage(ctx, res, res.locals.auth ?? null, { title: 'Not found', section: null, body: errorBody(`There is no page ${req.path}.`, { href: '/staff', label: 'Overview' }) }, 404);
@@ -146,6 +149,11 @@ function staffPages(ctx: StaffContext): Router {
   };
   router.use(onError);
   return router;
+}
+
+/** A page of the console to go back to (`next`), or the overview: never another site. */
+function withinConsole(next: unknown): string {
+  return typeof next === 'string' && /^\/staff(?:[/?#]|$)/.test(next) && !next.startsWith('//') ? next.slice(0, 1000) : '/staff';
 }
 
 function staffApi(ctx: StaffContext): Router {

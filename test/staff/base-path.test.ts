@@ -184,9 +184,9 @@ describe('a hotel group’s console under a path', () => {
       const c = client(proxy.origin);
       await logIn(c, `${PREFIX}/staff/calls`);
       const page = await c.get(`${PREFIX}/staff/calls`);
-      expect(page.text).toContain(`<form class="switcher" method="get" action="${PREFIX}/staff/property">`);
+      expect(page.text).toContain(`<form class="switcher" method="post" action="${PREFIX}/staff/property">`);
       const here = unescape(/name="next" value="([^"]*)"/.exec(page.text)![1]!);
-      const switched = await c.get(`${PREFIX}/staff/property?${new URLSearchParams({ code: 'SIE', next: here })}`);
+      const switched = await c.post(`${PREFIX}/staff/property`, { _csrf: csrfOf(page.text), code: 'SIE', next: here });
       expect(switched.status).toBe(303);
       expect(switched.location).toBe(`${PREFIX}/staff/calls`);
       expect(c.setCookies.at(-1)).toMatch(new RegExp(`^conserje_property=SIE; Path=${PREFIX}/staff;`));

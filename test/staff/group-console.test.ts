@@ -46,6 +46,13 @@ describe.skipIf(!hasChromium)("a hotel group's console, in headless Chromium", (
     expect(main).toContain('Sofía Sierra');
     expect(main).not.toContain('Mia Miramar');
     expect(await page.locator('a.brand').textContent()).toContain('Hotel Sierra Alta');
+    // Back to all of them, and to one from the side-by-side table: a property's name is the switch.
+    await page.getByLabel('Property').selectOption('all');
+    await Promise.all([page.waitForURL(/\/staff\/reservations/), page.getByRole('button', { name: 'Switch' }).click()]);
+    await page.goto(`${t.baseUrl}/staff`);
+    await Promise.all([page.waitForURL(/\/staff$/), page.locator('#by-property').getByRole('button', { name: 'Hotel Miramar' }).click()]);
+    expect(await page.locator('a.brand').textContent()).toContain('Hotel Miramar');
+    expect(await page.locator('#by-property').count()).toBe(0);
     await page.context().close();
   });
 

@@ -189,24 +189,33 @@ describe('staff of one property in a hotel group', () => {
   });
 
   it('lets a group account see both, switch to one, and compare them side by side', async () => {
-    const { agent } = await login(t, BOSS);
+    const { agent, csrf } = await login(t, BOSS);
     const all = await agent.get('/staff').expect(200);
     expect(all.text).toContain('id="by-property"');
     expect(all.text).toContain('Hotel Sierra Alta');
     expect(all.text).toContain('Hotel Miramar');
     expect(all.text).toContain('<option value="SIE">');
+    // The side-by-side table switches to a property by the same form, with the session's token.
+    expect(all.text).toContain(`<form method="post" action="/staff/property" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="code" value="SIE">`);
+    expect(all.text).not.toContain('/staff/property?');
     const calls = await agent.get('/staff/calls').expect(200);
     expect(calls.text).toContain(SIERRA_GUEST.number.slice(3, 7));
 
-    const switched = await agent.get('/staff/property?code=SIE&next=/staff/calls');
+    const switched = await agent.post('/staff/property').type('form').send({ _csrf: csrf, code: 'SIE', next: '/staff/calls' });
     expect(switched.status).toBe(303);
     expect(switched.headers.location).toBe('/staff/calls');
     const sierraOnly = await agent.get('/staff/reservations?q=Miramar').expect(200);
     expect(sierraOnly.text).not.toContain('Miguel Miramar');
     const sierraCall = await agent.get(`/staff/calls/${sierra.callSid}`).expect(200);
     expect(sierraCall.text).toContain(SIERRA_GUEST.name);
+    // Only the console's own form switches: a GET (a link or an image on another site) or a POST
+    // without the session's token leaves the view as it is.
+    const lured = await agent.get('/staff/property?code=MIR&next=/staff/calls').expect(303);
+    expect(lured.headers['set-cookie']).toBeUndefined();
+    await agent.post('/staff/property').type('form').send({ code: 'MIR', next: '/staff/calls' }).expect(403);
+    expect((await agent.get('/staff/calls').expect(200)).text).toContain('<option value="SIE" selected>');
     // A redirect only within the console.
-    expect((await agent.get('/staff/property?code=all&next=https://evil.example/').expect(303)).headers.location).toBe('/staff');
+    expect((await agent.post('/staff/property').type('form').send({ _csrf: csrf, code: 'all', next: 'https://evil.example/' }).expect(303)).headers.location).toBe('/staff');
   });
 
   it('lets a group account narrow the API to one property, each row saying its own, in its own time', async () => {
@@ -235,12 +244,12 @@ describe('staff of one property in a hotel group', () => {
     const rooms = (await api('/api/availability?hotel=SIE&days=2').expect(200)).body as { hotel: string; roomTypes: { code: string }[] };
     expect(rooms.hotel).toBe('SIE');
     expect(rooms.roomTypes.map((r) => r.code).sort()).toEqual(['DBL', 'JR', 'SGL']);
-    const { agent } = await login(t, BOSS);
+    const { agent, csrf } = await login(t, BOSS);
     const page = await agent.get('/staff/availability?days=2').expect(200);
     expect(page.text).toContain('id="availability-MIR"');
     expect(page.text).toContain('id="availability-SIE"');
     // The CSV download keeps to the property chosen with the switcher.
-    await agent.get('/staff/property?code=SIE&next=/staff/calls').expect(303);
+    await agent.post('/staff/property').type('form').send({ _csrf: csrf, code: 'SIE', next: '/staff/calls' }).expect(303);
     expect((await agent.get('/staff/calls').expect(200)).text).toContain('/api/calls.csv?hotel=SIE');
     expect((await agent.get('/staff/availability?days=2').expect(200)).text).toContain('id="availability"');
 

@@ -38,6 +38,8 @@ button, .button { font:inherit; padding:.45rem .9rem; border-radius:.3rem; borde
   color:#fff; cursor:pointer; text-decoration:none; display:inline-block; }
 button.secondary, .button.secondary { background:#fff; color:var(--accent); }
 button.danger { background:var(--bad); border-color:var(--bad); }
+button.link { background:none; border:0; padding:0; color:var(--accent); text-decoration:underline; cursor:pointer; text-align:left; }
+form.inline { display:inline; margin:0; }
 /* position: a visually-hidden header (position:absolute) inside a wide table scrolls with it, rather than
    widening the page past a phone's screen (the API tokens table's "Revoke" did). */
 .scroll { overflow-x:auto; -webkit-overflow-scrolling:touch; position:relative; }

@@ -26,7 +26,7 @@ export interface PageFrame {
 function switcher(frame: PageFrame): SafeHtml | '' {
   const p = frame.properties;
   if (!p || p.allowed.length < 2) return '';
-  return html`<form class="switcher" method="get" action="/staff/property"><label for="property">Property</label>
+  return html`<form class="switcher" method="post" action="/staff/property"><input type="hidden" name="_csrf" value="${frame.csrf ?? ''}"><label for="property">Property</label>
 <select id="property" name="code"><option value="all"${p.chosen === null ? html` selected` : ''}>All properties</option>${p.allowed.map(
     (h) => html`<option value="${h.code}"${p.chosen === h.code ? html` selected` : ''}>${h.name}</option>`,
   )}</select><input type="hidden" name="next" value="${p.here}"><button type="submit">Switch</button></form>`;

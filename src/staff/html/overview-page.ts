@@ -41,6 +41,8 @@ export interface OverviewData {
   stats: PeriodStats;
   /** A group's properties side by side (null: one property in view). */
   byProperty?: { name: string; code: string | null; stats: PeriodStats }[] | null;
+  /** The session's CSRF token, for the by-property table's switch to one property (a POST). */
+  csrf?: string;
   live: LiveNow & { callbacksWaiting: number; callbacksOverdue: number; at: string };
   today: string;
   /** Today's arrivals, the first running hold's end in hotel time ("18:00"). */
@@ -90,12 +92,15 @@ ${n.calls.length
 }
 
 /** Calls, bookings, conversion and abandonment of each property, side by side (SPEC §10). */
-function propertiesTable(rows: NonNullable<OverviewData['byProperty']>): SafeHtml {
+function propertiesTable(rows: NonNullable<OverviewData['byProperty']>, csrf: string): SafeHtml {
+  // Each name switches the view to that property: the header switcher's POST, as a button that reads as a link.
+  const switchTo = (code: string, name: string) =>
+    html`<form method="post" action="/staff/property" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="code" value="${code}"><input type="hidden" name="next" value="/staff"><button type="submit" class="link" title="Show only ${name}">${name}</button></form>`;
   return html`<h2>By property</h2>
 <div class="scroll"><table id="by-property">
   <thead><tr><th scope="col">Property</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Bookings</th><th scope="col" class="num">Conversion</th><th scope="col" class="num">Abandoned</th><th scope="col" class="num">Texts</th></tr></thead>
   <tbody>${rows.map(
-    (r) => html`<tr><td>${r.code ? html`<a href="${withQuery('/staff/property', { code: r.code, next: '/staff' })}">${r.name}</a>` : r.name}</td>
+    (r) => html`<tr><td>${r.code ? switchTo(r.code, r.name) : r.name}</td>
       <td class="num" data-label="Calls">${r.stats.calls}</td><td class="num" data-label="Bookings">${r.stats.bookings}</td>
       <td class="num" data-label="Conversion">${percent(r.stats.conversion)}</td><td class="num" data-label="Abandoned">${percent(r.stats.abandonmentRate)}</td>
       <td class="num" data-label="Texts">${r.stats.texts.conversations}</td></tr>`,
@@ -103,7 +108,7 @@ function propertiesTable(rows: NonNullable<OverviewData['byProperty']>): SafeHtm
 </table></div>`;
 }
 
-export function overviewPage({ stats: s, live, today, arrivals, needsPerson, periodAsked = false, byProperty = null }: OverviewData): SafeHtml {
+export function overviewPage({ stats: s, live, today, arrivals, needsPerson, periodAsked = false, byProperty = null, csrf = '' }: OverviewData): SafeHtml {
   const kpi = (label: string, value: string, hint: string) => html`<div><dt>${label}</dt><dd>${value}</dd><dd class="hint">${hint}</dd></div>`;
   const now = (label: string, key: string, value: number, href: string) =>
     html`<div><dt><a href="${href}">${label}</a></dt><dd data-live="${key}">${value}</dd></div>`;
@@ -129,7 +134,7 @@ export function overviewPage({ stats: s, live, today, arrivals, needsPerson, per
 <p class="muted small"><span class="live-dot" aria-hidden="true"></span>Updated at <span data-live="live-updated">${live.at}</span> (every few seconds while this page is open).</p>
 <div class="today"><div>${arrivalsPanel(arrivals)}</div>
 ${needsPersonPanel(needsPerson)}</div>
-${byProperty ? propertiesTable(byProperty) : ''}
+${byProperty ? propertiesTable(byProperty, csrf) : ''}
 <h2>Figures for a period</h2>
 ${presetLinks('/staff', today, s)}
 <details class="period-form"${open}><summary>Other dates: ${s.from === s.to ? s.from : `${s.from} to ${s.to}`}</summary>

@@ -129,6 +129,7 @@ export function pageRoutes(ctx: StaffContext): Router {
       body: overviewPage({
         stats,
         byProperty,
+        csrf: authOf(res).session?.csrfToken ?? '',
         live: { ...live, callbacksWaiting: counts.openCallbacks, callbacksOverdue: counts.overdueCallbacks, at: ctx.hotelClock.hourMinute(now.toISOString()) },
         today,
         arrivals: arrivalsToday(arrivingToday, (iso) => ctx.hotelClock.hourMinute(iso)),
