@@ -12,7 +12,7 @@ export type Moment =
   /** The first text of a conversation. */
   | 'first'
   | 'arrivalDate'
-  /** "Next Friday" said on the case's day, and the caller is asked which Friday. */
+  /** "Next Friday" ("el próximo viernes" on a Spanish call) said on the case's day, and the caller is asked which Friday. */
   | 'dateChoice'
   | 'roomType'
   | 'rooms'

@@ -72,10 +72,12 @@ type Step = Untimed<Extract<CallEvent, { type: `caller.${string}` }>>;
 const key = (digits: string): Step => ({ type: 'caller.digits', digits });
 
 /** The answers that reach a question, in the router's order (the rooms are always free). */
-function stepsTo(c: CorpusCase, channel: CorpusFile['channel']): Step[] {
+function stepsTo(c: CorpusCase, channel: CorpusFile['channel'], lang: CorpusFile['lang']): Step[] {
   const { at, today } = c;
   const name: Step = { type: 'caller.speech', text: 'Ana Díaz', confidence: channel === 'text' ? 1 : 0.9 };
-  if (at === 'dateChoice') return [key('1'), { type: 'caller.speech', text: 'next Friday', confidence: channel === 'text' ? 1 : 0.9 }];
+  // "Next Friday" in the call's own language: said in English on a Spanish call, it is English spoken there.
+  const nextFriday = lang === 'es' ? 'el próximo viernes' : 'next Friday';
+  if (at === 'dateChoice') return [key('1'), { type: 'caller.speech', text: nextFriday, confidence: channel === 'text' ? 1 : 0.9 }];
   if (at === 'existing') return [key('2')];
   if (at === 'reservation') return [key('2'), key(KNOWN_CONFIRMATION)];
   // Cash, then the number calling for the callback. An offer comes where the name would be asked.
@@ -188,7 +190,7 @@ export async function play(c: CorpusCase, file: Pick<CorpusFile, 'channel' | 'la
     return { before, after: observe(snapshot) };
   }
   if (file.channel === 'voice' && (c.at === 'menu' || (file.lang === 'es' && c.at !== 'greeting'))) await send(key('9'));
-  for (const step of stepsTo(c, file.channel)) await send(step);
+  for (const step of stepsTo(c, file.channel, file.lang)) await send(step);
   const before = observe(snapshot);
   await send(words);
   return { before, after: observe(snapshot) };
