@@ -195,7 +195,10 @@ export class CallEffects {
       const code = codeOf(hotel, roomTypeId);
       if (!code) continue;
       if (code === stay.roomType) {
-        if (n > 0 && n < stay.rooms) options.push({ kind: 'fewerRooms', rooms: n });
+        // The type asked for, fewer rooms: the nearest to what was asked, so first (said right after
+        // "we don't have 3 Standard rooms", "Just 1 left" is clear; at its place by price it came
+        // after other types, a "1 left" of nothing named, or was cut off the three for dearer ones).
+        if (n > 0 && n < stay.rooms) options.unshift({ kind: 'fewerRooms', rooms: n });
       } else if (n >= stay.rooms) {
         options.push({ kind: 'roomType', code, free: n });
       }
