@@ -166,8 +166,10 @@ svg.chart.narrow { display:none; }
   table.stack, table.stack tbody, table.stack tr, table.stack td { display:block; width:100%; }
   table.stack thead { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); }
   table.stack tr { border:1px solid var(--line); border-radius:.4rem; margin:0 0 .75rem; padding:.35rem .6rem; }
-  table.stack td { border:0; padding:.25rem 0; display:grid; grid-template-columns:6.5rem 1fr; gap:.5rem; }
-  table.stack td::before { content:attr(data-label); font-weight:600; color:var(--muted); font-size:.85rem; }
+  /* The label in a column of its own, the cell's content flowing as one block beside it (a grid made
+     each link and line of a cell a grid item, so every other one fell into the label's column). */
+  table.stack td { border:0; padding:.25rem 0 .25rem 7rem; position:relative; min-height:1.6rem; }
+  table.stack td::before { content:attr(data-label); position:absolute; left:0; top:.3rem; width:6.5rem; font-weight:600; color:var(--muted); font-size:.85rem; }
   table.stack td.num { text-align:left; }
   table.stack td.msg { min-width:0; max-width:none; }
   table.stack tr.overdue { border-left:4px solid var(--bad); }

@@ -1,0 +1,91 @@
+// An evening at the front desk in headless Chromium, at a desk screen and at a phone's 390 px: a
+// day of real calls (signed webhooks through the app) with arrivals due tonight, a voicemail, a
+// caller handed over halfway through a booking and a hang-up; the clerk's pages read as a clerk
+// reads them. The clock: Saturday 28 November 2026, the calls from noon, the shift at 18:30 in New York.
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../helpers/app.ts';
+import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
+import { bookByKeys } from '../helpers/scripted-calls.ts';
+import { STAFF, startStaffApp } from './staff-helpers.ts';
+
+describe.skipIf(!hasChromium)('an evening shift at the desk', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let handedOver = '';
+
+  beforeAll(async () => {
+    t = await startStaffApp();
+    t.clock.set('2026-11-28T17:00:00Z');
+    const minutes = (n: number) => t.clock.advance(n * 60_000);
+    await bookByKeys(t.call({ from: '+12125550123' }), { date: '1128', roomType: '2', rooms: '1', nights: '2#', name: 'Ana Torres' });
+    minutes(7);
+    await bookByKeys(t.call({ from: '+13125550144' }), { date: '1128', roomType: '1', rooms: '2', nights: '1#', name: 'Carlos Méndez' });
+    minutes(9);
+    await bookByKeys(t.call({ from: '+5215512345678' }), { date: '1128', roomType: '2', rooms: '1', nights: '3#', name: 'Lucía Ramírez', spanish: true });
+    minutes(20);
+    const voicemail = t.call({ from: '+17185550142' });
+    await voicemail.start();
+    await voicemail.press('0');
+    await voicemail.dialResult('no-answer');
+    await voicemail.press('1');
+    await voicemail.record({ transcript: 'Hi, this is Mary Jones, I want to change my dates, call me back.' });
+    minutes(45);
+    // Gave the date, the room type and the rooms, then asked for the desk and left a message.
+    const halfway = t.call({ from: '+13055550188' });
+    await halfway.start();
+    await halfway.press('1');
+    await halfway.press('1205');
+    await halfway.press('2');
+    await halfway.press('1');
+    await halfway.press('0');
+    await halfway.dialResult('no-answer');
+    await halfway.press('1');
+    await halfway.record({ transcript: 'Quiero reservar para el cinco de diciembre.' });
+    handedOver = halfway.callSid;
+    minutes(60);
+    const gone = t.call({ from: '+16175550100' });
+    await gone.start();
+    await gone.hangup();
+    t.clock.set('2026-11-28T23:30:00Z');
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  /** Each piece of text in a stacked table's cell that starts inside the column of the cell's label. */
+  const underLabels = (page: Page) =>
+    page.evaluate(() => {
+      const found: string[] = [];
+      for (const td of document.querySelectorAll<HTMLElement>('table.stack td[data-label]')) {
+        const labelEnd = td.getBoundingClientRect().left + parseFloat(getComputedStyle(td, '::before').width);
+        const texts = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+        for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+          if (!node.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          if ([...range.getClientRects()].some((r) => r.width > 0 && r.left < labelEnd - 1)) found.push(`${td.dataset.label}: ${node.textContent.trim()}`);
+        }
+      }
+      return found;
+    });
+
+  it("at 390 px, keeps every cell's words beside its label: the guest's call link, the stay, 'the call', 'Book for this caller'", async () => {
+    const page = await staffPageAs(browser, t.baseUrl, STAFF, { width: 390 });
+    for (const path of ['/staff/callbacks', '/staff/reservations?list=arrivals', '/staff/calls', `/staff/guest?phone=${encodeURIComponent('+12125550123')}`]) {
+      await page.goto(t.baseUrl + path);
+      expect(await page.locator('table.stack td[data-label]').count(), path).toBeGreaterThan(0);
+      expect(await underLabels(page), path).toEqual([]);
+    }
+    // The handed-over caller's card: what they wanted and the way to book for them, side by side under "Why".
+    await page.goto(`${t.baseUrl}/staff/callbacks`);
+    const why = page.locator('tr', { hasText: '(305) 555-0188' }).locator('td[data-label="Why"]');
+    const [calls, book] = [why.getByRole('link', { name: 'the call' }), why.getByRole('link', { name: 'Book for this caller' })];
+    expect((await calls.boundingBox())!.y).toBe((await book.boundingBox())!.y);
+    expect(await book.getAttribute('href')).toContain(`call=${handedOver}`);
+    await page.context().close();
+  });
+});
