@@ -10,7 +10,7 @@ import { Accounts } from '../../src/staff/accounts.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
-import { login } from './staff-helpers.ts';
+import { leaveVoicemail, login } from './staff-helpers.ts';
 
 const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 const MIRAMAR = '+15557650100';
@@ -48,12 +48,7 @@ describe("a limited admin's audit log", () => {
     const sierra = await reservationOf(atSierra.callSid);
     const miramar = await reservationOf(atMiramar.callSid);
     // A voicemail at Sierra Alta's desk.
-    const caller = t.call({ to: SIERRA, from: '+525511112222' });
-    await caller.start();
-    await caller.press('0');
-    await caller.dialResult('no-answer');
-    await caller.press('1');
-    await caller.record({ transcript: 'Llámenme por favor.' });
+    const caller = await leaveVoicemail(t, { to: SIERRA, from: '+525511112222', transcript: 'Llámenme por favor.' });
     const callback = (await t.db.get<{ id: number }>('SELECT id FROM callback_requests WHERE call_sid = ?', [caller.callSid]))!.id;
 
     const api = request(t.baseUrl);

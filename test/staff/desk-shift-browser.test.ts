@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
-import { STAFF, startStaffApp } from './staff-helpers.ts';
+import { STAFF, leaveVoicemail, startStaffApp } from './staff-helpers.ts';
 
 describe.skipIf(!hasChromium)('an evening shift at the desk', () => {
   let t: TestApp;
@@ -25,12 +25,7 @@ describe.skipIf(!hasChromium)('an evening shift at the desk', () => {
     minutes(9);
     await bookByKeys(t.call({ from: '+5215512345678' }), { date: '1128', roomType: '2', rooms: '1', nights: '3#', name: 'Lucía Ramírez', spanish: true });
     minutes(20);
-    const voicemail = t.call({ from: '+17185550142' });
-    await voicemail.start();
-    await voicemail.press('0');
-    await voicemail.dialResult('no-answer');
-    await voicemail.press('1');
-    await voicemail.record({ transcript: 'Hi, this is Mary Jones, I want to change my dates, call me back.' });
+    await leaveVoicemail(t, { from: '+17185550142', transcript: 'Hi, this is Mary Jones, I want to change my dates, call me back.' });
     minutes(45);
     // Gave the date, the room type and the rooms, then asked for the desk and left a message.
     const halfway = t.call({ from: '+13055550188' });
