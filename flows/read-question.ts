@@ -122,6 +122,11 @@ export function readQuestion(question: QuestionId, ctx: CallContext, event: Call
   if (asked && heard.kind === 'miss' && heard.notice.id === 'notUnderstood' && !saysSomething(whole.slots)) {
     return { kind: 'answered', notices: answeringTypes(whole, asked, question, ctx).notices };
   }
+  // "How much would it be in total?" before a room is chosen: the list again, with every rate (was
+  // "Sorry, I didn't understand"; there is no total to give before the room).
+  if (question === 'roomType' && heard.kind === 'miss' && heard.notice.id === 'notUnderstood' && !saysSomething(whole.slots) && asksTheTotal(tokenize(input.text))) {
+    return { kind: 'repeat' };
+  }
   return heard;
 }
 
