@@ -5,6 +5,7 @@
 import { TZDate } from '@date-fns/tz';
 import type { IsoDate } from '../../flows/types.ts';
 import { addDaysIso, epochDay } from '../inventory/stay.ts';
+import { dayDate } from './words.ts';
 
 export interface Period {
   from: IsoDate;
@@ -56,6 +57,20 @@ export class HotelClock {
   dateTime(iso: string | null | undefined): string {
     const f = iso ? this.fields(iso) : null;
     return f ? `${f.year}-${f.month}-${f.day} ${f.hour}:${f.minute}` : '';
+  }
+
+  /**
+   * An instant as a clerk says it, near the hotel's `today`: "today 13:06", "yesterday 22:10",
+   * "tomorrow 18:00", else "Fri, Dec 4 18:00" (", 2027" after the day when not this year's).
+   * For the desk's pages; the API and the terminal keep dateTime's sortable form.
+   */
+  nearDateTime(iso: string | null | undefined, today: IsoDate): string {
+    const f = iso ? this.fields(iso) : null;
+    if (!f) return '';
+    const date = `${f.year}-${f.month}-${f.day}`;
+    const named: Record<string, string> = { [today]: 'today', [addDaysIso(today, -1)]: 'yesterday', [addDaysIso(today, 1)]: 'tomorrow' };
+    const day = named[date] ?? `${dayDate(date)}${f.year === today.slice(0, 4) ? '' : `, ${f.year}`}`;
+    return `${day} ${f.hour}:${f.minute}`;
   }
 
   /** "10:05" in hotel time: the hour and minute, as the hotel file writes desk hours. */

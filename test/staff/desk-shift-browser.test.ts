@@ -68,6 +68,36 @@ describe.skipIf(!hasChromium)('an evening shift at the desk', () => {
       return found;
     });
 
+  it('says when in words a clerk reads at a glance: "since today 12:36; due today 13:36", "held until today 18:00", no yyyy-mm-dd', async () => {
+    const page = await staffPageAs(browser, t.baseUrl, STAFF, { width: 1440 });
+    await page.goto(`${t.baseUrl}/staff/callbacks`);
+    const waiting = page.locator('tr', { hasText: '(718) 555-0142' }).locator('td[data-label="Waiting"]');
+    expect(await waiting.innerText()).toMatch(/^5 h 54 min overdue\s+since today 12:36; due today 13:36$/);
+    await page.goto(`${t.baseUrl}/staff/reservations?list=arrivals`);
+    const held = await page.locator('td[data-label="Held until"]').allInnerTexts();
+    expect(held).toEqual(['today 18:00', 'today 18:00', 'today 18:00']);
+    for (const path of ['/staff/callbacks', '/staff/reservations?list=arrivals', '/staff/reservations?q=Torres']) {
+      await page.goto(t.baseUrl + path);
+      expect(await page.locator('main').innerText(), path).not.toMatch(/\d{4}-\d\d-\d\d/);
+    }
+    // Called back the next morning: the request of yesterday says so.
+    await page.goto(`${t.baseUrl}/staff/callbacks`);
+    const row = page.locator('tr', { hasText: '(718) 555-0142' });
+    await row.getByPlaceholder('What was agreed').fill('Moved to Dec 3, she will call to confirm');
+    await Promise.all([page.waitForURL(/notice=/), row.getByRole('button', { name: 'Done' }).click()]);
+    await page.context().close();
+    // The next morning's clerk logs in (the evening's session has ended).
+    t.clock.set('2026-11-29T14:00:00Z');
+    try {
+      const morning = await staffPageAs(browser, t.baseUrl, STAFF, { width: 1440 });
+      await morning.goto(`${t.baseUrl}/staff/callbacks?status=done`);
+      expect(await morning.locator('tr', { hasText: '(718) 555-0142' }).locator('td[data-label="Waiting"]').innerText()).toMatch(/^yesterday 12:36\s+since yesterday 12:36$/);
+      await morning.context().close();
+    } finally {
+      t.clock.set('2026-11-28T23:30:00Z');
+    }
+  });
+
   it("at 390 px, keeps every cell's words beside its label: the guest's call link, the stay, 'the call', 'Book for this caller'", async () => {
     const page = await staffPageAs(browser, t.baseUrl, STAFF, { width: 390 });
     for (const path of ['/staff/callbacks', '/staff/reservations?list=arrivals', '/staff/calls', `/staff/guest?phone=${encodeURIComponent('+12125550123')}`]) {

@@ -111,6 +111,15 @@ describe('hotel time', () => {
     expect(clock.hourOf('2026-11-28T15:30:00Z')).toBe(10);
     expect(clock.weekday('2026-12-04')).toBe('Fri');
   });
+  it('says an instant as a clerk does, near the hotel day: today, yesterday, tomorrow, else the day (and a year not this one)', () => {
+    // 02:30 UTC on the 29th is 21:30 on the 28th in New York: the hotel's day, not UTC's.
+    expect(clock.nearDateTime('2026-11-29T02:30:00.000Z', '2026-11-28')).toBe('today 21:30');
+    expect(clock.nearDateTime('2026-11-28T04:30:00.000Z', '2026-11-28')).toBe('yesterday 23:30');
+    expect(clock.nearDateTime('2026-11-29T23:00:00.000Z', '2026-11-28')).toBe('tomorrow 18:00');
+    expect(clock.nearDateTime('2026-12-04T23:00:00.000Z', '2026-11-28')).toBe('Fri, Dec 4 18:00');
+    expect(clock.nearDateTime('2027-01-02T23:00:00.000Z', '2026-12-30')).toBe('Sat, Jan 2, 2027 18:00');
+    expect(clock.nearDateTime('not a date', '2026-11-28')).toBe('');
+  });
 });
 
 describe('the flow diagram, drawn from the statechart itself', () => {

@@ -86,6 +86,7 @@ export function callbacksPage(d: CallbacksPageData, clock: HotelClock, hotel: Ho
     html`<a href="/staff/callbacks?status=${s}"${s === d.status ? html` aria-current="true"` : ''}>${label}</a>`;
   const overdue = d.items.filter((c) => c.status === 'open' && d.dueAt(c.createdAt) < d.now).length;
   const promise = d.promiseMinutes === 60 ? 'within the hour' : `within ${d.promiseMinutes} minutes`;
+  const today = clock.today(d.now);
   return html`
 <p class="muted small live-now" aria-live="polite"><span class="live-dot" aria-hidden="true"></span>On the line now:
   <a href="/staff/calls?outcome=in-progress">calls in progress <strong data-live="calls-in-progress">${d.live.callsInProgress}</strong></a> ·
@@ -103,9 +104,9 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for 
     const late = c.status === 'open' && due < d.now;
     const collected = collectedWords(hotel, c.partial);
     return html`<tr id="callback-${c.id}" class="${late ? 'overdue' : ''}">
-    <td data-label="Waiting"><strong>${c.status === 'done' ? clock.dateTime(c.createdAt) : age(c.createdAt, d.now)}</strong>${
+    <td data-label="Waiting"><strong>${c.status === 'done' ? clock.nearDateTime(c.createdAt, today) : age(c.createdAt, d.now)}</strong>${
       late ? html` ${badge('overdue', 'overdue')}` : ''
-    }<br><span class="small muted">since ${clock.dateTime(c.createdAt)}${c.status === 'open' ? `; due ${clock.hourMinute(due.toISOString())}` : ''}</span></td>
+    }<br><span class="small muted">since ${clock.nearDateTime(c.createdAt, today)}${c.status === 'open' ? `; due ${clock.nearDateTime(due.toISOString(), today)}` : ''}</span></td>
     <td data-label="Guest"><strong>${c.guestName ?? html`<span class="muted">name not given</span>`}</strong><br>${phones.link(c.callerNumber)}
       <span class="small muted">· ${languageLabel(c.locale)}</span>${
       c.asks > 1 ? html`<br><span class="small asked-again">asked ${plural(c.asks, 'time', 'times')}, last ${clock.hourMinute(c.lastAskedAt)}</span>` : ''

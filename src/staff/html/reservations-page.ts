@@ -88,7 +88,7 @@ export function reservationsPage(d: ReservationsPageData, clock: HotelClock, mon
       <td data-label="Guest"><strong>${r.guestName ?? html`<span class="muted">name not heard</span>`}</strong> ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, d.playable, 'Recorded name')}<br>${phones.link(r.callbackNumber)}</td>
       <td data-label="Stay">${r.rooms} ${r.roomTypeName}<br><span class="small">${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')}), ${money.format(r.total)}, ${PAYMENT_LABELS[r.paymentMethod] ?? r.paymentMethod}</span></td>
       <td data-label="Status"><span title="${STATUS_HINTS[r.status] ?? ''}">${badge(r.status)}</span></td>
-      <td data-label="Held until">${clock.dateTime(r.holdUntil)}</td>
+      <td data-label="Held until">${clock.nearDateTime(r.holdUntil, d.today)}</td>
       <td data-label="Confirmation">${r.confirmation}${r.callSid ? html`<br><a class="small" href="/staff/calls/${r.callSid}">the ${r.callSid.startsWith('TX') ? 'texts' : 'call'}</a>` : ''}</td>
       <td data-label="Actions">${actions(r, csrf, d.back, d.undoable.get(r.id))}</td>
     </tr>`,
