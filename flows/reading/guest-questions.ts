@@ -7,6 +7,7 @@ import { isNotAName, nameAtNameQuestion, nameFromSpeech } from '../understanding
 import { paymentFromDigits, paymentFromSpeech } from '../understanding/payment.ts';
 import { callerCountry, digitsFromSpeech, phoneFromCallerId, phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
 import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
+import { saysOnlyRoomTypes } from '../understanding/room-types.ts';
 import { yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
 import { stripHash } from './caller-input.ts';
@@ -26,6 +27,8 @@ export function readName(ctx: CallContext, input: CallerInput, whole: WholeReque
   const more = saysSomething(others) || (whole?.notices.length ?? 0) > 0;
   // "¿Cuánto sale?" asked instead of a name: the total is said, and the name asked again.
   if (introduced === undefined && !saysSomething(others) && whole?.notices.some((n) => n.id === 'total')) return null;
+  // "Deluxe King", "la doble": a room type, kept (reading/whole-request.ts) or asked; never the name.
+  if (introduced === undefined && saysOnlyRoomTypes(tokenize(input.text), ctx.locale, ctx.hotel.roomTypes)) return { kind: 'nameRetry' };
   const said = introduced === undefined ? nameAtNameQuestion(input.text) : null;
   const name = introduced ?? (more || said?.endsAtWords || said?.turned || said?.part ? (said?.first ?? null) : nameFromSpeech(input.text));
   if (name === null) return { kind: 'nameRetry' };

@@ -9,7 +9,7 @@ import type { CallContext, DateChoice, Notice, QuestionId, Slots } from '../call
 import { daysBetween, plusDays } from '../hotel-time.ts';
 import type { IsoDate, Locale } from '../types.ts';
 import { languageOfTokens } from '../understanding/language.ts';
-import { fullerName, nameAndRest, nameAtNameQuestion, withSurname } from '../understanding/names.ts';
+import { fullerName, isNotAName, nameAndRest, nameAtNameQuestion, withSurname } from '../understanding/names.ts';
 import { tokenize } from '../understanding/normalize.ts';
 import { countWithUnitIn, langOf } from '../understanding/numbers.ts';
 import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
@@ -17,7 +17,7 @@ import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
 import { roomTypeByPrice } from '../understanding/price-order.ts';
 import { relativeChangesIn } from '../understanding/relative-change.ts';
 import type { RelativeChange } from '../understanding/relative-change.ts';
-import { roomTypesNamedIn } from '../understanding/room-types.ts';
+import { roomTypesNamedIn, saysOnlyRoomTypes } from '../understanding/room-types.ts';
 import { soundAlikeCount } from '../understanding/sound-alike-counts.ts';
 import { readDateKeys, readDates } from '../understanding/stay-dates.ts';
 import type { StayDates } from '../understanding/stay-dates.ts';
@@ -88,7 +88,11 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   const all = tokenize(text);
   // "¿Cuánto sale?" at the name question is a question, not a guest called Cuánto Sale.
   const asksTotal = KNOWS_THE_TOTAL.has(question) && asksTheTotalAsQuestion(text, all);
-  const named = question === 'name' && !asksTotal ? nameAtNameQuestion(text) : null;
+  // Words that are no name at the name question are read for what they are: "debit card", "Visa",
+  // and "Deluxe King" (a room type said again or changed, not a guest so named; one word alone,
+  // "King", may be a surname: nothing is taken from it, the name is asked again).
+  const noName = question === 'name' && (isNotAName(text) || (all.length > 1 && saysOnlyRoomTypes(all, ctx.locale, ctx.hotel.roomTypes)));
+  const named = question === 'name' && !asksTotal && !noName ? nameAtNameQuestion(text) : null;
   const others = named?.first ? named.rest : introduced.rest;
   const { dates, rest } = readDates(others, {
     today: ctx.today,
@@ -98,7 +102,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     arrival: ctx.arrival,
     lengthAsked: question === 'nights',
   });
-  const datedNights = takeDates(dates, ctx, out);
+  const datedNights = takeDates(lone(dates, rest, ctx, question), ctx, out);
   // The words left after the dates, normalised once for every reader below; a change counted from
   // what is booked ("one more night", "push it back a day") is read first, and its words are its own.
   const said = tokenize(rest);
@@ -261,6 +265,21 @@ function withinHorizon(ctx: RequestContext, date: IsoDate): boolean {
 }
 
 /** Puts the dates heard into the slots (or says why not); returns the nights they imply, if any. */
+/** Words that may stand with a day said alone: "the 12th", "el doce". */
+const AROUND_A_DAY = new Set(['the', 'el', 'del', 'on']);
+
+/**
+ * A day said alone at a question about something else, after the arrival ("the 12th", "el doce"
+ * at the rooms question, the 8th held): the arrival moved, or the day of leaving? Neither is taken;
+ * the question is asked again ("Friday" too: this Friday, before the 8th, or the one after it to
+ * leave?). A word with it says which ("actually the 12th", "until the 12th", "mejor el doce").
+ */
+function lone(dates: StayDates, rest: string, ctx: RequestContext, question: QuestionId): StayDates {
+  if (ASKS_A_DATE.has(question) || !ctx.arrival || dates.kind !== 'stay' || !dates.arrival || dates.departure) return dates;
+  if (!tokenize(rest).every((w) => AROUND_A_DAY.has(w))) return dates;
+  return { kind: 'none' };
+}
+
 function takeDates(dates: StayDates, ctx: RequestContext, out: WholeRequest): number | null {
   switch (dates.kind) {
     case 'none':

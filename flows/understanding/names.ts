@@ -229,6 +229,9 @@ const INSTEAD_OF_A_NAME = new Set([
   'phone', 'celular', 'cel', 'telefono', 'mismo', 'misma', 'whatsapp', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'weekend', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'finde',
   'este', 'pues', 'sea', 'bueno', 'pos', 'like', 'uhm', 'umm', 'mmm', 'ehh', 'de',
+  // "The same as last time", "mismo de la otra vez", "el mismo num", "en efectivo", "nada más yo",
+  // "solo yo": another answer, or who is coming, said at the name question.
+  'as', 'last', 'time', 'la', 'num', 'en', 'solo', 'sola', 'mas',
 ]);
 
 /** Whether the words said at the name question are something other than a name (a pause, a question). */

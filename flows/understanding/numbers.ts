@@ -138,9 +138,9 @@ function isNumberAt(tokens: readonly string[], k: number): boolean {
 /** Before a price's "a night": the amount was said. */
 const MONEY_WORDS = new Set(['dollars', 'dollar', 'bucks', 'usd', 'pesos', 'peso', 'mxn', 'dolares', 'euros']);
 /** Before a number: it counts people ("we are 4", "party of 6", "somos 4"). */
-const PEOPLE_BEFORE = [
+export const PEOPLE_BEFORE: readonly (readonly string[])[] = [
   ['we', 'are'], ['we', 'r'], ['were'], ['there', 'are'], ['there', 'r'], ['theres'], ['party', 'of'], ['group', 'of'], ['family', 'of'], ['somos'],
-  ['seremos'], ['vamos'], ['grupo', 'de'], ['familia', 'de'],
+  ['seremos'], ['vamos'], ['grupo', 'de'], ['familia', 'de'], ['nosotros'], ['nosotras'],
 ];
 const PARTY_WORDS = new Set([
   'us', 'me', 'my', 'our', 'the', 'him', 'her', 'them', 'mom', 'dad', 'nosotros', 'mi', 'mis', 'nuestros', 'nuestras',

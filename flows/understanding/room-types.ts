@@ -153,3 +153,27 @@ export function roomTypesNamedIn(tokens: readonly string[], locale: Locale, room
     return [];
   }
 }
+
+/** Words that may stand around a room type named alone: "the deluxe king, please", "la suite". */
+const AROUND_A_TYPE = new Set([...COUNT_ARTICLES, ...DEFINITE_ARTICLES, ...ROOM_NOUNS, 'please', 'pls', 'por', 'favor', 'porfa']);
+
+/**
+ * Whether the words say nothing but room types ("Deluxe King", "dlx king", "la doble, por favor"):
+ * at the name question that is a room type said late, not a guest called Deluxe King ("Dana King"
+ * has a word of its own).
+ */
+export function saysOnlyRoomTypes(tokens: readonly string[], locale: Locale, roomTypes: readonly RoomTypeInfo[]): boolean {
+  try {
+    if (!Array.isArray(roomTypes) || tokens.length === 0) return false;
+    const matches = roomTypeMatches(tokens, roomTypes, locale);
+    let typed = false;
+    for (let k = 0; k < tokens.length; k++) {
+      const inType = matches.some((m) => k >= m.start && k < m.end);
+      typed ||= inType;
+      if (!inType && !AROUND_A_TYPE.has(tokens[k]!)) return false;
+    }
+    return typed;
+  } catch {
+    return false;
+  }
+}

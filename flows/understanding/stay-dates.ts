@@ -37,7 +37,7 @@ import { halfBounds, halfOfMonthAt, type HalfSaid } from './month-halves.ts';
 import { namedDayAt, namedDaysIn } from './named-days.ts';
 import { joinYearWords } from './year-words.ts';
 import { asText, foldCase, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
-import { AGE_AND, AGE_BEFORE, AGE_LINK, childAt, endsBefore, langOrder, readNumberAt, type Lang } from './numbers.ts';
+import { AGE_AND, AGE_BEFORE, AGE_LINK, PEOPLE_BEFORE, childAt, endsBefore, langOrder, readNumberAt, type Lang } from './numbers.ts';
 import { phraseAt } from './phrase-set.ts';
 
 /** What the layer needs to know besides the words. */
@@ -807,11 +807,17 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   if (['one', 'uno', 'una', 'un'].includes(w)) return [];
   // "At 8", "a las 3", "como a las 5": a time of day, not a day ("the 12th at 8" is not the 8th).
   if (!d.ordinal && TIME_BEFORE.has(before)) return [];
+  // "We are 4", "somos cuatro", "party of 6" at the date question: how many are coming, not a day;
+  // so is "for two", "para dos" ("mesa para dos"): a day is said "for the 2nd", "para el dos".
+  if (!d.ordinal && (endsBefore(words, i, PEOPLE_BEFORE) || FOR_A_COUNT.has(before))) return [];
   // "Till 11 at night", "hasta las 7 de la mañana": a time of day too ("the 12 at night" stays the 12th).
   if (!d.ordinal && !DAY_MARKERS.has(before) && firstPhrase(words, d.end, TIME_AFTER) > 0) return [];
   if (!marked && !(bareDay && words.length - (d.end - i) <= 4)) return [];
   return [{ start: i, end: d.end, what: { kind: 'day', day: d.day, weekday: null }, cue }];
 }
+
+/** Right before a number said alone, these make it how many: "for two", "para dos", "p/ 2". */
+const FOR_A_COUNT = new Set(['for', 'para', 'p']);
 
 /** After an ordinal word, these make it a rank, not a day: "the first one", "first thing tomorrow", "first available". */
 const NOT_A_DAY_AFTER_ORDINAL = new Set(['one', 'time', 'option', 'floor', 'thing', 'things', 'class', 'choice', 'priority', 'available', 'chance']);

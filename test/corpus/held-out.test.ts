@@ -47,6 +47,7 @@ import { heldOut13EnText, heldOut13EnVoice, heldOut13EsText, heldOut13EsVoice } 
 import { heldOut14EnText, heldOut14EnVoice, heldOut14EsText, heldOut14EsVoice } from './cases/held-out-14.ts';
 import { heldOut15EnText, heldOut15EnVoice, heldOut15EsText, heldOut15EsVoice } from './cases/held-out-15.ts';
 import { heldOut16EnText, heldOut16EnVoice, heldOut16EsText, heldOut16EsVoice } from './cases/held-out-16.ts';
+import { heldOut17EnText, heldOut17EnVoice, heldOut17EsText, heldOut17EsVoice } from './cases/held-out-17.ts';
 import { runCorpusFile, scoreTable } from './corpus-runner.ts';
 import type { FileScore } from './corpus-runner.ts';
 
@@ -80,6 +81,7 @@ describe('held-out utterances', () => {
     [14, [heldOut14EnVoice, heldOut14EnText, heldOut14EsVoice, heldOut14EsText]],
     [15, [heldOut15EnVoice, heldOut15EnText, heldOut15EsVoice, heldOut15EsText]],
     [16, [heldOut16EnVoice, heldOut16EnText, heldOut16EsVoice, heldOut16EsText]],
+    [17, [heldOut17EnVoice, heldOut17EnText, heldOut17EsVoice, heldOut17EsText]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {
