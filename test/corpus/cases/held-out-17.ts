@@ -8,6 +8,16 @@
 // "sure" where no yes/no was asked, "for four people" at the rooms question, "Visa" or "same
 // number" at the name, a number that could be a key, a count or a day ("2", "the 2nd", "el dos",
 // "veinte"). What belongs to another question is kept for it, or asked; never taken for this one.
+// First run, as written, before its session's fixes: 20 of 251 cases fell short, 96.7% of 121 units
+// understood, 4 asked again, 19 silently wrong ("Deluxe King" and "dlx king" taken as a name, "En"
+// from "en efectivo", "The Same As Last Time", "Nada Más Yo", "Solo Yo", "El Mismo Num"; "the 12th",
+// "el doce" alone at the rooms, callback and read-back questions moving the arrival; "somos 4" as the
+// 4th). Ten expectations corrected where the project had set the rule: "Visa", "Mastercard", "amex"
+// are a credit card (understanding/payment.ts), kept at the name question too; a way to pay said at
+// an offer is kept; "Domingo" alone at the name question is a name (Domingo García). With them: 93.1%
+// of 130 units, 9 asked again, 15 silently wrong. After the fixes: none short, 100%. Three cases
+// added after the readers were read (marked), each taken before: "for two", "para dos" as the 2nd,
+// "nomás nosotros dos" as two rooms.
 // Calendar in ./days.ts; at the later questions the call has (keyed) the arrival a week ahead
 // (Tuesday 8 December from Tuesday 1), the Ocean Suite, 1 room, 2 nights, Ana Díaz, cash, and the
 // number calling (New York, or Guadalajara for the Spanish calls where it says). At a date choice
