@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
-import { STAFF, leaveVoicemail, startStaffApp } from './staff-helpers.ts';
+import { STAFF, handedOverHalfway, leaveVoicemail, startStaffApp } from './staff-helpers.ts';
 
 describe.skipIf(!hasChromium)('an evening shift at the desk', () => {
   let t: TestApp;
@@ -27,18 +27,7 @@ describe.skipIf(!hasChromium)('an evening shift at the desk', () => {
     minutes(20);
     await leaveVoicemail(t, { from: '+17185550142', transcript: 'Hi, this is Mary Jones, I want to change my dates, call me back.' });
     minutes(45);
-    // Gave the date, the room type and the rooms, then asked for the desk and left a message.
-    const halfway = t.call({ from: '+13055550188' });
-    await halfway.start();
-    await halfway.press('1');
-    await halfway.press('1205');
-    await halfway.press('2');
-    await halfway.press('1');
-    await halfway.press('0');
-    await halfway.dialResult('no-answer');
-    await halfway.press('1');
-    await halfway.record({ transcript: 'Quiero reservar para el cinco de diciembre.' });
-    handedOver = halfway.callSid;
+    handedOver = (await handedOverHalfway(t, { from: '+13055550188', transcript: 'Quiero reservar para el cinco de diciembre.' })).callSid;
     minutes(60);
     const gone = t.call({ from: '+16175550100' });
     await gone.start();

@@ -188,7 +188,7 @@ describe('staff pages', () => {
       expect(res.text).toContain('<input type="checkbox" id="show-tech"');
       expect(res.text).not.toContain('DLX');
       expect(res.text).toContain(`Reservation ${calls.confirmation}`);
-      expect(res.text).toContain('2026-12-04 18:00');
+      expect(res.text).toContain('<dt>Held until</dt><dd>Fri, Dec 4 18:00</dd>');
       const desk = await agent.get(`/staff/calls/${calls.desk}`).expect(200);
       expect(desk.text).toContain('the desk did not answer');
       expect(desk.text).toContain('Understood: <strong>asked for the front desk</strong>');

@@ -94,6 +94,21 @@ export async function leaveVoicemail(t: TestApp, o: { from: string; to?: string;
   return caller;
 }
 
+/**
+ * A caller gives the arrival (5 December), the room type (Deluxe King) and the rooms (1), then asks
+ * for the front desk, which does not answer, and leaves a voicemail: a call the machine handed over
+ * that the desk can book for.
+ */
+export async function handedOverHalfway(t: TestApp, o: { from: string; transcript: string }) {
+  const caller = t.call({ from: o.from });
+  await caller.start();
+  for (const keys of ['1', '1205', '2', '1', '0']) await caller.press(keys);
+  await caller.dialResult('no-answer');
+  await caller.press('1');
+  await caller.record({ transcript: o.transcript });
+  return caller;
+}
+
 export interface Route {
   method: string;
   path: string;

@@ -100,16 +100,18 @@ export interface CallPageData {
   who: string;
   hotel: HotelInfo;
   playable: boolean;
+  /** The hotel's today: times near it read "today 13:51", "yesterday 22:10". */
+  today: string;
 }
 
-export function callPage({ call: c, who, hotel, playable }: CallPageData, clock: HotelClock, money: Intl.NumberFormat, phones: PhoneLinks): SafeHtml {
+export function callPage({ call: c, who, hotel, playable, today }: CallPageData, clock: HotelClock, money: Intl.NumberFormat, phones: PhoneLinks): SafeHtml {
   const text = c.channel === 'sms';
   return html`
 <p class="summary" id="summary">${callSummary(c, hotel, who)}</p>
 ${bookable(c) ? html`<p class="actions"><a class="button" href="${withQuery('/staff/reservations/new', { call: c.callSid })}">Book for this caller</a></p>` : ''}
 <dl class="facts">
   <dt>Guest</dt><dd>${c.guestName ? html`<strong>${c.guestName}</strong> · ` : ''}${phones.link(c.from)}</dd>
-  <dt>When</dt><dd>${clock.dateTime(c.startedAt)} (${clock.timezone}), ${duration(c.durationSeconds)}</dd>
+  <dt>When</dt><dd>${clock.nearDateTime(c.startedAt, today)} (${clock.timezone}), ${duration(c.durationSeconds)}</dd>
   <dt>How</dt><dd>${badge(c.channel, channelLabel(c.channel))} in ${languageLabel(c.locale)}</dd>
   <dt>Outcome</dt><dd>${badge(c.outcome ?? 'none', c.outcomeLabel)}${c.transferReason ? html` <span class="muted">(${reasonWords(c.transferReason)})</span>` : ''}</dd>
   ${c.dialStatus ? html`<dt>Front desk</dt><dd>${dialWords(c.dialStatus)}</dd>` : ''}
@@ -121,7 +123,7 @@ ${c.reservations.map(
     <dt>Guest</dt><dd>${r.guestName ?? html`<span class="muted">name not heard</span>`} ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, playable, 'Recorded name')}</dd>
     <dt>Stay</dt><dd>${r.rooms} ${roomTypeWords(hotel, r.roomType)}, ${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')})</dd>
     <dt>Total</dt><dd>${money.format(r.total)}, paying ${PAYMENT_LABELS[r.paymentMethod] ?? r.paymentMethod}</dd>
-    <dt>Held until</dt><dd>${clock.dateTime(r.holdUntil)}</dd>
+    <dt>Held until</dt><dd>${clock.nearDateTime(r.holdUntil, today)}</dd>
     <dt>Call back on</dt><dd>${phones.link(r.callbackNumber)}</dd>
   </dl>
   <a href="${withQuery('/staff/reservations', { q: r.confirmation })}">Open in reservations</a>
@@ -129,10 +131,11 @@ ${c.reservations.map(
 </div>`,
 )}
 ${c.callbacks.length ? html`<h2>Callback requests</h2>${c.callbacks.map(
-  (cb) => html`<div class="card"><p>${badge(cb.status)} requested ${clock.dateTime(cb.createdAt)}${cb.reason ? html` · ${reasonWords(cb.reason)}` : ''}</p>
-    ${cb.asks > 1 ? html`<p class="small">${cb.requestId === cb.id ? 'The guest' : html`Added to their request of ${clock.dateTime(cb.requestCreatedAt)}: the guest`} asked ${plural(cb.asks, 'time', 'times')} in all; one call back answers them all.</p>` : ''}
+  (cb) => html`<div class="card"><p>${badge(cb.status)} requested ${clock.nearDateTime(cb.createdAt, today)}${cb.reason ? html` · ${reasonWords(cb.reason)}` : ''}</p>
+    ${cb.asks > 1 ? html`<p class="small">${cb.requestId === cb.id ? 'The guest' : html`Added to their request of ${clock.nearDateTime(cb.requestCreatedAt, today)}: the guest`} asked ${plural(cb.asks, 'time', 'times')} in all; one call back answers them all.</p>` : ''}
     ${recordingPlayer(cb.recordingUrl ? `/staff/callbacks/${cb.id}/recording` : null, playable, 'Voicemail')}
-    ${cb.status === 'done' ? html`<p>Called back ${clock.dateTime(cb.doneAt)} by ${cb.doneBy ?? '?'}${cb.note ? html`: ${cb.note}` : ''}</p>` : html`<p><a href="/staff/callbacks#callback-${cb.requestId}">Open in the callbacks</a></p>`}</div>`,
+    ${cb.transcript !== null ? html`<blockquote class="transcript" lang="${c.locale.slice(0, 2)}">“${cb.transcript}”</blockquote>` : ''}
+    ${cb.status === 'done' ? html`<p>Called back ${clock.nearDateTime(cb.doneAt, today)} by ${cb.doneBy ?? '?'}${cb.note ? html`: ${cb.note}` : ''}</p>` : html`<p><a href="/staff/callbacks#callback-${cb.requestId}">Open in the callbacks</a></p>`}</div>`,
 )}` : ''}
 <h2>${text ? 'The conversation' : 'The call'}, step by step</h2>
 <input type="checkbox" id="show-tech" class="tech-toggle"><label for="show-tech" class="tech-toggle-label">Show technical details (states, prompt ids)</label>

@@ -128,6 +128,8 @@ export interface CallbackBrief {
   status: string;
   reason: string | null;
   recordingUrl: string | null;
+  /** Twilio's transcription of its voicemail, when there is one: what the caller said they wanted. */
+  transcript: string | null;
   note: string | null;
   doneAt: string | null;
   doneBy: string | null;
@@ -261,7 +263,7 @@ export class CallQueries {
       [callSid, callSid],
     );
     const callbacks = await this.sql.all<CallbackRowForCall>(
-      `SELECT cb.id, cb.created_at, cb.status, cb.reason, cb.recording_url, cb.note, cb.done_at, cb.done_by,
+      `SELECT cb.id, cb.created_at, cb.status, cb.reason, cb.recording_url, cb.transcript, cb.note, cb.done_at, cb.done_by,
               q.id AS request_id, q.created_at AS request_created_at, q.asks
          FROM callback_requests cb JOIN callback_requests q ON q.id = COALESCE(cb.merged_into, cb.id)
         WHERE cb.call_sid = ? ORDER BY cb.id`,
@@ -306,6 +308,7 @@ export class CallQueries {
         status: c.status,
         reason: c.reason,
         recordingUrl: c.recording_url,
+        transcript: c.transcript === null ? null : maskCardNumbers(c.transcript),
         note: c.note === null ? null : maskCardNumbers(c.note),
         doneAt: c.done_at,
         doneBy: c.done_by,
@@ -354,6 +357,7 @@ interface CallbackRowForCall {
   status: string;
   reason: string | null;
   recording_url: string | null;
+  transcript: string | null;
   note: string | null;
   done_at: string | null;
   done_by: string | null;

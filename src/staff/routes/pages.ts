@@ -228,7 +228,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: `${call.channel === 'sms' ? 'Text conversation with' : 'Call from'} ${who}`,
       section: 'calls',
-      body: callPage({ call, who, hotel: ctx.hotel.info, playable: ctx.recordings.playable }, ctx.hotelClock, ctx.money, ctx.phoneLinks),
+      body: callPage({ call, who, hotel: ctx.hotel.info, playable: ctx.recordings.playable, today: ctx.hotelClock.today(ctx.clock()) }, ctx.hotelClock, ctx.money, ctx.phoneLinks),
     });
   });
 
