@@ -42,14 +42,15 @@ const AROUND_A_WEEKDAY = new Set(['on', 'the', 'that', 'one', 'el', 'la', 'del',
 
 /**
  * The date offered that falls on the weekday said alone ("Saturday", "el domingo"), or -1: said
- * with nothing else, it picks among the dates offered, not the coming Sunday.
+ * with nothing else, it picks among the dates offered, not the coming Sunday. Null when it falls
+ * on more than one ("Friday" said again when asked which Friday): it picks none.
  */
-function weekdayPicked(words: readonly string[], options: readonly { arrival: string }[]): number {
+function weekdayPicked(words: readonly string[], options: readonly { arrival: string }[]): number | null {
   const named = words.filter((w) => weekdayNamed(w) !== null);
   if (named.length !== 1 || !words.every((w) => weekdayNamed(w) !== null || AROUND_A_WEEKDAY.has(w))) return -1;
   const day = weekdayNamed(named[0]!);
   const on = options.flatMap((o, i) => (weekdayOf(o.arrival) === day ? [i] : []));
-  return on.length === 1 ? on[0]! : -1;
+  return on.length === 1 ? on[0]! : on.length > 1 ? null : -1;
 }
 
 export function readDateChoice(ctx: CallContext, input: CallerInput, whole: WholeRequest | null = null): Heard | null {
@@ -74,6 +75,8 @@ export function readDateChoice(ctx: CallContext, input: CallerInput, whole: Whol
   const positions = ordinal.size || !keyAlone ? ordinal : named(POSITIONS.filter(([p]) => NUMERALS.has(p)));
   // "Saturday", "el domingo": the date offered on that day (it was read as the coming Sunday).
   const onWeekday = weekdayPicked(words, options);
+  // (Was: the coming Friday, the first offered, taken.)
+  if (onWeekday === null) return null;
   if (onWeekday >= 0) {
     const { arrival: _weekday, ...rest } = whole?.slots ?? {};
     return pick(onWeekday, rest);

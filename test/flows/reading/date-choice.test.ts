@@ -63,3 +63,12 @@ describe('a weekday said alone between dates on different weekdays', () => {
     expect(pickedOn('this sunday')).toBe('2026-12-06');
   });
 });
+
+describe('the weekday asked about said again', () => {
+  it('"Friday" when asked which Friday picks none; "this Friday", "Friday the 11th" do', () => {
+    // Was: Friday the 4th (the coming one), each of them.
+    for (const said of ['Friday.', 'On Friday.', 'El viernes.']) expect(chosen(said), said).toBeNull();
+    expect(chosen('This Friday.')).toBe('2026-12-04');
+    expect(chosen('Friday the 11th.')).toBe('2026-12-11');
+  });
+});
