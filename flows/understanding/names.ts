@@ -232,6 +232,10 @@ const INSTEAD_OF_A_NAME = new Set([
   // "The same as last time", "mismo de la otra vez", "el mismo num", "en efectivo", "nada más yo",
   // "solo yo": another answer, or who is coming, said at the name question.
   'as', 'last', 'time', 'la', 'num', 'en', 'solo', 'sola', 'mas',
+  // Texted short: "k", "kk", "oki" (ok), "2 ppl", "pax", "fri", "vie" (a day; not "Dom", "Sun", "Mar":
+  // names too).
+  'k', 'kk', 'okk', 'oki', 'okey', 'yup', 'yea', 'ppl', 'pax', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs',
+  'fri', 'sat', 'lun', 'mie', 'jue', 'vie', 'sab',
 ]);
 
 /** Whether the words said at the name question are something other than a name (a pause, a question). */

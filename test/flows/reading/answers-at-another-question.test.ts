@@ -49,6 +49,12 @@ describe('another answer at the name question is no name', () => {
     }
     for (const said of ['Domingo', 'Ana de la Torre', 'Johnny Cash', 'Dana King']) expect(isNotAName(said), said).toBe(false);
   });
+
+  it('texted short, "k", "oki", "2 ppl", "fri", "vie" are not names; "Dom", "Sun Li", "Mar" are', () => {
+    // Was: the names "K", "Ppl", "Fri".
+    for (const said of ['k', 'kk', 'oki', '2 ppl', '2 pax', 'fri', 'vie']) expect(isNotAName(said), said).toBe(true);
+    for (const said of ['Dom', 'Sun Li', 'Mar']) expect(isNotAName(said), said).toBe(false);
+  });
 });
 
 describe('a day said alone at a question about something else', () => {
