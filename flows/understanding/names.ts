@@ -236,6 +236,9 @@ const INSTEAD_OF_A_NAME = new Set([
   // names too).
   'k', 'kk', 'okk', 'oki', 'okey', 'yup', 'yea', 'ppl', 'pax', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs',
   'fri', 'sat', 'lun', 'mie', 'jue', 'vie', 'sab',
+  // A Mexican yes ("va", "sale", "órale", "ándale", "sip", "ntp") or "a mi nombre" with no name yet
+  // ("Dale", "Simón" are names too: not here).
+  'va', 'sale', 'orale', 'andale', 'sip', 'ntp', 'nombre', 'name',
 ]);
 
 /** Whether the words said at the name question are something other than a name (a pause, a question). */

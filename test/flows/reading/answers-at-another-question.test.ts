@@ -55,6 +55,12 @@ describe('another answer at the name question is no name', () => {
     for (const said of ['k', 'kk', 'oki', '2 ppl', '2 pax', 'fri', 'vie']) expect(isNotAName(said), said).toBe(true);
     for (const said of ['Dom', 'Sun Li', 'Mar']) expect(isNotAName(said), said).toBe(false);
   });
+
+  it('a Mexican yes ("va", "sale", "órale", "ándale pues", "sip") and "a mi nombre" are not names; "Dale", "Simón" are', () => {
+    // Was: the names "Va", "Sale", "Ándale Pues", "A Mi Nombre".
+    for (const said of ['va', 'Sale.', 'orale', 'Ándale pues.', 'sip', 'ntp', 'A mi nombre.']) expect(isNotAName(said), said).toBe(true);
+    for (const said of ['Dale', 'Simón', 'Dale Cooper']) expect(isNotAName(said), said).toBe(false);
+  });
 });
 
 describe('a day said alone at a question about something else', () => {
