@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readWholeRequest } from '../../../flows/reading/whole-request.ts';
 import type { RequestContext } from '../../../flows/reading/whole-request.ts';
-import type { QuestionId } from '../../../flows/call-context.ts';
+import type { CallContext, QuestionId } from '../../../flows/call-context.ts';
+import { readRooms } from '../../../flows/reading/stay-questions.ts';
 import { isNotAName } from '../../../flows/understanding/names.ts';
 import { tokenize } from '../../../flows/understanding/normalize.ts';
 import { saysOnlyRoomTypes } from '../../../flows/understanding/room-types.ts';
@@ -114,5 +115,16 @@ describe('"for two", "nosotros dos": people, not a day nor rooms', () => {
     // Was: two rooms.
     expect(read('Nomás nosotros dos.', 'rooms', { locale: 'es-MX' })).toEqual({});
     expect(read('Nosotros dos, dos cuartos.', 'rooms', { locale: 'es-MX' })).toEqual({ rooms: 2 });
+  });
+});
+
+describe('"for two" at the rooms question', () => {
+  const ctx = { today: '2026-12-01', locale: 'en-US', hotel, arrival: '2026-12-08' } as unknown as CallContext;
+  const rooms = (text: string) => readRooms(ctx, { kind: 'speech', text, confidence: 0.9 });
+  it('is how many are coming, not two rooms ("for two", "just for two", "nomás para dos")', () => {
+    // Was: two rooms.
+    for (const said of ['For two.', 'Just for two.', 'nomás para dos', 'para 2']) expect(rooms(said), said).toBeNull();
+    expect(rooms('Two.')).toEqual({ kind: 'answer', value: { q: 'rooms', rooms: 2 } });
+    expect(rooms('For two rooms.')).toEqual({ kind: 'answer', value: { q: 'rooms', rooms: 2 } });
   });
 });
