@@ -336,6 +336,10 @@ describe('staff pages', () => {
       const res = await agent.get('/staff/availability').expect(200);
       expect(res.text.match(/<th scope="row">/g)).toHaveLength(30);
       expect(res.text).toContain('data-code="DLX" data-night="2026-12-04"');
+      // Each night as the desk says it, tonight and tomorrow named (the clock: Saturday 28 November).
+      const rows = [...res.text.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((m) => m[1]);
+      expect(rows.slice(0, 3)).toEqual(['Sat, Nov 28 (tonight)', 'Sun, Nov 29 (tomorrow)', 'Mon, Nov 30']);
+      expect(rows.at(-1)).toBe('Sun, Dec 27');
     });
   });
 });

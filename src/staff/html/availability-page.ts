@@ -1,6 +1,7 @@
 // Availability: rooms free per room type per night (rows are nights, so it reads on a phone).
 
-import type { HotelClock } from '../hotel-clock.ts';
+import { addDaysIso } from '../../inventory/stay.ts';
+import { dayDate } from '../words.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 
@@ -11,23 +12,31 @@ export interface AvailabilityData {
   error?: { field: string; message: string } | null;
   types: { code: string; name: string }[];
   nights: { night: string; free: { free: number; total: number }[] }[];
+  /** The hotel's today: its night and the next are named ("tonight", "tomorrow"). */
+  today?: string;
   /** With several properties in view (a group's "All properties"): one grid each, under its name. */
   properties?: { code: string; name: string; types: AvailabilityData['types']; nights: AvailabilityData['nights'] }[];
 }
 
-function grid(types: AvailabilityData['types'], nights: AvailabilityData['nights'], id: string, clock: HotelClock): SafeHtml {
+/** "Sat, Nov 28 (tonight)", "Sun, Nov 29 (tomorrow)", "Mon, Nov 30": a night as the desk says it. */
+function nightWords(night: string, today: string | undefined): string {
+  const named = today === undefined ? undefined : night === today ? 'tonight' : night === addDaysIso(today, 1) ? 'tomorrow' : undefined;
+  return `${dayDate(night)}${named ? ` (${named})` : ''}`;
+}
+
+function grid(types: AvailabilityData['types'], nights: AvailabilityData['nights'], id: string, today: string | undefined): SafeHtml {
   return html`<div class="scroll"><table id="${id}">
   <caption class="muted small">free / total</caption>
   <thead><tr><th scope="col">Night</th>${types.map((t) => html`<th scope="col" class="num" data-code="${t.code}">${t.name}</th>`)}</tr></thead>
   <tbody>${nights.map(
-    (n) => html`<tr><th scope="row">${clock.weekday(n.night)} ${n.night}</th>${n.free.map(
+    (n) => html`<tr><th scope="row">${nightWords(n.night, today)}</th>${n.free.map(
       (f, i) => html`<td class="num ${f.free === 0 ? 'free0' : f.free * 4 <= f.total ? 'freelow' : ''}" data-code="${types[i]!.code}" data-night="${n.night}">${f.free} / ${f.total}</td>`,
     )}</tr>`,
   )}</tbody>
 </table></div>`;
 }
 
-export function availabilityPage(d: AvailabilityData, clock: HotelClock): SafeHtml {
+export function availabilityPage(d: AvailabilityData): SafeHtml {
   const invalid = (field: string) => (d.error?.field === field ? html` aria-invalid="true" aria-describedby="filter-error"` : '');
   const form = html`
 <form class="filters" method="get" action="/staff/availability">
@@ -41,8 +50,8 @@ export function availabilityPage(d: AvailabilityData, clock: HotelClock): SafeHt
 <p class="muted small">Free rooms of each type per night: booked reservations count until their hold time, arrivals for good, and callers' provisional holds while they last.</p>
 ${d.properties
   ? d.properties.map((p) => html`<h2 id="property-${p.code}">${p.name}</h2>
-${grid(p.types, p.nights, `availability-${p.code}`, clock)}
+${grid(p.types, p.nights, `availability-${p.code}`, d.today)}
 `)
-  : grid(d.types, d.nights, 'availability', clock)}
+  : grid(d.types, d.nights, 'availability', d.today)}
 `;
 }

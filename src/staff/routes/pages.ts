@@ -424,7 +424,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     } catch (err) {
       if (!(err instanceof BadParameter)) throw err;
       const form = { from: typedQuery(req, 'from'), days: typedQuery(req, 'days'), error: { field: err.parameter, message: fixWords(err) } };
-      await sendPage(ctx, res, authOf(res), { title: 'Availability', section: 'availability', body: availabilityPage({ ...form, types: [], nights: [] }, ctx.hotelClock) }, 400);
+      await sendPage(ctx, res, authOf(res), { title: 'Availability', section: 'availability', body: availabilityPage({ ...form, types: [], nights: [] }) }, 400);
       return;
     }
     const grid = (data: AvailabilityView) => ({
@@ -445,7 +445,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: 'Availability',
       section: 'availability',
-      body: availabilityPage({ from: data.from, days: data.days, ...grid(data), ...(properties ? { properties } : {}) }, ctx.hotelClock),
+      body: availabilityPage({ from: data.from, days: data.days, today: ctx.hotelClock.today(ctx.clock()), ...grid(data), ...(properties ? { properties } : {}) }),
     });
   });
 
