@@ -236,16 +236,22 @@ const INSTEAD_OF_A_NAME = new Set([
   // names too).
   'k', 'kk', 'okk', 'oki', 'okey', 'yup', 'yea', 'ppl', 'pax', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs',
   'fri', 'sat', 'lun', 'mie', 'jue', 'vie', 'sab',
-  // A Mexican yes ("va", "sale", "órale", "ándale", "sip", "ntp") or "a mi nombre" with no name yet
-  // ("Dale", "Simón" are names too: not here).
-  'va', 'sale', 'orale', 'andale', 'sip', 'ntp', 'nombre', 'name',
+  // A Mexican yes ("va", "sale", "órale", "ándale", "sip", "ntp") ("Dale", "Simón" are names too: not here).
+  'va', 'sale', 'orale', 'andale', 'sip', 'ntp',
 ]);
+
+/**
+ * "Name" said of one with no name after it: "a mi nombre", "under my name". ("A nombre de la empresa
+ * Grupo Tres", "the name of": a name follows.)
+ */
+const NAME_WORDS = new Set(['nombre', 'name']);
+const noNameAfter = (keys: readonly string[], j: number) => NAME_WORDS.has(keys[j]!) && keys[j + 1] !== 'de' && keys[j + 1] !== 'of';
 
 /** Whether the words said at the name question are something other than a name (a pause, a question). */
 export function isNotAName(text: string): boolean {
   try {
     const keys = rawWords(rawText(text)).map((w) => w.key).filter((k) => /\p{L}/u.test(k));
-    return keys.length > 0 && keys.every((k) => INSTEAD_OF_A_NAME.has(k));
+    return keys.length > 0 && keys.every((k, j) => INSTEAD_OF_A_NAME.has(k) || noNameAfter(keys, j));
   } catch {
     return false;
   }
