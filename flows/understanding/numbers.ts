@@ -176,6 +176,8 @@ const PEOPLE_WORDS = new Set([
   'persona', 'personas', 'adulto', 'adultos', 'nino', 'ninos', 'nina', 'ninas', 'huesped', 'huespedes', 'nosotros',
   // "My 2 kids", "mis dos hijos": who comes, not how many rooms.
   'sons', 'daughters', 'hijos', 'hijas', 'babies', 'bebes', 'nietos', 'nietas',
+  // Texted short: "2 adlts", "2 pers", "2 adul", "3 chldrn".
+  'adlt', 'adlts', 'adts', 'adul', 'aduls', 'pers', 'prs', 'chldrn', 'kiddos', 'peeps',
 ]);
 /** Words meaning "the number that follows/precedes is a pair". */
 const COUPLE_WORDS = new Set(['couple', 'pair', 'par']);

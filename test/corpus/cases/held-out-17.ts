@@ -19,7 +19,7 @@
 // added after the readers were read (marked), each taken before: "for two", "para dos" as the 2nd,
 // "nomás nosotros dos" as two rooms; then "Friday", "el viernes" when asked which Friday, as the 4th;
 // texted at the name question, "2 ppl", "fri", "k" as names; said there, "Sale", "Ándale pues", "A mi
-// nombre" as names; "for 2", "para dos" at the rooms question as two rooms.
+// nombre" as names; "for 2", "para dos", "2 adlts", "2 pers" at the rooms question as two rooms.
 // Calendar in ./days.ts; at the later questions the call has (keyed) the arrival a week ahead
 // (Tuesday 8 December from Tuesday 1), the Ocean Suite, 1 room, 2 nights, Ana Díaz, cash, and the
 // number calling (New York, or Guadalajara for the Spanish calls where it says). At a date choice
@@ -195,6 +195,8 @@ export const heldOut17EnText: CorpusFile = {
     { at: 'name', today: TUE, say: 'k' },
     // (Added after the readers were read, from probing them: two rooms.)
     { at: 'rooms', today: TUE, say: 'for 2' },
+    // (Added after the readers were read, from probing them: two rooms.)
+    { at: 'rooms', today: TUE, say: '2 adlts' },
   ],
 };
 
@@ -349,5 +351,7 @@ export const heldOut17EsText: CorpusFile = {
     { at: 'offer', today: TUE, say: 'efectivo', want: { payment: 'cash' } },
     { at: 'existing', today: TUE, say: 'juan perez' },
     { at: 'existing', today: TUE, say: 'si' },
+    // (Added after the readers were read, from probing them: two rooms.)
+    { at: 'rooms', today: TUE, say: '2 pers' },
   ],
 };

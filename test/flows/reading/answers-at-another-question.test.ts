@@ -8,6 +8,7 @@ import type { RequestContext } from '../../../flows/reading/whole-request.ts';
 import type { CallContext, QuestionId } from '../../../flows/call-context.ts';
 import { readRooms } from '../../../flows/reading/stay-questions.ts';
 import { isNotAName } from '../../../flows/understanding/names.ts';
+import { countFromSpeech } from '../../../flows/understanding/numbers.ts';
 import { tokenize } from '../../../flows/understanding/normalize.ts';
 import { saysOnlyRoomTypes } from '../../../flows/understanding/room-types.ts';
 import { readDates } from '../../../flows/understanding/stay-dates.ts';
@@ -126,5 +127,16 @@ describe('"for two" at the rooms question', () => {
     for (const said of ['For two.', 'Just for two.', 'nomás para dos', 'para 2']) expect(rooms(said), said).toBeNull();
     expect(rooms('Two.')).toEqual({ kind: 'answer', value: { q: 'rooms', rooms: 2 } });
     expect(rooms('For two rooms.')).toEqual({ kind: 'answer', value: { q: 'rooms', rooms: 2 } });
+  });
+});
+
+describe('people texted short at the rooms and nights questions', () => {
+  it('"2 adlts", "2 pers", "2 adul" are how many are coming, not rooms nor nights', () => {
+    // Was: two rooms.
+    for (const said of ['2 adlts', '2 pers', '2 adul', '3 chldrn']) {
+      expect(countFromSpeech(said, 'en-US', 'rooms'), said).toBeNull();
+      expect(countFromSpeech(said, 'es-MX', 'nights'), said).toBeNull();
+    }
+    expect(countFromSpeech('2 rooms 4 adlts', 'en-US', 'rooms')).toBe(2);
   });
 });
