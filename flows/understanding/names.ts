@@ -238,6 +238,8 @@ const INSTEAD_OF_A_NAME = new Set([
   'fri', 'sat', 'lun', 'mie', 'jue', 'vie', 'sab',
   // A Mexican yes ("va", "sale", "órale", "ándale", "sip", "ntp") ("Dale", "Simón" are names too: not here).
   'va', 'sale', 'orale', 'andale', 'sip', 'ntp',
+  // "Who's asking?", "¿quién pregunta?", "none", "ninguno", "nadie": no name given.
+  'who', 'whos', 'none', 'nobody', 'ninguno', 'ninguna', 'nadie', 'quien', 'pregunta',
 ]);
 
 /**

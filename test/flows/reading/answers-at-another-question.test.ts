@@ -63,6 +63,11 @@ describe('another answer at the name question is no name', () => {
     for (const said of ['va', 'Sale.', 'orale', 'Ándale pues.', 'sip', 'ntp', 'A mi nombre.']) expect(isNotAName(said), said).toBe(true);
     for (const said of ['Dale', 'Simón', 'Dale Cooper']) expect(isNotAName(said), said).toBe(false);
   });
+
+  it('"who\'s asking?", "¿quién pregunta?", "ninguno" give no name', () => {
+    // Was: the names "Who's Asking", "Ninguno".
+    for (const said of ["Who's asking?", '¿Quién pregunta?', 'ninguno', 'none', 'nadie']) expect(isNotAName(said), said).toBe(true);
+  });
 });
 
 describe('a day said alone at a question about something else', () => {
