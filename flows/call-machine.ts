@@ -90,6 +90,11 @@ const pendingFor = (question: QuestionId) => ({ type: 'pendingFor', params: { qu
 const transfer = (reason: TransferReason) => ({ type: 'transfer', params: { reason } }) as const;
 const thirdMissToDesk = { guard: 'thirdMiss', target: '#call.toDesk', actions: transfer('misses') } as const;
 type ThirdMissToDesk = typeof thirdMissToDesk;
+/**
+ * "Other dates", "quiero cambiar la fecha": at an offer, or at any question of the stay after the
+ * date: the arrival asked again, the rest kept (at the rooms question it was "Sorry, I didn't understand").
+ */
+const otherDates = { guard: heardRoute('changeDates'), target: '#call.afterAnswer', actions: 'changeDates' } as const;
 
 function wallClockOf(input: CallInput): { today: string; timeOfDay: string } {
   const { date, time } = hotelWallClock(input.at, input.hotel.timezone);
@@ -345,9 +350,9 @@ export const callMachine = setup({
     askingArrivalDate: question('arrivalDate'),
     // "Next Friday" on a Tuesday, a day already past: the caller picks the date, or says another.
     askingDateChoice: question('dateChoice', [{ guard: heardRoute('otherDate'), target: 'afterAnswer', actions: 'dropDateChoice' }]),
-    askingRoomType: question('roomType', [{ guard: heardRoute('moreRooms'), actions: 'nextRoomPage' }]),
-    askingRooms: question('rooms'),
-    askingNights: question('nights'),
+    askingRoomType: question('roomType', [{ guard: heardRoute('moreRooms'), actions: 'nextRoomPage' }, otherDates]),
+    askingRooms: question('rooms', [otherDates]),
+    askingNights: question('nights', [otherDates]),
 
     checkingAvailability: {
       tags: ['effect'],
@@ -360,7 +365,7 @@ export const callMachine = setup({
         { target: 'offeringAlternatives', actions: 'noteUnavailable' },
       ],
     },
-    offeringAlternatives: question('offer', [{ guard: heardRoute('changeDates'), target: 'afterAnswer', actions: 'changeDates' }], {
+    offeringAlternatives: question('offer', [otherDates], {
       agentReason: 'no_availability',
     }),
 
@@ -369,6 +374,7 @@ export const callMachine = setup({
       { guard: and([heardKind('nameRetry'), 'nameTriesUsedUp', 'byText']), target: 'toDesk', actions: transfer('misses') },
       { guard: and([heardKind('nameRetry'), 'nameTriesUsedUp']), target: 'recordingName', actions: 'countNameTry' },
       { guard: heardKind('nameRetry'), actions: 'countNameTry' },
+      otherDates,
     ]),
     // After two failed tries the name is recorded instead: not a miss, never a transfer.
     recordingName: {
@@ -378,9 +384,9 @@ export const callMachine = setup({
         'caller.silence': { target: 'afterAnswer', actions: 'keepNameRecording' },
       },
     },
-    askingPayment: question('payment'),
-    askingCardKind: question('cardKind'),
-    askingCallback: question('callback'),
+    askingPayment: question('payment', [otherDates]),
+    askingCardKind: question('cardKind', [otherDates]),
+    askingCallback: question('callback', [otherDates]),
 
     readingBack: {
       ...question('readBack', [

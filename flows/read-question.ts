@@ -24,6 +24,7 @@ import { readArrivalDate, readNights, readRoomType, readRooms } from './reading/
 import { readLastNameProof } from './reservation-proof.ts';
 import { asksTheTotal, readWholeRequest, saysSomething } from './reading/whole-request.ts';
 import { tokenize } from './understanding/normalize.ts';
+import { intentFromSpeech } from './understanding/intents.ts';
 import type { WholeRequest } from './reading/whole-request.ts';
 import { roomTypeAsked } from './understanding/room-type-asked.ts';
 import { answeringTypes, startsBooking, TYPES_SAID, typeAskedBack } from './room-type-questions.ts';
@@ -92,6 +93,16 @@ function withoutDates(whole: WholeRequest): WholeRequest {
   return { ...whole, slots };
 }
 
+/** A name and nothing else taken from the words. */
+function onlyAName(heard: Heard): boolean {
+  if (heard.kind !== 'answer' && heard.kind !== 'unsure') return false;
+  const { value } = heard;
+  return value.q === 'name' || (value.q === 'request' && Object.keys(value.slots).every((k) => k === 'name'));
+}
+
+/** Questions after the date where asking for other dates goes back to it (call-machine.ts's otherDates). */
+const ASKS_OTHER_DATES: ReadonlySet<QuestionId> = new Set(['roomType', 'rooms', 'nights', 'name', 'payment', 'cardKind', 'callback']);
+
 /** Where a whole request is read: the questions of a booking. */
 const BOOKING: ReadonlySet<QuestionId> = new Set([
   'greeting', 'mainMenu', 'arrivalDate', 'dateChoice', 'roomType', 'rooms', 'nights', 'offer', 'name', 'payment',
@@ -121,6 +132,12 @@ export function readQuestion(question: QuestionId, ctx: CallContext, event: Call
   // like other dates", "how about the 20th?" are theirs).
   if (asked && heard.kind === 'miss' && heard.notice.id === 'notUnderstood' && !saysSomething(whole.slots)) {
     return { kind: 'answered', notices: answeringTypes(whole, asked, question, ctx).notices };
+  }
+  // "Quiero cambiar la fecha" where the date is not asked: the arrival asked again (the offer's own reader reads it there).
+  // At the name question the words are never a name ("can we do different dates?" was confirmed as one).
+  const notTaken = heard.kind === 'miss' ? heard.notice.id === 'notUnderstood' : question === 'name' && onlyAName(heard);
+  if (ASKS_OTHER_DATES.has(question) && notTaken && intentFromSpeech(input.text, ctx.locale) === 'changeDates') {
+    return { kind: 'route', route: 'changeDates' };
   }
   // "How much would it be in total?" before a room is chosen: the list again, with every rate (was
   // "Sorry, I didn't understand"; there is no total to give before the room).

@@ -107,3 +107,39 @@ describe('a detail said again, unchanged', () => {
     expect((await guest.send('1 room')).text).toBe('1 room. What is your full name?');
   });
 });
+
+describe('other dates asked for after the date was given', () => {
+  it('"quiero cambiar la fecha" at the rooms question: the date asked again, the room type kept', async () => {
+    const call = t.call();
+    await call.start();
+    await call.press('9');
+    await call.press('1');
+    await call.press('1204');
+    await call.press('2');
+    expect(heard(await call.say('quiero cambiar la fecha', 0.95))).toMatch(/^¿Para qué fecha sería su llegada\?/);
+    expect(heard(await call.press('1210'))).toBe('Llegada el jueves 10 de diciembre. ¿Cuántas habitaciones?');
+    await call.press('1');
+    await call.press('2#');
+    await call.say('Ana Torres', 0.95);
+    await call.press('1');
+    expect(heard(await call.press('1'))).toMatch(/^A nombre de Ana Torres: una habitación Deluxe King, 2 noches desde el jueves 10 de diciembre/);
+  });
+
+  it('"can we do different dates?" at the name question is no name: the date asked, then the name', async () => {
+    const call = t.call();
+    await askForStay(call);
+    const turn = await call.say('can we do different dates?', 0.95);
+    expect(heard(turn)).toMatch(/^When do you arrive\?/);
+    expect(heard(await call.say('december 12', 0.95))).toBe("Arriving Saturday, December 12. Good news: it's available and on hold for you. May I have your full name?");
+  });
+
+  it('by text, "can we change the dates?" at the payment question: the date asked, then payment again', async () => {
+    const guest = textingGuest(t.baseUrl, '+12125550182');
+    await guest.send('hi a deluxe for dec 4, 2 nights');
+    await guest.send('Ana Torres');
+    expect((await guest.send('actually can we change the dates?')).text).toMatch(/^What date will you arrive\?/);
+    expect((await guest.send('dec 12')).text).toBe(
+      "Arriving Saturday, December 12. Good news: it's available, and held for you while we finish. How will you pay at the hotel: credit card, cash or debit card?",
+    );
+  });
+});
