@@ -240,6 +240,8 @@ const INSTEAD_OF_A_NAME = new Set([
   'va', 'sale', 'orale', 'andale', 'sip', 'ntp',
   // "Who's asking?", "¿quién pregunta?", "none", "ninguno", "nadie": no name given.
   'who', 'whos', 'none', 'nobody', 'ninguno', 'ninguna', 'nadie', 'quien', 'pregunta',
+  // "La primera", "the first one": a place in a list said again, not a name.
+  'first', 'third', 'primera', 'primero', 'segunda', 'tercera', 'tercero', 'ultima', 'ultimo',
 ]);
 
 /**

@@ -68,6 +68,11 @@ describe('another answer at the name question is no name', () => {
     // Was: the names "Who's Asking", "Ninguno".
     for (const said of ["Who's asking?", '¿Quién pregunta?', 'ninguno', 'none', 'nadie']) expect(isNotAName(said), said).toBe(true);
   });
+
+  it('a place in a list, "la primera", "the first one", is no name', () => {
+    // Was: the name "La Primera"; "The First One" asked to confirm.
+    for (const said of ['La primera.', 'The first one.', 'la última']) expect(isNotAName(said), said).toBe(true);
+  });
 });
 
 describe('a day said alone at a question about something else', () => {
