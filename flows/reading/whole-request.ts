@@ -275,7 +275,8 @@ const AROUND_A_DAY = new Set(['the', 'el', 'del', 'on']);
  * leave?). A word with it says which ("actually the 12th", "until the 12th", "mejor el doce").
  */
 function lone(dates: StayDates, rest: string, ctx: RequestContext, question: QuestionId): StayDates {
-  if (ASKS_A_DATE.has(question) || !ctx.arrival || dates.kind !== 'stay' || !dates.arrival || dates.departure) return dates;
+  // (An offer of other rooms invites other dates too: there the day is the arrival proposed.)
+  if (ASKS_A_DATE.has(question) || question === 'offer' || !ctx.arrival || dates.kind !== 'stay' || !dates.arrival || dates.departure) return dates;
   if (!tokenize(rest).every((w) => AROUND_A_DAY.has(w))) return dates;
   return { kind: 'none' };
 }

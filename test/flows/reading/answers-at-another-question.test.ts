@@ -93,6 +93,8 @@ describe('a day said alone at a question about something else', () => {
     // At the date questions, and before any arrival, the day is the arrival.
     expect(read('The 12th.', 'arrivalDate', { arrival: null })).toEqual({ arrival: '2026-12-12' });
     expect(read('The 12th.', 'rooms', { arrival: null })).toEqual({ arrival: '2026-12-12' });
+    // At an offer of other rooms, which invites other dates, the day is the arrival proposed.
+    expect(read('El doce.', 'offer', { locale: 'es-MX' })).toEqual({ arrival: '2026-12-12' });
   });
 });
 
