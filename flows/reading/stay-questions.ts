@@ -40,14 +40,15 @@ export function readRoomType(ctx: CallContext, input: CallerInput): Heard | null
 const AROUND_FOR_A_COUNT = new Set(['just', 'only', 'solo', 'nomas', 'nada', 'mas', 'please', 'pls', 'por', 'favor', 'um', 'uh', 'pues', 'este']);
 
 /** "For two", "para dos" with nothing else: how many are coming ("una mesa para dos"), not rooms. */
-function forHowMany(text: string): boolean {
+function forHowMany(ctx: CallContext, text: string): boolean {
   const words = tokenize(text).filter((w) => !AROUND_FOR_A_COUNT.has(w));
-  return words.length === 2 && ['for', 'para', 'p'].includes(words[0]!);
+  // ("Pues solo para mí" is one guest: a party of one, below.)
+  return words.length === 2 && ['for', 'para', 'p'].includes(words[0]!) && countFromSpeech(words[1]!, ctx.locale, 'rooms') !== null;
 }
 
 export function readRooms(ctx: CallContext, input: CallerInput): Heard | null {
   // (Was: "for two" at the rooms question taken as two rooms.)
-  if (input.kind === 'speech' && forHowMany(input.text)) return null;
+  if (input.kind === 'speech' && forHowMany(ctx, input.text)) return null;
   // "Just me", "solo yo": one guest, one room.
   const rooms = readCount(ctx, input, 'rooms') ?? (input.kind === 'speech' && saysPartyOfOne(input.text) ? 1 : null);
   if (rooms === null) return null;

@@ -139,6 +139,9 @@ describe('"for two" at the rooms question', () => {
     for (const said of ['For two.', 'Just for two.', 'nomás para dos', 'para 2']) expect(rooms(said), said).toBeNull();
     expect(rooms('Two.')).toEqual({ kind: 'answer', value: { q: 'rooms', rooms: 2 } });
     expect(rooms('For two rooms.')).toEqual({ kind: 'answer', value: { q: 'rooms', rooms: 2 } });
+    // A party of one said with "para" is still one room.
+    expect(rooms('pues solo para mí')).toEqual({ kind: 'answer', value: { q: 'rooms', rooms: 1 } });
+    expect(rooms('just for me')).toEqual({ kind: 'answer', value: { q: 'rooms', rooms: 1 } });
   });
 });
 
