@@ -3,7 +3,7 @@
 // -wal and -shm files beside the database, so a writable file in a read-only folder fails too.
 
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,15 +16,17 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-// Root writes anywhere: as root the server starts as nobody, for whom the folders are read-only.
+// Root writes anywhere through its capabilities: as root the server starts without them (setpriv),
+// so its own read-only folders are read-only to it. Not as nobody: the clone may sit in a folder
+// only root can enter (mktemp -d), where nobody could not even start tsx.
 const asRoot = process.getuid?.() === 0;
-const NOBODY = 65534;
+const WITHOUT_CAPABILITIES = ['setpriv', '--inh-caps=-all', '--bounding-set=-all', '--'];
 
 function startOn(databasePath: string): { status: number | null; stderr: string } {
   const env = { PATH: process.env.PATH ?? '', HOME: tmpdir(), DATABASE_PATH: databasePath, PORT: '0' };
   const server = [join(REPO, 'node_modules/.bin/tsx'), join(REPO, 'src/server.ts')];
   const run = asRoot
-    ? spawnSync('runuser', ['-u', 'nobody', '--', ...server], { cwd: dir, env, encoding: 'utf8', timeout: 30_000 })
+    ? spawnSync(WITHOUT_CAPABILITIES[0]!, [...WITHOUT_CAPABILITIES.slice(1), ...server], { cwd: dir, env, encoding: 'utf8', timeout: 30_000 })
     : spawnSync(server[0]!, server.slice(1), { cwd: dir, env, encoding: 'utf8', timeout: 30_000 });
   return { status: run.status, stderr: run.stderr };
 }
@@ -35,7 +37,6 @@ function readOnlyFolder(name: string, withDatabase: boolean): string {
   const path = join(folder, 'conserje.db');
   if (withDatabase) {
     writeFileSync(path, '');
-    if (asRoot) chownSync(path, NOBODY, NOBODY);
     chmodSync(path, 0o600);
   }
   chmodSync(folder, 0o555);
