@@ -53,13 +53,13 @@ async function mergeGuest(tx: Sql, hotelId: number, number: string): Promise<num
   // Their own asks (made after migration 17, before this fix ran) follow them into the request.
   await tx.run(`UPDATE callback_requests SET merged_into = ? WHERE merged_into IN (${marks})`, [request.id, ...ids]);
   await tx.run(`UPDATE callback_requests SET merged_into = ?, asks = 1 WHERE id IN (${marks})`, [request.id, ...ids]);
-  const latest = (values: (string | null)[]) => values.reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
-  const lastTried = open.filter((r) => r.last_attempt_at !== null).sort((a, b) => (a.last_attempt_at! < b.last_attempt_at! ? -1 : 1)).at(-1);
+  const askedAt = (r: OpenRequest) => r.last_asked_at ?? r.created_at;
+  const lastTried = latestBy(open, (r) => r.last_attempt_at);
   await tx.run(
     'UPDATE callback_requests SET asks = ?, last_asked_at = ?, attempts = ?, last_attempt_at = ?, last_attempt_by = ? WHERE id = ?',
     [
       open.reduce((n, r) => n + Number(r.asks), 0),
-      latest(open.map((r) => r.last_asked_at ?? r.created_at)),
+      askedAt(latestBy(open, askedAt)!),
       open.reduce((n, r) => n + Number(r.attempts), 0),
       lastTried?.last_attempt_at ?? null,
       lastTried?.last_attempt_by ?? null,
@@ -67,4 +67,14 @@ async function mergeGuest(tx: Sql, hotelId: number, number: string): Promise<num
     ],
   );
   return later.length;
+}
+
+/** The row whose time is the latest (ISO times order as text); undefined when no row has one. */
+function latestBy<T>(rows: readonly T[], at: (row: T) => string | null): T | undefined {
+  let latest: T | undefined;
+  for (const row of rows) {
+    const time = at(row);
+    if (time !== null && (latest === undefined || time >= at(latest)!)) latest = row;
+  }
+  return latest;
 }
