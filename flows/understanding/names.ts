@@ -242,6 +242,12 @@ const INSTEAD_OF_A_NAME = new Set([
   'who', 'whos', 'none', 'nobody', 'ninguno', 'ninguna', 'nadie', 'quien', 'pregunta',
   // "La primera", "the first one": a place in a list said again, not a name.
   'first', 'third', 'primera', 'primero', 'segunda', 'tercera', 'tercero', 'ultima', 'ultimo',
+  // A month or a time of day said alone ("December", "at 3 pm", "en la tarde") answers the date. Months
+  // that are names too ("April", "June", "Julio", "Abril", "May", "Mayo", "August", "Jan") are not here.
+  'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december', 'feb', 'sept', 'oct',
+  'nov', 'dec', 'enero', 'febrero', 'marzo', 'junio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre',
+  'diciembre', 'ene', 'dic', 'pm', 'oclock', 'noon', 'morning', 'afternoon', 'evening', 'mediodia', 'madrugada',
+  'tarde', 'temprano', 'early', 'late',
 ]);
 
 /**
@@ -255,7 +261,7 @@ const noNameAfter = (keys: readonly string[], j: number) => NAME_WORDS.has(keys[
 export function isNotAName(text: string): boolean {
   try {
     const keys = rawWords(rawText(text)).map((w) => w.key).filter((k) => /\p{L}/u.test(k));
-    return keys.length > 0 && keys.every((k, j) => INSTEAD_OF_A_NAME.has(k) || noNameAfter(keys, j));
+    return keys.length > 0 && keys.every((k, j) => INSTEAD_OF_A_NAME.has(k) || isNumberWord(k) || noNameAfter(keys, j));
   } catch {
     return false;
   }

@@ -81,6 +81,13 @@ describe('isNotAName: what is said instead of a name', () => {
     }
   });
 
+  it("a number, a month or a time said alone is not a name (they were: 'cinco' became 'A nombre de Cinco')", () => {
+    for (const said of ['cinco', 'Five.', 'twenty', 'nueve', 'quince', 'Diez', 'December', 'en diciembre', 'at 3 pm', 'a las tres de la tarde', 'in the morning']) {
+      expect(isNotAName(said), said).toBe(true);
+    }
+    for (const said of ['April', 'June', 'Julio', 'Abril Ramos', 'Juan Diez', 'Mayo']) expect(isNotAName(said), said).toBe(false);
+  });
+
   it('any word that could be a name makes it one', () => {
     for (const said of ['John Smith', 'Guadalupe Hernández', 'hold on, it is Ana Ruiz', 'Wait Watson', "Sarah O'Connor", 'Johnny Cash', 'Domingo', 'Patricia Friday']) {
       expect(isNotAName(said), said).toBe(false);
