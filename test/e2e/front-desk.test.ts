@@ -55,6 +55,23 @@ describe('the hand-off to the front desk', () => {
     expect(JSON.parse(result.input_json!)).toEqual({ dialStatus: 'completed', durationSeconds: 95 });
   });
 
+  it('whispers a request with only some details as a sentence, in either language (it said "Wants arriving Sunday")', async () => {
+    t = await startTestApp();
+    const english = t.call({ from: '+12125550124' });
+    await english.start();
+    await english.press('1');
+    await english.press('1204');
+    await english.press('0');
+    expect((await deskScreens(t.baseUrl, english, '1')).whisperText).toContain('Wants a room, arriving Friday, December 4.');
+    const spanish = t.call({ from: '+12125550125' });
+    await spanish.start();
+    await spanish.press('9');
+    await spanish.press('1');
+    await spanish.say('el 4 de diciembre, dos habitaciones', 0.95);
+    await spanish.press('0');
+    expect((await deskScreens(t.baseUrl, spanish, '1')).whisperText).toContain('Wants 2 rooms, arriving Friday, December 4.');
+  });
+
   it('treats a desk that does not press 1 as not answered, and offers the guest a callback', async () => {
     t = await startTestApp();
     const { call } = await transferredMidBooking(t);
@@ -161,5 +178,11 @@ describe('the hand-off to the front desk', () => {
     const desk = await deskScreens(t.baseUrl, call, '1');
     expect(desk.whisperText).toContain('Llamada de John Smith');
     expect(desk.whisper.said[0]?.language).toBe('es-MX');
+    const early = t.call({ from: '+12125550126' });
+    await early.start();
+    await early.press('1');
+    await early.press('1204');
+    await early.press('0');
+    expect((await deskScreens(t.baseUrl, early, '1')).whisperText).toContain('Quiere una habitación, con llegada el viernes 4 de diciembre.');
   });
 });

@@ -332,7 +332,11 @@ export const enUS: PromptSet = {
     const returning = name && known ? ', a returning guest,' : '';
     const last4 = callerLastFour(ctx);
     const wants: string[] = [];
+    // The rooms first, always, so the list reads as a sentence ("Wants a room, arriving Sunday", not
+    // "Wants arriving Sunday"); a count said without a type is kept too.
     if (facts.roomName) wants.push(facts.rooms ? roomCount(facts.rooms, facts.roomName).text : facts.roomName);
+    else if (facts.rooms) wants.push(`${facts.rooms} ${facts.rooms === 1 ? 'room' : 'rooms'}`);
+    else if (facts.nights || facts.arrival || facts.payment) wants.push('a room');
     if (facts.nights) wants.push(nights(facts.nights));
     if (facts.arrival) wants.push(`${facts.nights ? 'from' : 'arriving'} ${f.date(facts.arrival, ctx.today)}`);
     if (facts.payment) wants.push(`paying ${enUS.payment[facts.payment]}`);

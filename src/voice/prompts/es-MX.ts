@@ -357,7 +357,10 @@ export const esMX: PromptSet = {
     const returning = name && known ? ', que ya nos conoce,' : '';
     const last4 = callerLastFour(ctx);
     const wants: string[] = [];
+    // Las habitaciones primero, siempre: "Quiere una habitación, con llegada el domingo", no "Quiere con llegada".
     if (facts.roomName) wants.push(facts.rooms ? roomCount(facts.rooms, facts.roomName).text : facts.roomName);
+    else if (facts.rooms) wants.push(facts.rooms === 1 ? 'una habitación' : `${facts.rooms} habitaciones`);
+    else if (facts.nights || facts.arrival || facts.payment) wants.push('una habitación');
     if (facts.nights) wants.push(nights(facts.nights));
     if (facts.arrival) wants.push(`${facts.nights ? 'desde' : 'con llegada'} el ${f.date(facts.arrival, ctx.today)}`);
     if (facts.payment) wants.push(esMX.payment[facts.payment]);
