@@ -1,0 +1,178 @@
+// A stranger with a phone against the last-name proof (flows/reservation-proof.ts): what opens a
+// reservation from a phone that is not its own, and whether anything tells a real confirmation
+// number from a made-up one. Signed calls and texts through the app, TwiML as Twilio gets it.
+//
+// What gave (it.fails below, for the lead to fix outside test/security):
+// - One answer may name six surnames ("Hernández López Martínez González Pérez García"), and any
+//   of them that is on the reservation opens it: the proof is a guess of six at a time, and the
+//   commonest Mexican surnames open a good share of a hotel's reservations at the first try.
+// - "¿Hablan español?" said at the last-name question is taken for a wrong last name: a miss
+//   counted against the caller, and the question is not asked again in Spanish.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Turn } from '../../src/softphone/call-session.ts';
+import { startTestApp } from '../helpers/app.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { bookByKeys, heard } from '../helpers/scripted-calls.ts';
+import { baseCallParams, signedPost } from '../helpers/signed-post.ts';
+import { textingGuest } from '../helpers/texting.ts';
+import { lastPrompts, reservations } from '../helpers/timeline.ts';
+
+const GUEST_PHONE = '+12125550111';
+const STRANGER = '+13125550188';
+const CONFIRMATION = '73310042';
+/** The attacker's own reservation, made from the stranger's phone. */
+const OWN_CONFIRMATION = '55550001';
+/** A number no reservation has. */
+const NO_SUCH = '11112222';
+const SPOKEN = '7 3 3 1, 0 0 4 2';
+/** The six commonest surnames in Mexico, said as one answer. */
+const SURNAME_LIST = 'Hernández López Martínez González Pérez García';
+
+let t: TestApp;
+beforeEach(async () => {
+  const numbers = [CONFIRMATION, OWN_CONFIRMATION];
+  t = await startTestApp({ newConfirmation: () => numbers.shift() ?? '99990000' });
+  // 1 Ocean Suite, December 4 for 2 nights, for Lucía Méndez García, booked from her phone.
+  await bookByKeys(t.call({ from: GUEST_PHONE }), { roomType: '1', rooms: '1', name: 'Lucía Méndez García' });
+});
+afterEach(async () => t.close());
+
+/** A call from `from` at "an existing reservation" that keys `confirmation`; what it heard then. */
+async function keysIn(confirmation: string, from = STRANGER) {
+  const call = t.call({ from });
+  await call.start();
+  await call.press('2');
+  return { call, asked: await call.press(`${confirmation}#`) };
+}
+
+/** Every TwiML document of a turn, with the call's own SID taken out (it is in the whisper's URL). */
+const documents = (turn: Turn, callSid: string) => turn.responses.map((r) => r.body.replaceAll(callSid, 'CA…'));
+
+/** Whether a reply says anything of the guest's reservation (her number, or her Ocean Suite). */
+const opened = (text: string) => text.includes(SPOKEN) || text.includes(CONFIRMATION) || /Ocean|vista al mar/.test(text);
+
+describe('the last name asked from another phone', () => {
+  // Fix (src/calls/reservation-lookup.ts, lastNameMatches; or flows/reservation-proof.ts before the
+  // lookup): a last name is proven only when every word said, lead-ins aside, is a word of the name
+  // on the reservation (or its parts run together): "Méndez García", "Lucía García", "García"
+  // open it; a list with other surnames in it is a miss like a wrong name.
+  it.fails('is not opened by six surnames said in one answer, one of them right (voice)', async () => {
+    const { call } = await keysIn(CONFIRMATION);
+    const turn = await call.say(SURNAME_LIST, 0.9);
+    expect(opened(heard(turn)), heard(turn)).toBe(false);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.reservationNotMatched', 'help.confirmationNumber']);
+  });
+
+  it.fails("is not opened by six surnames said from the guest's own caller ID, which any caller can fake", async () => {
+    const call = t.call({ from: GUEST_PHONE });
+    await call.start();
+    await call.press('2');
+    const turn = await call.say(SURNAME_LIST, 0.9);
+    expect(opened(heard(turn)), heard(turn)).toBe(false);
+  });
+
+  it.fails('is not opened by six surnames texted in one message', async () => {
+    const texter = textingGuest(t.baseUrl, '+13125550199');
+    await texter.send('my reservation');
+    await texter.send(CONFIRMATION);
+    const reply = await texter.send(SURNAME_LIST);
+    expect(opened(reply.text), reply.text).toBe(false);
+  });
+
+  it('opens for the guest saying her own name, either surname or both (what the fix must keep)', async () => {
+    for (const said of ['García', 'Méndez García', 'a nombre de Lucía Méndez']) {
+      const { call } = await keysIn(CONFIRMATION);
+      expect(heard(await call.say(said, 0.9))).toContain(SPOKEN);
+    }
+  });
+
+  // Fix (flows/reservation-proof.ts, readLastNameProof): a request for the other language
+  // (intentFromSpeech 'spanish'/'english', as flows/language-switch.ts reads it) is no last name:
+  // the call turns to that language and the last name is asked again, no miss counted.
+  it.fails('asked in Spanish ("¿hablan español?"), is asked again in Spanish, and no miss is counted', async () => {
+    const { call } = await keysIn(CONFIRMATION);
+    const turn = await call.say('¿hablan español?', 0.9);
+    expect(turn.gather?.language).toBe('es-MX');
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.lastNameProof']);
+    expect(await t.db.all('SELECT number FROM reservation_lookup_misses')).toEqual([]);
+  });
+});
+
+describe('a real confirmation number and a made-up one, to a stranger', () => {
+  it('get the very same TwiML at every turn: words, voices, hints, timeouts, actions, the transfer', async () => {
+    const run = async (confirmation: string) => {
+      const { call, asked } = await keysIn(confirmation);
+      const turns = [asked, await call.press('*'), await call.say('Smith', 0.9), await call.press('*')];
+      turns.push(await call.press(`${confirmation}#`), await call.say('Jones', 0.9));
+      expect(turns.at(-1)!.dial, 'the second wrong name goes to the front desk').toBeDefined();
+      return turns.flatMap((turn) => documents(turn, call.callSid));
+    };
+    const real = await run(CONFIRMATION);
+    const fake = await run(NO_SUCH);
+    expect(fake).toEqual(real);
+    expect(real.some(opened)).toBe(false);
+  });
+
+  it('get the very same text replies', async () => {
+    const run = async (confirmation: string, from: string) => {
+      const texter = textingGuest(t.baseUrl, from);
+      const replies: string[] = [];
+      for (const body of ['my reservation', confirmation, 'Smith', confirmation, 'Jones', 'CANCEL', 'yes']) replies.push((await texter.send(body)).text);
+      return replies;
+    };
+    const real = await run(CONFIRMATION, '+13125550101');
+    expect(await run(NO_SUCH, '+13125550102')).toEqual(real);
+    expect(real.some(opened)).toBe(false);
+    expect((await reservations(t.db))[0]?.status).toBe('booked');
+  });
+});
+
+describe('other ways around the proof', () => {
+  it('Digits and SpeechResult in one request at the last-name question: the keys count, the desk, nothing said', async () => {
+    const { call, asked } = await keysIn(CONFIRMATION);
+    const action = new URL(asked.gather!.action!, 'https://x.invalid');
+    const answer = await signedPost(t.baseUrl, action.pathname + action.search, {
+      ...baseCallParams(call.callSid, STRANGER),
+      Digits: '1',
+      SpeechResult: 'García',
+      Confidence: '0.95',
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('<Dial');
+    expect(opened(answer.body)).toBe(false);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['transfer.reservation_not_proven']);
+    expect((await reservations(t.db)).find((r) => r.confirmation === CONFIRMATION)?.status).toBe('booked');
+  });
+
+  it("opening one's own reservation opens no other: the guest's number keyed or texted next is not taken", async () => {
+    await bookByKeys(t.call({ from: STRANGER }), { roomType: '2', rooms: '1', name: 'Eve Smith' });
+    const { call, asked } = await keysIn(OWN_CONFIRMATION);
+    expect(heard(asked)).toContain('5 5 5 5, 0 0 0 1');
+    const turns = [await call.press('*'), await call.press('2'), await call.press(`${CONFIRMATION}#`)];
+    expect(turns.map(heard).some(opened)).toBe(false);
+
+    const texter = textingGuest(t.baseUrl, STRANGER);
+    const replies = [];
+    for (const body of ['my reservation', OWN_CONFIRMATION, CONFIRMATION, '1', 'yes']) replies.push((await texter.send(body)).text);
+    expect(replies.slice(2).some(opened)).toBe(false);
+    const status = Object.fromEntries((await reservations(t.db)).map((r) => [r.confirmation, r.status]));
+    // The texter cancelled their own reservation, and only that one.
+    expect(status).toEqual({ [CONFIRMATION]: 'booked', [OWN_CONFIRMATION]: 'cancelled' });
+  });
+
+  it.each(['sip:+12125550111@pbx.example', 'client:+12125550111', 'whatsapp:+12125550111', '12125550111', 'anonymous', ''])(
+    'From %j with the guest\'s digits in it is not the guest\'s phone: the last name is asked',
+    async (from) => {
+      const call = t.call({ from });
+      await call.start();
+      const menu = await call.press('2');
+      expect(opened(heard(menu))).toBe(false);
+      expect(heard(menu)).not.toContain('December 4');
+      await call.press(`${CONFIRMATION}#`);
+      expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.lastNameProof']);
+      const texter = textingGuest(t.baseUrl, from === '' ? 'anonymous' : from);
+      expect(opened((await texter.send('status')).text)).toBe(false);
+    },
+  );
+});
