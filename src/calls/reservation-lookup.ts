@@ -83,7 +83,39 @@ export function lastNameMatches(guestName: string | null, heard: string): boolea
     const end = booked.findIndex((w, k) => k > i && !PARTICLES.has(w));
     if (end > 0) joined.push(booked.slice(i, end + 1).join(''));
   }
-  return [...surnames, ...joined].some((w) => w.length >= 2 && forms.has(w));
+  if (![...surnames, ...joined].some((w) => w.length >= 2 && forms.has(w))) return false;
+  return fewWordsOffTheName(booked, said);
+}
+
+/** Words said around a name, not of it: "it is under Ana Torres", "a nombre de Cruz", "my last name is Ruiz". */
+const AROUND_A_NAME = new Set([
+  'it', 'is', 'its', 's', 'under', 'the', 'name', 'names', 'last', 'surname', 'my', 'a', 'an', 'for', 'i', 'im', 'am', 'this', 'that',
+  'reservation', 'booking', 'nombre', 'apellido', 'apellidos', 'es', 'mi', 'soy', 'esta', 'reservacion', 'reserva', 'por', 'para', 'en', 'con',
+]);
+
+/**
+ * Whether the words said are the booked name's own, but for one word at most, and that one only
+ * among three or more ("Ana María Díaz" for "Ana Díaz"). A list of surnames in one answer
+ * ("Hernández López Martínez González Pérez García") would otherwise open every reservation that
+ * has any one of them: six guesses at a time where the proof allows one.
+ */
+function fewWordsOffTheName(booked: readonly string[], said: readonly string[]): boolean {
+  // The booked name's words, and its words run together two or three at a time ("de la Cruz": delacruz).
+  const known = new Set(booked);
+  for (let i = 0; i < booked.length; i++) {
+    if (i + 1 < booked.length) known.add(booked[i]! + booked[i + 1]!);
+    if (i + 2 < booked.length) known.add(booked[i]! + booked[i + 1]! + booked[i + 2]!);
+  }
+  // A word said is the name's alone, or with the one or two said after it run together ("Mc Donald").
+  const covered = said.map((w) => known.has(w) || PARTICLES.has(w) || AROUND_A_NAME.has(w));
+  for (let i = 0; i < said.length; i++) {
+    for (const span of [2, 3]) {
+      if (i + span <= said.length && known.has(said.slice(i, i + span).join(''))) covered.fill(true, i, i + span);
+    }
+  }
+  const off = covered.filter((c) => !c).length;
+  const names = said.filter((w) => !PARTICLES.has(w)).length;
+  return off === 0 || (off === 1 && names >= 3);
 }
 
 export class ReservationLookup {
