@@ -9,6 +9,7 @@
 
 import type { CallContext, Heard } from './call-context.ts';
 import type { CallerInput } from './reading/caller-input.ts';
+import { intentFromSpeech } from './understanding/intents.ts';
 import { nameLikeness } from './understanding/name-likeness.ts';
 import { nameFromSpeech } from './understanding/names.ts';
 
@@ -22,6 +23,10 @@ export function readLastNameProof(ctx: CallContext, input: CallerInput): Heard |
   // (A text of digits is no keypad: not understood, and the last name asked again.)
   if (input.kind === 'digits') return ctx.channel === 'voice' ? { kind: 'route', route: 'keysOnly' } : null;
   if (input.kind !== 'speech') return null;
+  // "¿Hablan español?" is no last name (it was a wrong one, a miss): not read here, the call turns
+  // to that language and the last name is asked again in it (flows/language-switch.ts).
+  const intent = intentFromSpeech(input.text, ctx.locale);
+  if (intent === 'spanish' || intent === 'english') return null;
   const name = nameFromSpeech(input.text);
   if (!name || nameLikeness(name) !== 'name') return null;
   return { kind: 'route', route: 'lastName', value: { q: 'lookup', confirmation, lastName: name } };

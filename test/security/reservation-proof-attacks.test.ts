@@ -7,9 +7,9 @@
 //   of them that was on the reservation opened it: the proof was a guess of six at a time. Fixed in
 //   src/calls/reservation-lookup.ts (lastNameMatches: the words said must be the name's own, but
 //   for one word among three or more); the three tests below guard it.
-// Still open (it.fails below, for the lead to fix outside test/security):
-// - "¿Hablan español?" said at the last-name question is taken for a wrong last name: a miss
-//   counted against the caller, and the question is not asked again in Spanish.
+// - "¿Hablan español?" said at the last-name question was taken for a wrong last name: a miss
+//   counted against the caller. Fixed in flows/reservation-proof.ts: the call turns to Spanish and
+//   the last name is asked again, no miss counted.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Turn } from '../../src/softphone/call-session.ts';
@@ -89,10 +89,8 @@ describe('the last name asked from another phone', () => {
     }
   });
 
-  // Fix (flows/reservation-proof.ts, readLastNameProof): a request for the other language
-  // (intentFromSpeech 'spanish'/'english', as flows/language-switch.ts reads it) is no last name:
-  // the call turns to that language and the last name is asked again, no miss counted.
-  it.fails('asked in Spanish ("¿hablan español?"), is asked again in Spanish, and no miss is counted', async () => {
+  // A request for the other language is no last name (flows/reservation-proof.ts, readLastNameProof).
+  it('asked in Spanish ("¿hablan español?"), is asked again in Spanish, and no miss is counted', async () => {
     const { call } = await keysIn(CONFIRMATION);
     const turn = await call.say('¿hablan español?', 0.9);
     expect(turn.gather?.language).toBe('es-MX');
