@@ -111,7 +111,11 @@ export class Accounts {
     return { id: row!.id, username, role, disabled: false };
   }
 
-  async setPassword(username: string, password: string, now: Date): Promise<void> {
+  /**
+   * `keepSession`: the session (id hash) the change was made in, which goes on (the console's own
+   * password page); every other one ends.
+   */
+  async setPassword(username: string, password: string, now: Date, keepSession: string | null = null): Promise<void> {
     const row = await this.require(username);
     checkPassword(password);
     const hash = await hashPassword(password);
@@ -119,7 +123,7 @@ export class Accounts {
       await tx.run('UPDATE staff_users SET password_hash = ?, updated_at = ? WHERE id = ?', [hash, now.toISOString(), row.id]);
       // A new password ends every session opened with the old one, and every API token made
       // while the old one was in use (it may be why the password changed).
-      await tx.run('DELETE FROM staff_sessions WHERE user_id = ?', [row.id]);
+      await tx.run('DELETE FROM staff_sessions WHERE user_id = ? AND id_hash <> ?', [row.id, keepSession ?? '']);
       await tx.run('UPDATE staff_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', [now.toISOString(), row.id]);
       await revokeTokensMadeBy(tx, row.id, now.toISOString());
     });
@@ -287,7 +291,8 @@ async function revokeTokensMadeBy(sql: Sql, userId: number, at: string): Promise
   for (const id of ids) await sql.run('UPDATE staff_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [at, id]);
 }
 
-function checkPassword(password: string): void {
+/** The strength rules a new password meets, the same from the command and the console (throws AccountError). */
+export function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new AccountError(`a password has at least ${MIN_PASSWORD_LENGTH} characters`);
   }

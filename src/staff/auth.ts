@@ -6,7 +6,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Role, StaffUser } from './accounts.ts';
 import type { StaffContext } from './context.ts';
 import type { Actor } from './actions.ts';
-import type { Session } from './sessions.ts';
+import type { Session, SessionEnd } from './sessions.ts';
 
 export interface Auth {
   user: StaffUser;
@@ -82,8 +82,29 @@ export async function authenticate(ctx: StaffContext, req: Request, allowBearer:
   }
   const cookie = parseCookies(req.header('cookie'))[ctx.cookieName];
   if (!cookie) return null;
-  const session = await ctx.sessions.get(cookie, now);
-  return session ? { user: session.user, via: 'session', session, tokenId: null } : null;
+  const found = await ctx.sessions.open(cookie, now, { touch: !isBackground(req) });
+  if ('ended' in found) {
+    endedSessions.set(req, found.ended);
+    return null;
+  }
+  return { user: found.session.user, via: 'session', session: found.session, tokenId: null };
+}
+
+/**
+ * The header the console's own background requests carry (live.js: its polls, and the page fetched
+ * again to refresh a list). They are not the clerk's use: a screen left open still goes idle.
+ */
+export const BACKGROUND_HEADER = 'x-conserje-background';
+
+export function isBackground(req: Request): boolean {
+  return req.header(BACKGROUND_HEADER) === '1';
+}
+
+const endedSessions = new WeakMap<Request, SessionEnd>();
+
+/** Why the request's session cookie opened no session (after `authenticate` returned null), if it had one. */
+export function sessionEndOf(req: Request): SessionEnd | null {
+  return endedSessions.get(req) ?? null;
 }
 
 export function authOf(res: Response): Auth {

@@ -98,6 +98,18 @@ export interface StaffContext extends StaffDeps {
   propertyView(hotelId: number | null): PropertyView;
 }
 
+/** How long a console session may go unused before it ends, unless STAFF_IDLE_MINUTES says otherwise. */
+export const DEFAULT_STAFF_IDLE_MINUTES = 30;
+
+/**
+ * The idle limit: the config's `staffIdleMinutes` (STAFF_IDLE_MINUTES, parsed in src/config.ts)
+ * when it carries one, else the default.
+ */
+export function idleMinutesOf(config: Readonly<Config> & { staffIdleMinutes?: number }): number {
+  const minutes = config.staffIdleMinutes;
+  return typeof minutes === 'number' && Number.isInteger(minutes) && minutes > 0 ? minutes : DEFAULT_STAFF_IDLE_MINUTES;
+}
+
 export interface TextingStatus {
   on: boolean;
   /** The settings missing when it is off. */
@@ -147,7 +159,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
   const ctx = {
     ...deps,
     accounts: new Accounts(deps.db, deps.config.apiTokenDays),
-    sessions: new Sessions(deps.db),
+    sessions: new Sessions(deps.db, idleMinutesOf(deps.config)),
     limiter: new LoginLimiter(deps.db, deps.config.staffLoginMaxAttempts, deps.config.staffLoginWindowMinutes),
     passwordChecks: new PasswordChecks(),
     audit: new AuditLog(deps.db),

@@ -2,7 +2,7 @@
 
 import express, { Router } from 'express';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { authenticate, csrfValid } from './auth.ts';
+import { authenticate, csrfValid, sessionEndOf } from './auth.ts';
 import { redirectsOnBasePath } from './base-path.ts';
 import { createStaffContext } from './context.ts';
 import type { StaffContext, StaffDeps } from './context.ts';
@@ -18,6 +18,7 @@ import { homeRoute } from './routes/home.ts';
 import { loginRoutes } from './routes/login.ts';
 import { isStorageFull } from '../storage/storage-full.ts';
 import { pageRoutes } from './routes/pages.ts';
+import { idleWords } from './routes/login.ts';
 import { ALL_PROPERTIES, propertyChoice, rememberChoice } from './property-choice.ts';
 import type { PropertyChoice } from './property-choice.ts';
 import { runInScope } from './property-scope.ts';
@@ -96,10 +97,12 @@ function staffPages(ctx: StaffContext): Router {
   router.use(async (req, res, next) => {
     const auth = await authenticate(ctx, req, false);
     if (!auth || auth === 'invalid') {
+      const idle = sessionEndOf(req) === 'idle';
       if (req.method === 'GET' || req.method === 'HEAD') {
-        res.redirect(303, `/staff/login?next=${encodeURIComponent(req.originalUrl.slice(0, 1000))}`);
+        res.redirect(303, `/staff/login?next=${encodeURIComponent(req.originalUrl.slice(0, 1000))}${idle ? '&ended=idle' : ''}`);
       } else {
-        await sendPage(ctx, res, null, { title: 'Please log in', section: null, body: errorBody('Your session has ended.', { href: '/staff/login', label: 'Log in' }) }, 401);
+        const why = idle ? idleWords(ctx) : 'Your session has ended.';
+        await sendPage(ctx, res, null, { title: 'Please log in', section: null, body: errorBody(`${why} Nothing was changed: log in and do it again.`, { href: '/staff/login', label: 'Log in' }) }, 401);
       }
       return;
     }

@@ -25,8 +25,8 @@ describe("the overview's arrivals today (clock: Saturday 28 November 2026, 10:00
   afterEach(() => t.close());
 
   it('counts who arrives today, who has not yet (held until the hotel time), who arrived, and whose hold ran out', async () => {
-    const { agent } = await login(t);
-    const overview = async () => (await agent.get('/staff').expect(200)).text;
+    // Hours pass between looks: each look logs in afresh (a session unused for 30 minutes ends).
+    const overview = async () => (await (await login(t)).agent.get('/staff').expect(200)).text;
 
     let page = await overview();
     expect(tile(page, 'arrivals-expected')).toEqual({ value: 0, hint: null });

@@ -241,8 +241,8 @@ describe('staff pages', () => {
         expect(res.status).toBe(303);
         expect(res.headers.location).toBe(`/staff/reservations?notice=arrived#reservation-${ivy}`);
 
-        t.clock.set('2026-12-05T23:30:00Z'); // 18:30: past the 18:00 hold
-        const later = await agent.get('/staff/reservations').expect(200);
+        t.clock.set('2026-12-05T23:30:00Z'); // 18:30: past the 18:00 hold (hours later: a session unused that long has ended)
+        const later = await (await login(t, STAFF)).agent.get('/staff/reservations').expect(200);
         expect(later.text).toMatch(/Ivy Chen(?:(?!<\/tr>)[\s\S])*<span class="badge arrived">arrived<\/span>/);
         expect(later.text).toMatch(/Max Ruiz(?:(?!<\/tr>)[\s\S])*<span class="badge released">released<\/span>(?:(?!<\/tr>)[\s\S])*<td data-label="Held until">today 18:00<\/td>/);
       } finally {

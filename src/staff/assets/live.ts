@@ -6,12 +6,16 @@
 // typing a note, who is told instead; on the overview, the calls that need a person likewise. Without JavaScript every page still works: it just does not
 // change until reloaded.
 
+import { BACKGROUND_HEADER } from '../auth.ts';
+
 export const LIVE_JS = `(() => {
   'use strict';
   const EVERY_MS = 5000;
   // Next to this script's own URL (…/staff/assets/live.js → …/staff/live): right whatever path the
   // console is served under (PUBLIC_BASE_URL's, behind a proxy), with nothing written into it.
   const LIVE_URL = new URL('../live', document.currentScript.src).href;
+  // Marked as the page's own background work (src/staff/auth.ts BACKGROUND_HEADER): polls keep no session alive.
+  const BACKGROUND = (accept) => ({ accept, '${BACKGROUND_HEADER}': '1' });
   let lastQueue = null;
   const set = (key, value) => {
     for (const el of document.querySelectorAll('[data-live="' + key + '"]')) {
@@ -30,7 +34,7 @@ export const LIVE_JS = `(() => {
   const refreshRegion = async (id) => {
     const region = document.getElementById(id);
     if (!region) return;
-    const res = await fetch(location.href, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+    const res = await fetch(location.href, { credentials: 'same-origin', headers: BACKGROUND('text/html') });
     if (!res.ok) return;
     const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
     const fresh = doc.getElementById(id);
@@ -50,7 +54,10 @@ export const LIVE_JS = `(() => {
   const tick = async () => {
     if (document.hidden) return;
     try {
-      const res = await fetch(LIVE_URL, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+      const res = await fetch(LIVE_URL, { credentials: 'same-origin', headers: BACKGROUND('application/json') });
+      // The session ended (idle too long, logged out elsewhere): the page is loaded again, which
+      // shows the login form saying why, rather than figures that have stopped changing.
+      if (res.status === 401 || res.redirected) { location.reload(); return; }
       if (!res.ok) return;
       const now = await res.json();
       set('calls-in-progress', now.callsInProgress);

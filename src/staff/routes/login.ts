@@ -5,7 +5,7 @@
 
 import { Router } from 'express';
 import type { Request, Response } from 'express';
-import { authenticate, clientIp, cookieHeader, csrfValid, newSecret, parseCookies, secretsEqual } from '../auth.ts';
+import { authenticate, clientIp, sessionEndOf, cookieHeader, csrfValid, newSecret, parseCookies, secretsEqual } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
 import { errorBody } from '../html/error-page.ts';
 import { html } from '../html/html.ts';
@@ -23,7 +23,7 @@ export function loginRoutes(ctx: StaffContext): Router {
   const path = ctx.cookies.path;
   const sessionSeconds = ctx.config.staffSessionHours * 3600;
 
-  const showForm = async (res: Response, opts: { next: string; username?: string; error?: string; status?: number }) => {
+  const showForm = async (res: Response, opts: { next: string; username?: string; error?: string; info?: string; status?: number }) => {
     const token = newSecret();
     res.append('Set-Cookie', cookieHeader(loginCookie, token, { maxAgeSeconds: LOGIN_CSRF_SECONDS, secure, sameSite: 'Strict', path }));
     await sendPage(
@@ -34,7 +34,7 @@ export function loginRoutes(ctx: StaffContext): Router {
         title: 'Staff login',
         section: null,
         body: loginPage({ csrf: token, next: opts.next, username: opts.username ?? '' }),
-        notice: opts.error ? { text: opts.error, error: true } : null,
+        notice: opts.error ? { text: opts.error, error: true } : opts.info ? { text: opts.info } : null,
       },
       opts.status ?? 200,
     );
@@ -47,7 +47,9 @@ export function loginRoutes(ctx: StaffContext): Router {
       res.redirect(303, next);
       return;
     }
-    await showForm(res, { next });
+    // Sent here by a session that went unused too long: the clerk is told why, not just shown a form.
+    const idle = req.query.ended === 'idle' || sessionEndOf(req) === 'idle';
+    await showForm(res, { next, ...(idle ? { info: `${idleWords(ctx)} Log in again to go on.` } : {}) });
   });
 
   router.post('/login', async (req: Request, res: Response) => {
@@ -118,6 +120,12 @@ export function loginRoutes(ctx: StaffContext): Router {
   });
 
   return router;
+}
+
+/** Why a clerk was sent to the login form by a session left unused. */
+export function idleWords(ctx: StaffContext): string {
+  const minutes = ctx.sessions.idleMinutes;
+  return `You were logged out after ${minutes} minute${minutes === 1 ? '' : 's'} without use.`;
 }
 
 /** What a failed login typed as its username, safe to keep: no markup, no card number. */
