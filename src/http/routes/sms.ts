@@ -13,6 +13,7 @@ import { statusReply } from '../../sms/status-reply.ts';
 import { textFlood } from '../../sms/text-flood.ts';
 import type { Db } from '../../storage/sql.ts';
 import { MessagingResponse } from '../../twilio/twiml.ts';
+import { KeywordReplies } from '../keyword-replies.ts';
 import { param } from '../twilio-request.ts';
 import { badRequest, twiml } from '../webhooks.ts';
 import type { WebhookHandler } from '../webhooks.ts';
@@ -67,6 +68,7 @@ export interface SmsRouteDeps {
 
 export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
   const { service, logger, clock } = deps;
+  const keywordReplies = new KeywordReplies();
   return async (req) => {
     const from = param(req, 'From').slice(0, 40);
     const messageSid = param(req, 'MessageSid');
@@ -111,8 +113,14 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       const keyword = smsKeyword(body);
       const said = keywordLocale(body);
       // Twilio answers STOP, START and HELP itself (its standard opt-out handling): we record
-      // the choice and add no second reply. Their Spanish words reach us alone, and are answered here.
-      const ours = (text: string) => send(reply(twilioAnswers(body) ? '' : text));
+      // the choice and add no second reply. Their Spanish words reach us alone, and are answered
+      // here, as STATUS is: a few times an hour per number (keyword-replies.ts), never without end.
+      const answered = (text: string) => {
+        if (text === '' || keywordReplies.take(`${hotel.id}:${from}`, now)) return send(reply(text));
+        logger.warn({ from, messageSid }, 'keyword not answered: this number has had its answers to keywords for the hour');
+        return send(reply(''));
+      };
+      const ours = (text: string) => answered(twilioAnswers(body) ? '' : text);
       if (keyword === 'stop') {
         await handled();
         await recordOptOut(deps.db, from, now);
@@ -129,7 +137,7 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       if (command === 'status') {
         const view = open ? await service.view(open.call_sid) : null;
         const lookup = new ReservationLookup(deps.db, hotel.id, hotel.info.timezone);
-        return send(reply(await statusReply({ view, locale, from, lookup, hotel, now, today })));
+        return answered(await statusReply({ view, locale, from, lookup, hotel, now, today }));
       }
       // CANCEL while a reservation is being read to the guest ("para cancelarla, responda 1") is
       // that reservation's cancel, asked to be confirmed as the flow asks it; elsewhere it ends the

@@ -1,0 +1,71 @@
+// Texting a keyword without end. The text-flood limits count conversations, and STATUS, ESTADO and
+// the keywords Twilio leaves to us (AYUDA, PARAR, INICIAR, HELP with an invisible character) open
+// none: one number texting STATUS every 5 seconds got all 120 answers in ten minutes, each paid
+// for by the hotel (and, from a premium-rate number, paid to the sender). Now a number gets at
+// most KEYWORD_REPLIES_PER_HOUR answers to keywords an hour at a property; past it the keyword
+// still acts and nothing is sent. Signed texts through both HTTP paths.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KEYWORD_REPLIES_PER_HOUR, KeywordReplies } from '../../src/http/keyword-replies.ts';
+import { isOptedOut } from '../../src/messaging/opt-out.ts';
+import { startTestApp } from '../helpers/app.ts';
+import type { HttpPath, TestApp } from '../helpers/app.ts';
+import { textingGuest } from '../helpers/texting.ts';
+
+const HOUR = 3_600_000;
+const FLOODER = '+12125550170';
+
+describe.each<HttpPath>(['lean', 'express'])('keywords texted again and again (%s path)', (http) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp({ http });
+  });
+  afterEach(async () => t.close());
+
+  /** Texts each body in turn, `times` texts in all, 5 seconds apart; the answers that were not empty. */
+  async function flood(from: string, bodies: string[], times: number): Promise<string[]> {
+    const sender = textingGuest(t.baseUrl, from);
+    const answers: string[] = [];
+    for (let i = 0; i < times; i++) {
+      const reply = await sender.send(bodies[i % bodies.length]!);
+      expect(reply.status).toBe(200);
+      if (reply.text !== '') answers.push(reply.text);
+      t.clock.advance(5000);
+    }
+    return answers;
+  }
+
+  it('answers a few an hour, whichever keywords; another number and the next hour are answered again', async () => {
+    const answers = await flood(FLOODER, ['STATUS', 'ESTADO', 'AYUDA', 'HELP\u200b', 'INICIAR'], 120);
+    expect(answers).toHaveLength(KEYWORD_REPLIES_PER_HOUR);
+    expect(answers[0]).toBe('We have no request or reservation from this number. Reply BOOK to book a room.');
+    expect(answers[2]).toMatch(/^Hotel Miramar: para reservar, responda RESERVAR/);
+    // A guest who asks twice is answered; so is the flooder an hour after its answers.
+    expect(await flood('+12125550171', ['STATUS', 'AYUDA'], 2)).toHaveLength(2);
+    t.clock.advance(HOUR);
+    expect(await flood(FLOODER, ['STATUS'], 1)).toHaveLength(1);
+  });
+
+  it('still opts out and back in past the limit, silently; a booking by text goes on as before', async () => {
+    expect(await flood(FLOODER, ['STATUS'], KEYWORD_REPLIES_PER_HOUR + 3)).toHaveLength(KEYWORD_REPLIES_PER_HOUR);
+    expect(await flood(FLOODER, ['PARAR'], 1)).toEqual([]);
+    expect(await isOptedOut(t.db, FLOODER)).toBe(true);
+    expect(await flood(FLOODER, ['INICIAR'], 1)).toEqual([]);
+    expect(await isOptedOut(t.db, FLOODER)).toBe(false);
+    // A conversation is not a keyword: its own limits (text-flood.ts) apply, not this one.
+    const [reply] = await flood(FLOODER, ['book 1 standard room dec 4 for 2 nights'], 1);
+    expect(reply).toContain("Good news: it's available");
+  });
+});
+
+describe('KeywordReplies', () => {
+  it('remembers at most so many senders, forgetting the one heard from longest ago', () => {
+    const replies = new KeywordReplies(1, 2);
+    const now = new Date('2026-11-28T15:00:00Z');
+    expect(['a', 'b', 'a', 'b'].map((sender) => replies.take(sender, now))).toEqual([true, true, false, false]);
+    // A third sender: 'a', heard from longest ago, is forgotten; 'b' is still counted.
+    expect(replies.take('c', now)).toBe(true);
+    expect(replies.take('b', now)).toBe(false);
+    expect(replies.take('a', now)).toBe(true);
+  });
+});
