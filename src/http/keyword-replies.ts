@@ -5,7 +5,8 @@
 // test), each reply paid for by the hotel, and from a premium-rate number paid to the sender
 // (SMS pumping). Now a number gets at most KEYWORD_REPLIES_PER_HOUR such answers an hour at a
 // property; past it the keyword still acts (PARAR still opts out, INICIAR back in) and nothing
-// is sent. A guest asking STATUS, or for help, a few times a day never reaches it.
+// is sent. A guest asking STATUS, or for help, a few times a day never reaches it. The answer to a
+// text to a number no property of a group claims is limited the same way, counted apart.
 //
 // Counted in this process's memory, not in a table: with several instances behind a load
 // balancer a number may get that many answers from each (still a few, not without end). At most

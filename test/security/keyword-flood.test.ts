@@ -3,8 +3,10 @@
 // none: one number texting STATUS every 5 seconds got all 120 answers in ten minutes, each paid
 // for by the hotel (and, from a premium-rate number, paid to the sender). Now a number gets at
 // most KEYWORD_REPLIES_PER_HOUR answers to keywords an hour at a property; past it the keyword
-// still acts and nothing is sent. Signed texts through both HTTP paths.
+// still acts and nothing is sent. So are the answers to texts to a number no property of a group
+// claims. Signed texts through both HTTP paths.
 
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEYWORD_REPLIES_PER_HOUR, KeywordReplies } from '../../src/http/keyword-replies.ts';
 import { isOptedOut } from '../../src/messaging/opt-out.ts';
@@ -13,7 +15,21 @@ import type { HttpPath, TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
 
 const HOUR = 3_600_000;
+const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 const FLOODER = '+12125550170';
+
+/** Texts each body in turn, `times` texts in all, 5 seconds apart; the answers that were not empty. */
+async function textAgain(t: TestApp, from: string, bodies: string[], times: number, to?: string): Promise<string[]> {
+  const sender = textingGuest(t.baseUrl, from, to);
+  const answers: string[] = [];
+  for (let i = 0; i < times; i++) {
+    const reply = await sender.send(bodies[i % bodies.length]!);
+    expect(reply.status).toBe(200);
+    if (reply.text !== '') answers.push(reply.text);
+    t.clock.advance(5000);
+  }
+  return answers;
+}
 
 describe.each<HttpPath>(['lean', 'express'])('keywords texted again and again (%s path)', (http) => {
   let t: TestApp;
@@ -22,18 +38,7 @@ describe.each<HttpPath>(['lean', 'express'])('keywords texted again and again (%
   });
   afterEach(async () => t.close());
 
-  /** Texts each body in turn, `times` texts in all, 5 seconds apart; the answers that were not empty. */
-  async function flood(from: string, bodies: string[], times: number): Promise<string[]> {
-    const sender = textingGuest(t.baseUrl, from);
-    const answers: string[] = [];
-    for (let i = 0; i < times; i++) {
-      const reply = await sender.send(bodies[i % bodies.length]!);
-      expect(reply.status).toBe(200);
-      if (reply.text !== '') answers.push(reply.text);
-      t.clock.advance(5000);
-    }
-    return answers;
-  }
+  const flood = (from: string, bodies: string[], times: number) => textAgain(t, from, bodies, times);
 
   it('answers a few an hour, whichever keywords; another number and the next hour are answered again', async () => {
     const answers = await flood(FLOODER, ['STATUS', 'ESTADO', 'AYUDA', 'HELP\u200b', 'INICIAR'], 120);
@@ -55,6 +60,19 @@ describe.each<HttpPath>(['lean', 'express'])('keywords texted again and again (%
     // A conversation is not a keyword: its own limits (text-flood.ts) apply, not this one.
     const [reply] = await flood(FLOODER, ['book 1 standard room dec 4 for 2 nights'], 1);
     expect(reply).toContain("Good news: it's available");
+  });
+});
+
+describe.each<HttpPath>(['lean', 'express'])('texts to a number no property of a group claims (%s path)', (http) => {
+  it('are answered a few times an hour per sender, not each one', async () => {
+    const t = await startTestApp({ http, hotelsDir: DEMO_GROUP });
+    try {
+      const answers = await textAgain(t, FLOODER, ['hola', 'hi', 'hello?'], 30, '+15550009999');
+      expect(answers).toHaveLength(KEYWORD_REPLIES_PER_HOUR);
+      expect(answers[0]).toContain("doesn't reach any of our hotels");
+    } finally {
+      await t.close();
+    }
   });
 });
 

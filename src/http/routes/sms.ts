@@ -88,7 +88,8 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
     const hotel = service.hotelFor(to);
     if (!hotel) {
       service.unclaimed({ callSid: messageSid, to }, 'sms');
-      return send(reply(UNCLAIMED_REPLY));
+      // Answered a few times an hour per sender, as keywords are (keyword-replies.ts): each answer is paid for.
+      return send(reply(keywordReplies.take(`unclaimed:${from}`, now) ? UNCLAIMED_REPLY : ''));
     }
     try {
       // A conversation left idle is over: its hold is freed before anything else happens.
