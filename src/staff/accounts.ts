@@ -228,6 +228,14 @@ export class Accounts {
     return toUser(row);
   }
 
+  /** Whether a password is the account's own (the console's password page asks for it first); no login is recorded. */
+  async passwordMatches(userId: number, password: string): Promise<boolean> {
+    const row = await this.get(userId);
+    if (password.length > MAX_PASSWORD_LENGTH) return false;
+    const ok = await verifyPassword(password, row?.password_hash ?? (await dummyPasswordHash()));
+    return ok && row !== undefined && row.disabled_at === null;
+  }
+
   /** A new API token for the account: returned once, stored only as its SHA-256. */
   async createToken(username: string, label: string | null, now: Date): Promise<{ token: string; id: number; user: StaffUser; expiresAt: string }> {
     const row = await this.require(username);

@@ -18,6 +18,7 @@ import { homeRoute } from './routes/home.ts';
 import { loginRoutes } from './routes/login.ts';
 import { isStorageFull } from '../storage/storage-full.ts';
 import { pageRoutes } from './routes/pages.ts';
+import { passwordRoutes } from './routes/password.ts';
 import { idleWords } from './routes/login.ts';
 import { ALL_PROPERTIES, propertyChoice, rememberChoice } from './property-choice.ts';
 import type { PropertyChoice } from './property-choice.ts';
@@ -129,6 +130,7 @@ function staffPages(ctx: StaffContext): Router {
     res.redirect(303, withinConsole(body.next));
   });
   router.get('/property', (req, res) => res.redirect(303, withinConsole(req.query.next)));
+  router.use(passwordRoutes(ctx));
   router.use(pageRoutes(ctx));
   router.use(async (req, res) => {
     await sendPage(ctx, res, res.locals.auth ?? null, { title: 'Not found', section: null, body: errorBody(`There is no page ${req.path}.`, { href: '/staff', label: 'Overview' }) }, 404);

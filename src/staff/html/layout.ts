@@ -61,7 +61,7 @@ export function layout(frame: PageFrame, body: SafeHtml): string {
           }</a></li>`,
       )}</ul></nav>
       <form method="post" action="/staff/logout">
-        <span class="who">${frame.user.username} (${frame.user.role})</span>
+        <span class="who"><a href="/staff/password" title="Change your password">${frame.user.username}</a> (${frame.user.role})</span>
         <input type="hidden" name="_csrf" value="${frame.csrf ?? ''}">
         <button type="submit" class="secondary">Log out</button>
       </form>`
