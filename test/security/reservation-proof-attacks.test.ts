@@ -56,9 +56,10 @@ const opened = (text: string) => text.includes(SPOKEN) || text.includes(CONFIRMA
 
 describe('the last name asked from another phone', () => {
   // Fix (src/calls/reservation-lookup.ts, lastNameMatches; or flows/reservation-proof.ts before the
-  // lookup): a last name is proven only when every word said, lead-ins aside, is a word of the name
-  // on the reservation (or its parts run together): "Méndez García", "Lucía García", "García"
-  // open it; a list with other surnames in it is a miss like a wrong name.
+  // lookup): a last name is proven only when every word said, lead-ins of either language aside
+  // ("el apellido es" is not stripped in an English call today), is a word of the name on the
+  // reservation (or its parts run together): "Méndez García", "Lucía García", "García" open it; a
+  // list with other surnames in it is a miss like a wrong name.
   it('is not opened by six surnames said in one answer, one of them right (voice)', async () => {
     const { call } = await keysIn(CONFIRMATION);
     const turn = await call.say(SURNAME_LIST, 0.9);
