@@ -28,15 +28,20 @@ function answerLate(turn: Turn, callSid: string, params: Record<string, string>)
   return signedPost(t.baseUrl, action.pathname + action.search, { ...baseCallParams(callSid, STRANGER), ...params });
 }
 
+/** A call from the stranger that keyed the confirmation number and is asked the last name on it. */
+async function askedForLastName() {
+  const call = t.call({ from: STRANGER });
+  await call.start();
+  await call.press('2');
+  return { call, asked: await call.press(`${CONFIRMATION}#`) };
+}
+
 const hangUpReported = (callSid: string) =>
   signedPost(t.baseUrl, '/voice/status', { ...baseCallParams(callSid, STRANGER), CallStatus: 'completed', CallDuration: '30' });
 
 describe('an answer that arrives after the hang-up was reported', () => {
   it('the right last name says nothing of the reservation: the call is over', async () => {
-    const call = t.call({ from: STRANGER });
-    await call.start();
-    await call.press('2');
-    const asked = await call.press(`${CONFIRMATION}#`);
+    const { call, asked } = await askedForLastName();
     await hangUpReported(call.callSid);
     const late = await answerLate(asked, call.callSid, { SpeechResult: 'García', Confidence: '0.9' });
     expect(late.status).toBe(200);
@@ -45,10 +50,7 @@ describe('an answer that arrives after the hang-up was reported', () => {
   });
 
   it('the key that confirms a cancel cancels nothing', async () => {
-    const call = t.call({ from: STRANGER });
-    await call.start();
-    await call.press('2');
-    await call.press(`${CONFIRMATION}#`);
+    const { call } = await askedForLastName();
     await call.say('García', 0.9);
     const confirm = await call.press('1');
     expect(heard(confirm)).toContain('To cancel reservation 7 3 3 1, 0 0 4 2');
@@ -60,10 +62,7 @@ describe('an answer that arrives after the hang-up was reported', () => {
 
 describe('the proof across a change of language', () => {
   it('keeps the wrong last names counted: the second, after a switch to Spanish, goes to the desk', async () => {
-    const call = t.call({ from: STRANGER });
-    await call.start();
-    await call.press('2');
-    await call.press(`${CONFIRMATION}#`);
+    const { call } = await askedForLastName();
     await call.say('Smith', 0.9);
     const spanish = await call.say('¿hablan español?', 0.9);
     expect(spanish.gather?.language).toBe('es-MX');
