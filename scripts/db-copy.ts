@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { describeStore, openStore } from '../src/storage/database.ts';
+import { placeholders } from '../src/storage/sql.ts';
 import type { Db, SqlValue } from '../src/storage/sql.ts';
 
 /** In an order that satisfies the foreign keys. */
@@ -73,7 +74,7 @@ export async function copyDatabase(from: string, to: string): Promise<CopyResult
         let batch: SqlValue[][] = [];
         const flush = async () => {
           if (batch.length === 0) return;
-          const values = batch.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+          const values = batch.map(() => `(${placeholders(columns)})`).join(', ');
           await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, batch.flat());
           batch = [];
         };

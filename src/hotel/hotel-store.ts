@@ -2,7 +2,7 @@
 
 import { fileURLToPath } from 'node:url';
 import type { HotelInfo } from '../../flows/types.ts';
-import { atomically } from '../storage/sql.ts';
+import { atomically, placeholders } from '../storage/sql.ts';
 import type { Sql } from '../storage/sql.ts';
 import { HotelFileError, parseHotelFile, readHotelFile, toHotelInfo } from './hotel-file.ts';
 import { readHotelsDir } from './hotels-dir.ts';
@@ -50,7 +50,7 @@ export async function upsertHotel(db: Sql, file: HotelFile, now: Date): Promise<
     }
     await tx.run(
       `UPDATE room_types SET active = 0
-       WHERE hotel_id = ? AND active = 1 AND code NOT IN (${codes.map(() => '?').join(', ')})`,
+       WHERE hotel_id = ? AND active = 1 AND code NOT IN (${placeholders(codes)})`,
       [id, ...codes],
     );
     return id;
@@ -142,7 +142,7 @@ export async function loadServedHotels(db: Sql, files: readonly HotelFile[], now
     const ids: number[] = [];
     for (const file of files) ids.push(await upsertHotel(tx, file, now));
     await tx.run('UPDATE hotels SET serving = 0 WHERE serving = 1');
-    await tx.run(`UPDATE hotels SET serving = 1 WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
+    await tx.run(`UPDATE hotels SET serving = 1 WHERE id IN (${placeholders(ids)})`, ids);
     return ids;
   });
 }

@@ -10,7 +10,7 @@
 // number is never merged, as an ask's is not.
 
 import { guestLockKey, mergeableNumber } from '../calls/callback-requests.ts';
-import { atomically } from './sql.ts';
+import { atomically, placeholders } from './sql.ts';
 import type { Sql } from './sql.ts';
 
 interface OpenRequest {
@@ -49,7 +49,7 @@ async function mergeGuest(tx: Sql, hotelId: number, number: string): Promise<num
   const [request, ...later] = open;
   if (!request || later.length === 0) return 0;
   const ids = later.map((r) => r.id);
-  const marks = ids.map(() => '?').join(', ');
+  const marks = placeholders(ids);
   // Their own asks (made after migration 17, before this fix ran) follow them into the request.
   await tx.run(`UPDATE callback_requests SET merged_into = ? WHERE merged_into IN (${marks})`, [request.id, ...ids]);
   await tx.run(`UPDATE callback_requests SET merged_into = ?, asks = 1 WHERE id IN (${marks})`, [request.id, ...ids]);

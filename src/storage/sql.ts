@@ -93,3 +93,11 @@ export interface Dialect {
 export function atomically<T>(sql: Sql, fn: (tx: Sql) => Promise<T>, options?: TransactionOptions): Promise<T> {
   return sql.inTransaction ? fn(sql) : sql.transaction(fn, options);
 }
+
+/**
+ * One `?` per value, comma-separated: the list inside `IN (…)` or `VALUES (…)` for `values`
+ * bound in order. An empty list gives '' (`IN ()` is an error on both engines: check first).
+ */
+export function placeholders(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
+}
