@@ -8,7 +8,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { applyEnvFileOrExit } from './env-file.ts';
 import { HotelFileError, readHotelFile } from './hotel/hotel-file.ts';
 import type { HotelFile } from './hotel/hotel-file.ts';
-import { hotelChanges, hotelName, storedHotelFiles, watchHotelFiles } from './hotel/hotel-changes.ts';
+import { hotelChanges, hotelName, storedHotelFiles, watchHotels } from './hotel/hotel-changes.ts';
 import { allHotelIds, ensureHotels, servedHotelIds } from './hotel/hotel-store.ts';
 import { readHotelsDir } from './hotel/hotels-dir.ts';
 import { everyPropertyHasNumber } from './hotel/hotel-directory.ts';
@@ -124,11 +124,12 @@ async function main(): Promise<void> {
     const before = filesBefore.get(hotel.id);
     const changes = before ? hotelChanges(before, hotel.file) : [];
     if (changes.length === 0) continue;
-    const others = config.databaseUrl ? '. Other instances quote the file they started with until each is restarted with this one' : '';
+    const others = config.databaseUrl ? '. Other instances on this database serve it within seconds' : '';
     logger.info({ hotel: hotel.code, changes }, `${hotelName(hotel)}: the hotel file changed since it was last loaded: ${changes.join('; ')}${others}`);
   }
-  // Another instance (or load-hotel) changing a property this server serves is said in the log.
-  const hotelWatch = watchHotelFiles({ db, hotels, logger });
+  // A hotel file saved while running is applied (or refused, saying why), as is a change another
+  // instance or load-hotel made in the database (hotel-changes.ts).
+  const hotelWatch = watchHotels({ db, hotels: core.hotels, logger, source: { hotelFile: config.hotelFile, hotelsDir: config.hotelsDir } });
   // Sends the outbox's confirmation texts; without the Twilio settings it only says texting is off.
   const hotelsById = core.hotels;
   const sender = new SmsSender({

@@ -12,18 +12,17 @@ function dialled(number: string): string {
 }
 
 export class HotelDirectory {
-  readonly #byId: Map<number, LoadedHotel>;
-  readonly #byNumber = new Map<string, LoadedHotel>();
-  readonly #byCode = new Map<string, LoadedHotel>();
+  #byId: Map<number, LoadedHotel>;
+  #byNumber = new Map<string, LoadedHotel>();
+  #byCode = new Map<string, LoadedHotel>();
+  #served: readonly number[];
 
   /**
    * `hotels`: every property in the database (a call's or a staff row's hotel is found by id even
    * after it stopped answering); `served`: the ids of those that answer their numbers now.
    */
-  constructor(
-    hotels: readonly LoadedHotel[],
-    readonly served: readonly number[],
-  ) {
+  constructor(hotels: readonly LoadedHotel[], served: readonly number[]) {
+    this.#served = served;
     this.#byId = new Map(hotels.map((hotel) => [hotel.id, hotel]));
     if (served.length === 0 || served.some((id) => !this.#byId.has(id))) throw new Error('the hotels that answer must be loaded');
     for (const hotel of hotels) if (hotel.code) this.#byCode.set(hotel.code, hotel);
@@ -31,6 +30,23 @@ export class HotelDirectory {
       const hotel = this.#byId.get(id)!;
       for (const number of hotel.file.phoneNumbers ?? []) this.#byNumber.set(number, hotel);
     }
+  }
+
+  /** The ids of the properties that answer now. */
+  get served(): readonly number[] {
+    return this.#served;
+  }
+
+  /**
+   * Serves `next`'s properties from now on (a hotel file applied while running, hotel-changes.ts):
+   * every later look-up — a new call's property, a call in progress's by its id — sees them. A
+   * property `next` no longer answers for is still found by id, so its calls in progress go on.
+   */
+  replaceWith(next: HotelDirectory): void {
+    this.#byId = next.#byId;
+    this.#byNumber = next.#byNumber;
+    this.#byCode = next.#byCode;
+    this.#served = next.#served;
   }
 
   /** The properties that answer, in the order they were loaded (by id). */

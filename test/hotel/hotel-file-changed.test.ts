@@ -1,18 +1,21 @@
-// A hotel file changed under several servers on one database (docs/hotel-group.md, "Changing a
-// hotel file"): each server quotes the hotel it loaded at its start. The one started with the
-// changed file says what changed; one still running on the old file says, within seconds, that the
-// database no longer holds what it quotes, and what differs; and says so again when it does.
+// A hotel file changed under running servers (docs/hotel-file.md, "Changing the file while it
+// runs"): a server whose file is saved applies it within seconds (or refuses it, keeping the line
+// working); one started with a changed file says what changed; every other server on the database
+// serves what the database holds within seconds, saying what changed.
 // Real processes on one SQLite file, as two instances share one PostgreSQL database.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../bench/lib/server-process.ts';
+import { addDays, dateKeys, hotelToday } from '../../bench/lib/callers.ts';
+import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } from '../../bench/lib/server-process.ts';
 import type { ServerProcess } from '../../bench/lib/server-process.ts';
 import { hotelChanges } from '../../src/hotel/hotel-changes.ts';
 import { parseHotelFile } from '../../src/hotel/hotel-file.ts';
 import { DEMO_HOTEL_PATH } from '../../src/hotel/hotel-store.ts';
+import { CallSession } from '../../src/softphone/call-session.ts';
+import { heard } from '../helpers/scripted-calls.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'conserje-hotel-changed-'));
 const servers: ServerProcess[] = [];
@@ -75,36 +78,47 @@ describe('hotelChanges', () => {
   });
 });
 
-describe('a hotel file changed under two servers on one database', () => {
-  it('the changed start says what changed; the other server warns that it quotes the old file, and says when it no longer does', async () => {
+/** The room type question of a new call to `server`, as heard. */
+async function roomsOffered(server: ServerProcess): Promise<string> {
+  const call = new CallSession({ baseUrl: server.baseUrl, publicBaseUrl: BENCH_PUBLIC_URL, authToken: BENCH_AUTH_TOKEN, from: '+12125550123', to: BENCH_HOTEL_NUMBER });
+  await call.start();
+  await call.press('1');
+  // The server runs on the wall clock: an arrival ten days after the hotel's today.
+  const offered = heard(await call.press(dateKeys(addDays(hotelToday('America/New_York'), 10))));
+  await call.hangup();
+  return offered;
+}
+
+describe('a hotel file changed under running servers on one database', () => {
+  it('a file saved broken is refused and the line keeps answering; saved right, it is applied; another server started with a change is followed', async () => {
     const databasePath = join(dir, 'conserje.db');
     const first = demo.roomTypes[0]!;
-    const oldFile = fileOf('hotel.json', demo);
+    const hotelFile = fileOf('hotel.json', demo);
     const logA = join(dir, 'a.log');
-    await serverOn(databasePath, oldFile, logA);
-    expect(logOf(logA).some((line) => line.msg.includes('changed'))).toBe(false);
+    const a = await serverOn(databasePath, hotelFile, logA);
+    expect(await roomsOffered(a)).toContain(String(first.rate));
 
-    // The second instance starts with the file changed: fewer rooms, a higher rate.
-    const newFile = fileOf('hotel-new.json', changed(first.rate + 50, first.rooms - 1));
-    const b = await serverOn(databasePath, newFile, join(dir, 'b.log'));
-    const said = await logLine(join(dir, 'b.log'), 'the hotel file changed since it was last loaded');
-    expect(said.msg).toContain(`room type ${first.code} rate: ${first.rate} → ${first.rate + 50}`);
-    expect(said.msg).toContain(`room type ${first.code} rooms: ${first.rooms} → ${first.rooms - 1}`);
+    // Saved with a mistake: said with the start's own message, and the hotel as it was goes on.
+    writeFileSync(hotelFile, JSON.stringify(changed(-1, first.rooms)));
+    const refused = await logLine(logA, 'NOT applied');
+    expect(refused.level).toBe(40);
+    expect(refused.msg).toContain(`hotel file ${hotelFile}: roomTypes[0].rate`);
+    expect(await roomsOffered(a)).toContain(String(first.rate));
 
-    const warning = await logLine(logA, 'is not the hotel file this server started with');
-    expect(warning.level).toBe(40);
-    expect(warning.msg).toContain(`room type ${first.code} rate: ${first.rate} → ${first.rate + 50}`);
-    expect(warning.msg).toContain('restart them one at a time');
-    const warnings = () => logOf(logA).filter((line) => line.msg.includes('is not the hotel file')).length;
+    // Saved right: applied within seconds, without a restart.
+    writeFileSync(hotelFile, JSON.stringify(changed(first.rate + 50, first.rooms)));
+    const applied = await logLine(logA, 'is applied');
+    expect(applied.msg).toContain(`room type ${first.code} rate: ${first.rate} → ${first.rate + 50}`);
+    expect(await roomsOffered(a)).toContain(String(first.rate + 50));
 
-    // The second instance restarted with the old file: the database holds what the first quotes again.
-    await b.stop();
+    // A second server started with another change: it says what changed, and the first serves it too.
     const seen = logOf(logA).length;
-    await serverOn(databasePath, oldFile, join(dir, 'b2.log'));
-    await logLine(logA, 'is again the hotel file this server serves', seen);
-    expect(warnings()).toBe(1);
-    expect(logOf(join(dir, 'b2.log')).find((line) => line.msg.includes('the hotel file changed'))?.msg).toContain(
-      `room type ${first.code} rate: ${first.rate + 50} → ${first.rate}`,
-    );
+    const other = fileOf('hotel-b.json', changed(first.rate + 50, first.rooms - 1));
+    const b = await serverOn(databasePath, other, join(dir, 'b.log'));
+    const said = await logLine(join(dir, 'b.log'), 'the hotel file changed since it was last loaded');
+    expect(said.msg).toContain(`room type ${first.code} rooms: ${first.rooms} → ${first.rooms - 1}`);
+    const followed = await logLine(logA, 'is applied', seen);
+    expect(followed.msg).toContain(`room type ${first.code} rooms: ${first.rooms} → ${first.rooms - 1}`);
+    expect(await roomsOffered(b)).toContain(String(first.rate + 50));
   }, 60_000);
 });
