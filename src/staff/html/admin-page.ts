@@ -4,6 +4,7 @@ import type { AccountListing, TokenListing } from '../accounts.ts';
 import { detailOf, tokenIdIn } from '../audit.ts';
 import type { AuditRow } from '../audit.ts';
 import type { HotelClock } from '../hotel-clock.ts';
+import { when } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 
@@ -16,12 +17,14 @@ export function adminPage(
     notice?: string | null;
     /** A group's accounts: each one's property codes (absent: the whole group). Null for a single hotel: no column. */
     properties?: Map<number, string[]> | null;
+    /** The hotel's date now: times are said near it ("today 10:05"). */
+    today: string;
   },
   clock: HotelClock,
   csrf: string,
 ): SafeHtml {
   return html`
-${d.newToken ? html`<div class="card" role="status"><p>New API token for <strong>${d.newToken.username}</strong>, working until ${clock.dateTime(d.newToken.expiresAt)}. Copy it now: it is not stored and will not be shown again.</p>
+${d.newToken ? html`<div class="card" role="status"><p>New API token for <strong>${d.newToken.username}</strong>, working until ${when(clock, d.newToken.expiresAt, d.today)}. Copy it now: it is not stored and will not be shown again.</p>
   <p class="token" id="new-token">${d.newToken.token}</p></div>` : ''}
 ${d.notice === 'token-revoked' ? html`<div class="card" role="status"><p>The token was revoked: it no longer works.</p></div>` : ''}
 <p class="muted small">Accounts are added, disabled and given roles from the terminal: <code>npm run staff -- add NAME</code>, <code>disable NAME</code>, <code>role NAME admin|staff</code>${d.properties ? html`, <code>hotels NAME --hotel CODE</code>` : ''}.</p>
@@ -29,15 +32,15 @@ ${d.notice === 'token-revoked' ? html`<div class="card" role="status"><p>The tok
   <thead><tr><th scope="col">Account</th><th scope="col">Role</th>${d.properties ? html`<th scope="col">Properties</th>` : ''}<th scope="col">Status</th><th scope="col">Last login</th><th scope="col" class="num">API tokens</th></tr></thead>
   <tbody>${d.accounts.map(
     (a) => html`<tr><td>${a.username}</td><td>${a.role}</td>${d.properties ? html`<td>${d.properties.get(a.id)?.join(', ') ?? 'all'}</td>` : ''}<td>${a.disabled ? 'disabled' : 'active'}</td>
-      <td>${a.lastLoginAt ? clock.dateTime(a.lastLoginAt) : 'never'}</td><td class="num">${a.activeTokens}</td></tr>`,
+      <td>${a.lastLoginAt ? when(clock, a.lastLoginAt, d.today) : 'never'}</td><td class="num">${a.activeTokens}</td></tr>`,
   )}</tbody>
 </table></div>
 <h2 id="tokens">API tokens in use</h2>
 ${d.tokens.length === 0 ? html`<p class="muted">No live API tokens.</p>` : html`<div class="scroll"><table>
   <thead><tr><th scope="col">Account</th><th scope="col">Label</th><th scope="col">Made</th><th scope="col">Works until</th><th scope="col">Last used</th><th scope="col"><span class="visually-hidden">Revoke</span></th></tr></thead>
   <tbody>${d.tokens.map(
-    (t) => html`<tr id="token-${t.id}"><td>${t.username}</td><td>${t.label ?? ''}</td><td>${clock.dateTime(t.createdAt)}</td><td>${clock.dateTime(t.expiresAt)}</td>
-      <td>${t.lastUsedAt ? clock.dateTime(t.lastUsedAt) : 'never'}</td>
+    (t) => html`<tr id="token-${t.id}"><td>${t.username}</td><td>${t.label ?? ''}</td><td>${when(clock, t.createdAt, d.today)}</td><td>${when(clock, t.expiresAt, d.today)}</td>
+      <td>${t.lastUsedAt ? when(clock, t.lastUsedAt, d.today) : 'never'}</td>
       <td><form method="post" action="/staff/admin/tokens/${t.id}/revoke"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit" class="danger">Revoke</button></form></td></tr>`,
   )}</tbody>
 </table></div>`}
@@ -56,7 +59,7 @@ ${d.tokens.length === 0 ? html`<p class="muted">No live API tokens.</p>` : html`
   <tbody>${d.audit.map(
     (e) => {
       const token = tokensOf(e);
-      return html`<tr><td>${clock.dateTime(e.at)}</td><td>${e.actor}</td><td>${e.via}${token.used ? `, token #${token.used}` : ''}</td><td>${e.action}</td><td>${e.target ?? ''}${token.about ? ` (token #${token.about})` : ''}</td><td>${e.ip ?? ''}</td></tr>`;
+      return html`<tr><td>${when(clock, e.at, d.today)}</td><td>${e.actor}</td><td>${e.via}${token.used ? `, token #${token.used}` : ''}</td><td>${e.action}</td><td>${e.target ?? ''}${token.about ? ` (token #${token.about})` : ''}</td><td>${e.ip ?? ''}</td></tr>`;
     },
   )}</tbody>
 </table></div>

@@ -4,7 +4,7 @@
 import type { HotelClock } from '../hotel-clock.ts';
 import { CHANNELS, CHANNEL_LABELS, LANGUAGES, OUTCOMES, OUTCOME_LABELS, channelLabel, languageLabel } from '../outcomes.ts';
 import type { CallSummary } from '../queries/calls.ts';
-import { badge, duration, withQuery } from './format.ts';
+import { badge, duration, when, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -74,7 +74,7 @@ function results(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeH
     <th scope="col">Outcome</th><th scope="col">Reservation</th></tr></thead>
   <tbody>${d.calls.map(
     (c) => html`<tr>
-      <td data-label="Started"><a href="/staff/calls/${c.callSid}">${clock.dateTime(c.startedAt)}</a></td>
+      <td data-label="Started"><a href="/staff/calls/${c.callSid}">${when(clock, c.startedAt, d.today)}</a></td>
       <td data-label="Guest">${c.guestName ? html`<strong>${c.guestName}</strong><br>` : ''}${phones.link(c.from)}</td>
       <td data-label="How">${badge(c.channel, channelLabel(c.channel))} ${languageLabel(c.locale)}</td>
       <td class="num" data-label="Length">${duration(c.durationSeconds)}</td>

@@ -4,6 +4,7 @@ import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { telHref } from './html.ts';
 import type { PhoneFormat } from '../phone-format.ts';
+import type { HotelClock } from '../hotel-clock.ts';
 
 export function percent(ratio: number | null): string {
   return ratio === null ? '—' : `${(ratio * 100).toFixed(1)}%`;
@@ -39,6 +40,15 @@ export function phoneLinks(phones: PhoneFormat): PhoneLinks {
       return html`<a href="${withQuery('/staff/guest', { phone: number })}" class="phone">${phones.display(number)}</a> <a href="${tel}" class="dial small" aria-label="Dial ${phones.display(number)}">call</a>`;
     },
   };
+}
+
+/**
+ * An instant on a desk page: in words in hotel time near today ("today 13:06", "Fri, Dec 4 18:00"),
+ * as the overview and reservations say it (HotelClock.nearDateTime); the sortable form on hover.
+ */
+export function when(clock: HotelClock, iso: string | null | undefined, today: string): SafeHtml | '' {
+  if (!iso) return '';
+  return html`<time datetime="${iso}" title="${clock.dateTime(iso)} (${clock.timezone})">${clock.nearDateTime(iso, today)}</time>`;
 }
 
 export function badge(word: string, label = word): SafeHtml {

@@ -5,12 +5,12 @@ import { channelLabel, languageLabel } from '../outcomes.ts';
 import type { CallSummary } from '../queries/calls.ts';
 import type { ReservationView } from '../queries/reservations.ts';
 import { plural, stayRange } from '../words.ts';
-import { badge, duration, withQuery } from './format.ts';
+import { badge, duration, when, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 
-export function guestPage(d: { phone: string; calls: CallSummary[]; total: number; reservations: ReservationView[] }, clock: HotelClock, phones: PhoneLinks): SafeHtml {
+export function guestPage(d: { phone: string; calls: CallSummary[]; total: number; reservations: ReservationView[]; today: string }, clock: HotelClock, phones: PhoneLinks): SafeHtml {
   return html`
 <p>${phones.link(d.phone)} · ${plural(d.total, 'call or text conversation', 'calls and text conversations')} · ${plural(d.reservations.length, 'reservation', 'reservations')}</p>
 <h2>Reservations</h2>
@@ -26,7 +26,7 @@ ${d.reservations.length === 0 ? html`<p>None made from this number.</p>` : html`
 ${d.calls.length === 0 ? html`<p>None from this number.</p>` : html`<table class="stack">
   <thead><tr><th scope="col">Started</th><th scope="col">How</th><th scope="col" class="num">Length</th><th scope="col">Outcome</th></tr></thead>
   <tbody>${d.calls.map(
-    (c) => html`<tr><td data-label="Started"><a href="/staff/calls/${c.callSid}">${clock.dateTime(c.startedAt)}</a></td>
+    (c) => html`<tr><td data-label="Started"><a href="/staff/calls/${c.callSid}">${when(clock, c.startedAt, d.today)}</a></td>
       <td data-label="How">${badge(c.channel, channelLabel(c.channel))} ${languageLabel(c.locale)}</td>
       <td class="num" data-label="Length">${duration(c.durationSeconds)}</td>
       <td data-label="Outcome">${badge(c.outcome ?? 'none', c.outcomeLabel)}</td></tr>`,

@@ -8,7 +8,7 @@ import type { TextingStatus } from '../context.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import { languageLabel } from '../outcomes.ts';
 import type { OutboxMessageView } from '../queries/outbox.ts';
-import { badge, withQuery } from './format.ts';
+import { badge, when, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -40,6 +40,8 @@ export interface OutboxPageData {
   counts: Record<OutboxStatus, number>;
   messages: OutboxMessageView[];
   texting: TextingStatus;
+  /** The hotel's date now: times are said near it ("today 10:05"). */
+  today: string;
 }
 
 /** The Twilio settings by what they are, for the front desk; their variable names only for whoever sets them. */
@@ -60,10 +62,10 @@ function textingOff(t: TextingStatus): SafeHtml | '' {
 </div>`;
 }
 
-function statusCell(m: OutboxMessageView, clock: HotelClock): SafeHtml {
+function statusCell(m: OutboxMessageView, clock: HotelClock, today: string): SafeHtml {
   return html`${badge(m.status)}${
-    m.status === 'queued' && m.nextAttemptAt ? html`<br><span class="small">next try ${clock.dateTime(m.nextAttemptAt)}</span>` : ''
-  }${m.status !== 'unsent' ? html`<br><span class="small muted">since ${clock.dateTime(m.updatedAt)}</span>` : ''}`;
+    m.status === 'queued' && m.nextAttemptAt ? html`<br><span class="small">next try ${when(clock, m.nextAttemptAt, today)}</span>` : ''
+  }${m.status !== 'unsent' ? html`<br><span class="small muted">since ${when(clock, m.updatedAt, today)}</span>` : ''}`;
 }
 
 export function outboxPage(d: OutboxPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {
@@ -88,10 +90,10 @@ ${textingOff(d.texting)}
     <th scope="col" class="num">Attempts</th><th scope="col">Last error</th><th scope="col">Reservation</th><th scope="col">Text</th></tr></thead>
   <tbody>${d.messages.map(
     (m) => html`<tr id="text-${m.id}">
-      <td data-label="Created">${clock.dateTime(m.createdAt)}</td>
+      <td data-label="Created">${when(clock, m.createdAt, d.today)}</td>
       <td data-label="Guest">${m.guestName ? html`<strong>${m.guestName}</strong><br>` : ''}${phones.link(m.toNumber)}</td>
       <td data-label="Kind">${OUTBOX_KIND_LABELS[m.kind] ?? m.kind}<br><span class="small muted">${languageLabel(m.locale)}</span></td>
-      <td data-label="Status">${statusCell(m, clock)}</td>
+      <td data-label="Status">${statusCell(m, clock, d.today)}</td>
       <td data-label="Attempts" class="num">${m.attempts}</td>
       <td data-label="Last error">${m.lastError ?? html`<span class="muted">—</span>`}</td>
       <td data-label="Reservation">${m.reservation ? html`<a href="${withQuery('/staff/reservations', { q: m.reservation.confirmation })}">${m.reservation.confirmation}</a>` : html`<span class="muted">—</span>`}</td>

@@ -213,7 +213,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: name ? `${name}, ${ctx.phoneLinks.text(phone)}` : ctx.phoneLinks.text(phone),
       section: 'calls',
-      body: guestPage({ phone, calls: listed.calls, total: listed.total, reservations: reservations.filter((r) => r.callbackNumber.replace(/\D/g, '').includes(digits)) }, ctx.hotelClock, ctx.phoneLinks),
+      body: guestPage({ phone, calls: listed.calls, total: listed.total, reservations: reservations.filter((r) => r.callbackNumber.replace(/\D/g, '').includes(digits)), today: ctx.hotelClock.today(now) }, ctx.hotelClock, ctx.phoneLinks),
     });
   });
 
@@ -413,7 +413,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: 'Texts to guests',
       section: 'outbox',
-      body: outboxPage({ status: q.status ?? '', reservation, page, perPage, total, counts: await ctx.texts.counts(), messages, texting: ctx.texting }, ctx.hotelClock, ctx.phoneLinks),
+      body: outboxPage({ status: q.status ?? '', reservation, page, perPage, total, counts: await ctx.texts.counts(), messages, texting: ctx.texting, today: ctx.hotelClock.today(ctx.clock()) }, ctx.hotelClock, ctx.phoneLinks),
     });
   });
 
@@ -502,7 +502,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     const audit = await ctx.audit.recent(200, 0, reach.all ? undefined : reach);
     const properties = ctx.hotels.all.length > 1 ? await ctx.accounts.hotelCodes() : null;
     return adminPage(
-      { accounts, tokens, audit, newToken, notice, properties },
+      { accounts, tokens, audit, newToken, notice, properties, today: ctx.hotelClock.today(now) },
       ctx.hotelClock,
       authOf(res).session!.csrfToken,
     );
