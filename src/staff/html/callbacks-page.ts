@@ -107,7 +107,9 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for 
     <td data-label="Waiting"><strong>${c.status === 'done' ? clock.nearDateTime(c.createdAt, today) : age(c.createdAt, d.now)}</strong>${
       late ? html` ${badge('overdue', 'overdue')}` : ''
     }<br><span class="small muted">since ${clock.nearDateTime(c.createdAt, today)}${c.status === 'open' ? `; due ${clock.nearDateTime(due.toISOString(), today)}` : ''}</span></td>
-    <td data-label="Guest"><strong>${c.guestName ?? html`<span class="muted">name not given</span>`}</strong><br>${phones.link(c.callerNumber)}
+    <td data-label="Guest"><strong>${c.guestName ?? c.guestNameHeard ?? html`<span class="muted">name not given</span>`}</strong>${
+      c.guestName === null && c.guestNameHeard !== null ? html` <span class="small muted">(heard, not confirmed)</span>` : ''
+    }<br>${phones.link(c.callerNumber)}
       <span class="small muted">· ${languageLabel(c.locale)}</span>${
       c.asks > 1 ? html`<br><span class="small asked-again">asked ${plural(c.asks, 'time', 'times')}, last ${clock.hourMinute(c.lastAskedAt)}</span>` : ''
     }</td>

@@ -10,6 +10,7 @@ import { atomically } from '../../storage/sql.ts';
 import type { Sql } from '../../storage/sql.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
 import { inScope } from '../property-scope.ts';
+import { nameIn, namesHeard } from './names-heard.ts';
 
 /** What staff see: open (nobody has tried yet), tried (tried, no answer), done (called back). */
 export type CallbackState = 'open' | 'tried' | 'done';
@@ -40,6 +41,11 @@ export interface CallbackView {
   callerNumber: string;
   /** The name the caller gave, or the name on this number's latest reservation. */
   guestName: string | null;
+  /**
+   * Without either: the name heard on the guest's calls but never confirmed (said at the name
+   * question, or in passing), else in the voicemail's transcript (names-heard.ts); null when none.
+   */
+  guestNameHeard: string | null;
   /** The newest ask's language and reason. */
   locale: string;
   reason: string | null;
@@ -209,7 +215,17 @@ export class CallbackQueries {
         added.set(key, [...(added.get(key) ?? []), ask]);
       }
     }
-    return rows.map((row) => viewOf(row, added.get(Number(row.id)) ?? []));
+    const views = rows.map((row) => viewOf(row, added.get(Number(row.id)) ?? []));
+    // The unnamed requests' calls, read for a name heard in one statement.
+    const unnamed = views.filter((v) => v.guestName === null);
+    const heard = await namesHeard(this.sql, unnamed.flatMap((v) => v.asked.map((a) => a.callSid).filter((sid): sid is string => sid !== null)));
+    for (const v of unnamed) {
+      const onCall = [...v.asked].reverse().map((a) => (a.callSid === null ? undefined : heard.get(a.callSid))).find((n) => n !== undefined);
+      const inVoicemail = [...v.asked].reverse().map((a) => (a.transcript === null ? null : nameIn(a.transcript, false))).find((n) => n !== null);
+      const name = onCall ?? inVoicemail ?? null;
+      v.guestNameHeard = name === null ? null : maskCardNumbers(name);
+    }
+    return views;
   }
 }
 
@@ -256,6 +272,7 @@ function viewOf(row: CallbackRow, added: AskRow[]): CallbackView {
     })),
     callerNumber: row.caller_number,
     guestName: name === null ? null : maskCardNumbers(name),
+    guestNameHeard: null,
     locale: last.locale,
     reason: last.reason === null ? null : maskCardNumbers(last.reason),
     recordingUrl: voicemail?.recording_url ?? null,
