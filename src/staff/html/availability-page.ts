@@ -15,7 +15,7 @@ export interface AvailabilityData {
   /** The hotel's today: its night and the next are named ("tonight", "tomorrow"). */
   today?: string;
   /** With several properties in view (a group's "All properties"): one grid each, under its name. */
-  properties?: { code: string; name: string; types: AvailabilityData['types']; nights: AvailabilityData['nights'] }[];
+  properties?: { code: string; name: string; types: AvailabilityData['types']; nights: AvailabilityData['nights']; today: string }[];
 }
 
 /** "Sat, Nov 28 (tonight)", "Sun, Nov 29 (tomorrow)", "Mon, Nov 30": a night as the desk says it. */
@@ -50,7 +50,7 @@ export function availabilityPage(d: AvailabilityData): SafeHtml {
 <p class="muted small">Free rooms of each type per night: booked reservations count until their hold time, arrivals for good, and callers' provisional holds while they last.</p>
 ${d.properties
   ? d.properties.map((p) => html`<h2 id="property-${p.code}">${p.name}</h2>
-${grid(p.types, p.nights, `availability-${p.code}`, d.today)}
+${grid(p.types, p.nights, `availability-${p.code}`, p.today)}
 `)
   : grid(d.types, d.nights, 'availability', d.today)}
 `;

@@ -438,7 +438,13 @@ export function pageRoutes(ctx: StaffContext): Router {
       inView.length > 1
         ? await Promise.all(
             inView.map((id) =>
-              runInScope({ ids: [id] }, async () => ({ code: ctx.hotel.code ?? String(id), name: ctx.hotel.info.name, ...grid(await availabilityOf(ctx, q.from, q.days)) })),
+              runInScope({ ids: [id] }, async () => ({
+                code: ctx.hotel.code ?? String(id),
+                name: ctx.hotel.info.name,
+                // Its own "tonight": the properties of a group may be in different time zones.
+                today: ctx.hotelClock.today(ctx.clock()),
+                ...grid(await availabilityOf(ctx, q.from, q.days)),
+              })),
             ),
           )
         : undefined;
