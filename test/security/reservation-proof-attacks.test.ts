@@ -15,7 +15,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Turn } from '../../src/softphone/call-session.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { bookByKeys, heard } from '../helpers/scripted-calls.ts';
+import { askForStay, bookByKeys, heard } from '../helpers/scripted-calls.ts';
 import { baseCallParams, signedPost } from '../helpers/signed-post.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { lastPrompts, reservations } from '../helpers/timeline.ts';
@@ -174,6 +174,26 @@ describe('other ways around the proof', () => {
       expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.lastNameProof']);
       const texter = textingGuest(t.baseUrl, from === '' ? 'anonymous' : from);
       expect(opened((await texter.send('status')).text)).toBe(false);
+    },
+  );
+
+  it.each(['+266696687', '+7378742833', 'anonymous'])(
+    'a reservation booked with the caller ID withheld (%s) is no other withheld caller\'s own: both proofs are asked',
+    async (withheld) => {
+      // Booked with the caller ID withheld, to be called back on a number keyed in.
+      const booking = t.call({ from: withheld });
+      await askForStay(booking, { roomType: '2', rooms: '1' });
+      await booking.say('Eve Smith', 0.95);
+      await booking.press('1');
+      await booking.press('2125550199#');
+      await booking.press('1');
+      expect(heard(await booking.press('1'))).toContain('5 5 5 5, 0 0 0 1');
+      // Another call with the same marker: no reservation "from this phone", the number alone opens nothing.
+      const call = t.call({ from: withheld });
+      await call.start();
+      expect(heard(await call.press('2'))).toBe('Key in your confirmation number, then pound.');
+      await call.press(`${OWN_CONFIRMATION}#`);
+      expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.lastNameProof']);
     },
   );
 });
