@@ -5,7 +5,10 @@
 import type { Answer, CallContext, Detail, Heard, OfferOption } from '../call-context.ts';
 import { countFromSpeech, langOf, readNumberAt } from '../understanding/numbers.ts';
 import { readDates } from '../understanding/stay-dates.ts';
-import { intentFromSpeech } from '../understanding/intents.ts';
+import { intentFromSpeech, saysGuestInHouse } from '../understanding/intents.ts';
+import { nameLikeness } from '../understanding/name-likeness.ts';
+import { nameInRequest } from '../understanding/names.ts';
+import { partyOfOneIn } from '../understanding/party-of-one.ts';
 import { hasAnyPhrase, hasPhrase, removePhrases, tokenize } from '../understanding/normalize.ts';
 import { roomTypeFromSpeech } from '../understanding/room-types.ts';
 import { roomTypeByPrice } from '../understanding/price-order.ts';
@@ -15,6 +18,7 @@ import type { CallerInput } from './caller-input.ts';
 import { reachableNumber } from './guest-questions.ts';
 import { stripHash } from './caller-input.ts';
 import { withWholeRequest } from './request-answer.ts';
+import { readConfirmationNumber } from './reservation-questions.ts';
 import { asksTheTotal, saysSomething } from './whole-request.ts';
 import type { WholeRequest } from './whole-request.ts';
 
@@ -23,7 +27,10 @@ const carries = (whole: WholeRequest | null): boolean => whole !== null && (says
 
 /**
  * Greeting and main menu: 1 book, 2 an existing reservation, 9 the other language (greeting only). Said: a
- * request with any detail starts the booking with it; the language spoken becomes the call's.
+ * request with any detail starts the booking with it; the language spoken becomes the call's. A
+ * reservation made before ("we have a room booked for Friday", "ya reservé por Booking") is looked
+ * for, with what was said of it (its number, the name it is under), never started again as a new
+ * one; a guest calling about their stay ("I'm in room 204", "dejé mi cargador") goes to the desk.
  */
 export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish: boolean, whole: WholeRequest | null = null): Heard | null {
   if (input.kind === 'digits') {
@@ -34,10 +41,16 @@ export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish
     return null;
   }
   if (input.kind !== 'speech') return null;
-  if (carries(whole)) return withWholeRequest(null, whole, input);
   const locale = whole?.slots.locale;
   const speaking: Answer | undefined = locale ? { q: 'request', slots: { locale } } : undefined;
   const intent = intentFromSpeech(input.text, ctx.locale);
+  // A question answered first ("I'm already booked, what time is check-in?"); else the reservation.
+  if (intent === 'existing' && !whole?.notices.length) {
+    const lookup = lookupSaid(ctx, input);
+    return { kind: 'route', route: 'existing', ...(lookup ? { value: lookup } : speaking ? { value: speaking } : {}) };
+  }
+  if (intent !== 'book' && !whole?.notices.length && saysGuestInHouse(input.text)) return { kind: 'agent' };
+  if (whole && carries(whole)) return withWholeRequest(null, partyOfOne(whole, input.text), input);
   if (intent === 'spanish' && ctx.locale !== 'es-MX') return { kind: 'route', route: 'spanish' };
   // A conversation begun in Spanish (a text that said "hola") can turn to English the same way.
   if (intent === 'english' && ctx.locale === 'es-MX' && offersSpanish) return { kind: 'route', route: 'english' };
@@ -52,6 +65,25 @@ export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish
   // "Thanks, that's all", "gracias, es todo" (a question answered, say): "You're welcome", not "Sorry, I didn't understand".
   if (onlyThanks(tokenize(input.text))) return { kind: 'answered', notices: [{ id: 'welcome' }] };
   return null;
+}
+
+/**
+ * What a reservation made before needs that was said with it: its confirmation number ("confirmation
+ * 7331 0042"), the name it is under ("under Park", "a nombre de García"); both, or one, or null.
+ */
+function lookupSaid(ctx: CallContext, input: Extract<CallerInput, { kind: 'speech' }>): Answer | null {
+  const read = readConfirmationNumber({ ...ctx, callerReservations: [] }, input);
+  const confirmation = read?.kind === 'answer' && read.value.q === 'lookup' && 'confirmation' in read.value ? read.value.confirmation : null;
+  const named = nameInRequest(input.text);
+  const lastName = named !== null && nameLikeness(named) === 'name' ? named : null;
+  if (confirmation !== null && lastName !== null) return { q: 'lookup', confirmation, lastName };
+  if (confirmation !== null) return { q: 'lookup', confirmation };
+  return lastName !== null ? { q: 'lookup', lastName } : null;
+}
+
+/** "Anything open the weekend of the 19th? Just me": one room, where no number of rooms was said. */
+function partyOfOne(whole: WholeRequest, text: string): WholeRequest {
+  return whole.slots.rooms === undefined && partyOfOneIn(text) ? { ...whole, slots: { ...whole.slots, rooms: 1 } } : whole;
 }
 
 /** Thanks and goodbyes, and what comes with them. */

@@ -8,9 +8,11 @@ import { nameLikeness } from '../understanding/name-likeness.ts';
 import { nameFromSpeech } from '../understanding/names.ts';
 import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
 import { digitsFromSpeech } from '../understanding/phone.ts';
+import { topicsAskedIn } from '../understanding/topics.ts';
 import { yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
 import { stripHash } from './caller-input.ts';
+import { asksTheTotal } from './whole-request.ts';
 
 /** Saying the confirmation number is not at hand: not a last name to look for. */
 const NO_NUMBER = [
@@ -48,7 +50,11 @@ export function readConfirmationNumber(ctx: CallContext, input: CallerInput): He
   return name ? { kind: 'answer', value: { q: 'lookup', lastName: name } } : null;
 }
 
-const CANCEL_WORDS = ['cancel', 'cancel it', 'cancelar', 'cancelarla', 'cancelacion'];
+const CANCEL_WORDS = [
+  'cancel', 'cancel it', 'cancelar', 'cancelarla', 'cancelacion',
+  // "Cancélela", "cancélala", "cancélenla", "anúlela": the command, as Mexican callers say it.
+  'cancelela', 'cancelala', 'cancelenla', 'cancela', 'cancele', 'cancelo', 'cancelamos', 'anular', 'anularla', 'anulela', 'anulala',
+];
 
 /**
  * A change asked for ("add a night", "can I move it to Friday?", "quiero cambiar la fecha"):
@@ -62,7 +68,33 @@ const CHANGE_WORDS = [
   'otra habitacion',
 ];
 
-/** The reservation read back: 1 cancel (only a booking that can still be cancelled), 2 hear it again, 0 changes. */
+/**
+ * A question about the reservation itself ("what are my dates?", "when is it again?", "¿para cuándo
+ * es?", "how many nights did I book?"): asking what it says, answered by saying it again.
+ */
+const ASKS = [
+  'what', 'whats', 'when', 'which', 'how many', 'how long', 'is it', 'is that', 'tell me', 'remind me', 'que', 'cual', 'cuales',
+  'cuando', 'cuantas', 'cuantos', 'cuanto tiempo', 'es para', 'esta', 'digame', 'dime', 'recuerdeme', 'recuerdame', 'confirm',
+  'confirmar', 'confirme', 'again', 'otra vez', 'de nuevo',
+];
+const ITS_FACTS = [
+  'date', 'dates', 'day', 'days', 'arrival', 'arrive', 'arriving', 'get there', 'leave', 'leaving', 'departure', 'check out date',
+  'night', 'nights', 'rooms', 'room', 'type', 'kind', 'number', 'confirmation', 'held', 'hold', 'confirmed', 'booked', 'status',
+  'when is it', 'it for', 'my reservation', 'the reservation', 'my booking', 'the booking', 'name', 'under',
+  'fecha', 'fechas', 'dia', 'dias', 'llegada', 'llego', 'llegamos', 'salida', 'salgo', 'salimos', 'noche', 'noches', 'cuarto',
+  'cuartos', 'habitacion', 'habitaciones', 'tipo', 'numero', 'confirmacion', 'confirmada', 'apartada', 'reservada', 'es para',
+  'para cuando', 'mi reservacion', 'la reservacion', 'mi reserva', 'la reserva', 'nombre',
+];
+
+function asksAboutIt(tokens: readonly string[], text: string): boolean {
+  return (hasAnyPhrase(tokens, ASKS) || text.includes('?')) && hasAnyPhrase(tokens, ITS_FACTS);
+}
+
+/**
+ * The reservation read back: 1 cancel (only a booking that can still be cancelled), 2 hear it again, 0 changes.
+ * Said: a question about it hears it again; its price, the room's rate; a question about the hotel
+ * is left to the hotel's answers (read-question.ts), then this question again.
+ */
 export function readExistingReservation(ctx: CallContext, input: CallerInput): Heard | null {
   const cancellable = ctx.found?.status === 'booked';
   if (input.kind === 'digits') {
@@ -73,11 +105,18 @@ export function readExistingReservation(ctx: CallContext, input: CallerInput): H
   }
   if (input.kind !== 'speech') return null;
   const tokens = tokenize(input.text);
-  // "Yes" to the one thing offered ("To cancel it, press 1"), often after asking to cancel: the
-  // cancel confirmation comes next, so nothing is cancelled on a yes alone.
-  if (cancellable && (hasAnyPhrase(tokens, CANCEL_WORDS) || yesNo(input.text, ctx.locale) === 'yes')) return { kind: 'route', route: 'cancel' };
+  if (cancellable && hasAnyPhrase(tokens, CANCEL_WORDS)) return { kind: 'route', route: 'cancel' };
   if (hasAnyPhrase(tokens, CHANGE_WORDS)) return { kind: 'agent' };
   if (intentFromSpeech(input.text, ctx.locale) === 'repeat') return { kind: 'repeat' };
+  // (Check-in time, breakfast, parking: the hotel's own answers, not the reservation again.)
+  if (topicsAskedIn(tokens, ctx.hotel.answers).length > 0) return null;
+  // "How much is it?", "¿cuánto sale?": the nightly rate of its room (what it comes to in all is not said here yet).
+  if (asksTheTotal(tokens) && ctx.found) return { kind: 'answered', notices: [{ id: 'rate', params: { type: ctx.found.roomType } }] };
+  // Asked before any yes: "is it confirmed?" is no yes to cancelling.
+  if (asksAboutIt(tokens, input.text)) return { kind: 'repeat' };
+  // "Yes" to the one thing offered ("To cancel it, press 1"), often after asking to cancel: the
+  // cancel confirmation comes next, so nothing is cancelled on a yes alone.
+  if (cancellable && yesNo(input.text, ctx.locale) === 'yes') return { kind: 'route', route: 'cancel' };
   return null;
 }
 

@@ -95,23 +95,130 @@ const CHANGE_DATES = [
   'diff dates', 'diff date', 'diff days', 'diff day',
 ];
 
+/** Said only of a reservation that exists: "my reservation", "confirmation number", "ya tengo una reservación". */
 const EXISTING = [
   'my reservation', 'my reservations', 'my booking', 'my bookings', 'existing reservation', 'existing booking',
-  'i have a reservation', 'i already have a reservation', 'i have a booking', 'already booked', 'confirmation number',
+  'i have a reservation', 'i already have a reservation', 'i have a booking', 'confirmation number',
   'mi reservacion', 'mi reserva', 'mis reservaciones', 'mis reservas', 'reservacion existente', 'reserva existente',
   'tengo una reservacion', 'tengo una reserva', 'ya tengo una reservacion', 'ya tengo una reserva',
   'numero de confirmacion',
   // Said of one made before: "I made a reservation last week", "can you resend my confirmation?".
-  'my confirmation', 'our reservation', 'our booking', 'we have a reservation', 'we have a booking',
-  'i made a reservation', 'i made a booking', 'we made a reservation', 'we made a booking',
-  'mi confirmacion', 'nuestra reservacion', 'nuestra reserva', 'hice una reservacion', 'hice una reserva',
-  'tenemos una reservacion', 'tenemos una reserva', 'tengo reservacion', 'ya reserve', 'ya habia reservado',
-  // "I booked last week and never got a text", "we booked a room for the 12th, can you confirm it?".
-  'i booked', 'we booked', 'i already booked', 'we already booked', 'my wife booked', 'my husband booked',
+  'my confirmation', 'our reservation', 'our booking', 'our reservations', 'our bookings', 'we have a reservation', 'we have a booking',
+  'mi confirmacion', 'nuestra reservacion', 'nuestra reserva', 'tenemos una reservacion', 'tenemos una reserva', 'tengo reservacion',
+  'tenemos reservacion', 'tengo reserva', 'tenemos reserva',
   // Its number said: "reservation number twelve thirty-four…", "conf #12345678", "confirmación 1234 5678".
   'reservation number', 'booking number', 'conf', 'confirmacion', 'numero de reservacion', 'numero de reserva',
   'check on my reservation', 'check on a reservation', 'check on reservation',
 ];
+
+/** A reservation, a booking (and how they are texted: "rez", "res"). */
+const RESERVATION_NOUNS = new Set([
+  'reservation', 'reservations', 'booking', 'bookings', 'rez', 'res', 'reservacion', 'reservaciones', 'reserva', 'reservas',
+]);
+/** Made already: "booked", "reserved", "reservado", "apartada". */
+const MADE = new Set([
+  'booked', 'reserved', 'reservado', 'reservada', 'reservados', 'reservadas', 'apartado', 'apartada', 'apartados', 'apartadas',
+]);
+/** Having one: "I have", "we've got", "tengo", "hay". */
+const HAVING = ['i have', 'we have', 'i ve got', 'we ve got', 'ive got', 'weve got', 'i got', 'we got', 'got', 'i ve', 'we ve',
+  'i had', 'we had', 'i already have', 'we already have', 'there s', 'theres', 'there is', 'there should be',
+  'tengo', 'tenemos', 'ya tengo', 'ya tenemos', 'tenia', 'teniamos', 'hay una', 'hay un'];
+/** Who may have made it: "I booked", "my wife reserved", "mi empresa reservó". */
+const MAKERS = new Set([
+  'i', 'we', 'he', 'she', 'they', 'someone', 'somebody', 'wife', 'husband', 'company', 'boss', 'assistant', 'secretary', 'office',
+  'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'friend', 'partner', 'agent', 'family', 'sister', 'brother', 'girlfriend',
+  'boyfriend', 'work', 'already', 'just', 'also', 'originally', 'ya', 'yo', 'nosotros',
+]);
+/** Made before, in Spanish, unmistakably past: "reservamos", "mi esposo reservó", "ya habíamos reservado". */
+const MADE_ES = [
+  'reservamos', 'reservaron', 'reservo', 'apartamos', 'apartaron', 'ya reserve', 'ya aparte', 'ya reservamos', 'ya apartamos',
+  'reserve por', 'reserve en', 'reserve con', 'reserve desde', 'reserve hace', 'aparte por', 'aparte en', 'aparte hace',
+  'ya habia reservado', 'ya habiamos reservado', 'habia reservado', 'habiamos reservado', 'he reservado', 'hemos reservado',
+  'hice una reservacion', 'hice una reserva', 'hicimos una reservacion', 'hicimos una reserva', 'hizo una reservacion',
+  'hizo una reserva', 'hicieron una reservacion', 'estoy reservado', 'estoy reservada', 'estamos reservados', 'estamos reservadas',
+  'ya pague', 'ya pagamos', 'confirmar mi', 'confirmar una reservacion', 'confirmar la reservacion', 'confirmar una reserva',
+  'confirmar la reserva', 'confirmar nuestra', 'a nombre de quien', 'checar mi', 'revisar mi', 'hay una reservacion', 'hay una reserva',
+];
+/** Of one made before, in English: "we're booked for the 12th", "confirm my stay", "a reservation I made". */
+const MADE_EN = [
+  'i made a reservation', 'i made a booking', 'we made a reservation', 'we made a booking', 'made a reservation', 'made a booking',
+  'reservation i made', 'booking i made', 'reservation we made', 'booking we made', 'reservation that i made', 'reservation that we made',
+  'we re booked', 'were booked', 'we are booked', 'i m booked', 'im booked', 'i am booked', 'we re reserved', 'i m reserved',
+  'already booked', 'already reserved', 'confirm my', 'confirm our', 'confirm a reservation', 'confirm the reservation',
+  'confirm a booking', 'confirm the booking', 'confirming my', 'confirming a reservation', 'confirming our', 'check my', 'look up my',
+  'lookup my', 'look up a reservation', 'look up a booking', 'pull up my', 'checking on a booking', 'checking on a reservation',
+  'checking on my', 'check on a booking', 'went through', 'reservation under', 'booking under', 'reservation in the name',
+  'booking in the name', 'reserved under', 'booked under', 'reservacion a nombre', 'reserva a nombre', 'reservado a nombre',
+  'reservada a nombre', 'reservation online', 'booked online', 'reserved online', 'booked through', 'booked it', 'reserved through',
+  'booked with', 'booked on', 'reserved on', 'booked via', 'reserved via', 'my stay', 'our stay', 'mi estancia', 'nuestra estancia',
+];
+const MADE_SET = phraseSet([...MADE_ES, ...MADE_EN]);
+/** A new one wanted: "I want to book again", "quiero reservar otra vez". */
+const WANTS_NEW = [
+  'want to book', 'want to reserve', 'like to book', 'like to reserve', 'wanna book', 'need to book', 'need to reserve',
+  'make a reservation', 'make a booking', 'make another', 'new reservation', 'new booking', 'another reservation', 'another booking',
+  'book again', 'book another', 'reserve another', 'looking to book', 'hoping to book', 'can i book', 'could i book', 'can i reserve',
+  'quiero reservar', 'quisiera reservar', 'queremos reservar', 'gustaria reservar', 'necesito reservar', 'quiero apartar',
+  'quisiera apartar', 'hacer una reservacion', 'hacer una reserva', 'hacer otra', 'nueva reservacion', 'nueva reserva',
+  'otra reservacion', 'otra reserva', 'reservar otra', 'reservar de nuevo', 'volver a reservar', 'puedo reservar',
+];
+
+/** Whether the words tell of a reservation made before (not one to make). */
+function saysReservationMade(tokens: readonly string[], raw: string): boolean {
+  if (saysAny(tokens, EXISTING_SET)) return true;
+  // ("I booked here last year and want to book again": a new one.)
+  if (hasAnyPhrase(tokens, WANTS_NEW)) return false;
+  if (saysAny(tokens, MADE_SET)) return true;
+  // "Reservé", "aparté", "apartó", with the accent as speech recognition writes it (texted without
+  // one, "reserve" is also the English word: only with the Spanish around it, above).
+  if (/(?<![\p{L}])(?:reserv|apart)[éó](?![\p{L}])/iu.test(raw)) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    // "My wife booked us a room", "I reserved a king", "my company booked me" (not "are you booked up?").
+    if ((word === 'booked' || word === 'reserved') && MAKERS.has(tokens[i - 1] ?? '') && tokens[i + 1] !== 'up') return true;
+    // "We have a room booked", "tengo apartado un cuarto", "tenemos reservadas dos habitaciones", "got a rez for the 5th".
+    if ((RESERVATION_NOUNS.has(word) || MADE.has(word)) && hasAnyPhrase(tokens.slice(Math.max(0, i - 4), i), HAVING)) return true;
+  }
+  return false;
+}
+
+// --- a guest in the house --------------------------------------------------------------------
+
+/**
+ * What a guest staying at the hotel (or one who stayed) calls about: their room by its number, a
+ * thing left behind, a complaint, a charge. Neither a new booking nor a reservation to look up.
+ */
+const IN_HOUSE = [
+  'guest in room', 'staying in room', 'i m in room', 'im in room', 'i am in room', 'we re in room', 'we are in room', 'in my room',
+  'left my', 'left our', 'left something', 'forgot my', 'forgot something', 'lost and found', 'lost my', 'complain', 'complaint',
+  'complaining', 'towels', 'charged twice', 'double charged', 'overcharged', 'charged my', 'charged me', 'charged us', 'charge on my card', 'not working', 'is broken',
+  's broken', 'housekeeping', 'room service', 'noise', 'noisy', 'refund',
+  'huesped', 'huespedes', 'hospedado en', 'hospedada en', 'hospedados en', 'estoy en la habitacion', 'estoy en el cuarto',
+  'estamos en la habitacion', 'estamos en el cuarto', 'en mi cuarto', 'en mi habitacion', 'deje mi', 'deje un', 'deje una',
+  'olvide mi', 'olvide un', 'olvide una', 'se me olvido', 'objetos perdidos', 'perdi mi', 'queja', 'quejarme', 'reclamacion',
+  'reclamo', 'toallas', 'me cobraron', 'cobro doble', 'doble cobro', 'no sirve', 'no funciona', 'esta descompuesto',
+  'esta descompuesta', 'ruido', 'reembolso', 'servicio a la habitacion', 'servicio al cuarto', 'limpieza',
+];
+const IN_HOUSE_SET = phraseSet(IN_HOUSE);
+/** A room by its number: "room 204", "la habitación 310", "del cuarto 12". */
+const ROOM_WORDS = new Set(['room', 'rm', 'habitacion', 'cuarto', 'suite']);
+const BEFORE_A_ROOM_NUMBER = new Set(['in', 'from', 'en', 'de', 'del', 'la', 'el', 'my', 'mi', 'our']);
+
+/** Whether the caller is (or was) a guest calling about their stay: "I'm a guest in room 204", "dejé mi cargador en el cuarto". */
+export function saysGuestInHouse(text: string): boolean {
+  try {
+    const tokens = tokenize(text);
+    if (saysAny(tokens, IN_HOUSE_SET)) return true;
+    return tokens.some((word, i) => {
+      const number = tokens[i + 1] ?? '';
+      if (!ROOM_WORDS.has(word) || !/^\d+$/.test(number)) return false;
+      return number.length >= 3 || BEFORE_A_ROOM_NUMBER.has(tokens[i - 1] ?? '');
+    });
+  } catch {
+    return false;
+  }
+}
+
 /** "I need to cancel a booking", "quiero cancelar una reservación": one that exists, not a new one. */
 const CANCELS = ['cancel', 'cancelling', 'canceling', 'cancellation', 'cancelar', 'cancelarla', 'cancelacion', 'anular'];
 /** Asking about cancelling, not to cancel: "what is the cancellation policy?", "¿cobran por cancelar?". */
@@ -174,6 +281,8 @@ const BOOK = [
   'reservar', 'reservacion', 'reservaciones', 'reserva', 'hacer una reservacion', 'hacer una reserva',
   'nueva reservacion', 'una habitacion', 'un cuarto', 'cuarto', 'cuartos', 'habitacion', 'habitaciones', 'disponibilidad',
   'disponible', 'hospedaje', 'hospedarme', 'hospedarnos',
+  // Asking whether there is room at all: "are you booked up this weekend?", "¿están llenos?".
+  'booked up', 'fully booked', 'sold out', 'estan llenos', 'esta lleno',
 ];
 
 const CHANGE_DATES_SET = phraseSet(CHANGE_DATES);
@@ -192,9 +301,11 @@ export function intentFromSpeech(text: string, _locale: Locale): Intent | null {
     const lang = language(tokens);
     if (lang) return lang;
     if (saysAny(tokens, CHANGE_DATES_SET)) return 'changeDates';
-    if (saysAny(tokens, EXISTING_SET) || (hasAnyPhrase(tokens, CANCELS) && !hasAnyPhrase(tokens, ABOUT_CANCELLING))) return 'existing';
-    if (isRepeat(tokens)) return 'repeat';
-    if (saysAny(tokens, BOOK_SET)) return 'book';
+    if (saysReservationMade(tokens, text) || (hasAnyPhrase(tokens, CANCELS) && !hasAnyPhrase(tokens, ABOUT_CANCELLING))) return 'existing';
+    // ("Quiero reservar otra vez": a booking, not the question again.)
+    if (isRepeat(tokens) && !hasAnyPhrase(tokens, WANTS_NEW)) return 'repeat';
+    // "I'm a guest in room 204": no booking, though a room is named.
+    if (saysAny(tokens, BOOK_SET) && (hasAnyPhrase(tokens, WANTS_NEW) || !saysGuestInHouse(text))) return 'book';
     return null;
   } catch {
     return null;
