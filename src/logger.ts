@@ -23,13 +23,25 @@ const PHONE_IN_TEXT = /(?<![\p{L}\p{N}+])(\+?)(\(?\d(?:[ \-()]{0,2}\d){6,19})(?!
 /** An encoded "+" before a digit or a bracket: the start of a number in a URL or form. */
 const PERCENT_PLUS = /%2B(?=[\d(])/gi;
 
-/** Every phone number in `text` masked as maskPhone does. */
+/**
+ * The hotels' own numbers (the ones guests dial, the front desk's): public, printed on every
+ * brochure, and what an IT person checks the log against; never masked. Set at start.
+ */
+const publicNumbers = new Set<string>();
+
+/** Numbers the log shows as they are (E.164): the properties' own. */
+export function showInLogs(numbers: Iterable<string>): void {
+  for (const number of numbers) publicNumbers.add(number);
+}
+
+/** Every phone number in `text` masked as maskPhone does, but for the hotels' own. */
 export function maskPhoneNumbersInText(text: string): string {
   return text.replace(PHONE_IN_TEXT, (match, plus: string, body: string) => {
-    const digits = body.replace(/\D/g, '').length;
+    const digits = body.replace(/\D/g, '');
     // A date and time ("2026-11-28 15:00") is not a phone number.
     if (!plus && /^\d{4}-\d{2}-\d{2}/.test(body)) return match;
-    return digits >= (plus ? 7 : 9) ? maskPhone(match) : match;
+    if (plus && publicNumbers.has(`+${digits}`)) return match;
+    return digits.length >= (plus ? 7 : 9) ? maskPhone(match) : match;
   });
 }
 

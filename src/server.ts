@@ -15,7 +15,7 @@ import { everyPropertyHasNumber } from './hotel/hotel-directory.ts';
 import { buildCore } from './http/call-core.ts';
 import { conserjeServer, loadedOnFirstRequest } from './http/lazy-listener.ts';
 import { leanWebhooks } from './http/lean-webhooks.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, showInLogs } from './logger.ts';
 import { logOutput } from './log-output.ts';
 import { Accounts } from './staff/accounts.ts';
 import { SmsSender } from './messaging/sender.ts';
@@ -148,6 +148,8 @@ async function main(): Promise<void> {
   const server = conserjeServer(leanWebhooks(core.webhooks, app));
   server.listen(config.port);
   server.once('error', (err: NodeJS.ErrnoException) => cannotListen(config.port, err));
+  // The properties' own numbers are public: the log shows them (a guest's stays masked).
+  showInLogs(hotels.flatMap((hotel) => [...(hotel.file.phoneNumbers ?? []), hotel.file.frontDesk, hotel.file.groupDesk ?? ''].filter(Boolean)));
   server.once('listening', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { currentHotelId, loadHotel } from '../../src/hotel/hotel-store.ts';
 import { holdDeadline } from '../../src/inventory/hold-deadline.ts';
 import { Inventory } from '../../src/inventory/inventory.ts';
-import { maskForLog } from '../../src/logger.ts';
+import { maskForLog, showInLogs } from '../../src/logger.ts';
 import { Outbox } from '../../src/messaging/outbox.ts';
 import { SmsSender } from '../../src/messaging/sender.ts';
 import { startTestApp } from '../helpers/app.ts';
@@ -97,6 +97,11 @@ describe('the log', () => {
       expect(maskForLog(text)).toBe(text);
     }
     expect(maskForLog('to +15005550001 and 212-555-0123')).toBe('to +1********01 and 2*******23');
+  });
+
+  it("shows a hotel's own numbers, named public at start, and still masks a guest's beside them", () => {
+    showInLogs(['+15557650100']);
+    expect(maskForLog('answering +15557650100 for +12125550123')).toBe('answering +15557650100 for +1********23');
   });
 
   it('masks a number URL-encoded in free text (a query, a form body), as written plain', () => {
