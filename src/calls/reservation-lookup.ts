@@ -114,7 +114,8 @@ function fewWordsOffTheName(booked: readonly string[], said: readonly string[]):
     }
   }
   const off = covered.filter((c) => !c).length;
-  const names = said.filter((w) => !PARTICLES.has(w)).length;
+  // (Only words that could be a name count toward the three: "for the reservation Hernández García" is two.)
+  const names = said.filter((w) => !PARTICLES.has(w) && !AROUND_A_NAME.has(w)).length;
   return off === 0 || (off === 1 && names >= 3);
 }
 
