@@ -150,7 +150,7 @@ export function watchHotels(
   const clock = deps.clock ?? (() => new Date());
   const { db, hotels, logger, source } = deps;
   const watching = Boolean(source.hotelFile || source.hotelsDir);
-  const where = source.hotelsDir ? `HOTELS_DIR (${source.hotelsDir})` : `HOTEL_FILE (${source.hotelFile})`;
+  const where = source.hotelsDir ? `HOTELS_DIR (${source.hotelsDir})` : source.hotelFile ? `HOTEL_FILE (${source.hotelFile})` : 'the hotels loaded last';
   let seen = watching ? hotelSourceText(source) : '';
   let running: Promise<void> | null = null;
 
@@ -203,7 +203,7 @@ export function watchHotels(
     for (const hotel of hotels.answering) {
       const was = before.find((old) => old.id === hotel.id);
       const changes = was ? hotelChanges(was.file, hotel.file) : [];
-      if (!was) logger.info({ hotel: hotel.code }, `${hotelName(hotel)} answers from now on (its hotel file was added)`);
+      if (!was) logger.info({ hotel: hotel.code }, `${hotelName(hotel)} answers from now on`);
       else if (changes.length > 0) {
         logger.info(
           { hotel: hotel.code, changes },
@@ -233,7 +233,15 @@ export function watchHotels(
       if (hotels.served.includes(was.id)) continue;
       logger.warn(
         { hotel: was.code },
-        `${hotelName(was)} no longer answers (its hotel file was taken out): new calls to its numbers are not its; its calls in progress finish, its calls and reservations stay for staff`,
+        `${hotelName(was)} no longer answers: it is not in ${where}. New calls to its numbers are not its; ` +
+          'its calls in progress finish, its calls and reservations stay for staff',
+      );
+    }
+    if (before.length === 1 && hotels.answering.length > 1) {
+      // One property answered every number; now the number dialled decides.
+      logger.warn(
+        { numbers: hotels.answering.map((hotel) => ({ hotel: hotel.code, numbers: hotel.file.phoneNumbers ?? [] })) },
+        'more than one property answers from now on: a call or text reaches the property whose phoneNumbers list the number dialled, and a number no file lists reaches none',
       );
     }
   };

@@ -214,7 +214,7 @@ describe('a group folder (HOTELS_DIR) changed while the server runs', () => {
 
     rmSync(join(where.hotelsDir!, 'sierra.json'));
     await watch!.checkOnce();
-    expect(lines().some((line) => line.msg.includes('Hotel Sierra Alta (SIE) no longer answers'))).toBe(true);
+    expect(lines().find((line) => line.msg.includes('Hotel Sierra Alta (SIE) no longer answers'))?.msg).toContain(`it is not in HOTELS_DIR (${where.hotelsDir})`);
     // One property left: every number reaches it, as with a single hotel.
     expect(hotels.forNumber('+15557650200')?.code).toBe('MIR');
 
@@ -222,5 +222,11 @@ describe('a group folder (HOTELS_DIR) changed while the server runs', () => {
     allAnswered(...turns);
     const booked = await app.db.get<{ code: string }>('SELECT h.code FROM reservations r JOIN hotels h ON h.id = r.hotel_id');
     expect(booked?.code).toBe('SIE');
+
+    // Put back: two properties again, and the number dialled decides once more (said, as it changes how calls reach them).
+    cpSync(join(DEMO_GROUP, 'sierra.json'), join(where.hotelsDir!, 'sierra.json'));
+    await watch!.checkOnce();
+    expect(hotels.forNumber('+15557650200')?.code).toBe('SIE');
+    expect(lines().at(-1)!.msg).toContain('more than one property answers from now on');
   });
 });
