@@ -8,17 +8,26 @@
 // once and calls once. Each ask is still its own row, merged_into the request: its call, reason,
 // what it collected, and its voicemail and transcript, none lost when a second voicemail comes.
 // The request counts its asks and keeps the last one's time; its created_at stays the first ask's,
-// when the call back was promised (the overdue clock counts from there). A withheld or malformed
-// caller ID ("anonymous", empty, not E.164) may be anyone: never merged.
+// when the call back was promised (the overdue clock counts from there). A sender that is no
+// phone number but names one sender (a WhatsApp number, a SIP or client address, a text's
+// sender ID "HotelDeals") is merged by exactly that: one such sender asking again and again is one
+// request on the desk's list, not a screenful. A withheld caller ID ("anonymous", empty) may be
+// anyone: never merged.
 
 import type { CallbackAsked } from '../../flows/effects.ts';
 import { phoneFromCallerId } from '../../flows/understanding/phone.ts';
 import { atomically } from '../storage/sql.ts';
 import type { Sql } from '../storage/sql.ts';
 
-/** The number an ask is merged by: a valid E.164 number as stored, else null (never merged). */
+/** Caller IDs that say the number is withheld: anyone may be behind them. */
+const WITHHELD = new Set(['anonymous', 'restricted', 'unknown', 'unavailable', 'private', 'blocked']);
+/** One sender, though no phone number: "whatsapp:+1…", "sip:…", "client:…", a sender ID (letters, up to 11). */
+const ONE_SENDER = /^(?:(?:whatsapp|messenger|sip|client):\S{3,200}|(?=[\w .-]*[A-Za-z])[\w .-]{2,11})$/;
+
+/** What an ask is merged by: a valid E.164 number as stored, or one sender as Twilio gave it; else null (never merged). */
 export function mergeableNumber(number: string): string | null {
-  return phoneFromCallerId(number) === number ? number : null;
+  if (phoneFromCallerId(number) === number) return number;
+  return !WITHHELD.has(number.toLowerCase()) && ONE_SENDER.test(number) ? number : null;
 }
 
 /**

@@ -6,9 +6,9 @@
 // - The whisper presents a faked caller ID as the guest: "Call from Lucía Méndez García, a
 //   returning guest … Last reservation 7 3 3 1, 0 0 4 2", to anyone who calls with her number and
 //   presses 0. The phone line asks such a caller for proof; the desk is told who they are.
-// - A sender the desk cannot call back (whatsapp:…, an alphanumeric sender ID) who asks for a person
-//   again and again opens a new callback request each time (a phone number's asks are merged into
-//   one): one sender fills the desk's list with requests nobody can call back.
+// - A sender the desk cannot call back (whatsapp:…, an alphanumeric sender ID) who asked for a person
+//   again and again opened a new callback request each time (a phone number's asks are merged into
+//   one). Fixed in src/calls/callback-requests.ts (mergeableNumber: one sender, merged as given).
 
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -74,10 +74,9 @@ describe('a sender the desk cannot call back, asking for a person again and agai
     expect(await requestsAfterAsking('+12125550112')).toBe(1);
   });
 
-  // Fix (src/calls/callback-requests.ts, mergeableNumber): a text's sender is Twilio's to vouch for
-  // (a WhatsApp number, a sender ID), not a caller ID: merge the asks of one such sender by the
-  // sender exactly as Twilio gave it; only a withheld caller ID ('anonymous', empty) stays unmerged.
-  it.fails.each(['whatsapp:+12125550113', 'HotelDeals'])('%s is one request too', async (from) => {
+  // One such sender is merged by the sender exactly as Twilio gave it; only a withheld caller ID
+  // ('anonymous', empty) stays unmerged (src/calls/callback-requests.ts, mergeableNumber).
+  it.each(['whatsapp:+12125550113', 'HotelDeals'])('%s is one request too', async (from) => {
     expect(await requestsAfterAsking(from)).toBe(1);
   });
 });
