@@ -95,6 +95,26 @@ describe('the last name asked from another phone', () => {
     },
   );
 
+  // Fix (src/calls/lookup-guesses.ts, with the reservation in reservation_lookup_misses): count the
+  // wrong last names given for each reservation, from whatever numbers, and past a few a day (5?)
+  // send its proof to the desk. The limits now are per number (10 a day, and a faked caller ID is a
+  // new number at every call) and per property (50 an hour): a guesser who has a confirmation number
+  // (a photographed confirmation, a forwarded text) may try 1,200 surnames a day on it, which
+  // covers most guests' names.
+  it.fails('is not opened by the right name after two dozen wrong ones for it from a dozen numbers', async () => {
+    const wrongNames = ['Hernández', 'López', 'Martínez', 'González', 'Pérez', 'Rodríguez', 'Sánchez', 'Ramírez', 'Cruz', 'Flores', 'Gómez', 'Morales'];
+    for (const [i, name] of wrongNames.entries()) {
+      const { call } = await keysIn(CONFIRMATION, `+1312555${String(1000 + i)}`);
+      await call.say(name, 0.9);
+      await call.press(`${CONFIRMATION}#`);
+      expect((await call.say(`${name}a`, 0.9)).dial, 'two wrong names: the desk').toBeDefined();
+      t.clock.advance(60_000);
+    }
+    const { call } = await keysIn(CONFIRMATION, '+13125559999');
+    const turn = await call.say('García', 0.9);
+    expect(opened(heard(turn)), heard(turn)).toBe(false);
+  });
+
   it('opens for the guest saying her own name, either surname or both (what the fix must keep)', async () => {
     for (const said of ['García', 'Méndez García', 'a nombre de Lucía Méndez']) {
       const { call } = await keysIn(CONFIRMATION);
