@@ -126,7 +126,7 @@ export function needsPersonText(n: NeedsPersonToday, group = false): string {
   const lines = [`Calls that need a person today (${n.date}, ${n.timezone}): ${n.count}`];
   if (n.count === 0) lines.push('  None: every call today was settled, or none needed a person.');
   for (const c of n.calls) {
-    lines.push(`  ${c.time}  ${group ? `${pad(c.hotel ?? '', 4)} ` : ''}${pad(c.caller, 16)} ${c.guestName ?? 'name not given'}: ${c.why}`);
+    lines.push(`  ${c.time}  ${group ? `${pad(c.hotel ?? '', 4)} ` : ''}${pad(c.caller, 16)} ${c.guestName ?? (c.guestNameHeard ? `${c.guestNameHeard} (heard, not confirmed)` : 'name not given')}: ${c.why}`);
     if (c.collected) lines.push(`         wanted ${c.collected}`);
     lines.push(`         npm run calls -- show ${c.callSid}`);
   }

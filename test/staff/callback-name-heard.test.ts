@@ -79,6 +79,18 @@ describe('the name heard, on the callbacks worklist', () => {
     expect(byNumber['+12125550903']).toMatchObject({ guestName: null, guestNameHeard: null });
   });
 
+  it('the overview’s calls that need a person, and GET /api/today, name them the same way', async () => {
+    const { agent } = await login(t, STAFF);
+    const overview = (await agent.get('/staff').expect(200)).text;
+    const item = (last4: string) => [...overview.matchAll(/<li data-call="[^"]+">[\s\S]*?<\/li>/g)].map((m) => m[0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).find((li) => li.includes(`555-${last4}`));
+    expect(item('0901')).toContain('Maria Lopez (heard, not confirmed)');
+    expect(item('0902')).toContain('John Smith (heard, not confirmed)');
+    expect(item('0904')).toContain('Rosa Diaz (heard, not confirmed)');
+    expect(item('0903')).not.toContain('heard');
+    const { body } = await agent.get('/api/today').expect(200);
+    expect(body.needsPerson.calls.find((c: { from: string }) => c.from === '+12125550901')).toMatchObject({ guestName: null, guestNameHeard: 'Maria Lopez' });
+  });
+
   it('takes only what the line would take as a name', () => {
     expect(nameIn('operator', true)).toBeNull();
     expect(nameIn('no', true)).toBeNull();

@@ -83,7 +83,7 @@ ${n.calls.length
         const tel = telHref(c.from);
         return html`<li data-call="${c.callSid}"><a href="/staff/calls/${c.callSid}"><time datetime="${c.startedAt}">${c.time}</time> ${c.caller}</a>${
           tel ? html` <a href="${tel}" class="dial small" aria-label="Dial ${c.caller}">call</a>` : ''
-        }${c.guestName ? html` <span class="guest">${c.guestName}</span>` : ''}${c.hotel && n.calls.some((o) => o.hotel !== c.hotel) ? html` <span class="badge">${c.hotel}</span>` : ''}
+        }${c.guestName ? html` <span class="guest">${c.guestName}</span>` : c.guestNameHeard ? html` <span class="guest">${c.guestNameHeard}</span> <span class="small muted">(heard, not confirmed)</span>` : ''}${c.hotel && n.calls.some((o) => o.hotel !== c.hotel) ? html` <span class="badge">${c.hotel}</span>` : ''}
   <span class="why">${c.why}${c.collected ? html`; gave: ${c.collected}` : ''}</span></li>`;
       })}</ul>`
     : html`<p class="muted small">None so far today.</p>`}

@@ -10,7 +10,7 @@ import { atomically } from '../../storage/sql.ts';
 import type { Sql } from '../../storage/sql.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
 import { inScope } from '../property-scope.ts';
-import { nameIn, namesHeard } from './names-heard.ts';
+import { namesHeard } from './names-heard.ts';
 
 /** What staff see: open (nobody has tried yet), tried (tried, no answer), done (called back). */
 export type CallbackState = 'open' | 'tried' | 'done';
@@ -220,10 +220,8 @@ export class CallbackQueries {
     const unnamed = views.filter((v) => v.guestName === null);
     const heard = await namesHeard(this.sql, unnamed.flatMap((v) => v.asked.map((a) => a.callSid).filter((sid): sid is string => sid !== null)));
     for (const v of unnamed) {
-      const onCall = [...v.asked].reverse().map((a) => (a.callSid === null ? undefined : heard.get(a.callSid))).find((n) => n !== undefined);
-      const inVoicemail = [...v.asked].reverse().map((a) => (a.transcript === null ? null : nameIn(a.transcript, false))).find((n) => n !== null);
-      const name = onCall ?? inVoicemail ?? null;
-      v.guestNameHeard = name === null ? null : maskCardNumbers(name);
+      const name = [...v.asked].reverse().map((a) => (a.callSid === null ? undefined : heard.get(a.callSid))).find((n) => n !== undefined);
+      v.guestNameHeard = name === undefined ? null : maskCardNumbers(name);
     }
     return views;
   }

@@ -17,7 +17,7 @@ export function nameIn(speech: string, atNameQuestion: boolean): string | null {
   return nameInRequest(speech);
 }
 
-/** Per call, the latest name heard on it (calls where none was heard are left out). */
+/** Per call, the latest name heard on it, else one in its voicemail's transcript (calls with neither are left out). */
 export async function namesHeard(sql: Sql, callSids: readonly string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   if (callSids.length === 0) return found;
@@ -29,6 +29,18 @@ export async function namesHeard(sql: Sql, callSids: readonly string[]): Promise
   for (const row of rows) {
     if (found.has(row.call_sid)) continue;
     const name = nameIn(speechOf(row.input_json), row.from_state === NAME_STATE);
+    if (name) found.set(row.call_sid, name);
+  }
+  // Then the voicemails of the calls still unnamed ("Hi, this is Peter Novak, …").
+  const unnamed = callSids.filter((sid) => !found.has(sid));
+  if (unnamed.length === 0) return found;
+  const voicemails = await sql.all<{ call_sid: string; transcript: string }>(
+    `SELECT call_sid, transcript FROM callback_requests WHERE call_sid IN (${unnamed.map(() => '?').join(', ')}) AND transcript IS NOT NULL ORDER BY id DESC`,
+    [...unnamed],
+  );
+  for (const row of voicemails) {
+    if (found.has(row.call_sid)) continue;
+    const name = nameIn(row.transcript.slice(0, 1000), false);
     if (name) found.set(row.call_sid, name);
   }
   return found;

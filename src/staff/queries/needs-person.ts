@@ -19,7 +19,9 @@ import type { Sql } from '../../storage/sql.ts';
 import { outcomeCondition } from '../outcomes.ts';
 import type { OutcomeWord } from '../outcomes.ts';
 import { scopeCondition } from '../property-scope.ts';
+import { maskCardNumbers } from '../redact.ts';
 import { LIST_COLUMNS, contextOf, summaryOf } from './calls.ts';
+import { namesHeard } from './names-heard.ts';
 import type { CallListRow, CallSummary } from './calls.ts';
 
 /** The outcomes that need a person; `?outcome=follow-up` lists the same (outcomes.ts). */
@@ -35,6 +37,8 @@ export interface NeedsPersonCall extends CallSummary {
   dialStatus: string | null;
   /** The caller left a voicemail (a recording on the call's request). */
   voicemail: boolean;
+  /** Without a name on a reservation: the name heard on the call though never confirmed, or in its voicemail (names-heard.ts). */
+  guestNameHeard: string | null;
 }
 
 export interface NeedsPerson {
@@ -68,12 +72,18 @@ export class NeedsPersonQueries {
       WHERE c.call_sid = found.call_sid ORDER BY c.started_at DESC, c.call_sid DESC`,
       [day.startIso, day.endIso, ...outcome.params, day.endIso, limit],
     );
+    const calls = rows.map((row) => ({ row, summary: summaryOf(row), context: contextOf(row.snapshot_json) }));
+    const given = (c: (typeof calls)[number]) => c.summary.guestName ?? (typeof c.context.guestName === 'string' ? c.context.guestName : null);
+    const heard = await namesHeard(this.sql, calls.filter((c) => given(c) === null).map((c) => c.summary.callSid));
     return {
       count: Number(rows[0]?.needing ?? 0),
-      calls: rows.map((row) => {
-        const context = contextOf(row.snapshot_json);
+      calls: calls.map(({ row, summary, context }) => {
+        const name = given({ row, summary, context });
+        const nameHeard = name === null ? heard.get(summary.callSid) : undefined;
         return {
-          ...summaryOf(row),
+          ...summary,
+          guestName: name === null ? null : maskCardNumbers(name),
+          guestNameHeard: nameHeard === undefined ? null : maskCardNumbers(nameHeard),
           collected: { arrival: context.arrival ?? null, roomType: context.roomType ?? null, rooms: context.rooms ?? null, nights: context.nights ?? null },
           transferReason: typeof context.transferReason === 'string' ? context.transferReason : null,
           dialStatus: typeof context.dialStatus === 'string' ? context.dialStatus : null,

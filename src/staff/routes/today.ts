@@ -18,6 +18,8 @@ export interface NeedsPersonRow {
   /** The number for reading: "(305) 555-0188", "+52 55 1234 5678". */
   caller: string;
   guestName: string | null;
+  /** Without a name given: the name heard on the call or in its voicemail, not confirmed. */
+  guestNameHeard: string | null;
   outcome: string;
   /** "left a voicemail", "hung up (asked for a person; the desk did not answer)". */
   why: string;
@@ -57,6 +59,7 @@ export async function needsPersonToday(ctx: NeedsPersonSource, now: Date, limit 
         from: c.from,
         caller: c.from ? ctx.phones.display(c.from) : 'withheld',
         guestName: c.guestName,
+        guestNameHeard: c.guestNameHeard,
         outcome: c.outcome ?? 'abandoned',
         why: needsPersonWords(c),
         collected: collectedWords(hotel.info, c.collected),
