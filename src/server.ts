@@ -11,7 +11,7 @@ import type { HotelFile } from './hotel/hotel-file.ts';
 import { hotelChanges, hotelName, storedHotelFiles, watchHotels } from './hotel/hotel-changes.ts';
 import { allHotelIds, ensureHotels, servedHotelIds } from './hotel/hotel-store.ts';
 import { readHotelsDir } from './hotel/hotels-dir.ts';
-import { everyPropertyHasNumber } from './hotel/hotel-directory.ts';
+import { everyPropertyHasNumber, ownNumbers } from './hotel/hotel-directory.ts';
 import { buildCore } from './http/call-core.ts';
 import { conserjeServer, loadedOnFirstRequest } from './http/lazy-listener.ts';
 import { leanWebhooks } from './http/lean-webhooks.ts';
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
   server.listen(config.port);
   server.once('error', (err: NodeJS.ErrnoException) => cannotListen(config.port, err));
   // The properties' own numbers are public: the log shows them (a guest's stays masked).
-  showInLogs(hotels.flatMap((hotel) => [...(hotel.file.phoneNumbers ?? []), hotel.file.frontDesk, hotel.file.groupDesk ?? ''].filter(Boolean)));
+  showInLogs(ownNumbers(hotels));
   server.once('listening', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -16,13 +16,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { hotelToday } from '../../flows/hotel-time.ts';
+import { showInLogs } from '../logger.ts';
 import type { Logger } from '../logger.ts';
 import { placeholders } from '../storage/sql.ts';
 import type { Db, Sql } from '../storage/sql.ts';
 import { AuditLog } from '../staff/audit.ts';
 import { HotelFileError, readHotelFile } from './hotel-file.ts';
 import type { HotelFile } from './hotel-file.ts';
-import { loadHotelDirectory } from './hotel-directory.ts';
+import { loadHotelDirectory, ownNumbers } from './hotel-directory.ts';
 import type { HotelDirectory } from './hotel-directory.ts';
 import { loadServedHotels, servedHotelIds } from './hotel-store.ts';
 import type { LoadedHotel } from './hotel-store.ts';
@@ -152,6 +153,8 @@ export function watchHotels(
   const watching = Boolean(source.hotelFile || source.hotelsDir);
   const where = source.hotelsDir ? `HOTELS_DIR (${source.hotelsDir})` : source.hotelFile ? `HOTEL_FILE (${source.hotelFile})` : 'the hotels loaded last';
   let seen = watching ? hotelSourceText(source) : '';
+  // What this watch says names the properties' own numbers (a clash, a property added): public.
+  showInLogs(ownNumbers(hotels.answering));
   let running: Promise<void> | null = null;
 
   /** The changed files loaded into the database, once across instances; a bad file refused, saying what to fix. */
@@ -199,11 +202,13 @@ export function watchHotels(
     const next = await db.transaction((tx) => loadHotelDirectory(tx), { mode: 'read' });
     const before = hotels.answering;
     hotels.replaceWith(next);
+    // A property's numbers, new ones too, are public: the log shows them (a guest's stays masked).
+    showInLogs(ownNumbers(hotels.answering));
     const now = clock();
     for (const hotel of hotels.answering) {
       const was = before.find((old) => old.id === hotel.id);
       const changes = was ? hotelChanges(was.file, hotel.file) : [];
-      if (!was) logger.info({ hotel: hotel.code }, `${hotelName(hotel)} answers from now on`);
+      if (!was) logger.info({ hotel: hotel.code }, `${hotelName(hotel)} answers from now on, at ${(hotel.file.phoneNumbers ?? []).join(', ') || 'every number'}`);
       else if (changes.length > 0) {
         logger.info(
           { hotel: hotel.code, changes },

@@ -84,6 +84,11 @@ export class HotelDirectory {
   }
 }
 
+/** The properties' own numbers: those guests dial and their desks'. Public (the log shows them). */
+export function ownNumbers(hotels: readonly LoadedHotel[]): string[] {
+  return hotels.flatMap((hotel) => [...(hotel.file.phoneNumbers ?? []), hotel.file.frontDesk, hotel.file.groupDesk ?? ''].filter(Boolean));
+}
+
 /** Whether every property that answers has a number of its own to text from (the first of its `phoneNumbers`). */
 export function everyPropertyHasNumber(hotels: Pick<HotelDirectory, 'answering'>): boolean {
   return hotels.answering.every((hotel) => (hotel.file.phoneNumbers?.length ?? 0) > 0);
