@@ -76,6 +76,9 @@ const ASKING_FOR = phraseSet([
   'do you have', 'have you got', 'you got', 'is there', 'tienen', 'tendra', 'tendran', 'hay',
   // "Is the king available on the 10th?": asked for, on those dates.
   'available', 'free', 'disponible', 'disponibles', 'libre',
+  // The same as said and texted: "any kings left?", "got any suites open?", "any vacancy for a
+  // double?", "do u have 2 kings avail", "tienen disp la suite?".
+  'availability', 'avail', 'open', 'left', 'vacancy', 'vacancies', 'u have', 'u got', 'got any', 'disponibilidad', 'disp',
 ]);
 
 /** Words that ask, wherever they are said. */
@@ -99,6 +102,8 @@ const PLAIN = new Set(
     'how much many who where when there that this those these than then i we you me us my our your they them he she ' +
     'room rooms type types kind option options difference between compare vs versus cost costs price prices rate rates ' +
     'per night nights a night each dollars dollar pesos usd total about tell like please just so and also again same ' +
+    // Texted: "r u", "ur", "pls", "tmrw", "2nite", "wknd".
+    'r ur pls plz thx tmrw tmr tmw tonite 2nite 2day wknd wkend ' +
     'much would could can get got include includes including come comes with available free any some other else more ' +
     'offer offered cheaper cheapest expensive pricier priciest difference different s d ll ve re m am ok okay um uh well ' +
     'oh hey sorry thanks thank actually really exactly kind sort better best y o e u el la los las lo un una unos unas ' +

@@ -39,6 +39,15 @@ describe('roomTypeAsked', () => {
     expect(asked(text, 'es-MX')).toMatchObject({ codes, unknown });
   });
 
+  it('asking whether a type is free, as said and as texted, is a choice of it, not a question about it', () => {
+    // They were questions with a detail "the file does not say" ("left", "open", "avail"): "Sorry, I
+    // don't have that detail", and the type was not taken.
+    for (const text of ['any kings left for friday?', 'got any suites open dec 18?', 'any vacancy for a double queen?', 'u got a suite for tmrw?', 'Do u have 2 kings avail 12/18-12/20??', 'r there any kings avail', 'do you have availability for 2 kings?']) {
+      expect(asked(text, 'en-US', false), text).toBeNull();
+    }
+    for (const text of ['tienen disp la suite el 18?', '¿tienen disponibilidad en la suite?']) expect(asked(text, 'es-MX', false), text).toBeNull();
+  });
+
   it('a type named by its name and by the file\'s words for it is confirmed', () => {
     expect(asked('does the suite have an ocean view?')).toEqual({ codes: ['OCEAN'], unknown: false, confirmed: true });
     expect(asked('does the suite have a balcony?')?.confirmed).toBe(false);
