@@ -91,6 +91,7 @@ export function lastNameMatches(guestName: string | null, heard: string): boolea
 const AROUND_A_NAME = new Set([
   'it', 'is', 'its', 's', 'under', 'the', 'name', 'names', 'last', 'surname', 'my', 'a', 'an', 'for', 'i', 'im', 'am', 'this', 'that',
   'reservation', 'booking', 'nombre', 'apellido', 'apellidos', 'es', 'mi', 'soy', 'esta', 'reservacion', 'reserva', 'por', 'para', 'en', 'con',
+  'el', 'se', 'llama', 'llamo', 'me', 'called', 'calling', 'mr', 'mrs', 'ms', 'miss', 'dr', 'senor', 'senora', 'sr', 'sra', 'licenciado', 'lic',
 ]);
 
 /**
@@ -107,7 +108,8 @@ function fewWordsOffTheName(booked: readonly string[], said: readonly string[]):
     if (i + 2 < booked.length) known.add(booked[i]! + booked[i + 1]! + booked[i + 2]!);
   }
   // A word said is the name's alone, or with the one or two said after it run together ("Mc Donald").
-  const covered = said.map((w) => known.has(w) || PARTICLES.has(w) || AROUND_A_NAME.has(w));
+  // (A letter alone is a spelling's: "Torres, con T".)
+  const covered = said.map((w) => known.has(w) || PARTICLES.has(w) || AROUND_A_NAME.has(w) || w.length === 1);
   for (let i = 0; i < said.length; i++) {
     for (const span of [2, 3]) {
       if (i + span <= said.length && known.has(said.slice(i, i + span).join(''))) covered.fill(true, i, i + span);

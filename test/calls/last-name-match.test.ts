@@ -23,6 +23,9 @@ describe('the last name on a reservation, as heard', () => {
     ['Ana Díaz', 'Ana María Díaz'],
     ['Lucía Méndez García', 'a nombre de Lucía Méndez'],
     ['Lucía Méndez García', 'my last name is García'],
+    ['Ana Torres', 'El Apellido Es Torres'],
+    ['Ana Torres', 'Se Llama Ana Torres'],
+    ['Ana Torres', 'Torres Con T'],
   ])('%s: "%s" matches', (booked, said) => {
     expect(lastNameMatches(booked, said)).toBe(true);
   });
