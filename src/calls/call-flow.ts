@@ -109,8 +109,10 @@ export class CallEffects {
         const lookup = this.#lookup(tx, hotel);
         if ('confirmation' in p) {
           // Opened at once from the reservation's own phone; from another, with the last name on it (flows/reservation-proof.ts).
-          const { found, proofNeeded, missed } = await lookup.byConfirmationFor(p.confirmation, p.number, p.lastName ?? null, now);
-          if (missed) await guesses.missed(caller, now);
+          const spent = (id: number) => guesses.namesSpent(id, now);
+          const { found, proofNeeded, missed, reservationId } = await lookup.byConfirmationFor(p.confirmation, p.number, p.lastName ?? null, now, spent);
+          // A wrong last name counts against the reservation too; a number that does not exist, against none.
+          if (missed) await guesses.missed(caller, now, p.lastName !== undefined ? reservationId : null);
           return { type: 'reservation.found', found, proofNeeded, at };
         }
         const found = await lookup.byCallerAndLastName(p.number ?? '', p.lastName, p.today, now);

@@ -12,7 +12,12 @@
 // - from one number (caller ID, or the texter), after MISSES_PER_NUMBER misses at the property
 //   within NUMBER_WINDOW_HOURS;
 // - at the property, from any number, after MISSES_PER_PROPERTY misses within PROPERTY_WINDOW_MINUTES
-//   — a guesser who changes caller ID at every call.
+//   — a guesser who changes caller ID at every call;
+// - and a reservation's last name, from any number, after WRONG_NAMES_PER_RESERVATION wrong names for
+//   it within NUMBER_WINDOW_HOURS: a guesser who has its confirmation number (a photographed
+//   confirmation, a forwarded text) and a list of surnames could otherwise try 1,200 a day, a
+//   property's whole allowance, on one guest. Past it no name opens it, the right one included:
+//   the guest reaches the desk, as after two wrong names in one call.
 // A lookup not made is a miss to the caller like any other (the flow's third sends them to the
 // desk, who can help anyone), so the guesser cannot tell when the count stopped them. A real guest
 // who mistypes misses once or twice; the limits are far above what a hotel's own guests reach.
@@ -23,6 +28,7 @@ export const MISSES_PER_NUMBER = 10;
 export const NUMBER_WINDOW_HOURS = 24;
 export const MISSES_PER_PROPERTY = 50;
 export const PROPERTY_WINDOW_MINUTES = 60;
+export const WRONG_NAMES_PER_RESERVATION = 5;
 
 /** Why lookups are not made now, or null when they are. */
 export type LookupRefusal = 'number' | 'property' | null;
@@ -54,10 +60,27 @@ export class LookupGuesses {
     return Number(mine?.n ?? 0) >= MISSES_PER_NUMBER ? 'number' : null;
   }
 
-  /** A lookup from `number` found nothing: counted (and the property's misses past every window forgotten). */
-  async missed(number: string, now: Date): Promise<void> {
+  /** Whether reservation @reservationId has had its fill of wrong last names today, from any number. */
+  async namesSpent(reservationId: number, now: Date): Promise<boolean> {
+    const row = await this.sql.get<{ n: number }>('SELECT count(*) AS n FROM reservation_lookup_misses WHERE reservation_id = ? AND at > ?', [
+      reservationId,
+      since(now, NUMBER_WINDOW_HOURS * 3_600_000),
+    ]);
+    return Number(row?.n ?? 0) >= WRONG_NAMES_PER_RESERVATION;
+  }
+
+  /**
+   * A lookup from `number` found nothing: counted, against reservation @reservationId too when it
+   * was a wrong last name for it (and the property's misses past every window forgotten).
+   */
+  async missed(number: string, now: Date, reservationId: number | null = null): Promise<void> {
     await this.sql.run('DELETE FROM reservation_lookup_misses WHERE hotel_id = ? AND at <= ?', [this.hotelId, since(now, NUMBER_WINDOW_HOURS * 3_600_000)]);
-    await this.sql.run('INSERT INTO reservation_lookup_misses (hotel_id, number, at) VALUES (?, ?, ?)', [this.hotelId, number.slice(0, 40), now.toISOString()]);
+    await this.sql.run('INSERT INTO reservation_lookup_misses (hotel_id, number, at, reservation_id) VALUES (?, ?, ?, ?)', [
+      this.hotelId,
+      number.slice(0, 40),
+      now.toISOString(),
+      reservationId,
+    ]);
   }
 }
 

@@ -117,7 +117,7 @@ function fewWordsOffTheName(booked: readonly string[], said: readonly string[]):
   }
   const off = covered.filter((c) => !c).length;
   // (Only words that could be a name count toward the three: "for the reservation Hernández García" is two.)
-  const names = said.filter((w) => !PARTICLES.has(w) && !AROUND_A_NAME.has(w)).length;
+  const names = said.filter((w) => !PARTICLES.has(w) && !AROUND_A_NAME.has(w) && w.length > 1).length;
   return off === 0 || (off === 1 && names >= 3);
 }
 
@@ -140,15 +140,17 @@ export class ReservationLookup {
     number: string | null,
     lastName: string | null,
     now: Date,
-  ): Promise<{ found: ReservationSummary | null; proofNeeded: boolean; missed: boolean }> {
+    namesSpent: (reservationId: number) => Promise<boolean> = async () => false,
+  ): Promise<{ found: ReservationSummary | null; proofNeeded: boolean; missed: boolean; reservationId: number | null }> {
     const row = await this.sql.get<Row>(`${SELECT_WITH_NAME} WHERE r.confirmation = ? AND r.hotel_id = ?`, [confirmation, this.hotelId]);
     if (lastName !== null) {
-      // (A number that does not exist was counted when it was given.)
-      const proven = row !== undefined && lastNameMatches(row.guest_name ?? null, lastName);
-      return { found: proven ? this.summary(row, now) : null, proofNeeded: false, missed: row !== undefined && !proven };
+      // (A number that does not exist was counted when it was given.) Past its wrong names for the
+      // day (lookup-guesses.ts), no name opens the reservation, the right one included.
+      const proven = row !== undefined && !(await namesSpent(row.id)) && lastNameMatches(row.guest_name ?? null, lastName);
+      return { found: proven ? this.summary(row, now) : null, proofNeeded: false, missed: row !== undefined && !proven, reservationId: row?.id ?? null };
     }
-    if (row && number !== null && (await this.isOfNumber(row.id, number))) return { found: this.summary(row, now), proofNeeded: false, missed: false };
-    return { found: null, proofNeeded: true, missed: !row };
+    if (row && number !== null && (await this.isOfNumber(row.id, number))) return { found: this.summary(row, now), proofNeeded: false, missed: false, reservationId: row.id };
+    return { found: null, proofNeeded: true, missed: !row, reservationId: null };
   }
 
   /** Whether reservation @id was made from @number or is to be called back on it. */

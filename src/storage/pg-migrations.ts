@@ -385,4 +385,9 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX callback_requests_guest ON callback_requests (caller_number, hotel_id, status);
   CREATE INDEX callback_requests_merged ON callback_requests (merged_into) WHERE merged_into IS NOT NULL;
   `,
+
+  /* 18: wrong last names counted per reservation too — the same as SQLite's (see there) */ `
+  ALTER TABLE reservation_lookup_misses ADD COLUMN reservation_id bigint;
+  CREATE INDEX reservation_lookup_misses_reservation ON reservation_lookup_misses (reservation_id, at) WHERE reservation_id IS NOT NULL;
+  `,
 ];
