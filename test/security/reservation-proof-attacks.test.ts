@@ -35,7 +35,8 @@ const SURNAME_LIST = 'Hernández López Martínez González Pérez García';
 let t: TestApp;
 beforeEach(async () => {
   const numbers = [CONFIRMATION, OWN_CONFIRMATION];
-  t = await startTestApp({ newConfirmation: () => numbers.shift() ?? '99990000' });
+  let next = 90_000_000;
+  t = await startTestApp({ newConfirmation: () => numbers.shift() ?? String(next++) });
   // 1 Ocean Suite, December 4 for 2 nights, for Lucía Méndez García, booked from her phone.
   await bookByKeys(t.call({ from: GUEST_PHONE }), { roomType: '1', rooms: '1', name: 'Lucía Méndez García' });
 });
@@ -248,4 +249,23 @@ describe('other ways around the proof', () => {
       expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.lastNameProof']);
     },
   );
+});
+
+describe("a number many reservations were made from (a company's switchboard, an agency)", () => {
+  // Fix (src/calls/reservation-lookup.ts, byCallerAndLastName, or the flow's offer of it): the last
+  // name alone opens a reservation only for a number with at most three upcoming ones (what the
+  // list names); from a number with more, the confirmation number is asked. Such a number is
+  // public, any caller can fake it, and a common surname said once (one guess of the ten a number
+  // has a day) opens whichever of its guests has it.
+  it.fails('does not open one of them for a common surname alone', async () => {
+    const switchboard = '+12125550100';
+    for (const [i, name] of ['Ana García', 'Luis Pérez', 'Eva López', 'Juan Torres', 'Rosa Díaz'].entries()) {
+      await bookByKeys(t.call({ from: switchboard }), { roomType: '4', rooms: '1', date: `12${10 + i}`, name });
+    }
+    const call = t.call({ from: switchboard });
+    await call.start();
+    expect(heard(await call.press('2'))).toMatch(/^We have 3 reservations from this phone/);
+    const turn = await call.say('García', 0.9);
+    expect(heard(turn)).not.toMatch(/^Reservation \d/);
+  });
 });
