@@ -175,7 +175,12 @@ export class ReservationLookup {
    * cannot be matched: the confirmation number opens that one.
    */
   async byCallerAndLastName(number: string, heard: string, today: IsoDate, now: Date): Promise<ReservationSummary | null> {
-    const row = (await this.callerRows(number, today, MAX_BY_NAME)).find((r) => lastNameMatches(r.guest_name ?? null, heard));
+    const rows = await this.callerRows(number, today, MAX_BY_NAME);
+    // A number with more upcoming reservations than the list names (a company's switchboard, an
+    // agency: public, and fakeable) is many guests' phone: a common surname would open whichever
+    // has it. From it, the confirmation number.
+    if (rows.length > MAX_OFFERED) return null;
+    const row = rows.find((r) => lastNameMatches(r.guest_name ?? null, heard));
     return row ? this.summary(row, now) : null;
   }
 
