@@ -86,11 +86,16 @@ describe('the staff console on PostgreSQL', () => {
     confirmations.ivy = await confirmationOf(ivy.callSid);
     clock.set('2026-11-28T15:30:00Z');
 
+    await logIn();
+  }, 120_000);
+
+  /** A clerk's session, anew: after hours without use the console logs out (src/staff/sessions.ts). */
+  async function logIn() {
     agent = request.agent(baseUrl);
     const form = await agent.get('/staff/login').expect(200);
     await agent.post('/staff/login').type('form').send({ _csrf: csrfOf(form.text), username: CLERK.username, password: CLERK.password, next: '/staff' }).expect(303);
     csrf = (await agent.get('/api/me').expect(200)).body.csrfToken as string;
-  }, 120_000);
+  }
 
   afterAll(async () => {
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
@@ -192,6 +197,7 @@ describe('the staff console on PostgreSQL', () => {
 
   it('warns before marking arrived a reservation released at its hold time', async () => {
     clock.set('2026-11-28T23:30:00Z'); // 18:30 in New York: past today's 18:00 hold
+    await logIn();
     const sofia = await idOf(confirmations.sofia!);
     const arrivals = await agent.get('/staff/reservations').expect(200);
     expect(arrivals.text).toMatch(new RegExp(`<tr id="reservation-${sofia}">[\\s\\S]*?<span class="badge released">released</span>`));
