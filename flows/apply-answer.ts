@@ -95,7 +95,7 @@ function heardBack(s: Slots, out: Partial<CallContext>): Notice | null {
   return Object.keys(params).length ? { id: 'heardRequest', params } : null;
 }
 
-function forget(_ctx: CallContext, detail: Detail): Partial<CallContext> {
+export function forget(_ctx: CallContext, detail: Detail): Partial<CallContext> {
   switch (detail) {
     case 'arrivalDate':
       return { arrival: null, dateChoice: null, departure: null, held: false };

@@ -151,7 +151,11 @@ export type Route =
   /** The last name asked as proof, said (its value: the lookup with it). */
   | 'lastName'
   /** Keys pressed where the last name was asked: the desk, who can check who is calling. */
-  | 'keysOnly';
+  | 'keysOnly'
+  /** "Go back", "regresa": the question before this one again (flows/go-back.ts). */
+  | 'goBack'
+  /** "No thanks, bye" at an offer: nothing offered taken; thanked and let go (a turnaway). */
+  | 'decline';
 
 /** Something to tell the caller before the next question (why we re-ask, what we understood). */
 export interface Notice {
@@ -197,11 +201,14 @@ export type NoticeId =
   | 'reservationNameNotFound'
   /** A confirmation number and a last name that do not go together (or a number that does not exist: the same words). */
   | 'reservationNotMatched'
-  | 'cardNumberHeard';
+  | 'cardNumberHeard'
+  /** "What else do you have?" at an offer: its choices said again, without the apology. */
+  | 'offerChoices';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =
-  | { kind: 'agent' }
+  /** `locale`: a person asked for in the other language ("quiero hablar con el gerente"): told, and whispered about, in it. */
+  | { kind: 'agent'; locale?: Locale }
   | { kind: 'repeat' }
   /** `locale`: the words were in the other language (an impossible date said in Spanish): the call goes on in it. */
   | { kind: 'miss'; notice: Notice; also?: Notice[]; locale?: Locale }

@@ -11,6 +11,7 @@ import { applyAnswer, describeAnswer } from './apply-answer.ts';
 import { withOtherDetailSaidBack, withTypeSaidBack } from './heard-back.ts';
 import { inOrder } from './assign-in-order.ts';
 import { extend } from './extend.ts';
+import { goBack } from './go-back.ts';
 import type { UpdateArgs } from './assign-in-order.ts';
 import { bookingAsked, callbackAsked, callerReservationsAsked, keepsHoldForCallback, reservationAsked, stayAsked } from './effects.ts';
 import { nextRoomPage } from './room-pages.ts';
@@ -95,6 +96,9 @@ type ThirdMissToDesk = typeof thirdMissToDesk;
  * date: the arrival asked again, the rest kept (at the rooms question it was "Sorry, I didn't understand").
  */
 const otherDates = { guard: heardRoute('changeDates'), target: '#call.afterAnswer', actions: 'changeDates' } as const;
+/** "Go back", "regresa": the question before this one, the rest kept (flows/go-back.ts). */
+const backFrom = (question: QuestionId) =>
+  ({ guard: heardRoute('goBack'), target: '#call.afterAnswer', actions: { type: 'goBack', params: { question } } }) as const;
 
 function wallClockOf(input: CallInput): { today: string; timeOfDay: string } {
   const { date, time } = hotelWallClock(input.at, input.hotel.timezone);
@@ -232,6 +236,11 @@ export const callMachine = setup({
     speakSpanish: assign({ locale: 'es-MX', heard: null, misses: 0 }),
     speakEnglish: assign({ locale: 'en-US', heard: null, misses: 0 }),
     startBooking: assign({ heard: null, misses: 0 }),
+    goBack: assign(({ context }, params: { question: QuestionId }) => ({ ...goBack(context, params.question), heard: null, misses: 0 })),
+    // A person asked for in the other language: told so in it, and the desk hears which they speak.
+    takeAgentLocale: assign(({ context }) => (context.heard?.kind === 'agent' && context.heard.locale ? { locale: context.heard.locale } : {})),
+    // "No thanks, bye" at an offer: a turnaway, as a hang-up there would be (settleOutcome).
+    noteTurnaway: assign((args) => ({ ...settleOutcome(args), heard: null })),
     changeDates: assign({ arrival: null, dateChoice: null, departure: null, held: false, offer: null, heard: null, misses: 0 }),
     transfer: assign((_, params: { reason: TransferReason }) => ({ transferReason: params.reason, heard: null })),
     noteDeskOpen: assign({ deskClosed: false, deskAccepted: null, dialStatus: null }),
@@ -347,12 +356,13 @@ export const callMachine = setup({
       ],
     },
 
-    askingArrivalDate: question('arrivalDate'),
+    // Back from the first question of the stay: the menu.
+    askingArrivalDate: question('arrivalDate', [{ guard: heardRoute('goBack'), target: 'mainMenu', actions: 'takeRoute' }]),
     // "Next Friday" on a Tuesday, a day already past: the caller picks the date, or says another.
-    askingDateChoice: question('dateChoice', [{ guard: heardRoute('otherDate'), target: 'afterAnswer', actions: 'dropDateChoice' }]),
-    askingRoomType: question('roomType', [{ guard: heardRoute('moreRooms'), actions: 'nextRoomPage' }, otherDates]),
-    askingRooms: question('rooms', [otherDates]),
-    askingNights: question('nights', [otherDates]),
+    askingDateChoice: question('dateChoice', [{ guard: heardRoute('otherDate'), target: 'afterAnswer', actions: 'dropDateChoice' }, backFrom('dateChoice')]),
+    askingRoomType: question('roomType', [{ guard: heardRoute('moreRooms'), actions: 'nextRoomPage' }, otherDates, backFrom('roomType')]),
+    askingRooms: question('rooms', [otherDates, backFrom('rooms')]),
+    askingNights: question('nights', [otherDates, backFrom('nights')]),
 
     checkingAvailability: {
       tags: ['effect'],
@@ -365,7 +375,7 @@ export const callMachine = setup({
         { target: 'offeringAlternatives', actions: 'noteUnavailable' },
       ],
     },
-    offeringAlternatives: question('offer', [otherDates], {
+    offeringAlternatives: question('offer', [otherDates, backFrom('offer'), { guard: heardRoute('decline'), target: 'turnedAway', actions: 'noteTurnaway' }], {
       agentReason: 'no_availability',
     }),
 
@@ -375,6 +385,7 @@ export const callMachine = setup({
       { guard: and([heardKind('nameRetry'), 'nameTriesUsedUp']), target: 'recordingName', actions: 'countNameTry' },
       { guard: heardKind('nameRetry'), actions: 'countNameTry' },
       otherDates,
+      backFrom('name'),
     ]),
     // After two failed tries the name is recorded instead: not a miss, never a transfer.
     recordingName: {
@@ -384,14 +395,15 @@ export const callMachine = setup({
         'caller.silence': { target: 'afterAnswer', actions: 'keepNameRecording' },
       },
     },
-    askingPayment: question('payment', [otherDates]),
-    askingCardKind: question('cardKind', [otherDates]),
-    askingCallback: question('callback', [otherDates]),
+    askingPayment: question('payment', [otherDates, backFrom('payment')]),
+    askingCardKind: question('cardKind', [otherDates, backFrom('cardKind')]),
+    askingCallback: question('callback', [otherDates, backFrom('callback')]),
 
     readingBack: {
       ...question('readBack', [
         { guard: heardRoute('confirm'), target: 'booking' },
         { guard: heardRoute('change'), target: 'choosingDetail', actions: 'takeRoute' },
+        backFrom('readBack'),
       ]),
       entry: 'noteReadBack',
     },
@@ -425,6 +437,8 @@ export const callMachine = setup({
       ],
     },
     confirmed: { tags: ['goodbye'] },
+    // Nothing offered was taken ("no thanks, bye"): thanked and let go.
+    turnedAway: { tags: ['goodbye'] },
 
     // An existing reservation (issue 6). Caller ID is easy to fake, so what opens a reservation is
     // what only the guest has (issue 11): its confirmation number — from another phone than the
@@ -435,7 +449,13 @@ export const callMachine = setup({
     findingCallerReservations: {
       tags: ['effect'],
       entry: { type: 'findCallerReservations', params: ({ context }) => callerReservationsAsked(context) },
-      on: { 'reservations.listed': { target: 'askingConfirmationNumber', actions: 'keepCallerReservations' } },
+      on: {
+        'reservations.listed': [
+          // The confirmation number said at the greeting or the menu: looked up at once, not asked again.
+          { guard: 'askedToFind', target: 'lookingUp', actions: 'keepCallerReservations' },
+          { target: 'askingConfirmationNumber', actions: 'keepCallerReservations' },
+        ],
+      },
     },
     askingConfirmationNumber: question('confirmationNumber', [], { agentReason: 'existing_reservation', answerTarget: '#call.lookingUp' }),
     lookingUp: {
@@ -606,7 +626,7 @@ function question<const R extends readonly object[], const M extends object = Th
     meta: { question: q },
     on: { 'caller.digits': hear, 'caller.speech': hear, 'caller.silence': hear, 'caller.recording': hear },
     always: [
-      { guard: heardKind('agent'), target: '#call.toDesk', actions: transfer(options.agentReason ?? 'caller_asked') },
+      { guard: heardKind('agent'), target: '#call.toDesk', actions: ['takeAgentLocale', transfer(options.agentReason ?? 'caller_asked')] },
       { guard: heardKind('repeat'), actions: 'forgetHeard' },
       { guard: heardKind('ignored'), actions: 'forgetHeard' },
       { guard: heardKind('answered'), actions: 'noteAnswered' },

@@ -31,6 +31,7 @@ import { answeringTypes, startsBooking, TYPES_SAID, typeAskedBack } from './room
 import { topicsAsked } from './understanding/topics.ts';
 import { listPosition } from './understanding/list-position.ts';
 import { roomPageOf } from './room-pages.ts';
+import { onlyAName, steer } from './steer.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -93,13 +94,6 @@ function withoutDates(whole: WholeRequest): WholeRequest {
   return { ...whole, slots };
 }
 
-/** A name and nothing else taken from the words. */
-function onlyAName(heard: Heard): boolean {
-  if (heard.kind !== 'answer' && heard.kind !== 'unsure') return false;
-  const { value } = heard;
-  return value.q === 'name' || (value.q === 'request' && Object.keys(value.slots).every((k) => k === 'name'));
-}
-
 /** Questions after the date where asking for other dates goes back to it (call-machine.ts's otherDates). */
 const ASKS_OTHER_DATES: ReadonlySet<QuestionId> = new Set(['roomType', 'rooms', 'nights', 'name', 'payment', 'cardKind', 'callback']);
 
@@ -111,6 +105,10 @@ const BOOKING: ReadonlySet<QuestionId> = new Set([
 
 export function readQuestion(question: QuestionId, ctx: CallContext, event: CallerEvent): Heard {
   const input = toCallerInput(event);
+  return steer(question, ctx, input, readInput(question, ctx, input));
+}
+
+function readInput(question: QuestionId, ctx: CallContext, input: CallerInput): Heard {
   // A card number said or keyed (hidden before the flow sees it): never an answer to anything.
   if ((input.kind === 'speech' && hasHiddenCardNumber(input.text)) || (input.kind === 'digits' && hasHiddenCardNumber(input.digits))) {
     return { kind: 'miss', notice: { id: 'cardNumberHeard' } };

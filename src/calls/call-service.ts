@@ -89,7 +89,7 @@ const APOLOGY_RECORD_WAIT_MS = 1_000;
 const TERMINAL_STATUSES = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
 
 /** States that say goodbye: a call hangs up there, a text conversation closes. */
-const CLOSING_STATES = new Set(['confirmed', 'callbackPromised', 'callbackDeclined', 'reservationCancelled', 'ended']);
+const CLOSING_STATES = new Set(['confirmed', 'callbackPromised', 'callbackDeclined', 'turnedAway', 'reservationCancelled', 'ended']);
 
 /** A turn's own view of the database: everything it reads and writes goes through its transaction. */
 interface Turn {

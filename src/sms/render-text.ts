@@ -37,6 +37,7 @@ export function textLines(view: CallView, greeted = true, hotelNumber: string | 
     callbackPromised: promise,
     reservationCancelled: ['reservationCancelled', set.reservationCancelled],
     ended: ['goodbye', set.goodbye],
+    turnedAway: ['goodbye', set.goodbye],
   };
   const last = closing[view.state];
   // "Thanks, that's all" at the greeting: "You're welcome." alone, not the greeting again (a call

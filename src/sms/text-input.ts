@@ -43,13 +43,14 @@ export function guessLocale(body: string, fallback: Locale = 'en-US'): Locale {
 }
 
 /**
- * Whether a conversation's first message already answers the greeting — a menu key, a request to
- * book, any detail of one ("a room this Friday for 2 nights?"), a common question — else it is
+ * Whether a conversation's first message already answers the greeting — a menu key, a confirmation
+ * number, a request to book, any detail of one ("a room this Friday for 2 nights?"), a common question — else it is
  * only a hello, answered with the greeting.
  */
 export function answersGreeting(body: string, locale: Locale, hotel: HotelInfo, today: IsoDate): boolean {
   const event = textEvent(body);
-  if (event.type === 'caller.digits') return ['0', '1', '2', '9'].includes(event.digits);
+  // A menu key, or a confirmation number (looked up at once: flows/steer.ts).
+  if (event.type === 'caller.digits') return ['0', '1', '2', '9'].includes(event.digits) || /^\d{6,10}#?$/.test(event.digits);
   if (event.type !== 'caller.speech') return false;
   const intent = intentFromSpeech(event.text, locale);
   if (intent === 'book' || intent === 'existing' || intent === 'agent') return true;

@@ -136,7 +136,7 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
   } else if (view.state === 'reservationCancelled') {
     sayAll(response, [line('reservationCancelled', set.reservationCancelled)]);
     response.hangup();
-  } else if (view.state === 'callbackDeclined') {
+  } else if (view.state === 'callbackDeclined' || view.state === 'turnedAway') {
     sayAll(response, [line('goodbye', set.goodbye)]);
     response.hangup();
   } else if (view.state === 'callbackPromised') {

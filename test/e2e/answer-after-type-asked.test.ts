@@ -36,7 +36,7 @@ describe('the answer to "Would you like it?"', () => {
   it.each([
     ['which one has an ocean view?', 'that one, please', false, 'OCEAN', 'How many rooms?'],
     ['¿cuál es la más barata?', 'ésa', true, 'STD', '¿Cuántas habitaciones?'],
-    ['¿la suite tiene jacuzzi?', 'no, mejor la doble', true, 'DQ', 'La habitación Dos camas Queen. ¿Cuántas habitaciones?'],
+    ['¿la suite tiene jacuzzi?', 'no, mejor la doble', true, 'DQ', 'La habitación con dos camas Queen. ¿Cuántas habitaciones?'],
     ['does the suite have a balcony?', 'no, actually the king', false, 'DLX', 'The Deluxe King. How many rooms?'],
   ] as const)('"%s" then "%s": that type, and the next question', async (question, answer, spanish, code, next) => {
     const call = await askedAbout(question, spanish);

@@ -85,7 +85,7 @@ describe('a hotel that greets in Spanish (guestLocale es-MX)', () => {
   });
 });
 
-// Heard as a Mexican guest hears it: the room's noun said once ("una Habitación Doble", "una
+// Heard as a Mexican guest hears it: the room's noun said once ("una habitación doble", "una
 // Junior Suite", never "una habitación Habitación Doble"), the hold deadline with the part of the
 // day ("las 3 de la tarde", not "3 p.m."), and the confirmation number in two groups of four, so
 // it can be written down by ear. (The test clock: Saturday 28 November 2026, 9:00 in Mexico City.)
@@ -94,7 +94,7 @@ describe('a Mexican hotel, as a Mexican guest hears it', () => {
     const call = t.call({ to: SIERRA, from: MEXICO_CITY_MOBILE });
     await call.start();
     const turn = await call.say('quiero reservar para el viernes 4 de diciembre, dos noches, una doble');
-    expect(words(turn)).toMatch(/^Una Habitación Doble, llegada el viernes 4 de diciembre, por 2 noches\./);
+    expect(words(turn)).toMatch(/^Una habitación doble, llegada el viernes 4 de diciembre, por 2 noches\./);
     expect(words(turn)).not.toMatch(/habitación habitación/i);
   });
 

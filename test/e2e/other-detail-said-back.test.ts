@@ -40,7 +40,7 @@ describe('a detail given at another question', () => {
     await call.start();
     await call.press('9');
     const ask = words(await call.press('1'))[0]!;
-    expect(words(await call.say('la suite con vista al mar', 0.92))).toEqual(['La Suite con vista al mar.', ask]);
+    expect(words(await call.say('la suite con vista al mar', 0.92))).toEqual(['La suite con vista al mar.', ask]);
     expect(words(await call.say('son dos habitaciones', 0.92))).toEqual(['2 habitaciones.', ask]);
   });
 

@@ -34,7 +34,7 @@ describe('re-prompts', () => {
     expect(help).not.toMatch(/420|240|180|130/);
     // The keys still work, and the name (a synonym: the type is said back, 3 or 4 words more).
     expect(heard(await call.say(spanish ? 'la doble' : 'the double', 0.95))).toBe(
-      spanish ? 'La habitación Dos camas Queen. ¿Cuántas habitaciones?' : 'The Double Queen. How many rooms?',
+      spanish ? 'La habitación con dos camas Queen. ¿Cuántas habitaciones?' : 'The Double Queen. How many rooms?',
     );
   });
 

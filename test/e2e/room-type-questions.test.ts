@@ -114,7 +114,7 @@ describe('a question about a room type at the list of types', () => {
     [true, 'quiero la que tiene vista al mar'],
   ])('spanish=%s "%s" is a choice', async (spanish, said) => {
     const call = await atTheList(spanish);
-    expect(heard(await call.say(said, 0.95))).toBe(spanish ? 'La Suite con vista al mar. ¿Cuántas habitaciones?' : 'The Ocean Suite. How many rooms?');
+    expect(heard(await call.say(said, 0.95))).toBe(spanish ? 'La suite con vista al mar. ¿Cuántas habitaciones?' : 'The Ocean Suite. How many rooms?');
     await call.press('1');
     await call.press('2#');
     expect(await chosen()).toEqual([{ room_type: 'OCEAN', rooms: 1 }]);
@@ -206,7 +206,7 @@ describe('a question about a room type at an offer', () => {
   it('no hears the choices again', async () => {
     const call = await atTheOffer(true);
     await call.say('¿y la estándar cuánto?', 0.95);
-    expect(heard(await call.say('no', 0.95))).toMatch(/^Lo siento, no tenemos 4 Suites con vista al mar disponibles/);
+    expect(heard(await call.say('no', 0.95))).toMatch(/^Lo siento, no tenemos 4 suites con vista al mar disponibles/);
     expect(await chosen()).toEqual([]);
   });
 });
@@ -228,7 +228,7 @@ describe('a room type picked by other words than its name', () => {
     [false, 'the cheapest one', 'The Standard. How many rooms?'],
     [false, 'the king', 'The Deluxe King. How many rooms?'],
     [false, 'the one with the view', 'The Ocean Suite. How many rooms?'],
-    [true, 'la más barata', 'La habitación Estándar. ¿Cuántas habitaciones?'],
+    [true, 'la más barata', 'La habitación estándar. ¿Cuántas habitaciones?'],
     [true, 'la de lujo', 'La habitación Deluxe King. ¿Cuántas habitaciones?'],
     // A place in the list just read out, as its key would pick it.
     [false, 'option two', 'The Deluxe King. How many rooms?'],

@@ -14,6 +14,8 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
+const FULL = "Sorry, we're fully booked on those dates. For other dates, press 9 or say them. For the front desk, press 0.";
+
 let others = 0;
 /** Another guest books first (keys as bookByKeys takes them). */
 async function bookedBefore(date: string, roomType: string, rooms: string, nights: string): Promise<void> {
@@ -51,7 +53,7 @@ describe('the rooms asked for are not free', () => {
     const call = t.call();
     const offer = await askForStay(call, { spanish: true, date: '1204', roomType: '4', rooms: '3', nights: '2#' });
     expect(heard(offer)).toBe(
-      'Lo siento, no tenemos 3 habitaciones Estándar disponibles para esas fechas. Solo quedan 2: oprima 1. Deluxe King, 240 dólares por noche: oprima 2. Dos camas Queen, 180: oprima 3. Otras fechas: oprima 9.',
+      'Lo siento, no tenemos 3 habitaciones estándar disponibles para esas fechas. Solo quedan 2: oprima 1. Deluxe King, 240 dólares por noche: oprima 2. Dos camas Queen, 180: oprima 3. Otras fechas: oprima 9.',
     );
     expect(heard(await call.press('1'))).toMatch(/^Sí hay disponibilidad; se las apartamos/);
   });
@@ -65,18 +67,19 @@ describe('the rooms asked for are not free', () => {
     await call.press('1');
     await call.press('3');
     const offer = await call.press('2#');
-    expect(heard(offer)).toMatch(/^Lo siento, no tenemos 3 Suites con vista al mar disponibles para esas fechas\. Solo quedan 2: oprima 1\./);
+    expect(heard(offer)).toMatch(/^Lo siento, no tenemos 3 suites con vista al mar disponibles para esas fechas\. Solo quedan 2: oprima 1\./);
     expect(heard(await call.say('entonces dos', 0.95))).toBe('Sí hay disponibilidad; se las apartamos mientras terminamos. ¿Me da su nombre completo, por favor?');
     await call.say('Ana Torres', 0.95);
     await call.press('1');
-    expect(heard(await call.press('1'))).toMatch(/^A nombre de Ana Torres: 2 Suites con vista al mar, 2 noches/);
+    expect(heard(await call.press('1'))).toMatch(/^A nombre de Ana Torres: 2 suites con vista al mar, 2 noches/);
   });
 
-  it('the whole hotel full: only other dates offered; "how about the 20th?" holds the room then', async () => {
+  it('the whole hotel full: told so (not "no Deluxe King"), other dates or the desk; "how about the 20th?" holds the room then', async () => {
     await hotelFull();
     const call = t.call();
     const offer = await askForStay(call, { date: '1204', roomType: '2', rooms: '1', nights: '2#' });
-    expect(heard(offer)).toBe("Sorry, we don't have 1 Deluxe King room free for those dates. Other dates: press 9.");
+    expect(heard(offer)).toBe(FULL);
+    expect(heard(offer).split(' ').length).toBeLessThanOrEqual(21);
     expect(heard(await call.say('how about the 20th?', 0.95))).toBe("Arriving Sunday, December 20. Good news: it's available and on hold for you. May I have your full name?");
   });
 
@@ -85,7 +88,7 @@ describe('the rooms asked for are not free', () => {
     const call = t.call();
     await askForStay(call, { date: '1204', roomType: '2', rooms: '1', nights: '2#' });
     expect(heard(await call.press('9'))).toMatch(/^When do you arrive\?/);
-    expect(heard(await call.press('1205'))).toBe("Arriving Saturday, December 5. Sorry, we don't have 1 Deluxe King room free for those dates. Other dates: press 9.");
+    expect(heard(await call.press('1205'))).toBe(`Arriving Saturday, December 5. ${FULL}`);
     await call.hangup();
     expect((await callRow(t.db, call.callSid))?.outcome).toBe('denial');
   });
@@ -94,11 +97,43 @@ describe('the rooms asked for are not free', () => {
     await hotelFull();
     const call = t.call();
     await askForStay(call, { date: '1204', roomType: '2', rooms: '1', nights: '2#' });
-    expect(heard(await call.silence())).toBe("Sorry, I didn't hear anything. Other dates: press 9. For the front desk, press 0.");
+    expect(heard(await call.silence())).toBe("Sorry, I didn't hear anything. We're fully booked on those dates. For other dates, press 9 or say them. For the front desk, press 0.");
     await call.silence();
     const third = await call.silence();
     expect(third.waitingFor).toBe('dial');
     expect(heard(third)).toBe("I'm sorry I couldn't help. Let me connect you to the front desk.");
+  });
+
+  it('the whole hotel full, in Spanish: "tenemos el hotel lleno", not "no tenemos una habitación Deluxe King"', async () => {
+    await hotelFull();
+    const call = t.call();
+    const offer = await askForStay(call, { spanish: true, date: '1204', roomType: '2', rooms: '1', nights: '2#' });
+    expect(heard(offer)).toBe('Lo siento, tenemos el hotel lleno en esas fechas. Para otras fechas, oprima 9 o dígamelas. Para hablar con recepción, oprima 0.');
+  });
+
+  it.each([
+    [false, 'no thanks, bye', 'Thank you for calling Hotel Miramar. Goodbye.'],
+    [false, "oh okay, never mind then, I'll call back", 'Thank you for calling Hotel Miramar. Goodbye.'],
+    [true, 'no gracias, así está bien', 'Gracias por llamar al Hotel Miramar. Hasta luego.'],
+    [true, 'ah bueno, mejor no, gracias', 'Gracias por llamar al Hotel Miramar. Hasta luego.'],
+  ])('spanish=%s "%s" at an offer: thanked and let go, recorded as a turnaway (denial)', async (spanish, said, goodbye) => {
+    await bookedBefore('1204', '1', '2', '2#'); // both Ocean Suites
+    const call = t.call();
+    await askForStay(call, { spanish, date: '1204', roomType: '1', rooms: '1', nights: '2#' });
+    const bye = await call.say(said, 0.95);
+    expect(heard(bye)).toBe(goodbye);
+    expect(bye.hungUp).toBe(true);
+    await call.statusCallback('completed', 40);
+    expect((await callRow(t.db, call.callSid))?.outcome).toBe('denial');
+  });
+
+  it('"no thanks" at the whole hotel full: let go too', async () => {
+    await hotelFull();
+    const call = t.call();
+    await askForStay(call, { date: '1204', roomType: '2', rooms: '1', nights: '2#' });
+    expect((await call.say('no thank you', 0.95)).hungUp).toBe(true);
+    await call.statusCallback('completed', 30);
+    expect((await callRow(t.db, call.callSid))?.outcome).toBe('denial');
   });
 
   it('read back, then the guest hangs up without confirming: a regret', async () => {

@@ -64,9 +64,9 @@ describe('a speech booking in Spanish', () => {
     await call.say('me llamo Lucía Fernández', 0.9);
     await call.say('tarjeta de débito', 0.9);
     let turn = await call.say('el mismo', 0.9);
-    // One room, named by its type (no "1 habitación Estándar"), and the words agree with it.
+    // One room, named by its type (no "1 habitación estándar"), and the words agree with it.
     const readBack = turn.said.map((s) => s.text).join(' ');
-    expect(readBack).toContain('una habitación Estándar');
+    expect(readBack).toContain('una habitación estándar');
     expect(readBack).toContain('Se la guardamos hasta las');
     expect(readBack).toContain('podría liberarse');
     turn = await call.say('sí', 0.9);

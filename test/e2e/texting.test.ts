@@ -66,7 +66,7 @@ describe('the same reservation process by text', () => {
     await guest.send('Lucía Fernández');
     await guest.send('efectivo');
     reply = await guest.send('sí');
-    expect(reply.text).toContain('una habitación Estándar');
+    expect(reply.text).toContain('una habitación estándar');
     expect(reply.text).toContain('Se la guardamos hasta las 6 p.m.');
     reply = await guest.send('sí');
     expect(reply.text).toContain('Número de confirmación: 61803398.');

@@ -41,13 +41,13 @@ describe('confirmationText', () => {
       now: new Date('2026-11-28T15:00:00Z'),
     });
     expect(text).toContain('Hotel Miramar: reservación 48219375 confirmada.');
-    expect(text).toContain('2 habitaciones Estándar, 2 noches, del vie 4 al dom 6 de dic: 520 dólares.');
+    expect(text).toContain('2 habitaciones estándar, 2 noches, del vie 4 al dom 6 de dic: 520 dólares.');
     expect(text).toContain('Apartadas hasta las 6 p.m. del vie 4.');
     // An ordinary stay keeps its opt-out hint within three UCS-2 segments.
     expect(text).toMatch(/Responda STOP para darse de baja\.$/);
     expect(text).not.toMatch(/\.\./);
     const one = confirmationText({ kind: 'booking_confirmed', locale: 'es-MX', hotel, reservation: { ...reservation, roomTypeCode: 'OCEAN' }, now: new Date('2026-11-28T15:00:00Z') });
-    expect(one).toContain('Una Suite con vista al mar, 2 noches');
+    expect(one).toContain('Una suite con vista al mar, 2 noches');
     expect(one).toContain('Apartada hasta');
     expect(one).toContain('STOP');
     // Booked a year and more ahead, the year is said.

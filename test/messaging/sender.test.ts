@@ -131,7 +131,7 @@ describe('SmsSender with Twilio credentials', () => {
       StatusCallback: `${TEST_PUBLIC_URL}/sms/status`,
     });
     expect(request.form.Body).toContain(confirmation);
-    expect(request.form.Body).toContain('Dos camas Queen');
+    expect(request.form.Body).toContain('con dos camas Queen');
 
     const sent = (await outbox.get(outboxId))!;
     expect(sent).toMatchObject({ status: 'sent', attempts: 1, messageSid: request.sid, lastError: null, nextAttemptAt: null });

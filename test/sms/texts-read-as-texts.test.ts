@@ -117,7 +117,7 @@ describe('texts read as texts', () => {
     const guest = textingGuest(t.baseUrl, '+5215512345678');
     for (const body of ['Hola, quiero reservar', '4 de diciembre', 'estándar', '1', '2', 'Lucía Fernández', 'efectivo']) await guest.send(body);
     const reply = await guest.send('55 8765 4321');
-    expect(reply.text).toContain('Lucía Fernández: una habitación Estándar');
+    expect(reply.text).toContain('Lucía Fernández: una habitación estándar');
     await guest.send('sí');
     expect((await reservations(t.db))[0]?.callback_number).toBe('+525587654321');
   });

@@ -11,19 +11,23 @@ describe('counting rooms the way each language does', () => {
   });
 
   it('counts in Spanish with agreement: the noun a name starts with, or "habitación"', () => {
-    expect(roomCountEs(1, 'Suite con vista al mar')).toEqual({ text: 'una Suite con vista al mar', plural: false, feminine: true });
-    expect(roomCountEs(2, 'Suite con vista al mar').text).toBe('2 Suites con vista al mar');
-    expect(roomCountEs(2, 'Suite Presidencial').text).toBe('2 Suites Presidenciales');
-    expect(roomCountEs(2, 'Suite Junior').text).toBe('2 Suites Junior');
+    expect(roomCountEs(1, 'Suite con vista al mar')).toEqual({ text: 'una suite con vista al mar', plural: false, feminine: true });
+    expect(roomCountEs(2, 'Suite con vista al mar').text).toBe('2 suites con vista al mar');
+    expect(roomCountEs(2, 'Suite Presidencial').text).toBe('2 suites presidenciales');
+    expect(roomCountEs(2, 'Suite Junior').text).toBe('2 suites Junior');
     // A name that ends in its noun is counted by it, not as "una habitación Junior Suite".
     expect(roomCountEs(1, 'Junior Suite')).toEqual({ text: 'una Junior Suite', plural: false, feminine: true });
     expect(roomCountEs(2, 'Junior Suite').text).toBe('2 Junior Suites');
     expect(roomCountEs(1, 'Ocean Suite').text).toBe('una Ocean Suite');
     expect(roomCountEs(1, 'Deluxe King').text).toBe('una habitación Deluxe King');
-    expect(roomCountEs(3, 'Habitación Doble').text).toBe('3 Habitaciones Dobles');
-    expect(roomCountEs(1, 'Estudio')).toEqual({ text: 'un Estudio', plural: false, feminine: false });
+    expect(roomCountEs(3, 'Habitación Doble').text).toBe('3 habitaciones dobles');
+    expect(roomCountEs(1, 'Estudio')).toEqual({ text: 'un estudio', plural: false, feminine: false });
     expect(roomCountEs(1, 'Deluxe King').text).toBe('una habitación Deluxe King');
-    expect(roomCountEs(2, 'Dos camas Queen').text).toBe('2 habitaciones Dos camas Queen');
+    // As a Mexican agent says them: the beds after "con", common words in lower case.
+    expect(roomCountEs(2, 'Dos camas Queen').text).toBe('2 habitaciones con dos camas Queen');
+    expect(roomCountEs(1, 'Dos camas Queen').text).toBe('una habitación con dos camas Queen');
+    expect(roomCountEs(2, 'Doble Queen').text).toBe('2 habitaciones doble Queen');
+    expect(roomCountEs(1, 'Suite Presidencial').text).toBe('una suite presidencial');
   });
 
   it('picks the pronoun that agrees: se la, se las, se lo, se los', () => {

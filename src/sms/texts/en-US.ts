@@ -36,10 +36,13 @@ export const enText: TextWords = {
     },
     rooms: () => 'How many rooms?',
     nights: () => 'How many nights?',
-    offer: (args) =>
-      args.ctx.typeAsked?.length
-        ? wantItText(args, 'the choices again')
-        : `Sorry, we don't have ${roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType)).text} free those dates. ${offerChoices(args)}`,
+    offer: (args) => {
+      if (args.ctx.typeAsked?.length) return wantItText(args, 'the choices again');
+      // Nothing free at all: the hotel is full those dates, whatever type was asked for.
+      if (!offerItems(args).length) return "Sorry, we're fully booked those dates. Reply OTHER DATES, or call the front desk.";
+      if (args.ctx.notices.some((n) => n.id === 'offerChoices')) return offerChoices(args);
+      return `Sorry, we don't have ${roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType)).text} free those dates. ${offerChoices(args)}`;
+    },
     name: () => 'What is your full name?',
     payment: () => 'How will you pay at the hotel: credit card, cash or debit card?',
     callback: ({ ctx }) => (callerNumber(ctx) ? 'Can we call you at this number if needed? Reply YES, or send another number.' : 'What number can we call you at?'),

@@ -38,6 +38,9 @@ export const esText: TextWords = {
     nights: () => '¿Cuántas noches?',
     offer: (args) => {
       if (args.ctx.typeAsked?.length) return wantItText(args, 'las opciones otra vez');
+      // Nada libre: el hotel está lleno esas fechas, sea cual sea el tipo pedido.
+      if (!offerItems(args).length) return 'Lo siento, tenemos el hotel lleno esas fechas. Responda OTRAS FECHAS, o llame a recepción.';
+      if (args.ctx.notices.some((n) => n.id === 'offerChoices')) return offerChoices(args);
       const count = roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType));
       return `No tenemos ${count.text} ${count.plural ? 'disponibles' : 'disponible'} esas fechas. ${offerChoices(args)}`;
     },

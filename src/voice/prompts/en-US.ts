@@ -96,13 +96,15 @@ export const enUS: PromptSet = {
     },
     rooms: () => 'How many rooms?',
     nights: () => 'How many nights? Key in the number, then pound.',
-    offer: (args) =>
-      args.ctx.typeAsked?.length
-        ? wantIt(args, 'offer')
-        : // Just after a type asked about, or "those rooms were taken": the choices, not a second apology.
-          args.ctx.notices.some((n) => n.id === 'typeAsked' || n.id === 'roomsGone')
-          ? offerChoices(args)
-          : `Sorry, we don't have ${roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType)).text} free for those dates. ${offerChoices(args)}`,
+    offer: (args) => {
+      if (args.ctx.typeAsked?.length) return wantIt(args, 'offer');
+      // Just after a type asked about, "those rooms were taken" or "what else do you have?": the choices, not a second apology.
+      const again = args.ctx.notices.some((n) => n.id === 'typeAsked' || n.id === 'roomsGone' || n.id === 'offerChoices');
+      // Nothing free at all: the hotel is full on those dates, whatever type was asked for.
+      if (!offerItems(args).length) return `${again ? 'W' : 'Sorry, w'}e're fully booked on those dates. ${fullChoices}`;
+      if (again) return offerChoices(args);
+      return `Sorry, we don't have ${roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType)).text} free for those dates. ${offerChoices(args)}`;
+    },
     // Asked again after a try that gave no name: how to answer, not the same words again.
     name: ({ ctx }) => (ctx.nameTries > 0 ? 'Please say your first and last name.' : 'May I have your full name?'),
     payment: () => 'How will you pay at the hotel? Credit card, press 1. Cash, 2. Debit card, 3.',
@@ -182,7 +184,7 @@ export const enUS: PromptSet = {
     },
     rooms: ({ ctx }) => `Please press one key, 1 to ${ctx.hotel.maxRoomsPerBooking}, for the number of rooms, or say "two rooms".`,
     nights: ({ ctx }) => `Key in the number of nights, up to ${ctx.hotel.maxNights}, then pound: for 3 nights, press 3 and pound. Or say "3 nights".`,
-    offer: (args) => `${offerChoices(args)} For the front desk, press 0.`,
+    offer: (args) => (offerItems(args).length ? `${offerChoices(args)} For the front desk, press 0.` : `We're fully booked on those dates. ${fullChoices}`),
     name: () => 'Please say your first and last name now.',
     payment: () => 'Press 1 for credit card, 2 for cash, or 3 for debit card. We only need the method, never a card number.',
     // What each answer does, with an example number, rather than the question word for word again.
@@ -258,6 +260,7 @@ export const enUS: PromptSet = {
     answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
     total: (args) => `The total is ${stayFacts(args).total}.`,
     welcome: () => "You're welcome.",
+    offerChoices: () => "Here's what we have.",
     rate: ({ ctx, f, params }) => {
       const type = typeof params.type === 'string' ? params.type : ctx.roomType;
       return `The ${roomName(ctx, type)} is ${f.money(roomRate(ctx, type), ctx.hotel.currency)} a night.`;
@@ -418,6 +421,9 @@ function wantIt(args: PromptArgs, at: 'roomType' | 'offer'): string {
   }
   return `Which would you like? ${types.map((t) => `${t.name}, ${t.key ? `press ${t.key}` : 'say its name'}.`).join(' ')} ${all}, press star.`;
 }
+
+/** A hotel full on the dates asked: what the caller can still do. */
+const fullChoices = `For other dates, press ${CHANGE_DATES_KEY} or say them. For the front desk, press 0.`;
 
 /** The alternatives when the rooms asked for are not free: at most three, then other dates. */
 function offerChoices(args: Parameters<PromptSet['ask']['offer']>[0]): string {

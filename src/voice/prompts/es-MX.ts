@@ -46,10 +46,10 @@ const dateRange = (from: string, to: string) => {
   return month && to.endsWith(month) ? `del ${from.slice(0, -month.length)} al ${to}` : `del ${from} al ${to}`;
 };
 const rooms = (n: number) => (n === 1 ? 'una habitación' : `${n} habitaciones`);
-/** "la Habitación Doble", "la Suite Presidencial", "la habitación Deluxe King": the noun said once. */
+/** "la habitación doble", "la suite con vista al mar", "la habitación Deluxe King": the noun said once, as counted. */
 const theRoom = (name: string) => {
   const one = roomCount(1, name);
-  return one.text.startsWith('una habitación ') ? `la habitación ${name}` : `${one.feminine ? 'la' : 'el'} ${name}`;
+  return one.text.replace(/^una? /, one.feminine ? 'la ' : 'el ');
 };
 /** Una reservación y una llamada anteriores, en palabras de recepción (el aviso al contestar). */
 const RESERVATION_STATUS: Record<string, string> = { booked: 'confirmada', arrived: 'ya se registró', cancelled: 'cancelada', released: 'liberada, no llegó' };
@@ -111,8 +111,11 @@ export const esMX: PromptSet = {
     nights: () => '¿Cuántas noches? Marque el número y la tecla de gato.',
     offer: (args) => {
       if (args.ctx.typeAsked?.length) return wantIt(args, 'offer');
-      // Justo después de preguntar por un tipo, o de "se ocupó esa habitación": las opciones, sin otra disculpa.
-      if (args.ctx.notices.some((n) => n.id === 'typeAsked' || n.id === 'roomsGone')) return offerChoices(args);
+      // Justo después de preguntar por un tipo, de "se ocupó esa habitación" o de "¿qué otras tienen?": las opciones, sin otra disculpa.
+      const again = args.ctx.notices.some((n) => n.id === 'typeAsked' || n.id === 'roomsGone' || n.id === 'offerChoices');
+      // Nada libre: el hotel está lleno esas fechas, sea cual sea el tipo que pidió.
+      if (!offerItems(args).length) return `${again ? '' : 'Lo siento, '}${again ? 'T' : 't'}enemos el hotel lleno en esas fechas. ${fullChoices}`;
+      if (again) return offerChoices(args);
       const count = roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType));
       return `Lo siento, no tenemos ${count.text} ${count.plural ? 'disponibles' : 'disponible'} para esas fechas. ${offerChoices(args)}`;
     },
@@ -204,7 +207,7 @@ export const esMX: PromptSet = {
     rooms: ({ ctx }) => `Oprima una sola tecla, del 1 al ${ctx.hotel.maxRoomsPerBooking}, o diga "dos habitaciones".`,
     nights: ({ ctx }) =>
       `Marque el número de noches, hasta ${ctx.hotel.maxNights}, y luego la tecla de gato: para 3 noches, oprima 3 y gato. O diga "3 noches".`,
-    offer: (args) => `${offerChoices(args)} Para hablar con recepción, oprima 0.`,
+    offer: (args) => (offerItems(args).length ? `${offerChoices(args)} Para hablar con recepción, oprima 0.` : `Tenemos el hotel lleno en esas fechas. ${fullChoices}`),
     name: () => 'Por favor, diga ahora su nombre y apellido.',
     payment: () =>
       'Oprima 1 para tarjeta de crédito, 2 para efectivo o 3 para tarjeta de débito. Solo necesitamos la forma de pago, nunca el número de su tarjeta.',
@@ -282,6 +285,7 @@ export const esMX: PromptSet = {
     answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
     total: (args) => `El total es de ${stayFacts(args).total}.`,
     welcome: () => 'Con mucho gusto.',
+    offerChoices: () => 'Esto es lo que tenemos.',
     rate: ({ ctx, f, params }) => {
       const type = typeof params.type === 'string' ? params.type : ctx.roomType;
       return `${roomName(ctx, type)}: ${f.money(roomRate(ctx, type), ctx.hotel.currency)} por noche.`;
@@ -442,6 +446,9 @@ function wantIt(args: PromptArgs, at: 'roomType' | 'offer'): string {
 }
 
 /** Las alternativas cuando no hay lo que pidió: hasta tres, y luego otras fechas. */
+/** El hotel lleno en las fechas pedidas: lo que el huésped todavía puede hacer. */
+const fullChoices = `Para otras fechas, oprima ${CHANGE_DATES_KEY} o dígamelas. Para hablar con recepción, oprima 0.`;
+
 function offerChoices(args: Parameters<PromptSet['ask']['offer']>[0]): string {
   const lines = offerItems(args).map((o) => {
     if (o.option.kind === 'roomType') return `${o.name}, ${o.price}${o.firstPrice ? ' por noche' : ''}: oprima ${o.key}.`;

@@ -46,8 +46,9 @@ export function roomCountEs(rooms: number, name: string): RoomCount {
   const noun = ES_ROOM_NOUNS[first.toLowerCase()];
   const plural = rooms !== 1;
   if (noun) {
+    // A common noun, lower-cased as Spanish writes it: "una suite con vista al mar", "2 suites con vista al mar".
     const one = noun.feminine ? 'una' : 'un';
-    const text = plural ? `${rooms} ${[noun.plural, ...pluralAdjectives(rest)].join(' ')}` : `${one} ${name}`;
+    const text = `${plural ? rooms : one} ${lowerCommon([plural ? noun.plural : first, ...adjectives(rest, plural)].join(' '))}`;
     return { text, plural, feminine: noun.feminine };
   }
   // A name that ends in its noun, "Junior Suite", "Ocean Suite": "una Junior Suite", "2 Junior Suites".
@@ -57,7 +58,27 @@ export function roomCountEs(rooms: number, name: string): RoomCount {
     const text = plural ? `${rooms} ${[...words.slice(0, -1), last.plural].join(' ')}` : `${last.feminine ? 'una' : 'un'} ${name}`;
     return { text, plural, feminine: last.feminine };
   }
-  return { text: plural ? `${rooms} habitaciones ${name}` : `una habitación ${name}`, plural, feminine: true };
+  // A name that says the beds ("Dos camas Queen"): "2 habitaciones con dos camas Queen", as an agent says it.
+  const beds = ES_COUNT_WORDS.has(first.toLowerCase()) && /^camas?$/i.test(rest[0] ?? '') ? 'con ' : '';
+  const kind = plural ? `${rooms} habitaciones` : 'una habitación';
+  return { text: `${kind} ${beds}${lowerCommon(name)}`, plural, feminine: true };
+}
+
+/** Words a Spanish name of a room writes in lower case inside a sentence ("Doble", "Dos camas", "Suite con vista al mar"). */
+const ES_COMMON = new Set([
+  ...Object.keys(ES_ROOM_NOUNS), ...Object.values(ES_ROOM_NOUNS).map((n) => n.plural.toLowerCase()), 'cama', 'camas', 'doble', 'dobles', 'sencilla', 'sencillo', 'triple', 'cuádruple', 'familiar',
+  'estándar', 'matrimonial', 'individual', 'vista', 'mar', 'jardín', 'alberca', 'terraza', 'balcón', 'con', 'de', 'del', 'al',
+  'y', 'sin', 'en', 'la', 'el', 'un', 'una', 'dos', 'tres', 'cuatro',
+]);
+const ES_COUNT_WORDS = new Set(['un', 'una', 'dos', 'tres', 'cuatro', '1', '2', '3', '4']);
+
+/** The common Spanish words of a room's name in lower case; borrowed and proper words (King, Queen, Deluxe, Miramar) kept. */
+function lowerCommon(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((w) => (ES_COMMON.has(w.toLowerCase()) ? w.toLowerCase() : w))
+    .join(' ');
 }
 
 /** Words after which a room name's adjectives stop ("Suite con vista al mar"): they do not agree. */
@@ -65,17 +86,22 @@ const ES_LINKS = new Set(['con', 'de', 'del', 'al', 'a', 'para', 'sin', 'en', 'y
 /** Borrowed words hotels use as they are, in the plural too ("2 Suites Junior"). */
 const ES_INVARIANT = new Set(['junior', 'king', 'queen', 'deluxe', 'master', 'premium', 'standard', 'twin', 'family', 'plus', 'vip']);
 
-/** "Presidencial" → "Presidenciales", "Doble" → "Dobles", up to the first linking word; others kept. */
-function pluralAdjectives(words: string[]): string[] {
+/**
+ * The adjectives after a room's noun, in lower case as Spanish writes them, agreeing with it in the
+ * plural ("Presidencial" → "presidenciales", "Doble" → "dobles"), up to the first linking word;
+ * borrowed words (Junior, King) and the words after a link kept as the hotel wrote them.
+ */
+function adjectives(words: string[], plural: boolean): string[] {
   const out: string[] = [];
   let agreeing = true;
   for (const word of words) {
     const lower = word.toLowerCase();
     if (ES_LINKS.has(lower)) agreeing = false;
     if (!agreeing || ES_INVARIANT.has(lower)) out.push(word);
-    else if (/[aeiou]$/i.test(word)) out.push(`${word}s`);
-    else if (/l$/i.test(word)) out.push(`${word}es`);
-    else out.push(word);
+    else if (!plural) out.push(lower);
+    else if (/[aeiou]$/i.test(word)) out.push(`${lower}s`);
+    else if (/l$/i.test(word)) out.push(`${lower}es`);
+    else out.push(lower);
   }
   return out;
 }

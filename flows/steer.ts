@@ -1,0 +1,68 @@
+// After a question's reader: words that steer the call rather than answer it, read only where the
+// reader took nothing (or, for a person asked for, in which language). read-question.ts calls it.
+// - "go back", "regresa": the question before this one (call-machine.ts's goBack; flows/go-back.ts);
+// - "what else do you have?" at an offer: its choices, without the apology again;
+// - "no thanks, bye" at an offer: thanked and let go (a turnaway);
+// - a confirmation number at the greeting or the menu: looked up, as if asked for;
+// - a person asked for in the other language: answered, and the desk told, in it.
+
+import type { CallContext, Heard, QuestionId } from './call-context.ts';
+import type { CallerInput } from './reading/caller-input.ts';
+import { readConfirmationNumber } from './reading/reservation-questions.ts';
+import { GOES_BACK } from './go-back.ts';
+import { languageOfWords } from './understanding/language.ts';
+import { tokenize } from './understanding/normalize.ts';
+import { asksOtherOptions, asksToGoBack, declinesOffer } from './understanding/steering.ts';
+
+/** The reader took nothing: the words did not fit, only asked for the question again, or gave no name. */
+const tookNothing = (heard: Heard) =>
+  heard.kind === 'repeat' || (heard.kind === 'miss' && heard.notice.id === 'notUnderstood') || (heard.kind === 'nameRetry' && heard.silent !== true);
+
+export function steer(question: QuestionId, ctx: CallContext, input: CallerInput, heard: Heard): Heard {
+  if (input.kind === 'digits') return question === 'greeting' || question === 'mainMenu' ? confirmationAtMenu(ctx, input, heard) : heard;
+  if (input.kind !== 'speech') return heard;
+  if (heard.kind === 'agent') return agentInLanguageSpoken(ctx, input.text);
+  if (question === 'greeting' || question === 'mainMenu') return confirmationAtMenu(ctx, input, heard);
+  if (question === 'offer' && (tookNothing(heard) || (heard.kind === 'route' && heard.route === 'no'))) {
+    if (declinesOffer(input.text)) return { kind: 'route', route: 'decline' };
+    if (asksOtherOptions(input.text)) return { kind: 'answered', notices: [{ id: 'offerChoices' }] };
+  }
+  // At the name question "regresa" is no name ("Regresa" would be confirmed as one).
+  const notTaken = tookNothing(heard) || (question === 'name' && onlyAName(heard));
+  if (GOES_BACK.has(question) && notTaken && asksToGoBack(input.text)) return { kind: 'route', route: 'goBack' };
+  return heard;
+}
+
+/** Six to ten digits in a row, as speech recognition writes a number read out ("43961045", "4396 1045"). */
+const CONFIRMATION_SAID = /(?:^|\D)\d(?:[ -]?\d){5,9}(?!\d)/;
+
+/** A name and nothing else taken from the words. */
+export function onlyAName(heard: Heard): boolean {
+  if (heard.kind !== 'answer' && heard.kind !== 'unsure') return false;
+  const { value } = heard;
+  return value.q === 'name' || (value.q === 'request' && Object.keys(value.slots).every((k) => k === 'name'));
+}
+
+/**
+ * "My confirmation number is 3277 1071" (or the digits texted) at the greeting or the menu: the
+ * lookup, as at the question that asks for it; from another phone its last name is asked first.
+ */
+function confirmationAtMenu(ctx: CallContext, input: CallerInput, heard: Heard): Heard {
+  if (heard.kind === 'agent') return heard;
+  // A run of 6 to 10 digits said ("I have a reservation, 4396 1045") is a confirmation number, whatever
+  // else the words were read as (a date, a booking); words alone only where nothing else was understood.
+  const saysANumber = input.kind === 'speech' && CONFIRMATION_SAID.test(input.text);
+  const takes = saysANumber || tookNothing(heard) || (heard.kind === 'route' && heard.route === 'existing' && !heard.value) || (heard.kind === 'miss' && input.kind === 'digits');
+  if (!takes) return heard;
+  const read = readConfirmationNumber({ ...ctx, callerReservations: [] }, input);
+  return read?.kind === 'answer' && read.value.q === 'lookup' && 'confirmation' in read.value ? { kind: 'route', route: 'existing', value: read.value } : heard;
+}
+
+/** Fewer words than this say too little of a language ("agent", "front desk"). */
+const WORDS_OF_A_LANGUAGE = 3;
+
+function agentInLanguageSpoken(ctx: CallContext, text: string): Heard {
+  const lang = tokenize(text).length >= WORDS_OF_A_LANGUAGE ? languageOfWords(text) : null;
+  const locale = lang === 'es' ? 'es-MX' : lang === 'en' ? 'en-US' : null;
+  return locale && locale !== ctx.locale ? { kind: 'agent', locale } : { kind: 'agent' };
+}
