@@ -7,7 +7,7 @@ import { countFromSpeech, langOf, readNumberAt } from '../understanding/numbers.
 import { readDates } from '../understanding/stay-dates.ts';
 import { intentFromSpeech, saysGuestInHouse } from '../understanding/intents.ts';
 import { nameLikeness } from '../understanding/name-likeness.ts';
-import { nameInRequest } from '../understanding/names.ts';
+import { nameFromSpeech, nameInRequest } from '../understanding/names.ts';
 import { partyOfOneIn } from '../understanding/party-of-one.ts';
 import { hasAnyPhrase, hasPhrase, removePhrases, tokenize } from '../understanding/normalize.ts';
 import { roomTypeFromSpeech } from '../understanding/room-types.ts';
@@ -74,11 +74,26 @@ export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish
 function lookupSaid(ctx: CallContext, input: Extract<CallerInput, { kind: 'speech' }>): Answer | null {
   const read = readConfirmationNumber({ ...ctx, callerReservations: [] }, input);
   const confirmation = read?.kind === 'answer' && read.value.q === 'lookup' && 'confirmation' in read.value ? read.value.confirmation : null;
-  const named = nameInRequest(input.text);
+  const named = nameInRequest(input.text) ?? nameAfterUnder(input.text);
   const lastName = named !== null && nameLikeness(named) === 'name' ? named : null;
   if (confirmation !== null && lastName !== null) return { q: 'lookup', confirmation, lastName };
   if (confirmation !== null) return { q: 'lookup', confirmation };
   return lastName !== null ? { q: 'lookup', lastName } : null;
+}
+
+/** Where a reservation is said to be under a name: "it's under Torres", "booked under Park for Friday". */
+const UNDER = /\b(?:under|a nombre de|bajo el nombre de)\s+([^,.;:?!¿¡]+)/iu;
+/** Words that end the name after "under": "under Park for Friday", "a nombre de Ruiz para el 12". */
+const AFTER_A_NAME = new Set(['for', 'from', 'on', 'and', 'with', 'please', 'arriving', 'para', 'por', 'desde', 'y', 'con', 'el', 'del', 'que']);
+
+/** The name said after "under" (nameInRequest knows "reservation under", "under the name"; not "it's under Torres"). */
+function nameAfterUnder(text: string): string | null {
+  const after = UNDER.exec(text.slice(0, 300))?.[1];
+  if (!after) return null;
+  const words = after.trim().split(/\s+/u);
+  const end = words.findIndex((w) => AFTER_A_NAME.has(w.toLowerCase()));
+  const kept = words.slice(0, end < 0 ? words.length : end);
+  return kept.length > 0 && kept.length <= 3 ? nameFromSpeech(kept.join(' ')) : null;
 }
 
 /** "Anything open the weekend of the 19th? Just me": one room, where no number of rooms was said. */

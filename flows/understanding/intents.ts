@@ -148,7 +148,8 @@ const MADE_EN = [
   'confirm a booking', 'confirm the booking', 'confirming my', 'confirming a reservation', 'confirming our', 'check my', 'look up my',
   'lookup my', 'look up a reservation', 'look up a booking', 'pull up my', 'checking on a booking', 'checking on a reservation',
   'checking on my', 'check on a booking', 'went through', 'reservation under', 'booking under', 'reservation in the name',
-  'booking in the name', 'reserved under', 'booked under', 'reservacion a nombre', 'reserva a nombre', 'reservado a nombre',
+  'booking in the name', 'reserved under', 'booked under', 'reservation is under', 'booking is under', 'reservation s under',
+  'booking s under', 'reservacion esta a nombre', 'reserva esta a nombre', 'reservacion a nombre', 'reserva a nombre', 'reservado a nombre',
   'reservada a nombre', 'reservation online', 'booked online', 'reserved online', 'booked through', 'booked it', 'reserved through',
   'booked with', 'booked on', 'reserved on', 'booked via', 'reserved via', 'my stay', 'our stay', 'mi estancia', 'nuestra estancia',
 ];

@@ -10,6 +10,7 @@ import { createActor } from 'xstate';
 import { callMachine } from '../../../flows/call-machine.ts';
 import type { CallContext, Heard } from '../../../flows/call-context.ts';
 import { readQuestion } from '../../../flows/read-question.ts';
+import { readMainMenu } from '../../../flows/reading/menu-questions.ts';
 import type { Locale } from '../../../flows/types.ts';
 import { readHotelFile, toHotelInfo } from '../../../src/hotel/hotel-file.ts';
 import { DEMO_HOTEL_PATH } from '../../../src/hotel/hotel-store.ts';
@@ -208,8 +209,15 @@ describe('what an existing reservation needs, said with it, is kept for it', () 
     expect(heardAt('we booked online, confirmation 7331 0042', 'en-US', 'sms')).toEqual({
       kind: 'route', route: 'existing', value: { q: 'lookup', confirmation: '73310042' },
     });
-    expect(heardAt('I have a reservation under Smith, confirmation number 7331 0042', 'en-US')).toEqual({
-      kind: 'route', route: 'existing', value: { q: 'lookup', confirmation: '73310042', lastName: 'Smith' },
+    expect(heardAt('the reservation is under Torres, for Friday', 'en-US')).toEqual({
+      kind: 'route', route: 'existing', value: { q: 'lookup', lastName: 'Torres' },
+    });
+  });
+
+  it('both, by the greeting reader itself (flows/steer.ts keeps the number alone after it)', () => {
+    const text = 'I booked online, it is under Torres, confirmation number 7331 0042';
+    expect(readMainMenu(greeting('en-US', 'voice'), { kind: 'speech', text, confidence: 0.9 }, true, null)).toEqual({
+      kind: 'route', route: 'existing', value: { q: 'lookup', confirmation: '73310042', lastName: 'Torres' },
     });
   });
 
