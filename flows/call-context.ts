@@ -251,6 +251,11 @@ export interface CallContext {
   callerCountry?: string;
   hotel: HotelInfo;
   locale: Locale;
+  /**
+   * How the caller has answered so far: 'speech' until a key is pressed, then 'keys' for good. A
+   * caller who only speaks hears shorter questions that invite speech (keys still work). Absent: none yet.
+   */
+  answeredBy?: 'speech' | 'keys';
   /** Answers in a row said in the other language (flows/language-switch.ts). Absent in calls saved before it existed. */
   otherLanguageTurns?: number;
   /** The hotel's calendar date at the last event. */

@@ -169,7 +169,8 @@ export const callMachine = setup({
       const heard = withTypeSaidBack(params.question, withOtherDetailSaidBack(params.question, spoken), context, said);
       // A room type asked about at the list or an offer: the question becomes whether they want it.
       const typeAsked = typesAskedAbout(params.question, heard, context);
-      return { today, timeOfDay, heard, notices: [], understood: describeHeard(heard), typeAsked, otherLanguageTurns };
+      const answeredBy = said.type === 'caller.digits' ? 'keys' : said.type === 'caller.speech' && context.answeredBy !== 'keys' ? 'speech' : context.answeredBy;
+      return { today, timeOfDay, heard, notices: [], understood: describeHeard(heard), typeAsked, otherLanguageTurns, ...(answeredBy ? { answeredBy } : {}) };
     }),
     forgetHeard: assign({ heard: null }),
     // A choice that leads to another question is an answer: that question starts with no misses

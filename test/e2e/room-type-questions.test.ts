@@ -123,8 +123,9 @@ describe('a question about a room type at the list of types', () => {
   it('at the greeting, a question about a type is answered and the booking begins', async () => {
     let call = t.call();
     await call.start();
+    // Asked by voice: the arrival asked as one asks a speaker (test/e2e/speech-only-prompts.test.ts).
     expect(heard(await call.say('does the suite have a balcony?', 0.95))).toBe(
-      "Sorry, I don't have that detail; the front desk can tell you: press 0. The Ocean Suite is 420 dollars a night. When do you arrive? Say the date, or key in month and day as 4 digits.",
+      "Sorry, I don't have that detail; the front desk can tell you: press 0. The Ocean Suite is 420 dollars a night. When do you arrive?",
     );
     expect(heard(await call.say('december 10th', 0.95))).toMatch(/Our rooms:/);
     call = t.call();

@@ -21,6 +21,7 @@ import {
   foreignCountry,
   hotelAnswer,
   monthName,
+  bySpeech,
   offerItems,
   reachableLast4,
   requestFacts,
@@ -87,15 +88,17 @@ export const enUS: PromptSet = {
   ask: {
     greeting: ({ ctx }) => `Hello, this is ${ctx.hotel.name}.`,
     mainMenu: () => 'To book a room, press 1. For an existing reservation, 2. For the front desk, 0.',
-    arrivalDate: () => 'When do you arrive? Say the date, or key in month and day as 4 digits.',
+    arrivalDate: ({ ctx }) => (bySpeech(ctx) ? 'When do you arrive?' : 'When do you arrive? Say the date, or key in month and day as 4 digits.'),
     roomType: (args) => {
       if (args.ctx.typeAsked?.length) return wantIt(args, 'roomType');
       const { page, items } = roomListOf(args);
+      const lead = page.index === 0 ? 'Our rooms:' : 'More rooms:';
+      if (bySpeech(args.ctx)) return `${lead} ${items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' a night' : ''}`).join('; ')}. Which would you like?${moreRooms(page)}`;
       const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' a night' : ''}, press ${i.key}.`).join(' ');
-      return `${page.index === 0 ? 'Our rooms:' : 'More rooms:'} ${list}${moreRooms(page)}`;
+      return `${lead} ${list}${moreRooms(page)}`;
     },
     rooms: () => 'How many rooms?',
-    nights: () => 'How many nights? Key in the number, then pound.',
+    nights: ({ ctx }) => (bySpeech(ctx) ? 'How many nights?' : 'How many nights? Key in the number, then pound.'),
     offer: (args) => {
       if (args.ctx.typeAsked?.length) return wantIt(args, 'offer');
       // Just after a type asked about, "those rooms were taken" or "what else do you have?": the choices, not a second apology.
@@ -107,11 +110,12 @@ export const enUS: PromptSet = {
     },
     // Asked again after a try that gave no name: how to answer, not the same words again.
     name: ({ ctx }) => (ctx.nameTries > 0 ? 'Please say your first and last name.' : 'May I have your full name?'),
-    payment: () => 'How will you pay at the hotel? Credit card, press 1. Cash, 2. Debit card, 3.',
+    payment: ({ ctx }) =>
+      bySpeech(ctx) ? 'How will you pay at the hotel: credit card, cash or debit card?' : 'How will you pay at the hotel? Credit card, press 1. Cash, 2. Debit card, 3.',
     callback: ({ ctx }) => {
       const last4 = callerLastFour(ctx);
       return last4
-        ? `Can we call you at the number ending in ${last4}? Press 1, or key in another, then pound.`
+        ? `Can we call you at the number ending in ${last4}?${bySpeech(ctx) ? '' : ' Press 1, or key in another, then pound.'}`
         : 'What number can we call you at? Key it in, then the pound key.';
     },
     readBack: (args) => {
@@ -121,7 +125,7 @@ export const enUS: PromptSet = {
       return [
         `${who}${count.text}, ${nights(s.nights)} from ${s.arrival}: ${s.total}, paid ${enUS.payment[s.payment]}.`,
         `We hold ${it(s.rooms)} until ${s.holdUntil} that day, then ${s.rooms === 1 ? 'it' : 'they'} may be released.`,
-        'To confirm, press 1; to change something, 2.',
+        bySpeech(args.ctx) ? 'Shall I confirm it?' : 'To confirm, press 1; to change something, 2.',
       ].join(' ');
     },
     changeDetail: () =>
@@ -170,7 +174,7 @@ export const enUS: PromptSet = {
       }
       return choice.options.map((o, i) => `${date(o.arrival)}${o.departure ? ` to ${date(o.departure)}` : ''}: press ${i + 1}.`).join(' ');
     },
-    cardKind: () => 'Credit or debit card? For credit, press 1. For debit, press 2.',
+    cardKind: ({ ctx }) => (bySpeech(ctx) ? 'Credit or debit card?' : 'Credit or debit card? For credit, press 1. For debit, press 2.'),
   },
   help: {
     greeting: (args) => enUS.help.mainMenu(args),

@@ -23,6 +23,7 @@ import {
   foreignCountry,
   hotelAnswer,
   monthName,
+  bySpeech,
   offerItems,
   reachableLast4,
   requestFacts,
@@ -100,15 +101,18 @@ export const esMX: PromptSet = {
     greeting: ({ ctx }) => `${ctx.hotel.name}, ${dayGreeting(ctx.timeOfDay)}.`,
     mainMenu: () => 'Para reservar, oprima 1. Si ya tiene una reservación, 2. Para hablar con recepción, 0.',
     // As a reservation agent asks it, not "¿Qué día llega?", which sounds abrupt on the phone.
-    arrivalDate: () => '¿Para qué fecha sería su llegada? Dígamela, o marque el mes y el día con 4 dígitos.',
+    arrivalDate: ({ ctx }) =>
+      bySpeech(ctx) ? '¿Para qué fecha sería su llegada?' : '¿Para qué fecha sería su llegada? Dígamela, o marque el mes y el día con 4 dígitos.',
     roomType: (args) => {
       if (args.ctx.typeAsked?.length) return wantIt(args, 'roomType');
       const { page, items } = roomListOf(args);
+      const lead = page.index === 0 ? 'Nuestras habitaciones:' : 'Más habitaciones:';
+      if (bySpeech(args.ctx)) return `${lead} ${items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' por noche' : ''}`).join('; ')}. ¿Cuál le gustaría?${moreRooms(page)}`;
       const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' por noche' : ''}: oprima ${i.key}.`).join(' ');
-      return `${page.index === 0 ? 'Nuestras habitaciones:' : 'Más habitaciones:'} ${list}${moreRooms(page)}`;
+      return `${lead} ${list}${moreRooms(page)}`;
     },
     rooms: () => '¿Cuántas habitaciones?',
-    nights: () => '¿Cuántas noches? Marque el número y la tecla de gato.',
+    nights: ({ ctx }) => (bySpeech(ctx) ? '¿Cuántas noches?' : '¿Cuántas noches? Marque el número y la tecla de gato.'),
     offer: (args) => {
       if (args.ctx.typeAsked?.length) return wantIt(args, 'offer');
       // Justo después de preguntar por un tipo, de "se ocupó esa habitación" o de "¿qué otras tienen?": las opciones, sin otra disculpa.
@@ -121,11 +125,12 @@ export const esMX: PromptSet = {
     },
     // Tras un intento sin nombre: cómo contestar, no las mismas palabras otra vez.
     name: ({ ctx }) => (ctx.nameTries > 0 ? 'Por favor, dígame su nombre y apellido.' : '¿Me da su nombre completo, por favor?'),
-    payment: () => '¿Cómo va a pagar en el hotel? Tarjeta de crédito, oprima 1. Efectivo, 2. Débito, 3.',
+    payment: ({ ctx }) =>
+      bySpeech(ctx) ? '¿Cómo va a pagar en el hotel: con tarjeta de crédito, en efectivo o con débito?' : '¿Cómo va a pagar en el hotel? Tarjeta de crédito, oprima 1. Efectivo, 2. Débito, 3.',
     callback: ({ ctx }) => {
       const last4 = callerLastFour(ctx);
       return last4
-        ? `¿Le llamamos al número que termina en ${last4}? Oprima 1, o marque otro y la tecla de gato.`
+        ? `¿Le llamamos al número que termina en ${last4}?${bySpeech(ctx) ? '' : ' Oprima 1, o marque otro y la tecla de gato.'}`
         : '¿A qué número le podemos llamar? Márquelo y luego la tecla de gato.';
     },
     readBack: (args) => {
@@ -135,7 +140,7 @@ export const esMX: PromptSet = {
       return [
         `${who}${count.text}, ${nights(s.nights)} desde el ${s.arrival}: ${s.total}, ${esMX.payment[s.payment]}.`,
         `Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntilSaid)} de ese día; después ${count.plural ? 'podrían' : 'podría'} liberarse.`,
-        'Para confirmar, oprima 1; para cambiar algo, 2.',
+        bySpeech(args.ctx) ? '¿Se la confirmo?' : 'Para confirmar, oprima 1; para cambiar algo, 2.',
       ].join(' ');
     },
     changeDetail: () =>
@@ -191,7 +196,7 @@ export const esMX: PromptSet = {
       }
       return choice.options.map((o, i) => `El ${date(o.arrival)}${o.departure ? ` al ${date(o.departure)}` : ''}: oprima ${i + 1}.`).join(' ');
     },
-    cardKind: () => '¿Tarjeta de crédito o de débito? Crédito, oprima 1. Débito, oprima 2.',
+    cardKind: ({ ctx }) => (bySpeech(ctx) ? '¿Tarjeta de crédito o de débito?' : '¿Tarjeta de crédito o de débito? Crédito, oprima 1. Débito, oprima 2.'),
   },
   help: {
     greeting: (args) => esMX.help.mainMenu(args),

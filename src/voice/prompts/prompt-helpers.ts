@@ -244,3 +244,12 @@ export function typesToTake({ ctx }: PromptArgs, at: 'roomType' | 'offer'): { na
 export function nearDay(ctx: CallContext, date: string): 'today' | 'tomorrow' | null {
   return date === ctx.today ? 'today' : date === plusDays(ctx.today, 1) ? 'tomorrow' : null;
 }
+
+/**
+ * A caller who has only spoken (never pressed a key) on a phone call: after the first spoken answer
+ * the questions invite speech and leave the keypad out (the keys still work; a help re-prompt still
+ * names them). A text conversation has its own words.
+ */
+export function bySpeech(ctx: Pick<CallContext, 'channel' | 'answeredBy'>): boolean {
+  return ctx.channel !== 'sms' && ctx.answeredBy === 'speech';
+}
