@@ -152,7 +152,14 @@ const MADE_EN = [
   'booking s under', 'reservacion esta a nombre', 'reserva esta a nombre', 'reservacion a nombre', 'reserva a nombre', 'reservado a nombre',
   'reservada a nombre', 'reservation online', 'booked online', 'reserved online', 'booked through', 'booked it', 'reserved through',
   'booked with', 'booked on', 'reserved on', 'booked via', 'reserved via', 'my stay', 'our stay', 'mi estancia', 'nuestra estancia',
+  // Paid, confirmed, held by a site: "already paid", "I got a confirmation email", "Expedia booking".
+  'already paid', 'prepaid', 'pre paid', 'ya esta pagado', 'ya esta pagada', 'ya pagado', 'confirmation email',
+  'confirmation e mail', 'confirmation text', 'confirmation code', 'got a confirmation', 'correo de confirmacion', 'codigo de confirmacion',
+  'expedia', 'booking com', 'hotels com', 'priceline', 'trivago', 'agoda', 'despegar', 'hotwire',
+  'have a room with you', 'got a room with you', 'ya tengo cuarto', 'ya tenemos cuarto', 'ya tengo habitacion', 'ya tenemos habitacion',
 ];
+/** Their room, spoken of as theirs: "is my room ready?" (not where a guest in the house speaks of it: "I left it in my room"). */
+const MY_ROOM = ['my room', 'our room', 'our rooms', 'my rooms', 'mi cuarto', 'mi habitacion', 'nuestro cuarto', 'nuestra habitacion', 'nuestros cuartos'];
 const MADE_SET = phraseSet([...MADE_ES, ...MADE_EN]);
 /** A new one wanted: "I want to book again", "quiero reservar otra vez". */
 const WANTS_NEW = [
@@ -170,6 +177,9 @@ function saysReservationMade(tokens: readonly string[], raw: string): boolean {
   // ("I booked here last year and want to book again": a new one.)
   if (hasAnyPhrase(tokens, WANTS_NEW)) return false;
   if (saysAny(tokens, MADE_SET)) return true;
+  if (hasAnyPhrase(tokens, MY_ROOM) && !saysGuestInHouse(raw)) return true;
+  // Texted without the subject: "booked for the 3rd under Nguyen", "reserved 2 rooms for friday".
+  if ((tokens[0] === 'booked' || tokens[0] === 'reserved') && tokens[1] !== 'up') return true;
   // "Reservé", "aparté", "apartó", with the accent as speech recognition writes it (texted without
   // one, "reserve" is also the English word: only with the Spanish around it, above).
   if (/(?<![\p{L}])(?:reserv|apart)[éó](?![\p{L}])/iu.test(raw)) return true;

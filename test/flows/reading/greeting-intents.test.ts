@@ -69,6 +69,13 @@ const EXISTING_EN = [
   'i reserved a king for the 14th, confirming',
   'need to cancel the room i booked',
   'I was calling to see if my reservation went through',
+  // Written after the first fixes, and read wrong by them (8 of 15): fixed since.
+  'I think I have a room with you guys next Friday',
+  'Expedia booking, need to check',
+  'booked for the 3rd under Nguyen',
+  'hello we are coming on friday, already paid',
+  'can you tell me if my room is ready',
+  'I got a confirmation email but no number',
 ];
 
 const EXISTING_ES = [
@@ -100,6 +107,8 @@ const EXISTING_ES = [
   'mi reserva está a nombre de Hernández',
   'tengo una reserva, es para cuándo?',
   'ya pagué una reservación y quiero saber si está confirmada',
+  'ya tenemos cuarto para el sábado',
+  'nos hospedamos con ustedes el viernes, ya está pagado',
 ];
 
 const BOOK_EN = [
@@ -125,6 +134,10 @@ const BOOK_EN = [
   'we want to book again for next year',
   "we'd like to reserve a suite for the 18th",
   'how much is a room for Saturday',
+  'I need a room booked for my boss',
+  'we need two rooms booked for friday',
+  'can I get a room booked for the 12th',
+  'can I book through Expedia or directly with you?',
 ];
 
 const BOOK_ES = [
