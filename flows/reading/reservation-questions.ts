@@ -54,6 +54,7 @@ const CANCEL_WORDS = [
   'cancel', 'cancel it', 'cancelar', 'cancelarla', 'cancelacion',
   // "Cancélela", "cancélala", "cancélenla", "anúlela": the command, as Mexican callers say it.
   'cancelela', 'cancelala', 'cancelenla', 'cancela', 'cancele', 'cancelo', 'cancelamos', 'anular', 'anularla', 'anulela', 'anulala',
+  'borrela', 'borrarla',
 ];
 
 /**
@@ -80,7 +81,8 @@ const ASKS = [
 const ITS_FACTS = [
   'date', 'dates', 'day', 'days', 'arrival', 'arrive', 'arriving', 'get there', 'leave', 'leaving', 'departure', 'check out date',
   'night', 'nights', 'rooms', 'room', 'type', 'kind', 'number', 'confirmation', 'held', 'hold', 'confirmed', 'booked', 'status',
-  'when is it', 'it for', 'my reservation', 'the reservation', 'my booking', 'the booking', 'name', 'under',
+  'when is it', 'it for', 'my reservation', 'the reservation', 'my booking', 'the booking', 'name', 'under', 'checking in',
+  'checking out', 'suite', 'guardan', 'guarda', 'hasta cuando', 'hasta que hora', 'apartan',
   'fecha', 'fechas', 'dia', 'dias', 'llegada', 'llego', 'llegamos', 'salida', 'salgo', 'salimos', 'noche', 'noches', 'cuarto',
   'cuartos', 'habitacion', 'habitaciones', 'tipo', 'numero', 'confirmacion', 'confirmada', 'apartada', 'reservada', 'es para',
   'para cuando', 'mi reservacion', 'la reservacion', 'mi reserva', 'la reserva', 'nombre',
