@@ -237,6 +237,13 @@ export const callMachine = setup({
     speakSpanish: assign({ locale: 'es-MX', heard: null, misses: 0 }),
     speakEnglish: assign({ locale: 'en-US', heard: null, misses: 0 }),
     startBooking: assign({ heard: null, misses: 0 }),
+    dropPassedArrival: assign(({ context }) => ({
+      arrival: null,
+      held: false,
+      heard: null,
+      misses: 0,
+      notices: [...context.notices, { id: 'dateInPast', params: { date: context.arrival ?? '' } } satisfies Notice],
+    })),
     goBack: assign(({ context }, params: { question: QuestionId }) => ({ ...goBack(context, params.question), heard: null, misses: 0 })),
     // A person asked for in the other language: told so in it, and the desk hears which they speak.
     takeAgentLocale: assign(({ context }) => (context.heard?.kind === 'agent' && context.heard.locale ? { locale: context.heard.locale } : {})),
@@ -292,6 +299,7 @@ export const callMachine = setup({
     // `?? null`, `=== true`: snapshots saved before these fields existed lack them.
     needsDateChoice: ({ context }) => (context.dateChoice ?? null) !== null,
     needsArrival: ({ context }) => context.arrival === null,
+    arrivalPassed: ({ context }) => context.arrival !== null && context.arrival < context.today,
     needsRoomType: ({ context }) => context.roomType === null,
     needsRooms: ({ context }) => context.rooms === null,
     needsNights: ({ context }) => context.nights === null,
@@ -343,6 +351,8 @@ export const callMachine = setup({
     // availability whenever the stay changed; reads everything back once all is known.
     afterAnswer: {
       always: [
+        // A call across midnight: "today", said at 23:59, is yesterday now; asked again, not held nor booked.
+        { guard: 'arrivalPassed', target: 'askingArrivalDate', actions: 'dropPassedArrival' },
         { guard: 'needsDateChoice', target: 'askingDateChoice' },
         { guard: 'needsArrival', target: 'askingArrivalDate' },
         { guard: 'needsRoomType', target: 'askingRoomType' },
@@ -402,6 +412,7 @@ export const callMachine = setup({
 
     readingBack: {
       ...question('readBack', [
+        { guard: and([heardRoute('confirm'), 'arrivalPassed']), target: 'askingArrivalDate', actions: 'dropPassedArrival' },
         { guard: heardRoute('confirm'), target: 'booking' },
         { guard: heardRoute('change'), target: 'choosingDetail', actions: 'takeRoute' },
         backFrom('readBack'),
