@@ -151,13 +151,21 @@ describe('the hand-off to the front desk', () => {
   it('recognises a returning caller by number and tells the desk their history', async () => {
     t = await startTestApp({ newConfirmation: () => '55512345' });
     await bookByKeys(t.call({ from: '+12125550199' }), { name: 'Grace Hopper' });
-    const call = t.call({ from: '+12125550199' });
+    // The network vouched for the number (STIR/SHAKEN A): the caller is its guest.
+    const call = t.call({ from: '+12125550199', stirVerstat: 'TN-Validation-Passed-A' });
     await call.start();
     await call.press('0');
     const desk = await deskScreens(t.baseUrl, call, '1');
     expect(desk.whisperText).toContain('Call from Grace Hopper, a returning guest');
     expect(desk.whisperText).toContain('Last reservation 5 5 5 1, 2 3 4 5');
     expect(desk.whisperText).toContain('Their last call: booked.');
+    // Not vouched for (anyone can fake a caller ID): the history is the number's, not the caller's.
+    const unverified = t.call({ from: '+12125550199' });
+    await unverified.start();
+    await unverified.press('0');
+    const told = (await deskScreens(t.baseUrl, unverified, '1')).whisperText;
+    expect(told).toMatch(/^Call from a caller on the number ending 0 1 9 9, caller ID not verified, speaking English\./);
+    expect(told).toContain('Last reservation on this number, for Grace Hopper: 5 5 5 1, 2 3 4 5');
   });
 
   it('calls a returning caller with no name a returning guest, once', async () => {

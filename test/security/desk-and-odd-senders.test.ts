@@ -2,10 +2,10 @@
 // (a WhatsApp sender, an alphanumeric sender ID, a SIP or client caller) and from a faked caller
 // ID. Signed calls and texts through the app; the desk's leg as Twilio fetches it.
 //
-// What gave (it.fails below, for the lead to fix outside test/security):
-// - The whisper presents a faked caller ID as the guest: "Call from Lucía Méndez García, a
-//   returning guest … Last reservation 7 3 3 1, 0 0 4 2", to anyone who calls with her number and
-//   presses 0. The phone line asks such a caller for proof; the desk is told who they are.
+// What gave (both fixed by the lead):
+// - The whisper presented a faked caller ID as the guest: "Call from Lucía Méndez García, a
+//   returning guest … Last reservation 7 3 3 1, 0 0 4 2", to anyone who called with her number and
+//   pressed 0. Now the history is the number's unless the network vouched for it (src/voice/prompts).
 // - A sender the desk cannot call back (whatsapp:…, an alphanumeric sender ID) who asked for a person
 //   again and again opened a new callback request each time (a phone number's asks are merged into
 //   one). Fixed in src/calls/callback-requests.ts (mergeableNumber: one sender, merged as given).
@@ -39,11 +39,9 @@ describe("the desk's whisper for a call from a guest's number", () => {
     return (await deskScreens(t.baseUrl, call, '1')).whisperText;
   }
 
-  // Fix (src/voice/prompts/en-US.ts and es-MX.ts, whisper): unless Twilio reports full attestation
-  // (StirVerstat TN-Validation-Passed-A) or the call proved a reservation, the history is the
-  // number's, not the caller's: "Call on the number ending 0111 (caller ID not verified); its last
-  // reservation, for Lucía Méndez García, …", never "Call from Lucía Méndez García".
-  it.fails('does not name the guest as the caller when the caller ID is not verified (anyone can fake it)', async () => {
+  // Unless Twilio reports full attestation (StirVerstat TN-Validation-Passed-A), the history is the
+  // number's, not the caller's: "…, caller ID not verified … Last reservation on this number, for …".
+  it('does not name the guest as the caller when the caller ID is not verified (anyone can fake it)', async () => {
     const whisper = await whisperTo(t.call({ from: GUEST_PHONE }));
     expect(whisper).not.toMatch(/^Call from Lucía/);
   });

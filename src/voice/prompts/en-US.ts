@@ -332,10 +332,15 @@ export const enUS: PromptSet = {
   },
   whisper: ({ ctx, f, history }) => {
     const facts = collectedFacts(ctx, 'en-US');
-    const name = ctx.guestName ?? history.lastReservation?.guestName;
+    // The history is the number's: its guest is the caller only when the network vouched for the
+    // number (StirVerstat A). A faked caller ID is otherwise announced as the guest, and the desk
+    // tells a stranger what the line's last-name proof would not.
+    const booked = history.lastReservation?.guestName;
+    const unverified = !ctx.callerVerified && !ctx.guestName && Boolean(booked);
+    const name = ctx.guestName ?? (unverified ? undefined : booked);
     // "Call from a returning guest", not "from a caller, a returning guest,".
     const known = isReturning(history);
-    const who = name ?? (known ? 'a returning guest' : 'a caller');
+    const who = name ?? (known && !unverified ? 'a returning guest' : 'a caller');
     const returning = name && known ? ', a returning guest,' : '';
     const last4 = callerLastFour(ctx);
     const wants: string[] = [];
@@ -358,11 +363,11 @@ export const enUS: PromptSet = {
       }. Nothing was told: check who is calling.`,
     };
     const past = history.lastReservation
-      ? ` Last reservation ${f.digitGroups(history.lastReservation.confirmation)}, arriving ${f.date(history.lastReservation.arrival, ctx.today)}, ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`
+      ? ` Last reservation${unverified ? ` on this number, for ${booked}:` : ''} ${f.digitGroups(history.lastReservation.confirmation)}, arriving ${f.date(history.lastReservation.arrival, ctx.today)}, ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`
       : '';
     const lastCall = history.lastOutcome ? ` Their last call: ${LAST_OUTCOME[history.lastOutcome] ?? history.lastOutcome}.` : '';
     return [
-      `Call from ${who}${returning}${last4 ? ` on the number ending ${last4}` : ''}, speaking ${ctx.locale === 'es-MX' ? 'Spanish' : 'English'}.`,
+      `Call from ${who}${returning}${last4 ? ` on the number ending ${last4}` : ''}${unverified ? ', caller ID not verified' : ''}, speaking ${ctx.locale === 'es-MX' ? 'Spanish' : 'English'}.`,
       reasons[ctx.transferReason ?? 'caller_asked'],
       wants.length ? `Wants ${wants.join(', ')}.` : '',
       past + lastCall,

@@ -360,9 +360,12 @@ export const esMX: PromptSet = {
   },
   whisper: ({ ctx, f, history }) => {
     const facts = collectedFacts(ctx, 'es-MX');
-    const name = ctx.guestName ?? history.lastReservation?.guestName;
+    // El historial es del número: su huésped es quien llama solo si la red lo avala (StirVerstat A).
+    const booked = history.lastReservation?.guestName;
+    const unverified = !ctx.callerVerified && !ctx.guestName && Boolean(booked);
+    const name = ctx.guestName ?? (unverified ? undefined : booked);
     const known = isReturning(history);
-    const who = name ?? (known ? 'un huésped que ya nos conoce' : 'un huésped');
+    const who = name ?? (known && !unverified ? 'un huésped que ya nos conoce' : 'un huésped');
     const returning = name && known ? ', que ya nos conoce,' : '';
     const last4 = callerLastFour(ctx);
     const wants: string[] = [];
@@ -384,11 +387,11 @@ export const esMX: PromptSet = {
       }. No se les dijo nada: verifique quién llama.`,
     };
     const past = history.lastReservation
-      ? ` Última reservación ${f.digitGroups(history.lastReservation.confirmation)}, con llegada el ${f.date(history.lastReservation.arrival, ctx.today)}: ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`
+      ? ` Última reservación${unverified ? ` de este número, a nombre de ${booked}:` : ''} ${f.digitGroups(history.lastReservation.confirmation)}, con llegada el ${f.date(history.lastReservation.arrival, ctx.today)}: ${RESERVATION_STATUS[history.lastReservation.status] ?? history.lastReservation.status}.`
       : '';
     const lastCall = history.lastOutcome ? ` Su última llamada: ${LAST_OUTCOME[history.lastOutcome] ?? history.lastOutcome}.` : '';
     return [
-      `Llamada de ${who}${returning}${last4 ? ` desde el número que termina en ${last4}` : ''}, en ${ctx.locale === 'es-MX' ? 'español' : 'inglés'}.`,
+      `Llamada de ${who}${returning}${last4 ? ` desde el número que termina en ${last4}` : ''}${unverified ? ', número no verificado' : ''}, en ${ctx.locale === 'es-MX' ? 'español' : 'inglés'}.`,
       reasons[ctx.transferReason ?? 'caller_asked'],
       wants.length ? `Quiere ${wants.join(', ')}.` : '',
       past + lastCall,
