@@ -27,6 +27,8 @@ import { tokenize } from './understanding/normalize.ts';
 import { intentFromSpeech } from './understanding/intents.ts';
 import type { WholeRequest } from './reading/whole-request.ts';
 import { roomTypeAsked } from './understanding/room-type-asked.ts';
+import type { RoomTypeQuestion } from './understanding/room-type-asked.ts';
+import { ratesAsked } from './understanding/rates-asked.ts';
 import { answeringTypes, startsBooking, TYPES_SAID, typeAskedBack } from './room-type-questions.ts';
 import { topicsAsked } from './understanding/topics.ts';
 import { listPosition } from './understanding/list-position.ts';
@@ -120,7 +122,7 @@ function readInput(question: QuestionId, ctx: CallContext, input: CallerInput): 
   const whole = oneAnswerToThePrice(priceNotStay(readWholeRequest(input.text, ctx, question), input.text), question, ctx, input.text);
   // A question about the room types is answered, and what else was said kept: never the type chosen.
   // (Not where a name is said: "is that okay? it's Susan King" asks about no king room.)
-  const asked = question === 'name' || whole.slots.name !== undefined ? null : roomTypeAsked(input.text, ctx.locale, ctx.hotel.roomTypes, TYPES_SAID.has(question));
+  const asked = question === 'name' || whole.slots.name !== undefined ? null : roomTypeAsked(input.text, ctx.locale, ctx.hotel.roomTypes, TYPES_SAID.has(question)) ?? ratesAskedHere(question, ctx, whole, input.text);
   if (asked && asked.codes.length > 0) {
     const answering = answeringTypes(whole, asked, question, ctx);
     return readForQuestion(input, ctx.locale, (i) => startsBooking(question, withWholeRequest(null, answering, i), answering));
@@ -143,6 +145,17 @@ function readInput(question: QuestionId, ctx: CallContext, input: CallerInput): 
     return { kind: 'repeat' };
   }
   return heard;
+}
+
+/**
+ * "What are your rates?", "¿cuánto cuesta la noche?" before a room is chosen, where the list is not
+ * being said (the greeting, the menu, the date): every type's rate (was not understood, or at the
+ * greeting a booking started with no answer). A price of something the hotel file answers
+ * ("how much is parking?") is that answer's.
+ */
+function ratesAskedHere(question: QuestionId, ctx: CallContext, whole: WholeRequest, text: string): RoomTypeQuestion | null {
+  if (TYPES_SAID.has(question) || ctx.roomType !== null || whole.notices.some((n) => n.id === 'answer')) return null;
+  return ratesAsked(text, ctx.locale, ctx.hotel.roomTypes);
 }
 
 /** "A night", "per night", "por noche", "la noche": the unit of a price, not a stay of one night. */
