@@ -131,7 +131,8 @@ describe('no misleading words', () => {
     await call.start();
     await call.press('0');
     const desk = await deskScreens(t.baseUrl, call, '1');
-    expect(desk.whisperText).toContain('Última reservación 5 5 5 1, 2 3 4 5');
+    expect(desk.whisperText).toContain('Última reservación de este número, a nombre de Grace Hopper: 5 5 5 1, 2 3 4 5');
+    expect(desk.whisperText).toContain('número no verificado');
     expect(desk.whisperText).toContain(': confirmada.');
     expect(desk.whisperText).toContain('Su última llamada: reservó.');
     expect(desk.whisperText).not.toMatch(/\bbooked\b/);
