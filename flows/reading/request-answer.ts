@@ -52,7 +52,13 @@ export function requestAnswer(slots: Slots): Answer {
 
 export function withWholeRequest(own: Heard | null, whole: WholeRequest | null, input: CallerInput): Heard | null {
   if (!whole) return own;
-  const mine = own?.kind === 'answer' || own?.kind === 'unsure' || (own?.kind === 'route' && own.value) ? slotsOf(own.value!) : null;
+  let mine = own?.kind === 'answer' || own?.kind === 'unsure' || (own?.kind === 'route' && own.value) ? slotsOf(own.value!) : null;
+  // "One suite and one standard" at the rooms question: each count is its own type's, so the
+  // question's own "one" is not the rooms wanted (the two types are explained instead).
+  if (mine?.rooms !== undefined && whole.notices.some((n) => n.id === 'oneRoomType')) {
+    const { rooms: _rooms, ...others } = mine;
+    mine = others;
+  }
   // What the whole request read has its meaning attached ("until the 12th" is a departure, not
   // twelve nights): it wins over the question's own reading of the same words.
   const slots: Slots = { ...(mine ?? {}), ...whole.slots };

@@ -2,9 +2,10 @@
 // are read by the whole request (whole-request.ts), here as everywhere; these read the keys and
 // the bare answers only the question gives a meaning to ("two" when asked how many rooms).
 
-import type { CallContext, Heard } from '../call-context.ts';
+import type { Answer, CallContext, Heard } from '../call-context.ts';
 import { countFromDigits, countFromSpeech } from '../understanding/numbers.ts';
 import { saysPartyOfOne } from '../understanding/party-of-one.ts';
+import { soundAlikeAlone } from '../understanding/sound-alike-counts.ts';
 import { roomTypeFromDigits, roomTypeFromSpeech } from '../understanding/room-types.ts';
 import type { CallerInput } from './caller-input.ts';
 import { withWholeRequest } from './request-answer.ts';
@@ -51,7 +52,7 @@ export function readRooms(ctx: CallContext, input: CallerInput): Heard | null {
   if (input.kind === 'speech' && forHowMany(ctx, input.text)) return null;
   // "Just me", "solo yo": one guest, one room.
   const rooms = readCount(ctx, input, 'rooms') ?? (input.kind === 'speech' && saysPartyOfOne(input.text) ? 1 : null);
-  if (rooms === null) return null;
+  if (rooms === null) return heardAlike(input, (n) => ({ q: 'rooms', rooms: n }));
   // A group: the group desk when the hotel has one, else the front desk (SPEC §5, issue 9).
   if (rooms > ctx.hotel.maxRoomsPerBooking) return { kind: 'route', route: 'group', value: { q: 'rooms', rooms } };
   return { kind: 'answer', value: { q: 'rooms', rooms } };
@@ -59,10 +60,16 @@ export function readRooms(ctx: CallContext, input: CallerInput): Heard | null {
 
 export function readNights(ctx: CallContext, input: CallerInput): Heard | null {
   const nights = readCount(ctx, input, 'nights');
-  if (nights === null) return null;
+  if (nights === null) return heardAlike(input, (n) => ({ q: 'nights', nights: n }));
   const max = ctx.hotel.maxNights;
   if (nights > max) return { kind: 'miss', notice: { id: 'tooManyNights', params: { max, nights } } };
   return { kind: 'answer', value: { q: 'nights', nights } };
+}
+
+/** "Tree." alone, asked how many: three, as a recogniser may have heard it, confirmed before it is used. */
+function heardAlike(input: CallerInput, answer: (n: number) => Answer): Heard | null {
+  const n = input.kind === 'speech' ? soundAlikeAlone(tokenize(input.text)) : null;
+  return n === null ? null : { kind: 'unsure', value: answer(n), said: input.kind === 'speech' ? input.text.slice(0, 200) : '' };
 }
 
 function readCount(ctx: CallContext, input: CallerInput, unit: 'rooms' | 'nights'): number | null {

@@ -29,6 +29,8 @@ const LEAD_INS: readonly string[][] = [
   'la licenciada', 'el licenciado', 'licenciada', 'licenciado', 'lic', 'el ingeniero', 'la ingeniera', 'ingeniero',
   'ingeniera', 'el doctor', 'la doctora', 'doctor', 'doctora', 'dr', 'dra', 'la senora', 'el senor', 'la senorita',
   'profesor', 'profesora', 'el maestro', 'la maestra', 'dona',
+  // Texted short: "sra. carmen perez", "ing. carlos ruiz".
+  'sra', 'la sra', 'sr', 'el sr', 'srta', 'la srta', 'ing', 'el ing', 'la ing', 'profa', 'prof',
   'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'soy', 'yo soy', 'yo me llamo', 'habla', 'le habla', 'es',
   'a nombre de', 'bajo el nombre de', 'con el nombre de', 'el nombre es',
   // Texted: "a nombre d jose garza", "a nom de karla ruiz".
@@ -303,11 +305,12 @@ function withoutSpelling(raw: string): string {
 
 /**
  * Both parts said by their labels, the surname first: "Last name's Nguyen, first name Linda",
- * "apellido Torres, nombre Luis" (the surname is the one or two words after its label).
+ * "apellido Torres, nombre Luis" (the surname is the one or two words after its label; "Last name
+ * Nguyen, N-G-U-Y-E-N, first name Thanh": the spelling gone, its commas are left between them).
  */
 const SURNAME_THEN_FIRST = [
-  /^(.*?)\b(?:(?:my|the)\s+)?(?:last\s+name|surname)(?:'s|\s+is)?\s+(\p{L}[\p{L}\p{M}'-]*(?:\s+\p{L}[\p{L}\p{M}'-]*)?)\s*[,.;]?\s*(?:and\s+)?(?:(?:my|the)\s+)?first\s+name(?:'s|\s+is)?\s+(\p{L}.*)$/iu,
-  /^(.*?)(?<![\p{L}])(?:(?:mi|el)\s+)?apellidos?(?:\s+es)?\s+(\p{L}[\p{L}\p{M}'-]*(?:\s+\p{L}[\p{L}\p{M}'-]*)?)\s*[,.;]?\s*(?:y\s+)?(?:(?:mi|el)\s+)?nombre(?:\s+es)?\s+(\p{L}.*)$/iu,
+  /^(.*?)\b(?:(?:my|the)\s+)?(?:last\s+name|surname)(?:'s|\s+is)?\s+(\p{L}[\p{L}\p{M}'-]*(?:\s+\p{L}[\p{L}\p{M}'-]*)?)(?:\s*[,.;])*\s*(?:and\s+)?(?:(?:my|the)\s+)?first\s+name(?:'s|\s+is)?\s+(\p{L}.*)$/iu,
+  /^(.*?)(?<![\p{L}])(?:(?:mi|el)\s+)?apellidos?(?:\s+es)?\s+(\p{L}[\p{L}\p{M}'-]*(?:\s+\p{L}[\p{L}\p{M}'-]*)?)(?:\s*[,.;])*\s*(?:y\s+)?(?:(?:mi|el)\s+)?nombre(?:\s+es)?\s+(\p{L}.*)$/iu,
 ];
 
 /** The words with a name said surname first by its labels put in the order it is written: "Linda Nguyen". */
@@ -455,11 +458,13 @@ function isCased(text: string): boolean {
 /** Titles said before a name, never part of it. */
 const HONORIFICS = new Set([
   'la', 'el', 'senor', 'senora', 'senorita', 'don', 'dona', 'mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'doctor', 'doctora',
-  'licenciado', 'licenciada', 'lic', 'ingeniero', 'ingeniera', 'ing', 'profesor', 'profesora', 'sir', 'madam',
+  'licenciado', 'licenciada', 'lic', 'ingeniero', 'ingeniera', 'ing', 'profesor', 'profesora', 'sir', 'madam', 'sra', 'sr', 'srta', 'prof', 'profa',
 ]);
 
 /** "It's …" introduces a name only when a first and last name follow ("it's Friday" does not). */
 const WEAK_LEAD_INS: readonly string[][] = [['its'], ['it', 'is'], ['under']];
+/** A title opening the words ("Dr. Alan Smith calling, …", "Señora Carmen Pérez, quiero …"): as weak a lead-in as "it's". */
+const OPENING_TITLES: readonly string[][] = ['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'senora', 'senor', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera'].map((t) => [t]);
 /** Calendar words, never a name after a weak lead-in ("it's Christmas Eve"). */
 const CALENDAR_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -525,8 +530,10 @@ function nameInRequestSaid(raw: string): NameSaid | null {
       const strong = REQUEST_LEAD_INS_BY_FIRST.get(keys[i]!)?.find((p) => phraseAt(keys, i, p)) ?? (words[i]!.colon && NAME_LABELS.has(keys[i]!) ? [keys[i]!] : undefined);
       // "2 rms, 1 nt, name jess wong, cash": a label opening an item of a texted list, as weak as "under".
       const listed = NAME_LABELS.has(keys[i]!) && (i === 0 || words[i - 1]!.stop === true) ? [keys[i]!] : undefined;
-      const lead = strong ?? WEAK_LEAD_INS.find((p) => phraseAt(keys, i, p)) ?? listed;
-      if (!lead || (words[i + lead.length - 1]?.stop && !words[i + lead.length - 1]?.colon)) continue;
+      const title = i === 0 && !strong && !listed ? OPENING_TITLES.find((p) => phraseAt(keys, i, p)) : undefined;
+      const lead = strong ?? WEAK_LEAD_INS.find((p) => phraseAt(keys, i, p)) ?? listed ?? title;
+      // ("Dr." ends with its abbreviation's stop, not the sentence's.)
+      if (!lead || (words[i + lead.length - 1]?.stop && !words[i + lead.length - 1]?.colon && !title)) continue;
       // "Soy la señora Patricia Ortega": the title is not part of the name.
       let from = i + lead.length;
       while (from < words.length - 1 && HONORIFICS.has(words[from]!.key)) from++;

@@ -40,10 +40,12 @@ interface PhraseWord {
   short: readonly string[];
 }
 
-/** Room words as texted short: "std room", "2 dbl", "dlx king". */
-const SHORT_FORMS: Record<string, readonly string[]> = {
-  standard: ['std', 'stnd'], estandar: ['std'], deluxe: ['dlx', 'dlux'], double: ['dbl'], doble: ['dbl'], queen: ['qn'], single: ['sgl'],
-};
+/** Room words as texted short: "std room", "2 dbl", "dlx king"; and in the plural, "2 dbls", "3 qns". */
+const SHORT_FORMS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries({
+    standard: ['std', 'stnd'], estandar: ['std'], deluxe: ['dlx', 'dlux'], double: ['dbl'], doble: ['dbl'], queen: ['qn'], single: ['sgl'],
+  }).map(([word, forms]) => [word, forms.flatMap((f) => [f, `${f}s`])]),
+);
 
 /** "sencilla" → "sencillo", "barato" → "barata": the other gender of a word ending in -a or -o, when it is long enough to be one. */
 function otherGender(word: string): string | null {

@@ -35,3 +35,11 @@ export function soundAlikeCount(tokens: readonly string[], unit: 'nights' | 'roo
   // (Looked for only once one is found: most of what is said has none.)
   return found !== null && tokens.some((t) => ASKING.has(t)) ? null : found;
 }
+
+/** Said alone as the answer to how many, these are heard for the number they sound like ("tree", "won"); "for", "to" alone are not. */
+const ALONE_SOUNDS: Record<string, number> = { tree: 3, won: 1, too: 2, fore: 4 };
+
+/** "Tree." or "Won." as the whole answer to how many rooms or nights: that count, to confirm; else null. */
+export function soundAlikeAlone(tokens: readonly string[]): number | null {
+  return tokens.length === 1 ? (ALONE_SOUNDS[tokens[0]!] ?? null) : null;
+}

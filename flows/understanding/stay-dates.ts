@@ -108,6 +108,8 @@ const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, primero: 1, primer: 1,
+  // As a recogniser writes them with the "th" swallowed: "the fift", "the twelft".
+  fift: 5, sixt: 6, twelft: 12,
 };
 const ORDINAL_TENS: Record<string, number> = { twenty: 20, thirty: 30 };
 /** Words after a number that make it a count, not a day of the month. */
@@ -124,6 +126,8 @@ const COUNT_WORDS = new Set([
   // Part of a larger number ("dos mil veinte pesos"), never a day.
   'mil', 'thousand', 'hundred', 'cientos', 'ciento',
 ]);
+/** After "December 1 2", these make the two numbers a list, a range or a count, not one day written apart. */
+const JOINED_DIGITS_NOT_BEFORE = new Set(['and', 'y', 'or', 'o', 'to', 'al', 'through', 'thru', 'till', 'until', 'hasta', '-', 'a']);
 /** Counts chrono reads as dates itself ("in two weeks", "dentro de 3 días"). */
 const RELATIVE_UNITS = new Set(['day', 'days', 'dia', 'dias', 'week', 'weeks', 'semana', 'semanas']);
 /** A number right after these is a day of the month ("the 24", "el 24", "del 24 al 27"). */
@@ -168,6 +172,9 @@ export function dateWords(text: string): string[] {
   // "nye + new years day", "fri & sat": the nights listed, as "and" would.
   if (s.includes('+') || s.includes('&')) s = s.replace(/\s[+&]\s/g, ' and ');
   s = s.replace(/[^\p{L}\p{N}/:.,-]+/gu, ' ');
+  // "December 1 2": speech recognition writing "December one two", the 12th (not the 1st and a 2
+  // left over); not "Dec 1, 2 nights", "December 1 2 and 3".
+  if (/[a-z] \d \d\b/.test(s)) s = s.replace(/\b([a-z]+) (\d) (\d)\b( [a-z.]+)?/g, (all, m: string, a: string, b: string, after: string | undefined) => (MONTHS[m] !== undefined && !JOINED_DIGITS_NOT_BEFORE.has(after?.trim() ?? '') && !COUNT_WORDS.has(after?.trim() ?? '') ? `${m} ${a}${b}${after ?? ''}` : all));
   if (s.includes('-')) {
     // "05-01", "5-01-27": a date written with dashes for slashes (no one writes a span of days with a
     // leading zero), read as "05/01" is (slashedAt), not as the 5th to the 1st.
@@ -214,7 +221,7 @@ type What =
    * "every weekend"; `long`: a long weekend, which days not said ("a long weekend trip"); `around`:
    * days about a holiday ("Christmas week", "over New Year's").
    */
-  | { kind: 'vague'; long?: true; around?: true }
+  | { kind: 'vague'; long?: true; around?: true; month?: true }
   /** "3/4": month and day in the locale's order, or the other way round (both a month); `year` when said. */
   | { kind: 'slashed'; month: number; day: number; year: number | null }
   /** Days from today, any of which may be meant: "en quince días" (two weeks, or fifteen days?). */
@@ -262,11 +269,19 @@ function withinMonth(day: number, end: number, ordinal: boolean) {
   return day >= 1 && day <= 31 ? { day, end, ordinal } : null;
 }
 
+/** "Más o menos", "more or less" at words[end]: a hedge on what was said before it (the date's, read with it). */
+function hedgeAfter(words: readonly string[], end: number): boolean {
+  const [a, b, c] = [words[end], words[end + 1], words[end + 2]];
+  return (a === 'mas' && b === 'o' && c === 'menos') || (a === 'more' && b === 'or' && c === 'less');
+}
+
 /** After a number: a count ("3 nights", "2 adults", "4 of us"), not a day. */
 function countFollows(words: readonly string[], end: number, start?: number): boolean {
   const next = words[end];
   if (next === undefined) return false;
   if ((next === 'of' || next === 'de') && MONTHS[words[end + 1] ?? ''] !== undefined) return false;
+  // "Del 10 al 12 más o menos", "the 12th more or less": a hedge, not "12 more".
+  if (hedgeAfter(words, end)) return false;
   // "Fri to Sun, 1 king": after a weekday, a number then a room type is how many ("Dec 1 king" is a date).
   if (start !== undefined && ONE_TYPE_WORDS.has(next) && WEEKDAYS[words[start - 1] ?? ''] !== undefined) return true;
   return COUNT_WORDS.has(next);
@@ -288,7 +303,7 @@ const endsRange = (cue: Cue) => cue === 'departure' || cue === 'to';
 
 // The phrase lists below are built once: they are looked for at every word of every utterance.
 const DAY_AFTER = [['the', 'day', 'after'], ['day', 'after'], ['el', 'dia', 'despues', 'de'], ['el', 'dia', 'siguiente', 'de'], ['dia', 'despues', 'de']];
-const DAY_BEFORE = [['the', 'day', 'before'], ['day', 'before'], ['el', 'dia', 'antes', 'de'], ['un', 'dia', 'antes', 'de'], ['dia', 'antes', 'de']];
+const DAY_BEFORE = [['the', 'day', 'before'], ['day', 'before'], ['the', 'night', 'before'], ['night', 'before'], ['la', 'noche', 'antes', 'de'], ['el', 'dia', 'antes', 'de'], ['un', 'dia', 'antes', 'de'], ['dia', 'antes', 'de']];
 const HOLIDAY_WEEKEND = [['weekend'], ['wknd'], ['wkend'], ['fin', 'de', 'semana'], ['finde'], ['long', 'weekend'], ['puente']];
 const HOLIDAY_SPAN_AFTER = [['week'], ['holidays'], ['season'], ['break'], ['vacation'], ['time']];
 const HOLIDAY_SPAN_BEFORE = new Set(['over', 'around', 'during']);
@@ -331,8 +346,27 @@ function weekdayAroundNamedAt(words: readonly string[], i: number, country: stri
   return { start: i, end: named.end, what: { kind: 'named', rule, offset: 0 }, cue: null };
 }
 
+/** A digit said as a word ("two", "dos"), alone: 1–9. */
+function digitWordAt(words: readonly string[], k: number): boolean {
+  if (/\d/.test(words[k] ?? '')) return false;
+  const n = readNumberAt(words, k, 'en') ?? readNumberAt(words, k, 'es');
+  return n !== null && n.end === k + 1 && n.value >= 1 && n.value <= 9;
+}
+
+/**
+ * "December two one": two digits said one by one after a month, the 21st or the 2nd with a one
+ * left over? No day ("December 1 2" written in figures is read as the 12th by dateWords).
+ */
+function digitsApartAt(words: readonly string[], i: number): Mention | null {
+  if (MONTHS[words[i] ?? ''] === undefined || !digitWordAt(words, i + 1) || !digitWordAt(words, i + 2)) return null;
+  if (countFollows(words, i + 3) || JOINED_DIGITS_NOT_BEFORE.has(words[i + 3] ?? '')) return null;
+  return { start: i, end: i + 3, what: { kind: 'vague' }, cue: null };
+}
+
 /** Named days, weekends, and weekdays with their modifiers: read before chrono, which misreads them. */
 function strongMentionAt(words: readonly string[], i: number, country: string, today: IsoDate): Mention | null {
+  const apart = digitsApartAt(words, i);
+  if (apart) return apart;
   const half = halfOfMonthAt(words, i);
   if (half) return halfMention(words, i, half);
   const long = longWeekendAt(words, i);
@@ -388,9 +422,11 @@ function strongMentionAt(words: readonly string[], i: number, country: string, t
  * offered. ("De hoy en quince" is two weeks, read with chrono's pieces.)
  */
 function fifteenDaysAt(words: readonly string[], i: number): Mention | null {
-  if (words[i] !== 'en' || WEEK_COUNTS[words[i + 1] ?? ''] !== 14 || !DAY_UNITS.has(words[i + 2] ?? '')) return null;
+  // "Dentro de quince días" as "en quince días".
+  const at = words[i] === 'dentro' && words[i + 1] === 'de' ? i + 2 : words[i] === 'en' ? i + 1 : -1;
+  if (at < 0 || WEEK_COUNTS[words[at] ?? ''] !== 14 || !DAY_UNITS.has(words[at + 1] ?? '')) return null;
   if (words[i - 1] === 'hoy' || words[i - 1] === 'manana' || ABBREVIATIONS[words[i - 1] ?? ''] === 'manana') return null;
-  return { start: i, end: i + 3, what: { kind: 'daysOn', days: [14, 15] }, cue: null };
+  return { start: i, end: at + 2, what: { kind: 'daysOn', days: [14, 15] }, cue: null };
 }
 
 /** A month said after half of one: "de este mes", "del mes que viene" (the phrase's "de" already read). */
@@ -442,7 +478,7 @@ function longWeekendMention(words: readonly string[], i: number, long: { end: nu
     if (day) return { start: i, end, what: { kind: 'named', rule: () => day, offset: 0, weekend: true }, cue: null };
   }
   if (end === long.end && words[long.end - 1] === 'puente') return null;
-  return { start: i, end, what: { kind: 'vague', long: true }, cue: null };
+  return { start: i, end, what: { kind: 'vague', long: true, ...(month !== undefined ? { month: true } : {}) }, cue: null };
 }
 
 const WEEKEND_WORDS = [['fin', 'de', 'semana'], ['finde'], ['weekend'], ['wknd'], ['wkend']];
@@ -480,6 +516,19 @@ const THE_OTHER_ONE = [
   ['el', 'otro'], ['la', 'otra'], ['el', 'siguiente'], ['el', 'que', 'sigue'], ['the', 'other', 'one'], ['the', 'next', 'one'],
   ['the', 'one', 'after'], ['the', 'following', 'one'],
 ];
+
+/** "The weekend after this one": the next after the coming one, as "este fin de semana no, el otro". */
+const AFTER_THIS_WEEKEND = [['after', 'this', 'one'], ['after', 'this']];
+const NOT_THIS = new Set(['not', 'no']);
+const BUT_WORDS = new Set(['but', 'sino', 'pero', 'rather']);
+
+/** "Not this weekend but the next one", "no este fin, el que sigue": the words after `end` naming the other one, or 0. */
+function notThisButNext(words: readonly string[], start: number, end: number): number {
+  if (!NOT_THIS.has(words[start - 1] ?? '')) return 0;
+  const k = BUT_WORDS.has(words[end] ?? '') ? end + 1 : end;
+  const len = firstPhrase(words, k, THE_OTHER_ONE);
+  return len ? k - end + len : 0;
+}
 
 /** "No, the other one", "no, sorry, el otro" right after a day: the words it takes, or 0. */
 function otherOneAt(words: readonly string[], end: number): number {
@@ -568,17 +617,21 @@ function weekendAt(words: readonly string[], i: number): Mention | null {
   let end = at + len;
   let mod: WeekendMod = next ? 'next' : coming ? 'coming' : 'this';
   const afterNext = firstPhrase(words, end, AFTER_NEXT_WEEKEND);
-  const after = afterNext ? 0 : firstPhrase(words, end, NEXT_AFTER_WEEKEND);
+  const afterThis = afterNext ? 0 : firstPhrase(words, end, AFTER_THIS_WEEKEND);
+  const after = afterNext || afterThis ? 0 : firstPhrase(words, end, NEXT_AFTER_WEEKEND);
   if (afterNext) [mod, end] = ['afterNext', end + afterNext];
+  else if (afterThis) [mod, end] = ['afterThis', end + afterThis];
   else if (after) [mod, end] = ['next', end + after];
   // "What about the weekend after?": after a stay not said here (the one being talked about), so no
   // weekend this reader can name.
   else if (afterUnsaid(words, end)) return { start: i, end: end + 1, what: { kind: 'vague' }, cue: null };
   // "Este fin de semana no, el otro": the weekend after this one.
   const other = mod === 'this' || mod === 'coming' ? otherOneAt(words, end) : 0;
-  if (other) [mod, end] = ['afterThis', end + other];
+  // ("Not this weekend but the next one": its "not" is the mention's, which rules nothing out.)
+  const butNext = other || (mod !== 'this' && mod !== 'coming') ? 0 : notThisButNext(words, i, end);
+  if (other || butNext) [mod, end] = ['afterThis', end + other + butNext];
   const of = WEEKEND_OF.has(words[end] ?? '');
-  return { start: i, end, what: { kind: 'weekend', mod, ...(of ? { of } : {}) }, cue: null };
+  return { start: butNext ? i - 1 : i, end, what: { kind: 'weekend', mod, ...(of ? { of } : {}) }, cue: null };
 }
 
 function weekdayAt(words: readonly string[], i: number): Mention | null {
@@ -915,7 +968,10 @@ function chronoPieces(words: readonly string[], lang: Lang): Piece[] {
       i = piece(out, `en ${weeks + (day === 'manana' ? 1 : 0)} dias`, i, from + 3);
       continue;
     }
-    if (w === 'pasado' && words[i + 1] === 'manana') { i = piece(out, 'en 2 dias', i, i + 2); continue; }
+    if (w === 'pasado' && (words[i + 1] === 'manana' || ABBREVIATIONS[words[i + 1] ?? ''] === 'manana')) { i = piece(out, 'en 2 dias', i, i + 2); continue; }
+    // Mexico's "en ocho días", "dentro de ocho días": a week from today (the days counted the old way).
+    const within = w === 'dentro' && words[i + 1] === 'de' ? i + 2 : w === 'en' ? i + 1 : -1;
+    if (within >= 0 && WEEK_COUNTS[words[within] ?? ''] === 7 && DAY_UNITS.has(words[within + 1] ?? '')) { i = piece(out, 'en 7 dias', i, within + 2); continue; }
     // chrono has no "fortnight": "in a fortnight" is in two weeks ("for a fortnight" stays a length).
     if (w === 'in' && (words[i + 1] === 'a' || words[i + 1] === 'one') && words[i + 2] === 'fortnight') { i = piece(out, 'in 14 days', i, i + 3); continue; }
     if (['por', 'en', 'a', 'de', 'durante', 'para'].includes(w) && words[i + 1] === 'la' && /^mananas?$/.test(words[i + 2] ?? '')) { i = piece(out, '', i, i + 3); continue; }
@@ -1444,6 +1500,18 @@ function resolveAfter(what: What, arrival: IsoDate): IsoDate | null {
   }
 }
 
+/** A departure said alone as a day of the month earlier than the arrival held is next month's only within this many nights. */
+const WRAPPED_DAY_NIGHTS = 14;
+
+/**
+ * "Saliendo el 2", "until the 2nd" of a stay held from the 8th: the 2nd of next month, weeks away?
+ * Said alone, a day rolled into the next month is taken only for a short stay; else the nights are
+ * asked. (Said with its arrival, "from the 16th to the 1st" is a range as said.)
+ */
+function rolledFar(what: What, arrival: IsoDate, departure: IsoDate): boolean {
+  return what.kind === 'day' && what.month === undefined && what.day < partsOf(arrival).day && daysBetween(arrival, departure) > WRAPPED_DAY_NIGHTS;
+}
+
 /** An arrival said as a partial date before a full departure ("del 24 al 27 de diciembre"). */
 function resolveBefore(what: What, departure: IsoDate): IsoDate | null {
   if (what.kind === 'day') return dayBefore(what.day, departure);
@@ -1456,12 +1524,30 @@ const isPartial = (what: What) => (what.kind === 'day' && what.month === undefin
 // ---------------------------------------------------------------------------------------------
 // The stay
 
-function stayOf(said: Mention[], words: readonly string[], sense: DateSense, either = false): StayDates {
+/**
+ * "Feb 28 to Feb 29", "saliendo el 29 de febrero": a 29 February with no year is the coming one's
+ * (from the arrival held, or today); in a common year it does not exist, so it is named (not read
+ * as the next leap year's, a year on).
+ */
+function leapDayNamed(m: Mention, from: IsoDate): Mention {
+  const w = m.what;
+  if (w.kind !== 'date' || w.year !== null || w.month !== 2 || w.day !== 29) return m;
+  const { year } = partsOf(from);
+  const y = isoDate(year, 2, 28) >= from ? year : year + 1;
+  return isRealDate(y, 2, 29) ? m : { ...m, what: { kind: 'noSuchDate', month: 2, day: 29, year: y } };
+}
+
+function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, either = false): StayDates {
   const { today } = sense;
+  const said = heard.map((m) => leapDayNamed(m, sense.arrival ?? today));
   // "A long weekend trip, Friday to Monday", "the 24th to the 27th, over Christmas": the days said are
   // the long weekend's, the holiday's.
   const longWeekend = (m: Mention) => m.what.kind === 'vague' && (m.what.long === true || m.what.around === true);
   const mentions = said.some((m) => !longWeekend(m)) ? said.filter((m) => !longWeekend(m)) : said;
+  // "El puente de noviembre, del viernes al lunes", "Christmas week, Friday to Monday": that
+  // period's weekdays, which are not known (not the coming ones): no day.
+  const unknown = said.some((m) => m.what.kind === 'vague' && (m.what.around === true || m.what.month === true));
+  if (unknown && mentions.length && mentions.every((m) => m.what.kind === 'weekday' && m.what.mod === 'bare')) return NONE;
   const impossible = mentions.find((m) => m.what.kind === 'noSuchDate');
   if (impossible && impossible.what.kind === 'noSuchDate') return { kind: 'noSuchDate', month: impossible.what.month, day: impossible.what.day, year: impossible.what.year };
   if (mentions.length === 0 || mentions.some((m) => m.what.kind === 'vague')) return NONE;
@@ -1546,8 +1632,9 @@ function stayOf(said: Mention[], words: readonly string[], sense: DateSense, eit
       return stayFrom(resolveAlone(m.what, today), (a) => plusDays(a, 2));
     }
     if (m.cue === 'departure' && !m.rangeEnd) {
-      const departure = resolveAfter(m.what, sense.arrival ?? today);
-      return departure ? { kind: 'stay', arrival: null, departure } : NONE;
+      const from = sense.arrival ?? today;
+      const departure = resolveAfter(m.what, from);
+      return departure && !rolledFar(m.what, from, departure) ? { kind: 'stay', arrival: null, departure } : NONE;
     }
     // "How many nights?" "The 12th." / "Sunday.": the day they leave, when it is after the arrival.
     // ("Two nights to the 10th": asked how long, "to" a day is the day they leave.)
@@ -1702,6 +1789,44 @@ function vagueAt(words: readonly string[], start: number, found: readonly Mentio
   if (w === 'about' && (words[p - 2] === 'how' || words[p - 2] === 'what')) return false;
   // (Not a word of another date: "el fin de semana del 13".)
   return (VAGUE_BEFORE.has(w) || (of && VAGUE_OF.has(w))) && !found.some((m) => m.start <= p - 1 && p - 1 < m.end);
+}
+
+/** After an hour, these make it one in the small hours: "1 am", "a la una de la mañana", "2 in the morning". */
+const SMALL_HOURS_AFTER = [['am'], ['a.m'], ['de', 'la', 'manana'], ['de', 'la', 'madrugada'], ['in', 'the', 'morning']];
+const SMALL_HOURS = new Set(['midnight', 'medianoche', 'madrugada']);
+/** The latest hour said as the night before's ("1am on the 10th" after "late on the 9th"). */
+const SMALL_HOURS_LAST = 5;
+
+/** Whether the words from `from` to `to` say an hour after midnight ("like 1am on the", "como a la una de la mañana del"). */
+function smallHoursIn(words: readonly string[], from: number, to: number): boolean {
+  if (words.slice(from, to).some((w) => RANGE_WORDS.has(w))) return false;
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (SMALL_HOURS.has(w)) return true;
+    const glued = /^(\d{1,2})(?:am|a\.m)$/.exec(w);
+    if (glued) return Number(glued[1]) <= SMALL_HOURS_LAST || Number(glued[1]) === 12;
+    const n = readNumberAt(words, k, 'en') ?? readNumberAt(words, k, 'es');
+    if (n && (n.value <= SMALL_HOURS_LAST || n.value === 12) && firstPhrase(words, n.end, SMALL_HOURS_AFTER) > 0) return true;
+  }
+  return false;
+}
+
+const dayOfMonth = (what: What): number | null => (what.kind === 'day' || what.kind === 'date' ? what.day : null);
+
+/**
+ * "Late on the 9th, like 1am on the 10th", "el 9 ya tarde, como a la una de la mañana del 10": the
+ * small hours of the day after a day said are that day's night, so the stay starts the first day
+ * (not a night from the 9th to the 10th, nor an arrival on the 10th).
+ */
+function sameNight(words: readonly string[], found: Mention[]): Mention[] {
+  return found.filter((cur, k) => {
+    const prev = found[k - 1];
+    if (!prev || cur.start < prev.end || cur.start - prev.end > 12) return true;
+    const [a, b] = [dayOfMonth(prev.what), dayOfMonth(cur.what)];
+    if (a === null || b !== a + 1) return true;
+    if (prev.what.kind === 'date' && cur.what.kind === 'date' && prev.what.month !== cur.what.month) return true;
+    return !smallHoursIn(words, prev.end, cur.start);
+  });
 }
 
 /** Before the second of two dates, these make a bare "no" Spanish ("el 5, no el 6"): the 6th, or not the 6th? */
@@ -1893,14 +2018,17 @@ export function readDates(text: string, sense: DateSense): DatesRead {
     if (words.length === 0) return { dates: NONE, rest: '' };
     const found = mentionsIn(words, sense);
     const used = new Set<number>();
-    for (const m of found) for (let k = m.start; k < m.end; k++) used.add(k);
+    for (const m of found) for (let k = m.start; k < m.end + (hedgeAfter(words, m.end) ? 3 : 0); k++) used.add(k);
     // The words joining two dates ("the 12th or 13th", "del 24 al 27") are theirs: left in, "1 king
     // 12th or 13th 2 nts" would read "1 … or 2 nights" to the count reader.
     for (let k = 1; k < found.length; k++) {
       const [from, to] = [found[k - 1]!.end, found[k]!.start];
       if (to > from && to - from <= 2 && words.slice(from, to).every((w) => JOINS.has(w))) for (let j = from; j < to; j++) used.add(j);
     }
-    const kept = afterTakingBack(words, found, sense.locale);
+    const night = sameNight(words, found);
+    // (The small hours said are the night's: "a la una de la mañana del 10" counts no night.)
+    for (const [k, m] of found.entries()) if (!night.includes(m)) for (let j = found[k - 1]!.end; j < m.end; j++) used.add(j);
+    const kept = afterTakingBack(words, night, sense.locale);
     const dates = kept === null ? NONE : stayOf(kept.mentions, words, sense, kept.either);
     return { dates: lengthFromTonight(dates, words, sense), rest: words.filter((_, k) => !used.has(k)).join(' ') };
   } catch {
