@@ -48,6 +48,7 @@ import { heldOut14EnText, heldOut14EnVoice, heldOut14EsText, heldOut14EsVoice } 
 import { heldOut15EnText, heldOut15EnVoice, heldOut15EsText, heldOut15EsVoice } from './cases/held-out-15.ts';
 import { heldOut16EnText, heldOut16EnVoice, heldOut16EsText, heldOut16EsVoice } from './cases/held-out-16.ts';
 import { heldOut17EnText, heldOut17EnVoice, heldOut17EsText, heldOut17EsVoice } from './cases/held-out-17.ts';
+import { heldOut18EnText, heldOut18EnVoice, heldOut18EsText, heldOut18EsVoice } from './cases/held-out-18.ts';
 import { runCorpusFile, scoreTable } from './corpus-runner.ts';
 import type { FileScore } from './corpus-runner.ts';
 
@@ -82,6 +83,7 @@ describe('held-out utterances', () => {
     [15, [heldOut15EnVoice, heldOut15EnText, heldOut15EsVoice, heldOut15EsText]],
     [16, [heldOut16EnVoice, heldOut16EnText, heldOut16EsVoice, heldOut16EsText]],
     [17, [heldOut17EnVoice, heldOut17EnText, heldOut17EsVoice, heldOut17EsText]],
+    [18, [heldOut18EnVoice, heldOut18EnText, heldOut18EsVoice, heldOut18EsText]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {

@@ -13,6 +13,17 @@
 // maybe four", "como del 10 al 12 más o menos"); two kinds of room in one breath; long preambles;
 // names with titles, particles and proxies ("Doctor Raj Patel", "a nombre de mi esposo, Juan Ortiz",
 // "O'Brien", "McAllister", "María José de la Garza", a name spelled out).
+// First run, as written, before its session's fixes: 48 of 188 cases fell short, 87.1% of 373 units
+// understood, 31 asked again, 27 silently wrong ("December 1 2" as the 1st, "December two one" as the
+// 2nd, "en ocho días" as the 9th, "dentro de quince días" as the 16th, "recibir el Año Nuevo" as the
+// 1st, "pasado mñn" as tomorrow, "the weekend after this one" and "no este fin, el que sigue" as this
+// one, "late on the 9th, like 1am on the 10th" as one night or the 10th, "until the 2nd" of a stay
+// from the 8th as 25 nights, "el puente de noviembre, del viernes al lunes" as the coming Friday, "one
+// suite and one standard" at the rooms question as one room, "Sra Carmen Perez", "Thanh" for "last
+// name Nguyen … first name Thanh"). Six expectations corrected to rules the project had set (two
+// kinds of room counted leave the rooms asked; "una suite" describing no known stay leaves them
+// asked): 41 cases, 88.8% of 366 units, 24 asked again, 27 silently wrong. After the fixes: 4 cases
+// short (marked), 98.6%, 5 asked again, none silently wrong.
 // Calendar in ./days.ts; at the later questions the call has (keyed) the arrival a week ahead
 // (Tuesday 8 December from Tuesday 1), the Ocean Suite, 1 room, 2 nights, Ana Díaz, cash, and the
 // number calling.
@@ -63,8 +74,11 @@ export const heldOut18EnVoice: CorpusFile = {
     { at: 'greeting', today: TUE, say: 'The 18th, probably three nights, maybe four.', want: { arrival: '2026-12-18' } },
     { at: 'greeting', today: TUE, say: "I think the 18th, but don't hold me to it, one king.", want: { rooms: 1, roomType: 'DLX', arrival: '2026-12-18' } },
     // Two kinds of room in one breath.
-    { at: 'greeting', today: TUE, say: 'One king and one with two beds, for the 11th.', want: { rooms: 2, arrival: '2026-12-11' }, raise: 'oneType' },
-    { at: 'greeting', today: TUE, say: 'Two kings and a double for the weekend.', want: { rooms: 3, arrival: '2026-12-04', nights: 2 }, raise: 'oneType' },
+    // (Both written at first with the rooms counted, 2 and 3. Each count is its own type's, so the
+    // rooms are asked after one type per booking is explained (whole-request.ts): never N of one
+    // type by accident.)
+    { at: 'greeting', today: TUE, say: 'One king and one with two beds, for the 11th.', want: { arrival: '2026-12-11' }, raise: 'oneType' },
+    { at: 'greeting', today: TUE, say: 'Two kings and a double for the weekend.', want: { arrival: '2026-12-04', nights: 2 }, raise: 'oneType' },
     // At the arrival date.
     { at: 'arrivalDate', today: TUE, say: 'The night before Christmas Eve.', want: { arrival: '2026-12-23' } },
     { at: 'arrivalDate', today: TUE, say: "New Year's Eve into the 2nd.", want: { arrival: '2026-12-31', nights: 2 } },
@@ -82,6 +96,7 @@ export const heldOut18EnVoice: CorpusFile = {
     { at: 'arrivalDate', today: EARLY_NOV, say: 'The night before Thanksgiving.', want: { arrival: '2026-11-25' } },
     { at: 'arrivalDate', today: EARLY_NOV, say: 'Thanksgiving through Saturday.', want: { arrival: '2026-11-26', nights: 2 } },
     { at: 'arrivalDate', today: SAT, say: 'Tonight through Monday.', want: { arrival: '2026-11-28', nights: 2 } },
+    // (Still short: asked. "Just Saturday night" of this weekend is not read as its one night.)
     { at: 'arrivalDate', today: FRI, say: 'This weekend, just Saturday night.', want: { arrival: '2026-12-05', nights: 1 } },
     // At the nights (the arrival held: Tuesday the 8th).
     { at: 'nights', today: TUE, say: 'Through the 15th.', want: { nights: 7 } },
@@ -119,11 +134,14 @@ export const heldOut18EnText: CorpusFile = {
     { at: 'first', today: TUE, say: '12th thru 15th', want: { arrival: '2026-12-12', nights: 3 } },
     { at: 'first', today: TUE, say: 'dec 30 - jan 3, suite', want: { roomType: 'OCEAN', arrival: '2026-12-30', nights: 4 } },
     { at: 'first', today: TUE, say: 'feb 27 - mar 1', want: { arrival: '2027-02-27', nights: 2 } },
+    // (Still short: the impossible day is named, and the 28th asked again with it.)
     { at: 'first', today: TUE, say: 'feb 28 to feb 29', want: { arrival: '2027-02-28' }, raise: 'noSuchDate' },
     { at: 'first', today: TUE, say: '2 nts 4 the 10th', want: { arrival: '2026-12-10', nights: 2 } },
     { at: 'first', today: TUE, say: 'maybe 12th or 13th?', raise: { choose: ['2026-12-12', '2026-12-13'] } },
     { at: 'first', today: TUE, say: '3 nts maybe 4, from the 18th', want: { arrival: '2026-12-18' } },
-    { at: 'first', today: TUE, say: '1 king + 1 w/ 2 beds, 11th', want: { rooms: 2, arrival: '2026-12-11' }, raise: 'oneType' },
+    // (Written at first with 2 rooms: asked, as "One king and one with two beds" said.)
+    { at: 'first', today: TUE, say: '1 king + 1 w/ 2 beds, 11th', want: { arrival: '2026-12-11' }, raise: 'oneType' },
+    // (Still short: "late 9th" with no article is no day; asked, not the 10th.)
     { at: 'first', today: TUE, say: 'getting in late 9th, like 1am on the 10th. 2 nights', want: { arrival: '2026-12-09', nights: 2 } },
     { at: 'first', today: TUE, say: 'hi good morning!! so sorry to bother, wondering if maybe u have anything the 19th for 2', want: { arrival: '2026-12-19' } },
     { at: 'first', today: TUE, say: 'day before xmas eve, 1 rm', want: { rooms: 1, arrival: '2026-12-23' } },
@@ -162,7 +180,9 @@ export const heldOut18EsVoice: CorpusFile = {
     { at: 'greeting', today: TUE, say: 'Para el Día de Reyes, una habitación.', want: { rooms: 1, arrival: '2027-01-06' } },
     { at: 'greeting', today: TUE, say: 'Para el día de la Virgen, el 12, una doble.', want: { rooms: 1, roomType: 'DQ', arrival: '2026-12-12' } },
     { at: 'greeting', today: TUE, say: 'Para el día de la Independencia, una noche.', want: { nights: 1 }, raise: 'past' },
-    { at: 'greeting', today: TUE, say: 'Para Semana Santa, una suite, todavía no sé qué días.', want: { rooms: 1, roomType: 'OCEAN' } },
+    // (Written at first with one room. "Una suite" describing no stay known is how people ask: the
+    // rooms are asked (whole-request.ts), as round 14 set for "una habitación" alone.)
+    { at: 'greeting', today: TUE, say: 'Para Semana Santa, una suite, todavía no sé qué días.', want: { roomType: 'OCEAN' } },
     { at: 'greeting', today: TUE, say: 'Para el Día de Muertos.' },
     // Días relativos.
     { at: 'greeting', today: TUE, say: 'Pasado mañana en la noche, una sencilla.', want: { rooms: 1, roomType: 'STD', arrival: '2026-12-03' } },
@@ -180,8 +200,9 @@ export const heldOut18EsVoice: CorpusFile = {
     { at: 'greeting', today: TUE, say: 'Como del 10 al 12 más o menos, una doble.', want: { rooms: 1, roomType: 'DQ', arrival: '2026-12-10', nights: 2 } },
     { at: 'greeting', today: TUE, say: 'Tal vez el 20 o el 21.', raise: { choose: ['2026-12-20', '2026-12-21'] } },
     // Dos tipos de cuarto.
-    { at: 'greeting', today: TUE, say: 'Una suite para nosotros y una doble para los niños, el 22.', want: { rooms: 2, arrival: '2026-12-22' }, raise: 'oneType' },
-    { at: 'greeting', today: TUE, say: 'Dos sencillas y una suite para el 18.', want: { rooms: 3, arrival: '2026-12-18' }, raise: 'oneType' },
+    // (Both written at first with the rooms counted: asked, as "One king and one with two beds".)
+    { at: 'greeting', today: TUE, say: 'Una suite para nosotros y una doble para los niños, el 22.', want: { arrival: '2026-12-22' }, raise: 'oneType' },
+    { at: 'greeting', today: TUE, say: 'Dos sencillas y una suite para el 18.', want: { arrival: '2026-12-18' }, raise: 'oneType' },
     // Números.
     { at: 'greeting', today: TUE, say: 'El diez de enero del dos mil veintisiete, dos noches.', want: { arrival: '2027-01-10', nights: 2 } },
     { at: 'greeting', today: TUE, say: 'Llego el viernes a las 8, dos noches.', want: { arrival: '2026-12-04', nights: 2 } },
@@ -196,6 +217,7 @@ export const heldOut18EsVoice: CorpusFile = {
     { at: 'arrivalDate', today: TUE, say: 'El primero de enero del dos mil veintisiete.', want: { arrival: '2027-01-01' } },
     { at: 'arrivalDate', today: TUE, say: 'El 10 a las 8.', want: { arrival: '2026-12-10' } },
     { at: 'arrivalDate', today: TUE, say: 'Nochevieja.', want: { arrival: '2026-12-31' } },
+    // (Still short: no day (the puente's weekdays are not known); its three nights are asked too.)
     { at: 'arrivalDate', today: EARLY_NOV, say: 'El puente de noviembre, del viernes al lunes.', want: { nights: 3 } },
     { at: 'arrivalDate', today: EARLY_NOV, say: 'Para el Buen Fin.' },
     // En las noches (llegada el martes 8).
@@ -243,7 +265,8 @@ export const heldOut18EsText: CorpusFile = {
     { at: 'first', today: TUE, say: 'llegamos el 9 tarde como a la 1am del 10, 2 noches', want: { arrival: '2026-12-09', nights: 2 } },
     { at: 'first', today: TUE, say: 'como del 10 al 12 mas o menos', want: { arrival: '2026-12-10', nights: 2 } },
     { at: 'first', today: TUE, say: 'tal vez el 20 o 21', raise: { choose: ['2026-12-20', '2026-12-21'] } },
-    { at: 'first', today: TUE, say: '1 suite p nosotros y 1 doble p los niños, el 22', want: { rooms: 2, arrival: '2026-12-22' }, raise: 'oneType' },
+    // (Written at first with 2 rooms: asked, as said above.)
+    { at: 'first', today: TUE, say: '1 suite p nosotros y 1 doble p los niños, el 22', want: { arrival: '2026-12-22' }, raise: 'oneType' },
     { at: 'first', today: TUE, say: 'el 10 de enero del 2027, 2 noches', want: { arrival: '2027-01-10', nights: 2 } },
     { at: 'first', today: TUE, say: 'llego el vie a las 8, 2 noches', want: { arrival: '2026-12-04', nights: 2 } },
     { at: 'first', today: TUE, say: 'p el 10, no perdon, el 11', want: { arrival: '2026-12-11' } },
