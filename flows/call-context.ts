@@ -217,7 +217,8 @@ export type Heard =
   /** `locale`: said in the other language (flows/language-switch.ts): the call goes on in it. */
   | { kind: 'answer'; value: Answer; notices?: Notice[]; locale?: Locale }
   /** `value`: what else the words carried, kept on the way (a group's request, for the desk). */
-  | { kind: 'route'; route: Route; value?: Answer }
+  /** `locale`: said in the other language (a confirmation number said in Spanish at the English greeting): the call goes on in it. */
+  | { kind: 'route'; route: Route; value?: Answer; locale?: Locale }
   /** Only a common question: answered, then the same question again (not a miss). */
   | { kind: 'answered'; notices: Notice[]; value?: Answer; locale?: Locale }
   /** `silent`: nothing was heard at all ("I didn't hear anything", not "I didn't get your name"). */

@@ -199,9 +199,11 @@ export const callMachine = setup({
       return { heard: null, notices, ...(locale ? { locale } : {}), ...(value ? applyAnswer({ ...context, notices }, value) : {}) };
     }),
     // What else came with a route (a group's request, the language spoken), kept on the way.
-    takeRouteValue: assign(({ context }) =>
-      context.heard?.kind === 'route' && context.heard.value ? extend(applyAnswer(context, context.heard.value), { held: context.held }) : {},
-    ),
+    takeRouteValue: assign(({ context }) => {
+      if (context.heard?.kind !== 'route') return {};
+      const { value, locale } = context.heard;
+      return extend(value ? extend(applyAnswer(context, value), { held: context.held }) : {}, locale ? { locale } : {});
+    }),
     dropDateChoice: assign({ dateChoice: null, heard: null, misses: 0 }),
     askToConfirm: assign(({ context }, params: { question: QuestionId }) => {
       if (context.heard?.kind !== 'unsure') return { heard: null };

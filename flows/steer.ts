@@ -7,6 +7,7 @@
 // - a person asked for in the other language: answered, and the desk told, in it.
 
 import type { CallContext, Heard, QuestionId } from './call-context.ts';
+import type { Locale } from './types.ts';
 import type { CallerInput } from './reading/caller-input.ts';
 import { readConfirmationNumber } from './reading/reservation-questions.ts';
 import { GOES_BACK } from './go-back.ts';
@@ -55,14 +56,23 @@ function confirmationAtMenu(ctx: CallContext, input: CallerInput, heard: Heard):
   const takes = saysANumber || tookNothing(heard) || (heard.kind === 'route' && heard.route === 'existing' && !heard.value) || (heard.kind === 'miss' && input.kind === 'digits');
   if (!takes) return heard;
   const read = readConfirmationNumber({ ...ctx, callerReservations: [] }, input);
-  return read?.kind === 'answer' && read.value.q === 'lookup' && 'confirmation' in read.value ? { kind: 'route', route: 'existing', value: read.value } : heard;
+  if (read?.kind !== 'answer' || read.value.q !== 'lookup' || !('confirmation' in read.value)) return heard;
+  // Said in the other language ("mi número de confirmación es…" at the English greeting): the call goes on in it.
+  const locale = input.kind === 'speech' ? spokenLocale(ctx, input.text) : null;
+  return { kind: 'route', route: 'existing', value: read.value, ...(locale ? { locale } : {}) };
 }
 
 /** Fewer words than this say too little of a language ("agent", "front desk"). */
 const WORDS_OF_A_LANGUAGE = 3;
 
 function agentInLanguageSpoken(ctx: CallContext, text: string): Heard {
+  const locale = spokenLocale(ctx, text);
+  return locale ? { kind: 'agent', locale } : { kind: 'agent' };
+}
+
+/** The other language, when the words are plainly in it; else null. */
+function spokenLocale(ctx: CallContext, text: string): Locale | null {
   const lang = tokenize(text).length >= WORDS_OF_A_LANGUAGE ? languageOfWords(text) : null;
   const locale = lang === 'es' ? 'es-MX' : lang === 'en' ? 'en-US' : null;
-  return locale && locale !== ctx.locale ? { kind: 'agent', locale } : { kind: 'agent' };
+  return locale && locale !== ctx.locale ? locale : null;
 }

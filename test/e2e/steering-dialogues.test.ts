@@ -102,6 +102,14 @@ describe('a confirmation number at the greeting or the menu', () => {
     expect(heard(found)).toMatch(/^Reservation 4 3 9 6, 1 0 4 5: 1 Deluxe King room, 2 nights/);
   });
 
+  it('said in Spanish at the English greeting: the last name asked in Spanish', async () => {
+    const call = t.call({ from: '+13055550199' });
+    await call.start();
+    expect(heard(await call.say('hola, mi número de confirmación es 43961045', 0.95))).toBe(
+      'Por su seguridad, ¿me dice el apellido del titular de la reservación?',
+    );
+  });
+
   it('said at the Spanish menu, after 9: asked in Spanish', async () => {
     const call = t.call({ from: '+13055550199' });
     await call.start();
