@@ -1566,9 +1566,12 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
     if ((weekend.what as { of?: boolean }).of && !days) return weekendAround(rest, today);
     const asked = weekend.cue === null && sense.lengthAsked && sense.arrival;
     // Asked how many nights of a stay from a Tuesday, "just the weekend" (only its nights) is not
-    // "until Sunday": which was meant is asked. (From a Thursday to a Saturday, it is.)
+    // "until Sunday": which was meant is asked. (From a Thursday to a Saturday, it is.) From a Sunday
+    // or a Monday, "the weekend", "for the weekend" is not either: it was the next one, 7 or 6
+    // nights ("through the weekend", "hasta el fin de semana" says until).
     const only = words.slice(Math.max(0, weekend.start - 2), weekend.start).some((w) => ONLY_WORDS.has(w));
-    if (rest.length === 0 && asked && only && daysBetween(sense.arrival!, weekendEnd(sense.arrival!)) > WEEKEND_LENGTH_MAX) return NONE;
+    const toItsEnd = asked ? daysBetween(sense.arrival!, weekendEnd(sense.arrival!)) : 0;
+    if (rest.length === 0 && asked && toItsEnd > (only ? WEEKEND_LENGTH_MAX : WEEKEND_AHEAD_MAX)) return NONE;
     if (rest.length === 0 && (weekend.cue === 'departure' || asked)) {
       // (Asked how many nights, "the weekend" is that too.)
       // "Through the weekend", "hasta el fin de semana": out the Sunday after the arrival.
@@ -1969,6 +1972,8 @@ function listOf(mentions: readonly Mention[], words: readonly string[]): 'nights
 
 /** Nights to the weekend's end within which "the weekend", asked how long, is until then (from a Thursday). */
 const WEEKEND_LENGTH_MAX = 3;
+/** Nights to the weekend's end within which "the weekend" is until then at all (from a Tuesday, 5; from a Monday, 6: asked). */
+const WEEKEND_AHEAD_MAX = 5;
 /** "Just the weekend", "nomás el fin de semana": its nights only. */
 const ONLY_WORDS = new Set(['just', 'only', 'solo', 'nomas', 'solamente', 'nada']);
 

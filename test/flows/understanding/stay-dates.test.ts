@@ -927,4 +927,13 @@ describe('never a silent wrong date: held-out round 12', () => {
     // From a Friday it is the weekend's two nights.
     expect(read('just the weekend', TUE, { arrival: '2026-12-11', lengthAsked: true })).toEqual(stay(null, '2026-12-13'));
   });
+
+  it('asked how many nights of a stay from a Sunday or a Monday, "for the weekend" is asked (was 7 and 6 nights), "through the weekend" is until', () => {
+    for (const arrival of ['2026-12-06', '2026-12-07']) {
+      for (const said of ['for the weekend', 'the weekend', 'el fin de semana']) expect(read(said, TUE, { arrival, lengthAsked: true }), `${said} from ${arrival}`).toEqual({ kind: 'none' });
+    }
+    expect(read('through the weekend', TUE, { arrival: '2026-12-07', lengthAsked: true })).toEqual(stay(null, '2026-12-13'));
+    // From a Thursday, the weekend's three nights.
+    expect(read('for the weekend', TUE, { arrival: '2026-12-10', lengthAsked: true })).toEqual(stay(null, '2026-12-13'));
+  });
 });
