@@ -25,10 +25,10 @@ describe('answers at an offer of other rooms', () => {
     }
   });
 
-  it('"I\'ll call back later", "después le llamo" ask for no other dates', async () => {
+  it('"I\'ll call back later", "después le llamo" ask for no other dates: the caller is let go, a turnaway', async () => {
     for (const [say, lang] of [["I'll call back later.", 'en'], ['Gracias, después le llamo.', 'es']] as const) {
       const { before, after } = await atOffer(say, lang);
-      expect(after.state).toBe(before.state);
+      expect(after.state).toBe('turnedAway');
       expect(after.slots.arrival).toBe(before.slots.arrival);
     }
   });
