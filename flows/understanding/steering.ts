@@ -34,6 +34,8 @@ const DECLINE = [
   'not interested', 'no that s all', 'that s all', 'thats all', 'that s fine', 'thats fine', 'no worries',
   'no gracias', 'no muchas gracias', 'adios', 'hasta luego', 'asi esta bien', 'asi estamos bien', 'asi dejalo', 'olvidalo',
   'mejor no', 'no se preocupe', 'luego llamo', 'despues llamo', 'vuelvo a llamar', 'le llamo despues', 'les llamo despues',
+  'despues le llamo', 'despues les llamo', 'luego le llamo', 'luego les llamo', 'al rato le llamo', 'al rato llamo',
+  'le marco despues', 'despues le marco', 'luego le marco', 'al rato le marco', 'ahorita le marco',
   'ya no', 'no me interesa', 'dejelo asi', 'dejalo asi', 'esta bien gracias',
 ];
 const DECLINE_FILLER = new Set([
