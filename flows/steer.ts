@@ -50,6 +50,12 @@ export function onlyAName(heard: Heard): boolean {
  */
 function confirmationAtMenu(ctx: CallContext, input: CallerInput, heard: Heard): Heard {
   if (heard.kind === 'agent') return heard;
+  // The menu's own reader took the number already, with what else was said of it ("under Torres,
+  // confirmation 7331 0042": the last name kept for the proof).
+  if (heard.kind === 'route' && heard.route === 'existing' && heard.value?.q === 'lookup' && 'confirmation' in heard.value) {
+    const spoken = input.kind === 'speech' ? spokenLocale(ctx, input.text) : null;
+    return spoken && !heard.locale ? { ...heard, locale: spoken } : heard;
+  }
   // A run of 6 to 10 digits said ("I have a reservation, 4396 1045") is a confirmation number, whatever
   // else the words were read as (a date, a booking); words alone only where nothing else was understood.
   const saysANumber = input.kind === 'speech' && CONFIRMATION_SAID.test(input.text);

@@ -49,6 +49,14 @@ describe('an existing reservation said at the greeting', () => {
     expect(said(turn)).toContain('7 3 3 1, 0 0 4 2');
   });
 
+  it('with its number and the name on it, from another phone: read at once, the name not asked again', async () => {
+    const call = t.call({ from: OTHER_PHONE });
+    await call.start();
+    const turn = await call.say('I booked online, it is under Torres, confirmation number 7331 0042', 0.9);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
+    expect(said(turn)).toContain('7 3 3 1, 0 0 4 2');
+  });
+
   it('in Spanish ("ya reservé, a nombre de Torres"): read in Spanish', async () => {
     const call = t.call({ from: OWN_PHONE });
     await call.start();
