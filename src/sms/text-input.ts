@@ -4,7 +4,7 @@
 
 import type { IncomingEvent } from '../calls/call-service.ts';
 import { carriesRequest, readWholeRequest } from '../../flows/reading/whole-request.ts';
-import { intentFromSpeech } from '../../flows/understanding/intents.ts';
+import { intentFromSpeech, saysGuestInHouse } from '../../flows/understanding/intents.ts';
 import { languageOfWords } from '../../flows/understanding/language.ts';
 import { normalize } from '../../flows/understanding/normalize.ts';
 import type { HotelInfo, IsoDate, Locale } from '../../flows/types.ts';
@@ -54,6 +54,8 @@ export function answersGreeting(body: string, locale: Locale, hotel: HotelInfo, 
   if (event.type !== 'caller.speech') return false;
   const intent = intentFromSpeech(event.text, locale);
   if (intent === 'book' || intent === 'existing' || intent === 'agent') return true;
+  // "I'm a guest in room 204, the AC is broken": for the desk (the menu's reader), not a hello.
+  if (saysGuestInHouse(event.text)) return true;
   return carriesRequest(readWholeRequest(event.text, { today, locale, hotel, arrival: null }, 'greeting'));
 }
 

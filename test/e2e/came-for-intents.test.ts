@@ -82,6 +82,13 @@ describe('neither a booking nor a reservation', () => {
     expect(turn.waitingFor).toBe('dial');
     expect((await callRow(t.db, call.callSid))?.state).toBe('transferring');
   });
+
+  it('a guest texting about their room, as the first text, reaches the desk (it was answered with the greeting, the message lost)', async () => {
+    const english = await textingGuest(t.baseUrl, '+13055550161').send("Hi, I'm a guest in room 204 and the AC is not working");
+    expect(english.text).toBe('Thank you. The front desk will call you within the hour.');
+    const spanish = await textingGuest(t.baseUrl, '+13055550162').send('hola, dejé mi cargador en el cuarto 310');
+    expect(spanish.text).toBe('Gracias. Recepción le llamará en menos de una hora.');
+  });
 });
 
 describe('a party of one inside a longer request', () => {
