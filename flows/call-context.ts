@@ -286,6 +286,12 @@ export interface CallContext {
   /** The page of a long room list being offered (0: the first); absent: 0. */
   roomPage?: number;
   holdExpiresAt: string | null;
+  /**
+   * The type's nightly rate when its rooms were found free: what the caller is read back and booked
+   * at, should the hotel file change the rate meanwhile (the file is applied while calls run);
+   * absent: the rate now.
+   */
+  quotedRate?: number;
   /** The last availability check failed: what can be offered instead. */
   offer: OfferOption[] | null;
   /**

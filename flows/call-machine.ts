@@ -132,9 +132,11 @@ export const callMachine = setup({
     findReservation: effect<'findReservation'>(),
     cancelReservation: effect<'cancelReservation'>(),
     // ... and what their results change.
-    keepCheck: assign(({ event }) => {
+    keepCheck: assign(({ context, event }) => {
       const r = resultOf(event, 'inventory.checked');
-      return r ? { held: r.held, holdExpiresAt: r.holdExpiresAt, offer: r.offer } : {};
+      // The rate the rooms were found at is the one read back and booked (CallContext.quotedRate).
+      const quotedRate = r?.held ? context.hotel.roomTypes.find((t) => t.code === context.roomType)?.rate : undefined;
+      return r ? { held: r.held, holdExpiresAt: r.holdExpiresAt, offer: r.offer, quotedRate } : {};
     }),
     keepBooking: assign(({ event }) => {
       const r = resultOf(event, 'inventory.booked');

@@ -33,6 +33,8 @@ export interface BookingAsked extends StayAsked {
   holdUntil: string;
   /** A text conversation's reply is its written confirmation; a call's is queued as a text. */
   channel: CallContext['channel'];
+  /** The nightly rate the caller was read back (CallContext.quotedRate); absent: the rate now. */
+  rate?: number;
 }
 
 export interface CallbackAsked {
@@ -97,6 +99,7 @@ export function bookingAsked(ctx: CallContext): BookingAsked {
     locale: ctx.locale,
     holdUntil: holdUntilTime(ctx),
     channel: ctx.channel,
+    ...(ctx.quotedRate !== undefined ? { rate: ctx.quotedRate } : {}),
   });
 }
 

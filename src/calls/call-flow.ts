@@ -163,7 +163,8 @@ export class CallEffects {
         arrival: asked.arrival,
         nights: asked.nights,
         rooms: asked.rooms,
-        rate: type.rate,
+        // The rate the caller was read back, should the hotel file have changed it since.
+        rate: asked.rate ?? type.rate,
         currency: hotel.info.currency,
         guestName: asked.guestName,
         nameRecordingUrl: asked.nameRecordingUrl,

@@ -219,11 +219,12 @@ export function watchHotels(
       const repriced = was ? hotel.file.roomTypes.filter((t) => was.file.roomTypes.some((w) => w.code === t.code && w.rate !== t.rate)) : [];
       const open = repriced.length > 0 ? await callsInProgress(db, hotel.id) : 0;
       if (open > 0) {
-        // Not made safe here: a booking takes the rate stored at its moment (src/calls/call-flow.ts).
-        logger.warn(
+        // A call whose rooms were found keeps the rate it was quoted then (CallContext.quotedRate);
+        // one still choosing hears the new rate in its read-back before it confirms.
+        logger.info(
           { hotel: hotel.code, callsInProgress: open, repriced: repriced.map((t) => t.code) },
-          `${hotelName(hotel)}: ${open} call${open === 1 ? '' : 's'} in progress heard the old rate of ${repriced.map((t) => t.code).join(', ')}; ` +
-            'one that books it from now on is booked at the new rate: check the reservations made in the next minutes',
+          `${hotelName(hotel)}: ${open} call${open === 1 ? '' : 's'} in progress while the rate of ${repriced.map((t) => t.code).join(', ')} changed; ` +
+            'one whose rooms were found is booked at the rate it was quoted, the others hear the new rate read back before they confirm',
         );
       }
       const over = await overbookedNights(db, hotel, now);

@@ -165,9 +165,8 @@ describe('a hotel file saved while the server runs', () => {
     expect(booked!.n).toBe(2);
   });
 
-  // What is left unsafe, and warned of: the booking takes the rate stored at its moment, not the one
-  // the call was told (src/calls/call-flow.ts, outside the hotel code). Passes once that is fixed.
-  it.fails('a call told a rate before the file changed it books at the rate it was told (the booking takes the rate stored now: src/calls/call-flow.ts)', async () => {
+  // A call whose rooms were found keeps the rate it was quoted (CallContext.quotedRate): read back and booked at it.
+  it('a call told a rate before the file changed it is read back and books at the rate it was told', async () => {
     const { app, where, lines } = await served('file');
     const call = app.call();
     await askForStay(call);
@@ -175,9 +174,10 @@ describe('a hotel file saved while the server runs', () => {
     await watch!.checkOnce();
     await call.say('Ana Torres', 0.95);
     await call.press('1');
+    const readBack = await call.press('1');
+    expect(readBack.said.map((s) => s.text).join(' ')).toContain('480 dollars');
     await call.press('1');
-    await call.press('1');
-    expect(lines().find((line) => line.msg.includes('booked at the new rate'))?.msg).toContain('1 call in progress');
+    expect(lines().find((line) => line.msg.includes('booked at the rate it was quoted'))?.msg).toContain('1 call in progress');
     const row = await app.db.get<{ rate: number }>('SELECT rate FROM reservations');
     expect(row?.rate).toBe(240);
   });

@@ -16,6 +16,8 @@ export function roomName(ctx: CallContext, code: string | null): string {
 }
 
 export function roomRate(ctx: CallContext, code: string | null): number {
+  // The chosen type's rate as its rooms were found at (a hotel file changed mid-call changes it not).
+  if (code !== null && code === ctx.roomType && ctx.quotedRate !== undefined) return ctx.quotedRate;
   return roomTypeByCode(ctx.hotel, code)?.rate ?? 0;
 }
 
