@@ -16,6 +16,16 @@ export const LIVE_JS = `(() => {
   const LIVE_URL = new URL('../live', document.currentScript.src).href;
   // Marked as the page's own background work (src/staff/auth.ts BACKGROUND_HEADER): polls keep no session alive.
   const BACKGROUND = (accept) => ({ accept, '${BACKGROUND_HEADER}': '1' });
+  // The login page the poll was sent to (it says why: ended=idle), coming back to this page after
+  // logging in. \`next\` is the app's own path: the console's base path (PUBLIC_BASE_URL's) left off.
+  const BASE = new URL(LIVE_URL).pathname.slice(0, -'/staff/live'.length);
+  const toLogin = (sentTo) => {
+    const login = new URL(sentTo);
+    if (!login.pathname.endsWith('/staff/login')) { location.reload(); return; }
+    const here = location.pathname.startsWith(BASE) ? location.pathname.slice(BASE.length) : location.pathname;
+    login.searchParams.set('next', here + location.search);
+    location.assign(login.href);
+  };
   let lastQueue = null;
   const set = (key, value) => {
     for (const el of document.querySelectorAll('[data-live="' + key + '"]')) {
@@ -57,7 +67,7 @@ export const LIVE_JS = `(() => {
       const res = await fetch(LIVE_URL, { credentials: 'same-origin', headers: BACKGROUND('application/json') });
       // The session ended (idle too long, logged out elsewhere): the page is loaded again, which
       // shows the login form saying why, rather than figures that have stopped changing.
-      if (res.status === 401 || res.redirected) { location.reload(); return; }
+      if (res.redirected) { toLogin(res.url); return; }
       if (!res.ok) return;
       const now = await res.json();
       set('calls-in-progress', now.callsInProgress);
