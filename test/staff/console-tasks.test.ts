@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
   it("finds yesterday's calls that reached the front desk in two clicks", async () => {
     const page = await staffPage();
     await page.goto(`${t.baseUrl}/staff/calls`);
-    await Promise.all([page.waitForURL(/from=2026-11-27&to=2026-11-27/), page.getByRole('link', { name: 'Yesterday' }).click()]);
+    await Promise.all([page.waitForURL(/from=2026-11-27&to=2026-11-27/), page.getByRole('link', { name: 'Yesterday', exact: true }).click()]);
     await page.getByLabel('Outcome').selectOption('desk');
     await Promise.all([page.waitForURL(/outcome=desk/), page.getByRole('button', { name: 'Filter' }).click()]);
     const rows = page.locator('#calls tbody tr');
@@ -151,7 +151,7 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
     // The flow page's presets lead out of a bad period in one click.
     await page.goto(`${t.baseUrl}/staff/flow?from=2026-11-28&to=2025-01-01`);
     expect(await page.getByRole('alert').textContent()).toContain('The end date is before the start date');
-    await Promise.all([page.waitForURL(/\/staff\/flow\?from=/), page.getByRole('link', { name: 'Yesterday' }).click()]);
+    await Promise.all([page.waitForURL(/\/staff\/flow\?from=/), page.getByRole('link', { name: 'Yesterday', exact: true }).click()]);
     expect(await page.locator('h2', { hasText: 'Per step' }).count()).toBe(1);
     // Reservations on a day that does not exist: the lists and the search are still there.
     const reservations = await page.goto(`${t.baseUrl}/staff/reservations?list=departures&date=2026-02-30`);
