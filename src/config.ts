@@ -38,6 +38,8 @@ export interface Config {
   staleCallMinutes: number;
   /** How long a staff login lasts. */
   staffSessionHours: number;
+  /** Minutes a console session may go unused before it ends (STAFF_IDLE_MINUTES). */
+  staffIdleMinutes: number;
   /** How long a new API token works. */
   apiTokenDays: number;
   /** Whether the staff session cookie is marked Secure (STAFF_COOKIE_SECURE=auto: when PUBLIC_BASE_URL is https). */
@@ -104,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     smsIdleMinutes: intSetting(env, 'SMS_IDLE_MINUTES', 30, 1, 1440),
     staleCallMinutes: intSetting(env, 'STALE_CALL_MINUTES', 30, 5, 1440),
     staffSessionHours: intSetting(env, 'STAFF_SESSION_HOURS', 12, 1, 720),
+    staffIdleMinutes: intSetting(env, 'STAFF_IDLE_MINUTES', 30, 5, 720),
     apiTokenDays: intSetting(env, 'API_TOKEN_DAYS', 90, 1, 3650),
     staffCookieSecure: cookieSecureSetting(env, publicBaseUrl),
     staffLoginMaxAttempts: intSetting(env, 'STAFF_LOGIN_MAX_ATTEMPTS', 5, 1, 100),

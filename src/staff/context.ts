@@ -101,11 +101,8 @@ export interface StaffContext extends StaffDeps {
 /** How long a console session may go unused before it ends, unless STAFF_IDLE_MINUTES says otherwise. */
 export const DEFAULT_STAFF_IDLE_MINUTES = 30;
 
-/**
- * The idle limit: the config's `staffIdleMinutes` (STAFF_IDLE_MINUTES, parsed in src/config.ts)
- * when it carries one, else the default.
- */
-export function idleMinutesOf(config: Readonly<Config> & { staffIdleMinutes?: number }): number {
+/** The idle limit: the config's `staffIdleMinutes` (STAFF_IDLE_MINUTES), else the default (a config built by hand in a test). */
+export function idleMinutesOf(config: Readonly<Partial<Pick<Config, 'staffIdleMinutes'>>>): number {
   const minutes = config.staffIdleMinutes;
   return typeof minutes === 'number' && Number.isInteger(minutes) && minutes > 0 ? minutes : DEFAULT_STAFF_IDLE_MINUTES;
 }

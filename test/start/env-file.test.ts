@@ -55,6 +55,8 @@ describe('reading .env', () => {
     expect(config.port).toBe(3000);
     expect(config.twilioAuthToken).toBeNull();
     expect(config.databaseUrl).toBeNull();
+    expect(config.staffIdleMinutes).toBe(30);
+    expect(loadConfig({ STAFF_IDLE_MINUTES: '45' }).staffIdleMinutes).toBe(45);
   });
 });
 
