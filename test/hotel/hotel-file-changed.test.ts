@@ -8,14 +8,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addDays, dateKeys, hotelToday } from '../../bench/lib/callers.ts';
-import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } from '../../bench/lib/server-process.ts';
+import { startServer } from '../../bench/lib/server-process.ts';
 import type { ServerProcess } from '../../bench/lib/server-process.ts';
 import { hotelChanges } from '../../src/hotel/hotel-changes.ts';
 import { parseHotelFile } from '../../src/hotel/hotel-file.ts';
 import { DEMO_HOTEL_PATH } from '../../src/hotel/hotel-store.ts';
-import { CallSession } from '../../src/softphone/call-session.ts';
-import { heard } from '../helpers/scripted-calls.ts';
+import { logOf, roomsOffered } from '../helpers/running-server.ts';
+import type { LogLine } from '../helpers/running-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'conserje-hotel-changed-'));
 const servers: ServerProcess[] = [];
@@ -35,15 +34,6 @@ function fileOf(name: string, data: unknown): string {
   return path;
 }
 
-interface LogLine {
-  level: number;
-  msg: string;
-}
-const logOf = (path: string): LogLine[] =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as LogLine);
 
 /** The first line of the log that contains `text`, waited for (the check runs every 5 s). */
 async function logLine(path: string, text: string, after = 0): Promise<LogLine> {
@@ -78,16 +68,6 @@ describe('hotelChanges', () => {
   });
 });
 
-/** The room type question of a new call to `server`, as heard. */
-async function roomsOffered(server: ServerProcess): Promise<string> {
-  const call = new CallSession({ baseUrl: server.baseUrl, publicBaseUrl: BENCH_PUBLIC_URL, authToken: BENCH_AUTH_TOKEN, from: '+12125550123', to: BENCH_HOTEL_NUMBER });
-  await call.start();
-  await call.press('1');
-  // The server runs on the wall clock: an arrival ten days after the hotel's today.
-  const offered = heard(await call.press(dateKeys(addDays(hotelToday('America/New_York'), 10))));
-  await call.hangup();
-  return offered;
-}
 
 describe('a hotel file changed under running servers on one database', () => {
   it('a file saved broken is refused and the line keeps answering; saved right, it is applied; another server started with a change is followed', async () => {

@@ -7,15 +7,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addDays, dateKeys, hotelToday } from '../../bench/lib/callers.ts';
-import { BENCH_AUTH_TOKEN, BENCH_HOTEL_NUMBER, BENCH_PUBLIC_URL, startServer } from '../../bench/lib/server-process.ts';
+import { startServer } from '../../bench/lib/server-process.ts';
 import type { ServerProcess } from '../../bench/lib/server-process.ts';
 import { DEMO_HOTEL_PATH } from '../../src/hotel/hotel-store.ts';
-import { CallSession } from '../../src/softphone/call-session.ts';
 import { openStore } from '../../src/storage/database.ts';
 import type { Db } from '../../src/storage/sql.ts';
 import { START_TIMEOUT_MS, createDatabase } from '../helpers/postgres-server.ts';
-import { heard } from '../helpers/scripted-calls.ts';
+import { logOf, roomsOffered } from '../helpers/running-server.ts';
+import type { LogLine } from '../helpers/running-server.ts';
 import { postgresConfig } from './postgres-config.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'conserje-pg-hotel-file-'));
@@ -24,15 +23,6 @@ const demo = JSON.parse(readFileSync(DEMO_HOTEL_PATH, 'utf8')) as { roomTypes: {
 const first = demo.roomTypes[0]!;
 const withRate = (rate: number) => ({ ...demo, roomTypes: demo.roomTypes.map((t, i) => (i === 0 ? { ...t, rate } : t)) });
 
-interface LogLine {
-  level: number;
-  msg: string;
-}
-const logOf = (path: string): LogLine[] =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as LogLine);
 
 /** The lines of the log that contain `text`, once there are `count` of them (the files are read every 5 s). */
 async function logLines(path: string, text: string, count = 1): Promise<LogLine[]> {
@@ -44,15 +34,6 @@ async function logLines(path: string, text: string, count = 1): Promise<LogLine[
   throw new Error(`fewer than ${count} log lines with "${text}" in ${path}:\n${readFileSync(path, 'utf8')}`);
 }
 
-/** The room type question of a new call to `server`, as heard (an arrival ten days after the hotel's today). */
-async function roomsOffered(server: ServerProcess): Promise<string> {
-  const call = new CallSession({ baseUrl: server.baseUrl, publicBaseUrl: BENCH_PUBLIC_URL, authToken: BENCH_AUTH_TOKEN, from: '+12125550123', to: BENCH_HOTEL_NUMBER });
-  await call.start();
-  await call.press('1');
-  const offered = heard(await call.press(dateKeys(addDays(hotelToday('America/New_York'), 10))));
-  await call.hangup();
-  return offered;
-}
 
 describe('a hotel file saved under two instances on one PostgreSQL database', () => {
   let db: Db;
