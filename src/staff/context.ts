@@ -127,10 +127,13 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
   const flowGraph = buildFlowGraph(callMachine);
   const outbox = new Outbox(deps.db);
   // What a page shows in a property's own way (its time zone, currency, country), one set per
-  // property; a request sees the one of the property in view (the first of its scope).
-  const views = new Map<number, PropertyView>();
+  // property as loaded (a hotel file applied while running is a new one: a new set); a request
+  // sees the one of the property in view (the first of its scope).
+  const views = new WeakMap<LoadedHotel, PropertyView>();
+  // The start's property, as the directory holds it now.
+  const startHotel = (): LoadedHotel => deps.hotels.byId(deps.hotel.id) ?? deps.hotel;
   const viewOf = (hotel: LoadedHotel): PropertyView => {
-    let view = views.get(hotel.id);
+    let view = views.get(hotel);
     if (!view) {
       const clock = new HotelClock(hotel.info.timezone);
       const phones = new PhoneFormat(hotel.info.country);
@@ -143,13 +146,13 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
         phoneLinks: phoneLinks(phones),
         stats: new StatsQueries(deps.db, clock, flowGraph.handOffStates),
       };
-      views.set(hotel.id, view);
+      views.set(hotel, view);
     }
     return view;
   };
   const inView = (): PropertyView => {
     const first = scopeNow()?.ids[0];
-    return viewOf((first !== undefined ? deps.hotels.byId(first) : undefined) ?? deps.hotel);
+    return viewOf((first !== undefined ? deps.hotels.byId(first) : undefined) ?? startHotel());
   };
   const basePath = basePathOf(deps.config.publicBaseUrl);
   const cookies = cookieScope(basePath);
@@ -161,7 +164,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     passwordChecks: new PasswordChecks(),
     audit: new AuditLog(deps.db),
     calls: new CallQueries(deps.db),
-    reservations: new ReservationQueries(deps.db, deps.hotels.all, (typed) => inView().phones.searchDigits(typed)),
+    reservations: new ReservationQueries(deps.db, () => deps.hotels.all, (typed) => inView().phones.searchDigits(typed)),
     undo: new UndoQueries(deps.db),
     callbacks: new CallbackQueries(deps.db),
     flow: new FlowQueries(deps.db, flowGraph),
@@ -179,7 +182,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     basePath,
     cookies,
     cookieName: `${deps.config.staffCookieSecure ? cookies.securePrefix : ''}conserje_staff`,
-    propertyView: (hotelId: number | null) => viewOf((hotelId === null ? undefined : deps.hotels.byId(hotelId)) ?? deps.hotel),
+    propertyView: (hotelId: number | null) => viewOf((hotelId === null ? undefined : deps.hotels.byId(hotelId)) ?? startHotel()),
   };
   // The property-dependent members, read for the property in view at each use.
   for (const key of ['hotel', 'hotelClock', 'money', 'callbackDue', 'phones', 'phoneLinks', 'stats'] as const) {

@@ -74,20 +74,25 @@ const SELECT = selectFrom('reservations r');
 const SEARCH_LIMIT = 200;
 
 export class ReservationQueries {
-  readonly #names: Map<string, string>;
+  readonly #hotels: () => readonly LoadedHotel[];
 
   /**
-   * `hotels`: the properties of the deployment; a request sees those of its scope
-   * (property-scope.ts), and without one the first (a single hotel's console, as before).
+   * `hotels`: the properties of the deployment (or how to read them now: a hotel file applied while
+   * the server runs changes them); a request sees those of its scope (property-scope.ts), and
+   * without one the first (a single hotel's console, as before).
    */
   constructor(
     private readonly sql: Sql,
-    private readonly hotels: readonly LoadedHotel[],
+    hotels: readonly LoadedHotel[] | (() => readonly LoadedHotel[]),
     /** A number written any way, as the digits to search for (PhoneFormat.searchDigits). */
     private readonly phoneDigits?: (typed: string) => string,
   ) {
-    // Room type names by property and code (two properties may use the same code).
-    this.#names = new Map(hotels.flatMap((h) => h.file.roomTypes.map((t) => [`${h.id}:${t.code}`, t.name.en] as const)));
+    this.#hotels = typeof hotels === 'function' ? hotels : () => hotels;
+  }
+
+  /** A room type's name at a property (two properties may use the same code), as the hotel file says now. */
+  #typeName(hotelId: number, code: string): string {
+    return this.#hotels().find((h) => h.id === hotelId)?.file.roomTypes.find((t) => t.code === code)?.name.en ?? code;
   }
 
   /**
@@ -96,7 +101,7 @@ export class ReservationQueries {
    * another date reads that date's index instead of every reservation the property ever had.
    */
   #inView(column: 'r.hotel_id' | '+r.hotel_id' = 'r.hotel_id'): string {
-    return scopeCondition(column) ?? `${column} = ${Number(this.hotels[0]!.id)}`;
+    return scopeCondition(column) ?? `${column} = ${Number(this.#hotels()[0]!.id)}`;
   }
 
   async arrivals(date: string, now: Date): Promise<ReservationView[]> {
@@ -180,7 +185,7 @@ export class ReservationQueries {
       nights: r.nights,
       rooms: r.rooms,
       roomTypeCode: r.room_type_code,
-      roomTypeName: this.#names.get(`${r.hotel_id}:${r.room_type_code}`) ?? r.room_type_code,
+      roomTypeName: this.#typeName(Number(r.hotel_id), r.room_type_code),
       rate: r.rate,
       total: r.total,
       currency: r.currency,
