@@ -9,7 +9,7 @@ import { intentFromSpeech, saysGuestInHouse } from '../understanding/intents.ts'
 import { nameLikeness } from '../understanding/name-likeness.ts';
 import { nameFromSpeech, nameInRequest } from '../understanding/names.ts';
 import { partyOfOneIn } from '../understanding/party-of-one.ts';
-import { hasAnyPhrase, hasPhrase, removePhrases, tokenize } from '../understanding/normalize.ts';
+import { hasAnyPhrase, hasPhrase, saysOnly, tokenize } from '../understanding/normalize.ts';
 import { roomTypeFromSpeech } from '../understanding/room-types.ts';
 import { roomTypeByPrice } from '../understanding/price-order.ts';
 import { listPosition } from '../understanding/list-position.ts';
@@ -110,7 +110,7 @@ const THANKS = [
 const THANKS_FILLER = new Set(['ok', 'okay', 'great', 'perfect', 'cool', 'so', 'much', 'very', 'perfecto', 'listo', 'va', 'sale', 'bueno', 'pues', 'y', 'and', 'no', 'nothing', 'else', 'mas', 'por', 'ahora', 'now', 'for', 'that', 'eso', 'the', 'info', 'informacion', 'la', 'sir', 'maam', 'senorita', 'senor']);
 
 function onlyThanks(words: readonly string[]): boolean {
-  return hasAnyPhrase(words, THANKS) && removePhrases(words, THANKS).every((w) => THANKS_FILLER.has(w));
+  return saysOnly(words, THANKS, THANKS_FILLER);
 }
 
 /** Alternatives: 1..n takes an option, 9 other dates. */

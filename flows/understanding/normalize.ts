@@ -83,6 +83,11 @@ export function hasAnyPhrase(tokens: readonly string[], phrases: readonly string
   return phrases.some((p) => hasPhrase(tokens, p));
 }
 
+/** Whether `tokens` say one of the phrases and, besides, only words of `filler` ("ok thanks, bye"). */
+export function saysOnly(tokens: readonly string[], phrases: readonly string[], filler: ReadonlySet<string>): boolean {
+  return hasAnyPhrase(tokens, phrases) && removePhrases(tokens, phrases).every((w) => filler.has(w));
+}
+
 /** Removes every occurrence of the given phrases (longest first) from `tokens`. */
 export function removePhrases(tokens: readonly string[], phrases: readonly string[]): string[] {
   let out = [...tokens];

@@ -2,7 +2,7 @@
 // bye" at an offer. Asked only of words the question's own reader did not take (read-question.ts),
 // so "I'd like to go back on the 12th" stays a date. Whole words on normalised text. Pure; never throws.
 
-import { hasAnyPhrase, removePhrases, tokenize } from './normalize.ts';
+import { hasAnyPhrase, saysOnly, tokenize } from './normalize.ts';
 
 /** "Go back", "regresa", "the previous question": the question before this one again. */
 const GO_BACK = [
@@ -44,9 +44,6 @@ const DECLINE_FILLER = new Set([
   'gracias', 'bueno', 'pues', 'ah', 'ay', 'entonces', 'asi', 'esta', 'bien', 'por', 'ahora', 'lo', 'siento', 'este', 'mejor',
   'otra', 'vez', 'muchas', 'nada', 'mas', 'senorita', 'joven', 'adios', 'y', 'and', 'va', 'sale', 'luego',
 ]);
-
-const saysOnly = (words: readonly string[], phrases: readonly string[], filler: ReadonlySet<string>): boolean =>
-  hasAnyPhrase(words, phrases) && removePhrases(words, phrases).every((w) => filler.has(w));
 
 export function asksToGoBack(text: string): boolean {
   return saysOnly(tokenize(text), GO_BACK, GO_BACK_FILLER);
