@@ -51,21 +51,26 @@ export function onlyAName(heard: Heard): boolean {
 function confirmationAtMenu(ctx: CallContext, input: CallerInput, heard: Heard): Heard {
   if (heard.kind === 'agent') return heard;
   // The menu's own reader took the number already, with what else was said of it ("under Torres,
-  // confirmation 7331 0042": the last name kept for the proof).
-  if (heard.kind === 'route' && heard.route === 'existing' && heard.value?.q === 'lookup' && 'confirmation' in heard.value) {
-    const spoken = input.kind === 'speech' ? spokenLocale(ctx, input.text) : null;
-    return spoken && !heard.locale ? { ...heard, locale: spoken } : heard;
-  }
-  // A run of 6 to 10 digits said ("I have a reservation, 4396 1045") is a confirmation number, whatever
-  // else the words were read as (a date, a booking); words alone only where nothing else was understood.
+  // confirmation 7331 0042": the last name kept for the proof); else the number is read here.
+  const taken = heard.kind === 'route' && heard.route === 'existing' && heard.value?.q === 'lookup' && 'confirmation' in heard.value;
+  const read = taken ? heard : numberAtMenu(ctx, input, heard);
+  if (read?.kind !== 'route' || read.route !== 'existing') return heard;
+  // Said in the other language ("mi número de confirmación es…" at the English greeting): the call goes on in it.
+  const locale = read.locale ?? (input.kind === 'speech' ? spokenLocale(ctx, input.text) : null);
+  return locale ? { ...read, locale } : read;
+}
+
+/**
+ * A run of 6 to 10 digits said ("I have a reservation, 4396 1045") is a confirmation number, whatever
+ * else the words were read as (a date, a booking); words alone only where nothing else was understood.
+ */
+function numberAtMenu(ctx: CallContext, input: CallerInput, heard: Heard): Heard | null {
   const saysANumber = input.kind === 'speech' && CONFIRMATION_SAID.test(input.text);
   const takes = saysANumber || tookNothing(heard) || (heard.kind === 'route' && heard.route === 'existing' && !heard.value) || (heard.kind === 'miss' && input.kind === 'digits');
-  if (!takes) return heard;
+  if (!takes) return null;
   const read = readConfirmationNumber({ ...ctx, callerReservations: [] }, input);
-  if (read?.kind !== 'answer' || read.value.q !== 'lookup' || !('confirmation' in read.value)) return heard;
-  // Said in the other language ("mi número de confirmación es…" at the English greeting): the call goes on in it.
-  const locale = input.kind === 'speech' ? spokenLocale(ctx, input.text) : null;
-  return { kind: 'route', route: 'existing', value: read.value, ...(locale ? { locale } : {}) };
+  if (read?.kind !== 'answer' || read.value.q !== 'lookup' || !('confirmation' in read.value)) return null;
+  return { kind: 'route', route: 'existing', value: read.value };
 }
 
 /** Fewer words than this say too little of a language ("agent", "front desk"). */
