@@ -9,7 +9,7 @@
 // ("efectivo", "cash") says too little.
 
 import type { CallContext, CallerEvent, Heard, QuestionId } from './call-context.ts';
-import type { Locale } from './types.ts';
+import type { Locale, RoomTypeInfo } from './types.ts';
 import { intentFromSpeech } from './understanding/intents.ts';
 import { languageOfTokens } from './understanding/language.ts';
 import { removePhrases, tokenize } from './understanding/normalize.ts';
@@ -25,14 +25,24 @@ const ANSWERS_TO_SWITCH = 2;
 
 type Lean = { locale: Locale; asked: boolean } | null;
 
+/** Every name and synonym of the hotel's room types, in both languages: once per loaded list, not per answer. */
+const ROOM_NAMES = new WeakMap<readonly RoomTypeInfo[], string[]>();
+function roomNamesOf(roomTypes: readonly RoomTypeInfo[]): string[] {
+  let names = ROOM_NAMES.get(roomTypes);
+  if (!names) {
+    names = roomTypes.flatMap((t) => [t.name.en, t.name.es, ...t.synonyms.en, ...t.synonyms.es]);
+    ROOM_NAMES.set(roomTypes, names);
+  }
+  return names;
+}
+
 /** The language the words lean to (asked for, or spoken), or null. */
 function leanOf(question: QuestionId, ctx: Pick<CallContext, 'locale' | 'hotel'>, text: string): Lean {
   const intent = intentFromSpeech(text, ctx.locale);
   if (intent === 'spanish' || intent === 'english') return { locale: intent === 'spanish' ? 'es-MX' : 'en-US', asked: true };
   if (question === 'name') return null;
-  const roomNames = ctx.hotel.roomTypes.flatMap((t) => [t.name.en, t.name.es, ...t.synonyms.en, ...t.synonyms.es]);
   let lean = 0;
-  for (const word of removePhrases(tokenize(text), roomNames)) {
+  for (const word of removePhrases(tokenize(text), roomNamesOf(ctx.hotel.roomTypes))) {
     const lang = languageOfTokens([word]);
     if (lang) lean += lang === 'es' ? 1 : -1;
   }
