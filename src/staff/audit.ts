@@ -2,6 +2,7 @@
 
 import { redact, redactDeep } from '../privacy/redact.ts';
 import type { Sql } from '../storage/sql.ts';
+import { placeholders } from '../storage/sql.ts';
 
 export type AuditVia = 'web' | 'api' | 'terminal';
 
@@ -64,7 +65,7 @@ export class AuditLog {
     // Read in batches until enough are kept: few entries are left out, so one batch is the rule.
     for (;;) {
       const batch = await this.sql.all<AuditRow>(
-        `SELECT * FROM audit_log WHERE actor_id IN (${ids.map(() => '?').join(', ')}) AND id < ? ORDER BY id DESC LIMIT ?`,
+        `SELECT * FROM audit_log WHERE actor_id IN (${placeholders(ids)}) AND id < ? ORDER BY id DESC LIMIT ?`,
         [...ids, before, AUDIT_BATCH],
       );
       const elsewhere = await this.otherProperties(batch, reach.hotels);
@@ -86,7 +87,7 @@ export class AuditLog {
       const named = new RegExp(`^${kind}:(\\d{1,15})$`);
       const ids = [...new Set(rows.map((r) => named.exec(r.target ?? '')?.[1]).filter((id) => id !== undefined))].map(Number);
       if (ids.length === 0) continue;
-      const found = await this.sql.all<{ id: number; hotel_id: number | null }>(`SELECT id, hotel_id FROM ${table} WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
+      const found = await this.sql.all<{ id: number; hotel_id: number | null }>(`SELECT id, hotel_id FROM ${table} WHERE id IN (${placeholders(ids)})`, ids);
       for (const row of found) if (row.hotel_id !== null && !hotels.has(Number(row.hotel_id))) elsewhere.add(`${kind}:${row.id}`);
     }
     return elsewhere;

@@ -3,6 +3,8 @@
 // calls.outcome holds booked, transferred, denial, regret, abandoned, failed (and, from the hand-off,
 // callback or voicemail). A transfer that ended in a callback request counts as voicemail/callback.
 
+import { placeholders } from '../storage/sql.ts';
+
 export const OUTCOMES = ['booked', 'transferred', 'callback', 'informed', 'cancelled', 'denial', 'regret', 'abandoned', 'failed'] as const;
 export type OutcomeWord = (typeof OUTCOMES)[number];
 
@@ -52,7 +54,7 @@ export function outcomeCondition(words: readonly OutcomeWord[]): { sql: string; 
   const stored: string[] = words.filter((w) => w !== 'callback' && w !== 'transferred');
   if (callback) stored.push('callback', 'voicemail');
   if (callback && transferred) stored.push('transferred');
-  const asked = stored.length ? [`c.outcome IN (${stored.map(() => '?').join(', ')})`] : [];
+  const asked = stored.length ? [`c.outcome IN (${placeholders(stored)})`] : [];
   if (callback !== transferred) {
     asked.push(`(c.outcome = 'transferred' AND ${callback ? '' : 'NOT '}EXISTS (SELECT 1 FROM callback_requests cb WHERE cb.call_sid = c.call_sid))`);
   }

@@ -6,7 +6,7 @@
 // voicemail; closing it closes every ask, so each call it gathered reads settled.
 
 import { guestLockKey } from '../../calls/callback-requests.ts';
-import { atomically } from '../../storage/sql.ts';
+import { atomically, placeholders } from '../../storage/sql.ts';
 import type { Sql } from '../../storage/sql.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
 import { inScope } from '../property-scope.ts';
@@ -207,7 +207,7 @@ export class CallbackQueries {
     const added = new Map<number, AskRow[]>();
     if (gathering.length) {
       const asks = await this.sql.all<AskRow & { merged_into: number }>(
-        `SELECT ${ASK_COLUMNS} FROM callback_requests WHERE merged_into IN (${gathering.map(() => '?').join(', ')}) ORDER BY created_at, id`,
+        `SELECT ${ASK_COLUMNS} FROM callback_requests WHERE merged_into IN (${placeholders(gathering)}) ORDER BY created_at, id`,
         gathering,
       );
       for (const ask of asks) {

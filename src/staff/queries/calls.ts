@@ -1,6 +1,7 @@
 // Calls for staff: the filtered, paged list, one call's timeline, and the CSV export.
 
 import { setImmediate as nextTurnOfTheLoop } from 'node:timers/promises';
+import { placeholders } from '../../storage/sql.ts';
 import type { Dialect, Sql, SqlValue } from '../../storage/sql.ts';
 import { OUTCOME_SQL, outcomeCondition, outcomeLabel } from '../outcomes.ts';
 import type { Channel, OutcomeFilter } from '../outcomes.ts';
@@ -238,7 +239,7 @@ export class CallQueries {
       // The rows as they are now; a call the page no longer finds (none is deleted) is left out.
       const rows = await this.sql.all<CallListRow>(
         `SELECT ${LIST_COLUMNS} FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id
-          WHERE c.call_sid IN (${page.map(() => '?').join(', ')}) ${NEWEST_FIRST}`,
+          WHERE c.call_sid IN (${placeholders(page)}) ${NEWEST_FIRST}`,
         page,
       );
       for (const row of rows) yield summaryOf(row);

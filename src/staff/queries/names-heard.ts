@@ -5,6 +5,7 @@
 // what the line would have taken as the name, never a whole sentence.
 
 import { isNotAName, nameInRequest, nameSaidFirst } from '../../../flows/understanding/names.ts';
+import { placeholders } from '../../storage/sql.ts';
 import type { Sql } from '../../storage/sql.ts';
 
 /** The question that asks for the name (flows/call-machine.ts). */
@@ -23,7 +24,7 @@ export async function namesHeard(sql: Sql, callSids: readonly string[]): Promise
   if (callSids.length === 0) return found;
   const rows = await sql.all<{ call_sid: string; from_state: string | null; input_json: string | null }>(
     `SELECT call_sid, from_state, input_json FROM call_events
-      WHERE call_sid IN (${callSids.map(() => '?').join(', ')}) AND kind = 'caller.speech' ORDER BY id DESC`,
+      WHERE call_sid IN (${placeholders(callSids)}) AND kind = 'caller.speech' ORDER BY id DESC`,
     [...callSids],
   );
   for (const row of rows) {
@@ -35,7 +36,7 @@ export async function namesHeard(sql: Sql, callSids: readonly string[]): Promise
   const unnamed = callSids.filter((sid) => !found.has(sid));
   if (unnamed.length === 0) return found;
   const voicemails = await sql.all<{ call_sid: string; transcript: string }>(
-    `SELECT call_sid, transcript FROM callback_requests WHERE call_sid IN (${unnamed.map(() => '?').join(', ')}) AND transcript IS NOT NULL ORDER BY id DESC`,
+    `SELECT call_sid, transcript FROM callback_requests WHERE call_sid IN (${placeholders(unnamed)}) AND transcript IS NOT NULL ORDER BY id DESC`,
     [...unnamed],
   );
   for (const row of voicemails) {

@@ -1,6 +1,7 @@
 // Which staff actions on reservations can still be taken back: the latest action on each, if it
 // was "arrived" or "cancel" and is younger than the undo window.
 
+import { placeholders } from '../../storage/sql.ts';
 import type { Sql } from '../../storage/sql.ts';
 
 /** How long after marking arrived or cancelling the front desk can take it back. */
@@ -21,7 +22,7 @@ export class UndoQueries {
     const targets = ids.map((id) => `reservation:${id}`);
     const rows = await this.sql.all<{ target: string; action: string; at: string; id: number }>(
       `SELECT a.target, a.action, a.at, a.id FROM audit_log a
-        WHERE a.target IN (${targets.map(() => '?').join(', ')})
+        WHERE a.target IN (${placeholders(targets)})
           AND a.id = (SELECT max(b.id) FROM audit_log b WHERE b.target = a.target)`,
       targets,
     );
