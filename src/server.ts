@@ -109,6 +109,8 @@ async function main(): Promise<void> {
   }
   const core = await buildCore({ config, db, logger });
   const hotels = core.hotels.answering;
+  // The properties' own numbers are public: the log shows them, from here on (a guest's stays masked).
+  showInLogs(ownNumbers(hotels));
   const answering = hotels.map((hotel) => hotel.info.name).join(', ');
   for (const id of servedBefore.filter((before) => !served.includes(before))) {
     const hotel = core.hotels.byId(id);
@@ -148,8 +150,6 @@ async function main(): Promise<void> {
   const server = conserjeServer(leanWebhooks(core.webhooks, app));
   server.listen(config.port);
   server.once('error', (err: NodeJS.ErrnoException) => cannotListen(config.port, err));
-  // The properties' own numbers are public: the log shows them (a guest's stays masked).
-  showInLogs(ownNumbers(hotels));
   server.once('listening', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
