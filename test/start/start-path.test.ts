@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle, bundleCommonJs, buildServer } from '../../scripts/build.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const SCRIPTS = join(process.cwd(), 'scripts');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -136,19 +137,25 @@ describe('the code cache', () => {
 describe('the server npm start runs', () => {
   /** `node scripts/start.cjs` on a fresh database; resolves once it accepts connections. */
   async function startCjs(name: string) {
-    const port = 31000 + Math.floor(Math.random() * 2000);
+    // A port the system hands out, not a random one: a random port could be another test's server
+    // (listening on port 0), which answered the connect below and then went away.
+    const port = await freePort();
     const child = spawn(process.execPath, ['scripts/start.cjs'], {
       env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, `${name}.db`), TWILIO_AUTH_TOKEN: '', LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let exited = false;
+    child.once('exit', () => (exited = true));
     // Connecting only, so that the requests of the test are the first the server sees.
     for (let tries = 0; ; tries++) {
       const listening = await new Promise<boolean>((resolve) => {
         const socket = connect(port, '127.0.0.1', () => resolve(true)).on('error', () => resolve(false));
         socket.once('connect', () => socket.destroy());
       });
+      // Whoever answered, the server is not ours if it has exited (the port taken after all).
+      if (exited) throw new Error(`the server exited before it answered: ${stderr}`);
       if (listening) break;
       if (tries > 1000) throw new Error(`the server did not start: ${stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
