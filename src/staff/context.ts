@@ -71,8 +71,11 @@ export interface StaffContext extends StaffDeps {
   outbox: Outbox;
   /** The outbox as staff read it. */
   texts: OutboxQueries;
-  /** Whether texts are sent at all: the sender needs all three Twilio settings (src/messaging/sender.ts). */
-  texting: TextingStatus;
+  /**
+   * Whether texts are sent at all: the sender needs all three Twilio settings (src/messaging/sender.ts).
+   * Read at each use: a hotel file applied while running may give every property its own number, or take one away.
+   */
+  readonly texting: TextingStatus;
   money: Intl.NumberFormat;
   /** When a callback request is due, against what the caller was promised. */
   callbackDue: CallbackDue;
@@ -173,7 +176,6 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     flowGraph,
     outbox,
     texts: new OutboxQueries(deps.db, outbox),
-    texting: textingStatus(deps.config, everyPropertyHasNumber(deps.hotels)),
     recordings: new Recordings({
       accountSid: deps.config.twilioAccountSid,
       authToken: deps.config.twilioAuthToken,
@@ -184,6 +186,8 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     cookieName: `${deps.config.staffCookieSecure ? cookies.securePrefix : ''}conserje_staff`,
     propertyView: (hotelId: number | null) => viewOf((hotelId === null ? undefined : deps.hotels.byId(hotelId)) ?? startHotel()),
   };
+  // The texting status follows the properties as served now (hotel-changes.ts replaces them).
+  Object.defineProperty(ctx, 'texting', { get: () => textingStatus(deps.config, everyPropertyHasNumber(deps.hotels)), enumerable: true });
   // The property-dependent members, read for the property in view at each use.
   for (const key of ['hotel', 'hotelClock', 'money', 'callbackDue', 'phones', 'phoneLinks', 'stats'] as const) {
     Object.defineProperty(ctx, key, { get: () => inView()[key], enumerable: true });
