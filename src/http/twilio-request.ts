@@ -1,6 +1,7 @@
 // Reading Twilio's form parameters defensively: any parameter may be missing, repeated,
 // huge or binary (SPEC §8). Nothing here throws.
 
+import { callerKey } from '../calls/caller-number.ts';
 import type { WebhookRequest } from './webhooks.ts';
 
 const MAX_PARAM = 2000;
@@ -56,7 +57,8 @@ export const FULL_ATTESTATION = 'TN-Validation-Passed-A';
 export function callIdentity(req: WebhookRequest, callSid: string) {
   return {
     callSid,
-    from: param(req, 'From').slice(0, 40),
+    // One caller, one number (caller-number.ts): "+5215512345678" is kept as "+525512345678".
+    from: callerKey(param(req, 'From').slice(0, 40)),
     // The number dialled picks the property in a hotel group; Twilio sends it as both To and Called.
     to: (param(req, 'To') || param(req, 'Called')).slice(0, 40),
     fromCountry: param(req, 'FromCountry').slice(0, 2),

@@ -4,6 +4,7 @@
 // is what keeps the outbox from trying: a text to an opted-out number is 'suppressed', not sent.
 // https://help.twilio.com/articles/223134027
 
+import { callerKey } from '../calls/caller-number.ts';
 import { atomically } from '../storage/sql.ts';
 import type { Sql } from '../storage/sql.ts';
 
@@ -62,9 +63,9 @@ function keywordOf(body: string, visibleOnly: boolean): string {
     .toUpperCase();
 }
 
-/** The number as stored: E.164 as Twilio gives it, without stray spaces. */
+/** The number as stored: one form of it, whichever form it came in (src/calls/caller-number.ts). */
 export function smsNumber(number: string): string {
-  return number.trim();
+  return callerKey(number.trim());
 }
 
 /**

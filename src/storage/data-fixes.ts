@@ -2,6 +2,7 @@
 // migrations (openDatabase, openStore), and recorded in `data_fixes` (migration 9). Append new ones at the
 // end; a fix must be safe to run again (a start interrupted half-way runs it again).
 
+import { callerKey } from '../calls/caller-number.ts';
 import { withoutControls } from '../privacy/redact.ts';
 import { redactStoredInput } from '../privacy/redact-stored.ts';
 import { DEFAULT_API_TOKEN_DAYS } from '../staff/accounts.ts';
@@ -28,6 +29,10 @@ export const DATA_FIXES: readonly DataFix[] = [
   { name: 'numbers-without-controls-1', run: numbersWithoutControls },
   // Migration 17: a guest's open callback requests made before it, gathered into one.
   { name: 'merge-open-callback-requests-1', run: mergeOpenCallbackRequests },
+  // One caller, one number (src/calls/caller-number.ts): numbers stored as Twilio spelled them
+  // ("+5215512345678") rewritten in the one form now stored ("+525512345678"), then a guest's
+  // open callback requests under both forms gathered into one.
+  { name: 'caller-numbers-one-form-1', run: callerNumbersInOneForm },
 ];
 
 /**
@@ -43,15 +48,26 @@ const TWILIO_IDENTIFIER_COLUMNS: readonly StoredColumns[] = [
 ];
 
 /** Every column of TWILIO_IDENTIFIER_COLUMNS through withoutControls (rewrite-columns.ts); then the opt-outs. */
-async function numbersWithoutControls(db: Sql): Promise<number> {
+function numbersWithoutControls(db: Sql): Promise<number> {
+  return rewriteNumbers(db, withoutControls);
+}
+
+/** Every stored caller number in the form callerKey gives; then open callback requests merged (some now share a number). */
+async function callerNumbersInOneForm(db: Sql): Promise<number> {
+  const changed = await rewriteNumbers(db, (number) => (number.startsWith('+') ? callerKey(number) : number));
+  return changed + (await mergeOpenCallbackRequests(db));
+}
+
+/** Every column of TWILIO_IDENTIFIER_COLUMNS through `clean`; then the opt-outs, whose key the number is. */
+async function rewriteNumbers(db: Sql, clean: (number: string) => string): Promise<number> {
   let changed = 0;
-  for (const target of TWILIO_IDENTIFIER_COLUMNS) changed += await rewriteColumns(db, target, withoutControls);
+  for (const target of TWILIO_IDENTIFIER_COLUMNS) changed += await rewriteColumns(db, target, clean);
   // The number is the key here: a cleaned number already there keeps its opt-out, the other goes.
   const optOuts = await db.all<{ number: string; opted_out_at: string }>('SELECT number, opted_out_at FROM sms_opt_outs');
-  const dirty = optOuts.filter((o) => withoutControls(o.number) !== o.number);
+  const dirty = optOuts.filter((o) => clean(o.number) !== o.number);
   await db.transaction(async (tx) => {
     for (const o of dirty) {
-      await tx.run('INSERT INTO sms_opt_outs (number, opted_out_at) VALUES (?, ?) ON CONFLICT (number) DO NOTHING', [withoutControls(o.number), o.opted_out_at]);
+      await tx.run('INSERT INTO sms_opt_outs (number, opted_out_at) VALUES (?, ?) ON CONFLICT (number) DO NOTHING', [clean(o.number), o.opted_out_at]);
       await tx.run('DELETE FROM sms_opt_outs WHERE number = ?', [o.number]);
     }
   });

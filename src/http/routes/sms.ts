@@ -5,6 +5,7 @@
 
 import { hotelToday } from '../../../flows/hotel-time.ts';
 import type { CallService } from '../../calls/call-service.ts';
+import { callerKey } from '../../calls/caller-number.ts';
 import { ReservationLookup } from '../../calls/reservation-lookup.ts';
 import type { Logger } from '../../logger.ts';
 import { keywordLocale, recordOptIn, recordOptOut, smsKeyword, twilioAnswers } from '../../messaging/opt-out.ts';
@@ -70,7 +71,8 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
   const { service, logger, clock } = deps;
   const keywordReplies = new KeywordReplies();
   return async (req) => {
-    const from = param(req, 'From').slice(0, 40);
+    // One guest, one number, whichever form of it their carrier sends (caller-number.ts).
+    const from = callerKey(param(req, 'From').slice(0, 40));
     const messageSid = param(req, 'MessageSid');
     if (!from || !MESSAGE_SID.test(messageSid)) return badRequest('From and a Twilio MessageSid are required');
     // A text from one of our own numbers is one property's text reaching another (a confirmation
