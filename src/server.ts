@@ -183,6 +183,7 @@ async function main(): Promise<void> {
     clock: () => new Date(),
     smsIdleMinutes: config.smsIdleMinutes,
     staleCallMinutes: config.staleCallMinutes,
+    db,
   });
 
   const shutdown = (signal: string) => {

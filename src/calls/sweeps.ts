@@ -2,9 +2,12 @@
 // Twilio has gone quiet about (a status callback lost, or this server down when the call ended),
 // are closed and their held rooms freed, so a crash never blocks rooms or leaves a call "in
 // progress" for ever. Each close happens once even when several instances sweep together (the
-// call service re-reads each call under its key). Texts handled long ago are forgotten.
+// call service re-reads each call under its key). Texts handled long ago are forgotten, and the
+// answers to keywords once they no longer count.
 
+import { forgetKeywordReplies } from '../http/keyword-replies.ts';
 import type { Logger } from '../logger.ts';
+import type { Sql } from '../storage/sql.ts';
 import type { CallService } from './call-service.ts';
 
 /** Twilio ends any call after 4 hours: one still "transferring" past that is surely over. */
@@ -16,6 +19,8 @@ export interface SweepDeps {
   clock: () => Date;
   smsIdleMinutes: number;
   staleCallMinutes: number;
+  /** The database, for the answers to keywords past their hour (src/http/keyword-replies.ts). */
+  db?: Sql;
 }
 
 /**
@@ -57,6 +62,11 @@ export function startSweeps(deps: SweepDeps, everyMs = 60_000): Sweeps {
       await deps.service.store.forgetTextsBefore(ago(HANDLED_TEXTS_KEPT_DAYS * 24 * 60));
     } catch (err) {
       deps.logger.error({ err }, 'could not forget old handled texts');
+    }
+    try {
+      if (deps.db) await forgetKeywordReplies(deps.db, ago(60));
+    } catch (err) {
+      deps.logger.error({ err }, 'could not forget the answers to keywords past their hour');
     }
   };
   const timer = setInterval(() => void runOnce(), everyMs);

@@ -8,36 +8,41 @@
 // is sent. A guest asking STATUS, or for help, a few times a day never reaches it. The answer to a
 // text to a number no property of a group claims is limited the same way, counted apart.
 //
-// Counted in this process's memory, not in a table: with several instances behind a load
-// balancer a number may get that many answers from each (still a few, not without end). At most
-// MAX_SENDERS numbers are remembered, the one heard from longest ago forgotten first.
+// Counted in the database (keyword_replies, migration 19), not in a process's memory: with
+// several instances on PostgreSQL a sender got that many answers from each, and every restart
+// gave it a fresh allowance. One row per answer sent, read by (sender, sent_at) under a lock on
+// the sender, so two instances answering at once cannot both take the last one. Only keywords
+// pay for it (two or three statements); a step of a conversation never reads it. A sender's rows
+// older than the hour go at its next keyword, and everyone's at the minutely sweep.
+
+import { atomically } from '../storage/sql.ts';
+import type { Sql } from '../storage/sql.ts';
 
 export const KEYWORD_REPLIES_PER_HOUR = 6;
-const MAX_SENDERS = 10_000;
 const HOUR = 3_600_000;
 
 export class KeywordReplies {
-  /** Per sender (and property), the times of the answers sent within the last hour, oldest first. */
-  readonly #sent = new Map<string, number[]>();
-
   constructor(
+    private readonly sql: Sql,
     private readonly limit = KEYWORD_REPLIES_PER_HOUR,
-    private readonly maxSenders = MAX_SENDERS,
   ) {}
 
   /** Whether an answer to `sender` may be sent at `now`; counted when it may. */
-  take(sender: string, now: Date): boolean {
-    const at = now.getTime();
-    const recent = (this.#sent.get(sender) ?? []).filter((sent) => sent > at - HOUR);
-    const allowed = recent.length < this.limit;
-    if (allowed) recent.push(at);
-    // Re-inserted, so the Map's order is the order senders were last heard from.
-    this.#sent.delete(sender);
-    this.#sent.set(sender, recent);
-    for (const oldest of this.#sent.keys()) {
-      if (this.#sent.size <= this.maxSenders) break;
-      this.#sent.delete(oldest);
-    }
-    return allowed;
+  take(sender: string, now: Date): Promise<boolean> {
+    const at = now.toISOString();
+    const hourAgo = new Date(now.getTime() - HOUR).toISOString();
+    return atomically(this.sql, async (tx) => {
+      await tx.lock(`keyword-replies:${sender}`);
+      await tx.run('DELETE FROM keyword_replies WHERE sender = ? AND sent_at <= ?', [sender, hourAgo]);
+      const sent = await tx.get<{ n: number }>('SELECT count(*) AS n FROM keyword_replies WHERE sender = ?', [sender]);
+      if (Number(sent?.n ?? 0) >= this.limit) return false;
+      await tx.run('INSERT INTO keyword_replies (sender, sent_at) VALUES (?, ?)', [sender, at]);
+      return true;
+    });
   }
+}
+
+/** Forgets the answers sent before `before` (ISO instant), which no limit counts any more; returns how many. */
+export async function forgetKeywordReplies(sql: Sql, before: string): Promise<number> {
+  return (await sql.run('DELETE FROM keyword_replies WHERE sent_at < ?', [before])).changes;
 }

@@ -515,4 +515,17 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE reservation_lookup_misses ADD COLUMN reservation_id INTEGER;
   CREATE INDEX reservation_lookup_misses_reservation ON reservation_lookup_misses (reservation_id, at) WHERE reservation_id IS NOT NULL;
   `,
+
+  /* 19: answers to keywords sent, per sender (src/http/keyword-replies.ts) */ `
+  -- STATUS, AYUDA, PARAR… are answered a few times an hour per number and property: counted here,
+  -- so that every instance of a group on one database and a restart count the same answers.
+  -- Rows older than an hour count for nothing and are deleted (the sender's next keyword, the sweep).
+  CREATE TABLE keyword_replies (
+    id            INTEGER PRIMARY KEY,
+    sender        TEXT NOT NULL,
+    sent_at       TEXT NOT NULL
+  );
+  CREATE INDEX keyword_replies_sender ON keyword_replies (sender, sent_at);
+  CREATE INDEX keyword_replies_sent ON keyword_replies (sent_at);
+  `,
 ];

@@ -6,11 +6,14 @@
 // still acts and nothing is sent. So are the answers to texts to a number no property of a group
 // claims. Signed texts through both HTTP paths.
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KEYWORD_REPLIES_PER_HOUR, KeywordReplies } from '../../src/http/keyword-replies.ts';
+import { forgetKeywordReplies, KEYWORD_REPLIES_PER_HOUR, KeywordReplies } from '../../src/http/keyword-replies.ts';
 import { isOptedOut } from '../../src/messaging/opt-out.ts';
-import { startTestApp } from '../helpers/app.ts';
+import { startTestApp, testClock } from '../helpers/app.ts';
 import type { HttpPath, TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
 
@@ -76,14 +79,44 @@ describe.each<HttpPath>(['lean', 'express'])('texts to a number no property of a
   });
 });
 
-describe('KeywordReplies', () => {
-  it('remembers at most so many senders, forgetting the one heard from longest ago', () => {
-    const replies = new KeywordReplies(1, 2);
-    const now = new Date('2026-11-28T15:00:00Z');
-    expect(['a', 'b', 'a', 'b'].map((sender) => replies.take(sender, now))).toEqual([true, true, false, false]);
-    // A third sender: 'a', heard from longest ago, is forgotten; 'b' is still counted.
-    expect(replies.take('c', now)).toBe(true);
-    expect(replies.take('b', now)).toBe(false);
-    expect(replies.take('a', now)).toBe(true);
+describe('the answers to keywords, counted in the database', () => {
+  it('are counted across a restart: the same database file, a new process, no fresh allowance', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conserje-keywords-'));
+    const dbPath = join(dir, 'conserje.db');
+    const clock = testClock();
+    try {
+      const before = await startTestApp({ dbPath, clock });
+      expect(await textAgain(before, FLOODER, ['STATUS', 'AYUDA'], KEYWORD_REPLIES_PER_HOUR - 2)).toHaveLength(KEYWORD_REPLIES_PER_HOUR - 2);
+      await before.close();
+      const after = await startTestApp({ dbPath, clock });
+      try {
+        expect(await textAgain(after, FLOODER, ['STATUS'], 10)).toHaveLength(2);
+      } finally {
+        await after.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('one KeywordReplies per process, one count: two on one database share the hour, and the hour ends for both', async () => {
+    const t = await startTestApp();
+    try {
+      const now = t.clock.now();
+      const one = new KeywordReplies(t.db, 3);
+      const other = new KeywordReplies(t.db, 3);
+      const taken = [];
+      for (const replies of [one, other, one, other, one]) taken.push(await replies.take('1:+12125550170', now));
+      expect(taken).toEqual([true, true, true, false, false]);
+      // Another sender, and the unclaimed-number count, are apart.
+      expect(await one.take('unclaimed:+12125550170', now)).toBe(true);
+      const later = new Date(now.getTime() + HOUR + 1000);
+      expect(await other.take('1:+12125550170', later)).toBe(true);
+      // The sweep forgets what no longer counts; the sender's fresh answer stays.
+      expect(await forgetKeywordReplies(t.db, new Date(later.getTime() - HOUR).toISOString())).toBe(1);
+      expect(await t.db.get('SELECT count(*) AS n FROM keyword_replies')).toEqual({ n: 1 });
+    } finally {
+      await t.close();
+    }
   });
 });

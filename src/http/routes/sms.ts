@@ -69,7 +69,7 @@ export interface SmsRouteDeps {
 
 export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
   const { service, logger, clock } = deps;
-  const keywordReplies = new KeywordReplies();
+  const keywordReplies = new KeywordReplies(deps.db);
   return async (req) => {
     // One guest, one number, whichever form of it their carrier sends (caller-number.ts).
     const from = callerKey(param(req, 'From').slice(0, 40));
@@ -91,7 +91,7 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
     if (!hotel) {
       service.unclaimed({ callSid: messageSid, to }, 'sms');
       // Answered a few times an hour per sender, as keywords are (keyword-replies.ts): each answer is paid for.
-      return send(reply(keywordReplies.take(`unclaimed:${from}`, now) ? UNCLAIMED_REPLY : ''));
+      return send(reply((await keywordReplies.take(`unclaimed:${from}`, now)) ? UNCLAIMED_REPLY : ''));
     }
     try {
       // A conversation left idle is over: its hold is freed before anything else happens.
@@ -118,8 +118,8 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       // Twilio answers STOP, START and HELP itself (its standard opt-out handling): we record
       // the choice and add no second reply. Their Spanish words reach us alone, and are answered
       // here, as STATUS is: a few times an hour per number (keyword-replies.ts), never without end.
-      const answered = (text: string) => {
-        if (text === '' || keywordReplies.take(`${hotel.id}:${from}`, now)) return send(reply(text));
+      const answered = async (text: string) => {
+        if (text === '' || (await keywordReplies.take(`${hotel.id}:${from}`, now))) return send(reply(text));
         logger.warn({ from, messageSid }, 'keyword not answered: this number has had its answers to keywords for the hour');
         return send(reply(''));
       };
@@ -128,19 +128,19 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
         await handled();
         await recordOptOut(deps.db, from, now);
         await service.endConversation(from, hotel.id, 'canceled');
-        return ours(KEYWORD_REPLIES.stop[said](hotel.info.name));
+        return await ours(KEYWORD_REPLIES.stop[said](hotel.info.name));
       }
       if (keyword === 'start') {
         await handled();
         await recordOptIn(deps.db, from);
-        return ours(KEYWORD_REPLIES.start[said](hotel.info.name));
+        return await ours(KEYWORD_REPLIES.start[said](hotel.info.name));
       }
-      if (keyword === 'help') return ours(KEYWORD_REPLIES.help[said](hotel.info.name, hotel.info.frontDesk));
+      if (keyword === 'help') return await ours(KEYWORD_REPLIES.help[said](hotel.info.name, hotel.info.frontDesk));
 
       if (command === 'status') {
         const view = open ? await service.view(open.call_sid) : null;
         const lookup = new ReservationLookup(deps.db, hotel.id, hotel.info.timezone);
-        return answered(await statusReply({ view, locale, from, lookup, hotel, now, today }));
+        return await answered(await statusReply({ view, locale, from, lookup, hotel, now, today }));
       }
       // CANCEL while a reservation is being read to the guest ("para cancelarla, responda 1") is
       // that reservation's cancel, asked to be confirmed as the flow asks it; elsewhere it ends the
