@@ -15,19 +15,19 @@ export type SmsKeyword = 'stop' | 'start' | 'help';
 // either (Twilio's default opt-in word): a guest answers yes to the read-back.
 const KEYWORDS: ReadonlyMap<string, SmsKeyword> = new Map([
   ...['STOP', 'STOPALL', 'UNSUBSCRIBE', 'END', 'QUIT', 'PARAR', 'BAJA'].map((w) => [w, 'stop'] as const),
-  ...['START', 'UNSTOP', 'INICIAR'].map((w) => [w, 'start'] as const),
+  ...['START', 'UNSTOP', 'INICIAR', 'ALTA'].map((w) => [w, 'start'] as const),
   ...['HELP', 'INFO', 'AYUDA'].map((w) => [w, 'help'] as const),
 ]);
 /**
  * The words Twilio's standard opt-out handling answers itself (its defaults are English). The
- * Spanish ones (PARAR, BAJA — the word Mexican senders ask for —, INICIAR, AYUDA) reach us alone:
+ * Spanish ones (PARAR, BAJA — the word Mexican senders ask for —, INICIAR, ALTA, AYUDA) reach us alone:
  * without our answer the guest would hear nothing back.
  */
 const ANSWERED_BY_TWILIO = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'END', 'QUIT', 'START', 'UNSTOP', 'HELP', 'INFO']);
 
 /** Invisible format characters (zero-width space and joiners, soft hyphen, word joiner, BOM). */
 const INVISIBLE = /\p{Cf}/gu;
-const SPANISH_KEYWORDS: ReadonlySet<string> = new Set(['PARAR', 'BAJA', 'INICIAR', 'AYUDA']);
+const SPANISH_KEYWORDS: ReadonlySet<string> = new Set(['PARAR', 'BAJA', 'INICIAR', 'ALTA', 'AYUDA']);
 
 /**
  * The opt-out keyword a message is, or null. Like Twilio, only a message that is the keyword

@@ -8,7 +8,7 @@ import type { CallService } from '../../calls/call-service.ts';
 import { callerKey } from '../../calls/caller-number.ts';
 import { ReservationLookup } from '../../calls/reservation-lookup.ts';
 import type { Logger } from '../../logger.ts';
-import { keywordLocale, recordOptIn, recordOptOut, smsKeyword, twilioAnswers } from '../../messaging/opt-out.ts';
+import { isOptedOut, keywordLocale, recordOptIn, recordOptOut, smsKeyword, twilioAnswers } from '../../messaging/opt-out.ts';
 import { commandEvent, conversationStart, guessLocale, textCommand } from '../../sms/text-input.ts';
 import { statusReply } from '../../sms/status-reply.ts';
 import { textFlood } from '../../sms/text-flood.ts';
@@ -85,6 +85,17 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
     const body = param(req, 'Body');
     const now = clock();
     const send = (document: string) => twiml(document);
+    // A number that opted out (STOP, PARAR, BAJA, or Twilio's 21610) is sent nothing more until it
+    // texts START (INICIAR, ALTA): not an answer to a later text either. Twilio blocks those itself
+    // after its own English keywords, not after the Spanish ones, which reach only us. The keywords
+    // still act and are answered (STOP's confirmation and HELP, as the carriers' rules allow).
+    // Nothing is started for such a text.
+    const keyword = smsKeyword(body);
+    if (keyword === null && (await isOptedOut(deps.db, from))) {
+      await service.store.rememberText(messageSid, now.toISOString());
+      logger.info({ from, messageSid }, 'text from a number that opted out: not answered (START, INICIAR or ALTA texts it again)');
+      return send(reply(''));
+    }
     const to = param(req, 'To').slice(0, 40);
     // The property texted, by the number the guest wrote to: its rooms, its words, its conversation.
     const hotel = service.hotelFor(to);
@@ -113,7 +124,6 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       const start = conversationStart(body, command, hotel.info, today);
       const locale = open ? (open.locale === 'es-MX' ? 'es-MX' : 'en-US') : start.locale;
 
-      const keyword = smsKeyword(body);
       const said = keywordLocale(body);
       // Twilio answers STOP, START and HELP itself (its standard opt-out handling): we record
       // the choice and add no second reply. Their Spanish words reach us alone, and are answered
