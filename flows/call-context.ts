@@ -203,7 +203,9 @@ export type NoticeId =
   | 'reservationNotMatched'
   | 'cardNumberHeard'
   /** "What else do you have?" at an offer: its choices said again, without the apology. */
-  | 'offerChoices';
+  | 'offerChoices'
+  /** A question the hotel file does not answer ("is there a shuttle?", "¿tienen alberca?"): said so, the desk offered. */
+  | 'notAnswered';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =

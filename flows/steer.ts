@@ -4,7 +4,8 @@
 // - "what else do you have?" at an offer: its choices, without the apology again;
 // - "no thanks, bye" at an offer: thanked and let go (a turnaway);
 // - a confirmation number at the greeting or the menu: looked up, as if asked for;
-// - a person asked for in the other language: answered, and the desk told, in it.
+// - a person asked for in the other language: answered, and the desk told, in it;
+// - a question nothing answered ("is there a shuttle?"): the hotel file does not say; the desk can.
 
 import type { CallContext, Heard, QuestionId } from './call-context.ts';
 import type { Locale } from './types.ts';
@@ -13,6 +14,8 @@ import { readConfirmationNumber } from './reading/reservation-questions.ts';
 import { GOES_BACK } from './go-back.ts';
 import { languageOfWords } from './understanding/language.ts';
 import { tokenize } from './understanding/normalize.ts';
+import { asksAQuestion } from './understanding/hotel-question.ts';
+import { intentFromSpeech } from './understanding/intents.ts';
 import { asksOtherOptions, asksToGoBack, declinesOffer } from './understanding/steering.ts';
 
 /** The reader took nothing: the words did not fit, only asked for the question again, or gave no name. */
@@ -23,6 +26,23 @@ export function steer(question: QuestionId, ctx: CallContext, input: CallerInput
   if (input.kind === 'digits') return question === 'greeting' || question === 'mainMenu' ? confirmationAtMenu(ctx, input, heard) : heard;
   if (input.kind !== 'speech') return heard;
   if (heard.kind === 'agent') return agentInLanguageSpoken(ctx, input.text);
+  return questionNotAnswered(ctx, input.text, steerSpoken(question, ctx, input, heard));
+}
+
+/**
+ * "Is the wifi free?", "¿tienen alberca?", where nothing understood the words: a question the hotel
+ * file has no answer to. Said so, with the desk offered, and the question again; not "Sorry, I
+ * didn't understand that", which asks a caller who spoke clearly to say it again (nor a miss
+ * towards the desk).
+ */
+function questionNotAnswered(ctx: CallContext, text: string, heard: Heard): Heard {
+  if (heard.kind !== 'miss' || heard.notice.id !== 'notUnderstood' || !asksAQuestion(text, tokenize(text))) return heard;
+  // "¿Hablan español?", "can you repeat that?": asked of the call, and read as that after the reader.
+  if (intentFromSpeech(text, ctx.locale) !== null) return heard;
+  return { kind: 'answered', notices: [{ id: 'notAnswered' }], ...(heard.locale ? { locale: heard.locale } : {}) };
+}
+
+function steerSpoken(question: QuestionId, ctx: CallContext, input: Extract<CallerInput, { kind: 'speech' }>, heard: Heard): Heard {
   if (question === 'greeting' || question === 'mainMenu') return confirmationAtMenu(ctx, input, heard);
   if (question === 'offer' && (tookNothing(heard) || (heard.kind === 'route' && heard.route === 'no'))) {
     if (declinesOffer(input.text)) return { kind: 'route', route: 'decline' };

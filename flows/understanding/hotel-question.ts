@@ -33,6 +33,18 @@ const LEAD_INS = [
 /** Words that make what follows them a question ("I was wondering if…", "¿sabe si…?"). */
 const ASKING = new Set(['if', 'whether', 'si']);
 
+/**
+ * Questions of the call itself, not of the hotel ("is this the Miramar?", "can you hear me?", "¿con
+ * quién hablo?"): short, so at most two words may follow one (a single word, none: "what?" asks for
+ * the question again, "what's the wifi password?" asks the hotel).
+ */
+const OF_THE_CALL = [
+  'is this', 'is that', 'who is this', 'who s this', 'whos this', 'who am i', 'am i', 'are you there', 'can you hear me',
+  'do you hear me', 'are you a', 'is it a', 'what', 'what s that', 'what was that',
+  'es el', 'es la', 'es aqui', 'hablo al', 'hablo a', 'hablo con', 'quien habla', 'con quien hablo', 'con quien', 'esta ahi',
+  'me escucha', 'me oye', 'es usted', 'eres', 'que', 'como', 'mande',
+].map(phraseTokens);
+
 /** Where the words start once the lead-ins before them are passed. */
 function afterLeadIns(tokens: readonly string[]): number {
   let at = 0;
@@ -56,8 +68,9 @@ function afterLeadIns(tokens: readonly string[]): number {
  */
 export function asksAQuestion(text: string, tokens: readonly string[]): boolean {
   if (tokens.length === 0) return false;
-  if (text.includes('?') || text.includes('¿')) return true;
   const at = afterLeadIns(tokens);
+  if (OF_THE_CALL.some((p) => phraseAt(tokens, at, p) && tokens.length - (at + p.length) <= (p.length === 1 ? 0 : 2))) return false;
+  if (text.includes('?') || text.includes('¿')) return true;
   // A question word alone ("so", "where") is not a question of the hotel: something must follow it.
   return at < tokens.length - 1 && (OPENERS.has(tokens[at]!) || (at > 0 && ASKING.has(tokens[at]!)));
 }

@@ -5,8 +5,9 @@
 import type { IncomingEvent } from '../calls/call-service.ts';
 import { carriesRequest, readWholeRequest } from '../../flows/reading/whole-request.ts';
 import { intentFromSpeech, saysGuestInHouse } from '../../flows/understanding/intents.ts';
+import { asksAQuestion } from '../../flows/understanding/hotel-question.ts';
 import { languageOfWords } from '../../flows/understanding/language.ts';
-import { normalize } from '../../flows/understanding/normalize.ts';
+import { normalize, tokenize } from '../../flows/understanding/normalize.ts';
 import type { HotelInfo, IsoDate, Locale } from '../../flows/types.ts';
 
 export type TextCommand = 'status' | 'cancel' | 'agent';
@@ -44,7 +45,7 @@ export function guessLocale(body: string, fallback: Locale = 'en-US'): Locale {
 
 /**
  * Whether a conversation's first message already answers the greeting — a menu key, a confirmation
- * number, a request to book, any detail of one ("a room this Friday for 2 nights?"), a common question — else it is
+ * number, a request to book, any detail of one ("a room this Friday for 2 nights?"), a question — else it is
  * only a hello, answered with the greeting.
  */
 export function answersGreeting(body: string, locale: Locale, hotel: HotelInfo, today: IsoDate): boolean {
@@ -56,6 +57,8 @@ export function answersGreeting(body: string, locale: Locale, hotel: HotelInfo, 
   if (intent === 'book' || intent === 'existing' || intent === 'agent') return true;
   // "I'm a guest in room 204, the AC is broken": for the desk (the menu's reader), not a hello.
   if (saysGuestInHouse(event.text)) return true;
+  // "Hi, is there a pool?": a question, answered (if only to say the desk has the answer), not a hello.
+  if (asksAQuestion(event.text, tokenize(event.text))) return true;
   return carriesRequest(readWholeRequest(event.text, { today, locale, hotel, arrival: null }, 'greeting'));
 }
 

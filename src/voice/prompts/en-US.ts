@@ -84,6 +84,9 @@ function requestWords(args: PromptArgs, slots: Slots): string {
   return parts.join(', ');
 }
 
+/** A question the hotel file does not answer (of a room type, or of the hotel). */
+const NOT_IN_THE_FILE = "Sorry, I don't have that detail; the front desk can tell you: press 0.";
+
 export const enUS: PromptSet = {
   ask: {
     greeting: ({ ctx }) => `Hello, this is ${ctx.hotel.name}.`,
@@ -273,7 +276,7 @@ export const enUS: PromptSet = {
     typeAsked: (args) => {
       const types = askedTypes(args, args.params.types);
       const notFree = askedTypes(args, args.params.notFree).map((t) => `the ${t.name}`);
-      const unknown = args.params.unknown ? "Sorry, I don't have that detail; the front desk can tell you: press 0." : '';
+      const unknown = args.params.unknown ? NOT_IN_THE_FILE : '';
       const rates = types.map((t, i) => (i === 0 ? `The ${t.name} is ${t.price} a night` : `the ${t.name}, ${t.price}`)).join('; ');
       const gone =
         notFree.length === 0 ? '' : types.length === 1 ? "It isn't free for those dates." : `${capital(listed(notFree, 'and'))} ${notFree.length === 1 ? "isn't" : "aren't"} free for those dates.`;
@@ -282,6 +285,7 @@ export const enUS: PromptSet = {
     reservationNameNotFound: () => "I couldn't find a reservation from this phone under that name.",
     reservationNotMatched: () => "That confirmation number and last name don't match a reservation.",
     cardNumberHeard: () => "For your security, please don't give us a card number. We only need to know how you'll pay.",
+    notAnswered: () => NOT_IN_THE_FILE,
   },
   languageOffer: () => 'For English, press 9.',
   holdNotice: (args) => {

@@ -96,6 +96,9 @@ function requestWords(args: PromptArgs, slots: Slots): string {
   return parts.join(', ');
 }
 
+/** Una pregunta que el archivo del hotel no contesta (de un tipo de habitación, o del hotel). */
+const NOT_IN_THE_FILE = 'Ese dato no lo tengo; en recepción se lo pueden dar: oprima 0.';
+
 export const esMX: PromptSet = {
   ask: {
     greeting: ({ ctx }) => `${ctx.hotel.name}, ${dayGreeting(ctx.timeOfDay)}.`,
@@ -299,7 +302,7 @@ export const esMX: PromptSet = {
     typeAsked: (args) => {
       const types = askedTypes(args, args.params.types);
       const notFree = askedTypes(args, args.params.notFree).map((t) => t.name);
-      const unknown = args.params.unknown ? 'Ese dato no lo tengo; en recepción se lo pueden dar: oprima 0.' : '';
+      const unknown = args.params.unknown ? NOT_IN_THE_FILE : '';
       const rates = types.map((t, i) => `${t.name}${i === 0 ? `: ${t.price} por noche` : `, ${t.price}`}`).join('; ');
       const gone =
         notFree.length === 0 ? '' : types.length === 1 ? 'Esa no está disponible para esas fechas.' : `${notFree.join(' y ')} no ${notFree.length === 1 ? 'está disponible' : 'están disponibles'} para esas fechas.`;
@@ -308,6 +311,7 @@ export const esMX: PromptSet = {
     reservationNameNotFound: () => 'No encontré una reservación de este teléfono a ese nombre.',
     reservationNotMatched: () => 'Ese número de confirmación y ese apellido no corresponden a ninguna reservación.',
     cardNumberHeard: () => 'Por su seguridad, no nos dé números de tarjeta. Solo necesitamos saber cómo va a pagar.',
+    notAnswered: () => NOT_IN_THE_FILE,
   },
   languageOffer: () => 'Para español, oprima nueve.',
   holdNotice: (args) => {

@@ -23,6 +23,9 @@ describe('a question asked of the hotel', () => {
     '¿Cuentan con servicio al cuarto?',
     'quería saber si se puede fumar en las habitaciones',
     'y dónde queda el hotel más o menos',
+    'what is the wifi password?',
+    '¿cómo llego desde el aeropuerto?',
+    'is this hotel near the convention center?',
   ])('%s', (text) => expect(asks(text)).toBe(true));
 
   it.each([
@@ -35,5 +38,11 @@ describe('a question asked of the hotel', () => {
     'mañana temprano',
     'Rosa Elena Martínez',
     'I said the other thing',
+    'Hello? Is this the Miramar?',
+    'can you hear me?',
+    'what?',
+    '¿Mande?',
+    'bueno, ¿con quién hablo?',
+    '¿es el hotel Miramar?',
   ])('not: %s', (text) => expect(asks(text)).toBe(false));
 });

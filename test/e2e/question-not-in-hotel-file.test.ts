@@ -1,0 +1,58 @@
+// A question the hotel file does not answer ("is there a shuttle from the airport?", "¿tienen
+// alberca?") was "Sorry, I didn't understand that" and a miss towards the front desk: a caller who
+// spoke clearly was asked to say it again. Now it is said that the detail is not at hand and the
+// desk can give it, the question is asked again, and nothing counts as a miss.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp } from '../helpers/app.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { textingGuest } from '../helpers/texting.ts';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await startTestApp();
+});
+afterEach(async () => t.close());
+
+const words = (turn: { said: { text: string }[] }) => turn.said.map((s) => s.text).join(' ');
+const NOT_HERE = "Sorry, I don't have that detail; the front desk can tell you: press 0.";
+
+describe('a question the hotel file does not answer', () => {
+  it('by voice at the greeting, three in a row: said so each time, the menu again, no transfer', async () => {
+    const call = t.call();
+    await call.start();
+    for (const question of ['is there a shuttle from the airport', 'ok and how far are you from the beach', 'Do you guys have a gym?']) {
+      const turn = await call.say(question, 0.95);
+      expect(words(turn)).toMatch(new RegExp(`^${NOT_HERE.replace(/[.?]/g, '\\$&')} To book a room, press 1`));
+      expect(turn.dial).toBeUndefined();
+    }
+    // What the hotel file answers is still answered, and a booking still starts.
+    expect(words(await call.say('what time is check in?', 0.95))).toMatch(/^Check-in is from 3 PM\./);
+    expect(words(await call.say('I want to book a room', 0.95))).not.toContain('detail');
+  });
+
+  it('in the middle of a booking, in Spanish: what was collected is kept and the same question asked', async () => {
+    const call = t.call();
+    await call.start();
+    await call.press('9');
+    const date = await call.say('quiero reservar para el 20 de diciembre, dos noches', 0.95);
+    expect(words(date)).toMatch(/Estándar, 130: oprima 4\.$/);
+    const asked = await call.say('oiga, una pregunta, ¿tienen alberca?', 0.95);
+    expect(words(asked)).toMatch(/^Ese dato no lo tengo; en recepción se lo pueden dar: oprima 0\. .*Estándar, 130: oprima 4\.$/);
+    expect(words(await call.say('la suite', 0.95))).toMatch(/^La suite con vista al mar\./);
+  });
+
+  it('words that are no question are still not understood', async () => {
+    const call = t.call();
+    await call.start();
+    expect(words(await call.say('purple elephant', 0.95))).toMatch(/^Sorry, I didn't understand that\./);
+  });
+
+  it('by text: said so with the word to reach the desk, then the greeting', async () => {
+    const guest = textingGuest(t.baseUrl, '+12125550143');
+    expect((await guest.send('hi do you have wifi?')).text).toMatch(/^Sorry, I don't have that detail; the front desk can tell you: reply AGENT\. Hello, this is Hotel Miramar\./);
+    const es = textingGuest(t.baseUrl, '+525512340077');
+    await es.send('hola');
+    expect((await es.send('hay gimnasio?')).text).toMatch(/^Ese dato no lo tengo; en recepción se lo pueden dar: responda AGENTE\./);
+  });
+});
