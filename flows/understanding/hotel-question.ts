@@ -1,7 +1,7 @@
 // A question the caller asked of the hotel ("is there a shuttle from the airport?", "is the wifi
 // free?", "¿tienen alberca?", "qué tan lejos están de la playa"), recognised by its form, not its
 // subject: the flow asks it only of words nothing else understood, so that a question the hotel
-// file does not answer is told so ("I don't have that detail; the front desk can tell you") instead
+// file does not answer is told so ("I can't help with that here; the front desk can") instead
 // of "Sorry, I didn't understand that", which tells a caller who spoke clearly to say it again.
 // Pure; never throws.
 
@@ -69,6 +69,8 @@ function afterLeadIns(tokens: readonly string[]): number {
 export function asksAQuestion(text: string, tokens: readonly string[]): boolean {
   if (tokens.length === 0) return false;
   const at = afterLeadIns(tokens);
+  // "Hello?", "¿bueno?": only a lead-in, asked of nothing.
+  if (at >= tokens.length) return false;
   if (OF_THE_CALL.some((p) => phraseAt(tokens, at, p) && tokens.length - (at + p.length) <= (p.length === 1 ? 0 : 2))) return false;
   if (text.includes('?') || text.includes('¿')) return true;
   // A question word alone ("so", "where") is not a question of the hotel: something must follow it.

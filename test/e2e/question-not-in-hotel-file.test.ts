@@ -1,7 +1,7 @@
 // A question the hotel file does not answer ("is there a shuttle from the airport?", "¿tienen
 // alberca?") was "Sorry, I didn't understand that" and a miss towards the front desk: a caller who
-// spoke clearly was asked to say it again. Now it is said that the detail is not at hand and the
-// desk can give it, the question is asked again, and nothing counts as a miss.
+// spoke clearly was asked to say it again. Now it is said that the desk can help with it, the
+// question is asked again, and nothing counts as a miss.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
@@ -15,7 +15,7 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const words = (turn: { said: { text: string }[] }) => turn.said.map((s) => s.text).join(' ');
-const NOT_HERE = "Sorry, I don't have that detail; the front desk can tell you: press 0.";
+const NOT_HERE = "Sorry, I can't help with that here; the front desk can: press 0.";
 
 describe('a question the hotel file does not answer', () => {
   it('by voice at the greeting, three in a row: said so each time, the menu again, no transfer', async () => {
@@ -38,7 +38,7 @@ describe('a question the hotel file does not answer', () => {
     const date = await call.say('quiero reservar para el 20 de diciembre, dos noches', 0.95);
     expect(words(date)).toMatch(/Estándar, 130: oprima 4\.$/);
     const asked = await call.say('oiga, una pregunta, ¿tienen alberca?', 0.95);
-    expect(words(asked)).toMatch(/^Ese dato no lo tengo; en recepción se lo pueden dar: oprima 0\. .*Estándar, 130: oprima 4\.$/);
+    expect(words(asked)).toMatch(/^Con eso no le puedo ayudar por aquí; en recepción sí: oprima 0\. .*Estándar, 130: oprima 4\.$/);
     expect(words(await call.say('la suite', 0.95))).toMatch(/^La suite con vista al mar\./);
   });
 
@@ -50,9 +50,9 @@ describe('a question the hotel file does not answer', () => {
 
   it('by text: said so with the word to reach the desk, then the greeting', async () => {
     const guest = textingGuest(t.baseUrl, '+12125550143');
-    expect((await guest.send('hi do you have wifi?')).text).toMatch(/^Sorry, I don't have that detail; the front desk can tell you: reply AGENT\. Hello, this is Hotel Miramar\./);
+    expect((await guest.send('hi do you have wifi?')).text).toMatch(/^Sorry, I can't help with that here; the front desk can: reply AGENT\. Hello, this is Hotel Miramar\./);
     const es = textingGuest(t.baseUrl, '+525512340077');
     await es.send('hola');
-    expect((await es.send('hay gimnasio?')).text).toMatch(/^Ese dato no lo tengo; en recepción se lo pueden dar: responda AGENTE\./);
+    expect((await es.send('hay gimnasio?')).text).toMatch(/^Con eso no le puedo ayudar por aquí; en recepción sí: responda AGENTE\./);
   });
 });

@@ -106,7 +106,7 @@ export const enText: TextWords = {
     // (A picture alone comes with no text too: Twilio posts it with an empty Body.)
     noInput: () => "Sorry, I can only read the text of a message, and yours had none.",
     notUnderstood: () => "Sorry, I didn't understand that.",
-    notAnswered: () => "Sorry, I don't have that detail; the front desk can tell you: reply AGENT.",
+    notAnswered: () => "Sorry, I can't help with that here; the front desk can: reply AGENT.",
     welcome: () => "You're welcome! Text us any time.",
     // "Held" only when they are (a call's or a number's hold time can be used up: inventory.ts).
     roomsHeld: ({ ctx }) => `Good news: ${ctx.rooms === 1 ? "it's" : "they're"} available${ctx.holdExpiresAt ? ', and held for you while we finish' : ''}.`,

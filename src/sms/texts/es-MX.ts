@@ -109,7 +109,7 @@ export const esText: TextWords = {
   notice: {
     noInput: () => 'Disculpe, solo puedo leer el texto de los mensajes, y el suyo llegó sin texto.',
     notUnderstood: () => 'Disculpe, no le entendí.',
-    notAnswered: () => 'Ese dato no lo tengo; en recepción se lo pueden dar: responda AGENTE.',
+    notAnswered: () => 'Con eso no le puedo ayudar por aquí; en recepción sí: responda AGENTE.',
     welcome: () => '¡Con mucho gusto! Escríbanos cuando guste.',
     roomsHeld: ({ ctx }) => {
       const count = roomCount(ctx.rooms ?? 1, roomName(ctx, ctx.roomType));

@@ -84,7 +84,7 @@ function requestWords(args: PromptArgs, slots: Slots): string {
   return parts.join(', ');
 }
 
-/** A question the hotel file does not answer (of a room type, or of the hotel). */
+/** A question of a room type the hotel file does not answer. */
 const NOT_IN_THE_FILE = "Sorry, I don't have that detail; the front desk can tell you: press 0.";
 
 export const enUS: PromptSet = {
@@ -285,7 +285,8 @@ export const enUS: PromptSet = {
     reservationNameNotFound: () => "I couldn't find a reservation from this phone under that name.",
     reservationNotMatched: () => "That confirmation number and last name don't match a reservation.",
     cardNumberHeard: () => "For your security, please don't give us a card number. We only need to know how you'll pay.",
-    notAnswered: () => NOT_IN_THE_FILE,
+    // A question or a request nothing here can meet ("is there a shuttle?", "can you text it to me?").
+    notAnswered: () => "Sorry, I can't help with that here; the front desk can: press 0.",
   },
   languageOffer: () => 'For English, press 9.',
   holdNotice: (args) => {

@@ -96,7 +96,7 @@ function requestWords(args: PromptArgs, slots: Slots): string {
   return parts.join(', ');
 }
 
-/** Una pregunta que el archivo del hotel no contesta (de un tipo de habitación, o del hotel). */
+/** Una pregunta de un tipo de habitación que el archivo del hotel no contesta. */
 const NOT_IN_THE_FILE = 'Ese dato no lo tengo; en recepción se lo pueden dar: oprima 0.';
 
 export const esMX: PromptSet = {
@@ -311,7 +311,8 @@ export const esMX: PromptSet = {
     reservationNameNotFound: () => 'No encontré una reservación de este teléfono a ese nombre.',
     reservationNotMatched: () => 'Ese número de confirmación y ese apellido no corresponden a ninguna reservación.',
     cardNumberHeard: () => 'Por su seguridad, no nos dé números de tarjeta. Solo necesitamos saber cómo va a pagar.',
-    notAnswered: () => NOT_IN_THE_FILE,
+    // Una pregunta o un pedido que aquí no se puede atender ("¿hay transporte al aeropuerto?", "¿me la manda por mensaje?").
+    notAnswered: () => 'Con eso no le puedo ayudar por aquí; en recepción sí: oprima 0.',
   },
   languageOffer: () => 'Para español, oprima nueve.',
   holdNotice: (args) => {

@@ -44,5 +44,7 @@ describe('a question asked of the hotel', () => {
     '¿Mande?',
     'bueno, ¿con quién hablo?',
     '¿es el hotel Miramar?',
+    'hello?',
+    '¿Bueno?',
   ])('not: %s', (text) => expect(asks(text)).toBe(false));
 });
