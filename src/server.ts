@@ -140,7 +140,8 @@ async function main(): Promise<void> {
     logger,
     clock: () => new Date(),
     fromNumberOf: (hotelId) => hotelsById.byId(hotelId)?.file.phoneNumbers?.[0] ?? null,
-    everyPropertyHasNumber: everyPropertyHasNumber(hotelsById),
+    // Asked at every look at the outbox: a hotel file applied while running may change it.
+    everyPropertyHasNumber: () => everyPropertyHasNumber(hotelsById),
   });
   const noStaffYet = (await new Accounts(db).list()).length === 0;
   // Twilio's webhooks take the lean path; everything else goes through express, loaded when first asked for.

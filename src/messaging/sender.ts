@@ -44,9 +44,11 @@ export interface SmsSenderDeps {
   fromNumberOf?: (hotelId: number) => string | null;
   /**
    * Every property that answers has a number of its own: TWILIO_PHONE_NUMBER is then only the
-   * fallback (for a text whose property has none), and texting is on without it.
+   * fallback (for a text whose property has none), and texting is on without it. A function is
+   * asked at every look at the outbox: a hotel file applied while running (src/hotel/hotel-changes.ts)
+   * may add a property without a number, or give one its number.
    */
-  everyPropertyHasNumber?: boolean;
+  everyPropertyHasNumber?: boolean | (() => boolean);
 }
 
 export interface SendRun {
@@ -112,8 +114,11 @@ export class SmsSender {
   readonly #fromOf: (hotelId: number) => string | null;
   readonly #statusCallback: string | undefined;
   readonly #client: twilio.Twilio | null;
-  /** Why texting is off, when it is. */
+  /** Why texting is off whatever the properties' numbers, when it is. */
   readonly #off: string | null;
+  readonly #everyPropertyHasNumber: () => boolean;
+  /** Whether the last look at the outbox found texting on (its change is logged once). */
+  #wasOn: boolean | null = null;
   #timer: NodeJS.Timeout | undefined;
   #started = false;
   /** Set while stop() waits for the run in progress: it ends after the text it is sending. */
@@ -133,11 +138,12 @@ export class SmsSender {
     this.#fromOf = deps.fromNumberOf ?? (() => null);
     this.#statusCallback = statusCallbackUrl(config.publicBaseUrl);
 
-    const missing = [
-      config.twilioAccountSid ? null : 'TWILIO_ACCOUNT_SID',
-      config.twilioAuthToken ? null : 'TWILIO_AUTH_TOKEN',
-      config.twilioPhoneNumber || deps.everyPropertyHasNumber ? null : 'TWILIO_PHONE_NUMBER',
-    ].filter((key): key is string => key !== null);
+    const every = deps.everyPropertyHasNumber;
+    this.#everyPropertyHasNumber = typeof every === 'function' ? every : () => every === true;
+    // TWILIO_PHONE_NUMBER is asked for at each look (#numberMissing), as the properties change.
+    const missing = [config.twilioAccountSid ? null : 'TWILIO_ACCOUNT_SID', config.twilioAuthToken ? null : 'TWILIO_AUTH_TOKEN'].filter(
+      (key): key is string => key !== null,
+    );
     let client: twilio.Twilio | null = null;
     let off: string | null = missing.length > 0 ? `${missing.join(', ')} not set` : null;
     if (!off) {
@@ -155,20 +161,29 @@ export class SmsSender {
     this.#off = off;
   }
 
-  /** Whether texts are sent at all (all three Twilio settings are there). */
+  /** Whether texts are sent at all (all three Twilio settings are there, or every property answering has its own number). */
   get enabled(): boolean {
-    return this.#client !== null;
+    return this.#client !== null && !this.#numberMissing();
+  }
+
+  /** No TWILIO_PHONE_NUMBER, and a property answering has no number of its own: nothing to send its texts from. */
+  #numberMissing(): boolean {
+    return this.#from === null && !this.#everyPropertyHasNumber();
   }
 
   /** Starts looking at the outbox every intervalMs. Without credentials it only says texting is off. */
   start(): void {
     if (this.#started) return;
     this.#started = true;
-    if (!this.#client) {
+    if (!this.enabled) {
       this.#log.info(
-        { reason: this.#off },
+        { reason: this.#off ?? 'TWILIO_PHONE_NUMBER not set' },
         'texting is off: confirmation texts stay in the outbox as unsent (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER to send them)',
       );
+      // Without the credentials nothing can change that; without a number a hotel file may (#sendDue).
+      if (!this.#client) return;
+      this.#wasOn = false;
+      this.#schedule(0);
       return;
     }
     if (!this.#statusCallback) {
@@ -222,7 +237,7 @@ export class SmsSender {
   async #sendDue(): Promise<SendRun> {
     const run: SendRun = { sent: 0, failed: 0, retried: 0 };
     const client = this.#client;
-    if (!client) return run;
+    if (!client || !this.#textingOnNow()) return run;
     const now = this.#clock();
     const recovered = await this.#outbox.recoverStale(new Date(now.getTime() - STALE_SENDING_MS), now, this.#maxAttempts);
     if (recovered > 0) this.#log.warn({ recovered }, 'texts left "sending" by a sender that stopped mid-request were queued again');
@@ -232,6 +247,26 @@ export class SmsSender {
       if (outcome) run[outcome]++;
     }
     return run;
+  }
+
+  /**
+   * Texting as at start, for the properties answering now: a property added without a number of
+   * its own while TWILIO_PHONE_NUMBER is not set turns it off (its texts, and the others', stay
+   * unsent, as they would at a start), said once; a number given to it turns it on again.
+   */
+  #textingOnNow(): boolean {
+    const on = !this.#numberMissing();
+    if (on !== this.#wasOn && this.#wasOn !== null) {
+      if (on) this.#log.info('texting is on again: every property answering has a number of its own');
+      else {
+        this.#log.warn(
+          { reason: 'TWILIO_PHONE_NUMBER not set' },
+          'texting is off: a property answering has no number of its own to send its texts from, and TWILIO_PHONE_NUMBER is not set; texts stay in the outbox as unsent',
+        );
+      }
+    }
+    this.#wasOn = on;
+    return on;
   }
 
   async #sendOne(client: twilio.Twilio, row: OutboxRow): Promise<keyof SendRun | null> {
