@@ -136,6 +136,11 @@ export class CallService {
     return this.deps.hotels.forNumber(to);
   }
 
+  /** The property no longer answering whose number `to` was, when none answering claims it (HotelDirectory.retiredFor). */
+  retiredHotelFor(to: string): LoadedHotel | null {
+    return this.deps.hotels.retiredFor(to);
+  }
+
   /** Whether `number` is one of this deployment's own (a text from it is another property's, never a guest's). */
   isOwnNumber(number: string): boolean {
     return this.deps.hotels.isOwnNumber(number);

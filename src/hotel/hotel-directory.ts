@@ -77,6 +77,19 @@ export class HotelDirectory {
     return this.#byNumber.has(dialled(number));
   }
 
+  /**
+   * The property that no longer answers (its file taken out of HOTELS_DIR) whose hotel file listed
+   * `number`, when no property answering now lists it: a guest texting it would otherwise go on
+   * with another hotel, or hear that the number reaches none. Null when a property answering alone
+   * lists no numbers of its own (it answers every number, as a single hotel always has).
+   */
+  retiredFor(number: string): LoadedHotel | null {
+    const to = dialled(number);
+    if (to === '' || this.#byNumber.has(to)) return null;
+    if (this.#byNumber.size === 0) return null;
+    return this.all.find((hotel) => !this.#served.includes(hotel.id) && (hotel.file.phoneNumbers ?? []).some((own) => dialled(own) === to)) ?? null;
+  }
+
   /** The property a call or text to `number` is for; null when no property claims it (and more than one answers). */
   forNumber(number: string): LoadedHotel | null {
     if (this.served.length === 1) return this.first;

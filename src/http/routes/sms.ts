@@ -37,6 +37,10 @@ const KEYWORD_REPLIES = {
     'en-US': (hotel: string, desk: string) =>
       `${hotel}: to book, reply BOOK; about your reservation, MY RESERVATION. Front desk: ${desk}. To stop texts, reply STOP.`,
   },
+  retired: {
+    'en-US': (hotel: string, desk: string) => `${hotel} no longer takes reservations by text. Please call the hotel at ${desk}.`,
+    'es-MX': (hotel: string, desk: string) => `${hotel} ya no recibe reservaciones por mensaje. Por favor llame al hotel al ${desk}.`,
+  },
   cancelled: {
     'en-US': 'Your request is cancelled, and any rooms held for you are released. Text us any time to start again.',
     'es-MX': 'Su solicitud está cancelada, y las habitaciones apartadas quedan libres. Escríbanos cuando quiera para empezar de nuevo.',
@@ -97,6 +101,18 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       return send(reply(''));
     }
     const to = param(req, 'To').slice(0, 40);
+    // A property whose file was taken out of HOTELS_DIR: its guest is told so, plainly (its
+    // conversation ended, its rooms freed), rather than going on with another hotel's greeting.
+    const retired = service.retiredHotelFor(to);
+    if (retired) {
+      const open = await service.store.openConversation(from, retired.id);
+      if (open) await service.endConversation(from, retired.id, 'expired');
+      await service.store.rememberText(messageSid, now.toISOString());
+      logger.info({ from, messageSid, hotel: retired.code }, 'text to a property that no longer answers: told so');
+      if (!(await keywordReplies.take(`unclaimed:${from}`, now))) return send(reply(''));
+      const locale = open?.locale === 'es-MX' ? 'es-MX' : open ? 'en-US' : guessLocale(body, retired.info.guestLocale);
+      return send(reply(KEYWORD_REPLIES.retired[locale](retired.info.name, retired.info.frontDesk)));
+    }
     // The property texted, by the number the guest wrote to: its rooms, its words, its conversation.
     const hotel = service.hotelFor(to);
     if (!hotel) {
