@@ -21,6 +21,18 @@ export interface CallsPageData {
   error?: { field: string; message: string } | null;
   /** The property chosen with the switcher (its code), which the CSV download keeps to. */
   hotel?: string | null;
+  /**
+   * With several properties in view: each row's own property, its clock and its today (a group's
+   * properties may be in different time zones), and the zones named above the list.
+   */
+  properties?: { rowOf(hotelId: number): CallRowProperty; zones: string } | null;
+}
+
+/** The property a row is shown in: its code (the row says which), its clock, its date now. */
+export interface CallRowProperty {
+  code: string;
+  clock: HotelClock;
+  today: string;
 }
 
 export function callsPage(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {
@@ -67,21 +79,24 @@ function results(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeH
   const pages = Math.max(1, Math.ceil(d.total / d.perPage));
   const link = (page: number) => withQuery('/staff/calls', { ...f, page });
   return html`
-<p class="muted">${d.total} ${d.total === 1 ? 'call or text conversation' : 'calls and text conversations'}. Times are hotel time (${clock.timezone}).
+<p class="muted">${d.total} ${d.total === 1 ? 'call or text conversation' : 'calls and text conversations'}. ${
+    d.properties ? `Times and dates are each property's own (${d.properties.zones}).` : `Times are hotel time (${clock.timezone}).`
+  }
   <a href="${withQuery('/api/calls.csv', { ...f, hotel: d.hotel })}">Download as CSV</a></p>
 <table class="stack" id="calls">
   <thead><tr><th scope="col">Started</th><th scope="col">Guest</th><th scope="col">How</th><th scope="col" class="num">Length</th>
     <th scope="col">Outcome</th><th scope="col">Reservation</th></tr></thead>
-  <tbody>${d.calls.map(
-    (c) => html`<tr>
-      <td data-label="Started"><a href="/staff/calls/${c.callSid}">${when(clock, c.startedAt, d.today)}</a></td>
+  <tbody>${d.calls.map((c) => {
+    const own = d.properties?.rowOf(c.hotelId);
+    return html`<tr>
+      <td data-label="Started"><a href="/staff/calls/${c.callSid}">${when(own?.clock ?? clock, c.startedAt, own?.today ?? d.today)}</a>${own ? html` ${badge('property', own.code)}` : ''}</td>
       <td data-label="Guest">${c.guestName ? html`<strong>${c.guestName}</strong><br>` : ''}${phones.link(c.from)}</td>
       <td data-label="How">${badge(c.channel, channelLabel(c.channel))} ${languageLabel(c.locale)}</td>
       <td class="num" data-label="Length">${duration(c.durationSeconds)}</td>
       <td data-label="Outcome">${badge(c.outcome ?? (c.outcomeLabel === 'in progress' ? 'inprogress' : 'none'), c.outcomeLabel)}</td>
       <td data-label="Reservation">${c.reservation ? html`<a href="${withQuery('/staff/reservations', { q: c.reservation.confirmation })}">${c.reservation.confirmation}</a>` : html`<span class="muted">—</span>`}</td>
-    </tr>`,
-  )}</tbody>
+    </tr>`;
+  })}</tbody>
 </table>
 ${d.calls.length === 0 ? html`<p>No calls match.</p>` : ''}
 <nav class="pager" aria-label="Pages">

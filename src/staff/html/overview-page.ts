@@ -5,8 +5,8 @@ import { OUTCOMES, OUTCOME_HINTS, OUTCOME_LABELS, REACHED_DESK } from '../outcom
 import type { LiveNow } from '../queries/live.ts';
 import type { ArrivalsToday } from '../queries/reservations.ts';
 import type { PeriodStats } from '../queries/stats.ts';
-import type { NeedsPersonToday } from '../routes/today.ts';
-import { shortDate } from '../words.ts';
+import type { NeedsPersonToday, PropertyArrivals } from '../routes/today.ts';
+import { dayDate, shortDate } from '../words.ts';
 import { duration, percent, withQuery } from './format.ts';
 import { html, telHref } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -47,6 +47,8 @@ export interface OverviewData {
   today: string;
   /** Today's arrivals, the first running hold's end in hotel time ("18:00"). */
   arrivals: ArrivalsToday;
+  /** Several properties in view: each one's arrivals on its own today, shown instead of `arrivals`. */
+  arrivalsByProperty?: PropertyArrivals[] | null;
   /** Today's calls that need a person (routes/today.ts). */
   needsPerson: NeedsPersonToday;
   /** The period was asked for (from/to in the address): its figures open. */
@@ -57,12 +59,25 @@ export interface OverviewData {
  * What the desk needs first at the start of a shift: who arrives today and who has not yet, until
  * when their rooms are held, and whose hold has run out (their rooms count as free again).
  */
-function arrivalsPanel(a: OverviewData['arrivals']): SafeHtml {
-  const href = withQuery('/staff/reservations', { list: 'arrivals' });
-  const tile = (id: string, label: string, value: number, hint: string) =>
-    html`<div id="${id}"><dt><a href="${href}">${label}</a></dt><dd>${value}</dd>${hint ? html`<dd class="hint">${hint}</dd>` : ''}</div>`;
+function arrivalsPanel(a: OverviewData['arrivals'], each: PropertyArrivals[] | null = null, today = ''): SafeHtml {
+  if (each) {
+    // A group's properties, each on its own today (its own time zone), each saying which it is.
+    return html`<h2 class="visually-hidden">Arrivals today, by property</h2>
+${each.map(
+  (p) => html`<section class="property-arrivals" data-property="${p.hotel}" aria-label="Arrivals at ${p.name}">
+<p class="small"><strong>${p.name}</strong> <span class="muted">${p.date === today ? 'today' : dayDate(p.date)}, ${p.timezone}</span></p>
+${arrivalTiles(p.arrivals, withQuery('/staff/reservations', { list: 'arrivals', date: p.date === today ? null : p.date }), `-${p.hotel}`)}
+</section>`,
+)}`;
+  }
   return html`<h2 class="visually-hidden">Arrivals today</h2>
-<dl class="now-panel">
+${arrivalTiles(a, withQuery('/staff/reservations', { list: 'arrivals' }), '')}`;
+}
+
+function arrivalTiles(a: ArrivalsToday, href: string, idSuffix: string): SafeHtml {
+  const tile = (id: string, label: string, value: number, hint: string) =>
+    html`<div id="${id}${idSuffix}"><dt><a href="${href}">${label}</a></dt><dd>${value}</dd>${hint ? html`<dd class="hint">${hint}</dd>` : ''}</div>`;
+  return html`<dl class="now-panel">
   ${tile('arrivals-expected', 'Arriving today', a.expected, a.arrived ? `${a.arrived} arrived` : '')}
   ${tile('arrivals-waiting', 'Not arrived yet', a.waiting, a.firstHoldEndsAt ? `held until ${a.firstHoldEndsAt}` : '')}
   ${a.released ? tile('arrivals-released', 'Hold ran out', a.released, 'rooms free again') : ''}
@@ -108,7 +123,7 @@ function propertiesTable(rows: NonNullable<OverviewData['byProperty']>, csrf: st
 </table></div>`;
 }
 
-export function overviewPage({ stats: s, live, today, arrivals, needsPerson, periodAsked = false, byProperty = null, csrf = '' }: OverviewData): SafeHtml {
+export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProperty = null, needsPerson, periodAsked = false, byProperty = null, csrf = '' }: OverviewData): SafeHtml {
   const kpi = (label: string, value: string, hint: string) => html`<div><dt>${label}</dt><dd>${value}</dd><dd class="hint">${hint}</dd></div>`;
   const now = (label: string, key: string, value: number, href: string) =>
     html`<div><dt><a href="${href}">${label}</a></dt><dd data-live="${key}">${value}</dd></div>`;
@@ -132,7 +147,7 @@ export function overviewPage({ stats: s, live, today, arrivals, needsPerson, per
   ${now('Texts open', 'texts-open', live.textsOpen, withQuery('/staff/calls', { channel: 'sms', outcome: 'in-progress' }))}
 </dl>
 <p class="muted small"><span class="live-dot" aria-hidden="true"></span>Updated at <span data-live="live-updated">${live.at}</span> (every few seconds while this page is open).</p>
-<div class="today"><div>${arrivalsPanel(arrivals)}</div>
+<div class="today"><div>${arrivalsPanel(arrivals, arrivalsByProperty, today)}</div>
 ${needsPersonPanel(needsPerson)}</div>
 ${byProperty ? propertiesTable(byProperty, csrf) : ''}
 <h2>Figures for a period</h2>

@@ -14,6 +14,12 @@ export interface CallFilter {
   /** UTC instants: calls started at or after `startIso` and before `endIso`. */
   startIso?: string;
   endIso?: string;
+  /**
+   * With several properties in view, each one's own bounds of the dates asked (its own midnight, in
+   * its own time zone); `startIso`/`endIso` then span them all, so the index of start times still
+   * leads and this only narrows each property's calls to its own day.
+   */
+  propertyDays?: readonly { hotelId: number; startIso?: string; endIso?: string }[];
   outcome?: OutcomeFilter;
   /** Digits the calling number contains. */
   callerDigits?: string;
@@ -399,6 +405,23 @@ function conditionsOf(filter: CallFilter, dialect: Dialect): Conditions {
   if (filter.endIso) {
     clauses.push('c.started_at < ?');
     params.push(filter.endIso);
+  }
+  if (filter.propertyDays?.length) {
+    const each = filter.propertyDays.map((d) => {
+      // Ids from the hotels table (integers), written into the SQL as property-scope.ts does.
+      if (!Number.isSafeInteger(d.hotelId)) throw new Error(`not a hotel id: ${String(d.hotelId)}`);
+      const bounds = [`c.hotel_id = ${d.hotelId}`];
+      if (d.startIso) {
+        bounds.push('c.started_at >= ?');
+        params.push(d.startIso);
+      }
+      if (d.endIso) {
+        bounds.push('c.started_at < ?');
+        params.push(d.endIso);
+      }
+      return `(${bounds.join(' AND ')})`;
+    });
+    clauses.push(`(${each.join(' OR ')})`);
   }
   const inProgress = filter.outcome?.kind === 'in-progress';
   if (inProgress) {

@@ -32,7 +32,7 @@ import { arrivalsToday } from '../queries/reservations.ts';
 import type { ReservationView } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
 import { periodOf } from './common.ts';
-import { needsPersonToday } from './today.ts';
+import { arrivalsByProperty, needsPersonToday } from './today.ts';
 import { newReservationApi } from './new-reservation.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, outboxFilterOf } from './views.ts';
 import * as z from 'zod';
@@ -210,8 +210,20 @@ export function apiRoutes(ctx: StaffContext): Router {
   router.get('/today', async (_req, res) => {
     const now = ctx.clock();
     const today = ctx.hotelClock.today(now);
-    const [arriving, needsPerson] = await Promise.all([ctx.reservations.arrivals(today, now), needsPersonToday(ctx, now)]);
-    res.json({ date: today, timezone: ctx.hotelClock.timezone, arrivals: arrivalsToday(arriving, (iso) => ctx.hotelClock.hourMinute(iso)), needsPerson });
+    const inView = scopeNow()?.ids ?? [];
+    const [arriving, needsPerson, byProperty] = await Promise.all([
+      ctx.reservations.arrivals(today, now),
+      needsPersonToday(ctx, now),
+      inView.length > 1 ? arrivalsByProperty(ctx, inView, now) : Promise.resolve(null),
+    ]);
+    res.json({
+      date: today,
+      timezone: ctx.hotelClock.timezone,
+      // With several properties in view, `arrivals` are the first's; `arrivalsByProperty` each one's on its own today.
+      arrivals: arrivalsToday(arriving, (iso) => ctx.hotelClock.hourMinute(iso)),
+      ...(byProperty ? { arrivalsByProperty: byProperty } : {}),
+      needsPerson,
+    });
   });
 
   router.get('/stats', async (req, res) => {

@@ -19,6 +19,7 @@ import { availabilityPage } from '../html/availability-page.ts';
 import { callPage } from '../html/call-page.ts';
 import { callbacksPage } from '../html/callbacks-page.ts';
 import { callsPage } from '../html/calls-page.ts';
+import type { CallRowProperty, CallsPageData } from '../html/calls-page.ts';
 import { errorBody } from '../html/error-page.ts';
 import { flowPage } from '../html/flow-page.ts';
 import { fixWords } from '../html/fix-words.ts';
@@ -55,7 +56,7 @@ const parseAvailabilityQuery = (query: unknown) => parse(availabilityQuery, quer
 import { BadParameter, callbackCounts, formField, localPath, periodOf, sendPage, typedQuery, withNotice } from './common.ts';
 import type { PropertyChoice } from '../property-choice.ts';
 import { runInScope } from '../property-scope.ts';
-import { needsPersonToday } from './today.ts';
+import { arrivalsByProperty, needsPersonToday } from './today.ts';
 import { newReservationPages } from './new-reservation.ts';
 
 const NOTICES: Record<string, string> = {
@@ -104,15 +105,18 @@ export function pageRoutes(ctx: StaffContext): Router {
     const period = await periodOrForm(req, res, '/staff', 'Overview', 'overview');
     if (!period) return;
     const today = ctx.hotelClock.today(now);
-    const [stats, live, counts, arrivingToday, needsPerson] = await Promise.all([
+    const choice = res.locals.properties as PropertyChoice | undefined;
+    const inView = choice?.scope.ids ?? [];
+    const [stats, live, counts, arrivingToday, needsPerson, arrivingEach] = await Promise.all([
       ctx.stats.period(period, now),
       ctx.live.now(now),
       callbackCounts(ctx),
       ctx.reservations.arrivals(today, now),
       needsPersonToday(ctx, now),
+      // Several properties in view: each one's arrivals on its own today.
+      inView.length > 1 ? arrivalsByProperty(ctx, inView, now) : Promise.resolve(null),
     ]);
     // A group user looking at all their properties: each one's figures, side by side.
-    const choice = res.locals.properties as PropertyChoice | undefined;
     const byProperty =
       choice && !choice.chosen && choice.allowed.length > 1
         ? await Promise.all(
@@ -133,6 +137,7 @@ export function pageRoutes(ctx: StaffContext): Router {
         live: { ...live, callbacksWaiting: counts.openCallbacks, callbacksOverdue: counts.overdueCallbacks, at: ctx.hotelClock.hourMinute(now.toISOString()) },
         today,
         arrivals: arrivalsToday(arrivingToday, (iso) => ctx.hotelClock.hourMinute(iso)),
+        arrivalsByProperty: arrivingEach,
         needsPerson,
         periodAsked: req.query.from !== undefined || req.query.to !== undefined,
       }),
@@ -193,12 +198,28 @@ export function pageRoutes(ctx: StaffContext): Router {
       title: 'Calls',
       section: 'calls',
       body: callsPage(
-        { filters, page, perPage, total: listed.total, calls: listed.calls, today, hotel: (res.locals.properties as PropertyChoice).chosen?.code ?? null },
+        { filters, page, perPage, total: listed.total, calls: listed.calls, today, hotel: (res.locals.properties as PropertyChoice).chosen?.code ?? null, properties: callRowProperties(res) },
         ctx.hotelClock,
         ctx.phoneLinks,
       ),
     });
   });
+
+  /** With several properties in view, each calls row in its own property's clock and day, saying which. */
+  const callRowProperties = (res: Response): CallsPageData['properties'] => {
+    const inView = (res.locals.properties as PropertyChoice).scope.ids;
+    if (inView.length < 2) return null;
+    const now = ctx.clock();
+    const rowOf = (hotelId: number): CallRowProperty => {
+      const { hotel, hotelClock } = ctx.propertyView(hotelId);
+      return { code: hotel.code ?? hotel.info.name, clock: hotelClock, today: hotelClock.today(now) };
+    };
+    const zones = inView.map((id) => {
+      const { hotel, hotelClock } = ctx.propertyView(id);
+      return `${hotel.code ?? hotel.info.name}: ${hotelClock.timezone}`;
+    });
+    return { rowOf, zones: zones.join('; ') };
+  };
 
   // A guest by number: their calls and reservations (every guest number on a page links here).
   router.get('/guest', async (req, res) => {

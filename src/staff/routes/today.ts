@@ -3,7 +3,10 @@
 // what it had collected. One shape for the page and the API, so they list the same.
 
 import type { PropertyView, StaffContext } from '../context.ts';
+import { runInScope } from '../property-scope.ts';
 import { NEEDS_PERSON_SHOWN } from '../queries/needs-person.ts';
+import { arrivalsToday } from '../queries/reservations.ts';
+import type { ArrivalsToday } from '../queries/reservations.ts';
 import { collectedWords, needsPersonWords } from '../words.ts';
 
 export interface NeedsPersonRow {
@@ -67,4 +70,33 @@ export async function needsPersonToday(ctx: NeedsPersonSource, now: Date, limit 
     }),
     list: { from: today, to: today, outcome: 'follow-up', channel: 'voice' },
   };
+}
+
+/** One property's arrivals on its own today. */
+export interface PropertyArrivals {
+  /** The property's code (its name for a hotel loaded without one). */
+  hotel: string;
+  name: string;
+  /** Its date now, in its own time zone. */
+  date: string;
+  timezone: string;
+  arrivals: ArrivalsToday;
+}
+
+/**
+ * Today's arrivals of each property in `ids`, each on its own today and its holds in its own time
+ * (a group's properties may be in different time zones: at 00:30 in New York it is still yesterday
+ * in Mexico City, whose guests due yesterday are still awaited there).
+ */
+export function arrivalsByProperty(ctx: StaffContext, ids: readonly number[], now: Date): Promise<PropertyArrivals[]> {
+  return Promise.all(
+    ids.map((id) =>
+      runInScope({ ids: [id] }, async () => {
+        const { hotel, hotelClock } = ctx.propertyView(id);
+        const date = hotelClock.today(now);
+        const list = await ctx.reservations.arrivals(date, now);
+        return { hotel: hotel.code ?? hotel.info.name, name: hotel.info.name, date, timezone: hotelClock.timezone, arrivals: arrivalsToday(list, (iso) => hotelClock.hourMinute(iso)) };
+      }),
+    ),
+  );
 }

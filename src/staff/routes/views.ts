@@ -5,6 +5,7 @@ import type { StaffContext } from '../context.ts';
 import type { CallsQuery, OutboxQuery } from '../params.ts';
 import { checkRange } from '../params.ts';
 import type { CallFilter } from '../queries/calls.ts';
+import { scopeNow } from '../property-scope.ts';
 import type { OutboxFilter } from '../queries/outbox.ts';
 
 export const DEFAULT_PER_PAGE = 25;
@@ -13,14 +14,32 @@ export const DEFAULT_AVAILABILITY_DAYS = 30;
 export function callFilterOf(ctx: StaffContext, q: Omit<CallsQuery, 'page' | 'perPage'>): CallFilter {
   if (q.from && q.to) checkRange(q.from, q.to, 100_000);
   return {
-    ...(q.from ? { startIso: ctx.hotelClock.dayStart(q.from) } : {}),
-    ...(q.to ? { endIso: ctx.hotelClock.dayStart(addDaysIso(q.to, 1)) } : {}),
+    ...periodFilter(ctx, q.from, q.to),
     ...(q.outcome ? { outcome: q.outcome } : {}),
     ...(q.caller ? { callerDigits: q.caller } : {}),
     ...guestFilter(ctx, q.guest),
     ...(q.lang ? { locale: q.lang } : {}),
     ...(q.channel ? { channel: q.channel } : {}),
   };
+}
+
+/**
+ * Calls started on the dates asked, in hotel time. With several properties in view, each property's
+ * own dates (its own midnight: a group's properties may be in different time zones), as its rows
+ * are shown; the first property's day cut off the other's last hour, or took in its previous one.
+ */
+function periodFilter(ctx: StaffContext, from: string | undefined, to: string | undefined): Pick<CallFilter, 'startIso' | 'endIso' | 'propertyDays'> {
+  if (!from && !to) return {};
+  const bounds = (hotelId: number | null) => {
+    const clock = ctx.propertyView(hotelId).hotelClock;
+    return { ...(from ? { startIso: clock.dayStart(from) } : {}), ...(to ? { endIso: clock.dayStart(addDaysIso(to, 1)) } : {}) };
+  };
+  const ids = scopeNow()?.ids ?? [];
+  if (ids.length < 2) return bounds(ids[0] ?? null);
+  const propertyDays = ids.map((hotelId) => ({ hotelId, ...bounds(hotelId) }));
+  const starts = propertyDays.flatMap((d) => (d.startIso ? [d.startIso] : [])).sort();
+  const ends = propertyDays.flatMap((d) => (d.endIso ? [d.endIso] : [])).sort();
+  return { ...(starts.length ? { startIso: starts[0]! } : {}), ...(ends.length ? { endIso: ends[ends.length - 1]! } : {}), propertyDays };
 }
 
 /** A name (it has a letter) searches guests' names; anything else is a number, written any way. */

@@ -1,0 +1,77 @@
+// A group account looking at all its properties, in two time zones (the demo group: Hotel Miramar
+// in New York, Hotel Sierra Alta in Mexico City). At 00:30 in New York it is still 23:30 of the day
+// before in Mexico City: the overview's arrivals and the calls page take each property's own day
+// and clock, and say which property a row is. They took the first property's (New York's).
+
+import { fileURLToPath } from 'node:url';
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../helpers/app.ts';
+import { bookByKeys } from '../helpers/scripted-calls.ts';
+import { login, startStaffApp } from './staff-helpers.ts';
+
+const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+const MIRAMAR = '+15557650100';
+const SIERRA = '+525555550200';
+
+/** The calls table's row of a call: its cells' text, tags removed. */
+function rowOf(page: string, callSid: string): string | null {
+  const row = new RegExp(`<tr>\\s*<td data-label="Started"><a href="/staff/calls/${callSid}">(.*?)</tr>`, 's').exec(page);
+  return row ? row[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() : null;
+}
+
+describe("a group's console at 00:30 in New York, 23:30 the day before in Mexico City", () => {
+  let t: TestApp;
+  let lateSierra: string;
+  let earlyMiramar: string;
+
+  beforeAll(async () => {
+    // Saturday 28 November, 10:00 in New York (09:00 in Mexico City).
+    t = await startStaffApp({ hotelsDir: DEMO_GROUP });
+    await bookByKeys(t.call({ to: SIERRA, from: '+525512345699' }), { date: '1128', roomType: '1', rooms: '1', nights: '1#', name: 'Sofía Sierra' });
+    await bookByKeys(t.call({ to: MIRAMAR, from: '+12125550199' }), { date: '1129', roomType: '1', rooms: '1', nights: '1#', name: 'Mia Miramar' });
+    // 23:20 in Mexico City on the 28th; 00:25 in New York on the 29th.
+    t.clock.set('2026-11-29T05:20:00Z');
+    const sierra = t.call({ to: SIERRA, from: '+525512340000' });
+    await sierra.start();
+    await sierra.hangup();
+    lateSierra = sierra.callSid;
+    t.clock.set('2026-11-29T05:25:00Z');
+    const miramar = t.call({ to: MIRAMAR, from: '+12125550000' });
+    await miramar.start();
+    await miramar.hangup();
+    earlyMiramar = miramar.callSid;
+    t.clock.set('2026-11-29T05:30:00Z');
+  });
+  afterAll(() => t?.close());
+
+  it("shows each property's arrivals on its own today, named", async () => {
+    const { agent } = await login(t);
+    const page = (await agent.get('/staff').expect(200)).text;
+    const panel = () => /<section class="property-arrivals" data-property="(\w+)"[^>]*>(.*?)<\/section>/gs;
+    const sections = new Map([...page.matchAll(panel())].map((m) => [m[1]!, m[2]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')]));
+    // Miramar's today is Sunday the 29th: Mia arrives. Sierra's is still Saturday the 28th: Sofía
+    // was due today, her hold (18:00 there) has run out.
+    expect(sections.get('MIR')).toMatch(/Hotel Miramar today, America\/New_York Arriving today 1 Not arrived yet 1 held until 18:00/);
+    expect(sections.get('SIE')).toMatch(/Hotel Sierra Alta Sat, Nov 28, America\/Mexico_City Arriving today 1 Not arrived yet 0 Hold ran out 1 rooms free again/);
+    const api = (await agent.get('/api/today').expect(200)).body;
+    expect(api.arrivalsByProperty.map((p: { hotel: string; date: string; arrivals: { expected: number } }) => [p.hotel, p.date, p.arrivals.expected])).toEqual([
+      ['MIR', '2026-11-29', 1],
+      ['SIE', '2026-11-28', 1],
+    ]);
+  });
+
+  it("lists calls by each property's own dates, each row in its own clock and saying which property", async () => {
+    const { agent } = await login(t);
+    const saturday = (await agent.get('/staff/calls?from=2026-11-28&to=2026-11-28').expect(200)).text;
+    expect(rowOf(saturday, lateSierra)).toMatch(/^today 23:20 SIE /);
+    expect(rowOf(saturday, earlyMiramar)).toBeNull();
+    expect(saturday).toContain("Times and dates are each property&#39;s own (MIR: America/New_York; SIE: America/Mexico_City)");
+    const sunday = (await agent.get('/staff/calls?from=2026-11-29&to=2026-11-29').expect(200)).text;
+    expect(rowOf(sunday, earlyMiramar)).toMatch(/^today 00:25 MIR /);
+    expect(rowOf(sunday, lateSierra)).toBeNull();
+    // The API and its CSV count the same calls.
+    const api = (await agent.get('/api/calls?from=2026-11-28&to=2026-11-28').expect(200)).body;
+    expect(api.calls.map((c: { callSid: string }) => c.callSid)).toContain(lateSierra);
+    expect(api.calls.map((c: { callSid: string }) => c.callSid)).not.toContain(earlyMiramar);
+  });
+});
