@@ -25,6 +25,8 @@ export interface NewReservationPageData {
   errors: NewReservationErrors;
   /** The properties the clerk may book at (one: no choice to make). */
   properties: BookableProperty[];
+  /** The name the form was filled with, heard on the call but never confirmed by the caller. */
+  nameHeard?: string | null;
   /** The call the form was opened from: who called and what they wanted. */
   from: { callSid: string; who: string; wanted: string; callbackId: string | null } | null;
   /** The rooms asked for were not free: what each type has free for the stay. */
@@ -61,6 +63,8 @@ export function newReservationPage(d: NewReservationPageData): SafeHtml {
     return maskCardNumbers(typed) === typed ? typed : '';
   };
   const invalid = (f: NewReservationField) => (d.errors[f] ? html` aria-invalid="true" aria-describedby="${f}-error"` : '');
+  // The name prefilled from what was heard on the call: said so beside it, until the clerk sends the form.
+  const heard = Boolean(d.nameHeard) && !d.errors.guestName && value('guestName') === d.nameHeard;
   const error = (f: NewReservationField) => (d.errors[f] ? html`<p id="${f}-error" class="field-error">${fieldError(f, d.errors[f]!)}</p>` : '');
   const wrong = Object.keys(d.errors).length;
   const limits = chosen ?? {
@@ -99,7 +103,9 @@ ${d.noRooms ? html`<div class="notice warn" role="alert" id="no-rooms"><strong>N
     <option value="">Pick one</option>${one || chosen ? typeOptions((one ?? chosen)!) : d.properties.map((p) => html`<optgroup label="${p.name}">${typeOptions(p)}</optgroup>`)}
   </select>${error('roomType')}</div>
   <div><label for="rooms">Rooms</label><input id="rooms" name="rooms" type="number" inputmode="numeric" required min="1" max="${limits.maxRooms}" value="${value('rooms') || (d.from ? '' : '1')}"${invalid('rooms')}>${error('rooms')}</div>
-  <div class="wide"><label for="guestName">Guest name</label><input id="guestName" name="guestName" required maxlength="80" autocomplete="off" value="${value('guestName')}"${invalid('guestName')}>${error('guestName')}</div>
+  <div class="wide"><label for="guestName">Guest name</label><input id="guestName" name="guestName" required maxlength="80" autocomplete="off" value="${value('guestName')}"${invalid('guestName')}${
+    heard ? html` aria-describedby="guestName-heard"` : ''
+  }>${error('guestName')}${heard ? html`<p id="guestName-heard" class="small muted">Heard on the call, not confirmed: check the spelling with the guest.</p>` : ''}</div>
   <fieldset class="wide"${invalid('payment')}><legend>Payment (the method only: never take a card number)</legend>
     ${(['credit_card', 'cash', 'debit_card'] as const).map(
       (m) => html`<label class="choice"><input type="radio" name="payment" value="${m}" required${value('payment') === m ? html` checked` : ''}> ${PAYMENT_LABELS[m]}</label>`,

@@ -16,6 +16,7 @@ import { bookingWindow, callRequest, checkNewReservation, prefillFrom, typedFiel
 import type { CheckedReservation, NewReservationErrors, NewReservationInput } from '../new-reservation.ts';
 import { newReservationQuery, parse } from '../params.ts';
 import { scopeNow } from '../property-scope.ts';
+import { namesHeard } from '../queries/names-heard.ts';
 import type { ReservationView } from '../queries/reservations.ts';
 import { collectedWords } from '../words.ts';
 import { sendPage } from './common.ts';
@@ -43,7 +44,14 @@ async function checkAndBook(
 export function newReservationPages(ctx: StaffContext): Router {
   const router = Router();
 
-  const show = async (res: Response, input: NewReservationInput, errors: NewReservationErrors, noRooms: NewReservationPageData['noRooms'], status: number) => {
+  const show = async (
+    res: Response,
+    input: NewReservationInput,
+    errors: NewReservationErrors,
+    noRooms: NewReservationPageData['noRooms'],
+    status: number,
+    nameHeard: string | null = null,
+  ) => {
     const now = ctx.clock();
     const hotels = bookableHotels(ctx);
     const call = input.call ? await callRequest(ctx, input.call).catch(() => null) : null;
@@ -72,7 +80,7 @@ export function newReservationPages(ctx: StaffContext): Router {
       ctx,
       res,
       authOf(res),
-      { title: 'New reservation', section: 'reservations', body: newReservationPage({ input, errors, properties, from, noRooms, csrf: authOf(res).session!.csrfToken }) },
+      { title: 'New reservation', section: 'reservations', body: newReservationPage({ input, errors, properties, from, noRooms, nameHeard, csrf: authOf(res).session!.csrfToken }) },
       status,
     );
   };
@@ -89,15 +97,18 @@ export function newReservationPages(ctx: StaffContext): Router {
     const errors: NewReservationErrors = {};
     if (callSid && !call) errors.call = 'is not a call you can see: this form is blank';
     if (q.callback && !callback) errors.callback = 'is not a callback request you can see';
+    // A call that settled no name: the name heard on it (at the name question though unconfirmed,
+    // said in passing, or in its voicemail), as the callbacks worklist shows it; the clerk checks it.
+    const nameHeard = call && !call.guestName ? ((await namesHeard(ctx.db, [call.callSid])).get(call.callSid) ?? null) : null;
     // The caller's number as the console writes it ("(305) 555-0101"), which the form reads back.
     const input = call
       ? prefillFrom(
-          { ...call, phone: call.phone && ctx.propertyView(call.hotelId).phones.display(call.phone) },
+          { ...call, guestName: call.guestName ?? nameHeard, phone: call.phone && ctx.propertyView(call.hotelId).phones.display(call.phone) },
           ctx.hotels.byId(call.hotelId),
           callback && callback.asked.some((a) => a.callSid === call.callSid) && callback.status === 'open' ? callback.id : null,
         )
       : { hotel: one?.code ?? undefined, language };
-    await show(res, input, errors, null, Object.keys(errors).length ? 404 : 200);
+    await show(res, input, errors, null, Object.keys(errors).length ? 404 : 200, nameHeard);
   });
 
   router.post('/reservations/new', async (req, res) => {
