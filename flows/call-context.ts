@@ -205,7 +205,9 @@ export type NoticeId =
   /** "What else do you have?" at an offer: its choices said again, without the apology. */
   | 'offerChoices'
   /** A question the hotel file does not answer ("is there a shuttle?", "¿tienen alberca?"): said so, the desk offered. */
-  | 'notAnswered';
+  | 'notAnswered'
+  /** A question of the call itself (params.asked: hearing, whoIsThis, machine): answered as a person on the phone would. */
+  | 'callQuestion';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =

@@ -78,6 +78,7 @@ function noticeWords(n: Notice): string {
   if (n.id === 'rate') return `asked the rate of ${String(n.params?.type)} (answered)`;
   if (n.id === 'typeAsked') return `asked about ${String(n.params?.types) || 'the room types'}${n.params?.unknown ? ' (not in the hotel file)' : ' (answered)'}`;
   if (n.id === 'notAnswered') return 'asked something not in the hotel file';
+  if (n.id === 'callQuestion') return `asked of the call (${String(n.params?.asked)})`;
   return n.id === 'total' ? 'asked the total (answered)' : n.id;
 }
 

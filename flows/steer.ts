@@ -7,14 +7,14 @@
 // - a person asked for in the other language: answered, and the desk told, in it;
 // - a question nothing answered ("is there a shuttle?"): the hotel file does not say; the desk can.
 
-import type { CallContext, Heard, QuestionId } from './call-context.ts';
+import type { CallContext, Heard, Notice, QuestionId } from './call-context.ts';
 import type { Locale } from './types.ts';
 import type { CallerInput } from './reading/caller-input.ts';
 import { readConfirmationNumber } from './reading/reservation-questions.ts';
 import { GOES_BACK } from './go-back.ts';
 import { languageOfWords } from './understanding/language.ts';
 import { tokenize } from './understanding/normalize.ts';
-import { asksAQuestion } from './understanding/hotel-question.ts';
+import { asksAQuestion, questionOfTheCall } from './understanding/hotel-question.ts';
 import { intentFromSpeech } from './understanding/intents.ts';
 import { asksOtherOptions, asksToGoBack, declinesOffer } from './understanding/steering.ts';
 
@@ -26,20 +26,25 @@ export function steer(question: QuestionId, ctx: CallContext, input: CallerInput
   if (input.kind === 'digits') return question === 'greeting' || question === 'mainMenu' ? confirmationAtMenu(ctx, input, heard) : heard;
   if (input.kind !== 'speech') return heard;
   if (heard.kind === 'agent') return agentInLanguageSpoken(ctx, input.text);
-  return questionNotAnswered(ctx, input.text, steerSpoken(question, ctx, input, heard));
+  return questionAsked(ctx, input.text, steerSpoken(question, ctx, input, heard));
 }
 
 /**
- * "Is the wifi free?", "¿tienen alberca?", where nothing understood the words: a question the hotel
- * file has no answer to. Said so, with the desk offered, and the question again; not "Sorry, I
- * didn't understand that", which asks a caller who spoke clearly to say it again (nor a miss
- * towards the desk).
+ * A question where nothing understood the words. Of the call ("can you hear me?", "is this the
+ * Miramar?", "am I talking to a machine?"): answered as a person on the phone would. Of the hotel,
+ * with no answer in its file ("is the wifi free?", "¿tienen alberca?"): said so, with the desk
+ * offered. Then the question again; not "Sorry, I didn't understand that", which asks a caller who
+ * spoke clearly to say it again (nor a miss towards the desk).
  */
-function questionNotAnswered(ctx: CallContext, text: string, heard: Heard): Heard {
-  if (heard.kind !== 'miss' || heard.notice.id !== 'notUnderstood' || !asksAQuestion(text, tokenize(text))) return heard;
+function questionAsked(ctx: CallContext, text: string, heard: Heard): Heard {
+  if (heard.kind !== 'miss' || heard.notice.id !== 'notUnderstood') return heard;
+  const tokens = tokenize(text);
+  const ofTheCall = questionOfTheCall(tokens);
+  if (ofTheCall === null && !asksAQuestion(text, tokens)) return heard;
   // "¿Hablan español?", "can you repeat that?": asked of the call, and read as that after the reader.
   if (intentFromSpeech(text, ctx.locale) !== null) return heard;
-  return { kind: 'answered', notices: [{ id: 'notAnswered' }], ...(heard.locale ? { locale: heard.locale } : {}) };
+  const notice: Notice = ofTheCall ? { id: 'callQuestion', params: { asked: ofTheCall } } : { id: 'notAnswered' };
+  return { kind: 'answered', notices: [notice], ...(heard.locale ? { locale: heard.locale } : {}) };
 }
 
 function steerSpoken(question: QuestionId, ctx: CallContext, input: Extract<CallerInput, { kind: 'speech' }>, heard: Heard): Heard {

@@ -48,6 +48,21 @@ describe('a question the hotel file does not answer', () => {
     expect(words(await call.say('purple elephant', 0.95))).toMatch(/^Sorry, I didn't understand that\./);
   });
 
+  it('a question of the call itself is answered as a person on the phone would, in the language of the call', async () => {
+    const call = t.call();
+    await call.start();
+    expect(words(await call.say('hello? can you hear me?', 0.95))).toMatch(/^Yes, I can hear you\. To book a room, press 1/);
+    expect(words(await call.say('is this the Miramar?', 0.95))).toMatch(/^Yes, this is Hotel Miramar\. To book a room/);
+    const machine = await call.say('wait, are you a robot?', 0.95);
+    expect(words(machine)).toMatch(/^This is Hotel Miramar's automated line\. To talk with a person, press 0\. To book a room/);
+    expect(machine.dial).toBeUndefined();
+    const es = t.call();
+    await es.start();
+    await es.press('9');
+    expect(words(await es.say('¿bueno? ¿me escucha?', 0.95))).toMatch(/^Sí, le escucho\. Para reservar/);
+    expect(words(await es.say('¿es una grabación?', 0.95))).toMatch(/^Está hablando con el sistema automático del Hotel Miramar\. Para hablar con una persona, oprima 0\./);
+  });
+
   it('by text: said so with the word to reach the desk, then the greeting', async () => {
     const guest = textingGuest(t.baseUrl, '+12125550143');
     expect((await guest.send('hi do you have wifi?')).text).toMatch(/^Sorry, I can't help with that here; the front desk can: reply AGENT\. Hello, this is Hotel Miramar\./);

@@ -107,6 +107,12 @@ export const enText: TextWords = {
     noInput: () => "Sorry, I can only read the text of a message, and yours had none.",
     notUnderstood: () => "Sorry, I didn't understand that.",
     notAnswered: () => "Sorry, I can't help with that here; the front desk can: reply AGENT.",
+    callQuestion: ({ ctx, params }) =>
+      params.asked === 'hearing'
+        ? 'Yes, we got your message.'
+        : params.asked === 'machine'
+          ? `This is ${ctx.hotel.name}'s automated text line. To reach a person, reply AGENT.`
+          : `Yes, this is ${ctx.hotel.name}.`,
     welcome: () => "You're welcome! Text us any time.",
     // "Held" only when they are (a call's or a number's hold time can be used up: inventory.ts).
     roomsHeld: ({ ctx }) => `Good news: ${ctx.rooms === 1 ? "it's" : "they're"} available${ctx.holdExpiresAt ? ', and held for you while we finish' : ''}.`,

@@ -110,6 +110,12 @@ export const esText: TextWords = {
     noInput: () => 'Disculpe, solo puedo leer el texto de los mensajes, y el suyo llegó sin texto.',
     notUnderstood: () => 'Disculpe, no le entendí.',
     notAnswered: () => 'Con eso no le puedo ayudar por aquí; en recepción sí: responda AGENTE.',
+    callQuestion: ({ ctx, params }) =>
+      params.asked === 'hearing'
+        ? 'Sí, recibimos su mensaje.'
+        : params.asked === 'machine'
+          ? `Le responde el sistema automático ${hotelEs(ctx.hotel.name, 'de')}. Para hablar con una persona, responda AGENTE.`
+          : `Sí, este es el número ${hotelEs(ctx.hotel.name, 'de')}.`,
     welcome: () => '¡Con mucho gusto! Escríbanos cuando guste.',
     roomsHeld: ({ ctx }) => {
       const count = roomCount(ctx.rooms ?? 1, roomName(ctx, ctx.roomType));

@@ -287,6 +287,12 @@ export const enUS: PromptSet = {
     cardNumberHeard: () => "For your security, please don't give us a card number. We only need to know how you'll pay.",
     // A question or a request nothing here can meet ("is there a shuttle?", "can you text it to me?").
     notAnswered: () => "Sorry, I can't help with that here; the front desk can: press 0.",
+    callQuestion: ({ ctx, params }) =>
+      params.asked === 'hearing'
+        ? 'Yes, I can hear you.'
+        : params.asked === 'machine'
+          ? `This is ${ctx.hotel.name}'s automated line. To talk with a person, press 0.`
+          : `Yes, this is ${ctx.hotel.name}.`,
   },
   languageOffer: () => 'For English, press 9.',
   holdNotice: (args) => {

@@ -313,6 +313,12 @@ export const esMX: PromptSet = {
     cardNumberHeard: () => 'Por su seguridad, no nos dé números de tarjeta. Solo necesitamos saber cómo va a pagar.',
     // Una pregunta o un pedido que aquí no se puede atender ("¿hay transporte al aeropuerto?", "¿me la manda por mensaje?").
     notAnswered: () => 'Con eso no le puedo ayudar por aquí; en recepción sí: oprima 0.',
+    callQuestion: ({ ctx, params }) =>
+      params.asked === 'hearing'
+        ? 'Sí, le escucho.'
+        : params.asked === 'machine'
+          ? `Está hablando con el sistema automático ${hotelEs(ctx.hotel.name, 'de')}. Para hablar con una persona, oprima 0.`
+          : `Sí, está llamando ${hotelEs(ctx.hotel.name, 'a')}.`,
   },
   languageOffer: () => 'Para español, oprima nueve.',
   holdNotice: (args) => {

@@ -1,7 +1,7 @@
 // Questions asked of the hotel, told apart from answers by their form (flows/understanding/hotel-question.ts).
 
 import { describe, expect, it } from 'vitest';
-import { asksAQuestion } from '../../../flows/understanding/hotel-question.ts';
+import { asksAQuestion, questionOfTheCall } from '../../../flows/understanding/hotel-question.ts';
 import { tokenize } from '../../../flows/understanding/normalize.ts';
 
 const asks = (text: string) => asksAQuestion(text, tokenize(text));
@@ -47,4 +47,28 @@ describe('a question asked of the hotel', () => {
     'hello?',
     '¿Bueno?',
   ])('not: %s', (text) => expect(asks(text)).toBe(false));
+});
+
+describe('a question of the call itself', () => {
+  const of = (text: string) => questionOfTheCall(tokenize(text));
+  it.each([
+    ['can you hear me?', 'hearing'],
+    ['hello, are you there?', 'hearing'],
+    ['¿bueno? ¿me escucha?', 'hearing'],
+    ['hola, ¿hay alguien?', 'hearing'],
+    ['Is this the Miramar?', 'whoIsThis'],
+    ['who am I talking to?', 'whoIsThis'],
+    ['bueno, ¿con quién hablo?', 'whoIsThis'],
+    ['¿es el hotel Miramar?', 'whoIsThis'],
+    ['am I talking to a real person?', 'machine'],
+    ['are you a robot', 'machine'],
+    ['is this a recording?', 'machine'],
+    ['¿es una grabación?', 'machine'],
+    ['oiga, ¿hablo con una persona o con una máquina?', 'machine'],
+  ] as const)('%s: %s', (text, kind) => expect(of(text)).toBe(kind));
+
+  it.each(['is this hotel near the convention center?', 'is there a pool?', 'what?', 'hello?', 'are you a pet friendly hotel with a big garden by the sea or not'])(
+    'not: %s',
+    (text) => expect(of(text)).toBeNull(),
+  );
 });
