@@ -62,10 +62,19 @@ export function typeAskedBack(question: QuestionId, ctx: CallContext, text: stri
   return option ? { kind: 'answer', value: { q: 'offer', option } } : null;
 }
 
-/** The types a caller may now take with a yes: those just asked about at the list or an offer (and free, at an offer). */
+/**
+ * The types a caller may now take with a yes: those just asked about at the list or an offer (and
+ * free, at an offer), or in a request that chose none ("what's the cheapest room for next Friday?":
+ * the Standard's rate said, then "Would you like it?" rather than every room again).
+ */
 export function typesAskedAbout(question: QuestionId, heard: Heard, ctx: CallContext): string[] | null {
-  if (!TYPES_SAID.has(question) || heard.kind !== 'answered') return null;
-  const notice = heard.notices.find((n) => n.id === 'typeAsked');
+  const notices =
+    heard.kind === 'answered' && TYPES_SAID.has(question)
+      ? heard.notices
+      : heard.kind === 'answer' && heard.value.q === 'request' && heard.value.slots.roomType === undefined
+        ? (heard.notices ?? [])
+        : [];
+  const notice = notices.find((n) => n.id === 'typeAsked');
   if (!notice) return null;
   const offered = (ctx.offer ?? []).flatMap((o) => (o.kind === 'roomType' ? [o.code] : []));
   const codes = String(notice.params?.types ?? '')

@@ -120,7 +120,7 @@ const MONTHS_AND_DAYS = new Set(
     'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
     'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight weekend week ' +
     'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes ' +
-    'miercoles jueves viernes sabado domingo hoy manana semana fin'
+    'miercoles jueves viernes sabado domingo hoy manana semana fin next coming upcoming proximo proxima siguiente viene pasado'
   ).split(' '),
 );
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
