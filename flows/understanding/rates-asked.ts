@@ -11,18 +11,23 @@ import type { RoomTypeQuestion } from './room-type-asked.ts';
 import { roomTypeMatches } from './room-type-phrases.ts';
 
 /** Words that are the rates themselves: "your rates", "room prices", "las tarifas". */
-const RATES = phraseSet(['rate', 'rates', 'prices', 'pricing', 'price list', 'tarifa', 'tarifas', 'precios', 'costos', 'price range']);
+const RATES = phraseSet(['rate', 'rates', 'prices', 'pricing', 'price list', 'tarifa', 'tarifas', 'precios', 'costos', 'price range', 'quote', 'cotizacion', 'cotizar']);
 
 /** Words that ask a price, which are of the rooms only with a room or a night said ("how much is a room?"). */
 const HOW_MUCH = phraseSet([
   'how much', 'what does it cost', 'what do you charge', 'price', 'cost', 'cuanto', 'cuanta', 'precio', 'costo', 'cobran', 'que cuesta',
+  // Mexican "¿a cómo está la noche?", "¿en cuánto sale?".
+  'a como esta', 'a como estan', 'a como sale', 'a como salen', 'a como anda', 'a como es', 'a como son', 'a como dan', 'en cuanto',
 ]);
 const OF_THE_ROOMS = phraseSet([
   'room', 'rooms', 'night', 'nights', 'nightly', 'stay', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'noche', 'noches', 'hospedaje',
 ]);
 
-/** Words that make it a question (a statement "the price is fine" is none). */
-const ASKING = phraseSet(['how', 'what', 'whats', 'tell me', 'give me', 'do you', 'cuanto', 'cuanta', 'que', 'cuales', 'digame', 'me da', 'me das', 'manejan']);
+/** Words that make it a question (a statement "the price is fine" is none), or a request for the rates ("just checking rates", "informes"). */
+const ASKING = phraseSet([
+  'how', 'what', 'whats', 'tell me', 'give me', 'do you', 'cuanto', 'cuanta', 'que', 'cuales', 'digame', 'me da', 'me das', 'manejan',
+  'checking', 'check', 'looking', 'wondering', 'know', 'get', 'a como', 'informes', 'saber', 'quisiera', 'queria',
+]);
 
 /** Every type, highest rate first (the order the list is said in), when the rooms' rates are asked in general. */
 export function ratesAsked(text: string, locale: Locale, roomTypes: readonly RoomTypeInfo[]): RoomTypeQuestion | null {
