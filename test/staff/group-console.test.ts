@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)("a hotel group's console, in headless Chromium", (
   it('fits a phone and a desk screen with the switcher, on every page', async () => {
     for (const width of [390, 1440]) {
       const page = await groupPage(width);
-      for (const path of ['/staff', '/staff/calls', '/staff/reservations', '/staff/callbacks', '/staff/outbox', '/staff/availability', '/staff/admin']) {
+      for (const path of ['/staff', '/staff/morning', '/staff/calls', '/staff/reservations', '/staff/callbacks', '/staff/outbox', '/staff/availability', '/staff/admin']) {
         await page.goto(t.baseUrl + path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);

@@ -106,11 +106,14 @@ ${n.calls.length
 </section>`;
 }
 
+/** A property's name that switches the view to it alone: the header switcher's POST, as a button that reads as a link. */
+export function switchToProperty(csrf: string, code: string, name: string, next: string): SafeHtml {
+  return html`<form method="post" action="/staff/property" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="code" value="${code}"><input type="hidden" name="next" value="${next}"><button type="submit" class="link" title="Show only ${name}">${name}</button></form>`;
+}
+
 /** Calls, bookings, conversion and abandonment of each property, side by side (SPEC §10). */
 function propertiesTable(rows: NonNullable<OverviewData['byProperty']>, csrf: string): SafeHtml {
-  // Each name switches the view to that property: the header switcher's POST, as a button that reads as a link.
-  const switchTo = (code: string, name: string) =>
-    html`<form method="post" action="/staff/property" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="code" value="${code}"><input type="hidden" name="next" value="/staff"><button type="submit" class="link" title="Show only ${name}">${name}</button></form>`;
+  const switchTo = (code: string, name: string) => switchToProperty(csrf, code, name, '/staff');
   return html`<h2>By property</h2>
 <div class="scroll"><table id="by-property">
   <thead><tr><th scope="col">Property</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Bookings</th><th scope="col" class="num">Conversion</th><th scope="col" class="num">Abandoned</th><th scope="col" class="num">Texts</th></tr></thead>
@@ -147,6 +150,7 @@ export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProper
   ${now('Texts open', 'texts-open', live.textsOpen, withQuery('/staff/calls', { channel: 'sms', outcome: 'in-progress' }))}
 </dl>
 <p class="muted small"><span class="live-dot" aria-hidden="true"></span>Updated at <span data-live="live-updated">${live.at}</span> (every few seconds while this page is open).</p>
+<p class="small"><a href="/staff/morning" id="morning-link">Since yesterday</a>: calls, bookings, turnaways and why, callbacks waiting, texts not delivered.</p>
 <div class="today"><div>${arrivalsPanel(arrivals, arrivalsByProperty, today)}</div>
 ${needsPersonPanel(needsPerson)}</div>
 ${byProperty ? propertiesTable(byProperty, csrf) : ''}

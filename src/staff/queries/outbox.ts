@@ -4,7 +4,7 @@
 import type { Outbox, OutboxRow, OutboxStatus } from '../../messaging/outbox.ts';
 import type { Sql } from '../../storage/sql.ts';
 import { maskCardNumbers } from '../redact.ts';
-import { scopeCondition } from '../property-scope.ts';
+import { inScope, scopeCondition } from '../property-scope.ts';
 
 export interface OutboxFilter {
   status?: OutboxStatus;
@@ -25,6 +25,19 @@ export class OutboxQueries {
     outbox: Outbox,
   ) {
     this.#outbox = outbox;
+  }
+
+  /**
+   * Texts written in [startIso, endIso) that did not reach the guest, by status: failed (refused, or
+   * out of attempts) and undelivered (the carrier's word), for the properties in view.
+   */
+  async notDelivered(startIso: string, endIso: string): Promise<{ failed: number; undelivered: number }> {
+    const rows = await this.sql.all<{ status: string; n: number }>(
+      `SELECT status, count(*) AS n FROM outbox WHERE status IN ('failed', 'undelivered') AND created_at >= ? AND created_at < ?${inScope('hotel_id')} GROUP BY status`,
+      [startIso, endIso],
+    );
+    const n = (status: string) => Number(rows.find((r) => r.status === status)?.n ?? 0);
+    return { failed: n('failed'), undelivered: n('undelivered') };
   }
 
   async list(filter: OutboxFilter, page: number, perPage: number): Promise<{ total: number; messages: OutboxMessageView[] }> {

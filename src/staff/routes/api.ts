@@ -28,6 +28,7 @@ import {
   tokenBody,
 } from '../params.ts';
 import { scopeNow } from '../property-scope.ts';
+import { morningOf } from '../morning.ts';
 import { arrivalsToday } from '../queries/reservations.ts';
 import type { ReservationView } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
@@ -224,6 +225,11 @@ export function apiRoutes(ctx: StaffContext): Router {
       ...(byProperty ? { arrivalsByProperty: byProperty } : {}),
       needsPerson,
     });
+  });
+
+  // The manager's morning (morning.ts): since yesterday began, per property and for all in view.
+  router.get('/morning', async (_req, res) => {
+    res.json(await morningOf(ctx, scopeNow()?.ids ?? ctx.hotels.served, ctx.clock()));
   });
 
   router.get('/stats', async (req, res) => {

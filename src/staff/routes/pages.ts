@@ -29,6 +29,8 @@ import { guestPage } from '../html/guest-page.ts';
 import { withQuery } from '../html/format.ts';
 import { outboxPage } from '../html/outbox-page.ts';
 import { overviewPage, periodForm } from '../html/overview-page.ts';
+import { morningPage } from '../html/morning-page.ts';
+import { morningOf } from '../morning.ts';
 import type { Period } from '../hotel-clock.ts';
 import { reservationsPage } from '../html/reservations-page.ts';
 import {
@@ -142,6 +144,16 @@ export function pageRoutes(ctx: StaffContext): Router {
         periodAsked: req.query.from !== undefined || req.query.to !== undefined,
       }),
       live: true,
+    });
+  });
+
+  // The manager's morning: since yesterday began, per property and for all in view (morning.ts).
+  router.get('/morning', async (_req, res) => {
+    const morning = await morningOf(ctx, (res.locals.properties as PropertyChoice).scope.ids, ctx.clock());
+    await sendPage(ctx, res, authOf(res), {
+      title: 'Since yesterday',
+      section: 'overview',
+      body: morningPage({ morning, csrf: authOf(res).session?.csrfToken ?? '' }),
     });
   });
 

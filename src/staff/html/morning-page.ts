@@ -1,0 +1,73 @@
+// The manager's morning (/staff/morning): since yesterday began, per property and, with several in
+// view, for all of them. Each call figure links to the Calls page listing exactly those calls.
+
+import { MORNING_FIGURES } from '../morning.ts';
+import type { Morning, MorningFigure, PropertyMorning } from '../morning.ts';
+import { dayDate } from '../words.ts';
+import { withQuery } from './format.ts';
+import { html } from './html.ts';
+import { switchToProperty } from './overview-page.ts';
+import type { SafeHtml } from './html.ts';
+
+export interface MorningPageData {
+  morning: Morning;
+  /** The session's CSRF token, for a property's switch to it alone (a POST). */
+  csrf: string;
+}
+
+/** The Calls page's list behind a figure: the same dates, phone calls, that outcome. */
+function callsHref(from: string, to: string, outcome: string | null): string {
+  return withQuery('/staff/calls', { from, to, channel: 'voice', outcome });
+}
+
+type Row = { figures: Record<MorningFigure, number>; callbacksWaiting: number; callbacksOverdue: number; texts: { failed: number; undelivered: number } };
+
+/** One row of figures; linked to the lists when `dates` are the Calls page's for what is in view. */
+function figureCells(r: Row, dates: { from: string; to: string } | null): SafeHtml {
+  const cells = MORNING_FIGURES.map(({ key, label, outcome }) => {
+    const n = r.figures[key];
+    return html`<td class="num" data-label="${label}" data-figure="${key}">${dates ? html`<a href="${callsHref(dates.from, dates.to, outcome)}">${n}</a>` : String(n)}</td>`;
+  });
+  const notSent = r.texts.failed + r.texts.undelivered;
+  return html`${cells}<td class="num" data-label="Callbacks waiting" data-figure="callbacks"><a href="/staff/callbacks">${r.callbacksWaiting}</a>${
+    r.callbacksOverdue ? html` <span class="badge overdue">${r.callbacksOverdue} overdue</span>` : ''
+  }</td><td class="num" data-label="Texts not delivered" data-figure="texts">${notSent ? html`<a href="${withQuery('/staff/outbox', { status: r.texts.failed ? 'failed' : 'undelivered' })}">${notSent}</a>` : '0'}</td>`;
+}
+
+function turnawaysOf(p: PropertyMorning, several: boolean): SafeHtml {
+  const count = p.figures.turnaways;
+  const title = several ? `Turnaways at ${p.name}` : 'Turnaways';
+  return html`<section class="morning-turnaways" data-property="${p.hotel}" aria-label="${title}">
+<h3>${title}: ${count}${count > p.turnaways.length ? ` (newest ${p.turnaways.length} shown)` : ''}</h3>
+${p.turnaways.length
+    ? html`<ul>${p.turnaways.map(
+        (t) => html`<li><a href="/staff/calls/${t.callSid}"><time datetime="${t.startedAt}">${t.when}</time></a> <span class="badge ${t.kind}">${t.kind}</span> ${t.why}${t.wanted ? html`: ${t.wanted}` : ''}</li>`,
+      )}</ul>`
+    : html`<p class="muted small">None.</p>`}
+</section>`;
+}
+
+export function morningPage({ morning, csrf }: MorningPageData): SafeHtml {
+  const several = morning.all !== null;
+  const first = morning.properties[0];
+  if (!first) return html`<p>No property in view.</p>`;
+  const switchTo = (p: PropertyMorning) => switchToProperty(csrf, p.hotel, p.name, '/staff/morning');
+  const since = (p: PropertyMorning) => `since ${dayDate(p.from)} 00:00 (${p.timezone})`;
+  const head = html`<thead><tr><th scope="col">Property</th>${MORNING_FIGURES.map(({ label }) => html`<th scope="col" class="num">${label}</th>`)}<th scope="col" class="num">Callbacks waiting</th><th scope="col" class="num">Texts not delivered</th></tr></thead>`;
+  return html`
+<p class="muted">Yesterday and today so far, each property in its own time zone: phone calls by what came of them (each figure lists those calls on the Calls page), the callback requests waiting now, and the texts written since then that did not reach the guest.</p>
+<div class="scroll"><table class="stack" id="morning">
+${head}
+<tbody>${morning.properties.map(
+    (p) => html`<tr data-property="${p.hotel}"><th scope="row" data-label="Property">${several ? switchTo(p) : p.name} <span class="small muted">${since(p)}</span></th>${figureCells(p, several ? null : p)}</tr>`,
+  )}</tbody>
+${morning.all
+    ? html`<tfoot><tr data-property="all"><th scope="row" data-label="Property">All properties${
+        morning.all.from ? '' : html` <span class="small muted">(their days differ: each property's own)</span>`
+      }</th>${figureCells(morning.all, morning.all.from && morning.all.to ? { from: morning.all.from, to: morning.all.to } : null)}</tr></tfoot>`
+    : ''}
+</table></div>
+${several ? html`<p class="small muted">A property's name shows it alone, its figures linked to their calls.</p>` : ''}
+${morning.properties.map((p) => turnawaysOf(p, several))}
+`;
+}
