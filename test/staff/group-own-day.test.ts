@@ -23,12 +23,20 @@ describe("a group's console at 00:30 in New York, 23:30 the day before in Mexico
   let t: TestApp;
   let lateSierra: string;
   let earlyMiramar: string;
+  let eveningSierra: string;
 
   beforeAll(async () => {
     // Saturday 28 November, 10:00 in New York (09:00 in Mexico City).
     t = await startStaffApp({ hotelsDir: DEMO_GROUP });
     await bookByKeys(t.call({ to: SIERRA, from: '+525512345699' }), { date: '1128', roomType: '1', rooms: '1', nights: '1#', name: 'Sofía Sierra' });
     await bookByKeys(t.call({ to: MIRAMAR, from: '+12125550199' }), { date: '1129', roomType: '1', rooms: '1', nights: '1#', name: 'Mia Miramar' });
+    // 22:00 in Mexico City on the 28th (23:00 in New York): a caller hangs up at the menu.
+    t.clock.set('2026-11-29T04:00:00Z');
+    const evening = t.call({ to: SIERRA, from: '+525512341111' });
+    await evening.start();
+    await evening.press('1');
+    await evening.hangup();
+    eveningSierra = evening.callSid;
     // 23:20 in Mexico City on the 28th; 00:25 in New York on the 29th.
     t.clock.set('2026-11-29T05:20:00Z');
     const sierra = t.call({ to: SIERRA, from: '+525512340000' });
@@ -58,6 +66,15 @@ describe("a group's console at 00:30 in New York, 23:30 the day before in Mexico
       ['MIR', '2026-11-29', 1],
       ['SIE', '2026-11-28', 1],
     ]);
+  });
+
+  it("lists the calls that need a person by each property's own today", async () => {
+    const { agent } = await login(t);
+    const page = (await agent.get('/staff').expect(200)).text;
+    const listed = [...page.matchAll(/<li data-call="(\w+)">/g)].map((m) => m[1]);
+    // Sierra Alta's Saturday evening is still its today; Miramar's today began at its midnight.
+    expect(listed).toEqual([earlyMiramar, lateSierra, eveningSierra]);
+    expect(/<span id="needs-person-count">(\d+)<\/span>/.exec(page)![1]).toBe('3');
   });
 
   it("lists calls by each property's own dates, each row in its own clock and saying which property", async () => {

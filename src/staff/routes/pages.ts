@@ -165,7 +165,7 @@ export function pageRoutes(ctx: StaffContext): Router {
       ctx.live.now(now),
       callbackCounts(ctx),
       ctx.callbacks.queueSignature(),
-      ctx.needsPerson.today(ctx.hotelClock.period(today, today)),
+      needsPersonToday(ctx, now),
     ]);
     res.json({
       ...live,

@@ -3,8 +3,10 @@
 // what it had collected. One shape for the page and the API, so they list the same.
 
 import type { PropertyView, StaffContext } from '../context.ts';
-import { runInScope } from '../property-scope.ts';
+import type { HotelClock } from '../hotel-clock.ts';
+import { runInScope, scopeNow } from '../property-scope.ts';
 import { NEEDS_PERSON_SHOWN } from '../queries/needs-person.ts';
+import type { NeedsPerson } from '../queries/needs-person.ts';
 import { arrivalsToday } from '../queries/reservations.ts';
 import type { ArrivalsToday } from '../queries/reservations.ts';
 import { collectedWords, needsPersonWords } from '../words.ts';
@@ -47,7 +49,7 @@ export type NeedsPersonSource = Pick<StaffContext, 'hotelClock' | 'needsPerson' 
 
 export async function needsPersonToday(ctx: NeedsPersonSource, now: Date, limit = NEEDS_PERSON_SHOWN): Promise<NeedsPersonToday> {
   const today = ctx.hotelClock.today(now);
-  const found = await ctx.needsPerson.today(ctx.hotelClock.period(today, today), limit);
+  const found = await needingToday(ctx, now, limit);
   return {
     date: today,
     timezone: ctx.hotelClock.timezone,
@@ -70,6 +72,21 @@ export async function needsPersonToday(ctx: NeedsPersonSource, now: Date, limit 
     }),
     list: { from: today, to: today, outcome: 'follow-up', channel: 'voice' },
   };
+}
+
+/**
+ * Today's calls that need a person, each property's on its own today: with several in view, each
+ * property's newest, merged (a group's properties may be in different time zones: the first one's
+ * day left out the other's evening, and took in its calls after its own midnight).
+ */
+async function needingToday(ctx: NeedsPersonSource, now: Date, limit: number): Promise<NeedsPerson> {
+  const ids = scopeNow()?.ids ?? [];
+  const own = (clock: HotelClock) => ctx.needsPerson.today(clock.period(clock.today(now), clock.today(now)), limit);
+  if (ids.length < 2) return own(ctx.hotelClock);
+  const each = await Promise.all(ids.map((id) => runInScope({ ids: [id] }, () => own(ctx.propertyView(id).hotelClock))));
+  const newestFirst = (a: NeedsPerson['calls'][number], b: NeedsPerson['calls'][number]) =>
+    a.startedAt === b.startedAt ? (a.callSid < b.callSid ? 1 : -1) : a.startedAt < b.startedAt ? 1 : -1;
+  return { count: each.reduce((n, e) => n + e.count, 0), calls: each.flatMap((e) => e.calls).sort(newestFirst).slice(0, limit) };
 }
 
 /** One property's arrivals on its own today. */
