@@ -284,12 +284,17 @@ function lone(dates: StayDates, rest: string, ctx: RequestContext, question: Que
 function takeDates(dates: StayDates, ctx: RequestContext, out: WholeRequest): number | null {
   switch (dates.kind) {
     case 'none':
-      return null;
+      // ("El puente de noviembre, del viernes al lunes": three nights, which days asked.)
+      if (dates.nights === undefined) return null;
+      out.slots.nights = dates.nights;
+      return dates.nights;
     case 'past':
       refuse(out, { id: 'dateInPast', params: { date: dates.date } });
       return null;
     case 'noSuchDate':
       refuse(out, { id: 'noSuchDate', params: { month: dates.month, day: dates.day ?? 0, year: dates.year ?? 0 } });
+      // ("Feb 28 to Feb 29": the 28th kept, how long asked once the 29th is named.)
+      if (dates.arrival && withinHorizon(ctx, dates.arrival)) out.slots.arrival = dates.arrival;
       return null;
     case 'choice': {
       const ahead = dates.options.filter((o) => withinHorizon(ctx, o.arrival));

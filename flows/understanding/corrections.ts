@@ -15,12 +15,16 @@ const TAKE_BACK = new Set([
 /** Words that may stand with a taking back between the two things said, and nothing else. */
 const AROUND = new Set([
   ...TAKE_BACK, 'no', 'nope', 'i', 'that', 'it', 'let', 'me', 'um', 'uh', 'eh', 'er', 'oh', 'ah', 'the', 'a', 'an', 'on',
-  'for', 'to', 'from', 'in', 'at', 'el', 'la', 'los', 'las', 'un', 'una', 'mas', 'o', 'quiero', 'quise', 'en', 'para',
+  'for', 'to', 'from', 'in', 'at', 'or', 'el', 'la', 'los', 'las', 'un', 'una', 'mas', 'o', 'quiero', 'quise', 'en', 'para',
   'al', 'del', 'de', 'que', 'sean', 'son', 'es', 'bueno', 'pues', 'well', 'so', 'its', 'be', 'lo', 'le', 'ponle',
   'ponlo', 'cambialo',
   // "Three nights, no, just two", "dos, no, nomás una".
   'just', 'only', 'solo', 'nomas',
+  // "fri - actually make it sat" (a dash typed as a pause); "una doble, ay no, mejor una sencilla".
+  '-', 'ay',
 ]);
+/** After a bare "no", these say what comes is the replacement: "bueno no, dos", "no, nomás una" (Spanish "no" alone may rule out). */
+const NO_THEN_REPLACED = new Set(['nomas', 'solo', 'just', 'only']);
 /** Before a thing said, these rule it out: "not the 6th", "instead of Friday", "en vez del 6". */
 const RULED_OUT: readonly (readonly string[])[] = [
   ['not'], ['instead', 'of'], ['rather', 'than'], ['except'], ['en', 'vez', 'de'], ['en', 'vez', 'del'],
@@ -40,10 +44,20 @@ export function takenBackBetween(words: readonly string[], from: number, to: num
     const w = words[k]!;
     if (!AROUND.has(w)) return null;
     if (TAKE_BACK.has(w)) takeBack = true;
-    else if (w === 'no' || w === 'nope') no = true;
+    // ("Tres noches, bueno no, dos": "well, no" takes back; "tres noches, no dos" may rule out.)
+    else if (w === 'no' || w === 'nope') [no, takeBack] = [true, takeBack || words[k - 1] === 'bueno'];
+    else if (no && NO_THEN_REPLACED.has(w)) takeBack = true;
   }
   // ("o sea" takes back; "o" alone offers a choice, read by each reader.)
   return takeBack ? 'correction' : no ? 'no' : null;
+}
+
+/** Right after the second thing said, these make a bare "no" before it a taking back: "dos cuartos, no, uno nomás". */
+const REPLACED_AFTER = new Set(['nomas', 'nadamas', 'solamente']);
+
+/** Whether the thing said, ending before words[end], is said as the one instead ("uno nomás", "una nada más"). */
+export function saidInsteadAfter(words: readonly string[], end: number): boolean {
+  return REPLACED_AFTER.has(words[end] ?? '') || (words[end] === 'nada' && words[end + 1] === 'mas');
 }
 
 /**

@@ -491,6 +491,9 @@ export function nameAndRest(text: string): { name: string | null; rest: string; 
   const raw = rawText(text);
   const said = nameInRequestSaid(raw);
   if (!said) return { name: null, rest: text };
+  // "A nombre de Luis, digo, de Laura": the name put in its place.
+  const put = nameAfterPutRight(raw, said.from);
+  if (put) return { name: put.read.first, rest: raw.slice(0, said.from) + put.read.rest };
   return said.surname ? { name: said.name, rest: without(raw, said), surname: true } : { name: said.name, rest: without(raw, said) };
 }
 
@@ -592,7 +595,32 @@ let lastAsked: { text: string; said: NameAtQuestion } | null = null;
 /** "Juan, de apellido Ramírez", "John, last name Smith": the surname said as such, after the first name. */
 const SURNAME_SAID = /,?\s*(?:(?:de\s+)?apellidos?|(?:and\s+)?(?:my\s+)?last\s+name(?:\s+is)?)\s+(?=\p{L})/iu;
 
+/** A name taken back and another said in its place: "Luis, digo, Laura", "Mike, sorry, Michael Brown", "a nombre de Luis, perdón, de Laura". */
+const PUT_IN_PLACE = /(?<!\p{L})(?:digo|perd[oó]n|sorry|i mean|o sea)(?!\p{L})[\s,.;:!-]*(?:(?:de|del)\s+)?/giu;
+
+/** Where the last taking back at or after `from` is said, and the name read after it (null: none, or no name after it). */
+function nameAfterPutRight(text: string, from: number): { at: number; read: NameAtQuestion } | null {
+  let last: RegExpExecArray | null = null;
+  PUT_IN_PLACE.lastIndex = from;
+  for (let m = PUT_IN_PLACE.exec(text); m; m = PUT_IN_PLACE.exec(text)) last = m;
+  PUT_IN_PLACE.lastIndex = 0;
+  if (!last) return null;
+  const after = text.slice(last.index + last[0].length);
+  const read = nameIn(after, rawText(after));
+  return read.first === null ? null : { at: last.index, read: { ...read, part: true } };
+}
+
+/** The name said after taking one back, when one was said before it: the later stands (never the words around both). */
+function namePutRight(text: string): NameAtQuestion | null {
+  const put = nameAfterPutRight(text, 0);
+  if (!put || put.at === 0) return null;
+  const before = text.slice(0, put.at);
+  return nameIn(before, rawText(before)).first === null ? null : put.read;
+}
+
 function nameAtQuestion(text: string): NameAtQuestion {
+  const put = namePutRight(text);
+  if (put) return put;
   const said = rawText(text);
   const raw = said.replace(SURNAME_SAID, ' ');
   const read = nameIn(text, raw);

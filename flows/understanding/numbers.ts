@@ -2,7 +2,7 @@
 // Also the number-word reader that dates.ts, phone.ts and room-types.ts share.
 // Pure: no I/O, no clock; never throws.
 import type { Locale } from '../types.ts';
-import { ruledOutAt, takenBackBefore, takenBackBetween } from './corrections.ts';
+import { ruledOutAt, saidInsteadAfter, takenBackBefore, takenBackBetween } from './corrections.ts';
 import { asText, tokenize } from './normalize.ts';
 
 export type Lang = 'en' | 'es';
@@ -162,6 +162,11 @@ const MORE_OR_LESS = new Set(['more', 'extra', 'less', 'fewer', 'mas', 'menos', 
 const COMPARED = new Set(['than', 'que']);
 /** "A week and a half", "una semana y media", "half a week": not a whole number of nights. */
 const HALF_AFTER = [['and', 'a', 'half'], ['and', 'half'], ['y', 'media'], ['y', 'medio']];
+/** After weeks: a day off them ("two weeks minus a day", "dos semanas menos un día"). */
+const LESS_A_DAY = [
+  ['minus', 'a', 'day'], ['minus', 'one', 'day'], ['minus', '1', 'day'], ['less', 'a', 'day'], ['less', 'one', 'day'], ['minus', 'a', 'night'],
+  ['less', 'a', 'night'], ['menos', 'un', 'dia'], ['menos', '1', 'dia'], ['menos', 'una', 'noche'],
+];
 const HALF_WORDS = new Set(['half', 'media', 'medio']);
 const STAY_UNITS: ReadonlySet<Unit> = new Set(['rooms', 'nights', 'days']);
 /** A unit in the singular: after a number above one, the number is a price or a label ("the 180 room"). */
@@ -397,10 +402,12 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
     }
     if (unit) {
       if (phraseAtTokens(tokens, unit.end, HALF_AFTER)) return { kind: 'conflict' };
-      if (MORE_OR_LESS.has(tokens[unit.end] ?? '') && !(tokens[unit.end] === 'mas' && tokens[unit.end + 1] === 'o')) return { kind: 'conflict' };
       const weeks = unit.unit === 'nights' && unit.factor > 1;
-      mentions.push({ value: value * unit.factor, unit: unit.unit, article, said: value, factor: unit.factor, start: i, end: unit.end, ...(weeks ? { weeks } : {}) });
-      i = unit.end;
+      // "Two weeks minus a day", "dos semanas menos un día": a night fewer than the weeks.
+      const less = weeks ? (LESS_A_DAY.find((p) => p.every((w, j) => tokens[unit.end + j] === w))?.length ?? 0) : 0;
+      if (!less && MORE_OR_LESS.has(tokens[unit.end] ?? '') && !(tokens[unit.end] === 'mas' && tokens[unit.end + 1] === 'o')) return { kind: 'conflict' };
+      mentions.push({ value: value * unit.factor - (less ? 1 : 0), unit: unit.unit, article, said: value, factor: unit.factor, start: i, end: unit.end + less, ...(weeks ? { weeks } : {}) });
+      i = unit.end + less;
     } else {
       // ("4 for the 11th", "4 para el 11": for a day, not for part of the party.)
       const part = PARTY_FOR.has(tokens[end] ?? '') && PARTY_WORDS.has(tokens[end + 1] ?? '') && !/^\d/.test(tokens[end + 2] ?? '');
@@ -450,7 +457,7 @@ function takingBack(tokens: readonly string[], mentions: readonly Mention[], lan
     // words (a date said between?): which it changes is asked, the first count is not kept.
     if (said === null && cur.unit === null && prev.unit !== null && takenBackBefore(tokens, prev.end, cur.start)) return null;
     if (said === null) continue;
-    if (said === 'no' && lang === 'es') return null;
+    if (said === 'no' && lang === 'es' && !saidInsteadAfter(tokens, cur.end)) return null;
     out[k] = cur.unit === null && prev.unit !== null
       ? { ...cur, unit: prev.unit, value: cur.said * prev.factor, factor: prev.factor, ...(prev.weeks ? { weeks: true } : {}) }
       : cur;

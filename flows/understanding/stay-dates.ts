@@ -60,16 +60,23 @@ export interface StayOption {
 }
 
 export type StayDates =
-  /** `apart`: nights listed that do not follow one another (two stays): a count said with them is each one's. */
-  | { kind: 'none'; apart?: true }
+  /**
+   * `apart`: nights listed that do not follow one another (two stays): a count said with them is each
+   * one's. `nights`: how long, said by its days when which days is not known ("el puente de
+   * noviembre, del viernes al lunes").
+   */
+  | { kind: 'none'; apart?: true; nights?: number }
   /** At least one of the two is known; `unsure`: a reading to confirm with the caller before it is used. */
   | { kind: 'stay'; arrival: IsoDate | null; departure: IsoDate | null; unsure?: true }
   /** The caller must choose: the phrase can mean several days, or the day has passed this year. */
   | { kind: 'choice'; reason: 'ambiguous' | 'past'; options: StayOption[]; passed?: IsoDate }
   /** A day that has passed and cannot be meant for the future (a year said, "yesterday"). */
   | { kind: 'past'; date: IsoDate }
-  /** A date that does not exist: month 13, 31 June, 29 February of a common year. */
-  | { kind: 'noSuchDate'; month: number; day: number | null; year: number | null };
+  /**
+   * A date that does not exist: month 13, 31 June, 29 February of a common year. `arrival`: the
+   * stay's start, said with it as a real date ("Feb 28 to Feb 29": the 28th kept, the 29th named).
+   */
+  | { kind: 'noSuchDate'; month: number; day: number | null; year: number | null; arrival?: IsoDate };
 
 export interface DatesRead {
   dates: StayDates;
@@ -226,6 +233,8 @@ type What =
   | { kind: 'slashed'; month: number; day: number; year: number | null }
   /** Days from today, any of which may be meant: "en quince días" (two weeks, or fifteen days?). */
   | { kind: 'daysOn'; days: number[] }
+  /** "The last weekend of January": its Friday, or (which is the month's is not clear) the Fridays of both. */
+  | { kind: 'weekendsOf'; fridays: IsoDate[] }
   /** "La primera quincena de enero": half a month (month-halves.ts), in a month said or this one / the next. */
   | { kind: 'half'; half: 1 | 2; month: number | { ahead: 0 | 1 }; year: number | null };
 
@@ -280,12 +289,16 @@ function countFollows(words: readonly string[], end: number, start?: number): bo
   const next = words[end];
   if (next === undefined) return false;
   if ((next === 'of' || next === 'de') && MONTHS[words[end + 1] ?? ''] !== undefined) return false;
+  // "El 15 de madrugada", "el 9 de noche": the day's hours, not a count "of" something.
+  if (next === 'de' && DAY_HOURS_AFTER_DE.has(words[end + 1] ?? '')) return false;
   // "Del 10 al 12 más o menos", "the 12th more or less": a hedge, not "12 more".
   if (hedgeAfter(words, end)) return false;
   // "Fri to Sun, 1 king": after a weekday, a number then a room type is how many ("Dec 1 king" is a date).
   if (start !== undefined && ONE_TYPE_WORDS.has(next) && WEEKDAYS[words[start - 1] ?? ''] !== undefined) return true;
   return COUNT_WORDS.has(next);
 }
+
+const DAY_HOURS_AFTER_DE = new Set(['madrugada', 'noche']);
 
 /** Room types said in the singular, as after "1". */
 const ONE_TYPE_WORDS = new Set(['king', 'queen', 'suite', 'double', 'single', 'twin', 'standard', 'deluxe', 'doble', 'sencilla']);
@@ -448,6 +461,9 @@ function halfMention(words: readonly string[], i: number, said: HalfSaid): Menti
   return { start: i, end, what: { kind: 'half', half: said.half, month: month ?? { ahead: ahead![1] }, year: year?.year ?? null }, cue: null };
 }
 
+/** The Mexican word for a long weekend ("el puente"; "el fin de semana largo" is the hotel's). */
+const SPANISH_LONG_WEEKEND = new Set(['puente']);
+
 /** The weekdays a holiday makes a long weekend on: Thursday (to Sunday), Friday, Monday. */
 const LONG_WEEKEND_DAYS = new Set([1, 4, 5]);
 
@@ -458,6 +474,9 @@ const LONG_WEEKEND_DAYS = new Set([1, 4, 5]);
  * weekend" alone: no day. A bare "puente" may be a bridge: no mention at all.
  */
 function longWeekendMention(words: readonly string[], i: number, long: { end: number; holidayAt: number }, country: string, today: IsoDate): Mention | null {
+  // "El puente de febrero" said in Spanish to a hotel elsewhere may be Mexico's long weekend (the
+  // caller's) as well as the hotel country's: one holiday between them, or it is asked.
+  const countries = country !== 'MX' && SPANISH_LONG_WEEKEND.has(words[long.end - 1] ?? '') ? [country, 'MX'] : [country];
   const at = long.holidayAt;
   const named = namedDayAt(words, at, country);
   if (named) return { start: i, end: named.end, what: { kind: 'named', rule: named.date, offset: 0, weekend: true }, cue: null };
@@ -472,9 +491,9 @@ function longWeekendMention(words: readonly string[], i: number, long: { end: nu
     end += 2;
     const t = partsOf(today);
     const year = month >= t.month ? t.year : t.year + 1;
-    const holidays = namedDaysIn(month, year, country).filter((d) => d.date >= today && LONG_WEEKEND_DAYS.has(weekdayOf(d.date)));
+    const holidays = new Set(countries.flatMap((c) => namedDaysIn(month, year, c)).map((d) => d.date).filter((d) => d >= today && LONG_WEEKEND_DAYS.has(weekdayOf(d))));
     // (That year's day: the month's next, not a holiday's rule rolled on by its own measure.)
-    const day = holidays.length === 1 ? holidays[0]!.date : null;
+    const day = holidays.size === 1 ? [...holidays][0]! : null;
     if (day) return { start: i, end, what: { kind: 'named', rule: () => day, offset: 0, weekend: true }, cue: null };
   }
   if (end === long.end && words[long.end - 1] === 'puente') return null;
@@ -483,7 +502,7 @@ function longWeekendMention(words: readonly string[], i: number, long: { end: nu
 
 const WEEKEND_WORDS = [['fin', 'de', 'semana'], ['finde'], ['weekend'], ['wknd'], ['wkend']];
 const NEXT_WORDS = [['this', 'coming'], ['next'], ['el', 'proximo'], ['proximo'], ['prox'], ['el', 'siguiente'], ['siguiente'], ['the', 'following'], ['following']];
-const THIS_WORDS = [['this', 'coming'], ['this'], ['the', 'whole'], ['the', 'entire'], ['the'], ['all'], ['whole'], ['este'], ['todo', 'el'], ['el']];
+const THIS_WORDS = [['this', 'coming'], ['this'], ['the', 'whole'], ['the', 'entire'], ['the'], ['all'], ['whole'], ['este'], ['todo', 'el'], ['el', 'puro'], ['puro'], ['el']];
 /** Before a weekend, "this coming" is this weekend: only the others say the next one. */
 const NEXT_WEEKEND_WORDS = NEXT_WORDS.filter((p) => p[0] !== 'this');
 const NEXT_AFTER_WEEKEND = [['que', 'viene'], ['que', 'entra'], ['proximo'], ['siguiente']];
@@ -542,6 +561,8 @@ function otherOneAt(words: readonly string[], end: number): number {
 /** Before a weekend or a weekday, these make it one of several, not a day: "the second weekend of January", "every Friday". */
 const SERIAL = new Set([
   'first', 'second', 'third', 'fourth', 'last', 'every', 'primer', 'primero', 'segundo', 'tercer', 'tercero', 'cuarto', 'ultimo', 'cada',
+  // Written in figures: "1st fri of jan", "el 2do sábado de enero".
+  '1st', '2nd', '3rd', '4th', '1er', '1ro', '1o', '2do', '2o', '3er', '3ro', '3o', '4to', '4o',
 ]);
 /** After such a weekend or weekday: which month ("of January", "del mes"), read as part of it. */
 const OF_MONTH = [['of', 'the', 'month'], ['of', 'this', 'month'], ['of', 'next', 'month'], ['del', 'mes'], ['de', 'este', 'mes'], ['del', 'proximo', 'mes']];
@@ -549,6 +570,7 @@ const OF_MONTH = [['of', 'the', 'month'], ['of', 'this', 'month'], ['of', 'next'
 /** Which one of a month's weekdays: "the second Saturday in January", "el último viernes de diciembre". */
 const NTH_OF_MONTH: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, last: -1, primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4, ultimo: -1,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '1er': 1, '1ro': 1, '1o': 1, '2do': 2, '2o': 2, '3er': 3, '3ro': 3, '3o': 3, '4to': 4, '4o': 4,
 };
 
 /**
@@ -564,11 +586,13 @@ function serialAt(words: readonly string[], i: number, today: IsoDate): Mention 
   if (!weekend && !weekday) return null;
   let end = i + 1 + (weekend || weekday);
   const ofMonth = firstPhrase(words, end, OF_MONTH);
-  const n = weekday ? NTH_OF_MONTH[words[i]!] : undefined;
-  const nth = (year: number, month: number) => nthWeekdayOf(year, month, WEEKDAYS[words[i + 1]!]!, n!);
+  const n = NTH_OF_MONTH[words[i]!];
+  // A weekend of a month is its nth Saturday's (the last: the month's last Saturday), from the Friday.
+  const nth = (year: number, month: number) => (weekday ? nthWeekdayOf(year, month, WEEKDAYS[words[i + 1]!]!, n!) : plusDays(nthWeekdayOf(year, month, 6, n!), -1));
   const dateAt = (date: IsoDate): Mention => {
     const p = partsOf(date);
-    return { start: i, end, what: { kind: 'date', month: p.month, day: p.day, year: p.year, weekday: null }, cue: null };
+    if (weekday) return { start: i, end, what: { kind: 'date', month: p.month, day: p.day, year: p.year, weekday: null }, cue: null };
+    return { start: i, end, what: { kind: 'weekendsOf', fridays: weekendsCounted(date, n!) }, cue: null };
   };
   if (ofMonth) {
     end += ofMonth;
@@ -593,6 +617,22 @@ function serialAt(words: readonly string[], i: number, today: IsoDate): Mention 
   return { start: i, end, what: { kind: 'vague' }, cue: null };
 }
 
+/**
+ * The weekend counted as a month's nth (or last) from its Friday, and the one next to it when the
+ * month starts on a Saturday or a Sunday (is the weekend across the 1st its first?) or ends on a
+ * Friday or a Saturday (is the one across its end its last?): both are offered then.
+ */
+function weekendsCounted(friday: IsoDate, n: number): IsoDate[] {
+  const saturday = plusDays(friday, 1);
+  const { year, month } = partsOf(saturday);
+  if (n > 0) {
+    const first = weekdayOf(isoDate(year, month, 1));
+    return first === 6 ? [friday, plusDays(friday, 7)] : first === 0 ? [plusDays(friday, -7), friday] : [friday];
+  }
+  const last = weekdayOf(isoDate(year, month, daysInMonth(year, month)));
+  return last === 5 ? [friday, plusDays(friday, 7)] : last === 6 ? [plusDays(friday, -7), friday] : [friday];
+}
+
 /** After "the weekend after", these leave what it is after unsaid ("the weekend after then", "… after instead"). */
 const UNSAID_AFTER = new Set(['that', 'then', 'it', 'instead', 'maybe', 'please', 'pls', 'perhaps']);
 
@@ -612,7 +652,8 @@ function weekendAt(words: readonly string[], i: number): Mention | null {
   // "Este fin", "el próximo fin", "el fin que viene": the weekend, as said in Mexico (not "fin de mes").
   // ("El próximo fin, de viernes a domingo": a weekday after "de" is the weekend's days, not "fin de mes".)
   const finOf = ['de', 'del'].includes(words[at + 1] ?? '') && WEEKDAYS[words[at + 2] ?? ''] === undefined;
-  if (!len && words[at] === 'fin' && !finOf && (next > 0 || words[at - 1] === 'este' || firstPhrase(words, at + 1, NEXT_AFTER_WEEKEND) > 0)) len = 1;
+  // ("El puro fin": just the weekend, this one.)
+  if (!len && words[at] === 'fin' && !finOf && (next > 0 || words[at - 1] === 'este' || words[at - 1] === 'puro' || firstPhrase(words, at + 1, NEXT_AFTER_WEEKEND) > 0)) len = 1;
   if (!len) return null;
   let end = at + len;
   let mod: WeekendMod = next ? 'next' : coming ? 'coming' : 'this';
@@ -1352,9 +1393,14 @@ function weekendDays(rest: readonly Mention[], words: readonly string[]): [numbe
   // ("Friday and Saturday" are nights, as listed days are without a weekend: see listOf.)
   const listed = said.length === 1 && AND_WORDS.has(said[0]!);
   if (!listed && !endsRange(rest[1]!.cue) && !(between.length === 1 && WEEKDAY_RANGE_WORDS.has(between[0]!))) return null;
-  const offsets = rest.map((m) => (m.what.kind === 'weekday' && m.what.mod === 'bare' ? WEEKEND_DAY_OFFSET[m.what.weekday] : undefined));
+  const offsets = rest.map(weekendDayOf);
   const [from, to] = offsets;
   return from !== undefined && to !== undefined && to > from ? [from, listed ? to + 1 : to] : null;
+}
+
+/** A plain weekday of a weekend said with it ("Saturday"): its offset from the weekend's Friday. */
+function weekendDayOf(m: Mention): number | undefined {
+  return m.what.kind === 'weekday' && m.what.mod === 'bare' ? WEEKEND_DAY_OFFSET[m.what.weekday] : undefined;
 }
 
 function weekendEnd(arrival: IsoDate): IsoDate {
@@ -1407,6 +1453,10 @@ function resolveAlone(what: What, today: IsoDate): Resolved {
       return dateAhead(what.first, what.second, today);
     case 'daysOn':
       return { kind: 'dates', dates: what.days.map((d) => plusDays(today, d)) };
+    case 'weekendsOf': {
+      const ahead = what.fridays.filter((d) => d >= today);
+      return ahead.length ? { kind: 'dates', dates: ahead } : { kind: 'past', date: what.fridays[0]!, next: null };
+    }
     case 'vague':
       // (stayOf reads nothing where one was said; no day to give.)
       return { kind: 'dates', dates: [] };
@@ -1485,6 +1535,7 @@ function resolveAfter(what: What, arrival: IsoDate): IsoDate | null {
     case 'vague':
     case 'half':
     case 'daysOn':
+    case 'weekendsOf':
       return null;
     case 'slashed': {
       // The end of a range after an arrival said otherwise ("January 31 to 3/2"): the language's
@@ -1510,6 +1561,26 @@ const WRAPPED_DAY_NIGHTS = 14;
  */
 function rolledFar(what: What, arrival: IsoDate, departure: IsoDate): boolean {
   return what.kind === 'day' && what.month === undefined && what.day < partsOf(arrival).day && daysBetween(arrival, departure) > WRAPPED_DAY_NIGHTS;
+}
+
+/** A day of the month and the month when said (no year): the end of a range compared with its start. */
+function monthAndDay(what: What): { month: number | null; day: number } | null {
+  if (what.kind === 'day' && what.month === undefined) return { month: null, day: what.day };
+  return what.kind === 'date' && what.year === null ? { month: what.month, day: what.day } : null;
+}
+
+/** Whether a range's end, as said, is its start's day ("del 8 al 8") or before it ("the 12th to the 10th"). */
+function endNotAfter(start: What, end: What): 'same' | 'before' | null {
+  const [a, b] = [monthAndDay(start), monthAndDay(end)];
+  // ("The 28th to January 3rd" is counted back from its end; "December 30th to January 3rd" is a range.)
+  if (!a || !b || (b.month !== null && b.month !== a.month)) return null;
+  return b.day === a.day ? 'same' : b.day < a.day ? 'before' : null;
+}
+
+/** Both ends with their month said, the same one. */
+function sameMonthSaid(start: What, end: What): boolean {
+  const [a, b] = [monthAndDay(start), monthAndDay(end)];
+  return a !== null && b !== null && a.month !== null && a.month === b.month;
 }
 
 /** An arrival said as a partial date before a full departure ("del 24 al 27 de diciembre"). */
@@ -1547,9 +1618,19 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
   // "El puente de noviembre, del viernes al lunes", "Christmas week, Friday to Monday": that
   // period's weekdays, which are not known (not the coming ones): no day.
   const unknown = said.some((m) => m.what.kind === 'vague' && (m.what.around === true || m.what.month === true));
-  if (unknown && mentions.length && mentions.every((m) => m.what.kind === 'weekday' && m.what.mod === 'bare')) return NONE;
+  // Its nights are known all the same ("del viernes al lunes": three).
+  if (unknown && mentions.length && mentions.every((m) => m.what.kind === 'weekday' && m.what.mod === 'bare')) {
+    const days = weekendDays(mentions, words);
+    return days ? { kind: 'none', nights: days[1] - days[0] } : NONE;
+  }
   const impossible = mentions.find((m) => m.what.kind === 'noSuchDate');
-  if (impossible && impossible.what.kind === 'noSuchDate') return { kind: 'noSuchDate', month: impossible.what.month, day: impossible.what.day, year: impossible.what.year };
+  if (impossible && impossible.what.kind === 'noSuchDate') {
+    const named = { kind: 'noSuchDate', month: impossible.what.month, day: impossible.what.day, year: impossible.what.year } as const;
+    // ("Feb 28 to Feb 29": the range's end is the impossible day; its start stands.)
+    // ("The 28th to Feb 29": a day of no month said, counted back from an end that is not: nothing kept.)
+    const start = mentions.length === 2 && mentions[1] === impossible && endsRange(impossible.cue) && !isPartial(mentions[0]!.what) ? resolveAlone(mentions[0]!.what, today) : null;
+    return start?.kind === 'dates' && start.dates.length === 1 ? { ...named, arrival: start.dates[0]! } : named;
+  }
   if (mentions.length === 0 || mentions.some((m) => m.what.kind === 'vague')) return NONE;
   // "One for the 20th and one for the 21st", "una para el 20 y otra para el 21": two stays (two
   // bookings), not the 20th to the 21st.
@@ -1587,6 +1668,13 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
     // "Next weekend, Friday to Sunday", "el próximo fin de semana, de viernes a domingo": those days
     // of that weekend (which weekend, asked as for the weekend alone).
     if (days) return stayFrom({ kind: 'dates', dates: arrivals.map((fri) => plusDays(fri, days[0])) }, (a) => plusDays(a, days[1] - days[0]));
+    // "This weekend, just Saturday night": that day of the weekend, one night when only it is said
+    // (else how long is asked: "this weekend, Saturday night" is the day they come).
+    const day = rest.length === 1 && rest[0]!.cue !== 'departure' ? weekendDayOf(rest[0]!) : undefined;
+    if (day !== undefined) {
+      const one = oneNightSaid(words, rest[0]!);
+      return stayFrom({ kind: 'dates', dates: arrivals.map((fri) => plusDays(fri, day)) }, (a) => (one ? plusDays(a, 1) : null));
+    }
     const departure = rest.length === 1 && endsRange(rest[0]!.cue) ? rest[0]! : null;
     if (rest.length > (departure ? 1 : 0)) return NONE;
     return stayFrom({ kind: 'dates', dates: arrivals }, (a) => (departure ? resolveAfter(departure.what, a) : weekendEnd(a)));
@@ -1606,7 +1694,9 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
   const list = either ? 'either' : listOf(mentions, words);
   if (list === 'either') {
     // "Friday or Saturday": the caller chooses; neither is taken. ("Jan 2nd or 3rd": the month said once.)
-    const dates = mentions.map((m, k) => resolveAlone((k > 0 ? inMonthOf(m, mentions[0]!) : m).what, today));
+    // ("The 5th or 6th of January": said once at the end.)
+    const said = mentions[0]!.what.kind === 'date' ? mentions[0]! : mentions[mentions.length - 1]!;
+    const dates = mentions.map((m) => resolveAlone(inMonthOf(m, said).what, today));
     if (dates.every((d) => d.kind === 'dates' && d.dates.length === 1)) {
       const options = [...new Set(dates.map((d) => (d as { dates: IsoDate[] }).dates[0]!))].sort();
       return stayFrom({ kind: 'dates', dates: options }, () => null);
@@ -1651,6 +1741,8 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
     }
     // "Tonight only", "esta noche nada más": that one night.
     if (oneNightSaid(words, m)) return stayFrom(resolveAlone(m.what, today), (a) => plusDays(a, 1));
+    // "The last weekend of January": its Friday to its Sunday.
+    if (m.what.kind === 'weekendsOf') return stayFrom(resolveAlone(m.what, today), weekendEnd);
     return stayFrom(resolveAlone(m.what, today), () => null);
   }
 
@@ -1664,7 +1756,18 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
       const counted = countedBack(arrival.what, resolveAlone(departure.what, plusDays(today, 1)), today, 0);
       if (counted) return counted;
     }
-    return stayFrom(resolveAlone(arrival.what, today), (a) => resolveAfter(inArrivalsOrder(departure.what, arrival.what, a), a));
+    const turned = endNotAfter(arrival.what, departure.what);
+    // "Del 8 al 8": the day they come, how long asked (not a month's stay).
+    if (turned === 'same') return stayFrom(resolveAlone(arrival.what, today), () => null);
+    const range = stayFrom(resolveAlone(arrival.what, today), (a) => resolveAfter(inArrivalsOrder(departure.what, arrival.what, a), a));
+    // "The 12th to the 10th", "January 10th to January 8th": its end before its start, said the
+    // wrong way round or meant a month on? Asked (not 29 nights, nor a year's). "The 30th to the
+    // 2nd" rolls into the next month as said.
+    const long = range.kind === 'stay' && range.arrival && range.departure && daysBetween(range.arrival, range.departure) > WRAPPED_DAY_NIGHTS;
+    if (turned === 'before' && (long || sameMonthSaid(arrival.what, departure.what))) return NONE;
+    // ("12/9 - 12/9": the same day, read a year on.)
+    if (range.kind === 'stay' && range.arrival && range.departure?.slice(5) === range.arrival.slice(5)) return { ...range, departure: null };
+    return range;
   }
 
   // "New Year's weekend, Thursday to Sunday": those days of the weekend the holiday is in.
@@ -1814,6 +1917,22 @@ function smallHoursIn(words: readonly string[], from: number, to: number): boole
   return false;
 }
 
+/**
+ * "Checking in around 2am on the 10th", "llegamos el 15 en la madrugada": the small hours of a day
+ * are often the night before's, booked from that day. Which is asked: the day before, or the day.
+ */
+function inTheSmallHours(dates: StayDates, words: readonly string[], mentions: readonly Mention[], today: IsoDate): StayDates {
+  if (dates.kind !== 'stay' || !dates.arrival || mentions.length === 0) return dates;
+  const m = mentions[0]!;
+  if (m.cue === 'departure' || !(smallHoursIn(words, Math.max(0, m.start - SMALL_HOURS_REACH), m.start) || smallHoursIn(words, m.end, Math.min(words.length, m.end + SMALL_HOURS_REACH)))) return dates;
+  const before = plusDays(dates.arrival, -1);
+  if (before < today) return dates;
+  return { kind: 'choice', reason: 'ambiguous', options: [before, dates.arrival].map((arrival) => ({ arrival, departure: dates.departure })) };
+}
+
+/** How many words from a day an hour said is the day's: "around 2am on the 10th", "el 15 en la madrugada". */
+const SMALL_HOURS_REACH = 5;
+
 const dayOfMonth = (what: What): number | null => (what.kind === 'day' || what.kind === 'date' ? what.day : null);
 
 /**
@@ -1888,7 +2007,7 @@ function leavingOn(what: What, arrival: IsoDate, today: IsoDate): IsoDate | null
 const TONIGHT = [['tonight'], ['tonite'], ['esta', 'noche'], ['hoy', 'en', 'la', 'noche'], ['hoy', 'por', 'la', 'noche']];
 
 /** Around tonight (or a day's night), these make it the only night: "tonight only", "nada más esta noche". */
-const ONLY_BEFORE = [['just'], ['only'], ['solo'], ['nomas'], ['solamente'], ['nada', 'mas']];
+const ONLY_BEFORE = [['just'], ['only'], ['solo'], ['nomas'], ['namas'], ['solamente'], ['nada', 'mas']];
 const ONLY_BEFORE_FOR = [...ONLY_BEFORE, ...ONLY_BEFORE.map((p) => [...p, 'for']), ...ONLY_BEFORE.map((p) => [...p, 'para'])];
 const ONLY_AFTER = [['only'], ['nada', 'mas'], ['nomas'], ['solamente'], ['no', 'mas']];
 const ONE_NIGHT_WORDS = new Set(['night', 'nite', 'noche']);
@@ -1898,10 +2017,31 @@ const ONE_NIGHT_WORDS = new Set(['night', 'nite', 'noche']);
  * night of the 15th" or "Saturday night" alone is the day they come, not how long: asked.)
  */
 function oneNightSaid(words: readonly string[], m: Mention): boolean {
-  // ("Just for tomorrow night", "only Saturday night" too.)
-  if (!saysTonight(words, m) && !ONE_NIGHT_WORDS.has(words[m.end] ?? '') && !ONE_NIGHT_WORDS.has(words[m.end - 1] ?? '')) return false;
-  const before = ONLY_BEFORE_FOR.some((p) => m.start - p.length >= 0 && p.every((w, j) => words[m.start - p.length + j] === w));
-  return before || ONLY_AFTER.some((p) => phraseAt(words, m.end, p));
+  const said = nightSaidOf(words, m);
+  if (!said) return false;
+  // ("Just the night of the 24th", "nomás la noche del sábado": the article is the night's.)
+  const from = said.from - (NIGHT_ARTICLES.has(words[said.from - 1] ?? '') && said.from < m.start ? 1 : 0);
+  const before = ONLY_BEFORE_FOR.some((p) => from - p.length >= 0 && p.every((w, j) => words[from - p.length + j] === w));
+  return before || ONLY_AFTER.some((p) => phraseAt(words, said.to, p));
+}
+
+/** After a day, these say its night: "Saturday night", "el sábado en la noche", "the 9th at night". */
+const NIGHT_AFTER = [['night'], ['nite'], ['noche'], ['en', 'la', 'noche'], ['por', 'la', 'noche'], ['at', 'night']];
+/** Before a day, past "of", "de", "the": its night ("the night of the 24th", "la noche del sábado"). */
+const NIGHT_OF_FILLER = new Set(['of', 'the', 'de', 'del', 'el', 'la']);
+const NIGHT_ARTICLES = new Set(['the', 'la']);
+
+/**
+ * Where the words say a day's night, the day's words with them: "tonight", "Saturday night", "the
+ * night of the 24th", "la noche del sábado", "el sábado en la noche". Null when no night is said.
+ */
+function nightSaidOf(words: readonly string[], m: Mention): { from: number; to: number } | null {
+  if (saysTonight(words, m) || ONE_NIGHT_WORDS.has(words[m.end - 1] ?? '')) return { from: m.start, to: m.end };
+  const after = firstPhrase(words, m.end, NIGHT_AFTER);
+  if (after) return { from: m.start, to: m.end + after };
+  let p = m.start;
+  while (p > 0 && NIGHT_OF_FILLER.has(words[p - 1]!)) p--;
+  return p < m.start && ONE_NIGHT_WORDS.has(words[p - 1] ?? '') ? { from: p - 1, to: m.end } : null;
 }
 
 function saysTonight(words: readonly string[], m: Mention): boolean {
@@ -1975,7 +2115,7 @@ const WEEKEND_LENGTH_MAX = 3;
 /** Nights to the weekend's end within which "the weekend" is until then at all (from a Tuesday, 5; from a Monday, 6: asked). */
 const WEEKEND_AHEAD_MAX = 5;
 /** "Just the weekend", "nomás el fin de semana": its nights only. */
-const ONLY_WORDS = new Set(['just', 'only', 'solo', 'nomas', 'solamente', 'nada']);
+const ONLY_WORDS = new Set(['just', 'only', 'solo', 'nomas', 'solamente', 'nada', 'puro']);
 
 /** "The weekend of the 12th": Friday to Sunday of the weekend that day is in (not a weekday's). */
 function weekendAround(rest: readonly Mention[], today: IsoDate): StayDates {
@@ -2033,8 +2173,14 @@ export function readDates(text: string, sense: DateSense): DatesRead {
     const night = sameNight(words, found);
     // (The small hours said are the night's: "a la una de la mañana del 10" counts no night.)
     for (const [k, m] of found.entries()) if (!night.includes(m)) for (let j = found[k - 1]!.end; j < m.end; j++) used.add(j);
+    // ("Para el 20, mejor el 22": the words taking the 20th back are the dates', not "the best" room.)
+    for (let k = 1; k < night.length; k++) {
+      const [from, to] = [night[k - 1]!.end, night[k]!.start];
+      if (to > from && takenBackBetween(words, from, to) !== null) for (let j = from; j < to; j++) used.add(j);
+    }
     const kept = afterTakingBack(words, night, sense.locale);
-    const dates = kept === null ? NONE : stayOf(kept.mentions, words, sense, kept.either);
+    const read = kept === null ? NONE : stayOf(kept.mentions, words, sense, kept.either);
+    const dates = night.length === found.length && kept ? inTheSmallHours(read, words, kept.mentions, sense.today) : read;
     return { dates: lengthFromTonight(dates, words, sense), rest: words.filter((_, k) => !used.has(k)).join(' ') };
   } catch {
     return { dates: NONE, rest: asText(text) };

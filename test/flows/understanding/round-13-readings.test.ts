@@ -57,7 +57,8 @@ describe('a weekday of a month named', () => {
 
   it('passed this year and far off next year, it is asked about; a weekend of a month, or every weekday, is no day', () => {
     expect(en('the last Friday of November')).toEqual({ kind: 'past', date: '2026-11-27' });
-    expect(en('the second weekend of January')).toEqual({ kind: 'none' });
+    // (Round 19: a weekend of a month named is that weekend.)
+    expect(en('the second weekend of January')).toEqual({ kind: 'stay', arrival: '2027-01-08', departure: '2027-01-10' });
     expect(en('every Friday in January')).toEqual({ kind: 'none' });
   });
 });
