@@ -49,6 +49,7 @@ import { heldOut15EnText, heldOut15EnVoice, heldOut15EsText, heldOut15EsVoice } 
 import { heldOut16EnText, heldOut16EnVoice, heldOut16EsText, heldOut16EsVoice } from './cases/held-out-16.ts';
 import { heldOut17EnText, heldOut17EnVoice, heldOut17EsText, heldOut17EsVoice } from './cases/held-out-17.ts';
 import { heldOut18EnText, heldOut18EnVoice, heldOut18EsText, heldOut18EsVoice } from './cases/held-out-18.ts';
+import { heldOut19EnText, heldOut19EnVoice, heldOut19EsText, heldOut19EsVoice } from './cases/held-out-19.ts';
 import { runCorpusFile, scoreTable } from './corpus-runner.ts';
 import type { FileScore } from './corpus-runner.ts';
 
@@ -84,6 +85,7 @@ describe('held-out utterances', () => {
     [16, [heldOut16EnVoice, heldOut16EnText, heldOut16EsVoice, heldOut16EsText]],
     [17, [heldOut17EnVoice, heldOut17EnText, heldOut17EsVoice, heldOut17EsText]],
     [18, [heldOut18EnVoice, heldOut18EnText, heldOut18EsVoice, heldOut18EsText]],
+    [19, [heldOut19EnVoice, heldOut19EnText, heldOut19EsVoice, heldOut19EsText]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {

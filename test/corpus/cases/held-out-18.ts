@@ -96,7 +96,7 @@ export const heldOut18EnVoice: CorpusFile = {
     { at: 'arrivalDate', today: EARLY_NOV, say: 'The night before Thanksgiving.', want: { arrival: '2026-11-25' } },
     { at: 'arrivalDate', today: EARLY_NOV, say: 'Thanksgiving through Saturday.', want: { arrival: '2026-11-26', nights: 2 } },
     { at: 'arrivalDate', today: SAT, say: 'Tonight through Monday.', want: { arrival: '2026-11-28', nights: 2 } },
-    // (Still short: asked. "Just Saturday night" of this weekend is not read as its one night.)
+    // (Short until round 19: asked. "Just Saturday night" of this weekend is now its one night.)
     { at: 'arrivalDate', today: FRI, say: 'This weekend, just Saturday night.', want: { arrival: '2026-12-05', nights: 1 } },
     // At the nights (the arrival held: Tuesday the 8th).
     { at: 'nights', today: TUE, say: 'Through the 15th.', want: { nights: 7 } },
@@ -134,7 +134,7 @@ export const heldOut18EnText: CorpusFile = {
     { at: 'first', today: TUE, say: '12th thru 15th', want: { arrival: '2026-12-12', nights: 3 } },
     { at: 'first', today: TUE, say: 'dec 30 - jan 3, suite', want: { roomType: 'OCEAN', arrival: '2026-12-30', nights: 4 } },
     { at: 'first', today: TUE, say: 'feb 27 - mar 1', want: { arrival: '2027-02-27', nights: 2 } },
-    // (Still short: the impossible day is named, and the 28th asked again with it.)
+    // (Short until round 19: the impossible day was named and the 28th asked again; now the 28th is kept.)
     { at: 'first', today: TUE, say: 'feb 28 to feb 29', want: { arrival: '2027-02-28' }, raise: 'noSuchDate' },
     { at: 'first', today: TUE, say: '2 nts 4 the 10th', want: { arrival: '2026-12-10', nights: 2 } },
     { at: 'first', today: TUE, say: 'maybe 12th or 13th?', raise: { choose: ['2026-12-12', '2026-12-13'] } },
