@@ -155,6 +155,10 @@ export function webhookTable(deps: WebhookDeps): Webhooks {
       try {
         // After the signature check (over the parameters as sent), before any handler reads them.
         redactParams(req.params as Record<string, unknown>);
+        // Without TWILIO_AUTH_TOKEN nothing proves a request came from Twilio (the server warns at
+        // start; production refuses to): its word that the network vouched for the caller's number
+        // (StirVerstat, which may open a reservation by caller ID alone) is nobody's, and dropped.
+        if (!deps.authToken) delete (req.params as Record<string, unknown>).StirVerstat;
         const handler = handlers.get(req.path);
         if (!handler) return badRequest(`no webhook at ${req.path}`);
         const answer = await handler(req);
