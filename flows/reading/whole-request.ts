@@ -45,6 +45,8 @@ const CHOOSES_LANGUAGE: ReadonlySet<QuestionId> = new Set(['greeting', 'mainMenu
 const TOTAL = phraseSet([
   'total', 'how much', 'price', 'cost', 'costs', 'cuanto', 'cuanto es', 'cuanto sale', 'cuanto cuesta', 'precio',
   'costo', 'cuanto seria', 'cuanto me sale',
+  // Mexican "¿a cómo está la suite?", "¿en cuánto sale?".
+  'a como esta', 'a como sale', 'a como es', 'a como son', 'a como anda', 'en cuanto',
 ]);
 /**
  * The questions asked once the rooms are held, so their type, count and nights are known and the
@@ -55,7 +57,7 @@ const KNOWS_THE_TOTAL: ReadonlySet<QuestionId> = new Set(['name', 'payment', 'ca
 const AFTER_THE_NAME: ReadonlySet<QuestionId> = new Set(['payment', 'cardKind', 'callback', 'readBack']);
 
 /** Words that make "price" or "total" a question rather than a surname ("Vincent Price"). */
-const ASKING = phraseSet(['how', 'what', 'whats', 'which', 'tell me', 'cuanto', 'cuanta', 'cual', 'que', 'digame', 'dime']);
+const ASKING = phraseSet(['how', 'what', 'whats', 'which', 'tell me', 'cuanto', 'cuanta', 'cual', 'que', 'digame', 'dime', 'a como']);
 
 /** Whether the words ask what the stay costs (normalised words: normalize.ts's tokenize). */
 export function asksTheTotal(words: readonly string[]): boolean {

@@ -132,6 +132,7 @@ const SAID_AROUND = new Set(
   (
     'hello hi hola buenas buenos dias tardes question pregunta quick wondering wanted know saber queria curious ask asking ' +
     'preguntar then just only solo nada eh mmm hmm yeah yes si no now ahora still thing bit little poco rather prefer ' +
+    'if possible posible preferably ideally hopefully ' +
     'prefiero mejor take taking get book want like need go do give put looking see mean don dont t doesn isn idk sure maybe guess ' +
     'think se sabe creo'
   ).split(' '),

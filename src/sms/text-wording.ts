@@ -37,6 +37,9 @@ const REWRITES: Record<Locale, [RegExp, string][]> = {
     [/,? or say it/gi, ''],
     [/\bPress or say\b/g, 'Reply with'],
     [/\bpress star\b/gi, 'reply *'],
+    // The desk by text is a word, as the texts' own prompts say it.
+    [/\bpress 0\b/g, 'reply AGENT'],
+    [/\bPress 0\b/g, 'Reply AGENT'],
     [/\bpress\b/g, 'reply'],
     [/\bPress\b/g, 'Reply'],
     [/\bkey in\b/g, 'send'],
@@ -52,6 +55,8 @@ const REWRITES: Record<Locale, [RegExp, string][]> = {
     [/,? o dígalo/gi, ''],
     [/\bOprima o diga\b/g, 'Responda con'],
     [/\boprima asterisco\b/gi, 'responda *'],
+    [/\boprima 0\b/g, 'responda AGENTE'],
+    [/\bOprima 0\b/g, 'Responda AGENTE'],
     [/\boprima\b/g, 'responda'],
     [/\bOprima\b/g, 'Responda'],
     [/\bmarque\b/g, 'envíe'],

@@ -43,4 +43,15 @@ describe('a room type asked about in a whole request', () => {
     expect(asked).toMatch(/Would you like it\? Reply YES/);
     expect((await guest.send('yes')).text).toBe('How many nights?');
   });
+
+  it('"if possible" is no detail the file lacks; Mexican "¿a cómo está…?" asks the rate; the desk by text is a word', async () => {
+    const guest = textingGuest(t.baseUrl, '+12125550199');
+    const asked = (await guest.send('Hi! Looking for a room Dec 26-28, 2 queens if possible. How much?')).text;
+    expect(asked).toMatch(/^The Double Queen is 180 dollars a night\. 1 room, arriving [A-Za-z]+, December 26, for 2 nights\. Would you like it\?/);
+    const es = textingGuest(t.baseUrl, '+525587654321');
+    expect((await es.send('buenas noches, a como esta la suite para año nuevo')).text).toMatch(/420 dólares/);
+    const balcony = (await textingGuest(t.baseUrl, '+12125550177').send('does the suite have a balcony?')).text;
+    expect(balcony).toContain('the front desk can tell you: reply AGENT.');
+    expect(balcony).not.toMatch(/reply 0|press/);
+  });
 });
