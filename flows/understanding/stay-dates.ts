@@ -1546,7 +1546,8 @@ function resolveAfter(what: What, arrival: IsoDate): IsoDate | null {
       );
       const ahead = [usual, swapped].filter((d): d is IsoDate => d != null && d > arrival);
       const fits = ahead.filter((d) => daysBetween(arrival, d) <= PLAUSIBLE_RANGE_NIGHTS);
-      return fits[0] ?? ahead.sort()[0] ?? null;
+      // (Neither within a month: the one read as the arrival was, when it comes after it at all.)
+      return fits[0] ?? (usual != null && usual > arrival ? usual : null);
     }
   }
 }
@@ -1566,7 +1567,8 @@ function rolledFar(what: What, arrival: IsoDate, departure: IsoDate): boolean {
 /** A day of the month and the month when said (no year): the end of a range compared with its start. */
 function monthAndDay(what: What): { month: number | null; day: number } | null {
   if (what.kind === 'day' && what.month === undefined) return { month: null, day: what.day };
-  return what.kind === 'date' && what.year === null ? { month: what.month, day: what.day } : null;
+  // ("12/12 to 12/10": a slashed date as the locale writes it.)
+  return (what.kind === 'date' || what.kind === 'slashed') && what.year === null ? { month: what.month, day: what.day } : null;
 }
 
 /** Whether a range's end, as said, is its start's day ("del 8 al 8") or before it ("the 12th to the 10th"). */
@@ -1753,7 +1755,14 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
     }
     // A partial arrival before a full departure is counted back from it ("del 24 al 27 de diciembre").
     if (isPartial(arrival.what) && !isPartial(departure.what)) {
-      const counted = countedBack(arrival.what, resolveAlone(departure.what, plusDays(today, 1)), today, 0);
+      const end = resolveAlone(departure.what, plusDays(today, 1));
+      const [a, b] = [dayOfMonth(arrival.what), dayOfMonth(departure.what)];
+      // "Del 8 al 8 de enero": that day, how long asked; "del 12 al 10 de enero" (the month said once
+      // for both?) is asked, as "the 12th to the 10th"; "del 28 al 3 de enero" is a range.
+      if (a !== null && a === b) return stayFrom(end, () => null);
+      const counted = countedBack(arrival.what, end, today, 0);
+      const long = counted?.kind === 'stay' && counted.arrival && counted.departure && daysBetween(counted.arrival, counted.departure) > WRAPPED_DAY_NIGHTS;
+      if (a !== null && b !== null && a > b && (long || counted?.kind !== 'stay')) return NONE;
       if (counted) return counted;
     }
     const turned = endNotAfter(arrival.what, departure.what);
@@ -1767,6 +1776,10 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
     if (turned === 'before' && (long || sameMonthSaid(arrival.what, departure.what))) return NONE;
     // ("12/9 - 12/9": the same day, read a year on.)
     if (range.kind === 'stay' && range.arrival && range.departure?.slice(5) === range.arrival.slice(5)) return { ...range, departure: null };
+    // ("12/12 to 12/10": an end that, read alone, comes before the start, read no other way: asked.)
+    const start = range.kind === 'stay' && !range.departure ? range.arrival : null;
+    const alone = start ? resolveAlone(departure.what, today) : null;
+    if (start && alone?.kind === 'dates' && alone.dates.length > 0 && alone.dates.every((d) => d < start)) return NONE;
     return range;
   }
 

@@ -56,8 +56,16 @@ describe('a range whose end is not after its start', () => {
     expect(dates('A room from the 12th to the 10th.')).toEqual(none);
     expect(es('del 15 al 13')).toEqual(none);
     expect(dates('January 10th to January 8th.')).toEqual(none);
+    // The month said once at the end, or written: "del 12 al 10 de enero" (was 29 nights), "the 20th
+    // to the 18th of December" (was November 20th, asked about as past), "12/12 to 12/10" (was a year).
+    expect(es('del 12 al 10 de enero')).toEqual(none);
+    expect(dates('the 20th to the 18th of December')).toEqual(none);
+    expect(dates('12/12 to 12/10')).toEqual(none);
+    expect(es('12/12 al 10/12')).toEqual(none);
     // Into the next month, a short stay, as said.
     expect(dates('The 28th to the 3rd, two rooms.')).toEqual(stay('2026-12-28', '2027-01-03'));
+    expect(es('del 28 al 3 de enero')).toEqual(stay('2026-12-28', '2027-01-03'));
+    expect(dates('12/30 - 1/2')).toEqual(stay('2026-12-30', '2027-01-02'));
     expect(es('del 30 al 2')).toEqual(stay('2026-12-30', '2027-01-02'));
   });
 
@@ -65,6 +73,7 @@ describe('a range whose end is not after its start', () => {
     expect(es('Del 8 al 8, una sencilla.')).toEqual(stay('2026-12-08'));
     expect(dates('From the 9th to the 9th, one standard.')).toEqual(stay('2026-12-09'));
     expect(dates('12/9 - 12/9 1 room')).toEqual(stay('2026-12-09'));
+    expect(es('del 8 al 8 de enero')).toEqual(stay('2027-01-08'));
     expect(request('Del 8 al 8, una sencilla.', 'greeting', { locale: 'es-MX' })).toMatchObject({ slots: { arrival: '2026-12-08', roomType: 'STD', rooms: 1 }, refused: false });
   });
 
