@@ -14,7 +14,7 @@ const nameField = (page: string) => /<input id="guestName"[^>]*>/.exec(page)![0]
 describe("'Book for this caller' and the name heard on the call", () => {
   let t: TestApp;
   let clerk: { agent: Agent; csrf: string };
-  const calls: Record<'unsure' | 'voicemail' | 'nameless', string> = { unsure: '', voicemail: '', nameless: '' };
+  const calls: Record<'unsure' | 'voicemail' | 'nameless' | 'atMenu', string> = { unsure: '', voicemail: '', nameless: '', atMenu: '' };
 
   beforeAll(async () => {
     t = await startStaffApp();
@@ -39,6 +39,11 @@ describe("'Book for this caller' and the name heard on the call", () => {
     const nameless = t.call({ from: '+12125550913' });
     await askForStay(nameless);
     calls.nameless = await toVoicemail(nameless, 'Call me back please.');
+    // Asked for a person at the menu, before saying what they wanted; named themselves in the voicemail.
+    const atMenu = t.call({ from: '+525512345614' });
+    await atMenu.start();
+    await atMenu.press('9');
+    calls.atMenu = await toVoicemail(atMenu, 'Hola, habla Jorge Ruiz, llámenme para una habitación');
     clerk = await login(t, STAFF);
   });
   afterAll(() => t?.close());
@@ -71,5 +76,16 @@ describe("'Book for this caller' and the name heard on the call", () => {
       .send({ _csrf: clerk.csrf, call: calls.unsure, arrival: field('arrival'), nights: field('nights'), roomType: 'DLX', rooms: field('rooms'), guestName: 'María López', payment: 'cash', phone: field('phone') });
     expect(sent.status, sent.text.slice(0, 2000)).toBe(303);
     expect(await t.db.get('SELECT guest_name, call_sid FROM reservations WHERE call_sid = ?', [calls.unsure])).toEqual({ guest_name: 'María López', call_sid: calls.unsure });
+  });
+
+  it('offers Book for this caller on the worklist for a caller who had not said what they wanted yet, named as heard', async () => {
+    const callback = (await t.db.get<{ id: number }>('SELECT id FROM callback_requests WHERE call_sid = ?', [calls.atMenu]))!.id;
+    const worklist = (await clerk.agent.get('/staff/callbacks').expect(200)).text;
+    const href = `/staff/reservations/new?call=${calls.atMenu}&amp;callback=${callback}`;
+    expect(worklist).toContain(`href="${href}">Book for this caller</a>`);
+    const page = (await clerk.agent.get(href.replace('&amp;', '&')).expect(200)).text;
+    expect(nameField(page)).toContain('value="Jorge Ruiz"');
+    expect(page).toContain('value="+52 55 1234 5614"');
+    expect(page).toContain(`name="callback" value="${callback}"`);
   });
 });

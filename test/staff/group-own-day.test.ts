@@ -24,13 +24,23 @@ describe("a group's console at 00:30 in New York, 23:30 the day before in Mexico
   let lateSierra: string;
   let earlyMiramar: string;
   let eveningSierra: string;
+  let voicemailSierra: string;
 
   beforeAll(async () => {
     // Saturday 28 November, 10:00 in New York (09:00 in Mexico City).
     t = await startStaffApp({ hotelsDir: DEMO_GROUP });
     await bookByKeys(t.call({ to: SIERRA, from: '+525512345699' }), { date: '1128', roomType: '1', rooms: '1', nights: '1#', name: 'Sofía Sierra' });
     await bookByKeys(t.call({ to: MIRAMAR, from: '+12125550199' }), { date: '1129', roomType: '1', rooms: '1', nights: '1#', name: 'Mia Miramar' });
-    // 22:00 in Mexico City on the 28th (23:00 in New York): a caller hangs up at the menu.
+    // 21:50 in Mexico City on the 28th (22:50 in New York), the desk still open: a caller leaves a voicemail for it.
+    t.clock.set('2026-11-29T03:50:00Z');
+    const voicemail = t.call({ to: SIERRA, from: '+525512342222' });
+    await voicemail.start();
+    await voicemail.press('0');
+    await voicemail.dialResult('no-answer');
+    await voicemail.press('1');
+    await voicemail.record({ transcript: 'Llámenme, por favor.' });
+    voicemailSierra = voicemail.callSid;
+    // 22:00 there: a caller hangs up at the menu.
     t.clock.set('2026-11-29T04:00:00Z');
     const evening = t.call({ to: SIERRA, from: '+525512341111' });
     await evening.start();
@@ -73,8 +83,8 @@ describe("a group's console at 00:30 in New York, 23:30 the day before in Mexico
     const page = (await agent.get('/staff').expect(200)).text;
     const listed = [...page.matchAll(/<li data-call="(\w+)">/g)].map((m) => m[1]);
     // Sierra Alta's Saturday evening is still its today; Miramar's today began at its midnight.
-    expect(listed).toEqual([earlyMiramar, lateSierra, eveningSierra]);
-    expect(/<span id="needs-person-count">(\d+)<\/span>/.exec(page)![1]).toBe('3');
+    expect(listed).toEqual([earlyMiramar, lateSierra, eveningSierra, voicemailSierra]);
+    expect(/<span id="needs-person-count">(\d+)<\/span>/.exec(page)![1]).toBe('4');
   });
 
   it("lists calls by each property's own dates, each row in its own clock and saying which property", async () => {
@@ -90,5 +100,19 @@ describe("a group's console at 00:30 in New York, 23:30 the day before in Mexico
     const api = (await agent.get('/api/calls?from=2026-11-28&to=2026-11-28').expect(200)).body;
     expect(api.calls.map((c: { callSid: string }) => c.callSid)).toContain(lateSierra);
     expect(api.calls.map((c: { callSid: string }) => c.callSid)).not.toContain(earlyMiramar);
+  });
+
+  it("shows each callback request and each text in its own property's clock, saying which", async () => {
+    const { agent } = await login(t);
+    const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const worklist = (await agent.get('/staff/callbacks').expect(200)).text;
+    const request = /<tr id="callback-\d+"[^>]*>.*?<\/tr>/gs;
+    const sierraRow = [...worklist.matchAll(request)].map((m) => text(m[0])).find((r) => r.includes('2222'));
+    expect(sierraRow).toMatch(/ SIE since today 21:50;/);
+    const texts = (await agent.get('/staff/outbox').expect(200)).text;
+    const rows = [...texts.matchAll(/<tr id="text-\d+">.*?<\/tr>/gs)].map((m) => text(m[0]));
+    // Sofía's confirmation, written at 09:00 in Mexico City (10:00 in New York) on Saturday, which is still today there.
+    expect(rows.find((r) => r.includes('Sofía Sierra'))).toMatch(/^ ?today 09:00 SIE /);
+    expect(rows.find((r) => r.includes('Mia Miramar'))).toMatch(/^ ?yesterday 10:00 MIR /);
   });
 });

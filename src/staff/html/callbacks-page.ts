@@ -5,6 +5,7 @@
 
 import type { HotelInfo } from '../../../flows/types.ts';
 import type { HotelClock } from '../hotel-clock.ts';
+import type { CallRowProperty } from './calls-page.ts';
 import { languageLabel } from '../outcomes.ts';
 import type { CallbackAsk, CallbackStatusFilter, CallbackView } from '../queries/callbacks.ts';
 import type { LiveNow } from '../queries/live.ts';
@@ -14,6 +15,12 @@ import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 
+/** The property a request is shown in, when several are in view. */
+export interface CallbackRowProperty extends CallRowProperty {
+  hotel: HotelInfo;
+  dueAt: (createdAt: string) => Date;
+}
+
 export interface CallbacksPageData {
   items: CallbackView[];
   status: CallbackStatusFilter;
@@ -22,6 +29,8 @@ export interface CallbacksPageData {
   live: LiveNow;
   promiseMinutes: number;
   dueAt: (createdAt: string) => Date;
+  /** With several properties in view: each request's own property (its code, clock, today, room names, callback promise). */
+  rowOf?: ((hotelId: number | null) => CallbackRowProperty) | null;
   /** Voicemails can be played here (the Twilio account is configured). */
   playable: boolean;
   csrf: string;
@@ -81,12 +90,12 @@ function actions(c: CallbackView, d: CallbacksPageData): SafeHtml {
 </div>`;
 }
 
-export function callbacksPage(d: CallbacksPageData, clock: HotelClock, hotel: HotelInfo, phones: PhoneLinks): SafeHtml {
+export function callbacksPage(d: CallbacksPageData, pageClock: HotelClock, hotel: HotelInfo, phones: PhoneLinks): SafeHtml {
   const tab = (s: CallbackStatusFilter, label: string) =>
     html`<a href="/staff/callbacks?status=${s}"${s === d.status ? html` aria-current="true"` : ''}>${label}</a>`;
-  const overdue = d.items.filter((c) => c.status === 'open' && d.dueAt(c.createdAt) < d.now).length;
+  const overdue = d.items.filter((c) => c.status === 'open' && (d.rowOf?.(c.hotelId).dueAt ?? d.dueAt)(c.createdAt) < d.now).length;
   const promise = d.promiseMinutes === 60 ? 'within the hour' : `within ${d.promiseMinutes} minutes`;
-  const today = clock.today(d.now);
+  const pageToday = pageClock.today(d.now);
   return html`
 <p class="muted small live-now" aria-live="polite"><span class="live-dot" aria-hidden="true"></span>On the line now:
   <a href="/staff/calls?outcome=in-progress">calls in progress <strong data-live="calls-in-progress">${d.live.callsInProgress}</strong></a> ·
@@ -100,13 +109,17 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for 
 <table class="stack worklist" id="callbacks">
   <thead><tr><th scope="col">Waiting</th><th scope="col">Guest</th><th scope="col">Why</th><th scope="col">Voicemail</th><th scope="col">State</th><th scope="col">Action</th></tr></thead>
   <tbody>${d.items.map((c) => {
-    const due = d.dueAt(c.createdAt);
+    // With several properties in view, each row in its own property's clock, promise and room names.
+    const own = d.rowOf?.(c.hotelId);
+    const clock = own?.clock ?? pageClock;
+    const today = own?.today ?? pageToday;
+    const due = (own?.dueAt ?? d.dueAt)(c.createdAt);
     const late = c.status === 'open' && due < d.now;
-    const collected = collectedWords(hotel, c.partial);
+    const collected = collectedWords(own?.hotel ?? hotel, c.partial);
     return html`<tr id="callback-${c.id}" class="${late ? 'overdue' : ''}">
     <td data-label="Waiting"><strong>${c.status === 'done' ? clock.nearDateTime(c.createdAt, today) : age(c.createdAt, d.now)}</strong>${
       late ? html` ${badge('overdue', 'overdue')}` : ''
-    }<br><span class="small muted">since ${clock.nearDateTime(c.createdAt, today)}${c.status === 'open' ? `; due ${clock.nearDateTime(due.toISOString(), today)}` : ''}</span></td>
+    }${own ? html` ${badge('property', own.code)}` : ''}<br><span class="small muted">since ${clock.nearDateTime(c.createdAt, today)}${c.status === 'open' ? `; due ${clock.nearDateTime(due.toISOString(), today)}` : ''}</span></td>
     <td data-label="Guest"><strong>${c.guestName ?? c.guestNameHeard ?? html`<span class="muted">name not given</span>`}</strong>${
       c.guestName === null && c.guestNameHeard !== null ? html` <span class="small muted">(heard, not confirmed)</span>` : ''
     }<br>${phones.link(c.callerNumber)}
@@ -116,7 +129,9 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for 
     <td data-label="Why">${reasonWords(c.reason, typeof c.partial?.dialStatus === 'string' ? c.partial.dialStatus : null)}${
       collected ? html`<br><span class="small">Wanted: ${collected}</span>` : ''
     }${c.callSid ? html`<br>${callLinks(c, clock)}` : ''}${
-      c.callSid && collected && c.state !== 'done' ? html` · <a class="small" href="${withQuery('/staff/reservations/new', { call: c.callSid, callback: c.id })}">Book for this caller</a>` : ''
+      // Also for a caller who asked for a person before saying what they wanted ("call me about a
+      // room"): the desk books while calling back, the form filled with their number and the name heard.
+      c.callSid && c.state !== 'done' ? html` · <a class="small" href="${withQuery('/staff/reservations/new', { call: c.callSid, callback: c.id })}">Book for this caller</a>` : ''
     }</td>
     <td data-label="Voicemail">${c.recordingUrl ? voicemails(c, d.playable, clock) : html`<span class="muted small">none</span>`}</td>
     <td data-label="State">${badge(c.state === 'tried' ? 'tried' : c.state, STATE_LABELS[c.state])}${

@@ -6,6 +6,7 @@ import type { OutboxStatus } from '../../messaging/outbox.ts';
 import { OUTBOX_STATUSES } from '../../messaging/outbox.ts';
 import type { TextingStatus } from '../context.ts';
 import type { HotelClock } from '../hotel-clock.ts';
+import type { CallRowProperty } from './calls-page.ts';
 import { languageLabel } from '../outcomes.ts';
 import type { OutboxMessageView } from '../queries/outbox.ts';
 import { badge, when, withQuery } from './format.ts';
@@ -42,6 +43,8 @@ export interface OutboxPageData {
   texting: TextingStatus;
   /** The hotel's date now: times are said near it ("today 10:05"). */
   today: string;
+  /** With several properties in view: each text's own property (its code, clock and today), and the zones named above the list. */
+  properties?: { rowOf(hotelId: number | null): CallRowProperty; zones: string } | null;
 }
 
 /** The Twilio settings by what they are, for the front desk; their variable names only for whoever sets them. */
@@ -68,7 +71,7 @@ function statusCell(m: OutboxMessageView, clock: HotelClock, today: string): Saf
   }${m.status !== 'unsent' ? html`<br><span class="small muted">since ${when(clock, m.updatedAt, today)}</span>` : ''}`;
 }
 
-export function outboxPage(d: OutboxPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {
+export function outboxPage(d: OutboxPageData, pageClock: HotelClock, phones: PhoneLinks): SafeHtml {
   const pages = Math.max(1, Math.ceil(d.total / d.perPage));
   const filters = { status: d.status, reservation: d.reservation?.id };
   const link = (page: number) => withQuery('/staff/outbox', { ...filters, page });
@@ -84,22 +87,25 @@ ${textingOff(d.texting)}
 </form>
 <p class="muted">${d.total} text${d.total === 1 ? '' : 's'}${
     d.reservation ? html` about reservation <strong>${d.reservation.confirmation ?? `#${d.reservation.id}`}</strong> (<a href="${withQuery('/staff/outbox', { status: d.status })}">all texts</a>)` : ''
-  }, newest first. Times are hotel time (${clock.timezone}).</p>
+  }, newest first. ${d.properties ? `Times are each property's own (${d.properties.zones}).` : `Times are hotel time (${pageClock.timezone}).`}</p>
 <table class="stack outbox" id="texts">
   <thead><tr><th scope="col">Created</th><th scope="col">Guest</th><th scope="col">Kind</th><th scope="col">Status</th>
     <th scope="col" class="num">Attempts</th><th scope="col">Last error</th><th scope="col">Reservation</th><th scope="col">Text</th></tr></thead>
-  <tbody>${d.messages.map(
-    (m) => html`<tr id="text-${m.id}">
-      <td data-label="Created">${when(clock, m.createdAt, d.today)}</td>
+  <tbody>${d.messages.map((m) => {
+    // With several properties in view, each text in its own property's clock, saying which.
+    const own = d.properties?.rowOf(m.hotelId);
+    const [clock, today] = own ? [own.clock, own.today] : [pageClock, d.today];
+    return html`<tr id="text-${m.id}">
+      <td data-label="Created">${when(clock, m.createdAt, today)}${own ? html` ${badge('property', own.code)}` : ''}</td>
       <td data-label="Guest">${m.guestName ? html`<strong>${m.guestName}</strong><br>` : ''}${phones.link(m.toNumber)}</td>
       <td data-label="Kind">${OUTBOX_KIND_LABELS[m.kind] ?? m.kind}<br><span class="small muted">${languageLabel(m.locale)}</span></td>
-      <td data-label="Status">${statusCell(m, clock, d.today)}</td>
+      <td data-label="Status">${statusCell(m, clock, today)}</td>
       <td data-label="Attempts" class="num">${m.attempts}</td>
       <td data-label="Last error">${m.lastError ?? html`<span class="muted">—</span>`}</td>
       <td data-label="Reservation">${m.reservation ? html`<a href="${withQuery('/staff/reservations', { q: m.reservation.confirmation })}">${m.reservation.confirmation}</a>` : html`<span class="muted">—</span>`}</td>
       <td data-label="Text" class="msg">${m.body}</td>
-    </tr>`,
-  )}</tbody>
+    </tr>`;
+  })}</tbody>
 </table>
 ${d.messages.length === 0 ? html`<p>No texts${d.status || d.reservation ? ' match' : ' yet'}.</p>` : ''}
 <nav class="pager" aria-label="Pages">

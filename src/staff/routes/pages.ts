@@ -19,7 +19,7 @@ import { availabilityPage } from '../html/availability-page.ts';
 import { callPage } from '../html/call-page.ts';
 import { callbacksPage } from '../html/callbacks-page.ts';
 import { callsPage } from '../html/calls-page.ts';
-import type { CallRowProperty, CallsPageData } from '../html/calls-page.ts';
+import type { CallbackRowProperty } from '../html/callbacks-page.ts';
 import { errorBody } from '../html/error-page.ts';
 import { flowPage } from '../html/flow-page.ts';
 import { fixWords } from '../html/fix-words.ts';
@@ -217,14 +217,14 @@ export function pageRoutes(ctx: StaffContext): Router {
     });
   });
 
-  /** With several properties in view, each calls row in its own property's clock and day, saying which. */
-  const callRowProperties = (res: Response): CallsPageData['properties'] => {
+  /** With several properties in view, each row (a call, a callback request) in its own property's clock and day, saying which. */
+  const callRowProperties = (res: Response): { rowOf(hotelId: number | null): CallbackRowProperty; zones: string } | null => {
     const inView = (res.locals.properties as PropertyChoice).scope.ids;
     if (inView.length < 2) return null;
     const now = ctx.clock();
-    const rowOf = (hotelId: number): CallRowProperty => {
-      const { hotel, hotelClock } = ctx.propertyView(hotelId);
-      return { code: hotel.code ?? hotel.info.name, clock: hotelClock, today: hotelClock.today(now) };
+    const rowOf = (hotelId: number | null): CallbackRowProperty => {
+      const { hotel, hotelClock, callbackDue } = ctx.propertyView(hotelId);
+      return { code: hotel.code ?? hotel.info.name, clock: hotelClock, today: hotelClock.today(now), hotel: hotel.info, dueAt: (createdAt) => callbackDue.dueAt(createdAt) };
     };
     const zones = inView.map((id) => {
       const { hotel, hotelClock } = ctx.propertyView(id);
@@ -368,6 +368,7 @@ export function pageRoutes(ctx: StaffContext): Router {
             live,
             promiseMinutes: ctx.callbackDue.promiseMinutes,
             dueAt: (createdAt) => ctx.callbackDue.dueAt(createdAt),
+            rowOf: callRowProperties(res)?.rowOf ?? null,
             playable: ctx.recordings.playable,
             csrf: authOf(res).session!.csrfToken,
             error,
@@ -446,7 +447,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: 'Texts to guests',
       section: 'outbox',
-      body: outboxPage({ status: q.status ?? '', reservation, page, perPage, total, counts: await ctx.texts.counts(), messages, texting: ctx.texting, today: ctx.hotelClock.today(ctx.clock()) }, ctx.hotelClock, ctx.phoneLinks),
+      body: outboxPage({ status: q.status ?? '', reservation, page, perPage, total, counts: await ctx.texts.counts(), messages, texting: ctx.texting, today: ctx.hotelClock.today(ctx.clock()), properties: callRowProperties(res) }, ctx.hotelClock, ctx.phoneLinks),
     });
   });
 
