@@ -14,10 +14,10 @@ import { collectedWords } from './words.ts';
 export const MORNING_FIGURES = [
   { key: 'calls', label: 'Calls', outcome: null },
   { key: 'booked', label: 'Booked', outcome: 'booked' },
-  { key: 'desk', label: 'Talked with the desk', outcome: 'transferred' },
-  { key: 'voicemail', label: 'Voicemail or callback', outcome: 'callback' },
+  { key: 'desk', label: 'With the desk', outcome: 'transferred' },
+  { key: 'voicemail', label: 'Voicemail', outcome: 'callback' },
   { key: 'turnaways', label: 'Turnaways', outcome: 'turnaway' },
-  { key: 'abandoned', label: 'Hung up before an outcome', outcome: 'abandoned' },
+  { key: 'abandoned', label: 'Hung up', outcome: 'abandoned' },
 ] as const;
 export type MorningFigure = (typeof MORNING_FIGURES)[number]['key'];
 

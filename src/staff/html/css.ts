@@ -171,6 +171,8 @@ svg.chart.narrow { display:none; }
   table.stack td { border:0; padding:.25rem 0 .25rem 7rem; position:relative; min-height:1.6rem; }
   table.stack td::before { content:attr(data-label); position:absolute; left:0; top:.3rem; width:6.5rem; font-weight:600; color:var(--muted); font-size:.85rem; }
   table.stack td.num { text-align:left; }
+  /* A row's own heading (the morning's property) above its cells, its words wrapping. */
+  table.stack tfoot, table.stack th[scope=row] { display:block; width:100%; white-space:normal; text-align:left; }
   table.stack td.msg { min-width:0; max-width:none; }
   table.stack tr.overdue { border-left:4px solid var(--bad); }
   tr.overdue > td:first-child { box-shadow:none; }

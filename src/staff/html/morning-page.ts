@@ -29,9 +29,9 @@ function figureCells(r: Row, dates: { from: string; to: string } | null): SafeHt
     return html`<td class="num" data-label="${label}" data-figure="${key}">${dates ? html`<a href="${callsHref(dates.from, dates.to, outcome)}">${n}</a>` : String(n)}</td>`;
   });
   const notSent = r.texts.failed + r.texts.undelivered;
-  return html`${cells}<td class="num" data-label="Callbacks waiting" data-figure="callbacks"><a href="/staff/callbacks">${r.callbacksWaiting}</a>${
+  return html`${cells}<td class="num" data-label="Callbacks" data-figure="callbacks"><a href="/staff/callbacks">${r.callbacksWaiting}</a>${
     r.callbacksOverdue ? html` <span class="badge overdue">${r.callbacksOverdue} overdue</span>` : ''
-  }</td><td class="num" data-label="Texts not delivered" data-figure="texts">${notSent ? html`<a href="${withQuery('/staff/outbox', { status: r.texts.failed ? 'failed' : 'undelivered' })}">${notSent}</a>` : '0'}</td>`;
+  }</td><td class="num" data-label="Texts failed" data-figure="texts">${notSent ? html`<a href="${withQuery('/staff/outbox', { status: r.texts.failed ? 'failed' : 'undelivered' })}">${notSent}</a>` : '0'}</td>`;
 }
 
 function turnawaysOf(p: PropertyMorning, several: boolean): SafeHtml {
@@ -55,14 +55,14 @@ export function morningPage({ morning, csrf }: MorningPageData): SafeHtml {
   const since = (p: PropertyMorning) => `since ${dayDate(p.from)} 00:00 (${p.timezone})`;
   const head = html`<thead><tr><th scope="col">Property</th>${MORNING_FIGURES.map(({ label }) => html`<th scope="col" class="num">${label}</th>`)}<th scope="col" class="num">Callbacks waiting</th><th scope="col" class="num">Texts not delivered</th></tr></thead>`;
   return html`
-<p class="muted">Yesterday and today so far, each property in its own time zone: phone calls by what came of them (each figure lists those calls on the Calls page), the callback requests waiting now, and the texts written since then that did not reach the guest.</p>
+<p class="muted">Yesterday and today so far, each property in its own time zone: phone calls by what came of them (each figure lists those calls on the Calls page; hung up: before an outcome), the callback requests waiting now, and the texts written since then that did not reach the guest.</p>
 <div class="scroll"><table class="stack" id="morning">
 ${head}
 <tbody>${morning.properties.map(
-    (p) => html`<tr data-property="${p.hotel}"><th scope="row" data-label="Property">${several ? switchTo(p) : p.name} <span class="small muted">${since(p)}</span></th>${figureCells(p, several ? null : p)}</tr>`,
+    (p) => html`<tr data-property="${p.hotel}"><th scope="row" data-label="Property">${several ? switchTo(p) : p.name}<br><span class="small muted">${since(p)}</span></th>${figureCells(p, several ? null : p)}</tr>`,
   )}</tbody>
 ${morning.all
-    ? html`<tfoot><tr data-property="all"><th scope="row" data-label="Property">All properties${
+    ? html`<tfoot><tr data-property="all"><th scope="row" data-label="Property">All properties<br>${
         morning.all.from ? '' : html` <span class="small muted">(their days differ: each property's own)</span>`
       }</th>${figureCells(morning.all, morning.all.from && morning.all.to ? { from: morning.all.from, to: morning.all.to } : null)}</tr></tfoot>`
     : ''}
