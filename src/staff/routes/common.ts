@@ -12,6 +12,7 @@ import { layout } from '../html/layout.ts';
 import type { PageFrame, Section } from '../html/layout.ts';
 import type { SafeHtml } from '../html/html.ts';
 import type { PropertyChoice } from '../property-choice.ts';
+import { runInScope, scopeNow } from '../property-scope.ts';
 
 /** Longest period the overview, flow and stats accept. */
 export const MAX_PERIOD_DAYS = 366;
@@ -46,6 +47,13 @@ export async function sendPage(
 
 /** Waiting callback requests, and how many of them are past what the caller was promised. */
 export async function callbackCounts(ctx: StaffContext): Promise<{ openCallbacks: number; overdueCallbacks: number }> {
+  // Several properties in view: each one's requests against its own promise and desk hours (the
+  // first property's made another's requests left after its desk closed look late all night).
+  const ids = scopeNow()?.ids ?? [];
+  if (ids.length > 1) {
+    const each = await Promise.all(ids.map((id) => runInScope({ ids: [id] }, () => callbackCounts(ctx))));
+    return { openCallbacks: each.reduce((n, c) => n + c.openCallbacks, 0), overdueCallbacks: each.reduce((n, c) => n + c.overdueCallbacks, 0) };
+  }
   const now = ctx.clock();
   const created = await ctx.callbacks.openCreatedAt();
   return { openCallbacks: created.length, overdueCallbacks: created.filter((c) => ctx.callbackDue.isOverdue(c, now)).length };
