@@ -112,7 +112,11 @@ export class CallEffects {
           const spent = (id: number) => guesses.namesSpent(id, now);
           const { found, proofNeeded, missed, reservationId } = await lookup.byConfirmationFor(p.confirmation, p.number, p.lastName ?? null, now, spent);
           // A wrong last name counts against the reservation too; a number that does not exist, against none.
-          if (missed) await guesses.missed(caller, now, p.lastName !== undefined ? reservationId : null);
+          if (missed) await guesses.missed(caller, now, p.lastName !== undefined ? reservationId : null, reservationId === null ? p.confirmation : null);
+          // A number that does not exist, said with its last name in one answer (at the greeting): no
+          // step asked for it alone and counted it, so it is counted here, once (migration 20).
+          const unknownWithName = p.lastName !== undefined && reservationId === null && !found;
+          if (unknownWithName && !(await guesses.triedUnknown(caller, p.confirmation, now))) await guesses.missed(caller, now, null, p.confirmation);
           return { type: 'reservation.found', found, proofNeeded, at };
         }
         const found = await lookup.byCallerAndLastName(p.number ?? '', p.lastName, p.today, now);

@@ -72,15 +72,26 @@ export class LookupGuesses {
   /**
    * A lookup from `number` found nothing: counted, against reservation @reservationId too when it
    * was a wrong last name for it (and the property's misses past every window forgotten).
+   * `confirmation`: the number tried, when it matched no reservation (migration 20).
    */
-  async missed(number: string, now: Date, reservationId: number | null = null): Promise<void> {
+  async missed(number: string, now: Date, reservationId: number | null = null, confirmation: string | null = null): Promise<void> {
     await this.sql.run('DELETE FROM reservation_lookup_misses WHERE hotel_id = ? AND at <= ?', [this.hotelId, since(now, NUMBER_WINDOW_HOURS * 3_600_000)]);
-    await this.sql.run('INSERT INTO reservation_lookup_misses (hotel_id, number, at, reservation_id) VALUES (?, ?, ?, ?)', [
+    await this.sql.run('INSERT INTO reservation_lookup_misses (hotel_id, number, at, reservation_id, confirmation) VALUES (?, ?, ?, ?, ?)', [
       this.hotelId,
       number.slice(0, 40),
       now.toISOString(),
       reservationId,
+      confirmation?.slice(0, 20) ?? null,
     ]);
+  }
+
+  /** Whether `number` was counted a miss for trying `confirmation`, which matched no reservation, within the window. */
+  async triedUnknown(number: string, confirmation: string, now: Date): Promise<boolean> {
+    const row = await this.sql.get(
+      'SELECT 1 AS tried FROM reservation_lookup_misses WHERE hotel_id = ? AND number = ? AND at > ? AND confirmation = ? LIMIT 1',
+      [this.hotelId, number.slice(0, 40), since(now, NUMBER_WINDOW_HOURS * 3_600_000), confirmation.slice(0, 20)],
+    );
+    return row !== undefined;
   }
 }
 

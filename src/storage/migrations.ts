@@ -528,4 +528,12 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX keyword_replies_sender ON keyword_replies (sender, sent_at);
   CREATE INDEX keyword_replies_sent ON keyword_replies (sent_at);
   `,
+
+  /* 20: the confirmation number a miss tried (src/calls/lookup-guesses.ts) */ `
+  -- A confirmation number said with its last name in one answer ("7331 0042, under Torres", at the
+  -- greeting) is looked up once, with the name: one that does not exist was never counted (the
+  -- count was left to the step that asks for the number alone), so guessing that way went
+  -- uncounted. The number tried is kept with its miss, so it is counted once whichever way it came.
+  ALTER TABLE reservation_lookup_misses ADD COLUMN confirmation TEXT;
+  `,
 ];

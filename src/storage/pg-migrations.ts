@@ -400,4 +400,8 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX keyword_replies_sender ON keyword_replies (sender, sent_at);
   CREATE INDEX keyword_replies_sent ON keyword_replies (sent_at);
   `,
+
+  /* 20: the confirmation number a miss tried — the same as SQLite's (see there) */ `
+  ALTER TABLE reservation_lookup_misses ADD COLUMN confirmation text COLLATE "C";
+  `,
 ];
