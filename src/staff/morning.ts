@@ -14,7 +14,7 @@ import { collectedWords } from './words.ts';
 export const MORNING_FIGURES = [
   { key: 'calls', label: 'Calls', outcome: null },
   { key: 'booked', label: 'Booked', outcome: 'booked' },
-  { key: 'desk', label: 'With the desk', outcome: 'transferred' },
+  { key: 'desk', label: 'With desk', outcome: 'transferred' },
   { key: 'voicemail', label: 'Voicemail', outcome: 'callback' },
   { key: 'turnaways', label: 'Turnaways', outcome: 'turnaway' },
   { key: 'abandoned', label: 'Hung up', outcome: 'abandoned' },
