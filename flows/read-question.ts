@@ -6,7 +6,7 @@
 
 import type { CallContext, CallerEvent, Heard, Notice, QuestionId } from './call-context.ts';
 import { hasHiddenCardNumber } from './privacy.ts';
-import { readForQuestion, toCallerInput } from './reading/caller-input.ts';
+import { isLowConfidence, readForQuestion, toCallerInput } from './reading/caller-input.ts';
 import type { CallerInput } from './reading/caller-input.ts';
 import { readDateChoice } from './reading/date-choice.ts';
 import { readCallback, readCardKind, readName, readPayment } from './reading/guest-questions.ts';
@@ -33,6 +33,7 @@ import { answeringTypes, startsBooking, TYPES_SAID, typeAskedBack } from './room
 import { topicsAsked } from './understanding/topics.ts';
 import { listPosition } from './understanding/list-position.ts';
 import { roomPageOf } from './room-pages.ts';
+import { spokenKey } from './understanding/spoken-key.ts';
 import { onlyAName, steer } from './steer.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
@@ -106,8 +107,31 @@ const BOOKING: ReadonlySet<QuestionId> = new Set([
 ]);
 
 export function readQuestion(question: QuestionId, ctx: CallContext, event: CallerEvent): Heard {
-  const input = toCallerInput(event);
+  const input = keySaid(question, toCallerInput(event));
   return steer(question, ctx, input, readInput(question, ctx, input));
+}
+
+/**
+ * The questions answered from a short menu of keys, where a key said ("one", "opción dos") is that
+ * key. Not where a number said is an answer of its own (rooms, nights, a date, a confirmation
+ * number), may be a day (the choice of dates: its own reader reads "option 2"), or where keys pick
+ * a room or an offer ("two" may be two rooms).
+ */
+const KEY_MENUS: ReadonlySet<QuestionId> = new Set([
+  'greeting', 'mainMenu', 'existingReservation', 'cancelConfirm', 'readBack', 'confirmHeard', 'callbackOffer', 'payment',
+  'cardKind', 'callback',
+]);
+
+/**
+ * A key said instead of pressed (a speakerphone, a car's hands-free, a keypad that sends no
+ * tones): "zero" and "star" at every question (the desk, the question again: SPEC §5), the other
+ * keys at a menu's. Heard clearly only; the event stays speech, so the caller still hears the
+ * prompts of one who speaks.
+ */
+function keySaid(question: QuestionId, input: CallerInput): CallerInput {
+  if (input.kind !== 'speech' || isLowConfidence(input.confidence)) return input;
+  const key = spokenKey(input.text);
+  return key !== null && (key === '0' || key === '*' || KEY_MENUS.has(question)) ? { kind: 'digits', digits: key } : input;
 }
 
 function readInput(question: QuestionId, ctx: CallContext, input: CallerInput): Heard {
