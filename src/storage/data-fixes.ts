@@ -52,9 +52,15 @@ function numbersWithoutControls(db: Sql): Promise<number> {
   return rewriteNumbers(db, withoutControls);
 }
 
-/** Every stored caller number in the form callerKey gives; then open callback requests merged (some now share a number). */
+/**
+ * Every stored caller number in the form callerKey gives; then open callback requests merged (some
+ * now share a number). Twilio's E.164 is already that form but for Mexico's retired "1": only
+ * those, and numbers written with spaces or dashes, are read again (a start with a year of calls
+ * does not parse each one).
+ */
 async function callerNumbersInOneForm(db: Sql): Promise<number> {
-  const changed = await rewriteNumbers(db, (number) => (number.startsWith('+') ? callerKey(number) : number));
+  const mayChange = (number: string) => number.startsWith('+') && (number.startsWith('+52') || !/^\+\d+$/.test(number));
+  const changed = await rewriteNumbers(db, (number) => (mayChange(number) ? callerKey(number) : number));
   return changed + (await mergeOpenCallbackRequests(db));
 }
 

@@ -39,6 +39,7 @@ export function callerNumbersOneFormContract(engine: string, open: () => Promise
       await call('CA1', WITH_ONE, 0);
       await call('CA2', LINE, 1);
       await call('CA3', 'anonymous', 2);
+      await call('CA4', '+1 212-555-0199', 3);
       const request = (sid: string, number: string, minutes: number) =>
         db!.run(`INSERT INTO callback_requests (call_sid, hotel_id, created_at, last_asked_at, caller_number, locale) VALUES (?, ?, ?, ?, ?, 'es-MX')`, [
           sid,
@@ -65,6 +66,7 @@ export function callerNumbersOneFormContract(engine: string, open: () => Promise
         { call_sid: 'CA1', from_number: LINE },
         { call_sid: 'CA2', from_number: LINE },
         { call_sid: 'CA3', from_number: 'anonymous' },
+        { call_sid: 'CA4', from_number: '+12125550199' },
       ]);
       // The two open requests of one guest are one: the older is the request, the other its ask.
       const requests = await db.all<{ call_sid: string; caller_number: string; asks: number; merged_into: number | null }>(
