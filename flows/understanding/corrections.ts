@@ -82,13 +82,14 @@ export function ruledOutAt(words: readonly string[], start: number): boolean {
 
 /**
  * After a thing said, these rule it out: "Friday doesn't work", "el viernes no puedo", "el viernes no
- * nos queda". A "no" ending the words is read so too: "el viernes no" is "not Friday", though "el
+ * nos queda", "el viernes no se puede" ("el 25, no sé todavía" is unsure, not ruled out). A "no" ending the words is read so too: "el viernes no" is "not Friday", though "el
  * viernes, ¿no?" asks "Friday, right?" — either way, not a day to take without asking.
  */
 const RULED_OUT_AFTER: readonly (readonly string[])[] = [
   ['doesnt'], ['does', 'not'], ['wont'], ['will', 'not'], ['isnt'], ['is', 'not'], ['is', 'no', 'good'], ['no', 'good'],
   ['not', 'good'], ['cant'], ['can', 'not'], ['cannot'], ['is', 'out'], ['no', 'puedo'], ['no', 'podemos'], ['no', 'puede'],
-  ['no', 'pueden'], ['no', 'me'], ['no', 'nos'], ['no', 'se'], ['no', 'es'], ['no', 'esta'], ['no', 'sirve'], ['no', 'va'],
+  ['no', 'pueden'], ['no', 'me'], ['no', 'nos'], ['no', 'se', 'puede'], ['no', 'se', 'va'], ['no', 'se', 'podra'], ['no', 'se', 'podria'],
+  ['no', 'es'], ['no', 'esta'], ['no', 'sirve'], ['no', 'va'],
   ['no', 'llego'], ['no', 'llegamos'], ['no', 'alcanzo'], ['no', 'alcanzamos'],
 ];
 const RULED_OUT_AFTER_FIRST = new Set(RULED_OUT_AFTER.map((p) => p[0]!));

@@ -1268,7 +1268,8 @@ function joinWeekdays(words: readonly string[], found: Mention[]): Mention[] {
     const next = found[k + 1];
     // "Next Saturday the 12th", "el próximo viernes 11": the day says which; the weekday is checked.
     if (m.what.kind === 'weekday' && m.what.mod !== 'weekFrom' && m.what.mod !== 'afterNext' && next && !next.rangeEnd && (next.what.kind === 'day' || next.what.kind === 'date')) {
-      const between = words.slice(m.end, next.start).filter((w) => !['the', 'el', 'de', 'dia'].includes(w));
+      // ("Saturday night, the 12th": the night is the day's.)
+      const between = words.slice(m.end, next.start).filter((w) => !WEEKDAY_THEN_DAY.has(w));
       if (between.length === 0 && next.what.weekday === null) {
         out.push({ ...next, start: m.start, what: { ...next.what, weekday: m.what.weekday }, cue: m.cue ?? next.cue });
         k++;
@@ -1290,6 +1291,9 @@ function joinWeekdays(words: readonly string[], found: Mention[]): Mention[] {
   }
   return out;
 }
+
+/** Between a weekday and its day of the month: "Friday the 11th", "el sábado 12", "Saturday night, the 12th". */
+const WEEKDAY_THEN_DAY = new Set(['the', 'el', 'de', 'dia', 'night', 'nite', 'noche', 'at', 'en', 'la', 'por']);
 
 /** Between a day and its weekday said after it: "the 12th, a Friday", "el 12, que es sábado", "the 12th, which is a Saturday". */
 const WEEKDAY_AFTER_DAY = new Set(['a', 'which', 'is', 'thats', 'that', 'its', 'es', 'que', 'cae', 'en', 'un', 'el']);
@@ -1697,7 +1701,8 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
   if (list === 'either') {
     // "Friday or Saturday": the caller chooses; neither is taken. ("Jan 2nd or 3rd": the month said once.)
     // ("The 5th or 6th of January": said once at the end.)
-    const said = mentions[0]!.what.kind === 'date' ? mentions[0]! : mentions[mentions.length - 1]!;
+    const monthSaid = (m: Mention) => m.what.kind === 'date' || (m.what.kind === 'day' && m.what.month !== undefined);
+    const said = monthSaid(mentions[0]!) ? mentions[0]! : mentions[mentions.length - 1]!;
     const dates = mentions.map((m) => resolveAlone(inMonthOf(m, said).what, today));
     if (dates.every((d) => d.kind === 'dates' && d.dates.length === 1)) {
       const options = [...new Set(dates.map((d) => (d as { dates: IsoDate[] }).dates[0]!))].sort();
@@ -2005,7 +2010,10 @@ function afterTakingBack(words: readonly string[], found: readonly Mention[], lo
 function inMonthOf(cur: Mention, prev: Mention): Mention {
   const p = prev.what;
   const c = cur.what;
-  if (p.kind !== 'date' || c.kind !== 'day' || c.month !== undefined) return cur;
+  if (c.kind !== 'day' || c.month !== undefined) return cur;
+  // ("The 3rd or the 4th of next month": next month's 3rd.)
+  if (p.kind === 'day' && p.month !== undefined) return { ...cur, what: { ...c, month: p.month } };
+  if (p.kind !== 'date') return cur;
   return { ...cur, what: { kind: 'date', month: p.month, day: c.day, year: p.year, weekday: c.weekday } };
 }
 
@@ -2049,7 +2057,7 @@ const NIGHT_ARTICLES = new Set(['the', 'la']);
  * night of the 24th", "la noche del sábado", "el sábado en la noche". Null when no night is said.
  */
 function nightSaidOf(words: readonly string[], m: Mention): { from: number; to: number } | null {
-  if (saysTonight(words, m) || ONE_NIGHT_WORDS.has(words[m.end - 1] ?? '')) return { from: m.start, to: m.end };
+  if (saysTonight(words, m) || words.slice(m.start, m.end).some((w) => ONE_NIGHT_WORDS.has(w))) return { from: m.start, to: m.end };
   const after = firstPhrase(words, m.end, NIGHT_AFTER);
   if (after) return { from: m.start, to: m.end + after };
   let p = m.start;

@@ -39,6 +39,11 @@ describe('one night named by its night', () => {
     expect(es('Solo la noche del 24.')).toEqual(stay('2026-12-24', '2026-12-25'));
     expect(es('Nada más para el sábado en la noche, un cuarto.')).toEqual(stay('2026-12-05', '2026-12-06'));
     expect(es('namas el sab en la noche')).toEqual(stay('2026-12-05', '2026-12-06'));
+    // A weekday's night with its day after it is that one day ("Saturday night, the 12th" was the
+    // 5th to the 12th).
+    expect(dates('Only Saturday night, the 12th.')).toEqual(stay('2026-12-12', '2026-12-13'));
+    expect(es('nomas el sabado en la noche, el 12')).toEqual(stay('2026-12-12', '2026-12-13'));
+    expect(dates('Saturday night, the 12th')).toEqual(stay('2026-12-12'));
     // Without "only", the night said is the day they come; how long is asked.
     expect(dates('the night of the 15th')).toEqual(stay('2026-12-15'));
     expect(es('la noche del sábado')).toEqual(stay('2026-12-05'));
@@ -93,6 +98,9 @@ describe('two days offered, the month said once at the end', () => {
     expect(dates('either the 9th or 10th of jan, 2 nts')).toEqual(choice('2027-01-09', '2027-01-10'));
     expect(es('El 3 o el 4 de enero.')).toEqual(choice('2027-01-03', '2027-01-04'));
     expect(dates('the 5th or the 6th')).toEqual(choice('2026-12-05', '2026-12-06'));
+    // "Of next month" said once, at either end (was the 3rd of this month offered).
+    expect(dates('The 3rd or the 4th of next month.')).toEqual(choice('2027-01-03', '2027-01-04'));
+    expect(es('el 3 o el 4 del mes que viene')).toEqual(choice('2027-01-03', '2027-01-04'));
   });
 });
 
