@@ -98,6 +98,9 @@ describe('two days offered, the month said once at the end', () => {
     expect(dates('either the 9th or 10th of jan, 2 nts')).toEqual(choice('2027-01-09', '2027-01-10'));
     expect(es('El 3 o el 4 de enero.')).toEqual(choice('2027-01-03', '2027-01-04'));
     expect(dates('the 5th or the 6th')).toEqual(choice('2026-12-05', '2026-12-06'));
+    // "No sé todavía" after them is unsure, not "no se puede" (the 25th was ruled out).
+    expect(es('El 24 o el 25, no sé todavía.')).toEqual(choice('2026-12-24', '2026-12-25'));
+    expect(es('el 24, el 25 no se puede')).toEqual(stay('2026-12-24'));
     // "Of next month" said once, at either end (was the 3rd of this month offered).
     expect(dates('The 3rd or the 4th of next month.')).toEqual(choice('2027-01-03', '2027-01-04'));
     expect(es('el 3 o el 4 del mes que viene')).toEqual(choice('2027-01-03', '2027-01-04'));
