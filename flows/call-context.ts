@@ -73,7 +73,9 @@ export type QuestionId =
   /** "By card": credit or debit? */
   | 'cardKind'
   /** A confirmation number given from another phone: the last name on the reservation, before anything is said of it. */
-  | 'lastNameProof';
+  | 'lastNameProof'
+  /** Just booked, by phone: another booking, a question, the desk, or goodbye (flows/after-booking.ts). */
+  | 'anythingElse';
 
 export type Detail = 'arrivalDate' | 'roomType' | 'rooms' | 'nights' | 'name' | 'payment' | 'callback';
 
@@ -155,7 +157,9 @@ export type Route =
   /** "Go back", "regresa": the question before this one again (flows/go-back.ts). */
   | 'goBack'
   /** "No thanks, bye" at an offer: nothing offered taken; thanked and let go (a turnaway). */
-  | 'decline';
+  | 'decline'
+  /** Nothing more after a booking ("no thanks", "that's all", silence): thanked and let go. */
+  | 'done';
 
 /** Something to tell the caller before the next question (why we re-ask, what we understood). */
 export interface Notice {
@@ -175,6 +179,8 @@ export type NoticeId =
   | 'roomsGone'
   | 'badPhone'
   | 'callerNumberUnknown'
+  /** "No, another number" with no number said yet: how to give it (the question's retry says so). */
+  | 'otherNumber'
   | 'nameNotHeard'
   | 'nameRecorded'
   | 'reservationNotFound'
@@ -212,7 +218,8 @@ export type NoticeId =
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =
   /** `locale`: a person asked for in the other language ("quiero hablar con el gerente"): told, and whispered about, in it. */
-  | { kind: 'agent'; locale?: Locale }
+  /** `value`: what the call is about, said with the request ("about a group booking for 12 rooms"): kept, so the desk's whisper says it. */
+  | { kind: 'agent'; locale?: Locale; value?: Answer }
   | { kind: 'repeat' }
   /** `locale`: the words were in the other language (an impossible date said in Spanish): the call goes on in it. */
   | { kind: 'miss'; notice: Notice; also?: Notice[]; locale?: Locale }
@@ -222,7 +229,8 @@ export type Heard =
   | { kind: 'answer'; value: Answer; notices?: Notice[]; locale?: Locale }
   /** `value`: what else the words carried, kept on the way (a group's request, for the desk). */
   /** `locale`: said in the other language (a confirmation number said in Spanish at the English greeting): the call goes on in it. */
-  | { kind: 'route'; route: Route; value?: Answer; locale?: Locale }
+  /** `anotherGuest`: another booking after one, for someone else ("para mi hermana"): the name is asked again. */
+  | { kind: 'route'; route: Route; value?: Answer; locale?: Locale; anotherGuest?: boolean }
   /** Only a common question: answered, then the same question again (not a miss). */
   | { kind: 'answered'; notices: Notice[]; value?: Answer; locale?: Locale }
   /** `silent`: nothing was heard at all ("I didn't hear anything", not "I didn't get your name"). */

@@ -7,6 +7,7 @@
 // `context.heard`, then eventless transitions act on it, in order of precedence.
 
 import { and, assign, setup } from 'xstate';
+import { anotherBooking } from './after-booking.ts';
 import { applyAnswer, describeAnswer } from './apply-answer.ts';
 import { withOtherDetailSaidBack, withTypeSaidBack } from './heard-back.ts';
 import { inOrder } from './assign-in-order.ts';
@@ -243,6 +244,7 @@ export const callMachine = setup({
     speakSpanish: assign({ locale: 'es-MX', heard: null, misses: 0 }),
     speakEnglish: assign({ locale: 'en-US', heard: null, misses: 0 }),
     startBooking: assign({ heard: null, misses: 0 }),
+    startAnotherBooking: assign(({ context }) => anotherBooking(context)),
     dropPassedArrival: assign(({ context }) => ({
       arrival: null,
       held: false,
@@ -252,7 +254,12 @@ export const callMachine = setup({
     })),
     goBack: assign(({ context }, params: { question: QuestionId }) => ({ ...goBack(context, params.question), heard: null, misses: 0 })),
     // A person asked for in the other language: told so in it, and the desk hears which they speak.
-    takeAgentLocale: assign(({ context }) => (context.heard?.kind === 'agent' && context.heard.locale ? { locale: context.heard.locale } : {})),
+    // What the call is about, said with the request for a person, is kept for the whisper.
+    takeAgentLocale: assign(({ context }) => {
+      if (context.heard?.kind !== 'agent') return {};
+      const { value, locale } = context.heard;
+      return extend(value ? extend(applyAnswer(context, value), { held: context.held }) : {}, locale ? { locale } : {});
+    }),
     // "No thanks, bye" at an offer: a turnaway, as a hang-up there would be (settleOutcome).
     noteTurnaway: assign((args) => ({ ...settleOutcome(args), heard: null })),
     changeDates: assign({ arrival: null, dateChoice: null, departure: null, held: false, offer: null, heard: null, misses: 0 }),
@@ -290,7 +297,7 @@ export const callMachine = setup({
       notices: [...context.notices, { id: 'roomsGone' } satisfies Notice],
     })),
     noteReadBack: assign({ readBackHeard: true, changing: false }),
-    noteBooked: assign({ outcome: 'booked' }),
+    noteBooked: assign({ outcome: 'booked', misses: 0 }),
     noteDeskResult: assign(({ event }) => ({ dialStatus: event.type === 'desk.result' ? event.status : null })),
     // A hang-up: the hold is gone (released, or kept for the desk's callback under the hotel's rule).
     hangUp: assign(inOrder(() => ({ held: false, holdExpiresAt: null }), settleOutcome)),
@@ -454,7 +461,17 @@ export const callMachine = setup({
         { target: 'offeringAlternatives', actions: 'noteRoomsGone' },
       ],
     },
-    confirmed: { tags: ['goodbye'] },
+    // Booked: "anything else?" once, short (flows/after-booking.ts). Another stay starts here with
+    // what was said of it; silence, "no thanks", or misses say goodbye. A text conversation closes here.
+    confirmed: question(
+      'anythingElse',
+      [
+        { guard: heardRoute('done'), target: 'doneAfterBooking', actions: 'forgetHeard' },
+        { guard: heardRoute('book'), target: 'afterAnswer', actions: ['startAnotherBooking', 'takeRouteValue', 'startBooking'] },
+      ],
+      { thirdMiss: { guard: 'thirdMiss', target: '#call.doneAfterBooking', actions: 'forgetHeard' } },
+    ),
+    doneAfterBooking: { tags: ['goodbye'] },
     // Nothing offered was taken ("no thanks, bye"): thanked and let go.
     turnedAway: { tags: ['goodbye'] },
 

@@ -35,6 +35,8 @@ import { listPosition } from './understanding/list-position.ts';
 import { roomPageOf } from './room-pages.ts';
 import { spokenKey } from './understanding/spoken-key.ts';
 import { onlyAName, steer } from './steer.ts';
+import { asksToHearItAgain } from './understanding/d19-repeat-asked.ts';
+import { anotherBooking, readAnythingElse } from './after-booking.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -77,6 +79,7 @@ const READERS: Record<QuestionId, Reader> = {
   existingReservation: orAnswered(readExistingReservation),
   cancelConfirm: orAnswered(readCancelConfirm),
   lastNameProof: orAnswered(readLastNameProof),
+  anythingElse: readAnythingElse,
 };
 
 /**
@@ -103,12 +106,31 @@ const ASKS_OTHER_DATES: ReadonlySet<QuestionId> = new Set(['roomType', 'rooms', 
 /** Where a whole request is read: the questions of a booking. */
 const BOOKING: ReadonlySet<QuestionId> = new Set([
   'greeting', 'mainMenu', 'arrivalDate', 'dateChoice', 'roomType', 'rooms', 'nights', 'offer', 'name', 'payment',
-  'cardKind', 'callback', 'readBack', 'changeDetail',
+  'cardKind', 'callback', 'readBack', 'changeDetail', 'anythingElse',
 ]);
 
 export function readQuestion(question: QuestionId, ctx: CallContext, event: CallerEvent): Heard {
   const input = keySaid(question, toCallerInput(event));
-  return steer(question, ctx, input, readInput(question, ctx, input));
+  // Just booked: the words of another stay are read as a new one ("another room" is one room, not one more).
+  if (question === 'anythingElse') ctx = { ...ctx, ...anotherBooking(ctx) };
+  // "¿Cómo dijo?", "come again?": the question again, whatever the question's reader would make of the words.
+  if (input.kind === 'speech' && asksToHearItAgain(input.text)) return { kind: 'repeat' };
+  const heard = steer(question, ctx, input, readInput(question, ctx, input));
+  return heard.kind === 'agent' && input.kind === 'speech' && BOOKING.has(question) ? withWhatItIsAbout(heard, question, ctx, input.text) : heard;
+}
+
+/**
+ * "I need to speak to someone about a group booking for 12 rooms": a person asked for, with what
+ * the call is about kept (rooms, dates, a group), so the desk's whisper says it as it does for a
+ * booking begun; more rooms than one booking takes go to the group desk, as when said alone.
+ */
+function withWhatItIsAbout(heard: Extract<Heard, { kind: 'agent' }>, question: QuestionId, ctx: CallContext, text: string): Heard {
+  // A name said in passing ("hi, this is John Smith, I want to talk to someone") stays a name heard, not the guest's.
+  const whole = readWholeRequest(text, ctx, question);
+  const { name: _name, ...slots } = whole.slots;
+  const value = { q: 'request' as const, slots };
+  if (whole.group) return { kind: 'route', route: 'group', value, ...(heard.locale ? { locale: heard.locale } : {}) };
+  return saysSomething(slots) ? { ...heard, value } : heard;
 }
 
 /**
@@ -141,6 +163,8 @@ function readInput(question: QuestionId, ctx: CallContext, input: CallerInput): 
   }
   // The name is asked by voice only and silence there is a retry, not a miss (SPEC §5).
   if (question === 'name' && input.kind === 'silence') return { kind: 'nameRetry', silent: true };
+  // Just booked: silence is a goodbye, not a miss.
+  if (question === 'anythingElse' && input.kind === 'silence') return { kind: 'route', route: 'done' };
   if (input.kind !== 'speech') return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, null));
   if (!BOOKING.has(question)) return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, topicsOnly(input.text, ctx)));
   const whole = oneAnswerToThePrice(priceNotStay(readWholeRequest(input.text, ctx, question), input.text), question, ctx, input.text);

@@ -13,6 +13,18 @@ import { intentFromSpeech } from './understanding/intents.ts';
 import { nameLikeness } from './understanding/name-likeness.ts';
 import { nameFromSpeech } from './understanding/names.ts';
 
+/**
+ * The most upcoming reservations of the number calling that the flow is given
+ * (src/calls/reservation-lookup.ts, MAX_OFFERED). A full list may be a switchboard's or an
+ * agency's, whose last names open nothing (byCallerAndLastName): only the confirmation number is asked for.
+ */
+export const CALLER_LIST_MAX = 3;
+
+/** The last name on it opens a reservation made from the number calling (not a switchboard's). */
+export function lastNameOpensFromHere(ctx: Pick<CallContext, 'callerReservations'>): boolean {
+  return ctx.callerReservations.length > 0 && ctx.callerReservations.length < CALLER_LIST_MAX;
+}
+
 /** Last names that do not match before the call goes to the front desk. */
 export const MAX_PROOF_FAILS = 2;
 

@@ -43,6 +43,8 @@ export function textLines(view: CallView, greeted = true, hotelNumber: string | 
   // "Thanks, that's all" at the greeting: "You're welcome." alone, not the greeting again (a call
   // goes on with the menu, which the caller may still want; a text waits for the next message).
   if (view.question && view.ctx.notices.length > 0 && view.ctx.notices.every((n) => n.id === 'welcome')) return noticeLines(view, TEXT_PROMPTS);
+  // A booking closes a text conversation: its confirmation, not the phone's "anything else?".
+  if (view.state === 'confirmed' && last) return [...noticeLines(view, TEXT_PROMPTS), promptLine(view, last[0], last[1])];
   return view.question
     ? questionLines(view, TEXT_PROMPTS, greeted)
     : [...noticeLines(view, TEXT_PROMPTS), ...(last ? [promptLine(view, last[0], last[1])] : [])];

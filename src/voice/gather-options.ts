@@ -50,6 +50,10 @@ const LISTENING: Record<QuestionId, (ctx: CallContext) => Omit<Listening, 'hints
   cancelConfirm: () => ({ numDigits: 1, hints: { en: ['yes', 'no'], es: ['sí', 'no'] } }),
   // Speech only: a key pressed here goes to the front desk at once (flows/reservation-proof.ts).
   lastNameProof: () => ({ numDigits: 1, hints: { en: ['the last name is'], es: ['el apellido es', 'a nombre de'] } }),
+  anythingElse: () => ({
+    numDigits: 1,
+    hints: { en: ['another room', 'another reservation', 'no thanks'], es: ['otra habitación', 'otra reservación', 'no, gracias'] },
+  }),
   callbackOffer: () => ({
     numDigits: 1,
     hints: { en: ['leave a message', 'call me back'], es: ['dejar un mensaje', 'que me llamen'] },

@@ -85,7 +85,9 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
 
   if (view.question) {
     const q = view.question;
-    const lines = questionLines(view);
+    // Just booked: the confirmation number first (again at a repeat), then "anything else?".
+    const booked = q === 'anythingElse' && ctx.misses === 0 && ctx.notices.length === 0 ? [line('confirmed', set.confirmed)] : [];
+    const lines = [...booked, ...questionLines(view)];
     const listening = listeningFor(q, ctx);
     const gather = response.gather({
       input: ['dtmf', 'speech'],
@@ -136,7 +138,7 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
   } else if (view.state === 'reservationCancelled') {
     sayAll(response, [line('reservationCancelled', set.reservationCancelled)]);
     response.hangup();
-  } else if (view.state === 'callbackDeclined' || view.state === 'turnedAway') {
+  } else if (view.state === 'callbackDeclined' || view.state === 'turnedAway' || view.state === 'doneAfterBooking') {
     sayAll(response, [line('goodbye', set.goodbye)]);
     response.hangup();
   } else if (view.state === 'callbackPromised') {

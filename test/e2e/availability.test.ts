@@ -28,7 +28,8 @@ describe('availability, alternatives and provisional holds', () => {
     await call.press('3');
     await call.press('1');
     turn = await call.press('1');
-    expect(turn.hungUp).toBe(true);
+    expect(turn.said.at(-1)?.text).toBe('Another booking? Press 1.');
+    expect((await call.silence()).hungUp).toBe(true);
     expect((await reservations(t.db)).map((r) => [r.room_type_id, r.rooms])).toHaveLength(2);
     expect((await callRow(t.db, call.callSid))?.outcome).toBe('booked');
   });
@@ -100,7 +101,8 @@ describe('availability, alternatives and provisional holds', () => {
     turn = await call.press('2');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.readBack']);
     turn = await call.press('1');
-    expect(turn.hungUp).toBe(true);
+    expect(turn.said.at(-1)?.text).toBe('Another booking? Press 1.');
+    expect((await call.silence()).hungUp).toBe(true);
     expect((await reservations(t.db))[0]).toMatchObject({ nights: 5, total: 1200, payment_method: 'cash' });
   });
 

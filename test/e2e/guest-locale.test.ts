@@ -130,8 +130,8 @@ describe('a Mexican hotel, as a Mexican guest hears it', () => {
     const [booked] = await reservations(t.db);
     const d = [...booked!.confirmation].join(' ');
     const grouped = `${d.slice(0, 7)}, ${d.slice(8)}`; // "8 2 4 3, 8 6 2 4"
-    expect(words(confirmed)).toBe(`Listo, quedó confirmada. Su número de confirmación es ${grouped}. Repito: ${grouped}. Gracias.`);
-    expect(confirmed.hungUp).toBe(true);
+    expect(words(confirmed)).toBe(`Listo, quedó confirmada. Número de confirmación: ${grouped}. Repito: ${grouped}. ¿Otra reservación? Oprima 1.`);
+    expect((await call.silence()).hungUp).toBe(true);
   });
 });
 

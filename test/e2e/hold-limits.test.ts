@@ -87,7 +87,7 @@ describe('how long rooms stay held, and for whom', () => {
     // The guest takes the one left and books it (no hold now: the booking re-checks).
     await call.press('1');
     const done = await call.press('1'); // read-back again: confirm
-    expect(done.hungUp).toBe(true);
+    expect(done.said.at(-1)?.text).toBe('Another booking? Press 1.');
     expect((await callRow(t.db, call.callSid))?.outcome).toBe('booked');
     expect((await reservations(t.db)).map((r) => r.rooms)).toEqual([1, 1]);
   });
@@ -139,7 +139,7 @@ describe('how long rooms stay held, and for whom', () => {
     await second.say('Ana Torres', 0.95);
     await second.press('1');
     await second.press('1');
-    expect((await second.press('1')).hungUp).toBe(true);
+    expect((await second.press('1')).said.at(-1)?.text).toBe('Another booking? Press 1.');
     expect((await callRow(t.db, second.callSid))?.outcome).toBe('booked');
 
     // Once the first call is over, the number's next check holds again.
@@ -172,7 +172,7 @@ describe('how long rooms stay held, and for whom', () => {
     await third.say('Ana Torres', 0.95);
     await third.press('1');
     await third.press('1');
-    expect((await third.press('1')).hungUp).toBe(true);
+    expect((await third.press('1')).said.at(-1)?.text).toBe('Another booking? Press 1.');
     expect((await callRow(t.db, third.callSid))?.outcome).toBe('booked');
   });
 

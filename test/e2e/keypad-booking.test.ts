@@ -51,7 +51,8 @@ describe('a keypad booking in English', () => {
     expect(readBack).toContain('6 PM');
 
     turn = await call.press('1');
-    expect(turn.hungUp).toBe(true);
+    expect(turn.said.at(-1)?.text).toBe('Another booking? Press 1.');
+    expect((await call.silence()).hungUp).toBe(true);
     const confirmed = turn.said.map((s) => s.text).join(' ');
     expect(confirmed.split('4 8 1 5, 1 6 2 3').length - 1).toBe(2);
 

@@ -47,8 +47,8 @@ describe('a speech booking in Spanish', () => {
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.readBack']);
     expect(turn.said[0]?.text).toContain('María López');
     turn = await call.say('sí, confirmo', 0.9);
-    expect(await lastPrompts(t.db, call.callSid)).toEqual(['confirmed']);
-    expect(turn.hungUp).toBe(true);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['confirmed', 'ask.anythingElse']);
+    expect((await call.say('no, gracias', 0.9)).hungUp).toBe(true);
     expect((await reservations(t.db))[0]).toMatchObject({ arrival: '2026-12-04', rooms: 2, nights: 3, payment_method: 'cash' });
   });
 
@@ -70,7 +70,8 @@ describe('a speech booking in Spanish', () => {
     expect(readBack).toContain('Se la guardamos hasta las');
     expect(readBack).toContain('podría liberarse');
     turn = await call.say('sí', 0.9);
-    expect(turn.hungUp).toBe(true);
+    expect(turn.said.at(-1)?.text).toBe('¿Otra reservación? Oprima 1.');
+    expect((await call.silence()).hungUp).toBe(true);
     expect(turn.said[0]?.text).toContain('2 7 1 8, 2 8 1 8');
     expect((await reservations(t.db))[0]).toMatchObject({
       arrival: '2026-11-30',

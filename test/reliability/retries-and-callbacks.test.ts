@@ -48,7 +48,9 @@ describe('webhooks delivered more than once, and status callbacks out of order',
     const readBack = await TO_QUESTION.readBack!(call, '0412');
     expect(readBack.said.map((s) => s.text).join(' ')).toContain('To confirm');
     const confirmed = await call.press('1');
-    expect(confirmed.hungUp).toBe(true);
+    // Booked: the call asks "Another booking?" once (flows/after-booking.ts); the caller hangs up.
+    expect(confirmed.said.at(-1)?.text).toBe('Another booking? Press 1.');
+    await call.hangup();
     expect(confirmed.said.some((s) => /confirmation number/.test(s.text))).toBe(true);
 
     const twiml = pairs.filter((p) => !p.url.includes('/voice/status'));
@@ -84,7 +86,8 @@ describe('webhooks delivered more than once, and status callbacks out of order',
   it('settles a call once when its status callback comes twice, late, or after progress events', async () => {
     const call = t.call();
     await TO_QUESTION.readBack!(call, '0601');
-    await call.press('1'); // confirmed: the softphone posts CallStatus=completed
+    await call.press('1'); // confirmed: "Another booking?"; the caller hangs up (CallStatus=completed)
+    await call.hangup();
     const settled = (await row(call.callSid));
     expect(settled).toMatchObject({ outcome: 'booked', status: 'completed' });
     expect(settled.ended_at).not.toBeNull();

@@ -92,6 +92,11 @@ describe('two server processes booking the last rooms of one database at once', 
 
 async function bookOrGiveUp(call: CallSession, turn: Turn): Promise<'booked' | 'gave up'> {
   for (let i = 0; i < 40 && !call.ended; i++) {
+    // Booked: the call asks "Another booking?" (flows/after-booking.ts); this caller hangs up.
+    if (turn.said.some((s) => /confirmation number/.test(s.text))) {
+      await call.hangup();
+      return 'booked';
+    }
     const hints = turn.gather?.hints ?? '';
     if (hints.startsWith('other dates')) {
       // The alternatives: take the first, if any is offered.

@@ -263,7 +263,8 @@ describe("a number many reservations were made from (a company's switchboard, an
     }
     const call = t.call({ from: switchboard });
     await call.start();
-    expect(heard(await call.press('2'))).toMatch(/^We have 3 reservations from this phone/);
+    // (How many it has is not known past the three listed: "several", and no last name offered.)
+    expect(heard(await call.press('2'))).toBe('We have several reservations from this phone. Key in the confirmation number, then pound.');
     const turn = await call.say('García', 0.9);
     expect(heard(turn)).not.toMatch(/^Reservation \d/);
   });

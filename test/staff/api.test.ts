@@ -354,7 +354,10 @@ describe('staff API over a database filled by real calls', () => {
       expect(state('greeting').transferredHere).toBe(1);
       expect(state('askingArrivalDate').hungUpHere).toBeGreaterThanOrEqual(1);
       expect(state('mainMenu').hungUpHere).toBe(1);
-      expect(state('confirmed').endedHere).toBe(state('confirmed').reached);
+      // Booked calls are asked "Another booking?" (flows/after-booking.ts): those that hung up there ended
+      // there; a call still on the line, or booking again, has not.
+      expect(state('confirmed').endedHere).toBeGreaterThanOrEqual(1);
+      expect(state('confirmed').endedHere).toBeLessThanOrEqual(state('confirmed').reached);
       expect(state('afterAnswer').kind).toBe('transient');
       expect(res.body.mermaid).toContain('stateDiagram-v2');
       expect(res.body.mermaid).toMatch(/greeting : reached \d+/);

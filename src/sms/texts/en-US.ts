@@ -5,6 +5,7 @@
 import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { callerNumber } from '../../../flows/reading/guest-questions.ts';
 import { nationalGroups } from '../../../flows/understanding/phone.ts';
+import { lastNameOpensFromHere } from '../../../flows/reservation-proof.ts';
 import { enUS } from '../../voice/prompts/en-US.ts';
 import { callbackWhen, clockPlus, foreignCountry, offerItems, passedDay, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { nightsEn as nights, roomCountEn as roomCount } from '../../voice/prompts/room-words.ts';
@@ -80,6 +81,8 @@ export const enText: TextWords = {
       return `Which date? ${list}. Reply with the number, or send the date.`;
     },
     cardKind: () => 'Credit or debit card? Reply CREDIT or DEBIT.',
+    // (A text conversation closes at the booking; these are never sent, and kept short should that change.)
+    anythingElse: () => 'Another booking? Reply 1.',
   },
   help: {
     greeting: () => 'Reply BOOK to book a room, or MY RESERVATION about one you have. For the front desk, reply AGENT.',
@@ -101,6 +104,7 @@ export const enText: TextWords = {
     lastNameProof: () => 'Please send the last name the reservation was made under. For the front desk, reply AGENT.',
     dateChoice: (args) => enText.ask!.dateChoice!(args),
     cardKind: () => 'Please reply CREDIT or DEBIT. We only need the kind of card, never its number.',
+    anythingElse: () => 'For another booking, reply 1.',
   },
   notice: {
     // (A picture alone comes with no text too: Twilio posts it with an empty Body.)
@@ -169,7 +173,8 @@ function offerChoices(args: Parameters<NonNullable<TextWords['ask']['offer']>>[0
  */
 function callerReservationChoices({ ctx, f }: Parameters<NonNullable<TextWords['ask']['confirmationNumber']>>[0]): string {
   const when = [...new Set(ctx.callerReservations.map((r) => f.date(r.arrival, ctx.today)))];
-  if (when.length === 0) return '';
+  // A switchboard's number: its last names open nothing (flows/reservation-proof.ts).
+  if (when.length === 0 || !lastNameOpensFromHere(ctx)) return '';
   if (ctx.callerReservations.length === 1) return ` Or, for the one from this number arriving ${when[0]}, reply with the last name on it.`;
   const dates = when.length === 1 ? when[0] : `${when.slice(0, -1).join(', ')} or ${when.at(-1)}`;
   return ` Or, for one from this number (arriving ${dates}), reply with the last name on it.`;

@@ -83,6 +83,8 @@ export const esText: TextWords = {
       return `¿Qué fecha? ${list}. Responda con el número, o escriba la fecha.`;
     },
     cardKind: () => '¿Tarjeta de crédito o de débito? Responda CRÉDITO o DÉBITO.',
+    // (Una conversación por mensaje termina con la reservación: no se envían; cortos por si eso cambia.)
+    anythingElse: () => '¿Otra reservación? Responda 1.',
   },
   help: {
     greeting: () => 'Responda RESERVAR para reservar, o MI RESERVACIÓN si ya tiene una. Para recepción, responda AGENTE.',
@@ -105,6 +107,7 @@ export const esText: TextWords = {
     lastNameProof: () => 'Envíe el apellido con el que se hizo la reservación. Para recepción, responda AGENTE.',
     dateChoice: (args) => esText.ask!.dateChoice!(args),
     cardKind: () => 'Responda CRÉDITO o DÉBITO. Solo necesitamos el tipo de tarjeta, nunca su número.',
+    anythingElse: () => 'Para otra reservación, responda 1.',
   },
   notice: {
     noInput: () => 'Disculpe, solo puedo leer el texto de los mensajes, y el suyo llegó sin texto.',

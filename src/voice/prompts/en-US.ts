@@ -11,6 +11,7 @@ import { isReturning } from '../../calls/caller-history.ts';
 import type { Detail, Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
 import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
+import { lastNameOpensFromHere } from '../../../flows/reservation-proof.ts';
 import {
   callbackWhen,
   callerLastFour,
@@ -147,6 +148,8 @@ export const enUS: PromptSet = {
       if (mine.length === 0 || callerIdOpensReservations(args.ctx)) {
         return `Key in your confirmation number, then pound.${callerReservationChoices(args, ' Or, for one made from this phone: ')}`;
       }
+      // A switchboard's number (more reservations than listed): its last names open nothing; how many is not known.
+      if (!lastNameOpensFromHere(args.ctx)) return 'We have several reservations from this phone. Key in the confirmation number, then pound.';
       // Caller ID can be faked: it may tell that reservations exist and when, nothing more (issue 11).
       const when = listed([...new Set(mine.map((r) => args.f.date(r.arrival, args.ctx.today)))], 'and');
       return `We have ${mine.length === 1 ? 'a reservation' : `${mine.length} reservations`} from this phone, arriving ${when}. Key in the confirmation number, then pound, or say the last name on it.`;
@@ -178,6 +181,7 @@ export const enUS: PromptSet = {
       return choice.options.map((o, i) => `${date(o.arrival)}${o.departure ? ` to ${date(o.departure)}` : ''}: press ${i + 1}.`).join(' ');
     },
     cardKind: ({ ctx }) => (bySpeech(ctx) ? 'Credit or debit card?' : 'Credit or debit card? For credit, press 1. For debit, press 2.'),
+    anythingElse: () => 'Another booking? Press 1.',
   },
   help: {
     greeting: (args) => enUS.help.mainMenu(args),
@@ -211,7 +215,7 @@ export const enUS: PromptSet = {
       `I have ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. Is that right? Press 1 or say "yes". If not, press 2 or say "no", and I'll ask again.`,
     confirmationNumber: (args) =>
       `Your confirmation number has 8 digits: key them in, then pound.${
-        callerIdOpensReservations(args.ctx) ? callerReservationChoices(args, ' Or: ') : args.ctx.callerReservations.length ? ' Or say the last name on the reservation.' : ''
+        callerIdOpensReservations(args.ctx) ? callerReservationChoices(args, ' Or: ') : lastNameOpensFromHere(args.ctx) ? ' Or say the last name on the reservation.' : ''
       }`,
     existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'To cancel it, press 1. ' : ''}To hear it again, press 2. For changes, press 0.`,
     cancelConfirm: ({ ctx, f }) =>
@@ -233,6 +237,7 @@ export const enUS: PromptSet = {
       return `Which date do you mean? Press ${keys.length < 2 ? keys.join('') : `${keys.slice(0, -1).join(', ')}, or ${keys.at(-1)}`}. Or say the date you want.`;
     },
     cardKind: () => 'Which card will you pay with? For a credit card, press 1 or say "credit". For a debit card, press 2 or say "debit".',
+    anythingElse: () => 'To book another stay, press 1 or say "another room". For the front desk, press 0. If that is all, you can hang up.',
   },
   notice: {
     noInput: () => "Sorry, I didn't hear anything.",
@@ -247,6 +252,7 @@ export const enUS: PromptSet = {
     roomsGone: () => 'Sorry, while we were talking those rooms were taken.',
     badPhone: () => "That phone number doesn't seem right.",
     callerNumberUnknown: () => "I can't see the number you're calling from.",
+    otherNumber: () => 'Sure.',
     nameNotHeard: () => "Sorry, I didn't get your name.",
     nameRecorded: () => 'Thank you, we have your name recorded.',
     reservationNotFound: () => "I couldn't find a reservation with that number.",
@@ -311,7 +317,7 @@ export const enUS: PromptSet = {
   },
   confirmed: ({ ctx, f }) => {
     const number = f.digitGroups(ctx.confirmation ?? '');
-    return `You're booked. Your confirmation number: ${number}; again, ${number}. Thank you!`;
+    return `You're booked. Your confirmation number: ${number}; again, ${number}.`;
   },
   reservationCancelled: ({ ctx, f }) =>
     `Reservation ${f.digitGroups(ctx.found?.confirmation ?? '')} is cancelled, and its rooms are released. Thank you for calling ${ctx.hotel.name}. Goodbye.`,

@@ -13,6 +13,7 @@ import { isReturning } from '../../calls/caller-history.ts';
 import type { Detail, Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
 import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
+import { lastNameOpensFromHere } from '../../../flows/reservation-proof.ts';
 import {
   callbackWhen,
   callerLastFour,
@@ -162,6 +163,8 @@ export const esMX: PromptSet = {
       if (mine.length === 0 || callerIdOpensReservations(args.ctx)) {
         return `Marque su número de confirmación y la tecla de gato.${callerReservationChoices(args, ' O elija por llegada: ')}`;
       }
+      // El número de un conmutador (más reservaciones de las listadas): sus apellidos no abren nada.
+      if (!lastNameOpensFromHere(args.ctx)) return 'Tenemos varias reservaciones de este teléfono. Marque el número de confirmación y la tecla de gato.';
       // El identificador de llamadas se puede falsear: solo dice que hay reservaciones y cuándo llegan (issue 11).
       const when = [...new Set(mine.map((r) => args.f.date(r.arrival, args.ctx.today)))];
       const which = mine.length === 1 ? 'una reservación' : `${mine.length} reservaciones`;
@@ -200,6 +203,7 @@ export const esMX: PromptSet = {
       return choice.options.map((o, i) => `El ${date(o.arrival)}${o.departure ? ` al ${date(o.departure)}` : ''}: oprima ${i + 1}.`).join(' ');
     },
     cardKind: ({ ctx }) => (bySpeech(ctx) ? '¿Tarjeta de crédito o de débito?' : '¿Tarjeta de crédito o de débito? Crédito, oprima 1. Débito, oprima 2.'),
+    anythingElse: () => '¿Otra reservación? Oprima 1.',
   },
   help: {
     greeting: (args) => esMX.help.mainMenu(args),
@@ -234,7 +238,7 @@ export const esMX: PromptSet = {
       `Anoté ${ctx.pending ? esMX.answer({ ctx, f }, ctx.pending.value) : 'algo'}. ¿Es correcto? Oprima 1 o diga "sí". Si no es así, oprima 2 o diga "no", y se lo pregunto de nuevo.`,
     confirmationNumber: (args) =>
       `Su número de confirmación tiene 8 dígitos: márquelos y la tecla de gato.${
-        callerIdOpensReservations(args.ctx) ? callerReservationChoices(args, ' O: ') : args.ctx.callerReservations.length ? ' O diga su apellido.' : ''
+        callerIdOpensReservations(args.ctx) ? callerReservationChoices(args, ' O: ') : lastNameOpensFromHere(args.ctx) ? ' O diga su apellido.' : ''
       }`,
     existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'Para cancelarla, oprima 1. ' : ''}Para escucharla de nuevo, oprima 2. Para cambios, oprima 0.`,
     cancelConfirm: ({ ctx, f }) =>
@@ -256,6 +260,7 @@ export const esMX: PromptSet = {
       return `¿Para cuál fecha sería? ${keys.map((k, i) => (i === 0 ? k.charAt(0).toUpperCase() + k.slice(1) : k)).join('; ')}. O dígame la fecha que desea.`;
     },
     cardKind: () => '¿Con qué tarjeta va a pagar? Si es de crédito, oprima 1 o diga "crédito". Si es de débito, oprima 2 o diga "débito".',
+    anythingElse: () => 'Para hacer otra reservación, oprima 1 o diga "otra habitación". Para hablar con recepción, oprima 0. Si es todo, puede colgar.',
   },
   notice: {
     noInput: () => 'Disculpe, no escuché nada.',
@@ -273,6 +278,7 @@ export const esMX: PromptSet = {
       (ctx.rooms ?? 1) === 1 ? 'Lo siento, mientras hablábamos se ocupó esa habitación.' : 'Lo siento, mientras hablábamos se ocuparon esas habitaciones.',
     badPhone: () => 'Ese número de teléfono no parece correcto.',
     callerNumberUnknown: () => 'No veo el número desde el que nos llama.',
+    otherNumber: () => 'Claro.',
     nameNotHeard: () => 'Disculpe, no entendí su nombre.',
     nameRecorded: () => 'Gracias, ya quedó grabado su nombre.',
     reservationNotFound: () => 'No encontré una reservación con ese número.',
@@ -337,7 +343,7 @@ export const esMX: PromptSet = {
   },
   confirmed: ({ ctx, f }) => {
     const number = f.digitGroups(ctx.confirmation ?? '');
-    return `Listo, quedó confirmada. Su número de confirmación es ${number}. Repito: ${number}. Gracias.`;
+    return `Listo, quedó confirmada. Número de confirmación: ${number}. Repito: ${number}.`;
   },
   reservationCancelled: ({ ctx, f }) =>
     `La reservación ${f.digitGroups(ctx.found?.confirmation ?? '')} quedó cancelada, y sus habitaciones, liberadas. Gracias por llamar ${hotelEs(ctx.hotel.name, 'a')}.`,

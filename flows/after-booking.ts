@@ -1,0 +1,74 @@
+// After "You're booked" on the phone: one short question before goodbye. A caller who wants
+// another stay ("I'd also like another room for next month", "y otra reservación para mi hermana")
+// starts it here, with what the words already say; a common question is answered; 0 or "the front
+// desk" reaches a person; silence, "no thanks", "that's all", "gracias" end the call. A text
+// conversation closes at the booking (src/calls/call-service.ts), so this is asked by voice only.
+
+import type { CallContext, Heard } from './call-context.ts';
+import type { CallerInput } from './reading/caller-input.ts';
+import { readMainMenu } from './reading/menu-questions.ts';
+import type { WholeRequest } from './reading/whole-request.ts';
+import { hasAnyPhrase, saysOnly, tokenize } from './understanding/normalize.ts';
+import { yesNo } from './understanding/yes-no.ts';
+
+/** Nothing more: "no thanks", "that's all", "no, gracias, es todo". */
+const NOTHING_MORE = [
+  'no', 'nope', 'no thanks', 'no thank you', 'nothing', 'nothing else', 'that s all', 'thats all', 'that s it', 'that is all',
+  'thanks', 'thank you', 'bye', 'goodbye', 'all set', 'i m good', 'im good', 'we re good',
+  'no gracias', 'gracias', 'nada', 'nada mas', 'es todo', 'eso es todo', 'seria todo', 'adios', 'hasta luego', 'muy amable',
+];
+const WITH_NOTHING_MORE = new Set([
+  'ok', 'okay', 'great', 'perfect', 'so', 'much', 'very', 'fine', 'sir', 'maam', 'and', 'for', 'now', 'that', 'bye', 'good',
+  'perfecto', 'listo', 'bueno', 'pues', 'muchas', 'por', 'ahora', 'senorita', 'senor', 'y', 'ya', 'todo', 'va', 'sale',
+]);
+
+/** The words say the stay is for another guest: the name on it is asked again. */
+const FOR_SOMEONE_ELSE = [
+  'for my', 'for her', 'for him', 'for his', 'for a friend', 'for someone', 'for somebody', 'for another person',
+  'for another guest', 'for my sister', 'under the name', 'in the name', 'another name', 'different name',
+  'para mi', 'para su', 'para un amigo', 'para una amiga', 'para otra persona', 'a nombre de', 'otro nombre',
+];
+
+export function readAnythingElse(ctx: CallContext, input: CallerInput, whole: WholeRequest | null): Heard | null {
+  if (input.kind === 'digits') return input.digits.replace(/#$/, '') === '1' ? { kind: 'route', route: 'book' } : null;
+  if (input.kind !== 'speech') return null;
+  const words = tokenize(input.text);
+  if (saysOnly(words, NOTHING_MORE, WITH_NOTHING_MORE)) return { kind: 'route', route: 'done' };
+  const menu = readMainMenu(ctx, input, false, whole);
+  // "Another booking?" answered "yes" / "sí, por favor": the new booking's first question; "no": goodbye.
+  if (!menu) {
+    const answer = yesNo(input.text, ctx.locale);
+    return answer === 'yes' ? { kind: 'route', route: 'book' } : answer === 'no' ? { kind: 'route', route: 'done' } : null;
+  }
+  // Another stay, with whatever the words already said of it (dates, rooms, the type, a name).
+  const anotherGuest = hasAnyPhrase(words, FOR_SOMEONE_ELSE) ? { anotherGuest: true } : {};
+  if (menu.kind === 'route' && menu.route === 'book') return { ...menu, ...anotherGuest };
+  if (menu.kind === 'answer') return { kind: 'route', route: 'book', value: menu.value, ...anotherGuest };
+  // A reservation already made (the one just booked is read back at 1 of the read-back, not here).
+  if (menu.kind === 'route') return null;
+  return menu;
+}
+
+/** Another booking in the same call: the stay forgotten, the phone and payment kept; the name too, unless it is for someone else. */
+export function anotherBooking(ctx: CallContext): Partial<CallContext> {
+  const someoneElse = ctx.heard?.kind === 'route' && ctx.heard.anotherGuest === true;
+  return {
+    arrival: null,
+    departure: null,
+    dateChoice: null,
+    roomType: null,
+    rooms: null,
+    nights: null,
+    held: false,
+    holdExpiresAt: null,
+    offer: null,
+    typeAsked: null,
+    roomPage: 0,
+    quotedRate: undefined,
+    pending: null,
+    changing: false,
+    lastCheck: null,
+    nameTries: 0,
+    ...(someoneElse ? { guestName: null, nameRecordingUrl: null } : {}),
+  };
+}
