@@ -101,7 +101,8 @@ export function readCallback(ctx: CallContext, input: CallerInput): Heard | null
     number = inCallerOrHotelCountry(ctx, country, () => digitsFromSpeech(input.text, ctx.locale), (c) => phoneFromSpeech(input.text, ctx.locale, c));
     if (number === null) {
       const words = tokenize(input.text);
-      if (hasAnyPhrase(words, ANOTHER_NUMBER)) return null;
+      // "No, a otro número": not a miss of understanding; how to give the other one.
+      if (hasAnyPhrase(words, ANOTHER_NUMBER)) return { kind: 'miss', notice: { id: 'otherNumber' } };
       return yesNo(input.text, ctx.locale) === 'yes' || hasAnyPhrase(words, THIS_NUMBER) ? callingNumber(ctx) : null;
     }
   } else {
