@@ -141,7 +141,7 @@ function withWhatItIsAbout(heard: Extract<Heard, { kind: 'agent' }>, question: Q
  */
 const KEY_MENUS: ReadonlySet<QuestionId> = new Set([
   'greeting', 'mainMenu', 'existingReservation', 'cancelConfirm', 'readBack', 'confirmHeard', 'callbackOffer', 'payment',
-  'cardKind', 'callback',
+  'cardKind', 'callback', 'anythingElse',
 ]);
 
 /**

@@ -44,6 +44,17 @@ describe('a key said', () => {
     expect(desk.dial).toBeDefined();
   });
 
+  it('"one" after the booking is another booking, as pressing 1 is', async () => {
+    const call = t.call();
+    await call.start();
+    await call.say('a standard room on December 18th for 2 nights', 0.95);
+    await call.say('Ana Ruiz', 0.95);
+    await call.say('cash', 0.95);
+    await call.say('yes', 0.95);
+    expect(words(await call.say('yes', 0.95))).toMatch(/Another booking\? Press 1\.$/);
+    expect(words(await call.say('one', 0.95))).toMatch(/When do you arrive\?$/);
+  });
+
   it('a key heard unclearly is not taken for one', async () => {
     const call = t.call();
     await call.start();
