@@ -168,6 +168,8 @@ export interface Notice {
 }
 
 export type NoticeId =
+  /** "How much is it?" about a reservation already made: its total, and the nightly rate. */
+  | 'reservationTotal'
   | 'noInput'
   | 'notUnderstood'
   | 'dateInPast'

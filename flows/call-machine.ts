@@ -435,6 +435,9 @@ export const callMachine = setup({
     choosingDetail: question('changeDetail'),
 
     confirmingHeard: question('confirmHeard', [
+      // The last name given as proof, confirmed: looked up; "no": asked again.
+      { guard: and([heardRoute('yes'), pendingFor('lastNameProof')]), target: 'lookingUp', actions: 'acceptPending' },
+      { guard: and([heardRoute('no'), pendingFor('lastNameProof')]), target: 'askingLastName', actions: 'rejectPending' },
       { guard: heardRoute('yes'), target: 'afterAnswer', actions: 'acceptPending' },
       {
         guard: and([heardRoute('no'), pendingFor('name'), 'nameTriesUsedUp']),

@@ -115,8 +115,24 @@ export function readQuestion(question: QuestionId, ctx: CallContext, event: Call
   if (question === 'anythingElse') ctx = { ...ctx, ...anotherBooking(ctx) };
   // "¿Cómo dijo?", "come again?": the question again, whatever the question's reader would make of the words.
   if (input.kind === 'speech' && asksToHearItAgain(input.text)) return { kind: 'repeat' };
-  const heard = steer(question, ctx, input, readInput(question, ctx, input));
+  const heard = reservationPriceAsTotal(question, ctx, steer(question, ctx, input, readInput(question, ctx, input)));
+  // A last name heard with low confidence at the proof: said back to confirm first, as any answer is.
+  if (question === 'lastNameProof' && heard.kind === 'route' && heard.route === 'lastName' && heard.value && input.kind === 'speech' && isLowConfidence(input.confidence)) {
+    return { kind: 'unsure', value: heard.value, said: input.text.slice(0, 200) };
+  }
   return heard.kind === 'agent' && input.kind === 'speech' && BOOKING.has(question) ? withWhatItIsAbout(heard, question, ctx, input.text) : heard;
+}
+
+/** "How much is it?" at a reservation already made: what the stay comes to, not only its nightly rate. */
+function reservationPriceAsTotal(question: QuestionId, ctx: CallContext, heard: Heard): Heard {
+  const found = ctx.found;
+  if (question !== 'existingReservation' || !found || heard.kind !== 'answered') return heard;
+  const notices = heard.notices.map((n): Notice =>
+    n.id === 'rate' && n.params?.type === found.roomType
+      ? { id: 'reservationTotal', params: { total: found.total, nights: found.nights, rooms: found.rooms, type: found.roomType } }
+      : n,
+  );
+  return { ...heard, notices };
 }
 
 /**

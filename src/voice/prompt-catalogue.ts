@@ -44,6 +44,8 @@ const NOTICE_PARAMS: Record<string, string | number> = {
   day: 29,
   year: 2027,
   topic: 'cancellation',
+  // A reservation's price asked (2 rooms, 3 nights).
+  total: 1440,
 };
 
 /** Three reservations a caller may have: the last one next year (its date says the year). */

@@ -115,14 +115,15 @@ describe('questions at an existing reservation', () => {
     return call;
   }
 
-  it('"what are my dates?" hears it again; "how much is it?" the rate; "is breakfast included?" the hotel answer', async () => {
+  it('"what are my dates?" hears it again; "how much is it?" the total and the rate; "is breakfast included?" the hotel answer', async () => {
     const call = await opened('en');
     let turn = await call.say('what are my dates?', 0.9);
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
     expect(said(turn)).toContain('arriving Friday, December 4');
     turn = await call.say('how much is it?', 0.9);
-    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.rate', 'ask.existingReservation']);
-    expect(said(turn)).toMatch(/a night/);
+    // What the stay comes to, and the nightly rate (test/e2e/d19-reservation-asked.test.ts).
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.reservationTotal', 'ask.existingReservation']);
+    expect(said(turn)).toMatch(/^Your stay comes to [\d,]+ dollars: [\d,]+ dollars a night/);
     turn = await call.say('is breakfast included?', 0.9);
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.answer', 'ask.existingReservation']);
     expect(said(turn)).toContain('Breakfast is included');

@@ -272,6 +272,13 @@ export const enUS: PromptSet = {
     },
     answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
     total: (args) => `The total is ${stayFacts(args).total}.`,
+    // A reservation already made: its total as booked, and the nightly rate when that helps (more than one night or room).
+    reservationTotal: ({ ctx, f, params }) => {
+      const total = f.money(Number(params.total), ctx.hotel.currency);
+      const perNight = Number(params.total) / Math.max(1, Number(params.nights) * Number(params.rooms));
+      const several = Number(params.nights) > 1 || Number(params.rooms) > 1;
+      return `Your stay comes to ${total}${several ? `: ${f.money(perNight, ctx.hotel.currency)} a night${Number(params.rooms) > 1 ? ' per room' : ''}` : ''}.`;
+    },
     welcome: () => "You're welcome.",
     offerChoices: () => "Here's what we have.",
     rate: ({ ctx, f, params }) => {

@@ -298,6 +298,13 @@ export const esMX: PromptSet = {
     },
     answer: ({ ctx, params }) => hotelAnswer(ctx, params.topic),
     total: (args) => `El total es de ${stayFacts(args).total}.`,
+    // Una reservación ya hecha: su total, y la tarifa por noche cuando ayuda (más de una noche o habitación).
+    reservationTotal: ({ ctx, f, params }) => {
+      const total = f.money(Number(params.total), ctx.hotel.currency);
+      const perNight = Number(params.total) / Math.max(1, Number(params.nights) * Number(params.rooms));
+      const several = Number(params.nights) > 1 || Number(params.rooms) > 1;
+      return `El total de su estancia es de ${total}${several ? `: ${f.money(perNight, ctx.hotel.currency)} por noche${Number(params.rooms) > 1 ? ' por habitación' : ''}` : ''}.`;
+    },
     welcome: () => 'Con mucho gusto.',
     offerChoices: () => 'Esto es lo que tenemos.',
     rate: ({ ctx, f, params }) => {
