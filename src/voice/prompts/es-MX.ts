@@ -268,8 +268,8 @@ export const esMX: PromptSet = {
     dateInPast: ({ params, f, ctx }) => `El ${f.date(String(params.date), ctx.today)} ya pasó.`,
     dateBeyondHorizon: ({ params }) => `Tomamos reservaciones hasta con ${params.days} días de anticipación.`,
     arrivalHeard: (args) => `Llegada ${arrivingOn(args, String(args.params.date))}.`,
-    tooManyRooms: ({ params }) => `Podemos reservar hasta ${params.max} habitaciones a la vez.`,
-    tooManyNights: ({ params }) => `Podemos reservar hasta ${params.max} noches a la vez.`,
+    tooManyRooms: ({ params }) => `En una sola reservación podemos apartar hasta ${params.max} habitaciones.`,
+    tooManyNights: ({ params }) => `En una sola reservación podemos apartar hasta ${params.max} noches.`,
     roomsHeld: ({ ctx }) => {
       const count = roomCount(ctx.rooms ?? 1, roomName(ctx, ctx.roomType));
       return ctx.holdExpiresAt ? `Sí hay disponibilidad; se ${esPronoun(count)} apartamos mientras terminamos.` : 'Sí hay disponibilidad.';
@@ -277,7 +277,7 @@ export const esMX: PromptSet = {
     roomsGone: ({ ctx }) =>
       (ctx.rooms ?? 1) === 1 ? 'Lo siento, mientras hablábamos se ocupó esa habitación.' : 'Lo siento, mientras hablábamos se ocuparon esas habitaciones.',
     badPhone: () => 'Ese número de teléfono no parece correcto.',
-    callerNumberUnknown: () => 'No veo el número desde el que nos llama.',
+    callerNumberUnknown: () => 'No me aparece el número desde el que nos llama.',
     otherNumber: () => 'Claro.',
     nameNotHeard: () => 'Disculpe, no entendí su nombre.',
     nameRecorded: () => 'Gracias, ya quedó grabado su nombre.',
