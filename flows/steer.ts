@@ -37,15 +37,21 @@ export function steer(question: QuestionId, ctx: CallContext, input: CallerInput
  * spoke clearly to say it again (nor a miss towards the desk).
  */
 function questionAsked(ctx: CallContext, text: string, heard: Heard): Heard {
-  if (heard.kind !== 'miss' || heard.notice.id !== 'notUnderstood') return heard;
+  // At the greeting, a question in the other language chose it ("¿tienen alberca?" at the English
+  // greeting): the call goes on in it, and the question is answered there, not dropped.
+  const inLanguage = heard.kind === 'route' && (heard.route === 'spanish' || heard.route === 'english') ? LANGUAGE_OF[heard.route] : null;
+  if (inLanguage === null && (heard.kind !== 'miss' || heard.notice.id !== 'notUnderstood')) return heard;
   const tokens = tokenize(text);
   const ofTheCall = questionOfTheCall(tokens);
   if (ofTheCall === null && !asksAQuestion(text, tokens)) return heard;
   // "¿Hablan español?", "can you repeat that?": asked of the call, and read as that after the reader.
   if (intentFromSpeech(text, ctx.locale) !== null) return heard;
   const notice: Notice = ofTheCall ? { id: 'callQuestion', params: { asked: ofTheCall } } : { id: 'notAnswered' };
-  return { kind: 'answered', notices: [notice], ...(heard.locale ? { locale: heard.locale } : {}) };
+  const locale = inLanguage ?? (heard.kind === 'miss' ? heard.locale : undefined);
+  return { kind: 'answered', notices: [notice], ...(locale ? { locale } : {}) };
 }
+
+const LANGUAGE_OF = { spanish: 'es-MX', english: 'en-US' } as const;
 
 function steerSpoken(question: QuestionId, ctx: CallContext, input: Extract<CallerInput, { kind: 'speech' }>, heard: Heard): Heard {
   if (question === 'greeting' || question === 'mainMenu') return confirmationAtMenu(ctx, input, heard);

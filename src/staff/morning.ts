@@ -9,6 +9,7 @@ import { callRequest } from './new-reservation.ts';
 import { runInScope } from './property-scope.ts';
 import { callbackCounts } from './routes/common.ts';
 import { collectedWords } from './words.ts';
+import { questionsNotAnswered } from './queries/questions-not-answered.ts';
 
 /** The call figures of the report, each with the Calls page's outcome filter that lists them. */
 export const MORNING_FIGURES = [
@@ -23,6 +24,8 @@ export type MorningFigure = (typeof MORNING_FIGURES)[number]['key'];
 
 /** At most this many turnaways are listed per property (all are counted). */
 export const TURNAWAYS_SHOWN = 20;
+/** At most this many questions the hotel file does not answer are listed per property. */
+export const QUESTIONS_SHOWN = 10;
 
 export interface MorningTurnaway {
   callSid: string;
@@ -46,6 +49,8 @@ export interface PropertyMorning {
   to: string;
   figures: Record<MorningFigure, number>;
   turnaways: MorningTurnaway[];
+  /** What callers asked that the hotel file does not answer, newest first: worth adding to its `answers`. */
+  notAnswered: { callSid: string; when: string; words: string }[];
   callbacksWaiting: number;
   callbacksOverdue: number;
   texts: { failed: number; undelivered: number };
@@ -89,11 +94,12 @@ async function propertyMorning(ctx: StaffContext, now: Date): Promise<PropertyMo
   const from = addDaysIso(today, -1);
   const period = clock.period(from, today);
   const voice = { startIso: period.startIso, endIso: period.endIso, channel: 'voice' as const };
-  const [stats, turnawayList, callbacks, texts] = await Promise.all([
+  const [stats, turnawayList, callbacks, texts, asked] = await Promise.all([
     ctx.stats.period(period, now),
     ctx.calls.list({ ...voice, outcome: { kind: 'outcomes', outcomes: ['denial', 'regret'] } }, 1, TURNAWAYS_SHOWN),
     callbackCounts(ctx),
     ctx.texts.notDelivered(period.startIso, period.endIso),
+    questionsNotAnswered(ctx.db, period.startIso, period.endIso, QUESTIONS_SHOWN),
   ]);
   const turnaways = await Promise.all(
     turnawayList.calls.map(async (c): Promise<MorningTurnaway> => {
@@ -111,6 +117,7 @@ async function propertyMorning(ctx: StaffContext, now: Date): Promise<PropertyMo
     to: today,
     figures: { calls: stats.calls, booked: o.booked, desk: o.transferred, voicemail: o.callback, turnaways: o.denial + o.regret, abandoned: o.abandoned },
     turnaways,
+    notAnswered: asked.map((q) => ({ callSid: q.callSid, when: clock.nearDateTime(q.at, today), words: q.words })),
     callbacksWaiting: callbacks.openCallbacks,
     callbacksOverdue: callbacks.overdueCallbacks,
     texts,

@@ -42,6 +42,17 @@ describe('a question the hotel file does not answer', () => {
     expect(words(await call.say('la suite', 0.95))).toMatch(/^La suite con vista al mar\./);
   });
 
+  it('a Spanish question at the English greeting: the call goes on in Spanish, the question answered there', async () => {
+    const call = t.call();
+    await call.start();
+    const turn = await call.say('oiga, ¿tienen alberca techada?', 0.95);
+    expect(words(turn)).toMatch(/^Con eso no le puedo ayudar por aquí; en recepción sí: oprima 0\. Para reservar, oprima 1\./);
+    // "¿Hablan español?" still only chooses the language.
+    const asked = t.call();
+    await asked.start();
+    expect(words(await asked.say('¿hablan español?', 0.95))).toMatch(/^Para reservar/);
+  });
+
   it('words that are no question are still not understood', async () => {
     const call = t.call();
     await call.start();

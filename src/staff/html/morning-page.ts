@@ -47,6 +47,17 @@ ${p.turnaways.length
 </section>`;
 }
 
+/** What callers asked that the hotel file does not answer: the answers worth adding to it. */
+function notAnsweredOf(p: PropertyMorning, several: boolean): SafeHtml {
+  if (p.notAnswered.length === 0) return html``;
+  const title = several ? `Asked at ${p.name}, not in its hotel file` : 'Asked, not in the hotel file';
+  return html`<section class="morning-not-answered" data-property="${p.hotel}" aria-label="${title}">
+<h3>${title}</h3>
+<p class="small muted">Callers heard that the front desk could help. An answer added to the hotel file's <code>answers</code> is said on the line.</p>
+<ul>${p.notAnswered.map((q) => html`<li><a href="/staff/calls/${q.callSid}">${q.when}</a> “${q.words}”</li>`)}</ul>
+</section>`;
+}
+
 export function morningPage({ morning, csrf }: MorningPageData): SafeHtml {
   const several = morning.all !== null;
   const first = morning.properties[0];
@@ -69,5 +80,6 @@ ${morning.all
 </table></div>
 ${several ? html`<p class="small muted">A property's name shows it alone, its figures linked to their calls.</p>` : ''}
 ${morning.properties.map((p) => turnawaysOf(p, several))}
+${morning.properties.map((p) => notAnsweredOf(p, several))}
 `;
 }

@@ -47,7 +47,8 @@ export async function namesHeard(sql: Sql, callSids: readonly string[]): Promise
   return found;
 }
 
-function speechOf(json: string | null): string {
+/** The words of a caller.speech event's input (its first 500 characters), or ''. */
+export function speechOf(json: string | null): string {
   try {
     const input = json ? (JSON.parse(json) as { speech?: unknown }) : null;
     return typeof input?.speech === 'string' ? input.speech.slice(0, 500) : '';

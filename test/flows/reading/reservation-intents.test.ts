@@ -29,9 +29,10 @@ describe('a question about the reservation', () => {
     }
   });
 
-  it('its price is its room rate ("how much is it?", "¿cuánto sale?")', () => {
+  it('its price is what the stay comes to, with its room rate ("how much is it?", "¿cuánto sale?")', () => {
     const ctx = found('en-US');
-    const rate = { kind: 'answered', notices: [{ id: 'rate', params: { type: ctx.found!.roomType } }] };
+    const { roomType: type, nights, rooms, total } = ctx.found!;
+    const rate = { kind: 'answered', notices: [{ id: 'reservationTotal', params: { type, nights, rooms, total } }] };
     expect(heard('how much is it?', 'en-US', ctx)).toEqual(rate);
     expect(heard('¿cuánto sale?', 'es-MX', { ...ctx, locale: 'es-MX' })).toEqual(rate);
   });
