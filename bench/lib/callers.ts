@@ -235,6 +235,11 @@ export async function playCall(call: CallSession, plan: CallPlan, options: PlayO
         if (result.end === 'ended-other') result.end = endOf(turn, result);
         return result;
       }
+      // Booked: the caller has their confirmation number and hangs up, as most do at "Another booking?".
+      if (endOf(turn, result) === 'booked') {
+        await call.hangup();
+        return { ...result, end: 'booked' };
+      }
       if (result.turns > maxTurns) {
         await call.hangup();
         return { ...result, end: 'gave-up', detail: `more than ${maxTurns} turns` };
