@@ -4,7 +4,7 @@
 // desk" reaches a person; silence, "no thanks", "that's all", "gracias" end the call. A text
 // conversation closes at the booking (src/calls/call-service.ts), so this is asked by voice only.
 
-import type { CallContext, Heard } from './call-context.ts';
+import type { CallContext, Heard, Slots } from './call-context.ts';
 import type { CallerInput } from './reading/caller-input.ts';
 import { readMainMenu } from './reading/menu-questions.ts';
 import type { WholeRequest } from './reading/whole-request.ts';
@@ -49,20 +49,25 @@ export function readAnythingElse(ctx: CallContext, input: CallerInput, whole: Wh
   return menu;
 }
 
+/** No stay asked yet: what a new call starts with, and another booking in the same call starts again from. */
+export const NO_STAY = {
+  arrival: null,
+  departure: null,
+  dateChoice: null,
+  roomType: null,
+  rooms: null,
+  nights: null,
+  held: false,
+  holdExpiresAt: null,
+  offer: null,
+  typeAsked: null,
+} as const satisfies Partial<CallContext>;
+
 /** Another booking in the same call: the stay forgotten, the phone and payment kept; the name too, unless it is for someone else. */
 export function anotherBooking(ctx: CallContext): Partial<CallContext> {
   const someoneElse = ctx.heard?.kind === 'route' && ctx.heard.anotherGuest === true;
   return {
-    arrival: null,
-    departure: null,
-    dateChoice: null,
-    roomType: null,
-    rooms: null,
-    nights: null,
-    held: false,
-    holdExpiresAt: null,
-    offer: null,
-    typeAsked: null,
+    ...NO_STAY,
     roomPage: 0,
     quotedRate: undefined,
     pending: null,
@@ -71,4 +76,40 @@ export function anotherBooking(ctx: CallContext): Partial<CallContext> {
     nameTries: 0,
     ...(someoneElse ? { guestName: null, nameRecordingUrl: null } : {}),
   };
+}
+
+/** "Same dates", "las mismas fechas": the next stay's dates are the one just booked. */
+const SAME_DATES = [
+  'same dates', 'same date', 'same days', 'same nights', 'same stay', 'same weekend', 'same time',
+  'mismas fechas', 'misma fecha', 'mismos dias', 'mismas noches', 'mismo fin',
+];
+/** "The same room", "otra igual": its room type. */
+const SAME_ROOM = [
+  'same room', 'same type', 'same kind', 'same one', 'one just like', 'another one like', 'one like it', 'one like that',
+  'misma habitacion', 'mismo cuarto', 'mismo tipo', 'otra igual', 'otro igual', 'una igual', 'uno igual',
+];
+/** "The same again", "lo mismo": both. */
+const SAME_ALL = ['the same again', 'same again', 'exactly the same', 'the same thing', 'lo mismo', 'todo igual', 'igualita', 'igualito'];
+
+/**
+ * Another stay asked for "on the same dates" or "just like it" (`booked`: the call as it was when
+ * the booking was made): those of the stay just booked are kept for it, what the words say beside
+ * them wins ("same dates, but a suite").
+ */
+export function sameAsBooked(heard: Heard, booked: CallContext, text: string): Heard {
+  if (heard.kind !== 'route' || heard.route !== 'book') return heard;
+  // What the words said of the next stay: a request's details, or a room type alone.
+  const value = heard.value;
+  const said: Slots | null = !value ? {} : value.q === 'request' ? value.slots : value.q === 'roomType' ? { roomType: value.code } : null;
+  if (said === null) return heard;
+  const words = tokenize(text);
+  const all = hasAnyPhrase(words, SAME_ALL);
+  const dates = all || hasAnyPhrase(words, SAME_DATES);
+  const room = all || hasAnyPhrase(words, SAME_ROOM);
+  const kept: Slots = {
+    ...(dates && booked.arrival && booked.nights ? { arrival: booked.arrival, nights: booked.nights } : {}),
+    ...(room && booked.roomType ? { roomType: booked.roomType } : {}),
+  };
+  if (Object.keys(kept).length === 0) return heard;
+  return { ...heard, value: { q: 'request', slots: { ...kept, ...said } } };
 }

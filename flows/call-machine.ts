@@ -7,7 +7,7 @@
 // `context.heard`, then eventless transitions act on it, in order of precedence.
 
 import { and, assign, setup } from 'xstate';
-import { anotherBooking } from './after-booking.ts';
+import { anotherBooking, NO_STAY } from './after-booking.ts';
 import { applyAnswer, describeAnswer } from './apply-answer.ts';
 import { withOtherDetailSaidBack, withTypeSaidBack } from './heard-back.ts';
 import { inOrder } from './assign-in-order.ts';
@@ -609,16 +609,7 @@ function initialContext(input: CallInput): CallContext {
     understood: null,
     notices: [],
     misses: 0,
-    arrival: null,
-    departure: null,
-    dateChoice: null,
-    roomType: null,
-    rooms: null,
-    nights: null,
-    held: false,
-    holdExpiresAt: null,
-    offer: null,
-    typeAsked: null,
+    ...NO_STAY,
     guestName: null,
     nameRecordingUrl: null,
     nameTries: 0,

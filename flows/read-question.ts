@@ -36,7 +36,7 @@ import { roomPageOf } from './room-pages.ts';
 import { spokenKey } from './understanding/spoken-key.ts';
 import { onlyAName, steer } from './steer.ts';
 import { asksToHearItAgain } from './understanding/d19-repeat-asked.ts';
-import { anotherBooking, readAnythingElse } from './after-booking.ts';
+import { anotherBooking, readAnythingElse, sameAsBooked } from './after-booking.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -111,8 +111,14 @@ const BOOKING: ReadonlySet<QuestionId> = new Set([
 
 export function readQuestion(question: QuestionId, ctx: CallContext, event: CallerEvent): Heard {
   const input = keySaid(question, toCallerInput(event));
-  // Just booked: the words of another stay are read as a new one ("another room" is one room, not one more).
-  if (question === 'anythingElse') ctx = { ...ctx, ...anotherBooking(ctx) };
+  if (question !== 'anythingElse') return readAnswer(question, ctx, input);
+  // Just booked: the words of another stay are read as a new one ("another room" is one room, not
+  // one more), but "on the same dates" is the stay just booked.
+  const heard = readAnswer(question, { ...ctx, ...anotherBooking(ctx) }, input);
+  return input.kind === 'speech' ? sameAsBooked(heard, ctx, input.text) : heard;
+}
+
+function readAnswer(question: QuestionId, ctx: CallContext, input: CallerInput): Heard {
   // "¿Cómo dijo?", "come again?": the question again, whatever the question's reader would make of the words.
   if (input.kind === 'speech' && asksToHearItAgain(input.text)) return { kind: 'repeat' };
   const heard = reservationPriceAsTotal(question, ctx, steer(question, ctx, input, readInput(question, ctx, input)));
