@@ -4,20 +4,15 @@
 // callbacks: they stay out, by the API and on the accounts page); a group admin reads them all.
 // The same rules as on SQLite (test/staff/audit-reach.test.ts), through real HTTP on a real server.
 
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { ensureHotels } from '../../src/hotel/hotel-store.ts';
-import { buildApp } from '../../src/http/app.ts';
-import { createLogger } from '../../src/logger.ts';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
-import { openStore } from '../../src/storage/database.ts';
 import type { Db } from '../../src/storage/sql.ts';
 import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
-import { createDatabase } from '../helpers/postgres-server.ts';
+import { startAppOnPostgres } from '../helpers/postgres-app.ts';
+import type { PostgresApp } from '../helpers/postgres-app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 
 const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
@@ -33,24 +28,16 @@ interface Entry {
 describe('the audit log by property, on PostgreSQL', () => {
   const clock = testClock();
   let db: Db;
-  let server: Server;
+  let app: PostgresApp | undefined;
   let baseUrl = '';
   const call = (to: string, from: string) => new CallSession({ baseUrl, publicBaseUrl: TEST_PUBLIC_URL, authToken: TEST_AUTH_TOKEN, from, to });
 
   beforeAll(async () => {
-    const url = await createDatabase(inject('postgresUrl'));
-    const config = loadConfig({ PUBLIC_BASE_URL: TEST_PUBLIC_URL, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, DATABASE_URL: url, LOG_LEVEL: 'silent', STAFF_COOKIE_SECURE: 'false' });
-    db = await openStore(config);
-    await ensureHotels(db, { hotelsDir: DEMO_GROUP, now: clock.now() });
-    const app = await buildApp({ config, db, logger: createLogger('silent'), clock: clock.now });
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    app = await startAppOnPostgres(clock, { hotelsDir: DEMO_GROUP, env: { STAFF_COOKIE_SECURE: 'false' } });
+    ({ db, baseUrl } = app);
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await db.close();
+    await app?.close();
   });
 
   it("leaves out another property's rows for a limited admin, on the API and the accounts page; a group admin reads all", async () => {

@@ -2,20 +2,15 @@
 // writes the properties into each staff query), so a property's staff list and open only its own
 // calls, reservations and callbacks, and a group account sees all.
 
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { ensureHotels } from '../../src/hotel/hotel-store.ts';
-import { buildApp } from '../../src/http/app.ts';
-import { createLogger } from '../../src/logger.ts';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
-import { openStore } from '../../src/storage/database.ts';
 import type { Db } from '../../src/storage/sql.ts';
 import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
-import { createDatabase } from '../helpers/postgres-server.ts';
+import { startAppOnPostgres } from '../helpers/postgres-app.ts';
+import type { PostgresApp } from '../helpers/postgres-app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 
 const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
@@ -23,7 +18,7 @@ const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.m
 describe('staff of one property, on PostgreSQL', () => {
   const clock = testClock();
   let db: Db;
-  let server: Server;
+  let app: PostgresApp | undefined;
   let baseUrl = '';
   let clerk = '';
   let boss = '';
@@ -32,15 +27,8 @@ describe('staff of one property, on PostgreSQL', () => {
   const sids = { mir: '', sie: '', both: '' };
 
   beforeAll(async () => {
-    const url = await createDatabase(inject('postgresUrl'));
-    const config = loadConfig({ PUBLIC_BASE_URL: TEST_PUBLIC_URL, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, DATABASE_URL: url, LOG_LEVEL: 'silent' });
-    db = await openStore(config);
-    await ensureHotels(db, { hotelsDir: DEMO_GROUP, now: clock.now() });
-    const app = await buildApp({ config, db, logger: createLogger('silent'), clock: clock.now });
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    app = await startAppOnPostgres(clock, { hotelsDir: DEMO_GROUP });
+    ({ db, baseUrl } = app);
     const accounts = new Accounts(db);
     await accounts.add('mir-clerk', 'mir-clerk-password-1', 'staff', clock.now());
     await accounts.setHotels('mir-clerk', ['MIR'], clock.now());
@@ -65,8 +53,7 @@ describe('staff of one property, on PostgreSQL', () => {
     sids.both = both.callSid;
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await db.close();
+    await app?.close();
   });
 
   const api = (path: string, token: string) => request(baseUrl).get(path).set('Authorization', `Bearer ${token}`);

@@ -2,20 +2,15 @@
 // list's per-property bounds (queries/calls.ts) and the texts not delivered (queries/outbox.ts) run
 // there too, and the morning's figures are what /api/calls counts for the same dates.
 
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { ensureHotels } from '../../src/hotel/hotel-store.ts';
-import { buildApp } from '../../src/http/app.ts';
-import { createLogger } from '../../src/logger.ts';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
-import { openStore } from '../../src/storage/database.ts';
 import type { Db } from '../../src/storage/sql.ts';
 import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
-import { createDatabase } from '../helpers/postgres-server.ts';
+import { startAppOnPostgres } from '../helpers/postgres-app.ts';
+import type { PostgresApp } from '../helpers/postgres-app.ts';
 import { askForStay, bookByKeys } from '../helpers/scripted-calls.ts';
 
 const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
@@ -23,21 +18,14 @@ const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.m
 describe("a group's morning and its calls by each property's own day, on PostgreSQL", () => {
   const clock = testClock();
   let db: Db;
-  let server: Server;
+  let app: PostgresApp | undefined;
   let baseUrl = '';
   let token = '';
   const sids = { lateSierra: '', earlyMiramar: '' };
 
   beforeAll(async () => {
-    const url = await createDatabase(inject('postgresUrl'));
-    const config = loadConfig({ PUBLIC_BASE_URL: TEST_PUBLIC_URL, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, DATABASE_URL: url, LOG_LEVEL: 'silent' });
-    db = await openStore(config);
-    await ensureHotels(db, { hotelsDir: DEMO_GROUP, now: clock.now() });
-    const app = await buildApp({ config, db, logger: createLogger('silent'), clock: clock.now });
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    app = await startAppOnPostgres(clock, { hotelsDir: DEMO_GROUP });
+    ({ db, baseUrl } = app);
     const accounts = new Accounts(db);
     await accounts.add('boss', 'boss-password-123', 'staff', clock.now());
     token = (await accounts.createToken('boss', null, clock.now())).token;
@@ -63,8 +51,7 @@ describe("a group's morning and its calls by each property's own day, on Postgre
     clock.set('2026-11-29T05:30:00Z');
   });
   afterAll(async () => {
-    await new Promise((resolve) => server?.close(resolve));
-    await db?.close();
+    await app?.close();
   });
 
   const api = (path: string) => request(baseUrl).get(path).set('Authorization', `Bearer ${token}`).expect(200);

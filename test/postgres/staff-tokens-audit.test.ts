@@ -2,38 +2,26 @@
 // with the token's id, and a token an admin made for another account is revoked with the admin's
 // new password (the token.create entries read back from PostgreSQL's audit_log).
 
-import type { Server } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { ensureHotel } from '../../src/hotel/hotel-store.ts';
-import { buildApp } from '../../src/http/app.ts';
-import { createLogger } from '../../src/logger.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
-import { openStore } from '../../src/storage/database.ts';
 import type { Db } from '../../src/storage/sql.ts';
 import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
-import { createDatabase } from '../helpers/postgres-server.ts';
+import { startAppOnPostgres } from '../helpers/postgres-app.ts';
+import type { PostgresApp } from '../helpers/postgres-app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 
 describe('API tokens in the audit log, on PostgreSQL', () => {
   const clock = testClock();
   let db: Db;
-  let server: Server;
+  let app: PostgresApp | undefined;
   let baseUrl = '';
   let adminToken = '';
 
   beforeAll(async () => {
-    const url = await createDatabase(inject('postgresUrl'));
-    const config = loadConfig({ PUBLIC_BASE_URL: TEST_PUBLIC_URL, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, DATABASE_URL: url, LOG_LEVEL: 'silent' });
-    db = await openStore(config);
-    await ensureHotel(db, { now: clock.now() });
-    const app = await buildApp({ config, db, logger: createLogger('silent'), clock: clock.now });
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    app = await startAppOnPostgres(clock);
+    ({ db, baseUrl } = app);
     const accounts = new Accounts(db);
     await accounts.add('alice', 'alice-password-1', 'admin', clock.now());
     await accounts.add('bob', 'bob-password-123', 'staff', clock.now());
@@ -41,8 +29,7 @@ describe('API tokens in the audit log, on PostgreSQL', () => {
     await bookByKeys(new CallSession({ baseUrl, publicBaseUrl: TEST_PUBLIC_URL, authToken: TEST_AUTH_TOKEN, from: '+12125550161', to: '+15551230000' }), { name: 'Mia Torres' });
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await db.close();
+    await app?.close();
   });
 
   it("names the token an action was done with, and revokes a token made for another account with its maker's password", async () => {
