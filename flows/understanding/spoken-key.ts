@@ -3,13 +3,21 @@
 // a menu's "press 1" by saying it. Pure; never throws.
 
 import { phraseTokens, tokenize } from './normalize.ts';
+import { readNumberAt } from './numbers.ts';
 import { phraseAt } from './phrase-set.ts';
 
-const KEYS: Record<string, string> = {
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
-  cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9',
-  star: '*', asterisk: '*', asterisco: '*',
-};
+/** The keys that are no digit. */
+const SYMBOLS: Record<string, string> = { star: '*', asterisk: '*', asterisco: '*' };
+/** Spanish "un", "una" are one of something ("una noche"), never the key 1 ("uno"). */
+const ONE_OF = new Set(['un', 'una']);
+
+/** The digit one word says: a figure alone, or a number word of either language (numbers.ts's) up to nine. */
+function digitOf(word: string): string | null {
+  if (/^\d+$/.test(word)) return word.length === 1 ? word : null;
+  if (ONE_OF.has(word)) return null;
+  const n = readNumberAt([word], 0, 'en') ?? readNumberAt([word], 0, 'es');
+  return n !== null && n.value <= 9 ? String(n.value) : null;
+}
 
 /** Words said around a key ("I'll press one please", "oprimo el dos, por favor"). */
 const AROUND = [
@@ -28,9 +36,8 @@ export function spokenKey(text: string): string | null {
       at += around.length;
       continue;
     }
-    const word = tokens[at]!;
-    const said = /^\d$/.test(word) ? word : KEYS[word];
-    if (said === undefined || key !== null) return null;
+    const said = SYMBOLS[tokens[at]!] ?? digitOf(tokens[at]!);
+    if (said === null || key !== null) return null;
     key = said;
     at++;
   }
