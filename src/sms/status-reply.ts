@@ -51,6 +51,8 @@ const WORDS: Record<Locale, StatusWords> = {
   },
 };
 
+const AT_THE_START: ReadonlySet<string> = new Set(['greeting', 'mainMenu']);
+
 export async function statusReply(args: {
   view: CallView | null;
   locale: Locale;
@@ -63,7 +65,9 @@ export async function statusReply(args: {
   const locale = args.view?.ctx.locale ?? args.locale;
   const w = WORDS[locale];
   const f = formatterFor(locale);
-  if (args.view) {
+  // A conversation still at its greeting has nothing to report: what the guest asks then is what
+  // became of the reservation they made (a thanks after booking opens a new conversation).
+  if (args.view && !AT_THE_START.has(args.view.question ?? '')) {
     const { ctx } = args.view;
     const count = ctx.roomType ? w.rooms(ctx.rooms ?? 1, roomTypeName(ctx.hotel, locale, ctx.roomType)) : null;
     const stay = [ctx.nights ? w.nights(ctx.nights) : null, ctx.arrival ? `${w.from} ${f.date(ctx.arrival, ctx.today)}` : null].filter(Boolean).join(' ');
