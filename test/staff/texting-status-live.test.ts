@@ -45,3 +45,28 @@ describe("the console's texting status, with the hotel file applied while runnin
     expect((await agent.get('/api/outbox').expect(200)).body.texting).toEqual({ on: false, missing: ['TWILIO_PHONE_NUMBER'] });
   });
 });
+
+describe("the texting-off banner's words for the administrator", () => {
+  /** The banner's "For the administrator" steps, tags removed. */
+  const steps = (page: string) => (/<details class="small"><summary>For the administrator<\/summary>(.*?)<\/details>/s.exec(page)?.[1] ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+  it('says a hotel file saved while running turns texting on, when only the number is missing', async () => {
+    t = await startStaffApp({ env: { TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000', TWILIO_PHONE_NUMBER: '' } });
+    const { agent } = await login(t);
+    const said = steps((await agent.get('/staff/outbox').expect(200)).text);
+    expect(said).toContain('phoneNumbers');
+    expect(said).toContain('Hotel Miramar has none');
+    expect(said).toContain('texting turns on without a restart');
+    // The restart is only TWILIO_PHONE_NUMBER's way, said as the other.
+    expect(said).not.toMatch(/^ ?Set TWILIO_PHONE_NUMBER/);
+  });
+
+  it('says a restart is needed for the account settings, which a hotel file cannot give', async () => {
+    t = await startStaffApp({ env: { TWILIO_ACCOUNT_SID: '', TWILIO_PHONE_NUMBER: '' } });
+    const { agent } = await login(t);
+    const said = steps((await agent.get('/staff/outbox').expect(200)).text);
+    expect(said).toContain('Set TWILIO_ACCOUNT_SID and restart the server');
+    expect(said).toContain('set TWILIO_PHONE_NUMBER before that restart, or give every property a number of its own');
+    expect(said).not.toContain('without a restart');
+  });
+});

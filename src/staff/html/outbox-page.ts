@@ -41,6 +41,8 @@ export interface OutboxPageData {
   counts: Record<OutboxStatus, number>;
   messages: OutboxMessageView[];
   texting: TextingStatus;
+  /** The properties answering that have no number of their own in their hotel file (their names). */
+  withoutNumber?: readonly string[];
   /** The hotel's date now: times are said near it ("today 10:05"). */
   today: string;
   /** With several properties in view: each text's own property (its code, clock and today), and the zones named above the list. */
@@ -54,14 +56,27 @@ const SETTING_WORDS: Record<string, string> = {
   TWILIO_PHONE_NUMBER: "the hotel's texting number",
 };
 
-function textingOff(t: TextingStatus): SafeHtml | '' {
+function textingOff(t: TextingStatus, withoutNumber: readonly string[]): SafeHtml | '' {
   if (t.on) return '';
+  // TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are read at start: a restart. The texting number is
+  // either TWILIO_PHONE_NUMBER (a restart too) or each property's own, from its hotel file, which a
+  // running server takes in within seconds (src/hotel/hotel-changes.ts): texting then turns on alone.
+  const settings = t.missing.filter((k) => k !== 'TWILIO_PHONE_NUMBER');
+  const number = t.missing.includes('TWILIO_PHONE_NUMBER');
+  const lacking = withoutNumber.length ? ` (${withoutNumber.join(', ')} ${withoutNumber.length === 1 ? 'has' : 'have'} none)` : '';
+  const steps: SafeHtml[] = [];
+  if (settings.length) steps.push(html`<li>Set ${settings.join(' and ')} and restart the server (these are read at start).</li>`);
+  if (number)
+    steps.push(
+      settings.length
+        ? html`<li>And a number to text from: set TWILIO_PHONE_NUMBER before that restart, or give every property a number of its own in its hotel file (<code>phoneNumbers</code>)${lacking}.</li>`
+        : html`<li>Either give every property a number of its own in its hotel file (<code>phoneNumbers</code>)${lacking}: a hotel file saved while the server runs is taken in within seconds, and texting turns on without a restart. Or set TWILIO_PHONE_NUMBER and restart the server.</li>`,
+    );
   return html`<div class="notice warn" id="texting-off" role="alert">
   <strong>Texting is off:</strong> texts to guests are written here but not sent, because this server has not been given
   ${t.missing.map((k) => SETTING_WORDS[k] ?? k).join(' or ')}. They go out as soon as an administrator adds ${t.missing.length === 1 ? 'it' : 'them'}.
   Meanwhile, guests who need their confirmation in writing have to be told another way.
-  <details class="small"><summary>For the administrator</summary>Set ${t.missing.join(', ')} (all three of TWILIO_ACCOUNT_SID,
-    TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER are needed) and restart the server; everything still unsent then goes out. See docs/texting.md.</details>
+  <details class="small"><summary>For the administrator</summary><ul>${steps}</ul>Everything still unsent then goes out. See docs/texting.md.</details>
 </div>`;
 }
 
@@ -77,7 +92,7 @@ export function outboxPage(d: OutboxPageData, pageClock: HotelClock, phones: Pho
   const link = (page: number) => withQuery('/staff/outbox', { ...filters, page });
   const all = OUTBOX_STATUSES.reduce((n, s) => n + d.counts[s], 0);
   return html`
-${textingOff(d.texting)}
+${textingOff(d.texting, d.withoutNumber ?? [])}
 <form class="filters" method="get" action="/staff/outbox">
   <div><label for="status">Status</label><select id="status" name="status"><option value="">any (${all})</option>${OUTBOX_STATUSES.map(
     (s) => html`<option value="${s}"${s === d.status ? html` selected` : ''}>${s} (${d.counts[s]}): ${OUTBOX_STATUS_HINTS[s]}</option>`,

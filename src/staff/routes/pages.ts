@@ -438,6 +438,12 @@ export function pageRoutes(ctx: StaffContext): Router {
     await pipeline(Readable.fromWeb(result.body as WebReadableStream<Uint8Array>), res);
   }
 
+  /** The properties this account may see that answer without a number of their own to text from. */
+  const withoutOwnNumber = (res: Response): string[] => {
+    const allowed = new Set((res.locals.properties as PropertyChoice).allowed.map((h) => h.id));
+    return ctx.hotels.answering.filter((h) => allowed.has(h.id) && !(h.file.phoneNumbers?.length ?? 0)).map((h) => h.info.name);
+  };
+
   router.get('/outbox', async (req, res) => {
     const q = parse(outboxQuery, req.query, 'query');
     const page = q.page ?? 1;
@@ -447,7 +453,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: 'Texts to guests',
       section: 'outbox',
-      body: outboxPage({ status: q.status ?? '', reservation, page, perPage, total, counts: await ctx.texts.counts(), messages, texting: ctx.texting, today: ctx.hotelClock.today(ctx.clock()), properties: callRowProperties(res) }, ctx.hotelClock, ctx.phoneLinks),
+      body: outboxPage({ status: q.status ?? '', reservation, page, perPage, total, counts: await ctx.texts.counts(), messages, texting: ctx.texting, withoutNumber: withoutOwnNumber(res), today: ctx.hotelClock.today(ctx.clock()), properties: callRowProperties(res) }, ctx.hotelClock, ctx.phoneLinks),
     });
   });
 
