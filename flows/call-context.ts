@@ -354,6 +354,11 @@ export interface CallContext {
    * confirmation number, a last name, or a pick when verified caller ID is enough), and the one found.
    */
   callerReservations: ReservationSummary[];
+  /**
+   * The number has more upcoming reservations than `callerReservations` lists (a switchboard's, an
+   * agency's): its last names open nothing. Absent in older snapshots (a full list was taken for one).
+   */
+  moreCallerReservations?: boolean;
   lookupAsked: string | { pick: number } | { lastName: string } | { confirmation: string; lastName: string } | null;
   found: ReservationSummary | null;
   /**

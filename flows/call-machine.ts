@@ -148,7 +148,10 @@ export const callMachine = setup({
         ? { confirmation: r.confirmation, reservationId: r.reservationId, held: false, offer: null }
         : { confirmation: null, held: false, holdExpiresAt: null, offer: r.offer };
     }),
-    keepCallerReservations: assign(({ event }) => ({ callerReservations: resultOf(event, 'reservations.listed')?.reservations ?? [] })),
+    keepCallerReservations: assign(({ event }) => {
+      const listed = resultOf(event, 'reservations.listed');
+      return { callerReservations: listed?.reservations ?? [], moreCallerReservations: listed?.more === true };
+    }),
     keepFound: assign(({ context, event }) => {
       const r = resultOf(event, 'reservation.found');
       const found = r?.found ?? null;

@@ -81,7 +81,8 @@ export const EFFECT_NAMES: readonly EffectName[] = [
 export type EffectResultEvent =
   | { type: 'inventory.checked'; held: boolean; holdExpiresAt: string | null; offer: OfferOption[] | null; at: string }
   | { type: 'inventory.booked'; confirmation: string | null; reservationId: number | null; offer: OfferOption[] | null; at: string }
-  | { type: 'reservations.listed'; reservations: ReservationSummary[]; at: string }
+  /** `more`: the number has more upcoming reservations than listed (a switchboard's); absent: false. */
+  | { type: 'reservations.listed'; reservations: ReservationSummary[]; more?: boolean; at: string }
   /** `proofNeeded`: a confirmation number alone, not from the reservation's phone (or no such reservation): its last name is asked. */
   | { type: 'reservation.found'; found: ReservationSummary | null; proofNeeded?: boolean; at: string }
   | { type: 'reservation.cancelled'; cancelled: boolean; at: string };

@@ -15,14 +15,18 @@ import { nameFromSpeech } from './understanding/names.ts';
 
 /**
  * The most upcoming reservations of the number calling that the flow is given
- * (src/calls/reservation-lookup.ts, MAX_OFFERED). A full list may be a switchboard's or an
- * agency's, whose last names open nothing (byCallerAndLastName): only the confirmation number is asked for.
+ * (src/calls/reservation-lookup.ts, MAX_OFFERED). A number with more than these may be a
+ * switchboard's or an agency's, whose last names open nothing (byCallerAndLastName): only the
+ * confirmation number is asked for. Exactly this many is a guest's, as one or two are.
  */
 export const CALLER_LIST_MAX = 3;
 
 /** The last name on it opens a reservation made from the number calling (not a switchboard's). */
-export function lastNameOpensFromHere(ctx: Pick<CallContext, 'callerReservations'>): boolean {
-  return ctx.callerReservations.length > 0 && ctx.callerReservations.length < CALLER_LIST_MAX;
+export function lastNameOpensFromHere(ctx: Pick<CallContext, 'callerReservations' | 'moreCallerReservations'>): boolean {
+  const n = ctx.callerReservations.length;
+  // A snapshot from before `moreCallerReservations` existed: a full list is taken for a switchboard's, as it was.
+  const more = ctx.moreCallerReservations ?? n >= CALLER_LIST_MAX;
+  return n > 0 && !more;
 }
 
 /** Last names that do not match before the call goes to the front desk. */

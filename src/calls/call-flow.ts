@@ -92,8 +92,8 @@ export class CallEffects {
       }
       case 'findCallerReservations': {
         const p = action.params as EffectParams['findCallerReservations'];
-        const reservations = await this.#lookup(tx, hotel).byCaller(p.number ?? '', p.today, now);
-        return { type: 'reservations.listed', reservations, at };
+        const { reservations, more } = await this.#lookup(tx, hotel).listedFor(p.number ?? '', p.today, now);
+        return { type: 'reservations.listed', reservations, more, at };
       }
       case 'findReservation': {
         const p = action.params as EffectParams['findReservation'];

@@ -166,7 +166,16 @@ export class ReservationLookup {
 
   /** Upcoming reservations made from (or to be called back on) this number; none for a withheld one. */
   async byCaller(number: string, today: IsoDate, now: Date): Promise<ReservationSummary[]> {
-    return (await this.callerRows(number, today, MAX_OFFERED)).map((row) => this.summary(row, now));
+    return (await this.listedFor(number, today, now)).reservations;
+  }
+
+  /**
+   * The same, with `more`: the number has more than those listed (a switchboard's, an agency's),
+   * so the flow can tell three listed from a full list (one more row is read to know).
+   */
+  async listedFor(number: string, today: IsoDate, now: Date): Promise<{ reservations: ReservationSummary[]; more: boolean }> {
+    const rows = await this.callerRows(number, today, MAX_OFFERED + 1);
+    return { reservations: rows.slice(0, MAX_OFFERED).map((row) => this.summary(row, now)), more: rows.length > MAX_OFFERED };
   }
 
   /**
