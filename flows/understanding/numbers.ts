@@ -283,6 +283,26 @@ export function childAt(tokens: readonly string[], k: number): boolean {
   return CHILDREN.has(w) || ((w === 'son' || w === 'sons') && OWNERS.has(tokens[k - 1] ?? ''));
 }
 
+/**
+ * Things counted in a booking that are neither rooms nor nights nor people: beds (a room type's, as
+ * hotel files name them: "two beds", "dos camas"), bathrooms, pets, cars. ("Two queens", "2 kings"
+ * stay counts: as many rooms of that type, see beds-not-rooms.test.ts.)
+ */
+const OTHER_COUNTED = new Set([
+  'bed', 'beds', 'bathroom', 'bathrooms', 'baths', 'pet', 'pets', 'dog',
+  'dogs', 'cat', 'cats', 'car', 'cars', 'vehicle', 'vehicles',
+  'cama', 'camas', 'matrimoniales', 'individuales', 'bano', 'banos', 'mascota', 'mascotas', 'perro', 'perros', 'perrito',
+  'perritos', 'gato', 'gatos', 'carro', 'carros', 'coche', 'coches', 'auto', 'autos', 'vehiculo', 'vehiculos',
+]);
+/** Words between a number and the beds it counts: "two queen beds", "dos camas king", "2 double beds". */
+const BED_KINDS = new Set(['queen', 'king', 'double', 'single', 'twin', 'full', 'big', 'grandes', 'separate', 'separadas']);
+
+/** Whether what follows a number (no unit after it) is something else it counts: "2 beds", "two queen beds". */
+function countsSomethingElse(tokens: readonly string[], end: number): boolean {
+  const next = tokens[end] ?? '';
+  return OTHER_COUNTED.has(next) || (BED_KINDS.has(next) && OTHER_COUNTED.has(tokens[end + 1] ?? ''));
+}
+
 /** Whether the number at tokens[start..end) (no unit after it) is someone's age. */
 function ageAt(tokens: readonly string[], start: number, end: number, lastAgeEnd: number): boolean {
   if (AGE_AFTER.has(tokens[end] ?? '')) return true;
@@ -392,6 +412,12 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
     // "The 180 room", "el cuarto de 1500"… "the $240 room": a price or a label, not how many.
     if (unit && value > 1 && SINGULAR_UNITS.has(tokens[unit.end - 1] ?? '') && (value >= 100 || LABEL_BEFORE.has(tokens[i - 1] ?? ''))) {
       i = unit.end;
+      continue;
+    }
+    // "The one with two beds", "la de dos camas", "2 queens", "two cars": how many of something
+    // else (a room type's beds, the guest's cars), not rooms nor nights.
+    if (!unit && countsSomethingElse(tokens, end)) {
+      i = end;
       continue;
     }
     // "He's 8", "my son is 8", "hijos de 8 y 10 años": how old, not how many.
