@@ -14,11 +14,19 @@
 // the sender, so two instances answering at once cannot both take the last one. Only keywords
 // pay for it (two or three statements); a step of a conversation never reads it. A sender's rows
 // older than the hour go at its next keyword, and everyone's at the minutely sweep.
+//
+// Idempotent per message (migration 21): Twilio delivers a text again, same MessageSid, when our
+// answer was slow or lost, and each delivery was counted, so one STATUS retried twice used half the
+// hour's answers. An answer keeps the MessageSid it answered; the same message again is answered
+// again and not counted, at most REPEATS_PER_MESSAGE times (a signed request captured and replayed
+// in a loop must not be an unlimited, uncounted channel). A message refused once is refused again.
 
 import { atomically } from '../storage/sql.ts';
 import type { Sql } from '../storage/sql.ts';
 
 export const KEYWORD_REPLIES_PER_HOUR = 6;
+/** How many times the answer to one message is sent again for its retries (Twilio retries a few times at most). */
+export const REPEATS_PER_MESSAGE = 3;
 const HOUR = 3_600_000;
 
 export class KeywordReplies {
@@ -27,16 +35,30 @@ export class KeywordReplies {
     private readonly limit = KEYWORD_REPLIES_PER_HOUR,
   ) {}
 
-  /** Whether an answer to `sender` may be sent at `now`; counted when it may. */
-  take(sender: string, now: Date): Promise<boolean> {
+  /**
+   * Whether an answer to `sender`'s message `messageSid` may be sent at `now`; counted when it may,
+   * once per message: the same message again (Twilio's retry) is answered again, uncounted.
+   * `againOnly`: only as the retry of a message answered in the past hour (one acted on already).
+   */
+  take(sender: string, now: Date, messageSid: string, againOnly = false): Promise<boolean> {
     const at = now.toISOString();
     const hourAgo = new Date(now.getTime() - HOUR).toISOString();
     return atomically(this.sql, async (tx) => {
       await tx.lock(`keyword-replies:${sender}`);
       await tx.run('DELETE FROM keyword_replies WHERE sender = ? AND sent_at <= ?', [sender, hourAgo]);
+      const again = await tx.get<{ id: number; repeats: number }>('SELECT id, repeats FROM keyword_replies WHERE sender = ? AND message_sid = ?', [
+        sender,
+        messageSid,
+      ]);
+      if (again) {
+        if (Number(again.repeats) >= REPEATS_PER_MESSAGE) return false;
+        await tx.run('UPDATE keyword_replies SET repeats = repeats + 1 WHERE id = ?', [again.id]);
+        return true;
+      }
+      if (againOnly) return false;
       const sent = await tx.get<{ n: number }>('SELECT count(*) AS n FROM keyword_replies WHERE sender = ?', [sender]);
       if (Number(sent?.n ?? 0) >= this.limit) return false;
-      await tx.run('INSERT INTO keyword_replies (sender, sent_at) VALUES (?, ?)', [sender, at]);
+      await tx.run('INSERT INTO keyword_replies (sender, sent_at, message_sid) VALUES (?, ?, ?)', [sender, at, messageSid]);
       return true;
     });
   }

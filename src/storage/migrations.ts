@@ -536,4 +536,14 @@ export const MIGRATIONS: readonly string[] = [
   -- uncounted. The number tried is kept with its miss, so it is counted once whichever way it came.
   ALTER TABLE reservation_lookup_misses ADD COLUMN confirmation TEXT;
   `,
+
+  /* 21: the text a keyword answer was to (src/http/keyword-replies.ts) */ `
+  -- Twilio delivers a text again (same MessageSid) when our answer was slow or lost: the retry of a
+  -- STATUS or an AYUDA was a second answer counted against the hour's few. Each answer keeps the
+  -- message it answered: its retry is answered again, counted once, and only a few times (a signed
+  -- request replayed in a loop is no free channel).
+  ALTER TABLE keyword_replies ADD COLUMN message_sid TEXT;
+  ALTER TABLE keyword_replies ADD COLUMN repeats INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX keyword_replies_message ON keyword_replies (sender, message_sid) WHERE message_sid IS NOT NULL;
+  `,
 ];

@@ -404,4 +404,10 @@ export const PG_MIGRATIONS: readonly string[] = [
   /* 20: the confirmation number a miss tried — the same as SQLite's (see there) */ `
   ALTER TABLE reservation_lookup_misses ADD COLUMN confirmation text COLLATE "C";
   `,
+
+  /* 21: the text a keyword answer was to — the same columns as SQLite's (see there) */ `
+  ALTER TABLE keyword_replies ADD COLUMN message_sid text COLLATE "C";
+  ALTER TABLE keyword_replies ADD COLUMN repeats integer NOT NULL DEFAULT 0;
+  CREATE INDEX keyword_replies_message ON keyword_replies (sender, message_sid) WHERE message_sid IS NOT NULL;
+  `,
 ];

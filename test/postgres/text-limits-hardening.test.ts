@@ -50,6 +50,23 @@ describe('texting limits, two instances on PostgreSQL', () => {
     }
   });
 
+  it('a keyword text delivered again, to the other instance, is answered again and counted once (migration 21)', async () => {
+    const { instances, a, b } = await twoOnPostgres();
+    try {
+      const messageSid = `SM${'ab'.repeat(16)}`;
+      const first = await textingGuest(a.baseUrl, '+12125550183').send('AYUDA', messageSid);
+      expect(first.text).toMatch(/^Hotel Miramar: para reservar/);
+      expect((await textingGuest(b.baseUrl, '+12125550183').send('AYUDA', messageSid)).text).toBe(first.text);
+      const others: string[] = [];
+      for (let n = 0; n < KEYWORD_REPLIES_PER_HOUR; n++) {
+        others.push((await textingGuest((n % 2 === 0 ? b : a).baseUrl, '+12125550183').send('ESTADO', `SM${n.toString(16).padStart(32, '0')}`)).text);
+      }
+      expect(others.filter((text) => text !== '')).toHaveLength(KEYWORD_REPLIES_PER_HOUR - 1);
+    } finally {
+      await closeAll(instances);
+    }
+  });
+
   it('conversations started and cancelled on alternate instances count against one hourly limit', async () => {
     const { instances, clock, a, b } = await twoOnPostgres();
     try {

@@ -106,12 +106,12 @@ describe('the answers to keywords, counted in the database', () => {
       const one = new KeywordReplies(t.db, 3);
       const other = new KeywordReplies(t.db, 3);
       const taken = [];
-      for (const replies of [one, other, one, other, one]) taken.push(await replies.take('1:+12125550170', now));
+      for (const [i, replies] of [one, other, one, other, one].entries()) taken.push(await replies.take('1:+12125550170', now, `SM${i}`));
       expect(taken).toEqual([true, true, true, false, false]);
       // Another sender, and the unclaimed-number count, are apart.
-      expect(await one.take('unclaimed:+12125550170', now)).toBe(true);
+      expect(await one.take('unclaimed:+12125550170', now, 'SM0')).toBe(true);
       const later = new Date(now.getTime() + HOUR + 1000);
-      expect(await other.take('1:+12125550170', later)).toBe(true);
+      expect(await other.take('1:+12125550170', later, 'SM9')).toBe(true);
       // The sweep forgets what no longer counts; the sender's fresh answer stays.
       expect(await forgetKeywordReplies(t.db, new Date(later.getTime() - HOUR).toISOString())).toBe(1);
       expect(await t.db.get('SELECT count(*) AS n FROM keyword_replies')).toEqual({ n: 1 });

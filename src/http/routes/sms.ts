@@ -109,7 +109,7 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       if (open) await service.endConversation(from, retired.id, 'expired');
       await service.store.rememberText(messageSid, now.toISOString());
       logger.info({ from, messageSid, hotel: retired.code }, 'text to a property that no longer answers: told so');
-      if (!(await keywordReplies.take(`unclaimed:${from}`, now))) return send(reply(''));
+      if (!(await keywordReplies.take(`unclaimed:${from}`, now, messageSid))) return send(reply(''));
       const locale = open?.locale === 'es-MX' ? 'es-MX' : open ? 'en-US' : guessLocale(body, retired.info.guestLocale);
       return send(reply(KEYWORD_REPLIES.retired[locale](retired.info.name, retired.info.frontDesk)));
     }
@@ -118,17 +118,30 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
     if (!hotel) {
       service.unclaimed({ callSid: messageSid, to }, 'sms');
       // Answered a few times an hour per sender, as keywords are (keyword-replies.ts): each answer is paid for.
-      return send(reply((await keywordReplies.take(`unclaimed:${from}`, now)) ? UNCLAIMED_REPLY : ''));
+      return send(reply((await keywordReplies.take(`unclaimed:${from}`, now, messageSid)) ? UNCLAIMED_REPLY : ''));
     }
     try {
       // A conversation left idle is over: its hold is freed before anything else happens.
       await service.expireIdleConversations(new Date(now.getTime() - deps.idleMinutes * 60_000).toISOString());
       const open = await service.store.openConversation(from, hotel.id);
+      const said = keywordLocale(body);
+      // Twilio answers STOP, START and HELP itself (its standard opt-out handling): we record
+      // the choice and add no second reply. Their Spanish words reach us alone, and are answered
+      // here, as STATUS is: a few times an hour per number (keyword-replies.ts), never without end;
+      // a message delivered again (the same MessageSid) is answered again and counted once.
+      const answered = async (text: string, againOnly = false) => {
+        if (text === '' || (await keywordReplies.take(`${hotel.id}:${from}`, now, messageSid, againOnly))) return send(reply(text));
+        logger.warn({ from, messageSid }, 'keyword not answered: this number has had its answers to keywords for the hour');
+        return send(reply(''));
+      };
+      const ours = (text: string, againOnly = false) => answered(twilioAnswers(body) ? '' : text, againOnly);
       // A message acted on already, other than the one the open conversation last answered (a
       // retry of that one is answered again, below): Twilio delivering it again late, or a signed
-      // request replayed. Nothing is done and nothing said: no new conversation, no second CANCEL.
+      // request replayed. Nothing is done again: no new conversation, no second CANCEL. An opt-out
+      // or opt-in keyword's retry hears its answer again (once counted, a few times at most).
       if (open?.last_inbound_sid !== messageSid && (await service.store.textHandled(messageSid))) {
         logger.warn({ messageSid }, 'text already handled: not acted on again');
+        if (keyword === 'stop' || keyword === 'start') return await ours(KEYWORD_REPLIES[keyword][said](hotel.info.name), true);
         return send(reply(''));
       }
       // The answers below that change something and are not a step of a conversation (which
@@ -140,16 +153,6 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       const start = conversationStart(body, command, hotel.info, today);
       const locale = open ? (open.locale === 'es-MX' ? 'es-MX' : 'en-US') : start.locale;
 
-      const said = keywordLocale(body);
-      // Twilio answers STOP, START and HELP itself (its standard opt-out handling): we record
-      // the choice and add no second reply. Their Spanish words reach us alone, and are answered
-      // here, as STATUS is: a few times an hour per number (keyword-replies.ts), never without end.
-      const answered = async (text: string) => {
-        if (text === '' || (await keywordReplies.take(`${hotel.id}:${from}`, now))) return send(reply(text));
-        logger.warn({ from, messageSid }, 'keyword not answered: this number has had its answers to keywords for the hour');
-        return send(reply(''));
-      };
-      const ours = (text: string) => answered(twilioAnswers(body) ? '' : text);
       if (keyword === 'stop') {
         await handled();
         await recordOptOut(deps.db, from, now);
