@@ -159,7 +159,9 @@ export type Route =
   /** "No thanks, bye" at an offer: nothing offered taken; thanked and let go (a turnaway). */
   | 'decline'
   /** Nothing more after a booking ("no thanks", "that's all", silence): thanked and let go. */
-  | 'done';
+  | 'done'
+  /** "Text me the confirmation" at a reservation found: texted to its own number (flows/text-asked.ts). */
+  | 'textIt';
 
 /** Something to tell the caller before the next question (why we re-ask, what we understood). */
 export interface Notice {
@@ -215,7 +217,11 @@ export type NoticeId =
   /** A question the hotel file does not answer ("is there a shuttle?", "¿tienen alberca?"): said so, the desk offered. */
   | 'notAnswered'
   /** A question of the call itself (params.asked: hearing, whoIsThis, machine): answered as a person on the phone would. */
-  | 'callQuestion';
+  | 'callQuestion'
+  /** The reservation found was texted to its own number (params.last4: that number's last four digits). */
+  | 'texted'
+  /** A text asked for and not sent (params.why: 'off', texting is off; 'optedOut', the number sent STOP; 'refused', too many texts to it). */
+  | 'cannotText';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =
@@ -361,6 +367,8 @@ export interface CallContext {
   moreCallerReservations?: boolean;
   lookupAsked: string | { pick: number } | { lastName: string } | { confirmation: string; lastName: string } | null;
   found: ReservationSummary | null;
+  /** The reservation texted in this call, and the last four digits of its number: asked again, told again, not texted twice. */
+  texted?: { reservationId: number; last4: string } | null;
   /**
    * A confirmation number given from a phone that is not the reservation's (or that no
    * reservation has): its last name is asked before anything is said (flows/reservation-proof.ts).

@@ -134,6 +134,7 @@ export const callMachine = setup({
     findCallerReservations: effect<'findCallerReservations'>(),
     findReservation: effect<'findReservation'>(),
     cancelReservation: effect<'cancelReservation'>(),
+    textReservation: effect<'textReservation'>(),
     // ... and what their results change.
     keepCheck: assign(({ context, event }) => {
       const r = resultOf(event, 'inventory.checked');
@@ -162,6 +163,15 @@ export const callMachine = setup({
       const asked = context.lookupAsked;
       const picked = asked !== null && typeof asked === 'object' && 'pick' in asked ? context.callerReservations[asked.pick] : undefined;
       return { found: picked && callerIdOpensReservations(context) ? picked : null };
+    }),
+    // Texted to the reservation's own number, or why not: told, then the reservation's keys (its short form).
+    keepTexted: assign(({ context, event }) => {
+      const r = resultOf(event, 'reservation.texted');
+      if (!r) return {};
+      const last4 = r.last4 ?? '';
+      const notice: Notice = r.result === 'sent' ? { id: 'texted', params: { last4 } } : { id: 'cannotText', params: { why: r.result } };
+      const texted = r.result === 'sent' && context.found ? { reservationId: context.found.id, last4 } : (context.texted ?? null);
+      return { notices: [...context.notices, notice], texted, misses: 0 };
     }),
     keepCancelled: assign(({ context, event }) =>
       resultOf(event, 'reservation.cancelled')?.cancelled && context.found ? { found: { ...context.found, status: 'cancelled' as const } } : {},
@@ -527,9 +537,20 @@ export const callMachine = setup({
       ],
       { agentReason: 'reservation_not_proven' },
     ),
-    readingReservation: question('existingReservation', [{ guard: heardRoute('cancel'), target: 'confirmingCancel', actions: 'takeRoute' }], {
-      agentReason: 'existing_reservation',
-    }),
+    readingReservation: question(
+      'existingReservation',
+      [
+        { guard: heardRoute('cancel'), target: 'confirmingCancel', actions: 'takeRoute' },
+        { guard: heardRoute('textIt'), target: 'textingReservation', actions: 'takeRoute' },
+      ],
+      { agentReason: 'existing_reservation' },
+    ),
+    // "Text me the confirmation": to the reservation's own number only (flows/text-asked.ts).
+    textingReservation: {
+      tags: ['effect'],
+      entry: { type: 'textReservation', params: ({ context }) => ({ reservationId: context.found?.id ?? null }) },
+      on: { 'reservation.texted': { target: 'readingReservation', actions: 'keepTexted' } },
+    },
     confirmingCancel: question(
       'cancelConfirm',
       [

@@ -64,6 +64,8 @@ export interface EffectParams {
    */
   findReservation: { confirmation: string; number: string | null; lastName?: string } | { lastName: string; number: string | null; today: IsoDate };
   cancelReservation: { reservationId: number | null; channel: CallContext['channel'] };
+  /** Text the reservation found to its own callback number, never to the number calling (flows/text-asked.ts). */
+  textReservation: { reservationId: number | null };
 }
 
 export type EffectName = keyof EffectParams;
@@ -75,6 +77,7 @@ export const EFFECT_NAMES: readonly EffectName[] = [
   'findCallerReservations',
   'findReservation',
   'cancelReservation',
+  'textReservation',
 ];
 
 /** The results fed back into the flow, as events (the service stamps the turn's time on them). */
@@ -85,7 +88,12 @@ export type EffectResultEvent =
   | { type: 'reservations.listed'; reservations: ReservationSummary[]; more?: boolean; at: string }
   /** `proofNeeded`: a confirmation number alone, not from the reservation's phone (or no such reservation): its last name is asked. */
   | { type: 'reservation.found'; found: ReservationSummary | null; proofNeeded?: boolean; at: string }
-  | { type: 'reservation.cancelled'; cancelled: boolean; at: string };
+  | { type: 'reservation.cancelled'; cancelled: boolean; at: string }
+  /** `last4`: of the reservation's own number, which the text went to (or would have). */
+  | { type: 'reservation.texted'; result: TextResult; last4: string | null; at: string };
+
+/** What a text asked for came to: queued, or why not (texting off, the number opted out, too many texts to it). */
+export type TextResult = 'sent' | 'off' | 'optedOut' | 'refused';
 
 export function stayAsked(ctx: CallContext): StayAsked {
   return { roomType: ctx.roomType, arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms! };

@@ -37,6 +37,7 @@ import { spokenKey } from './understanding/spoken-key.ts';
 import { onlyAName, steer } from './steer.ts';
 import { asksToHearItAgain } from './understanding/d19-repeat-asked.ts';
 import { anotherBooking, readAnythingElse, sameAsBooked } from './after-booking.ts';
+import { readTextAsked } from './text-asked.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -76,7 +77,13 @@ const READERS: Record<QuestionId, Reader> = {
   confirmHeard: orAnswered(readConfirmHeard),
   callbackOffer: orAnswered(readCallbackOffer),
   confirmationNumber: orAnswered(readConfirmationNumber),
-  existingReservation: orAnswered(readExistingReservation),
+  existingReservation: (ctx, input, whole) => {
+    const own = readExistingReservation(ctx, input);
+    // "Cancel it" first; then "text it to me" (flows/text-asked.ts), whatever else the words asked.
+    if (own?.kind === 'route') return own;
+    const text = input.kind === 'speech' ? readTextAsked(ctx, input.text) : null;
+    return text ?? orAnswered(() => own)(ctx, input, whole);
+  },
   cancelConfirm: orAnswered(readCancelConfirm),
   lastNameProof: orAnswered(readLastNameProof),
   anythingElse: readAnythingElse,

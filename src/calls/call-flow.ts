@@ -10,6 +10,7 @@ import type { FlowAction } from '../../flows/settle.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import { deadlineFrom, holdDeadline } from '../inventory/hold-deadline.ts';
 import { Inventory } from '../inventory/inventory.ts';
+import { Outbox } from '../messaging/outbox.ts';
 import type { Sql } from '../storage/sql.ts';
 import { CallbackRequests } from './callback-requests.ts';
 import { LookupGuesses } from './lookup-guesses.ts';
@@ -32,6 +33,11 @@ export interface CallEffectsDeps {
     now: Date,
     channel: 'voice' | 'sms',
   ) => Promise<void>;
+  /**
+   * Whether texts go out at all for this property (the Twilio settings, a number to send from):
+   * when not, a text asked for on the phone is not written, and the caller is told. Absent: on.
+   */
+  textingOn?: (hotel: LoadedHotel) => boolean;
   /** Told of a reservation lookup not made because too many found nothing (lookup-guesses.ts): the log's warning. */
   onLookupRefused?: (hotel: LoadedHotel, callSid: string, why: Exclude<LookupRefusal, null>) => void;
 }
@@ -129,7 +135,23 @@ export class CallEffects {
         if (cancelled) await this.deps.onReservationChange(tx, reservationId, hotel, 'booking_cancelled', now, channel);
         return { type: 'reservation.cancelled', cancelled, at };
       }
+      case 'textReservation': {
+        const { reservationId } = action.params as EffectParams['textReservation'];
+        return this.#textReservation(tx, hotel, reservationId, now, at);
+      }
     }
+  }
+
+  /**
+   * The reservation found, texted again to its own callback number (never the number calling), by
+   * the outbox the booking's text takes; not written when texting is off.
+   */
+  async #textReservation(tx: Sql, hotel: LoadedHotel, reservationId: number | null, now: Date, at: string): Promise<EffectResultEvent> {
+    if (reservationId === null) return { type: 'reservation.texted', result: 'refused', last4: null, at };
+    if (this.deps.textingOn && !this.deps.textingOn(hotel)) return { type: 'reservation.texted', result: 'off', last4: null, at };
+    const { status, to } = await new Outbox(tx).enqueueReservationAgain(reservationId, hotel.info, now);
+    const result = status === 'suppressed' ? 'optedOut' : status === 'failed' ? 'refused' : 'sent';
+    return { type: 'reservation.texted', result, last4: to.replace(/\D/g, '').slice(-4) || null, at };
   }
 
   #lookup(tx: Sql, hotel: LoadedHotel): ReservationLookup {

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { CallEffects, callFlow } from '../calls/call-flow.ts';
 import { CallService } from '../calls/call-service.ts';
 import type { Config } from '../config.ts';
-import { loadHotelDirectory } from '../hotel/hotel-directory.ts';
+import { everyPropertyHasNumber, loadHotelDirectory } from '../hotel/hotel-directory.ts';
 import type { HotelDirectory } from '../hotel/hotel-directory.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import { newConfirmationNumber } from '../inventory/confirmation-number.ts';
@@ -61,6 +61,8 @@ export async function buildCore({ config, db, logger, clock = () => new Date(), 
     },
     holdMinutes: config.holdMinutes,
     newConfirmation,
+    // As the sender decides (src/messaging/sender.ts): credentials, and a number to send from.
+    textingOn: () => Boolean(config.twilioAccountSid && config.twilioAuthToken && (config.twilioPhoneNumber || everyPropertyHasNumber(hotels))),
     onLookupRefused: (refusedAt, callSid, why) =>
       logger.warn(
         { callSid, hotel: refusedAt.code, why },

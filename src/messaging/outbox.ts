@@ -66,6 +66,7 @@ interface ReservationForText {
   callback_number: string;
   locale: string;
   hold_until: string;
+  status: string;
   room_type_code: string;
 }
 
@@ -134,14 +135,22 @@ export class Outbox {
       kind,
     ]);
     if (existing !== undefined) return existing.id;
+    return this.#writeReservationText(reservationId, await this.#reservationForText(reservationId), kind, hotel, now);
+  }
+
+  async #reservationForText(reservationId: number): Promise<ReservationForText> {
     const r = await this.sql.get<ReservationForText>(
       `SELECT r.hotel_id, r.confirmation, r.arrival, r.departure, r.nights, r.rooms, r.total, r.currency, r.callback_number,
-              r.locale, r.hold_until, t.code AS room_type_code
+              r.locale, r.hold_until, r.status, t.code AS room_type_code
          FROM reservations r JOIN room_types t ON t.id = r.room_type_id
         WHERE r.id = ?`,
       [reservationId],
     );
     if (!r) throw new Error(`no reservation with id ${reservationId}`);
+    return r;
+  }
+
+  async #writeReservationText(reservationId: number, r: ReservationForText, kind: ConfirmationKind, hotel: HotelInfo, now: Date): Promise<number> {
     const locale: Locale = r.locale === 'es-MX' ? 'es-MX' : 'en-US';
     const body = confirmationText({
       kind,
@@ -164,6 +173,21 @@ export class Outbox {
     const recent = await this.sql.get<{ n: number }>(RECENT_TEXTS_TO_SQL, [r.callback_number, since]);
     const refused = Number(recent?.n ?? 0) >= RECIPIENT_TEXT_LIMIT ? RECIPIENT_LIMIT_REASON : null;
     return this.#write(reservationId, r.callback_number, locale, kind, body, now, r.hotel_id, refused);
+  }
+
+  /**
+   * Texts a reservation's details again, asked for by the guest on the phone: its confirmation (or,
+   * cancelled, its cancellation), to its own callback number only, in its language. A new row each
+   * time (the caller asked for it), under the same rules: suppressed when the number opted out,
+   * refused past the recipient limit. Returns the row's status and the number it went to.
+   * Throws when the reservation does not exist.
+   */
+  async enqueueReservationAgain(reservationId: number, hotel: HotelInfo, now: Date): Promise<{ id: number; status: OutboxStatus; to: string }> {
+    const r = await this.#reservationForText(reservationId);
+    const kind: ConfirmationKind = r.status === 'cancelled' ? 'booking_cancelled' : 'booking_confirmed';
+    const id = await this.#writeReservationText(reservationId, r, kind, hotel, now);
+    const row = await this.sql.get<{ status: OutboxStatus; to_number: string }>('SELECT status, to_number FROM outbox WHERE id = ?', [id]);
+    return { id, status: row!.status, to: row!.to_number };
   }
 
   /**

@@ -46,6 +46,9 @@ const NOTICE_PARAMS: Record<string, string | number> = {
   topic: 'cancellation',
   // A reservation's price asked (2 rooms, 3 nights).
   total: 1440,
+  // A reservation texted to its own number, or not (the longer wording: the number opted out).
+  last4: '4821',
+  why: 'optedOut',
 };
 
 /** Three reservations a caller may have: the last one next year (its date says the year). */

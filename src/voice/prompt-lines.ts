@@ -46,7 +46,11 @@ export function questionLines(view: CallView, sets: Record<Locale, PromptSet> = 
   if (!q) return [];
   const set = sets[view.ctx.locale];
   // After a question at the read-back, its short form: the guest has just heard the reservation.
-  const helpful = view.ctx.misses > 0 || (q === 'readBack' && view.ctx.notices.some((n) => n.id === 'answer' || n.id === 'total'));
+  // After a text asked for at a reservation, its keys alone (to hear it again among them), not the whole reservation again.
+  const helpful =
+    view.ctx.misses > 0 ||
+    (q === 'readBack' && view.ctx.notices.some((n) => n.id === 'answer' || n.id === 'total')) ||
+    (q === 'existingReservation' && view.ctx.notices.some((n) => n.id === 'texted' || n.id === 'cannotText'));
   const notices = noticeLines(view, sets);
   // A common question answered at the greeting: the answer, then only the menu. The guest has
   // been greeted, and picked their language by speaking it.

@@ -49,6 +49,9 @@ export function fakeWorld(free: number, at: string) {
       case 'cancelReservation':
         calls.push('cancel');
         return { type: 'reservation.cancelled', cancelled: true, at };
+      case 'textReservation':
+        calls.push('text');
+        return { type: 'reservation.texted', result: 'sent', last4: '4821', at };
       default:
         return null;
     }

@@ -306,6 +306,10 @@ export const enUS: PromptSet = {
         : params.asked === 'machine'
           ? `This is ${ctx.hotel.name}'s automated line. To talk with a person, press 0.`
           : `Yes, this is ${ctx.hotel.name}.`,
+    // "Text me the confirmation": where it went (the reservation's own number), or plainly why not.
+    texted: ({ params }) => `I've texted it to the number ending ${String(params.last4)}.`,
+    cannotText: ({ params }) =>
+      params.why === 'optedOut' ? "Sorry, I can't text it: that number asked us to stop texting it." : "Sorry, I can't send texts right now.",
   },
   languageOffer: () => 'For English, press 9.',
   holdNotice: (args) => {

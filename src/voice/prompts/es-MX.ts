@@ -332,6 +332,10 @@ export const esMX: PromptSet = {
         : params.asked === 'machine'
           ? `Está hablando con el sistema automático ${hotelEs(ctx.hotel.name, 'de')}. Para hablar con una persona, oprima 0.`
           : `Sí, está llamando ${hotelEs(ctx.hotel.name, 'a')}.`,
+    // "¿Me lo puede mandar por mensaje?": adónde se mandó (el número de la reservación), o por qué no, sin rodeos.
+    texted: ({ params }) => `Se lo mandé por mensaje al número que termina en ${String(params.last4)}.`,
+    cannotText: ({ params }) =>
+      params.why === 'optedOut' ? 'Disculpe, no se lo puedo mandar: ese número pidió no recibir mensajes nuestros.' : 'Disculpe, por ahora no puedo mandar mensajes.',
   },
   languageOffer: () => 'Para español, oprima nueve.',
   holdNotice: (args) => {
