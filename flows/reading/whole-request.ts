@@ -44,7 +44,7 @@ const CHOOSES_LANGUAGE: ReadonlySet<QuestionId> = new Set(['greeting', 'mainMenu
 /** Asking what it all costs ("how much is it?", "¿cuánto sale?"). */
 const TOTAL = phraseSet([
   'total', 'how much', 'price', 'cost', 'costs', 'cuanto', 'cuanto es', 'cuanto sale', 'cuanto cuesta', 'precio',
-  'costo', 'cuanto seria', 'cuanto me sale',
+  'costo', 'cuanto seria', 'cuanto me sale', 'prices', 'precios', 'rate', 'rates', 'tarifa', 'tarifas', 'costos', 'quote', 'cotizacion',
   // Mexican "¿a cómo está la suite?", "¿en cuánto sale?".
   'a como esta', 'a como sale', 'a como es', 'a como son', 'a como anda', 'en cuanto',
 ]);
@@ -57,7 +57,15 @@ const KNOWS_THE_TOTAL: ReadonlySet<QuestionId> = new Set(['name', 'payment', 'ca
 const AFTER_THE_NAME: ReadonlySet<QuestionId> = new Set(['payment', 'cardKind', 'callback', 'readBack']);
 
 /** Words that make "price" or "total" a question rather than a surname ("Vincent Price"). */
-const ASKING = phraseSet(['how', 'what', 'whats', 'which', 'tell me', 'cuanto', 'cuanta', 'cual', 'que', 'digame', 'dime', 'a como']);
+const ASKING = phraseSet([
+  'how', 'what', 'whats', 'which', 'tell me', 'cuanto', 'cuanta', 'cual', 'que', 'digame', 'dime', 'a como',
+  // Asked for as information: "me pueden informar precios…", "quisiera saber el precio", "just checking rates".
+  'informar', 'informes', 'informacion', 'info', 'me pueden', 'me puede', 'saber', 'checking', 'wondering', 'want to know',
+]);
+/** Lead-ins before a price said first, which asks it: "precio de la suite para el 24", "rates for the king this weekend". */
+const BEFORE_A_PRICE = new Set(['and', 'so', 'ok', 'okay', 'um', 'uh', 'hi', 'hello', 'y', 'oye', 'oiga', 'pues', 'bueno', 'hola', 'buenas', 'el', 'la', 'los', 'las', 'the', 'your', 'sus']);
+/** The words of a price that ask it when the words open with them. */
+const PRICE_FIRST = new Set(['price', 'prices', 'precio', 'precios', 'rate', 'rates', 'tarifa', 'tarifas', 'cost', 'costo', 'costos']);
 
 /** Whether the words ask what the stay costs (normalised words: normalize.ts's tokenize). */
 export function asksTheTotal(words: readonly string[]): boolean {
@@ -66,7 +74,7 @@ export function asksTheTotal(words: readonly string[]): boolean {
 
 /** asksTheTotal, said as a question: a question mark, or a word that asks. */
 function asksTheTotalAsQuestion(text: string, words: readonly string[]): boolean {
-  return asksTheTotal(words) && (text.includes('?') || saysAny(words, ASKING));
+  return asksTheTotal(words) && (text.includes('?') || saysAny(words, ASKING) || PRICE_FIRST.has(words.find((w) => !BEFORE_A_PRICE.has(w)) ?? ''));
 }
 
 /** What the whole request needs of the call: the hotel, its date, the language, the arrival known. */

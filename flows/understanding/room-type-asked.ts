@@ -6,6 +6,8 @@
 // unknown, never made up. Pure; never throws.
 
 import type { Locale, RoomTypeInfo } from '../types.ts';
+import { longWeekendAt } from './long-weekends.ts';
+import { namedDayAt } from './named-days.ts';
 import { phraseTokens, tokenize } from './normalize.ts';
 import { phraseSet, saysAny } from './phrase-set.ts';
 import { roomTypeByPrice } from './price-order.ts';
@@ -87,6 +89,9 @@ const ASKING_ANYWHERE = phraseSet([
   'which', 'what s the difference', 'whats the difference', 'what is the difference', 'difference', 'how much', 'what does',
   'what do', 'what kind', 'tell me about', 'cual', 'cuales', 'cuanto', 'cuanta', 'que diferencia', 'diferencia', 'que tiene',
   'que tienen', 'que incluye', 'como es', 'como son', 'platiqueme', 'cuenteme',
+  // Its price asked for, however put: "precio de la suite", "rates for the king", "me pueden informar…", "a quote".
+  'price', 'prices', 'rate', 'rates', 'precio', 'precios', 'tarifa', 'tarifas', 'informar', 'informes', 'informacion', 'quote',
+  'cotizar', 'cotizacion',
 ]);
 /** Words that ask when they open the words ("does the suite have…", "is the king bigger"). */
 const ASKING_FIRST = new Set(['does', 'do', 'is', 'are', 'has', 'have', 'what', 'whats', 'how', 'tiene', 'incluye', 'es', 'son']);
@@ -120,7 +125,9 @@ const MONTHS_AND_DAYS = new Set(
     'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
     'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight weekend week ' +
     'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes ' +
-    'miercoles jueves viernes sabado domingo hoy manana semana fin next coming upcoming proximo proxima siguiente viene pasado'
+    'miercoles jueves viernes sabado domingo hoy manana semana fin next coming upcoming proximo proxima siguiente viene pasado ' +
+    // What joins a stay's days: "over New Year's", "through the 3rd", "durante el puente", "hasta el domingo".
+    'over during around through thru until till from starting durante desde hasta'
   ).split(' '),
 );
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
@@ -134,7 +141,7 @@ const SAID_AROUND = new Set(
     'preguntar then just only solo nada eh mmm hmm yeah yes si no now ahora still thing bit little poco rather prefer ' +
     'if possible posible preferably ideally hopefully ' +
     'prefiero mejor take taking get book want like need go do give put looking see mean don dont t doesn isn idk sure maybe guess ' +
-    'think se sabe creo'
+    'think se sabe creo puede pueden podria podrian dar'
   ).split(' '),
 );
 
@@ -209,6 +216,40 @@ function singledOut(words: readonly string[], roomTypes: readonly RoomTypeInfo[]
   return codes.size === 1 ? [...codes][0]! : null;
 }
 
+function spanOf(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, k) => start + k);
+}
+
+/** The countries whose named days a caller may say (the hotel's is not known here: a day's name is no detail of a room anywhere). */
+const DAY_NAME_COUNTRIES = ['US', 'MX'];
+
+/** Where the words name a day or a long weekend ("for Christmas weekend", "el puente de Reyes"): when, not a detail of a room. */
+function daysNamedIn(said: readonly string[]): number[] {
+  // ("New Year's Eve" comes as "new year s eve": the days' names are kept as "new years eve".)
+  const words: string[] = [];
+  const from: number[] = [];
+  said.forEach((w, i) => {
+    if (w === 's' && words.length > 0) words[words.length - 1] += 's';
+    else {
+      words.push(w);
+      from.push(i);
+    }
+  });
+  from.push(said.length);
+  const at: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const end = Math.max(
+      longWeekendAt(words, i)?.end ?? i,
+      ...DAY_NAME_COUNTRIES.map((country) => namedDayAt(words, i, country)?.end ?? i),
+    );
+    if (end > i) {
+      at.push(...spanOf(from[i]!, from[end]!));
+      i = end - 1;
+    }
+  }
+  return at;
+}
+
 /** Whether the words choose a type rather than ask about one. */
 export function choosesRoomType(text: string): boolean {
   return saysAny(tokenize(text), CHOOSING);
@@ -231,7 +272,7 @@ export function roomTypeAsked(
     const askedFor = saysAny(words, ASKING_FOR) || asksForType(words, matches.map((m) => m.start));
     const choosing = saysAny(words, CHOOSING) || (askedFor && !asksAnywhere(words));
     if (!choosing && !asks(text, words, matches.map((m) => m.end))) return null;
-    const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+    const covered = new Set([...matches.flatMap((m) => spanOf(m.start, m.end)), ...daysNamedIn(words)]);
     const named = roomTypesNamedIn(words, locale, roomTypes)
       .map((t) => t.code)
       .filter((c): c is string => c !== null);
