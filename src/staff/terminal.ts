@@ -59,7 +59,7 @@ export function callListText(
         pad(seconds(c.durationSeconds), 7),
         pad(c.outcomeLabel, 19),
         pad(c.state, 20),
-        pad(c.reservation?.confirmation ?? '', 9),
+        pad(c.reservations.map((r) => r.confirmation).join(','), 9),
         c.callSid,
       ].join(' '),
     );

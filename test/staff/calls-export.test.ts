@@ -75,7 +75,8 @@ describe('the calls CSV export on a long history', () => {
       const { sql, statements: read } = recording(t.db);
       const sids: string[] = [];
       for await (const call of new CallQueries(sql, 7).iterate(filter)) sids.push(call.callSid);
-      const statements = read.map(([text]) => text);
+      // Each page's reservations made in its calls (a call may book twice) are read by call SID apart.
+      const statements = read.map(([text]) => text).filter((text) => !text.startsWith('SELECT call_sid, id, confirmation FROM reservations WHERE call_sid IN ('));
       expect(sids, JSON.stringify(filter)).toEqual(listed.calls.map((c) => c.callSid));
       // One statement finds them all; each page of 7 then reads its calls by SID, nothing found again.
       expect(statements).toHaveLength(1 + Math.ceil(listed.total / 7));

@@ -94,7 +94,12 @@ function results(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeH
       <td data-label="How">${badge(c.channel, channelLabel(c.channel))} ${languageLabel(c.locale)}</td>
       <td class="num" data-label="Length">${duration(c.durationSeconds)}</td>
       <td data-label="Outcome">${badge(c.outcome ?? (c.outcomeLabel === 'in progress' ? 'inprogress' : 'none'), c.outcomeLabel)}</td>
-      <td data-label="Reservation">${c.reservation ? html`<a href="${withQuery('/staff/reservations', { q: c.reservation.confirmation })}">${c.reservation.confirmation}</a>` : html`<span class="muted">—</span>`}</td>
+      <td data-label="Reservation">${
+        // Every reservation made in the call: a caller may book a second stay after the first.
+        c.reservations.length
+          ? c.reservations.map((r, i) => html`${i ? html`<br>` : ''}<a href="${withQuery('/staff/reservations', { q: r.confirmation })}">${r.confirmation}</a>`)
+          : html`<span class="muted">—</span>`
+      }</td>
     </tr>`;
   })}</tbody>
 </table>

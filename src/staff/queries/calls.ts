@@ -44,6 +44,11 @@ export interface CallSummary {
   outcome: string | null;
   outcomeLabel: string;
   reservation: { id: number; confirmation: string } | null;
+  /**
+   * Every reservation made in the call, oldest first (a caller may book again after "You're
+   * booked": each keeps the call's SID, while the call's own reservation_id is the last one's).
+   */
+  reservations: { id: number; confirmation: string }[];
   /** The name on the call's reservation, or on the latest reservation made from this number. */
   guestName: string | null;
   /** The property called (hotels.id). */
@@ -195,7 +200,29 @@ export class CallQueries {
       [...ctes.flatMap((cte) => cte.params), ...(found ? [] : where.params), ...newest.params, perPage, offset],
     );
     const shown = rows.filter((r): r is CallListRow & { total: number } => r.call_sid !== null);
-    return { total: Number(rows[0]?.total ?? 0), calls: shown.map(summaryOf) };
+    return { total: Number(rows[0]?.total ?? 0), calls: await this.#withEveryReservation(shown.map(summaryOf)) };
+  }
+
+  /** The calls with every reservation each made (by the call's SID, reservations_call), in one statement. */
+  async #withEveryReservation(calls: CallSummary[]): Promise<CallSummary[]> {
+    if (calls.length === 0) return calls;
+    const sids = calls.map((c) => c.callSid);
+    const made = await this.sql.all<{ call_sid: string; id: number; confirmation: string }>(
+      `SELECT call_sid, id, confirmation FROM reservations WHERE call_sid IN (${placeholders(sids)})`,
+      sids,
+    );
+    const byCall = new Map<string, { id: number; confirmation: string }[]>();
+    for (const r of made) {
+      const list = byCall.get(r.call_sid) ?? [];
+      list.push({ id: Number(r.id), confirmation: r.confirmation });
+      byCall.set(r.call_sid, list);
+    }
+    return calls.map((c) => {
+      const all = byCall.get(c.callSid) ?? [];
+      // The call's own (a reservation made at the desk from it keeps no SID of the call's) as well.
+      if (c.reservation && !all.some((r) => r.id === c.reservation!.id)) all.push(c.reservation);
+      return { ...c, reservations: all.sort((a, b) => a.id - b.id) };
+    });
   }
 
   /**
@@ -220,7 +247,7 @@ export class CallQueries {
         : { clauses: [], params: [] };
       const newest = newestOf({ ...where, clauses: [...where.clauses, ...keyset.clauses], params: [...where.params, ...keyset.params] }, pageRows);
       const rows: CallListRow[] = await this.sql.all<CallListRow>(withOf(where.with) + pageOf(newest.sql, 'LIMIT ?'), [...where.with.flatMap((cte) => cte.params), ...newest.params, pageRows]);
-      for (const row of rows) yield summaryOf(row);
+      for (const call of await this.#withEveryReservation(rows.map(summaryOf))) yield call;
       if (rows.length < pageRows) return;
       after = rows[rows.length - 1]!;
     }
@@ -248,7 +275,7 @@ export class CallQueries {
           WHERE c.call_sid IN (${placeholders(page)}) ${NEWEST_FIRST}`,
         page,
       );
-      for (const row of rows) yield summaryOf(row);
+      for (const call of await this.#withEveryReservation(rows.map(summaryOf))) yield call;
     }
   }
 
@@ -554,6 +581,7 @@ export function summaryOf(row: CallListRow): CallSummary {
     outcome: row.outcome,
     outcomeLabel: outcomeLabel(row.outcome, ended),
     reservation: row.reservation_id !== null && row.confirmation !== null ? { id: row.reservation_id, confirmation: row.confirmation } : null,
+    reservations: row.reservation_id !== null && row.confirmation !== null ? [{ id: row.reservation_id, confirmation: row.confirmation }] : [],
     guestName: row.guest_name === null ? null : maskCardNumbers(row.guest_name),
     hotelId: Number(row.hotel_id),
   };

@@ -78,10 +78,11 @@ export function apiRoutes(ctx: StaffContext): Router {
     res.setHeader('Content-Disposition', `attachment; filename="calls-${today}.csv"`);
     // New columns come last, so that the columns of earlier exports keep their places: channel
     // (voice or sms), guest_name, then the property's code (empty for a hotel loaded without one).
+    // confirmation: every reservation made in the call, oldest first, separated by a space.
     const header = ['call_sid', 'started_at_utc', 'started_at_local', 'ended_at_utc', 'duration_s', 'from', 'to', 'language', 'outcome', 'last_state', 'confirmation', 'channel', 'guest_name', 'property'];
     let out = `${header.join(',')}\r\n`;
     for await (const c of ctx.calls.iterate(filter)) {
-      out += [c.callSid, c.startedAt, localOf(c.hotelId).dateTime(c.startedAt), c.endedAt ?? '', c.durationSeconds ?? '', c.from, c.to, c.locale, c.outcomeLabel, c.state, c.reservation?.confirmation ?? '', c.channel, c.guestName ?? '', codeOf(c.hotelId) ?? '']
+      out += [c.callSid, c.startedAt, localOf(c.hotelId).dateTime(c.startedAt), c.endedAt ?? '', c.durationSeconds ?? '', c.from, c.to, c.locale, c.outcomeLabel, c.state, c.reservations.map((r) => r.confirmation).join(' '), c.channel, c.guestName ?? '', codeOf(c.hotelId) ?? '']
         .map(csvCell)
         .join(',') + '\r\n';
       if (out.length > 64_000) {
