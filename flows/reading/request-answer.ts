@@ -59,6 +59,13 @@ export function withWholeRequest(own: Heard | null, whole: WholeRequest | null, 
     const { rooms: _rooms, ...others } = mine;
     mine = others;
   }
+  // Nights said with dates that imply others ("three nights, leaving the 10th"): the question's own
+  // count of them is not taken either.
+  if (mine?.nights !== undefined && whole.contradicted === 'nights') {
+    const { nights: _nights, ...others } = mine;
+    mine = others;
+    if (Object.keys(others).length === 0) own = null;
+  }
   // What the whole request read has its meaning attached ("until the 12th" is a departure, not
   // twelve nights): it wins over the question's own reading of the same words.
   const slots: Slots = { ...(mine ?? {}), ...whole.slots };

@@ -34,6 +34,8 @@ export interface WholeRequest {
   group: boolean;
   /** Read by inference ("la primera quincena de enero" as the 1st to the 15th): confirmed before it is used. */
   unsure?: boolean;
+  /** Said two ways that disagree ("the 10th to the 12th, three nights"): taken from neither, asked. */
+  contradicted?: 'nights';
 }
 
 /** The questions where a date said alone as a number ("24", "veinticuatro") is a day of the month. */
@@ -122,10 +124,12 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
 
   // ("One night on the 3rd and another on the 5th": a night each, not the stay's nights.)
   const apart = dates.kind === 'none' && dates.apart === true;
-  const nights = out.slots.nights === undefined && !apart ? countWithUnitIn(words, ctx.locale, 'nights') : null;
+  // (Nights the dates imply are checked against nights said with them.)
+  const nights = (out.slots.nights === undefined || datedNights !== null) && !apart ? countWithUnitIn(words, ctx.locale, 'nights') : null;
   if (nights !== null && datedNights !== null && nights !== datedNights) {
     // "From the 24th to the 27th for four nights": neither is taken; the nights are asked.
     delete out.slots.nights;
+    out.contradicted = 'nights';
   } else if (nights !== null) {
     if (nights > ctx.hotel.maxNights) refuse(out, { id: 'tooManyNights', params: { max: ctx.hotel.maxNights, nights } });
     else out.slots.nights = nights;

@@ -286,7 +286,28 @@ interface RawWord {
 
 /** The text the words are read from: bounded, composed (NFC), one kind of apostrophe. */
 function rawText(text: string): string {
-  return inNameOrder(withoutSpelling(asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'")));
+  return inNameOrder(withoutSpelling(withoutLetterHints(withHyphensSaid(asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'")))));
+}
+
+/** "Smith hyphen Jones", "Smith dash Jones", "García guión López": the hyphen said, written. */
+const HYPHEN_SAID = /(?<=\p{L})\s+(?:hyphen|hyphenated|dash|gui[oó]n)\s+(?=\p{L})/giu;
+
+function withHyphensSaid(raw: string): string {
+  return /hyphen|dash|gui[oó]n/i.test(raw) ? raw.replace(HYPHEN_SAID, '-') : raw;
+}
+
+/**
+ * How a Mexican caller says which letter a name is written with — "Benítez, con be grande", "con
+ * ve chica", "con zeta al final", "con doble ele", "con i griega" — is no part of the name (it was
+ * read as one: "Be Grande Rocío Benítez"). A bare "con i" / "con y" is left: it may be a word.
+ */
+const LETTER_HINT = new RegExp(
+  String.raw`(?<![\p{L}])con\s+(?:una?\s+|la\s+)?(?:(?:be|ve|uve|b|v|ce|c|ese|s|zeta|z|ge|g|jota|j|hache|h|doble\s+ele|ll|erre|doble\s+erre|rr|equis|x|ka|k|cu|q|ene|n|eme|m)(?:\s+(?:grande|larga|alta|chica|chiquita|corta|baja|de\s+burro|de\s+vaca|de\s+barco|de\s+casa|de\s+mam[aá]|al\s+final|al\s+principio|al\s+inicio))?|(?:i|y)\s+(?:latina|griega))(?![\p{L}])`,
+  'giu',
+);
+
+function withoutLetterHints(raw: string): string {
+  return /(?<![\p{L}])con\s/iu.test(raw) ? raw.replace(LETTER_HINT, ' ') : raw;
 }
 
 /** Three letters or more said one by one ("S M I T H", "s-m-i-t-h", "B. R. O. W. N."). */
@@ -488,7 +509,7 @@ export function nameInRequest(text: string): string | null {
  * Sunday; "a nombre de Mercedes Martes" names no Tuesday.
  */
 export function nameAndRest(text: string): { name: string | null; rest: string; surname?: true } {
-  const raw = rawText(text);
+  const raw = rawText(text).replace(SURNAME_SAID_AFTER_FIRST, ' ');
   const said = nameInRequestSaid(raw);
   if (!said) return { name: null, rest: text };
   // "A nombre de Luis, digo, de Laura": the name put in its place.
@@ -593,7 +614,9 @@ interface NameAtQuestion {
 let lastAsked: { text: string; said: NameAtQuestion } | null = null;
 
 /** "Juan, de apellido Ramírez", "John, last name Smith": the surname said as such, after the first name. */
-const SURNAME_SAID = /,?\s*(?:(?:de\s+)?apellidos?|(?:and\s+)?(?:my\s+)?last\s+name(?:\s+is)?)\s+(?=\p{L})/iu;
+const SURNAME_SAID = /,?\s*(?:(?:y\s+)?(?:de\s+)?apellidos?|(?:and\s+)?(?:my\s+)?last\s+name(?:\s+is)?)\s+(?=\p{L})/iu;
+/** The same, right after a first name inside a request: "my name is John, last name Whitaker", "José Luis y de apellido Ruiz". */
+const SURNAME_SAID_AFTER_FIRST = /(?<=\p{L})(?<!(?<!\p{L})(?:my|the|his|her|our|their|your|mi|el|su|is|es)),?\s*(?:(?:y\s+)?de\s+apellidos?|(?:and\s+)?last\s+name(?:\s+is)?)\s+(?=\p{L})/iu;
 
 /** A name taken back and another said in its place: "Luis, digo, Laura", "Mike, sorry, Michael Brown", "a nombre de Luis, perdón, de Laura". */
 const PUT_IN_PLACE = /(?<!\p{L})(?:digo|perd[oó]n|sorry|i mean|o sea)(?!\p{L})[\s,.;:!-]*(?:(?:de|del)\s+)?/giu;
@@ -636,8 +659,10 @@ function nameIn(text: string, raw: string): NameAtQuestion {
   if (further) return { first: further.name, rest: without(raw, further), endsAtWords: false, part: true };
   const turned = raw.includes(',') ? surnameFirst(raw, read) : null;
   if (turned) return { first: turned.name, rest: turned.rest, endsAtWords: false, turned: true };
-  const said = nameFirstSaid(read);
-  if (!said) return { first: null, rest: text, endsAtWords: false };
+  const first = nameFirstSaid(read);
+  if (!first) return { first: null, rest: text, endsAtWords: false };
+  const said = surnameSaidBefore(first);
+  if (said !== first) return { first: said.name, rest: without(raw, said), endsAtWords: false, part: true };
   const again = nameSaidAgain(read, said);
   if (again) return { first: again.name, rest: without(raw.slice(0, again.to), said) + raw.slice(again.to), endsAtWords: false, part: true };
   if (said.afterDay) return { first: said.name, rest: raw.slice(said.to), endsAtWords: false, part: true };
@@ -672,6 +697,16 @@ function nameSaidAgain({ words, cased }: WordsRead, said: NameSaid): NameSaid | 
     while (k + 1 < words.length && words[k + 1]!.from < again.to) k++;
   }
   return null;
+}
+
+/**
+ * The surname said first, then the whole name ending with it, without a pause written ("benítez
+ * rocío benítez", as a recogniser writes "Benítez… Rocío Benítez"): the whole name.
+ */
+function surnameSaidBefore<T extends NameSaid>(said: T): T {
+  const parts = said.name.split(' ');
+  if (parts.length < 3 || key(parts[0]!) !== key(parts[parts.length - 1]!)) return said;
+  return { ...said, name: parts.slice(1).join(' ') };
 }
 
 /** Where the lead-ins and fillers said before a name end ("yes hi my name is …"). */

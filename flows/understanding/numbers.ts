@@ -113,7 +113,7 @@ const NIGHT_WORDS = new Set(['night', 'nights', 'noche', 'noches', 'nt', 'nts', 
 /** A room named alone, with no number or article ("room for nye", "habitación para mañana"): one. */
 const ONE_ROOM_WORDS = new Set(['room', 'habitacion', 'cuarto', 'rm', 'hab']);
 /** "One for us and one for the kids": after "for"/"para", who a room is for. */
-const PARTY_FOR = new Set(['for', 'para']);
+const PARTY_FOR = new Set(['for', 'para', 'p']);
 const ANOTHER = new Set(['another', 'otra', 'otro']);
 /** Before "room": a room already spoken of, not one asked for. */
 const OWNED = new Set(['the', 'my', 'our', 'your', 'that', 'this', 'el', 'la', 'mi', 'nuestro', 'nuestra', 'su', 'ese', 'esa', 'este', 'esta']);
@@ -146,6 +146,8 @@ const PARTY_WORDS = new Set([
   'us', 'me', 'my', 'our', 'the', 'him', 'her', 'them', 'mom', 'dad', 'nosotros', 'mi', 'mis', 'nuestros', 'nuestras',
   'los', 'las', 'ellos', 'ellas', 'el', 'la', 'mama', 'papa',
 ]);
+/** Party words that are articles: "for the kids", but "4 for the 11th" (a day). */
+const PARTY_ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
 const WEEK_WORDS = new Set(['week', 'weeks', 'wk', 'wks', 'semana', 'semanas', 'semanita']);
 const WHOLE_BEFORE_UNIT = new Set(['full', 'whole', 'entire', 'complete']);
 /** After "una"/"un", these make it the number one before its unit: "una sola habitación", "un solo cuarto". */
@@ -436,7 +438,9 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       i = unit.end + less;
     } else {
       // ("4 for the 11th", "4 para el 11": for a day, not for part of the party.)
-      const part = PARTY_FOR.has(tokens[end] ?? '') && PARTY_WORDS.has(tokens[end + 1] ?? '') && !/^\d/.test(tokens[end + 2] ?? '');
+      // ("1 for me 1 for my parents": the next count; "two for the" left before a date read apart: for that day.)
+      const whose = tokens[end + 1] ?? '';
+      const part = PARTY_FOR.has(tokens[end] ?? '') && PARTY_WORDS.has(whose) && !(PARTY_ARTICLES.has(whose) && (tokens[end + 2] === undefined || /^\d/.test(tokens[end + 2]!)));
       mentions.push({ value, unit: null, said: value, factor: 1, start: i, end, ...(part ? { part } : {}) });
       i = end;
     }
@@ -445,7 +449,9 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
   if (heard === null) return { kind: 'conflict' };
   // A length in days: nights only when they are said too ("3 days, 2 nights"), never from "a week and 2 days".
   if (wanted === 'nights' && heard.some((m) => m.unit === 'days') && !heard.some((m) => m.unit === 'nights' && !m.weeks)) return { kind: 'conflict' };
-  const relevant = heard.filter((m) => ((m.unit === null && !unitsOnly) || m.unit === wanted) && (articles || !m.article));
+  // ("One for me and one for my parents": rooms, each said for whom, even where a count needs its unit.)
+  const parted = wanted === 'rooms' && heard.filter((m) => m.part).length > 1;
+  const relevant = heard.filter((m) => ((m.unit === null && (!unitsOnly || (parted && m.part))) || m.unit === wanted) && (articles || !m.article));
   if (relevant.length === 0) return { kind: 'none' };
   const parts = relevant.filter((m) => m.part);
   if (wanted === 'rooms' && parts.length > 1) {

@@ -835,6 +835,26 @@ function monthDayAt(words: readonly string[], i: number, locale: Locale): Mentio
   return { start: i, end: y ? y.end : k + 1, what: dated(m, d.day, y?.year ?? null), cue: null };
 }
 
+/**
+ * "El 15 del 12", "para el quince del doce", "8 del 1" (asked for a date): a day and its month as a
+ * number, as Mexicans say a date written 15/12. Only a day marked as one ("el", "del", "al", a
+ * weekday) or said alone at the date question: "quiero 2 del 12 al 14" is two rooms.
+ */
+function numberedMonthAt(words: readonly string[], i: number, sense: DateSense): Mention | null {
+  const d = dayNumberAt(words, i);
+  if (!d || (words[d.end] !== 'del' && words[d.end] !== 'de')) return null;
+  const k = d.end + 1;
+  if (!/^\d{1,2}$|^\p{L}+$/u.test(words[k] ?? '') || words[k] === 'un' || words[k] === 'una') return null;
+  const month = readNumberAt(words, k, 'es');
+  if (!month || month.value < 1 || month.value > 12 || countFollows(words, month.end)) return null;
+  const before = words[i - 1] ?? '';
+  const marked = DAY_MARKERS.has(before) || WEEKDAYS[before] !== undefined;
+  const alone = (sense.bareDay ?? false) && i === 0 && !RANGE_WORDS.has(words[month.end] ?? '');
+  if (!marked && !alone) return null;
+  const y = yearAt(words, month.end);
+  return { start: i, end: y ? y.end : month.end, what: dated(month.value, d.day, y?.year ?? null), cue: null };
+}
+
 function yearAt(words: readonly string[], i: number): { year: number; end: number } | null {
   const k = words[i] === 'de' || words[i] === 'del' ? i + 1 : i;
   const m = /^(20\d\d)$/.exec(words[k] ?? '');
@@ -1248,7 +1268,7 @@ function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   }
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
-    const m = monthDayAt(words, i, sense.locale);
+    const m = numberedMonthAt(words, i, sense) ?? monthDayAt(words, i, sense.locale);
     const ms = m ? [m] : dayOnlyAt(words, i, sense);
     if (ms.length && !taken.slice(ms[0]!.start, ms[0]!.end).some(Boolean)) {
       found.push(...ms);

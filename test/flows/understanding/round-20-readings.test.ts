@@ -1,0 +1,105 @@
+// Readings the held-out round 20 found wrong or missed (test/corpus/cases/held-out-20.ts): Mexican
+// dates with the month as a number ("el 15 del 12", "quince del doce"), nights said with dates that
+// imply others, rooms each said for whom, a count taken back before a date, a surname said by its
+// label after the first name, a hyphen said, the letter a name is written with. On the demo hotel,
+// said on Tuesday 1 December 2026; at the later questions the call holds an arrival on Tuesday the 8th.
+
+import { describe, expect, it } from 'vitest';
+import type { CallContext, QuestionId } from '../../../flows/call-context.ts';
+import type { CallerInput } from '../../../flows/reading/caller-input.ts';
+import { readNights, readRooms } from '../../../flows/reading/stay-questions.ts';
+import { withWholeRequest } from '../../../flows/reading/request-answer.ts';
+import { readWholeRequest } from '../../../flows/reading/whole-request.ts';
+import type { RequestContext } from '../../../flows/reading/whole-request.ts';
+import { nameAndRest, nameAtNameQuestion } from '../../../flows/understanding/names.ts';
+import { countFromSpeech, countWithUnit } from '../../../flows/understanding/numbers.ts';
+import { readDates } from '../../../flows/understanding/stay-dates.ts';
+import type { DateSense, StayDates } from '../../../flows/understanding/stay-dates.ts';
+import { readHotelFile, toHotelInfo } from '../../../src/hotel/hotel-file.ts';
+import { DEMO_HOTEL_PATH } from '../../../src/hotel/hotel-store.ts';
+
+const hotel = toHotelInfo(readHotelFile(DEMO_HOTEL_PATH));
+const TUE = '2026-12-01';
+const HELD = '2026-12-08';
+
+const dates = (text: string, more: Partial<DateSense> = {}): StayDates => readDates(text, { today: TUE, locale: 'en-US', country: 'US', ...more }).dates;
+const es = (text: string, more: Partial<DateSense> = {}) => dates(text, { locale: 'es-MX', ...more });
+const stay = (arrival: string | null, departure: string | null = null): StayDates => ({ kind: 'stay', arrival, departure });
+const request = (text: string, question: QuestionId, ctx: Partial<RequestContext> = {}) =>
+  readWholeRequest(text, { today: TUE, locale: 'en-US', hotel, arrival: question === 'greeting' || question === 'arrivalDate' || question === 'mainMenu' ? null : HELD, ...ctx }, question);
+const speech = (text: string): CallerInput => ({ kind: 'speech', text, confidence: 0.9 });
+const atNights = { today: TUE, locale: 'en-US', hotel, arrival: HELD, nights: null } as unknown as CallContext;
+
+describe('a date with its month as a number, as Mexicans say one written 15/12', () => {
+  it('"el 15 del 12", "para el quince del doce", "del 15 del 12 al 18 del 12": that date (were the 12th, the 1st)', () => {
+    expect(es('para el quince del doce')).toEqual(stay('2026-12-15'));
+    expect(es('2 cuartos el 20 del 12')).toEqual(stay('2026-12-20'));
+    expect(es('el 2 del 1 dos noches')).toEqual(stay('2027-01-02'));
+    expect(es('del 15 del 12 al 18 del 12')).toEqual(stay('2026-12-15', '2026-12-18'));
+  });
+
+  it('said alone at the date question it is the date; a number not marked as a day stays a count', () => {
+    expect(es('veinte del doce', { bareDay: true })).toEqual(stay('2026-12-20'));
+    expect(es('8 del 1', { bareDay: true })).toEqual(stay('2027-01-08'));
+    // "Quiero 2 del 12 al 14": two rooms from the 12th; "dos noches del 12": from the 12th.
+    expect(es('quiero 2 del 12 al 14')).toEqual(stay('2026-12-12', '2026-12-14'));
+    expect(es('dos noches del 12')).toEqual(stay('2026-12-12'));
+  });
+});
+
+describe('nights said with dates that imply other nights', () => {
+  it('"the 10th to the 12th for three nights", "del 10 al 13 dos noches": the nights asked (were the dates\' nights)', () => {
+    expect(request('the 10th to the 12th for three nights', 'greeting').slots).toEqual({ arrival: '2026-12-10' });
+    expect(request('del 10 al 13 dos noches', 'mainMenu', { locale: 'es-MX' }).slots).toEqual({ arrival: '2026-12-10' });
+    expect(request('the 10th to the 12th, two nights', 'greeting').slots).toEqual({ arrival: '2026-12-10', nights: 2 });
+  });
+
+  it('at the nights question, "three nights, leaving the 10th" (the 8th held) takes neither (was three)', () => {
+    for (const text of ['three nights leaving on the 10th', '3 nights, leaving the 10th']) {
+      const whole = request(text, 'nights');
+      expect(withWholeRequest(readNights(atNights, speech(text)), whole, speech(text))).toBeNull();
+    }
+    const agree = 'two nights leaving on the 10th';
+    expect(withWholeRequest(readNights(atNights, speech(agree)), request(agree, 'nights'), speech(agree))).toMatchObject({ kind: 'answer', value: { q: 'nights', nights: 2 } });
+  });
+});
+
+describe('rooms each said for whom', () => {
+  it('"one for me and one for my parents", "1 for me 1 for my parents", "uno para mí y otro para mis papás": two (were one, nothing)', () => {
+    expect(countFromSpeech('1 for me 1 for my parents', 'en-US', 'rooms')).toBe(2);
+    expect(countWithUnit('i need one for me and one for my parents', 'en-US', 'rooms', false)).toBe(2);
+    expect(countWithUnit('uno para mi y otro para mis papas', 'es-MX', 'rooms', false)).toBe(2);
+    expect(countWithUnit('1 p mi y 1 p mis papas', 'es-MX', 'rooms', false)).toBe(2);
+    expect(request('i need one for me and one for my parents on the 19th', 'greeting').slots).toEqual({ rooms: 2, arrival: '2026-12-19' });
+    // One said for whom alone is no count where a count needs its unit.
+    expect(countWithUnit('one for me', 'en-US', 'rooms', false)).toBeNull();
+  });
+
+  it('a count taken back before a date: "three rooms i mean two for the 18th" is two (was three)', () => {
+    expect(request('three rooms i mean two for the 18th', 'greeting').slots).toEqual({ rooms: 2, arrival: '2026-12-18' });
+    expect(request('three rooms sorry two for the 18th', 'greeting').slots).toEqual({ rooms: 2, arrival: '2026-12-18' });
+    const ctx = { ...atNights, arrival: null } as CallContext;
+    expect(readRooms(ctx, speech('two for the kids'))).toMatchObject({ value: { rooms: 2 } });
+  });
+});
+
+describe('names', () => {
+  it('a surname said by its label after the first name: "my name is john last name whitaker", "josé luis y de apellido hernández ruiz"', () => {
+    expect(nameAndRest('my name is john last name whitaker').name).toBe('John Whitaker');
+    expect(nameAndRest('me llamo josé luis y de apellido hernández ruiz').name).toBe('José Luis Hernández Ruiz');
+    expect(nameAtNameQuestion('me llamo josé luis y de apellido hernández ruiz').first).toBe('José Luis Hernández Ruiz');
+    // A surname introduced alone is still one.
+    expect(nameAndRest('my last name is Johnson')).toMatchObject({ name: 'Johnson', surname: true });
+  });
+
+  it('"kate smith hyphen jones", "garcía guión lópez": the hyphen written (were "Smith Hyphen Jones")', () => {
+    expect(nameAtNameQuestion('kate smith hyphen jones').first).toBe('Kate Smith-Jones');
+    expect(nameAtNameQuestion('ana garcía guión lópez').first).toBe('Ana García-López');
+  });
+
+  it('"benítez con be grande rocío benítez": the letter said is no part of the name, nor the surname said first', () => {
+    expect(nameAtNameQuestion('benítez con be grande rocío benítez').first).toBe('Rocío Benítez');
+    expect(nameAtNameQuestion('vázquez con zeta al final').first).toBe('Vázquez');
+    expect(nameAtNameQuestion('Ibarra, con i latina, Ibarra. Sofía Ibarra').first).toBe('Sofía Ibarra');
+  });
+});
