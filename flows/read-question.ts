@@ -38,6 +38,7 @@ import { onlyAName, steer } from './steer.ts';
 import { asksToHearItAgain } from './understanding/d19-repeat-asked.ts';
 import { anotherBooking, readAnythingElse, sameAsBooked } from './after-booking.ts';
 import { readTextAsked } from './text-asked.ts';
+import { questionOfTheCall } from './understanding/hotel-question.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -196,6 +197,9 @@ function readInput(question: QuestionId, ctx: CallContext, input: CallerInput): 
   if (question === 'anythingElse' && input.kind === 'silence') return { kind: 'route', route: 'done' };
   if (input.kind !== 'speech') return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, null));
   if (!BOOKING.has(question)) return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, topicsOnly(input.text, ctx)));
+  // "Is this the hotel on Ocean Drive?" asks who answers, not for the Ocean Suite: nothing of a stay is read in it (steer.ts answers it).
+  const ofTheCall = questionOfTheCall(tokenize(input.text), ctx.hotel.name, input.text);
+  if (ofTheCall === 'whoIsThis' || ofTheCall === 'otherHotel') return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, NOTHING_ELSE));
   const whole = oneAnswerToThePrice(priceNotStay(readWholeRequest(input.text, ctx, question), input.text), question, ctx, input.text);
   // A question about the room types is answered, and what else was said kept: never the type chosen.
   // (Not where a name is said: "is that okay? it's Susan King" asks about no king room.)
@@ -258,6 +262,9 @@ function oneAnswerToThePrice(whole: WholeRequest, question: QuestionId, ctx: Cal
   if (question !== 'readBack' || !whole.notices.some(booked) || /night|noche/i.test(text)) return whole;
   return { ...whole, notices: whole.notices.filter((n) => !booked(n)) };
 }
+
+/** A whole request of nothing. */
+const NOTHING_ELSE: WholeRequest = { slots: {}, notices: [], refused: false, group: false };
 
 function topicsOnly(text: string, ctx: CallContext): WholeRequest {
   const notices = topicsAsked(text, ctx.hotel.answers).map((topic) => ({ id: 'answer' as const, params: { topic } }));

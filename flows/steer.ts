@@ -42,7 +42,7 @@ function questionAsked(ctx: CallContext, text: string, heard: Heard): Heard {
   const inLanguage = heard.kind === 'route' && (heard.route === 'spanish' || heard.route === 'english') ? LANGUAGE_OF[heard.route] : null;
   if (inLanguage === null && (heard.kind !== 'miss' || heard.notice.id !== 'notUnderstood')) return heard;
   const tokens = tokenize(text);
-  const ofTheCall = questionOfTheCall(tokens);
+  const ofTheCall = questionOfTheCall(tokens, ctx.hotel.name, text);
   if (ofTheCall === null && !asksAQuestion(text, tokens)) return heard;
   // "¿Hablan español?", "can you repeat that?": asked of the call, and read as that after the reader.
   if (intentFromSpeech(text, ctx.locale) !== null) return heard;

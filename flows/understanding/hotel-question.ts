@@ -33,8 +33,8 @@ const LEAD_INS = [
 /** Words that make what follows them a question ("I was wondering if…", "¿sabe si…?"). */
 const ASKING = new Set(['if', 'whether', 'si']);
 
-/** What a caller asks of the call itself rather than of the hotel. */
-export type CallQuestion = 'hearing' | 'whoIsThis' | 'machine';
+/** What a caller asks of the call itself rather than of the hotel ('otherHotel': "is this the Hilton?", another hotel named). */
+export type CallQuestion = 'hearing' | 'whoIsThis' | 'otherHotel' | 'machine';
 
 /** Most words a question of the call may run to once the lead-ins are passed. */
 const SHORT = 10;
@@ -56,18 +56,64 @@ const ALONE = new Set(['what', 'que', 'como', 'mande', 'eres', 'huh', 'pardon'])
 const endsSoonAfter = (tokens: readonly string[], at: number, phrases: readonly (readonly string[])[]) =>
   phrases.some((p) => phraseAt(tokens, at, p) && tokens.length - (at + p.length) <= 2);
 
+/** "Is this the hotel by the beach?", "¿es el hotel que está en la playa?": whether this is the hotel, however described. */
+const IS_THIS_THE = ['is this the', 'is that the', 'is this a', 'am i calling the', 'did i call the', 'did i reach the', 'have i reached the', 'es el', 'es este el', 'hablo al', 'estoy hablando al', 'es usted el'].map(phraseTokens);
+const HOTEL_WORDS = new Set(['hotel', 'hotels', 'inn', 'resort', 'motel', 'lodge', 'suites', 'hostal', 'posada', 'hotelito']);
+/** Words next to "hotel" that describe it or join the sentence: never another hotel's name ("the hotel by the beach", "el hotel de la playa"). */
+const NOT_A_NAME = new Set([
+  'the', 'a', 'an', 'this', 'that', 'which', 'where', 'by', 'on', 'in', 'at', 'near', 'next', 'to', 'close', 'with', 'across', 'off',
+  'right', 'over', 'there', 'for', 'of', 'from', 'and', 'or', 'is', 'you', 'i', 'please', 'downtown', 'beach', 'airport', 'big', 'small',
+  'little', 'new', 'old', 'main', 'boutique', 'family', 'ocean', 'sea', 'seaside', 'city', 'same', 'one', 'your', 'pink', 'blue', 'white',
+  'de', 'del', 'la', 'el', 'los', 'las', 'que', 'en', 'cerca', 'junto', 'frente', 'con', 'por', 'al', 'y', 'o', 'este', 'ese', 'aqui',
+  'ahi', 'playa', 'centro', 'aeropuerto', 'grande', 'nuevo', 'sobre', 'enfrente',
+]);
+
 /**
- * A question of the call ("can you hear me?", "is this the Miramar?", "are you a real person?"),
- * to be answered as a person on the phone would; null for anything else.
+ * Whether the words after "is this the…" name another hotel than `ours` (its name's words):
+ * a name beside the word hotel ("the Hilton hotel", "el hotel Riu") that is none of ours.
  */
-export function questionOfTheCall(tokens: readonly string[]): CallQuestion | null {
+function namesAnotherHotel(tail: readonly string[], ours: ReadonlySet<string>): boolean {
+  if (ours.size === 0 || tail.some((w) => ours.has(w) && !HOTEL_WORDS.has(w))) return false;
+  return tail.some((w, i) => HOTEL_WORDS.has(w) && [tail[i - 1], tail[i + 1]].some((n) => n !== undefined && !NOT_A_NAME.has(n) && !HOTEL_WORDS.has(n) && !/^\d+$/.test(n)));
+}
+
+/**
+ * A question of the call ("can you hear me?", "is this the Miramar?", "is this the hotel by the
+ * beach?", "are you a real person?"), to be answered as a person on the phone would; null for
+ * anything else. `hotelName`: the hotel's, so that one naming another is told it is not; `text`, the
+ * words as written (a name keeps its capital there).
+ */
+export function questionOfTheCall(tokens: readonly string[], hotelName = '', text = ''): CallQuestion | null {
   const at = afterLeadIns(tokens);
   if (at >= tokens.length || tokens.length - at > SHORT) return null;
   if (MACHINE_OPENERS.some((p) => phraseAt(tokens, at, p)) && tokens.slice(at).some((w) => MACHINE_WORDS.has(w))) return 'machine';
   if (endsSoonAfter(tokens, at, HEARING)) return 'hearing';
-  if (endsSoonAfter(tokens, at, WHO)) return 'whoIsThis';
-  return null;
+  const ours = new Set(phraseTokens(hotelName));
+  const isThe = IS_THIS_THE.find((p) => phraseAt(tokens, at, p));
+  // Longer than a name: a hotel described ("the hotel by the beach"), never "is this hotel near…?" (of the hotel).
+  if (isThe && tokens.slice(at + isThe.length).some((w) => HOTEL_WORDS.has(w) || (ours.has(w) && !HOTEL_WORDS.has(w)))) {
+    return namesAnotherHotel(tokens.slice(at + isThe.length), ours) ? 'otherHotel' : 'whoIsThis';
+  }
+  if (!endsSoonAfter(tokens, at, WHO)) return null;
+  const who = WHO.find((p) => phraseAt(tokens, at, p))!;
+  const tail = tokens.slice(at + who.length);
+  const named = tail.filter((w) => !ARTICLES.has(w));
+  if (named.every((w) => ours.has(w) || OF_THIS_LINE.has(w))) return 'whoIsThis';
+  // "Is this the Marriott?", "¿es el Hilton?": a name (written with its capital) that is none of ours.
+  const proper = new Set(phraseTokens((text.match(/(?<=\s)\p{Lu}[\p{L}']*/gu) ?? []).join(' ')));
+  if (named.some((w) => proper.has(w) && !ours.has(w))) return ours.size > 0 ? 'otherHotel' : 'whoIsThis';
+  // "Is that included?", "¿es el precio final?": of the hotel, not of who answers (only a name of ours says that).
+  return ours.size > 0 && !named.some((w) => ours.has(w)) ? null : 'whoIsThis';
 }
+
+const ARTICLES = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una']);
+/** Said of this line, not of another hotel: "is this the front desk?", "¿es la recepción?", "is that right?". */
+const OF_THIS_LINE = new Set([
+  'front', 'desk', 'reception', 'reservations', 'reservation', 'line', 'number', 'right', 'correct', 'place', 'office', 'lobby',
+  'concierge', 'spa', 'restaurant', 'hotel', 'it', 'you', 'real', 'true', 'ok', 'okay', 'so', 'all', 'one', 'there', 'here',
+  'recepcion', 'reservaciones', 'numero', 'correcto', 'lugar', 'oficina', 'restaurante', 'aqui', 'verdad', 'cierto', 'asi', 'todo',
+  'usted', 'mismo', 'ahi',
+]);
 
 /** Where the words start once the lead-ins before them are passed. */
 function afterLeadIns(tokens: readonly string[]): number {

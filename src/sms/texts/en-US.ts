@@ -116,7 +116,7 @@ export const enText: TextWords = {
         ? 'Yes, we got your message.'
         : params.asked === 'machine'
           ? `This is ${ctx.hotel.name}'s automated text line. To reach a person, reply AGENT.`
-          : `Yes, this is ${ctx.hotel.name}.`,
+          : `${params.asked === 'otherHotel' ? 'No' : 'Yes'}, this is ${ctx.hotel.name}.`,
     welcome: () => "You're welcome! Text us any time.",
     // "Held" only when they are (a call's or a number's hold time can be used up: inventory.ts).
     roomsHeld: ({ ctx }) => `Good news: ${ctx.rooms === 1 ? "it's" : "they're"} available${ctx.holdExpiresAt ? ', and held for you while we finish' : ''}.`,

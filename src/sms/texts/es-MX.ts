@@ -118,7 +118,7 @@ export const esText: TextWords = {
         ? 'Sí, recibimos su mensaje.'
         : params.asked === 'machine'
           ? `Le responde el sistema automático ${hotelEs(ctx.hotel.name, 'de')}. Para hablar con una persona, responda AGENTE.`
-          : `Sí, este es el número ${hotelEs(ctx.hotel.name, 'de')}.`,
+          : `${params.asked === 'otherHotel' ? 'No' : 'Sí'}, este es el número ${hotelEs(ctx.hotel.name, 'de')}.`,
     welcome: () => '¡Con mucho gusto! Escríbanos cuando guste.',
     roomsHeld: ({ ctx }) => {
       const count = roomCount(ctx.rooms ?? 1, roomName(ctx, ctx.roomType));

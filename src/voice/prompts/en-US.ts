@@ -305,7 +305,9 @@ export const enUS: PromptSet = {
         ? 'Yes, I can hear you.'
         : params.asked === 'machine'
           ? `This is ${ctx.hotel.name}'s automated line. To talk with a person, press 0.`
-          : `Yes, this is ${ctx.hotel.name}.`,
+          : params.asked === 'otherHotel'
+            ? `No, this is ${ctx.hotel.name}.`
+            : `Yes, this is ${ctx.hotel.name}.`,
     // "Text me the confirmation": where it went (the reservation's own number), or plainly why not.
     texted: ({ params }) => `I've texted it to the number ending ${String(params.last4)}.`,
     cannotText: ({ params }) =>

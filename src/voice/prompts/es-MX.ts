@@ -331,7 +331,9 @@ export const esMX: PromptSet = {
         ? 'Sí, le escucho.'
         : params.asked === 'machine'
           ? `Está hablando con el sistema automático ${hotelEs(ctx.hotel.name, 'de')}. Para hablar con una persona, oprima 0.`
-          : `Sí, está llamando ${hotelEs(ctx.hotel.name, 'a')}.`,
+          : params.asked === 'otherHotel'
+            ? `No, está llamando ${hotelEs(ctx.hotel.name, 'a')}.`
+            : `Sí, está llamando ${hotelEs(ctx.hotel.name, 'a')}.`,
     // "¿Me lo puede mandar por mensaje?": adónde se mandó (el número de la reservación), o por qué no, sin rodeos.
     texted: ({ params }) => `Se lo mandé por mensaje al número que termina en ${String(params.last4)}.`,
     cannotText: ({ params }) =>
