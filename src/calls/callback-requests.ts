@@ -11,8 +11,15 @@
 // when the call back was promised (the overdue clock counts from there). A sender that is no
 // phone number but names one sender (a WhatsApp number, a SIP or client address, a text's
 // sender ID "HotelDeals") is merged by exactly that: one such sender asking again and again is one
-// request on the desk's list, not a screenful. A withheld caller ID ("anonymous", empty) may be
-// anyone: never merged.
+// request on the desk's list, not a screenful.
+//
+// A withheld caller ID ("anonymous", empty) that left no number may be anyone, yet is no one the
+// desk can call back: each such call made a request of its own, so one person (or a bot) dialling
+// with the number withheld filled the desk's list, a row a call. Now such asks at a property are
+// one request while they keep coming: an ask within WITHHELD_MERGE_MINUTES of the request's last
+// one joins it (the desk sees one row and how many calls; each call's reason and voicemail kept as
+// its ask), a later one starts a new request. A withheld caller who gives a number is merged by
+// that number like anyone else: a different person who leaves a number is their own request.
 
 import type { CallbackAsked } from '../../flows/effects.ts';
 import { phoneFromCallerId } from '../../flows/understanding/phone.ts';
@@ -24,7 +31,10 @@ const WITHHELD = new Set(['anonymous', 'restricted', 'unknown', 'unavailable', '
 /** One sender, though no phone number: "whatsapp:+1…", "sip:…", "client:…", a sender ID (letters, up to 11). */
 const ONE_SENDER = /^(?:(?:whatsapp|messenger|sip|client):\S{3,200}|(?=[\w .-]*[A-Za-z])[\w .-]{2,11})$/;
 
-/** What an ask is merged by: a valid E.164 number as stored, or one sender as Twilio gave it; else null (never merged). */
+/** Asks from callers with no number, at one property, this close to the last one are one request. */
+export const WITHHELD_MERGE_MINUTES = 60;
+
+/** What an ask is merged by: a valid E.164 number as stored, or one sender as Twilio gave it; else null (no number: see above). */
 export function mergeableNumber(number: string): string | null {
   if (phoneFromCallerId(number) === number) return number;
   return !WITHHELD.has(number.toLowerCase()) && ONE_SENDER.test(number) ? number : null;
@@ -36,7 +46,8 @@ export function mergeableNumber(number: string): string | null {
  * being closed, nor do two first asks at once make two requests.
  */
 export function guestLockKey(hotelId: number | null, number: string): string {
-  return `callback-request:${hotelId ?? ''}:${number}`;
+  // Every number that is none (withheld, malformed) shares one lock: their asks join one request.
+  return `callback-request:${hotelId ?? ''}:${mergeableNumber(number) ?? '(no number)'}`;
 }
 
 export class CallbackRequests {
@@ -46,7 +57,7 @@ export class CallbackRequests {
   add(callSid: string, hotelId: number, asked: CallbackAsked, at: string): Promise<number> {
     return atomically(this.sql, async (tx) => {
       const number = mergeableNumber(asked.number);
-      const open = number === null ? undefined : await openRequest(tx, hotelId, number);
+      const open = number === null ? await openNoNumberRequest(tx, hotelId, at) : await openRequest(tx, hotelId, number);
       const row = await tx.get<{ id: number }>(
         `INSERT INTO callback_requests (call_sid, hotel_id, created_at, last_asked_at, caller_number, locale, reason, recording_url, partial_json, merged_into)
          VALUES (@callSid, @hotelId, @at, @at, @number, @locale, @reason, @recordingUrl, @partial, @mergedInto) RETURNING id`,
@@ -85,6 +96,24 @@ export class CallbackRequests {
 
 /** A number's open request at a property (caller_number, hotel_id): read through callback_requests_guest. */
 export const OPEN_REQUEST_SQL = `SELECT id FROM callback_requests WHERE caller_number = ? AND hotel_id = ? AND status = 'open' AND merged_into IS NULL ORDER BY id LIMIT 1`;
+
+/**
+ * The property's open request from a caller with no number whose last ask was within
+ * WITHHELD_MERGE_MINUTES of `at`, with the lock of such asks held. Read among the property's open
+ * requests asked lately (the desk's list: a few rows), the newest first.
+ */
+async function openNoNumberRequest(tx: Sql, hotelId: number, at: string): Promise<{ id: number } | undefined> {
+  await tx.lock(guestLockKey(hotelId, ''));
+  const since = new Date(Date.parse(at) - WITHHELD_MERGE_MINUTES * 60_000).toISOString();
+  const recent = await tx.all<{ id: number; caller_number: string }>(
+    `SELECT id, caller_number FROM callback_requests
+      WHERE status = 'open' AND merged_into IS NULL AND hotel_id = ? AND last_asked_at >= ?
+      ORDER BY last_asked_at DESC, id DESC`,
+    [hotelId, since],
+  );
+  const found = recent.find((r) => mergeableNumber(r.caller_number) === null);
+  return found ? { id: Number(found.id) } : undefined;
+}
 
 /** The number's open request at the property, with the number's lock held. */
 async function openRequest(tx: Sql, hotelId: number, number: string): Promise<{ id: number } | undefined> {

@@ -160,18 +160,38 @@ export function mergedRequestsContract(engine: string, open: MergedRequestsEngin
       expect(Number(total)).toBe(11);
     });
 
-    it('never merges a withheld or malformed number, nor one number at two properties', async () => {
+    it('gathers asks with no number to call (withheld, malformed) at a property within the hour into one request; one number at two properties stays two', async () => {
       const db = await openAt(LATEST);
       const hotelId = Number(await ensureHotel(db, { now: NOW }));
       const second = Number((await db.get<{ id: number }>("INSERT INTO hotels (name, config_json, updated_at) VALUES ('Second', '{}', ?) RETURNING id", [NOW.toISOString()]))!.id);
       const requests = new CallbackRequests(db);
-      for (const number of ['anonymous', 'anonymous', 'unknown', 'unknown', '+266696687', '+266696687', '5550123', '5550123']) {
-        await requests.add(await callFrom(db, hotelId, number), hotelId, asked(number), at(0));
+      const ids: number[] = [];
+      for (const [i, number] of ['anonymous', 'anonymous', 'unknown', '', '+266696687', '5550123'].entries()) {
+        ids.push(Number(await requests.add(await callFrom(db, hotelId, number), hotelId, asked(number), at(i * 20))));
       }
+      expect(new Set(ids)).toEqual(new Set([ids[0]]));
+      // Another property's, and an hour and more after the last ask, are requests of their own.
+      const elsewhere = Number(await requests.add(await callFrom(db, second, 'anonymous'), second, asked('anonymous'), at(100)));
+      const later = Number(await requests.add(await callFrom(db, hotelId, 'anonymous'), hotelId, asked('anonymous'), at(100 + 61)));
+      expect(new Set([ids[0], elsewhere, later]).size).toBe(3);
       await requests.add(await callFrom(db, hotelId, '+13055550104'), hotelId, asked('+13055550104'), at(0));
       await requests.add(await callFrom(db, second, '+13055550104'), second, asked('+13055550104'), at(1));
-      expect((await db.get<{ n: number }>('SELECT count(*) AS n FROM callback_requests WHERE merged_into IS NOT NULL'))!.n).toBe(0);
-      expect((await db.get<{ n: number }>('SELECT count(*) AS n FROM callback_requests WHERE asks = 1'))!.n).toBe(10);
+      const open_ = await db.all<{ id: number; asks: number }>('SELECT id, asks FROM callback_requests WHERE merged_into IS NULL ORDER BY id');
+      expect(open_.map((r) => Number(r.asks))).toEqual([6, 1, 1, 1, 1]);
+      // Closing it takes the lock its asks take: what it gathered is settled.
+      expect(await runInScope({ ids: [hotelId] }, () => new CallbackQueries(db).close(ids[0]!, 'alice', 'No number to call', new Date(at(170))))).toBe(true);
+      expect((await db.get<{ n: number }>("SELECT count(*) AS n FROM callback_requests WHERE status = 'open' AND merged_into = ?", [ids[0]]))!.n).toBe(0);
+    });
+
+    it('gathers asks with no number that come at once, from two instances, into one request', async () => {
+      const db = await openAt(LATEST);
+      const other = await open.another(db);
+      if (other !== db) opened.push(other);
+      const hotelId = Number(await ensureHotel(db, { now: NOW }));
+      const sids = await Promise.all(Array.from({ length: 10 }, () => callFrom(db, hotelId, 'anonymous')));
+      await Promise.all(sids.map((sid, i) => new CallbackRequests(i % 2 ? other : db).add(sid, hotelId, asked(i % 3 ? 'anonymous' : ''), at(i))));
+      const requests = await db.all<{ asks: number }>('SELECT asks FROM callback_requests WHERE merged_into IS NULL');
+      expect(requests.map((r) => Number(r.asks))).toEqual([10]);
     });
   });
 }
