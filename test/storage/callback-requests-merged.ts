@@ -180,7 +180,7 @@ export function mergedRequestsContract(engine: string, open: MergedRequestsEngin
       expect(open_.map((r) => Number(r.asks))).toEqual([6, 1, 1, 1, 1]);
       // Closing it takes the lock its asks take: what it gathered is settled.
       expect(await runInScope({ ids: [hotelId] }, () => new CallbackQueries(db).close(ids[0]!, 'alice', 'No number to call', new Date(at(170))))).toBe(true);
-      expect((await db.get<{ n: number }>("SELECT count(*) AS n FROM callback_requests WHERE status = 'open' AND merged_into = ?", [ids[0]]))!.n).toBe(0);
+      expect((await db.get<{ n: number }>("SELECT count(*) AS n FROM callback_requests WHERE status = 'open' AND merged_into = ?", [ids[0]!]))!.n).toBe(0);
     });
 
     it('gathers asks with no number that come at once, from two instances, into one request', async () => {
