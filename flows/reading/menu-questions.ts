@@ -13,7 +13,7 @@ import { hasAnyPhrase, hasPhrase, saysOnly, tokenize } from '../understanding/no
 import { roomTypeFromSpeech } from '../understanding/room-types.ts';
 import { roomTypeByPrice } from '../understanding/price-order.ts';
 import { listPosition } from '../understanding/list-position.ts';
-import { isHesitation, yesNo } from '../understanding/yes-no.ts';
+import { isHesitation, keepsItAsIs, yesNo } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
 import { reachableNumber } from './guest-questions.ts';
 import { stripHash } from './caller-input.ts';
@@ -239,7 +239,8 @@ export function readReadBack(ctx: CallContext, input: CallerInput, whole: WholeR
   if (notices.length) return { kind: 'answered', notices };
   if (changing) return { kind: 'route', route: 'change' };
   const answer = yesNo(input.text, ctx.locale);
-  if (answer === 'yes') return { kind: 'route', route: 'confirm' };
+  // "No, gracias, así está bien": nothing to change, the reservation as read.
+  if (answer === 'yes' || (answer === 'no' && keepsItAsIs(input.text))) return { kind: 'route', route: 'confirm' };
   if (answer === 'no') return { kind: 'route', route: 'change' };
   // "Yeah, hold on a second": not a yes; the reservation is said again once they are back.
   if (isHesitation(input.text)) return { kind: 'repeat' };

@@ -419,7 +419,7 @@ function strongMentionAt(words: readonly string[], i: number, country: string, t
     const weekend = firstPhrase(words, named.end, HOLIDAY_WEEKEND);
     return { start: i, end: named.end + weekend, what: { kind: 'named', rule: named.date, offset, ...(weekend && offset === 0 ? { weekend: true } : {}) }, cue: null };
   }
-  if (offset !== 0) return null;
+  if (offset !== 0) return dayCountedFrom(words, i, j, offset, today);
 
   const weekend = serialAt(words, i, today) ?? weekendAt(words, i);
   if (weekend) return weekend;
@@ -428,6 +428,32 @@ function strongMentionAt(words: readonly string[], i: number, country: string, t
   // word next), not that weekday of this week.
   if (weekday && i + 1 < weekday.end && namedDayAt(words, i + 1, country)) return null;
   return weekday;
+}
+
+/**
+ * "Two days after the 10th", "the day before the 20th", "dos días después del 10", "un día antes
+ * del 24 de diciembre": days counted from a date said at words[j] (a day of the month, or a month
+ * and day), that one date or nothing; the day counted to must be ahead.
+ */
+function dayCountedFrom(words: readonly string[], i: number, j: number, offset: number, today: IsoDate): Mention | null {
+  const k = words[j] === 'the' || words[j] === 'el' ? j + 1 : j;
+  if (words[k]?.includes('/')) return null;
+  const dated = monthDayAt(words, k, 'en-US');
+  let what: What | null = dated?.what ?? null;
+  let end = dated?.end ?? k;
+  if (!what) {
+    const d = dayNumberAt(words, k);
+    // (A day said as one: "the 10th", "el 10", "del 10"; "two days after 10" is no date.)
+    if (!d || countFollows(words, d.end) || (k === j && !d.ordinal && !DAY_MARKERS.has(words[j - 1] ?? ''))) return null;
+    what = { kind: 'day', day: d.day, weekday: null };
+    end = d.end;
+  }
+  const from = resolveAlone(what, today);
+  if (from.kind !== 'dates' || from.dates.length !== 1) return null;
+  const date = plusDays(from.dates[0]!, offset);
+  if (date < today) return null;
+  const { year, month, day } = partsOf(date);
+  return { start: i, end, what: { kind: 'date', month, day, year, weekday: null }, cue: null };
 }
 
 /**
@@ -728,7 +754,9 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
     end++;
   } else if (after) {
     const said = words.slice(end, end + after).join(' ');
-    mod = said === 'after next' ? 'afterNext'
+    // ("Este viernes que viene": this coming Friday, as "this coming"; "el viernes que viene" may be either.)
+    const thisOne = mod === 'this' && (said === 'que viene' || said === 'que entra');
+    mod = thisOne ? 'coming' : said === 'after next' ? 'afterNext'
       : said === 'en ocho' || said === 'en 8' || said === 'en quince' || said === 'en 15' ? 'weekFrom'
         : said === 'que viene' || said === 'proximo' || said === 'que entra' || said === 'siguiente' ? 'next'
           : said === 'this week' || said === 'de esta semana' ? 'this' : 'nextWeek';
@@ -906,7 +934,9 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   const afterDay = (AND_WORDS.has(before) || OR_WORDS.has(before)) && /^\d{1,2}$/.test(words[i - 2] ?? '') && DAY_MARKERS.has(words[i - 3] ?? '');
   const listed = (ORDINAL_JOINS.has(before) && isOrdinalWord(words[i - 2])) || (isWordOrdinal && isOrdinalWord(before) && ['the', 'el'].includes(words[i - 2] ?? '')) || afterDay;
   if (isWordOrdinal && before !== 'the' && before !== 'el' && !bareDay && !listed) return [];
-  if (isWordOrdinal && NOT_A_DAY_AFTER_ORDINAL.has(words[d.end] ?? '')) return [];
+  // ("Through the twenty fifth, one standard": a range's end is a day whatever follows it.)
+  const endsRange = RANGE_WORDS.has(before) || ((before === 'the' || before === 'el') && RANGE_WORDS.has(words[i - 2] ?? ''));
+  if (isWordOrdinal && !endsRange && NOT_A_DAY_AFTER_ORDINAL.has(words[d.end] ?? '')) return [];
   // A number right after a weekday is its day ("el sábado 12"), when it is written as one.
   const afterWeekday = WEEKDAYS[before] !== undefined && /^\d/.test(w);
   // "Change the nights to six", "las noches a cinco": a new count, not a day.
@@ -1699,7 +1729,9 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
     const day = rest.length === 1 && rest[0]!.cue !== 'departure' ? weekendDayOf(rest[0]!) : undefined;
     if (day !== undefined) {
       const one = oneNightSaid(words, rest[0]!);
-      return stayFrom({ kind: 'dates', dates: arrivals.map((fri) => plusDays(fri, day)) }, (a) => (one ? plusDays(a, 1) : null));
+      // "From Friday for the weekend", "desde el sábado por el fin de semana": that day to the weekend's end.
+      const forIt = rest[0]!.end <= weekend.start && words.slice(rest[0]!.end, weekend.start).some((w) => STAY_FOR.has(w));
+      return stayFrom({ kind: 'dates', dates: arrivals.map((fri) => plusDays(fri, day)) }, (a) => (one ? plusDays(a, 1) : forIt ? weekendEnd(a) : null));
     }
     const departure = rest.length === 1 && endsRange(rest[0]!.cue) ? rest[0]! : null;
     if (rest.length > (departure ? 1 : 0)) return NONE;

@@ -78,3 +78,28 @@ export function yesNo(text: string, _locale: Locale): 'yes' | 'no' | null {
     return null;
   }
 }
+
+/** A "no" that turns down a change, as Mexicans say it: "no, gracias, así está bien", "nel, así déjelo". */
+const NO_LEADS = new Set(['no', 'nel', 'nop', 'nope', 'gracias', 'muchas', 'pues']);
+/** What is kept, said right after that "no" ("así no está bien" is not one: its "no" follows "así"). */
+const AS_IT_IS = [['asi', 'esta', 'bien'], ['asi', 'esta', 'perfecto'], ['asi', 'dejelo'], ['asi', 'dejalo'], ['asi', 'como', 'esta'], ['asi', 'esta', 'todo', 'bien']];
+const AFTER_AS_IT_IS = new Set(['gracias', 'muchas', 'pues', 'por', 'favor', 'asi']);
+
+/**
+ * "No, gracias, así está bien", "no, así déjelo": asked whether anything should change (the
+ * read-back), nothing should. Only a "no" said first, then "así …" and thanks; "no está bien así"
+ * (no comma heard: "it is not right"?) is not one.
+ */
+export function keepsItAsIs(text: string): boolean {
+  try {
+    const tokens = tokenize(text);
+    let k = 0;
+    while (k < tokens.length && NO_LEADS.has(tokens[k]!)) k++;
+    if (k === 0 || !['no', 'nel', 'nop', 'nope'].includes(tokens[0]!)) return false;
+    const kept = AS_IT_IS.find((p) => p.every((w, j) => tokens[k + j] === w));
+    if (!kept) return false;
+    return tokens.slice(k + kept.length).every((w) => AFTER_AS_IT_IS.has(w));
+  } catch {
+    return false;
+  }
+}

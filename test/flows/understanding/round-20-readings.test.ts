@@ -1,12 +1,15 @@
 // Readings the held-out round 20 found wrong or missed (test/corpus/cases/held-out-20.ts): Mexican
 // dates with the month as a number ("el 15 del 12", "quince del doce"), nights said with dates that
 // imply others, rooms each said for whom, a count taken back before a date, a surname said by its
-// label after the first name, a hyphen said, the letter a name is written with. On the demo hotel,
+// label after the first name, a hyphen said, the letter a name is written with; days counted from a
+// date, a range's end in ordinal words, "from Friday for the weekend", "este viernes que viene", "no,
+// gracias, así está bien" at the read-back. On the demo hotel,
 // said on Tuesday 1 December 2026; at the later questions the call holds an arrival on Tuesday the 8th.
 
 import { describe, expect, it } from 'vitest';
 import type { CallContext, QuestionId } from '../../../flows/call-context.ts';
 import type { CallerInput } from '../../../flows/reading/caller-input.ts';
+import { readReadBack } from '../../../flows/reading/menu-questions.ts';
 import { readNights, readRooms } from '../../../flows/reading/stay-questions.ts';
 import { withWholeRequest } from '../../../flows/reading/request-answer.ts';
 import { readWholeRequest } from '../../../flows/reading/whole-request.ts';
@@ -101,5 +104,53 @@ describe('names', () => {
     expect(nameAtNameQuestion('benítez con be grande rocío benítez').first).toBe('Rocío Benítez');
     expect(nameAtNameQuestion('vázquez con zeta al final').first).toBe('Vázquez');
     expect(nameAtNameQuestion('Ibarra, con i latina, Ibarra. Sofía Ibarra').first).toBe('Sofía Ibarra');
+  });
+});
+
+describe('dates', () => {
+  it('"two days after the 10th", "the day before the 20th", "dos días después del 10": that day (were nothing)', () => {
+    expect(dates('two days after the 10th, one room')).toEqual(stay('2026-12-12'));
+    expect(dates('2 days after the 10th')).toEqual(stay('2026-12-12'));
+    expect(dates('the day before the 20th, two nights')).toEqual(stay('2026-12-19'));
+    expect(dates('three days before december 24th')).toEqual(stay('2026-12-21'));
+    expect(es('dos días después del 10')).toEqual(stay('2026-12-12'));
+    expect(es('un día antes del 24')).toEqual(stay('2026-12-23'));
+    // Counted back to a day already past: not read.
+    expect(dates('three days before the 2nd')).not.toEqual(stay('2026-11-29'));
+  });
+
+  it('"the twenty second through the twenty fifth one standard": a range (the 25th was dropped before "one")', () => {
+    expect(dates('the twenty second through the twenty fifth one standard')).toEqual(stay('2026-12-22', '2026-12-25'));
+    // "The first one" stays no day.
+    expect(dates('the first one')).toEqual({ kind: 'none' });
+  });
+
+  it('"from Friday for the weekend", "desde el viernes por el fin de semana": to the weekend\'s end (was the arrival alone)', () => {
+    expect(dates('from friday for the weekend')).toEqual(stay('2026-12-04', '2026-12-06'));
+    expect(dates('from fri for the wknd, queen')).toEqual(stay('2026-12-04', '2026-12-06'));
+    expect(es('desde el viernes por el fin de semana')).toEqual(stay('2026-12-04', '2026-12-06'));
+    // Without "for", the night said is the day they come.
+    expect(dates('this weekend, saturday night')).toEqual(stay('2026-12-05'));
+  });
+
+  it('"este viernes que viene" is this coming Friday; "el viernes que viene" still asked', () => {
+    expect(es('este viernes que viene', { bareDay: true })).toEqual(stay('2026-12-04'));
+    expect(es('el viernes que viene', { bareDay: true })).toMatchObject({ kind: 'choice' });
+  });
+});
+
+describe('the read-back', () => {
+  const ctx = { today: TUE, locale: 'es-MX', hotel } as unknown as CallContext;
+  const at = (text: string) => readReadBack(ctx, speech(text), request(text, 'readBack', { locale: 'es-MX' }));
+
+  it('"no, gracias, así está bien", "nel, así déjelo": nothing to change, confirmed (was "what do you want to change?")', () => {
+    expect(at('no gracias así está bien')).toEqual({ kind: 'route', route: 'confirm' });
+    expect(at('nel así déjelo')).toEqual({ kind: 'route', route: 'confirm' });
+  });
+
+  it('"así no está bien", "no está bien así", "no": a change', () => {
+    expect(at('así no está bien')).toEqual({ kind: 'route', route: 'change' });
+    expect(at('no está bien así')).toEqual({ kind: 'route', route: 'change' });
+    expect(at('no')).toEqual({ kind: 'route', route: 'change' });
   });
 });
