@@ -94,8 +94,18 @@ function isInnerParticle(word: string, k: number, count: number): boolean {
   return !startsCapital(word) || word === word.toUpperCase();
 }
 
+/** The words up to the `max`th that is no particle ("María de los Ángeles Pérez de la Garza" is five such words, not eight). */
+function upToNameWords(words: readonly string[], max: number): string[] {
+  let count = 0;
+  const end = words.findIndex((w) => !PARTICLES.has(key(w)) && ++count > max);
+  if (end < 0) return [...words];
+  const kept = words.slice(0, end);
+  while (kept.length > 1 && PARTICLES.has(key(kept[kept.length - 1]!))) kept.pop();
+  return kept;
+}
+
 /**
- * The caller's name, title-cased, accents kept; at most 6 words and 80 characters.
+ * The caller's name, title-cased, accents kept; at most 6 words (particles not counted) and 80 characters.
  * Text with no letters (or nothing but a lead-in) → null.
  */
 export function nameFromSpeech(text: string): string | null {
@@ -135,7 +145,7 @@ export function nameFromSpeech(text: string): string | null {
     }
     // "Jennifer, Jennifer Adams": a first name said twice is one name.
     const said = words.slice(start, end).filter((w, k, all) => k === 0 || key(w) !== key(all[k - 1]!));
-    const kept = said.slice(0, MAX_WORDS).map((w, k, all) => (isInnerParticle(w, k, all.length) ? w.toLowerCase() : titleCase(w)));
+    const kept = upToNameWords(said, MAX_WORDS).map((w, k, all) => (isInnerParticle(w, k, all.length) ? w.toLowerCase() : titleCase(w)));
     let name = '';
     for (const word of kept) {
       const candidate = name === '' ? word : `${name} ${word}`;
@@ -420,7 +430,8 @@ function startsCapital(text: string): boolean {
  */
 function collectName(words: readonly RawWord[], start: number, cased: boolean, capitals: 'none' | 'afterFirst' | 'all' = cased ? 'afterFirst' : 'none'): NameSaid | null {
   const kept: RawWord[] = [];
-  for (let i = start; i < words.length && kept.length < 5; i++) {
+  // (Five words of a name at most, its particles not counted: "José Luis Pérez de la Garza".)
+  for (let i = start; i < words.length && kept.filter((k) => !PARTICLES.has(k.key)).length < 5 && kept.length < 9; i++) {
     const w = words[i] as RawWord;
     if (/\p{N}/u.test(w.text) || !/\p{L}/u.test(w.text)) break;
     // "Robert and Linda Chen", "Juan y María López": a couple's first names, their surname said once.
