@@ -22,6 +22,7 @@ import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import type { Logger } from '../logger.ts';
 import type { Db, Sql } from '../storage/sql.ts';
 import { renderApology, renderScreenResult, renderTurn, renderUnclaimedNumber, renderWhisper } from '../voice/render.ts';
+import { renderRetiredNumber } from '../twilio/retired-number.ts';
 import type { CallView, RenderOptions, RenderedTurn } from '../voice/render.ts';
 import { CallCache } from './call-cache.ts';
 import type { CachedRow } from './call-cache.ts';
@@ -126,6 +127,8 @@ export class CallService {
 
   /** `POST /voice`: a call comes in. A retried delivery gets the same answer and changes nothing. */
   startCall(call: CallIdentity): Promise<string> {
+    const retired = this.retiredHotelFor(call.to);
+    if (retired) return Promise.resolve(this.noLongerAnswers(call, retired));
     const hotel = this.hotelFor(call.to);
     if (!hotel) return Promise.resolve(this.unclaimed(call, 'voice'));
     return this.turn(call.callSid, async (t) => (await this.create(t, hotel, call, 'call.started'))?.twiml ?? (await t.store.lastTwiml(call.callSid))!);
@@ -144,6 +147,12 @@ export class CallService {
   /** Whether `number` is one of this deployment's own (a text from it is another property's, never a guest's). */
   isOwnNumber(number: string): boolean {
     return this.deps.hotels.isOwnNumber(number);
+  }
+
+  /** A call to a number of a property that no longer answers: told so, with its number, and hung up (nothing stored). */
+  noLongerAnswers(call: { callSid: string; to: string }, retired: LoadedHotel): string {
+    this.deps.logger.info({ callSid: call.callSid, hotel: retired.code }, 'call to a property that no longer answers: told so');
+    return renderRetiredNumber(retired.info).twiml;
   }
 
   /** A call to a number no property claims: logged, counted, and a short apology before hanging up. */
@@ -386,6 +395,8 @@ export class CallService {
       // rather than hang up on someone. A recovered call starts past the step its first request
       // carried, so Twilio's retry of that same request is answered with the same greeting.
       if (!current) {
+        const retired = this.retiredHotelFor(call.to);
+        if (retired) return this.noLongerAnswers(call, retired);
         const hotel = this.hotelFor(call.to);
         if (!hotel) return this.unclaimed(call, 'voice');
         return (await this.create(t, hotel, call, 'call.recovered', { channel: 'voice', firstStep: (step ?? 0) + 1 }))!.twiml;
