@@ -42,11 +42,15 @@ export function readConfirmationNumber(ctx: CallContext, input: CallerInput): He
   if (input.kind !== 'speech') return null;
   const digits = digitsFromSpeech(input.text, ctx.locale);
   if (CONFIRMATION.test(digits)) return { kind: 'answer', value: { q: 'lookup', confirmation: digits } };
+  const noNumber = hasAnyPhrase(tokenize(input.text), NO_NUMBER);
+  // "I don't have it", "lo perdí", with no reservation from this phone to name: the front desk finds
+  // it (by name and dates, which this line does not take as proof), rather than two misses first.
+  if (noNumber && ctx.callerReservations.length === 0) return { kind: 'agent' };
   // Words, not a number: the last name on a reservation made from this phone (there must be one).
   if (ctx.callerReservations.length === 0 || /\d/.test(input.text)) return null;
   const name = nameFromSpeech(input.text);
   // "I don't have it", "no tengo el número": no name to look for; the question (number or last name) again.
-  if (hasAnyPhrase(tokenize(input.text), NO_NUMBER) || nameLikeness(name ?? '') !== 'name') return { kind: 'repeat' };
+  if (noNumber || nameLikeness(name ?? '') !== 'name') return { kind: 'repeat' };
   return name ? { kind: 'answer', value: { q: 'lookup', lastName: name } } : null;
 }
 
