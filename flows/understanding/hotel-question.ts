@@ -5,6 +5,7 @@
 // of "Sorry, I didn't understand that", which tells a caller who spoke clearly to say it again.
 // Pure; never throws.
 
+import { asksOnlyToHearAgain } from './d19-repeat-asked.ts';
 import { phraseTokens } from './normalize.ts';
 import { phraseAt } from './phrase-set.ts';
 
@@ -49,8 +50,8 @@ const WHO = ['is this', 'is that', 'who is this', 'who s this', 'whos this', 'wh
 const MACHINE_OPENERS = ['are you', 'is this', 'is it', 'am i', 'eres', 'es', 'es usted', 'hablo con', 'estoy hablando con'].map(phraseTokens);
 const MACHINE_WORDS = new Set(['robot', 'machine', 'computer', 'recording', 'recorded', 'person', 'human', 'bot', 'ai', 'automated', 'grabacion', 'maquina', 'persona', 'humano', 'contestadora', 'automatico', 'computadora']);
 
-/** One word alone that asks nothing of the hotel: "what?", "¿mande?", "¿cómo?" ask for the question again. */
-const ALONE = new Set(['what', 'que', 'como', 'mande', 'eres', 'huh', 'pardon']);
+/** One word alone that asks nothing of the hotel, besides those asking for the question again (d19-repeat-asked.ts). */
+const ALONE = new Set(['eres']);
 
 /** At most two words may follow a question of hearing or of who answers ("is this the Miramar?", not "is this hotel near the beach?"). */
 const endsSoonAfter = (tokens: readonly string[], at: number, phrases: readonly (readonly string[])[]) =>
@@ -139,8 +140,8 @@ function afterLeadIns(tokens: readonly string[]): number {
 export function asksAQuestion(text: string, tokens: readonly string[]): boolean {
   if (tokens.length === 0) return false;
   const at = afterLeadIns(tokens);
-  // "Hello?", "¿bueno?": only a lead-in, asked of nothing; "what?" asks for the question again.
-  if (at >= tokens.length || (at === tokens.length - 1 && ALONE.has(tokens[at]!))) return false;
+  // "Hello?", "¿bueno?": only a lead-in, asked of nothing; "what?", "ok, ¿me repite?" ask for the question again.
+  if (at >= tokens.length || (at === tokens.length - 1 && ALONE.has(tokens[at]!)) || asksOnlyToHearAgain(tokens.slice(at))) return false;
   if (questionOfTheCall(tokens) !== null) return false;
   if (text.includes('?') || text.includes('¿')) return true;
   // A question word alone ("so", "where") is not a question of the hotel: something must follow it.

@@ -1,6 +1,7 @@
 // What a caller wants when their words are not an answer to the question:
 // a person, the question again, a new or an existing reservation, another language, other dates.
 // Whole words and phrases only, on normalised text. When unsure → null. Pure; never throws.
+import { asksOnlyToHearAgain, comesWithIt, REPEAT_ANYWHERE } from './d19-repeat-asked.ts';
 import type { Locale } from '../types.ts';
 import { hasAnyPhrase, removePhrases, tokenize } from './normalize.ts';
 import { phraseSet, saysAny } from './phrase-set.ts';
@@ -235,21 +236,8 @@ const CANCELS = ['cancel', 'cancelling', 'canceling', 'cancellation', 'cancelar'
 /** Asking about cancelling, not to cancel: "what is the cancellation policy?", "¿cobran por cancelar?". */
 const ABOUT_CANCELLING = ['policy', 'policies', 'politica', 'politicas', 'fee', 'fees', 'charge', 'penalty', 'cobran', 'cargo', 'penalizacion', 'deadline', 'plazo', 'can i', 'puedo'];
 
-/** Asking for the question again, wherever it appears. */
-const REPEAT = [
-  'repeat', 'repeat that', 'say that again', 'say it again', 'say again', 'come again', 'one more time',
-  'what did you say', 'what was that', 'didn t catch', 'didn t hear', 'didn t understand', 'did not understand',
-  'i missed that', 'pardon',
-  'repetir', 'repite', 'repita', 'repitelo', 'repitalo', 'repiteme', 'repitame', 'otra vez', 'de nuevo',
-  'no entendi', 'no escuche', 'no oi', 'que dijo', 'que dijiste', 'puede repetir', 'podria repetir',
-];
-const REPEAT_SET = phraseSet(REPEAT);
-/** Asking for the question again only when they are (nearly) the whole utterance: "what?", "¿cómo?". */
-const REPEAT_ALONE = new Set(['what', 'again', 'huh', 'que', 'como', 'mande', 'perdon', 'eh']);
-const REPEAT_FILLER = new Set([
-  'sorry', 'excuse', 'me', 'i', 'm', 'please', 'um', 'uh', 'oh', 'can', 'you', 'could', 'say', 'that', 'it',
-  'disculpe', 'disculpa', 'perdone', 'por', 'favor', 'senor', 'senorita', 'senora', 'oiga', 'como', 'dice',
-]);
+/** Asking for the question again, wherever it appears (one vocabulary with the reader before the question's: d19-repeat-asked.ts). */
+const REPEAT_SET = phraseSet(REPEAT_ANYWHERE);
 
 /**
  * Asking what there is ("what else do you have?", "¿y qué otra tienen?"), the choices just offered
@@ -272,18 +260,11 @@ const OPTIONS_FILLER = [
 /** Only OPTIONS_ASKED (and its filler) was said. */
 function asksTheOptions(tokens: readonly string[]): boolean {
   if (!hasAnyPhrase(tokens, OPTIONS_ASKED)) return false;
-  return removePhrases(removePhrases(tokens, OPTIONS_ASKED), OPTIONS_FILLER).every((t) => REPEAT_FILLER.has(t));
+  return removePhrases(removePhrases(tokens, OPTIONS_ASKED), OPTIONS_FILLER).every(comesWithIt);
 }
 
 function isRepeat(tokens: readonly string[]): boolean {
-  if (saysAny(tokens, REPEAT_SET)) return true;
-  if (asksTheOptions(tokens)) return true;
-  const core = tokens.filter((t) => !REPEAT_FILLER.has(t));
-  if (core.length === 0) {
-    // "¿cómo?" alone ("como" is also a filler for "¿cómo dice?")
-    return tokens.includes('como');
-  }
-  return core.every((t) => REPEAT_ALONE.has(t));
+  return saysAny(tokens, REPEAT_SET) || asksTheOptions(tokens) || asksOnlyToHearAgain(tokens);
 }
 
 const BOOK = [
