@@ -95,7 +95,9 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   // A name's words are the name's only: "I'm Domingo García" names no Sunday, "Martin King" at the
   // name question no king room, "Johnny Cash" no way to pay. At the name question, the name is
   // what is said first; elsewhere, a name introduced ("my name is", "a nombre de").
-  const introduced = nameAndRest(text);
+  // ("Under ocean view", "the reservation is for deluxe king": the hotel's room types, not a guest so named.)
+  const introducedSaid = nameAndRest(text);
+  const introduced = introducedSaid.name && saysOnlyRoomTypes(tokenize(introducedSaid.name), ctx.locale, ctx.hotel.roomTypes) ? { name: null, rest: text } : introducedSaid;
   // Every word said, for what is read from the whole of it (the total asked, the language, questions).
   const all = tokenize(text);
   // "¿Cuánto sale?" at the name question is a question, not a guest called Cuánto Sale.

@@ -494,7 +494,7 @@ const HONORIFICS = new Set([
 ]);
 
 /** "It's …" introduces a name only when a first and last name follow ("it's Friday" does not). */
-const WEAK_LEAD_INS: readonly string[][] = [['its'], ['it', 'is'], ['under']];
+const WEAK_LEAD_INS: readonly string[][] = [['its'], ['it', 'is'], ['under'], ['reservation', 'is', 'for'], ['booking', 'is', 'for'], ['reservacion', 'es', 'para']];
 /** A title opening the words ("Dr. Alan Smith calling, …", "Señora Carmen Pérez, quiero …"): as weak a lead-in as "it's". */
 const OPENING_TITLES: readonly string[][] = ['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'senora', 'senor', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera'].map((t) => [t]);
 /** Calendar words, never a name after a weak lead-in ("it's Christmas Eve"). */
@@ -572,6 +572,8 @@ function nameInRequestSaid(raw: string): NameSaid | null {
       // "Soy la señora Patricia Ortega": the title is not part of the name.
       let from = i + lead.length;
       while (from < words.length - 1 && HONORIFICS.has(words[from]!.key)) from++;
+      // "A nombre de mi esposa, Laura Pérez", "under my wife's name Laura Chen": whose it is, then the name.
+      from = afterRelation(words, from);
       const cased = isCased(raw);
       if (isDoingOrBeing(words[from], cased)) continue;
       const said = collectName(words, from, cased);
@@ -585,6 +587,16 @@ function nameInRequestSaid(raw: string): NameSaid | null {
   } catch {
     return null;
   }
+}
+
+const POSSESSIVES = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra', 'nuestros', 'su']);
+const RELATION_KEYS = new Set([...RELATIONS, ...RELATIONS.map((r) => `${r}s`), ...RELATIONS_ES]);
+
+/** Past "my wife", "my wife's name", "mi esposa" at words[from], when a word follows it; else `from`. */
+function afterRelation(words: readonly RawWord[], from: number): number {
+  if (!POSSESSIVES.has(words[from]?.key ?? '') || !RELATION_KEYS.has(words[from + 1]?.key ?? '')) return from;
+  const at = words[from + 2]?.key === 'name' || words[from + 2]?.key === 'nombre' ? from + 3 : from + 2;
+  return at < words.length ? at : from;
 }
 
 /**

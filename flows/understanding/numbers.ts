@@ -434,7 +434,9 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       // "Two weeks minus a day", "dos semanas menos un día": a night fewer than the weeks.
       const less = weeks ? (LESS_A_DAY.find((p) => p.every((w, j) => tokens[unit.end + j] === w))?.length ?? 0) : 0;
       if (!less && MORE_OR_LESS.has(tokens[unit.end] ?? '') && !(tokens[unit.end] === 'mas' && tokens[unit.end + 1] === 'o')) return { kind: 'conflict' };
-      mentions.push({ value: value * unit.factor - (less ? 1 : 0), unit: unit.unit, article, said: value, factor: unit.factor, start: i, end: unit.end + less, ...(weeks ? { weeks } : {}) });
+      // ("One room for me and another for my sister": a room said for whom is one of the parts.)
+      const forWhom = unit.unit === 'rooms' && value === 1 && PARTY_FOR.has(tokens[unit.end] ?? '') && PARTY_WORDS.has(tokens[unit.end + 1] ?? '') && !PARTY_ARTICLES.has(tokens[unit.end + 1]!);
+      mentions.push({ value: value * unit.factor - (less ? 1 : 0), unit: unit.unit, article, said: value, factor: unit.factor, start: i, end: unit.end + less, ...(weeks ? { weeks } : {}), ...(forWhom ? { part: true } : {}) });
       i = unit.end + less;
     } else {
       // ("4 for the 11th", "4 para el 11": for a day, not for part of the party.)
@@ -451,7 +453,7 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
   if (wanted === 'nights' && heard.some((m) => m.unit === 'days') && !heard.some((m) => m.unit === 'nights' && !m.weeks)) return { kind: 'conflict' };
   // ("One for me and one for my parents": rooms, each said for whom, even where a count needs its unit.)
   const parted = wanted === 'rooms' && heard.filter((m) => m.part).length > 1;
-  const relevant = heard.filter((m) => ((m.unit === null && (!unitsOnly || (parted && m.part))) || m.unit === wanted) && (articles || !m.article));
+  const relevant = heard.filter((m) => ((m.unit === null && (!unitsOnly || (parted && m.part))) || m.unit === wanted) && (articles || !m.article || (parted && m.part)));
   if (relevant.length === 0) return { kind: 'none' };
   const parts = relevant.filter((m) => m.part);
   if (wanted === 'rooms' && parts.length > 1) {
@@ -532,7 +534,8 @@ function hedged(tokens: readonly string[]): boolean {
   const numbers = tokens.map((_, k) => isNumberAt(tokens, k));
   const first = numbers.indexOf(true);
   const last = numbers.lastIndexOf(true);
-  return first >= 0 && tokens.some((t, k) => HEDGES.has(t) && k > first && k < last);
+  // ("Tres cuartos, o sea, dos": "o sea" takes back, read as such; it offers no choice.)
+  return first >= 0 && tokens.some((t, k) => HEDGES.has(t) && !(t === 'o' && tokens[k + 1] === 'sea') && k > first && k < last);
 }
 
 function count(tokens: readonly string[], locale: Locale, unit: 'rooms' | 'nights', unitsOnly: boolean, articles = true): number | null {

@@ -933,10 +933,16 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   // ("Las noches del 10 y 11", "el 24 y 25": a number listed after a day of the month is one too.)
   const afterDay = (AND_WORDS.has(before) || OR_WORDS.has(before)) && /^\d{1,2}$/.test(words[i - 2] ?? '') && DAY_MARKERS.has(words[i - 3] ?? '');
   const listed = (ORDINAL_JOINS.has(before) && isOrdinalWord(words[i - 2])) || (isWordOrdinal && isOrdinalWord(before) && ['the', 'el'].includes(words[i - 2] ?? '')) || afterDay;
-  if (isWordOrdinal && before !== 'the' && before !== 'el' && !bareDay && !listed) return [];
+  // ("Del primero al tres de enero": "del" opening a range marks a day as "el" does.)
+  // ("Del 28 al primero": so does "al" closing one.)
+  const opensSpanishRange = before === 'del' && (words[d.end] === 'al' || words[d.end] === 'hasta');
+  const closesSpanishRange = (before === 'al' || before === 'hasta') && dayNumberAt(words, i - 2) !== null;
+  if (isWordOrdinal && before !== 'the' && before !== 'el' && !opensSpanishRange && !closesSpanishRange && !bareDay && !listed) return [];
   // ("Through the twenty fifth, one standard": a range's end is a day whatever follows it.)
   const endsRange = RANGE_WORDS.has(before) || ((before === 'the' || before === 'el') && RANGE_WORDS.has(words[i - 2] ?? ''));
-  if (isWordOrdinal && !endsRange && NOT_A_DAY_AFTER_ORDINAL.has(words[d.end] ?? '')) return [];
+  // ("The thirty first, one night": "one" opens a count, not "the first one".)
+  const countNext = words[d.end] === 'one' && COUNT_UNITS.has(words[d.end + 1] ?? '');
+  if (isWordOrdinal && !endsRange && !countNext && NOT_A_DAY_AFTER_ORDINAL.has(words[d.end] ?? '')) return [];
   // A number right after a weekday is its day ("el sábado 12"), when it is written as one.
   const afterWeekday = WEEKDAYS[before] !== undefined && /^\d/.test(w);
   // "Change the nights to six", "las noches a cinco": a new count, not a day.
@@ -1719,6 +1725,16 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
       // weekend after the arrival (never the weekend as a new arrival).
       const departure = resolveAfter(rest[0]!.what, plusDays(weekendEnd(sense.arrival ?? today), -1));
       return departure ? { kind: 'stay', arrival: null, departure } : NONE;
+    }
+    const mod = (weekend.what as { mod: WeekendMod }).mod;
+    if (weekend.cue === 'departure' && mod === 'this' && rest.length === 1 && !endsRange(rest[0]!.cue) && rest[0]!.end <= weekend.start) {
+      // "From Thursday through the weekend", "del jueves hasta el fin de semana": that day to the
+      // weekend's end after it.
+      return stayFrom(resolveAlone(rest[0]!.what, today), (a) => {
+        // (From a Sunday, "through the weekend" is no stay to read: asked.)
+        const end = weekendEnd(a);
+        return daysBetween(a, end) < 7 ? end : null;
+      });
     }
     const arrivals = weekendAhead((weekend.what as { mod: WeekendMod }).mod, today);
     // "Next weekend, Friday to Sunday", "el próximo fin de semana, de viernes a domingo": those days

@@ -3,7 +3,10 @@
 // imply others, rooms each said for whom, a count taken back before a date, a surname said by its
 // label after the first name, a hyphen said, the letter a name is written with; days counted from a
 // date, a range's end in ordinal words, "from Friday for the weekend", "este viernes que viene", "no,
-// gracias, así está bien" at the read-back. On the demo hotel,
+// gracias, así está bien" at the read-back; and what variants of those families found: a room said
+// for whom among the parts, "o sea" taking back a count, ordinal words after "del"/"al" and before
+// "one night", "from Thursday through the weekend", a name after "my wife" or "the reservation is
+// for", a room type introduced as if a name. On the demo hotel,
 // said on Tuesday 1 December 2026; at the later questions the call holds an arrival on Tuesday the 8th.
 
 import { describe, expect, it } from 'vitest';
@@ -152,5 +155,45 @@ describe('the read-back', () => {
     expect(at('así no está bien')).toEqual({ kind: 'route', route: 'change' });
     expect(at('no está bien así')).toEqual({ kind: 'route', route: 'change' });
     expect(at('no')).toEqual({ kind: 'route', route: 'change' });
+  });
+});
+
+describe('variants of the same families', () => {
+  it('"one room for me and another one for my sister", "una habitación para mí y otra para mis papás": two (were one)', () => {
+    expect(request('one room for me and another one for my sister on the 20th', 'greeting').slots).toEqual({ arrival: '2026-12-20', rooms: 2 });
+    expect(request('a room for my parents and one for us the 20th', 'greeting').slots).toEqual({ arrival: '2026-12-20', rooms: 2 });
+    expect(request('una habitación para mí y otra para mis papás el 20', 'mainMenu', { locale: 'es-MX' }).slots).toEqual({ arrival: '2026-12-20', rooms: 2 });
+    // A room for whom, alone, is one.
+    expect(request('a room for me on the 20th', 'greeting').slots).toEqual({ arrival: '2026-12-20', rooms: 1 });
+    expect(countFromSpeech('one room for us', 'en-US', 'rooms')).toBe(1);
+  });
+
+  it('"tres cuartos, o sea, dos": two ("o sea" takes back; it is no "or")', () => {
+    expect(countFromSpeech('tres cuartos o sea dos', 'es-MX', 'rooms')).toBe(2);
+    expect(countFromSpeech('dos o tres', 'es-MX', 'rooms')).toBeNull();
+  });
+
+  it('ordinal words: "the thirty first, one night", "del primero al tres de enero", "del 28 al primero"', () => {
+    expect(dates('the thirty first one night')).toEqual(stay('2026-12-31'));
+    expect(es('del primero al tres de enero')).toEqual(stay('2027-01-01', '2027-01-03'));
+    expect(es('del 28 al primero')).toEqual(stay('2026-12-28', '2027-01-01'));
+    // "El cuarto del primero" names no day.
+    expect(es('el cuarto del primero')).toEqual({ kind: 'none' });
+  });
+
+  it('"from Thursday through the weekend": to its Sunday (was the arrival alone); from a Sunday, asked', () => {
+    expect(dates('from thursday through the weekend')).toEqual(stay('2026-12-03', '2026-12-06'));
+    expect(es('del jueves hasta el fin de semana')).toEqual(stay('2026-12-03', '2026-12-06'));
+    expect(dates('from sunday through the weekend')).toEqual(stay('2026-12-06'));
+  });
+
+  it('a name after whose it is, or after "the reservation is for"; a room type is no name', () => {
+    expect(nameAndRest('a nombre de mi esposa laura pérez el 20').name).toBe('Laura Pérez');
+    expect(nameAndRest("put it under my wife's name laura chen for the 12th").name).toBe('Laura Chen');
+    expect(nameAndRest('the reservation is for mary smith on the 12th').name).toBe('Mary Smith');
+    expect(nameAndRest('the reservation is for two nights').name).toBeNull();
+    expect(nameAndRest('the reservation is for my wife').name).toBeNull();
+    expect(request('the reservation is for ocean view', 'greeting').slots).toEqual({ roomType: 'OCEAN' });
+    expect(request('under deluxe king on the 12th', 'greeting').slots).toEqual({ arrival: '2026-12-12', roomType: 'DLX' });
   });
 });
