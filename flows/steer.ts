@@ -5,7 +5,8 @@
 // - "no thanks, bye" at an offer: thanked and let go (a turnaway);
 // - a confirmation number at the greeting or the menu: looked up, as if asked for;
 // - a person asked for in the other language: answered, and the desk told, in it;
-// - a question nothing answered ("is there a shuttle?"): the hotel file does not say; the desk can.
+// - a question nothing answered ("is there a shuttle?"), or a purpose said ("I'm calling about a job"):
+//   the hotel file does not say; the desk can.
 
 import type { CallContext, Heard, Notice, QuestionId } from './call-context.ts';
 import type { Locale } from './types.ts';
@@ -14,7 +15,7 @@ import { readConfirmationNumber } from './reading/reservation-questions.ts';
 import { GOES_BACK } from './go-back.ts';
 import { languageOfWords } from './understanding/language.ts';
 import { tokenize } from './understanding/normalize.ts';
-import { asksAQuestion, questionOfTheCall } from './understanding/hotel-question.ts';
+import { asksAQuestion, questionOfTheCall, statesAPurpose } from './understanding/hotel-question.ts';
 import { intentFromSpeech } from './understanding/intents.ts';
 import { asksOtherOptions, asksToGoBack, declinesOffer } from './understanding/steering.ts';
 
@@ -43,7 +44,7 @@ function questionAsked(ctx: CallContext, text: string, heard: Heard): Heard {
   if (inLanguage === null && (heard.kind !== 'miss' || heard.notice.id !== 'notUnderstood')) return heard;
   const tokens = tokenize(text);
   const ofTheCall = questionOfTheCall(tokens, ctx.hotel.name, text);
-  if (ofTheCall === null && !asksAQuestion(text, tokens)) return heard;
+  if (ofTheCall === null && !asksAQuestion(text, tokens) && !statesAPurpose(tokens)) return heard;
   // "¿Hablan español?", "can you repeat that?": asked of the call, and read as that after the reader.
   if (intentFromSpeech(text, ctx.locale) !== null) return heard;
   const notice: Notice = ofTheCall ? { id: 'callQuestion', params: { asked: ofTheCall } } : { id: 'notAnswered' };

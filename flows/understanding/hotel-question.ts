@@ -147,3 +147,25 @@ export function asksAQuestion(text: string, tokens: readonly string[]): boolean 
   // A question word alone ("so", "where") is not a question of the hotel: something must follow it.
   return at < tokens.length - 1 && (OPENERS.has(tokens[at]!) || (at > 0 && ASKING.has(tokens[at]!)));
 }
+
+/**
+ * What the call is about, said rather than asked, once the lead-ins are passed: "I'm calling about a
+ * job", "it's regarding an invoice", "le hablo por lo de una factura", "necesito hablar con alguien de
+ * ventas". Read only where nothing else understood the words: a booking said so ("I'm calling to book
+ * a room") is the readers' first.
+ */
+const PURPOSE_OPENERS = [
+  'i m calling', 'im calling', 'i am calling', 'calling about', 'calling regarding', 'calling because', 'calling for',
+  'i was calling', 'i m calling from', 'it s about', 'its about', 'it s regarding', 'its regarding', 'this is about',
+  'this is regarding', 'i need to talk to someone', 'i need to speak to someone', 'i need to speak with someone',
+  'i d like to talk to someone', 'i d like to speak to someone', 'i need help with', 'i have an issue', 'i have a problem',
+  'le llamo por', 'le llamo para', 'llamo por', 'llamo para', 'llamaba por', 'llamaba para', 'le hablo por', 'le hablo para',
+  'le hablaba por', 'le hablaba para', 'hablo por', 'hablo para', 'es sobre', 'es por lo de', 'es para lo de', 'queria ver lo de',
+  'necesito hablar con alguien', 'quisiera hablar con alguien', 'necesito ayuda con', 'tengo un problema', 'fijese que',
+].map(phraseTokens);
+
+export function statesAPurpose(tokens: readonly string[]): boolean {
+  const at = afterLeadIns(tokens);
+  // (Something must follow: "I'm calling" alone says nothing yet.)
+  return PURPOSE_OPENERS.some((p) => phraseAt(tokens, at, p) && tokens.length > at + p.length);
+}
