@@ -7,6 +7,7 @@ import { epochDay, isIsoDate } from '../inventory/stay.ts';
 import { OUTBOX_STATUSES } from '../messaging/outbox.ts';
 import type { OutboxStatus } from '../messaging/outbox.ts';
 import { CHANNELS, OUTCOME_FILTER_VALUES, outcomeFilter } from './outcomes.ts';
+import { PRESET_KEYS } from './presets.ts';
 import type { Channel, OutcomeFilter } from './outcomes.ts';
 
 export class BadParameter extends Error {
@@ -68,9 +69,13 @@ const channel = z
   .refine((v): v is Channel => (CHANNELS as readonly string[]).includes(v), `must be one of ${CHANNELS.join(', ')}`)
   .transform((v) => v as Channel);
 
+/** A period by its preset's key, each property on its own today (presets.ts); from/to, when given, win. */
+const preset = z.enum(PRESET_KEYS, { error: `must be one of ${PRESET_KEYS.join(', ')}` });
+
 export const callsQuery = z.strictObject({
   from: optional(isoDate),
   to: optional(isoDate),
+  preset: optional(preset),
   outcome: optional(outcome),
   caller: optional(caller),
   /** A guest's name (any accents, any case) or number (written any way). */
@@ -139,6 +144,7 @@ export const availabilityQuery = z.strictObject({
 export const periodQuery = z.strictObject({
   from: optional(isoDate),
   to: optional(isoDate),
+  preset: optional(preset),
 });
 
 export const callbackDoneBody = z.strictObject({

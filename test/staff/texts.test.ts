@@ -280,7 +280,7 @@ describe('staff: text conversations and texts to guests', () => {
       const [words, forAdmin] = banner.split('<details');
       expect(words).toContain('because this server has not been given\n  the hotel&#39;s Twilio account.');
       expect(words).not.toMatch(/TWILIO_|[A-Z]+_[A-Z]+/);
-      expect(forAdmin).toContain('<summary>For the administrator</summary>Set TWILIO_ACCOUNT_SID');
+      expect(forAdmin).toContain('<summary>For the administrator</summary><ul><li>Set TWILIO_ACCOUNT_SID');
       // The banner is the Texts page's: other pages do not carry it.
       expect((await agent.get('/staff/calls').expect(200)).text).not.toContain('texting-off');
     });

@@ -28,6 +28,8 @@ export interface CallbacksPageData {
   /** What is happening on the line now (updated by the live script). */
   live: LiveNow;
   promiseMinutes: number;
+  /** With several properties in view: each one's promise (its code and minutes), said instead of the first's. */
+  promises?: { code: string; minutes: number }[] | null;
   dueAt: (createdAt: string) => Date;
   /** With several properties in view: each request's own property (its code, clock, today, room names, callback promise). */
   rowOf?: ((hotelId: number | null) => CallbackRowProperty) | null;
@@ -94,7 +96,14 @@ export function callbacksPage(d: CallbacksPageData, pageClock: HotelClock, hotel
   const tab = (s: CallbackStatusFilter, label: string) =>
     html`<a href="/staff/callbacks?status=${s}"${s === d.status ? html` aria-current="true"` : ''}>${label}</a>`;
   const overdue = d.items.filter((c) => c.status === 'open' && (d.rowOf?.(c.hotelId).dueAt ?? d.dueAt)(c.createdAt) < d.now).length;
-  const promise = d.promiseMinutes === 60 ? 'within the hour' : `within ${d.promiseMinutes} minutes`;
+  const within = (minutes: number) => (minutes === 60 ? 'within the hour' : `within ${minutes} minutes`);
+  // Several properties in view: each one's own promise and desk hours (the first's was said for all).
+  const promises = d.promises && d.promises.length > 1 ? d.promises : null;
+  const promise = !promises
+    ? `${within(d.promiseMinutes)} (or of the desk opening)`
+    : promises.every((p) => p.minutes === promises[0]!.minutes)
+      ? `${within(promises[0]!.minutes)} (or of their own desk's opening) at every property here`
+      : `${promises.map((p) => `${p.code} ${within(p.minutes)}`).join(', ')} (or of that desk's opening)`;
   const pageToday = pageClock.today(d.now);
   return html`
 <p class="muted small live-now" aria-live="polite"><span class="live-dot" aria-hidden="true"></span>On the line now:
@@ -103,7 +112,7 @@ export function callbacksPage(d: CallbacksPageData, pageClock: HotelClock, hotel
 <p class="actions">Show: ${tab('open', 'waiting')} · ${tab('done', 'called back')} · ${tab('all', 'all')}</p>
 <p id="live-note" class="notice warn" role="status" hidden>The list has changed: <a href="/staff/callbacks">reload it</a> when you have finished your note.</p>
 <div id="callbacks-region">
-<p class="muted small">Callers are promised a call back ${promise} (or of the desk opening).
+<p class="muted small" id="callback-promise">Callers are promised a call back ${promise}.
   ${d.status !== 'done' ? html`<strong>${plural(d.items.filter((c) => c.status === 'open').length, 'guest waits', 'guests wait')}</strong>${overdue ? html`, <strong class="overdue-text">${overdue} overdue</strong>` : ''}.` : ''}</p>
 ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for a call back.' : 'Nothing here.'}</p>` : html`
 <table class="stack worklist" id="callbacks">

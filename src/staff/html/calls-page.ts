@@ -9,9 +9,11 @@ import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { presetLinks } from './presets.ts';
+import { PRESET_KEYS, presetsFor } from '../presets.ts';
+import type { PresetKey } from '../presets.ts';
 
 export interface CallsPageData {
-  filters: { from: string; to: string; outcome: string; caller: string; guest: string; lang: string; channel: string };
+  filters: { from: string; to: string; preset?: string; outcome: string; caller: string; guest: string; lang: string; channel: string };
   page: number;
   perPage: number;
   total: number;
@@ -25,7 +27,7 @@ export interface CallsPageData {
    * With several properties in view: each row's own property, its clock and its today (a group's
    * properties may be in different time zones), and the zones named above the list.
    */
-  properties?: { rowOf(hotelId: number): CallRowProperty; zones: string } | null;
+  properties?: { rowOf(hotelId: number): CallRowProperty; zones: string; todays?: string } | null;
 }
 
 /** The property a row is shown in: its code (the row says which), its clock, its date now. */
@@ -33,6 +35,8 @@ export interface CallRowProperty {
   code: string;
   clock: HotelClock;
   today: string;
+  /** Its currency (a group's properties may charge in different ones). */
+  money?: Intl.NumberFormat;
 }
 
 export function callsPage(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {
@@ -46,9 +50,10 @@ export function callsPage(d: CallsPageData, clock: HotelClock, phones: PhoneLink
     ['in-progress', 'in progress'],
   ];
   const invalid = (field: string) => (d.error?.field === field ? html` aria-invalid="true" aria-describedby="filter-error"` : '');
-  const { from: _from, to: _to, ...keep } = f;
+  const { from: _from, to: _to, preset: _preset, ...keep } = f;
+  const preset = presetOf(f);
   return html`
-${presetLinks('/staff/calls', d.today, f, keep)}
+${presetLinks('/staff/calls', d.today, { from: f.from, to: f.to, preset: preset ?? '' }, keep, Boolean(d.properties))}
 <form class="filters" method="get" action="/staff/calls">
   <div><label for="from">From</label><input id="from" name="from" type="date" value="${f.from}"${invalid('from')}></div>
   <div><label for="to">To</label><input id="to" name="to" type="date" value="${f.to}"${invalid('to')}></div>
@@ -63,6 +68,7 @@ ${presetLinks('/staff/calls', d.today, f, keep)}
     (v) => html`<option value="${v}"${v === f.channel ? html` selected` : ''}>${CHANNEL_LABELS[v]}</option>`,
   )}</select></div>
   ${f.caller ? html`<input type="hidden" name="caller" value="${f.caller}">` : ''}
+  ${preset ? html`<input type="hidden" name="preset" value="${preset}">` : ''}
   <div class="actions"><button type="submit">Filter</button> <a href="/staff/calls">Clear</a></div>
   ${d.error ? html`<p id="filter-error" class="field-error" role="alert">${d.error.message}</p>` : ''}
 </form>
@@ -74,13 +80,21 @@ ${d.error ? '' : results(d, clock, phones)}
  * The calls found, their count and pages. Left out when the filter was refused: "0 calls", "No
  * calls match" under "the end date is before the start date" read as a search that found nothing.
  */
+/** A preset asked for by its key (several properties in view: each on its own today) while no date is typed. */
+function presetOf(f: CallsPageData['filters']): PresetKey | null {
+  return f.preset && !f.from && !f.to && (PRESET_KEYS as readonly string[]).includes(f.preset) ? (f.preset as PresetKey) : null;
+}
+
 function results(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {
   const f = d.filters;
+  const preset = presetOf(f);
   const pages = Math.max(1, Math.ceil(d.total / d.perPage));
   const link = (page: number) => withQuery('/staff/calls', { ...f, page });
   return html`
 <p class="muted">${d.total} ${d.total === 1 ? 'call or text conversation' : 'calls and text conversations'}. ${
     d.properties ? `Times and dates are each property's own (${d.properties.zones}).` : `Times are hotel time (${clock.timezone}).`
+  }${
+    d.properties && preset ? ` ${presetsFor(d.today).find((p) => p.key === preset)!.label}: each property's own, on its own today (${d.properties.todays ?? ''}).` : ''
   }
   <a href="${withQuery('/api/calls.csv', { ...f, hotel: d.hotel })}">Download as CSV</a></p>
 <table class="stack" id="calls">

@@ -11,6 +11,7 @@ import { duration, percent, withQuery } from './format.ts';
 import { html, telHref } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { presetLinks } from './presets.ts';
+import type { PresetKey } from '../presets.ts';
 import { barChart } from './svg.ts';
 
 export function periodForm(action: string, from: string, to: string, extra: SafeHtml | '' = '', error: { field: string; message: string } | null = null): SafeHtml {
@@ -40,7 +41,9 @@ const CHART_LABELS: Record<(typeof OUTCOMES)[number], string> = {
 export interface OverviewData {
   stats: PeriodStats;
   /** A group's properties side by side (null: one property in view). */
-  byProperty?: { name: string; code: string | null; stats: PeriodStats }[] | null;
+  byProperty?: { name: string; code: string | null; stats: PeriodStats; timezone?: string; from?: string; to?: string }[] | null;
+  /** The preset asked for (by its key): with several properties in view, each took it on its own today. */
+  preset?: PresetKey | null;
   /** The session's CSRF token, for the by-property table's switch to one property (a POST). */
   csrf?: string;
   live: LiveNow & { callbacksWaiting: number; callbacksOverdue: number; at: string };
@@ -126,7 +129,19 @@ function propertiesTable(rows: NonNullable<OverviewData['byProperty']>, csrf: st
 </table></div>`;
 }
 
-export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProperty = null, needsPerson, periodAsked = false, byProperty = null, csrf = '' }: OverviewData): SafeHtml {
+/** What a group's summed figures count: each property's own days, in its own zone, said plainly. */
+function eachOwnDays(rows: NonNullable<OverviewData['byProperty']>): string {
+  const same = rows.every((r) => r.from === rows[0]!.from && r.to === rows[0]!.to);
+  const span = (r: { from?: string | undefined; to?: string | undefined }) => (r.from === r.to ? `${r.from}` : `${r.from} to ${r.to}`);
+  const zones = rows.map((r) => `${r.code ?? r.name}: ${same ? '' : `${span(r)}, `}${r.timezone ?? r.stats.timezone}`).join('; ');
+  return same
+    ? `Phone calls that started ${rows[0]!.from === rows[0]!.to ? `on ${rows[0]!.from}` : `from ${rows[0]!.from} to ${rows[0]!.to}`}, each property on its own days (${zones})`
+    : `Phone calls that started on each property's own days (${zones})`;
+}
+
+export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProperty = null, needsPerson, periodAsked = false, byProperty = null, csrf = '', preset = null }: OverviewData): SafeHtml {
+  // The calls list for these figures: by the preset's key when each property took it on its own today.
+  const period = byProperty && preset ? { preset } : { from: s.from, to: s.to };
   const kpi = (label: string, value: string, hint: string) => html`<div><dt>${label}</dt><dd>${value}</dd><dd class="hint">${hint}</dd></div>`;
   const now = (label: string, key: string, value: number, href: string) =>
     html`<div><dt><a href="${href}">${label}</a></dt><dd data-live="${key}">${value}</dd></div>`;
@@ -155,11 +170,11 @@ export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProper
 ${needsPersonPanel(needsPerson)}</div>
 ${byProperty ? propertiesTable(byProperty, csrf) : ''}
 <h2>Figures for a period</h2>
-${presetLinks('/staff', today, s)}
+${byProperty ? presetLinks('/staff', today, { from: '', to: '', preset: preset ?? '' }, {}, true) : presetLinks('/staff', today, s)}
 <details class="period-form"${open}><summary>Other dates: ${s.from === s.to ? s.from : `${s.from} to ${s.to}`}</summary>
 ${periodForm('/staff', s.from, s.to)}
 </details>
-<p class="muted small">Phone calls that started from ${s.from} to ${s.to} (hotel time, ${s.timezone}); text conversations are counted apart.</p>
+<p class="muted small" id="period-said">${byProperty ? eachOwnDays(byProperty) : `Phone calls that started from ${s.from} to ${s.to} (hotel time, ${s.timezone})`}; text conversations are counted apart.</p>
 <dl class="kpis">
   ${kpi('Calls', String(s.calls), s.inProgress ? `${s.inProgress} in progress` : 'answered at once')}
   ${kpi('Bookings', String(s.bookings), 'calls that booked')}
@@ -176,19 +191,19 @@ ${periodForm('/staff', s.from, s.to)}
   <tbody>
   ${OUTCOMES.filter((o) => s.outcomes[o] || s.texts.outcomes[o]).map((o) =>
     row(
-      html`<a href="${withQuery('/staff/calls', { from: s.from, to: s.to, outcome: o })}">${OUTCOME_LABELS[o]}</a> <span class="small muted">${OUTCOME_HINTS[o]}</span>`,
+      html`<a href="${withQuery('/staff/calls', { ...period, outcome: o })}">${OUTCOME_LABELS[o]}</a> <span class="small muted">${OUTCOME_HINTS[o]}</span>`,
       s.outcomes[o],
       s.texts.outcomes[o],
     ),
   )}
-  ${row(html`<a href="${withQuery('/staff/calls', { from: s.from, to: s.to, outcome: 'in-progress' })}">in progress</a>`, s.inProgress, s.texts.inProgress)}
+  ${row(html`<a href="${withQuery('/staff/calls', { ...period, outcome: 'in-progress' })}">in progress</a>`, s.inProgress, s.texts.inProgress)}
   ${s.noOutcome || s.texts.noOutcome ? row('ended without an outcome', s.noOutcome, s.texts.noOutcome) : ''}
   </tbody>
   <tfoot><tr><th scope="row">All</th><td class="num" data-label="Calls">${s.calls}</td><td class="num" data-label="Share">${s.calls ? '100.0%' : '—'}</td>
     <td class="num" data-label="Texts">${s.texts.conversations}</td><td class="num" data-label="Share of texts">${s.texts.conversations ? '100.0%' : '—'}</td></tr></tfoot>
 </table>
 ${idleOutcomes.length ? html`<p class="small muted" id="outcomes-none">None in this period: ${idleOutcomes.map((o) => OUTCOME_LABELS[o]).join(', ')}.</p>` : ''}
-<p class="small"><a href="${withQuery('/staff/calls', { from: s.from, to: s.to, outcome: 'desk' })}">Calls that reached the front desk</a> (${REACHED_DESK.map((o) => OUTCOME_LABELS[o]).join(' or ')}): ${s.reachedDesk}.</p>
+<p class="small"><a href="${withQuery('/staff/calls', { ...period, outcome: 'desk' })}">Calls that reached the front desk</a> (${REACHED_DESK.map((o) => OUTCOME_LABELS[o]).join(' or ')}): ${s.reachedDesk}.</p>
 </details>
 <details id="charts-details"><summary>Charts: calls and bookings per day, calls by hour, calls by outcome</summary>
 <div class="charts">

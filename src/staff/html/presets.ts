@@ -1,15 +1,25 @@
 // The period shortcuts above a list or a chart: links, so they work without JavaScript.
 
 import { presetsFor } from '../presets.ts';
+import type { PresetKey } from '../presets.ts';
 import { withQuery } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 
-export function presetLinks(path: string, today: string, current: { from: string; to: string }, keep: Record<string, string> = {}): SafeHtml {
-  return html`<ul class="presets" aria-label="Periods">${presetsFor(today).map(
-    (p) =>
-      html`<li><a href="${withQuery(path, { ...keep, from: p.from, to: p.to })}"${
-        p.from === current.from && p.to === current.to ? html` aria-current="true"` : ''
-      }>${p.label}</a></li>`,
-  )}</ul>`;
+/**
+ * `eachOwn`: several properties in view, each taking the preset on its own today: the links name
+ * the preset (`preset=today`) instead of the first property's dates; `current.preset` is the one shown.
+ */
+export function presetLinks(
+  path: string,
+  today: string,
+  current: { from: string; to: string; preset?: PresetKey | '' | undefined },
+  keep: Record<string, string> = {},
+  eachOwn = false,
+): SafeHtml {
+  return html`<ul class="presets" aria-label="Periods">${presetsFor(today).map((p) => {
+    const shown = eachOwn ? current.preset === p.key && !current.from && !current.to : p.from === current.from && p.to === current.to;
+    const href = eachOwn ? withQuery(path, { ...keep, preset: p.key }) : withQuery(path, { ...keep, from: p.from, to: p.to });
+    return html`<li><a href="${href}"${shown ? html` aria-current="true"` : ''}>${p.label}</a></li>`;
+  })}</ul>`;
 }

@@ -12,6 +12,7 @@ import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { recordingPlayer } from './call-page.ts';
+import type { CallRowProperty } from './calls-page.ts';
 
 export interface ReservationsPageData {
   list: ReservationList;
@@ -23,6 +24,13 @@ export interface ReservationsPageData {
   playable: boolean;
   /** This page's own URL, where an action comes back to. */
   back: string;
+  /**
+   * No date asked with several properties in view: each property's list on its own today, and these
+   * its dates ("MIR Sun, Nov 29, SIE Sat, Nov 28"); `date` is then ''.
+   */
+  eachToday?: string | null;
+  /** With several properties in view: each row's own property (its code, clock and today). */
+  rowOf?: ((hotelId: number) => CallRowProperty) | null;
   /** The search or date sent back as typed, with what to fix (then there is no list). */
   error?: { field: string; message: string } | null;
 }
@@ -63,10 +71,10 @@ function actions(r: ReservationView, csrf: string, back: string, undo: Undoable 
 }
 
 export function reservationsPage(d: ReservationsPageData, clock: HotelClock, money: Intl.NumberFormat, csrf: string, phones: PhoneLinks): SafeHtml {
-  const heading = d.error ? LIST_LABELS[d.list] : d.q ? `Search: “${d.q}”` : `${LIST_LABELS[d.list]}, ${d.date === d.today ? 'today' : dayDate(d.date)}`;
+  const heading = d.error ? LIST_LABELS[d.list] : d.q ? `Search: “${d.q}”` : d.eachToday ? `${LIST_LABELS[d.list]}, today at each property (${d.eachToday})` : `${LIST_LABELS[d.list]}, ${d.date === d.today ? 'today' : dayDate(d.date)}`;
   const invalid = (field: string) => (d.error?.field === field ? html` aria-invalid="true" aria-describedby="filter-error"` : '');
   const tab = (list: ReservationList) =>
-    html`<li><a href="${withQuery('/staff/reservations', { list, date: d.date === d.today ? null : d.date })}"${
+    html`<li><a href="${withQuery('/staff/reservations', { list, date: d.eachToday || (!d.rowOf && d.date === d.today) ? null : d.date })}"${
       !d.q && list === d.list ? html` aria-current="true"` : ''
     }>${LIST_LABELS[list]}</a></li>`;
   return html`
@@ -80,19 +88,20 @@ export function reservationsPage(d: ReservationsPageData, clock: HotelClock, mon
   ${d.error ? html`<p id="filter-error" class="field-error" role="alert">${d.error.message}</p>` : ''}
 </form>
 <h2>${heading}</h2>
-<p class="muted small">Times are hotel time (${clock.timezone}). A reservation not marked arrived by its hold time is <strong>released</strong>: its rooms count as free again. Arrived and Cancel can be undone for ${UNDO_MINUTES} minutes.</p>
+<p class="muted small">${d.rowOf ? 'Times are each property’s own, its code beside each guest.' : `Times are hotel time (${clock.timezone}).`} A reservation not marked arrived by its hold time is <strong>released</strong>: its rooms count as free again. Arrived and Cancel can be undone for ${UNDO_MINUTES} minutes.</p>
 <table class="stack" id="reservations">
   <thead><tr><th scope="col">Guest</th><th scope="col">Stay</th><th scope="col">Status</th><th scope="col">Held until</th><th scope="col">Confirmation</th><th scope="col">Actions</th></tr></thead>
-  <tbody>${d.reservations.map(
-    (r) => html`<tr id="reservation-${r.id}">
-      <td data-label="Guest"><strong>${r.guestName ?? html`<span class="muted">name not heard</span>`}</strong> ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, d.playable, 'Recorded name')}<br>${phones.link(r.callbackNumber)}</td>
-      <td data-label="Stay">${r.rooms} ${r.roomTypeName}<br><span class="small">${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')}), ${money.format(r.total)}, ${PAYMENT_LABELS[r.paymentMethod] ?? r.paymentMethod}</span></td>
+  <tbody>${d.reservations.map((r) => {
+    const own = d.rowOf?.(r.hotelId);
+    return html`<tr id="reservation-${r.id}">
+      <td data-label="Guest"><strong>${r.guestName ?? html`<span class="muted">name not heard</span>`}</strong>${own ? html` ${badge('property', own.code)}` : ''} ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, d.playable, 'Recorded name')}<br>${phones.link(r.callbackNumber)}</td>
+      <td data-label="Stay">${r.rooms} ${r.roomTypeName}<br><span class="small">${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')}), ${(own?.money ?? money).format(r.total)}, ${PAYMENT_LABELS[r.paymentMethod] ?? r.paymentMethod}</span></td>
       <td data-label="Status"><span title="${STATUS_HINTS[r.status] ?? ''}">${badge(r.status)}</span></td>
-      <td data-label="Held until">${clock.nearDateTime(r.holdUntil, d.today)}</td>
+      <td data-label="Held until">${(own?.clock ?? clock).nearDateTime(r.holdUntil, own?.today ?? d.today)}</td>
       <td data-label="Confirmation">${r.confirmation}${r.callSid ? html`<br><a class="small" href="/staff/calls/${r.callSid}">the ${r.callSid.startsWith('TX') ? 'texts' : 'call'}</a>` : ''}</td>
       <td data-label="Actions">${actions(r, csrf, d.back, d.undoable.get(r.id))}</td>
-    </tr>`,
-  )}</tbody>
+    </tr>`;
+  })}</tbody>
 </table>
 ${d.reservations.length === 0 && !d.error ? html`<p>No reservations${d.q ? ' match' : ' here'}.</p>` : ''}
 `;

@@ -37,6 +37,8 @@ export interface PeriodStats {
   transferRate: number | null;
   abandonmentRate: number | null;
   averageCallSeconds: number | null;
+  /** Calls with a length known (the average's count). */
+  timedCalls: number;
   callsPerHour: number;
   byDay: { date: string; calls: number; bookings: number }[];
   byHourOfDay: { hour: number; calls: number }[];
@@ -123,6 +125,7 @@ export class StatsQueries {
       transferRate: ratio(handedToStaff),
       abandonmentRate: ratio(outcomes.abandoned),
       averageCallSeconds: timed === 0 ? null : Math.round(seconds / timed),
+      timedCalls: timed,
       callsPerHour: Math.round((calls / hours) * 100) / 100,
       byDay: [...byDay].map(([date, v]) => ({ date, ...v })),
       byHourOfDay: byHour.map((n, hour) => ({ hour, calls: n })),
@@ -160,4 +163,57 @@ class OutcomeTally {
     else this.noOutcome++;
     return outcome;
   }
+}
+
+/**
+ * Several properties' figures as one, each counted over its own days (its own time zone): counts
+ * add up, ratios are worked out again from the sums, days are each property's dates, hours each
+ * property's own hour of day. `from`/`to` span them all; `timezone` names each zone once.
+ */
+export function sumOfProperties(parts: readonly PeriodStats[]): PeriodStats {
+  const first = parts[0]!;
+  const add = (pick: (s: PeriodStats) => number) => parts.reduce((n, s) => n + pick(s), 0);
+  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, add((s) => s.outcomes[o])])) as Record<OutcomeWord, number>;
+  const textOutcomes = Object.fromEntries(OUTCOMES.map((o) => [o, add((s) => s.texts.outcomes[o])])) as Record<OutcomeWord, number>;
+  const calls = add((s) => s.calls);
+  const ratio = (n: number) => (calls === 0 ? null : n / calls);
+  const timed = add((s) => s.timedCalls);
+  const seconds = parts.reduce((n, s) => n + (s.averageCallSeconds ?? 0) * s.timedCalls, 0);
+  const contained = add((s) => s.contained);
+  const handedToStaff = add((s) => s.handedToStaff);
+  const days = new Map<string, { calls: number; bookings: number }>();
+  for (const d of parts.flatMap((s) => s.byDay)) {
+    const day = days.get(d.date) ?? { calls: 0, bookings: 0 };
+    days.set(d.date, { calls: day.calls + d.calls, bookings: day.bookings + d.bookings });
+  }
+  return {
+    from: parts.map((s) => s.from).sort()[0]!,
+    to: parts.map((s) => s.to).sort().at(-1)!,
+    timezone: [...new Set(parts.map((s) => s.timezone))].join(', '),
+    calls,
+    bookings: outcomes.booked,
+    inProgress: add((s) => s.inProgress),
+    outcomes,
+    noOutcome: add((s) => s.noOutcome),
+    reachedDesk: outcomes.transferred + outcomes.callback,
+    texts: {
+      conversations: add((s) => s.texts.conversations),
+      booked: add((s) => s.texts.booked),
+      inProgress: add((s) => s.texts.inProgress),
+      noOutcome: add((s) => s.texts.noOutcome),
+      outcomes: textOutcomes,
+    },
+    handedToStaff,
+    contained,
+    conversion: ratio(outcomes.booked),
+    containment: ratio(contained),
+    transferRate: ratio(handedToStaff),
+    abandonmentRate: ratio(outcomes.abandoned),
+    averageCallSeconds: timed === 0 ? null : Math.round(seconds / timed),
+    timedCalls: timed,
+    callsPerHour: Math.round(add((s) => s.callsPerHour) * 100) / 100,
+    byDay: [...days].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, v]) => ({ date, ...v })),
+    byHourOfDay: first.byHourOfDay.map((h) => ({ hour: h.hour, calls: add((s) => s.byHourOfDay[h.hour]!.calls) })),
+    openCallbacks: add((s) => s.openCallbacks),
+  };
 }

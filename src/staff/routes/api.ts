@@ -35,7 +35,7 @@ import type { CallSummary } from '../queries/calls.ts';
 import { periodOf } from './common.ts';
 import { arrivalsByProperty, needsPersonToday } from './today.ts';
 import { newReservationApi } from './new-reservation.ts';
-import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, outboxFilterOf } from './views.ts';
+import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, listOnOwnToday, outboxFilterOf } from './views.ts';
 import * as z from 'zod';
 
 export function apiRoutes(ctx: StaffContext): Router {
@@ -111,6 +111,13 @@ export function apiRoutes(ctx: StaffContext): Router {
     const now = ctx.clock();
     const date = q.date ?? ctx.hotelClock.today(now);
     const list = q.list ?? 'arrivals';
+    // No date asked, several properties in view: each one's list on its own today (`dates` says which).
+    const inView = scopeNow()?.ids ?? [];
+    if (!q.q && !q.date && inView.length > 1) {
+      const own = await listOnOwnToday(ctx, inView, list, now);
+      res.json({ list, date: null, dates: own.todays.map((t) => ({ hotel: t.code, date: t.date })), reservations: own.reservations.map(reservationJson) });
+      return;
+    }
     const reservations = q.q ? await ctx.reservations.search(q.q, now) : await ctx.reservations.list(list, date, now, ctx.hotelClock.period(date, date));
     res.json({ ...(q.q ? { q: q.q } : { list, date }), timezone: ctx.hotelClock.timezone, reservations: reservations.map(reservationJson) });
   });

@@ -4,7 +4,9 @@ import type { Request, Response } from 'express';
 import type { Auth } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
 import { BadParameter } from '../params.ts';
-import type { Period } from '../hotel-clock.ts';
+import type { HotelClock, Period } from '../hotel-clock.ts';
+import { presetDates } from '../presets.ts';
+import type { PresetKey } from '../presets.ts';
 import { checkRange } from '../params.ts';
 import { addDaysIso } from '../../inventory/stay.ts';
 import { onBasePath } from '../base-path.ts';
@@ -59,13 +61,14 @@ export async function callbackCounts(ctx: StaffContext): Promise<{ openCallbacks
   return { openCallbacks: created.length, overdueCallbacks: created.filter((c) => ctx.callbackDue.isOverdue(c, now)).length };
 }
 
-/** The period asked for, or the last 7 days (today included) in hotel time. */
-export function periodOf(ctx: StaffContext, q: { from?: string | undefined; to?: string | undefined }): Period {
-  const today = ctx.hotelClock.today(ctx.clock());
-  const to = q.to ?? (q.from ? addDaysIso(q.from, 6) : today);
-  const from = q.from ?? addDaysIso(to, -6);
+/** The period asked for, or the last 7 days (today included) in hotel time: the property in view's, or `clock`'s. */
+export function periodOf(ctx: StaffContext, q: { from?: string | undefined; to?: string | undefined; preset?: PresetKey | undefined }, clock: HotelClock = ctx.hotelClock): Period {
+  const today = clock.today(ctx.clock());
+  const asked = q.preset && !q.from && !q.to ? presetDates(q.preset, today) : q;
+  const to = asked.to ?? (asked.from ? addDaysIso(asked.from, 6) : today);
+  const from = asked.from ?? addDaysIso(to, -6);
   checkRange(from, to, MAX_PERIOD_DAYS);
-  return ctx.hotelClock.period(from, to);
+  return clock.period(from, to);
 }
 
 /** A same-site path under `prefix` to send the browser back to, or the fallback. */

@@ -31,6 +31,7 @@ import { outboxPage } from '../html/outbox-page.ts';
 import { overviewPage, periodForm } from '../html/overview-page.ts';
 import { morningPage } from '../html/morning-page.ts';
 import { morningOf } from '../morning.ts';
+import { dayDate } from '../words.ts';
 import type { Period } from '../hotel-clock.ts';
 import { reservationsPage } from '../html/reservations-page.ts';
 import {
@@ -47,9 +48,10 @@ import {
   reservationsQuery,
   tokenBody,
 } from '../params.ts';
-import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, outboxFilterOf } from './views.ts';
+import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, listOnOwnToday, outboxFilterOf } from './views.ts';
 import type { AvailabilityView } from './views.ts';
 import { RESERVATION_LISTS, arrivalsToday } from '../queries/reservations.ts';
+import { sumOfProperties } from '../queries/stats.ts';
 import type { ReservationList } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
 
@@ -81,7 +83,7 @@ export function pageRoutes(ctx: StaffContext): Router {
    * The period a page asks for; when it cannot be read, the page's period form again as typed, with
    * what to fix beside it and the presets as a way out (a 400, never a dead end) — then null.
    */
-  const periodOrForm = async (req: Request, res: Response, path: string, title: string, section: 'overview' | 'flow'): Promise<Period | null> => {
+  const periodOrForm = async (req: Request, res: Response, path: string, title: string, section: 'overview' | 'flow', eachOwn = false): Promise<Period | null> => {
     try {
       return periodOf(ctx, parse(periodQuery, req.query, 'query'));
     } catch (err) {
@@ -94,7 +96,7 @@ export function pageRoutes(ctx: StaffContext): Router {
         {
           title,
           section,
-          body: html`${presetLinks(path, today, { from: '', to: '' })}${periodForm(path, typedQuery(req, 'from'), typedQuery(req, 'to'), '', { field: err.parameter, message: fixWords(err) })}`,
+          body: html`${presetLinks(path, today, { from: '', to: '' }, {}, eachOwn)}${periodForm(path, typedQuery(req, 'from'), typedQuery(req, 'to'), '', { field: err.parameter, message: fixWords(err) })}`,
         },
         400,
       );
@@ -104,31 +106,34 @@ export function pageRoutes(ctx: StaffContext): Router {
 
   router.get('/', async (req, res) => {
     const now = ctx.clock();
-    const period = await periodOrForm(req, res, '/staff', 'Overview', 'overview');
-    if (!period) return;
-    const today = ctx.hotelClock.today(now);
     const choice = res.locals.properties as PropertyChoice | undefined;
+    // A group user looking at all their properties: each one's figures over its own days, side by
+    // side and summed (the first property's days cut another's evening off, or took in its night).
+    const group = choice && !choice.chosen && choice.allowed.length > 1 ? choice.allowed : null;
+    const period = await periodOrForm(req, res, '/staff', 'Overview', 'overview', group !== null);
+    if (!period) return;
+    const q = parse(periodQuery, req.query, 'query');
+    const today = ctx.hotelClock.today(now);
     const inView = choice?.scope.ids ?? [];
-    const [stats, live, counts, arrivingToday, needsPerson, arrivingEach] = await Promise.all([
-      ctx.stats.period(period, now),
+    const [live, counts, arrivingToday, needsPerson, arrivingEach, byProperty] = await Promise.all([
       ctx.live.now(now),
       callbackCounts(ctx),
       ctx.reservations.arrivals(today, now),
       needsPersonToday(ctx, now),
       // Several properties in view: each one's arrivals on its own today.
       inView.length > 1 ? arrivalsByProperty(ctx, inView, now) : Promise.resolve(null),
-    ]);
-    // A group user looking at all their properties: each one's figures, side by side.
-    const byProperty =
-      choice && !choice.chosen && choice.allowed.length > 1
-        ? await Promise.all(
-            choice.allowed.map(async (hotel) => ({
-              name: hotel.info.name,
-              code: hotel.code,
-              stats: await runInScope({ ids: [hotel.id] }, () => ctx.stats.period(ctx.hotelClock.period(period.from, period.to), now)),
-            })),
+      group
+        ? Promise.all(
+            group.map((hotel) =>
+              runInScope({ ids: [hotel.id] }, async () => {
+                const own = periodOf(ctx, q, ctx.hotelClock);
+                return { name: hotel.info.name, code: hotel.code, timezone: ctx.hotelClock.timezone, from: own.from, to: own.to, stats: await ctx.stats.period(own, now) };
+              }),
+            ),
           )
-        : null;
+        : Promise.resolve(null),
+    ]);
+    const stats = byProperty ? sumOfProperties(byProperty.map((p) => p.stats)) : await ctx.stats.period(period, now);
     await sendPage(ctx, res, authOf(res), {
       title: 'Overview',
       section: 'overview',
@@ -141,7 +146,9 @@ export function pageRoutes(ctx: StaffContext): Router {
         arrivals: arrivalsToday(arrivingToday, (iso) => ctx.hotelClock.hourMinute(iso)),
         arrivalsByProperty: arrivingEach,
         needsPerson,
-        periodAsked: req.query.from !== undefined || req.query.to !== undefined,
+        periodAsked: req.query.from !== undefined || req.query.to !== undefined || req.query.preset !== undefined,
+        // No dates asked: each property's last 7 days, on its own today.
+        preset: !q.from && !q.to ? (q.preset ?? 'last-7-days') : null,
       }),
       live: true,
     });
@@ -184,7 +191,7 @@ export function pageRoutes(ctx: StaffContext): Router {
   router.get('/calls', async (req, res) => {
     const raw = req.query as Record<string, unknown>;
     const text = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string).slice(0, 200) : '');
-    const filters = { from: text('from'), to: text('to'), outcome: text('outcome'), caller: text('caller'), guest: text('guest'), lang: text('lang'), channel: text('channel') };
+    const filters = { from: text('from'), to: text('to'), preset: text('preset'), outcome: text('outcome'), caller: text('caller'), guest: text('guest'), lang: text('lang'), channel: text('channel') };
     const today = ctx.hotelClock.today(ctx.clock());
     let listed: { total: number; calls: CallSummary[] };
     let page = 1;
@@ -218,19 +225,24 @@ export function pageRoutes(ctx: StaffContext): Router {
   });
 
   /** With several properties in view, each row (a call, a callback request) in its own property's clock and day, saying which. */
-  const callRowProperties = (res: Response): { rowOf(hotelId: number | null): CallbackRowProperty; zones: string } | null => {
+  const callRowProperties = (res: Response): { rowOf(hotelId: number | null): CallbackRowProperty; zones: string; todays: string } | null => {
     const inView = (res.locals.properties as PropertyChoice).scope.ids;
     if (inView.length < 2) return null;
     const now = ctx.clock();
     const rowOf = (hotelId: number | null): CallbackRowProperty => {
-      const { hotel, hotelClock, callbackDue } = ctx.propertyView(hotelId);
-      return { code: hotel.code ?? hotel.info.name, clock: hotelClock, today: hotelClock.today(now), hotel: hotel.info, dueAt: (createdAt) => callbackDue.dueAt(createdAt) };
+      const { hotel, hotelClock, callbackDue, money } = ctx.propertyView(hotelId);
+      return { code: hotel.code ?? hotel.info.name, clock: hotelClock, today: hotelClock.today(now), hotel: hotel.info, money, dueAt: (createdAt) => callbackDue.dueAt(createdAt) };
     };
     const zones = inView.map((id) => {
       const { hotel, hotelClock } = ctx.propertyView(id);
       return `${hotel.code ?? hotel.info.name}: ${hotelClock.timezone}`;
     });
-    return { rowOf, zones: zones.join('; ') };
+    // Each property's date now, for "Today" said as each one's own.
+    const todays = inView.map((id) => {
+      const { hotel, hotelClock } = ctx.propertyView(id);
+      return `${hotel.code ?? hotel.info.name} ${dayDate(hotelClock.today(now))}`;
+    });
+    return { rowOf, zones: zones.join('; '), todays: todays.join(', ') };
   };
 
   // A guest by number: their calls and reservations (every guest number on a page links here).
@@ -296,13 +308,27 @@ export function pageRoutes(ctx: StaffContext): Router {
     }
     const date = q.date ?? today;
     const list = q.list ?? 'arrivals';
-    const reservations = q.q ? await ctx.reservations.search(q.q, now) : await ctx.reservations.list(list, date, now, ctx.hotelClock.period(date, date));
-    const back = withQuery('/staff/reservations', q.q ? { q: q.q } : { list, date: date === today ? null : date });
+    const inView = (res.locals.properties as PropertyChoice).scope.ids;
+    // No date asked, several properties in view: each one's list on its own today.
+    const own = !q.q && !q.date && inView.length > 1 ? await listOnOwnToday(ctx, inView, list, now) : null;
+    const reservations = q.q ? await ctx.reservations.search(q.q, now) : own ? own.reservations : await ctx.reservations.list(list, date, now, ctx.hotelClock.period(date, date));
+    const back = withQuery('/staff/reservations', q.q ? { q: q.q } : { list, date: q.date && (inView.length > 1 || date !== today) ? date : null });
     await sendPage(ctx, res, authOf(res), {
       title: 'Reservations',
       section: 'reservations',
       body: reservationsPage(
-        { list, date, today, q: q.q ?? '', reservations, undoable: await ctx.undo.undoable(reservations.map((r) => r.id), now), playable: ctx.recordings.playable, back },
+        {
+          list,
+          date: own ? '' : date,
+          today,
+          q: q.q ?? '',
+          reservations,
+          undoable: await ctx.undo.undoable(reservations.map((r) => r.id), now),
+          playable: ctx.recordings.playable,
+          back,
+          eachToday: own ? own.todays.map((t) => `${t.code} ${dayDate(t.date)}`).join(', ') : null,
+          rowOf: callRowProperties(res)?.rowOf ?? null,
+        },
         ctx.hotelClock,
         ctx.money,
         authOf(res).session!.csrfToken,
@@ -367,6 +393,10 @@ export function pageRoutes(ctx: StaffContext): Router {
             now,
             live,
             promiseMinutes: ctx.callbackDue.promiseMinutes,
+            promises: (res.locals.properties as PropertyChoice).scope.ids.map((id) => {
+              const { hotel, callbackDue } = ctx.propertyView(id);
+              return { code: hotel.code ?? hotel.info.name, minutes: callbackDue.promiseMinutes };
+            }),
             dueAt: (createdAt) => ctx.callbackDue.dueAt(createdAt),
             rowOf: callRowProperties(res)?.rowOf ?? null,
             playable: ctx.recordings.playable,

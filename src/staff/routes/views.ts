@@ -5,7 +5,9 @@ import type { StaffContext } from '../context.ts';
 import type { CallsQuery, OutboxQuery } from '../params.ts';
 import { checkRange } from '../params.ts';
 import type { CallFilter } from '../queries/calls.ts';
-import { scopeNow } from '../property-scope.ts';
+import { presetDates } from '../presets.ts';
+import { runInScope, scopeNow } from '../property-scope.ts';
+import type { ReservationList, ReservationView } from '../queries/reservations.ts';
 import type { OutboxFilter } from '../queries/outbox.ts';
 
 export const DEFAULT_PER_PAGE = 25;
@@ -14,7 +16,7 @@ export const DEFAULT_AVAILABILITY_DAYS = 30;
 export function callFilterOf(ctx: StaffContext, q: Omit<CallsQuery, 'page' | 'perPage'>): CallFilter {
   if (q.from && q.to) checkRange(q.from, q.to, 100_000);
   return {
-    ...periodFilter(ctx, q.from, q.to),
+    ...periodFilter(ctx, q),
     ...(q.outcome ? { outcome: q.outcome } : {}),
     ...(q.caller ? { callerDigits: q.caller } : {}),
     ...guestFilter(ctx, q.guest),
@@ -28,10 +30,13 @@ export function callFilterOf(ctx: StaffContext, q: Omit<CallsQuery, 'page' | 'pe
  * own dates (its own midnight: a group's properties may be in different time zones), as its rows
  * are shown; the first property's day cut off the other's last hour, or took in its previous one.
  */
-function periodFilter(ctx: StaffContext, from: string | undefined, to: string | undefined): Pick<CallFilter, 'startIso' | 'endIso' | 'propertyDays'> {
-  if (!from && !to) return {};
+function periodFilter(ctx: StaffContext, q: Pick<CallsQuery, 'from' | 'to' | 'preset'>): Pick<CallFilter, 'startIso' | 'endIso' | 'propertyDays'> {
+  // A preset ("Today") is each property's own today's; dates typed win over it.
+  const byPreset = q.preset && !q.from && !q.to ? q.preset : null;
+  if (!q.from && !q.to && !byPreset) return {};
   const bounds = (hotelId: number | null) => {
     const clock = ctx.propertyView(hotelId).hotelClock;
+    const { from, to } = byPreset ? presetDates(byPreset, clock.today(ctx.clock())) : q;
     return { ...(from ? { startIso: clock.dayStart(from) } : {}), ...(to ? { endIso: clock.dayStart(addDaysIso(to, 1)) } : {}) };
   };
   const ids = scopeNow()?.ids ?? [];
@@ -82,4 +87,28 @@ export async function availabilityOf(ctx: StaffContext, from: string | undefined
     timezone: ctx.hotelClock.timezone,
     roomTypes: types.map((t, i) => ({ code: t.code, name: t.name.en, rate: t.rate, rooms: t.rooms, nights: grid[i]!.nights })),
   };
+}
+
+/**
+ * A reservation list on each property's own today (no date asked, several properties in view): a
+ * group's properties may be in different time zones, and the first one's date was another's
+ * tomorrow or yesterday. Each property's rows in its own order, one property after another; and
+ * each one's date, for saying which today.
+ */
+export async function listOnOwnToday(
+  ctx: StaffContext,
+  ids: readonly number[],
+  list: ReservationList,
+  now: Date,
+): Promise<{ reservations: ReservationView[]; todays: { code: string; date: string }[] }> {
+  const each = await Promise.all(
+    ids.map((id) =>
+      runInScope({ ids: [id] }, async () => {
+        const { hotel, hotelClock } = ctx.propertyView(id);
+        const date = hotelClock.today(now);
+        return { code: hotel.code ?? hotel.info.name, date, reservations: await ctx.reservations.list(list, date, now, hotelClock.period(date, date)) };
+      }),
+    ),
+  );
+  return { reservations: each.flatMap((e) => e.reservations), todays: each.map(({ code, date }) => ({ code, date })) };
 }
