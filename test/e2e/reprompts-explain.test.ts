@@ -21,7 +21,7 @@ const question = (turn: { said: readonly { text: string }[] }) => turn.said.at(-
 describe('re-prompts', () => {
   it.each([
     [false, "Sorry, I didn't understand that.", 'Press the key for the room you want, or say its name: Ocean Suite, 1. Deluxe King, 2. Double Queen, 3. Standard, 4.'],
-    [true, 'Disculpe, no le entendí.', 'Oprima la tecla de la habitación que desea, o dígame su nombre: Suite con vista al mar, 1. Deluxe King, 2. Dos camas Queen, 3. Estándar, 4.'],
+    [true, 'Disculpe, no le entendí.', 'Oprima la tecla de la habitación que desea, o dígame cuál: Suite con vista al mar, 1. Deluxe King, 2. Dos camas Queen, 3. Estándar, 4.'],
   ])('spanish=%s: the room list after a miss gives the keys and how to answer, not the rates again', async (spanish, notice, help) => {
     const call = t.call();
     await call.start();

@@ -214,7 +214,7 @@ export const esMX: PromptSet = {
     // Cómo contestar y las teclas; las tarifas se acaban de oír y no se repiten.
     roomType: (args) => {
       const { page, items } = roomListOf(args);
-      return `Oprima la tecla de la habitación que desea, o dígame su nombre: ${items.map((i) => `${i.name}, ${i.key}`).join('. ')}.${moreRooms(page)}`;
+      return `Oprima la tecla de la habitación que desea, o dígame cuál: ${items.map((i) => `${i.name}, ${i.key}`).join('. ')}.${moreRooms(page)}`;
     },
     rooms: ({ ctx }) => `Oprima una sola tecla, del 1 al ${ctx.hotel.maxRoomsPerBooking}, o diga "dos habitaciones".`,
     nights: ({ ctx }) =>
