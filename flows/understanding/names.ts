@@ -144,7 +144,9 @@ export function nameFromSpeech(text: string): string | null {
       }
     }
     // "Jennifer, Jennifer Adams": a first name said twice is one name.
-    const said = words.slice(start, end).filter((w, k, all) => k === 0 || key(w) !== key(all[k - 1]!));
+    const twice = words.slice(start, end).filter((w, k, all) => k === 0 || key(w) !== key(all[k - 1]!));
+    // "Benítez, Rocío Benítez", "van der Berg, Pieter van der Berg": the surname said first, then the whole name.
+    const said = twice.slice(surnameRepeated(twice));
     const kept = upToNameWords(said, MAX_WORDS).map((w, k, all) => (isInnerParticle(w, k, all.length) ? w.toLowerCase() : titleCase(w)));
     let name = '';
     for (const word of kept) {
@@ -331,8 +333,12 @@ const SPELLED = /(?<![\p{L}\p{M}'])\p{L}(?:[\s.-]+\p{L}(?![\p{L}\p{M}'])){2,}/gu
 function withoutSpelling(raw: string): string {
   if (!/(?<![\p{L}\p{M}'])\p{L}[\s.-]+\p{L}[\s.-]+\p{L}(?![\p{L}\p{M}'])/u.test(raw)) return raw;
   const said = new Set((raw.match(/[\p{L}\p{M}'-]{3,}/gu) ?? []).map(key));
-  return raw.replace(SPELLED, (run) => (said.has(key(run.replace(/[\s.-]+/g, ''))) ? ' ' : run));
+  // ("Michael, that's M I C H A E L, Brown": the words saying a spelling follows go with it.)
+  return raw.replace(SPELLING_SAID, (all, lead: string | undefined) => (said.has(key(all.slice(lead?.length ?? 0).replace(/[\s.-]+/g, ''))) ? ' ' : all));
 }
+
+/** A spelling, with the words before it that say one follows ("that's", "spelled", "se escribe"). */
+const SPELLING_SAID = new RegExp(String.raw`((?<![\p{L}])(?:that's|that is|thats|it's spelled|spelled|spelt|se escribe)[\s,:]*)?` + SPELLED.source, 'giu');
 
 /**
  * Both parts said by their labels, the surname first: "Last name's Nguyen, first name Linda",
@@ -340,8 +346,8 @@ function withoutSpelling(raw: string): string {
  * Nguyen, N-G-U-Y-E-N, first name Thanh": the spelling gone, its commas are left between them).
  */
 const SURNAME_THEN_FIRST = [
-  /^(.*?)\b(?:(?:my|the)\s+)?(?:last\s+name|surname)(?:'s|\s+is)?\s+(\p{L}[\p{L}\p{M}'-]*(?:\s+\p{L}[\p{L}\p{M}'-]*)?)(?:\s*[,.;])*\s*(?:and\s+)?(?:(?:my|the)\s+)?first\s+name(?:'s|\s+is)?\s+(\p{L}.*)$/iu,
-  /^(.*?)(?<![\p{L}])(?:(?:mi|el)\s+)?apellidos?(?:\s+es)?\s+(\p{L}[\p{L}\p{M}'-]*(?:\s+\p{L}[\p{L}\p{M}'-]*)?)(?:\s*[,.;])*\s*(?:y\s+)?(?:(?:mi|el)\s+)?nombre(?:\s+es)?\s+(\p{L}.*)$/iu,
+  /^(.*?)\b(?:(?:my|the)\s+)?(?:last\s+name|surname)(?:'s|\s+is)?\s+(\p{L}[\p{L}\p{M}'-]*(?:\s+(?!and\s)\p{L}[\p{L}\p{M}'-]*)?)(?:\s*[,.;])*\s*(?:and\s+)?(?:(?:my|the)\s+)?first\s+name(?:'s|\s+is)?\s+(\p{L}.*)$/iu,
+  /^(.*?)(?<![\p{L}])(?:(?:mi|el)\s+)?apellidos?(?:\s+es)?\s+(\p{L}[\p{L}\p{M}'-]*(?:\s+(?!y\s)\p{L}[\p{L}\p{M}'-]*)?)(?:\s*[,.;])*\s*(?:y\s+)?(?:(?:mi|el)\s+)?nombre(?:\s+es)?\s+(\p{L}.*)$/iu,
 ];
 
 /** The words with a name said surname first by its labels put in the order it is written: "Linda Nguyen". */
@@ -728,8 +734,17 @@ function nameSaidAgain({ words, cased }: WordsRead, said: NameSaid): NameSaid | 
  */
 function surnameSaidBefore<T extends NameSaid>(said: T): T {
   const parts = said.name.split(' ');
-  if (parts.length < 3 || key(parts[0]!) !== key(parts[parts.length - 1]!)) return said;
-  return { ...said, name: parts.slice(1).join(' ') };
+  const k = surnameRepeated(parts);
+  return k ? { ...said, name: parts.slice(k).join(' ') } : said;
+}
+
+/** How many words a surname said first and again at the end has ("Van der Berg … van der Berg": 3); 0 when none. */
+function surnameRepeated(parts: readonly string[]): number {
+  const keys = parts.map(key);
+  for (let k = Math.floor((parts.length - 1) / 2); k >= 1; k--) {
+    if (keys.slice(0, k).join(' ') === keys.slice(-k).join(' ')) return k;
+  }
+  return 0;
 }
 
 /** Where the lead-ins and fillers said before a name end ("yes hi my name is …"). */

@@ -864,6 +864,27 @@ function monthDayAt(words: readonly string[], i: number, locale: Locale): Mentio
 }
 
 /**
+ * "Twelve fifteen", "one fifteen", "12 15" said alone at the date question in English: a date
+ * written 12/15 read aloud, or the 12th to the 15th? As "12-15" typed (dayOnlyAt): both offered
+ * when the first is this month or the next, or the days would make a long stay; else the days.
+ */
+function spokenMonthDayAt(words: readonly string[], i: number, sense: DateSense, taken: readonly boolean[]): Mention | null {
+  if (sense.locale !== 'en-US' || !(sense.bareDay ?? false) || words.some((w) => MONTHS[w] !== undefined)) return null;
+  const cardinal = (k: number) => (/^\d{1,2}$|^\p{L}+$/u.test(words[k] ?? '') && !isOrdinalWord(words[k]) ? readNumberAt(words, k, 'en') : null);
+  const a = cardinal(i);
+  const b = a && !taken[a.end] ? cardinal(a.end) : null;
+  if (!a || !b || a.value < 1 || a.value > 12 || b.value < 1 || b.value > 31 || a.value === b.value) return null;
+  // (Not "twelve fifteen nights", "twelve fifteen to …", three numbers in a row; "twelve fifteen, two nights" is one.)
+  const third = readNumberAt(words, b.end, 'en');
+  if (COUNT_UNITS.has(words[b.end] ?? '') || RANGE_WORDS.has(words[b.end] ?? '') || (third && !COUNT_UNITS.has(words[third.end] ?? ''))) return null;
+  const month = partsOf(sense.today).month;
+  const near = a.value === month || a.value === (month % 12) + 1;
+  const long = (b.value > a.value ? b.value - a.value : b.value + 30 - a.value) > 7;
+  if (!(near || long) || b.value > daysInMonth(2000, a.value)) return null;
+  return { start: i, end: b.end, what: { kind: 'dashed', first: a.value, second: b.value }, cue: null };
+}
+
+/**
  * "El 15 del 12", "para el quince del doce", "8 del 1" (asked for a date): a day and its month as a
  * number, as Mexicans say a date written 15/12. Only a day marked as one ("el", "del", "al", a
  * weekday) or said alone at the date question: "quiero 2 del 12 al 14" is two rooms.
@@ -1304,7 +1325,7 @@ function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   }
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
-    const m = numberedMonthAt(words, i, sense) ?? monthDayAt(words, i, sense.locale);
+    const m = spokenMonthDayAt(words, i, sense, taken) ?? numberedMonthAt(words, i, sense) ?? monthDayAt(words, i, sense.locale);
     const ms = m ? [m] : dayOnlyAt(words, i, sense);
     if (ms.length && !taken.slice(ms[0]!.start, ms[0]!.end).some(Boolean)) {
       found.push(...ms);

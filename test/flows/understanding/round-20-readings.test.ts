@@ -6,7 +6,9 @@
 // gracias, así está bien" at the read-back; and what variants of those families found: a room said
 // for whom among the parts, "o sea" taking back a count, ordinal words after "del"/"al" and before
 // "one night", "from Thursday through the weekend", a name after "my wife" or "the reservation is
-// for", a room type introduced as if a name. On the demo hotel,
+// for", a room type introduced as if a name, "twelve fifteen" at the date question (12/15 or the
+// 12th to the 15th?), a surname of several words said before the whole name, "and" after a labelled
+// surname, "that's" before a spelling. On the demo hotel,
 // said on Tuesday 1 December 2026; at the later questions the call holds an arrival on Tuesday the 8th.
 
 import { describe, expect, it } from 'vitest';
@@ -17,7 +19,7 @@ import { readNights, readRooms } from '../../../flows/reading/stay-questions.ts'
 import { withWholeRequest } from '../../../flows/reading/request-answer.ts';
 import { readWholeRequest } from '../../../flows/reading/whole-request.ts';
 import type { RequestContext } from '../../../flows/reading/whole-request.ts';
-import { nameAndRest, nameAtNameQuestion } from '../../../flows/understanding/names.ts';
+import { nameAndRest, nameAtNameQuestion, nameFromSpeech } from '../../../flows/understanding/names.ts';
 import { countFromSpeech, countWithUnit } from '../../../flows/understanding/numbers.ts';
 import { readDates } from '../../../flows/understanding/stay-dates.ts';
 import type { DateSense, StayDates } from '../../../flows/understanding/stay-dates.ts';
@@ -195,5 +197,35 @@ describe('variants of the same families', () => {
     expect(nameAndRest('the reservation is for my wife').name).toBeNull();
     expect(request('the reservation is for ocean view', 'greeting').slots).toEqual({ roomType: 'OCEAN' });
     expect(request('under deluxe king on the 12th', 'greeting').slots).toEqual({ arrival: '2026-12-12', roomType: 'DLX' });
+  });
+});
+
+describe('more variants', () => {
+  it('"twelve fifteen", "one fifteen" alone at the date question: December 15 / January 15, or the days? asked (were the 12th to the 15th, December 15)', () => {
+    const asked = { bareDay: true };
+    expect(dates('twelve fifteen', asked)).toEqual({ kind: 'choice', reason: 'ambiguous', options: [{ arrival: '2026-12-15', departure: null }, { arrival: '2026-12-12', departure: '2026-12-15' }] });
+    expect(dates('twelve fifteen two nights', asked)).toMatchObject({ kind: 'choice' });
+    expect(dates('one fifteen', asked)).toMatchObject({ kind: 'choice', options: [{ arrival: '2027-01-15' }, { arrival: '2026-12-01' }] });
+    // Days said as days, or with a unit after them, are read as before.
+    expect(dates('ten twelve', asked)).toEqual(stay('2026-12-10', '2026-12-12'));
+    expect(dates('the 12th 15th', asked)).toEqual(stay('2026-12-12', '2026-12-15'));
+    expect(es('doce quince', asked)).toEqual(stay('2026-12-12', '2026-12-15'));
+  });
+
+  it('a surname said first, then the whole name: "van der berg pieter van der berg" (was all of it), "smith john smith"', () => {
+    expect(nameFromSpeech('um yeah its van der berg pieter van der berg')).toBe('Pieter van der Berg');
+    expect(nameFromSpeech('smith john smith')).toBe('John Smith');
+    expect(nameFromSpeech('jonathan smith')).toBe('Jonathan Smith');
+  });
+
+  it('"the last name is smith-jones and first name is kate": Kate Smith-Jones (was "Kate Smith-Jones And")', () => {
+    expect(nameAtNameQuestion('the last name is smith-jones and first name is kate').first).toBe('Kate Smith-Jones');
+    expect(nameAtNameQuestion('apellido torres y nombre luis').first).toBe('Luis Torres');
+  });
+
+  it('"that\'s" before a spelling goes with it: "michael, that\'s m i c h a e l, brown" is not "Michael" taken alone', () => {
+    const said = nameAtNameQuestion("michael, that's m i c h a e l, brown");
+    expect(said.first).not.toBe('Michael');
+    expect(said.first?.split(' ').sort()).toEqual(['Brown', 'Michael']);
   });
 });
