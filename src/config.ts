@@ -32,7 +32,7 @@ export interface Config {
   holdMinutes: number;
   /** How long the front desk's phone rings before the call counts as not answered (three rings). */
   deskRingSeconds: number;
-  /** A text conversation with no message for this long is over, and its hold freed. */
+  /** A text conversation with no message for this long is over (a day by default: a guest may answer hours later); holds end on their own deadline. */
   smsIdleMinutes: number;
   /** A call with no webhook for this long (outside a transfer) is closed, and its hold freed. */
   staleCallMinutes: number;
@@ -103,7 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     production,
     holdMinutes: intSetting(env, 'HOLD_MINUTES', 10, 1, 120),
     deskRingSeconds: intSetting(env, 'DESK_RING_SECONDS', 15, 5, 60),
-    smsIdleMinutes: intSetting(env, 'SMS_IDLE_MINUTES', 30, 1, 1440),
+    smsIdleMinutes: intSetting(env, 'SMS_IDLE_MINUTES', 1440, 1, 1440),
     staleCallMinutes: intSetting(env, 'STALE_CALL_MINUTES', 30, 5, 1440),
     staffSessionHours: intSetting(env, 'STAFF_SESSION_HOURS', 12, 1, 720),
     staffIdleMinutes: intSetting(env, 'STAFF_IDLE_MINUTES', 30, 5, 720),
