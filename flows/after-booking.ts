@@ -29,6 +29,11 @@ const FOR_SOMEONE_ELSE = [
   'para mi', 'para su', 'para un amigo', 'para una amiga', 'para otra persona', 'a nombre de', 'otro nombre',
 ];
 
+/** "No thanks, that's all", "gracias, es todo": nothing more wanted (after a booking, or at a reservation heard). */
+export function saysNothingMore(text: string): boolean {
+  return saysOnly(tokenize(text), NOTHING_MORE, WITH_NOTHING_MORE);
+}
+
 export function readAnythingElse(ctx: CallContext, input: CallerInput, whole: WholeRequest | null): Heard | null {
   if (input.kind === 'digits') return input.digits.replace(/#$/, '') === '1' ? { kind: 'route', route: 'book' } : null;
   if (input.kind !== 'speech') return null;

@@ -542,6 +542,9 @@ export const callMachine = setup({
       [
         { guard: heardRoute('cancel'), target: 'confirmingCancel', actions: 'takeRoute' },
         { guard: heardRoute('textIt'), target: 'textingReservation', actions: 'takeRoute' },
+        // "I'd also like to book another room": a booking, with what was said of it; "that's all": goodbye.
+        { guard: heardRoute('book'), target: 'afterAnswer', actions: ['takeRouteValue', 'startBooking'] },
+        { guard: heardRoute('done'), target: 'doneWithReservation', actions: 'forgetHeard' },
       ],
       { agentReason: 'existing_reservation' },
     ),
@@ -565,6 +568,8 @@ export const callMachine = setup({
       on: { 'reservation.cancelled': { target: 'reservationCancelled', actions: ['keepCancelled', 'noteCancelled'] } },
     },
     reservationCancelled: { tags: ['goodbye'] },
+    // Heard their reservation, and nothing more wanted: thanked and let go.
+    doneWithReservation: { tags: ['goodbye'] },
 
     // The hand-off (SPEC §6): ring the desk only when someone is there; the desk hears a whisper
     // of who is calling and what was collected, and takes the call with 1. Whatever else happens,

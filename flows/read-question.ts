@@ -36,7 +36,7 @@ import { roomPageOf } from './room-pages.ts';
 import { spokenKey } from './understanding/spoken-key.ts';
 import { onlyAName, steer } from './steer.ts';
 import { asksToHearItAgain } from './understanding/d19-repeat-asked.ts';
-import { anotherBooking, readAnythingElse, sameAsBooked } from './after-booking.ts';
+import { anotherBooking, readAnythingElse, sameAsBooked, saysNothingMore } from './after-booking.ts';
 import { readTextAsked } from './text-asked.ts';
 import { questionOfTheCall } from './understanding/hotel-question.ts';
 
@@ -79,11 +79,15 @@ const READERS: Record<QuestionId, Reader> = {
   callbackOffer: orAnswered(readCallbackOffer),
   confirmationNumber: orAnswered(readConfirmationNumber),
   existingReservation: (ctx, input, whole) => {
+    // "Ok thanks, that's all": goodbye on the phone (its "ok" was a yes to cancelling); a text waits for the next message.
+    if (input.kind === 'speech' && ctx.channel === 'voice' && saysNothingMore(input.text)) return { kind: 'route', route: 'done' };
     const own = readExistingReservation(ctx, input);
     // "Cancel it" first; then "text it to me" (flows/text-asked.ts), whatever else the words asked.
     if (own?.kind === 'route') return own;
     const text = input.kind === 'speech' ? readTextAsked(ctx, input.text) : null;
-    return text ?? orAnswered(() => own)(ctx, input, whole);
+    // "I'd also like to book another room for the 20th": a booking, with what was said of it.
+    const another = own === null && input.kind === 'speech' ? anotherBookingAsked(ctx, input.text) : null;
+    return text ?? another ?? orAnswered(() => own)(ctx, input, whole);
   },
   cancelConfirm: orAnswered(readCancelConfirm),
   lastNameProof: orAnswered(readLastNameProof),
@@ -261,6 +265,13 @@ function oneAnswerToThePrice(whole: WholeRequest, question: QuestionId, ctx: Cal
   const booked = (n: Notice) => n.id === 'rate' && n.params?.type === ctx.roomType;
   if (question !== 'readBack' || !whole.notices.some(booked) || /night|noche/i.test(text)) return whole;
   return { ...whole, notices: whole.notices.filter((n) => !booked(n)) };
+}
+
+/** At a reservation heard, a new booking asked for ("I also want to book another room", "quiero hacer otra reservación"). */
+function anotherBookingAsked(ctx: CallContext, text: string): Heard | null {
+  if (intentFromSpeech(text, ctx.locale) !== 'book') return null;
+  const { slots } = readWholeRequest(text, { ...ctx, arrival: null }, 'mainMenu');
+  return saysSomething(slots) ? { kind: 'route', route: 'book', value: { q: 'request', slots } } : { kind: 'route', route: 'book' };
 }
 
 /** A whole request of nothing. */

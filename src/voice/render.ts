@@ -138,7 +138,7 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
   } else if (view.state === 'reservationCancelled') {
     sayAll(response, [line('reservationCancelled', set.reservationCancelled)]);
     response.hangup();
-  } else if (view.state === 'callbackDeclined' || view.state === 'turnedAway' || view.state === 'doneAfterBooking') {
+  } else if (view.state === 'callbackDeclined' || view.state === 'turnedAway' || view.state === 'doneAfterBooking' || view.state === 'doneWithReservation') {
     sayAll(response, [line('goodbye', set.goodbye)]);
     response.hangup();
   } else if (view.state === 'callbackPromised') {
