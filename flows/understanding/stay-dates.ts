@@ -1334,15 +1334,20 @@ function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
     }
   }
   found.sort((a, b) => a.start - b.start || Number(a.rangeEnd ?? false) - Number(b.rangeEnd ?? false));
-  return joinWeekdays(words, found.map((m) => withMonthSaid(words, m))).map((m) => ({ ...m, cue: m.cue ?? cueBefore(words, m.start) }));
+  return joinWeekdays(words, found.map((m) => withMonthSaid(words, m)), sense.today).map((m) => ({ ...m, cue: m.cue ?? cueBefore(words, m.start) }));
 }
 
 /** "Friday the 11th", "el sábado 12", "Thursday, December 10": one date, its weekday to check. */
-function joinWeekdays(words: readonly string[], found: Mention[]): Mention[] {
+function joinWeekdays(words: readonly string[], found: Mention[], today: IsoDate): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < found.length; k++) {
     const m = found[k] as Mention;
-    const next = found[k + 1];
+    let next = found[k + 1];
+    // "Fri 12/5": the weekday says which way the date is written when one reading falls on it; else
+    // the locale's reading, checked against it (December 5th is a Saturday: which is asked).
+    if (m.what.kind === 'weekday' && m.what.mod === 'bare' && next?.what.kind === 'slashed' && m.end === next.start) {
+      next = { ...next, what: slashedOn(next.what, m.what.weekday, today) };
+    }
     // "Next Saturday the 12th", "el próximo viernes 11": the day says which; the weekday is checked.
     if (m.what.kind === 'weekday' && m.what.mod !== 'weekFrom' && m.what.mod !== 'afterNext' && next && !next.rangeEnd && (next.what.kind === 'day' || next.what.kind === 'date')) {
       // ("Saturday night, the 12th": the night is the day's.)
@@ -1367,6 +1372,17 @@ function joinWeekdays(words: readonly string[], found: Mention[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/** A slashed date said with its weekday: the reading that falls on it, if only one does; else the locale's. */
+function slashedOn(what: Extract<What, { kind: 'slashed' }>, weekday: number, today: IsoDate): What {
+  const on = (month: number, day: number) => {
+    const r = dateAhead(month, day, today);
+    return r.kind === 'dates' && weekdayOf(r.dates[0]!) === weekday;
+  };
+  const [mine, other] = [on(what.month, what.day), on(what.day, what.month)];
+  const [month, day] = other && !mine ? [what.day, what.month] : [what.month, what.day];
+  return dated(month, day, what.year) as What;
 }
 
 /** Between a weekday and its day of the month: "Friday the 11th", "el sábado 12", "Saturday night, the 12th". */

@@ -229,3 +229,17 @@ describe('more variants', () => {
     expect(said.first?.split(' ').sort()).toEqual(['Brown', 'Michael']);
   });
 });
+
+describe('a weekday with a slashed date', () => {
+  it('"fri 12/5" (the 5th is a Saturday): which is asked (was Friday to Saturday, a night)', () => {
+    expect(dates('need room fri 12/5')).toEqual({ kind: 'choice', reason: 'ambiguous', options: [{ arrival: '2026-12-04', departure: null }, { arrival: '2026-12-05', departure: null }] });
+    expect(es('vie 5/12')).toMatchObject({ kind: 'choice', options: [{ arrival: '2026-12-04' }, { arrival: '2026-12-05' }] });
+  });
+
+  it('the weekday says how the date is written: "sat 12/5" December 5th, "wed 5/12" May 12th; ranges stay ranges', () => {
+    expect(dates('sat 12/5')).toEqual(stay('2026-12-05'));
+    expect(dates('wed 5/12')).toEqual(stay('2027-05-12'));
+    expect(es('sábado 5/12')).toEqual(stay('2026-12-05'));
+    expect(dates('fri 12/4 - sun 12/6')).toEqual(stay('2026-12-04', '2026-12-06'));
+  });
+});
