@@ -236,7 +236,7 @@ describe('staff pages', () => {
         const { agent } = await login(t, STAFF);
         const page = await agent.get('/staff/reservations').expect(200);
         expect(page.text).toContain('<h2>Arrivals, today</h2>');
-        const ivy = /<tr id="reservation-(\d+)">(?:(?!<\/tr>)[\s\S])*Ivy Chen/.exec(page.text)![1];
+        const ivy = /<tr id="reservation-(\d+)"[^>]*>(?:(?!<\/tr>)[\s\S])*Ivy Chen/.exec(page.text)![1];
         const res = await agent.post(`/staff/reservations/${ivy}/arrived`).type('form').send({ _csrf: csrfOf(page.text), back: '/staff/reservations' });
         expect(res.status).toBe(303);
         expect(res.headers.location).toBe(`/staff/reservations?notice=arrived#reservation-${ivy}`);

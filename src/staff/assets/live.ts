@@ -41,6 +41,25 @@ export const LIVE_JS = `(() => {
   };
   const typing = (root) => root && [...root.querySelectorAll('input[name=note]')].some((i) => i.value.trim() !== '' || i === document.activeElement);
   // The page fetched again, and the region of that id swapped in (when the page has it).
+  // A keyboard user's place in a region swapped in is kept: the element focused there before (by its
+  // id, else by its row and its place in the row), else its row, else the page's main part (the
+  // focus otherwise fell to the page's start each time the list changed, every minute at least).
+  const FOCUSABLE = 'a[href], button, input:not([type=hidden]), select, textarea, audio[controls], summary';
+  const placeIn = (region) => {
+    const active = document.activeElement;
+    if (!active || active === document.body || !region.contains(active)) return null;
+    const row = active.closest('tr[id], li[data-call]');
+    const rowKey = !row ? null : row.id ? '#' + CSS.escape(row.id) : '[data-call="' + CSS.escape(row.dataset.call) + '"]';
+    return { id: active.id || null, row: rowKey, index: row ? [...row.querySelectorAll(FOCUSABLE)].indexOf(active) : -1 };
+  };
+  const focusPlace = (place) => {
+    if (!place) return;
+    let target = place.id ? document.getElementById(place.id) : null;
+    const row = !target && place.row ? document.querySelector(place.row) : null;
+    if (row) target = row.querySelectorAll(FOCUSABLE)[place.index] || row;
+    if (target) target.focus();
+    if (document.activeElement === document.body || !document.activeElement) document.getElementById('main')?.focus();
+  };
   const refreshRegion = async (id) => {
     const region = document.getElementById(id);
     if (!region) return;
@@ -48,7 +67,10 @@ export const LIVE_JS = `(() => {
     if (!res.ok) return;
     const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
     const fresh = doc.getElementById(id);
-    if (fresh) region.replaceWith(document.importNode(fresh, true));
+    if (!fresh) return;
+    const place = placeIn(region);
+    region.replaceWith(document.importNode(fresh, true));
+    focusPlace(place);
   };
   const refreshQueue = async () => {
     const list = document.getElementById('callbacks-region');

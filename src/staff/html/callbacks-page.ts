@@ -125,7 +125,7 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for 
     const due = (own?.dueAt ?? d.dueAt)(c.createdAt);
     const late = c.status === 'open' && due < d.now;
     const collected = collectedWords(own?.hotel ?? hotel, c.partial);
-    return html`<tr id="callback-${c.id}" class="${late ? 'overdue' : ''}">
+    return html`<tr id="callback-${c.id}" class="${late ? 'overdue' : ''}" tabindex="-1">
     <td data-label="Waiting"><strong>${c.status === 'done' ? clock.nearDateTime(c.createdAt, today) : age(c.createdAt, d.now)}</strong>${
       late ? html` ${badge('overdue', 'overdue')}` : ''
     }${own ? html` ${badge('property', own.code)}` : ''}<br><span class="small muted">since ${clock.nearDateTime(c.createdAt, today)}${c.status === 'open' ? `; due ${clock.nearDateTime(due.toISOString(), today)}` : ''}</span></td>

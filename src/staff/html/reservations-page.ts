@@ -93,7 +93,7 @@ export function reservationsPage(d: ReservationsPageData, clock: HotelClock, mon
   <thead><tr><th scope="col">Guest</th><th scope="col">Stay</th><th scope="col">Status</th><th scope="col">Held until</th><th scope="col">Confirmation</th><th scope="col">Actions</th></tr></thead>
   <tbody>${d.reservations.map((r) => {
     const own = d.rowOf?.(r.hotelId);
-    return html`<tr id="reservation-${r.id}">
+    return html`<tr id="reservation-${r.id}" tabindex="-1">
       <td data-label="Guest"><strong>${r.guestName ?? html`<span class="muted">name not heard</span>`}</strong>${own ? html` ${badge('property', own.code)}` : ''} ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, d.playable, 'Recorded name')}<br>${phones.link(r.callbackNumber)}</td>
       <td data-label="Stay">${r.rooms} ${r.roomTypeName}<br><span class="small">${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')}), ${(own?.money ?? money).format(r.total)}, ${PAYMENT_LABELS[r.paymentMethod] ?? r.paymentMethod}</span></td>
       <td data-label="Status"><span title="${STATUS_HINTS[r.status] ?? ''}">${badge(r.status)}</span></td>

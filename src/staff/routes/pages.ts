@@ -438,9 +438,14 @@ export function pageRoutes(ctx: StaffContext): Router {
       await showCallbacks(res, 'open', null, { id, message: err.message, note: typeof typed === 'string' ? typed.slice(0, 1000) : '' });
       return;
     }
+    // The request that takes its place in the list (the next, else the one before): the page comes
+    // back focused on it, for the keyboard to go on from there rather than from the page's start.
+    const waiting = (await ctx.callbacks.list('open')).map((c) => c.id);
+    const at = waiting.indexOf(id);
+    const next = at < 0 ? undefined : (waiting[at + 1] ?? waiting[at - 1]);
     const result = await completeCallback(ctx, id, note, actor(req, res));
     if (!result.ok) return await sendFailure(res, result, { href: '/staff/callbacks', label: 'Back to the callbacks' }, 'callbacks');
-    res.redirect(303, '/staff/callbacks?notice=callback-done');
+    res.redirect(303, `/staff/callbacks?notice=callback-done${next !== undefined ? `#callback-${next}` : '#main'}`);
   });
 
   // The voicemail, fetched from Twilio for the page's audio player (src/staff/recordings.ts).
