@@ -170,7 +170,7 @@ export const callMachine = setup({
       if (!r) return {};
       const last4 = r.last4 ?? '';
       const notice: Notice = r.result === 'sent' ? { id: 'texted', params: { last4 } } : { id: 'cannotText', params: { why: r.result } };
-      const texted = r.result === 'sent' && context.found ? { reservationId: context.found.id, last4 } : (context.texted ?? null);
+      const texted = r.result === 'sent' && r.reservationId !== null ? { reservationId: r.reservationId, last4 } : (context.texted ?? null);
       return { notices: [...context.notices, notice], texted, misses: 0 };
     }),
     keepCancelled: assign(({ context, event }) =>
@@ -484,9 +484,16 @@ export const callMachine = setup({
       [
         { guard: heardRoute('done'), target: 'doneAfterBooking', actions: 'forgetHeard' },
         { guard: heardRoute('book'), target: 'afterAnswer', actions: ['startAnotherBooking', 'takeRouteValue', 'startBooking'] },
+        { guard: heardRoute('textIt'), target: 'textingBooking', actions: 'takeRoute' },
       ],
       { thirdMiss: { guard: 'thirdMiss', target: '#call.doneAfterBooking', actions: 'forgetHeard' } },
     ),
+    // "Can you text me that?": the booking's text was written with it; told where it went (or why not).
+    textingBooking: {
+      tags: ['effect'],
+      entry: { type: 'textReservation', params: ({ context }) => ({ reservationId: context.reservationId, resend: false }) },
+      on: { 'reservation.texted': { target: 'confirmed', actions: 'keepTexted' } },
+    },
     doneAfterBooking: { tags: ['goodbye'] },
     // Nothing offered was taken ("no thanks, bye"): thanked and let go.
     turnedAway: { tags: ['goodbye'] },
@@ -551,7 +558,7 @@ export const callMachine = setup({
     // "Text me the confirmation": to the reservation's own number only (flows/text-asked.ts).
     textingReservation: {
       tags: ['effect'],
-      entry: { type: 'textReservation', params: ({ context }) => ({ reservationId: context.found?.id ?? null }) },
+      entry: { type: 'textReservation', params: ({ context }) => ({ reservationId: context.found?.id ?? null, resend: true }) },
       on: { 'reservation.texted': { target: 'readingReservation', actions: 'keepTexted' } },
     },
     confirmingCancel: question(

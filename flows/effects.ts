@@ -64,8 +64,12 @@ export interface EffectParams {
    */
   findReservation: { confirmation: string; number: string | null; lastName?: string } | { lastName: string; number: string | null; today: IsoDate };
   cancelReservation: { reservationId: number | null; channel: CallContext['channel'] };
-  /** Text the reservation found to its own callback number, never to the number calling (flows/text-asked.ts). */
-  textReservation: { reservationId: number | null };
+  /**
+   * Text a reservation to its own callback number, never to the number calling (flows/text-asked.ts):
+   * `resend`, a reservation heard, texted again; else the one just booked, whose text is already
+   * written (told where it went, not written twice).
+   */
+  textReservation: { reservationId: number | null; resend: boolean };
 }
 
 export type EffectName = keyof EffectParams;
@@ -90,7 +94,7 @@ export type EffectResultEvent =
   | { type: 'reservation.found'; found: ReservationSummary | null; proofNeeded?: boolean; at: string }
   | { type: 'reservation.cancelled'; cancelled: boolean; at: string }
   /** `last4`: of the reservation's own number, which the text went to (or would have). */
-  | { type: 'reservation.texted'; result: TextResult; last4: string | null; at: string };
+  | { type: 'reservation.texted'; reservationId: number | null; result: TextResult; last4: string | null; at: string };
 
 /** What a text asked for came to: queued, or why not (texting off, the number opted out, too many texts to it). */
 export type TextResult = 'sent' | 'off' | 'optedOut' | 'refused';

@@ -91,7 +91,9 @@ const READERS: Record<QuestionId, Reader> = {
   },
   cancelConfirm: orAnswered(readCancelConfirm),
   lastNameProof: orAnswered(readLastNameProof),
-  anythingElse: readAnythingElse,
+  // "Can you text me that?" just booked: where its text went (flows/text-asked.ts), before another booking is read.
+  anythingElse: (ctx, input, whole) =>
+    (input.kind === 'speech' && ctx.channel === 'voice' ? readTextAsked(ctx, input.text, ctx.reservationId) : null) ?? readAnythingElse(ctx, input, whole),
 };
 
 /**

@@ -49,13 +49,12 @@ export function asksForAText(text: string): boolean {
 }
 
 /**
- * At a reservation found: a text asked for is texted (route textIt); asked again in the same call,
- * the caller is told where it went, and nothing is texted twice.
+ * At a reservation found (or just booked: `reservationId`), a text asked for is texted (route
+ * textIt); asked again in the same call, the caller is told where it went, and nothing is texted twice.
  */
-export function readTextAsked(ctx: CallContext, text: string): Heard | null {
-  const found = ctx.found;
-  if (!found || !asksForAText(text)) return null;
+export function readTextAsked(ctx: CallContext, text: string, reservationId: number | null = ctx.found?.id ?? null): Heard | null {
+  if (reservationId === null || !asksForAText(text)) return null;
   const texted = ctx.texted;
-  if (texted && texted.reservationId === found.id) return { kind: 'answered', notices: [{ id: 'texted', params: { last4: texted.last4 } }] };
+  if (texted && texted.reservationId === reservationId) return { kind: 'answered', notices: [{ id: 'texted', params: { last4: texted.last4 } }] };
   return { kind: 'route', route: 'textIt' };
 }

@@ -136,8 +136,8 @@ export class CallEffects {
         return { type: 'reservation.cancelled', cancelled, at };
       }
       case 'textReservation': {
-        const { reservationId } = action.params as EffectParams['textReservation'];
-        return this.#textReservation(tx, hotel, reservationId, now, at);
+        const { reservationId, resend } = action.params as EffectParams['textReservation'];
+        return this.#textReservation(tx, hotel, reservationId, resend, now, at);
       }
     }
   }
@@ -146,12 +146,17 @@ export class CallEffects {
    * The reservation found, texted again to its own callback number (never the number calling), by
    * the outbox the booking's text takes; not written when texting is off.
    */
-  async #textReservation(tx: Sql, hotel: LoadedHotel, reservationId: number | null, now: Date, at: string): Promise<EffectResultEvent> {
-    if (reservationId === null) return { type: 'reservation.texted', result: 'refused', last4: null, at };
-    if (this.deps.textingOn && !this.deps.textingOn(hotel)) return { type: 'reservation.texted', result: 'off', last4: null, at };
-    const { status, to } = await new Outbox(tx).enqueueReservationAgain(reservationId, hotel.info, now);
+  async #textReservation(tx: Sql, hotel: LoadedHotel, reservationId: number | null, resend: boolean, now: Date, at: string): Promise<EffectResultEvent> {
+    if (reservationId === null) return { type: 'reservation.texted', reservationId, result: 'refused', last4: null, at };
+    if (this.deps.textingOn && !this.deps.textingOn(hotel)) return { type: 'reservation.texted', reservationId, result: 'off', last4: null, at };
+    const outbox = new Outbox(tx);
+    // Just booked: its confirmation text was written with the booking (idempotent: the same row).
+    const written = resend
+      ? await outbox.enqueueReservationAgain(reservationId, hotel.info, now)
+      : await outbox.get(await outbox.enqueueReservationMessage(reservationId, 'booking_confirmed', hotel.info, now)).then((row) => ({ status: row!.status, to: row!.toNumber }));
+    const { status, to } = written;
     const result = status === 'suppressed' ? 'optedOut' : status === 'failed' ? 'refused' : 'sent';
-    return { type: 'reservation.texted', result, last4: to.replace(/\D/g, '').slice(-4) || null, at };
+    return { type: 'reservation.texted', reservationId, result, last4: to.replace(/\D/g, '').slice(-4) || null, at };
   }
 
   #lookup(tx: Sql, hotel: LoadedHotel): ReservationLookup {

@@ -87,4 +87,22 @@ describe('a reservation texted when asked', () => {
     expect(heard(await call.say('text it to me', 0.9))).toBe(`Sorry, I can't send texts right now. ${KEYS}`);
     expect(await texts()).toHaveLength(before);
   });
+
+  it('just booked, "can you text me that?": its text, written with the booking, is where it went; not written twice', async () => {
+    t = await startTestApp({ newConfirmation: () => '43961045', env: TEXTING_ON });
+    const call = t.call({ from: GUEST });
+    await bookByKeys(call);
+    const before = await texts();
+    expect(heard(await call.say('can you text me that?', 0.9))).toBe("I've texted it to the number ending 4821. Another booking? Press 1.");
+    expect(heard(await call.say('¿me lo puede mandar por mensaje?', 0.9))).toBe("I've texted it to the number ending 4821. Another booking? Press 1.");
+    expect(await texts()).toEqual(before);
+    expect(before.at(-1)).toMatchObject({ to_number: GUEST, kind: 'booking_confirmed' });
+  });
+
+  it('just booked, texting off: said plainly', async () => {
+    t = await startTestApp({ newConfirmation: () => '43961045' });
+    const call = t.call({ from: GUEST });
+    await bookByKeys(call);
+    expect(heard(await call.say('send it to my phone', 0.9))).toBe("Sorry, I can't send texts right now. Another booking? Press 1.");
+  });
 });

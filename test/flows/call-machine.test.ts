@@ -170,7 +170,7 @@ describe('the call statechart', () => {
       { type: 'reservation.found', found, at },
       { type: 'reservation.found', found: null, at },
       { type: 'reservation.cancelled', cancelled: true, at },
-      { type: 'reservation.texted', result: 'sent', last4: '4821', at },
+      { type: 'reservation.texted', reservationId: 1, result: 'sent', last4: '4821', at },
     ];
     const paths = getShortestPaths(callMachine, {
       input,

@@ -51,7 +51,7 @@ export function fakeWorld(free: number, at: string) {
         return { type: 'reservation.cancelled', cancelled: true, at };
       case 'textReservation':
         calls.push('text');
-        return { type: 'reservation.texted', result: 'sent', last4: '4821', at };
+        return { type: 'reservation.texted', reservationId: 1, result: 'sent', last4: '4821', at };
       default:
         return null;
     }
