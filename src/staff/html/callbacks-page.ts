@@ -114,7 +114,7 @@ export function callbacksPage(d: CallbacksPageData, pageClock: HotelClock, hotel
 <div id="callbacks-region">
 <p class="muted small" id="callback-promise">Callers are promised a call back ${promise}.
   ${d.status !== 'done' ? html`<strong>${plural(d.items.filter((c) => c.status === 'open').length, 'guest waits', 'guests wait')}</strong>${overdue ? html`, <strong class="overdue-text">${overdue} overdue</strong>` : ''}.` : ''}</p>
-${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for a call back.' : 'Nothing here.'}</p>` : html`
+${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for a call back.' : d.status === 'done' ? 'No request has been called back yet: those marked Done are listed here.' : 'No callback requests yet: a caller who leaves a voicemail or asks to be called back is listed here.'}</p>` : html`
 <table class="stack worklist" id="callbacks">
   <thead><tr><th scope="col">Waiting</th><th scope="col">Guest</th><th scope="col">Why</th><th scope="col">Voicemail</th><th scope="col">State</th><th scope="col">Action</th></tr></thead>
   <tbody>${d.items.map((c) => {

@@ -70,6 +70,20 @@ function actions(r: ReservationView, csrf: string, back: string, undo: Undoable 
   return parts.length ? html`<div class="actions">${parts}</div>` : html`<span class="muted">—</span>`;
 }
 
+/** What an empty list means, in the clerk's words: which list, which day, and where else to look. */
+function emptyWords(d: ReservationsPageData): string {
+  if (d.q) return `No reservation matches “${d.q}”. Try the confirmation number, part of the guest's name, or the last 4 digits of their phone.`;
+  const day = d.eachToday ? 'today at any property' : d.date === d.today ? 'today' : `on ${dayDate(d.date)}`;
+  const other = d.list === 'arrivals' ? 'Search above for a guest arriving another day.' : 'Pick another day above, or search for a guest.';
+  const what: Record<ReservationList, string> = {
+    arrivals: `No guest is due to arrive ${day}.`,
+    'in-house': `No guest is staying ${day === 'today' ? 'tonight' : day}.`,
+    departures: `No guest is due to leave ${day}.`,
+    made: `No reservation was made ${day}.`,
+  };
+  return `${what[d.list]} ${other}`;
+}
+
 export function reservationsPage(d: ReservationsPageData, clock: HotelClock, money: Intl.NumberFormat, csrf: string, phones: PhoneLinks): SafeHtml {
   const heading = d.error ? LIST_LABELS[d.list] : d.q ? `Search: “${d.q}”` : d.eachToday ? `${LIST_LABELS[d.list]}, today at each property (${d.eachToday})` : `${LIST_LABELS[d.list]}, ${d.date === d.today ? 'today' : dayDate(d.date)}`;
   const invalid = (field: string) => (d.error?.field === field ? html` aria-invalid="true" aria-describedby="filter-error"` : '');
@@ -103,6 +117,6 @@ export function reservationsPage(d: ReservationsPageData, clock: HotelClock, mon
     </tr>`;
   })}</tbody>
 </table>
-${d.reservations.length === 0 && !d.error ? html`<p>No reservations${d.q ? ' match' : ' here'}.</p>` : ''}
+${d.reservations.length === 0 && !d.error ? html`<p id="reservations-empty">${emptyWords(d)}</p>` : ''}
 `;
 }
