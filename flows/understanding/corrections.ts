@@ -117,7 +117,7 @@ const NEGATION_LAST = new Set(NEGATIONS.map((n) => n[n.length - 1]!));
 const NEGATION_REACH = 5;
 
 /** Words that turn to what comes next: a negation before them does not reach past ("no, mejor la doble": the double). */
-const TURNING = new Set(['mejor', 'actually', 'rather', 'better', 'instead', 'digo']);
+const TURNING = new Set(['mejor', 'actually', 'rather', 'better', 'instead', 'digo', 'wait', 'sorry', 'perdon', 'espere', 'meant']);
 
 /** Whether a negation comes shortly before tokens[start], not before `from` (the thing said before it). */
 export function negatedBefore(tokens: readonly string[], start: number, from: number): boolean {
@@ -125,6 +125,9 @@ export function negatedBefore(tokens: readonly string[], start: number, from: nu
     if (TURNING.has(tokens[p]!)) return false;
     // (Most words end no negation: one lookup each.)
     if (!NEGATION_LAST.has(tokens[p]!)) continue;
+    // "No, the standard": a no that opens the words answers what was asked, and the choice follows
+    // ("not the suite" negates). Not in Spanish, where "no la suite, la doble" rules the suite out.
+    if (p === 0 && tokens[0] === 'no' && tokens[1] === 'the') return false;
     for (const n of NEGATIONS) {
       const at = p - n.length + 1;
       if (at >= from && n.every((w, j) => tokens[at + j] === w)) return true;

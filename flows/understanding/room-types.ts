@@ -29,7 +29,9 @@ const LENGTH_AFTER = new Set(['night', 'nights', 'noche', 'noches', 'stay', 'day
  */
 function standing(tokens: readonly string[], found: readonly Match[]): Match[] | null {
   // "A single night", "una sencilla noche"? A length said, not a room.
-  const matches = found.filter((m) => !LENGTH_AFTER.has(tokens[m.end] ?? ''));
+  // "La suite no", "¿la suite, no?": ruled out, or asked as a tag question; taken either way is a
+  // guess. A "no" after it with nothing named after the "no" ("la suite no, la doble" is a correction, below).
+  const matches = found.filter((m) => !LENGTH_AFTER.has(tokens[m.end] ?? '') && !(tokens[m.end] === 'no' && !found.some((o) => o.start > m.end)));
   if (matches.length === 0 || !maySayOtherwise(tokens)) return matches;
   // "If there's no suite, a double": the suite is asked for; the double only if it is not free,
   // which the offer of other rooms then covers.
