@@ -38,6 +38,12 @@ export interface WholeRequest {
   contradicted?: 'nights';
 }
 
+/** Words a length is said with, to check against the nights dates imply ("the 10th to the 12th, three nights"). */
+const LENGTH_WORDS = new Set([
+  'night', 'nights', 'nite', 'nites', 'nt', 'nts', 'noche', 'noches', 'nochecitas', 'week', 'weeks', 'wk', 'wks', 'semana', 'semanas',
+  'semanita', 'fortnight', 'fortnights', 'quincena', 'quincenas', 'day', 'days', 'dia', 'dias',
+]);
+
 /** The questions where a date said alone as a number ("24", "veinticuatro") is a day of the month. */
 const ASKS_A_DATE: ReadonlySet<QuestionId> = new Set(['arrivalDate', 'dateChoice']);
 /** The questions where the caller may choose the language by speaking it. */
@@ -126,8 +132,9 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
 
   // ("One night on the 3rd and another on the 5th": a night each, not the stay's nights.)
   const apart = dates.kind === 'none' && dates.apart === true;
-  // (Nights the dates imply are checked against nights said with them.)
-  const nights = (out.slots.nights === undefined || datedNights !== null) && !apart ? countWithUnitIn(words, ctx.locale, 'nights') : null;
+  // (Nights the dates imply are checked against nights said with them, when a length is said.)
+  const checked = out.slots.nights === undefined || (datedNights !== null && words.some((w) => LENGTH_WORDS.has(w)));
+  const nights = checked && !apart ? countWithUnitIn(words, ctx.locale, 'nights') : null;
   if (nights !== null && datedNights !== null && nights !== datedNights) {
     // "From the 24th to the 27th for four nights": neither is taken; the nights are asked.
     delete out.slots.nights;

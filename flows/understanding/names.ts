@@ -526,7 +526,8 @@ export function nameInRequest(text: string): string | null {
  * Sunday; "a nombre de Mercedes Martes" names no Tuesday.
  */
 export function nameAndRest(text: string): { name: string | null; rest: string; surname?: true } {
-  const raw = rawText(text).replace(SURNAME_SAID_AFTER_FIRST, ' ');
+  const written = rawText(text);
+  const raw = /apellido|last\s+name/i.test(written) ? written.replace(SURNAME_SAID_AFTER_FIRST, ' ') : written;
   const said = nameInRequestSaid(raw);
   if (!said) return { name: null, rest: text };
   // "A nombre de Luis, digo, de Laura": the name put in its place.

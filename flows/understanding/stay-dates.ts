@@ -864,12 +864,12 @@ function monthDayAt(words: readonly string[], i: number, locale: Locale): Mentio
 }
 
 /**
- * "Twelve fifteen", "one fifteen", "12 15" said alone at the date question in English: a date
+ * "Twelve fifteen", "one fifteen", "12 15" said alone at the date question in English (no month
+ * named; the caller checks): a date
  * written 12/15 read aloud, or the 12th to the 15th? As "12-15" typed (dayOnlyAt): both offered
  * when the first is this month or the next, or the days would make a long stay; else the days.
  */
-function spokenMonthDayAt(words: readonly string[], i: number, sense: DateSense, taken: readonly boolean[]): Mention | null {
-  if (sense.locale !== 'en-US' || !(sense.bareDay ?? false) || words.some((w) => MONTHS[w] !== undefined)) return null;
+function spokenMonthDayAt(words: readonly string[], i: number, taken: readonly boolean[], today: IsoDate): Mention | null {
   const cardinal = (k: number) => (/^\d{1,2}$|^\p{L}+$/u.test(words[k] ?? '') && !isOrdinalWord(words[k]) ? readNumberAt(words, k, 'en') : null);
   const a = cardinal(i);
   const b = a && !taken[a.end] ? cardinal(a.end) : null;
@@ -877,7 +877,7 @@ function spokenMonthDayAt(words: readonly string[], i: number, sense: DateSense,
   // (Not "twelve fifteen nights", "twelve fifteen to …", three numbers in a row; "twelve fifteen, two nights" is one.)
   const third = readNumberAt(words, b.end, 'en');
   if (COUNT_UNITS.has(words[b.end] ?? '') || RANGE_WORDS.has(words[b.end] ?? '') || (third && !COUNT_UNITS.has(words[third.end] ?? ''))) return null;
-  const month = partsOf(sense.today).month;
+  const month = partsOf(today).month;
   const near = a.value === month || a.value === (month % 12) + 1;
   const long = (b.value > a.value ? b.value - a.value : b.value + 30 - a.value) > 7;
   if (!(near || long) || b.value > daysInMonth(2000, a.value)) return null;
@@ -1323,9 +1323,12 @@ function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
       take(taken, m);
     }
   }
+  // (Read only where their words are: each looks at every word otherwise.)
+  const spoken = sense.locale === 'en-US' && (sense.bareDay ?? false) && !words.some((w) => MONTHS[w] !== undefined);
+  const numbered = words.includes('del') || words.includes('de');
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
-    const m = spokenMonthDayAt(words, i, sense, taken) ?? numberedMonthAt(words, i, sense) ?? monthDayAt(words, i, sense.locale);
+    const m = (spoken ? spokenMonthDayAt(words, i, taken, sense.today) : null) ?? (numbered ? numberedMonthAt(words, i, sense) : null) ?? monthDayAt(words, i, sense.locale);
     const ms = m ? [m] : dayOnlyAt(words, i, sense);
     if (ms.length && !taken.slice(ms[0]!.start, ms[0]!.end).some(Boolean)) {
       found.push(...ms);
