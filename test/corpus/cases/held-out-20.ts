@@ -13,6 +13,14 @@
 // O'Brien, Smith-Jones); payment and yes/no in Mexican idiom ("órale", "sale", "ándale pues",
 // "nel", "simón"); corrections inside one answer ("the 14th, scratch that, the 15th", "tres, no,
 // mejor dos cuartos").
+// First run, as written, before its session's fixes: 181 cases, 90.0% of 310 units understood, 19
+// asked again, 24 silently wrong ("quince del doce" / "veinte del doce" / "8 del 1" as the 12th or
+// the 1st with nights; "the 10th to the 12th for three nights" and "three nights, leaving the 10th"
+// taking one of the two; "three rooms I mean two for the 18th" as three; "1 for me 1 for my parents"
+// as one; "John Last Name Whitaker", "Kate Smith Hyphen Jones", "José Luis" for "… y de apellido
+// Hernández Ruiz", "Be Grande Rocío Benítez"). Two expectations corrected to rules set earlier
+// (noted where they stand). After the fixes: 308 units, 99.4% understood, 2 asked again (a name
+// after a bare "for"), none silently wrong.
 // Calendar in ./days.ts (and: Thu 17, Sat 19, Sun 20, Wed 23, Wed 30 December 2026; Sat 2, Sun 3,
 // Wed 6, Fri 8 January 2027); at the later questions the call has (keyed) the arrival a week ahead
 // (Tuesday 8 December from Tuesday 1), the Ocean Suite, 1 room, 2 nights, Ana Díaz, cash, and the
