@@ -269,9 +269,15 @@ function oneAnswerToThePrice(whole: WholeRequest, question: QuestionId, ctx: Cal
   return { ...whole, notices: whole.notices.filter((n) => !booked(n)) };
 }
 
+/**
+ * Words that ask for a booking in so many words. At a reservation heard, a detail alone ("two
+ * rooms", "the 20th") is more likely a change to it, which is the desk's: no new booking from it.
+ */
+const ASKS_TO_BOOK = new Set(['book', 'booking', 'reserve', 'another', 'new', 'also', 'reservar', 'reservacion', 'reserva', 'apartar', 'otra', 'otro', 'nueva', 'nuevo', 'tambien']);
+
 /** At a reservation heard, a new booking asked for ("I also want to book another room", "quiero hacer otra reservación"). */
 function anotherBookingAsked(ctx: CallContext, text: string): Heard | null {
-  if (intentFromSpeech(text, ctx.locale) !== 'book') return null;
+  if (intentFromSpeech(text, ctx.locale) !== 'book' || !tokenize(text).some((w) => ASKS_TO_BOOK.has(w))) return null;
   const { slots } = readWholeRequest(text, { ...ctx, arrival: null }, 'mainMenu');
   return saysSomething(slots) ? { kind: 'route', route: 'book', value: { q: 'request', slots } } : { kind: 'route', route: 'book' };
 }
