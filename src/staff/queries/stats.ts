@@ -104,7 +104,6 @@ export class StatsQueries {
     });
     const { count: calls, outcomes, inProgress, noOutcome } = tally;
     const texts = await this.texts(period);
-    const ratio = (n: number) => (calls === 0 ? null : n / calls);
     const elapsedMs = Math.min(new Date(period.endIso).getTime(), now.getTime()) - new Date(period.startIso).getTime();
     const hours = Math.max(1, elapsedMs / 3_600_000);
     return {
@@ -120,12 +119,7 @@ export class StatsQueries {
       texts,
       handedToStaff,
       contained,
-      conversion: ratio(outcomes.booked),
-      containment: ratio(contained),
-      transferRate: ratio(handedToStaff),
-      abandonmentRate: ratio(outcomes.abandoned),
-      averageCallSeconds: timed === 0 ? null : Math.round(seconds / timed),
-      timedCalls: timed,
+      ...rates({ calls, outcomes, contained, handedToStaff, seconds, timed }),
       callsPerHour: Math.round((calls / hours) * 100) / 100,
       byDay: [...byDay].map(([date, v]) => ({ date, ...v })),
       byHourOfDay: byHour.map((n, hour) => ({ hour, calls: n })),
@@ -165,6 +159,19 @@ class OutcomeTally {
   }
 }
 
+/** The rates reservation managers track, each of all calls, and the average length of a call timed. */
+function rates(f: { calls: number; outcomes: Record<OutcomeWord, number>; contained: number; handedToStaff: number; seconds: number; timed: number }) {
+  const ratio = (n: number) => (f.calls === 0 ? null : n / f.calls);
+  return {
+    conversion: ratio(f.outcomes.booked),
+    containment: ratio(f.contained),
+    transferRate: ratio(f.handedToStaff),
+    abandonmentRate: ratio(f.outcomes.abandoned),
+    averageCallSeconds: f.timed === 0 ? null : Math.round(f.seconds / f.timed),
+    timedCalls: f.timed,
+  };
+}
+
 /**
  * Several properties' figures as one, each counted over its own days (its own time zone): counts
  * add up, ratios are worked out again from the sums, days are each property's dates, hours each
@@ -176,7 +183,6 @@ export function sumOfProperties(parts: readonly PeriodStats[]): PeriodStats {
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, add((s) => s.outcomes[o])])) as Record<OutcomeWord, number>;
   const textOutcomes = Object.fromEntries(OUTCOMES.map((o) => [o, add((s) => s.texts.outcomes[o])])) as Record<OutcomeWord, number>;
   const calls = add((s) => s.calls);
-  const ratio = (n: number) => (calls === 0 ? null : n / calls);
   const timed = add((s) => s.timedCalls);
   const seconds = parts.reduce((n, s) => n + (s.averageCallSeconds ?? 0) * s.timedCalls, 0);
   const contained = add((s) => s.contained);
@@ -205,12 +211,7 @@ export function sumOfProperties(parts: readonly PeriodStats[]): PeriodStats {
     },
     handedToStaff,
     contained,
-    conversion: ratio(outcomes.booked),
-    containment: ratio(contained),
-    transferRate: ratio(handedToStaff),
-    abandonmentRate: ratio(outcomes.abandoned),
-    averageCallSeconds: timed === 0 ? null : Math.round(seconds / timed),
-    timedCalls: timed,
+    ...rates({ calls, outcomes, contained, handedToStaff, seconds, timed }),
     callsPerHour: Math.round(add((s) => s.callsPerHour) * 100) / 100,
     byDay: [...days].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, v]) => ({ date, ...v })),
     byHourOfDay: first.byHourOfDay.map((h) => ({ hour: h.hour, calls: add((s) => s.byHourOfDay[h.hour]!.calls) })),
