@@ -285,15 +285,17 @@ export function childAt(tokens: readonly string[], k: number): boolean {
   return CHILDREN.has(w) || ((w === 'son' || w === 'sons') && OWNERS.has(tokens[k - 1] ?? ''));
 }
 
+/** Beds, in either language: what a room type has ("the one with two beds"), not how many rooms (room-types.ts reads them too). */
+export const BED_NOUNS: ReadonlySet<string> = new Set(['bed', 'beds', 'cama', 'camas']);
+
 /**
  * Things counted in a booking that are neither rooms nor nights nor people: beds (a room type's, as
  * hotel files name them: "two beds", "dos camas"), bathrooms, pets, cars. ("Two queens", "2 kings"
  * stay counts: as many rooms of that type, see beds-not-rooms.test.ts.)
  */
 const OTHER_COUNTED = new Set([
-  'bed', 'beds', 'bathroom', 'bathrooms', 'baths', 'pet', 'pets', 'dog',
-  'dogs', 'cat', 'cats', 'car', 'cars', 'vehicle', 'vehicles',
-  'cama', 'camas', 'matrimoniales', 'individuales', 'bano', 'banos', 'mascota', 'mascotas', 'perro', 'perros', 'perrito',
+  ...BED_NOUNS, 'bathroom', 'bathrooms', 'baths', 'pet', 'pets', 'dog', 'dogs', 'cat', 'cats', 'car', 'cars', 'vehicle', 'vehicles',
+  'matrimoniales', 'individuales', 'bano', 'banos', 'mascota', 'mascotas', 'perro', 'perros', 'perrito',
   'perritos', 'gato', 'gatos', 'carro', 'carros', 'coche', 'coches', 'auto', 'autos', 'vehiculo', 'vehiculos',
 ]);
 /** Words between a number and the beds it counts: "two queen beds", "dos camas king", "2 double beds". */
@@ -416,8 +418,8 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       i = unit.end;
       continue;
     }
-    // "The one with two beds", "la de dos camas", "2 queens", "two cars": how many of something
-    // else (a room type's beds, the guest's cars), not rooms nor nights.
+    // "The one with two beds", "la de dos camas", "two cars": how many of something else (a room
+    // type's beds, the guest's cars), not rooms nor nights.
     if (!unit && countsSomethingElse(tokens, end)) {
       i = end;
       continue;

@@ -3,6 +3,7 @@
 import type { Locale, RoomTypeInfo } from '../types.ts';
 import { maySayOtherwise, negatedBefore, takenBackBetween, wishedFirstAt } from './corrections.ts';
 import { asText, tokenize } from './normalize.ts';
+import { BED_NOUNS } from './numbers.ts';
 import { numberOf, roomTypeMatches, type Match } from './room-type-phrases.ts';
 
 /** '1'..'n' (a trailing '#' tolerated) → the code of roomTypes[n-1] (the list is in offer order). */
@@ -111,8 +112,6 @@ const COUNT_ARTICLES = new Set(['a', 'an', 'un', 'una', 'uno']);
 const DEFINITE_ARTICLES = new Set(['the', 'el', 'la']);
 /** After a type, these make a number at its start the count: "two queen rooms" is two Queen rooms. */
 const ROOM_NOUNS = new Set(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos']);
-/** After a type, these make the number before it a count of beds: "two double beds" is one room with two. */
-const BED_NOUNS = new Set(['bed', 'beds', 'cama', 'camas']);
 
 /**
  * Every room type named in the words, each once where it is said: the longest phrase wins a
@@ -146,6 +145,7 @@ export function roomTypesNamedIn(tokens: readonly string[], locale: Locale, room
         const article = COUNT_ARTICLES.has(before) || (DEFINITE_ARTICLES.has(before) && first.exact);
         // "Two queen rooms" matches the type "dos queen": the two is how many rooms.
         const leading = first.leadingNumber !== null && ROOM_NOUNS.has(tokens[first.end] ?? '') ? first.leadingNumber : null;
+        // A bed word after the type makes the number before it a count of beds: "two double beds" is one room with two.
         const beds = BED_NOUNS.has(tokens[first.end] ?? '') || BED_NOUNS.has(tokens[first.start] ?? '');
         const n = beds ? (article ? 1 : null) : (leading ?? (article ? 1 : numberOf(before)));
         const definite = leading === null && !COUNT_ARTICLES.has(before) && article;
