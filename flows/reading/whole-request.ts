@@ -11,7 +11,7 @@ import type { IsoDate, Locale } from '../types.ts';
 import { languageOfTokens } from '../understanding/language.ts';
 import { fullerName, isNotAName, nameAndRest, nameAtNameQuestion, withSurname } from '../understanding/names.ts';
 import { tokenize } from '../understanding/normalize.ts';
-import { countWithUnitIn, langOf } from '../understanding/numbers.ts';
+import { countWithUnitIn, isLengthWord, langOf } from '../understanding/numbers.ts';
 import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
 import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
 import { roomTypeByPrice } from '../understanding/price-order.ts';
@@ -37,12 +37,6 @@ export interface WholeRequest {
   /** Said two ways that disagree ("the 10th to the 12th, three nights"): taken from neither, asked. */
   contradicted?: 'nights';
 }
-
-/** Words a length is said with, to check against the nights dates imply ("the 10th to the 12th, three nights"). */
-const LENGTH_WORDS = new Set([
-  'night', 'nights', 'nite', 'nites', 'nt', 'nts', 'noche', 'noches', 'nochecitas', 'week', 'weeks', 'wk', 'wks', 'semana', 'semanas',
-  'semanita', 'fortnight', 'fortnights', 'quincena', 'quincenas', 'day', 'days', 'dia', 'dias',
-]);
 
 /** The questions where a date said alone as a number ("24", "veinticuatro") is a day of the month. */
 const ASKS_A_DATE: ReadonlySet<QuestionId> = new Set(['arrivalDate', 'dateChoice']);
@@ -132,8 +126,9 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
 
   // ("One night on the 3rd and another on the 5th": a night each, not the stay's nights.)
   const apart = dates.kind === 'none' && dates.apart === true;
-  // (Nights the dates imply are checked against nights said with them, when a length is said.)
-  const checked = out.slots.nights === undefined || (datedNights !== null && words.some((w) => LENGTH_WORDS.has(w)));
+  // (Nights the dates imply are checked against nights said with them, when a length is said: "the
+  // 10th to the 12th, three nights".)
+  const checked = out.slots.nights === undefined || (datedNights !== null && words.some(isLengthWord));
   const nights = checked && !apart ? countWithUnitIn(words, ctx.locale, 'nights') : null;
   if (nights !== null && datedNights !== null && nights !== datedNights) {
     // "From the 24th to the 27th for four nights": neither is taken; the nights are asked.

@@ -177,6 +177,11 @@ const LABEL_BEFORE = new Set(['the', 'that', 'this', 'el', 'la', 'ese', 'esa', '
 /** Before a bare number, these make it a day of the month ("el 12", "the 12"). */
 const DAY_BEFORE = new Set(['el', 'the', 'del', 'al', 'dia']);
 const FORTNIGHT_WORDS = new Set(['fortnight', 'fortnights', 'quincena', 'quincenas']);
+
+/** Whether a word is a unit a stay's length is said in: nights, weeks, fortnights, days. */
+export function isLengthWord(word: string): boolean {
+  return NIGHT_WORDS.has(word) || WEEK_WORDS.has(word) || FORTNIGHT_WORDS.has(word) || DAY_WORDS.has(word);
+}
 /** A number of guests is neither rooms nor nights: "2 adults", "4 of us", "somos cuatro personas". */
 const PEOPLE_WORDS = new Set([
   'people', 'person', 'persons', 'adult', 'adults', 'kid', 'kids', 'child', 'children', 'guest', 'guests', 'us', 'pax', 'ppl',
