@@ -151,12 +151,12 @@ export class CallEffects {
     if (this.deps.textingOn && !this.deps.textingOn(hotel)) return { type: 'reservation.texted', reservationId, result: 'off', last4: null, at };
     const outbox = new Outbox(tx);
     // Just booked: its confirmation text was written with the booking (idempotent: the same row).
-    const written = resend
+    const id = resend
       ? await outbox.enqueueReservationAgain(reservationId, hotel.info, now)
-      : await outbox.get(await outbox.enqueueReservationMessage(reservationId, 'booking_confirmed', hotel.info, now)).then((row) => ({ status: row!.status, to: row!.toNumber }));
-    const { status, to } = written;
+      : await outbox.enqueueReservationMessage(reservationId, 'booking_confirmed', hotel.info, now);
+    const { status, toNumber } = (await outbox.get(id))!;
     const result = status === 'suppressed' ? 'optedOut' : status === 'failed' ? 'refused' : 'sent';
-    return { type: 'reservation.texted', reservationId, result, last4: to.replace(/\D/g, '').slice(-4) || null, at };
+    return { type: 'reservation.texted', reservationId, result, last4: toNumber.replace(/\D/g, '').slice(-4) || null, at };
   }
 
   #lookup(tx: Sql, hotel: LoadedHotel): ReservationLookup {

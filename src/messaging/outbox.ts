@@ -179,15 +179,12 @@ export class Outbox {
    * Texts a reservation's details again, asked for by the guest on the phone: its confirmation (or,
    * cancelled, its cancellation), to its own callback number only, in its language. A new row each
    * time (the caller asked for it), under the same rules: suppressed when the number opted out,
-   * refused past the recipient limit. Returns the row's status and the number it went to.
-   * Throws when the reservation does not exist.
+   * refused past the recipient limit. Returns the row's id. Throws when the reservation does not exist.
    */
-  async enqueueReservationAgain(reservationId: number, hotel: HotelInfo, now: Date): Promise<{ id: number; status: OutboxStatus; to: string }> {
+  async enqueueReservationAgain(reservationId: number, hotel: HotelInfo, now: Date): Promise<number> {
     const r = await this.#reservationForText(reservationId);
     const kind: ConfirmationKind = r.status === 'cancelled' ? 'booking_cancelled' : 'booking_confirmed';
-    const id = await this.#writeReservationText(reservationId, r, kind, hotel, now);
-    const row = await this.sql.get<{ status: OutboxStatus; to_number: string }>('SELECT status, to_number FROM outbox WHERE id = ?', [id]);
-    return { id, status: row!.status, to: row!.to_number };
+    return this.#writeReservationText(reservationId, r, kind, hotel, now);
   }
 
   /**
