@@ -14,6 +14,7 @@ import { newConfirmationNumber } from '../inventory/confirmation-number.ts';
 import { Inventory } from '../inventory/inventory.ts';
 import type { Logger } from '../logger.ts';
 import { Outbox } from '../messaging/outbox.ts';
+import { textingStatus } from '../messaging/texting-status.ts';
 import { createMetrics } from '../metrics/metrics.ts';
 import type { AppMetrics } from '../metrics/metrics.ts';
 import { renderText } from '../sms/render-text.ts';
@@ -61,8 +62,7 @@ export async function buildCore({ config, db, logger, clock = () => new Date(), 
     },
     holdMinutes: config.holdMinutes,
     newConfirmation,
-    // As the sender decides (src/messaging/sender.ts): credentials, and a number to send from.
-    textingOn: () => Boolean(config.twilioAccountSid && config.twilioAuthToken && (config.twilioPhoneNumber || everyPropertyHasNumber(hotels))),
+    textingOn: () => textingStatus(config, everyPropertyHasNumber(hotels)).on,
     onLookupRefused: (refusedAt, callSid, why) =>
       logger.warn(
         { callSid, hotel: refusedAt.code, why },

@@ -34,6 +34,9 @@ import { Recordings } from './recordings.ts';
 import { Sessions } from './sessions.ts';
 import { basePathOf, cookieScope } from './base-path.ts';
 import type { CookieScope } from './base-path.ts';
+import { textingStatus } from '../messaging/texting-status.ts';
+import type { TextingStatus } from '../messaging/texting-status.ts';
+export type { TextingStatus };
 
 export interface StaffDeps {
   db: Db;
@@ -108,22 +111,6 @@ export const DEFAULT_STAFF_IDLE_MINUTES = 30;
 export function idleMinutesOf(config: Readonly<Partial<Pick<Config, 'staffIdleMinutes'>>>): number {
   const minutes = config.staffIdleMinutes;
   return typeof minutes === 'number' && Number.isInteger(minutes) && minutes > 0 ? minutes : DEFAULT_STAFF_IDLE_MINUTES;
-}
-
-export interface TextingStatus {
-  on: boolean;
-  /** The settings missing when it is off. */
-  missing: string[];
-}
-
-/** `everyPropertyHasNumber`: each property answering texts from its own number (TWILIO_PHONE_NUMBER then only a fallback). */
-export function textingStatus(config: Pick<Config, 'twilioAccountSid' | 'twilioAuthToken' | 'twilioPhoneNumber'>, everyPropertyHasNumber = false): TextingStatus {
-  const missing = [
-    config.twilioAccountSid ? null : 'TWILIO_ACCOUNT_SID',
-    config.twilioAuthToken ? null : 'TWILIO_AUTH_TOKEN',
-    config.twilioPhoneNumber || everyPropertyHasNumber ? null : 'TWILIO_PHONE_NUMBER',
-  ].filter((key): key is string => key !== null);
-  return { on: missing.length === 0, missing };
 }
 
 export function createStaffContext(deps: StaffDeps): StaffContext {
