@@ -8,8 +8,8 @@
 // such a call, and nothing of the flow is said.
 
 import type { HotelInfo, Locale } from '../../flows/types.ts';
-import { nationalGroups } from '../../flows/understanding/phone.ts';
 import { formatterFor } from '../voice/formatters.ts';
+import { spokenNumber } from '../voice/prompts/prompt-helpers.ts';
 import { otherLocale, VOICES } from '../voice/voices.ts';
 import { VoiceResponse } from './twiml.ts';
 
@@ -24,8 +24,7 @@ export function renderRetiredNumber(hotel: Pick<HotelInfo, 'name' | 'frontDesk' 
   const first = hotel.guestLocale ?? 'en-US';
   const said = [first, otherLocale(first)].map((locale) => {
     // The hotel's number as its national digits in their groups, as the flow reads numbers back.
-    const f = formatterFor(locale);
-    const text = RETIRED_NUMBER[locale](hotel.name, nationalGroups(hotel.frontDesk).map((g) => f.digits(g)).join(', '));
+    const text = RETIRED_NUMBER[locale](hotel.name, spokenNumber({ f: formatterFor(locale) }, hotel.frontDesk));
     response.say({ voice: VOICES[locale] as never, language: locale }, text);
     return { locale, text };
   });

@@ -430,7 +430,7 @@ export const enUS: PromptSet = {
         return enUS.payment[value.method].replace(/^(by|in) /, '');
       case 'callback': {
         const country = foreignCountry({ ctx, f }, value.number);
-        return `${spokenNumber({ ctx, f }, value.number)}${country ? `, in ${country}` : ''}`;
+        return `${spokenNumber({ f }, value.number)}${country ? `, in ${country}` : ''}`;
       }
       case 'changeDetail':
         // "I have a change to the arrival date": never the detail's code ("arrivalDate").

@@ -454,7 +454,7 @@ export const esMX: PromptSet = {
         return esMX.payment[value.method].replace(/^pago /, '');
       case 'callback': {
         const country = foreignCountry({ ctx, f }, value.number);
-        return `el ${spokenNumber({ ctx, f }, value.number)}${country ? `, de ${country}` : ''}`;
+        return `el ${spokenNumber({ f }, value.number)}${country ? `, de ${country}` : ''}`;
       }
       case 'changeDetail':
         // "Anoté un cambio en la fecha de llegada": nunca el código del dato ("arrivalDate").

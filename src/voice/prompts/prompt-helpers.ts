@@ -46,7 +46,7 @@ export function foreignCountry({ ctx, f }: PromptArgs, e164: string): string | n
 }
 
 /** A whole number as said to confirm it: its national digits in their groups, "5 5, 1 2 3 4, 5 6 7 8". */
-export function spokenNumber({ f }: PromptArgs, e164: string): string {
+export function spokenNumber({ f }: Pick<PromptArgs, 'f'>, e164: string): string {
   return nationalGroups(e164)
     .map((g) => f.digits(g))
     .join(', ');
