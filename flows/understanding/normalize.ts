@@ -90,14 +90,34 @@ export function saysOnly(tokens: readonly string[], phrases: readonly string[], 
 
 /** Removes every occurrence of the given phrases (longest first) from `tokens`. */
 export function removePhrases(tokens: readonly string[], phrases: readonly string[]): string[] {
-  let out = [...tokens];
-  const sorted = phrases.map(phraseTokens).filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
-  for (const p of sorted) {
-    let i = indexOfPhrase(out, p);
+  // On every utterance, against word lists of hundreds of phrases: a phrase whose first word is not
+  // said is skipped (removing words never adds one), and the list is copied only when one is found.
+  const said = new Set(tokens);
+  let out: string[] | null = null;
+  for (const p of longestFirst(phrases)) {
+    if (!said.has(p[0]!)) continue;
+    let i = indexOfPhrase(out ?? tokens, p);
     while (i >= 0) {
-      out = [...out.slice(0, i), ...out.slice(i + p.length)];
+      out ??= [...tokens];
+      out.splice(i, p.length);
       i = indexOfPhrase(out, p, i);
     }
   }
-  return out;
+  return out ?? [...tokens];
 }
+
+/**
+ * A list's phrases as words, longest first (the stable sort keeps the list's order among equals),
+ * made once per list: the lists are the readers' shared constants (issue 14: sorting them again
+ * for every utterance was most of a webhook's reading of "say that again" and "no agent").
+ */
+function longestFirst(phrases: readonly string[]): readonly (readonly string[])[] {
+  let sorted = SORTED.get(phrases);
+  if (sorted === undefined) {
+    sorted = phrases.map(phraseTokens).filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
+    SORTED.set(phrases, sorted);
+  }
+  return sorted;
+}
+
+const SORTED = new WeakMap<readonly string[], readonly (readonly string[])[]>();

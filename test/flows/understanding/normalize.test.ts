@@ -66,6 +66,38 @@ describe('phrase helpers', () => {
   it('removes phrases', () => {
     expect(removePhrases(tokenize('no problem no problem yes'), ['no problem'])).toEqual(['yes']);
   });
+
+  it('removes longest phrases first, and a phrase that removing another one makes', () => {
+    expect(removePhrases(['no', 'thank', 'you'], ['no', 'no thank you'])).toEqual([]);
+    expect(removePhrases(['a', 'b', 'c', 'd'], ['b c', 'a d'])).toEqual([]);
+    expect(removePhrases(['a', 'b', 'c'], ['b', 'a c'])).toEqual(['a', 'c']);
+    const tokens = ['x', 'y'];
+    expect(removePhrases(tokens, ['z'])).not.toBe(tokens);
+  });
+
+  it('removes what removing each phrase in turn, longest first, removes (any words, any lists)', () => {
+    // The plain version: every phrase of the list tried in turn, the list sorted on every call.
+    const plain = (tokens: string[], phrases: string[]): string[] => {
+      let out = [...tokens];
+      const sorted = phrases.map(tokenize).filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
+      for (const p of sorted) {
+        let i = indexOfPhrase(out, p);
+        while (i >= 0) {
+          out = [...out.slice(0, i), ...out.slice(i + p.length)];
+          i = indexOfPhrase(out, p, i);
+        }
+      }
+      return out;
+    };
+    const word = fc.constantFrom('a', 'b', 'c', 'no', 'yes', 'si');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.array(fc.array(word, { maxLength: 3 }).map((w) => w.join(' ')), { maxLength: 6 }), (tokens, phrases) => {
+        expect(removePhrases(tokens, phrases)).toEqual(plain(tokens, phrases));
+        expect(removePhrases(tokens, phrases)).toEqual(plain(tokens, phrases));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('normalize property', () => {
