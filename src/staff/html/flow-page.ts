@@ -8,6 +8,7 @@ import { html, trusted } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { periodForm } from './overview-page.ts';
 import { presetLinks } from './presets.ts';
+import type { PresetKey } from '../presets.ts';
 import { hbarChart } from './svg.ts';
 
 const KIND_LABELS: Record<string, string> = {
@@ -29,14 +30,16 @@ export interface FlowPageData {
   /** Exits every question has, said once: the step they lead to and the edges' words. */
   everywhere: { to: string; labels: string[] }[];
   mermaid: string;
+  /** Several properties in view: each took the period on its own days (`days` says which); `preset` the one asked by its key. */
+  eachOwn?: { days: string; preset: PresetKey | null };
 }
 
 export function flowPage(d: FlowPageData): SafeHtml {
   const recorded = d.states.filter((s) => s.kind !== 'transient');
   return html`
-${presetLinks('/staff/flow', d.today, d)}
+${d.eachOwn ? presetLinks('/staff/flow', d.today, { from: '', to: '', preset: d.eachOwn.preset ?? '' }, {}, true) : presetLinks('/staff/flow', d.today, d)}
 ${periodForm('/staff/flow', d.from, d.to)}
-<p>${d.calls} call${d.calls === 1 ? '' : 's'} started in the period. For each step of the call flow: how many calls reached it, how many ended there
+<p id="period-said">${d.calls} call${d.calls === 1 ? '' : 's'} started in the period${d.eachOwn ? `, each property's own days (${d.eachOwn.days})` : ''}. For each step of the call flow: how many calls reached it, how many ended there
   (and of those, how many the caller hung up without a booking or staff), and how many were sent to the front desk from it.</p>
 <h2>The flow</h2>
 <p class="muted small">Drawn from the statechart itself (<code>flows/call-machine.ts</code>), with this period's counts. Blue boxes ask the caller,

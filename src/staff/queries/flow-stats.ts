@@ -98,3 +98,28 @@ export class FlowQueries {
     };
   }
 }
+
+export type FlowPeriod = Awaited<ReturnType<FlowQueries['period']>>;
+
+/** Several properties' flows as one (each read over its own days): every count adds up. */
+export function sumOfFlows(parts: readonly FlowPeriod[]): FlowPeriod {
+  const counts = new Map<string, StateCounts>();
+  const kinds = new Map<string, string>();
+  for (const part of parts) {
+    for (const s of part.states) if (!kinds.has(s.state)) kinds.set(s.state, s.kind);
+    for (const [state, c] of part.counts) {
+      const sum = counts.get(state) ?? { reached: 0, endedHere: 0, hungUpHere: 0, transferredHere: 0 };
+      counts.set(state, {
+        reached: sum.reached + c.reached,
+        endedHere: sum.endedHere + c.endedHere,
+        hungUpHere: sum.hungUpHere + c.hungUpHere,
+        transferredHere: sum.transferredHere + c.transferredHere,
+      });
+    }
+  }
+  return {
+    calls: parts.reduce((n, p) => n + p.calls, 0),
+    states: [...counts].map(([state, c]) => ({ state, kind: kinds.get(state) ?? 'retired', ...c })),
+    counts,
+  };
+}

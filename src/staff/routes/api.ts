@@ -32,7 +32,9 @@ import { morningOf } from '../morning.ts';
 import { arrivalsToday } from '../queries/reservations.ts';
 import type { ReservationView } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
-import { periodOf } from './common.ts';
+import { eachOwnPeriod, periodOf } from './common.ts';
+import { sumOfProperties } from '../queries/stats.ts';
+import { sumOfFlows } from '../queries/flow-stats.ts';
 import { arrivalsByProperty, needsPersonToday } from './today.ts';
 import { newReservationApi } from './new-reservation.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, listOnOwnToday, outboxFilterOf } from './views.ts';
@@ -41,7 +43,8 @@ import * as z from 'zod';
 export function apiRoutes(ctx: StaffContext): Router {
   const router = Router();
   // A group's rows are each in their own property's time and say which property (its code); a
-  // request's own dates (today, a period) are the property in view's (the first of several).
+  // request's own dates are the property in view's (the first of several), except a period's
+  // figures (stats, flow), which each property takes on its own days.
   const localOf = (hotelId: number | null) => ctx.propertyView(hotelId).hotelClock;
   const codeOf = (hotelId: number | null) => (hotelId === null ? null : (ctx.hotels.byId(hotelId)?.code ?? null));
   const actor = (req: Request, res: Response): Actor => actorOf(req, res, 'api');
@@ -240,16 +243,40 @@ export function apiRoutes(ctx: StaffContext): Router {
     res.json(await morningOf(ctx, scopeNow()?.ids ?? ctx.hotels.served, ctx.clock()));
   });
 
+  // Several properties in view: each one's figures over its own days (a preset on its own today,
+  // dates in its own zone), summed, and `byProperty` with each one's dates and figures.
   router.get('/stats', async (req, res) => {
     const q = parse(periodQuery, req.query, 'query');
-    res.json(await ctx.stats.period(periodOf(ctx, q), ctx.clock()));
+    const period = periodOf(ctx, q);
+    const now = ctx.clock();
+    const inView = scopeNow()?.ids ?? [];
+    if (inView.length < 2) {
+      res.json(await ctx.stats.period(period, now));
+      return;
+    }
+    const parts = await eachOwnPeriod(ctx, inView, q, (own) => ctx.stats.period(own, now));
+    res.json({ ...sumOfProperties(parts.map((p) => p.value)), byProperty: parts.map((p) => ({ hotel: p.code, ...p.value })) });
   });
 
   router.get('/flow', async (req, res) => {
     const q = parse(periodQuery, req.query, 'query');
     const period = periodOf(ctx, q);
-    const flow = await ctx.flow.period(period);
-    res.json({ from: period.from, to: period.to, calls: flow.calls, states: flow.states, mermaid: toMermaid(ctx.flowGraph, flow.counts) });
+    const inView = scopeNow()?.ids ?? [];
+    if (inView.length < 2) {
+      const flow = await ctx.flow.period(period);
+      res.json({ from: period.from, to: period.to, calls: flow.calls, states: flow.states, mermaid: toMermaid(ctx.flowGraph, flow.counts) });
+      return;
+    }
+    const parts = await eachOwnPeriod(ctx, inView, q, (own) => ctx.flow.period(own));
+    const flow = sumOfFlows(parts.map((p) => p.value));
+    res.json({
+      from: parts.map((p) => p.from).sort()[0],
+      to: parts.map((p) => p.to).sort().at(-1),
+      byProperty: parts.map((p) => ({ hotel: p.code, from: p.from, to: p.to, timezone: p.timezone, calls: p.value.calls })),
+      calls: flow.calls,
+      states: flow.states,
+      mermaid: toMermaid(ctx.flowGraph, flow.counts),
+    });
   });
 
   // Admin only.

@@ -97,3 +97,41 @@ export function formField(req: Request, name: string): unknown {
 }
 
 export { BadParameter };
+
+/** One property's part of a period read for several: its own dates, in its own zone. */
+export interface OwnPeriod<T> {
+  hotelId: number;
+  code: string | null;
+  name: string;
+  timezone: string;
+  from: string;
+  to: string;
+  value: T;
+}
+
+/**
+ * `read` for each property in `ids`, each within its own scope over the period asked taken on its
+ * own days (a preset on its own today, dates in its own zone): a group's properties may be in
+ * different zones, and the first one's days were another's evening and night.
+ */
+export function eachOwnPeriod<T>(
+  ctx: StaffContext,
+  ids: readonly number[],
+  q: { from?: string | undefined; to?: string | undefined; preset?: PresetKey | undefined },
+  read: (period: Period) => Promise<T>,
+): Promise<OwnPeriod<T>[]> {
+  return Promise.all(
+    ids.map((id) =>
+      runInScope({ ids: [id] }, async () => {
+        const hotel = ctx.hotels.byId(id);
+        const own = periodOf(ctx, q, ctx.hotelClock);
+        return { hotelId: id, code: hotel?.code ?? null, name: hotel?.info.name ?? '', timezone: ctx.hotelClock.timezone, from: own.from, to: own.to, value: await read(own) };
+      }),
+    ),
+  );
+}
+
+/** "MIR: 2026-11-29, America/New_York; SIE: 2026-11-28, America/Mexico_City": each property's days and zone. */
+export function ownDaysWords(parts: readonly { code: string | null; name: string; timezone: string; from: string; to: string }[]): string {
+  return parts.map((p) => `${p.code ?? p.name}: ${p.from === p.to ? p.from : `${p.from} to ${p.to}`}, ${p.timezone}`).join('; ');
+}

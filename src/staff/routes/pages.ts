@@ -52,12 +52,13 @@ import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, listOnOwnToday, outboxF
 import type { AvailabilityView } from './views.ts';
 import { RESERVATION_LISTS, arrivalsToday } from '../queries/reservations.ts';
 import { sumOfProperties } from '../queries/stats.ts';
+import { sumOfFlows } from '../queries/flow-stats.ts';
 import type { ReservationList } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
 
 const parseReservationsQuery = (query: unknown) => parse(reservationsQuery, query, 'query');
 const parseAvailabilityQuery = (query: unknown) => parse(availabilityQuery, query, 'query');
-import { BadParameter, callbackCounts, formField, localPath, periodOf, sendPage, typedQuery, withNotice } from './common.ts';
+import { BadParameter, callbackCounts, eachOwnPeriod, formField, localPath, ownDaysWords, periodOf, sendPage, typedQuery, withNotice } from './common.ts';
 import type { PropertyChoice } from '../property-choice.ts';
 import { runInScope } from '../property-scope.ts';
 import { arrivalsByProperty, needsPersonToday } from './today.ts';
@@ -123,13 +124,8 @@ export function pageRoutes(ctx: StaffContext): Router {
       // Several properties in view: each one's arrivals on its own today.
       inView.length > 1 ? arrivalsByProperty(ctx, inView, now) : Promise.resolve(null),
       group
-        ? Promise.all(
-            group.map((hotel) =>
-              runInScope({ ids: [hotel.id] }, async () => {
-                const own = periodOf(ctx, q, ctx.hotelClock);
-                return { name: hotel.info.name, code: hotel.code, timezone: ctx.hotelClock.timezone, from: own.from, to: own.to, stats: await ctx.stats.period(own, now) };
-              }),
-            ),
+        ? eachOwnPeriod(ctx, group.map((h) => h.id), q, (own) => ctx.stats.period(own, now)).then((parts) =>
+            parts.map((p) => ({ name: p.name, code: p.code, timezone: p.timezone, from: p.from, to: p.to, stats: p.value })),
           )
         : Promise.resolve(null),
     ]);
@@ -531,15 +527,20 @@ export function pageRoutes(ctx: StaffContext): Router {
   });
 
   router.get('/flow', async (req, res) => {
-    const period = await periodOrForm(req, res, '/staff/flow', 'Call flow', 'flow');
+    const inView = (res.locals.properties as PropertyChoice | undefined)?.scope.ids ?? [];
+    const period = await periodOrForm(req, res, '/staff/flow', 'Call flow', 'flow', inView.length > 1);
     if (!period) return;
-    const flow = await ctx.flow.period(period);
+    // Several properties in view: each one's calls over its own days (as the overview's figures).
+    const q = parse(periodQuery, req.query, 'query');
+    const parts = inView.length > 1 ? await eachOwnPeriod(ctx, inView, q, (own) => ctx.flow.period(own)) : null;
+    const flow = parts ? sumOfFlows(parts.map((p) => p.value)) : await ctx.flow.period(period);
     await sendPage(ctx, res, authOf(res), {
       title: 'Call flow',
       section: 'flow',
       body: flowPage({
-        from: period.from,
-        to: period.to,
+        from: parts ? parts.map((p) => p.from).sort()[0]! : period.from,
+        to: parts ? parts.map((p) => p.to).sort().at(-1)! : period.to,
+        ...(parts ? { eachOwn: { days: ownDaysWords(parts), preset: !q.from && !q.to ? (q.preset ?? 'last-7-days') : null } } : {}),
         today: ctx.hotelClock.today(ctx.clock()),
         calls: flow.calls,
         states: flow.states,
