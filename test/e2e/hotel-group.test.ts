@@ -47,8 +47,10 @@ describe('a hotel group on one deployment: calls and texts routed by the number 
     await sierraCall.press('1');
     turn = await sierraCall.press('1204');
     const offer = turn.said.map((s) => s.text).join(' ');
-    // Highest rate first, in pesos: the Junior Suite at 3,200 MXN, never a Miramar room.
-    expect(offer.indexOf('Junior Suite')).toBeLessThan(offer.indexOf('Double Room'));
+    // In Spanish (Sierra Alta greets in Spanish), highest rate first, in pesos: the Junior Suite at
+    // 3,200 MXN, never a Miramar room.
+    expect(offer.indexOf('Junior Suite')).toBeGreaterThan(-1);
+    expect(offer.indexOf('Junior Suite')).toBeLessThan(offer.search(/habitación doble/i));
     expect(offer).toMatch(/3,200/);
     expect(offer).not.toMatch(/Ocean Suite|Deluxe King/);
 
@@ -64,7 +66,7 @@ describe('a hotel group on one deployment: calls and texts routed by the number 
   it("books against the property's own inventory, currency and hold time; a full property leaves the other's rooms free", async () => {
     // Sierra has two Junior Suites: a guest takes both for the 4th.
     const first = await bookByKeys(t.call({ to: SIERRA }), { roomType: '1', rooms: '2', nights: '2#' });
-    expect(first.said.at(-1)?.text).toBe('Another booking? Press 1.');
+    expect(first.said.at(-1)?.text).toBe('¿Otra reservación? Oprima 1.');
     const booking = await t.db.get<{ hotel_id: number; currency: string; total: number; hold_until: string; code: string }>(
       'SELECT r.hotel_id, r.currency, r.total, r.hold_until, t.code FROM reservations r JOIN room_types t ON t.id = r.room_type_id',
     );
@@ -104,7 +106,7 @@ describe('a hotel group on one deployment: calls and texts routed by the number 
     const turn = await there.press('70000001#');
     const readOut = turn.said.map((s) => s.text).join(' ');
     expect(readOut).toContain('7 0 0 0, 0 0 0 1');
-    expect(readOut).toContain('Double Room');
+    expect(readOut).toContain('una habitación doble');
   });
 
   it('answers a number no property claims with a short apology and a hang-up, logged and counted, and records no call', async () => {

@@ -251,8 +251,8 @@ describe('a group account books only at its own properties', () => {
     const page = await sara.agent.get('/staff/reservations/new').expect(200);
     expect(page.text).toContain('At <strong>Hotel Sierra Alta</strong>');
     expect(page.text).not.toContain('Hotel Miramar');
-    // Sierra Alta's file names no guest language: the text is in English unless the clerk picks Spanish.
-    expect(page.text).toContain('<option value="en-US" selected>');
+    // Sierra Alta's file names Spanish as its guests' language: the text is in Spanish unless the clerk picks English.
+    expect(page.text).toContain('<option value="es-MX" selected>');
     const post = (body: Record<string, string>) => sara.agent.post('/staff/reservations/new').type('form').send({ _csrf: sara.csrf, ...body });
     const elsewhere = await post({ ...fields, hotel: 'MIR' });
     expect(elsewhere.status).toBe(400);

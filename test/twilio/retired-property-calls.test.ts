@@ -69,7 +69,7 @@ describe('a call to a number of a property taken out of HOTELS_DIR', () => {
   });
 
   it('starts in English for a property whose calls did; a step URL for an unknown call to that number is told the same', async () => {
-    const app = await groupWithout('sierra.json');
+    const app = await groupWithout('sierra.json', 'en-US');
     const turn = await app.call({ to: SIERRA }).start();
     expect(turn.said.map((s) => s.language)).toEqual(['en-US', 'es-MX']);
     const params = { ...baseCallParams('CA' + 'c'.repeat(32)), To: SIERRA, Called: SIERRA, Digits: '1' };
