@@ -21,6 +21,14 @@
 //   is also a valid Serbian number, so a Serbian number of that shape is hidden when it passes
 //   Luhn: safety first). A guest saying "+86 139 1234 5678" or "+52 1 55 1234 5678", or
 //   keying "011 44 20 7946 0958", "044 55 1234 5678" or "52 1 55 1234 5678", keeps their number.
+// - numbers side by side, each of which is not a card: two phone numbers in one text ("555-123-4567,
+//   555-987-6543", "55 1234 5678 y 55 8765 4321"), a phone number beside a date ("12/20/2026"), a
+//   time ("3:30"), a confirmation number (8 digits) or a price ("$149.99"). Read as one run their
+//   digits often pass Luhn somewhere, or run past 19 digits. Such a run is left alone when its
+//   pieces split into such numbers, unless the whole run is itself 13–19 digits with a card
+//   brand's leading digits that pass Luhn (safety first: a card written in two groups).
+// A card number split by a word a caller puts between its groups ("4111 1111 and 1111 1111",
+// "… y …", "then", "luego", "dash", "guion") is one run.
 // Caller IDs (From, To, …) are identities Twilio reports, not something a caller says: the webhook
 // redaction leaves them to the phone-number rules (src/privacy/redact-input.ts).
 //
@@ -37,12 +45,16 @@ const MIN_CARD_DIGITS = 13;
 const MAX_CARD_DIGITS = 19;
 /** At most this many separator characters between two digits of one run (" - ", "\r\n", ". "). */
 const MAX_GAP = 5;
+/** Longest run read as numbers side by side (four phone numbers and a date); a longer one is hidden as before. */
+const MAX_SIDE_BY_SIDE = 64;
 /** Longest text looked at in one piece; anything longer is redacted chunk by chunk. */
 const CHUNK = 20_000;
 
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const REPEATERS: Record<string, number> = { double: 2, doble: 2, triple: 3 };
 const ZERO_WORDS = new Set(['oh']);
+/** Words a caller puts between the groups of one number (accents already taken off). */
+const JOINERS = new Set(['and', 'then', 'dash', 'y', 'luego', 'guion']);
 
 /** The text with bidi controls removed and every card number hidden (see above). Never throws. */
 export function redact(text: string): string {
@@ -120,6 +132,7 @@ interface Piece {
 function redactCards(text: string): string {
   // Cheap exit for the common case: fewer than 13 digits and no letters could not hold a card.
   if (!/\p{L}/u.test(text) && countDigitChars(text) < MIN_CARD_DIGITS) return text;
+  parses = MAX_PARSES;
   const tokens = tokenize(text);
   const spans: { start: number; end: number; lastFour: string }[] = [];
   let i = 0;
@@ -129,7 +142,7 @@ function redactCards(text: string): string {
       i = run.next;
       continue;
     }
-    const found = cardIn(run.pieces);
+    const found = cardIn(text, run.pieces);
     if (found) spans.push({ start: run.pieces[0]!.start, end: run.pieces.at(-1)!.end, lastFour: found });
     i = run.next;
   }
@@ -150,10 +163,12 @@ function countDigitChars(text: string): number {
 }
 
 /** The card number's last four digits when the run holds one, else null. */
-function cardIn(pieces: Piece[]): string | null {
+function cardIn(text: string, pieces: Piece[]): string | null {
   const digits = pieces.map((p) => p.digits).join('');
   if (digits.length < MIN_CARD_DIGITS) return null;
   if (isPhoneNumber(digits)) return null;
+  if (digits.length <= MAX_CARD_DIGITS && brandShaped(digits) && luhnValid(digits)) return digits.slice(-4);
+  if (pieces.length > 1 && digits.length <= MAX_SIDE_BY_SIDE && !cardGroupsIn(pieces) && numbersSideBySide(text, pieces)) return null;
   const window = luhnWindow(digits);
   if (window) return window.slice(-4);
   return digits.length > MAX_CARD_DIGITS ? digits.slice(-4) : null;
@@ -196,6 +211,114 @@ const CARD_SHAPES: [number[], RegExp][] = [
   [[15], /^1/],
 ];
 
+/** Every card brand's leading digits and lengths (the brands' published ranges; Maestro 13–19). */
+const BRANDS: [RegExp, number, number][] = [
+  [/^4/, 13, 19],
+  [/^(?:5[1-5]|2[2-7])/, 16, 16],
+  [/^3[47]/, 15, 15],
+  [/^3[0-9]/, 14, 19],
+  [/^(?:50|5[6-9]|6)/, 13, 19],
+  [/^1/, 15, 15],
+];
+const brandShaped = (digits: string): boolean => BRANDS.some(([start, min, max]) => digits.length >= min && digits.length <= max && start.test(digits));
+
+/**
+ * Pieces grouped as cards are printed and read out, holding a card number: 4-4-4-4(-3), 4-6-5,
+ * 4-4-4-1. Phone numbers are not written in three groups of four, so such a run is not read as
+ * numbers side by side ("4917 6100 0000 0000 555 123 4567" is not a German mobile and a Mexican
+ * one).
+ */
+function cardGroupsIn(pieces: Piece[]): boolean {
+  for (let a = 0; a < pieces.length; a++) {
+    const lengths = pieces.slice(a, a + 5).map((p) => p.digits.length);
+    const fours = lengths[0] === 4 && lengths[1] === 4 && lengths[2] === 4;
+    const amex = lengths[0] === 4 && lengths[1] === 6 && (lengths[2] === 5 || lengths[2] === 4);
+    if (!fours && !amex) continue;
+    let digits = '';
+    for (let b = a; b < pieces.length && digits.length + pieces[b]!.digits.length <= MAX_CARD_DIGITS; b++) {
+      digits += pieces[b]!.digits;
+      if (digits.length >= MIN_CARD_DIGITS && brandShaped(digits) && luhnValid(digits)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * True when the run's pieces split, at piece boundaries, into two or more numbers none of which
+ * is a card: phone numbers, dates, times, confirmation numbers, prices (see the header).
+ */
+function numbersSideBySide(text: string, pieces: Piece[]): boolean {
+  // splits[k]: pieces[0..k) split so. A run is at most a few dozen pieces; segments are short.
+  const splits: boolean[] = [true];
+  for (let end = 1; end <= pieces.length; end++) {
+    splits[end] = false;
+    let length = 0;
+    // No number looked for here is longer than 15 digits.
+    for (let start = end - 1; start >= 0 && !splits[end] && (length += pieces[start]!.digits.length) <= 15; start--) {
+      if (splits[start] && (start > 0 || end < pieces.length) && notACard(text, pieces, start, end, length)) splits[end] = true;
+    }
+  }
+  return splits[pieces.length]!;
+}
+
+/**
+ * Numbers side by side of 12–15 digits are checked with libphonenumber (20–40 µs each on a loaded
+ * server); a run of random digits holds hundreds of candidates, so past this many in one text a
+ * candidate is not a phone number (its run is then hidden, as before).
+ */
+const MAX_PARSES = 8;
+let parses = 0;
+
+/** pieces[start..end), of `length` digits, is one of the numbers that are not cards. Lengths first: this runs for every candidate. */
+function notACard(text: string, pieces: Piece[], start: number, end: number, length: number): boolean {
+  const count = end - start;
+  if (length >= 10) return phoneShaped(text, pieces.slice(start, end), pieces.slice(start, end).map((p) => p.digits).join(''));
+  if (count > 3) return false;
+  const seg = pieces.slice(start, end);
+  const digits = seg.map((p) => p.digits).join('');
+  return dateShaped(text, seg) || timeShaped(text, seg) || (count === 1 && /^[1-9]\d{7}$/.test(digits)) || priceShaped(text, seg, digits);
+}
+
+/** The characters between two pieces, spaces trimmed. */
+const between = (text: string, a: Piece, b: Piece): string => text.slice(a.end, b.start).trim();
+const sepsAre = (text: string, seg: Piece[], ok: RegExp): boolean => seg.every((p, k) => k === 0 || ok.test(between(text, seg[k - 1]!, p)));
+
+/**
+ * A phone number of 10–15 digits: one as a caller ID is read (isPhoneNumber), '+' written before
+ * it or not; or a US/Canadian or Mexican number written without its country code (10 digits, not
+ * starting 0 or 1), or with a leading 1.
+ */
+function phoneShaped(text: string, seg: Piece[], digits: string): boolean {
+  if (/^[2-9]\d{9}$/.test(digits) || /^1[2-9]\d{9}$/.test(digits)) return true;
+  if (digits.startsWith('0')) return true;
+  if (parses-- <= 0) return false;
+  if (text[seg[0]!.start - 1] === '+' && !CARD_SHAPES.some(([l, p]) => l.includes(digits.length) && p.test(digits))) {
+    return phoneFromCallerId(`+${digits}`) !== null;
+  }
+  return isPhoneNumber(digits);
+}
+
+/** 12/20, 20/12/2026, 2026-12-20, 20.12.26: day and month in range, a year of 2 or 4 digits. */
+function dateShaped(text: string, seg: Piece[]): boolean {
+  if (seg.length < 2 || seg.length > 3 || !sepsAre(text, seg, /^[/.-]$/)) return false;
+  const [a, b, c] = seg.map((p) => p.digits);
+  const dayMonth = (x: string, y: string) => x.length <= 2 && y.length <= 2 && ((+x >= 1 && +x <= 12 && +y >= 1 && +y <= 31) || (+y >= 1 && +y <= 12 && +x >= 1 && +x <= 31));
+  if (c === undefined) return dayMonth(a!, b!);
+  if (a!.length === 4) return dayMonth(b!, c);
+  return (c.length === 2 || c.length === 4) && dayMonth(a!, b!);
+}
+
+/** 3:30, 15:00. */
+function timeShaped(text: string, seg: Piece[]): boolean {
+  return seg.length === 2 && sepsAre(text, seg, /^:$/) && seg[0]!.digits.length <= 2 && +seg[0]!.digits <= 23 && seg[1]!.digits.length === 2 && +seg[1]!.digits <= 59;
+}
+
+/** $149.99, $1,250.00: a currency sign before it, thousands in threes, cents in two. */
+function priceShaped(text: string, seg: Piece[], digits: string): boolean {
+  if (!/[$€£]/.test(text.slice(Math.max(0, seg[0]!.start - 2), seg[0]!.start)) || digits.length > 9) return false;
+  return sepsAre(text, seg, /^[.,]$/) && seg.every((p, k) => k === 0 || p.digits.length === 3 || (k === seg.length - 1 && p.digits.length === 2));
+}
+
 /**
  * Reads one run starting at tokens[i]: number pieces separated only by short runs of separators.
  * Returns the pieces (none when tokens[i] starts no number) and where to go on.
@@ -205,6 +328,8 @@ function readRun(tokens: Token[], i: number): { pieces: Piece[]; next: number } 
   let j = i;
   while (j < tokens.length) {
     if (pieces.length > 0 && !separatorOnly(tokens[j - 1]!.end, tokens[j]!.start)) break;
+    // "4111 1111 and 1111 1111": a word between two groups, with a number after it.
+    if (pieces.length > 0 && tokens[j]!.kind === 'word' && JOINERS.has(tokens[j]!.text) && j + 1 < tokens.length && separatorOnly(tokens[j]!.end, tokens[j + 1]!.start) && readPiece(tokens, j + 1)) j++;
     const piece = readPiece(tokens, j);
     if (!piece) break;
     pieces.push(piece.piece);
