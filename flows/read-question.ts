@@ -35,7 +35,7 @@ import { listPosition } from './understanding/list-position.ts';
 import { roomPageOf } from './room-pages.ts';
 import { spokenKey } from './understanding/spoken-key.ts';
 import { onlyAName, steer } from './steer.ts';
-import { asksToHearItAgain } from './understanding/d19-repeat-asked.ts';
+import { asksToHearItAgain } from './understanding/repeat-asked.ts';
 import { anotherBooking, readAnythingElse, sameAsBooked, saysNothingMore } from './after-booking.ts';
 import { readTextAsked } from './text-asked.ts';
 import { questionOfTheCall } from './understanding/hotel-question.ts';

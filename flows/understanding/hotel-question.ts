@@ -5,7 +5,7 @@
 // of "Sorry, I didn't understand that", which tells a caller who spoke clearly to say it again.
 // Pure; never throws.
 
-import { asksOnlyToHearAgain } from './d19-repeat-asked.ts';
+import { asksOnlyToHearAgain } from './repeat-asked.ts';
 import { phraseTokens } from './normalize.ts';
 import { phraseAt } from './phrase-set.ts';
 
@@ -50,7 +50,7 @@ const WHO = ['is this', 'is that', 'who is this', 'who s this', 'whos this', 'wh
 const MACHINE_OPENERS = ['are you', 'is this', 'is it', 'am i', 'eres', 'es', 'es usted', 'hablo con', 'estoy hablando con'].map(phraseTokens);
 const MACHINE_WORDS = new Set(['robot', 'machine', 'computer', 'recording', 'recorded', 'person', 'human', 'bot', 'ai', 'automated', 'grabacion', 'maquina', 'persona', 'humano', 'contestadora', 'automatico', 'computadora']);
 
-/** One word alone that asks nothing of the hotel, besides those asking for the question again (d19-repeat-asked.ts). */
+/** One word alone that asks nothing of the hotel, besides those asking for the question again (repeat-asked.ts). */
 const ALONE = new Set(['eres']);
 
 /** At most two words may follow a question of hearing or of who answers ("is this the Miramar?", not "is this hotel near the beach?"). */

@@ -1,7 +1,7 @@
 // What a caller wants when their words are not an answer to the question:
 // a person, the question again, a new or an existing reservation, another language, other dates.
 // Whole words and phrases only, on normalised text. When unsure → null. Pure; never throws.
-import { asksOnlyToHearAgain, comesWithIt, REPEAT_ANYWHERE } from './d19-repeat-asked.ts';
+import { asksOnlyToHearAgain, comesWithIt, REPEAT_ANYWHERE } from './repeat-asked.ts';
 import type { Locale } from '../types.ts';
 import { hasAnyPhrase, removePhrases, tokenize } from './normalize.ts';
 import { phraseSet, saysAny } from './phrase-set.ts';
@@ -236,7 +236,7 @@ const CANCELS = ['cancel', 'cancelling', 'canceling', 'cancellation', 'cancelar'
 /** Asking about cancelling, not to cancel: "what is the cancellation policy?", "¿cobran por cancelar?". */
 const ABOUT_CANCELLING = ['policy', 'policies', 'politica', 'politicas', 'fee', 'fees', 'charge', 'penalty', 'cobran', 'cargo', 'penalizacion', 'deadline', 'plazo', 'can i', 'puedo'];
 
-/** Asking for the question again, wherever it appears (one vocabulary with the reader before the question's: d19-repeat-asked.ts). */
+/** Asking for the question again, wherever it appears (one vocabulary with the reader before the question's: repeat-asked.ts). */
 const REPEAT_SET = phraseSet(REPEAT_ANYWHERE);
 
 /**

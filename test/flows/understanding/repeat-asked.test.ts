@@ -1,14 +1,14 @@
-// "Say that again" is one vocabulary (flows/understanding/d19-repeat-asked.ts) read in two places:
+// "Say that again" is one vocabulary (flows/understanding/repeat-asked.ts) read in two places:
 // before a question's reader, the whole utterance only (asksToHearItAgain), and after it, in
 // intents.ts, words asking again wherever they appear ("sorry, I didn't catch that part"); the
 // hotel-question reader leaves a word that only asks again to it. Each side keeps what it caught
 // when the two lists were apart (written before they were merged), and each now hears the other's.
 
 import { describe, expect, it } from 'vitest';
-import { asksToHearItAgain } from '../../flows/understanding/d19-repeat-asked.ts';
-import { asksAQuestion } from '../../flows/understanding/hotel-question.ts';
-import { intentFromSpeech } from '../../flows/understanding/intents.ts';
-import { tokenize } from '../../flows/understanding/normalize.ts';
+import { asksToHearItAgain } from '../../../flows/understanding/repeat-asked.ts';
+import { asksAQuestion } from '../../../flows/understanding/hotel-question.ts';
+import { intentFromSpeech } from '../../../flows/understanding/intents.ts';
+import { tokenize } from '../../../flows/understanding/normalize.ts';
 
 /** What the reader before the question's caught alone (its list when apart). */
 const ALONE_BEFORE = [
