@@ -32,10 +32,13 @@ const ES_UNITS = new Map<string, number>(Object.entries({
   once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18,
   diecinueve: 19, veintiuno: 21, veintiun: 21, veintiuna: 21, veintidos: 22, veintitres: 23,
   veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+  // As a recogniser writes Mexican speech, "c" and "z" said as "s": "el quinse", "trese noches".
+  // ("Dose" is not here: "dos" or "doce"?)
+  onse: 11, trese: 13, catorse: 14, quinse: 15, diesiseis: 16, diesisiete: 17, diesiocho: 18, diesinueve: 19,
 }));
 /** Spanish round tens, which may be followed by "y <unit>" ("treinta y uno"). */
 const ES_TENS = new Map<string, number>(Object.entries({
-  diez: 10, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80,
+  diez: 10, dies: 10, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80,
   noventa: 90,
 }));
 
@@ -174,6 +177,8 @@ const STAY_UNITS: ReadonlySet<Unit> = new Set(['rooms', 'nights', 'days']);
 /** A unit in the singular: after a number above one, the number is a price or a label ("the 180 room"). */
 const SINGULAR_UNITS = new Set(['room', 'habitacion', 'cuarto', 'night', 'noche', 'suite', 'nt', 'nite', 'rm', 'hab']);
 const LABEL_BEFORE = new Set(['the', 'that', 'this', 'el', 'la', 'ese', 'esa', 'este', 'esta']);
+/** Before a bare number, these make it the party or an hour ("para los cuatro", "a las tres"), not a count asked. */
+const THE_PLURAL = new Set(['los', 'las']);
 /** Before a bare number, these make it a day of the month ("el 12", "the 12"). */
 const DAY_BEFORE = new Set(['el', 'the', 'del', 'al', 'dia']);
 const FORTNIGHT_WORDS = new Set(['fortnight', 'fortnights', 'quincena', 'quincenas']);
@@ -389,7 +394,9 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       // ("Just the one": one, said last; "the one" alone points at a room type.)
       // ("Just the one, it's only me and my wife": said last in its own sentence too.)
       const justTheOne = t === 'one' && tokens[i - 1] === 'the' && ONLY.has(tokens[i - 2] ?? '') && (tokens[i + 1] === undefined || AFTER_JUST_THE_ONE.has(tokens[i + 1]!));
-      if (n && (justTheOne || !(DAY_BEFORE.has(tokens[i - 1] ?? '') && readUnit(tokens, n.end) === null))) {
+      // ("Uno para los cuatro", "a las tres": the party, or an hour, when nothing counted follows.)
+      const theseMany = THE_PLURAL.has(tokens[i - 1] ?? '') && readUnit(tokens, n?.end ?? i + 1) === null;
+      if (n && !theseMany && (justTheOne || !(DAY_BEFORE.has(tokens[i - 1] ?? '') && readUnit(tokens, n.end) === null))) {
         value = n.value;
         end = n.end;
       }

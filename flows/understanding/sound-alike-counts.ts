@@ -1,12 +1,12 @@
 // Counts a recogniser wrote as the words they sound like: "for nights" (four), "to rooms", "too
-// rooms" (two), "tree nights" (three), "won room" (one). Read only right before a unit of their
+// rooms" (two), "tree nights" (three), "ate nights" (eight), "won room" (one). Read only right before a unit of their
 // number, where the word itself makes no sense ("a room for nights"), and never taken as heard: the
 // whole request asks the caller to confirm it. Pure.
 
 /** The number each sound-alike stands for, before each unit ("how much for rooms" is a price asked: not "for" there). */
 const SOUNDS_LIKE: Record<'nights' | 'rooms', Record<string, number>> = {
-  nights: { for: 4, fore: 4, to: 2, too: 2, tree: 3 },
-  rooms: { to: 2, too: 2, tree: 3 },
+  nights: { for: 4, fore: 4, to: 2, too: 2, tree: 3, ate: 8 },
+  rooms: { to: 2, too: 2, tree: 3, ate: 8 },
 };
 /** "Won" before a unit in the singular: one ("won room", "won night"). */
 const ONE_SOUNDS: Record<string, number> = { won: 1 };

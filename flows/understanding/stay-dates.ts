@@ -198,8 +198,43 @@ export function dateWords(text: string): string[] {
     .map((w) => (w === '-' ? w : w.replace(/^[.,:/-]+|[.,:/-]+$/g, '')))
     .filter((w) => w !== '')
     .slice(0, 80)
-    .map((w) => TEXTED_UNITS[w] ?? w);
+    .filter((w) => !HESITATIONS.has(w))
+    .map((w) => TEXTED_UNITS[w] ?? MONTH_MISSPELT.get(w) ?? misspeltMonth(w) ?? w);
   return joinYearWords(words, (w) => MONTHS[w] !== undefined);
+}
+
+/** Sounds of hesitation, no part of a date: "the twenty uh second" is the 22nd (read as the 20th). */
+const HESITATIONS = new Set(['um', 'uh', 'uhm', 'umm', 'uhh', 'er', 'erm', 'hmm', 'hm', 'mm', 'mmm']);
+
+/**
+ * The months long enough that a word one letter off can only be one of them, as texters misspell
+ * them ("decmber", "janurary", "febuary", "dicembre"). "janurary 3rd" was read as December 3rd: the
+ * month unknown, the day alone. Short months are left: one letter off "enero" is "entero", off
+ * "marzo" "marco", off "june" "jane".
+ */
+const LONG_MONTHS = Object.keys(MONTHS).filter((m) => m.length >= 7);
+/** The misspellings met, remembered (bounded): most words are none, and are looked up once. */
+const MONTH_MISSPELT = new Map<string, string>();
+
+/** The month a word misspells by one letter (one added, dropped, changed or two swapped), or null. */
+function misspeltMonth(w: string): string | null {
+  if (w.length < 6 || w.length > 11 || !/^[a-z]+$/.test(w) || MONTHS[w] !== undefined) return null;
+  const months = LONG_MONTHS.filter((m) => Math.abs(m.length - w.length) <= 1 && m[0] === w[0] && oneEditApart(w, m));
+  const named = new Set(months.map((m) => MONTHS[m]));
+  if (named.size !== 1) return null;
+  if (MONTH_MISSPELT.size < 1000) MONTH_MISSPELT.set(w, months[0]!);
+  return months[0]!;
+}
+
+/** Whether two words differ by one letter added, dropped or changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 // ---------------------------------------------------------------------------------------------
