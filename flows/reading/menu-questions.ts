@@ -49,7 +49,8 @@ export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish
     const lookup = lookupSaid(ctx, input);
     return { kind: 'route', route: 'existing', ...(lookup ? { value: lookup } : speaking ? { value: speaking } : {}) };
   }
-  if (intent !== 'book' && !whole?.notices.length && saysGuestInHouse(input.text)) return { kind: 'agent' };
+  // ("Left my charger in room 412 yesterday": the day past is the stay's that ended, not one to ask about.)
+  if (intent !== 'book' && !whole?.notices.some((n) => n.id !== 'dateInPast') && saysGuestInHouse(input.text)) return { kind: 'agent' };
   if (whole && carries(whole)) return withWholeRequest(null, partyOfOne(whole, input.text), input);
   if (intent === 'spanish' && ctx.locale !== 'es-MX') return { kind: 'route', route: 'spanish' };
   // A conversation begun in Spanish (a text that said "hola") can turn to English the same way.

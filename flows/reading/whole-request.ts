@@ -9,7 +9,7 @@ import type { CallContext, DateChoice, Notice, QuestionId, Slots } from '../call
 import { daysBetween, plusDays } from '../hotel-time.ts';
 import type { IsoDate, Locale } from '../types.ts';
 import { languageOfTokens } from '../understanding/language.ts';
-import { fullerName, isNotAName, nameAndRest, nameAtNameQuestion, withSurname } from '../understanding/names.ts';
+import { fullerName, isNotAName, nameAndRest, nameAtNameQuestion, nameForAtEnd, withSurname } from '../understanding/names.ts';
 import { tokenize } from '../understanding/normalize.ts';
 import { countWithUnitIn, isLengthWord, langOf } from '../understanding/numbers.ts';
 import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
@@ -55,6 +55,8 @@ const TOTAL = phraseSet([
  * total can be said: a guest who asks it while giving a name or a way to pay is told, then asked again.
  */
 const KNOWS_THE_TOTAL: ReadonlySet<QuestionId> = new Set(['name', 'payment', 'cardKind', 'callback']);
+/** The questions where a request may close with whom it is for ("… for Ana Diaz"). */
+const FOR_A_NAME: ReadonlySet<QuestionId> = new Set(['greeting', 'mainMenu', 'arrivalDate', 'dateChoice', 'roomType', 'rooms', 'nights', 'offer']);
 /** The questions after the name's, where the whole name may be said again. */
 const AFTER_THE_NAME: ReadonlySet<QuestionId> = new Set(['payment', 'cardKind', 'callback', 'readBack']);
 
@@ -82,6 +84,24 @@ function asksTheTotalAsQuestion(text: string, words: readonly string[]): boolean
 /** What the whole request needs of the call: the hotel, its date, the language, the arrival known. */
 export type RequestContext = Pick<CallContext, 'today' | 'locale' | 'hotel' | 'arrival'> & Partial<Pick<CallContext, 'rooms' | 'nights' | 'guestName' | 'roomType'>>;
 
+/**
+ * When something is open: "is the restaurant open tonight?", "¿a qué hora cierra el bar hoy?". (Not
+ * "early check-in on the 3rd", "late checkout tomorrow": the day of arriving or leaving, as said.)
+ */
+const HOURS_OF_SOMETHING = phraseSet([
+  'open', 'opens', 'opened', 'close', 'closes', 'closed', 'closing', 'abierto', 'abierta', 'abiertos', 'abre', 'abren',
+  'cierra', 'cierran', 'cerrado', 'cerrada',
+]);
+/**
+ * Words of a stay: with them, a day said is the stay's even where something's hours are asked ("is
+ * there anything open on Christmas?" asks for a room; not "night": "hoy en la noche").
+ */
+const STAY_WORDS = phraseSet([
+  'room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'suite', 'nights', 'noches', 'book',
+  'booking', 'reserve', 'reservation', 'reservar', 'reservacion', 'reserva', 'stay', 'staying', 'quedarnos', 'quedarme',
+  'hospedarnos', 'hospedarme', 'available', 'availability', 'vacancy', 'disponible', 'disponibilidad', 'lugar',
+  'anything', 'something', 'algo',
+]);
 /** Words that make a price said ("the cheapest", "la más barata") a room type's, at any question. */
 const ROOM_WORDS = phraseSet(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos']);
 /** One room more than the booking has: "another room", "una habitación más". */
@@ -107,7 +127,11 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   // "King", may be a surname: nothing is taken from it, the name is asked again).
   const noName = question === 'name' && (isNotAName(text) || (all.length > 1 && saysOnlyRoomTypes(all, ctx.locale, ctx.hotel.roomTypes)));
   const named = question === 'name' && !asksTotal && !noName ? nameAtNameQuestion(text) : null;
-  const others = named?.first ? named.rest : introduced.rest;
+  // "Two deluxe rooms from the 4th to the 7th for Ana Diaz": a name after a bare "for", closing the
+  // request (kept only with the request it closes, below).
+  const forWhom = !introduced.name && FOR_A_NAME.has(question) ? nameForAtEnd(text) : null;
+  const trailing = forWhom && roomTypesNamedIn(tokenize(forWhom.name), ctx.locale, ctx.hotel.roomTypes).length === 0 ? forWhom : null;
+  const others = named?.first ? named.rest : trailing ? trailing.rest : introduced.rest;
   const { dates, rest } = readDates(others, {
     today: ctx.today,
     locale: ctx.locale,
@@ -116,7 +140,10 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     arrival: ctx.arrival,
     lengthAsked: question === 'nights',
   });
-  const datedNights = takeDates(lone(dates, rest, ctx, question), ctx, out);
+  // ("Is the pool open tonight?", "can I get a late checkout tomorrow?": the day is the pool's, the
+  // checkout's, not an arrival; with a room or a stay said too, it is the stay's.)
+  const dayOfSomethingElse = CHOOSES_LANGUAGE.has(question) && dates.kind !== 'none' && saysAny(all, HOURS_OF_SOMETHING) && !saysAny(all, STAY_WORDS);
+  const datedNights = dayOfSomethingElse ? null : takeDates(lone(dates, rest, ctx, question), ctx, out);
   // The words left after the dates, normalised once for every reader below; a change counted from
   // what is booked ("one more night", "push it back a day") is read first, and its words are its own.
   const said = tokenize(rest);
@@ -134,6 +161,9 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     // "From the 24th to the 27th for four nights": neither is taken; the nights are asked.
     delete out.slots.nights;
     out.contradicted = 'nights';
+    // Said why, with the nights question next: "From the 4th to the 7th is 3 nights, not 2."
+    const from = out.slots.arrival ?? ctx.arrival;
+    if (from) out.notices.push({ id: 'nightsDisagree', params: { arrival: from, departure: plusDays(from, datedNights), said: nights } });
   } else if (nights !== null) {
     if (nights > ctx.hotel.maxNights) refuse(out, { id: 'tooManyNights', params: { max: ctx.hotel.maxNights, nights } });
     else out.slots.nights = nights;
@@ -164,8 +194,9 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     // ("King x2", "the deluxe, two of them": how many of the type named.)
     rooms ??= types.find((t) => t.count !== null && !t.byArticle)?.count ?? timesCount(words, langOf(ctx.locale));
   }
-  // "The cheapest room", "la más barata" at the list of types: the type the rates say.
-  if (codes.length === 0 && (question === 'roomType' || saysAny(words, ROOM_WORDS))) {
+  // "The cheapest room", "la más barata" at the list of types: the type the rates say. (Not of two
+  // days offered: "un cuarto para el 5 o el 6, el que salga más barato" is whichever day is cheaper.)
+  if (codes.length === 0 && dates.kind !== 'choice' && (question === 'roomType' || saysAny(words, ROOM_WORDS))) {
     const byPrice = roomTypeByPrice(words, ctx.hotel.roomTypes);
     if (byPrice) out.slots.roomType = byPrice;
   }
@@ -208,6 +239,12 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   else if (!introduced.name && ctx.guestName && AFTER_THE_NAME.has(question) && !saysSomething(out.slots)) {
     const fuller = fullerName(ctx.guestName, text);
     if (fuller) out.slots.name = fuller;
+  }
+
+  if (trailing && !out.slots.name && saysSomething(out.slots)) {
+    out.slots.name = trailing.name;
+    // (From a transcript in lower case, where no capital said it was a name: said back to be confirmed.)
+    if (!trailing.cased) out.unsure = true;
   }
 
   if (CHOOSES_LANGUAGE.has(question)) {
@@ -359,7 +396,9 @@ function takeDates(dates: StayDates, ctx: RequestContext, out: WholeRequest): nu
         out.slots.nights = daysBetween(ctx.arrival, departure);
         return out.slots.nights;
       }
-      if (!ctx.arrival) out.slots.departure = departure;
+      // ("I left my glasses in the room when I checked out yesterday": a stay that ended, not one to
+      // book; the earliest a stay booked now can end is tomorrow.)
+      if (!ctx.arrival && departure > ctx.today) out.slots.departure = departure;
       return null;
     }
   }

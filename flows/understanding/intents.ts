@@ -205,11 +205,17 @@ const IN_HOUSE = [
   'left my', 'left our', 'left something', 'forgot my', 'forgot something', 'lost and found', 'lost my', 'complain', 'complaint',
   'complaining', 'towels', 'charged twice', 'double charged', 'overcharged', 'charged my', 'charged me', 'charged us', 'charge on my card', 'not working', 'is broken',
   's broken', 'housekeeping', 'room service', 'noise', 'noisy', 'refund',
+  // "My room key isn't working", "the key card stopped working", "la llave no abre": a guest's, for the desk.
+  'isnt working', 'isn t working', 'doesnt work', 'doesn t work', 'does not work', 'dont work', 'don t work', 'wont work',
+  'won t work', 'stopped working', 'room key', 'key card', 'keycard', 'my key', 'our key',
   'huesped', 'huespedes', 'hospedado en', 'hospedada en', 'hospedados en', 'estoy en la habitacion', 'estoy en el cuarto',
   'estamos en la habitacion', 'estamos en el cuarto', 'en mi cuarto', 'en mi habitacion', 'deje mi', 'deje un', 'deje una',
   'olvide mi', 'olvide un', 'olvide una', 'se me olvido', 'objetos perdidos', 'perdi mi', 'queja', 'quejarme', 'reclamacion',
   'reclamo', 'toallas', 'me cobraron', 'cobro doble', 'doble cobro', 'no sirve', 'no funciona', 'esta descompuesto',
   'esta descompuesta', 'ruido', 'reembolso', 'servicio a la habitacion', 'servicio al cuarto', 'limpieza',
+  // "Un cargador que olvidé en el cuarto", "lo que dejamos en la habitación", "la llave no abre".
+  'que olvide', 'olvide en', 'olvidamos', 'se nos olvido', 'que deje', 'deje en', 'que dejamos', 'dejamos en', 'la llave',
+  'mi llave', 'no abre', 'no jala',
 ];
 const IN_HOUSE_SET = phraseSet(IN_HOUSE);
 /** A room by its number: "room 204", "la habitación 310", "del cuarto 12". */

@@ -19,6 +19,8 @@ const SPANISH = new Set([
   'hora', 'horas', 'cuesta', 'precio', 'ocupo', 'aparta', 'apartar', 'puede', 'se', 'llevar', 'mascota', 'perro',
   'gato', 'hacer', 'tengo', 'tenemos', 'queremos', 'llegar', 'salir', 'ver', 'usted', 'ustedes', 'cuanta', 'cuantas',
   'cuantos', 'tendra', 'tendran', 'fijese', 'oiga', 'disculpe', 'perdon', 'mande', 'gratis',
+  // Times of day, and texted short forms: "mñn temprano 1 hab", "hab 30/11".
+  'temprano', 'tarde', 'madrugada', 'mediodia', 'hab', 'habs', 'mnn', 'mna', 'nomas', 'ahorita',
 ]);
 // "a" is a word of both ("a room", "a qué hora"), and "me" ("call me back", "me llamo"): they count for neither.
 

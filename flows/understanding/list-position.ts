@@ -5,11 +5,12 @@ import { hasPhrase } from './normalize.ts';
 
 /** Ordinals said of a list, English and Spanish, by the place they name (0 = the first). */
 const ORDINALS: readonly (readonly string[])[] = [
-  ['first', '1st', 'primera', 'primero', 'primer'],
-  ['second', '2nd', 'segunda', 'segundo'],
-  ['third', '3rd', 'tercera', 'tercero', 'tercer'],
-  ['fourth', '4th', 'cuarta', 'cuarto'],
-  ['fifth', '5th', 'quinta', 'quinto'],
+  // (Texted Spanish: "la 1ra", "el 2do", "la 3a".)
+  ['first', '1st', 'primera', 'primero', 'primer', '1ra', '1ro', '1a', '1o'],
+  ['second', '2nd', 'segunda', 'segundo', '2da', '2do', '2a', '2o'],
+  ['third', '3rd', 'tercera', 'tercero', 'tercer', '3ra', '3ro', '3a', '3o'],
+  ['fourth', '4th', 'cuarta', 'cuarto', '4ta', '4to', '4a', '4o'],
+  ['fifth', '5th', 'quinta', 'quinto', '5ta', '5to', '5a', '5o'],
 ];
 const LAST = ['last', 'last one', 'ultima', 'ultimo', 'la ultima', 'el ultimo'];
 const NUMERALS: readonly (readonly string[])[] = [
@@ -32,6 +33,8 @@ const AROUND = new Set([
   'yes', 'yeah', 'sure', 'el', 'la', 'numero', 'opcion', 'tecla', 'por', 'favor', 'este', 'eh', 'es', 'seria',
   'oprimo', 'marco', 'quiero', 'quedo', 'con', 'dame', 'deme', 'mejor', 'pues', 'si', 'esa', 'ese', 'entonces',
   'porfa', 'a', 'de', 'en', 'pick', 'choose', 'escojo', 'elijo', 'prefiero', 'prefer', 'sounds', 'good',
+  // The list pointed back at: "the second one you said", "the first you mentioned", "la segunda que dijo".
+  'you', 'said', 'mentioned', 'read', 'named', 'que', 'dijo', 'dijiste', 'menciono', 'mencionaste', 'nombro',
 ]);
 
 /**

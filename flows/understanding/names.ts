@@ -33,6 +33,8 @@ const LEAD_INS: readonly string[][] = [
   'sra', 'la sra', 'sr', 'el sr', 'srta', 'la srta', 'ing', 'el ing', 'la ing', 'profa', 'prof',
   'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'soy', 'yo soy', 'yo me llamo', 'habla', 'le habla', 'es',
   'a nombre de', 'bajo el nombre de', 'con el nombre de', 'el nombre es',
+  // "A nombre del licenciado Jorge Ramírez": "del", a title after it.
+  'a nombre del', 'es a nombre del', 'seria a nombre del', 'bajo el nombre del',
   // Texted: "a nombre d jose garza", "a nom de karla ruiz".
   'a nombre d', 'a nom de', 'a nom d',
   'um', 'uh', 'er', 'erm', 'eh', 'hmm', 'mm', 'hi', 'hello', 'hey', 'hola', 'yes', 'yeah', 'si', 'ok', 'okay', 'oh',
@@ -125,6 +127,12 @@ export function nameFromSpeech(text: string): string | null {
     // Strip lead-ins and fillers from the start, repeatedly ("yes hi my name is …").
     for (let changed = true; changed && start < end; ) {
       changed = false;
+      // A lead-in's last word said twice: "a nombre de de Carlos Méndez", "my name is is Ana".
+      if (start > 0 && start < end - 1 && keys[start] === keys[start - 1]) {
+        start++;
+        changed = true;
+        continue;
+      }
       for (const phrase of LEAD_INS) {
         if (phrase.length <= end - start && phraseAt(keys, start, phrase)) {
           start += phrase.length;
@@ -179,7 +187,7 @@ const REQUEST_LEAD_INS: readonly string[][] = [
   'my name is', 'my names', 'the name is', 'the names', 'name is', 'names', 'this is', 'i am', 'im', 'call me',
   'under the name of', 'under the name', 'reservation under', 'booking under', 'put it under', 'name of',
   'me llamo', 'mi nombre es', 'soy', 'yo soy', 'a nombre de', 'bajo el nombre de', 'con el nombre de', 'el nombre es',
-  'a nombre d', 'a nom de', 'a nom d',
+  'a nombre del', 'a nombre d', 'a nom de', 'a nom d',
   'habla', 'le habla', 'les habla',
   // At the read-back: "change the name to Maria Lopez", "cámbieme el nombre a Luis Díaz".
   'name to', 'name should be', 'nombre a', 'nombre por',
@@ -591,6 +599,55 @@ function nameInRequestSaid(raw: string): NameSaid | null {
       return strong?.some((w) => SURNAME_LEAD_WORDS.has(w)) ? { ...said, surname: true } : said;
     }
     return null;
+  } catch {
+    return null;
+  }
+}
+
+/** Who a room is for, said last: "… from the 4th to the 7th for Ana Diaz", "… del 9 al 11 para Ana Díaz". */
+const FOR_WHOM = new Set(['for', 'para']);
+/** Whose, not who: "para mis papás", "for his parents". */
+const WHOSE = new Set(['my', 'mis', 'mi', 'our', 'his', 'her', 'their', 'your', 'su', 'sus', 'tu', 'tus', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
+/** Said after the name, the request closed: "for Ana Diaz, please". */
+const CLOSING = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'you', 'por', 'favor', 'porfa', 'gracias']);
+/** Periods and occasions a stay is "for", never a guest's name ("for spring break", "para Semana Santa"). */
+const OCCASIONS = new Set([
+  'spring', 'break', 'summer', 'winter', 'fall', 'autumn', 'holiday', 'holidays', 'vacation', 'vacaciones', 'semana', 'santa',
+  'pascua', 'muertos', 'dia', 'puente', 'fin', 'posadas', 'reyes', 'verano', 'invierno', 'graduation', 'wedding', 'boda',
+  'business', 'work', 'trabajo', 'negocios', 'conference', 'congreso', 'game', 'concert', 'partido', 'concierto', 'festival',
+  'marathon', 'maraton', 'honeymoon', 'luna', 'miel', 'anniversary', 'aniversario', 'birthday', 'cumpleanos', 'quince', 'xv',
+]);
+
+/**
+ * A name said last after a bare "for"/"para", closing a request ("two deluxe rooms from the 4th to
+ * the 7th for Ana Diaz"), and the words without it; null when what follows "for" is not a name of
+ * two words or more that ends the words (a day, a count, an occasion, who is coming). `cased`: the
+ * transcript capitalises names, so the name's capitals were heard (else it is read from lower case).
+ */
+export function nameForAtEnd(text: string): { name: string; rest: string; cased: boolean } | null {
+  try {
+    const raw = rawText(text);
+    const words = rawWords(raw);
+    let last = words.length;
+    while (last > 0 && CLOSING.has(words[last - 1]!.key)) last--;
+    let at = -1;
+    for (let i = last - 3; i >= 0; i--) {
+      if (FOR_WHOM.has(words[i]!.key)) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) return null;
+    let from = at + 1;
+    while (from < last - 1 && HONORIFICS.has(words[from]!.key)) from++;
+    from = afterRelation(words, from);
+    const cased = isCased(raw);
+    const said = collectName(words.slice(0, last), from, cased);
+    if (!said || said.to !== words[last - 1]!.to) return null;
+    const parts = said.name.split(' ').map(key).filter((p) => !PARTICLES.has(p));
+    if (parts.length < 2 || parts.some((p) => CALENDAR_WORDS.has(p) || OCCASIONS.has(p) || isNumberWord(p) || INSTEAD_OF_A_NAME.has(p) || WHOSE.has(p) || RELATION_KEYS.has(p))) return null;
+    if (nameLikeness(said.name) !== 'name') return null;
+    return { name: said.name, rest: without(raw, said), cased };
   } catch {
     return null;
   }

@@ -85,7 +85,8 @@ export const heldOut21EnVoice: CorpusFile = {
     { at: 'greeting', today: TUE, say: 'is room service still open' },
     { at: 'greeting', today: TUE, say: 'i wanna extend my stay by one more night' },
     { at: 'greeting', today: TUE, say: 'is the restaurant open for dinner tonight' },
-    { at: 'greeting', today: TUE, say: 'can i get a late checkout tomorrow', raise: { answer: 'checkOut' } },
+    // (Written at first with no departure: a day said of checking out is the day of leaving, as "early check in on the 3rd?" is the arrival in round 19.)
+    { at: 'greeting', today: TUE, say: 'can i get a late checkout tomorrow', want: { departure: '2026-12-02' }, raise: { answer: 'checkOut' } },
     // At the arrival date.
     { at: 'arrivalDate', today: TUE, say: 'yeah we would be getting in on the uh the 18th i think', want: { arrival: '2026-12-18' } },
     { at: 'arrivalDate', today: TUE, say: 'probably the 12th', want: { arrival: '2026-12-12' } },
