@@ -22,6 +22,7 @@ import { CallQueries } from './queries/calls.ts';
 import { CallbackQueries } from './queries/callbacks.ts';
 import { FlowQueries } from './queries/flow-stats.ts';
 import { LiveQueries } from './queries/live.ts';
+import { ReservationStoryQueries } from './queries/reservation-story.ts';
 import { NeedsPersonQueries } from './queries/needs-person.ts';
 import { OutboxQueries } from './queries/outbox.ts';
 import { ReservationQueries } from './queries/reservations.ts';
@@ -69,6 +70,8 @@ export interface StaffContext extends StaffDeps {
   live: LiveQueries;
   /** Today's calls that need a person (the overview, /api/today). */
   needsPerson: NeedsPersonQueries;
+  /** A reservation's story: who made and changed it, and where (reservation-page.ts). */
+  story: ReservationStoryQueries;
   flowGraph: FlowGraph;
   /** Where staff actions queue texts to guests (a cancellation's), in the action's transaction. */
   outbox: Outbox;
@@ -160,6 +163,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     flow: new FlowQueries(deps.db, flowGraph),
     live: new LiveQueries(deps.db, flowGraph.handOffStates),
     needsPerson: new NeedsPersonQueries(deps.db),
+    story: new ReservationStoryQueries(deps.db),
     flowGraph,
     outbox,
     texts: new OutboxQueries(deps.db, outbox),

@@ -126,7 +126,8 @@ ${c.reservations.map(
     <dt>Held until</dt><dd>${clock.nearDateTime(r.holdUntil, today)}</dd>
     <dt>Call back on</dt><dd>${phones.link(r.callbackNumber)}</dd>
   </dl>
-  <a href="${withQuery('/staff/reservations', { q: r.confirmation })}">Open in reservations</a>
+  <a href="/staff/reservations/${r.id}">Its whole story</a>
+  · <a href="${withQuery('/staff/reservations', { q: r.confirmation })}">Open in reservations</a>
   · <a href="${withQuery('/staff/outbox', { reservation: r.id })}">Texts to the guest about it</a>
 </div>`,
 )}

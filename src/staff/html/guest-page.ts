@@ -20,7 +20,7 @@ ${d.reservations.length === 0 ? html`<p>None made from this number.</p>` : html`
     (r) => html`<tr><td data-label="Guest">${r.guestName ?? html`<span class="muted">name not heard</span>`}</td>
       <td data-label="Stay">${r.rooms} ${r.roomTypeName}, ${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')})</td>
       <td data-label="Status">${badge(r.status)}</td>
-      <td data-label="Confirmation"><a href="${withQuery('/staff/reservations', { q: r.confirmation })}">${r.confirmation}</a></td></tr>`,
+      <td data-label="Confirmation"><a href="/staff/reservations/${r.id}">${r.confirmation}</a></td></tr>`,
   )}</tbody></table>`}
 <h2>Calls and texts</h2>
 ${d.calls.length === 0 ? html`<p>None from this number.</p>` : html`<table class="stack">

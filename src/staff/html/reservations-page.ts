@@ -43,14 +43,15 @@ const LIST_LABELS: Record<ReservationList, string> = {
 };
 
 /** The one set of words for a reservation's status, here and on the call page. */
-const STATUS_HINTS: Record<string, string> = {
+export const STATUS_HINTS: Record<string, string> = {
   booked: 'booked, not arrived yet',
   arrived: 'the guest has arrived',
   cancelled: 'cancelled: its rooms are free',
   released: 'not arrived by its hold time: its rooms count as free again',
 };
 
-function actions(r: ReservationView, csrf: string, back: string, undo: Undoable | undefined): SafeHtml {
+/** Undo, Arrived and Cancel for a reservation, as forms that come back to `back`. */
+export function reservationActions(r: ReservationView, csrf: string, back: string, undo: Undoable | undefined): SafeHtml {
   const hidden = html`<input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="back" value="${back}">`;
   const parts: SafeHtml[] = [];
   if (undo) {
@@ -112,8 +113,8 @@ export function reservationsPage(d: ReservationsPageData, clock: HotelClock, mon
       <td data-label="Stay">${r.rooms} ${r.roomTypeName}<br><span class="small">${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')}), ${(own?.money ?? money).format(r.total)}, ${PAYMENT_LABELS[r.paymentMethod] ?? r.paymentMethod}</span></td>
       <td data-label="Status"><span title="${STATUS_HINTS[r.status] ?? ''}">${badge(r.status)}</span></td>
       <td data-label="Held until">${(own?.clock ?? clock).nearDateTime(r.holdUntil, own?.today ?? d.today)}</td>
-      <td data-label="Confirmation">${r.confirmation}${r.callSid ? html`<br><a class="small" href="/staff/calls/${r.callSid}">the ${r.callSid.startsWith('TX') ? 'texts' : 'call'}</a>` : ''}</td>
-      <td data-label="Actions">${actions(r, csrf, d.back, d.undoable.get(r.id))}</td>
+      <td data-label="Confirmation"><a href="/staff/reservations/${r.id}" aria-label="Reservation ${r.confirmation}: its whole story">${r.confirmation}</a>${r.callSid ? html`<br><a class="small" href="/staff/calls/${r.callSid}">the ${r.callSid.startsWith('TX') ? 'texts' : 'call'}</a>` : ''}</td>
+      <td data-label="Actions">${reservationActions(r, csrf, d.back, d.undoable.get(r.id))}</td>
     </tr>`;
   })}</tbody>
 </table>

@@ -34,6 +34,7 @@ import { morningOf } from '../morning.ts';
 import { dayDate } from '../words.ts';
 import type { Period } from '../hotel-clock.ts';
 import { reservationsPage } from '../html/reservations-page.ts';
+import { reservationPage } from '../html/reservation-page.ts';
 import {
   availabilityQuery,
   callSidParam,
@@ -335,6 +336,48 @@ export function pageRoutes(ctx: StaffContext): Router {
   });
 
   router.use(newReservationPages(ctx));
+
+  // One reservation's whole story (reservation-page.ts), in its own property's clock.
+  router.get('/reservations/:id', async (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    const now = ctx.clock();
+    const r = await ctx.reservations.get(id, now);
+    if (!r) {
+      await sendPage(ctx, res, authOf(res), { title: 'Reservation not found', section: 'reservations', body: errorBody('No such reservation here.', { href: '/staff/reservations', label: 'Reservations' }) }, 404);
+      return;
+    }
+    const { hotel, hotelClock, money } = ctx.propertyView(r.hotelId);
+    const [madeIn, staff, cancelledIn, texts, undoable] = await Promise.all([
+      r.callSid ? ctx.story.call(r.callSid) : Promise.resolve(null),
+      ctx.story.staffSteps(r.id),
+      r.status === 'cancelled' ? ctx.story.cancelledIn(r) : Promise.resolve([]),
+      ctx.texts.list({ reservationId: r.id }, 1, 50),
+      ctx.undo.undoable([r.id], now),
+    ]);
+    const inView = (res.locals.properties as PropertyChoice).scope.ids;
+    await sendPage(ctx, res, authOf(res), {
+      title: `Reservation ${r.confirmation}`,
+      section: 'reservations',
+      body: reservationPage(
+        {
+          r,
+          property: { code: hotel.code, name: hotel.info.name, shown: inView.length > 1 },
+          clock: hotelClock,
+          today: hotelClock.today(now),
+          money,
+          madeIn,
+          staff,
+          cancelledIn,
+          texts: texts.messages,
+          undo: undoable.get(r.id),
+          playable: ctx.recordings.playable,
+          csrf: authOf(res).session!.csrfToken,
+        },
+        ctx.phoneLinks,
+      ),
+      notice: notice(typeof req.query.notice === 'string' ? req.query.notice : undefined),
+    });
+  });
 
   const reservationAction =
     (act: typeof cancelReservation, done: string) =>
