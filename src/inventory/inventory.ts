@@ -36,8 +36,16 @@ export const HOLD_LIMIT_FACTOR = 3;
  * minutes, dialled again every half hour. Past the share they are found and offered without a
  * hold, as past the other limits, and the booking's re-check decides. Callers whose number is
  * shown are not limited by it: two guests calling at once for a three-room type both hold.
+ * Withheld calls are also limited together across the deployment (WITHHELD_HELD_SQL below).
  */
 export const WITHHELD_HELD_SHARE = 0.5;
+/**
+ * Rooms held now by withheld calls at every property of the deployment (holds_withheld_live, the
+ * few live ones). A withheld call holds only while these are fewer than WITHHELD_HELD_SHARE of the
+ * asked type: the share was per type, so one caller dialling with the caller ID withheld held half
+ * of every type at every property of a group.
+ */
+const WITHHELD_HELD_SQL = `SELECT COALESCE(SUM(rooms), 0) AS rooms FROM holds WHERE withheld = 1 AND released_at IS NULL AND expires_at > ?`;
 export const NUMBER_HOLD_WINDOW_HOURS = 24;
 const CONFIRMATION_TRIES = 10;
 /** counts_until of an arrived reservation: later than any instant we compare it with. */
@@ -453,6 +461,12 @@ async function holdAllowance(tx: Sql, req: HoldRequest, nowIso: string): Promise
   return { until: fresh < limit ? fresh : limit, withheld: !known };
 }
 
+/** Rooms withheld calls hold now across the deployment; serialised across instances (two withheld calls at two properties at once). */
+async function withheldHeld(tx: Sql, nowIso: string): Promise<number> {
+  await tx.lock('holds:withheld');
+  return Number((await tx.get<{ rooms: number | string }>(WITHHELD_HELD_SQL, [nowIso]))?.rooms ?? 0);
+}
+
 async function checkAndHold(tx: Sql, req: HoldRequest): Promise<HoldResult> {
   const nowIso = isoInstant(req.now);
   await tx.run(RELEASE_CALL_SQL, [nowIso, req.callSid]);
@@ -462,13 +476,15 @@ async function checkAndHold(tx: Sql, req: HoldRequest): Promise<HoldResult> {
   if (free < req.rooms) return { held: false, free };
   const allowance = await holdAllowance(tx, req, nowIso);
   if ('not' in allowance) return { held: true, holdId: null, expiresAt: null, notHeldBecause: allowance.not };
-  if (allowance.withheld && mostHeld >= total * WITHHELD_HELD_SHARE) return { held: true, holdId: null, expiresAt: null, notHeldBecause: 'withheld_share' };
+  if (allowance.withheld && (mostHeld >= total * WITHHELD_HELD_SHARE || (await withheldHeld(tx, nowIso)) >= total * WITHHELD_HELD_SHARE)) {
+    return { held: true, holdId: null, expiresAt: null, notHeldBecause: 'withheld_share' };
+  }
   const expiresAt = allowance.until;
   const departure = departureOf(req.arrival, req.nights);
   const { id } = (await tx.get<{ id: number }>(
-    `INSERT INTO holds (call_sid, room_type_id, arrival, departure, rooms, expires_at)
-     VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
-    [req.callSid, req.roomTypeId, req.arrival, departure, req.rooms, expiresAt],
+    `INSERT INTO holds (call_sid, room_type_id, arrival, departure, rooms, expires_at, withheld)
+     VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    [req.callSid, req.roomTypeId, req.arrival, departure, req.rooms, expiresAt, allowance.withheld ? 1 : 0],
   ))!;
   return { held: true, holdId: id, expiresAt };
 }

@@ -410,4 +410,9 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE keyword_replies ADD COLUMN repeats integer NOT NULL DEFAULT 0;
   CREATE INDEX keyword_replies_message ON keyword_replies (sender, message_sid) WHERE message_sid IS NOT NULL;
   `,
+
+  /* 22: holds taken by calls with the caller ID withheld — the same as SQLite's (see there) */ `
+  ALTER TABLE holds ADD COLUMN withheld integer NOT NULL DEFAULT 0;
+  CREATE INDEX holds_withheld_live ON holds (expires_at) WHERE released_at IS NULL AND withheld = 1;
+  `,
 ];
