@@ -193,5 +193,21 @@ svg.chart.narrow { display:none; }
   h1 { font-size:1.3rem; }
   dl.facts { grid-template-columns:1fr; }
   dl.facts dd { margin-bottom:.4rem; }
+  table.stack tr.property-group th { display:block; white-space:normal; }
+}
+tr.property-group th { background:#e6ecf5; }
+.print-only { display:none; }
+/* On paper (today's arrivals, departures, in house): the list and what it is, without the header,
+   the forms, the buttons and the links' colours; rows kept whole. */
+@media print {
+  header.top, .skip, .filters, .presets, .actions, form, button, .button, .dial, audio, #live-note, details.source { display:none !important; }
+  .print-only { display:block; }
+  main { max-width:none; padding:0; }
+  h1 { font-size:14pt; margin:0 0 .3rem; }
+  a { color:inherit; text-decoration:none; }
+  table { font-size:10pt; }
+  tr { break-inside:avoid; }
+  #reservations thead th:last-child, #reservations td[data-label="Actions"] { display:none; }
+  tr.property-group th { background:none; border-bottom:2px solid #000; font-size:11pt; }
 }
 `;

@@ -33,6 +33,8 @@ export interface ReservationsPageData {
   rowOf?: ((hotelId: number) => CallRowProperty) | null;
   /** The search or date sent back as typed, with what to fix (then there is no list). */
   error?: { field: string; message: string } | null;
+  /** What a printed list says on top (the header is not printed): the hotel (or "All properties") and when it was printed, in hotel time. */
+  printed?: { hotel: string; at: string } | null;
 }
 
 const LIST_LABELS: Record<ReservationList, string> = {
@@ -103,12 +105,17 @@ export function reservationsPage(d: ReservationsPageData, clock: HotelClock, mon
   ${d.error ? html`<p id="filter-error" class="field-error" role="alert">${d.error.message}</p>` : ''}
 </form>
 <h2>${heading}</h2>
+${d.printed ? html`<p class="print-only" id="printed">${d.printed.hotel} · ${d.q ? heading : d.eachToday ? `${LIST_LABELS[d.list]}: ${d.eachToday}` : `${LIST_LABELS[d.list]}: ${dayDate(d.date)}`} · printed ${d.printed.at}</p>` : ''}
 <p class="muted small">${d.rowOf ? 'Times are each property’s own, its code beside each guest.' : `Times are hotel time (${clock.timezone}).`} A reservation not marked arrived by its hold time is <strong>released</strong>: its rooms count as free again. Arrived and Cancel can be undone for ${UNDO_MINUTES} minutes.</p>
 <table class="stack" id="reservations">
   <thead><tr><th scope="col">Guest</th><th scope="col">Stay</th><th scope="col">Status</th><th scope="col">Held until</th><th scope="col">Confirmation</th><th scope="col">Actions</th></tr></thead>
-  <tbody>${d.reservations.map((r) => {
+  <tbody>${d.reservations.map((r, i) => {
     const own = d.rowOf?.(r.hotelId);
-    return html`<tr id="reservation-${r.id}" tabindex="-1">
+    // Each property's list on its own today: its rows under its own heading (on paper too).
+    const group = d.eachToday && own && (i === 0 || d.reservations[i - 1]!.hotelId !== r.hotelId)
+      ? html`<tr class="property-group"><th colspan="6" scope="colgroup">${own.code}, ${dayDate(own.today)}</th></tr>`
+      : '';
+    return html`${group}<tr id="reservation-${r.id}" tabindex="-1">
       <td data-label="Guest"><strong>${r.guestName ?? html`<span class="muted">name not heard</span>`}</strong>${own ? html` ${badge('property', own.code)}` : ''} ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, d.playable, 'Recorded name')}<br>${phones.link(r.callbackNumber)}</td>
       <td data-label="Stay">${r.rooms} ${r.roomTypeName}<br><span class="small">${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')}), ${(own?.money ?? money).format(r.total)}, ${PAYMENT_LABELS[r.paymentMethod] ?? r.paymentMethod}</span></td>
       <td data-label="Status"><span title="${STATUS_HINTS[r.status] ?? ''}">${badge(r.status)}</span></td>

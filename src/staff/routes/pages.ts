@@ -325,6 +325,16 @@ export function pageRoutes(ctx: StaffContext): Router {
           back,
           eachToday: own ? own.todays.map((t) => `${t.code} ${dayDate(t.date)}`).join(', ') : null,
           rowOf: callRowProperties(res)?.rowOf ?? null,
+          printed: {
+            hotel: inView.length > 1 ? 'All properties' : ctx.hotel.info.name,
+            // In each property's own clock, its zone said.
+            at: inView
+              .map((id) => {
+                const { hotel, hotelClock } = ctx.propertyView(id);
+                return `${inView.length > 1 ? `${hotel.code ?? hotel.info.name} ` : ''}${dayDate(hotelClock.today(now))} ${hotelClock.hourMinute(now.toISOString())} (${hotelClock.timezone})`;
+              })
+              .join(', '),
+          },
         },
         ctx.hotelClock,
         ctx.money,
