@@ -10,9 +10,11 @@
 // - attributes in the object's own key order; null or undefined ones left out; arrays joined
 //   with spaces (`input="dtmf speech"`); any other value as `"" + value`;
 // - text escapes & < > and CR; attribute values escape & < " TAB LF and CR (not >);
-// - text with characters XML 1.0 cannot carry (most control characters, lone surrogates) throws,
-//   as the library does (a turn that would say one fails and apologises); attribute values are
-//   not checked (twilio replaces xmlbuilder's attribute stringifier with one that only escapes);
+// - text with characters XML 1.0 cannot carry (most control characters, lone surrogates): the
+//   library throws, and the turn apologised and sent the caller to the desk; here those characters
+//   are left out (round 21: one in a hotel file's name or answer broke every call that said it).
+//   Likewise in attribute values, which the library does not check (twilio replaces xmlbuilder's
+//   attribute stringifier with one that only escapes) and writes into a document Twilio refuses;
 // - an element with no text, or empty text, closes itself: `<Hangup/>`.
 //
 // The signature helpers are the library's own (twilio/lib/webhooks): `import twilio from 'twilio'`
@@ -29,6 +31,9 @@ type Attributes = object;
 /** Characters XML 1.0 cannot carry, as xmlbuilder's assertLegalChar finds them. */
 // eslint-disable-next-line no-control-regex
 const ILLEGAL_CHAR = /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+/** The same, each one alone (a lone low surrogate without the character before it). */
+// eslint-disable-next-line no-control-regex
+const ILLEGAL_CHARS = /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const TEXT_SPECIAL = /[&<>\r]/;
 const ATTRIBUTE_SPECIAL = /[&<"\t\n\r]/;
 
@@ -36,9 +41,12 @@ export function escapeText(value: string): string {
   const text = TEXT_SPECIAL.test(value)
     ? value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;')
     : value;
-  const illegal = ILLEGAL_CHAR.exec(text);
-  if (illegal) throw new Error(`Invalid character in string: ${text} at index ${illegal.index}`);
-  return text;
+  return withoutIllegalXml(text);
+}
+
+/** The text without the characters XML 1.0 cannot carry. Tested before replacing: this runs on every text written. */
+export function withoutIllegalXml(text: string): string {
+  return ILLEGAL_CHAR.test(text) ? text.replace(ILLEGAL_CHARS, '') : text;
 }
 
 export function escapeAttribute(value: string): string {
@@ -59,7 +67,7 @@ function attributesXml(attributes: Attributes | undefined): string {
     if (!Object.prototype.hasOwnProperty.call(attributes, name)) continue;
     const value: unknown = (attributes as Record<string, unknown>)[name];
     if (value === undefined || value === null) continue;
-    xml += ` ${name}="${escapeAttribute(Array.isArray(value) ? value.join(' ') : `${value as string}`)}"`;
+    xml += ` ${name}="${escapeAttribute(withoutIllegalXml(Array.isArray(value) ? value.join(' ') : `${value as string}`))}"`;
   }
   return xml;
 }
