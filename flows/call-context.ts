@@ -179,6 +179,12 @@ export type NoticeId =
   | 'arrivalHeard'
   | 'tooManyRooms'
   | 'tooManyNights'
+  /**
+   * Nights said that the dates said with them contradict ("the 4th to the 7th, two nights"):
+   * params.arrival, params.leaving (the departure the dates said), params.said (the nights said). Neither is
+   * taken; the nights question comes next, after this says why.
+   */
+  | 'nightsDisagree'
   | 'roomsHeld'
   | 'roomsGone'
   | 'badPhone'

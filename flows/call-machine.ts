@@ -55,6 +55,15 @@ type ResultOf<T extends CallEvent['type']> = Extract<CallEvent, { type: T }>;
 const resultOf = <T extends CallEvent['type']>(event: CallEvent, type: T): ResultOf<T> | null =>
   event.type === type ? (event as ResultOf<T>) : null;
 
+/**
+ * What leads into the next question is said last: "Arriving Friday, December 4. From the 4th to
+ * the 7th is 3 nights, not 2." then "How many nights?", not the date said back between them.
+ */
+function intoTheQuestion(notices: Notice[]): Notice[] {
+  const leading = notices.filter((n) => n.id === 'nightsDisagree');
+  return leading.length ? [...notices.filter((n) => n.id !== 'nightsDisagree'), ...leading] : notices;
+}
+
 function describeHeard(heard: Heard): string {
   switch (heard.kind) {
     case 'answer':
@@ -206,8 +215,9 @@ export const callMachine = setup({
       if (context.heard?.kind !== 'answer') return { heard: null };
       const { value, notices: more = [], locale } = context.heard;
       const notices = [...context.notices, ...more];
+      const applied = applyAnswer({ ...context, notices }, value);
       // An answer resets the misses in a row, unless applying it says otherwise (a lookup still to check).
-      return { heard: null, misses: 0, notices, ...(locale ? { locale } : {}), ...applyAnswer({ ...context, notices }, value) };
+      return extend({ heard: null, misses: 0, notices, ...(locale ? { locale } : {}), ...applied }, { notices: intoTheQuestion(applied.notices ?? notices) });
     }),
     // A common question answered: its answer is said, then the same question again (not a miss).
     noteAnswered: assign(({ context }) => {
@@ -329,6 +339,7 @@ export const callMachine = setup({
     needsRoomType: ({ context }) => context.roomType === null,
     needsRooms: ({ context }) => context.rooms === null,
     needsNights: ({ context }) => context.nights === null,
+    nightsDisputed: ({ context }) => context.nights === null && context.notices.some((n) => n.id === 'nightsDisagree'),
     needsHold: ({ context }) => !context.held,
     needsName: ({ context }) => context.guestName === null && context.nameRecordingUrl === null && context.nameTries < 2,
     needsCardKind: ({ context }) => context.payment === null && context.card === true,
@@ -381,6 +392,8 @@ export const callMachine = setup({
         { guard: 'arrivalPassed', target: 'askingArrivalDate', actions: 'dropPassedArrival' },
         { guard: 'needsDateChoice', target: 'askingDateChoice' },
         { guard: 'needsArrival', target: 'askingArrivalDate' },
+        // Nights that the dates said with them contradict: asked at once, while the caller hears why.
+        { guard: 'nightsDisputed', target: 'askingNights' },
         { guard: 'needsRoomType', target: 'askingRoomType' },
         { guard: 'needsRooms', target: 'askingRooms' },
         { guard: 'needsNights', target: 'askingNights' },

@@ -46,6 +46,9 @@ const NOTICE_PARAMS: Record<string, string | number> = {
   topic: 'cancellation',
   // A reservation's price asked (2 rooms, 3 nights).
   total: 1440,
+  // Nights said that the dates contradict (across a month's end: its longest wording).
+  leaving: '2027-01-02',
+  said: 12,
   // A reservation texted to its own number, or not (the longer wording: the number opted out).
   last4: '4821',
   why: 'optedOut',

@@ -6,7 +6,7 @@ import { MORE_ROOMS_KEY } from '../../../flows/room-pages.ts';
 import type { RoomPage } from '../../../flows/room-pages.ts';
 import { callbackPromiseMinutes, withinEn } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
-import { plusDays } from '../../../flows/hotel-time.ts';
+import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import type { Detail, Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
@@ -61,6 +61,21 @@ const DETAIL_NAMES: Record<Detail, string> = {
 const it = (rooms: number) => (rooms === 1 ? 'it' : 'them');
 /** "A", "A and B", "A, B and C". */
 const listed = (items: string[], and: string) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
+
+/** "4th", "21st", "12th": a day of the month as said. */
+function ordinal(day: number): string {
+  const teen = day % 100 >= 11 && day % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][day % 10] ?? 'th');
+  return `${day}${suffix}`;
+}
+
+/** "the 4th to the 7th" within a month; "December 30 to January 2" across months. */
+function fromTo(from: string, to: string): string {
+  const day = (d: string) => Number(d.slice(8, 10));
+  if (from.slice(0, 7) === to.slice(0, 7)) return `the ${ordinal(day(from))} to the ${ordinal(day(to))}`;
+  const said = (d: string) => `${monthName('en-US', Number(d.slice(5, 7)))} ${day(d)}`;
+  return `${said(from)} to ${said(to)}`;
+}
 
 /** "Today, Saturday, November 28", "Friday, December 4": the arrival as said back, today and tomorrow named. */
 function arrivingOn({ ctx, f }: PromptArgs, date: string): string {
@@ -247,6 +262,11 @@ export const enUS: PromptSet = {
     arrivalHeard: (args) => `Arriving ${arrivingOn(args, String(args.params.date))}.`,
     tooManyRooms: ({ params }) => `We can book up to ${params.max} rooms at a time.`,
     tooManyNights: ({ params }) => `We can book up to ${params.max} nights at a time.`,
+    // "From the 4th to the 7th is 3 nights, not 2." (then "How many nights?"): why the nights are asked again.
+    nightsDisagree: ({ params }) => {
+      const [from, to] = [String(params.arrival), String(params.leaving)];
+      return `From ${fromTo(from, to)} is ${nights(daysBetween(from, to))}, not ${Number(params.said)}.`;
+    },
     // Not "on hold" when the call may hold nothing more (inventory.ts, HOLD_LIMIT_FACTOR): booking re-checks.
     roomsHeld: ({ ctx }) => `Good news: ${ctx.rooms === 1 ? "it's" : "they're"} available${ctx.holdExpiresAt ? ' and on hold for you' : ''}.`,
     roomsGone: () => 'Sorry, while we were talking those rooms were taken.',

@@ -8,7 +8,7 @@ import { MORE_ROOMS_KEY } from '../../../flows/room-pages.ts';
 import type { RoomPage } from '../../../flows/room-pages.ts';
 import { callbackPromiseMinutes, withinEs } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
-import { plusDays } from '../../../flows/hotel-time.ts';
+import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import type { Detail, Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
@@ -46,6 +46,13 @@ import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCoun
 const dateRange = (from: string, to: string) => {
   const month = / de .+$/.exec(from)?.[0];
   return month && to.endsWith(month) ? `del ${from.slice(0, -month.length)} al ${to}` : `del ${from} al ${to}`;
+};
+/** "del 4 al 7" en un mismo mes; "del 30 de diciembre al 2 de enero" entre dos meses. */
+const delAl = (from: string, to: string) => {
+  const day = (d: string) => Number(d.slice(8, 10));
+  if (from.slice(0, 7) === to.slice(0, 7)) return `del ${day(from)} al ${day(to)}`;
+  const said = (d: string) => `${day(d)} de ${monthName('es-MX', Number(d.slice(5, 7)))}`;
+  return `del ${said(from)} al ${said(to)}`;
 };
 const rooms = (n: number) => (n === 1 ? 'una habitación' : `${n} habitaciones`);
 /** "la habitación doble", "la suite con vista al mar", "la habitación Deluxe King": the noun said once, as counted. */
@@ -270,6 +277,13 @@ export const esMX: PromptSet = {
     arrivalHeard: (args) => `Llegada ${arrivingOn(args, String(args.params.date))}.`,
     tooManyRooms: ({ params }) => `En una sola reservación podemos apartar hasta ${params.max} habitaciones.`,
     tooManyNights: ({ params }) => `En una sola reservación podemos apartar hasta ${params.max} noches.`,
+    // "Del 4 al 7 son 3 noches, no 2." (luego "¿Cuántas noches?"): por qué se preguntan otra vez.
+    nightsDisagree: ({ params }) => {
+      const [from, to] = [String(params.arrival), String(params.leaving)];
+      const n = daysBetween(from, to);
+      const said = Number(params.said);
+      return `D${delAl(from, to).slice(1)} ${n === 1 ? 'es' : 'son'} ${nights(n)}, no ${said === 1 ? 'una' : said}.`;
+    },
     roomsHeld: ({ ctx }) => {
       const count = roomCount(ctx.rooms ?? 1, roomName(ctx, ctx.roomType));
       return ctx.holdExpiresAt ? `Sí hay disponibilidad; se ${esPronoun(count)} apartamos mientras terminamos.` : 'Sí hay disponibilidad.';

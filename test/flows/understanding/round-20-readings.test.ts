@@ -65,7 +65,11 @@ describe('nights said with dates that imply other nights', () => {
   it('at the nights question, "three nights, leaving the 10th" (the 8th held) takes neither (was three)', () => {
     for (const text of ['three nights leaving on the 10th', '3 nights, leaving the 10th']) {
       const whole = request(text, 'nights');
-      expect(withWholeRequest(readNights(atNights, speech(text)), whole, speech(text))).toBeNull();
+      // Neither taken: what disagrees is said, and the nights asked again (test/e2e/nights-disagree.test.ts).
+      expect(withWholeRequest(readNights(atNights, speech(text)), whole, speech(text))).toEqual({
+        kind: 'answered',
+        notices: [{ id: 'nightsDisagree', params: { arrival: '2026-12-08', leaving: '2026-12-10', said: 3 } }],
+      });
     }
     const agree = 'two nights leaving on the 10th';
     expect(withWholeRequest(readNights(atNights, speech(agree)), request(agree, 'nights'), speech(agree))).toMatchObject({ kind: 'answer', value: { q: 'nights', nights: 2 } });
