@@ -147,7 +147,7 @@ describe('TwiML as strings, against the twilio library', () => {
           const response = new Library.MessagingResponse();
           for (const [attrs, text] of legal) {
             if (attrs === null) response.message(text ?? '');
-            else response.message(attrs as never, text);
+            else response.message(attrs as never, text as string);
           }
           return response.toString();
         };
