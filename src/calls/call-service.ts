@@ -127,11 +127,21 @@ export class CallService {
 
   /** `POST /voice`: a call comes in. A retried delivery gets the same answer and changes nothing. */
   startCall(call: CallIdentity): Promise<string> {
+    const answering = this.answering(call);
+    if ('twiml' in answering) return Promise.resolve(answering.twiml);
+    return this.turn(call.callSid, async (t) => (await this.create(t, answering.hotel, call, 'call.started'))?.twiml ?? (await t.store.lastTwiml(call.callSid))!);
+  }
+
+  /**
+   * Who answers a call to `call.to` (a new one, or one recovered from a step URL): a property that
+   * no longer answers says so with its number, a number no property claims hears a short apology
+   * (both hang up, nothing stored); else the property the call starts at.
+   */
+  private answering(call: { callSid: string; to: string }): { hotel: LoadedHotel } | { twiml: string } {
     const retired = this.retiredHotelFor(call.to);
-    if (retired) return Promise.resolve(this.noLongerAnswers(call, retired));
+    if (retired) return { twiml: this.noLongerAnswers(call, retired) };
     const hotel = this.hotelFor(call.to);
-    if (!hotel) return Promise.resolve(this.unclaimed(call, 'voice'));
-    return this.turn(call.callSid, async (t) => (await this.create(t, hotel, call, 'call.started'))?.twiml ?? (await t.store.lastTwiml(call.callSid))!);
+    return hotel ? { hotel } : { twiml: this.unclaimed(call, 'voice') };
   }
 
   /** The property a call or text to `to` (the number dialled) is for, or null when none claims it. */
@@ -395,11 +405,9 @@ export class CallService {
       // rather than hang up on someone. A recovered call starts past the step its first request
       // carried, so Twilio's retry of that same request is answered with the same greeting.
       if (!current) {
-        const retired = this.retiredHotelFor(call.to);
-        if (retired) return this.noLongerAnswers(call, retired);
-        const hotel = this.hotelFor(call.to);
-        if (!hotel) return this.unclaimed(call, 'voice');
-        return (await this.create(t, hotel, call, 'call.recovered', { channel: 'voice', firstStep: (step ?? 0) + 1 }))!.twiml;
+        const answering = this.answering(call);
+        if ('twiml' in answering) return answering.twiml;
+        return (await this.create(t, answering.hotel, call, 'call.recovered', { channel: 'voice', firstStep: (step ?? 0) + 1 }))!.twiml;
       }
       if (step !== current.row.step) return current.row.last_twiml;
       return (await this.advance(t, current, event())).twiml;
