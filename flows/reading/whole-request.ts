@@ -102,6 +102,19 @@ const STAY_WORDS = phraseSet([
   'hospedarnos', 'hospedarme', 'available', 'availability', 'vacancy', 'disponible', 'disponibilidad', 'lugar',
   'anything', 'something', 'algo',
 ]);
+/** A stay that was, told by its guest: "we checked out on Sunday", "I left my glasses", "olvidé mi cargador". */
+const STAY_THAT_WAS = phraseSet([
+  'checked out', 'checked in', 'stayed', 'we left', 'i left', 'left my', 'left our', 'left something', 'forgot my', 'forgot our',
+  'forgot something', 'me hospede', 'nos hospedamos', 'estuve', 'estuvimos', 'olvide', 'olvidamos', 'se me olvido',
+  'se nos olvido', 'deje mi', 'deje un', 'deje una', 'deje en', 'dejamos',
+]);
+/** A stay asked for again by a guest who stayed: "I left my keys, and I'd like to book again for the 12th". */
+const NEW_STAY = phraseSet([
+  'book', 'booking', 'reserve', 'reservation', 'reservar', 'reservacion', 'reserva', 'again', 'another', 'come back',
+  'otra vez', 'de nuevo', 'volver', 'regresar', 'otra', 'otro', 'available', 'availability', 'disponible', 'disponibilidad',
+  'a room', 'rooms', 'una habitacion', 'un cuarto', 'habitaciones', 'cuartos', 'like', 'want', 'wanna', 'quiero', 'queremos',
+  'quisiera', 'quisieramos', 'ocupo', 'ocupamos',
+]);
 /** Words that make a price said ("the cheapest", "la más barata") a room type's, at any question. */
 const ROOM_WORDS = phraseSet(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos']);
 /** One room more than the booking has: "another room", "una habitación más". */
@@ -140,9 +153,11 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     arrival: ctx.arrival,
     lengthAsked: question === 'nights',
   });
-  // ("Is the pool open tonight?", "can I get a late checkout tomorrow?": the day is the pool's, the
-  // checkout's, not an arrival; with a room or a stay said too, it is the stay's.)
-  const dayOfSomethingElse = CHOOSES_LANGUAGE.has(question) && dates.kind !== 'none' && saysAny(all, HOURS_OF_SOMETHING) && !saysAny(all, STAY_WORDS);
+  // ("Is the pool open tonight?": the day is the pool's, not an arrival; with a room or a stay said
+  // too, it is the stay's. "We checked out on Sunday and I forgot my charger": a guest's stay, its
+  // days not one to book, unless a new one is asked for.)
+  const dayOfSomethingElse = CHOOSES_LANGUAGE.has(question) && dates.kind !== 'none'
+    && ((saysAny(all, HOURS_OF_SOMETHING) && !saysAny(all, STAY_WORDS)) || (saysAny(all, STAY_THAT_WAS) && !saysAny(all, NEW_STAY)));
   const datedNights = dayOfSomethingElse ? null : takeDates(lone(dates, rest, ctx, question), ctx, out);
   // The words left after the dates, normalised once for every reader below; a change counted from
   // what is booked ("one more night", "push it back a day") is read first, and its words are its own.
@@ -161,9 +176,6 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     // "From the 24th to the 27th for four nights": neither is taken; the nights are asked.
     delete out.slots.nights;
     out.contradicted = 'nights';
-    // Said why, with the nights question next: "From the 4th to the 7th is 3 nights, not 2."
-    const from = out.slots.arrival ?? ctx.arrival;
-    if (from) out.notices.push({ id: 'nightsDisagree', params: { arrival: from, leaving: plusDays(from, datedNights), said: nights } });
   } else if (nights !== null) {
     if (nights > ctx.hotel.maxNights) refuse(out, { id: 'tooManyNights', params: { max: ctx.hotel.maxNights, nights } });
     else out.slots.nights = nights;
