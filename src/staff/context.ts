@@ -23,6 +23,7 @@ import { CallbackQueries } from './queries/callbacks.ts';
 import { FlowQueries } from './queries/flow-stats.ts';
 import { LiveQueries } from './queries/live.ts';
 import { ReservationStoryQueries } from './queries/reservation-story.ts';
+import { WithDeskQueries } from './queries/with-desk.ts';
 import { NeedsPersonQueries } from './queries/needs-person.ts';
 import { OutboxQueries } from './queries/outbox.ts';
 import { ReservationQueries } from './queries/reservations.ts';
@@ -72,6 +73,8 @@ export interface StaffContext extends StaffDeps {
   needsPerson: NeedsPersonQueries;
   /** A reservation's story: who made and changed it, and where (reservation-page.ts). */
   story: ReservationStoryQueries;
+  /** The calls being handed to the front desk now, with the whisper's context (routes/today.ts). */
+  withDesk: WithDeskQueries;
   flowGraph: FlowGraph;
   /** Where staff actions queue texts to guests (a cancellation's), in the action's transaction. */
   outbox: Outbox;
@@ -164,6 +167,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     live: new LiveQueries(deps.db, flowGraph.handOffStates),
     needsPerson: new NeedsPersonQueries(deps.db),
     story: new ReservationStoryQueries(deps.db),
+    withDesk: new WithDeskQueries(deps.db, flowGraph.handOffStates),
     flowGraph,
     outbox,
     texts: new OutboxQueries(deps.db, outbox),

@@ -83,6 +83,7 @@ export const LIVE_JS = `(() => {
     await refreshRegion('callbacks-region');
   };
   let lastNeeds = null;
+  let lastDesk = null;
   const tick = async () => {
     if (document.hidden) return;
     try {
@@ -103,6 +104,8 @@ export const LIVE_JS = `(() => {
       lastQueue = now.queue;
       if (lastNeeds !== null && lastNeeds !== now.needsPerson) await refreshRegion('needs-person');
       lastNeeds = now.needsPerson;
+      if (lastDesk !== null && lastDesk !== now.withDeskCalls) await refreshRegion('with-desk-now');
+      lastDesk = now.withDeskCalls;
     } catch (err) {
       // Offline for a moment: the next tick tries again.
     }

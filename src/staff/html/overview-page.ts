@@ -5,7 +5,7 @@ import { OUTCOMES, OUTCOME_HINTS, OUTCOME_LABELS, REACHED_DESK } from '../outcom
 import type { LiveNow } from '../queries/live.ts';
 import type { ArrivalsToday } from '../queries/reservations.ts';
 import type { PeriodStats } from '../queries/stats.ts';
-import type { NeedsPersonToday, PropertyArrivals } from '../routes/today.ts';
+import type { NeedsPersonToday, PropertyArrivals, WithDeskRow } from '../routes/today.ts';
 import { dayDate, shortDate } from '../words.ts';
 import { duration, percent, withQuery } from './format.ts';
 import { html, telHref } from './html.ts';
@@ -54,6 +54,8 @@ export interface OverviewData {
   arrivalsByProperty?: PropertyArrivals[] | null;
   /** Today's calls that need a person (routes/today.ts). */
   needsPerson: NeedsPersonToday;
+  /** The calls ringing the front desk now, with what the whisper tells the desk (routes/today.ts). */
+  withDesk?: WithDeskRow[];
   /** The period was asked for (from/to in the address): its figures open. */
   periodAsked?: boolean;
 }
@@ -109,6 +111,25 @@ ${n.calls.length
 </section>`;
 }
 
+/**
+ * The calls ringing the front desk now: what the whisper says, on screen for whoever picks up —
+ * who, why they were sent, what they gave, their last reservation. Empty (and refreshed in by
+ * live.ts) when no call is.
+ */
+export function withDeskPanel(rows: readonly WithDeskRow[]): SafeHtml {
+  return html`<section id="with-desk-now" aria-label="Calls ringing the front desk now">${rows.length
+    ? html`<h2>Ringing the front desk now: ${rows.length}</h2>
+<ul class="needs-person with-desk">${rows.map(
+        (c) => html`<li data-call="${c.callSid}"><a href="/staff/calls/${c.callSid}"><time datetime="${c.startedAt}">${c.time}</time> ${c.caller}</a>${c.guestName ? html` <span class="guest">${c.guestName}</span>` : ''}${
+          c.hotel && rows.some((o) => o.hotel !== c.hotel) ? html` <span class="badge">${c.hotel}</span>` : ''
+        }
+  <span class="why">${c.why}${c.collected ? html`; gave: ${c.collected}` : ''}${
+    c.lastReservation ? html`; last reservation <a href="/staff/reservations/${c.lastReservation.id}">${c.lastReservation.words}</a>` : ''
+  }</span></li>`,
+      )}</ul>`
+    : ''}</section>`;
+}
+
 /** A property's name that switches the view to it alone: the header switcher's POST, as a button that reads as a link. */
 export function switchToProperty(csrf: string, code: string, name: string, next: string): SafeHtml {
   return html`<form method="post" action="/staff/property" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="code" value="${code}"><input type="hidden" name="next" value="${next}"><button type="submit" class="link" title="Show only ${name}">${name}</button></form>`;
@@ -139,7 +160,7 @@ function eachOwnDays(rows: NonNullable<OverviewData['byProperty']>): string {
     : `Phone calls that started on each property's own days (${zones})`;
 }
 
-export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProperty = null, needsPerson, periodAsked = false, byProperty = null, csrf = '', preset = null }: OverviewData): SafeHtml {
+export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProperty = null, needsPerson, withDesk = [], periodAsked = false, byProperty = null, csrf = '', preset = null }: OverviewData): SafeHtml {
   // The calls list for these figures: by the preset's key when each property took it on its own today.
   const period = byProperty && preset ? { preset } : { from: s.from, to: s.to };
   const kpi = (label: string, value: string, hint: string) => html`<div><dt>${label}</dt><dd>${value}</dd><dd class="hint">${hint}</dd></div>`;
@@ -166,6 +187,7 @@ export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProper
 </dl>
 <p class="muted small"><span class="live-dot" aria-hidden="true"></span>Updated at <span data-live="live-updated">${live.at}</span> (every few seconds while this page is open).</p>
 <p class="small"><a href="/staff/morning" id="morning-link">Since yesterday</a>: calls, bookings, turnaways and why, callbacks waiting, texts not delivered.</p>
+${withDeskPanel(withDesk)}
 <div class="today"><div>${arrivalsPanel(arrivals, arrivalsByProperty, today)}</div>
 ${needsPersonPanel(needsPerson)}</div>
 ${byProperty ? propertiesTable(byProperty, csrf) : ''}

@@ -35,7 +35,7 @@ import type { CallSummary } from '../queries/calls.ts';
 import { eachOwnPeriod, periodOf } from './common.ts';
 import { sumOfProperties } from '../queries/stats.ts';
 import { sumOfFlows } from '../queries/flow-stats.ts';
-import { arrivalsByProperty, needsPersonToday } from './today.ts';
+import { arrivalsByProperty, needsPersonToday, withDeskNow } from './today.ts';
 import { newReservationApi } from './new-reservation.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, listOnOwnToday, outboxFilterOf } from './views.ts';
 import * as z from 'zod';
@@ -223,10 +223,11 @@ export function apiRoutes(ctx: StaffContext): Router {
     const now = ctx.clock();
     const today = ctx.hotelClock.today(now);
     const inView = scopeNow()?.ids ?? [];
-    const [arriving, needsPerson, byProperty] = await Promise.all([
+    const [arriving, needsPerson, byProperty, withDesk] = await Promise.all([
       ctx.reservations.arrivals(today, now),
       needsPersonToday(ctx, now),
       inView.length > 1 ? arrivalsByProperty(ctx, inView, now) : Promise.resolve(null),
+      withDeskNow(ctx, now),
     ]);
     res.json({
       date: today,
@@ -235,6 +236,8 @@ export function apiRoutes(ctx: StaffContext): Router {
       arrivals: arrivalsToday(arriving, (iso) => ctx.hotelClock.hourMinute(iso)),
       ...(byProperty ? { arrivalsByProperty: byProperty } : {}),
       needsPerson,
+      // The calls ringing the front desk now, with what the whisper tells it.
+      withDesk,
     });
   });
 

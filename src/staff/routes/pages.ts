@@ -62,7 +62,7 @@ const parseAvailabilityQuery = (query: unknown) => parse(availabilityQuery, quer
 import { BadParameter, callbackCounts, eachOwnPeriod, formField, localPath, ownDaysWords, periodOf, sendPage, typedQuery, withNotice } from './common.ts';
 import type { PropertyChoice } from '../property-choice.ts';
 import { runInScope } from '../property-scope.ts';
-import { arrivalsByProperty, needsPersonToday } from './today.ts';
+import { arrivalsByProperty, needsPersonToday, withDeskNow } from './today.ts';
 import { newReservationPages } from './new-reservation.ts';
 
 const NOTICES: Record<string, string> = {
@@ -117,7 +117,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     const q = parse(periodQuery, req.query, 'query');
     const today = ctx.hotelClock.today(now);
     const inView = choice?.scope.ids ?? [];
-    const [live, counts, arrivingToday, needsPerson, arrivingEach, byProperty] = await Promise.all([
+    const [live, counts, arrivingToday, needsPerson, arrivingEach, byProperty, withDesk] = await Promise.all([
       ctx.live.now(now),
       callbackCounts(ctx),
       ctx.reservations.arrivals(today, now),
@@ -129,6 +129,7 @@ export function pageRoutes(ctx: StaffContext): Router {
             parts.map((p) => ({ name: p.name, code: p.code, timezone: p.timezone, from: p.from, to: p.to, stats: p.value })),
           )
         : Promise.resolve(null),
+      withDeskNow(ctx, now),
     ]);
     const stats = byProperty ? sumOfProperties(byProperty.map((p) => p.stats)) : await ctx.stats.period(period, now);
     await sendPage(ctx, res, authOf(res), {
@@ -143,6 +144,7 @@ export function pageRoutes(ctx: StaffContext): Router {
         arrivals: arrivalsToday(arrivingToday, (iso) => ctx.hotelClock.hourMinute(iso)),
         arrivalsByProperty: arrivingEach,
         needsPerson,
+        withDesk,
         periodAsked: req.query.from !== undefined || req.query.to !== undefined || req.query.preset !== undefined,
         // No dates asked: each property's last 7 days, on its own today.
         preset: !q.from && !q.to ? (q.preset ?? 'last-7-days') : null,
@@ -165,11 +167,12 @@ export function pageRoutes(ctx: StaffContext): Router {
   router.get('/live', async (_req, res) => {
     const now = ctx.clock();
     const today = ctx.hotelClock.today(now);
-    const [live, counts, queue, needs] = await Promise.all([
+    const [live, counts, queue, needs, withDesk] = await Promise.all([
       ctx.live.now(now),
       callbackCounts(ctx),
       ctx.callbacks.queueSignature(),
       needsPersonToday(ctx, now),
+      ctx.withDesk.now(now),
     ]);
     res.json({
       ...live,
@@ -182,6 +185,8 @@ export function pageRoutes(ctx: StaffContext): Router {
       // The overview's calls that need a person are fetched again when this changes: a call added
       // or settled, or the hotel's day turning.
       needsPerson: `${today}:${needs.count}:${needs.calls.map((c) => c.callSid).join(',')}`,
+      // The overview's calls ringing the desk are fetched again when one starts or stops ringing.
+      withDeskCalls: withDesk.map((c) => c.callSid).join(','),
     });
   });
 

@@ -9,7 +9,7 @@ import { NEEDS_PERSON_SHOWN } from '../queries/needs-person.ts';
 import type { NeedsPerson } from '../queries/needs-person.ts';
 import { arrivalsToday } from '../queries/reservations.ts';
 import type { ArrivalsToday } from '../queries/reservations.ts';
-import { collectedWords, needsPersonWords } from '../words.ts';
+import { collectedWords, dayDate, needsPersonWords, reasonWords } from '../words.ts';
 
 export interface NeedsPersonRow {
   callSid: string;
@@ -116,4 +116,43 @@ export function arrivalsByProperty(ctx: StaffContext, ids: readonly number[], no
       }),
     ),
   );
+}
+
+/** A call being handed to the desk now, as the overview and GET /api/today show it. */
+export interface WithDeskRow {
+  callSid: string;
+  hotel: string | null;
+  startedAt: string;
+  /** "14:05", its property's time. */
+  time: string;
+  from: string;
+  caller: string;
+  guestName: string | null;
+  /** "asked for a person", "could not be understood". */
+  why: string;
+  /** "1 Deluxe King, 2 nights from Fri, Dec 4", or ''. */
+  collected: string;
+  /** "73310042, arriving Fri, Dec 4, booked", the number's newest reservation at the property. */
+  lastReservation: { id: number; confirmation: string; words: string } | null;
+}
+
+/** The calls ringing the front desk now (the whisper's context, on screen), oldest first. */
+export async function withDeskNow(ctx: StaffContext, now: Date): Promise<WithDeskRow[]> {
+  const calls = await ctx.withDesk.now(now);
+  return calls.map((c) => {
+    const { hotel, hotelClock } = ctx.propertyView(c.hotelId);
+    const last = c.lastReservation;
+    return {
+      callSid: c.callSid,
+      hotel: hotel.code,
+      startedAt: c.startedAt,
+      time: hotelClock.hourMinute(c.startedAt),
+      from: c.from,
+      caller: c.from ? ctx.phones.display(c.from) : 'withheld',
+      guestName: c.guestName,
+      why: reasonWords(c.transferReason),
+      collected: collectedWords(hotel.info, c.collected),
+      lastReservation: last ? { id: last.id, confirmation: last.confirmation, words: `${last.confirmation}, arriving ${dayDate(last.arrival)}, ${last.status}` } : null,
+    };
+  });
 }
