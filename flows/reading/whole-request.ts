@@ -176,6 +176,9 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     // "From the 24th to the 27th for four nights": neither is taken; the nights are asked.
     delete out.slots.nights;
     out.contradicted = 'nights';
+    // Said why, with the nights question next: "From the 4th to the 7th is 3 nights, not 2."
+    const from = out.slots.arrival ?? ctx.arrival;
+    if (from) out.notices.push({ id: 'nightsDisagree', params: { arrival: from, leaving: plusDays(from, datedNights), said: nights } });
   } else if (nights !== null) {
     if (nights > ctx.hotel.maxNights) refuse(out, { id: 'tooManyNights', params: { max: ctx.hotel.maxNights, nights } });
     else out.slots.nights = nights;
