@@ -19,6 +19,16 @@
 // left my glasses in the room", "my room key isn't working", "quería ver lo de un cargador que
 // olvidé en el cuarto", "is room service still open", "I want to extend my stay one more night");
 // vague stays ("a week and a half", "sometime next month", "unos días").
+// First run, as written, before its session's fixes: 215 cases, 87.0% of 269 units understood, 30
+// asked again, 10 silently wrong ("um the uh the twenty uh second" as the 20th, "janurary 3rd" and
+// "janurary 8" as December; "is the restaurant open for dinner tonight" and "está abierto el
+// restaurante hoy en la noche" as an arrival today; "checked out yesterday" as a departure; "el que
+// salga más barato" after two days as the Standard; "A Nombre del Licenciado Jorge Ramírez", "De
+// Carlos Méndez"; "late checkout tomorrow", see below). One expectation corrected to a rule set
+// earlier (noted where it stands): 270 units, 87.0%, 30 asked again, 9 silently wrong. After the
+// fixes: 98.5%, 4 asked again, none silently wrong; short: "room dec 20 2026 2 nights" (a text's
+// "20 2026" is taken for a confirmation number before any reader: flows/steer.ts), "enro 3" (one
+// letter off "enero" is "entero" too: not read as January).
 // Calendar in ./days.ts (and: Thu 10, Fri 11, Sat 12, Sun 13, Mon 14, Sat 19, Sun 20, Tue 22,
 // Wed 23 December 2026; Sun 3, Tue 5, Fri 8 January 2027; Fri 5 February 2027); the booking horizon
 // is a year (Wednesday 1 December 2027 from Tuesday 1 December 2026). At the later questions the
