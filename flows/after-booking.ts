@@ -7,7 +7,9 @@
 import type { CallContext, Heard, Slots } from './call-context.ts';
 import type { CallerInput } from './reading/caller-input.ts';
 import { readMainMenu } from './reading/menu-questions.ts';
+import { readWholeRequest } from './reading/whole-request.ts';
 import type { WholeRequest } from './reading/whole-request.ts';
+import { intentFromSpeech } from './understanding/intents.ts';
 import { hasAnyPhrase, saysOnly, tokenize } from './understanding/normalize.ts';
 import { yesNo } from './understanding/yes-no.ts';
 
@@ -45,13 +47,44 @@ export function readAnythingElse(ctx: CallContext, input: CallerInput, whole: Wh
     const answer = yesNo(input.text, ctx.locale);
     return answer === 'yes' ? { kind: 'route', route: 'book' } : answer === 'no' ? { kind: 'route', route: 'done' } : null;
   }
-  // Another stay, with whatever the words already said of it (dates, rooms, the type, a name).
+  return asAnotherStay(menu, words);
+}
+
+/**
+ * Words read as another stay, one way wherever it is asked for: just booked (readAnythingElse) and
+ * at a reservation heard (anotherBookingAsked). `menu`: the main menu's reading of them against the
+ * call with its stay forgotten. A booking, with whatever the words already said of it (dates,
+ * rooms, the type, a name) and whether it is for someone else; else the menu's own (a question
+ * answered, the desk); null for a reservation already made (the one just booked is read back at 1
+ * of the read-back, not here).
+ */
+function asAnotherStay(menu: Heard, words: readonly string[]): Heard | null {
   const anotherGuest = hasAnyPhrase(words, FOR_SOMEONE_ELSE) ? { anotherGuest: true } : {};
   if (menu.kind === 'route' && menu.route === 'book') return { ...menu, ...anotherGuest };
   if (menu.kind === 'answer') return { kind: 'route', route: 'book', value: menu.value, ...anotherGuest };
-  // A reservation already made (the one just booked is read back at 1 of the read-back, not here).
   if (menu.kind === 'route') return null;
   return menu;
+}
+
+/**
+ * Words that ask for a booking in so many words. At a reservation heard, a detail alone ("two
+ * rooms", "the 20th") is more likely a change to it, which is the desk's: no new booking from it.
+ */
+const ASKS_TO_BOOK = new Set(['book', 'booking', 'reserve', 'another', 'new', 'also', 'reservar', 'reservacion', 'reserva', 'apartar', 'otra', 'otro', 'nueva', 'nuevo', 'tambien']);
+
+/**
+ * At a reservation heard, a new booking asked for ("I also want to book another room for the 20th",
+ * "quiero hacer otra reservación"): read as another stay is after a booking, against the call with
+ * no stay begun (so "another room" is one room, not one more than the reservation's). Words that ask
+ * to book are a booking whatever else they carry (a day past, say): then asked from its first question.
+ */
+export function anotherBookingAsked(ctx: CallContext, input: Extract<CallerInput, { kind: 'speech' }>): Heard | null {
+  const words = tokenize(input.text);
+  if (intentFromSpeech(input.text, ctx.locale) !== 'book' || !words.some((w) => ASKS_TO_BOOK.has(w))) return null;
+  const fresh = { ...ctx, ...anotherBooking(ctx) };
+  const menu = readMainMenu(fresh, input, false, readWholeRequest(input.text, fresh, 'anythingElse'));
+  const stay = menu && asAnotherStay(menu, words);
+  return stay?.kind === 'route' && stay.route === 'book' ? stay : { kind: 'route', route: 'book' };
 }
 
 /** No stay asked yet: what a new call starts with, and another booking in the same call starts again from. */

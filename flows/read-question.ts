@@ -36,7 +36,7 @@ import { roomPageOf } from './room-pages.ts';
 import { spokenKey } from './understanding/spoken-key.ts';
 import { onlyAName, steer } from './steer.ts';
 import { asksToHearItAgain } from './understanding/repeat-asked.ts';
-import { anotherBooking, readAnythingElse, sameAsBooked, saysNothingMore } from './after-booking.ts';
+import { anotherBooking, anotherBookingAsked, readAnythingElse, sameAsBooked, saysNothingMore } from './after-booking.ts';
 import { readTextAsked } from './text-asked.ts';
 import { questionOfTheCall } from './understanding/hotel-question.ts';
 
@@ -86,7 +86,7 @@ const READERS: Record<QuestionId, Reader> = {
     if (own?.kind === 'route') return own;
     const text = input.kind === 'speech' ? readTextAsked(ctx, input.text) : null;
     // "I'd also like to book another room for the 20th": a booking, with what was said of it.
-    const another = own === null && input.kind === 'speech' ? anotherBookingAsked(ctx, input.text) : null;
+    const another = own === null && input.kind === 'speech' ? anotherBookingAsked(ctx, input) : null;
     return text ?? another ?? orAnswered(() => own)(ctx, input, whole);
   },
   cancelConfirm: orAnswered(readCancelConfirm),
@@ -269,18 +269,6 @@ function oneAnswerToThePrice(whole: WholeRequest, question: QuestionId, ctx: Cal
   return { ...whole, notices: whole.notices.filter((n) => !booked(n)) };
 }
 
-/**
- * Words that ask for a booking in so many words. At a reservation heard, a detail alone ("two
- * rooms", "the 20th") is more likely a change to it, which is the desk's: no new booking from it.
- */
-const ASKS_TO_BOOK = new Set(['book', 'booking', 'reserve', 'another', 'new', 'also', 'reservar', 'reservacion', 'reserva', 'apartar', 'otra', 'otro', 'nueva', 'nuevo', 'tambien']);
-
-/** At a reservation heard, a new booking asked for ("I also want to book another room", "quiero hacer otra reservación"). */
-function anotherBookingAsked(ctx: CallContext, text: string): Heard | null {
-  if (intentFromSpeech(text, ctx.locale) !== 'book' || !tokenize(text).some((w) => ASKS_TO_BOOK.has(w))) return null;
-  const { slots } = readWholeRequest(text, { ...ctx, arrival: null }, 'mainMenu');
-  return saysSomething(slots) ? { kind: 'route', route: 'book', value: { q: 'request', slots } } : { kind: 'route', route: 'book' };
-}
 
 /** A whole request of nothing. */
 const NOTHING_ELSE: WholeRequest = { slots: {}, notices: [], refused: false, group: false };
