@@ -155,9 +155,18 @@ export class ReservationQueries {
     // as in the name as written, since folding changes letters only, into letters.
     const alternatives = ["r.guest_name_folded LIKE ? ESCAPE '\\'"];
     const params: SqlValue[] = [containsPattern(foldText(text))];
+    // A name typed in another order, with a comma, or without its apostrophe or hyphen ("Pérez José",
+    // "PEREZ, JOSE", "obrien", "Mary Smith" for "Mary O'Brien-Smith"): each word of it somewhere in
+    // the name, the name's apostrophes left out.
+    const words = isNumber ? [] : [...new Set(foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0))];
+    if (words.length > 0) {
+      alternatives.push(`(${words.map(() => `replace(replace(r.guest_name_folded, '''', ''), '’', '') LIKE ? ESCAPE '\\'`).join(' AND ')})`);
+      params.push(...words.map(containsPattern));
+    }
     if (confirmation !== null) {
-      alternatives.push('r.confirmation LIKE ?');
-      params.push(`${confirmation}%`);
+      // Its start, or (4 digits or more) its end: "the number ending 0043".
+      alternatives.push(confirmation.length >= 4 ? '(r.confirmation LIKE ? OR r.confirmation LIKE ?)' : 'r.confirmation LIKE ?');
+      params.push(`${confirmation}%`, ...(confirmation.length >= 4 ? [`%${confirmation}`] : []));
     }
     if (phoneDigits !== null) {
       alternatives.push("replace(r.callback_number, '+', '') LIKE ?");
