@@ -45,6 +45,8 @@ export const WITHHELD_HELD_SHARE = 0.5;
  * asked type: the share was per type, so one caller dialling with the caller ID withheld held half
  * of every type at every property of a group.
  */
+/** ...but two withheld guests calling two properties at once both hold, whatever the types' sizes. */
+export const WITHHELD_ROOMS_ANYWHERE = 2;
 const WITHHELD_HELD_SQL = `SELECT COALESCE(SUM(rooms), 0) AS rooms FROM holds WHERE withheld = 1 AND released_at IS NULL AND expires_at > ?`;
 export const NUMBER_HOLD_WINDOW_HOURS = 24;
 const CONFIRMATION_TRIES = 10;
@@ -476,7 +478,7 @@ async function checkAndHold(tx: Sql, req: HoldRequest): Promise<HoldResult> {
   if (free < req.rooms) return { held: false, free };
   const allowance = await holdAllowance(tx, req, nowIso);
   if ('not' in allowance) return { held: true, holdId: null, expiresAt: null, notHeldBecause: allowance.not };
-  if (allowance.withheld && (mostHeld >= total * WITHHELD_HELD_SHARE || (await withheldHeld(tx, nowIso)) >= total * WITHHELD_HELD_SHARE)) {
+  if (allowance.withheld && (mostHeld >= total * WITHHELD_HELD_SHARE || (await withheldHeld(tx, nowIso)) >= Math.max(total * WITHHELD_HELD_SHARE, WITHHELD_ROOMS_ANYWHERE))) {
     return { held: true, holdId: null, expiresAt: null, notHeldBecause: 'withheld_share' };
   }
   const expiresAt = allowance.until;

@@ -31,8 +31,15 @@ export async function checkWithheldHoldsAcrossProperties(db: Sql): Promise<void>
   const hold = (callSid: string, roomTypeId: number, minute: number) =>
     inv.checkAndHold({ callSid, roomTypeId, arrival: '2026-12-04', nights: 2, rooms: 1, now: at(minute), holdMinutes: 10 });
 
-  // The demo hotel's Standard (8 rooms): four withheld calls hold, the fifth does not.
+  // Two withheld guests at once, at two properties, both hold: one a Standard here, the other the
+  // Posada's Presidential Suite (2 rooms, half of it one).
   const std = demo.roomTypeIds.get('STD')!;
+  const guests = [await call(demo.id, 'anonymous'), await call(posadaId, 'anonymous')];
+  expect(await hold(guests[0]!, std, 0)).toMatchObject({ held: true, expiresAt: at(10).toISOString() });
+  expect(await hold(guests[1]!, posada.roomTypeIds.get('PRS')!, 0)).toMatchObject({ held: true, expiresAt: at(10).toISOString() });
+  for (const guest of guests) await inv.releaseHolds(guest, at(0));
+
+  // The demo hotel's Standard (8 rooms): four withheld calls hold, the fifth does not.
   for (let i = 0; i < 4; i++) expect(await hold(await call(demo.id, 'anonymous'), std, 1)).toMatchObject({ held: true, expiresAt: at(11).toISOString() });
   expect(await hold(await call(demo.id, '+266696687'), std, 1)).toMatchObject({ holdId: null, notHeldBecause: 'withheld_share' });
   // Another type there (the Posada's Double, 10 rooms: half is 5) and another property: one more
@@ -46,5 +53,5 @@ export async function checkWithheldHoldsAcrossProperties(db: Sql): Promise<void>
   // Once the withheld holds have lapsed, a withheld call holds again.
   expect(await hold(await call(posadaId, 'anonymous'), dbl, 13)).toMatchObject({ held: true, expiresAt: at(23).toISOString() });
   const rows = await db.all<{ withheld: number }>('SELECT withheld FROM holds ORDER BY id');
-  expect(rows.map((r) => Number(r.withheld))).toEqual([1, 1, 1, 1, 1, 0, 1]);
+  expect(rows.map((r) => Number(r.withheld))).toEqual([1, 1, 1, 1, 1, 1, 1, 0, 1]);
 }
