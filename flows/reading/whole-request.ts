@@ -14,6 +14,7 @@ import { tokenize } from '../understanding/normalize.ts';
 import { countWithUnitIn, isLengthWord, langOf } from '../understanding/numbers.ts';
 import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
 import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
+import { COST_WORDS, HOW_MUCH, PRICE_LISTS, PRICE_NOUNS } from '../understanding/price-words.ts';
 import { roomTypeByPrice } from '../understanding/price-order.ts';
 import { relativeChangesIn } from '../understanding/relative-change.ts';
 import type { RelativeChange } from '../understanding/relative-change.ts';
@@ -44,12 +45,7 @@ const ASKS_A_DATE: ReadonlySet<QuestionId> = new Set(['arrivalDate', 'dateChoice
 const CHOOSES_LANGUAGE: ReadonlySet<QuestionId> = new Set(['greeting', 'mainMenu']);
 
 /** Asking what it all costs ("how much is it?", "¿cuánto sale?"). */
-const TOTAL = phraseSet([
-  'total', 'how much', 'price', 'cost', 'costs', 'cuanto', 'cuanto es', 'cuanto sale', 'cuanto cuesta', 'precio',
-  'costo', 'cuanto seria', 'cuanto me sale', 'prices', 'precios', 'rate', 'rates', 'tarifa', 'tarifas', 'costos', 'quote', 'cotizacion',
-  // Mexican "¿a cómo está la suite?", "¿en cuánto sale?".
-  'a como esta', 'a como sale', 'a como es', 'a como son', 'a como anda', 'en cuanto',
-]);
+const TOTAL = phraseSet(['total', ...PRICE_LISTS, ...PRICE_NOUNS, ...COST_WORDS, ...HOW_MUCH]);
 /**
  * The questions asked once the rooms are held, so their type, count and nights are known and the
  * total can be said: a guest who asks it while giving a name or a way to pay is told, then asked again.
@@ -69,7 +65,7 @@ const ASKING = phraseSet([
 /** Lead-ins before a price said first, which asks it: "precio de la suite para el 24", "rates for the king this weekend". */
 const BEFORE_A_PRICE = new Set(['and', 'so', 'ok', 'okay', 'um', 'uh', 'hi', 'hello', 'y', 'oye', 'oiga', 'pues', 'bueno', 'hola', 'buenas', 'el', 'la', 'los', 'las', 'the', 'your', 'sus']);
 /** The words of a price that ask it when the words open with them. */
-const PRICE_FIRST = new Set(['price', 'prices', 'precio', 'precios', 'rate', 'rates', 'tarifa', 'tarifas', 'cost', 'costo', 'costos']);
+const PRICE_FIRST = new Set([...PRICE_LISTS, ...PRICE_NOUNS, ...COST_WORDS].filter((p) => !p.includes(' ')));
 
 /** Whether the words ask what the stay costs (normalised words: normalize.ts's tokenize). */
 export function asksTheTotal(words: readonly string[]): boolean {

@@ -7,18 +7,15 @@
 import type { Locale, RoomTypeInfo } from '../types.ts';
 import { tokenize } from './normalize.ts';
 import { phraseSet, saysAny } from './phrase-set.ts';
+import { COST_WORDS, HOW_MUCH, PRICE_LISTS, PRICE_NOUNS } from './price-words.ts';
 import type { RoomTypeQuestion } from './room-type-asked.ts';
 import { roomTypeMatches } from './room-type-phrases.ts';
 
 /** Words that are the rates themselves: "your rates", "room prices", "las tarifas". */
-const RATES = phraseSet(['rate', 'rates', 'prices', 'pricing', 'price list', 'tarifa', 'tarifas', 'precios', 'costos', 'price range', 'quote', 'cotizacion', 'cotizar']);
+const RATES = phraseSet(PRICE_LISTS);
 
 /** Words that ask a price, which are of the rooms only with a room or a night said ("how much is a room?"). */
-const HOW_MUCH = phraseSet([
-  'how much', 'what does it cost', 'what do you charge', 'price', 'cost', 'cuanto', 'cuanta', 'precio', 'costo', 'cobran', 'que cuesta',
-  // Mexican "¿a cómo está la noche?", "¿en cuánto sale?".
-  'a como esta', 'a como estan', 'a como sale', 'a como salen', 'a como anda', 'a como es', 'a como son', 'a como dan', 'en cuanto',
-]);
+const PRICE_ASKED = phraseSet([...HOW_MUCH, ...PRICE_NOUNS, ...COST_WORDS]);
 const OF_THE_ROOMS = phraseSet([
   'room', 'rooms', 'night', 'nights', 'nightly', 'stay', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'noche', 'noches', 'hospedaje',
 ]);
@@ -34,7 +31,7 @@ export function ratesAsked(text: string, locale: Locale, roomTypes: readonly Roo
   try {
     const words = tokenize(text);
     if (words.length === 0 || roomTypes.length === 0) return null;
-    const ofRates = saysAny(words, RATES) || (saysAny(words, HOW_MUCH) && saysAny(words, OF_THE_ROOMS));
+    const ofRates = saysAny(words, RATES) || (saysAny(words, PRICE_ASKED) && saysAny(words, OF_THE_ROOMS));
     if (!ofRates || !(text.includes('?') || text.includes('¿') || saysAny(words, ASKING))) return null;
     if (roomTypeMatches(words, roomTypes, locale).length > 0) return null;
     const codes = [...roomTypes].sort((a, b) => b.rate - a.rate).map((t) => t.code);

@@ -10,6 +10,7 @@ import { longWeekendAt } from './long-weekends.ts';
 import { namedDayAt } from './named-days.ts';
 import { phraseTokens, tokenize } from './normalize.ts';
 import { phraseSet, saysAny } from './phrase-set.ts';
+import { HOW_MUCH, PRICE_LISTS, PRICE_NOUNS, PRICE_REQUESTED } from './price-words.ts';
 import { roomTypeByPrice } from './price-order.ts';
 import { numberOf, roomTypeMatches } from './room-type-phrases.ts';
 import { roomTypesNamedIn } from './room-types.ts';
@@ -86,13 +87,14 @@ const ASKING_FOR = phraseSet([
 /** Words that ask, wherever they are said. */
 const ASKING_ANYWHERE = phraseSet([
   // (Not "how big", "qué tan grande": their words are a detail the file does not give, kept for the check below.)
-  'which', 'what s the difference', 'whats the difference', 'what is the difference', 'difference', 'how much', 'what does',
-  'what do', 'what kind', 'tell me about', 'cual', 'cuales', 'cuanto', 'cuanta', 'que diferencia', 'diferencia', 'que tiene',
-  'que tienen', 'que incluye', 'como es', 'como son', 'platiqueme', 'cuenteme',
-  // Its price asked for, however put: "precio de la suite", "rates for the king", "me pueden informar…", "a quote".
-  'price', 'prices', 'rate', 'rates', 'precio', 'precios', 'tarifa', 'tarifas', 'informar', 'informes', 'informacion', 'quote',
-  'cotizar', 'cotizacion',
+  'which', 'what s the difference', 'whats the difference', 'what is the difference', 'difference', 'what does',
+  'what do', 'what kind', 'tell me about', 'cual', 'cuales', 'que diferencia', 'diferencia', 'que tiene',
+  'que tienen', 'que incluye', 'como es', 'como son', 'platiqueme', 'cuenteme', 'informar', 'informes', 'informacion',
+  // Its price asked for, however put (price-words.ts): "precio de la suite", "rates for the king", "a quote", "¿a cómo me deja la doble?".
+  // (Not "costs": "whichever one costs the least" chooses.)
+  ...PRICE_LISTS, ...PRICE_NOUNS, ...HOW_MUCH, ...PRICE_REQUESTED,
 ]);
+const PRICE_ASKED_FOR = phraseSet(PRICE_REQUESTED);
 /** Words that ask when they open the words ("does the suite have…", "is the king bigger"). */
 const ASKING_FIRST = new Set(['does', 'do', 'is', 'are', 'has', 'have', 'what', 'whats', 'how', 'tiene', 'incluye', 'es', 'son']);
 /** Said before the question starts ("and which one…", "oye, ¿y la doble cuánto?"). */
@@ -270,7 +272,8 @@ export function roomTypeAsked(
     if (words.length === 0 || roomTypes.length === 0) return null;
     const matches = roomTypeMatches(words, roomTypes, locale);
     const askedFor = saysAny(words, ASKING_FOR) || asksForType(words, matches.map((m) => m.start));
-    const choosing = saysAny(words, CHOOSING) || (askedFor && !asksAnywhere(words));
+    // ("Can you give me a price on the double?": its price asked, not the double chosen.)
+    const choosing = (saysAny(words, CHOOSING) && !saysAny(words, PRICE_ASKED_FOR)) || (askedFor && !asksAnywhere(words));
     if (!choosing && !asks(text, words, matches.map((m) => m.end))) return null;
     const covered = new Set([...matches.flatMap((m) => spanOf(m.start, m.end)), ...daysNamedIn(words)]);
     const named = roomTypesNamedIn(words, locale, roomTypes)
