@@ -226,6 +226,11 @@ function readInput(question: QuestionId, ctx: CallContext, input: CallerInput): 
   if (ASKS_OTHER_DATES.has(question) && notTaken && intentFromSpeech(input.text, ctx.locale) === 'changeDates') {
     return { kind: 'route', route: 'changeDates' };
   }
+  // "I need to change the dates of my reservation" at the greeting or the menu: no stay is being
+  // booked yet, so the dates are a reservation's, and it is looked for (was "Sorry, I didn't understand").
+  if ((question === 'greeting' || question === 'mainMenu') && notTaken && intentFromSpeech(input.text, ctx.locale) === 'changeDates') {
+    return { kind: 'route', route: 'existing' };
+  }
   // "How much would it be in total?" before a room is chosen: the list again, with every rate (was
   // "Sorry, I didn't understand"; there is no total to give before the room).
   if (question === 'roomType' && heard.kind === 'miss' && heard.notice.id === 'notUnderstood' && !saysSomething(whole.slots) && asksTheTotal(tokenize(input.text))) {
