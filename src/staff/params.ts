@@ -120,6 +120,9 @@ export const reservationsQuery = z.strictObject({
 export const callbacksQuery = z.strictObject({
   status: optional(z.enum(['open', 'done', 'all'], { error: 'must be open, done or all' })),
   notice: optional(z.string().max(40)),
+  /** The page of the requests called back (the waiting ones are all on the first). */
+  page: optional(int(1, 1_000_000)),
+  perPage: optional(int(1, 200)),
 });
 
 const outboxStatus = z

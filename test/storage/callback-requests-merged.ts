@@ -113,7 +113,7 @@ export function mergedRequestsContract(engine: string, open: MergedRequestsEngin
       const view = await runInScope({ ids: [hotelId] }, () => new CallbackQueries(db).get(first));
       expect(view).toMatchObject({ asks: 3, createdAt: at(0), lastAskedAt: at(9), attempts: 1, state: 'tried' });
       // What the worklist shows: the guest once at this property.
-      const listed = await runInScope({ ids: [hotelId] }, () => new CallbackQueries(db).list('open'));
+      const listed = await runInScope({ ids: [hotelId] }, () => new CallbackQueries(db).waiting());
       expect(listed.map((r) => r.id).sort((a, b) => a - b)).toEqual([first, alone, ...withheld]);
 
       // Closing the request settles what it gathered; the fix run again changes nothing.

@@ -10,7 +10,7 @@ import { languageLabel } from '../outcomes.ts';
 import type { CallbackAsk, CallbackStatusFilter, CallbackView } from '../queries/callbacks.ts';
 import type { LiveNow } from '../queries/live.ts';
 import { age, collectedWords, plural, reasonWords } from '../words.ts';
-import { badge, withQuery } from './format.ts';
+import { badge, pager, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -22,8 +22,16 @@ export interface CallbackRowProperty extends CallRowProperty {
 }
 
 export interface CallbacksPageData {
+  /** The waiting requests, whole, then (`done`, `all`) a page of those called back. */
   items: CallbackView[];
   status: CallbackStatusFilter;
+  /** The page of the called back (the waiting are all on the first), and how many a page. */
+  page: number;
+  perPage: number;
+  /** The perPage asked for in the address, kept by the pager's links. */
+  perPageAsked?: number | null;
+  /** How many requests have been called back in all (the pages are counted over them); null on `open`. */
+  calledBack: number | null;
   now: Date;
   /** What is happening on the line now (updated by the live script). */
   live: LiveNow;
@@ -105,6 +113,9 @@ export function callbacksPage(d: CallbacksPageData, pageClock: HotelClock, hotel
       ? `${within(promises[0]!.minutes)} (or of their own desk's opening) at every property here`
       : `${promises.map((p) => `${p.code} ${within(p.minutes)}`).join(', ')} (or of that desk's opening)`;
   const pageToday = pageClock.today(d.now);
+  // The waiting requests are all on the first page; later pages of "all" list only those called back.
+  const waitingShown = d.status === 'open' || (d.status === 'all' && d.page === 1);
+  const link = (page: number) => withQuery('/staff/callbacks', { status: d.status, page, perPage: d.perPageAsked });
   return html`
 <p class="muted small live-now" aria-live="polite"><span class="live-dot" aria-hidden="true"></span>On the line now:
   <a href="/staff/calls?outcome=in-progress">calls in progress <strong data-live="calls-in-progress">${d.live.callsInProgress}</strong></a> ·
@@ -113,7 +124,11 @@ export function callbacksPage(d: CallbacksPageData, pageClock: HotelClock, hotel
 <p id="live-note" class="notice warn" role="status" hidden>The list has changed: <a href="/staff/callbacks">reload it</a> when you have finished your note.</p>
 <div id="callbacks-region">
 <p class="muted small" id="callback-promise">Callers are promised a call back ${promise}.
-  ${d.status !== 'done' ? html`<strong>${plural(d.items.filter((c) => c.status === 'open').length, 'guest waits', 'guests wait')}</strong>${overdue ? html`, <strong class="overdue-text">${overdue} overdue</strong>` : ''}.` : ''}</p>
+  ${waitingShown ? html`<strong>${plural(d.items.filter((c) => c.status === 'open').length, 'guest waits', 'guests wait')}</strong>${overdue ? html`, <strong class="overdue-text">${overdue} overdue</strong>` : ''}.` : ''}${
+    d.status === 'all' && !waitingShown ? html` Those waiting are on <a href="${link(1)}">the first page</a>.` : ''
+  }${
+    d.calledBack ? html` ${plural(d.calledBack, 'request', 'requests')} called back, the latest first.` : ''
+  }</p>
 ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for a call back.' : d.status === 'done' ? 'No request has been called back yet: those marked Done are listed here.' : 'No callback requests yet: a caller who leaves a voicemail or asks to be called back is listed here.'}</p>` : html`
 <table class="stack worklist" id="callbacks">
   <thead><tr><th scope="col">Waiting</th><th scope="col">Guest</th><th scope="col">Why</th><th scope="col">Voicemail</th><th scope="col">State</th><th scope="col">Action</th></tr></thead>
@@ -150,6 +165,7 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for 
   </tr>`;
   })}</tbody>
 </table>`}
+${d.calledBack === null ? '' : pager(d.page, d.perPage, d.calledBack, link)}
 </div>
 `;
 }

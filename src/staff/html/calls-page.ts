@@ -4,7 +4,7 @@
 import type { HotelClock } from '../hotel-clock.ts';
 import { CHANNELS, CHANNEL_LABELS, LANGUAGES, OUTCOMES, OUTCOME_LABELS, channelLabel, languageLabel } from '../outcomes.ts';
 import type { CallSummary } from '../queries/calls.ts';
-import { badge, duration, when, withQuery } from './format.ts';
+import { badge, duration, pager, when, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -88,7 +88,6 @@ function presetOf(f: CallsPageData['filters']): PresetKey | null {
 function results(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {
   const f = d.filters;
   const preset = presetOf(f);
-  const pages = Math.max(1, Math.ceil(d.total / d.perPage));
   const link = (page: number) => withQuery('/staff/calls', { ...f, page });
   return html`
 <p class="muted">${d.total} ${d.total === 1 ? 'call or text conversation' : 'calls and text conversations'}. ${
@@ -118,10 +117,6 @@ function results(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeH
   })}</tbody>
 </table>
 ${d.calls.length === 0 ? html`<p>No calls match.</p>` : ''}
-<nav class="pager" aria-label="Pages">
-  ${d.page > 1 ? html`<a href="${link(d.page - 1)}" rel="prev">← Newer</a>` : ''}
-  <span>Page ${d.page} of ${pages}</span>
-  ${d.page < pages ? html`<a href="${link(d.page + 1)}" rel="next">Older →</a>` : ''}
-</nav>
+${pager(d.page, d.perPage, d.total, link)}
 `;
 }

@@ -65,3 +65,19 @@ export function withQuery(path: string, params: Record<string, string | number |
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }
+
+/**
+ * The pager under a paged list, newest first (Calls, Texts, the callbacks called back): the page
+ * before (newer), "Page 2 of 5", the page after (older); `link` makes a page's address with the list's filters.
+ */
+export function pager(page: number, perPage: number, total: number, link: (page: number) => string): SafeHtml {
+  const pages = pageCount(total, perPage);
+  return html`<nav class="pager" aria-label="Pages">
+  ${page > 1 ? html`<a href="${link(page - 1)}" rel="prev">← Newer</a>` : ''}
+  <span>Page ${page} of ${pages}</span>
+  ${page < pages ? html`<a href="${link(page + 1)}" rel="next">Older →</a>` : ''}
+</nav>`;
+}
+
+/** How many pages `total` rows make, `perPage` a page (at least one, empty). */
+export const pageCount = (total: number, perPage: number): number => Math.max(1, Math.ceil(total / perPage));

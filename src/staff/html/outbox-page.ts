@@ -9,7 +9,7 @@ import type { HotelClock } from '../hotel-clock.ts';
 import type { CallRowProperty } from './calls-page.ts';
 import { languageLabel } from '../outcomes.ts';
 import type { OutboxMessageView } from '../queries/outbox.ts';
-import { badge, when, withQuery } from './format.ts';
+import { badge, pager, when, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -87,7 +87,6 @@ function statusCell(m: OutboxMessageView, clock: HotelClock, today: string): Saf
 }
 
 export function outboxPage(d: OutboxPageData, pageClock: HotelClock, phones: PhoneLinks): SafeHtml {
-  const pages = Math.max(1, Math.ceil(d.total / d.perPage));
   const filters = { status: d.status, reservation: d.reservation?.id };
   const link = (page: number) => withQuery('/staff/outbox', { ...filters, page });
   const all = OUTBOX_STATUSES.reduce((n, s) => n + d.counts[s], 0);
@@ -123,10 +122,6 @@ ${textingOff(d.texting, d.withoutNumber ?? [])}
   })}</tbody>
 </table>
 ${d.messages.length === 0 ? html`<p>No texts${d.status || d.reservation ? ' match' : ' yet'}.</p>` : ''}
-<nav class="pager" aria-label="Pages">
-  ${d.page > 1 ? html`<a href="${link(d.page - 1)}" rel="prev">← Newer</a>` : ''}
-  <span>Page ${d.page} of ${pages}</span>
-  ${d.page < pages ? html`<a href="${link(d.page + 1)}" rel="next">Older →</a>` : ''}
-</nav>
+${pager(d.page, d.perPage, d.total, link)}
 `;
 }

@@ -98,6 +98,7 @@ interface CallbackRow extends AskRow {
 
 export type CallbackStatusFilter = 'open' | 'done' | 'all';
 
+/** The waiting requests listed at most (the desk's whole work queue in practice). */
 const LIMIT = 500;
 
 const KNOWN_NAME = `(SELECT r.guest_name FROM reservations r WHERE r.callback_number = cb.caller_number AND r.hotel_id = cb.hotel_id
@@ -106,32 +107,60 @@ const KNOWN_NAME = `(SELECT r.guest_name FROM reservations r WHERE r.callback_nu
 const SELECT = `SELECT cb.*, ${KNOWN_NAME} FROM callback_requests cb`;
 
 /**
- * The first LIMIT requests in `order` (over `k`, then `cb`), with the name each caller is known by.
- * Sorted by their keys alone, then read and named for the requests listed only: sorting whole rows
- * (voicemail transcripts and all) and naming every caller who ever left a request took 16 ms of the
- * done list's 4,700 requests.
+ * The requests in `order` (over `k`, then `cb`) from an offset and up to a limit, with the name each
+ * caller is known by. Sorted by their keys alone, then read and named for the requests listed only:
+ * sorting whole rows (voicemail transcripts and all) and naming every caller who ever left a
+ * request took 16 ms of the done list's 4,700 requests.
  */
 const listed = (where: string, order: (t: string) => string) =>
   `SELECT cb.*, ${KNOWN_NAME}
-     FROM (SELECT k.id FROM callback_requests k WHERE ${where} ORDER BY ${order('k')} LIMIT ?) AS p
+     FROM (SELECT k.id FROM callback_requests k WHERE ${where} ORDER BY ${order('k')} LIMIT ? OFFSET ?) AS p
      JOIN callback_requests cb ON cb.id = p.id ORDER BY ${order('cb')}`;
 
 /** The requests, not the asks merged into them. */
 const REQUESTS = 'merged_into IS NULL';
 
-const LIST_SQL: Record<CallbackStatusFilter, (scope: string) => string> = {
-  open: (scope) => listed(`k.status = 'open' AND k.${REQUESTS}${scope}`, (t) => `${t}.created_at, ${t}.id`),
-  done: (scope) => listed(`k.status = 'done' AND k.${REQUESTS}${scope}`, (t) => `${t}.done_at DESC, ${t}.id DESC`),
-  all: (scope) => listed(`k.${REQUESTS}${scope}`, (t) => `CASE WHEN ${t}.status = 'done' THEN 1 ELSE 0 END, ${t}.created_at, ${t}.id`),
-};
+/** Waiting, oldest first (the work queue, whole); called back, the latest first (paged). */
+const WAITING_SQL = (scope: string) => listed(`k.status = 'open' AND k.${REQUESTS}${scope}`, (t) => `${t}.created_at, ${t}.id`);
+const CALLED_BACK_SQL = (scope: string) => listed(`k.status = 'done' AND k.${REQUESTS}${scope}`, (t) => `${t}.done_at DESC, ${t}.id DESC`);
+
+/**
+ * One page of a callbacks list. The waiting requests are the desk's work queue: always whole, on
+ * the first page (`open`, and `all` above the called back); the called-back ones, which grow
+ * without end, are paged like the calls and texts.
+ */
+export interface CallbackListPage {
+  items: CallbackView[];
+  /** How many requests have been called back (what the pages are counted over); null for `open`, which is not paged. */
+  calledBack: number | null;
+}
 
 const ASK_COLUMNS = 'id, merged_into, call_sid, created_at, locale, reason, recording_url, transcript, transcript_status, partial_json';
 
 export class CallbackQueries {
   constructor(private readonly sql: Sql) {}
 
-  async list(status: CallbackStatusFilter): Promise<CallbackView[]> {
-    return this.#withAsks(await this.sql.all<CallbackRow>(LIST_SQL[status](inScope('k.hotel_id')), [LIMIT]));
+  /** The requests waiting (open or tried), oldest first: the whole work queue (up to LIMIT). */
+  async waiting(): Promise<CallbackView[]> {
+    return this.#withAsks(await this.sql.all<CallbackRow>(WAITING_SQL(inScope('k.hotel_id')), [LIMIT, 0]));
+  }
+
+  /** Page `page` (from 1) of the requests called back, the latest first, `perPage` a page. */
+  async calledBack(page: number, perPage: number): Promise<CallbackView[]> {
+    return this.#withAsks(await this.sql.all<CallbackRow>(CALLED_BACK_SQL(inScope('k.hotel_id')), [perPage, (page - 1) * perPage]));
+  }
+
+  /** How many requests have been called back. */
+  async calledBackCount(): Promise<number> {
+    return Number((await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM callback_requests WHERE status = 'done' AND ${REQUESTS}${inScope('hotel_id')}`))!.n);
+  }
+
+  /** Page `page` of a list: `open` is the waiting requests, whole; `done` the called back, paged; `all` both, the waiting on page 1 only. */
+  async list(status: CallbackStatusFilter, page: number, perPage: number): Promise<CallbackListPage> {
+    if (status === 'open') return { items: await this.waiting(), calledBack: null };
+    const waiting = status === 'all' && page === 1 ? await this.waiting() : [];
+    const done = await this.calledBack(page, perPage);
+    return { items: [...waiting, ...done], calledBack: await this.calledBackCount() };
   }
 
   /** The request `id`, or the one the ask `id` was added to. */

@@ -38,6 +38,7 @@ import { sumOfFlows } from '../queries/flow-stats.ts';
 import { arrivalsByProperty, needsPersonToday, withDeskNow } from './today.ts';
 import { newReservationApi } from './new-reservation.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, listOnOwnToday, outboxFilterOf } from './views.ts';
+import { pageCount } from '../html/format.ts';
 import * as z from 'zod';
 
 export function apiRoutes(ctx: StaffContext): Router {
@@ -70,7 +71,7 @@ export function apiRoutes(ctx: StaffContext): Router {
     const page = q.page ?? 1;
     const perPage = q.perPage ?? DEFAULT_PER_PAGE;
     const { total, calls } = await ctx.calls.list(callFilterOf(ctx, q), page, perPage);
-    res.json({ page, perPage, total, pages: Math.max(1, Math.ceil(total / perPage)), timezone: ctx.hotelClock.timezone, calls: calls.map(callJson) });
+    res.json({ page, perPage, total, pages: pageCount(total, perPage), timezone: ctx.hotelClock.timezone, calls: calls.map(callJson) });
   });
 
   router.get('/calls.csv', async (req, res) => {
@@ -157,12 +158,17 @@ export function apiRoutes(ctx: StaffContext): Router {
   router.get('/callbacks', async (req, res) => {
     const q = parse(callbacksQuery.omit({ notice: true }), req.query, 'query');
     const status = q.status ?? 'open';
+    const page = q.page ?? 1;
+    const perPage = q.perPage ?? DEFAULT_PER_PAGE;
     const now = ctx.clock();
+    const listed = await ctx.callbacks.list(status, page, perPage);
     res.json({
       status,
+      // The waiting requests are whole (on page 1 of `all`); those called back are paged, the latest first.
+      ...(listed.calledBack === null ? {} : { page, perPage, total: listed.calledBack, pages: pageCount(listed.calledBack, perPage) }),
       timezone: ctx.hotelClock.timezone,
       promiseMinutes: ctx.callbackDue.promiseMinutes,
-      callbacks: (await ctx.callbacks.list(status)).map((c) => {
+      callbacks: listed.items.map((c) => {
         // Due by the promise (and desk hours) of the property the guest called.
         const due = ctx.propertyView(c.hotelId).callbackDue.dueAt(c.createdAt);
         return { ...c, hotel: codeOf(c.hotelId), createdAtLocal: localOf(c.hotelId).dateTime(c.createdAt), dueAt: due.toISOString(), overdue: c.status === 'open' && due < now };
@@ -194,7 +200,7 @@ export function apiRoutes(ctx: StaffContext): Router {
       page,
       perPage,
       total,
-      pages: Math.max(1, Math.ceil(total / perPage)),
+      pages: pageCount(total, perPage),
       timezone: ctx.hotelClock.timezone,
       texting: ctx.texting,
       counts: await ctx.texts.counts(),

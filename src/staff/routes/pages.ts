@@ -430,9 +430,13 @@ export function pageRoutes(ctx: StaffContext): Router {
     status: 'open' | 'done' | 'all',
     notice: { text: string } | null,
     error: { id: number; message: string; note: string } | null = null,
+    paging: { page?: number | undefined; perPage?: number | undefined } = {},
   ) => {
     const now = ctx.clock();
     const live = await ctx.live.now(now);
+    const page = paging.page ?? 1;
+    const perPage = paging.perPage ?? DEFAULT_PER_PAGE;
+    const listed = await ctx.callbacks.list(status, page, perPage);
     await sendPage(
       ctx,
       res,
@@ -442,8 +446,12 @@ export function pageRoutes(ctx: StaffContext): Router {
         section: 'callbacks',
         body: callbacksPage(
           {
-            items: await ctx.callbacks.list(status),
+            items: listed.items,
             status,
+            page,
+            perPage,
+            perPageAsked: paging.perPage ?? null,
+            calledBack: listed.calledBack,
             now,
             live,
             promiseMinutes: ctx.callbackDue.promiseMinutes,
@@ -470,7 +478,7 @@ export function pageRoutes(ctx: StaffContext): Router {
 
   router.get('/callbacks', async (req, res) => {
     const q = parse(callbacksQuery, req.query, 'query');
-    await showCallbacks(res, q.status ?? 'open', notice(q.notice));
+    await showCallbacks(res, q.status ?? 'open', notice(q.notice), null, { page: q.page, perPage: q.perPage });
   });
 
   router.post('/callbacks/:id/tried', async (req, res) => {
@@ -494,7 +502,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     }
     // The request that takes its place in the list (the next, else the one before): the page comes
     // back focused on it, for the keyboard to go on from there rather than from the page's start.
-    const waiting = (await ctx.callbacks.list('open')).map((c) => c.id);
+    const waiting = (await ctx.callbacks.waiting()).map((c) => c.id);
     const at = waiting.indexOf(id);
     const next = at < 0 ? undefined : (waiting[at + 1] ?? waiting[at - 1]);
     const result = await completeCallback(ctx, id, note, actor(req, res));
