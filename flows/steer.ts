@@ -68,6 +68,21 @@ function steerSpoken(question: QuestionId, ctx: CallContext, input: Extract<Call
 
 /** Six to ten digits in a row, as speech recognition writes a number read out ("43961045", "4396 1045"). */
 const CONFIRMATION_SAID = /(?:^|\D)\d(?:[ -]?\d){5,9}(?!\d)/;
+/** A day (and month) then a year, in digits: "dec 20 2026", "12-20-2026", "20 12 2026". */
+const DATE_WITH_YEAR = /(?<!\d)(\d{1,2})(?:[ -](\d{1,2}))?[ -](\d{4})(?!\d)/g;
+
+/**
+ * The words without the dates said with their year ("I'd like to book december 20 2026 for 2
+ * nights" is a booking: its "20 2026" was looked up as confirmation number 202026). Days or months
+ * followed by this year or the next two are taken out before digits are looked for.
+ */
+function withoutDatesOfAYear(text: string, today: string): string {
+  const year = Number(today.slice(0, 4));
+  const dayOrMonth = (n: string | undefined) => n === undefined || (Number(n) >= 1 && Number(n) <= 31);
+  return text.replace(DATE_WITH_YEAR, (run, a: string, b: string | undefined, y: string) =>
+    dayOrMonth(a) && dayOrMonth(b) && Number(y) >= year && Number(y) <= year + 2 ? ' / ' : run,
+  );
+}
 
 /** A name and nothing else taken from the words. */
 export function onlyAName(heard: Heard): boolean {
@@ -97,10 +112,11 @@ function confirmationAtMenu(ctx: CallContext, input: CallerInput, heard: Heard):
  * else the words were read as (a date, a booking); words alone only where nothing else was understood.
  */
 function numberAtMenu(ctx: CallContext, input: CallerInput, heard: Heard): Heard | null {
-  const saysANumber = input.kind === 'speech' && CONFIRMATION_SAID.test(input.text);
+  const words = input.kind === 'speech' ? { ...input, text: withoutDatesOfAYear(input.text, ctx.today) } : input;
+  const saysANumber = words.kind === 'speech' && CONFIRMATION_SAID.test(words.text);
   const takes = saysANumber || tookNothing(heard) || (heard.kind === 'route' && heard.route === 'existing' && !heard.value) || (heard.kind === 'miss' && input.kind === 'digits');
   if (!takes) return null;
-  const read = readConfirmationNumber({ ...ctx, callerReservations: [] }, input);
+  const read = readConfirmationNumber({ ...ctx, callerReservations: [] }, words);
   if (read?.kind !== 'answer' || read.value.q !== 'lookup' || !('confirmation' in read.value)) return null;
   return { kind: 'route', route: 'existing', value: read.value };
 }

@@ -136,6 +136,25 @@ describe('a confirmation number at the greeting or the menu', () => {
   });
 });
 
+describe('a date said with its year at the greeting is a booking, not a confirmation number', () => {
+  it('"december 20 2026" by voice, and texted as "dec 20 2026" or "12-20-2026": the stay read back', async () => {
+    const call = t.call({ from: '+13055550199' });
+    await call.start();
+    expect(heard(await call.say("I'd like to book december 20 2026 for 2 nights", 0.95))).toMatch(/arriving Sunday, December 20, for 2 nights/i);
+    expect((await textingGuest(t.baseUrl, '+13055550198').send('room dec 20 2026 2 nights')).text).toMatch(/arriving Sunday, December 20, for 2 nights/i);
+    expect((await textingGuest(t.baseUrl, '+13055550197').send('quiero reservar el 20 12 2026, 2 noches')).text).toMatch(/llegada el domingo 20 de diciembre, por 2 noches/i);
+    expect((await textingGuest(t.baseUrl, '+13055550196').send('12-20-2026 for 2 nights')).text).toMatch(/arriving Sunday, December 20, for 2 nights/i);
+  });
+
+  it('a confirmation number said with a date is still looked up', async () => {
+    await bookByKeys(t.call({ from: '+12125550111' })); // 43961045
+    const call = t.call({ from: '+13055550199' });
+    await call.start();
+    expect(heard(await call.say('my reservation for december 20 2026, confirmation 4396 1045', 0.95))).toBe('For your security, please say the last name on the reservation.');
+    expect((await textingGuest(t.baseUrl, '+13055550198').send('reservation 43961045 on 12-20-2026')).text).toMatch(/last name/);
+  });
+});
+
 describe('a person asked for in the other language', () => {
   it('"quiero hablar con el gerente" at the English greeting: answered in Spanish, the desk told they speak Spanish', async () => {
     const call = t.call();
