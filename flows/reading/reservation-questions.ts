@@ -69,9 +69,16 @@ const CHANGE_WORDS = [
   'change', 'changes', 'modify', 'add', 'extend', 'extra night', 'more night', 'another night', 'move', 'switch',
   'upgrade', 'shorten', 'postpone', 'push it', 'different room', 'different dates', 'less night', 'fewer nights',
   'cambiar', 'cambio', 'cambios', 'modificar', 'agregar', 'aumentar', 'extender', 'mover', 'moverla', 'recorrer',
-  'recorrerla', 'posponer', 'adelantar', 'quitar', 'otra noche', 'una noche mas', 'una noche menos', 'otro cuarto',
-  'otra habitacion',
+  'recorrerla', 'posponer', 'adelantar', 'quitar', 'otra noche', 'una noche mas', 'una noche menos',
 ];
+
+/**
+ * "Otro cuarto", "otra habitación": a room added to this reservation, which is the desk's, unless a
+ * new booking is asked for in so many words ("quiero reservar otra habitación doble", "quisiera
+ * apartar otro cuarto para mi hermana"), as "I want to reserve another deluxe king" is one.
+ */
+const ANOTHER_ROOM = ['otro cuarto', 'otra habitacion'];
+const BOOKS_ANEW = ['book', 'reserve', 'reservar', 'apartar', 'otra reservacion', 'nueva reservacion', 'new reservation', 'another reservation'];
 
 /**
  * A question about the reservation itself ("what are my dates?", "when is it again?", "¿para cuándo
@@ -113,6 +120,7 @@ export function readExistingReservation(ctx: CallContext, input: CallerInput): H
   const tokens = tokenize(input.text);
   if (cancellable && hasAnyPhrase(tokens, CANCEL_WORDS)) return { kind: 'route', route: 'cancel' };
   if (hasAnyPhrase(tokens, CHANGE_WORDS)) return { kind: 'agent' };
+  if (hasAnyPhrase(tokens, ANOTHER_ROOM) && !hasAnyPhrase(tokens, BOOKS_ANEW)) return { kind: 'agent' };
   if (intentFromSpeech(input.text, ctx.locale) === 'repeat') return { kind: 'repeat' };
   // (Check-in time, breakfast, parking: the hotel's own answers, not the reservation again.)
   if (topicsAskedIn(tokens, ctx.hotel.answers).length > 0) return null;
