@@ -12,29 +12,15 @@
 // said on Tuesday 1 December 2026; at the later questions the call holds an arrival on Tuesday the 8th.
 
 import { describe, expect, it } from 'vitest';
-import type { CallContext, QuestionId } from '../../../flows/call-context.ts';
+import { HELD, TUE, dates, es, hotel, request, stay } from './said-on-tuesday.ts';
+import type { CallContext } from '../../../flows/call-context.ts';
 import type { CallerInput } from '../../../flows/reading/caller-input.ts';
 import { readReadBack } from '../../../flows/reading/menu-questions.ts';
 import { readNights, readRooms } from '../../../flows/reading/stay-questions.ts';
 import { withWholeRequest } from '../../../flows/reading/request-answer.ts';
-import { readWholeRequest } from '../../../flows/reading/whole-request.ts';
-import type { RequestContext } from '../../../flows/reading/whole-request.ts';
 import { nameAndRest, nameAtNameQuestion, nameFromSpeech } from '../../../flows/understanding/names.ts';
 import { countFromSpeech, countWithUnit } from '../../../flows/understanding/numbers.ts';
-import { readDates } from '../../../flows/understanding/stay-dates.ts';
-import type { DateSense, StayDates } from '../../../flows/understanding/stay-dates.ts';
-import { readHotelFile, toHotelInfo } from '../../../src/hotel/hotel-file.ts';
-import { DEMO_HOTEL_PATH } from '../../../src/hotel/hotel-store.ts';
 
-const hotel = toHotelInfo(readHotelFile(DEMO_HOTEL_PATH));
-const TUE = '2026-12-01';
-const HELD = '2026-12-08';
-
-const dates = (text: string, more: Partial<DateSense> = {}): StayDates => readDates(text, { today: TUE, locale: 'en-US', country: 'US', ...more }).dates;
-const es = (text: string, more: Partial<DateSense> = {}) => dates(text, { locale: 'es-MX', ...more });
-const stay = (arrival: string | null, departure: string | null = null): StayDates => ({ kind: 'stay', arrival, departure });
-const request = (text: string, question: QuestionId, ctx: Partial<RequestContext> = {}) =>
-  readWholeRequest(text, { today: TUE, locale: 'en-US', hotel, arrival: question === 'greeting' || question === 'arrivalDate' || question === 'mainMenu' ? null : HELD, ...ctx }, question);
 const speech = (text: string): CallerInput => ({ kind: 'speech', text, confidence: 0.9 });
 const atNights = { today: TUE, locale: 'en-US', hotel, arrival: HELD, nights: null } as unknown as CallContext;
 

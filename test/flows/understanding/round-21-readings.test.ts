@@ -10,10 +10,9 @@
 // December 2026; at the later questions the call holds an arrival on Tuesday the 8th.
 
 import { describe, expect, it } from 'vitest';
-import type { CallContext, QuestionId } from '../../../flows/call-context.ts';
+import { TUE, dates, es, hotel, request, stay } from './said-on-tuesday.ts';
+import type { CallContext } from '../../../flows/call-context.ts';
 import { readMainMenu } from '../../../flows/reading/menu-questions.ts';
-import { readWholeRequest } from '../../../flows/reading/whole-request.ts';
-import type { RequestContext } from '../../../flows/reading/whole-request.ts';
 import { saysGuestInHouse } from '../../../flows/understanding/intents.ts';
 import { languageOfWords } from '../../../flows/understanding/language.ts';
 import { listPosition } from '../../../flows/understanding/list-position.ts';
@@ -21,20 +20,7 @@ import { nameForAtEnd, nameFromSpeech } from '../../../flows/understanding/names
 import { tokenize } from '../../../flows/understanding/normalize.ts';
 import { countFromSpeech } from '../../../flows/understanding/numbers.ts';
 import { soundAlikeCount } from '../../../flows/understanding/sound-alike-counts.ts';
-import { readDates } from '../../../flows/understanding/stay-dates.ts';
-import type { DateSense, StayDates } from '../../../flows/understanding/stay-dates.ts';
-import { readHotelFile, toHotelInfo } from '../../../src/hotel/hotel-file.ts';
-import { DEMO_HOTEL_PATH } from '../../../src/hotel/hotel-store.ts';
 
-const hotel = toHotelInfo(readHotelFile(DEMO_HOTEL_PATH));
-const TUE = '2026-12-01';
-const HELD = '2026-12-08';
-
-const dates = (text: string, more: Partial<DateSense> = {}): StayDates => readDates(text, { today: TUE, locale: 'en-US', country: 'US', ...more }).dates;
-const es = (text: string, more: Partial<DateSense> = {}) => dates(text, { locale: 'es-MX', ...more });
-const stay = (arrival: string | null, departure: string | null = null): StayDates => ({ kind: 'stay', arrival, departure });
-const request = (text: string, question: QuestionId, ctx: Partial<RequestContext> = {}) =>
-  readWholeRequest(text, { today: TUE, locale: 'en-US', hotel, arrival: question === 'greeting' || question === 'arrivalDate' || question === 'mainMenu' ? null : HELD, ...ctx }, question);
 
 describe('what the recogniser or the texter does to a date', () => {
   it('a hesitation inside a date is no part of it: "the twenty um fourth" is the 24th (was the 20th)', () => {
