@@ -11,25 +11,29 @@ import { arrivalsToday } from '../queries/reservations.ts';
 import type { ArrivalsToday } from '../queries/reservations.ts';
 import { collectedWords, dayDate, needsPersonWords, reasonWords } from '../words.ts';
 
-export interface NeedsPersonRow {
+/** A call as both of the overview's lists show it: when, at which property, who, why and what they had given. */
+interface CallShown {
   callSid: string;
   /** The property's code (null for a single hotel without one). */
   hotel: string | null;
   startedAt: string;
-  /** "14:05", hotel time. */
+  /** "14:05", the property's time. */
   time: string;
   /** The number as Twilio gave it (E.164, or "anonymous"). */
   from: string;
   /** The number for reading: "(305) 555-0188", "+52 55 1234 5678". */
   caller: string;
   guestName: string | null;
-  /** Without a name given: the name heard on the call or in its voicemail, not confirmed. */
-  guestNameHeard: string | null;
-  outcome: string;
-  /** "left a voicemail", "hung up (asked for a person; the desk did not answer)". */
+  /** "left a voicemail", "hung up (asked for a person; the desk did not answer)", "asked for a person". */
   why: string;
   /** "1 Deluxe King, 2 nights from Fri, Dec 4", or '' when the call got no further than the menu. */
   collected: string;
+}
+
+export interface NeedsPersonRow extends CallShown {
+  /** Without a name given: the name heard on the call or in its voicemail, not confirmed. */
+  guestNameHeard: string | null;
+  outcome: string;
 }
 
 export interface NeedsPersonToday {
@@ -119,19 +123,7 @@ export function arrivalsByProperty(ctx: StaffContext, ids: readonly number[], no
 }
 
 /** A call being handed to the desk now, as the overview and GET /api/today show it. */
-export interface WithDeskRow {
-  callSid: string;
-  hotel: string | null;
-  startedAt: string;
-  /** "14:05", its property's time. */
-  time: string;
-  from: string;
-  caller: string;
-  guestName: string | null;
-  /** "asked for a person", "could not be understood". */
-  why: string;
-  /** "1 Deluxe King, 2 nights from Fri, Dec 4", or ''. */
-  collected: string;
+export interface WithDeskRow extends CallShown {
   /** "73310042, arriving Fri, Dec 4, booked", the number's newest reservation at the property. */
   lastReservation: { id: number; confirmation: string; words: string } | null;
 }
