@@ -28,12 +28,11 @@ export { getExpectedTwilioSignature, getSignatureAlgorithm, validateRequest };
 
 type Attributes = object;
 
-/** Characters XML 1.0 cannot carry, as xmlbuilder's assertLegalChar finds them. */
-// eslint-disable-next-line no-control-regex
-const ILLEGAL_CHAR = /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-/** The same, each one alone (a lone low surrogate without the character before it). */
+/** Characters XML 1.0 cannot carry, as xmlbuilder's assertLegalChar finds them, each one alone. */
 // eslint-disable-next-line no-control-regex
 const ILLEGAL_CHARS = /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** The same, to test for one (a global expression's `test` would carry its lastIndex from one text to the next). */
+const ILLEGAL_CHAR = new RegExp(ILLEGAL_CHARS.source);
 const TEXT_SPECIAL = /[&<>\r]/;
 const ATTRIBUTE_SPECIAL = /[&<"\t\n\r]/;
 
