@@ -272,10 +272,10 @@ let parses = 0;
 /** pieces[start..end), of `length` digits, is one of the numbers that are not cards. Lengths first: this runs for every candidate. */
 function notACard(text: string, pieces: Piece[], start: number, end: number, length: number): boolean {
   const count = end - start;
-  if (length >= 10) return phoneShaped(text, pieces.slice(start, end), pieces.slice(start, end).map((p) => p.digits).join(''));
-  if (count > 3) return false;
+  if (length < 10 && count > 3) return false;
   const seg = pieces.slice(start, end);
   const digits = seg.map((p) => p.digits).join('');
+  if (length >= 10) return phoneShaped(digits);
   return dateShaped(text, seg) || timeShaped(text, seg) || (count === 1 && /^[1-9]\d{7}$/.test(digits)) || priceShaped(text, seg, digits);
 }
 
@@ -288,13 +288,10 @@ const sepsAre = (text: string, seg: Piece[], ok: RegExp): boolean => seg.every((
  * it or not; or a US/Canadian or Mexican number written without its country code (10 digits, not
  * starting 0 or 1), or with a leading 1.
  */
-function phoneShaped(text: string, seg: Piece[], digits: string): boolean {
+function phoneShaped(digits: string): boolean {
   if (/^[2-9]\d{9}$/.test(digits) || /^1[2-9]\d{9}$/.test(digits)) return true;
   if (digits.startsWith('0')) return true;
   if (parses-- <= 0) return false;
-  if (text[seg[0]!.start - 1] === '+' && !CARD_SHAPES.some(([l, p]) => l.includes(digits.length) && p.test(digits))) {
-    return phoneFromCallerId(`+${digits}`) !== null;
-  }
   return isPhoneNumber(digits);
 }
 
