@@ -223,13 +223,11 @@ function readInput(question: QuestionId, ctx: CallContext, input: CallerInput): 
   // "Quiero cambiar la fecha" where the date is not asked: the arrival asked again (the offer's own reader reads it there).
   // At the name question the words are never a name ("can we do different dates?" was confirmed as one).
   const notTaken = heard.kind === 'miss' ? heard.notice.id === 'notUnderstood' : question === 'name' && onlyAName(heard);
-  if (ASKS_OTHER_DATES.has(question) && notTaken && intentFromSpeech(input.text, ctx.locale) === 'changeDates') {
-    return { kind: 'route', route: 'changeDates' };
-  }
   // "I need to change the dates of my reservation" at the greeting or the menu: no stay is being
   // booked yet, so the dates are a reservation's, and it is looked for (was "Sorry, I didn't understand").
-  if ((question === 'greeting' || question === 'mainMenu') && notTaken && intentFromSpeech(input.text, ctx.locale) === 'changeDates') {
-    return { kind: 'route', route: 'existing' };
+  const atMenu = question === 'greeting' || question === 'mainMenu';
+  if ((ASKS_OTHER_DATES.has(question) || atMenu) && notTaken && intentFromSpeech(input.text, ctx.locale) === 'changeDates') {
+    return { kind: 'route', route: atMenu ? 'existing' : 'changeDates' };
   }
   // "How much would it be in total?" before a room is chosen: the list again, with every rate (was
   // "Sorry, I didn't understand"; there is no total to give before the room).
@@ -273,7 +271,6 @@ function oneAnswerToThePrice(whole: WholeRequest, question: QuestionId, ctx: Cal
   if (question !== 'readBack' || !whole.notices.some(booked) || /night|noche/i.test(text)) return whole;
   return { ...whole, notices: whole.notices.filter((n) => !booked(n)) };
 }
-
 
 /** A whole request of nothing. */
 const NOTHING_ELSE: WholeRequest = { slots: {}, notices: [], refused: false, group: false };
