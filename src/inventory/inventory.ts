@@ -42,12 +42,12 @@ export const WITHHELD_HELD_SHARE = 0.5;
 /**
  * Rooms held now by withheld calls at every property of the deployment (holds_withheld_live, the
  * few live ones). A withheld call holds only while these are fewer than WITHHELD_HELD_SHARE of the
- * asked type: the share was per type, so one caller dialling with the caller ID withheld held half
- * of every type at every property of a group.
+ * asked type (or WITHHELD_ROOMS_ANYWHERE): the share was per type, so one caller dialling with the
+ * caller ID withheld held half of every type at every property of a group.
  */
-/** ...but two withheld guests calling two properties at once both hold, whatever the types' sizes. */
-export const WITHHELD_ROOMS_ANYWHERE = 2;
 const WITHHELD_HELD_SQL = `SELECT COALESCE(SUM(rooms), 0) AS rooms FROM holds WHERE withheld = 1 AND released_at IS NULL AND expires_at > ?`;
+/** Rooms withheld calls may hold across the deployment whatever the share: two withheld guests calling two properties at once both hold. */
+export const WITHHELD_ROOMS_ANYWHERE = 2;
 export const NUMBER_HOLD_WINDOW_HOURS = 24;
 const CONFIRMATION_TRIES = 10;
 /** counts_until of an arrived reservation: later than any instant we compare it with. */
