@@ -7,6 +7,7 @@ import type { HotelClock } from '../hotel-clock.ts';
 import { runInScope, scopeNow } from '../property-scope.ts';
 import { NEEDS_PERSON_SHOWN } from '../queries/needs-person.ts';
 import type { NeedsPerson } from '../queries/needs-person.ts';
+import type { CallSummary } from '../queries/calls.ts';
 import { arrivalsToday } from '../queries/reservations.ts';
 import type { ArrivalsToday } from '../queries/reservations.ts';
 import { collectedWords, dayDate, needsPersonWords, reasonWords } from '../words.ts';
@@ -28,6 +29,22 @@ interface CallShown {
   why: string;
   /** "1 Deluxe King, 2 nights from Fri, Dec 4", or '' when the call got no further than the menu. */
   collected: string;
+}
+
+/** A call's shared fields, at its own property's clock: `why` as its list says it. */
+function callShown(ctx: NeedsPersonSource, c: CallSummary & { collected: Record<string, unknown> }, why: string): CallShown {
+  const { hotel, hotelClock } = ctx.propertyView(c.hotelId);
+  return {
+    callSid: c.callSid,
+    hotel: hotel.code,
+    startedAt: c.startedAt,
+    time: hotelClock.hourMinute(c.startedAt),
+    from: c.from,
+    caller: c.from ? ctx.phones.display(c.from) : 'withheld',
+    guestName: c.guestName,
+    why,
+    collected: collectedWords(hotel.info, c.collected),
+  };
 }
 
 export interface NeedsPersonRow extends CallShown {
@@ -58,22 +75,11 @@ export async function needsPersonToday(ctx: NeedsPersonSource, now: Date, limit 
     date: today,
     timezone: ctx.hotelClock.timezone,
     count: found.count,
-    calls: found.calls.map((c) => {
-      const { hotel, hotelClock } = ctx.propertyView(c.hotelId);
-      return {
-        callSid: c.callSid,
-        hotel: hotel.code,
-        startedAt: c.startedAt,
-        time: hotelClock.hourMinute(c.startedAt),
-        from: c.from,
-        caller: c.from ? ctx.phones.display(c.from) : 'withheld',
-        guestName: c.guestName,
-        guestNameHeard: c.guestNameHeard,
-        outcome: c.outcome ?? 'abandoned',
-        why: needsPersonWords(c),
-        collected: collectedWords(hotel.info, c.collected),
-      };
-    }),
+    calls: found.calls.map((c) => ({
+      ...callShown(ctx, c, needsPersonWords(c)),
+      guestNameHeard: c.guestNameHeard,
+      outcome: c.outcome ?? 'abandoned',
+    })),
     list: { from: today, to: today, outcome: 'follow-up', channel: 'voice' },
   };
 }
@@ -132,18 +138,9 @@ export interface WithDeskRow extends CallShown {
 export async function withDeskNow(ctx: StaffContext, now: Date): Promise<WithDeskRow[]> {
   const calls = await ctx.withDesk.now(now);
   return calls.map((c) => {
-    const { hotel, hotelClock } = ctx.propertyView(c.hotelId);
     const last = c.lastReservation;
     return {
-      callSid: c.callSid,
-      hotel: hotel.code,
-      startedAt: c.startedAt,
-      time: hotelClock.hourMinute(c.startedAt),
-      from: c.from,
-      caller: c.from ? ctx.phones.display(c.from) : 'withheld',
-      guestName: c.guestName,
-      why: reasonWords(c.transferReason),
-      collected: collectedWords(hotel.info, c.collected),
+      ...callShown(ctx, c, reasonWords(c.transferReason)),
       lastReservation: last ? { id: last.id, confirmation: last.confirmation, words: `${last.confirmation}, arriving ${dayDate(last.arrival)}, ${last.status}` } : null,
     };
   });
