@@ -6,12 +6,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle, bundleCommonJs, buildServer } from '../../scripts/build.ts';
-import { freePort } from '../helpers/free-port.ts';
 
 const SCRIPTS = join(process.cwd(), 'scripts');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -135,31 +133,32 @@ describe('the code cache', () => {
 });
 
 describe('the server npm start runs', () => {
-  /** `node scripts/start.cjs` on a fresh database; resolves once it accepts connections. */
+  /** `node scripts/start.cjs` on a fresh database; resolves once it listens, on the port it says. */
   async function startCjs(name: string) {
-    // A port the system hands out, not a random one: a random port could be another test's server
-    // (listening on port 0), which answered the connect below and then went away.
-    const port = await freePort();
+    // Port 0, the port read from the server's own "answering" line: a port chosen here and let go
+    // could be taken by another test's server while this one rebuilds for seconds, and a connect
+    // would then reach that server (which went away before the test's request: ECONNREFUSED).
     const child = spawn(process.execPath, ['scripts/start.cjs'], {
-      env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, `${name}.db`), TWILIO_AUTH_TOKEN: '', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, PORT: '0', DATABASE_PATH: join(dir, `${name}.db`), TWILIO_AUTH_TOKEN: '', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    let exited = false;
-    child.once('exit', () => (exited = true));
-    // Connecting only, so that the requests of the test are the first the server sees.
-    for (let tries = 0; ; tries++) {
-      const listening = await new Promise<boolean>((resolve) => {
-        const socket = connect(port, '127.0.0.1', () => resolve(true)).on('error', () => resolve(false));
-        socket.once('connect', () => socket.destroy());
-      });
-      // Whoever answered, the server is not ours if it has exited (the port taken after all).
-      if (exited) throw new Error(`the server exited before it answered: ${stderr}`);
-      if (listening) break;
-      if (tries > 1000) throw new Error(`the server did not start: ${stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    // Only the log's first lines are read (the answering line is among them): the requests of the
+    // test are the first the server sees.
+    const port = await new Promise<number>((resolve, reject) => {
+      let stdout = '';
+      const listening = (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const said = /"port":(\d+),.*Conserje is answering/.exec(stdout);
+        if (!said) return;
+        child.stdout!.off('data', listening);
+        child.stdout!.resume();
+        resolve(Number(said[1]));
+      };
+      child.stdout!.on('data', listening);
+      child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it answered: ${stderr}`)));
+    });
     return { base: `http://127.0.0.1:${port}`, child, stderr: () => stderr };
   }
   const call = () => new URLSearchParams({ CallSid: `CA${'0123456789abcdef'.repeat(2)}`, From: '+15551112222', To: '+15551230000' });
