@@ -10,7 +10,7 @@ import { languageLabel } from '../outcomes.ts';
 import type { CallbackAsk, CallbackStatusFilter, CallbackView } from '../queries/callbacks.ts';
 import type { LiveNow } from '../queries/live.ts';
 import { age, collectedWords, plural, reasonWords } from '../words.ts';
-import { badge, pager, withQuery } from './format.ts';
+import { badge, pager, perPageKept, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -28,8 +28,6 @@ export interface CallbacksPageData {
   /** The page of the called back (the waiting are all on the first), and how many a page. */
   page: number;
   perPage: number;
-  /** The perPage asked for in the address, kept by the pager's links. */
-  perPageAsked?: number | null;
   /** How many requests have been called back in all (the pages are counted over them); null on `open`. */
   calledBack: number | null;
   now: Date;
@@ -102,7 +100,7 @@ function actions(c: CallbackView, d: CallbacksPageData): SafeHtml {
 
 export function callbacksPage(d: CallbacksPageData, pageClock: HotelClock, hotel: HotelInfo, phones: PhoneLinks): SafeHtml {
   const tab = (s: CallbackStatusFilter, label: string) =>
-    html`<a href="/staff/callbacks?status=${s}"${s === d.status ? html` aria-current="true"` : ''}>${label}</a>`;
+    html`<a href="${withQuery('/staff/callbacks', { status: s, perPage: perPageKept(d.perPage) })}"${s === d.status ? html` aria-current="true"` : ''}>${label}</a>`;
   const overdue = d.items.filter((c) => c.status === 'open' && (d.rowOf?.(c.hotelId).dueAt ?? d.dueAt)(c.createdAt) < d.now).length;
   const within = (minutes: number) => (minutes === 60 ? 'within the hour' : `within ${minutes} minutes`);
   // Several properties in view: each one's own promise and desk hours (the first's was said for all).
@@ -115,7 +113,6 @@ export function callbacksPage(d: CallbacksPageData, pageClock: HotelClock, hotel
   const pageToday = pageClock.today(d.now);
   // The waiting requests are all on the first page; later pages of "all" list only those called back.
   const waitingShown = d.status === 'open' || (d.status === 'all' && d.page === 1);
-  const link = (page: number) => withQuery('/staff/callbacks', { status: d.status, page, perPage: d.perPageAsked });
   return html`
 <p class="muted small live-now" aria-live="polite"><span class="live-dot" aria-hidden="true"></span>On the line now:
   <a href="/staff/calls?outcome=in-progress">calls in progress <strong data-live="calls-in-progress">${d.live.callsInProgress}</strong></a> ·
@@ -125,7 +122,7 @@ export function callbacksPage(d: CallbacksPageData, pageClock: HotelClock, hotel
 <div id="callbacks-region">
 <p class="muted small" id="callback-promise">Callers are promised a call back ${promise}.
   ${waitingShown ? html`<strong>${plural(d.items.filter((c) => c.status === 'open').length, 'guest waits', 'guests wait')}</strong>${overdue ? html`, <strong class="overdue-text">${overdue} overdue</strong>` : ''}.` : ''}${
-    d.status === 'all' && !waitingShown ? html` Those waiting are on <a href="${link(1)}">the first page</a>.` : ''
+    d.status === 'all' && !waitingShown ? html` Those waiting are on <a href="${withQuery('/staff/callbacks', { status: 'all', page: 1, perPage: perPageKept(d.perPage) })}">the first page</a>.` : ''
   }${
     d.calledBack ? html` ${plural(d.calledBack, 'request', 'requests')} called back, the latest first.` : ''
   }</p>
@@ -165,7 +162,7 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for 
   </tr>`;
   })}</tbody>
 </table>`}
-${d.calledBack === null ? '' : pager(d.page, d.perPage, d.calledBack, link)}
+${d.calledBack === null ? '' : pager('/staff/callbacks', { status: d.status }, d.page, d.perPage, d.calledBack)}
 </div>
 `;
 }

@@ -4,7 +4,7 @@
 import type { HotelClock } from '../hotel-clock.ts';
 import { CHANNELS, CHANNEL_LABELS, LANGUAGES, OUTCOMES, OUTCOME_LABELS, channelLabel, languageLabel } from '../outcomes.ts';
 import type { CallSummary } from '../queries/calls.ts';
-import { badge, duration, pager, when, withQuery } from './format.ts';
+import { badge, duration, pager, perPageField, perPageKept, when, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -50,7 +50,9 @@ export function callsPage(d: CallsPageData, clock: HotelClock, phones: PhoneLink
     ['in-progress', 'in progress'],
   ];
   const invalid = (field: string) => (d.error?.field === field ? html` aria-invalid="true" aria-describedby="filter-error"` : '');
-  const { from: _from, to: _to, preset: _preset, ...keep } = f;
+  const { from: _from, to: _to, preset: _preset, ...filters } = f;
+  // The presets keep the other filters and the page size.
+  const keep = { ...filters, perPage: perPageKept(d.perPage) };
   const preset = presetOf(f);
   return html`
 ${presetLinks('/staff/calls', d.today, { from: f.from, to: f.to, preset: preset ?? '' }, keep, Boolean(d.properties))}
@@ -69,6 +71,7 @@ ${presetLinks('/staff/calls', d.today, { from: f.from, to: f.to, preset: preset 
   )}</select></div>
   ${f.caller ? html`<input type="hidden" name="caller" value="${f.caller}">` : ''}
   ${preset ? html`<input type="hidden" name="preset" value="${preset}">` : ''}
+  ${perPageField(d.perPage)}
   <div class="actions"><button type="submit">Filter</button> <a href="/staff/calls">Clear</a></div>
   ${d.error ? html`<p id="filter-error" class="field-error" role="alert">${d.error.message}</p>` : ''}
 </form>
@@ -88,7 +91,6 @@ function presetOf(f: CallsPageData['filters']): PresetKey | null {
 function results(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {
   const f = d.filters;
   const preset = presetOf(f);
-  const link = (page: number) => withQuery('/staff/calls', { ...f, page });
   return html`
 <p class="muted">${d.total} ${d.total === 1 ? 'call or text conversation' : 'calls and text conversations'}. ${
     d.properties ? `Times and dates are each property's own (${d.properties.zones}).` : `Times are hotel time (${clock.timezone}).`
@@ -117,6 +119,6 @@ function results(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeH
   })}</tbody>
 </table>
 ${d.calls.length === 0 ? html`<p>No calls match.</p>` : ''}
-${pager(d.page, d.perPage, d.total, link)}
+${pager('/staff/calls', f, d.page, d.perPage, d.total)}
 `;
 }

@@ -66,12 +66,26 @@ export function withQuery(path: string, params: Record<string, string | number |
   return s ? `${path}?${s}` : path;
 }
 
+/** Rows a page when the address does not say (Calls, Texts, the callbacks called back; the API too). */
+export const DEFAULT_PER_PAGE = 25;
+
+/** The page size as an address keeps it: left out when it is the default, so plain links stay plain. */
+export const perPageKept = (perPage: number): number | null => (perPage === DEFAULT_PER_PAGE ? null : perPage);
+
+/** A paged list's form keeps its page size: a new filter lists as many a page as before (page 1). */
+export function perPageField(perPage: number): SafeHtml | '' {
+  const kept = perPageKept(perPage);
+  return kept === null ? '' : html`<input type="hidden" name="perPage" value="${kept}">`;
+}
+
 /**
- * The pager under a paged list, newest first (Calls, Texts, the callbacks called back): the page
- * before (newer), "Page 2 of 5", the page after (older); `link` makes a page's address with the list's filters.
+ * The one pager under a paged list, newest first (Calls, Texts, the callbacks called back): the
+ * page before (newer), "Page 2 of 5", the page after (older). Each link is `path` with every
+ * filter in `filters` and the page size, so moving between pages never loses either.
  */
-export function pager(page: number, perPage: number, total: number, link: (page: number) => string): SafeHtml {
+export function pager(path: string, filters: Record<string, string | number | null | undefined>, page: number, perPage: number, total: number): SafeHtml {
   const pages = pageCount(total, perPage);
+  const link = (to: number) => withQuery(path, { ...filters, page: to, perPage: perPageKept(perPage) });
   return html`<nav class="pager" aria-label="Pages">
   ${page > 1 ? html`<a href="${link(page - 1)}" rel="prev">← Newer</a>` : ''}
   <span>Page ${page} of ${pages}</span>

@@ -9,7 +9,7 @@ import type { HotelClock } from '../hotel-clock.ts';
 import type { CallRowProperty } from './calls-page.ts';
 import { languageLabel } from '../outcomes.ts';
 import type { OutboxMessageView } from '../queries/outbox.ts';
-import { badge, pager, when, withQuery } from './format.ts';
+import { badge, pager, perPageField, when, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -88,7 +88,6 @@ function statusCell(m: OutboxMessageView, clock: HotelClock, today: string): Saf
 
 export function outboxPage(d: OutboxPageData, pageClock: HotelClock, phones: PhoneLinks): SafeHtml {
   const filters = { status: d.status, reservation: d.reservation?.id };
-  const link = (page: number) => withQuery('/staff/outbox', { ...filters, page });
   const all = OUTBOX_STATUSES.reduce((n, s) => n + d.counts[s], 0);
   return html`
 ${textingOff(d.texting, d.withoutNumber ?? [])}
@@ -97,6 +96,7 @@ ${textingOff(d.texting, d.withoutNumber ?? [])}
     (s) => html`<option value="${s}"${s === d.status ? html` selected` : ''}>${s} (${d.counts[s]}): ${OUTBOX_STATUS_HINTS[s]}</option>`,
   )}</select></div>
   ${d.reservation ? html`<input type="hidden" name="reservation" value="${d.reservation.id}">` : ''}
+  ${perPageField(d.perPage)}
   <div class="actions"><button type="submit">Filter</button> <a href="/staff/outbox">Clear</a></div>
 </form>
 <p class="muted">${d.total} text${d.total === 1 ? '' : 's'}${
@@ -122,6 +122,6 @@ ${textingOff(d.texting, d.withoutNumber ?? [])}
   })}</tbody>
 </table>
 ${d.messages.length === 0 ? html`<p>No texts${d.status || d.reservation ? ' match' : ' yet'}.</p>` : ''}
-${pager(d.page, d.perPage, d.total, link)}
+${pager('/staff/outbox', filters, d.page, d.perPage, d.total)}
 `;
 }

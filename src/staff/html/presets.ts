@@ -14,7 +14,7 @@ export function presetLinks(
   path: string,
   today: string,
   current: { from: string; to: string; preset?: PresetKey | '' | undefined },
-  keep: Record<string, string> = {},
+  keep: Record<string, string | number | null> = {},
   eachOwn = false,
 ): SafeHtml {
   return html`<ul class="presets" aria-label="Periods">${presetsFor(today).map((p) => {

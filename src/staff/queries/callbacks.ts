@@ -98,9 +98,6 @@ interface CallbackRow extends AskRow {
 
 export type CallbackStatusFilter = 'open' | 'done' | 'all';
 
-/** The waiting requests listed at most (the desk's whole work queue in practice). */
-const LIMIT = 500;
-
 const KNOWN_NAME = `(SELECT r.guest_name FROM reservations r WHERE r.callback_number = cb.caller_number AND r.hotel_id = cb.hotel_id
     AND r.guest_name IS NOT NULL ORDER BY r.id DESC LIMIT 1) AS known_name`;
 
@@ -112,17 +109,21 @@ const SELECT = `SELECT cb.*, ${KNOWN_NAME} FROM callback_requests cb`;
  * sorting whole rows (voicemail transcripts and all) and naming every caller who ever left a
  * request took 16 ms of the done list's 4,700 requests.
  */
-const listed = (where: string, order: (t: string) => string) =>
+const listed = (where: string, order: (t: string) => string, paged: boolean) =>
   `SELECT cb.*, ${KNOWN_NAME}
-     FROM (SELECT k.id FROM callback_requests k WHERE ${where} ORDER BY ${order('k')} LIMIT ? OFFSET ?) AS p
+     FROM (SELECT k.id FROM callback_requests k WHERE ${where} ORDER BY ${order('k')}${paged ? ' LIMIT ? OFFSET ?' : ''}) AS p
      JOIN callback_requests cb ON cb.id = p.id ORDER BY ${order('cb')}`;
 
 /** The requests, not the asks merged into them. */
 const REQUESTS = 'merged_into IS NULL';
 
-/** Waiting, oldest first (the work queue, whole); called back, the latest first (paged). */
-const WAITING_SQL = (scope: string) => listed(`k.status = 'open' AND k.${REQUESTS}${scope}`, (t) => `${t}.created_at, ${t}.id`);
-const CALLED_BACK_SQL = (scope: string) => listed(`k.status = 'done' AND k.${REQUESTS}${scope}`, (t) => `${t}.done_at DESC, ${t}.id DESC`);
+/**
+ * Waiting, oldest first (the work queue, whole: no limit, since a request left out of it would
+ * never be called back; at 500 the 501st waiting guest was missing from the list and its counts);
+ * called back, the latest first (paged).
+ */
+const WAITING_SQL = (scope: string) => listed(`k.status = 'open' AND k.${REQUESTS}${scope}`, (t) => `${t}.created_at, ${t}.id`, false);
+const CALLED_BACK_SQL = (scope: string) => listed(`k.status = 'done' AND k.${REQUESTS}${scope}`, (t) => `${t}.done_at DESC, ${t}.id DESC`, true);
 
 /**
  * One page of a callbacks list. The waiting requests are the desk's work queue: always whole, on
@@ -140,9 +141,9 @@ const ASK_COLUMNS = 'id, merged_into, call_sid, created_at, locale, reason, reco
 export class CallbackQueries {
   constructor(private readonly sql: Sql) {}
 
-  /** The requests waiting (open or tried), oldest first: the whole work queue (up to LIMIT). */
+  /** The requests waiting (open or tried), oldest first: the whole work queue. */
   async waiting(): Promise<CallbackView[]> {
-    return this.#withAsks(await this.sql.all<CallbackRow>(WAITING_SQL(inScope('k.hotel_id')), [LIMIT, 0]));
+    return this.#withAsks(await this.sql.all<CallbackRow>(WAITING_SQL(inScope('k.hotel_id'))));
   }
 
   /** Page `page` (from 1) of the requests called back, the latest first, `perPage` a page. */
@@ -194,8 +195,7 @@ export class CallbackQueries {
   /** When each open request was made (its first ask), oldest first: what overdue is counted from. */
   async openCreatedAt(): Promise<string[]> {
     const rows = await this.sql.all<{ created_at: string }>(
-      `SELECT created_at FROM callback_requests WHERE status = 'open' AND ${REQUESTS}${inScope('hotel_id')} ORDER BY created_at LIMIT ?`,
-      [LIMIT],
+      `SELECT created_at FROM callback_requests WHERE status = 'open' AND ${REQUESTS}${inScope('hotel_id')} ORDER BY created_at`,
     );
     return rows.map((r) => r.created_at);
   }

@@ -450,7 +450,6 @@ export function pageRoutes(ctx: StaffContext): Router {
             status,
             page,
             perPage,
-            perPageAsked: paging.perPage ?? null,
             calledBack: listed.calledBack,
             now,
             live,

@@ -10,7 +10,7 @@ import { runInScope, scopeNow } from '../property-scope.ts';
 import type { ReservationList, ReservationView } from '../queries/reservations.ts';
 import type { OutboxFilter } from '../queries/outbox.ts';
 
-export const DEFAULT_PER_PAGE = 25;
+export { DEFAULT_PER_PAGE } from '../html/format.ts';
 export const DEFAULT_AVAILABILITY_DAYS = 30;
 
 export function callFilterOf(ctx: StaffContext, q: Omit<CallsQuery, 'page' | 'perPage'>): CallFilter {
