@@ -36,7 +36,7 @@
 // U+061C), which can make what staff read differ from what was said ("Trojan Source").
 
 import { cardPlaceholder } from '../../flows/privacy.ts';
-import { readNumberAt } from '../../flows/understanding/numbers.ts';
+import { isNumberWord, readNumberAt } from '../../flows/understanding/numbers.ts';
 import { phoneFromCallerId } from '../../flows/understanding/phone.ts';
 
 export { cardPlaceholder };
@@ -65,6 +65,64 @@ export function redact(text: string): string {
   for (let i = 0; i < clean.length; i += CHUNK) out += redactCards(clean.slice(i, i + CHUNK));
   return out;
 }
+
+/**
+ * A card number given over several texts of one conversation ("4111 1111", then "1111 1111"):
+ * each text alone holds no card (each was redacted as it came), together they do. `texts` are a
+ * conversation's messages, oldest first, already redacted one by one; returns each with the part
+ * of a card that runs across two or more of them hidden (the placeholder in each text it touches),
+ * or null when no card runs across them. A card inside one text is that text's own redaction's;
+ * a hidden card's placeholder never joins a number in the next text.
+ */
+export function cardAcross(texts: readonly string[]): string[] | null {
+  if (texts.length < 2) return null;
+  // Placeholders become letters of the same length (a word between numbers): their last four
+  // digits are no part of a number written in the next text.
+  const masked = texts.map((t) => t.replace(PLACEHOLDERS, (p) => 'x'.repeat(p.length)));
+  const starts: number[] = [];
+  let joined = '';
+  for (const t of masked) {
+    starts.push(joined.length + (joined === '' ? 0 : 1));
+    joined += (joined === '' ? '' : '\n') + t;
+  }
+  if (countDigitChars(joined) < MIN_CARD_DIGITS && !/\p{L}/u.test(joined)) return null;
+  const textAt = (at: number): number => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k]! > at) k--;
+    return k;
+  };
+  const tokens = tokenize(joined);
+  const budget = { parses: MAX_PARSES };
+  const spans: { start: number; end: number; placeholder: string }[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const run = readRun(tokens, i);
+    const first = run.pieces[0];
+    const last = run.pieces.at(-1);
+    const found = first && last && textAt(first.start) !== textAt(last.end - 1) ? cardIn(joined, run.pieces, budget) : null;
+    if (found) {
+      const details = detailsAfter(tokens, run.next);
+      spans.push({ start: first!.start, end: details?.end ?? last!.end, placeholder: cardPlaceholder(found) });
+      i = details?.next ?? run.next;
+    } else {
+      i = run.next;
+    }
+  }
+  if (spans.length === 0) return null;
+  return texts.map((text, k) => {
+    const from = starts[k]!;
+    const to = from + text.length;
+    let out = '';
+    let at = from;
+    for (const span of spans) {
+      if (span.end <= from || span.start >= to) continue;
+      out += text.slice(at - from, Math.max(at, span.start) - from) + span.placeholder;
+      at = Math.min(span.end, to);
+    }
+    return at === from ? text : out + text.slice(at - from);
+  });
+}
+
+const PLACEHOLDERS = /\[card (?:number hidden, ending \d{4}|security code hidden)\]/g;
 
 /** Control (Cc: NUL, ESC, line breaks) and format (Cf: bidi, zero-width) characters. */
 const CONTROLS = /[\p{Cc}\p{Cf}]/gu;
@@ -120,6 +178,8 @@ interface Token {
   text: string;
   /** A digit token right after a letter (part of an identifier). */
   glued: boolean;
+  /** A pause (a comma, a full stop…) is written right before it: where a number said in words ends. */
+  pause: boolean;
 }
 
 /** A piece of a run: some digits and where they were written. */
@@ -132,28 +192,102 @@ interface Piece {
 function redactCards(text: string): string {
   // Cheap exit for the common case: fewer than 13 digits and no letters could not hold a card.
   if (!/\p{L}/u.test(text) && countDigitChars(text) < MIN_CARD_DIGITS) return text;
-  parses = MAX_PARSES;
+  const budget = { parses: MAX_PARSES };
   const tokens = tokenize(text);
-  const spans: { start: number; end: number; lastFour: string }[] = [];
+  const spans: { start: number; end: number; placeholder: string }[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const code = securityCodeAt(tokens, i);
+    if (code) {
+      spans.push({ start: code.start, end: code.end, placeholder: SECURITY_CODE_PLACEHOLDER });
+      i = code.next;
+      continue;
+    }
     const run = readRun(tokens, i);
     if (run.pieces.length === 0) {
       i = run.next;
       continue;
     }
-    const found = cardIn(text, run.pieces);
-    if (found) spans.push({ start: run.pieces[0]!.start, end: run.pieces.at(-1)!.end, lastFour: found });
+    const found = cardIn(text, run.pieces, budget);
+    if (found) {
+      // The card's expiry and security code, named after it, go with it ("… exp 12/28 cvv 123").
+      const details = detailsAfter(tokens, run.next);
+      spans.push({ start: run.pieces[0]!.start, end: details?.end ?? run.pieces.at(-1)!.end, placeholder: cardPlaceholder(found) });
+      i = details?.next ?? run.next;
+      continue;
+    }
     i = run.next;
   }
   if (spans.length === 0) return text;
   let out = '';
   let at = 0;
   for (const s of spans) {
-    out += text.slice(at, s.start) + cardPlaceholder(s.lastFour);
+    out += text.slice(at, s.start) + s.placeholder;
     at = s.end;
   }
   return out + text.slice(at);
+}
+
+// A card's expiry and security code, said by name after the card number or (the code) on its
+// own: "exp 12/28 cvv 123", "expires twelve twenty-eight, security code one two three", "vence
+// 12/28, código de seguridad 123", "cvv2: 1234". Words that name them, and the few words that
+// sit between ("the cvc is"), are passed over; each value is a short run (at most 8 digits: an
+// expiry's MMYYYY, a code's 3–4). Anything else (a word that names nothing of a card, a longer
+// number: a phone number, a confirmation number) ends the details.
+
+const SECURITY_CODE_PLACEHOLDER = '[card security code hidden]';
+/** Words that name a card's expiry or code (accents off, lower case): after them a number is one. */
+const DETAIL_NAMES = new Set([
+  'exp', 'expires', 'expiry', 'expiration', 'expiring', 'valid', 'vence', 'vencimiento', 'expira', 'expiracion', 'caduca', 'caducidad',
+  'cvv', 'cvc', 'cv', 'csc', 'security', 'code', 'codigo', 'seguridad',
+]);
+/** Words that sit between a card and its details without naming anything ("and the cvc is"). */
+const DETAIL_FILLERS = new Set(['the', 'el', 'la', 'is', 'es', 'and', 'y', 'its', 'it', 'su', 'my', 'mi', 'card', 'tarjeta', 'de', 'del', 'date', 'fecha', 'thru', 'through', 'until', 'hasta']);
+/** Words that name a card's security code, which is hidden wherever it is given. */
+const CODE_NAMES = new Set(['cvv', 'cvc', 'csc', 'cvv2', 'cvc2', 'cv2']);
+const MOST_DETAIL_DIGITS = 8;
+
+/** The end of the details named right after a card whose run ends before tokens[k], or null. */
+function detailsAfter(tokens: Token[], k: number): { end: number; next: number } | null {
+  let named = false;
+  let found: { end: number; next: number } | null = null;
+  while (k < tokens.length && separatorOnly(tokens[k - 1]!.end, tokens[k]!.start)) {
+    const t = tokens[k]!;
+    // "cvv2": the 2 is part of the name.
+    if (t.kind === 'digits' && t.glued && named) {
+      k++;
+      continue;
+    }
+    if (t.kind === 'word' && (DETAIL_NAMES.has(t.text) || DETAIL_FILLERS.has(t.text))) {
+      named ||= DETAIL_NAMES.has(t.text);
+      k++;
+      continue;
+    }
+    if (!named) break;
+    const run = readRun(tokens, k);
+    if (run.pieces.length === 0 || run.pieces.reduce((n, p) => n + p.digits.length, 0) > MOST_DETAIL_DIGITS) break;
+    found = { end: run.pieces.at(-1)!.end, next: run.next };
+    k = run.next;
+  }
+  return found;
+}
+
+/** A security code given by its name at tokens[i] ("cvv 123", "security code: 4567", "código de seguridad 456"). */
+function securityCodeAt(tokens: Token[], i: number): { start: number; end: number; next: number } | null {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return null;
+  let k: number;
+  if (CODE_NAMES.has(t.text)) k = i + 1;
+  else if (t.text === 'security' && tokens[i + 1]?.text === 'code') k = i + 2;
+  else if (t.text === 'codigo' && tokens[i + 1]?.text === 'de' && tokens[i + 2]?.text === 'seguridad') k = i + 3;
+  else return null;
+  if (tokens[k]?.kind === 'digits' && tokens[k]!.glued) k++;
+  while (k < tokens.length && tokens[k]!.kind === 'word' && ['is', 'es', 'my', 'mi', 'number', 'numero'].includes(tokens[k]!.text)) k++;
+  if (k >= tokens.length || !separatorOnly(tokens[k - 1]!.end, tokens[k]!.start)) return null;
+  const run = readRun(tokens, k);
+  const digits = run.pieces.reduce((n, p) => n + p.digits.length, 0);
+  if (digits < 3 || digits > 4) return null;
+  return { start: t.start, end: run.pieces.at(-1)!.end, next: run.next };
 }
 
 function countDigitChars(text: string): number {
@@ -163,12 +297,12 @@ function countDigitChars(text: string): number {
 }
 
 /** The card number's last four digits when the run holds one, else null. */
-function cardIn(text: string, pieces: Piece[]): string | null {
+function cardIn(text: string, pieces: Piece[], budget: Budget): string | null {
   const digits = pieces.map((p) => p.digits).join('');
   if (digits.length < MIN_CARD_DIGITS) return null;
   if (isPhoneNumber(digits)) return null;
   if (digits.length <= MAX_CARD_DIGITS && brandShaped(digits) && luhnValid(digits)) return digits.slice(-4);
-  if (pieces.length > 1 && digits.length <= MAX_SIDE_BY_SIDE && !cardGroupsIn(pieces) && numbersSideBySide(text, pieces)) return null;
+  if (pieces.length > 1 && digits.length <= MAX_SIDE_BY_SIDE && !cardGroupsIn(pieces) && numbersSideBySide(text, pieces, budget)) return null;
   const window = luhnWindow(digits);
   if (window) return window.slice(-4);
   return digits.length > MAX_CARD_DIGITS ? digits.slice(-4) : null;
@@ -247,7 +381,7 @@ function cardGroupsIn(pieces: Piece[]): boolean {
  * True when the run's pieces split, at piece boundaries, into two or more numbers none of which
  * is a card: phone numbers, dates, times, confirmation numbers, prices (see the header).
  */
-function numbersSideBySide(text: string, pieces: Piece[]): boolean {
+function numbersSideBySide(text: string, pieces: Piece[], budget: Budget): boolean {
   // splits[k]: pieces[0..k) split so. A run is at most a few dozen pieces; segments are short.
   const splits: boolean[] = [true];
   for (let end = 1; end <= pieces.length; end++) {
@@ -255,7 +389,7 @@ function numbersSideBySide(text: string, pieces: Piece[]): boolean {
     let length = 0;
     // No number looked for here is longer than 15 digits.
     for (let start = end - 1; start >= 0 && !splits[end] && (length += pieces[start]!.digits.length) <= 15; start--) {
-      if (splits[start] && (start > 0 || end < pieces.length) && notACard(text, pieces, start, end, length)) splits[end] = true;
+      if (splits[start] && (start > 0 || end < pieces.length) && notACard(text, pieces, start, end, length, budget)) splits[end] = true;
     }
   }
   return splits[pieces.length]!;
@@ -267,15 +401,21 @@ function numbersSideBySide(text: string, pieces: Piece[]): boolean {
  * candidate is not a phone number (its run is then hidden, as before).
  */
 const MAX_PARSES = 8;
-let parses = 0;
+/**
+ * What is left of one text's MAX_PARSES: made for each text redacted and handed down, not kept
+ * in the module, so no call can see (or leave behind) another's count, whatever calls redact.
+ */
+interface Budget {
+  parses: number;
+}
 
 /** pieces[start..end), of `length` digits, is one of the numbers that are not cards. Lengths first: this runs for every candidate. */
-function notACard(text: string, pieces: Piece[], start: number, end: number, length: number): boolean {
+function notACard(text: string, pieces: Piece[], start: number, end: number, length: number, budget: Budget): boolean {
   const count = end - start;
   if (length < 10 && count > 3) return false;
   const seg = pieces.slice(start, end);
   const digits = seg.map((p) => p.digits).join('');
-  if (length >= 10) return phoneShaped(digits);
+  if (length >= 10) return phoneShaped(digits, budget);
   return dateShaped(text, seg) || timeShaped(text, seg) || (count === 1 && /^[1-9]\d{7}$/.test(digits)) || priceShaped(text, seg, digits);
 }
 
@@ -288,10 +428,10 @@ const sepsAre = (text: string, seg: Piece[], ok: RegExp): boolean => seg.every((
  * it or not; or a US/Canadian or Mexican number written without its country code (10 digits, not
  * starting 0 or 1), or with a leading 1.
  */
-function phoneShaped(digits: string): boolean {
+function phoneShaped(digits: string, budget: Budget): boolean {
   if (/^[2-9]\d{9}$/.test(digits) || /^1[2-9]\d{9}$/.test(digits)) return true;
   if (digits.startsWith('0')) return true;
-  if (parses-- <= 0) return false;
+  if (budget.parses-- <= 0) return false;
   return isPhoneNumber(digits);
 }
 
@@ -326,13 +466,25 @@ function readRun(tokens: Token[], i: number): { pieces: Piece[]; next: number } 
   while (j < tokens.length) {
     if (pieces.length > 0 && !separatorOnly(tokens[j - 1]!.end, tokens[j]!.start)) break;
     // "4111 1111 and 1111 1111": a word between two groups, with a number after it.
-    if (pieces.length > 0 && tokens[j]!.kind === 'word' && JOINERS.has(tokens[j]!.text) && j + 1 < tokens.length && separatorOnly(tokens[j]!.end, tokens[j + 1]!.start) && readPiece(tokens, j + 1)) j++;
+    // Two such words too: "and then", "y luego".
+    if (pieces.length > 0) j += joinerWords(tokens, j);
     const piece = readPiece(tokens, j);
     if (!piece) break;
     pieces.push(piece.piece);
     j = piece.next;
   }
   return { pieces, next: pieces.length === 0 ? i + 1 : j };
+}
+
+/** How many joining words (at most two) stand at tokens[j] with a number after them: 0 when none. */
+function joinerWords(tokens: Token[], j: number): number {
+  for (let n = 1; n <= 2 && j + n - 1 < tokens.length; n++) {
+    const word = tokens[j + n - 1]!;
+    if (word.kind !== 'word' || !JOINERS.has(word.text)) return 0;
+    if (n > 1 && !separatorOnly(tokens[j + n - 2]!.end, word.start)) return 0;
+    if (j + n < tokens.length && separatorOnly(word.end, tokens[j + n]!.start) && readPiece(tokens, j + n)) return n;
+  }
+  return 0;
 }
 
 function readPiece(tokens: Token[], j: number): { piece: Piece; next: number } | null {
@@ -348,6 +500,8 @@ function readPiece(tokens: Token[], j: number): { piece: Piece; next: number } |
     return null;
   }
   if (ZERO_WORDS.has(t.text)) return { piece: { digits: '0', start: t.start, end: t.end }, next: j + 1 };
+  const spoken = spokenInScales(tokens, j);
+  if (spoken) return spoken;
   const words = wordsFrom(tokens, j);
   const en = readNumberAt(words, 0, 'en');
   const es = readNumberAt(words, 0, 'es');
@@ -357,14 +511,99 @@ function readPiece(tokens: Token[], j: number): { piece: Piece; next: number } |
   return { piece: { digits: String(best.value), start: t.start, end: last.end }, next: j + best.end };
 }
 
-/** Up to three consecutive words from tokens[j] joined only by separators (what readNumberAt may read). */
-function wordsFrom(tokens: Token[], j: number): string[] {
+/** Up to `most` consecutive words from tokens[j] joined only by separators (three: what readNumberAt may read). */
+function wordsFrom(tokens: Token[], j: number, most = 3, toPause = false): string[] {
   const words = [tokens[j]!.text];
-  for (let k = j + 1; k < tokens.length && words.length < 3; k++) {
-    if (tokens[k]!.kind !== 'word' || !separatorOnly(tokens[k - 1]!.end, tokens[k]!.start)) break;
+  for (let k = j + 1; k < tokens.length && words.length < most; k++) {
+    if (tokens[k]!.kind !== 'word' || !separatorOnly(tokens[k - 1]!.end, tokens[k]!.start) || (toPause && tokens[k]!.pause)) break;
     words.push(tokens[k]!.text);
   }
   return words;
+}
+
+// A number said in hundreds and thousands, as a card's group of four may be read out: "four
+// thousand one hundred (and) eleven", "forty-one hundred eleven", "cuatro mil ciento once", "mil
+// doscientos". Read up to 999,999 (an Amex's middle group of six); its digits are the value's.
+
+const HUNDRED = 'hundred';
+const THOUSANDS = new Set(['thousand', 'mil']);
+const ES_HUNDREDS = new Map<string, number>(Object.entries({
+  cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300,
+  cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600,
+  setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
+}));
+/** Longest number said in scales, in words ("siete mil novecientos noventa y nueve" is six). */
+const MOST_SCALE_WORDS = 10;
+
+/** A number said with "hundred", "thousand", "mil" or a Spanish hundred at tokens[j] (else null: readNumberAt's). */
+function spokenInScales(tokens: Token[], j: number): { piece: Piece; next: number } | null {
+  const first = tokens[j]!.text;
+  if (tokens[j]!.kind !== 'word' || !(first === 'mil' || ES_HUNDREDS.has(first) || isNumberWord(first))) return null;
+  // "mil dos, mil cuatro": a pause ends a number said in scales (without it, 1002 1004 or 1000 2004?).
+  const words = wordsFrom(tokens, j, MOST_SCALE_WORDS, true);
+  let best: { value: number; end: number } | null = null;
+  for (const lang of ['en', 'es'] as const) {
+    const read = scaled(words, lang);
+    if (read && (!best || read.end > best.end)) best = read;
+  }
+  if (!best) return null;
+  return { piece: { digits: String(best.value), start: tokens[j]!.start, end: tokens[j + best.end - 1]!.end }, next: j + best.end };
+}
+
+/** 0–99 said in words at words[i] (never digits: "4 thousand" is not read here). */
+function small(words: string[], i: number, lang: 'en' | 'es'): { value: number; end: number } | null {
+  if (words[i] === undefined || /^\d/.test(words[i]!)) return null;
+  const read = readNumberAt(words, i, lang);
+  return read && read.value <= 99 ? { value: read.value, end: read.end } : null;
+}
+
+/** Below a thousand at words[i], and whether a scale word was said. */
+function belowThousand(words: string[], i: number, lang: 'en' | 'es'): { value: number; end: number; scaled: boolean } | null {
+  if (lang === 'es') {
+    const hundreds = ES_HUNDREDS.get(words[i] ?? '');
+    if (hundreds === undefined) {
+      const read = small(words, i, lang);
+      return read && { ...read, scaled: false };
+    }
+    const rest = words[i] === 'cien' ? null : ownRest(words, small(words, i + 1, lang), lang, i + 1);
+    return rest ? { value: hundreds + rest.value, end: rest.end, scaled: true } : { value: hundreds, end: i + 1, scaled: true };
+  }
+  const lead = small(words, i, lang);
+  if (!lead) return null;
+  if (words[lead.end] !== HUNDRED || lead.value === 0) return { ...lead, scaled: false };
+  const after = lead.end + 1;
+  const from = words[after] === 'and' ? after + 1 : after;
+  const rest = ownRest(words, small(words, from, lang), lang, from);
+  return rest ? { value: lead.value * 100 + rest.value, end: rest.end, scaled: true } : { value: lead.value * 100, end: after, scaled: true };
+}
+
+/**
+ * What follows a scale word, unless a scale word follows it in turn: then its last word leads the
+ * next number ("one thousand, one thousand two" is 1000 and 1002; "five thousand fifty one
+ * thousand seven", 5050 and 1007: a card's groups of four are read so, each under ten thousand).
+ */
+function ownRest<T extends { end: number }>(words: string[], rest: T | null, lang: 'en' | 'es', start: number): T | { value: number; end: number } | null {
+  if (!rest) return null;
+  const next = words[rest.end];
+  if (next === undefined || !(next === HUNDRED || THOUSANDS.has(next) || ES_HUNDREDS.has(next))) return rest;
+  // Spanish says a thousand "mil", never "uno mil": "mil uno, mil cinco" is 1001 and 1005.
+  if (lang === 'es' && next === 'mil' && 'value' in rest && rest.value === 1) return rest;
+  // "fifty one thousand", "cincuenta y dos mil": the tens alone are this number's.
+  const tens = rest.end - start > 1 ? readNumberAt([words[start]!], 0, lang) : null;
+  return tens && tens.value % 10 === 0 && tens.value >= 20 ? { value: tens.value, end: start + 1 } : null;
+}
+
+/** A number up to 999,999 said with a scale word from words[0], or null. */
+function scaled(words: string[], lang: 'en' | 'es'): { value: number; end: number } | null {
+  // Spanish "mil" alone is a thousand ("mil ciento once").
+  const lead = lang === 'es' && words[0] === 'mil' ? { value: 1, end: 0, scaled: false } : belowThousand(words, 0, lang);
+  if (!lead) return null;
+  const thousand = lead.value > 0 && THOUSANDS.has(words[lead.end] ?? '') && (lang === 'es') === (words[lead.end] === 'mil');
+  if (!thousand) return lead.scaled ? { value: lead.value, end: lead.end } : null;
+  const after = lead.end + 1;
+  const from = lang === 'en' && words[after] === 'and' ? after + 1 : after;
+  const rest = ownRest(words, belowThousand(words, from, lang), lang, from);
+  return rest ? { value: lead.value * 1000 + rest.value, end: rest.end } : { value: lead.value * 1000, end: after };
 }
 
 function separatorOnly(from: number, to: number): boolean {
@@ -372,21 +611,27 @@ function separatorOnly(from: number, to: number): boolean {
   return to - from <= MAX_GAP;
 }
 
+/** A written pause; a line break too (a new line, or the next text of a conversation: cardAcross). */
+const PAUSES = /[,.;:!?…、，。\n\r]/;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let current: Token | null = null;
   let prevKind: 'digits' | 'word' | 'other' = 'other';
+  let pause = false;
   let i = 0;
   for (const ch of text) {
     const digit = digitValue(ch);
     const kind = digit !== null ? 'digits' : /[\p{L}\p{M}]/u.test(ch) ? 'word' : 'other';
     if (kind === 'other') {
       current = null;
+      if (PAUSES.test(ch)) pause = true;
     } else if (current && current.kind === kind) {
       current.end = i + ch.length;
       current.text += kind === 'digits' ? digit : ch;
     } else {
-      current = { kind, start: i, end: i + ch.length, text: kind === 'digits' ? digit! : ch, glued: kind === 'digits' && prevKind === 'word' };
+      current = { kind, start: i, end: i + ch.length, text: kind === 'digits' ? digit! : ch, glued: kind === 'digits' && prevKind === 'word', pause };
+      pause = false;
       tokens.push(current);
     }
     prevKind = kind;
