@@ -10,6 +10,7 @@ import { ReservationLookup } from '../../calls/reservation-lookup.ts';
 import type { Logger } from '../../logger.ts';
 import { isOptedOut, keywordLocale, recordOptIn, recordOptOut, smsKeyword, twilioAnswers } from '../../messaging/opt-out.ts';
 import { commandEvent, conversationStart, guessLocale, textCommand } from '../../sms/text-input.ts';
+import { hideCardAcrossTexts } from '../../sms/card-across-texts.ts';
 import { statusReply } from '../../sms/status-reply.ts';
 import { textFlood } from '../../sms/text-flood.ts';
 import type { Db } from '../../storage/sql.ts';
@@ -196,8 +197,10 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
         fromCountry: param(req, 'FromCountry').slice(0, 2),
         messageSid,
       };
+      // A card number whose first groups came in the conversation's last texts: hidden in all of them.
+      const read = open && open.last_inbound_sid !== messageSid ? await hideCardAcrossTexts(deps.db, open.call_sid, body) : body;
       // CANCEL with nothing in progress: find the reservation to cancel (main menu 2).
-      const event = aboutReservation ? commandEvent(body, null) : commandEvent(body, command);
+      const event = aboutReservation ? commandEvent(read, null) : commandEvent(read, command);
       return send((await service.textStep(guest, event, { locale, first: start.first })) ?? reply(''));
     } catch (err) {
       logger.error({ err, from, messageSid }, 'text message step failed');
