@@ -81,8 +81,22 @@ const phoneSchema = z.string({ error: PHONE_MESSAGE }).check((ctx) => {
 
 const timeSchema = z.string({ error: TIME_MESSAGE }).check(z.regex(TIME_PATTERN, { error: (issue) => withHint(TIME_MESSAGE, timeHint(issue.input)) }));
 
+// Text said to callers, texted and shown to staff, edited by hand: a control character (NUL,
+// ESC, a line break), an invisible one (zero-width, bidi, soft hyphen, tag characters, Hangul
+// fillers) or a private-use one is a paste gone wrong or an attack, never a hotel's words.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\u2028\u2029\u115F\u1160\u3164\uFFA0]/u;
+
+function visibleOnly(ctx: { value: string; issues: unknown[] }): void {
+  const found = INVISIBLE.exec(ctx.value);
+  if (!found) return;
+  const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  const at = [...ctx.value.slice(0, found.index)].length + 1;
+  const message = `must not contain an invisible or control character (U+${code} at character ${at}): retype it`;
+  ctx.issues.push({ code: 'custom', message, input: ctx.value });
+}
+
 function text(what = 'must be a non-empty string') {
-  return z.string({ error: what }).check(z.trim(), z.minLength(1, { error: what }));
+  return z.string({ error: what }).check(z.trim(), z.minLength(1, { error: what }), visibleOnly);
 }
 
 /** How callers' words are compared: case, accents and spacing aside. */
@@ -195,7 +209,7 @@ export const ANSWER_TOPICS = ['checkIn', 'checkOut', 'parking', 'breakfast', 'pe
 
 // Said on the phone before the question is asked again: a sentence or two, not a brochure.
 const ANSWER_MESSAGE = 'must be a non-empty text of at most 400 characters';
-const answerText = z.string({ error: ANSWER_MESSAGE }).check(z.trim(), z.minLength(1, { error: ANSWER_MESSAGE }), z.maxLength(400, { error: ANSWER_MESSAGE }));
+const answerText = z.string({ error: ANSWER_MESSAGE }).check(z.trim(), z.minLength(1, { error: ANSWER_MESSAGE }), z.maxLength(400, { error: ANSWER_MESSAGE }), visibleOnly);
 
 const answerSchema = z.strictObject(
   {
