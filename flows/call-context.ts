@@ -327,6 +327,11 @@ export interface CallContext {
   typeAsked?: string[] | null;
 
   guestName: string | null;
+  /**
+   * The caller said the reservation is for someone else ("for a client", "para mi jefe"): the name
+   * asked for is the guest's (flows/booked-for.ts). Absent: not said.
+   */
+  forAnother?: boolean;
   nameRecordingUrl: string | null;
   /** Failed tries at the name (no speech, or "say it again"); the second leads to a recording. */
   nameTries: number;

@@ -35,6 +35,7 @@ import { typesAskedAbout } from './room-type-questions.ts';
 import { callerIdOpensReservations } from './reading/reservation-questions.ts';
 import { MAX_PROOF_FAILS, proofAfterLookup, proofFailed, proofToAsk } from './reservation-proof.ts';
 import { callerCountry } from './understanding/phone.ts';
+import { guestNamed } from './booked-for.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -197,7 +198,12 @@ export const callMachine = setup({
       // A room type asked about at the list or an offer: the question becomes whether they want it.
       const typeAsked = typesAskedAbout(params.question, heard, context);
       const answeredBy = said.type === 'caller.digits' ? 'keys' : said.type === 'caller.speech' && context.answeredBy !== 'keys' ? 'speech' : context.answeredBy;
-      return { today, timeOfDay, heard, notices: [], understood: describeHeard(heard), typeAsked, otherLanguageTurns, ...(answeredBy ? { answeredBy } : {}) };
+      // "For a client, John Smith", "para mi jefe": the name asked for from now on is the guest's.
+      const forAnother = context.forAnother === true || (said.type === 'caller.speech' && guestNamed(said.text) !== null);
+      return {
+        today, timeOfDay, heard, notices: [], understood: describeHeard(heard), typeAsked, otherLanguageTurns,
+        ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}),
+      };
     }),
     forgetHeard: assign({ heard: null }),
     // A choice that leads to another question is an answer: that question starts with no misses

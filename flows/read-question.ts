@@ -39,6 +39,7 @@ import { asksToHearItAgain } from './understanding/repeat-asked.ts';
 import { anotherBooking, anotherBookingAsked, readAnythingElse, sameAsBooked, saysNothingMore } from './after-booking.ts';
 import { readTextAsked } from './text-asked.ts';
 import { questionOfTheCall } from './understanding/hotel-question.ts';
+import { guestNamed } from './booked-for.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -206,7 +207,11 @@ function readInput(question: QuestionId, ctx: CallContext, input: CallerInput): 
   // "Is this the hotel on Ocean Drive?" asks who answers, not for the Ocean Suite: nothing of a stay is read in it (steer.ts answers it).
   const ofTheCall = questionOfTheCall(tokenize(input.text), ctx.hotel.name, input.text);
   if (ofTheCall === 'whoIsThis' || ofTheCall === 'otherHotel') return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, NOTHING_ELSE));
-  const whole = oneAnswerToThePrice(priceNotStay(readWholeRequest(input.text, ctx, question), input.text), question, ctx, input.text);
+  const whole = withGuestNamed(oneAnswerToThePrice(priceNotStay(readWholeRequest(input.text, ctx, question), input.text), question, ctx, input.text), input.text);
+  // "It's for my boss" asked the name: not a name; the guest's is asked for (flows/booked-for.ts).
+  if (question === 'name' && whole.slots.name === undefined && guestNamed(input.text)?.name === null) {
+    return { kind: 'answered', notices: whole.notices, ...(saysSomething(whole.slots) ? { value: { q: 'request', slots: whole.slots } } : {}) };
+  }
   // A question about the room types is answered, and what else was said kept: never the type chosen.
   // (Not where a name is said: "is that okay? it's Susan King" asks about no king room.)
   const asked = question === 'name' || whole.slots.name !== undefined ? null : roomTypeAsked(input.text, ctx.locale, ctx.hotel.roomTypes, TYPES_SAID.has(question)) ?? ratesAskedHere(question, ctx, whole, input.text);
@@ -270,6 +275,19 @@ function oneAnswerToThePrice(whole: WholeRequest, question: QuestionId, ctx: Cal
   const booked = (n: Notice) => n.id === 'rate' && n.params?.type === ctx.roomType;
   if (question !== 'readBack' || !whole.notices.some(booked) || /night|noche/i.test(text)) return whole;
   return { ...whole, notices: whole.notices.filter((n) => !booked(n)) };
+}
+
+/**
+ * Booking for someone else ("I'm booking for a client, John Smith", "es para mi jefe, el licenciado
+ * Pérez"): the guest named is the name taken, not the caller's own ("this is Ana Torres") nor the
+ * words around it; whose it is said without a name leaves the name to ask (flows/booked-for.ts).
+ */
+function withGuestNamed(whole: WholeRequest, text: string): WholeRequest {
+  const guest = guestNamed(text);
+  if (!guest) return whole;
+  if (guest.name !== null) return { ...whole, slots: { ...whole.slots, name: guest.name } };
+  const { name: _caller, ...slots } = whole.slots;
+  return { ...whole, slots };
 }
 
 /** A whole request of nothing. */

@@ -128,7 +128,8 @@ export const enUS: PromptSet = {
       return `Sorry, we don't have ${roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.roomType)).text} free for those dates. ${offerChoices(args)}`;
     },
     // Asked again after a try that gave no name: how to answer, not the same words again.
-    name: ({ ctx }) => (ctx.nameTries > 0 ? 'Please say your first and last name.' : 'May I have your full name?'),
+    name: ({ ctx }) =>
+      ctx.forAnother ? "May I have the guest's full name?" : ctx.nameTries > 0 ? 'Please say your first and last name.' : 'May I have your full name?',
     payment: ({ ctx }) =>
       bySpeech(ctx) ? 'How will you pay at the hotel: credit card, cash or debit card?' : 'How will you pay at the hotel? Credit card, press 1. Cash, 2. Debit card, 3.',
     callback: ({ ctx }) => {

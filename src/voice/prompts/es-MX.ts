@@ -135,7 +135,10 @@ export const esMX: PromptSet = {
       return `Lo siento, no tenemos ${count.text} ${count.plural ? 'disponibles' : 'disponible'} para esas fechas. ${offerChoices(args)}`;
     },
     // Tras un intento sin nombre: cómo contestar, no las mismas palabras otra vez.
-    name: ({ ctx }) => (ctx.nameTries > 0 ? 'Por favor, dígame su nombre y apellido.' : '¿Me da su nombre completo, por favor?'),
+    name: ({ ctx }) =>
+      ctx.forAnother
+        ? '¿Me da el nombre completo del huésped, por favor?'
+        : ctx.nameTries > 0 ? 'Por favor, dígame su nombre y apellido.' : '¿Me da su nombre completo, por favor?',
     payment: ({ ctx }) =>
       bySpeech(ctx) ? '¿Cómo va a pagar en el hotel: con tarjeta de crédito, en efectivo o con débito?' : '¿Cómo va a pagar en el hotel? Tarjeta de crédito, oprima 1. Efectivo, 2. Débito, 3.',
     callback: ({ ctx }) => {
