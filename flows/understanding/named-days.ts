@@ -91,14 +91,27 @@ export interface NamedDayMatch {
   /** Index after the last word of the name. */
   end: number;
   date: Rule;
+  /**
+   * The same Spanish name kept on another day in Mexico: "el día de las madres" is the second
+   * Sunday of May in the United States, the 10th of May in Mexico. Said in Spanish to a hotel
+   * elsewhere, by a caller who may keep Mexico's, it is either (the caller chooses). At a hotel in
+   * Mexico, Mexico's.
+   */
+  also?: Rule;
 }
 
 /** The named day whose name starts at words[i] (the longest name wins), or null. */
 export function namedDayAt(words: readonly string[], i: number, country: string): NamedDayMatch | null {
   const word = words[i];
   if (word === undefined) return null;
-  for (const { words: phrase, day } of phrasesFor(country).get(word) ?? []) {
-    if (phraseAt(words, i, phrase)) return { id: day.id, end: i + phrase.length, date: day.date };
+  const phrases = phrasesFor(country).get(word) ?? [];
+  for (const { words: phrase, day } of phrases) {
+    if (!phraseAt(words, i, phrase)) continue;
+    const said = phrase.join(' ');
+    const other = country !== 'MX' && day.countries && day.names.es.includes(said)
+      ? phrases.find((p) => p.day !== day && p.day.countries?.includes('MX') && p.words.join(' ') === said && p.day.names.es.includes(said))
+      : undefined;
+    return { id: day.id, end: i + phrase.length, date: day.date, ...(other ? { also: other.day.date } : {}) };
   }
   return null;
 }

@@ -279,10 +279,13 @@ const INSTEAD_OF_A_NAME = new Set([
 const NAME_WORDS = new Set(['nombre', 'name']);
 const noNameAfter = (keys: readonly string[], j: number) => NAME_WORDS.has(keys[j]!) && keys[j + 1] !== 'de' && keys[j + 1] !== 'of';
 
+/** The ending of a day or a count in digits ("the 12th", "el 2do", "3ro"): never a name's word. */
+const DIGITS_ENDING = /(?<=\p{N})(?:st|nd|rd|th|ro|ra|do|da|to|ta|vo|va|er|o|a)(?![\p{L}])/giu;
+
 /** Whether the words said at the name question are something other than a name (a pause, a question). */
 export function isNotAName(text: string): boolean {
   try {
-    const keys = rawWords(rawText(text)).map((w) => w.key).filter((k) => /\p{L}/u.test(k));
+    const keys = rawWords(rawText(text).replace(DIGITS_ENDING, '')).map((w) => w.key).filter((k) => /\p{L}/u.test(k));
     return keys.length > 0 && keys.every((k, j) => INSTEAD_OF_A_NAME.has(k) || isNumberWord(k) || noNameAfter(keys, j));
   } catch {
     return false;
@@ -317,17 +320,60 @@ function withHyphensSaid(raw: string): string {
 }
 
 /**
- * How a Mexican caller says which letter a name is written with — "Benítez, con be grande", "con
- * ve chica", "con zeta al final", "con doble ele", "con i griega" — is no part of the name (it was
- * read as one: "Be Grande Rocío Benítez"). A bare "con i" / "con y" is left: it may be a word.
+ * How a caller says which letter a name is written with — "Benítez, con be grande", "con ve chica",
+ * "con zeta al final", "con doble ele", "con i griega", "Jon without an h", "Catherine with a K",
+ * "Stephen with a p h", "Sara sin hache", texted "jon (no h)" — is no part of the name (it was read
+ * as one: "Be Grande Rocío Benítez", "Jon Without An H Baker"). A bare "con i" / "con y" is left:
+ * it may be a word.
  */
 const LETTER_HINT = new RegExp(
-  String.raw`(?<![\p{L}])con\s+(?:una?\s+|la\s+)?(?:(?:be|ve|uve|b|v|ce|c|ese|s|zeta|z|ge|g|jota|j|hache|h|doble\s+ele|ll|erre|doble\s+erre|rr|equis|x|ka|k|cu|q|ene|n|eme|m)(?:\s+(?:grande|larga|alta|chica|chiquita|corta|baja|de\s+burro|de\s+vaca|de\s+barco|de\s+casa|de\s+mam[aá]|al\s+final|al\s+principio|al\s+inicio))?|(?:i|y)\s+(?:latina|griega))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(con|sin)\s+(?:una?\s+|la\s+)?((?:be|ve|uve|b|v|ce|c|ese|s|zeta|z|ge|g|jota|j|hache|h|doble\s+ele|ll|erre|doble\s+erre|rr|equis|x|ka|k|cu|q|ene|n|eme|m)(?:\s+(?:grande|larga|alta|chica|chiquita|corta|baja|de\s+burro|de\s+vaca|de\s+barco|de\s+casa|de\s+mam[aá]|al\s+final|al\s+principio|al\s+inicio))?|(?:i|y)\s+(?:latina|griega))(?![\p{L}])`,
   'giu',
 );
+/** The same in English: "with a k", "without an h", "with no h", "w/ a z", "spelled with a p h", "with two l's", texted "(no h)". */
+const LETTER_HINT_EN = new RegExp(
+  String.raw`(?<![\p{L}])(?:\(\s*)?(?:(?:spelled|spelt|written)\s+)?(with\s+no|without|with|w\/o|w\/|no)\s+(an\s+[aeiou]|(?:(?:an?|the|one)\s+)?(?:(?:double|two)\s+[a-z](?:'?s)?|p\s*h|[b-z]))(?:\s+(?:at\s+the\s+(?:end|start|beginning)|in\s+it))?(?![\p{L}'])(?:\s*\))?`,
+  'giu',
+);
+/** The letters a letter's name (or a letter said) stands for: "zeta" z, "doble ele" ll, "i griega" y, "p h" ph, "two l's" ll. */
+const LETTER_NAMES: Record<string, string> = {
+  be: 'b', ve: 'v', uve: 'v', ce: 'c', ese: 's', zeta: 'z', ge: 'g', jota: 'j', hache: 'h', erre: 'r', equis: 'x', ka: 'k', cu: 'q', ene: 'n', eme: 'm',
+};
+function lettersOf(said: string): string {
+  const words = foldCase(said).replace(/^(?:an?|the|one)\s+(?=\S)/, '').split(/\s+/);
+  const [first = '', second = ''] = words;
+  if (first === 'doble' || first === 'double' || first === 'two') return (LETTER_NAMES[second] ?? second.replace(/'?s$/, '')).repeat(2);
+  if (first === 'i') return second === 'griega' ? 'y' : 'i';
+  if (first === 'p') return 'ph';
+  return LETTER_NAMES[first] ?? first;
+}
+/** Before a letter said, a word that is no name's ("una habitación con vista" is read elsewhere; "no i don't"). */
+const NO_VOWEL_AFTER_NO = /^[aeiouy]$/;
 
+/**
+ * The words without the letters said of a name; '' when a letter said contradicts the word it is
+ * said of ("Catherine with a K", "González con s", "Carla con k": the name is asked again, never
+ * taken as heard nor guessed as spelled).
+ */
 function withoutLetterHints(raw: string): string {
-  return /(?<![\p{L}])con\s/iu.test(raw) ? raw.replace(LETTER_HINT, ' ') : raw;
+  if (!/(?:^|[^\p{L}])(?:con|sin|with|without|w\/o?|no)\s/iu.test(raw)) return raw;
+  let contradicted = false;
+  const check = (all: string, how: string, letter: string, at: number, text: string): string => {
+    const lead = foldCase(how);
+    if (lead === 'no' && NO_VOWEL_AFTER_NO.test(foldCase(letter))) return all;
+    const before = /([\p{L}\p{M}'-]+)[\s,.(]*$/u.exec(text.slice(0, at))?.[1];
+    const letters = lettersOf(letter);
+    if (before && !NOT_NAME.has(key(before)) && !INSTEAD_OF_A_NAME.has(key(before))) {
+      const has = foldCase(before).includes(letters);
+      const wanted = lead === 'con' || lead === 'with' || lead === 'w/';
+      if (has !== wanted) contradicted = true;
+    }
+    return ' ';
+  };
+  const out = raw
+    .replace(LETTER_HINT, (all, how: string, letter: string, at: number, text: string) => check(all, how, letter, at, text))
+    .replace(LETTER_HINT_EN, (all, how: string, letter: string, at: number, text: string) => check(all, how.replace(/\s+no$/i, 'out'), letter, at, text));
+  return contradicted ? '' : out;
 }
 
 /** Three letters or more said one by one ("S M I T H", "s-m-i-t-h", "B. R. O. W. N."). */

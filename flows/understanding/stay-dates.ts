@@ -254,7 +254,7 @@ type What =
   /** `of`: "the weekend of the 12th", the weekend around a date said after it. */
   | { kind: 'weekend'; mod: WeekendMod; of?: boolean }
   /** `weekend`: "Memorial Day weekend", the weekend the holiday ends or falls in. */
-  | { kind: 'named'; rule: (year: number) => IsoDate; offset: number; weekend?: boolean }
+  | { kind: 'named'; rule: (year: number) => IsoDate; offset: number; weekend?: boolean; also?: (year: number) => IsoDate }
   | { kind: 'noSuchDate'; month: number; day: number | null; year: number | null }
   /** "12-18" typed in English with this month or the next that number: December 18, or the 12th to the 18th. */
   | { kind: 'dashed'; first: number; second: number }
@@ -369,7 +369,9 @@ const COUNTED_FROM: Record<string, number> = { tomorrow: 1, tmrw: 1, today: 0, t
  */
 function countedFromDay(words: readonly string[], i: number, today: IsoDate): Mention | null {
   if (STAY_FOR.has(words[i - 1] ?? '')) return null;
-  const count = words[i] === 'a' || words[i] === 'an' ? { value: 1, end: i + 1 } : readNumberAt(words, i, 'en');
+  // ("wk from tmrw", texted without its article: one week, as weekdayAt reads "wk from fri".)
+  const bareWeek = (words[i] === 'week' || words[i] === 'fortnight') && !['a', 'an'].includes(words[i - 1] ?? '') && readNumberAt(words, i - 1, 'en') === null;
+  const count = words[i] === 'a' || words[i] === 'an' ? { value: 1, end: i + 1 } : bareWeek ? { value: 1, end: i } : readNumberAt(words, i, 'en');
   const unit = count && count.value <= 30 ? COUNTED_UNITS[words[count.end] ?? ''] : undefined;
   if (unit === undefined || !['from', 'after'].includes(words[count!.end + 1] ?? '')) return null;
   const from = COUNTED_FROM[words[count!.end + 2] ?? ''];
@@ -452,7 +454,7 @@ function strongMentionAt(words: readonly string[], i: number, country: string, t
     if (span || (offset === 0 && HOLIDAY_SPAN_BEFORE.has(words[i - 1] ?? ''))) return { start: i, end: named.end + span, what: { kind: 'vague', around: true }, cue: null };
     // "Thanksgiving weekend": the holiday itself; "Memorial Day weekend": see holidayWeekend.
     const weekend = firstPhrase(words, named.end, HOLIDAY_WEEKEND);
-    return { start: i, end: named.end + weekend, what: { kind: 'named', rule: named.date, offset, ...(weekend && offset === 0 ? { weekend: true } : {}) }, cue: null };
+    return { start: i, end: named.end + weekend, what: { kind: 'named', rule: named.date, offset, ...(weekend && offset === 0 ? { weekend: true } : {}), ...(named.also ? { also: named.also } : {}) }, cue: null };
   }
   if (offset !== 0) return dayCountedFrom(words, i, j, offset, today);
 
@@ -959,7 +961,7 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   const range = /^(\d{1,2})-(\d{1,2})$/.exec(w);
   if (range) {
     const [a, b] = [Number(range[1]), Number(range[2])];
-    if (a >= 1 && a <= 31 && b >= 1 && b <= 31 && !countFollows(words, i + 1)) {
+    if (a >= 1 && a <= 31 && b >= 1 && b <= 31 && !countFollows(words, i + 1) && !hedgedCount(a, b, words[i - 1], sense)) {
       // In English "12-18" may be month-day when that month is this one or the next, or when the
       // days would make a long stay ("12-28" in February: December 28, or sixteen nights?).
       const month = partsOf(sense.today).month;
@@ -1009,8 +1011,13 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   // ("24 25 y 26 de diciembre": a day before one that opens a list is listed too.)
   const opensRange = (RANGE_WORDS.has(words[d.end] ?? '') && dayFollows(words, d.end + 1)) || opensList(d.end) || (/^\d{1,2}$/.test(words[d.end] ?? '') && opensList(d.end + 1));
   const marked = (d.ordinal && !isWordOrdinal) || DAY_MARKERS.has(before) || afterWeekday || cue !== null || listed || opensRange;
+  // "3 to 4" asked the nights, with the arrival known: a count not settled, not the 3rd to the 4th.
+  if (!d.ordinal && opensRange && RANGE_WORDS.has(words[d.end] ?? '') && hedgedCount(d.day, dayNumberAt(words, d.end + 1)?.day ?? 0, before, sense)) return [];
+  if (!d.ordinal && (cue === 'to' || RANGE_WORDS.has(before)) && hedgedCount(dayNumberAt(words, i - 2)?.day ?? 0, d.day, words[i - 3], sense)) return [];
   // "One" alone is never the 1st ("the one next week", "una nada más"): people say "the first".
   if (['one', 'uno', 'una', 'un'].includes(w)) return [];
+  // Nor is "1" texted for "one": "the 1 w 2 beds", "the 1 with the view", "la 1 q tiene vista".
+  if (w === '1' && ONE_WITH.has(words[d.end] ?? '')) return [];
   // "At 8", "a las 3", "como a las 5": a time of day, not a day ("the 12th at 8" is not the 8th).
   if (!d.ordinal && TIME_BEFORE.has(before)) return [];
   // "We are 4", "somos cuatro", "party of 6" at the date question: how many are coming, not a day;
@@ -1021,6 +1028,18 @@ function dayOnlyAt(words: readonly string[], i: number, sense: DateSense): Menti
   if (!marked && !(bareDay && words.length - (d.end - i) <= 4)) return [];
   return [{ start: i, end: d.end, what: { kind: 'day', day: d.day, weekday: null }, cue }];
 }
+
+/**
+ * "3-4", "2 to 3" said bare where the nights are asked and the arrival is known: how many nights,
+ * not settled (asked), never the 3rd to the 4th. Days said so ("the 3rd to the 4th", "del 3 al 4")
+ * are marked, and stay days.
+ */
+function hedgedCount(a: number, b: number, before: string | undefined, sense: DateSense): boolean {
+  return (sense.lengthAsked ?? false) && sense.arrival !== undefined && sense.arrival !== null && a >= 1 && b > a && b - a <= 2 && !DAY_MARKERS.has(before ?? '') && !/^\d/.test(before ?? '');
+}
+
+/** After "1", these make it "one" written short, not the 1st: "the 1 w 2 beds", "la 1 q tiene vista". */
+const ONE_WITH = new Set(['w', 'with', 'that', 'which', 'who', 'con', 'que', 'q']);
 
 /** Right before a number said alone, these make it how many: "for two", "para dos", "p/ 2". */
 const FOR_A_COUNT = new Set(['for', 'para', 'p']);
@@ -1577,6 +1596,9 @@ function resolveAlone(what: What, today: IsoDate): Resolved {
       return { kind: 'dates', dates: weekendAhead(what.mod, today) };
     case 'named': {
       const r = namedAhead(what.rule, what.offset, today);
+      // Kept on another day where the caller may be from: both days to come are offered.
+      const also = what.also && !what.weekend ? namedAhead(what.also, what.offset, today) : null;
+      if (r.kind === 'dates' && also?.kind === 'dates' && also.dates[0] !== r.dates[0]) return { kind: 'dates', dates: [r.dates[0]!, also.dates[0]!].sort() };
       if (!what.weekend) return r;
       if (r.kind === 'dates') return holidayWeekend(r.dates[0]!, today);
       // Passed this year and far off next ("Labor Day weekend" said in December): next year's is

@@ -52,6 +52,7 @@ import { heldOut18EnText, heldOut18EnVoice, heldOut18EsText, heldOut18EsVoice } 
 import { heldOut19EnText, heldOut19EnVoice, heldOut19EsText, heldOut19EsVoice } from './cases/held-out-19.ts';
 import { heldOut20EnText, heldOut20EnVoice, heldOut20EsText, heldOut20EsVoice } from './cases/held-out-20.ts';
 import { heldOut21EnText, heldOut21EnVoice, heldOut21EsText, heldOut21EsVoice } from './cases/held-out-21.ts';
+import { heldOut22EnText, heldOut22EnVoice, heldOut22EsText, heldOut22EsVoice } from './cases/held-out-22.ts';
 import { runCorpusFile, scoreTable } from './corpus-runner.ts';
 import type { FileScore } from './corpus-runner.ts';
 
@@ -90,6 +91,7 @@ describe('held-out utterances', () => {
     [19, [heldOut19EnVoice, heldOut19EnText, heldOut19EsVoice, heldOut19EsText]],
     [20, [heldOut20EnVoice, heldOut20EnText, heldOut20EsVoice, heldOut20EsText]],
     [21, [heldOut21EnVoice, heldOut21EnText, heldOut21EsVoice, heldOut21EsText]],
+    [22, [heldOut22EnVoice, heldOut22EnText, heldOut22EsVoice, heldOut22EsText]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {
