@@ -59,6 +59,13 @@ export interface Config {
   smsSendIntervalMs: number;
   /** Attempts per text before a retryable error (5xx, timeout) marks it failed. */
   smsMaxAttempts: number;
+  /**
+   * SMS_COUNTRIES: the countries (ISO 3166 codes) texts may go to; '*' any. Unset (null): the
+   * countries of the numbers texts go out from (docs/security.md, "SMS pumping").
+   */
+  smsCountries: readonly string[] | '*' | null;
+  /** SMS_DAILY_LIMIT: texts the whole deployment hands Twilio in 24 hours, at most. */
+  smsDailyLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -115,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     metricsToken: env.METRICS_TOKEN?.trim() || null,
     smsSendIntervalMs: intSetting(env, 'SMS_SEND_INTERVAL_MS', 5000, 100, 3_600_000),
     smsMaxAttempts: intSetting(env, 'SMS_MAX_ATTEMPTS', 6, 1, 20),
+    smsCountries: countriesSetting(env),
+    smsDailyLimit: intSetting(env, 'SMS_DAILY_LIMIT', 500, 1, 1_000_000),
   });
 }
 
@@ -202,6 +211,17 @@ function isIpOrSubnet(text: string): boolean {
   if (bits === undefined) return true;
   const n = Number(bits);
   return /^\d+$/.test(bits) && n <= (version === 4 ? 32 : 128);
+}
+
+/** SMS_COUNTRIES: "MX,US,CA" (ISO 3166 alpha-2, any case), or "*"; unset: null. */
+function countriesSetting(env: NodeJS.ProcessEnv): readonly string[] | '*' | null {
+  const raw = env.SMS_COUNTRIES?.trim();
+  if (!raw) return null;
+  if (raw === '*') return '*';
+  const codes = raw.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean);
+  const wrong = codes.find((c) => !/^[A-Z]{2}$/.test(c));
+  if (wrong !== undefined) throw new ConfigError(`SMS_COUNTRIES: "${wrong}" is not a two-letter country code (ISO 3166), e.g. SMS_COUNTRIES=MX,US,CA, or * for any`);
+  return Object.freeze(codes);
 }
 
 function intSetting(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import type twilio from 'twilio';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { textRefusal } from '../sms/text-destinations.ts';
 import type { Db } from '../storage/sql.ts';
 import { recordOptOut } from './opt-out.ts';
 import { Outbox, UNSUBSCRIBED_RECIPIENT } from './outbox.ts';
@@ -103,6 +104,7 @@ export function classifySendError(err: unknown): SendFailure {
 
 export class SmsSender {
   readonly #db: Db;
+  readonly #config: Readonly<Config>;
   readonly #outbox: Outbox;
   readonly #log: Logger;
   readonly #clock: () => Date;
@@ -128,6 +130,7 @@ export class SmsSender {
   constructor(deps: SmsSenderDeps) {
     const { db, config, logger, clock } = deps;
     this.#db = db;
+    this.#config = config;
     this.#outbox = new Outbox(db);
     this.#log = logger.child({ component: 'sms-sender' });
     this.#clock = clock;
@@ -283,6 +286,13 @@ export class SmsSender {
       const why = 'no number to send from: its property has no phoneNumbers and TWILIO_PHONE_NUMBER is not set';
       await this.#outbox.markFailed(row.id, why, this.#clock());
       log.error({ to: row.toNumber }, why);
+      return 'failed';
+    }
+    // Where texts may go, and how many a day (src/sms/text-destinations.ts: SMS pumping).
+    const refused = await textRefusal(this.#db, this.#config, { id: row.id, to: row.toNumber, from }, this.#clock());
+    if (refused) {
+      await this.#outbox.markFailed(row.id, refused, this.#clock());
+      log.warn({ to: row.toNumber }, refused);
       return 'failed';
     }
     let sid: string;

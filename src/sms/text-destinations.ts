@@ -1,0 +1,65 @@
+// Where texts may go (SMS pumping / toll fraud). A caller names the number a confirmation is texted
+// to (any callback number, any caller ID), so whoever controls a range of costly numbers (a foreign
+// mobile range whose carrier shares the fee, a premium number) could have the hotel text it, book
+// after book, paid for by the hotel. Besides the cap per number (src/messaging/outbox.ts,
+// RECIPIENT_TEXT_LIMIT), a text is sent only
+// - to a country the deployment texts: SMS_COUNTRIES, else the countries of the deployment's own
+//   numbers (every property's front desk and phoneNumbers, TWILIO_PHONE_NUMBER, the number sending):
+//   a group with Mexican and US numbers texts Mexico and the US, not Jamaica's +1 876 nor the UK;
+// - never to a premium-rate number (NANP 900 and 976);
+// - while the deployment has handed Twilio fewer than SMS_DAILY_LIMIT texts in the last 24 hours
+//   (every property, every instance: counted in the outbox).
+// A text refused is written 'failed' with the reason, for staff to see; the guest heard their
+// confirmation number on the call anyway.
+
+import { phoneCountry } from '../../flows/understanding/phone.ts';
+import type { Config } from '../config.ts';
+import type { Sql } from '../storage/sql.ts';
+
+/**
+ * Texts handed to Twilio (every status past 'unsent'/'queued' but the ones never sent) other than
+ * the one being sent (claimed: 'sending'). Read once per text sent, a few an hour.
+ */
+const HANDED_OVER_SQL = `SELECT count(*) AS n FROM outbox WHERE created_at >= ? AND id <> ? AND status IN ('sending', 'sent', 'delivered', 'undelivered')`;
+
+/** NANP premium-rate area codes (https://nationalnanpa.com/number_resource_info/900_codes.html). */
+const NANP_PREMIUM = /^\+1(900|976)/;
+
+/** Why the outbox's text `id` to `to`, sent from `from`, must not go out now; null when it may. */
+export async function textRefusal(
+  sql: Sql,
+  config: Pick<Config, 'smsCountries' | 'smsDailyLimit' | 'twilioPhoneNumber'>,
+  text: { id: number; to: string; from: string | null },
+  now: Date,
+): Promise<string | null> {
+  const { to, from } = text;
+  if (NANP_PREMIUM.test(to)) return 'not sent: a premium-rate number (a guard against SMS pumping)';
+  if (config.smsCountries !== '*') {
+    const country = phoneCountry(to);
+    const allowed = config.smsCountries ?? (await deploymentCountries(sql, [from, config.twilioPhoneNumber]));
+    if (country === null || !allowed.includes(country)) {
+      const where = country ?? 'no country';
+      return `not sent: a number in ${where}, and texts go to ${allowed.join(', ') || 'no country'} only (SMS_COUNTRIES; a guard against SMS pumping)`;
+    }
+  }
+  const since = new Date(now.getTime() - 24 * 3_600_000).toISOString();
+  const handed = Number((await sql.get<{ n: number }>(HANDED_OVER_SQL, [since, text.id]))?.n ?? 0);
+  if (handed >= config.smsDailyLimit) {
+    return `not sent: ${config.smsDailyLimit} texts already went out in 24 hours (SMS_DAILY_LIMIT; a guard against SMS pumping)`;
+  }
+  return null;
+}
+
+/** The countries of the deployment's own numbers: the properties answering (their hotel files), and `more`. */
+async function deploymentCountries(sql: Sql, more: (string | null)[]): Promise<string[]> {
+  const numbers = more.filter((n): n is string => n !== null);
+  for (const row of await sql.all<{ config_json: string }>('SELECT config_json FROM hotels WHERE serving = 1')) {
+    try {
+      const file = JSON.parse(row.config_json) as { frontDesk?: unknown; phoneNumbers?: unknown };
+      for (const n of [file.frontDesk, ...(Array.isArray(file.phoneNumbers) ? file.phoneNumbers : [])]) if (typeof n === 'string') numbers.push(n);
+    } catch {
+      // A hotel row that is not JSON names no number.
+    }
+  }
+  return [...new Set(numbers.map(phoneCountry).filter((c): c is string => c !== null))];
+}
