@@ -109,21 +109,25 @@ const SELECT = `SELECT cb.*, ${KNOWN_NAME} FROM callback_requests cb`;
  * sorting whole rows (voicemail transcripts and all) and naming every caller who ever left a
  * request took 16 ms of the done list's 4,700 requests.
  */
-const listed = (where: string, order: (t: string) => string, paged: boolean) =>
+const listed = (where: string, order: (t: string) => string) =>
   `SELECT cb.*, ${KNOWN_NAME}
-     FROM (SELECT k.id FROM callback_requests k WHERE ${where} ORDER BY ${order('k')}${paged ? ' LIMIT ? OFFSET ?' : ''}) AS p
+     FROM (SELECT k.id FROM callback_requests k WHERE ${where} ORDER BY ${order('k')} LIMIT ? OFFSET ?) AS p
      JOIN callback_requests cb ON cb.id = p.id ORDER BY ${order('cb')}`;
 
 /** The requests, not the asks merged into them. */
 const REQUESTS = 'merged_into IS NULL';
 
+/** Waiting, oldest first (the work queue, whole); called back, the latest first (paged). */
+const WAITING_SQL = (scope: string) => listed(`k.status = 'open' AND k.${REQUESTS}${scope}`, (t) => `${t}.created_at, ${t}.id`);
+const CALLED_BACK_SQL = (scope: string) => listed(`k.status = 'done' AND k.${REQUESTS}${scope}`, (t) => `${t}.done_at DESC, ${t}.id DESC`);
+
 /**
- * Waiting, oldest first (the work queue, whole: no limit, since a request left out of it would
- * never be called back; at 500 the 501st waiting guest was missing from the list and its counts);
- * called back, the latest first (paged).
+ * The waiting requests' "limit": every one (a request left out would never be called back; at 500
+ * the 501st waiting guest was missing from the list and its overdue count). A limit still, not
+ * none, so that SQLite keeps sorting the keys alone before reading whole rows (without one it
+ * flattens the subquery and sorts whole rows); the largest both SQLite and PostgreSQL take as one.
  */
-const WAITING_SQL = (scope: string) => listed(`k.status = 'open' AND k.${REQUESTS}${scope}`, (t) => `${t}.created_at, ${t}.id`, false);
-const CALLED_BACK_SQL = (scope: string) => listed(`k.status = 'done' AND k.${REQUESTS}${scope}`, (t) => `${t}.done_at DESC, ${t}.id DESC`, true);
+const WHOLE = 2_147_483_647;
 
 /**
  * One page of a callbacks list. The waiting requests are the desk's work queue: always whole, on
@@ -143,7 +147,7 @@ export class CallbackQueries {
 
   /** The requests waiting (open or tried), oldest first: the whole work queue. */
   async waiting(): Promise<CallbackView[]> {
-    return this.#withAsks(await this.sql.all<CallbackRow>(WAITING_SQL(inScope('k.hotel_id'))));
+    return this.#withAsks(await this.sql.all<CallbackRow>(WAITING_SQL(inScope('k.hotel_id')), [WHOLE, 0]));
   }
 
   /** Page `page` (from 1) of the requests called back, the latest first, `perPage` a page. */
