@@ -303,6 +303,29 @@ export class Inventory {
   }
 
   /**
+   * Keeps a booked, unarrived reservation's rooms until `until` (a late guest who called ahead),
+   * later than its hold now and than `now`. Past its hold its rooms were released and may have
+   * gone to someone else: then it is kept only if they are still free, as markArrived does.
+   */
+  extendHold(reservationId: number, until: Date, now: Date): Promise<boolean> {
+    const untilIso = isoInstant(until, 'until');
+    const nowIso = isoInstant(now);
+    return atomically(this.sql, async (tx) => {
+      const r = await tx.get<ReservationState>(
+        'SELECT room_type_id, arrival, nights, rooms, hold_until, status FROM reservations WHERE id = ?',
+        [reservationId],
+      );
+      if (!r || r.status !== 'booked' || untilIso <= nowIso) return false;
+      const held = isoInstant(new Date(r.hold_until), 'hold_until');
+      if (untilIso <= held) return false;
+      if (held <= nowIso && (await freeRooms(tx, { roomTypeId: r.room_type_id, arrival: r.arrival, nights: r.nights, now }, true)) < r.rooms) return false;
+      // counts_until follows through the reservations_counts_until trigger.
+      const { changes } = await tx.run("UPDATE reservations SET hold_until = ?, updated_at = ? WHERE id = ? AND status = 'booked'", [untilIso, nowIso, reservationId]);
+      return changes === 1;
+    });
+  }
+
+  /**
    * Takes back a staff action: an arrived reservation is booked again (its rooms count until its
    * hold, as before), a cancelled one is booked again only if its rooms are still free.
    */

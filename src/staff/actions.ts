@@ -14,6 +14,7 @@ import { AuditLog } from './audit.ts';
 import type { AuditVia } from './audit.ts';
 import type { StaffContext } from './context.ts';
 import type { CheckedReservation } from './new-reservation.ts';
+import { keptUntil } from './hold-extension.ts';
 import { CallbackQueries } from './queries/callbacks.ts';
 import type { CallbackView } from './queries/callbacks.ts';
 import { ReservationQueries } from './queries/reservations.ts';
@@ -150,6 +151,40 @@ export function markArrived(ctx: StaffContext, id: number, actor: Actor): Promis
       return { ok: false, status: 409, error: 'not_arrivable', message };
     }
     await its.audit(actor, 'reservation.arrived', `reservation:${id}`, { confirmation: before.confirmation, was: before.status }, now);
+    return { ok: true, value: (await its.reservations.get(id, now))! };
+  });
+}
+
+/**
+ * Keeps a late guest's rooms: the hold of a booked, unarrived reservation runs until `time` (HH:mm,
+ * the property's clock; hold-extension.ts says which day), audited with the hold before and after.
+ * A reservation already released is kept only if its rooms are still free (Inventory.extendHold).
+ */
+export function extendHold(ctx: StaffContext, id: number, time: string, actor: Actor): Promise<ActionResult<ReservationView>> {
+  const now = ctx.clock();
+  return ctx.db.transaction(async (tx): Promise<ActionResult<ReservationView>> => {
+    const its = within(ctx, tx);
+    const before = await its.reservations.get(id, now);
+    if (!before) return notFound('reservation');
+    const clock = ctx.propertyView(before.hotelId).hotelClock;
+    const until = keptUntil(time, before.arrival, clock, now);
+    if (!(await its.inventory.extendHold(id, until, now))) {
+      const today = clock.today(now);
+      const message =
+        before.status !== 'booked' && before.status !== 'released'
+          ? `reservation ${before.confirmation} is ${before.status}: only a reservation not yet arrived can be held longer`
+          : until.toISOString() <= before.holdUntil
+            ? `reservation ${before.confirmation} is already held until ${clock.nearDateTime(before.holdUntil, today)}: ${time} would be ${clock.nearDateTime(until.toISOString(), today)}, not later`
+            : `reservation ${before.confirmation} was released at its hold time and its rooms have been taken since`;
+      return { ok: false, status: 409, error: 'not_held', message };
+    }
+    await its.audit(
+      actor,
+      'reservation.hold',
+      `reservation:${id}`,
+      { confirmation: before.confirmation, was: before.status, from: before.holdUntil, until: until.toISOString() },
+      now,
+    );
     return { ok: true, value: (await its.reservations.get(id, now))! };
   });
 }

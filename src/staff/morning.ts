@@ -54,6 +54,22 @@ export interface PropertyMorning {
   callbacksWaiting: number;
   callbacksOverdue: number;
   texts: { failed: number; undelivered: number };
+  /** Yesterday's arrivals not marked arrived: released at their hold time (no-shows), or still held (kept for a late guest). */
+  noShows: MorningNoShow[];
+}
+
+export interface MorningNoShow {
+  id: number;
+  confirmation: string;
+  guestName: string | null;
+  callbackNumber: string;
+  rooms: number;
+  roomTypeName: string;
+  /** `released` (a no-show: its rooms free again) or `booked` (still held). */
+  status: string;
+  holdUntil: string;
+  /** "yesterday 18:00", in the property's own time. */
+  heldUntil: string;
 }
 
 export interface Morning {
@@ -94,12 +110,13 @@ async function propertyMorning(ctx: StaffContext, now: Date): Promise<PropertyMo
   const from = addDaysIso(today, -1);
   const period = clock.period(from, today);
   const voice = { startIso: period.startIso, endIso: period.endIso, channel: 'voice' as const };
-  const [stats, turnawayList, callbacks, texts, asked] = await Promise.all([
+  const [stats, turnawayList, callbacks, texts, asked, notArrived] = await Promise.all([
     ctx.stats.period(period, now),
     ctx.calls.list({ ...voice, outcome: { kind: 'outcomes', outcomes: ['denial', 'regret'] } }, 1, TURNAWAYS_SHOWN),
     callbackCounts(ctx),
     ctx.texts.notDelivered(period.startIso, period.endIso),
     questionsNotAnswered(ctx.db, period.startIso, period.endIso, QUESTIONS_SHOWN),
+    ctx.reservations.list('not-arrived', from, now, clock.period(from, from)),
   ]);
   const turnaways = await Promise.all(
     turnawayList.calls.map(async (c): Promise<MorningTurnaway> => {
@@ -121,5 +138,8 @@ async function propertyMorning(ctx: StaffContext, now: Date): Promise<PropertyMo
     callbacksWaiting: callbacks.openCallbacks,
     callbacksOverdue: callbacks.overdueCallbacks,
     texts,
+    noShows: notArrived
+      .filter((r) => r.arrival === from)
+      .map((r) => ({ id: r.id, confirmation: r.confirmation, guestName: r.guestName, callbackNumber: r.callbackNumber, rooms: r.rooms, roomTypeName: r.roomTypeName, status: r.status, holdUntil: r.holdUntil, heldUntil: clock.nearDateTime(r.holdUntil, today) })),
   };
 }

@@ -110,7 +110,7 @@ export const csvQuery = callsQuery.omit({ page: true, perPage: true });
 
 export const reservationsQuery = z.strictObject({
   date: optional(isoDate),
-  list: optional(z.enum(['arrivals', 'in-house', 'departures', 'made'], { error: 'must be arrivals, in-house, departures or made' })),
+  list: optional(z.enum(['arrivals', 'not-arrived', 'in-house', 'departures', 'made'], { error: 'must be arrivals, not-arrived, in-house, departures or made' })),
   q: optional(z.string().trim().min(2, 'must be at least 2 characters').max(80, 'must be at most 80 characters')),
   notice: optional(z.string().max(40)),
   /** The reservation a notice is about (its undo button). */
@@ -154,6 +154,14 @@ export const callbackDoneBody = z.strictObject({
   note: z.preprocess(
     (v) => v ?? '',
     z.string().trim().min(1, 'is required: say what was agreed with the guest').max(1000, 'must be at most 1000 characters'),
+  ),
+});
+
+/** A late guest's room kept until a time of the property's day ("01:30"): the next such time (hold-extension.ts). */
+export const holdBody = z.strictObject({
+  until: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim() : v ?? ''),
+    z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:mm, such as 23:30 or 01:00'),
   ),
 });
 

@@ -47,6 +47,22 @@ ${p.turnaways.length
 </section>`;
 }
 
+/** Yesterday's arrivals who never came: released at their hold time (or still held), to charge, call or let go. */
+function noShowsOf(p: PropertyMorning, several: boolean): SafeHtml {
+  const title = several ? `Not arrived yesterday at ${p.name}` : 'Not arrived yesterday';
+  const list = withQuery('/staff/reservations', { list: 'not-arrived', date: p.from });
+  return html`<section class="morning-no-shows" data-property="${p.hotel}" aria-label="${title}">
+<h3>${title}: ${p.noShows.length}</h3>
+${p.noShows.length
+    ? html`<ul>${p.noShows.map(
+        (r) => html`<li><a href="/staff/reservations/${r.id}">${r.confirmation}</a> ${r.guestName ?? 'name not heard'}, ${r.rooms} ${r.roomTypeName}: ${
+          r.status === 'released' ? html`<span class="badge released">released</span> at ${r.heldUntil}` : html`<span class="badge booked">still held</span> until ${r.heldUntil}`
+        }</li>`,
+      )}</ul><p class="small"><a href="${list}">On the Not arrived list</a> (to call the guest, keep the room or cancel).</p>`
+    : html`<p class="muted small">Every guest due ${dayDate(p.from)} arrived or cancelled.</p>`}
+</section>`;
+}
+
 /** What callers asked that the hotel file does not answer: the answers worth adding to it. */
 function notAnsweredOf(p: PropertyMorning, several: boolean): SafeHtml {
   if (p.notAnswered.length === 0) return html``;
@@ -66,7 +82,7 @@ export function morningPage({ morning, csrf }: MorningPageData): SafeHtml {
   const since = (p: PropertyMorning) => `since ${dayDate(p.from)} 00:00 (${p.timezone})`;
   const head = html`<thead><tr><th scope="col">Property</th>${MORNING_FIGURES.map(({ label }) => html`<th scope="col" class="num">${label}</th>`)}<th scope="col" class="num">Callbacks waiting</th><th scope="col" class="num">Texts not delivered</th></tr></thead>`;
   return html`
-<p class="muted">Yesterday and today so far, each property in its own time zone: phone calls by what came of them (each figure lists those calls on the Calls page; hung up: before an outcome), the callback requests waiting now, and the texts written since then that did not reach the guest.</p>
+<p class="muted">Yesterday and today so far, each property in its own time zone: phone calls by what came of them (each figure lists those calls on the Calls page; hung up: before an outcome), the callback requests waiting now, and the texts written since then that did not reach the guest; then yesterday's guests who did not arrive.</p>
 <div class="scroll"><table class="stack" id="morning">
 ${head}
 <tbody>${morning.properties.map(
@@ -79,6 +95,7 @@ ${morning.all
     : ''}
 </table></div>
 ${several ? html`<p class="small muted">A property's name shows it alone, its figures linked to their calls.</p>` : ''}
+${morning.properties.map((p) => noShowsOf(p, several))}
 ${morning.properties.map((p) => turnawaysOf(p, several))}
 ${morning.properties.map((p) => notAnsweredOf(p, several))}
 `;

@@ -33,12 +33,15 @@ export interface ReservationsPageData {
   rowOf?: ((hotelId: number) => CallRowProperty) | null;
   /** The search or date sent back as typed, with what to fix (then there is no list). */
   error?: { field: string; message: string } | null;
+  /** Now: a hold that ends within the hour says so (the night shift's guests to call first). */
+  now?: Date | null;
   /** What a printed list says on top (the header is not printed): the hotel (or "All properties") and when it was printed, in hotel time. */
   printed?: { hotel: string; at: string } | null;
 }
 
 const LIST_LABELS: Record<ReservationList, string> = {
   arrivals: 'Arrivals',
+  'not-arrived': 'Not arrived',
   'in-house': 'In house',
   departures: 'Departures',
   made: 'Made that day',
@@ -65,12 +68,28 @@ export function reservationActions(r: ReservationView, csrf: string, back: strin
       ${r.status === 'released' ? html`<label class="warn-label"><input type="checkbox" name="released" value="yes" required> its hold time has passed and its rooms may be gone: mark it anyway</label>` : ''}
       <button type="submit" aria-label="Mark reservation ${r.confirmation} arrived">Arrived</button></form>`);
   }
+  if (r.canMarkArrived) {
+    // A late guest who called ahead: their rooms kept until the time typed (the next such time).
+    parts.push(html`<form method="post" action="/staff/reservations/${r.id}/hold" class="keep-form">${hidden}
+      <label>Keep until <input type="time" name="until" required aria-label="Keep reservation ${r.confirmation}'s rooms until (time)"></label>
+      <button type="submit" class="secondary" aria-label="Keep reservation ${r.confirmation}'s rooms until the time typed">Keep room</button></form>`);
+  }
   if (r.canCancel) {
     parts.push(html`<form method="post" action="/staff/reservations/${r.id}/cancel">${hidden}
       <label><input type="checkbox" name="confirm" value="yes" required> sure</label>
       <button type="submit" class="danger" aria-label="Cancel reservation ${r.confirmation}">Cancel</button></form>`);
   }
   return parts.length ? html`<div class="actions">${parts}</div>` : html`<span class="muted">—</span>`;
+}
+
+/** Within this many minutes of its end, a running hold is marked. */
+const SOON_MINUTES = 60;
+
+/** "ends in 25 min" beside a hold that ends within the hour (booked, not arrived). */
+function endsSoon(r: ReservationView, now: Date | null | undefined): SafeHtml | '' {
+  if (!now || r.status !== 'booked') return '';
+  const minutes = Math.ceil((new Date(r.holdUntil).getTime() - now.getTime()) / 60_000);
+  return minutes > 0 && minutes <= SOON_MINUTES ? html` ${badge('overdue', `ends in ${minutes} min`)}` : '';
 }
 
 /** What an empty list means, in the clerk's words: which list, which day, and where else to look. */
@@ -80,6 +99,7 @@ function emptyWords(d: ReservationsPageData): string {
   const other = d.list === 'arrivals' ? 'Search above for a guest arriving another day.' : 'Pick another day above, or search for a guest.';
   const what: Record<ReservationList, string> = {
     arrivals: `No guest is due to arrive ${day}.`,
+    'not-arrived': `Every guest due ${day} has arrived or cancelled: none is waiting and none was released.`,
     'in-house': `No guest is staying ${day === 'today' ? 'tonight' : day}.`,
     departures: `No guest is due to leave ${day}.`,
     made: `No reservation was made ${day}.`,
@@ -96,7 +116,7 @@ export function reservationsPage(d: ReservationsPageData, clock: HotelClock, mon
     }>${LIST_LABELS[list]}</a></li>`;
   return html`
 <p class="actions"><a class="button" href="/staff/reservations/new">New reservation</a></p>
-<ul class="presets" aria-label="Lists">${(['arrivals', 'in-house', 'departures', 'made'] as const).map(tab)}</ul>
+<ul class="presets" aria-label="Lists">${(['arrivals', 'not-arrived', 'in-house', 'departures', 'made'] as const).map(tab)}</ul>
 <form class="filters" method="get" action="/staff/reservations">
   <input type="hidden" name="list" value="${d.list}">
   <div><label for="date">Date</label><input id="date" name="date" type="date" value="${d.q && !d.error ? '' : d.date}"${invalid('date')}></div>
@@ -119,7 +139,7 @@ ${d.printed ? html`<p class="print-only" id="printed">${d.printed.hotel} · ${d.
       <td data-label="Guest"><strong>${r.guestName ?? html`<span class="muted">name not heard</span>`}</strong>${own ? html` ${badge('property', own.code)}` : ''} ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, d.playable, 'Recorded name')}<br>${phones.link(r.callbackNumber)}</td>
       <td data-label="Stay">${r.rooms} ${r.roomTypeName}<br><span class="small">${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')}), ${(own?.money ?? money).format(r.total)}, ${PAYMENT_LABELS[r.paymentMethod] ?? r.paymentMethod}</span></td>
       <td data-label="Status"><span title="${STATUS_HINTS[r.status] ?? ''}">${badge(r.status)}</span></td>
-      <td data-label="Held until">${(own?.clock ?? clock).nearDateTime(r.holdUntil, own?.today ?? d.today)}</td>
+      <td data-label="Held until">${(own?.clock ?? clock).nearDateTime(r.holdUntil, own?.today ?? d.today)}${endsSoon(r, d.now)}</td>
       <td data-label="Confirmation"><a href="/staff/reservations/${r.id}" aria-label="Reservation ${r.confirmation}: its whole story">${r.confirmation}</a>${r.callSid ? html`<br><a class="small" href="/staff/calls/${r.callSid}">the ${r.callSid.startsWith('TX') ? 'texts' : 'call'}</a>` : ''}</td>
       <td data-label="Actions">${reservationActions(r, csrf, d.back, d.undoable.get(r.id))}</td>
     </tr>`;

@@ -10,10 +10,13 @@ export interface StaffStep {
   at: string;
   actor: string;
   via: AuditVia;
-  /** reservation.create, reservation.cancel, reservation.arrived, reservation.undo-arrived, reservation.undo-cancel. */
+  /** reservation.create, reservation.cancel, reservation.arrived, reservation.undo-arrived, reservation.undo-cancel, reservation.hold. */
   action: string;
   /** The call the desk booked it for (reservation.create's detail), if any. */
   call: string | null;
+  /** reservation.hold: the hold before and after (UTC instants). */
+  from?: string | null;
+  until?: string | null;
 }
 
 export interface GuestCall {
@@ -36,8 +39,9 @@ export class ReservationStoryQueries {
       [`reservation:${reservationId}`],
     );
     return rows.map((r) => {
-      const call = detailOf(r.detail_json).call;
-      return { at: r.at, actor: r.actor, via: r.via, action: r.action, call: typeof call === 'string' ? call : null };
+      const detail = detailOf(r.detail_json);
+      const text = (v: unknown) => (typeof v === 'string' ? v : null);
+      return { at: r.at, actor: r.actor, via: r.via, action: r.action, call: text(detail.call), from: text(detail.from), until: text(detail.until) };
     });
   }
 

@@ -3,6 +3,7 @@
 // already count as free again (SPEC §5, enforced by the inventory's counts_until).
 
 import { shownStatus } from '../../inventory/reservation-status.ts';
+import { addDaysIso } from '../../inventory/stay.ts';
 import type { LoadedHotel } from '../../hotel/hotel-store.ts';
 import type { Sql, SqlValue } from '../../storage/sql.ts';
 import { maskCardNumbers } from '../redact.ts';
@@ -11,8 +12,12 @@ import { eachPropertyInOrder, scopeCondition } from '../property-scope.ts';
 
 export type ReservationStatus = 'booked' | 'arrived' | 'cancelled' | 'released';
 
-/** The front desk's lists for a date: arriving, staying that night, leaving, and made that day. */
-export const RESERVATION_LISTS = ['arrivals', 'in-house', 'departures', 'made'] as const;
+/**
+ * The front desk's lists for a date: arriving, not arrived yet (the night shift's: held or released,
+ * the soonest hold first; the morning after, the night's no-shows), staying that night, leaving,
+ * and made that day.
+ */
+export const RESERVATION_LISTS = ['arrivals', 'not-arrived', 'in-house', 'departures', 'made'] as const;
 export type ReservationList = (typeof RESERVATION_LISTS)[number];
 
 export interface ReservationView {
@@ -123,6 +128,9 @@ export class ReservationQueries {
     // arrived before it (every stay the property ever had). SQLite has no statistics to know it.
     const where: Record<ReservationList, { from: string; property: 'r.hotel_id' | '+r.hotel_id'; sql: string }> = {
       arrivals: { from: 'reservations r', property: 'r.hotel_id', sql: 'r.arrival = ?' },
+      // Booked and not arrived: those due that day (held, or released at their hold time), and the
+      // day before's still held past now (a late guest's room kept past midnight).
+      'not-arrived': { from: 'reservations r', property: 'r.hotel_id', sql: "r.status = 'booked' AND (r.arrival = ? OR (r.arrival = ? AND r.hold_until > ?))" },
       'in-house': {
         from: this.sql.dialect.indexed('reservations r', 'reservations_departure'),
         property: '+r.hotel_id',
@@ -131,7 +139,8 @@ export class ReservationQueries {
       departures: { from: 'reservations r', property: '+r.hotel_id', sql: "r.departure = ? AND r.status <> 'cancelled'" },
       made: { from: 'reservations r', property: '+r.hotel_id', sql: 'r.created_at >= ? AND r.created_at < ?' },
     };
-    const params: SqlValue[] = list === 'in-house' ? [date, date] : list === 'made' ? [day.startIso, day.endIso] : [date];
+    const params: SqlValue[] =
+      list === 'in-house' ? [date, date] : list === 'made' ? [day.startIso, day.endIso] : list === 'not-arrived' ? [date, addDaysIso(date, -1), now.toISOString()] : [date];
     const order = list === 'made' ? 'r.created_at DESC, r.id DESC' : "CASE WHEN r.status = 'cancelled' THEN 1 ELSE 0 END, r.hold_until, r.id";
     const { from, property, sql } = where[list];
     const rows = await this.sql.all<ReservationRow>(`${selectFrom(from)} WHERE ${this.#inView(property)} AND ${sql} ORDER BY ${order} LIMIT ?`, [...params, SEARCH_LIMIT]);

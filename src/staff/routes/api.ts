@@ -6,7 +6,7 @@ import { Router } from 'express';
 import type { Request, Response } from 'express';
 import { accountReach } from '../account-reach.ts';
 import { AccountError } from '../accounts.ts';
-import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, revokeToken, undoReservation } from '../actions.ts';
+import { callbackTried, cancelReservation, completeCallback, createToken, extendHold, markArrived, revokeToken, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
 import { actorOf, authOf, hasRole } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
@@ -19,6 +19,7 @@ import {
   callbacksQuery,
   callsQuery,
   csvQuery,
+  holdBody,
   idParam,
   noBody,
   outboxQuery,
@@ -146,6 +147,15 @@ export function apiRoutes(ctx: StaffContext): Router {
     const id = parse(idParam, req.params.id, 'id');
     noBody(req.body);
     send(res, await markArrived(ctx, id, actor(req, res)), reservationJson);
+  });
+
+  // A late guest's rooms kept: the hold runs until `until` (HH:mm in the property's clock, the next such time).
+  router.post('/reservations/:id/hold', async (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    // Another property's reservation (or none) is not found, whatever the body: never a 400 that says it exists.
+    if (!(await ctx.reservations.get(id, ctx.clock()))) return void res.status(404).json({ error: 'not_found', message: 'no such reservation' });
+    const { until } = parse(holdBody, req.body ?? {});
+    send(res, await extendHold(ctx, id, until, actor(req, res)), reservationJson);
   });
 
   // Takes back the last "arrived" or "cancel" within the undo window.

@@ -8,7 +8,7 @@ import { Router } from 'express';
 import type { Request, Response } from 'express';
 import { accountReach } from '../account-reach.ts';
 import { AccountError } from '../accounts.ts';
-import { callbackTried, cancelReservation, completeCallback, createToken, markArrived, revokeToken, undoReservation } from '../actions.ts';
+import { callbackTried, cancelReservation, completeCallback, createToken, extendHold, markArrived, revokeToken, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
 import { actorOf, authOf, hasRole } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
@@ -42,6 +42,7 @@ import {
   callbacksQuery,
   callsQuery,
   guestQuery,
+  holdBody,
   idParam,
   outboxQuery,
   parse,
@@ -68,6 +69,7 @@ import { newReservationPages } from './new-reservation.ts';
 const NOTICES: Record<string, string> = {
   cancelled: 'Reservation cancelled: its rooms are free again. Undo is beside it for a few minutes.',
   arrived: 'Reservation marked arrived. Undo is beside it for a few minutes.',
+  held: 'Room kept for the late guest: its new hold time is beside it.',
   undone: 'Done: the reservation is booked again.',
   'undone-text-sent': 'Done: the reservation is booked again. The cancellation text had already gone to the guest: call them to say it stands.',
   'callback-done': 'Marked called back.',
@@ -328,6 +330,7 @@ export function pageRoutes(ctx: StaffContext): Router {
           undoable: await ctx.undo.undoable(reservations.map((r) => r.id), now),
           playable: ctx.recordings.playable,
           back,
+          now,
           eachToday: own ? own.todays.map((t) => `${t.code} ${dayDate(t.date)}`).join(', ') : null,
           rowOf: callRowProperties(res)?.rowOf ?? null,
           printed: {
@@ -417,6 +420,26 @@ export function pageRoutes(ctx: StaffContext): Router {
     };
   router.post('/reservations/:id/cancel', reservationAction(cancelReservation, 'cancelled'));
   router.post('/reservations/:id/arrived', reservationAction(markArrived, 'arrived'));
+  // A late guest's rooms kept until a time the clerk types (the next such time in the property's clock).
+  router.post('/reservations/:id/hold', async (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    const back = localPath(formField(req, 'back'), '/staff/reservations', '/staff/reservations');
+    // Another property's reservation (or none) is not found, whatever the form: never a 400 that says it exists.
+    if (!(await ctx.reservations.get(id, ctx.clock()))) {
+      return await sendFailure(res, { ok: false, status: 404, error: 'not_found', message: 'no such reservation' }, { href: back, label: 'Back to reservations' }, 'reservations');
+    }
+    let until: string;
+    try {
+      until = parse(holdBody, { until: formField(req, 'until') }).until;
+    } catch (err) {
+      if (!(err instanceof BadParameter)) throw err;
+      await sendPage(ctx, res, authOf(res), { title: 'Hold not changed', section: 'reservations', body: errorBody(`Not kept: the time to keep the room until ${err.message.replace(/^until /, '')}.`, { href: back, label: 'Back to reservations' }) }, 400);
+      return;
+    }
+    const result = await extendHold(ctx, id, until, actor(req, res));
+    if (!result.ok) return await sendFailure(res, result, { href: back, label: 'Back to reservations' }, 'reservations');
+    res.redirect(303, withNotice(back, 'held') + `#reservation-${id}`);
+  });
   router.post('/reservations/:id/undo', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
     const back = localPath(formField(req, 'back'), '/staff/reservations', '/staff/reservations');
