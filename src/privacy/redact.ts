@@ -98,7 +98,8 @@ export function cardAcross(texts: readonly string[]): string[] | null {
     const run = readRun(tokens, i);
     const first = run.pieces[0];
     const last = run.pieces.at(-1);
-    const found = first && last && textAt(first.start) !== textAt(last.end - 1) ? cardIn(joined, run.pieces, budget) : null;
+    const across = first && last && textAt(first.start) !== textAt(last.end - 1) && !wholeNumberInOneText(run.pieces, textAt, budget);
+    const found = across ? cardIn(joined, run.pieces, budget) : null;
     if (found) {
       const details = detailsAfter(tokens, run.next);
       spans.push({ start: first!.start, end: details?.end ?? last!.end, placeholder: cardPlaceholder(found) });
@@ -120,6 +121,22 @@ export function cardAcross(texts: readonly string[]): string[] | null {
     }
     return at === from ? text : out + text.slice(at - from);
   });
+}
+
+/**
+ * Whether one text's part of a run across texts is a number of its own that is no card (a
+ * confirmation number of 8 digits in one piece, a phone number): two confirmation numbers texted
+ * one after the other are two, not a card, unless the run is grouped as cards are (4-4-4-4).
+ */
+function wholeNumberInOneText(pieces: Piece[], textAt: (at: number) => number, budget: Budget): boolean {
+  if (cardGroupsIn(pieces)) return false;
+  const byText = new Map<number, Piece[]>();
+  for (const p of pieces) byText.set(textAt(p.start), [...(byText.get(textAt(p.start)) ?? []), p]);
+  for (const part of byText.values()) {
+    const digits = part.map((p) => p.digits).join('');
+    if ((part.length === 1 && /^[1-9]\d{7}$/.test(digits)) || (digits.length >= 10 && phoneShaped(digits, budget))) return true;
+  }
+  return false;
 }
 
 const PLACEHOLDERS = /\[card (?:number hidden, ending \d{4}|security code hidden)\]/g;
