@@ -309,6 +309,11 @@ export interface CallContext {
   held: boolean;
   /** The hold stays after the call for the desk's callback (hotel's `callbackHoldMinutes`); absent: false. */
   holdKept?: boolean;
+  /**
+   * The last input answered the room-type question without a request to hear it again: asked
+   * again, its list is said short, names only (the rates were just heard). Absent: false.
+   */
+  typeListSaid?: boolean;
   /** The page of a long room list being offered (0: the first); absent: 0. */
   roomPage?: number;
   holdExpiresAt: string | null;

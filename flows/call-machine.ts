@@ -200,9 +200,12 @@ export const callMachine = setup({
       const answeredBy = said.type === 'caller.digits' ? 'keys' : said.type === 'caller.speech' && context.answeredBy !== 'keys' ? 'speech' : context.answeredBy;
       // "For a client, John Smith", "para mi jefe": the name asked for from now on is the guest's.
       const forAnother = context.forAnother === true || (said.type === 'caller.speech' && guestNamed(said.text) !== null);
+      // The list of types just heard: asked again (another detail said, a question answered), it is said short;
+      // "say that again", "no" to a type asked about, or the next page of a long list hear it whole.
+      const typeListSaid = params.question === 'roomType' && heard.kind !== 'repeat' && !(heard.kind === 'route' && heard.route === 'moreRooms');
       return {
         today, timeOfDay, heard, notices: [], understood: describeHeard(heard), typeAsked, otherLanguageTurns,
-        ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}),
+        ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid,
       };
     }),
     forgetHeard: assign({ heard: null }),

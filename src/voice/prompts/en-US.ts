@@ -111,6 +111,11 @@ export const enUS: PromptSet = {
     roomType: (args) => {
       if (args.ctx.typeAsked?.length) return wantIt(args, 'roomType');
       const { page, items } = roomListOf(args);
+      // Asked again just after the list: names only, the rates were just heard.
+      if (args.ctx.typeListSaid) {
+        if (bySpeech(args.ctx)) return `Which room: ${listed(items.map((i) => i.name), 'or')}?${moreRooms(page)}`;
+        return `Which room? ${items.map((i) => `${i.name}, ${i.key}.`).join(' ')}${moreRooms(page)}`;
+      }
       const lead = page.index === 0 ? 'Our rooms:' : 'More rooms:';
       if (bySpeech(args.ctx)) return `${lead} ${items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' a night' : ''}`).join('; ')}. Which would you like?${moreRooms(page)}`;
       const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' a night' : ''}, press ${i.key}.`).join(' ');

@@ -117,6 +117,11 @@ export const esMX: PromptSet = {
     roomType: (args) => {
       if (args.ctx.typeAsked?.length) return wantIt(args, 'roomType');
       const { page, items } = roomListOf(args);
+      // Preguntada otra vez justo después de la lista: solo los nombres, los precios se acaban de oír.
+      if (args.ctx.typeListSaid) {
+        if (bySpeech(args.ctx)) return `¿Cuál prefiere: ${listed(items.map((i) => i.name), 'o')}?${moreRooms(page)}`;
+        return `¿Cuál prefiere? ${items.map((i) => `${i.name}, ${i.key}.`).join(' ')}${moreRooms(page)}`;
+      }
       const lead = page.index === 0 ? 'Nuestras habitaciones:' : 'Más habitaciones:';
       if (bySpeech(args.ctx)) return `${lead} ${items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' por noche' : ''}`).join('; ')}. ¿Cuál le gustaría?${moreRooms(page)}`;
       const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' por noche' : ''}: oprima ${i.key}.`).join(' ');
@@ -484,6 +489,9 @@ export const esMX: PromptSet = {
     }
   },
 };
+
+/** "A", "A y B", "A, B o C". */
+const listed = (items: string[], and: string) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 
 /** La tecla de la siguiente página de una lista larga (flows/room-pages.ts), o de vuelta a la primera. */
 const moreRooms = (page: RoomPage) =>
