@@ -6,7 +6,7 @@ import type { LiveNow } from '../queries/live.ts';
 import type { ArrivalsToday } from '../queries/reservations.ts';
 import type { PeriodStats } from '../queries/stats.ts';
 import type { NeedsPersonToday, PropertyArrivals, WithDeskRow } from '../routes/today.ts';
-import { dayDate, shortDate } from '../words.ts';
+import { dayDate, plural, shortDate } from '../words.ts';
 import { duration, percent, withQuery } from './format.ts';
 import { html, telHref } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -38,10 +38,20 @@ const CHART_LABELS: Record<(typeof OUTCOMES)[number], string> = {
   failed: 'failed',
 };
 
+/** Reservations made in a period (not cancelled), their room-nights and value written in the property's own currency. */
+export interface BookedShown {
+  reservations: number;
+  roomNights: number;
+  /** "$1,240.00", "MX$3,100.00". */
+  value: string;
+}
+
 export interface OverviewData {
   stats: PeriodStats;
   /** A group's properties side by side (null: one property in view). */
-  byProperty?: { name: string; code: string | null; stats: PeriodStats; timezone?: string; from?: string; to?: string }[] | null;
+  byProperty?: { name: string; code: string | null; stats: PeriodStats; timezone?: string; from?: string; to?: string; booked?: BookedShown | null }[] | null;
+  /** One property in view: what was booked in the period, its value in the property's currency. */
+  booked?: BookedShown | null;
   /** The preset asked for (by its key): with several properties in view, each took it on its own today. */
   preset?: PresetKey | null;
   /** The session's CSRF token, for the by-property table's switch to one property (a POST). */
@@ -140,12 +150,13 @@ function propertiesTable(rows: NonNullable<OverviewData['byProperty']>, csrf: st
   const switchTo = (code: string, name: string) => switchToProperty(csrf, code, name, '/staff');
   return html`<h2>By property</h2>
 <div class="scroll"><table id="by-property">
-  <thead><tr><th scope="col">Property</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Bookings</th><th scope="col" class="num">Conversion</th><th scope="col" class="num">Abandoned</th><th scope="col" class="num">Texts</th></tr></thead>
+  <thead><tr><th scope="col">Property</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Bookings</th><th scope="col" class="num">Conversion</th><th scope="col" class="num">Abandoned</th><th scope="col" class="num">Texts</th><th scope="col" class="num">Booked value</th></tr></thead>
   <tbody>${rows.map(
     (r) => html`<tr><td>${r.code ? switchTo(r.code, r.name) : r.name}</td>
       <td class="num" data-label="Calls">${r.stats.calls}</td><td class="num" data-label="Bookings">${r.stats.bookings}</td>
       <td class="num" data-label="Conversion">${percent(r.stats.conversion)}</td><td class="num" data-label="Abandoned">${percent(r.stats.abandonmentRate)}</td>
-      <td class="num" data-label="Texts">${r.stats.texts.conversations}</td></tr>`,
+      <td class="num" data-label="Texts">${r.stats.texts.conversations}</td>
+      <td class="num" data-label="Booked value">${r.booked ? html`${r.booked.value}<br><span class="small muted">${plural(r.booked.reservations, 'reservation', 'reservations')}, ${plural(r.booked.roomNights, 'room-night', 'room-nights')}</span>` : '—'}</td></tr>`,
   )}</tbody>
 </table></div>`;
 }
@@ -160,7 +171,7 @@ function eachOwnDays(rows: NonNullable<OverviewData['byProperty']>): string {
     : `Phone calls that started on each property's own days (${zones})`;
 }
 
-export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProperty = null, needsPerson, withDesk = [], periodAsked = false, byProperty = null, csrf = '', preset = null }: OverviewData): SafeHtml {
+export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProperty = null, needsPerson, withDesk = [], periodAsked = false, byProperty = null, csrf = '', preset = null, booked = null }: OverviewData): SafeHtml {
   // The calls list for these figures: by the preset's key when each property took it on its own today.
   const period = byProperty && preset ? { preset } : { from: s.from, to: s.to };
   const kpi = (label: string, value: string, hint: string) => html`<div><dt>${label}</dt><dd>${value}</dd><dd class="hint">${hint}</dd></div>`;
@@ -206,6 +217,7 @@ ${periodForm('/staff', s.from, s.to)}
   ${kpi('Abandonment', percent(s.abandonmentRate), 'hung up before an outcome (target < 5%)')}
   ${kpi('Average call', duration(s.averageCallSeconds), 'length of a call')}
   ${kpi('Text conversations', String(s.texts.conversations), `${s.texts.booked} booked by text`)}
+  ${booked ? kpi('Booked value', booked.value, `${plural(booked.reservations, 'reservation', 'reservations')} made (phone, text, desk), ${plural(booked.roomNights, 'room-night', 'room-nights')}`) : ''}
 </dl>
 <details id="outcomes-details"${open}><summary>Outcomes: ${s.calls} ${s.calls === 1 ? 'call' : 'calls'}, ${s.bookings} booked, ${s.outcomes.abandoned} abandoned</summary>
 <table class="stack" id="outcomes">

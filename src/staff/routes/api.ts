@@ -35,6 +35,7 @@ import type { ReservationView } from '../queries/reservations.ts';
 import type { CallSummary } from '../queries/calls.ts';
 import { eachOwnPeriod, periodOf } from './common.ts';
 import { sumOfProperties } from '../queries/stats.ts';
+import { bookedValue, valueByCurrency } from '../queries/booked-value.ts';
 import { sumOfFlows } from '../queries/flow-stats.ts';
 import { arrivalsByProperty, needsPersonToday, withDeskNow } from './today.ts';
 import { newReservationApi } from './new-reservation.ts';
@@ -269,12 +270,17 @@ export function apiRoutes(ctx: StaffContext): Router {
     const period = periodOf(ctx, q);
     const now = ctx.clock();
     const inView = scopeNow()?.ids ?? [];
+    // What was booked, in each property's own currency (never added up across currencies).
     if (inView.length < 2) {
-      res.json(await ctx.stats.period(period, now));
+      res.json({ ...(await ctx.stats.period(period, now)), booked: await bookedValue(ctx.db, period, ctx.hotel.info.currency) });
       return;
     }
-    const parts = await eachOwnPeriod(ctx, inView, q, (own) => ctx.stats.period(own, now));
-    res.json({ ...sumOfProperties(parts.map((p) => p.value)), byProperty: parts.map((p) => ({ hotel: p.code, ...p.value })) });
+    const parts = await eachOwnPeriod(ctx, inView, q, async (own) => ({ ...(await ctx.stats.period(own, now)), booked: await bookedValue(ctx.db, own, ctx.hotel.info.currency) }));
+    res.json({
+      ...sumOfProperties(parts.map((p) => p.value)),
+      bookedByCurrency: valueByCurrency(parts.map((p) => p.value.booked)),
+      byProperty: parts.map((p) => ({ hotel: p.code, ...p.value })),
+    });
   });
 
   router.get('/flow', async (req, res) => {

@@ -56,6 +56,8 @@ import { RESERVATION_LISTS, arrivalsToday } from '../queries/reservations.ts';
 import { sumOfProperties } from '../queries/stats.ts';
 import { sumOfFlows } from '../queries/flow-stats.ts';
 import type { ReservationList } from '../queries/reservations.ts';
+import { bookedValue } from '../queries/booked-value.ts';
+import type { BookedShown } from '../html/overview-page.ts';
 import type { CallSummary } from '../queries/calls.ts';
 
 const parseReservationsQuery = (query: unknown) => parse(reservationsQuery, query, 'query');
@@ -76,6 +78,12 @@ const NOTICES: Record<string, string> = {
   'callback-tried': 'Try noted: the request stays in the list.',
   booked: 'Reservation booked, held until its hold time as on the phone line. The confirmation text to the guest is queued (sent when texting is on).',
 };
+
+/** What was booked in `period` at the property in scope, its value in that property's currency. */
+async function bookedShown(ctx: StaffContext, period: Period): Promise<BookedShown> {
+  const b = await bookedValue(ctx.db, period, ctx.hotel.info.currency);
+  return { reservations: b.reservations, roomNights: b.roomNights, value: ctx.money.format(b.value) };
+}
 
 const notice = (value: string | undefined) => (value && NOTICES[value] ? { text: NOTICES[value] } : null);
 
@@ -127,8 +135,8 @@ export function pageRoutes(ctx: StaffContext): Router {
       // Several properties in view: each one's arrivals on its own today.
       inView.length > 1 ? arrivalsByProperty(ctx, inView, now) : Promise.resolve(null),
       group
-        ? eachOwnPeriod(ctx, group.map((h) => h.id), q, (own) => ctx.stats.period(own, now)).then((parts) =>
-            parts.map((p) => ({ name: p.name, code: p.code, timezone: p.timezone, from: p.from, to: p.to, stats: p.value })),
+        ? eachOwnPeriod(ctx, group.map((h) => h.id), q, async (own) => ({ stats: await ctx.stats.period(own, now), booked: await bookedShown(ctx, own) })).then((parts) =>
+            parts.map((p) => ({ name: p.name, code: p.code, timezone: p.timezone, from: p.from, to: p.to, stats: p.value.stats, booked: p.value.booked })),
           )
         : Promise.resolve(null),
       withDeskNow(ctx, now),
@@ -140,6 +148,7 @@ export function pageRoutes(ctx: StaffContext): Router {
       body: overviewPage({
         stats,
         byProperty,
+        booked: byProperty ? null : await bookedShown(ctx, period),
         csrf: authOf(res).session?.csrfToken ?? '',
         live: { ...live, callbacksWaiting: counts.openCallbacks, callbacksOverdue: counts.overdueCallbacks, at: ctx.hotelClock.hourMinute(now.toISOString()) },
         today,
