@@ -108,7 +108,7 @@ export function webhookTable(deps: WebhookDeps): Webhooks {
   const { service, logger, metrics } = deps;
   const handlers = new Map<string, WebhookHandler>([
     ['/voice', voiceRoute(service, logger)],
-    [ROUTES.gather, voiceGatherRoute(service, logger)],
+    [ROUTES.gather, voiceGatherRoute(service, logger, deps.db)],
     [ROUTES.recording, voiceRecordingRoute(service, logger)],
     [ROUTES.dialResult, voiceDialResultRoute(service, logger)],
     ['/voice/status', voiceStatusRoute(service, logger)],

@@ -1,4 +1,5 @@
-// A card number sent over several texts of one conversation ("4111 1111", then "1111 1111"): each
+// A card number sent over several texts of one conversation ("4111 1111", then "1111 1111"), or
+// said or keyed over several answers of one call (src/http/routes/voice-gather.ts): each
 // text was redacted as it came (src/privacy/redact-input.ts) and held no card alone. When a text
 // completes one with the conversation's last few, the part in the new text is hidden before the
 // flow reads it, and the part in the earlier ones is hidden where they were stored: the
@@ -6,6 +7,7 @@
 // What was logged of the earlier texts when they came cannot be taken back; the log masks nothing
 // of a text but card numbers, so those lines hold each part alone, never the card.
 
+import { isNumberWord } from '../../flows/understanding/numbers.ts';
 import { cardAcross } from '../privacy/redact.ts';
 import type { Sql } from '../storage/sql.ts';
 
@@ -18,11 +20,13 @@ interface HeardRow {
 }
 
 /** The new text's body with a card it completes hidden; the earlier texts' parts hidden where stored. */
-export async function hideCardAcrossTexts(db: Sql, callSid: string, body: string): Promise<string> {
-  if (!/[\p{N}\p{L}]/u.test(body)) return body;
+export async function hideCardAcrossTexts(db: Sql, callSid: string, body: string, beforeStep: number | null = null): Promise<string> {
+  // Most answers hold no number: they cost no read (a voice turn is measured in microseconds).
+  if (!mayHoldNumber(body)) return body;
+  // `beforeStep`: a call's answers are read up to the step answered (a retried webhook is not joined to its own first delivery).
   const rows = await db.all<HeardRow>(
-    `SELECT id, input_json FROM call_events WHERE call_sid = ? AND kind IN ('caller.digits', 'caller.speech') ORDER BY id DESC LIMIT ${EARLIER_TEXTS}`,
-    [callSid],
+    `SELECT id, input_json FROM call_events WHERE call_sid = ? AND kind IN ('caller.digits', 'caller.speech') AND step < ? ORDER BY id DESC LIMIT ${EARLIER_TEXTS}`,
+    [callSid, beforeStep ?? Number.MAX_SAFE_INTEGER],
   );
   const earlier = rows.reverse().map((row) => ({ id: row.id, text: heardText(row.input_json) }));
   if (earlier.length === 0) return body;
@@ -35,6 +39,15 @@ export async function hideCardAcrossTexts(db: Sql, callSid: string, body: string
   });
   return hidden.at(-1)!;
 }
+
+/** A digit of any script, or a number word of English or Spanish (a card said in words). */
+function mayHoldNumber(text: string): boolean {
+  if (/\p{Nd}/u.test(text)) return true;
+  const words = text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').split(/[^\p{L}]+/u);
+  return words.some((w) => w !== '' && (isNumberWord(w) || SCALE_WORDS.has(w)));
+}
+
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'mil', 'cien', 'ciento', 'double', 'triple', 'doble', 'oh']);
 
 function heardText(inputJson: string | null): string {
   try {

@@ -3,6 +3,8 @@
 
 import type { CallService, IncomingEvent } from '../../calls/call-service.ts';
 import type { Logger } from '../../logger.ts';
+import { hideCardAcrossTexts } from '../../sms/card-across-texts.ts';
+import type { Sql } from '../../storage/sql.ts';
 import { callIdentity, confidenceOf, param, stepOf } from '../twilio-request.ts';
 import { voiceHandler } from '../voice-handler.ts';
 import type { WebhookHandler, WebhookRequest } from '../webhooks.ts';
@@ -15,6 +17,13 @@ export function callerEventOf(req: WebhookRequest): IncomingEvent {
   return { type: 'caller.silence' };
 }
 
-export function voiceGatherRoute(service: CallService, logger: Logger): WebhookHandler {
-  return voiceHandler(service, logger, (req, callSid) => service.callerStep(callIdentity(req, callSid), stepOf(req), callerEventOf(req)));
+export function voiceGatherRoute(service: CallService, logger: Logger, db: Sql): WebhookHandler {
+  return voiceHandler(service, logger, async (req, callSid) => {
+    const event = callerEventOf(req);
+    const step = stepOf(req);
+    // A card number said or keyed over two or more answers ("4111 1111", then "1111 1111").
+    if (step !== null && event.type === 'caller.speech') event.text = await hideCardAcrossTexts(db, callSid, event.text, step);
+    if (step !== null && event.type === 'caller.digits') event.digits = await hideCardAcrossTexts(db, callSid, event.digits, step);
+    return service.callerStep(callIdentity(req, callSid), step, event);
+  });
 }
