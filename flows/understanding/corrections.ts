@@ -23,6 +23,8 @@ const AROUND = new Set([
   // "fri - actually make it sat" (a dash typed as a pause); "una doble, ay no, mejor una sencilla".
   '-', 'ay',
 ]);
+/** Before a bare "no", these make it a taking back: "bueno no, dos", "el viernes, ah no, el sábado", "ay no, mejor…". */
+const NO_TAKES_BACK_AFTER = new Set(['bueno', 'ah', 'ay', 'oh']);
 /** After a bare "no", these say what comes is the replacement: "bueno no, dos", "no, nomás una" (Spanish "no" alone may rule out). */
 const NO_THEN_REPLACED = new Set(['nomas', 'solo', 'just', 'only']);
 /** Before a thing said, these rule it out: "not the 6th", "instead of Friday", "en vez del 6". */
@@ -45,7 +47,7 @@ export function takenBackBetween(words: readonly string[], from: number, to: num
     if (!AROUND.has(w)) return null;
     if (TAKE_BACK.has(w)) takeBack = true;
     // ("Tres noches, bueno no, dos": "well, no" takes back; "tres noches, no dos" may rule out.)
-    else if (w === 'no' || w === 'nope') [no, takeBack] = [true, takeBack || words[k - 1] === 'bueno'];
+    else if (w === 'no' || w === 'nope') [no, takeBack] = [true, takeBack || NO_TAKES_BACK_AFTER.has(words[k - 1] ?? '')];
     else if (no && NO_THEN_REPLACED.has(w)) takeBack = true;
   }
   // ("o sea" takes back; "o" alone offers a choice, read by each reader.)

@@ -27,7 +27,7 @@ const NAMED_DAYS: readonly NamedDay[] = [
   { id: 'christmasEve', names: { en: ['christmas eve', 'xmas eve'], es: ['nochebuena', 'noche buena', 'vispera de navidad'] }, date: fixed(12, 24) },
   { id: 'christmas', names: { en: ['christmas', 'christmas day', 'xmas', 'xmas day'], es: ['navidad', 'dia de navidad'] }, date: fixed(12, 25) },
   // "Recibir el Año Nuevo", "ring in the New Year": there on its eve (not the day after).
-  { id: 'newYearsEve', names: { en: ['new years eve', 'new year eve', 'nye', 'ring in the new year', 'ring in new years'], es: ['nochevieja', 'noche vieja', 'fin de ano', 'recibir el ano nuevo', 'recibir ano nuevo', 'recibir el ano'] }, date: fixed(12, 31) },
+  { id: 'newYearsEve', names: { en: ['new years eve', 'new year eve', 'nye', 'ring in the new year', 'ring in new years', 'last day of the year'], es: ['nochevieja', 'noche vieja', 'fin de ano', 'recibir el ano nuevo', 'recibir ano nuevo', 'recibir el ano', 'ultimo dia del ano'] }, date: fixed(12, 31) },
   { id: 'newYearsDay', names: { en: ['new years day', 'new years', 'new year', 'new year day', 'new yrs', 'new yrs day', 'nyd'], es: ['ano nuevo', 'dia de ano nuevo', 'primero de ano'] }, date: fixed(1, 1) },
   { id: 'epiphany', names: { en: ['three kings day', 'kings day', 'epiphany'], es: ['dia de reyes', 'dia de los reyes', 'dia de los reyes magos', 'reyes magos', 'para reyes'] }, date: fixed(1, 6) },
   { id: 'valentines', names: { en: ['valentines day', 'valentines', 'valentine day', 'saint valentines day', 'st valentines day'], es: ['san valentin', 'dia de san valentin', 'dia del amor y la amistad'] }, date: fixed(2, 14) },

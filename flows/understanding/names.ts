@@ -563,6 +563,8 @@ const CALENDAR_WORDS = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'eve',
   'new', 'years', 'thanksgiving', 'easter', 'labor', 'memorial', 'independence', 'day', 'weekend', 'lunes',
   'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'navidad', 'nochebuena', 'ano', 'nuevo',
+  // "For Halloween next year", "for valentines": days and spans, never a guest so named.
+  'halloween', 'valentines', 'valentine', 'xmas', 'nye', 'year', 'month', 'week', 'next',
 ]);
 
 /**

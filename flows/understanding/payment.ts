@@ -26,7 +26,7 @@ const PHRASES = {
   debit_card: ['debit', 'debit card', 'debito', 'tarjeta de debito', 'tdd'],
 } satisfies Record<PaymentMethod, readonly string[]>;
 /** A debit card of a credit network ("Visa debit", "Mastercard de débito") is a debit card. */
-const DEBIT_OF_A_NETWORK = ['visa debit', 'debit visa', 'mastercard debit', 'debit mastercard', 'master card debit', 'visa de debito', 'mastercard de debito', 'visa debito'];
+const DEBIT_OF_A_NETWORK = ['visa debit', 'debit visa', 'mastercard debit', 'debit mastercard', 'master card debit', 'visa de debito', 'mastercard de debito', 'visa debito', 'debito visa', 'debito mastercard', 'debit card visa', 'debit card mastercard'];
 /** "Card" without saying which: credit or debit is asked (whole-request.ts). */
 const CARD = ['card', 'tarjeta', 'con tarjeta', 'by card', 'plastic', 'cards', 'tarjetas'];
 /** Named like a method, and not one: an app, not cash. */

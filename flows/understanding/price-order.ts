@@ -20,6 +20,9 @@ const PRICIEST = phraseSet([
   // "The best you have", "best u got", "best room you have".
   'the best you have', 'best you have', 'best you got', 'best u got', 'best u have', 'best you ve got', 'best youve got',
   'best room',
+  // "La más bonita", "la más padre", "the fanciest": the nicest, said any way.
+  'mas bonita', 'mas bonito', 'mas linda', 'mas lindo', 'mas padre', 'mas lujosa', 'mas lujoso', 'fanciest', 'most luxurious',
+  'the nicest one',
 ]);
 
 /**

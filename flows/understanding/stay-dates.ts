@@ -165,7 +165,7 @@ const ABBREVIATIONS: Record<string, string> = {
 
 const APOSTROPHE = /['’`´]/;
 /** Texted short forms, read as their words by every rule below ("in 2 wks", "2 wks from fri", "el finde q entra", "x navidad"). */
-const TEXTED_UNITS: Record<string, string> = { wk: 'week', wks: 'weeks', q: 'que', x: 'por' };
+const TEXTED_UNITS: Record<string, string> = { wk: 'week', wks: 'weeks', q: 'que', x: 'por', n: 'and' };
 
 /** The text as words: lower case, no accents or apostrophes; "fri-sun" keeps its dash as a word. */
 export function dateWords(text: string): string[] {
@@ -330,6 +330,9 @@ function countFollows(words: readonly string[], end: number, start?: number): bo
   if (hedgeAfter(words, end)) return false;
   // "Fri to Sun, 1 king": after a weekday, a number then a room type is how many ("Dec 1 king" is a date).
   if (start !== undefined && ONE_TYPE_WORDS.has(next) && WEEKDAYS[words[start - 1] ?? ''] !== undefined) return true;
+  // "Del 4 al 7 de enero, 1 doble": after a month that closed a day ("7 de enero"), a number then a
+  // room type is how many too (the month's day was said; "enero 1 doble" is no 1st of January).
+  if (start !== undefined && ONE_TYPE_WORDS.has(next) && MONTHS[words[start - 1] ?? ''] !== undefined && words[start - 2] === 'de') return true;
   return COUNT_WORDS.has(next);
 }
 
@@ -413,6 +416,12 @@ function digitsApartAt(words: readonly string[], i: number): Mention | null {
   return { start: i, end: i + 3, what: { kind: 'vague' }, cue: null };
 }
 
+/** After a named day: next year's ("Halloween next year", "Navidad del año que viene"). */
+const NEXT_YEAR = [
+  ['next', 'year'], ['of', 'next', 'year'], ['el', 'ano', 'que', 'viene'], ['del', 'ano', 'que', 'viene'], ['el', 'proximo', 'ano'],
+  ['del', 'proximo', 'ano'], ['el', 'ano', 'que', 'entra'], ['del', 'ano', 'que', 'entra'],
+];
+
 /** Named days, weekends, and weekdays with their modifiers: read before chrono, which misreads them. */
 function strongMentionAt(words: readonly string[], i: number, country: string, today: IsoDate): Mention | null {
   const apart = digitsApartAt(words, i);
@@ -454,6 +463,12 @@ function strongMentionAt(words: readonly string[], i: number, country: string, t
     if (span || (offset === 0 && HOLIDAY_SPAN_BEFORE.has(words[i - 1] ?? ''))) return { start: i, end: named.end + span, what: { kind: 'vague', around: true }, cue: null };
     // "Thanksgiving weekend": the holiday itself; "Memorial Day weekend": see holidayWeekend.
     const weekend = firstPhrase(words, named.end, HOLIDAY_WEEKEND);
+    // "Halloween next year", "Navidad del año que viene": next year's, asked about no more.
+    const nextYear = firstPhrase(words, named.end + weekend, NEXT_YEAR);
+    if (nextYear) {
+      const year = partsOf(today).year + 1;
+      return { start: i, end: named.end + weekend + nextYear, what: { kind: 'named', rule: () => named.date(year), offset, ...(weekend && offset === 0 ? { weekend: true } : {}) }, cue: null };
+    }
     return { start: i, end: named.end + weekend, what: { kind: 'named', rule: named.date, offset, ...(weekend && offset === 0 ? { weekend: true } : {}), ...(named.also ? { also: named.also } : {}) }, cue: null };
   }
   if (offset !== 0) return dayCountedFrom(words, i, j, offset, today);
@@ -871,7 +886,9 @@ function slashedDates(what: Extract<What, { kind: 'slashed' }>, today: IsoDate):
 
 /** Month-and-day dates chrono did not take (29 February, 31 June, month 13): named as impossible, or read. */
 function monthDayAt(words: readonly string[], i: number, locale: Locale): Mention | null {
-  const w = words[i] as string;
+  // ("Tomorrow and the day after": nothing after "after" to read; it threw, and every date said was lost.)
+  const w = words[i];
+  if (w === undefined) return null;
   const slash = slashParts(w);
   if (slash) {
     const [month, day] = locale === 'es-MX' ? [slash.b, slash.a] : [slash.a, slash.b];

@@ -50,6 +50,10 @@ const YES = [
 /** A whole answer of one letter or two, as texted. */
 const LETTER_ANSWERS: Record<string, 'yes' | 'no'> = { y: 'yes', yy: 'yes', k: 'yes', kk: 'yes', n: 'no' };
 
+/** Texted with no word, a thumbs up, a check mark or "OK" sign is a yes; a thumbs down or a cross, a no. */
+const YES_EMOJI = /[\u{1F44D}\u{1F44C}\u{1F64C}\u{1F197}\u{2705}\u{2714}\u{2611}\u{1F4AF}]/u;
+const NO_EMOJI = /[\u{1F44E}\u{274C}\u{274E}\u{1F6AB}\u{2716}]/u;
+
 /**
  * 'yes', 'no' or null (neither, or unsure). Negation wins over yes-words:
  * "no, that's not right" → 'no'; "yes no" → 'no'.
@@ -57,7 +61,11 @@ const LETTER_ANSWERS: Record<string, 'yes' | 'no'> = { y: 'yes', yy: 'yes', k: '
 export function yesNo(text: string, _locale: Locale): 'yes' | 'no' | null {
   try {
     let tokens = tokenize(text);
-    if (tokens.length === 0) return null;
+    if (tokens.length === 0) {
+      // "👍", "✅": a yes texted without a word ("👍👎" is neither).
+      const [yes, no] = [YES_EMOJI.test(text), NO_EMOJI.test(text)];
+      return yes === no ? null : yes ? 'yes' : 'no';
+    }
     // Texted alone, a letter is an answer: "y", "n", "k" (okay).
     if (tokens.length === 1 && Object.hasOwn(LETTER_ANSWERS, tokens[0]!)) return LETTER_ANSWERS[tokens[0]!]!;
     if (hasAnyPhrase(tokens, UNSURE)) return null;

@@ -135,7 +135,8 @@ export const heldOut22EnVoice: CorpusFile = {
     { at: 'nights', today: TUE, say: 'at least three', want: { nights: 3 } },
     { at: 'nights', today: TUE, say: 'we head out friday', want: { nights: 3 } },
     { at: 'nights', today: TUE, say: 'thru the 12th', want: { nights: 4 } },
-    { at: 'nights', today: TUE, say: 'a week and two days', want: { nights: 9 } },
+    // (Written at first as 9 nights: a length in days is nights only with nights said too, never from "a week and 2 days" (understanding/numbers.ts): asked.)
+    { at: 'nights', today: TUE, say: 'a week and two days' },
     { at: 'nights', today: TUE, say: 'two weeks', want: { nights: 14 } },
     { at: 'nights', today: TUE, say: 'we check out christmas eve', want: { nights: 16 } },
     { at: 'nights', today: TUE, say: 'um for for three nights', want: { nights: 3 } },
@@ -300,7 +301,8 @@ export const heldOut22EsVoice: CorpusFile = {
     { at: 'nights', today: TUE, caller: CDMX, say: 'como tres noches o cuatro' },
     { at: 'nights', today: TUE, caller: CDMX, say: 'nos vamos el viernes', want: { nights: 3 } },
     { at: 'nights', today: TUE, caller: CDMX, say: 'salimos el 12', want: { nights: 4 } },
-    { at: 'nights', today: TUE, caller: CDMX, say: 'una semana y dos días', want: { nights: 9 } },
+    // (Written at first as 9 nights: see "a week and two days".)
+    { at: 'nights', today: TUE, caller: CDMX, say: 'una semana y dos días' },
     { at: 'nights', today: TUE, caller: CDMX, say: 'dos semanas', want: { nights: 14 } },
     { at: 'nights', today: TUE, caller: CDMX, say: 'nomás una', want: { nights: 1 } },
     // En los cuartos.

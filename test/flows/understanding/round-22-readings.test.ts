@@ -9,6 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { dates, es, request, stay } from './said-on-tuesday.ts';
 import { isNotAName, nameFromSpeech } from '../../../flows/understanding/names.ts';
+import { paymentFromSpeech } from '../../../flows/understanding/payment.ts';
+import { yesNo } from '../../../flows/understanding/yes-no.ts';
 
 describe('a letter said of a name', () => {
   it('is no part of it when the name bears it (were "Jon Without An H Baker", "P H Stephen Clark")', () => {
@@ -81,5 +83,57 @@ describe('a day kept on other dates here and in Mexico, named in Spanish', () =>
     expect(dates('for mothers day')).toEqual(stay('2027-05-09'));
     // (Both passed this year: asked about as before.)
     expect(es('el día de la independencia')).toMatchObject({ kind: 'choice', reason: 'past' });
+  });
+});
+
+describe('a yes texted without a word', () => {
+  it('"👍", "👌🏽", "✅" is a yes, "👎" a no, both neither (were neither)', () => {
+    expect(yesNo('👍🏻', 'en-US')).toBe('yes');
+    expect(yesNo('👌🏽', 'es-MX')).toBe('yes');
+    expect(yesNo('✔️', 'en-US')).toBe('yes');
+    expect(yesNo('❌', 'es-MX')).toBe('no');
+    expect(yesNo('👍👎', 'en-US')).toBeNull();
+  });
+});
+
+describe('more days named', () => {
+  it('"the last day of the year", "el último día del año" is the 31st (was nothing)', () => {
+    expect(dates('the last day of the year 2 nights')).toEqual(stay('2026-12-31'));
+    expect(es('para el ultimo dia del año')).toEqual(stay('2026-12-31'));
+  });
+
+  it('a named day "next year" is next year\'s, not asked about as passed; never a guest named after it', () => {
+    expect(dates('halloween next year')).toEqual(stay('2027-10-31'));
+    expect(es('día de muertos del año que viene')).toEqual(stay('2027-11-02'));
+    expect(request('a room for halloween next year', 'greeting').slots).toMatchObject({ arrival: '2027-10-31', rooms: 1 });
+  });
+
+  it('"tomorrow and the day after" is two nights from tomorrow (it threw: every date said was lost); texted "n" is "and"', () => {
+    expect(dates('tomorrow and the day after')).toEqual(stay('2026-12-02', '2026-12-04'));
+    expect(dates('fri n sat')).toEqual(stay('2026-12-04', '2026-12-06'));
+    expect(dates('sat and the day after')).toEqual(stay('2026-12-05', '2026-12-07'));
+  });
+});
+
+describe('corrections and counts', () => {
+  it('"ah no" takes back what was said in Spanish: "el viernes ah no el sábado" (was asked)', () => {
+    expect(es('el jueves ah no el viernes')).toEqual(stay('2026-12-04'));
+    expect(es('el 10 ay no el 11')).toEqual(stay('2026-12-11'));
+  });
+
+  it('"del 4 al 7 de enero, 1 doble": one double, not a 1st of January (was nothing)', () => {
+    expect(request('del 10 al 12 de enero, 1 sencilla', 'greeting', { locale: 'es-MX' }).slots).toMatchObject({ arrival: '2027-01-10', nights: 2, rooms: 1, roomType: 'STD' });
+  });
+});
+
+describe('rooms and payment said another way', () => {
+  it('"la más bonita", "the fanciest" is the dearest (was nothing)', () => {
+    expect(request('la mas padre', 'roomType', { locale: 'es-MX' }).slots).toEqual({ roomType: 'OCEAN' });
+    expect(request('the fanciest you got', 'roomType').slots).toEqual({ roomType: 'OCEAN' });
+  });
+
+  it('"débito visa" is a debit card (was asked: debit or Visa?)', () => {
+    expect(paymentFromSpeech('con la debito mastercard', 'es-MX')).toBe('debit_card');
+    expect(paymentFromSpeech('my debit card visa', 'en-US')).toBe('debit_card');
   });
 });
