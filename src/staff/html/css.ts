@@ -9,8 +9,8 @@ body { margin:0; font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-se
 a { color:var(--accent); }
 a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, summary:focus-visible {
   outline:3px solid var(--focus); outline-offset:2px; }
-/* A date field's focus is on its day, month or year inside: the field itself is marked (it matched no :focus-visible). */
-input[type="date"]:focus-within { outline:3px solid var(--focus); outline-offset:2px; }
+/* A date or time field's focus is on its day, month, year, hour or minute inside: the field itself is marked (it matched no :focus-visible). */
+input[type="date"]:focus-within, input[type="time"]:focus-within { outline:3px solid var(--focus); outline-offset:2px; }
 /* A row an action came back to (#callback-3, #reservation-7) is focused, for the keyboard to go on from. */
 tr[tabindex="-1"]:focus { outline:3px solid var(--focus); outline-offset:-3px; }
 .skip { position:absolute; left:-999px; top:0; background:#fff; padding:.5rem; z-index:10; }
