@@ -3,6 +3,8 @@
 // surrogate) made the TwiML writer throw, as the twilio library does. One in a hotel file's name
 // broke every call at the greeting ("something went wrong … front desk") and every text. Now such
 // characters are left out of what is written. Signed calls and texts; the TwiML parsed as XML.
+// (Since round 22 a control character in a hotel file is refused when the file is read, naming
+// the field: test/security/hotel-file-invisible-text.test.ts; a lone surrogate still loads.)
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +20,7 @@ describe('a hotel file whose name holds characters XML cannot carry', () => {
   let dir: string;
   beforeAll(async () => {
     const hotel = JSON.parse(readFileSync(new URL('../../src/hotel/demo-hotel.json', import.meta.url), 'utf8')) as { name: string };
-    hotel.name = 'Hotel\u0001 Miramar\uD800';
+    hotel.name = 'Hotel Miramar\uD800';
     dir = mkdtempSync(join(tmpdir(), 'conserje-xml-'));
     writeFileSync(join(dir, 'hotel.json'), JSON.stringify(hotel));
     t = await startTestApp({ hotelFile: join(dir, 'hotel.json') });
