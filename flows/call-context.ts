@@ -224,6 +224,8 @@ export type NoticeId =
   | 'notAnswered'
   /** A question of the call itself (params.asked: hearing, whoIsThis, machine): answered as a person on the phone would. */
   | 'callQuestion'
+  /** The time the guest said they arrive, noted (params.time "HH:mm"); said alone, it is acknowledged. */
+  | 'arrivalTime'
   /** The reservation found was texted to its own number (params.last4: that number's last four digits). */
   | 'texted'
   /** A text asked for and not sent (params.why: 'off', texting is off; 'optedOut', the number sent STOP; 'refused', too many texts to it). */
@@ -314,6 +316,8 @@ export interface CallContext {
    * again, its list is said short, names only (the rates were just heard). Absent: false.
    */
   typeListSaid?: boolean;
+  /** When the guest said they arrive on the day, hotel time "HH:mm" ("we get in around 11 pm"; flows/late-arrival.ts). Absent: not said. */
+  lateArrival?: string;
   /** The page of a long room list being offered (0: the first); absent: 0. */
   roomPage?: number;
   holdExpiresAt: string | null;

@@ -36,6 +36,7 @@ import { callerIdOpensReservations } from './reading/reservation-questions.ts';
 import { MAX_PROOF_FAILS, proofAfterLookup, proofFailed, proofToAsk } from './reservation-proof.ts';
 import { callerCountry } from './understanding/phone.ts';
 import { guestNamed } from './booked-for.ts';
+import { arrivalTime } from './late-arrival.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -202,9 +203,12 @@ export const callMachine = setup({
       const forAnother = context.forAnother === true || (said.type === 'caller.speech' && guestNamed(said.text) !== null);
       // The list of types just heard: asked again (another detail said, a question answered), it is said short;
       // "say that again", "no" to a type asked about, or the next page of a long list hear it whole.
+      // "We get in around 11 pm": kept for the read-back's hold and the staff timeline.
+      const late = said.type === 'caller.speech' ? arrivalTime(said.text) : null;
       const typeListSaid = params.question === 'roomType' && heard.kind !== 'repeat' && !(heard.kind === 'route' && heard.route === 'moreRooms');
       return {
-        today, timeOfDay, heard, notices: [], understood: describeHeard(heard), typeAsked, otherLanguageTurns,
+        today, timeOfDay, heard, notices: [], understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}`, typeAsked, otherLanguageTurns,
+        ...(late ? { lateArrival: late.time } : {}),
         ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid,
       };
     }),

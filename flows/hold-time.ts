@@ -1,5 +1,5 @@
 import type { CallContext } from './call-context.ts';
-import type { HotelInfo, Locale, RoomTypeInfo } from './types.ts';
+import type { HotelInfo, Locale, PaymentMethod, RoomTypeInfo } from './types.ts';
 
 /** Held until the end of the day when a guest books for tonight after the hotel's usual hold time. */
 export const LATE_BOOKING_HOLD = '23:59';
@@ -12,6 +12,25 @@ export const LATE_BOOKING_HOLD = '23:59';
 export function holdUntilTime(ctx: Pick<CallContext, 'hotel' | 'payment' | 'arrival' | 'today' | 'timeOfDay'>): string {
   const usual = (ctx.payment && ctx.hotel.holdUntilByPayment?.[ctx.payment]) || ctx.hotel.holdUntil;
   return ctx.arrival === ctx.today && ctx.timeOfDay >= usual ? LATE_BOOKING_HOLD : usual;
+}
+
+/**
+ * A guest arriving after the hold time (context.lateArrival): the payment method that holds the
+ * room later than the one chosen (the hotel's `holdUntilByPayment`), the latest, or null: then
+ * only the front desk can keep it later.
+ */
+export function laterHoldByPayment(ctx: Pick<CallContext, 'hotel' | 'payment' | 'arrival' | 'today' | 'timeOfDay'>): { method: PaymentMethod; until: string } | null {
+  const now = holdUntilTime(ctx);
+  let best: { method: PaymentMethod; until: string } | null = null;
+  for (const [method, until] of Object.entries(ctx.hotel.holdUntilByPayment ?? {}) as [PaymentMethod, string | undefined][]) {
+    if (until && until > now && method !== ctx.payment && (!best || until > best.until)) best = { method, until };
+  }
+  return best;
+}
+
+/** The guest said they arrive after the room's hold time (flows/late-arrival.ts). */
+export function arrivesAfterHold(ctx: Pick<CallContext, 'hotel' | 'payment' | 'arrival' | 'today' | 'timeOfDay' | 'lateArrival'>): boolean {
+  return typeof ctx.lateArrival === 'string' && ctx.lateArrival > holdUntilTime(ctx);
 }
 
 export function languageOf(locale: Locale): 'en' | 'es' {

@@ -40,6 +40,7 @@ import { anotherBooking, anotherBookingAsked, readAnythingElse, sameAsBooked, sa
 import { readTextAsked } from './text-asked.ts';
 import { questionOfTheCall } from './understanding/hotel-question.ts';
 import { guestNamed } from './booked-for.ts';
+import { arrivalTime } from './late-arrival.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -133,9 +134,13 @@ export function readQuestion(question: QuestionId, ctx: CallContext, event: Call
   return input.kind === 'speech' ? sameAsBooked(heard, ctx, input.text) : heard;
 }
 
-function readAnswer(question: QuestionId, ctx: CallContext, input: CallerInput): Heard {
+function readAnswer(question: QuestionId, ctx: CallContext, said: CallerInput): Heard {
   // "¿Cómo dijo?", "come again?": the question again, whatever the question's reader would make of the words.
-  if (input.kind === 'speech' && asksToHearItAgain(input.text)) return { kind: 'repeat' };
+  if (said.kind === 'speech' && asksToHearItAgain(said.text)) return { kind: 'repeat' };
+  // "We get in around 11 pm": noted (call-machine.ts keeps it), never read as a name or a date; said alone, acknowledged.
+  const late = said.kind === 'speech' && BOOKING.has(question) ? arrivalTime(said.text) : null;
+  if (late && late.rest === '') return { kind: 'answered', notices: [{ id: 'arrivalTime', params: { time: late.time } }] };
+  const input = late && said.kind === 'speech' ? { ...said, text: late.rest } : said;
   const heard = reservationPriceAsTotal(question, ctx, steer(question, ctx, input, readInput(question, ctx, input)));
   // A last name heard with low confidence at the proof: said back to confirm first, as any answer is.
   if (question === 'lastNameProof' && heard.kind === 'route' && heard.route === 'lastName' && heard.value && input.kind === 'speech' && isLowConfidence(input.confidence)) {

@@ -52,6 +52,8 @@ const NOTICE_PARAMS: Record<string, string | number> = {
   // A reservation texted to its own number, or not (the longer wording: the number opted out).
   last4: '4821',
   why: 'optedOut',
+  // The time a guest said they arrive (its longest wording: with minutes).
+  time: '23:30',
 };
 
 /** Three reservations a caller may have: the last one next year (its date says the year). */

@@ -7,6 +7,7 @@ import type { RoomPage } from '../../../flows/room-pages.ts';
 import { callbackPromiseMinutes, withinEn } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
+import { arrivesAfterHold, laterHoldByPayment } from '../../../flows/hold-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import type { Detail, Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
@@ -149,7 +150,7 @@ export const enUS: PromptSet = {
       const who = s.name ? `For ${s.name}: ` : s.recorded ? 'For the name you recorded: ' : '';
       return [
         `${who}${count.text}, ${nights(s.nights)} from ${s.arrival}: ${s.total}, paid ${enUS.payment[s.payment]}.`,
-        `We hold ${it(s.rooms)} until ${s.holdUntil} that day, then ${s.rooms === 1 ? 'it' : 'they'} may be released.`,
+        lateHoldEn(args) ?? `We hold ${it(s.rooms)} until ${s.holdUntil} that day, then ${s.rooms === 1 ? 'it' : 'they'} may be released.`,
         bySpeech(args.ctx) ? 'Shall I confirm it?' : 'To confirm, press 1; to change something, 2.',
       ].join(' ');
     },
@@ -305,6 +306,7 @@ export const enUS: PromptSet = {
       const several = Number(params.nights) > 1 || Number(params.rooms) > 1;
       return `Your stay comes to ${total}${several ? `: ${f.money(perNight, ctx.hotel.currency)} a night${Number(params.rooms) > 1 ? ' per room' : ''}` : ''}.`;
     },
+    arrivalTime: ({ f, params }) => `Noted: arriving around ${f.time(String(params.time))}.`,
     welcome: () => "You're welcome.",
     offerChoices: () => "Here's what we have.",
     rate: ({ ctx, f, params }) => {
@@ -473,6 +475,22 @@ export const enUS: PromptSet = {
 /** The key to the next page of a long room list (flows/room-pages.ts), or back to the first. */
 const moreRooms = (page: RoomPage) =>
   page.pages === 1 ? '' : page.index + 1 < page.pages ? ` For more rooms, press ${MORE_ROOMS_KEY}.` : ` To hear the first rooms again, press ${MORE_ROOMS_KEY}.`;
+
+/**
+ * A guest arriving after the hold time: until when it is held, and what keeps it later (a payment
+ * the hotel holds later for, else the front desk); null for anyone else.
+ */
+function lateHoldEn(args: PromptArgs): string | null {
+  const { ctx, f } = args;
+  if (!arrivesAfterHold(ctx)) return null;
+  const s = stayFacts(args);
+  const arrival = f.time(ctx.lateArrival!);
+  const later = laterHoldByPayment(ctx);
+  const keep = later
+    ? `paid ${enUS.payment[later.method]}, we hold ${it(s.rooms)} until ${f.time(later.until)}`
+    : `call the front desk to keep ${it(s.rooms)} later`;
+  return `We hold ${it(s.rooms)} until ${s.holdUntil} that day; for your ${arrival} arrival, ${keep}.`;
+}
 
 const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 

@@ -40,6 +40,7 @@ import {
   spokenNumber,
   stayFacts,
 } from './prompt-helpers.ts';
+import { arrivesAfterHold, laterHoldByPayment } from '../../../flows/hold-time.ts';
 import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from './room-words.ts';
 
 /** "del viernes 4 al lunes 7 de diciembre": the month (and year) said once when both dates share it. */
@@ -158,7 +159,7 @@ export const esMX: PromptSet = {
       const who = s.name ? `A nombre de ${s.name}: ` : s.recorded ? 'Para el nombre que grabó: ' : '';
       return [
         `${who}${count.text}, ${nights(s.nights)} desde el ${s.arrival}: ${s.total}, ${esMX.payment[s.payment]}.`,
-        `Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntilSaid)} de ese día; después ${count.plural ? 'podrían' : 'podría'} liberarse.`,
+        lateHoldEs(args, count) ?? `Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntilSaid)} de ese día; después ${count.plural ? 'podrían' : 'podría'} liberarse.`,
         bySpeech(args.ctx) ? '¿Se la confirmo?' : 'Para confirmar, oprima 1; para cambiar algo, 2.',
       ].join(' ');
     },
@@ -327,6 +328,7 @@ export const esMX: PromptSet = {
       const several = Number(params.nights) > 1 || Number(params.rooms) > 1;
       return `El total de su estancia es de ${total}${several ? `: ${f.money(perNight, ctx.hotel.currency)} por noche${Number(params.rooms) > 1 ? ' por habitación' : ''}` : ''}.`;
     },
+    arrivalTime: ({ f, params }) => `Anotado: llegada como a ${atHour(f.saidTime(String(params.time)))}.`,
     welcome: () => 'Con mucho gusto.',
     offerChoices: () => 'Esto es lo que tenemos.',
     rate: ({ ctx, f, params }) => {
@@ -489,6 +491,21 @@ export const esMX: PromptSet = {
     }
   },
 };
+
+/**
+ * Quien llega después de la hora límite: hasta cuándo se guarda y qué la guarda más tarde (la forma
+ * de pago con la que el hotel la guarda más, si no, recepción); null para los demás.
+ */
+function lateHoldEs(args: PromptArgs, count: ReturnType<typeof roomCount>): string | null {
+  const { ctx, f } = args;
+  if (!arrivesAfterHold(ctx)) return null;
+  const s = stayFacts(args);
+  const later = laterHoldByPayment(ctx);
+  const keep = later
+    ? `pagando ${esMX.payment[later.method].replace(/^pago /, '')} se ${esPronoun(count)} guardamos hasta ${atHour(f.saidTime(later.until))}`
+    : `llame a recepción para que se ${esPronoun(count)} guarden más tarde`;
+  return `Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntilSaid)} de ese día; como llega a ${atHour(f.saidTime(ctx.lateArrival!))}, ${keep}.`;
+}
 
 /** "A", "A y B", "A, B o C". */
 const listed = (items: string[], and: string) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
