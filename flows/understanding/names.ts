@@ -350,13 +350,16 @@ function lettersOf(said: string): string {
 /** Before a letter said, a word that is no name's ("una habitación con vista" is read elsewhere; "no i don't"). */
 const NO_VOWEL_AFTER_NO = /^[aeiouy]$/;
 
+/** Cheaply, whether a letter may be said at all ("with a k", "con zeta", "sin h"): most words never run the two above. */
+const MAY_SAY_A_LETTER = /(?<![\p{L}])(?:con|sin|with|without|w\/o?|no)\s+(?:(?:an?|the|one|una?|la)\s+)?(?:\p{L}{1,2}|p\s+h|double|two|doble|be|ve|uve|ce|ese|zeta|ge|jota|hache|erre|equis|ka|cu|ene|eme)(?![\p{L}])/iu;
+
 /**
  * The words without the letters said of a name; '' when a letter said contradicts the word it is
  * said of ("Catherine with a K", "González con s", "Carla con k": the name is asked again, never
  * taken as heard nor guessed as spelled).
  */
 function withoutLetterHints(raw: string): string {
-  if (!/(?:^|[^\p{L}])(?:con|sin|with|without|w\/o?|no)\s/iu.test(raw)) return raw;
+  if (!MAY_SAY_A_LETTER.test(raw)) return raw;
   let contradicted = false;
   const check = (all: string, how: string, letter: string, at: number, text: string): string => {
     const lead = foldCase(how);
