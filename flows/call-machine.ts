@@ -205,7 +205,9 @@ export const callMachine = setup({
       // "say that again", "no" to a type asked about, or the next page of a long list hear it whole.
       // "We get in around 11 pm": kept for the read-back's hold and the staff timeline.
       const late = said.type === 'caller.speech' ? arrivalTime(said.text) : null;
-      const typeListSaid = params.question === 'roomType' && heard.kind !== 'repeat' && !(heard.kind === 'route' && heard.route === 'moreRooms');
+      // (Not in the other language: the list was never heard in it.)
+      const otherLanguage = ('locale' in heard && heard.locale !== undefined && heard.locale !== context.locale) || (heard.kind === 'route' && (heard.route === 'spanish' || heard.route === 'english'));
+      const typeListSaid = params.question === 'roomType' && heard.kind !== 'repeat' && !(heard.kind === 'route' && heard.route === 'moreRooms') && !otherLanguage;
       return {
         today, timeOfDay, heard, notices: [], understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}`, typeAsked, otherLanguageTurns,
         ...(late ? { lateArrival: late.time } : {}),

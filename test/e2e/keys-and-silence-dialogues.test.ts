@@ -114,7 +114,8 @@ describe('asked twice, and asked too soon', () => {
     await call.press('1');
     await call.press('1204');
     const first = heard(await call.say('is breakfast included?', 0.95));
-    expect(first).toMatch(/^Breakfast is included, from 7 to 10 AM\. Our rooms: Ocean Suite/);
+    // The list just heard is said short after the answer (names and keys), both times.
+    expect(first).toBe('Breakfast is included, from 7 to 10 AM. Which room? Ocean Suite, 1. Deluxe King, 2. Double Queen, 3. Standard, 4.');
     expect(heard(await call.say('is breakfast included?', 0.95))).toBe(first);
     expect(heard(await call.press('2'))).toBe('How many rooms?');
   });
