@@ -69,7 +69,7 @@ const NOT_NAMES = new Set([
   'cash', 'card', 'efectivo', 'tarjeta', 'the', 'a', 'la', 'las', 'los', 'un', 'de', 'wedding', 'boda', 'anniversary', 'aniversario',
   'birthday', 'cumpleanos', 'christmas', 'navidad', 'conference', 'congreso', 'vacation', 'vacaciones', 'honeymoon', 'family', 'familia',
   'same', 'dates', 'date', 'days', 'mismas', 'mismos', 'fechas', 'fecha', 'dias', 'too', 'also', 'tambien', 'as', 'well', 'again', 'otra', 'vez',
-  'then', 'there', 'here', 'that', 'those', 'ese', 'esa', 'esos', 'esas', 'entonces', 'ahi', 'aqui', 'alla', 'stay', 'estancia',
+  'day', 'dia', 'then', 'there', 'here', 'that', 'those', 'ese', 'esa', 'esos', 'esas', 'entonces', 'ahi', 'aqui', 'alla', 'stay', 'estancia',
 ]);
 
 /**
@@ -134,7 +134,6 @@ function leadAt(words: readonly Word[], at: number, lead: readonly string[]): nu
  */
 function afterLead(words: readonly Word[], from: number, lead: readonly string[]): GuestNamed | null {
   const bare = lead.length === 1;
-  const strong = STRONG_FIRST.has(lead[0]!) || lead.includes('guest') || lead.includes('huesped') || lead.includes('nombre');
   let i = from;
   let role = false;
   let kin = false;
@@ -159,15 +158,23 @@ function afterLead(words: readonly Word[], from: number, lead: readonly string[]
   const related = role || kin || titled;
   // "For two nights", "it's for my anniversary": no one's name.
   if ((bare || whose) && !related) return null;
-  const name = nameAt(words, i);
-  // "It's for the wedding": a lead-in that names no one needs a whole name (two words) or whose it is.
-  if (name && (strong || related || name.includes(' '))) return { name };
+  const said = nameAt(words, i);
+  // After whose it is, a name is one the caller plainly gave: with a title, whole (two words), or
+  // written with a capital ("for a client, Smith"); "de parte de mi jefe, necesita una sencilla"
+  // names no one. Without whose it is, only a lead-in that says whose the room is ("the room is
+  // for …", "el huésped es …") and a whole name: "a nombre de …", "room for a month starting…"
+  // are the name reader's (understanding/names.ts), which knows a weekday or a correction in a name.
+  const name = said && (related ? titled || said.includes(' ') || /^\p{Lu}/u.test(words[i]!.raw) : statesWhose(lead) && said.includes(' ')) ? said : null;
+  if (name) return { name };
   // Whose, without a name: only a client or a boss says the caller is not the guest.
-  return role && !kin && !name ? { name: null } : null;
+  return role && !kin ? { name: null } : null;
 }
 
-/** Lead-ins that only ever introduce a name: "under…", "in the name of", "on behalf of", "a nombre de", "de parte de". */
-const STRONG_FIRST = new Set(['under', 'in', 'on', 'a', 'bajo', 'de', 'va']);
+/** "The room is for", "the guest's name is", "la habitación es para": says whose the room is, not only that a name follows. */
+function statesWhose(lead: readonly string[]): boolean {
+  return lead.some((w) => w === 'is' || w === 'es' || w === 'are') && lead.some((w) => WHOSE_ROOM.has(w));
+}
+const WHOSE_ROOM = new Set(['room', 'rooms', 'reservation', 'booking', 'guest', 'huesped', 'habitacion', 'reservacion', 'cuarto']);
 /** Whose, said of someone: "my …", "mi …" (a relation or a title must follow). */
 const POSSESSIVE = new Set(['my', 'our', 'his', 'her', 'their', 'mi', 'mis', 'nuestro', 'nuestra', 'su', 'sus']);
 

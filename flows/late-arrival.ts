@@ -22,7 +22,10 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const HOUR = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})(?:[:.](\\d{2})|\\s+(thirty|y media|treinta))?`;
 const EVENING = '(p\\.?\\s?m\\.?|pm|at night|tonight|in the evening|de la noche|de la tarde|en la noche|por la noche|en la tarde|por la tarde|a\\.?\\s?m\\.?|am|de la manana|in the morning|de la madrugada)?';
-const PATTERN = new RegExp(`\\b${ARRIVING}${FILLER}\\s+(?:${HOUR}\\s*${EVENING}|(midnight|medianoche))(?![\\w])`, 'u');
+// Not followed by a date's rest: "check in 12/20", "arriving 12-20" are dates, not noon.
+const PATTERN = new RegExp(`\\b${ARRIVING}${FILLER}\\s+${HOUR}\\s*${EVENING}(?![\\w/])(?![-.]\\d)`, 'u');
+/** A word that puts a bare number at a time of day: "arriving around 9", "llegamos a las 10" (not "llegada de 8 personas"). */
+const AT_TIME = /\b(?:at|around|about|by|until|till|after|como|eso de|a las|a la|alrededor de|hasta|despues de)\b/u;
 
 /** The arrival time said, or null: a time with no morning or evening word counts only as 13:00–23:59 or from 7 up (a guest on the phone saying "around 9" means the evening when booking a room). */
 export function arrivalTime(text: string): ArrivalTime | null {
@@ -46,17 +49,19 @@ export function arrivalTime(text: string): ArrivalTime | null {
 const SUBJECT_LEFT = /(?:[\s,]+|^)(?:(?:and|but|y|pero|so|asi que)\s+)?(?:(?:we|i|they|he|she|my \w+|our \w+|nosotros|yo|ellos)(?:'ll| will| should| might| would|'d| can)?(?:\s+(?:probably|only|just|not|prob))?\s*)?$/iu;
 
 function timeOf(m: RegExpExecArray): string | null {
-  if (m[5]) return '23:59';
   const said = m[1]!;
   let hour = /^\d+$/.test(said) ? Number(said) : (NUMBER_WORDS[said] ?? NaN);
   const minutes = m[2] ? Number(m[2]) : m[3] ? 30 : 0;
   if (!Number.isInteger(hour) || hour > 24 || minutes > 59) return null;
   const part = m[4] ?? '';
   const morning = /a\.?\s?m|am|manana|morning|madrugada/.test(part);
-  const evening = part !== '' && !morning;
+  // "Checking in around 2 am on the 10th": which night is meant is the date readers' question
+  // (they offer the two nights); the words stay for them. Only an arrival later in the day is kept.
+  if (morning) return null;
+  const evening = part !== '';
+  if (!evening && minutes === 0 && !m[2] && !AT_TIME.test(m[0])) return null;
   if (evening && hour < 12) hour += 12;
-  else if (morning && hour === 12) hour = 0;
-  else if (!evening && !morning && hour >= 1 && hour <= 11) {
+  else if (!evening && hour >= 1 && hour <= 11) {
     // "Around 9" without a word for the evening: a stay's arrival from 7 on is the evening; earlier, unsaid.
     if (hour < 7) return null;
     hour += 12;
