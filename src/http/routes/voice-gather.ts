@@ -17,13 +17,18 @@ export function callerEventOf(req: WebhookRequest): IncomingEvent {
   return { type: 'caller.silence' };
 }
 
+/** The fewest digits a card's group keyed in one answer has (4-4-4-4, Amex 4-6-5). */
+const KEYED_GROUP = 4;
+
 export function voiceGatherRoute(service: CallService, logger: Logger, db: Sql): WebhookHandler {
   return voiceHandler(service, logger, async (req, callSid) => {
     const event = callerEventOf(req);
     const step = stepOf(req);
-    // A card number said or keyed over two or more answers ("4111 1111", then "1111 1111").
+    // A card number said or keyed over two or more answers ("4111 1111", then "1111 1111"). Keyed,
+    // a card comes a group (4 digits or more) at a time: a menu key or a count pressed costs no read
+    // of the call's earlier answers (most keyed webhooks; issue 14).
     if (step !== null && event.type === 'caller.speech') event.text = await hideCardAcrossTexts(db, callSid, event.text, step);
-    if (step !== null && event.type === 'caller.digits') event.digits = await hideCardAcrossTexts(db, callSid, event.digits, step);
+    if (step !== null && event.type === 'caller.digits' && event.digits.length >= KEYED_GROUP) event.digits = await hideCardAcrossTexts(db, callSid, event.digits, step);
     return service.callerStep(callIdentity(req, callSid), step, event);
   });
 }
