@@ -6,6 +6,9 @@
 // - to a country the deployment texts: SMS_COUNTRIES, else the countries of the deployment's own
 //   numbers (every property's front desk and phoneNumbers, TWILIO_PHONE_NUMBER, the number sending):
 //   a group with Mexican and US numbers texts Mexico and the US, not Jamaica's +1 876 nor the UK;
+//   with SMS_COUNTRIES unset, also to a number that called or texted the hotel itself (a guest
+//   from Mexico calling a US hotel gets their confirmation; the network carried that caller ID, so
+//   each costly number would first have to call the hotel, at its owner's expense);
 // - never to a premium-rate number (NANP 900 and 976);
 // - while the deployment has handed Twilio fewer than SMS_DAILY_LIMIT texts in the last 24 hours
 //   (every property, every instance: counted in the outbox).
@@ -37,7 +40,7 @@ export async function textRefusal(
   if (config.smsCountries !== '*') {
     const country = phoneCountry(to);
     const allowed = config.smsCountries ?? (await deploymentCountries(sql, [from, config.twilioPhoneNumber]));
-    if (country === null || !allowed.includes(country)) {
+    if (country === null || (!allowed.includes(country) && !(config.smsCountries === null && (await reachedTheHotel(sql, to))))) {
       const where = country ?? 'no country';
       return `not sent: a number in ${where}, and texts go to ${allowed.join(', ') || 'no country'} only (SMS_COUNTRIES; a guard against SMS pumping)`;
     }
@@ -62,4 +65,9 @@ async function deploymentCountries(sql: Sql, more: (string | null)[]): Promise<s
     }
   }
   return [...new Set(numbers.map(phoneCountry).filter((c): c is string => c !== null))];
+}
+
+/** Whether `number` itself called or texted the hotel (a conversation's caller ID). */
+async function reachedTheHotel(sql: Sql, number: string): Promise<boolean> {
+  return (await sql.get<{ one: number }>('SELECT 1 AS one FROM calls WHERE from_number = ? LIMIT 1', [number])) !== undefined;
 }

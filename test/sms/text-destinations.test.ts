@@ -1,7 +1,8 @@
 // SMS pumping / toll fraud: a caller names the number a confirmation is texted to, so whoever owns
 // costly numbers (a foreign mobile range whose carrier shares the fee, a premium-rate number) could
 // have the hotel text them, paid for by the hotel. Texts go only to the countries the deployment
-// texts (SMS_COUNTRIES, else the country of the number sending), never to a premium-rate number,
+// texts (SMS_COUNTRIES, else the country of the number sending, or a number that called the hotel
+// itself), never to a premium-rate number,
 // and at most SMS_DAILY_LIMIT a day from the whole deployment; the others are written 'failed' with
 // the reason, never handed to Twilio.
 
@@ -25,9 +26,11 @@ describe('where texts may go', () => {
     await standIn?.close();
   });
 
-  async function sendTo(numbers: string[], env: Record<string, string> = {}) {
+  async function sendTo(numbers: string[], env: Record<string, string> = {}, callersFirst: string[] = []) {
     standIn = await startTwilioStandIn({ accountSid: ACCOUNT_SID, authToken: TEST_AUTH_TOKEN });
     t = await startTestApp({ env: { TWILIO_ACCOUNT_SID: ACCOUNT_SID, ...env } });
+    // Calls the hotel answers first, from these numbers (a real call, signed as Twilio signs it).
+    for (const from of callersFirst) await t.call({ from }).start();
     const outbox = new Outbox(t.db);
     for (const to of numbers) await outbox.enqueueText(to, 'en-US', 'conversation', 'Your room is booked.', t.clock.now());
     const sender = new SmsSender({ db: t.db, config: t.config, logger: createLogger('silent'), clock: t.clock.now, httpClient: standIn.httpClient(1000), batchSize: 100 });
@@ -41,6 +44,15 @@ describe('where texts may go', () => {
     expect(sentTo).toEqual(['+12125550100']);
     expect(rows.filter((r) => r.status === 'failed').map((r) => r.to_number)).toHaveLength(5);
     for (const row of rows.slice(1)) expect(row.last_error).toMatch(/^not sent: .*(SMS_COUNTRIES|premium)/);
+  });
+
+  it('texts a number of another country that called the hotel itself (a guest from Mexico), not one only typed in; SMS_COUNTRIES set, only its countries', async () => {
+    const { sentTo, rows } = await sendTo(['+5215512345678', '+525598765432'], {}, ['+5215512345678']);
+    expect(sentTo).toEqual(['+525512345678']);
+    expect(rows[1]).toMatchObject({ status: 'failed', last_error: expect.stringMatching(/^not sent: a number in MX/) });
+    await t?.close();
+    await standIn?.close();
+    expect((await sendTo(['+5215512345678'], { SMS_COUNTRIES: 'US' }, ['+5215512345678'])).sentTo).toEqual([]);
   });
 
   it('texts the countries SMS_COUNTRIES names, or any with *', async () => {
