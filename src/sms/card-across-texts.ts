@@ -14,6 +14,9 @@ import type { Sql } from '../storage/sql.ts';
 /** How many of a conversation's earlier texts a card may run across (a card in four groups, one a text). */
 const EARLIER_TEXTS = 3;
 
+/** A conversation's or a call's answers, texted, said or keyed. */
+const EARLIER_SQL = `SELECT id, input_json FROM call_events WHERE call_sid = ? AND kind IN ('caller.digits', 'caller.speech')`;
+
 interface HeardRow {
   id: number;
   input_json: string | null;
@@ -24,10 +27,11 @@ export async function hideCardAcrossTexts(db: Sql, callSid: string, body: string
   // Most answers hold no number: they cost no read (a voice turn is measured in microseconds).
   if (!mayHoldNumber(body)) return body;
   // `beforeStep`: a call's answers are read up to the step answered (a retried webhook is not joined to its own first delivery).
-  const rows = await db.all<HeardRow>(
-    `SELECT id, input_json FROM call_events WHERE call_sid = ? AND kind IN ('caller.digits', 'caller.speech') AND step < ? ORDER BY id DESC LIMIT ${EARLIER_TEXTS}`,
-    [callSid, beforeStep ?? Number.MAX_SAFE_INTEGER],
-  );
+  // (No bound for a text rather than a huge one: PostgreSQL reads the parameter as the step's integer type, and refuses 2^53.)
+  const rows =
+    beforeStep === null
+      ? await db.all<HeardRow>(`${EARLIER_SQL} ORDER BY id DESC LIMIT ${EARLIER_TEXTS}`, [callSid])
+      : await db.all<HeardRow>(`${EARLIER_SQL} AND step < ? ORDER BY id DESC LIMIT ${EARLIER_TEXTS}`, [callSid, beforeStep]);
   const earlier = rows.reverse().map((row) => ({ id: row.id, text: heardText(row.input_json) }));
   if (earlier.length === 0) return body;
   const hidden = cardAcross([...earlier.map((e) => e.text), body]);
