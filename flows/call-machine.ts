@@ -201,10 +201,10 @@ export const callMachine = setup({
       const answeredBy = said.type === 'caller.digits' ? 'keys' : said.type === 'caller.speech' && context.answeredBy !== 'keys' ? 'speech' : context.answeredBy;
       // "For a client, John Smith", "para mi jefe": the name asked for from now on is the guest's.
       const forAnother = context.forAnother === true || (said.type === 'caller.speech' && guestNamed(said.text) !== null);
-      // The list of types just heard: asked again (another detail said, a question answered), it is said short;
-      // "say that again", "no" to a type asked about, or the next page of a long list hear it whole.
       // "We get in around 11 pm": kept for the read-back's hold and the staff timeline.
       const late = said.type === 'caller.speech' ? arrivalTime(said.text) : null;
+      // The list of types just heard: asked again (another detail said, a question answered), it is said short;
+      // "say that again", "no" to a type asked about, or the next page of a long list hear it whole.
       // (Not in the other language: the list was never heard in it.)
       const otherLanguage = ('locale' in heard && heard.locale !== undefined && heard.locale !== context.locale) || (heard.kind === 'route' && (heard.route === 'spanish' || heard.route === 'english'));
       const typeListSaid = params.question === 'roomType' && heard.kind !== 'repeat' && !(heard.kind === 'route' && heard.route === 'moreRooms') && !otherLanguage;

@@ -40,6 +40,7 @@ import { anotherBooking, anotherBookingAsked, readAnythingElse, sameAsBooked, sa
 import { readTextAsked } from './text-asked.ts';
 import { questionOfTheCall } from './understanding/hotel-question.ts';
 import { guestNamed } from './booked-for.ts';
+import type { GuestNamed } from './booked-for.ts';
 import { arrivalTime } from './late-arrival.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
@@ -212,9 +213,10 @@ function readInput(question: QuestionId, ctx: CallContext, input: CallerInput): 
   // "Is this the hotel on Ocean Drive?" asks who answers, not for the Ocean Suite: nothing of a stay is read in it (steer.ts answers it).
   const ofTheCall = questionOfTheCall(tokenize(input.text), ctx.hotel.name, input.text);
   if (ofTheCall === 'whoIsThis' || ofTheCall === 'otherHotel') return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, NOTHING_ELSE));
-  const whole = withGuestNamed(oneAnswerToThePrice(priceNotStay(readWholeRequest(input.text, ctx, question), input.text), question, ctx, input.text), input.text);
+  const guest = guestNamed(input.text);
+  const whole = withGuestNamed(oneAnswerToThePrice(priceNotStay(readWholeRequest(input.text, ctx, question), input.text), question, ctx, input.text), guest);
   // "It's for my boss" asked the name: not a name; the guest's is asked for (flows/booked-for.ts).
-  if (question === 'name' && whole.slots.name === undefined && guestNamed(input.text)?.name === null) {
+  if (question === 'name' && whole.slots.name === undefined && guest?.name === null) {
     return { kind: 'answered', notices: whole.notices, ...(saysSomething(whole.slots) ? { value: { q: 'request', slots: whole.slots } } : {}) };
   }
   // A question about the room types is answered, and what else was said kept: never the type chosen.
@@ -287,8 +289,7 @@ function oneAnswerToThePrice(whole: WholeRequest, question: QuestionId, ctx: Cal
  * Pérez"): the guest named is the name taken, not the caller's own ("this is Ana Torres") nor the
  * words around it; whose it is said without a name leaves the name to ask (flows/booked-for.ts).
  */
-function withGuestNamed(whole: WholeRequest, text: string): WholeRequest {
-  const guest = guestNamed(text);
+function withGuestNamed(whole: WholeRequest, guest: GuestNamed | null): WholeRequest {
   if (!guest) return whole;
   if (guest.name !== null) return { ...whole, slots: { ...whole.slots, name: guest.name } };
   const { name: _caller, ...slots } = whole.slots;

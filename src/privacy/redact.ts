@@ -93,20 +93,15 @@ export function cardAcross(texts: readonly string[]): string[] | null {
   };
   const tokens = tokenize(joined);
   const budget = { parses: MAX_PARSES };
-  const spans: { start: number; end: number; placeholder: string }[] = [];
+  const spans: Span[] = [];
   for (let i = 0; i < tokens.length; ) {
     const run = readRun(tokens, i);
     const first = run.pieces[0];
     const last = run.pieces.at(-1);
     const across = first && last && textAt(first.start) !== textAt(last.end - 1) && !wholeNumberInOneText(run.pieces, textAt, budget);
-    const found = across ? cardIn(joined, run.pieces, budget) : null;
-    if (found) {
-      const details = detailsAfter(tokens, run.next);
-      spans.push({ start: first!.start, end: details?.end ?? last!.end, placeholder: cardPlaceholder(found) });
-      i = details?.next ?? run.next;
-    } else {
-      i = run.next;
-    }
+    const card = across ? cardSpan(joined, tokens, run, budget) : null;
+    if (card) spans.push(card.span);
+    i = card?.next ?? run.next;
   }
   if (spans.length === 0) return null;
   return texts.map((text, k) => {
@@ -211,7 +206,7 @@ function redactCards(text: string): string {
   if (!/\p{L}/u.test(text) && countDigitChars(text) < MIN_CARD_DIGITS) return text;
   const budget = { parses: MAX_PARSES };
   const tokens = tokenize(text);
-  const spans: { start: number; end: number; placeholder: string }[] = [];
+  const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
     const code = securityCodeAt(tokens, i);
@@ -225,15 +220,9 @@ function redactCards(text: string): string {
       i = run.next;
       continue;
     }
-    const found = cardIn(text, run.pieces, budget);
-    if (found) {
-      // The card's expiry and security code, named after it, go with it ("… exp 12/28 cvv 123").
-      const details = detailsAfter(tokens, run.next);
-      spans.push({ start: run.pieces[0]!.start, end: details?.end ?? run.pieces.at(-1)!.end, placeholder: cardPlaceholder(found) });
-      i = details?.next ?? run.next;
-      continue;
-    }
-    i = run.next;
+    const card = cardSpan(text, tokens, run, budget);
+    if (card) spans.push(card.span);
+    i = card?.next ?? run.next;
   }
   if (spans.length === 0) return text;
   let out = '';
@@ -243,6 +232,24 @@ function redactCards(text: string): string {
     at = s.end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * The card a run of numbers holds, as the span to hide, with the card's expiry and security code
+ * when named after it ("… exp 12/28 cvv 123"), and where reading goes on; null when it holds none.
+ */
+function cardSpan(text: string, tokens: Token[], run: ReturnType<typeof readRun>, budget: Budget): { span: Span; next: number } | null {
+  const found = cardIn(text, run.pieces, budget);
+  if (!found) return null;
+  const details = detailsAfter(tokens, run.next);
+  return { span: { start: run.pieces[0]!.start, end: details?.end ?? run.pieces.at(-1)!.end, placeholder: cardPlaceholder(found) }, next: details?.next ?? run.next };
+}
+
+/** A part of a text to hide, and what it is replaced by. */
+interface Span {
+  start: number;
+  end: number;
+  placeholder: string;
 }
 
 // A card's expiry and security code, said by name after the card number or (the code) on its
