@@ -281,6 +281,16 @@ export class Accounts {
     return { user: toUser(row), tokenId: Number(row.token_id) };
   }
 
+  /** Whether an API token found earlier (by id) is still live and its account enabled; nothing is touched. */
+  async tokenIsLive(tokenId: number, now: Date): Promise<boolean> {
+    const row = await this.sql.get<{ one: number }>(
+      `SELECT 1 AS one FROM staff_tokens t JOIN staff_users u ON u.id = t.user_id
+        WHERE t.id = ? AND t.revoked_at IS NULL AND t.expires_at > ? AND u.disabled_at IS NULL`,
+      [tokenId, now.toISOString()],
+    );
+    return row !== undefined;
+  }
+
   private async require(username: string): Promise<StaffUserRow> {
     const row = await this.find(username);
     if (!row) throw new AccountError(`no account named ${username}`);

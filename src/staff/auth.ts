@@ -123,6 +123,19 @@ export function actorOf(req: Request, res: Response, via: Actor['via']): Actor {
   return { user: auth.user, via, ip: clientIp(req), tokenId: auth.tokenId };
 }
 
+/**
+ * Whether a request's credentials still hold: its session not ended (logged out, expired, its
+ * account disabled, its password changed) or its API token not revoked, and every property in view
+ * still the account's. A long answer asks again as it goes (the CSV export): checked only at the
+ * start, an export already streaming went on after its account was disabled.
+ */
+export async function stillAuthorised(ctx: StaffContext, auth: Auth, inView: readonly number[] | undefined, now: Date): Promise<boolean> {
+  const live = auth.session ? await ctx.sessions.isOpen(auth.session.idHash, now) : auth.tokenId !== null && (await ctx.accounts.tokenIsLive(auth.tokenId, now));
+  if (!live) return false;
+  const reach = await ctx.accounts.hotelIdsOf(auth.user.id);
+  return reach === null || (inView !== undefined && inView.every((id) => reach.includes(id)));
+}
+
 /** A session-authenticated write must carry the session's CSRF token (form field or header). */
 export function csrfValid(auth: Auth, sent: unknown): boolean {
   if (auth.via === 'bearer') return true;

@@ -99,6 +99,19 @@ export class Sessions {
     } };
   }
 
+  /**
+   * Whether a session opened earlier is still there: not logged out, not expired, its account not
+   * disabled (a long answer, the CSV export, asks again as it goes; nothing is touched).
+   */
+  async isOpen(idHash: string, now: Date): Promise<boolean> {
+    const row = await this.sql.get<{ one: number }>(
+      `SELECT 1 AS one FROM staff_sessions s JOIN staff_users u ON u.id = s.user_id
+        WHERE s.id_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL`,
+      [idHash, now.toISOString()],
+    );
+    return row !== undefined;
+  }
+
   async destroy(idHash: string): Promise<void> {
     await this.sql.run('DELETE FROM staff_sessions WHERE id_hash = ?', [idHash]);
   }

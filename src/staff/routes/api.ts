@@ -8,7 +8,7 @@ import { accountReach } from '../account-reach.ts';
 import { AccountError } from '../accounts.ts';
 import { callbackTried, cancelReservation, completeCallback, createToken, extendHold, markArrived, revokeToken, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
-import { actorOf, authOf, hasRole } from '../auth.ts';
+import { actorOf, authOf, hasRole, stillAuthorised } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
 import { toMermaid } from '../flow-diagram.ts';
 import {
@@ -87,14 +87,31 @@ export function apiRoutes(ctx: StaffContext): Router {
     // confirmation: every reservation made in the call, oldest first, separated by a space.
     const header = ['call_sid', 'started_at_utc', 'started_at_local', 'ended_at_utc', 'duration_s', 'from', 'to', 'language', 'outcome', 'last_state', 'confirmation', 'channel', 'guest_name', 'property'];
     let out = `${header.join(',')}\r\n`;
+    // The credentials are asked about again every EXPORT_RECHECK_ROWS rows and after each wait for
+    // the client: an account disabled or a session ended mid-export gets at most that many rows more,
+    // and the download is cut off (left incomplete, so the browser says it failed).
+    const auth = authOf(res);
+    const inView = scopeNow()?.ids;
+    let sinceCheck = 0;
+    const stillAllowed = async () => {
+      sinceCheck = 0;
+      if (await stillAuthorised(ctx, auth, inView, ctx.clock())) return true;
+      ctx.logger.warn({ staff: auth.user.username }, 'calls export cut off: its session or token ended');
+      res.destroy();
+      return false;
+    };
     for await (const c of ctx.calls.iterate(filter)) {
+      if (++sinceCheck > EXPORT_RECHECK_ROWS && !(await stillAllowed())) return;
       out += [c.callSid, c.startedAt, localOf(c.hotelId).dateTime(c.startedAt), c.endedAt ?? '', c.durationSeconds ?? '', c.from, c.to, c.locale, c.outcomeLabel, c.state, c.reservations.map((r) => r.confirmation).join(' '), c.channel, c.guestName ?? '', codeOf(c.hotelId) ?? '']
         .map(csvCell)
         .join(',') + '\r\n';
       if (out.length > 64_000) {
         // At the client's pace: a slow download is not buffered whole in the server's memory, and
         // one that was given up on stops reading the database.
-        if (!res.write(out) && !res.destroyed) await drainedOrClosed(res);
+        if (!res.write(out) && !res.destroyed) {
+          await drainedOrClosed(res);
+          if (!res.destroyed && !(await stillAllowed())) return;
+        }
         out = '';
         if (res.destroyed) return;
       }
@@ -344,6 +361,9 @@ export function apiRoutes(ctx: StaffContext): Router {
 
   return router;
 }
+
+/** Rows of the calls export between two checks that its session or token still holds. */
+export const EXPORT_RECHECK_ROWS = 200;
 
 /** Resolves when `res` can take more, or when its client has gone (then nothing more is written). */
 function drainedOrClosed(res: Response): Promise<void> {

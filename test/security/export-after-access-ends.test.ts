@@ -1,0 +1,120 @@
+// A calls CSV export already streaming stops when its credentials end: the account disabled, the
+// session logged out, the API token revoked, a property taken from the account. The session was
+// checked only at the start, so a download begun before an account was disabled went on to its
+// last row. Now it is asked again every EXPORT_RECHECK_ROWS rows (and after each wait for the
+// client): at most that many rows more, and the download is cut off, left incomplete.
+
+import { request as httpRequest } from 'node:http';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Accounts } from '../../src/staff/accounts.ts';
+import { EXPORT_RECHECK_ROWS } from '../../src/staff/routes/api.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { ADMIN, STAFF, bearer, fillWithCalls, startStaffApp } from '../staff/staff-helpers.ts';
+
+/** Calls copied from the filled ones: an export far longer than the client's first chunk. */
+const COPIES = 6_000;
+
+interface Download {
+  /** Data rows received (the header left out). */
+  rows: number;
+  /** Whether the response ended as HTTP says (the terminating chunk); false when cut off. */
+  complete: boolean;
+}
+
+describe('a calls export whose access ends while it streams', () => {
+  let t: TestApp;
+  let total: number;
+  beforeAll(async () => {
+    t = await startStaffApp();
+    await fillWithCalls(t);
+    const columns = (await t.db.all<{ name: string }>("SELECT name FROM pragma_table_info('calls')")).map((c) => c.name);
+    const copied = columns.map((c) =>
+      c === 'call_sid' ? "printf('CA%032x', n.i)" : c === 'started_at' ? "strftime('%Y-%m-%dT%H:%M:%fZ', f.started_at, '-' || n.i || ' minutes')" : `f.${c}`,
+    );
+    await t.db.run(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+       INSERT INTO calls (${columns.join(', ')}) SELECT ${copied.join(', ')} FROM n, (SELECT * FROM calls ORDER BY started_at LIMIT 1) f`,
+      [COPIES],
+    );
+    total = (await t.db.get<{ n: number }>('SELECT count(*) AS n FROM calls'))!.n;
+  }, 60_000);
+  afterAll(async () => t.close());
+
+  /** Downloads the export; `onFirstChunk` runs (and is awaited, the download paused) when its first part arrives. */
+  function download(headers: Record<string, string>, onFirstChunk: () => Promise<unknown>): Promise<Download> {
+    return new Promise<Download>((resolve, reject) => {
+      const req = httpRequest(new URL('/api/calls.csv', t.baseUrl), { headers }, (res) => {
+        if (res.statusCode !== 200) reject(new Error(`export answered ${res.statusCode}`));
+        let text = '';
+        let first = true;
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+          if (!first) return;
+          first = false;
+          res.pause();
+          onFirstChunk().then(() => res.resume(), reject);
+        });
+        res.on('error', () => {});
+        res.on('close', () => resolve({ rows: text.split('\r\n').filter((l) => l !== '').length - 1, complete: res.complete }));
+      });
+      req.on('error', () => {});
+      req.end();
+    });
+  }
+
+  /** Logs in through the form; the session's cookie (as a Cookie header) and its CSRF token. */
+  async function session(who: { username: string; password: string }): Promise<{ cookie: string; csrf: string }> {
+    const form = await request(t.baseUrl).get('/staff/login').expect(200);
+    const loginCookie = form.headers['set-cookie']![0]!.split(';')[0]!;
+    const token = /name="_csrf" value="([^"]+)"/.exec(form.text)![1]!;
+    const done = await request(t.baseUrl).post('/staff/login').set('Cookie', loginCookie).type('form').send({ _csrf: token, ...who, next: '/staff' }).expect(303);
+    const cookie = (done.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]!).find((c) => !c.startsWith('conserje_login') && !c.endsWith('='))!;
+    const me = await request(t.baseUrl).get('/api/me').set('Cookie', cookie).expect(200);
+    return { cookie, csrf: me.body.csrfToken as string };
+  }
+
+  /** Rows an export may still send once access ended: what was on its way (the first chunk, a page), and one recheck's worth. */
+  const bound = () => 1_500 + EXPORT_RECHECK_ROWS;
+
+  it('downloads every call when nothing changes', async () => {
+    const token = await bearer(t, STAFF.username);
+    const whole = await download({ Authorization: `Bearer ${token}` }, async () => {});
+    expect(whole).toEqual({ rows: total, complete: true });
+    expect(total).toBeGreaterThan(bound() * 3);
+  });
+
+  it('stops a token-authenticated export when the account is disabled, and cuts the download off', async () => {
+    const accounts = new Accounts(t.db);
+    const token = await bearer(t, STAFF.username);
+    const got = await download({ Authorization: `Bearer ${token}` }, () => accounts.disable(STAFF.username, t.clock.now()));
+    await accounts.enable(STAFF.username, t.clock.now());
+    expect(got.complete).toBe(false);
+    expect(got.rows).toBeLessThan(bound());
+  });
+
+  it('stops when the API token is revoked', async () => {
+    const accounts = new Accounts(t.db);
+    const made = await accounts.createToken(ADMIN.username, 'export', t.clock.now());
+    const got = await download({ Authorization: `Bearer ${made.token}` }, () => accounts.revokeToken(made.id, t.clock.now()));
+    expect(got.complete).toBe(false);
+    expect(got.rows).toBeLessThan(bound());
+  });
+
+  it('stops a session export when the clerk logs out elsewhere in the same session', async () => {
+    const { cookie, csrf } = await session(STAFF);
+    const got = await download({ Cookie: cookie }, () => request(t.baseUrl).post('/staff/logout').set('Cookie', cookie).type('form').send({ _csrf: csrf }).expect(200));
+    expect(got.complete).toBe(false);
+    expect(got.rows).toBeLessThan(bound());
+  });
+
+  it('stops a session export when the account is disabled', async () => {
+    const accounts = new Accounts(t.db);
+    const { cookie } = await session(STAFF);
+    const got = await download({ Cookie: cookie }, () => accounts.disable(STAFF.username, t.clock.now()));
+    await accounts.enable(STAFF.username, t.clock.now());
+    expect(got.complete).toBe(false);
+    expect(got.rows).toBeLessThan(bound());
+  });
+});
