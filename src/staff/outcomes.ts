@@ -79,7 +79,8 @@ const FILTERS: Record<string, OutcomeFilter> = {
 export const OUTCOME_FILTER_VALUES = Object.keys(FILTERS);
 
 export function outcomeFilter(value: string): OutcomeFilter | null {
-  return FILTERS[value] ?? null;
+  // Own keys only: 'constructor' found Object's and filtered nothing (every call listed as found).
+  return Object.hasOwn(FILTERS, value) ? FILTERS[value]! : null;
 }
 
 export function outcomeLabel(outcome: string | null, ended: boolean): string {

@@ -53,7 +53,8 @@ const outcome = z
 const LANGUAGE_ALIASES: Record<string, 'en-US' | 'es-MX'> = { 'en-US': 'en-US', en: 'en-US', 'es-MX': 'es-MX', es: 'es-MX' };
 const language = z
   .string()
-  .refine((v) => v in LANGUAGE_ALIASES, 'must be en-US or es-MX (or en, es)')
+  // Own keys only: 'constructor' or '__proto__' is in every object (it passed, and the query threw: a 500).
+  .refine((v) => Object.hasOwn(LANGUAGE_ALIASES, v), 'must be en-US or es-MX (or en, es)')
   .transform((v) => LANGUAGE_ALIASES[v]!);
 
 /** Digits of a phone number, as typed in any format: "+1 (212) 555-0123" → "12125550123". */
