@@ -12,6 +12,7 @@ import { deadlineFrom, holdDeadline } from '../inventory/hold-deadline.ts';
 import { Inventory } from '../inventory/inventory.ts';
 import { Outbox } from '../messaging/outbox.ts';
 import type { Sql } from '../storage/sql.ts';
+import { noteExpectedArrival } from '../staff/expected-arrival.ts';
 import { CallbackRequests } from './callback-requests.ts';
 import { LookupGuesses } from './lookup-guesses.ts';
 import type { LookupRefusal } from './lookup-guesses.ts';
@@ -83,7 +84,7 @@ export class CallEffects {
       case 'checkAndHold':
         return this.#checkAndHold(tx, hotel, callSid, action.params as EffectParams['checkAndHold'], now, at);
       case 'book':
-        return this.#book(tx, hotel, callSid, action.params as EffectParams['book'], now, at);
+        return this.#book(tx, hotel, callSid, action.params as EffectParams['book'], now, at).then(noteExpectedArrival(tx, action));
       case 'releaseHold':
         if (!(action.params as EffectParams['releaseHold'])?.keep) await new Inventory(tx).releaseHolds(callSid, now);
         return null;

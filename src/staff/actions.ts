@@ -15,6 +15,7 @@ import type { AuditVia } from './audit.ts';
 import type { StaffContext } from './context.ts';
 import type { CheckedReservation } from './new-reservation.ts';
 import { keptUntil } from './hold-extension.ts';
+import { setExpectedArrival } from './expected-arrival.ts';
 import { CallbackQueries } from './queries/callbacks.ts';
 import type { CallbackView } from './queries/callbacks.ts';
 import { ReservationQueries } from './queries/reservations.ts';
@@ -117,6 +118,7 @@ export function bookReservation(ctx: StaffContext, r: CheckedReservation, actor:
       return { ok: false, status: 409, error: 'no_rooms', message: `not booked: ${booked.free === 0 ? 'no' : `only ${booked.free}`} ${typeName(r.roomType)} free for the whole stay (${wanted} asked)`, free };
     }
     const id = booked.reservationId;
+    if (r.arrivalTime !== null) await setExpectedArrival(tx, id, r.arrivalTime);
     const textId = await its.outbox.enqueueReservationMessage(id, 'booking_confirmed', r.hotel.info, now);
     if (r.callbackId !== null) {
       await its.callbacks.close(r.callbackId, actor.user.username, `Booked at the desk: reservation ${booked.confirmation}`, now);
@@ -126,7 +128,7 @@ export function bookReservation(ctx: StaffContext, r: CheckedReservation, actor:
       actor,
       'reservation.create',
       `reservation:${id}`,
-      { confirmation: booked.confirmation, hotel: r.hotel.code, arrival: r.arrival, nights: r.nights, roomType: r.roomType, rooms: r.rooms, payment: r.payment, call: r.callSid, callback: r.callbackId, outboxId: textId },
+      { confirmation: booked.confirmation, hotel: r.hotel.code, arrival: r.arrival, nights: r.nights, roomType: r.roomType, rooms: r.rooms, payment: r.payment, call: r.callSid, callback: r.callbackId, outboxId: textId, ...(r.arrivalTime !== null ? { arrivalTime: r.arrivalTime } : {}) },
       now,
     );
     return { ok: true, value: (await its.reservations.get(id, now))! };

@@ -15,8 +15,9 @@ import { inScope } from './property-scope.ts';
 import { contextOf } from './queries/calls.ts';
 import { maskCardNumbers } from './redact.ts';
 import { dayDate } from './words.ts';
+import { expectedArrivalOf } from './expected-arrival.ts';
 
-export const NEW_RESERVATION_FIELDS = ['hotel', 'arrival', 'nights', 'roomType', 'rooms', 'guestName', 'payment', 'phone', 'language', 'call', 'callback'] as const;
+export const NEW_RESERVATION_FIELDS = ['hotel', 'arrival', 'nights', 'roomType', 'rooms', 'guestName', 'payment', 'phone', 'language', 'call', 'callback', 'arrivalTime'] as const;
 export type NewReservationField = (typeof NEW_RESERVATION_FIELDS)[number];
 
 /** The fields as typed (a form's strings; numbers from JSON written as text). */
@@ -40,6 +41,8 @@ export interface CheckedReservation {
   callSid: string | null;
   /** The open callback request it answers (closed by the booking). */
   callbackId: number | null;
+  /** When the guest expects to arrive, hotel time "HH:mm" (expected-arrival.ts), or null. */
+  arrivalTime: string | null;
 }
 
 export type Checked = { ok: true; value: CheckedReservation } | { ok: false; errors: NewReservationErrors };
@@ -80,6 +83,8 @@ export interface CallRequest {
   payment: PaymentMethod | null;
   /** The number the caller gave to be called back on, else the number calling (when it is one). */
   phone: string | null;
+  /** The late arrival the caller said ("HH:mm"), if any. */
+  arrivalTime: string | null;
 }
 
 export async function callRequest(ctx: StaffContext, callSid: string): Promise<CallRequest | null> {
@@ -105,6 +110,7 @@ export async function callRequest(ctx: StaffContext, callSid: string): Promise<C
     guestName: name === null ? null : maskCardNumbers(name),
     payment: payment && (PAYMENT_METHODS as readonly string[]).includes(payment) ? (payment as PaymentMethod) : null,
     phone: phoneFromCallerId(text(c.callback) ?? '') ?? phoneFromCallerId(row.from_number),
+    arrivalTime: expectedArrivalOf(c.lateArrival),
   };
 }
 
@@ -128,6 +134,7 @@ export function prefillFrom(call: CallRequest, hotel: LoadedHotel | undefined, c
     language: call.locale,
     call: call.callSid,
     callback: callbackId?.toString(),
+    arrivalTime: call.arrivalTime ?? undefined,
   };
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as NewReservationInput;
 }
@@ -217,6 +224,11 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
   const language = value('language');
   if (language && !(LOCALES as readonly string[]).includes(language)) errors.language = 'must be en-US or es-MX';
 
+  // Optional: when the guest expects to arrive, as the form's time field sends it ("23:00"; "9:30" too).
+  const typedTime = value('arrivalTime');
+  const arrivalTime = expectedArrivalOf(/^\d:\d\d$/.test(typedTime) ? `0${typedTime}` : typedTime);
+  if (typedTime && arrivalTime === null) errors.arrivalTime = 'must be a time of day, like 23:00 (before 06:00: the night after the arrival date)';
+
   if (Object.keys(errors).length > 0 || !hotel) return { ok: false, errors };
   return {
     ok: true,
@@ -232,6 +244,7 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
       locale: (language as Locale) || call?.locale || hotel.info.guestLocale || 'en-US',
       callSid: call?.callSid ?? null,
       callbackId,
+      arrivalTime,
     },
   };
 }

@@ -554,4 +554,13 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE holds ADD COLUMN withheld INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX holds_withheld_live ON holds (expires_at) WHERE released_at IS NULL AND withheld = 1;
   `,
+
+  /* 23: when the guest expects to arrive (src/staff/expected-arrival.ts) */ `
+  -- A late arrival said on the call ("we get in around 11 pm", flows/late-arrival.ts) was kept in
+  -- the call's timeline only; the night clerk reads it on the reservation, and the desk types it in
+  -- when it books. Hotel time "HH:mm" on the arrival day (before 06:00: the night after it); null
+  -- when nobody said. Read with the reservations it belongs to, so no index.
+  ALTER TABLE reservations ADD COLUMN expected_arrival TEXT
+    CHECK (expected_arrival IS NULL OR (length(expected_arrival) = 5 AND expected_arrival GLOB '[0-2][0-9]:[0-5][0-9]' AND expected_arrival < '24:00'));
+  `,
 ];

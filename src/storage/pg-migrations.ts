@@ -415,4 +415,9 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE holds ADD COLUMN withheld integer NOT NULL DEFAULT 0;
   CREATE INDEX holds_withheld_live ON holds (expires_at) WHERE released_at IS NULL AND withheld = 1;
   `,
+
+  /* 23: when the guest expects to arrive — the same column as SQLite's (see there) */ `
+  ALTER TABLE reservations ADD COLUMN expected_arrival text COLLATE "C"
+    CHECK (expected_arrival IS NULL OR expected_arrival ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$');
+  `,
 ];

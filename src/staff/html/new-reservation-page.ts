@@ -46,6 +46,7 @@ const FIELD_LABELS: Record<NewReservationField | 'form', string> = {
   language: 'Language of the text',
   call: 'The call',
   callback: 'The callback request',
+  arrivalTime: 'Arrival time',
   form: 'The form',
 };
 
@@ -112,6 +113,7 @@ ${d.noRooms ? html`<div class="notice warn" role="alert" id="no-rooms"><strong>N
     )}${error('payment')}
   </fieldset>
   <div><label for="phone">Contact number</label><input id="phone" name="phone" type="tel" required autocomplete="off" value="${value('phone')}"${invalid('phone')}>${error('phone')}</div>
+  <div><label for="arrivalTime">Arrival time <span class="muted small">(if the guest said)</span></label><input id="arrivalTime" name="arrivalTime" type="time" value="${value('arrivalTime')}" aria-describedby="arrivalTime-hint${d.errors.arrivalTime ? ' arrivalTime-error' : ''}"${d.errors.arrivalTime ? html` aria-invalid="true"` : ''}><p id="arrivalTime-hint" class="small muted">Hotel time on the arrival date; after midnight is the night after. Shown to the night shift.</p>${error('arrivalTime')}</div>
   <div><label for="language">Language of the text</label><select id="language" name="language"${invalid('language')}>
     <option value="en-US"${value('language') === 'es-MX' ? '' : html` selected`}>English</option><option value="es-MX"${value('language') === 'es-MX' ? html` selected` : ''}>Spanish</option>
   </select>${error('language')}</div>

@@ -17,7 +17,7 @@ import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { recordingPlayer } from './call-page.ts';
 import { OUTBOX_KIND_LABELS, OUTBOX_STATUS_HINTS } from './outbox-page.ts';
-import { STATUS_HINTS, reservationActions } from './reservations-page.ts';
+import { STATUS_HINTS, expectsWords, reservationActions } from './reservations-page.ts';
 
 export interface ReservationPageData {
   r: ReservationView;
@@ -99,6 +99,7 @@ export function reservationPage(d: ReservationPageData, phones: PhoneLinks): Saf
   <dt>Stay</dt><dd>${r.rooms} ${r.roomTypeName}, ${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')})</dd>
   <dt>Total</dt><dd>${d.money.format(r.total)}, paying ${PAYMENT_LABELS[r.paymentMethod] ?? r.paymentMethod}</dd>
   <dt>Held until</dt><dd>${clock.nearDateTime(r.holdUntil, d.today)} (${clock.timezone})</dd>
+  ${r.expectedArrival !== null ? html`<dt>Arrival time</dt><dd id="expected-arrival">${expectsWords(r)}</dd>` : ''}
   <dt>Language</dt><dd>${languageLabel(r.locale)}</dd>
   <dt>Confirmation</dt><dd>${r.confirmation}</dd>
 </dl>

@@ -7,6 +7,7 @@ import type { ReservationList, ReservationView } from '../queries/reservations.t
 import type { Undoable } from '../queries/undo.ts';
 import { UNDO_MINUTES } from '../queries/undo.ts';
 import { dayDate, plural, stayRange } from '../words.ts';
+import { expectedWords } from '../expected-arrival.ts';
 import { PAYMENT_LABELS, badge, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
@@ -92,6 +93,17 @@ function endsSoon(r: ReservationView, now: Date | null | undefined): SafeHtml | 
   return minutes > 0 && minutes <= SOON_MINUTES ? html` ${badge('overdue', `ends in ${minutes} min`)}` : '';
 }
 
+/**
+ * "expects ~11:00 PM" when the guest said (on the call) or the desk noted when they arrive, marked
+ * when that is after the hold ends: the room is kept (Keep room) or released before they come.
+ */
+export function expectsWords(r: ReservationView): SafeHtml | '' {
+  if (r.expectedArrival === null) return '';
+  return html`<span class="expects" data-expected="${r.expectedArrival}">expects ${expectedWords(r.expectedArrival)}</span>${
+    r.expectedAfterHold ? html` ${badge('overdue', 'after its hold: keep room')}` : ''
+  }`;
+}
+
 /** What an empty list means, in the clerk's words: which list, which day, and where else to look. */
 function emptyWords(d: ReservationsPageData): string {
   if (d.q) return `No reservation matches “${d.q}”. Try the confirmation number, part of the guest's name, or the last 4 digits of their phone.`;
@@ -139,7 +151,7 @@ ${d.printed ? html`<p class="print-only" id="printed">${d.printed.hotel} · ${d.
       <td data-label="Guest"><strong>${r.guestName ?? html`<span class="muted">name not heard</span>`}</strong>${own ? html` ${badge('property', own.code)}` : ''} ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, d.playable, 'Recorded name')}<br>${phones.link(r.callbackNumber)}</td>
       <td data-label="Stay">${r.rooms} ${r.roomTypeName}<br><span class="small">${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')}), ${(own?.money ?? money).format(r.total)}, ${PAYMENT_LABELS[r.paymentMethod] ?? r.paymentMethod}</span></td>
       <td data-label="Status"><span title="${STATUS_HINTS[r.status] ?? ''}">${badge(r.status)}</span></td>
-      <td data-label="Held until">${(own?.clock ?? clock).nearDateTime(r.holdUntil, own?.today ?? d.today)}${endsSoon(r, d.now)}</td>
+      <td data-label="Held until">${(own?.clock ?? clock).nearDateTime(r.holdUntil, own?.today ?? d.today)}${endsSoon(r, d.now)}${r.expectedArrival !== null && r.status !== 'arrived' && r.status !== 'cancelled' ? html`<br>${expectsWords(r)}` : ''}</td>
       <td data-label="Confirmation"><a href="/staff/reservations/${r.id}" aria-label="Reservation ${r.confirmation}: its whole story">${r.confirmation}</a>${r.callSid ? html`<br><a class="small" href="/staff/calls/${r.callSid}">the ${r.callSid.startsWith('TX') ? 'texts' : 'call'}</a>` : ''}</td>
       <td data-label="Actions">${reservationActions(r, csrf, d.back, d.undoable.get(r.id))}</td>
     </tr>`;

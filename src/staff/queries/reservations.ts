@@ -9,6 +9,7 @@ import type { Sql, SqlValue } from '../../storage/sql.ts';
 import { maskCardNumbers } from '../redact.ts';
 import { containsPattern, foldText } from '../../storage/fold.ts';
 import { eachPropertyInOrder, scopeCondition } from '../property-scope.ts';
+import { expectedAfterHold } from '../expected-arrival.ts';
 
 export type ReservationStatus = 'booked' | 'arrived' | 'cancelled' | 'released';
 
@@ -41,6 +42,10 @@ export interface ReservationView {
   callbackNumber: string;
   locale: string;
   holdUntil: string;
+  /** Hotel time "HH:mm" the guest expects to arrive (said on the call, or typed at the desk), or null. */
+  expectedArrival: string | null;
+  /** Expected after its hold ends (booked, not arrived): the desk keeps the room, or it is released first. */
+  expectedAfterHold: boolean;
   callSid: string | null;
   createdAt: string;
   updatedAt: string;
@@ -68,6 +73,7 @@ interface ReservationRow {
   callback_number: string;
   locale: string;
   hold_until: string;
+  expected_arrival: string | null;
   call_sid: string | null;
   created_at: string;
   updated_at: string;
@@ -144,7 +150,10 @@ export class ReservationQueries {
     const order = list === 'made' ? 'r.created_at DESC, r.id DESC' : "CASE WHEN r.status = 'cancelled' THEN 1 ELSE 0 END, r.hold_until, r.id";
     const { from, property, sql } = where[list];
     const rows = await this.sql.all<ReservationRow>(`${selectFrom(from)} WHERE ${this.#inView(property)} AND ${sql} ORDER BY ${order} LIMIT ?`, [...params, SEARCH_LIMIT]);
-    return rows.map((r) => this.view(r, now));
+    const views = rows.map((r) => this.view(r, now));
+    // The night shift's list: a guest expected after their hold ends comes first, still held, the
+    // soonest hold first: Keep room is for them, before the hold runs out.
+    return list === 'not-arrived' ? [...views.filter((r) => r.expectedAfterHold), ...views.filter((r) => !r.expectedAfterHold)] : views;
   }
 
   async get(id: number, now: Date): Promise<ReservationView | null> {
@@ -193,6 +202,8 @@ export class ReservationQueries {
 
   private view(r: ReservationRow, now: Date): ReservationView {
     const status: ReservationStatus = shownStatus(r.status, r.hold_until, now);
+    const expectedArrival = r.expected_arrival ?? null;
+    const timezone = this.#hotels().find((h) => h.id === Number(r.hotel_id))?.info.timezone;
     return {
       id: r.id,
       hotelId: r.hotel_id,
@@ -213,6 +224,8 @@ export class ReservationQueries {
       callbackNumber: r.callback_number,
       locale: r.locale,
       holdUntil: r.hold_until,
+      expectedArrival,
+      expectedAfterHold: status === 'booked' && timezone !== undefined && expectedAfterHold({ arrival: r.arrival, expectedArrival, holdUntil: r.hold_until }, timezone),
       callSid: r.call_sid,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
