@@ -161,7 +161,9 @@ export type Route =
   /** Nothing more after a booking ("no thanks", "that's all", silence): thanked and let go. */
   | 'done'
   /** "Text me the confirmation" at a reservation found: texted to its own number (flows/text-asked.ts). */
-  | 'textIt';
+  | 'textIt'
+  /** "Any room", "me da igual" at the room-type question: the cheapest free is offered (flows/any-room.ts). */
+  | 'anyRoom';
 
 /** Something to tell the caller before the next question (why we re-ask, what we understood). */
 export interface Notice {
@@ -229,7 +231,9 @@ export type NoticeId =
   /** The reservation found was texted to its own number (params.last4: that number's last four digits). */
   | 'texted'
   /** A text asked for and not sent (params.why: 'off', texting is off; 'optedOut', the number sent STOP; 'refused', too many texts to it). */
-  | 'cannotText';
+  | 'cannotText'
+  /** The cheapest type free, offered to a caller who left the choice to us (params.type; flows/any-room.ts). */
+  | 'cheapestOffer';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =
@@ -334,6 +338,11 @@ export interface CallContext {
    * is then whether they want it ("yes" takes it, "no" hears them all); absent in older snapshots.
    */
   typeAsked?: string[] | null;
+  /**
+   * The type offered as the cheapest free to a caller who left the choice to us ("any room"): asked
+   * whether to book it (flows/any-room.ts). Absent: none offered.
+   */
+  cheapestOffer?: string | null;
 
   guestName: string | null;
   /**

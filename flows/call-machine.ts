@@ -14,7 +14,8 @@ import { inOrder } from './assign-in-order.ts';
 import { extend } from './extend.ts';
 import { goBack } from './go-back.ts';
 import type { UpdateArgs } from './assign-in-order.ts';
-import { bookingAsked, callbackAsked, callerReservationsAsked, keepsHoldForCallback, reservationAsked, stayAsked } from './effects.ts';
+import { bookingAsked, callbackAsked, callerReservationsAsked, freeTypesAsked, keepsHoldForCallback, reservationAsked, stayAsked } from './effects.ts';
+import { anyRoomHeard, cheapestFree, cheapestNotice } from './any-room.ts';
 import { nextRoomPage } from './room-pages.ts';
 import type { EffectParams } from './effects.ts';
 import type {
@@ -146,6 +147,7 @@ export const callMachine = setup({
     findReservation: effect<'findReservation'>(),
     cancelReservation: effect<'cancelReservation'>(),
     textReservation: effect<'textReservation'>(),
+    findFreeTypes: effect<'findFreeTypes'>(),
     // ... and what their results change.
     keepCheck: assign(({ context, event }) => {
       const r = resultOf(event, 'inventory.checked');
@@ -195,9 +197,12 @@ export const callMachine = setup({
       const read = readQuestion(params.question, { ...context, today }, said);
       // Said in the other language: the call may go on in it (flows/language-switch.ts).
       const { heard: spoken, otherLanguageTurns } = inLanguageSpoken(params.question, context, said, read);
-      const heard = withTypeSaidBack(params.question, withOtherDetailSaidBack(params.question, spoken), context, said);
+      const read2 = withTypeSaidBack(params.question, withOtherDetailSaidBack(params.question, spoken), context, said);
+      // "Any room", "me da igual": the cheapest free is offered; "say that again" there hears the offer again (flows/any-room.ts).
+      const { heard, keepOffer, shortList } = anyRoomHeard(params.question, read2, context, said);
+      const offered = keepOffer ? (context.cheapestOffer ?? null) : null;
       // A room type asked about at the list or an offer: the question becomes whether they want it.
-      const typeAsked = typesAskedAbout(params.question, heard, context);
+      const typeAsked = offered ? (context.typeAsked ?? null) : typesAskedAbout(params.question, heard, context);
       const answeredBy = said.type === 'caller.digits' ? 'keys' : said.type === 'caller.speech' && context.answeredBy !== 'keys' ? 'speech' : context.answeredBy;
       // "For a client, John Smith", "para mi jefe": the name asked for from now on is the guest's.
       const forAnother = context.forAnother === true || (said.type === 'caller.speech' && guestNamed(said.text) !== null);
@@ -207,9 +212,10 @@ export const callMachine = setup({
       // "say that again", "no" to a type asked about, or the next page of a long list hear it whole.
       // (Not in the other language: the list was never heard in it.)
       const otherLanguage = ('locale' in heard && heard.locale !== undefined && heard.locale !== context.locale) || (heard.kind === 'route' && (heard.route === 'spanish' || heard.route === 'english'));
-      const typeListSaid = params.question === 'roomType' && heard.kind !== 'repeat' && !(heard.kind === 'route' && heard.route === 'moreRooms') && !otherLanguage;
+      // ("No" to the cheapest offered: the types, short.)
+      const typeListSaid = (params.question === 'roomType' && heard.kind !== 'repeat' && !(heard.kind === 'route' && heard.route === 'moreRooms') && !otherLanguage) || shortList;
       return {
-        today, timeOfDay, heard, notices: [], understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}`, typeAsked, otherLanguageTurns,
+        today, timeOfDay, heard, notices: offered ? [cheapestNotice(offered)] : [], cheapestOffer: offered, understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}`, typeAsked, otherLanguageTurns,
         ...(late ? { lateArrival: late.time } : {}),
         ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid,
       };
@@ -310,6 +316,13 @@ export const callMachine = setup({
     noteVoicemail: assign({ outcome: 'voicemail', callbackRequested: true }),
     noteHoldKept: assign(({ context }) => ({ holdKept: keepsHoldForCallback(context) })),
     nextRoomPage: assign(({ context }) => ({ roomPage: nextRoomPage(context), heard: null })),
+    // "Any room": the cheapest type free, offered with its rate; a yes takes it (typeAsked).
+    offerCheapest: assign(({ context, event }) => {
+      const code = event.type === 'inventory.free' ? cheapestFree(context, event.free) : null;
+      return code ? { typeAsked: [code], cheapestOffer: code, notices: [...context.notices, cheapestNotice(code)] } : {};
+    }),
+    // Not one type free on those dates: the hotel is full then, and the caller hears what they can still do.
+    noteNoneFree: assign({ lastCheck: 'unavailable' as const, offer: [] }),
     noteLookupFound: assign({ outcome: 'informed', misses: 0 }),
     countLookupMiss: assign(({ context }) => {
       const byName = typeof context.lookupAsked === 'object' && context.lookupAsked !== null && 'lastName' in context.lookupAsked;
@@ -373,6 +386,7 @@ export const callMachine = setup({
     proofFailed: ({ context }) => proofFailed(context),
     proofsUsedUp: ({ context }) => (context.proof?.fails ?? 0) + 1 >= MAX_PROOF_FAILS,
     // A confirmation number or a last name is looked up; a pick from the caller's list is at hand.
+    someTypeFree: ({ context, event }) => event.type === 'inventory.free' && cheapestFree(context, event.free) !== null,
     askedToFind: ({ context }) =>
       typeof context.lookupAsked === 'string' || (context.lookupAsked !== null && 'lastName' in context.lookupAsked),
   },
@@ -425,7 +439,23 @@ export const callMachine = setup({
     askingArrivalDate: question('arrivalDate', [{ guard: heardRoute('goBack'), target: 'mainMenu', actions: 'takeRoute' }]),
     // "Next Friday" on a Tuesday, a day already past: the caller picks the date, or says another.
     askingDateChoice: question('dateChoice', [{ guard: heardRoute('otherDate'), target: 'afterAnswer', actions: 'dropDateChoice' }, backFrom('dateChoice')]),
-    askingRoomType: question('roomType', [{ guard: heardRoute('moreRooms'), actions: 'nextRoomPage' }, otherDates, backFrom('roomType')]),
+    askingRoomType: question('roomType', [
+      { guard: heardRoute('moreRooms'), actions: 'nextRoomPage' },
+      { guard: heardRoute('anyRoom'), target: 'findingFreeTypes', actions: 'takeRoute' },
+      otherDates,
+      backFrom('roomType'),
+    ]),
+    // "Any room", "lo que tenga": which types are free on those nights, then the cheapest of them offered.
+    findingFreeTypes: {
+      tags: ['effect'],
+      entry: { type: 'findFreeTypes', params: ({ context }) => freeTypesAsked(context) },
+      on: {
+        'inventory.free': [
+          { guard: 'someTypeFree', target: 'askingRoomType', actions: 'offerCheapest' },
+          { target: 'offeringAlternatives', actions: 'noteNoneFree' },
+        ],
+      },
+    },
     askingRooms: question('rooms', [otherDates, backFrom('rooms')]),
     askingNights: question('nights', [otherDates, backFrom('nights')]),
 

@@ -70,6 +70,8 @@ export interface EffectParams {
    * written (told where it went, not written twice).
    */
   textReservation: { reservationId: number | null; resend: boolean };
+  /** "Any room" at the room-type question: how many rooms of each type are free on these nights (flows/any-room.ts). */
+  findFreeTypes: { arrival: IsoDate; nights: number };
 }
 
 export type EffectName = keyof EffectParams;
@@ -82,6 +84,7 @@ export const EFFECT_NAMES: readonly EffectName[] = [
   'findReservation',
   'cancelReservation',
   'textReservation',
+  'findFreeTypes',
 ];
 
 /** The results fed back into the flow, as events (the service stamps the turn's time on them). */
@@ -94,13 +97,25 @@ export type EffectResultEvent =
   | { type: 'reservation.found'; found: ReservationSummary | null; proofNeeded?: boolean; at: string }
   | { type: 'reservation.cancelled'; cancelled: boolean; at: string }
   /** `last4`: of the reservation's own number, which the text went to (or would have). */
-  | { type: 'reservation.texted'; reservationId: number | null; result: TextResult; last4: string | null; at: string };
+  | { type: 'reservation.texted'; reservationId: number | null; result: TextResult; last4: string | null; at: string }
+  | { type: 'inventory.free'; free: FreeType[]; at: string };
+
+/** A room type and how many of its rooms are free for every night asked (held by others counted as taken). */
+export interface FreeType {
+  code: string;
+  free: number;
+}
 
 /** What a text asked for came to: queued, or why not (texting off, the number opted out, too many texts to it). */
 export type TextResult = 'sent' | 'off' | 'optedOut' | 'refused';
 
 export function stayAsked(ctx: CallContext): StayAsked {
   return { roomType: ctx.roomType, arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms! };
+}
+
+/** The nights "any room" is looked up for: those asked, else the first (the rooms are counted by flows/any-room.ts). */
+export function freeTypesAsked(ctx: CallContext): EffectParams['findFreeTypes'] {
+  return { arrival: ctx.arrival!, nights: ctx.nights ?? 1 };
 }
 
 export function bookingAsked(ctx: CallContext): BookingAsked {

@@ -140,6 +140,13 @@ export class CallEffects {
         const { reservationId, resend } = action.params as EffectParams['textReservation'];
         return this.#textReservation(tx, hotel, reservationId, resend, now, at);
       }
+      case 'findFreeTypes': {
+        // "Any room": every type's free rooms on those nights (this call's own hold not counted against it).
+        const { arrival, nights } = action.params as EffectParams['findFreeTypes'];
+        const ids = hotel.info.roomTypes.map((t) => typeIdOf(hotel, t.code)).filter((id): id is number => id !== undefined);
+        const free = await new Inventory(tx).alternatives({ roomTypeIds: ids, arrival, nights, now, excludeCallSid: callSid });
+        return { type: 'inventory.free', free: free.flatMap(({ roomTypeId, free: n }) => { const code = codeOf(hotel, roomTypeId); return code ? [{ code, free: n }] : []; }), at };
+      }
     }
   }
 

@@ -51,6 +51,8 @@ function world(at: string, today: string, moment: Moment): Perform {
       }
       case 'cancelReservation':
         return { type: 'reservation.cancelled', cancelled: false, at };
+      case 'findFreeTypes':
+        return { type: 'inventory.free', free: OFFERED.flatMap((o) => (o.kind === 'roomType' ? [{ code: o.code, free: o.free }] : [])), at };
       default:
         return null;
     }

@@ -155,6 +155,7 @@ describe('the call statechart', () => {
       { type: 'caller.speech', text: 'Ana Diaz', confidence: 0.2, at },
       { type: 'caller.speech', text: 'no thanks', confidence: 0.9, at },
       { type: 'caller.speech', text: 'text me the confirmation', confidence: 0.9, at },
+      { type: 'caller.speech', text: 'any room is fine', confidence: 0.9, at },
       { type: 'caller.silence', at },
       { type: 'caller.recording', url: 'https://example.com/r', at },
       { type: 'desk.screened', accepted: true, at },
@@ -171,6 +172,7 @@ describe('the call statechart', () => {
       { type: 'reservation.found', found: null, at },
       { type: 'reservation.cancelled', cancelled: true, at },
       { type: 'reservation.texted', reservationId: 1, result: 'sent', last4: '4821', at },
+      { type: 'inventory.free', free: [{ code: 'STD', free: 2 }], at },
     ];
     const paths = getShortestPaths(callMachine, {
       input,

@@ -49,6 +49,9 @@ export function fakeWorld(free: number, at: string) {
       case 'cancelReservation':
         calls.push('cancel');
         return { type: 'reservation.cancelled', cancelled: true, at };
+      case 'findFreeTypes':
+        calls.push('free types');
+        return { type: 'inventory.free', free: ['OCEAN', 'DLX', 'DQ', 'STD'].map((code) => ({ code, free })), at };
       case 'textReservation':
         calls.push('text');
         return { type: 'reservation.texted', reservationId: 1, result: 'sent', last4: '4821', at };

@@ -110,6 +110,7 @@ export const enUS: PromptSet = {
     mainMenu: () => 'To book a room, press 1. For an existing reservation, 2. For the front desk, 0.',
     arrivalDate: ({ ctx }) => (bySpeech(ctx) ? 'When do you arrive?' : 'When do you arrive? Say the date, or key in month and day as 4 digits.'),
     roomType: (args) => {
+      if (args.ctx.cheapestOffer && args.ctx.typeAsked?.length) return bookCheapest(args);
       if (args.ctx.typeAsked?.length) return wantIt(args, 'roomType');
       const { page, items } = roomListOf(args);
       // Asked again just after the list: names only, the rates were just heard.
@@ -338,6 +339,8 @@ export const enUS: PromptSet = {
             : `Yes, this is ${ctx.hotel.name}.`,
     // "Text me the confirmation": where it went (the reservation's own number), or plainly why not.
     texted: ({ params }) => `I've texted it to the number ending ${String(params.last4)}.`,
+    // "Any room": the cheapest free, with its rate (flows/any-room.ts); its question follows.
+    cheapestOffer: ({ ctx, f, params }) => `Our ${roomName(ctx, String(params.type))} is ${f.money(roomRate(ctx, String(params.type)), ctx.hotel.currency)} a night.`,
     cannotText: ({ params }) =>
       params.why === 'optedOut' ? "Sorry, I can't text it: that number asked us to stop texting it." : "Sorry, I can't send texts right now.",
   },
@@ -495,6 +498,12 @@ function lateHoldEn(args: PromptArgs): string | null {
 const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 /** After a room type asked about: whether they want it (one), or which (several); "no" or star hears every choice again. */
+/** After the cheapest free was offered ("any room"): book it? A caller on the keypad hears its key. */
+function bookCheapest(args: PromptArgs): string {
+  const key = typesToTake(args, 'roomType')[0]?.key ?? null;
+  return bySpeech(args.ctx) ? 'Shall I book it?' : `Shall I book it? ${key ? `Press ${key} or say yes.` : 'Say yes.'} For all the rooms, press star.`;
+}
+
 function wantIt(args: PromptArgs, at: 'roomType' | 'offer'): string {
   const types = typesToTake(args, at);
   const all = at === 'offer' ? 'To hear the choices again' : 'For all the rooms';

@@ -116,6 +116,7 @@ export const esMX: PromptSet = {
     arrivalDate: ({ ctx }) =>
       bySpeech(ctx) ? '¿Para qué fecha sería su llegada?' : '¿Para qué fecha sería su llegada? Dígamela, o marque el mes y el día con 4 dígitos.',
     roomType: (args) => {
+      if (args.ctx.cheapestOffer && args.ctx.typeAsked?.length) return bookCheapest(args);
       if (args.ctx.typeAsked?.length) return wantIt(args, 'roomType');
       const { page, items } = roomListOf(args);
       // Preguntada otra vez justo después de la lista: solo los nombres, los precios se acaban de oír.
@@ -360,6 +361,12 @@ export const esMX: PromptSet = {
             : `Sí, está llamando ${hotelEs(ctx.hotel.name, 'a')}.`,
     // "¿Me lo puede mandar por mensaje?": adónde se mandó (el número de la reservación), o por qué no, sin rodeos.
     texted: ({ params }) => `Se lo mandé por mensaje al número que termina en ${String(params.last4)}.`,
+    // "Lo que tenga": la más económica disponible, con su precio (flows/any-room.ts); su pregunta va después.
+    cheapestOffer: ({ ctx, f, params }) => {
+      const one = roomCount(1, roomName(ctx, String(params.type)));
+      const the = one.text.replace(/^una? /, one.feminine ? 'la ' : 'el ');
+      return `${one.feminine ? 'La más económica' : 'El más económico'} que tengo es ${the}, a ${f.money(roomRate(ctx, String(params.type)), ctx.hotel.currency)} la noche.`;
+    },
     cannotText: ({ params }) =>
       params.why === 'optedOut' ? 'Disculpe, no se lo puedo mandar: ese número pidió no recibir mensajes nuestros.' : 'Disculpe, por ahora no puedo mandar mensajes.',
   },
@@ -515,6 +522,14 @@ const moreRooms = (page: RoomPage) =>
   page.pages === 1 ? '' : page.index + 1 < page.pages ? ` Para más habitaciones, oprima ${MORE_ROOMS_KEY}.` : ` Para volver a las primeras, oprima ${MORE_ROOMS_KEY}.`;
 
 /** Tras preguntar por un tipo: si lo quiere (uno) o cuál (varios); "no" o asterisco repite todas las opciones. */
+/** Ofrecida la más económica disponible ("lo que tenga"): ¿se la reservo? Quien usa el teclado oye su tecla. */
+function bookCheapest(args: PromptArgs): string {
+  const key = typesToTake(args, 'roomType')[0]?.key ?? null;
+  const count = roomCount(args.ctx.rooms ?? 1, roomName(args.ctx, args.ctx.cheapestOffer ?? null));
+  const ask = `¿Se ${esPronoun(count)} reservo?`;
+  return bySpeech(args.ctx) ? ask : `${ask} ${key ? `Oprima ${key} o diga que sí.` : 'Diga que sí.'} Para oír todas las habitaciones, oprima asterisco.`;
+}
+
 function wantIt(args: PromptArgs, at: 'roomType' | 'offer'): string {
   const types = typesToTake(args, at);
   const all = at === 'offer' ? 'Para oír las opciones otra vez' : 'Para oír todas las habitaciones';
