@@ -59,4 +59,20 @@ describe("the overview's arrivals today (clock: Saturday 28 November 2026, 10:00
     expect(tile(page, 'arrivals-waiting')).toEqual({ value: 0, hint: null });
     expect(tile(page, 'arrivals-released')).toEqual({ value: 1, hint: 'rooms free again' });
   });
+
+  it('leads from "Not arrived yet" and "Hold ran out" to the Not arrived list, from "Arriving today" to Arrivals', async () => {
+    await bookByKeys(t.call({ from: '+16175550146' }), { date: '1128', roomType: '4', rooms: '1', nights: '1#', name: 'Ida Wait' });
+    await bookByKeys(t.call({ from: '+16175550147' }), { date: '1128', roomType: '4', rooms: '1', nights: '1#', name: 'Uma Gone' });
+    // 18:30 in New York, both released; then one held again by the desk, so both tiles show.
+    t.clock.set('2026-11-28T23:30:00Z');
+    const id = (await t.db.get<{ id: number }>("SELECT id FROM reservations WHERE guest_name = 'Ida Wait'"))!.id;
+    await request(t.baseUrl).post(`/api/reservations/${id}/hold`).set('Authorization', `Bearer ${await bearer(t)}`).send({ until: '22:00' }).expect(200);
+    const page = (await (await login(t)).agent.get('/staff').expect(200)).text;
+    const linkOf = (tileId: string) => new RegExp(`<div id="${tileId}"><dt><a href="([^"]+)">`).exec(page)?.[1];
+    expect(tile(page, 'arrivals-waiting')).toEqual({ value: 1, hint: 'held until 22:00' });
+    expect(tile(page, 'arrivals-released')).toEqual({ value: 1, hint: 'rooms free again' });
+    expect(linkOf('arrivals-expected')).toBe('/staff/reservations?list=arrivals');
+    expect(linkOf('arrivals-waiting')).toBe('/staff/reservations?list=not-arrived');
+    expect(linkOf('arrivals-released')).toBe('/staff/reservations?list=not-arrived');
+  });
 });

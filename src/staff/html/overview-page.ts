@@ -81,21 +81,22 @@ function arrivalsPanel(a: OverviewData['arrivals'], each: PropertyArrivals[] | n
 ${each.map(
   (p) => html`<section class="property-arrivals" data-property="${p.hotel}" aria-label="Arrivals at ${p.name}">
 <p class="small"><strong>${p.name}</strong> <span class="muted">${p.date === today ? 'today' : dayDate(p.date)}, ${p.timezone}</span></p>
-${arrivalTiles(p.arrivals, withQuery('/staff/reservations', { list: 'arrivals', date: p.date === today ? null : p.date }), `-${p.hotel}`)}
+${arrivalTiles(p.arrivals, (list) => withQuery('/staff/reservations', { list, date: p.date === today ? null : p.date }), `-${p.hotel}`)}
 </section>`,
 )}`;
   }
   return html`<h2 class="visually-hidden">Arrivals today</h2>
-${arrivalTiles(a, withQuery('/staff/reservations', { list: 'arrivals' }), '')}`;
+${arrivalTiles(a, (list) => withQuery('/staff/reservations', { list }), '')}`;
 }
 
-function arrivalTiles(a: ArrivalsToday, href: string, idSuffix: string): SafeHtml {
-  const tile = (id: string, label: string, value: number, hint: string) =>
-    html`<div id="${id}${idSuffix}"><dt><a href="${href}">${label}</a></dt><dd>${value}</dd>${hint ? html`<dd class="hint">${hint}</dd>` : ''}</div>`;
+/** `href`: a reservations list of the day (who arrives: Arrivals; who has not yet, or whose hold ran out: the night shift's Not arrived). */
+function arrivalTiles(a: ArrivalsToday, href: (list: 'arrivals' | 'not-arrived') => string, idSuffix: string): SafeHtml {
+  const tile = (id: string, list: 'arrivals' | 'not-arrived', label: string, value: number, hint: string) =>
+    html`<div id="${id}${idSuffix}"><dt><a href="${href(list)}">${label}</a></dt><dd>${value}</dd>${hint ? html`<dd class="hint">${hint}</dd>` : ''}</div>`;
   return html`<dl class="now-panel">
-  ${tile('arrivals-expected', 'Arriving today', a.expected, a.arrived ? `${a.arrived} arrived` : '')}
-  ${tile('arrivals-waiting', 'Not arrived yet', a.waiting, a.firstHoldEndsAt ? `held until ${a.firstHoldEndsAt}` : '')}
-  ${a.released ? tile('arrivals-released', 'Hold ran out', a.released, 'rooms free again') : ''}
+  ${tile('arrivals-expected', 'arrivals', 'Arriving today', a.expected, a.arrived ? `${a.arrived} arrived` : '')}
+  ${tile('arrivals-waiting', 'not-arrived', 'Not arrived yet', a.waiting, a.firstHoldEndsAt ? `held until ${a.firstHoldEndsAt}` : '')}
+  ${a.released ? tile('arrivals-released', 'not-arrived', 'Hold ran out', a.released, 'rooms free again') : ''}
 </dl>`;
 }
 
