@@ -49,7 +49,7 @@ function forHowMany(ctx: CallContext, text: string): boolean {
 
 export function readRooms(ctx: CallContext, input: CallerInput): Heard | null {
   // (Was: "for two" at the rooms question taken as two rooms.)
-  if (input.kind === 'speech' && forHowMany(ctx, input.text)) return null;
+  if (input.kind === 'speech' && (forHowMany(ctx, input.text) || asksHowMany(input.text))) return null;
   // "Just me", "solo yo": one guest, one room.
   const rooms = readCount(ctx, input, 'rooms') ?? (input.kind === 'speech' && saysPartyOfOne(input.text) ? 1 : null);
   if (rooms === null) return heardAlike(input, (n) => ({ q: 'rooms', rooms: n }));
@@ -59,11 +59,19 @@ export function readRooms(ctx: CallContext, input: CallerInput): Heard | null {
 }
 
 export function readNights(ctx: CallContext, input: CallerInput): Heard | null {
+  if (input.kind === 'speech' && asksHowMany(input.text)) return null;
   const nights = readCount(ctx, input, 'nights');
   if (nights === null) return heardAlike(input, (n) => ({ q: 'nights', nights: n }));
   const max = ctx.hotel.maxNights;
   if (nights > max) return { kind: 'miss', notice: { id: 'tooManyNights', params: { max, nights } } };
   return { kind: 'answer', value: { q: 'nights', nights } };
+}
+
+/** "How many people fit in a room?", "¿cuántas personas caben en un cuarto?": a count asked, not said. */
+const HOW_MANY = ['how many', 'cuantos', 'cuantas'];
+
+function asksHowMany(text: string): boolean {
+  return hasAnyPhrase(tokenize(text), HOW_MANY);
 }
 
 /** "Tree." alone, asked how many: three, as a recogniser may have heard it, confirmed before it is used. */

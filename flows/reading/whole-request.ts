@@ -13,6 +13,7 @@ import { fullerName, isNotAName, nameAndRest, nameAtNameQuestion, nameForAtEnd, 
 import { tokenize } from '../understanding/normalize.ts';
 import { countWithUnitIn, isLengthWord, langOf } from '../understanding/numbers.ts';
 import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
+import { withoutSpokenNumber } from '../understanding/phone.ts';
 import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
 import { COST_WORDS, HOW_MUCH, PRICE_LISTS, PRICE_NOUNS } from '../understanding/price-words.ts';
 import { roomTypeByPrice } from '../understanding/price-order.ts';
@@ -157,7 +158,8 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   const datedNights = dayOfSomethingElse ? null : takeDates(lone(dates, rest, ctx, question), ctx, out);
   // The words left after the dates, normalised once for every reader below; a change counted from
   // what is booked ("one more night", "push it back a day") is read first, and its words are its own.
-  const said = tokenize(rest);
+  // (At the callback question a number said is the phone's: "nine one seven double five…" counts no Double Queens.)
+  const said = question === 'callback' ? withoutSpokenNumber(withoutSpokenNumber(tokenize(rest), 'en'), 'es') : tokenize(rest);
   const changes = relativeChangesIn(said);
   const words = changes.length ? said.filter((_, k) => !changes.some((c) => k >= c.start && k < c.end)) : said;
   if (dates.kind === 'none') for (const change of changes) takeChange(change, ctx, out);

@@ -64,11 +64,16 @@ function key(word: string): string {
 /** Upper-cases the first letter of a name part; the rest lower-case unless it was mixed case ("McDonald"). */
 function titlePart(part: string): string {
   if (part === '') return part;
+  // "mcdonald" → "McDonald": the Mc of a Gaelic name is written with the capital after it.
+  if (MC_NAME.test(part) && (part === part.toLowerCase() || part === part.toUpperCase())) return `Mc${titlePart(part.slice(2))}`;
   const chars = Array.from(part);
   const rest = chars.slice(1).join('');
   const mixed = rest !== rest.toLowerCase() && rest !== rest.toUpperCase() && part !== part.toUpperCase();
   return (chars[0] as string).toUpperCase() + (mixed ? rest : rest.toLowerCase());
 }
+
+/** A name that opens with Mc: "mcdonald", "mcallister" (not "Mc" alone). */
+const MC_NAME = /^mc\p{L}{2,}$/iu;
 
 /** "o'brien" → "O'Brien", "jean-luc" → "Jean-Luc", "josé" → "José". */
 function titleCase(word: string): string {
@@ -244,6 +249,8 @@ const INSTEAD_OF_A_NAME = new Set([
   'cuelga', 'cuelgo', 'colgar', 'adios', 'mande', 'perdon', 'disculpe', 'disculpa', 'repita', 'repite', 'otra', 'vez',
   'se', 'sé', 'oiga', 'oye', 'nada', 'ayuda', 'ahorita', 'dejeme', 'dejame', 'ver', 'pensar', 'si', 'no', 'ok', 'favor', 'porfa', 'porfavor',
   'whats', 'why', 'purpose', 'reason', 'lo', 'necesita', 'necesitan', 'porque', 'razon', 'asking', 'ask',
+  // Texted: "xq necesitan mi nombre?", "pq", "q" (por qué, qué).
+  'xq', 'pq', 'porq', 'q',
   // The answer to another question, given early or late: "credit", "Visa", "debit card", "same number",
   // "my cell", "Friday", "este… a ver". Alone they are not a name (a name with them is: "Johnny Cash").
   'credit', 'debit', 'visa', 'mastercard', 'master', 'amex', 'express', 'discover', 'credito', 'debito', 'transfer',
@@ -282,10 +289,14 @@ const noNameAfter = (keys: readonly string[], j: number) => NAME_WORDS.has(keys[
 /** The ending of a day or a count in digits ("the 12th", "el 2do", "3ro"): never a name's word. */
 const DIGITS_ENDING = /(?<=\p{N})(?:st|nd|rd|th|ro|ra|do|da|to|ta|vo|va|er|o|a)(?![\p{L}])/giu;
 
+/** "Why do you guys want my name?", "pq quieren mi nombre", "xq el nombre": why the name is asked, whatever the words. */
+const WHY = new Set(['why', 'whys', 'porque', 'xq', 'pq', 'porq']);
+
 /** Whether the words said at the name question are something other than a name (a pause, a question). */
 export function isNotAName(text: string): boolean {
   try {
     const keys = rawWords(rawText(text).replace(DIGITS_ENDING, '')).map((w) => w.key).filter((k) => /\p{L}/u.test(k));
+    if (keys.length > 0 && WHY.has(keys[0]!) && keys.some((k) => NAME_WORDS.has(k))) return true;
     return keys.length > 0 && keys.every((k, j) => INSTEAD_OF_A_NAME.has(k) || isNumberWord(k) || noNameAfter(keys, j));
   } catch {
     return false;
@@ -309,7 +320,14 @@ interface RawWord {
 
 /** The text the words are read from: bounded, composed (NFC), one kind of apostrophe. */
 function rawText(text: string): string {
-  return inNameOrder(withoutSpelling(withoutLetterHints(withHyphensSaid(asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'")))));
+  return inNameOrder(withoutSpelling(withoutLetterHints(withMcJoined(withHyphensSaid(asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'"))))));
+}
+
+/** "Mc Donald", "mc allister" as a transcript splits them: one name, "McDonald". */
+const MC_SAID_APART = /(?<![\p{L}'])([Mm][Cc])\s+(\p{L})(?=\p{L})/gu;
+
+function withMcJoined(raw: string): string {
+  return /mc\s/i.test(raw) ? raw.replace(MC_SAID_APART, (_m, mc: string, first: string) => `${mc}${first.toUpperCase()}`) : raw;
 }
 
 /** "Smith hyphen Jones", "Smith dash Jones", "García guión López": the hyphen said, written. */
@@ -751,10 +769,10 @@ interface NameAtQuestion {
 }
 let lastAsked: { text: string; said: NameAtQuestion } | null = null;
 
-/** "Juan, de apellido Ramírez", "John, last name Smith": the surname said as such, after the first name. */
-const SURNAME_SAID = /,?\s*(?:(?:y\s+)?(?:de\s+)?apellidos?|(?:and\s+)?(?:my\s+)?last\s+name(?:\s+is)?)\s+(?=\p{L})/iu;
+/** "Juan, de apellido Ramírez", "José y mi apellido es de la Cruz", "John, last name Smith": the surname said as such, after the first name. */
+const SURNAME_SAID = /,?\s*(?:(?:y\s+)?(?:(?:de|mi|mis|el|los)\s+)?apellidos?(?:\s+(?:es|son))?|(?:and\s+)?(?:my\s+)?last\s+name(?:\s+is)?)\s+(?=\p{L})/iu;
 /** The same, right after a first name inside a request: "my name is John, last name Whitaker", "José Luis y de apellido Ruiz". */
-const SURNAME_SAID_AFTER_FIRST = /(?<=\p{L})(?<!(?<!\p{L})(?:my|the|his|her|our|their|your|mi|el|su|is|es)),?\s*(?:(?:y\s+)?de\s+apellidos?|(?:and\s+)?last\s+name(?:\s+is)?)\s+(?=\p{L})/iu;
+const SURNAME_SAID_AFTER_FIRST = /(?<=\p{L})(?<!(?<!\p{L})(?:my|the|his|her|our|their|your|mi|el|su|is|es)),?\s*(?:(?:y\s+)?de\s+apellidos?|y\s+(?:mi|mis|el|los)\s+apellidos?\s+(?:es|son)|(?:and\s+)?last\s+name(?:\s+is)?)\s+(?=\p{L})/iu;
 
 /** A name taken back and another said in its place: "Luis, digo, Laura", "Mike, sorry, Michael Brown", "a nombre de Luis, perdón, de Laura". */
 const PUT_IN_PLACE = /(?<!\p{L})(?:digo|perd[oó]n|sorry|i mean|o sea)(?!\p{L})[\s,.;:!-]*(?:(?:de|del)\s+)?/giu;

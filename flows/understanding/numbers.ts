@@ -144,6 +144,8 @@ const MONEY_WORDS = new Set(['dollars', 'dollar', 'bucks', 'usd', 'pesos', 'peso
 export const PEOPLE_BEFORE: readonly (readonly string[])[] = [
   ['we', 'are'], ['we', 'r'], ['were'], ['there', 'are'], ['there', 'r'], ['theres'], ['party', 'of'], ['group', 'of'], ['family', 'of'], ['somos'],
   ['seremos'], ['vamos'], ['grupo', 'de'], ['familia', 'de'], ['nosotros'], ['nosotras'],
+  // Texted: "just us 2", "only us two".
+  ['just', 'us'], ['only', 'us'],
 ];
 const PARTY_WORDS = new Set([
   'us', 'me', 'my', 'our', 'the', 'him', 'her', 'them', 'mom', 'dad', 'nosotros', 'mi', 'mis', 'nuestros', 'nuestras',

@@ -210,6 +210,52 @@ function spokenDigits(tokens: readonly string[], lang: Lang): string {
   return out;
 }
 
+/** Fewer digits than this in a row are no phone number's (a count, a day, a room's number). */
+const PHONE_RUN_DIGITS = 7;
+
+/**
+ * The words without a phone number said in them ("nine one seven double five five oh one two
+ * three", "55 doble cero 12 34 56"): a run of digits and number words, with "double"/"triple",
+ * that makes seven digits or more. Read for a stay, its "seven double" was seven Double Queens.
+ * Tokens normalised (normalize.ts); `lang`, the language its number words are read in.
+ */
+export function withoutSpokenNumber(tokens: readonly string[], lang: Lang): readonly string[] {
+  let out: string[] | null = null;
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    let digits = 0;
+    while (j < tokens.length) {
+      const t = tokens[j] as string;
+      const repeated = Object.hasOwn(REPEATERS, t) ? 1 : 0;
+      const at = j + repeated;
+      const word = tokens[at];
+      if (word !== undefined && Object.hasOwn(DIGIT_WORDS[lang], word)) {
+        digits += repeated ? (REPEATERS[t] as number) : 1;
+        j = at + 1;
+        continue;
+      }
+      if (/^[0-9]+$/.test(word ?? '')) {
+        digits += (word as string).length * (repeated && word!.length === 1 ? (REPEATERS[t] as number) : 1);
+        j = at + 1;
+        continue;
+      }
+      const n = readNumberAt(tokens, at, lang);
+      if (!n || n.value >= 100) break;
+      digits += String(n.value).length * (repeated && n.value < 10 ? (REPEATERS[t] as number) : 1);
+      j = n.end;
+    }
+    if (digits >= PHONE_RUN_DIGITS) {
+      out ??= tokens.slice(0, i);
+      i = j;
+      continue;
+    }
+    if (out) out.push(...tokens.slice(i, Math.max(j, i + 1)));
+    i = Math.max(j, i + 1);
+  }
+  return out ?? tokens;
+}
+
 /**
  * A spoken phone number: digits and digit words in English and Spanish ("two one two five five
  * five one two three four", "dos uno dos …", "oh" = 0, "double five"), with spaces, dashes or a

@@ -15,6 +15,7 @@ const HESITATION = [
   'one sec', 'let me check', 'let me think', 'let me ask', 'let me see', 'i think so', 'i guess', 'i suppose',
   'espere', 'espereme', 'esperame', 'espera', 'un momento', 'momentito', 'tantito', 'un segundo', 'dejeme ver',
   'dejame ver', 'deje ver', 'permitame', 'permiteme', 'creo que si', 'a ver', 'dejeme preguntar', 'dejeme checar',
+  'supongo', 'supongo que si', 'pienso que si',
 ];
 
 /** Whether the words ask for a moment or think aloud: the question is worth saying again, not taking as an answer. */
@@ -25,6 +26,12 @@ export function isHesitation(text: string): boolean {
     return false;
   }
 }
+
+/**
+ * Words that leave an answer open when it ends on them: "sí, pero…", "yes but", "yeah except":
+ * what comes after them (a change, a doubt) was not said, so the yes is not one yet.
+ */
+const TRAILING_BUT = new Set(['but', 'except', 'although', 'though', 'pero', 'aunque']);
 
 /** Agreement that contains a negation word ("no problem", "no hay problema", "why not"). */
 const YES_WITH_NEGATION = [
@@ -69,6 +76,7 @@ export function yesNo(text: string, _locale: Locale): 'yes' | 'no' | null {
     // Texted alone, a letter is an answer: "y", "n", "k" (okay).
     if (tokens.length === 1 && Object.hasOwn(LETTER_ANSWERS, tokens[0]!)) return LETTER_ANSWERS[tokens[0]!]!;
     if (hasAnyPhrase(tokens, UNSURE)) return null;
+    if (tokens.length > 1 && TRAILING_BUT.has(tokens[tokens.length - 1]!)) return null;
     // "No, wait" is a no; "yes, wait" not yet a yes.
     if (hasAnyPhrase(tokens, HESITATION) && !['no', 'nope', 'nah'].includes(tokens[0]!)) return null;
     const agreedDespiteNegation = hasAnyPhrase(tokens, YES_WITH_NEGATION);
