@@ -340,7 +340,10 @@ export const enUS: PromptSet = {
     // "Text me the confirmation": where it went (the reservation's own number), or plainly why not.
     texted: ({ params }) => `I've texted it to the number ending ${String(params.last4)}.`,
     // "Any room": the cheapest free, with its rate (flows/any-room.ts); its question follows.
-    cheapestOffer: ({ ctx, f, params }) => `Our ${roomName(ctx, String(params.type))} is ${f.money(roomRate(ctx, String(params.type)), ctx.hotel.currency)} a night.`,
+    cheapestOffer: ({ ctx, f, params }) => {
+      const offered = typeof params.type === 'string' ? params.type : ctx.roomType;
+      return `Our ${roomName(ctx, offered)} is ${f.money(roomRate(ctx, offered), ctx.hotel.currency)} a night.`;
+    },
     cannotText: ({ params }) =>
       params.why === 'optedOut' ? "Sorry, I can't text it: that number asked us to stop texting it." : "Sorry, I can't send texts right now.",
   },

@@ -363,9 +363,10 @@ export const esMX: PromptSet = {
     texted: ({ params }) => `Se lo mandé por mensaje al número que termina en ${String(params.last4)}.`,
     // "Lo que tenga": la más económica disponible, con su precio (flows/any-room.ts); su pregunta va después.
     cheapestOffer: ({ ctx, f, params }) => {
-      const one = roomCount(1, roomName(ctx, String(params.type)));
+      const offered = typeof params.type === 'string' ? params.type : ctx.roomType;
+      const one = roomCount(1, roomName(ctx, offered));
       const the = one.text.replace(/^una? /, one.feminine ? 'la ' : 'el ');
-      return `${one.feminine ? 'La más económica' : 'El más económico'} que tengo es ${the}, a ${f.money(roomRate(ctx, String(params.type)), ctx.hotel.currency)} la noche.`;
+      return `${one.feminine ? 'La más económica' : 'El más económico'} que tengo es ${the}, a ${f.money(roomRate(ctx, offered), ctx.hotel.currency)} la noche.`;
     },
     cannotText: ({ params }) =>
       params.why === 'optedOut' ? 'Disculpe, no se lo puedo mandar: ese número pidió no recibir mensajes nuestros.' : 'Disculpe, por ahora no puedo mandar mensajes.',
