@@ -10,7 +10,10 @@
 // so a client cannot pick it by writing X-Forwarded-For. A second, wider limit per username alone
 // (USERNAME_FACTOR times as many) stops a guesser who has many real addresses; it does not apply
 // to an address the account has logged in from before (within KNOWN_ADDRESS_DAYS), so such a
-// guesser cannot lock the real user out of their usual place.
+// guesser cannot lock the real user out of their usual place. A third, per address alone (as wide
+// as the username's), stops one address trying a password on many usernames (a spray: each name
+// and each name-and-address pair saw one guess, and none was ever refused); it too spares an
+// address the account has logged in from.
 
 import { redact } from '../privacy/redact.ts';
 import type { Sql } from '../storage/sql.ts';
@@ -50,6 +53,8 @@ export class LoginLimiter {
     const since = this.windowStart(now);
     return this.db.transaction(async (tx) => {
       await tx.lock(`staff-login:${name}`);
+      // Then the address's (always in this order): guesses at many names from one address are counted one at a time.
+      await tx.lock(`staff-login-address:${ip}`);
       await tx.run('DELETE FROM staff_login_failures WHERE username = ? AND at <= ?', [name, since]);
       const knownAddress = await isKnownAddress(tx, name, ip, now);
       const pair = (await tx.get<Count>(
@@ -63,6 +68,10 @@ export class LoginLimiter {
           [name, since],
         ))!;
         if (user.n >= this.maxAttempts * USERNAME_FACTOR) blockedBy = user.oldest;
+      }
+      if (blockedBy === null && !knownAddress) {
+        const address = (await tx.get<Count>('SELECT count(*) AS n, min(at) AS oldest FROM staff_login_failures WHERE ip = ? AND at > ?', [ip, since]))!;
+        if (address.n >= this.maxAttempts * USERNAME_FACTOR) blockedBy = address.oldest;
       }
       if (blockedBy !== null) {
         const until = new Date(blockedBy).getTime() + this.windowMinutes * 60_000;

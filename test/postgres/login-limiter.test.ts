@@ -27,4 +27,22 @@ describe('the staff login limit on PostgreSQL, two instances', () => {
       await Promise.all(dbs.map((db) => db.close()));
     }
   });
+
+  it('lets at most the address limit of 200 names guessed at once from one address through (a spray), whichever instance takes them', async () => {
+    const url = await createDatabase(inject('postgresUrl'));
+    const config = { databaseUrl: url, databasePath: '/nonexistent/unused.db' };
+    const dbs = await Promise.all([openStore(config), openStore(config)]);
+    try {
+      const limiters = dbs.map((db) => new LoginLimiter(db, 5, 15));
+      const now = new Date('2026-11-28T15:00:00Z');
+      // Each name once: only the address's own count (4 × 5) can refuse them.
+      const attempts = await Promise.all(Array.from({ length: 200 }, (_, i) => limiters[i % 2]!.begin(`clerk-${i}`, '192.0.2.8', now)));
+      expect(attempts.filter((a) => a.allowed)).toHaveLength(20);
+      expect((await limiters[0]!.begin('clerk-500', '192.0.2.8', now)).allowed).toBe(false);
+      // Another address is not held back by it.
+      expect((await limiters[1]!.begin('clerk-500', '192.0.2.9', now)).allowed).toBe(true);
+    } finally {
+      await Promise.all(dbs.map((db) => db.close()));
+    }
+  });
 });
