@@ -67,6 +67,37 @@ describe('the month end: bookings and their value per property, in its own curre
     expect(table).toContain(`data-label="Booked value">${usd}<br><span class="small muted">1 reservation, 2 room-nights`);
     expect(table).toContain(`data-label="Booked value">${mxn}<br><span class="small muted">2 reservations, 4 room-nights`);
   });
+
+  it('downloads it from the overview as CSV: a row per property, each in its own currency and days, no total across currencies', async () => {
+    const { agent } = await login(t);
+    const page = (await agent.get('/staff?from=2026-11-01&to=2026-11-30').expect(200)).text;
+    const href = /<p class="small" id="booked-csv"><a href="([^"]+)" download>/.exec(page)?.[1]?.replace(/&amp;/g, '&');
+    expect(href).toBe('/api/stats/booked.csv?from=2026-11-01&to=2026-11-30');
+    const csv = await agent.get(href!).expect(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="booked-value-2026-11-01-to-2026-11-30.csv"');
+    expect(csv.text.split('\r\n')).toEqual([
+      'property,name,from,to,timezone,reservations,room_nights,value,currency',
+      `MIR,Hotel Miramar,2026-11-01,2026-11-30,America/New_York,1,2,${sum(totals.MIR).toFixed(2)},USD`,
+      `SIE,Hotel Sierra Alta,2026-11-01,2026-11-30,America/Mexico_City,2,4,${sum(totals.SIE).toFixed(2)},MXN`,
+      '',
+    ]);
+    // This month so far on each property's own today: December 1 at both (05:30 UTC on December 1
+    // was Sierra's November, so only Miramar's booking then counts).
+    const month = (await agent.get('/staff?preset=this-month').expect(200)).text;
+    const monthHref = /id="booked-csv"><a href="([^"]+)"/.exec(month)?.[1]?.replace(/&amp;/g, '&');
+    expect(monthHref).toBe('/api/stats/booked.csv?preset=this-month');
+    const rows = (await agent.get(monthHref!).expect(200)).text.split('\r\n').slice(1, 3).map((l) => l.split(','));
+    expect(rows.map((r) => [r[0], r[2], r[3], r[5], r[8]])).toEqual([
+      ['MIR', '2026-12-01', '2026-12-01', '1', 'USD'],
+      ['SIE', '2026-12-01', '2026-12-01', '0', 'MXN'],
+    ]);
+    // One property chosen with the switcher: its row alone.
+    const token = await bearer(t);
+    const one = await request(t.baseUrl).get('/api/stats/booked.csv?from=2026-11-01&to=2026-11-30&hotel=SIE').set('Authorization', `Bearer ${token}`).expect(200);
+    expect(one.text.split('\r\n').slice(1)).toEqual([`SIE,Hotel Sierra Alta,2026-11-01,2026-11-30,America/Mexico_City,2,4,${sum(totals.SIE).toFixed(2)},MXN`, '']);
+    await request(t.baseUrl).get('/api/stats/booked.csv?from=2026-11-30&to=2026-11-01').set('Authorization', `Bearer ${token}`).expect(400);
+  });
 });
 
 describe('the month end at a single hotel', () => {

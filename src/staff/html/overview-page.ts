@@ -68,6 +68,8 @@ export interface OverviewData {
   withDesk?: WithDeskRow[];
   /** The period was asked for (from/to in the address): its figures open. */
   periodAsked?: boolean;
+  /** The booked value of these figures as CSV (/api/stats/booked.csv), per property. */
+  bookedCsv?: string | null;
 }
 
 /**
@@ -172,7 +174,7 @@ function eachOwnDays(rows: NonNullable<OverviewData['byProperty']>): string {
     : `Phone calls that started on each property's own days (${zones})`;
 }
 
-export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProperty = null, needsPerson, withDesk = [], periodAsked = false, byProperty = null, csrf = '', preset = null, booked = null }: OverviewData): SafeHtml {
+export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProperty = null, needsPerson, withDesk = [], periodAsked = false, byProperty = null, csrf = '', preset = null, booked = null, bookedCsv = null }: OverviewData): SafeHtml {
   // The calls list for these figures: by the preset's key when each property took it on its own today.
   const period = byProperty && preset ? { preset } : { from: s.from, to: s.to };
   const kpi = (label: string, value: string, hint: string) => html`<div><dt>${label}</dt><dd>${value}</dd><dd class="hint">${hint}</dd></div>`;
@@ -220,6 +222,7 @@ ${periodForm('/staff', s.from, s.to)}
   ${kpi('Text conversations', String(s.texts.conversations), `${s.texts.booked} booked by text`)}
   ${booked ? kpi('Booked value', booked.value, `${plural(booked.reservations, 'reservation', 'reservations')} made (phone, text, desk), ${plural(booked.roomNights, 'room-night', 'room-nights')}`) : ''}
 </dl>
+${bookedCsv ? html`<p class="small" id="booked-csv"><a href="${bookedCsv}" download>Download the booked value as CSV</a> <span class="muted">(${byProperty ? 'a row per property, each in its own currency and over its own days' : 'reservations, room-nights and value in the property’s currency'})</span></p>` : ''}
 <details id="outcomes-details"${open}><summary>Outcomes: ${s.calls} ${s.calls === 1 ? 'call' : 'calls'}, ${s.bookings} booked, ${s.outcomes.abandoned} abandoned</summary>
 <table class="stack" id="outcomes">
   <thead><tr><th scope="col">Outcome</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Share</th><th scope="col" class="num">Texts</th><th scope="col" class="num">Share of texts</th></tr></thead>

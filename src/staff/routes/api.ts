@@ -300,6 +300,21 @@ export function apiRoutes(ctx: StaffContext): Router {
     });
   });
 
+  // Month end as a spreadsheet: what was booked per property in the period (the JSON's `booked`),
+  // one row each, in its own currency and over its own days; never a total across currencies.
+  router.get('/stats/booked.csv', async (req, res) => {
+    const q = parse(periodQuery, req.query, 'query');
+    const inView = scopeNow()?.ids ?? [];
+    const parts = await eachOwnPeriod(ctx, inView.length ? inView : [ctx.hotel.id], q, (own) => bookedValue(ctx.db, own, ctx.hotel.info.currency));
+    const from = parts.map((p) => p.from).sort()[0]!;
+    const to = parts.map((p) => p.to).sort().at(-1)!;
+    res.status(200).type('text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="booked-value-${from}-to-${to}.csv"`);
+    const header = ['property', 'name', 'from', 'to', 'timezone', 'reservations', 'room_nights', 'value', 'currency'];
+    const rows = parts.map((p) => [p.code ?? '', p.name, p.from, p.to, p.timezone, p.value.reservations, p.value.roomNights, p.value.value.toFixed(2), p.value.currency].map(csvCell).join(','));
+    res.send([header.join(','), ...rows].map((line) => `${line}\r\n`).join(''));
+  });
+
   router.get('/flow', async (req, res) => {
     const q = parse(periodQuery, req.query, 'query');
     const period = periodOf(ctx, q);

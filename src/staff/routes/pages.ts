@@ -149,6 +149,11 @@ export function pageRoutes(ctx: StaffContext): Router {
         stats,
         byProperty,
         booked: byProperty ? null : await bookedShown(ctx, period),
+        // The same figures as a spreadsheet: the period as asked (a group: each property's own days), the property chosen.
+        bookedCsv: withQuery('/api/stats/booked.csv', {
+          ...(group ? { from: q.from, to: q.to, preset: q.preset } : { from: period.from, to: period.to }),
+          hotel: choice?.chosen?.code ?? null,
+        }),
         csrf: authOf(res).session?.csrfToken ?? '',
         live: { ...live, callbacksWaiting: counts.openCallbacks, callbacksOverdue: counts.overdueCallbacks, at: ctx.hotelClock.hourMinute(now.toISOString()) },
         today,
