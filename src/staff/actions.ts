@@ -20,6 +20,7 @@ import { CallbackQueries } from './queries/callbacks.ts';
 import type { CallbackView } from './queries/callbacks.ts';
 import { ReservationQueries } from './queries/reservations.ts';
 import { UNDO_MINUTES, UndoQueries } from './queries/undo.ts';
+import type { Undoable } from './queries/undo.ts';
 import type { ReservationView } from './queries/reservations.ts';
 
 export interface Actor {
@@ -208,21 +209,26 @@ export function callbackTried(ctx: StaffContext, id: number, actor: Actor): Prom
 }
 
 /** Closes a request: the note (required by the routes) says what was agreed with the guest. */
+/** A reservation after Undo: what was taken back, and whether the guest already had the cancellation text. */
+export type UndoneReservation = ReservationView & { textAlreadySent: boolean; undone: Undoable };
+
 /**
- * Takes back the latest "arrived" or "cancel" on a reservation within UNDO_MINUTES: it is booked
- * again (a cancelled one only if its rooms are still free), and a cancellation text not yet sent
- * is withdrawn. Audited like the action it undoes.
+ * Takes back the latest "arrived", "cancel" or "keep room" on a reservation within UNDO_MINUTES:
+ * it is booked again (a cancelled one only if its rooms are still free), and a cancellation text
+ * not yet sent is withdrawn; a kept room is held until its earlier time (takeBackHold). Audited
+ * like the action it undoes.
  */
-export function undoReservation(ctx: StaffContext, id: number, actor: Actor): Promise<ActionResult<ReservationView & { textAlreadySent: boolean }>> {
+export function undoReservation(ctx: StaffContext, id: number, actor: Actor): Promise<ActionResult<UndoneReservation>> {
   const now = ctx.clock();
-  return ctx.db.transaction(async (tx): Promise<ActionResult<ReservationView & { textAlreadySent: boolean }>> => {
+  return ctx.db.transaction(async (tx): Promise<ActionResult<UndoneReservation>> => {
     const its = within(ctx, tx);
     const before = await its.reservations.get(id, now);
     if (!before) return notFound('reservation');
     const undoable = (await its.undo.undoable([id], now)).get(id);
     if (!undoable) {
-      return { ok: false, status: 409, error: 'not_undoable', message: `reservation ${before.confirmation} has no "arrived" or "cancel" from the last ${UNDO_MINUTES} minutes to undo` };
+      return { ok: false, status: 409, error: 'not_undoable', message: `reservation ${before.confirmation} has no "arrived", "cancel" or "keep room" from the last ${UNDO_MINUTES} minutes to undo` };
     }
+    if (undoable === 'held') return takeBackHold(its, tx, before, actor, now);
     if (!(await its.inventory.reinstate(id, undoable, now))) {
       const message =
         undoable === 'cancelled'
@@ -244,8 +250,32 @@ export function undoReservation(ctx: StaffContext, id: number, actor: Actor): Pr
       textAlreadySent = changes === 0 && (sent?.n ?? 0) > 0;
     }
     await its.audit(actor, `reservation.undo-${undoable === 'arrived' ? 'arrived' : 'cancel'}`, `reservation:${id}`, { confirmation: before.confirmation, was: before.status }, now);
-    return { ok: true, value: { ...(await its.reservations.get(id, now))!, textAlreadySent } };
+    return { ok: true, value: { ...(await its.reservations.get(id, now))!, textAlreadySent, undone: undoable } };
   });
+}
+
+/**
+ * Takes back a Keep room: the hold runs until it did before (its audit entry's `from`), only while
+ * it is still the one kept (a later Keep room is the one to take back). An earlier hold frees the
+ * rooms sooner, never later, so nothing is checked against the inventory; one already past
+ * releases them now (reservations_counts_until follows). Audited with the hold before and after.
+ */
+async function takeBackHold(
+  its: ReturnType<typeof within>,
+  tx: Sql,
+  before: ReservationView,
+  actor: Actor,
+  now: Date,
+): Promise<ActionResult<UndoneReservation>> {
+  const kept = await its.undo.lastKept(before.id);
+  const { changes } = kept
+    ? await tx.run("UPDATE reservations SET hold_until = ?, updated_at = ? WHERE id = ? AND status = 'booked' AND hold_until = ?", [kept.from, now.toISOString(), before.id, kept.until])
+    : { changes: 0 };
+  if (!kept || changes !== 1) {
+    return { ok: false, status: 409, error: 'not_undoable', message: `reservation ${before.confirmation} is no longer held as its last Keep room left it` };
+  }
+  await its.audit(actor, 'reservation.undo-hold', `reservation:${before.id}`, { confirmation: before.confirmation, was: before.status, from: kept.until, until: kept.from }, now);
+  return { ok: true, value: { ...(await its.reservations.get(before.id, now))!, textAlreadySent: false, undone: 'held' } };
 }
 
 export function completeCallback(ctx: StaffContext, id: number, note: string, actor: Actor): Promise<ActionResult<CallbackView>> {

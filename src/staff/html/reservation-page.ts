@@ -44,6 +44,7 @@ const STAFF_WORDS: Record<string, string> = {
   'reservation.undo-arrived': 'Arrived taken back',
   'reservation.undo-cancel': 'Cancel taken back: booked again',
   'reservation.hold': 'Room kept for a late guest',
+  'reservation.undo-hold': 'Keep room taken back',
 };
 
 interface StoryItem {
@@ -74,7 +75,7 @@ export function reservationPage(d: ReservationPageData, phones: PhoneLinks): Saf
       kind: s.action.replace('reservation.', ''),
       body: html`${STAFF_WORDS[s.action] ?? s.action} by <strong>${s.actor}</strong> ${VIA_WORDS[s.via] ?? s.via}${
         s.action === 'reservation.create' && d.madeIn ? html`, for ${callLink(d.madeIn)}` : ''
-      }${s.action === 'reservation.hold' && s.until ? html`: held until ${at(s.until)}${s.from ? html` (was ${at(s.from)})` : ''}` : ''}.`,
+      }${(s.action === 'reservation.hold' || s.action === 'reservation.undo-hold') && s.until ? html`: held until ${at(s.until)}${s.from ? html` (was ${at(s.from)})` : ''}` : ''}.`,
     });
   }
   for (const c of d.cancelledIn) items.push({ at: c.startedAt, kind: 'cancel', body: html`Cancelled by the guest in ${callLink(c)}.` });

@@ -5,7 +5,7 @@
 import type { HotelClock } from '../hotel-clock.ts';
 import type { ReservationList, ReservationView } from '../queries/reservations.ts';
 import type { Undoable } from '../queries/undo.ts';
-import { UNDO_MINUTES } from '../queries/undo.ts';
+import { UNDO_LABELS, UNDO_MINUTES } from '../queries/undo.ts';
 import { dayDate, plural, stayRange } from '../words.ts';
 import { expectedWords } from '../expected-arrival.ts';
 import { PAYMENT_LABELS, badge, withQuery } from './format.ts';
@@ -62,7 +62,7 @@ export function reservationActions(r: ReservationView, csrf: string, back: strin
   const parts: SafeHtml[] = [];
   if (undo) {
     parts.push(html`<form method="post" action="/staff/reservations/${r.id}/undo">${hidden}
-      <button type="submit" class="secondary" aria-label="Undo ${undo === 'arrived' ? 'arrived' : 'cancel'} for reservation ${r.confirmation}">Undo ${undo === 'arrived' ? 'arrived' : 'cancel'}</button></form>`);
+      <button type="submit" class="secondary" aria-label="${UNDO_LABELS[undo]} for reservation ${r.confirmation}">${UNDO_LABELS[undo]}</button></form>`);
   }
   if (r.canMarkArrived) {
     parts.push(html`<form method="post" action="/staff/reservations/${r.id}/arrived">${hidden}
@@ -138,7 +138,7 @@ export function reservationsPage(d: ReservationsPageData, clock: HotelClock, mon
 </form>
 <h2>${heading}</h2>
 ${d.printed ? html`<p class="print-only" id="printed">${d.printed.hotel} · ${d.q ? heading : d.eachToday ? `${LIST_LABELS[d.list]}: ${d.eachToday}` : `${LIST_LABELS[d.list]}: ${dayDate(d.date)}`} · printed ${d.printed.at}</p>` : ''}
-<p class="muted small">${d.rowOf ? 'Times are each property’s own, its code beside each guest.' : `Times are hotel time (${clock.timezone}).`} A reservation not marked arrived by its hold time is <strong>released</strong>: its rooms count as free again. Arrived and Cancel can be undone for ${UNDO_MINUTES} minutes.</p>
+<p class="muted small">${d.rowOf ? 'Times are each property’s own, its code beside each guest.' : `Times are hotel time (${clock.timezone}).`} A reservation not marked arrived by its hold time is <strong>released</strong>: its rooms count as free again. Arrived, Cancel and Keep room can be undone for ${UNDO_MINUTES} minutes.</p>
 <table class="stack" id="reservations">
   <thead><tr><th scope="col">Guest</th><th scope="col">Stay</th><th scope="col">Status</th><th scope="col">Held until</th><th scope="col">Confirmation</th><th scope="col">Actions</th></tr></thead>
   <tbody>${d.reservations.map((r, i) => {

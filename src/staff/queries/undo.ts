@@ -1,15 +1,19 @@
 // Which staff actions on reservations can still be taken back: the latest action on each, if it
-// was "arrived" or "cancel" and is younger than the undo window.
+// was "arrived", "cancel" or "keep room" (a hold moved later) and is younger than the undo window.
 
+import { detailOf } from '../audit.ts';
 import { placeholders } from '../../storage/sql.ts';
 import type { Sql } from '../../storage/sql.ts';
 
 /** How long after marking arrived or cancelling the front desk can take it back. */
 export const UNDO_MINUTES = 10;
 
-export type Undoable = 'arrived' | 'cancelled';
+export type Undoable = 'arrived' | 'cancelled' | 'held';
 
-const UNDOABLE: Record<string, Undoable> = { 'reservation.arrived': 'arrived', 'reservation.cancel': 'cancelled' };
+const UNDOABLE: Record<string, Undoable> = { 'reservation.arrived': 'arrived', 'reservation.cancel': 'cancelled', 'reservation.hold': 'held' };
+
+/** The button's words for taking an action back. */
+export const UNDO_LABELS: Record<Undoable, string> = { arrived: 'Undo arrived', cancelled: 'Undo cancel', held: 'Undo keep room' };
 
 export class UndoQueries {
   constructor(private readonly sql: Sql) {}
@@ -31,5 +35,15 @@ export class UndoQueries {
       if (kind && row.at >= since) found.set(Number(row.target.slice('reservation:'.length)), kind);
     }
     return found;
+  }
+
+  /** The hold the reservation's latest Keep room moved: from when, until when (its audit entry), or null. */
+  async lastKept(id: number): Promise<{ from: string; until: string } | null> {
+    const row = await this.sql.get<{ detail_json: string | null }>(
+      "SELECT detail_json FROM audit_log WHERE target = ? AND action = 'reservation.hold' ORDER BY id DESC LIMIT 1",
+      [`reservation:${id}`],
+    );
+    const detail = detailOf(row?.detail_json ?? null);
+    return typeof detail.from === 'string' && typeof detail.until === 'string' ? { from: detail.from, until: detail.until } : null;
   }
 }

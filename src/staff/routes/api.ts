@@ -176,11 +176,11 @@ export function apiRoutes(ctx: StaffContext): Router {
     send(res, await extendHold(ctx, id, until, actor(req, res)), reservationJson);
   });
 
-  // Takes back the last "arrived" or "cancel" within the undo window.
+  // Takes back the last "arrived", "cancel" or "keep room" within the undo window.
   router.post('/reservations/:id/undo', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
     noBody(req.body);
-    send(res, await undoReservation(ctx, id, actor(req, res)), (r) => ({ ...reservationJson(r), textAlreadySent: r.textAlreadySent }));
+    send(res, await undoReservation(ctx, id, actor(req, res)), (r) => ({ ...reservationJson(r), textAlreadySent: r.textAlreadySent, undone: r.undone }));
   });
 
   router.get('/callbacks', async (req, res) => {

@@ -73,6 +73,7 @@ const NOTICES: Record<string, string> = {
   arrived: 'Reservation marked arrived. Undo is beside it for a few minutes.',
   held: 'Room kept for the late guest: its new hold time is beside it.',
   undone: 'Done: the reservation is booked again.',
+  'undone-hold': 'Done: Keep room taken back; the room is held until its earlier time (released now if that has passed).',
   'undone-text-sent': 'Done: the reservation is booked again. The cancellation text had already gone to the guest: call them to say it stands.',
   'callback-done': 'Marked called back.',
   'callback-tried': 'Try noted: the request stays in the list.',
@@ -459,7 +460,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     const back = localPath(formField(req, 'back'), '/staff/reservations', '/staff/reservations');
     const result = await undoReservation(ctx, id, actor(req, res));
     if (!result.ok) return await sendFailure(res, result, { href: back, label: 'Back to reservations' }, 'reservations');
-    res.redirect(303, withNotice(back, result.value.textAlreadySent ? 'undone-text-sent' : 'undone') + `#reservation-${id}`);
+    res.redirect(303, withNotice(back, result.value.textAlreadySent ? 'undone-text-sent' : result.value.undone === 'held' ? 'undone-hold' : 'undone') + `#reservation-${id}`);
   });
 
   const showCallbacks = async (
