@@ -26,7 +26,8 @@ export function soundAlikeCount(tokens: readonly string[], unit: 'nights' | 'roo
   const [units, singular] = [PLURAL_UNITS[unit], SINGULAR_UNITS[unit]];
   let found: number | null = null;
   for (let i = 1; i < tokens.length; i++) {
-    const n = units.has(tokens[i]!) ? SOUNDS_LIKE[unit][tokens[i - 1]!] : singular.has(tokens[i]!) ? ONE_SOUNDS[tokens[i - 1]!] : undefined;
+    // Own keys only: "constructor rooms" found Object's constructor, booked as a count (the call failed).
+    const n = units.has(tokens[i]!) ? own(SOUNDS_LIKE[unit], tokens[i - 1]!) : singular.has(tokens[i]!) ? own(ONE_SOUNDS, tokens[i - 1]!) : undefined;
     if (n === undefined) continue;
     // Two of them that differ ("to rooms for to nights" is one of each): the first, unless they disagree.
     if (found !== null && found !== n) return null;
@@ -41,5 +42,9 @@ const ALONE_SOUNDS: Record<string, number> = { tree: 3, won: 1, too: 2, fore: 4 
 
 /** "Tree." or "Won." as the whole answer to how many rooms or nights: that count, to confirm; else null. */
 export function soundAlikeAlone(tokens: readonly string[]): number | null {
-  return tokens.length === 1 ? (ALONE_SOUNDS[tokens[0]!] ?? null) : null;
+  return tokens.length === 1 ? (own(ALONE_SOUNDS, tokens[0]!) ?? null) : null;
+}
+
+function own(words: Record<string, number>, word: string): number | undefined {
+  return Object.hasOwn(words, word) ? words[word] : undefined;
 }

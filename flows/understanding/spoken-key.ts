@@ -36,7 +36,8 @@ export function spokenKey(text: string): string | null {
       at += around.length;
       continue;
     }
-    const said = SYMBOLS[tokens[at]!] ?? digitOf(tokens[at]!);
+    // Own keys only: "constructor" found Object's constructor, pressed as a key (the call failed).
+    const said = (Object.hasOwn(SYMBOLS, tokens[at]!) ? SYMBOLS[tokens[at]!] : undefined) ?? digitOf(tokens[at]!);
     if (said === null || key !== null) return null;
     key = said;
     at++;
