@@ -9,49 +9,74 @@
 
 import type { CallContext, CallerEvent, Heard, Notice, QuestionId } from './call-context.ts';
 import type { FreeType } from './effects.ts';
-import { hasAnyPhrase, tokenize } from './understanding/normalize.ts';
+import { hasAnyPhrase, indexOfPhrase, phraseTokens, tokenize } from './understanding/normalize.ts';
 import { roomTypeMatches } from './understanding/room-type-phrases.ts';
 import { yesNo } from './understanding/yes-no.ts';
 
-/** Words that leave the room's type to the hotel. */
+/** Words that leave the room's type to the hotel, whatever was asked ("any room", "lo que tenga"). */
 const ANY_ROOM = [
   // English
-  'any room', 'any rooms', 'any type', 'any kind', 'any of them', 'any one of them', 'anyone is fine', 'any one is fine', 'any one',
-  'any is fine', 'any will do', 'anything', 'whatever', 'whichever', 'either one', 'either is fine', 'doesn t matter', 'does not matter',
-  'doesnt matter', 'don t care', 'dont care', 'do not care', 'don t mind', 'dont mind', 'no preference', 'not picky', 'surprise me',
-  'you choose', 'you pick', 'your choice', 'up to you', 'you decide', 'what do you recommend', 'whatever you recommend', 'dealer s choice',
-  'just a room', 'a room is fine', 'a regular room', 'a basic room', 'a normal room', 'what s available', 'whats available', 'what is available',
-  'what you have', 'what you ve got', 'what you got',
+  'any room', 'any rooms', 'any type', 'any kind', 'any room type', 'whatever room', 'whichever room', 'any of the rooms',
+  'whatever you have', 'whatever you got', 'whatever you ve got', 'whatever youve got', 'whatever s available', 'whatevers available',
+  'whatever is available', 'whatever is free', 'whatever is open', 'whatever s open', 'whatever you have available', 'what you have available',
+  'whatever you recommend', 'don t care which', 'dont care which', 'do not care which', 'no preference', 'just a room', 'a regular room',
+  'a basic room', 'a normal room', 'room type doesn t matter', 'type doesn t matter',
   // Español
-  'lo que tenga', 'lo que tengan', 'lo que haya', 'lo que sea', 'la que sea', 'el que sea', 'la que tenga', 'la que tengan', 'el que tenga',
-  'la que haya', 'el que haya', 'cualquiera', 'cualquier habitacion', 'cualquier cuarto', 'cualquier tipo', 'cualquier opcion',
-  'me da igual', 'da igual', 'me es igual', 'es igual', 'no importa', 'no me importa', 'me da lo mismo', 'da lo mismo', 'es lo mismo',
-  'no tengo preferencia', 'sin preferencia', 'ninguna en especial', 'ninguna en particular', 'usted escoja', 'usted elija', 'usted diga',
-  'la que usted diga', 'me recomiende', 'nos recomiende', 'la que recomiende', 'que me recomienda', 'recomiendeme', 'la que este disponible', 'la disponible',
-  'una normal', 'una sencilla cualquiera', 'una habitacion normal', 'lo que este disponible', 'lo disponible',
+  'lo que tenga', 'lo que tengan', 'lo que tenga disponible', 'lo que haya', 'la que sea', 'el que sea', 'la que tenga', 'la que tengan',
+  'el que tenga', 'la que haya', 'el que haya', 'cualquier habitacion', 'cualquier cuarto', 'cualquier tipo', 'la que este disponible',
+  'la que me recomiende', 'la que recomiende', 'la que usted diga', 'lo que este disponible', 'una habitacion normal', 'un cuarto normal',
+  'no tengo preferencia', 'sin preferencia',
 ];
 
-/**
- * What makes the words something else: an availability question, a feature wanted, another detail
- * left open ("any day", "cualquier fecha"), a person or the price asked.
- */
+/** At the room-type question, where nothing else can be meant: the choice left open in any words ("doesn't matter", "me da igual"). */
+const ANY_CHOICE = [
+  'any of them', 'any one of them', 'anyone is fine', 'any one is fine', 'any one', 'any is fine', 'any will do', 'anything', 'whatever',
+  'whichever', 'either one', 'either is fine', 'doesn t matter', 'does not matter', 'doesnt matter', 'don t care', 'dont care', 'do not care',
+  'don t mind', 'dont mind', 'not picky', 'surprise me', 'you choose', 'you pick', 'your choice', 'up to you', 'you decide',
+  'what do you recommend', 'dealer s choice', 'a room is fine', 'what s available', 'whats available', 'what is available', 'what you have',
+  'what you ve got', 'what you got',
+  'lo que sea', 'cualquiera', 'cualquier opcion', 'me da igual', 'da igual', 'me es igual', 'es igual', 'no importa', 'no me importa',
+  'me da lo mismo', 'da lo mismo', 'es lo mismo', 'ninguna en especial', 'ninguna en particular', 'usted escoja', 'usted elija',
+  'usted diga', 'me recomiende', 'nos recomiende', 'que me recomienda', 'recomiendeme', 'la disponible', 'una normal', 'lo disponible',
+];
+
+/** What makes the words something else: an availability question, a feature wanted, a person or the price asked. */
 const NOT_A_CHOICE = [
   'do you have', 'do u have', 'have you got', 'are there', 'is there', 'you have any', 'you got any', 'have any', 'any available', 'rooms available',
   'tienen', 'tiene', 'hay', 'habra', 'le queda', 'les queda', 'quedan', 'queda',
   'with', 'that has', 'which has', 'without', 'con', 'que tenga vista', 'que tenga cama', 'que tenga dos', 'sin',
-  'day', 'days', 'date', 'dates', 'night', 'nights', 'time', 'week', 'weekend', 'month', 'dia', 'dias', 'fecha', 'fechas', 'noche', 'noches',
-  'semana', 'fin', 'mes', 'hora', 'how much', 'price', 'cuanto', 'cuesta', 'precio', 'else', 'mas', 'other', 'otra', 'otro',
+  'how much', 'price', 'cuanto', 'cuesta', 'precio', 'else', 'mas', 'other', 'otra', 'otro',
 ];
 
-/** Whether the words leave the room's type to the hotel ("any room", "me da igual"), and nothing else. */
-export function anyRoomAsked(text: string): boolean {
+/** Another detail left open when said right after the words ("whatever day", "cualquier día", "any time"). */
+const OTHER_DETAIL = new Set([
+  'day', 'days', 'date', 'dates', 'night', 'nights', 'time', 'week', 'weekend', 'month', 'number', 'name', 'card', 'payment', 'way',
+  'dia', 'dias', 'fecha', 'fechas', 'noche', 'noches', 'semana', 'fin', 'mes', 'hora', 'numero', 'nombre', 'tarjeta', 'pago', 'forma',
+]);
+
+/**
+ * Whether the words leave the room's type to the hotel ("any room", "lo que tenga"; at the room-type
+ * question, `anyWords`, also "doesn't matter", "me da igual"), and ask nothing else.
+ */
+export function anyRoomAsked(text: string, anyWords = true): boolean {
   try {
     const words = tokenize(text);
-    if (words.length === 0 || words.length > 14) return false;
-    return hasAnyPhrase(words, ANY_ROOM) && !hasAnyPhrase(words, NOT_A_CHOICE);
+    if (words.length === 0 || words.length > 40 || hasAnyPhrase(words, NOT_A_CHOICE)) return false;
+    return saysOpen(words, ANY_ROOM) || (anyWords && words.length <= 14 && saysOpen(words, ANY_CHOICE));
   } catch {
     return false;
   }
+}
+
+/** One of the phrases said, and not of another detail ("whatever day" is not a room left open). */
+function saysOpen(words: readonly string[], phrases: readonly string[]): boolean {
+  return phrases.some((p) => {
+    const phrase = phraseTokens(p);
+    for (let at = indexOfPhrase(words, phrase); at >= 0; at = indexOfPhrase(words, phrase, at + 1)) {
+      if (!OTHER_DETAIL.has(words[at + phrase.length] ?? '')) return true;
+    }
+    return false;
+  });
 }
 
 /** The cheapest type with the rooms asked for free (the hotel's order breaks a tie), or null: none has. */
@@ -70,32 +95,47 @@ export function cheapestNotice(code: string): Notice {
   return { id: 'cheapestOffer', params: { type: code } };
 }
 
+/** The questions where the room's type may still be left open along with what they ask. */
+const BEFORE_THE_TYPE: ReadonlySet<QuestionId> = new Set(['greeting', 'mainMenu', 'arrivalDate', 'dateChoice', 'roomType', 'rooms', 'nights']);
+
 /**
- * The turn at the room-type question, with the choice left to the hotel: "any room" asks for the
- * cheapest free (route anyRoom), when the question's readers found no answer in the words — a
- * type named, a date or a count said, a question of the types answered stay theirs. After the
- * offer: "repeat that" hears the offer again (`keepOffer`), a no hears the types short (`shortList`).
+ * The turn, with the choice of room left to the hotel. At the room-type question, words that say
+ * nothing else ("any room", "me da igual"; the question's readers found no answer in them) are
+ * route anyRoom; with other details ("two rooms, any type", at the greeting "a room for the 12th,
+ * whatever you have") the answer is taken and `anyRoom` says the cheapest free is to be offered
+ * when the type is asked. After the offer: "repeat that" hears the offer again (`keepOffer`), a no
+ * hears the types short (`shortList`).
  */
 export function anyRoomHeard(
   question: QuestionId,
   heard: Heard,
   ctx: CallContext,
   said: CallerEvent,
-): { heard: Heard; keepOffer: boolean; shortList: boolean } {
-  const none = { heard, keepOffer: false, shortList: false };
-  if (question !== 'roomType' || said.type !== 'caller.speech') return none;
+): { heard: Heard; anyRoom: boolean; keepOffer: boolean; shortList: boolean } {
+  const none = { heard, anyRoom: false, keepOffer: false, shortList: false };
+  if (said.type !== 'caller.speech' || !BEFORE_THE_TYPE.has(question)) return none;
   const offered = ctx.cheapestOffer ?? null;
-  if (offered !== null && heard.kind === 'repeat') {
+  if (question === 'roomType' && offered !== null && heard.kind === 'repeat') {
     const no = yesNo(said.text, ctx.locale) === 'no';
-    return { heard, keepOffer: !no, shortList: no };
+    return { heard, anyRoom: false, keepOffer: !no, shortList: no };
   }
-  if (!leftOpen(heard, ctx, said.text)) return none;
-  return anyRoomAsked(said.text) ? { heard: { kind: 'route', route: 'anyRoom' }, keepOffer: false, shortList: false } : none;
+  if (ctx.roomType !== null || typeSaid(heard) || roomTypeMatches(tokenize(said.text), ctx.hotel.roomTypes, ctx.locale).length > 0) return none;
+  if (question === 'roomType' && nothingElse(heard)) {
+    return anyRoomAsked(said.text) ? { heard: { kind: 'route', route: 'anyRoom' }, anyRoom: true, keepOffer: false, shortList: false } : none;
+  }
+  const carried = heard.kind === 'answer' || (heard.kind === 'route' && heard.route === 'book');
+  return carried && anyRoomAsked(said.text, question === 'roomType') ? { ...none, anyRoom: true } : none;
+}
+
+/** The words named a room type (by its name, its price, its beds). */
+function typeSaid(heard: Heard): boolean {
+  if (heard.kind !== 'answer' && heard.kind !== 'route') return false;
+  const value = heard.value;
+  return value?.q === 'roomType' || (value?.q === 'request' && value.slots.roomType !== undefined);
 }
 
 /** Nothing in the words but the choice left open: a miss, or a question of the types that named none. */
-function leftOpen(heard: Heard, ctx: CallContext, text: string): boolean {
-  if (roomTypeMatches(tokenize(text), ctx.hotel.roomTypes, ctx.locale).length > 0) return false;
+function nothingElse(heard: Heard): boolean {
   if (heard.kind === 'miss') return true;
   if (heard.kind !== 'answered' || heard.value !== undefined) return false;
   return heard.notices.every((n) => n.id === 'notAnswered' || (n.id === 'typeAsked' && String(n.params?.types ?? '') === ''));

@@ -343,6 +343,8 @@ export interface CallContext {
    * whether to book it (flows/any-room.ts). Absent: none offered.
    */
   cheapestOffer?: string | null;
+  /** The caller left the room's type to us ("any room"): the cheapest free is offered when the type is asked. Absent: false. */
+  anyRoom?: boolean;
 
   guestName: string | null;
   /**

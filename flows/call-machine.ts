@@ -199,7 +199,7 @@ export const callMachine = setup({
       const { heard: spoken, otherLanguageTurns } = inLanguageSpoken(params.question, context, said, read);
       const read2 = withTypeSaidBack(params.question, withOtherDetailSaidBack(params.question, spoken), context, said);
       // "Any room", "me da igual": the cheapest free is offered; "say that again" there hears the offer again (flows/any-room.ts).
-      const { heard, keepOffer, shortList } = anyRoomHeard(params.question, read2, context, said);
+      const { heard, anyRoom, keepOffer, shortList } = anyRoomHeard(params.question, read2, context, said);
       const offered = keepOffer ? (context.cheapestOffer ?? null) : null;
       // A room type asked about at the list or an offer: the question becomes whether they want it.
       const typeAsked = offered ? (context.typeAsked ?? null) : typesAskedAbout(params.question, heard, context);
@@ -216,7 +216,7 @@ export const callMachine = setup({
       const typeListSaid = (params.question === 'roomType' && heard.kind !== 'repeat' && !(heard.kind === 'route' && heard.route === 'moreRooms') && !otherLanguage) || shortList;
       return {
         today, timeOfDay, heard, notices: offered ? [cheapestNotice(offered)] : [], cheapestOffer: offered, understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}`, typeAsked, otherLanguageTurns,
-        ...(late ? { lateArrival: late.time } : {}),
+        ...(late ? { lateArrival: late.time } : {}), ...(anyRoom ? { anyRoom } : {}),
         ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid,
       };
     }),
@@ -319,10 +319,10 @@ export const callMachine = setup({
     // "Any room": the cheapest type free, offered with its rate; a yes takes it (typeAsked).
     offerCheapest: assign(({ context, event }) => {
       const code = event.type === 'inventory.free' ? cheapestFree(context, event.free) : null;
-      return code ? { typeAsked: [code], cheapestOffer: code, notices: [...context.notices, cheapestNotice(code)] } : {};
+      return code ? { anyRoom: false, typeAsked: [code], cheapestOffer: code, notices: [...context.notices, cheapestNotice(code)] } : {};
     }),
     // Not one type free on those dates: the hotel is full then, and the caller hears what they can still do.
-    noteNoneFree: assign({ lastCheck: 'unavailable' as const, offer: [] }),
+    noteNoneFree: assign({ lastCheck: 'unavailable' as const, offer: [], anyRoom: false }),
     noteLookupFound: assign({ outcome: 'informed', misses: 0 }),
     countLookupMiss: assign(({ context }) => {
       const byName = typeof context.lookupAsked === 'object' && context.lookupAsked !== null && 'lastName' in context.lookupAsked;
@@ -365,6 +365,7 @@ export const callMachine = setup({
     needsArrival: ({ context }) => context.arrival === null,
     arrivalPassed: ({ context }) => context.arrival !== null && context.arrival < context.today,
     needsRoomType: ({ context }) => context.roomType === null,
+    offersCheapest: ({ context }) => context.roomType === null && context.anyRoom === true,
     needsRooms: ({ context }) => context.rooms === null,
     needsNights: ({ context }) => context.nights === null,
     nightsDisputed: ({ context }) => context.nights === null && context.notices.some((n) => n.id === 'nightsDisagree'),
@@ -423,6 +424,8 @@ export const callMachine = setup({
         { guard: 'needsArrival', target: 'askingArrivalDate' },
         // Nights that the dates said with them contradict: asked at once, while the caller hears why.
         { guard: 'nightsDisputed', target: 'askingNights' },
+        // "Any room", said now or before: the cheapest free offered rather than the list (flows/any-room.ts).
+        { guard: 'offersCheapest', target: 'findingFreeTypes' },
         { guard: 'needsRoomType', target: 'askingRoomType' },
         { guard: 'needsRooms', target: 'askingRooms' },
         { guard: 'needsNights', target: 'askingNights' },
@@ -441,7 +444,7 @@ export const callMachine = setup({
     askingDateChoice: question('dateChoice', [{ guard: heardRoute('otherDate'), target: 'afterAnswer', actions: 'dropDateChoice' }, backFrom('dateChoice')]),
     askingRoomType: question('roomType', [
       { guard: heardRoute('moreRooms'), actions: 'nextRoomPage' },
-      { guard: heardRoute('anyRoom'), target: 'findingFreeTypes', actions: 'takeRoute' },
+      { guard: heardRoute('anyRoom'), target: 'afterAnswer', actions: 'takeRoute' },
       otherDates,
       backFrom('roomType'),
     ]),

@@ -112,6 +112,31 @@ describe('the choice of room left to the hotel', () => {
     expect(heard(await call.press('4'))).toBe('How many rooms?');
   });
 
+  it('said with other details, at the greeting or the list: those taken, and the cheapest free offered for them', async () => {
+    const call = t.call();
+    await call.start();
+    expect(heard(await call.say('I need a room for december 12, any room is fine', 0.95))).toBe(`1 room, arriving Saturday, December 12. ${OFFER_EN}`);
+    expect(heard(await call.say('yes', 0.95))).toBe('How many nights?');
+
+    const es = t.call();
+    await es.start();
+    await es.press('9');
+    expect(heard(await es.say('quiero dos habitaciones, la que sea', 0.95))).toMatch(/^¿Para qué fecha sería su llegada\?/);
+    // The two rooms kept: "¿Se las reservo?".
+    expect(heard(await es.say('el 12 de diciembre', 0.95))).toBe(
+      'Llegada el sábado 12 de diciembre. La más económica que tengo es la habitación estándar, a 130 dólares la noche. ¿Se las reservo? Oprima 4 o diga que sí. Para oír todas las habitaciones, oprima asterisco.',
+    );
+
+    const atList = t.call();
+    await atTheList(atList);
+    expect(heard(await atList.say('two rooms, any type is fine', 0.95))).toBe(`2 rooms. ${OFFER_EN}`);
+    expect(heard(await atList.say('yes', 0.95))).toBe('How many nights?');
+    // Another detail left open is not the room: "whatever day" at the date.
+    const day = t.call();
+    await day.start();
+    expect(heard(await day.say("I'd like to book a room, whatever day you have free next week", 0.95))).not.toContain('Shall I book it');
+  });
+
   it('not the choice left open: an availability question, a feature asked for, another detail', async () => {
     const call = t.call();
     await atTheList(call);
@@ -131,6 +156,13 @@ describe('the choice of room left to the hotel', () => {
     expect(offer.text).toContain('Our Standard is 130 dollars a night.');
     expect(offer.text).not.toMatch(/press/i);
     expect((await guest.send('yes')).text).toContain('How many nights?');
+  });
+
+  it('by text, the whole stay with the choice left open: the offer for those dates', async () => {
+    const guest = textingGuest(t.baseUrl, '+13125550192');
+    const offer = await guest.send('Hi, I would like to book a room for Dec 26, 2 nights, any room is fine');
+    expect(offer.text).toContain('Our Standard is 130 dollars a night.');
+    expect((await guest.send('yes')).text).toMatch(/full name/);
   });
 
   it('nothing free that night: the hotel is full, and the caller hears what they can still do', async () => {
