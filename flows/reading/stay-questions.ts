@@ -3,6 +3,7 @@
 // the bare answers only the question gives a meaning to ("two" when asked how many rooms).
 
 import type { Answer, CallContext, Heard } from '../call-context.ts';
+import { asksAboutACount } from '../understanding/count-asked.ts';
 import { countFromDigits, countFromSpeech } from '../understanding/numbers.ts';
 import { saysPartyOfOne } from '../understanding/party-of-one.ts';
 import { soundAlikeAlone } from '../understanding/sound-alike-counts.ts';
@@ -68,10 +69,8 @@ export function readNights(ctx: CallContext, input: CallerInput): Heard | null {
 }
 
 /** "How many people fit in a room?", "¿cuántas personas caben en un cuarto?": a count asked, not said. */
-const HOW_MANY = ['how many', 'cuantos', 'cuantas'];
-
 function asksHowMany(text: string): boolean {
-  return hasAnyPhrase(tokenize(text), HOW_MANY);
+  return asksAboutACount(tokenize(text));
 }
 
 /** "Tree." alone, asked how many: three, as a recogniser may have heard it, confirmed before it is used. */

@@ -11,6 +11,7 @@ import type { IsoDate, Locale } from '../types.ts';
 import { languageOfTokens } from '../understanding/language.ts';
 import { fullerName, isNotAName, nameAndRest, nameAtNameQuestion, nameForAtEnd, withSurname } from '../understanding/names.ts';
 import { tokenize } from '../understanding/normalize.ts';
+import { asksAboutACount } from '../understanding/count-asked.ts';
 import { countWithUnitIn, isLengthWord, langOf } from '../understanding/numbers.ts';
 import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
 import { withoutSpokenNumber } from '../understanding/phone.ts';
@@ -169,7 +170,9 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   // (Nights the dates imply are checked against nights said with them, when a length is said: "the
   // 10th to the 12th, three nights".)
   const checked = out.slots.nights === undefined || (datedNights !== null && words.some(isLengthWord));
-  const nights = checked && !apart ? countWithUnitIn(words, ctx.locale, 'nights') : null;
+  // ("Do we need two rooms for five?", "can four fit in one room?": a count asked about, not given.)
+  const countAsked = asksAboutACount(words);
+  const nights = checked && !apart && !countAsked ? countWithUnitIn(words, ctx.locale, 'nights') : null;
   if (nights !== null && datedNights !== null && nights !== datedNights) {
     // "From the 24th to the 27th for four nights": neither is taken; the nights are asked.
     delete out.slots.nights;
@@ -195,7 +198,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     delete out.slots.nights;
   }
 
-  let rooms = out.slots.rooms ?? countWithUnitIn(words, ctx.locale, 'rooms', false);
+  let rooms = out.slots.rooms ?? (countAsked ? null : countWithUnitIn(words, ctx.locale, 'rooms', false));
   const types = roomTypesNamedIn(words, ctx.locale, ctx.hotel.roomTypes);
   const codes = [...new Set(types.map((t) => t.code).filter((c): c is string => c !== null))];
   if (codes.length > 1) {
@@ -205,7 +208,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   } else if (codes.length === 1 && types.every((t) => t.code !== null)) {
     out.slots.roomType = codes[0]!;
     // ("King x2", "the deluxe, two of them": how many of the type named.)
-    rooms ??= types.find((t) => t.count !== null && !t.byArticle)?.count ?? timesCount(words, langOf(ctx.locale));
+    if (!countAsked) rooms ??= types.find((t) => t.count !== null && !t.byArticle)?.count ?? timesCount(words, langOf(ctx.locale));
   }
   // "The cheapest room", "la más barata" at the list of types: the type the rates say. (Not of two
   // days offered: "un cuarto para el 5 o el 6, el que salga más barato" is whichever day is cheaper.)
@@ -221,7 +224,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     // "The deluxe king for the 19th" is one room said at the greeting; at a list of types, "la doble"
     // only picks one.
     const byArticle = types.find((t) => t.byArticle && (!t.definite || CHOOSES_LANGUAGE.has(question)));
-    rooms = countWithUnitIn(words, ctx.locale, 'rooms') ?? (out.slots.roomType ? (byArticle?.count ?? null) : null);
+    rooms = countAsked ? null : countWithUnitIn(words, ctx.locale, 'rooms') ?? (out.slots.roomType ? (byArticle?.count ?? null) : null);
   }
   if (rooms === null && ctx.rooms && saysAny(words, ANOTHER_ROOM)) rooms = ctx.rooms + 1;
   if (rooms === null && codes.length <= 1) {

@@ -289,14 +289,21 @@ const noNameAfter = (keys: readonly string[], j: number) => NAME_WORDS.has(keys[
 /** The ending of a day or a count in digits ("the 12th", "el 2do", "3ro"): never a name's word. */
 const DIGITS_ENDING = /(?<=\p{N})(?:st|nd|rd|th|ro|ra|do|da|to|ta|vo|va|er|o|a)(?![\p{L}])/giu;
 
-/** "Why do you guys want my name?", "pq quieren mi nombre", "xq el nombre": why the name is asked, whatever the words. */
-const WHY = new Set(['why', 'whys', 'porque', 'xq', 'pq', 'porq']);
+/**
+ * "Why do you guys want my name?", "do I need to give my last name?", "pq quieren mi nombre", "¿tengo
+ * que dar mis dos apellidos?": a question about the name, whatever its other words.
+ */
+const ASKS_FIRST = new Set([
+  'why', 'whys', 'porque', 'xq', 'pq', 'porq', 'do', 'does', 'should', 'can', 'could', 'is', 'what', 'whats', 'which', 'how',
+  'tengo', 'necesito', 'necesita', 'necesitan', 'puedo', 'debo', 'cual', 'como', 'que', 'para',
+]);
+const SURNAME_ASKED = new Set(['apellido', 'apellidos', 'surname', 'last']);
 
 /** Whether the words said at the name question are something other than a name (a pause, a question). */
 export function isNotAName(text: string): boolean {
   try {
     const keys = rawWords(rawText(text).replace(DIGITS_ENDING, '')).map((w) => w.key).filter((k) => /\p{L}/u.test(k));
-    if (keys.length > 0 && WHY.has(keys[0]!) && keys.some((k) => NAME_WORDS.has(k))) return true;
+    if (keys.length > 0 && ASKS_FIRST.has(keys[0]!) && keys.some((k) => NAME_WORDS.has(k) || SURNAME_ASKED.has(k))) return true;
     return keys.length > 0 && keys.every((k, j) => INSTEAD_OF_A_NAME.has(k) || isNumberWord(k) || noNameAfter(keys, j));
   } catch {
     return false;

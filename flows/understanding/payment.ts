@@ -67,6 +67,9 @@ function mentionsIn(tokens: readonly string[]): Mention[] {
   return out;
 }
 
+/** What paying one way costs besides the stay. */
+const FEE_WORDS = new Set(['fee', 'fees', 'surcharge', 'surcharges', 'comision', 'comisiones', 'recargo', 'recargos']);
+
 /**
  * What the caller will pay with, said: the methods and cards named, less those said not to be
  * ("no cash", "I don't have a credit card", "no tengo efectivo") or taken back ("débito, digo,
@@ -74,6 +77,8 @@ function mentionsIn(tokens: readonly string[]): Mention[] {
  * back, or ruled out?), or an "or".
  */
 function heard(tokens: readonly string[]): Said[] | null {
+  // "Is there a fee for credit cards?", "¿cobran comisión con tarjeta?": what a way costs, asked, not chosen.
+  if (tokens.some((w) => FEE_WORDS.has(w))) return null;
   const all = mentionsIn(tokens).filter((m) => m.said !== 'none');
   const kept: Mention[] = [];
   for (const [k, m] of all.entries()) {

@@ -324,6 +324,8 @@ function countFollows(words: readonly string[], end: number, start?: number): bo
   const next = words[end];
   if (next === undefined) return false;
   if ((next === 'of' || next === 'de') && MONTHS[words[end + 1] ?? ''] !== undefined) return false;
+  // "El 5 del 1 de 2027": the year of a date, not "1 of" something.
+  if ((next === 'de' || next === 'del') && /^20\d\d$/.test(words[end + 1] ?? '')) return false;
   // "El 15 de madrugada", "el 9 de noche": the day's hours, not a count "of" something.
   if (next === 'de' && DAY_HOURS_AFTER_DE.has(words[end + 1] ?? '')) return false;
   // "Del 10 al 12 más o menos", "the 12th more or less": a hedge, not "12 more".
@@ -958,6 +960,16 @@ function numberedMonthAt(words: readonly string[], i: number, sense: DateSense):
   return { start: i, end: y ? y.end : month.end, what: dated(month.value, d.day, y?.year ?? null), cue: null };
 }
 
+/**
+ * "El 5 del 1 de 2027": a day, its month as a number and the year, read before chrono (which read
+ * "1 de 2027" as a date of its own, leaving "el 5" the 5th of this month).
+ */
+function numberedMonthWithYearAt(words: readonly string[], i: number, sense: DateSense): Mention | null {
+  if (words[i + 1] !== 'del' && words[i + 1] !== 'de' && words[i + 2] !== 'del' && words[i + 2] !== 'de') return null;
+  const m = numberedMonthAt(words, i, sense);
+  return m && (m.what.kind === 'date' || m.what.kind === 'noSuchDate') && m.what.year !== null ? m : null;
+}
+
 function yearAt(words: readonly string[], i: number): { year: number; end: number } | null {
   const k = words[i] === 'de' || words[i] === 'del' ? i + 1 : i;
   const m = /^(20\d\d)$/.exec(words[k] ?? '');
@@ -1381,7 +1393,7 @@ function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   const order = writtenOrder(words);
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
-    const m = slashedAt(words, i, sense.locale, order) ?? strongMentionAt(words, i, sense.country, sense.today);
+    const m = slashedAt(words, i, sense.locale, order) ?? strongMentionAt(words, i, sense.country, sense.today) ?? numberedMonthWithYearAt(words, i, sense);
     if (m) {
       found.push(m);
       take(taken, m);

@@ -44,17 +44,30 @@ const NOT_A_YEAR_AFTER = new Set(['al', 'a', 'hasta', 'y', 'o', 'noches', 'noche
 function shortYearAt(words: readonly string[], i: number, isMonth: (w: string) => boolean): { year: number; end: number } | null {
   const prev = words[i - 1];
   if (prev !== 'de' && prev !== 'del') return null;
-  if (!isMonth(words[i - 2] ?? '')) return null;
+  if (!isMonth(words[i - 2] ?? '') && !numberedMonthBefore(words, i - 2)) return null;
   const w = words[i]!;
   const n = /^\d{2}$/.test(w) ? { value: Number(w), end: i + 1 } : /^\p{L}+$/u.test(w) ? readNumberAt(words, i, 'es') : null;
   if (!n || n.value < 20 || n.value > 39 || NOT_A_YEAR_AFTER.has(words[n.end] ?? '')) return null;
   return { year: 2000 + n.value, end: n.end };
 }
 
+/**
+ * A month said by its number after a day, as Mexicans say a date written 5/1: "el 5 del 1", "el
+ * cinco del uno" (the month at words[m]). Then "del 27" after it is the year too: "el 5 del 1 del
+ * 27" was read as the 27th to the 5th.
+ */
+function numberedMonthBefore(words: readonly string[], m: number): boolean {
+  const [day, de, month] = [words[m - 2], words[m - 1], words[m]];
+  if (day === undefined || month === undefined || (de !== 'de' && de !== 'del')) return false;
+  const d = readNumberAt(words, m - 2, 'es');
+  const n = readNumberAt(words, m, 'es');
+  return d !== null && d.end === m - 1 && d.value >= 1 && d.value <= 31 && n !== null && n.end === m + 1 && n.value >= 1 && n.value <= 12;
+}
+
 /** The words with each year said in words joined into its digits. */
 export function joinYearWords(words: readonly string[], isMonth: (w: string) => boolean): string[] {
   // (Most of what is said has no year: one look at each word for where one could start.)
-  if (!words.some((w, i) => w === 'mil' || w === 'thousand' || w === 'twenty' || ((w === 'del' || w === 'de') && isMonth(words[i - 1] ?? '')))) return words as string[];
+  if (!words.some((w, i) => w === 'mil' || w === 'thousand' || w === 'twenty' || ((w === 'del' || w === 'de') && (isMonth(words[i - 1] ?? '') || numberedMonthBefore(words, i - 1))))) return words as string[];
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const y = yearAt(words, i, isMonth) ?? shortYearAt(words, i, isMonth);

@@ -7,6 +7,7 @@ import { hasAnyPhrase, removePhrases, tokenize } from './normalize.ts';
 const UNSURE = [
   'i don t know', 'i dont know', 'don t know', 'dont know', 'not sure', 'i m not sure', 'no idea', 'maybe', 'perhaps',
   'no se', 'no lo se', 'no estoy seguro', 'no estoy segura', 'tal vez', 'quizas', 'quiza', 'a lo mejor',
+  'igual y si', 'igual y no', 'probably', 'probablemente',
 ];
 
 /** Asking for a moment, or thinking aloud: not a yes yet ("yeah, hold on", "sí, espéreme tantito"). */
@@ -28,10 +29,19 @@ export function isHesitation(text: string): boolean {
 }
 
 /**
- * Words that leave an answer open when it ends on them: "sí, pero…", "yes but", "yeah except":
- * what comes after them (a change, a doubt) was not said, so the yes is not one yet.
+ * Words that leave an answer open when it ends on them: "sí, pero…", "yes but", "yeah except", "sí,
+ * nada más que…": what comes after them (a change, a doubt) was not said, so the yes is not one
+ * yet; "sí, creo", "yes I think": a yes supposed ("sí, creo que todo está bien" is one).
  */
-const TRAILING_BUT = new Set(['but', 'except', 'although', 'though', 'pero', 'aunque']);
+const TRAILING_BUT = [
+  ['but'], ['except'], ['although'], ['though'], ['pero'], ['aunque'], ['excepto'], ['only', 'that'], ['nada', 'mas', 'que'],
+  ['nomas', 'que'], ['solo', 'que'], ['creo'], ['i', 'think'],
+];
+
+/** Whether the words end on one of TRAILING_BUT, after something else. */
+function endsOpen(tokens: readonly string[]): boolean {
+  return TRAILING_BUT.some((p) => tokens.length > p.length && p.every((w, j) => tokens[tokens.length - p.length + j] === w));
+}
 
 /** Agreement that contains a negation word ("no problem", "no hay problema", "why not"). */
 const YES_WITH_NEGATION = [
@@ -76,7 +86,7 @@ export function yesNo(text: string, _locale: Locale): 'yes' | 'no' | null {
     // Texted alone, a letter is an answer: "y", "n", "k" (okay).
     if (tokens.length === 1 && Object.hasOwn(LETTER_ANSWERS, tokens[0]!)) return LETTER_ANSWERS[tokens[0]!]!;
     if (hasAnyPhrase(tokens, UNSURE)) return null;
-    if (tokens.length > 1 && TRAILING_BUT.has(tokens[tokens.length - 1]!)) return null;
+    if (endsOpen(tokens)) return null;
     // "No, wait" is a no; "yes, wait" not yet a yes.
     if (hasAnyPhrase(tokens, HESITATION) && !['no', 'nope', 'nah'].includes(tokens[0]!)) return null;
     const agreedDespiteNegation = hasAnyPhrase(tokens, YES_WITH_NEGATION);
