@@ -233,7 +233,9 @@ export type NoticeId =
   /** A text asked for and not sent (params.why: 'off', texting is off; 'optedOut', the number sent STOP; 'refused', too many texts to it). */
   | 'cannotText'
   /** The cheapest type free, offered to a caller who left the choice to us (params.type; flows/any-room.ts). */
-  | 'cheapestOffer';
+  | 'cheapestOffer'
+  /** A price asked in another currency than the hotel's: its rates are in its own (params.currency; flows/currency-asked.ts). */
+  | 'currencyNote';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =

@@ -16,6 +16,7 @@ import { goBack } from './go-back.ts';
 import type { UpdateArgs } from './assign-in-order.ts';
 import { bookingAsked, callbackAsked, callerReservationsAsked, freeTypesAsked, keepsHoldForCallback, reservationAsked, stayAsked } from './effects.ts';
 import { anyRoomHeard, cheapestFree, cheapestNotice } from './any-room.ts';
+import { currencyNote } from './currency-asked.ts';
 import { nextRoomPage } from './room-pages.ts';
 import type { EffectParams } from './effects.ts';
 import type {
@@ -208,6 +209,8 @@ export const callMachine = setup({
       const forAnother = context.forAnother === true || (said.type === 'caller.speech' && guestNamed(said.text) !== null);
       // "We get in around 11 pm": kept for the read-back's hold and the staff timeline.
       const late = said.type === 'caller.speech' ? arrivalTime(said.text) : null;
+      // "How much is it in dollars?" at a hotel in pesos: told its rates are in pesos.
+      const money = said.type === 'caller.speech' ? currencyNote(said.text, context.hotel.currency) : null;
       // The list of types just heard: asked again (another detail said, a question answered), it is said short;
       // "say that again", "no" to a type asked about, or the next page of a long list hear it whole.
       // (Not in the other language: the list was never heard in it.)
@@ -215,7 +218,7 @@ export const callMachine = setup({
       // ("No" to the cheapest offered: the types, short.)
       const typeListSaid = (params.question === 'roomType' && heard.kind !== 'repeat' && !(heard.kind === 'route' && heard.route === 'moreRooms') && !otherLanguage) || shortList;
       return {
-        today, timeOfDay, heard, notices: offered ? [cheapestNotice(offered)] : [], cheapestOffer: offered, understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}`, typeAsked, otherLanguageTurns,
+        today, timeOfDay, heard, notices: [...(money ? [money] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered, understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}`, typeAsked, otherLanguageTurns,
         ...(late ? { lateArrival: late.time } : {}), ...(anyRoom ? { anyRoom } : {}),
         ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid,
       };

@@ -339,6 +339,8 @@ export const enUS: PromptSet = {
             : `Yes, this is ${ctx.hotel.name}.`,
     // "Text me the confirmation": where it went (the reservation's own number), or plainly why not.
     texted: ({ params }) => `I've texted it to the number ending ${String(params.last4)}.`,
+    // A price asked in another currency: "Our rates are in pesos." (the currency's name as money is said).
+    currencyNote: ({ ctx, f }) => `Our rates are in ${f.money(2, ctx.hotel.currency).replace(/^\S+ /, '')}.`,
     // "Any room": the cheapest free, with its rate (flows/any-room.ts); its question follows.
     cheapestOffer: ({ ctx, f, params }) => {
       const offered = typeof params.type === 'string' ? params.type : ctx.roomType;

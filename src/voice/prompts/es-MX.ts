@@ -361,6 +361,8 @@ export const esMX: PromptSet = {
             : `Sí, está llamando ${hotelEs(ctx.hotel.name, 'a')}.`,
     // "¿Me lo puede mandar por mensaje?": adónde se mandó (el número de la reservación), o por qué no, sin rodeos.
     texted: ({ params }) => `Se lo mandé por mensaje al número que termina en ${String(params.last4)}.`,
+    // Un precio pedido en otra moneda: "Nuestras tarifas son en dólares." (el nombre de la moneda como se dice).
+    currencyNote: ({ ctx, f }) => `Nuestras tarifas son en ${f.money(2, ctx.hotel.currency).replace(/^\S+ /, '')}.`,
     // "Lo que tenga": la más económica disponible, con su precio (flows/any-room.ts); su pregunta va después.
     cheapestOffer: ({ ctx, f, params }) => {
       const offered = typeof params.type === 'string' ? params.type : ctx.roomType;
