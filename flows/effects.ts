@@ -35,6 +35,8 @@ export interface BookingAsked extends StayAsked {
   channel: CallContext['channel'];
   /** The nightly rate the caller was read back (CallContext.quotedRate); absent: the rate now. */
   rate?: number;
+  /** A late arrival said along the way (CallContext.lateArrival, "HH:mm"): the reservation keeps it for the night desk. */
+  expectedArrival?: string;
 }
 
 export interface CallbackAsked {
@@ -128,6 +130,7 @@ export function bookingAsked(ctx: CallContext): BookingAsked {
     holdUntil: holdUntilTime(ctx),
     channel: ctx.channel,
     ...(ctx.quotedRate !== undefined ? { rate: ctx.quotedRate } : {}),
+    ...(ctx.lateArrival !== undefined ? { expectedArrival: ctx.lateArrival } : {}),
   });
 }
 

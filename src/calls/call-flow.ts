@@ -12,7 +12,6 @@ import { deadlineFrom, holdDeadline } from '../inventory/hold-deadline.ts';
 import { Inventory } from '../inventory/inventory.ts';
 import { Outbox } from '../messaging/outbox.ts';
 import type { Sql } from '../storage/sql.ts';
-import { noteExpectedArrival } from '../staff/expected-arrival.ts';
 import { CallbackRequests } from './callback-requests.ts';
 import { LookupGuesses } from './lookup-guesses.ts';
 import type { LookupRefusal } from './lookup-guesses.ts';
@@ -84,7 +83,7 @@ export class CallEffects {
       case 'checkAndHold':
         return this.#checkAndHold(tx, hotel, callSid, action.params as EffectParams['checkAndHold'], now, at);
       case 'book':
-        return this.#book(tx, hotel, callSid, action.params as EffectParams['book'], now, at).then(noteExpectedArrival(tx, action));
+        return this.#book(tx, hotel, callSid, action.params as EffectParams['book'], now, at);
       case 'releaseHold':
         if (!(action.params as EffectParams['releaseHold'])?.keep) await new Inventory(tx).releaseHolds(callSid, now);
         return null;
@@ -211,6 +210,7 @@ export class CallEffects {
         callbackNumber: asked.callback,
         locale: asked.locale,
         holdUntil: deadlineFrom(now, holdDeadline(asked.arrival, asked.holdUntil, hotel.info.timezone)),
+        expectedArrival: asked.expectedArrival ?? null,
         now,
         newConfirmation: this.deps.newConfirmation,
       });

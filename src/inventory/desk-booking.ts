@@ -25,6 +25,8 @@ export interface DeskBooking {
   callbackNumber: string;
   /** The language of the guest's written confirmation. */
   locale: Locale;
+  /** Hotel time "HH:mm" the guest expects to arrive, or null: not said. */
+  expectedArrival: string | null;
   /**
    * The call the booking is for (the desk booking for a caller the line handed over): the
    * reservation is linked to it, and that call's own live hold (one kept for the desk's callback)
@@ -77,6 +79,7 @@ export async function bookAtDesk(tx: Sql, b: DeskBooking): Promise<DeskBookingRe
     callbackNumber: b.callbackNumber,
     locale: b.locale,
     holdUntil,
+    expectedArrival: b.expectedArrival,
     now: b.now,
     newConfirmation: b.newConfirmation,
   });

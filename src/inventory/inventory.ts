@@ -162,6 +162,8 @@ export interface BookRequest {
   locale: string;
   /** ISO instant: unarrived past this, the rooms are free again. Must be after `now`. */
   holdUntil: string;
+  /** Hotel time "HH:mm" the guest expects to arrive (said on the call, typed at the desk); absent or null: not said. */
+  expectedArrival?: string | null;
   now: Date;
   newConfirmation: () => string;
 }
@@ -284,6 +286,9 @@ export class Inventory {
     // confirmation number: the caller must pick a deadline still ahead.
     if (holdUntil <= nowIso) {
       throw new RangeError(`holdUntil ${req.holdUntil} is not after now (${nowIso}): the rooms would be released at once`);
+    }
+    if (req.expectedArrival != null && !HOTEL_TIME.test(req.expectedArrival)) {
+      throw new RangeError(`expectedArrival is a hotel time "HH:mm": ${JSON.stringify(req.expectedArrival)}`);
     }
     return atomically(this.sql, (tx) => book(tx, req, holdUntil));
   }
@@ -543,6 +548,7 @@ async function book(tx: Sql, req: BookRequest, holdUntil: string): Promise<BookR
     callbackNumber: req.callbackNumber,
     locale: req.locale,
     holdUntil,
+    expectedArrival: req.expectedArrival ?? null,
     callSid: req.callSid,
     now: nowIso,
   };
@@ -569,13 +575,16 @@ async function book(tx: Sql, req: BookRequest, holdUntil: string): Promise<BookR
   return { ok: true, reservationId, confirmation, total };
 }
 
+/** A hotel's wall-clock time, "HH:mm" (reservations.expected_arrival, migration 23). */
+export const HOTEL_TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
 const INSERT_RESERVATION_SQL = `
   INSERT INTO reservations (confirmation, hotel_id, room_type_id, arrival, departure, nights, rooms,
     rate, total, currency, guest_name, guest_name_folded, name_recording_url, payment_method, callback_number, locale,
-    hold_until, status, call_sid, created_at, updated_at)
+    hold_until, expected_arrival, status, call_sid, created_at, updated_at)
   VALUES (@confirmation, @hotelId, @roomTypeId, @arrival, @departure, @nights, @rooms,
     @rate, @total, @currency, @guestName, @guestNameFolded, @nameRecordingUrl, @paymentMethod, @callbackNumber, @locale,
-    @holdUntil, 'booked', @callSid, @now, @now)
+    @holdUntil, @expectedArrival, 'booked', @callSid, @now, @now)
   ON CONFLICT (confirmation) DO NOTHING
   RETURNING id`;
 

@@ -15,7 +15,6 @@ import type { AuditVia } from './audit.ts';
 import type { StaffContext } from './context.ts';
 import type { CheckedReservation } from './new-reservation.ts';
 import { keptUntil } from './hold-extension.ts';
-import { setExpectedArrival } from './expected-arrival.ts';
 import { CallbackQueries } from './queries/callbacks.ts';
 import type { CallbackView } from './queries/callbacks.ts';
 import { ReservationQueries } from './queries/reservations.ts';
@@ -106,6 +105,7 @@ export function bookReservation(ctx: StaffContext, r: CheckedReservation, actor:
       paymentMethod: r.payment,
       callbackNumber: r.phone,
       locale: r.locale,
+      expectedArrival: r.arrivalTime,
       callSid: r.callSid,
       today: clock.today(now),
       timeOfDay: clock.hourMinute(now.toISOString()),
@@ -119,7 +119,6 @@ export function bookReservation(ctx: StaffContext, r: CheckedReservation, actor:
       return { ok: false, status: 409, error: 'no_rooms', message: `not booked: ${booked.free === 0 ? 'no' : `only ${booked.free}`} ${typeName(r.roomType)} free for the whole stay (${wanted} asked)`, free };
     }
     const id = booked.reservationId;
-    if (r.arrivalTime !== null) await setExpectedArrival(tx, id, r.arrivalTime);
     const textId = await its.outbox.enqueueReservationMessage(id, 'booking_confirmed', r.hotel.info, now);
     if (r.callbackId !== null) {
       await its.callbacks.close(r.callbackId, actor.user.username, `Booked at the desk: reservation ${booked.confirmation}`, now);

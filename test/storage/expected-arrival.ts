@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { ensureHotel, loadHotel } from '../../src/hotel/hotel-store.ts';
 import { holdDeadline } from '../../src/inventory/hold-deadline.ts';
 import { Inventory } from '../../src/inventory/inventory.ts';
-import { setExpectedArrival } from '../../src/staff/expected-arrival.ts';
 import { ReservationQueries } from '../../src/staff/queries/reservations.ts';
 import type { Db } from '../../src/storage/sql.ts';
 
@@ -26,7 +25,7 @@ const TONIGHT = '2026-11-28';
 
 let n = 0;
 
-async function book(db: Db, guestName: string, holdUntil = '18:00'): Promise<number> {
+async function book(db: Db, guestName: string, holdUntil = '18:00', expectedArrival: string | null = null): Promise<number> {
   const hotel = await loadHotel(db, (await db.get<{ id: number }>('SELECT id FROM hotels ORDER BY id LIMIT 1'))!.id);
   const callSid = `CA${String(++n).padStart(32, '0')}`;
   await db.run(
@@ -49,6 +48,7 @@ async function book(db: Db, guestName: string, holdUntil = '18:00'): Promise<num
     callbackNumber: '+12125550100',
     locale: 'en-US',
     holdUntil: holdDeadline(TONIGHT, holdUntil, 'America/New_York'),
+    expectedArrival,
     now: NOW,
     newConfirmation: () => String(70000000 + n),
   });
@@ -58,15 +58,18 @@ async function book(db: Db, guestName: string, holdUntil = '18:00'): Promise<num
 
 export function expectedArrivalContract(engine: string, e: ExpectedArrivalEngine): void {
   describe(`a guest's expected arrival on the reservation (${engine})`, () => {
-    it('is empty on a reservation stored before migration 23, and kept as typed after it', async () => {
+    it('is empty on a reservation stored before migration 23, and kept as booked after it', async () => {
       const db = await e.openAt(22);
       try {
         await ensureHotel(db, { now: NOW });
-        const before = await book(db, 'Olga Old');
+        await db.run(`INSERT INTO reservations (confirmation, hotel_id, room_type_id, arrival, departure, nights, rooms, rate, total, currency,
+            guest_name, payment_method, callback_number, locale, hold_until, status, created_at, updated_at)
+          SELECT '69999999', hotel_id, id, ?, '2026-11-29', 1, 1, 100, 100, 'USD', 'Olga Old', 'cash', '+12125550100', 'en-US', ?, 'booked', ?, ?
+          FROM room_types ORDER BY id LIMIT 1`, [TONIGHT, NOW.toISOString(), NOW.toISOString(), NOW.toISOString()]);
         await e.migrate(db);
-        expect(await db.get('SELECT expected_arrival FROM reservations WHERE id = ?', [before])).toEqual({ expected_arrival: null });
-        await setExpectedArrival(db, before, '23:30');
-        expect(await db.get('SELECT expected_arrival FROM reservations WHERE id = ?', [before])).toEqual({ expected_arrival: '23:30' });
+        expect(await db.get("SELECT expected_arrival FROM reservations WHERE confirmation = '69999999'")).toEqual({ expected_arrival: null });
+        const after = await book(db, 'Ana After', '18:00', '23:30');
+        expect(await db.get('SELECT expected_arrival FROM reservations WHERE id = ?', [after])).toEqual({ expected_arrival: '23:30' });
       } finally {
         await db.close();
       }
@@ -80,9 +83,9 @@ export function expectedArrivalContract(engine: string, e: ExpectedArrivalEngine
         for (const bad of ['24:00', '9:30', '11 pm', '23:60', '23:00:00']) {
           await expect(db.run('UPDATE reservations SET expected_arrival = ? WHERE id = ?', [bad, id]), bad).rejects.toThrow();
         }
-        // Through the console's writer, a value that is not a time is stored as none.
-        await setExpectedArrival(db, id, '11 pm');
-        expect(await db.get('SELECT expected_arrival FROM reservations WHERE id = ?', [id])).toEqual({ expected_arrival: null });
+        // Through the inventory, a value that is not a time is refused before anything is written.
+        await expect(book(db, 'Tom Typo', '18:00', '11 pm')).rejects.toThrow(/HH:mm/);
+        expect(await db.get("SELECT count(*) AS n FROM reservations WHERE guest_name = 'Tom Typo'")).toEqual({ n: 0 });
       } finally {
         await db.close();
       }
@@ -94,13 +97,10 @@ export function expectedArrivalContract(engine: string, e: ExpectedArrivalEngine
         const hotelId = await ensureHotel(db, { now: NOW });
         const hotel = await loadHotel(db, hotelId);
         await book(db, 'Eva Early');
-        const onTime = await book(db, 'Omar OnTime');
-        const late = await book(db, 'Luis Late', '20:00');
-        const night = await book(db, 'Nina Night', '20:00');
-        await setExpectedArrival(db, onTime, '17:00');
-        await setExpectedArrival(db, late, '23:00');
+        await book(db, 'Omar OnTime', '18:00', '17:00');
+        await book(db, 'Luis Late', '20:00', '23:00');
         // 01:30 is the night after the arrival day: after a 20:00 hold too.
-        await setExpectedArrival(db, night, '01:30');
+        await book(db, 'Nina Night', '20:00', '01:30');
         const list = await new ReservationQueries(db, [hotel]).list('not-arrived', TONIGHT, NOW, { startIso: '', endIso: '' });
         expect(list.map((r) => [r.guestName, r.expectedArrival, r.expectedAfterHold])).toEqual([
           ['Luis Late', '23:00', true],
