@@ -5,14 +5,15 @@
 
 import type { Notice } from './call-context.ts';
 import { hasAnyPhrase, tokenize } from './understanding/normalize.ts';
+import { wordTable } from './understanding/word-table.ts';
 
 /** The words that name a currency, by its ISO code. */
-const CURRENCY_WORDS: Record<string, readonly string[]> = {
+const CURRENCY_WORDS = wordTable<readonly string[]>({
   USD: ['dollars', 'dollar', 'usd', 'bucks', 'dolares', 'dolar', 'dls', 'dlls'],
   MXN: ['pesos', 'peso', 'mxn', 'pesos mexicanos'],
   EUR: ['euros', 'euro', 'eur'],
   CAD: ['canadian dollars', 'cad', 'dolares canadienses'],
-};
+});
 
 /** Words that ask for an amount in a currency, not of one ("in dollars", "en dólares", "how many dollars"). */
 const ASKED_IN = ['in', 'en', 'many', 'much', 'cuantos', 'cuanto', 'is that', 'es eso', 'sale'];

@@ -4,6 +4,7 @@
 // words are taken out of the answer, so they are never read as a name or a date. Pure; never throws.
 
 import { foldCase } from './understanding/normalize.ts';
+import { wordTable } from './understanding/word-table.ts';
 
 export interface ArrivalTime {
   /** Hotel time "HH:mm" the guest expects to arrive. */
@@ -16,10 +17,10 @@ export interface ArrivalTime {
 const ARRIVING =
   "(?:arriv(?:e|es|ing|al)|get(?:ting)? (?:in|there|to the hotel)|gets in|be there|check(?:ing)? in|land(?:ing|s)?|come in|coming in|show up|won'?t be there (?:until|till|before)|not (?:be )?there (?:until|till|before)|llego|llegamos|llegaremos|llegariamos|llegaria|llegare|llegan|llega|llegada|llegar|vamos a llegar|voy a llegar|estaremos ahi|estamos ahi|estaria ahi|entramos)";
 const FILLER = "(?:\\s+(?:around|about|at|by|like|maybe|probably|late|pretty late|until|till|after|not until|only|como|a eso de|a las|a la|alrededor de las|mas o menos|tipo|las|la|hasta|despues de las|ya|tarde|muy tarde|de|the|at around|at about|around about))*";
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = wordTable<number>({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
-};
+});
 const HOUR = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})(?:[:.](\\d{2})|\\s+(thirty|y media|treinta))?`;
 const EVENING = '(p\\.?\\s?m\\.?|pm|at night|tonight|in the evening|de la noche|de la tarde|en la noche|por la noche|en la tarde|por la tarde|a\\.?\\s?m\\.?|am|de la manana|in the morning|de la madrugada)?';
 // Not followed by a date's rest: "check in 12/20", "arriving 12-20" are dates, not noon.

@@ -4,6 +4,7 @@ import { asText, foldCase, RAW_INPUT_LIMIT } from './normalize.ts';
 import { nameLikeness } from './name-likeness.ts';
 import { isNumberWord } from './numbers.ts';
 import { byFirstWord, phraseAt } from './phrase-set.ts';
+import { wordTable } from './word-table.ts';
 
 const MAX_CHARS = 80;
 const MAX_WORDS = 6;
@@ -361,9 +362,9 @@ const LETTER_HINT_EN = new RegExp(
   'giu',
 );
 /** The letters a letter's name (or a letter said) stands for: "zeta" z, "doble ele" ll, "i griega" y, "p h" ph, "two l's" ll. */
-const LETTER_NAMES: Record<string, string> = {
+const LETTER_NAMES = wordTable<string>({
   be: 'b', ve: 'v', uve: 'v', ce: 'c', ese: 's', zeta: 'z', ge: 'g', jota: 'j', hache: 'h', erre: 'r', equis: 'x', ka: 'k', cu: 'q', ene: 'n', eme: 'm',
-};
+});
 function lettersOf(said: string): string {
   const words = foldCase(said).replace(/^(?:an?|the|one)\s+(?=\S)/, '').split(/\s+/);
   const [first = '', second = ''] = words;

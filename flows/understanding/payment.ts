@@ -4,8 +4,9 @@ import type { Locale, PaymentMethod } from '../types.ts';
 import { negatedBefore, takenBackBetween } from './corrections.ts';
 import { asText, phraseTokens, tokenize } from './normalize.ts';
 import { byFirstWord, phraseAt } from './phrase-set.ts';
+import { wordTable } from './word-table.ts';
 
-const DIGIT_TO_METHOD: Record<string, PaymentMethod> = { '1': 'credit_card', '2': 'cash', '3': 'debit_card' };
+const DIGIT_TO_METHOD = wordTable<PaymentMethod>({ '1': 'credit_card', '2': 'cash', '3': 'debit_card' });
 
 /** '1' credit card, '2' cash, '3' debit card (a trailing '#' tolerated). */
 export function paymentFromDigits(digits: string): PaymentMethod | null {

@@ -9,6 +9,7 @@ import { keep } from '../kept.ts';
 import type { Locale } from '../types.ts';
 import { asText, RAW_INPUT_LIMIT } from './normalize.ts';
 import { langOrder, readNumberAt, type Lang } from './numbers.ts';
+import { wordTable } from './word-table.ts';
 
 /** E.164 allows at most 15 digits; a few more leave room for a spoken trunk or international prefix. */
 const MAX_DIGITS = 17;
@@ -148,13 +149,13 @@ const DIGIT_WORDS: Record<Lang, Record<string, string>> = {
   en: { oh: '0', o: '0', zero: '0' },
   es: { cero: '0' },
 };
-const REPEATERS: Record<string, number> = { double: 2, triple: 3, doble: 2 };
-const MULTIPLIERS: Record<string, string> = { hundred: '00', thousand: '000' };
+const REPEATERS = wordTable<number>({ double: 2, triple: 3, doble: 2 });
+const MULTIPLIERS = wordTable<string>({ hundred: '00', thousand: '000' });
 /** Spanish hundreds, said in numbers read in threes ("quinientos cincuenta y cinco"). */
-const ES_HUNDREDS: Record<string, number> = {
+const ES_HUNDREDS = wordTable<number>({
   cien: 1, ciento: 1, doscientos: 2, trescientos: 3, cuatrocientos: 4, quinientos: 5,
   seiscientos: 6, setecientos: 7, ochocientos: 8, novecientos: 9,
-};
+});
 /** Words no phone number is read with ("cincuenta y cinco mil…" is an amount): nothing is read, and the guest is asked again. */
 const ES_TOO_BIG = new Set(['mil', 'miles', 'millon', 'millones']);
 

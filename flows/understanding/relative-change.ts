@@ -8,6 +8,7 @@
 import { negatedBefore, takenBackBetween } from './corrections.ts';
 import { readNumberAt } from './numbers.ts';
 import { phraseAt } from './phrase-set.ts';
+import { wordTable } from './word-table.ts';
 
 export type RelativeChange = {
   /**
@@ -24,7 +25,7 @@ export type RelativeChange = {
 // (Texted short too: "1 nt more", "1 hab mas".)
 const NIGHT = new Set(['night', 'nights', 'noche', 'noches', 'nite', 'nites', 'nt', 'nts']);
 const ROOM = new Set(['room', 'rooms', 'rm', 'rms', 'habitacion', 'habitaciones', 'hab', 'habs', 'cuarto', 'cuartos']);
-const DAYS: Record<string, number> = { day: 1, days: 1, dia: 1, dias: 1, week: 7, weeks: 7, semana: 7, semanas: 7 };
+const DAYS = wordTable<number>({ day: 1, days: 1, dia: 1, dias: 1, week: 7, weeks: 7, semana: 7, semanas: 7 });
 const MORE = new Set(['more', 'extra', 'additional', 'mas', 'adicional', 'adicionales', 'longer']);
 const LESS = new Set(['less', 'fewer', 'menos', 'shorter']);
 const LATER = [['later'], ['despues'], ['mas', 'tarde']];

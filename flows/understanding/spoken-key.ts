@@ -5,9 +5,10 @@
 import { phraseTokens, tokenize } from './normalize.ts';
 import { readNumberAt } from './numbers.ts';
 import { phraseAt } from './phrase-set.ts';
+import { wordTable } from './word-table.ts';
 
 /** The keys that are no digit. */
-const SYMBOLS: Record<string, string> = { star: '*', asterisk: '*', asterisco: '*' };
+const SYMBOLS = wordTable<string>({ star: '*', asterisk: '*', asterisco: '*' });
 /** Spanish "un", "una" are one of something ("una noche"), never the key 1 ("uno"). */
 const ONE_OF = new Set(['un', 'una']);
 

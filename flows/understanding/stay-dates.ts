@@ -39,6 +39,7 @@ import { joinYearWords } from './year-words.ts';
 import { asText, foldCase, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
 import { AGE_AND, AGE_BEFORE, AGE_LINK, PEOPLE_BEFORE, childAt, endsBefore, langOrder, readNumberAt, type Lang } from './numbers.ts';
 import { phraseAt } from './phrase-set.ts';
+import { wordTable } from './word-table.ts';
 
 /** What the layer needs to know besides the words. */
 export interface DateSense {
@@ -92,33 +93,33 @@ const NONE: StayDates = { kind: 'none' };
 // ---------------------------------------------------------------------------------------------
 // Words
 
-const WEEKDAYS: Record<string, number> = {
+const WEEKDAYS = wordTable<number>({
   sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4,
   thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
   domingo: 0, dom: 0, lunes: 1, lun: 1, martes: 2, miercoles: 3, mie: 3, jueves: 4, jue: 4, viernes: 5, vie: 5,
   sabado: 6, sab: 6,
-};
+});
 /** The weekday a word names (0 Sunday … 6 Saturday), or null: "sunday", "sun", "domingo", "dom". */
 export function weekdayNamed(word: string): number | null {
   return Object.hasOwn(WEEKDAYS, word) ? WEEKDAYS[word]! : null;
 }
 
-const MONTHS: Record<string, number> = {
+const MONTHS = wordTable<number>({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7,
   jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
   december: 12, dec: 12,
   enero: 1, ene: 1, febrero: 2, marzo: 3, abril: 4, abr: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, ago: 8,
   septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, dic: 12,
-};
+});
 const ES_MONTHS = new Set(['enero', 'ene', 'febrero', 'marzo', 'abril', 'abr', 'mayo', 'junio', 'julio', 'agosto', 'ago', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'dic']);
-const ORDINALS: Record<string, number> = {
+const ORDINALS = wordTable<number>({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, primero: 1, primer: 1,
   // As a recogniser writes them with the "th" swallowed: "the fift", "the twelft".
   fift: 5, sixt: 6, twelft: 12,
-};
-const ORDINAL_TENS: Record<string, number> = { twenty: 20, thirty: 30 };
+});
+const ORDINAL_TENS = wordTable<number>({ twenty: 20, thirty: 30 });
 /** Words after a number that make it a count, not a day of the month. */
 const COUNT_WORDS = new Set([
   'night', 'nights', 'noche', 'noches', 'room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'people',
@@ -156,16 +157,16 @@ const ARRIVAL_CUES = [
   'del', 'desde', 'llegamos', 'llego', 'llegada', 'llegando', 'llegaremos', 'llegar', 'a partir del', 'a partir de',
   'entrada', 'entramos', 'entrando', 'empezando', 'comenzando',
 ].map((p) => p.split(' '));
-const ABBREVIATIONS: Record<string, string> = {
+const ABBREVIATIONS = wordTable<string>({
   tmrw: 'tomorrow', tmr: 'tomorrow', tmw: 'tomorrow', '2morrow': 'tomorrow', tomorow: 'tomorrow', tomoro: 'tomorrow',
   tonite: 'tonight', '2nite': 'tonight',
   // Texted Spanish: "mñn", "mñna" (no accents by here: "mnn").
   mnn: 'manana', mna: 'manana', mnna: 'manana',
-};
+});
 
 const APOSTROPHE = /['’`´]/;
 /** Texted short forms, read as their words by every rule below ("in 2 wks", "2 wks from fri", "el finde q entra", "x navidad"). */
-const TEXTED_UNITS: Record<string, string> = { wk: 'week', wks: 'weeks', q: 'que', x: 'por', n: 'and' };
+const TEXTED_UNITS = wordTable<string>({ wk: 'week', wks: 'weeks', q: 'que', x: 'por', n: 'and' });
 
 /** The text as words: lower case, no accents or apostrophes; "fri-sun" keeps its dash as a word. */
 export function dateWords(text: string): string[] {
@@ -365,8 +366,8 @@ const AFTER_WORDS = [['after'], ['despues', 'de'], ['despues', 'del']];
 const BEFORE_WORDS = [['before'], ['antes', 'de'], ['antes', 'del']];
 
 /** Days counted in a unit: "two weeks from tomorrow", "three days after today". */
-const COUNTED_UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14, fortnights: 14 };
-const COUNTED_FROM: Record<string, number> = { tomorrow: 1, tmrw: 1, today: 0, tonight: 0, now: 0 };
+const COUNTED_UNITS = wordTable<number>({ day: 1, days: 1, week: 7, weeks: 7, fortnight: 14, fortnights: 14 });
+const COUNTED_FROM = wordTable<number>({ tomorrow: 1, tmrw: 1, today: 0, tonight: 0, now: 0 });
 
 /**
  * "Two weeks from tomorrow", "a week from today": that day (not tomorrow, with a two weeks' stay).
@@ -605,11 +606,11 @@ const AFTER_WEEKDAY = [
   ['que', 'entra'], ['siguiente'], ['this', 'week'], ['de', 'esta', 'semana'],
 ];
 /** After a weekday, British "Tuesday week", "Tuesday fortnight": a week (two) after the coming Tuesday. */
-const WEEK_AFTER_WEEKDAY: Record<string, number> = { week: 1, fortnight: 2 };
+const WEEK_AFTER_WEEKDAY = wordTable<number>({ week: 1, fortnight: 2 });
 /** After "Tuesday week": a length or a week said, not the British date ("Friday week long", "Friday, week of the 14th"). */
 const NOT_WEEK_AFTER = new Set(['long', 'stay', 'of', 'and', 'y']);
 /** "A week Tuesday", "a fortnight on Tuesday": how many weeks each counts. */
-const WEEKS_IN: Record<string, number> = { week: 1, weeks: 1, fortnight: 2, fortnights: 2 };
+const WEEKS_IN = wordTable<number>({ week: 1, weeks: 1, fortnight: 2, fortnights: 2 });
 /** After a weekday or weekend taken back: "this Tuesday, no, the other one", "este martes no, el otro": a week later. */
 const THE_OTHER_ONE = [
   ['el', 'otro'], ['la', 'otra'], ['el', 'siguiente'], ['el', 'que', 'sigue'], ['the', 'other', 'one'], ['the', 'next', 'one'],
@@ -648,10 +649,10 @@ const SERIAL = new Set([
 const OF_MONTH = [['of', 'the', 'month'], ['of', 'this', 'month'], ['of', 'next', 'month'], ['del', 'mes'], ['de', 'este', 'mes'], ['del', 'proximo', 'mes']];
 
 /** Which one of a month's weekdays: "the second Saturday in January", "el último viernes de diciembre". */
-const NTH_OF_MONTH: Record<string, number> = {
+const NTH_OF_MONTH = wordTable<number>({
   first: 1, second: 2, third: 3, fourth: 4, last: -1, primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4, ultimo: -1,
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '1er': 1, '1ro': 1, '1o': 1, '2do': 2, '2o': 2, '3er': 3, '3ro': 3, '3o': 3, '4to': 4, '4o': 4,
-};
+});
 
 /**
  * "The second weekend of January", "el primer viernes del mes", "every weekend": no day said. A
@@ -1216,7 +1217,7 @@ function chronoPieces(words: readonly string[], lang: Lang): Piece[] {
 }
 
 /** "en ocho", "en quince": a week, two weeks (the days counted the old way, both ends included). */
-const WEEK_COUNTS: Record<string, number> = { ocho: 7, '8': 7, quince: 14, '15': 14 };
+const WEEK_COUNTS = wordTable<number>({ ocho: 7, '8': 7, quince: 14, '15': 14 });
 
 /** chrono's parser for a language, relative to noon of `today` in the process's zone (see referenceInstant). */
 const PARSERS = { en: chronoEn.casual, es: chronoEs.casual } as const;

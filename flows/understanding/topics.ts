@@ -7,6 +7,7 @@
 import type { HotelAnswers } from '../types.ts';
 import { phraseTokens, tokenize } from './normalize.ts';
 import { byFirstWord, phraseAt } from './phrase-set.ts';
+import { wordTable } from './word-table.ts';
 
 /** A question about a time of day. */
 const TIME_QUESTIONS = [
@@ -17,7 +18,7 @@ const TIME_QUESTIONS = [
 ].map((p) => p.split(' '));
 
 /** The words for the moment a stay starts or ends, by the hotel file's topic they belong to. */
-const TIMED_TOPICS: Record<string, string[][]> = {
+const TIMED_TOPICS = wordTable<string[][]>({
   checkIn: [
     'check in', 'checkin', 'check into', 'get in', 'get the room', 'get into the room', 'get our room', 'get my room',
     'entrada', 'entrar', 'registrarme', 'registrarnos', 'registro', 'recibir la habitacion', 'nos dan la habitacion',
@@ -27,7 +28,7 @@ const TIMED_TOPICS: Record<string, string[][]> = {
     'check out', 'checkout', 'leave the room', 'leave by', 'be out', 'vacate', 'out of the room', 'salida', 'salir',
     'dejar la habitacion', 'dejar el cuarto', 'entregar la habitacion', 'entregar el cuarto', 'desocupar',
   ].map((p) => p.split(' ')),
-};
+});
 
 /** How many words may sit between the question of time and what it asks about. */
 const NEAR = 6;

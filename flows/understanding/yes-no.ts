@@ -2,6 +2,7 @@
 // Pure; never throws.
 import type { Locale } from '../types.ts';
 import { hasAnyPhrase, removePhrases, tokenize } from './normalize.ts';
+import { wordTable } from './word-table.ts';
 
 /** Not an answer at all: "I don't know", "no sé", "not sure", "maybe". */
 const UNSURE = [
@@ -65,7 +66,7 @@ const YES = [
 ];
 
 /** A whole answer of one letter or two, as texted. */
-const LETTER_ANSWERS: Record<string, 'yes' | 'no'> = { y: 'yes', yy: 'yes', k: 'yes', kk: 'yes', n: 'no' };
+const LETTER_ANSWERS = wordTable<'yes' | 'no'>({ y: 'yes', yy: 'yes', k: 'yes', kk: 'yes', n: 'no' });
 
 /** Texted with no word, a thumbs up, a check mark or "OK" sign is a yes; a thumbs down or a cross, a no. */
 const YES_EMOJI = /[\u{1F44D}\u{1F44C}\u{1F64C}\u{1F197}\u{2705}\u{2714}\u{2611}\u{1F4AF}]/u;

@@ -38,6 +38,7 @@
 import { cardPlaceholder } from '../../flows/privacy.ts';
 import { isNumberWord, readNumberAt } from '../../flows/understanding/numbers.ts';
 import { phoneFromCallerId } from '../../flows/understanding/phone.ts';
+import { wordTable } from '../../flows/understanding/word-table.ts';
 
 export { cardPlaceholder };
 
@@ -51,7 +52,7 @@ const MAX_SIDE_BY_SIDE = 64;
 const CHUNK = 20_000;
 
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-const REPEATERS: Record<string, number> = { double: 2, doble: 2, triple: 3 };
+const REPEATERS = wordTable<number>({ double: 2, doble: 2, triple: 3 });
 const ZERO_WORDS = new Set(['oh']);
 /** Words a caller puts between the groups of one number (accents already taken off). */
 const JOINERS = new Set(['and', 'then', 'dash', 'y', 'luego', 'guion']);

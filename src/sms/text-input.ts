@@ -8,11 +8,12 @@ import { intentFromSpeech, saysGuestInHouse } from '../../flows/understanding/in
 import { asksAQuestion } from '../../flows/understanding/hotel-question.ts';
 import { languageOfWords } from '../../flows/understanding/language.ts';
 import { normalize, tokenize } from '../../flows/understanding/normalize.ts';
+import { wordTable } from '../../flows/understanding/word-table.ts';
 import type { HotelInfo, IsoDate, Locale } from '../../flows/types.ts';
 
 export type TextCommand = 'status' | 'cancel' | 'agent';
 
-const COMMANDS: Record<string, TextCommand> = {
+const COMMANDS = wordTable<TextCommand>({
   status: 'status',
   estado: 'status',
   estatus: 'status',
@@ -24,7 +25,7 @@ const COMMANDS: Record<string, TextCommand> = {
   operador: 'agent',
   recepcion: 'agent',
   'front desk': 'agent',
-};
+});
 
 export function textCommand(body: string): TextCommand | null {
   return COMMANDS[normalize(body)] ?? null;
