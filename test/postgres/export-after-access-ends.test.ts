@@ -2,13 +2,13 @@
 // (test/security/export-after-access-ends.test.ts): the session and token are asked about again
 // as it goes (Sessions.isOpen, Accounts.tokenIsLive), and the download is cut off.
 
-import { request as httpRequest } from 'node:http';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
 import { EXPORT_RECHECK_ROWS } from '../../src/staff/routes/api.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
+import { pausedDownload } from '../helpers/paused-download.ts';
 import { startAppOnPostgres } from '../helpers/postgres-app.ts';
 import type { PostgresApp } from '../helpers/postgres-app.ts';
 
@@ -39,36 +39,15 @@ describe('a calls export whose access ends while it streams, on PostgreSQL', () 
   });
   afterAll(async () => app.close());
 
-  function download(headers: Record<string, string>, onFirstChunk: () => Promise<unknown>): Promise<{ rows: number; complete: boolean }> {
-    return new Promise((resolve, reject) => {
-      const req = httpRequest(new URL('/api/calls.csv', app.baseUrl), { headers }, (res) => {
-        if (res.statusCode !== 200) reject(new Error(`export answered ${res.statusCode}`));
-        let text = '';
-        let first = true;
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-          if (!first) return;
-          first = false;
-          res.pause();
-          onFirstChunk().then(() => res.resume(), reject);
-        });
-        res.on('error', () => {});
-        res.on('close', () => resolve({ rows: text.split('\r\n').filter((l) => l !== '').length - 1, complete: res.complete }));
-      });
-      req.on('error', () => {});
-      req.end();
-    });
-  }
   const bound = 1_500 + EXPORT_RECHECK_ROWS;
 
   it('exports every call when nothing changes, and stops when the token is revoked or the session logged out', async () => {
     const accounts = new Accounts(app.db);
     const made = await accounts.createToken(CLERK.username, 'export', clock.now());
-    expect(await download({ Authorization: `Bearer ${made.token}` }, async () => {})).toEqual({ rows: total, complete: true });
+    expect(await pausedDownload(app.baseUrl, '/api/calls.csv', { Authorization: `Bearer ${made.token}` }, async () => {})).toEqual({ rows: total, complete: true });
     expect(total).toBeGreaterThan(bound * 3);
 
-    const revoked = await download({ Authorization: `Bearer ${made.token}` }, () => accounts.revokeToken(made.id, clock.now()));
+    const revoked = await pausedDownload(app.baseUrl, '/api/calls.csv', { Authorization: `Bearer ${made.token}` }, () => accounts.revokeToken(made.id, clock.now()));
     expect(revoked.complete).toBe(false);
     expect(revoked.rows).toBeLessThan(bound);
 
@@ -78,7 +57,7 @@ describe('a calls export whose access ends while it streams, on PostgreSQL', () 
     const done = await request(app.baseUrl).post('/staff/login').set('Cookie', loginCookie).type('form').send({ _csrf: token, ...CLERK, next: '/staff' }).expect(303);
     const cookie = (done.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]!).find((c) => !c.startsWith('conserje_login') && !c.endsWith('='))!;
     const csrf = (await request(app.baseUrl).get('/api/me').set('Cookie', cookie).expect(200)).body.csrfToken as string;
-    const loggedOut = await download({ Cookie: cookie }, () => request(app.baseUrl).post('/staff/logout').set('Cookie', cookie).type('form').send({ _csrf: csrf }).expect(200));
+    const loggedOut = await pausedDownload(app.baseUrl, '/api/calls.csv', { Cookie: cookie }, () => request(app.baseUrl).post('/staff/logout').set('Cookie', cookie).type('form').send({ _csrf: csrf }).expect(200));
     expect(loggedOut.complete).toBe(false);
     expect(loggedOut.rows).toBeLessThan(bound);
   });

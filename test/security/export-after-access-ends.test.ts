@@ -4,23 +4,17 @@
 // last row. Now it is asked again every EXPORT_RECHECK_ROWS rows (and after each wait for the
 // client): at most that many rows more, and the download is cut off, left incomplete.
 
-import { request as httpRequest } from 'node:http';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Accounts } from '../../src/staff/accounts.ts';
 import { EXPORT_RECHECK_ROWS } from '../../src/staff/routes/api.ts';
 import type { TestApp } from '../helpers/app.ts';
+import { pausedDownload } from '../helpers/paused-download.ts';
 import { ADMIN, STAFF, bearer, fillWithCalls, startStaffApp } from '../staff/staff-helpers.ts';
 
 /** Calls copied from the filled ones: an export far longer than the client's first chunk. */
 const COPIES = 6_000;
 
-interface Download {
-  /** Data rows received (the header left out). */
-  rows: number;
-  /** Whether the response ended as HTTP says (the terminating chunk); false when cut off. */
-  complete: boolean;
-}
 
 describe('a calls export whose access ends while it streams', () => {
   let t: TestApp;
@@ -41,28 +35,6 @@ describe('a calls export whose access ends while it streams', () => {
   }, 60_000);
   afterAll(async () => t.close());
 
-  /** Downloads the export; `onFirstChunk` runs (and is awaited, the download paused) when its first part arrives. */
-  function download(headers: Record<string, string>, onFirstChunk: () => Promise<unknown>): Promise<Download> {
-    return new Promise<Download>((resolve, reject) => {
-      const req = httpRequest(new URL('/api/calls.csv', t.baseUrl), { headers }, (res) => {
-        if (res.statusCode !== 200) reject(new Error(`export answered ${res.statusCode}`));
-        let text = '';
-        let first = true;
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-          if (!first) return;
-          first = false;
-          res.pause();
-          onFirstChunk().then(() => res.resume(), reject);
-        });
-        res.on('error', () => {});
-        res.on('close', () => resolve({ rows: text.split('\r\n').filter((l) => l !== '').length - 1, complete: res.complete }));
-      });
-      req.on('error', () => {});
-      req.end();
-    });
-  }
 
   /** Logs in through the form; the session's cookie (as a Cookie header) and its CSRF token. */
   async function session(who: { username: string; password: string }): Promise<{ cookie: string; csrf: string }> {
@@ -80,7 +52,7 @@ describe('a calls export whose access ends while it streams', () => {
 
   it('downloads every call when nothing changes', async () => {
     const token = await bearer(t, STAFF.username);
-    const whole = await download({ Authorization: `Bearer ${token}` }, async () => {});
+    const whole = await pausedDownload(t.baseUrl, '/api/calls.csv', { Authorization: `Bearer ${token}` }, async () => {});
     expect(whole).toEqual({ rows: total, complete: true });
     expect(total).toBeGreaterThan(bound() * 3);
   });
@@ -88,7 +60,7 @@ describe('a calls export whose access ends while it streams', () => {
   it('stops a token-authenticated export when the account is disabled, and cuts the download off', async () => {
     const accounts = new Accounts(t.db);
     const token = await bearer(t, STAFF.username);
-    const got = await download({ Authorization: `Bearer ${token}` }, () => accounts.disable(STAFF.username, t.clock.now()));
+    const got = await pausedDownload(t.baseUrl, '/api/calls.csv', { Authorization: `Bearer ${token}` }, () => accounts.disable(STAFF.username, t.clock.now()));
     await accounts.enable(STAFF.username, t.clock.now());
     expect(got.complete).toBe(false);
     expect(got.rows).toBeLessThan(bound());
@@ -97,14 +69,14 @@ describe('a calls export whose access ends while it streams', () => {
   it('stops when the API token is revoked', async () => {
     const accounts = new Accounts(t.db);
     const made = await accounts.createToken(ADMIN.username, 'export', t.clock.now());
-    const got = await download({ Authorization: `Bearer ${made.token}` }, () => accounts.revokeToken(made.id, t.clock.now()));
+    const got = await pausedDownload(t.baseUrl, '/api/calls.csv', { Authorization: `Bearer ${made.token}` }, () => accounts.revokeToken(made.id, t.clock.now()));
     expect(got.complete).toBe(false);
     expect(got.rows).toBeLessThan(bound());
   });
 
   it('stops a session export when the clerk logs out elsewhere in the same session', async () => {
     const { cookie, csrf } = await session(STAFF);
-    const got = await download({ Cookie: cookie }, () => request(t.baseUrl).post('/staff/logout').set('Cookie', cookie).type('form').send({ _csrf: csrf }).expect(200));
+    const got = await pausedDownload(t.baseUrl, '/api/calls.csv', { Cookie: cookie }, () => request(t.baseUrl).post('/staff/logout').set('Cookie', cookie).type('form').send({ _csrf: csrf }).expect(200));
     expect(got.complete).toBe(false);
     expect(got.rows).toBeLessThan(bound());
   });
@@ -112,7 +84,7 @@ describe('a calls export whose access ends while it streams', () => {
   it('stops a session export when the account is disabled', async () => {
     const accounts = new Accounts(t.db);
     const { cookie } = await session(STAFF);
-    const got = await download({ Cookie: cookie }, () => accounts.disable(STAFF.username, t.clock.now()));
+    const got = await pausedDownload(t.baseUrl, '/api/calls.csv', { Cookie: cookie }, () => accounts.disable(STAFF.username, t.clock.now()));
     await accounts.enable(STAFF.username, t.clock.now());
     expect(got.complete).toBe(false);
     expect(got.rows).toBeLessThan(bound());
