@@ -3,49 +3,15 @@
 // and 429 for the rest, and the right password is refused while the name is locked. The address
 // a limit counts is the connection's, unless TRUST_PROXY names the proxy in front.
 
-import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LoginLimiter } from '../../src/staff/login-limiter.ts';
 import { PasswordChecks } from '../../src/staff/password-checks.ts';
 import type { TestApp } from '../helpers/app.ts';
+import { loginFrom, sendFrom } from '../helpers/login-from.ts';
+import type { LoginAnswer } from '../helpers/login-from.ts';
 import { ADMIN, startStaffApp } from '../staff/staff-helpers.ts';
 
-interface Answer {
-  status: number;
-  body: string;
-  retryAfter: string | undefined;
-}
-
-/** A login form from `from` (a real source address on 127/8), then its POST; headers optional. */
-async function loginFrom(t: TestApp, from: string, username: string, password: string, headers: Record<string, string> = {}): Promise<Answer> {
-  const form = await send(t, 'GET', '/staff/login', from, {});
-  const cookie = form.cookies.map((c) => c.split(';')[0]).join('; ');
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
-  const body = new URLSearchParams({ _csrf: csrf, username, password }).toString();
-  const res = await send(t, 'POST', '/staff/login', from, { ...headers, cookie, 'content-type': 'application/x-www-form-urlencoded' }, body);
-  return { status: res.status, body: res.body, retryAfter: res.retryAfter };
-}
-
-function send(t: TestApp, method: string, path: string, from: string, headers: Record<string, string>, body?: string) {
-  return new Promise<{ status: number; body: string; cookies: string[]; retryAfter: string | undefined }>((resolve, reject) => {
-    const req = http.request(`${t.baseUrl}${path}`, { method, headers, localAddress: from, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          body: Buffer.concat(chunks).toString('utf8'),
-          cookies: (res.headers['set-cookie'] as string[] | undefined) ?? [],
-          retryAfter: res.headers['retry-after'] as string | undefined,
-        }),
-      );
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-const statuses = (answers: Answer[]) =>
+const statuses = (answers: LoginAnswer[]) =>
   answers.reduce<Record<number, number>>((acc, a) => ({ ...acc, [a.status]: (acc[a.status] ?? 0) + 1 }), {});
 
 describe('staff login throttling under concurrency', () => {
@@ -57,13 +23,13 @@ describe('staff login throttling under concurrency', () => {
     // Forms first, so that the 200 POSTs really do arrive together.
     const forms = await Promise.all(
       Array.from({ length: 200 }, async () => {
-        const form = await send(t, 'GET', '/staff/login', '127.0.0.1', {});
+        const form = await sendFrom(t, 'GET', '/staff/login', '127.0.0.1', {});
         return { cookie: form.cookies.map((c) => c.split(';')[0]).join('; '), csrf: /name="_csrf" value="([^"]+)"/.exec(form.body)![1]! };
       }),
     );
     const answers = await Promise.all(
       forms.map((f, i) =>
-        send(t, 'POST', '/staff/login', '127.0.0.1', { cookie: f.cookie, 'content-type': 'application/x-www-form-urlencoded' }, new URLSearchParams({ _csrf: f.csrf, username: ADMIN.username, password: `guess-${i}` }).toString()),
+        sendFrom(t, 'POST', '/staff/login', '127.0.0.1', { cookie: f.cookie, 'content-type': 'application/x-www-form-urlencoded' }, new URLSearchParams({ _csrf: f.csrf, username: ADMIN.username, password: `guess-${i}` }).toString()),
       ),
     );
     const counts = statuses(answers.map((a) => ({ status: a.status, body: a.body, retryAfter: a.retryAfter })));

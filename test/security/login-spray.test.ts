@@ -4,47 +4,15 @@
 // attempts in the window count too (as many as a username's: STAFF_LOGIN_MAX_ATTEMPTS × 4); an
 // account still logs in from an address it has used before, and from any other address.
 
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
+import { loginFrom } from '../helpers/login-from.ts';
+import type { LoginAnswer } from '../helpers/login-from.ts';
 import { ADMIN, startStaffApp } from '../staff/staff-helpers.ts';
 
-interface Answer {
-  status: number;
-  retryAfter: string | undefined;
-}
-
-function send(t: TestApp, method: string, path: string, from: string, headers: Record<string, string>, body?: string) {
-  return new Promise<{ status: number; body: string; cookies: string[]; retryAfter: string | undefined }>((resolve, reject) => {
-    const req = http.request(`${t.baseUrl}${path}`, { method, headers, localAddress: from, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          body: Buffer.concat(chunks).toString('utf8'),
-          cookies: (res.headers['set-cookie'] as string[] | undefined) ?? [],
-          retryAfter: res.headers['retry-after'] as string | undefined,
-        }),
-      );
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-/** The login form from `from` (a real source address on 127/8), then its POST. */
-async function loginFrom(t: TestApp, from: string, username: string, password: string): Promise<Answer> {
-  const form = await send(t, 'GET', '/staff/login', from, {});
-  const cookie = form.cookies.map((c) => c.split(';')[0]).join('; ');
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
-  const res = await send(t, 'POST', '/staff/login', from, { cookie, 'content-type': 'application/x-www-form-urlencoded' }, new URLSearchParams({ _csrf: csrf, username, password }).toString());
-  return { status: res.status, retryAfter: res.retryAfter };
-}
-
 /** One guess at each of `names` usernames from `from`, one after another. */
-async function spray(t: TestApp, from: string, names: number): Promise<Answer[]> {
-  const answers: Answer[] = [];
+async function spray(t: TestApp, from: string, names: number): Promise<LoginAnswer[]> {
+  const answers: LoginAnswer[] = [];
   for (let i = 0; i < names; i++) answers.push(await loginFrom(t, from, i % 3 === 0 ? `${ADMIN.username}${i}` : `clerk-${i}`, 'Summer2026!'));
   return answers;
 }
