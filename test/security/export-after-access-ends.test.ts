@@ -10,7 +10,7 @@ import { Accounts } from '../../src/staff/accounts.ts';
 import { EXPORT_RECHECK_ROWS } from '../../src/staff/routes/api.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { pausedDownload } from '../helpers/paused-download.ts';
-import { ADMIN, STAFF, bearer, fillWithCalls, startStaffApp } from '../staff/staff-helpers.ts';
+import { ADMIN, STAFF, bearer, copyCalls, fillWithCalls, startStaffApp } from '../staff/staff-helpers.ts';
 
 /** Calls copied from the filled ones: an export far longer than the client's first chunk. */
 const COPIES = 6_000;
@@ -22,15 +22,7 @@ describe('a calls export whose access ends while it streams', () => {
   beforeAll(async () => {
     t = await startStaffApp();
     await fillWithCalls(t);
-    const columns = (await t.db.all<{ name: string }>("SELECT name FROM pragma_table_info('calls')")).map((c) => c.name);
-    const copied = columns.map((c) =>
-      c === 'call_sid' ? "printf('CA%032x', n.i)" : c === 'started_at' ? "strftime('%Y-%m-%dT%H:%M:%fZ', f.started_at, '-' || n.i || ' minutes')" : `f.${c}`,
-    );
-    await t.db.run(
-      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-       INSERT INTO calls (${columns.join(', ')}) SELECT ${copied.join(', ')} FROM n, (SELECT * FROM calls ORDER BY started_at LIMIT 1) f`,
-      [COPIES],
-    );
+    await copyCalls(t, COPIES);
     total = (await t.db.get<{ n: number }>('SELECT count(*) AS n FROM calls'))!.n;
   }, 60_000);
   afterAll(async () => t.close());

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallQueries } from '../../src/staff/queries/calls.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { recording } from '../helpers/query-plans.ts';
-import { bearer, fillWithCalls, startStaffApp } from './staff-helpers.ts';
+import { bearer, copyCalls, fillWithCalls, startStaffApp } from './staff-helpers.ts';
 
 /** Calls copied from the filled ones, a minute apart before them: enough for 50 pages of the export. */
 const COPIES = 5_000;
@@ -21,16 +21,7 @@ describe('the calls CSV export on a long history', () => {
   beforeAll(async () => {
     t = await startStaffApp();
     await fillWithCalls(t);
-    // Rows as the filled calls wrote them, under new call SIDs and earlier start times.
-    const columns = (await t.db.all<{ name: string }>("SELECT name FROM pragma_table_info('calls')")).map((c) => c.name);
-    const copied = columns.map((c) =>
-      c === 'call_sid' ? "printf('CA%032x', n.i)" : c === 'started_at' ? "strftime('%Y-%m-%dT%H:%M:%fZ', f.started_at, '-' || n.i || ' minutes')" : `f.${c}`,
-    );
-    await t.db.run(
-      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-       INSERT INTO calls (${columns.join(', ')}) SELECT ${copied.join(', ')} FROM n, (SELECT * FROM calls ORDER BY started_at LIMIT 1) f`,
-      [COPIES],
-    );
+    await copyCalls(t, COPIES);
     total = (await t.db.get<{ n: number }>('SELECT count(*) AS n FROM calls'))!.n;
     token = await bearer(t);
   });

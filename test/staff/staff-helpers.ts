@@ -47,6 +47,22 @@ export interface FilledCalls {
 }
 
 /**
+ * `copies` more calls, as the earliest filled call wrote its row, under new call SIDs and ever
+ * earlier start times (SQLite): a long history for the exports, made in one statement.
+ */
+export async function copyCalls(t: TestApp, copies: number): Promise<void> {
+  const columns = (await t.db.all<{ name: string }>("SELECT name FROM pragma_table_info('calls')")).map((c) => c.name);
+  const copied = columns.map((c) =>
+    c === 'call_sid' ? "printf('CA%032x', n.i)" : c === 'started_at' ? "strftime('%Y-%m-%dT%H:%M:%fZ', f.started_at, '-' || n.i || ' minutes')" : `f.${c}`,
+  );
+  await t.db.run(
+    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+     INSERT INTO calls (${columns.join(', ')}) SELECT ${copied.join(', ')} FROM n, (SELECT * FROM calls ORDER BY started_at LIMIT 1) f`,
+    [copies],
+  );
+}
+
+/**
  * Four calls a minute apart (the clock starts Saturday 28 November 2026, 10:00 in New York):
  * a keypad booking for 4 December, a caller who asks for the front desk (which does not answer)
  * and then hangs up, one who hangs up at the arrival date, and a Spanish caller who hangs up at
