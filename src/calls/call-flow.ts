@@ -5,7 +5,7 @@
 import type { OfferOption } from '../../flows/call-context.ts';
 import { callMachine } from '../../flows/call-machine.ts';
 import { EFFECT_NAMES } from '../../flows/effects.ts';
-import type { EffectName, EffectParams, EffectResultEvent, StayAsked } from '../../flows/effects.ts';
+import type { EffectName, EffectParams, EffectResultEvent, FreeType, StayAsked } from '../../flows/effects.ts';
 import type { FlowAction } from '../../flows/settle.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import { deadlineFrom, holdDeadline } from '../inventory/hold-deadline.ts';
@@ -141,10 +141,7 @@ export class CallEffects {
       }
       case 'findFreeTypes': {
         // "Any room": every type's free rooms on those nights (this call's own hold not counted against it).
-        const { arrival, nights } = action.params as EffectParams['findFreeTypes'];
-        const ids = hotel.info.roomTypes.map((t) => typeIdOf(hotel, t.code)).filter((id): id is number => id !== undefined);
-        const free = await new Inventory(tx).alternatives({ roomTypeIds: ids, arrival, nights, now, excludeCallSid: callSid });
-        return { type: 'inventory.free', free: free.flatMap(({ roomTypeId, free: n }) => { const code = codeOf(hotel, roomTypeId); return code ? [{ code, free: n }] : []; }), at };
+        return { type: 'inventory.free', free: await this.#freeTypes(tx, hotel, callSid, action.params as EffectParams['findFreeTypes'], now), at };
       }
     }
   }
@@ -223,7 +220,8 @@ export class CallEffects {
   }
 
   /** What can be offered instead of the stay asked for: other types with enough rooms, or fewer rooms. */
-  async #alternatives(tx: Sql, hotel: LoadedHotel, callSid: string, stay: StayAsked, now: Date): Promise<OfferOption[]> {
+  /** Every active type's rooms free for the whole stay, by code, in the inventory's order (this call's own hold not counted against it). */
+  async #freeTypes(tx: Sql, hotel: LoadedHotel, callSid: string, stay: { arrival: string; nights: number }, now: Date): Promise<FreeType[]> {
     const ids = hotel.info.roomTypes.map((t) => typeIdOf(hotel, t.code)).filter((id): id is number => id !== undefined);
     const free = await new Inventory(tx).alternatives({
       roomTypeIds: ids,
@@ -232,10 +230,15 @@ export class CallEffects {
       now,
       excludeCallSid: callSid,
     });
-    const options: OfferOption[] = [];
-    for (const { roomTypeId, free: n } of free) {
+    return free.flatMap(({ roomTypeId, free: n }) => {
       const code = codeOf(hotel, roomTypeId);
-      if (!code) continue;
+      return code ? [{ code, free: n }] : [];
+    });
+  }
+
+  async #alternatives(tx: Sql, hotel: LoadedHotel, callSid: string, stay: StayAsked, now: Date): Promise<OfferOption[]> {
+    const options: OfferOption[] = [];
+    for (const { code, free: n } of await this.#freeTypes(tx, hotel, callSid, stay, now)) {
       if (code === stay.roomType) {
         // The type asked for, fewer rooms: the nearest to what was asked, so first (said right after
         // "we don't have 3 Standard rooms", "Just 1 left" is clear; at its place by price it came
