@@ -3,13 +3,15 @@
 // number, where the word itself makes no sense ("a room for nights"), and never taken as heard: the
 // whole request asks the caller to confirm it. Pure.
 
+import { wordTable } from './word-table.ts';
+
 /** The number each sound-alike stands for, before each unit ("how much for rooms" is a price asked: not "for" there). */
-const SOUNDS_LIKE: Record<'nights' | 'rooms', Record<string, number>> = {
-  nights: { for: 4, fore: 4, to: 2, too: 2, tree: 3, ate: 8 },
-  rooms: { to: 2, too: 2, tree: 3, ate: 8 },
+const SOUNDS_LIKE: Record<'nights' | 'rooms', Readonly<Record<string, number>>> = {
+  nights: wordTable({ for: 4, fore: 4, to: 2, too: 2, tree: 3, ate: 8 }),
+  rooms: wordTable({ to: 2, too: 2, tree: 3, ate: 8 }),
 };
 /** "Won" before a unit in the singular: one ("won room", "won night"). */
-const ONE_SOUNDS: Record<string, number> = { won: 1 };
+const ONE_SOUNDS = wordTable<number>({ won: 1 });
 /** A question about prices or rates: "what's the rate for nights in December?" is not a count. */
 const ASKING = new Set(['how', 'much', 'what', 'whats', 'price', 'prices', 'rate', 'rates', 'cost', 'costs', 'charge']);
 const PLURAL_UNITS: Record<'nights' | 'rooms', ReadonlySet<string>> = {
@@ -26,8 +28,8 @@ export function soundAlikeCount(tokens: readonly string[], unit: 'nights' | 'roo
   const [units, singular] = [PLURAL_UNITS[unit], SINGULAR_UNITS[unit]];
   let found: number | null = null;
   for (let i = 1; i < tokens.length; i++) {
-    // Own keys only: "constructor rooms" found Object's constructor, booked as a count (the call failed).
-    const n = units.has(tokens[i]!) ? own(SOUNDS_LIKE[unit], tokens[i - 1]!) : singular.has(tokens[i]!) ? own(ONE_SOUNDS, tokens[i - 1]!) : undefined;
+    // (Word tables: "constructor rooms" is no count, as any other word.)
+    const n = units.has(tokens[i]!) ? SOUNDS_LIKE[unit][tokens[i - 1]!] : singular.has(tokens[i]!) ? ONE_SOUNDS[tokens[i - 1]!] : undefined;
     if (n === undefined) continue;
     // Two of them that differ ("to rooms for to nights" is one of each): the first, unless they disagree.
     if (found !== null && found !== n) return null;
@@ -38,13 +40,9 @@ export function soundAlikeCount(tokens: readonly string[], unit: 'nights' | 'roo
 }
 
 /** Said alone as the answer to how many, these are heard for the number they sound like ("tree", "won"); "for", "to" alone are not. */
-const ALONE_SOUNDS: Record<string, number> = { tree: 3, won: 1, too: 2, fore: 4 };
+const ALONE_SOUNDS = wordTable<number>({ tree: 3, won: 1, too: 2, fore: 4 });
 
 /** "Tree." or "Won." as the whole answer to how many rooms or nights: that count, to confirm; else null. */
 export function soundAlikeAlone(tokens: readonly string[]): number | null {
-  return tokens.length === 1 ? (own(ALONE_SOUNDS, tokens[0]!) ?? null) : null;
-}
-
-function own(words: Record<string, number>, word: string): number | undefined {
-  return Object.hasOwn(words, word) ? words[word] : undefined;
+  return tokens.length === 1 ? (ALONE_SOUNDS[tokens[0]!] ?? null) : null;
 }

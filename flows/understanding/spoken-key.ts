@@ -37,8 +37,8 @@ export function spokenKey(text: string): string | null {
       at += around.length;
       continue;
     }
-    // Own keys only: "constructor" found Object's constructor, pressed as a key (the call failed).
-    const said = (Object.hasOwn(SYMBOLS, tokens[at]!) ? SYMBOLS[tokens[at]!] : undefined) ?? digitOf(tokens[at]!);
+    // (A word table: "constructor" is no key, as any other word.)
+    const said = SYMBOLS[tokens[at]!] ?? digitOf(tokens[at]!);
     if (said === null || key !== null) return null;
     key = said;
     at++;
