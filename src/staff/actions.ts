@@ -207,7 +207,6 @@ export function callbackTried(ctx: StaffContext, id: number, actor: Actor): Prom
   });
 }
 
-/** Closes a request: the note (required by the routes) says what was agreed with the guest. */
 /** A reservation after Undo: what was taken back, and whether the guest already had the cancellation text. */
 export type UndoneReservation = ReservationView & { textAlreadySent: boolean; undone: Undoable };
 
@@ -277,6 +276,7 @@ async function takeBackHold(
   return { ok: true, value: { ...(await its.reservations.get(before.id, now))!, textAlreadySent: false, undone: 'held' } };
 }
 
+/** Closes a request: the note (required by the routes) says what was agreed with the guest. */
 export function completeCallback(ctx: StaffContext, id: number, note: string, actor: Actor): Promise<ActionResult<CallbackView>> {
   const now = ctx.clock();
   return ctx.db.transaction(async (tx): Promise<ActionResult<CallbackView>> => {
