@@ -331,6 +331,24 @@ export class Inventory {
   }
 
   /**
+   * Takes back an extendHold: a booked reservation held until `kept` is held until `from` again
+   * (false if it is no longer booked or held until `kept`: a later hold is the one to take back).
+   * An earlier hold frees the rooms sooner, never later, so nothing is checked against the rest;
+   * one already past releases them now.
+   */
+  async shortenHold(reservationId: number, kept: Date, from: Date, now: Date): Promise<boolean> {
+    const keptIso = isoInstant(kept, 'kept');
+    const fromIso = isoInstant(from, 'from');
+    if (fromIso >= keptIso) return false;
+    // counts_until follows through the reservations_counts_until trigger.
+    const { changes } = await this.sql.run(
+      "UPDATE reservations SET hold_until = ?, updated_at = ? WHERE id = ? AND status = 'booked' AND hold_until = ?",
+      [fromIso, isoInstant(now), reservationId, keptIso],
+    );
+    return changes === 1;
+  }
+
+  /**
    * Takes back a staff action: an arrived reservation is booked again (its rooms count until its
    * hold, as before), a cancelled one is booked again only if its rooms are still free.
    */

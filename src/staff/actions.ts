@@ -226,7 +226,7 @@ export function undoReservation(ctx: StaffContext, id: number, actor: Actor): Pr
     if (!undoable) {
       return { ok: false, status: 409, error: 'not_undoable', message: `reservation ${before.confirmation} has no "arrived", "cancel" or "keep room" from the last ${UNDO_MINUTES} minutes to undo` };
     }
-    if (undoable === 'held') return takeBackHold(its, tx, before, actor, now);
+    if (undoable === 'held') return takeBackHold(its, before, actor, now);
     if (!(await its.inventory.reinstate(id, undoable, now))) {
       const message =
         undoable === 'cancelled'
@@ -254,22 +254,17 @@ export function undoReservation(ctx: StaffContext, id: number, actor: Actor): Pr
 
 /**
  * Takes back a Keep room: the hold runs until it did before (its audit entry's `from`), only while
- * it is still the one kept (a later Keep room is the one to take back). An earlier hold frees the
- * rooms sooner, never later, so nothing is checked against the inventory; one already past
- * releases them now (reservations_counts_until follows). Audited with the hold before and after.
+ * it is still the one kept (a later Keep room is the one to take back): Inventory.shortenHold.
+ * Audited with the hold before and after.
  */
 async function takeBackHold(
   its: ReturnType<typeof within>,
-  tx: Sql,
   before: ReservationView,
   actor: Actor,
   now: Date,
 ): Promise<ActionResult<UndoneReservation>> {
   const kept = await its.undo.lastKept(before.id);
-  const { changes } = kept
-    ? await tx.run("UPDATE reservations SET hold_until = ?, updated_at = ? WHERE id = ? AND status = 'booked' AND hold_until = ?", [kept.from, now.toISOString(), before.id, kept.until])
-    : { changes: 0 };
-  if (!kept || changes !== 1) {
+  if (!kept || !(await its.inventory.shortenHold(before.id, new Date(kept.until), new Date(kept.from), now))) {
     return { ok: false, status: 409, error: 'not_undoable', message: `reservation ${before.confirmation} is no longer held as its last Keep room left it` };
   }
   await its.audit(actor, 'reservation.undo-hold', `reservation:${before.id}`, { confirmation: before.confirmation, was: before.status, from: kept.until, until: kept.from }, now);
