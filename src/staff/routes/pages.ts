@@ -1,16 +1,13 @@
 // The staff web pages (server-rendered HTML) and their form actions. Every route here runs after
 // requireSession (router.ts); every POST also after the CSRF check.
 
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Router } from 'express';
 import type { Request, Response } from 'express';
 import { accountReach } from '../account-reach.ts';
 import { AccountError } from '../accounts.ts';
 import { callbackTried, cancelReservation, completeCallback, createToken, extendHold, markArrived, revokeToken, undoReservation } from '../actions.ts';
 import type { Actor, ActionResult } from '../actions.ts';
-import { actorOf, authOf, hasRole } from '../auth.ts';
+import { actorOf, authOf, hasRole, stillAuthorised } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
 import { toMermaid } from '../flow-diagram.ts';
 import { flowLayout, flowPicture } from '../flow-picture.ts';
@@ -64,7 +61,8 @@ const parseReservationsQuery = (query: unknown) => parse(reservationsQuery, quer
 const parseAvailabilityQuery = (query: unknown) => parse(availabilityQuery, query, 'query');
 import { BadParameter, callbackCounts, eachOwnPeriod, formField, localPath, ownDaysWords, periodOf, sendPage, typedQuery, withNotice } from './common.ts';
 import type { PropertyChoice } from '../property-choice.ts';
-import { runInScope } from '../property-scope.ts';
+import { runInScope, scopeNow } from '../property-scope.ts';
+import { streamWhileAllowed } from '../../http/stream-while-allowed.ts';
 import { arrivalsByProperty, needsPersonToday, withDeskNow } from './today.ts';
 import { newReservationPages } from './new-reservation.ts';
 
@@ -569,7 +567,10 @@ export function pageRoutes(ctx: StaffContext): Router {
     res.status(200).type(result.type);
     if (result.length) res.setHeader('Content-Length', result.length);
     // Private audio: never kept by a browser or proxy cache (the router already says no-store).
-    await pipeline(Readable.fromWeb(result.body as WebReadableStream<Uint8Array>), res);
+    // Its access is asked about again as it streams: cut off when the session or token ends.
+    const auth = authOf(res);
+    const inView = scopeNow()?.ids;
+    await streamWhileAllowed(result.body, res, { stillAllowed: () => stillAuthorised(ctx, auth, inView, ctx.clock()) });
   }
 
   /** The properties this account may see that answer without a number of their own to text from. */
