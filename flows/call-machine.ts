@@ -17,6 +17,7 @@ import type { UpdateArgs } from './assign-in-order.ts';
 import { bookingAsked, callbackAsked, callerReservationsAsked, freeTypesAsked, keepsHoldForCallback, reservationAsked, stayAsked } from './effects.ts';
 import { anyRoomHeard, cheapestFree, cheapestNotice } from './any-room.ts';
 import { currencyNote } from './currency-asked.ts';
+import { callbackHere } from './callback-here.ts';
 import { nextRoomPage } from './room-pages.ts';
 import type { EffectParams } from './effects.ts';
 import type {
@@ -211,6 +212,8 @@ export const callMachine = setup({
       const late = said.type === 'caller.speech' ? arrivalTime(said.text) : null;
       // "How much is it in dollars?" at a hotel in pesos: told its rates are in pesos.
       const money = said.type === 'caller.speech' ? currencyNote(said.text, context.hotel.currency) : null;
+      // "Call me here", "mi número es este" with the booking: the number calling is the callback number (flows/callback-here.ts).
+      const callback = callbackHere(params.question, heard, context, said);
       // The list of types just heard: asked again (another detail said, a question answered), it is said short;
       // "say that again", "no" to a type asked about, or the next page of a long list hear it whole.
       // (Not in the other language: the list was never heard in it.)
@@ -219,7 +222,7 @@ export const callMachine = setup({
       const typeListSaid = (params.question === 'roomType' && heard.kind !== 'repeat' && !(heard.kind === 'route' && heard.route === 'moreRooms') && !otherLanguage) || shortList;
       return {
         today, timeOfDay, heard, notices: [...(money ? [money] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered, understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}`, typeAsked, otherLanguageTurns,
-        ...(late ? { lateArrival: late.time } : {}), ...(anyRoom ? { anyRoom } : {}),
+        ...(late ? { lateArrival: late.time } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : {}),
         ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid,
       };
     }),
