@@ -72,13 +72,13 @@ export function apiRoutes(ctx: StaffContext): Router {
     const q = parse(callsQuery, req.query, 'query');
     const page = q.page ?? 1;
     const perPage = q.perPage ?? DEFAULT_PER_PAGE;
-    const { total, calls } = await ctx.calls.list(callFilterOf(ctx, q), page, perPage);
+    const { total, calls } = await ctx.calls.list(await callFilterOf(ctx, q), page, perPage);
     res.json({ page, perPage, total, pages: pageCount(total, perPage), timezone: ctx.hotelClock.timezone, calls: calls.map(callJson) });
   });
 
   router.get('/calls.csv', async (req, res) => {
     const q = parse(csvQuery, req.query, 'query');
-    const filter = callFilterOf(ctx, q);
+    const filter = await callFilterOf(ctx, q);
     const today = ctx.hotelClock.today(ctx.clock());
     res.status(200).type('text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="calls-${today}.csv"`);
@@ -398,7 +398,10 @@ export function csvCell(value: string | number): string {
   let text = String(value);
   // =, @, tab, CR, LF, a space (spreadsheets skip it and still read "=…" as a formula) and the
   // full-width ＝ ＋ － ＠ (some spreadsheets fold them to ASCII) always; + and - only when not a
-  // number (a phone number like +1212… stays as it is).
-  if (/^[=@\t\r\n \u3000\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) || (/^[+-]/.test(text) && !/^[+-]\d[\d ]*$/.test(text))) text = `'${text}`;
+  // number (a phone number like +1212… stays as it is). The same after any run of invisible
+  // characters (a zero-width space, a BOM, a no-break or other Unicode space, a bidi mark): an
+  // importer that trims or folds them would run what follows, and nothing legitimate starts so.
+  const rest = text.replace(/^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]+/u, '');
+  if (/^[=@\t\r\n \u3000\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) || /^[=@\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66\uFE6B\u2212]/.test(rest) || (/^[+-]/.test(rest) && !/^[+-]\d[\d ]*$/.test(rest))) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
