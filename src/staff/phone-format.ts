@@ -29,9 +29,14 @@ export class PhoneFormat {
    * "212.555.0123", "+1 212 555 0123" and "001 212 555 0123" all give "2125550123" (the national
    * number), which every stored form of it contains ("+52 1 55 1234 5678" gives "5512345678",
    * found in "+5215512345678" and "+525512345678" alike). A fragment ("0123") stays as typed.
+   * At a Mexican property, "044 55 1234 5678" and "01 55 1234 5678" give "5512345678".
    */
   searchDigits(typed: string): string {
     const digits = typed.replace(/\D/g, '');
+    // Mexico's retired dialling prefixes, still typed from habit: 044 / 045 before a mobile, 01 before
+    // a long-distance number ("044 55 1234 5678" is "55 1234 5678").
+    const retired = this.country === 'MX' ? /^(?:044|045|01)(\d{10})$/.exec(digits) : null;
+    if (retired) return retired[1]!;
     const international = typed.trim().startsWith('+') ? `+${digits}` : digits.startsWith('00') ? `+${digits.slice(2)}` : null;
     const candidate = international ? (phoneFromCallerId(international) ?? international) : typed;
     const parsed = parsePhoneNumberFromString(candidate, this.country as CountryCode);

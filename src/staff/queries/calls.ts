@@ -9,6 +9,7 @@ import { shownStatus } from '../../inventory/reservation-status.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
 import { containsPattern, foldText } from '../../storage/fold.ts';
 import { eachPropertyInOrder, inScope, scopeCondition } from '../property-scope.ts';
+import { nameWordsCondition } from './name-words.ts';
 
 export interface CallFilter {
   /** UTC instants: calls started at or after `startIso` and before `endIso`. */
@@ -25,6 +26,8 @@ export interface CallFilter {
   callerDigits?: string;
   /** Part of a guest's name (any accents, any case): on the call's reservation or this number's. */
   guestName?: string;
+  /** A reservation's confirmation number: the calls of that reservation or its number, as guestName finds them (not with guestName). */
+  confirmation?: string;
   locale?: string;
   channel?: Channel;
 }
@@ -470,15 +473,21 @@ function conditionsOf(filter: CallFilter, dialect: Dialect): Conditions {
     // Over all time, the numbers are read in the index of numbers (calls_from_hotel), not in the
     // calls' rows: a property's calls from a number are few, and sorted once found. A name given
     // as well leads instead (below): its calls are fewer than a number's digits match.
-    if (!filter.startIso && !inProgress && !filter.guestName) {
+    if (!filter.startIso && !inProgress && !filter.guestName && !filter.confirmation) {
       from = dialect.indexed('calls c', 'calls_from_hotel');
       found = true;
     }
   }
-  if (filter.guestName) {
-    const pattern = containsPattern(foldText(filter.guestName));
-    // The name as stored folded (migration 12), so nothing is folded here.
-    const folded = "g.guest_name_folded LIKE ? ESCAPE '\\'";
+  // A guest's name: as stored folded (migration 12), so nothing is folded here; its words typed in
+  // any order, or only some of them (name-words.ts). A confirmation number: its reservation (the
+  // unique index), and so its guest's calls as a name would find them.
+  const words = filter.guestName
+    ? (nameWordsCondition('g.guest_name_folded', filter.guestName) ?? { sql: "g.guest_name_folded LIKE ? ESCAPE '\\'", params: [containsPattern(foldText(filter.guestName))] })
+    : filter.confirmation
+      ? { sql: 'g.confirmation = ?', params: [filter.confirmation] }
+      : null;
+  if (words) {
+    const folded = words.sql;
     // The name on the call's reservation, or on a reservation of this number at the same property
     // (a guest of one property is not named to the staff of another because they once called it
     // too). Within a period, or among the calls in progress, looked up for each of those calls.
@@ -491,9 +500,9 @@ function conditionsOf(filter: CallFilter, dialect: Dialect): Conditions {
     if (filter.startIso || inProgress) {
       clauses.push(`(EXISTS (SELECT 1 FROM reservations g WHERE g.id = c.reservation_id AND ${folded})
         OR EXISTS (SELECT 1 FROM reservations g WHERE g.callback_number = c.from_number AND g.hotel_id = c.hotel_id AND ${folded}))`);
-      params.push(pattern, pattern);
+      params.push(...words.params, ...words.params);
     } else {
-      with_.push({ sql: `named AS MATERIALIZED (SELECT g.id, g.callback_number, g.hotel_id FROM reservations g WHERE ${folded})`, params: [pattern] });
+      with_.push({ sql: `named AS MATERIALIZED (SELECT g.id, g.callback_number, g.hotel_id FROM reservations g WHERE ${folded})`, params: words.params });
       from = 'named CROSS JOIN calls c';
       const named = scopeCondition('named.hotel_id');
       ways = ['c.reservation_id = named.id', `c.from_number = named.callback_number AND c.hotel_id = named.hotel_id${named ? ` AND ${named}` : ''}`];

@@ -10,6 +10,7 @@ import { maskCardNumbers } from '../redact.ts';
 import { containsPattern, foldText } from '../../storage/fold.ts';
 import { eachPropertyInOrder, scopeCondition } from '../property-scope.ts';
 import { expectedAfterHold } from '../expected-arrival.ts';
+import { nameWordsCondition } from './name-words.ts';
 
 export type ReservationStatus = 'booked' | 'arrived' | 'cancelled' | 'released';
 
@@ -176,10 +177,10 @@ export class ReservationQueries {
     // A name typed in another order, with a comma, or without its apostrophe or hyphen ("Pérez José",
     // "PEREZ, JOSE", "obrien", "Mary Smith" for "Mary O'Brien-Smith"): each word of it somewhere in
     // the name, the name's apostrophes left out.
-    const words = isNumber ? [] : [...new Set(foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0))];
-    if (words.length > 0) {
-      alternatives.push(`(${words.map(() => `replace(replace(r.guest_name_folded, '''', ''), '’', '') LIKE ? ESCAPE '\\'`).join(' AND ')})`);
-      params.push(...words.map(containsPattern));
+    const words = isNumber ? null : nameWordsCondition('r.guest_name_folded', text);
+    if (words) {
+      alternatives.push(words.sql);
+      params.push(...words.params);
     }
     if (confirmation !== null) {
       // Its start, or (4 digits or more) its end: "the number ending 0043".

@@ -217,7 +217,7 @@ export function pageRoutes(ctx: StaffContext): Router {
       const q = parse(callsQuery, req.query, 'query');
       page = q.page ?? 1;
       perPage = q.perPage ?? DEFAULT_PER_PAGE;
-      listed = await ctx.calls.list(callFilterOf(ctx, q), page, perPage);
+      listed = await ctx.calls.list(await callFilterOf(ctx, q), page, perPage);
     } catch (err) {
       if (!(err instanceof BadParameter)) throw err;
       // The form again, as typed, with what to fix beside it.

@@ -13,13 +13,16 @@ import type { OutboxFilter } from '../queries/outbox.ts';
 export { DEFAULT_PER_PAGE } from '../html/format.ts';
 export const DEFAULT_AVAILABILITY_DAYS = 30;
 
-export function callFilterOf(ctx: StaffContext, q: Omit<CallsQuery, 'page' | 'perPage'>): CallFilter {
+/** A confirmation number's shape (src/inventory/confirmation-number.ts): 8 digits, the first never 0. */
+const CONFIRMATION = /^[1-9][0-9]{7}$/;
+
+export async function callFilterOf(ctx: StaffContext, q: Omit<CallsQuery, 'page' | 'perPage'>): Promise<CallFilter> {
   if (q.from && q.to) checkRange(q.from, q.to, 100_000);
   return {
     ...periodFilter(ctx, q),
     ...(q.outcome ? { outcome: q.outcome } : {}),
     ...(q.caller ? { callerDigits: q.caller } : {}),
-    ...guestFilter(ctx, q.guest),
+    ...(await guestFilter(ctx, q.guest)),
     ...(q.lang ? { locale: q.lang } : {}),
     ...(q.channel ? { channel: q.channel } : {}),
   };
@@ -47,10 +50,16 @@ function periodFilter(ctx: StaffContext, q: Pick<CallsQuery, 'from' | 'to' | 'pr
   return { ...(starts.length ? { startIso: starts[0]! } : {}), ...(ends.length ? { endIso: ends[ends.length - 1]! } : {}), propertyDays };
 }
 
-/** A name (it has a letter) searches guests' names; anything else is a number, written any way. */
-function guestFilter(ctx: StaffContext, guest: string | undefined): Pick<CallFilter, 'guestName' | 'callerDigits'> {
+/**
+ * A name (it has a letter) searches guests' names; a reservation's confirmation number, with or
+ * without dashes or spaces ("7331-0042"), its guest's calls; anything else is a number, written any way.
+ */
+async function guestFilter(ctx: StaffContext, guest: string | undefined): Promise<Pick<CallFilter, 'guestName' | 'callerDigits' | 'confirmation'>> {
   if (!guest) return {};
   if (/\p{L}/u.test(guest)) return { guestName: guest };
+  const confirmation = /^[\d\s-]+$/.test(guest) ? guest.replace(/\D/g, '') : '';
+  // A number written as a phone's digits may be one too: the confirmation only when there is one (one seek of its unique index).
+  if (CONFIRMATION.test(confirmation) && (await ctx.db.get('SELECT 1 AS one FROM reservations WHERE confirmation = ?', [confirmation]))) return { confirmation };
   const digits = ctx.phones.searchDigits(guest);
   return digits ? { callerDigits: digits } : {};
 }
