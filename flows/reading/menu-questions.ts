@@ -5,7 +5,7 @@
 import type { Answer, CallContext, Detail, Heard, OfferOption } from '../call-context.ts';
 import { countFromSpeech, langOf, readNumberAt } from '../understanding/numbers.ts';
 import { readDates } from '../understanding/stay-dates.ts';
-import { intentFromSpeech, saysGuestInHouse } from '../understanding/intents.ts';
+import { intentFromSpeech, saysGuestInHouse, speaksOfReservationMade } from '../understanding/intents.ts';
 import { nameLikeness } from '../understanding/name-likeness.ts';
 import { nameFromSpeech, nameInRequest } from '../understanding/names.ts';
 import { partyOfOneIn } from '../understanding/party-of-one.ts';
@@ -43,7 +43,9 @@ export function readMainMenu(ctx: CallContext, input: CallerInput, offersSpanish
   if (input.kind !== 'speech') return null;
   const locale = whole?.slots.locale;
   const speaking: Answer | undefined = locale ? { q: 'request', slots: { locale } } : undefined;
-  const intent = intentFromSpeech(input.text, ctx.locale);
+  const said = intentFromSpeech(input.text, ctx.locale);
+  // ("Quiero cambiar la fecha de mi reservación": its dates are changed once it is found.)
+  const intent = said === 'changeDates' && speaksOfReservationMade(input.text) ? 'existing' : said;
   // A question answered first ("I'm already booked, what time is check-in?"); else the reservation.
   if (intent === 'existing' && !whole?.notices.length) {
     const lookup = lookupSaid(ctx, input);
@@ -211,6 +213,8 @@ const CHANGE_WORDS = [
   'misspelled', 'misspelt', 'typo', 'incorrect', 'incorrecta',
   // "Everything's right except the name": a yes with an exception is a change.
   'except', 'apart from', 'other than', 'but the', 'should be', 'menos', 'excepto', 'salvo', 'pero el', 'pero la',
+  // Texted or heard short: "yes exc the date", "all good xcept the name".
+  'exc', 'excep', 'exept', 'xcept', 'aside from', 'besides',
   'debe ser', 'deberia ser',
 ];
 

@@ -100,6 +100,43 @@ const STAY_WORDS = phraseSet([
   'hospedarnos', 'hospedarme', 'available', 'availability', 'vacancy', 'disponible', 'disponibilidad', 'lugar',
   'anything', 'something', 'algo',
 ]);
+/**
+ * Words of a booking, with no "anything" (with an event asked about, "anything special" is no room)
+ * nor "night" ("¿hay cena la noche de Navidad?").
+ */
+const BOOKING_WORDS = phraseSet([
+  'room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos', 'suite', 'nights', 'noches', 'book',
+  'booking', 'reserve', 'reservation', 'reservar', 'reservacion', 'reserva', 'stay', 'staying', 'quedarnos', 'quedarme',
+  'hospedarnos', 'hospedarme', 'available', 'availability', 'vacancy', 'disponible', 'disponibilidad', 'lugar', 'cupo',
+]);
+/** What happens on a day, asked about: "do you do anything special for New Year's Eve?", "¿hay cena en Navidad?". */
+const EVENT_WORDS = phraseSet([
+  'special', 'event', 'events', 'party', 'parties', 'fireworks', 'dinner', 'brunch', 'celebration', 'program', 'activities',
+  'show', 'especial', 'evento', 'eventos', 'fiesta', 'cena', 'programa', 'actividades', 'brindis', 'pirotecnia',
+]);
+/** The first words of a question said without its mark: "are you open…", "do you do…", "¿abren…?", "¿hay…?". */
+const ASKS_FIRST = new Set([
+  'are', 'is', 'do', 'does', 'will', 'would', 'can', 'could', 'what', 'whats', 'when', 'how', 'anything', 'any', 'r', 'u',
+  'estan', 'esta', 'abren', 'abre', 'hay', 'tienen', 'tiene', 'hacen', 'habra', 'van', 'que', 'cuando', 'como',
+]);
+/** Said before a question's first word: "um, wait, are you open…", "oiga, pero ¿abren…?". */
+const BEFORE_ASKING = new Set(['um', 'uh', 'wait', 'so', 'and', 'oh', 'hey', 'hi', 'also', 'but', 'pero', 'oye', 'oiga', 'y', 'este', 'pues', 'bueno', 'mmm', 'ah', 'a', 'ver']);
+
+/** Whether the words ask something: a question mark, or a question's first word first. */
+function asksSomething(text: string, words: readonly string[]): boolean {
+  return text.includes('?') || ASKS_FIRST.has(words.find((w) => !BEFORE_ASKING.has(w)) ?? '');
+}
+
+/**
+ * A day said in a question about the hotel, not a request for it: its hours ("are you open on
+ * Christmas?", "¿están abiertos en Navidad?") with no room or stay said, or what goes on that day
+ * ("do you do anything special for New Year's Eve?") asked with no booking word.
+ */
+function dayAskedAbout(text: string, words: readonly string[]): boolean {
+  if (saysAny(words, HOURS_OF_SOMETHING) && !saysAny(words, STAY_WORDS)) return true;
+  return saysAny(words, EVENT_WORDS) && !saysAny(words, BOOKING_WORDS) && asksSomething(text, words);
+}
+
 /** A stay that was, told by its guest: "we checked out on Sunday", "I left my glasses", "olvidé mi cargador". */
 const STAY_THAT_WAS = phraseSet([
   'checked out', 'checked in', 'stayed', 'we left', 'i left', 'left my', 'left our', 'left something', 'forgot my', 'forgot our',
@@ -154,8 +191,9 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   // ("Is the pool open tonight?": the day is the pool's, not an arrival; with a room or a stay said
   // too, it is the stay's. "We checked out on Sunday and I forgot my charger": a guest's stay, its
   // days not one to book, unless a new one is asked for.)
-  const dayOfSomethingElse = CHOOSES_LANGUAGE.has(question) && dates.kind !== 'none'
-    && ((saysAny(all, HOURS_OF_SOMETHING) && !saysAny(all, STAY_WORDS)) || (saysAny(all, STAY_THAT_WAS) && !saysAny(all, NEW_STAY)));
+  const dayOfSomethingElse = dates.kind !== 'none'
+    && ((CHOOSES_LANGUAGE.has(question) && saysAny(all, STAY_THAT_WAS) && !saysAny(all, NEW_STAY))
+      || ((CHOOSES_LANGUAGE.has(question) || ASKS_A_DATE.has(question)) && dayAskedAbout(text, all)));
   const datedNights = dayOfSomethingElse ? null : takeDates(lone(dates, rest, ctx, question), ctx, out);
   // The words left after the dates, normalised once for every reader below; a change counted from
   // what is booked ("one more night", "push it back a day") is read first, and its words are its own.

@@ -110,6 +110,10 @@ const EXISTING = [
   // Its number said: "reservation number twelve thirty-four…", "conf #12345678", "confirmación 1234 5678".
   'reservation number', 'booking number', 'conf', 'confirmacion', 'numero de reservacion', 'numero de reserva',
   'check on my reservation', 'check on a reservation', 'check on reservation',
+  // Told as one they have: "a booking I already have", "la reservación que ya tengo".
+  ...['booking', 'reservation', 'rez', 'res'].flatMap((noun) => ['', ' that'].flatMap((that) =>
+    ['i have', 'i already have', 'we have', 'we already have', 'i ve got', 'we ve got'].map((have) => `${noun}${that} ${have}`))),
+  ...['reservacion', 'reserva'].flatMap((noun) => ['que tengo', 'que ya tengo', 'que tenemos', 'que ya tenemos', 'que hice', 'que hicimos'].map((have) => `${noun} ${have}`)),
 ];
 
 /** A reservation, a booking (and how they are texted: "rez", "res"). */
@@ -171,6 +175,15 @@ const WANTS_NEW = [
   'quisiera apartar', 'hacer una reservacion', 'hacer una reserva', 'hacer otra', 'nueva reservacion', 'nueva reserva',
   'otra reservacion', 'otra reserva', 'reservar otra', 'reservar de nuevo', 'volver a reservar', 'puedo reservar',
 ];
+
+/** Whether the words tell of a reservation made before: "change the dates of my reservation" at the greeting is one to look up. */
+export function speaksOfReservationMade(text: string): boolean {
+  try {
+    return saysReservationMade(tokenize(text), text);
+  } catch {
+    return false;
+  }
+}
 
 /** Whether the words tell of a reservation made before (not one to make). */
 function saysReservationMade(tokens: readonly string[], raw: string): boolean {
@@ -240,7 +253,12 @@ export function saysGuestInHouse(text: string): boolean {
 /** "I need to cancel a booking", "quiero cancelar una reservación": one that exists, not a new one. */
 const CANCELS = ['cancel', 'cancelling', 'canceling', 'cancellation', 'cancelar', 'cancelarla', 'cancelacion', 'anular'];
 /** Asking about cancelling, not to cancel: "what is the cancellation policy?", "¿cobran por cancelar?". */
-const ABOUT_CANCELLING = ['policy', 'policies', 'politica', 'politicas', 'fee', 'fees', 'charge', 'penalty', 'cobran', 'cargo', 'penalizacion', 'deadline', 'plazo', 'can i', 'puedo'];
+const ABOUT_CANCELLING = [
+  'policy', 'policies', 'politica', 'politicas', 'fee', 'fees', 'charge', 'penalty', 'cobran', 'cargo', 'penalizacion', 'deadline', 'plazo', 'can i', 'puedo',
+  // "¿Se puede cancelar sin costo?", "is it free to cancel?", "how late can you cancel?".
+  'se puede', 'sin costo', 'costo', 'cuesta', 'cobro', 'gratis', 'free', 'refundable', 'reembolsable', 'hasta cuando', 'until when',
+  'how late', 'is it possible', 'can you', 'can we', 'podemos',
+];
 
 /** Asking for the question again, wherever it appears (one vocabulary with the reader before the question's: repeat-asked.ts). */
 const REPEAT_SET = phraseSet(REPEAT_ANYWHERE);

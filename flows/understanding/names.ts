@@ -353,12 +353,12 @@ function withHyphensSaid(raw: string): string {
  * it may be a word.
  */
 const LETTER_HINT = new RegExp(
-  String.raw`(?<![\p{L}])(con|sin)\s+(?:una?\s+|la\s+)?((?:be|ve|uve|b|v|ce|c|ese|s|zeta|z|ge|g|jota|j|hache|h|doble\s+ele|ll|erre|doble\s+erre|rr|equis|x|ka|k|cu|q|ene|n|eme|m)(?:\s+(?:grande|larga|alta|chica|chiquita|corta|baja|de\s+burro|de\s+vaca|de\s+barco|de\s+casa|de\s+mam[aá]|al\s+final|al\s+principio|al\s+inicio))?|(?:i|y)\s+(?:latina|griega))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(con|sin)\s+(?:una?\s+(?:sola\s+)?|la\s+)?((?:be|ve|uve|b|v|ce|c|ese|s|zeta|z|ge|g|jota|j|hache|h|doble\s+ele|ll|erre|doble\s+erre|rr|equis|x|ka|k|cu|q|ene|n|eme|m)(?:\s+(?:grande|larga|alta|chica|chiquita|corta|baja|de\s+burro|de\s+vaca|de\s+barco|de\s+casa|de\s+mam[aá]|al\s+final|al\s+principio|al\s+inicio))?|(?:i|y)\s+(?:latina|griega))(?![\p{L}])`,
   'giu',
 );
 /** The same in English: "with a k", "without an h", "with no h", "w/ a z", "spelled with a p h", "with two l's", texted "(no h)". */
 const LETTER_HINT_EN = new RegExp(
-  String.raw`(?<![\p{L}])(?:\(\s*)?(?:(?:spelled|spelt|written)\s+)?(with\s+no|without|with|w\/o|w\/|no)\s+(an\s+[aeiou]|(?:(?:an?|the|one)\s+)?(?:(?:double|two)\s+[a-z](?:'?s)?|p\s*h|[b-z]))(?:\s+(?:at\s+the\s+(?:end|start|beginning)|in\s+it))?(?![\p{L}'])(?:\s*\))?`,
+  String.raw`(?<![\p{L}])(?:\(\s*)?(?:(?:spelled|spelt|written)\s+)?((?:with\s+no|without|with|w\/o|w\/|no)(?=\s)|\((?=\s*(?:one|only|just|two|double)\s))\s*(an\s+[aeiou]|(?:(?:an?|the|one|only\s+one|just\s+one|a\s+single)\s+)?(?:(?:double|two)\s+[a-z](?:'?s)?|p\s*h|[b-z]))(?:\s+(?:at\s+the\s+(?:end|start|beginning)|in\s+it))?(?![\p{L}'])(?:\s*\))?`,
   'giu',
 );
 /** The letters a letter's name (or a letter said) stands for: "zeta" z, "doble ele" ll, "i griega" y, "p h" ph, "two l's" ll. */
@@ -377,7 +377,7 @@ function lettersOf(said: string): string {
 const NO_VOWEL_AFTER_NO = /^[aeiouy]$/;
 
 /** Cheaply, whether a letter may be said at all ("with a k", "con zeta", "sin h"): most words never run the two above. */
-const MAY_SAY_A_LETTER = /(?<![\p{L}])(?:con|sin|with|without|w\/o?|no)\s+(?:(?:an?|the|one|una?|la)\s+)?(?:\p{L}{1,2}|p\s+h|double|two|doble|be|ve|uve|ce|ese|zeta|ge|jota|hache|erre|equis|ka|cu|ene|eme)(?![\p{L}])/iu;
+const MAY_SAY_A_LETTER = /(?<![\p{L}])(?:con|sin|with|without|w\/o?|no|\()\s*(?:(?:an?|the|one|una?|la|only\s+one|just\s+one|a\s+single|una?\s+sola)\s+)?(?:\p{L}{1,2}|p\s+h|double|two|doble|be|ve|uve|ce|ese|zeta|ge|jota|hache|erre|equis|ka|cu|ene|eme)(?![\p{L}])/iu;
 
 /**
  * The words without the letters said of a name; '' when a letter said contradicts the word it is
@@ -392,8 +392,10 @@ function withoutLetterHints(raw: string): string {
     if (lead === 'no' && NO_VOWEL_AFTER_NO.test(foldCase(letter))) return all;
     const before = /([\p{L}\p{M}'-]+)[\s,.(]*$/u.exec(text.slice(0, at))?.[1];
     const letters = lettersOf(letter);
+    // "Ana with one n", "(one n)", "con una sola n": the letter there, and not twice ("Anna" is not).
+    const once = /(?:^|[\s(])(?:one|single|sola)\s/i.test(all) && letters.length === 1;
     if (before && !NOT_NAME.has(key(before)) && !INSTEAD_OF_A_NAME.has(key(before))) {
-      const has = foldCase(before).includes(letters);
+      const has = foldCase(before).includes(letters) && !(once && foldCase(before).includes(letters + letters));
       const wanted = lead === 'con' || lead === 'with' || lead === 'w/';
       if (has !== wanted) contradicted = true;
     }
@@ -401,7 +403,7 @@ function withoutLetterHints(raw: string): string {
   };
   const out = raw
     .replace(LETTER_HINT, (all, how: string, letter: string, at: number, text: string) => check(all, how, letter, at, text))
-    .replace(LETTER_HINT_EN, (all, how: string, letter: string, at: number, text: string) => check(all, how.replace(/\s+no$/i, 'out'), letter, at, text));
+    .replace(LETTER_HINT_EN, (all, how: string, letter: string, at: number, text: string) => check(all, how === '(' ? 'with' : how.replace(/\s+no$/i, 'out'), letter, at, text));
   return contradicted ? '' : out;
 }
 

@@ -277,6 +277,9 @@ export function phoneFromSpeech(text: string, locale: Locale, country: string): 
         .filter((w) => w !== ''),
     ));
     if (words.length === 0) return null;
+    const fixed = correctedIn(words);
+    const corrected = fixed ? correctedNumber(fixed, locale, country, international) : undefined;
+    if (corrected !== undefined) return corrected;
     const tried = new Set<string>();
     for (const lang of langOrder(locale)) {
       const digits = spokenDigits(words, lang);
@@ -289,6 +292,50 @@ export function phoneFromSpeech(text: string, locale: Locale, country: string): 
   } catch {
     return null;
   }
+}
+
+/** Said when a number is put right halfway: "… one two three four, no wait, one two three five", "… no perdón, doce treinta y cinco …". */
+const TAKEN_BACK = [['no', 'wait'], ['no', 'sorry'], ['sorry'], ['i', 'mean'], ['wait'], ['actually'], ['scratch', 'that'], ['no', 'perdon'], ['perdon'], ['digo'], ['mejor', 'dicho'], ['no', 'no']];
+
+/** The words before and after the one place a number is put right, or null (none, or more than one). */
+function correctedIn(words: readonly string[]): { before: string[]; after: string[] } | null {
+  let found: { at: number; length: number } | null = null;
+  for (let i = 1; i < words.length; i++) {
+    const p = TAKEN_BACK.find((t) => t.every((w, j) => words[i + j] === w));
+    if (!p) continue;
+    if (found) return null;
+    found = { at: i, length: p.length };
+    i += p.length - 1;
+  }
+  return found ? { before: words.slice(0, found.at), after: words.slice(found.at + found.length) } : null;
+}
+
+/**
+ * The number as put right: the digits said after the correction take the place of as many said
+ * last before it, starting with the same digit ("…1234, no wait, 1235": "…1235"), or stand alone
+ * when they are a whole number. One reading only, valid; else null (the number is asked again);
+ * undefined when no digits were said on both sides ("the number I'm calling from, no wait, use 646…").
+ */
+function correctedNumber(said: { before: string[]; after: string[] }, locale: Locale, country: string, international: boolean): string | null | undefined {
+  const found = new Set<string>();
+  let both = false;
+  for (const lang of langOrder(locale)) {
+    const [before, after] = [spokenDigits(said.before, lang), spokenDigits(said.after, lang)];
+    if (before === '' || after === '') continue;
+    both = true;
+    const alone = fromDigitString(after, country, international);
+    if (alone && after.length >= PHONE_RUN_DIGITS) {
+      found.add(alone);
+      continue;
+    }
+    for (let k = 1; k <= Math.min(before.length, after.length); k++) {
+      if (before[before.length - k] !== after[0]) continue;
+      const number = fromDigitString(before.slice(0, before.length - k) + after, country, international);
+      if (number) found.add(number);
+    }
+  }
+  if (!both) return undefined;
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** What says an extension follows: "212 555 0100 extension 204", "(212) 555-0100 ext 204", "extensión 12". */

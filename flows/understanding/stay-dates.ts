@@ -199,13 +199,16 @@ export function dateWords(text: string): string[] {
     .map((w) => (w === '-' ? w : w.replace(/^[.,:/-]+|[.,:/-]+$/g, '')))
     .filter((w) => w !== '')
     .slice(0, 80)
-    .filter((w) => !HESITATIONS.has(w))
+    .filter((w, k, all) => !HESITATIONS.has(w) && !(LOOSE_AFTER_IN.has(w) && IN_WORDS.has(all[k - 1] ?? '')))
     .map((w) => TEXTED_UNITS[w] ?? MONTH_MISSPELT.get(w) ?? misspeltMonth(w) ?? w);
   return joinYearWords(words, (w) => MONTHS[w] !== undefined);
 }
 
 /** Sounds of hesitation, no part of a date: "the twenty uh second" is the 22nd (read as the 20th). */
 const HESITATIONS = new Set(['um', 'uh', 'uhm', 'umm', 'uhh', 'er', 'erm', 'hmm', 'hm', 'mm', 'mmm']);
+/** Said loosely after "in": "in like two weeks", "en como quince días" (read as "in two weeks": not fourteen nights). */
+const LOOSE_AFTER_IN = new Set(['like', 'como']);
+const IN_WORDS = new Set(['in', 'within', 'en', 'dentro']);
 
 /**
  * The months long enough that a word one letter off can only be one of them, as texters misspell
@@ -971,6 +974,37 @@ function numberedMonthWithYearAt(words: readonly string[], i: number, sense: Dat
   return m && (m.what.kind === 'date' || m.what.kind === 'noSuchDate') && m.what.year !== null ? m : null;
 }
 
+/** "El 2 de 2027", "the 2nd of 2027": a day and a year, and no month: no day (chrono read this month's 2nd). */
+function dayOfAYearAt(words: readonly string[], i: number): Mention | null {
+  // (Most of what is said has no year: looked for only where one follows within three words.)
+  if (![1, 2, 3].some((n) => /^20\d\d$/.test(words[i + n] ?? ''))) return null;
+  const d = MONTHS[words[i - 1] ?? ''] === undefined && MONTHS[words[i - 2] ?? ''] === undefined ? dayNumberAt(words, i) : null;
+  if (!d) return null;
+  const k = words[d.end] === 'of' ? d.end + 1 : d.end;
+  const y = yearAt(words, k);
+  return y ? { start: i, end: y.end, what: { kind: 'vague' }, cue: null } : null;
+}
+
+/**
+ * "December fifth last year", "el 5 de diciembre del año pasado": after a month or a day, the year
+ * before today's, as its digits (read as any year said: a day past, asked about); "del 2025" after
+ * a month, as "de 2025".
+ */
+function lastYearSaid(words: string[], today: IsoDate): string[] {
+  // ("5 de diciembre del 2025": chrono reads the year after "de", not after "del".)
+  for (let i = 1; i < words.length - 1; i++) if (words[i] === 'del' && MONTHS[words[i - 1]!] !== undefined && /^20\d\d$/.test(words[i + 1]!)) words[i] = 'de';
+  if (!words.includes('last') && !words.includes('pasado')) return words;
+  const last = String(partsOf(today).year - 1);
+  for (let i = 1; i < words.length; i++) {
+    const prev = words[i - 1]!;
+    const afterDate = MONTHS[prev] !== undefined || /^\d{1,2}(st|nd|rd|th)?$/.test(prev) || ORDINALS[prev] !== undefined;
+    if (afterDate && words[i] === 'last' && words[i + 1] === 'year') words.splice(i, 2, last);
+    else if (afterDate && (words[i] === 'del' || words[i] === 'de') && words[i + 1] === 'ano' && words[i + 2] === 'pasado') words.splice(i, 3, 'de', last);
+    else if (MONTHS[prev] !== undefined && words[i] === 'el' && words[i + 1] === 'ano' && words[i + 2] === 'pasado') words.splice(i, 3, 'de', last);
+  }
+  return words;
+}
+
 function yearAt(words: readonly string[], i: number): { year: number; end: number } | null {
   const k = words[i] === 'de' || words[i] === 'del' ? i + 1 : i;
   const m = /^(20\d\d)$/.exec(words[k] ?? '');
@@ -1394,7 +1428,7 @@ function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   const order = writtenOrder(words);
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
-    const m = slashedAt(words, i, sense.locale, order) ?? strongMentionAt(words, i, sense.country, sense.today) ?? numberedMonthWithYearAt(words, i, sense);
+    const m = slashedAt(words, i, sense.locale, order) ?? strongMentionAt(words, i, sense.country, sense.today) ?? numberedMonthWithYearAt(words, i, sense) ?? dayOfAYearAt(words, i);
     if (m) {
       found.push(m);
       take(taken, m);
@@ -2110,6 +2144,23 @@ function vagueAt(words: readonly string[], start: number, found: readonly Mentio
   return (VAGUE_BEFORE.has(w) || (of && VAGUE_OF.has(w))) && !found.some((m) => m.start <= p - 1 && p - 1 < m.end);
 }
 
+/** Right before "between" / "entre", these make its two days a window to choose in: "sometime between…". */
+const WINDOW_LEADS = [
+  ['sometime'], ['some', 'time'], ['anytime'], ['any', 'time'], ['any', 'day'], ['some', 'day'], ['somewhere'], ['whenever'],
+  ['algun', 'dia'], ['algun', 'momento'], ['cualquier', 'dia'], ['cualquier', 'momento'], ['cuando', 'sea'],
+];
+
+/**
+ * "Sometime between Christmas and New Year's", "algún día entre el 10 y el 20": days to choose
+ * from, not a stay's ends ("between the 14th and the 17th", "between Christmas and New Year's"
+ * are a stay).
+ */
+function windowBetween(words: readonly string[], first: Mention): boolean {
+  let p = first.start;
+  while (p > 0 && VAGUE_FILLER.has(words[p - 1]!)) p--;
+  return BETWEEN_WORDS.has(words[p - 1] ?? '') && WINDOW_LEADS.some((lead) => p - 1 - lead.length >= 0 && lead.every((w, j) => words[p - 1 - lead.length + j] === w));
+}
+
 /** After an hour, these make it one in the small hours: "1 am", "a la una de la mañana", "2 in the morning". */
 const SMALL_HOURS_AFTER = [['am'], ['a.m'], ['de', 'la', 'manana'], ['de', 'la', 'madrugada'], ['in', 'the', 'morning']];
 const SMALL_HOURS = new Set(['midnight', 'medianoche', 'madrugada']);
@@ -2174,6 +2225,8 @@ const SPANISH_BEFORE_DATE = new Set(['el', 'la', 'para', 'del', 'al', 'los', 'la
  * the caller chooses (`either`); with more dates than those two it is not read at all (null).
  */
 function afterTakingBack(words: readonly string[], found: readonly Mention[], locale: Locale): { mentions: Mention[]; either: boolean } | null {
+  // "Sometime between Christmas and New Year's", "algún día entre el 10 y el 20": a window, no day.
+  if (found.length > 1 && windowBetween(words, found[0]!)) return { mentions: [], either: false };
   const vague = found.filter((m) => vagueAt(words, m.start, found));
   // "Friday, the week of the 14th", "the Tuesday after the 8th": a weekday said with a neighbourhood
   // is a weekday of that neighbourhood, not the coming one: no day.
@@ -2375,7 +2428,7 @@ function stayOption(a: IsoDate, departureAfter: (arrival: IsoDate) => IsoDate | 
 export function readDates(text: string, sense: DateSense): DatesRead {
   try {
     if (!parseIsoDate(sense.today)) return { dates: NONE, rest: '' };
-    const words = dateWords(text);
+    const words = lastYearSaid(dateWords(text), sense.today);
     if (words.length === 0) return { dates: NONE, rest: '' };
     const found = mentionsIn(words, sense);
     const used = new Set<number>();

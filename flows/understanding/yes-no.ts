@@ -23,7 +23,8 @@ const HESITATION = [
 /** Whether the words ask for a moment or think aloud: the question is worth saying again, not taking as an answer. */
 export function isHesitation(text: string): boolean {
   try {
-    return hasAnyPhrase(tokenize(text), HESITATION);
+    const tokens = tokenize(text);
+    return hasAnyPhrase(tokens, HESITATION) || hedged(tokens);
   } catch {
     return false;
   }
@@ -38,6 +39,27 @@ const TRAILING_BUT = [
   ['but'], ['except'], ['although'], ['though'], ['pero'], ['aunque'], ['excepto'], ['only', 'that'], ['nada', 'mas', 'que'],
   ['nomas', 'que'], ['solo', 'que'], ['creo'], ['i', 'think'],
 ];
+
+/**
+ * A yes hedged: "I think that's right", "creo que está bien", "sounds about right", "más o menos":
+ * said before any yes (not "sí, creo que todo está bien", a yes first), or anywhere for the
+ * "about" and "more or less" of a yes not quite given.
+ */
+const HEDGED_OPENERS = [
+  ['i', 'think'], ['i', 'believe'], ['i', 'guess'], ['i', 'suppose'], ['pretty', 'sure'], ['i', 'm', 'pretty', 'sure'],
+  ['im', 'pretty', 'sure'], ['creo'], ['pienso'], ['supongo'], ['me', 'parece'], ['parece'], ['seems'], ['i', 'reckon'],
+];
+/** Words said before an opener that are not a yes: "um, I think…", "pues creo que…". */
+const BEFORE_AN_OPENER = new Set(['um', 'uh', 'umm', 'uhm', 'hmm', 'mm', 'mmm', 'well', 'so', 'pues', 'este', 'bueno', 'o', 'sea', 'ah', 'eh', 'oh']);
+const NOT_QUITE = ['about right', 'more or less', 'mas o menos', 'kind of', 'sort of', 'kinda', 'sorta', 'almost', 'casi', 'mostly'];
+
+/** Whether the words hedge what would be a yes (HEDGED_OPENERS first, or NOT_QUITE anywhere). */
+function hedged(tokens: readonly string[]): boolean {
+  let k = 0;
+  while (k < tokens.length - 1 && BEFORE_AN_OPENER.has(tokens[k]!)) k++;
+  if (HEDGED_OPENERS.some((p) => p.every((w, j) => tokens[k + j] === w))) return true;
+  return hasAnyPhrase(tokens, NOT_QUITE);
+}
 
 /** Whether the words end on one of TRAILING_BUT, after something else. */
 function endsOpen(tokens: readonly string[]): boolean {
@@ -88,6 +110,7 @@ export function yesNo(text: string, _locale: Locale): 'yes' | 'no' | null {
     if (tokens.length === 1 && Object.hasOwn(LETTER_ANSWERS, tokens[0]!)) return LETTER_ANSWERS[tokens[0]!]!;
     if (hasAnyPhrase(tokens, UNSURE)) return null;
     if (endsOpen(tokens)) return null;
+    if (hedged(tokens)) return null;
     // "No, wait" is a no; "yes, wait" not yet a yes.
     if (hasAnyPhrase(tokens, HESITATION) && !['no', 'nope', 'nah'].includes(tokens[0]!)) return null;
     const agreedDespiteNegation = hasAnyPhrase(tokens, YES_WITH_NEGATION);
