@@ -9,7 +9,9 @@
 
 import type { CallContext, CallerEvent, Heard, Notice, QuestionId } from './call-context.ts';
 import type { FreeType } from './effects.ts';
+import type { RoomTypeInfo } from './types.ts';
 import { hasAnyPhrase, indexOfPhrase, phraseTokens, tokenize } from './understanding/normalize.ts';
+import { roomTypeByPrice } from './understanding/price-order.ts';
 import { roomTypeMatches } from './understanding/room-type-phrases.ts';
 import { yesNo } from './understanding/yes-no.ts';
 
@@ -90,9 +92,65 @@ export function cheapestFree(ctx: Pick<CallContext, 'hotel' | 'rooms'>, free: re
   return best?.code ?? null;
 }
 
-/** The offer said before its question ("Our Standard is $129 a night."). */
-export function cheapestNotice(code: string): Notice {
-  return { id: 'cheapestOffer', params: { type: code } };
+/** The offer said before its question ("Our Standard is $129 a night."; `full`: the cheapest asked for, sold out, named first). */
+export function cheapestNotice(code: string, full: string | null = null): Notice {
+  return { id: 'cheapestOffer', params: full ? { type: code, full } : { type: code } };
+}
+
+/** The type taken from a request's room type or the list's answer, if any. */
+function typeTaken(heard: Heard): string | null {
+  if (heard.kind === 'answer' || heard.kind === 'unsure' || heard.kind === 'route') {
+    const value = heard.value;
+    if (value?.q === 'roomType') return value.code;
+    if (value?.q === 'request') return value.slots.roomType ?? null;
+  }
+  return null;
+}
+
+/**
+ * "The cheapest", "la más barata", "el más económico" (no type named): the type taken is the lowest
+ * rate on paper, which may be sold out for the caller's dates. Its code, to be checked before it is
+ * kept (the cheapest free offered instead when it is full); else null.
+ */
+export function cheapestAskedIn(question: QuestionId, heard: Heard, ctx: CallContext, said: CallerEvent): string | null {
+  try {
+    if (said.type !== 'caller.speech' || !BEFORE_THE_TYPE.has(question) || ctx.roomType !== null) return null;
+    const code = typeTaken(heard) ?? (question === 'roomType' ? typeAskedAbout(heard) : null);
+    if (code === null) return null;
+    const words = tokenize(said.text);
+    // (By its name: a hotel file may list "cheapest", "la más barata" among a type's words.)
+    if (roomTypeMatches(words, namesOnly(ctx.hotel.roomTypes), ctx.locale).length > 0) return null;
+    const lowest = Math.min(...ctx.hotel.roomTypes.map((t) => t.rate));
+    return roomTypeByPrice(words, ctx.hotel.roomTypes) === code && ctx.hotel.roomTypes.find((t) => t.code === code)?.rate === lowest ? code : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The one type a question at the list asked about ("what's your cheapest room?"), or null. */
+function typeAskedAbout(heard: Heard): string | null {
+  if (heard.kind !== 'answered' || heard.value !== undefined) return null;
+  const asked = heard.notices.find((n) => n.id === 'typeAsked');
+  const codes = String(asked?.params?.types ?? '').split(',').filter((c) => c !== '');
+  return codes.length === 1 ? codes[0]! : null;
+}
+
+/** The hotel's types with their names and no synonyms (kept per list). */
+const NAMES_ONLY = new WeakMap<readonly RoomTypeInfo[], RoomTypeInfo[]>();
+
+function namesOnly(roomTypes: readonly RoomTypeInfo[]): RoomTypeInfo[] {
+  let names = NAMES_ONLY.get(roomTypes);
+  if (!names) {
+    names = roomTypes.map((t) => ({ ...t, synonyms: { en: [], es: [] } }));
+    NAMES_ONLY.set(roomTypes, names);
+  }
+  return names;
+}
+
+/** Whether the type asked for as the cheapest (taken, or its rate asked) is free for the rooms asked (or one). */
+export function cheapestAskedFree(ctx: Pick<CallContext, 'rooms' | 'roomType' | 'cheapestAsked'>, free: readonly FreeType[]): boolean {
+  const code = ctx.cheapestAsked ?? null;
+  return code !== null && (ctx.roomType === code || ctx.roomType === null) && (free.find((f) => f.code === code)?.free ?? 0) >= (ctx.rooms ?? 1);
 }
 
 /** The questions where the room's type may still be left open along with what they ask. */

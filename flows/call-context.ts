@@ -347,6 +347,12 @@ export interface CallContext {
   cheapestOffer?: string | null;
   /** The caller left the room's type to us ("any room"): the cheapest free is offered when the type is asked. Absent: false. */
   anyRoom?: boolean;
+  /**
+   * The type taken for "the cheapest", "la más barata" (the lowest rate on paper): before it is kept,
+   * whether it is free is checked; full, the cheapest free is offered instead (flows/any-room.ts).
+   * Absent: none asked.
+   */
+  cheapestAsked?: string | null;
 
   guestName: string | null;
   /**

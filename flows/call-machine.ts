@@ -15,7 +15,7 @@ import { extend } from './extend.ts';
 import { goBack } from './go-back.ts';
 import type { UpdateArgs } from './assign-in-order.ts';
 import { bookingAsked, callbackAsked, callerReservationsAsked, freeTypesAsked, keepsHoldForCallback, reservationAsked, stayAsked } from './effects.ts';
-import { anyRoomHeard, cheapestFree, cheapestNotice } from './any-room.ts';
+import { anyRoomHeard, cheapestAskedFree, cheapestAskedIn, cheapestFree, cheapestNotice } from './any-room.ts';
 import { currencyNote } from './currency-asked.ts';
 import { callbackHere } from './callback-here.ts';
 import { nextRoomPage } from './room-pages.ts';
@@ -133,6 +133,14 @@ function settleOutcome({ context, event }: UpdateArgs<CallContext, CallEvent>): 
   return { outcome: 'abandoned' };
 }
 
+/** What was to be said of a type now sold out (its rate asked, the request said back), without it. */
+function withoutType(notice: Notice, code: string): Notice[] {
+  if ((notice.id === 'rate' && notice.params?.type === code) || (notice.id === 'typeAsked' && notice.params?.types === code)) return [];
+  if (notice.id !== 'heardRequest' || notice.params?.roomType !== code) return [notice];
+  const { roomType: _type, ...rest } = notice.params;
+  return Object.keys(rest).length > 0 ? [{ ...notice, params: rest }] : [];
+}
+
 export const callMachine = setup({
   types: {
     context: {} as CallContext,
@@ -202,6 +210,9 @@ export const callMachine = setup({
       const read2 = withTypeSaidBack(params.question, withOtherDetailSaidBack(params.question, spoken), context, said);
       // "Any room", "me da igual": the cheapest free is offered; "say that again" there hears the offer again (flows/any-room.ts).
       const { heard, anyRoom, keepOffer, shortList } = anyRoomHeard(params.question, read2, context, said);
+      // "The cheapest", "la más barata", "what's your cheapest room?": the lowest rate on paper, checked
+      // free before it is kept or offered; full, the cheapest free is offered instead (flows/any-room.ts).
+      const cheapestAsked = cheapestAskedIn(params.question, heard, context, said);
       const offered = keepOffer ? (context.cheapestOffer ?? null) : null;
       // A room type asked about at the list or an offer: the question becomes whether they want it.
       const typeAsked = offered ? (context.typeAsked ?? null) : typesAskedAbout(params.question, heard, context);
@@ -222,7 +233,7 @@ export const callMachine = setup({
       const typeListSaid = (params.question === 'roomType' && heard.kind !== 'repeat' && !(heard.kind === 'route' && heard.route === 'moreRooms') && !otherLanguage) || shortList;
       return {
         today, timeOfDay, heard, notices: [...(money ? [money] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered, understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}`, typeAsked, otherLanguageTurns,
-        ...(late ? { lateArrival: late.time } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : {}),
+        ...(late ? { lateArrival: late.time } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : {}), ...(context.roomType === null ? { cheapestAsked } : {}),
         ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid,
       };
     }),
@@ -325,10 +336,24 @@ export const callMachine = setup({
     // "Any room": the cheapest type free, offered with its rate; a yes takes it (typeAsked).
     offerCheapest: assign(({ context, event }) => {
       const code = event.type === 'inventory.free' ? cheapestFree(context, event.free) : null;
-      return code ? { anyRoom: false, typeAsked: [code], cheapestOffer: code, notices: [...context.notices, cheapestNotice(code)] } : {};
+      if (!code) return {};
+      // "The cheapest" taken, and sold out: not kept, and not said back; the cheapest free offered, the full one named.
+      const asked = context.cheapestAsked ?? null;
+      const full = asked !== null && asked !== code ? asked : null;
+      const notices = full ? context.notices.flatMap((n) => withoutType(n, full)) : context.notices;
+      return {
+        anyRoom: false, cheapestAsked: null, ...(asked !== null && context.roomType === asked ? { roomType: null } : {}), typeAsked: [code], cheapestOffer: code,
+        notices: [...notices, cheapestNotice(code, full)],
+      };
     }),
+    // "The cheapest", free for the caller's dates and rooms: kept, and the call goes on.
+    keepCheapest: assign({ cheapestAsked: null }),
     // Not one type free on those dates: the hotel is full then, and the caller hears what they can still do.
-    noteNoneFree: assign({ lastCheck: 'unavailable' as const, offer: [], anyRoom: false }),
+    // ("The cheapest" asked: not said back; asked again for other dates, it is checked again.)
+    noteNoneFree: assign(({ context }) => ({
+      lastCheck: 'unavailable' as const, offer: [], anyRoom: false,
+      notices: context.cheapestAsked ? context.notices.flatMap((n) => withoutType(n, context.cheapestAsked!)) : context.notices,
+    })),
     noteLookupFound: assign({ outcome: 'informed', misses: 0 }),
     countLookupMiss: assign(({ context }) => {
       const byName = typeof context.lookupAsked === 'object' && context.lookupAsked !== null && 'lastName' in context.lookupAsked;
@@ -372,6 +397,10 @@ export const callMachine = setup({
     arrivalPassed: ({ context }) => context.arrival !== null && context.arrival < context.today,
     needsRoomType: ({ context }) => context.roomType === null,
     offersCheapest: ({ context }) => context.roomType === null && context.anyRoom === true,
+    cheapestToCheck: ({ context }) => context.roomType !== null && context.roomType === (context.cheapestAsked ?? null),
+    // "What's your cheapest room?" at the list: answered only once it is known to be free.
+    cheapestQuestion: ({ context }) => context.heard?.kind === 'answered' && context.roomType === null && (context.cheapestAsked ?? null) !== null,
+    cheapestAskedFree: ({ context, event }) => event.type === 'inventory.free' && cheapestAskedFree(context, event.free),
     needsRooms: ({ context }) => context.rooms === null,
     needsNights: ({ context }) => context.nights === null,
     nightsDisputed: ({ context }) => context.nights === null && context.notices.some((n) => n.id === 'nightsDisagree'),
@@ -432,6 +461,8 @@ export const callMachine = setup({
         { guard: 'nightsDisputed', target: 'askingNights' },
         // "Any room", said now or before: the cheapest free offered rather than the list (flows/any-room.ts).
         { guard: 'offersCheapest', target: 'findingFreeTypes' },
+        // "The cheapest" (the lowest rate on paper): kept if free for those dates, else the cheapest free offered.
+        { guard: 'cheapestToCheck', target: 'findingFreeTypes' },
         { guard: 'needsRoomType', target: 'askingRoomType' },
         { guard: 'needsRooms', target: 'askingRooms' },
         { guard: 'needsNights', target: 'askingNights' },
@@ -453,13 +484,17 @@ export const callMachine = setup({
       { guard: heardRoute('anyRoom'), target: 'afterAnswer', actions: 'takeRoute' },
       otherDates,
       backFrom('roomType'),
-    ]),
+    ], {
+      // "What's your cheapest room?": whether it is free is checked first (findingFreeTypes).
+      beforeAnswered: [{ guard: 'cheapestQuestion', target: '#call.findingFreeTypes', actions: 'noteAnswered' }],
+    }),
     // "Any room", "lo que tenga": which types are free on those nights, then the cheapest of them offered.
     findingFreeTypes: {
       tags: ['effect'],
       entry: { type: 'findFreeTypes', params: ({ context }) => freeTypesAsked(context) },
       on: {
         'inventory.free': [
+          { guard: 'cheapestAskedFree', target: 'afterAnswer', actions: 'keepCheapest' },
           { guard: 'someTypeFree', target: 'askingRoomType', actions: 'offerCheapest' },
           { target: 'offeringAlternatives', actions: 'noteNoneFree' },
         ],
@@ -749,7 +784,7 @@ function initialContext(input: CallInput): CallContext {
 function question<const R extends readonly object[], const M extends object = ThirdMissToDesk>(
   q: QuestionId,
   routes: R = [] as unknown as R,
-  options: { agentReason?: TransferReason; thirdMiss?: M; answerTarget?: `#call.${string}` } = {},
+  options: { agentReason?: TransferReason; thirdMiss?: M; answerTarget?: `#call.${string}`; beforeAnswered?: readonly object[] } = {},
 ) {
   const hear = { actions: { type: 'hear', params: { question: q } } } as const;
   const thirdMiss = options.thirdMiss ?? thirdMissToDesk;
@@ -761,6 +796,7 @@ function question<const R extends readonly object[], const M extends object = Th
       { guard: heardKind('agent'), target: '#call.toDesk', actions: ['takeAgentLocale', transfer(options.agentReason ?? 'caller_asked')] },
       { guard: heardKind('repeat'), actions: 'forgetHeard' },
       { guard: heardKind('ignored'), actions: 'forgetHeard' },
+      ...(options.beforeAnswered ?? []),
       { guard: heardKind('answered'), actions: 'noteAnswered' },
       thirdMiss,
       { guard: heardKind('miss'), actions: 'countMiss' },

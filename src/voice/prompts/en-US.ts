@@ -344,7 +344,9 @@ export const enUS: PromptSet = {
     // "Any room": the cheapest free, with its rate (flows/any-room.ts); its question follows.
     cheapestOffer: ({ ctx, f, params }) => {
       const offered = typeof params.type === 'string' ? params.type : ctx.roomType;
-      return `Our ${roomName(ctx, offered)} is ${f.money(roomRate(ctx, offered), ctx.hotel.currency)} a night.`;
+      // ("The cheapest" asked, and sold out: said first.)
+      const full = typeof params.full === 'string' ? `The ${roomName(ctx, params.full)} is sold out. ` : '';
+      return `${full}Our ${roomName(ctx, offered)} is ${f.money(roomRate(ctx, offered), ctx.hotel.currency)} a night.`;
     },
     cannotText: ({ params }) =>
       params.why === 'optedOut' ? "Sorry, I can't text it: that number asked us to stop texting it." : "Sorry, I can't send texts right now.",

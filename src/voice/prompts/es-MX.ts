@@ -368,7 +368,10 @@ export const esMX: PromptSet = {
       const offered = typeof params.type === 'string' ? params.type : ctx.roomType;
       const one = roomCount(1, roomName(ctx, offered));
       const the = one.text.replace(/^una? /, one.feminine ? 'la ' : 'el ');
-      return `${one.feminine ? 'La más económica' : 'El más económico'} que tengo es ${the}, a ${f.money(roomRate(ctx, offered), ctx.hotel.currency)} la noche.`;
+      // ("La más barata" pedida, y ya no hay: se dice primero.)
+      const gone = typeof params.full === 'string' ? roomCount(1, roomName(ctx, params.full)) : null;
+      const full = gone ? `Ya no tengo disponible ${gone.text.replace(/^una? /, gone.feminine ? 'la ' : 'el ')}. ` : '';
+      return `${full}${one.feminine ? 'La más económica' : 'El más económico'} que tengo es ${the}, a ${f.money(roomRate(ctx, offered), ctx.hotel.currency)} la noche.`;
     },
     cannotText: ({ params }) =>
       params.why === 'optedOut' ? 'Disculpe, no se lo puedo mandar: ese número pidió no recibir mensajes nuestros.' : 'Disculpe, por ahora no puedo mandar mensajes.',
