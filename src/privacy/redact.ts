@@ -33,7 +33,10 @@
 // redaction leaves them to the phone-number rules (src/privacy/redact-input.ts).
 //
 // Also removed: bidirectional control characters (U+202A–202E, U+2066–2069, U+200E/200F,
-// U+061C), which can make what staff read differ from what was said ("Trojan Source").
+// U+061C), which can make what staff read differ from what was said ("Trojan Source"); and control
+// characters but tab and line breaks (NUL, ESC, BEL, DEL, C1): nothing a caller says or texts, an
+// escape sequence on the terminal view, and a NUL is refused by PostgreSQL's text (a voicemail's
+// transcript with one was lost there and kept on SQLite).
 
 import { cardPlaceholder } from '../../flows/privacy.ts';
 import { isNumberWord, readNumberAt } from '../../flows/understanding/numbers.ts';
@@ -51,13 +54,13 @@ const MAX_SIDE_BY_SIDE = 64;
 /** Longest text looked at in one piece; anything longer is redacted chunk by chunk. */
 const CHUNK = 20_000;
 
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const BIDI_CONTROLS = /(?![\t\n\r])[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 const REPEATERS = wordTable<number>({ double: 2, doble: 2, triple: 3 });
 const ZERO_WORDS = new Set(['oh']);
 /** Words a caller puts between the groups of one number (accents already taken off). */
 const JOINERS = new Set(['and', 'then', 'dash', 'y', 'luego', 'guion']);
 
-/** The text with bidi controls removed and every card number hidden (see above). Never throws. */
+/** The text with bidi and control characters removed and every card number hidden (see above). Never throws. */
 export function redact(text: string): string {
   if (typeof text !== 'string' || text === '') return typeof text === 'string' ? text : '';
   const clean = text.replace(BIDI_CONTROLS, '');

@@ -42,7 +42,8 @@ describe('the terminal view of what guests texted', { timeout: 90_000 }, () => {
 
     const shown = await run('calls.ts', ['show', sid], { env });
     expect(shown.code, shown.stderr).toBe(0);
-    expect(shown.stdout).toContain('texted: "hi \\x1b]0;pwned\\x07\\x1b[2J\\x1b[31mhello\\x9b0m"');
+    // The escapes themselves are taken out as the text arrives (src/privacy/redact.ts, round 24).
+    expect(shown.stdout).toContain('texted: "hi ]0;pwned[2J[31mhello0m"');
     expect(shown.stdout).not.toMatch(CONTROL);
     expect(shown.stdout.split('\n').some((line) => line.startsWith('10:02'))).toBe(false);
     expect(shown.stdout).toContain('texted: "book\\n10:02  step 9   call.ended  staff marked this guest VIP"');
@@ -53,7 +54,7 @@ describe('the terminal view of what guests texted', { timeout: 90_000 }, () => {
     await request(t.baseUrl).post('/api/tokens').set('Authorization', `Bearer ${token}`).send({ username: 'bob', label: `desk ${HOSTILE}` }).expect(201);
     const listed = await run('staff.ts', ['tokens'], { env });
     expect(listed.code, listed.stderr).toBe(0);
-    expect(listed.stdout).toContain('desk \\x1b]0;pwned');
+    expect(listed.stdout).toContain('desk ]0;pwned');
     expect(listed.stdout).not.toMatch(CONTROL);
   });
 
