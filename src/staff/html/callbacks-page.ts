@@ -9,7 +9,9 @@ import type { CallRowProperty } from './calls-page.ts';
 import { languageLabel } from '../outcomes.ts';
 import type { CallbackAsk, CallbackStatusFilter, CallbackView } from '../queries/callbacks.ts';
 import type { LiveNow } from '../queries/live.ts';
-import { age, collectedWords, plural, reasonWords } from '../words.ts';
+import { expectedWords } from '../expected-arrival.ts';
+import type { ReservationView } from '../queries/reservations.ts';
+import { age, collectedWords, dayDate, plural, reasonWords } from '../words.ts';
 import { badge, pager, perPageKept, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
@@ -44,6 +46,20 @@ export interface CallbacksPageData {
   csrf: string;
   /** A form sent back with what to fix, kept as it was typed. */
   error?: { id: number; message: string; note: string } | null;
+  /** The reservations callers already have (CallbackView.reservationId), as staff see them now. */
+  reservations?: ReadonlyMap<number, ReservationView>;
+}
+
+/**
+ * "Has reservation 12345678: arriving today, held until today 18:00", linked to its page (Keep room,
+ * Arrived, Cancel): a guest calling about the stay they have is called back about it, not booked again.
+ */
+function theirReservation(r: ReservationView, clock: HotelClock, today: string): SafeHtml {
+  const stay = r.status === 'arrived' ? 'in house' : r.arrival === today ? 'arriving today' : `arriving ${dayDate(r.arrival)}`;
+  const hold = r.status === 'booked' ? `held until ${clock.nearDateTime(r.holdUntil, today)}` : r.status === 'released' ? `released at ${clock.nearDateTime(r.holdUntil, today)}: its rooms count as free` : '';
+  return html`<br><span class="small their-reservation">Has <a href="/staff/reservations/${r.id}">reservation ${r.confirmation}</a>: ${stay}${hold ? `, ${hold}` : ''}${
+    r.expectedArrival !== null && r.status !== 'arrived' ? `, expects ${expectedWords(r.expectedArrival)}` : ''
+  }${r.canMarkArrived ? ' (Keep room there)' : ''}</span>`;
 }
 
 const STATE_LABELS = { open: 'open', tried: 'tried, no answer', done: 'done' } as const;
@@ -137,6 +153,7 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for 
     const due = (own?.dueAt ?? d.dueAt)(c.createdAt);
     const late = c.status === 'open' && due < d.now;
     const collected = collectedWords(own?.hotel ?? hotel, c.partial);
+    const theirs = c.reservationId !== null ? d.reservations?.get(c.reservationId) : undefined;
     return html`<tr id="callback-${c.id}" class="${late ? 'overdue' : ''}" tabindex="-1">
     <td data-label="Waiting"><strong>${c.status === 'done' ? clock.nearDateTime(c.createdAt, today) : age(c.createdAt, d.now)}</strong>${
       late ? html` ${badge('overdue', 'overdue')}` : ''
@@ -149,10 +166,11 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for 
     }</td>
     <td data-label="Why">${reasonWords(c.reason, typeof c.partial?.dialStatus === 'string' ? c.partial.dialStatus : null)}${
       collected ? html`<br><span class="small">Wanted: ${collected}</span>` : ''
-    }${c.callSid ? html`<br>${callLinks(c, clock)}` : ''}${
+    }${theirs ? theirReservation(theirs, clock, today) : ''}${c.callSid ? html`<br>${callLinks(c, clock)}` : ''}${
       // Also for a caller who asked for a person before saying what they wanted ("call me about a
       // room"): the desk books while calling back, the form filled with their number and the name heard.
-      c.callSid && c.state !== 'done' ? html` · <a class="small" href="${withQuery('/staff/reservations/new', { call: c.callSid, callback: c.id })}">Book for this caller</a>` : ''
+      // A guest who has a reservation there is booked again only as another stay.
+      c.callSid && c.state !== 'done' ? html` · <a class="small" href="${withQuery('/staff/reservations/new', { call: c.callSid, callback: c.id })}">${theirs ? 'Book another stay' : 'Book for this caller'}</a>` : ''
     }</td>
     <td data-label="Voicemail">${c.recordingUrl ? voicemails(c, d.playable, clock) : html`<span class="muted small">none</span>`}</td>
     <td data-label="State">${badge(c.state === 'tried' ? 'tried' : c.state, STATE_LABELS[c.state])}${

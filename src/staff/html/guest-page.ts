@@ -10,7 +10,12 @@ import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 
-export function guestPage(d: { phone: string; calls: CallSummary[]; total: number; reservations: ReservationView[]; today: string }, clock: HotelClock, phones: PhoneLinks): SafeHtml {
+/** `clockOf`: a property's clock and today, for each call in its own (a guest may have called several of a group's properties). */
+export function guestPage(
+  d: { phone: string; calls: CallSummary[]; total: number; reservations: ReservationView[] },
+  clockOf: (hotelId: number) => { clock: HotelClock; today: string },
+  phones: PhoneLinks,
+): SafeHtml {
   return html`
 <p>${phones.link(d.phone)} · ${plural(d.total, 'call or text conversation', 'calls and text conversations')} · ${plural(d.reservations.length, 'reservation', 'reservations')}</p>
 <h2>Reservations</h2>
@@ -26,7 +31,7 @@ ${d.reservations.length === 0 ? html`<p>None made from this number.</p>` : html`
 ${d.calls.length === 0 ? html`<p>None from this number.</p>` : html`<table class="stack">
   <thead><tr><th scope="col">Started</th><th scope="col">How</th><th scope="col" class="num">Length</th><th scope="col">Outcome</th></tr></thead>
   <tbody>${d.calls.map(
-    (c) => html`<tr><td data-label="Started"><a href="/staff/calls/${c.callSid}">${when(clock, c.startedAt, d.today)}</a></td>
+    (c) => html`<tr><td data-label="Started"><a href="/staff/calls/${c.callSid}">${when(clockOf(c.hotelId).clock, c.startedAt, clockOf(c.hotelId).today)}</a></td>
       <td data-label="How">${badge(c.channel, channelLabel(c.channel))} ${languageLabel(c.locale)}</td>
       <td class="num" data-label="Length">${duration(c.durationSeconds)}</td>
       <td data-label="Outcome">${badge(c.outcome ?? 'none', c.outcomeLabel)}</td></tr>`,

@@ -66,6 +66,8 @@ export interface CallbackView {
   note: string | null;
   /** The property the guest called (hotels.id). */
   hotelId: number | null;
+  /** The caller's reservation there not yet over when they asked (THEIR_RESERVATION), or null. */
+  reservationId: number | null;
 }
 
 /** An ask's own columns (every row has them: a request's own and those merged into it). */
@@ -94,6 +96,7 @@ interface CallbackRow extends AskRow {
   done_by: string | null;
   note: string | null;
   known_name: string | null;
+  reservation_id: number | string | null;
 }
 
 export type CallbackStatusFilter = 'open' | 'done' | 'all';
@@ -101,7 +104,15 @@ export type CallbackStatusFilter = 'open' | 'done' | 'all';
 const KNOWN_NAME = `(SELECT r.guest_name FROM reservations r WHERE r.callback_number = cb.caller_number AND r.hotel_id = cb.hotel_id
     AND r.guest_name IS NOT NULL ORDER BY r.id DESC LIMIT 1) AS known_name`;
 
-const SELECT = `SELECT cb.*, ${KNOWN_NAME} FROM callback_requests cb`;
+/**
+ * The caller's reservation at the property not yet over when they asked (booked or arrived; the
+ * soonest stay): a guest calling about the stay they have ("we'll be late, hold our room") is
+ * called back about it, not booked again. A seek of reservations_callback_hotel, as KNOWN_NAME.
+ */
+const THEIR_RESERVATION = `(SELECT r.id FROM reservations r WHERE r.callback_number = cb.caller_number AND r.hotel_id = cb.hotel_id
+    AND r.status IN ('booked', 'arrived') AND r.departure >= substr(cb.created_at, 1, 10) ORDER BY r.arrival, r.id LIMIT 1) AS reservation_id`;
+
+const SELECT = `SELECT cb.*, ${KNOWN_NAME}, ${THEIR_RESERVATION} FROM callback_requests cb`;
 
 /**
  * The requests in `order` (over `k`, then `cb`) from an offset and up to a limit, with the name each
@@ -110,7 +121,7 @@ const SELECT = `SELECT cb.*, ${KNOWN_NAME} FROM callback_requests cb`;
  * request took 16 ms of the done list's 4,700 requests.
  */
 const listed = (where: string, order: (t: string) => string) =>
-  `SELECT cb.*, ${KNOWN_NAME}
+  `SELECT cb.*, ${KNOWN_NAME}, ${THEIR_RESERVATION}
      FROM (SELECT k.id FROM callback_requests k WHERE ${where} ORDER BY ${order('k')} LIMIT ? OFFSET ?) AS p
      JOIN callback_requests cb ON cb.id = p.id ORDER BY ${order('cb')}`;
 
@@ -319,5 +330,6 @@ function viewOf(row: CallbackRow, added: AskRow[]): CallbackView {
     doneBy: row.done_by,
     note: row.note === null ? null : maskCardNumbers(row.note),
     hotelId: row.hotel_id === null ? null : Number(row.hotel_id),
+    reservationId: row.reservation_id === null || row.reservation_id === undefined ? null : Number(row.reservation_id),
   };
 }

@@ -52,7 +52,7 @@ import type { AvailabilityView } from './views.ts';
 import { RESERVATION_LISTS, arrivalsToday } from '../queries/reservations.ts';
 import { sumOfProperties } from '../queries/stats.ts';
 import { sumOfFlows } from '../queries/flow-stats.ts';
-import type { ReservationList } from '../queries/reservations.ts';
+import type { ReservationList, ReservationView } from '../queries/reservations.ts';
 import { bookedValue } from '../queries/booked-value.ts';
 import type { BookedShown } from '../html/overview-page.ts';
 import type { CallSummary } from '../queries/calls.ts';
@@ -275,7 +275,14 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: name ? `${name}, ${ctx.phoneLinks.text(phone)}` : ctx.phoneLinks.text(phone),
       section: 'calls',
-      body: guestPage({ phone, calls: listed.calls, total: listed.total, reservations: reservations.filter((r) => r.callbackNumber.replace(/\D/g, '').includes(digits)), today: ctx.hotelClock.today(now) }, ctx.hotelClock, ctx.phoneLinks),
+      body: guestPage(
+        { phone, calls: listed.calls, total: listed.total, reservations: reservations.filter((r) => r.callbackNumber.replace(/\D/g, '').includes(digits)) },
+        (hotelId) => {
+          const clock = ctx.propertyView(hotelId).hotelClock;
+          return { clock, today: clock.today(now) };
+        },
+        ctx.phoneLinks,
+      ),
     });
   });
 
@@ -287,10 +294,13 @@ export function pageRoutes(ctx: StaffContext): Router {
       return;
     }
     const who = call.guestName ?? (call.from ? ctx.phoneLinks.text(call.from) : 'A caller with a withheld number');
+    // The call's own property: its clock, money and room names (with all properties in view, the
+    // first property's clock told a Mexico City call's times in New York's).
+    const { hotel, hotelClock, money } = ctx.propertyView(call.hotelId);
     await sendPage(ctx, res, authOf(res), {
       title: `${call.channel === 'sms' ? 'Text conversation with' : 'Call from'} ${who}`,
       section: 'calls',
-      body: callPage({ call, who, hotel: ctx.hotel.info, playable: ctx.recordings.playable, today: ctx.hotelClock.today(ctx.clock()) }, ctx.hotelClock, ctx.money, ctx.phoneLinks),
+      body: callPage({ call, who, hotel: hotel.info, playable: ctx.recordings.playable, today: hotelClock.today(ctx.clock()) }, hotelClock, money, ctx.phoneLinks),
     });
   });
 
@@ -473,6 +483,12 @@ export function pageRoutes(ctx: StaffContext): Router {
     const page = paging.page ?? 1;
     const perPage = paging.perPage ?? DEFAULT_PER_PAGE;
     const listed = await ctx.callbacks.list(status, page, perPage);
+    // The reservations callers already have, for the requests still waiting (a few rows, by id).
+    const reservations = new Map<number, ReservationView>();
+    for (const id of new Set(listed.items.flatMap((c) => (c.status === 'open' && c.reservationId !== null ? [c.reservationId] : [])))) {
+      const r = await ctx.reservations.get(id, now);
+      if (r) reservations.set(id, r);
+    }
     await sendPage(
       ctx,
       res,
@@ -499,6 +515,7 @@ export function pageRoutes(ctx: StaffContext): Router {
             playable: ctx.recordings.playable,
             csrf: authOf(res).session!.csrfToken,
             error,
+            reservations,
           },
           ctx.hotelClock,
           ctx.hotel.info,
