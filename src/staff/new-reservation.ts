@@ -208,8 +208,9 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
   const guestName = value('guestName').replace(/\s+/g, ' ');
   if (!guestName) errors.guestName = 'is needed';
   else if (guestName.length > NAME_MAX) errors.guestName = `must be at most ${NAME_MAX} characters`;
-  else if (maskCardNumbers(guestName) !== guestName) errors.guestName = 'must be a name only: never write a card number';
+  // Control characters first: the card check reads through redact, which takes them out.
   else if (/[\p{Cc}\p{Cf}]/u.test(guestName)) errors.guestName = 'must be plain text: no control characters';
+  else if (maskCardNumbers(guestName) !== guestName) errors.guestName = 'must be a name only: never write a card number';
   else if (!/\p{L}/u.test(guestName)) errors.guestName = 'must be a name';
 
   const payment = value('payment');

@@ -1,7 +1,7 @@
 // The terminal view's "calls that need a person" (src/staff/terminal.ts, terminal-today.ts): the
 // overview's list, read from the same database without the web console, printed as plain text —
 // the same calls as GET /api/today, why each needs a person and what it wanted, a guest's name
-// with a terminal escape in it printed as text. Real calls through the signed webhooks.
+// with a terminal escape in it taken out (never sent to the terminal). Real calls through the signed webhooks.
 
 import { fileURLToPath } from 'node:url';
 import request from 'supertest';
@@ -56,7 +56,7 @@ describe("the terminal's calls that need a person", () => {
     const text = needsPersonText(listed);
     const lines = text.split('\n');
     expect(lines[0]).toBe(`Calls that need a person today (${today}, America/New_York): 2`);
-    expect(text).toContain('(415) 555-0122   Eve\\x1b[2J: hung up (asked for a person; the desk did not answer)');
+    expect(text).toContain('(415) 555-0122   Eve[2J: hung up (asked for a person; the desk did not answer)');
     expect(text).toContain('(305) 555-0111   name not given: left a voicemail');
     expect(text).toMatch(/wanted 1 Deluxe King, 2 nights from \w{3}, \w{3} \d{1,2}/);
     expect(text).toContain(`npm run calls -- show ${wanted.callSid}`);
