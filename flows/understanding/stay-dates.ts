@@ -978,6 +978,8 @@ function numberedMonthWithYearAt(words: readonly string[], i: number, sense: Dat
 function dayOfAYearAt(words: readonly string[], i: number): Mention | null {
   // (Most of what is said has no year: looked for only where one follows within three words.)
   if (![1, 2, 3].some((n) => /^20\d\d$/.test(words[i + n] ?? ''))) return null;
+  // ("El 20 12 2026": the 12 is the month of a day said before it.)
+  if (/^\d/.test(words[i - 1] ?? '') || dayNumberAt(words, i - 1) !== null) return null;
   const d = MONTHS[words[i - 1] ?? ''] === undefined && MONTHS[words[i - 2] ?? ''] === undefined ? dayNumberAt(words, i) : null;
   if (!d) return null;
   const k = words[d.end] === 'of' ? d.end + 1 : d.end;
