@@ -42,18 +42,31 @@ export function foldCase(text: string): string {
 /** The normalised text split into words. */
 export function tokenize(text: string): string[] {
   const n = normalize(text);
-  return n === '' ? [] : n.split(' ');
+  return n === '' ? noWords() : n.split(' ');
+}
+
+/**
+ * An empty list of words of the same kind as a list `split` makes: V8 gives an empty `[]` another
+ * elements kind (small integers), and the optimised readers that had seen only lists of words were
+ * thrown away and compiled again at the first one that was empty (issue 14: "wrong map").
+ */
+function noWords(): string[] {
+  const words = [''];
+  words.pop();
+  return words;
 }
 
 /**
  * A phrase (any text) as normalised words. The phrases are the readers' word lists and the hotel
  * file's, looked up for every utterance: each is normalised once and remembered (a bounded cache;
- * the arrays are shared, so never changed by a caller).
+ * the arrays are shared, so never changed by a caller: `readonly`). Not frozen: a frozen array has
+ * its own elements kind in V8, and the word matchers (indexOfPhrase, phraseAt) that compare it
+ * with the words said, and with phrases built otherwise, were compiled again for it (issue 14).
  */
 export function phraseTokens(phrase: string): readonly string[] {
-  let words = PHRASES.get(phrase);
+  let words: readonly string[] | undefined = PHRASES.get(phrase);
   if (words === undefined) {
-    words = keep(PHRASES, phrase, Object.freeze(tokenize(phrase)), MAX_PHRASES);
+    words = keep(PHRASES, phrase, tokenize(phrase), MAX_PHRASES);
   }
   return words;
 }

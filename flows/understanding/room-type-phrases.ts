@@ -150,14 +150,17 @@ export function roomTypeMatches(tokens: readonly string[], roomTypes: readonly R
   const out: Match[] = [];
   if (tokens.length === 0) return out;
   const { phrases, byForm, byNumber } = tableFor(roomTypes, locale);
-  const numbers = tokens.map(numberOf);
+  // Each word's value as a number, looked up where needed (numberOf keeps them): an array of them was
+  // of a different elements kind when every word was a number ("2") than when one was not (null),
+  // and this function was compiled again for each (issue 14: "wrong map").
+  const numberAt = (i: number): number | null => numberOf(tokens[i]!);
   // Where each phrase may start (its first word said there), as phrase place × words + word place:
   // sorted, that is the order every phrase at every word was once tried in.
   const starts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const at of byForm.get(tokens[i]!) ?? []) starts.push(at * tokens.length + i);
-    const n = numbers[i];
-    if (n !== null && n !== undefined) for (const at of byNumber.get(n) ?? []) starts.push(at * tokens.length + i);
+    const n = numberAt(i);
+    if (n !== null) for (const at of byNumber.get(n) ?? []) starts.push(at * tokens.length + i);
   }
   starts.sort((a, b) => a - b);
   for (let k = 0; k < starts.length; k++) {
@@ -170,10 +173,10 @@ export function roomTypeMatches(tokens: readonly string[], roomTypes: readonly R
     let exact = true;
     for (let j = 0; j < words.length && same; j++) {
       const said = tokens[i + j]!;
-      same = sameWord(said, numbers[i + j] ?? null, words[j]!);
+      same = sameWord(said, numberAt(i + j), words[j]!);
       exact &&= said === words[j]!.word;
     }
-    if (same) out.push({ code: phrase.code, start: i, end: i + words.length, length: phrase.length, tier: phrase.tier, exact, leadingNumber: numbers[i] ?? null });
+    if (same) out.push({ code: phrase.code, start: i, end: i + words.length, length: phrase.length, tier: phrase.tier, exact, leadingNumber: numberAt(i) });
   }
   return out;
 }
