@@ -3,7 +3,7 @@
 import { asText, foldCase, RAW_INPUT_LIMIT } from './normalize.ts';
 import { nameLikeness } from './name-likeness.ts';
 import { isNumberWord } from './numbers.ts';
-import { byFirstWord, phraseAt } from './phrase-set.ts';
+import { byFirstWord, firstSaidAt, phraseAt, phrasesEndingWith, phrasesStartingWith } from './phrase-set.ts';
 import { wordTable } from './word-table.ts';
 
 const MAX_CHARS = 80;
@@ -139,7 +139,7 @@ export function nameFromSpeech(text: string): string | null {
         changed = true;
         continue;
       }
-      for (const phrase of LEAD_INS) {
+      for (const phrase of phrasesStartingWith(LEAD_INS, keys[start]) ?? LEAD_INS) {
         if (phrase.length <= end - start && phraseAt(keys, start, phrase)) {
           start += phrase.length;
           changed = true;
@@ -149,7 +149,7 @@ export function nameFromSpeech(text: string): string | null {
     }
     for (let changed = true; changed && start < end; ) {
       changed = false;
-      for (const phrase of TRAILERS) {
+      for (const phrase of phrasesEndingWith(TRAILERS, keys[end - 1]) ?? TRAILERS) {
         if (phrase.length <= end - start && phraseAt(keys, end - phrase.length, phrase)) {
           end -= phrase.length;
           changed = true;
@@ -889,7 +889,7 @@ function afterLeadIns(words: readonly RawWord[], keys: readonly string[]): numbe
   let start = 0;
   for (let changed = true; changed; ) {
     changed = false;
-    const lead = LEAD_INS.find((p) => phraseAt(keys, start, p));
+    const lead = firstSaidAt(keys, start, LEAD_INS);
     if (lead && start + lead.length < words.length) {
       start += lead.length;
       changed = true;
@@ -990,7 +990,7 @@ function isNamePart(w: RawWord): boolean {
 function surnameFirst(raw: string, { words, keys }: WordsRead): { name: string; rest: string } | null {
   // (Its own start: lead-ins may take every word here, and then there is no comma to turn at.)
   let start = 0;
-  for (let lead = LEAD_INS.find((p) => phraseAt(keys, start, p)); lead; lead = LEAD_INS.find((p) => phraseAt(keys, start, p))) start += lead.length;
+  for (let lead = firstSaidAt(keys, start, LEAD_INS); lead; lead = firstSaidAt(keys, start, LEAD_INS)) start += lead.length;
   let end = words.length;
   for (let trailer = TRAILERS.find((p) => end - p.length > start && phraseAt(keys, end - p.length, p)); trailer; trailer = TRAILERS.find((p) => end - p.length > start && phraseAt(keys, end - p.length, p))) end -= trailer.length;
   const comma = words.findIndex((w, k) => k >= start && k < end && w.stop);

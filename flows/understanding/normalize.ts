@@ -91,10 +91,50 @@ export function hasPhrase(tokens: readonly string[], phrase: string): boolean {
   return indexOfPhrase(tokens, phraseTokens(phrase)) >= 0;
 }
 
-/** True when any of the phrases occurs in `tokens` as whole words. */
+/**
+ * True when any of the phrases occurs in `tokens` as whole words. Each list's phrases are filed by
+ * their first word once (as phrase-set.ts files them): a word said looks only at the phrases that
+ * start with it, rather than every phrase of the list being looked for in every answer (about 300
+ * phrases compared in a spoken answer, issue 14).
+ */
 export function hasAnyPhrase(tokens: readonly string[], phrases: readonly string[]): boolean {
-  return phrases.some((p) => hasPhrase(tokens, p));
+  const byFirst = phrasesByFirstWord(phrases);
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = byFirst.get(tokens[i]!);
+    if (candidates === undefined) continue;
+    for (const phrase of candidates) if (saidAt(tokens, i, phrase)) return true;
+  }
+  return false;
 }
+
+/** Whether `phrase`, whose first word is tokens[at], is said there word for word. */
+function saidAt(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
+  if (at + phrase.length > tokens.length) return false;
+  for (let j = 1; j < phrase.length; j++) if (tokens[at + j] !== phrase[j]) return false;
+  return true;
+}
+
+/** A list's phrases as words, by first word, in list order (a phrase of no words is never said). */
+function phrasesByFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  let byFirst = BY_FIRST_WORD.get(phrases);
+  if (byFirst === undefined) {
+    const filed = new Map<string, (readonly string[])[]>();
+    for (const phrase of phrases) {
+      const words = phraseTokens(phrase);
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = filed.get(first);
+      if (list) list.push(words);
+      else filed.set(first, [words]);
+    }
+    byFirst = filed;
+    // Keyed by the list itself: the readers' lists are constants; one made for a call is let go with it.
+    BY_FIRST_WORD.set(phrases, byFirst);
+  }
+  return byFirst;
+}
+
+const BY_FIRST_WORD = new WeakMap<readonly string[], ReadonlyMap<string, readonly (readonly string[])[]>>();
 
 /** Whether `tokens` say one of the phrases and, besides, only words of `filler` ("ok thanks, bye"). */
 export function saysOnly(tokens: readonly string[], phrases: readonly string[], filler: ReadonlySet<string>): boolean {

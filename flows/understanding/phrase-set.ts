@@ -45,3 +45,44 @@ export function saysAny(tokens: readonly string[], set: PhraseSet): boolean {
   }
   return false;
 }
+
+/**
+ * The phrases of a list (its words, as the readers keep them) that may be said starting at a word,
+ * in list order: those whose first word it is, filed once per list. A list holding a phrase of no
+ * words, which is said anywhere, is not filed (null): its readers compare every phrase, as before.
+ */
+export function phrasesStartingWith(phrases: readonly (readonly string[])[], word: string | undefined): readonly (readonly string[])[] | null {
+  const filed = filedBy(BY_FIRST, phrases, (p) => p[0]);
+  return filed === null ? null : (word === undefined ? undefined : filed.get(word)) ?? NONE;
+}
+
+/** The same by last word: the phrases that may end at a word (said before another, or at the end). */
+export function phrasesEndingWith(phrases: readonly (readonly string[])[], word: string | undefined): readonly (readonly string[])[] | null {
+  const filed = filedBy(BY_LAST, phrases, (p) => p[p.length - 1]);
+  return filed === null ? null : (word === undefined ? undefined : filed.get(word)) ?? NONE;
+}
+
+/**
+ * The first of `phrases`, in list order, said at tokens[at], or undefined: what
+ * `phrases.find((p) => phraseAt(tokens, at, p))` finds, looking only at the phrases that start
+ * with the word said there (a reader's lists hold dozens; profiled in every spoken answer, issue 14).
+ */
+export function firstSaidAt<P extends readonly string[]>(tokens: readonly string[], at: number, phrases: readonly P[]): P | undefined {
+  const candidates = phrasesStartingWith(phrases, tokens[at]) as readonly P[] | null;
+  return (candidates ?? phrases).find((p) => phraseAt(tokens, at, p));
+}
+
+type Filed = ReadonlyMap<string, readonly (readonly string[])[]>;
+const NONE: readonly (readonly string[])[] = [];
+const BY_FIRST = new WeakMap<object, Filed | null>();
+const BY_LAST = new WeakMap<object, Filed | null>();
+
+function filedBy(cache: WeakMap<object, Filed | null>, phrases: readonly (readonly string[])[], wordOf: (p: readonly string[]) => string | undefined): Filed | null {
+  let filed = cache.get(phrases);
+  if (filed === undefined) {
+    filed = phrases.some((p) => p.length === 0) ? null : byFirstWord(phrases, (p) => [wordOf(p)!]);
+    // Keyed by the list itself: the readers' lists are constants.
+    cache.set(phrases, filed);
+  }
+  return filed;
+}

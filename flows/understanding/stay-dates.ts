@@ -38,7 +38,7 @@ import { namedDayAt, namedDaysIn } from './named-days.ts';
 import { joinYearWords } from './year-words.ts';
 import { asText, foldCase, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
 import { AGE_AND, AGE_BEFORE, AGE_LINK, PEOPLE_BEFORE, childAt, endsBefore, langOrder, readNumberAt, type Lang } from './numbers.ts';
-import { phraseAt } from './phrase-set.ts';
+import { firstSaidAt, phraseAt } from './phrase-set.ts';
 import { wordTable } from './word-table.ts';
 
 /** What the layer needs to know besides the words. */
@@ -290,8 +290,7 @@ interface Mention {
 type Cue = 'arrival' | 'departure' | 'to' | null;
 
 function firstPhrase(words: readonly string[], i: number, phrases: readonly string[][]): number {
-  for (const p of phrases) if (phraseAt(words, i, p)) return p.length;
-  return 0;
+  return firstSaidAt(words, i, phrases)?.length ?? 0;
 }
 
 /** A day of the month (1–31) said at words[i]: "24", "24th", "veinticuatro", "twenty fourth", "primero". */

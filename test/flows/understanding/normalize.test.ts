@@ -4,9 +4,11 @@ import {
   normalize,
   tokenize,
   hasPhrase,
+  hasAnyPhrase,
   indexOfPhrase,
   removePhrases,
 } from '../../../flows/understanding/normalize.ts';
+import { firstSaidAt, phraseAt, phrasesEndingWith, phrasesStartingWith } from '../../../flows/understanding/phrase-set.ts';
 
 describe('normalize', () => {
   it('lower-cases and strips accents in both languages', () => {
@@ -96,6 +98,37 @@ describe('phrase helpers', () => {
         expect(removePhrases(tokens, phrases)).toEqual(plain(tokens, phrases));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  // The lists are looked up by first (or last) word; the answers are those of comparing every phrase.
+  const word = fc.constantFrom('a', 'b', 'c', 'no', 'yes', 'si');
+  const tokens = fc.array(word, { maxLength: 12 });
+  const phraseTexts = fc.array(fc.array(word, { maxLength: 3 }).map((w) => w.join(' ')), { maxLength: 6 });
+  const phraseWords = fc.array(fc.array(word, { maxLength: 3 }), { maxLength: 6 });
+
+  it('finds any of a list of phrases as comparing each phrase finds it (any words, any lists)', () => {
+    fc.assert(
+      fc.property(tokens, phraseTexts, (said, phrases) => {
+        const plain = phrases.some((p) => hasPhrase(said, p));
+        expect(hasAnyPhrase(said, phrases)).toBe(plain);
+        expect(hasAnyPhrase(said, phrases)).toBe(plain);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds the first phrase of a list said at a word, and those that may start or end there, as the whole list does', () => {
+    fc.assert(
+      fc.property(tokens, phraseWords, fc.nat(13), (said, phrases, at) => {
+        expect(firstSaidAt(said, at, phrases)).toBe(phrases.find((p) => phraseAt(said, at, p)));
+        const starting = phrasesStartingWith(phrases, said[at]) ?? phrases;
+        expect(starting.find((p) => phraseAt(said, at, p))).toBe(phrases.find((p) => phraseAt(said, at, p)));
+        const ending = phrasesEndingWith(phrases, said[at - 1]) ?? phrases;
+        const endsAt = (p: readonly string[]) => at - p.length >= 0 && phraseAt(said, at - p.length, p);
+        expect(ending.find(endsAt)).toBe(phrases.find(endsAt));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
