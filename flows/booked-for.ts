@@ -8,6 +8,7 @@
 import { foldCase } from './understanding/normalize.ts';
 import { nameLikeness } from './understanding/name-likeness.ts';
 import { nameFromSpeech } from './understanding/names.ts';
+import { phrasesStartingWith } from './understanding/phrase-set.ts';
 
 export interface GuestNamed {
   /** The guest's name, title-cased; null when whose it is was said without a name ("it's for my boss"). */
@@ -74,7 +75,8 @@ const NOT_NAMES = new Set([
 
 /**
  * Lead-ins that say the reservation is another's, before the name (or before whose it is): each a
- * list of words, `*` standing for one relation word ("my client's name", "mi jefe").
+ * list of words, `*` standing for one relation word ("my client's name", "mi jefe"), never the first
+ * (they are looked up by their first word).
  */
 const LEAD_INS: readonly (readonly string[])[] = [
   // "Under my mother's name, Rosa Díaz", "in my boss's name", "a nombre de mi mamá".
@@ -99,10 +101,22 @@ const LEAD_INS: readonly (readonly string[])[] = [
  * kin without a name ("a room for my wife and me": they may be travelling together).
  */
 export function guestNamed(text: string): GuestNamed | null {
+  // Read twice in a spoken answer, by the question's reader and by the statechart's `hear`, on the
+  // same words: the second is the first's answer (never changed by a caller).
+  if (text === lastRead.text) return lastRead.guest;
+  const guest = readGuestNamed(text);
+  lastRead = { text, guest };
+  return guest;
+}
+
+let lastRead: { text: unknown; guest: GuestNamed | null } = { text: undefined, guest: null };
+
+function readGuestNamed(text: string): GuestNamed | null {
   try {
     const words = wordsOf(text);
     for (let i = 0; i < words.length; i++) {
-      for (const lead of LEAD_INS) {
+      // Only the lead-ins that start with this word (none starts with `*`).
+      for (const lead of phrasesStartingWith(LEAD_INS, words[i]!.key) ?? LEAD_INS) {
         const end = leadAt(words, i, lead);
         if (end < 0) continue;
         const found = afterLead(words, end, lead);

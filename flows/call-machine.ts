@@ -204,7 +204,9 @@ export const callMachine = setup({
       if (!event.type.startsWith('caller.')) return {};
       const { date: today, time: timeOfDay } = hotelWallClock(event.at, context.hotel.timezone);
       const said = event as Extract<CallEvent, { type: `caller.${string}` }>;
-      const read = readQuestion(params.question, { ...context, today }, said);
+      // The context as of this answer's day: itself on the day it already has (a copy of the whole
+      // context only when the call runs past midnight).
+      const read = readQuestion(params.question, context.today === today ? context : { ...context, today }, said);
       // Said in the other language: the call may go on in it (flows/language-switch.ts).
       const { heard: spoken, otherLanguageTurns } = inLanguageSpoken(params.question, context, said, read);
       const read2 = withTypeSaidBack(params.question, withOtherDetailSaidBack(params.question, spoken), context, said);

@@ -30,6 +30,17 @@ const AT_TIME = /\b(?:at|around|about|by|until|till|after|como|eso de|a las|a la
 
 /** The arrival time said, or null: a time with no morning or evening word counts only as 13:00–23:59 or from 7 up (a guest on the phone saying "around 9" means the evening when booking a room). */
 export function arrivalTime(text: string): ArrivalTime | null {
+  // Read twice in a spoken answer, by the question's reader and by the statechart's `hear`, on the
+  // same words: the second is the first's answer (never changed by a caller).
+  if (text === lastRead.text) return lastRead.time;
+  const time = readArrivalTime(text);
+  lastRead = { text, time };
+  return time;
+}
+
+let lastRead: { text: unknown; time: ArrivalTime | null } = { text: undefined, time: null };
+
+function readArrivalTime(text: string): ArrivalTime | null {
   try {
     const folded = foldCase(String(text).slice(0, 600)).replace(/[’]/g, "'");
     const m = PATTERN.exec(folded);
