@@ -7,7 +7,7 @@
 
 import { asksOnlyToHearAgain } from './repeat-asked.ts';
 import { phraseTokens } from './normalize.ts';
-import { phraseAt } from './phrase-set.ts';
+import { firstSaidAt, phraseAt, phrasesStartingWith } from './phrase-set.ts';
 
 /** Words a question opens with, in either language (accents folded, as tokenize leaves them). */
 const OPENERS = new Set([
@@ -55,7 +55,7 @@ const ALONE = new Set(['eres']);
 
 /** At most two words may follow a question of hearing or of who answers ("is this the Miramar?", not "is this hotel near the beach?"). */
 const endsSoonAfter = (tokens: readonly string[], at: number, phrases: readonly (readonly string[])[]) =>
-  phrases.some((p) => phraseAt(tokens, at, p) && tokens.length - (at + p.length) <= 2);
+  (phrasesStartingWith(phrases, tokens[at]) ?? phrases).some((p) => phraseAt(tokens, at, p) && tokens.length - (at + p.length) <= 2);
 
 /** "Is this the hotel by the beach?", "¿es el hotel que está en la playa?": whether this is the hotel, however described. */
 const IS_THIS_THE = ['is this the', 'is that the', 'is this a', 'am i calling the', 'did i call the', 'did i reach the', 'have i reached the', 'es el', 'es este el', 'hablo al', 'estoy hablando al', 'es usted el'].map(phraseTokens);
@@ -87,16 +87,16 @@ function namesAnotherHotel(tail: readonly string[], ours: ReadonlySet<string>): 
 export function questionOfTheCall(tokens: readonly string[], hotelName = '', text = ''): CallQuestion | null {
   const at = afterLeadIns(tokens);
   if (at >= tokens.length || tokens.length - at > SHORT) return null;
-  if (MACHINE_OPENERS.some((p) => phraseAt(tokens, at, p)) && tokens.slice(at).some((w) => MACHINE_WORDS.has(w))) return 'machine';
+  if (firstSaidAt(tokens, at, MACHINE_OPENERS) !== undefined && tokens.slice(at).some((w) => MACHINE_WORDS.has(w))) return 'machine';
   if (endsSoonAfter(tokens, at, HEARING)) return 'hearing';
   const ours = new Set(phraseTokens(hotelName));
-  const isThe = IS_THIS_THE.find((p) => phraseAt(tokens, at, p));
+  const isThe = firstSaidAt(tokens, at, IS_THIS_THE);
   // Longer than a name: a hotel described ("the hotel by the beach"), never "is this hotel near…?" (of the hotel).
   if (isThe && tokens.slice(at + isThe.length).some((w) => HOTEL_WORDS.has(w) || (ours.has(w) && !HOTEL_WORDS.has(w)))) {
     return namesAnotherHotel(tokens.slice(at + isThe.length), ours) ? 'otherHotel' : 'whoIsThis';
   }
   if (!endsSoonAfter(tokens, at, WHO)) return null;
-  const who = WHO.find((p) => phraseAt(tokens, at, p))!;
+  const who = firstSaidAt(tokens, at, WHO)!;
   const tail = tokens.slice(at + who.length);
   const named = tail.filter((w) => !ARTICLES.has(w));
   if (named.every((w) => ours.has(w) || OF_THIS_LINE.has(w))) return 'whoIsThis';

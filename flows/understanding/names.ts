@@ -659,8 +659,8 @@ function nameInRequestSaid(raw: string): NameSaid | null {
       const strong = REQUEST_LEAD_INS_BY_FIRST.get(keys[i]!)?.find((p) => phraseAt(keys, i, p)) ?? (words[i]!.colon && NAME_LABELS.has(keys[i]!) ? [keys[i]!] : undefined);
       // "2 rms, 1 nt, name jess wong, cash": a label opening an item of a texted list, as weak as "under".
       const listed = NAME_LABELS.has(keys[i]!) && (i === 0 || words[i - 1]!.stop === true) ? [keys[i]!] : undefined;
-      const title = i === 0 && !strong && !listed ? OPENING_TITLES.find((p) => phraseAt(keys, i, p)) : undefined;
-      const lead = strong ?? WEAK_LEAD_INS.find((p) => phraseAt(keys, i, p)) ?? listed ?? title;
+      const title = i === 0 && !strong && !listed ? firstSaidAt(keys, i, OPENING_TITLES) : undefined;
+      const lead = strong ?? firstSaidAt(keys, i, WEAK_LEAD_INS) ?? listed ?? title;
       // ("Dr." ends with its abbreviation's stop, not the sentence's.)
       if (!lead || (words[i + lead.length - 1]?.stop && !words[i + lead.length - 1]?.colon && !title)) continue;
       // "Soy la señora Patricia Ortega": the title is not part of the name.

@@ -4,7 +4,7 @@
 
 import { phraseTokens, tokenize } from './normalize.ts';
 import { readNumberAt } from './numbers.ts';
-import { phraseAt } from './phrase-set.ts';
+import { firstSaidAt } from './phrase-set.ts';
 import { wordTable } from './word-table.ts';
 
 /** The keys that are no digit. */
@@ -32,7 +32,7 @@ export function spokenKey(text: string): string | null {
   const tokens = tokenize(text);
   let key: string | null = null;
   for (let at = 0; at < tokens.length; ) {
-    const around = AROUND.find((p) => phraseAt(tokens, at, p));
+    const around = firstSaidAt(tokens, at, AROUND);
     if (around) {
       at += around.length;
       continue;
