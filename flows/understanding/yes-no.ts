@@ -57,9 +57,14 @@ const NOT_QUITE = ['about right', 'more or less', 'mas o menos', 'kind of', 'sor
 function hedged(tokens: readonly string[]): boolean {
   let k = 0;
   while (k < tokens.length - 1 && BEFORE_AN_OPENER.has(tokens[k]!)) k++;
-  if (HEDGED_OPENERS.some((p) => p.every((w, j) => tokens[k + j] === w))) return true;
+  const opener = HEDGED_OPENERS.find((p) => p.every((w, j) => tokens[k + j] === w));
+  // "Me parece bien", "me parece perfecto", "seems fine": Mexican Spanish and English for "that suits
+  // me", a yes; "me parece que sí", "creo que está bien" are the hedges.
+  if (opener && !(SUITS_ME_OPENERS.has(opener) && APPROVALS.has(tokens[k + opener.length] ?? ''))) return true;
   return hasAnyPhrase(tokens, NOT_QUITE);
 }
+const SUITS_ME_OPENERS: ReadonlySet<readonly string[]> = new Set(HEDGED_OPENERS.filter((p) => ['me parece', 'parece', 'seems'].includes(p.join(' '))));
+const APPROVALS = new Set(['bien', 'perfecto', 'excelente', 'correcto', 'muy', 'super', 'good', 'fine', 'great', 'perfect']);
 
 /** Whether the words end on one of TRAILING_BUT, after something else. */
 function endsOpen(tokens: readonly string[]): boolean {
@@ -85,6 +90,7 @@ const YES = [
   'si', 'sip', 'claro', 'claro que si', 'correcto', 'correcta', 'exacto', 'exacta', 'de acuerdo', 'esta bien',
   'eso es', 'por supuesto', 'perfecto', 'confirmo', 'afirmativo', 'andale', 'asi es', 'va', 'sale', 'dale',
   'that works', 'works for me', 'great', 'fine', 'sounds great', 'orale', 'simon', 'listo', 'muy bien', 'todo bien',
+  'me parece bien', 'excelente',
 ];
 
 /** A whole answer of one letter or two, as texted. */

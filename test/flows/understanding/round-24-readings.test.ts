@@ -75,6 +75,13 @@ describe('a yes hedged, or with an exception texted short, at the read-back', ()
     expect(yesNo('yeah i think thats everything', 'en-US')).toBe('yes');
   });
 
+  it('takes "me parece bien", "me parece perfecto", "seems fine" as the yes they are in Mexico and the US', () => {
+    for (const said of ['me parece bien', 'pues me parece perfecto', 'me parece muy bien, gracias', 'me parece excelente', 'seems fine']) {
+      expect(yesNo(said, 'es-MX')).toBe('yes');
+    }
+    expect(yesNo('me parece que está bien', 'es-MX')).toBeNull();
+  });
+
   it('changes the detail named after "exc", "xcept", "besides" (was: booked)', () => {
     for (const said of ['all good exc the name', 'everything ok xcept the name', 'yes besides the name']) {
       expect(readReadBack(ctx, speech(said), request(said, 'readBack'))).toEqual({ kind: 'answer', value: { q: 'changeDetail', detail: 'name' } });
