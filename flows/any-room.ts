@@ -9,10 +9,9 @@
 
 import type { CallContext, CallerEvent, Heard, Notice, QuestionId } from './call-context.ts';
 import type { FreeType } from './effects.ts';
-import type { RoomTypeInfo } from './types.ts';
 import { hasAnyPhrase, indexOfPhrase, phraseTokens, tokenize } from './understanding/normalize.ts';
 import { roomTypeByPrice } from './understanding/price-order.ts';
-import { roomTypeMatches } from './understanding/room-type-phrases.ts';
+import { namesOnly, roomTypeMatches } from './understanding/room-type-phrases.ts';
 import { yesNo } from './understanding/yes-no.ts';
 
 /** Words that leave the room's type to the hotel, whatever was asked ("any room", "lo que tenga"). */
@@ -135,17 +134,6 @@ function typeAskedAbout(heard: Heard): string | null {
   return codes.length === 1 ? codes[0]! : null;
 }
 
-/** The hotel's types with their names and no synonyms (kept per list). */
-const NAMES_ONLY = new WeakMap<readonly RoomTypeInfo[], RoomTypeInfo[]>();
-
-function namesOnly(roomTypes: readonly RoomTypeInfo[]): RoomTypeInfo[] {
-  let names = NAMES_ONLY.get(roomTypes);
-  if (!names) {
-    names = roomTypes.map((t) => ({ ...t, synonyms: { en: [], es: [] } }));
-    NAMES_ONLY.set(roomTypes, names);
-  }
-  return names;
-}
 
 /** Whether the type asked for as the cheapest (taken, or its rate asked) is free for the rooms asked (or one). */
 export function cheapestAskedFree(ctx: Pick<CallContext, 'rooms' | 'roomType' | 'cheapestAsked'>, free: readonly FreeType[]): boolean {

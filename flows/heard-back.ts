@@ -8,9 +8,8 @@
 // caught at once; picked by its key or its name, it is not (the caller said it).
 
 import type { CallContext, CallerEvent, Heard, Notice, QuestionId } from './call-context.ts';
-import type { RoomTypeInfo } from './types.ts';
 import { tokenize } from './understanding/normalize.ts';
-import { numberOf, roomTypeMatches } from './understanding/room-type-phrases.ts';
+import { namesOnly, numberOf, roomTypeMatches } from './understanding/room-type-phrases.ts';
 
 /** Questions that ask one detail, after which the same question may be asked again. */
 const ASKING: ReadonlySet<QuestionId> = new Set(['arrivalDate', 'dateChoice', 'roomType', 'rooms', 'nights', 'name', 'payment', 'cardKind', 'callback']);
@@ -50,14 +49,3 @@ export function withTypeSaidBack(question: QuestionId, heard: Heard, ctx: CallCo
   return { ...heard, notices: [...(heard.notices ?? []), { id: 'heardRequest', params: { roomType: code } }] };
 }
 
-/** The hotel's types with their names and no synonyms (kept per list, as the phrase tables are). */
-const NAMES_ONLY = new WeakMap<readonly RoomTypeInfo[], RoomTypeInfo[]>();
-
-function namesOnly(roomTypes: readonly RoomTypeInfo[]): RoomTypeInfo[] {
-  let names = NAMES_ONLY.get(roomTypes);
-  if (!names) {
-    names = roomTypes.map((t) => ({ ...t, synonyms: { en: [], es: [] } }));
-    NAMES_ONLY.set(roomTypes, names);
-  }
-  return names;
-}

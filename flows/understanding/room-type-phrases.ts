@@ -180,3 +180,15 @@ export function roomTypeMatches(tokens: readonly string[], roomTypes: readonly R
   }
   return out;
 }
+
+const NAMES_ONLY = new WeakMap<readonly RoomTypeInfo[], RoomTypeInfo[]>();
+
+/** The hotel's types with their names and no synonyms (kept per list, as the phrase tables are): a type named by its name, not by a word a hotel file lists for it ("cheapest"). */
+export function namesOnly(roomTypes: readonly RoomTypeInfo[]): RoomTypeInfo[] {
+  let names = NAMES_ONLY.get(roomTypes);
+  if (!names) {
+    names = roomTypes.map((t) => ({ ...t, synonyms: { en: [], es: [] } }));
+    NAMES_ONLY.set(roomTypes, names);
+  }
+  return names;
+}

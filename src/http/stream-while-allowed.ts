@@ -56,8 +56,8 @@ export async function streamWhileAllowed(source: ReadableStream<Uint8Array>, res
   return true;
 }
 
-/** Resolves when `res` can take more, or when its client has gone. */
-function drainedOrClosed(res: ServerResponse): Promise<void> {
+/** Resolves when `res` can take more, or when its client has gone (the calls' CSV export waits on it too). */
+export function drainedOrClosed(res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       res.off('drain', done);

@@ -42,6 +42,7 @@ import { newReservationApi } from './new-reservation.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, listOnOwnToday, outboxFilterOf } from './views.ts';
 import { pageCount } from '../html/format.ts';
 import * as z from 'zod';
+import { drainedOrClosed } from '../../http/stream-while-allowed.ts';
 
 export function apiRoutes(ctx: StaffContext): Router {
   const router = Router();
@@ -380,18 +381,6 @@ export function apiRoutes(ctx: StaffContext): Router {
 /** Rows of the calls export between two checks that its session or token still holds. */
 export const EXPORT_RECHECK_ROWS = 200;
 
-/** Resolves when `res` can take more, or when its client has gone (then nothing more is written). */
-function drainedOrClosed(res: Response): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('drain', done);
-    res.on('close', done);
-  });
-}
 
 /** A CSV cell, quoted when needed; a cell a spreadsheet would run as a formula is defused. */
 export function csvCell(value: string | number): string {
