@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Accounts } from '../../src/staff/accounts.ts';
 import { STREAM_RECHECK_BYTES } from '../../src/http/stream-while-allowed.ts';
 import type { TestApp } from '../helpers/app.ts';
+import { formSession } from '../helpers/form-session.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { ADMIN, STAFF, startStaffApp } from '../staff/staff-helpers.ts';
 
@@ -60,16 +61,7 @@ describe('a recording whose access ends while it streams', () => {
   }, 60_000);
   afterAll(async () => t.close());
 
-  /** Logs in through the form; the session's cookie (as a Cookie header) and its CSRF token. */
-  async function session(who: { username: string; password: string }): Promise<{ cookie: string; csrf: string }> {
-    const form = await request(t.baseUrl).get('/staff/login').expect(200);
-    const loginCookie = form.headers['set-cookie']![0]!.split(';')[0]!;
-    const token = /name="_csrf" value="([^"]+)"/.exec(form.text)![1]!;
-    const done = await request(t.baseUrl).post('/staff/login').set('Cookie', loginCookie).type('form').send({ _csrf: token, ...who, next: '/staff' }).expect(303);
-    const cookie = (done.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]!).find((c) => !c.startsWith('conserje_login') && !c.endsWith('='))!;
-    const me = await request(t.baseUrl).get('/api/me').set('Cookie', cookie).expect(200);
-    return { cookie, csrf: me.body.csrfToken as string };
-  }
+  const session = (who: { username: string; password: string }) => formSession(t, who);
 
   /** GETs `path`, pausing at its first part while `onFirstChunk` runs; the bytes received and whether the answer ended whole. */
   function pausedListen(path: string, cookie: string, onFirstChunk: () => Promise<unknown>): Promise<{ bytes: number; complete: boolean }> {
