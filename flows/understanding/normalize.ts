@@ -93,48 +93,53 @@ export function hasPhrase(tokens: readonly string[], phrase: string): boolean {
 
 /**
  * True when any of the phrases occurs in `tokens` as whole words. Each list's phrases are filed by
- * their first word once (as phrase-set.ts files them): a word said looks only at the phrases that
+ * their first word once, as phrase-set.ts's sets are: a word said looks only at the phrases that
  * start with it, rather than every phrase of the list being looked for in every answer (about 300
  * phrases compared in a spoken answer, issue 14).
  */
 export function hasAnyPhrase(tokens: readonly string[], phrases: readonly string[]): boolean {
-  const byFirst = phrasesByFirstWord(phrases);
-  for (let i = 0; i < tokens.length; i++) {
-    const candidates = byFirst.get(tokens[i]!);
-    if (candidates === undefined) continue;
-    for (const phrase of candidates) if (saidAt(tokens, i, phrase)) return true;
+  let byFirst = BY_FIRST_WORD.get(phrases);
+  if (byFirst === undefined) {
+    byFirst = byFirstWord(phrases.map(phraseTokens), (words) => words);
+    // Keyed by the list itself: the readers' lists are constants; one made for a call is let go with it.
+    BY_FIRST_WORD.set(phrases, byFirst);
   }
-  return false;
+  return saysAnyFiled(tokens, byFirst);
 }
 
-/** Whether `phrase`, whose first word is tokens[at], is said there word for word. */
-function saidAt(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
+const BY_FIRST_WORD = new WeakMap<readonly string[], ReadonlyMap<string, readonly (readonly string[])[]>>();
+
+/** Whether `phrase` is said at tokens[at], word for word. */
+export function phraseAt(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
   if (at + phrase.length > tokens.length) return false;
-  for (let j = 1; j < phrase.length; j++) if (tokens[at + j] !== phrase[j]) return false;
+  for (let j = 0; j < phrase.length; j++) if (tokens[at + j] !== phrase[j]) return false;
   return true;
 }
 
-/** A list's phrases as words, by first word, in list order (a phrase of no words is never said). */
-function phrasesByFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly (readonly string[])[]> {
-  let byFirst = BY_FIRST_WORD.get(phrases);
-  if (byFirst === undefined) {
-    const filed = new Map<string, (readonly string[])[]>();
-    for (const phrase of phrases) {
-      const words = phraseTokens(phrase);
-      const first = words[0];
-      if (first === undefined) continue;
-      const list = filed.get(first);
-      if (list) list.push(words);
-      else filed.set(first, [words]);
-    }
-    byFirst = filed;
-    // Keyed by the list itself: the readers' lists are constants; one made for a call is let go with it.
-    BY_FIRST_WORD.set(phrases, byFirst);
+/**
+ * Items with words, filed by their first word, each list in the items' order (the order they were
+ * looked for in before filing); an item with no words is left out: it is never said.
+ */
+export function byFirstWord<T>(items: Iterable<T>, wordsOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const byFirst = new Map<string, T[]>();
+  for (const item of items) {
+    const first = wordsOf(item)[0];
+    if (first === undefined) continue;
+    const list = byFirst.get(first);
+    if (list) list.push(item);
+    else byFirst.set(first, [item]);
   }
   return byFirst;
 }
 
-const BY_FIRST_WORD = new WeakMap<readonly string[], ReadonlyMap<string, readonly (readonly string[])[]>>();
+/** Whether any of the phrases filed by first word (byFirstWord) is said in `tokens` as whole words. */
+export function saysAnyFiled(tokens: readonly string[], byFirst: ReadonlyMap<string, readonly (readonly string[])[]>): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = byFirst.get(tokens[i]!);
+    if (candidates) for (const phrase of candidates) if (phraseAt(tokens, i, phrase)) return true;
+  }
+  return false;
+}
 
 /** Whether `tokens` say one of the phrases and, besides, only words of `filler` ("ok thanks, bye"). */
 export function saysOnly(tokens: readonly string[], phrases: readonly string[], filler: ReadonlySet<string>): boolean {

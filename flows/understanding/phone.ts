@@ -7,7 +7,7 @@ import examples from 'libphonenumber-js/mobile/examples';
 import phoneMetadata from 'libphonenumber-js/metadata.min.json';
 import { keep } from '../kept.ts';
 import type { Locale } from '../types.ts';
-import { asText, RAW_INPUT_LIMIT } from './normalize.ts';
+import { asText, phraseAt, RAW_INPUT_LIMIT } from './normalize.ts';
 import { langOrder, readNumberAt, type Lang } from './numbers.ts';
 import { wordTable } from './word-table.ts';
 
@@ -301,7 +301,7 @@ const TAKEN_BACK = [['no', 'wait'], ['no', 'sorry'], ['sorry'], ['i', 'mean'], [
 function correctedIn(words: readonly string[]): { before: string[]; after: string[] } | null {
   let found: { at: number; length: number } | null = null;
   for (let i = 1; i < words.length; i++) {
-    const p = TAKEN_BACK.find((t) => t.every((w, j) => words[i + j] === w));
+    const p = TAKEN_BACK.find((t) => phraseAt(words, i, t));
     if (!p) continue;
     if (found) return null;
     found = { at: i, length: p.length };

@@ -2159,7 +2159,7 @@ const WINDOW_LEADS = [
 function windowBetween(words: readonly string[], first: Mention): boolean {
   let p = first.start;
   while (p > 0 && VAGUE_FILLER.has(words[p - 1]!)) p--;
-  return BETWEEN_WORDS.has(words[p - 1] ?? '') && WINDOW_LEADS.some((lead) => p - 1 - lead.length >= 0 && lead.every((w, j) => words[p - 1 - lead.length + j] === w));
+  return BETWEEN_WORDS.has(words[p - 1] ?? '') && WINDOW_LEADS.some((lead) => p - 1 - lead.length >= 0 && phraseAt(words, p - 1 - lead.length, lead));
 }
 
 /** After an hour, these make it one in the small hours: "1 am", "a la una de la mañana", "2 in the morning". */

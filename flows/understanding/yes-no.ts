@@ -1,7 +1,7 @@
 // Yes / no answers in English and Spanish (both accepted whatever the locale).
 // Pure; never throws.
 import type { Locale } from '../types.ts';
-import { hasAnyPhrase, removePhrases, tokenize } from './normalize.ts';
+import { hasAnyPhrase, phraseAt, removePhrases, tokenize } from './normalize.ts';
 import { wordTable } from './word-table.ts';
 
 /** Not an answer at all: "I don't know", "no sé", "not sure", "maybe". */
@@ -57,13 +57,13 @@ const NOT_QUITE = ['about right', 'more or less', 'mas o menos', 'kind of', 'sor
 function hedged(tokens: readonly string[]): boolean {
   let k = 0;
   while (k < tokens.length - 1 && BEFORE_AN_OPENER.has(tokens[k]!)) k++;
-  const opener = HEDGED_OPENERS.find((p) => p.every((w, j) => tokens[k + j] === w));
+  const opener = HEDGED_OPENERS.find((p) => phraseAt(tokens, k, p));
   // "Me parece bien", "me parece perfecto", "seems fine": Mexican Spanish and English for "that suits
   // me", a yes; "me parece que sí", "creo que está bien" are the hedges.
-  if (opener && !(SUITS_ME_OPENERS.has(opener) && APPROVALS.has(tokens[k + opener.length] ?? ''))) return true;
+  if (opener && !(SUITS_ME.has(opener.join(' ')) && APPROVALS.has(tokens[k + opener.length] ?? ''))) return true;
   return hasAnyPhrase(tokens, NOT_QUITE);
 }
-const SUITS_ME_OPENERS: ReadonlySet<readonly string[]> = new Set(HEDGED_OPENERS.filter((p) => ['me parece', 'parece', 'seems'].includes(p.join(' '))));
+const SUITS_ME = new Set(['me parece', 'parece', 'seems']);
 const APPROVALS = new Set(['bien', 'perfecto', 'excelente', 'correcto', 'muy', 'super', 'good', 'fine', 'great', 'perfect']);
 
 /** Whether the words end on one of TRAILING_BUT, after something else. */
