@@ -9,6 +9,7 @@ import { foldCase } from './understanding/normalize.ts';
 import { nameLikeness } from './understanding/name-likeness.ts';
 import { nameFromSpeech } from './understanding/names.ts';
 import { phrasesStartingWith } from './understanding/phrase-set.ts';
+import { lastAnswerKept } from './kept.ts';
 
 export interface GuestNamed {
   /** The guest's name, title-cased; null when whose it is was said without a name ("it's for my boss"). */
@@ -98,18 +99,10 @@ const LEAD_INS: readonly (readonly string[])[] = [
  * Whether the words say the reservation is for someone else, and whom: the name said after "for a
  * client", "under my mother's name", "a nombre de", "para el señor"; `name` null when the
  * relation was said without one ("I'm booking for my boss"). Null when nothing says so, and for
- * kin without a name ("a room for my wife and me": they may be travelling together).
+ * kin without a name ("a room for my wife and me": they may be travelling together). Its last answer
+ * is kept: a spoken answer is read twice a turn (lastAnswerKept).
  */
-export function guestNamed(text: string): GuestNamed | null {
-  // Read twice in a spoken answer, by the question's reader and by the statechart's `hear`, on the
-  // same words: the second is the first's answer (never changed by a caller).
-  if (text === lastRead.text) return lastRead.guest;
-  const guest = readGuestNamed(text);
-  lastRead = { text, guest };
-  return guest;
-}
-
-let lastRead: { text: unknown; guest: GuestNamed | null } = { text: undefined, guest: null };
+export const guestNamed: (text: string) => GuestNamed | null = lastAnswerKept(readGuestNamed);
 
 function readGuestNamed(text: string): GuestNamed | null {
   try {

@@ -9,3 +9,18 @@ export function keep<K, V>(cache: Map<K, V>, key: K, value: V, limit: number): V
   cache.set(key, value);
   return value;
 }
+
+/**
+ * `read`, remembering its last answer: asked again for the same text, as a spoken answer is read by
+ * its question's reader and again by the statechart's `hear` in one turn, it answers from memory.
+ * Only for pure readers whose answers no caller changes.
+ */
+export function lastAnswerKept<R>(read: (text: string) => R): (text: string) => R {
+  let last: { text: string; answer: R } | null = null;
+  return (text) => {
+    if (last !== null && last.text === text) return last.answer;
+    const answer = read(text);
+    last = { text, answer };
+    return answer;
+  };
+}

@@ -5,6 +5,7 @@
 
 import { foldCase } from './understanding/normalize.ts';
 import { wordTable } from './understanding/word-table.ts';
+import { lastAnswerKept } from './kept.ts';
 
 export interface ArrivalTime {
   /** Hotel time "HH:mm" the guest expects to arrive. */
@@ -28,17 +29,8 @@ const PATTERN = new RegExp(`\\b${ARRIVING}${FILLER}\\s+${HOUR}\\s*${EVENING}(?![
 /** A word that puts a bare number at a time of day: "arriving around 9", "llegamos a las 10" (not "llegada de 8 personas"). */
 const AT_TIME = /\b(?:at|around|about|by|until|till|after|como|eso de|a las|a la|alrededor de|hasta|despues de)\b/u;
 
-/** The arrival time said, or null: a time with no morning or evening word counts only as 13:00–23:59 or from 7 up (a guest on the phone saying "around 9" means the evening when booking a room). */
-export function arrivalTime(text: string): ArrivalTime | null {
-  // Read twice in a spoken answer, by the question's reader and by the statechart's `hear`, on the
-  // same words: the second is the first's answer (never changed by a caller).
-  if (text === lastRead.text) return lastRead.time;
-  const time = readArrivalTime(text);
-  lastRead = { text, time };
-  return time;
-}
-
-let lastRead: { text: unknown; time: ArrivalTime | null } = { text: undefined, time: null };
+/** The arrival time said, or null: a time with no morning or evening word counts only as 13:00–23:59 or from 7 up (a guest on the phone saying "around 9" means the evening when booking a room). Its last answer is kept: a spoken answer is read twice a turn (lastAnswerKept). */
+export const arrivalTime: (text: string) => ArrivalTime | null = lastAnswerKept(readArrivalTime);
 
 function readArrivalTime(text: string): ArrivalTime | null {
   try {
