@@ -219,7 +219,6 @@ export class CallEffects {
     return { type: 'inventory.booked', confirmation: null, reservationId: null, offer: await this.#alternatives(tx, hotel, callSid, asked, now), at };
   }
 
-  /** What can be offered instead of the stay asked for: other types with enough rooms, or fewer rooms. */
   /** Every active type's rooms free for the whole stay, by code, in the inventory's order (this call's own hold not counted against it). */
   async #freeTypes(tx: Sql, hotel: LoadedHotel, callSid: string, stay: { arrival: string; nights: number }, now: Date): Promise<FreeType[]> {
     const ids = hotel.info.roomTypes.map((t) => typeIdOf(hotel, t.code)).filter((id): id is number => id !== undefined);
@@ -236,6 +235,7 @@ export class CallEffects {
     });
   }
 
+  /** What can be offered instead of the stay asked for: other types with enough rooms, or fewer rooms. */
   async #alternatives(tx: Sql, hotel: LoadedHotel, callSid: string, stay: StayAsked, now: Date): Promise<OfferOption[]> {
     const options: OfferOption[] = [];
     for (const { code, free: n } of await this.#freeTypes(tx, hotel, callSid, stay, now)) {

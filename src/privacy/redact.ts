@@ -54,7 +54,7 @@ const MAX_SIDE_BY_SIDE = 64;
 /** Longest text looked at in one piece; anything longer is redacted chunk by chunk. */
 const CHUNK = 20_000;
 
-const BIDI_CONTROLS = /(?![\t\n\r])[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+const HIDDEN_CONTROLS = /(?![\t\n\r])[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 const REPEATERS = wordTable<number>({ double: 2, doble: 2, triple: 3 });
 const ZERO_WORDS = new Set(['oh']);
 /** Words a caller puts between the groups of one number (accents already taken off). */
@@ -63,7 +63,7 @@ const JOINERS = new Set(['and', 'then', 'dash', 'y', 'luego', 'guion']);
 /** The text with bidi and control characters removed and every card number hidden (see above). Never throws. */
 export function redact(text: string): string {
   if (typeof text !== 'string' || text === '') return typeof text === 'string' ? text : '';
-  const clean = text.replace(BIDI_CONTROLS, '');
+  const clean = text.replace(HIDDEN_CONTROLS, '');
   if (clean.length <= CHUNK) return redactCards(clean);
   let out = '';
   for (let i = 0; i < clean.length; i += CHUNK) out += redactCards(clean.slice(i, i + CHUNK));

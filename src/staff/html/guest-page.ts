@@ -31,10 +31,13 @@ ${d.reservations.length === 0 ? html`<p>None made from this number.</p>` : html`
 ${d.calls.length === 0 ? html`<p>None from this number.</p>` : html`<table class="stack">
   <thead><tr><th scope="col">Started</th><th scope="col">How</th><th scope="col" class="num">Length</th><th scope="col">Outcome</th></tr></thead>
   <tbody>${d.calls.map(
-    (c) => html`<tr><td data-label="Started"><a href="/staff/calls/${c.callSid}">${when(clockOf(c.hotelId).clock, c.startedAt, clockOf(c.hotelId).today)}</a></td>
+    (c) => {
+      const own = clockOf(c.hotelId);
+      return html`<tr><td data-label="Started"><a href="/staff/calls/${c.callSid}">${when(own.clock, c.startedAt, own.today)}</a></td>
       <td data-label="How">${badge(c.channel, channelLabel(c.channel))} ${languageLabel(c.locale)}</td>
       <td class="num" data-label="Length">${duration(c.durationSeconds)}</td>
-      <td data-label="Outcome">${badge(c.outcome ?? 'none', c.outcomeLabel)}</td></tr>`,
+      <td data-label="Outcome">${badge(c.outcome ?? 'none', c.outcomeLabel)}</td></tr>`;
+    },
   )}</tbody></table>`}
 ${d.total > d.calls.length ? html`<p><a href="${withQuery('/staff/calls', { guest: d.phone })}">All ${d.total} calls from this number</a></p>` : ''}
 `;
