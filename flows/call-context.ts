@@ -75,7 +75,9 @@ export type QuestionId =
   /** A confirmation number given from another phone: the last name on the reservation, before anything is said of it. */
   | 'lastNameProof'
   /** Just booked, by phone: another booking, a question, the desk, or goodbye (flows/after-booking.ts). */
-  | 'anythingElse';
+  | 'anythingElse'
+  /** "Forget it" mid-booking: stop this booking? (flows/stop-booking.ts). */
+  | 'stopConfirm';
 
 export type Detail = 'arrivalDate' | 'roomType' | 'rooms' | 'nights' | 'name' | 'payment' | 'callback';
 
@@ -163,7 +165,9 @@ export type Route =
   /** "Text me the confirmation" at a reservation found: texted to its own number (flows/text-asked.ts). */
   | 'textIt'
   /** "Any room", "me da igual" at the room-type question: the cheapest free is offered (flows/any-room.ts). */
-  | 'anyRoom';
+  | 'anyRoom'
+  /** "Forget it", "ya no quiero" mid-booking: whether to stop this booking is asked (flows/stop-booking.ts). */
+  | 'stopBooking';
 
 /** Something to tell the caller before the next question (why we re-ask, what we understood). */
 export interface Notice {
@@ -235,7 +239,9 @@ export type NoticeId =
   /** The cheapest type free, offered to a caller who left the choice to us (params.type; flows/any-room.ts). */
   | 'cheapestOffer'
   /** A price asked in another currency than the hotel's: its rates are in its own (params.currency; flows/currency-asked.ts). */
-  | 'currencyNote';
+  | 'currencyNote'
+  /** The booking under way stopped at the caller's word: nothing booked, the hold let go. */
+  | 'bookingStopped';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =

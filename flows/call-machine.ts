@@ -325,6 +325,11 @@ export const callMachine = setup({
     }),
     // "No thanks, bye" at an offer: a turnaway, as a hang-up there would be (settleOutcome).
     noteTurnaway: assign((args) => ({ ...settleOutcome(args), heard: null })),
+    // "Forget it" mid-booking, confirmed: nothing booked, the hold let go (flows/stop-booking.ts); the caller is told so.
+    noteBookingStopped: assign((args) => ({
+      ...settleOutcome(args), held: false, holdExpiresAt: null, heard: null,
+      notices: [...args.context.notices, { id: 'bookingStopped' } satisfies Notice],
+    })),
     changeDates: assign({ arrival: null, dateChoice: null, departure: null, held: false, offer: null, heard: null, misses: 0 }),
     transfer: assign((_, params: { reason: TransferReason }) => ({ transferReason: params.reason, heard: null })),
     noteDeskOpen: assign({ deskClosed: false, deskAccepted: null, dialStatus: null }),
@@ -599,8 +604,13 @@ export const callMachine = setup({
       on: { 'reservation.texted': { target: 'confirmed', actions: 'keepTexted' } },
     },
     doneAfterBooking: { tags: ['goodbye'] },
-    // Nothing offered was taken ("no thanks, bye"): thanked and let go.
+    // Nothing offered was taken ("no thanks, bye"), or the booking stopped: thanked and let go.
     turnedAway: { tags: ['goodbye'] },
+    // "Forget it", "ya no quiero" mid-booking: stop this booking? Yes: the hold let go, and goodbye; no: the question again.
+    confirmingStop: question('stopConfirm', [
+      { guard: heardRoute('cancel'), target: 'turnedAway', actions: [{ type: 'releaseHold', params: { keep: false } }, 'noteBookingStopped'] },
+      { guard: heardRoute('keep'), target: 'afterAnswer', actions: 'takeRoute' },
+    ]),
 
     // An existing reservation (issue 6). Caller ID is easy to fake, so what opens a reservation is
     // what only the guest has (issue 11): its confirmation number — from another phone than the
@@ -804,6 +814,8 @@ function question<const R extends readonly object[], const M extends object = Th
       { guard: heardKind('miss'), actions: 'countMiss' },
       { guard: heardKind('unsure'), target: '#call.confirmingHeard', actions: { type: 'askToConfirm', params: { question: q } } },
       { guard: heardRoute('group'), target: '#call.toDesk', actions: ['takeRouteValue', transfer('group')] },
+      // "Forget it" mid-booking (read at a booking's questions only: flows/stop-booking.ts).
+      { guard: heardRoute('stopBooking'), target: '#call.confirmingStop', actions: 'takeRoute' },
       ...routes,
       { guard: heardKind('answer'), target: options.answerTarget ?? '#call.afterAnswer', actions: 'acceptAnswer' },
     ],

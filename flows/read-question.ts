@@ -42,6 +42,7 @@ import { questionOfTheCall } from './understanding/hotel-question.ts';
 import { guestNamed } from './booked-for.ts';
 import type { GuestNamed } from './booked-for.ts';
 import { arrivalTime } from './late-arrival.ts';
+import { readStopConfirm } from './stop-booking.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -93,6 +94,7 @@ const READERS: Record<QuestionId, Reader> = {
     return text ?? another ?? orAnswered(() => own)(ctx, input, whole);
   },
   cancelConfirm: orAnswered(readCancelConfirm),
+  stopConfirm: orAnswered(readStopConfirm),
   lastNameProof: orAnswered(readLastNameProof),
   // "Can you text me that?" just booked: where its text went (flows/text-asked.ts), before another booking is read.
   anythingElse: (ctx, input, whole) =>
@@ -183,7 +185,7 @@ function withWhatItIsAbout(heard: Extract<Heard, { kind: 'agent' }>, question: Q
  * a room or an offer ("two" may be two rooms).
  */
 const KEY_MENUS: ReadonlySet<QuestionId> = new Set([
-  'greeting', 'mainMenu', 'existingReservation', 'cancelConfirm', 'readBack', 'confirmHeard', 'callbackOffer', 'payment',
+  'greeting', 'mainMenu', 'existingReservation', 'cancelConfirm', 'stopConfirm', 'readBack', 'confirmHeard', 'callbackOffer', 'payment',
   'cardKind', 'callback', 'anythingElse',
 ]);
 

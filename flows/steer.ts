@@ -18,6 +18,7 @@ import { tokenize } from './understanding/normalize.ts';
 import { asksAQuestion, questionOfTheCall, statesAPurpose } from './understanding/hotel-question.ts';
 import { intentFromSpeech } from './understanding/intents.ts';
 import { asksOtherOptions, asksToGoBack, declinesOffer } from './understanding/steering.ts';
+import { stopAsked, withoutStopAsName } from './stop-booking.ts';
 
 /** The reader took nothing: the words did not fit, only asked for the question again, or gave no name. */
 const tookNothing = (heard: Heard) =>
@@ -60,6 +61,10 @@ function steerSpoken(question: QuestionId, ctx: CallContext, input: Extract<Call
     if (declinesOffer(input.text)) return { kind: 'route', route: 'decline' };
     if (asksOtherOptions(input.text)) return { kind: 'answered', notices: [{ id: 'offerChoices' }] };
   }
+  // "Forget it", "ya no quiero" mid-booking: whether to stop it is asked (flows/stop-booking.ts).
+  const stop = stopAsked(question, input.text, heard, onlyAName);
+  if (stop) return stop;
+  heard = withoutStopAsName(question, heard);
   // At the name question "regresa" is no name ("Regresa" would be confirmed as one).
   const notTaken = tookNothing(heard) || (question === 'name' && onlyAName(heard));
   if (GOES_BACK.has(question) && notTaken && asksToGoBack(input.text)) return { kind: 'route', route: 'goBack' };

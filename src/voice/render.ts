@@ -139,7 +139,8 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
     sayAll(response, [line('reservationCancelled', set.reservationCancelled)]);
     response.hangup();
   } else if (view.state === 'callbackDeclined' || view.state === 'turnedAway' || view.state === 'doneAfterBooking' || view.state === 'doneWithReservation') {
-    sayAll(response, [line('goodbye', set.goodbye)]);
+    // (A booking stopped at the caller's word is told so first: flows/stop-booking.ts.)
+    sayAll(response, [...(view.state === 'turnedAway' ? noticeLines(view) : []), line('goodbye', set.goodbye)]);
     response.hangup();
   } else if (view.state === 'callbackPromised') {
     sayAll(response, [...noticeLines(view), line('callbackPromised', set.callbackPromised)]);

@@ -190,6 +190,8 @@ export const enUS: PromptSet = {
     },
     cancelConfirm: ({ ctx, f }) =>
       ctx.found ? `To cancel reservation ${f.digitGroups(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1. To keep it, press 2.` : '',
+    // "Forget it" mid-booking (flows/stop-booking.ts).
+    stopConfirm: () => 'Cancel this booking? Press 1 or say yes. To go on, press 2.',
     lastNameProof: () => 'For your security, please say the last name on the reservation.',
     confirmHeard: ({ ctx, f }) =>
       `I have ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. If that's right, press 1. If not, press 2.`,
@@ -246,6 +248,7 @@ export const enUS: PromptSet = {
         ? `If you want to cancel reservation ${f.digitGroups(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1 or say "yes". To keep it, press 2 or say "no". For the front desk, press 0.`
         : '',
     lastNameProof: () => 'Please say the last name the reservation was made under. For the front desk, press 0.',
+    stopConfirm: () => 'To stop this booking, press 1 or say "yes". To go on with it, press 2 or say "no". For the front desk, press 0.',
     callbackOffer: ({ ctx }) =>
       `Press 1 to leave a message after the tone${reachableLast4(ctx) ? ', or 2 to have the front desk call you back' : ''}.`,
     // Why it is asked, then each key with its date ("Press 1 for …, or 2 for …").
@@ -341,6 +344,7 @@ export const enUS: PromptSet = {
     texted: ({ params }) => `I've texted it to the number ending ${String(params.last4)}.`,
     // A price asked in another currency: "Our rates are in pesos." (the currency's name as money is said).
     currencyNote: ({ ctx, f }) => `Our rates are in ${f.money(2, ctx.hotel.currency).replace(/^\S+ /, '')}.`,
+    bookingStopped: () => 'All right, nothing is booked.',
     // "Any room": the cheapest free, with its rate (flows/any-room.ts); its question follows.
     cheapestOffer: ({ ctx, f, params }) => {
       const offered = typeof params.type === 'string' ? params.type : ctx.roomType;

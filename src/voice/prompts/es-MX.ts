@@ -206,6 +206,8 @@ export const esMX: PromptSet = {
       ctx.found
         ? `Para cancelar la reservación ${f.digitGroups(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1. Para conservarla, oprima 2.`
         : '',
+    // "Ya no quiero" a media reservación (flows/stop-booking.ts).
+    stopConfirm: () => '¿Cancelo esta reservación? Oprima 1 o diga sí. Para continuar, oprima 2.',
     lastNameProof: () => 'Por su seguridad, ¿me dice el apellido del titular de la reservación?',
     confirmHeard: ({ ctx, f }) =>
       `Anoté ${ctx.pending ? esMX.answer({ ctx, f }, ctx.pending.value) : 'algo'}. Si es correcto, oprima 1. Si no, oprima 2.`,
@@ -263,6 +265,7 @@ export const esMX: PromptSet = {
         ? `Si quiere cancelar la reservación ${f.digitGroups(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1 o diga "sí". Para conservarla, oprima 2 o diga "no". Para recepción, oprima 0.`
         : '',
     lastNameProof: () => 'Dígame el apellido con el que se hizo la reservación. Para recepción, oprima 0.',
+    stopConfirm: () => 'Para cancelar esta reservación, oprima 1 o diga "sí". Para continuar con ella, oprima 2 o diga "no". Para recepción, oprima 0.',
     callbackOffer: ({ ctx }) =>
       `Oprima 1 para dejar un mensaje después del tono${reachableLast4(ctx) ? ', o 2 para que recepción le devuelva la llamada' : ''}.`,
     // Por qué se pregunta, y cada tecla con su fecha ("Si es el …, oprima 1; si es el …, oprima 2").
@@ -363,6 +366,7 @@ export const esMX: PromptSet = {
     texted: ({ params }) => `Se lo mandé por mensaje al número que termina en ${String(params.last4)}.`,
     // Un precio pedido en otra moneda: "Nuestras tarifas son en dólares." (el nombre de la moneda como se dice).
     currencyNote: ({ ctx, f }) => `Nuestras tarifas son en ${f.money(2, ctx.hotel.currency).replace(/^\S+ /, '')}.`,
+    bookingStopped: () => 'Está bien, no se hizo ninguna reservación.',
     // "Lo que tenga": la más económica disponible, con su precio (flows/any-room.ts); su pregunta va después.
     cheapestOffer: ({ ctx, f, params }) => {
       const offered = typeof params.type === 'string' ? params.type : ctx.roomType;
