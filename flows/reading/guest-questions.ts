@@ -30,7 +30,7 @@ export function readName(ctx: CallContext, input: CallerInput, whole: WholeReque
   // "Deluxe King", "la doble": a room type, kept (reading/whole-request.ts) or asked; never the name.
   if (introduced === undefined && saysOnlyRoomTypes(tokenize(input.text), ctx.locale, ctx.hotel.roomTypes)) return { kind: 'nameRetry' };
   const said = introduced === undefined ? nameAtNameQuestion(input.text) : null;
-  const name = introduced ?? (more || said?.endsAtWords || said?.turned || said?.part ? (said?.first ?? null) : nameFromSpeech(input.text));
+  const name = introduced ?? (more || said?.endsAtWords || said?.turned || said?.part || said?.cutOff ? (said?.first ?? null) : nameFromSpeech(input.text));
   if (name === null) return { kind: 'nameRetry' };
   // "Hold on", "sorry, what?", "espéreme tantito": not a name. A request to hear the question
   // again is that (read by the caller-input layer); anything else, the name is asked again.
@@ -42,7 +42,7 @@ export function readName(ctx: CallContext, input: CallerInput, whole: WholeReque
   if (likeness === 'party') return { kind: 'nameRetry' };
   // A name turned round ("López, Domingo"), or words that read as a sentence, are confirmed
   // however clearly they were heard.
-  if (input.confidence === null || input.confidence < NAME_CONFIDENCE || said?.turned || likeness === 'sentence') {
+  if (input.confidence === null || input.confidence < NAME_CONFIDENCE || said?.turned || said?.cutOff || likeness === 'sentence') {
     return { kind: 'unsure', value: { q: 'name', name }, said: name };
   }
   return { kind: 'answer', value: { q: 'name', name } };

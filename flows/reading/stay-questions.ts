@@ -43,9 +43,12 @@ const AROUND_FOR_A_COUNT = new Set(['just', 'only', 'solo', 'nomas', 'nada', 'ma
 
 /** "For two", "para dos" with nothing else: how many are coming ("una mesa para dos"), not rooms. */
 function forHowMany(ctx: CallContext, text: string): boolean {
-  const words = tokenize(text).filter((w) => !AROUND_FOR_A_COUNT.has(w));
+  // ("X favor": "por favor", texted.)
+  const words = tokenize(text).filter((w, k, all) => !AROUND_FOR_A_COUNT.has(w) && !(w === 'x' && all[k + 1] === 'favor'));
   // ("Pues solo para mí" is one guest: a party of one, below.)
-  return words.length === 2 && ['for', 'para', 'p'].includes(words[0]!) && countFromSpeech(words[1]!, ctx.locale, 'rooms') !== null;
+  // (Texted in Mexico, "x 3" is "por 3", "para 3": for three.)
+  const heads = ctx.locale === 'es-MX' ? ['for', 'para', 'p', 'x', 'por'] : ['for', 'para', 'p'];
+  return words.length === 2 && heads.includes(words[0]!) && countFromSpeech(words[1]!, ctx.locale, 'rooms') !== null;
 }
 
 export function readRooms(ctx: CallContext, input: CallerInput): Heard | null {

@@ -236,6 +236,9 @@ const NOT_NAME = new Set([
   'cambiar', 'cambieme',
   // "It's only me and my wife", "human pls": who is coming, or a person asked for, not a name.
   'only', 'me', 'us', 'human', 'person', 'persona', 'someone', 'somebody', 'alguien',
+  // "Perdón, llegamos el 6", "we arrive on the 6th": when the stay starts or ends, said at the name question.
+  'arrive', 'arrives', 'leave', 'leaving', 'llego', 'llegamos', 'llegaremos', 'llegaria', 'llegariamos', 'llegan',
+  'salgo', 'salimos', 'saldremos', 'saldriamos',
 ]);
 /**
  * Words that, all together, are not a name but something said instead of one: "hold on a second",
@@ -272,6 +275,10 @@ const INSTEAD_OF_A_NAME = new Set([
   'who', 'whos', 'none', 'nobody', 'ninguno', 'ninguna', 'nadie', 'quien', 'pregunta',
   // "La primera", "the first one": a place in a list said again, not a name.
   'first', 'third', 'primera', 'primero', 'segunda', 'tercera', 'tercero', 'ultima', 'ultimo',
+  // "The sixth", "el seis": a day said at the name question (asked there, never a guest "The Sixth").
+  'the', 'el', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth',
+  'twenty', 'thirty',
   // A month or a time of day said alone ("December", "at 3 pm", "en la tarde") answers the date. Months
   // that are names too ("April", "June", "Julio", "Abril", "May", "Mayo", "August", "Jan") are not here.
   'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december', 'feb', 'sept', 'oct',
@@ -303,8 +310,11 @@ const SURNAME_ASKED = new Set(['apellido', 'apellidos', 'surname', 'last']);
 /** Whether the words said at the name question are something other than a name (a pause, a question). */
 export function isNotAName(text: string): boolean {
   try {
-    const keys = rawWords(rawText(text).replace(DIGITS_ENDING, '')).map((w) => w.key).filter((k) => /\p{L}/u.test(k));
+    const words = rawWords(rawText(text).replace(DIGITS_ENDING, '')).filter((w) => /\p{L}/u.test(w.key));
+    const keys = words.map((w) => w.key);
     if (keys.length > 0 && ASKS_FIRST.has(keys[0]!) && keys.some((k) => NAME_WORDS.has(k) || SURNAME_ASKED.has(k))) return true;
+    // ("Will Cash", "May Card": a first name and a surname that are words too.)
+    if (keys.length === 2 && firstNameWordAt(words, 0, false)) return false;
     return keys.length > 0 && keys.every((k, j) => INSTEAD_OF_A_NAME.has(k) || isNumberWord(k) || noNameAfter(keys, j));
   } catch {
     return false;
@@ -503,7 +513,8 @@ function firstNameWordAt(words: readonly RawWord[], i: number, cased: boolean): 
   const w = words[i]!;
   const next = words[i + 1];
   if (!FIRST_NAME_WORDS.has(w.key) || w.stop || next === undefined) return false;
-  if (NOT_NAME.has(next.key) || AFTER_THE_VERB.has(next.key) || !/^[\p{L}\p{M}'-]{2,}$/u.test(next.text)) return false;
+  // ("Will Cash", "May Card": a surname that is also a word, where the name ends.)
+  if ((NOT_NAME.has(next.key) && !endsAsSurname(words, i + 1)) || AFTER_THE_VERB.has(next.key) || !/^[\p{L}\p{M}'-]{2,}$/u.test(next.text)) return false;
   return !cased || (startsCapital(w.text) && startsCapital(next.text));
 }
 
@@ -759,7 +770,7 @@ export function nameSaidFirst(text: string): string | null {
 export function nameAtNameQuestion(text: string): NameAtQuestion {
   // (Read twice in a turn, for the whole request and for the name: the last answer is kept.)
   if (lastAsked?.text === text) return lastAsked.said;
-  const said = nameAtQuestion(text);
+  const said = withoutCutOff(nameAtQuestion(text));
   lastAsked = { text, said };
   return said;
 }
@@ -776,8 +787,23 @@ interface NameAtQuestion {
    * Smith").
    */
   part?: true;
+  /** A word cut off before the name taken away ("jo john smith"): the name is confirmed. */
+  cutOff?: true;
 }
 let lastAsked: { text: string; said: NameAtQuestion } | null = null;
+
+/**
+ * "Jo- John Smith", "ju juan pérez": a first word cut off and said again whole, as a transcript
+ * writes a false start. Dropped when two words or more of the name follow it; as "Al Alvarez Ruiz"
+ * is a name too, the name is confirmed.
+ */
+function withoutCutOff(said: NameAtQuestion): NameAtQuestion {
+  const parts = said.first?.split(' ') ?? [];
+  if (parts.length < 3) return said;
+  const [cut, whole] = [key(parts[0]!), key(parts[1]!)];
+  if (cut.length < 2 || cut.length >= whole.length || !whole.startsWith(cut)) return said;
+  return { ...said, first: parts.slice(1).join(' '), cutOff: true };
+}
 
 /** "Juan, de apellido Ramírez", "José y mi apellido es de la Cruz", "John, last name Smith": the surname said as such, after the first name. */
 const SURNAME_SAID = /,?\s*(?:(?:y\s+)?(?:(?:de|mi|mis|el|los)\s+)?apellidos?(?:\s+(?:es|son))?|(?:and\s+)?(?:my\s+)?last\s+name(?:\s+is)?)\s+(?=\p{L})/iu;

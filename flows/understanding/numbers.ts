@@ -554,10 +554,46 @@ function hedged(tokens: readonly string[]): boolean {
   return first >= 0 && tokens.some((t, k) => HEDGES.has(t) && !(t === 'o' && tokens[k + 1] === 'sea') && k > first && k < last);
 }
 
+/** Before "one" as a pronoun: "the king one", "that cheaper one", "a bigger one". */
+const POINTS_AT = new Set(['the', 'that', 'this', 'a', 'an']);
+/** Words that do not describe a room: between them and "one", "one" counts. */
+const NOT_DESCRIBING = new Set(['and', 'or', 'for', 'to', 'with', 'but', 'of', 'in', 'on', 'at', 'me', 'us', 'my', 'our', 'room', 'rooms', 'night', 'nights']);
+
+/**
+ * "One" standing for a room said of ("the king one", "the cheaper one", "a big one"): a word or
+ * more, no number among them, between "the" (or "that", "a") and it, and no unit after it. ("Just
+ * the one" and "the one room" count one.)
+ */
+function isPronounOne(tokens: readonly string[], k: number): boolean {
+  if (tokens[k] !== 'one' || COUNTED.has(tokens[k + 1] ?? '') || COUNTED.has((tokens[k + 1] ?? '').replace(/s$/, ''))) return false;
+  // (Up to three words that describe, no more: "a room for my parents and one for us" counts a second room.)
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (isNumberAt(tokens, j) || NOT_DESCRIBING.has(tokens[j]!)) return false;
+    if (POINTS_AT.has(tokens[j]!)) return j < k - 1;
+  }
+  return false;
+}
+
+/** What joins two numbers said one after the other: "dos y dos", "2 & 2". */
+const JOINS = new Set(['and', 'y', 'e', '&']);
+/** Said around them and nothing else: "um, two and two", "pues dos y dos". */
+const AROUND_TWO_COUNTS = new Set(['um', 'uh', 'like', 'pues', 'este', 'mmm', 'so', 'well', 'bueno', 'please', 'pls', 'porfa']);
+
+/**
+ * Two numbers joined, all that is said: "dos y dos", "2 y 2", "two and two" (two rooms of two?
+ * two and two people?), asked rather than read as one of them. ("Treinta y uno" is one number.)
+ */
+function twoCountsJoined(tokens: readonly string[]): boolean {
+  const said = tokens.filter((t) => !AROUND_TWO_COUNTS.has(t));
+  if (said.length !== 3 || !JOINS.has(said[1]!) || !isNumberAt(said, 0) || !isNumberAt(said, 2)) return false;
+  return !(['en', 'es'] as const).some((lang) => (readNumberAt(said, 0, lang)?.end ?? 0) > 1);
+}
+
 function count(tokens: readonly string[], locale: Locale, unit: 'rooms' | 'nights', unitsOnly: boolean, articles = true): number | null {
   try {
+    if (tokens.includes('one')) tokens = tokens.filter((_, k) => !isPronounOne(tokens, k));
     if (tokens.length === 0) return null;
-    if (hedged(tokens)) return null;
+    if (hedged(tokens) || twoCountsJoined(tokens)) return null;
     const wanted: Unit = unit === 'nights' ? 'nights' : 'rooms';
     for (const lang of langOrder(locale)) {
       const r = readCount(tokens, lang, wanted, unitsOnly, articles);

@@ -299,7 +299,8 @@ function dayNumberAt(words: readonly string[], i: number): { day: number; end: n
   if (w === undefined) return null;
   const suffixed = /^(\d{1,2})(st|nd|rd|th|o|ro|ero|a)$/.exec(w);
   if (suffixed) return withinMonth(Number(suffixed[1]), i + 1, true);
-  if (ORDINALS[w] !== undefined) return withinMonth(ORDINALS[w], i + 1, true);
+  // ("Primero Dios, el viernes": God willing, Friday; no 1st.)
+  if (ORDINALS[w] !== undefined) return w === 'primero' && words[i + 1] === 'dios' ? null : withinMonth(ORDINALS[w], i + 1, true);
   const tens = ORDINAL_TENS[w];
   const unit = ORDINALS[words[i + 1] ?? ''];
   if (tens !== undefined && unit !== undefined && unit < 10) return withinMonth(tens + unit, i + 2, true);
@@ -2232,7 +2233,7 @@ function afterTakingBack(words: readonly string[], found: readonly Mention[], lo
   // "Friday, the week of the 14th", "the Tuesday after the 8th": a weekday said with a neighbourhood
   // is a weekday of that neighbourhood, not the coming one: no day.
   if (vague.length && found.some((m) => m.what.kind === 'weekday' && m.what.mod === 'bare' && !vague.includes(m))) return { mentions: [], either: false };
-  const out = found.filter((m) => !ruledOutAt(words, m.start) && !ruledOutAfter(words, m.end) && !vague.includes(m));
+  const out = found.filter((m) => !ruledOutAt(words, m.start) && !ruledOutAfter(words, m.end) && !vague.includes(m) && !(m === found[0] && noBeforeAnother(words, found)));
   let either = false;
   for (let k = 1; k < out.length; k++) {
     const prev = out[k - 1]!;
@@ -2253,6 +2254,28 @@ function afterTakingBack(words: readonly string[], found: readonly Mention[], lo
   }
   if (!either) return { mentions: out, either };
   return out.length === 2 ? { mentions: out, either } : null;
+}
+
+/** Before the first of two dates said, the words of an opening "no" ("no, el viernes…", "um no the 5th…"). */
+const OPENING_NO = new Set(['no', 'nope', 'nah', 'um', 'uh', 'pues', 'este', 'ay', 'oh', 'el', 'la', 'the', 'on', 'para', 'for']);
+/** Between the two: nothing, an article, or another "no" ("no el viernes, el sábado", "no el vie no el sáb"). */
+const BETWEEN_RULED_OUT_AND_SAID = new Set(['el', 'la', 'the', 'on', 'para', 'for', 'no', 'sino', 'mejor', 'but']);
+
+/**
+ * "No el viernes, el sábado", "no the 5th the 6th": an opening "no" right before the first of two
+ * dates said one after the other with nothing joining them rules the first out; the second stands.
+ */
+function noBeforeAnother(words: readonly string[], found: readonly Mention[]): boolean {
+  const [first, second] = [found[0], found[1]];
+  if (!first || !second || second.start < first.end) return false;
+  let no = false;
+  for (let k = 0; k < first.start; k++) {
+    if (!OPENING_NO.has(words[k]!)) return false;
+    no ||= words[k] === 'no' || words[k] === 'nope' || words[k] === 'nah';
+  }
+  if (!no) return false;
+  for (let k = first.end; k < second.start; k++) if (!BETWEEN_RULED_OUT_AND_SAID.has(words[k]!)) return false;
+  return true;
 }
 
 /** A day of the month said to replace a date with its month: that month's day. */
