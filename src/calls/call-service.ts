@@ -32,6 +32,7 @@ import { CallerHistoryLookup } from './caller-history.ts';
 import type { CallRow, CallUpdate } from './call-store.ts';
 import { CallStore } from './call-store.ts';
 import { viewOf } from './call-view.ts';
+import { cutText } from '../privacy/cut-text.ts';
 
 export { RestoreError } from './call-snapshot.ts';
 
@@ -731,7 +732,7 @@ function inputOf(event: CallEvent): unknown {
     case 'caller.digits':
       return { digits: event.digits.slice(0, 50) };
     case 'caller.speech':
-      return { speech: event.text.slice(0, 500), confidence: event.confidence };
+      return { speech: cutText(event.text, 500), confidence: event.confidence };
     case 'caller.recording':
       return { recordingUrl: event.url };
     case 'desk.result':

@@ -2,6 +2,7 @@
 // huge or binary (SPEC §8). Nothing here throws.
 
 import { callerKey } from '../calls/caller-number.ts';
+import { cutText } from '../privacy/cut-text.ts';
 import type { WebhookRequest } from './webhooks.ts';
 
 const MAX_PARAM = 2000;
@@ -10,7 +11,7 @@ const MAX_PARAM = 2000;
 export function param(req: WebhookRequest, key: string): string {
   let value: unknown = Object.prototype.hasOwnProperty.call(req.params, key) ? req.params[key] : undefined;
   if (Array.isArray(value)) value = value[0];
-  return typeof value === 'string' ? value.slice(0, MAX_PARAM) : '';
+  return typeof value === 'string' ? cutText(value, MAX_PARAM) : '';
 }
 
 /** A query parameter we wrote into a TwiML URL; null when absent or repeated (not ours, then). */

@@ -7,6 +7,7 @@ import { noticeLines, promptLine, questionLines } from '../voice/prompt-lines.ts
 import type { Words } from '../voice/prompts/prompt-types.ts';
 import type { CallView, RenderedTurn, SaidPrompt } from '../voice/render.ts';
 import { TEXT_PROMPTS, WRITTEN } from './text-wording.ts';
+import { cutText } from '../privacy/cut-text.ts';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { reachableNumber } from '../../flows/reading/guest-questions.ts';
 
@@ -53,7 +54,7 @@ export function textLines(view: CallView, greeted = true, hotelNumber: string | 
 export function renderText(view: CallView, greeted = true, hotelNumber: string | null = null): RenderedTurn {
   const said = textLines(view, greeted, hotelNumber);
   const response = new MessagingResponse();
-  const body = said.map((s) => s.text).join(' ').slice(0, MAX_REPLY);
+  const body = cutText(said.map((s) => s.text).join(' '), MAX_REPLY);
   if (body) response.message(body);
   return { twiml: response.toString(), said };
 }

@@ -10,6 +10,7 @@ import { languageOfWords } from '../../flows/understanding/language.ts';
 import { normalize, tokenize } from '../../flows/understanding/normalize.ts';
 import { wordTable } from '../../flows/understanding/word-table.ts';
 import type { HotelInfo, IsoDate, Locale } from '../../flows/types.ts';
+import { cutText } from '../privacy/cut-text.ts';
 
 export type TextCommand = 'status' | 'cancel' | 'agent';
 
@@ -32,7 +33,7 @@ export function textCommand(body: string): TextCommand | null {
 }
 
 export function textEvent(body: string): IncomingEvent {
-  const text = body.trim().slice(0, 1000);
+  const text = cutText(body.trim(), 1000);
   if (text === '') return { type: 'caller.silence' };
   if (/^[\d*#]{1,20}$/.test(text)) return { type: 'caller.digits', digits: text };
   return { type: 'caller.speech', text, confidence: 1 };

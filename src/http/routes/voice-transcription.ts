@@ -7,6 +7,7 @@
 import { CallbackRequests } from '../../calls/callback-requests.ts';
 import type { Logger } from '../../logger.ts';
 import type { Db } from '../../storage/sql.ts';
+import { cutText } from '../../privacy/cut-text.ts';
 import { callSidOf, param } from '../twilio-request.ts';
 import { badRequest, twiml } from '../webhooks.ts';
 import type { WebhookHandler } from '../webhooks.ts';
@@ -20,7 +21,7 @@ export function voiceTranscriptionRoute(db: Db, logger: Logger): WebhookHandler 
     const callSid = callSidOf(req);
     if (!callSid) return badRequest('CallSid is missing or is not a Twilio call SID');
     const status = param(req, 'TranscriptionStatus') === 'completed' ? 'completed' : 'failed';
-    const text = status === 'completed' ? param(req, 'TranscriptionText').trim().slice(0, MAX_TRANSCRIPT) : '';
+    const text = status === 'completed' ? cutText(param(req, 'TranscriptionText').trim(), MAX_TRANSCRIPT) : '';
     try {
       const stored = await new CallbackRequests(db).transcribed(callSid, param(req, 'RecordingUrl'), status, text || null);
       logger.debug({ callSid, status, stored }, 'voicemail transcription');
