@@ -5,7 +5,8 @@ import type { HotelInfo } from '../../flows/types.ts';
 import type { CallDetail } from './queries/calls.ts';
 import { collectedWords, plural, reasonWords, roomTypeWords, stayRange } from './words.ts';
 
-export function callSummary(c: CallDetail, hotel: Pick<HotelInfo, 'roomTypes'>, who: string): string {
+/** `lastWord`: when the call last had news, in words ("today 09:12"), for an open one gone quiet. */
+export function callSummary(c: CallDetail, hotel: Pick<HotelInfo, 'roomTypes'>, who: string, lastWord = ''): string {
   const booked = c.reservations.find((r) => r.confirmation === c.reservation?.confirmation) ?? c.reservations[0];
   const wanted = collectedWords(hotel, c.collected);
   let what: string;
@@ -40,7 +41,15 @@ export function callSummary(c: CallDetail, hotel: Pick<HotelInfo, 'roomTypes'>, 
       what = 'could not be connected (the call failed)';
       break;
     default:
-      what = c.outcomeLabel === 'in progress' ? `is ${c.channel === 'sms' ? 'texting' : 'on the line'} now` : 'ended without an outcome';
+      // In progress and gone quiet as active-now.ts says, as the live figures and the list count them.
+      what =
+        c.outcomeLabel === 'in progress'
+          ? `is ${c.channel === 'sms' ? 'texting' : 'on the line'} now`
+          : c.outcomeLabel === 'gone quiet'
+            ? c.channel === 'sms'
+              ? `stopped texting (last text ${lastWord}; the conversation is still open)`
+              : `has had no news from the line since ${lastWord}`
+            : 'ended without an outcome';
   }
   const how = `by ${c.channel === 'sms' ? 'text' : 'phone'} in ${c.locale.startsWith('es') ? 'Spanish' : 'English'}`;
   const length =

@@ -18,7 +18,7 @@ import type { FlowGraph } from './flow-diagram.ts';
 import { HotelClock } from './hotel-clock.ts';
 import { LoginLimiter } from './login-limiter.ts';
 import { PasswordChecks } from './password-checks.ts';
-import { CallQueries } from './queries/calls.ts';
+import { CallQueries, EXPORT_PAGE } from './queries/calls.ts';
 import { CallbackQueries } from './queries/callbacks.ts';
 import { FlowQueries } from './queries/flow-stats.ts';
 import { LiveQueries } from './queries/live.ts';
@@ -159,7 +159,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     limiter: new LoginLimiter(deps.db, deps.config.staffLoginMaxAttempts, deps.config.staffLoginWindowMinutes),
     passwordChecks: new PasswordChecks(),
     audit: new AuditLog(deps.db),
-    calls: new CallQueries(deps.db),
+    calls: new CallQueries(deps.db, EXPORT_PAGE, deps.clock),
     reservations: new ReservationQueries(deps.db, () => deps.hotels.all, (typed) => inView().phones.searchDigits(typed)),
     undo: new UndoQueries(deps.db),
     callbacks: new CallbackQueries(deps.db),

@@ -62,7 +62,7 @@ export function outcomeCondition(words: readonly OutcomeWord[]): { sql: string; 
 }
 
 /** What `?outcome=` may say: each word, its label, and two groups. */
-export type OutcomeFilter = { kind: 'outcomes'; outcomes: OutcomeWord[] } | { kind: 'in-progress' };
+export type OutcomeFilter = { kind: 'outcomes'; outcomes: OutcomeWord[] } | { kind: 'in-progress' } | { kind: 'quiet' };
 
 const FILTERS: Record<string, OutcomeFilter> = {
   ...Object.fromEntries(OUTCOMES.map((o) => [o, { kind: 'outcomes', outcomes: [o] }])),
@@ -72,6 +72,10 @@ const FILTERS: Record<string, OutcomeFilter> = {
   desk: { kind: 'outcomes', outcomes: ['transferred', 'callback'] },
   'reached the front desk': { kind: 'outcomes', outcomes: ['transferred', 'callback'] },
   'in-progress': { kind: 'in-progress' },
+  'in progress': { kind: 'in-progress' },
+  // Open, and not in progress (active-now.ts): a text conversation whose guest stopped answering.
+  quiet: { kind: 'quiet' },
+  'gone quiet': { kind: 'quiet' },
   // The overview's "calls that need a person" (queries/needs-person.ts), before what settles them.
   'follow-up': { kind: 'outcomes', outcomes: ['callback', 'abandoned'] },
 };
@@ -83,10 +87,11 @@ export function outcomeFilter(value: string): OutcomeFilter | null {
   return Object.hasOwn(FILTERS, value) ? FILTERS[value]! : null;
 }
 
-export function outcomeLabel(outcome: string | null, ended: boolean): string {
+/** `active`: an open call in progress, as active-now.ts says (an open one that is not has gone quiet). */
+export function outcomeLabel(outcome: string | null, ended: boolean, active: boolean): string {
   if (outcome && outcome in OUTCOME_LABELS) return OUTCOME_LABELS[outcome as OutcomeWord];
   if (outcome) return outcome;
-  return ended ? 'no outcome' : 'in progress';
+  return ended ? 'no outcome' : active ? 'in progress' : 'gone quiet';
 }
 
 export const LANGUAGES = { 'en-US': 'English', 'es-MX': 'Spanish' } as const;

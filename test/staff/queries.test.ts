@@ -41,6 +41,9 @@ describe('outcomes in the words hotels report', () => {
     { sid: sid(5), outcome: 'regret', ended: true },
         { sid: sid(6), outcome: null, ended: false },
       ]),
+      undefined,
+      // Minutes after the calls started: the open one is in progress (active-now.ts).
+      () => new Date('2026-11-28T15:30:00Z'),
     );
   });
   const list = async (filter: string | null) =>

@@ -107,7 +107,7 @@ export interface CallPageData {
 export function callPage({ call: c, who, hotel, playable, today }: CallPageData, clock: HotelClock, money: Intl.NumberFormat, phones: PhoneLinks): SafeHtml {
   const text = c.channel === 'sms';
   return html`
-<p class="summary" id="summary">${callSummary(c, hotel, who)}</p>
+<p class="summary" id="summary">${callSummary(c, hotel, who, clock.nearDateTime(c.lastActivityAt, today))}</p>
 ${bookable(c) ? html`<p class="actions"><a class="button" href="${withQuery('/staff/reservations/new', { call: c.callSid })}">Book for this caller</a></p>` : ''}
 <dl class="facts">
   <dt>Guest</dt><dd>${c.guestName ? html`<strong>${c.guestName}</strong> · ` : ''}${phones.link(c.from)}</dd>

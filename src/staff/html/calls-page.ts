@@ -48,6 +48,7 @@ export function callsPage(d: CallsPageData, clock: HotelClock, phones: PhoneLink
     ['turnaway', 'turnaway (either)'],
     ['follow-up', 'voicemail/callback or abandoned'],
     ['in-progress', 'in progress'],
+    ['quiet', 'gone quiet (open, no word lately)'],
   ];
   const invalid = (field: string) => (d.error?.field === field ? html` aria-invalid="true" aria-describedby="filter-error"` : '');
   const { from: _from, to: _to, preset: _preset, ...filters } = f;

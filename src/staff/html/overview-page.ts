@@ -1,6 +1,7 @@
 // Overview: what is happening now (updating on its own), then the period's figures (SPEC §7) —
 // every outcome counted so the shares add up to 100%, text conversations in their own column.
 
+import { TEXTING_NOW_MINUTES } from '../active-now.ts';
 import { OUTCOMES, OUTCOME_HINTS, OUTCOME_LABELS, REACHED_DESK } from '../outcomes.ts';
 import type { LiveNow } from '../queries/live.ts';
 import type { ArrivalsToday } from '../queries/reservations.ts';
@@ -193,11 +194,11 @@ export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProper
   return html`
 <h2 class="visually-hidden">Now</h2>
 <dl class="now-panel" aria-live="polite">
-  ${now('Calls in progress', 'calls-in-progress', live.callsInProgress, withQuery('/staff/calls', { outcome: 'in-progress' }))}
+  ${now('Calls in progress', 'calls-in-progress', live.callsInProgress, withQuery('/staff/calls', { channel: 'voice', outcome: 'in-progress' }))}
   ${now('With the front desk', 'with-desk', live.withDesk, withQuery('/staff/calls', { outcome: 'in-progress' }))}
   ${now('Callbacks waiting', 'callbacks-waiting', live.callbacksWaiting, '/staff/callbacks')}
   ${now('Callbacks overdue', 'callbacks-overdue', live.callbacksOverdue, '/staff/callbacks')}
-  ${now('Texts open', 'texts-open', live.textsOpen, withQuery('/staff/calls', { channel: 'sms', outcome: 'in-progress' }))}
+  ${now('Texting now', 'texts-open', live.textsOpen, withQuery('/staff/calls', { channel: 'sms', outcome: 'in-progress' }))}
 </dl>
 <p class="muted small"><span class="live-dot" aria-hidden="true"></span>Updated at <span data-live="live-updated">${live.at}</span> (every few seconds while this page is open).</p>
 <p class="small"><a href="/staff/morning" id="morning-link">Since yesterday</a>: calls, bookings, turnaways and why, callbacks waiting, texts not delivered.</p>
@@ -235,6 +236,7 @@ ${bookedCsv ? html`<p class="small" id="booked-csv"><a href="${bookedCsv}" downl
     ),
   )}
   ${row(html`<a href="${withQuery('/staff/calls', { ...period, outcome: 'in-progress' })}">in progress</a>`, s.inProgress, s.texts.inProgress)}
+  ${s.quiet || s.texts.quiet ? row(html`<a href="${withQuery('/staff/calls', { ...period, outcome: 'quiet' })}">gone quiet</a> <span class="small muted">open, no word in the last ${TEXTING_NOW_MINUTES} min (a text) or 4 hours (a call)</span>`, s.quiet, s.texts.quiet) : ''}
   ${s.noOutcome || s.texts.noOutcome ? row('ended without an outcome', s.noOutcome, s.texts.noOutcome) : ''}
   </tbody>
   <tfoot><tr><th scope="row">All</th><td class="num" data-label="Calls">${s.calls}</td><td class="num" data-label="Share">${s.calls ? '100.0%' : '—'}</td>

@@ -3,6 +3,7 @@
 import { setImmediate as nextTurnOfTheLoop } from 'node:timers/promises';
 import { placeholders } from '../../storage/sql.ts';
 import type { Dialect, Sql, SqlValue } from '../../storage/sql.ts';
+import { ACTIVE_SQL, activeParams, isActive } from '../active-now.ts';
 import { OUTCOME_SQL, outcomeCondition, outcomeLabel } from '../outcomes.ts';
 import type { Channel, OutcomeFilter } from '../outcomes.ts';
 import { shownStatus } from '../../inventory/reservation-status.ts';
@@ -46,6 +47,8 @@ export interface CallSummary {
   state: string;
   outcome: string | null;
   outcomeLabel: string;
+  /** The last message or webhook of the call (a text conversation's last text, either way). */
+  lastActivityAt: string;
   reservation: { id: number; confirmation: string } | null;
   /**
    * Every reservation made in the call, oldest first (a caller may book again after "You're
@@ -73,6 +76,7 @@ export interface CallListRow {
   status: string;
   state: string;
   outcome: string | null;
+  updated_at: string;
   reservation_id: number | null;
   confirmation: string | null;
   guest_name: string | null;
@@ -161,7 +165,7 @@ export interface CallDetail extends CallSummary {
 }
 
 export const LIST_COLUMNS = `c.call_sid, c.hotel_id, c.channel, c.started_at, c.ended_at, c.duration_s, c.from_number, c.to_number, c.locale, c.status,
-  c.state, ${OUTCOME_SQL} AS outcome, r.id AS reservation_id, r.confirmation,
+  c.state, ${OUTCOME_SQL} AS outcome, c.updated_at, r.id AS reservation_id, r.confirmation,
   COALESCE(r.guest_name, (SELECT g.guest_name FROM reservations g WHERE g.callback_number = c.from_number AND g.hotel_id = c.hotel_id
     AND g.guest_name IS NOT NULL ORDER BY g.id DESC LIMIT 1)) AS guest_name`;
 
@@ -181,10 +185,13 @@ export class CallQueries {
   constructor(
     private readonly sql: Sql,
     private readonly exportPage = EXPORT_PAGE,
+    /** Now, for what is in progress (active-now.ts). */
+    private readonly clock: () => Date = () => new Date(),
   ) {}
 
   async list(filter: CallFilter, page: number, perPage: number): Promise<{ total: number; calls: CallSummary[] }> {
-    const where = conditionsOf(filter, this.sql.dialect);
+    const now = this.clock();
+    const where = conditionsOf(filter, this.sql.dialect, now);
     const offset = (page - 1) * perPage;
     const scope = scopeCondition(propertyOf(where));
     const selected = `${where.from} WHERE ${[...(scope ? [scope] : []), ...where.clauses].join(' AND ') || '1 = 1'}`;
@@ -203,7 +210,7 @@ export class CallQueries {
       [...ctes.flatMap((cte) => cte.params), ...(found ? [] : where.params), ...newest.params, perPage, offset],
     );
     const shown = rows.filter((r): r is CallListRow & { total: number } => r.call_sid !== null);
-    return { total: Number(rows[0]?.total ?? 0), calls: await this.#withEveryReservation(shown.map(summaryOf)) };
+    return { total: Number(rows[0]?.total ?? 0), calls: await this.#withEveryReservation(shown.map((row) => summaryOf(row, now))) };
   }
 
   /** The calls with every reservation each made (by the call's SID, reservations_call), in one statement. */
@@ -234,9 +241,10 @@ export class CallQueries {
    * export of two years (100,000 calls) held every webhook behind it for 3 s.
    */
   async *iterate(filter: CallFilter): AsyncGenerator<CallSummary> {
-    const where = conditionsOf(filter, this.sql.dialect);
+    const now = this.clock();
+    const where = conditionsOf(filter, this.sql.dialect, now);
     if (where.found) {
-      yield* this.#iterateFound(where);
+      yield* this.#iterateFound(where, now);
       return;
     }
     const pageRows = this.exportPage;
@@ -250,7 +258,7 @@ export class CallQueries {
         : { clauses: [], params: [] };
       const newest = newestOf({ ...where, clauses: [...where.clauses, ...keyset.clauses], params: [...where.params, ...keyset.params] }, pageRows);
       const rows: CallListRow[] = await this.sql.all<CallListRow>(withOf(where.with) + pageOf(newest.sql, 'LIMIT ?'), [...where.with.flatMap((cte) => cte.params), ...newest.params, pageRows]);
-      for (const call of await this.#withEveryReservation(rows.map(summaryOf))) yield call;
+      for (const call of await this.#withEveryReservation(rows.map((row) => summaryOf(row, now)))) yield call;
       if (rows.length < pageRows) return;
       after = rows[rows.length - 1]!;
     }
@@ -264,7 +272,7 @@ export class CallQueries {
    * the event loop 250–350 ms at each of 250 pages (36 s) on 100,000 calls; now once, as long as
    * the list's first page takes.
    */
-  async *#iterateFound(where: Conditions): AsyncGenerator<CallSummary> {
+  async *#iterateFound(where: Conditions, now: Date): AsyncGenerator<CallSummary> {
     await nextTurnOfTheLoop();
     const newest = newestOf(where, 0);
     const found = await this.sql.all<{ call_sid: string }>(withOf(where.with) + newest.sql, [...where.with.flatMap((cte) => cte.params), ...newest.params]);
@@ -278,12 +286,12 @@ export class CallQueries {
           WHERE c.call_sid IN (${placeholders(page)}) ${NEWEST_FIRST}`,
         page,
       );
-      for (const call of await this.#withEveryReservation(rows.map(summaryOf))) yield call;
+      for (const call of await this.#withEveryReservation(rows.map((row) => summaryOf(row, now)))) yield call;
     }
   }
 
   /** One call; its reservations' status as staff see it at `now` (released past the hold). */
-  async get(callSid: string, now: Date = new Date()): Promise<CallDetail | null> {
+  async get(callSid: string, now: Date = this.clock()): Promise<CallDetail | null> {
     const row = await this.sql.get<CallListRow & { snapshot_json: string }>(
       `SELECT ${LIST_COLUMNS}, c.snapshot_json FROM calls c LEFT JOIN reservations r ON r.id = c.reservation_id WHERE c.call_sid = ?${inScope('c.hotel_id')}`,
       [callSid],
@@ -307,8 +315,8 @@ export class CallQueries {
       [callSid],
     );
     return {
-      ...summaryOf(row),
-      guestName: summaryOf(row).guestName ?? (typeof context.guestName === 'string' ? maskCardNumbers(context.guestName) : null),
+      ...summaryOf(row, now),
+      guestName: summaryOf(row, now).guestName ?? (typeof context.guestName === 'string' ? maskCardNumbers(context.guestName) : null),
       collected: {
         arrival: context.arrival ?? null,
         roomType: context.roomType ?? null,
@@ -421,7 +429,7 @@ interface Conditions {
   params: SqlValue[];
 }
 
-function conditionsOf(filter: CallFilter, dialect: Dialect): Conditions {
+function conditionsOf(filter: CallFilter, dialect: Dialect, now: Date): Conditions {
   const clauses: string[] = [];
   const params: SqlValue[] = [];
   let from = 'calls c';
@@ -453,13 +461,16 @@ function conditionsOf(filter: CallFilter, dialect: Dialect): Conditions {
     });
     clauses.push(`(${each.join(' OR ')})`);
   }
-  const inProgress = filter.outcome?.kind === 'in-progress';
+  const inProgress = filter.outcome?.kind === 'in-progress' || filter.outcome?.kind === 'quiet';
   if (inProgress) {
     // Calls still open are the few in the partial indexes of open calls (one per channel): looked
-    // up there, not among every call of the property.
+    // up there, not among every call of the property. In progress or gone quiet as the live
+    // figures and a call's page say (active-now.ts).
     clauses.push(`c.outcome IS NULL AND c.ended_at IS NULL AND c.call_sid IN (
       SELECT o.call_sid FROM calls o WHERE o.channel = 'voice' AND o.ended_at IS NULL
-      UNION ALL SELECT o.call_sid FROM calls o WHERE o.channel = 'sms' AND o.ended_at IS NULL)`);
+      UNION ALL SELECT o.call_sid FROM calls o WHERE o.channel = 'sms' AND o.ended_at IS NULL)
+      AND ${filter.outcome?.kind === 'quiet' ? 'NOT ' : ''}${ACTIVE_SQL}`);
+    params.push(...activeParams(now));
     found = true;
   } else if (filter.outcome?.kind === 'outcomes') {
     const outcome = outcomeCondition(filter.outcome.outcomes);
@@ -574,8 +585,9 @@ function pageOf(newest: string, limit: string): string {
     CROSS JOIN calls c LEFT JOIN reservations r ON r.id = c.reservation_id WHERE c.call_sid = p.call_sid ${NEWEST_FIRST}`;
 }
 
-export function summaryOf(row: CallListRow): CallSummary {
+export function summaryOf(row: CallListRow, now: Date): CallSummary {
   const ended = row.ended_at !== null || row.state === 'ended';
+  const active = !ended && isActive({ channel: row.channel, startedAt: row.started_at, lastActivityAt: row.updated_at }, now);
   return {
     callSid: row.call_sid,
     channel: row.channel === 'sms' ? 'sms' : 'voice',
@@ -588,7 +600,8 @@ export function summaryOf(row: CallListRow): CallSummary {
     status: row.status,
     state: row.state,
     outcome: row.outcome,
-    outcomeLabel: outcomeLabel(row.outcome, ended),
+    outcomeLabel: outcomeLabel(row.outcome, ended, active),
+    lastActivityAt: row.updated_at,
     reservation: row.reservation_id !== null && row.confirmation !== null ? { id: row.reservation_id, confirmation: row.confirmation } : null,
     reservations: row.reservation_id !== null && row.confirmation !== null ? [{ id: row.reservation_id, confirmation: row.confirmation }] : [],
     guestName: row.guest_name === null ? null : maskCardNumbers(row.guest_name),

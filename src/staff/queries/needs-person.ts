@@ -72,7 +72,8 @@ export class NeedsPersonQueries {
       WHERE c.call_sid = found.call_sid ORDER BY c.started_at DESC, c.call_sid DESC`,
       [day.startIso, day.endIso, ...outcome.params, day.endIso, limit],
     );
-    const calls = rows.map((row) => ({ row, summary: summaryOf(row), context: contextOf(row.snapshot_json) }));
+    const calls = rows.map((row) => ({ row, // Each with an outcome (the filter's): in progress or not does not arise.
+      summary: summaryOf(row, new Date(day.endIso)), context: contextOf(row.snapshot_json) }));
     const given = (c: (typeof calls)[number]) => c.summary.guestName ?? (typeof c.context.guestName === 'string' ? c.context.guestName : null);
     const heard = await namesHeard(this.sql, calls.filter((c) => given(c) === null).map((c) => c.summary.callSid));
     return {

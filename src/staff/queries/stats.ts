@@ -10,6 +10,7 @@
 
 import type { Sql } from '../../storage/sql.ts';
 import type { HotelClock, Period } from '../hotel-clock.ts';
+import { isActive } from '../active-now.ts';
 import { OUTCOMES, OUTCOME_SQL } from '../outcomes.ts';
 import type { OutcomeWord } from '../outcomes.ts';
 import { inScope } from '../property-scope.ts';
@@ -21,14 +22,17 @@ export interface PeriodStats {
   timezone: string;
   calls: number;
   bookings: number;
+  /** Open and in progress now (active-now.ts). */
   inProgress: number;
+  /** Open and not in progress now: gone quiet (active-now.ts). */
+  quiet: number;
   outcomes: Record<OutcomeWord, number>;
-  /** Calls that ended with no outcome recorded: with outcomes and inProgress, they add up to calls. */
+  /** Calls that ended with no outcome recorded: with outcomes, inProgress and quiet, they add up to calls. */
   noOutcome: number;
   /** Calls in which the guest reached a person: talked with the desk, or left a voicemail/callback. */
   reachedDesk: number;
   /** Text conversations in the period, counted apart (no call length, no hang-up). */
-  texts: { conversations: number; booked: number; inProgress: number; noOutcome: number; outcomes: Record<OutcomeWord, number> };
+  texts: { conversations: number; booked: number; inProgress: number; quiet: number; noOutcome: number; outcomes: Record<OutcomeWord, number> };
   handedToStaff: number;
   contained: number;
   /** Ratios 0..1, null when there were no calls. */
@@ -47,6 +51,7 @@ export interface PeriodStats {
 
 interface Row {
   started_at: string;
+  updated_at: string;
   outcome: string | null;
   ended: number;
   seconds: number | null;
@@ -64,7 +69,7 @@ export class StatsQueries {
     private readonly sliceMs: number = SLICE_MS,
   ) {
     const dialStates = handOffStates.length ? handOffStates.map((s) => `'${s.replace(/'/g, "''")}'`).join(', ') : "''";
-    this.#rowsSql = `SELECT c.started_at, ${OUTCOME_SQL} AS outcome,
+    this.#rowsSql = `SELECT c.started_at, c.updated_at, ${OUTCOME_SQL} AS outcome,
               CASE WHEN c.ended_at IS NOT NULL OR c.outcome IS NOT NULL THEN 1 ELSE 0 END AS ended,
               COALESCE(c.duration_s, CASE WHEN c.ended_at IS NOT NULL
                 THEN round(${sql.dialect.secondsBetween('c.started_at', 'c.ended_at')}) END) AS seconds,
@@ -75,7 +80,7 @@ export class StatsQueries {
   }
 
   async period(period: Period, now: Date): Promise<PeriodStats> {
-    const tally = new OutcomeTally();
+    const tally = new OutcomeTally('voice', now);
     const byDay = new Map<string, { calls: number; bookings: number }>();
     for (let i = 0; i < period.days; i++) {
       const date = this.clock.dateOf(new Date(new Date(period.startIso).getTime() + (i * 24 + 12) * 3_600_000));
@@ -102,8 +107,8 @@ export class StatsQueries {
       }
       byHour[this.clock.hourOf(row.started_at)]!++;
     });
-    const { count: calls, outcomes, inProgress, noOutcome } = tally;
-    const texts = await this.texts(period);
+    const { count: calls, outcomes, inProgress, quiet, noOutcome } = tally;
+    const texts = await this.texts(period, now);
     const elapsedMs = Math.min(new Date(period.endIso).getTime(), now.getTime()) - new Date(period.startIso).getTime();
     const hours = Math.max(1, elapsedMs / 3_600_000);
     return {
@@ -113,6 +118,7 @@ export class StatsQueries {
       calls,
       bookings: outcomes.booked,
       inProgress,
+      quiet,
       outcomes,
       noOutcome,
       reachedDesk: outcomes.transferred + outcomes.callback,
@@ -135,25 +141,32 @@ export class StatsQueries {
     }, this.sliceMs);
   }
 
-  private async texts(period: Period): Promise<PeriodStats['texts']> {
-    const tally = new OutcomeTally();
+  private async texts(period: Period, now: Date): Promise<PeriodStats['texts']> {
+    const tally = new OutcomeTally('sms', now);
     await this.eachRow(period, 'sms', (row) => tally.add(row));
-    return { conversations: tally.count, booked: tally.outcomes.booked, inProgress: tally.inProgress, noOutcome: tally.noOutcome, outcomes: tally.outcomes };
+    return { conversations: tally.count, booked: tally.outcomes.booked, inProgress: tally.inProgress, quiet: tally.quiet, noOutcome: tally.noOutcome, outcomes: tally.outcomes };
   }
 }
 
-/** Calls counted by outcome, so that outcomes + in progress + no outcome add up to all of them. */
+/** Calls counted by outcome, so that outcomes + in progress + gone quiet + no outcome add up to all of them. */
 class OutcomeTally {
   count = 0;
   inProgress = 0;
+  quiet = 0;
   noOutcome = 0;
   readonly outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeWord, number>;
 
-  add(row: Pick<Row, 'outcome' | 'ended'>): OutcomeWord | null {
+  constructor(
+    private readonly channel: 'voice' | 'sms',
+    private readonly now: Date,
+  ) {}
+
+  add(row: Pick<Row, 'outcome' | 'ended' | 'started_at' | 'updated_at'>): OutcomeWord | null {
     this.count++;
     const outcome = row.outcome as OutcomeWord | null;
     if (outcome && outcome in this.outcomes) this.outcomes[outcome]++;
-    else if (!row.ended) this.inProgress++;
+    else if (!row.ended && isActive({ channel: this.channel, startedAt: row.started_at, lastActivityAt: row.updated_at }, this.now)) this.inProgress++;
+    else if (!row.ended) this.quiet++;
     else this.noOutcome++;
     return outcome;
   }
@@ -199,6 +212,7 @@ export function sumOfProperties(parts: readonly PeriodStats[]): PeriodStats {
     calls,
     bookings: outcomes.booked,
     inProgress: add((s) => s.inProgress),
+    quiet: add((s) => s.quiet),
     outcomes,
     noOutcome: add((s) => s.noOutcome),
     reachedDesk: outcomes.transferred + outcomes.callback,
@@ -206,6 +220,7 @@ export function sumOfProperties(parts: readonly PeriodStats[]): PeriodStats {
       conversations: add((s) => s.texts.conversations),
       booked: add((s) => s.texts.booked),
       inProgress: add((s) => s.texts.inProgress),
+      quiet: add((s) => s.texts.quiet),
       noOutcome: add((s) => s.texts.noOutcome),
       outcomes: textOutcomes,
     },

@@ -39,7 +39,7 @@ export class WithDeskQueries {
     );
     const calls: WithDeskCall[] = [];
     for (const row of rows) {
-      const summary = summaryOf(row);
+      const summary = summaryOf(row, now);
       const context = contextOf(row.snapshot_json);
       const name = summary.guestName ?? (typeof context.guestName === 'string' ? context.guestName : null);
       const last = row.from_number.startsWith('+')
