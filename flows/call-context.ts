@@ -247,7 +247,8 @@ export type NoticeId =
 export type Heard =
   /** `locale`: a person asked for in the other language ("quiero hablar con el gerente"): told, and whispered about, in it. */
   /** `value`: what the call is about, said with the request ("about a group booking for 12 rooms"): kept, so the desk's whisper says it. */
-  | { kind: 'agent'; locale?: Locale; value?: Answer }
+  /** askedFor: whom by name, title or department ("maria in sales"), for the desk's whisper (flows/someone-asked.ts). */
+  | { kind: 'agent'; locale?: Locale; value?: Answer; askedFor?: string }
   | { kind: 'repeat' }
   /** `locale`: the words were in the other language (an impossible date said in Spanish): the call goes on in it. */
   | { kind: 'miss'; notice: Notice; also?: Notice[]; locale?: Locale }
@@ -359,6 +360,8 @@ export interface CallContext {
    * Absent: none asked.
    */
   cheapestAsked?: string | null;
+  /** Whom the caller asked to be put through to ("maria in sales"), told the desk in its whisper (flows/someone-asked.ts). */
+  askedFor?: string | null;
 
   guestName: string | null;
   /**

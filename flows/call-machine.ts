@@ -78,6 +78,8 @@ function describeHeard(heard: Heard): string {
     case 'route':
       // The last name given as proof, in the timeline; other routes by their name.
       return heard.route === 'lastName' && heard.value ? describeAnswer(heard.value) : heard.route === 'keysOnly' ? 'keys pressed for the last name' : heard.route;
+    case 'agent':
+      return heard.askedFor ? `asked for ${heard.askedFor}` : 'agent';
     case 'miss':
       return `miss: ${[heard.notice, ...(heard.also ?? [])].map(noticeWords).join(', ')}`;
     case 'answered':
@@ -320,8 +322,8 @@ export const callMachine = setup({
     // What the call is about, said with the request for a person, is kept for the whisper.
     takeAgentLocale: assign(({ context }) => {
       if (context.heard?.kind !== 'agent') return {};
-      const { value, locale } = context.heard;
-      return extend(value ? extend(applyAnswer(context, value), { held: context.held }) : {}, locale ? { locale } : {});
+      const { value, locale, askedFor } = context.heard;
+      return extend(value ? extend(applyAnswer(context, value), { held: context.held }) : {}, { ...(locale ? { locale } : {}), ...(askedFor ? { askedFor } : {}) });
     }),
     // "No thanks, bye" at an offer: a turnaway, as a hang-up there would be (settleOutcome).
     noteTurnaway: assign((args) => ({ ...settleOutcome(args), heard: null })),

@@ -35,7 +35,7 @@ import { listPosition } from './understanding/list-position.ts';
 import { roomPageOf } from './room-pages.ts';
 import { spokenKey } from './understanding/spoken-key.ts';
 import { onlyAName, steer } from './steer.ts';
-import { asksToHearItAgain } from './understanding/repeat-asked.ts';
+import { asksToHearItAgain, checksTheLine } from './understanding/repeat-asked.ts';
 import { anotherBooking, anotherBookingAsked, readAnythingElse, sameAsBooked, saysNothingMore } from './after-booking.ts';
 import { readTextAsked } from './text-asked.ts';
 import { questionOfTheCall } from './understanding/hotel-question.ts';
@@ -140,6 +140,8 @@ export function readQuestion(question: QuestionId, ctx: CallContext, event: Call
 function readAnswer(question: QuestionId, ctx: CallContext, said: CallerInput): Heard {
   // "¿Cómo dijo?", "come again?": the question again, whatever the question's reader would make of the words.
   if (said.kind === 'speech' && asksToHearItAgain(said.text)) return { kind: 'repeat' };
+  // "Hello? Hello?", "¿bueno? ¿bueno?" on a bad line: the question again, not a miss (at the greeting "hola" picks Spanish).
+  if (said.kind === 'speech' && question !== 'greeting' && question !== 'mainMenu' && checksTheLine(said.text)) return { kind: 'repeat' };
   // "We get in around 11 pm": noted (call-machine.ts keeps it), never read as a name or a date; said alone, acknowledged.
   const late = said.kind === 'speech' && BOOKING.has(question) ? arrivalTime(said.text) : null;
   if (late && late.rest === '') return { kind: 'answered', notices: [{ id: 'arrivalTime', params: { time: late.time } }] };

@@ -19,6 +19,7 @@ import { asksAQuestion, questionOfTheCall, statesAPurpose } from './understandin
 import { intentFromSpeech } from './understanding/intents.ts';
 import { asksOtherOptions, asksToGoBack, declinesOffer } from './understanding/steering.ts';
 import { stopAsked, withoutStopAsName } from './stop-booking.ts';
+import { someoneAsked } from './someone-asked.ts';
 
 /** The reader took nothing: the words did not fit, only asked for the question again, or gave no name. */
 const tookNothing = (heard: Heard) =>
@@ -27,6 +28,9 @@ const tookNothing = (heard: Heard) =>
 export function steer(question: QuestionId, ctx: CallContext, input: CallerInput, heard: Heard): Heard {
   if (input.kind === 'digits') return question === 'greeting' || question === 'mainMenu' ? confirmationAtMenu(ctx, input, heard) : heard;
   if (input.kind !== 'speech') return heard;
+  // "Can I talk to Maria in sales?", "¿me comunica con el licenciado Ramírez?": the desk, told whom (flows/someone-asked.ts).
+  const who = heard.kind === 'agent' || tookNothing(heard) || (question === 'name' && onlyAName(heard)) ? someoneAsked(input.text) : null;
+  if (who) return { ...agentInLanguageSpoken(ctx, input.text), askedFor: who };
   if (heard.kind === 'agent') return agentInLanguageSpoken(ctx, input.text);
   return questionAsked(ctx, input.text, steerSpoken(question, ctx, input, heard));
 }
@@ -129,7 +133,7 @@ function numberAtMenu(ctx: CallContext, input: CallerInput, heard: Heard): Heard
 /** Fewer words than this say too little of a language ("agent", "front desk"). */
 const WORDS_OF_A_LANGUAGE = 3;
 
-function agentInLanguageSpoken(ctx: CallContext, text: string): Heard {
+function agentInLanguageSpoken(ctx: CallContext, text: string): Extract<Heard, { kind: 'agent' }> {
   const locale = spokenLocale(ctx, text);
   return locale ? { kind: 'agent', locale } : { kind: 'agent' };
 }

@@ -62,3 +62,17 @@ export function asksOnlyToHearAgain(words: readonly string[]): boolean {
 export function asksToHearItAgain(text: string): boolean {
   return asksOnlyToHearAgain(tokenize(text));
 }
+
+/** "Hello? Hello?", "¿bueno? ¿bueno?", "¿aló?": a caller on a bad line checking it is still there. */
+const LINE_CHECK = new Set(['hello', 'hi', 'hey', 'hola', 'alo', 'bueno', 'oiga', 'oigame', 'ey', 'helo', 'hallo']);
+
+/**
+ * The words only check the line ("hello? hello?", "¿bueno? ¿bueno?", "¿aló?"): the question again,
+ * briefly, and no miss towards the desk. A lone "bueno" said plainly is Mexico's "okay", not this:
+ * it checks the line asked ("¿bueno?") or said again ("bueno, bueno").
+ */
+export function checksTheLine(text: string): boolean {
+  const words = tokenize(text);
+  if (words.length === 0 || words.length > 8 || !words.every((w) => LINE_CHECK.has(w))) return false;
+  return words.some((w) => w !== 'bueno') || words.length > 1 || text.includes('?');
+}

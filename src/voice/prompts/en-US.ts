@@ -362,7 +362,8 @@ export const enUS: PromptSet = {
   },
   recordName: () => 'After the tone, say your first and last name, then press pound.',
   transfer: {
-    caller_asked: () => 'Connecting you to the front desk. Please hold.',
+    // (Someone asked for by name: the desk puts them through.)
+    caller_asked: ({ ctx }) => (ctx.askedFor ? 'The front desk will put you through. Please hold.' : 'Connecting you to the front desk. Please hold.'),
     misses: () => "I'm sorry I couldn't help. Let me connect you to the front desk.",
     group: ({ ctx }) =>
       `For more than ${ctx.hotel.maxRoomsPerBooking} rooms, ${ctx.hotel.groupDesk ? 'our group desk' : 'the front desk'} will help you. Connecting you now.`,
@@ -425,7 +426,7 @@ export const enUS: PromptSet = {
     if (facts.arrival) wants.push(`${facts.nights ? 'from' : 'arriving'} ${f.date(facts.arrival, ctx.today)}`);
     if (facts.payment) wants.push(`paying ${enUS.payment[facts.payment]}`);
     const reasons: Record<NonNullable<typeof ctx.transferReason>, string> = {
-      caller_asked: 'They asked for the front desk.',
+      caller_asked: ctx.askedFor ? `They asked for ${ctx.askedFor}.` : 'They asked for the front desk.',
       misses: 'The phone system could not understand them.',
       group: `A group request for more than ${ctx.hotel.maxRoomsPerBooking} rooms.`,
       existing_reservation: 'It is about an existing reservation.',

@@ -388,7 +388,7 @@ export const esMX: PromptSet = {
   },
   recordName: () => 'Después del tono, diga su nombre y apellido, y luego oprima la tecla de gato.',
   transfer: {
-    caller_asked: () => 'Le comunico con recepción. Un momento, por favor.',
+    caller_asked: ({ ctx }) => (ctx.askedFor ? 'En recepción le comunican. Un momento, por favor.' : 'Le comunico con recepción. Un momento, por favor.'),
     misses: () => 'Le comunico con recepción para que le ayuden.',
     group: ({ ctx }) => `Para más de ${ctx.hotel.maxRoomsPerBooking} habitaciones le atiende ${ctx.hotel.groupDesk ? 'nuestro departamento de grupos' : 'recepción'}. Le comunico.`,
     existing_reservation: () => 'En recepción le ayudan con su reservación. Le comunico.',
@@ -448,7 +448,7 @@ export const esMX: PromptSet = {
     if (facts.arrival) wants.push(`${facts.nights ? 'desde' : 'con llegada'} el ${f.date(facts.arrival, ctx.today)}`);
     if (facts.payment) wants.push(esMX.payment[facts.payment]);
     const reasons: Record<NonNullable<typeof ctx.transferReason>, string> = {
-      caller_asked: 'Pidió hablar con recepción.',
+      caller_asked: ctx.askedFor ? `Pidió hablar con ${ctx.askedFor}.` : 'Pidió hablar con recepción.',
       misses: 'El sistema no logró entenderle.',
       group: `Una solicitud de grupo de más de ${ctx.hotel.maxRoomsPerBooking} habitaciones.`,
       existing_reservation: 'Es sobre una reservación existente.',

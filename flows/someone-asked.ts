@@ -1,0 +1,48 @@
+// "Can I talk to Maria in sales?", "put me through to Mr. Lee", "¿me comunica con el licenciado
+// Ramírez?", "quisiera hablar con la gerente": a person asked for by name, title or department.
+// The phone system cannot ring them; the front desk can, so the call goes there (not "press 0"),
+// and the desk's whisper says whom they asked for. Read only of words no reader took (steer.ts):
+// "let me talk to my wife first" is no such request (their own people are not the hotel's).
+
+import { tokenize } from './understanding/normalize.ts';
+import { firstSaidAt } from './understanding/phrase-set.ts';
+
+/** The words that ask to be put through, folded as tokenize() folds. */
+const PUT_THROUGH = [
+  'can i talk to', 'can i talk with', 'can i speak to', 'can i speak with', 'could i talk to', 'could i speak to', 'could i speak with',
+  'may i speak to', 'may i speak with', 'may i talk to', 'i d like to speak to', 'i d like to speak with', 'i d like to talk to',
+  'i would like to speak to', 'i would like to speak with', 'i want to talk to', 'i want to speak to', 'i want to speak with',
+  'i need to talk to', 'i need to speak to', 'i need to speak with', 'put me through to', 'connect me to', 'connect me with',
+  'transfer me to', 'is there a way to talk to', 'let me speak to', 'let me speak with', 'get me',
+  'me comunica con', 'me comunicas con', 'me puede comunicar con', 'me podria comunicar con', 'me pasa con', 'me pasas con',
+  'me puede pasar con', 'me podria pasar con', 'me pasa a', 'me transfiere con', 'me transfiere a', 'me comunica a',
+  'quisiera hablar con', 'quiero hablar con', 'puedo hablar con', 'podria hablar con', 'necesito hablar con', 'me gustaria hablar con',
+  'comuniqueme con', 'paseme con', 'busco a', 'busco al',
+].map((p) => p.split(' '));
+
+/** Whom the words may name that are the caller's own, or the desk itself (already its own request). */
+const NOT_THE_HOTELS = new Set(['my', 'mi', 'mis', 'you', 'usted', 'ustedes', 'someone', 'somebody', 'anyone', 'alguien', 'a', 'it', 'that']);
+
+/** The desk, or anyone: the request for a person it always was ("put me through to the front desk"). */
+const ANYONE = new Set([
+  'the', 'a', 'an', 'front', 'desk', 'reception', 'receptionist', 'operator', 'person', 'real', 'human', 'agent', 'representative',
+  'live', 'someone', 'somebody', 'staff', 'hotel', 'la', 'el', 'una', 'un', 'recepcion', 'recepcionista', 'operadora', 'operador',
+  'persona', 'agente', 'alguien', 'humano', 'del', 'hotel',
+]);
+
+/** Words after whom was asked for that only end the request ("please", "por favor"). */
+const TRAILING = new Set(['please', 'por', 'favor', 'thanks', 'thank', 'you', 'gracias']);
+
+/** Whom the words ask to be put through to ("maria in sales", "el licenciado ramirez"); null when they do not. */
+export function someoneAsked(text: string): string | null {
+  const words = tokenize(text);
+  for (let at = 0; at < words.length; at++) {
+    const lead = firstSaidAt(words, at, PUT_THROUGH);
+    if (!lead) continue;
+    const rest = words.slice(at + lead.length);
+    while (rest.length && TRAILING.has(rest.at(-1)!)) rest.pop();
+    if (rest.length === 0 || rest.length > 6 || NOT_THE_HOTELS.has(rest[0]!) || rest.every((w) => ANYONE.has(w))) return null;
+    return rest.join(' ');
+  }
+  return null;
+}
