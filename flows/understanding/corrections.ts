@@ -79,9 +79,15 @@ export function takenBackBefore(words: readonly string[], from: number, start: n
 
 /** Whether the thing said at words[start] is ruled out by the words before it ("not the 6th"). */
 export function ruledOutAt(words: readonly string[], start: number): boolean {
+  return ruledOutFrom(words, start) !== null;
+}
+
+/** Where the words ruling out the thing at words[start] begin ("not" in "not the 6th"); null when none do. */
+export function ruledOutFrom(words: readonly string[], start: number): number | null {
   let p = start;
   while (p > 0 && RULED_OUT_FILLER.has(words[p - 1]!)) p--;
-  return RULED_OUT.some((phrase) => p - phrase.length >= 0 && phrase.every((w, j) => words[p - phrase.length + j] === w));
+  const phrase = RULED_OUT.find((ph) => p - ph.length >= 0 && ph.every((w, j) => words[p - ph.length + j] === w));
+  return phrase ? p - phrase.length : null;
 }
 
 /**

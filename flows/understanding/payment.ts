@@ -51,7 +51,12 @@ interface Mention {
   said: Said;
   start: number;
   end: number;
+  /** A card network's name ("Visa", "Mastercard"): its cards are debit ones too. */
+  network?: true;
 }
+
+/** The networks that issue debit cards as well as credit ones. */
+const NETWORKS = new Set(['visa', 'mastercard', 'master card'].map((p) => phraseTokens(p).join(' ')));
 
 /** Each method or card said, where, the longest phrase at each place. */
 function mentionsIn(tokens: readonly string[]): Mention[] {
@@ -62,7 +67,7 @@ function mentionsIn(tokens: readonly string[]): Mention[] {
       i++;
       continue;
     }
-    out.push({ said: found.said, start: i, end: i + found.words.length });
+    out.push({ said: found.said, start: i, end: i + found.words.length, ...(NETWORKS.has(found.words.join(' ')) ? { network: true as const } : {}) });
     i += found.words.length;
   }
   return out;
@@ -77,7 +82,7 @@ const FEE_WORDS = new Set(['fee', 'fees', 'surcharge', 'surcharges', 'comision',
  * crédito"). Null when it is left open: a bare "no" between two ("cash, no, credit card": taken
  * back, or ruled out?), or an "or".
  */
-function heard(tokens: readonly string[]): Said[] | null {
+function heard(tokens: readonly string[]): Mention[] | null {
   // "Is there a fee for credit cards?", "¿cobran comisión con tarjeta?": what a way costs, asked, not chosen.
   if (tokens.some((w) => FEE_WORDS.has(w))) return null;
   const all = mentionsIn(tokens).filter((m) => m.said !== 'none');
@@ -99,13 +104,13 @@ function heard(tokens: readonly string[]): Said[] | null {
   for (let k = 1; k < kept.length; k++) {
     if (tokens.slice(kept[k - 1]!.end, kept[k]!.start).some((w) => w === 'or' || w === 'o' || w === 'u')) return null;
   }
-  return kept.map((m) => m.said);
+  return kept;
 }
 
 /** "By card" (or "tarjeta") said, and not which, nor that it is not: credit or debit is asked. */
 export function cardSaidIn(tokens: readonly string[]): boolean {
   try {
-    const said = heard(tokens);
+    const said = heard(tokens)?.map((m) => m.said) ?? null;
     return said !== null && said.includes('card') && !said.some((s) => s !== 'card');
   } catch {
     return false;
@@ -124,9 +129,12 @@ export function paymentFromSpeech(text: string, _locale: Locale): PaymentMethod 
 export function paymentFromTokens(tokens: readonly string[]): PaymentMethod | null {
   try {
     if (tokens.length === 0) return null;
-    const said = heard(tokens);
-    if (said === null) return null;
+    const mentions = heard(tokens);
+    if (mentions === null) return null;
+    const said = mentions.map((m) => m.said);
     const methods = new Set(said.filter((s): s is PaymentMethod => s !== 'card' && s !== 'none'));
+    // "Tarjeta de débito Mastercard", "debit, the visa one": a network's debit card.
+    if (methods.size === 2 && methods.has('debit_card') && mentions.every((m) => m.said !== 'credit_card' || m.network)) return 'debit_card';
     if (methods.size !== 1) return null;
     const [method] = [...methods] as [PaymentMethod];
     // "Cash, or a card": which?

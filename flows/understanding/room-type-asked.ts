@@ -175,12 +175,13 @@ function asksForType(words: readonly string[], typeStarts: readonly number[]): b
 }
 
 /** Whether the words ask rather than tell: a question mark, a word that asks, or a type followed by "tiene". */
-function asks(text: string, words: readonly string[], typeEnds: readonly number[]): boolean {
+function asks(text: string, words: readonly string[], typeEnds: readonly number[], typeStarts: readonly number[]): boolean {
   if (text.includes('?') || text.includes('¿')) return true;
   if (asksAnywhere(words)) return true;
   const first = words.find((w) => !LEAD_IN.has(w));
   if (first !== undefined && ASKING_FIRST.has(first)) return true;
-  return typeEnds.some((end) => ABOUT_AFTER.has(words[end] ?? ''));
+  // ("No es la suite, es la king": a type said to be another, not asked about.)
+  return typeEnds.some((end) => ABOUT_AFTER.has(words[end] ?? '') && !(words[end] === 'es' && typeStarts.some((start) => start > end && start - end <= 2)));
 }
 
 /**
@@ -274,7 +275,7 @@ export function roomTypeAsked(
     const askedFor = saysAny(words, ASKING_FOR) || asksForType(words, matches.map((m) => m.start));
     // ("Can you give me a price on the double?": its price asked, not the double chosen.)
     const choosing = (saysAny(words, CHOOSING) && !saysAny(words, PRICE_ASKED_FOR)) || (askedFor && !asksAnywhere(words));
-    if (!choosing && !asks(text, words, matches.map((m) => m.end))) return null;
+    if (!choosing && !asks(text, words, matches.map((m) => m.end), matches.map((m) => m.start))) return null;
     const covered = new Set([...matches.flatMap((m) => spanOf(m.start, m.end)), ...daysNamedIn(words)]);
     const named = roomTypesNamedIn(words, locale, roomTypes)
       .map((t) => t.code)

@@ -31,7 +31,7 @@ import {
   previousWeekday,
   weekdayOf,
 } from './calendar.ts';
-import { ruledOutAfter, ruledOutAt, takenBackBetween } from './corrections.ts';
+import { ruledOutAfter, ruledOutAt, ruledOutFrom, takenBackBetween } from './corrections.ts';
 import { longWeekendAt } from './long-weekends.ts';
 import { halfBounds, halfOfMonthAt, type HalfSaid } from './month-halves.ts';
 import { namedDayAt, namedDaysIn } from './named-days.ts';
@@ -2457,6 +2457,13 @@ export function readDates(text: string, sense: DateSense): DatesRead {
     const found = mentionsIn(words, sense);
     const used = new Set<number>();
     for (const m of found) for (let k = m.start; k < m.end + (hedgeAfter(words, m.end) ? 3 : 0); k++) used.add(k);
+    // (A "not" ruling a date out is the date's: "not sat, sun, 1 rm" leaves "1 rm", not "not 1 rm". "Instead
+    // of the 8th" is left for the readers of a change.)
+    for (const m of found) {
+      const from = ruledOutFrom(words, m.start);
+      if (from !== null && words[from] === 'not') for (let k = from; k < m.start; k++) used.add(k);
+    }
+    if (noBeforeAnother(words, found)) for (let k = 0; k < found[0]!.start; k++) used.add(k);
     // The words joining two dates ("the 12th or 13th", "del 24 al 27") are theirs: left in, "1 king
     // 12th or 13th 2 nts" would read "1 … or 2 nights" to the count reader.
     for (let k = 1; k < found.length; k++) {

@@ -91,6 +91,8 @@ const YES = [
   'eso es', 'por supuesto', 'perfecto', 'confirmo', 'afirmativo', 'andale', 'asi es', 'va', 'sale', 'dale',
   'that works', 'works for me', 'great', 'fine', 'sounds great', 'orale', 'simon', 'listo', 'muy bien', 'todo bien',
   'me parece bien', 'excelente',
+  // "Mhm", "mm-hmm": a yes hummed, as a transcript writes it ("uh uh" is a no, not here).
+  'mhm', 'mhmm', 'mmhm', 'mmhmm', 'mm hmm', 'mm hm', 'uh-huh', 'uhuh', 'uhhuh',
 ];
 
 /** A whole answer of one letter or two, as texted. */
