@@ -43,6 +43,7 @@ import { guestNamed } from './booked-for.ts';
 import type { GuestNamed } from './booked-for.ts';
 import { arrivalTime } from './late-arrival.ts';
 import { readStopConfirm } from './stop-booking.ts';
+import { backwardsHeard, backwardsStay } from './backwards-dates.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -219,6 +220,10 @@ function readInput(question: QuestionId, ctx: CallContext, input: CallerInput): 
   if (ofTheCall === 'whoIsThis' || ofTheCall === 'otherHotel') return readForQuestion(input, ctx.locale, (i) => READERS[question](ctx, i, NOTHING_ELSE));
   const guest = guestNamed(input.text);
   const whole = withGuestNamed(oneAnswerToThePrice(priceNotStay(readWholeRequest(input.text, ctx, question), input.text), question, ctx, input.text), guest);
+  // "From the 9th to the 5th": no dates were read (the stay ends before it starts); asked which (flows/backwards-dates.ts).
+  const { arrival, departure, dateChoice } = whole.slots;
+  const backwards = arrival === undefined && departure === undefined && dateChoice === undefined ? backwardsStay(input.text, ctx, question) : null;
+  if (backwards) return backwardsHeard(backwards, whole.slots, input.text);
   // "It's for my boss" asked the name: not a name; the guest's is asked for (flows/booked-for.ts).
   if (question === 'name' && whole.slots.name === undefined && guest?.name === null) {
     return { kind: 'answered', notices: whole.notices, ...(saysSomething(whole.slots) ? { value: { q: 'request', slots: whole.slots } } : {}) };
