@@ -40,6 +40,12 @@ export class Recordings {
     if (!this.playable) {
       return { ok: false, status: 503, message: 'Recordings are kept at Twilio: the server needs the hotel’s Twilio account settings to play them (docs/operations.md).' };
     }
+    // Only this account's own recordings: the credentials sent are its, and a parent account's open
+    // its subaccounts' too, so a URL naming another account (stored from a webhook the server could
+    // not check, or an account moved from) would play what this deployment never took.
+    if (match[1]!.toLowerCase() !== this.source.accountSid!.toLowerCase()) {
+      return { ok: false, status: 404, message: 'This recording belongs to another Twilio account than the one this server uses (TWILIO_ACCOUNT_SID).' };
+    }
     const auth = Buffer.from(`${this.source.accountSid}:${this.source.authToken}`).toString('base64');
     let res: Response;
     try {

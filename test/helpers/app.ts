@@ -127,6 +127,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         to: opts.to ?? HOTEL_NUMBER,
         ...(opts.callSid ? { callSid: opts.callSid } : {}),
         ...(opts.stirVerstat ? { stirVerstat: opts.stirVerstat } : {}),
+        // Twilio's webhooks, and the recordings they name, are the configured account's.
+        ...(config.twilioAccountSid ? { accountSid: config.twilioAccountSid } : {}),
       }),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
