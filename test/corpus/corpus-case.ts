@@ -82,7 +82,9 @@ export type Raise =
   /** An existing reservation asked about (to confirm, to cancel): its confirmation number is asked. */
   | 'lookup'
   /** At a reservation read: the caller wants it cancelled (asked to confirm). */
-  | 'cancel';
+  | 'cancel'
+  /** At the read-back: a no, nothing booked (what to change is asked). */
+  | 'notBooked';
 
 export interface CorpusCase {
   /** Words spoken (a speech transcript) or typed. */

@@ -230,6 +230,7 @@ function raised(raise: Raise, before: Observed, after: Observed): boolean {
   if (raise === 'book') return after.state.startsWith('asking') || after.state === 'confirmingHeard';
   if (raise === 'desk') return ctx.transferReason !== null && AT_DESK.has(after.state);
   if (raise === 'booked') return after.state === 'confirmed';
+  if (raise === 'notBooked') return after.state !== 'confirmed' && before.state !== 'confirmed';
   if (raise === 'wait') return after.state === before.state;
   if (raise === 'otherDates') return after.state === 'askingArrivalDate';
   if (raise === 'found') return after.state === 'readingReservation';
