@@ -1,7 +1,7 @@
 // Staff accounts and their API tokens. Passwords are scrypt hashes (passwords.ts); API tokens are
 // random and stored only as their SHA-256, so the database never holds a usable credential.
 
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { atomically } from '../storage/sql.ts';
 import { redact } from '../privacy/redact.ts';
 import type { Sql } from '../storage/sql.ts';
@@ -228,6 +228,30 @@ export class Accounts {
     return toUser(row);
   }
 
+  /**
+   * A mark for a browser that has just logged in as this account (the login limiter counts its
+   * attempts on their own, so a guesser at the same address cannot lock it out): a random id and
+   * an HMAC of it keyed by the account's password hash, so it names one account, cannot be made
+   * without the database, and is worth nothing once the password changes.
+   */
+  async deviceMark(userId: number): Promise<string | null> {
+    const row = await this.get(userId);
+    if (!row) return null;
+    const id = randomBytes(12).toString('base64url');
+    return `${row.id}.${id}.${deviceMac(row, id)}`;
+  }
+
+  /** The mark's id when `mark` is one this account's browser was given (deviceMark), else null. */
+  async deviceOf(username: string, mark: string | undefined): Promise<string | null> {
+    const parts = typeof mark === 'string' && mark.length <= 200 ? mark.split('.') : [];
+    if (parts.length !== 3 || !isValidUsername(username)) return null;
+    const row = await this.find(username);
+    if (!row || String(row.id) !== parts[0] || row.disabled_at !== null) return null;
+    const expected = Buffer.from(deviceMac(row, parts[1]!));
+    const sent = Buffer.from(parts[2]!);
+    return expected.length === sent.length && timingSafeEqual(expected, sent) ? parts[1]! : null;
+  }
+
   /** Whether a password is the account's own (the console's password page asks for it first); no login is recorded. */
   async passwordMatches(userId: number, password: string): Promise<boolean> {
     const row = await this.get(userId);
@@ -317,4 +341,8 @@ export function checkPassword(password: string): void {
   if (password.length > MAX_PASSWORD_LENGTH) {
     throw new AccountError(`a password has at most ${MAX_PASSWORD_LENGTH} characters`);
   }
+}
+
+function deviceMac(row: StaffUserRow, id: string): string {
+  return createHmac('sha256', row.password_hash).update(`login-device:${row.id}:${id}`).digest('base64url');
 }

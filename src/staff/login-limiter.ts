@@ -47,16 +47,23 @@ export class LoginLimiter {
     private readonly windowMinutes: number,
   ) {}
 
-  /** Counts an attempt by `username` from `ip`, or refuses it when the limit is reached. */
-  async begin(username: string, ip: string, now: Date): Promise<LoginAttempt> {
+  /**
+   * Counts an attempt by `username` from `ip`, or refuses it when the limit is reached. `device`:
+   * the id of the mark this browser was given when it logged in as `username` (Accounts.deviceMark),
+   * if it sent one; its attempts are counted on their own, as if from an address of their own that
+   * the account has used, so a guesser at the same address (a hotel's or an office's NAT) cannot
+   * lock it out, and its own wrong passwords still can.
+   */
+  async begin(username: string, address: string, now: Date, device: string | null = null): Promise<LoginAttempt> {
     const name = key(username);
+    const ip = device === null ? address : deviceKey(device);
     const since = this.windowStart(now);
     return this.db.transaction(async (tx) => {
       await tx.lock(`staff-login:${name}`);
       // Then the address's (always in this order): guesses at many names from one address are counted one at a time.
       await tx.lock(`staff-login-address:${ip}`);
       await tx.run('DELETE FROM staff_login_failures WHERE username = ? AND at <= ?', [name, since]);
-      const knownAddress = await isKnownAddress(tx, name, ip, now);
+      const knownAddress = device !== null || (await isKnownAddress(tx, name, ip, now));
       const pair = (await tx.get<Count>(
         'SELECT count(*) AS n, min(at) AS oldest FROM staff_login_failures WHERE username = ? AND ip = ? AND at > ?',
         [name, ip, since],
@@ -90,9 +97,9 @@ export class LoginLimiter {
     await this.db.run('DELETE FROM staff_login_failures WHERE id = ?', [id]);
   }
 
-  /** The password was right: this username and address start afresh. */
-  async succeeded(username: string, ip: string): Promise<void> {
-    await this.db.run('DELETE FROM staff_login_failures WHERE username = ? AND ip = ?', [key(username), ip]);
+  /** The password was right: this username and address (or marked browser) start afresh. */
+  async succeeded(username: string, address: string, device: string | null = null): Promise<void> {
+    await this.db.run('DELETE FROM staff_login_failures WHERE username = ? AND ip = ?', [key(username), device === null ? address : deviceKey(device)]);
   }
 
   /** Forgets attempts older than the window, for every username (the sweeper calls it). */
@@ -113,6 +120,11 @@ async function isKnownAddress(sql: Sql, name: string, ip: string, now: Date): Pr
     [ip, since],
   );
   return rows.some((r) => r.actor.toLowerCase() === name);
+}
+
+/** A marked browser's attempts, counted apart from any address's (no address has this form). */
+function deviceKey(device: string): string {
+  return `device:${device.slice(0, 40)}`;
 }
 
 /** Usernames are case-insensitive; a huge one is cut so the table stays small; whatever was typed is redacted. */

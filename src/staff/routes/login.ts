@@ -14,11 +14,14 @@ import { redact } from '../../privacy/redact.ts';
 import { formField, localPath, sendPage } from './common.ts';
 
 const LOGIN_CSRF_SECONDS = 3600;
+/** How long a browser keeps the mark of the account it logged in as (login-limiter.ts); browsers cap cookies at 400 days. */
+const DEVICE_SECONDS = 400 * 86_400;
 
 export function loginRoutes(ctx: StaffContext): Router {
   const router = Router();
   const secure = ctx.config.staffCookieSecure;
   const loginCookie = `${secure ? ctx.cookies.securePrefix : ''}conserje_login`;
+  const deviceCookie = `${secure ? ctx.cookies.securePrefix : ''}conserje_device`;
   // The console's own path (PUBLIC_BASE_URL's, or the whole host): its cookies go nowhere else.
   const path = ctx.cookies.path;
   const sessionSeconds = ctx.config.staffSessionHours * 3600;
@@ -70,8 +73,11 @@ export function loginRoutes(ctx: StaffContext): Router {
     };
     // An address already waiting for its password checks is turned away before any other work.
     if (!ctx.passwordChecks.hasRoomFor(ip)) return busy();
-    // Counted before the password is checked, so guesses sent at once cannot all be checked.
-    const attempt = await ctx.limiter.begin(username, ip, now);
+    // Counted before the password is checked, so guesses sent at once cannot all be checked; a
+    // browser that logged in as this account before is counted on its own (a guesser behind the
+    // same address cannot lock it out).
+    const device = await ctx.accounts.deviceOf(username, parseCookies(req.header('cookie'))[deviceCookie]);
+    const attempt = await ctx.limiter.begin(username, ip, now, device);
     if (!attempt.allowed) {
       res.setHeader('Retry-After', String(attempt.retryAfterSeconds));
       const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
@@ -89,7 +95,7 @@ export function loginRoutes(ctx: StaffContext): Router {
       await showForm(res, { next, username, error: 'Wrong username or password.', status: 401 });
       return;
     }
-    await ctx.limiter.succeeded(username, ip);
+    await ctx.limiter.succeeded(username, ip, device);
     // The session this browser had (another account's, or one a stolen copy of the cookie also
     // opens) ends here: a login never leaves the cookie it replaces still working.
     const previous = await authenticate(ctx, req, false);
@@ -99,6 +105,8 @@ export function loginRoutes(ctx: StaffContext): Router {
     ctx.logger.info({ staff: user.username }, 'staff logged in');
     res.append('Set-Cookie', cookieHeader(ctx.cookieName, cookie, { maxAgeSeconds: sessionSeconds, secure, sameSite: 'Lax', path }));
     res.append('Set-Cookie', cookieHeader(loginCookie, '', { maxAgeSeconds: 0, secure, sameSite: 'Strict', path }));
+    const mark = await ctx.accounts.deviceMark(user.id);
+    if (mark) res.append('Set-Cookie', cookieHeader(deviceCookie, mark, { maxAgeSeconds: DEVICE_SECONDS, secure, sameSite: 'Strict', path }));
     res.redirect(303, next);
   });
 
