@@ -114,7 +114,7 @@ function typeTaken(heard: Heard): string | null {
 export function cheapestAskedIn(question: QuestionId, heard: Heard, ctx: CallContext, said: CallerEvent): string | null {
   try {
     if (said.type !== 'caller.speech' || !BEFORE_THE_TYPE.has(question) || ctx.roomType !== null) return null;
-    const code = typeTaken(heard) ?? (question === 'roomType' ? typeAskedAbout(heard) : null);
+    const code = typeTaken(heard) ?? typeAskedAbout(question, heard);
     if (code === null) return null;
     const words = tokenize(said.text);
     // (By its name: a hotel file may list "cheapest", "la más barata" among a type's words.)
@@ -126,12 +126,20 @@ export function cheapestAskedIn(question: QuestionId, heard: Heard, ctx: CallCon
   }
 }
 
-/** The one type a question at the list asked about ("what's your cheapest room?"), or null. */
-function typeAskedAbout(heard: Heard): string | null {
-  if (heard.kind !== 'answered' || heard.value !== undefined) return null;
-  const asked = heard.notices.find((n) => n.id === 'typeAsked');
-  const codes = String(asked?.params?.types ?? '').split(',').filter((c) => c !== '');
-  return codes.length === 1 ? codes[0]! : null;
+/**
+ * The one type a question asked about ("what's your cheapest room?"), or null: at the list, or with
+ * the stay it starts ("what's the cheapest room for next Friday?" at the greeting).
+ */
+function typeAskedAbout(question: QuestionId, heard: Heard): string | null {
+  const value = heard.kind === 'answer' || heard.kind === 'answered' ? heard.value : undefined;
+  const withStay = value?.q === 'arrivalDate' || (value?.q === 'request' && value.slots.roomType === undefined && value.slots.arrival !== undefined);
+  if (!withStay && (question !== 'roomType' || heard.kind !== 'answered' || heard.value !== undefined)) return null;
+  const notices = heard.kind === 'answered' || heard.kind === 'answer' ? (heard.notices ?? []) : [];
+  const asked = notices.find((n) => n.id === 'typeAsked');
+  // (With the stay, "¿cuál es la más barata para el 4?" may be its rate asked: the one type whose rate is said.)
+  const rates = withStay && !asked ? notices.filter((n) => n.id === 'rate') : [];
+  const codes = asked ? String(asked.params?.types ?? '').split(',').filter((c) => c !== '') : rates.map((n) => String(n.params?.type ?? ''));
+  return codes.length === 1 && codes[0] !== '' ? codes[0]! : null;
 }
 
 

@@ -407,6 +407,7 @@ export const callMachine = setup({
     needsRoomType: ({ context }) => context.roomType === null,
     offersCheapest: ({ context }) => context.roomType === null && context.anyRoom === true,
     cheapestToCheck: ({ context }) => context.roomType !== null && context.roomType === (context.cheapestAsked ?? null),
+    cheapestAskedToCheck: ({ context }) => context.roomType === null && context.arrival !== null && (context.cheapestAsked ?? null) !== null,
     // "What's your cheapest room?" at the list: answered only once it is known to be free.
     cheapestQuestion: ({ context }) => context.heard?.kind === 'answered' && context.roomType === null && (context.cheapestAsked ?? null) !== null,
     cheapestAskedFree: ({ context, event }) => event.type === 'inventory.free' && cheapestAskedFree(context, event.free),
@@ -472,6 +473,8 @@ export const callMachine = setup({
         { guard: 'offersCheapest', target: 'findingFreeTypes' },
         // "The cheapest" (the lowest rate on paper): kept if free for those dates, else the cheapest free offered.
         { guard: 'cheapestToCheck', target: 'findingFreeTypes' },
+        // "What's the cheapest room for next Friday?" with the stay: its rate said only once it is known free.
+        { guard: 'cheapestAskedToCheck', target: 'findingFreeTypes' },
         { guard: 'needsRoomType', target: 'askingRoomType' },
         { guard: 'needsRooms', target: 'askingRooms' },
         { guard: 'needsNights', target: 'askingNights' },

@@ -71,7 +71,7 @@ export function typesAskedAbout(question: QuestionId, heard: Heard, ctx: CallCon
   const notices =
     heard.kind === 'answered' && TYPES_SAID.has(question)
       ? heard.notices
-      : heard.kind === 'answer' && heard.value.q === 'request' && heard.value.slots.roomType === undefined
+      : heard.kind === 'answer' && (heard.value.q === 'arrivalDate' || (heard.value.q === 'request' && heard.value.slots.roomType === undefined))
         ? (heard.notices ?? [])
         : [];
   const notice = notices.find((n) => n.id === 'typeAsked');
