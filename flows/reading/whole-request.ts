@@ -8,6 +8,7 @@
 import type { CallContext, DateChoice, Notice, QuestionId, Slots } from '../call-context.ts';
 import { daysBetween, plusDays } from '../hotel-time.ts';
 import type { IsoDate, Locale } from '../types.ts';
+import { asksAQuestion } from '../understanding/hotel-question.ts';
 import { languageOfTokens } from '../understanding/language.ts';
 import { fullerName, isNotAName, nameAndRest, nameAtNameQuestion, nameForAtEnd, withSurname } from '../understanding/names.ts';
 import { tokenize } from '../understanding/normalize.ts';
@@ -114,19 +115,6 @@ const EVENT_WORDS = phraseSet([
   'special', 'event', 'events', 'party', 'parties', 'fireworks', 'dinner', 'brunch', 'celebration', 'program', 'activities',
   'show', 'especial', 'evento', 'eventos', 'fiesta', 'cena', 'programa', 'actividades', 'brindis', 'pirotecnia',
 ]);
-/** The first words of a question said without its mark: "are you open…", "do you do…", "¿abren…?", "¿hay…?". */
-const ASKS_FIRST = new Set([
-  'are', 'is', 'do', 'does', 'will', 'would', 'can', 'could', 'what', 'whats', 'when', 'how', 'anything', 'any', 'r', 'u',
-  'estan', 'esta', 'abren', 'abre', 'hay', 'tienen', 'tiene', 'hacen', 'habra', 'van', 'que', 'cuando', 'como',
-]);
-/** Said before a question's first word: "um, wait, are you open…", "oiga, pero ¿abren…?". */
-const BEFORE_ASKING = new Set(['um', 'uh', 'wait', 'so', 'and', 'oh', 'hey', 'hi', 'also', 'but', 'pero', 'oye', 'oiga', 'y', 'este', 'pues', 'bueno', 'mmm', 'ah', 'a', 'ver']);
-
-/** Whether the words ask something: a question mark, or a question's first word first. */
-function asksSomething(text: string, words: readonly string[]): boolean {
-  return text.includes('?') || ASKS_FIRST.has(words.find((w) => !BEFORE_ASKING.has(w)) ?? '');
-}
-
 /**
  * A day said in a question about the hotel, not a request for it: its hours ("are you open on
  * Christmas?", "¿están abiertos en Navidad?") with no room or stay said, or what goes on that day
@@ -134,7 +122,7 @@ function asksSomething(text: string, words: readonly string[]): boolean {
  */
 function dayAskedAbout(text: string, words: readonly string[]): boolean {
   if (saysAny(words, HOURS_OF_SOMETHING) && !saysAny(words, STAY_WORDS)) return true;
-  return saysAny(words, EVENT_WORDS) && !saysAny(words, BOOKING_WORDS) && asksSomething(text, words);
+  return saysAny(words, EVENT_WORDS) && !saysAny(words, BOOKING_WORDS) && asksAQuestion(text, words);
 }
 
 /** A stay that was, told by its guest: "we checked out on Sunday", "I left my glasses", "olvidé mi cargador". */

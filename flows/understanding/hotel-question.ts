@@ -13,16 +13,18 @@ import { firstSaidAt, phraseAt, phrasesStartingWith } from './phrase-set.ts';
 const OPENERS = new Set([
   // English: the auxiliaries and question words.
   'is', 'are', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'may', 'how', 'where', 'what', 'whats',
-  'which', 'why', 'who', 'any', 'anything', 'anywhere',
+  'which', 'why', 'who', 'when', 'any', 'anything', 'anywhere',
+  // Texted: "r u open xmas day", "u guys open xmas?".
+  'r', 'u',
   // Spanish: "¿hay…?", "¿tienen…?", "¿cuentan con…?", "¿se puede…?", "¿dónde…?", "¿qué tan…?".
   'hay', 'tienen', 'tiene', 'cuentan', 'cuenta', 'manejan', 'maneja', 'aceptan', 'acepta', 'admiten', 'permiten', 'se',
   'puedo', 'podemos', 'pueden', 'esta', 'estan', 'incluye', 'incluyen', 'donde', 'como', 'cuanto', 'cuanta', 'cuantos',
-  'cuantas', 'que', 'cual', 'cuales', 'quien', 'por',
+  'cuantas', 'que', 'cual', 'cuales', 'quien', 'por', 'cuando', 'abren', 'abre', 'hacen', 'habra', 'van',
 ]);
 
 /** Said before a question without being one ("ok", "and", "one more thing", "oiga, una pregunta"). */
 const LEAD_INS = [
-  'ok', 'okay', 'and', 'also', 'so', 'um', 'uh', 'hi', 'hello', 'hey', 'yes', 'yeah', 'well', 'oh', 'sorry', 'excuse me',
+  'ok', 'okay', 'and', 'also', 'so', 'um', 'uh', 'hi', 'hello', 'hey', 'yes', 'yeah', 'well', 'oh', 'sorry', 'excuse me', 'but', 'pero', 'mmm',
   'one more thing', 'quick question', 'a quick question', 'one question', 'another question', 'i have a question',
   'i was wondering', 'i wanted to ask', 'i wanted to know', 'can you tell me', 'could you tell me', 'do you know',
   'let me ask', 'actually', 'then', 'wait', 'hold on', 'hang on',

@@ -9,7 +9,9 @@ import type { CallContext } from '../../../flows/call-context.ts';
 import type { CallerInput } from '../../../flows/reading/caller-input.ts';
 import { readName } from '../../../flows/reading/guest-questions.ts';
 import { readRooms } from '../../../flows/reading/stay-questions.ts';
+import { asksAQuestion } from '../../../flows/understanding/hotel-question.ts';
 import { isNotAName, nameAtNameQuestion } from '../../../flows/understanding/names.ts';
+import { tokenize } from '../../../flows/understanding/normalize.ts';
 import { countFromSpeech } from '../../../flows/understanding/numbers.ts';
 import { paymentFromSpeech } from '../../../flows/understanding/payment.ts';
 import { roomTypeAsked } from '../../../flows/understanding/room-type-asked.ts';
@@ -118,5 +120,23 @@ describe('yes, the way to pay, a type said to be another', () => {
   it('"no es la suite, es la king" tells, it does not ask; "la suite es más grande" asks', () => {
     expect(roomTypeAsked('no es la suite es la king', 'es-MX', hotel.roomTypes, false)).toBeNull();
     expect(roomTypeAsked('la suite es más grande', 'es-MX', hotel.roomTypes, false)).not.toBeNull();
+  });
+});
+
+describe('one reading of "does this ask something?" (hotel-question.ts), for the hotel\'s questions and a day asked about', () => {
+  const asks = (said: string) => asksAQuestion(said, tokenize(said));
+
+  it('the openers the whole request had of its own ask here too: "pero abren en navidad", "when is checkout", "r u open xmas day", "van a tener cena"', () => {
+    expect(asks('pero abren en navidad')).toBe(true);
+    expect(asks('when is checkout')).toBe(true);
+    expect(asks('r u open xmas day')).toBe(true);
+    expect(asks('mmm hacen algo especial en año nuevo')).toBe(true);
+    expect(asks('van a tener cena en año nuevo')).toBe(true);
+  });
+
+  it('a day asked about is still no arrival; a day with a booking word is one', () => {
+    expect(request('pero abren en navidad', 'arrivalDate', { locale: 'es-MX' }).slots).toEqual({});
+    expect(request('van a tener cena en año nuevo', 'arrivalDate', { locale: 'es-MX' }).slots).toEqual({});
+    expect(request('una habitación para navidad', 'arrivalDate', { locale: 'es-MX' }).slots).toMatchObject({ arrival: '2026-12-25' });
   });
 });
