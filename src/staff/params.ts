@@ -149,6 +149,8 @@ export const periodQuery = z.strictObject({
   from: optional(isoDate),
   to: optional(isoDate),
   preset: optional(preset),
+  // The overview says what an action done from it did (a callback tried or done from its calls that need a person).
+  notice: optional(z.string().max(40)),
 });
 
 export const callbackDoneBody = z.strictObject({

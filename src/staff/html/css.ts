@@ -139,6 +139,12 @@ ul.needs-person { list-style:none; margin:0 0 .5rem; padding:0; }
 ul.needs-person li { border-left:4px solid var(--warn); padding:.3rem .6rem; margin:0 0 .4rem; background:var(--panel); border-radius:0 .3rem .3rem 0; }
 ul.needs-person .why { display:block; font-size:.9rem; color:#2c3340; }
 ul.needs-person .guest { font-weight:600; }
+/* A waiting request's actions beside its call: one line where the width allows, two on a phone. */
+ul.needs-person .callback-actions { margin-top:.25rem; gap:.35rem .5rem; font-size:.9rem; }
+ul.needs-person .callback-actions form { flex-wrap:nowrap; gap:.3rem; }
+ul.needs-person .callback-actions button { padding:.2rem .6rem; font-size:.9rem; min-height:2rem; }
+ul.needs-person .callback-actions input[name=note] { padding:.2rem .4rem; min-width:0; width:11rem; font-size:.9rem; min-height:2rem; }
+ul.needs-person li:focus, #needs-person:focus { outline:3px solid var(--focus); outline-offset:2px; }
 @media (min-width:60rem) {
   .today { display:grid; grid-template-columns:minmax(18rem,1fr) 2fr; gap:1rem; align-items:start; }
   .today .now-panel { grid-template-columns:1fr 1fr; }

@@ -108,21 +108,35 @@ function arrivalTiles(a: ArrivalsToday, href: (list: 'arrivals' | 'not-arrived')
  * or a hang-up before any outcome, the desk's unanswered transfers among them), newest first, the
  * ones settled since left out: whom to call, why, and what they wanted.
  */
-function needsPersonPanel(n: NeedsPersonToday): SafeHtml {
+function needsPersonPanel(n: NeedsPersonToday, csrf: string): SafeHtml {
   const more = n.count > n.calls.length ? html` (newest ${n.calls.length} shown)` : '';
-  return html`<section id="needs-person" aria-labelledby="needs-person-title">
+  return html`<section id="needs-person" aria-labelledby="needs-person-title" tabindex="-1">
 <h2 id="needs-person-title">Calls that need a person: <span id="needs-person-count">${n.count}</span>${more}</h2>
 ${n.calls.length
     ? html`<ul class="needs-person">${n.calls.map((c) => {
         const tel = telHref(c.from);
-        return html`<li data-call="${c.callSid}"><a href="/staff/calls/${c.callSid}"><time datetime="${c.startedAt}">${c.time}</time> ${c.caller}</a>${
+        return html`<li data-call="${c.callSid}" id="needs-person-${c.callSid}" tabindex="-1"><a href="/staff/calls/${c.callSid}"><time datetime="${c.startedAt}">${c.time}</time> ${c.caller}</a>${
           tel ? html` <a href="${tel}" class="dial small" aria-label="Dial ${c.caller}">call</a>` : ''
         }${c.guestName ? html` <span class="guest">${c.guestName}</span>` : c.guestNameHeard ? html` <span class="guest">${c.guestNameHeard}</span> <span class="small muted">(heard, not confirmed)</span>` : ''}${c.hotel && n.calls.some((o) => o.hotel !== c.hotel) ? html` <span class="badge">${c.hotel}</span>` : ''}
-  <span class="why">${c.why}${c.collected ? html`; gave: ${c.collected}` : ''}</span></li>`;
+  <span class="why">${c.why}${c.collected ? html`; gave: ${c.collected}` : ''}</span>${c.callback ? callbackActions(c, c.callback, csrf) : ''}</li>`;
       })}</ul>`
     : html`<p class="muted small">None so far today.</p>`}
 <p class="small"><a href="${withQuery('/staff/calls', n.list)}">Today's voicemail/callback and abandoned calls</a>, those settled since included.</p>
 </section>`;
+}
+
+/**
+ * A call's waiting callback request, acted on where the call is listed (as on the Callbacks page,
+ * coming back here): Tried, no answer; Done with what was agreed; Book for this caller.
+ */
+function callbackActions(c: NeedsPersonToday['calls'][number], cb: { id: number; attempts: number }, csrf: string): SafeHtml {
+  const who = c.guestName ?? c.guestNameHeard ?? c.caller;
+  const hidden = html`<input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="back" value="/staff"><input type="hidden" name="call" value="${c.callSid}">`;
+  return html`<div class="actions callback-actions">${cb.attempts ? html`<span class="small muted">tried ${plural(cb.attempts, 'time', 'times')}</span>` : ''}
+  <form method="post" action="/staff/callbacks/${cb.id}/tried">${hidden}<button type="submit" class="secondary" aria-label="Tried ${who}, no answer">Tried, no answer</button></form>
+  <form method="post" action="/staff/callbacks/${cb.id}/done" class="done-form">${hidden}<label class="visually-hidden" for="needs-note-${cb.id}">What was agreed with ${who}</label><input id="needs-note-${cb.id}" name="note" required maxlength="1000" placeholder="What was agreed"><button type="submit" aria-label="Done: called back ${who}">Done</button></form>
+  <a class="small" href="${withQuery('/staff/reservations/new', { call: c.callSid, callback: cb.id })}">Book for this caller</a>
+</div>`;
 }
 
 /**
@@ -204,7 +218,7 @@ export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProper
 <p class="small"><a href="/staff/morning" id="morning-link">Since yesterday</a>: calls, bookings, turnaways and why, callbacks waiting, texts not delivered.</p>
 ${withDeskPanel(withDesk)}
 <div class="today"><div>${arrivalsPanel(arrivals, arrivalsByProperty, today)}</div>
-${needsPersonPanel(needsPerson)}</div>
+${needsPersonPanel(needsPerson, csrf)}</div>
 ${byProperty ? propertiesTable(byProperty, csrf) : ''}
 <h2>Figures for a period</h2>
 ${byProperty ? presetLinks('/staff', today, { from: '', to: '', preset: preset ?? '' }, {}, true) : presetLinks('/staff', today, s)}

@@ -27,6 +27,10 @@ import type { CallListRow, CallSummary } from './calls.ts';
 /** The outcomes that need a person; `?outcome=follow-up` lists the same (outcomes.ts). */
 export const NEEDS_PERSON: readonly OutcomeWord[] = ['callback', 'abandoned'];
 
+/** The call's waiting request (`$`: the column wanted), by the call's ask (callback_requests_call) and its request's key. */
+const WAITING_REQUEST = `SELECT $ FROM callback_requests cb JOIN callback_requests q ON q.id = COALESCE(cb.merged_into, cb.id)
+  WHERE cb.call_sid = c.call_sid AND q.status = 'open' ORDER BY cb.id DESC LIMIT 1`;
+
 /** How many of the newest the overview lists. */
 export const NEEDS_PERSON_SHOWN = 5;
 
@@ -39,6 +43,11 @@ export interface NeedsPersonCall extends CallSummary {
   voicemail: boolean;
   /** Without a name on a reservation: the name heard on the call though never confirmed, or in its voicemail (names-heard.ts). */
   guestNameHeard: string | null;
+  /**
+   * The callback request waiting for this call (the one the worklist lists: the request its ask
+   * was gathered into), for the overview's Tried / Done beside the call; null when it has none.
+   */
+  callback: { id: number; attempts: number } | null;
 }
 
 export interface NeedsPerson {
@@ -55,7 +64,7 @@ export class NeedsPersonQueries {
   async today(day: { startIso: string; endIso: string }, limit = NEEDS_PERSON_SHOWN): Promise<NeedsPerson> {
     const outcome = outcomeCondition(NEEDS_PERSON);
     const scope = scopeCondition('c.hotel_id');
-    const rows = await this.sql.all<CallListRow & { snapshot_json: string; voicemail: number; needing: number }>(
+    const rows = await this.sql.all<CallListRow & { snapshot_json: string; voicemail: number; needing: number; callback_id: number | null; callback_attempts: number | null }>(
       `WITH found AS (
         SELECT c.call_sid, c.started_at, count(*) OVER () AS needing FROM calls c
         WHERE ${scope ? `${scope} AND ` : ''}c.started_at >= ? AND c.started_at < ? AND c.channel = 'voice' AND ${outcome.sql}
@@ -67,7 +76,8 @@ export class NeedsPersonQueries {
               AND l.outcome IS NOT NULL AND l.outcome <> 'failed' AND (l.channel = 'voice' OR l.outcome = 'booked')))
         ORDER BY c.started_at DESC, c.call_sid DESC LIMIT ?)
       SELECT found.needing, ${LIST_COLUMNS}, c.snapshot_json,
-        CASE WHEN EXISTS (SELECT 1 FROM callback_requests v WHERE v.call_sid = c.call_sid AND v.recording_url IS NOT NULL) THEN 1 ELSE 0 END AS voicemail
+        CASE WHEN EXISTS (SELECT 1 FROM callback_requests v WHERE v.call_sid = c.call_sid AND v.recording_url IS NOT NULL) THEN 1 ELSE 0 END AS voicemail,
+        (${WAITING_REQUEST.replace('$', 'q.id')}) AS callback_id, (${WAITING_REQUEST.replace('$', 'q.attempts')}) AS callback_attempts
       FROM found CROSS JOIN calls c LEFT JOIN reservations r ON r.id = c.reservation_id
       WHERE c.call_sid = found.call_sid ORDER BY c.started_at DESC, c.call_sid DESC`,
       [day.startIso, day.endIso, ...outcome.params, day.endIso, limit],
@@ -89,6 +99,7 @@ export class NeedsPersonQueries {
           transferReason: typeof context.transferReason === 'string' ? context.transferReason : null,
           dialStatus: typeof context.dialStatus === 'string' ? context.dialStatus : null,
           voicemail: Number(row.voicemail) === 1,
+          callback: row.callback_id === null || row.callback_id === undefined ? null : { id: Number(row.callback_id), attempts: Number(row.callback_attempts ?? 0) },
         };
       }),
     };

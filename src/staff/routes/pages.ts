@@ -144,6 +144,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: 'Overview',
       section: 'overview',
+      notice: notice(q.notice),
       body: overviewPage({
         stats,
         byProperty,
@@ -537,7 +538,9 @@ export function pageRoutes(ctx: StaffContext): Router {
     const id = parse(idParam, req.params.id, 'id');
     const result = await callbackTried(ctx, id, actor(req, res));
     if (!result.ok) return await sendFailure(res, result, { href: '/staff/callbacks', label: 'Back to the callbacks' }, 'callbacks');
-    res.redirect(303, `/staff/callbacks?notice=callback-tried#callback-${result.value.id}`);
+    // From the overview's calls that need a person: back there, on the same call.
+    const call = overviewCall(req);
+    res.redirect(303, call ? `/staff?notice=callback-tried#needs-person-${call}` : `/staff/callbacks?notice=callback-tried#callback-${result.value.id}`);
   });
 
   router.post('/callbacks/:id/done', async (req, res) => {
@@ -559,8 +562,16 @@ export function pageRoutes(ctx: StaffContext): Router {
     const next = at < 0 ? undefined : (waiting[at + 1] ?? waiting[at - 1]);
     const result = await completeCallback(ctx, id, note, actor(req, res));
     if (!result.ok) return await sendFailure(res, result, { href: '/staff/callbacks', label: 'Back to the callbacks' }, 'callbacks');
+    // From the overview: back there, on its list (the call has left it).
+    if (overviewCall(req)) return res.redirect(303, '/staff?notice=callback-done#needs-person');
     res.redirect(303, `/staff/callbacks?notice=callback-done${next !== undefined ? `#callback-${next}` : '#main'}`);
   });
+
+  /** The call a callback action was sent for from the overview (`back=/staff`, `call=CA…`), else null. */
+  const overviewCall = (req: Request): string | null => {
+    const call = formField(req, 'call');
+    return formField(req, 'back') === '/staff' && typeof call === 'string' && /^CA[0-9a-fA-F]{32}$/.test(call) ? call : null;
+  };
 
   // The voicemail, fetched from Twilio for the page's audio player (src/staff/recordings.ts).
   router.get('/callbacks/:id/recording', async (req, res) => {

@@ -51,6 +51,8 @@ export interface NeedsPersonRow extends CallShown {
   /** Without a name given: the name heard on the call or in its voicemail, not confirmed. */
   guestNameHeard: string | null;
   outcome: string;
+  /** The callback request waiting for the call (its `id` for POST /api/callbacks/:id/tried and /done), or null. */
+  callback: { id: number; attempts: number } | null;
 }
 
 export interface NeedsPersonToday {
@@ -79,6 +81,7 @@ export async function needsPersonToday(ctx: NeedsPersonSource, now: Date, limit 
       ...callShown(ctx, c, needsPersonWords(c)),
       guestNameHeard: c.guestNameHeard,
       outcome: c.outcome ?? 'abandoned',
+      callback: c.callback,
     })),
     list: { from: today, to: today, outcome: 'follow-up', channel: 'voice' },
   };
