@@ -1,40 +1,29 @@
-// Undo keep room and the booked value's CSV on PostgreSQL, over real HTTP (test/staff's
-// keep-room-undo and month-end-value tests run them on SQLite): the hold goes back to its time
-// before, audited, a room kept after its hold ran out is released again with its rooms free at
-// once, not after 10 minutes; and the month end's CSV gives a row per property in its own currency
-// and days. A query only SQLite understands fails here.
+// Undo keep room and the booked value's CSV on PostgreSQL, over real HTTP: undo keep room runs
+// test/staff/keep-room-undo-cases.ts, the cases keep-room-undo.test.ts runs on SQLite (the hold goes
+// back to its time before, audited, a room kept after its hold ran out is released again with its
+// rooms free at once, not after 10 minutes); the month end's CSV (month-end-value.test.ts on SQLite)
+// gives a row per property in its own currency and days. A query only SQLite understands fails here.
 
 import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Accounts } from '../../src/staff/accounts.ts';
-import type { Db } from '../../src/storage/sql.ts';
 import { testClock } from '../helpers/app.ts';
 import { startAppOnPostgres } from '../helpers/postgres-app.ts';
 import type { PostgresApp } from '../helpers/postgres-app.ts';
+import { keepRoomUndoCases } from '../staff/keep-room-undo-cases.ts';
 
 const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 const CLERK = { username: 'bob', password: 'bob-password-123' };
 
-/** An instant in New York on 28 November 2026 (EST, UTC-5). */
-const ny = (hhmm: string) => new Date(`2026-11-28T${hhmm}:00-05:00`);
-
 describe('Keep room undone on PostgreSQL', () => {
   const clock = testClock();
   let app: PostgresApp | undefined;
-  let db: Db;
-  let baseUrl = '';
   let token = '';
-  const auth = (r: request.Test) => r.set('Authorization', `Bearer ${token}`);
-  const book = async (guestName: string) =>
-    (await auth(request(baseUrl).post('/api/reservations')).send({ arrival: '2026-11-28', nights: 1, roomType: 'OCEAN', rooms: 1, guestName, payment: 'cash', phone: '+12125550147' }).expect(201)).body as { id: number; confirmation: string };
-  const holdOf = async (id: number) => (await db.get<{ hold_until: string }>('SELECT hold_until FROM reservations WHERE id = ?', [id]))!.hold_until;
-  const freeOcean = async () => (await auth(request(baseUrl).get('/api/availability?from=2026-11-28&days=1')).expect(200)).body;
 
   beforeAll(async () => {
     app = await startAppOnPostgres(clock, { env: { STAFF_COOKIE_SECURE: 'false' } });
-    ({ db, baseUrl } = app);
-    const accounts = new Accounts(db);
+    const accounts = new Accounts(app.db);
     await accounts.add(CLERK.username, CLERK.password, 'staff', clock.now());
     token = (await accounts.createToken(CLERK.username, 'desk', clock.now())).token;
   });
@@ -42,49 +31,7 @@ describe('Keep room undone on PostgreSQL', () => {
     await app?.close();
   });
 
-  it('from the page: the hold goes back to its time before, audited, and cannot be taken back twice', async () => {
-    const r = await book('Karl Kept');
-    clock.set(ny('17:00').toISOString());
-    const agent = request.agent(baseUrl);
-    const form = await agent.get('/staff/login').expect(200);
-    const loginCsrf = /name="_csrf" value="([^"]+)"/.exec(form.text)![1]!;
-    await agent.post('/staff/login').type('form').send({ _csrf: loginCsrf, ...CLERK, next: '/staff' }).expect(303);
-    const csrf = (await agent.get('/api/me').expect(200)).body.csrfToken as string;
-    const back = '/staff/reservations?list=not-arrived';
-    await agent.post(`/staff/reservations/${r.id}/hold`).type('form').send({ _csrf: csrf, until: '23:30', back }).expect(303);
-    expect(await holdOf(r.id)).toBe(ny('23:30').toISOString());
-    expect((await agent.get(back).expect(200)).text).toContain(`aria-label="Undo keep room for reservation ${r.confirmation}">Undo keep room</button>`);
-
-    clock.advance(5 * 60_000);
-    const undone = await agent.post(`/staff/reservations/${r.id}/undo`).type('form').send({ _csrf: csrf, back }).expect(303);
-    expect(undone.headers.location).toBe(`${back}&notice=undone-hold#reservation-${r.id}`);
-    expect(await holdOf(r.id)).toBe(ny('18:00').toISOString());
-    const after = (await agent.get(`${back}&notice=undone-hold`).expect(200)).text;
-    expect(after).toContain('Keep room taken back');
-    expect(after).not.toContain(`Undo keep room for reservation ${r.confirmation}`);
-    const audit = await db.get<{ actor: string; via: string; detail_json: string }>("SELECT actor, via, detail_json FROM audit_log WHERE action = 'reservation.undo-hold' AND target = ?", [`reservation:${r.id}`]);
-    expect(audit).toMatchObject({ actor: CLERK.username, via: 'web' });
-    expect(JSON.parse(audit!.detail_json)).toMatchObject({ confirmation: r.confirmation, from: ny('23:30').toISOString(), until: ny('18:00').toISOString() });
-    const story = (await agent.get(`/staff/reservations/${r.id}`).expect(200)).text;
-    expect(story).toMatch(/Keep room taken back by <strong>bob<\/strong> on the console/);
-    expect((await auth(request(baseUrl).post(`/api/reservations/${r.id}/undo`)).expect(409)).body.error).toBe('not_undoable');
-  });
-
-  it('over the API, a room kept after its hold ran out is released again, its rooms free at once; not after 10 minutes', async () => {
-    const r = await book('Rita Released');
-    clock.set(ny('19:00').toISOString());
-    const before = await freeOcean();
-    await auth(request(baseUrl).post(`/api/reservations/${r.id}/hold`)).send({ until: '22:00' }).expect(200);
-    expect(JSON.stringify(await freeOcean())).not.toBe(JSON.stringify(before));
-    const undone = (await auth(request(baseUrl).post(`/api/reservations/${r.id}/undo`)).expect(200)).body;
-    expect(undone).toMatchObject({ id: r.id, status: 'released', undone: 'held', textAlreadySent: false, holdUntil: ny('18:00').toISOString() });
-    expect(await freeOcean()).toEqual(before);
-
-    await auth(request(baseUrl).post(`/api/reservations/${r.id}/hold`)).send({ until: '22:00' }).expect(200);
-    clock.advance(11 * 60_000);
-    expect((await auth(request(baseUrl).post(`/api/reservations/${r.id}/undo`)).expect(409)).body.message).toMatch(/no "arrived", "cancel" or "keep room" from the last 10 minutes/);
-    expect(await holdOf(r.id)).toBe(ny('22:00').toISOString());
-  });
+  keepRoomUndoCases(() => ({ baseUrl: app!.baseUrl, db: app!.db, clock, token, clerk: CLERK }));
 });
 
 describe('the booked value as CSV on PostgreSQL, for a group', () => {
