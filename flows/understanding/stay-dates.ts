@@ -2233,7 +2233,9 @@ function afterTakingBack(words: readonly string[], found: readonly Mention[], lo
   // "Friday, the week of the 14th", "the Tuesday after the 8th": a weekday said with a neighbourhood
   // is a weekday of that neighbourhood, not the coming one: no day.
   if (vague.length && found.some((m) => m.what.kind === 'weekday' && m.what.mod === 'bare' && !vague.includes(m))) return { mentions: [], either: false };
-  const out = found.filter((m) => !ruledOutAt(words, m.start) && !ruledOutAfter(words, m.end) && !vague.includes(m) && !(m === found[0] && noBeforeAnother(words, found)));
+  const out = found
+    .map((m) => oneAfterRuledOut(words, m) ?? m)
+    .filter((m) => !ruledOutAt(words, m.start) && !ruledOutAfter(words, m.end) && !vague.includes(m) && !(m === found[0] && noBeforeAnother(words, found)));
   let either = false;
   for (let k = 1; k < out.length; k++) {
     const prev = out[k - 1]!;
@@ -2256,10 +2258,40 @@ function afterTakingBack(words: readonly string[], found: readonly Mention[], lo
   return out.length === 2 ? { mentions: out, either } : null;
 }
 
+/** After a weekday ruled out, the one a week later said by pointing: "not this Friday, the next one", "no este viernes, el siguiente". */
+const THE_NEXT_ONE = [
+  ['the', 'next', 'one'], ['next', 'one'], ['the', 'one', 'after'], ['the', 'following', 'one'], ['the', 'one', 'after', 'that'],
+  ['el', 'siguiente'], ['el', 'que', 'sigue'], ['el', 'de', 'la', 'otra', 'semana'], ['el', 'de', 'la', 'siguiente', 'semana'],
+].sort((a, b) => b.length - a.length);
+
+/**
+ * "Not this Friday, the next one": the weekday ruled out, a week on (as "a week from Friday"), in
+ * place of the one ruled out, taking the pointing words as its own; null for anything else.
+ */
+function oneAfterRuledOut(words: readonly string[], m: Mention): Mention | null {
+  if (m.what.kind !== 'weekday' || !['bare', 'this', 'coming'].includes(m.what.mod) || m.what.weeks !== undefined) return null;
+  // ("No este viernes, el siguiente": an opening "no" rules it out as "not" does.)
+  const from = ruledOutFrom(words, m.start) ?? (opensWithNo(words, m.start) ? 0 : null);
+  if (from === null) return null;
+  const next = THE_NEXT_ONE.find((p) => p.every((w, j) => words[m.end + j] === w));
+  if (!next) return null;
+  return { ...m, start: from, end: m.end + next.length, what: { kind: 'weekday', weekday: m.what.weekday, mod: 'weekFrom', weeks: 1 } };
+}
+
 /** Before the first of two dates said, the words of an opening "no" ("no, el viernes…", "um no the 5th…"). */
 const OPENING_NO = new Set(['no', 'nope', 'nah', 'um', 'uh', 'pues', 'este', 'ay', 'oh', 'el', 'la', 'the', 'on', 'para', 'for']);
 /** Between the two: nothing, an article, or another "no" ("no el viernes, el sábado", "no el vie no el sáb"). */
 const BETWEEN_RULED_OUT_AND_SAID = new Set(['el', 'la', 'the', 'on', 'para', 'for', 'no', 'sino', 'mejor', 'but']);
+
+/** Whether the words before words[start] are an opening "no" and fillers only. */
+function opensWithNo(words: readonly string[], start: number): boolean {
+  let no = false;
+  for (let k = 0; k < start; k++) {
+    if (!OPENING_NO.has(words[k]!)) return false;
+    no ||= words[k] === 'no' || words[k] === 'nope' || words[k] === 'nah';
+  }
+  return no;
+}
 
 /**
  * "No el viernes, el sábado", "no the 5th the 6th": an opening "no" right before the first of two
@@ -2267,13 +2299,7 @@ const BETWEEN_RULED_OUT_AND_SAID = new Set(['el', 'la', 'the', 'on', 'para', 'fo
  */
 function noBeforeAnother(words: readonly string[], found: readonly Mention[]): boolean {
   const [first, second] = [found[0], found[1]];
-  if (!first || !second || second.start < first.end) return false;
-  let no = false;
-  for (let k = 0; k < first.start; k++) {
-    if (!OPENING_NO.has(words[k]!)) return false;
-    no ||= words[k] === 'no' || words[k] === 'nope' || words[k] === 'nah';
-  }
-  if (!no) return false;
+  if (!first || !second || second.start < first.end || !opensWithNo(words, first.start)) return false;
   for (let k = first.end; k < second.start; k++) if (!BETWEEN_RULED_OUT_AND_SAID.has(words[k]!)) return false;
   return true;
 }

@@ -4,7 +4,7 @@
 // debit card, a hummed yes, a room type said to be another.
 
 import { describe, expect, it } from 'vitest';
-import { TUE, es, hotel, request, stay } from './said-on-tuesday.ts';
+import { TUE, dates, es, hotel, request, stay } from './said-on-tuesday.ts';
 import type { CallContext } from '../../../flows/call-context.ts';
 import type { CallerInput } from '../../../flows/reading/caller-input.ts';
 import { readName } from '../../../flows/reading/guest-questions.ts';
@@ -92,6 +92,15 @@ describe('dates', () => {
     // The "no" and the "not" are the dates': the count after them stands.
     expect(request('no el vie, el sáb 1 hab', 'greeting', { locale: 'es-MX' }).slots).toMatchObject({ arrival: '2026-12-05', rooms: 1 });
     expect(request('not sat, sun. 1 rm', 'greeting').slots).toMatchObject({ arrival: '2026-12-06', rooms: 1 });
+  });
+
+  it('"not this friday the next one", "no este viernes, el siguiente": a week from Friday (was nothing)', () => {
+    expect(dates('not this friday the next one', { bareDay: true })).toEqual(stay('2026-12-11'));
+    expect(dates('not friday the one after', { bareDay: true })).toEqual(stay('2026-12-11'));
+    expect(es('no este viernes el siguiente', { bareDay: true })).toEqual(stay('2026-12-11'));
+    expect(es('no el viernes el que sigue', { bareDay: true })).toEqual(stay('2026-12-11'));
+    // Ruled out, and nothing pointed at: no day.
+    expect(dates('not this friday', { bareDay: true }).kind).not.toBe('stay');
   });
 
   it('"primero Dios, el viernes": Friday, God willing (was the 1st, three nights)', () => {
