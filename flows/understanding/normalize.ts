@@ -13,6 +13,13 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 /** Any character beyond ASCII (a surrogate too: each half is beyond it). */
 const BEYOND_ASCII = /[\u0080-\uFFFF]/;
 
+/**
+ * The text normalised last, and its words once split. A spoken answer is normalised by a dozen
+ * readers or more in one turn (12–16 in bench/flow.ts's speech booking, issue 14): each after the
+ * first has it from here. Strings never change; the words are handed out as a copy.
+ */
+let last: { text: string; normalized: string; words: string[] | null } = { text: '', normalized: '', words: null };
+
 /** Returns `value` when it is a string, '' otherwise (callers in plain JS may pass anything). */
 export function asText(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -24,10 +31,13 @@ export function asText(value: unknown): string {
  * and truncate to 300 characters.
  */
 export function normalize(text: string): string {
+  if (text === last.text) return last.normalized;
   const raw = asText(text).slice(0, RAW_INPUT_LIMIT);
   const folded = foldCase(raw);
   const spaced = folded.replace(NOT_WORD, ' ').trim();
-  return spaced.slice(0, NORMALIZED_LIMIT).trim();
+  const normalized = spaced.slice(0, NORMALIZED_LIMIT).trim();
+  if (typeof text === 'string') last = { text, normalized, words: null };
+  return normalized;
 }
 
 /**
@@ -42,7 +52,10 @@ export function foldCase(text: string): string {
 /** The normalised text split into words. */
 export function tokenize(text: string): string[] {
   const n = normalize(text);
-  return n === '' ? noWords() : n.split(' ');
+  if (n === '') return noWords();
+  if (n !== last.normalized) return n.split(' ');
+  last.words ??= n.split(' ');
+  return last.words.slice();
 }
 
 /**

@@ -158,3 +158,26 @@ describe('normalize property', () => {
     );
   });
 });
+
+describe('the last text kept (issue 14: a spoken answer is read by a dozen readers a turn)', () => {
+  it('hands out its own copy of the words: a reader that changes its list changes no other reader\'s', () => {
+    const first = tokenize('two rooms for three nights');
+    first.splice(0, 2);
+    first.push('changed');
+    expect(tokenize('two rooms for three nights')).toEqual(['two', 'rooms', 'for', 'three', 'nights']);
+    expect(tokenize('two rooms for three nights')).not.toBe(tokenize('two rooms for three nights'));
+  });
+
+  it('reads any text, read just before another or again, as it reads it the first time', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('', ' ', 'Sí, señor', 'two nights', 'TWO  nights')), { minLength: 1, maxLength: 6 }), (texts) => {
+        for (const text of [...texts, ...texts.slice().reverse()]) {
+          const expected = text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 300).trim();
+          expect(normalize(text)).toBe(expected);
+          expect(tokenize(text)).toEqual(expected === '' ? [] : expected.split(' '));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
