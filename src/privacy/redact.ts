@@ -208,8 +208,10 @@ interface Piece {
 function redactCards(text: string): string {
   // Cheap exit for the common case: fewer than 13 digits and no letters could not hold a card.
   if (!/\p{L}/u.test(text) && countDigitChars(text) < MIN_CARD_DIGITS) return text;
-  const budget = { parses: MAX_PARSES };
   const tokens = tokenize(text);
+  // Words and no number: nothing to read (readPiece starts a number at no other token).
+  if (!tokens.some(mayStartNumber)) return text;
+  const budget = { parses: MAX_PARSES };
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -515,6 +517,11 @@ function joinerWords(tokens: Token[], j: number): number {
   return 0;
 }
 
+/** Whether a number may start at the token, as readPiece reads one: digits, or a word numbers are said with. */
+function mayStartNumber(t: Token): boolean {
+  return t.kind === 'digits' || REPEATERS[t.text] !== undefined || ZERO_WORDS.has(t.text) || THOUSANDS.has(t.text) || ES_HUNDREDS.has(t.text) || isNumberWord(t.text);
+}
+
 function readPiece(tokens: Token[], j: number): { piece: Piece; next: number } | null {
   const t = tokens[j]!;
   if (t.kind === 'digits') return t.glued ? null : { piece: { digits: t.text, start: t.start, end: t.end }, next: j + 1 };
@@ -642,32 +649,50 @@ function separatorOnly(from: number, to: number): boolean {
 /** A written pause; a line break too (a new line, or the next text of a conversation: cardAcross). */
 const PAUSES = /[,.;:!?…、，。\n\r]/;
 
-function tokenize(text: string): Token[] {
+/**
+ * The letters and digits of `text` as tokens (exported for its test). A character of plain ASCII,
+ * most of what is said and keyed, is told by its code; any other by Unicode's classes, as before
+ * (issue 14: a regular expression a character was most of the cost of redacting a spoken answer).
+ */
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let current: Token | null = null;
   let prevKind: 'digits' | 'word' | 'other' = 'other';
   let pause = false;
   let i = 0;
-  for (const ch of text) {
-    const digit = digitValue(ch);
-    const kind = digit !== null ? 'digits' : /[\p{L}\p{M}]/u.test(ch) ? 'word' : 'other';
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const ch = code < 128 ? text[i]! : String.fromCodePoint(text.codePointAt(i)!);
+    const digit = code < 128 ? (code >= 48 && code <= 57 ? ch : null) : digitValue(ch);
+    const kind =
+      digit !== null ? 'digits' : (code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /[\p{L}\p{M}]/u.test(ch)) ? 'word' : 'other';
     if (kind === 'other') {
       current = null;
-      if (PAUSES.test(ch)) pause = true;
+      if (code < 128 ? ASCII_PAUSES.includes(ch) : PAUSES.test(ch)) pause = true;
     } else if (current && current.kind === kind) {
       current.end = i + ch.length;
-      current.text += kind === 'digits' ? digit : ch;
+      if (kind === 'digits') current.text += digit;
     } else {
-      current = { kind, start: i, end: i + ch.length, text: kind === 'digits' ? digit! : ch, glued: kind === 'digits' && prevKind === 'word', pause };
+      // A word's text is set below, from the letters it covers.
+      current = { kind, start: i, end: i + ch.length, text: kind === 'digits' ? digit! : '', glued: kind === 'digits' && prevKind === 'word', pause };
       pause = false;
       tokens.push(current);
     }
     prevKind = kind;
     i += ch.length;
   }
-  for (const t of tokens) if (t.kind === 'word') t.text = t.text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const written = text.slice(t.start, t.end);
+    t.text = ASCII_ONLY.test(written) ? written.toLowerCase() : written.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  }
   return tokens;
 }
+
+/** PAUSES' characters of ASCII. */
+const ASCII_PAUSES = ',.;:!?\n\r';
+/** Nothing beyond ASCII: lower-casing alone folds it. */
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 
 const digitCache = new Map<string, string | null>();
 
