@@ -155,7 +155,7 @@ export function pageRoutes(ctx: StaffContext): Router {
           hotel: choice?.chosen?.code ?? null,
         }),
         csrf: authOf(res).session?.csrfToken ?? '',
-        live: { ...live, callbacksWaiting: counts.openCallbacks, callbacksOverdue: counts.overdueCallbacks, at: ctx.hotelClock.hourMinute(now.toISOString()) },
+        live: { ...live, callbacksWaiting: counts.openCallbacks, callbacksOverdue: counts.overdueCallbacks, at: updatedAt(now) },
         today,
         arrivals: arrivalsToday(arrivingToday, (iso) => ctx.hotelClock.hourMinute(iso)),
         arrivalsByProperty: arrivingEach,
@@ -197,7 +197,7 @@ export function pageRoutes(ctx: StaffContext): Router {
       // The worklist is fetched again when this changes: a request added, tried or closed, one
       // passing its due time, and each minute (so "waiting 12 min" keeps true).
       queue: `${queue}:${counts.overdueCallbacks}:${Math.floor(now.getTime() / 60_000)}`,
-      at: ctx.hotelClock.hourMinute(now.toISOString()),
+      at: updatedAt(now),
       // The overview's calls that need a person are fetched again when this changes: a call added
       // or settled, or the hotel's day turning.
       needsPerson: `${today}:${needs.count}:${needs.calls.map((c) => c.callSid).join(',')}`,
@@ -566,6 +566,20 @@ export function pageRoutes(ctx: StaffContext): Router {
     if (overviewCall(req)) return res.redirect(303, '/staff?notice=callback-done#needs-person');
     res.redirect(303, `/staff/callbacks?notice=callback-done${next !== undefined ? `#callback-${next}` : '#main'}`);
   });
+
+  /**
+   * When the live figures were read, in the clock of each property in view: "09:32 New York time"
+   * for one, "09:32 New York time (MIR) · 08:32 Mexico City time (SIE)" for several (the first
+   * property's time alone named no clock, and was another property's wrong hour).
+   */
+  const updatedAt = (now: Date): string => {
+    const ids = scopeNow()?.ids ?? [];
+    const views = ids.length > 1 ? ids.map((id) => ctx.propertyView(id)) : [ctx.propertyView(ids[0] ?? null)];
+    const zones = new Set(views.map((v) => v.hotelClock.timezone));
+    const city = (zone: string) => `${(zone.split('/').at(-1) ?? zone).replace(/_/g, ' ')} time`;
+    if (zones.size === 1) return `${views[0]!.hotelClock.hourMinute(now.toISOString())} ${city(views[0]!.hotelClock.timezone)}`;
+    return views.map((v) => `${v.hotelClock.hourMinute(now.toISOString())} ${city(v.hotelClock.timezone)} (${v.hotel.code ?? v.hotel.info.name})`).join(' · ');
+  };
 
   /** The call a callback action was sent for from the overview (`back=/staff`, `call=CA…`), else null. */
   const overviewCall = (req: Request): string | null => {
