@@ -68,8 +68,11 @@ const READERS: Record<QuestionId, Reader> = {
   roomType: (ctx, input, whole) => {
     const own = readRoomType(ctx, input);
     const byPlace = own === null ? readRoomTypeByPlace(ctx, input) : null;
+    // "Sí, para 2 noches" to "Would you like it?": the type asked about, with the nights (the yes was lost to the nights).
+    const back = own === null && byPlace === null && whole !== null && saysSomething(whole.slots) && input.kind === 'speech' ? typeAskedBack('roomType', ctx, input.text) : null;
+    const yesToIt = back?.kind === 'answer' ? back : null;
     // Words that are only a place in the list ("the first", "the 2nd") say no date besides.
-    return withWholeRequest(own ?? byPlace, byPlace && whole ? withoutDates(whole) : whole, input);
+    return withWholeRequest(own ?? byPlace ?? yesToIt, byPlace && whole ? withoutDates(whole) : whole, input);
   },
   rooms: withRequest(readRooms),
   nights: withRequest(readNights),
@@ -221,8 +224,9 @@ function readInput(question: QuestionId, ctx: CallContext, input: CallerInput): 
   const guest = guestNamed(input.text);
   const whole = withGuestNamed(oneAnswerToThePrice(priceNotStay(readWholeRequest(input.text, ctx, question), input.text), question, ctx, input.text), guest);
   // "From the 9th to the 5th": no dates were read (the stay ends before it starts); asked which (flows/backwards-dates.ts).
-  const { arrival, departure, dateChoice } = whole.slots;
-  const backwards = arrival === undefined && departure === undefined && dateChoice === undefined ? backwardsStay(input.text, ctx, question) : null;
+  // (Nor where the words said how many nights: "el puente de noviembre, del viernes al lunes" is 3, its days asked.)
+  const { arrival, departure, dateChoice, nights } = whole.slots;
+  const backwards = arrival === undefined && departure === undefined && dateChoice === undefined && nights === undefined ? backwardsStay(input.text, ctx, question) : null;
   if (backwards) return backwardsHeard(backwards, whole.slots, input.text);
   // "It's for my boss" asked the name: not a name; the guest's is asked for (flows/booked-for.ts).
   if (question === 'name' && whole.slots.name === undefined && guest?.name === null) {

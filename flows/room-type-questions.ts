@@ -37,7 +37,9 @@ export function answeringTypes(whole: WholeRequest, asked: RoomTypeQuestion, que
   const fewer = (ctx.offer ?? []).some((o) => o.kind === 'fewerRooms');
   const notFree = question === 'offer' ? asked.codes.filter((c) => !free.has(c) && !(fewer && c === ctx.roomType)) : [];
   // A common question answered with it ("is breakfast included with the suite?"): its answer is what the file says.
-  const unknown = asked.unknown && !kept.some((n) => n.id === 'answer');
+  // (Nor where its price was all that was asked: "¿cuánto cuesta la doble el 20 de dic?" heard "Ese dato no lo tengo" before the rate.)
+  const priceAsked = whole.notices.some((n) => n.id === 'rate' && asked.codes.includes(String(n.params?.type)));
+  const unknown = asked.unknown && !priceAsked && !kept.some((n) => n.id === 'answer');
   const notice: Notice = { id: 'typeAsked', params: { types: asked.codes.join(','), unknown: unknown ? 1 : 0, confirmed: asked.confirmed ? 1 : 0, notFree: notFree.join(',') } };
   const notices = [...kept, notice];
   return { ...whole, slots, notices, refused: notices.some((n) => REFUSING.has(n.id)) };

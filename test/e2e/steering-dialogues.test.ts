@@ -160,10 +160,12 @@ describe('a person asked for in the other language', () => {
     const call = t.call();
     await call.start();
     const turn = await call.say('quiero hablar con el gerente', 0.95);
-    expect(heard(turn)).toBe('Le comunico con recepción. Un momento, por favor.');
+    // (Someone asked for by title: the desk puts them through, and hears whom: d25-someone-asked.)
+    expect(heard(turn)).toBe('En recepción le comunican. Un momento, por favor.');
     expect(turn.waitingFor).toBe('dial');
     const desk = await deskScreens(t.baseUrl, call, '1');
     expect(desk.whisperText).toContain('speaking Spanish');
+    expect(desk.whisperText).toContain('They asked for el gerente.');
   });
 
   it('"front desk" alone in a Spanish call stays Spanish (two words say too little)', async () => {

@@ -265,7 +265,7 @@ export const esMX: PromptSet = {
         ? `Si quiere cancelar la reservación ${f.digitGroups(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1 o diga "sí". Para conservarla, oprima 2 o diga "no". Para recepción, oprima 0.`
         : '',
     lastNameProof: () => 'Dígame el apellido con el que se hizo la reservación. Para recepción, oprima 0.',
-    stopConfirm: () => 'Para cancelar esta reservación, oprima 1 o diga "sí". Para continuar con ella, oprima 2 o diga "no". Para recepción, oprima 0.',
+    stopConfirm: () => 'Para cancelarla, oprima 1 o diga "sí". Para continuar, oprima 2 o diga "no". Para recepción, oprima 0.',
     callbackOffer: ({ ctx }) =>
       `Oprima 1 para dejar un mensaje después del tono${reachableLast4(ctx) ? ', o 2 para que recepción le devuelva la llamada' : ''}.`,
     // Por qué se pregunta, y cada tecla con su fecha ("Si es el …, oprima 1; si es el …, oprima 2").
