@@ -49,7 +49,7 @@ function worklist(page: string): { id: number; text: string; html: string }[] {
 /** The overview's calls that need a person (their SIDs). */
 function needingPerson(page: string): string[] {
   const section = /<section id="needs-person"[^>]*>(.*?)<\/section>/s.exec(page)![1]!;
-  return [...section.matchAll(/<li data-call="([^"]+)">/g)].map((m) => m[1]!);
+  return [...section.matchAll(/<li data-call="([^"]+)"[^>]*>/g)].map((m) => m[1]!);
 }
 
 describe('one callback request per guest and property', () => {

@@ -82,7 +82,7 @@ describe('the name heard, on the callbacks worklist', () => {
   it('the overview’s calls that need a person, and GET /api/today, name them the same way', async () => {
     const { agent } = await login(t, STAFF);
     const overview = (await agent.get('/staff').expect(200)).text;
-    const item = (last4: string) => [...overview.matchAll(/<li data-call="[^"]+">[\s\S]*?<\/li>/g)].map((m) => m[0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).find((li) => li.includes(`555-${last4}`));
+    const item = (last4: string) => [...overview.matchAll(/<li data-call="[^"]+"[^>]*>[\s\S]*?<\/li>/g)].map((m) => m[0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).find((li) => li.includes(`555-${last4}`));
     expect(item('0901')).toContain('Maria Lopez (heard, not confirmed)');
     expect(item('0902')).toContain('John Smith (heard, not confirmed)');
     expect(item('0904')).toContain('Rosa Diaz (heard, not confirmed)');
