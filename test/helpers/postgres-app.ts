@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import { Accounts } from '../../src/staff/accounts.ts';
 import { ensureHotels } from '../../src/hotel/hotel-store.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -40,4 +41,11 @@ export async function startAppOnPostgres(clock: TestClock, options: { hotelsDir?
       await db.close();
     },
   };
+}
+
+/** A staff account "bob" and an API token for it: what the console's JSON tests on PostgreSQL read with. */
+export async function deskToken(db: Db, clock: TestClock): Promise<string> {
+  const accounts = new Accounts(db);
+  await accounts.add('bob', 'bob-password-123', 'staff', clock.now());
+  return (await accounts.createToken('bob', 'desk', clock.now())).token;
 }

@@ -6,10 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
-import { startAppOnPostgres } from '../helpers/postgres-app.ts';
+import { deskToken, startAppOnPostgres } from '../helpers/postgres-app.ts';
 import type { PostgresApp } from '../helpers/postgres-app.ts';
 import request from 'supertest';
-import { Accounts } from '../../src/staff/accounts.ts';
 
 describe('control characters in text on PostgreSQL', () => {
   const clock = testClock();
@@ -33,9 +32,7 @@ describe('control characters in text on PostgreSQL', () => {
   });
 
   it("closes a callback request with a clerk's note that has a NUL in it", async () => {
-    const accounts = new Accounts(app!.db);
-    await accounts.add('bob', 'bob-password-123', 'staff', clock.now());
-    const token = (await accounts.createToken('bob', 'desk', clock.now())).token;
+    const token = await deskToken(app!.db, clock);
     const id = (await app!.db.get<{ id: number }>("SELECT id FROM callback_requests ORDER BY id LIMIT 1"))!.id;
     const done = await request(app!.baseUrl).post(`/api/callbacks/${id}/done`).set('Authorization', `Bearer ${token}`).send({ note: 'Called\u0000 back, booked' });
     expect(done.status).toBe(200);

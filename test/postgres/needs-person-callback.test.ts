@@ -5,9 +5,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallSession } from '../../src/softphone/call-session.ts';
-import { Accounts } from '../../src/staff/accounts.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
-import { startAppOnPostgres } from '../helpers/postgres-app.ts';
+import { deskToken, startAppOnPostgres } from '../helpers/postgres-app.ts';
 import type { PostgresApp } from '../helpers/postgres-app.ts';
 
 describe("the calls that need a person and their callback requests on PostgreSQL", () => {
@@ -18,9 +17,7 @@ describe("the calls that need a person and their callback requests on PostgreSQL
 
   beforeAll(async () => {
     app = await startAppOnPostgres(clock, { env: { STAFF_COOKIE_SECURE: 'false' } });
-    const accounts = new Accounts(app.db);
-    await accounts.add('bob', 'bob-password-123', 'staff', clock.now());
-    token = (await accounts.createToken('bob', 'desk', clock.now())).token;
+    token = await deskToken(app.db, clock);
   });
   afterAll(async () => {
     await app?.close();

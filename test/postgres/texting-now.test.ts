@@ -4,9 +4,8 @@
 
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Accounts } from '../../src/staff/accounts.ts';
 import { testClock } from '../helpers/app.ts';
-import { startAppOnPostgres } from '../helpers/postgres-app.ts';
+import { deskToken, startAppOnPostgres } from '../helpers/postgres-app.ts';
 import type { PostgresApp } from '../helpers/postgres-app.ts';
 import { textingGuest } from '../helpers/texting.ts';
 
@@ -18,9 +17,7 @@ describe('texts in progress and gone quiet on PostgreSQL', () => {
 
   beforeAll(async () => {
     app = await startAppOnPostgres(clock, { env: { STAFF_COOKIE_SECURE: 'false' } });
-    const accounts = new Accounts(app.db);
-    await accounts.add('bob', 'bob-password-123', 'staff', clock.now());
-    token = (await accounts.createToken('bob', 'desk', clock.now())).token;
+    token = await deskToken(app.db, clock);
   });
   afterAll(async () => {
     await app?.close();
