@@ -1,0 +1,93 @@
+// Splits one server's Linux perf samples (a `perf.data` file that `npm run bench -- --mode compare
+// --perf DIR` leaves in DIR) within the component "call service, flow, understanding, inventory":
+// by source file and by function of the nearest Conserje frame (self), and by every function on the
+// stack (inclusive). The breakdowns in docs/performance.md ("The twenty-fourth session's breakdown")
+// were made with it. Frames are mapped to sources through the bundle's source map as it is when this
+// runs: split a run's file before the bundle is rebuilt, or the places named are wrong.
+//
+//   npx tsx bench/perf-split.ts DIR/conserje.perf.data        # N=80 for a longer inclusive list
+
+import { spawnSync } from 'node:child_process';
+import { componentOfFrame, sourcePlaceOf } from './lib/cpu-profile.ts';
+
+/** A JavaScript frame as `--perf-basic-prof` names it: "JS:*name file:line:column". */
+const JS_FRAME = /^JS:[*~^+-]?(.*?) ?(\S+):(\d+):(\d+)$/;
+/** One frame line of `perf script -F ip,sym,dso`: "address symbol (library)". */
+const FRAME_LINE = /^\s*[0-9a-f]+ (.*) \(([^)]*)\)\s*$/;
+const COMPONENT = 'call service';
+
+interface Place { component: string | null; source: string }
+
+/** "src/calls/call-service.ts" rather than the whole path. */
+const shortPath = (path: string) => path.replace(/.*\/(src|flows|node_modules)\//, '$1/');
+
+const places = new Map<string, Place>();
+function placeOf(fn: string, url: string, line: number, column: number): Place {
+  const key = `${url}:${line}:${column}`;
+  let place = places.get(key);
+  if (!place) {
+    const source = sourcePlaceOf(url, line - 1, column - 1)?.originalSource ?? url;
+    place = { component: componentOfFrame({ fn, url: source }), source };
+    places.set(key, place);
+  }
+  return place;
+}
+
+function count(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function main(): void {
+  const file = process.argv[2];
+  if (!file) {
+    console.error('usage: npx tsx bench/perf-split.ts PERF_DATA_FILE');
+    process.exit(2);
+  }
+  const script = spawnSync('perf', ['script', '-F', 'ip,sym,dso', '-i', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (script.status !== 0) {
+    console.error(script.stderr || `perf script failed (${script.status})`);
+    process.exit(1);
+  }
+  const byFile = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  let samples = 0;
+  let inComponent = 0;
+  for (const block of script.stdout.split(/\n\s*\n/)) {
+    const frames = block.split('\n').flatMap((line) => {
+      const m = FRAME_LINE.exec(line);
+      return m ? [{ symbol: m[1]!, library: m[2]! }] : [];
+    });
+    if (frames.length === 0) continue;
+    samples++;
+    // The nearest frame that names a component decides the sample's (SQLite's bindings are SQLite's).
+    let nearest: (Place & { name: string }) | null = null;
+    const stack: string[] = [];
+    for (const { symbol, library } of frames) {
+      if (!nearest && library.endsWith('better_sqlite3.node')) nearest = { component: 'sqlite', source: 'sqlite', name: 'sqlite' };
+      const js = JS_FRAME.exec(symbol);
+      if (!js) continue;
+      const place = placeOf(js[1]!, js[2]!, Number(js[3]), Number(js[4]));
+      const name = `${js[1]} @ ${shortPath(place.source)}`;
+      stack.push(name);
+      if (!nearest && place.component) nearest = { ...place, name };
+    }
+    if (!nearest?.component?.startsWith(COMPONENT)) continue;
+    inComponent++;
+    count(byFile, shortPath(nearest.source));
+    count(byFunction, nearest.name);
+    for (const name of new Set(stack)) count(inclusive, name);
+  }
+  const print = (title: string, map: Map<string, number>, most: number) => {
+    console.log(`--- ${title}`);
+    for (const [key, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, most)) {
+      console.log(`${((100 * n) / inComponent).toFixed(1).padStart(6)} %  ${key}`);
+    }
+  };
+  console.log(`${samples} samples, ${inComponent} in "${COMPONENT}, flow, understanding, inventory"`);
+  print('by file (nearest frame)', byFile, 40);
+  print('by function (nearest frame)', byFunction, 40);
+  print('inclusive', inclusive, Number(process.env.N ?? 50));
+}
+
+main();
