@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
-import { ADMIN, bearer, startStaffApp } from '../staff/staff-helpers.ts';
+import { ADMIN, bearer, leaveVoicemail, startStaffApp } from '../staff/staff-helpers.ts';
 import request from 'supertest';
 
 describe.skipIf(!hasChromium)("the overview's calls that need a person, acted on where they are listed", () => {
@@ -18,17 +18,8 @@ describe.skipIf(!hasChromium)("the overview's calls that need a person, acted on
 
   beforeAll(async () => {
     t = await startStaffApp();
-    const voicemail = async (from: string, words: string) => {
-      const call = t.call({ from });
-      await call.start();
-      expect((await call.press('0')).waitingFor).toBe('dial');
-      expect((await call.dialResult('no-answer')).waitingFor).toBe('input');
-      expect((await call.press('1')).waitingFor).toBe('record');
-      await call.record({ transcript: words });
-      return call.callSid;
-    };
-    ana = await voicemail('+13125550161', 'This is Ana Vega, please call me about a room for tonight');
-    await voicemail('+13125550162', 'Hi, it is Bruno, call me back please');
+    ana = (await leaveVoicemail(t, { from: '+13125550161', transcript: 'This is Ana Vega, please call me about a room for tonight' })).callSid;
+    await leaveVoicemail(t, { from: '+13125550162', transcript: 'Hi, it is Bruno, call me back please' });
     const gone = t.call({ from: '+13125550163' });
     await gone.start();
     await gone.press("1");

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
-import { ADMIN, bearer, startStaffApp } from '../staff/staff-helpers.ts';
+import { ADMIN, bearer, leaveVoicemail, startStaffApp } from '../staff/staff-helpers.ts';
 
 const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 
@@ -33,17 +33,8 @@ describe.skipIf(!hasChromium)('the night desk, every property in view', () => {
     ({ confirmation, id: reservationId } = booked.body as { confirmation: string; id: number });
     // 17:20 in New York, 16:20 in Mexico City: both desks open, neither answers.
     t.clock.set('2026-11-28T22:20:00Z');
-    const voicemail = async (to: string, from: string, words: string) => {
-      const call = t.call({ to, from });
-      await call.start();
-      expect((await call.press('0')).waitingFor).toBe('dial');
-      expect((await call.dialResult('no-answer')).waitingFor).toBe('input');
-      expect((await call.press('1')).waitingFor).toBe('record');
-      await call.record({ transcript: words });
-      return call.callSid;
-    };
-    await voicemail('+15557650100', '+13125550147', 'It is Pedro Muñoz, we land at eleven, please hold the room');
-    sierraCall = await voicemail('+525555550200', '+525533334444', 'Hola, soy Carmen Ruiz, quiero reservar para mañana');
+    await leaveVoicemail(t, { to: '+15557650100', from: '+13125550147', transcript: 'It is Pedro Muñoz, we land at eleven, please hold the room' });
+    sierraCall = (await leaveVoicemail(t, { to: '+525555550200', from: '+525533334444', transcript: 'Hola, soy Carmen Ruiz, quiero reservar para mañana' })).callSid;
     browser = await launchChromium();
   });
   afterAll(async () => {

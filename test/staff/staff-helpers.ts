@@ -105,9 +105,9 @@ export async function fillWithCalls(t: TestApp): Promise<FilledCalls> {
 export async function leaveVoicemail(t: TestApp, o: { from: string; to?: string; transcript: string }) {
   const caller = t.call({ from: o.from, ...(o.to ? { to: o.to } : {}) });
   await caller.start();
-  await caller.press('0');
-  await caller.dialResult('no-answer');
-  await caller.press('1');
+  expect((await caller.press('0')).waitingFor).toBe('dial');
+  expect((await caller.dialResult('no-answer')).waitingFor).toBe('input');
+  expect((await caller.press('1')).waitingFor).toBe('record');
   await caller.record({ transcript: o.transcript });
   return caller;
 }
