@@ -11,6 +11,7 @@ import type { Logger } from '../logger.ts';
 import { Outbox } from '../messaging/outbox.ts';
 import type { Db } from '../storage/sql.ts';
 import { Accounts } from './accounts.ts';
+import { deskLanguage } from './desk-language.ts';
 import { AuditLog } from './audit.ts';
 import { CallbackDue } from './callback-due.ts';
 import { buildFlowGraph } from './flow-diagram.ts';
@@ -85,7 +86,7 @@ export interface StaffContext extends StaffDeps {
    * Read at each use: a hotel file applied while running may give every property its own number, or take one away.
    */
   readonly texting: TextingStatus;
-  money: Intl.NumberFormat;
+  money: Money;
   /** When a callback request is due, against what the caller was promised. */
   callbackDue: CallbackDue;
   /** Phone numbers for reading, and numbers as typed turned into digits to search. */
@@ -136,7 +137,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
       view = {
         hotel,
         hotelClock: clock,
-        money: new Intl.NumberFormat('en-US', { style: 'currency', currency: hotel.info.currency }),
+        money: moneyOf(hotel.info.currency),
         callbackDue: new CallbackDue(hotel.info, clock),
         phones,
         phoneLinks: phoneLinks(phones),
@@ -194,9 +195,24 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
 export interface PropertyView {
   hotel: LoadedHotel;
   hotelClock: HotelClock;
-  money: Intl.NumberFormat;
+  money: Money;
   callbackDue: CallbackDue;
   phones: PhoneFormat;
   phoneLinks: PhoneLinks;
   stats: StatsQueries;
+}
+
+/** An amount in a property's currency, as the page's language writes it. */
+export interface Money {
+  format(value: number): string;
+}
+
+/**
+ * "$1,240.00" / "MX$3,100.00" in English (as before); "$1,250.00 MXN" / "$1,240.00 USD" as a
+ * Mexican desk writes it, the currency said after the amount. Formatters built once per property.
+ */
+export function moneyOf(currency: string): Money {
+  const en = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+  const es = new Intl.NumberFormat('es-MX', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+  return { format: (value) => (deskLanguage() === 'es' ? `${es.format(value)} ${currency}` : en.format(value)) };
 }

@@ -5,6 +5,7 @@
 import { TZDate } from '@date-fns/tz';
 import type { IsoDate } from '../../flows/types.ts';
 import { addDaysIso, epochDay } from '../inventory/stay.ts';
+import { deskWords } from './desk-language.ts';
 import { dayDate } from './words.ts';
 
 export interface Period {
@@ -68,7 +69,8 @@ export class HotelClock {
     const f = iso ? this.fields(iso) : null;
     if (!f) return '';
     const date = `${f.year}-${f.month}-${f.day}`;
-    const named: Record<string, string> = { [today]: 'today', [addDaysIso(today, -1)]: 'yesterday', [addDaysIso(today, 1)]: 'tomorrow' };
+    const w = deskWords().common;
+    const named: Record<string, string> = { [today]: w.today, [addDaysIso(today, -1)]: w.yesterday, [addDaysIso(today, 1)]: w.tomorrow };
     const day = named[date] ?? `${dayDate(date)}${f.year === today.slice(0, 4) ? '' : `, ${f.year}`}`;
     return `${day} ${f.hour}:${f.minute}`;
   }

@@ -23,6 +23,7 @@ import { idleWords } from './routes/login.ts';
 import { ALL_PROPERTIES, propertyChoice, rememberChoice } from './property-choice.ts';
 import type { PropertyChoice } from './property-choice.ts';
 import { runInScope } from './property-scope.ts';
+import { deskWords, isDeskLanguage, languageFor, rememberLanguage, runInLanguage } from './desk-language.ts';
 
 /** What staff read when a write fails for a full disk: what works, what does not, who fixes it. */
 const STORAGE_FULL_WORDS =
@@ -92,6 +93,17 @@ function staffPages(ctx: StaffContext): Router {
   });
   router.use(securityHeaders(PAGE_CSP, https(ctx)));
   router.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 50 }));
+  // The pages' language before login: the browser's choice, or the deployment's properties' (desk-language.ts).
+  // The login form's "Español" link (?lang=es) chooses it there, with no session to carry a CSRF token.
+  router.use((req, res, next) => {
+    const asked = req.method === 'GET' && req.path === '/login' ? req.query.lang : undefined;
+    if (isDeskLanguage(asked)) {
+      rememberLanguage(res, asked, { secure: ctx.config.staffCookieSecure, basePath: ctx.basePath });
+      runInLanguage(asked, next);
+      return;
+    }
+    runInLanguage(languageFor(req, ctx.hotels.all, true), next);
+  });
   router.use(loginRoutes(ctx));
 
   // Everything else needs a session; a POST also its CSRF token.
@@ -102,22 +114,32 @@ function staffPages(ctx: StaffContext): Router {
       if (req.method === 'GET' || req.method === 'HEAD') {
         res.redirect(303, `/staff/login?next=${encodeURIComponent(req.originalUrl.slice(0, 1000))}${idle ? '&ended=idle' : ''}`);
       } else {
-        const why = idle ? idleWords(ctx) : 'Your session has ended.';
-        await sendPage(ctx, res, null, { title: 'Please log in', section: null, body: errorBody(`${why} Nothing was changed: log in and do it again.`, { href: '/staff/login', label: 'Log in' }) }, 401);
+        const w = deskWords().login;
+        const why = idle ? idleWords(ctx) : w.sessionEnded;
+        await sendPage(ctx, res, null, { title: w.pleaseLogIn, section: null, body: errorBody(`${why} ${w.nothingChanged}`, { href: '/staff/login', label: w.logIn }) }, 401);
       }
       return;
     }
     res.locals.auth = auth;
     if (req.method !== 'GET' && req.method !== 'HEAD' && !csrfValid(auth, (req.body as Record<string, unknown> | undefined)?._csrf)) {
       ctx.logger.warn({ staff: auth.user.username, path: req.path }, 'staff form without a valid CSRF token');
-      await sendPage(ctx, res, auth, { title: 'Forbidden', section: null, body: errorBody('This form did not carry a valid CSRF token. Reload the page and try again.') }, 403);
+      await sendPage(ctx, res, auth, { title: deskWords().errors.forbidden, section: null, body: errorBody(deskWords().errors.csrf) }, 403);
       return;
     }
-    // From here on every query sees only the properties in view (property-scope.ts).
+    // From here on every query sees only the properties in view (property-scope.ts), and the pages
+    // are in the browser's language, or that of every property the account may see.
     const choice = await propertyChoice(ctx, auth, req);
     res.locals.properties = choice;
-    runInScope(choice.scope, next);
+    runInLanguage(languageFor(req, choice.allowed), () => runInScope(choice.scope, next));
   });
+  // The language switch: kept in this browser (a cookie), back to the page it was made on.
+  router.post('/language', (req, res) => {
+    const lang = (req.body as Record<string, unknown>).lang;
+    if (!isDeskLanguage(lang)) throw new BadParameter('lang', 'lang must be "en" or "es"');
+    rememberLanguage(res, lang, { secure: ctx.config.staffCookieSecure, basePath: ctx.basePath });
+    res.redirect(303, withinConsole((req.body as Record<string, unknown>).next));
+  });
+  router.get('/language', (req, res) => res.redirect(303, withinConsole(req.query.next)));
   // The property switcher: remembers the choice, back to the page it was made on. A POST with the
   // session's CSRF token (checked above), so another site cannot switch a clerk's view unseen; a GET
   // (an old bookmark) changes nothing and goes back.
@@ -133,14 +155,15 @@ function staffPages(ctx: StaffContext): Router {
   router.use(passwordRoutes(ctx));
   router.use(pageRoutes(ctx));
   router.use(async (req, res) => {
-    await sendPage(ctx, res, res.locals.auth ?? null, { title: 'Not found', section: null, body: errorBody(`There is no page ${req.path}.`, { href: '/staff', label: 'Overview' }) }, 404);
+    const w = deskWords();
+    await sendPage(ctx, res, res.locals.auth ?? null, { title: w.errors.notFound, section: null, body: errorBody(w.errors.noPage(req.path), { href: '/staff', label: w.overview.title }) }, 404);
   });
   const onError: ErrorRequestHandler = async (err, req, res, next) => {
     if (res.headersSent) return next(err);
     if (err instanceof BadParameter) {
       // Never a dead end: what to fix, and the way back to the page without what was wrong.
       const page = req.method === 'GET' ? `${req.baseUrl}${req.path}` : '/staff';
-      await sendPage(ctx, res, res.locals.auth ?? null, { title: 'Bad request', section: null, body: errorBody(fixWords(err), { href: page, label: 'Back to the page' }) }, 400);
+      await sendPage(ctx, res, res.locals.auth ?? null, { title: deskWords().errors.badRequest, section: null, body: errorBody(fixWords(err), { href: page, label: deskWords().errors.backToPage }) }, 400);
       return;
     }
     if (isStorageFull(err)) {

@@ -2,6 +2,7 @@
 // names and prompt ids behind "technical details"), then the reservation it made and any callback
 // request. A text conversation (channel 'sms') has the same timeline, worded for texts.
 
+import type { Money } from '../context.ts';
 import type { HotelInfo } from '../../../flows/types.ts';
 import { callSummary } from '../call-summary.ts';
 import type { HotelClock } from '../hotel-clock.ts';
@@ -104,7 +105,7 @@ export interface CallPageData {
   today: string;
 }
 
-export function callPage({ call: c, who, hotel, playable, today }: CallPageData, clock: HotelClock, money: Intl.NumberFormat, phones: PhoneLinks): SafeHtml {
+export function callPage({ call: c, who, hotel, playable, today }: CallPageData, clock: HotelClock, money: Money, phones: PhoneLinks): SafeHtml {
   const text = c.channel === 'sms';
   return html`
 <p class="summary" id="summary">${callSummary(c, hotel, who, clock.nearDateTime(c.lastActivityAt, today))}</p>

@@ -1,6 +1,7 @@
 // Calls and text conversations: newest first, filtered by period (with presets), outcome, guest
 // (name or number), language and channel, paged. One row per call, the guest first.
 
+import type { Money } from '../context.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import { CHANNELS, CHANNEL_LABELS, LANGUAGES, OUTCOMES, OUTCOME_LABELS, channelLabel, languageLabel } from '../outcomes.ts';
 import type { CallSummary } from '../queries/calls.ts';
@@ -36,7 +37,7 @@ export interface CallRowProperty {
   clock: HotelClock;
   today: string;
   /** Its currency (a group's properties may charge in different ones). */
-  money?: Intl.NumberFormat;
+  money?: Money;
 }
 
 export function callsPage(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {

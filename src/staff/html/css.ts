@@ -25,6 +25,7 @@ header.top form { display:flex; gap:.5rem; align-items:center; margin:0; }
 header.top .who { font-size:.9rem; opacity:.9; }
 header.top .switcher label { font-size:.85rem; }
 header.top .switcher select { max-width:12rem; }
+header.top .language-switch { display:inline-flex; align-items:center; margin:0; font-size:.85rem; }
 main { max-width:80rem; margin:0 auto; padding:1rem; }
 h1 { font-size:1.5rem; margin:.5rem 0 1rem; }
 h2 { font-size:1.2rem; margin:1.5rem 0 .5rem; }

@@ -1,5 +1,6 @@
 // Small formatting helpers shared by the staff pages.
 
+import { deskWords } from '../desk-language.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { telHref } from './html.ts';
@@ -14,12 +15,13 @@ export function duration(seconds: number | null): string {
   if (seconds === null || seconds < 0) return '—';
   const m = Math.floor(seconds / 60);
   const s = Math.round(seconds % 60);
-  return m > 0 ? `${m} min ${String(s).padStart(2, '0')} s` : `${s} s`;
+  const w = deskWords().common;
+  return m > 0 ? w.minSec(m, String(s).padStart(2, '0')) : w.seconds(s);
 }
 
 /** A caller number in full (staff need it), as a tel: link. */
 export function phone(number: string | null): SafeHtml {
-  if (!number) return html`<span class="muted">withheld</span>`;
+  if (!number) return html`<span class="muted">${deskWords().common.withheld}</span>`;
   const href = telHref(number);
   return href ? html`<a href="${href}">${number}</a>` : html`${number}`;
 }
@@ -34,10 +36,11 @@ export function phoneLinks(phones: PhoneFormat): PhoneLinks {
   return {
     text: (number) => phones.display(number),
     link: (number) => {
-      if (!number) return html`<span class="muted">withheld</span>`;
+      const w = deskWords().common;
+      if (!number) return html`<span class="muted">${w.withheld}</span>`;
       const tel = telHref(number);
       if (!tel) return html`<span>${number}</span>`;
-      return html`<a href="${withQuery('/staff/guest', { phone: number })}" class="phone">${phones.display(number)}</a> <a href="${tel}" class="dial small" aria-label="Dial ${phones.display(number)}">call</a>`;
+      return html`<a href="${withQuery('/staff/guest', { phone: number })}" class="phone">${phones.display(number)}</a> <a href="${tel}" class="dial small" aria-label="${w.dial(phones.display(number))}">${w.call}</a>`;
     },
   };
 }
@@ -86,10 +89,11 @@ export function perPageField(perPage: number): SafeHtml | '' {
 export function pager(path: string, filters: Record<string, string | number | null | undefined>, page: number, perPage: number, total: number): SafeHtml {
   const pages = pageCount(total, perPage);
   const link = (to: number) => withQuery(path, { ...filters, page: to, perPage: perPageKept(perPage) });
-  return html`<nav class="pager" aria-label="Pages">
-  ${page > 1 ? html`<a href="${link(page - 1)}" rel="prev">← Newer</a>` : ''}
-  <span>Page ${page} of ${pages}</span>
-  ${page < pages ? html`<a href="${link(page + 1)}" rel="next">Older →</a>` : ''}
+  const w = deskWords().common;
+  return html`<nav class="pager" aria-label="${w.pages}">
+  ${page > 1 ? html`<a href="${link(page - 1)}" rel="prev">${w.newer}</a>` : ''}
+  <span>${w.pageOf(page, pages)}</span>
+  ${page < pages ? html`<a href="${link(page + 1)}" rel="next">${w.older}</a>` : ''}
 </nav>`;
 }
 

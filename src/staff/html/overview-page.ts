@@ -12,16 +12,18 @@ import { duration, percent, withQuery } from './format.ts';
 import { html, telHref } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { presetLinks } from './presets.ts';
+import { deskWords } from '../desk-language.ts';
 import type { PresetKey } from '../presets.ts';
 import { barChart } from './svg.ts';
 
 export function periodForm(action: string, from: string, to: string, extra: SafeHtml | '' = '', error: { field: string; message: string } | null = null): SafeHtml {
   const invalid = (field: string) => (error?.field === field ? html` aria-invalid="true" aria-describedby="period-error"` : '');
+  const w = deskWords().common;
   return html`<form class="filters" method="get" action="${action}">
-  <div><label for="from">From</label><input id="from" name="from" type="date" value="${from}" required${invalid('from')}></div>
-  <div><label for="to">To</label><input id="to" name="to" type="date" value="${to}" required${invalid('to')}></div>
+  <div><label for="from">${w.from}</label><input id="from" name="from" type="date" value="${from}" required${invalid('from')}></div>
+  <div><label for="to">${w.to}</label><input id="to" name="to" type="date" value="${to}" required${invalid('to')}></div>
   ${extra}
-  <div><button type="submit">Show</button></div>
+  <div><button type="submit">${w.show}</button></div>
   ${error ? html`<p id="period-error" class="field-error" role="alert">${error.message}</p>` : ''}
 </form>`;
 }
@@ -78,17 +80,18 @@ export interface OverviewData {
  * when their rooms are held, and whose hold has run out (their rooms count as free again).
  */
 function arrivalsPanel(a: OverviewData['arrivals'], each: PropertyArrivals[] | null = null, today = ''): SafeHtml {
+  const w = deskWords();
   if (each) {
     // A group's properties, each on its own today (its own time zone), each saying which it is.
-    return html`<h2 class="visually-hidden">Arrivals today, by property</h2>
+    return html`<h2 class="visually-hidden">${w.overview.arrivalsByProperty}</h2>
 ${each.map(
-  (p) => html`<section class="property-arrivals" data-property="${p.hotel}" aria-label="Arrivals at ${p.name}">
-<p class="small"><strong>${p.name}</strong> <span class="muted">${p.date === today ? 'today' : dayDate(p.date)}, ${p.timezone}</span></p>
+  (p) => html`<section class="property-arrivals" data-property="${p.hotel}" aria-label="${w.overview.arrivalsAt(p.name)}">
+<p class="small"><strong>${p.name}</strong> <span class="muted">${p.date === today ? w.common.today : dayDate(p.date)}, ${p.timezone}</span></p>
 ${arrivalTiles(p.arrivals, (list) => withQuery('/staff/reservations', { list, date: p.date === today ? null : p.date }), `-${p.hotel}`)}
 </section>`,
 )}`;
   }
-  return html`<h2 class="visually-hidden">Arrivals today</h2>
+  return html`<h2 class="visually-hidden">${w.overview.arrivalsToday}</h2>
 ${arrivalTiles(a, (list) => withQuery('/staff/reservations', { list }), '')}`;
 }
 
@@ -96,10 +99,11 @@ ${arrivalTiles(a, (list) => withQuery('/staff/reservations', { list }), '')}`;
 function arrivalTiles(a: ArrivalsToday, href: (list: 'arrivals' | 'not-arrived') => string, idSuffix: string): SafeHtml {
   const tile = (id: string, list: 'arrivals' | 'not-arrived', label: string, value: number, hint: string) =>
     html`<div id="${id}${idSuffix}"><dt><a href="${href(list)}">${label}</a></dt><dd>${value}</dd>${hint ? html`<dd class="hint">${hint}</dd>` : ''}</div>`;
+  const w = deskWords().overview;
   return html`<dl class="now-panel">
-  ${tile('arrivals-expected', 'arrivals', 'Arriving today', a.expected, a.arrived ? `${a.arrived} arrived` : '')}
-  ${tile('arrivals-waiting', 'not-arrived', 'Not arrived yet', a.waiting, a.firstHoldEndsAt ? `held until ${a.firstHoldEndsAt}` : '')}
-  ${a.released ? tile('arrivals-released', 'not-arrived', 'Hold ran out', a.released, 'rooms free again') : ''}
+  ${tile('arrivals-expected', 'arrivals', w.arrivingToday, a.expected, a.arrived ? w.arrived(a.arrived) : '')}
+  ${tile('arrivals-waiting', 'not-arrived', w.notArrivedYet, a.waiting, a.firstHoldEndsAt ? w.heldUntil(a.firstHoldEndsAt) : '')}
+  ${a.released ? tile('arrivals-released', 'not-arrived', w.holdRanOut, a.released, w.roomsFreeAgain) : ''}
 </dl>`;
 }
 
@@ -109,19 +113,20 @@ function arrivalTiles(a: ArrivalsToday, href: (list: 'arrivals' | 'not-arrived')
  * ones settled since left out: whom to call, why, and what they wanted.
  */
 function needsPersonPanel(n: NeedsPersonToday, csrf: string): SafeHtml {
-  const more = n.count > n.calls.length ? html` (newest ${n.calls.length} shown)` : '';
+  const w = deskWords();
+  const more = n.count > n.calls.length ? w.overview.newestShown(n.calls.length) : '';
   return html`<section id="needs-person" aria-labelledby="needs-person-title" tabindex="-1">
-<h2 id="needs-person-title">Calls that need a person: <span id="needs-person-count">${n.count}</span>${more}</h2>
+<h2 id="needs-person-title">${w.overview.needPerson} <span id="needs-person-count">${n.count}</span>${more}</h2>
 ${n.calls.length
     ? html`<ul class="needs-person">${n.calls.map((c) => {
         const tel = telHref(c.from);
         return html`<li data-call="${c.callSid}" id="needs-person-${c.callSid}" tabindex="-1"><a href="/staff/calls/${c.callSid}"><time datetime="${c.startedAt}">${c.time}</time> ${c.caller}</a>${
-          tel ? html` <a href="${tel}" class="dial small" aria-label="Dial ${c.caller}">call</a>` : ''
-        }${c.guestName ? html` <span class="guest">${c.guestName}</span>` : c.guestNameHeard ? html` <span class="guest">${c.guestNameHeard}</span> <span class="small muted">(heard, not confirmed)</span>` : ''}${c.hotel && n.calls.some((o) => o.hotel !== c.hotel) ? html` <span class="badge">${c.hotel}</span>` : ''}
-  <span class="why">${c.why}${c.collected ? html`; gave: ${c.collected}` : ''}</span>${c.callback ? callbackActions(c, c.callback, csrf) : ''}</li>`;
+          tel ? html` <a href="${tel}" class="dial small" aria-label="${w.common.dial(c.caller)}">${w.common.call}</a>` : ''
+        }${c.guestName ? html` <span class="guest">${c.guestName}</span>` : c.guestNameHeard ? html` <span class="guest">${c.guestNameHeard}</span> <span class="small muted">${w.overview.heardNotConfirmed}</span>` : ''}${c.hotel && n.calls.some((o) => o.hotel !== c.hotel) ? html` <span class="badge">${c.hotel}</span>` : ''}
+  <span class="why">${c.why}${c.collected ? w.overview.gave(c.collected) : ''}</span>${c.callback ? callbackActions(c, c.callback, csrf) : ''}</li>`;
       })}</ul>`
-    : html`<p class="muted small">None so far today.</p>`}
-<p class="small"><a href="${withQuery('/staff/calls', n.list)}">Today's voicemail/callback and abandoned calls</a>, those settled since included.</p>
+    : html`<p class="muted small">${w.overview.noneToday}</p>`}
+<p class="small"><a href="${withQuery('/staff/calls', n.list)}">${w.overview.todaysFollowUp}</a>${w.overview.settledIncluded}</p>
 </section>`;
 }
 
@@ -131,11 +136,13 @@ ${n.calls.length
  */
 function callbackActions(c: NeedsPersonToday['calls'][number], cb: { id: number; attempts: number }, csrf: string): SafeHtml {
   const who = c.guestName ?? c.guestNameHeard ?? c.caller;
+  const w = deskWords();
+  const o = w.overview;
   const hidden = html`<input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="back" value="/staff"><input type="hidden" name="call" value="${c.callSid}">`;
-  return html`<div class="actions callback-actions">${cb.attempts ? html`<span class="small muted">tried ${plural(cb.attempts, 'time', 'times')}</span>` : ''}
-  <form method="post" action="/staff/callbacks/${cb.id}/tried">${hidden}<button type="submit" class="secondary" aria-label="Tried ${who}, no answer">Tried, no answer</button></form>
-  <form method="post" action="/staff/callbacks/${cb.id}/done" class="done-form">${hidden}<label class="visually-hidden" for="needs-note-${cb.id}">What was agreed with ${who}</label><input id="needs-note-${cb.id}" name="note" required maxlength="1000" placeholder="What was agreed"><button type="submit" aria-label="Done: called back ${who}">Done</button></form>
-  <a class="small" href="${withQuery('/staff/reservations/new', { call: c.callSid, callback: cb.id })}">Book for this caller</a>
+  return html`<div class="actions callback-actions">${cb.attempts ? html`<span class="small muted">${o.tried(plural(cb.attempts, w.common.time, w.common.times))}</span>` : ''}
+  <form method="post" action="/staff/callbacks/${cb.id}/tried">${hidden}<button type="submit" class="secondary" aria-label="${o.triedLabel(who)}">${o.triedNoAnswer}</button></form>
+  <form method="post" action="/staff/callbacks/${cb.id}/done" class="done-form">${hidden}<label class="visually-hidden" for="needs-note-${cb.id}">${o.agreedWith(who)}</label><input id="needs-note-${cb.id}" name="note" required maxlength="1000" placeholder="${o.whatWasAgreed}"><button type="submit" aria-label="${o.doneLabel(who)}">${o.done}</button></form>
+  <a class="small" href="${withQuery('/staff/reservations/new', { call: c.callSid, callback: cb.id })}">${o.bookForCaller}</a>
 </div>`;
 }
 
@@ -145,14 +152,15 @@ function callbackActions(c: NeedsPersonToday['calls'][number], cb: { id: number;
  * live.ts) when no call is.
  */
 export function withDeskPanel(rows: readonly WithDeskRow[]): SafeHtml {
-  return html`<section id="with-desk-now" aria-label="Calls ringing the front desk now">${rows.length
-    ? html`<h2>Ringing the front desk now: ${rows.length}</h2>
+  const w = deskWords().overview;
+  return html`<section id="with-desk-now" aria-label="${w.ringingNow}">${rows.length
+    ? html`<h2>${w.ringing(rows.length)}</h2>
 <ul class="needs-person with-desk">${rows.map(
         (c) => html`<li data-call="${c.callSid}"><a href="/staff/calls/${c.callSid}"><time datetime="${c.startedAt}">${c.time}</time> ${c.caller}</a>${c.guestName ? html` <span class="guest">${c.guestName}</span>` : ''}${
           c.hotel && rows.some((o) => o.hotel !== c.hotel) ? html` <span class="badge">${c.hotel}</span>` : ''
         }
-  <span class="why">${c.why}${c.collected ? html`; gave: ${c.collected}` : ''}${
-    c.lastReservation ? html`; last reservation <a href="/staff/reservations/${c.lastReservation.id}">${c.lastReservation.words}</a>` : ''
+  <span class="why">${c.why}${c.collected ? w.gave(c.collected) : ''}${
+    c.lastReservation ? html`; ${w.lastReservation} <a href="/staff/reservations/${c.lastReservation.id}">${c.lastReservation.words}</a>` : ''
   }</span></li>`,
       )}</ul>`
     : ''}</section>`;
@@ -192,6 +200,8 @@ function eachOwnDays(rows: NonNullable<OverviewData['byProperty']>): string {
 export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProperty = null, needsPerson, withDesk = [], periodAsked = false, byProperty = null, csrf = '', preset = null, booked = null, bookedCsv = null }: OverviewData): SafeHtml {
   // The calls list for these figures: by the preset's key when each property took it on its own today.
   const period = byProperty && preset ? { preset } : { from: s.from, to: s.to };
+  const w = deskWords();
+  const ov = w.overview;
   const kpi = (label: string, value: string, hint: string) => html`<div><dt>${label}</dt><dd>${value}</dd><dd class="hint">${hint}</dd></div>`;
   const now = (label: string, key: string, value: number, href: string) =>
     html`<div><dt><a href="${href}">${label}</a></dt><dd data-live="${key}">${value}</dd></div>`;
@@ -206,23 +216,23 @@ export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProper
   // after, their headline in view and the charts and tables folded, so a phone reaches them in a
   // few screens and a desk screen in one.
   return html`
-<h2 class="visually-hidden">Now</h2>
+<h2 class="visually-hidden">${ov.now}</h2>
 <dl class="now-panel" aria-live="polite">
-  ${now('Calls in progress', 'calls-in-progress', live.callsInProgress, withQuery('/staff/calls', { channel: 'voice', outcome: 'in-progress' }))}
-  ${now('With the front desk', 'with-desk', live.withDesk, withQuery('/staff/calls', { outcome: 'in-progress' }))}
-  ${now('Callbacks waiting', 'callbacks-waiting', live.callbacksWaiting, '/staff/callbacks')}
-  ${now('Callbacks overdue', 'callbacks-overdue', live.callbacksOverdue, '/staff/callbacks')}
-  ${now('Texting now', 'texts-open', live.textsOpen, withQuery('/staff/calls', { channel: 'sms', outcome: 'in-progress' }))}
+  ${now(ov.callsInProgress, 'calls-in-progress', live.callsInProgress, withQuery('/staff/calls', { channel: 'voice', outcome: 'in-progress' }))}
+  ${now(ov.withDesk, 'with-desk', live.withDesk, withQuery('/staff/calls', { outcome: 'in-progress' }))}
+  ${now(ov.callbacksWaiting, 'callbacks-waiting', live.callbacksWaiting, '/staff/callbacks')}
+  ${now(ov.callbacksOverdue, 'callbacks-overdue', live.callbacksOverdue, '/staff/callbacks')}
+  ${now(ov.textingNow, 'texts-open', live.textsOpen, withQuery('/staff/calls', { channel: 'sms', outcome: 'in-progress' }))}
 </dl>
-<p class="muted small"><span class="live-dot" aria-hidden="true"></span>Updated at <span data-live="live-updated">${live.at}</span> (every few seconds while this page is open).</p>
-<p class="small"><a href="/staff/morning" id="morning-link">Since yesterday</a>: calls, bookings, turnaways and why, callbacks waiting, texts not delivered.</p>
+<p class="muted small"><span class="live-dot" aria-hidden="true"></span>${ov.updatedAt} <span data-live="live-updated">${live.at}</span> ${ov.everyFewSeconds}</p>
+<p class="small"><a href="/staff/morning" id="morning-link">${ov.sinceYesterday}</a>${ov.sinceYesterdayHint}</p>
 ${withDeskPanel(withDesk)}
 <div class="today"><div>${arrivalsPanel(arrivals, arrivalsByProperty, today)}</div>
 ${needsPersonPanel(needsPerson, csrf)}</div>
 ${byProperty ? propertiesTable(byProperty, csrf) : ''}
-<h2>Figures for a period</h2>
+<h2>${ov.periodFigures}</h2>
 ${byProperty ? presetLinks('/staff', today, { from: '', to: '', preset: preset ?? '' }, {}, true) : presetLinks('/staff', today, s)}
-<details class="period-form"${open}><summary>Other dates: ${s.from === s.to ? s.from : `${s.from} to ${s.to}`}</summary>
+<details class="period-form"${open}><summary>${ov.otherDates} ${s.from === s.to ? s.from : ov.range(s.from, s.to)}</summary>
 ${periodForm('/staff', s.from, s.to)}
 </details>
 <p class="muted small" id="period-said">${byProperty ? eachOwnDays(byProperty) : `Phone calls that started from ${s.from} to ${s.to} (hotel time, ${s.timezone})`}; text conversations are counted apart.</p>

@@ -3,6 +3,7 @@
 import { presetsFor } from '../presets.ts';
 import type { PresetKey } from '../presets.ts';
 import { withQuery } from './format.ts';
+import { deskWords } from '../desk-language.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 
@@ -17,9 +18,10 @@ export function presetLinks(
   keep: Record<string, string | number | null> = {},
   eachOwn = false,
 ): SafeHtml {
-  return html`<ul class="presets" aria-label="Periods">${presetsFor(today).map((p) => {
+  const w = deskWords().presets;
+  return html`<ul class="presets" aria-label="${w.periods}">${presetsFor(today).map((p) => {
     const shown = eachOwn ? current.preset === p.key && !current.from && !current.to : p.from === current.from && p.to === current.to;
     const href = eachOwn ? withQuery(path, { ...keep, preset: p.key }) : withQuery(path, { ...keep, from: p.from, to: p.to });
-    return html`<li><a href="${href}"${shown ? html` aria-current="true"` : ''}>${p.label}</a></li>`;
+    return html`<li><a href="${href}"${shown ? html` aria-current="true"` : ''}>${w[p.key] ?? p.label}</a></li>`;
   })}</ul>`;
 }

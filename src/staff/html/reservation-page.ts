@@ -4,6 +4,7 @@
 // in which the guest cancelled it, its hold running out. Every time in the property's own clock,
 // its zone said.
 
+import type { Money } from '../context.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import { languageLabel } from '../outcomes.ts';
 import type { OutboxMessageView } from '../queries/outbox.ts';
@@ -25,7 +26,7 @@ export interface ReservationPageData {
   property: { code: string | null; name: string; shown: boolean };
   clock: HotelClock;
   today: string;
-  money: Intl.NumberFormat;
+  money: Money;
   madeIn: GuestCall | null;
   staff: StaffStep[];
   cancelledIn: GuestCall[];

@@ -2,6 +2,7 @@
 // (today by default), or a search by confirmation number, name or phone; mark arrived, cancel,
 // and take either back for a few minutes.
 
+import type { Money } from '../context.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import type { ReservationList, ReservationView } from '../queries/reservations.ts';
 import type { Undoable } from '../queries/undo.ts';
@@ -119,7 +120,7 @@ function emptyWords(d: ReservationsPageData): string {
   return `${what[d.list]} ${other}`;
 }
 
-export function reservationsPage(d: ReservationsPageData, clock: HotelClock, money: Intl.NumberFormat, csrf: string, phones: PhoneLinks): SafeHtml {
+export function reservationsPage(d: ReservationsPageData, clock: HotelClock, money: Money, csrf: string, phones: PhoneLinks): SafeHtml {
   const heading = d.error ? LIST_LABELS[d.list] : d.q ? `Search: “${d.q}”` : d.eachToday ? `${LIST_LABELS[d.list]}, today at each property (${d.eachToday})` : `${LIST_LABELS[d.list]}, ${d.date === d.today ? 'today' : dayDate(d.date)}`;
   const invalid = (field: string) => (d.error?.field === field ? html` aria-invalid="true" aria-describedby="filter-error"` : '');
   const tab = (list: ReservationList) =>

@@ -10,6 +10,7 @@ import type { PresetKey } from '../presets.ts';
 import { checkRange } from '../params.ts';
 import { addDaysIso } from '../../inventory/stay.ts';
 import { onBasePath } from '../base-path.ts';
+import { deskWords } from '../desk-language.ts';
 import { layout } from '../html/layout.ts';
 import type { PageFrame, Section } from '../html/layout.ts';
 import type { SafeHtml } from '../html/html.ts';
@@ -32,7 +33,8 @@ export async function sendPage(
     section: page.section,
     user: auth?.user ?? null,
     csrf: auth?.session?.csrfToken ?? null,
-    hotelName: properties && properties.allowed.length > 1 && !properties.chosen ? 'All properties' : ctx.hotel.info.name,
+    hotelName: properties && properties.allowed.length > 1 && !properties.chosen ? deskWords().layout.allProperties : ctx.hotel.info.name,
+    here: res.req.originalUrl.slice(0, 1000),
     properties: properties
       ? {
           allowed: properties.allowed.filter((h) => h.code !== null).map((h) => ({ code: h.code!, name: h.info.name })),

@@ -10,6 +10,7 @@ import type { StaffContext } from '../context.ts';
 import { errorBody } from '../html/error-page.ts';
 import { html } from '../html/html.ts';
 import { loginPage } from '../html/login-page.ts';
+import { deskWords } from '../desk-language.ts';
 import { redact } from '../../privacy/redact.ts';
 import { formField, localPath, sendPage } from './common.ts';
 
@@ -34,7 +35,7 @@ export function loginRoutes(ctx: StaffContext): Router {
       res,
       null,
       {
-        title: 'Staff login',
+        title: deskWords().login.title,
         section: null,
         body: loginPage({ csrf: token, next: opts.next, username: opts.username ?? '' }),
         notice: opts.error ? { text: opts.error, error: true } : opts.info ? { text: opts.info } : null,
@@ -52,7 +53,7 @@ export function loginRoutes(ctx: StaffContext): Router {
     }
     // Sent here by a session that went unused too long: the clerk is told why, not just shown a form.
     const idle = req.query.ended === 'idle' || sessionEndOf(req) === 'idle';
-    await showForm(res, { next, ...(idle ? { info: `${idleWords(ctx)} Log in again to go on.` } : {}) });
+    await showForm(res, { next, ...(idle ? { info: `${idleWords(ctx)} ${deskWords().login.again}` } : {}) });
   });
 
   router.post('/login', async (req: Request, res: Response) => {
@@ -60,7 +61,7 @@ export function loginRoutes(ctx: StaffContext): Router {
     const sent = formField(req, '_csrf');
     const expected = parseCookies(req.header('cookie'))[loginCookie];
     if (typeof sent !== 'string' || !expected || !secretsEqual(sent, expected)) {
-      await showForm(res, { next, error: 'The login form had expired or did not come from this site. Please try again.', status: 403 });
+      await showForm(res, { next, error: deskWords().login.expired, status: 403 });
       return;
     }
     const username = String(formField(req, 'username') ?? '').trim().slice(0, 60);
@@ -69,7 +70,7 @@ export function loginRoutes(ctx: StaffContext): Router {
     const now = ctx.clock();
     const busy = async () => {
       res.setHeader('Retry-After', '2');
-      await showForm(res, { next, username, error: 'Too many logins at once. Please try again in a moment.', status: 429 });
+      await showForm(res, { next, username, error: deskWords().login.busy, status: 429 });
     };
     // An address already waiting for its password checks is turned away before any other work.
     if (!ctx.passwordChecks.hasRoomFor(ip)) return busy();
@@ -81,7 +82,7 @@ export function loginRoutes(ctx: StaffContext): Router {
     if (!attempt.allowed) {
       res.setHeader('Retry-After', String(attempt.retryAfterSeconds));
       const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
-      await showForm(res, { next, username, error: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, status: 429 });
+      await showForm(res, { next, username, error: deskWords().login.tooMany(minutes), status: 429 });
       return;
     }
     const user = username && password ? await ctx.passwordChecks.run(ip, attempt.knownAddress, () => ctx.accounts.authenticate(username, password, now)) : null;
@@ -92,7 +93,7 @@ export function loginRoutes(ctx: StaffContext): Router {
     if (!user) {
       await ctx.audit.record({ actorId: null, actor: auditedUsername(username), via: 'web', action: 'login.failed', ip, detail: forwardedDetail(req) }, now);
       ctx.logger.warn({ ip }, 'staff login failed');
-      await showForm(res, { next, username, error: 'Wrong username or password.', status: 401 });
+      await showForm(res, { next, username, error: deskWords().login.wrong, status: 401 });
       return;
     }
     await ctx.limiter.succeeded(username, ip, device);
@@ -117,14 +118,15 @@ export function loginRoutes(ctx: StaffContext): Router {
       return;
     }
     if (!csrfValid(auth, formField(req, '_csrf'))) {
-      await sendPage(ctx, res, auth, { title: 'Forbidden', section: null, body: errorBody('This form did not carry a valid CSRF token. Reload the page and try again.') }, 403);
+      await sendPage(ctx, res, auth, { title: deskWords().errors.forbidden, section: null, body: errorBody(deskWords().errors.csrf) }, 403);
       return;
     }
     const now = ctx.clock();
     if (auth.session) await ctx.sessions.destroy(auth.session.idHash);
     await ctx.audit.record({ actorId: auth.user.id, actor: auth.user.username, via: 'web', action: 'logout', ip: clientIp(req) }, now);
     res.append('Set-Cookie', cookieHeader(ctx.cookieName, '', { maxAgeSeconds: 0, secure, sameSite: 'Lax', path }));
-    await sendPage(ctx, res, null, { title: 'Logged out', section: null, body: html`<p><a href="/staff/login">Log in again</a></p>` });
+    const w = deskWords().login;
+    await sendPage(ctx, res, null, { title: w.loggedOut, section: null, body: html`<p><a href="/staff/login">${w.logInAgain}</a></p>` });
   });
 
   return router;
@@ -132,8 +134,7 @@ export function loginRoutes(ctx: StaffContext): Router {
 
 /** Why a clerk was sent to the login form by a session left unused. */
 export function idleWords(ctx: StaffContext): string {
-  const minutes = ctx.sessions.idleMinutes;
-  return `You were logged out after ${minutes} minute${minutes === 1 ? '' : 's'} without use.`;
+  return deskWords().login.idle(ctx.sessions.idleMinutes);
 }
 
 /** What a failed login typed as its username, safe to keep: no markup, no card number. */

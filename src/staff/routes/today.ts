@@ -10,6 +10,7 @@ import type { NeedsPerson } from '../queries/needs-person.ts';
 import type { CallSummary } from '../queries/calls.ts';
 import { arrivalsToday } from '../queries/reservations.ts';
 import type { ArrivalsToday } from '../queries/reservations.ts';
+import { deskWords } from '../desk-language.ts';
 import { collectedWords, dayDate, needsPersonWords, reasonWords } from '../words.ts';
 
 /** A call as both of the overview's lists show it: when, at which property, who, why and what they had given. */
@@ -40,7 +41,7 @@ function callShown(ctx: NeedsPersonSource, c: CallSummary & { collected: Record<
     startedAt: c.startedAt,
     time: hotelClock.hourMinute(c.startedAt),
     from: c.from,
-    caller: c.from ? ctx.phones.display(c.from) : 'withheld',
+    caller: c.from ? ctx.phones.display(c.from) : deskWords().common.withheld,
     guestName: c.guestName,
     why,
     collected: collectedWords(hotel.info, c.collected),
@@ -140,11 +141,14 @@ export interface WithDeskRow extends CallShown {
 /** The calls ringing the front desk now (the whisper's context, on screen), oldest first. */
 export async function withDeskNow(ctx: StaffContext, now: Date): Promise<WithDeskRow[]> {
   const calls = await ctx.withDesk.now(now);
+  const w = deskWords();
   return calls.map((c) => {
     const last = c.lastReservation;
     return {
       ...callShown(ctx, c, reasonWords(c.transferReason)),
-      lastReservation: last ? { id: last.id, confirmation: last.confirmation, words: `${last.confirmation}, arriving ${dayDate(last.arrival)}, ${last.status}` } : null,
+      lastReservation: last
+        ? { id: last.id, confirmation: last.confirmation, words: w.overview.lastReservationWords(last.confirmation, dayDate(last.arrival), w.statuses[last.status] ?? last.status) }
+        : null,
     };
   });
 }
