@@ -228,6 +228,8 @@ export type NoticeId =
   | 'offerChoices'
   /** A question the hotel file does not answer ("is there a shuttle?", "¿tienen alberca?"): said so, the desk offered. */
   | 'notAnswered'
+  /** "Can someone call me back?": said before the callback number is asked (flows/callback-asked.ts). */
+  | 'callbackAsked'
   /** A question of the call itself (params.asked: hearing, whoIsThis, machine): answered as a person on the phone would. */
   | 'callQuestion'
   /** The time the guest said they arrive, noted (params.time "HH:mm"); said alone, it is acknowledged. */
@@ -369,6 +371,11 @@ export interface CallContext {
    * asked for is the guest's (flows/booked-for.ts). Absent: not said.
    */
   forAnother?: boolean;
+  /**
+   * "Can someone call me back?": the number is being asked for a callback request, not a booking
+   * (flows/callback-asked.ts); once it is known, the request is made. Absent: false.
+   */
+  callbackOnly?: boolean;
   nameRecordingUrl: string | null;
   /** Failed tries at the name (no speech, or "say it again"); the second leads to a recording. */
   nameTries: number;

@@ -242,6 +242,18 @@ export const callMachine = setup({
       };
     }),
     forgetHeard: assign({ heard: null }),
+    // "Can someone call me back?": told the desk will, then the number asked (or the one calling confirmed).
+    // A number said with it ("call me back at 646 555 0101"): that one, to confirm.
+    askCallbackNumber: assign(({ context }) => {
+      const heard = context.heard?.kind === 'route' ? context.heard : null;
+      const value = heard?.value?.q === 'callback' ? heard.value : null;
+      return {
+        callbackOnly: true, heard: null, misses: 0, transferReason: 'caller_asked' as const,
+        notices: [...context.notices, { id: 'callbackAsked' } satisfies Notice], ...(heard?.locale ? { locale: heard.locale } : {}),
+        ...(value ? { pending: { question: 'callback' as const, value, said: value.number } } : {}),
+      };
+    }),
+    notCallbackOnly: assign({ callbackOnly: false }),
     // A choice that leads to another question is an answer: that question starts with no misses
     // (a miss at the read-back, then "2", had the change question begin as a re-prompt, and two
     // misses there sent the caller to the desk).
@@ -426,6 +438,9 @@ export const callMachine = setup({
       event.type === 'desk.result' && event.status === 'completed' && context.deskAccepted === true,
     deskOpen: ({ context }) => deskOpenAt(context.hotel, context.today, context.timeOfDay),
     byText: ({ context }) => context.channel === 'sms',
+    callbackOnly: ({ context }) => context.callbackOnly === true,
+    callbackKnown: ({ context }) => context.callback !== null,
+    numberWithIt: ({ context }) => context.heard?.kind === 'route' && context.heard.value?.q === 'callback',
     reservationFound: ({ context }) => context.found !== null,
     lookupMissesUsedUp: ({ context }) => context.misses + 1 >= MAX_MISSES,
     proofToAsk: ({ context }) => proofToAsk(context),
@@ -565,6 +580,9 @@ export const callMachine = setup({
       // The last name given as proof, confirmed: looked up; "no": asked again.
       { guard: and([heardRoute('yes'), pendingFor('lastNameProof')]), target: 'lookingUp', actions: 'acceptPending' },
       { guard: and([heardRoute('no'), pendingFor('lastNameProof')]), target: 'askingLastName', actions: 'rejectPending' },
+      // The number to call back, confirmed: the callback request; "no": asked again.
+      { guard: and([heardRoute('yes'), pendingFor('callback'), 'callbackOnly']), target: 'callbackNumberTaken', actions: 'acceptPending' },
+      { guard: and([heardRoute('no'), pendingFor('callback'), 'callbackOnly']), target: 'askingCallbackNumber', actions: 'rejectPending' },
       { guard: heardRoute('yes'), target: 'afterAnswer', actions: 'acceptPending' },
       {
         guard: and([heardRoute('no'), pendingFor('name'), 'nameTriesUsedUp']),
@@ -742,6 +760,12 @@ export const callMachine = setup({
         actions: [{ type: 'requestCallback', params: ({ context }) => callbackAsked(context) }, 'noteVoicemail', 'noteHoldKept'],
       },
     },
+    // "Can someone call me back?" (flows/callback-asked.ts): the number asked, or the one calling
+    // confirmed; then the request in the desk's queue. Words of a booking instead go on with it.
+    askingCallbackNumber: question('callback', [], { answerTarget: '#call.callbackNumberTaken' }),
+    callbackNumberTaken: {
+      always: [{ guard: 'callbackKnown', target: 'requestingCallback' }, { target: 'afterAnswer', actions: 'notCallbackOnly' }],
+    },
     callbackPromised: { tags: ['goodbye'] },
     // Neither a message nor a call back: thanked and let go. The call ends abandoned, so the desk
     // still sees it among the calls that need a person.
@@ -821,6 +845,13 @@ function question<const R extends readonly object[], const M extends object = Th
       { guard: heardRoute('group'), target: '#call.toDesk', actions: ['takeRouteValue', transfer('group')] },
       // "Forget it" mid-booking (read at a booking's questions only: flows/stop-booking.ts).
       { guard: heardRoute('stopBooking'), target: '#call.confirmingStop', actions: 'takeRoute' },
+      // "Can someone call me back?" (flows/callback-asked.ts; at the desk's own offer, its route).
+      ...(q === 'callbackOffer'
+        ? []
+        : [
+            { guard: and([heardRoute('callMeBack'), 'numberWithIt']), target: '#call.confirmingHeard', actions: 'askCallbackNumber' },
+            { guard: heardRoute('callMeBack'), target: '#call.askingCallbackNumber', actions: 'askCallbackNumber' },
+          ]),
       ...routes,
       { guard: heardKind('answer'), target: options.answerTarget ?? '#call.afterAnswer', actions: 'acceptAnswer' },
     ],

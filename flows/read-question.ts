@@ -44,6 +44,7 @@ import type { GuestNamed } from './booked-for.ts';
 import { arrivalTime } from './late-arrival.ts';
 import { readStopConfirm } from './stop-booking.ts';
 import { backwardsHeard, backwardsStay } from './backwards-dates.ts';
+import { callbackAsked } from './callback-asked.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -150,7 +151,9 @@ function readAnswer(question: QuestionId, ctx: CallContext, said: CallerInput): 
   const late = said.kind === 'speech' && BOOKING.has(question) ? arrivalTime(said.text) : null;
   if (late && late.rest === '') return { kind: 'answered', notices: [{ id: 'arrivalTime', params: { time: late.time } }] };
   const input = late && said.kind === 'speech' ? { ...said, text: late.rest } : said;
-  const heard = reservationPriceAsTotal(question, ctx, steer(question, ctx, input, readInput(question, ctx, input)));
+  const steered = steer(question, ctx, input, readInput(question, ctx, input));
+  // "Can someone call me back?": the number to call is asked, not "press 0" (flows/callback-asked.ts).
+  const heard = reservationPriceAsTotal(question, ctx, callbackAsked(question, ctx, input, steered) ?? steered);
   // A last name heard with low confidence at the proof: said back to confirm first, as any answer is.
   if (question === 'lastNameProof' && heard.kind === 'route' && heard.route === 'lastName' && heard.value && input.kind === 'speech' && isLowConfidence(input.confidence)) {
     return { kind: 'unsure', value: heard.value, said: input.text.slice(0, 200) };

@@ -332,6 +332,8 @@ export const enUS: PromptSet = {
     cardNumberHeard: () => "For your security, please don't give us a card number. We only need to know how you'll pay.",
     // A question or a request nothing here can meet ("is there a shuttle?", "can you text it to me?").
     notAnswered: () => "Sorry, I can't help with that here; the front desk can: press 0.",
+    // "Can someone call me back?": the number follows (flows/callback-asked.ts).
+    callbackAsked: () => "Sure, we'll call you back.",
     callQuestion: ({ ctx, params }) =>
       params.asked === 'hearing'
         ? 'Yes, I can hear you.'

@@ -354,6 +354,8 @@ export const esMX: PromptSet = {
     cardNumberHeard: () => 'Por su seguridad, no nos dé números de tarjeta. Solo necesitamos saber cómo va a pagar.',
     // Una pregunta o un pedido que aquí no se puede atender ("¿hay transporte al aeropuerto?", "¿me la manda por mensaje?").
     notAnswered: () => 'Con eso no le puedo ayudar por aquí; en recepción sí: oprima 0.',
+    // "¿Me pueden regresar la llamada?": el número sigue (flows/callback-asked.ts).
+    callbackAsked: () => 'Claro, le regresamos la llamada.',
     callQuestion: ({ ctx, params }) =>
       params.asked === 'hearing'
         ? 'Sí, le escucho.'
