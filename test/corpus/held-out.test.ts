@@ -56,6 +56,7 @@ import { heldOut22EnText, heldOut22EnVoice, heldOut22EsText, heldOut22EsVoice } 
 import { heldOut23EnText, heldOut23EnVoice, heldOut23EsText, heldOut23EsVoice } from './cases/held-out-23.ts';
 import { heldOut24EnText, heldOut24EnVoice, heldOut24EsText, heldOut24EsVoice } from './cases/held-out-24.ts';
 import { heldOut25EnText, heldOut25EnVoice, heldOut25EsText, heldOut25EsVoice } from './cases/held-out-25.ts';
+import { heldOut26EnText, heldOut26EnVoice, heldOut26EsText, heldOut26EsVoice } from './cases/held-out-26.ts';
 import { runCorpusFile, scoreTable } from './corpus-runner.ts';
 import type { FileScore } from './corpus-runner.ts';
 
@@ -98,6 +99,7 @@ describe('held-out utterances', () => {
     [23, [heldOut23EnVoice, heldOut23EnText, heldOut23EsVoice, heldOut23EsText]],
     [24, [heldOut24EnVoice, heldOut24EnText, heldOut24EsVoice, heldOut24EsText]],
     [25, [heldOut25EnVoice, heldOut25EnText, heldOut25EsVoice, heldOut25EsText]],
+    [26, [heldOut26EnVoice, heldOut26EnText, heldOut26EsVoice, heldOut26EsText]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {
