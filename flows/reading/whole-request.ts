@@ -10,7 +10,7 @@ import { daysBetween, plusDays } from '../hotel-time.ts';
 import type { IsoDate, Locale } from '../types.ts';
 import { asksAQuestion } from '../understanding/hotel-question.ts';
 import { languageOfTokens } from '../understanding/language.ts';
-import { fullerName, isNotAName, nameAndRest, nameAtNameQuestion, nameForAtEnd, withSurname } from '../understanding/names.ts';
+import { fullerName, isNotAName, nameAndRest, nameAtNameQuestion, nameForAtEnd, nameListed, withSurname } from '../understanding/names.ts';
 import { tokenize } from '../understanding/normalize.ts';
 import { asksAboutACount } from '../understanding/count-asked.ts';
 import { countWithUnitIn, isLengthWord, langOf } from '../understanding/numbers.ts';
@@ -18,7 +18,7 @@ import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
 import { withoutSpokenNumber } from '../understanding/phone.ts';
 import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
 import { COST_WORDS, HOW_MUCH, PRICE_LISTS, PRICE_NOUNS } from '../understanding/price-words.ts';
-import { roomTypeByPrice } from '../understanding/price-order.ts';
+import { roomTypeByPrice, roomTypeByRate } from '../understanding/price-order.ts';
 import { relativeChangesIn } from '../understanding/relative-change.ts';
 import type { RelativeChange } from '../understanding/relative-change.ts';
 import { roomTypesNamedIn, saysOnlyRoomTypes } from '../understanding/room-types.ts';
@@ -165,7 +165,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   const named = question === 'name' && !asksTotal && !noName ? nameAtNameQuestion(text) : null;
   // "Two deluxe rooms from the 4th to the 7th for Ana Diaz": a name after a bare "for", closing the
   // request (kept only with the request it closes, below).
-  const forWhom = !introduced.name && FOR_A_NAME.has(question) ? nameForAtEnd(text) : null;
+  const forWhom = !introduced.name && FOR_A_NAME.has(question) ? nameForAtEnd(text) ?? nameListed(text) : null;
   const trailing = forWhom && roomTypesNamedIn(tokenize(forWhom.name), ctx.locale, ctx.hotel.roomTypes).length === 0 ? forWhom : null;
   const others = named?.first ? named.rest : trailing ? trailing.rest : introduced.rest;
   const { dates, rest } = readDates(others, {
@@ -239,7 +239,8 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   // "The cheapest room", "la más barata" at the list of types: the type the rates say. (Not of two
   // days offered: "un cuarto para el 5 o el 6, el que salga más barato" is whichever day is cheaper.)
   if (codes.length === 0 && dates.kind !== 'choice' && (question === 'roomType' || saysAny(words, ROOM_WORDS))) {
-    const byPrice = roomTypeByPrice(words, ctx.hotel.roomTypes);
+    // ("The one for 180", "la de 130": the type at that rate, at the list of types only.)
+    const byPrice = roomTypeByPrice(words, ctx.hotel.roomTypes) ?? (question === 'roomType' ? roomTypeByRate(words, ctx.hotel.roomTypes) : null);
     if (byPrice) out.slots.roomType = byPrice;
   }
   // "A room", "una suite" is one room when it describes a stay ("a room for Friday", "a king from

@@ -30,6 +30,8 @@ const LEAD_INS: readonly string[][] = [
   'la licenciada', 'el licenciado', 'licenciada', 'licenciado', 'lic', 'el ingeniero', 'la ingeniera', 'ingeniero',
   'ingeniera', 'el doctor', 'la doctora', 'doctor', 'doctora', 'dr', 'dra', 'la senora', 'el senor', 'la senorita',
   'profesor', 'profesora', 'el maestro', 'la maestra', 'dona',
+  // "A nombre de los señores de la Garza": a couple by their surname.
+  'los senores', 'los sres', 'las senoras', 'las sras', 'senores', 'sres',
   // Texted short: "sra. carmen perez", "ing. carlos ruiz".
   'sra', 'la sra', 'sr', 'el sr', 'srta', 'la srta', 'ing', 'el ing', 'la ing', 'profa', 'prof',
   'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'soy', 'yo soy', 'yo me llamo', 'habla', 'le habla', 'es',
@@ -338,7 +340,90 @@ interface RawWord {
 
 /** The text the words are read from: bounded, composed (NFC), one kind of apostrophe. */
 function rawText(text: string): string {
-  return inNameOrder(withoutSpelling(withoutLetterHints(withMcJoined(withHyphensSaid(asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'"))))));
+  return inNameOrder(withoutSpelling(withoutLetterHints(withLettersNamed(withMcJoined(withHyphensSaid(asText(text).slice(0, RAW_INPUT_LIMIT).normalize('NFC').replace(/[’ʼ`´]/g, "'")))))));
+}
+
+/** The phone alphabet ("sierra mike india tango hotel"): a word per letter. */
+const PHONE_ALPHABET = wordTable<string>({
+  alpha: 'a', alfa: 'a', bravo: 'b', charlie: 'c', delta: 'd', echo: 'e', foxtrot: 'f', golf: 'g', hotel: 'h', india: 'i',
+  juliet: 'j', juliett: 'j', kilo: 'k', lima: 'l', mike: 'm', november: 'n', oscar: 'o', papa: 'p', quebec: 'q', romeo: 'r',
+  sierra: 's', tango: 't', uniform: 'u', victor: 'v', whiskey: 'w', whisky: 'w', xray: 'x', yankee: 'y', zulu: 'z',
+});
+/** Spanish letters by their names ("equis o ele a ele pe a"); "doble u", "i griega" are read as two words below. */
+const SPANISH_LETTER_NAMES = wordTable<string>({
+  be: 'b', ce: 'c', de: 'd', efe: 'f', ge: 'g', hache: 'h', jota: 'j', ka: 'k', ele: 'l', eme: 'm', ene: 'n', 'eñe': 'ñ',
+  pe: 'p', cu: 'q', erre: 'r', ese: 's', te: 't', uve: 'v', ve: 'v', equis: 'x', ye: 'y', zeta: 'z',
+});
+/** One letter said: "d as in david", "b like boy", "be de burro" (a word starting with it), a name of a letter, or the letter alone. */
+const LETTER_SAID = String.raw`(?:\p{L}\p{M}*[a-zñ]*\s+(?:as\s+in|like|for|de|como\s+en)\s+\p{L}[\p{L}\p{M}]*|(?:doble|double)\s+(?:u|ve|v)|i\s+(?:griega|latina)|\p{L}[\p{L}\p{M}]*)`;
+const LETTER_PIECES = new RegExp(String.raw`(?<![\p{L}\p{M}'])${LETTER_SAID}(?![\p{L}\p{M}'])`, 'giu');
+/** Cheaply, whether a name may be spelled with words for its letters at all. */
+const MAY_NAME_LETTERS = /(?<![\p{L}])(?:as\s+in|like|de|como\s+en)\s|(?<![\p{L}])(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|xray|yankee|zulu|efe|ele|eme|ene|erre|ese|equis|hache|jota|zeta|pe|te|ge|ce|be|cu|ka|uve|ye)(?![\p{L}])/iu;
+/** Names of letters that are everyday words too: two of them with a letter are no spelling ("que te de ese"). */
+const WORDS_TOO = new Set(['de', 'te', 'ese', 've', 'ye', 'be', 'hotel', 'golf', 'papa', 'india', 'lima', 'echo', 'mike', 'victor', 'oscar', 'romeo', 'delta']);
+
+interface LetterPiece {
+  letter: string;
+  /** "d as in david", "be de burro". */
+  example: boolean;
+  /** A name of a letter that is no everyday word ("equis", "sierra"). */
+  named: boolean;
+  from: number;
+  to: number;
+}
+
+/** The letter one piece of a spelling stands for; null when it is no letter. */
+function letterOf(piece: string, from: number): LetterPiece | null {
+  const words = foldCase(piece).split(/\s+/);
+  const to = from + piece.length;
+  if (words.length >= 3) {
+    // "d as in david", "be de burro": the word given must start with the letter.
+    const first = words[0]!;
+    const letter = first.length === 1 ? first : SPANISH_LETTER_NAMES[first] ?? null;
+    const example = words[words.length - 1]!;
+    return letter && example.startsWith(letter) && example.length > 1 ? { letter, example: true, named: true, from, to } : null;
+  }
+  if (words.length === 2) {
+    if (words[0] === 'doble' || words[0] === 'double') return { letter: 'w', example: false, named: true, from, to };
+    if (words[0] === 'i') return { letter: words[1] === 'griega' ? 'y' : 'i', example: false, named: true, from, to };
+    return null;
+  }
+  const word = words[0]!;
+  if (word.length === 1) return /\p{L}/u.test(word) ? { letter: word, example: false, named: false, from, to } : null;
+  const letter = PHONE_ALPHABET[word] ?? SPANISH_LETTER_NAMES[word];
+  return letter ? { letter, example: false, named: !WORDS_TOO.has(word), from, to } : null;
+}
+
+/**
+ * A name spelled with words for its letters — "Diaz, d as in david i a z", "be de burro", "sierra
+ * mike india tango hotel", "equis o ele a ele pe a" — is no part of the name said: three letters or
+ * more, one said with a word it starts ("d as in david") or two by names that are no everyday words.
+ * The spelling of a word said goes ("Ana Diaz"); one that spells no word said is that word ("Kim
+ * sierra mike india tango hotel": "Kim Smith").
+ */
+function withLettersNamed(raw: string): string {
+  if (!MAY_NAME_LETTERS.test(raw)) return raw;
+  const said = new Set((raw.match(/[\p{L}\p{M}'-]{3,}/gu) ?? []).map(key));
+  const runs: LetterPiece[][] = [];
+  let run: LetterPiece[] = [];
+  for (const m of raw.matchAll(LETTER_PIECES)) {
+    const piece = letterOf(m[0], m.index);
+    const last = run[run.length - 1];
+    if (piece && (!last || /^[\s,.-]+$/.test(raw.slice(last.to, piece.from)))) run.push(piece);
+    else {
+      runs.push(run);
+      run = piece ? [piece] : [];
+    }
+  }
+  runs.push(run);
+  let out = raw;
+  for (const r of runs.reverse()) {
+    if (r.length < 3 || !(r.some((p) => p.example) || r.filter((p) => p.named).length >= 2)) continue;
+    const spelled = r.map((p) => p.letter).join('');
+    const word = said.has(spelled) ? ' ' : ` ${spelled.charAt(0).toUpperCase()}${spelled.slice(1)} `;
+    out = out.slice(0, r[0]!.from) + word + out.slice(r[r.length - 1]!.to);
+  }
+  return out;
 }
 
 /** "Mc Donald", "mc allister" as a transcript splits them: one name, "McDonald". */
@@ -362,10 +447,12 @@ function withHyphensSaid(raw: string): string {
  * as one: "Be Grande Rocío Benítez", "Jon Without An H Baker"). A bare "con i" / "con y" is left:
  * it may be a word.
  */
-const LETTER_HINT = new RegExp(
-  String.raw`(?<![\p{L}])(con|sin)\s+(?:una?\s+(?:sola\s+)?|la\s+)?((?:be|ve|uve|b|v|ce|c|ese|s|zeta|z|ge|g|jota|j|hache|h|doble\s+ele|ll|erre|doble\s+erre|rr|equis|x|ka|k|cu|q|ene|n|eme|m)(?:\s+(?:grande|larga|alta|chica|chiquita|corta|baja|de\s+burro|de\s+vaca|de\s+barco|de\s+casa|de\s+mam[aá]|al\s+final|al\s+principio|al\s+inicio))?|(?:i|y)\s+(?:latina|griega))(?![\p{L}])`,
-  'giu',
-);
+const SPANISH_LETTER_HINTED = String.raw`(?:(?:be|ve|uve|b|v|ce|c|ese|s|zeta|z|ge|g|jota|j|hache|h|doble\s+ele|ll|erre|doble\s+erre|rr|equis|x|ka|k|cu|q|ene|n|eme|m)(?:\s+(?:grande|larga|alta|chica|chiquita|corta|baja|de\s+burro|de\s+vaca|de\s+barco|de\s+casa|de\s+mam[aá]|al\s+final|al\s+principio|al\s+inicio))?|(?:i|y)\s+(?:latina|griega))`;
+const LETTER_HINT = new RegExp(String.raw`(?<![\p{L}])(con|sin)\s+(?:una?\s+(?:sola\s+)?|la\s+)?(${SPANISH_LETTER_HINTED})(?![\p{L}])`, 'giu');
+/** A letter said, ending the words before another. */
+const HINT_ENDING = new RegExp(String.raw`(?<![\p{L}])(?:con|sin)\s+(?:una?\s+(?:sola\s+)?|la\s+)?${SPANISH_LETTER_HINTED}\s*$`, 'iu');
+/** A second letter said with the first: "con v chica y zeta", "con be y con zeta" (read as "con v chica con zeta"). */
+const AND_LETTER = new RegExp(String.raw`(?<=(?<![\p{L}])(?:con|sin)\s+(?:una?\s+|la\s+)?${SPANISH_LETTER_HINTED})\s+y(?:\s+con)?\s+(?:una?\s+|la\s+)?(?=${SPANISH_LETTER_HINTED}(?![\p{L}]))`, 'giu');
 /** The same in English: "with a k", "without an h", "with no h", "w/ a z", "spelled with a p h", "with two l's", texted "(no h)". */
 const LETTER_HINT_EN = new RegExp(
   String.raw`(?<![\p{L}])(?:\(\s*)?(?:(?:spelled|spelt|written)\s+)?((?:with\s+no|without|with|w\/o|w\/|no)(?=\s)|\((?=\s*(?:one|only|just|two|double)\s))\s*(an\s+[aeiou]|(?:(?:an?|the|one|only\s+one|just\s+one|a\s+single)\s+)?(?:(?:double|two)\s+[a-z](?:'?s)?|p\s*h|[b-z]))(?:\s+(?:at\s+the\s+(?:end|start|beginning)|in\s+it))?(?![\p{L}'])(?:\s*\))?`,
@@ -400,7 +487,10 @@ function withoutLetterHints(raw: string): string {
   const check = (all: string, how: string, letter: string, at: number, text: string): string => {
     const lead = foldCase(how);
     if (lead === 'no' && NO_VOWEL_AFTER_NO.test(foldCase(letter))) return all;
-    const before = /([\p{L}\p{M}'-]+)[\s,.(]*$/u.exec(text.slice(0, at))?.[1];
+    // ("Vázquez con v chica y zeta": the second letter is said of the same word as the first.)
+    let head = text.slice(0, at);
+    for (let cut = head.replace(HINT_ENDING, ''); cut !== head; cut = head.replace(HINT_ENDING, '')) head = cut;
+    const before = /([\p{L}\p{M}'-]+)[\s,.(]*$/u.exec(head)?.[1];
     const letters = lettersOf(letter);
     // "Ana with one n", "(one n)", "con una sola n": the letter there, and not twice ("Anna" is not).
     const once = /(?:^|[\s(])(?:one|single|sola)\s/i.test(all) && letters.length === 1;
@@ -411,7 +501,7 @@ function withoutLetterHints(raw: string): string {
     }
     return ' ';
   };
-  const out = raw
+  const out = (/\sy\s/.test(raw) ? raw.replace(AND_LETTER, (_all, at: number, text: string) => ` ${/^sin/i.test(text.slice(0, at).replace(/.*(?<![\p{L}])(con|sin)\s[\s\S]*$/iu, '$1')) ? 'sin' : 'con'} `) : raw)
     .replace(LETTER_HINT, (all, how: string, letter: string, at: number, text: string) => check(all, how, letter, at, text))
     .replace(LETTER_HINT_EN, (all, how: string, letter: string, at: number, text: string) => check(all, how === '(' ? 'with' : how.replace(/\s+no$/i, 'out'), letter, at, text));
   return contradicted ? '' : out;
@@ -738,6 +828,42 @@ export function nameForAtEnd(text: string): { name: string; rest: string; cased:
     if (parts.length < 2 || parts.some((p) => CALENDAR_WORDS.has(p) || OCCASIONS.has(p) || isNumberWord(p) || INSTEAD_OF_A_NAME.has(p) || WHOSE.has(p) || RELATION_KEYS.has(p))) return null;
     if (nameLikeness(said.name) !== 'name') return null;
     return { name: said.name, rest: without(raw, said), cased };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A name texted as one item of a list — "king from the 5th to the 7th, John Lee, credit card",
+ * "Ana Ruiz, 2 noches desde el viernes" — in a text written with capitals: an item between commas
+ * (or the text's ends) of two to five words, each starting with a capital but the particles, none a
+ * word of a request, a day, an occasion or a count ("Para Semana Santa", "Credit Card", "Two
+ * Nights" are none). Kept only with the request it comes in (reading/whole-request.ts).
+ */
+export function nameListed(text: string): { name: string; rest: string; cased: boolean } | null {
+  try {
+    const raw = rawText(text);
+    if (!isCased(raw) || !/[,;]/.test(raw)) return null;
+    const words = rawWords(raw).filter((w) => /[\p{L}\p{N}]/u.test(w.text) || w.stop);
+    const named = words.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+    for (let i = 0; i < named.length; i++) {
+      if (i > 0 && !named[i - 1]!.stop) continue;
+      let end = i;
+      while (end < named.length - 1 && !named[end]!.stop) end++;
+      const item = named.slice(i, end + 1);
+      i = end;
+      if (item.length < 2 || item.length > 7 || item.length === named.length) continue;
+      if (!item.every((w) => (startsCapital(w.text) && w.text !== w.text.toUpperCase()) || PARTICLES.has(w.key)) || PARTICLES.has(item[0]!.key)) continue;
+      const parts = item.map((w) => w.key).filter((k) => !PARTICLES.has(k));
+      if (parts.length < 2 || parts.length > 5) continue;
+      if (parts.some((p) => INSTEAD_OF_A_NAME.has(p) || CALENDAR_WORDS.has(p) || OCCASIONS.has(p) || isNumberWord(p) || RELATION_KEYS.has(p) || WHOSE.has(p))) continue;
+      const name = nameFromSpeech(item.map((w) => w.text).join(' '));
+      if (name === null || nameLikeness(name) !== 'name') continue;
+      const said: NameSaid = { name, from: item[0]!.from, to: item[item.length - 1]!.to };
+      // (Confirmed with the rest: an item of a list may be a place, "Miami Beach, 2 nts".)
+      return { name, rest: without(raw, said), cased: false };
+    }
+    return null;
   } catch {
     return null;
   }
