@@ -34,6 +34,8 @@ const RULED_OUT: readonly (readonly string[])[] = [
   ['not'], ['instead', 'of'], ['rather', 'than'], ['except'], ['en', 'vez', 'de'], ['en', 'vez', 'del'],
   ['en', 'lugar', 'de'], ['en', 'lugar', 'del'],
 ];
+/** "This" opening the thing ruled out by a bare "no" before it. */
+const THIS_ONE = new Set(['este', 'esta', 'this']);
 /** Skipped between the ruling-out words and the thing ruled out ("not the 6th", "not on Friday"). */
 const RULED_OUT_FILLER = new Set(['the', 'on', 'a', 'an', 'el', 'la', 'for', 'para']);
 
@@ -87,7 +89,9 @@ export function ruledOutFrom(words: readonly string[], start: number): number | 
   let p = start;
   while (p > 0 && RULED_OUT_FILLER.has(words[p - 1]!)) p--;
   const phrase = RULED_OUT.find((ph) => p - ph.length >= 0 && ph.every((w, j) => words[p - ph.length + j] === w));
-  return phrase ? p - phrase.length : null;
+  if (phrase) return p - phrase.length;
+  // "No este viernes", "no this friday": "no" before "this" rules it out (a bare "no, el viernes" answers no to something).
+  return p === start && p > 0 && words[p - 1] === 'no' && THIS_ONE.has(words[p] ?? '') ? p - 1 : null;
 }
 
 /**

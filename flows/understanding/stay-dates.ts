@@ -166,7 +166,11 @@ const ABBREVIATIONS = wordTable<string>({
 
 const APOSTROPHE = /['’`´]/;
 /** Texted short forms, read as their words by every rule below ("in 2 wks", "2 wks from fri", "el finde q entra", "x navidad"). */
-const TEXTED_UNITS = wordTable<string>({ wk: 'week', wks: 'weeks', q: 'que', x: 'por', n: 'and' });
+const TEXTED_UNITS = wordTable<string>({
+  wk: 'week', wks: 'weeks', q: 'que', x: 'por', n: 'and',
+  // "1 sem", "el 5 del sig mes", "the 5th of next mo".
+  sem: 'semana', sems: 'semanas', sig: 'siguiente', sigte: 'siguiente', mo: 'month', mth: 'month',
+});
 
 /** The text as words: lower case, no accents or apostrophes; "fri-sun" keeps its dash as a word. */
 export function dateWords(text: string): string[] {
@@ -175,6 +179,8 @@ export function dateWords(text: string): string[] {
   if (APOSTROPHE.test(s)) {
     // "we'd" is not "wed" (Wednesday): that contraction is split before the apostrophes go.
     s = s.replace(/(\p{L})['’`´]d\b/gu, '$1 d');
+    // "jan 3 '27": a year written short with its apostrophe.
+    s = s.replace(/(^|\s)['’`´](\d{2})(?!\d)/g, '$120$2');
     s = s.replace(/['’`´]/g, '');
   }
   // "nye + new years day", "fri & sat": the nights listed, as "and" would.
@@ -1003,6 +1009,25 @@ function lastYearSaid(words: string[], today: IsoDate): string[] {
     if (afterDate && words[i] === 'last' && words[i + 1] === 'year') words.splice(i, 2, last);
     else if (afterDate && (words[i] === 'del' || words[i] === 'de') && words[i + 1] === 'ano' && words[i + 2] === 'pasado') words.splice(i, 3, 'de', last);
     else if (MONTHS[prev] !== undefined && words[i] === 'el' && words[i + 1] === 'ano' && words[i + 2] === 'pasado') words.splice(i, 3, 'de', last);
+  }
+  return words;
+}
+
+/**
+ * "Dec 20 26", "jan 3 27": a month, a day and two digits that may be the year written short or the
+ * day the stay ends. When the year would be the one the day next falls in anyway, the digits go:
+ * the arrival is that day either way, and how long the stay is, is asked (not 6 nights or 24).
+ */
+function shortYearDropped(words: string[], today: IsoDate): string[] {
+  const { year, month: thisMonth, day: thisDay } = partsOf(today);
+  for (let i = 0; i + 2 < words.length; i++) {
+    const month = MONTHS[words[i]!];
+    if (month === undefined || !/^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i + 1]!) || !/^\d{2}$/.test(words[i + 2]!)) continue;
+    const after = words[i + 3];
+    if (after !== undefined && (COUNT_WORDS.has(after) || JOINED_DIGITS_NOT_BEFORE.has(after) || /^\d/.test(after))) continue;
+    const day = parseInt(words[i + 1]!, 10);
+    const nextYear = month > thisMonth || (month === thisMonth && day >= thisDay) ? year : year + 1;
+    if (2000 + Number(words[i + 2]) === nextYear) return [...words.slice(0, i + 2), ...words.slice(i + 3)];
   }
   return words;
 }
@@ -2262,6 +2287,7 @@ function afterTakingBack(words: readonly string[], found: readonly Mention[], lo
 const THE_NEXT_ONE = [
   ['the', 'next', 'one'], ['next', 'one'], ['the', 'one', 'after'], ['the', 'following', 'one'], ['the', 'one', 'after', 'that'],
   ['el', 'siguiente'], ['el', 'que', 'sigue'], ['el', 'de', 'la', 'otra', 'semana'], ['el', 'de', 'la', 'siguiente', 'semana'],
+  ['el', 'otro'], ['the', 'other', 'one'],
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -2478,7 +2504,7 @@ function stayOption(a: IsoDate, departureAfter: (arrival: IsoDate) => IsoDate | 
 export function readDates(text: string, sense: DateSense): DatesRead {
   try {
     if (!parseIsoDate(sense.today)) return { dates: NONE, rest: '' };
-    const words = lastYearSaid(dateWords(text), sense.today);
+    const words = shortYearDropped(lastYearSaid(dateWords(text), sense.today), sense.today);
     if (words.length === 0) return { dates: NONE, rest: '' };
     const found = mentionsIn(words, sense);
     const used = new Set<number>();
