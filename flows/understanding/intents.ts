@@ -86,6 +86,9 @@ function language(tokens: readonly string[]): 'spanish' | 'english' | null {
 // --- other intents ---------------------------------------------------------------------------
 
 const CHANGE_DATES = [
+  // "I need to move my dates", "mover mis fechas", "push the dates back".
+  'move my dates', 'move the dates', 'move my date', 'move the date', 'move our dates', 'push my dates', 'push the dates',
+  'mover mis fechas', 'mover las fechas', 'mover mi fecha', 'mover la fecha', 'recorrer mis fechas', 'recorrer las fechas',
   'other dates', 'other date', 'different dates', 'different date', 'another date', 'another day', 'other days',
   'different day', 'different days', 'change the dates', 'change the date', 'change dates', 'change date',
   'change my dates', 'change my date', 'new dates', 'new date',
@@ -161,7 +164,13 @@ const MADE_EN = [
   'already paid', 'prepaid', 'pre paid', 'ya esta pagado', 'ya esta pagada', 'ya pagado', 'confirmation email',
   'confirmation e mail', 'confirmation text', 'confirmation code', 'got a confirmation', 'correo de confirmacion', 'codigo de confirmacion',
   'expedia', 'booking com', 'hotels com', 'priceline', 'trivago', 'agoda', 'despegar', 'hotwire',
-  'have a room with you', 'got a room with you', 'ya tengo cuarto', 'ya tenemos cuarto', 'ya tengo habitacion', 'ya tenemos habitacion',
+  // A stay that will not happen: "we won't be able to make it on Friday", "I can't make it anymore".
+  ...['wont', 'won t', 'will not', 'wont be able to', 'won t be able to', 'will not be able to', 'cant', 'can t', 'cannot', 'not going to', 'not gonna', 'unable to', 'no longer able to']
+    .map((not) => `${not} make it`),
+  'ya no vamos a poder ir', 'no vamos a poder ir', 'ya no voy a poder ir', 'no voy a poder ir', 'ya no podemos ir', 'ya no puedo ir',
+  'ya no vamos a ir', 'ya no voy a ir', 'no vamos a poder llegar', 'no voy a poder llegar', 'no podremos ir',
+  'have a room with you', 'got a room with you',
+   'ya tengo cuarto', 'ya tenemos cuarto', 'ya tengo habitacion', 'ya tenemos habitacion',
 ];
 /** Their room, spoken of as theirs: "is my room ready?" (not where a guest in the house speaks of it: "I left it in my room"). */
 const MY_ROOM = ['my room', 'our room', 'our rooms', 'my rooms', 'mi cuarto', 'mi habitacion', 'nuestro cuarto', 'nuestra habitacion', 'nuestros cuartos'];
@@ -176,10 +185,14 @@ const WANTS_NEW = [
   'otra reservacion', 'otra reserva', 'reservar otra', 'reservar de nuevo', 'volver a reservar', 'puedo reservar',
 ];
 
+/** Dates that are the caller's already: "I need to move my dates", "necesito cambiar mis fechas". */
+const MY_DATES = ['my dates', 'our dates', 'my date', 'our date', 'mis fechas', 'nuestras fechas', 'mi fecha', 'nuestra fecha'];
+
 /** Whether the words tell of a reservation made before: "change the dates of my reservation" at the greeting is one to look up. */
 export function speaksOfReservationMade(text: string): boolean {
   try {
-    return saysReservationMade(tokenize(text), text);
+    const tokens = tokenize(text);
+    return saysReservationMade(tokens, text) || hasAnyPhrase(tokens, MY_DATES);
   } catch {
     return false;
   }

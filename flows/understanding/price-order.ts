@@ -42,3 +42,35 @@ export function roomTypeByPrice(words: readonly string[], roomTypes: readonly Ro
     return null;
   }
 }
+
+/** Before a rate said, these make it a limit, not the room at that rate ("under 180", "no más de 130"). */
+const LIMITS = new Set([
+  'under', 'below', 'less', 'than', 'max', 'maximum', 'most', 'budget', 'up', 'around', 'about', 'over', 'above', 'more', 'within',
+  'menos', 'mas', 'hasta', 'maximo', 'presupuesto', 'arriba', 'abajo', 'debajo', 'unos', 'como', 'alrededor',
+]);
+/** Right before the rate: "the one for 180", "la de 130", "the 180 one", "el de 180". */
+const RATE_BEFORE = new Set(['for', 'de', 'the', 'at', 'a']);
+const RATE_AFTER = new Set(['one', 'dollar', 'dollars', 'bucks', 'dolares', 'room', 'pesos']);
+
+/**
+ * The one room type whose nightly rate is the number said as which ("the one for 180", "the $130
+ * one", "la de 130"), or null: no rate of one type said, or said as a limit ("under 180").
+ */
+export function roomTypeByRate(words: readonly string[], roomTypes: readonly RoomTypeInfo[]): string | null {
+  try {
+    let found: string | null = null;
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\d{2,5}$/.test(words[i]!)) continue;
+      const at = roomTypes.filter((t) => t.rate === Number(words[i]));
+      if (at.length !== 1) continue;
+      const before = words[i - 1] ?? '';
+      if (words.slice(Math.max(0, i - 3), i).some((w) => LIMITS.has(w))) return null;
+      if (!RATE_BEFORE.has(before) && !RATE_AFTER.has(words[i + 1] ?? '')) continue;
+      if (found !== null && found !== at[0]!.code) return null;
+      found = at[0]!.code;
+    }
+    return found;
+  } catch {
+    return null;
+  }
+}

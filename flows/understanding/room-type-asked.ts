@@ -128,6 +128,8 @@ const MONTHS_AND_DAYS = new Set(
     'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight weekend week ' +
     'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes ' +
     'miercoles jueves viernes sabado domingo hoy manana semana fin next coming upcoming proximo proxima siguiente viene pasado ' +
+    // Texted short: "is the king free sat?", "¿hay suite el sáb?".
+    'mon tue tues wed thu thur thurs fri sat sun lun mie mier jue vie sab dom finde wknd wkend tmrw ' +
     // What joins a stay's days: "over New Year's", "through the 3rd", "durante el puente", "hasta el domingo".
     'over during around through thru until till from starting durante desde hasta'
   ).split(' '),
@@ -188,8 +190,11 @@ function asks(text: string, words: readonly string[], typeEnds: readonly number[
  * The type a word of the hotel file names alone: "view" is only in the Ocean Suite's words ("ocean
  * view"), "camas" only in the Double Queen's ("dos camas"). Null when it is in none, or in several.
  */
+/** A bed said is no type ("cama king" is the only file's words with "cama": "con cama matrimonial" is no king). */
+const BED_WORDS = new Set(['bed', 'beds', 'cama', 'camas']);
+
 function typeOfWord(word: string, roomTypes: readonly RoomTypeInfo[]): string | null {
-  if (plain(word)) return null;
+  if (plain(word) || BED_WORDS.has(word)) return null;
   const codes = roomTypes
     .filter((t) => [t.name.en, t.name.es, ...t.synonyms.en, ...t.synonyms.es].some((p) => phraseTokens(p).includes(word)))
     .map((t) => t.code);

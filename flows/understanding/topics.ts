@@ -22,6 +22,8 @@ const TIMED_TOPICS = wordTable<string[][]>({
   checkIn: [
     'check in', 'checkin', 'check into', 'get in', 'get the room', 'get into the room', 'get our room', 'get my room',
     'entrada', 'entrar', 'registrarme', 'registrarnos', 'registro', 'recibir la habitacion', 'nos dan la habitacion',
+    // "¿A qué hora nos podemos meter al cuarto?", "what time can we get in the room".
+    'meter al cuarto', 'meter a la habitacion', 'meternos al cuarto', 'meternos a la habitacion', 'pasar al cuarto', 'subir al cuarto',
     'me dan la habitacion', 'nos entregan la habitacion', 'me entregan el cuarto', 'nos entregan el cuarto',
   ].map((p) => p.split(' ')),
   checkOut: [
@@ -91,6 +93,16 @@ function asksTimeOf(tokens: readonly string[], topic: string): boolean {
   return starts.some((at) => times.some((t) => (t < at && at - t <= NEAR) || (t > at && t - at <= 3 && lastTime(t))));
 }
 
+/**
+ * Words for a common topic that a hotel's file may not list, as guests text and say them ("is bfast
+ * incl?", "how much is it to park"): read with the file's words when it has the topic.
+ */
+const MORE_WORDS = wordTable<string[]>({
+  breakfast: ['bfast', 'brekkie', 'brekky', 'brkfst', 'bkfst', 'desayunar'],
+  parking: ['to park', 'park overnight', 'park there', 'park here', 'park at the hotel', 'para estacionar', 'para estacionarse'],
+  pets: ['my dog', 'my cat', 'mi perro', 'mi perrita', 'mi perrito', 'mi gato', 'mi gatito'],
+});
+
 /** The hotel's topics in its file's order, and every topic's words filed by first word (built once per hotel: a loaded hotel's answers never change). */
 interface TopicWords {
   topics: string[];
@@ -103,7 +115,7 @@ function topicWords(answers: HotelAnswers): TopicWords {
   let compiled = TOPIC_WORDS.get(answers);
   if (!compiled) {
     const entries = Object.entries(answers);
-    const phrases = entries.flatMap(([, a], topic) => [...a.words.en, ...a.words.es].map((phrase) => ({ topic, words: phraseTokens(phrase) })));
+    const phrases = entries.flatMap(([name, a], topic) => [...a.words.en, ...a.words.es, ...(MORE_WORDS[name] ?? [])].map((phrase) => ({ topic, words: phraseTokens(phrase) })));
     compiled = { topics: entries.map(([topic]) => topic), byFirst: byFirstWord(phrases, (p) => p.words) };
     TOPIC_WORDS.set(answers, compiled);
   }
