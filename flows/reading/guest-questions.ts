@@ -108,6 +108,8 @@ export function readCallback(ctx: CallContext, input: CallerInput): Heard | null
   } else {
     return null;
   }
+  // The hotel's own desk is no guest's number: staff would be calling themselves back.
+  if (hotelsOwnNumber(ctx, number)) return { kind: 'miss', notice: { id: 'badPhone' } };
   const value = { q: 'callback', number } as const;
   return number === callerNumber(ctx) || ctx.channel === 'sms' ? { kind: 'answer', value } : { kind: 'unsure', value, said: number };
 }
@@ -141,10 +143,15 @@ export function reachableNumber(ctx: CallContext): string | null {
   return ctx.callback ?? callerNumber(ctx);
 }
 
+/** The hotel's front desk or group desk, keyed, said or faked as the caller ID. */
+function hotelsOwnNumber(ctx: CallContext, number: string): boolean {
+  return [ctx.hotel.frontDesk, ctx.hotel.groupDesk].some((own) => own !== undefined && phoneFromCallerId(own) === number);
+}
+
 function callingNumber(ctx: CallContext): Heard {
   // An anonymous or malformed caller ID cannot be called back: ask for a number instead.
   const number = callerNumber(ctx);
-  return number === null
+  return number === null || hotelsOwnNumber(ctx, number)
     ? { kind: 'miss', notice: { id: 'callerNumberUnknown' } }
     : { kind: 'answer', value: { q: 'callback', number } };
 }

@@ -6,6 +6,7 @@ import { getExampleNumber, isSupportedCountry, parsePhoneNumberFromString, type 
 import examples from 'libphonenumber-js/mobile/examples';
 import phoneMetadata from 'libphonenumber-js/metadata.min.json';
 import { keep } from '../kept.ts';
+import { costlyNumber } from './costly-numbers.ts';
 import type { Locale } from '../types.ts';
 import { asText, phraseAt, RAW_INPUT_LIMIT } from './normalize.ts';
 import { langOrder, readNumberAt, type Lang } from './numbers.ts';
@@ -42,9 +43,14 @@ function parsed(candidate: string, country?: CountryCode): PhoneNumber | undefin
   }
 }
 
+/** A valid number the hotel may call and text: no premium-rate or shared-cost line (costly-numbers.ts), which are refused like invalid ones. */
+function callable(number: PhoneNumber | undefined): string | null {
+  return number?.isValid() && !costlyNumber(number.number, countryOf(number), number.nationalNumber) ? number.number : null;
+}
+
 function validE164(candidate: string, country?: CountryCode): string | null {
   const number = parsed(candidate, country);
-  return number?.isValid() ? number.number : null;
+  return callable(number);
 }
 
 /**
@@ -66,7 +72,7 @@ export function phoneFromCallerId(raw: string): string | null {
   const known = callerIds.get(text);
   if (known !== undefined) return known;
   const number = /^\+[1-9][0-9 ()-]{5,20}$/.test(text) ? parsed(text) : undefined;
-  const e164 = number?.isValid() ? number.number : null;
+  const e164 = callable(number);
   if (number && e164) remember(countries, e164, countryOf(number));
   return remember(callerIds, text, e164);
 }
@@ -132,7 +138,8 @@ function fromDigitString(digits: string, country: string, international = false)
   const cc = countryCode(country);
   if (cc) {
     const national = parsed(digits, cc);
-    if (national?.isValid()) return national.number;
+    const e164 = callable(national);
+    if (e164) return e164;
     if (national?.isPossible() && !international) return null;
   }
   return withCode;
@@ -270,6 +277,7 @@ export function phoneFromSpeech(text: string, locale: Locale, country: string): 
     const international = /\+|\bplus\b|\bmas\b/.test(lowered);
     const words = withoutLabelledNumbers(beforeExtension(
       lowered
+        .replace(/(?<=\d[\s.()-]*)[#;]/g, ' ext ')
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim()
         .slice(0, 300)
@@ -338,8 +346,12 @@ function correctedNumber(said: { before: string[]; after: string[] }, locale: Lo
   return found.size === 1 ? [...found][0]! : null;
 }
 
-/** What says an extension follows: "212 555 0100 extension 204", "(212) 555-0100 ext 204", "extensión 12". */
-const EXTENSION = new Set(['extension', 'ext', 'extn']);
+/**
+ * What says an extension follows: "212 555 0100 extension 204", "(212) 555-0100 ext 204", "extensión 12";
+ * and a dial string's "#" or ";" (said "pound", "hash", "gato", "numeral"), after which a phone dials
+ * tones: "212 555 0100 # 99" was read as one number of twelve digits, Morocco's +212 555 010 099.
+ */
+const EXTENSION = new Set(['extension', 'ext', 'extn', 'pound', 'hash', 'numeral', 'gato', 'almohadilla']);
 
 /**
  * The words of the number itself, before an extension: the number is the one called back (the

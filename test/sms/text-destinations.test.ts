@@ -62,6 +62,18 @@ describe('where texts may go', () => {
     expect((await sendTo(['+447700900123', '+19005550123'], { SMS_COUNTRIES: '*' })).sentTo).toEqual(['+447700900123']);
   });
 
+  it("never texts another country's premium-rate or shared-cost line, with SMS_COUNTRIES=* or after it called the hotel", async () => {
+    // A UK 0871 (shared revenue), a Mexican 900, a Spanish 803: any country's, as libphonenumber lists them.
+    const costly = ['+448712345678', '+529001234567', '+34803123456'];
+    const anyCountry = await sendTo([...costly, '+447700900123'], { SMS_COUNTRIES: '*' });
+    expect(anyCountry.sentTo).toEqual(['+447700900123']);
+    for (const row of anyCountry.rows.slice(0, 3)) expect(row).toMatchObject({ status: 'failed', last_error: 'not sent: a premium-rate number (a guard against SMS pumping)' });
+    await t?.close();
+    await standIn?.close();
+    // A faked caller ID that "called the hotel" first is not texted either.
+    expect((await sendTo(['+448712345678'], {}, ['+448712345678'])).sentTo).toEqual([]);
+  });
+
   it('hands Twilio at most SMS_DAILY_LIMIT texts in 24 hours, to however many numbers', async () => {
     const numbers = Array.from({ length: 6 }, (_, i) => `+1212555${String(200 + i).padStart(4, '0')}`);
     const { sentTo, rows } = await sendTo(numbers, { SMS_DAILY_LIMIT: '4' });
