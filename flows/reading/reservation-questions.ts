@@ -37,7 +37,9 @@ export function readConfirmationNumber(ctx: CallContext, input: CallerInput): He
     if (/^[1-9]$/.test(digits) && ctx.callerReservations[Number(digits) - 1] && callerIdOpensReservations(ctx)) {
       return { kind: 'answer', value: { q: 'lookup', pick: Number(digits) - 1 } };
     }
-    return CONFIRMATION.test(digits) ? { kind: 'answer', value: { q: 'lookup', confirmation: digits } } : null;
+    // (Texted "#12345678": the number sign written before it, as on a confirmation.)
+    const confirmation = digits.replace(/^#+/, '');
+    return CONFIRMATION.test(confirmation) ? { kind: 'answer', value: { q: 'lookup', confirmation } } : null;
   }
   if (input.kind !== 'speech') return null;
   const digits = digitsFromSpeech(input.text, ctx.locale);

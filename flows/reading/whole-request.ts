@@ -25,7 +25,7 @@ import { roomTypesNamedIn, saysOnlyRoomTypes } from '../understanding/room-types
 import { soundAlikeCount } from '../understanding/sound-alike-counts.ts';
 import { readDateKeys, readDates } from '../understanding/stay-dates.ts';
 import type { StayDates } from '../understanding/stay-dates.ts';
-import { timesCount } from '../understanding/times-count.ts';
+import { nightsTimes, timesCount } from '../understanding/times-count.ts';
 import { topicsAskedIn } from '../understanding/topics.ts';
 
 export interface WholeRequest {
@@ -198,7 +198,8 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   const checked = out.slots.nights === undefined || (datedNights !== null && words.some(isLengthWord));
   // ("Do we need two rooms for five?", "can four fit in one room?": a count asked about, not given.)
   const countAsked = asksAboutACount(words);
-  const nights = checked && !apart && !countAsked ? countWithUnitIn(words, ctx.locale, 'nights') : null;
+  // ("Noches x2", "x2" at the nights question: a multiple of nights.)
+  const nights = checked && !apart && !countAsked ? countWithUnitIn(words, ctx.locale, 'nights') ?? nightsTimes(words, langOf(ctx.locale), question === 'nights') : null;
   if (nights !== null && datedNights !== null && nights !== datedNights) {
     // "From the 24th to the 27th for four nights": neither is taken; the nights are asked.
     delete out.slots.nights;

@@ -21,6 +21,8 @@ const SPANISH = new Set([
   'cuantos', 'tendra', 'tendran', 'fijese', 'oiga', 'disculpe', 'perdon', 'mande', 'gratis',
   // Times of day, and texted short forms: "mñn temprano 1 hab", "hab 30/11".
   'temprano', 'tarde', 'madrugada', 'mediodia', 'hab', 'habs', 'mnn', 'mna', 'nomas', 'ahorita',
+  // Days and months texted short: "vie a dom", "del 5 al 8 dic" (not "dom", "mar": a name, a word of both).
+  'lun', 'mie', 'jue', 'vie', 'sab', 'dic', 'ene', 'xfa',
 ]);
 // "a" is a word of both ("a room", "a qué hora"), and "me" ("call me back", "me llamo"): they count for neither.
 
@@ -35,6 +37,8 @@ const ENGLISH = new Set([
   'september', 'october', 'november', 'december', 'people', 'adults', 'name', 'of', 'it', 'be', 'will', 'with',
   'two', 'three', 'four', 'one', 'week', 'until', 'through', 'staying', 'arriving', 'leaving', 'double', 'single',
   'call', 'back', 'at',
+  // Days and months texted short: "fri-sun", "dec 5-8", "2 nts".
+  'mon', 'tues', 'wed', 'thurs', 'fri', 'sat', 'jan', 'dec', 'nts', 'ppl', 'tmrw', 'pls',
 ]);
 
 /** 'en' or 'es' when the words lean one way, else null. */

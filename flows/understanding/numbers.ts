@@ -155,6 +155,7 @@ const PARTY_WORDS = new Set([
 const PARTY_ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
 const WEEK_WORDS = new Set(['week', 'weeks', 'wk', 'wks', 'semana', 'semanas', 'semanita']);
 const WHOLE_BEFORE_UNIT = new Set(['full', 'whole', 'entire', 'complete']);
+const WHOLE_AFTER_UNIT = new Set(['completa', 'entera']);
 /** After "una"/"un", these make it the number one before its unit: "una sola habitación", "un solo cuarto". */
 const ALONE = new Set(['sola', 'solo', 'solita', 'solito']);
 /** "Ten days", "quince días": a length in days, which is not a number of nights (nine? ten? fourteen?). */
@@ -410,6 +411,14 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       if (whole && whole.unit === 'nights' && whole.factor > 1) {
         value = 1;
         end = i + 2;
+      }
+    }
+    // "La semana completa", "la semana entera": one week, its adjective after it.
+    if (value === null && t === 'la' && WHOLE_AFTER_UNIT.has(tokens[i + 2] ?? '')) {
+      const whole = readUnit(tokens, i + 1);
+      if (whole && whole.unit === 'nights' && whole.factor > 1 && whole.end === i + 2) {
+        value = 1;
+        end = i + 1;
       }
     }
     if (value === null) {

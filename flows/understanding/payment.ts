@@ -22,9 +22,10 @@ const PHRASES = {
     'tdc',
   ],
   // ("efvo": efectivo, texted.)
-  cash: ['cash', 'in cash', 'efectivo', 'en efectivo', 'al contado', 'de contado', 'contado', 'cash money', 'efvo'],
+  cash: ['cash', 'in cash', 'efectivo', 'en efectivo', 'al contado', 'de contado', 'contado', 'cash money', 'efvo', 'en billetes', 'efectivito'],
   // ("tdd": tarjeta de débito, texted.)
-  debit_card: ['debit', 'debit card', 'debito', 'tarjeta de debito', 'tdd'],
+  // (A payroll card, "tarjeta de nómina", is a debit card in Mexico.)
+  debit_card: ['debit', 'debit card', 'debito', 'tarjeta de debito', 'tdd', 'tarjeta de nomina', 'la de nomina', 'mi nomina'],
 } satisfies Record<PaymentMethod, readonly string[]>;
 /** A debit card of a credit network ("Visa debit", "Mastercard de débito") is a debit card. */
 const DEBIT_OF_A_NETWORK = ['visa debit', 'debit visa', 'mastercard debit', 'debit mastercard', 'master card debit', 'visa de debito', 'mastercard de debito', 'visa debito', 'debito visa', 'debito mastercard', 'debit card visa', 'debit card mastercard'];

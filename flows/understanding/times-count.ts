@@ -35,3 +35,27 @@ export function timesCount(tokens: readonly string[], lang: Lang): number | null
   }
   return found;
 }
+
+/** Said around a bare multiple at the nights question ("x2 pls"). */
+const AROUND_ALONE = new Set(['pls', 'plz', 'please', 'porfa', 'xfa', 'thx', 'gracias', 'ok', 'just', 'nomas', 'solo']);
+
+/**
+ * Nights said as a multiple: "noches x2", "nights x 3" (right after the word for nights), or "x2"
+ * alone when the nights were asked; else null.
+ */
+export function nightsTimes(tokens: readonly string[], lang: Lang, asked: boolean): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const m = TIMES.exec(tokens[i]!);
+    let n: number | null = m ? Number(m[1] ?? m[2]) : null;
+    let end = i + 1;
+    if (n === null && tokens[i] === 'x') {
+      const after = readNumberAt(tokens, i + 1, lang);
+      if (after && after.end === i + 2) [n, end] = [after.value, after.end];
+    }
+    if (n === null) continue;
+    const afterNights = i > 0 && NIGHTS.has(tokens[i - 1]!) && tokens[i - 1] !== 'day' && tokens[i - 1] !== 'days' && tokens[i - 1] !== 'dia' && tokens[i - 1] !== 'dias';
+    const alone = asked && tokens.every((t, k) => (k >= i && k < end) || AROUND_ALONE.has(t));
+    return afterNights || alone ? n : null;
+  }
+  return null;
+}
