@@ -230,6 +230,8 @@ export type NoticeId =
   | 'notAnswered'
   /** "Can someone call me back?": said before the callback number is asked (flows/callback-asked.ts). */
   | 'callbackAsked'
+  /** "Let me check with my wife first": "take your time", then the same question (flows/pause-asked.ts). */
+  | 'takeYourTime'
   /** A question of the call itself (params.asked: hearing, whoIsThis, machine): answered as a person on the phone would. */
   | 'callQuestion'
   /** The time the guest said they arrive, noted (params.time "HH:mm"); said alone, it is acknowledged. */

@@ -45,6 +45,7 @@ import { arrivalTime } from './late-arrival.ts';
 import { readStopConfirm } from './stop-booking.ts';
 import { backwardsHeard, backwardsStay } from './backwards-dates.ts';
 import { callbackAsked } from './callback-asked.ts';
+import { momentAsked } from './pause-asked.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -153,7 +154,8 @@ function readAnswer(question: QuestionId, ctx: CallContext, said: CallerInput): 
   const input = late && said.kind === 'speech' ? { ...said, text: late.rest } : said;
   const steered = steer(question, ctx, input, readInput(question, ctx, input));
   // "Can someone call me back?": the number to call is asked, not "press 0" (flows/callback-asked.ts).
-  const heard = reservationPriceAsTotal(question, ctx, callbackAsked(question, ctx, input, steered) ?? steered);
+  // "Let me check with my wife first": "take your time", the same question; not a miss (flows/pause-asked.ts).
+  const heard = reservationPriceAsTotal(question, ctx, callbackAsked(question, ctx, input, steered) ?? momentAsked(question, input, steered) ?? steered);
   // A last name heard with low confidence at the proof: said back to confirm first, as any answer is.
   if (question === 'lastNameProof' && heard.kind === 'route' && heard.route === 'lastName' && heard.value && input.kind === 'speech' && isLowConfidence(input.confidence)) {
     return { kind: 'unsure', value: heard.value, said: input.text.slice(0, 200) };

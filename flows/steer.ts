@@ -31,6 +31,11 @@ export function steer(question: QuestionId, ctx: CallContext, input: CallerInput
   // "Can I talk to Maria in sales?", "¿me comunica con el licenciado Ramírez?": the desk, told whom (flows/someone-asked.ts).
   const who = heard.kind === 'agent' || tookNothing(heard) || (question === 'name' && onlyAName(heard)) ? someoneAsked(input.text) : null;
   if (who) return { ...agentInLanguageSpoken(ctx, input.text), askedFor: who };
+  // "Are you a real person?", "¿es usted una persona real?": a question of the line, answered (the desk
+  // offered with it), not a request to be put through that leaves the booking at once.
+  if (heard.kind === 'agent' && questionOfTheCall(tokenize(input.text), ctx.hotel.name, input.text) === 'machine') {
+    return { kind: 'answered', notices: [{ id: 'callQuestion', params: { asked: 'machine' } }], ...localeOf(agentInLanguageSpoken(ctx, input.text)) };
+  }
   if (heard.kind === 'agent') return agentInLanguageSpoken(ctx, input.text);
   return questionAsked(ctx, input.text, steerSpoken(question, ctx, input, heard));
 }
@@ -58,6 +63,8 @@ function questionAsked(ctx: CallContext, text: string, heard: Heard): Heard {
 }
 
 const LANGUAGE_OF = { spanish: 'es-MX', english: 'en-US' } as const;
+
+const localeOf = (heard: { locale?: Locale }): { locale?: Locale } => (heard.locale ? { locale: heard.locale } : {});
 
 function steerSpoken(question: QuestionId, ctx: CallContext, input: Extract<CallerInput, { kind: 'speech' }>, heard: Heard): Heard {
   if (question === 'greeting' || question === 'mainMenu') return confirmationAtMenu(ctx, input, heard);

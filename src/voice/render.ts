@@ -62,6 +62,8 @@ export const ROUTES = {
 
 /** Seconds Twilio waits for the first key or word before falling through to the next verb. */
 const GATHER_TIMEOUT_S = 6;
+/** After "take your time" (flows/pause-asked.ts). */
+const PAUSE_TIMEOUT_S = 20;
 const NAME_RECORDING_MAX_S = 8;
 const MESSAGE_RECORDING_MAX_S = 120;
 /** Seconds the desk has to press 1 after the whisper. */
@@ -94,7 +96,8 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
       action: url(ROUTES.gather),
       method: 'POST',
       language: ctx.locale,
-      timeout: GATHER_TIMEOUT_S,
+      // A moment asked for ("let me check with my wife"): listened to longer before it counts as silence.
+      timeout: ctx.notices.some((n) => n.id === 'takeYourTime') ? PAUSE_TIMEOUT_S : GATHER_TIMEOUT_S,
       speechTimeout: 'auto',
       hints: listening.hints.join(', '),
       actionOnEmptyResult: false,

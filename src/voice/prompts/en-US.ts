@@ -334,6 +334,8 @@ export const enUS: PromptSet = {
     notAnswered: () => "Sorry, I can't help with that here; the front desk can: press 0.",
     // "Can someone call me back?": the number follows (flows/callback-asked.ts).
     callbackAsked: () => "Sure, we'll call you back.",
+    // A moment asked for (flows/pause-asked.ts): the same question follows, listened to longer.
+    takeYourTime: () => 'Sure, take your time.',
     callQuestion: ({ ctx, params }) =>
       params.asked === 'hearing'
         ? 'Yes, I can hear you.'

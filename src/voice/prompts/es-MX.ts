@@ -356,6 +356,8 @@ export const esMX: PromptSet = {
     notAnswered: () => 'Con eso no le puedo ayudar por aquí; en recepción sí: oprima 0.',
     // "¿Me pueden regresar la llamada?": el número sigue (flows/callback-asked.ts).
     callbackAsked: () => 'Claro, le regresamos la llamada.',
+    // Un momento pedido (flows/pause-asked.ts): la misma pregunta sigue.
+    takeYourTime: () => 'Claro, tómese su tiempo.',
     callQuestion: ({ ctx, params }) =>
       params.asked === 'hearing'
         ? 'Sí, le escucho.'
