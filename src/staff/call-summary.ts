@@ -3,56 +3,60 @@
 
 import type { HotelInfo } from '../../flows/types.ts';
 import type { CallDetail } from './queries/calls.ts';
+import { deskWords } from './desk-language.ts';
 import { collectedWords, plural, reasonWords, roomTypeWords, stayRange } from './words.ts';
 
 /** `lastWord`: when the call last had news, in words ("today 09:12"), for an open one gone quiet. */
 export function callSummary(c: CallDetail, hotel: Pick<HotelInfo, 'roomTypes'>, who: string, lastWord = ''): string {
   const booked = c.reservations.find((r) => r.confirmation === c.reservation?.confirmation) ?? c.reservations[0];
   const wanted = collectedWords(hotel, c.collected);
+  const words = deskWords();
+  const w = words.summary;
   let what: string;
   switch (c.outcome) {
     case 'booked':
       what = booked
-        ? `booked ${booked.rooms} ${roomTypeWords(hotel, booked.roomType)}, ${stayRange(booked.arrival, booked.departure)} (${plural(booked.nights, 'night', 'nights')})`
-        : 'booked';
+        ? w.booked(`${booked.rooms} ${roomTypeWords(hotel, booked.roomType)}, ${stayRange(booked.arrival, booked.departure)} (${plural(booked.nights, words.common.night, words.common.nights)})`)
+        : w.bookedAlone;
       break;
     case 'transferred':
-      what = `talked with the front desk (${reasonWords(c.transferReason)})`;
+      what = w.talkedWithDesk(reasonWords(c.transferReason));
       break;
     case 'callback':
-      what = c.callbacks.some((cb) => cb.recordingUrl) ? 'left a voicemail for the front desk' : 'asked the front desk to call back';
+      what = c.callbacks.some((cb) => cb.recordingUrl) ? w.leftVoicemail : w.askedCallBack;
       break;
     case 'informed':
-      what = 'heard their reservation read back';
+      what = w.informed;
       break;
     case 'cancelled':
-      what = 'cancelled their reservation';
+      what = w.cancelled;
       break;
     case 'denial':
-      what = `could not be offered what they asked${wanted ? ` (${wanted})` : ''}`;
+      what = w.denial(wanted);
       break;
     case 'regret':
-      what = `was offered rooms and declined${wanted ? ` (${wanted})` : ''}`;
+      what = w.regret(wanted);
       break;
     case 'abandoned':
-      what = `hung up before an outcome${wanted ? `, after giving ${wanted}` : ''}`;
+      what = w.abandoned(wanted);
       break;
     case 'failed':
-      what = 'could not be connected (the call failed)';
+      what = w.failed;
       break;
     default:
       // In progress and gone quiet as active-now.ts says, as the live figures and the list count them.
       what =
         c.outcomeLabel === 'in progress'
-          ? `is ${c.channel === 'sms' ? 'texting' : 'on the line'} now`
+          ? c.channel === 'sms'
+            ? w.textingNow
+            : w.onTheLine
           : c.outcomeLabel === 'gone quiet'
             ? c.channel === 'sms'
-              ? `stopped texting (last text ${lastWord}; the conversation is still open)`
-              : `has had no news from the line since ${lastWord}`
-            : 'ended without an outcome';
+              ? w.stoppedTexting(lastWord)
+              : w.noNews(lastWord)
+            : w.noOutcome;
   }
-  const how = `by ${c.channel === 'sms' ? 'text' : 'phone'} in ${c.locale.startsWith('es') ? 'Spanish' : 'English'}`;
-  const length =
-    c.durationSeconds === null || c.durationSeconds < 0 ? '' : c.durationSeconds < 60 ? ', under a minute' : `, ${Math.round(c.durationSeconds / 60)} min`;
+  const how = w.how(c.channel === 'sms' ? 'text' : 'phone', c.locale.startsWith('es'));
+  const length = c.durationSeconds === null || c.durationSeconds < 0 ? '' : c.durationSeconds < 60 ? w.underMinute : w.minutes(Math.round(c.durationSeconds / 60));
   return `${who} ${what}, ${how}${length}.`;
 }

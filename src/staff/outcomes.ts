@@ -4,6 +4,7 @@
 // callback or voicemail). A transfer that ended in a callback request counts as voicemail/callback.
 
 import { placeholders } from '../storage/sql.ts';
+import { deskLanguage, deskWords } from './desk-language.ts';
 
 export const OUTCOMES = ['booked', 'transferred', 'callback', 'informed', 'cancelled', 'denial', 'regret', 'abandoned', 'failed'] as const;
 export type OutcomeWord = (typeof OUTCOMES)[number];
@@ -97,8 +98,21 @@ export function outcomeLabel(outcome: string | null, ended: boolean, active: boo
 export const LANGUAGES = { 'en-US': 'English', 'es-MX': 'Spanish' } as const;
 export type LanguageCode = keyof typeof LANGUAGES;
 
+/** "English", "Spanish" (in a Spanish page: "inglés", "español"); the API and terminal keep English. */
 export function languageLabel(locale: string): string {
+  if (deskLanguage() === 'es' && locale in LANGUAGES) return locale.startsWith('es') ? deskWords().common.spanish : deskWords().common.english;
   return (LANGUAGES as Record<string, string>)[locale] ?? locale;
+}
+
+/**
+ * An outcome's label (outcomeLabel's, as the API gives it) in the page's language: "booked",
+ * "reservó"; "in progress", "en curso".
+ */
+export function outcomeWords(label: string): string {
+  const w = deskWords();
+  const key = OUTCOMES.find((o) => OUTCOME_LABELS[o] === label);
+  if (key) return w.outcomes[key];
+  return label === 'no outcome' ? w.noOutcome : label === 'in progress' ? w.inProgress : label === 'gone quiet' ? w.goneQuiet : label;
 }
 
 /** How the guest reached the hotel (calls.channel): a phone call, or a text conversation by SMS. */
@@ -109,5 +123,6 @@ export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = { voice: 'phone', sms: 'text' };
 
 export function channelLabel(channel: string): string {
+  if (deskLanguage() === 'es' && channel in CHANNEL_LABELS) return channel === 'sms' ? deskWords().common.text : deskWords().common.phone;
   return (CHANNEL_LABELS as Record<string, string>)[channel] ?? channel;
 }

@@ -333,6 +333,7 @@ export const EN = {
   },
   call: {
     callFrom: (who: string) => `Call from ${who}`,
+    withheldCaller: 'A caller with a withheld number',
     textWith: (who: string) => `Text conversation with ${who}`,
     kinds: {
       'call.started': 'Call answered',

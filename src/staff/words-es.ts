@@ -329,6 +329,7 @@ export const ES: DeskWords = {
   },
   call: {
     callFrom: (who) => `Llamada de ${who}`,
+    withheldCaller: 'Alguien con número oculto',
     textWith: (who) => `Mensajes con ${who}`,
     kinds: {
       'call.started': 'Se contestó la llamada',

@@ -14,6 +14,7 @@ import type { ReservationView } from '../queries/reservations.ts';
 import { age, collectedWords, dayDate, plural, reasonWords } from '../words.ts';
 import { badge, pager, perPageKept, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
+import { deskWords } from '../desk-language.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 
@@ -55,14 +56,13 @@ export interface CallbacksPageData {
  * Arrived, Cancel): a guest calling about the stay they have is called back about it, not booked again.
  */
 function theirReservation(r: ReservationView, clock: HotelClock, today: string): SafeHtml {
-  const stay = r.status === 'arrived' ? 'in house' : r.arrival === today ? 'arriving today' : `arriving ${dayDate(r.arrival)}`;
-  const hold = r.status === 'booked' ? `held until ${clock.nearDateTime(r.holdUntil, today)}` : r.status === 'released' ? `released at ${clock.nearDateTime(r.holdUntil, today)}: its rooms count as free` : '';
-  return html`<br><span class="small their-reservation">Has <a href="/staff/reservations/${r.id}">reservation ${r.confirmation}</a>: ${stay}${hold ? `, ${hold}` : ''}${
-    r.expectedArrival !== null && r.status !== 'arrived' ? `, expects ${expectedWords(r.expectedArrival)}` : ''
-  }${r.canMarkArrived ? ' (Keep room there)' : ''}</span>`;
+  const w = deskWords().callbacks;
+  const stay = r.status === 'arrived' ? w.inHouse : r.arrival === today ? w.arrivingToday : w.arriving(dayDate(r.arrival));
+  const hold = r.status === 'booked' ? w.heldUntil(clock.nearDateTime(r.holdUntil, today)) : r.status === 'released' ? w.releasedAt(clock.nearDateTime(r.holdUntil, today)) : '';
+  return html`<br><span class="small their-reservation">${w.has} <a href="/staff/reservations/${r.id}">${w.reservation(r.confirmation)}</a>: ${stay}${hold ? `, ${hold}` : ''}${
+    r.expectedArrival !== null && r.status !== 'arrived' ? `, ${w.expects(expectedWords(r.expectedArrival))}` : ''
+  }${r.canMarkArrived ? w.keepRoomThere : ''}</span>`;
 }
-
-const STATE_LABELS = { open: 'open', tried: 'tried, no answer', done: 'done' } as const;
 
 /** Each voicemail the guest left (one per ask that has one), oldest first; the time of each when there are several. */
 function voicemails(c: CallbackView, playable: boolean, clock: HotelClock): SafeHtml[] {
@@ -75,12 +75,13 @@ function voicemail(c: CallbackView, a: CallbackAsk, playable: boolean, at: strin
     a.transcript !== null
       ? html`<blockquote class="transcript" lang="${c.locale.slice(0, 2)}">“${a.transcript}”</blockquote>`
       : a.transcriptStatus === 'failed'
-        ? html`<p class="muted small">No transcript: Twilio could not transcribe it.</p>`
+        ? html`<p class="muted small">${deskWords().callbacks.noTranscript}</p>`
         : '';
+  const w = deskWords();
   const player = playable
-    ? html`<audio controls preload="none" src="/staff/callbacks/${a.id}/recording" aria-label="Voicemail from ${c.guestName ?? 'the guest'}${at ? ` at ${at}` : ''}"></audio>
-      <a class="small" href="/staff/callbacks/${a.id}/recording" download>download</a>`
-    : html`<p class="muted small">Voicemail left. It plays here once the server has the hotel's Twilio account settings.</p>`;
+    ? html`<audio controls preload="none" src="/staff/callbacks/${a.id}/recording" aria-label="${w.callbacks.voicemailFrom(c.guestName ?? w.common.theGuest, at)}"></audio>
+      <a class="small" href="/staff/callbacks/${a.id}/recording" download>${w.callbacks.download}</a>`
+    : html`<p class="muted small">${w.callbacks.notPlayable}</p>`;
   return html`<div class="voicemail">${at ? html`<span class="small muted">${at}</span> ` : ''}${player}${transcript}</div>`;
 }
 
@@ -88,63 +89,68 @@ function voicemail(c: CallbackView, a: CallbackAsk, playable: boolean, at: strin
 function callLinks(c: CallbackView, clock: HotelClock): SafeHtml | '' {
   const calls = c.asked.filter((a, i) => a.callSid !== null && c.asked.findIndex((b) => b.callSid === a.callSid) === i);
   if (calls.length === 0) return '';
-  if (calls.length === 1) return html`<a class="small" href="/staff/calls/${calls[0]!.callSid}">the call</a>`;
-  return html`<span class="small">the calls: ${calls.map((a, i) => html`${i ? ' · ' : ''}<a href="/staff/calls/${a.callSid}">${clock.hourMinute(a.askedAt)}</a>`)}</span>`;
+  const w = deskWords().callbacks;
+  if (calls.length === 1) return html`<a class="small" href="/staff/calls/${calls[0]!.callSid}">${w.theCall}</a>`;
+  return html`<span class="small">${w.theCalls} ${calls.map((a, i) => html`${i ? ' · ' : ''}<a href="/staff/calls/${a.callSid}">${clock.hourMinute(a.askedAt)}</a>`)}</span>`;
 }
 
 function actions(c: CallbackView, d: CallbacksPageData): SafeHtml {
+  const w = deskWords();
   if (c.state === 'done') {
-    return html`<p class="small">Called back by ${c.doneBy ?? '?'}, ${d.now && c.doneAt ? `${age(c.doneAt, d.now)} ago` : ''}${c.note ? html`: <q>${c.note}</q>` : ''}</p>`;
+    return html`<p class="small">${w.callbacks.calledBackBy(c.doneBy ?? '?', d.now && c.doneAt ? w.common.ago(age(c.doneAt, d.now)) : '')}${c.note ? html`: <q>${c.note}</q>` : ''}</p>`;
   }
   const error = d.error?.id === c.id ? d.error : null;
+  const who = c.guestName ?? w.common.theGuest;
   return html`<div class="actions">
   <form method="post" action="/staff/callbacks/${c.id}/tried">
     <input type="hidden" name="_csrf" value="${d.csrf}">
-    <button type="submit" class="secondary" aria-label="Tried ${c.guestName ?? 'the guest'}, no answer">Tried, no answer</button>
+    <button type="submit" class="secondary" aria-label="${w.overview.triedLabel(who)}">${w.overview.triedNoAnswer}</button>
   </form>
   <form method="post" action="/staff/callbacks/${c.id}/done" class="done-form">
     <input type="hidden" name="_csrf" value="${d.csrf}">
-    <label class="visually-hidden" for="note-${c.id}">What was agreed with ${c.guestName ?? 'the guest'}</label>
-    <input id="note-${c.id}" name="note" required maxlength="1000" placeholder="What was agreed" value="${error?.note ?? ''}"${
+    <label class="visually-hidden" for="note-${c.id}">${w.overview.agreedWith(who)}</label>
+    <input id="note-${c.id}" name="note" required maxlength="1000" placeholder="${w.overview.whatWasAgreed}" value="${error?.note ?? ''}"${
       error ? html` aria-invalid="true" aria-describedby="note-${c.id}-error" autofocus` : ''
     }>
-    <button type="submit">Done</button>
+    <button type="submit">${w.overview.done}</button>
     ${error ? html`<p id="note-${c.id}-error" class="field-error">${error.message}</p>` : ''}
   </form>
 </div>`;
 }
 
 export function callbacksPage(d: CallbacksPageData, pageClock: HotelClock, hotel: HotelInfo, phones: PhoneLinks): SafeHtml {
+  const words = deskWords();
+  const w = words.callbacks;
   const tab = (s: CallbackStatusFilter, label: string) =>
     html`<a href="${withQuery('/staff/callbacks', { status: s, perPage: perPageKept(d.perPage) })}"${s === d.status ? html` aria-current="true"` : ''}>${label}</a>`;
   const overdue = d.items.filter((c) => c.status === 'open' && (d.rowOf?.(c.hotelId).dueAt ?? d.dueAt)(c.createdAt) < d.now).length;
-  const within = (minutes: number) => (minutes === 60 ? 'within the hour' : `within ${minutes} minutes`);
+  const within = (minutes: number) => (minutes === 60 ? w.withinHour : w.withinMinutes(minutes));
   // Several properties in view: each one's own promise and desk hours (the first's was said for all).
   const promises = d.promises && d.promises.length > 1 ? d.promises : null;
   const promise = !promises
-    ? `${within(d.promiseMinutes)} (or of the desk opening)`
+    ? `${within(d.promiseMinutes)} ${w.orDesk}`
     : promises.every((p) => p.minutes === promises[0]!.minutes)
-      ? `${within(promises[0]!.minutes)} (or of their own desk's opening) at every property here`
-      : `${promises.map((p) => `${p.code} ${within(p.minutes)}`).join(', ')} (or of that desk's opening)`;
+      ? `${within(promises[0]!.minutes)} ${w.orOwnDesk}`
+      : `${promises.map((p) => `${p.code} ${within(p.minutes)}`).join(', ')} ${w.orThatDesk}`;
   const pageToday = pageClock.today(d.now);
   // The waiting requests are all on the first page; later pages of "all" list only those called back.
   const waitingShown = d.status === 'open' || (d.status === 'all' && d.page === 1);
   return html`
-<p class="muted small live-now" aria-live="polite"><span class="live-dot" aria-hidden="true"></span>On the line now:
-  <a href="/staff/calls?outcome=in-progress">calls in progress <strong data-live="calls-in-progress">${d.live.callsInProgress}</strong></a> ·
-  with the front desk <strong data-live="with-desk">${d.live.withDesk}</strong></p>
-<p class="actions">Show: ${tab('open', 'waiting')} · ${tab('done', 'called back')} · ${tab('all', 'all')}</p>
-<p id="live-note" class="notice warn" role="status" hidden>The list has changed: <a href="/staff/callbacks">reload it</a> when you have finished your note.</p>
+<p class="muted small live-now" aria-live="polite"><span class="live-dot" aria-hidden="true"></span>${w.onTheLine}
+  <a href="/staff/calls?outcome=in-progress">${w.callsInProgress} <strong data-live="calls-in-progress">${d.live.callsInProgress}</strong></a> ·
+  ${w.withDesk} <strong data-live="with-desk">${d.live.withDesk}</strong></p>
+<p class="actions">${w.show} ${tab('open', w.waiting)} · ${tab('done', w.calledBack)} · ${tab('all', w.all)}</p>
+<p id="live-note" class="notice warn" role="status" hidden>${w.changed} <a href="/staff/callbacks">${w.reload}</a> ${w.whenFinished}</p>
 <div id="callbacks-region">
-<p class="muted small" id="callback-promise">Callers are promised a call back ${promise}.
-  ${waitingShown ? html`<strong>${plural(d.items.filter((c) => c.status === 'open').length, 'guest waits', 'guests wait')}</strong>${overdue ? html`, <strong class="overdue-text">${overdue} overdue</strong>` : ''}.` : ''}${
-    d.status === 'all' && !waitingShown ? html` Those waiting are on <a href="${withQuery('/staff/callbacks', { status: 'all', page: 1, perPage: perPageKept(d.perPage) })}">the first page</a>.` : ''
+<p class="muted small" id="callback-promise">${w.promised(promise)}
+  ${waitingShown ? html`<strong>${w.guestsWait(d.items.filter((c) => c.status === 'open').length)}</strong>${overdue ? html`, <strong class="overdue-text">${w.overdue(overdue)}</strong>` : ''}.` : ''}${
+    d.status === 'all' && !waitingShown ? html` ${w.waitingOnFirst} <a href="${withQuery('/staff/callbacks', { status: 'all', page: 1, perPage: perPageKept(d.perPage) })}">${w.firstPage}</a>.` : ''
   }${
-    d.calledBack ? html` ${plural(d.calledBack, 'request', 'requests')} called back, the latest first.` : ''
+    d.calledBack ? html` ${w.calledBackCount(d.calledBack)}` : ''
   }</p>
-${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for a call back.' : d.status === 'done' ? 'No request has been called back yet: those marked Done are listed here.' : 'No callback requests yet: a caller who leaves a voicemail or asks to be called back is listed here.'}</p>` : html`
+${d.items.length === 0 ? html`<p>${d.status === 'open' ? w.noneWaiting : d.status === 'done' ? w.noneDone : w.noneAtAll}</p>` : html`
 <table class="stack worklist" id="callbacks">
-  <thead><tr><th scope="col">Waiting</th><th scope="col">Guest</th><th scope="col">Why</th><th scope="col">Voicemail</th><th scope="col">State</th><th scope="col">Action</th></tr></thead>
+  <thead><tr><th scope="col">${w.colWaiting}</th><th scope="col">${w.colGuest}</th><th scope="col">${w.colWhy}</th><th scope="col">${w.colVoicemail}</th><th scope="col">${w.colState}</th><th scope="col">${w.colAction}</th></tr></thead>
   <tbody>${d.items.map((c) => {
     // With several properties in view, each row in its own property's clock, promise and room names.
     const own = d.rowOf?.(c.hotelId);
@@ -155,28 +161,28 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? 'No one is waiting for 
     const collected = collectedWords(own?.hotel ?? hotel, c.partial);
     const theirs = c.reservationId !== null ? d.reservations?.get(c.reservationId) : undefined;
     return html`<tr id="callback-${c.id}" class="${late ? 'overdue' : ''}" tabindex="-1">
-    <td data-label="Waiting"><strong>${c.status === 'done' ? clock.nearDateTime(c.createdAt, today) : age(c.createdAt, d.now)}</strong>${
-      late ? html` ${badge('overdue', 'overdue')}` : ''
-    }${own ? html` ${badge('property', own.code)}` : ''}<br><span class="small muted">since ${clock.nearDateTime(c.createdAt, today)}${c.status === 'open' ? `; due ${clock.nearDateTime(due.toISOString(), today)}` : ''}</span></td>
-    <td data-label="Guest"><strong>${c.guestName ?? c.guestNameHeard ?? html`<span class="muted">name not given</span>`}</strong>${
-      c.guestName === null && c.guestNameHeard !== null ? html` <span class="small muted">(heard, not confirmed)</span>` : ''
+    <td data-label="${w.colWaiting}"><strong>${c.status === 'done' ? clock.nearDateTime(c.createdAt, today) : age(c.createdAt, d.now)}</strong>${
+      late ? html` ${badge('overdue', w.overdueBadge)}` : ''
+    }${own ? html` ${badge('property', own.code)}` : ''}<br><span class="small muted">${w.since(clock.nearDateTime(c.createdAt, today))}${c.status === 'open' ? w.due(clock.nearDateTime(due.toISOString(), today)) : ''}</span></td>
+    <td data-label="${w.colGuest}"><strong>${c.guestName ?? c.guestNameHeard ?? html`<span class="muted">${w.nameNotGiven}</span>`}</strong>${
+      c.guestName === null && c.guestNameHeard !== null ? html` <span class="small muted">${words.overview.heardNotConfirmed}</span>` : ''
     }<br>${phones.link(c.callerNumber)}
       <span class="small muted">· ${languageLabel(c.locale)}</span>${
-      c.asks > 1 ? html`<br><span class="small asked-again">asked ${plural(c.asks, 'time', 'times')}, last ${clock.hourMinute(c.lastAskedAt)}</span>` : ''
+      c.asks > 1 ? html`<br><span class="small asked-again">${w.askedTimes(plural(c.asks, words.common.time, words.common.times), clock.hourMinute(c.lastAskedAt))}</span>` : ''
     }</td>
-    <td data-label="Why">${reasonWords(c.reason, typeof c.partial?.dialStatus === 'string' ? c.partial.dialStatus : null)}${
-      collected ? html`<br><span class="small">Wanted: ${collected}</span>` : ''
+    <td data-label="${w.colWhy}">${reasonWords(c.reason, typeof c.partial?.dialStatus === 'string' ? c.partial.dialStatus : null)}${
+      collected ? html`<br><span class="small">${w.wanted} ${collected}</span>` : ''
     }${theirs ? theirReservation(theirs, clock, today) : ''}${c.callSid ? html`<br>${callLinks(c, clock)}` : ''}${
       // Also for a caller who asked for a person before saying what they wanted ("call me about a
       // room"): the desk books while calling back, the form filled with their number and the name heard.
       // A guest who has a reservation there is booked again only as another stay.
-      c.callSid && c.state !== 'done' ? html` · <a class="small" href="${withQuery('/staff/reservations/new', { call: c.callSid, callback: c.id })}">${theirs ? 'Book another stay' : 'Book for this caller'}</a>` : ''
+      c.callSid && c.state !== 'done' ? html` · <a class="small" href="${withQuery('/staff/reservations/new', { call: c.callSid, callback: c.id })}">${theirs ? w.bookAnother : words.overview.bookForCaller}</a>` : ''
     }</td>
-    <td data-label="Voicemail">${c.recordingUrl ? voicemails(c, d.playable, clock) : html`<span class="muted small">none</span>`}</td>
-    <td data-label="State">${badge(c.state === 'tried' ? 'tried' : c.state, STATE_LABELS[c.state])}${
-      c.attempts ? html`<br><span class="small">${plural(c.attempts, 'try', 'tries')}, last ${c.lastAttemptAt ? clock.hourMinute(c.lastAttemptAt) : ''} by ${c.lastAttemptBy ?? '?'}</span>` : ''
+    <td data-label="${w.colVoicemail}">${c.recordingUrl ? voicemails(c, d.playable, clock) : html`<span class="muted small">${w.none}</span>`}</td>
+    <td data-label="${w.colState}">${badge(c.state === 'tried' ? 'tried' : c.state, w.states[c.state] ?? c.state)}${
+      c.attempts ? html`<br><span class="small">${w.tries(c.attempts, c.lastAttemptAt ? clock.hourMinute(c.lastAttemptAt) : '', c.lastAttemptBy ?? '?')}</span>` : ''
     }</td>
-    <td data-label="Action">${actions(c, d)}</td>
+    <td data-label="${w.colAction}">${actions(c, d)}</td>
   </tr>`;
   })}</tbody>
 </table>`}

@@ -26,6 +26,7 @@ header.top .who { font-size:.9rem; opacity:.9; }
 header.top .switcher label { font-size:.85rem; }
 header.top .switcher select { max-width:12rem; }
 header.top .language-switch { display:inline-flex; align-items:center; margin:0; font-size:.85rem; }
+header.top .language-switch button.link, header.top a.language-switch { color:#fff; }
 main { max-width:80rem; margin:0 auto; padding:1rem; }
 h1 { font-size:1.5rem; margin:.5rem 0 1rem; }
 h2 { font-size:1.2rem; margin:1.5rem 0 .5rem; }

@@ -65,18 +65,8 @@ import { runInScope, scopeNow } from '../property-scope.ts';
 import { streamWhileAllowed } from '../../http/stream-while-allowed.ts';
 import { arrivalsByProperty, needsPersonToday, withDeskNow } from './today.ts';
 import { newReservationPages } from './new-reservation.ts';
+import { deskWords } from '../desk-language.ts';
 
-const NOTICES: Record<string, string> = {
-  cancelled: 'Reservation cancelled: its rooms are free again. Undo is beside it for a few minutes.',
-  arrived: 'Reservation marked arrived. Undo is beside it for a few minutes.',
-  held: 'Room kept for the late guest: its new hold time is beside it.',
-  undone: 'Done: the reservation is booked again.',
-  'undone-hold': 'Done: Keep room taken back; the room is held until its earlier time (released now if that has passed).',
-  'undone-text-sent': 'Done: the reservation is booked again. The cancellation text had already gone to the guest: call them to say it stands.',
-  'callback-done': 'Marked called back.',
-  'callback-tried': 'Try noted: the request stays in the list.',
-  booked: 'Reservation booked, held until its hold time as on the phone line. The confirmation text to the guest is queued (sent when texting is on).',
-};
 
 /** What was booked in `period` at the property in scope, its value in that property's currency. */
 async function bookedShown(ctx: StaffContext, period: Period): Promise<BookedShown> {
@@ -84,7 +74,11 @@ async function bookedShown(ctx: StaffContext, period: Period): Promise<BookedSho
   return { reservations: b.reservations, roomNights: b.roomNights, value: ctx.money.format(b.value) };
 }
 
-const notice = (value: string | undefined) => (value && NOTICES[value] ? { text: NOTICES[value] } : null);
+/** A notice named in the address (?notice=booked), in the page's language; an unknown one says nothing. */
+const notice = (value: string | undefined) => {
+  const notices = deskWords().notices;
+  return value && Object.hasOwn(notices, value) ? { text: notices[value]! } : null;
+};
 
 export function pageRoutes(ctx: StaffContext): Router {
   const router = Router();
@@ -142,7 +136,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     ]);
     const stats = byProperty ? sumOfProperties(byProperty.map((p) => p.stats)) : await ctx.stats.period(period, now);
     await sendPage(ctx, res, authOf(res), {
-      title: 'Overview',
+      title: deskWords().overview.title,
       section: 'overview',
       notice: notice(q.notice),
       body: overviewPage({
@@ -226,13 +220,13 @@ export function pageRoutes(ctx: StaffContext): Router {
         ctx,
         res,
         authOf(res),
-        { title: 'Calls', section: 'calls', body: callsPage({ filters, page: 1, perPage, total: 0, calls: [], today, error: { field: err.parameter, message: fixWords(err) } }, ctx.hotelClock, ctx.phoneLinks) },
+        { title: deskWords().calls.title, section: 'calls', body: callsPage({ filters, page: 1, perPage, total: 0, calls: [], today, error: { field: err.parameter, message: fixWords(err) } }, ctx.hotelClock, ctx.phoneLinks) },
         400,
       );
       return;
     }
     await sendPage(ctx, res, authOf(res), {
-      title: 'Calls',
+      title: deskWords().calls.title,
       section: 'calls',
       body: callsPage(
         { filters, page, perPage, total: listed.total, calls: listed.calls, today, hotel: (res.locals.properties as PropertyChoice).chosen?.code ?? null, properties: callRowProperties(res) },
@@ -291,15 +285,16 @@ export function pageRoutes(ctx: StaffContext): Router {
     const callSid = parse(callSidParam, req.params.callSid, 'callSid');
     const call = await ctx.calls.get(callSid, ctx.clock());
     if (!call) {
-      await sendPage(ctx, res, authOf(res), { title: 'Call not found', section: 'calls', body: errorBody(`No call ${callSid}.`, { href: '/staff/calls', label: 'All calls' }) }, 404);
+      const e = deskWords().errors;
+      await sendPage(ctx, res, authOf(res), { title: e.callNotFound, section: 'calls', body: errorBody(e.noCall(callSid), { href: '/staff/calls', label: e.allCalls }) }, 404);
       return;
     }
-    const who = call.guestName ?? (call.from ? ctx.phoneLinks.text(call.from) : 'A caller with a withheld number');
+    const who = call.guestName ?? (call.from ? ctx.phoneLinks.text(call.from) : deskWords().call.withheldCaller);
     // The call's own property: its clock, money and room names (with all properties in view, the
     // first property's clock told a Mexico City call's times in New York's).
     const { hotel, hotelClock, money } = ctx.propertyView(call.hotelId);
     await sendPage(ctx, res, authOf(res), {
-      title: `${call.channel === 'sms' ? 'Text conversation with' : 'Call from'} ${who}`,
+      title: call.channel === 'sms' ? deskWords().call.textWith(who) : deskWords().call.callFrom(who),
       section: 'calls',
       body: callPage({ call, who, hotel: hotel.info, playable: ctx.recordings.playable, today: hotelClock.today(ctx.clock()) }, hotelClock, money, ctx.phoneLinks),
     });
@@ -385,7 +380,8 @@ export function pageRoutes(ctx: StaffContext): Router {
     const now = ctx.clock();
     const r = await ctx.reservations.get(id, now);
     if (!r) {
-      await sendPage(ctx, res, authOf(res), { title: 'Reservation not found', section: 'reservations', body: errorBody('No such reservation here.', { href: '/staff/reservations', label: 'Reservations' }) }, 404);
+      const e = deskWords().errors;
+      await sendPage(ctx, res, authOf(res), { title: e.reservationNotFound, section: 'reservations', body: errorBody(e.noReservation, { href: '/staff/reservations', label: deskWords().layout.nav.reservations! }) }, 404);
       return;
     }
     const { hotel, hotelClock, money } = ctx.propertyView(r.hotelId);
@@ -495,7 +491,7 @@ export function pageRoutes(ctx: StaffContext): Router {
       res,
       authOf(res),
       {
-        title: 'Callbacks',
+        title: deskWords().callbacks.title,
         section: 'callbacks',
         body: callbacksPage(
           {
@@ -522,7 +518,7 @@ export function pageRoutes(ctx: StaffContext): Router {
           ctx.hotel.info,
           ctx.phoneLinks,
         ),
-        notice: error ? { text: 'Not marked done: a note is needed.', error: true } : notice,
+        notice: error ? { text: deskWords().callbacks.noteNeeded, error: true } : notice,
         live: true,
       },
       error ? 400 : 200,
@@ -641,7 +637,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     } catch (err) {
       if (!(err instanceof BadParameter)) throw err;
       const form = { from: typedQuery(req, 'from'), days: typedQuery(req, 'days'), error: { field: err.parameter, message: fixWords(err) } };
-      await sendPage(ctx, res, authOf(res), { title: 'Availability', section: 'availability', body: availabilityPage({ ...form, types: [], nights: [] }) }, 400);
+      await sendPage(ctx, res, authOf(res), { title: deskWords().availability.title, section: 'availability', body: availabilityPage({ ...form, types: [], nights: [] }) }, 400);
       return;
     }
     const grid = (data: AvailabilityView) => ({
@@ -666,7 +662,7 @@ export function pageRoutes(ctx: StaffContext): Router {
           )
         : undefined;
     await sendPage(ctx, res, authOf(res), {
-      title: 'Availability',
+      title: deskWords().availability.title,
       section: 'availability',
       body: availabilityPage({ from: data.from, days: data.days, today: ctx.hotelClock.today(ctx.clock()), ...grid(data), ...(properties ? { properties } : {}) }),
     });
