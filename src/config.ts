@@ -66,6 +66,11 @@ export interface Config {
   smsCountries: readonly string[] | '*' | null;
   /** SMS_DAILY_LIMIT: texts the whole deployment hands Twilio in 24 hours, at most. */
   smsDailyLimit: number;
+  /**
+   * SMS_CONVERSATIONS_PER_HOUR: text conversations a property starts in an hour, from all numbers
+   * together (src/sms/text-flood.ts); a text that would start one more is not answered.
+   */
+  smsConversationsPerHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -124,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     smsMaxAttempts: intSetting(env, 'SMS_MAX_ATTEMPTS', 6, 1, 20),
     smsCountries: countriesSetting(env),
     smsDailyLimit: intSetting(env, 'SMS_DAILY_LIMIT', 500, 1, 1_000_000),
+    smsConversationsPerHour: intSetting(env, 'SMS_CONVERSATIONS_PER_HOUR', 60, 1, 100_000),
   });
 }
 

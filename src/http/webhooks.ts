@@ -82,6 +82,8 @@ export interface WebhookDeps {
   render: Omit<RenderOptions, 'step'>;
   newConversationId: () => string;
   smsIdleMinutes: number;
+  /** Text conversations a property starts in an hour, all numbers together (SMS_CONVERSATIONS_PER_HOUR). */
+  smsConversationsPerHour?: number;
   /** For the signature check: null means none (the server warns loudly at start). */
   authToken: string | null;
   /** A Webhooks Rule's shared key (TWILIO_WEBHOOKS_SHARED_KEY), for the requests Twilio signs with it. */
@@ -126,6 +128,7 @@ export function webhookTable(deps: WebhookDeps): Webhooks {
         clock: deps.clock,
         newConversationId: deps.newConversationId,
         idleMinutes: deps.smsIdleMinutes,
+        conversationsPerHour: deps.smsConversationsPerHour,
       }),
     ],
   ]);

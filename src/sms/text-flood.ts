@@ -9,27 +9,51 @@
 //   until it has been idle long enough to close (SMS_IDLE_MINUTES).
 // - A number starts at most CONVERSATIONS_PER_HOUR conversations an hour at a property; a text that
 //   would start one more is not answered.
+// - A property starts at most SMS_CONVERSATIONS_PER_HOUR (PROPERTY_CONVERSATIONS_PER_HOUR, 60)
+//   conversations an hour from all numbers together. The limits per number meant nothing to many
+//   numbers (a list of them, or sender IDs faked through a cheap SMS route): 300 numbers texting
+//   once each were 300 answers, each able to go on for 40, with no end but the numbers' own.
+//   Counted in the calls table, so every instance on PostgreSQL reads the same count (two answering
+//   the last one at the same moment may both start it: one over, never an allowance each).
 // Either way the text changes nothing stored, and the log says why (the number masked).
 //
-// Costs: nothing on a text inside a conversation (its row is read already); one read by the
-// calls_from_hotel index, of this number's calls in the last hour, when a text would start one.
+// Costs: nothing on a text inside a conversation (its row is read already); when a text would
+// start one, a read by the calls_from_hotel index (this number's calls in the last hour) and one
+// by calls_hotel_list (the property's, up to the limit).
 
 import type { CallRow } from '../calls/call-store.ts';
 import type { Sql } from '../storage/sql.ts';
 
 export const REPLIES_PER_CONVERSATION = 40;
 export const CONVERSATIONS_PER_HOUR = 4;
+/** The default of SMS_CONVERSATIONS_PER_HOUR: a busy hotel's texts, several times over. */
+export const PROPERTY_CONVERSATIONS_PER_HOUR = 60;
 
-export type TextFlood = 'conversation_replies' | 'conversations_per_hour';
+export type TextFlood = 'conversation_replies' | 'conversations_per_hour' | 'property_conversations_per_hour';
 
 const CONVERSATIONS_SINCE_SQL = `
   SELECT count(*) AS n FROM calls
    WHERE from_number = ? AND hotel_id = ? AND started_at >= ? AND channel = 'sms'`;
 
+/** The property's conversations started since, counted up to the limit (by the calls_hotel_list index). */
+const PROPERTY_CONVERSATIONS_SINCE_SQL = `
+  SELECT count(*) AS n FROM (
+    SELECT 1 FROM calls WHERE hotel_id = ? AND started_at >= ? AND channel = 'sms' LIMIT ?
+  ) AS started`;
+
 /** Why a text from `from` must go unanswered, or null when it is answered as usual. */
-export async function textFlood(sql: Sql, open: CallRow | undefined, from: string, hotelId: number, now: Date): Promise<TextFlood | null> {
+export async function textFlood(
+  sql: Sql,
+  open: CallRow | undefined,
+  from: string,
+  hotelId: number,
+  now: Date,
+  perProperty = PROPERTY_CONVERSATIONS_PER_HOUR,
+): Promise<TextFlood | null> {
   if (open) return open.step >= REPLIES_PER_CONVERSATION ? 'conversation_replies' : null;
   const since = new Date(now.getTime() - 3_600_000).toISOString();
   const started = await sql.get<{ n: number }>(CONVERSATIONS_SINCE_SQL, [from, hotelId, since]);
-  return Number(started?.n ?? 0) >= CONVERSATIONS_PER_HOUR ? 'conversations_per_hour' : null;
+  if (Number(started?.n ?? 0) >= CONVERSATIONS_PER_HOUR) return 'conversations_per_hour';
+  const atProperty = await sql.get<{ n: number }>(PROPERTY_CONVERSATIONS_SINCE_SQL, [hotelId, since, perProperty]);
+  return Number(atProperty?.n ?? 0) >= perProperty ? 'property_conversations_per_hour' : null;
 }

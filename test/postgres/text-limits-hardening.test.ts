@@ -13,9 +13,9 @@ import { closeAll, twoInstances } from '../helpers/postgres-instances.ts';
 import { createDatabase } from '../helpers/postgres-server.ts';
 import { textingGuest } from '../helpers/texting.ts';
 
-async function twoOnPostgres() {
+async function twoOnPostgres(env: Record<string, string> = {}) {
   const url = await createDatabase(inject('postgresUrl'));
-  const config = loadConfig({ PUBLIC_BASE_URL: TEST_PUBLIC_URL, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_PHONE_NUMBER: HOTEL_NUMBER, DATABASE_URL: url, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ PUBLIC_BASE_URL: TEST_PUBLIC_URL, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_PHONE_NUMBER: HOTEL_NUMBER, DATABASE_URL: url, LOG_LEVEL: 'silent', ...env });
   const clock = testClock();
   const instances = await twoInstances(config, clock);
   return { instances, clock, a: instances[0]!, b: instances[1]! };
@@ -79,6 +79,17 @@ describe('texting limits, two instances on PostgreSQL', () => {
         clock.advance(60_000);
       }
       expect(started).toEqual([...Array<boolean>(CONVERSATIONS_PER_HOUR).fill(true), false, false]);
+    } finally {
+      await closeAll(instances);
+    }
+  });
+
+  it("many numbers' first texts, to either instance, start SMS_CONVERSATIONS_PER_HOUR conversations at the property, no more", async () => {
+    const { instances, a, b } = await twoOnPostgres({ SMS_CONVERSATIONS_PER_HOUR: '3' });
+    try {
+      const answered: boolean[] = [];
+      for (let i = 0; i < 6; i++) answered.push((await textingGuest((i % 2 === 0 ? a : b).baseUrl, `+1212555${2000 + i}`).send('book a room')).text !== '');
+      expect(answered).toEqual([true, true, true, false, false, false]);
     } finally {
       await closeAll(instances);
     }

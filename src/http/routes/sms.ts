@@ -70,6 +70,8 @@ export interface SmsRouteDeps {
   clock: () => Date;
   newConversationId: () => string;
   idleMinutes: number;
+  /** Text conversations a property starts in an hour, all numbers together (default PROPERTY_CONVERSATIONS_PER_HOUR). */
+  conversationsPerHour?: number;
 }
 
 export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
@@ -184,9 +186,11 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       }
       // An auto-responder or a script answering every answer: left unanswered (text-flood.ts). A
       // retry of the message already answered is still answered the same (textStep).
-      const flood = open?.last_inbound_sid === messageSid ? null : await textFlood(deps.db, open, from, hotel.id, now);
+      const flood = open?.last_inbound_sid === messageSid ? null : await textFlood(deps.db, open, from, hotel.id, now, deps.conversationsPerHour);
       if (flood) {
-        logger.warn({ from, messageSid, why: flood }, 'text not answered: this number has been texting without end (an auto-responder?)');
+        logger.warn({ from, messageSid, why: flood }, flood === 'property_conversations_per_hour'
+            ? 'text not answered: this property has started SMS_CONVERSATIONS_PER_HOUR text conversations in the past hour (a flood from many numbers?)'
+            : 'text not answered: this number has been texting without end (an auto-responder?)');
         await handled();
         return send(reply(''));
       }
