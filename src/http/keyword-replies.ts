@@ -15,6 +15,11 @@
 // pay for it (two or three statements); a step of a conversation never reads it. A sender's rows
 // older than the hour go at its next keyword, and everyone's at the minutely sweep.
 //
+// From many numbers together, at most KEYWORD_REPLIES_OVERALL_PER_HOUR answers an hour across the
+// deployment: the limit per number meant nothing to a sender with a list of numbers (STATUS from
+// 300 numbers was 300 answers). Read by the keyword_replies_sent index, under the sender's lock
+// only: two instances answering at once may each take the hour's last one, never an allowance each.
+//
 // Idempotent per message (migration 21): Twilio delivers a text again, same MessageSid, when our
 // answer was slow or lost, and each delivery was counted, so one STATUS retried twice used half the
 // hour's answers. An answer keeps the MessageSid it answered; the same message again is answered
@@ -25,6 +30,8 @@ import { atomically } from '../storage/sql.ts';
 import type { Sql } from '../storage/sql.ts';
 
 export const KEYWORD_REPLIES_PER_HOUR = 6;
+/** Keyword answers an hour across the deployment, from all numbers together: STATUS and HELP are asked a few times a day. */
+export const KEYWORD_REPLIES_OVERALL_PER_HOUR = 120;
 /** How many times the answer to one message is sent again for its retries (Twilio retries a few times at most). */
 export const REPEATS_PER_MESSAGE = 3;
 const HOUR = 3_600_000;
@@ -33,6 +40,7 @@ export class KeywordReplies {
   constructor(
     private readonly sql: Sql,
     private readonly limit = KEYWORD_REPLIES_PER_HOUR,
+    private readonly overall = KEYWORD_REPLIES_OVERALL_PER_HOUR,
   ) {}
 
   /**
@@ -58,6 +66,11 @@ export class KeywordReplies {
       if (againOnly) return false;
       const sent = await tx.get<{ n: number }>('SELECT count(*) AS n FROM keyword_replies WHERE sender = ?', [sender]);
       if (Number(sent?.n ?? 0) >= this.limit) return false;
+      const everyone = await tx.get<{ n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM keyword_replies WHERE sent_at > ? LIMIT ?) AS recent', [
+        hourAgo,
+        this.overall,
+      ]);
+      if (Number(everyone?.n ?? 0) >= this.overall) return false;
       await tx.run('INSERT INTO keyword_replies (sender, sent_at, message_sid) VALUES (?, ?, ?)', [sender, at, messageSid]);
       return true;
     });

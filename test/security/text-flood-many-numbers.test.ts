@@ -6,6 +6,7 @@
 // answered and nothing is stored, while conversations already going on are answered as ever.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { KEYWORD_REPLIES_OVERALL_PER_HOUR } from '../../src/http/keyword-replies.ts';
 import { PROPERTY_CONVERSATIONS_PER_HOUR } from '../../src/sms/text-flood.ts';
 import { loadConfig } from '../../src/config.ts';
 import { startTestApp } from '../helpers/app.ts';
@@ -43,5 +44,20 @@ describe('texts from many numbers at once', () => {
     expect((await textingGuest(t.baseUrl, number(1), '+15557650100').send('a room please')).text).toBe('');
     // The other property of the group has its own hour.
     expect((await textingGuest(t.baseUrl, number(1), '+525555550200').send('una habitación')).text).not.toBe('');
+  });
+
+  it(`answers keywords (STATUS, AYUDA) ${KEYWORD_REPLIES_OVERALL_PER_HOUR} times an hour from all numbers together; PARAR still opts out`, async () => {
+    t = await startTestApp();
+    const answers: string[] = [];
+    for (let i = 0; i < KEYWORD_REPLIES_OVERALL_PER_HOUR + 5; i++) {
+      answers.push((await textingGuest(t.baseUrl, number(i)).send(i % 2 === 0 ? 'STATUS' : 'AYUDA')).text);
+    }
+    expect(answers.filter((a) => a !== '')).toHaveLength(KEYWORD_REPLIES_OVERALL_PER_HOUR);
+    expect(answers.slice(KEYWORD_REPLIES_OVERALL_PER_HOUR)).toEqual(Array<string>(5).fill(''));
+    // Past it, a keyword still acts.
+    expect((await textingGuest(t.baseUrl, number(500)).send('PARAR')).text).toBe('');
+    expect(await t.db.get('SELECT count(*) AS n FROM sms_opt_outs')).toEqual({ n: 1 });
+    t.clock.advance(HOUR + 1000);
+    expect((await textingGuest(t.baseUrl, number(501)).send('STATUS')).text).not.toBe('');
   });
 });
