@@ -401,7 +401,8 @@ export const callMachine = setup({
     })),
     noteReadBack: assign({ readBackHeard: true, changing: false }),
     noteBooked: assign({ outcome: 'booked', misses: 0 }),
-    noteDeskResult: assign(({ event }) => ({ dialStatus: event.type === 'desk.result' ? event.status : null })),
+    // Back from ringing the desk, the caller hears why again (a second ring unanswered was only "press 1 or 2"): misses start over.
+    noteDeskResult: assign(({ event }) => ({ dialStatus: event.type === 'desk.result' ? event.status : null, misses: 0 })),
     // A hang-up: the hold is gone (released, or kept for the desk's callback under the hotel's rule).
     hangUp: assign(inOrder(() => ({ held: false, holdExpiresAt: null }), settleOutcome)),
   },

@@ -79,3 +79,18 @@ describe('a robot asked about mid-booking', () => {
     expect(question.waitingFor).toBe('input');
   });
 });
+
+describe('the front desk asked for twice, nobody answering', () => {
+  it('each time the caller hears that nobody could answer, then the message or the call back', async () => {
+    const call = t.call({ from: '+12125550148', to: MIRAMAR });
+    await call.start();
+    await call.say('front desk', 0.95);
+    const first = await call.dialResult('no-answer');
+    expect(heard(first)).toMatch(/^Sorry, nobody at the front desk could answer\. To leave a message, press 1\./);
+    expect(heard(await call.silence())).toMatch(/^Sorry, I didn't hear anything\./);
+    await call.say('front desk', 0.95);
+    const second = await call.dialResult('no-answer');
+    expect(heard(second)).toMatch(/^Sorry, nobody at the front desk could answer\. To leave a message, press 1\. To have the desk call you back at the number ending in 0 1 4 8, press 2\.$/);
+    expect(heard(await call.press('2'))).toMatch(/^Thank you\. The front desk will call you at the number ending in 0 1 4 8/);
+  });
+});
