@@ -4,6 +4,7 @@
 // the form comes back with every mistake marked at once and nothing is written. A form opened
 // from a call (or its callback request) starts with what the call collected.
 
+import { deskWords } from './desk-language.ts';
 import type { Locale, PaymentMethod } from '../../flows/types.ts';
 import { LOCALES, PAYMENT_METHODS } from '../../flows/types.ts';
 import { phoneFromCallerId, phoneFromDigits } from '../../flows/understanding/phone.ts';
@@ -186,41 +187,43 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
     else callbackId = request.id;
   }
 
+  // The reasons in the page's language (desk-language.ts); the API's are the English table's.
+  const why = deskWords().newReservation.why;
   const window = hotel ? bookingWindow(ctx, hotel, now) : null;
   const arrival = value('arrival');
-  if (!arrival) errors.arrival = 'is needed';
-  else if (!isIsoDate(arrival)) errors.arrival = 'must be a date, like 2026-12-04';
-  else if (window && arrival < window.today) errors.arrival = `is in the past: today is ${dayDate(window.today)} at ${hotel!.info.name}`;
-  else if (window && arrival > window.lastDay) errors.arrival = `is too far ahead: ${hotel!.info.name} takes reservations up to ${hotel!.info.bookingHorizonDays} days ahead (until ${dayDate(window.lastDay)})`;
+  if (!arrival) errors.arrival = why.needed;
+  else if (!isIsoDate(arrival)) errors.arrival = why.notADate;
+  else if (window && arrival < window.today) errors.arrival = why.past(dayDate(window.today), hotel!.info.name);
+  else if (window && arrival > window.lastDay) errors.arrival = why.tooFar(hotel!.info.name, hotel!.info.bookingHorizonDays, dayDate(window.lastDay));
 
   const nights = wholeNumber(value('nights'), 1, hotel?.info.maxNights ?? 99);
   if (typeof nights === 'string') errors.nights = nights;
 
   const rooms = wholeNumber(value('rooms'), 1, hotel?.info.maxRoomsPerBooking ?? 99);
   if (typeof rooms === 'string') errors.rooms = hotel && /^\d+$/.test(value('rooms')) && Number(value('rooms')) > hotel.info.maxRoomsPerBooking
-    ? `must be at most ${hotel.info.maxRoomsPerBooking} in one reservation, as on the phone line${hotel.info.groupDesk ? ': a larger group goes to the group desk' : ''}`
+    ? why.maxRooms(hotel.info.maxRoomsPerBooking, Boolean(hotel.info.groupDesk))
     : rooms;
 
   const roomType = value('roomType');
-  if (!roomType) errors.roomType = 'is needed';
+  if (!roomType) errors.roomType = why.needed;
   else if (hotel && !hotel.roomTypeIds.has(roomType)) errors.roomType = `must be one of ${hotel.info.name}'s room types (${hotel.info.roomTypes.filter((t) => hotel!.roomTypeIds.has(t.code)).map((t) => t.code).join(', ')})`;
 
   const guestName = value('guestName').replace(/\s+/g, ' ');
-  if (!guestName) errors.guestName = 'is needed';
+  if (!guestName) errors.guestName = why.needed;
   else if (guestName.length > NAME_MAX) errors.guestName = `must be at most ${NAME_MAX} characters`;
   // Control characters first: the card check reads through redact, which takes them out.
   else if (/[\p{Cc}\p{Cf}]/u.test(guestName)) errors.guestName = 'must be plain text: no control characters';
-  else if (maskCardNumbers(guestName) !== guestName) errors.guestName = 'must be a name only: never write a card number';
-  else if (!/\p{L}/u.test(guestName)) errors.guestName = 'must be a name';
+  else if (maskCardNumbers(guestName) !== guestName) errors.guestName = why.nameOnly;
+  else if (!/\p{L}/u.test(guestName)) errors.guestName = why.aName;
 
   const payment = value('payment');
-  if (!payment) errors.payment = 'is needed: credit card, cash or debit card';
+  if (!payment) errors.payment = why.paymentNeeded;
   else if (!(PAYMENT_METHODS as readonly string[]).includes(payment)) errors.payment = 'must be credit_card, cash or debit_card (the method only, never a card number)';
 
   const phone = value('phone');
   const e164 = phone ? phoneOf(phone, hotel?.info.country ?? inView[0]?.info.country ?? 'US') : null;
-  if (!phone) errors.phone = 'is needed';
-  else if (!e164) errors.phone = 'is not a phone number that can be called: write it with its area code, or with + and the country code';
+  if (!phone) errors.phone = why.needed;
+  else if (!e164) errors.phone = why.notAPhone;
 
   const language = value('language');
   if (language && !(LOCALES as readonly string[]).includes(language)) errors.language = 'must be en-US or es-MX';
@@ -228,7 +231,7 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
   // Optional: when the guest expects to arrive, as the form's time field sends it ("23:00"; "9:30" too).
   const typedTime = value('arrivalTime');
   const arrivalTime = expectedArrivalOf(/^\d:\d\d$/.test(typedTime) ? `0${typedTime}` : typedTime);
-  if (typedTime && arrivalTime === null) errors.arrivalTime = 'must be a time of day, like 23:00 (before 06:00: the night after the arrival date)';
+  if (typedTime && arrivalTime === null) errors.arrivalTime = why.notATime;
 
   if (Object.keys(errors).length > 0 || !hotel) return { ok: false, errors };
   return {
@@ -258,9 +261,9 @@ function phoneOf(typed: string, country: string): string | null {
 }
 
 function wholeNumber(typed: string, min: number, max: number): number | string {
-  if (!typed) return 'is needed';
+  if (!typed) return deskWords().newReservation.why.needed;
   const n = /^\d{1,4}$/.test(typed) ? Number(typed) : NaN;
-  return n >= min && n <= max ? n : `must be a whole number from ${min} to ${max}`;
+  return n >= min && n <= max ? n : deskWords().newReservation.why.wholeNumber(min, max);
 }
 
 function codes(hotels: readonly LoadedHotel[]): string {

@@ -444,6 +444,22 @@ export const EN = {
       arrivalTime: 'Arrival time',
       form: 'The form',
     } as Record<string, string>,
+    /** Why a field was refused (the API's messages are these, in English). */
+    why: {
+      needed: 'is needed',
+      notADate: 'must be a date, like 2026-12-04',
+      past: (today: string, hotel: string) => `is in the past: today is ${today} at ${hotel}`,
+      tooFar: (hotel: string, days: number, last: string) => `is too far ahead: ${hotel} takes reservations up to ${days} days ahead (until ${last})`,
+      wholeNumber: (min: number, max: number) => `must be a whole number from ${min} to ${max}`,
+      maxRooms: (max: number, groupDesk: boolean) => `must be at most ${max} in one reservation, as on the phone line${groupDesk ? ': a larger group goes to the group desk' : ''}`,
+      nameOnly: 'must be a name only: never write a card number',
+      aName: 'must be a name',
+      paymentNeeded: 'is needed: credit card, cash or debit card',
+      notAPhone: 'is not a phone number that can be called: write it with its area code, or with + and the country code',
+      notATime: 'must be a time of day, like 23:00 (before 06:00: the night after the arrival date)',
+    },
+    /** "Guest name must be a name." — the label and the reason as one sentence. */
+    fieldError: (label: string, reason: string) => `${label} ${reason}.`,
     aNight: (rate: string) => `${rate} a night`,
     forThe: (callback: boolean) => `For the ${callback ? 'callback request of the call' : 'call'} from`,
     wanted: (what: string) => `: wanted ${what}`,

@@ -248,6 +248,8 @@ describe('a group account books only at its own properties', () => {
     const today = new HotelClock('America/Mexico_City').today(t.clock.now());
     const fields = { arrival: addDaysIso(today, 3), nights: '2', roomType: 'DBL', rooms: '1', guestName: 'Sofía Álvarez', payment: 'cash', phone: '55 1234 5678', language: 'es-MX' };
     const sara = await login(t, { username: 'sara', password: 'sara-password-12' });
+    // Sierra's desk works in Spanish (its staffLocale); this clerk switched her browser to English.
+    await sara.agent.post('/staff/language').type('form').send({ _csrf: sara.csrf, lang: 'en', next: '/staff' }).expect(303);
     const page = await sara.agent.get('/staff/reservations/new').expect(200);
     expect(page.text).toContain('At <strong>Hotel Sierra Alta</strong>');
     expect(page.text).not.toContain('Hotel Miramar');

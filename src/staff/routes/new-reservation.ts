@@ -10,6 +10,7 @@ import type { ActionResult, Actor, NoRooms } from '../actions.ts';
 import { actorOf, authOf } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
 import { withQuery } from '../html/format.ts';
+import { deskWords } from '../desk-language.ts';
 import { newReservationPage } from '../html/new-reservation-page.ts';
 import type { NewReservationPageData } from '../html/new-reservation-page.ts';
 import { bookingWindow, callRequest, checkNewReservation, prefillFrom, typedFields } from '../new-reservation.ts';
@@ -18,7 +19,7 @@ import { newReservationQuery, parse } from '../params.ts';
 import { scopeNow } from '../property-scope.ts';
 import { namesHeard } from '../queries/names-heard.ts';
 import type { ReservationView } from '../queries/reservations.ts';
-import { collectedWords } from '../words.ts';
+import { collectedWords, roomTypeWords } from '../words.ts';
 import { sendPage } from './common.ts';
 
 /** The properties the request may book at: those in view (the account's, narrowed by the switcher or `hotel=`). */
@@ -64,7 +65,7 @@ export function newReservationPages(ctx: StaffContext): Router {
         ...bookingWindow(ctx, h, now),
         maxRooms: h.info.maxRoomsPerBooking,
         maxNights: h.info.maxNights,
-        types: h.info.roomTypes.filter((t) => h.roomTypeIds.has(t.code)).map((t) => ({ code: t.code, name: t.name.en, rate: view.money.format(t.rate) })),
+        types: h.info.roomTypes.filter((t) => h.roomTypeIds.has(t.code)).map((t) => ({ code: t.code, name: roomTypeWords(h.info, t.code), rate: view.money.format(t.rate) })),
       };
     });
     const from =
@@ -80,7 +81,7 @@ export function newReservationPages(ctx: StaffContext): Router {
       ctx,
       res,
       authOf(res),
-      { title: 'New reservation', section: 'reservations', body: newReservationPage({ input, errors, properties, from, noRooms, nameHeard, csrf: authOf(res).session!.csrfToken }) },
+      { title: deskWords().newReservation.title, section: 'reservations', body: newReservationPage({ input, errors, properties, from, noRooms, nameHeard, csrf: authOf(res).session!.csrfToken }) },
       status,
     );
   };
