@@ -76,7 +76,11 @@ const ANOTHER_NUMBER = ['otro', 'otra', 'other', 'another', 'different', 'difere
  * "same #", "same number", "este número", "a este", "al mismo", "el mismo número", "this phone",
  * "the one I'm calling from", "del que le estoy llamando", "este celular".
  */
-const THIS_NUMBER = ['this number', 'this one', 'this phone', 'my phone', 'calling from', 'same', 'este', 'mismo', 'llamando', 'que llamo', 'donde llamo'];
+const THIS_NUMBER = [
+  'this number', 'this one', 'this phone', 'my phone', 'calling from', 'same', 'este', 'mismo', 'llamando', 'que llamo', 'donde llamo',
+  // "The one I'm calling on".
+  'calling on', 'calling you on',
+];
 
 /**
  * The callback number. "This number" (1) is the caller ID, which Twilio vouches for. A number

@@ -26,6 +26,7 @@ import { soundAlikeCount } from '../understanding/sound-alike-counts.ts';
 import { readDateKeys, readDates } from '../understanding/stay-dates.ts';
 import type { StayDates } from '../understanding/stay-dates.ts';
 import { nightsTimes, timesCount } from '../understanding/times-count.ts';
+import { roomsEach } from '../understanding/rooms-each.ts';
 import { topicsAskedIn } from '../understanding/topics.ts';
 
 export interface WholeRequest {
@@ -255,6 +256,8 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     rooms = countAsked ? null : countWithUnitIn(words, ctx.locale, 'rooms') ?? (out.slots.roomType ? (byArticle?.count ?? null) : null);
   }
   if (rooms === null && ctx.rooms && saysAny(words, ANOTHER_ROOM)) rooms = ctx.rooms + 1;
+  // ("Cada quien su cuarto, somos tres": a room for each one counted.)
+  if (rooms === null && !countAsked) rooms = roomsEach(words, langOf(ctx.locale));
   if (rooms === null && codes.length <= 1) {
     // "To rooms" (two?): confirmed with the caller before it is used.
     rooms = soundAlikeCount(words, 'rooms');

@@ -364,6 +364,8 @@ const WORDS_TOO = new Set(['de', 'te', 'ese', 've', 'ye', 'be', 'hotel', 'golf',
 
 interface LetterPiece {
   letter: string;
+  /** A word of the phone alphabet ("delta", "oscar"). */
+  phone: boolean;
   /** "d as in david", "be de burro". */
   example: boolean;
   /** A name of a letter that is no everyday word ("equis", "sierra"). */
@@ -381,23 +383,25 @@ function letterOf(piece: string, from: number): LetterPiece | null {
     const first = words[0]!;
     const letter = first.length === 1 ? first : SPANISH_LETTER_NAMES[first] ?? null;
     const example = words[words.length - 1]!;
-    return letter && example.startsWith(letter) && example.length > 1 ? { letter, example: true, named: true, from, to } : null;
+    return letter && example.startsWith(letter) && example.length > 1 ? { letter, phone: false, example: true, named: true, from, to } : null;
   }
   if (words.length === 2) {
-    if (words[0] === 'doble' || words[0] === 'double') return { letter: 'w', example: false, named: true, from, to };
-    if (words[0] === 'i') return { letter: words[1] === 'griega' ? 'y' : 'i', example: false, named: true, from, to };
+    if (words[0] === 'doble' || words[0] === 'double') return { letter: 'w', phone: false, example: false, named: true, from, to };
+    if (words[0] === 'i') return { letter: words[1] === 'griega' ? 'y' : 'i', phone: false, example: false, named: true, from, to };
     return null;
   }
   const word = words[0]!;
-  if (word.length === 1) return /\p{L}/u.test(word) ? { letter: word, example: false, named: false, from, to } : null;
-  const letter = PHONE_ALPHABET[word] ?? SPANISH_LETTER_NAMES[word];
-  return letter ? { letter, example: false, named: !WORDS_TOO.has(word), from, to } : null;
+  if (word.length === 1) return /\p{L}/u.test(word) ? { letter: word, phone: false, example: false, named: false, from, to } : null;
+  const phone = PHONE_ALPHABET[word];
+  const letter = phone ?? SPANISH_LETTER_NAMES[word];
+  return letter ? { letter, phone: phone !== undefined, example: false, named: !WORDS_TOO.has(word), from, to } : null;
 }
 
 /**
  * A name spelled with words for its letters — "Diaz, d as in david i a z", "be de burro", "sierra
  * mike india tango hotel", "equis o ele a ele pe a" — is no part of the name said: three letters or
- * more, one said with a word it starts ("d as in david") or two by names that are no everyday words.
+ * more, one said with a word it starts ("d as in david"), two by names that are no everyday words,
+ * or all by the phone alphabet.
  * The spelling of a word said goes ("Ana Diaz"); one that spells no word said is that word ("Kim
  * sierra mike india tango hotel": "Kim Smith").
  */
@@ -418,7 +422,8 @@ function withLettersNamed(raw: string): string {
   runs.push(run);
   let out = raw;
   for (const r of runs.reverse()) {
-    if (r.length < 3 || !(r.some((p) => p.example) || r.filter((p) => p.named).length >= 2)) continue;
+    // (Three words of the phone alphabet in a row are a spelling, everyday words as some are: "delta oscar echo".)
+    if (r.length < 3 || !(r.some((p) => p.example) || r.filter((p) => p.named).length >= 2 || r.every((p) => p.phone))) continue;
     const spelled = r.map((p) => p.letter).join('');
     const word = said.has(spelled) ? ' ' : ` ${spelled.charAt(0).toUpperCase()}${spelled.slice(1)} `;
     out = out.slice(0, r[0]!.from) + word + out.slice(r[r.length - 1]!.to);

@@ -153,7 +153,7 @@ const PARTY_WORDS = new Set([
 ]);
 /** Party words that are articles: "for the kids", but "4 for the 11th" (a day). */
 const PARTY_ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
-const WEEK_WORDS = new Set(['week', 'weeks', 'wk', 'wks', 'semana', 'semanas', 'semanita']);
+const WEEK_WORDS = new Set(['week', 'weeks', 'wk', 'wks', 'semana', 'semanas', 'semanita', 'sem', 'sems']);
 const WHOLE_BEFORE_UNIT = new Set(['full', 'whole', 'entire', 'complete']);
 const WHOLE_AFTER_UNIT = new Set(['completa', 'entera']);
 /** After "una"/"un", these make it the number one before its unit: "una sola habitación", "un solo cuarto". */

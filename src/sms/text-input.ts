@@ -4,7 +4,7 @@
 
 import type { IncomingEvent } from '../calls/call-service.ts';
 import { carriesRequest, readWholeRequest } from '../../flows/reading/whole-request.ts';
-import { intentFromSpeech, saysGuestInHouse } from '../../flows/understanding/intents.ts';
+import { intentFromSpeech, saysGuestInHouse, speaksOfReservationMade } from '../../flows/understanding/intents.ts';
 import { asksAQuestion } from '../../flows/understanding/hotel-question.ts';
 import { languageOfWords } from '../../flows/understanding/language.ts';
 import { normalize, tokenize } from '../../flows/understanding/normalize.ts';
@@ -57,6 +57,8 @@ export function answersGreeting(body: string, locale: Locale, hotel: HotelInfo, 
   if (event.type !== 'caller.speech') return false;
   const intent = intentFromSpeech(event.text, locale);
   if (intent === 'book' || intent === 'existing' || intent === 'agent') return true;
+  // "Need to move my dates": a reservation's, looked up as the greeting's reader does.
+  if (intent === 'changeDates' && speaksOfReservationMade(event.text)) return true;
   // "I'm a guest in room 204, the AC is broken": for the desk (the menu's reader), not a hello.
   if (saysGuestInHouse(event.text)) return true;
   // "Hi, is there a pool?": a question, answered (if only to say the desk has the answer), not a hello.

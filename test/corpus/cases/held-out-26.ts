@@ -25,6 +25,14 @@
 // otro", "YES", "negativo"). And the open cases round 25 left: a whole text with a bare name
 // ("king from the 5th to the 7th, John Lee, credit card"), "Para Semana Santa" (not a name), "2, 3
 // nts", "dos hab tres habitaciones", "no este viernes", "is bfast incl?".
+// First run, as written, before its session's fixes: 44 of 243 cases fell short, 87.5% of 288 units
+// understood, 28 asked again, 20 silently wrong (the spellings read into the name: "Ana Diaz D As In
+// David", "Kim Sierra Mike India Tango Hotel", "Juan Vázquez y Zeta", "Ximena Xolalpa Equis O Ele A";
+// "no este viernes" and "no este vie" as this Friday; "1 sem" as one night; "el 5 del sig mes" as
+// the 5th of this month; "jan 3 '27" as a stay to the 27th; "we wont be able to make it on friday"
+// as a booking for Friday; "con cama matrimonial" as the Deluxe King). Five expectations were then
+// corrected to rules the project had already set (said where they are). After the fixes: 1 case
+// short ("2, 3 nts", asked), 99.3% of 294 units, 2 asked again, none silently wrong.
 // Calendar in ./days.ts. At the later questions the call has (keyed) the arrival a week ahead
 // (Tuesday 8 December from Tuesday 1), the Ocean Suite, 1 room, 2 nights, Ana Díaz, cash, and the
 // number calling.
