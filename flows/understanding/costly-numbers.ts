@@ -3,15 +3,16 @@
 // caller may key or say any callback number, and fake any caller ID: "+1 900 …", a UK "087…" or a
 // Mexican "900 …" reached the desk's callback list to be dialled, and the confirmation text was
 // sent to any but NANP 900/976. The ranges are libphonenumber's own per country (its full
-// metadata's PREMIUM_RATE and SHARED_COST patterns), plus NANP 976, which it no longer lists.
+// metadata's PREMIUM_RATE and SHARED_COST patterns), plus all of NANP 900 and 976.
 // Pure; never throws.
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isSupportedCountry, Metadata } from 'libphonenumber-js/core';
 import type { CountryCode } from 'libphonenumber-js/core';
 import fullMetadata from 'libphonenumber-js/metadata.max.json';
 
 const COSTLY_TYPES = ['PREMIUM_RATE', 'SHARED_COST'] as const;
-/** NANP 976, premium-rate in many areas still (https://nationalnanpa.com/number_resource_info/900_codes.html). */
-const NANP_976 = /^\+1976\d{7}$/;
+/** NANP 900 and 976, premium-rate (https://nationalnanpa.com/number_resource_info/900_codes.html); libphonenumber lists 900 with a 2–9 after it only, and no 976. */
+const NANP_PREMIUM = /^\+1(?:900|976)/;
 
 let metadata: Metadata | undefined;
 const patterns = new Map<string, RegExp | null>();
@@ -38,9 +39,23 @@ function costlyPattern(country: string): RegExp | null {
  */
 export function costlyNumber(e164: string, country: string | null | undefined, nationalNumber: string): boolean {
   try {
-    if (NANP_976.test(e164)) return true;
+    if (NANP_PREMIUM.test(e164)) return true;
     const pattern = country ? costlyPattern(country) : null;
     return pattern !== null && pattern.test(nationalNumber);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a number written in E.164 ("+19005550100", "+448712345678") is a premium-rate or shared-cost line. */
+export function costlyLine(e164: string): boolean {
+  try {
+    if (NANP_PREMIUM.test(e164)) return true;
+    const number = parsePhoneNumberFromString(e164);
+    if (!number) return false;
+    // A number no plan places (+1 900 …) is its calling code's main country's.
+    const country = number.country ?? (fullMetadata.country_calling_codes as Record<string, string[] | undefined>)[number.countryCallingCode]?.[0];
+    return costlyNumber(number.number, country, number.nationalNumber);
   } catch {
     return false;
   }

@@ -15,8 +15,7 @@
 // A text refused is written 'failed' with the reason, for staff to see; the guest heard their
 // confirmation number on the call anyway.
 
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { costlyNumber } from '../../flows/understanding/costly-numbers.ts';
+import { costlyLine } from '../../flows/understanding/costly-numbers.ts';
 import { phoneCountry } from '../../flows/understanding/phone.ts';
 import type { Config } from '../config.ts';
 import type { Sql } from '../storage/sql.ts';
@@ -27,20 +26,6 @@ import type { Sql } from '../storage/sql.ts';
  */
 const HANDED_OVER_SQL = `SELECT count(*) AS n FROM outbox WHERE created_at >= ? AND id <> ? AND status IN ('sending', 'sent', 'delivered', 'undelivered')`;
 
-/** NANP premium-rate area codes (https://nationalnanpa.com/number_resource_info/900_codes.html). */
-const NANP_PREMIUM = /^\+1(900|976)/;
-
-/** A premium-rate or shared-cost line: NANP 900 and 976, and every country's as libphonenumber lists them ("+44 871…", "+52 900…"). */
-function premium(to: string): boolean {
-  if (NANP_PREMIUM.test(to)) return true;
-  try {
-    const number = parsePhoneNumberFromString(to);
-    return number !== undefined && costlyNumber(number.number, number.country ?? phoneCountry(number.number), number.nationalNumber);
-  } catch {
-    return false;
-  }
-}
-
 /** Why the outbox's text `id` to `to`, sent from `from`, must not go out now; null when it may. */
 export async function textRefusal(
   sql: Sql,
@@ -49,7 +34,7 @@ export async function textRefusal(
   now: Date,
 ): Promise<string | null> {
   const { to, from } = text;
-  if (premium(to)) return 'not sent: a premium-rate number (a guard against SMS pumping)';
+  if (costlyLine(to)) return 'not sent: a premium-rate number (a guard against SMS pumping)';
   if (config.smsCountries !== '*') {
     const country = phoneCountry(to);
     const allowed = config.smsCountries ?? (await deploymentCountries(sql, [from, config.twilioPhoneNumber]));

@@ -47,3 +47,14 @@ describe('a text from a number the desk cannot call', () => {
     expect((await guest.send('agent')).text).toBe('Thank you. The front desk will call you within the hour.');
   });
 });
+
+describe('a text from a premium-rate number', () => {
+  it.each(['+19005550123', '+448712345678'])('%s is not answered, and nothing is started (each answer would be paid to the sender)', async (from) => {
+    t = await startTestApp();
+    const guest = textingGuest(t.baseUrl, from);
+    expect((await guest.send('hi, a room for dec 15')).text).toBe('');
+    expect((await guest.send('agent')).text).toBe('');
+    expect(await t.db.get("SELECT count(*) AS n FROM calls WHERE channel = 'sms'")).toEqual({ n: 0 });
+    expect(await t.db.get('SELECT count(*) AS n FROM callback_requests')).toEqual({ n: 0 });
+  });
+});

@@ -4,6 +4,8 @@
 // STOP/START/HELP are the carrier keywords (src/messaging/opt-out.ts).
 
 import { hotelToday } from '../../../flows/hotel-time.ts';
+import { costlyLine } from '../../../flows/understanding/costly-numbers.ts';
+import { phoneFromCallerId } from '../../../flows/understanding/phone.ts';
 import type { CallService } from '../../calls/call-service.ts';
 import { callerKey } from '../../calls/caller-number.ts';
 import { ReservationLookup } from '../../calls/reservation-lookup.ts';
@@ -87,6 +89,11 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
     // properties texting each other without end, every message paid for. Never answered.
     if (service.isOwnNumber(from)) {
       logger.warn({ messageSid }, "text from one of this deployment's own numbers: not answered (it would start a loop)");
+      return twiml(reply(''));
+    }
+    // A premium-rate or shared-cost sender is paid for every answer it gets (SMS pumping): it gets none.
+    if (phoneFromCallerId(from) === null && costlyLine(from)) {
+      logger.warn({ messageSid }, 'text from a premium-rate number: not answered (SMS pumping)');
       return twiml(reply(''));
     }
     const body = param(req, 'Body');
