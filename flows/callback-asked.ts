@@ -54,11 +54,11 @@ export function asksForCallback(text: string): boolean {
  * The words, at `question`, ask to be called back, and no reader took them for what the question
  * asks (at the greeting or the menu, a number said is the callback's, not a confirmation number
  * looked up; a person asked for is a call back asked of them). A booking begun ("call me back
- * about a room for Friday" is a booking the line can make now) and a text conversation (it is
- * answered by text) are not.
+ * about a room for Friday" is a booking the line can make now) is not. By text, the desk is asked
+ * for (a text conversation's desk is a callback request to the number texting).
  */
 export function callbackAsked(question: QuestionId, ctx: CallContext, input: CallerInput, heard: Heard): Heard | null {
-  if (input.kind !== 'speech' || ctx.channel === 'sms' || !READ_AT.has(question) || !asksForCallback(input.text)) return null;
+  if (input.kind !== 'speech' || !READ_AT.has(question) || !asksForCallback(input.text)) return null;
   const atStart = question === 'greeting' || question === 'mainMenu';
   const untaken =
     heard.kind === 'agent' ||
@@ -68,6 +68,8 @@ export function callbackAsked(question: QuestionId, ctx: CallContext, input: Cal
     (atStart && heard.kind === 'route' && (heard.route === 'existing' || heard.route === 'spanish' || heard.route === 'english'));
   if (!untaken) return null;
   const locale = 'locale' in heard && heard.locale ? heard.locale : heard.kind === 'route' && heard.route === 'spanish' ? 'es-MX' : heard.kind === 'route' && heard.route === 'english' ? 'en-US' : undefined;
+  // By text, the desk is asked for as "AGENT" would: the callback request to the number texting (call-machine.ts's toDesk).
+  if (ctx.channel === 'sms') return { kind: 'agent', ...(locale && locale !== ctx.locale ? { locale } : {}) };
   // "Call me back at 646 555 0101": that number, to confirm (as the callback question would read it).
   const number = NUMBER_SAID.test(input.text) ? readCallback(ctx, input) : null;
   const value = number && (number.kind === 'answer' || number.kind === 'unsure') && number.value.q === 'callback' ? number.value : null;

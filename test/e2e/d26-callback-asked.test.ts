@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { heard } from '../helpers/scripted-calls.ts';
+import { textingGuest } from '../helpers/texting.ts';
 
 const MIRAMAR = '+15557650100';
 const SIERRA = '+525555550200';
@@ -83,5 +84,16 @@ describe('a call back asked for', () => {
     expect(heard(await call.say('cash', 0.95))).toMatch(/^Can we call you at the number ending in 0 1 8 3\?$/);
     expect(heard(await call.say('yes', 0.95))).toMatch(/^For Bob Lee: 1 Standard room, 2 nights/);
     expect(await requests()).toEqual([]);
+  });
+
+  it('by text, in English and Spanish: the call back promised to the number texting (was "reply AGENT")', async () => {
+    const en = textingGuest(t.baseUrl, '+12125550311', MIRAMAR);
+    expect((await en.send('can someone call me back?')).text).toBe('Thank you. The front desk will call you within the hour.');
+    const es = textingGuest(t.baseUrl, '+525512340311', SIERRA);
+    await es.send('quiero reservar para el 12 de diciembre');
+    expect((await es.send('mejor me pueden llamar por favor?')).text).toBe('Gracias. Recepción le llamará en menos de una hora.');
+    const got = await requests();
+    expect(got.map((r) => [r.caller_number, r.reason])).toEqual([['+12125550311', 'caller_asked'], ['+525512340311', 'caller_asked']]);
+    expect(JSON.parse(got[1]!.partial_json)).toMatchObject({ arrival: '2026-12-12' });
   });
 });
