@@ -18,7 +18,7 @@ import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { recordingPlayer } from './call-page.ts';
 import { OUTBOX_KIND_LABELS, OUTBOX_STATUS_HINTS } from './outbox-page.ts';
-import { STATUS_HINTS, expectsWords, reservationActions } from './reservations-page.ts';
+import { statusHint, expectsWords, reservationActions } from './reservations-page.ts';
 
 export interface ReservationPageData {
   r: ReservationView;
@@ -93,7 +93,7 @@ export function reservationPage(d: ReservationPageData, phones: PhoneLinks): Saf
   items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const back = `/staff/reservations/${r.id}`;
   return html`
-<p class="summary" id="summary">${r.guestName ?? 'A guest whose name was not heard'}: ${r.rooms} ${r.roomTypeName}, ${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')}). ${badge(r.status)} <span class="muted small">${STATUS_HINTS[r.status] ?? ''}</span></p>
+<p class="summary" id="summary">${r.guestName ?? 'A guest whose name was not heard'}: ${r.rooms} ${r.roomTypeName}, ${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')}). ${badge(r.status)} <span class="muted small">${statusHint(r.status)}</span></p>
 <dl class="facts" id="reservation-facts">
   ${d.property.shown ? html`<dt>Property</dt><dd>${d.property.name}${d.property.code ? html` ${badge('property', d.property.code)}` : ''}</dd>` : ''}
   <dt>Guest</dt><dd>${r.guestName ? html`<strong>${r.guestName}</strong>` : html`<span class="muted">name not heard</span>`} ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, d.playable, 'Recorded name')}</dd>
