@@ -190,8 +190,8 @@ function asks(text: string, words: readonly string[], typeEnds: readonly number[
  * The type a word of the hotel file names alone: "view" is only in the Ocean Suite's words ("ocean
  * view"), "camas" only in the Double Queen's ("dos camas"). Null when it is in none, or in several.
  */
-/** A bed said is no type ("cama king" is the only file's words with "cama": "con cama matrimonial" is no king). */
-const BED_WORDS = new Set(['bed', 'beds', 'cama', 'camas']);
+/** One bed said is no type ("cama king" is the only file's words with "cama": "con cama matrimonial" is no king); "the beds" may be ("two beds"). */
+const BED_WORDS = new Set(['bed', 'cama']);
 
 function typeOfWord(word: string, roomTypes: readonly RoomTypeInfo[]): string | null {
   if (plain(word) || BED_WORDS.has(word)) return null;
