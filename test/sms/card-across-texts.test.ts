@@ -21,7 +21,8 @@ describe.each<HttpPath>(['lean', 'express'])('a card number split across texts (
   async function stored(): Promise<string> {
     const calls = await t.db.all<Record<string, unknown>>("SELECT * FROM calls WHERE channel = 'sms'");
     const events = await t.db.all<Record<string, unknown>>('SELECT * FROM call_events');
-    return JSON.stringify([calls, events]);
+    // A conversation's id is random hex ("TXd5c54111e6…"), which may hold a card's group by chance.
+    return JSON.stringify([calls, events]).replace(/"TX[0-9a-f]{32}"/g, '"TX…"');
   }
 
   async function send(from: string, bodies: string[]): Promise<string[]> {
