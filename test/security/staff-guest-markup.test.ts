@@ -61,7 +61,7 @@ describe('what guests put in, on every staff page', () => {
   /** Each page of the console, its ids those of the guests above. */
   const pages = () =>
     staffRoutes(t.app)
-      .filter((r) => r.method === 'GET' && r.path.startsWith('/staff') && !/recording|assets|\/live$|\/property$|\/login$/.test(r.path))
+      .filter((r) => r.method === 'GET' && r.path.startsWith('/staff') && !/recording|assets|\/live$|\/property$|\/language$|\/login$/.test(r.path))
       .flatMap((r) => (r.path.includes(':callSid') ? [ids.callSid, ids.textSid].map((sid) => r.path.replace(':callSid', sid)) : [r.path.replace(':id', String(ids.reservationId))]))
       .map((path) =>
         path === '/staff/guest'
