@@ -3,7 +3,8 @@
 
 import type { Money } from '../context.ts';
 import type { HotelClock } from '../hotel-clock.ts';
-import { CHANNELS, CHANNEL_LABELS, LANGUAGES, OUTCOMES, OUTCOME_LABELS, channelLabel, languageLabel } from '../outcomes.ts';
+import { CHANNELS, LANGUAGES, OUTCOMES, channelLabel, languageLabel, outcomeWords } from '../outcomes.ts';
+import { deskWords } from '../desk-language.ts';
 import type { CallSummary } from '../queries/calls.ts';
 import { badge, duration, pager, perPageField, perPageKept, when, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
@@ -42,14 +43,16 @@ export interface CallRowProperty {
 
 export function callsPage(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {
   const f = d.filters;
+  const words = deskWords();
+  const w = words.calls;
   const outcomeOptions = [
-    ['', 'any'],
-    ['desk', 'reached the front desk'],
-    ...OUTCOMES.map((o) => [o, OUTCOME_LABELS[o]]),
-    ['turnaway', 'turnaway (either)'],
-    ['follow-up', 'voicemail/callback or abandoned'],
-    ['in-progress', 'in progress'],
-    ['quiet', 'gone quiet (open, no word lately)'],
+    ['', w.any],
+    ['desk', w.reachedDesk],
+    ...OUTCOMES.map((o) => [o, words.outcomes[o]]),
+    ['turnaway', w.turnaway],
+    ['follow-up', w.followUp],
+    ['in-progress', words.inProgress],
+    ['quiet', w.quiet],
   ];
   const invalid = (field: string) => (d.error?.field === field ? html` aria-invalid="true" aria-describedby="filter-error"` : '');
   const { from: _from, to: _to, preset: _preset, ...filters } = f;
@@ -59,22 +62,22 @@ export function callsPage(d: CallsPageData, clock: HotelClock, phones: PhoneLink
   return html`
 ${presetLinks('/staff/calls', d.today, { from: f.from, to: f.to, preset: preset ?? '' }, keep, Boolean(d.properties))}
 <form class="filters" method="get" action="/staff/calls">
-  <div><label for="from">From</label><input id="from" name="from" type="date" value="${f.from}"${invalid('from')}></div>
-  <div><label for="to">To</label><input id="to" name="to" type="date" value="${f.to}"${invalid('to')}></div>
-  <div><label for="outcome">Outcome</label><select id="outcome" name="outcome">${outcomeOptions.map(
+  <div><label for="from">${words.common.from}</label><input id="from" name="from" type="date" value="${f.from}"${invalid('from')}></div>
+  <div><label for="to">${words.common.to}</label><input id="to" name="to" type="date" value="${f.to}"${invalid('to')}></div>
+  <div><label for="outcome">${w.outcome}</label><select id="outcome" name="outcome">${outcomeOptions.map(
     ([v, l]) => html`<option value="${v}"${v === f.outcome ? html` selected` : ''}>${l}</option>`,
   )}</select></div>
-  <div><label for="guest">Guest name or number</label><input id="guest" name="guest" type="search" value="${f.guest}" autocomplete="off" maxlength="80"${invalid('guest')}></div>
-  <div><label for="lang">Language</label><select id="lang" name="lang"><option value="">any</option>${Object.entries(LANGUAGES).map(
-    ([v, l]) => html`<option value="${v}"${v === f.lang ? html` selected` : ''}>${l}</option>`,
+  <div><label for="guest">${w.guestNameOrNumber}</label><input id="guest" name="guest" type="search" value="${f.guest}" autocomplete="off" maxlength="80"${invalid('guest')}></div>
+  <div><label for="lang">${w.language}</label><select id="lang" name="lang"><option value="">${w.any}</option>${Object.keys(LANGUAGES).map(
+    (v) => html`<option value="${v}"${v === f.lang ? html` selected` : ''}>${languageLabel(v)}</option>`,
   )}</select></div>
-  <div><label for="channel">Channel</label><select id="channel" name="channel"><option value="">phone and text</option>${CHANNELS.map(
-    (v) => html`<option value="${v}"${v === f.channel ? html` selected` : ''}>${CHANNEL_LABELS[v]}</option>`,
+  <div><label for="channel">${w.channel}</label><select id="channel" name="channel"><option value="">${w.phoneAndText}</option>${CHANNELS.map(
+    (v) => html`<option value="${v}"${v === f.channel ? html` selected` : ''}>${channelLabel(v)}</option>`,
   )}</select></div>
   ${f.caller ? html`<input type="hidden" name="caller" value="${f.caller}">` : ''}
   ${preset ? html`<input type="hidden" name="preset" value="${preset}">` : ''}
   ${perPageField(d.perPage)}
-  <div class="actions"><button type="submit">Filter</button> <a href="/staff/calls">Clear</a></div>
+  <div class="actions"><button type="submit">${w.filter}</button> <a href="/staff/calls">${w.clear}</a></div>
   ${d.error ? html`<p id="filter-error" class="field-error" role="alert">${d.error.message}</p>` : ''}
 </form>
 ${d.error ? '' : results(d, clock, phones)}
@@ -93,25 +96,25 @@ function presetOf(f: CallsPageData['filters']): PresetKey | null {
 function results(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeHtml {
   const f = d.filters;
   const preset = presetOf(f);
+  const words = deskWords();
+  const w = words.calls;
   return html`
-<p class="muted">${d.total} ${d.total === 1 ? 'call or text conversation' : 'calls and text conversations'}. ${
-    d.properties ? `Times and dates are each property's own (${d.properties.zones}).` : `Times are hotel time (${clock.timezone}).`
-  }${
-    d.properties && preset ? ` ${presetsFor(d.today).find((p) => p.key === preset)!.label}: each property's own, on its own today (${d.properties.todays ?? ''}).` : ''
+<p class="muted">${w.count(d.total)} ${d.properties ? w.ownTimes(d.properties.zones) : w.hotelTime(clock.timezone)}${
+    d.properties && preset ? w.presetOwn(words.presets[preset] ?? presetsFor(d.today).find((p) => p.key === preset)!.label, d.properties.todays ?? '') : ''
   }
-  <a href="${withQuery('/api/calls.csv', { ...f, hotel: d.hotel })}">Download as CSV</a></p>
+  <a href="${withQuery('/api/calls.csv', { ...f, hotel: d.hotel })}">${w.csv}</a></p>
 <table class="stack" id="calls">
-  <thead><tr><th scope="col">Started</th><th scope="col">Guest</th><th scope="col">How</th><th scope="col" class="num">Length</th>
-    <th scope="col">Outcome</th><th scope="col">Reservation</th></tr></thead>
+  <thead><tr><th scope="col">${w.started}</th><th scope="col">${w.guest}</th><th scope="col">${w.how}</th><th scope="col" class="num">${w.length}</th>
+    <th scope="col">${w.outcome}</th><th scope="col">${w.reservation}</th></tr></thead>
   <tbody>${d.calls.map((c) => {
     const own = d.properties?.rowOf(c.hotelId);
     return html`<tr>
-      <td data-label="Started"><a href="/staff/calls/${c.callSid}">${when(own?.clock ?? clock, c.startedAt, own?.today ?? d.today)}</a>${own ? html` ${badge('property', own.code)}` : ''}</td>
-      <td data-label="Guest">${c.guestName ? html`<strong>${c.guestName}</strong><br>` : ''}${phones.link(c.from)}</td>
-      <td data-label="How">${badge(c.channel, channelLabel(c.channel))} ${languageLabel(c.locale)}</td>
-      <td class="num" data-label="Length">${duration(c.durationSeconds)}</td>
-      <td data-label="Outcome">${badge(c.outcome ?? (c.outcomeLabel === 'in progress' ? 'inprogress' : 'none'), c.outcomeLabel)}</td>
-      <td data-label="Reservation">${
+      <td data-label="${w.started}"><a href="/staff/calls/${c.callSid}">${when(own?.clock ?? clock, c.startedAt, own?.today ?? d.today)}</a>${own ? html` ${badge('property', own.code)}` : ''}</td>
+      <td data-label="${w.guest}">${c.guestName ? html`<strong>${c.guestName}</strong><br>` : ''}${phones.link(c.from)}</td>
+      <td data-label="${w.how}">${badge(c.channel, channelLabel(c.channel))} ${languageLabel(c.locale)}</td>
+      <td class="num" data-label="${w.length}">${duration(c.durationSeconds)}</td>
+      <td data-label="${w.outcome}">${badge(c.outcome ?? (c.outcomeLabel === 'in progress' ? 'inprogress' : 'none'), outcomeWords(c.outcomeLabel))}</td>
+      <td data-label="${w.reservation}">${
         // Every reservation made in the call: a caller may book a second stay after the first.
         c.reservations.length
           ? c.reservations.map((r, i) => html`${i ? html`<br>` : ''}<a href="${withQuery('/staff/reservations', { q: r.confirmation })}">${r.confirmation}</a>`)
@@ -120,7 +123,7 @@ function results(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeH
     </tr>`;
   })}</tbody>
 </table>
-${d.calls.length === 0 ? html`<p>No calls match.</p>` : ''}
+${d.calls.length === 0 ? html`<p>${w.noneMatch}</p>` : ''}
 ${pager('/staff/calls', f, d.page, d.perPage, d.total)}
 `;
 }
