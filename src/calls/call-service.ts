@@ -27,7 +27,7 @@ import type { CallView, RenderOptions, RenderedTurn } from '../voice/render.ts';
 import { CallCache } from './call-cache.ts';
 import type { CachedRow } from './call-cache.ts';
 import type { CallEffects, CallFlow } from './call-flow.ts';
-import { RestoreError, persistSnapshot, restoreSnapshot } from './call-snapshot.ts';
+import { RestoreError, attachedHotel, persistSnapshot, restoreSnapshot } from './call-snapshot.ts';
 import { CallerHistoryLookup } from './caller-history.ts';
 import type { CallRow, CallUpdate } from './call-store.ts';
 import { CallStore } from './call-store.ts';
@@ -513,7 +513,8 @@ export class CallService {
       callSid: call.callSid,
       caller: call.from,
       callerVerified: call.callerVerified === true,
-      hotel: hotel.info,
+      // Stored without it (call-snapshot.ts).
+      hotel: attachedHotel(hotel.info),
       at,
       ...(call.fromCountry ? { fromCountry: call.fromCountry } : {}),
       ...input,

@@ -1,6 +1,9 @@
 // A call's snapshot as stored: the state and the context, in one JSON.stringify — without the
 // hotel, which every call of a property shares and which is attached again, by the call's
 // hotel id, when the snapshot is read back (a hotel file reloaded mid-call applies at once).
+// The hotel a call's context holds is its property's info as `attachedHotel` gives it, which
+// JSON.stringify writes as nothing: the context is stringified as it is, with no copy of it made
+// without the hotel (a copy on V8's slow path, the contexts having many shapes; issue 14).
 // Rows written before this format (XState's persisted snapshot, hotel included) read the same way.
 
 import type { CallContext } from '../../flows/call-context.ts';
@@ -16,9 +19,29 @@ interface StoredSnapshot {
   context: Omit<CallContext, 'hotel'> & { hotel?: unknown };
 }
 
+/** Each property's info as calls' contexts hold it, made once per HotelInfo (a reloaded hotel file is another). */
+const ATTACHED = new WeakMap<HotelInfo, HotelInfo>();
+const ATTACHED_ONES = new WeakSet<HotelInfo>();
+
+/**
+ * `hotel` as a call's context holds it: the same fields (a shallow copy, made once), and a JSON of
+ * nothing — a `toJSON` of its own, not enumerable, so no spread or Object.assign of the context sees it.
+ */
+export function attachedHotel(hotel: HotelInfo): HotelInfo {
+  let attached = ATTACHED.get(hotel);
+  if (!attached) {
+    attached = Object.defineProperty({ ...hotel }, 'toJSON', { value: () => undefined });
+    ATTACHED.set(hotel, attached);
+    ATTACHED_ONES.add(attached);
+  }
+  return attached;
+}
+
 export function persistSnapshot(snapshot: FlowSnapshot): string {
-  // `hotel: undefined` leaves the key out of the JSON.
-  return JSON.stringify({ value: snapshot.value, context: { ...snapshot.context, hotel: undefined } });
+  const { context } = snapshot;
+  // A context given its hotel otherwise (not by the call service): copied without it, as before.
+  // (`hotel: undefined` leaves the key out of the JSON.)
+  return JSON.stringify({ value: snapshot.value, context: ATTACHED_ONES.has(context.hotel) ? context : { ...context, hotel: undefined } });
 }
 
 /** Throws RestoreError for JSON that does not parse or a state the flow no longer has (STYLE.md). */
@@ -26,7 +49,7 @@ export function restoreSnapshot(flow: CallMachine, json: string, hotel: HotelInf
   try {
     const saved = JSON.parse(json) as StoredSnapshot;
     if (typeof saved?.context !== 'object' || saved.context === null) throw new Error('no context');
-    return flow.resolveState({ value: saved.value, context: { ...saved.context, hotel } as CallContext });
+    return flow.resolveState({ value: saved.value, context: { ...saved.context, hotel: attachedHotel(hotel) } as CallContext });
   } catch (err) {
     throw new RestoreError(`call ${callSid}: its saved state cannot be restored: ${(err as Error).message}`);
   }
