@@ -15,11 +15,12 @@ export function inOrder<C extends object, E>(...updates: ContextUpdate<C, E>[]):
   return ({ context, event }) => {
     const changed: Partial<C> = {};
     let current = context;
-    for (const update of updates) {
-      const change = update({ context: current, event });
+    for (let i = 0; i < updates.length; i++) {
+      const change = updates[i]!({ context: current, event });
       // Object.assign, not `{ ...a, ...b }`: see flows/extend.ts.
       Object.assign(changed, change);
-      current = Object.assign({}, current, change);
+      // The context as the next update sees it (none after the last: XState's assign makes that one).
+      if (i < updates.length - 1) current = Object.assign({}, current, change);
     }
     return changed;
   };
