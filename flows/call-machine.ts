@@ -269,7 +269,8 @@ export const callMachine = setup({
       if (context.heard?.kind !== 'answer') return { heard: null };
       const { value, notices: more = [], locale } = context.heard;
       const notices = [...context.notices, ...more];
-      const applied = applyAnswer({ ...context, notices }, value);
+      // The context as applyAnswer reads it (its notices): copied only when the answer brought notices of its own.
+      const applied = applyAnswer(more.length ? { ...context, notices } : context, value);
       // An answer resets the misses in a row, unless applying it says otherwise (a lookup still to check).
       return extend({ heard: null, misses: 0, notices, ...(locale ? { locale } : {}), ...applied }, { notices: intoTheQuestion(applied.notices ?? notices) });
     }),
