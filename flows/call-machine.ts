@@ -836,6 +836,7 @@ function initialContext(input: CallInput): CallContext {
     forAnother: undefined,
     moreCallerReservations: undefined,
     texted: undefined,
+    callbackOnly: undefined,
   } satisfies Record<keyof CallContext, unknown>;
 }
 
