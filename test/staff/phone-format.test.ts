@@ -1,6 +1,7 @@
 // Phone numbers as the front desk reads and types them, for a hotel in the United States.
 
 import { describe, expect, it } from 'vitest';
+import { telHref } from '../../src/staff/html/html.ts';
 import { PhoneFormat } from '../../src/staff/phone-format.ts';
 
 const us = new PhoneFormat('US');
@@ -26,5 +27,15 @@ describe('phone numbers on the staff pages', () => {
       expect(us.searchDigits(typed), typed).toBe('5512345678');
     }
     expect(us.searchDigits('0123')).toBe('0123');
+  });
+});
+
+describe('call links on the staff pages', () => {
+  it('links an ordinary number and never a premium-rate or shared-cost line', () => {
+    expect(telHref('+1 (212) 555-0123')).toBe('tel:+12125550123');
+    expect(telHref('+525512345678')).toBe('tel:+525512345678');
+    expect(telHref('+19005550100')).toBeNull();
+    expect(telHref('+448712345678')).toBeNull();
+    expect(telHref('javascript:alert(1)')).toBeNull();
   });
 });

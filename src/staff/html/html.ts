@@ -1,6 +1,8 @@
 // A tagged template that escapes every interpolated value unless it is already SafeHtml: staff
 // pages show what callers said and what the hand-off stored, so nothing is trusted by default.
 
+import { costlyLine } from '../../../flows/understanding/costly-numbers.ts';
+
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {
@@ -43,8 +45,12 @@ export function safeUrl(raw: string | null | undefined): string | null {
   }
 }
 
-/** A tel: link for a phone number (digits and a leading + only). */
+/**
+ * A tel: link for a phone number (digits and a leading + only); none for a premium-rate or
+ * shared-cost line (a faked caller ID on a voicemail would otherwise be one click from a paid call).
+ */
 export function telHref(number: string): string | null {
   const clean = number.replace(/[^\d+]/g, '');
-  return /^\+?\d{3,20}$/.test(clean) ? `tel:${clean}` : null;
+  if (!/^\+?\d{3,20}$/.test(clean) || (clean.startsWith('+') && costlyLine(clean))) return null;
+  return `tel:${clean}`;
 }
