@@ -5,21 +5,13 @@
 
 import { placeholders } from '../storage/sql.ts';
 import { deskLanguage, deskWords } from './desk-language.ts';
+import { EN } from './words-en.ts';
 
 export const OUTCOMES = ['booked', 'transferred', 'callback', 'informed', 'cancelled', 'denial', 'regret', 'abandoned', 'failed'] as const;
 export type OutcomeWord = (typeof OUTCOMES)[number];
 
-export const OUTCOME_LABELS: Record<OutcomeWord, string> = {
-  booked: 'booked',
-  transferred: 'transferred',
-  callback: 'voicemail/callback',
-  abandoned: 'abandoned',
-  failed: 'failed',
-  denial: 'turnaway-denial',
-  regret: 'turnaway-regret',
-  informed: 'heard their reservation',
-  cancelled: 'cancelled a reservation',
-};
+/** The outcomes' English names (the API's, the CSV's): the English words table's. */
+export const OUTCOME_LABELS: Record<OutcomeWord, string> = EN.outcomes;
 
 /** What each outcome means, in a sentence, for a legend or a title. */
 export const OUTCOME_HINTS: Record<OutcomeWord, string> = {
