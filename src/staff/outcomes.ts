@@ -14,17 +14,7 @@ export type OutcomeWord = (typeof OUTCOMES)[number];
 export const OUTCOME_LABELS: Record<OutcomeWord, string> = EN.outcomes;
 
 /** What each outcome means, in a sentence, for a legend or a title. */
-export const OUTCOME_HINTS: Record<OutcomeWord, string> = {
-  booked: 'made a reservation',
-  transferred: 'talked with the front desk',
-  callback: 'left a voicemail or asked to be called back',
-  informed: 'looked up an existing reservation',
-  cancelled: 'cancelled an existing reservation',
-  denial: 'the hotel could not offer what was asked',
-  regret: 'was offered rooms and declined',
-  abandoned: 'hung up before any outcome',
-  failed: 'the call failed',
-};
+export const OUTCOME_HINTS: Record<OutcomeWord, string> = EN.outcomeHints;
 
 /** Outcomes in which the guest reached a person: talked with the desk, or is waiting for its call. */
 export const REACHED_DESK: readonly OutcomeWord[] = ['transferred', 'callback'];

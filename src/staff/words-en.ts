@@ -3,6 +3,7 @@
 // entry too). Words with a number or a name in them are small functions, so each language puts
 // them where it says them; nothing is translated at runtime.
 
+import type { TransferReason } from '../../flows/call-context.ts';
 import type { OutcomeWord } from './outcomes.ts';
 
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -131,7 +132,8 @@ export const EN = {
     no_availability: 'no rooms for their dates, wanted help',
     reservation_not_proven: 'asked about a reservation from another phone without the last name on it',
     error: 'the phone line had a problem',
-  } as Record<string, string>,
+    // Every reason a call is handed over for has its words (the type says when one is added); read by a stored string.
+  } satisfies Record<TransferReason | 'error', string> as Record<string, string>,
   noReason: 'no reason recorded',
   deskClosed: 'the desk was closed',
   dial: {

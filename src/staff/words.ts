@@ -1,21 +1,8 @@
 // The words the front desk reads: why a caller needed a person, what a call collected, how long
 // ago something happened. Never a state name, a prompt id or an underscore.
 
-import type { TransferReason } from '../../flows/call-context.ts';
 import type { HotelInfo } from '../../flows/types.ts';
 import { deskLanguage, deskWords } from './desk-language.ts';
-
-// Every reason a call is handed over for has its words in each table (the type says when one is added).
-const REASON_KEYS: Record<TransferReason | 'error', true> = {
-  caller_asked: true,
-  misses: true,
-  group: true,
-  existing_reservation: true,
-  no_availability: true,
-  reservation_not_proven: true,
-  error: true,
-};
-void REASON_KEYS;
 
 /** "asked for a person, while the desk was closed" from a stored reason ("desk_closed:caller_asked"). */
 export function reasonWords(reason: string | null, dialStatus?: string | null): string {
