@@ -101,10 +101,8 @@ export function outcomeWords(label: string): string {
 export const CHANNELS = ['voice', 'sms'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** The words staff see for a channel. */
-export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = { voice: 'phone', sms: 'text' };
-
+/** The words staff see for a channel, in the page's language ("phone", "text"; English outside a page). */
 export function channelLabel(channel: string): string {
-  if (deskLanguage() === 'es' && channel in CHANNEL_LABELS) return channel === 'sms' ? deskWords().common.text : deskWords().common.phone;
-  return (CHANNEL_LABELS as Record<string, string>)[channel] ?? channel;
+  const w = deskWords().common;
+  return channel === 'voice' ? w.phone : channel === 'sms' ? w.text : channel;
 }

@@ -5,6 +5,7 @@
 
 import type { TransferReason } from '../../flows/call-context.ts';
 import type { OutcomeWord } from './outcomes.ts';
+import type { Undoable } from './queries/undo.ts';
 
 const s = (n: number) => (n === 1 ? '' : 's');
 
@@ -519,7 +520,7 @@ export const EN = {
       cancelled: 'cancelled: its rooms are free',
       released: 'not arrived by its hold time: its rooms count as free again',
     } as Record<string, string>,
-    undo: { arrived: 'Undo arrived', cancelled: 'Undo cancel', held: 'Undo keep room' } as Record<string, string>,
+    undo: { arrived: 'Undo arrived', cancelled: 'Undo cancel', held: 'Undo keep room' } satisfies Record<Undoable, string> as Record<string, string>,
     undoFor: (label: string, c: string) => `${label} for reservation ${c}`,
     releasedAnyway: 'its hold time has passed and its rooms may be gone: mark it anyway',
     markArrived: (c: string) => `Mark reservation ${c} arrived`,

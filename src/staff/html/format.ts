@@ -1,6 +1,7 @@
 // Small formatting helpers shared by the staff pages.
 
 import { deskWords } from '../desk-language.ts';
+import { EN } from '../words-en.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { telHref } from './html.ts';
@@ -59,7 +60,8 @@ export function badge(word: string, label = word): SafeHtml {
   return html`<span class="badge ${cls}">${label}</span>`;
 }
 
-export const PAYMENT_LABELS: Record<string, string> = { credit_card: 'credit card', cash: 'cash', debit_card: 'debit card' };
+/** Payment methods in English (a reservation's own page, not yet in Spanish): the English words table's. */
+export const PAYMENT_LABELS: Record<string, string> = EN.common.payment;
 
 /** "/staff/calls?from=…&page=2": a link keeping the current filters with some changed. */
 export function withQuery(path: string, params: Record<string, string | number | null | undefined>): string {

@@ -12,9 +12,6 @@ export type Undoable = 'arrived' | 'cancelled' | 'held';
 
 const UNDOABLE: Record<string, Undoable> = { 'reservation.arrived': 'arrived', 'reservation.cancel': 'cancelled', 'reservation.hold': 'held' };
 
-/** The button's words for taking an action back. */
-export const UNDO_LABELS: Record<Undoable, string> = { arrived: 'Undo arrived', cancelled: 'Undo cancel', held: 'Undo keep room' };
-
 export class UndoQueries {
   constructor(private readonly sql: Sql) {}
 
