@@ -1,6 +1,7 @@
 // The call's memory (XState context) and the events that drive it.
 // Everything here is plain JSON, so a snapshot survives a restart and can be read by staff tools.
 
+import type { SpecialRequest } from './special-requests.ts';
 import type { EffectResultEvent } from './effects.ts';
 import type { HotelInfo, IsoDate, Locale, PaymentMethod } from './types.ts';
 
@@ -236,6 +237,8 @@ export type NoticeId =
   | 'callQuestion'
   /** The time the guest said they arrive, noted (params.time "HH:mm"); said alone, it is acknowledged. */
   | 'arrivalTime'
+  /** Special requests said (params.requests: their codes, comma-separated): noted for the front desk, which confirms them. */
+  | 'requestNoted'
   /** The reservation found was texted to its own number (params.last4: that number's last four digits). */
   | 'texted'
   /** A text asked for and not sent (params.why: 'off', texting is off; 'optedOut', the number sent STOP; 'refused', too many texts to it). */
@@ -335,6 +338,8 @@ export interface CallContext {
   typeListSaid?: boolean;
   /** When the guest said they arrive on the day, hotel time "HH:mm" ("we get in around 11 pm"; flows/late-arrival.ts). Absent: not said. */
   lateArrival?: string;
+  /** Special requests said along the way ("a crib", "cuartos juntos"; flows/special-requests.ts), for the desk. Absent: none. */
+  requests?: SpecialRequest[];
   /** The page of a long room list being offered (0: the first); absent: 0. */
   roomPage?: number;
   holdExpiresAt: string | null;

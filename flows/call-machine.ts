@@ -40,6 +40,7 @@ import { MAX_PROOF_FAILS, proofAfterLookup, proofFailed, proofToAsk } from './re
 import { callerCountry } from './understanding/phone.ts';
 import { guestNamed } from './booked-for.ts';
 import { arrivalTime } from './late-arrival.ts';
+import { requestNames, requestNotice, requestsHeard } from './special-requests.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -225,6 +226,9 @@ export const callMachine = setup({
       const forAnother = context.forAnother === true || (said.type === 'caller.speech' && guestNamed(said.text) !== null);
       // "We get in around 11 pm": kept for the read-back's hold and the staff timeline.
       const late = said.type === 'caller.speech' ? arrivalTime(said.text) : null;
+      // "We need a crib", "cuartos juntos": noted for the desk and said so (flows/special-requests.ts).
+      const asked = requestsHeard(params.question, said);
+      const requests = asked ? [...new Set([...(context.requests ?? []), ...asked])] : undefined;
       // "How much is it in dollars?" at a hotel in pesos: told its rates are in pesos.
       const money = said.type === 'caller.speech' ? currencyNote(said.text, context.hotel.currency) : null;
       // "Call me here", "mi número es este" with the booking: the number calling is the callback number (flows/callback-here.ts).
@@ -236,8 +240,9 @@ export const callMachine = setup({
       // ("No" to the cheapest offered: the types, short.)
       const typeListSaid = (params.question === 'roomType' && heard.kind !== 'repeat' && !(heard.kind === 'route' && heard.route === 'moreRooms') && !otherLanguage) || shortList;
       return {
-        today, timeOfDay, heard, notices: [...(money ? [money] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered, understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}`, typeAsked, otherLanguageTurns,
-        ...(late ? { lateArrival: late.time } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : {}), ...(context.roomType === null ? { cheapestAsked } : {}),
+        today, timeOfDay, heard, notices: [...(asked ? [requestNotice(asked)] : []), ...(money ? [money] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered,
+        understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}${asked ? `; asks for ${requestNames(asked)}` : ''}`, typeAsked, otherLanguageTurns,
+        ...(late ? { lateArrival: late.time } : {}), ...(requests ? { requests } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : {}), ...(context.roomType === null ? { cheapestAsked } : {}),
         ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid,
       };
     }),
@@ -827,6 +832,7 @@ function initialContext(input: CallInput): CallContext {
     holdKept: undefined,
     typeListSaid: undefined,
     lateArrival: undefined,
+    requests: undefined,
     roomPage: undefined,
     quotedRate: undefined,
     cheapestOffer: undefined,

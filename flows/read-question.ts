@@ -46,6 +46,7 @@ import { readStopConfirm } from './stop-booking.ts';
 import { backwardsHeard, backwardsStay } from './backwards-dates.ts';
 import { callbackAsked } from './callback-asked.ts';
 import { momentAsked } from './pause-asked.ts';
+import { withoutRequests } from './special-requests.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -151,7 +152,12 @@ function readAnswer(question: QuestionId, ctx: CallContext, said: CallerInput): 
   // "We get in around 11 pm": noted (call-machine.ts keeps it), never read as a name or a date; said alone, acknowledged.
   const late = said.kind === 'speech' && BOOKING.has(question) ? arrivalTime(said.text) : null;
   if (late && late.rest === '') return { kind: 'answered', notices: [{ id: 'arrivalTime', params: { time: late.time } }] };
-  const input = late && said.kind === 'speech' ? { ...said, text: late.rest } : said;
+  const afterLate = late && said.kind === 'speech' ? { ...said, text: late.rest } : said;
+  // "We need a crib", "cuartos juntos": noted for the desk (call-machine.ts's hear says so), never
+  // read as a name or a miss; said alone, the same question follows (flows/special-requests.ts).
+  const rest = afterLate.kind === 'speech' ? withoutRequests(question, afterLate.text) : null;
+  if (rest === '') return { kind: 'answered', notices: [] };
+  const input = rest !== null && afterLate.kind === 'speech' ? { ...afterLate, text: rest } : afterLate;
   const steered = steer(question, ctx, input, readInput(question, ctx, input));
   // "Can someone call me back?": the number to call is asked, not "press 0" (flows/callback-asked.ts).
   // "Let me check with my wife first": "take your time", the same question; not a miss (flows/pause-asked.ts).

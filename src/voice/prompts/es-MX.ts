@@ -8,6 +8,8 @@ import { MORE_ROOMS_KEY } from '../../../flows/room-pages.ts';
 import type { RoomPage } from '../../../flows/room-pages.ts';
 import { callbackPromiseMinutes, withinEs } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
+import { requestsOf } from '../../../flows/special-requests.ts';
+import type { SpecialRequest } from '../../../flows/special-requests.ts';
 import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import type { Detail, Slots } from '../../../flows/call-context.ts';
@@ -161,8 +163,11 @@ export const esMX: PromptSet = {
       return [
         `${who}${count.text}, ${nights(s.nights)} desde el ${s.arrival}: ${s.total}, ${esMX.payment[s.payment]}.`,
         lateHoldEs(args, count) ?? `Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntilSaid)} de ese día; después ${count.plural ? 'podrían' : 'podría'} liberarse.`,
+        args.ctx.requests?.length ? `Recepción le confirma ${listed(args.ctx.requests.map((r) => REQUEST_WORDS_ES[r]), 'y')}.` : '',
         bySpeech(args.ctx) ? '¿Se la confirmo?' : 'Para confirmar, oprima 1; para cambiar algo, 2.',
-      ].join(' ');
+      ]
+        .filter(Boolean)
+        .join(' ');
     },
     changeDetail: () =>
       '¿Qué desea cambiar? Fecha de llegada, oprima 1. Tipo de habitación, 2. Número de habitaciones, 3. Noches, 4. Nombre, 5. Forma de pago, 6. Teléfono, 7.',
@@ -333,6 +338,8 @@ export const esMX: PromptSet = {
       return `El total de su estancia es de ${total}${several ? `: ${f.money(perNight, ctx.hotel.currency)} por noche${Number(params.rooms) > 1 ? ' por habitación' : ''}` : ''}.`;
     },
     arrivalTime: ({ f, params }) => `Anotado: llegada como a ${atHour(f.saidTime(String(params.time)))}.`,
+    // El sistema no promete nada de la habitación: se le avisa a recepción, que lo confirma.
+    requestNoted: ({ params }) => `Le anoto ${listed(requestsOf(params.requests).map((r) => REQUEST_WORDS_ES[r]), 'y')} para recepción; ahí se lo confirman.`,
     welcome: () => 'Con mucho gusto.',
     offerChoices: () => 'Esto es lo que tenemos.',
     rate: ({ ctx, f, params }) => {
@@ -469,6 +476,7 @@ export const esMX: PromptSet = {
       `Llamada de ${who}${returning}${last4 ? ` desde el número que termina en ${last4}` : ''}${unverified ? ', número no verificado' : ''}, en ${ctx.locale === 'es-MX' ? 'español' : 'inglés'}.`,
       reasons[ctx.transferReason ?? 'caller_asked'],
       wants.length ? `Quiere ${wants.join(', ')}.` : '',
+      ctx.requests?.length ? `Pide ${listed(ctx.requests.map((r) => REQUEST_WORDS_ES[r]), 'y')}.` : '',
       past + lastCall,
       'Oprima 1 para tomar la llamada.',
     ]
@@ -529,6 +537,11 @@ function lateHoldEs(args: PromptArgs, count: ReturnType<typeof roomCount>): stri
 }
 
 /** "A", "A y B", "A, B o C". */
+/** Una petición especial dicha (flows/special-requests.ts). */
+const REQUEST_WORDS_ES: Record<SpecialRequest, string> = {
+  crib: 'una cuna', accessible: 'una habitación accesible', together: 'habitaciones juntas', highFloor: 'un piso alto',
+  lowFloor: 'un piso bajo', quiet: 'una habitación tranquila', extraBed: 'una cama extra',
+};
 const listed = (items: string[], and: string) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 
 /** La tecla de la siguiente página de una lista larga (flows/room-pages.ts), o de vuelta a la primera. */
