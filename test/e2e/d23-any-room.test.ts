@@ -4,7 +4,6 @@
 // (short), a type named instead is taken. Availability questions, a feature asked for and another
 // detail left open ("cualquier día") are not read as such.
 
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
@@ -12,8 +11,8 @@ import { bookByKeys, heard } from '../helpers/scripted-calls.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { countWords } from '../../src/voice/word-budget.ts';
 import type { CallSession } from '../../src/softphone/call-session.ts';
+import { DEMO_GROUP, SIERRA } from '../helpers/demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 const OFFER_EN = 'Our Standard is 130 dollars a night. Shall I book it?';
 const OFFER_ES = 'La más económica que tengo es la habitación estándar, a 130 dólares la noche. ¿Se la reservo?';
 
@@ -184,12 +183,12 @@ describe('the choice left to a hotel of the group in pesos', () => {
   });
 
   it('Sierra: the cheapest free in pesos, by text in Spanish too', async () => {
-    const call = t.call({ to: '+525555550200', from: '+525512345678' });
+    const call = t.call({ to: SIERRA, from: '+525512345678' });
     await call.start();
     await call.say('quiero reservar para el 12 de diciembre', 0.95);
     const offer = heard(await call.say('la que sea, me da igual', 0.95));
     expect(offer).toMatch(/^La más económica que tengo es la habitación sencilla, a 1,200 pesos la noche\. ¿Se la reservo\?/);
-    const guest = textingGuest(t.baseUrl, '+525512340009', '+525555550200');
+    const guest = textingGuest(t.baseUrl, '+525512340009', SIERRA);
     await guest.send('Hola, quiero una habitación para el 12 de diciembre');
     const texted = await guest.send('lo que tenga');
     expect(texted.text).toContain('1,200 pesos');

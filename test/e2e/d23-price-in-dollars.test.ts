@@ -1,17 +1,13 @@
 // A price asked in another currency than the hotel's: the rates are said in the hotel's money, as
 // always, and the caller is told so ("Our rates are in pesos."), not left to hear pesos as dollars.
 
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { heard } from '../helpers/scripted-calls.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { countWords } from '../../src/voice/word-budget.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const SIERRA = '+525555550200';
-const MIRAMAR = '+15557650100';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 let t: TestApp;
 beforeEach(async () => {

@@ -9,13 +9,12 @@ import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { heard } from '../helpers/scripted-calls.ts';
 import { textingGuest } from '../helpers/texting.ts';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
 const SIERRA_US = '+15557650200';
 let t: TestApp;
 beforeEach(async () => {
-  t = await startTestApp({ hotelsDir: 'src/hotel/demo-group' });
+  t = await startTestApp({ hotelsDir: DEMO_GROUP });
 });
 afterEach(async () => t.close());
 

@@ -13,9 +13,9 @@ import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { reservations } from '../helpers/timeline.ts';
+import { SIERRA } from '../helpers/demo-group.ts';
 
 const SIERRA_FILE = new URL('../../src/hotel/demo-group/sierra.json', import.meta.url);
-const SIERRA = '+525555550200';
 const MEXICO_CITY_MOBILE = '+5215512345678';
 
 // The shipped file, as a deployment loads it: Sierra Alta's file says guestLocale es-MX itself.

@@ -1,7 +1,6 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
@@ -10,12 +9,10 @@ import { signedPost } from '../helpers/signed-post.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { lastPrompts } from '../helpers/timeline.ts';
 import { callParams } from '../../src/softphone/twilio-params.ts';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 // The demo group shipped in the repo: Hotel Miramar (MIR, New York, USD) and Hotel Sierra Alta
 // (SIE, Mexico City, MXN, holds until 15:00, its own rooms and front desk).
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
 const SIERRA_US = '+15557650200';
 const NOBODY = '+15557659999';
 

@@ -12,6 +12,7 @@ import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { lastPrompts, reservations } from '../helpers/timeline.ts';
+import { SIERRA } from '../helpers/demo-group.ts';
 
 const SIERRA_FILE = fileURLToPath(new URL('../../src/hotel/demo-group/sierra.json', import.meta.url));
 const words = (turn: Turn) => turn.said.map((s) => s.text).join(' ');
@@ -87,13 +88,13 @@ describe('nights that disagree with the dates, in Spanish', () => {
   });
 
   it('a Mexican hotel says it as a Mexican agent would: "Del 4 al 7 son 3 noches, no 2."', async () => {
-    const call = t.call({ to: '+525555550200', from: '+5215512345678' });
+    const call = t.call({ to: SIERRA, from: '+5215512345678' });
     await call.start();
     const turn = await call.say('quiero reservar del 4 al 7 de diciembre, dos noches', 0.9);
     expect(words(turn)).toBe('Llegada el viernes 4 de diciembre. Del 4 al 7 son 3 noches, no 2. ¿Cuántas noches?');
     expect(turn.gather?.language).toBe('es-MX');
 
-    const one = t.call({ to: '+525555550200', from: '+5215512345679' });
+    const one = t.call({ to: SIERRA, from: '+5215512345679' });
     await one.start();
     const single = await one.say('una sencilla del 4 al 5 de diciembre, por dos noches', 0.9);
     expect(explanation(single)).toBe('Del 4 al 5 es una noche, no 2.');

@@ -1,16 +1,15 @@
 // "El más barato", "the most expensive room": a hotel whose file lists no such synonyms (the demo
 // group's Sierra Alta) answered "Disculpe, no le entendí". The rates say which type that is.
 
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
+import { DEMO_GROUP, SIERRA } from '../helpers/demo-group.ts';
 
-const SIERRA = '+525555550200';
 let t: TestApp;
 beforeEach(async () => {
-  t = await startTestApp({ hotelsDir: join(import.meta.dirname, '../../src/hotel/demo-group') });
+  t = await startTestApp({ hotelsDir: DEMO_GROUP });
 });
 afterEach(async () => t.close());
 

@@ -5,14 +5,13 @@
 // English, and the choice stays.
 
 import type { Browser, Page } from 'playwright-core';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Accounts } from '../../src/staff/accounts.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
 import { leaveVoicemail, startStaffApp } from '../staff/staff-helpers.ts';
+import { DEMO_GROUP, SIERRA } from '../helpers/demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 const LUCIA = { username: 'lucia', password: 'lucia-password-1' } as const;
 
 describe.skipIf(!hasChromium)('a clerk of Sierra works in Spanish', () => {
@@ -28,7 +27,7 @@ describe.skipIf(!hasChromium)('a clerk of Sierra works in Spanish', () => {
     await accounts.setHotels(LUCIA.username, ['SIE'], t.clock.now());
     // 16:20 in Mexico City: Sierra's desk is open and does not answer; the caller leaves a voicemail.
     t.clock.set('2026-11-28T22:20:00Z');
-    callSid = (await leaveVoicemail(t, { to: '+525555550200', from: '+525533334444', transcript: 'Hola, soy Carmen Ruiz, quiero una habitación para el lunes' })).callSid;
+    callSid = (await leaveVoicemail(t, { to: SIERRA, from: '+525533334444', transcript: 'Hola, soy Carmen Ruiz, quiero una habitación para el lunes' })).callSid;
     browser = await launchChromium();
     page = await staffPageAs(browser, t.baseUrl, LUCIA, { width: 1000 });
   });

@@ -7,13 +7,11 @@
 
 import request from 'supertest';
 import type { Browser } from 'playwright-core';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
 import { ADMIN, bearer, leaveVoicemail, startStaffApp } from '../staff/staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 describe.skipIf(!hasChromium)('the night desk, every property in view', () => {
   let t: TestApp;
@@ -33,8 +31,8 @@ describe.skipIf(!hasChromium)('the night desk, every property in view', () => {
     ({ confirmation, id: reservationId } = booked.body as { confirmation: string; id: number });
     // 17:20 in New York, 16:20 in Mexico City: both desks open, neither answers.
     t.clock.set('2026-11-28T22:20:00Z');
-    await leaveVoicemail(t, { to: '+15557650100', from: '+13125550147', transcript: 'It is Pedro Muñoz, we land at eleven, please hold the room' });
-    sierraCall = (await leaveVoicemail(t, { to: '+525555550200', from: '+525533334444', transcript: 'Hola, soy Carmen Ruiz, quiero reservar para mañana' })).callSid;
+    await leaveVoicemail(t, { to: MIRAMAR, from: '+13125550147', transcript: 'It is Pedro Muñoz, we land at eleven, please hold the room' });
+    sierraCall = (await leaveVoicemail(t, { to: SIERRA, from: '+525533334444', transcript: 'Hola, soy Carmen Ruiz, quiero reservar para mañana' })).callSid;
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -3,14 +3,12 @@
 // box), with bookings at both properties, a callback request waiting and the texts they queued.
 
 import request from 'supertest';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
 import { ADMIN, bearer, startStaffApp } from '../staff/staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP } from '../helpers/demo-group.ts';
 
 describe.skipIf(!hasChromium)('the console on a phone at the desk, 375 px wide', () => {
   let t: TestApp;

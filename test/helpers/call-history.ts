@@ -2,12 +2,11 @@
 // console's queries on a whole history, on SQLite (test/staff/console-query-plans.test.ts) and on
 // PostgreSQL beside SQLite (test/postgres/calls-by-name.test.ts), read the same rows.
 
-import { fileURLToPath } from 'node:url';
 import { ensureHotels, loadHotel } from '../../src/hotel/hotel-store.ts';
 import type { LoadedHotel } from '../../src/hotel/hotel-store.ts';
 import type { Db } from '../../src/storage/sql.ts';
+import { DEMO_GROUP } from './demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group', import.meta.url));
 /** The moment the history ends. */
 export const HISTORY_NOW = new Date('2026-11-28T15:00:00Z');
 export const DAY = 86_400_000;

@@ -16,6 +16,7 @@ import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { captureLog } from '../helpers/log-capture.ts';
 import { askForStay, heard } from '../helpers/scripted-calls.ts';
+import { MIRAMAR } from '../helpers/demo-group.ts';
 
 interface RoomType {
   code: string;
@@ -189,17 +190,17 @@ describe('a group folder (HOTELS_DIR) changed while the server runs', () => {
 
   it('a new file whose number another property has is refused; with numbers of its own it answers them', async () => {
     const { app, hotels, where, lines } = await served('dir');
-    writeFileSync(join(where.hotelsDir!, 'costa.json'), JSON.stringify({ ...costa, phoneNumbers: ['+15557650100'] }));
+    writeFileSync(join(where.hotelsDir!, 'costa.json'), JSON.stringify({ ...costa, phoneNumbers: [MIRAMAR] }));
     await watch!.checkOnce();
     // The group's own check, as at a start (costa.json is read first, so miramar.json's number clashes).
     expect(lines().at(-1)!.msg).toContain(`phoneNumbers[0]: "+15557650100" is already the number of ${join(where.hotelsDir!, 'costa.json')}`);
     expect(hotels.byCode('COS')).toBeUndefined();
-    expect(hotels.forNumber('+15557650100')?.code).toBe('MIR');
+    expect(hotels.forNumber(MIRAMAR)?.code).toBe('MIR');
 
     writeFileSync(join(where.hotelsDir!, 'costa.json'), JSON.stringify(costa));
     await watch!.checkOnce();
     expect(hotels.forNumber('+15557650300')?.code).toBe('COS');
-    expect(hotels.forNumber('+15557650100')?.code).toBe('MIR');
+    expect(hotels.forNumber(MIRAMAR)?.code).toBe('MIR');
     // Its number is the hotel's own, public: the log shows it as it is.
     expect(lines().some((line) => line.msg.includes('Hotel Costa Azul (COS) answers from now on, at +15557650300'))).toBe(true);
     const greeting = await app.call({ to: '+15557650300' }).start();

@@ -10,6 +10,7 @@ import { ensureHotel, ensureHotels, servedHotelIds } from '../../src/hotel/hotel
 import { readHotelsDir } from '../../src/hotel/hotels-dir.ts';
 import { openDatabase } from '../../src/storage/database.ts';
 import type { Db } from '../../src/storage/database.ts';
+import { MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const DEMO_GROUP = join(REPO, 'src/hotel/demo-group');
@@ -63,9 +64,9 @@ describe('code and phoneNumbers in a hotel file', () => {
     [{ code: 'sie' }, 'code: must be 2 to 10 characters'],
     [{ code: 'S' }, 'code: must be 2 to 10 characters'],
     [{ code: 'SIERRA-ALTA-MX' }, 'code: must be 2 to 10 characters'],
-    [{ phoneNumbers: '+525555550200' }, 'phoneNumbers: must be a list of phone numbers'],
+    [{ phoneNumbers: SIERRA }, 'phoneNumbers: must be a list of phone numbers'],
     [{ phoneNumbers: ['55 5555 0200'] }, 'phoneNumbers[0]: must be a phone number in E.164 form'],
-    [{ phoneNumbers: ['+525555550200', '+525555550200'] }, 'phoneNumbers[1]: duplicate number (phoneNumbers[0] has it too)'],
+    [{ phoneNumbers: [SIERRA, SIERRA] }, 'phoneNumbers[1]: duplicate number (phoneNumbers[0] has it too)'],
   ])('refuses %j naming the field', (change, message) => {
     expect(() => parseHotelFile({ ...base, ...change }, 'x.json')).toThrow(`hotel file x.json: ${message}`);
   });
@@ -81,9 +82,9 @@ describe('HOTELS_DIR', () => {
       { code: 'SIE', name: 'Hotel Sierra Alta', serving: 1 },
     ]);
     const directory = await loadHotelDirectory(db);
-    expect(directory.forNumber('+15557650100')?.code).toBe('MIR');
+    expect(directory.forNumber(MIRAMAR)?.code).toBe('MIR');
     expect(directory.forNumber('+1 (555) 765-0200')?.code).toBe('SIE');
-    expect(directory.forNumber('+525555550200')?.code).toBe('SIE');
+    expect(directory.forNumber(SIERRA)?.code).toBe('SIE');
     expect(directory.forNumber('+15557659999')).toBeNull();
     expect(directory.forNumber('')).toBeNull();
     expect(directory.byCode('sie')?.info.currency).toBe('MXN');
@@ -123,11 +124,11 @@ describe('HOTELS_DIR', () => {
       ['no code', (w) => w('zeta.json', { ...read('sierra.json'), code: undefined, name: 'Z', phoneNumbers: ['+15557650300'] }), 'code: is required for every hotel of a group'],
       ['no number', (w) => w('zeta.json', { ...read('sierra.json'), code: 'ZET', name: 'Z', phoneNumbers: [] }), 'phoneNumbers: must list at least one number'],
       ['a code twice', (w) => w('zeta.json', { ...read('sierra.json'), name: 'Z', phoneNumbers: ['+15557650300'] }), 'code: "SIE" is already the code of'],
-      ['a number twice', (w) => w('zeta.json', { ...read('sierra.json'), code: 'ZET', name: 'Z', phoneNumbers: ['+15557650300', '+15557650100'] }), 'phoneNumbers[1]: "+15557650100" is already the number of'],
+      ['a number twice', (w) => w('zeta.json', { ...read('sierra.json'), code: 'ZET', name: 'Z', phoneNumbers: ['+15557650300', MIRAMAR] }), 'phoneNumbers[1]: "+15557650100" is already the number of'],
       ['a name twice', (w) => w('zeta.json', { ...read('sierra.json'), code: 'ZET', phoneNumbers: ['+15557650300'] }), 'name: "Hotel Sierra Alta" is already the name of'],
       // A transfer to a desk that is a number guests dial would ring the IVR, not a person.
       ['a desk that is its own line', (w) => w('zeta.json', { ...read('sierra.json'), code: 'ZET', name: 'Z', phoneNumbers: ['+15557650300'], frontDesk: '+15557650300' }), 'frontDesk: is one of phoneNumbers, the numbers guests dial'],
-      ["a desk that is another property's line", (w) => w('zeta.json', { ...read('sierra.json'), code: 'ZET', name: 'Z', phoneNumbers: ['+15557650300'], frontDesk: '+15557650100' }), 'frontDesk: "+15557650100" is a number guests dial for'],
+      ["a desk that is another property's line", (w) => w('zeta.json', { ...read('sierra.json'), code: 'ZET', name: 'Z', phoneNumbers: ['+15557650300'], frontDesk: MIRAMAR }), 'frontDesk: "+15557650100" is a number guests dial for'],
     ];
     it.each(cases)('%s', async (_what, makeBad, problem) => {
       await ensureHotels(db, { hotelsDir: group, now: T0 });
@@ -181,7 +182,7 @@ describe('HOTELS_DIR', () => {
   }, 60_000);
 
   it('npm start refuses a bad folder before opening the database, naming file and field', () => {
-    write('zeta.json', { ...read('sierra.json'), code: 'ZET', name: 'Z', phoneNumbers: ['+15557650100'] });
+    write('zeta.json', { ...read('sierra.json'), code: 'ZET', name: 'Z', phoneNumbers: [MIRAMAR] });
     const databasePath = join(dir, 'never', 'conserje.db');
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       cwd: REPO,

@@ -2,7 +2,6 @@
 // file's `phoneNumbers`): the guest gets the confirmation from the number they called, and can
 // text back to it. A text of no property (or one without numbers) goes from TWILIO_PHONE_NUMBER.
 
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { everyPropertyHasNumber } from '../../src/hotel/hotel-directory.ts';
 import type { HotelDirectory } from '../../src/hotel/hotel-directory.ts';
@@ -16,11 +15,9 @@ import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { startTwilioStandIn } from './twilio-rest-stand-in.ts';
 import type { TwilioStandIn } from './twilio-rest-stand-in.ts';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 const ACCOUNT_SID = 'AC' + '6'.repeat(32);
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
 const SIERRA_US = '+15557650200';
 
 describe("a group's texts", () => {

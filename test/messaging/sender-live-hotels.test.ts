@@ -22,9 +22,10 @@ import { captureLog } from '../helpers/log-capture.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { startTwilioStandIn } from './twilio-rest-stand-in.ts';
 import type { TwilioStandIn } from './twilio-rest-stand-in.ts';
+import { MIRAMAR } from '../helpers/demo-group.ts';
 
 const ACCOUNT_SID = 'AC' + '7'.repeat(32);
-const OWN = '+15557650100';
+const OWN = MIRAMAR;
 
 let t: TestApp | undefined;
 let standIn: TwilioStandIn | undefined;

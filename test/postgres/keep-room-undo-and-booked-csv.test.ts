@@ -4,7 +4,6 @@
 // rooms free at once, not after 10 minutes); the month end's CSV (month-end-value.test.ts on SQLite)
 // gives a row per property in its own currency and days. A query only SQLite understands fails here.
 
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Accounts } from '../../src/staff/accounts.ts';
@@ -12,8 +11,8 @@ import { testClock } from '../helpers/app.ts';
 import { startAppOnPostgres } from '../helpers/postgres-app.ts';
 import type { PostgresApp } from '../helpers/postgres-app.ts';
 import { keepRoomUndoCases } from '../staff/keep-room-undo-cases.ts';
+import { DEMO_GROUP } from '../helpers/demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 const CLERK = { username: 'bob', password: 'bob-password-123' };
 
 describe('Keep room undone on PostgreSQL', () => {

@@ -3,7 +3,6 @@
 // calls, reservations and callbacks, and a group account sees all.
 
 import request from 'supertest';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
@@ -12,8 +11,7 @@ import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
 import { startAppOnPostgres } from '../helpers/postgres-app.ts';
 import type { PostgresApp } from '../helpers/postgres-app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 describe('staff of one property, on PostgreSQL', () => {
   const clock = testClock();
@@ -40,14 +38,14 @@ describe('staff of one property, on PostgreSQL', () => {
     await accounts.setHotels('mir-admin', ['MIR'], clock.now());
     mirAdmin = (await accounts.createToken('mir-admin', null, clock.now())).token;
     const call = (to: string, from: string) => new CallSession({ baseUrl, publicBaseUrl: TEST_PUBLIC_URL, authToken: TEST_AUTH_TOKEN, from, to });
-    const mir = call('+15557650100', '+12125550161');
+    const mir = call(MIRAMAR, '+12125550161');
     await bookByKeys(mir, { roomType: '1', name: 'Mia Miramar' });
-    const sie = call('+525555550200', '+525512345601');
+    const sie = call(SIERRA, '+525512345601');
     await bookByKeys(sie, { roomType: '1', name: 'Sofía Sierra' });
     [sids.mir, sids.sie] = [mir.callSid, sie.callSid];
     // A guest of Sierra Alta who also calls Miramar, and hangs up there.
-    await bookByKeys(call('+525555550200', '+525511112222'), { roomType: '1', name: 'Nora Ambos' });
-    const both = call('+15557650100', '+525511112222');
+    await bookByKeys(call(SIERRA, '+525511112222'), { roomType: '1', name: 'Nora Ambos' });
+    const both = call(MIRAMAR, '+525511112222');
     await both.start();
     await both.hangup();
     sids.both = both.callSid;

@@ -3,7 +3,6 @@
 // there too, and the morning's figures are what /api/calls counts for the same dates.
 
 import request from 'supertest';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
@@ -12,8 +11,7 @@ import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
 import { startAppOnPostgres } from '../helpers/postgres-app.ts';
 import type { PostgresApp } from '../helpers/postgres-app.ts';
 import { askForStay, bookByKeys } from '../helpers/scripted-calls.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 describe("a group's morning and its calls by each property's own day, on PostgreSQL", () => {
   const clock = testClock();
@@ -32,19 +30,19 @@ describe("a group's morning and its calls by each property's own day, on Postgre
     const call = (to: string, from: string) => new CallSession({ baseUrl, publicBaseUrl: TEST_PUBLIC_URL, authToken: TEST_AUTH_TOKEN, from, to });
     // Saturday 28 November, 18:00 in New York: a booking, a turnaway, a booking at Sierra Alta.
     clock.set('2026-11-28T23:00:00Z');
-    await bookByKeys(call('+15557650100', '+12125550171'), { date: '1204', roomType: '1', rooms: '2', nights: '1#', name: 'Olivia Ocean' });
-    const denied = call('+15557650100', '+12125550172');
+    await bookByKeys(call(MIRAMAR, '+12125550171'), { date: '1204', roomType: '1', rooms: '2', nights: '1#', name: 'Olivia Ocean' });
+    const denied = call(MIRAMAR, '+12125550172');
     await askForStay(denied, { date: '1204', roomType: '1', rooms: '1', nights: '1#' });
     await denied.hangup();
-    await bookByKeys(call('+525555550200', '+525512345671'), { date: '1205', roomType: '1', rooms: '1', nights: '1#', name: 'Sofía Sierra' });
+    await bookByKeys(call(SIERRA, '+525512345671'), { date: '1205', roomType: '1', rooms: '1', nights: '1#', name: 'Sofía Sierra' });
     await db.run("UPDATE outbox SET status = 'failed' WHERE to_number = '+12125550171'");
     // 23:20 in Mexico City on the 28th; 00:25 in New York on the 29th.
     clock.set('2026-11-29T05:20:00Z');
-    const late = call('+525555550200', '+525512345672');
+    const late = call(SIERRA, '+525512345672');
     await late.start();
     await late.hangup();
     clock.set('2026-11-29T05:25:00Z');
-    const early = call('+15557650100', '+12125550173');
+    const early = call(MIRAMAR, '+12125550173');
     await early.start();
     await early.hangup();
     [sids.lateSierra, sids.earlyMiramar] = [late.callSid, early.callSid];

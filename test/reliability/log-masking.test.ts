@@ -15,6 +15,7 @@ import type { TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { startTwilioStandIn } from '../messaging/twilio-rest-stand-in.ts';
 import type { TwilioStandIn } from '../messaging/twilio-rest-stand-in.ts';
+import { MIRAMAR } from '../helpers/demo-group.ts';
 
 const ACCOUNT_SID = `AC${'5'.repeat(32)}`;
 /** Twilio's magic "invalid number" for tests. */
@@ -100,7 +101,7 @@ describe('the log', () => {
   });
 
   it("shows a hotel's own numbers, named public at start, and still masks a guest's beside them", () => {
-    showInLogs(['+15557650100']);
+    showInLogs([MIRAMAR]);
     expect(maskForLog('answering +15557650100 for +12125550123')).toBe('answering +15557650100 for +1********23');
   });
 

@@ -10,6 +10,7 @@ import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { askForStay, heard } from '../helpers/scripted-calls.ts';
 import type { CallSession } from '../../src/softphone/call-session.ts';
+import { DEMO_GROUP, SIERRA } from '../helpers/demo-group.ts';
 
 describe('callback numbers that would cost the hotel', () => {
   let t: TestApp;
@@ -77,12 +78,12 @@ describe('callback numbers that would cost the hotel', () => {
 describe("the hotel's own desk as the guest's number", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ hotelsDir: new URL('../../src/hotel/demo-group', import.meta.url).pathname });
+    t = await startTestApp({ hotelsDir: DEMO_GROUP });
   });
   afterAll(() => t.close());
 
   it("is asked again, keyed or faked as the caller ID (the Sierra's front desk, +52 55 5555 0100)", async () => {
-    const keyed = t.call({ from: '+525512345678', to: '+525555550200' });
+    const keyed = t.call({ from: '+525512345678', to: SIERRA });
     await keyed.start();
     // Through the Spanish greeting by keys to the callback question.
     for (const k of ['1', '1210', '1', '1', '1#']) await keyed.press(k);
@@ -91,7 +92,7 @@ describe("the hotel's own desk as the guest's number", () => {
     const refused = await keyed.press('5555550100#');
     expect(heard(refused)).toContain('Ese número de teléfono no parece correcto.');
 
-    const faked = t.call({ from: '+525555550100', to: '+525555550200' });
+    const faked = t.call({ from: '+525555550100', to: SIERRA });
     await faked.start();
     for (const k of ['1', '1210', '1', '1', '1#']) await faked.press(k);
     await faked.say('Ana Torres', 0.95);

@@ -10,7 +10,6 @@
 //   again and again opened a new callback request each time (a phone number's asks are merged into
 //   one). Fixed in src/calls/callback-requests.ts (mergeableNumber: one sender, merged as given).
 
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallSession } from '../../src/softphone/call-session.ts';
 import { startTestApp } from '../helpers/app.ts';
@@ -18,8 +17,8 @@ import type { TestApp } from '../helpers/app.ts';
 import { deskScreens } from '../helpers/front-desk.ts';
 import { askForStay, bookByKeys, heard } from '../helpers/scripted-calls.ts';
 import { textingGuest } from '../helpers/texting.ts';
+import { DEMO_GROUP, MIRAMAR } from '../helpers/demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 const GUEST_PHONE = '+12125550111';
 const CONFIRMATION = '73310042';
 const STANDARD_ROOMS = 8;
@@ -113,13 +112,13 @@ describe("one CallSid posted with another property's number", () => {
 
   it('stays at the property it first called: the second To is answered as a retry, nothing held or booked there', async () => {
     const callSid = 'CA' + 'ab'.repeat(16);
-    const miramar = t.call({ to: '+15557650100', callSid });
+    const miramar = t.call({ to: MIRAMAR, callSid });
     const asked = await askForStay(miramar);
     expect(heard(asked)).toContain('May I have your full name?');
     const sierra = t.call({ to: '+15557650200', callSid });
     expect(heard(await sierra.start())).toBe(heard(asked));
     const calls = await t.db.all<{ to_number: string; state: string }>('SELECT to_number, state FROM calls');
-    expect(calls).toEqual([{ to_number: '+15557650100', state: 'askingName' }]);
+    expect(calls).toEqual([{ to_number: MIRAMAR, state: 'askingName' }]);
     const holds = await t.db.all<{ hotel: string }>(
       'SELECT h.code AS hotel FROM holds JOIN room_types r ON r.id = holds.room_type_id JOIN hotels h ON h.id = r.hotel_id WHERE released_at IS NULL',
     );

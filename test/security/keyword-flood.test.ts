@@ -9,16 +9,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { forgetKeywordReplies, KEYWORD_REPLIES_PER_HOUR, KeywordReplies } from '../../src/http/keyword-replies.ts';
 import { isOptedOut } from '../../src/messaging/opt-out.ts';
 import { startTestApp, testClock } from '../helpers/app.ts';
 import type { HttpPath, TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
+import { DEMO_GROUP } from '../helpers/demo-group.ts';
 
 const HOUR = 3_600_000;
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 const FLOODER = '+12125550170';
 
 /** Texts each body in turn, `times` texts in all, 5 seconds apart; the answers that were not empty. */

@@ -5,15 +5,14 @@
 // once and its retries hear the same answer, a few times at most (a captured signed request
 // replayed in a loop is no free channel). Signed texts through both HTTP paths.
 
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYWORD_REPLIES_PER_HOUR, REPEATS_PER_MESSAGE } from '../../src/http/keyword-replies.ts';
 import { isOptedOut } from '../../src/messaging/opt-out.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { HttpPath, TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
+import { DEMO_GROUP } from '../helpers/demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 const GUEST = '+12125550190';
 const sid = (n: number) => `SM${n.toString(16).padStart(32, '0')}`;
 

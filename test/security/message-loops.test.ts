@@ -4,17 +4,13 @@
 // — whose answer the first answered in turn, every message paid for. A text from one of the
 // deployment's own numbers is never answered.
 
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/softphone/twilio-params.ts';
 import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL, startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { textingGuest } from '../helpers/texting.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 /** A text as Twilio delivers it: signed form POST to /sms. */
 async function deliverText(t: TestApp, from: string, to: string, body: string): Promise<string> {

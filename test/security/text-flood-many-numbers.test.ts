@@ -12,6 +12,7 @@ import { loadConfig } from '../../src/config.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 const HOUR = 3_600_000;
 const number = (i: number) => `+1646555${String(1000 + i).padStart(4, '0')}`;
@@ -39,11 +40,11 @@ describe('texts from many numbers at once', () => {
   it(`allows ${PROPERTY_CONVERSATIONS_PER_HOUR} an hour by default, counted per property`, async () => {
     expect(loadConfig({}).smsConversationsPerHour).toBe(PROPERTY_CONVERSATIONS_PER_HOUR);
     expect(() => loadConfig({ SMS_CONVERSATIONS_PER_HOUR: '0' })).toThrow(/SMS_CONVERSATIONS_PER_HOUR/);
-    t = await startTestApp({ env: { SMS_CONVERSATIONS_PER_HOUR: '1' }, hotelsDir: new URL('../../src/hotel/demo-group', import.meta.url).pathname });
-    expect((await textingGuest(t.baseUrl, number(0), '+15557650100').send('a room please')).text).not.toBe('');
-    expect((await textingGuest(t.baseUrl, number(1), '+15557650100').send('a room please')).text).toBe('');
+    t = await startTestApp({ env: { SMS_CONVERSATIONS_PER_HOUR: '1' }, hotelsDir: DEMO_GROUP });
+    expect((await textingGuest(t.baseUrl, number(0), MIRAMAR).send('a room please')).text).not.toBe('');
+    expect((await textingGuest(t.baseUrl, number(1), MIRAMAR).send('a room please')).text).toBe('');
     // The other property of the group has its own hour.
-    expect((await textingGuest(t.baseUrl, number(1), '+525555550200').send('una habitación')).text).not.toBe('');
+    expect((await textingGuest(t.baseUrl, number(1), SIERRA).send('una habitación')).text).not.toBe('');
   });
 
   it(`answers keywords (STATUS, AYUDA) ${KEYWORD_REPLIES_OVERALL_PER_HOUR} times an hour from all numbers together; PARAR still opts out`, async () => {

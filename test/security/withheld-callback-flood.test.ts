@@ -5,7 +5,6 @@
 // who gives a number is their own request; a pause of over an hour starts a new one; another
 // property's are apart. Real signed calls through the app, real SQLite, the API as staff read it.
 
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WITHHELD_MERGE_MINUTES } from '../../src/calls/callback-requests.ts';
@@ -13,8 +12,7 @@ import { Accounts } from '../../src/staff/accounts.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { askForStay } from '../helpers/scripted-calls.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 let t: TestApp | undefined;
 afterEach(async () => t?.close());
@@ -81,7 +79,7 @@ describe('callers with a withheld number asking for a call back', () => {
 
   it("keeps two properties' withheld callers apart", async () => {
     t = await startTestApp({ hotelsDir: DEMO_GROUP });
-    for (const to of ['+15557650100', '+525555550200', '+15557650100', '+525555550200']) await unanswered(t, 'anonymous', { to });
+    for (const to of [MIRAMAR, SIERRA, MIRAMAR, SIERRA]) await unanswered(t, 'anonymous', { to });
     const rows = await t.db.all<{ hotel_id: number; asks: number }>('SELECT hotel_id, asks FROM callback_requests WHERE merged_into IS NULL ORDER BY id');
     expect(rows.map((r) => r.asks)).toEqual([2, 2]);
     expect(rows[0]!.hotel_id).not.toBe(rows[1]!.hotel_id);

@@ -5,15 +5,13 @@
 // shows is not limited, and a withheld guest holds again once the bot's holds have lapsed.
 // Signed calls to both properties of the demo group.
 
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallSession } from '../../src/softphone/call-session.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { askForStay, heard } from '../helpers/scripted-calls.ts';
+import { DEMO_GROUP, MIRAMAR } from '../helpers/demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const MIRAMAR = '+15557650100';
 const SIERRA = '+15557650200';
 const WITHHELD = ['+266696687', 'anonymous', 'Restricted', '', '+7378742833', '+8656696'];
 

@@ -7,7 +7,6 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchHotels } from '../../src/hotel/hotel-changes.ts';
 import type { HotelWatch } from '../../src/hotel/hotel-changes.ts';
@@ -16,10 +15,8 @@ import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { captureLog } from '../helpers/log-capture.ts';
 import { textingGuest } from '../helpers/texting.ts';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const SIERRA = '+525555550200';
-const MIRAMAR = '+15557650100';
 const GUEST = '+525512340001';
 
 let t: TestApp | undefined;

@@ -4,11 +4,11 @@
 // and given the hotel's number to call instead (SPEC §6, §7). The request still reaches the desk's
 // list, with the sender as Twilio gave it.
 
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
+import { DEMO_GROUP, SIERRA } from '../helpers/demo-group.ts';
 
 let t: TestApp;
 afterEach(async () => t.close());
@@ -26,8 +26,8 @@ describe('a text from a number the desk cannot call', () => {
   });
 
   it('in Spanish, with the number of the property texted (a hotel group)', async () => {
-    t = await startTestApp({ hotelsDir: join(import.meta.dirname, '../../src/hotel/demo-group') });
-    const guest = textingGuest(t.baseUrl, 'whatsapp:+525512340000', '+525555550200');
+    t = await startTestApp({ hotelsDir: DEMO_GROUP });
+    const guest = textingGuest(t.baseUrl, 'whatsapp:+525512340000', SIERRA);
     await guest.send('hola');
     expect((await guest.send('agente')).text).toBe('Recepción no puede devolverle la llamada a este número. Por favor, llámenos al +52 55 5555 0200.');
   });

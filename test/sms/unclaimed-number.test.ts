@@ -2,13 +2,12 @@
 // no property of the group claims: a clear reply in both languages, nothing stored against any
 // hotel, whatever the text holds.
 
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { HttpPath, TestApp } from '../helpers/app.ts';
 import { textingGuest } from '../helpers/texting.ts';
+import { DEMO_GROUP } from '../helpers/demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 const NOBODY = '+15559990000';
 
 describe.each<HttpPath>(['lean', 'express'])('texts to a hotel group (%s path)', (http) => {

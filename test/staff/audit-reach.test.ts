@@ -3,7 +3,6 @@
 // reach from another property brings entries that name that property's reservations and
 // callbacks: they stay out, by the API and on the accounts page. Real calls, real HTTP.
 
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Accounts } from '../../src/staff/accounts.ts';
@@ -11,10 +10,8 @@ import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { leaveVoicemail, login } from './staff-helpers.ts';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
 const ADMIN = { username: 'mir-admin', password: 'mir-admin-password-1' };
 
 interface Entry {

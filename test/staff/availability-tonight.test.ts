@@ -2,14 +2,12 @@
 // property's own today, whichever is in view (a group's properties may be in different time zones:
 // at 23:30 in Mexico City it is already tomorrow in New York).
 
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { testClock } from '../helpers/app.ts';
 import { ADMIN, login, startStaffApp } from './staff-helpers.ts';
 import type { Agent } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP } from '../helpers/demo-group.ts';
 
 /** The first row of a grid ("Fri, Dec 4 (tonight)") by its table id. */
 const firstNight = (page: string, id: string) => {

@@ -4,7 +4,6 @@
 // redirect must stay under the path, and the cookies must be scoped to it; written from the host's
 // root, the browser would ask the proxy for /staff/… and get its 404.
 
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN } from '../helpers/app.ts';
@@ -13,6 +12,7 @@ import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { startPrefixProxy } from './prefix-proxy.ts';
 import type { PrefixProxy } from './prefix-proxy.ts';
 import { ADMIN, startStaffApp } from './staff-helpers.ts';
+import { DEMO_GROUP } from '../helpers/demo-group.ts';
 
 const PREFIX = '/conserje';
 const PUBLIC = `https://hotel.example.com${PREFIX}`;
@@ -180,7 +180,7 @@ describe.each([
 
 describe('a hotel group’s console under a path', () => {
   it('switches property under the path, the choice remembered for the console alone', async () => {
-    const t = await startStaffApp({ hotelsDir: fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url)), env: { PUBLIC_BASE_URL: PUBLIC } });
+    const t = await startStaffApp({ hotelsDir: DEMO_GROUP, env: { PUBLIC_BASE_URL: PUBLIC } });
     const proxy = await startPrefixProxy(t.baseUrl, { prefix: PREFIX, strip: true });
     try {
       const c = client(proxy.origin);

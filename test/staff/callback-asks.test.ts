@@ -6,7 +6,6 @@
 // never merged. Real signed calls and texts through the app, the pages and the API over HTTP, on a
 // fresh SQLite file; the suite's fixed clock (Saturday 28 November 2026, 10:00 in New York).
 
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDaysIso } from '../../src/inventory/stay.ts';
@@ -15,6 +14,7 @@ import type { TestApp } from '../helpers/app.ts';
 import { askForStay } from '../helpers/scripted-calls.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { bearer, login, startStaffApp } from './staff-helpers.ts';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 const minutes = (t: TestApp, n: number) => t.clock.advance(n * 60_000);
 
@@ -207,8 +207,8 @@ describe('one callback request per guest and property', () => {
   });
 
   it("keeps a number's requests at two properties of a group apart", async () => {
-    t = await startStaffApp({ hotelsDir: fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url)) });
-    for (const to of ['+15557650100', '+525555550200', '+15557650100']) {
+    t = await startStaffApp({ hotelsDir: DEMO_GROUP });
+    for (const to of [MIRAMAR, SIERRA, MIRAMAR]) {
       await unanswered(t, '+12125550191', 'call me back', { to });
       minutes(t, 1);
     }

@@ -3,15 +3,13 @@
 // called back paged, Older → and ← Newer; a request marked Done from the worklist is the first
 // of those called back.
 
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
 import { CALLED_BACK, WAITING, seedCallbacks } from './callbacks-seed.ts';
 import { STAFF, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP } from '../helpers/demo-group.ts';
 
 describe.skipIf(!hasChromium)('the callbacks worklist paged, in Chromium', () => {
   let t: TestApp;

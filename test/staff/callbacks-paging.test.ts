@@ -3,14 +3,12 @@
 // desk's work queue, stay whole on the first page (more than a page of them), oldest first, each
 // with its dial link and Done form. They were listed up to 500 on one page.
 
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { CALLED_BACK, WAITING, rowsOf, seedCallbacks } from './callbacks-seed.ts';
 import { bearer, login, startStaffApp } from './staff-helpers.ts';
 import type { Agent } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP } from '../helpers/demo-group.ts';
 
 describe('the callbacks worklist, paged past its waiting requests', () => {
   let t: TestApp;

@@ -1,6 +1,5 @@
 // The terminal commands, run as `npm run staff` / `npm run calls` / `npm run flow-diagram` run them.
 
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shownStatus } from '../../src/inventory/reservation-status.ts';
@@ -8,8 +7,7 @@ import type { TestApp } from '../helpers/app.ts';
 import { runScript as run } from '../helpers/run-script.ts';
 import { fillWithCalls, startStaffApp } from './staff-helpers.ts';
 import type { FilledCalls } from './staff-helpers.ts';
-
-
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 // Each command is a fresh tsx process: several seconds apiece on a busy machine (2 cores, shared).
 describe('terminal commands', { timeout: 90_000 }, () => {
@@ -118,11 +116,11 @@ describe('terminal commands in a hotel group', { timeout: 90_000 }, () => {
   let t: TestApp;
   let env: Record<string, string>;
   beforeAll(async () => {
-    t = await startStaffApp({ hotelsDir: fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url)) });
+    t = await startStaffApp({ hotelsDir: DEMO_GROUP });
     env = { DATABASE_PATH: t.dbPath, NODE_ENV: 'test' };
-    const sierra = t.call({ to: '+525555550200', from: '+525512340001' });
+    const sierra = t.call({ to: SIERRA, from: '+525512340001' });
     await sierra.start();
-    const miramar = t.call({ to: '+15557650100', from: '+12125550177' });
+    const miramar = t.call({ to: MIRAMAR, from: '+12125550177' });
     await miramar.start();
   });
   afterAll(async () => t.close());

@@ -3,7 +3,6 @@
 // language chosen by the properties an account sees, or by the browser; the JSON API in English.
 
 import request from 'supertest';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moneyOf } from '../../src/staff/context.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
@@ -13,8 +12,7 @@ import { ES } from '../../src/staff/words-es.ts';
 import { dayDate, stayRange } from '../../src/staff/words.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { ADMIN, leaveVoicemail, login, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP, SIERRA } from '../helpers/demo-group.ts';
 
 /** Every entry of a table, by its path ("overview.needPerson"): a string, or a function's result for sample arguments. */
 function entries(table: unknown, path = ''): Map<string, unknown> {
@@ -71,7 +69,7 @@ describe('which language a clerk’s pages are in', () => {
     await accounts.add('mike', 'mike-password-12', 'staff', t.clock.now());
     await accounts.setHotels('mike', ['MIR'], t.clock.now());
     t.clock.set('2026-11-28T22:20:00Z');
-    await leaveVoicemail(t, { to: '+525555550200', from: '+525533334444', transcript: 'Hola, habla Carmen' });
+    await leaveVoicemail(t, { to: SIERRA, from: '+525533334444', transcript: 'Hola, habla Carmen' });
   });
   afterAll(() => t.close());
 

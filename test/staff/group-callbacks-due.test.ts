@@ -4,12 +4,10 @@
 // desk opens on Sunday, not an hour later as at Miramar, whose desk never closes. With all
 // properties in view it was counted late all night (the first property's rule).
 
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { login, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP, SIERRA } from '../helpers/demo-group.ts';
 
 describe("a group's callbacks, each due by its own property's desk", () => {
   let t: TestApp;
@@ -18,7 +16,7 @@ describe("a group's callbacks, each due by its own property's desk", () => {
     t = await startStaffApp({ hotelsDir: DEMO_GROUP });
     // Saturday 22:30 in Mexico City: Sierra Alta's desk closed at 22:00.
     t.clock.set('2026-11-29T04:30:00Z');
-    const caller = t.call({ to: '+525555550200', from: '+525512349999' });
+    const caller = t.call({ to: SIERRA, from: '+525512349999' });
     await caller.start();
     await caller.press('0');
     if (caller.waitingFor === 'dial') await caller.dialResult('no-answer');

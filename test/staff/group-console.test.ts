@@ -2,15 +2,13 @@
 // (a plain form: it works without JavaScript), sees the properties side by side on the overview,
 // and every page still fits a phone.
 
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { ADMIN, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 describe.skipIf(!hasChromium)("a hotel group's console, in headless Chromium", () => {
   let t: TestApp;
@@ -18,8 +16,8 @@ describe.skipIf(!hasChromium)("a hotel group's console, in headless Chromium", (
 
   beforeAll(async () => {
     t = await startStaffApp({ hotelsDir: DEMO_GROUP });
-    await bookByKeys(t.call({ to: '+15557650100', from: '+12125550199' }), { roomType: '1', name: 'Mia Miramar' });
-    await bookByKeys(t.call({ to: '+525555550200', from: '+525512345699' }), { roomType: '1', name: 'Sofía Sierra' });
+    await bookByKeys(t.call({ to: MIRAMAR, from: '+12125550199' }), { roomType: '1', name: 'Mia Miramar' });
+    await bookByKeys(t.call({ to: SIERRA, from: '+525512345699' }), { roomType: '1', name: 'Sofía Sierra' });
     browser = await launchChromium();
   });
   afterAll(async () => {

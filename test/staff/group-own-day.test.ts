@@ -3,15 +3,11 @@
 // before in Mexico City: the overview's arrivals and the calls page take each property's own day
 // and clock, and say which property a row is. They took the first property's (New York's).
 
-import { fileURLToPath } from 'node:url';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { login, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 /** The calls table's row of a call: its cells' text, tags removed. */
 function rowOf(page: string, callSid: string): string | null {

@@ -3,16 +3,12 @@
 // Flow page's period (and /api/flow), count each property's calls over its own days, as the
 // overview does. They took the first property's (New York's) days for both.
 
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { bearer, login, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|’/g, "'").replace(/\s+/g, ' ').trim();
 

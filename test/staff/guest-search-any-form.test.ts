@@ -5,14 +5,12 @@
 // took a confirmation number for a phone's digits (no call), and at the Mexican property the
 // retired 044 / 01 before a number ("044 55 1234 5678") found nothing in either.
 
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { login, startStaffApp } from './staff-helpers.ts';
 import type { Agent } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 describe('a guest found as a clerk types them', () => {
   let t: TestApp;
@@ -23,8 +21,8 @@ describe('a guest found as a clerk types them', () => {
     const numbers = ['73310042', '73310043'];
     t = await startStaffApp({ hotelsDir: DEMO_GROUP, newConfirmation: () => numbers.shift() ?? '99999999' });
     // Sierra (Mexico City) and Miramar (New York).
-    await bookByKeys(t.call({ to: '+525555550200', from: '+525512345678' }), { date: '1204', roomType: '1', rooms: '1', nights: '1#', name: 'Ana Díaz' });
-    await bookByKeys(t.call({ to: '+15557650100', from: '+13125550147' }), { date: '1204', roomType: '2', rooms: '1', nights: '1#', name: 'Pedro Muñoz' });
+    await bookByKeys(t.call({ to: SIERRA, from: '+525512345678' }), { date: '1204', roomType: '1', rooms: '1', nights: '1#', name: 'Ana Díaz' });
+    await bookByKeys(t.call({ to: MIRAMAR, from: '+13125550147' }), { date: '1204', roomType: '2', rooms: '1', nights: '1#', name: 'Pedro Muñoz' });
     ({ agent, csrf } = await login(t));
   });
   afterAll(() => t?.close());

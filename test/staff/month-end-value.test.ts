@@ -3,13 +3,11 @@
 // per property) and the overview's By property table; never one sum across dollars and pesos.
 // Miramar (MIR) is in New York and books in USD, Sierra Alta (SIE) in Mexico City in MXN.
 
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { bearer, login, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP } from '../helpers/demo-group.ts';
 
 describe('the month end: bookings and their value per property, in its own currency and month', () => {
   let t: TestApp;

@@ -3,14 +3,10 @@
 // answers guests keep asking for (the demo group's files have none: check-in is one). Other
 // properties' questions are not listed when one is in view. Real calls to the demo group.
 
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { login, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -3,16 +3,12 @@
 // those calls (the two always agree). Real calls to the demo group (Miramar, New York; Sierra Alta,
 // Mexico City) on Friday and Saturday, read on Sunday morning.
 
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { askForStay, bookByKeys } from '../helpers/scripted-calls.ts';
 import type { Agent } from './staff-helpers.ts';
 import { login, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 /** The morning table's figures, by row (property code, or 'all') and figure, with each figure's link. */
 function figuresOf(page: string): Map<string, Map<string, { n: number; href: string | null }>> {

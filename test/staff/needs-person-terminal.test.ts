@@ -3,7 +3,6 @@
 // the same calls as GET /api/today, why each needs a person and what it wanted, a guest's name
 // with a terminal escape in it taken out (never sent to the terminal). Real calls through the signed webhooks.
 
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadHotelDirectory } from '../../src/hotel/hotel-directory.ts';
@@ -14,8 +13,7 @@ import { terminalNeedsPerson } from '../../src/staff/terminal-today.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { askForStay } from '../helpers/scripted-calls.ts';
 import { bearer, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 describe("the terminal's calls that need a person", () => {
   let t: TestApp;
@@ -69,8 +67,8 @@ describe("the terminal's calls that need a person", () => {
 
   it("says a group's property on each line, and lists one property's only when given one", async () => {
     t = await startStaffApp({ hotelsDir: DEMO_GROUP });
-    for (const to of ['+15557650100', '+525555550200']) {
-      const call = t.call({ from: to === '+15557650100' ? '+12125550133' : '+525512340000', to });
+    for (const to of [MIRAMAR, SIERRA]) {
+      const call = t.call({ from: to === MIRAMAR ? '+12125550133' : '+525512340000', to });
       await call.start();
       await call.hangup();
       t.clock.advance(60_000);

@@ -3,7 +3,6 @@
 // among them), newest first, the ones settled since left out. Real calls through the signed voice
 // webhooks, the page and the API over HTTP, a group's property scope.
 
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDaysIso } from '../../src/inventory/stay.ts';
@@ -14,6 +13,7 @@ import type { TestApp } from '../helpers/app.ts';
 import { askForStay, bookByKeys } from '../helpers/scripted-calls.ts';
 import { textingGuest } from '../helpers/texting.ts';
 import { bearer, login, startStaffApp } from './staff-helpers.ts';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 /** The panel's rows: each call's SID and its text, tags dropped. */
 function panel(page: string): { count: number; rows: { sid: string; text: string }[] } {
@@ -219,10 +219,6 @@ describe('the overview\'s calls that need a person (clock: Saturday 28 November 
     expect(page).toContain('None so far today.');
   });
 });
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
 
 describe('calls that need a person in a hotel group', () => {
   let t: TestApp;

@@ -2,7 +2,6 @@
 // real HTTP with a logged-in session (CSRF as the form carries it) or a bearer token, on a fresh
 // SQLite file filled by real signed calls. Dates are the hotel's today plus days (the test clock).
 
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdDeadline } from '../../src/inventory/hold-deadline.ts';
@@ -13,6 +12,7 @@ import type { TestApp } from '../helpers/app.ts';
 import { askForStay } from '../helpers/scripted-calls.ts';
 import { ADMIN, STAFF, bearer, login, startStaffApp } from './staff-helpers.ts';
 import type { Agent } from './staff-helpers.ts';
+import { DEMO_GROUP } from '../helpers/demo-group.ts';
 
 const NEW_YORK = new HotelClock('America/New_York');
 const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
@@ -231,8 +231,6 @@ describe('the front desk books a reservation in the console (SQLite)', () => {
     expect((await clerk.agent.get('/staff/reservations/new?call=nonsense')).status).toBe(400);
   });
 });
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
 
 describe('a group account books only at its own properties', () => {
   let t: TestApp;

@@ -4,7 +4,6 @@
 // here), called with the other property's ids, and must answer without its data. A group account
 // sees every property, switches between them, and gets their figures side by side.
 
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Accounts } from '../../src/staff/accounts.ts';
@@ -13,10 +12,8 @@ import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { login, staffRoutes } from './staff-helpers.ts';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
 const CLERK = { username: 'mir-clerk', password: 'mir-clerk-password-1' };
 const BOSS = { username: 'group-boss', password: 'group-boss-password-1' };
 /** What only Sierra Alta's guest data contains. */

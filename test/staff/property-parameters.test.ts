@@ -3,7 +3,6 @@
 // the row did not exist — a blank form, an empty list, a field to fix — and nothing is booked,
 // closed or linked to it. Held in round 4: no fix was needed.
 
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Accounts } from '../../src/staff/accounts.ts';
@@ -13,10 +12,8 @@ import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { leaveVoicemail, login } from './staff-helpers.ts';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
 const CLERK = { username: 'mir-clerk', password: 'mir-clerk-password-1' };
 const SIERRA_GUEST = { name: 'Ximena Sierra', number: '+525598765432' };
 

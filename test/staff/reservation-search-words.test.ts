@@ -3,13 +3,11 @@
 // of a confirmation number ("the one ending 0043"). Each found nothing: the name was looked for as
 // one piece of text, the confirmation number by its start only.
 
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { login, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 describe('the reservations search, by a name typed any way', () => {
   let t: TestApp;
@@ -17,8 +15,8 @@ describe('the reservations search, by a name typed any way', () => {
   beforeAll(async () => {
     const numbers = ['73310042', '73310043'];
     t = await startStaffApp({ hotelsDir: DEMO_GROUP, newConfirmation: () => numbers.shift() ?? '99999999' });
-    await bookByKeys(t.call({ to: '+525555550200', from: '+525512345678' }), { date: '1204', roomType: '1', rooms: '1', nights: '1#', name: 'José María Pérez' });
-    await bookByKeys(t.call({ to: '+15557650100', from: '+12125550199' }), { date: '1204', roomType: '2', rooms: '1', nights: '1#', name: "Mary O'Brien-Smith" });
+    await bookByKeys(t.call({ to: SIERRA, from: '+525512345678' }), { date: '1204', roomType: '1', rooms: '1', nights: '1#', name: 'José María Pérez' });
+    await bookByKeys(t.call({ to: MIRAMAR, from: '+12125550199' }), { date: '1204', roomType: '2', rooms: '1', nights: '1#', name: "Mary O'Brien-Smith" });
   });
   afterAll(() => t?.close());
 

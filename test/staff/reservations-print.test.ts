@@ -4,17 +4,13 @@
 // buttons, saying what it is and when it was printed in each property's clock. Printed, the page
 // was the console's header, the search form and every row's buttons.
 
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { hasChromium, launchChromium, staffPageAs } from '../helpers/browser.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { ADMIN, STAFF, login, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 

@@ -13,6 +13,7 @@ import { DEMO_HOTEL_PATH } from '../../src/hotel/hotel-store.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { captureLog } from '../helpers/log-capture.ts';
 import { login, startStaffApp } from './staff-helpers.ts';
+import { MIRAMAR } from '../helpers/demo-group.ts';
 
 const demo = JSON.parse(readFileSync(DEMO_HOTEL_PATH, 'utf8')) as Record<string, unknown>;
 
@@ -35,7 +36,7 @@ describe("the console's texting status, with the hotel file applied while runnin
     expect((await agent.get('/api/outbox').expect(200)).body.texting).toEqual({ on: false, missing: ['TWILIO_PHONE_NUMBER'] });
     expect((await agent.get('/staff/outbox').expect(200)).text).toContain('id="texting-off"');
 
-    writeFileSync(hotelFile, JSON.stringify({ ...demo, phoneNumbers: ['+15557650100'] }, null, 2));
+    writeFileSync(hotelFile, JSON.stringify({ ...demo, phoneNumbers: [MIRAMAR] }, null, 2));
     await watch.checkOnce();
     expect((await agent.get('/api/outbox').expect(200)).body.texting).toEqual({ on: true, missing: [] });
     expect((await agent.get('/staff/outbox').expect(200)).text).not.toContain('id="texting-off"');

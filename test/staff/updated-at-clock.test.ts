@@ -4,12 +4,10 @@
 // cookie scoped to /staff; the API answers for every property the account may see, each row naming
 // its property (docs/staff.md, "The API").
 
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import { login, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 let t: TestApp;
 afterEach(async () => {
@@ -21,7 +19,7 @@ describe('the overview and the API with a group in view', () => {
     t = await startStaffApp({ hotelsDir: DEMO_GROUP });
     // 17:20 in New York, 16:20 in Mexico City.
     t.clock.set('2026-11-28T22:20:00Z');
-    for (const to of ['+15557650100', '+525555550200']) {
+    for (const to of [MIRAMAR, SIERRA]) {
       const call = t.call({ to, from: '+13125550181' });
       await call.start();
       await call.hangup();

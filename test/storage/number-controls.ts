@@ -10,10 +10,11 @@ import { withoutControls } from '../../src/privacy/redact.ts';
 import { applyDataFixes, DATA_FIXES } from '../../src/storage/data-fixes.ts';
 import type { Db } from '../../src/storage/sql.ts';
 import { insertReservation } from './guest-name-folded.ts';
+import { MIRAMAR } from '../helpers/demo-group.ts';
 
 const NOW = new Date('2026-11-28T15:00:00.000Z');
 const CLEAN = '+12125550123';
-const HOTEL = '+15557650100';
+const HOTEL = MIRAMAR;
 
 /**
  * `controls`: what an old row may hold; PostgreSQL's text cannot hold NUL, so it is SQLite's only.

@@ -9,7 +9,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchHotels } from '../../src/hotel/hotel-changes.ts';
 import type { HotelWatch } from '../../src/hotel/hotel-changes.ts';
@@ -19,10 +18,8 @@ import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { captureLog } from '../helpers/log-capture.ts';
 import { baseCallParams, signedPost } from '../helpers/signed-post.ts';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
-const SIERRA = '+525555550200';
-const MIRAMAR = '+15557650100';
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 let t: TestApp | undefined;
