@@ -46,11 +46,11 @@ export function callSummary(c: CallDetail, hotel: Pick<HotelInfo, 'roomTypes'>, 
     default:
       // In progress and gone quiet as active-now.ts says, as the live figures and the list count them.
       what =
-        c.outcomeLabel === 'in progress'
+        c.outcomeKey === 'inProgress'
           ? c.channel === 'sms'
             ? w.textingNow
             : w.onTheLine
-          : c.outcomeLabel === 'gone quiet'
+          : c.outcomeKey === 'goneQuiet'
             ? c.channel === 'sms'
               ? w.stoppedTexting(lastWord)
               : w.noNews(lastWord)

@@ -6,6 +6,7 @@
 import { placeholders } from '../storage/sql.ts';
 import { deskLanguage, deskWords } from './desk-language.ts';
 import { EN } from './words-en.ts';
+import type { DeskWords } from './words-en.ts';
 
 export const OUTCOMES = ['booked', 'transferred', 'callback', 'informed', 'cancelled', 'denial', 'regret', 'abandoned', 'failed'] as const;
 export type OutcomeWord = (typeof OUTCOMES)[number];
@@ -70,11 +71,30 @@ export function outcomeFilter(value: string): OutcomeFilter | null {
   return Object.hasOwn(FILTERS, value) ? FILTERS[value]! : null;
 }
 
+/**
+ * What became of a call, as a key the pages say in their own language: an outcome, or — before
+ * there is one — whether it ended without one, is in progress, or has gone quiet. A stored outcome
+ * this code does not know stays itself.
+ */
+export type OutcomeKey = OutcomeWord | 'noOutcome' | 'inProgress' | 'goneQuiet' | { unknown: string };
+
 /** `active`: an open call in progress, as active-now.ts says (an open one that is not has gone quiet). */
+export function outcomeKey(outcome: string | null, ended: boolean, active: boolean): OutcomeKey {
+  if (outcome && Object.hasOwn(OUTCOME_LABELS, outcome)) return outcome as OutcomeWord;
+  if (outcome) return { unknown: outcome };
+  return ended ? 'noOutcome' : active ? 'inProgress' : 'goneQuiet';
+}
+
+/** An outcome's words in the page's language ("booked", "reservó"; "in progress", "en curso"). */
+export function outcomeWords(key: OutcomeKey, words: DeskWords = deskWords()): string {
+  if (typeof key === 'object') return key.unknown;
+  if (key === 'noOutcome' || key === 'inProgress' || key === 'goneQuiet') return words[key];
+  return words.outcomes[key];
+}
+
+/** The English label the API, the CSV and the terminal give (outcomeWords in English). */
 export function outcomeLabel(outcome: string | null, ended: boolean, active: boolean): string {
-  if (outcome && outcome in OUTCOME_LABELS) return OUTCOME_LABELS[outcome as OutcomeWord];
-  if (outcome) return outcome;
-  return ended ? 'no outcome' : active ? 'in progress' : 'gone quiet';
+  return outcomeWords(outcomeKey(outcome, ended, active), EN);
 }
 
 export const LANGUAGES = { 'en-US': 'English', 'es-MX': 'Spanish' } as const;
@@ -84,17 +104,6 @@ export type LanguageCode = keyof typeof LANGUAGES;
 export function languageLabel(locale: string): string {
   if (deskLanguage() === 'es' && locale in LANGUAGES) return locale.startsWith('es') ? deskWords().common.spanish : deskWords().common.english;
   return (LANGUAGES as Record<string, string>)[locale] ?? locale;
-}
-
-/**
- * An outcome's label (outcomeLabel's, as the API gives it) in the page's language: "booked",
- * "reservó"; "in progress", "en curso".
- */
-export function outcomeWords(label: string): string {
-  const w = deskWords();
-  const key = OUTCOMES.find((o) => OUTCOME_LABELS[o] === label);
-  if (key) return w.outcomes[key];
-  return label === 'no outcome' ? w.noOutcome : label === 'in progress' ? w.inProgress : label === 'gone quiet' ? w.goneQuiet : label;
 }
 
 /** How the guest reached the hotel (calls.channel): a phone call, or a text conversation by SMS. */

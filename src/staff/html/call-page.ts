@@ -97,7 +97,7 @@ ${bookable(c) ? html`<p class="actions"><a class="button" href="${withQuery('/st
   <dt>${w.guest}</dt><dd>${c.guestName ? html`<strong>${c.guestName}</strong> · ` : ''}${phones.link(c.from)}</dd>
   <dt>${w.when}</dt><dd>${clock.nearDateTime(c.startedAt, today)} (${clock.timezone}), ${duration(c.durationSeconds)}</dd>
   <dt>${w.how}</dt><dd>${badge(c.channel, channelLabel(c.channel))} ${w.in} ${languageLabel(c.locale)}</dd>
-  <dt>${w.outcomeLabel}</dt><dd>${badge(c.outcome ?? 'none', outcomeWords(c.outcomeLabel))}${c.transferReason ? html` <span class="muted">(${reasonWords(c.transferReason)})</span>` : ''}</dd>
+  <dt>${w.outcomeLabel}</dt><dd>${badge(c.outcome ?? 'none', outcomeWords(c.outcomeKey))}${c.transferReason ? html` <span class="muted">(${reasonWords(c.transferReason)})</span>` : ''}</dd>
   ${c.dialStatus ? html`<dt>${w.frontDesk}</dt><dd>${dialWords(c.dialStatus)}</dd>` : ''}
 </dl>
 ${c.reservations.map(

@@ -113,7 +113,7 @@ function results(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeH
       <td data-label="${w.guest}">${c.guestName ? html`<strong>${c.guestName}</strong><br>` : ''}${phones.link(c.from)}</td>
       <td data-label="${w.how}">${badge(c.channel, channelLabel(c.channel))} ${languageLabel(c.locale)}</td>
       <td class="num" data-label="${w.length}">${duration(c.durationSeconds)}</td>
-      <td data-label="${w.outcome}">${badge(c.outcome ?? (c.outcomeLabel === 'in progress' ? 'inprogress' : 'none'), outcomeWords(c.outcomeLabel))}</td>
+      <td data-label="${w.outcome}">${badge(c.outcome ?? (c.outcomeKey === 'inProgress' ? 'inprogress' : 'none'), outcomeWords(c.outcomeKey))}</td>
       <td data-label="${w.reservation}">${
         // Every reservation made in the call: a caller may book a second stay after the first.
         c.reservations.length

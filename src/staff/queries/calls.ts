@@ -4,7 +4,9 @@ import { setImmediate as nextTurnOfTheLoop } from 'node:timers/promises';
 import { placeholders } from '../../storage/sql.ts';
 import type { Dialect, Sql, SqlValue } from '../../storage/sql.ts';
 import { ACTIVE_SQL, activeParams, isActive } from '../active-now.ts';
-import { OUTCOME_SQL, outcomeCondition, outcomeLabel } from '../outcomes.ts';
+import { OUTCOME_SQL, outcomeCondition, outcomeKey, outcomeWords } from '../outcomes.ts';
+import type { OutcomeKey } from '../outcomes.ts';
+import { EN } from '../words-en.ts';
 import type { Channel, OutcomeFilter } from '../outcomes.ts';
 import { shownStatus } from '../../inventory/reservation-status.ts';
 import { maskCardNumbers, maskDeep } from '../redact.ts';
@@ -46,6 +48,9 @@ export interface CallSummary {
   status: string;
   state: string;
   outcome: string | null;
+  /** What became of it, for the pages to say in their language (not in the API's JSON). */
+  outcomeKey: OutcomeKey;
+  /** The same in English: the API's, the CSV's, the terminal's. */
   outcomeLabel: string;
   /** The last message or webhook of the call (a text conversation's last text, either way). */
   lastActivityAt: string;
@@ -588,6 +593,7 @@ function pageOf(newest: string, limit: string): string {
 export function summaryOf(row: CallListRow, now: Date): CallSummary {
   const ended = row.ended_at !== null || row.state === 'ended';
   const active = !ended && isActive({ channel: row.channel, startedAt: row.started_at, lastActivityAt: row.updated_at }, now);
+  const key = outcomeKey(row.outcome, ended, active);
   return {
     callSid: row.call_sid,
     channel: row.channel === 'sms' ? 'sms' : 'voice',
@@ -600,7 +606,8 @@ export function summaryOf(row: CallListRow, now: Date): CallSummary {
     status: row.status,
     state: row.state,
     outcome: row.outcome,
-    outcomeLabel: outcomeLabel(row.outcome, ended, active),
+    outcomeKey: key,
+    outcomeLabel: outcomeWords(key, EN),
     lastActivityAt: row.updated_at,
     reservation: row.reservation_id !== null && row.confirmation !== null ? { id: row.reservation_id, confirmation: row.confirmation } : null,
     reservations: row.reservation_id !== null && row.confirmation !== null ? [{ id: row.reservation_id, confirmation: row.confirmation }] : [],

@@ -52,7 +52,8 @@ export function apiRoutes(ctx: StaffContext): Router {
   const localOf = (hotelId: number | null) => ctx.propertyView(hotelId).hotelClock;
   const codeOf = (hotelId: number | null) => (hotelId === null ? null : (ctx.hotels.byId(hotelId)?.code ?? null));
   const actor = (req: Request, res: Response): Actor => actorOf(req, res, 'api');
-  const callJson = (c: CallSummary) => ({ ...c, hotel: codeOf(c.hotelId), startedAtLocal: localOf(c.hotelId).dateTime(c.startedAt) });
+  // outcomeKey is the pages' (outcomeLabel says it in English here).
+  const callJson = ({ outcomeKey: _key, ...c }: CallSummary) => ({ ...c, hotel: codeOf(c.hotelId), startedAtLocal: localOf(c.hotelId).dateTime(c.startedAt) });
   const reservationJson = (r: ReservationView) => ({ ...r, hotel: codeOf(r.hotelId), holdUntilLocal: localOf(r.hotelId).dateTime(r.holdUntil) });
   const send = <T>(res: Response, result: ActionResult<T>, json: (v: T) => unknown) => {
     if (result.ok) res.json(json(result.value));
