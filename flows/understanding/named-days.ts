@@ -46,7 +46,7 @@ const NAMED_DAYS: readonly NamedDay[] = [
   { id: 'laborDay', countries: ['US'], names: { en: ['labor day', 'labour day'], es: ['labor day', 'dia del trabajo'] }, date: nth(9, MON, 1) },
   { id: 'columbusDay', countries: ['US'], names: { en: ['columbus day', 'indigenous peoples day'], es: ['dia de la raza'] }, date: nth(10, MON, 2) },
   { id: 'veteransDay', countries: ['US'], names: { en: ['veterans day'], es: ['dia de los veteranos'] }, date: fixed(11, 11) },
-  { id: 'thanksgiving', countries: ['US'], names: { en: ['thanksgiving', 'thanksgiving day'], es: ['dia de accion de gracias', 'accion de gracias', 'thanksgiving'] }, date: nth(11, THU, 4) },
+  { id: 'thanksgiving', countries: ['US'], names: { en: ['thanksgiving', 'thanksgiving day', 'thanks giving', 'thx giving', 'thxgiving', 'turkey day'], es: ['dia de accion de gracias', 'accion de gracias', 'thanksgiving'] }, date: nth(11, THU, 4) },
   // (Read before its "Friday", which alone would be the coming one.)
   { id: 'blackFriday', countries: ['US'], names: { en: ['black friday'], es: ['black friday', 'viernes negro'] }, date: (year) => plusDays(nthWeekdayOf(year, 11, THU, 4), 1) },
   // Mexico.

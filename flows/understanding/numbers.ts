@@ -201,6 +201,8 @@ const PEOPLE_WORDS = new Set([
 ]);
 /** Words meaning "the number that follows/precedes is a pair". */
 const COUPLE_WORDS = new Set(['couple', 'pair', 'par']);
+/** Before a count of weeks, these make it the time until the stay: "in a couple of weeks", "en un par de semanas". */
+const WHEN_BEFORE = new Set(['in', 'en', 'within']);
 /** "A single night", "una sola noche": one. */
 const ALONE_WORDS = new Set(['single', 'sola', 'solo']);
 /** Articles that count as "one" only when a unit word follows ("a room", "a week"). */
@@ -456,6 +458,8 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
     if (unit) {
       if (phraseAtTokens(tokens, unit.end, HALF_AFTER)) return { kind: 'conflict' };
       const weeks = unit.unit === 'nights' && unit.factor > 1;
+      // "In a couple of weeks", "en un par de semanas": how long until the stay, not how long it is.
+      if (weeks && (WHEN_BEFORE.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'de' && tokens[i - 2] === 'dentro'))) return { kind: 'conflict' };
       // "Two weeks minus a day", "dos semanas menos un día": a night fewer than the weeks.
       const less = weeks ? (LESS_A_DAY.find((p) => p.every((w, j) => tokens[unit.end + j] === w))?.length ?? 0) : 0;
       if (!less && MORE_OR_LESS.has(tokens[unit.end] ?? '') && !(tokens[unit.end] === 'mas' && tokens[unit.end + 1] === 'o')) return { kind: 'conflict' };
@@ -598,8 +602,24 @@ function twoCountsJoined(tokens: readonly string[]): boolean {
   return !(['en', 'es'] as const).some((lang) => (readNumberAt(said, 0, lang)?.end ?? 0) > 1);
 }
 
-function count(tokens: readonly string[], locale: Locale, unit: 'rooms' | 'nights', unitsOnly: boolean, articles = true): number | null {
+/** A count texted with its unit glued on: "3nts", "2rms", "2habs", "3d2n" (days, then nights). */
+const GLUED = /^(\d{1,2})(nts?|nites?|nights?|n|rms?|rooms?|habs?|habitaciones|cuartos?|noches?|d|days?|dias?|wks?|weeks?|sems?|semanas?)(?:(\d{1,2})(n|nts?|noches?))?$/;
+const GLUED_UNITS: Readonly<Record<string, string>> = { n: 'nights', d: 'days' };
+
+/** The words with each count and its glued unit apart ("3nts" → "3 nts", "3d2n" → "3 days 2 nights"). */
+function unglued(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((t) => /^\d{1,2}[a-z]/.test(t) && GLUED.test(t))) return tokens;
+  return tokens.flatMap((t) => {
+    const m = GLUED.exec(t);
+    if (!m) return [t];
+    const unit = (u: string) => GLUED_UNITS[u] ?? u;
+    return m[3] === undefined ? [m[1]!, unit(m[2]!)] : [m[1]!, unit(m[2]!), m[3], unit(m[4]!)];
+  });
+}
+
+function count(said: readonly string[], locale: Locale, unit: 'rooms' | 'nights', unitsOnly: boolean, articles = true): number | null {
   try {
+    let tokens = unglued(said);
     if (tokens.includes('one')) tokens = tokens.filter((_, k) => !isPronounOne(tokens, k));
     if (tokens.length === 0) return null;
     if (hedged(tokens) || twoCountsJoined(tokens)) return null;

@@ -118,6 +118,8 @@ const ORDINALS = wordTable<number>({
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, primero: 1, primer: 1,
   // As a recogniser writes them with the "th" swallowed: "the fift", "the twelft".
   fift: 5, sixt: 6, twelft: 12,
+  // "The forth": "fourth" as a recogniser spells it (its sound-alike).
+  forth: 4,
 });
 const ORDINAL_TENS = wordTable<number>({ twenty: 20, thirty: 30 });
 /** Words after a number that make it a count, not a day of the month. */
@@ -306,6 +308,8 @@ function dayNumberAt(words: readonly string[], i: number): { day: number; end: n
   const suffixed = /^(\d{1,2})(st|nd|rd|th|o|ro|ero|a)$/.exec(w);
   if (suffixed) return withinMonth(Number(suffixed[1]), i + 1, true);
   // ("Primero Dios, el viernes": God willing, Friday; no 1st.)
+  // ("Back and forth" is no day: "forth" only after "the" or a month.)
+  if (w === 'forth' && words[i - 1] !== 'the' && MONTHS[words[i - 1] ?? ''] === undefined) return null;
   if (ORDINALS[w] !== undefined) return w === 'primero' && words[i + 1] === 'dios' ? null : withinMonth(ORDINALS[w], i + 1, true);
   const tens = ORDINAL_TENS[w];
   const unit = ORDINALS[words[i + 1] ?? ''];
@@ -394,6 +398,49 @@ function countedFromDay(words: readonly string[], i: number, today: IsoDate): Me
   const { year, month, day } = partsOf(plusDays(today, from + count!.value * unit));
   return { start: i, end: count!.end + 3, what: { kind: 'date', month, day, year, weekday: null }, cue: null };
 }
+/** A month said: "same day next month" ("a month from now" is about a month: asked, held-out round 4). */
+const MONTH_WORDS = new Set(['month', 'mo', 'mes']);
+
+/** The day `count` months after `from`, as a mention of words [start, end); null when that month has no such day. */
+function monthsOn(from: IsoDate, count: number, start: number, end: number): Mention | null {
+  const p = partsOf(from);
+  const at = p.month - 1 + count;
+  const [year, month] = [p.year + Math.floor(at / 12), (at % 12) + 1];
+  return p.day > daysInMonth(year, month) ? null : { start, end, what: { kind: 'date', month, day: p.day, year, weekday: null }, cue: null };
+}
+
+/**
+ * "This time next week", "same day next month", "de hoy en un mes", "el mismo día del mes que
+ * entra": today's day a week or a month on.
+ */
+function sameDayOnAt(words: readonly string[], i: number, today: IsoDate): Mention | null {
+  const said = firstSaidAt(words, i, SAME_DAY_NEXT);
+  if (said) {
+    const unit = words[i + said.length] ?? '';
+    // ("El mismo día del mes": which month is said after it, "que entra", "que viene".)
+    const after = firstPhrase(words, i + said.length + 1, NEXT_AFTER);
+    const ahead = SAID_NEXT.has(said[said.length - 1]!) || after > 0;
+    const end = i + said.length + 1 + after;
+    if (!ahead) return null;
+    if (WEEK_WORDS.has(unit)) {
+      const { year, month, day } = partsOf(plusDays(today, 7));
+      return { start: i, end, what: { kind: 'date', month, day, year, weekday: null }, cue: null };
+    }
+    return MONTH_WORDS.has(unit) ? monthsOn(today, 1, i, end) : null;
+  }
+  // "De hoy en un mes": a month from today, as "de hoy en ocho" is a week.
+  const hoy = words[i] === 'de' && words[i + 1] === 'hoy' ? i + 1 : words[i] === 'hoy' ? i : -1;
+  if (hoy >= 0 && words[hoy + 1] === 'en' && ['un', '1'].includes(words[hoy + 2] ?? '') && words[hoy + 3] === 'mes') return monthsOn(today, 1, i, hoy + 4);
+  return null;
+}
+const SAME_DAY_NEXT = [
+  ['this', 'time', 'next'], ['same', 'time', 'next'], ['same', 'day', 'next'], ['this', 'day', 'next'], ['the', 'same', 'day', 'next'],
+  ['el', 'mismo', 'dia', 'del', 'proximo'], ['el', 'mismo', 'dia', 'del', 'siguiente'], ['el', 'mismo', 'dia', 'de', 'la', 'proxima'],
+  ['el', 'mismo', 'dia', 'de', 'la', 'siguiente'], ['el', 'mismo', 'dia', 'del'], ['el', 'mismo', 'dia', 'de', 'la'],
+];
+const WEEK_WORDS = new Set(['week', 'wk', 'semana']);
+const SAID_NEXT = new Set(['next', 'proximo', 'proxima', 'siguiente']);
+const NEXT_AFTER = [['que', 'entra'], ['que', 'viene']];
 
 /**
  * "The Wednesday before Thanksgiving", "el viernes después de Navidad": that weekday next before (or
@@ -461,7 +508,7 @@ function strongMentionAt(words: readonly string[], i: number, country: string, t
     if (after) [offset, j] = [n!.value, days + after];
     else if (ahead) [offset, j] = [-n!.value, days + ahead];
   }
-  const counted = countedFromDay(words, i, today);
+  const counted = countedFromDay(words, i, today) ?? sameDayOnAt(words, i, today);
   if (counted) return counted;
   const fortnight = fifteenDaysAt(words, i);
   if (fortnight) return fortnight;
@@ -1298,6 +1345,8 @@ function referenceInstant(today: IsoDate): Date {
 /** A length of stay or a week, not a day: "for a week", "next week", "la próxima semana". */
 function notADay(text: string): boolean {
   if (/^(for|por|durante|during)\b/.test(text)) return true;
+  // "In a few days", "in a couple of weeks", "en unos días": no count of days said, no day named.
+  if (/\b(few|couple|several|some|unos|unas|algunos|algunas|varios|varias|par|pocos|pocas)\b/.test(text)) return true;
   // "A day later", "two days earlier", "three days after": counted from a day not said here (the
   // arrival being changed?), which chrono counts from today.
   if (/\b(end|beginning|middle|start) of\b|^(fin|fines|finales|principios|mediados) de\b/.test(text)) return true;
@@ -1415,6 +1464,35 @@ function inArrivalsOrder(end: What, start: What, arrival: IsoDate): What {
 /** Marks the mention's words as read. */
 function take(taken: boolean[], m: Mention): void {
   for (let k = m.start; k < m.end; k++) taken[k] = true;
+}
+
+/** What a caller comes for that falls on a day of its own: the day it is is not the arrival. */
+const OCCASIONS = new Set([
+  'wedding', 'anniversary', 'birthday', 'graduation', 'funeral', 'reunion', 'concert', 'recital', 'ceremony', 'baptism',
+  'christening', 'quinceanera', 'boda', 'aniversario', 'cumpleanos', 'graduacion', 'bautizo', 'concierto', 'ceremonia',
+  'velorio', 'misa', 'xv',
+]);
+/** Between an occasion and its day: "is on the", "es el", "will be on", "sera el". */
+const OCCASION_LINKS = new Set(['is', 'its', 'will', 'be', 'on', 'the', 'es', 'sera', 'el', 'this', 'este', 'that', 'ese', 'next', 'proximo']);
+/** Of those, the words that state the occasion's day ("is", "es"): said so, the day is the occasion's alone. */
+const OCCASION_STATED = new Set(['is', 'its', 'be', 'es', 'sera']);
+
+/**
+ * The dates that are an occasion's ("our anniversary is on the 12th", "wedding is 12/19", "la boda
+ * es el 19"): stated with "is", or said beside another date, which is then the stay's ("vamos a la
+ * boda el 19 y necesitamos cuarto desde el 18"). "A room for the wedding on the 19th" keeps its day.
+ */
+function occasionDays(words: readonly string[], found: readonly Mention[]): Mention[] {
+  if (!words.some((w) => OCCASIONS.has(w))) return [];
+  return found.filter((m) => {
+    let k = m.start - 1;
+    let stated = false;
+    while (k >= 0 && m.start - k <= 4 && OCCASION_LINKS.has(words[k]!)) {
+      if (OCCASION_STATED.has(words[k]!)) stated = true;
+      k--;
+    }
+    return k >= 0 && k < m.start - 1 && OCCASIONS.has(words[k]!) && (stated || found.length > 1);
+  });
 }
 
 /** Before a street's name: "calle 5 de Mayo", "Av. 16 de Septiembre", "colonia 20 de Noviembre" name no day. */
@@ -2506,8 +2584,13 @@ export function readDates(text: string, sense: DateSense): DatesRead {
     if (!parseIsoDate(sense.today)) return { dates: NONE, rest: '' };
     const words = shortYearDropped(lastYearSaid(dateWords(text), sense.today), sense.today);
     if (words.length === 0) return { dates: NONE, rest: '' };
-    const found = mentionsIn(words, sense);
+    const said = mentionsIn(words, sense);
     const used = new Set<number>();
+    // ("Our anniversary is on the 12th", "la boda es el 19": the occasion's day, not the stay's; its
+    // words are its own, no count for the other readers.)
+    const occasions = occasionDays(words, said);
+    for (const m of occasions) for (let k = m.start; k < m.end; k++) used.add(k);
+    const found = occasions.length ? said.filter((m) => !occasions.includes(m)) : said;
     for (const m of found) for (let k = m.start; k < m.end + (hedgeAfter(words, m.end) ? 3 : 0); k++) used.add(k);
     // (A "not" ruling a date out is the date's: "not sat, sun, 1 rm" leaves "1 rm", not "not 1 rm". "Instead
     // of the 8th" is left for the readers of a change.)

@@ -75,6 +75,8 @@ function endsOpen(tokens: readonly string[]): boolean {
 const YES_WITH_NEGATION = [
   'no problem', 'no problemo', 'no worries', 'why not', 'no doubt', 'sin problema', 'no hay problema', 'por que no',
   'como no', 'no hay bronca',
+  // "No pos sí", "no pues sí": Mexico's yes, its "no" only a lead-in ("no pues no" stays a no).
+  'no pues si', 'no pos si', 'no pus si', 'no ps si',
 ];
 
 const NO = [
@@ -90,7 +92,7 @@ const YES = [
   'si', 'sip', 'claro', 'claro que si', 'correcto', 'correcta', 'exacto', 'exacta', 'de acuerdo', 'esta bien',
   'eso es', 'por supuesto', 'perfecto', 'confirmo', 'afirmativo', 'andale', 'asi es', 'va', 'sale', 'dale',
   'that works', 'works for me', 'great', 'fine', 'sounds great', 'orale', 'simon', 'listo', 'muy bien', 'todo bien',
-  'me parece bien', 'excelente',
+  'me parece bien', 'excelente', 'you got it', 'aja', 'eso mero', 'asi mero', 'mero mero', 'va que va',
   // "Mhm", "mm-hmm": a yes hummed, as a transcript writes it ("uh uh" is a no, not here).
   'mhm', 'mhmm', 'mmhm', 'mmhmm', 'mm hmm', 'mm hm', 'uh-huh', 'uhuh', 'uhhuh',
 ];
