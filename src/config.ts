@@ -3,6 +3,7 @@
 
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { DEFAULT_RETENTION_DAYS } from './privacy/retention.ts';
 
 // Pure: it reads only the environment it is given. `.env` is applied by each program at its start
 // (src/server.ts and the scripts, with applyEnvFileOrExit in env-file.ts), before it calls
@@ -42,6 +43,8 @@ export interface Config {
   staffIdleMinutes: number;
   /** How long a new API token works. */
   apiTokenDays: number;
+  /** Days what callers said, texts' bodies and unbooked callers' numbers are kept (src/privacy/retention.ts). */
+  retentionDays: number;
   /** Whether the staff session cookie is marked Secure (STAFF_COOKIE_SECURE=auto: when PUBLIC_BASE_URL is https). */
   staffCookieSecure: boolean;
   /** Failed staff logins allowed per username and address within the window, then 429. */
@@ -120,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     staffSessionHours: intSetting(env, 'STAFF_SESSION_HOURS', 12, 1, 720),
     staffIdleMinutes: intSetting(env, 'STAFF_IDLE_MINUTES', 30, 5, 720),
     apiTokenDays: intSetting(env, 'API_TOKEN_DAYS', 90, 1, 3650),
+    retentionDays: intSetting(env, 'RETENTION_DAYS', DEFAULT_RETENTION_DAYS, 7, 3650),
     staffCookieSecure: cookieSecureSetting(env, publicBaseUrl),
     staffLoginMaxAttempts: intSetting(env, 'STAFF_LOGIN_MAX_ATTEMPTS', 5, 1, 100),
     staffLoginWindowMinutes: intSetting(env, 'STAFF_LOGIN_WINDOW_MINUTES', 15, 1, 1440),

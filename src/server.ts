@@ -20,6 +20,7 @@ import { logOutput } from './log-output.ts';
 import { Accounts } from './staff/accounts.ts';
 import { SmsSender } from './messaging/sender.ts';
 import { startSweeps } from './calls/sweeps.ts';
+import { startRetention } from './privacy/retention.ts';
 import { describeStore, openStore } from './storage/database.ts';
 import type { SchemaUpgrade } from './storage/database.ts';
 import { SqliteDb } from './storage/sqlite.ts';
@@ -186,10 +187,13 @@ async function main(): Promise<void> {
     staleCallMinutes: config.staleCallMinutes,
     db,
   });
+  // What callers said is erased past RETENTION_DAYS, in short batches (docs/operations.md).
+  const retention = startRetention({ db, logger, clock: () => new Date(), days: config.retentionDays });
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     sweeps.stop();
+    retention.stop();
     hotelWatch.stop();
     // The sender finishes the text it is sending (if any) before the database closes.
     const senderStopped = sender.stop();

@@ -563,4 +563,13 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE reservations ADD COLUMN expected_arrival TEXT
     CHECK (expected_arrival IS NULL OR (length(expected_arrival) = 5 AND expected_arrival GLOB '[0-2][0-9]:[0-5][0-9]' AND expected_arrival < '24:00'));
   `,
+  /* 24: what callers said is kept RETENTION_DAYS (src/privacy/retention.ts) */ `
+  -- A call whose words have been erased (its timeline's input and what was said back, its saved
+  -- state, an unbooked caller's number); its outcome, times and events stay for the statistics.
+  -- The calls still to erase are found oldest first through a partial index, which holds only those,
+  -- and so the texts whose body is still kept.
+  ALTER TABLE calls ADD COLUMN erased_at TEXT;
+  CREATE INDEX calls_to_erase ON calls (started_at) WHERE erased_at IS NULL;
+  CREATE INDEX outbox_to_erase ON outbox (created_at) WHERE body <> '';
+  `,
 ];

@@ -420,4 +420,9 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE reservations ADD COLUMN expected_arrival text COLLATE "C"
     CHECK (expected_arrival IS NULL OR expected_arrival ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$');
   `,
+  /* 24: what callers said is kept RETENTION_DAYS — the same as SQLite's (see there) */ `
+  ALTER TABLE calls ADD COLUMN erased_at text COLLATE "C";
+  CREATE INDEX calls_to_erase ON calls (started_at) WHERE erased_at IS NULL;
+  CREATE INDEX outbox_to_erase ON outbox (created_at) WHERE body <> '';
+  `,
 ];
