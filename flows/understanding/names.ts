@@ -855,7 +855,8 @@ export function nameListed(text: string): { name: string; rest: string; cased: b
       if (i > 0 && !named[i - 1]!.stop) continue;
       let end = i;
       while (end < named.length - 1 && !named[end]!.stop) end++;
-      const item = named.slice(i, end + 1);
+      // ("king, for Bob Lee, paying cash": the item's "for", "para" are whom it is for, not the name.)
+      const item = named.slice(FOR_WHOM.has(named[i]!.key) && !startsCapital(named[i]!.text) ? i + 1 : i, end + 1);
       i = end;
       if (item.length < 2 || item.length > 7 || item.length === named.length) continue;
       if (!item.every((w) => (startsCapital(w.text) && w.text !== w.text.toUpperCase()) || PARTICLES.has(w.key)) || PARTICLES.has(item[0]!.key)) continue;

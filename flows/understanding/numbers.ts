@@ -35,10 +35,13 @@ const ES_UNITS = new Map<string, number>(Object.entries({
   // As a recogniser writes Mexican speech, "c" and "z" said as "s": "el quinse", "trese noches".
   // ("Dose" is not here: "dos" or "doce"?)
   onse: 11, trese: 13, catorse: 14, quinse: 15, diesiseis: 16, diesisiete: 17, diesiocho: 18, diesinueve: 19,
+  // And as texted by ear, "c" for "s"'s sound and "b" for "v": "sinco noches", "nuebe", "el beinte".
+  sinco: 5, nuebe: 9, beintiuno: 21, beintidos: 22, beintitres: 23, beinticuatro: 24, beinticinco: 25, beintiseis: 26,
+  beintisiete: 27, beintiocho: 28, beintinueve: 29,
 }));
 /** Spanish round tens, which may be followed by "y <unit>" ("treinta y uno"). */
 const ES_TENS = new Map<string, number>(Object.entries({
-  diez: 10, dies: 10, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80,
+  diez: 10, dies: 10, veinte: 20, beinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80,
   noventa: 90,
 }));
 

@@ -270,11 +270,13 @@ export function withoutSpokenNumber(tokens: readonly string[], lang: Lang): read
  * plus → E.164 when libphonenumber-js finds it valid for `country` (or valid with its own
  * country code), else null.
  */
-export function phoneFromSpeech(text: string, locale: Locale, country: string): string | null {
+export function phoneFromSpeech(text: string, locale: Locale, said: string): string | null {
   try {
     const raw = asText(text).slice(0, RAW_INPUT_LIMIT);
     const lowered = raw.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
     const international = /\+|\bplus\b|\bmas\b/.test(lowered);
+    // ("Es de Estados Unidos, 1 917…", "it's a Mexican number": the country named is the number's.)
+    const country = COUNTRY_NAMED.find(([, words]) => words.test(lowered))?.[0] ?? said;
     const words = withoutLabelledNumbers(beforeExtension(
       lowered
         .replace(/(?<=\d[\s.()-]*)[#;]/g, ' ext ')
@@ -301,6 +303,12 @@ export function phoneFromSpeech(text: string, locale: Locale, country: string): 
     return null;
   }
 }
+
+/** A country named with a number: its numbers are read as that country's. */
+const COUNTRY_NAMED: readonly (readonly [string, RegExp])[] = [
+  ['US', /\b(estados unidos|eeuu|us number|american number|numero americano)\b/],
+  ['MX', /\b(mexican number|numero mexicano|numero de mexico|es de mexico|celular de mexico|cel de mexico)\b/],
+];
 
 /** Said when a number is put right halfway: "… one two three four, no wait, one two three five", "… no perdón, doce treinta y cinco …". */
 const TAKEN_BACK = [['no', 'wait'], ['no', 'sorry'], ['sorry'], ['i', 'mean'], ['wait'], ['actually'], ['scratch', 'that'], ['no', 'perdon'], ['perdon'], ['digo'], ['mejor', 'dicho'], ['no', 'no']];

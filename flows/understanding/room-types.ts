@@ -20,6 +20,9 @@ export function roomTypeFromDigits(digits: string, roomTypes: readonly RoomTypeI
   }
 }
 
+/** After "no", these make it the room's kind ("no smoking", "no fumar"), not a type ruled out. */
+const SMOKING = new Set(['smoking', 'smoke', 'smokers', 'smoker', 'fumar', 'fumador', 'fumadores', 'fumadora']);
+
 /** After a room type's word, these make the word part of a length of stay ("a single night"). */
 const LENGTH_AFTER = new Set(['night', 'nights', 'noche', 'noches', 'stay', 'day', 'days', 'dia', 'dias', 'week', 'weeks', 'semana', 'semanas']);
 
@@ -32,7 +35,8 @@ function standing(tokens: readonly string[], found: readonly Match[]): Match[] |
   // "A single night", "una sencilla noche"? A length said, not a room.
   // "La suite no", "¿la suite, no?": ruled out, or asked as a tag question; taken either way is a
   // guess. A "no" after it with nothing named after the "no" ("la suite no, la doble" is a correction, below).
-  const matches = found.filter((m) => !LENGTH_AFTER.has(tokens[m.end] ?? '') && !(tokens[m.end] === 'no' && !found.some((o) => o.start > m.end)));
+  // ("King no smoking", "king no fumar": what the room is, not a "no" to it.)
+  const matches = found.filter((m) => !LENGTH_AFTER.has(tokens[m.end] ?? '') && !(tokens[m.end] === 'no' && !SMOKING.has(tokens[m.end + 1] ?? '') && !found.some((o) => o.start > m.end)));
   if (matches.length === 0 || !maySayOtherwise(tokens)) return matches;
   // "If there's no suite, a double": the suite is asked for; the double only if it is not free,
   // which the offer of other rooms then covers.

@@ -42,7 +42,12 @@ export function soundAlikeCount(tokens: readonly string[], unit: 'nights' | 'roo
 /** Said alone as the answer to how many, these are heard for the number they sound like ("tree", "won"); "for", "to" alone are not. */
 const ALONE_SOUNDS = wordTable<number>({ tree: 3, won: 1, too: 2, fore: 4 });
 
-/** "Tree." or "Won." as the whole answer to how many rooms or nights: that count, to confirm; else null. */
+/** With "please" the answer is a count said politely: "to please", "for please" (two, four), no sentence. */
+const WITH_PLEASE = wordTable<number>({ tree: 3, won: 1, too: 2, fore: 4, to: 2, for: 4 });
+const PLEASE = new Set(['please', 'pls', 'plz']);
+
+/** "Tree." or "Won." (or "to please") as the whole answer to how many rooms or nights: that count, to confirm; else null. */
 export function soundAlikeAlone(tokens: readonly string[]): number | null {
+  if (tokens.length === 2 && PLEASE.has(tokens[1]!)) return WITH_PLEASE[tokens[0]!] ?? null;
   return tokens.length === 1 ? (ALONE_SOUNDS[tokens[0]!] ?? null) : null;
 }

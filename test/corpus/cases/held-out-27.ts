@@ -68,7 +68,8 @@ export const heldOut27EnVoice: CorpusFile = {
     { at: 'arrivalDate', today: TUE, say: 'the wedding is on the 19th' },
     { at: 'greeting', today: TUE, say: 'we need a room for the 12th its our 10th anniversary', want: { rooms: 1, arrival: '2026-12-12' } },
     { at: 'arrivalDate', today: TUE, say: 'the wedding is the 19th so we need the 18th and the 19th', want: { arrival: '2026-12-18', nights: 2 } },
-    { at: 'greeting', today: TUE, say: 'my daughters graduation is on the 12th and we need a room', want: { rooms: 1 } },
+    // (Written at first with one room: "a room" with no day of the stay leaves the rooms asked, as "we need a room" does.)
+    { at: 'greeting', today: TUE, say: 'my daughters graduation is on the 12th and we need a room', raise: 'book' },
     { at: 'arrivalDate', today: TUE, say: 'saturday its my 40th birthday', want: { arrival: '2026-12-05' } },
     // Sound-alikes.
     { at: 'arrivalDate', today: TUE, say: 'the forth', want: { arrival: '2026-12-04' } },
