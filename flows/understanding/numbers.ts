@@ -206,6 +206,7 @@ const PEOPLE_WORDS = new Set([
 const COUPLE_WORDS = new Set(['couple', 'pair', 'par']);
 /** Before a count of weeks, these make it the time until the stay: "in a couple of weeks", "en un par de semanas". */
 const WHEN_BEFORE = new Set(['in', 'en', 'within']);
+const FROM_NOW = new Set(['now', 'today', 'tomorrow', 'tmrw']);
 /** "A single night", "una sola noche": one. */
 const ALONE_WORDS = new Set(['single', 'sola', 'solo']);
 /** Articles that count as "one" only when a unit word follows ("a room", "a week"). */
@@ -462,7 +463,9 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       if (phraseAtTokens(tokens, unit.end, HALF_AFTER)) return { kind: 'conflict' };
       const weeks = unit.unit === 'nights' && unit.factor > 1;
       // "In a couple of weeks", "en un par de semanas": how long until the stay, not how long it is.
-      if (weeks && (WHEN_BEFORE.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'de' && tokens[i - 2] === 'dentro'))) return { kind: 'conflict' };
+      // ("A couple of weeks from now": as far off.)
+      const when = WHEN_BEFORE.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'de' && tokens[i - 2] === 'dentro') || (tokens[unit.end] === 'from' && FROM_NOW.has(tokens[unit.end + 1] ?? ''));
+      if (weeks && when) return { kind: 'conflict' };
       // "Two weeks minus a day", "dos semanas menos un día": a night fewer than the weeks.
       const less = weeks ? (LESS_A_DAY.find((p) => p.every((w, j) => tokens[unit.end + j] === w))?.length ?? 0) : 0;
       if (!less && MORE_OR_LESS.has(tokens[unit.end] ?? '') && !(tokens[unit.end] === 'mas' && tokens[unit.end + 1] === 'o')) return { kind: 'conflict' };

@@ -1470,7 +1470,8 @@ function take(taken: boolean[], m: Mention): void {
 const OCCASIONS = new Set([
   'wedding', 'anniversary', 'birthday', 'graduation', 'funeral', 'reunion', 'concert', 'recital', 'ceremony', 'baptism',
   'christening', 'quinceanera', 'boda', 'aniversario', 'cumpleanos', 'graduacion', 'bautizo', 'concierto', 'ceremonia',
-  'velorio', 'misa', 'xv',
+  'velorio', 'misa', 'xv', 'game', 'match', 'partido', 'conference', 'congreso', 'convention', 'convencion', 'tournament',
+  'torneo', 'race', 'marathon', 'maraton', 'party', 'fiesta', 'show', 'event', 'evento', 'posada',
 ]);
 /** Between an occasion and its day: "is on the", "es el", "will be on", "sera el". */
 const OCCASION_LINKS = new Set(['is', 'its', 'will', 'be', 'on', 'the', 'es', 'sera', 'el', 'this', 'este', 'that', 'ese', 'next', 'proximo']);
@@ -1483,7 +1484,7 @@ const OCCASION_STATED = new Set(['is', 'its', 'be', 'es', 'sera']);
  * boda el 19 y necesitamos cuarto desde el 18"). "A room for the wedding on the 19th" keeps its day.
  */
 function occasionDays(words: readonly string[], found: readonly Mention[]): Mention[] {
-  if (!words.some((w) => OCCASIONS.has(w))) return [];
+  if (!words.some((w) => OCCASIONS.has(w) || (w.endsWith('s') && OCCASIONS.has(w.slice(0, -1))))) return [];
   return found.filter((m) => {
     let k = m.start - 1;
     let stated = false;
@@ -1491,7 +1492,10 @@ function occasionDays(words: readonly string[], found: readonly Mention[]): Ment
       if (OCCASION_STATED.has(words[k]!)) stated = true;
       k--;
     }
-    return k >= 0 && k < m.start - 1 && OCCASIONS.has(words[k]!) && (stated || found.length > 1);
+    // ("The game's on Sunday", "the wedding's the 19th": its "'s" is the "is".)
+    const w = words[k] ?? '';
+    const owned = w.endsWith('s') && OCCASIONS.has(w.slice(0, -1));
+    return k >= 0 && (k < m.start - 1 || owned) && (OCCASIONS.has(w) || owned) && (stated || owned || found.length > 1);
   });
 }
 
@@ -1964,7 +1968,8 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
   // bookings), not the 20th to the 21st.
   if (mentions.some((m, k) => k > 0 && separateItems(words.slice(mentions[k - 1]!.end, m.start)))) return { kind: 'none', apart: true };
   const half = mentions.find((m) => m.what.kind === 'half');
-  if (half) return mentions.length === 1 ? halfStay(half.what as Extract<What, { kind: 'half' }>, today) : NONE;
+  // ("The first half of January for about four nights": the half is when, not the stay: no day.)
+  if (half) return mentions.length === 1 && !words.some((w) => HALF_NIGHTS.has(w)) ? halfStay(half.what as Extract<What, { kind: 'half' }>, today) : NONE;
 
   // A weekend is both ends at once: Friday to Sunday, unless a departure is said besides.
   const weekend = mentions.find((m) => m.what.kind === 'weekend');
@@ -2167,6 +2172,9 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
   const sorted = [...dates].sort();
   return sorted.length === 2 && sorted[0]! >= today ? ordered(sorted[0]!, sorted[1]!) : NONE;
 }
+
+/** Nights said with half a month: a length of stay within it. */
+const HALF_NIGHTS = new Set(['night', 'nights', 'noche', 'noches', 'nts', 'nites', 'nite']);
 
 /**
  * Half a month as a stay: the 1st to the 15th, the 16th to the month's last day (as "del 1 al 15",
