@@ -465,7 +465,10 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       // "In a couple of weeks", "en un par de semanas": how long until the stay, not how long it is.
       // ("A couple of weeks from now": as far off.)
       const when = WHEN_BEFORE.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'de' && tokens[i - 2] === 'dentro') || (tokens[unit.end] === 'from' && FROM_NOW.has(tokens[unit.end + 1] ?? ''));
-      if (weeks && when) return { kind: 'conflict' };
+      if (weeks && when) {
+        i = unit.end;
+        continue;
+      }
       // "Two weeks minus a day", "dos semanas menos un día": a night fewer than the weeks.
       const less = weeks ? (LESS_A_DAY.find((p) => p.every((w, j) => tokens[unit.end + j] === w))?.length ?? 0) : 0;
       if (!less && MORE_OR_LESS.has(tokens[unit.end] ?? '') && !(tokens[unit.end] === 'mas' && tokens[unit.end + 1] === 'o')) return { kind: 'conflict' };
