@@ -21,6 +21,8 @@ import { ReservationQueries } from './queries/reservations.ts';
 import { UNDO_MINUTES, UndoQueries } from './queries/undo.ts';
 import type { Undoable } from './queries/undo.ts';
 import type { ReservationView } from './queries/reservations.ts';
+import type { DeskWords } from './words-en.ts';
+import { roomTypeWords } from './words.ts';
 
 export interface Actor {
   user: StaffUser;
@@ -30,9 +32,14 @@ export interface Actor {
   tokenId?: number | null;
 }
 
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; status: 404 | 409; error: string; message: string };
+/**
+ * A refusal carries the API's English `message` and, for the pages, `said`: the same in the words
+ * table of the page's language, made from what was refused (never by translating `message`).
+ */
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; status: 404 | 409; error: string; message: string; said?: (w: DeskWords) => string };
 
-const notFound = (what: string): ActionResult<never> => ({ ok: false, status: 404, error: 'not_found', message: `no such ${what}` });
+const notFound = (what: string, said?: (w: DeskWords) => string): ActionResult<never> => ({ ok: false, status: 404, error: 'not_found', message: `no such ${what}`, ...(said ? { said } : {}) });
+const noReservation = (): ActionResult<never> => notFound('reservation', (w) => w.reservation.refused.notFound);
 
 /** What an action touches, on the action's own transaction. */
 function within(ctx: StaffContext, tx: Sql) {
@@ -60,9 +67,15 @@ export function cancelReservation(ctx: StaffContext, id: number, actor: Actor): 
   return ctx.db.transaction(async (tx): Promise<ActionResult<ReservationView>> => {
     const its = within(ctx, tx);
     const before = await its.reservations.get(id, now);
-    if (!before) return notFound('reservation');
+    if (!before) return noReservation();
     if (!(await its.inventory.cancel(id, now))) {
-      return { ok: false, status: 409, error: 'not_cancellable', message: `reservation ${before.confirmation} is ${before.status}: only a booked reservation can be cancelled` };
+      return {
+        ok: false,
+        status: 409,
+        error: 'not_cancellable',
+        message: `reservation ${before.confirmation} is ${before.status}: only a booked reservation can be cancelled`,
+        said: (w) => w.reservation.refused.notCancellable(before.confirmation, before.status),
+      };
     }
     // Worded by the reservation's own property (its name, time zone, currency).
     const hotel = ctx.hotels.byId(before.hotelId) ?? ctx.hotel;
@@ -78,6 +91,7 @@ export interface NoRooms {
   status: 409;
   error: 'no_rooms';
   message: string;
+  said: (w: DeskWords) => string;
   free: { roomType: string; name: string; free: number }[];
 }
 
@@ -93,7 +107,7 @@ export function bookReservation(ctx: StaffContext, r: CheckedReservation, actor:
   return ctx.db.transaction(async (tx): Promise<ActionResult<ReservationView> | NoRooms> => {
     const its = within(ctx, tx);
     if (r.callbackId !== null && (await its.callbacks.get(r.callbackId))?.status !== 'open') {
-      return { ok: false, status: 409, error: 'already_done', message: `callback request ${r.callbackId} was already marked called back` };
+      return { ok: false, status: 409, error: 'already_done', message: `callback request ${r.callbackId} was already marked called back`, said: (w) => w.newReservation.why.alreadyCalledBack };
     }
     const booked = await bookAtDesk(tx, {
       hotel: r.hotel,
@@ -116,7 +130,8 @@ export function bookReservation(ctx: StaffContext, r: CheckedReservation, actor:
     if (!booked.ok) {
       const free = booked.freeByType.map((f) => ({ roomType: f.code, name: typeName(f.code), free: f.free }));
       const wanted = `${r.rooms} ${typeName(r.roomType)}`;
-      return { ok: false, status: 409, error: 'no_rooms', message: `not booked: ${booked.free === 0 ? 'no' : `only ${booked.free}`} ${typeName(r.roomType)} free for the whole stay (${wanted} asked)`, free };
+      const said = (w: DeskWords) => w.newReservation.noRooms(booked.free, roomTypeWords(r.hotel.info, r.roomType), r.rooms);
+      return { ok: false, status: 409, error: 'no_rooms', message: `not booked: ${booked.free === 0 ? 'no' : `only ${booked.free}`} ${typeName(r.roomType)} free for the whole stay (${wanted} asked)`, free, said };
     }
     const id = booked.reservationId;
     const textId = await its.outbox.enqueueReservationMessage(id, 'booking_confirmed', r.hotel.info, now);
@@ -144,13 +159,15 @@ export function markArrived(ctx: StaffContext, id: number, actor: Actor): Promis
   return ctx.db.transaction(async (tx): Promise<ActionResult<ReservationView>> => {
     const its = within(ctx, tx);
     const before = await its.reservations.get(id, now);
-    if (!before) return notFound('reservation');
+    if (!before) return noReservation();
     if (!(await its.inventory.markArrived(id, now))) {
       const message =
         before.status === 'released'
           ? `reservation ${before.confirmation} was released at its hold time and its rooms have been taken since`
           : `reservation ${before.confirmation} is ${before.status}: only a booked reservation can be marked arrived`;
-      return { ok: false, status: 409, error: 'not_arrivable', message };
+      const said = (w: DeskWords) =>
+        before.status === 'released' ? w.reservation.refused.releasedTaken(before.confirmation) : w.reservation.refused.notArrivable(before.confirmation, before.status);
+      return { ok: false, status: 409, error: 'not_arrivable', message, said };
     }
     await its.audit(actor, 'reservation.arrived', `reservation:${id}`, { confirmation: before.confirmation, was: before.status }, now);
     return { ok: true, value: (await its.reservations.get(id, now))! };
@@ -167,7 +184,7 @@ export function extendHold(ctx: StaffContext, id: number, time: string, actor: A
   return ctx.db.transaction(async (tx): Promise<ActionResult<ReservationView>> => {
     const its = within(ctx, tx);
     const before = await its.reservations.get(id, now);
-    if (!before) return notFound('reservation');
+    if (!before) return noReservation();
     const clock = ctx.propertyView(before.hotelId).hotelClock;
     const until = keptUntil(time, before.arrival, clock, now);
     if (!(await its.inventory.extendHold(id, until, now))) {
@@ -178,7 +195,14 @@ export function extendHold(ctx: StaffContext, id: number, time: string, actor: A
           : until.toISOString() <= before.holdUntil
             ? `reservation ${before.confirmation} is already held until ${clock.nearDateTime(before.holdUntil, today)}: ${time} would be ${clock.nearDateTime(until.toISOString(), today)}, not later`
             : `reservation ${before.confirmation} was released at its hold time and its rooms have been taken since`;
-      return { ok: false, status: 409, error: 'not_held', message };
+      const refused = (w: DeskWords) => w.reservation.refused;
+      const said = (w: DeskWords) =>
+        before.status !== 'booked' && before.status !== 'released'
+          ? refused(w).notHoldable(before.confirmation, before.status)
+          : until.toISOString() <= before.holdUntil
+            ? refused(w).alreadyHeld(before.confirmation, clock.nearDateTime(before.holdUntil, today), time, clock.nearDateTime(until.toISOString(), today))
+            : refused(w).releasedTaken(before.confirmation);
+      return { ok: false, status: 409, error: 'not_held', message, said };
     }
     await its.audit(
       actor,
@@ -200,7 +224,7 @@ export function callbackTried(ctx: StaffContext, id: number, actor: Actor): Prom
     const before = await its.callbacks.get(id);
     if (!before) return notFound('callback request');
     if (!(await its.callbacks.tried(before.id, actor.user.username, now))) {
-      return { ok: false, status: 409, error: 'already_done', message: `callback request ${before.id} was already marked called back` };
+      return { ok: false, status: 409, error: 'already_done', message: `callback request ${before.id} was already marked called back`, said: (w) => w.callbacks.alreadyCalledBack };
     }
     await its.audit(actor, 'callback.tried', `callback:${before.id}`, { attempt: before.attempts + 1 }, now);
     return { ok: true, value: (await its.callbacks.get(before.id))! };
@@ -221,10 +245,16 @@ export function undoReservation(ctx: StaffContext, id: number, actor: Actor): Pr
   return ctx.db.transaction(async (tx): Promise<ActionResult<UndoneReservation>> => {
     const its = within(ctx, tx);
     const before = await its.reservations.get(id, now);
-    if (!before) return notFound('reservation');
+    if (!before) return noReservation();
     const undoable = (await its.undo.undoable([id], now)).get(id);
     if (!undoable) {
-      return { ok: false, status: 409, error: 'not_undoable', message: `reservation ${before.confirmation} has no "arrived", "cancel" or "keep room" from the last ${UNDO_MINUTES} minutes to undo` };
+      return {
+        ok: false,
+        status: 409,
+        error: 'not_undoable',
+        message: `reservation ${before.confirmation} has no "arrived", "cancel" or "keep room" from the last ${UNDO_MINUTES} minutes to undo`,
+        said: (w) => w.reservation.refused.nothingToUndo(before.confirmation, UNDO_MINUTES),
+      };
     }
     if (undoable === 'held') return takeBackHold(its, before, actor, now);
     if (!(await its.inventory.reinstate(id, undoable, now))) {
@@ -232,7 +262,8 @@ export function undoReservation(ctx: StaffContext, id: number, actor: Actor): Pr
         undoable === 'cancelled'
           ? `reservation ${before.confirmation} cannot be booked again: its rooms have been taken since it was cancelled`
           : `reservation ${before.confirmation} is no longer ${undoable}`;
-      return { ok: false, status: 409, error: 'not_undoable', message };
+      const said = (w: DeskWords) => (undoable === 'cancelled' ? w.reservation.refused.roomsTaken(before.confirmation) : w.reservation.refused.noLonger(before.confirmation, undoable));
+      return { ok: false, status: 409, error: 'not_undoable', message, said };
     }
     let textAlreadySent = false;
     if (undoable === 'cancelled') {
@@ -265,7 +296,13 @@ async function takeBackHold(
 ): Promise<ActionResult<UndoneReservation>> {
   const kept = await its.undo.lastKept(before.id);
   if (!kept || !(await its.inventory.shortenHold(before.id, new Date(kept.until), new Date(kept.from), now))) {
-    return { ok: false, status: 409, error: 'not_undoable', message: `reservation ${before.confirmation} is no longer held as its last Keep room left it` };
+    return {
+      ok: false,
+      status: 409,
+      error: 'not_undoable',
+      message: `reservation ${before.confirmation} is no longer held as its last Keep room left it`,
+      said: (w) => w.reservation.refused.holdMoved(before.confirmation),
+    };
   }
   await its.audit(actor, 'reservation.undo-hold', `reservation:${before.id}`, { confirmation: before.confirmation, was: before.status, from: kept.until, until: kept.from }, now);
   return { ok: true, value: { ...(await its.reservations.get(before.id, now))!, textAlreadySent: false, undone: 'held' } };
@@ -280,7 +317,7 @@ export function completeCallback(ctx: StaffContext, id: number, note: string, ac
     if (!before) return notFound('callback request');
     // Closes every ask the request gathered (CallbackQueries.close).
     if (!(await its.callbacks.close(before.id, actor.user.username, redact(note), now))) {
-      return { ok: false, status: 409, error: 'already_done', message: `callback request ${before.id} was already marked called back` };
+      return { ok: false, status: 409, error: 'already_done', message: `callback request ${before.id} was already marked called back`, said: (w) => w.callbacks.alreadyCalledBack };
     }
     await its.audit(actor, 'callback.done', `callback:${before.id}`, { noteLength: note.length, asks: before.asks }, now);
     return { ok: true, value: (await its.callbacks.get(before.id))! };

@@ -58,6 +58,14 @@ export function dayDate(date: string): string {
   return WEEKDAY_MONTH_DAY.format(d);
 }
 
+/**
+ * A period's first or last day as the overview says it: as the date fields write it in English
+ * ("2026-11-22"), as a Mexican desk says it in Spanish ("dom 22 nov").
+ */
+export function periodDate(date: string): string {
+  return deskLanguage() === 'es' ? dayDate(date) : date;
+}
+
 /** "Dec 24–27" (or "Dec 30–Jan 2"); "24–27 dic" (or "30 dic–2 ene") for a stay from arrival to departure. */
 export function stayRange(arrival: string, departure: string): string {
   const a = shortDate(arrival);

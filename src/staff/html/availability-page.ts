@@ -1,6 +1,7 @@
 // Availability: rooms free per room type per night (rows are nights, so it reads on a phone).
 
 import { addDaysIso } from '../../inventory/stay.ts';
+import { deskWords } from '../desk-language.ts';
 import { dayDate } from '../words.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -20,14 +21,16 @@ export interface AvailabilityData {
 
 /** "Sat, Nov 28 (tonight)", "Sun, Nov 29 (tomorrow)", "Mon, Nov 30": a night as the desk says it. */
 function nightWords(night: string, today: string | undefined): string {
-  const named = today === undefined ? undefined : night === today ? 'tonight' : night === addDaysIso(today, 1) ? 'tomorrow' : undefined;
+  const w = deskWords().common;
+  const named = today === undefined ? undefined : night === today ? w.tonight : night === addDaysIso(today, 1) ? w.tomorrow : undefined;
   return `${dayDate(night)}${named ? ` (${named})` : ''}`;
 }
 
 function grid(types: AvailabilityData['types'], nights: AvailabilityData['nights'], id: string, today: string | undefined): SafeHtml {
+  const w = deskWords().availability;
   return html`<div class="scroll"><table id="${id}">
-  <caption class="muted small">free / total</caption>
-  <thead><tr><th scope="col">Night</th>${types.map((t) => html`<th scope="col" class="num" data-code="${t.code}">${t.name}</th>`)}</tr></thead>
+  <caption class="muted small">${w.freeTotal}</caption>
+  <thead><tr><th scope="col">${w.night}</th>${types.map((t) => html`<th scope="col" class="num" data-code="${t.code}">${t.name}</th>`)}</tr></thead>
   <tbody>${nights.map(
     (n) => html`<tr><th scope="row">${nightWords(n.night, today)}</th>${n.free.map(
       (f, i) => html`<td class="num ${f.free === 0 ? 'free0' : f.free * 4 <= f.total ? 'freelow' : ''}" data-code="${types[i]!.code}" data-night="${n.night}">${f.free} / ${f.total}</td>`,
@@ -37,17 +40,18 @@ function grid(types: AvailabilityData['types'], nights: AvailabilityData['nights
 }
 
 export function availabilityPage(d: AvailabilityData): SafeHtml {
+  const w = deskWords().availability;
   const invalid = (field: string) => (d.error?.field === field ? html` aria-invalid="true" aria-describedby="filter-error"` : '');
   const form = html`
 <form class="filters" method="get" action="/staff/availability">
-  <div><label for="from">From</label><input id="from" name="from" type="date" value="${d.from}"${invalid('from')}></div>
-  <div><label for="days">Nights</label><input id="days" name="days" type="number" min="1" max="90" value="${d.days}"${invalid('days')}></div>
-  <div class="actions"><button type="submit">Show</button> <a href="/staff/availability">From today</a></div>
+  <div><label for="from">${w.from}</label><input id="from" name="from" type="date" value="${d.from}"${invalid('from')}></div>
+  <div><label for="days">${w.nights}</label><input id="days" name="days" type="number" min="1" max="90" value="${d.days}"${invalid('days')}></div>
+  <div class="actions"><button type="submit">${w.show}</button> <a href="/staff/availability">${w.fromToday}</a></div>
   ${d.error ? html`<p id="filter-error" class="field-error" role="alert">${d.error.message}</p>` : ''}
 </form>`;
   if (d.error) return form;
   return html`${form}
-<p class="muted small">Free rooms of each type per night: booked reservations count until their hold time, arrivals for good, and callers' provisional holds while they last.</p>
+<p class="muted small">${w.explain}</p>
 ${d.properties
   ? d.properties.map((p) => html`<h2 id="property-${p.code}">${p.name}</h2>
 ${grid(p.types, p.nights, `availability-${p.code}`, p.today)}

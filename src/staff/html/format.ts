@@ -1,7 +1,6 @@
 // Small formatting helpers shared by the staff pages.
 
 import { deskWords } from '../desk-language.ts';
-import { EN } from '../words-en.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { telHref } from './html.ts';
@@ -59,9 +58,6 @@ export function badge(word: string, label = word): SafeHtml {
   const cls = word.replace(/[^a-z-]/g, '');
   return html`<span class="badge ${cls}">${label}</span>`;
 }
-
-/** Payment methods in English (a reservation's own page, not yet in Spanish): the English words table's. */
-export const PAYMENT_LABELS: Record<string, string> = EN.common.payment;
 
 /** "/staff/calls?from=…&page=2": a link keeping the current filters with some changed. */
 export function withQuery(path: string, params: Record<string, string | number | null | undefined>): string {

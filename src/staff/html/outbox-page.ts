@@ -7,30 +7,13 @@ import { OUTBOX_STATUSES } from '../../messaging/outbox.ts';
 import type { TextingStatus } from '../context.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import type { CallRowProperty } from './calls-page.ts';
+import { deskWords } from '../desk-language.ts';
 import { languageLabel } from '../outcomes.ts';
 import type { OutboxMessageView } from '../queries/outbox.ts';
 import { badge, pager, perPageField, when, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
-
-export const OUTBOX_KIND_LABELS: Record<string, string> = {
-  booking_confirmed: 'booking confirmation',
-  booking_cancelled: 'cancellation',
-  conversation: 'conversation reply',
-};
-
-/** What each status means, for the status filter and the legend (docs/texting.md). */
-export const OUTBOX_STATUS_HINTS: Record<OutboxStatus, string> = {
-  unsent: 'written, not tried yet',
-  queued: 'an attempt failed; trying again',
-  sending: 'being sent now',
-  sent: 'Twilio accepted it',
-  delivered: 'reached the phone',
-  undelivered: 'the carrier could not deliver it',
-  failed: 'refused, or out of attempts',
-  suppressed: 'not sent: the guest texted STOP',
-};
 
 export interface OutboxPageData {
   status: OutboxStatus | '';
@@ -49,13 +32,6 @@ export interface OutboxPageData {
   properties?: { rowOf(hotelId: number | null): CallRowProperty; zones: string } | null;
 }
 
-/** The Twilio settings by what they are, for the front desk; their variable names only for whoever sets them. */
-const SETTING_WORDS: Record<string, string> = {
-  TWILIO_ACCOUNT_SID: "the hotel's Twilio account",
-  TWILIO_AUTH_TOKEN: 'its auth token',
-  TWILIO_PHONE_NUMBER: "the hotel's texting number",
-};
-
 function textingOff(t: TextingStatus, withoutNumber: readonly string[]): SafeHtml | '' {
   if (t.on) return '';
   // TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are read at start: a restart. The texting number is
@@ -63,6 +39,7 @@ function textingOff(t: TextingStatus, withoutNumber: readonly string[]): SafeHtm
   // running server takes in within seconds (src/hotel/hotel-changes.ts): texting then turns on alone.
   const settings = t.missing.filter((k) => k !== 'TWILIO_PHONE_NUMBER');
   const number = t.missing.includes('TWILIO_PHONE_NUMBER');
+  const w = deskWords().texts;
   const lacking = withoutNumber.length ? ` (${withoutNumber.join(', ')} ${withoutNumber.length === 1 ? 'has' : 'have'} none)` : '';
   const steps: SafeHtml[] = [];
   if (settings.length) steps.push(html`<li>Set ${settings.join(' and ')} and restart the server (these are read at start).</li>`);
@@ -73,55 +50,56 @@ function textingOff(t: TextingStatus, withoutNumber: readonly string[]): SafeHtm
         : html`<li>Either give every property a number of its own in its hotel file (<code>phoneNumbers</code>)${lacking}: a hotel file saved while the server runs is taken in within seconds, and texting turns on without a restart. Or set TWILIO_PHONE_NUMBER and restart the server.</li>`,
     );
   return html`<div class="notice warn" id="texting-off" role="alert">
-  <strong>Texting is off:</strong> texts to guests are written here but not sent, because this server has not been given
-  ${t.missing.map((k) => SETTING_WORDS[k] ?? k).join(' or ')}. They go out as soon as an administrator adds ${t.missing.length === 1 ? 'it' : 'them'}.
-  Meanwhile, guests who need their confirmation in writing have to be told another way.
-  <details class="small"><summary>For the administrator</summary><ul>${steps}</ul>Everything still unsent then goes out. See docs/texting.md.</details>
+  <strong>${w.offTitle}</strong> ${w.offWhy(t.missing.map((k) => w.settings[k] ?? k).join(w.or))} ${w.offSoon(t.missing.length)}
+  ${w.offMeanwhile}
+  <details class="small"><summary>${w.forAdmin}</summary><ul>${steps}</ul>Everything still unsent then goes out. See docs/texting.md.</details>
 </div>`;
 }
 
 function statusCell(m: OutboxMessageView, clock: HotelClock, today: string): SafeHtml {
-  return html`${badge(m.status)}${
-    m.status === 'queued' && m.nextAttemptAt ? html`<br><span class="small">next try ${when(clock, m.nextAttemptAt, today)}</span>` : ''
-  }${m.status !== 'unsent' ? html`<br><span class="small muted">since ${when(clock, m.updatedAt, today)}</span>` : ''}`;
+  const w = deskWords().texts;
+  return html`${badge(m.status, w.statuses[m.status] ?? m.status)}${
+    m.status === 'queued' && m.nextAttemptAt ? html`<br><span class="small">${w.nextTry} ${when(clock, m.nextAttemptAt, today)}</span>` : ''
+  }${m.status !== 'unsent' ? html`<br><span class="small muted">${w.since} ${when(clock, m.updatedAt, today)}</span>` : ''}`;
 }
 
 export function outboxPage(d: OutboxPageData, pageClock: HotelClock, phones: PhoneLinks): SafeHtml {
+  const w = deskWords().texts;
   const filters = { status: d.status, reservation: d.reservation?.id };
   const all = OUTBOX_STATUSES.reduce((n, s) => n + d.counts[s], 0);
   return html`
 ${textingOff(d.texting, d.withoutNumber ?? [])}
 <form class="filters" method="get" action="/staff/outbox">
-  <div><label for="status">Status</label><select id="status" name="status"><option value="">any (${all})</option>${OUTBOX_STATUSES.map(
-    (s) => html`<option value="${s}"${s === d.status ? html` selected` : ''}>${s} (${d.counts[s]}): ${OUTBOX_STATUS_HINTS[s]}</option>`,
+  <div><label for="status">${w.status}</label><select id="status" name="status"><option value="">${w.any} (${all})</option>${OUTBOX_STATUSES.map(
+    (s) => html`<option value="${s}"${s === d.status ? html` selected` : ''}>${w.statuses[s] ?? s} (${d.counts[s]}): ${w.statusHints[s]}</option>`,
   )}</select></div>
   ${d.reservation ? html`<input type="hidden" name="reservation" value="${d.reservation.id}">` : ''}
   ${perPageField(d.perPage)}
-  <div class="actions"><button type="submit">Filter</button> <a href="/staff/outbox">Clear</a></div>
+  <div class="actions"><button type="submit">${w.filter}</button> <a href="/staff/outbox">${w.clear}</a></div>
 </form>
-<p class="muted">${d.total} text${d.total === 1 ? '' : 's'}${
-    d.reservation ? html` about reservation <strong>${d.reservation.confirmation ?? `#${d.reservation.id}`}</strong> (<a href="${withQuery('/staff/outbox', { status: d.status })}">all texts</a>)` : ''
-  }, newest first. ${d.properties ? `Times are each property's own (${d.properties.zones}).` : `Times are hotel time (${pageClock.timezone}).`}</p>
+<p class="muted">${w.count(d.total)}${
+    d.reservation ? html` ${w.aboutReservation} <strong>${d.reservation.confirmation ?? `#${d.reservation.id}`}</strong> (<a href="${withQuery('/staff/outbox', { status: d.status })}">${w.allTexts}</a>)` : ''
+  }, ${w.newestFirst} ${d.properties ? w.ownTimes(d.properties.zones) : w.hotelTime(pageClock.timezone)}</p>
 <table class="stack outbox" id="texts">
-  <thead><tr><th scope="col">Created</th><th scope="col">Guest</th><th scope="col">Kind</th><th scope="col">Status</th>
-    <th scope="col" class="num">Attempts</th><th scope="col">Last error</th><th scope="col">Reservation</th><th scope="col">Text</th></tr></thead>
+  <thead><tr><th scope="col">${w.created}</th><th scope="col">${w.guest}</th><th scope="col">${w.kind}</th><th scope="col">${w.status}</th>
+    <th scope="col" class="num">${w.attempts}</th><th scope="col">${w.lastError}</th><th scope="col">${w.reservation}</th><th scope="col">${w.text}</th></tr></thead>
   <tbody>${d.messages.map((m) => {
     // With several properties in view, each text in its own property's clock, saying which.
     const own = d.properties?.rowOf(m.hotelId);
     const [clock, today] = own ? [own.clock, own.today] : [pageClock, d.today];
     return html`<tr id="text-${m.id}">
-      <td data-label="Created">${when(clock, m.createdAt, today)}${own ? html` ${badge('property', own.code)}` : ''}</td>
-      <td data-label="Guest">${m.guestName ? html`<strong>${m.guestName}</strong><br>` : ''}${phones.link(m.toNumber)}</td>
-      <td data-label="Kind">${OUTBOX_KIND_LABELS[m.kind] ?? m.kind}<br><span class="small muted">${languageLabel(m.locale)}</span></td>
-      <td data-label="Status">${statusCell(m, clock, today)}</td>
-      <td data-label="Attempts" class="num">${m.attempts}</td>
-      <td data-label="Last error">${m.lastError ?? html`<span class="muted">—</span>`}</td>
-      <td data-label="Reservation">${m.reservation ? html`<a href="${withQuery('/staff/reservations', { q: m.reservation.confirmation })}">${m.reservation.confirmation}</a>` : html`<span class="muted">—</span>`}</td>
-      <td data-label="Text" class="msg">${m.body}</td>
+      <td data-label="${w.created}">${when(clock, m.createdAt, today)}${own ? html` ${badge('property', own.code)}` : ''}</td>
+      <td data-label="${w.guest}">${m.guestName ? html`<strong>${m.guestName}</strong><br>` : ''}${phones.link(m.toNumber)}</td>
+      <td data-label="${w.kind}">${w.kinds[m.kind] ?? m.kind}<br><span class="small muted">${languageLabel(m.locale)}</span></td>
+      <td data-label="${w.status}">${statusCell(m, clock, today)}</td>
+      <td data-label="${w.attempts}" class="num">${m.attempts}</td>
+      <td data-label="${w.lastError}">${m.lastError ?? html`<span class="muted">—</span>`}</td>
+      <td data-label="${w.reservation}">${m.reservation ? html`<a href="${withQuery('/staff/reservations', { q: m.reservation.confirmation })}">${m.reservation.confirmation}</a>` : html`<span class="muted">—</span>`}</td>
+      <td data-label="${w.text}" class="msg">${m.body}</td>
     </tr>`;
   })}</tbody>
 </table>
-${d.messages.length === 0 ? html`<p>No texts${d.status || d.reservation ? ' match' : ' yet'}.</p>` : ''}
+${d.messages.length === 0 ? html`<p>${d.status || d.reservation ? w.noneMatch : w.noneYet}</p>` : ''}
 ${pager('/staff/outbox', filters, d.page, d.perPage, d.total)}
 `;
 }

@@ -2,12 +2,12 @@
 // every outcome counted so the shares add up to 100%, text conversations in their own column.
 
 import { TEXTING_NOW_MINUTES } from '../active-now.ts';
-import { OUTCOMES, OUTCOME_HINTS, OUTCOME_LABELS, REACHED_DESK } from '../outcomes.ts';
+import { OUTCOMES, REACHED_DESK } from '../outcomes.ts';
 import type { LiveNow } from '../queries/live.ts';
 import type { ArrivalsToday } from '../queries/reservations.ts';
 import type { PeriodStats } from '../queries/stats.ts';
 import type { NeedsPersonToday, PropertyArrivals, WithDeskRow } from '../routes/today.ts';
-import { dayDate, plural, shortDate } from '../words.ts';
+import { dayDate, periodDate, plural, shortDate } from '../words.ts';
 import { duration, percent, withQuery } from './format.ts';
 import { html, telHref } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -28,18 +28,6 @@ export function periodForm(action: string, from: string, to: string, extra: Safe
 </form>`;
 }
 
-/** Outcome names short enough for a chart's axis. */
-const CHART_LABELS: Record<(typeof OUTCOMES)[number], string> = {
-  booked: 'booked',
-  transferred: 'desk',
-  callback: 'voicemail',
-  informed: 'informed',
-  cancelled: 'cancelled',
-  denial: 'denial',
-  regret: 'regret',
-  abandoned: 'abandoned',
-  failed: 'failed',
-};
 
 /** Reservations made in a period (not cancelled), their room-nights and value written in the property's own currency. */
 export interface BookedShown {
@@ -168,33 +156,32 @@ export function withDeskPanel(rows: readonly WithDeskRow[]): SafeHtml {
 
 /** A property's name that switches the view to it alone: the header switcher's POST, as a button that reads as a link. */
 export function switchToProperty(csrf: string, code: string, name: string, next: string): SafeHtml {
-  return html`<form method="post" action="/staff/property" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="code" value="${code}"><input type="hidden" name="next" value="${next}"><button type="submit" class="link" title="Show only ${name}">${name}</button></form>`;
+  return html`<form method="post" action="/staff/property" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="code" value="${code}"><input type="hidden" name="next" value="${next}"><button type="submit" class="link" title="${deskWords().figures.showOnly(name)}">${name}</button></form>`;
 }
 
 /** Calls, bookings, conversion and abandonment of each property, side by side (SPEC §10). */
 function propertiesTable(rows: NonNullable<OverviewData['byProperty']>, csrf: string): SafeHtml {
   const switchTo = (code: string, name: string) => switchToProperty(csrf, code, name, '/staff');
-  return html`<h2>By property</h2>
+  const f = deskWords().figures;
+  return html`<h2>${f.byProperty}</h2>
 <div class="scroll"><table id="by-property">
-  <thead><tr><th scope="col">Property</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Bookings</th><th scope="col" class="num">Conversion</th><th scope="col" class="num">Abandoned</th><th scope="col" class="num">Texts</th><th scope="col" class="num">Booked value</th></tr></thead>
+  <thead><tr><th scope="col">${f.property}</th><th scope="col" class="num">${f.calls}</th><th scope="col" class="num">${f.bookings}</th><th scope="col" class="num">${f.conversion}</th><th scope="col" class="num">${f.abandoned}</th><th scope="col" class="num">${f.texts}</th><th scope="col" class="num">${f.bookedValue}</th></tr></thead>
   <tbody>${rows.map(
     (r) => html`<tr><td>${r.code ? switchTo(r.code, r.name) : r.name}</td>
-      <td class="num" data-label="Calls">${r.stats.calls}</td><td class="num" data-label="Bookings">${r.stats.bookings}</td>
-      <td class="num" data-label="Conversion">${percent(r.stats.conversion)}</td><td class="num" data-label="Abandoned">${percent(r.stats.abandonmentRate)}</td>
-      <td class="num" data-label="Texts">${r.stats.texts.conversations}</td>
-      <td class="num" data-label="Booked value">${r.booked ? html`${r.booked.value}<br><span class="small muted">${plural(r.booked.reservations, 'reservation', 'reservations')}, ${plural(r.booked.roomNights, 'room-night', 'room-nights')}</span>` : '—'}</td></tr>`,
+      <td class="num" data-label="${f.calls}">${r.stats.calls}</td><td class="num" data-label="${f.bookings}">${r.stats.bookings}</td>
+      <td class="num" data-label="${f.conversion}">${percent(r.stats.conversion)}</td><td class="num" data-label="${f.abandoned}">${percent(r.stats.abandonmentRate)}</td>
+      <td class="num" data-label="${f.texts}">${r.stats.texts.conversations}</td>
+      <td class="num" data-label="${f.bookedValue}">${r.booked ? html`${r.booked.value}<br><span class="small muted">${f.reservationsN(r.booked.reservations)}, ${f.roomNightsN(r.booked.roomNights)}</span>` : '—'}</td></tr>`,
   )}</tbody>
 </table></div>`;
 }
 
 /** What a group's summed figures count: each property's own days, in its own zone, said plainly. */
 function eachOwnDays(rows: NonNullable<OverviewData['byProperty']>): string {
+  const f = deskWords().figures;
   const same = rows.every((r) => r.from === rows[0]!.from && r.to === rows[0]!.to);
-  const span = (r: { from?: string | undefined; to?: string | undefined }) => (r.from === r.to ? `${r.from}` : `${r.from} to ${r.to}`);
-  const zones = rows.map((r) => `${r.code ?? r.name}: ${same ? '' : `${span(r)}, `}${r.timezone ?? r.stats.timezone}`).join('; ');
-  return same
-    ? `Phone calls that started ${rows[0]!.from === rows[0]!.to ? `on ${rows[0]!.from}` : `from ${rows[0]!.from} to ${rows[0]!.to}`}, each property on its own days (${zones})`
-    : `Phone calls that started on each property's own days (${zones})`;
+  const zones = rows.map((r) => `${r.code ?? r.name}: ${same ? '' : `${f.span(periodDate(`${r.from}`), periodDate(`${r.to}`))}, `}${r.timezone ?? r.stats.timezone}`).join('; ');
+  return same ? f.sameDays(periodDate(`${rows[0]!.from}`), periodDate(`${rows[0]!.to}`), zones) : f.ownDays(zones);
 }
 
 export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProperty = null, needsPerson, withDesk = [], periodAsked = false, byProperty = null, csrf = '', preset = null, booked = null, bookedCsv = null }: OverviewData): SafeHtml {
@@ -202,13 +189,14 @@ export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProper
   const period = byProperty && preset ? { preset } : { from: s.from, to: s.to };
   const w = deskWords();
   const ov = w.overview;
+  const f = w.figures;
   const kpi = (label: string, value: string, hint: string) => html`<div><dt>${label}</dt><dd>${value}</dd><dd class="hint">${hint}</dd></div>`;
   const now = (label: string, key: string, value: number, href: string) =>
     html`<div><dt><a href="${href}">${label}</a></dt><dd data-live="${key}">${value}</dd></div>`;
   const share = (n: number, of: number) => percent(of ? n / of : null);
   const row = (label: SafeHtml | string, calls: number, texts: number) =>
-    html`<tr><td>${label}</td><td class="num" data-label="Calls">${calls}</td><td class="num" data-label="Share">${share(calls, s.calls)}</td>
-      <td class="num" data-label="Texts">${texts}</td><td class="num" data-label="Share of texts">${share(texts, s.texts.conversations)}</td></tr>`;
+    html`<tr><td>${label}</td><td class="num" data-label="${f.calls}">${calls}</td><td class="num" data-label="${f.share}">${share(calls, s.calls)}</td>
+      <td class="num" data-label="${f.texts}">${texts}</td><td class="num" data-label="${f.shareOfTexts}">${share(texts, s.texts.conversations)}</td></tr>`;
   // Outcomes no call or text had fold into one line, so a quiet period stays short on a phone.
   const idleOutcomes = OUTCOMES.filter((o) => !s.outcomes[o] && !s.texts.outcomes[o]);
   const open = periodAsked ? html` open` : '';
@@ -232,68 +220,68 @@ ${needsPersonPanel(needsPerson, csrf)}</div>
 ${byProperty ? propertiesTable(byProperty, csrf) : ''}
 <h2>${ov.periodFigures}</h2>
 ${byProperty ? presetLinks('/staff', today, { from: '', to: '', preset: preset ?? '' }, {}, true) : presetLinks('/staff', today, s)}
-<details class="period-form"${open}><summary>${ov.otherDates} ${s.from === s.to ? s.from : ov.range(s.from, s.to)}</summary>
+<details class="period-form"${open}><summary>${ov.otherDates} ${s.from === s.to ? periodDate(s.from) : ov.range(periodDate(s.from), periodDate(s.to))}</summary>
 ${periodForm('/staff', s.from, s.to)}
 </details>
-<p class="muted small" id="period-said">${byProperty ? eachOwnDays(byProperty) : `Phone calls that started from ${s.from} to ${s.to} (hotel time, ${s.timezone})`}; text conversations are counted apart.</p>
+<p class="muted small" id="period-said">${byProperty ? eachOwnDays(byProperty) : f.oneProperty(periodDate(s.from), periodDate(s.to), s.timezone)}${f.textsApart}</p>
 <dl class="kpis">
-  ${kpi('Calls', String(s.calls), s.inProgress ? `${s.inProgress} in progress` : 'answered at once')}
-  ${kpi('Bookings', String(s.bookings), 'calls that booked')}
-  ${kpi('Conversion', percent(s.conversion), 'bookings per call')}
-  ${kpi('Reached the front desk', String(s.reachedDesk), `${percent(s.calls ? s.reachedDesk / s.calls : null)}: talked with the desk, or left a voicemail or callback request`)}
-  ${kpi('Containment', percent(s.containment), 'finished without staff')}
-  ${kpi('Abandonment', percent(s.abandonmentRate), 'hung up before an outcome (target < 5%)')}
-  ${kpi('Average call', duration(s.averageCallSeconds), 'length of a call')}
-  ${kpi('Text conversations', String(s.texts.conversations), `${s.texts.booked} booked by text`)}
-  ${booked ? kpi('Booked value', booked.value, `${plural(booked.reservations, 'reservation', 'reservations')} made (phone, text, desk), ${plural(booked.roomNights, 'room-night', 'room-nights')}`) : ''}
+  ${kpi(f.calls, String(s.calls), s.inProgress ? f.inProgress(s.inProgress) : f.atOnce)}
+  ${kpi(f.bookings, String(s.bookings), f.callsBooked)}
+  ${kpi(f.conversion, percent(s.conversion), f.perCall)}
+  ${kpi(f.reachedDesk, String(s.reachedDesk), f.reachedDeskHint(percent(s.calls ? s.reachedDesk / s.calls : null)))}
+  ${kpi(f.containment, percent(s.containment), f.withoutStaff)}
+  ${kpi(f.abandonment, percent(s.abandonmentRate), f.abandonmentHint)}
+  ${kpi(f.averageCall, duration(s.averageCallSeconds), f.lengthOfCall)}
+  ${kpi(f.textConversations, String(s.texts.conversations), f.bookedByText(s.texts.booked))}
+  ${booked ? kpi(f.bookedValue, booked.value, f.bookedValueHint(f.reservationsN(booked.reservations), f.roomNightsN(booked.roomNights))) : ''}
 </dl>
-${bookedCsv ? html`<p class="small" id="booked-csv"><a href="${bookedCsv}" download>Download the booked value as CSV</a> <span class="muted">(${byProperty ? 'a row per property, each in its own currency and over its own days' : 'reservations, room-nights and value in the property’s currency'})</span></p>` : ''}
-<details id="outcomes-details"${open}><summary>Outcomes: ${s.calls} ${s.calls === 1 ? 'call' : 'calls'}, ${s.bookings} booked, ${s.outcomes.abandoned} abandoned</summary>
+${bookedCsv ? html`<p class="small" id="booked-csv"><a href="${bookedCsv}" download>${f.csv}</a> <span class="muted">(${byProperty ? f.csvEach : f.csvOne})</span></p>` : ''}
+<details id="outcomes-details"${open}><summary>${f.outcomesSummary(s.calls, s.bookings, s.outcomes.abandoned)}</summary>
 <table class="stack" id="outcomes">
-  <thead><tr><th scope="col">Outcome</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Share</th><th scope="col" class="num">Texts</th><th scope="col" class="num">Share of texts</th></tr></thead>
+  <thead><tr><th scope="col">${f.outcome}</th><th scope="col" class="num">${f.calls}</th><th scope="col" class="num">${f.share}</th><th scope="col" class="num">${f.texts}</th><th scope="col" class="num">${f.shareOfTexts}</th></tr></thead>
   <tbody>
   ${OUTCOMES.filter((o) => s.outcomes[o] || s.texts.outcomes[o]).map((o) =>
     row(
-      html`<a href="${withQuery('/staff/calls', { ...period, outcome: o })}">${OUTCOME_LABELS[o]}</a> <span class="small muted">${OUTCOME_HINTS[o]}</span>`,
+      html`<a href="${withQuery('/staff/calls', { ...period, outcome: o })}">${w.outcomes[o]}</a> <span class="small muted">${w.outcomeHints[o]}</span>`,
       s.outcomes[o],
       s.texts.outcomes[o],
     ),
   )}
-  ${row(html`<a href="${withQuery('/staff/calls', { ...period, outcome: 'in-progress' })}">in progress</a>`, s.inProgress, s.texts.inProgress)}
-  ${s.quiet || s.texts.quiet ? row(html`<a href="${withQuery('/staff/calls', { ...period, outcome: 'quiet' })}">gone quiet</a> <span class="small muted">open, no word in the last ${TEXTING_NOW_MINUTES} min (a text) or 4 hours (a call)</span>`, s.quiet, s.texts.quiet) : ''}
-  ${s.noOutcome || s.texts.noOutcome ? row('ended without an outcome', s.noOutcome, s.texts.noOutcome) : ''}
+  ${row(html`<a href="${withQuery('/staff/calls', { ...period, outcome: 'in-progress' })}">${w.inProgress}</a>`, s.inProgress, s.texts.inProgress)}
+  ${s.quiet || s.texts.quiet ? row(html`<a href="${withQuery('/staff/calls', { ...period, outcome: 'quiet' })}">${w.goneQuiet}</a> <span class="small muted">${f.quietHint(TEXTING_NOW_MINUTES)}</span>`, s.quiet, s.texts.quiet) : ''}
+  ${s.noOutcome || s.texts.noOutcome ? row(f.endedWithout, s.noOutcome, s.texts.noOutcome) : ''}
   </tbody>
-  <tfoot><tr><th scope="row">All</th><td class="num" data-label="Calls">${s.calls}</td><td class="num" data-label="Share">${s.calls ? '100.0%' : '—'}</td>
-    <td class="num" data-label="Texts">${s.texts.conversations}</td><td class="num" data-label="Share of texts">${s.texts.conversations ? '100.0%' : '—'}</td></tr></tfoot>
+  <tfoot><tr><th scope="row">${f.all}</th><td class="num" data-label="${f.calls}">${s.calls}</td><td class="num" data-label="${f.share}">${s.calls ? percent(1) : '—'}</td>
+    <td class="num" data-label="${f.texts}">${s.texts.conversations}</td><td class="num" data-label="${f.shareOfTexts}">${s.texts.conversations ? percent(1) : '—'}</td></tr></tfoot>
 </table>
-${idleOutcomes.length ? html`<p class="small muted" id="outcomes-none">None in this period: ${idleOutcomes.map((o) => OUTCOME_LABELS[o]).join(', ')}.</p>` : ''}
-<p class="small"><a href="${withQuery('/staff/calls', { ...period, outcome: 'desk' })}">Calls that reached the front desk</a> (${REACHED_DESK.map((o) => OUTCOME_LABELS[o]).join(' or ')}): ${s.reachedDesk}.</p>
+${idleOutcomes.length ? html`<p class="small muted" id="outcomes-none">${f.noneInPeriod(idleOutcomes.map((o) => w.outcomes[o]).join(', '))}</p>` : ''}
+<p class="small"><a href="${withQuery('/staff/calls', { ...period, outcome: 'desk' })}">${f.reachedDeskLink}</a> (${REACHED_DESK.map((o) => w.outcomes[o]).join(f.either)}): ${s.reachedDesk}.</p>
 </details>
-<details id="charts-details"><summary>Charts: calls and bookings per day, calls by hour, calls by outcome</summary>
+<details id="charts-details"><summary>${f.charts}</summary>
 <div class="charts">
   <figure>
-    <figcaption>Calls and bookings per day</figcaption>
+    <figcaption>${f.perDay}</figcaption>
     ${barChart({
       id: 'chart-days',
-      title: 'Calls and bookings per day',
+      title: f.perDay,
       bars: s.byDay.map((d) => ({ label: shortDate(d.date), value: d.calls, second: d.bookings })),
-      series: ['calls', 'bookings'],
+      series: f.series,
     })}
   </figure>
   <figure>
-    <figcaption>Calls by hour of day (hotel time)</figcaption>
-    ${barChart({ id: 'chart-hours', title: 'Calls by hour of day', bars: s.byHourOfDay.map((h) => ({ label: String(h.hour).padStart(2, '0'), value: h.calls })) })}
+    <figcaption>${f.byHour}</figcaption>
+    ${barChart({ id: 'chart-hours', title: f.byHourTitle, bars: s.byHourOfDay.map((h) => ({ label: String(h.hour).padStart(2, '0'), value: h.calls })) })}
   </figure>
   <figure>
-    <figcaption>Outcomes of calls</figcaption>
-    ${barChart({ id: 'chart-outcomes', title: 'Calls by outcome', bars: OUTCOMES.map((o) => ({ label: CHART_LABELS[o], value: s.outcomes[o] })) })}
+    <figcaption>${f.outcomesOfCalls}</figcaption>
+    ${barChart({ id: 'chart-outcomes', title: f.byOutcome, bars: OUTCOMES.map((o) => ({ label: f.chartLabels[o], value: s.outcomes[o] })) })}
   </figure>
 </div>
 </details>
-<details><summary>Calls per day as a table</summary>
+<details><summary>${f.perDayTable}</summary>
 <table class="stack">
-  <thead><tr><th scope="col">Date</th><th scope="col" class="num">Calls</th><th scope="col" class="num">Bookings</th></tr></thead>
-  <tbody>${s.byDay.map((d) => html`<tr><td data-label="Date">${d.date}</td><td class="num" data-label="Calls">${d.calls}</td><td class="num" data-label="Bookings">${d.bookings}</td></tr>`)}</tbody>
+  <thead><tr><th scope="col">${f.date}</th><th scope="col" class="num">${f.calls}</th><th scope="col" class="num">${f.bookings}</th></tr></thead>
+  <tbody>${s.byDay.map((d) => html`<tr><td data-label="${f.date}">${dayDate(d.date)}</td><td class="num" data-label="${f.calls}">${d.calls}</td><td class="num" data-label="${f.bookings}">${d.bookings}</td></tr>`)}</tbody>
 </table>
 </details>
 `;

@@ -11,13 +11,13 @@ import type { OutboxMessageView } from '../queries/outbox.ts';
 import type { GuestCall, StaffStep } from '../queries/reservation-story.ts';
 import type { ReservationView } from '../queries/reservations.ts';
 import type { Undoable } from '../queries/undo.ts';
-import { plural, stayRange } from '../words.ts';
-import { PAYMENT_LABELS, badge, withQuery } from './format.ts';
+import { deskWords } from '../desk-language.ts';
+import { paymentWords, plural, stayRange } from '../words.ts';
+import { badge, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { recordingPlayer } from './call-page.ts';
-import { OUTBOX_KIND_LABELS, OUTBOX_STATUS_HINTS } from './outbox-page.ts';
 import { statusHint, expectsWords, reservationActions } from './reservations-page.ts';
 
 export interface ReservationPageData {
@@ -36,18 +36,6 @@ export interface ReservationPageData {
   csrf: string;
 }
 
-const VIA_WORDS: Record<string, string> = { web: 'on the console', api: 'through the API', terminal: 'at the terminal' };
-
-const STAFF_WORDS: Record<string, string> = {
-  'reservation.create': 'Booked at the desk',
-  'reservation.arrived': 'Marked arrived',
-  'reservation.cancel': 'Cancelled',
-  'reservation.undo-arrived': 'Arrived taken back',
-  'reservation.undo-cancel': 'Cancel taken back: booked again',
-  'reservation.hold': 'Room kept for a late guest',
-  'reservation.undo-hold': 'Keep room taken back',
-};
-
 interface StoryItem {
   at: string;
   body: SafeHtml;
@@ -56,59 +44,61 @@ interface StoryItem {
 
 export function reservationPage(d: ReservationPageData, phones: PhoneLinks): SafeHtml {
   const { r, clock } = d;
+  const words = deskWords();
+  const w = words.reservation;
   const at = (iso: string) => html`<time datetime="${iso}">${clock.nearDateTime(iso, d.today)}</time>`;
-  const callLink = (c: GuestCall) =>
-    html`<a href="/staff/calls/${c.callSid}">the ${c.channel === 'sms' ? 'text conversation' : 'call'} from ${phones.text(c.from)}</a>`;
+  const callLink = (c: GuestCall) => html`<a href="/staff/calls/${c.callSid}">${w.callFrom(c.channel === 'sms', phones.text(c.from))}</a>`;
+  const nights = plural(r.nights, words.common.night, words.common.nights);
   const items: StoryItem[] = [];
   const deskMade = d.staff.find((s) => s.action === 'reservation.create');
   if (!deskMade) {
     items.push({
       at: r.createdAt,
       kind: 'made',
-      body: d.madeIn
-        ? html`Booked by the guest ${d.madeIn.channel === 'sms' ? 'by text' : 'on the phone'}, in ${callLink(d.madeIn)}.`
-        : html`Booked.`,
+      body: d.madeIn ? html`${w.bookedByGuest(d.madeIn.channel === 'sms')} ${callLink(d.madeIn)}.` : html`${w.booked}`,
     });
   }
   for (const s of d.staff) {
     items.push({
       at: s.at,
       kind: s.action.replace('reservation.', ''),
-      body: html`${STAFF_WORDS[s.action] ?? s.action} by <strong>${s.actor}</strong> ${VIA_WORDS[s.via] ?? s.via}${
-        s.action === 'reservation.create' && d.madeIn ? html`, for ${callLink(d.madeIn)}` : ''
-      }${(s.action === 'reservation.hold' || s.action === 'reservation.undo-hold') && s.until ? html`: held until ${at(s.until)}${s.from ? html` (was ${at(s.from)})` : ''}` : ''}.`,
+      body: html`${(Object.hasOwn(w.steps, s.action) ? w.steps[s.action] : undefined) ?? s.action} ${w.by} <strong>${s.actor}</strong> ${(Object.hasOwn(w.via, s.via) ? w.via[s.via] : undefined) ?? s.via}${
+        s.action === 'reservation.create' && d.madeIn ? html`, ${w.forThe} ${callLink(d.madeIn)}` : ''
+      }${(s.action === 'reservation.hold' || s.action === 'reservation.undo-hold') && s.until ? html`: ${w.heldUntil} ${at(s.until)}${s.from ? html` (${w.was} ${at(s.from)})` : ''}` : ''}.`,
     });
   }
-  for (const c of d.cancelledIn) items.push({ at: c.startedAt, kind: 'cancel', body: html`Cancelled by the guest in ${callLink(c)}.` });
-  for (const t of d.texts) {
+  for (const c of d.cancelledIn) items.push({ at: c.startedAt, kind: 'cancel', body: html`${w.cancelledIn} ${callLink(c)}.` });
+  const t = words.texts;
+  for (const m of d.texts) {
     items.push({
-      at: t.createdAt,
+      at: m.createdAt,
       kind: 'text',
-      body: html`Text (${OUTBOX_KIND_LABELS[t.kind] ?? t.kind}) to ${phones.text(t.toNumber)}: ${badge(t.status)} <span class="muted small">${OUTBOX_STATUS_HINTS[t.status] ?? ''}</span>`,
+      body: html`${w.text(t.kinds[m.kind] ?? m.kind, phones.text(m.toNumber))} ${badge(m.status, t.statuses[m.status] ?? m.status)} <span class="muted small">${t.statusHints[m.status] ?? ''}</span>`,
     });
   }
   if (r.status === 'released') {
-    items.push({ at: r.holdUntil, kind: 'released', body: html`Not marked arrived by its hold time: released, its rooms count as free again.` });
+    items.push({ at: r.holdUntil, kind: 'released', body: html`${w.released}` });
   }
   items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const back = `/staff/reservations/${r.id}`;
+  const status = html`${badge(r.status, words.statuses[r.status] ?? r.status)} <span class="muted small">${statusHint(r.status)}</span>`;
   return html`
-<p class="summary" id="summary">${r.guestName ?? 'A guest whose name was not heard'}: ${r.rooms} ${r.roomTypeName}, ${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')}). ${badge(r.status)} <span class="muted small">${statusHint(r.status)}</span></p>
+<p class="summary" id="summary">${r.guestName ?? w.nameNotHeard}: ${r.rooms} ${r.roomTypeName}, ${stayRange(r.arrival, r.departure)} (${nights}). ${status}</p>
 <dl class="facts" id="reservation-facts">
-  ${d.property.shown ? html`<dt>Property</dt><dd>${d.property.name}${d.property.code ? html` ${badge('property', d.property.code)}` : ''}</dd>` : ''}
-  <dt>Guest</dt><dd>${r.guestName ? html`<strong>${r.guestName}</strong>` : html`<span class="muted">name not heard</span>`} ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, d.playable, 'Recorded name')}</dd>
-  <dt>Phone</dt><dd>${phones.link(r.callbackNumber)}</dd>
-  <dt>Stay</dt><dd>${r.rooms} ${r.roomTypeName}, ${stayRange(r.arrival, r.departure)} (${plural(r.nights, 'night', 'nights')})</dd>
-  <dt>Total</dt><dd>${d.money.format(r.total)}, paying ${PAYMENT_LABELS[r.paymentMethod] ?? r.paymentMethod}</dd>
-  <dt>Held until</dt><dd>${clock.nearDateTime(r.holdUntil, d.today)} (${clock.timezone})</dd>
-  ${r.expectedArrival !== null ? html`<dt>Arrival time</dt><dd id="expected-arrival">${expectsWords(r)}</dd>` : ''}
-  <dt>Language</dt><dd>${languageLabel(r.locale)}</dd>
-  <dt>Confirmation</dt><dd>${r.confirmation}</dd>
+  ${d.property.shown ? html`<dt>${w.property}</dt><dd>${d.property.name}${d.property.code ? html` ${badge('property', d.property.code)}` : ''}</dd>` : ''}
+  <dt>${w.guest}</dt><dd>${r.guestName ? html`<strong>${r.guestName}</strong>` : html`<span class="muted">${words.call.nameNotHeard}</span>`} ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, d.playable, words.call.recordedName)}</dd>
+  <dt>${w.phone}</dt><dd>${phones.link(r.callbackNumber)}</dd>
+  <dt>${w.stay}</dt><dd>${r.rooms} ${r.roomTypeName}, ${stayRange(r.arrival, r.departure)} (${nights})</dd>
+  <dt>${w.total}</dt><dd>${d.money.format(r.total)}, ${w.paying(paymentWords(r.paymentMethod))}</dd>
+  <dt>${w.heldUntilLabel}</dt><dd>${clock.nearDateTime(r.holdUntil, d.today)} (${clock.timezone})</dd>
+  ${r.expectedArrival !== null ? html`<dt>${w.arrivalTime}</dt><dd id="expected-arrival">${expectsWords(r)}</dd>` : ''}
+  <dt>${w.language}</dt><dd>${languageLabel(r.locale)}</dd>
+  <dt>${w.confirmation}</dt><dd>${r.confirmation}</dd>
 </dl>
 ${reservationActions(r, d.csrf, back, d.undo)}
-<h2>What happened to it</h2>
-<p class="muted small">Oldest first, in ${d.property.shown && d.property.code ? `${d.property.code}'s` : 'hotel'} time (${clock.timezone}).</p>
+<h2>${w.story}</h2>
+<p class="muted small">${w.oldestFirst(d.property.shown && d.property.code ? d.property.code : null, clock.timezone)}</p>
 <ol class="timeline" id="story">${items.map((i) => html`<li data-kind="${i.kind}">${at(i.at)}: ${i.body}</li>`)}</ol>
-<p><a href="${withQuery('/staff/outbox', { reservation: r.id })}">Its texts on the Texts page</a> · <a href="/staff/reservations">← Reservations</a> · <a href="/api/reservations/${r.id}">As JSON</a></p>
+<p><a href="${withQuery('/staff/outbox', { reservation: r.id })}">${w.itsTexts}</a> · <a href="/staff/reservations">${w.back}</a> · <a href="/api/reservations/${r.id}">${w.asJson}</a></p>
 `;
 }

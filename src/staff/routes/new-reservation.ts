@@ -118,12 +118,14 @@ export function newReservationPages(ctx: StaffContext): Router {
     if ('errors' in done) return await show(res, typed.input, done.errors, null, 400);
     const { checked, result } = done;
     if (!result.ok) {
+      // The refusal in the page's words (actions.ts's `said`), never the API's English message reworded.
+      const said = result.said?.(deskWords()) ?? result.message;
       const noRooms = {
-        message: result.message.replace(/^not booked: /, ''),
-        free: 'free' in result ? result.free : [],
+        message: said,
+        free: 'free' in result ? result.free.map((f) => ({ ...f, name: roomTypeWords(checked.hotel.info, f.roomType) })) : [],
         availability: withQuery('/staff/availability', { from: checked.arrival, days: Math.min(checked.nights, 90) }),
       };
-      return await show(res, typed.input, result.error === 'no_rooms' ? {} : { callback: result.message.replace(/^callback request \d+ /, '') }, result.error === 'no_rooms' ? noRooms : null, 409);
+      return await show(res, typed.input, result.error === 'no_rooms' ? {} : { callback: said }, result.error === 'no_rooms' ? noRooms : null, 409);
     }
     res.redirect(303, `${withQuery('/staff/reservations', { q: result.value.confirmation, notice: 'booked' })}#reservation-${result.value.id}`);
   });

@@ -28,7 +28,7 @@ import { outboxPage } from '../html/outbox-page.ts';
 import { overviewPage, periodForm } from '../html/overview-page.ts';
 import { morningPage } from '../html/morning-page.ts';
 import { morningOf } from '../morning.ts';
-import { dayDate } from '../words.ts';
+import { dayDate, roomTypeWords } from '../words.ts';
 import type { Period } from '../hotel-clock.ts';
 import { reservationsPage } from '../html/reservations-page.ts';
 import { reservationPage } from '../html/reservation-page.ts';
@@ -257,6 +257,9 @@ export function pageRoutes(ctx: StaffContext): Router {
     return { rowOf, zones: zones.join('; '), todays: todays.join(', ') };
   };
 
+  /** A reservation with its room type named in the page's language (the query names it in English, as the API does). */
+  const typeNamed = (r: ReservationView): ReservationView => ({ ...r, roomTypeName: roomTypeWords(ctx.propertyView(r.hotelId).hotel.info, r.roomTypeCode) });
+
   // A guest by number: their calls and reservations (every guest number on a page links here).
   router.get('/guest', async (req, res) => {
     const { phone } = parse(guestQuery, req.query, 'query');
@@ -264,7 +267,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     const now = ctx.clock();
     const [listed, reservations] = await Promise.all([
       ctx.calls.list({ callerDigits: digits }, 1, 50),
-      digits.length >= 4 ? ctx.reservations.search(phone, now) : Promise.resolve([]),
+      digits.length >= 4 ? ctx.reservations.search(phone, now).then((found) => found.map(typeNamed)) : Promise.resolve([]),
     ]);
     const name = reservations.find((r) => r.guestName)?.guestName ?? listed.calls.find((c) => c.guestName)?.guestName ?? null;
     await sendPage(ctx, res, authOf(res), {
@@ -315,7 +318,7 @@ export function pageRoutes(ctx: StaffContext): Router {
         res,
         authOf(res),
         {
-          title: 'Reservations',
+          title: deskWords().reservations.title,
           section: 'reservations',
           body: reservationsPage(
             { list, date: typedQuery(req, 'date'), today, q: typedQuery(req, 'q'), reservations: [], undoable: new Map(), playable: false, back: '/staff/reservations', error: { field: err.parameter, message: fixWords(err) } },
@@ -334,10 +337,10 @@ export function pageRoutes(ctx: StaffContext): Router {
     const inView = (res.locals.properties as PropertyChoice).scope.ids;
     // No date asked, several properties in view: each one's list on its own today.
     const own = !q.q && !q.date && inView.length > 1 ? await listOnOwnToday(ctx, inView, list, now) : null;
-    const reservations = q.q ? await ctx.reservations.search(q.q, now) : own ? own.reservations : await ctx.reservations.list(list, date, now, ctx.hotelClock.period(date, date));
+    const reservations = (q.q ? await ctx.reservations.search(q.q, now) : own ? own.reservations : await ctx.reservations.list(list, date, now, ctx.hotelClock.period(date, date))).map(typeNamed);
     const back = withQuery('/staff/reservations', q.q ? { q: q.q } : { list, date: q.date && (inView.length > 1 || date !== today) ? date : null });
     await sendPage(ctx, res, authOf(res), {
-      title: 'Reservations',
+      title: deskWords().reservations.title,
       section: 'reservations',
       body: reservationsPage(
         {
@@ -353,7 +356,7 @@ export function pageRoutes(ctx: StaffContext): Router {
           eachToday: own ? own.todays.map((t) => `${t.code} ${dayDate(t.date)}`).join(', ') : null,
           rowOf: callRowProperties(res)?.rowOf ?? null,
           printed: {
-            hotel: inView.length > 1 ? 'All properties' : ctx.hotel.info.name,
+            hotel: inView.length > 1 ? deskWords().layout.allProperties : ctx.hotel.info.name,
             // In each property's own clock, its zone said.
             at: inView
               .map((id) => {
@@ -378,12 +381,13 @@ export function pageRoutes(ctx: StaffContext): Router {
   router.get('/reservations/:id', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
     const now = ctx.clock();
-    const r = await ctx.reservations.get(id, now);
-    if (!r) {
+    const found = await ctx.reservations.get(id, now);
+    if (!found) {
       const e = deskWords().errors;
       await sendPage(ctx, res, authOf(res), { title: e.reservationNotFound, section: 'reservations', body: errorBody(e.noReservation, { href: '/staff/reservations', label: deskWords().layout.nav.reservations! }) }, 404);
       return;
     }
+    const r = typeNamed(found);
     const { hotel, hotelClock, money } = ctx.propertyView(r.hotelId);
     const [madeIn, staff, cancelledIn, texts, undoable] = await Promise.all([
       r.callSid ? ctx.story.call(r.callSid) : Promise.resolve(null),
@@ -394,7 +398,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     ]);
     const inView = (res.locals.properties as PropertyChoice).scope.ids;
     await sendPage(ctx, res, authOf(res), {
-      title: `Reservation ${r.confirmation}`,
+      title: deskWords().reservation.title(r.confirmation),
       section: 'reservations',
       body: reservationPage(
         {
@@ -422,20 +426,21 @@ export function pageRoutes(ctx: StaffContext): Router {
     async (req: Request, res: Response) => {
       const id = parse(idParam, req.params.id, 'id');
       const back = localPath(formField(req, 'back'), '/staff/reservations', '/staff/reservations');
+      const refused = deskWords().reservation.refused;
+      const toList = { href: back, label: refused.backTo };
       if (act === cancelReservation && formField(req, 'confirm') !== 'yes') {
-        await sendPage(ctx, res, authOf(res), { title: 'Not cancelled', section: 'reservations', body: errorBody('Tick "sure" to cancel a reservation.', { href: back, label: 'Back to reservations' }) }, 400);
+        await sendPage(ctx, res, authOf(res), { title: refused.notCancelled, section: 'reservations', body: errorBody(refused.tickSure, toList) }, 400);
         return;
       }
       if (act === markArrived && formField(req, 'released') !== 'yes') {
         const r = await ctx.reservations.get(id, ctx.clock());
         if (r?.status === 'released') {
-          const text = `Reservation ${r.confirmation} was released at its hold time: its rooms may have gone to another guest. Tick the box beside Arrived to mark it anyway (it is marked only if its rooms are still free).`;
-          await sendPage(ctx, res, authOf(res), { title: 'Not marked arrived', section: 'reservations', body: errorBody(text, { href: back, label: 'Back to reservations' }) }, 400);
+          await sendPage(ctx, res, authOf(res), { title: refused.notArrived, section: 'reservations', body: errorBody(refused.releasedFirst(r.confirmation), toList) }, 400);
           return;
         }
       }
       const result = await act(ctx, id, actor(req, res));
-      if (!result.ok) return await sendFailure(res, result, { href: back, label: 'Back to reservations' }, 'reservations');
+      if (!result.ok) return await sendFailure(res, result, toList, 'reservations');
       res.redirect(303, withNotice(back, done) + `#reservation-${id}`);
     };
   router.post('/reservations/:id/cancel', reservationAction(cancelReservation, 'cancelled'));
@@ -444,27 +449,30 @@ export function pageRoutes(ctx: StaffContext): Router {
   router.post('/reservations/:id/hold', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
     const back = localPath(formField(req, 'back'), '/staff/reservations', '/staff/reservations');
+    const refused = deskWords().reservation.refused;
+    const toList = { href: back, label: refused.backTo };
     // Another property's reservation (or none) is not found, whatever the form: never a 400 that says it exists.
     if (!(await ctx.reservations.get(id, ctx.clock()))) {
-      return await sendFailure(res, { ok: false, status: 404, error: 'not_found', message: 'no such reservation' }, { href: back, label: 'Back to reservations' }, 'reservations');
+      return await sendFailure(res, { ok: false, status: 404, error: 'not_found', message: 'no such reservation', said: (w) => w.reservation.refused.notFound }, toList, 'reservations');
     }
     let until: string;
     try {
       until = parse(holdBody, { until: formField(req, 'until') }).until;
     } catch (err) {
       if (!(err instanceof BadParameter)) throw err;
-      await sendPage(ctx, res, authOf(res), { title: 'Hold not changed', section: 'reservations', body: errorBody(`Not kept: the time to keep the room until ${err.message.replace(/^until /, '')}.`, { href: back, label: 'Back to reservations' }) }, 400);
+      // The one thing the form's field can be refused for: not a time of day (holdBody).
+      await sendPage(ctx, res, authOf(res), { title: refused.holdNotChanged, section: 'reservations', body: errorBody(refused.notKept(refused.notATime), toList) }, 400);
       return;
     }
     const result = await extendHold(ctx, id, until, actor(req, res));
-    if (!result.ok) return await sendFailure(res, result, { href: back, label: 'Back to reservations' }, 'reservations');
+    if (!result.ok) return await sendFailure(res, result, toList, 'reservations');
     res.redirect(303, withNotice(back, 'held') + `#reservation-${id}`);
   });
   router.post('/reservations/:id/undo', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
     const back = localPath(formField(req, 'back'), '/staff/reservations', '/staff/reservations');
     const result = await undoReservation(ctx, id, actor(req, res));
-    if (!result.ok) return await sendFailure(res, result, { href: back, label: 'Back to reservations' }, 'reservations');
+    if (!result.ok) return await sendFailure(res, result, { href: back, label: deskWords().reservation.refused.backTo }, 'reservations');
     res.redirect(303, withNotice(back, result.value.textAlreadySent ? 'undone-text-sent' : result.value.undone === 'held' ? 'undone-hold' : 'undone') + `#reservation-${id}`);
   });
 
@@ -593,7 +601,7 @@ export function pageRoutes(ctx: StaffContext): Router {
   router.get('/reservations/:id/name-recording', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
     const reservation = await ctx.reservations.get(id, ctx.clock());
-    await sendRecording(res, reservation?.nameRecordingUrl ?? null, { href: '/staff/reservations', label: 'Back to reservations' });
+    await sendRecording(res, reservation?.nameRecordingUrl ?? null, { href: '/staff/reservations', label: deskWords().reservation.refused.backTo });
   });
 
   async function sendRecording(res: Response, url: string | null, back: { href: string; label: string }): Promise<void> {
@@ -624,7 +632,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     const { total, messages } = await ctx.texts.list(outboxFilterOf(q), page, perPage);
     const reservation = q.reservation ? { id: q.reservation, confirmation: (await ctx.reservations.get(q.reservation, ctx.clock()))?.confirmation ?? null } : null;
     await sendPage(ctx, res, authOf(res), {
-      title: 'Texts to guests',
+      title: deskWords().texts.title,
       section: 'outbox',
       body: outboxPage({ status: q.status ?? '', reservation, page, perPage, total, counts: await ctx.texts.counts(), messages, texting: ctx.texting, withoutNumber: withoutOwnNumber(res), today: ctx.hotelClock.today(ctx.clock()), properties: callRowProperties(res) }, ctx.hotelClock, ctx.phoneLinks),
     });
@@ -641,7 +649,8 @@ export function pageRoutes(ctx: StaffContext): Router {
       return;
     }
     const grid = (data: AvailabilityView) => ({
-      types: data.roomTypes.map((t) => ({ code: t.code, name: t.name })),
+      // Named in the page's language (ctx.hotel: the property in scope, as availabilityOf's).
+      types: data.roomTypes.map((t) => ({ code: t.code, name: roomTypeWords(ctx.hotel.info, t.code) })),
       nights: data.roomTypes[0] ? data.roomTypes[0].nights.map((n, i) => ({ night: n.night, free: data.roomTypes.map((t) => t.nights[i]!) })) : [],
     });
     const data = await availabilityOf(ctx, q.from, q.days);
@@ -753,7 +762,9 @@ export function pageRoutes(ctx: StaffContext): Router {
   });
 
   function sendFailure(res: Response, result: Extract<ActionResult<unknown>, { ok: false }>, back: { href: string; label: string }, section: 'reservations' | 'callbacks' | 'admin'): Promise<void> {
-    return sendPage(ctx, res, authOf(res), { title: result.status === 404 ? 'Not found' : 'Not done', section, body: errorBody(result.message, back) }, result.status);
+    // The refusal in the page's words when the action says it so (actions.ts), else the API's message.
+    const e = deskWords().errors;
+    return sendPage(ctx, res, authOf(res), { title: result.status === 404 ? e.notFound : e.notDone, section, body: errorBody(result.said ? result.said(deskWords()) : result.message, back) }, result.status);
   }
 
   return router;
