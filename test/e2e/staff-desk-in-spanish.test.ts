@@ -1,8 +1,9 @@
 // A clerk of Sierra (the demo group's Mexican property, "staffLocale": "es-MX") works her shift in
 // headless Chromium: the console is in Mexican Spanish without her choosing it — the overview, a
-// callback acted on from there, the call's page, and a booking for the caller from the callbacks
-// list — with dates and amounts as a Mexican desk writes them. She can switch her browser to
-// English, and the choice stays.
+// callback acted on from there, the call's page, a booking for the caller from the callbacks list,
+// that reservation's own page and what she does there (a room kept, taken back, a refusal, a
+// cancel), the texts to guests, availability and the overview's figures — with dates and amounts
+// as a Mexican desk writes them. She can switch her browser to English, and the choice stays.
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +102,94 @@ describe.skipIf(!hasChromium)('a clerk of Sierra works in Spanish', () => {
     // The request was marked called back by the booking.
     await page.goto(`${t.baseUrl}/staff/callbacks`);
     expect(await page.locator('#callbacks-region').innerText()).toContain('Nadie espera que se le regrese la llamada.');
+  });
+
+  it('opens the reservation: its facts, story and texts in Spanish, the amount in pesos', async () => {
+    await page.goto(`${t.baseUrl}/staff/reservations?q=Carmen`);
+    const row = page.locator('#reservations tbody tr', { hasText: 'Carmen Ruiz' });
+    const confirmation = (await row.locator('[data-label="Confirmación"] a').first().innerText()).trim();
+    await Promise.all([page.waitForURL(/\/staff\/reservations\/\d+$/), row.getByRole('link', { name: `Reservación ${confirmation}: toda su historia` }).click()]);
+    expect(await page.locator('h1').innerText()).toBe(`Reservación ${confirmation}`);
+    expect(await page.locator('#summary').innerText()).toMatch(/^Carmen Ruiz: 1 Habitación Doble, 7–9 dic \(2 noches\)\. confirmada/);
+    const facts = await page.locator('#reservation-facts').innerText();
+    expect(facts).toMatch(/Total\s+\$[\d,]+\.\d\d MXN, paga con efectivo/);
+    expect(facts).toMatch(/Guardada hasta\s+lun 7 dic \d\d:\d\d \(America\/Mexico_City\)/);
+    expect(facts).toContain('Idioma');
+    expect(await page.getByRole('heading', { name: 'Qué le ha pasado' }).count()).toBe(1);
+    const story = await page.locator('#story').innerText();
+    expect(story).toContain('Reservada en recepción por lucia en la consola, para la llamada de 55 3333 4444.');
+    expect(story).toMatch(/Mensaje \(confirmación de reservación\) a 55 3333 4444: sin enviar/);
+    const main = await page.locator('main').innerText();
+    for (const english of ['What happened to it', 'Held until', 'Booked at the desk', 'paying', 'Double Room', 'booking confirmation', 'Oldest first']) expect(main).not.toContain(english);
+  });
+
+  it('acts on the reservation from its page: keeps the room, takes it back, is refused and cancels — all said in Spanish', async () => {
+    const confirmation = (await page.locator('h1').innerText()).replace('Reservación ', '');
+    // Keep room until 23:30: said back, and in the story.
+    await page.getByLabel(`Guardar las habitaciones de la reservación ${confirmation} hasta (hora)`).fill('23:30');
+    await Promise.all([page.waitForURL(/notice=held/), page.getByRole('button', { name: `Guardar las habitaciones de la reservación ${confirmation} hasta la hora escrita` }).click()]);
+    expect(await page.locator('.notice').innerText()).toMatch(/^Habitación guardada/);
+    expect(await page.locator('#story').innerText()).toMatch(/Habitación guardada para un huésped que llega tarde por lucia en la consola: guardada hasta lun 7 dic 23:30 \(antes lun 7 dic \d\d:\d\d\)\./);
+    // Taken back.
+    await Promise.all([page.waitForURL(/notice=undone-hold/), page.getByRole('button', { name: `Deshacer guardar habitación de la reservación ${confirmation}` }).click()]);
+    expect(await page.locator('.notice').innerText()).toMatch(/^Listo: se quitó el "guardar habitación"/);
+    expect(await page.locator('#story').innerText()).toContain('Se deshizo guardar habitación por lucia en la consola');
+    // A time no later than its hold: refused, and why, in Spanish.
+    await page.getByLabel(`Guardar las habitaciones de la reservación ${confirmation} hasta (hora)`).fill('09:00');
+    await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: `Guardar las habitaciones de la reservación ${confirmation} hasta la hora escrita` }).click()]);
+    await page.waitForLoadState();
+    expect(await page.locator('h1').innerText()).toBe('No se hizo');
+    expect(await page.locator('main').innerText()).toMatch(new RegExp(`La reservación ${confirmation} ya está guardada hasta lun 7 dic \\d\\d:\\d\\d: 09:00 sería lun 7 dic 09:00, no más tarde\\.`));
+    await Promise.all([page.waitForURL(/\/staff\/reservations\/\d+$/), page.getByRole('link', { name: 'Regresar a reservaciones' }).click()]);
+    // Cancelled, "seguro" ticked: its rooms free, the guest's cancellation text queued.
+    await page.getByLabel('seguro').check();
+    await Promise.all([page.waitForURL(/notice=cancelled/), page.getByRole('button', { name: `Cancelar la reservación ${confirmation}` }).click()]);
+    expect(await page.locator('#summary').innerText()).toContain('cancelada');
+    const story = await page.locator('#story').innerText();
+    expect(story).toContain('Cancelada por lucia en la consola.');
+    expect(story).toMatch(/Mensaje \(cancelación\) a 55 3333 4444: sin enviar/);
+  });
+
+  it('reads the texts to guests in Spanish: kinds, states and the list', async () => {
+    await page.goto(`${t.baseUrl}/staff/outbox`);
+    expect(await page.locator('h1').innerText()).toBe('Mensajes a huéspedes');
+    const rows = page.locator('#texts tbody tr', { hasText: '55 3333 4444' });
+    expect(await rows.count()).toBe(2);
+    const kinds = await rows.locator('[data-label="Tipo"]').allInnerTexts();
+    expect(kinds.map((k) => k.split('\n')[0])).toEqual(['cancelación', 'confirmación de reservación']);
+    expect(await rows.first().locator('[data-label="Estado"]').innerText()).toBe('sin enviar');
+    expect(await page.locator('#status option[value="delivered"]').innerText()).toMatch(/^entregado \(0\): llegó al teléfono$/);
+    expect(await page.locator('main p.muted').first().innerText()).toMatch(/^2 mensajes, los más recientes primero\. Las horas son del hotel \(America\/Mexico_City\)\.$/);
+    const main = await page.locator('main').innerText();
+    for (const english of ['Created', 'booking confirmation', 'cancellation', 'unsent', 'newest first', 'Filter']) expect(main).not.toContain(english);
+  });
+
+  it('checks availability in Spanish: nights named as the desk says them, room types in Spanish', async () => {
+    await page.goto(`${t.baseUrl}/staff/availability`);
+    expect(await page.locator('h1').innerText()).toBe('Disponibilidad');
+    const grid = page.locator('#availability');
+    expect(await grid.locator('caption').innerText()).toBe('libres / total');
+    expect(await grid.locator('thead').innerText()).toMatch(/^Noche\s+.*Habitación Doble/s);
+    expect(await grid.locator('tbody th').first().innerText()).toBe('sáb 28 nov (esta noche)');
+    expect(await grid.locator('tbody th').nth(1).innerText()).toBe('dom 29 nov (mañana)');
+    await page.getByLabel('Desde').fill('2026-12-07');
+    await page.getByLabel('Noches').fill('3');
+    await Promise.all([page.waitForURL(/from=2026-12-07/), page.getByRole('button', { name: 'Ver' }).click()]);
+    expect(await page.locator('#availability tbody th').allInnerTexts()).toEqual(['lun 7 dic', 'mar 8 dic', 'mié 9 dic']);
+    expect(await page.locator('main').innerText()).not.toMatch(/Night|free \/ total|From today|Double Room/);
+  });
+
+  it('reads the overview’s figures and charts in Spanish', async () => {
+    await page.goto(`${t.baseUrl}/staff`);
+    expect(await page.locator('#period-said').innerText()).toMatch(/^Llamadas que empezaron del dom 22 nov al sáb 28 nov \(hora del hotel, America\/Mexico_City\); las conversaciones por mensaje se cuentan aparte\.$/);
+    const kpis = await page.locator('dl.kpis').innerText();
+    for (const words of ['Llamadas', 'Reservaciones', 'Conversión', 'Llegaron a recepción', 'Abandono', 'Llamada promedio']) expect(kpis).toContain(words);
+    await page.locator('#outcomes-details summary').click();
+    expect(await page.locator('#outcomes').innerText()).toContain('buzón/regresar llamada');
+    await page.locator('#charts-details summary').click();
+    expect(await page.locator('#charts-details figcaption').allInnerTexts()).toEqual(['Llamadas y reservaciones por día', 'Llamadas por hora del día (hora del hotel)', 'Resultados de las llamadas']);
+    const figures = await page.locator('main').innerText();
+    for (const english of ['Phone calls that started', 'Conversion', 'Average call', 'Outcomes of calls', 'Share of texts']) expect(figures).not.toContain(english);
   });
 
   it('switches this browser to English, and it stays so', async () => {
