@@ -464,7 +464,9 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       const weeks = unit.unit === 'nights' && unit.factor > 1;
       // "In a couple of weeks", "en un par de semanas": how long until the stay, not how long it is.
       // ("A couple of weeks from now": as far off.)
-      const when = WHEN_BEFORE.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'de' && tokens[i - 2] === 'dentro') || (tokens[unit.end] === 'from' && FROM_NOW.has(tokens[unit.end + 1] ?? ''));
+      // (Past an article: "en un par de semanas" read as "par de semanas" in English.)
+      const b = ['a', 'an', 'un', 'una'].includes(tokens[i - 1] ?? '') ? i - 1 : i;
+      const when = WHEN_BEFORE.has(tokens[b - 1] ?? '') || (tokens[b - 1] === 'de' && tokens[b - 2] === 'dentro') || (tokens[unit.end] === 'from' && FROM_NOW.has(tokens[unit.end + 1] ?? ''));
       if (weeks && when) {
         i = unit.end;
         continue;
