@@ -16,9 +16,9 @@ import type { Sql } from '../storage/sql.ts';
 /** The default: about half a year (see docs/operations.md for why). */
 export const DEFAULT_RETENTION_DAYS = 180;
 
-/** Calls erased per transaction; texts likewise. Measured in test/privacy/retention.test.ts's log line and docs/operations.md. */
-export const CALLS_PER_BATCH = 25;
-export const TEXTS_PER_BATCH = 200;
+/** Calls erased per transaction; texts likewise. Measured by scripts/retention-batches.ts (docs/operations.md). */
+export const CALLS_PER_BATCH = 10;
+export const TEXTS_PER_BATCH = 50;
 
 /** The pause between two batches, for callers' turns to take the write lock. */
 const PAUSE_MS = 20;
@@ -101,6 +101,9 @@ export interface RetentionDeps {
   days: number;
   /** The pause between batches (tests: 0). */
   pauseMs?: number;
+  /** Batch sizes (default CALLS_PER_BATCH, TEXTS_PER_BATCH). */
+  callsPerBatch?: number;
+  textsPerBatch?: number;
 }
 
 /**
@@ -112,12 +115,14 @@ export async function eraseOldData(deps: RetentionDeps): Promise<RetentionRun> {
   const now = deps.clock();
   const before = new Date(now.getTime() - deps.days * 86_400_000).toISOString();
   const pause = deps.pauseMs ?? PAUSE_MS;
+  const callsPerBatch = deps.callsPerBatch ?? CALLS_PER_BATCH;
+  const textsPerBatch = deps.textsPerBatch ?? TEXTS_PER_BATCH;
   try {
     for (let more = true; more; ) {
       const started = performance.now();
       const done = await deps.db.transaction(async (tx) => {
         if (!(await tx.tryLock('retention'))) return null;
-        return { calls: await eraseCallBatch(tx, before, now.toISOString()), texts: await eraseTextBatch(tx, before) };
+        return { calls: await eraseCallBatch(tx, before, now.toISOString(), callsPerBatch), texts: await eraseTextBatch(tx, before, textsPerBatch) };
       });
       if (done === null) break;
       const ms = performance.now() - started;
@@ -125,7 +130,7 @@ export async function eraseOldData(deps: RetentionDeps): Promise<RetentionRun> {
       run.longestBatchMs = Math.max(run.longestBatchMs, ms);
       run.calls += done.calls;
       run.texts += done.texts;
-      more = done.calls === CALLS_PER_BATCH || done.texts === TEXTS_PER_BATCH;
+      more = done.calls === callsPerBatch || done.texts === textsPerBatch;
       if (more && pause > 0) await sleep(pause);
     }
     if (run.calls > 0 || run.texts > 0) {
