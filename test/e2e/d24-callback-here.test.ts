@@ -32,8 +32,8 @@ describe('the callback number named as this one, with the booking', () => {
       ['A standard room for december 12, 2 nights, my name is Ana Torres, cash, my number is this one', 'yes', /Reply YES to confirm/],
       ['Book me a double queen dec 12 for 2 nights. My name is John Lee, credit card. Call me here', 'yes', /Reply YES to confirm/],
       ['1 king room dec 12, 3 nights, name Mary Poe, debit card, you can reach me at this number', 'yes', /Reply YES to confirm/],
-      ['Quiero una habitación estándar el 12 de diciembre, 2 noches, a nombre de Ana Torres, pago en efectivo, mi número es este', 'sí', /¿La confirmo\?/],
-      ['Una doble para el 12 de dic, 2 noches, a nombre de Luis Peña, efectivo, me pueden llamar aquí', 'sí', /¿La confirmo\?/],
+      ['Quiero una habitación estándar el 12 de diciembre, 2 noches, a nombre de Ana Torres, pago en efectivo, mi número es este', 'sí', /¿Confirmo\?/],
+      ['Una doble para el 12 de dic, 2 noches, a nombre de Luis Peña, efectivo, me pueden llamar aquí', 'sí', /¿Confirmo\?/],
     ];
     let n = 0;
     for (const [booking, yes, summary] of texts) {

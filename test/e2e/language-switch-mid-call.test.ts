@@ -101,17 +101,17 @@ describe('a guest who changes language by text', () => {
     const guest = textingGuest(t.baseUrl, '+12125550171');
     expect((await guest.send('Hi, I need a room for December 4')).text).toMatch(/Which room would you like\?/);
     const list = await guest.send('¿se puede en español?');
-    expect(list.text).toMatch(/^¿Cuál habitación\? Suite con vista al mar, 420 dólares la noche/);
+    expect(list.text).toMatch(/^Suite con vista al mar, 420 dólares la noche.*¿Cuál\?/);
     await guest.send('la deluxe king');
     await guest.send('dos noches, una habitación');
     await guest.send('Ana Torres');
     await guest.send('efectivo');
-    expect((await guest.send('1')).text).toMatch(/^Ana Torres: una habitación Deluxe King, 2 noches desde el viernes 4 de diciembre/);
+    expect((await guest.send('1')).text).toMatch(/^Ana Torres: una habitación Deluxe King, 4 al 6 de dic\./);
   });
 
   it('texts twice in English in a Spanish conversation: answered in English from the second', async () => {
     const guest = textingGuest(t.baseUrl, '+12125550172');
-    expect((await guest.send('Hola, quiero una habitación para el 4 de diciembre')).text).toMatch(/¿Cuál habitación\?/);
+    expect((await guest.send('Hola, quiero una habitación para el 4 de diciembre')).text).toMatch(/¿Cuál\?/);
     expect((await guest.send('the deluxe king please')).text).toMatch(/¿Cuántas noches\?/);
     expect((await guest.send('for two nights please')).text).toMatch(/What is your full name\?$/);
   });

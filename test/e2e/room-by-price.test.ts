@@ -16,12 +16,12 @@ afterEach(async () => t.close());
 describe('a room type asked for by its price', () => {
   it('by text, "el mas barato" at the list of types is the Habitación Sencilla', async () => {
     const guest = textingGuest(t.baseUrl, '+525512349999', SIERRA);
-    expect((await guest.send('hola, tienen un cuarto para el 12 de dic?')).text).toMatch(/¿Cuál habitación\?/);
+    expect((await guest.send('hola, tienen un cuarto para el 12 de dic?')).text).toMatch(/¿Cuál\?/);
     // Not its name: the type taken is said back, so a wrong pick is caught at once.
     expect((await guest.send('el mas barato')).text).toBe('La habitación sencilla. ¿Cuántas noches?');
     await guest.send('2');
     for (const m of ['Memo Ochoa', 'efectivo']) await guest.send(m);
-    expect((await guest.send('si')).text).toMatch(/^Memo Ochoa: una habitación sencilla, 2 noches/);
+    expect((await guest.send('si')).text).toMatch(/^Memo Ochoa: una habitación sencilla, 12 al 14 de dic\./);
   });
 
   it('by voice, "your most expensive room" said with the date is the Junior Suite', async () => {

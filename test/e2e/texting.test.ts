@@ -59,7 +59,7 @@ describe('the same reservation process by text', () => {
     let reply = await guest.send('Hola, quiero reservar una habitación');
     expect(reply.text).toContain('¿Qué día llega?');
     reply = await guest.send('el cuatro de diciembre');
-    expect(reply.text).toContain('viernes 4 de diciembre');
+    expect(reply.text).toContain('vie. 4 de dic.');
     await guest.send('estándar');
     await guest.send('una');
     await guest.send('dos noches');
@@ -67,7 +67,7 @@ describe('the same reservation process by text', () => {
     await guest.send('efectivo');
     reply = await guest.send('sí');
     expect(reply.text).toContain('una habitación estándar');
-    expect(reply.text).toContain('Se la guardamos hasta las 6 p.m.');
+    expect(reply.text).toContain('Apartada hasta las 6 p.m. del 4.');
     reply = await guest.send('sí');
     expect(reply.text).toContain('Número de confirmación: 61803398.');
     expect((await reservations(t.db))[0]).toMatchObject({ locale: 'es-MX', guest_name: 'Lucía Fernández' });

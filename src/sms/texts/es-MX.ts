@@ -22,6 +22,31 @@ function roomsAfter({ ctx, f }: PromptArgs): string {
     : ` ${one ? 'La habitación ya no queda apartada' : 'Las habitaciones ya no quedan apartadas'}.`;
 }
 
+const WEEKDAYS = ['dom.', 'lun.', 'mar.', 'mié.', 'jue.', 'vie.', 'sáb.'];
+const MONTHS = ['ene.', 'feb.', 'mar.', 'abr.', 'may.', 'jun.', 'jul.', 'ago.', 'sep.', 'oct.', 'nov.', 'dic.'];
+
+/**
+ * "vie. 4 de dic." (con el año cuando no es este): con acentos un SMS lleva 67 caracteres, y la
+ * fecha completa ("viernes 4 de diciembre") llevaba la lista de habitaciones y la confirmación a tres.
+ */
+function shortDate(date: string, today: string): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  if (Number.isNaN(day.getTime())) return date;
+  const year = date.slice(0, 4) === today.slice(0, 4) ? '' : ` de ${date.slice(0, 4)}`;
+  return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} de ${MONTHS[day.getUTCMonth()]}${year}`;
+}
+
+/** Una abreviatura al final de la oración lleva un solo punto ("… 4 de dic."). */
+const shortened = (text: string) => text.replace(/\.\.(?=\s|$)/g, '.');
+
+/** "4 al 7 de dic.", "30 de dic. al 2 de ene.": la estancia, de la llegada a la salida. */
+function shortStay(arrival: string, nightCount: number, today: string): string {
+  const departure = plusDays(arrival, nightCount);
+  const [from, to] = [shortDate(arrival, today), shortDate(departure, today)].map((d) => d.replace(/^\S+ /, ''));
+  const sameMonth = arrival.slice(0, 7) === departure.slice(0, 7);
+  return `${sameMonth ? from!.replace(/ de .*$/, '') : from} al ${to}`;
+}
+
 export const esText: TextWords = {
   ask: {
     greeting: ({ ctx }) => `Hola, le atiende ${hotelEs(ctx.hotel.name)}.`,
@@ -32,7 +57,7 @@ export const esText: TextWords = {
       const { page, items } = roomListOf(args);
       const list = items.map((i) => `${i.name}, ${i.price}${i.key === 1 ? ' la noche' : ''}`).join('; ');
       const more = page.pages === 1 ? '' : page.index + 1 < page.pages ? ' Responda MÁS para ver otras.' : ' Responda MÁS para volver a las primeras.';
-      return `¿Cuál habitación? ${list}.${more}`;
+      return `${list}. ¿Cuál?${more}`;
     },
     rooms: () => '¿Cuántas habitaciones?',
     nights: () => '¿Cuántas noches?',
@@ -53,7 +78,9 @@ export const esText: TextWords = {
       const count = roomCount(s.rooms, s.roomName);
       const who = s.name ? `${s.name}: ` : '';
       const paid = esMX.payment[s.payment].replace(/^pago /, '');
-      return `${who}${count.text}, ${nights(s.nights)} desde el ${s.arrival}; ${s.total} ${paid}. Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntil)} de ese día. ¿La confirmo?`;
+      const arrival = args.ctx.arrival!;
+      const held = count.plural ? 'Apartadas' : 'Apartada';
+      return `${who}${count.text}, ${shortStay(arrival, s.nights, args.ctx.today)}; ${s.total} ${paid}. ${held} hasta ${atHour(s.holdUntil)} del ${Number(arrival.slice(8))}. ¿Confirmo?`;
     },
     changeDetail: () => '¿Qué desea cambiar: fecha, tipo de habitación, habitaciones, noches, nombre, pago o teléfono?',
     confirmHeard: (args) => `¿Es correcto: ${args.ctx.pending ? esText.answer!(args, args.ctx.pending.value) : 'eso'}? Responda SÍ o NO.`,
@@ -110,6 +137,9 @@ export const esText: TextWords = {
     anythingElse: () => 'Para otra reservación, responda 1.',
   },
   notice: {
+    // "Llegada el vie. 4 de dic.": la fecha abreviada, como se escribe en un mensaje.
+    heardRequest: (args) => shortened(esMX.notice.heardRequest!({ ...args, f: { ...args.f, date: shortDate } })),
+    arrivalHeard: (args) => shortened(esMX.notice.arrivalHeard!({ ...args, f: { ...args.f, date: shortDate } })),
     noInput: () => 'Disculpe, solo puedo leer el texto de los mensajes, y el suyo llegó sin texto.',
     notUnderstood: () => 'Disculpe, no le entendí.',
     notAnswered: () => 'Con eso no le puedo ayudar por aquí; en recepción sí: responda AGENTE.',
