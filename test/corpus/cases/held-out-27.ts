@@ -20,8 +20,20 @@
 // smoking", "la doble y si se puede con cuna"; "accessible", "a quiet room on a high floor",
 // "smoking room": asked); and the open items round 26 left: "king, for Bob Lee, paying cash" (the
 // name kept), "2 people" at the rooms question (people, not rooms: asked), a day of this month
-// already past said without a month ("the 5th" on Monday 7 December: asked, not taken as January's;
-// "the 3rd" on Monday 28 December is next month's).
+// already past said without a month ("the 5th" on Monday 7 December, written at first as asked: it
+// is January's, as round 25 set, said back with its month at the read-back; "the 3rd" on Monday 28
+// December is next month's too).
+// First run, as written, before its session's fixes: 201 cases, 78.7% of 183 units understood, 36
+// asked again, 29 silently wrong ("our anniversary is on the 12th", "the wedding is on the 19th",
+// "la boda es el 19", "wedding is 12/19" and "my daughters graduation is on the 12th" as arrivals;
+// "in a couple of weeks" as the 15th for fourteen nights, "in a few days" and "en unos días" as the
+// 4th; "de hoy en un mes" as today; "thx giving wknd thu-sun" as 5 November; "vamos a la boda el 19
+// y … desde el 18" as one night). Eleven expectations corrected where they stand to rules the
+// project had set (more rooms than a booking takes are taken and sent to the group desk; "the 5th"
+// said on 7 December is January's, as "the first" said on 4 December is, round 25; "a month from
+// now" is about a month, round 4; a room with a day is one room, "a room" without one leaves the
+// rooms asked): 83.1% of 189 units, 29 asked again, 17 silently wrong. After the fixes: 100% of
+// 189, none asked again, none silently wrong.
 // Calendar in ./days.ts (and Mon 28 December 2026). At the later questions the call has (keyed) the
 // arrival a week ahead (Tuesday 8 December from Tuesday 1), the Ocean Suite, 1 room, 2 nights, Ana
 // Díaz, cash, and the number calling.
@@ -89,6 +101,7 @@ export const heldOut27EnVoice: CorpusFile = {
     // Groups.
     { at: 'greeting', today: TUE, say: 'we have a party of 12 coming on the 18th', want: { arrival: '2026-12-18' } },
     { at: 'rooms', today: TUE, say: 'there are 9 of us' },
+    // (Written at first with no rooms: more than a booking takes are taken, and the group desk called.)
     { at: 'rooms', today: TUE, say: 'we need 8 rooms', want: { rooms: 8 }, raise: 'group' },
     { at: 'greeting', today: TUE, say: 'i need to block 10 rooms for a wedding', want: { rooms: 10 }, raise: 'group' },
     { at: 'rooms', today: TUE, say: '2 people' },
@@ -101,6 +114,7 @@ export const heldOut27EnVoice: CorpusFile = {
     { at: 'roomType', today: TUE, say: 'a smoking room' },
     { at: 'greeting', today: TUE, say: 'one king and one double for friday', want: { arrival: '2026-12-04' } },
     // A past day said with no month.
+    // (Written at first as asked: a day passed is next month's, as "the first" said on the 4th is, round 25.)
     { at: 'arrivalDate', today: MON, say: 'the 5th', want: { arrival: '2027-01-05' } },
     { at: 'arrivalDate', today: MON, say: 'uh the first', want: { arrival: '2027-01-01' } },
     { at: 'arrivalDate', today: DEC28, say: 'the 3rd', want: { arrival: '2027-01-03' } },
