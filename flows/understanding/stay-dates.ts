@@ -1474,7 +1474,12 @@ const OCCASIONS = new Set([
   'torneo', 'race', 'marathon', 'maraton', 'party', 'fiesta', 'show', 'event', 'evento', 'posada',
 ]);
 /** Between an occasion and its day: "is on the", "es el", "will be on", "sera el". */
-const OCCASION_LINKS = new Set(['is', 'its', 'will', 'be', 'on', 'the', 'es', 'sera', 'el', 'this', 'este', 'that', 'ese', 'next', 'proximo']);
+const OCCASION_LINKS = new Set([
+  'is', 'its', 'will', 'be', 'on', 'the', 'es', 'sera', 'el', 'this', 'este', 'that', 'ese', 'next', 'proximo', 'at', 'a', 'las',
+  'la', 'pm', 'am', 'p', 'm', 'in', 'de', 'morning', 'afternoon', 'evening', 'night', 'manana', 'tarde', 'noche',
+]);
+/** Before an occasion's hour: "at 3", "a las 5". */
+const AT_AN_HOUR = new Set(['at', 'las', 'la']);
 /** Of those, the words that state the occasion's day ("is", "es"): said so, the day is the occasion's alone. */
 const OCCASION_STATED = new Set(['is', 'its', 'be', 'es', 'sera']);
 
@@ -1488,14 +1493,18 @@ function occasionDays(words: readonly string[], found: readonly Mention[]): Ment
   return found.filter((m) => {
     let k = m.start - 1;
     let stated = false;
-    while (k >= 0 && m.start - k <= 4 && OCCASION_LINKS.has(words[k]!)) {
+    // ("The game is at 3 on Saturday", "la boda es a las 5 el sábado": its hour said between.)
+    const hour = (j: number) => /^\d{1,2}(:\d{2})?(am|pm)?$/.test(words[j] ?? '') && AT_AN_HOUR.has(words[j - 1] ?? '');
+    while (k >= 0 && m.start - k <= 7 && (OCCASION_LINKS.has(words[k]!) || hour(k))) {
       if (OCCASION_STATED.has(words[k]!)) stated = true;
       k--;
     }
     // ("The game's on Sunday", "the wedding's the 19th": its "'s" is the "is".)
     const w = words[k] ?? '';
     const owned = w.endsWith('s') && OCCASIONS.has(w.slice(0, -1));
-    return k >= 0 && (k < m.start - 1 || owned) && (OCCASIONS.has(w) || owned) && (stated || owned || found.length > 1);
+    // (Not said so, it is the occasion's only beside another start: "a party on the 19th through the 21st" is the stay.)
+    const another = () => found.some((o) => o !== m && !o.rangeEnd && o.cue !== 'to' && o.cue !== 'departure');
+    return k >= 0 && (k < m.start - 1 || owned) && (OCCASIONS.has(w) || owned) && (stated || owned || another());
   });
 }
 

@@ -30,7 +30,11 @@ describe('an occasion\'s day, said as the occasion\'s', () => {
   it('with the stay\'s own day said too, that day is the arrival', () => {
     expect(request('the wedding is the 19th so we need the 18th and the 19th', 'arrivalDate').slots).toMatchObject({ arrival: '2026-12-18', nights: 2 });
     expect(request('vamos a la boda el 19 y necesitamos cuarto desde el 18', 'arrivalDate', { locale: 'es-MX' }).slots.arrival).toBe('2026-12-18');
-    // (A room asked for the occasion's day keeps that day; "our 10th anniversary" is no day.)
+    // (Its hour said between: "the game is at 3 on Saturday".)
+    expect(request('my sons game is at 3 on saturday, need a room friday', 'greeting').slots).toMatchObject({ arrival: '2026-12-04' });
+    expect(request('la boda es a las 5 el sábado, ocupo cuarto el viernes', 'greeting', { locale: 'es-MX' }).slots).toMatchObject({ arrival: '2026-12-04' });
+    // (A room asked for the occasion's day keeps that day, and a range from it; "our 10th anniversary" is no day.)
+    expect(request('a king for a party on the 19th through the 21st', 'greeting').slots).toMatchObject({ arrival: '2026-12-19', nights: 2 });
     expect(request('a room for the wedding on the 19th', 'arrivalDate').slots.arrival).toBe('2026-12-19');
     expect(request('we need a room for the 12th its our 10th anniversary', 'greeting').slots.arrival).toBe('2026-12-12');
   });
