@@ -35,7 +35,7 @@ import { listPosition } from './understanding/list-position.ts';
 import { roomPageOf } from './room-pages.ts';
 import { spokenKey } from './understanding/spoken-key.ts';
 import { onlyAName, steer } from './steer.ts';
-import { asksToHearItAgain, checksTheLine } from './understanding/repeat-asked.ts';
+import { asksForTheNumberAgain, asksIfHeard, asksToHearItAgain, checksTheLine } from './understanding/repeat-asked.ts';
 import { anotherBooking, anotherBookingAsked, readAnythingElse, sameAsBooked, saysNothingMore } from './after-booking.ts';
 import { readTextAsked } from './text-asked.ts';
 import { questionOfTheCall } from './understanding/hotel-question.ts';
@@ -149,6 +149,12 @@ function readAnswer(question: QuestionId, ctx: CallContext, said: CallerInput): 
   if (said.kind === 'speech' && asksToHearItAgain(said.text)) return { kind: 'repeat' };
   // "Hello? Hello?", "¿bueno? ¿bueno?" on a bad line: the question again, not a miss (at the greeting "hola" picks Spanish).
   if (said.kind === 'speech' && question !== 'greeting' && question !== 'mainMenu' && checksTheLine(said.text)) return { kind: 'repeat' };
+  // "¿Sí me oye?", "are you still there?": answered ("Sí, le escucho."), then the same question.
+  if (said.kind === 'speech' && question !== 'greeting' && question !== 'mainMenu' && asksIfHeard(said.text)) {
+    return { kind: 'answered', notices: [{ id: 'callQuestion', params: { asked: 'hearing' } }] };
+  }
+  // Just booked, "can you repeat the confirmation number?": it is said again.
+  if (said.kind === 'speech' && question === 'anythingElse' && asksForTheNumberAgain(said.text)) return { kind: 'repeat' };
   // "We get in around 11 pm": noted (call-machine.ts keeps it), never read as a name or a date; said alone, acknowledged.
   const late = said.kind === 'speech' && BOOKING.has(question) ? arrivalTime(said.text) : null;
   if (late && late.rest === '') return { kind: 'answered', notices: [{ id: 'arrivalTime', params: { time: late.time } }] };

@@ -33,9 +33,37 @@ const ANYONE = new Set([
 /** Words after whom was asked for that only end the request ("please", "por favor"). */
 const TRAILING = new Set(['please', 'por', 'favor', 'thanks', 'thank', 'you', 'gracias']);
 
+/** "Is Maria there?", "is Mr. Lee around?": a person asked after, which is asking for them. */
+const ASKED_AFTER_END = [['there'], ['around'], ['in', 'today'], ['working', 'today'], ['available'], ['por', 'ahi'], ['ahi'], ['disponible']];
+/** Who cannot be asked after: the words ask about a thing ("is breakfast available?", "is it there?"). */
+const NOT_A_PERSON = new Set(['it', 'this', 'that', 'there', 'breakfast', 'parking', 'a', 'any', 'anyone', 'anybody', 'someone', 'somebody', 'wifi', 'pool', 'room', 'something']);
+
+/** "Is Maria there?", "¿se encuentra María?", "¿está el gerente?": whom; null when the words do not ask after someone. */
+function askedAfter(words: string[]): string | null {
+  let at = 0;
+  while (at < words.length && ['hi', 'hello', 'hola', 'buenas', 'buenos', 'dias', 'tardes', 'noches', 'yes', 'si', 'bueno', 'oiga', 'disculpe', 'excuse', 'me'].includes(words[at]!)) at++;
+  const rest = words.slice(at);
+  while (rest.length && TRAILING.has(rest.at(-1)!)) rest.pop();
+  if (rest[0] === 'se' && rest[1] === 'encuentra') {
+    const who = rest.slice(2);
+    const end = ASKED_AFTER_END.find((e) => e.every((w, i) => who[who.length - e.length + i] === w));
+    const named = end ? who.slice(0, who.length - end.length) : who;
+    return named.length >= 1 && named.length <= 4 && !NOT_A_PERSON.has(named[0]!) && !named.every((w) => ANYONE.has(w) || NOT_THE_HOTELS.has(w)) ? named.join(' ') : null;
+  }
+  if (rest[0] !== 'is' && rest[0] !== 'esta') return null;
+  const end = ASKED_AFTER_END.find((e) => e.length < rest.length && e.every((w, i) => rest[rest.length - e.length + i] === w));
+  if (!end) return null;
+  const named = rest.slice(1, rest.length - end.length);
+  const core = ['the', 'el', 'la'].includes(named[0] ?? '') ? named.slice(1) : named;
+  if (core.length < 1 || named.length > 3 || NOT_A_PERSON.has(core[0]!) || named.every((w) => ANYONE.has(w) || NOT_THE_HOTELS.has(w))) return null;
+  return named.join(' ');
+}
+
 /** Whom the words ask to be put through to ("maria in sales", "el licenciado ramirez"); null when they do not. */
 export function someoneAsked(text: string): string | null {
   const words = tokenize(text);
+  const after = askedAfter(words);
+  if (after) return after;
   for (let at = 0; at < words.length; at++) {
     const lead = firstSaidAt(words, at, PUT_THROUGH);
     if (!lead) continue;

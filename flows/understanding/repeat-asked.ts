@@ -76,3 +76,25 @@ export function checksTheLine(text: string): boolean {
   if (words.length === 0 || words.length > 8 || !words.every((w) => LINE_CHECK.has(w))) return false;
   return words.some((w) => w !== 'bueno') || words.length > 1 || text.includes('?');
 }
+
+/** "¿Sí me oye?", "are you still there?": the line asked about, in words LINE_CHECK does not hold. */
+const HEARD_ASKED = [
+  'can you hear me', 'do you hear me', 'are you there', 'are you still there', 'you still there', 'anyone there', 'is anyone there',
+  'me oye', 'me oyes', 'me escucha', 'me escuchas', 'sigue ahi', 'sigues ahi', 'esta ahi', 'estas ahi', 'hay alguien',
+];
+const AROUND_IT = new Set([...LINE_CHECK, 'si', 'yes', 'me', 'still', 'sorry', 'perdon', 'disculpe', 'oiga', 'senorita', 'joven', 'ahi', 'there']);
+
+/** The words only ask whether the caller is heard ("¿sí me oye?", "hello, are you still there?"). */
+export function asksIfHeard(text: string): boolean {
+  const words = tokenize(text);
+  if (words.length === 0 || words.length > 12 || !hasAnyPhrase(words, HEARD_ASKED)) return false;
+  return removePhrases(words, HEARD_ASKED).every((w) => AROUND_IT.has(w));
+}
+
+/** "Can you repeat the confirmation number?", "what was that number again?", "¿me repite el número?": the number just given, again. */
+const THE_NUMBER = ['confirmation', 'number', 'code', 'numero', 'confirmacion', 'codigo', 'folio'];
+export function asksForTheNumberAgain(text: string): boolean {
+  const words = tokenize(text);
+  if (words.length === 0 || words.length > 14) return false;
+  return hasAnyPhrase(words, THE_NUMBER) && hasAnyPhrase(words, [...REPEAT_ANYWHERE, 'again', 'me repite', 'repeat', 'one more time', 'what was']);
+}
