@@ -23,6 +23,7 @@ import { CallQueries, EXPORT_PAGE } from './queries/calls.ts';
 import { CallbackQueries } from './queries/callbacks.ts';
 import { FlowQueries } from './queries/flow-stats.ts';
 import { LiveQueries } from './queries/live.ts';
+import { TextingPausedQueries } from './queries/texting-paused.ts';
 import { ReservationStoryQueries } from './queries/reservation-story.ts';
 import { WithDeskQueries } from './queries/with-desk.ts';
 import { NeedsPersonQueries } from './queries/needs-person.ts';
@@ -70,6 +71,8 @@ export interface StaffContext extends StaffDeps {
   stats: StatsQueries;
   flow: FlowQueries;
   live: LiveQueries;
+  /** Whether texting has stopped answering new texters (or keywords) because a limit per hour was reached. */
+  textingPaused: TextingPausedQueries;
   /** Today's calls that need a person (the overview, /api/today). */
   needsPerson: NeedsPersonQueries;
   /** A reservation's story: who made and changed it, and where (reservation-page.ts). */
@@ -166,6 +169,7 @@ export function createStaffContext(deps: StaffDeps): StaffContext {
     callbacks: new CallbackQueries(deps.db),
     flow: new FlowQueries(deps.db, flowGraph),
     live: new LiveQueries(deps.db, flowGraph.handOffStates),
+    textingPaused: new TextingPausedQueries(deps.db, deps.config.smsConversationsPerHour),
     needsPerson: new NeedsPersonQueries(deps.db),
     story: new ReservationStoryQueries(deps.db),
     withDesk: new WithDeskQueries(deps.db, flowGraph.handOffStates),

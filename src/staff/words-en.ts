@@ -270,6 +270,11 @@ export const EN = {
     ringing: (n: number) => `Ringing the front desk now: ${n}`,
     lastReservation: 'last reservation',
     lastReservationWords: (confirmation: string, day: string, status: string) => `${confirmation}, arriving ${day}, ${status}`,
+    /** Texting stopped answering new texters: a limit per hour reached (queries/texting-paused.ts). */
+    textsPaused: (where: string | null, limit: number, until: string) =>
+      `Texts paused${where ? ` at ${where}` : ''}: ${limit} new conversation${s(limit)} this hour — the next ones get no reply until ${until}.`,
+    textsPausedWhy: 'Guests already texting are still answered. A guest who says they texted and heard nothing: call them.',
+    keywordsPaused: (limit: number, until: string) => `Answers to texted keywords such as STATUS paused: ${limit} sent this hour across all properties — the next ones get no answer until ${until}.`,
     periodFigures: 'Figures for a period',
     otherDates: 'Other dates:',
     range: (from: string, to: string) => `${from} to ${to}`,

@@ -266,6 +266,10 @@ export const ES: DeskWords = {
     ringing: (n) => `Sonando en recepción ahora: ${n}`,
     lastReservation: 'última reservación',
     lastReservationWords: (confirmation, day, status) => `${confirmation}, llega el ${day}, ${status}`,
+    textsPaused: (where, limit, until) =>
+      `Mensajes en pausa${where ? ` en ${where}` : ''}: ${limit === 1 ? '1 conversación nueva' : `${limit} conversaciones nuevas`} en esta hora; quien escriba por primera vez no recibe respuesta hasta ${until}.`,
+    textsPausedWhy: 'Quienes ya están escribiendo sí reciben respuesta. Si un huésped dice que escribió y nadie le contestó, llámale.',
+    keywordsPaused: (limit, until) => `Respuestas a palabras clave como ESTADO en pausa: ${limit} enviadas en esta hora entre todos los hoteles; las siguientes no reciben respuesta hasta ${until}.`,
     periodFigures: 'Cifras de un periodo',
     otherDates: 'Otras fechas:',
     range: (from, to) => `${from} a ${to}`,

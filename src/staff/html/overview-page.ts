@@ -39,6 +39,8 @@ export interface BookedShown {
 
 export interface OverviewData {
   stats: PeriodStats;
+  /** Texting that stopped answering new texters or keywords (a limit per hour reached), or null. */
+  textingPaused?: TextingPausedShown | null;
   /** A group's properties side by side (null: one property in view). */
   byProperty?: { name: string; code: string | null; stats: PeriodStats; timezone?: string; from?: string; to?: string; booked?: BookedShown | null }[] | null;
   /** One property in view: what was booked in the period, its value in the property's currency. */
@@ -184,7 +186,21 @@ function eachOwnDays(rows: NonNullable<OverviewData['byProperty']>): string {
   return same ? f.sameDays(periodDate(`${rows[0]!.from}`), periodDate(`${rows[0]!.to}`), zones) : f.ownDays(zones);
 }
 
-export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProperty = null, needsPerson, withDesk = [], periodAsked = false, byProperty = null, csrf = '', preset = null, booked = null, bookedCsv = null }: OverviewData): SafeHtml {
+/** Texting that stopped answering, said where the desk looks first (routes/pages.ts words the times). */
+export interface TextingPausedShown {
+  conversations: { where: string | null; limit: number; until: string }[];
+  keywords: { limit: number; until: string } | null;
+}
+
+function textingPausedPanel(p: TextingPausedShown | null): SafeHtml | '' {
+  if (!p || (!p.conversations.length && !p.keywords)) return '';
+  const ov = deskWords().overview;
+  return html`<div class="notice warn" id="texting-paused" role="status">${p.conversations.map(
+    (c) => html`<p><strong>${ov.textsPaused(c.where, c.limit, c.until)}</strong></p>`,
+  )}${p.conversations.length ? html`<p class="small">${ov.textsPausedWhy}</p>` : ''}${p.keywords ? html`<p>${ov.keywordsPaused(p.keywords.limit, p.keywords.until)}</p>` : ''}</div>`;
+}
+
+export function overviewPage({ stats: s, live, today, textingPaused = null, arrivals, arrivalsByProperty = null, needsPerson, withDesk = [], periodAsked = false, byProperty = null, csrf = '', preset = null, booked = null, bookedCsv = null }: OverviewData): SafeHtml {
   // The calls list for these figures: by the preset's key when each property took it on its own today.
   const period = byProperty && preset ? { preset } : { from: s.from, to: s.to };
   const w = deskWords();
@@ -213,6 +229,7 @@ export function overviewPage({ stats: s, live, today, arrivals, arrivalsByProper
   ${now(ov.textingNow, 'texts-open', live.textsOpen, withQuery('/staff/calls', { channel: 'sms', outcome: 'in-progress' }))}
 </dl>
 <p class="muted small"><span class="live-dot" aria-hidden="true"></span>${ov.updatedAt} <span data-live="live-updated">${live.at}</span> ${ov.everyFewSeconds}</p>
+${textingPausedPanel(textingPaused)}
 <p class="small"><a href="/staff/morning" id="morning-link">${ov.sinceYesterday}</a>${ov.sinceYesterdayHint}</p>
 ${withDeskPanel(withDesk)}
 <div class="today"><div>${arrivalsPanel(arrivals, arrivalsByProperty, today)}</div>

@@ -26,6 +26,8 @@ import { guestPage } from '../html/guest-page.ts';
 import { withQuery } from '../html/format.ts';
 import { outboxPage } from '../html/outbox-page.ts';
 import { overviewPage, periodForm } from '../html/overview-page.ts';
+import type { TextingPausedShown } from '../html/overview-page.ts';
+import type { TextingPaused } from '../queries/texting-paused.ts';
 import { morningPage } from '../html/morning-page.ts';
 import { morningOf } from '../morning.ts';
 import { dayDate, roomTypeWords } from '../words.ts';
@@ -109,6 +111,15 @@ export function pageRoutes(ctx: StaffContext): Router {
     }
   };
 
+  /** Texting's pauses in words: each property's time in its own clock ("today 17:40"), its name when several are in view. */
+  const textingPausedShown = (p: TextingPaused, several: boolean, now: Date): TextingPausedShown => ({
+    conversations: p.conversations.map((c) => {
+      const { hotel, hotelClock } = ctx.propertyView(c.hotelId);
+      return { where: several ? hotel.info.name : null, limit: c.limit, until: hotelClock.nearDateTime(c.until, hotelClock.today(now)) };
+    }),
+    keywords: p.keywords && { limit: p.keywords.limit, until: ctx.hotelClock.nearDateTime(p.keywords.until, ctx.hotelClock.today(now)) },
+  });
+
   router.get('/', async (req, res) => {
     const now = ctx.clock();
     const choice = res.locals.properties as PropertyChoice | undefined;
@@ -120,7 +131,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     const q = parse(periodQuery, req.query, 'query');
     const today = ctx.hotelClock.today(now);
     const inView = choice?.scope.ids ?? [];
-    const [live, counts, arrivingToday, needsPerson, arrivingEach, byProperty, withDesk] = await Promise.all([
+    const [live, counts, arrivingToday, needsPerson, arrivingEach, byProperty, withDesk, paused] = await Promise.all([
       ctx.live.now(now),
       callbackCounts(ctx),
       ctx.reservations.arrivals(today, now),
@@ -133,6 +144,7 @@ export function pageRoutes(ctx: StaffContext): Router {
           )
         : Promise.resolve(null),
       withDeskNow(ctx, now),
+      ctx.textingPaused.now(inView, now),
     ]);
     const stats = byProperty ? sumOfProperties(byProperty.map((p) => p.stats)) : await ctx.stats.period(period, now);
     await sendPage(ctx, res, authOf(res), {
@@ -155,6 +167,7 @@ export function pageRoutes(ctx: StaffContext): Router {
         arrivalsByProperty: arrivingEach,
         needsPerson,
         withDesk,
+        textingPaused: textingPausedShown(paused, inView.length > 1, now),
         periodAsked: req.query.from !== undefined || req.query.to !== undefined || req.query.preset !== undefined,
         // No dates asked: each property's last 7 days, on its own today.
         preset: !q.from && !q.to ? (q.preset ?? 'last-7-days') : null,
