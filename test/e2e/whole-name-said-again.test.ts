@@ -19,7 +19,7 @@ describe('the whole name said again', () => {
     for (const m of ['reservar', '15 dic', 'suite', '1', '4', 'Ana']) await guest.send(m);
     expect((await guest.send('Ana Sofía Márquez')).text).toMatch(/^¿Cómo va a pagar/);
     await guest.send('credito');
-    expect((await guest.send('si')).text).toMatch(/^Ana Sofía Márquez: una suite con vista al mar, 4 noches/);
+    expect((await guest.send('si')).text).toMatch(/^Ana Sofía Márquez: una suite con vista al mar, 15 al 19 de dic\./);
   });
 
   it('by voice, at the read-back', async () => {
