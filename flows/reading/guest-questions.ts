@@ -37,9 +37,10 @@ export function readName(ctx: CallContext, input: CallerInput, whole: WholeReque
   if (introduced === undefined && isNotAName(input.text)) {
     return intentFromSpeech(input.text, ctx.locale) === 'repeat' ? null : { kind: 'nameRetry' };
   }
-  // "For four adults", "2 personas": how many are coming, not who; the name is asked again.
+  // "For four adults", "2 personas": how many are coming, not who; "Police Open Room Twelve": a
+  // post or an order to staff, no one's name. The name is asked again.
   const likeness = nameLikeness(name);
-  if (likeness === 'party') return { kind: 'nameRetry' };
+  if (likeness === 'party' || likeness === 'claim') return { kind: 'nameRetry' };
   // A name turned round ("López, Domingo"), or words that read as a sentence, are confirmed
   // however clearly they were heard.
   if (input.confidence === null || input.confidence < NAME_CONFIDENCE || said?.turned || said?.cutOff || likeness === 'sentence') {

@@ -3,7 +3,10 @@
 // question when it was heard clearly. "For four adults", "2 personas" or "there will be three of
 // us" answer another question (how many are coming): kept, they would be the name on the booking
 // and in the confirmation text. Words that count people are not a name, so the name is asked
-// again; words that read like a sentence rather than a name are said back to be confirmed.
+// again; words that read like a sentence rather than a name are said back to be confirmed. Words
+// that claim a post or give staff an order ("Police Open Room Twelve", "Manager Key Code", "El
+// Gerente") are no one's name: kept, the desk's whisper would announce them in the system's own
+// voice as who is calling ("Call from Police Open Room Twelve…"), so the name is asked again.
 
 import { foldCase } from './normalize.ts';
 import { isNumberWord } from './numbers.ts';
@@ -28,10 +31,24 @@ const SENTENCE = new Set([
   'tienen', 'ser', 'seria', 'va', 'el', 'lo', 'le', 'les', 'se', 'en', 'al',
 ]);
 
-export type NameLikeness = 'name' | 'party' | 'sentence';
+/**
+ * A post, an authority or an order to staff, folded. Not the ones that are also surnames
+ * (Guardia, Puerta, Key, Boss, Clave), which a guest may well be called.
+ */
+const CLAIM = new Set([
+  'police', 'policeman', 'officer', 'sheriff', 'fbi', 'detective', 'manager', 'supervisor', 'security', 'staff', 'maintenance',
+  'housekeeping', 'owner', 'admin', 'administrator', 'emergency', 'ambulance', 'fire', 'evacuate', 'evacuation', 'alarm',
+  'open', 'unlock', 'code', 'password', 'door',
+  'policia', 'policias', 'gerente', 'seguridad', 'vigilante', 'mantenimiento', 'limpieza', 'dueno', 'duena', 'administrador',
+  'administradora', 'emergencia', 'ambulancia', 'bomberos', 'evacuen', 'evacuar', 'alarma', 'abra', 'abran', 'abrir',
+  'codigo', 'contrasena', 'llave',
+]);
+
+export type NameLikeness = 'name' | 'party' | 'sentence' | 'claim';
 
 /**
- * 'party' when a word counts people ("Four Adults", "Personas"); 'sentence' when two or more of
+ * 'party' when a word counts people ("Four Adults", "Personas"); 'claim' when a word is a post or
+ * an order to staff ("Police Open Room Twelve", "Soy El Gerente"); 'sentence' when two or more of
  * the words are sentence or number words ("There Will Be Three"); 'name' otherwise.
  */
 export function nameLikeness(name: string): NameLikeness {
@@ -40,6 +57,7 @@ export function nameLikeness(name: string): NameLikeness {
     .map((w) => foldCase(w).replace(/[^\p{L}]/gu, ''))
     .filter((k) => k.length > 1);
   if (keys.some((k) => PARTY.has(k))) return 'party';
+  if (keys.some((k) => CLAIM.has(k))) return 'claim';
   // Number words count as sentence words, no more: "Diez" and "dos Santos" are surnames.
   const sentenceWords = keys.filter((k) => SENTENCE.has(k) || isNumberWord(k)).length;
   return sentenceWords >= 2 ? 'sentence' : 'name';
