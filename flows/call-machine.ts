@@ -896,3 +896,6 @@ export type CallMachine = typeof callMachine;
 // by name and makes them: every context copied after it is fast (issue 14).
 const CONTEXT_SHAPE_INPUT: CallInput = { callSid: '', caller: '', at: '2000-01-01T00:00:00.000Z', hotel: { timezone: 'UTC', country: 'US' } as CallInput['hotel'] };
 void { ...Object.assign({}, initialContext(CONTEXT_SHAPE_INPUT)) };
+
+/** Every key a context may hold, in initialContext's order: a context restored from its stored row is given them in it (src/calls/call-snapshot.ts). */
+export const CONTEXT_KEYS = Object.keys(initialContext(CONTEXT_SHAPE_INPUT)) as readonly (keyof CallContext)[];

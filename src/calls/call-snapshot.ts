@@ -5,8 +5,12 @@
 // JSON.stringify writes as nothing: the context is stringified as it is, with no copy of it made
 // without the hotel (a copy on V8's slow path, the contexts having many shapes; issue 14).
 // Rows written before this format (XState's persisted snapshot, hotel included) read the same way.
+// A context read back has initialContext's keys in its order, those the JSON left out `undefined`
+// again, as the call's first context had them: in another order, XState's copies of it would be V8
+// dictionaries for the rest of the call (flows/call-machine.ts, initialContext).
 
 import type { CallContext } from '../../flows/call-context.ts';
+import { CONTEXT_KEYS } from '../../flows/call-machine.ts';
 import type { CallMachine } from '../../flows/call-machine.ts';
 import type { FlowSnapshot } from '../../flows/settle.ts';
 import type { HotelInfo } from '../../flows/types.ts';
@@ -18,6 +22,9 @@ interface StoredSnapshot {
   value: FlowSnapshot['value'];
   context: Omit<CallContext, 'hotel'> & { hotel?: unknown };
 }
+
+/** Each key of a context, `undefined`, in initialContext's order. */
+const NO_CONTEXT = Object.fromEntries(CONTEXT_KEYS.map((key) => [key, undefined])) as Record<keyof CallContext, undefined>;
 
 /** Each property's info as calls' contexts hold it, made once per HotelInfo (a reloaded hotel file is another). */
 const ATTACHED = new WeakMap<HotelInfo, HotelInfo>();
@@ -49,7 +56,7 @@ export function restoreSnapshot(flow: CallMachine, json: string, hotel: HotelInf
   try {
     const saved = JSON.parse(json) as StoredSnapshot;
     if (typeof saved?.context !== 'object' || saved.context === null) throw new Error('no context');
-    return flow.resolveState({ value: saved.value, context: { ...saved.context, hotel: attachedHotel(hotel) } as CallContext });
+    return flow.resolveState({ value: saved.value, context: { ...NO_CONTEXT, ...saved.context, hotel: attachedHotel(hotel) } as CallContext });
   } catch (err) {
     throw new RestoreError(`call ${callSid}: its saved state cannot be restored: ${(err as Error).message}`);
   }
