@@ -70,8 +70,12 @@ export function inLanguageSpoken(
   return { heard: switched(heard, lean.locale, lean.asked), otherLanguageTurns: 0 };
 }
 
-/** Only asking for the language ("¿hablan español?") is no miss: the same question is asked again in it. */
+/**
+ * Only asking for the language ("¿hablan español?") is no miss: the same question is asked again in it.
+ * Nor is it a name ("Do You Speak Spanish", which the name question's reader takes as any words).
+ */
 function switched(heard: Heard, locale: Locale, asked: boolean): Heard {
+  if (asked && (heard.kind === 'answer' || heard.kind === 'unsure') && heard.value.q === 'name') return { kind: 'answered', notices: [], locale };
   switch (heard.kind) {
     case 'answer':
     case 'answered':
