@@ -14,7 +14,8 @@ export type SmsKeyword = 'stop' | 'start' | 'help';
 // reservation", and a guest who types it must not lose their confirmation texts instead. Not YES
 // either (Twilio's default opt-in word): a guest answers yes to the read-back.
 const KEYWORDS: ReadonlyMap<string, SmsKeyword> = new Map([
-  ...['STOP', 'STOPALL', 'UNSUBSCRIBE', 'END', 'QUIT', 'PARAR', 'BAJA'].map((w) => [w, 'stop'] as const),
+  // ALTO and DETENER: how a Spanish-speaking guest says stop when PARAR is not the word in their head.
+  ...['STOP', 'STOPALL', 'UNSUBSCRIBE', 'END', 'QUIT', 'PARAR', 'BAJA', 'ALTO', 'DETENER'].map((w) => [w, 'stop'] as const),
   ...['START', 'UNSTOP', 'INICIAR', 'ALTA'].map((w) => [w, 'start'] as const),
   ...['HELP', 'INFO', 'AYUDA'].map((w) => [w, 'help'] as const),
 ]);
@@ -27,7 +28,7 @@ const ANSWERED_BY_TWILIO = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'END', 'QU
 
 /** Invisible format characters (zero-width space and joiners, soft hyphen, word joiner, BOM). */
 const INVISIBLE = /\p{Cf}/gu;
-const SPANISH_KEYWORDS: ReadonlySet<string> = new Set(['PARAR', 'BAJA', 'INICIAR', 'ALTA', 'AYUDA']);
+const SPANISH_KEYWORDS: ReadonlySet<string> = new Set(['PARAR', 'BAJA', 'ALTO', 'DETENER', 'INICIAR', 'ALTA', 'AYUDA']);
 
 /**
  * The opt-out keyword a message is, or null. Like Twilio, only a message that is the keyword
