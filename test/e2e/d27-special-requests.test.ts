@@ -8,12 +8,11 @@ import type { TestApp } from '../helpers/app.ts';
 import { heard } from '../helpers/scripted-calls.ts';
 import { deskScreens } from '../helpers/front-desk.ts';
 import { timeline } from '../helpers/timeline.ts';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
-const MIRAMAR = '+15557650100';
-const SIERRA = '+525555550200';
 let t: TestApp;
 beforeEach(async () => {
-  t = await startTestApp({ hotelsDir: 'src/hotel/demo-group' });
+  t = await startTestApp({ hotelsDir: DEMO_GROUP });
 });
 afterEach(async () => t.close());
 

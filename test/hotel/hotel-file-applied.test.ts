@@ -16,7 +16,7 @@ import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { captureLog } from '../helpers/log-capture.ts';
 import { askForStay, heard } from '../helpers/scripted-calls.ts';
-import { MIRAMAR } from '../helpers/demo-group.ts';
+import { DEMO_GROUP, MIRAMAR } from '../helpers/demo-group.ts';
 
 interface RoomType {
   code: string;
@@ -26,7 +26,6 @@ interface RoomType {
 type Hotel = Record<string, unknown> & { roomTypes: RoomType[] };
 
 const demo = JSON.parse(readFileSync(DEMO_HOTEL_PATH, 'utf8')) as Hotel;
-const DEMO_GROUP = join(DEMO_HOTEL_PATH, '../demo-group');
 
 /** The demo hotel with room type `code` changed (or removed, with null). */
 function withType(code: string, change: Partial<RoomType> | null): Hotel {

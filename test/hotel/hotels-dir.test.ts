@@ -10,10 +10,9 @@ import { ensureHotel, ensureHotels, servedHotelIds } from '../../src/hotel/hotel
 import { readHotelsDir } from '../../src/hotel/hotels-dir.ts';
 import { openDatabase } from '../../src/storage/database.ts';
 import type { Db } from '../../src/storage/database.ts';
-import { MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
+import { DEMO_GROUP, MIRAMAR, SIERRA } from '../helpers/demo-group.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const DEMO_GROUP = join(REPO, 'src/hotel/demo-group');
 const T0 = new Date('2026-03-01T12:00:00Z');
 const T1 = new Date('2026-03-02T12:00:00Z');
 

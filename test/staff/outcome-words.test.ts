@@ -2,7 +2,6 @@
 // English label translated back by comparing strings. The API, the CSV and the terminal keep the
 // English label; a stored outcome the code does not know stays as stored in either language.
 
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Accounts } from '../../src/staff/accounts.ts';
 import { OUTCOMES, outcomeKey, outcomeLabel, outcomeWords } from '../../src/staff/outcomes.ts';
@@ -10,8 +9,7 @@ import { EN } from '../../src/staff/words-en.ts';
 import { ES } from '../../src/staff/words-es.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { leaveVoicemail, login, startStaffApp } from './staff-helpers.ts';
-
-const DEMO_GROUP = fileURLToPath(new URL('../../src/hotel/demo-group/', import.meta.url));
+import { DEMO_GROUP, SIERRA } from '../helpers/demo-group.ts';
 
 describe('an outcome said from its key', () => {
   it('says each outcome, and the three states before one, from the words table of the language', () => {
@@ -43,7 +41,7 @@ describe('outcomes on a Spanish desk’s pages, and in the API', () => {
     await accounts.add('lucia', 'lucia-password-1', 'staff', t.clock.now());
     await accounts.setHotels('lucia', ['SIE'], t.clock.now());
     t.clock.set('2026-11-28T22:20:00Z');
-    callSid = (await leaveVoicemail(t, { to: '+525555550200', from: '+525533334444', transcript: 'Hola, habla Carmen' })).callSid;
+    callSid = (await leaveVoicemail(t, { to: SIERRA, from: '+525533334444', transcript: 'Hola, habla Carmen' })).callSid;
   });
   afterAll(() => t.close());
 
