@@ -10,6 +10,7 @@
 // Effects with no result (release a hold, queue a callback) are performed and not answered.
 
 import { extend } from './extend.ts';
+import type { SpecialRequest } from './special-requests.ts';
 import { holdUntilTime } from './hold-time.ts';
 import { callerNumber, reachableNumber } from './reading/guest-questions.ts';
 import type { CallContext, OfferOption, ReservationSummary } from './call-context.ts';
@@ -37,6 +38,8 @@ export interface BookingAsked extends StayAsked {
   rate?: number;
   /** A late arrival said along the way (CallContext.lateArrival, "HH:mm"): the reservation keeps it for the night desk. */
   expectedArrival?: string;
+  /** Special requests said along the way (CallContext.requests): the reservation keeps them for the desk, which confirms them. */
+  requests?: SpecialRequest[];
 }
 
 export interface CallbackAsked {
@@ -131,6 +134,7 @@ export function bookingAsked(ctx: CallContext): BookingAsked {
     channel: ctx.channel,
     ...(ctx.quotedRate !== undefined ? { rate: ctx.quotedRate } : {}),
     ...(ctx.lateArrival !== undefined ? { expectedArrival: ctx.lateArrival } : {}),
+    ...(ctx.requests?.length ? { requests: ctx.requests } : {}),
   });
 }
 

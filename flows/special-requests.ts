@@ -109,12 +109,13 @@ export function requestsOf(codes: unknown): SpecialRequest[] {
   return list.filter((c): c is SpecialRequest => (SPECIAL_REQUESTS as readonly string[]).includes(c));
 }
 
-const NAMES: Record<SpecialRequest, string> = {
+/** Each request as said in English ("a crib"): the staff timeline's words, and the English prompts'. */
+export const REQUEST_NAMES: Record<SpecialRequest, string> = {
   crib: 'a crib', accessible: 'an accessible room', together: 'rooms next to each other', highFloor: 'a high floor',
   lowFloor: 'a low floor', quiet: 'a quiet room', extraBed: 'an extra bed',
 };
 
 /** The requests as the staff timeline says them ("a crib, a high floor"). */
 export function requestNames(requests: readonly SpecialRequest[]): string {
-  return requests.map((r) => NAMES[r]).join(', ');
+  return requests.map((r) => REQUEST_NAMES[r]).join(', ');
 }

@@ -208,6 +208,7 @@ export class CallEffects {
         locale: asked.locale,
         holdUntil: deadlineFrom(now, holdDeadline(asked.arrival, asked.holdUntil, hotel.info.timezone)),
         expectedArrival: asked.expectedArrival ?? null,
+        specialRequests: asked.requests ?? [],
         now,
         newConfirmation: this.deps.newConfirmation,
       });

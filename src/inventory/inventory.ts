@@ -164,6 +164,8 @@ export interface BookRequest {
   holdUntil: string;
   /** Hotel time "HH:mm" the guest expects to arrive (said on the call, typed at the desk); absent or null: not said. */
   expectedArrival?: string | null;
+  /** Special requests' codes said on the call ("crib", "together"; flows/special-requests.ts), for the desk to confirm; absent or empty: none. */
+  specialRequests?: readonly string[];
   now: Date;
   newConfirmation: () => string;
 }
@@ -567,6 +569,7 @@ async function book(tx: Sql, req: BookRequest, holdUntil: string): Promise<BookR
     locale: req.locale,
     holdUntil,
     expectedArrival: req.expectedArrival ?? null,
+    specialRequests: req.specialRequests?.length ? req.specialRequests.join(',') : null,
     callSid: req.callSid,
     now: nowIso,
   };
@@ -599,10 +602,10 @@ export const HOTEL_TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 const INSERT_RESERVATION_SQL = `
   INSERT INTO reservations (confirmation, hotel_id, room_type_id, arrival, departure, nights, rooms,
     rate, total, currency, guest_name, guest_name_folded, name_recording_url, payment_method, callback_number, locale,
-    hold_until, expected_arrival, status, call_sid, created_at, updated_at)
+    hold_until, expected_arrival, special_requests, status, call_sid, created_at, updated_at)
   VALUES (@confirmation, @hotelId, @roomTypeId, @arrival, @departure, @nights, @rooms,
     @rate, @total, @currency, @guestName, @guestNameFolded, @nameRecordingUrl, @paymentMethod, @callbackNumber, @locale,
-    @holdUntil, @expectedArrival, 'booked', @callSid, @now, @now)
+    @holdUntil, @expectedArrival, @specialRequests, 'booked', @callSid, @now, @now)
   ON CONFLICT (confirmation) DO NOTHING
   RETURNING id`;
 

@@ -4,6 +4,7 @@
 // them where it says them; nothing is translated at runtime.
 
 import type { TransferReason } from '../../flows/call-context.ts';
+import type { SpecialRequest } from '../../flows/special-requests.ts';
 import type { OutcomeWord } from './outcomes.ts';
 import type { Undoable } from './queries/undo.ts';
 
@@ -614,6 +615,12 @@ export const EN = {
     paying: (method: string) => `paying ${method}`,
     heldUntilLabel: 'Held until',
     arrivalTime: 'Arrival time',
+    /** Asked for on the call; the caller was told the desk confirms them. */
+    specialRequests: 'Asked for (to confirm)',
+    requestNames: {
+      crib: 'crib', accessible: 'accessible room', together: 'rooms next to each other', highFloor: 'high floor',
+      lowFloor: 'low floor', quiet: 'quiet room', extraBed: 'extra bed',
+    } satisfies Record<SpecialRequest, string>,
     language: 'Language',
     confirmation: 'Confirmation',
     story: 'What happened to it',

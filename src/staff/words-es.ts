@@ -605,6 +605,11 @@ export const ES: DeskWords = {
     paying: (method) => `paga con ${method}`,
     heldUntilLabel: 'Guardada hasta',
     arrivalTime: 'Hora de llegada',
+    specialRequests: 'Pidió (por confirmar)',
+    requestNames: {
+      crib: 'cuna', accessible: 'habitación accesible', together: 'habitaciones juntas', highFloor: 'piso alto',
+      lowFloor: 'piso bajo', quiet: 'habitación tranquila', extraBed: 'cama extra',
+    },
     language: 'Idioma',
     confirmation: 'Confirmación',
     story: 'Qué le ha pasado',

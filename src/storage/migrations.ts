@@ -572,4 +572,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX calls_to_erase ON calls (started_at) WHERE erased_at IS NULL;
   CREATE INDEX outbox_to_erase ON outbox (created_at) WHERE body <> '';
   `,
+  /* 25: special requests said on the call (flows/special-requests.ts) */ `
+  -- "A crib", "rooms next to each other": the caller is told the front desk will confirm it, so
+  -- the desk must find it on the reservation, not only in the call's timeline (which retention
+  -- erases). Their codes, comma-separated, in the order said; null when none.
+  ALTER TABLE reservations ADD COLUMN special_requests TEXT
+    CHECK (special_requests IS NULL OR (length(special_requests) BETWEEN 1 AND 200 AND special_requests GLOB '[a-zA-Z]*[a-zA-Z]' AND special_requests NOT GLOB '*[^a-zA-Z,]*' AND special_requests NOT GLOB '*,,*'));
+  `,
 ];

@@ -425,4 +425,8 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX calls_to_erase ON calls (started_at) WHERE erased_at IS NULL;
   CREATE INDEX outbox_to_erase ON outbox (created_at) WHERE body <> '';
   `,
+  /* 25: special requests said on the call — the same column as SQLite's (see there) */ `
+  ALTER TABLE reservations ADD COLUMN special_requests text COLLATE "C"
+    CHECK (special_requests IS NULL OR special_requests ~ '^[a-zA-Z]+(,[a-zA-Z]+)*$' AND length(special_requests) <= 200);
+  `,
 ];

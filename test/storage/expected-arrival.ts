@@ -3,6 +3,8 @@
 // test/postgres/expected-arrival.test.ts (PostgreSQL, npm run test:pg). A reservation stored before
 // the migration has none; one is kept as hotel time "HH:mm" and nothing else is taken; the night
 // shift's list puts a guest expected after their hold first, read back as the console reads it.
+// And the special requests said on the call (migration 25, flows/special-requests.ts), beside it on
+// the reservation the night shift reads: kept in the order said, nothing but their codes.
 
 import { describe, expect, it } from 'vitest';
 import { ensureHotel, loadHotel } from '../../src/hotel/hotel-store.ts';
@@ -25,7 +27,7 @@ const TONIGHT = '2026-11-28';
 
 let n = 0;
 
-async function book(db: Db, guestName: string, holdUntil = '18:00', expectedArrival: string | null = null): Promise<number> {
+async function book(db: Db, guestName: string, holdUntil = '18:00', expectedArrival: string | null = null, specialRequests: string[] = []): Promise<number> {
   const hotel = await loadHotel(db, (await db.get<{ id: number }>('SELECT id FROM hotels ORDER BY id LIMIT 1'))!.id);
   const callSid = `CA${String(++n).padStart(32, '0')}`;
   await db.run(
@@ -49,6 +51,7 @@ async function book(db: Db, guestName: string, holdUntil = '18:00', expectedArri
     locale: 'en-US',
     holdUntil: holdDeadline(TONIGHT, holdUntil, 'America/New_York'),
     expectedArrival,
+    specialRequests,
     now: NOW,
     newConfirmation: () => String(70000000 + n),
   });
@@ -108,6 +111,28 @@ export function expectedArrivalContract(engine: string, e: ExpectedArrivalEngine
           ['Eva Early', null, false],
           ['Omar OnTime', '17:00', false],
         ]);
+      } finally {
+        await db.close();
+      }
+    });
+  });
+
+  describe(`the special requests said on the call, on the reservation (${engine})`, () => {
+    it('are kept in the order said and read back as the console reads them; none is null; only codes are taken', async () => {
+      const db = await e.openAt(LATEST);
+      try {
+        const hotelId = await ensureHotel(db, { now: NOW });
+        const hotel = await loadHotel(db, hotelId);
+        const asked = await book(db, 'Rita Requests', '18:00', null, ['together', 'crib']);
+        const plain = await book(db, 'Paul Plain');
+        expect(await db.get('SELECT special_requests FROM reservations WHERE id = ?', [asked])).toEqual({ special_requests: 'together,crib' });
+        expect(await db.get('SELECT special_requests FROM reservations WHERE id = ?', [plain])).toEqual({ special_requests: null });
+        const queries = new ReservationQueries(db, [hotel]);
+        expect((await queries.get(asked, NOW))?.specialRequests).toEqual(['together', 'crib']);
+        expect((await queries.get(plain, NOW))?.specialRequests).toEqual([]);
+        for (const bad of ['', 'crib;', 'crib, quiet', 'cuna ', ',crib', 'crib,', 'crib,,quiet']) {
+          await expect(db.run('UPDATE reservations SET special_requests = ? WHERE id = ?', [bad, plain]), JSON.stringify(bad)).rejects.toThrow();
+        }
       } finally {
         await db.close();
       }

@@ -92,6 +92,7 @@ export function reservationPage(d: ReservationPageData, phones: PhoneLinks): Saf
   <dt>${w.total}</dt><dd>${d.money.format(r.total)}, ${w.paying(paymentWords(r.paymentMethod))}</dd>
   <dt>${w.heldUntilLabel}</dt><dd>${clock.nearDateTime(r.holdUntil, d.today)} (${clock.timezone})</dd>
   ${r.expectedArrival !== null ? html`<dt>${w.arrivalTime}</dt><dd id="expected-arrival">${expectsWords(r)}</dd>` : ''}
+  ${r.specialRequests.length > 0 ? html`<dt>${w.specialRequests}</dt><dd id="special-requests">${r.specialRequests.map((code) => (w.requestNames as Record<string, string>)[code] ?? code).join(', ')}</dd>` : ''}
   <dt>${w.language}</dt><dd>${languageLabel(r.locale)}</dd>
   <dt>${w.confirmation}</dt><dd>${r.confirmation}</dd>
 </dl>

@@ -45,6 +45,8 @@ export interface ReservationView {
   holdUntil: string;
   /** Hotel time "HH:mm" the guest expects to arrive (said on the call, or typed at the desk), or null. */
   expectedArrival: string | null;
+  /** Special requests said on the call, their codes in the order said ("crib", "together"; flows/special-requests.ts): the desk confirms them. */
+  specialRequests: string[];
   /** Expected after its hold ends (booked, not arrived): the desk keeps the room, or it is released first. */
   expectedAfterHold: boolean;
   callSid: string | null;
@@ -75,6 +77,7 @@ interface ReservationRow {
   locale: string;
   hold_until: string;
   expected_arrival: string | null;
+  special_requests?: string | null;
   call_sid: string | null;
   created_at: string;
   updated_at: string;
@@ -226,6 +229,7 @@ export class ReservationQueries {
       locale: r.locale,
       holdUntil: r.hold_until,
       expectedArrival,
+      specialRequests: r.special_requests ? r.special_requests.split(',') : [],
       expectedAfterHold: status === 'booked' && timezone !== undefined && expectedAfterHold({ arrival: r.arrival, expectedArrival, holdUntil: r.hold_until }, timezone),
       callSid: r.call_sid,
       createdAt: r.created_at,

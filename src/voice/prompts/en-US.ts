@@ -6,8 +6,7 @@ import { MORE_ROOMS_KEY } from '../../../flows/room-pages.ts';
 import type { RoomPage } from '../../../flows/room-pages.ts';
 import { callbackPromiseMinutes, withinEn } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
-import { requestsOf } from '../../../flows/special-requests.ts';
-import type { SpecialRequest } from '../../../flows/special-requests.ts';
+import { REQUEST_NAMES, requestsOf } from '../../../flows/special-requests.ts';
 import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { arrivesAfterHold, laterHoldByPayment } from '../../../flows/hold-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
@@ -64,10 +63,6 @@ const DETAIL_NAMES: Record<Detail, string> = {
 const it = (rooms: number) => (rooms === 1 ? 'it' : 'them');
 /** "A", "A and B", "A, B and C". */
 /** A special request in the caller's words (flows/special-requests.ts). */
-const REQUEST_WORDS: Record<SpecialRequest, string> = {
-  crib: 'a crib', accessible: 'an accessible room', together: 'rooms next to each other', highFloor: 'a high floor',
-  lowFloor: 'a low floor', quiet: 'a quiet room', extraBed: 'an extra bed',
-};
 const listed = (items: string[], and: string) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 
 /** "4th", "21st", "12th": a day of the month as said. */
@@ -159,7 +154,7 @@ export const enUS: PromptSet = {
       return [
         `${who}${count.text}, ${nights(s.nights)} from ${s.arrival}: ${s.total}, paid ${enUS.payment[s.payment]}.`,
         lateHoldEn(args) ?? `We hold ${it(s.rooms)} until ${s.holdUntil} that day, then ${s.rooms === 1 ? 'it' : 'they'} may be released.`,
-        args.ctx.requests?.length ? `The front desk will confirm ${listed(args.ctx.requests.map((r) => REQUEST_WORDS[r]), 'and')}.` : '',
+        args.ctx.requests?.length ? `The front desk will confirm ${listed(args.ctx.requests.map((r) => REQUEST_NAMES[r]), 'and')}.` : '',
         bySpeech(args.ctx) ? 'Shall I confirm it?' : 'To confirm, press 1; to change something, 2.',
       ]
         .filter(Boolean)
@@ -322,7 +317,7 @@ export const enUS: PromptSet = {
     },
     arrivalTime: ({ f, params }) => `Noted: arriving around ${f.time(String(params.time))}.`,
     // The phone system promises no room feature: the desk is told, and confirms it.
-    requestNoted: ({ params }) => `I've noted ${listed(requestsOf(params.requests).map((r) => REQUEST_WORDS[r]), 'and')} for the front desk; they'll confirm it.`,
+    requestNoted: ({ params }) => `I've noted ${listed(requestsOf(params.requests).map((r) => REQUEST_NAMES[r]), 'and')} for the front desk; they'll confirm it.`,
     welcome: () => "You're welcome.",
     offerChoices: () => "Here's what we have.",
     rate: ({ ctx, f, params }) => {
@@ -459,7 +454,7 @@ export const enUS: PromptSet = {
       `Call from ${who}${returning}${last4 ? ` on the number ending ${last4}` : ''}${unverified ? ', caller ID not verified' : ''}, speaking ${ctx.locale === 'es-MX' ? 'Spanish' : 'English'}.`,
       reasons[ctx.transferReason ?? 'caller_asked'],
       wants.length ? `Wants ${wants.join(', ')}.` : '',
-      ctx.requests?.length ? `Asks for ${listed(ctx.requests.map((r) => REQUEST_WORDS[r]), 'and')}.` : '',
+      ctx.requests?.length ? `Asks for ${listed(ctx.requests.map((r) => REQUEST_NAMES[r]), 'and')}.` : '',
       past + lastCall,
       'Press 1 to take the call.',
     ]
