@@ -30,10 +30,10 @@ describe('one guest erased on request (PostgreSQL)', () => {
       const done = await forgetGuest(app.db, '+1 (212) 555-0111', new Date('2026-12-07T12:00:00Z'));
       expect(done).toMatchObject({ number: guest, calls: 3, reservations: 1, callbackRequests: 1 });
       expect(done.upcoming).toHaveLength(1);
-      expect(await app.db.all('SELECT guest_name, callback_number FROM reservations ORDER BY arrival')).toEqual([
-        { guest_name: FORGOTTEN_NAME, callback_number: '' },
-        { guest_name: 'Wenceslao Ibarra', callback_number: '+12125550112' },
-        { guest_name: 'Crisanta Villalobos', callback_number: guest },
+      expect(await app.db.all('SELECT guest_name, guest_name_folded, callback_number FROM reservations ORDER BY arrival')).toEqual([
+        { guest_name: FORGOTTEN_NAME, guest_name_folded: 'erased on request', callback_number: '' },
+        { guest_name: 'Wenceslao Ibarra', guest_name_folded: 'wenceslao ibarra', callback_number: '+12125550112' },
+        { guest_name: 'Crisanta Villalobos', guest_name_folded: 'crisanta villalobos', callback_number: guest },
       ]);
       const theirs = JSON.stringify([
         await app.db.all('SELECT c.from_number, c.snapshot_json, e.input_json, e.said_json FROM calls c JOIN call_events e ON e.call_sid = c.call_sid WHERE c.call_sid IN (?, ?)', [past.callSid, voicemail.callSid]),

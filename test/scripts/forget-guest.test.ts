@@ -45,11 +45,14 @@ describe('npm run forget-guest', () => {
     expect(national).toMatchObject({ code: 2, stderr: expect.stringContaining('country code') });
     expect(stdout).toMatch(/Left whole, not yet over: reservation \d{8}\./);
 
-    const names = await t.db.all<{ guest_name: string; callback_number: string; arrival: string }>('SELECT guest_name, callback_number, arrival FROM reservations ORDER BY arrival');
+    const names = await t.db.all<{ guest_name: string; guest_name_folded: string; callback_number: string; arrival: string }>(
+      'SELECT guest_name, guest_name_folded, callback_number, arrival FROM reservations ORDER BY arrival',
+    );
+    // The folded name goes too: the staff's search by name reads it.
     expect(names).toEqual([
-      { guest_name: FORGOTTEN_NAME, callback_number: '', arrival: '2026-05-06' },
-      { guest_name: 'Wenceslao Ibarra', callback_number: '+12125550112', arrival: '2026-05-07' },
-      { guest_name: 'Crisanta Villalobos', callback_number: guest, arrival: '2026-12-30' },
+      { guest_name: FORGOTTEN_NAME, guest_name_folded: 'erased on request', callback_number: '', arrival: '2026-05-06' },
+      { guest_name: 'Wenceslao Ibarra', guest_name_folded: 'wenceslao ibarra', callback_number: '+12125550112', arrival: '2026-05-07' },
+      { guest_name: 'Crisanta Villalobos', guest_name_folded: 'crisanta villalobos', callback_number: guest, arrival: '2026-12-30' },
     ]);
     const theirs = JSON.stringify([
       await t.db.all('SELECT c.from_number, c.snapshot_json, e.input_json, e.said_json, e.understood FROM calls c JOIN call_events e ON e.call_sid = c.call_sid WHERE c.call_sid IN (?, ?, ?)', [past.callSid, asked.callSid, voicemail.callSid]),
