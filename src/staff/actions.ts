@@ -38,6 +38,9 @@ export interface Actor {
  */
 export type ActionResult<T> = { ok: true; value: T } | { ok: false; status: 404 | 409; error: string; message: string; said?: (w: DeskWords) => string };
 
+/** Why an action was refused: the API's English message and the page's words, chosen together. */
+type Refusal = { message: string; said: (w: DeskWords) => string };
+
 const notFound = (what: string, said?: (w: DeskWords) => string): ActionResult<never> => ({ ok: false, status: 404, error: 'not_found', message: `no such ${what}`, ...(said ? { said } : {}) });
 const noReservation = (): ActionResult<never> => notFound('reservation', (w) => w.reservation.refused.notFound);
 
@@ -161,13 +164,11 @@ export function markArrived(ctx: StaffContext, id: number, actor: Actor): Promis
     const before = await its.reservations.get(id, now);
     if (!before) return noReservation();
     if (!(await its.inventory.markArrived(id, now))) {
-      const message =
+      const why: Refusal =
         before.status === 'released'
-          ? `reservation ${before.confirmation} was released at its hold time and its rooms have been taken since`
-          : `reservation ${before.confirmation} is ${before.status}: only a booked reservation can be marked arrived`;
-      const said = (w: DeskWords) =>
-        before.status === 'released' ? w.reservation.refused.releasedTaken(before.confirmation) : w.reservation.refused.notArrivable(before.confirmation, before.status);
-      return { ok: false, status: 409, error: 'not_arrivable', message, said };
+          ? { message: `reservation ${before.confirmation} was released at its hold time and its rooms have been taken since`, said: (w) => w.reservation.refused.releasedTaken(before.confirmation) }
+          : { message: `reservation ${before.confirmation} is ${before.status}: only a booked reservation can be marked arrived`, said: (w) => w.reservation.refused.notArrivable(before.confirmation, before.status) };
+      return { ok: false, status: 409, error: 'not_arrivable', ...why };
     }
     await its.audit(actor, 'reservation.arrived', `reservation:${id}`, { confirmation: before.confirmation, was: before.status }, now);
     return { ok: true, value: (await its.reservations.get(id, now))! };
@@ -189,20 +190,15 @@ export function extendHold(ctx: StaffContext, id: number, time: string, actor: A
     const until = keptUntil(time, before.arrival, clock, now);
     if (!(await its.inventory.extendHold(id, until, now))) {
       const today = clock.today(now);
-      const message =
+      const held = clock.nearDateTime(before.holdUntil, today);
+      const would = clock.nearDateTime(until.toISOString(), today);
+      const why: Refusal =
         before.status !== 'booked' && before.status !== 'released'
-          ? `reservation ${before.confirmation} is ${before.status}: only a reservation not yet arrived can be held longer`
+          ? { message: `reservation ${before.confirmation} is ${before.status}: only a reservation not yet arrived can be held longer`, said: (w) => w.reservation.refused.notHoldable(before.confirmation, before.status) }
           : until.toISOString() <= before.holdUntil
-            ? `reservation ${before.confirmation} is already held until ${clock.nearDateTime(before.holdUntil, today)}: ${time} would be ${clock.nearDateTime(until.toISOString(), today)}, not later`
-            : `reservation ${before.confirmation} was released at its hold time and its rooms have been taken since`;
-      const refused = (w: DeskWords) => w.reservation.refused;
-      const said = (w: DeskWords) =>
-        before.status !== 'booked' && before.status !== 'released'
-          ? refused(w).notHoldable(before.confirmation, before.status)
-          : until.toISOString() <= before.holdUntil
-            ? refused(w).alreadyHeld(before.confirmation, clock.nearDateTime(before.holdUntil, today), time, clock.nearDateTime(until.toISOString(), today))
-            : refused(w).releasedTaken(before.confirmation);
-      return { ok: false, status: 409, error: 'not_held', message, said };
+            ? { message: `reservation ${before.confirmation} is already held until ${held}: ${time} would be ${would}, not later`, said: (w) => w.reservation.refused.alreadyHeld(before.confirmation, held, time, would) }
+            : { message: `reservation ${before.confirmation} was released at its hold time and its rooms have been taken since`, said: (w) => w.reservation.refused.releasedTaken(before.confirmation) };
+      return { ok: false, status: 409, error: 'not_held', ...why };
     }
     await its.audit(
       actor,
@@ -258,12 +254,11 @@ export function undoReservation(ctx: StaffContext, id: number, actor: Actor): Pr
     }
     if (undoable === 'held') return takeBackHold(its, before, actor, now);
     if (!(await its.inventory.reinstate(id, undoable, now))) {
-      const message =
+      const why: Refusal =
         undoable === 'cancelled'
-          ? `reservation ${before.confirmation} cannot be booked again: its rooms have been taken since it was cancelled`
-          : `reservation ${before.confirmation} is no longer ${undoable}`;
-      const said = (w: DeskWords) => (undoable === 'cancelled' ? w.reservation.refused.roomsTaken(before.confirmation) : w.reservation.refused.noLonger(before.confirmation, undoable));
-      return { ok: false, status: 409, error: 'not_undoable', message, said };
+          ? { message: `reservation ${before.confirmation} cannot be booked again: its rooms have been taken since it was cancelled`, said: (w) => w.reservation.refused.roomsTaken(before.confirmation) }
+          : { message: `reservation ${before.confirmation} is no longer ${undoable}`, said: (w) => w.reservation.refused.noLonger(before.confirmation, undoable) };
+      return { ok: false, status: 409, error: 'not_undoable', ...why };
     }
     let textAlreadySent = false;
     if (undoable === 'cancelled') {
