@@ -8,6 +8,7 @@
 
 import { callerKey } from '../calls/caller-number.ts';
 import type { Sql } from '../storage/sql.ts';
+import { eraseCallEvents } from './retention.ts';
 
 export interface Forgotten {
   number: string;
@@ -49,10 +50,7 @@ export async function forgetGuest(db: Sql, given: string, now: Date): Promise<Fo
     for (let i = 0; i < calls.length; i += 200) {
       const sids = calls.slice(i, i + 200);
       const marks = sids.map(() => '?').join(',');
-      await tx.run(
-        `UPDATE call_events SET input_json = NULL, said_json = NULL, understood = CASE WHEN kind = 'call.ended' THEN understood ELSE NULL END WHERE call_sid IN (${marks})`,
-        sids,
-      );
+      await eraseCallEvents(tx, sids);
       await tx.run(
         `UPDATE calls SET snapshot_json = '{}', last_twiml = '<Response/>', erased_at = ?,
            from_number = CASE WHEN reservation_id IS NOT NULL AND reservation_id IN (SELECT id FROM reservations WHERE status <> 'cancelled' AND departure >= ?) THEN from_number ELSE '' END

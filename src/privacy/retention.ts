@@ -43,20 +43,26 @@ const CALLS_DUE = `SELECT c.call_sid FROM calls c
     AND NOT EXISTS (SELECT 1 FROM callback_requests r WHERE r.call_sid = c.call_sid AND r.status = 'open')
   ORDER BY c.started_at LIMIT ?`;
 
+/**
+ * What was heard on these calls, how it was read (a name, a question's words) and what was said
+ * back; an ended call's outcome stays as its last event's reading. Also forget-guest.ts's.
+ */
+export async function eraseCallEvents(tx: Sql, sids: readonly string[]): Promise<void> {
+  await tx.run(
+    `UPDATE call_events SET input_json = NULL, said_json = NULL,
+       understood = CASE WHEN kind = 'call.ended' THEN understood ELSE NULL END
+     WHERE call_sid IN (${sids.map(() => '?').join(',')})`,
+    [...sids],
+  );
+}
+
 /** One batch of calls: their words erased, their stats kept. Returns how many calls it erased. */
 export async function eraseCallBatch(tx: Sql, before: string, now: string, limit = CALLS_PER_BATCH): Promise<number> {
   const due = await tx.all<{ call_sid: string }>(CALLS_DUE, [before, limit]);
   if (due.length === 0) return 0;
   const sids = due.map((r) => r.call_sid);
   const marks = sids.map(() => '?').join(',');
-  // What was heard, how it was read (a name, a question's words) and what was said back; an ended
-  // call's outcome stays as its last event's reading.
-  await tx.run(
-    `UPDATE call_events SET input_json = NULL, said_json = NULL,
-       understood = CASE WHEN kind = 'call.ended' THEN understood ELSE NULL END
-     WHERE call_sid IN (${marks})`,
-    sids,
-  );
+  await eraseCallEvents(tx, sids);
   // A callback request the desk has done with: the voicemail's URL, its transcript, what the call
   // had collected; the number too, unless the call booked.
   await tx.run(
