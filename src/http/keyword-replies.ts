@@ -66,15 +66,35 @@ export class KeywordReplies {
       if (againOnly) return false;
       const sent = await tx.get<{ n: number }>('SELECT count(*) AS n FROM keyword_replies WHERE sender = ?', [sender]);
       if (Number(sent?.n ?? 0) >= this.limit) return false;
-      const everyone = await tx.get<{ n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM keyword_replies WHERE sent_at > ? LIMIT ?) AS recent', [
-        hourAgo,
-        this.overall,
-      ]);
-      if (Number(everyone?.n ?? 0) >= this.overall) return false;
+      if (await keywordAnswersFull(tx, now, this.overall)) return false;
       await tx.run('INSERT INTO keyword_replies (sender, sent_at, message_sid) VALUES (?, ?, ?)', [sender, at, messageSid]);
       return true;
     });
   }
+}
+
+/**
+ * The deployment's count, defined here once for the limit and for the console's overview
+ * (src/staff/queries/texting-paused.ts): keyword_replies rows sent within the past hour, the instant
+ * an hour ago excluded (a sender's row that old is deleted at its next keyword); the newest first,
+ * up to the limit (by the keyword_replies_sent index), never more.
+ */
+const NEWEST_ANSWERS_SQL = 'SELECT sent_at FROM keyword_replies WHERE sent_at > ? ORDER BY sent_at DESC LIMIT ?';
+
+/** The deployment reached KEYWORD_REPLIES_OVERALL_PER_HOUR: its count, and when a keyword is answered again. */
+export interface KeywordAnswersFull {
+  sent: number;
+  limit: number;
+  /** When the count drops below the limit (no answer can be sent meanwhile: the limit refuses it). */
+  until: string;
+}
+
+/** Whether `limit` keyword answers were sent across the deployment in the hour before `now`; null when not. */
+export async function keywordAnswersFull(sql: Sql, now: Date, limit: number): Promise<KeywordAnswersFull | null> {
+  const hourAgo = new Date(now.getTime() - HOUR).toISOString();
+  const rows = await sql.all<{ sent_at: string }>(NEWEST_ANSWERS_SQL, [hourAgo, limit]);
+  if (rows.length < limit) return null;
+  return { sent: rows.length, limit, until: new Date(new Date(rows[rows.length - 1]!.sent_at).getTime() + HOUR).toISOString() };
 }
 
 /** Forgets the answers sent before `before` (ISO instant), which no limit counts any more; returns how many. */

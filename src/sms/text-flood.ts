@@ -19,7 +19,7 @@
 //
 // Costs: nothing on a text inside a conversation (its row is read already); when a text would
 // start one, a read by the calls_from_hotel index (this number's calls in the last hour) and one
-// by calls_hotel_list (the property's, up to the limit).
+// by calls_hotel_list (the property's newest, up to the limit).
 
 import type { CallRow } from '../calls/call-store.ts';
 import type { Sql } from '../storage/sql.ts';
@@ -35,11 +35,36 @@ const CONVERSATIONS_SINCE_SQL = `
   SELECT count(*) AS n FROM calls
    WHERE from_number = ? AND hotel_id = ? AND started_at >= ? AND channel = 'sms'`;
 
-/** The property's conversations started since, counted up to the limit (by the calls_hotel_list index). */
-const PROPERTY_CONVERSATIONS_SINCE_SQL = `
-  SELECT count(*) AS n FROM (
-    SELECT 1 FROM calls WHERE hotel_id = ? AND started_at >= ? AND channel = 'sms' LIMIT ?
-  ) AS started`;
+const HOUR = 3_600_000;
+
+/**
+ * The property's count, defined here once for the limit and for the console's overview
+ * (src/staff/queries/texting-paused.ts), so the panel says "paused" exactly when texts go
+ * unanswered: its calls rows of channel 'sms' started within the past hour, the instant an hour
+ * ago included; the newest first, up to the limit (by the calls_hotel_list index), never more.
+ */
+const NEWEST_PROPERTY_CONVERSATIONS_SQL = `
+  SELECT started_at FROM calls WHERE hotel_id = ? AND started_at >= ? AND channel = 'sms'
+   ORDER BY started_at DESC LIMIT ?`;
+
+/** A property that reached SMS_CONVERSATIONS_PER_HOUR: its count, and when a new texter is answered again. */
+export interface PropertyConversationsFull {
+  /** Conversations started in the past hour: the limit (they are read up to it). */
+  started: number;
+  limit: number;
+  /** When the count drops below the limit (no conversation can start meanwhile: the limit refuses it). */
+  until: string;
+}
+
+/** Whether `hotelId` has started `limit` text conversations in the hour before `now`; null when not. */
+export async function propertyConversationsFull(sql: Sql, hotelId: number, now: Date, limit: number): Promise<PropertyConversationsFull | null> {
+  const since = new Date(now.getTime() - HOUR).toISOString();
+  const rows = await sql.all<{ started_at: string }>(NEWEST_PROPERTY_CONVERSATIONS_SQL, [hotelId, since, limit]);
+  if (rows.length < limit) return null;
+  // `started_at >= since` counts a conversation until an hour after it started, that instant included.
+  const until = new Date(new Date(rows[rows.length - 1]!.started_at).getTime() + HOUR + 1).toISOString();
+  return { started: rows.length, limit, until };
+}
 
 /** Why a text from `from` must go unanswered, or null when it is answered as usual. */
 export async function textFlood(
@@ -51,9 +76,8 @@ export async function textFlood(
   perProperty = PROPERTY_CONVERSATIONS_PER_HOUR,
 ): Promise<TextFlood | null> {
   if (open) return open.step >= REPLIES_PER_CONVERSATION ? 'conversation_replies' : null;
-  const since = new Date(now.getTime() - 3_600_000).toISOString();
+  const since = new Date(now.getTime() - HOUR).toISOString();
   const started = await sql.get<{ n: number }>(CONVERSATIONS_SINCE_SQL, [from, hotelId, since]);
   if (Number(started?.n ?? 0) >= CONVERSATIONS_PER_HOUR) return 'conversations_per_hour';
-  const atProperty = await sql.get<{ n: number }>(PROPERTY_CONVERSATIONS_SINCE_SQL, [hotelId, since, perProperty]);
-  return Number(atProperty?.n ?? 0) >= perProperty ? 'property_conversations_per_hour' : null;
+  return (await propertyConversationsFull(sql, hotelId, now, perProperty)) ? 'property_conversations_per_hour' : null;
 }
