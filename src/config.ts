@@ -123,7 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     staffSessionHours: intSetting(env, 'STAFF_SESSION_HOURS', 12, 1, 720),
     staffIdleMinutes: intSetting(env, 'STAFF_IDLE_MINUTES', 30, 5, 720),
     apiTokenDays: intSetting(env, 'API_TOKEN_DAYS', 90, 1, 3650),
-    retentionDays: intSetting(env, 'RETENTION_DAYS', DEFAULT_RETENTION_DAYS, 7, 3650),
+    retentionDays: retentionDaysSetting(env),
     staffCookieSecure: cookieSecureSetting(env, publicBaseUrl),
     staffLoginMaxAttempts: intSetting(env, 'STAFF_LOGIN_MAX_ATTEMPTS', 5, 1, 100),
     staffLoginWindowMinutes: intSetting(env, 'STAFF_LOGIN_WINDOW_MINUTES', 15, 1, 1440),
@@ -234,12 +234,27 @@ function countriesSetting(env: NodeJS.ProcessEnv): readonly string[] | '*' | nul
   return Object.freeze(codes);
 }
 
-function intSetting(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {
+/**
+ * RETENTION_DAYS: days what callers said is kept, 7 to 3650; unset or empty, the default. Anything
+ * else stops the start: 0 could be read as "keep for ever" or "erase at once", and "30d" or "6 months"
+ * as a unit that is not there. Erasing what the operator meant to keep cannot be undone, and keeping
+ * what they meant to erase is what the setting is for, so neither is guessed.
+ */
+function retentionDaysSetting(env: NodeJS.ProcessEnv): number {
+  return intSetting(env, 'RETENTION_DAYS', DEFAULT_RETENTION_DAYS, 7, 3650, 'the days what callers said is kept, without a unit; there is no "keep for ever"');
+}
+
+/**
+ * A whole number in decimal digits, from min to max; unset or empty, the fallback. Only digits:
+ * Number() also reads "1e3", "0x1f", "30.0", "+30" and "-0", which an operator did not write as
+ * that number.
+ */
+function intSetting(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number, meaning?: string): number {
   const raw = env[key]?.trim();
   if (!raw) return fallback;
-  const value = Number(raw);
+  const value = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${key} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    throw new ConfigError(`${key}${meaning ? ` (${meaning})` : ''} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
 }
