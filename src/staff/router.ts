@@ -23,7 +23,7 @@ import { idleWords } from './routes/login.ts';
 import { ALL_PROPERTIES, propertyChoice, rememberChoice } from './property-choice.ts';
 import type { PropertyChoice } from './property-choice.ts';
 import { runInScope } from './property-scope.ts';
-import { deskWords, isDeskLanguage, languageFor, rememberLanguage, runInLanguage } from './desk-language.ts';
+import { DESK_LANGUAGES, deskWords, isDeskLanguage, languageFor, rememberLanguage, runInLanguage } from './desk-language.ts';
 
 /** What staff read when a write fails for a full disk: what works, what does not, who fixes it. */
 const STORAGE_FULL_WORDS =
@@ -135,7 +135,7 @@ function staffPages(ctx: StaffContext): Router {
   // The language switch: kept in this browser (a cookie), back to the page it was made on.
   router.post('/language', (req, res) => {
     const lang = (req.body as Record<string, unknown>).lang;
-    if (!isDeskLanguage(lang)) throw new BadParameter('lang', 'lang must be "en" or "es"');
+    if (!isDeskLanguage(lang)) throw new BadParameter('lang', { key: 'oneOf', values: { values: DESK_LANGUAGES } });
     rememberLanguage(res, lang, { secure: ctx.config.staffCookieSecure, basePath: ctx.basePath });
     res.redirect(303, withinConsole((req.body as Record<string, unknown>).next));
   });

@@ -7,6 +7,7 @@ import type { TransferReason } from '../../flows/call-context.ts';
 import type { SpecialRequest } from '../../flows/special-requests.ts';
 import type { OutcomeWord } from './outcomes.ts';
 import type { Undoable } from './queries/undo.ts';
+import { FIELDS_EN, REFUSALS_EN } from './refusal-words-en.ts';
 
 const s = (n: number) => (n === 1 ? '' : 's');
 
@@ -794,6 +795,8 @@ export const EN = {
     from: 'From',
     show: 'Show',
   },
+  /** A filter or form refused (params.ts): its field and what to fix, from the refusal's key. */
+  params: { fields: FIELDS_EN, refusals: REFUSALS_EN, unnamed: 'The value' },
 };
 
 export type DeskWords = typeof EN;

@@ -2,6 +2,7 @@
 // "recepción", "regresar la llamada". La misma forma que words-en.ts (el tipo lo exige).
 
 import type { DeskWords } from './words-en.ts';
+import { FIELDS_ES, REFUSALS_ES } from './refusal-words-es.ts';
 
 const s = (n: number) => (n === 1 ? '' : 's');
 /** "está cancelada", "ya llegó": a reservation's status in a sentence. */
@@ -777,4 +778,6 @@ export const ES: DeskWords = {
     from: 'Desde',
     show: 'Ver',
   },
+  /** A filter or form refused (params.ts): its field and what to fix, from the refusal's key. */
+  params: { fields: FIELDS_ES, refusals: REFUSALS_ES, unnamed: 'El valor' },
 };

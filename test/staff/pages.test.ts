@@ -261,7 +261,7 @@ describe('staff pages', () => {
       // A note is required to close a request: without one the row comes back with what to fix.
       const empty = await agent.post(`/staff/callbacks/${/action="\/staff\/callbacks\/(\d+)\/done"/.exec(page.text)![1]}/done`).type('form').send({ _csrf: csrfOf(page.text), note: '  ' });
       expect(empty.status).toBe(400);
-      expect(empty.text).toContain('note is required: say what was agreed with the guest');
+      expect(empty.text).toContain('Say what was agreed with the guest.');
       expect(empty.text).toContain('aria-invalid="true"');
       expect(page.text).not.toContain('href="javascript:');
       const id = /action="\/staff\/callbacks\/(\d+)\/done"/.exec(page.text)![1];

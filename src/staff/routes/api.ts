@@ -249,7 +249,7 @@ export function apiRoutes(ctx: StaffContext): Router {
     const inView = scopeNow()?.ids ?? [];
     if (inView.length > 1) {
       const codes = inView.map((id) => ctx.hotels.byId(id)?.code).filter((c): c is string => Boolean(c));
-      throw new BadParameter('hotel', `availability is per property: add hotel=${codes.join(' or hotel=')}`);
+      throw new BadParameter('hotel', { key: 'perProperty', values: { codes } });
     }
     res.json({ hotel: ctx.hotel.code, ...(await availabilityOf(ctx, q.from, q.days)) });
   });

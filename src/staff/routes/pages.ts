@@ -569,7 +569,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     } catch (err) {
       if (!(err instanceof BadParameter)) throw err;
       // The worklist again, with this row's note as typed and what to fix beside it.
-      await showCallbacks(res, 'open', null, { id, message: err.message, note: typeof typed === 'string' ? typed.slice(0, 1000) : '' });
+      await showCallbacks(res, 'open', null, { id, message: fixWords(err), note: typeof typed === 'string' ? typed.slice(0, 1000) : '' });
       return;
     }
     // The request that takes its place in the list (the next, else the one before): the page comes

@@ -1,0 +1,58 @@
+// Qué corregir en un formulario de la consola, en palabras de una recepción de México: dicho desde
+// la clave del rechazo y sus valores (params.ts), nunca traducido del inglés de la API.
+
+import type { RefusalWords } from './params.ts';
+
+export const FIELDS_ES: Record<string, string> = {
+  from: 'La fecha de inicio',
+  to: 'La fecha final',
+  date: 'La fecha',
+  days: 'El número de noches',
+  q: 'La búsqueda',
+  guest: 'El nombre o número del huésped',
+  caller: 'El número de quien llama',
+  status: 'El estado',
+  list: 'La lista',
+  outcome: 'El resultado',
+  lang: 'El idioma',
+  channel: 'El medio',
+  preset: 'El periodo',
+  page: 'El número de página',
+  perPage: 'El número de renglones por página',
+  phone: 'El teléfono',
+  note: 'Lo acordado',
+  until: 'La hora hasta la que se guarda la habitación',
+  hotel: 'El hotel',
+  label: 'La etiqueta',
+  username: 'La cuenta',
+};
+
+export const REFUSALS_ES: RefusalWords = {
+  notDate: (f) => `${f} debe ser una fecha, como 2026-12-04`,
+  dateRange: (f, v) => `${f} debe ser una fecha entre ${v.first} y ${v.last}`,
+  wholeNumber: (f, v) => `${f} debe ser un número entero del ${v.min} al ${v.max}`,
+  oneOf: (f, v) => `${f} debe ser uno de estos: ${v.values.join(', ')}`,
+  language: (f) => `${f} debe ser inglés o español`,
+  tooShort: (f, v) => `${f} debe tener al menos ${v.min} caracteres`,
+  tooLong: (f, v) => `${f} debe tener como máximo ${v.max} caracteres`,
+  phoneChars: (f) => `${f} debe ser un teléfono (o parte de él): dígitos, espacios, + ( ) . -`,
+  noDigits: (f) => `${f} debe tener dígitos`,
+  nameOrNumber: (f) => `${f} debe ser un nombre o un número`,
+  notPhone: (f) => `${f} debe ser un teléfono: dígitos, espacios, + ( ) . -`,
+  fewDigits: (f, v) => `${f} debe tener al menos ${v.min} dígitos`,
+  noteRequired: () => 'Escribe lo que se acordó con el huésped',
+  timeOfDay: (f) => `${f} debe ser una hora del día, como 23:30 o 01:00`,
+  callSid: () => 'Esa no es una llamada de esta consola: ábrela desde la página de Llamadas',
+  notValid: (f) => `${f} no es válido`,
+  required: (f) => `Falta ${f.charAt(0).toLowerCase()}${f.slice(1)}`,
+  givenTwice: (f) => `${f} viene dos veces: ponlo una sola vez`,
+  notSingle: (f) => `${f} debe ser un solo valor`,
+  notText: (f) => `${f} debe ser texto`,
+  notObject: () => 'El formulario no llegó como campos',
+  notEmpty: () => 'Este botón no lleva campos',
+  toBeforeFrom: () => 'La fecha final es anterior a la de inicio: elige una fecha final igual o posterior',
+  periodTooLong: (_f, v) => `Un periodo puede durar como máximo ${v.days} días: elige uno más corto`,
+  unknown: (f) => `Esta página no tiene el ajuste "${f}": usa el formulario de abajo`,
+  perProperty: () => 'La disponibilidad es por hotel: elige uno arriba',
+  said: (_f, v) => v.words,
+};
