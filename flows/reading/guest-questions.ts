@@ -81,6 +81,8 @@ const THIS_NUMBER = [
   'this number', 'this one', 'this phone', 'my phone', 'calling from', 'same', 'este', 'mismo', 'llamando', 'que llamo', 'donde llamo',
   // "The one I'm calling on".
   'calling on', 'calling you on',
+  // "Al que le estoy hablando", "del que le hablo" (Mexico: "hablar" is to phone).
+  'estoy hablando', 'le hablo', 'que hablo',
 ];
 
 /**

@@ -23,6 +23,8 @@ const SPANISH = new Set([
   'temprano', 'tarde', 'madrugada', 'mediodia', 'hab', 'habs', 'mnn', 'mna', 'nomas', 'ahorita',
   // Days and months texted short: "vie a dom", "del 5 al 8 dic" (not "dom", "mar": a name, a word of both).
   'lun', 'mie', 'jue', 'vie', 'sab', 'dic', 'ene', 'xfa',
+  // Mexican holidays and stays: "puente d guadalupe", "nochebuena", "2 pernoctas".
+  'puente', 'navidad', 'nochebuena', 'posadas', 'pernocta', 'pernoctas',
 ]);
 // "a" is a word of both ("a room", "a qué hora"), and "me" ("call me back", "me llamo"): they count for neither.
 

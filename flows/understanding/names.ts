@@ -30,6 +30,9 @@ const LEAD_INS: readonly string[][] = [
   'la licenciada', 'el licenciado', 'licenciada', 'licenciado', 'lic', 'el ingeniero', 'la ingeniera', 'ingeniero',
   'ingeniera', 'el doctor', 'la doctora', 'doctor', 'doctora', 'dr', 'dra', 'la senora', 'el senor', 'la senorita',
   'profesor', 'profesora', 'el maestro', 'la maestra', 'dona',
+  // English titles beyond Mr/Mrs/Dr: "professor alan turing", "reverend james brown", texted "Sgt. Ray Cruz".
+  'professor', 'reverend', 'the reverend', 'rev', 'pastor', 'sergeant', 'sgt', 'captain', 'capt', 'lieutenant', 'lt',
+  'colonel', 'col', 'major', 'judge',
   // "A nombre de los señores de la Garza": a couple by their surname.
   'los senores', 'los sres', 'las senoras', 'las sras', 'senores', 'sres',
   // Texted short: "sra. carmen perez", "ing. carlos ruiz".
@@ -452,7 +455,7 @@ function withHyphensSaid(raw: string): string {
  * as one: "Be Grande Rocío Benítez", "Jon Without An H Baker"). A bare "con i" / "con y" is left:
  * it may be a word.
  */
-const SPANISH_LETTER_HINTED = String.raw`(?:(?:be|ve|uve|b|v|ce|c|ese|s|zeta|z|ge|g|jota|j|hache|h|doble\s+ele|ll|erre|doble\s+erre|rr|equis|x|ka|k|cu|q|ene|n|eme|m)(?:\s+(?:grande|larga|alta|chica|chiquita|corta|baja|de\s+burro|de\s+vaca|de\s+barco|de\s+casa|de\s+mam[aá]|al\s+final|al\s+principio|al\s+inicio))?|(?:i|y)\s+(?:latina|griega))`;
+const SPANISH_LETTER_HINTED = String.raw`(?:(?:be|ve|uve|b|v|ce|c|ese|s|zeta|z|ge|g|jota|j|hache|h|doble\s+ele|ll|erre|doble\s+erre|rr|equis|x|ka|k|cu|q|ene|eñe|ñ|n|eme|m)(?:\s+(?:grande|larga|alta|chica|chiquita|corta|baja|de\s+burro|de\s+vaca|de\s+barco|de\s+casa|de\s+mam[aá]|al\s+final|al\s+principio|al\s+inicio))?|(?:i|y)\s+(?:latina|griega))`;
 const LETTER_HINT = new RegExp(String.raw`(?<![\p{L}])(con|sin)\s+(?:una?\s+(?:sola\s+)?|la\s+)?(${SPANISH_LETTER_HINTED})(?![\p{L}])`, 'giu');
 /** A letter said, ending the words before another. */
 const HINT_ENDING = new RegExp(String.raw`(?<![\p{L}])(?:con|sin)\s+(?:una?\s+(?:sola\s+)?|la\s+)?${SPANISH_LETTER_HINTED}\s*$`, 'iu');
@@ -465,7 +468,7 @@ const LETTER_HINT_EN = new RegExp(
 );
 /** The letters a letter's name (or a letter said) stands for: "zeta" z, "doble ele" ll, "i griega" y, "p h" ph, "two l's" ll. */
 const LETTER_NAMES = wordTable<string>({
-  be: 'b', ve: 'v', uve: 'v', ce: 'c', ese: 's', zeta: 'z', ge: 'g', jota: 'j', hache: 'h', erre: 'r', equis: 'x', ka: 'k', cu: 'q', ene: 'n', eme: 'm',
+  be: 'b', ve: 'v', uve: 'v', ce: 'c', ese: 's', zeta: 'z', ge: 'g', jota: 'j', hache: 'h', erre: 'r', equis: 'x', ka: 'k', cu: 'q', ene: 'n', 'eñe': 'ñ', eme: 'm',
 });
 function lettersOf(said: string): string {
   const words = foldCase(said).replace(/^(?:an?|the|one)\s+(?=\S)/, '').split(/\s+/);
@@ -479,7 +482,7 @@ function lettersOf(said: string): string {
 const NO_VOWEL_AFTER_NO = /^[aeiouy]$/;
 
 /** Cheaply, whether a letter may be said at all ("with a k", "con zeta", "sin h"): most words never run the two above. */
-const MAY_SAY_A_LETTER = /(?<![\p{L}])(?:con|sin|with|without|w\/o?|no|\()\s*(?:(?:an?|the|one|una?|la|only\s+one|just\s+one|a\s+single|una?\s+sola)\s+)?(?:\p{L}{1,2}|p\s+h|double|two|doble|be|ve|uve|ce|ese|zeta|ge|jota|hache|erre|equis|ka|cu|ene|eme)(?![\p{L}])/iu;
+const MAY_SAY_A_LETTER = /(?<![\p{L}])(?:con|sin|with|without|w\/o?|no|\()\s*(?:(?:an?|the|one|una?|la|only\s+one|just\s+one|a\s+single|una?\s+sola)\s+)?(?:\p{L}{1,2}|p\s+h|double|two|doble|be|ve|uve|ce|ese|zeta|ge|jota|hache|erre|equis|ka|cu|ene|eñe|eme)(?![\p{L}])/iu;
 
 /**
  * The words without the letters said of a name; '' when a letter said contradicts the word it is
@@ -524,7 +527,25 @@ function withoutSpelling(raw: string): string {
   if (!/(?<![\p{L}\p{M}'])\p{L}[\s.-]+\p{L}[\s.-]+\p{L}(?![\p{L}\p{M}'])/u.test(raw)) return raw;
   const said = new Set((raw.match(/[\p{L}\p{M}'-]{3,}/gu) ?? []).map(key));
   // ("Michael, that's M I C H A E L, Brown": the words saying a spelling follows go with it.)
-  return raw.replace(SPELLING_SAID, (all, lead: string | undefined) => (said.has(key(all.slice(lead?.length ?? 0).replace(/[\s.-]+/g, ''))) ? ' ' : all));
+  return raw.replace(SPELLING_SAID, (all, lead: string | undefined) => {
+    const letters = all.slice(lead?.length ?? 0);
+    return said.has(key(letters.replace(/[\s.-]+/g, ''))) ? ' ' : (spelledWords(letters) ?? all);
+  });
+}
+
+/**
+ * Letters that spell no word said, spelled as a name is — said one by one ("first name m a r k", as
+ * speech-to-text writes letters) or texted with hyphens ("J-O-H-N S-M-I-T-H") — are the words they
+ * spell. Capitals apart ("W E B Griffin") and letters without a vowel ("j r r") are initials, left as they are.
+ */
+function spelledWords(letters: string): string | null {
+  const hyphened = /\p{L}-\p{L}/u.test(letters);
+  if (!hyphened && letters !== letters.toLowerCase()) return null;
+  // Hyphens inside each word and spaces between them: a word each; else one word.
+  const groups = hyphened ? letters.trim().split(/\s+/) : [letters];
+  const words = groups.map((g) => foldCase(g).replace(/[^\p{L}]+/gu, ''));
+  if (words.some((w) => w.length < 2 || !/[aeiouy]/.test(w)) || words.join('').length < 3) return null;
+  return ` ${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')} `;
 }
 
 /** A spelling, with the words before it that say one follows ("that's", "spelled", "se escribe"). */

@@ -118,8 +118,8 @@ const ROOM_WORDS = new Set(['room', 'rooms', 'habitacion', 'habitaciones', 'cuar
 const NIGHT_WORDS = new Set(['night', 'nights', 'noche', 'noches', 'nt', 'nts', 'nite', 'nites']);
 /** A room named alone, with no number or article ("room for nye", "habitación para mañana"): one. */
 const ONE_ROOM_WORDS = new Set(['room', 'habitacion', 'cuarto', 'rm', 'hab']);
-/** "One for us and one for the kids": after "for"/"para", who a room is for. */
-const PARTY_FOR = new Set(['for', 'para', 'p']);
+/** "One for us and one for the kids": after "for"/"para" (said "pa", texted "p"), who a room is for. */
+const PARTY_FOR = new Set(['for', 'para', 'p', 'pa']);
 const ANOTHER = new Set(['another', 'otra', 'otro']);
 /** Before "room": a room already spoken of, not one asked for. */
 const OWNED = new Set(['the', 'my', 'our', 'your', 'that', 'this', 'el', 'la', 'mi', 'nuestro', 'nuestra', 'su', 'ese', 'esa', 'este', 'esta']);

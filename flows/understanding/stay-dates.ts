@@ -652,6 +652,26 @@ const WEEKS_FROM = [
   ['week', 'from'], ['weeks', 'from'], ['week', 'on'], ['weeks', 'on'], ['week', 'after'], ['weeks', 'after'], ['fortnight', 'from'],
   ['fortnight', 'on'], ['fortnight', 'after'],
 ];
+/** "Una semana después del viernes": a week from Friday. */
+const SEMANAS_AFTER = [['semana', 'despues', 'del'], ['semanas', 'despues', 'del']];
+/** "Dentro de una semana a partir del viernes": the same; without "dentro de" or "en" it is a stay's length from Friday. */
+const SEMANAS_FROM = [['semana', 'a', 'partir', 'del'], ['semanas', 'a', 'partir', 'del']];
+
+/** A count of weeks in Spanish ("una", "dos"), up to eight. */
+function spanishCountAt(words: readonly string[], i: number): { value: number; end: number } | null {
+  const count = words[i] === 'una' ? { value: 1, end: i + 1 } : readNumberAt(words, i, 'es');
+  return count && count.value <= 8 ? count : null;
+}
+
+/** How many words after the count say weeks from a weekday in Spanish; 0 when none do. */
+function weeksFromEs(words: readonly string[], i: number): number {
+  const count = spanishCountAt(words, i);
+  if (!count) return 0;
+  const after = firstPhrase(words, count.end, SEMANAS_AFTER);
+  if (after) return after;
+  const within = words[i - 1] === 'en' || (words[i - 2] === 'dentro' && words[i - 1] === 'de');
+  return within ? firstPhrase(words, count.end, SEMANAS_FROM) : 0;
+}
 /** Before "a week from Friday": a length of stay ("for a week from Friday"), not a date. */
 const STAY_FOR = new Set(['for', 'por', 'para']);
 const NEXT_WEEK_THEN = [['next', 'week'], ['la', 'proxima', 'semana', 'el'], ['la', 'semana', 'que', 'viene', 'el']];
@@ -821,14 +841,15 @@ function weekdayAt(words: readonly string[], i: number): Mention | null {
   // ("wk from fri", texted without its article: one week. After "a" or a number, that was read there.)
   const bareWeek = (words[i] === 'week' || words[i] === 'fortnight') && !['a', 'an', 'for'].includes(words[i - 1] ?? '') && readNumberAt(words, i - 1, 'en') === null;
   const count = words[i] === 'a' || words[i] === 'an' ? { value: 1, end: i + 1 } : bareWeek ? { value: 1, end: i } : readNumberAt(words, i, 'en');
-  const weekFrom = count && count.value <= 8 ? firstPhrase(words, count.end, WEEKS_FROM) : 0;
+  const weekFrom = (count && count.value <= 8 ? firstPhrase(words, count.end, WEEKS_FROM) : 0) || weeksFromEs(words, i);
   // "A week Tuesday", "a fortnight Tuesday" (British): the weekday right after, not a range from it.
   const unit = count && count.value <= 8 ? WEEKS_IN[words[count.end] ?? ''] : undefined;
   const weekThen = !weekFrom && unit !== undefined && WEEKDAYS[words[count!.end + 1] ?? ''] !== undefined && !RANGE_WORDS.has(words[count!.end + 2] ?? '');
-  if (count && (weekFrom || weekThen) && !STAY_FOR.has(words[i - 1] ?? '')) {
+  const counted = count ?? (weekFrom ? spanishCountAt(words, i) : null);
+  if (counted && (weekFrom || weekThen) && !STAY_FOR.has(words[i - 1] ?? '')) {
     mod = 'weekFrom';
-    weeks = count.value * (weekThen ? unit! : words[count.end] === 'fortnight' || words[count.end] === 'fortnights' ? 2 : 1);
-    at = count.end + (weekThen ? 1 : weekFrom);
+    weeks = counted.value * (weekThen ? unit! : words[counted.end] === 'fortnight' || words[counted.end] === 'fortnights' ? 2 : 1);
+    at = counted.end + (weekThen ? 1 : weekFrom);
     if (words[at] === 'this' || words[at] === 'next') at++;
   } else if (words[i] === 'el' && words[i + 1] === 'otro' && WEEKDAYS[words[i + 2] ?? ''] !== undefined) {
     // "El otro martes" (Mexico): not the coming one, the one after (see weekdayAhead).

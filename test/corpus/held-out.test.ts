@@ -58,6 +58,7 @@ import { heldOut24EnText, heldOut24EnVoice, heldOut24EsText, heldOut24EsVoice } 
 import { heldOut25EnText, heldOut25EnVoice, heldOut25EsText, heldOut25EsVoice } from './cases/held-out-25.ts';
 import { heldOut26EnText, heldOut26EnVoice, heldOut26EsText, heldOut26EsVoice } from './cases/held-out-26.ts';
 import { heldOut27EnText, heldOut27EnVoice, heldOut27EsText, heldOut27EsVoice } from './cases/held-out-27.ts';
+import { heldOut28EnText, heldOut28EnVoice, heldOut28EsText, heldOut28EsVoice } from './cases/held-out-28.ts';
 import { runCorpusFile, scoreTable } from './corpus-runner.ts';
 import type { FileScore } from './corpus-runner.ts';
 
@@ -102,6 +103,7 @@ describe('held-out utterances', () => {
     [25, [heldOut25EnVoice, heldOut25EnText, heldOut25EsVoice, heldOut25EsText]],
     [26, [heldOut26EnVoice, heldOut26EnText, heldOut26EsVoice, heldOut26EsText]],
     [27, [heldOut27EnVoice, heldOut27EnText, heldOut27EsVoice, heldOut27EsText]],
+    [28, [heldOut28EnVoice, heldOut28EnText, heldOut28EsVoice, heldOut28EsText]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {

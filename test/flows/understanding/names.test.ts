@@ -46,7 +46,8 @@ describe('nameFromSpeech', () => {
   });
 
   it('keeps at most 6 words and 80 characters', () => {
-    expect(nameFromSpeech('a b c d e f g h')).toBe('A B C D E F');
+    // (Words, not single letters: letters said one by one are a spelling, read as the word they spell.)
+    expect(nameFromSpeech('al bo cy ed fu gus hal jo')).toBe('Al Bo Cy Ed Fu Gus');
     const long = nameFromSpeech('x'.repeat(200));
     expect(long).toBe(`X${'x'.repeat(79)}`);
     const words = nameFromSpeech('Bartholomew Maximilian Alexandrovich Konstantinopolous Featherstonehaugh Wolfeschlegel');
