@@ -455,4 +455,9 @@ export interface CallInput {
   /** StirVerstat said TN-Validation-Passed-A (see CallContext.callerVerified). */
   callerVerified?: boolean;
   locale?: Locale;
+  /**
+   * What the caller's last call from this number understood of a booking it never finished (cut
+   * off minutes ago): offered at the greeting to go on with (flows/resume-booking.ts).
+   */
+  resume?: Slots;
 }

@@ -41,6 +41,7 @@ import { callerCountry } from './understanding/phone.ts';
 import { guestNamed } from './booked-for.ts';
 import { arrivalTime } from './late-arrival.ts';
 import { requestNames, requestNotice, requestsHeard } from './special-requests.ts';
+import { offersResume, resumeOffer, withoutSaidBack } from './resume-booking.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -305,7 +306,9 @@ export const callMachine = setup({
       const applied = applyAnswer(context, context.pending.value);
       // Just confirmed, so not said back again: "I have Thursday, December 10", 1, then "Arriving Thursday, December 10".
       // (A whole request confirmed is still said back, in the language it was said in.)
-      const notices = (applied.notices ?? context.notices).filter((n) => n.id !== 'arrivalHeard');
+      const confirmed = (applied.notices ?? context.notices).filter((n) => n.id !== 'arrivalHeard');
+      // The booking of a call cut off, taken up again: its stay was just said in the question (flows/resume-booking.ts).
+      const notices = offersResume(context) ? withoutSaidBack(confirmed) : confirmed;
       return extend(applied, { notices, pending: null, heard: null, misses: 0 });
     }),
     rejectPending: assign({ pending: null, heard: null }),
@@ -419,6 +422,9 @@ export const callMachine = setup({
     thirdMiss: ({ context }) => context.heard?.kind === 'miss' && context.misses + 1 >= MAX_MISSES,
     nameTriesUsedUp: ({ context }) => context.nameTries + 1 >= 2,
     pendingFor: ({ context }, params: { question: QuestionId }) => context.pending?.question === params.question,
+    // The call starts by asking whether to go on with the booking of the caller's call just cut off.
+    resumeWaiting: ({ context }) => context.heard === null && offersResume(context),
+    resumeOffered: ({ context }) => offersResume(context),
     // `?? null`, `=== true`: snapshots saved before these fields existed lack them.
     needsDateChoice: ({ context }) => (context.dateChoice ?? null) !== null,
     needsArrival: ({ context }) => context.arrival === null,
@@ -471,6 +477,8 @@ export const callMachine = setup({
   },
   states: {
     greeting: question('greeting', [
+      // Called back minutes after a booking was cut off: whether to go on with it (flows/resume-booking.ts).
+      { guard: 'resumeWaiting', target: 'confirmingHeard' },
       { guard: heardRoute('spanish'), target: 'mainMenu', actions: 'speakSpanish' },
       { guard: heardRoute('english'), target: 'mainMenu', actions: 'speakEnglish' },
       { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
@@ -601,6 +609,8 @@ export const callMachine = setup({
         target: 'askingName',
         actions: 'countNameTry',
       },
+      // "No" to going on with the booking of a call cut off: a fresh start, at the menu.
+      { guard: and([heardRoute('no'), 'resumeOffered']), target: 'mainMenu', actions: 'rejectPending' },
       // "No" to anything else: ask that question again. The router finds it, since it is still empty.
       { guard: heardRoute('no'), target: 'afterAnswer', actions: 'rejectPending' },
     ]),
@@ -809,7 +819,7 @@ function initialContext(input: CallInput): CallContext {
     payment: null,
     card: false,
     callback: null,
-    pending: null,
+    pending: resumeOffer(input.resume),
     changing: false,
     readBackHeard: false,
     confirmation: null,

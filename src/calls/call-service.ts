@@ -29,6 +29,8 @@ import type { CachedRow } from './call-cache.ts';
 import type { CallEffects, CallFlow } from './call-flow.ts';
 import { RestoreError, attachedHotel, persistSnapshot, restoreSnapshot } from './call-snapshot.ts';
 import { CallerHistoryLookup } from './caller-history.ts';
+import { resumableBooking } from './resumable-booking.ts';
+import { hotelWallClock } from '../../flows/hotel-time.ts';
 import type { CallRow, CallUpdate } from './call-store.ts';
 import { CallStore } from './call-store.ts';
 import { viewOf } from './call-view.ts';
@@ -509,6 +511,11 @@ export class CallService {
   ): Promise<(Current & { twiml: string }) | null> {
     const { firstStep = 1, inboundSid, ...input } = opts;
     const at = this.now();
+    // Cut off mid-booking minutes ago, and calling back: offered to go on with it (flows/resume-booking.ts).
+    const resume =
+      kind === 'call.started' && opts.channel === 'voice'
+        ? await resumableBooking(t.tx, { from: call.from, hotelId: hotel.id, callSid: call.callSid }, at, hotelWallClock(at, hotel.info.timezone).date)
+        : null;
     const flowInput: CallInput = {
       callSid: call.callSid,
       caller: call.from,
@@ -517,6 +524,7 @@ export class CallService {
       hotel: attachedHotel(hotel.info),
       at,
       ...(call.fromCountry ? { fromCountry: call.fromCountry } : {}),
+      ...(resume ? { resume: resume.slots, ...(resume.locale ? { locale: resume.locale } : {}) } : {}),
       ...input,
     };
     const [first, actions] = initialTransition(this.deps.flow, flowInput);

@@ -1,0 +1,71 @@
+// A booking cut off: what the caller's last call from this number understood, when it ended
+// minutes ago without a reservation (hung up, or the line dropped) and had an arrival still to
+// come. Read from that call's stored snapshot (call-snapshot.ts's JSON), so nothing new is stored;
+// the new call offers to go on with it (flows/resume-booking.ts). Only this property's calls, and
+// only by voice: a withheld number matches nobody.
+
+import type { Slots } from '../../flows/call-context.ts';
+import { PAYMENT_METHODS } from '../../flows/types.ts';
+import type { PaymentMethod } from '../../flows/types.ts';
+import type { Sql } from '../storage/sql.ts';
+
+/** How long after the hang-up a call back still picks the booking up. */
+export const RESUME_WITHIN_MINUTES = 15;
+
+/** A call that ended so: the caller was not done. */
+const CUT_OFF = ['abandoned', 'regret'];
+
+interface StoredStay {
+  locale?: unknown;
+  today?: unknown;
+  arrival?: unknown;
+  nights?: unknown;
+  rooms?: unknown;
+  roomType?: unknown;
+  guestName?: unknown;
+  payment?: unknown;
+  confirmation?: unknown;
+}
+
+export interface ResumableBooking {
+  slots: Slots;
+  locale: 'en-US' | 'es-MX' | null;
+}
+
+/** The booking the caller's previous call left unfinished, or null. `now`: ISO time; `today`: the hotel's date. */
+export async function resumableBooking(
+  sql: Sql,
+  call: { from: string; hotelId: number; callSid: string },
+  now: string,
+  today: string,
+): Promise<ResumableBooking | null> {
+  if (!/^\+?\d{6,}$/.test(call.from)) return null;
+  const since = new Date(Date.parse(now) - RESUME_WITHIN_MINUTES * 60_000).toISOString();
+  const last = await sql.get<{ outcome: string | null; ended_at: string | null; reservation_id: number | null; snapshot_json: string }>(
+    `SELECT outcome, ended_at, reservation_id, snapshot_json FROM calls
+     WHERE from_number = @from AND hotel_id = @hotelId AND call_sid != @callSid AND channel = 'voice'
+     ORDER BY started_at DESC LIMIT 1`,
+    { from: call.from, hotelId: call.hotelId, callSid: call.callSid },
+  );
+  if (!last || last.reservation_id !== null || !last.ended_at || last.ended_at < since || !CUT_OFF.includes(last.outcome ?? '')) return null;
+  return stayOf(last.snapshot_json, today);
+}
+
+/** The stay a stored snapshot holds, when it has an arrival not yet past and nothing booked. */
+function stayOf(json: string, today: string): ResumableBooking | null {
+  let ctx: StoredStay;
+  try {
+    ctx = (JSON.parse(json) as { context?: StoredStay }).context ?? {};
+  } catch {
+    return null;
+  }
+  if (typeof ctx.arrival !== 'string' || ctx.arrival < today || ctx.confirmation) return null;
+  const slots: Slots = { arrival: ctx.arrival };
+  if (typeof ctx.nights === 'number') slots.nights = ctx.nights;
+  if (typeof ctx.rooms === 'number') slots.rooms = ctx.rooms;
+  if (typeof ctx.roomType === 'string') slots.roomType = ctx.roomType;
+  if (typeof ctx.guestName === 'string') slots.name = ctx.guestName;
+  if ((PAYMENT_METHODS as readonly unknown[]).includes(ctx.payment)) slots.payment = ctx.payment as PaymentMethod;
+  const locale = ctx.locale === 'en-US' || ctx.locale === 'es-MX' ? ctx.locale : null;
+  return { slots, locale };
+}
