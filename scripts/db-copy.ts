@@ -34,6 +34,7 @@ export const TABLES = [
   'sms_opt_outs',
   // So that a text replayed after the move is still known as handled (migration 16).
   'handled_texts',
+  'forget_pending',
 ] as const;
 
 /** Rows per INSERT statement. */

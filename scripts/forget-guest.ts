@@ -33,6 +33,13 @@ async function main(): Promise<number> {
       `${done.number}: erased from ${done.calls} calls and text conversations, ${done.callbackRequests} callback requests, ` +
         `${done.texts} texts, ${done.reservations} past reservations (now "Erased on request").`,
     );
+    if (done.inProgress) {
+      const going = done.inProgress === 1 ? 'a call or text conversation' : `${done.inProgress} calls or text conversations`;
+      console.log(
+        `Left for now: ${going} from this number still going on (erasing it would send the guest to the front desk mid-call). ` +
+          'The server erases it within an hour of its end; or run this again once it has ended.',
+      );
+    }
     if (done.upcoming.length) {
       console.log(`Left whole, not yet over: reservation${done.upcoming.length === 1 ? '' : 's'} ${done.upcoming.join(', ')}. Cancel ${done.upcoming.length === 1 ? 'it' : 'them'} first if the guest asks, then run this again.`);
     }

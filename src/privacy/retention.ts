@@ -12,6 +12,8 @@
 
 import type { Logger } from '../logger.ts';
 import type { Sql } from '../storage/sql.ts';
+import { eraseCallEvents } from './erase-call-events.ts';
+import { finishPendingForgets } from './forget-guest.ts';
 
 /** The default: about half a year (see docs/operations.md for why). */
 export const DEFAULT_RETENTION_DAYS = 180;
@@ -33,6 +35,8 @@ export interface RetentionRun {
   batches: number;
   /** The longest batch's transaction, in milliseconds. */
   longestBatchMs: number;
+  /** Guests' erasures on request left for a call then in progress, finished now (forget-guest.ts). */
+  forgotten: number;
 }
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
@@ -42,19 +46,6 @@ const CALLS_DUE = `SELECT c.call_sid FROM calls c
   WHERE c.erased_at IS NULL AND c.started_at < ?
     AND NOT EXISTS (SELECT 1 FROM callback_requests r WHERE r.call_sid = c.call_sid AND r.status = 'open')
   ORDER BY c.started_at LIMIT ?`;
-
-/**
- * What was heard on these calls, how it was read (a name, a question's words) and what was said
- * back; an ended call's outcome stays as its last event's reading. Also forget-guest.ts's.
- */
-export async function eraseCallEvents(tx: Sql, sids: readonly string[]): Promise<void> {
-  await tx.run(
-    `UPDATE call_events SET input_json = NULL, said_json = NULL,
-       understood = CASE WHEN kind = 'call.ended' THEN understood ELSE NULL END
-     WHERE call_sid IN (${sids.map(() => '?').join(',')})`,
-    [...sids],
-  );
-}
 
 /** One batch of calls: their words erased, their stats kept. Returns how many calls it erased. */
 export async function eraseCallBatch(tx: Sql, before: string, now: string, limit = CALLS_PER_BATCH): Promise<number> {
@@ -117,7 +108,7 @@ export interface RetentionDeps {
  * (a batch another instance is running is left to it). Never rejects: a failure is logged.
  */
 export async function eraseOldData(deps: RetentionDeps): Promise<RetentionRun> {
-  const run: RetentionRun = { calls: 0, texts: 0, batches: 0, longestBatchMs: 0 };
+  const run: RetentionRun = { calls: 0, texts: 0, batches: 0, longestBatchMs: 0, forgotten: 0 };
   const now = deps.clock();
   const before = new Date(now.getTime() - deps.days * 86_400_000).toISOString();
   const pause = deps.pauseMs ?? PAUSE_MS;
@@ -139,7 +130,9 @@ export async function eraseOldData(deps: RetentionDeps): Promise<RetentionRun> {
       more = done.calls === callsPerBatch || done.texts === textsPerBatch;
       if (more && pause > 0) await sleep(pause);
     }
-    if (run.calls > 0 || run.texts > 0) {
+    // A guest's erasure on request that had to wait for their call to end: one short batch.
+    run.forgotten = (await deps.db.transaction(async (tx) => ((await tx.tryLock('retention')) ? finishPendingForgets(tx, now) : 0)));
+    if (run.calls > 0 || run.texts > 0 || run.forgotten > 0) {
       deps.logger.info({ ...run, longestBatchMs: Math.round(run.longestBatchMs * 10) / 10, olderThan: before, retentionDays: deps.days }, 'old calls and texts erased (RETENTION_DAYS)');
     }
   } catch (err) {

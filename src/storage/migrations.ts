@@ -579,4 +579,14 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE reservations ADD COLUMN special_requests TEXT
     CHECK (special_requests IS NULL OR (length(special_requests) BETWEEN 1 AND 200 AND special_requests GLOB '[a-zA-Z]*[a-zA-Z]' AND special_requests NOT GLOB '*[^a-zA-Z,]*' AND special_requests NOT GLOB '*,,*'));
   `,
+  /* 26: a guest's erasure on request that waits for their call to end (src/privacy/forget-guest.ts) */ `
+  -- npm run forget-guest leaves a call or text conversation still going on from the number whole:
+  -- erasing its saved state mid-call sent the guest's next answer to the front desk. The number
+  -- waits here until none of its calls is in progress; the hourly retention run then finishes the
+  -- erasure and deletes the row. A handful of rows at most, read whole: no index beyond the key.
+  CREATE TABLE forget_pending (
+    number    TEXT PRIMARY KEY,             -- E.164, as calls.from_number holds it
+    asked_at  TEXT NOT NULL                 -- ISO instant (UTC) of the first request
+  ) WITHOUT ROWID;
+  `,
 ];

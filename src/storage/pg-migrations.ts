@@ -429,4 +429,10 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE reservations ADD COLUMN special_requests text COLLATE "C"
     CHECK (special_requests IS NULL OR special_requests ~ '^[a-zA-Z]+(,[a-zA-Z]+)*$' AND length(special_requests) <= 200);
   `,
+  /* 26: a guest's erasure on request that waits for their call to end — the same as SQLite's (see there) */ `
+  CREATE TABLE forget_pending (
+    number    text COLLATE "C" PRIMARY KEY,
+    asked_at  text COLLATE "C" NOT NULL
+  );
+  `,
 ];

@@ -17,13 +17,16 @@ describe('one guest erased on request (PostgreSQL)', () => {
       const guest = '+12125550111';
       const past = call(guest);
       await bookByKeys(past, { date: '0506', name: 'Crisanta Villalobos' });
+      await past.hangup();
       const voicemail = call(guest);
       await voicemail.start();
       await voicemail.press('0');
       await voicemail.dialResult('no-answer');
       await voicemail.press('1');
       await voicemail.record({ transcript: 'Crisanta again, call me back' });
-      await bookByKeys(call(guest), { date: '1230', name: 'Crisanta Villalobos' });
+      const later = call(guest);
+      await bookByKeys(later, { date: '1230', name: 'Crisanta Villalobos' });
+      await later.hangup(); // a call still going on is left (forget-guest-in-progress.test.ts)
       const other = call('+12125550112');
       await bookByKeys(other, { date: '0507', name: 'Wenceslao Ibarra' });
 
