@@ -338,6 +338,11 @@ export interface CallContext {
   typeListSaid?: boolean;
   /** When the guest said they arrive on the day, hotel time "HH:mm" ("we get in around 11 pm"; flows/late-arrival.ts). Absent: not said. */
   lateArrival?: string;
+  /**
+   * Room types named after this reservation's in the same request ("a king and one with two beds"):
+   * offered, in order, once it is booked (flows/two-room-types.ts). Absent: none.
+   */
+  nextRoomTypes?: string[];
   /** Special requests said along the way ("a crib", "cuartos juntos"; flows/special-requests.ts), for the desk. Absent: none. */
   requests?: SpecialRequest[];
   /** The page of a long room list being offered (0: the first); absent: 0. */

@@ -42,6 +42,7 @@ import { guestNamed } from './booked-for.ts';
 import { arrivalTime } from './late-arrival.ts';
 import { requestNames, requestNotice, requestsHeard } from './special-requests.ts';
 import { offersResume, resumeOffer, withoutSaidBack } from './resume-booking.ts';
+import { firstOfSeveralTypes, nextTypeBooking } from './two-room-types.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -215,7 +216,9 @@ export const callMachine = setup({
       const { heard: spoken, otherLanguageTurns } = inLanguageSpoken(params.question, context, said, read);
       const read2 = withTypeSaidBack(params.question, withOtherDetailSaidBack(params.question, spoken), context, said);
       // "Any room", "me da igual": the cheapest free is offered; "say that again" there hears the offer again (flows/any-room.ts).
-      const { heard, anyRoom, keepOffer, shortList } = anyRoomHeard(params.question, read2, context, said);
+      const { heard: heardAll, anyRoom, keepOffer, shortList } = anyRoomHeard(params.question, read2, context, said);
+      // "A king and one with two beds": the king booked first, the other offered after it (flows/two-room-types.ts).
+      const { heard, waiting } = firstOfSeveralTypes(heardAll, context, said);
       // "The cheapest", "la más barata", "what's your cheapest room?": the lowest rate on paper, checked
       // free before it is kept or offered; full, the cheapest free is offered instead (flows/any-room.ts).
       const cheapestAsked = cheapestAskedIn(params.question, heard, context, said);
@@ -244,7 +247,7 @@ export const callMachine = setup({
         today, timeOfDay, heard, notices: [...(asked ? [requestNotice(asked)] : []), ...(money ? [money] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered,
         understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}${asked ? `; asks for ${requestNames(asked)}` : ''}`, typeAsked, otherLanguageTurns,
         ...(late ? { lateArrival: late.time } : {}), ...(requests ? { requests } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : {}), ...(context.roomType === null ? { cheapestAsked } : {}),
-        ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid,
+        ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting } : {}),
       };
     }),
     forgetHeard: assign({ heard: null }),
@@ -331,6 +334,8 @@ export const callMachine = setup({
     speakEnglish: assign({ locale: 'en-US', heard: null, misses: 0 }),
     startBooking: assign({ heard: null, misses: 0 }),
     startAnotherBooking: assign(({ context }) => anotherBooking(context)),
+    // "Yes" to the type waiting after this booking: it, for the dates just booked (flows/two-room-types.ts).
+    takeNextRoomType: assign(({ context }) => nextTypeBooking(context) ?? {}),
     dropPassedArrival: assign(({ context }) => ({
       arrival: null,
       held: false,
@@ -632,7 +637,7 @@ export const callMachine = setup({
       'anythingElse',
       [
         { guard: heardRoute('done'), target: 'doneAfterBooking', actions: 'forgetHeard' },
-        { guard: heardRoute('book'), target: 'afterAnswer', actions: ['startAnotherBooking', 'takeRouteValue', 'startBooking'] },
+        { guard: heardRoute('book'), target: 'afterAnswer', actions: ['takeNextRoomType', 'startAnotherBooking', 'takeRouteValue', 'startBooking'] },
         { guard: heardRoute('textIt'), target: 'textingBooking', actions: 'takeRoute' },
       ],
       { thirdMiss: { guard: 'thirdMiss', target: '#call.doneAfterBooking', actions: 'forgetHeard' } },
@@ -853,6 +858,7 @@ function initialContext(input: CallInput): CallContext {
     moreCallerReservations: undefined,
     texted: undefined,
     callbackOnly: undefined,
+    nextRoomTypes: undefined,
   } satisfies Record<keyof CallContext, unknown>;
 }
 

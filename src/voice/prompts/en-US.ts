@@ -222,7 +222,8 @@ export const enUS: PromptSet = {
       return choice.options.map((o, i) => `${date(o.arrival)}${o.departure ? ` to ${date(o.departure)}` : ''}: press ${i + 1}.`).join(' ');
     },
     cardKind: ({ ctx }) => (bySpeech(ctx) ? 'Credit or debit card?' : 'Credit or debit card? For credit, press 1. For debit, press 2.'),
-    anythingElse: () => 'Another booking? Press 1.',
+    // A second type asked for with the first (flows/two-room-types.ts): offered now, for the same dates.
+    anythingElse: ({ ctx }) => (ctx.nextRoomTypes?.length ? `Now the ${roomName(ctx, ctx.nextRoomTypes[0]!)} for the same dates? Press 1 or say yes.` : 'Another booking? Press 1.'),
   },
   help: {
     greeting: (args) => enUS.help.mainMenu(args),
@@ -281,7 +282,10 @@ export const enUS: PromptSet = {
       return `Which date do you mean? Press ${keys.length < 2 ? keys.join('') : `${keys.slice(0, -1).join(', ')}, or ${keys.at(-1)}`}. Or say the date you want.`;
     },
     cardKind: () => 'Which card will you pay with? For a credit card, press 1 or say "credit". For a debit card, press 2 or say "debit".',
-    anythingElse: () => 'To book another stay, press 1 or say "another room". For the front desk, press 0. If that is all, you can hang up.',
+    anythingElse: ({ ctx }) =>
+      ctx.nextRoomTypes?.length
+        ? `To book the ${roomName(ctx, ctx.nextRoomTypes[0]!)} for the same dates, press 1 or say "yes". For the front desk, press 0. If that is all, you can hang up.`
+        : 'To book another stay, press 1 or say "another room". For the front desk, press 0. If that is all, you can hang up.',
   },
   notice: {
     noInput: () => "Sorry, I didn't hear anything.",
@@ -313,6 +317,8 @@ export const enUS: PromptSet = {
     },
     oneRoomType: ({ ctx, params }) => {
       const [first, ...others] = typesAsked(ctx, params.types);
+      // The first taken as this reservation (flows/two-room-types.ts): the others are offered once it is booked.
+      if (params.first) return `Each reservation is one room type: first the ${first}, then the ${others.join(' and the ')}.`;
       return `Each reservation is for one room type. We can book the ${first} now and the ${others.join(' and the ')} next, or press 0 for the front desk.`;
     },
     heardRequest: (args) => {

@@ -238,7 +238,9 @@ export const esMX: PromptSet = {
       return choice.options.map((o, i) => `El ${date(o.arrival)}${o.departure ? ` al ${date(o.departure)}` : ''}: oprima ${i + 1}.`).join(' ');
     },
     cardKind: ({ ctx }) => (bySpeech(ctx) ? '¿Tarjeta de crédito o de débito?' : '¿Tarjeta de crédito o de débito? Crédito, oprima 1. Débito, oprima 2.'),
-    anythingElse: () => '¿Otra reservación? Oprima 1.',
+    // Un segundo tipo pedido con el primero (flows/two-room-types.ts): se ofrece ahora, para las mismas fechas.
+    anythingElse: ({ ctx }) =>
+      ctx.nextRoomTypes?.length ? `¿Ahora ${theRoom(roomName(ctx, ctx.nextRoomTypes[0]!))} para las mismas fechas? Oprima 1 o diga "sí".` : '¿Otra reservación? Oprima 1.',
   },
   help: {
     greeting: (args) => esMX.help.mainMenu(args),
@@ -298,7 +300,10 @@ export const esMX: PromptSet = {
       return `¿Para cuál fecha sería? ${keys.map((k, i) => (i === 0 ? k.charAt(0).toUpperCase() + k.slice(1) : k)).join('; ')}. O dígame la fecha que desea.`;
     },
     cardKind: () => '¿Con qué tarjeta va a pagar? Si es de crédito, oprima 1 o diga "crédito". Si es de débito, oprima 2 o diga "débito".',
-    anythingElse: () => 'Para hacer otra reservación, oprima 1 o diga "otra habitación". Para hablar con recepción, oprima 0. Si es todo, puede colgar.',
+    anythingElse: ({ ctx }) =>
+      ctx.nextRoomTypes?.length
+        ? `Para reservar ${theRoom(roomName(ctx, ctx.nextRoomTypes[0]!))} para las mismas fechas, oprima 1 o diga "sí". Para hablar con recepción, oprima 0. Si es todo, puede colgar.`
+        : 'Para hacer otra reservación, oprima 1 o diga "otra habitación". Para hablar con recepción, oprima 0. Si es todo, puede colgar.',
   },
   notice: {
     noInput: () => 'Disculpe, no escuché nada.',
@@ -335,6 +340,8 @@ export const esMX: PromptSet = {
     },
     oneRoomType: ({ ctx, params }) => {
       const [first, ...others] = typesAsked(ctx, params.types);
+      // La primera queda como esta reservación (flows/two-room-types.ts): las otras se ofrecen al reservarla.
+      if (params.first) return `Cada reservación es de un solo tipo: primero ${theRoom(first!)} y después ${others.map(theRoom).join(' y ')}.`;
       return `Cada reservación es de un solo tipo. Reservamos primero ${first} y luego ${others.join(' y ')}, o para recepción, oprima 0.`;
     },
     heardRequest: (args) => {

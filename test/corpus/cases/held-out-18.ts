@@ -78,7 +78,7 @@ export const heldOut18EnVoice: CorpusFile = {
     // rooms are asked after one type per booking is explained (whole-request.ts): never N of one
     // type by accident.)
     { at: 'greeting', today: TUE, say: 'One king and one with two beds, for the 11th.', want: { arrival: '2026-12-11' }, raise: 'oneType' },
-    { at: 'greeting', today: TUE, say: 'Two kings and a double for the weekend.', want: { arrival: '2026-12-04', nights: 2 }, raise: 'oneType' },
+    { at: 'greeting', today: TUE, say: 'Two kings and a double for the weekend.', want: { arrival: '2026-12-04', nights: 2, roomType: 'DLX', rooms: 2 }, raise: 'oneType' },
     // At the arrival date.
     { at: 'arrivalDate', today: TUE, say: 'The night before Christmas Eve.', want: { arrival: '2026-12-23' } },
     { at: 'arrivalDate', today: TUE, say: "New Year's Eve into the 2nd.", want: { arrival: '2026-12-31', nights: 2 } },
@@ -201,8 +201,8 @@ export const heldOut18EsVoice: CorpusFile = {
     { at: 'greeting', today: TUE, say: 'Tal vez el 20 o el 21.', raise: { choose: ['2026-12-20', '2026-12-21'] } },
     // Dos tipos de cuarto.
     // (Both written at first with the rooms counted: asked, as "One king and one with two beds".)
-    { at: 'greeting', today: TUE, say: 'Una suite para nosotros y una doble para los niños, el 22.', want: { arrival: '2026-12-22' }, raise: 'oneType' },
-    { at: 'greeting', today: TUE, say: 'Dos sencillas y una suite para el 18.', want: { arrival: '2026-12-18' }, raise: 'oneType' },
+    { at: 'greeting', today: TUE, say: 'Una suite para nosotros y una doble para los niños, el 22.', want: { arrival: '2026-12-22', roomType: 'OCEAN', rooms: 1 }, raise: 'oneType' },
+    { at: 'greeting', today: TUE, say: 'Dos sencillas y una suite para el 18.', want: { arrival: '2026-12-18', roomType: 'STD', rooms: 2 }, raise: 'oneType' },
     // Números.
     { at: 'greeting', today: TUE, say: 'El diez de enero del dos mil veintisiete, dos noches.', want: { arrival: '2027-01-10', nights: 2 } },
     { at: 'greeting', today: TUE, say: 'Llego el viernes a las 8, dos noches.', want: { arrival: '2026-12-04', nights: 2 } },
