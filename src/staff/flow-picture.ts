@@ -11,7 +11,9 @@
 
 import dagre from '@dagrejs/dagre';
 import type { FlowGraph, FlowStateKind, StateCounts } from './flow-diagram.ts';
+import { deskWords, wordsOf } from './desk-language.ts';
 import { escapeHtml } from './html/html.ts';
+import { stateWords } from './page-words-en.ts';
 
 interface Box {
   x: number;
@@ -29,11 +31,13 @@ export interface FlowLayout {
   everywhere: { to: string; labels: string[] }[];
 }
 
-/** "askingArrivalDate" → "Asking arrival date". */
-export function stateWords(id: string): string {
-  const words = id.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** A step's name in the page's language: the desk table's, else the statechart's own name in words. */
+export function stepWords(id: string, steps: Readonly<Record<string, string>> = deskWords().pages.flow.steps): string {
+  return Object.hasOwn(steps, id) ? steps[id]! : stateWords(id);
 }
+
+/** The longest name a step has in any desk language: its box fits it whatever the page's language. */
+const longestName = (id: string) => Math.max(stepWords(id, wordsOf('en').pages.flow.steps).length, stepWords(id, wordsOf('es').pages.flow.steps).length);
 
 const FONT = 12;
 /** A little more than the average width of a 12 px sans-serif character. */
@@ -97,7 +101,7 @@ export function flowLayout(graph: FlowGraph): FlowLayout {
   g.setDefaultEdgeLabel(() => ({}));
   for (const s of graph.states) {
     const transient = s.kind === 'transient';
-    const chars = Math.max(stateWords(s.id).length, transient ? 0 : 'reached 00000'.length);
+    const chars = Math.max(longestName(s.id), transient ? 0 : 'llegaron 00000'.length);
     g.setNode(s.id, { width: chars * CHAR + PADDING, height: transient ? 26 : 44 });
   }
   for (const e of drawn.values()) g.setEdge(e.from, e.to);
@@ -127,8 +131,9 @@ export function flowPicture(graph: FlowGraph, counts: ReadonlyMap<string, StateC
   const l = flowLayout(graph);
   const handOff = new Set(graph.handOffStates);
   const f = (n: number) => n.toFixed(1);
+  const w = deskWords().pages.flow;
   const edges = l.edges
-    .map((e) => `<path class="edge" d="M${e.points.map((p) => `${f(p.x)},${f(p.y)}`).join('L')}" marker-end="url(#flow-arrow)"><title>${escapeHtml(`${stateWords(e.from)} → ${stateWords(e.to)}`)}</title></path>`)
+    .map((e) => `<path class="edge" d="M${e.points.map((p) => `${f(p.x)},${f(p.y)}`).join('L')}" marker-end="url(#flow-arrow)"><title>${escapeHtml(`${stepWords(e.from)} → ${stepWords(e.to)}`)}</title></path>`)
     .join('');
   const nodes = graph.states
     .map((s) => {
@@ -137,16 +142,16 @@ export function flowPicture(graph: FlowGraph, counts: ReadonlyMap<string, StateC
       const cls = handOff.has(s.id) ? 'node handoff' : CLASS[s.kind];
       const x = f(b.x - b.width / 2);
       const y = f(b.y - b.height / 2);
-      const name = escapeHtml(stateWords(s.id));
+      const name = escapeHtml(stepWords(s.id));
       const text =
         s.kind === 'transient'
           ? `<text x="${f(b.x)}" y="${f(b.y + FONT / 3)}" text-anchor="middle">${name}</text>`
-          : `<text x="${f(b.x)}" y="${f(b.y - 3)}" text-anchor="middle">${name}</text><text class="count" x="${f(b.x)}" y="${f(b.y + FONT + 1)}" text-anchor="middle">reached ${c?.reached ?? 0}</text>`;
+          : `<text x="${f(b.x)}" y="${f(b.y - 3)}" text-anchor="middle">${name}</text><text class="count" x="${f(b.x)}" y="${f(b.y + FONT + 1)}" text-anchor="middle">${escapeHtml(w.reached(c?.reached ?? 0))}</text>`;
       return `<g class="${cls}" data-state="${escapeHtml(s.id)}"><rect x="${x}" y="${y}" width="${f(b.width)}" height="${f(b.height)}" rx="6"></rect>${text}</g>`;
     })
     .join('');
   return `<svg class="flowmap" id="flow-picture" role="img" aria-labelledby="flow-picture-title" viewBox="0 0 ${l.width} ${l.height}" width="${l.width}" height="${l.height}" xmlns="http://www.w3.org/2000/svg">
-<title id="flow-picture-title">The call flow, step by step, with how many calls reached each step</title>
+<title id="flow-picture-title">${escapeHtml(w.pictureTitle)}</title>
 <defs><marker id="flow-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#8a94a6"></path></marker></defs>
 ${edges}${nodes}</svg>`;
 }

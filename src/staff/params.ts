@@ -40,7 +40,7 @@ export interface RefusalValues {
   notEmpty: Record<string, never>;
   toBeforeFrom: Record<string, never>;
   periodTooLong: { days: number };
-  unknown: Record<string, never>;
+  unknown: { name: string };
   perProperty: { codes: readonly string[] };
   /** The terminal's own English (scripts/calls.ts's arguments): no page ever shows it. */
   said: { words: string };
@@ -78,7 +78,7 @@ export const API_WORDS: RefusalWords = {
   notEmpty: (p) => `${p} must be empty or {}: this action takes no fields`,
   toBeforeFrom: (p) => `${p} must not be before from`,
   periodTooLong: (_p, v) => `a period spans at most ${v.days} days`,
-  unknown: (p) => `unknown parameter "${p}"`,
+  unknown: (_p, v) => `unknown parameter "${v.name}"`,
   perProperty: (_p, v) => `availability is per property: add hotel=${v.codes.join(' or hotel=')}`,
   said: (_p, v) => v.words,
 };
@@ -293,7 +293,10 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown, name = 'bo
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  if (issue.code === 'unrecognized_keys') throw new BadParameter(issue.keys[0] ?? name, { key: 'unknown', values: NONE });
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? name;
+    throw new BadParameter(key, { key: 'unknown', values: { name: key } });
+  }
   const parameter = issue.path.length > 0 ? issue.path.map(String).join('.') : name;
   const refusal = refusalOf(issue);
   if (refusal) throw new BadParameter(parameter, refusal);

@@ -53,7 +53,7 @@ export const REFUSALS_EN: RefusalWords = {
   notEmpty: () => 'This button takes no fields',
   toBeforeFrom: () => 'The end date is before the start date: pick an end date on or after it',
   periodTooLong: (_f, v) => `A period can be at most ${v.days} days long: pick a shorter one`,
-  unknown: (f) => `This page has no setting "${f}": use the form below`,
+  unknown: (_f, v) => `This page has no setting "${v.name}": use the form below`,
   perProperty: () => 'Availability is per property: choose one in the header',
   said: (_f, v) => v.words,
 };

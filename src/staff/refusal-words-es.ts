@@ -52,7 +52,7 @@ export const REFUSALS_ES: RefusalWords = {
   notEmpty: () => 'Este botón no lleva campos',
   toBeforeFrom: () => 'La fecha final es anterior a la de inicio: elige una fecha final igual o posterior',
   periodTooLong: (_f, v) => `Un periodo puede durar como máximo ${v.days} días: elige uno más corto`,
-  unknown: (f) => `Esta página no tiene el ajuste "${f}": usa el formulario de abajo`,
+  unknown: (_f, v) => `Esta página no tiene el ajuste "${v.name}": usa el formulario de abajo`,
   perProperty: () => 'La disponibilidad es por hotel: elige uno arriba',
   said: (_f, v) => v.words,
 };

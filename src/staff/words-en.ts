@@ -7,6 +7,7 @@ import type { TransferReason } from '../../flows/call-context.ts';
 import type { SpecialRequest } from '../../flows/special-requests.ts';
 import type { OutcomeWord } from './outcomes.ts';
 import type { Undoable } from './queries/undo.ts';
+import { PAGES_EN } from './page-words-en.ts';
 import { FIELDS_EN, REFUSALS_EN } from './refusal-words-en.ts';
 
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -241,6 +242,8 @@ export const EN = {
     callbacksOverdue: 'Callbacks overdue',
     textingNow: 'Texting now',
     updatedAt: 'Updated at',
+    /** A clock named by its zone's city ("America/New_York" → "New York"). */
+    cityTime: (city: string) => `${city} time`,
     everyFewSeconds: '(every few seconds while this page is open).',
     sinceYesterday: 'Since yesterday',
     sinceYesterdayHint: ': calls, bookings, turnaways and why, callbacks waiting, texts not delivered.',
@@ -797,6 +800,8 @@ export const EN = {
   },
   /** A filter or form refused (params.ts): its field and what to fix, from the refusal's key. */
   params: { fields: FIELDS_EN, refusals: REFUSALS_EN, unnamed: 'The value' },
+  /** Since yesterday, Flow, Accounts, the password page (page-words-en.ts). */
+  pages: PAGES_EN,
 };
 
 export type DeskWords = typeof EN;

@@ -2,6 +2,7 @@
 // "recepción", "regresar la llamada". La misma forma que words-en.ts (el tipo lo exige).
 
 import type { DeskWords } from './words-en.ts';
+import { PAGES_ES } from './page-words-es.ts';
 import { FIELDS_ES, REFUSALS_ES } from './refusal-words-es.ts';
 
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -236,6 +237,7 @@ export const ES: DeskWords = {
     callbacksOverdue: 'Llamadas con retraso',
     textingNow: 'Escribiendo ahora',
     updatedAt: 'Actualizado a las',
+    cityTime: (city) => `hora de ${({ 'Mexico City': 'la Ciudad de México', 'New York': 'Nueva York' } as Record<string, string>)[city] ?? city}`,
     everyFewSeconds: '(cada pocos segundos mientras la página está abierta).',
     sinceYesterday: 'Desde ayer',
     sinceYesterdayHint: ': llamadas, reservaciones, sin disponibilidad y por qué, llamadas por regresar, mensajes no entregados.',
@@ -780,4 +782,6 @@ export const ES: DeskWords = {
   },
   /** A filter or form refused (params.ts): its field and what to fix, from the refusal's key. */
   params: { fields: FIELDS_ES, refusals: REFUSALS_ES, unnamed: 'El valor' },
+  /** Since yesterday, Flow, Accounts, the password page (page-words-es.ts). */
+  pages: PAGES_ES,
 };

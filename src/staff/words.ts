@@ -59,11 +59,11 @@ export function dayDate(date: string): string {
 }
 
 /**
- * A period's first or last day as the overview says it: as the date fields write it in English
- * ("2026-11-22"), as a Mexican desk says it in Spanish ("dom 22 nov").
+ * A period's first or last day as the overview says it, as the desk's language says a day:
+ * "Sun, Nov 22", "dom 22 nov" (the date fields beside it write their own form).
  */
 export function periodDate(date: string): string {
-  return deskLanguage() === 'es' ? dayDate(date) : date;
+  return dayDate(date);
 }
 
 /** "Dec 24–27" (or "Dec 30–Jan 2"); "24–27 dic" (or "30 dic–2 ene") for a stay from arrival to departure. */

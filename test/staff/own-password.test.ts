@@ -53,7 +53,7 @@ describe('changing one’s own password in the console', () => {
 
     const short = await send({ current: STAFF.password, password: 'short-pw', again: 'short-pw' });
     expect(short.status).toBe(400);
-    expect(short.text).toContain('A password has at least 10 characters. Nothing was changed.');
+    expect(short.text).toContain('The new password must be at least 10 characters. Nothing was changed.');
 
     const same = await send({ current: STAFF.password, password: STAFF.password, again: STAFF.password });
     expect(same.status).toBe(400);

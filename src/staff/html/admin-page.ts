@@ -4,6 +4,7 @@ import type { AccountListing, TokenListing } from '../accounts.ts';
 import { detailOf, tokenIdIn } from '../audit.ts';
 import type { AuditRow } from '../audit.ts';
 import type { HotelClock } from '../hotel-clock.ts';
+import { deskWords } from '../desk-language.ts';
 import { when } from './format.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -23,43 +24,45 @@ export function adminPage(
   clock: HotelClock,
   csrf: string,
 ): SafeHtml {
+  const w = deskWords().pages.accounts;
+  const role = (r: string) => (Object.hasOwn(w.roles, r) ? w.roles[r]! : r);
   return html`
-${d.newToken ? html`<div class="card" role="status"><p>New API token for <strong>${d.newToken.username}</strong>, working until ${when(clock, d.newToken.expiresAt, d.today)}. Copy it now: it is not stored and will not be shown again.</p>
+${d.newToken ? html`<div class="card" role="status"><p>${w.newToken(d.newToken.username)} ${when(clock, d.newToken.expiresAt, d.today)}. ${w.copyNow}</p>
   <p class="token" id="new-token">${d.newToken.token}</p></div>` : ''}
-${d.notice === 'token-revoked' ? html`<div class="card" role="status"><p>The token was revoked: it no longer works.</p></div>` : ''}
-<p class="muted small">Accounts are added, disabled and given roles from the terminal: <code>npm run staff -- add NAME</code>, <code>disable NAME</code>, <code>role NAME admin|staff</code>${d.properties ? html`, <code>hotels NAME --hotel CODE</code>` : ''}.</p>
+${d.notice === 'token-revoked' ? html`<div class="card" role="status"><p>${w.revoked}</p></div>` : ''}
+<p class="muted small">${w.fromTerminal} <code>npm run staff -- add NAME</code>, <code>disable NAME</code>, <code>role NAME admin|staff</code>${d.properties ? html`, <code>hotels NAME --hotel CODE</code>` : ''}.</p>
 <div class="scroll"><table>
-  <thead><tr><th scope="col">Account</th><th scope="col">Role</th>${d.properties ? html`<th scope="col">Properties</th>` : ''}<th scope="col">Status</th><th scope="col">Last login</th><th scope="col" class="num">API tokens</th></tr></thead>
+  <thead><tr><th scope="col">${w.account}</th><th scope="col">${w.role}</th>${d.properties ? html`<th scope="col">${w.properties}</th>` : ''}<th scope="col">${w.status}</th><th scope="col">${w.lastLogin}</th><th scope="col" class="num">${w.apiTokens}</th></tr></thead>
   <tbody>${d.accounts.map(
-    (a) => html`<tr><td>${a.username}</td><td>${a.role}</td>${d.properties ? html`<td>${d.properties.get(a.id)?.join(', ') ?? 'all'}</td>` : ''}<td>${a.disabled ? 'disabled' : 'active'}</td>
-      <td>${a.lastLoginAt ? when(clock, a.lastLoginAt, d.today) : 'never'}</td><td class="num">${a.activeTokens}</td></tr>`,
+    (a) => html`<tr><td>${a.username}</td><td>${role(a.role)}</td>${d.properties ? html`<td>${d.properties.get(a.id)?.join(', ') ?? w.allProperties}</td>` : ''}<td>${a.disabled ? w.disabled : w.active}</td>
+      <td>${a.lastLoginAt ? when(clock, a.lastLoginAt, d.today) : w.never}</td><td class="num">${a.activeTokens}</td></tr>`,
   )}</tbody>
 </table></div>
-<h2 id="tokens">API tokens in use</h2>
-${d.tokens.length === 0 ? html`<p class="muted">No live API tokens.</p>` : html`<div class="scroll"><table>
-  <thead><tr><th scope="col">Account</th><th scope="col">Label</th><th scope="col">Made</th><th scope="col">Works until</th><th scope="col">Last used</th><th scope="col"><span class="visually-hidden">Revoke</span></th></tr></thead>
+<h2 id="tokens">${w.tokensInUse}</h2>
+${d.tokens.length === 0 ? html`<p class="muted">${w.noTokens}</p>` : html`<div class="scroll"><table>
+  <thead><tr><th scope="col">${w.account}</th><th scope="col">${w.label}</th><th scope="col">${w.made}</th><th scope="col">${w.worksUntil}</th><th scope="col">${w.lastUsed}</th><th scope="col"><span class="visually-hidden">${w.revoke}</span></th></tr></thead>
   <tbody>${d.tokens.map(
     (t) => html`<tr id="token-${t.id}"><td>${t.username}</td><td>${t.label ?? ''}</td><td>${when(clock, t.createdAt, d.today)}</td><td>${when(clock, t.expiresAt, d.today)}</td>
-      <td>${t.lastUsedAt ? when(clock, t.lastUsedAt, d.today) : 'never'}</td>
-      <td><form method="post" action="/staff/admin/tokens/${t.id}/revoke"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit" class="danger">Revoke</button></form></td></tr>`,
+      <td>${t.lastUsedAt ? when(clock, t.lastUsedAt, d.today) : w.never}</td>
+      <td><form method="post" action="/staff/admin/tokens/${t.id}/revoke"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit" class="danger">${w.revoke}</button></form></td></tr>`,
   )}</tbody>
 </table></div>`}
-<h2>New API token</h2>
+<h2>${w.newTokenTitle}</h2>
 <form class="filters" method="post" action="/staff/admin/tokens">
   <input type="hidden" name="_csrf" value="${csrf}">
-  <div><label for="token-user">Account</label><select id="token-user" name="username">${d.accounts
+  <div><label for="token-user">${w.account}</label><select id="token-user" name="username">${d.accounts
     .filter((a) => !a.disabled)
     .map((a) => html`<option value="${a.username}">${a.username}</option>`)}</select></div>
-  <div><label for="token-label">Label (what it is for)</label><input id="token-label" name="label" maxlength="80"></div>
-  <div><button type="submit">Create token</button></div>
+  <div><label for="token-label">${w.labelWhat}</label><input id="token-label" name="label" maxlength="80"></div>
+  <div><button type="submit">${w.create}</button></div>
 </form>
-<h2>Audit log</h2>
+<h2>${w.audit}</h2>
 <div class="scroll"><table id="audit">
-  <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Via</th><th scope="col">Action</th><th scope="col">On</th><th scope="col">Address</th></tr></thead>
+  <thead><tr><th scope="col">${w.when}</th><th scope="col">${w.who}</th><th scope="col">${w.via}</th><th scope="col">${w.action}</th><th scope="col">${w.on}</th><th scope="col">${w.address}</th></tr></thead>
   <tbody>${d.audit.map(
     (e) => {
       const token = tokensOf(e);
-      return html`<tr><td>${when(clock, e.at, d.today)}</td><td>${e.actor}</td><td>${e.via}${token.used ? `, token #${token.used}` : ''}</td><td>${e.action}</td><td>${e.target ?? ''}${token.about ? ` (token #${token.about})` : ''}</td><td>${e.ip ?? ''}</td></tr>`;
+      return html`<tr><td>${when(clock, e.at, d.today)}</td><td>${e.actor}</td><td>${e.via}${token.used ? `, ${w.token(token.used)}` : ''}</td><td>${e.action}</td><td>${e.target ?? ''}${token.about ? ` (${w.token(token.about)})` : ''}</td><td>${e.ip ?? ''}</td></tr>`;
     },
   )}</tbody>
 </table></div>

@@ -3,21 +3,14 @@
 // works on the flow, behind a toggle).
 
 import type { FlowStateStats } from '../queries/flow-stats.ts';
-import { stateWords } from '../flow-picture.ts';
+import { deskWords } from '../desk-language.ts';
+import { stepWords } from '../flow-picture.ts';
 import { html, trusted } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { periodForm } from './overview-page.ts';
 import { presetLinks } from './presets.ts';
 import type { PresetKey } from '../presets.ts';
 import { hbarChart } from './svg.ts';
-
-const KIND_LABELS: Record<string, string> = {
-  question: 'asks the caller',
-  transient: 'passes through (not recorded)',
-  waiting: 'waits for Twilio',
-  final: 'end',
-  retired: 'no longer in the flow',
-};
 
 export interface FlowPageData {
   from: string;
@@ -35,39 +28,37 @@ export interface FlowPageData {
 }
 
 export function flowPage(d: FlowPageData): SafeHtml {
+  const w = deskWords().pages.flow;
   const recorded = d.states.filter((s) => s.kind !== 'transient');
   return html`
 ${d.eachOwn ? presetLinks('/staff/flow', d.today, { from: '', to: '', preset: d.eachOwn.preset ?? '' }, {}, true) : presetLinks('/staff/flow', d.today, d)}
 ${periodForm('/staff/flow', d.from, d.to)}
-<p id="period-said">${d.calls} call${d.calls === 1 ? '' : 's'} started in the period${d.eachOwn ? `, each property's own days (${d.eachOwn.days})` : ''}. For each step of the call flow: how many calls reached it, how many ended there
-  (and of those, how many the caller hung up without a booking or staff), and how many were sent to the front desk from it.</p>
-<h2>The flow</h2>
-<p class="muted small">Drawn from the statechart itself (<code>flows/call-machine.ts</code>), with this period's counts. Blue boxes ask the caller,
-  grey ones pass through within a step, orange ones hand the caller to the front desk. A booking's questions are drawn in the order they are asked;
-  the line asks only what is still missing.
-  ${d.everywhere.length ? html`From every question a caller may also go to ${d.everywhere.map((e, i) => html`${i ? ' or ' : ''}<strong>${stateWords(e.to)}</strong>`)}: those lines are left out.` : ''}</p>
+<p id="period-said">${w.callsStarted(d.calls)}${d.eachOwn ? w.eachOwnDays(d.eachOwn.days) : ''}${w.perStepIntro}</p>
+<h2>${w.theFlow}</h2>
+<p class="muted small">${w.drawn}
+  ${d.everywhere.length ? html`${w.everywhere} ${d.everywhere.map((e, i) => html`${i ? w.or : ''}<strong>${stepWords(e.to)}</strong>`)}${w.leftOut}` : ''}</p>
 <div class="flowmap-wrap">${trusted(d.picture)}</div>
 <figure>
-  <figcaption>Where calls went</figcaption>
+  <figcaption>${w.whereWent}</figcaption>
   ${hbarChart({
     id: 'chart-flow',
-    title: 'Calls reaching and ending at each step',
-    series: ['reached', 'ended here'],
-    rows: recorded.map((s) => ({ label: stateWords(s.state), values: [s.reached, s.endedHere] })),
+    title: w.chartTitle,
+    series: w.series,
+    rows: recorded.map((s) => ({ label: stepWords(s.state), values: [s.reached, s.endedHere] })),
   })}
 </figure>
-<h2>Per step</h2>
+<h2>${w.perStep}</h2>
 <div class="scroll"><table id="flow-counts">
-  <thead><tr><th scope="col">Step</th><th scope="col">Kind</th><th scope="col" class="num">Reached</th><th scope="col" class="num">Ended here</th>
-    <th scope="col" class="num">Hung up here</th><th scope="col" class="num">Transferred from here</th></tr></thead>
+  <thead><tr><th scope="col">${w.columns.step}</th><th scope="col">${w.columns.kind}</th><th scope="col" class="num">${w.columns.reached}</th><th scope="col" class="num">${w.columns.ended}</th>
+    <th scope="col" class="num">${w.columns.hungUp}</th><th scope="col" class="num">${w.columns.transferred}</th></tr></thead>
   <tbody>${d.states.map(
-    (s) => html`<tr data-state="${s.state}"><th scope="row">${stateWords(s.state)}</th><td>${KIND_LABELS[s.kind] ?? s.kind}</td>
+    (s) => html`<tr data-state="${s.state}"><th scope="row">${stepWords(s.state)}</th><td>${Object.hasOwn(w.kinds, s.kind) ? w.kinds[s.kind] : s.kind}</td>
       <td class="num">${s.kind === 'transient' ? '—' : s.reached}</td><td class="num">${s.endedHere}</td>
       <td class="num">${s.hungUpHere}</td><td class="num">${s.transferredHere}</td></tr>`,
   )}</tbody>
 </table></div>
-<details class="source"><summary>For whoever works on the flow: the statechart's own names, as Mermaid text</summary>
-<p class="muted small">Paste it into any Mermaid viewer; <code>npm run flow-diagram</code> writes the same into docs/call-flow.md.</p>
+<details class="source"><summary>${w.source}</summary>
+<p class="muted small">${w.paste}</p>
 <pre class="mermaid">${d.mermaid}</pre>
 </details>
 `;

@@ -1,14 +1,20 @@
 // Small formatting helpers shared by the staff pages.
 
-import { deskWords } from '../desk-language.ts';
+import { deskLanguage, deskWords } from '../desk-language.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { telHref } from './html.ts';
 import type { PhoneFormat } from '../phone-format.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 
+// A share as each desk language writes it (Intl's en-US and es-MX), made once (STYLE.md).
+const PERCENT = {
+  en: new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  es: new Intl.NumberFormat('es-MX', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+
 export function percent(ratio: number | null): string {
-  return ratio === null ? '—' : `${(ratio * 100).toFixed(1)}%`;
+  return ratio === null ? '—' : PERCENT[deskLanguage()].format(ratio);
 }
 
 export function duration(seconds: number | null): string {

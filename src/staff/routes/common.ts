@@ -11,6 +11,7 @@ import { checkRange } from '../params.ts';
 import { addDaysIso } from '../../inventory/stay.ts';
 import { onBasePath } from '../base-path.ts';
 import { deskWords } from '../desk-language.ts';
+import { periodDate } from '../words.ts';
 import { layout } from '../html/layout.ts';
 import type { PageFrame, Section } from '../html/layout.ts';
 import type { SafeHtml } from '../html/html.ts';
@@ -133,7 +134,8 @@ export function eachOwnPeriod<T>(
   );
 }
 
-/** "MIR: 2026-11-29, America/New_York; SIE: 2026-11-28, America/Mexico_City": each property's days and zone. */
+/** "MIR: Sun, Nov 29, America/New_York; SIE: Sat, Nov 28, America/Mexico_City": each property's days and zone, in the page's words. */
 export function ownDaysWords(parts: readonly { code: string | null; name: string; timezone: string; from: string; to: string }[]): string {
-  return parts.map((p) => `${p.code ?? p.name}: ${p.from === p.to ? p.from : `${p.from} to ${p.to}`}, ${p.timezone}`).join('; ');
+  const f = deskWords().figures;
+  return parts.map((p) => `${p.code ?? p.name}: ${f.span(periodDate(p.from), periodDate(p.to))}, ${p.timezone}`).join('; ');
 }

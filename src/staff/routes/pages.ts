@@ -180,7 +180,7 @@ export function pageRoutes(ctx: StaffContext): Router {
   router.get('/morning', async (_req, res) => {
     const morning = await morningOf(ctx, (res.locals.properties as PropertyChoice).scope.ids, ctx.clock());
     await sendPage(ctx, res, authOf(res), {
-      title: 'Since yesterday',
+      title: deskWords().pages.morning.title,
       section: 'overview',
       body: morningPage({ morning, csrf: authOf(res).session?.csrfToken ?? '' }),
     });
@@ -593,7 +593,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     const ids = scopeNow()?.ids ?? [];
     const views = ids.length > 1 ? ids.map((id) => ctx.propertyView(id)) : [ctx.propertyView(ids[0] ?? null)];
     const zones = new Set(views.map((v) => v.hotelClock.timezone));
-    const city = (zone: string) => `${(zone.split('/').at(-1) ?? zone).replace(/_/g, ' ')} time`;
+    const city = (zone: string) => deskWords().overview.cityTime((zone.split('/').at(-1) ?? zone).replace(/_/g, ' '));
     if (zones.size === 1) return `${views[0]!.hotelClock.hourMinute(now.toISOString())} ${city(views[0]!.hotelClock.timezone)}`;
     return views.map((v) => `${v.hotelClock.hourMinute(now.toISOString())} ${city(v.hotelClock.timezone)} (${v.hotel.code ?? v.hotel.info.name})`).join(' · ');
   };
@@ -692,14 +692,14 @@ export function pageRoutes(ctx: StaffContext): Router {
 
   router.get('/flow', async (req, res) => {
     const inView = (res.locals.properties as PropertyChoice | undefined)?.scope.ids ?? [];
-    const period = await periodOrForm(req, res, '/staff/flow', 'Call flow', 'flow', inView.length > 1);
+    const period = await periodOrForm(req, res, '/staff/flow', deskWords().pages.flow.title, 'flow', inView.length > 1);
     if (!period) return;
     // Several properties in view: each one's calls over its own days (as the overview's figures).
     const q = parse(periodQuery, req.query, 'query');
     const parts = inView.length > 1 ? await eachOwnPeriod(ctx, inView, q, (own) => ctx.flow.period(own)) : null;
     const flow = parts ? sumOfFlows(parts.map((p) => p.value)) : await ctx.flow.period(period);
     await sendPage(ctx, res, authOf(res), {
-      title: 'Call flow',
+      title: deskWords().pages.flow.title,
       section: 'flow',
       body: flowPage({
         from: parts ? parts.map((p) => p.from).sort()[0]! : period.from,
@@ -717,14 +717,14 @@ export function pageRoutes(ctx: StaffContext): Router {
 
   const adminOnly = async (req: Request, res: Response): Promise<boolean> => {
     if (hasRole(authOf(res), 'admin')) return true;
-    await sendPage(ctx, res, authOf(res), { title: 'Not allowed', section: null, body: errorBody('This page is for administrators.') }, 403);
+    await sendPage(ctx, res, authOf(res), { title: deskWords().errors.notAllowed, section: null, body: errorBody(deskWords().errors.adminsOnly) }, 403);
     return false;
   };
 
   router.get('/admin', async (req, res) => {
     if (!(await adminOnly(req, res))) return;
     await sendPage(ctx, res, authOf(res), {
-      title: 'Accounts',
+      title: deskWords().pages.accounts.title,
       section: 'admin',
       body: await adminBody(res, null, typeof req.query.notice === 'string' ? req.query.notice : null),
     });
@@ -763,12 +763,12 @@ export function pageRoutes(ctx: StaffContext): Router {
       newToken = { username: created.user.username, token: created.token, expiresAt: created.expiresAt };
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;
-      await sendPage(ctx, res, authOf(res), { title: 'Accounts', section: 'admin', body: errorBody(err.message, { href: '/staff/admin', label: 'Back' }) }, 400);
+      await sendPage(ctx, res, authOf(res), { title: deskWords().pages.accounts.title, section: 'admin', body: errorBody(err.message, { href: '/staff/admin', label: deskWords().errors.back }) }, 400);
       return;
     }
     // Shown once, in this answer only (never cached: see the router's Cache-Control).
     await sendPage(ctx, res, authOf(res), {
-      title: 'Accounts',
+      title: deskWords().pages.accounts.title,
       section: 'admin',
       body: await adminBody(res, newToken, null),
     });

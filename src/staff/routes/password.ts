@@ -10,6 +10,8 @@ import { AccountError } from '../accounts.ts';
 import { authOf, clientIp } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
 import { passwordPage } from '../html/password-page.ts';
+import { deskWords } from '../desk-language.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
 import { formField, sendPage } from './common.ts';
 
 export function passwordRoutes(ctx: StaffContext): Router {
@@ -22,7 +24,7 @@ export function passwordRoutes(ctx: StaffContext): Router {
       res,
       auth,
       {
-        title: 'Change your password',
+        title: deskWords().pages.password.title,
         section: null,
         body: passwordPage({ csrf: auth.session?.csrfToken ?? '', username: auth.user.username, done: opts.done !== undefined }),
         notice: opts.error ? { text: opts.error, error: true } : opts.done ? { text: opts.done } : null,
@@ -32,7 +34,7 @@ export function passwordRoutes(ctx: StaffContext): Router {
   };
 
   router.get('/password', async (req, res) => {
-    await show(res, req.query.done === '1' ? { done: 'Password changed. Your other logins were ended and your API tokens no longer work.' } : {});
+    await show(res, req.query.done === '1' ? { done: deskWords().pages.password.done } : {});
   });
 
   router.post('/password', async (req: Request, res: Response) => {
@@ -42,25 +44,36 @@ export function passwordRoutes(ctx: StaffContext): Router {
     const password = String(formField(req, 'password') ?? '');
     const again = String(formField(req, 'again') ?? '');
     const ip = clientIp(req);
+    const w = deskWords().pages.password;
     const now = ctx.clock();
-    if (!ctx.passwordChecks.hasRoomFor(ip)) return show(res, { error: 'Too many password checks at once. Please try again in a moment.', status: 429 });
+    if (!ctx.passwordChecks.hasRoomFor(ip)) return show(res, { error: w.busy, status: 429 });
     const attempt = await ctx.limiter.begin(username, ip, now);
     if (!attempt.allowed) {
       res.setHeader('Retry-After', String(attempt.retryAfterSeconds));
       const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
-      return show(res, { error: `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, status: 429 });
+      return show(res, { error: w.tooManyWrong(minutes), status: 429 });
     }
     const matches = await ctx.passwordChecks.run(ip, attempt.knownAddress, () => ctx.accounts.passwordMatches(auth.user.id, current));
     if (matches === 'busy') {
       await ctx.limiter.withdraw(attempt.id);
-      return show(res, { error: 'Too many password checks at once. Please try again in a moment.', status: 429 });
+      return show(res, { error: w.busy, status: 429 });
     }
     if (!matches) {
       await ctx.audit.record({ actorId: auth.user.id, actor: username, via: 'web', action: 'account.password.refused', target: `user:${username}`, ip }, now);
-      return show(res, { error: 'Your current password is not right. Nothing was changed.', status: 400 });
+      return show(res, { error: w.wrongCurrent, status: 400 });
     }
     await ctx.limiter.succeeded(username, ip);
-    const problem = password !== again ? 'The two new passwords differ. Nothing was changed.' : password === current ? 'The new password is the same as the current one. Nothing was changed.' : null;
+    // The command's length rules (accounts.ts checkPassword), said in the page's language before it is asked.
+    const problem =
+      password !== again
+        ? w.differ
+        : password === current
+          ? w.same
+          : password.length < MIN_PASSWORD_LENGTH
+            ? w.tooShort(MIN_PASSWORD_LENGTH)
+            : password.length > MAX_PASSWORD_LENGTH
+              ? w.tooLong(MAX_PASSWORD_LENGTH)
+              : null;
     if (problem) return show(res, { error: problem, status: 400 });
     try {
       await ctx.accounts.setPassword(username, password, now, auth.session?.idHash ?? null);
