@@ -12,6 +12,7 @@ import { html } from '../html/html.ts';
 import { loginPage } from '../html/login-page.ts';
 import { deskWords } from '../desk-language.ts';
 import { redact } from '../../privacy/redact.ts';
+import { clientNetwork } from '../../http/client-network.ts';
 import { formField, localPath, sendPage } from './common.ts';
 
 const LOGIN_CSRF_SECONDS = 3600;
@@ -66,7 +67,7 @@ export function loginRoutes(ctx: StaffContext): Router {
     }
     const username = String(formField(req, 'username') ?? '').trim().slice(0, 60);
     const password = String(formField(req, 'password') ?? '');
-    const ip = clientIp(req);
+    const ip = clientNetwork(clientIp(req)); // an IPv6 client is its /64 (src/http/client-network.ts)
     const now = ctx.clock();
     const busy = async () => {
       res.setHeader('Retry-After', '2');
