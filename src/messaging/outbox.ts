@@ -330,8 +330,9 @@ export class Outbox {
           { status: target, error, now: now.toISOString(), id: row.id },
         );
       }
-      // 21610: the recipient unsubscribed (texted STOP to Twilio); nothing more goes to them.
-      if (code === UNSUBSCRIBED_RECIPIENT) await recordOptOut(tx, row.to_number, now);
+      // 21610: the recipient unsubscribed (texted STOP to Twilio); nothing more goes to them. Only
+      // as news (`moves`): the same callback replayed after the guest texted START opted them out again.
+      if (code === UNSUBSCRIBED_RECIPIENT && moves) await recordOptOut(tx, row.to_number, now);
       return true;
     });
   }
