@@ -27,6 +27,8 @@ export interface DeskBooking {
   locale: Locale;
   /** Hotel time "HH:mm" the guest expects to arrive, or null: not said. */
   expectedArrival: string | null;
+  /** What the guest asked for (flows/special-requests.ts codes), for the desk to confirm. */
+  specialRequests?: readonly string[];
   /**
    * The call the booking is for (the desk booking for a caller the line handed over): the
    * reservation is linked to it, and that call's own live hold (one kept for the desk's callback)
@@ -80,6 +82,7 @@ export async function bookAtDesk(tx: Sql, b: DeskBooking): Promise<DeskBookingRe
     locale: b.locale,
     holdUntil,
     expectedArrival: b.expectedArrival,
+    specialRequests: b.specialRequests,
     now: b.now,
     newConfirmation: b.newConfirmation,
   });

@@ -123,6 +123,7 @@ export function bookReservation(ctx: StaffContext, r: CheckedReservation, actor:
       callbackNumber: r.phone,
       locale: r.locale,
       expectedArrival: r.arrivalTime,
+      specialRequests: r.specialRequests,
       callSid: r.callSid,
       today: clock.today(now),
       timeOfDay: clock.hourMinute(now.toISOString()),
@@ -146,7 +147,7 @@ export function bookReservation(ctx: StaffContext, r: CheckedReservation, actor:
       actor,
       'reservation.create',
       `reservation:${id}`,
-      { confirmation: booked.confirmation, hotel: r.hotel.code, arrival: r.arrival, nights: r.nights, roomType: r.roomType, rooms: r.rooms, payment: r.payment, call: r.callSid, callback: r.callbackId, outboxId: textId, ...(r.arrivalTime !== null ? { arrivalTime: r.arrivalTime } : {}) },
+      { confirmation: booked.confirmation, hotel: r.hotel.code, arrival: r.arrival, nights: r.nights, roomType: r.roomType, rooms: r.rooms, payment: r.payment, call: r.callSid, callback: r.callbackId, outboxId: textId, ...(r.arrivalTime !== null ? { arrivalTime: r.arrivalTime } : {}), ...(r.specialRequests.length ? { requests: r.specialRequests.join(',') } : {}) },
       now,
     );
     return { ok: true, value: (await its.reservations.get(id, now))! };

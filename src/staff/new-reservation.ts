@@ -7,6 +7,8 @@
 import { deskWords } from './desk-language.ts';
 import type { Locale, PaymentMethod } from '../../flows/types.ts';
 import { LOCALES, PAYMENT_METHODS } from '../../flows/types.ts';
+import { SPECIAL_REQUESTS, requestsOf } from '../../flows/special-requests.ts';
+import type { SpecialRequest } from '../../flows/special-requests.ts';
 import { phoneFromCallerId, phoneFromDigits } from '../../flows/understanding/phone.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import { addDaysIso, isIsoDate } from '../inventory/stay.ts';
@@ -18,7 +20,7 @@ import { maskCardNumbers } from './redact.ts';
 import { dayDate } from './words.ts';
 import { expectedArrivalOf } from './expected-arrival.ts';
 
-export const NEW_RESERVATION_FIELDS = ['hotel', 'arrival', 'nights', 'roomType', 'rooms', 'guestName', 'payment', 'phone', 'language', 'call', 'callback', 'arrivalTime'] as const;
+export const NEW_RESERVATION_FIELDS = ['hotel', 'arrival', 'nights', 'roomType', 'rooms', 'guestName', 'payment', 'phone', 'language', 'call', 'callback', 'arrivalTime', 'requests'] as const;
 export type NewReservationField = (typeof NEW_RESERVATION_FIELDS)[number];
 
 /** The fields as typed (a form's strings; numbers from JSON written as text). */
@@ -44,6 +46,8 @@ export interface CheckedReservation {
   callbackId: number | null;
   /** When the guest expects to arrive, hotel time "HH:mm" (expected-arrival.ts), or null. */
   arrivalTime: string | null;
+  /** What the guest asked for (a crib, an accessible room…), in SPECIAL_REQUESTS' order; the desk confirms them. */
+  specialRequests: SpecialRequest[];
 }
 
 export type Checked = { ok: true; value: CheckedReservation } | { ok: false; errors: NewReservationErrors };
@@ -63,6 +67,8 @@ export function typedFields(body: unknown, ignore: readonly string[] = []): { in
     }
     const field = key as NewReservationField;
     if (typeof value === 'string') input[field] = value.slice(0, 200);
+    // The form's checkboxes send one value each ("requests=crib&requests=quiet"), JSON a list.
+    else if (field === 'requests' && Array.isArray(value) && value.every((v) => typeof v === 'string')) input[field] = value.join(',').slice(0, 200);
     else if (typeof value === 'number' && Number.isFinite(value)) input[field] = String(value);
     else if (value !== null && value !== undefined) errors[field] = 'must be text or a number';
   }
@@ -86,6 +92,8 @@ export interface CallRequest {
   phone: string | null;
   /** The late arrival the caller said ("HH:mm"), if any. */
   arrivalTime: string | null;
+  /** What the caller asked for along the way (a crib…), for the desk to confirm. */
+  requests: SpecialRequest[];
 }
 
 export async function callRequest(ctx: StaffContext, callSid: string): Promise<CallRequest | null> {
@@ -112,6 +120,7 @@ export async function callRequest(ctx: StaffContext, callSid: string): Promise<C
     payment: payment && (PAYMENT_METHODS as readonly string[]).includes(payment) ? (payment as PaymentMethod) : null,
     phone: phoneFromCallerId(text(c.callback) ?? '') ?? phoneFromCallerId(row.from_number),
     arrivalTime: expectedArrivalOf(c.lateArrival),
+    requests: requestsOf(c.requests),
   };
 }
 
@@ -136,6 +145,7 @@ export function prefillFrom(call: CallRequest, hotel: LoadedHotel | undefined, c
     call: call.callSid,
     callback: callbackId?.toString(),
     arrivalTime: call.arrivalTime ?? undefined,
+    requests: call.requests.length ? call.requests.join(',') : undefined,
   };
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as NewReservationInput;
 }
@@ -233,6 +243,11 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
   const arrivalTime = expectedArrivalOf(/^\d:\d\d$/.test(typedTime) ? `0${typedTime}` : typedTime);
   if (typedTime && arrivalTime === null) errors.arrivalTime = why.notATime;
 
+  // Optional: only the requests the phone line knows, so the desk reads them as a call's (never free text).
+  const asked = value('requests').split(',').map((r) => r.trim()).filter(Boolean);
+  const specialRequests = SPECIAL_REQUESTS.filter((r) => asked.includes(r));
+  if (asked.some((r) => !(SPECIAL_REQUESTS as readonly string[]).includes(r))) errors.requests = why.notARequest(SPECIAL_REQUESTS.join(', '));
+
   if (Object.keys(errors).length > 0 || !hotel) return { ok: false, errors };
   return {
     ok: true,
@@ -249,6 +264,7 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
       callSid: call?.callSid ?? null,
       callbackId,
       arrivalTime,
+      specialRequests,
     },
   };
 }

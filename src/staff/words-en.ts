@@ -456,6 +456,7 @@ export const EN = {
       call: 'The call',
       callback: 'The callback request',
       arrivalTime: 'Arrival time',
+      requests: 'Special requests',
       form: 'The form',
     } as Record<string, string>,
     /** Why a field was refused (the API's messages are these, in English). */
@@ -472,6 +473,7 @@ export const EN = {
       notAPhone: 'is not a phone number that can be called: write it with its area code, or with + and the country code',
       notATime: 'must be a time of day, like 23:00 (before 06:00: the night after the arrival date)',
       alreadyCalledBack: 'was already marked called back',
+      notARequest: (known: string) => `must be among the requests the phone line takes (${known})`,
     },
     /** Too few rooms of the type for the whole stay (the API's English message says the same). */
     noRooms: (free: number, type: string, wanted: number) => `${free === 0 ? 'no' : `only ${free}`} ${type} free for the whole stay (${wanted} asked)`,
@@ -492,6 +494,7 @@ export const EN = {
     heardOnCall: 'Heard on the call, not confirmed: check the spelling with the guest.',
     paymentLegend: 'Payment (the method only: never take a card number)',
     ifSaid: '(if the guest said)',
+    requestsLegend: 'Special requests (if the guest asked; the desk confirms them)',
     arrivalHint: 'Hotel time on the arrival date; after midnight is the night after. Shown to the night shift.',
     english: 'English',
     spanish: 'Spanish',

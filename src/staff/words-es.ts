@@ -449,6 +449,7 @@ export const ES: DeskWords = {
       call: 'La llamada',
       callback: 'La solicitud de regresar la llamada',
       arrivalTime: 'Hora de llegada',
+      requests: 'Peticiones especiales',
       form: 'El formulario',
     },
     why: {
@@ -464,6 +465,7 @@ export const ES: DeskWords = {
       notAPhone: 'no es un número al que se pueda llamar: escríbelo con su lada, o con + y el código del país',
       notATime: 'debe ser una hora del día, como 23:00 (antes de las 06:00: la noche siguiente a la llegada)',
       alreadyCalledBack: 'ya se marcó como llamada regresada',
+      notARequest: (known) => `debe ser de las peticiones que toma la línea (${known})`,
     },
     noRooms: (free, type, wanted) => `${free === 0 ? 'no hay' : `solo hay ${free}`} ${type} libre${free > 1 ? 's' : ''} para toda la estancia (se pidieron ${wanted})`,
     fieldError: (label, reason) => `${label}: ${reason}.`,
@@ -482,6 +484,7 @@ export const ES: DeskWords = {
     heardOnCall: 'Se oyó en la llamada, sin confirmar: verifica cómo se escribe con el huésped.',
     paymentLegend: 'Forma de pago (solo la forma: nunca tomes un número de tarjeta)',
     ifSaid: '(si el huésped la dijo)',
+    requestsLegend: 'Peticiones especiales (si el huésped las pidió; recepción las confirma)',
     arrivalHint: 'Hora del hotel el día de llegada; después de medianoche es la noche siguiente. La ve el turno de noche.',
     english: 'Inglés',
     spanish: 'Español',

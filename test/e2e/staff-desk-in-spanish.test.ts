@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)('a clerk of Sierra works in Spanish', () => {
     await page.getByLabel('Fecha de llegada').fill('2026-12-07');
     await page.getByLabel('Noches').fill('2');
     await page.getByLabel('Tipo de habitación').selectOption('DBL');
-    await page.getByLabel('Habitaciones').fill('1');
+    await page.getByLabel('Habitaciones', { exact: true }).fill('1');
     await page.getByLabel('Nombre del huésped').fill('Carmen Ruiz');
     await page.getByLabel('efectivo').check();
     // A number that cannot be called: the reason beside the field, in Spanish.

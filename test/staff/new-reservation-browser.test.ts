@@ -31,7 +31,7 @@ describe.skipIf(!hasChromium)('the New reservation form on a 390 px phone, in he
     await page.getByLabel('Arrival date').fill(arrival);
     await page.getByLabel('Nights').fill('2');
     await page.getByLabel('Room type').selectOption('DLX');
-    await page.getByLabel('Rooms').fill('1');
+    await page.getByLabel('Rooms', { exact: true }).fill('1');
     await page.getByLabel('Guest name').fill(name);
     await page.getByLabel('cash').check();
     await page.getByLabel('Contact number').fill('(212) 555-0161');

@@ -9,6 +9,7 @@ import { paymentWords } from '../words.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { maskCardNumbers } from '../redact.ts';
+import { SPECIAL_REQUESTS } from '../../../flows/special-requests.ts';
 
 export interface BookableProperty {
   code: string | null;
@@ -56,6 +57,9 @@ export function newReservationPage(d: NewReservationPageData): SafeHtml {
   const heard = Boolean(d.nameHeard) && !d.errors.guestName && value('guestName') === d.nameHeard;
   const error = (f: NewReservationField) => (d.errors[f] ? html`<p id="${f}-error" class="field-error">${fieldError(f, d.errors[f]!)}</p>` : '');
   const wrong = Object.keys(d.errors).length;
+  // The requests as a call's are shown (the reservation page's names), ticked as sent or as the call asked.
+  const names = deskWords().reservation.requestNames;
+  const asked = value('requests').split(',');
   const limits = chosen ?? {
     today: d.properties.map((p) => p.today).sort()[0] ?? '',
     lastDay: d.properties.map((p) => p.lastDay).sort().at(-1) ?? '',
@@ -102,6 +106,11 @@ ${d.noRooms ? html`<div class="notice warn" role="alert" id="no-rooms"><strong>$
   </fieldset>
   <div><label for="phone">${label('phone')}</label><input id="phone" name="phone" type="tel" required autocomplete="off" value="${value('phone')}"${invalid('phone')}>${error('phone')}</div>
   <div><label for="arrivalTime">${label('arrivalTime')} <span class="muted small">${w.ifSaid}</span></label><input id="arrivalTime" name="arrivalTime" type="time" value="${value('arrivalTime')}" aria-describedby="arrivalTime-hint${d.errors.arrivalTime ? ' arrivalTime-error' : ''}"${d.errors.arrivalTime ? html` aria-invalid="true"` : ''}><p id="arrivalTime-hint" class="small muted">${w.arrivalHint}</p>${error('arrivalTime')}</div>
+  <fieldset class="wide" id="requests"${invalid('requests')}><legend>${w.requestsLegend}</legend>
+    ${SPECIAL_REQUESTS.map(
+      (r) => html`<label class="choice"><input type="checkbox" name="requests" value="${r}"${asked.includes(r) ? html` checked` : ''}> ${names[r]}</label>`,
+    )}${error('requests')}
+  </fieldset>
   <div><label for="language">${label('language')}</label><select id="language" name="language"${invalid('language')}>
     <option value="en-US"${value('language') === 'es-MX' ? '' : html` selected`}>${w.english}</option><option value="es-MX"${value('language') === 'es-MX' ? html` selected` : ''}>${w.spanish}</option>
   </select>${error('language')}</div>
