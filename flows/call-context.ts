@@ -3,6 +3,7 @@
 
 import type { SpecialRequest } from './special-requests.ts';
 import type { EffectResultEvent } from './effects.ts';
+import type { SisterHotel } from './sister-hotel.ts';
 import type { HotelInfo, IsoDate, Locale, PaymentMethod } from './types.ts';
 
 /** Events are built in src/ from what Twilio posts; `at` is the server's clock (ISO instant). */
@@ -235,6 +236,7 @@ export type NoticeId =
   | 'takeYourTime'
   /** A question of the call itself (params.asked: hearing, whoIsThis, machine): answered as a person on the phone would. */
   | 'callQuestion'
+  | 'sisterHotel'
   /** The time the guest said they arrive, noted (params.time "HH:mm"); said alone, it is acknowledged. */
   | 'arrivalTime'
   /** Special requests said (params.requests: their codes, comma-separated): noted for the front desk, which confirms them. */
@@ -343,6 +345,8 @@ export interface CallContext {
    * offered, in order, once it is booked (flows/two-room-types.ts). Absent: none.
    */
   nextRoomTypes?: string[];
+  /** The group's other properties, for a caller who meant one of them (flows/sister-hotel.ts). Absent: none. */
+  sisterHotels?: SisterHotel[];
   /** Special requests said along the way ("a crib", "cuartos juntos"; flows/special-requests.ts), for the desk. Absent: none. */
   requests?: SpecialRequest[];
   /** The page of a long room list being offered (0: the first); absent: 0. */
@@ -465,4 +469,6 @@ export interface CallInput {
    * off minutes ago): offered at the greeting to go on with (flows/resume-booking.ts).
    */
   resume?: Slots;
+  /** The group's other properties that answer calls (flows/sister-hotel.ts). */
+  sisterHotels?: SisterHotel[];
 }

@@ -43,6 +43,7 @@ import { arrivalTime } from './late-arrival.ts';
 import { requestNames, requestNotice, requestsHeard } from './special-requests.ts';
 import { offersResume, resumeOffer, withoutSaidBack } from './resume-booking.ts';
 import { firstOfSeveralTypes, nextTypeBooking } from './two-room-types.ts';
+import { sisterAsked, sisterHeard } from './sister-hotel.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -218,7 +219,11 @@ export const callMachine = setup({
       // "Any room", "me da igual": the cheapest free is offered; "say that again" there hears the offer again (flows/any-room.ts).
       const { heard: heardAll, anyRoom, keepOffer, shortList } = anyRoomHeard(params.question, read2, context, said);
       // "A king and one with two beds": the king booked first, the other offered after it (flows/two-room-types.ts).
-      const { heard, waiting } = firstOfSeveralTypes(heardAll, context, said);
+      const several = firstOfSeveralTypes(heardAll, context, said);
+      // "I want to book at Sierra Alta" said at the Miramar: which hotel this is, and the sister's number (flows/sister-hotel.ts).
+      const sister = sisterAsked(params.question, context, said, several.heard);
+      const heard = sister ? sisterHeard(sister, several.heard) : several.heard;
+      const waiting = sister ? [] : several.waiting;
       // "The cheapest", "la más barata", "what's your cheapest room?": the lowest rate on paper, checked
       // free before it is kept or offered; full, the cheapest free is offered instead (flows/any-room.ts).
       const cheapestAsked = cheapestAskedIn(params.question, heard, context, said);
@@ -859,6 +864,7 @@ function initialContext(input: CallInput): CallContext {
     texted: undefined,
     callbackOnly: undefined,
     nextRoomTypes: undefined,
+    sisterHotels: input.sisterHotels,
   } satisfies Record<keyof CallContext, unknown>;
 }
 

@@ -30,6 +30,7 @@ import type { CallEffects, CallFlow } from './call-flow.ts';
 import { RestoreError, attachedHotel, persistSnapshot, restoreSnapshot } from './call-snapshot.ts';
 import { CallerHistoryLookup } from './caller-history.ts';
 import { resumableBooking } from './resumable-booking.ts';
+import type { SisterHotel } from '../../flows/sister-hotel.ts';
 import { hotelWallClock } from '../../flows/hotel-time.ts';
 import type { CallRow, CallUpdate } from './call-store.ts';
 import { CallStore } from './call-store.ts';
@@ -494,6 +495,14 @@ export class CallService {
     return own ? { ...this.deps.render, hotelNumber: own } : this.deps.render;
   }
 
+  /** The group's other properties that answer, for a caller who meant one of them (flows/sister-hotel.ts). */
+  private sistersOf(hotel: LoadedHotel): { sisterHotels?: SisterHotel[] } {
+    const sisters = this.deps.hotels.answering
+      .filter((h) => h.id !== hotel.id && (h.file.phoneNumbers?.length ?? 0) > 0)
+      .map((h) => ({ code: h.code ?? String(h.id), name: h.info.name, numbers: [...h.file.phoneNumbers!], country: h.info.country }));
+    return sisters.length ? { sisterHotels: sisters } : {};
+  }
+
   /** The property of a call as stored. */
   private hotelOfRow(row: { call_sid: string; hotel_id: number }): LoadedHotel {
     const hotel = this.deps.hotels.byId(row.hotel_id);
@@ -525,6 +534,7 @@ export class CallService {
       at,
       ...(call.fromCountry ? { fromCountry: call.fromCountry } : {}),
       ...(resume ? { resume: resume.slots, ...(resume.locale ? { locale: resume.locale } : {}) } : {}),
+      ...this.sistersOf(hotel),
       ...input,
     };
     const [first, actions] = initialTransition(this.deps.flow, flowInput);

@@ -40,6 +40,7 @@ import {
   slotsOfParams,
   spokenNumber,
   stayFacts,
+  sisterSaid,
 } from './prompt-helpers.ts';
 import { nightsEn as nights, roomCountEn as roomCount } from './room-words.ts';
 
@@ -370,6 +371,13 @@ export const enUS: PromptSet = {
           : params.asked === 'otherHotel'
             ? `No, this is ${ctx.hotel.name}.`
             : `Yes, this is ${ctx.hotel.name}.`,
+    // "I want to book at Sierra Alta" said here (flows/sister-hotel.ts): which hotel this is, and the sister's number.
+    sisterHotel: (args) => {
+      const sister = sisterSaid(args, args.params.code);
+      const here = `This is ${args.ctx.hotel.name}.`;
+      if (!sister) return `${here} For the front desk, press 0.`;
+      return `${here} ${sister.name} is our sister hotel; I can't book it from here. Its number is ${sister.number}${sister.country ? `, in ${sister.country}` : ''}. For our front desk, press 0.`;
+    },
     // "Text me the confirmation": where it went (the reservation's own number), or plainly why not.
     texted: ({ params }) => `I've texted it to the number ending ${String(params.last4)}.`,
     // A price asked in another currency: "Our rates are in pesos." (the currency's name as money is said).

@@ -42,6 +42,7 @@ import {
   slotsOfParams,
   spokenNumber,
   stayFacts,
+  sisterSaid,
 } from './prompt-helpers.ts';
 import { arrivesAfterHold, laterHoldByPayment } from '../../../flows/hold-time.ts';
 import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from './room-words.ts';
@@ -393,6 +394,14 @@ export const esMX: PromptSet = {
           : params.asked === 'otherHotel'
             ? `No, está llamando ${hotelEs(ctx.hotel.name, 'a')}.`
             : `Sí, está llamando ${hotelEs(ctx.hotel.name, 'a')}.`,
+    // "Quiero reservar en el Miramar" dicho aquí (flows/sister-hotel.ts): a qué hotel llamó, y el número del hotel hermano.
+    sisterHotel: (args) => {
+      const sister = sisterSaid(args, args.params.code);
+      const here = `Está llamando ${hotelEs(args.ctx.hotel.name, 'a')}.`;
+      if (!sister) return `${here} Para hablar con recepción, oprima 0.`;
+      const name = hotelEs(sister.name);
+      return `${here} ${name.charAt(0).toUpperCase()}${name.slice(1)} es nuestro hotel hermano; desde aquí no puedo reservar ahí. Su número es ${sister.number}${sister.country ? `, en ${sister.country}` : ''}. Para hablar con recepción, oprima 0.`;
+    },
     // "¿Me lo puede mandar por mensaje?": adónde se mandó (el número de la reservación), o por qué no, sin rodeos.
     texted: ({ params }) => `Se lo mandé por mensaje al número que termina en ${String(params.last4)}.`,
     // Un precio pedido en otra moneda: "Nuestras tarifas son en dólares." (el nombre de la moneda como se dice).

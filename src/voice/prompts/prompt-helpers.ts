@@ -255,3 +255,15 @@ export function nearDay(ctx: CallContext, date: string): 'today' | 'tomorrow' | 
 export function bySpeech(ctx: Pick<CallContext, 'channel' | 'answeredBy'>): boolean {
   return ctx.channel !== 'sms' && ctx.answeredBy === 'speech';
 }
+
+/**
+ * A sister hotel the caller meant (flows/sister-hotel.ts): its name, and its number as said — the
+ * one in the caller's country if it has one, else in this hotel's — with its country when foreign.
+ */
+export function sisterSaid(args: PromptArgs, code: unknown): { name: string; number: string; country: string | null } | null {
+  const sister = args.ctx.sisterHotels?.find((s) => s.code === code);
+  if (!sister || sister.numbers.length === 0) return null;
+  const near = [countryOfCaller(args.ctx), args.ctx.hotel.country];
+  const number = near.map((c) => sister.numbers.find((n) => phoneCountry(n) === c)).find(Boolean) ?? sister.numbers[0]!;
+  return { name: sister.name, number: spokenNumber(args, number), country: foreignCountry(args, number) };
+}
