@@ -86,10 +86,11 @@ async function forgetNumber(tx: Sql, number: string, now: Date): Promise<Forgott
       [at, today, ...sids],
     );
   }
+  // The desk's note goes too: written about this guest ("Crisanta, wedding block, call after 6").
   // A request one of whose asks is a call going on is left whole, its other asks too: the call's
   // voicemail and transcript are still to come, and the desk must see them with the number.
   const requests = await tx.run(
-    `UPDATE callback_requests SET recording_url = NULL, transcript = NULL, partial_json = NULL, caller_number = '', status = 'done', done_at = COALESCE(done_at, ?)
+    `UPDATE callback_requests SET recording_url = NULL, transcript = NULL, partial_json = NULL, caller_number = '', note = NULL, status = 'done', done_at = COALESCE(done_at, ?)
      WHERE caller_number = ?${
        going.length
          ? ` AND COALESCE(merged_into, id) NOT IN (SELECT COALESCE(merged_into, id) FROM callback_requests WHERE call_sid IN (${placeholders(going)}))`

@@ -39,6 +39,8 @@ describe('npm run forget-guest', () => {
     const other = t.call({ from: '+12125550112' });
     await bookByKeys(other, { date: '0507', name: 'Wenceslao Ibarra' });
 
+    // The desk's note on the request is about the guest: erased with it.
+    await t.db.run('UPDATE callback_requests SET note = ? WHERE call_sid = ?', ['Crisanta, wedding block, call after 6', voicemail.callSid]);
     const { stdout } = await run('npx', ['tsx', 'scripts/forget-guest.ts', '+1 (212) 555-0111'], { env: { ...process.env, DATABASE_PATH: t.dbPath, DATABASE_URL: '' } });
     expect(stdout).toContain('+12125550111: erased from 4 calls');
     // Without its country code a number would match nothing: refused, nothing done.
