@@ -20,6 +20,8 @@ export const EN = {
   htmlLang: 'en',
   common: {
     withheld: 'withheld',
+    /** A number erased on the guest's request or by retention (privacy/forget-guest.ts), stored as ''. */
+    erased: 'erased',
     call: 'call',
     dial: (who: string) => `Dial ${who}`,
     today: 'today',
@@ -135,6 +137,7 @@ export const EN = {
     existing_reservation: 'about an existing reservation',
     no_availability: 'no rooms for their dates, wanted help',
     reservation_not_proven: 'asked about a reservation from another phone without the last name on it',
+    upset_caller: 'upset with the phone line',
     error: 'the phone line had a problem',
     // Every reason a call is handed over for has its words (the type says when one is added); read by a stored string.
   } satisfies Record<TransferReason | 'error', string> as Record<string, string>,
@@ -348,6 +351,7 @@ export const EN = {
   call: {
     callFrom: (who: string) => `Call from ${who}`,
     withheldCaller: 'A caller with a withheld number',
+    erasedCaller: 'A guest whose number was erased',
     textWith: (who: string) => `Text conversation with ${who}`,
     kinds: {
       'call.started': 'Call answered',

@@ -18,6 +18,7 @@ export const ES: DeskWords = {
   htmlLang: 'es-MX',
   common: {
     withheld: 'número oculto',
+    erased: 'borrado',
     call: 'llamar',
     dial: (who) => `Llamar a ${who}`,
     today: 'hoy',
@@ -132,6 +133,7 @@ export const ES: DeskWords = {
     existing_reservation: 'sobre una reservación que ya tiene',
     no_availability: 'no había habitaciones para sus fechas, pidió ayuda',
     reservation_not_proven: 'preguntó por una reservación desde otro teléfono sin dar el apellido',
+    upset_caller: 'molesto con la línea telefónica',
     error: 'la línea tuvo un problema',
   },
   noReason: 'sin motivo registrado',
@@ -341,6 +343,7 @@ export const ES: DeskWords = {
   call: {
     callFrom: (who) => `Llamada de ${who}`,
     withheldCaller: 'Alguien con número oculto',
+    erasedCaller: 'Un huésped cuyo número se borró',
     textWith: (who) => `Mensajes con ${who}`,
     kinds: {
       'call.started': 'Se contestó la llamada',

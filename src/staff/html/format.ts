@@ -25,9 +25,21 @@ export function duration(seconds: number | null): string {
   return m > 0 ? w.minSec(m, String(s).padStart(2, '0')) : w.seconds(s);
 }
 
+/**
+ * What stands for a number that is not there: "erased" for one erased on the guest's request or by
+ * retention (stored as '': privacy/forget-guest.ts), "withheld" for a caller ID never given (null).
+ */
+export function noNumberWords(number: string | null): string | null {
+  const w = deskWords().common;
+  return number === '' ? w.erased : number ? null : w.withheld;
+}
+
+const noNumber = (said: string) => html`<span class="muted no-number">${said}</span>`;
+
 /** A caller number in full (staff need it), as a tel: link. */
 export function phone(number: string | null): SafeHtml {
-  if (!number) return html`<span class="muted">${deskWords().common.withheld}</span>`;
+  const none = noNumberWords(number);
+  if (none !== null || !number) return noNumber(none ?? '');
   const href = telHref(number);
   return href ? html`<a href="${href}">${number}</a>` : html`${number}`;
 }
@@ -40,10 +52,11 @@ export interface PhoneLinks {
 
 export function phoneLinks(phones: PhoneFormat): PhoneLinks {
   return {
-    text: (number) => phones.display(number),
+    text: (number) => noNumberWords(number) ?? phones.display(number),
     link: (number) => {
       const w = deskWords().common;
-      if (!number) return html`<span class="muted">${w.withheld}</span>`;
+      const none = noNumberWords(number);
+      if (none !== null || !number) return noNumber(none ?? '');
       const tel = telHref(number);
       if (!tel) return html`<span>${number}</span>`;
       return html`<a href="${withQuery('/staff/guest', { phone: number })}" class="phone">${phones.display(number)}</a> <a href="${tel}" class="dial small" aria-label="${w.dial(phones.display(number))}">${w.call}</a>`;

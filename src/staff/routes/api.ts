@@ -104,7 +104,7 @@ export function apiRoutes(ctx: StaffContext): Router {
     };
     for await (const c of ctx.calls.iterate(filter)) {
       if (++sinceCheck > EXPORT_RECHECK_ROWS && !(await stillAllowed())) return;
-      out += [c.callSid, c.startedAt, localOf(c.hotelId).dateTime(c.startedAt), c.endedAt ?? '', c.durationSeconds ?? '', c.from, c.to, c.locale, c.outcomeLabel, c.state, c.reservations.map((r) => r.confirmation).join(' '), c.channel, c.guestName ?? '', codeOf(c.hotelId) ?? '']
+      out += [c.callSid, c.startedAt, localOf(c.hotelId).dateTime(c.startedAt), c.endedAt ?? '', c.durationSeconds ?? '', c.from === '' ? ERASED : c.from, c.to, c.locale, c.outcomeLabel, c.state, c.reservations.map((r) => r.confirmation).join(' '), c.channel, c.guestName ?? '', codeOf(c.hotelId) ?? '']
         .map(csvCell)
         .join(',') + '\r\n';
       if (out.length > 64_000) {
@@ -384,6 +384,9 @@ export const EXPORT_RECHECK_ROWS = 200;
 
 
 /** A CSV cell, quoted when needed; a cell a spreadsheet would run as a formula is defused. */
+/** The CSV's word for a caller number erased on request or by retention (stored as '': privacy/forget-guest.ts). */
+const ERASED = 'erased';
+
 export function csvCell(value: string | number): string {
   let text = String(value);
   // =, @, tab, CR, LF, a space (spreadsheets skip it and still read "=…" as a formula) and the

@@ -72,7 +72,7 @@ export function newReservationPages(ctx: StaffContext): Router {
       call && callHotel
         ? {
             callSid: call.callSid,
-            who: call.guestName ?? (call.phone ? ctx.propertyView(call.hotelId).phones.display(call.phone) : 'a caller with a withheld number'),
+            who: call.guestName ?? (call.phone ? ctx.propertyView(call.hotelId).phones.display(call.phone) : deskWords().call.withheldCaller),
             wanted: collectedWords(callHotel.info, { arrival: call.arrival, roomType: call.roomType, rooms: call.rooms, nights: call.nights }),
             callbackId: input.callback ?? null,
           }

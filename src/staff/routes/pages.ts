@@ -305,7 +305,7 @@ export function pageRoutes(ctx: StaffContext): Router {
       await sendPage(ctx, res, authOf(res), { title: e.callNotFound, section: 'calls', body: errorBody(e.noCall(callSid), { href: '/staff/calls', label: e.allCalls }) }, 404);
       return;
     }
-    const who = call.guestName ?? (call.from ? ctx.phoneLinks.text(call.from) : deskWords().call.withheldCaller);
+    const who = call.guestName ?? (call.from ? ctx.phoneLinks.text(call.from) : call.from === '' ? deskWords().call.erasedCaller : deskWords().call.withheldCaller);
     // The call's own property: its clock, money and room names (with all properties in view, the
     // first property's clock told a Mexico City call's times in New York's).
     const { hotel, hotelClock, money } = ctx.propertyView(call.hotelId);

@@ -11,6 +11,7 @@ import type { CallSummary } from '../queries/calls.ts';
 import { arrivalsToday } from '../queries/reservations.ts';
 import type { ArrivalsToday } from '../queries/reservations.ts';
 import { deskWords } from '../desk-language.ts';
+import { noNumberWords } from '../html/format.ts';
 import { collectedWords, dayDate, needsPersonWords, reasonWords } from '../words.ts';
 
 /** A call as both of the overview's lists show it: when, at which property, who, why and what they had given. */
@@ -41,7 +42,7 @@ function callShown(ctx: NeedsPersonSource, c: CallSummary & { collected: Record<
     startedAt: c.startedAt,
     time: hotelClock.hourMinute(c.startedAt),
     from: c.from,
-    caller: c.from ? ctx.phones.display(c.from) : deskWords().common.withheld,
+    caller: noNumberWords(c.from) ?? ctx.phones.display(c.from!),
     guestName: c.guestName,
     why,
     collected: collectedWords(hotel.info, c.collected),
