@@ -49,7 +49,9 @@ export type TransferReason =
   | 'existing_reservation'
   | 'no_availability'
   /** A reservation asked about from another phone, whose last name the caller did not give (flows/reservation-proof.ts). */
-  | 'reservation_not_proven';
+  | 'reservation_not_proven'
+  /** Upset a second time ("this is ridiculous", "qué mal servicio"; flows/upset-caller.ts). */
+  | 'upset_caller';
 
 /** The questions the caller is asked; each question state names one in its meta. */
 export type QuestionId =
@@ -134,6 +136,7 @@ export interface DateChoice {
 
 /** A turn where the question has its own way forward besides a plain answer. */
 export type Route =
+  | 'upset'
   | 'spanish'
   | 'english'
   | 'book'
@@ -237,6 +240,7 @@ export type NoticeId =
   /** A question of the call itself (params.asked: hearing, whoIsThis, machine): answered as a person on the phone would. */
   | 'callQuestion'
   | 'sisterHotel'
+  | 'upsetSorry'
   /** The time the guest said they arrive, noted (params.time "HH:mm"); said alone, it is acknowledged. */
   | 'arrivalTime'
   /** Special requests said (params.requests: their codes, comma-separated): noted for the front desk, which confirms them. */
@@ -347,6 +351,8 @@ export interface CallContext {
   nextRoomTypes?: string[];
   /** The group's other properties, for a caller who meant one of them (flows/sister-hotel.ts). Absent: none. */
   sisterHotels?: SisterHotel[];
+  /** The caller was upset once already and was offered the desk (flows/upset-caller.ts). Absent: not yet. */
+  upset?: boolean;
   /** Special requests said along the way ("a crib", "cuartos juntos"; flows/special-requests.ts), for the desk. Absent: none. */
   requests?: SpecialRequest[];
   /** The page of a long room list being offered (0: the first); absent: 0. */

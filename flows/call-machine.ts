@@ -44,6 +44,7 @@ import { requestNames, requestNotice, requestsHeard } from './special-requests.t
 import { offersResume, resumeOffer, withoutSaidBack } from './resume-booking.ts';
 import { firstOfSeveralTypes, nextTypeBooking } from './two-room-types.ts';
 import { sisterAsked, sisterHeard } from './sister-hotel.ts';
+import { upsetHeard } from './upset-caller.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -222,7 +223,10 @@ export const callMachine = setup({
       const several = firstOfSeveralTypes(heardAll, context, said);
       // "I want to book at Sierra Alta" said at the Miramar: which hotel this is, and the sister's number (flows/sister-hotel.ts).
       const sister = sisterAsked(params.question, context, said, several.heard);
-      const heard = sister ? sisterHeard(sister, several.heard) : several.heard;
+      const taken = sister ? sisterHeard(sister, several.heard) : several.heard;
+      // "This is ridiculous", "qué mal servicio" alone: an apology with the desk offered; a second time, the desk (flows/upset-caller.ts).
+      const upset = upsetHeard(params.question, context, said, taken);
+      const heard = upset ?? taken;
       const waiting = sister ? [] : several.waiting;
       // "The cheapest", "la más barata", "what's your cheapest room?": the lowest rate on paper, checked
       // free before it is kept or offered; full, the cheapest free is offered instead (flows/any-room.ts).
@@ -252,7 +256,7 @@ export const callMachine = setup({
         today, timeOfDay, heard, notices: [...(asked ? [requestNotice(asked)] : []), ...(money ? [money] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered,
         understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}${asked ? `; asks for ${requestNames(asked)}` : ''}`, typeAsked, otherLanguageTurns,
         ...(late ? { lateArrival: late.time } : {}), ...(requests ? { requests } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : {}), ...(context.roomType === null ? { cheapestAsked } : {}),
-        ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting } : {}),
+        ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting } : {}), ...(upset ? { upset: true } : {}),
       };
     }),
     forgetHeard: assign({ heard: null }),
@@ -865,6 +869,7 @@ function initialContext(input: CallInput): CallContext {
     callbackOnly: undefined,
     nextRoomTypes: undefined,
     sisterHotels: input.sisterHotels,
+    upset: undefined,
   } satisfies Record<keyof CallContext, unknown>;
 }
 
@@ -887,6 +892,7 @@ function question<const R extends readonly object[], const M extends object = Th
     on: { 'caller.digits': hear, 'caller.speech': hear, 'caller.silence': hear, 'caller.recording': hear },
     always: [
       { guard: heardKind('agent'), target: '#call.toDesk', actions: ['takeAgentLocale', transfer(options.agentReason ?? 'caller_asked')] },
+      { guard: heardRoute('upset'), target: '#call.toDesk', actions: ['takeRouteValue', transfer('upset_caller')] },
       { guard: heardKind('repeat'), actions: 'forgetHeard' },
       { guard: heardKind('ignored'), actions: 'forgetHeard' },
       ...(options.beforeAnswered ?? []),

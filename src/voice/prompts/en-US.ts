@@ -371,6 +371,8 @@ export const enUS: PromptSet = {
           : params.asked === 'otherHotel'
             ? `No, this is ${ctx.hotel.name}.`
             : `Yes, this is ${ctx.hotel.name}.`,
+    // "This is ridiculous" alone (flows/upset-caller.ts): one apology, the desk offered; then the question again.
+    upsetSorry: () => "I'm sorry for the trouble. To talk with someone at the front desk, press 0. Or let's go on:",
     // "I want to book at Sierra Alta" said here (flows/sister-hotel.ts): which hotel this is, and the sister's number.
     sisterHotel: (args) => {
       const sister = sisterSaid(args, args.params.code);
@@ -408,6 +410,7 @@ export const enUS: PromptSet = {
     existing_reservation: () => 'The front desk will help you with your reservation. Connecting you now.',
     reservation_not_proven: () => 'The front desk will help you with your reservation. Connecting you now.',
     no_availability: () => 'Connecting you to the front desk, who may find another option for you.',
+    upset_caller: () => "I'm sorry. Let me connect you with someone at the front desk.",
   },
   confirmed: ({ ctx, f }) => {
     const number = f.digitGroups(ctx.confirmation ?? '');
@@ -469,6 +472,7 @@ export const enUS: PromptSet = {
       group: `A group request for more than ${ctx.hotel.maxRoomsPerBooking} rooms.`,
       existing_reservation: 'It is about an existing reservation.',
       no_availability: 'We had no rooms as they asked; they want help.',
+      upset_caller: 'The caller is upset with the phone system; please help them.',
       reservation_not_proven: `Reservation ${f.digitGroups(ctx.proof?.confirmation ?? '')} asked about from another phone; ${
         ctx.proof?.byKeys ? 'they pressed keys instead of saying the last name on it' : ctx.proof?.fails ? 'the last names they gave did not match' : 'they did not give the last name on it'
       }. Nothing was told: check who is calling.`,

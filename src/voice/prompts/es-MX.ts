@@ -394,6 +394,8 @@ export const esMX: PromptSet = {
           : params.asked === 'otherHotel'
             ? `No, está llamando ${hotelEs(ctx.hotel.name, 'a')}.`
             : `Sí, está llamando ${hotelEs(ctx.hotel.name, 'a')}.`,
+    // "Qué mal servicio" solo (flows/upset-caller.ts): una disculpa, recepción ofrecida; luego la misma pregunta.
+    upsetSorry: () => 'Disculpe la molestia. Si prefiere hablar con alguien de recepción, oprima 0. Si no, seguimos:',
     // "Quiero reservar en el Miramar" dicho aquí (flows/sister-hotel.ts): a qué hotel llamó, y el número del hotel hermano.
     sisterHotel: (args) => {
       const sister = sisterSaid(args, args.params.code);
@@ -434,6 +436,7 @@ export const esMX: PromptSet = {
     existing_reservation: () => 'En recepción le ayudan con su reservación. Le comunico.',
     reservation_not_proven: () => 'En recepción le ayudan con su reservación. Le comunico.',
     no_availability: () => 'Le comunico con recepción; ahí pueden buscarle otra opción.',
+    upset_caller: () => 'Disculpe. Le comunico con alguien de recepción.',
   },
   confirmed: ({ ctx, f }) => {
     const number = f.digitGroups(ctx.confirmation ?? '');
@@ -493,6 +496,7 @@ export const esMX: PromptSet = {
       group: `Una solicitud de grupo de más de ${ctx.hotel.maxRoomsPerBooking} habitaciones.`,
       existing_reservation: 'Es sobre una reservación existente.',
       no_availability: 'No teníamos habitaciones como las pidió; necesita ayuda.',
+      upset_caller: 'La persona está molesta con el sistema telefónico; por favor atiéndala.',
       reservation_not_proven: `Preguntan por la reservación ${f.digitGroups(ctx.proof?.confirmation ?? '')} desde otro teléfono; ${
         ctx.proof?.byKeys ? 'marcaron teclas en vez de decir el apellido' : ctx.proof?.fails ? 'los apellidos que dieron no coinciden' : 'no dieron el apellido del titular'
       }. No se les dijo nada: verifique quién llama.`,
