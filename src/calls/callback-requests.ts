@@ -87,7 +87,8 @@ export class CallbackRequests {
     const { changes } = await this.sql.run(
       `UPDATE callback_requests SET transcript = @text, transcript_status = @status
         WHERE id = (SELECT id FROM callback_requests WHERE call_sid = @callSid AND recording_url IS NOT NULL
-                     ORDER BY CASE WHEN recording_url = @recordingUrl THEN 0 ELSE 1 END, id DESC LIMIT 1)`,
+                     ORDER BY CASE WHEN recording_url = @recordingUrl THEN 0 ELSE 1 END, id DESC LIMIT 1)
+          AND transcript_status IS NULL`, // Twilio sends it once: one posted again (replayed, re-cut) changes nothing
       { callSid, recordingUrl, status, text },
     );
     return changes === 1;

@@ -4,7 +4,10 @@
 // every time: a guest who had texted START again was opted out once more by a replay of a month-old
 // callback, and got no confirmation of their next booking. Now 21610 opts out only when the
 // callback first reports that failure of its text. The other way held: a guest's earlier START
-// posted again after they texted STOP does not opt them back in (handled_texts). (Both HTTP paths.)
+// posted again after they texted STOP does not opt them back in (handled_texts). And a voicemail's
+// transcription callback, re-cut under its signature so that its text folds into its status (which
+// then reads as failed), wiped the transcript the desk reads: Twilio sends it once, so only the
+// first is taken now. (Both HTTP paths.)
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { Outbox } from '../../src/messaging/outbox.ts';
@@ -13,6 +16,9 @@ import { startTestApp } from '../helpers/app.ts';
 import type { HttpPath, TestApp } from '../helpers/app.ts';
 import { signedPost } from '../helpers/signed-post.ts';
 import { textingGuest } from '../helpers/texting.ts';
+import { leaveVoicemail } from '../staff/staff-helpers.ts';
+import { getExpectedTwilioSignature } from '../../src/twilio/twiml.ts';
+import { TEST_AUTH_TOKEN, TEST_PUBLIC_URL } from '../helpers/app.ts';
 
 const GUEST = '+12125550187';
 const SID = 'SM' + '7'.repeat(32);
@@ -51,5 +57,28 @@ describe.each<HttpPath>(['lean', 'express'])('a message status callback replayed
     t.clock.advance(24 * 3_600_000);
     await guest.send('START', start.messageSid);
     expect(await isOptedOut(t.db, GUEST)).toBe(true);
+  });
+
+  it("keeps a voicemail's transcript when its transcription callback comes again, re-cut under its signature", async () => {
+    t = await startTestApp({ http });
+    const said = 'This is Eulalia, please call me about the wedding block';
+    const caller = await leaveVoicemail(t, { from: GUEST, transcript: said });
+    const request = async () => t.db.get('SELECT transcript, transcript_status FROM callback_requests WHERE call_sid = ?', [caller.callSid]);
+    expect(await request()).toEqual({ transcript: said, transcript_status: 'completed' });
+    const { recording_url: recordingUrl } = (await t.db.get<{ recording_url: string }>('SELECT recording_url FROM callback_requests WHERE call_sid = ?', [caller.callSid]))!;
+    const sent = { AccountSid: 'AC' + '0'.repeat(32), CallSid: caller.callSid, RecordingUrl: recordingUrl, TranscriptionStatus: 'completed', TranscriptionText: said, TranscriptionType: 'fast' };
+    const url = `${TEST_PUBLIC_URL}/voice/transcription`;
+    const signature = getExpectedTwilioSignature(TEST_AUTH_TOKEN, url, sent);
+    // Re-cut: the text folded into the status, which then reads as a failed transcription.
+    const { TranscriptionText: _text, ...rest } = sent;
+    const recut = { ...rest, TranscriptionStatus: `completedTranscriptionText${said}` };
+    expect(getExpectedTwilioSignature(TEST_AUTH_TOKEN, url, recut)).toBe(signature);
+    const res = await fetch(`${t.baseUrl}/voice/transcription`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+      body: new URLSearchParams(recut).toString(),
+    });
+    expect(res.status).toBe(200);
+    expect(await request()).toEqual({ transcript: said, transcript_status: 'completed' });
   });
 });
