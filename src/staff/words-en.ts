@@ -138,7 +138,6 @@ export const EN = {
     no_availability: 'no rooms for their dates, wanted help',
     reservation_not_proven: 'asked about a reservation from another phone without the last name on it',
     upset_caller: 'upset with the phone line',
-    upset_caller: 'upset with the phone line',
     error: 'the phone line had a problem',
     // Every reason a call is handed over for has its words (the type says when one is added); read by a stored string.
   } satisfies Record<TransferReason | 'error', string> as Record<string, string>,

@@ -134,7 +134,6 @@ export const ES: DeskWords = {
     no_availability: 'no había habitaciones para sus fechas, pidió ayuda',
     reservation_not_proven: 'preguntó por una reservación desde otro teléfono sin dar el apellido',
     upset_caller: 'molesto con la línea telefónica',
-    upset_caller: 'molesto con la línea telefónica',
     error: 'la línea tuvo un problema',
   },
   noReason: 'sin motivo registrado',
