@@ -288,6 +288,8 @@ export const EN = {
     range: (from: string, to: string) => `${from} to ${to}`,
   },
   callbacks: {
+    /** A one-shot caller (callback-order.ts), listed last. */
+    oneShot: 'hung up within seconds and left nothing',
     title: 'Callbacks',
     onTheLine: 'On the line now:',
     callsInProgress: 'calls in progress',

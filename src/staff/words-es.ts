@@ -280,6 +280,7 @@ export const ES: DeskWords = {
     range: (from, to) => `${from} a ${to}`,
   },
   callbacks: {
+    oneShot: 'colgó en segundos sin dejar nada',
     title: 'Regresar llamadas',
     onTheLine: 'En la línea ahora:',
     callsInProgress: 'llamadas en curso',

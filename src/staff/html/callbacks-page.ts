@@ -4,6 +4,7 @@
 // A guest who asked several times is one row: how many times and when last, each call, each voicemail.
 
 import type { HotelInfo } from '../../../flows/types.ts';
+import { isOneShot } from '../callback-order.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import type { CallRowProperty } from './calls-page.ts';
 import { languageLabel } from '../outcomes.ts';
@@ -171,6 +172,8 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? w.noneWaiting : d.statu
       c.asks > 1 ? html`<br><span class="small asked-again">${w.askedTimes(plural(c.asks, words.common.time, words.common.times), clock.hourMinute(c.lastAskedAt))}</span>` : ''
     }</td>
     <td data-label="${w.colWhy}">${reasonWords(c.reason, typeof c.partial?.dialStatus === 'string' ? c.partial.dialStatus : null)}${
+      c.status === 'open' && isOneShot(c) ? html`<br><span class="small muted one-shot">${w.oneShot}</span>` : ''
+    }${
       collected ? html`<br><span class="small">${w.wanted} ${collected}</span>` : ''
     }${theirs ? theirReservation(theirs, clock, today) : ''}${c.callSid ? html`<br>${callLinks(c, clock)}` : ''}${
       // Also for a caller who asked for a person before saying what they wanted ("call me about a

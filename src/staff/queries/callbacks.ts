@@ -68,6 +68,8 @@ export interface CallbackView {
   hotelId: number | null;
   /** The caller's reservation there not yet over when they asked (THEIR_RESERVATION), or null. */
   reservationId: number | null;
+  /** How long the request's own call lasted, in seconds (null: a text, or not over): a call of seconds that left nothing reads as a one-shot (callback-order.ts). */
+  callSeconds: number | null;
 }
 
 /** An ask's own columns (every row has them: a request's own and those merged into it). */
@@ -97,6 +99,7 @@ interface CallbackRow extends AskRow {
   note: string | null;
   known_name: string | null;
   reservation_id: number | string | null;
+  call_seconds: number | string | null;
 }
 
 export type CallbackStatusFilter = 'open' | 'done' | 'all';
@@ -112,7 +115,10 @@ const KNOWN_NAME = `(SELECT r.guest_name FROM reservations r WHERE r.callback_nu
 const THEIR_RESERVATION = `(SELECT r.id FROM reservations r WHERE r.callback_number = cb.caller_number AND r.hotel_id = cb.hotel_id
     AND r.status IN ('booked', 'arrived') AND r.departure >= substr(cb.created_at, 1, 10) ORDER BY r.arrival, r.id LIMIT 1) AS reservation_id`;
 
-const SELECT = `SELECT cb.*, ${KNOWN_NAME}, ${THEIR_RESERVATION} FROM callback_requests cb`;
+/** The request's own call's length (callback-order.ts), by the calls' primary key. */
+const CALL_SECONDS = '(SELECT c.duration_s FROM calls c WHERE c.call_sid = cb.call_sid) AS call_seconds';
+
+const SELECT = `SELECT cb.*, ${KNOWN_NAME}, ${THEIR_RESERVATION}, ${CALL_SECONDS} FROM callback_requests cb`;
 
 /**
  * The requests in `order` (over `k`, then `cb`) from an offset and up to a limit, with the name each
@@ -121,7 +127,7 @@ const SELECT = `SELECT cb.*, ${KNOWN_NAME}, ${THEIR_RESERVATION} FROM callback_r
  * request took 16 ms of the done list's 4,700 requests.
  */
 const listed = (where: string, order: (t: string) => string) =>
-  `SELECT cb.*, ${KNOWN_NAME}, ${THEIR_RESERVATION}
+  `SELECT cb.*, ${KNOWN_NAME}, ${THEIR_RESERVATION}, ${CALL_SECONDS}
      FROM (SELECT k.id FROM callback_requests k WHERE ${where} ORDER BY ${order('k')} LIMIT ? OFFSET ?) AS p
      JOIN callback_requests cb ON cb.id = p.id ORDER BY ${order('cb')}`;
 
@@ -331,5 +337,6 @@ function viewOf(row: CallbackRow, added: AskRow[]): CallbackView {
     note: row.note === null ? null : maskCardNumbers(row.note),
     hotelId: row.hotel_id === null ? null : Number(row.hotel_id),
     reservationId: row.reservation_id === null || row.reservation_id === undefined ? null : Number(row.reservation_id),
+    callSeconds: row.call_seconds === null || row.call_seconds === undefined ? null : Number(row.call_seconds),
   };
 }

@@ -2,6 +2,7 @@
 // carry X-CSRF-Token. Bad parameters → 400 naming the parameter; no credentials → 401; wrong
 // role → 403; unknown ids → 404; an action that no longer applies → 409.
 
+import { deskOrderOf } from '../callback-order.ts';
 import { Router } from 'express';
 import type { Request, Response } from 'express';
 import { accountReach } from '../account-reach.ts';
@@ -191,7 +192,8 @@ export function apiRoutes(ctx: StaffContext): Router {
     const page = q.page ?? 1;
     const perPage = q.perPage ?? DEFAULT_PER_PAGE;
     const now = ctx.clock();
-    const listed = await ctx.callbacks.list(status, page, perPage);
+    const found = await ctx.callbacks.list(status, page, perPage);
+    const listed = { ...found, items: deskOrderOf(ctx, found.items) };
     res.json({
       status,
       // The waiting requests are whole (on page 1 of `all`); those called back are paged, the latest first.

@@ -67,6 +67,7 @@ import { runInScope, scopeNow } from '../property-scope.ts';
 import { streamWhileAllowed } from '../../http/stream-while-allowed.ts';
 import { arrivalsByProperty, needsPersonToday, withDeskNow } from './today.ts';
 import { newReservationPages } from './new-reservation.ts';
+import { deskOrderOf } from '../callback-order.ts';
 import { deskWords } from '../desk-language.ts';
 
 
@@ -500,7 +501,8 @@ export function pageRoutes(ctx: StaffContext): Router {
     const live = await ctx.live.now(now);
     const page = paging.page ?? 1;
     const perPage = paging.perPage ?? DEFAULT_PER_PAGE;
-    const listed = await ctx.callbacks.list(status, page, perPage);
+    const found = await ctx.callbacks.list(status, page, perPage);
+    const listed = { ...found, items: deskOrderOf(ctx, found.items) };
     // The reservations callers already have, for the requests still waiting (a few rows, by id).
     const reservations = new Map<number, ReservationView>();
     for (const id of new Set(listed.items.flatMap((c) => (c.status === 'open' && c.reservationId !== null ? [c.reservationId] : [])))) {
@@ -574,7 +576,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     }
     // The request that takes its place in the list (the next, else the one before): the page comes
     // back focused on it, for the keyboard to go on from there rather than from the page's start.
-    const waiting = (await ctx.callbacks.waiting()).map((c) => c.id);
+    const waiting = deskOrderOf(ctx, await ctx.callbacks.waiting()).map((c) => c.id);
     const at = waiting.indexOf(id);
     const next = at < 0 ? undefined : (waiting[at + 1] ?? waiting[at - 1]);
     const result = await completeCallback(ctx, id, note, actor(req, res));
