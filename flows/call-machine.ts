@@ -32,7 +32,7 @@ import type {
 } from './call-context.ts';
 import { deskOpenAt } from './desk-hours.ts';
 import { hotelWallClock } from './hotel-time.ts';
-import { inLanguageSpoken } from './language-switch.ts';
+import { inLanguageSpoken, languageAskedAtGreeting } from './language-switch.ts';
 import { readQuestion } from './read-question.ts';
 import { typesAskedAbout } from './room-type-questions.ts';
 import { callerIdOpensReservations } from './reading/reservation-questions.ts';
@@ -215,7 +215,9 @@ export const callMachine = setup({
       // context only when the call runs past midnight).
       const read = readQuestion(params.question, context.today === today ? context : { ...context, today }, said);
       // Said in the other language: the call may go on in it (flows/language-switch.ts).
-      const { heard: spoken, otherLanguageTurns } = inLanguageSpoken(params.question, context, said, read);
+      const { heard: spokenIn, otherLanguageTurns } = inLanguageSpoken(params.question, context, said, read);
+      // "Hola, ¿habla español?" at the greeting: the menu in Spanish, not a name "Español" (flows/language-switch.ts).
+      const spoken = languageAskedAtGreeting(params.question, context, said, spokenIn);
       const read2 = withTypeSaidBack(params.question, withOtherDetailSaidBack(params.question, spoken), context, said);
       // "Any room", "me da igual": the cheapest free is offered; "say that again" there hears the offer again (flows/any-room.ts).
       const { heard: heardAll, anyRoom, keepOffer, shortList } = anyRoomHeard(params.question, read2, context, said);

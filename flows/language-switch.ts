@@ -86,3 +86,25 @@ function switched(heard: Heard, locale: Locale, asked: boolean): Heard {
       return heard;
   }
 }
+
+/** Words that ask to book with the language: "quiero reservar en español" goes on to the booking in it. */
+const BOOKING_WORDS = new Set(['book', 'booking', 'reserve', 'reservation', 'room', 'rooms', 'reservar', 'reservacion', 'reserva', 'habitacion', 'habitaciones', 'cuarto', 'cuartos']);
+
+/**
+ * "Hola, ¿habla español?", "oiga, ¿me puede hablar en español?" at the greeting: the language asked
+ * for, so the menu in it — not a name ("habla Español", the phone's "this is …") nor a callback
+ * ("me puede hablar", "can you call me"), which other readers took the words for. Words that say
+ * something of a stay or ask to book keep their reading.
+ */
+export function languageAskedAtGreeting(question: QuestionId, ctx: Pick<CallContext, 'locale'>, event: CallerEvent, heard: Heard): Heard {
+  if (question !== 'greeting' || event.type !== 'caller.speech') return heard;
+  const intent = intentFromSpeech(event.text, ctx.locale);
+  if (intent !== 'spanish' && intent !== 'english') return heard;
+  if (tokenize(event.text).some((w) => BOOKING_WORDS.has(w))) return heard;
+  const nothingElse =
+    heard.kind === 'miss' ||
+    (heard.kind === 'route' && heard.route === 'callMeBack' && !heard.value) ||
+    ((heard.kind === 'answer' || heard.kind === 'unsure') &&
+      (heard.value.q === 'name' || (heard.value.q === 'request' && Object.keys(heard.value.slots).every((k) => k === 'locale' || k === 'name'))));
+  return nothingElse ? { kind: 'route', route: intent } : heard;
+}
