@@ -242,7 +242,14 @@ export const periodQuery = z.strictObject({
   from: optional(isoDate),
   to: optional(isoDate),
   preset: optional(preset),
-  // The overview says what an action done from it did (a callback tried or done from its calls that need a person).
+});
+
+/**
+ * The overview page's address: a period, and the notice of what an action done from it did (a
+ * callback tried or done from its calls that need a person). Only the page says notices: the API's
+ * periods (/api/stats, /api/flow, the booked-value CSV) take none, and answer 400 to one.
+ */
+export const overviewQuery = periodQuery.extend({
   notice: optional(z.string().refine(...atMost(40))),
 });
 

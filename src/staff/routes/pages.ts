@@ -45,6 +45,7 @@ import {
   idParam,
   outboxQuery,
   parse,
+  overviewQuery,
   periodQuery,
   reservationsQuery,
   tokenBody,
@@ -93,7 +94,7 @@ export function pageRoutes(ctx: StaffContext): Router {
    */
   const periodOrForm = async (req: Request, res: Response, path: string, title: string, section: 'overview' | 'flow', eachOwn = false): Promise<Period | null> => {
     try {
-      return periodOf(ctx, parse(periodQuery, req.query, 'query'));
+      return periodOf(ctx, parse(section === 'overview' ? overviewQuery : periodQuery, req.query, 'query'));
     } catch (err) {
       if (!(err instanceof BadParameter)) throw err;
       const today = ctx.hotelClock.today(ctx.clock());
@@ -127,9 +128,9 @@ export function pageRoutes(ctx: StaffContext): Router {
     // A group user looking at all their properties: each one's figures over its own days, side by
     // side and summed (the first property's days cut another's evening off, or took in its night).
     const group = choice && !choice.chosen && choice.allowed.length > 1 ? choice.allowed : null;
-    const period = await periodOrForm(req, res, '/staff', 'Overview', 'overview', group !== null);
+    const period = await periodOrForm(req, res, '/staff', deskWords().overview.title, 'overview', group !== null);
     if (!period) return;
-    const q = parse(periodQuery, req.query, 'query');
+    const q = parse(overviewQuery, req.query, 'query');
     const today = ctx.hotelClock.today(now);
     const inView = choice?.scope.ids ?? [];
     const [live, counts, arrivingToday, needsPerson, arrivingEach, byProperty, withDesk, paused] = await Promise.all([
