@@ -74,3 +74,37 @@ export function someoneAsked(text: string): string | null {
   }
   return null;
 }
+
+/** Titles and departments a hotel's callers ask for, folded as tokenize() folds. */
+const KNOWN_WHOM = new Set([
+  'manager', 'general', 'gm', 'sales', 'housekeeping', 'maintenance', 'concierge', 'billing', 'accounting', 'accounts', 'reservations',
+  'events', 'catering', 'restaurant', 'kitchen', 'chef', 'spa', 'security', 'valet', 'bellman', 'bell', 'captain', 'engineering',
+  'human', 'resources', 'hr', 'director', 'supervisor', 'owner', 'office', 'mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'department',
+  'gerente', 'ventas', 'ama', 'llaves', 'mantenimiento', 'conserjeria', 'contabilidad', 'reservaciones', 'eventos', 'banquetes',
+  'restaurante', 'cocina', 'seguridad', 'recursos', 'humanos', 'director', 'directora', 'supervisor', 'supervisora', 'dueno', 'duena',
+  'oficina', 'senor', 'senora', 'senorita', 'sr', 'sra', 'licenciado', 'licenciada', 'lic', 'ingeniero', 'ingeniera', 'ing',
+  'doctora', 'departamento', 'area',
+]);
+/** Words that join a name to where the person works: "maria in sales", "juan de ventas". */
+const JOINING = new Set(['the', 'a', 'in', 'from', 'of', 'at', 'el', 'la', 'de', 'del', 'en', 'y', 'and']);
+/** Words no person's name is, that would make "whom" a message read to the desk ("code red evacuate now"). */
+const NOT_A_NAME = new Set([
+  'now', 'code', 'red', 'blue', 'evacuate', 'evacuation', 'emergency', 'fire', 'police', 'bomb', 'alarm', 'alert', 'urgent', 'immediately',
+  'help', 'danger', 'attack', 'shooter', 'leave', 'run', 'everyone', 'all', 'building', 'lockdown', 'drill',
+  'ahora', 'codigo', 'rojo', 'evacuar', 'evacuen', 'emergencia', 'fuego', 'incendio', 'policia', 'bomba', 'alarma', 'urgente', 'ayuda',
+  'peligro', 'todos', 'salgan', 'edificio',
+]);
+
+/**
+ * Whom the desk may hear named in its whisper: a title or department ("the manager", "la gerente"),
+ * a short name ("maria", "mr lee"), or a name and where they work ("maria in sales"). Anything else
+ * ("security code red evacuate now") is the caller's own sentence, which is not read to staff as
+ * if the system said it: null, and the whisper says to see the call.
+ */
+export function whomToWhisper(askedFor: string | null | undefined): string | null {
+  if (!askedFor) return null;
+  const words = tokenize(askedFor);
+  if (words.length === 0 || words.length > 5 || words.some((w) => NOT_A_NAME.has(w) || !/^\p{L}+$/u.test(w))) return null;
+  const names = words.filter((w) => !KNOWN_WHOM.has(w) && !JOINING.has(w));
+  return names.length <= 2 ? askedFor : null;
+}

@@ -11,6 +11,7 @@ import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { arrivesAfterHold, laterHoldByPayment } from '../../../flows/hold-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import { offersResume } from '../../../flows/resume-booking.ts';
+import { whomToWhisper } from '../../../flows/someone-asked.ts';
 import type { Detail, Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
 import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
@@ -467,7 +468,8 @@ export const enUS: PromptSet = {
     if (facts.arrival) wants.push(`${facts.nights ? 'from' : 'arriving'} ${f.date(facts.arrival, ctx.today)}`);
     if (facts.payment) wants.push(`paying ${enUS.payment[facts.payment]}`);
     const reasons: Record<NonNullable<typeof ctx.transferReason>, string> = {
-      caller_asked: ctx.askedFor ? `They asked for ${ctx.askedFor}.` : 'They asked for the front desk.',
+      // Whom they asked for, only when it reads as a person or department (flows/someone-asked.ts): never a caller's sentence.
+      caller_asked: whomToWhisper(ctx.askedFor) ? `They asked for ${ctx.askedFor}.` : ctx.askedFor ? 'They have a special request; see the call.' : 'They asked for the front desk.',
       misses: 'The phone system could not understand them.',
       group: `A group request for more than ${ctx.hotel.maxRoomsPerBooking} rooms.`,
       existing_reservation: 'It is about an existing reservation.',

@@ -13,6 +13,7 @@ import type { SpecialRequest } from '../../../flows/special-requests.ts';
 import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import { offersResume } from '../../../flows/resume-booking.ts';
+import { whomToWhisper } from '../../../flows/someone-asked.ts';
 import type { Detail, Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
 import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
@@ -491,7 +492,8 @@ export const esMX: PromptSet = {
     if (facts.arrival) wants.push(`${facts.nights ? 'desde' : 'con llegada'} el ${f.date(facts.arrival, ctx.today)}`);
     if (facts.payment) wants.push(esMX.payment[facts.payment]);
     const reasons: Record<NonNullable<typeof ctx.transferReason>, string> = {
-      caller_asked: ctx.askedFor ? `Pidió hablar con ${ctx.askedFor}.` : 'Pidió hablar con recepción.',
+      // A quién pidió, sólo si se lee como persona o área (flows/someone-asked.ts): nunca una frase de quien llama.
+      caller_asked: whomToWhisper(ctx.askedFor) ? `Pidió hablar con ${ctx.askedFor}.` : ctx.askedFor ? 'Tiene una solicitud especial; vea la llamada.' : 'Pidió hablar con recepción.',
       misses: 'El sistema no logró entenderle.',
       group: `Una solicitud de grupo de más de ${ctx.hotel.maxRoomsPerBooking} habitaciones.`,
       existing_reservation: 'Es sobre una reservación existente.',
