@@ -55,6 +55,9 @@ export const EN = {
     theGuest: 'the guest',
   },
   layout: {
+    /** The header's search: a guest on the phone asks about their booking, from whatever page is open. */
+    find: 'Find a reservation',
+    findHint: 'Confirmation, name or phone',
     nav: {
       overview: 'Overview',
       calls: 'Calls',

@@ -52,6 +52,8 @@ export const ES: DeskWords = {
     theGuest: 'el huésped',
   },
   layout: {
+    find: 'Buscar una reservación',
+    findHint: 'Confirmación, nombre o teléfono',
     nav: {
       overview: 'Resumen',
       calls: 'Llamadas',
