@@ -57,7 +57,7 @@ export const EN = {
   layout: {
     /** The header's search: a guest on the phone asks about their booking, from whatever page is open. */
     find: 'Find a reservation',
-    findHint: 'Confirmation, name or phone',
+    findHint: 'Name, phone, conf. no.',
     nav: {
       overview: 'Overview',
       calls: 'Calls',

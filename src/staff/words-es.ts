@@ -53,7 +53,7 @@ export const ES: DeskWords = {
   },
   layout: {
     find: 'Buscar una reservación',
-    findHint: 'Confirmación, nombre o teléfono',
+    findHint: 'Nombre, tel. o conf.',
     nav: {
       overview: 'Resumen',
       calls: 'Llamadas',
