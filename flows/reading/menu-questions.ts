@@ -233,7 +233,7 @@ export function readReadBack(ctx: CallContext, input: CallerInput, whole: WholeR
   }
   if (input.kind !== 'speech') return null;
   if (carries(whole)) return withWholeRequest(null, whole, input);
-  const said = tokenize(input.text);
+  const said = withoutNoHombre(tokenize(input.text));
   const changing = hasAnyPhrase(said, CHANGE_WORDS);
   const detail = changing ? detailNamed(said) : null;
   // "Change the nights to four", "cambie las habitaciones a dos": the new value, at once.
@@ -275,8 +275,19 @@ export function readChangeDetail(_ctx: CallContext, input: CallerInput, whole: W
   if (input.kind !== 'speech') return null;
   // The new value itself ("three nights", "the 25th"): taken at once.
   if (carries(whole)) return withWholeRequest(null, whole, input);
-  const detail = detailNamed(tokenize(input.text));
+  const detail = detailNamed(withoutNoHombre(tokenize(input.text)));
   return detail ? { kind: 'answer', value: { q: 'changeDetail', detail } } : null;
+}
+
+/** After an opening "nombre", these make it the name with another detail ("nombre y fecha"), not an exclamation. */
+const DETAILS_JOINED = new Set(['y', 'e', 'ni', 'o', 'and', 'or']);
+
+/**
+ * "Nombre, la fecha está mal": Mexico's "¡no, hombre!" opening the answer, when another detail is
+ * named after it — a no, and the date to change, not the name.
+ */
+function withoutNoHombre(said: readonly string[]): readonly string[] {
+  return said[0] === 'nombre' && !DETAILS_JOINED.has(said[1] ?? '') && detailNamed(said.slice(1)) !== null ? said.slice(1) : said;
 }
 
 /** The detail the words name; the longer phrase wins ("number of rooms" over "number"). */

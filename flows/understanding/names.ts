@@ -525,7 +525,8 @@ const SPELLED = /(?<![\p{L}\p{M}'])\p{L}(?:[\s.-]+\p{L}(?![\p{L}\p{M}'])){2,}/gu
  */
 function withoutSpelling(raw: string): string {
   if (!/(?<![\p{L}\p{M}'])\p{L}[\s.-]+\p{L}[\s.-]+\p{L}(?![\p{L}\p{M}'])/u.test(raw)) return raw;
-  const said = new Set((raw.match(/[\p{L}\p{M}'-]{3,}/gu) ?? []).map(key));
+  // (Letters joined by hyphens, "l-u-c-y", are the spelling, not a word said.)
+  const said = new Set((raw.match(/[\p{L}\p{M}'-]{3,}/gu) ?? []).filter((w) => !/^\p{L}(?:-\p{L})+$/u.test(w)).map(key));
   // ("Michael, that's M I C H A E L, Brown": the words saying a spelling follows go with it.)
   return raw.replace(SPELLING_SAID, (all, lead: string | undefined) => {
     const letters = all.slice(lead?.length ?? 0);

@@ -68,7 +68,7 @@ export type Raise =
   /** A plain request to book: the booking questions start. */
   | 'book'
   /** At the read-back: this detail is asked again. */
-  | { change: 'name' | 'callback' | 'payment' | 'roomType' }
+  | { change: 'name' | 'callback' | 'payment' | 'roomType' | 'arrivalDate' }
   /** A person asked for: the call goes to the front desk. */
   | 'desk'
   /** At the read-back: a yes, the reservation is booked. */

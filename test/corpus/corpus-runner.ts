@@ -238,7 +238,7 @@ function raised(raise: Raise, before: Observed, after: Observed): boolean {
   if (raise === 'cancel') return after.state === 'confirmingCancel';
   if ('choose' in raise) return same(choice?.options?.map((o) => o.arrival), raise.choose) && after.state === 'askingDateChoice';
   if ('answer' in raise) return notices.some((n) => n.id === 'answer' && n.params?.topic === raise.answer);
-  const asking: Record<string, string> = { name: 'askingName', callback: 'askingCallback', payment: 'askingPayment', roomType: 'askingRoomType' };
+  const asking: Record<string, string> = { name: 'askingName', callback: 'askingCallback', payment: 'askingPayment', roomType: 'askingRoomType', arrivalDate: 'askingArrivalDate' };
   return after.state === asking[raise.change];
 }
 
