@@ -6,7 +6,10 @@
 // code on its second (regexp tier-up), about a quarter of a second for the first caller whose
 // answer holds a date-like word (docs/performance.md, "The twenty-sixth session"). Ours reads the
 // same words to the same dates, and its results have the spans theirs had (the readers after chrono
-// — notADay, the range's cut — see the same text). Pure; built once at load.
+// — notADay, the range's cut — see the same text); but a count after "about" that chrono misread (it
+// read the duration again from a digit inside the number: "about 10 days ago" was today) is read as
+// said. chrono's ENTimeUnitCasualRelativeFormatParser ("next 2 weeks", "after 3 days"), as large, is
+// dropped: the date reader kept none of its readings. Pure; built once at load.
 
 import { ParsingComponents } from 'chrono-node/en';
 import type { Parser, ParsingContext } from 'chrono-node';
