@@ -9,7 +9,9 @@
 import type { HotelInfo, IsoDate, Locale } from '../../flows/types.ts';
 import { formatterFor } from '../voice/formatters.ts';
 import type { Formatter } from '../voice/formatters.ts';
-import { atHour, esPronoun, nightsEn, nightsEs, roomCountEn, roomCountEs } from '../voice/prompts/room-words.ts';
+import { atHour, esPronoun, listed, nightsEn, nightsEs, REQUEST_WORDS_ES, roomCountEn, roomCountEs } from '../voice/prompts/room-words.ts';
+import { REQUEST_NAMES, requestsOf } from '../../flows/special-requests.ts';
+import type { SpecialRequest } from '../../flows/special-requests.ts';
 import { plainTypography, smsSize } from './sms-encoding.ts';
 
 export type ConfirmationKind = 'booking_confirmed' | 'booking_cancelled';
@@ -25,6 +27,8 @@ export interface ConfirmationReservation {
   roomTypeCode: string;
   /** ISO instant: unarrived past this, the rooms are released. Shown in the hotel's time zone. */
   holdUntil: string;
+  /** The special requests noted on the phone ("crib,highFloor", as stored), which the desk confirms. Absent or null: none. */
+  specialRequests?: string | null;
 }
 
 export interface ConfirmationTextInput {
@@ -61,9 +65,15 @@ export function confirmationText(input: ConfirmationTextInput): string {
     holdDate: f.holdDate(r.holdUntil),
   };
   const sentences = kind === 'booking_confirmed' ? words.confirmed(details) : words.cancelled(details);
-  const full = plainTypography([...sentences, words.optOut].join(' '));
-  // A long hotel or room type name could push it past its segments: the opt-out hint goes first.
-  return smsSize(full).segments <= MAX_TEXT_SEGMENTS[locale] ? full : plainTypography(sentences.join(' '));
+  const requests = kind === 'booking_confirmed' ? requestsOf(r.specialRequests) : [];
+  // The requests noted go after the stay, before the hold: named, else (too long) said to be noted.
+  const withRequests = (said: string | null) => (said ? [...sentences.slice(0, 2), said, ...sentences.slice(2)] : sentences);
+  const named = requests.length ? withRequests(words.requests(requests)) : sentences;
+  const noted = requests.length ? withRequests(words.requestsNoted) : sentences;
+  // Within its segments: the requests by name, else said to be noted (the desk confirms them anyway);
+  // then, for a long hotel or room type name, without the opt-out hint.
+  const fits = [[...named, words.optOut], [...noted, words.optOut], named, noted, [...sentences, words.optOut], sentences].map((s) => plainTypography(s.join(' ')));
+  return fits.find((text) => smsSize(text).segments <= MAX_TEXT_SEGMENTS[locale]) ?? fits.at(-1)!;
 }
 
 /** A Mexican text writes pesos with their sign: "$3,700 pesos"; the voice says "3,700 pesos" (a "$" would be read out). */
@@ -90,6 +100,10 @@ interface Words {
   dates(arrival: string, departure: string): string;
   confirmed(d: Details): string[];
   cancelled(d: Details): string[];
+  /** The special requests noted, by name, and that the desk confirms them. */
+  requests(requests: readonly SpecialRequest[]): string;
+  /** The same, without their names, when they would not fit. */
+  requestsNoted: string;
   optOut: string;
   /**
    * Whether the departure says its year even when the stay is in one year and soon. Spanish leaves
@@ -110,6 +124,8 @@ const ENGLISH: Words = {
     `${roomCountEn(d.rooms, d.roomType).text}, ${nightsEn(d.nights)}, ${d.dates}.`,
     `${d.rooms === 1 ? 'It is' : 'They are'} no longer held for you.`,
   ],
+  requests: (requests) => `Requested: ${listed(requests.map((q) => REQUEST_NAMES[q]), 'and')}; the front desk will confirm.`,
+  requestsNoted: 'Your special requests are noted; the front desk will confirm.',
   optOut: 'Reply STOP to opt out.',
   departureYear: true,
 };
@@ -140,6 +156,9 @@ const SPANISH: Words = {
       `Ya no ${esPronoun(count)} guardamos.`,
     ];
   },
+  // Short: a Spanish text is UCS-2, and three segments already hold the stay and the opt-out hint.
+  requests: (requests) => `Con ${listed(requests.map((q) => REQUEST_WORDS_ES[q]), 'y')}, por confirmar.`,
+  requestsNoted: 'Con peticiones por confirmar.',
   optOut: 'Responda STOP para darse de baja.',
   departureYear: false,
 };

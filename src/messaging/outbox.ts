@@ -68,6 +68,7 @@ interface ReservationForText {
   hold_until: string;
   status: string;
   room_type_code: string;
+  special_requests: string | null;
 }
 
 /** Where each status stands: a callback never moves a text backwards (callbacks can arrive out of order). */
@@ -141,7 +142,7 @@ export class Outbox {
   async #reservationForText(reservationId: number): Promise<ReservationForText> {
     const r = await this.sql.get<ReservationForText>(
       `SELECT r.hotel_id, r.confirmation, r.arrival, r.departure, r.nights, r.rooms, r.total, r.currency, r.callback_number,
-              r.locale, r.hold_until, r.status, t.code AS room_type_code
+              r.locale, r.hold_until, r.status, r.special_requests, t.code AS room_type_code
          FROM reservations r JOIN room_types t ON t.id = r.room_type_id
         WHERE r.id = ?`,
       [reservationId],
@@ -166,6 +167,7 @@ export class Outbox {
         currency: r.currency,
         roomTypeCode: r.room_type_code,
         holdUntil: r.hold_until,
+        specialRequests: r.special_requests,
       },
       now,
     });

@@ -43,7 +43,7 @@ import {
   stayFacts,
   sisterSaid,
 } from './prompt-helpers.ts';
-import { nightsEn as nights, roomCountEn as roomCount } from './room-words.ts';
+import { listed, nightsEn as nights, roomCountEn as roomCount } from './room-words.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** A past reservation and a past call, in the desk's words (the whisper). */
@@ -64,9 +64,6 @@ const DETAIL_NAMES: Record<Detail, string> = {
   arrivalDate: 'arrival date', roomType: 'room type', rooms: 'number of rooms', nights: 'number of nights', name: 'name', payment: 'payment', callback: 'phone number',
 };
 const it = (rooms: number) => (rooms === 1 ? 'it' : 'them');
-/** "A", "A and B", "A, B and C". */
-/** A special request in the caller's words (flows/special-requests.ts). */
-const listed = (items: string[], and: string) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 
 /** "4th", "21st", "12th": a day of the month as said. */
 function ordinal(day: number): string {

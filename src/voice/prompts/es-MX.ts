@@ -9,7 +9,6 @@ import type { RoomPage } from '../../../flows/room-pages.ts';
 import { callbackPromiseMinutes, withinEs } from './callback-promise.ts';
 import type { PromptSet } from './prompt-types.ts';
 import { requestsOf } from '../../../flows/special-requests.ts';
-import type { SpecialRequest } from '../../../flows/special-requests.ts';
 import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import { offersResume } from '../../../flows/resume-booking.ts';
@@ -46,7 +45,7 @@ import {
   sisterSaid,
 } from './prompt-helpers.ts';
 import { arrivesAfterHold, laterHoldByPayment } from '../../../flows/hold-time.ts';
-import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from './room-words.ts';
+import { atHour, esPronoun, hotelEs, listed, nightsEs as nights, REQUEST_WORDS_ES, roomCountEs as roomCount } from './room-words.ts';
 
 /** "del viernes 4 al lunes 7 de diciembre": the month (and year) said once when both dates share it. */
 const dateRange = (from: string, to: string) => {
@@ -570,14 +569,6 @@ function lateHoldEs(args: PromptArgs, count: ReturnType<typeof roomCount>): stri
     : `llame a recepción para que se ${esPronoun(count)} guarden más tarde`;
   return `Se ${esPronoun(count)} guardamos hasta ${atHour(s.holdUntilSaid)} de ese día; como llega a ${atHour(f.saidTime(ctx.lateArrival!))}, ${keep}.`;
 }
-
-/** "A", "A y B", "A, B o C". */
-/** Una petición especial dicha (flows/special-requests.ts). */
-const REQUEST_WORDS_ES: Record<SpecialRequest, string> = {
-  crib: 'una cuna', accessible: 'una habitación accesible', together: 'habitaciones juntas', highFloor: 'un piso alto',
-  lowFloor: 'un piso bajo', quiet: 'una habitación tranquila', extraBed: 'una cama extra',
-};
-const listed = (items: string[], and: string) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 
 /** La tecla de la siguiente página de una lista larga (flows/room-pages.ts), o de vuelta a la primera. */
 const moreRooms = (page: RoomPage) =>

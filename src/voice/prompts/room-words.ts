@@ -2,6 +2,7 @@
 // "1 Ocean Suite", "2 Deluxe King rooms"; "una Suite con vista al mar", "2 habitaciones Deluxe
 // King"; and the words that agree with them ("them", "se las guardamos", "podrían liberarse";
 // "el Hotel Miramar", "la Posada del Sol").
+import type { SpecialRequest } from '../../../flows/special-requests.ts';
 
 /** Names that already say what the room is ("Ocean Suite", "Standard Room"): counted as is. */
 const EN_ROOM_NOUNS = new Set(['room', 'rooms', 'suite', 'suites', 'studio', 'studios', 'villa', 'villas', 'cabin', 'cabins', 'bungalow', 'bungalows', 'loft', 'lofts', 'apartment', 'apartments', 'penthouse', 'casita']);
@@ -157,3 +158,13 @@ export function hotelEs(name: string, preposition: '' | 'a' | 'de' = ''): string
 export function atHour(time: string): string {
   return `${/^1(?:\D|$)/.test(time) ? 'la' : 'las'} ${time}`;
 }
+
+/** "A", "A and B", "A, B or C" (`and`: the word that joins the last two). */
+export const listed = (items: readonly string[], and: string): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+
+/** Una petición especial dicha (flows/special-requests.ts), en palabras de la llamada y del mensaje. */
+export const REQUEST_WORDS_ES: Record<SpecialRequest, string> = {
+  crib: 'una cuna', accessible: 'una habitación accesible', together: 'habitaciones juntas', highFloor: 'un piso alto',
+  lowFloor: 'un piso bajo', quiet: 'una habitación tranquila', extraBed: 'una cama extra',
+};
