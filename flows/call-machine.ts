@@ -41,7 +41,7 @@ import { callerCountry } from './understanding/phone.ts';
 import { guestNamed } from './booked-for.ts';
 import { arrivalTime } from './late-arrival.ts';
 import { requestNames, requestNotice, requestsHeard } from './special-requests.ts';
-import { offersResume, resumeOffer, withoutSaidBack } from './resume-booking.ts';
+import { freshStayAtResume, offersResume, resumeOffer, withoutSaidBack } from './resume-booking.ts';
 import { firstOfSeveralTypes, nextTypeBooking } from './two-room-types.ts';
 import { sisterAsked, sisterHeard } from './sister-hotel.ts';
 import { upsetHeard } from './upset-caller.ts';
@@ -228,7 +228,8 @@ export const callMachine = setup({
       const taken = sister ? sisterHeard(sister, several.heard) : several.heard;
       // "This is ridiculous", "qué mal servicio" alone: an apology with the desk offered; a second time, the desk (flows/upset-caller.ts).
       const upset = upsetHeard(params.question, context, said, taken);
-      const heard = upset ?? taken;
+      // "No, the 26th instead" to going on with a booking cut off: a fresh start with that stay (flows/resume-booking.ts).
+      const heard = upset ?? freshStayAtResume(params.question, context, said, taken) ?? taken;
       const waiting = sister ? [] : several.waiting;
       // "The cheapest", "la más barata", "what's your cheapest room?": the lowest rate on paper, checked
       // free before it is kept or offered; full, the cheapest free is offered instead (flows/any-room.ts).
@@ -441,6 +442,7 @@ export const callMachine = setup({
     // The call starts by asking whether to go on with the booking of the caller's call just cut off.
     resumeWaiting: ({ context }) => context.heard === null && offersResume(context),
     resumeOffered: ({ context }) => offersResume(context),
+    routeValue: ({ context }) => context.heard?.kind === 'route' && context.heard.value !== undefined,
     // `?? null`, `=== true`: snapshots saved before these fields existed lack them.
     needsDateChoice: ({ context }) => (context.dateChoice ?? null) !== null,
     needsArrival: ({ context }) => context.arrival === null,
@@ -626,6 +628,7 @@ export const callMachine = setup({
         actions: 'countNameTry',
       },
       // "No" to going on with the booking of a call cut off: a fresh start, at the menu.
+      { guard: and([heardRoute('no'), 'resumeOffered', 'routeValue']), target: 'afterAnswer', actions: ['takeRouteValue', 'rejectPending'] },
       { guard: and([heardRoute('no'), 'resumeOffered']), target: 'mainMenu', actions: 'rejectPending' },
       // "No" to anything else: ask that question again. The router finds it, since it is still empty.
       { guard: heardRoute('no'), target: 'afterAnswer', actions: 'rejectPending' },

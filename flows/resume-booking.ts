@@ -5,7 +5,9 @@
 // confirmHeard: yes takes it, and availability is checked again (the old hold was let go at the
 // hang-up); no starts over at the menu. Pure.
 
-import type { CallContext, Notice, Slots } from './call-context.ts';
+import type { CallContext, CallerEvent, Heard, Notice, QuestionId, Slots } from './call-context.ts';
+import { NO_STAY } from './after-booking.ts';
+import { readWholeRequest } from './reading/whole-request.ts';
 
 /** The pending "go on with your booking?" a call starts with, when its caller has one to resume. */
 export function resumeOffer(resume: Slots | undefined): CallContext['pending'] {
@@ -20,4 +22,23 @@ export function offersResume(ctx: Pick<CallContext, 'pending'>): boolean {
 /** The stay, just confirmed, is not said back at once ("yes" to it, then the same words again). */
 export function withoutSaidBack(notices: Notice[]): Notice[] {
   return notices.filter((n) => n.id !== 'heardRequest');
+}
+
+/** A stay's details, of those a request may carry. */
+const STAY_SLOTS = new Set(['arrival', 'departure', 'nights', 'rooms', 'roomType', 'dateChoice']);
+
+/**
+ * A stay said with the answer to going on with the booking cut off: "no, quiero otra fecha, el 26 de
+ * diciembre" starts afresh with it, not at the menu with it lost; "yes, but make it 3 nights" goes on
+ * with the booking as changed, not as it was. Either way the booking starts again from those details
+ * (said back, availability checked). The words are read as the greeting reads a booking, against a
+ * call with no stay; null when they say nothing of one.
+ */
+export function freshStayAtResume(question: QuestionId, ctx: CallContext, said: CallerEvent, heard: Heard): Heard | null {
+  if (question !== 'confirmHeard' || !offersResume(ctx) || said.type !== 'caller.speech' || ctx.pending?.value.q !== 'request') return null;
+  const fresh = { ...ctx, ...NO_STAY, pending: null };
+  const { slots } = readWholeRequest(said.text, fresh, 'greeting');
+  if (!Object.keys(slots).some((k) => STAY_SLOTS.has(k))) return null;
+  const kept = heard.kind === 'route' && heard.route === 'yes' ? ctx.pending.value.slots : {};
+  return { kind: 'route', route: 'no', value: { q: 'request', slots: { ...kept, ...slots } } };
 }

@@ -53,6 +53,20 @@ describe('called back after a booking was cut off', () => {
     expect(heard(await again.press('1'))).toMatch(/llegada\?/);
   });
 
+  it('a stay said with the answer: "no, the 26th instead" starts afresh with it; "yes, but 3 nights" goes on changed', async () => {
+    await cutOffAtPayment('+525512340406', SIERRA, 'quiero una habitación doble el 22 de diciembre por dos noches', 'Ana López');
+    const fresh = t.call({ from: '+525512340406', to: SIERRA });
+    await fresh.start();
+    const other = heard(await fresh.say('no, quiero otra fecha, el 26 de diciembre', 0.95));
+    expect(other).toMatch(/^Llegada el sábado 26 de diciembre\./);
+    expect(other).not.toMatch(/Doble, llegada/);
+
+    await cutOffAtPayment('+12125550407', MIRAMAR, 'one king December 18 for 2 nights', 'John Smith');
+    const changed = t.call({ from: '+12125550407', to: MIRAMAR });
+    await changed.start();
+    expect(heard(await changed.say('yes but make it 3 nights', 0.95))).toMatch(/^1 Deluxe King room, arriving Friday, December 18, for 3 nights\. Good news/);
+  });
+
   it('not offered: after 15 minutes, from another number, at the other hotel, or once booked', async () => {
     await cutOffAtPayment('+12125550403', MIRAMAR, 'one standard room December 12 for 3 nights', 'Bob Lee');
     t.clock.advance(16 * 60_000);
