@@ -23,7 +23,9 @@ header.top nav a[aria-current="page"] { background:#33507f; }
 header.top nav a:hover { background:#2a3d60; }
 header.top form { display:flex; gap:.5rem; align-items:center; margin:0; }
 header.top .who { font-size:.9rem; opacity:.9; }
-header.top form.find input { width:11rem; max-width:40vw; font-size:.85rem; padding:.3rem .45rem; }
+/* It takes the room the header has left (a group's switcher and Accounts leave little), never a line of its own. */
+header.top form.find { flex:1 1 5rem; max-width:12rem; }
+header.top form.find input { width:100%; min-width:0; font-size:.85rem; padding:.3rem .45rem; }
 header.top .switcher label { font-size:.85rem; }
 header.top .switcher select { max-width:12rem; }
 header.top .language-switch { display:inline-flex; align-items:center; margin:0; font-size:.85rem; }
