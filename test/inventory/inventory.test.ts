@@ -579,7 +579,8 @@ describe('never overbooked (property)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 fresh databases, each migrated: 21.8 s at a load of 13 on this 2-core machine, past the default 20 s.
+  }, 120_000);
 });
 
 // ---- concurrency -----------------------------------------------------------------------------
