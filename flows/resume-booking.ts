@@ -9,14 +9,20 @@ import type { CallContext, CallerEvent, Heard, Notice, QuestionId, Slots } from 
 import { NO_STAY } from './after-booking.ts';
 import { readWholeRequest } from './reading/whole-request.ts';
 
+/**
+ * What the pending offer says it heard: the previous call, not words of this one. It tells the offer
+ * apart from a request said at the greeting with low confidence, which waits as the same question's.
+ */
+const FROM_THE_CALL_CUT_OFF = '(the call cut off)';
+
 /** The pending "go on with your booking?" a call starts with, when its caller has one to resume. */
 export function resumeOffer(resume: Slots | undefined): CallContext['pending'] {
-  return resume && resume.arrival ? { question: 'greeting', value: { q: 'request', slots: resume }, said: '' } : null;
+  return resume && resume.arrival ? { question: 'greeting', value: { q: 'request', slots: resume }, said: FROM_THE_CALL_CUT_OFF } : null;
 }
 
 /** The call is asking whether to go on with the booking of the caller's previous call. */
 export function offersResume(ctx: Pick<CallContext, 'pending'>): boolean {
-  return ctx.pending?.question === 'greeting' && ctx.pending.value.q === 'request';
+  return ctx.pending?.question === 'greeting' && ctx.pending.said === FROM_THE_CALL_CUT_OFF && ctx.pending.value.q === 'request';
 }
 
 /** The stay, just confirmed, is not said back at once ("yes" to it, then the same words again). */
