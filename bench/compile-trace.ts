@@ -60,6 +60,7 @@ if (code !== 0) {
   throw new Error(`the bench exited with ${code}`);
 }
 
+if (marks.length < 2) throw new Error('the run was too short to see how compiling goes on (the bench prints progress every 5 s): give it more --calls');
 const text = readFileSync(trace, 'latin1');
 const COMPILED = /\[completed compiling 0x\w+ <JSFunction (.*?) \(sfi = (\w+)\)> \(target TURBOFAN\)(?: OSR)? - took ([\d.]+), ([\d.]+), ([\d.]+) ms/g;
 const DEOPT = /\[bailout \(kind: ([\w-]+), reason: ([^)]*?)\): begin\. deoptimizing 0x\w+ <JSFunction (.*?) \(sfi/g;
