@@ -55,12 +55,16 @@ bench.stderr.on('data', (chunk: Buffer) => {
   }
 });
 const code = await new Promise<number | null>((done) => bench.once('exit', done));
+/** Stops with `why`, the trace's directory removed. */
+function fail(why: string): never {
+  rmSync(dir, { recursive: true, force: true });
+  throw new Error(why);
+}
 if (code !== 0) {
   console.error(summary);
-  throw new Error(`the bench exited with ${code}`);
+  fail(`the bench exited with ${code}`);
 }
-
-if (marks.length < 2) throw new Error('the run was too short to see how compiling goes on (the bench prints progress every 5 s): give it more --calls');
+if (marks.length < 2) fail('the run was too short to see how compiling goes on (the bench prints progress every 5 s): give it more --calls');
 const text = readFileSync(trace, 'latin1');
 const COMPILED = /\[completed compiling 0x\w+ <JSFunction (.*?) \(sfi = (\w+)\)> \(target TURBOFAN\)(?: OSR)? - took ([\d.]+), ([\d.]+), ([\d.]+) ms/g;
 const DEOPT = /\[bailout \(kind: ([\w-]+), reason: ([^)]*?)\): begin\. deoptimizing 0x\w+ <JSFunction (.*?) \(sfi/g;
