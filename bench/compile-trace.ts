@@ -7,7 +7,8 @@
  * far): functions TurboFan optimized and deopts per 1,000 webhooks in each stretch of the run, the
  * compile time V8 reports per webhook, how much of it recompiles functions it had optimized before
  * (after a deopt: churn), and the functions recompiled most. The trace slows the server; compare
- * its counts between versions, not its CPU with the bench's.
+ * its counts between versions, not its CPU with the bench's. The compile times are the ones V8
+ * prints, each compile's wall time on its thread: on a busy machine they grow, the counts do not.
  *
  *   npx tsx bench/compile-trace.ts                  # 3,000 calls
  *   npx tsx bench/compile-trace.ts --calls 6000 --top 20
