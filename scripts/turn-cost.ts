@@ -1,8 +1,9 @@
 /**
- * `npx tsx scripts/turn-cost.ts` — what one webhook costs the database, counted rather than timed: SQL
- * statements per webhook (every one SQLite executes, BEGIN and COMMIT included, as
- * better-sqlite3's `verbose` hook sees them) and the bytes a turn writes (the call's snapshot, its
- * replayable TwiML and its timeline row). Runs the app in-process over a temporary SQLite file and
+ * `npx tsx scripts/turn-cost.ts` — what one webhook costs the database: SQL statements per webhook
+ * (every one SQLite executes, BEGIN and COMMIT included, as better-sqlite3's `verbose` hook sees
+ * them), what each costs (the median of its times around better-sqlite3's run/get/all: a median,
+ * as on a busy machine a few are held up by other processes), and the bytes a turn writes (the
+ * call's snapshot, its replayable TwiML and its timeline row). Runs the app in-process over a temporary SQLite file and
  * plays the bench's callers through it (bench/lib/callers.ts: bookings by keypad and by voice, in
  * both languages, no rooms, hang-ups, the front desk), 20 at a time, signed as Twilio signs them.
  *
@@ -40,17 +41,40 @@ try {
 
   // Every statement the connection executes, by its first words.
   const statements = new Map<string, number>();
+  const statementKey = (sql: string) => sql.replace(/\s+/g, ' ').trim().slice(0, values['show-sql'] ? 120 : 40);
+  // The statement as `verbose` last named it (its parameters in it): its time is counted under that name.
+  let lastKey: string | null = null;
   let counting = false;
   const raw = new Database(path, {
     verbose: (sql) => {
       if (!counting) return;
-      const key = String(sql).replace(/\s+/g, ' ').trim().slice(0, values['show-sql'] ? 120 : 40);
+      const key = statementKey(String(sql));
       statements.set(key, (statements.get(key) ?? 0) + 1);
+      lastKey = key;
     },
   });
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
+  // What each statement costs, under the name `verbose` gave it: every statement of the app runs through these three.
+  const micros = new Map<string, number[]>();
+  const statement = Object.getPrototypeOf(raw.prepare('SELECT 1')) as Record<'run' | 'get' | 'all', (...args: unknown[]) => unknown>;
+  for (const method of ['run', 'get', 'all'] as const) {
+    const original = statement[method]!;
+    statement[method] = function (this: { source: string }, ...args: unknown[]) {
+      if (!counting) return original.apply(this, args);
+      lastKey = null;
+      const started = process.hrtime.bigint();
+      try {
+        return original.apply(this, args);
+      } finally {
+        const key = lastKey ?? statementKey(this.source);
+        const times = micros.get(key) ?? [];
+        times.push(Number(process.hrtime.bigint() - started) / 1000);
+        micros.set(key, times);
+      }
+    };
+  }
   const db = new SqliteDb(raw);
   const config = loadConfig({ PUBLIC_BASE_URL: PUBLIC_URL, TWILIO_AUTH_TOKEN: TOKEN, DATABASE_PATH: path, LOG_LEVEL: 'silent' });
   const app = await buildApp({ config, db, logger: createLogger('silent') });
@@ -84,8 +108,17 @@ try {
     "SELECT avg(coalesce(length(input_json), 0) + coalesce(length(said_json), 0) + coalesce(length(understood), 0) + length(kind) + coalesce(length(from_state), 0) + coalesce(length(to_state), 0)) AS bytes FROM call_events",
   ))!;
   console.log(`${CALLS} calls of the bench's mix, 20 at a time, ${webhooks} webhooks (status callbacks included)`);
-  console.log(`SQL statements per webhook: ${(total / webhooks).toFixed(2)} (${total} in all)`);
-  for (const [sql, n] of [...statements].sort((a, b) => b[1] - a[1])) console.log(`  ${(n / webhooks).toFixed(2)}  ${sql}`);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const each = new Map([...micros].map(([sql, times]) => [sql, median(times)]));
+  const perWebhook = [...statements].reduce((sum, [sql, n]) => sum + (each.get(sql) ?? 0) * n, 0) / webhooks;
+  console.log(`SQL statements per webhook: ${(total / webhooks).toFixed(2)} (${total} in all), about ${perWebhook.toFixed(0)} µs (each statement's median time)`);
+  console.log('  per webhook  µs each  µs a webhook');
+  for (const [sql, n] of [...statements].sort((a, b) => b[1] - a[1])) {
+    // (A statement run other than by run/get/all, as by exec(), is counted but not timed.)
+    const us = each.get(sql);
+    const timed = us === undefined ? '       –             –' : `${us.toFixed(1).padStart(7)}  ${((us * n) / webhooks).toFixed(1).padStart(12)}`;
+    console.log(`  ${(n / webhooks).toFixed(2).padStart(11)}  ${timed}  ${sql}`);
+  }
   const commits = statements.get('COMMIT') ?? 1;
   console.log(`WAL frames per COMMIT: ${(wal!.log / commits).toFixed(2)} of ${pageSize} bytes (${wal!.log} frames, ${commits} commits); by table or index:`);
   for (const [name, n] of [...pagesWritten].sort((a, b) => b[1] - a[1]).filter(([, n]) => n / commits >= 0.01)) console.log(`  ${(n / commits).toFixed(2)}  ${name}`);
