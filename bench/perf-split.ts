@@ -4,6 +4,8 @@
 // stack (inclusive). The breakdowns in docs/performance.md ("The twenty-fourth session's breakdown")
 // were made with it. Frames are mapped to sources through the bundle's source map as it is when this
 // runs: split a run's file before the bundle is rebuilt, or the places named are wrong.
+// Then SQLite's samples (every thread; better-sqlite3 on the stack) by the statement method and the
+// Conserje function that ran it, and how many were the COMMIT's WAL frames and their `pwrite`s.
 //
 //   npx tsx bench/perf-split.ts DIR/conserje.perf.data        # N=80 for a longer inclusive list
 
@@ -51,8 +53,12 @@ function main(): void {
   const byFile = new Map<string, number>();
   const byFunction = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  const sqliteBy = new Map<string, number>();
   let samples = 0;
   let inComponent = 0;
+  let inSqlite = 0;
+  let walFrames = 0;
+  let walWrites = 0;
   for (const block of script.stdout.split(/\n\s*\n/)) {
     const frames = block.split('\n').flatMap((line) => {
       const m = FRAME_LINE.exec(line);
@@ -60,6 +66,7 @@ function main(): void {
     });
     if (frames.length === 0) continue;
     samples++;
+    countSqlite(frames);
     // The nearest frame that names a component decides the sample's (SQLite's bindings are SQLite's).
     let nearest: (Place & { name: string }) | null = null;
     const stack: string[] = [];
@@ -88,6 +95,30 @@ function main(): void {
   print('by file (nearest frame)', byFile, 40);
   print('by function (nearest frame)', byFunction, 40);
   print('inclusive', inclusive, Number(process.env.N ?? 50));
+  const share = (n: number) => `${((100 * n) / inSqlite).toFixed(1).padStart(6)} %`;
+  console.log(`--- SQLite: ${inSqlite} samples (${((100 * inSqlite) / samples).toFixed(1)} % of all), by the statement method and its caller`);
+  for (const [key, n] of [...sqliteBy].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${share(n)}  ${key}`);
+  console.log(`${share(walFrames)}  writing the WAL's frames at COMMIT (pagerWalFrames), of it ${share(walWrites).trim()} their pwrite()s`);
+
+  /** A sample with better-sqlite3 on its stack: by its outermost binding frame and the nearest JavaScript function above it. */
+  function countSqlite(frames: { symbol: string; library: string }[]): void {
+    const first = frames.findIndex((f) => f.library.endsWith('better_sqlite3.node'));
+    if (first < 0) return;
+    inSqlite++;
+    let entry = frames[first]!.symbol;
+    let caller = '?';
+    for (const { symbol, library } of frames.slice(first)) {
+      if (library.endsWith('better_sqlite3.node')) entry = symbol;
+      const js = JS_FRAME.exec(symbol);
+      if (!js) continue;
+      caller = `${js[1]} @ ${shortPath(placeOf(js[1]!, js[2]!, Number(js[3]), Number(js[4])).source)}`;
+      break;
+    }
+    count(sqliteBy, `${entry} < ${caller}`);
+    const writing = frames.some((f) => f.symbol === 'pagerWalFrames' || f.symbol === 'walWriteOneFrame');
+    if (writing) walFrames++;
+    if (writing && frames.some((f) => /pwrite/.test(f.symbol))) walWrites++;
+  }
 }
 
 main();
