@@ -65,15 +65,21 @@ export function confirmationText(input: ConfirmationTextInput): string {
     holdDate: f.holdDate(r.holdUntil),
   };
   const sentences = kind === 'booking_confirmed' ? words.confirmed(details) : words.cancelled(details);
+  const max = MAX_TEXT_SEGMENTS[locale];
+  const written = (parts: string[]) => plainTypography(parts.join(' '));
+  const fits = (text: string, segments: number) => smsSize(text).segments <= segments;
   const requests = kind === 'booking_confirmed' ? requestsOf(r.specialRequests) : [];
-  // The requests noted go after the stay, before the hold: named, else (too long) said to be noted.
-  const withRequests = (said: string | null) => (said ? [...sentences.slice(0, 2), said, ...sentences.slice(2)] : sentences);
-  const named = requests.length ? withRequests(words.requests(requests)) : sentences;
-  const noted = requests.length ? withRequests(words.requestsNoted) : sentences;
-  // Within its segments: the requests by name, else said to be noted (the desk confirms them anyway);
-  // then, for a long hotel or room type name, without the opt-out hint.
-  const fits = [[...named, words.optOut], [...noted, words.optOut], named, noted, [...sentences, words.optOut], sentences].map((s) => plainTypography(s.join(' ')));
-  return fits.find((text) => smsSize(text).segments <= MAX_TEXT_SEGMENTS[locale]) ?? fits.at(-1)!;
+  if (requests.length) {
+    // The requests noted go after the stay, before the hold: named, else (too long) said to be noted.
+    // They may cost one segment more (a Spanish text is UCS-2: any request passes its three), never
+    // the opt-out hint.
+    const withRequests = (said: string) => written([...sentences.slice(0, 2), said, ...sentences.slice(2), words.optOut]);
+    const told = [words.requests(requests), words.requestsNoted].map(withRequests).find((text) => fits(text, max + 1));
+    if (told) return told;
+  }
+  // A long hotel or room type name could push it past its segments: the opt-out hint goes then.
+  const full = written([...sentences, words.optOut]);
+  return fits(full, max) ? full : written(sentences);
 }
 
 /** A Mexican text writes pesos with their sign: "$3,700 pesos"; the voice says "3,700 pesos" (a "$" would be read out). */
