@@ -27,7 +27,7 @@ import type { CallView, RenderOptions, RenderedTurn } from '../voice/render.ts';
 import { CallCache } from './call-cache.ts';
 import type { CachedRow } from './call-cache.ts';
 import type { CallEffects, CallFlow } from './call-flow.ts';
-import { RestoreError, attachedHotel, persistSnapshot, restoreSnapshot } from './call-snapshot.ts';
+import { RestoreError, attachedHotel, attachedSisters, persistSnapshot, restoreSnapshot } from './call-snapshot.ts';
 import { CallerHistoryLookup } from './caller-history.ts';
 import { resumableBooking } from './resumable-booking.ts';
 import type { SisterHotel } from '../../flows/sister-hotel.ts';
@@ -500,7 +500,7 @@ export class CallService {
     const sisters = this.deps.hotels.answering
       .filter((h) => h.id !== hotel.id && (h.file.phoneNumbers?.length ?? 0) > 0)
       .map((h) => ({ code: h.code ?? String(h.id), name: h.info.name, numbers: [...h.file.phoneNumbers!], country: h.info.country }));
-    return sisters.length ? { sisterHotels: sisters } : {};
+    return sisters.length ? { sisterHotels: attachedSisters(sisters) } : {};
   }
 
   /** The property of a call as stored. */
@@ -726,8 +726,9 @@ export class CallService {
     if (row.machine_version !== MACHINE_VERSION) {
       throw new RestoreError(`call ${row.call_sid} was saved by flow version ${row.machine_version}, this is ${MACHINE_VERSION}`);
     }
-    // The hotel a call belongs to, as loaded now: attached to its snapshot, never stored in it.
-    return restoreSnapshot(this.deps.flow, row.snapshot_json, this.hotelOfRow(row).info, row.call_sid);
+    // The hotel a call belongs to and its sisters, as loaded now: attached to its snapshot, never stored in it.
+    const hotel = this.hotelOfRow(row);
+    return restoreSnapshot(this.deps.flow, row.snapshot_json, hotel.info, row.call_sid, this.sistersOf(hotel).sisterHotels);
   }
 }
 

@@ -14,6 +14,7 @@ import { CONTEXT_KEYS } from '../../flows/call-machine.ts';
 import type { CallMachine } from '../../flows/call-machine.ts';
 import type { FlowSnapshot } from '../../flows/settle.ts';
 import type { HotelInfo } from '../../flows/types.ts';
+import type { SisterHotel } from '../../flows/sister-hotel.ts';
 
 /** A snapshot that cannot be restored (an older flow version, a damaged row). */
 export class RestoreError extends Error {}
@@ -44,6 +45,14 @@ export function attachedHotel(hotel: HotelInfo): HotelInfo {
   return attached;
 }
 
+/**
+ * The group's other properties as a call's context holds them (flows/sister-hotel.ts): like its
+ * hotel, given again at every restore from the hotels loaded now, and a JSON of nothing.
+ */
+export function attachedSisters(sisters: SisterHotel[]): SisterHotel[] {
+  return Object.defineProperty(sisters, 'toJSON', { value: () => undefined });
+}
+
 export function persistSnapshot(snapshot: FlowSnapshot): string {
   const { context } = snapshot;
   // A context given its hotel otherwise (not by the call service): copied without it, as before.
@@ -52,11 +61,11 @@ export function persistSnapshot(snapshot: FlowSnapshot): string {
 }
 
 /** Throws RestoreError for JSON that does not parse or a state the flow no longer has (STYLE.md). */
-export function restoreSnapshot(flow: CallMachine, json: string, hotel: HotelInfo, callSid: string): FlowSnapshot {
+export function restoreSnapshot(flow: CallMachine, json: string, hotel: HotelInfo, callSid: string, sisters?: SisterHotel[]): FlowSnapshot {
   try {
     const saved = JSON.parse(json) as StoredSnapshot;
     if (typeof saved?.context !== 'object' || saved.context === null) throw new Error('no context');
-    return flow.resolveState({ value: saved.value, context: { ...NO_CONTEXT, ...saved.context, hotel: attachedHotel(hotel) } as CallContext });
+    return flow.resolveState({ value: saved.value, context: { ...NO_CONTEXT, ...saved.context, hotel: attachedHotel(hotel), sisterHotels: sisters } as CallContext });
   } catch (err) {
     throw new RestoreError(`call ${callSid}: its saved state cannot be restored: ${(err as Error).message}`);
   }

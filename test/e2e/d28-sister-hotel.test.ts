@@ -53,4 +53,16 @@ describe('the sister hotel meant', () => {
     await named.say('one standard room December 12 for 3 nights', 0.95);
     expect(heard(await named.say('Sierra Alta Johnson', 0.95))).toMatch(/How will you pay/);
   });
+
+  it('the sisters are not written into a call\'s saved state, and a call read back from its row still knows them', async () => {
+    const call = t.call({ from: '+12125550606', to: MIRAMAR });
+    await call.start();
+    await call.press('1');
+    const saved = async () => (await t.db.get<{ snapshot_json: string }>('SELECT snapshot_json FROM calls WHERE call_sid = ?', [call.callSid]))!.snapshot_json;
+    expect(await saved()).not.toContain('Sierra');
+    // Another writer's version of the row: the next turn reads the call back from it, not from the cache.
+    await t.db.run('UPDATE calls SET version = version + 1 WHERE call_sid = ?', [call.callSid]);
+    expect(heard(await call.say('is this Sierra Alta?', 0.95))).toMatch(/Hotel Sierra Alta is our sister hotel.*Its number is 5 5 5, 7 6 5, 0 2 0 0\./);
+    expect(await saved()).not.toContain('Sierra');
+  });
 });
