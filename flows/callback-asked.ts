@@ -9,6 +9,7 @@ import type { CallContext, Heard, QuestionId } from './call-context.ts';
 import type { CallerInput } from './reading/caller-input.ts';
 import { readCallback } from './reading/guest-questions.ts';
 import { hasAnyPhrase, tokenize } from './understanding/normalize.ts';
+import { nothingAnswered } from './steer.ts';
 
 /** The words that ask the hotel to call, folded as tokenize() folds them. */
 const CALL_ME_BACK = [
@@ -63,8 +64,7 @@ export function callbackAsked(question: QuestionId, ctx: CallContext, input: Cal
   const untaken =
     heard.kind === 'agent' ||
     heard.kind === 'repeat' ||
-    (heard.kind === 'miss' && heard.notice.id === 'notUnderstood') ||
-    (heard.kind === 'answered' && heard.notices.every((n) => n.id === 'notAnswered' || n.id === 'callQuestion')) ||
+    nothingAnswered(heard) ||
     (atStart && heard.kind === 'route' && (heard.route === 'existing' || heard.route === 'spanish' || heard.route === 'english'));
   if (!untaken) return null;
   const locale = 'locale' in heard && heard.locale ? heard.locale : heard.kind === 'route' && heard.route === 'spanish' ? 'es-MX' : heard.kind === 'route' && heard.route === 'english' ? 'en-US' : undefined;

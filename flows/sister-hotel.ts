@@ -6,6 +6,7 @@
 
 import type { CallContext, CallerEvent, Heard, QuestionId } from './call-context.ts';
 import { phraseAt, tokenize } from './understanding/normalize.ts';
+import { nothingAnswered } from './steer.ts';
 
 /** Another property of the group, as a call knows it. */
 export interface SisterHotel {
@@ -43,11 +44,10 @@ function distinctive(name: string): string[] {
  * is then a hotel asked about, not where the caller is from.
  */
 function tookNothing(heard: Heard): boolean {
-  if (heard.kind === 'miss') return heard.notice.id === 'notUnderstood';
   if (heard.kind === 'route') return !heard.value && (heard.route === 'spanish' || heard.route === 'english' || heard.route === 'book');
   // ("Quiero reservar, ¿es el de…?" at the English greeting: only the language was taken.)
   if (heard.kind === 'answer') return heard.value.q === 'request' && Object.keys(heard.value.slots).every((k) => k === 'locale');
-  return heard.kind === 'answered' && heard.notices.every((n) => n.id === 'callQuestion' || n.id === 'notAnswered');
+  return nothingAnswered(heard);
 }
 
 /**

@@ -100,6 +100,15 @@ function withoutDatesOfAYear(text: string, today: string): string {
   );
 }
 
+/**
+ * The question's reader made nothing of the words: they did not fit, or only asked something the
+ * line answers without an answer to the question (a question not in the hotel file, one of the call).
+ */
+export function nothingAnswered(heard: Heard): boolean {
+  if (heard.kind === 'miss') return heard.notice.id === 'notUnderstood';
+  return heard.kind === 'answered' && heard.notices.every((n) => n.id === 'notAnswered' || n.id === 'callQuestion');
+}
+
 /** A name and nothing else taken from the words. */
 export function onlyAName(heard: Heard): boolean {
   if (heard.kind !== 'answer' && heard.kind !== 'unsure') return false;

@@ -6,7 +6,7 @@
 
 import type { CallContext, CallerEvent, Heard, QuestionId } from './call-context.ts';
 import { hasAnyPhrase, saysOnly, tokenize } from './understanding/normalize.ts';
-import { onlyAName } from './steer.ts';
+import { nothingAnswered, onlyAName } from './steer.ts';
 
 /** Words of a caller out of patience, folded as tokenize() folds (no accents, no punctuation). */
 const UPSET = [
@@ -37,11 +37,7 @@ export function saysUpset(text: string): boolean {
 }
 
 /** Nothing else was made of the words: not understood, a question not answered, or only taken for a name. */
-function tookNothing(heard: Heard): boolean {
-  if (heard.kind === 'miss') return heard.notice.id === 'notUnderstood';
-  if (heard.kind === 'answered') return heard.notices.every((n) => n.id === 'notAnswered' || n.id === 'callQuestion');
-  return onlyAName(heard);
-}
+const tookNothing = (heard: Heard) => nothingAnswered(heard) || onlyAName(heard);
 
 /**
  * The words, heard as a caller upset (`upset`: they were once already this call): the apology with
