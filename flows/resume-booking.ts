@@ -25,6 +25,14 @@ export function offersResume(ctx: Pick<CallContext, 'pending'>): boolean {
   return ctx.pending?.question === 'greeting' && ctx.pending.said === FROM_THE_CALL_CUT_OFF && ctx.pending.value.q === 'request';
 }
 
+/** The stay the offer says again: its rooms and dates, not the name nor the payment (said later, as asked). */
+export function resumedStay(ctx: Pick<CallContext, 'pending'>): Slots {
+  const value = ctx.pending?.value;
+  if (value?.q !== 'request') return {};
+  const { name: _name, payment: _payment, card: _card, ...stay } = value.slots;
+  return stay;
+}
+
 /** The stay, just confirmed, is not said back at once ("yes" to it, then the same words again). */
 export function withoutSaidBack(notices: Notice[]): Notice[] {
   return notices.filter((n) => n.id !== 'heardRequest');

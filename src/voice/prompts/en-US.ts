@@ -10,7 +10,7 @@ import { REQUEST_NAMES, requestsOf } from '../../../flows/special-requests.ts';
 import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { arrivesAfterHold, laterHoldByPayment } from '../../../flows/hold-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
-import { offersResume } from '../../../flows/resume-booking.ts';
+import { offersResume, resumedStay } from '../../../flows/resume-booking.ts';
 import { whomToWhisper } from '../../../flows/someone-asked.ts';
 import type { Detail, Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
@@ -101,14 +101,6 @@ function requestWords(args: PromptArgs, slots: Slots): string {
   if (r.payment) parts.push(`paying ${enUS.payment[r.payment]}`);
   else if (r.card) parts.push('paying by card');
   return parts.join(', ');
-}
-
-/** The stay of a booking cut off, offered again (flows/resume-booking.ts): its rooms and dates, not the name nor payment. */
-function resumedStay(args: PromptArgs): string {
-  const value = args.ctx.pending?.value;
-  if (value?.q !== 'request') return '';
-  const { name: _name, payment: _payment, card: _card, ...stay } = value.slots;
-  return requestWords(args, stay);
 }
 
 /** A question of a room type the hotel file does not answer. */
@@ -208,7 +200,7 @@ export const enUS: PromptSet = {
     lastNameProof: () => 'For your security, please say the last name on the reservation.',
     confirmHeard: ({ ctx, f }) =>
       offersResume(ctx)
-        ? `Hello, this is ${ctx.hotel.name}. Welcome back. Shall we continue your booking for ${resumedStay({ ctx, f })}? Press 1 or say yes. To start over, press 2.`
+        ? `Hello, this is ${ctx.hotel.name}. Welcome back. Shall we continue your booking for ${requestWords({ ctx, f }, resumedStay(ctx))}? Press 1 or say yes. To start over, press 2.`
         : `I have ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. If that's right, press 1. If not, press 2.`,
     dateChoice: ({ ctx, f }) => {
       const choice = ctx.dateChoice;
@@ -254,7 +246,7 @@ export const enUS: PromptSet = {
       'Press the key of the detail to change: arrival date, 1. Room type, 2. Number of rooms, 3. Nights, 4. Name, 5. Payment, 6. Phone number, 7. Or say the change, like "3 nights".',
     confirmHeard: ({ ctx, f }) =>
       offersResume(ctx)
-        ? `To go on with your booking for ${resumedStay({ ctx, f })}, press 1 or say "yes". To start over, press 2 or say "no". For the front desk, press 0.`
+        ? `To go on with your booking for ${requestWords({ ctx, f }, resumedStay(ctx))}, press 1 or say "yes". To start over, press 2 or say "no". For the front desk, press 0.`
         : `I have ${ctx.pending ? enUS.answer({ ctx, f }, ctx.pending.value) : 'something'}. Is that right? Press 1 or say "yes". If not, press 2 or say "no", and I'll ask again.`,
     confirmationNumber: (args) =>
       `Your confirmation number has 8 digits: key them in, then pound.${

@@ -11,7 +11,7 @@ import type { PromptSet } from './prompt-types.ts';
 import { requestsOf } from '../../../flows/special-requests.ts';
 import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
-import { offersResume } from '../../../flows/resume-booking.ts';
+import { offersResume, resumedStay } from '../../../flows/resume-booking.ts';
 import { whomToWhisper } from '../../../flows/someone-asked.ts';
 import type { Detail, Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
@@ -107,14 +107,6 @@ function requestWords(args: PromptArgs, slots: Slots): string {
   if (r.payment) parts.push(`pagando ${esMX.payment[r.payment]}`);
   else if (r.card) parts.push('pagando con tarjeta');
   return parts.join(', ');
-}
-
-/** La estancia de una reservación que se cortó, ofrecida de nuevo (flows/resume-booking.ts): cuartos y fechas, sin nombre ni pago. */
-function resumedStay(args: PromptArgs): string {
-  const value = args.ctx.pending?.value;
-  if (value?.q !== 'request') return '';
-  const { name: _name, payment: _payment, card: _card, ...stay } = value.slots;
-  return requestWords(args, stay);
 }
 
 /** Una pregunta de un tipo de habitación que el archivo del hotel no contesta. */
@@ -226,7 +218,7 @@ export const esMX: PromptSet = {
     lastNameProof: () => 'Por su seguridad, ¿me dice el apellido del titular de la reservación?',
     confirmHeard: ({ ctx, f }) =>
       offersResume(ctx)
-        ? `${esMX.ask.greeting({ ctx, f })} Qué bueno que vuelve a llamar. ¿Seguimos con su reservación: ${resumedStay({ ctx, f })}? Oprima 1 o diga "sí". Para empezar de nuevo, oprima 2.`
+        ? `${esMX.ask.greeting({ ctx, f })} Qué bueno que vuelve a llamar. ¿Seguimos con su reservación: ${requestWords({ ctx, f }, resumedStay(ctx))}? Oprima 1 o diga "sí". Para empezar de nuevo, oprima 2.`
         : `Anoté ${ctx.pending ? esMX.answer({ ctx, f }, ctx.pending.value) : 'algo'}. Si es correcto, oprima 1. Si no, oprima 2.`,
     dateChoice: ({ ctx, f }) => {
       const choice = ctx.dateChoice;
@@ -274,7 +266,7 @@ export const esMX: PromptSet = {
       'Oprima la tecla de lo que desea cambiar: fecha de llegada, 1. Tipo de habitación, 2. Número de habitaciones, 3. Noches, 4. Nombre, 5. Forma de pago, 6. Teléfono, 7. O dígame el cambio, como "3 noches".',
     confirmHeard: ({ ctx, f }) =>
       offersResume(ctx)
-        ? `Para seguir con su reservación: ${resumedStay({ ctx, f })}, oprima 1 o diga "sí". Para empezar de nuevo, oprima 2 o diga "no". Para hablar con recepción, oprima 0.`
+        ? `Para seguir con su reservación: ${requestWords({ ctx, f }, resumedStay(ctx))}, oprima 1 o diga "sí". Para empezar de nuevo, oprima 2 o diga "no". Para hablar con recepción, oprima 0.`
         : `Anoté ${ctx.pending ? esMX.answer({ ctx, f }, ctx.pending.value) : 'algo'}. ¿Es correcto? Oprima 1 o diga "sí". Si no es así, oprima 2 o diga "no", y se lo pregunto de nuevo.`,
     confirmationNumber: (args) =>
       `Su número de confirmación tiene 8 dígitos: márquelos y la tecla de gato.${
