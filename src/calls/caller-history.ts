@@ -15,7 +15,7 @@ export class CallerHistoryLookup {
 
   /** Nothing for a withheld or empty number: it would match every other anonymous call. */
   async lookup(number: string, hotelId: number, excludeCallSid: string): Promise<CallerHistory> {
-    if (!/^\+?\d{6,}$/.test(number)) return { previousCalls: 0, lastOutcome: null, lastReservation: null };
+    if (!identifiesCaller(number)) return { previousCalls: 0, lastOutcome: null, lastReservation: null };
     const params: Params = { number, hotelId, exclude: excludeCallSid };
     const calls = (await this.sql.get<{ n: number; lastOutcome: string | null }>(
       `SELECT COUNT(*) AS n,
@@ -31,6 +31,11 @@ export class CallerHistoryLookup {
     );
     return { previousCalls: calls.n, lastOutcome: calls.lastOutcome, lastReservation: lastReservation ?? null };
   }
+}
+
+/** A number that is one caller's: not withheld or empty ("anonymous", ""), which would match every other such call. */
+export function identifiesCaller(number: string): boolean {
+  return /^\+?\d{6,}$/.test(number);
 }
 
 export function isReturning(history: CallerHistory): boolean {

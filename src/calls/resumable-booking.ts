@@ -8,6 +8,7 @@ import type { Slots } from '../../flows/call-context.ts';
 import { PAYMENT_METHODS } from '../../flows/types.ts';
 import type { PaymentMethod } from '../../flows/types.ts';
 import type { Sql } from '../storage/sql.ts';
+import { identifiesCaller } from './caller-history.ts';
 
 /** How long after the hang-up a call back still picks the booking up. */
 export const RESUME_WITHIN_MINUTES = 15;
@@ -39,7 +40,7 @@ export async function resumableBooking(
   now: string,
   today: string,
 ): Promise<ResumableBooking | null> {
-  if (!/^\+?\d{6,}$/.test(call.from)) return null;
+  if (!identifiesCaller(call.from)) return null;
   const since = new Date(Date.parse(now) - RESUME_WITHIN_MINUTES * 60_000).toISOString();
   const last = await sql.get<{ outcome: string | null; ended_at: string | null; reservation_id: number | null; snapshot_json: string }>(
     `SELECT outcome, ended_at, reservation_id, snapshot_json FROM calls

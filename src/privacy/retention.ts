@@ -11,6 +11,7 @@
 // turn waits for is held for milliseconds, and a pause between batches lets the turns through.
 
 import type { Logger } from '../logger.ts';
+import { placeholders } from '../storage/sql.ts';
 import type { Sql } from '../storage/sql.ts';
 import { eraseCallEvents } from './erase-call-events.ts';
 import { finishPendingForgets } from './forget-guest.ts';
@@ -52,7 +53,6 @@ export async function eraseCallBatch(tx: Sql, before: string, now: string, limit
   const due = await tx.all<{ call_sid: string }>(CALLS_DUE, [before, limit]);
   if (due.length === 0) return 0;
   const sids = due.map((r) => r.call_sid);
-  const marks = sids.map(() => '?').join(',');
   await eraseCallEvents(tx, sids);
   // A callback request the desk has done with: the voicemail's URL, its transcript, what the call
   // had collected; the number too, unless the call booked.
@@ -60,7 +60,7 @@ export async function eraseCallBatch(tx: Sql, before: string, now: string, limit
     `UPDATE callback_requests SET recording_url = NULL, transcript = NULL, partial_json = NULL,
        caller_number = CASE WHEN EXISTS (SELECT 1 FROM calls c WHERE c.call_sid = callback_requests.call_sid AND c.reservation_id IS NOT NULL)
                             THEN caller_number ELSE '' END
-     WHERE call_sid IN (${marks})`,
+     WHERE call_sid IN (${placeholders(sids)})`,
     sids,
   );
   // The call's saved state held everything said (names, dates, the recording of a name); its row
@@ -68,7 +68,7 @@ export async function eraseCallBatch(tx: Sql, before: string, now: string, limit
   await tx.run(
     `UPDATE calls SET snapshot_json = '{}', last_twiml = '<Response/>', erased_at = ?,
        from_number = CASE WHEN reservation_id IS NULL THEN '' ELSE from_number END
-     WHERE call_sid IN (${marks})`,
+     WHERE call_sid IN (${placeholders(sids)})`,
     [now, ...sids],
   );
   return sids.length;
