@@ -2,7 +2,7 @@
 // is stored. Unknown keys are refused at every level, so a misspelt key ("maxNight") is an error
 // at load time instead of a default silently used on the phone.
 
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js';
 import phoneMetadata from 'libphonenumber-js/metadata.min.json';
@@ -329,6 +329,8 @@ export interface HotelFileIssue {
  * `roomTypes[1].rate`, '' when the file as a whole is the problem); the message names every
  * problem's field, one per line: `hotel file: roomTypes[1].rate: must be a number greater than 0`.
  */
+const LISTED_PROBLEMS_MAX = 20;
+
 export class HotelFileError extends Error {
   override readonly name = 'HotelFileError';
   readonly field: string;
@@ -339,16 +341,24 @@ export class HotelFileError extends Error {
   constructor(issues: readonly HotelFileIssue[], source?: string) {
     const prefix = source === undefined ? 'hotel file' : `hotel file ${source}`;
     const list = issues.length > 0 ? issues : [{ field: '', problem: 'is not valid' }];
-    super(list.map(({ field, problem }) => (field ? `${prefix}: ${field}: ${problem}` : `${prefix}: ${problem}`)).join('\n'));
+    // The first problems, not every one: 10,000 room types with one code each made a 1.2 MB error
+    // of 10,000 lines, printed at start and written to the log by the hotel-file watch.
+    const lines = list.slice(0, LISTED_PROBLEMS_MAX).map(({ field, problem }) => (field ? `${prefix}: ${field}: ${problem}` : `${prefix}: ${problem}`));
+    if (list.length > LISTED_PROBLEMS_MAX) lines.push(`${prefix}: … and ${list.length - LISTED_PROBLEMS_MAX} more problems`);
+    super(lines.join('\n'));
     this.field = list[0]!.field;
     this.issues = list;
     this.source = source;
   }
 }
 
+// A key is named in an error as far as this: a 1 MB unknown key was repeated whole in the error.
+const KEY_SHOWN_MAX = 40;
+
 function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
-  for (const key of path) {
+  for (const whole of path) {
+    const key = typeof whole === 'string' && whole.length > KEY_SHOWN_MAX ? `${whole.slice(0, KEY_SHOWN_MAX)}… (${whole.length} characters)` : whole;
     if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
     else out += `[${JSON.stringify(String(key))}]`;
@@ -381,7 +391,9 @@ function toIssues(error: z.core.$ZodError, data: unknown): HotelFileIssue[] {
     if (issue.code === 'unrecognized_keys') {
       const known = keysAt(hotelFileSchema, issue.path);
       const present = Object.keys(valueAt(data, issue.path) ?? {});
-      for (const key of issue.keys) issues.push({ field: formatPath([...issue.path, key]), problem: unknownKeyProblem(key, known, present) });
+      // A long key is compared by its start: no key it could mean is that long, and the edit distance
+      // of a 1 MB key to every known one took most of a second.
+      for (const key of issue.keys) issues.push({ field: formatPath([...issue.path, key]), problem: unknownKeyProblem(key.slice(0, KEY_SHOWN_MAX), known, present) });
     } else if (issue.code === 'invalid_type' && isMissing(data, issue.path)) {
       // What to write, in the words the key's own check uses ("is required: a whole number from 1 to 99").
       issues.push({ field: formatPath(issue.path), problem: `is required: add it; it ${issue.message}` });
@@ -414,17 +426,32 @@ export function parseHotelFile(data: unknown, source?: string): HotelFile {
   return result.data;
 }
 
+/** A hotel file's largest size: the biggest real one (nine room types, every answer) is some 20 kB. */
+const HOTEL_FILE_MAX_BYTES = 1024 * 1024;
+
 /** Reads, JSON-parses and validates a hotel file. Every failure is a HotelFileError naming the file. */
 export function readHotelFile(path: string | URL): HotelFile {
   const shown = path instanceof URL ? fileURLToPath(path) : path;
   let text: string;
+  let fd: number | undefined;
   try {
-    text = readFileSync(path, 'utf8');
+    fd = openSync(path, 'r');
+    // Checked on the open file, before reading it: a path to /dev/zero or a FIFO would read for
+    // ever, and a file of gigabytes would fill memory before JSON.parse could refuse it.
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new HotelFileError([{ field: '', problem: 'is not a regular file' }], shown);
+    if (stats.size > HOTEL_FILE_MAX_BYTES) {
+      throw new HotelFileError([{ field: '', problem: `is ${stats.size} bytes; a hotel file is at most 1 MB` }], shown);
+    }
+    text = readFileSync(fd, 'utf8');
   } catch (err) {
+    if (err instanceof HotelFileError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const problem =
       code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (err as Error).message})`;
     throw new HotelFileError([{ field: '', problem }], shown);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark some editors write
   let data: unknown;

@@ -2,8 +2,15 @@
 // validated as a single hotel file is, and then as a group: each needs a `code` and at least one
 // of `phoneNumbers`, and no two properties share a code, a number or a name. Any problem throws a
 // HotelFileError naming the file and the field, before anything is loaded.
+//
+// A hotel file may be a symbolic link: Kubernetes mounts a ConfigMap as `hotel.json ->
+// ..data/hotel.json`, `..data` itself a link to a hidden folder of the current version. A link is
+// read as the file it leads to, with every check any file has; one that leads nowhere, to a folder
+// or round in a loop stops the start (it was skipped without a word, and its property never
+// answered). Hidden entries (`..data`, `.x.json`) are never properties.
 
-import { readdirSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { HotelFileError, readHotelFile } from './hotel-file.ts';
 import type { HotelFile } from './hotel-file.ts';
@@ -17,10 +24,11 @@ export function readHotelsDir(dir: string): GroupHotelFile[] {
   let names: string[];
   try {
     names = readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+      .filter((entry) => !entry.name.startsWith('.') && entry.name.endsWith('.json') && (entry.isFile() || linkToFile(entry, dir)))
       .map((entry) => entry.name)
       .sort();
   } catch (err) {
+    if (err instanceof HotelFileError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new HotelFileError([{ field: '', problem: code === 'ENOENT' ? 'folder not found' : `cannot be read (${code})` }], dir);
   }
@@ -55,4 +63,30 @@ export function readHotelsDir(dir: string): GroupHotelFile[] {
     }
   }
   return entries;
+}
+
+/**
+ * Whether a `*.json` entry is a symbolic link to a regular file (then read as any file is). A link
+ * that cannot be a hotel file throws, naming the link and where it leads: a property the operator
+ * put in the folder must answer or stop the start, never be left out in silence.
+ */
+function linkToFile(entry: Dirent, dir: string): boolean {
+  if (!entry.isSymbolicLink()) return false;
+  const path = join(dir, entry.name);
+  const refuse = (problem: string): never => {
+    throw new HotelFileError([{ field: '', problem }], path);
+  };
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return refuse('is a symbolic link that leads round in a loop');
+    if (code === 'ENOENT') return refuse('is a symbolic link to nothing (its target does not exist)');
+    return refuse(`is a symbolic link that cannot be followed (${code})`);
+  }
+  const stats = statSync(target);
+  if (stats.isDirectory()) return refuse(`is a symbolic link to a folder (${target}), not a hotel file`);
+  if (!stats.isFile()) return refuse(`is a symbolic link to ${target}, which is not a regular file`);
+  return true;
 }
