@@ -224,16 +224,23 @@ export class CallService {
     });
   }
 
-  /** The desk pressed 1 after the whisper (accepted), or not. */
-  async screen(callSid: string, accepted: boolean): Promise<string> {
+  /**
+   * The desk pressed 1 after the whisper (accepted), or not: applied once, to the transfer whose
+   * whisper asked (`step`, from the signed URL). A retry is answered as before; a screening of an
+   * earlier transfer of the call (captured and posted again) applies nothing and is declined.
+   */
+  async screen(callSid: string, step: number | null, accepted: boolean): Promise<string> {
     let locale = this.deps.hotels.first.info.staffLocale ?? 'en-US';
     const taken = await this.turn(callSid, async (t) => {
       // From the row: a stale cache could say the transfer is over when it is not.
       const row = await t.store.get(callSid);
-      if (!row || row.state !== 'transferring') return false;
+      if (!row || row.state !== 'transferring' || step !== row.step) return false;
       const current = { row, snapshot: this.restore(row) };
-      const ctx = await this.sideEvent(t, current, { type: 'desk.screened', accepted, at: this.now() }, { accepted });
-      locale = ctx.hotel.staffLocale ?? locale;
+      const screened = viewOf(current.snapshot).ctx;
+      locale = screened.hotel.staffLocale ?? locale;
+      // Already screened at this step: Twilio's retry (or a replay) gets the answer it had.
+      if (screened.deskAccepted !== null) return screened.deskAccepted;
+      await this.sideEvent(t, current, { type: 'desk.screened', accepted, at: this.now() }, { accepted });
       return accepted;
     });
     return renderScreenResult(taken, locale);

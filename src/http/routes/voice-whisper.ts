@@ -38,5 +38,5 @@ export function voiceWhisperRoute(service: CallService, logger: Logger): Webhook
 }
 
 export function voiceScreenRoute(service: CallService, logger: Logger): WebhookHandler {
-  return deskLeg(logger, (req, guestCall) => service.screen(guestCall, param(req, 'Digits').trim() === '1'));
+  return deskLeg(logger, (req, guestCall) => service.screen(guestCall, stepOf(req), param(req, 'Digits').trim() === '1'));
 }
