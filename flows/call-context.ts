@@ -349,6 +349,8 @@ export interface CallContext {
    * offered, in order, once it is booked (flows/two-room-types.ts). Absent: none.
    */
   nextRoomTypes?: string[];
+  /** The rooms said of each type in nextRoomTypes, by code ("two doubles"); a type not in it had none said. Absent: none. */
+  nextRoomCounts?: Record<string, number>;
   /** The group's other properties, for a caller who meant one of them (flows/sister-hotel.ts). Absent: none. */
   sisterHotels?: SisterHotel[];
   /** The caller was upset once already and was offered the desk (flows/upset-caller.ts). Absent: not yet. */

@@ -259,7 +259,7 @@ export const callMachine = setup({
         today, timeOfDay, heard, notices: [...(asked ? [requestNotice(asked)] : []), ...(money ? [money] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered,
         understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}${asked ? `; asks for ${requestNames(asked)}` : ''}`, typeAsked, otherLanguageTurns,
         ...(late ? { lateArrival: late.time } : {}), ...(requests ? { requests } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : {}), ...(context.roomType === null ? { cheapestAsked } : {}),
-        ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting } : {}), ...(upset ? { upset: true } : {}),
+        ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting, nextRoomCounts: several.counts } : {}), ...(upset ? { upset: true } : {}),
       };
     }),
     forgetHeard: assign({ heard: null }),
@@ -873,6 +873,7 @@ function initialContext(input: CallInput): CallContext {
     texted: undefined,
     callbackOnly: undefined,
     nextRoomTypes: undefined,
+    nextRoomCounts: undefined,
     sisterHotels: input.sisterHotels,
     upset: undefined,
   } satisfies Record<keyof CallContext, unknown>;

@@ -17,6 +17,7 @@ import { MACHINE_VERSION } from '../../flows/call-machine.ts';
 import { initialTransition, settle, settleActions } from '../../flows/settle.ts';
 import type { FlowAction, FlowSnapshot } from '../../flows/settle.ts';
 import { proofRefusal } from '../../flows/reservation-proof.ts';
+import { typeWaiting } from '../../flows/two-room-types.ts';
 import type { HotelDirectory } from '../hotel/hotel-directory.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import type { Logger } from '../logger.ts';
@@ -94,7 +95,7 @@ const APOLOGY_RECORD_WAIT_MS = 1_000;
 const TERMINAL_STATUSES = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
 
 /** States that say goodbye: a call hangs up there, a text conversation closes. */
-const CLOSING_STATES = new Set(['confirmed', 'callbackPromised', 'callbackDeclined', 'turnedAway', 'reservationCancelled', 'ended']);
+const CLOSING_STATES = new Set(['confirmed', 'doneAfterBooking', 'callbackPromised', 'callbackDeclined', 'turnedAway', 'reservationCancelled', 'ended']);
 
 /** A turn's own view of the database: everything it reads and writes goes through its transaction. */
 interface Turn {
@@ -329,8 +330,10 @@ export class CallService {
       }
       const first = open ? event! : start.first!;
       const reply = await this.advance(t, current, { ...first, at: this.now() } as CallEvent, guest.messageSid);
-      // After its last reply (booked, cancelled, a callback promised) a text conversation is over.
-      if (CLOSING_STATES.has(reply.next.row.state)) await this.finish(t, reply.next, 'completed');
+      // After its last reply (booked, cancelled, a callback promised) a text conversation is over; a
+      // booking with a second room type asked for beside it waits for the answer to that type's offer.
+      const offering = reply.next.row.state === 'confirmed' && typeWaiting(reply.next.snapshot.context);
+      if (CLOSING_STATES.has(reply.next.row.state) && !offering) await this.finish(t, reply.next, 'completed');
       return reply.twiml;
     });
   }

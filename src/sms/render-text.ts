@@ -10,6 +10,7 @@ import { TEXT_PROMPTS, WRITTEN } from './text-wording.ts';
 import { cutText } from '../privacy/cut-text.ts';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { reachableNumber } from '../../flows/reading/guest-questions.ts';
+import { typeWaiting } from '../../flows/two-room-types.ts';
 
 /** One SMS body (Twilio joins up to 10 segments; we keep a reply well under that). */
 const MAX_REPLY = 1400;
@@ -38,14 +39,20 @@ export function textLines(view: CallView, greeted = true, hotelNumber: string | 
     callbackPromised: promise,
     reservationCancelled: ['reservationCancelled', set.reservationCancelled],
     ended: ['goodbye', set.goodbye],
+    // "No" to the second room type offered after a booking.
+    doneAfterBooking: ['goodbye', set.goodbye],
     turnedAway: ['goodbye', set.goodbye],
   };
   const last = closing[view.state];
   // "Thanks, that's all" at the greeting: "You're welcome." alone, not the greeting again (a call
   // goes on with the menu, which the caller may still want; a text waits for the next message).
   if (view.question && view.ctx.notices.length > 0 && view.ctx.notices.every((n) => n.id === 'welcome')) return noticeLines(view, TEXT_PROMPTS);
-  // A booking closes a text conversation: its confirmation, not the phone's "anything else?".
-  if (view.state === 'confirmed' && last) return [...noticeLines(view, TEXT_PROMPTS), promptLine(view, last[0], last[1])];
+  // A booking closes a text conversation: its confirmation, not the phone's "anything else?"; with
+  // a second room type asked for with the first, the confirmation and that type offered, to answer.
+  if (view.state === 'confirmed' && last) {
+    const next = typeWaiting(view.ctx) ? [promptLine(view, 'anythingElse', set.ask.anythingElse!)] : [];
+    return [...noticeLines(view, TEXT_PROMPTS), promptLine(view, last[0], last[1]), ...next];
+  }
   return view.question
     ? questionLines(view, TEXT_PROMPTS, greeted)
     : [...noticeLines(view, TEXT_PROMPTS), ...(last ? [promptLine(view, last[0], last[1])] : [])];

@@ -49,7 +49,7 @@ describe('two room types asked for at once', () => {
     await call.say('Ana López', 0.95);
     await call.say('efectivo', 0.95);
     await call.press('1');
-    expect(heard(await call.press('1'))).toMatch(/¿Ahora la habitación doble para las mismas fechas\? Oprima 1 o diga "sí"\.$/i);
+    expect(heard(await call.press('1'))).toMatch(/¿Ahora una habitación doble para las mismas fechas\? Oprima 1 o diga "sí"\.$/i);
     expect((await call.say('no, gracias', 0.95)).waitingFor).not.toBe('input');
     expect((await reservations()).map((r) => r.room_type)).toEqual(['SGL']);
   });

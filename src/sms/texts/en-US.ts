@@ -6,7 +6,7 @@ import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { callerNumber } from '../../../flows/reading/guest-questions.ts';
 import { nationalGroups } from '../../../flows/understanding/phone.ts';
 import { lastNameOpensFromHere } from '../../../flows/reservation-proof.ts';
-import { enUS } from '../../voice/prompts/en-US.ts';
+import { enUS, nextTypeSaid } from '../../voice/prompts/en-US.ts';
 import { callbackWhen, clockPlus, foreignCountry, offerItems, passedDay, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { nightsEn as nights, roomCountEn as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEn } from '../../voice/prompts/callback-promise.ts';
@@ -81,8 +81,9 @@ export const enText: TextWords = {
       return `Which date? ${list}. Reply with the number, or send the date.`;
     },
     cardKind: () => 'Credit or debit card? Reply CREDIT or DEBIT.',
-    // (A text conversation closes at the booking; these are never sent, and kept short should that change.)
-    anythingElse: () => 'Another booking? Reply 1.',
+    // Sent only with a second room type asked for with the first (a text conversation closes at
+    // any other booking): "Now 2 Double Queen rooms for the same dates? Reply YES."
+    anythingElse: ({ ctx }) => (ctx.nextRoomTypes?.length ? `Now ${nextTypeSaid(ctx)} for the same dates? Reply YES, or NO if that's all.` : 'Another booking? Reply 1.'),
   },
   help: {
     greeting: () => 'Reply BOOK to book a room, or MY RESERVATION about one you have. For the front desk, reply AGENT.',
@@ -104,7 +105,7 @@ export const enText: TextWords = {
     lastNameProof: () => 'Please send the last name the reservation was made under. For the front desk, reply AGENT.',
     dateChoice: (args) => enText.ask!.dateChoice!(args),
     cardKind: () => 'Please reply CREDIT or DEBIT. We only need the kind of card, never its number.',
-    anythingElse: () => 'For another booking, reply 1.',
+    anythingElse: ({ ctx }) => (ctx.nextRoomTypes?.length ? `To book ${nextTypeSaid(ctx)} for the same dates, reply YES. If that's all, reply NO.` : 'For another booking, reply 1.'),
   },
   notice: {
     // (A picture alone comes with no text too: Twilio posts it with an empty Body.)

@@ -6,7 +6,7 @@
 import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { callerNumber } from '../../../flows/reading/guest-questions.ts';
 import { nationalGroups } from '../../../flows/understanding/phone.ts';
-import { esMX } from '../../voice/prompts/es-MX.ts';
+import { esMX, nextTypeSaidEs } from '../../voice/prompts/es-MX.ts';
 import { callbackWhen, callerReservationFacts, clockPlus, foreignCountry, offerItems, passedDay, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEs } from '../../voice/prompts/callback-promise.ts';
@@ -110,8 +110,8 @@ export const esText: TextWords = {
       return `¿Qué fecha? ${list}. Responda con el número, o escriba la fecha.`;
     },
     cardKind: () => '¿Tarjeta de crédito o de débito? Responda CRÉDITO o DÉBITO.',
-    // (Una conversación por mensaje termina con la reservación: no se envían; cortos por si eso cambia.)
-    anythingElse: () => '¿Otra reservación? Responda 1.',
+    // Sólo con un segundo tipo pedido junto con el primero (con cualquier otra reservación la conversación se cierra).
+    anythingElse: ({ ctx }) => (ctx.nextRoomTypes?.length ? `¿Ahora ${nextTypeSaidEs(ctx)} para las mismas fechas? Responda SÍ, o NO si es todo.` : '¿Otra reservación? Responda 1.'),
   },
   help: {
     greeting: () => 'Responda RESERVAR para reservar, o MI RESERVACIÓN si ya tiene una. Para recepción, responda AGENTE.',
@@ -134,7 +134,7 @@ export const esText: TextWords = {
     lastNameProof: () => 'Envíe el apellido con el que se hizo la reservación. Para recepción, responda AGENTE.',
     dateChoice: (args) => esText.ask!.dateChoice!(args),
     cardKind: () => 'Responda CRÉDITO o DÉBITO. Solo necesitamos el tipo de tarjeta, nunca su número.',
-    anythingElse: () => 'Para otra reservación, responda 1.',
+    anythingElse: ({ ctx }) => (ctx.nextRoomTypes?.length ? `Para reservar ${nextTypeSaidEs(ctx)} para las mismas fechas, responda SÍ. Si es todo, responda NO.` : 'Para otra reservación, responda 1.'),
   },
   notice: {
     // "Llegada el vie. 4 de dic.": la fecha abreviada, como se escribe en un mensaje.

@@ -11,8 +11,9 @@ import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { arrivesAfterHold, laterHoldByPayment } from '../../../flows/hold-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import { offersResume, resumedStay } from '../../../flows/resume-booking.ts';
+import { nextTypeRooms } from '../../../flows/two-room-types.ts';
 import { whomToWhisper } from '../../../flows/someone-asked.ts';
-import type { Detail, Slots } from '../../../flows/call-context.ts';
+import type { CallContext, Detail, Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
 import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
 import { lastNameOpensFromHere } from '../../../flows/reservation-proof.ts';
@@ -64,6 +65,13 @@ const DETAIL_NAMES: Record<Detail, string> = {
   arrivalDate: 'arrival date', roomType: 'room type', rooms: 'number of rooms', nights: 'number of nights', name: 'name', payment: 'payment', callback: 'phone number',
 };
 const it = (rooms: number) => (rooms === 1 ? 'it' : 'them');
+
+/** The type offered after a booking (flows/two-room-types.ts): with the rooms said of it ("2 Double Queen rooms"), else "the Double Queen". */
+export function nextTypeSaid(ctx: CallContext): string {
+  const name = roomName(ctx, ctx.nextRoomTypes?.[0] ?? '');
+  const rooms = nextTypeRooms(ctx);
+  return rooms === null ? `the ${name}` : roomCount(rooms, name).text;
+}
 
 /** "4th", "21st", "12th": a day of the month as said. */
 function ordinal(day: number): string {
@@ -214,7 +222,7 @@ export const enUS: PromptSet = {
     },
     cardKind: ({ ctx }) => (bySpeech(ctx) ? 'Credit or debit card?' : 'Credit or debit card? For credit, press 1. For debit, press 2.'),
     // A second type asked for with the first (flows/two-room-types.ts): offered now, for the same dates.
-    anythingElse: ({ ctx }) => (ctx.nextRoomTypes?.length ? `Now the ${roomName(ctx, ctx.nextRoomTypes[0]!)} for the same dates? Press 1 or say yes.` : 'Another booking? Press 1.'),
+    anythingElse: ({ ctx }) => (ctx.nextRoomTypes?.length ? `Now ${nextTypeSaid(ctx)} for the same dates? Press 1 or say yes.` : 'Another booking? Press 1.'),
   },
   help: {
     greeting: (args) => enUS.help.mainMenu(args),
@@ -275,7 +283,7 @@ export const enUS: PromptSet = {
     cardKind: () => 'Which card will you pay with? For a credit card, press 1 or say "credit". For a debit card, press 2 or say "debit".',
     anythingElse: ({ ctx }) =>
       ctx.nextRoomTypes?.length
-        ? `To book the ${roomName(ctx, ctx.nextRoomTypes[0]!)} for the same dates, press 1 or say "yes". For the front desk, press 0. If that is all, you can hang up.`
+        ? `To book ${nextTypeSaid(ctx)} for the same dates, press 1 or say "yes". For the front desk, press 0. If that is all, you can hang up.`
         : 'To book another stay, press 1 or say "another room". For the front desk, press 0. If that is all, you can hang up.',
   },
   notice: {

@@ -12,8 +12,9 @@ import { requestsOf } from '../../../flows/special-requests.ts';
 import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import { offersResume, resumedStay } from '../../../flows/resume-booking.ts';
+import { nextTypeRooms } from '../../../flows/two-room-types.ts';
 import { whomToWhisper } from '../../../flows/someone-asked.ts';
-import type { Detail, Slots } from '../../../flows/call-context.ts';
+import type { CallContext, Detail, Slots } from '../../../flows/call-context.ts';
 import type { PromptArgs } from './prompt-types.ts';
 import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
 import { lastNameOpensFromHere } from '../../../flows/reservation-proof.ts';
@@ -64,6 +65,12 @@ const rooms = (n: number) => (n === 1 ? 'una habitación' : `${n} habitaciones`)
 const theRoom = (name: string) => {
   const one = roomCount(1, name);
   return one.text.replace(/^una? /, one.feminine ? 'la ' : 'el ');
+};
+/** El tipo que se ofrece después de una reservación (flows/two-room-types.ts): con las habitaciones dichas ("2 habitaciones dobles"), o "la habitación doble". */
+export const nextTypeSaidEs = (ctx: CallContext) => {
+  const name = roomName(ctx, ctx.nextRoomTypes?.[0] ?? '');
+  const rooms = nextTypeRooms(ctx);
+  return rooms === null ? theRoom(name) : roomCount(rooms, name).text;
 };
 /** Una reservación y una llamada anteriores, en palabras de recepción (el aviso al contestar). */
 const RESERVATION_STATUS: Record<string, string> = { booked: 'confirmada', arrived: 'ya se registró', cancelled: 'cancelada', released: 'liberada, no llegó' };
@@ -233,7 +240,7 @@ export const esMX: PromptSet = {
     cardKind: ({ ctx }) => (bySpeech(ctx) ? '¿Tarjeta de crédito o de débito?' : '¿Tarjeta de crédito o de débito? Crédito, oprima 1. Débito, oprima 2.'),
     // Un segundo tipo pedido con el primero (flows/two-room-types.ts): se ofrece ahora, para las mismas fechas.
     anythingElse: ({ ctx }) =>
-      ctx.nextRoomTypes?.length ? `¿Ahora ${theRoom(roomName(ctx, ctx.nextRoomTypes[0]!))} para las mismas fechas? Oprima 1 o diga "sí".` : '¿Otra reservación? Oprima 1.',
+      ctx.nextRoomTypes?.length ? `¿Ahora ${nextTypeSaidEs(ctx)} para las mismas fechas? Oprima 1 o diga "sí".` : '¿Otra reservación? Oprima 1.',
   },
   help: {
     greeting: (args) => esMX.help.mainMenu(args),
@@ -295,7 +302,7 @@ export const esMX: PromptSet = {
     cardKind: () => '¿Con qué tarjeta va a pagar? Si es de crédito, oprima 1 o diga "crédito". Si es de débito, oprima 2 o diga "débito".',
     anythingElse: ({ ctx }) =>
       ctx.nextRoomTypes?.length
-        ? `Para reservar ${theRoom(roomName(ctx, ctx.nextRoomTypes[0]!))} para las mismas fechas, oprima 1 o diga "sí". Para hablar con recepción, oprima 0. Si es todo, puede colgar.`
+        ? `Para reservar ${nextTypeSaidEs(ctx)} para las mismas fechas, oprima 1 o diga "sí". Para hablar con recepción, oprima 0. Si es todo, puede colgar.`
         : 'Para hacer otra reservación, oprima 1 o diga "otra habitación". Para hablar con recepción, oprima 0. Si es todo, puede colgar.',
   },
   notice: {
