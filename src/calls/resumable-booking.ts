@@ -2,13 +2,15 @@
 // minutes ago without a reservation (hung up, or the line dropped) and had an arrival still to
 // come. Read from that call's stored snapshot (call-snapshot.ts's JSON), so nothing new is stored;
 // the new call offers to go on with it (flows/resume-booking.ts). Only this property's calls, and
-// only by voice: a withheld number matches nobody.
+// only by voice: a withheld number matches nobody, nor does a caller ID that is no phone number
+// (Twilio's stand-ins for a withheld one, such as +266696687, "ANONYMOUS" on a keypad, are many
+// callers'). Caller ID is easy to fake, so the stay is all that is taken up: rooms and dates, which
+// the offer says anyway; the guest's name and how they pay are asked again, or a faked caller ID
+// heard them in the read-back (round 29, test/security/resumed-booking-caller-id.test.ts).
 
 import type { Slots } from '../../flows/call-context.ts';
-import { PAYMENT_METHODS } from '../../flows/types.ts';
-import type { PaymentMethod } from '../../flows/types.ts';
+import { phoneFromCallerId } from '../../flows/understanding/phone.ts';
 import type { Sql } from '../storage/sql.ts';
-import { identifiesCaller } from './caller-history.ts';
 
 /** How long after the hang-up a call back still picks the booking up. */
 export const RESUME_WITHIN_MINUTES = 15;
@@ -23,8 +25,6 @@ interface StoredStay {
   nights?: unknown;
   rooms?: unknown;
   roomType?: unknown;
-  guestName?: unknown;
-  payment?: unknown;
   confirmation?: unknown;
 }
 
@@ -40,7 +40,7 @@ export async function resumableBooking(
   now: string,
   today: string,
 ): Promise<ResumableBooking | null> {
-  if (!identifiesCaller(call.from)) return null;
+  if (phoneFromCallerId(call.from) === null) return null;
   const since = new Date(Date.parse(now) - RESUME_WITHIN_MINUTES * 60_000).toISOString();
   const last = await sql.get<{ outcome: string | null; ended_at: string | null; reservation_id: number | null; snapshot_json: string }>(
     `SELECT outcome, ended_at, reservation_id, snapshot_json FROM calls
@@ -65,8 +65,6 @@ function stayOf(json: string, today: string): ResumableBooking | null {
   if (typeof ctx.nights === 'number') slots.nights = ctx.nights;
   if (typeof ctx.rooms === 'number') slots.rooms = ctx.rooms;
   if (typeof ctx.roomType === 'string') slots.roomType = ctx.roomType;
-  if (typeof ctx.guestName === 'string') slots.name = ctx.guestName;
-  if ((PAYMENT_METHODS as readonly unknown[]).includes(ctx.payment)) slots.payment = ctx.payment as PaymentMethod;
   const locale = ctx.locale === 'en-US' || ctx.locale === 'es-MX' ? ctx.locale : null;
   return { slots, locale };
 }
