@@ -417,8 +417,11 @@ interface StayQuery {
   excludeCallSid?: string | undefined;
 }
 
-/** Rooms of the type, rooms taken (booked + held) per night of the stay, and the most held on any one night. */
-async function nightly(tx: Sql, q: StayQuery, forWrite = false): Promise<{ total: number; booked: number[]; mostHeld: number }> {
+/**
+ * Rooms of the type, rooms taken (booked + held) per night of the stay, and the most held on any one night.
+ * Exported for a staff change of a reservation (reservation-change.ts), which takes its own nights back out.
+ */
+export async function nightly(tx: Sql, q: StayQuery, forWrite = false): Promise<{ total: number; booked: number[]; mostHeld: number }> {
   checkSpan(q.nights);
   const type = await roomType(tx, q.roomTypeId, forWrite);
   if (!type) throw new RangeError(`unknown room type: ${q.roomTypeId}`);

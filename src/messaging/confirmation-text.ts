@@ -14,7 +14,8 @@ import { REQUEST_NAMES, requestsOf } from '../../flows/special-requests.ts';
 import type { SpecialRequest } from '../../flows/special-requests.ts';
 import { plainTypography, smsSize } from './sms-encoding.ts';
 
-export type ConfirmationKind = 'booking_confirmed' | 'booking_cancelled';
+/** booking_changed: the reservation changed at the desk (new dates, rooms or type): its new details, told once. */
+export type ConfirmationKind = 'booking_confirmed' | 'booking_cancelled' | 'booking_changed';
 
 export interface ConfirmationReservation {
   confirmation: string;
@@ -64,11 +65,11 @@ export function confirmationText(input: ConfirmationTextInput): string {
     holdTime: f.holdTime(r.holdUntil),
     holdDate: f.holdDate(r.holdUntil),
   };
-  const sentences = kind === 'booking_confirmed' ? words.confirmed(details) : words.cancelled(details);
+  const sentences = kind === 'booking_confirmed' ? words.confirmed(details) : kind === 'booking_changed' ? words.changed(details) : words.cancelled(details);
   const max = MAX_TEXT_SEGMENTS[locale];
   const written = (parts: string[]) => plainTypography(parts.join(' '));
   const fits = (text: string, segments: number) => smsSize(text).segments <= segments;
-  const requests = kind === 'booking_confirmed' ? requestsOf(r.specialRequests) : [];
+  const requests = kind === 'booking_cancelled' ? [] : requestsOf(r.specialRequests);
   if (requests.length) {
     // The requests noted go after the stay, before the hold: named, else (too long) said to be noted.
     // They may cost one segment more (a Spanish text is UCS-2: any request passes its three), never
@@ -105,6 +106,8 @@ interface Details {
 interface Words {
   dates(arrival: string, departure: string): string;
   confirmed(d: Details): string[];
+  /** The confirmation's sentences under a first that says the reservation was changed (same number). */
+  changed(d: Details): string[];
   cancelled(d: Details): string[];
   /** The special requests noted, by name, and that the desk confirms them. */
   requests(requests: readonly SpecialRequest[]): string;
@@ -125,6 +128,7 @@ const ENGLISH: Words = {
     `${roomCountEn(d.rooms, d.roomType).text}, ${nightsEn(d.nights)}, ${d.dates}: ${d.total}.`,
     `We hold ${d.rooms === 1 ? 'it' : 'them'} until ${d.holdTime} on ${d.holdDate}; after that, ${d.rooms === 1 ? 'it' : 'they'} may be released.`,
   ],
+  changed: (d) => [`${d.hotel}: reservation ${d.confirmation} is changed.`, ...ENGLISH.confirmed(d).slice(1)],
   cancelled: (d) => [
     `${d.hotel}: reservation ${d.confirmation} is cancelled.`,
     `${roomCountEn(d.rooms, d.roomType).text}, ${nightsEn(d.nights)}, ${d.dates}.`,
@@ -154,6 +158,7 @@ const SPANISH: Words = {
       `${count.feminine ? 'Apartada' : 'Apartado'}${count.plural ? 's' : ''} hasta ${atHour(d.holdTime)} del ${d.holdDate.replace(/ de \p{L}+$/u, '')}.`,
     ];
   },
+  changed: (d) => [`${d.hotel}: reservación ${d.confirmation} modificada.`, ...SPANISH.confirmed(d).slice(1)],
   cancelled: (d) => {
     const count = roomCountEs(d.rooms, d.roomType);
     return [

@@ -13,7 +13,7 @@ import { isOptedOut, recordOptOut, smsNumber } from './opt-out.ts';
 export const OUTBOX_STATUSES = ['unsent', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'suppressed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
-export const OUTBOX_KINDS = ['booking_confirmed', 'booking_cancelled', 'conversation'] as const;
+export const OUTBOX_KINDS = ['booking_confirmed', 'booking_cancelled', 'booking_changed', 'conversation'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 export interface OutboxRow {
@@ -187,6 +187,22 @@ export class Outbox {
     const r = await this.#reservationForText(reservationId);
     const kind: ConfirmationKind = r.status === 'cancelled' ? 'booking_cancelled' : 'booking_confirmed';
     return this.#writeReservationText(reservationId, r, kind, hotel, now);
+  }
+
+  /**
+   * Texts the guest a reservation's new details after the desk changed it: one text, in its
+   * language, to its (new) callback number, under the same rules (suppressed when opted out,
+   * refused past the recipient limit). A new row for every change; an earlier change's text not
+   * yet sent is withdrawn first, so a guest changed twice in a minute gets the latest details once.
+   * Meant for the change's own transaction. Returns the row's id.
+   */
+  async enqueueReservationChange(reservationId: number, hotel: HotelInfo, now: Date): Promise<number> {
+    await this.sql.run(
+      `UPDATE outbox SET status = 'failed', last_error = 'withdrawn: a later change of the reservation has its own text', next_attempt_at = NULL, updated_at = ?
+        WHERE reservation_id = ? AND kind = 'booking_changed' AND status IN ('unsent', 'queued')`,
+      [now.toISOString(), reservationId],
+    );
+    return this.#writeReservationText(reservationId, await this.#reservationForText(reservationId), 'booking_changed', hotel, now);
   }
 
   /**

@@ -45,7 +45,7 @@ const notFound = (what: string, said?: (w: DeskWords) => string): ActionResult<n
 const noReservation = (): ActionResult<never> => notFound('reservation', (w) => w.reservation.refused.notFound);
 
 /** What an action touches, on the action's own transaction. */
-function within(ctx: StaffContext, tx: Sql) {
+export function within(ctx: StaffContext, tx: Sql) {
   return {
     reservations: new ReservationQueries(tx, ctx.hotels.all),
     inventory: new Inventory(tx),

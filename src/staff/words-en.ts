@@ -8,6 +8,7 @@ import type { SpecialRequest } from '../../flows/special-requests.ts';
 import type { OutcomeWord } from './outcomes.ts';
 import type { Undoable } from './queries/undo.ts';
 import { PAGES_EN } from './page-words-en.ts';
+import { CHANGE_EN } from './change-words-en.ts';
 import { FIELDS_EN, REFUSALS_EN } from './refusal-words-en.ts';
 
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -126,6 +127,7 @@ export const EN = {
     held: 'Room kept for the late guest: its new hold time is beside it.',
     undone: 'Done: the reservation is booked again.',
     'undone-hold': 'Done: Keep room taken back; the room is held until its earlier time (released now if that has passed).',
+    changed: 'Reservation changed, same confirmation number. The text with the new details to the guest is queued (sent when texting is on).',
     'undone-text-sent': 'Done: the reservation is booked again. The cancellation text had already gone to the guest: call them to say it stands.',
     'callback-done': 'Marked called back.',
     'callback-tried': 'Try noted: the request stays in the list.',
@@ -611,6 +613,7 @@ export const EN = {
       'reservation.undo-cancel': 'Cancel taken back: booked again',
       'reservation.hold': 'Room kept for a late guest',
       'reservation.undo-hold': 'Keep room taken back',
+      'reservation.change': 'Changed',
     } as Record<string, string>,
     callFrom: (text: boolean, who: string) => `the ${text ? 'text conversation' : 'call'} from ${who}`,
     bookedByGuest: (text: boolean) => `Booked by the guest ${text ? 'by text' : 'on the phone'}, in`,
@@ -671,7 +674,7 @@ export const EN = {
   /** The Texts page (outbox-page.ts). */
   texts: {
     title: 'Texts to guests',
-    kinds: { booking_confirmed: 'booking confirmation', booking_cancelled: 'cancellation', conversation: 'conversation reply' } as Record<string, string>,
+    kinds: { booking_confirmed: 'booking confirmation', booking_cancelled: 'cancellation', booking_changed: 'change', conversation: 'conversation reply' } as Record<string, string>,
     statuses: {
       unsent: 'unsent',
       queued: 'queued',
@@ -814,6 +817,8 @@ export const EN = {
   params: { fields: FIELDS_EN, refusals: REFUSALS_EN, unnamed: 'The value' },
   /** Since yesterday, Flow, Accounts, the password page (page-words-en.ts). */
   pages: PAGES_EN,
+  /** Change on a reservation (change-reservation.ts). */
+  change: CHANGE_EN,
 };
 
 export type DeskWords = typeof EN;

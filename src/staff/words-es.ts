@@ -3,6 +3,7 @@
 
 import type { DeskWords } from './words-en.ts';
 import { PAGES_ES } from './page-words-es.ts';
+import { CHANGE_ES } from './change-words-es.ts';
 import { FIELDS_ES, REFUSALS_ES } from './refusal-words-es.ts';
 
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -122,6 +123,7 @@ export const ES: DeskWords = {
     held: 'Habitación guardada para el huésped que llega tarde: su nueva hora límite está al lado.',
     undone: 'Listo: la reservación vuelve a estar confirmada.',
     'undone-hold': 'Listo: se quitó el "guardar habitación"; se guarda hasta la hora anterior (se libera ya si esa hora pasó).',
+    changed: 'Reservación modificada, con el mismo número de confirmación. El mensaje al huésped con los datos nuevos está en cola (se envía cuando los mensajes están activos).',
     'undone-text-sent': 'Listo: la reservación vuelve a estar confirmada. El mensaje de cancelación ya le llegó al huésped: llámale para decirle que sigue en pie.',
     'callback-done': 'Marcada como llamada regresada.',
     'callback-tried': 'Intento anotado: la solicitud sigue en la lista.',
@@ -597,6 +599,7 @@ export const ES: DeskWords = {
       'reservation.undo-cancel': 'Se deshizo la cancelación: confirmada de nuevo',
       'reservation.hold': 'Habitación guardada para un huésped que llega tarde',
       'reservation.undo-hold': 'Se deshizo guardar habitación',
+      'reservation.change': 'Modificada',
     },
     callFrom: (text, who) => `${text ? 'la conversación por mensaje' : 'la llamada'} de ${who}`,
     bookedByGuest: (text) => `Reservada por el huésped ${text ? 'por mensaje' : 'por teléfono'}, en`,
@@ -653,7 +656,7 @@ export const ES: DeskWords = {
   },
   texts: {
     title: 'Mensajes a huéspedes',
-    kinds: { booking_confirmed: 'confirmación de reservación', booking_cancelled: 'cancelación', conversation: 'respuesta en la conversación' },
+    kinds: { booking_confirmed: 'confirmación de reservación', booking_cancelled: 'cancelación', booking_changed: 'modificación', conversation: 'respuesta en la conversación' },
     statuses: {
       unsent: 'sin enviar',
       queued: 'en espera',
@@ -793,4 +796,6 @@ export const ES: DeskWords = {
   params: { fields: FIELDS_ES, refusals: REFUSALS_ES, unnamed: 'El valor' },
   /** Since yesterday, Flow, Accounts, the password page (page-words-es.ts). */
   pages: PAGES_ES,
+  /** Change on a reservation (change-reservation.ts). */
+  change: CHANGE_ES,
 };

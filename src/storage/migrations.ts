@@ -589,4 +589,35 @@ export const MIGRATIONS: readonly string[] = [
     asked_at  TEXT NOT NULL                 -- ISO instant (UTC) of the first request
   ) WITHOUT ROWID;
   `,
+  /* 27: a text telling the guest their reservation was changed at the desk (src/staff/change-reservation.ts) */ `
+  -- A change of dates, nights, rooms or type sends the guest one text with the new details (kind
+  -- 'booking_changed'), not a cancellation and a confirmation. SQLite cannot alter a CHECK: the
+  -- table is built again as it is, with the new kind allowed (nothing references outbox), and its
+  -- indexes with it.
+  CREATE TABLE outbox_new (
+    id              INTEGER PRIMARY KEY,
+    created_at      TEXT NOT NULL,
+    reservation_id  INTEGER REFERENCES reservations(id),
+    to_number       TEXT NOT NULL,
+    locale          TEXT NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('booking_confirmed','booking_cancelled','booking_changed','conversation')),
+    body            TEXT NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'unsent'
+                    CHECK (status IN ('unsent','queued','sending','sent','delivered','undelivered','failed','suppressed')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    last_error      TEXT,
+    message_sid     TEXT,
+    updated_at      TEXT NOT NULL,
+    hotel_id        INTEGER REFERENCES hotels(id)
+  );
+  INSERT INTO outbox_new (id, created_at, reservation_id, to_number, locale, kind, body, status, attempts, next_attempt_at, last_error, message_sid, updated_at, hotel_id)
+    SELECT id, created_at, reservation_id, to_number, locale, kind, body, status, attempts, next_attempt_at, last_error, message_sid, updated_at, hotel_id FROM outbox;
+  DROP TABLE outbox;
+  ALTER TABLE outbox_new RENAME TO outbox;
+  CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE status IN ('unsent','queued');
+  CREATE INDEX outbox_message_sid ON outbox (message_sid) WHERE message_sid IS NOT NULL;
+  CREATE INDEX outbox_reservation ON outbox (reservation_id, kind) WHERE reservation_id IS NOT NULL;
+  CREATE INDEX outbox_to_erase ON outbox (created_at) WHERE body <> '';
+  `,
 ];

@@ -435,4 +435,8 @@ export const PG_MIGRATIONS: readonly string[] = [
     asked_at  text COLLATE "C" NOT NULL
   );
   `,
+  /* 27: a text telling the guest their reservation was changed at the desk — the same kind as SQLite's (see there) */ `
+  ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
+  ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check CHECK (kind IN ('booking_confirmed','booking_cancelled','booking_changed','conversation'));
+  `,
 ];

@@ -34,6 +34,11 @@ export interface NewReservationPageData {
   /** The rooms asked for were not free: what each type has free for the stay. */
   noRooms: { message: string; free: { name: string; free: number }[]; availability: string } | null;
   csrf: string;
+  /**
+   * The same form changing a booked reservation (change-reservation.ts): sent to its change action,
+   * without what a change keeps as booked (the property, the call, the language, the arrival time).
+   */
+  change?: { id: number; confirmation: string };
 }
 
 /** "Arrival date is in the past: …": a field's reason as the desk reads it. */
@@ -44,6 +49,8 @@ export function fieldError(field: NewReservationField | 'form', reason: string):
 
 export function newReservationPage(d: NewReservationPageData): SafeHtml {
   const w = deskWords().newReservation;
+  const c = deskWords().change;
+  const change = d.change;
   const label = (f: NewReservationField) => w.fields[f] ?? f;
   const one = d.properties.length === 1 ? d.properties[0]! : null;
   const chosen = one ?? d.properties.find((p) => p.code !== null && p.code === d.input.hotel?.toUpperCase()) ?? null;
@@ -72,21 +79,22 @@ export function newReservationPage(d: NewReservationPageData): SafeHtml {
 ${d.from ? html`<p class="summary" id="from-call">${w.forThe(Boolean(d.from.callbackId))} <strong>${d.from.who}</strong>${
     d.from.wanted ? w.wanted(d.from.wanted) : ''
   }. <a href="/staff/calls/${d.from.callSid}">${w.theCall}</a>${d.from.callbackId ? html`<br><span class="small">${w.marksCalledBack}</span>` : ''}</p>` : ''}
-${wrong ? html`<div class="notice error" role="alert" id="form-errors"><strong>${w.notBooked}</strong> ${w.toFix(wrong)}${
+${change ? html`<p class="summary" id="change-intro">${c.intro}</p>` : ''}
+${wrong ? html`<div class="notice error" role="alert" id="form-errors"><strong>${change ? c.notChanged : w.notBooked}</strong> ${w.toFix(wrong)}${
     d.errors.form ? html`<br>${fieldError('form', d.errors.form)}` : ''
   }</div>` : ''}
-${d.noRooms ? html`<div class="notice warn" role="alert" id="no-rooms"><strong>${w.notBooked}</strong> ${d.noRooms.message}.
+${d.noRooms ? html`<div class="notice warn" role="alert" id="no-rooms"><strong>${change ? c.notChanged : w.notBooked}</strong> ${d.noRooms.message}.
   ${d.noRooms.free.some((f) => f.free > 0)
     ? html`${w.freeWholeStay} <ul>${d.noRooms.free.filter((f) => f.free > 0).map((f) => html`<li>${f.name}: ${f.free}</li>`)}</ul>`
     : html`<br>${w.nothingFree}`}
   <a href="${d.noRooms.availability}">${w.availabilityFor}</a></div>` : ''}
-<form method="post" action="/staff/reservations/new" class="booking" id="new-reservation">
+<form method="post" action="${change ? `/staff/reservations/${change.id}/change` : '/staff/reservations/new'}" class="booking" id="${change ? 'change-reservation' : 'new-reservation'}">
   <input type="hidden" name="_csrf" value="${d.csrf}">
   ${value('call') ? html`<input type="hidden" name="call" value="${value('call')}">` : ''}
   ${value('callback') ? html`<input type="hidden" name="callback" value="${value('callback')}">` : ''}
   ${error('call')}${error('callback')}
   ${one
-    ? html`<div class="wide"><p class="muted small">${w.at} <strong>${one.name}</strong>.</p>${one.code ? html`<input type="hidden" name="hotel" value="${one.code}">` : ''}${error('hotel')}</div>`
+    ? html`<div class="wide"><p class="muted small">${w.at} <strong>${one.name}</strong>.</p>${one.code && !change ? html`<input type="hidden" name="hotel" value="${one.code}">` : ''}${error('hotel')}</div>`
     : html`<div class="wide"><label for="hotel">${deskWords().layout.property}</label><select id="hotel" name="hotel" required${invalid('hotel')}>
       <option value="">${w.pickOne}</option>${d.properties.map((p) => html`<option value="${p.code ?? ''}"${chosen === p ? html` selected` : ''}>${p.name}</option>`)}
     </select>${error('hotel')}</div>`}
@@ -96,7 +104,7 @@ ${d.noRooms ? html`<div class="notice warn" role="alert" id="no-rooms"><strong>$
     <option value="">${w.pickOne}</option>${one || chosen ? typeOptions((one ?? chosen)!) : d.properties.map((p) => html`<optgroup label="${p.name}">${typeOptions(p)}</optgroup>`)}
   </select>${error('roomType')}</div>
   <div><label for="rooms">${label('rooms')}</label><input id="rooms" name="rooms" type="number" inputmode="numeric" required min="1" max="${limits.maxRooms}" value="${value('rooms') || (d.from ? '' : '1')}"${invalid('rooms')}>${error('rooms')}</div>
-  <div class="wide"><label for="guestName">${label('guestName')}</label><input id="guestName" name="guestName" required maxlength="80" autocomplete="off" value="${value('guestName')}"${invalid('guestName')}${
+  <div class="wide"><label for="guestName">${label('guestName')}</label><input id="guestName" name="guestName"${change && !value('guestName') ? '' : html` required`} maxlength="80" autocomplete="off" value="${value('guestName')}"${invalid('guestName')}${
     heard ? html` aria-describedby="guestName-heard"` : ''
   }>${error('guestName')}${heard ? html`<p id="guestName-heard" class="small muted">${w.heardOnCall}</p>` : ''}</div>
   <fieldset class="wide"${invalid('payment')}><legend>${w.paymentLegend}</legend>
@@ -105,17 +113,19 @@ ${d.noRooms ? html`<div class="notice warn" role="alert" id="no-rooms"><strong>$
     )}${error('payment')}
   </fieldset>
   <div><label for="phone">${label('phone')}</label><input id="phone" name="phone" type="tel" required autocomplete="off" value="${value('phone')}"${invalid('phone')}>${error('phone')}</div>
-  <div><label for="arrivalTime">${label('arrivalTime')} <span class="muted small">${w.ifSaid}</span></label><input id="arrivalTime" name="arrivalTime" type="time" value="${value('arrivalTime')}" aria-describedby="arrivalTime-hint${d.errors.arrivalTime ? ' arrivalTime-error' : ''}"${d.errors.arrivalTime ? html` aria-invalid="true"` : ''}><p id="arrivalTime-hint" class="small muted">${w.arrivalHint}</p>${error('arrivalTime')}</div>
+  ${change ? '' : html`<div><label for="arrivalTime">${label('arrivalTime')} <span class="muted small">${w.ifSaid}</span></label><input id="arrivalTime" name="arrivalTime" type="time" value="${value('arrivalTime')}" aria-describedby="arrivalTime-hint${d.errors.arrivalTime ? ' arrivalTime-error' : ''}"${d.errors.arrivalTime ? html` aria-invalid="true"` : ''}><p id="arrivalTime-hint" class="small muted">${w.arrivalHint}</p>${error('arrivalTime')}</div>`}
   <fieldset class="wide" id="requests"${invalid('requests')}><legend>${w.requestsLegend}</legend>
     ${SPECIAL_REQUESTS.map(
       (r) => html`<label class="choice"><input type="checkbox" name="requests" value="${r}"${asked.includes(r) ? html` checked` : ''}> ${names[r]}</label>`,
     )}${error('requests')}
   </fieldset>
-  <div><label for="language">${label('language')}</label><select id="language" name="language"${invalid('language')}>
+  ${change ? '' : html`<div><label for="language">${label('language')}</label><select id="language" name="language"${invalid('language')}>
     <option value="en-US"${value('language') === 'es-MX' ? '' : html` selected`}>${w.english}</option><option value="es-MX"${value('language') === 'es-MX' ? html` selected` : ''}>${w.spanish}</option>
-  </select>${error('language')}</div>
-  <p class="muted small wide">${w.heldNote}</p>
-  <div class="actions wide"><button type="submit">${w.book}</button> <a href="${withQuery('/staff/reservations', {})}">${w.cancel}</a></div>
+  </select>${error('language')}</div>`}
+  <p class="muted small wide">${change ? c.heldNote : w.heldNote}</p>
+  <div class="actions wide">${change
+    ? html`<button type="submit">${c.save}</button> <a href="/staff/reservations/${change.id}">${c.keep}</a>`
+    : html`<button type="submit">${w.book}</button> <a href="${withQuery('/staff/reservations', {})}">${w.cancel}</a>`}</div>
 </form>
 `;
 }

@@ -12,7 +12,7 @@ import type { GuestCall, StaffStep } from '../queries/reservation-story.ts';
 import type { ReservationView } from '../queries/reservations.ts';
 import type { Undoable } from '../queries/undo.ts';
 import { deskWords } from '../desk-language.ts';
-import { paymentWords, plural, stayRange } from '../words.ts';
+import { dayDate, paymentWords, plural, stayRange } from '../words.ts';
 import { badge, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
@@ -64,7 +64,9 @@ export function reservationPage(d: ReservationPageData, phones: PhoneLinks): Saf
       kind: s.action.replace('reservation.', ''),
       body: html`${(Object.hasOwn(w.steps, s.action) ? w.steps[s.action] : undefined) ?? s.action} ${w.by} <strong>${s.actor}</strong> ${(Object.hasOwn(w.via, s.via) ? w.via[s.via] : undefined) ?? s.via}${
         s.action === 'reservation.create' && d.madeIn ? html`, ${w.forThe} ${callLink(d.madeIn)}` : ''
-      }${(s.action === 'reservation.hold' || s.action === 'reservation.undo-hold') && s.until ? html`: ${w.heldUntil} ${at(s.until)}${s.from ? html` (${w.was} ${at(s.from)})` : ''}` : ''}.`,
+      }${(s.action === 'reservation.hold' || s.action === 'reservation.undo-hold') && s.until ? html`: ${w.heldUntil} ${at(s.until)}${s.from ? html` (${w.was} ${at(s.from)})` : ''}` : ''}${
+        s.action === 'reservation.change' ? html`: ${changedWords(s, d)}` : ''
+      }.`,
     });
   }
   for (const c of d.cancelledIn) items.push({ at: c.startedAt, kind: 'cancel', body: html`${w.cancelledIn} ${callLink(c)}.` });
@@ -83,6 +85,7 @@ export function reservationPage(d: ReservationPageData, phones: PhoneLinks): Saf
   const back = `/staff/reservations/${r.id}`;
   const status = html`${badge(r.status, words.statuses[r.status] ?? r.status)} <span class="muted small">${statusHint(r.status)}</span>`;
   return html`
+${r.status === 'booked' ? html`<p><a class="button" id="change" href="/staff/reservations/${r.id}/change" aria-label="${words.change.changeLabel(r.confirmation)}">${words.change.change}</a></p>` : ''}
 <p class="summary" id="summary">${r.guestName ?? w.nameNotHeard}: ${r.rooms} ${r.roomTypeName}, ${stayRange(r.arrival, r.departure)} (${nights}). ${status}</p>
 <dl class="facts" id="reservation-facts">
   ${d.property.shown ? html`<dt>${w.property}</dt><dd>${d.property.name}${d.property.code ? html` ${badge('property', d.property.code)}` : ''}</dd>` : ''}
@@ -102,4 +105,30 @@ ${reservationActions(r, d.csrf, back, d.undo)}
 <ol class="timeline" id="story">${items.map((i) => html`<li data-kind="${i.kind}">${at(i.at)}: ${i.body}</li>`)}</ol>
 <p><a href="${withQuery('/staff/outbox', { reservation: r.id })}">${w.itsTexts}</a> · <a href="/staff/reservations">${w.back}</a> · <a href="/api/reservations/${r.id}">${w.asJson}</a></p>
 `;
+}
+
+/** What a change made of each detail: "Nights 3 → 2, Guest name" (the guest's name and number named, not shown: the audit log keeps neither). */
+function changedWords(s: StaffStep, d: ReservationPageData): SafeHtml {
+  const words = deskWords();
+  const f = words.newReservation.fields;
+  const c = words.change;
+  const names = words.reservation.requestNames as Record<string, string>;
+  const shown: Record<string, [label: string, say: (v: unknown) => string]> = {
+    arrival: [f.arrival!, (v) => dayDate(String(v))],
+    nights: [f.nights!, String],
+    rooms: [f.rooms!, String],
+    roomType: [f.roomType!, String],
+    paymentMethod: [f.payment!, (v) => paymentWords(String(v))],
+    specialRequests: [f.requests!, (v) => String(v).split(',').filter(Boolean).map((q) => names[q] ?? q).join(', ') || '—'],
+    holdUntil: [c.hold, (v) => d.clock.nearDateTime(String(v), d.today)],
+    total: [c.total, (v) => d.money.format(Number(v))],
+  };
+  const personal: Record<string, string> = { guestName: f.guestName!, callbackNumber: f.phone! };
+  const parts = (s.changed ?? []).flatMap((k) => {
+    if (Object.hasOwn(personal, k)) return [personal[k]!];
+    const how = Object.hasOwn(shown, k) ? shown[k] : undefined;
+    if (!how || !s.before || !s.after || !Object.hasOwn(s.before, k) || !Object.hasOwn(s.after, k)) return [];
+    return [c.fromTo(how[0], how[1](s.before[k]), how[1](s.after[k]))];
+  });
+  return html`<span class="changed">${parts.join(', ')}</span>`;
 }

@@ -10,13 +10,17 @@ export interface StaffStep {
   at: string;
   actor: string;
   via: AuditVia;
-  /** reservation.create, reservation.cancel, reservation.arrived, reservation.undo-arrived, reservation.undo-cancel, reservation.hold. */
+  /** reservation.create, reservation.cancel, reservation.arrived, reservation.undo-arrived, reservation.undo-cancel, reservation.hold, reservation.change. */
   action: string;
   /** The call the desk booked it for (reservation.create's detail), if any. */
   call: string | null;
   /** reservation.hold: the hold before and after (UTC instants). */
   from?: string | null;
   until?: string | null;
+  /** reservation.change: what changed (ChangedStay's keys), and before/after of those not personal (change-reservation.ts). */
+  changed?: string[];
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
 }
 
 export interface GuestCall {
@@ -41,7 +45,10 @@ export class ReservationStoryQueries {
     return rows.map((r) => {
       const detail = detailOf(r.detail_json);
       const text = (v: unknown) => (typeof v === 'string' ? v : null);
-      return { at: r.at, actor: r.actor, via: r.via, action: r.action, call: text(detail.call), from: text(detail.from), until: text(detail.until) };
+      const step: StaffStep = { at: r.at, actor: r.actor, via: r.via, action: r.action, call: text(detail.call), from: text(detail.from), until: text(detail.until) };
+      if (r.action !== 'reservation.change') return step;
+      const record = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+      return { ...step, changed: Array.isArray(detail.changed) ? detail.changed.filter((k): k is string => typeof k === 'string') : [], before: record(detail.before), after: record(detail.after) };
     });
   }
 

@@ -40,6 +40,7 @@ import { bookedValue, valueByCurrency } from '../queries/booked-value.ts';
 import { sumOfFlows } from '../queries/flow-stats.ts';
 import { arrivalsByProperty, needsPersonToday, withDeskNow } from './today.ts';
 import { newReservationApi } from './new-reservation.ts';
+import { changeReservationApi } from './change-reservation.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, listOnOwnToday, outboxFilterOf } from './views.ts';
 import { pageCount } from '../html/format.ts';
 import * as z from 'zod';
@@ -150,6 +151,8 @@ export function apiRoutes(ctx: StaffContext): Router {
 
   // A reservation made at the desk: the fields of the console's form, as JSON.
   router.use(newReservationApi(ctx, reservationJson));
+  // A booked reservation changed (dates, nights, type, rooms, name, payment, requests, number).
+  router.use(changeReservationApi(ctx, reservationJson));
 
   router.get('/reservations/:id', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');

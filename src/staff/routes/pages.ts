@@ -68,6 +68,7 @@ import { runInScope, scopeNow } from '../property-scope.ts';
 import { streamWhileAllowed } from '../../http/stream-while-allowed.ts';
 import { arrivalsByProperty, needsPersonToday, withDeskNow } from './today.ts';
 import { newReservationPages } from './new-reservation.ts';
+import { changeReservationPages } from './change-reservation.ts';
 import { deskOrderOf } from '../callback-order.ts';
 import { deskWords } from '../desk-language.ts';
 
@@ -391,6 +392,7 @@ export function pageRoutes(ctx: StaffContext): Router {
   });
 
   router.use(newReservationPages(ctx));
+  router.use(changeReservationPages(ctx));
 
   // One reservation's whole story (reservation-page.ts), in its own property's clock.
   router.get('/reservations/:id', async (req, res) => {

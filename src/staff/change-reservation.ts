@@ -1,0 +1,165 @@
+// "Change" on a booked reservation (the form on its page and POST /api/reservations/:id/change):
+// the guest on the phone moves the dates, adds a night or a room, takes another type, or corrects
+// the name, payment, requests or number. The fields are checked by the new-reservation form's own
+// checks (checkNewReservation: the property's limits, its today, its horizon) on the reservation as
+// it would be; the stay is changed in one transaction (inventory/reservation-change.ts: its own
+// rooms count as free, never overbooked), its confirmation number kept, audited before/after, and
+// the guest is sent one text with the new details (not a cancellation and a confirmation).
+
+import type { PaymentMethod } from '../../flows/types.ts';
+import type { LoadedHotel } from '../hotel/hotel-store.ts';
+import { changeStay } from '../inventory/reservation-change.ts';
+import type { ChangedStay } from '../inventory/reservation-change.ts';
+import type { ActionResult, Actor, NoRooms } from './actions.ts';
+import { within } from './actions.ts';
+import type { StaffContext } from './context.ts';
+import { checkNewReservation, typedFields } from './new-reservation.ts';
+import type { NewReservationErrors, NewReservationField, NewReservationInput } from './new-reservation.ts';
+import type { ReservationView } from './queries/reservations.ts';
+import type { DeskWords } from './words-en.ts';
+import { roomTypeWords } from './words.ts';
+
+/** What a change may name; anything else (the property, the call, the language) stays as booked. */
+export const CHANGE_FIELDS = ['arrival', 'nights', 'roomType', 'rooms', 'guestName', 'payment', 'phone', 'requests'] as const satisfies readonly NewReservationField[];
+export type ChangeField = (typeof CHANGE_FIELDS)[number];
+
+/** The reservation as it would be: every field checked; the name null when it had none and none was typed. */
+export interface WantedChange {
+  hotel: LoadedHotel;
+  roomType: string;
+  arrival: string;
+  nights: number;
+  rooms: number;
+  guestName: string | null;
+  payment: PaymentMethod;
+  phone: string;
+  requests: string[];
+}
+
+export type CheckedChange = { ok: true; value: WantedChange } | { ok: false; errors: NewReservationErrors };
+
+/** Stands in, for the checks only, for a name never heard that the change does not give. */
+const NO_NAME = 'Guest';
+
+/** The form's fields as the reservation is now: the change form starts from them. */
+export function changeFormOf(r: ReservationView): NewReservationInput {
+  return {
+    arrival: r.arrival,
+    nights: String(r.nights),
+    roomType: r.roomTypeCode,
+    rooms: String(r.rooms),
+    guestName: r.guestName ?? '',
+    payment: r.paymentMethod,
+    phone: r.callbackNumber,
+    requests: r.specialRequests.join(','),
+  };
+}
+
+/**
+ * The change as typed (JSON, or the form's fields), each field checked as the new-reservation form
+ * checks it, on the reservation as it would be. A field left out stays as it is.
+ */
+export async function checkChange(ctx: StaffContext, r: ReservationView, body: unknown, now: Date): Promise<CheckedChange> {
+  const hotel = ctx.hotels.byId(r.hotelId);
+  if (!hotel) return { ok: false, errors: { form: 'belongs to a property no longer served' } };
+  const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? Object.keys(body).filter((k) => k !== '_csrf') : [];
+  const unknown = fields.find((k) => !(CHANGE_FIELDS as readonly string[]).includes(k));
+  if (unknown !== undefined) return { ok: false, errors: { form: `unknown field "${unknown.slice(0, 40)}": a change takes ${CHANGE_FIELDS.join(', ')}` } };
+  const typed = typedFields(body, ['_csrf']);
+  if (Object.keys(typed.errors).length > 0) return { ok: false, errors: typed.errors };
+  const now_ = changeFormOf(r);
+  const keepsNoName = r.guestName === null && typed.input.guestName === undefined;
+  const merged: NewReservationInput = { ...now_, ...(keepsNoName ? { guestName: NO_NAME } : {}), ...typed.input, hotel: hotel.code ?? '', language: r.locale };
+  const checked = await checkNewReservation(ctx, merged, [hotel], now);
+  if (!checked.ok) return checked;
+  const v = checked.value;
+  return {
+    ok: true,
+    value: { hotel, roomType: v.roomType, arrival: v.arrival, nights: v.nights, rooms: v.rooms, guestName: keepsNoName ? null : v.guestName, payment: v.payment, phone: v.phone, requests: v.specialRequests },
+  };
+}
+
+/** Nothing differs from the reservation as it is: 400, as a bad field. */
+export interface NothingToChange {
+  ok: false;
+  status: 400;
+  error: 'nothing_to_change';
+  message: string;
+  said: (w: DeskWords) => string;
+}
+
+/** What a change answers: the reservation changed, or why not. */
+export type ChangeResult = ActionResult<ReservationView> | NoRooms | NothingToChange;
+
+/** The fields the guest's text says (the stay, its total and hold, the requests, the number it goes to). */
+const TEXTED: readonly (keyof ChangedStay)[] = ['roomType', 'arrival', 'nights', 'rooms', 'callbackNumber', 'specialRequests', 'holdUntil', 'total'];
+
+const PERSONAL: readonly (keyof ChangedStay)[] = ['guestName', 'callbackNumber'];
+
+/**
+ * Changes a booked reservation in one transaction: the stay re-checked with its own rooms counted
+ * as free, the hold worked out from the new arrival as a booking's (when the arrival or payment
+ * changes), the audit entry with what it was and what it is, and one text to the guest with the
+ * new details when anything the text says changed (a name spelled right texts nobody).
+ */
+export function changeReservation(ctx: StaffContext, id: number, wanted: WantedChange, actor: Actor): Promise<ChangeResult> {
+  const now = ctx.clock();
+  const clock = ctx.propertyView(wanted.hotel.id).hotelClock;
+  return ctx.db.transaction(async (tx): Promise<ChangeResult> => {
+    const its = within(ctx, tx);
+    const before = await its.reservations.get(id, now);
+    if (!before) return { ok: false, status: 404, error: 'not_found', message: 'no such reservation', said: (w) => w.reservation.refused.notFound };
+    const changed = await changeStay(tx, {
+      reservationId: id,
+      hotel: wanted.hotel,
+      roomType: wanted.roomType,
+      arrival: wanted.arrival,
+      nights: wanted.nights,
+      rooms: wanted.rooms,
+      guestName: wanted.guestName,
+      paymentMethod: wanted.payment,
+      callbackNumber: wanted.phone,
+      specialRequests: wanted.requests,
+      today: clock.today(now),
+      timeOfDay: clock.hourMinute(now.toISOString()),
+      now,
+    });
+    if (!changed.ok && changed.why === 'not_booked') return notChangeable(before);
+    if (!changed.ok && changed.why === 'nothing') {
+      return { ok: false, status: 400, error: 'nothing_to_change', message: `nothing to change: reservation ${before.confirmation} is already so`, said: (w) => w.change.nothing(before.confirmation) };
+    }
+    if (!changed.ok) {
+      const info = wanted.hotel.info;
+      const typeName = (code: string) => info.roomTypes.find((t) => t.code === code)?.name.en ?? code;
+      return {
+        ok: false,
+        status: 409,
+        error: 'no_rooms',
+        message: `not changed: ${changed.free === 0 ? 'no' : `only ${changed.free}`} ${typeName(wanted.roomType)} free for the whole stay (${wanted.rooms} asked)`,
+        said: (w) => w.newReservation.noRooms(changed.free, roomTypeWords(info, wanted.roomType), wanted.rooms),
+        free: changed.freeByType.map((f) => ({ roomType: f.code, name: typeName(f.code), free: f.free })),
+      };
+    }
+    const { before: was, after: is } = changed;
+    const differs = (k: keyof ChangedStay) => JSON.stringify(was[k]) !== JSON.stringify(is[k]);
+    const textId = TEXTED.some(differs) ? await its.outbox.enqueueReservationChange(id, wanted.hotel.info, now) : null;
+    // What changed, and before/after for all but the guest's name and number: the audit log keeps
+    // no personal details (retention erases them from the reservation, never from here).
+    const keys = (Object.keys(is) as (keyof ChangedStay)[]).filter(differs);
+    const told = keys.filter((k) => !PERSONAL.includes(k));
+    const pick = (s: ChangedStay) => Object.fromEntries(told.map((k) => [k, Array.isArray(s[k]) ? (s[k] as string[]).join(',') : s[k]]));
+    await its.audit(actor, 'reservation.change', `reservation:${id}`, { confirmation: before.confirmation, changed: keys, before: pick(was), after: pick(is), outboxId: textId }, now);
+    return { ok: true, value: (await its.reservations.get(id, now))! };
+  });
+}
+
+/** Only a booked reservation, not arrived, cancelled or released, is changed. */
+export function notChangeable(r: ReservationView): Extract<ActionResult<never>, { ok: false }> {
+  return {
+    ok: false,
+    status: 409,
+    error: 'not_changeable',
+    message: `reservation ${r.confirmation} is ${r.status}: only a booked reservation not yet arrived can be changed`,
+    said: (w) => w.change.notChangeable(r.confirmation, r.status),
+  };
+}

@@ -1,0 +1,22 @@
+// Las palabras de "Modificar" una reservación, en español de México (change-words-en.ts dice lo mismo en inglés).
+
+import type { ChangeWords } from './change-words-en.ts';
+
+const statusSaid = (status: string) => ({ arrived: 'ya llegó', cancelled: 'está cancelada', released: 'está liberada' })[status] ?? `está ${status}`;
+
+export const CHANGE_ES: ChangeWords = {
+  title: (c) => `Modificar la reservación ${c}`,
+  change: 'Modificar',
+  changeLabel: (c) => `Modificar la reservación ${c}`,
+  intro: 'Así está reservada: cambie lo que pida el huésped. El número de confirmación es el mismo.',
+  notChanged: 'No se modificó:',
+  save: 'Guardar el cambio',
+  keep: 'Dejarla como está',
+  heldNote:
+    'Si cambia la fecha de llegada o la forma de pago, se aparta otra vez como en la línea telefónica. Al huésped le llega un solo mensaje con los datos nuevos (cuando los mensajes están activos), no una cancelación y otra confirmación.',
+  nothing: (c) => `Nada que modificar: la reservación ${c} ya está así.`,
+  notChangeable: (c, status) => `La reservación ${c} ${statusSaid(status)}: solo se modifica una reservación confirmada cuyo huésped aún no llega.`,
+  fromTo: (what, from, to) => `${what} ${from} → ${to}`,
+  hold: 'Apartada hasta',
+  total: 'Total',
+};
