@@ -172,7 +172,9 @@ export type Route =
   /** "Any room", "me da igual" at the room-type question: the cheapest free is offered (flows/any-room.ts). */
   | 'anyRoom'
   /** "Forget it", "ya no quiero" mid-booking: whether to stop this booking is asked (flows/stop-booking.ts). */
-  | 'stopBooking';
+  | 'stopBooking'
+  /** "No, it's 212 555 0199" to a detail read back: its value, read back in turn (flows/corrected-at-confirm.ts). */
+  | 'corrected';
 
 /** Something to tell the caller before the next question (why we re-ask, what we understood). */
 export interface Notice {

@@ -45,6 +45,7 @@ import { freshStayAtResume, offersResume, resumeOffer, withoutSaidBack } from '.
 import { firstOfSeveralTypes, nextTypeBooking } from './two-room-types.ts';
 import { sisterAsked, sisterHeard } from './sister-hotel.ts';
 import { upsetHeard } from './upset-caller.ts';
+import { correctedAtConfirm, pendingCorrected } from './corrected-at-confirm.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -229,7 +230,9 @@ export const callMachine = setup({
       // "This is ridiculous", "qué mal servicio" alone: an apology with the desk offered; a second time, the desk (flows/upset-caller.ts).
       const upset = upsetHeard(params.question, context, said, taken);
       // "No, the 26th instead" to going on with a booking cut off: a fresh start with that stay (flows/resume-booking.ts).
-      const heard = upset ?? freshStayAtResume(params.question, context, said, taken) ?? taken;
+      const resumed = upset ?? freshStayAtResume(params.question, context, said, taken) ?? taken;
+      // "No, it's 212 555 0199" to a number read back: that number, read back in turn (flows/corrected-at-confirm.ts).
+      const heard = correctedAtConfirm(params.question, context, said, resumed) ?? resumed;
       const waiting = sister ? [] : several.waiting;
       // "The cheapest", "la más barata", "what's your cheapest room?": the lowest rate on paper, checked
       // free before it is kept or offered; full, the cheapest free is offered instead (flows/any-room.ts).
@@ -327,6 +330,7 @@ export const callMachine = setup({
       return extend(applied, { notices, pending: null, heard: null, misses: 0 });
     }),
     rejectPending: assign({ pending: null, heard: null }),
+    pendCorrection: assign(({ context, event }) => pendingCorrected(context, event.type === 'caller.speech' ? event.text : event.type === 'caller.digits' ? event.digits : '')),
     countNameTry: assign(({ context }) => ({
       nameTries: context.nameTries + 1,
       heard: null,
@@ -610,6 +614,8 @@ export const callMachine = setup({
     choosingDetail: question('changeDetail'),
 
     confirmingHeard: question('confirmHeard', [
+      // "No, it's 212 555 0199": the number said with the no, read back in its turn.
+      { guard: heardRoute('corrected'), target: 'confirmingHeard', actions: 'pendCorrection' },
       // The last name given as proof, confirmed: looked up; "no": asked again.
       { guard: and([heardRoute('yes'), pendingFor('lastNameProof')]), target: 'lookingUp', actions: 'acceptPending' },
       { guard: and([heardRoute('no'), pendingFor('lastNameProof')]), target: 'askingLastName', actions: 'rejectPending' },
