@@ -58,7 +58,7 @@ function timeOf(m: RegExpExecArray): string | null {
   const minutes = m[2] ? Number(m[2]) : m[3] ? 30 : 0;
   if (!Number.isInteger(hour) || hour > 24 || minutes > 59) return null;
   const part = m[4] ?? '';
-  const morning = /a\.?\s?m|am|manana|morning|madrugada/.test(part);
+  const morning = /a\.?\s?m|am|manana|morning|madrugada/.test(part) || (/night|noche/.test(part) && (hour === 12 || hour <= 3)); // ("12:30 at night": after midnight.)
   // "Checking in around 2 am on the 10th": which night is meant is the date readers' question
   // (they offer the two nights); the words stay for them. Only an arrival later in the day is kept.
   if (morning) return null;

@@ -312,6 +312,8 @@ const BOOK = [
   'disponible', 'hospedaje', 'hospedarme', 'hospedarnos',
   // Asking whether there is room at all: "are you booked up this weekend?", "¿están llenos?".
   'booked up', 'fully booked', 'sold out', 'estan llenos', 'esta lleno',
+  // "Quiero saber si tienen lugar", "¿hay espacio?": room at the hotel, asked in Mexico.
+  'tienen lugar', 'tiene lugar', 'tendran lugar', 'tendra lugar', 'hay lugar', 'tienen espacio', 'hay espacio', 'have space', 'any space',
 ];
 
 const CHANGE_DATES_SET = phraseSet(CHANGE_DATES);

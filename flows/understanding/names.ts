@@ -43,6 +43,8 @@ const LEAD_INS: readonly string[][] = [
   'a nombre del', 'es a nombre del', 'seria a nombre del', 'bajo el nombre del',
   // Texted: "a nombre d jose garza", "a nom de karla ruiz".
   'a nombre d', 'a nom de', 'a nom d',
+  // "Póngalo a nombre de la empresa Acme", "ponla a nombre de mi esposa": as "put it under".
+  ...['pongalo', 'ponlo', 'pongala', 'ponla', 'lo pone', 'la pone', 'me la pone', 'me lo pone'].flatMap((put) => [`${put} a nombre de`, `${put} a nombre del`]),
   'um', 'uh', 'er', 'erm', 'eh', 'hmm', 'mm', 'hi', 'hello', 'hey', 'hola', 'yes', 'yeah', 'si', 'ok', 'okay', 'oh',
   'well', 'so', 'sure', 'claro', 'bueno', 'pues', 'este', 'good morning', 'good afternoon', 'good evening',
   'buenos dias', 'buenas tardes', 'buenas noches', 'buen dia', 'alo', 'sir', 'senor', 'senora', 'senorita', 'and',

@@ -199,6 +199,8 @@ const PEOPLE_WORDS = new Set([
   'persona', 'personas', 'adulto', 'adultos', 'nino', 'ninos', 'nina', 'ninas', 'huesped', 'huespedes', 'nosotros',
   // "My 2 kids", "mis dos hijos": who comes, not how many rooms.
   'sons', 'daughters', 'hijos', 'hijas', 'babies', 'bebes', 'nietos', 'nietas',
+  // "2 adults + 1 baby", "y 1 bebé": one of the party, not one room.
+  'baby', 'bebe', 'infant', 'infants', 'toddler', 'toddlers',
   // Texted short: "2 adlts", "2 pers", "2 adul", "3 chldrn".
   'adlt', 'adlts', 'adts', 'adul', 'aduls', 'pers', 'prs', 'chldrn', 'kiddos', 'peeps',
 ]);
@@ -207,6 +209,26 @@ const COUPLE_WORDS = new Set(['couple', 'pair', 'par']);
 /** Before a count of weeks, these make it the time until the stay: "in a couple of weeks", "en un par de semanas". */
 const WHEN_BEFORE = new Set(['in', 'en', 'within']);
 const FROM_NOW = new Set(['now', 'today', 'tomorrow', 'tmrw']);
+/**
+ * Before "after two weeks", a word of leaving makes the weeks the stay's length ("we leave after 2
+ * weeks", "nos vamos después de dos semanas"); any other ("we come after 2 weeks", "after 2 weeks"
+ * alone) may be when the stay starts, so the weeks are not nights.
+ */
+const LEAVING = new Set([
+  'leave', 'leaving', 'depart', 'departing', 'out', 'home', 'stay', 'staying', 'checkout', 'salimos', 'salgo', 'salir', 'vamos', 'voy',
+  'regresamos', 'regreso', 'quedamos', 'quedarnos', 'quedo', 'entregamos',
+]);
+/** How far back from "after" a word of leaving is looked for ("we'd probably leave after…"). */
+const LEAVING_REACH = 4;
+
+/** Whether the weeks counted from tokens[b] follow an "after" ("después de") that says when, not how long. */
+function afterWeeksIsWhen(tokens: readonly string[], b: number): boolean {
+  const after = tokens[b - 1] === 'after' ? b - 1 : tokens[b - 1] === 'de' && tokens[b - 2] === 'despues' ? b - 2 : -1;
+  if (after < 0) return false;
+  for (let k = after - 1; k >= Math.max(0, after - LEAVING_REACH); k--) if (LEAVING.has(tokens[k]!)) return false;
+  return true;
+}
+
 /** "A single night", "una sola noche": one. */
 const ALONE_WORDS = new Set(['single', 'sola', 'solo']);
 /** Articles that count as "one" only when a unit word follows ("a room", "a week"). */
@@ -247,6 +269,8 @@ interface Mention {
   article?: boolean;
   /** One part of the party ("one for us"): the parts add up. */
   part?: boolean;
+  /** Said as one of two ("dos tres noches"): that count is left open. */
+  open?: boolean;
 }
 
 type Reading = { kind: 'none' } | { kind: 'one'; value: number } | { kind: 'conflict' };
@@ -467,7 +491,7 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       // (Past an article: "en un par de semanas" read as "par de semanas" in English.)
       const b = ['a', 'an', 'un', 'una'].includes(tokens[i - 1] ?? '') ? i - 1 : i;
       const when = WHEN_BEFORE.has(tokens[b - 1] ?? '') || (tokens[b - 1] === 'de' && tokens[b - 2] === 'dentro') || (tokens[unit.end] === 'from' && FROM_NOW.has(tokens[unit.end + 1] ?? ''));
-      if (weeks && when) {
+      if (weeks && (when || afterWeeksIsWhen(tokens, b))) {
         i = unit.end;
         continue;
       }
@@ -495,6 +519,7 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
   const parted = wanted === 'rooms' && heard.filter((m) => m.part).length > 1;
   const relevant = heard.filter((m) => ((m.unit === null && (!unitsOnly || (parted && m.part))) || m.unit === wanted) && (articles || !m.article || (parted && m.part)));
   if (relevant.length === 0) return { kind: 'none' };
+  if (relevant.some((m) => m.open)) return { kind: 'conflict' };
   const parts = relevant.filter((m) => m.part);
   if (wanted === 'rooms' && parts.length > 1) {
     // "Two, one for us and one for the kids": the parts add up to the whole said, if one was.
@@ -522,7 +547,10 @@ function takingBack(tokens: readonly string[], mentions: readonly Mention[], lan
     const prev = out[k - 1]!;
     const cur = out[k]!;
     if (prev.end === cur.start && prev.unit === null && !prev.article && cur.unit !== null && cur.unit !== 'people' && cur.said === prev.said + 1 && !PARTY_FOR.has(tokens[prev.start - 1] ?? '')) {
-      return null;
+      // (That count is left open; another said beside it still stands: "una habitación … dos tres noches".)
+      out.splice(k - 1, 2, { ...cur, start: prev.start, open: true });
+      k--;
+      continue;
     }
     const alike = prev.unit === cur.unit || prev.unit === null || cur.unit === null;
     if (!alike || prev.part || cur.part) continue;
@@ -565,17 +593,32 @@ export function countWithUnitIn(tokens: readonly string[], locale: Locale, unit:
   return count(tokens, locale, unit, true, articles);
 }
 
-/** A number, a hedge, and another number after it: "three nights, maybe four". */
-function hedged(tokens: readonly string[]): boolean {
+/**
+ * A number, a hedge, and another number after it: "three nights, maybe four". The count left open
+ * is what the number after the hedge counts: "a room from Friday for two or three nights" leaves
+ * the nights open, not the rooms (one); a number with no unit leaves any count open.
+ */
+function hedged(tokens: readonly string[], wanted: Unit): boolean {
   if (!tokens.some((t) => HEDGES.has(t))) return false;
   // "A night or two", "una noche o dos": the article is the first number.
-  if (tokens.some((t, k) => ONE_ARTICLES.has(t) && COUNTED.has(tokens[k + 1] ?? '') && numberAfterHedges(tokens, k + 2))) return true;
+  if (tokens.some((t, k) => ONE_ARTICLES.has(t) && COUNTED.has(tokens[k + 1] ?? '') && numberAfterHedges(tokens, k + 2) && unitOfCounted(tokens[k + 1]!) === wanted)) return true;
   // Each word read as a number once, then: a hedge with a number before it and one after it.
   const numbers = tokens.map((_, k) => isNumberAt(tokens, k));
   const first = numbers.indexOf(true);
   const last = numbers.lastIndexOf(true);
   // ("Tres cuartos, o sea, dos": "o sea" takes back, read as such; it offers no choice.)
-  return first >= 0 && tokens.some((t, k) => HEDGES.has(t) && !(t === 'o' && tokens[k + 1] === 'sea') && k > first && k < last);
+  return first >= 0 && tokens.some((t, k) => HEDGES.has(t) && !(t === 'o' && tokens[k + 1] === 'sea') && k > first && k < last && leftOpen(tokens, k, wanted));
+}
+
+const unitOfCounted = (word: string): Unit => (NIGHT_WORDS.has(word) ? 'nights' : 'rooms');
+
+/** Whether the hedge at tokens[k] leaves `wanted` open: the number after it counts that, or nothing said. */
+function leftOpen(tokens: readonly string[], k: number, wanted: Unit): boolean {
+  let j = k + 1;
+  while (j < tokens.length && !isNumberAt(tokens, j)) j++;
+  const n = readNumberAt(tokens, j, 'en') ?? readNumberAt(tokens, j, 'es');
+  const unit = n ? readUnit(tokens, n.end)?.unit : undefined;
+  return unit === undefined || unit === wanted;
 }
 
 /** Before "one" as a pronoun: "the king one", "that cheaper one", "a bigger one". */
@@ -633,8 +676,8 @@ function count(said: readonly string[], locale: Locale, unit: 'rooms' | 'nights'
     let tokens = unglued(said);
     if (tokens.includes('one')) tokens = tokens.filter((_, k) => !isPronounOne(tokens, k));
     if (tokens.length === 0) return null;
-    if (hedged(tokens) || twoCountsJoined(tokens)) return null;
     const wanted: Unit = unit === 'nights' ? 'nights' : 'rooms';
+    if (hedged(tokens, wanted) || twoCountsJoined(tokens)) return null;
     for (const lang of langOrder(locale)) {
       const r = readCount(tokens, lang, wanted, unitsOnly, articles);
       if (r.kind === 'one') return r.value;

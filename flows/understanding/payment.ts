@@ -25,7 +25,7 @@ const PHRASES = {
   cash: ['cash', 'in cash', 'efectivo', 'en efectivo', 'al contado', 'de contado', 'contado', 'cash money', 'efvo', 'en billetes', 'efectivito'],
   // ("tdd": tarjeta de débito, texted.)
   // (A payroll card, "tarjeta de nómina", is a debit card in Mexico.)
-  debit_card: ['debit', 'debit card', 'debito', 'tarjeta de debito', 'tdd', 'tarjeta de nomina', 'la de nomina', 'mi nomina'],
+  debit_card: ['debit', 'debit card', 'debito', 'tarjeta de debito', 'tdd', 'tarjeta de nomina', 'la de nomina', 'mi nomina', 'nomina'],
 } satisfies Record<PaymentMethod, readonly string[]>;
 /** A debit card of a credit network ("Visa debit", "Mastercard de débito") is a debit card. */
 const DEBIT_OF_A_NETWORK = ['visa debit', 'debit visa', 'mastercard debit', 'debit mastercard', 'master card debit', 'visa de debito', 'mastercard de debito', 'visa debito', 'debito visa', 'debito mastercard', 'debit card visa', 'debit card mastercard'];

@@ -36,6 +36,7 @@ import { withCountedTime } from './counted-time.ts';
 import { longWeekendAt } from './long-weekends.ts';
 import { halfBounds, halfOfMonthAt, type HalfSaid } from './month-halves.ts';
 import { namedDayAt, namedDaysIn } from './named-days.ts';
+import { languageOfTokens } from './language.ts';
 import { joinYearWords } from './year-words.ts';
 import { asText, foldCase, NORMALIZED_LIMIT, RAW_INPUT_LIMIT } from './normalize.ts';
 import { AGE_AND, AGE_BEFORE, AGE_LINK, PEOPLE_BEFORE, childAt, endsBefore, langOrder, readNumberAt, type Lang } from './numbers.ts';
@@ -171,6 +172,8 @@ const APOSTROPHE = /['’`´]/;
 /** Texted short forms, read as their words by every rule below ("in 2 wks", "2 wks from fri", "el finde q entra", "x navidad"). */
 const TEXTED_UNITS = wordTable<string>({
   wk: 'week', wks: 'weeks', q: 'que', x: 'por', n: 'and',
+  // "nxt wknd", "nxt fri": next (left as it was, "nxt wknd" was read as this weekend).
+  nxt: 'next',
   // "1 sem", "el 5 del sig mes", "the 5th of next mo".
   sem: 'semana', sems: 'semanas', sig: 'siguiente', sigte: 'siguiente', mo: 'month', mth: 'month',
 });
@@ -210,8 +213,26 @@ export function dateWords(text: string): string[] {
     .slice(0, 80)
     .filter((w, k, all) => !HESITATIONS.has(w) && !(LOOSE_AFTER_IN.has(w) && IN_WORDS.has(all[k - 1] ?? '')))
     .map((w) => TEXTED_UNITS[w] ?? MONTH_MISSPELT.get(w) ?? misspeltMonth(w) ?? w);
-  return joinYearWords(words, (w) => MONTHS[w] !== undefined);
+  return joinYearWords(dayAfterTomorrowSaidShort(words), (w) => MONTHS[w] !== undefined);
 }
+
+/**
+ * "Mañana no, pasado", "not tomorrow, the day after": the day after tomorrow said short, after
+ * tomorrow is taken back (chrono read "pasado" as nothing, and "the day after" as nothing or today).
+ * Rewritten in full, the taking back is read as any other ("el 5, no el 6" in Spanish may be either).
+ */
+function dayAfterTomorrowSaidShort(words: string[]): string[] {
+  const k = words.indexOf('pasado') >= 0 ? words.indexOf('pasado') : words.indexOf('after');
+  if (k < 0) return words;
+  const before = words.slice(Math.max(0, k - 4), k);
+  const taken = (tomorrow: string) => before.some((w) => w === tomorrow || ABBREVIATIONS[w] === tomorrow) && (before.includes('no') || before.includes('not') || before.includes('nope'));
+  if (words[k] === 'pasado' && words[k + 1] !== 'manana' && !SAID_AFTER_PASADO.has(words[k + 1] ?? '') && taken('manana')) return [...words.slice(0, k + 1), 'manana', ...words.slice(k + 1)];
+  if (words[k] === 'after' && words[k - 1] === 'day' && words[k + 1] === undefined && taken('tomorrow')) return [...words, 'tomorrow'];
+  return words;
+}
+
+/** After "pasado", these make it another "past" ("el viernes pasado", "el año pasado"). */
+const SAID_AFTER_PASADO = new Set(['ano', 'mes', 'semana', 'viernes', 'lunes', 'martes', 'miercoles', 'jueves', 'sabado', 'domingo']);
 
 /** Sounds of hesitation, no part of a date: "the twenty uh second" is the 22nd (read as the 20th). */
 const HESITATIONS = new Set(['um', 'uh', 'uhm', 'umm', 'uhh', 'er', 'erm', 'hmm', 'hm', 'mm', 'mmm']);
@@ -1019,6 +1040,33 @@ function spokenMonthDayAt(words: readonly string[], i: number, taken: readonly b
   return { start: i, end: b.end, what: { kind: 'dashed', first: a.value, second: b.value }, cue: null };
 }
 
+/** Before an hour ("at like eleven thirty", "by 11 30", "Friday night like 11 30"), with what may come between. */
+const HOUR_BEFORE = new Set(['at', 'by', '@', 'night', 'morning', 'evening', 'afternoon', 'tonight']);
+const HOUR_LOOSE = new Set(['like', 'about', 'around', 'maybe', 'probably', 'um', 'uh']);
+/** After an hour: "am", "at night", "in the morning", "o'clock". */
+const HOUR_AFTER = [['am'], ['pm'], ['a.m'], ['p.m'], ['oclock'], ['at', 'night'], ['tonight'], ['in', 'the', 'morning'], ['in', 'the', 'evening'], ['in', 'the', 'afternoon']];
+
+/**
+ * Marks an hour said in English as no day: "Friday at eleven thirty", "at like 11 30", "eleven thirty
+ * at night" (read as 11/30, a past day with a stay to it, or as the 11th and the 30th). The hour
+ * (1–12) and its minutes, after "at"/"by" or before "am", "at night", "in the morning".
+ */
+function takeHours(words: readonly string[], taken: boolean[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i]) continue;
+    const hour = /^\d{1,2}$|^\p{L}+$/u.test(words[i]!) && !isOrdinalWord(words[i]) ? readNumberAt(words, i, 'en') : null;
+    // ("The 12 at night": a day said as one.)
+    if (!hour || hour.value < 1 || hour.value > 12 || DAY_MARKERS.has(words[i - 1] ?? '')) continue;
+    const minutes = readNumberAt(words, hour.end, 'en');
+    const end = minutes && minutes.value < 60 && !isOrdinalWord(words[hour.end]) && !COUNT_UNITS.has(words[minutes.end] ?? '') ? minutes.end : hour.end;
+    let k = i - 1;
+    while (k >= 0 && HOUR_LOOSE.has(words[k]!)) k--;
+    if (!HOUR_BEFORE.has(words[k] ?? '') && firstPhrase(words, end, HOUR_AFTER) === 0) continue;
+    for (let j = i; j < end; j++) taken[j] = true;
+    i = end - 1;
+  }
+}
+
 /**
  * "El 15 del 12", "para el quince del doce", "8 del 1" (asked for a date): a day and its month as a
  * number, as Mexicans say a date written 15/12. Only a day marked as one ("el", "del", "al", a
@@ -1573,6 +1621,7 @@ function takeNotDays(words: readonly string[], taken: boolean[], locale: Locale)
 function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   const taken = words.map(() => false);
   takeNotDays(words, taken, sense.locale);
+  if (sense.locale === 'en-US') takeHours(words, taken);
   const found: Mention[] = [];
   const order = writtenOrder(words);
   for (let i = 0; i < words.length; i++) {
@@ -2293,6 +2342,8 @@ function vagueAt(words: readonly string[], start: number, found: readonly Mentio
   const w = words[p - 1] ?? '';
   // "How about the 20th?", "what about the 12th?": a day suggested, not one near it.
   if (w === 'about' && (words[p - 2] === 'how' || words[p - 2] === 'what')) return false;
+  // "Late Friday (night)": late in that day, not late in a month.
+  if (w === 'late' && p === start && found.some((m) => m.start === start && m.what.kind === 'weekday')) return false;
   // (Not a word of another date: "el fin de semana del 13".)
   return (VAGUE_BEFORE.has(w) || (of && VAGUE_OF.has(w))) && !found.some((m) => m.start <= p - 1 && p - 1 < m.end);
 }
@@ -2317,6 +2368,9 @@ function windowBetween(words: readonly string[], first: Mention): boolean {
 /** After an hour, these make it one in the small hours: "1 am", "a la una de la mañana", "2 in the morning". */
 const SMALL_HOURS_AFTER = [['am'], ['a.m'], ['de', 'la', 'manana'], ['de', 'la', 'madrugada'], ['in', 'the', 'morning']];
 const SMALL_HOURS = new Set(['midnight', 'medianoche', 'madrugada']);
+/** After an hour of the small hours, these say it is night ("12:30 at night"); "11 at night" is the evening's. */
+const SAID_AT_NIGHT = [['at', 'night'], ['de', 'la', 'noche']];
+const SMALL_NIGHT_LAST = 3;
 /** The latest hour said as the night before's ("1am on the 10th" after "late on the 9th"). */
 const SMALL_HOURS_LAST = 5;
 
@@ -2326,10 +2380,14 @@ function smallHoursIn(words: readonly string[], from: number, to: number): boole
   for (let k = from; k < to; k++) {
     const w = words[k]!;
     if (SMALL_HOURS.has(w)) return true;
-    const glued = /^(\d{1,2})(?:am|a\.m)$/.exec(w);
+    const glued = /^(\d{1,2})(?::\d{2})?(?:am|a\.m)$/.exec(w);
     if (glued) return Number(glued[1]) <= SMALL_HOURS_LAST || Number(glued[1]) === 12;
-    const n = readNumberAt(words, k, 'en') ?? readNumberAt(words, k, 'es');
+    // ("12:30 at night", "1:15 am": an hour with its minutes, one word.)
+    const withMinutes = /^(\d{1,2}):\d{2}$/.exec(w);
+    const n = withMinutes ? { value: Number(withMinutes[1]), end: k + 1 } : (readNumberAt(words, k, 'en') ?? readNumberAt(words, k, 'es'));
     if (n && (n.value <= SMALL_HOURS_LAST || n.value === 12) && firstPhrase(words, n.end, SMALL_HOURS_AFTER) > 0) return true;
+    // "12:30 at night", "la 1 de la noche": after midnight, said as the night's.
+    if (n && (n.value <= SMALL_NIGHT_LAST || n.value === 12) && firstPhrase(words, n.end, SAID_AT_NIGHT) > 0) return true;
   }
   return false;
 }
@@ -2394,7 +2452,8 @@ function afterTakingBack(words: readonly string[], found: readonly Mention[], lo
     if (cur.start <= prev.start) continue; // both ends of "24-27"
     const said = takenBackBetween(words, prev.end, cur.start);
     if (said === null) continue;
-    const spanish = locale === 'es-MX' || SPANISH_BEFORE_DATE.has(words[cur.start - 1] ?? '');
+    // (Spanish said at the English greeting is Spanish too: "mañana no pasado".)
+    const spanish = locale === 'es-MX' || SPANISH_BEFORE_DATE.has(words[cur.start - 1] ?? '') || languageOfTokens(words) === 'es';
     if (said === 'no' && spanish) {
       either = true;
       continue;

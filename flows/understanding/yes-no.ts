@@ -79,6 +79,15 @@ const YES_WITH_NEGATION = [
   'no pues si', 'no pos si', 'no pus si', 'no ps si',
 ];
 
+/**
+ * Mexican exclamations that open with "no" and say no "no": "no manches", "no mames", "no
+ * inventes" ("no way!", "you're kidding"): surprise, neither answer ("no manches, sí, perfecto" is a yes).
+ */
+const EXCLAIMED_NO = ['no manches', 'no mames', 'no inventes', 'no friegues', 'no te creo'];
+
+/** Said with a "no" that is not one: removed before a no is looked for. */
+const NEGATION_NOT_A_NO = [...YES_WITH_NEGATION, ...EXCLAIMED_NO];
+
 const NO = [
   'no', 'nope', 'nah', 'nay', 'not', 'negative', 'wrong', 'incorrect', 'incorrecto', 'incorrecta', 'equivocado',
   'equivocada', 'don t', 'dont', 'isn t', 'isnt', 'that s wrong', 'nel', 'nop', 'tampoco', 'para nada', 'de ninguna manera',
@@ -124,7 +133,7 @@ export function yesNo(text: string, _locale: Locale): 'yes' | 'no' | null {
     // "No, wait" is a no; "yes, wait" not yet a yes.
     if (hasAnyPhrase(tokens, HESITATION) && !['no', 'nope', 'nah'].includes(tokens[0]!)) return null;
     const agreedDespiteNegation = hasAnyPhrase(tokens, YES_WITH_NEGATION);
-    tokens = removePhrases(tokens, YES_WITH_NEGATION);
+    tokens = removePhrases(tokens, NEGATION_NOT_A_NO);
     if (hasAnyPhrase(tokens, NO)) return 'no';
     if (agreedDespiteNegation || hasAnyPhrase(tokens, YES)) return 'yes';
     // Texted long: "siii", "yesss", "noo", "okk" (only when the word as written is no answer: "correct").

@@ -59,6 +59,7 @@ import { heldOut25EnText, heldOut25EnVoice, heldOut25EsText, heldOut25EsVoice } 
 import { heldOut26EnText, heldOut26EnVoice, heldOut26EsText, heldOut26EsVoice } from './cases/held-out-26.ts';
 import { heldOut27EnText, heldOut27EnVoice, heldOut27EsText, heldOut27EsVoice } from './cases/held-out-27.ts';
 import { heldOut28EnText, heldOut28EnVoice, heldOut28EsText, heldOut28EsVoice } from './cases/held-out-28.ts';
+import { heldOut29EnText, heldOut29EnVoice, heldOut29EsText, heldOut29EsVoice } from './cases/held-out-29.ts';
 import { runCorpusFile, scoreTable } from './corpus-runner.ts';
 import type { FileScore } from './corpus-runner.ts';
 
@@ -104,6 +105,7 @@ describe('held-out utterances', () => {
     [26, [heldOut26EnVoice, heldOut26EnText, heldOut26EsVoice, heldOut26EsText]],
     [27, [heldOut27EnVoice, heldOut27EnText, heldOut27EsVoice, heldOut27EsText]],
     [28, [heldOut28EnVoice, heldOut28EnText, heldOut28EsVoice, heldOut28EsText]],
+    [29, [heldOut29EnVoice, heldOut29EnText, heldOut29EsVoice, heldOut29EsText]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {
