@@ -3,65 +3,34 @@
 // line's booking (Inventory.book, as a call books) for it — never more rooms than the type has,
 // and a change that loses changes nothing. A query only SQLite understands fails here.
 
-import type { Server } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { ensureHotel } from '../../src/hotel/hotel-store.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdDeadline } from '../../src/inventory/hold-deadline.ts';
 import { Inventory } from '../../src/inventory/inventory.ts';
 import { addDaysIso } from '../../src/inventory/stay.ts';
-import { createLogger } from '../../src/logger.ts';
-import { Accounts } from '../../src/staff/accounts.ts';
 import { HotelClock } from '../../src/staff/hotel-clock.ts';
-import { openStore } from '../../src/storage/database.ts';
 import type { Db } from '../../src/storage/sql.ts';
-import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
-import { createDatabase } from '../helpers/postgres-server.ts';
+import { testClock } from '../helpers/app.ts';
+import { twoInstances } from './two-instances.ts';
+import type { TwoInstances } from './two-instances.ts';
 
 const CLERK = { username: 'dana', password: 'dana-password-12' };
 
 describe('the front desk changes reservations on PostgreSQL, from two instances', () => {
   const clock = testClock();
-  const dbs: Db[] = [];
-  const servers: Server[] = [];
-  const baseUrls: string[] = [];
+  let two: TwoInstances;
+  let dbs: Db[] = [];
+  let baseUrls: string[] = [];
   let token = '';
   let today = '';
   const day = (n: number) => addDaysIso(today, n);
 
   beforeAll(async () => {
-    const url = await createDatabase(inject('postgresUrl'));
-    const config = loadConfig({
-      PUBLIC_BASE_URL: TEST_PUBLIC_URL,
-      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
-      TWILIO_PHONE_NUMBER: HOTEL_NUMBER,
-      DATABASE_URL: url,
-      STAFF_COOKIE_SECURE: 'false',
-      LOG_LEVEL: 'silent',
-    });
-    for (let i = 0; i < 2; i++) {
-      const db = await openStore(config);
-      dbs.push(db);
-      if (i === 0) await ensureHotel(db, { now: clock.now() });
-      const app = await buildApp({ config, db, logger: createLogger('silent'), clock: clock.now });
-      const server = await new Promise<Server>((resolve) => {
-        const s = app.listen(0, '127.0.0.1', () => resolve(s));
-      });
-      servers.push(server);
-      baseUrls.push(`http://127.0.0.1:${(server.address() as { port: number }).port}`);
-    }
-    const accounts = new Accounts(dbs[0]!);
-    await accounts.add(CLERK.username, CLERK.password, 'staff', clock.now());
-    token = (await accounts.createToken(CLERK.username, 'desk', clock.now())).token;
+    two = await twoInstances(clock, CLERK);
+    ({ dbs, baseUrls, token } = two);
     today = new HotelClock('America/New_York').today(clock.now());
   }, 120_000);
-
-  afterAll(async () => {
-    for (const s of servers) await new Promise<void>((resolve) => s.close(() => resolve()));
-    for (const db of dbs) await db.close();
-  });
+  afterAll(() => two?.close());
 
   let phone = 100;
   const book = async (i: number, over: Record<string, string | number>) => {
