@@ -77,9 +77,21 @@ export function compile(sql: string): Compiled {
 
 function values(c: Compiled, params: Params | undefined): SqlValue[] {
   if (params === undefined) return [];
-  if (c.names === null) return params as SqlValue[];
+  if (c.names === null) return (params as SqlValue[]).map(withoutNul);
   const named = params as Record<string, SqlValue | undefined>;
-  return c.names.map((name) => named[name] ?? null);
+  return c.names.map((name) => withoutNul(named[name] ?? null));
+}
+
+/**
+ * PostgreSQL's text cannot hold a NUL: a statement given one fails whole ("invalid byte sequence
+ * for encoding UTF8: 0x00"), where SQLite takes it. What callers and staff write has its control
+ * characters taken out before (src/privacy/redact.ts), but a search typed in the console did not:
+ * "Find a reservation" with a NUL was a 500 (round 29, test/postgres/search-odd-characters.test.ts).
+ * A NUL becomes U+FFFD, the replacement character: as no stored text holds a NUL, a comparison
+ * with one matched nothing, and still matches nothing.
+ */
+function withoutNul(value: SqlValue): SqlValue {
+  return typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
 }
 
 type Client = pg.Pool | pg.PoolClient;
