@@ -42,13 +42,16 @@ export async function resumableBooking(
 ): Promise<ResumableBooking | null> {
   if (phoneFromCallerId(call.from) === null) return null;
   const since = new Date(Date.parse(now) - RESUME_WITHIN_MINUTES * 60_000).toISOString();
-  const last = await sql.get<{ outcome: string | null; ended_at: string | null; reservation_id: number | null; snapshot_json: string }>(
-    `SELECT outcome, ended_at, reservation_id, snapshot_json FROM calls
+  const last = await sql.get<{ outcome: string | null; status: string | null; ended_at: string | null; reservation_id: number | null; snapshot_json: string }>(
+    `SELECT outcome, status, ended_at, reservation_id, snapshot_json FROM calls
      WHERE from_number = @from AND hotel_id = @hotelId AND call_sid != @callSid AND channel = 'voice'
      ORDER BY started_at DESC LIMIT 1`,
     { from: call.from, hotelId: call.hotelId, callSid: call.callSid },
   );
   if (!last || last.reservation_id !== null || !last.ended_at || last.ended_at < since || !CUT_OFF.includes(last.outcome ?? '')) return null;
+  // Ended by the sweep (Twilio's status callback lost): its ended_at is the sweep's, and the caller
+  // went quiet STALE_CALL_MINUTES (30) before it, so the booking is older than the offer allows.
+  if (last.status === 'expired') return null;
   return stayOf(last.snapshot_json, today);
 }
 

@@ -4,6 +4,8 @@
 // one cut off more than 15 minutes ago. Signed calls through the real app.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CallService } from '../../src/calls/call-service.ts';
+import { TRANSFER_LIMIT_MINUTES } from '../../src/calls/sweeps.ts';
 import type { CallSession } from '../../src/softphone/call-session.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
@@ -69,6 +71,18 @@ describe('a faked caller ID calling back after a booking was cut off', () => {
     await probe.start();
     await probe.hangup();
     expect(heard(await t.call({ from: '+12125550504', to: MIRAMAR }).start())).not.toMatch(/Welcome back|December 18/);
+  });
+
+  it('is offered nothing of a call the sweep closed: it went quiet 30 minutes before, not minutes ago', async () => {
+    // Twilio's status callback lost: the call stays open, quiet, until the sweep ends it.
+    const quiet = t.call({ from: '+12125550505', to: MIRAMAR });
+    await quiet.start();
+    await quiet.say('I want one deluxe king on December 18 for two nights', 0.95);
+    t.clock.advance(31 * 60_000);
+    const ago = (n: number) => new Date(t.clock.now().getTime() - n * 60_000).toISOString();
+    expect(await (t.app.locals.service as CallService).closeStaleCalls(ago(30), ago(TRANSFER_LIMIT_MINUTES))).toBe(1);
+    t.clock.advance(60_000);
+    expect(heard(await t.call({ from: '+12125550505', to: MIRAMAR }).start())).not.toMatch(/Welcome back|December 18/);
   });
 
   it('offers nothing to a withheld or odd caller ID, even right after a withheld call was cut off', async () => {
