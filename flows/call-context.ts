@@ -351,6 +351,8 @@ export interface CallContext {
    * offered, in order, once it is booked (flows/two-room-types.ts). Absent: none.
    */
   nextRoomTypes?: string[];
+  /** The last words asked to hear it again slowly (flows/slowly-asked.ts): the confirmation number said one digit at a time. Absent: no. */
+  slowly?: boolean;
   /** The rooms said of each type in nextRoomTypes, by code ("two doubles"); a type not in it had none said. Absent: none. */
   nextRoomCounts?: Record<string, number>;
   /** The group's other properties, for a caller who meant one of them (flows/sister-hotel.ts). Absent: none. */

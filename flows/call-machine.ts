@@ -46,6 +46,7 @@ import { firstOfSeveralTypes, nextTypeBooking } from './two-room-types.ts';
 import { sisterAsked, sisterHeard } from './sister-hotel.ts';
 import { upsetHeard } from './upset-caller.ts';
 import { correctedAtConfirm, pendingCorrected } from './corrected-at-confirm.ts';
+import { slowRepeat } from './slowly-asked.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -232,7 +233,9 @@ export const callMachine = setup({
       // "No, the 26th instead" to going on with a booking cut off: a fresh start with that stay (flows/resume-booking.ts).
       const resumed = upset ?? freshStayAtResume(params.question, context, said, taken) ?? taken;
       // "No, it's 212 555 0199" to a number read back: that number, read back in turn (flows/corrected-at-confirm.ts).
-      const heard = correctedAtConfirm(params.question, context, said, resumed) ?? resumed;
+      const corrected = correctedAtConfirm(params.question, context, said, resumed) ?? resumed;
+      // "Can you repeat that slowly?" just booked: the confirmation number one digit at a time (flows/slowly-asked.ts).
+      const { heard, slowly } = slowRepeat(params.question, said, corrected);
       const waiting = sister ? [] : several.waiting;
       // "The cheapest", "la más barata", "what's your cheapest room?": the lowest rate on paper, checked
       // free before it is kept or offered; full, the cheapest free is offered instead (flows/any-room.ts).
@@ -262,7 +265,7 @@ export const callMachine = setup({
         today, timeOfDay, heard, notices: [...(asked ? [requestNotice(asked)] : []), ...(money ? [money] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered,
         understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}${asked ? `; asks for ${requestNames(asked)}` : ''}`, typeAsked, otherLanguageTurns,
         ...(late ? { lateArrival: late.time } : {}), ...(requests ? { requests } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : {}), ...(context.roomType === null ? { cheapestAsked } : {}),
-        ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting, nextRoomCounts: several.counts } : {}), ...(upset ? { upset: true } : {}),
+        ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting, nextRoomCounts: several.counts } : {}), ...(upset ? { upset: true } : {}), slowly,
       };
     }),
     forgetHeard: assign({ heard: null }),
@@ -880,6 +883,7 @@ function initialContext(input: CallInput): CallContext {
     callbackOnly: undefined,
     nextRoomTypes: undefined,
     nextRoomCounts: undefined,
+    slowly: undefined,
     sisterHotels: input.sisterHotels,
     upset: undefined,
   } satisfies Record<keyof CallContext, unknown>;

@@ -43,6 +43,7 @@ import {
   spokenNumber,
   stayFacts,
   sisterSaid,
+  oneDigitAtATime,
 } from './prompt-helpers.ts';
 import { listed, nightsEn as nights, roomCountEn as roomCount } from './room-words.ts';
 
@@ -412,6 +413,8 @@ export const enUS: PromptSet = {
   },
   confirmed: ({ ctx, f }) => {
     const number = f.digitGroups(ctx.confirmation ?? '');
+    // "Slowly, please": once, a digit at a time, to write down.
+    if (ctx.slowly) return `Of course. Your confirmation number, one digit at a time: ${oneDigitAtATime(number, 'Then')}.`;
     return `You're booked. Your confirmation number: ${number}; again, ${number}.`;
   },
   reservationCancelled: ({ ctx, f }) =>

@@ -44,6 +44,7 @@ import {
   spokenNumber,
   stayFacts,
   sisterSaid,
+  oneDigitAtATime,
 } from './prompt-helpers.ts';
 import { arrivesAfterHold, laterHoldByPayment } from '../../../flows/hold-time.ts';
 import { atHour, esPronoun, hotelEs, listed, nightsEs as nights, REQUEST_WORDS_ES, roomCountEs as roomCount } from './room-words.ts';
@@ -439,6 +440,8 @@ export const esMX: PromptSet = {
   },
   confirmed: ({ ctx, f }) => {
     const number = f.digitGroups(ctx.confirmation ?? '');
+    // "Más despacio, por favor": una vez, dígito por dígito, para anotarlo.
+    if (ctx.slowly) return `Con gusto. Su número de confirmación, dígito por dígito: ${oneDigitAtATime(number, 'Y luego')}.`;
     return `Listo, quedó confirmada. Número de confirmación: ${number}. Repito: ${number}.`;
   },
   reservationCancelled: ({ ctx, f }) =>

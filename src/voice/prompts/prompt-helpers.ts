@@ -267,3 +267,15 @@ export function sisterSaid(args: PromptArgs, code: unknown): { name: string; num
   const number = near.map((c) => sister.numbers.find((n) => phoneCountry(n) === c)).find(Boolean) ?? sister.numbers[0]!;
   return { name: sister.name, number: spokenNumber(args, number), country: foreignCountry(args, number) };
 }
+
+/**
+ * A number to write down, one digit at a time (flows/slowly-asked.ts): "3 0 2 4, 4 9 6 3" (the
+ * formatter's groups) as "3. 0. 2. 4. Then, 4. 9. 6. 3" — each digit its own sentence, so the voice
+ * stops after each; `then` joins the groups ("Then", "Y luego").
+ */
+export function oneDigitAtATime(groups: string, then: string): string {
+  return groups
+    .split(', ')
+    .map((g) => g.split(' ').join('. '))
+    .join(`. ${then}, `);
+}
