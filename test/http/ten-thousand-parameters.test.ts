@@ -34,7 +34,7 @@ describe.each(['lean', 'express'] as const)('a webhook of 10,000 parameters (%s 
     for (const path of ['/voice', '/voice/gather?step=1', '/voice/status', '/sms', '/sms/status']) {
       // Signed over what a server would read (the last value of each name), and not signed at all.
       const signature = signRequest(TEST_AUTH_TOKEN, TEST_PUBLIC_URL + path, params);
-      for (const headers of [{ 'x-twilio-signature': signature }, {}]) {
+      for (const headers of [{ 'x-twilio-signature': signature }, {}] as Record<string, string>[]) {
         const answer = await post(path, body, headers);
         expect(answer.status, `${path} ${JSON.stringify(headers)}`).toBe(413);
       }
