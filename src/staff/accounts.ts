@@ -6,6 +6,8 @@ import { atomically } from '../storage/sql.ts';
 import { redact } from '../privacy/redact.ts';
 import type { Sql } from '../storage/sql.ts';
 import { detailOf, tokenIdIn } from './audit.ts';
+import { API_WORDS, refusalWords } from './params.ts';
+import type { Refusal, RefusalWords } from './params.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
 
 export const ROLES = ['staff', 'admin'] as const;
@@ -53,7 +55,26 @@ export interface TokenListing {
 /** How long an API token works unless API_TOKEN_DAYS says otherwise. */
 export const DEFAULT_API_TOKEN_DAYS = 90;
 
-export class AccountError extends Error {}
+/**
+ * Why an account could not be made or changed: the English `message` (the API, `npm run staff`),
+ * and the refusal a page says in the desk's own words (`said`). A plain string (the command's own
+ * checks) is said as it is.
+ */
+export class AccountError extends Error {
+  readonly refusal: Refusal;
+  constructor(why: Refusal | string) {
+    const refusal: Refusal = typeof why === 'string' ? { key: 'said', values: { words: why } } : why;
+    super(refusalWords(API_WORDS, '', refusal));
+    this.refusal = refusal;
+  }
+
+  /** The refusal in a words table (the page's: deskWords().params.refusals). */
+  said(words: RefusalWords): string {
+    return refusalWords(words, '', this.refusal);
+  }
+}
+
+const NONE: Record<string, never> = {};
 
 /** Letters, digits and . _ - ; 2–40 characters; what a login form and a shell both handle plainly. */
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$/;
@@ -93,15 +114,15 @@ export class Accounts {
 
   async add(username: string, password: string, role: Role, now: Date): Promise<StaffUser> {
     if (!isValidUsername(username)) {
-      throw new AccountError('a username is 2–40 letters, digits, dots, dashes or underscores, starting with a letter or digit');
+      throw new AccountError({ key: 'usernameShape', values: NONE });
     }
     // The audit log and the login limit keep names redacted like anything typed: a name that reads
     // as a card number would be kept as "[card number hidden, ending 1111]", under which another
     // such name's actions would be audited too.
-    if (redact(username) !== username) throw new AccountError('a username must not read as a card number: add a letter');
-    if (!isRole(role)) throw new AccountError(`a role is one of ${ROLES.join(', ')}`);
+    if (redact(username) !== username) throw new AccountError({ key: 'usernameCard', values: NONE });
+    if (!isRole(role)) throw new AccountError({ key: 'role', values: { values: ROLES } });
     checkPassword(password);
-    if (await this.find(username)) throw new AccountError(`there is already an account named ${username}`);
+    if (await this.find(username)) throw new AccountError({ key: 'accountExists', values: { name: username } });
     const hash = await hashPassword(password);
     const at = now.toISOString();
     const row = await this.sql.get<{ id: number }>(
@@ -130,7 +151,7 @@ export class Accounts {
   }
 
   async setRole(username: string, role: Role, now: Date): Promise<StaffUser> {
-    if (!isRole(role)) throw new AccountError(`a role is one of ${ROLES.join(', ')}`);
+    if (!isRole(role)) throw new AccountError({ key: 'role', values: { values: ROLES } });
     const row = await this.require(username);
     await this.sql.run('UPDATE staff_users SET role = ?, updated_at = ? WHERE id = ?', [role, now.toISOString(), row.id]);
     return toUser({ ...row, role });
@@ -179,7 +200,7 @@ export class Accounts {
       const hotel = known.find((h) => h.code !== null && h.code.toUpperCase() === code.toUpperCase());
       if (!hotel) {
         const there = known.map((h) => h.code).filter((c): c is string => c !== null);
-        throw new AccountError(`no property with code ${code}${there.length ? ` (there are ${there.join(', ')})` : ' (the hotel files have no codes)'}`);
+        throw new AccountError({ key: 'noPropertyCode', values: { code, there } });
       }
       if (!found.some((h) => h.id === hotel.id)) found.push({ id: hotel.id, code: hotel.code! });
     }
@@ -263,7 +284,7 @@ export class Accounts {
   /** A new API token for the account: returned once, stored only as its SHA-256. */
   async createToken(username: string, label: string | null, now: Date): Promise<{ token: string; id: number; user: StaffUser; expiresAt: string }> {
     const row = await this.require(username);
-    if (row.disabled_at !== null) throw new AccountError(`${row.username} is disabled: enable the account first`);
+    if (row.disabled_at !== null) throw new AccountError({ key: 'accountDisabled', values: { name: row.username } });
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.tokenDays * 86_400_000).toISOString();
     const inserted = await this.sql.get<{ id: number }>(
@@ -317,7 +338,7 @@ export class Accounts {
 
   private async require(username: string): Promise<StaffUserRow> {
     const row = await this.find(username);
-    if (!row) throw new AccountError(`no account named ${username}`);
+    if (!row) throw new AccountError({ key: 'noAccount', values: { name: username } });
     return row;
   }
 }
@@ -336,10 +357,10 @@ async function revokeTokensMadeBy(sql: Sql, userId: number, at: string): Promise
 /** The strength rules a new password meets, the same from the command and the console (throws AccountError). */
 export function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AccountError(`a password has at least ${MIN_PASSWORD_LENGTH} characters`);
+    throw new AccountError({ key: 'passwordShort', values: { min: MIN_PASSWORD_LENGTH } });
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new AccountError(`a password has at most ${MAX_PASSWORD_LENGTH} characters`);
+    throw new AccountError({ key: 'passwordLong', values: { max: MAX_PASSWORD_LENGTH } });
   }
 }
 

@@ -346,7 +346,7 @@ export function createToken(
   return ctx.db.transaction(async (tx) => {
     const its = within(ctx, tx);
     // Out of a limited admin's reach reads as no such account: nothing said of accounts beyond it.
-    if (!(await accountReach(tx, actor.user.id)).has(username)) throw new AccountError(`no account named ${username}`);
+    if (!(await accountReach(tx, actor.user.id)).has(username)) throw new AccountError({ key: 'noAccount', values: { name: username } });
     const created = await its.accounts.createToken(username, label, now);
     await its.audit(actor, 'token.create', `user:${created.user.username}`, { tokenId: created.id, label }, now);
     return created;

@@ -8,7 +8,7 @@ export const CHANGE_ES: ChangeWords = {
   title: (c) => `Modificar la reservación ${c}`,
   change: 'Modificar',
   changeLabel: (c) => `Modificar la reservación ${c}`,
-  intro: 'Así está reservada: cambie lo que pida el huésped. El número de confirmación es el mismo.',
+  intro: 'Así está reservada: cambia lo que pida el huésped. El número de confirmación es el mismo.',
   notChanged: 'No se modificó:',
   save: 'Guardar el cambio',
   keep: 'Dejarla como está',

@@ -8,7 +8,7 @@ import type { StaffContext } from './context.ts';
 import { callRequest } from './new-reservation.ts';
 import { runInScope } from './property-scope.ts';
 import { callbackCounts } from './routes/common.ts';
-import { collectedWords } from './words.ts';
+import { collectedWords, roomTypeWords } from './words.ts';
 import { questionsNotAnswered } from './queries/questions-not-answered.ts';
 
 /** The call figures of the report, each with the Calls page's outcome filter that lists them. */
@@ -140,6 +140,6 @@ async function propertyMorning(ctx: StaffContext, now: Date): Promise<PropertyMo
     texts,
     noShows: notArrived
       .filter((r) => r.arrival === from)
-      .map((r) => ({ id: r.id, confirmation: r.confirmation, guestName: r.guestName, callbackNumber: r.callbackNumber, rooms: r.rooms, roomTypeName: r.roomTypeName, status: r.status, holdUntil: r.holdUntil, heldUntil: clock.nearDateTime(r.holdUntil, today) })),
+      .map((r) => ({ id: r.id, confirmation: r.confirmation, guestName: r.guestName, callbackNumber: r.callbackNumber, rooms: r.rooms, roomTypeName: roomTypeWords(hotel.info, r.roomTypeCode), status: r.status, holdUntil: r.holdUntil, heldUntil: clock.nearDateTime(r.holdUntil, today) })),
   };
 }

@@ -42,6 +42,17 @@ export interface RefusalValues {
   periodTooLong: { days: number };
   unknown: { name: string };
   perProperty: { codes: readonly string[] };
+  // Why an account could not be made or changed (accounts.ts's AccountError): the console's admin
+  // and password pages say it in the desk's language, the API and `npm run staff` in English.
+  usernameShape: Record<string, never>;
+  usernameCard: Record<string, never>;
+  role: { values: readonly string[] };
+  accountExists: { name: string };
+  noAccount: { name: string };
+  accountDisabled: { name: string };
+  noPropertyCode: { code: string; there: readonly string[] };
+  passwordShort: { min: number };
+  passwordLong: { max: number };
   /** The terminal's own English (scripts/calls.ts's arguments): no page ever shows it. */
   said: { words: string };
 }
@@ -80,6 +91,15 @@ export const API_WORDS: RefusalWords = {
   periodTooLong: (_p, v) => `a period spans at most ${v.days} days`,
   unknown: (_p, v) => `unknown parameter "${v.name}"`,
   perProperty: (_p, v) => `availability is per property: add hotel=${v.codes.join(' or hotel=')}`,
+  usernameShape: () => 'a username is 2–40 letters, digits, dots, dashes or underscores, starting with a letter or digit',
+  usernameCard: () => 'a username must not read as a card number: add a letter',
+  role: (_p, v) => `a role is one of ${v.values.join(', ')}`,
+  accountExists: (_p, v) => `there is already an account named ${v.name}`,
+  noAccount: (_p, v) => `no account named ${v.name}`,
+  accountDisabled: (_p, v) => `${v.name} is disabled: enable the account first`,
+  noPropertyCode: (_p, v) => `no property with code ${v.code}${v.there.length ? ` (there are ${v.there.join(', ')})` : ' (the hotel files have no codes)'}`,
+  passwordShort: (_p, v) => `a password has at least ${v.min} characters`,
+  passwordLong: (_p, v) => `a password has at most ${v.max} characters`,
   said: (_p, v) => v.words,
 };
 

@@ -150,7 +150,7 @@ describe('staff of one property in a hotel group', () => {
     }
     const { agent, csrf } = await login(t, CLERK);
     const page = await agent.post('/staff/admin/tokens').type('form').send({ _csrf: csrf, username: BOSS.username }).expect(400);
-    expect(page.text).toContain(`no account named ${BOSS.username}`);
+    expect(page.text).toContain(`There is no account named ${BOSS.username}`);
     expect((await t.db.get<{ n: number }>('SELECT count(*) AS n FROM staff_tokens WHERE user_id = (SELECT id FROM staff_users WHERE username = ?)', [BOSS.username]))!.n).toBe(1);
     // One for its own property's desk.
     const made = await api.post('/api/tokens').set(auth).send({ username: 'mir-desk', label: 'desk PC' }).expect(201);

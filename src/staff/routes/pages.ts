@@ -768,7 +768,7 @@ export function pageRoutes(ctx: StaffContext): Router {
       newToken = { username: created.user.username, token: created.token, expiresAt: created.expiresAt };
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;
-      await sendPage(ctx, res, authOf(res), { title: deskWords().pages.accounts.title, section: 'admin', body: errorBody(err.message, { href: '/staff/admin', label: deskWords().errors.back }) }, 400);
+      await sendPage(ctx, res, authOf(res), { title: deskWords().pages.accounts.title, section: 'admin', body: errorBody(err.said(deskWords().params.refusals), { href: '/staff/admin', label: deskWords().errors.back }) }, 400);
       return;
     }
     // Shown once, in this answer only (never cached: see the router's Cache-Control).

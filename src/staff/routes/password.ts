@@ -79,8 +79,8 @@ export function passwordRoutes(ctx: StaffContext): Router {
       await ctx.accounts.setPassword(username, password, now, auth.session?.idHash ?? null);
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;
-      const rule = err.message.charAt(0).toUpperCase() + err.message.slice(1);
-      return show(res, { error: `${rule}. Nothing was changed.`, status: 400 });
+      // The rule in the page's language (the refusal-words tables), as the checks above say theirs.
+      return show(res, { error: `${err.said(deskWords().params.refusals)}.`, status: 400 });
     }
     await ctx.audit.record({ actorId: auth.user.id, actor: username, via: 'web', action: 'account.password', target: `user:${username}`, ip }, now);
     ctx.logger.info({ staff: username }, 'staff changed their password');
