@@ -2,17 +2,14 @@
 // ..data/miramar.json`, `..data -> ..2026_12_07_10_00_00.123/`), with real links in a temp folder;
 // and hotel files of absurd sizes (round 29).
 
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HotelFileError, parseHotelFile, readHotelFile } from '../../src/hotel/hotel-file.ts';
 import { readHotelsDir } from '../../src/hotel/hotels-dir.ts';
 import { DEMO_GROUP } from '../helpers/demo-group.ts';
-
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
+import { runEntryPoint } from '../helpers/run-script.ts';
 
 let dir: string;
 let group: string;
@@ -88,19 +85,17 @@ describe('HOTELS_DIR with symbolic links', () => {
     expect((error as Error).message.split('\n')).toHaveLength(1);
   });
 
-  it('npm start stops on a dangling link with one line and exit 1, before opening the database', () => {
+  it('npm start stops on a dangling link with one line and exit 1, before opening the database', async () => {
     configMapMount();
     symlinkSync('..data/gone.json', join(group, 'zeta.json'));
     const databasePath = join(dir, 'never', 'conserje.db');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      cwd: REPO,
-      env: { ...process.env, HOTELS_DIR: group, DATABASE_PATH: databasePath, PORT: '0', LOG_LEVEL: 'silent', HOTEL_FILE: '' },
-      encoding: 'utf8',
-      timeout: 30_000,
+    const result = await runEntryPoint('src/server.ts', [], {
+      env: { HOTELS_DIR: group, DATABASE_PATH: databasePath, PORT: '0', LOG_LEVEL: 'silent', HOTEL_FILE: '' },
+      killAfterMs: 30_000,
     });
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([`hotel file ${join(group, 'zeta.json')}: is a symbolic link to nothing (its target does not exist)`]);
-    expect(spawnSync('test', ['-e', databasePath]).status).toBe(1);
+    expect(existsSync(databasePath)).toBe(false);
   }, 60_000);
 });
 
