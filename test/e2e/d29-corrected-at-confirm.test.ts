@@ -57,6 +57,21 @@ describe('the right answer said with the "no"', () => {
     expect(heard(await call.say('no, 212 555 0000', 0.9))).toMatch(/Can we call you at the number ending in 2 9 1 3\?/);
   });
 
+  it('2 pressed, or "two" said as its key, to "3 nights?" is the no, not 2 nights', async () => {
+    for (const [i, no] of [['1', 'press'], ['2', 'say']] as const) {
+      const call = t.call({ from: `+1212555292${i}`, to: MIRAMAR });
+      await call.start();
+      await call.press('1');
+      await call.press('1218');
+      await call.press('2');
+      await call.press('1');
+      expect(heard(await call.say('three nights', 0.3))).toMatch(/3 nights/);
+      const after = heard(no === 'press' ? await call.press('2') : await call.say('two', 0.9));
+      expect(after).toMatch(/How many nights\?/);
+      expect(after).not.toMatch(/2 nights/);
+    }
+  });
+
   it('"no, the 14th" to an arrival date read back: the 14th read back, and kept on a yes', async () => {
     const call = t.call({ from: '+12125552914', to: MIRAMAR });
     await call.start();
