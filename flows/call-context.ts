@@ -253,6 +253,8 @@ export type NoticeId =
   | 'cannotText'
   /** The cheapest type free, offered to a caller who left the choice to us (params.type; flows/any-room.ts). */
   | 'cheapestOffer'
+  /** "How many rooms do we need?": the front desk can say how many guests a room sleeps (flows/rooms-for-party.ts). */
+  | 'roomsForParty'
   /** A price asked in another currency than the hotel's: its rates are in its own (params.currency; flows/currency-asked.ts). */
   | 'currencyNote'
   /** The booking under way stopped at the caller's word: nothing booked, the hold let go. */

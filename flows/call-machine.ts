@@ -47,6 +47,7 @@ import { sisterAsked, sisterHeard } from './sister-hotel.ts';
 import { upsetHeard } from './upset-caller.ts';
 import { correctedAtConfirm, pendingCorrected } from './corrected-at-confirm.ts';
 import { slowRepeat } from './slowly-asked.ts';
+import { roomsForParty } from './rooms-for-party.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -102,6 +103,7 @@ function noticeWords(n: Notice): string {
   if (n.id === 'rate') return `asked the rate of ${String(n.params?.type)} (answered)`;
   if (n.id === 'typeAsked') return `asked about ${String(n.params?.types) || 'the room types'}${n.params?.unknown ? ' (not in the hotel file)' : ' (answered)'}`;
   if (n.id === 'notAnswered') return 'asked something not in the hotel file';
+  if (n.id === 'roomsForParty') return 'asked how many rooms the party needs (the desk offered)';
   if (n.id === 'callQuestion') return `asked of the call (${String(n.params?.asked)})`;
   return n.id === 'total' ? 'asked the total (answered)' : n.id;
 }
@@ -235,7 +237,9 @@ export const callMachine = setup({
       // "No, it's 212 555 0199" to a number read back: that number, read back in turn (flows/corrected-at-confirm.ts).
       const corrected = correctedAtConfirm(params.question, context, said, resumed) ?? resumed;
       // "Can you repeat that slowly?" just booked: the confirmation number one digit at a time (flows/slowly-asked.ts).
-      const { heard, slowly } = slowRepeat(params.question, said, corrected);
+      const { heard: slowHeard, slowly } = slowRepeat(params.question, said, corrected);
+      // "2 adults 3 kids, how many rooms do we need?": the desk can say how many a room sleeps (flows/rooms-for-party.ts).
+      const { heard, notice: partyNote } = roomsForParty(params.question, said, slowHeard);
       const waiting = sister ? [] : several.waiting;
       // "The cheapest", "la más barata", "what's your cheapest room?": the lowest rate on paper, checked
       // free before it is kept or offered; full, the cheapest free is offered instead (flows/any-room.ts).
@@ -262,8 +266,8 @@ export const callMachine = setup({
       // ("No" to the cheapest offered: the types, short.)
       const typeListSaid = (params.question === 'roomType' && heard.kind !== 'repeat' && !(heard.kind === 'route' && heard.route === 'moreRooms') && !otherLanguage) || shortList;
       return {
-        today, timeOfDay, heard, notices: [...(asked ? [requestNotice(asked)] : []), ...(money ? [money] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered,
-        understood: `${describeHeard(heard)}${late ? `; arrives around ${late.time}` : ''}${asked ? `; asks for ${requestNames(asked)}` : ''}`, typeAsked, otherLanguageTurns,
+        today, timeOfDay, heard, notices: [...(asked ? [requestNotice(asked)] : []), ...(money ? [money] : []), ...(partyNote ? [partyNote] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered,
+        understood: `${describeHeard(heard)}${partyNote ? `; ${noticeWords(partyNote)}` : ''}${late ? `; arrives around ${late.time}` : ''}${asked ? `; asks for ${requestNames(asked)}` : ''}`, typeAsked, otherLanguageTurns,
         ...(late ? { lateArrival: late.time } : {}), ...(requests ? { requests } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : {}), ...(context.roomType === null ? { cheapestAsked } : {}),
         ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting, nextRoomCounts: several.counts } : {}), ...(upset ? { upset: true } : {}), slowly,
       };

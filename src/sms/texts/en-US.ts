@@ -121,6 +121,7 @@ export const enText: TextWords = {
     welcome: () => "You're welcome! Text us any time.",
     // "Held" only when they are (a call's or a number's hold time can be used up: inventory.ts).
     roomsHeld: ({ ctx }) => `Good news: ${ctx.rooms === 1 ? "it's" : "they're"} available${ctx.holdExpiresAt ? ', and held for you while we finish' : ''}.`,
+    roomsForParty: () => 'The front desk can tell you how many guests each room sleeps: reply AGENT.',
     badPhone: () => "That doesn't look like a valid phone number.",
     callerNumberUnknown: () => "We can't see your number.",
     nameNotHeard: () => "Sorry, I didn't get your name.",

@@ -155,6 +155,7 @@ export const esText: TextWords = {
       // "Apartada" only when it is (a call's or a number's hold time can be used up: inventory.ts).
       return ctx.holdExpiresAt ? `Sí hay; se ${esPronoun(count)} apartamos mientras terminamos.` : 'Sí hay disponibilidad.';
     },
+    roomsForParty: () => 'En recepción le dicen cuántas personas caben en cada habitación: responda AGENTE.',
     badPhone: () => 'Ese número no parece válido.',
     callerNumberUnknown: () => 'No vemos su número.',
     nameNotHeard: () => 'Disculpe, no entendí su nombre.',
