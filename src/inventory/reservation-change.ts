@@ -35,6 +35,11 @@ export interface StayChange extends ChangeableStay {
   today: IsoDate;
   timeOfDay: string;
   now: Date;
+  /**
+   * An undo's: the hold and the rate the reservation had (its audit entry), kept as they were
+   * instead of worked out afresh; a hold already past is worked out afresh.
+   */
+  restore?: { holdUntil?: string; rate?: number };
 }
 
 /** The reservation before and after, with its hold, rate and total. */
@@ -111,9 +116,10 @@ export async function changeStay(tx: Sql, c: StayChange): Promise<StayChangeResu
     if (free < c.rooms) return { ok: false, why: 'no_rooms', free, freeByType: await freeByTypeForChange(tx, c, nowIso) };
   }
 
-  const rate = c.roomType === before.roomType ? before.rate : type.rate;
+  const rate = c.restore?.rate ?? (c.roomType === before.roomType ? before.rate : type.rate);
   const rehold = c.arrival !== before.arrival || c.paymentMethod !== before.paymentMethod;
-  const holdUntil = rehold ? deskHoldDeadline({ hotel: c.hotel, paymentMethod: c.paymentMethod, arrival: c.arrival, today: c.today, timeOfDay: c.timeOfDay, now: c.now }) : before.holdUntil;
+  const kept = c.restore?.holdUntil !== undefined && c.restore.holdUntil > nowIso ? c.restore.holdUntil : undefined;
+  const holdUntil = kept ?? (rehold ? deskHoldDeadline({ hotel: c.hotel, paymentMethod: c.paymentMethod, arrival: c.arrival, today: c.today, timeOfDay: c.timeOfDay, now: c.now }) : before.holdUntil);
   const after: ChangedStay = {
     roomType: c.roomType,
     arrival: c.arrival,

@@ -4,6 +4,8 @@
 import { newConfirmationNumber } from '../inventory/confirmation-number.ts';
 import { bookAtDesk } from '../inventory/desk-booking.ts';
 import { Inventory } from '../inventory/inventory.ts';
+import { changeStay } from '../inventory/reservation-change.ts';
+import type { PaymentMethod } from '../../flows/types.ts';
 import { Outbox } from '../messaging/outbox.ts';
 import { redact } from '../privacy/redact.ts';
 import type { Sql } from '../storage/sql.ts';
@@ -232,10 +234,10 @@ export function callbackTried(ctx: StaffContext, id: number, actor: Actor): Prom
 export type UndoneReservation = ReservationView & { textAlreadySent: boolean; undone: Undoable };
 
 /**
- * Takes back the latest "arrived", "cancel" or "keep room" on a reservation within UNDO_MINUTES:
+ * Takes back the latest "arrived", "cancel", "keep room" or "change" on a reservation within UNDO_MINUTES:
  * it is booked again (a cancelled one only if its rooms are still free), and a cancellation text
- * not yet sent is withdrawn; a kept room is held until its earlier time (takeBackHold). Audited
- * like the action it undoes.
+ * not yet sent is withdrawn; a kept room is held until its earlier time (takeBackHold); a change is
+ * changed back (takeBackChange). Audited like the action it undoes.
  */
 export function undoReservation(ctx: StaffContext, id: number, actor: Actor): Promise<ActionResult<UndoneReservation>> {
   const now = ctx.clock();
@@ -249,11 +251,12 @@ export function undoReservation(ctx: StaffContext, id: number, actor: Actor): Pr
         ok: false,
         status: 409,
         error: 'not_undoable',
-        message: `reservation ${before.confirmation} has no "arrived", "cancel" or "keep room" from the last ${UNDO_MINUTES} minutes to undo`,
+        message: `reservation ${before.confirmation} has no "arrived", "cancel", "keep room" or "change" from the last ${UNDO_MINUTES} minutes to undo`,
         said: (w) => w.reservation.refused.nothingToUndo(before.confirmation, UNDO_MINUTES),
       };
     }
     if (undoable === 'held') return takeBackHold(its, before, actor, now);
+    if (undoable === 'changed') return takeBackChange(ctx, tx, its, before, actor, now);
     if (!(await its.inventory.reinstate(id, undoable, now))) {
       const why: Refusal =
         undoable === 'cancelled'
@@ -302,6 +305,72 @@ async function takeBackHold(
   }
   await its.audit(actor, 'reservation.undo-hold', `reservation:${before.id}`, { confirmation: before.confirmation, was: before.status, from: kept.until, until: kept.from }, now);
   return { ok: true, value: { ...(await its.reservations.get(before.id, now))!, textAlreadySent: false, undone: 'held' } };
+}
+
+/**
+ * Takes back a Change: the stay, payment, requests, hold and rate it had (its audit entry's
+ * `before`), re-checked as a change is (changeStay: its own rooms free, never overbooked). The
+ * guest's name and number, which the audit log does not keep, stay as changed. The change's text
+ * not yet sent is withdrawn (the guest never knew); one already sent is followed by a text with the
+ * details as they are again. Audited as a change back.
+ */
+async function takeBackChange(
+  ctx: StaffContext,
+  tx: Sql,
+  its: ReturnType<typeof within>,
+  before: ReservationView,
+  actor: Actor,
+  now: Date,
+): Promise<ActionResult<UndoneReservation>> {
+  const last = await its.undo.lastChange(before.id);
+  const hotel = ctx.hotels.byId(before.hotelId);
+  const was = last?.before ?? {};
+  const text = (k: string, now_: string) => (typeof was[k] === 'string' ? (was[k] as string) : now_);
+  const count = (k: string, now_: number) => (typeof was[k] === 'number' ? (was[k] as number) : now_);
+  const refused = (): ActionResult<UndoneReservation> => ({
+    ok: false,
+    status: 409,
+    error: 'not_undoable',
+    message: `reservation ${before.confirmation} cannot be changed back: its earlier rooms have been taken since`,
+    said: (w) => w.reservation.refused.roomsTaken(before.confirmation),
+  });
+  if (!last || !hotel) return refused();
+  const clock = ctx.propertyView(hotel.id).hotelClock;
+  const changed = await changeStay(tx, {
+    reservationId: before.id,
+    hotel,
+    roomType: text('roomType', before.roomTypeCode),
+    arrival: text('arrival', before.arrival),
+    nights: count('nights', before.nights),
+    rooms: count('rooms', before.rooms),
+    guestName: before.guestName,
+    paymentMethod: text('paymentMethod', before.paymentMethod) as PaymentMethod,
+    callbackNumber: before.callbackNumber,
+    specialRequests: typeof was.specialRequests === 'string' ? was.specialRequests.split(',').filter(Boolean) : before.specialRequests,
+    today: clock.today(now),
+    timeOfDay: clock.hourMinute(now.toISOString()),
+    now,
+    restore: { ...(typeof was.holdUntil === 'string' ? { holdUntil: was.holdUntil } : {}), ...(typeof was.rate === 'number' ? { rate: was.rate } : {}) },
+  });
+  if (!changed.ok && changed.why === 'not_booked') {
+    return { ok: false, status: 409, error: 'not_undoable', message: `reservation ${before.confirmation} is no longer booked`, said: (w) => w.reservation.refused.noLonger(before.confirmation, 'booked') };
+  }
+  // Only the name or number changed: the log keeps neither, so nothing here can put them back.
+  if (!changed.ok && changed.why === 'nothing') {
+    return { ok: false, status: 409, error: 'not_undoable', message: `reservation ${before.confirmation}'s last change was to the guest's name or number only, which the audit log does not keep: write them again with Change`, said: (w) => w.change.onlyPersonal(before.confirmation) };
+  }
+  if (!changed.ok) return refused();
+  const { changes } = await tx.run(
+    `UPDATE outbox SET status = 'failed', last_error = 'withdrawn: the change was undone by staff', next_attempt_at = NULL, updated_at = ?
+      WHERE id = ? AND kind = 'booking_changed' AND status IN ('unsent', 'queued')`,
+    [now.toISOString(), last.outboxId ?? 0],
+  );
+  const textAlreadySent = last.outboxId !== null && changes === 0;
+  const textId = textAlreadySent ? await its.outbox.enqueueReservationChange(before.id, hotel.info, now) : null;
+  const keys = (Object.keys(changed.after) as (keyof typeof changed.after)[]).filter((k) => JSON.stringify(changed.before[k]) !== JSON.stringify(changed.after[k]));
+  const pick = (s: typeof changed.after) => Object.fromEntries(keys.map((k) => [k, Array.isArray(s[k]) ? (s[k] as string[]).join(',') : s[k]]));
+  await its.audit(actor, 'reservation.undo-change', `reservation:${before.id}`, { confirmation: before.confirmation, changed: keys, before: pick(changed.before), after: pick(changed.after), outboxId: textId }, now);
+  return { ok: true, value: { ...(await its.reservations.get(before.id, now))!, textAlreadySent, undone: 'changed' } };
 }
 
 /** Closes a request: the note (required by the routes) says what was agreed with the guest. */

@@ -15,6 +15,7 @@ export const CHANGE_EN = {
   nothing: (c: string) => `Nothing to change: reservation ${c} is already so.`,
   /** `status`: the reservation's status key (arrived, cancelled, released). */
   notChangeable: (c: string, status: string) => `Reservation ${c} is ${status}: only a booked reservation, not yet arrived, can be changed.`,
+  onlyPersonal: (c: string) => `Reservation ${c}'s last change was to the guest's name or number only, which the log does not keep: write them again with Change.`,
   /** The story: what a change made of a detail ("Nights 3 → 2"). */
   fromTo: (what: string, from: string, to: string) => `${what} ${from} → ${to}`,
   hold: 'Hold',

@@ -16,6 +16,7 @@ export const CHANGE_ES: ChangeWords = {
     'Si cambia la fecha de llegada o la forma de pago, se aparta otra vez como en la línea telefónica. Al huésped le llega un solo mensaje con los datos nuevos (cuando los mensajes están activos), no una cancelación y otra confirmación.',
   nothing: (c) => `Nada que modificar: la reservación ${c} ya está así.`,
   notChangeable: (c, status) => `La reservación ${c} ${statusSaid(status)}: solo se modifica una reservación confirmada cuyo huésped aún no llega.`,
+  onlyPersonal: (c) => `El último cambio de la reservación ${c} fue solo al nombre o al número del huésped, que el registro no guarda: escríbelos otra vez con Modificar.`,
   fromTo: (what, from, to) => `${what} ${from} → ${to}`,
   hold: 'Apartada hasta',
   total: 'Total',

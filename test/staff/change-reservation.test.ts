@@ -176,6 +176,8 @@ describe('the front desk changes a booked reservation (SQLite)', () => {
     expect(after.text).toMatch(/Changed by <strong>bob<\/strong> on the console: <span class="changed">[^<]*Nights 2 → 3/);
     expect(after.text).toContain('Special requests quiet room → —');
     expect(after.text).toContain('Text (change)');
+    // Undo is beside it for a few minutes, as after the other actions.
+    expect(after.text).toContain(`aria-label="Undo change for reservation ${r.confirmation}">Undo change</button>`);
 
     const bad = await clerk.agent.post(`/staff/reservations/${r.id}/change`).type('form').send({ ...fields, nights: '99' });
     expect(bad.status).toBe(400);
@@ -184,5 +186,58 @@ describe('the front desk changes a booked reservation (SQLite)', () => {
     const same = await clerk.agent.post(`/staff/reservations/${r.id}/change`).type('form').send(fields);
     expect(same.status).toBe(400);
     expect(same.text).toContain(`Nothing to change: reservation ${r.confirmation} is already so.`);
+  });
+});
+
+describe('Undo takes back a change (SQLite)', () => {
+  let t: TestApp;
+  let token: string;
+  let today: string;
+  const day = (n: number) => addDaysIso(today, n);
+
+  beforeAll(async () => {
+    t = await startStaffApp();
+    today = NEW_YORK.today(t.clock.now());
+    token = await bearer(t);
+  });
+  afterAll(() => t.close());
+
+  const api = (path: string, body: object = {}) => request(t.baseUrl).post(path).set('Authorization', `Bearer ${token}`).send(body);
+  const book = async (over: Record<string, string | number>) => {
+    const made = await api('/api/reservations', { arrival: day(5), nights: 2, roomType: 'OCEAN', rooms: 1, guestName: 'Lucía Méndez', payment: 'cash', phone: '(212) 555-0147', ...over });
+    expect(made.status).toBe(201);
+    return made.body as { id: number; confirmation: string; holdUntil: string };
+  };
+  const texts = (id: number) => t.db.all<{ kind: string; status: string }>('SELECT kind, status FROM outbox WHERE reservation_id = ? ORDER BY id', [id]);
+
+  it('puts the stay, hold and rate back and withdraws the change text not yet sent; a sent one is followed by the details as they are again', async () => {
+    const r = await book({});
+    expect((await api(`/api/reservations/${r.id}/change`, { arrival: day(8), roomType: 'STD', rooms: 2 })).status).toBe(200);
+    const undone = await api(`/api/reservations/${r.id}/undo`);
+    expect(undone.status).toBe(200);
+    expect(undone.body).toMatchObject({ undone: 'changed', textAlreadySent: false, arrival: day(5), nights: 2, rooms: 1, roomTypeCode: 'OCEAN', rate: 420, total: 840, holdUntil: r.holdUntil, confirmation: r.confirmation });
+    expect(await texts(r.id)).toEqual([{ kind: 'booking_confirmed', status: 'unsent' }, { kind: 'booking_changed', status: 'failed' }]);
+    expect((await t.db.all<{ night: string }>('SELECT night FROM reservation_nights WHERE reservation_id = ? ORDER BY night', [r.id])).map((n) => n.night)).toEqual([day(5), day(6)]);
+    // Nothing more to undo: the undo is the latest action.
+    expect((await api(`/api/reservations/${r.id}/undo`)).status).toBe(409);
+
+    expect((await api(`/api/reservations/${r.id}/change`, { nights: 3 })).status).toBe(200);
+    await t.db.run("UPDATE outbox SET status = 'sent', message_sid = 'SM1' WHERE reservation_id = ? AND kind = 'booking_changed' AND status = 'unsent'", [r.id]);
+    const again = await api(`/api/reservations/${r.id}/undo`);
+    expect(again.body).toMatchObject({ undone: 'changed', textAlreadySent: true, nights: 2 });
+    expect((await texts(r.id)).map((x) => `${x.kind} ${x.status}`)).toEqual(['booking_confirmed unsent', 'booking_changed failed', 'booking_changed sent', 'booking_changed unsent']);
+  });
+
+  it('refuses when the earlier rooms are gone, or when the change was to the name only', async () => {
+    const r = await book({ arrival: day(30), nights: 1 });
+    expect((await api(`/api/reservations/${r.id}/change`, { arrival: day(31) })).status).toBe(200);
+    await book({ arrival: day(30), nights: 1, phone: '(212) 555-0101' });
+    await book({ arrival: day(30), nights: 1, phone: '(212) 555-0102' });
+    const taken = await api(`/api/reservations/${r.id}/undo`);
+    expect(taken.status).toBe(409);
+    expect(taken.body.message).toContain('cannot be changed back');
+    const named = await book({ arrival: day(40), nights: 1 });
+    expect((await api(`/api/reservations/${named.id}/change`, { guestName: 'Lucia Mendez' })).status).toBe(200);
+    expect((await api(`/api/reservations/${named.id}/undo`)).body.message).toContain('name or number only');
   });
 });

@@ -81,7 +81,7 @@ export function keepRoomUndoCases(app: () => UndoApp): void {
     // Kept again, and 11 minutes later it stands.
     await auth(api().post(`/api/reservations/${r.id}/hold`)).send({ until: '22:00' }).expect(200);
     clock.advance(11 * 60_000);
-    expect((await auth(api().post(`/api/reservations/${r.id}/undo`)).expect(409)).body.message).toMatch(/no "arrived", "cancel" or "keep room" from the last 10 minutes/);
+    expect((await auth(api().post(`/api/reservations/${r.id}/undo`)).expect(409)).body.message).toMatch(/no "arrived", "cancel", "keep room" or "change" from the last 10 minutes/);
     expect(await holdOf(r.id)).toBe(ny('22:00').toISOString());
   });
 }

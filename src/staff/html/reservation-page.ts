@@ -65,7 +65,7 @@ export function reservationPage(d: ReservationPageData, phones: PhoneLinks): Saf
       body: html`${(Object.hasOwn(w.steps, s.action) ? w.steps[s.action] : undefined) ?? s.action} ${w.by} <strong>${s.actor}</strong> ${(Object.hasOwn(w.via, s.via) ? w.via[s.via] : undefined) ?? s.via}${
         s.action === 'reservation.create' && d.madeIn ? html`, ${w.forThe} ${callLink(d.madeIn)}` : ''
       }${(s.action === 'reservation.hold' || s.action === 'reservation.undo-hold') && s.until ? html`: ${w.heldUntil} ${at(s.until)}${s.from ? html` (${w.was} ${at(s.from)})` : ''}` : ''}${
-        s.action === 'reservation.change' ? html`: ${changedWords(s, d)}` : ''
+        s.action === 'reservation.change' || s.action === 'reservation.undo-change' ? html`: ${changedWords(s, d)}` : ''
       }.`,
     });
   }

@@ -46,7 +46,7 @@ export class ReservationStoryQueries {
       const detail = detailOf(r.detail_json);
       const text = (v: unknown) => (typeof v === 'string' ? v : null);
       const step: StaffStep = { at: r.at, actor: r.actor, via: r.via, action: r.action, call: text(detail.call), from: text(detail.from), until: text(detail.until) };
-      if (r.action !== 'reservation.change') return step;
+      if (r.action !== 'reservation.change' && r.action !== 'reservation.undo-change') return step;
       const record = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
       return { ...step, changed: Array.isArray(detail.changed) ? detail.changed.filter((k): k is string => typeof k === 'string') : [], before: record(detail.before), after: record(detail.after) };
     });

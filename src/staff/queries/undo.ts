@@ -1,5 +1,5 @@
 // Which staff actions on reservations can still be taken back: the latest action on each, if it
-// was "arrived", "cancel" or "keep room" (a hold moved later) and is younger than the undo window.
+// was "arrived", "cancel", "keep room" (a hold moved later) or "change" and is younger than the undo window.
 
 import { detailOf } from '../audit.ts';
 import { placeholders } from '../../storage/sql.ts';
@@ -8,9 +8,9 @@ import type { Sql } from '../../storage/sql.ts';
 /** How long after marking arrived or cancelling the front desk can take it back. */
 export const UNDO_MINUTES = 10;
 
-export type Undoable = 'arrived' | 'cancelled' | 'held';
+export type Undoable = 'arrived' | 'cancelled' | 'held' | 'changed';
 
-const UNDOABLE: Record<string, Undoable> = { 'reservation.arrived': 'arrived', 'reservation.cancel': 'cancelled', 'reservation.hold': 'held' };
+const UNDOABLE: Record<string, Undoable> = { 'reservation.arrived': 'arrived', 'reservation.cancel': 'cancelled', 'reservation.hold': 'held', 'reservation.change': 'changed' };
 
 export class UndoQueries {
   constructor(private readonly sql: Sql) {}
@@ -32,6 +32,18 @@ export class UndoQueries {
       if (kind && row.at >= since) found.set(Number(row.target.slice('reservation:'.length)), kind);
     }
     return found;
+  }
+
+  /** The reservation's latest change: what it was before (its audit entry: the stay, payment, requests, hold, rate) and the text it queued. */
+  async lastChange(id: number): Promise<{ before: Record<string, unknown>; outboxId: number | null } | null> {
+    const row = await this.sql.get<{ detail_json: string | null }>(
+      "SELECT detail_json FROM audit_log WHERE target = ? AND action = 'reservation.change' ORDER BY id DESC LIMIT 1",
+      [`reservation:${id}`],
+    );
+    const detail = detailOf(row?.detail_json ?? null);
+    const before = detail.before;
+    if (before === null || typeof before !== 'object' || Array.isArray(before)) return null;
+    return { before: before as Record<string, unknown>, outboxId: typeof detail.outboxId === 'number' ? detail.outboxId : null };
   }
 
   /** The hold the reservation's latest Keep room moved: from when, until when (its audit entry), or null. */

@@ -182,7 +182,7 @@ export function apiRoutes(ctx: StaffContext): Router {
     send(res, await extendHold(ctx, id, until, actor(req, res)), reservationJson);
   });
 
-  // Takes back the last "arrived", "cancel" or "keep room" within the undo window.
+  // Takes back the last "arrived", "cancel", "keep room" or "change" within the undo window.
   router.post('/reservations/:id/undo', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');
     noBody(req.body);

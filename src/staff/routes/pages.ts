@@ -490,7 +490,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     const back = localPath(formField(req, 'back'), '/staff/reservations', '/staff/reservations');
     const result = await undoReservation(ctx, id, actor(req, res));
     if (!result.ok) return await sendFailure(res, result, { href: back, label: deskWords().reservation.refused.backTo }, 'reservations');
-    res.redirect(303, withNotice(back, result.value.textAlreadySent ? 'undone-text-sent' : result.value.undone === 'held' ? 'undone-hold' : 'undone') + `#reservation-${id}`);
+    res.redirect(303, withNotice(back, result.value.textAlreadySent ? 'undone-text-sent' : result.value.undone === 'held' ? 'undone-hold' : result.value.undone === 'changed' ? 'undone-change' : 'undone') + `#reservation-${id}`);
   });
 
   const showCallbacks = async (
