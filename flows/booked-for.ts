@@ -37,6 +37,11 @@ const KIN = [
   'abuela', 'abuelo', 'tia', 'tio', 'prima', 'primo', 'novia', 'novio', 'suegra', 'suegro', 'sobrina', 'sobrino', 'senora', 'marido', 'mujer',
 ];
 const ROLE = new Set(ROLES);
+const KIN_WORDS = new Set(KIN);
+/** "Mother", "mom", "parents", "papás" (accents folded; a plural of a kin word too): family, not a role. */
+export function isKin(key: string): boolean {
+  return KIN_WORDS.has(key) || (key.endsWith('s') && KIN_WORDS.has(key.slice(0, -1)));
+}
 const RELATION = new Set([...ROLES, ...KIN]);
 /** Before a relation: "for a client", "for one of my clients", "para mi jefe", "para un cliente". */
 const WHOSE = new Set(['a', 'an', 'my', 'our', 'the', 'his', 'her', 'their', 'mi', 'mis', 'un', 'una', 'el', 'la', 'nuestro', 'nuestra', 'su', 'sus', 'of', 'one', 'de', 'del']);

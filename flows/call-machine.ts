@@ -39,6 +39,7 @@ import { callerIdOpensReservations } from './reading/reservation-questions.ts';
 import { MAX_PROOF_FAILS, proofAfterLookup, proofFailed, proofToAsk } from './reservation-proof.ts';
 import { callerCountry } from './understanding/phone.ts';
 import { guestNamed } from './booked-for.ts';
+import { forKinAlone } from './for-kin.ts';
 import { arrivalTime } from './late-arrival.ts';
 import { requestNames, requestNotice, requestsHeard } from './special-requests.ts';
 import { freshStayAtResume, offersResume, resumeOffer, withoutSaidBack } from './resume-booking.ts';
@@ -249,7 +250,8 @@ export const callMachine = setup({
       const typeAsked = offered ? (context.typeAsked ?? null) : typesAskedAbout(params.question, heard, context);
       const answeredBy = said.type === 'caller.digits' ? 'keys' : said.type === 'caller.speech' && context.answeredBy !== 'keys' ? 'speech' : context.answeredBy;
       // "For a client, John Smith", "para mi jefe": the name asked for from now on is the guest's.
-      const forAnother = context.forAnother === true || (said.type === 'caller.speech' && guestNamed(said.text) !== null);
+      // "It's for my parents, they arrive Friday": family travelling without the caller (flows/for-kin.ts).
+      const forAnother = context.forAnother === true || (said.type === 'caller.speech' && (guestNamed(said.text) !== null || forKinAlone(said.text)));
       // "We get in around 11 pm": kept for the read-back's hold and the staff timeline.
       const late = said.type === 'caller.speech' ? arrivalTime(said.text) : null;
       // "We need a crib", "cuartos juntos": noted for the desk and said so (flows/special-requests.ts).
