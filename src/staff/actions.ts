@@ -365,7 +365,9 @@ async function takeBackChange(
       WHERE id = ? AND kind = 'booking_changed' AND status IN ('unsent', 'queued')`,
     [now.toISOString(), last.outboxId ?? 0],
   );
-  const textAlreadySent = last.outboxId !== null && changes === 0;
+  // A text never sent for a reason of ours (opted out, over the recipient limit) was no news to the guest.
+  const changeText = changes === 0 && last.outboxId !== null ? await tx.get<{ status: string }>('SELECT status FROM outbox WHERE id = ?', [last.outboxId]) : undefined;
+  const textAlreadySent = changeText !== undefined && changeText.status !== 'failed' && changeText.status !== 'suppressed';
   const textId = textAlreadySent ? await its.outbox.enqueueReservationChange(before.id, hotel.info, now) : null;
   const keys = (Object.keys(changed.after) as (keyof typeof changed.after)[]).filter((k) => JSON.stringify(changed.before[k]) !== JSON.stringify(changed.after[k]));
   const pick = (s: typeof changed.after) => Object.fromEntries(keys.map((k) => [k, Array.isArray(s[k]) ? (s[k] as string[]).join(',') : s[k]]));

@@ -38,10 +38,11 @@ describe('the front desk changes a booked reservation (SQLite)', () => {
       .set('Authorization', `Bearer ${token}`)
       .send({ arrival: day(5), nights: 3, roomType: 'OCEAN', rooms: 1, guestName: 'Lucía Méndez', payment: 'cash', phone: '(212) 555-0147', ...over });
     expect(made.status).toBe(201);
-    return made.body as { id: number; confirmation: string };
+    return made.body as { id: number; confirmation: string; holdUntil: string };
   };
   const change = (id: number, body: unknown) => request(t.baseUrl).post(`/api/reservations/${id}/change`).set('Authorization', `Bearer ${token}`).send(body as object);
   const nightsOf = (id: number) => t.db.all<{ night: string; rooms: number }>('SELECT night, rooms FROM reservation_nights WHERE reservation_id = ? ORDER BY night', [id]);
+  const undo = (id: number) => request(t.baseUrl).post(`/api/reservations/${id}/undo`).set('Authorization', `Bearer ${token}`);
   const textsOf = (id: number) => t.db.all<{ kind: string; status: string; body: string; locale: string }>('SELECT kind, status, body, locale FROM outbox WHERE reservation_id = ? ORDER BY id', [id]);
 
   it('moves a 3-night stay one night later in a hotel full but for it: same number, new nights, hold from the new arrival, one text, audited', async () => {
@@ -187,57 +188,35 @@ describe('the front desk changes a booked reservation (SQLite)', () => {
     expect(same.status).toBe(400);
     expect(same.text).toContain(`Nothing to change: reservation ${r.confirmation} is already so.`);
   });
-});
 
-describe('Undo takes back a change (SQLite)', () => {
-  let t: TestApp;
-  let token: string;
-  let today: string;
-  const day = (n: number) => addDaysIso(today, n);
-
-  beforeAll(async () => {
-    t = await startStaffApp();
-    today = NEW_YORK.today(t.clock.now());
-    token = await bearer(t);
-  });
-  afterAll(() => t.close());
-
-  const api = (path: string, body: object = {}) => request(t.baseUrl).post(path).set('Authorization', `Bearer ${token}`).send(body);
-  const book = async (over: Record<string, string | number>) => {
-    const made = await api('/api/reservations', { arrival: day(5), nights: 2, roomType: 'OCEAN', rooms: 1, guestName: 'Lucía Méndez', payment: 'cash', phone: '(212) 555-0147', ...over });
-    expect(made.status).toBe(201);
-    return made.body as { id: number; confirmation: string; holdUntil: string };
-  };
-  const texts = (id: number) => t.db.all<{ kind: string; status: string }>('SELECT kind, status FROM outbox WHERE reservation_id = ? ORDER BY id', [id]);
-
-  it('puts the stay, hold and rate back and withdraws the change text not yet sent; a sent one is followed by the details as they are again', async () => {
-    const r = await book({});
-    expect((await api(`/api/reservations/${r.id}/change`, { arrival: day(8), roomType: 'STD', rooms: 2 })).status).toBe(200);
-    const undone = await api(`/api/reservations/${r.id}/undo`);
+  it('Undo puts the stay, hold and rate back and withdraws the change text not yet sent; a sent one is followed by the details as they are again', async () => {
+    const r = await book({ arrival: day(100), nights: 2, phone: '(212) 555-0110' });
+    expect((await change(r.id, { arrival: day(103), roomType: 'STD', rooms: 2 })).status).toBe(200);
+    const undone = await undo(r.id);
     expect(undone.status).toBe(200);
-    expect(undone.body).toMatchObject({ undone: 'changed', textAlreadySent: false, arrival: day(5), nights: 2, rooms: 1, roomTypeCode: 'OCEAN', rate: 420, total: 840, holdUntil: r.holdUntil, confirmation: r.confirmation });
-    expect(await texts(r.id)).toEqual([{ kind: 'booking_confirmed', status: 'unsent' }, { kind: 'booking_changed', status: 'failed' }]);
-    expect((await t.db.all<{ night: string }>('SELECT night FROM reservation_nights WHERE reservation_id = ? ORDER BY night', [r.id])).map((n) => n.night)).toEqual([day(5), day(6)]);
+    expect(undone.body).toMatchObject({ undone: 'changed', textAlreadySent: false, arrival: day(100), nights: 2, rooms: 1, roomTypeCode: 'OCEAN', rate: 420, total: 840, holdUntil: r.holdUntil, confirmation: r.confirmation });
+    expect((await textsOf(r.id)).map((x) => `${x.kind} ${x.status}`)).toEqual(['booking_confirmed unsent', 'booking_changed failed']);
+    expect((await t.db.all<{ night: string }>('SELECT night FROM reservation_nights WHERE reservation_id = ? ORDER BY night', [r.id])).map((n) => n.night)).toEqual([day(100), day(101)]);
     // Nothing more to undo: the undo is the latest action.
-    expect((await api(`/api/reservations/${r.id}/undo`)).status).toBe(409);
+    expect((await undo(r.id)).status).toBe(409);
 
-    expect((await api(`/api/reservations/${r.id}/change`, { nights: 3 })).status).toBe(200);
+    expect((await change(r.id, { nights: 3 })).status).toBe(200);
     await t.db.run("UPDATE outbox SET status = 'sent', message_sid = 'SM1' WHERE reservation_id = ? AND kind = 'booking_changed' AND status = 'unsent'", [r.id]);
-    const again = await api(`/api/reservations/${r.id}/undo`);
+    const again = await undo(r.id);
     expect(again.body).toMatchObject({ undone: 'changed', textAlreadySent: true, nights: 2 });
-    expect((await texts(r.id)).map((x) => `${x.kind} ${x.status}`)).toEqual(['booking_confirmed unsent', 'booking_changed failed', 'booking_changed sent', 'booking_changed unsent']);
+    expect((await textsOf(r.id)).map((x) => `${x.kind} ${x.status}`)).toEqual(['booking_confirmed unsent', 'booking_changed failed', 'booking_changed sent', 'booking_changed unsent']);
   });
 
-  it('refuses when the earlier rooms are gone, or when the change was to the name only', async () => {
-    const r = await book({ arrival: day(30), nights: 1 });
-    expect((await api(`/api/reservations/${r.id}/change`, { arrival: day(31) })).status).toBe(200);
-    await book({ arrival: day(30), nights: 1, phone: '(212) 555-0101' });
-    await book({ arrival: day(30), nights: 1, phone: '(212) 555-0102' });
-    const taken = await api(`/api/reservations/${r.id}/undo`);
+  it('Undo refuses when the earlier rooms are gone, or when the change was to the name only', async () => {
+    const r = await book({ arrival: day(130), nights: 1 });
+    expect((await change(r.id, { arrival: day(131) })).status).toBe(200);
+    await book({ arrival: day(130), nights: 1, phone: '(212) 555-0101' });
+    await book({ arrival: day(130), nights: 1, phone: '(212) 555-0102' });
+    const taken = await undo(r.id);
     expect(taken.status).toBe(409);
     expect(taken.body.message).toContain('cannot be changed back');
-    const named = await book({ arrival: day(40), nights: 1 });
-    expect((await api(`/api/reservations/${named.id}/change`, { guestName: 'Lucia Mendez' })).status).toBe(200);
-    expect((await api(`/api/reservations/${named.id}/undo`)).body.message).toContain('name or number only');
+    const named = await book({ arrival: day(140), nights: 1 });
+    expect((await change(named.id, { guestName: 'Lucia Mendez' })).status).toBe(200);
+    expect((await undo(named.id)).body.message).toContain('name or number only');
   });
 });
