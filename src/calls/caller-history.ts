@@ -1,6 +1,7 @@
 // Who is calling, from what the hotel already knows of their number: earlier calls and
 // reservations at this property (in a group, another hotel's guests are not this desk's) (the seed: staff know at once who is calling and their history).
 
+import { phoneFromCallerId } from '../../flows/understanding/phone.ts';
 import type { Params, Sql } from '../storage/sql.ts';
 import { RESERVATIONS_OF_NUMBER } from './reservation-lookup.ts';
 
@@ -33,9 +34,13 @@ export class CallerHistoryLookup {
   }
 }
 
-/** A number that is one caller's: not withheld or empty ("anonymous", ""), which would match every other such call. */
+/**
+ * A number that is one caller's: a phone number, not withheld or empty ("anonymous", "") nor a
+ * stand-in for a withheld one (Twilio's +266696687, "ANONYMOUS" on a keypad), which would match
+ * every other such call: the desk was whispered another withheld caller's reservation and name.
+ */
 export function identifiesCaller(number: string): boolean {
-  return /^\+?\d{6,}$/.test(number);
+  return /^\+?\d{6,}$/.test(number) && phoneFromCallerId(number) !== null;
 }
 
 export function isReturning(history: CallerHistory): boolean {

@@ -9,8 +9,8 @@
 // heard them in the read-back (round 29, test/security/resumed-booking-caller-id.test.ts).
 
 import type { Slots } from '../../flows/call-context.ts';
-import { phoneFromCallerId } from '../../flows/understanding/phone.ts';
 import type { Sql } from '../storage/sql.ts';
+import { identifiesCaller } from './caller-history.ts';
 
 /** How long after the hang-up a call back still picks the booking up. */
 export const RESUME_WITHIN_MINUTES = 15;
@@ -40,7 +40,7 @@ export async function resumableBooking(
   now: string,
   today: string,
 ): Promise<ResumableBooking | null> {
-  if (phoneFromCallerId(call.from) === null) return null;
+  if (!identifiesCaller(call.from)) return null;
   const since = new Date(Date.parse(now) - RESUME_WITHIN_MINUTES * 60_000).toISOString();
   const last = await sql.get<{ outcome: string | null; status: string | null; ended_at: string | null; reservation_id: number | null; snapshot_json: string }>(
     `SELECT outcome, status, ended_at, reservation_id, snapshot_json FROM calls
