@@ -6,7 +6,7 @@ import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { callerNumber } from '../../../flows/reading/guest-questions.ts';
 import { nationalGroups } from '../../../flows/understanding/phone.ts';
 import { lastNameOpensFromHere } from '../../../flows/reservation-proof.ts';
-import { enUS, nextTypeSaid } from '../../voice/prompts/en-US.ts';
+import { enUS, lateHoldEn, nextTypeSaid } from '../../voice/prompts/en-US.ts';
 import { callbackWhen, clockPlus, foreignCountry, offerItems, passedDay, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { nightsEn as nights, roomCountEn as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEn } from '../../voice/prompts/callback-promise.ts';
@@ -51,7 +51,9 @@ export const enText: TextWords = {
       const s = stayFacts(args);
       const count = roomCount(s.rooms, s.roomName);
       const who = s.name ? `For ${s.name}: ` : '';
-      return `${who}${count.text}, ${nights(s.nights)} from ${s.arrival}: ${s.total}, paid ${enUS.payment[s.payment]}. We hold ${them(s.rooms)} until ${s.holdUntil} that day; after that, ${s.rooms === 1 ? 'it' : 'they'} may be released. Reply YES to confirm, or tell us what to change.`;
+      // Arriving after the hold ("we get in around 11 pm"): until when, and what keeps it later, as the phone says it.
+      const hold = lateHoldEn(args) ?? `We hold ${them(s.rooms)} until ${s.holdUntil} that day; after that, ${s.rooms === 1 ? 'it' : 'they'} may be released.`;
+      return `${who}${count.text}, ${nights(s.nights)} from ${s.arrival}: ${s.total}, paid ${enUS.payment[s.payment]}. ${hold} Reply YES to confirm, or tell us what to change.`;
     },
     changeDetail: () => 'What would you like to change: the date, room type, rooms, nights, name, payment or phone number?',
     confirmHeard: (args) => `Is ${args.ctx.pending ? enText.answer!(args, args.ctx.pending.value) : 'that'} right? Reply YES or NO.`,

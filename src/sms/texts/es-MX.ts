@@ -6,7 +6,7 @@
 import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { callerNumber } from '../../../flows/reading/guest-questions.ts';
 import { nationalGroups } from '../../../flows/understanding/phone.ts';
-import { esMX, nextTypeSaidEs } from '../../voice/prompts/es-MX.ts';
+import { esMX, lateHoldEs, nextTypeSaidEs } from '../../voice/prompts/es-MX.ts';
 import { callbackWhen, callerReservationFacts, clockPlus, foreignCountry, offerItems, passedDay, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEs } from '../../voice/prompts/callback-promise.ts';
@@ -80,7 +80,9 @@ export const esText: TextWords = {
       const paid = esMX.payment[s.payment].replace(/^pago /, '');
       const arrival = args.ctx.arrival!;
       const held = count.plural ? 'Apartadas' : 'Apartada';
-      return `${who}${count.text}, ${shortStay(arrival, s.nights, args.ctx.today)}; ${s.total} ${paid}. ${held} hasta ${atHour(s.holdUntil)} del ${Number(arrival.slice(8))}. ¿Confirmo?`;
+      // Quien llega después de la hora límite ("llegamos como a las 11 de la noche"): hasta cuándo, y qué la guarda más tarde.
+      const hold = lateHoldEs(args, count) ?? `${held} hasta ${atHour(s.holdUntil)} del ${Number(arrival.slice(8))}.`;
+      return `${who}${count.text}, ${shortStay(arrival, s.nights, args.ctx.today)}; ${s.total} ${paid}. ${hold} ¿Confirmo?`;
     },
     changeDetail: () => '¿Qué desea cambiar: fecha, tipo de habitación, habitaciones, noches, nombre, pago o teléfono?',
     confirmHeard: (args) => `¿Es correcto: ${args.ctx.pending ? esText.answer!(args, args.ctx.pending.value) : 'eso'}? Responda SÍ o NO.`,

@@ -542,7 +542,7 @@ const moreRooms = (page: RoomPage) =>
  * A guest arriving after the hold time: until when it is held, and what keeps it later (a payment
  * the hotel holds later for, else the front desk); null for anyone else.
  */
-function lateHoldEn(args: PromptArgs): string | null {
+export function lateHoldEn(args: PromptArgs): string | null {
   const { ctx, f } = args;
   if (!arrivesAfterHold(ctx)) return null;
   const s = stayFacts(args);

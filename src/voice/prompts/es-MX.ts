@@ -563,7 +563,7 @@ export const esMX: PromptSet = {
  * Quien llega después de la hora límite: hasta cuándo se guarda y qué la guarda más tarde (la forma
  * de pago con la que el hotel la guarda más, si no, recepción); null para los demás.
  */
-function lateHoldEs(args: PromptArgs, count: ReturnType<typeof roomCount>): string | null {
+export function lateHoldEs(args: PromptArgs, count: ReturnType<typeof roomCount>): string | null {
   const { ctx, f } = args;
   if (!arrivesAfterHold(ctx)) return null;
   const s = stayFacts(args);
