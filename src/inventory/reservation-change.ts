@@ -167,6 +167,20 @@ export async function changeStay(tx: Sql, c: StayChange): Promise<StayChangeResu
   return { ok: true, before, after };
 }
 
+/** The guest's name and number: never written to the audit log (retention erases them from the reservation, never from there). */
+const PERSONAL: readonly (keyof ChangedStay)[] = ['guestName', 'callbackNumber'];
+
+/**
+ * What a change made, for its audit entry: every detail it changed (`changed`), and what each was
+ * and is but for the personal ones (lists as written in the row: "crib,quiet").
+ */
+export function changeRecord(was: ChangedStay, is: ChangedStay): { changed: (keyof ChangedStay)[]; before: Record<string, unknown>; after: Record<string, unknown> } {
+  const changed = (Object.keys(is) as (keyof ChangedStay)[]).filter((k) => JSON.stringify(was[k]) !== JSON.stringify(is[k]));
+  const told = changed.filter((k) => !PERSONAL.includes(k));
+  const pick = (s: ChangedStay) => Object.fromEntries(told.map((k) => [k, Array.isArray(s[k]) ? (s[k] as string[]).join(',') : s[k]]));
+  return { changed, before: pick(was), after: pick(is) };
+}
+
 /** In cents, as a booking works it out (Inventory.book). */
 function totalOf(rate: number, s: Pick<ChangeableStay, 'rooms' | 'nights'>): number {
   return Math.round(rate * s.rooms * s.nights * 100) / 100;

@@ -4,7 +4,7 @@
 import { newConfirmationNumber } from '../inventory/confirmation-number.ts';
 import { bookAtDesk } from '../inventory/desk-booking.ts';
 import { Inventory } from '../inventory/inventory.ts';
-import { changeStay } from '../inventory/reservation-change.ts';
+import { changeRecord, changeStay } from '../inventory/reservation-change.ts';
 import type { PaymentMethod } from '../../flows/types.ts';
 import { Outbox } from '../messaging/outbox.ts';
 import { redact } from '../privacy/redact.ts';
@@ -369,9 +369,7 @@ async function takeBackChange(
   const changeText = changes === 0 && last.outboxId !== null ? await tx.get<{ status: string }>('SELECT status FROM outbox WHERE id = ?', [last.outboxId]) : undefined;
   const textAlreadySent = changeText !== undefined && changeText.status !== 'failed' && changeText.status !== 'suppressed';
   const textId = textAlreadySent ? await its.outbox.enqueueReservationChange(before.id, hotel.info, now) : null;
-  const keys = (Object.keys(changed.after) as (keyof typeof changed.after)[]).filter((k) => JSON.stringify(changed.before[k]) !== JSON.stringify(changed.after[k]));
-  const pick = (s: typeof changed.after) => Object.fromEntries(keys.map((k) => [k, Array.isArray(s[k]) ? (s[k] as string[]).join(',') : s[k]]));
-  await its.audit(actor, 'reservation.undo-change', `reservation:${before.id}`, { confirmation: before.confirmation, changed: keys, before: pick(changed.before), after: pick(changed.after), outboxId: textId }, now);
+  await its.audit(actor, 'reservation.undo-change', `reservation:${before.id}`, { confirmation: before.confirmation, ...changeRecord(changed.before, changed.after), outboxId: textId }, now);
   return { ok: true, value: { ...(await its.reservations.get(before.id, now))!, textAlreadySent, undone: 'changed' } };
 }
 

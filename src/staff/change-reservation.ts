@@ -8,7 +8,7 @@
 
 import type { PaymentMethod } from '../../flows/types.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
-import { changeStay } from '../inventory/reservation-change.ts';
+import { changeRecord, changeStay } from '../inventory/reservation-change.ts';
 import type { ChangedStay } from '../inventory/reservation-change.ts';
 import type { ActionResult, Actor, NoRooms } from './actions.ts';
 import { within } from './actions.ts';
@@ -94,8 +94,6 @@ export type ChangeResult = ActionResult<ReservationView> | NoRooms | NothingToCh
 /** The fields the guest's text says (the stay, its total and hold, the requests, the number it goes to). */
 const TEXTED: readonly (keyof ChangedStay)[] = ['roomType', 'arrival', 'nights', 'rooms', 'callbackNumber', 'specialRequests', 'holdUntil', 'total'];
 
-const PERSONAL: readonly (keyof ChangedStay)[] = ['guestName', 'callbackNumber'];
-
 /**
  * Changes a booked reservation in one transaction: the stay re-checked with its own rooms counted
  * as free, the hold worked out from the new arrival as a booking's (when the arrival or payment
@@ -141,14 +139,10 @@ export function changeReservation(ctx: StaffContext, id: number, wanted: WantedC
       };
     }
     const { before: was, after: is } = changed;
-    const differs = (k: keyof ChangedStay) => JSON.stringify(was[k]) !== JSON.stringify(is[k]);
-    const textId = TEXTED.some(differs) ? await its.outbox.enqueueReservationChange(id, wanted.hotel.info, now) : null;
-    // What changed, and before/after for all but the guest's name and number: the audit log keeps
-    // no personal details (retention erases them from the reservation, never from here).
-    const keys = (Object.keys(is) as (keyof ChangedStay)[]).filter(differs);
-    const told = keys.filter((k) => !PERSONAL.includes(k));
-    const pick = (s: ChangedStay) => Object.fromEntries(told.map((k) => [k, Array.isArray(s[k]) ? (s[k] as string[]).join(',') : s[k]]));
-    await its.audit(actor, 'reservation.change', `reservation:${id}`, { confirmation: before.confirmation, changed: keys, before: pick(was), after: pick(is), outboxId: textId }, now);
+    const record = changeRecord(was, is);
+    const textId = TEXTED.some((k) => record.changed.includes(k)) ? await its.outbox.enqueueReservationChange(id, wanted.hotel.info, now) : null;
+    // What changed, and before/after but for the guest's name and number (changeRecord).
+    await its.audit(actor, 'reservation.change', `reservation:${id}`, { confirmation: before.confirmation, ...record, outboxId: textId }, now);
     return { ok: true, value: (await its.reservations.get(id, now))! };
   });
 }
