@@ -36,7 +36,7 @@ describe('after the booking: another, a question, the desk, or goodbye', () => {
     const next = await call.say('y otra reservación para mi hermana, el 20 de diciembre, dos noches', 0.9);
     expect(heard(next)).toMatch(/^Llegada el domingo 20 de diciembre, por 2 noches\. Nuestras habitaciones:/);
     await call.press('4');
-    expect(heard(await call.press('1'))).toMatch(/¿Me da su nombre completo, por favor\?$/);
+    expect(heard(await call.press('1'))).toMatch(/¿Me da el nombre completo del huésped, por favor\?$/);
     const readBack = await call.say('Lucía Torres', 0.95);
     expect(heard(readBack)).toMatch(/^A nombre de Lucía Torres: una habitación estándar, 2 noches desde el domingo 20 de diciembre/);
     expect(heard(await call.press('1'))).toMatch(/^Listo, quedó confirmada\. Número de confirmación: 4 3 9 6, 1 0 4 6\./);
