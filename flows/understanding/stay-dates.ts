@@ -1045,6 +1045,8 @@ const HOUR_BEFORE = new Set(['at', 'by', '@', 'night', 'morning', 'evening', 'af
 const HOUR_LOOSE = new Set(['like', 'about', 'around', 'maybe', 'probably', 'um', 'uh']);
 /** After an hour: "am", "at night", "in the morning", "o'clock". */
 const HOUR_AFTER = [['am'], ['pm'], ['a.m'], ['p.m'], ['oclock'], ['at', 'night'], ['tonight'], ['in', 'the', 'morning'], ['in', 'the', 'evening'], ['in', 'the', 'afternoon']];
+/** A word without which no hour is said as above. */
+const HOUR_SIGNS = new Set([...HOUR_BEFORE, ...HOUR_AFTER.map((p) => p[0]!)]);
 
 /**
  * Marks an hour said in English as no day: "Friday at eleven thirty", "at like 11 30", "eleven thirty
@@ -1052,6 +1054,8 @@ const HOUR_AFTER = [['am'], ['pm'], ['a.m'], ['p.m'], ['oclock'], ['at', 'night'
  * (1–12) and its minutes, after "at"/"by" or before "am", "at night", "in the morning".
  */
 function takeHours(words: readonly string[], taken: boolean[]): void {
+  // (Most answers say no hour: one look at each word first.)
+  if (!words.some((w) => HOUR_SIGNS.has(w))) return;
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
     const hour = /^\d{1,2}$|^\p{L}+$/u.test(words[i]!) && !isOrdinalWord(words[i]) ? readNumberAt(words, i, 'en') : null;
