@@ -116,6 +116,11 @@ function onlyThanks(words: readonly string[]): boolean {
   return saysOnly(words, THANKS, THANKS_FILLER);
 }
 
+/** "thanks!", "ok muchas gracias", "thank you, bye": only thanks or a goodbye, nothing asked or given. */
+export function saysOnlyThanks(text: string): boolean {
+  return onlyThanks(tokenize(text));
+}
+
 /** Alternatives: 1..n takes an option, 9 other dates. */
 export const CHANGE_DATES_KEY = '9';
 

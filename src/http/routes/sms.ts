@@ -4,6 +4,7 @@
 // STOP/START/HELP are the carrier keywords (src/messaging/opt-out.ts).
 
 import { hotelToday } from '../../../flows/hotel-time.ts';
+import { saysOnlyThanks } from '../../../flows/reading/menu-questions.ts';
 import { costlyLine } from '../../../flows/understanding/costly-numbers.ts';
 import { phoneFromCallerId } from '../../../flows/understanding/phone.ts';
 import type { CallService } from '../../calls/call-service.ts';
@@ -44,11 +45,22 @@ const KEYWORD_REPLIES = {
     'en-US': (hotel: string, desk: string) => `${hotel} no longer takes reservations by text. Please call the hotel at ${desk}.`,
     'es-MX': (hotel: string, desk: string) => `${hotel} ya no recibe reservaciones por mensaje. Por favor llame al hotel al ${desk}.`,
   },
+  // A thank-you after a conversation that has ended: answered as a person would, not greeted again.
+  welcome: {
+    'en-US': "You're welcome!",
+    'es-MX': '¡Con mucho gusto!',
+  },
   cancelled: {
     'en-US': 'Your request is cancelled, and any rooms held for you are released. Text us any time to start again.',
     'es-MX': 'Su solicitud está cancelada, y las habitaciones apartadas quedan libres. Escríbanos cuando quiera para empezar de nuevo.',
   },
 } as const;
+
+/** How long after a text conversation ends a thank-you is taken as said to it. */
+const THANKS_AFTER_HOURS = 24;
+
+/** Only emoji (👍, 🙏, ❤️) and punctuation: a reaction, as "thanks" is. */
+const ONLY_EMOJI = /^(?=.*\p{Extended_Pictographic})[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{P}\s\u{FE0F}\u{200D}]+$/u;
 
 /** The flow's states where a reservation found is read to the guest, and its cancel confirmed. */
 const RESERVATION_READ = new Set(['readingReservation', 'confirmingCancel']);
@@ -190,6 +202,14 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
         await handled();
         await service.endConversation(from, hotel.id, 'canceled');
         return send(reply(KEYWORD_REPLIES.cancelled[locale]));
+      }
+      // "Thanks!" or 👍 after the conversation closed (booked, cancelled, a callback promised): a
+      // "you're welcome" in its language, never the greeting again, and nothing started. Counted
+      // with the keywords' answers, so a sender repeating it is answered a few times an hour at most.
+      if (!open && command === null && (saysOnlyThanks(body) || ONLY_EMOJI.test(body.trim()))) {
+        const since = new Date(now.getTime() - THANKS_AFTER_HOURS * 3_600_000).toISOString();
+        const ended = await service.store.conversationEndedSince(from, hotel.id, since);
+        if (ended !== undefined) return await answered(KEYWORD_REPLIES.welcome[ended === 'es-MX' ? 'es-MX' : 'en-US']);
       }
       // An auto-responder or a script answering every answer: left unanswered (text-flood.ts). A
       // retry of the message already answered is still answered the same (textStep).
