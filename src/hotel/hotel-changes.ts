@@ -12,7 +12,7 @@
 // inside the booking's transaction: a room type removed or rooms lowered below what is taken is not
 // sold, and the caller hears what is free instead.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { hotelToday } from '../../flows/hotel-time.ts';
@@ -21,7 +21,7 @@ import type { Logger } from '../logger.ts';
 import { placeholders } from '../storage/sql.ts';
 import type { Db, Sql } from '../storage/sql.ts';
 import { AuditLog } from '../staff/audit.ts';
-import { HotelFileError, readHotelFile } from './hotel-file.ts';
+import { HotelFileError, readHotelFile, readHotelText } from './hotel-file.ts';
 import type { HotelFile } from './hotel-file.ts';
 import { loadHotelDirectory, ownNumbers } from './hotel-directory.ts';
 import type { HotelDirectory } from './hotel-directory.ts';
@@ -94,11 +94,13 @@ export interface HotelWatch {
  * out of the folder) changes it. Cheap enough to read every few seconds; parsed only when changed.
  */
 export function hotelSourceText(source: HotelSource): string {
+  // With the start's checks: a FIFO or a link to /dev/zero put in the folder would block the
+  // server or fill its memory here, every few seconds, though the start refuses them.
   const read = (path: string) => {
     try {
-      return readFileSync(path, 'utf8');
+      return readHotelText(path);
     } catch (err) {
-      return `(unreadable: ${(err as NodeJS.ErrnoException).code ?? ''})`;
+      return `(unreadable: ${(err as Error).message})`;
     }
   };
   if (source.hotelsDir) {

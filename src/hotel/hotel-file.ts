@@ -2,7 +2,7 @@
 // is stored. Unknown keys are refused at every level, so a misspelt key ("maxNight") is an error
 // at load time instead of a default silently used on the phone.
 
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js';
 import phoneMetadata from 'libphonenumber-js/metadata.min.json';
@@ -432,10 +432,26 @@ const HOTEL_FILE_MAX_BYTES = 1024 * 1024;
 /** Reads, JSON-parses and validates a hotel file. Every failure is a HotelFileError naming the file. */
 export function readHotelFile(path: string | URL): HotelFile {
   const shown = path instanceof URL ? fileURLToPath(path) : path;
+  const text = readHotelText(path, shown);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new HotelFileError([{ field: '', problem: describeJsonError(text, err as Error) }], shown);
+  }
+  return parseHotelFile(data, shown);
+}
+
+/**
+ * A hotel file's text, read only when it is a regular file of at most 1 MB (the start's read and
+ * the running server's look for changes every few seconds alike); else a HotelFileError.
+ */
+export function readHotelText(path: string | URL, shown = path instanceof URL ? fileURLToPath(path) : path): string {
   let text: string;
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    // O_NONBLOCK: opening a FIFO waits for a writer otherwise (a regular file does not care).
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     // Checked on the open file, before reading it: a path to /dev/zero or a FIFO would read for
     // ever, and a file of gigabytes would fill memory before JSON.parse could refuse it.
     const stats = fstatSync(fd);
@@ -453,14 +469,7 @@ export function readHotelFile(path: string | URL): HotelFile {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark some editors write
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new HotelFileError([{ field: '', problem: describeJsonError(text, err as Error) }], shown);
-  }
-  return parseHotelFile(data, shown);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a byte-order mark some editors write
 }
 
 // V8's JSON.parse messages do not always give a position ("Unexpected token '}', … is not valid
