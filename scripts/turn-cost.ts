@@ -120,8 +120,11 @@ try {
     console.log(`  ${(n / webhooks).toFixed(2).padStart(11)}  ${timed}  ${sql}`);
   }
   const commits = statements.get('COMMIT') ?? 1;
-  console.log(`WAL frames per COMMIT: ${(wal!.log / commits).toFixed(2)} of ${pageSize} bytes (${wal!.log} frames, ${commits} commits); by table or index:`);
-  for (const [name, n] of [...pagesWritten].sort((a, b) => b[1] - a[1]).filter(([, n]) => n / commits >= 0.01)) console.log(`  ${(n / commits).toFixed(2)}  ${name}`);
+  console.log(`WAL frames per COMMIT: ${(wal!.log / commits).toFixed(2)} of ${pageSize} bytes (${wal!.log} frames, ${commits} commits); by table or index,`);
+  console.log('and the share of commits that wrote 3 or more of its pages (a full leaf: SQLite rebalances it with its siblings and their parent):');
+  for (const [name, { frames, rebalanced }] of [...pagesWritten].sort((a, b) => b[1].frames - a[1].frames).filter(([, n]) => n.frames / commits >= 0.01)) {
+    console.log(`  ${(frames / commits).toFixed(2)}  ${`${((100 * rebalanced) / commits).toFixed(1)} %`.padStart(6)}  ${name}`);
+  }
   console.log(`bytes a turn writes: snapshot ${row.snapshot.toFixed(0)}, replayable TwiML ${row.twiml.toFixed(0)}, timeline row ${event.bytes.toFixed(0)}`);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await db.close();
@@ -132,19 +135,27 @@ try {
 /**
  * Which table or index each frame in the WAL file is a page of (a WAL frame is a 24-byte header,
  * the page number first, then the page; the file starts with a 32-byte header), named through
- * SQLite's dbstat table as the database reads now.
+ * SQLite's dbstat table as the database reads now; and how many commits wrote 3 or more pages of
+ * it (a commit's last frame has the database's size in pages in its header, other frames 0).
  */
-function walPagesByTable(db: Database.Database, walPath: string): Map<string, number> {
+function walPagesByTable(db: Database.Database, walPath: string): Map<string, { frames: number; rebalanced: number }> {
   const wal = readFileSync(walPath);
   const pageSize = wal.readUInt32BE(8);
   const owner = new Map<number, string>();
   for (const row of db.prepare('SELECT pageno, name FROM dbstat').all() as { pageno: number; name: string }[]) owner.set(row.pageno, row.name);
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { frames: number; rebalanced: number }>();
+  const inCommit = new Map<string, number>();
   for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
     const page = wal.readUInt32BE(at);
     // dbstat names every page of a table or index (page 1, the header, as sqlite_schema); the rest are free.
     const name = owner.get(page) ?? 'free page';
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    const count = counts.get(name) ?? { frames: 0, rebalanced: 0 };
+    count.frames++;
+    counts.set(name, count);
+    inCommit.set(name, (inCommit.get(name) ?? 0) + 1);
+    if (wal.readUInt32BE(at + 4) === 0) continue;
+    for (const [written, n] of inCommit) if (n >= 3) counts.get(written)!.rebalanced++;
+    inCommit.clear();
   }
   return counts;
 }
