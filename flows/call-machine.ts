@@ -912,7 +912,11 @@ function question<const R extends readonly object[], const M extends object = Th
     tags: ['question'],
     meta: { question: q },
     on: { 'caller.digits': hear, 'caller.speech': hear, 'caller.silence': hear, 'caller.recording': hear },
+    // An answer first: the usual turn, and no other of these can be enabled with it (each of them needs
+    // another kind heard, or nothing heard), so the order of precedence below is the same; tried last,
+    // an answer waited for some fifteen guards before it (bench/flow-count.ts).
     always: [
+      { guard: heardKind('answer'), target: options.answerTarget ?? '#call.afterAnswer', actions: 'acceptAnswer' },
       { guard: heardKind('agent'), target: '#call.toDesk', actions: ['takeAgentLocale', transfer(options.agentReason ?? 'caller_asked')] },
       { guard: heardRoute('upset'), target: '#call.toDesk', actions: ['takeRouteValue', transfer('upset_caller')] },
       { guard: heardKind('repeat'), actions: 'forgetHeard' },
@@ -933,7 +937,6 @@ function question<const R extends readonly object[], const M extends object = Th
             { guard: heardRoute('callMeBack'), target: '#call.askingCallbackNumber', actions: 'askCallbackNumber' },
           ]),
       ...routes,
-      { guard: heardKind('answer'), target: options.answerTarget ?? '#call.afterAnswer', actions: 'acceptAnswer' },
     ],
   } as const;
 }
