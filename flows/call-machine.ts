@@ -447,6 +447,7 @@ export const callMachine = setup({
   },
   guards: {
     heardKind: ({ context }, params: { kind: Heard['kind'] }) => context.heard?.kind === params.kind,
+    nothingHeard: ({ context }) => context.heard === null,
     heardRoute: ({ context }, params: { route: Route }) =>
       context.heard?.kind === 'route' && context.heard.route === params.route,
     thirdMiss: ({ context }) => context.heard?.kind === 'miss' && context.misses + 1 >= MAX_MISSES,
@@ -508,13 +509,14 @@ export const callMachine = setup({
   },
   states: {
     greeting: question('greeting', [
-      // Called back minutes after a booking was cut off: whether to go on with it (flows/resume-booking.ts).
-      { guard: 'resumeWaiting', target: 'confirmingHeard' },
       { guard: heardRoute('spanish'), target: 'mainMenu', actions: 'speakSpanish' },
       { guard: heardRoute('english'), target: 'mainMenu', actions: 'speakEnglish' },
       { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
       { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: ['takeRouteValue', 'startBooking'] },
-    ]),
+    ], {
+      // Called back minutes after a booking was cut off: whether to go on with it (flows/resume-booking.ts).
+      nothingHeard: [{ guard: 'resumeWaiting', target: '#call.confirmingHeard' }],
+    }),
     mainMenu: question('mainMenu', [
       { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
       { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: ['takeRouteValue', 'startBooking'] },
@@ -904,7 +906,7 @@ function initialContext(input: CallInput): CallContext {
 function question<const R extends readonly object[], const M extends object = ThirdMissToDesk>(
   q: QuestionId,
   routes: R = [] as unknown as R,
-  options: { agentReason?: TransferReason; thirdMiss?: M; answerTarget?: `#call.${string}`; beforeAnswered?: readonly object[] } = {},
+  options: { agentReason?: TransferReason; thirdMiss?: M; answerTarget?: `#call.${string}`; beforeAnswered?: readonly object[]; nothingHeard?: readonly object[] } = {},
 ) {
   const hear = { actions: { type: 'hear', params: { question: q } } } as const;
   const thirdMiss = options.thirdMiss ?? thirdMissToDesk;
@@ -917,6 +919,10 @@ function question<const R extends readonly object[], const M extends object = Th
     // an answer waited for some fifteen guards before it (bench/flow-count.ts).
     always: [
       { guard: heardKind('answer'), target: options.answerTarget ?? '#call.afterAnswer', actions: 'acceptAnswer' },
+      // The question just asked, nothing heard yet: none below can be enabled, so the flow stops here (a
+      // transition that changes nothing ends XState's eventless steps) instead of trying each of them.
+      ...(options.nothingHeard ?? []),
+      { guard: 'nothingHeard' },
       { guard: heardKind('agent'), target: '#call.toDesk', actions: ['takeAgentLocale', transfer(options.agentReason ?? 'caller_asked')] },
       { guard: heardRoute('upset'), target: '#call.toDesk', actions: ['takeRouteValue', transfer('upset_caller')] },
       { guard: heardKind('repeat'), actions: 'forgetHeard' },
