@@ -4,67 +4,37 @@
 // caller the line handed over is booked from their call, linked to it. A query only SQLite
 // understands fails here.
 
-import type { Server } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { ensureHotel } from '../../src/hotel/hotel-store.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdDeadline } from '../../src/inventory/hold-deadline.ts';
 import { addDaysIso } from '../../src/inventory/stay.ts';
-import { createLogger } from '../../src/logger.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
-import { Accounts } from '../../src/staff/accounts.ts';
 import { HotelClock } from '../../src/staff/hotel-clock.ts';
-import { openStore } from '../../src/storage/database.ts';
 import type { Db } from '../../src/storage/sql.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
-import { createDatabase } from '../helpers/postgres-server.ts';
 import { askForStay } from '../helpers/scripted-calls.ts';
+import { twoInstances } from './two-instances.ts';
+import type { TwoInstances } from './two-instances.ts';
 
 const CLERK = { username: 'dana', password: 'dana-password-12' };
 
 describe('the front desk books on PostgreSQL, from two instances', () => {
   const clock = testClock();
-  const dbs: Db[] = [];
-  const servers: Server[] = [];
-  const baseUrls: string[] = [];
+  let instances: TwoInstances;
+  let dbs: Db[] = [];
+  let baseUrls: string[] = [];
   let token = '';
   let today = '';
   const day = (n: number) => addDaysIso(today, n);
   const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
 
   beforeAll(async () => {
-    const url = await createDatabase(inject('postgresUrl'));
-    const config = loadConfig({
-      PUBLIC_BASE_URL: TEST_PUBLIC_URL,
-      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
-      TWILIO_PHONE_NUMBER: HOTEL_NUMBER,
-      DATABASE_URL: url,
-      STAFF_COOKIE_SECURE: 'false',
-      LOG_LEVEL: 'silent',
-    });
-    for (let i = 0; i < 2; i++) {
-      const db = await openStore(config);
-      dbs.push(db);
-      if (i === 0) await ensureHotel(db, { now: clock.now() });
-      const app = await buildApp({ config, db, logger: createLogger('silent'), clock: clock.now });
-      const server = await new Promise<Server>((resolve) => {
-        const s = app.listen(0, '127.0.0.1', () => resolve(s));
-      });
-      servers.push(server);
-      baseUrls.push(`http://127.0.0.1:${(server.address() as { port: number }).port}`);
-    }
-    const accounts = new Accounts(dbs[0]!);
-    await accounts.add(CLERK.username, CLERK.password, 'staff', clock.now());
-    token = (await accounts.createToken(CLERK.username, 'desk', clock.now())).token;
+    instances = await twoInstances(clock, CLERK);
+    ({ dbs, baseUrls, token } = instances);
     today = new HotelClock('America/New_York').today(clock.now());
   }, 120_000);
 
-  afterAll(async () => {
-    for (const s of servers) await new Promise<void>((resolve) => s.close(() => resolve()));
-    for (const db of dbs) await db.close();
-  });
+  afterAll(async () => instances?.close());
 
   const good = (over: Record<string, string | number> = {}) => ({ arrival: day(6), nights: 2, roomType: 'DLX', rooms: 1, guestName: 'Marta Gil', payment: 'credit_card', phone: '+1 212 555 0170', ...over });
   const api = (i: number, body: object) => request(baseUrls[i]!).post('/api/reservations').set('Authorization', `Bearer ${token}`).send(body);
