@@ -381,9 +381,9 @@ export const enUS: PromptSet = {
     },
     // "Text me the confirmation": where it went (the reservation's own number), or plainly why not.
     texted: ({ params }) => `I've texted it to the number ending ${String(params.last4)}.`,
-    // A price asked in another currency: "Our rates are in pesos." (the currency's name as money is said).
     // "How many rooms do we need?": the hotel file does not say how many a room sleeps (flows/rooms-for-party.ts).
     roomsForParty: () => 'The front desk can tell you how many guests each room sleeps: press 0 at any time.',
+    // A price asked in another currency: "Our rates are in pesos." (the currency's name as money is said).
     currencyNote: ({ ctx, f }) => `Our rates are in ${f.money(2, ctx.hotel.currency).replace(/^\S+ /, '')}.`,
     bookingStopped: () => 'All right, nothing is booked.',
     // "Any room": the cheapest free, with its rate (flows/any-room.ts); its question follows.

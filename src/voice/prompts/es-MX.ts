@@ -406,9 +406,9 @@ export const esMX: PromptSet = {
     },
     // "¿Me lo puede mandar por mensaje?": adónde se mandó (el número de la reservación), o por qué no, sin rodeos.
     texted: ({ params }) => `Se lo mandé por mensaje al número que termina en ${String(params.last4)}.`,
-    // Un precio pedido en otra moneda: "Nuestras tarifas son en dólares." (el nombre de la moneda como se dice).
     // "¿Cuántos cuartos necesitamos?": el archivo del hotel no dice cuántas personas caben (flows/rooms-for-party.ts).
     roomsForParty: () => 'En recepción le pueden decir cuántas personas caben en cada habitación: oprima 0 cuando guste.',
+    // Un precio pedido en otra moneda: "Nuestras tarifas son en dólares." (el nombre de la moneda como se dice).
     currencyNote: ({ ctx, f }) => `Nuestras tarifas son en ${f.money(2, ctx.hotel.currency).replace(/^\S+ /, '')}.`,
     bookingStopped: () => 'Está bien, no se hizo ninguna reservación.',
     // "Lo que tenga": la más económica disponible, con su precio (flows/any-room.ts); su pregunta va después.
