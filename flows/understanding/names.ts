@@ -234,6 +234,11 @@ const NOT_NAME = new Set([
   // "The name is wrong", "el nombre está mal": said of a name, not one.
   'wrong', 'right', 'correct', 'incorrect', 'misspelled', 'spelled', 'mistaken', 'different', 'mal', 'bien', 'esta',
   'equivocado', 'equivocada', 'incorrecto', 'incorrecta', 'correcto', 'correcta',
+  // "This is ridiculous", "this is taking forever", "es absurdo": how the call is going, not who is on it
+  // (the desk was whispered "Ridiculous" calling).
+  'ridiculous', 'absurd', 'unbelievable', 'unacceptable', 'useless', 'stupid', 'pathetic', 'terrible', 'horrible', 'awful',
+  'crazy', 'insane', 'nuts', 'joke', 'frustrating', 'annoying', 'worst', 'taking', 'forever', 'ridiculo', 'ridicula', 'absurdo',
+  'absurda', 'inaceptable', 'inutil', 'pesimo', 'pesima', 'increible', 'esto', 'eso',
   // "I'm Mexican", "this is urgent", "soy agente de viajes", "a nombre de la empresa": who or what, not a name.
   'urgent', 'mexican', 'mexicano', 'mexicana', 'american', 'americano', 'americana', 'canadian', 'canadiense', 'agent',
   'agente', 'travel', 'viajes', 'member', 'miembro', 'company', 'empresa', 'compania', 'office', 'oficina', 'manager',
