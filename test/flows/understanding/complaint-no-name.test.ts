@@ -18,18 +18,12 @@ describe('a complaint is not a name', () => {
     expect(request(said, 'arrivalDate').slots.name).toBeUndefined();
   });
 
-  it.each([
-    ['esto es absurdo', 'es-MX'],
-    ['esto es ridículo', 'es-MX'],
-    ['eso es inaceptable', 'es-MX'],
-    ['this is terrible', 'en-US'],
-    ['this is crazy', 'en-US'],
-  ] as const)('"%s" at the name question is no name', (said, locale) => {
-    expect(nameAtNameQuestion(said, locale).first).toBeNull();
+  it.each(['esto es absurdo', 'esto es ridículo', 'eso es inaceptable', 'this is terrible', 'this is crazy'])('"%s" at the name question is no name', (said) => {
+    expect(nameAtNameQuestion(said).first).toBeNull();
   });
 
   it('a name said with the complaint is still the name', () => {
-    expect(nameAtNameQuestion('this is ridiculous my name is Ana Ruiz', 'en-US').first).toBe('Ana Ruiz');
+    expect(nameAtNameQuestion('this is ridiculous my name is Ana Ruiz').first).toBe('Ana Ruiz');
     expect(request('this is Rosa Fatal, a room for friday', 'arrivalDate').slots.name).toBe('Rosa Fatal');
   });
 });
