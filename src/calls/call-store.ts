@@ -133,13 +133,12 @@ export class CallStore {
     );
   }
 
-  /** The language of this number's latest text conversation at the property if it ended after `since` (ISO). */
-  async conversationEndedSince(from: string, hotelId: number, since: string): Promise<string | undefined> {
-    const row = await this.sql.get<{ locale: string }>(
-      `SELECT locale FROM calls WHERE channel = 'sms' AND from_number = ? AND hotel_id = ? AND ended_at > ? ORDER BY ended_at DESC LIMIT 1`,
+  /** This number's latest text conversation at the property (its id and language) if it ended after `since` (ISO). */
+  conversationEndedSince(from: string, hotelId: number, since: string): Promise<{ call_sid: string; locale: string } | undefined> {
+    return this.sql.get<{ call_sid: string; locale: string }>(
+      `SELECT call_sid, locale FROM calls WHERE channel = 'sms' AND from_number = ? AND hotel_id = ? AND ended_at > ? ORDER BY ended_at DESC LIMIT 1`,
       [from, hotelId, since],
     );
-    return row?.locale;
   }
 
   /** True when a text with this MessageSid has been acted on already (handled_texts, migration 16). */

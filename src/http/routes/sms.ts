@@ -205,11 +205,16 @@ export function smsRoute(deps: SmsRouteDeps): WebhookHandler {
       }
       // "Thanks!" or 👍 after the conversation closed (booked, cancelled, a callback promised): a
       // "you're welcome" in its language, never the greeting again, and nothing started. Counted
-      // with the keywords' answers, so a sender repeating it is answered a few times an hour at most.
+      // with the keywords' answers. Once per conversation, as a person says it (a mark kept with
+      // the handled texts): an auto-responder thanking every text got one each time, six an hour
+      // for the whole day. A later thanks is answered only as Twilio's retry of the one answered.
       if (!open && command === null && (saysOnlyThanks(body) || ONLY_EMOJI.test(body.trim()))) {
         const since = new Date(now.getTime() - THANKS_AFTER_HOURS * 3_600_000).toISOString();
         const ended = await service.store.conversationEndedSince(from, hotel.id, since);
-        if (ended !== undefined) return await answered(KEYWORD_REPLIES.welcome[ended === 'es-MX' ? 'es-MX' : 'en-US']);
+        if (ended !== undefined) {
+          const first = await service.store.rememberText(`thanked:${ended.call_sid}`, now.toISOString());
+          return await answered(KEYWORD_REPLIES.welcome[ended.locale === 'es-MX' ? 'es-MX' : 'en-US'], !first);
+        }
       }
       // An auto-responder or a script answering every answer: left unanswered (text-flood.ts). A
       // retry of the message already answered is still answered the same (textStep).
