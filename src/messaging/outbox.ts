@@ -34,6 +34,19 @@ export interface OutboxRow {
   hotelId: number | null;
 }
 
+/** A reservation's texts of one kind to take back (Outbox.withdraw); `textId`: only that one, null: none. */
+export interface TextsToWithdraw {
+  reservationId: number;
+  kind: ConfirmationKind;
+  textId?: number | null;
+}
+
+/** What a withdraw came to: how many texts were taken back, and whether one had gone already. */
+export interface Withdrawn {
+  withdrawn: number;
+  alreadySent: boolean;
+}
+
 /** What claiming a row for sending came to. */
 export type ClaimResult = 'claimed' | 'suppressed' | 'taken';
 
@@ -85,6 +98,9 @@ const RANK: Readonly<Record<OutboxStatus, number>> = {
 
 const MAX_ERROR = 500;
 
+/** How a withdrawn text's last_error begins (Outbox.withdraw): told apart from a text that failed. */
+const WITHDRAWN = 'withdrawn: ';
+
 /**
  * At most this many reservation texts go to one number in RECIPIENT_WINDOW_HOURS, from every
  * property of the deployment together. A caller gives any callback number (and caller ID is easy
@@ -98,14 +114,17 @@ export const RECIPIENT_WINDOW_HOURS = 24;
 export const RECIPIENT_LIMIT_REASON = `not sent: ${RECIPIENT_TEXT_LIMIT} texts about reservations already went to this number in ${RECIPIENT_WINDOW_HOURS} hours (a guard against texting someone over and over)`;
 
 /**
- * Reservation texts written for a callback number since a time, not counting those never sent
- * for a reason of ours. Read by the reservations_callback index (only that number's
- * reservations) and outbox_reservation, so it costs the same however big the outbox grows; it
- * is read only when a booking or a cancellation writes its text, never on an ordinary turn.
+ * Reservation texts written to a number since a time, not counting those never sent for a reason
+ * of ours: by the texts' own number, not by the reservations now at it. Counted by the latter, a
+ * reservation changed onto a number, texted to the limit and moved off again took its texts with
+ * it, and the next one started from nothing (round 30: a clerk's token texted one number 9 times
+ * in a row with the console's Change; test/security/change-reservation-attacks.test.ts). Read by
+ * outbox_to_erase (the window's rows; a text's body is erased only days later), so it costs the
+ * day's texts, not the outbox's size; read only when a reservation's text is written, never on a turn.
  */
 const RECENT_TEXTS_TO_SQL = `
-  SELECT count(*) AS n FROM reservations r JOIN outbox o ON o.reservation_id = r.id
-   WHERE r.callback_number = ? AND o.created_at >= ? AND o.status NOT IN ('failed', 'suppressed')`;
+  SELECT count(*) AS n FROM outbox
+   WHERE to_number = ? AND created_at >= ? AND body <> '' AND reservation_id IS NOT NULL AND status NOT IN ('failed', 'suppressed')`;
 
 /**
  * Whether the number a reservation's texts go to is, right now, at the cancel question of its own
@@ -127,14 +146,15 @@ export class Outbox {
    * Writes the confirmation (or cancellation) text of a reservation, addressed to its callback
    * number in its language. Meant to be called inside the transaction that books or cancels:
    * rolled back with it. Idempotent per reservation and kind: a second call returns the first
-   * row's id and writes nothing, so a retried webhook never texts twice.
+   * row's id and writes nothing, so a retried webhook never texts twice. A withdrawn text does not
+   * count: a reservation cancelled, taken back (its text withdrawn) and cancelled again gets its text.
    * Throws when the reservation does not exist.
    */
   async enqueueReservationMessage(reservationId: number, kind: ConfirmationKind, hotel: HotelInfo, now: Date): Promise<number> {
-    const existing = await this.sql.get<{ id: number }>('SELECT id FROM outbox WHERE reservation_id = ? AND kind = ? ORDER BY id LIMIT 1', [
-      reservationId,
-      kind,
-    ]);
+    const existing = await this.sql.get<{ id: number }>(
+      `SELECT id FROM outbox WHERE reservation_id = ? AND kind = ? AND NOT (status = 'failed' AND last_error LIKE '${WITHDRAWN}%') ORDER BY id LIMIT 1`,
+      [reservationId, kind],
+    );
     if (existing !== undefined) return existing.id;
     return this.#writeReservationText(reservationId, await this.#reservationForText(reservationId), kind, hotel, now);
   }
@@ -197,12 +217,34 @@ export class Outbox {
    * Meant for the change's own transaction. Returns the row's id.
    */
   async enqueueReservationChange(reservationId: number, hotel: HotelInfo, now: Date): Promise<number> {
-    await this.sql.run(
-      `UPDATE outbox SET status = 'failed', last_error = 'withdrawn: a later change of the reservation has its own text', next_attempt_at = NULL, updated_at = ?
-        WHERE reservation_id = ? AND kind = 'booking_changed' AND status IN ('unsent', 'queued')`,
-      [now.toISOString(), reservationId],
-    );
+    await this.withdraw({ reservationId, kind: 'booking_changed' }, 'a later change of the reservation has its own text', now);
     return this.#writeReservationText(reservationId, await this.#reservationForText(reservationId), 'booking_changed', hotel, now);
+  }
+
+  /**
+   * Takes back a reservation's texts of one kind that have not gone yet (unsent, or queued for a
+   * retry): they become 'failed', "withdrawn: {why}", and are never due again (next_attempt_at
+   * cleared). With `textId`, only that text (the one an action wrote; null: it wrote none). One
+   * UPDATE guarded by the status, so a text the sender has claimed meanwhile ('sending') is not
+   * withdrawn, and a text withdrawn before is left as it was (its reason and time kept).
+   * `alreadySent`: one of them went to the guest all the same (the sender had it, or Twilio did);
+   * a text never sent for a reason of ours (opted out, over the recipient limit, withdrawn) or one
+   * Twilio failed is no news to the guest. Meant for the transaction of what takes the text back.
+   */
+  async withdraw(which: TextsToWithdraw, why: string, now: Date): Promise<Withdrawn> {
+    if (which.textId === null) return { withdrawn: 0, alreadySent: false };
+    const one = which.textId === undefined ? '' : ' AND id = ?';
+    const params = [which.reservationId, which.kind, ...(which.textId === undefined ? [] : [which.textId])];
+    const { changes } = await this.sql.run(
+      `UPDATE outbox SET status = 'failed', last_error = ?, next_attempt_at = NULL, updated_at = ?
+        WHERE reservation_id = ? AND kind = ?${one} AND status IN ('unsent', 'queued')`,
+      [`${WITHDRAWN}${why}`.slice(0, MAX_ERROR), now.toISOString(), ...params],
+    );
+    const sent = await this.sql.get<{ n: number }>(
+      `SELECT count(*) AS n FROM outbox WHERE reservation_id = ? AND kind = ?${one} AND status IN ('sending', 'sent', 'delivered', 'undelivered')`,
+      params,
+    );
+    return { withdrawn: changes, alreadySent: Number(sent?.n ?? 0) > 0 };
   }
 
   /**

@@ -264,19 +264,8 @@ export function undoReservation(ctx: StaffContext, id: number, actor: Actor): Pr
           : { message: `reservation ${before.confirmation} is no longer ${undoable}`, said: (w) => w.reservation.refused.noLonger(before.confirmation, undoable) };
       return { ok: false, status: 409, error: 'not_undoable', ...why };
     }
-    let textAlreadySent = false;
-    if (undoable === 'cancelled') {
-      const { changes } = await tx.run(
-        `UPDATE outbox SET status = 'failed', last_error = 'withdrawn: the cancellation was undone by staff', updated_at = ?
-          WHERE reservation_id = ? AND kind = 'booking_cancelled' AND status IN ('unsent', 'queued')`,
-        [now.toISOString(), id],
-      );
-      const sent = await tx.get<{ n: number }>(
-        "SELECT count(*) AS n FROM outbox WHERE reservation_id = ? AND kind = 'booking_cancelled' AND status NOT IN ('failed', 'suppressed')",
-        [id],
-      );
-      textAlreadySent = changes === 0 && (sent?.n ?? 0) > 0;
-    }
+    const textAlreadySent =
+      undoable === 'cancelled' && (await its.outbox.withdraw({ reservationId: id, kind: 'booking_cancelled' }, 'the cancellation was undone by staff', now)).alreadySent;
     await its.audit(actor, `reservation.undo-${undoable === 'arrived' ? 'arrived' : 'cancel'}`, `reservation:${id}`, { confirmation: before.confirmation, was: before.status }, now);
     return { ok: true, value: { ...(await its.reservations.get(id, now))!, textAlreadySent, undone: undoable } };
   });
@@ -360,14 +349,11 @@ async function takeBackChange(
     return { ok: false, status: 409, error: 'not_undoable', message: `reservation ${before.confirmation}'s last change was to the guest's name or number only, which the audit log does not keep: write them again with Change`, said: (w) => w.change.onlyPersonal(before.confirmation) };
   }
   if (!changed.ok) return refused();
-  const { changes } = await tx.run(
-    `UPDATE outbox SET status = 'failed', last_error = 'withdrawn: the change was undone by staff', next_attempt_at = NULL, updated_at = ?
-      WHERE id = ? AND kind = 'booking_changed' AND status IN ('unsent', 'queued')`,
-    [now.toISOString(), last.outboxId ?? 0],
+  const { alreadySent: textAlreadySent } = await its.outbox.withdraw(
+    { reservationId: before.id, kind: 'booking_changed', textId: last.outboxId },
+    'the change was undone by staff',
+    now,
   );
-  // A text never sent for a reason of ours (opted out, over the recipient limit) was no news to the guest.
-  const changeText = changes === 0 && last.outboxId !== null ? await tx.get<{ status: string }>('SELECT status FROM outbox WHERE id = ?', [last.outboxId]) : undefined;
-  const textAlreadySent = changeText !== undefined && changeText.status !== 'failed' && changeText.status !== 'suppressed';
   const textId = textAlreadySent ? await its.outbox.enqueueReservationChange(before.id, hotel.info, now) : null;
   await its.audit(actor, 'reservation.undo-change', `reservation:${before.id}`, { confirmation: before.confirmation, ...changeRecord(changed.before, changed.after), outboxId: textId }, now);
   return { ok: true, value: { ...(await its.reservations.get(before.id, now))!, textAlreadySent, undone: 'changed' } };

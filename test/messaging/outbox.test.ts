@@ -211,3 +211,89 @@ describe('Outbox: sending and status', () => {
     expect(plan.map((p) => p.detail).join('\n')).toContain('USING INDEX outbox_due');
   });
 });
+
+describe('Outbox.withdraw: a text not yet sent taken back, once', () => {
+  /** A cancellation text for the booking, written as a cancel writes it. */
+  const cancelWithText = (reservationId: number, at: Date) =>
+    db.transaction(async (tx) => {
+      await new Inventory(tx).cancel(reservationId, at);
+      return new Outbox(tx).enqueueReservationMessage(reservationId, 'booking_cancelled', hotel.info, at);
+    });
+
+  it('takes back an unsent or queued text: failed, withdrawn with its reason, never due again', async () => {
+    const booked = await bookWithText();
+    const unsent = await cancelWithText(booked.reservationId, NOW);
+    const queued = await outbox.enqueueReservationAgain(booked.reservationId, hotel.info, NOW);
+    await outbox.markSending(queued, NOW);
+    await outbox.markFailed(queued, 'twilio 500', NOW, later(30_000));
+    expect((await outbox.get(queued))!.nextAttemptAt).not.toBeNull();
+
+    const done = await outbox.withdraw({ reservationId: booked.reservationId, kind: 'booking_cancelled' }, 'the cancellation was undone by staff', later(1000));
+    expect(done).toEqual({ withdrawn: 2, alreadySent: false });
+    for (const id of [unsent, queued]) {
+      expect(await outbox.get(id)).toMatchObject({ status: 'failed', nextAttemptAt: null, lastError: 'withdrawn: the cancellation was undone by staff', updatedAt: later(1000).toISOString() });
+    }
+    // The confirmation, another kind, is left alone: it alone is due.
+    expect((await outbox.due(later(3600_000), 10)).map((r) => r.id)).toEqual([booked.outboxId]);
+    expect((await outbox.get(booked.outboxId))!.status).toBe('unsent');
+  });
+
+  it('withdraws a text once: a second withdraw changes nothing, its first reason and time kept', async () => {
+    const booked = await bookWithText();
+    const id = await cancelWithText(booked.reservationId, NOW);
+    const which = { reservationId: booked.reservationId, kind: 'booking_cancelled' } as const;
+    expect((await outbox.withdraw(which, 'first', later(1000))).withdrawn).toBe(1);
+    expect(await outbox.withdraw(which, 'second', later(2000))).toEqual({ withdrawn: 0, alreadySent: false });
+    expect(await outbox.get(id)).toMatchObject({ lastError: 'withdrawn: first', updatedAt: later(1000).toISOString() });
+  });
+
+  it('does not take back a text already gone (claimed by the sender, sent, delivered) and says it went', async () => {
+    const booked = await bookWithText();
+    const which = { reservationId: booked.reservationId, kind: 'booking_confirmed' } as const;
+    expect(await outbox.markSending(booked.outboxId, NOW)).toBe('claimed');
+    expect(await outbox.withdraw(which, 'too late', later(1))).toEqual({ withdrawn: 0, alreadySent: true });
+    expect(await outbox.markSent(booked.outboxId, 'SM' + 'd'.repeat(32), later(2))).toBe(true);
+    await outbox.applyStatus('SM' + 'd'.repeat(32), 'delivered', undefined, later(3));
+    expect(await outbox.withdraw(which, 'too late', later(4))).toEqual({ withdrawn: 0, alreadySent: true });
+    expect(await outbox.get(booked.outboxId)).toMatchObject({ status: 'delivered', lastError: null });
+  });
+
+  it('counts a text never sent for a reason of ours as no news to the guest', async () => {
+    await recordOptOut(db, GUEST, NOW);
+    const booked = await bookWithText();
+    expect(await outbox.withdraw({ reservationId: booked.reservationId, kind: 'booking_confirmed' }, 'x', later(1))).toEqual({ withdrawn: 0, alreadySent: false });
+    expect((await outbox.get(booked.outboxId))!.status).toBe('suppressed');
+  });
+
+  it('with a text id, takes back only that text; with none (the action wrote no text), nothing', async () => {
+    const booked = await bookWithText();
+    const first = await db.transaction((tx) => new Outbox(tx).enqueueReservationChange(booked.reservationId, hotel.info, NOW));
+    await outbox.markSending(first, NOW);
+    await outbox.markSent(first, 'SM' + 'e'.repeat(32), NOW);
+    const second = await db.transaction((tx) => new Outbox(tx).enqueueReservationChange(booked.reservationId, hotel.info, later(1)));
+    // The earlier change's text went; this change's did not: only this one is taken back, and it had not gone.
+    expect(await outbox.withdraw({ reservationId: booked.reservationId, kind: 'booking_changed', textId: second }, 'undone', later(2))).toEqual({ withdrawn: 1, alreadySent: false });
+    expect(await outbox.withdraw({ reservationId: booked.reservationId, kind: 'booking_changed', textId: null }, 'undone', later(3))).toEqual({ withdrawn: 0, alreadySent: false });
+    expect((await outbox.get(first))!.status).toBe('sent');
+  });
+
+  it('a later change withdraws the earlier change\'s text not yet sent, through the same withdraw', async () => {
+    const booked = await bookWithText();
+    const first = await db.transaction((tx) => new Outbox(tx).enqueueReservationChange(booked.reservationId, hotel.info, NOW));
+    const second = await db.transaction((tx) => new Outbox(tx).enqueueReservationChange(booked.reservationId, hotel.info, later(1)));
+    expect(await outbox.get(first)).toMatchObject({ status: 'failed', nextAttemptAt: null, lastError: 'withdrawn: a later change of the reservation has its own text' });
+    expect((await outbox.get(second))!.status).toBe('unsent');
+  });
+
+  it('a text withdrawn does not stand for the next one: cancelled, taken back and cancelled again, the guest gets the cancellation', async () => {
+    const booked = await bookWithText();
+    const first = await cancelWithText(booked.reservationId, NOW);
+    await outbox.withdraw({ reservationId: booked.reservationId, kind: 'booking_cancelled' }, 'the cancellation was undone by staff', later(1));
+    await db.run("UPDATE reservations SET status = 'booked' WHERE id = ?", [booked.reservationId]);
+    const again = await cancelWithText(booked.reservationId, later(2));
+    expect(again).not.toBe(first);
+    expect(await outbox.get(again)).toMatchObject({ status: 'unsent', kind: 'booking_cancelled' });
+    // A retried cancel still writes nothing more.
+    expect(await outbox.enqueueReservationMessage(booked.reservationId, 'booking_cancelled', hotel.info, later(3))).toBe(again);
+  });
+});

@@ -5,19 +5,14 @@
 // their undo, the released warning, the guest page, figures, live counts and the CSV export.
 // A query that only SQLite understands fails here.
 
-import type { Server } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { ensureHotel } from '../../src/hotel/hotel-store.ts';
-import { buildApp } from '../../src/http/app.ts';
-import { createLogger } from '../../src/logger.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
-import { openStore } from '../../src/storage/database.ts';
 import type { Db } from '../../src/storage/sql.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
-import { createDatabase } from '../helpers/postgres-server.ts';
+import { startAppOnPostgres } from '../helpers/postgres-app.ts';
+import type { PostgresApp } from '../helpers/postgres-app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 
 const CLERK = { username: 'dana', password: 'dana-password-12' };
@@ -25,7 +20,7 @@ const CLERK = { username: 'dana', password: 'dana-password-12' };
 describe('the staff console on PostgreSQL', () => {
   const clock = testClock('2026-11-27T15:00:00Z');
   let db: Db;
-  let server: Server;
+  let app: PostgresApp | undefined;
   let baseUrl = '';
   let agent: ReturnType<typeof request.agent>;
   let csrf = '';
@@ -38,22 +33,8 @@ describe('the staff console on PostgreSQL', () => {
   const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
 
   beforeAll(async () => {
-    const url = await createDatabase(inject('postgresUrl'));
-    const config = loadConfig({
-      PUBLIC_BASE_URL: TEST_PUBLIC_URL,
-      TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
-      TWILIO_PHONE_NUMBER: HOTEL_NUMBER,
-      DATABASE_URL: url,
-      STAFF_COOKIE_SECURE: 'false',
-      LOG_LEVEL: 'silent',
-    });
-    db = await openStore(config);
-    await ensureHotel(db, { now: clock.now() });
-    const app = await buildApp({ config, db, logger: createLogger('silent'), clock: clock.now });
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    app = await startAppOnPostgres(clock, { env: { TWILIO_PHONE_NUMBER: HOTEL_NUMBER, STAFF_COOKIE_SECURE: 'false' } });
+    ({ db, baseUrl } = app);
     await new Accounts(db).add(CLERK.username, CLERK.password, 'staff', clock.now());
 
     // Yesterday (Friday 27 November, New York): Sofía books for today; a caller the desk missed
@@ -97,10 +78,7 @@ describe('the staff console on PostgreSQL', () => {
     csrf = (await agent.get('/api/me').expect(200)).body.csrfToken as string;
   }
 
-  afterAll(async () => {
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await db?.close();
-  });
+  afterAll(async () => app?.close());
 
   it("lists today's calls that need a person: this morning's callback request, not yesterday's voicemail", async () => {
     const today = await agent.get('/api/today').expect(200);

@@ -56,6 +56,7 @@ import { RESERVATION_LISTS, arrivalsToday } from '../queries/reservations.ts';
 import { sumOfProperties } from '../queries/stats.ts';
 import { sumOfFlows } from '../queries/flow-stats.ts';
 import type { ReservationList, ReservationView } from '../queries/reservations.ts';
+import type { Undoable } from '../queries/undo.ts';
 import { bookedValue } from '../queries/booked-value.ts';
 import type { BookedShown } from '../html/overview-page.ts';
 import type { CallSummary } from '../queries/calls.ts';
@@ -490,7 +491,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     const back = localPath(formField(req, 'back'), '/staff/reservations', '/staff/reservations');
     const result = await undoReservation(ctx, id, actor(req, res));
     if (!result.ok) return await sendFailure(res, result, { href: back, label: deskWords().reservation.refused.backTo }, 'reservations');
-    res.redirect(303, withNotice(back, result.value.textAlreadySent ? 'undone-text-sent' : result.value.undone === 'held' ? 'undone-hold' : result.value.undone === 'changed' ? 'undone-change' : 'undone') + `#reservation-${id}`);
+    res.redirect(303, withNotice(back, undoneNotice(result.value)) + `#reservation-${id}`);
   });
 
   const showCallbacks = async (
@@ -786,4 +787,11 @@ export function pageRoutes(ctx: StaffContext): Router {
   }
 
   return router;
+}
+
+/** What the page says after Undo: what was taken back, and whether its text had already gone to the guest. */
+function undoneNotice(r: { undone: Undoable; textAlreadySent: boolean }): string {
+  if (r.undone === 'held') return 'undone-hold';
+  if (r.undone === 'changed') return r.textAlreadySent ? 'undone-change-text-sent' : 'undone-change';
+  return r.textAlreadySent ? 'undone-text-sent' : 'undone';
 }
