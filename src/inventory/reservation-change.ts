@@ -6,7 +6,7 @@
 // then the new stay's room type (as a booking locks it), so neither a second change nor a phone
 // booking of the last room can overbook, on either engine.
 
-import type { IsoDate, PaymentMethod } from '../../flows/types.ts';
+import type { IsoDate, Locale, PaymentMethod } from '../../flows/types.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import { foldText } from '../storage/fold.ts';
 import type { Sql } from '../storage/sql.ts';
@@ -26,6 +26,13 @@ export interface ChangeableStay {
   callbackNumber: string;
   /** Special requests' codes (flows/special-requests.ts), in their order. */
   specialRequests: readonly string[];
+  /**
+   * When the guest expects to arrive ("HH:mm" hotel time; null: not said; staff/expected-arrival.ts).
+   * Left out (a change by phone): stays as it is.
+   */
+  expectedArrival?: string | null;
+  /** The language of the guest's texts. Left out: stays as it is. */
+  locale?: Locale;
 }
 
 export interface StayChange extends ChangeableStay {
@@ -42,8 +49,8 @@ export interface StayChange extends ChangeableStay {
   restore?: { holdUntil?: string; rate?: number };
 }
 
-/** The reservation before and after, with its hold, rate and total. */
-export type ChangedStay = ChangeableStay & { holdUntil: string; rate: number; total: number };
+/** The reservation before and after, with its hold, rate and total (and its arrival time and language, always). */
+export type ChangedStay = Required<ChangeableStay> & { holdUntil: string; rate: number; total: number };
 
 export type StayChangeResult =
   | { ok: true; before: ChangedStay; after: ChangedStay }
@@ -65,6 +72,8 @@ interface Row {
   payment_method: PaymentMethod;
   callback_number: string;
   special_requests: string | null;
+  expected_arrival: string | null;
+  locale: string;
   hold_until: string;
   status: string;
 }
@@ -78,7 +87,7 @@ interface Row {
 export async function changeStay(tx: Sql, c: StayChange): Promise<StayChangeResult> {
   const nowIso = c.now.toISOString();
   const row = await tx.get<Row>(
-    `SELECT hotel_id, room_type_id, arrival, nights, rooms, rate, guest_name, payment_method, callback_number, special_requests, hold_until, status
+    `SELECT hotel_id, room_type_id, arrival, nights, rooms, rate, guest_name, payment_method, callback_number, special_requests, expected_arrival, locale, hold_until, status
        FROM reservations WHERE id = ?${tx.dialect.forUpdate}`,
     [c.reservationId],
   );
@@ -93,14 +102,20 @@ export async function changeStay(tx: Sql, c: StayChange): Promise<StayChangeResu
     paymentMethod: row.payment_method,
     callbackNumber: row.callback_number,
     specialRequests: row.special_requests ? row.special_requests.split(',') : [],
+    expectedArrival: row.expected_arrival ?? null,
+    locale: row.locale === 'es-MX' ? 'es-MX' : 'en-US',
     holdUntil: row.hold_until,
     rate: Number(row.rate),
     total: 0,
   };
   before.total = totalOf(before.rate, before);
   const sameStay = c.roomType === before.roomType && c.arrival === before.arrival && c.nights === before.nights && c.rooms === before.rooms;
+  const expectedArrival = c.expectedArrival === undefined ? before.expectedArrival : c.expectedArrival;
+  const locale = c.locale ?? before.locale;
   const same =
     sameStay &&
+    expectedArrival === before.expectedArrival &&
+    locale === before.locale &&
     c.guestName === before.guestName &&
     c.paymentMethod === before.paymentMethod &&
     c.callbackNumber === before.callbackNumber &&
@@ -129,6 +144,8 @@ export async function changeStay(tx: Sql, c: StayChange): Promise<StayChangeResu
     paymentMethod: c.paymentMethod,
     callbackNumber: c.callbackNumber,
     specialRequests: [...c.specialRequests],
+    expectedArrival,
+    locale,
     holdUntil,
     rate,
     total: totalOf(rate, c),
@@ -136,7 +153,8 @@ export async function changeStay(tx: Sql, c: StayChange): Promise<StayChangeResu
   // The row first: its new nights take their counts_until from it (reservation_nights_counts_until).
   await tx.run(
     `UPDATE reservations SET room_type_id = ?, arrival = ?, departure = ?, nights = ?, rooms = ?, rate = ?, total = ?,
-            guest_name = ?, guest_name_folded = ?, payment_method = ?, callback_number = ?, special_requests = ?, hold_until = ?, updated_at = ?
+            guest_name = ?, guest_name_folded = ?, payment_method = ?, callback_number = ?, special_requests = ?, expected_arrival = ?, locale = ?,
+            hold_until = ?, updated_at = ?
       WHERE id = ? AND status = 'booked'`,
     [
       roomTypeId,
@@ -151,6 +169,8 @@ export async function changeStay(tx: Sql, c: StayChange): Promise<StayChangeResu
       c.paymentMethod,
       c.callbackNumber,
       c.specialRequests.length ? c.specialRequests.join(',') : null,
+      expectedArrival,
+      locale,
       holdUntil,
       nowIso,
       c.reservationId,

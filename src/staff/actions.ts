@@ -15,6 +15,7 @@ import type { StaffUser, TokenListing } from './accounts.ts';
 import { AuditLog } from './audit.ts';
 import type { AuditVia } from './audit.ts';
 import type { StaffContext } from './context.ts';
+import { expectedArrivalOf } from './expected-arrival.ts';
 import type { CheckedReservation } from './new-reservation.ts';
 import { keptUntil } from './hold-extension.ts';
 import { CallbackQueries } from './queries/callbacks.ts';
@@ -336,6 +337,8 @@ async function takeBackChange(
     paymentMethod: text('paymentMethod', before.paymentMethod) as PaymentMethod,
     callbackNumber: before.callbackNumber,
     specialRequests: typeof was.specialRequests === 'string' ? was.specialRequests.split(',').filter(Boolean) : before.specialRequests,
+    expectedArrival: Object.hasOwn(was, 'expectedArrival') ? expectedArrivalOf(was.expectedArrival) : before.expectedArrival,
+    locale: was.locale === 'es-MX' || was.locale === 'en-US' ? was.locale : before.locale === 'es-MX' ? 'es-MX' : 'en-US',
     today: clock.today(now),
     timeOfDay: clock.hourMinute(now.toISOString()),
     now,

@@ -6,7 +6,7 @@
 // rooms count as free, never overbooked), its confirmation number kept, audited before/after, and
 // the guest is sent one text with the new details (not a cancellation and a confirmation).
 
-import type { PaymentMethod } from '../../flows/types.ts';
+import type { Locale, PaymentMethod } from '../../flows/types.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import { changeRecord, changeStay } from '../inventory/reservation-change.ts';
 import type { ChangedStay } from '../inventory/reservation-change.ts';
@@ -19,8 +19,8 @@ import type { ReservationView } from './queries/reservations.ts';
 import type { DeskWords } from './words-en.ts';
 import { roomTypeWords } from './words.ts';
 
-/** What a change may name; anything else (the property, the call, the language) stays as booked. */
-export const CHANGE_FIELDS = ['arrival', 'nights', 'roomType', 'rooms', 'guestName', 'payment', 'phone', 'requests'] as const satisfies readonly NewReservationField[];
+/** What a change may name; anything else (the property, the call, the callback request) stays as booked. */
+export const CHANGE_FIELDS = ['arrival', 'nights', 'roomType', 'rooms', 'guestName', 'payment', 'phone', 'requests', 'arrivalTime', 'language'] as const satisfies readonly NewReservationField[];
 export type ChangeField = (typeof CHANGE_FIELDS)[number];
 
 /** The reservation as it would be: every field checked; the name null when it had none and none was typed. */
@@ -34,6 +34,10 @@ export interface WantedChange {
   payment: PaymentMethod;
   phone: string;
   requests: string[];
+  /** When the guest expects to arrive ("HH:mm" hotel time), or null: not said. */
+  arrivalTime: string | null;
+  /** The language of the guest's texts. */
+  locale: Locale;
 }
 
 export type CheckedChange = { ok: true; value: WantedChange } | { ok: false; errors: NewReservationErrors };
@@ -52,6 +56,8 @@ export function changeFormOf(r: ReservationView): NewReservationInput {
     payment: r.paymentMethod,
     phone: r.callbackNumber,
     requests: r.specialRequests.join(','),
+    arrivalTime: r.expectedArrival ?? '',
+    language: r.locale,
   };
 }
 
@@ -66,16 +72,20 @@ export async function checkChange(ctx: StaffContext, r: ReservationView, body: u
   const unknown = fields.find((k) => !(CHANGE_FIELDS as readonly string[]).includes(k));
   if (unknown !== undefined) return { ok: false, errors: { form: `unknown field "${unknown.slice(0, 40)}": a change takes ${CHANGE_FIELDS.join(', ')}` } };
   const typed = typedFields(body, ['_csrf']);
+  // A time taken back ("the guest no longer knows"): null in JSON, as the form's empty field.
+  if ((body as Record<string, unknown>).arrivalTime === null) typed.input.arrivalTime = '';
+  // No language chosen keeps the reservation's (a new reservation's would fall to the property's).
+  if (typed.input.language === '') delete typed.input.language;
   if (Object.keys(typed.errors).length > 0) return { ok: false, errors: typed.errors };
   const now_ = changeFormOf(r);
   const keepsNoName = r.guestName === null && typed.input.guestName === undefined;
-  const merged: NewReservationInput = { ...now_, ...(keepsNoName ? { guestName: NO_NAME } : {}), ...typed.input, hotel: hotel.code ?? '', language: r.locale };
+  const merged: NewReservationInput = { ...now_, ...(keepsNoName ? { guestName: NO_NAME } : {}), ...typed.input, hotel: hotel.code ?? '' };
   const checked = await checkNewReservation(ctx, merged, [hotel], now);
   if (!checked.ok) return checked;
   const v = checked.value;
   return {
     ok: true,
-    value: { hotel, roomType: v.roomType, arrival: v.arrival, nights: v.nights, rooms: v.rooms, guestName: keepsNoName ? null : v.guestName, payment: v.payment, phone: v.phone, requests: v.specialRequests },
+    value: { hotel, roomType: v.roomType, arrival: v.arrival, nights: v.nights, rooms: v.rooms, guestName: keepsNoName ? null : v.guestName, payment: v.payment, phone: v.phone, requests: v.specialRequests, arrivalTime: v.arrivalTime, locale: v.locale },
   };
 }
 
@@ -91,8 +101,11 @@ export interface NothingToChange {
 /** What a change answers: the reservation changed, or why not. */
 export type ChangeResult = ActionResult<ReservationView> | NoRooms | NothingToChange;
 
-/** The fields the guest's text says (the stay, its total and hold, the requests, the number it goes to). */
-const TEXTED: readonly (keyof ChangedStay)[] = ['roomType', 'arrival', 'nights', 'rooms', 'callbackNumber', 'specialRequests', 'holdUntil', 'total'];
+/**
+ * What the guest's text says (the stay, its total and hold, the requests, the number it goes to) or
+ * how (its language: the guest asked for the text in theirs). The arrival time is the desk's, not in the text.
+ */
+const TEXTED: readonly (keyof ChangedStay)[] = ['roomType', 'arrival', 'nights', 'rooms', 'callbackNumber', 'specialRequests', 'holdUntil', 'total', 'locale'];
 
 /**
  * Changes a booked reservation in one transaction: the stay re-checked with its own rooms counted
@@ -118,6 +131,8 @@ export function changeReservation(ctx: StaffContext, id: number, wanted: WantedC
       paymentMethod: wanted.payment,
       callbackNumber: wanted.phone,
       specialRequests: wanted.requests,
+      expectedArrival: wanted.arrivalTime,
+      locale: wanted.locale,
       today: clock.today(now),
       timeOfDay: clock.hourMinute(now.toISOString()),
       now,

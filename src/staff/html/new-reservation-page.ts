@@ -36,7 +36,7 @@ export interface NewReservationPageData {
   csrf: string;
   /**
    * The same form changing a booked reservation (change-reservation.ts): sent to its change action,
-   * without what a change keeps as booked (the property, the call, the language, the arrival time).
+   * without what a change keeps as booked (the property, the call).
    */
   change?: { id: number; confirmation: string };
 }
@@ -113,13 +113,13 @@ ${d.noRooms ? html`<div class="notice warn" role="alert" id="no-rooms"><strong>$
     )}${error('payment')}
   </fieldset>
   <div><label for="phone">${label('phone')}</label><input id="phone" name="phone" type="tel" required autocomplete="off" value="${value('phone')}"${invalid('phone')}>${error('phone')}</div>
-  ${change ? '' : html`<div><label for="arrivalTime">${label('arrivalTime')} <span class="muted small">${w.ifSaid}</span></label><input id="arrivalTime" name="arrivalTime" type="time" value="${value('arrivalTime')}" aria-describedby="arrivalTime-hint${d.errors.arrivalTime ? ' arrivalTime-error' : ''}"${d.errors.arrivalTime ? html` aria-invalid="true"` : ''}><p id="arrivalTime-hint" class="small muted">${w.arrivalHint}</p>${error('arrivalTime')}</div>`}
+  ${html`<div><label for="arrivalTime">${label('arrivalTime')} <span class="muted small">${w.ifSaid}</span></label><input id="arrivalTime" name="arrivalTime" type="time" value="${value('arrivalTime')}" aria-describedby="arrivalTime-hint${d.errors.arrivalTime ? ' arrivalTime-error' : ''}"${d.errors.arrivalTime ? html` aria-invalid="true"` : ''}><p id="arrivalTime-hint" class="small muted">${w.arrivalHint}</p>${error('arrivalTime')}</div>`}
   <fieldset class="wide" id="requests"${invalid('requests')}><legend>${w.requestsLegend}</legend>
     ${SPECIAL_REQUESTS.map(
       (r) => html`<label class="choice"><input type="checkbox" name="requests" value="${r}"${asked.includes(r) ? html` checked` : ''}> ${names[r]}</label>`,
     )}${error('requests')}
   </fieldset>
-  ${change ? '' : html`<div><label for="language">${label('language')}</label><select id="language" name="language"${invalid('language')}>
+  ${html`<div><label for="language">${label('language')}</label><select id="language" name="language"${invalid('language')}>
     <option value="en-US"${value('language') === 'es-MX' ? '' : html` selected`}>${w.english}</option><option value="es-MX"${value('language') === 'es-MX' ? html` selected` : ''}>${w.spanish}</option>
   </select>${error('language')}</div>`}
   <p class="muted small wide">${change ? c.heldNote : w.heldNote}</p>

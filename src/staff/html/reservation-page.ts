@@ -6,6 +6,7 @@
 
 import type { Money } from '../context.ts';
 import type { HotelClock } from '../hotel-clock.ts';
+import { expectedWords } from '../expected-arrival.ts';
 import { languageLabel } from '../outcomes.ts';
 import type { OutboxMessageView } from '../queries/outbox.ts';
 import type { GuestCall, StaffStep } from '../queries/reservation-story.ts';
@@ -122,6 +123,8 @@ function changedWords(s: StaffStep, d: ReservationPageData): SafeHtml {
     specialRequests: [f.requests!, (v) => String(v).split(',').filter(Boolean).map((q) => names[q] ?? q).join(', ') || '—'],
     holdUntil: [c.hold, (v) => d.clock.nearDateTime(String(v), d.today)],
     total: [c.total, (v) => d.money.format(Number(v))],
+    expectedArrival: [f.arrivalTime!, (v) => (typeof v === 'string' ? expectedWords(v) : '—')],
+    locale: [f.language!, (v) => (v === 'es-MX' ? words.newReservation.spanish : words.newReservation.english)],
   };
   const personal: Record<string, string> = { guestName: f.guestName!, callbackNumber: f.phone! };
   const parts = (s.changed ?? []).flatMap((k) => {
