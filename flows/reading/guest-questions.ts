@@ -4,7 +4,7 @@ import type { CallContext, Heard } from '../call-context.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
 import { nameLikeness } from '../understanding/name-likeness.ts';
 import { isNotAName, nameAtNameQuestion, nameFromSpeech } from '../understanding/names.ts';
-import { paymentFromDigits, paymentFromSpeech } from '../understanding/payment.ts';
+import { paymentAnswered, paymentFromDigits } from '../understanding/payment.ts';
 import { callerCountry, digitsFromSpeech, phoneFromCallerId, phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
 import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
 import { saysOnlyRoomTypes } from '../understanding/room-types.ts';
@@ -55,7 +55,7 @@ export function readCardKind(ctx: CallContext, input: CallerInput): Heard | null
     input.kind === 'digits'
       ? ({ '1': 'credit_card', '2': 'debit_card' } as const)[stripHash(input.digits) as '1' | '2'] ?? null
       : input.kind === 'speech'
-        ? paymentFromSpeech(input.text, ctx.locale)
+        ? paymentAnswered(input.text, ctx.locale)
         : null;
   return method ? { kind: 'answer', value: { q: 'payment', method } } : null;
 }
@@ -65,7 +65,7 @@ export function readPayment(ctx: CallContext, input: CallerInput): Heard | null 
     input.kind === 'digits'
       ? paymentFromDigits(input.digits)
       : input.kind === 'speech'
-        ? paymentFromSpeech(input.text, ctx.locale)
+        ? paymentAnswered(input.text, ctx.locale)
         : null;
   return method === null ? null : { kind: 'answer', value: { q: 'payment', method } };
 }

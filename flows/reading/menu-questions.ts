@@ -221,6 +221,8 @@ const CHANGE_WORDS = [
   // Texted or heard short: "yes exc the date", "all good xcept the name".
   'exc', 'excep', 'exept', 'xcept', 'aside from', 'besides',
   'debe ser', 'deberia ser',
+  // "Sí, nada más que el nombre va con zeta": a yes with an exception, as "pero el".
+  'nada mas que el', 'nada mas que la', 'nomas que el', 'nomas que la', 'solo que el', 'solo que la', 'but my', 'pero mi',
 ];
 
 /**

@@ -25,6 +25,12 @@ const AROUND = new Set([
   // "fri - actually make it sat" (a dash typed as a pause); "una doble, ay no, mejor una sencilla".
   '-', 'ay',
 ]);
+/**
+ * "Tres noches, bueno, cuatro", "three nights, well, four": a second thought, when no "or" offers
+ * both ("el 15, o bueno, el 16": either).
+ */
+const SECOND_THOUGHT = new Set(['bueno', 'well']);
+const OR = new Set(['o', 'or']);
 /** Before a bare "no", these make it a taking back: "bueno no, dos", "el viernes, ah no, el sábado", "ay no, mejor…". */
 const NO_TAKES_BACK_AFTER = new Set(['bueno', 'ah', 'ay', 'oh']);
 /** After a bare "no", these say what comes is the replacement: "bueno no, dos", "no, nomás una" (Spanish "no" alone may rule out). */
@@ -46,15 +52,19 @@ export function takenBackBetween(words: readonly string[], from: number, to: num
   if (to <= from) return null;
   let no = false;
   let takeBack = false;
+  let [secondThought, or] = [false, false];
   for (let k = from; k < to; k++) {
     const w = words[k]!;
     if (!AROUND.has(w)) return null;
+    if (SECOND_THOUGHT.has(w)) secondThought = true;
+    if (OR.has(w)) or = true;
     if (TAKE_BACK.has(w)) takeBack = true;
     // ("Tres noches, bueno no, dos": "well, no" takes back; "tres noches, no dos" may rule out.)
     else if (w === 'no' || w === 'nope') [no, takeBack] = [true, takeBack || NO_TAKES_BACK_AFTER.has(words[k - 1] ?? '')];
     else if (no && NO_THEN_REPLACED.has(w)) takeBack = true;
   }
   // ("o sea" takes back; "o" alone offers a choice, read by each reader.)
+  if (secondThought && !or && !no) takeBack = true;
   return takeBack ? 'correction' : no ? 'no' : null;
 }
 

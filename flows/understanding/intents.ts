@@ -42,6 +42,8 @@ const NOT_AGENT = ['travel agent', 'travel agents', 'agente de viajes', 'agencia
 const AGENT_ALONE = new Set([
   'person', 'human', 'someone', 'somebody', 'anyone', 'anybody', 'manager', 'persona', 'humano', 'alguien', 'gerente',
   'encargado', 'encargada', 'supervisor', 'supervisora',
+  // Texted short: "need a rep", "live rep pls".
+  'rep', 'reps',
 ]);
 /** Politeness and verbs around a request for a person ("I'd like to talk to a person please"). */
 const REQUEST_FILLER = new Set([
@@ -183,6 +185,9 @@ const WANTS_NEW = [
   'quiero reservar', 'quisiera reservar', 'queremos reservar', 'gustaria reservar', 'necesito reservar', 'quiero apartar',
   'quisiera apartar', 'hacer una reservacion', 'hacer una reserva', 'hacer otra', 'nueva reservacion', 'nueva reserva',
   'otra reservacion', 'otra reserva', 'reservar otra', 'reservar de nuevo', 'volver a reservar', 'puedo reservar',
+  // One under way when the call dropped ("got cut off, was booking a room"): not made yet.
+  'was booking', 'were booking', 'was trying to book', 'were trying to book', 'was making a reservation', 'was in the middle of booking',
+  'estaba reservando', 'estabamos reservando', 'estaba haciendo una reservacion', 'estaba haciendo una reserva',
 ];
 
 /** Dates that are the caller's already: "I need to move my dates", "necesito cambiar mis fechas". */

@@ -30,11 +30,13 @@ const NAMED_DAYS: readonly NamedDay[] = [
   { id: 'newYearsEve', names: { en: ['new years eve', 'new year eve', 'nye', 'ring in the new year', 'ring in new years', 'last day of the year'], es: ['nochevieja', 'noche vieja', 'fin de ano', 'recibir el ano nuevo', 'recibir ano nuevo', 'recibir el ano', 'ultimo dia del ano'] }, date: fixed(12, 31) },
   { id: 'newYearsDay', names: { en: ['new years day', 'new years', 'new year', 'new year day', 'new yrs', 'new yrs day', 'nyd'], es: ['ano nuevo', 'dia de ano nuevo', 'primero de ano'] }, date: fixed(1, 1) },
   { id: 'epiphany', names: { en: ['three kings day', 'kings day', 'epiphany'], es: ['dia de reyes', 'dia de los reyes', 'dia de los reyes magos', 'reyes magos', 'para reyes'] }, date: fixed(1, 6) },
-  { id: 'valentines', names: { en: ['valentines day', 'valentines', 'valentine day', 'saint valentines day', 'st valentines day'], es: ['san valentin', 'dia de san valentin', 'dia del amor y la amistad'] }, date: fixed(2, 14) },
+  { id: 'boxingDay', names: { en: ['boxing day'], es: [] }, date: fixed(12, 26) },
+  { id: 'valentines', names: { en: ['valentines day', 'valentines', 'v day', 'valentine day', 'saint valentines day', 'st valentines day'], es: ['san valentin', 'dia de san valentin', 'dia del amor y la amistad'] }, date: fixed(2, 14) },
   { id: 'halloween', names: { en: ['halloween'], es: ['halloween', 'noche de brujas'] }, date: fixed(10, 31) },
   { id: 'holyThursday', names: { en: ['holy thursday', 'maundy thursday'], es: ['jueves santo'] }, date: fromEaster(-3) },
   { id: 'goodFriday', names: { en: ['good friday'], es: ['viernes santo'] }, date: fromEaster(-2) },
-  { id: 'easter', names: { en: ['easter', 'easter sunday'], es: ['domingo de pascua', 'pascua', 'domingo de resurreccion'] }, date: fromEaster(0) },
+  // (Not "pascua" alone: in Mexico "en Pascua" is the week after Holy Week, a span asked about.)
+  { id: 'easter', names: { en: ['easter', 'easter sunday'], es: ['domingo de pascua', 'domingo de resurreccion'] }, date: fromEaster(0) },
   { id: 'fathersDay', names: { en: ['fathers day'], es: ['dia del padre'] }, date: nth(6, SUN, 3) },
   // United States.
   { id: 'mlkDay', countries: ['US'], names: { en: ['martin luther king day', 'martin luther king jr day', 'mlk day', 'martin luther king', 'mlk'], es: ['dia de martin luther king'] }, date: nth(1, MON, 3) },

@@ -7,6 +7,8 @@ import { byFirstWord, firstSaidAt, phraseAt, phrasesEndingWith, phrasesStartingW
 import { wordTable } from './word-table.ts';
 
 const MAX_CHARS = 80;
+/** Sounds of thinking, never a name's word wherever they are said. */
+const INNER_FILLERS = new Set(['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'hmm', 'mm', 'mmm']);
 const MAX_WORDS = 6;
 
 /** Who a room is booked for, said before their name. */
@@ -164,8 +166,9 @@ export function nameFromSpeech(text: string): string | null {
         }
       }
     }
-    // "Jennifer, Jennifer Adams": a first name said twice is one name.
-    const twice = words.slice(start, end).filter((w, k, all) => k === 0 || key(w) !== key(all[k - 1]!));
+    // "John, uh, John Smith": a sound of thinking inside is no part of the name; "Jennifer, Jennifer
+    // Adams": a first name said twice is one name.
+    const twice = words.slice(start, end).filter((w) => !INNER_FILLERS.has(key(w))).filter((w, k, all) => k === 0 || key(w) !== key(all[k - 1]!));
     // "Benítez, Rocío Benítez", "van der Berg, Pieter van der Berg": the surname said first, then the whole name.
     const said = twice.slice(surnameRepeated(twice));
     const kept = upToNameWords(said, MAX_WORDS).map((w, k, all) => (isInnerParticle(w, k, all.length) ? w.toLowerCase() : titleCase(w)));
@@ -567,6 +570,8 @@ const SPELLING_SAID = new RegExp(String.raw`((?<![\p{L}])(?:that's|that is|thats
 const SURNAME_THEN_FIRST = [
   /^(.*?)\b(?:(?:my|the)\s+)?(?:last\s+name|surname)(?:'s|\s+is)?\s+(\p{L}[\p{L}\p{M}'-]*(?:\s+(?!and\s)\p{L}[\p{L}\p{M}'-]*)?)(?:\s*[,.;])*\s*(?:and\s+)?(?:(?:my|the)\s+)?first\s+name(?:'s|\s+is)?\s+(\p{L}.*)$/iu,
   /^(.*?)(?<![\p{L}])(?:(?:mi|el)\s+)?apellidos?(?:\s+es)?\s+(\p{L}[\p{L}\p{M}'-]*(?:\s+(?!y\s)\p{L}[\p{L}\p{M}'-]*)?)(?:\s*[,.;])*\s*(?:y\s+)?(?:(?:mi|el)\s+)?nombre(?:\s+es)?\s+(\p{L}.*)$/iu,
+  // "It's Kowalski, K-O-W-A-L-S-K-I, first name Anna": the surname said bare, then the first name by its label.
+  /^(.*?)(?<![\p{L}'])(?!(?:my|the|is|its|it's|name|names|and|a|an|under|for|his|her|your|our|their)(?![\p{L}]))(\p{L}[\p{L}\p{M}'-]*)(?:\s*[,.;])*\s*(?:and\s+)?(?:(?:my|the|his|her)\s+)?first\s+name(?:'s|\s+is)?\s+(\p{L}.*)$/iu,
 ];
 
 /** The words with a name said surname first by its labels put in the order it is written: "Linda Nguyen". */

@@ -126,6 +126,22 @@ export function paymentFromSpeech(text: string, _locale: Locale): PaymentMethod 
   return paymentFromTokens(tokenize(text));
 }
 
+/**
+ * Short names of Mastercard that are words of other things elsewhere — texted "MC" (a name may
+ * start "Mc"), "la master" (a master suite, a master's degree) — said where only a way to pay is
+ * asked: the payment question (and credit-or-debit). Read there as Mastercard, nowhere else.
+ */
+const MASTERCARD_SHORT = new Set(['mc', 'master']);
+
+/** paymentFromSpeech at the payment question: MASTERCARD_SHORT read as Mastercard ("MC", "con la master", "mc debit"). */
+export function paymentAnswered(text: string, _locale: Locale): PaymentMethod | null {
+  const tokens = tokenize(text);
+  const said = paymentFromTokens(tokens);
+  if (said !== null || !tokens.some((w) => MASTERCARD_SHORT.has(w))) return said;
+  // ("Master card" is the network already; "master" before "card" stays as it is.)
+  return paymentFromTokens(tokens.map((w, k) => (MASTERCARD_SHORT.has(w) && tokens[k + 1] !== 'card' ? 'mastercard' : w)));
+}
+
 /** paymentFromSpeech, for words already normalised (see normalize.ts's tokenize). */
 export function paymentFromTokens(tokens: readonly string[]): PaymentMethod | null {
   try {

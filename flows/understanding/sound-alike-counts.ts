@@ -1,5 +1,5 @@
 // Counts a recogniser wrote as the words they sound like: "for nights" (four), "to rooms", "too
-// rooms" (two), "tree nights" (three), "ate nights" (eight), "won room" (one). Read only right before a unit of their
+// rooms" (two), "tree nights", "free nights" (three), "ate nights" (eight), "won room" (one). Read only right before a unit of their
 // number, where the word itself makes no sense ("a room for nights"), and never taken as heard: the
 // whole request asks the caller to confirm it. Pure.
 
@@ -7,7 +7,8 @@ import { wordTable } from './word-table.ts';
 
 /** The number each sound-alike stands for, before each unit ("how much for rooms" is a price asked: not "for" there). */
 const SOUNDS_LIKE: Record<'nights' | 'rooms', Readonly<Record<string, number>>> = {
-  nights: wordTable({ for: 4, fore: 4, to: 2, too: 2, tree: 3, ate: 8 }),
+  // ("Free nights": three, as "tree"; not before rooms, where "free rooms" are rooms available.)
+  nights: wordTable({ for: 4, fore: 4, to: 2, too: 2, tree: 3, free: 3, ate: 8 }),
   rooms: wordTable({ to: 2, too: 2, tree: 3, ate: 8 }),
 };
 /** "Won" before a unit in the singular: one ("won room", "won night"). */
@@ -15,7 +16,7 @@ const ONE_SOUNDS = wordTable<number>({ won: 1 });
 /** A question about prices or rates: "what's the rate for nights in December?" is not a count. */
 const ASKING = new Set(['how', 'much', 'what', 'whats', 'price', 'prices', 'rate', 'rates', 'cost', 'costs', 'charge']);
 const PLURAL_UNITS: Record<'nights' | 'rooms', ReadonlySet<string>> = {
-  nights: new Set(['nights', 'nites']),
+  nights: new Set(['nights', 'nites', 'nts']),
   rooms: new Set(['rooms']),
 };
 const SINGULAR_UNITS: Record<'nights' | 'rooms', ReadonlySet<string>> = {

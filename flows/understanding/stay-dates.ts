@@ -541,7 +541,11 @@ function strongMentionAt(words: readonly string[], i: number, country: string, t
     // "Christmas week", "over New Year's", "around Thanksgiving": days about the holiday, which
     // not said (its eve? the day? the day after?): no day.
     const span = offset === 0 ? firstPhrase(words, named.end, HOLIDAY_SPAN_AFTER) : 0;
-    if (span || (offset === 0 && HOLIDAY_SPAN_BEFORE.has(words[i - 1] ?? ''))) return { start: i, end: named.end + span, what: { kind: 'vague', around: true }, cue: null };
+    if (span || (offset === 0 && HOLIDAY_SPAN_BEFORE.has(words[i - 1] ?? ''))) {
+      // ("Over Easter weekend": the weekend is the holiday's, no weekend of its own: this one was taken.)
+      const end = named.end + (span || firstPhrase(words, named.end, HOLIDAY_WEEKEND));
+      return { start: i, end, what: { kind: 'vague', around: true }, cue: null };
+    }
     // "Thanksgiving weekend": the holiday itself; "Memorial Day weekend": see holidayWeekend.
     const weekend = firstPhrase(words, named.end, HOLIDAY_WEEKEND);
     // "Halloween next year", "Navidad del año que viene": next year's, asked about no more.
@@ -1434,6 +1438,8 @@ function notADay(text: string): boolean {
   // arrival being changed?), which chrono counts from today.
   if (/\b(end|beginning|middle|start) of\b|^(fin|fines|finales|principios|mediados) de\b/.test(text)) return true;
   if (/\b(later|earlier|after|before|sooner|despues|antes)\b/.test(text) && !/\b(today|tomorrow|yesterday|now|tonight|hoy|manana|ayer)\b/.test(text)) return true;
+  // "I got cut off a minute ago", "called an hour ago": a moment gone is no day to arrive (it was today).
+  if (/\bago\b/.test(text) && /\b(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m)\b/.test(text)) return true;
   const weeks = /\b(week|weeks|semana|semanas|month|mes)\b/.test(text);
   return weeks && !/^(in|en|dentro|within)\b/.test(text) && !/\b(from now|from today|desde hoy|a partir de hoy)\b/.test(text);
 }

@@ -66,9 +66,31 @@ function hedged(tokens: readonly string[]): boolean {
 const SUITS_ME = new Set(['me parece', 'parece', 'seems']);
 const APPROVALS = new Set(['bien', 'perfecto', 'excelente', 'correcto', 'muy', 'super', 'good', 'fine', 'great', 'perfect']);
 
-/** Whether the words end on one of TRAILING_BUT, after something else. */
-function endsOpen(tokens: readonly string[]): boolean {
+/** Sounds of thinking, said after the words that leave an answer open ("yes but uh…"). */
+const TRAILING_FILLERS = new Set(['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'eh', 'em', 'mm', 'hmm', 'este', 'pues', 'ah']);
+
+/** Whether the words end on one of TRAILING_BUT (sounds of thinking after it aside), after something else. */
+function endsOpen(said: readonly string[]): boolean {
+  let n = said.length;
+  while (n > 1 && TRAILING_FILLERS.has(said[n - 1]!)) n--;
+  const tokens = said.slice(0, n);
   return TRAILING_BUT.some((p) => tokens.length > p.length && p.every((w, j) => tokens[tokens.length - p.length + j] === w));
+}
+
+/**
+ * Words that make a yes before them wait on what follows: "yes, but the name goes with a z", "sí,
+ * nada más que sea rápido". Said after a yes and followed by words no reader took as a change, the
+ * yes is not one yet (the question is asked again rather than the booking made).
+ */
+const BUT_AFTER_A_YES = [['but'], ['except'], ['although'], ['pero'], ['aunque'], ['excepto'], ['salvo'], ['nada', 'mas', 'que'], ['nomas', 'que'], ['solo', 'que'], ['only', 'that']];
+
+/** Whether a BUT_AFTER_A_YES is said after the first word, with words after it. */
+function yesWithABut(tokens: readonly string[]): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    const but = BUT_AFTER_A_YES.find((p) => phraseAt(tokens, k, p));
+    if (but && k + but.length < tokens.length) return true;
+  }
+  return false;
 }
 
 /** Agreement that contains a negation word ("no problem", "no hay problema", "why not"). */
@@ -135,7 +157,7 @@ export function yesNo(text: string, _locale: Locale): 'yes' | 'no' | null {
     const agreedDespiteNegation = hasAnyPhrase(tokens, YES_WITH_NEGATION);
     tokens = removePhrases(tokens, NEGATION_NOT_A_NO);
     if (hasAnyPhrase(tokens, NO)) return 'no';
-    if (agreedDespiteNegation || hasAnyPhrase(tokens, YES)) return 'yes';
+    if (agreedDespiteNegation || hasAnyPhrase(tokens, YES)) return yesWithABut(tokens) ? null : 'yes';
     // Texted long: "siii", "yesss", "noo", "okk" (only when the word as written is no answer: "correct").
     if (tokens.length === 1) {
       const short = [tokens[0]!.replace(/(\p{L})\1+/gu, '$1')];
