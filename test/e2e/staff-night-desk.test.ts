@@ -44,7 +44,8 @@ describe.skipIf(!hasChromium)('the night desk, every property in view', () => {
     const page = await staffPageAs(browser, t.baseUrl, ADMIN, { width: 1000 });
     await page.goto(`${t.baseUrl}/staff/callbacks`);
     const pedro = page.locator('#callbacks tbody tr', { hasText: 'Pedro Muñoz' });
-    expect(await pedro.locator('.their-reservation').innerText()).toBe(`Has reservation ${confirmation}: arriving today, held until today 18:00 (Keep room there)`);
+    expect(await pedro.locator('.their-reservation').innerText()).toBe(`Has reservation ${confirmation}: arriving today, held until today 18:00 (Keep room there) Change`);
+    expect(await pedro.getByRole('link', { name: `Change reservation ${confirmation}` }).getAttribute('href')).toBe(`/staff/reservations/${reservationId}/change`);
     expect(await pedro.getByRole('link', { name: 'Book another stay' }).count()).toBe(1);
     expect(await pedro.getByRole('link', { name: 'Book for this caller' }).count()).toBe(0);
     // A caller with no reservation there: booked as before.

@@ -17,6 +17,7 @@ import { badge, pager, perPageKept, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { deskWords } from '../desk-language.ts';
 import { html } from './html.ts';
+import { changeLink } from './reservations-page.ts';
 import type { SafeHtml } from './html.ts';
 
 /** The property a request is shown in, when several are in view. */
@@ -62,7 +63,7 @@ function theirReservation(r: ReservationView, clock: HotelClock, today: string):
   const hold = r.status === 'booked' ? w.heldUntil(clock.nearDateTime(r.holdUntil, today)) : r.status === 'released' ? w.releasedAt(clock.nearDateTime(r.holdUntil, today)) : '';
   return html`<br><span class="small their-reservation">${w.has} <a href="/staff/reservations/${r.id}">${w.reservation(r.confirmation)}</a>: ${stay}${hold ? `, ${hold}` : ''}${
     r.expectedArrival !== null && r.status !== 'arrived' ? `, ${w.expects(expectedWords(r.expectedArrival))}` : ''
-  }${r.canMarkArrived ? w.keepRoomThere : ''}</span>`;
+  }${r.canMarkArrived ? w.keepRoomThere : ''}${r.status === 'booked' ? html` ${changeLink(r)}` : ''}</span>`;
 }
 
 /** Each voicemail the guest left (one per ask that has one), oldest first; the time of each when there are several. */

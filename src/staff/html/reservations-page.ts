@@ -49,10 +49,13 @@ export function statusHint(status: string): string {
 }
 
 /** Undo, Arrived and Cancel for a reservation, as forms that come back to `back`. */
-export function reservationActions(r: ReservationView, csrf: string, back: string, undo: Undoable | undefined): SafeHtml {
+export function reservationActions(r: ReservationView, csrf: string, back: string, undo: Undoable | undefined, withChange = false): SafeHtml {
   const hidden = html`<input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="back" value="${back}">`;
   const parts: SafeHtml[] = [];
   const w = deskWords().reservations;
+  // Where the clerk is when the guest calls to move their stay (a search, Arrivals, Not arrived):
+  // Change at hand, as on the reservation's own page (which has it at the top, not here).
+  if (withChange && r.status === 'booked') parts.push(changeLink(r));
   if (undo) {
     const label = w.undo[undo] ?? undo;
     parts.push(html`<form method="post" action="/staff/reservations/${r.id}/undo">${hidden}
@@ -75,6 +78,12 @@ export function reservationActions(r: ReservationView, csrf: string, back: strin
       <button type="submit" class="danger" aria-label="${w.cancelLabel(r.confirmation)}">${w.cancel}</button></form>`);
   }
   return parts.length ? html`<div class="actions">${parts}</div>` : html`<span class="muted">—</span>`;
+}
+
+/** "Change" for a booked reservation: its change form, prefilled as it is. */
+export function changeLink(r: Pick<ReservationView, 'id' | 'confirmation'>): SafeHtml {
+  const c = deskWords().change;
+  return html`<a class="button secondary change-link" href="/staff/reservations/${r.id}/change" aria-label="${c.changeLabel(r.confirmation)}">${c.change}</a>`;
 }
 
 /** Within this many minutes of its end, a running hold is marked. */
@@ -153,7 +162,7 @@ ${d.printed ? html`<p class="print-only" id="printed">${d.printed.hotel} · ${d.
       <td data-label="${w.status}"><span title="${statusHint(r.status)}">${badge(r.status, words.statuses[r.status] ?? r.status)}</span></td>
       <td data-label="${w.heldUntil}">${(own?.clock ?? clock).nearDateTime(r.holdUntil, own?.today ?? d.today)}${endsSoon(r, d.now)}${r.expectedArrival !== null && r.status !== 'arrived' && r.status !== 'cancelled' ? html`<br>${expectsWords(r)}` : ''}</td>
       <td data-label="${w.confirmation}"><a href="/staff/reservations/${r.id}" aria-label="${w.wholeStory(r.confirmation)}">${r.confirmation}</a>${r.callSid ? html`<br><a class="small" href="/staff/calls/${r.callSid}">${r.callSid.startsWith('TX') ? w.theTexts : w.theCall}</a>` : ''}</td>
-      <td data-label="${w.actions}">${reservationActions(r, csrf, d.back, d.undoable.get(r.id))}</td>
+      <td data-label="${w.actions}">${reservationActions(r, csrf, d.back, d.undoable.get(r.id), true)}</td>
     </tr>`;
   })}</tbody>
 </table>
