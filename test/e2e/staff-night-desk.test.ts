@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('the night desk, every property in view', () => {
     expect(await carmen.getByRole('link', { name: 'Book for this caller' }).count()).toBe(1);
 
     // Click one: the reservation. Type the time, click two: Keep room.
-    await Promise.all([page.waitForURL(`**/staff/reservations/${reservationId}`), pedro.getByRole('link', { name: `reservation ${confirmation}` }).click()]);
+    await Promise.all([page.waitForURL(`**/staff/reservations/${reservationId}`), pedro.getByRole('link', { name: `reservation ${confirmation}`, exact: true }).click()]);
     await page.getByLabel(`Keep reservation ${confirmation}'s rooms until (time)`).fill('23:30');
     await Promise.all([page.waitForURL(/notice=held/), page.getByRole('button', { name: `Keep reservation ${confirmation}'s rooms until the time typed` }).click()]);
     expect(await page.locator('main').innerText()).toContain('today 23:30 (America/New_York)');
