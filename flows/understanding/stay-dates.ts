@@ -402,6 +402,8 @@ const BEFORE_WORDS = [['before'], ['antes', 'de'], ['antes', 'del']];
 
 /** Days counted in a unit: "two weeks from tomorrow", "three days after today". */
 const COUNTED_UNITS = wordTable<number>({ day: 1, days: 1, week: 7, weeks: 7, fortnight: 14, fortnights: 14 });
+/** Spanish units of a count of days ("en dos semanas", "en 10 días"). */
+const SPANISH_COUNTED_UNITS = new Set(['dia', 'dias', 'semana', 'semanas', 'quincena', 'quincenas']);
 const COUNTED_FROM = wordTable<number>({ tomorrow: 1, tmrw: 1, today: 0, tonight: 0, now: 0 });
 
 /**
@@ -2177,6 +2179,8 @@ function stayOf(heard: Mention[], words: readonly string[], sense: DateSense, ei
     // "How many nights?" "The 12th." / "Sunday.": the day they leave, when it is after the arrival.
     // ("Two nights to the 10th": asked how long, "to" a day is the day they leave.)
     if ((m.cue === null || m.cue === 'to') && sense.lengthAsked && sense.arrival) {
+      // "In two weeks", "en dos semanas": a stay of two weeks, or leaving two weeks from today? Asked.
+      if (m.cue === null && words.slice(Math.max(0, m.start - 1), m.end).some((w) => COUNTED_UNITS[w] !== undefined || SPANISH_COUNTED_UNITS.has(w))) return NONE;
       const departure = leavingOn(m.what, sense.arrival, today);
       if (departure) return { kind: 'stay', arrival: null, departure };
       // "Just tonight", "nada más esta noche": the stay's one night, whichever day it starts.

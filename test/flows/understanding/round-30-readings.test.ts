@@ -64,6 +64,23 @@ describe('a moment ago is no day', () => {
   });
 });
 
+describe('asked how long, a count of days from today', () => {
+  it.each(['in two weeks', 'in 10 days', 'in 3 days'])('"%s" is a stay that long or leaving then: asked', (said) => {
+    expect(request(said, 'nights').slots.nights).toBeUndefined();
+  });
+
+  it.each([['en dos semanas'], ['dentro de 10 días']])('"%s" likewise', (said) => {
+    expect(request(said, 'nights', { locale: 'es-MX' }).slots.nights).toBeUndefined();
+  });
+
+  it('a day said is still the day they leave, and a bare "after 2 weeks" stays asked', () => {
+    expect(request('the 15th', 'nights').slots.nights).toBe(7);
+    expect(request('we leave in 2 weeks', 'nights').slots.nights).toBe(7);
+    expect(request('after 2 weeks', 'nights').slots.nights).toBeUndefined();
+    expect(request('after two weeks', 'nights').slots.nights).toBeUndefined();
+  });
+});
+
 describe('a holiday said "over", "around" or "during", with its weekend', () => {
   it.each(['over easter weekend', 'around thanksgiving weekend', 'over christmas weekend', "over new year's weekend"])(
     '"%s" is about the holiday, not this weekend',
