@@ -95,8 +95,21 @@ function visibleOnly(ctx: { value: string; issues: unknown[] }): void {
   ctx.issues.push({ code: 'custom', message, input: ctx.value });
 }
 
+// Said in <Say>, texted and shown: markup is written out as text (escaped), never obeyed, so an
+// answer written in SSML ("<speak>…<break time='10s'/>") or HTML was read to callers tag by tag,
+// "less than speak greater than", and texted so (round 30). A tag is refused where the file is
+// read; "<" before a number or a space ("< 2 blocks", "<10 kg") is words.
+const MARKUP = /<\/?[\p{L}!?]/u;
+
+function plainWords(ctx: { value: string; issues: unknown[] }): void {
+  const found = MARKUP.exec(ctx.value);
+  if (!found) return;
+  const tag = ctx.value.slice(found.index, found.index + 20).replace(/>.*$/su, '>');
+  ctx.issues.push({ code: 'custom', message: `must be plain words, not markup ("${tag}" would be read out as written): take the tags out`, input: ctx.value });
+}
+
 function text(what = 'must be a non-empty string') {
-  return z.string({ error: what }).check(z.trim(), z.minLength(1, { error: what }), visibleOnly);
+  return z.string({ error: what }).check(z.trim(), z.minLength(1, { error: what }), visibleOnly, plainWords);
 }
 
 /** How callers' words are compared: case, accents and spacing aside. */
@@ -209,7 +222,7 @@ export const ANSWER_TOPICS = ['checkIn', 'checkOut', 'parking', 'breakfast', 'pe
 
 // Said on the phone before the question is asked again: a sentence or two, not a brochure.
 const ANSWER_MESSAGE = 'must be a non-empty text of at most 400 characters';
-const answerText = z.string({ error: ANSWER_MESSAGE }).check(z.trim(), z.minLength(1, { error: ANSWER_MESSAGE }), z.maxLength(400, { error: ANSWER_MESSAGE }), visibleOnly);
+const answerText = z.string({ error: ANSWER_MESSAGE }).check(z.trim(), z.minLength(1, { error: ANSWER_MESSAGE }), z.maxLength(400, { error: ANSWER_MESSAGE }), visibleOnly, plainWords);
 
 const answerSchema = z.strictObject(
   {
