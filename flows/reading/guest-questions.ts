@@ -85,6 +85,23 @@ const THIS_NUMBER = [
   'estoy hablando', 'le hablo', 'que hablo',
 ];
 
+/** "The one ending in 0123", "my cell ends in 0199", "el que termina en 4321": a number by its last digits. */
+const ENDING_IN = ['ending in', 'ends in', 'ending with', 'ends with', 'termina en', 'terminacion', 'que acaba en', 'acaba en'];
+
+/** The words after "ending in" ("the one ending in 0123": not the "one" before it). */
+function afterEndingIn(text: string): string {
+  return /(?:ending|ends|termina|terminaci[oó]n|acaba)\s+(?:in|with|en)?(.*)$/isu.exec(text)?.[1] ?? '';
+}
+
+/**
+ * Whether the last digits said are those of the number calling (as the question reads it back, by
+ * its last four): that number. Others are no number to call (the rest of it was not said): asked.
+ */
+function endsAsCallersDoes(ctx: CallContext, digits: string): boolean {
+  const calling = callerNumber(ctx);
+  return calling !== null && digits.length >= 3 && digits.length <= 4 && calling.endsWith(digits);
+}
+
 /**
  * The callback number. "This number" (1) is the caller ID, which Twilio vouches for. A number
  * keyed or spoken is read in the caller's country and then read back to be confirmed before it is
@@ -110,6 +127,7 @@ export function readCallback(ctx: CallContext, input: CallerInput): Heard | null
       const words = tokenize(input.text);
       // "No, a otro número": not a miss of understanding; how to give the other one.
       if (hasAnyPhrase(words, ANOTHER_NUMBER)) return { kind: 'miss', notice: { id: 'otherNumber' } };
+      if (hasAnyPhrase(words, ENDING_IN)) return endsAsCallersDoes(ctx, digitsFromSpeech(afterEndingIn(input.text), ctx.locale)) ? callingNumber(ctx) : null;
       return yesNo(input.text, ctx.locale) === 'yes' || hasAnyPhrase(words, THIS_NUMBER) ? callingNumber(ctx) : null;
     }
   } else {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallContext } from '../../../flows/call-context.ts';
 import type { CallerInput } from '../../../flows/reading/caller-input.ts';
-import { readPayment } from '../../../flows/reading/guest-questions.ts';
+import { readCallback, readPayment } from '../../../flows/reading/guest-questions.ts';
 import { readReadBack } from '../../../flows/reading/menu-questions.ts';
 import { intentFromSpeech } from '../../../flows/understanding/intents.ts';
 import { nameFromSpeech } from '../../../flows/understanding/names.ts';
@@ -150,6 +150,22 @@ describe('a booking under way when the call dropped', () => {
 
   it('"need a rep" texted asks for a person', () => {
     expect(intentFromSpeech('need a rep', 'en-US')).toBe('agent');
+  });
+});
+
+describe('the callback number by its last digits', () => {
+  const ctx = (caller: string, locale = 'en-US') => ({ hotel, caller, callerCountry: null, channel: 'voice', locale }) as unknown as CallContext;
+  const answer = (number: string) => ({ kind: 'answer', value: { q: 'callback', number } });
+
+  it.each([['the one ending in 0123'], ['the number ending with 0123'], ['my cell ends in 0123']])('"%s" is the number calling when it ends so', (said) => {
+    expect(readCallback(ctx('+12125550123'), speech(said))).toEqual(answer('+12125550123'));
+  });
+
+  it('in Spanish too; other last digits are no number to call: asked', () => {
+    expect(readCallback(ctx('+525587654321', 'es-MX'), speech('el que termina en 4321'))).toEqual(answer('+525587654321'));
+    expect(readCallback(ctx('+525587654321', 'es-MX'), speech('mi cel termina en 9876'))).toBeNull();
+    expect(readCallback(ctx('+12125550123'), speech('my cell ends in 0199'))).toBeNull();
+    expect(readCallback(ctx('+12125550123'), speech('the one ending in 23'))).toBeNull();
   });
 });
 
