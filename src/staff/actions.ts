@@ -153,6 +153,10 @@ export function bookReservation(ctx: StaffContext, r: CheckedReservation, actor:
       { confirmation: booked.confirmation, hotel: r.hotel.code, arrival: r.arrival, nights: r.nights, roomType: r.roomType, rooms: r.rooms, payment: r.payment, call: r.callSid, callback: r.callbackId, outboxId: textId, ...(r.arrivalTime !== null ? { arrivalTime: r.arrivalTime } : {}), ...(r.specialRequests.length ? { requests: r.specialRequests.join(',') } : {}) },
       now,
     );
+    // A walk-in is here: marked arrived with the booking (Undo takes the arrival back, leaving it booked).
+    if (r.walkIn && (await its.inventory.markArrived(id, now))) {
+      await its.audit(actor, 'reservation.arrived', `reservation:${id}`, { confirmation: booked.confirmation, was: 'booked', walkIn: true }, now);
+    }
     return { ok: true, value: (await its.reservations.get(id, now))! };
   });
 }

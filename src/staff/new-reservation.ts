@@ -20,7 +20,7 @@ import { maskCardNumbers } from './redact.ts';
 import { dayDate } from './words.ts';
 import { expectedArrivalOf } from './expected-arrival.ts';
 
-export const NEW_RESERVATION_FIELDS = ['hotel', 'arrival', 'nights', 'roomType', 'rooms', 'guestName', 'payment', 'phone', 'language', 'call', 'callback', 'arrivalTime', 'requests'] as const;
+export const NEW_RESERVATION_FIELDS = ['hotel', 'arrival', 'nights', 'roomType', 'rooms', 'guestName', 'payment', 'phone', 'language', 'call', 'callback', 'arrivalTime', 'requests', 'walkIn'] as const;
 export type NewReservationField = (typeof NEW_RESERVATION_FIELDS)[number];
 
 /** The fields as typed (a form's strings; numbers from JSON written as text). */
@@ -48,6 +48,8 @@ export interface CheckedReservation {
   arrivalTime: string | null;
   /** What the guest asked for (a crib, an accessible room…), in SPECIAL_REQUESTS' order; the desk confirms them. */
   specialRequests: SpecialRequest[];
+  /** A walk-in: the guest is at the desk, booked for today and marked arrived at once. */
+  walkIn: boolean;
 }
 
 export type Checked = { ok: true; value: CheckedReservation } | { ok: false; errors: NewReservationErrors };
@@ -70,6 +72,7 @@ export function typedFields(body: unknown, ignore: readonly string[] = []): { in
     // The form's checkboxes send one value each ("requests=crib&requests=quiet"), JSON a list.
     else if (field === 'requests' && Array.isArray(value) && value.every((v) => typeof v === 'string')) input[field] = value.join(',').slice(0, 200);
     else if (typeof value === 'number' && Number.isFinite(value)) input[field] = String(value);
+    else if (typeof value === 'boolean') input[field] = String(value);
     else if (value !== null && value !== undefined) errors[field] = 'must be text or a number';
   }
   return { input, errors };
@@ -200,8 +203,12 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
   // The reasons in the page's language (desk-language.ts); the API's are the English table's.
   const why = deskWords().newReservation.why;
   const window = hotel ? bookingWindow(ctx, hotel, now) : null;
-  const arrival = value('arrival');
+  // A walk-in ("the guest is here"): today, unless another day was typed, which is refused.
+  const walkIn = ['yes', 'true'].includes(value('walkIn'));
+  if (value('walkIn') && !walkIn && value('walkIn') !== 'false') errors.walkIn = 'must be yes or true (the guest is at the desk), or left out';
+  const arrival = value('arrival') || (walkIn && window ? window.today : '');
   if (!arrival) errors.arrival = why.needed;
+  else if (walkIn && window && arrival !== window.today) errors.arrival = why.walkInToday(dayDate(window.today));
   else if (!isIsoDate(arrival)) errors.arrival = why.notADate;
   else if (window && arrival < window.today) errors.arrival = why.past(dayDate(window.today), hotel!.info.name);
   else if (window && arrival > window.lastDay) errors.arrival = why.tooFar(hotel!.info.name, hotel!.info.bookingHorizonDays, dayDate(window.lastDay));
@@ -265,6 +272,7 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
       callbackId,
       arrivalTime,
       specialRequests,
+      walkIn,
     },
   };
 }

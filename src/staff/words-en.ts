@@ -134,6 +134,7 @@ export const EN = {
     'callback-done': 'Marked called back.',
     'callback-tried': 'Try noted: the request stays in the list.',
     booked: 'Reservation booked, held until its hold time as on the phone line. The confirmation text to the guest is queued (sent when texting is on).',
+    'booked-arrived': 'Walk-in booked and checked in (marked arrived). The confirmation text to the guest is queued (sent when texting is on).',
     language: 'The console is now in English, in this browser.',
   } as Record<string, string>,
   /** words.ts: why a call was handed over, how the desk line went, what a call collected. */
@@ -470,6 +471,7 @@ export const EN = {
       callback: 'The callback request',
       arrivalTime: 'Arrival time',
       requests: 'Special requests',
+      walkIn: 'Walk-in',
       form: 'The form',
     } as Record<string, string>,
     /** Why a field was refused (the API's messages are these, in English). */
@@ -485,6 +487,7 @@ export const EN = {
       paymentNeeded: 'is needed: credit card, cash or debit card',
       notAPhone: 'is not a phone number that can be called: write it with its area code, or with + and the country code',
       notATime: 'must be a time of day, like 23:00 (before 06:00: the night after the arrival date)',
+      walkInToday: (today: string) => `must be today (${today}) for a guest at the desk: book another day with Book`,
       alreadyCalledBack: 'was already marked called back',
       notARequest: (known: string) => `must be among the requests the phone line takes (${known})`,
     },
@@ -513,6 +516,7 @@ export const EN = {
     spanish: 'Spanish',
     heldNote: "Held until the property's hold time on the arrival date, as on the phone line. The guest is sent the confirmation by text when texting is on.",
     book: 'Book',
+    bookWalkIn: 'Walk-in: check in now',
     cancel: 'Cancel',
   },
   calls: {
@@ -626,6 +630,7 @@ export const EN = {
     heldUntil: 'held until',
     was: 'was',
     cancelledIn: 'Cancelled by the guest in',
+    changedIn: 'Stay changed by the guest by phone in',
     text: (kind: string, to: string) => `Text (${kind}) to ${to}:`,
     released: 'Not marked arrived by its hold time: released, its rooms count as free again.',
     nameNotHeard: 'A guest whose name was not heard',

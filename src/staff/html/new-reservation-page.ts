@@ -125,7 +125,7 @@ ${d.noRooms ? html`<div class="notice warn" role="alert" id="no-rooms"><strong>$
   <p class="muted small wide">${change ? c.heldNote : w.heldNote}</p>
   <div class="actions wide">${change
     ? html`<button type="submit">${c.save}</button> <a href="/staff/reservations/${change.id}">${c.keep}</a>`
-    : html`<button type="submit">${w.book}</button> <a href="${withQuery('/staff/reservations', {})}">${w.cancel}</a>`}</div>
+    : html`<button type="submit">${w.book}</button> ${d.from ? '' : html`<button type="submit" class="secondary" id="walk-in" name="walkIn" value="yes" formnovalidate>${w.bookWalkIn}</button>`} <a href="${withQuery('/staff/reservations', {})}">${w.cancel}</a>`}</div>
 </form>
 `;
 }

@@ -127,7 +127,7 @@ export function newReservationPages(ctx: StaffContext): Router {
       };
       return await show(res, typed.input, result.error === 'no_rooms' ? {} : { callback: said }, result.error === 'no_rooms' ? noRooms : null, 409);
     }
-    res.redirect(303, `${withQuery('/staff/reservations', { q: result.value.confirmation, notice: 'booked' })}#reservation-${result.value.id}`);
+    res.redirect(303, `${withQuery('/staff/reservations', { q: result.value.confirmation, notice: result.value.status === 'arrived' ? 'booked-arrived' : 'booked' })}#reservation-${result.value.id}`);
   });
 
   return router;
