@@ -67,9 +67,11 @@ export function reservationActions(r: ReservationView, csrf: string, back: strin
       <button type="submit" aria-label="${w.markArrived(r.confirmation)}">${w.arrived}</button></form>`);
   }
   if (r.canMarkArrived) {
-    // A late guest who called ahead: their rooms kept until the time typed (the next such time).
+    // A late guest who called ahead: their rooms kept until the time typed (the next such time). A
+    // guest expected after the hold has that time already typed: Keep room is one click.
+    const late = r.status === 'booked' && r.expectedAfterHold && r.expectedArrival !== null ? r.expectedArrival : '';
     parts.push(html`<form method="post" action="/staff/reservations/${r.id}/hold" class="keep-form">${hidden}
-      <label>${w.keepUntil} <input type="time" name="until" required aria-label="${w.keepUntilLabel(r.confirmation)}"></label>
+      <label>${w.keepUntil} <input type="time" name="until" required value="${late}" aria-label="${w.keepUntilLabel(r.confirmation)}"></label>
       <button type="submit" class="secondary" aria-label="${w.keepRoomLabel(r.confirmation)}">${w.keepRoom}</button></form>`);
   }
   if (r.canCancel) {
