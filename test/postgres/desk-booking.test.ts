@@ -91,4 +91,13 @@ describe('the front desk books on PostgreSQL, from two instances', () => {
     expect(page.text).not.toContain('Book for this caller');
     expect((await agent.get(`/staff/reservations?date=${date}`).expect(200)).text).toContain('Joaquín Vela');
   });
+
+  it('books a walk-in for today and marks them arrived in one step, audited as both; another day is refused', async () => {
+    const made = await api(1, { ...good({ guestName: 'Walter Walk' }), arrival: undefined, walkIn: true }).expect(201);
+    expect(made.body).toMatchObject({ arrival: today, status: 'arrived' });
+    const audit = await dbs[0]!.all<{ action: string }>('SELECT action FROM audit_log WHERE target = ? ORDER BY id', [`reservation:${made.body.id}`]);
+    expect(audit.map((a) => a.action)).toEqual(['reservation.create', 'reservation.arrived']);
+    const refused = await api(0, good({ guestName: 'Wanda Later', walkIn: 'yes' })).expect(400);
+    expect(refused.body.parameter).toBe('arrival');
+  });
 });
