@@ -1,5 +1,5 @@
 // Undo withdraws a text not yet sent, on PostgreSQL (the cases: test/staff/desk-withdraw-cases.ts,
-// which desk-withdraw.test.ts runs on SQLite). A query only SQLite understands fails here.
+// which test/staff/keep-room-undo.test.ts runs on SQLite). A query only SQLite understands fails here.
 
 import { afterAll, beforeAll, describe } from 'vitest';
 import { testClock } from '../helpers/app.ts';

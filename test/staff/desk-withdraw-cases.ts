@@ -1,5 +1,5 @@
 // A text not yet sent taken back by Undo (Outbox.withdraw), over real HTTP: the same cases on
-// SQLite (desk-withdraw.test.ts) and PostgreSQL (test/postgres/desk-withdraw.test.ts). Undo of a
+// SQLite (keep-room-undo.test.ts) and PostgreSQL (test/postgres/desk-withdraw.test.ts). Undo of a
 // cancel and of a change withdraws the text the action wrote while it waits (never due again),
 // leaves one that went (and the page says so, in the desk's words for what was undone), and never
 // withdraws a text twice. The test clock starts Saturday 28 November 2026, 10:00 in New York.
