@@ -248,6 +248,9 @@ export function undoReservation(ctx: StaffContext, id: number, actor: Actor): Pr
   const now = ctx.clock();
   return ctx.db.transaction(async (tx): Promise<ActionResult<UndoneReservation>> => {
     const its = within(ctx, tx);
+    // The row locked before the action to undo is read: a change committed meanwhile on another
+    // instance was taken back with the one before it, on that one's figures (round 30).
+    await tx.get(`SELECT id FROM reservations WHERE id = ?${tx.dialect.forUpdate}`, [id]);
     const before = await its.reservations.get(id, now);
     if (!before) return noReservation();
     const undoable = (await its.undo.undoable([id], now)).get(id);
