@@ -100,6 +100,8 @@ const MAX_ERROR = 500;
 
 /** How a withdrawn text's last_error begins (Outbox.withdraw): told apart from a text that failed. */
 const WITHDRAWN = 'withdrawn: ';
+/** Why a change's text not yet sent is withdrawn by the next change (enqueueReservationChange). */
+const LATER_CHANGE = 'a later change of the reservation has its own text';
 
 /**
  * At most this many reservation texts go to one number in RECIPIENT_WINDOW_HOURS, from every
@@ -217,7 +219,7 @@ export class Outbox {
    * Meant for the change's own transaction. Returns the row's id.
    */
   async enqueueReservationChange(reservationId: number, hotel: HotelInfo, now: Date): Promise<number> {
-    await this.withdraw({ reservationId, kind: 'booking_changed' }, 'a later change of the reservation has its own text', now);
+    await this.withdraw({ reservationId, kind: 'booking_changed' }, LATER_CHANGE, now);
     return this.#writeReservationText(reservationId, await this.#reservationForText(reservationId), 'booking_changed', hotel, now);
   }
 
@@ -245,6 +247,19 @@ export class Outbox {
       params,
     );
     return { withdrawn: changes, alreadySent: Number(sent?.n ?? 0) > 0 };
+  }
+
+  /**
+   * Whether the reservation's text written last before `textId` (a change's) was withdrawn for that
+   * change, unsent: the guest was never told the details it gave, which undoing the change brings
+   * back (two changes in a minute, the second undone: round 30).
+   */
+  async earlierTextWithdrawnFor(reservationId: number, textId: number): Promise<boolean> {
+    const row = await this.sql.get<{ status: string; last_error: string | null }>(
+      "SELECT status, last_error FROM outbox WHERE reservation_id = ? AND id < ? AND status <> 'suppressed' ORDER BY id DESC LIMIT 1",
+      [reservationId, textId],
+    );
+    return row?.status === 'failed' && row.last_error === `${WITHDRAWN}${LATER_CHANGE}`;
   }
 
   /**

@@ -364,7 +364,10 @@ async function takeBackChange(
     'the change was undone by staff',
     now,
   );
-  const textId = textAlreadySent ? await its.outbox.enqueueReservationChange(before.id, hotel.info, now) : null;
+  // Two changes in a row, the second undone: the first's text was withdrawn for the second's, so
+  // the guest was never told the details now back (round 30) — texted as when the undone one had gone.
+  const untold = !textAlreadySent && last.outboxId !== null && (await its.outbox.earlierTextWithdrawnFor(before.id, last.outboxId));
+  const textId = textAlreadySent || untold ? await its.outbox.enqueueReservationChange(before.id, hotel.info, now) : null;
   await its.audit(actor, 'reservation.undo-change', `reservation:${before.id}`, { confirmation: before.confirmation, ...changeRecord(changed.before, changed.after), outboxId: textId }, now);
   return { ok: true, value: { ...(await its.reservations.get(before.id, now))!, textAlreadySent, undone: 'changed' } };
 }

@@ -137,6 +137,19 @@ describe('the console’s Change, attacked', () => {
     expect(nights).toHaveLength(Number(now.nights));
   });
 
+  it('two changes in a row, the second undone: the guest is texted the details now back, never left with the first ones', async () => {
+    const r = await book({ arrival: day(100), nights: 2, phone: '(212) 555-0166' });
+    await sendAll();
+    expect((await change(r.id, { nights: 3 })).status).toBe(200);
+    expect((await change(r.id, { nights: 4 })).status).toBe(200);
+    const undone = await request(t.baseUrl).post(`/api/reservations/${r.id}/undo`).set('Authorization', `Bearer ${group}`);
+    expect(undone.body).toMatchObject({ undone: 'changed', nights: 3 });
+    // The 3 nights' text was withdrawn for the 4 nights', which the undo withdrew: 2 nights was all the guest had.
+    const pending = await t.db.all<{ body: string }>("SELECT body FROM outbox WHERE reservation_id = ? AND status = 'unsent'", [r.id]);
+    expect(pending).toHaveLength(1);
+    expect(pending[0]!.body).toContain('3 nights');
+  });
+
   it('every change is audited with who, how and what changed', async () => {
     const r = await book({ arrival: day(90) });
     expect((await change(r.id, { rooms: 2, phone: '(212) 555-0199' }, mirOnly)).status).toBe(200);
