@@ -40,7 +40,9 @@ export type Outcome =
   | 'abandoned'
   | 'failed'
   | 'informed'
-  | 'cancelled';
+  | 'cancelled'
+  /** The guest changed the stay of their reservation themselves (flows/stay-change.ts). */
+  | 'changed';
 
 export type TransferReason =
   | 'caller_asked'
@@ -81,7 +83,11 @@ export type QuestionId =
   /** Just booked, by phone: another booking, a question, the desk, or goodbye (flows/after-booking.ts). */
   | 'anythingElse'
   /** "Forget it" mid-booking: stop this booking? (flows/stop-booking.ts). */
-  | 'stopConfirm';
+  | 'stopConfirm'
+  /** A reservation's stay changed by phone: which part, the arrival, the nights or the rooms (flows/stay-change.ts). */
+  | 'stayChange'
+  /** The changed stay read back: make the change, or keep it as it was (flows/stay-change.ts). */
+  | 'stayChangeConfirm';
 
 export type Detail = 'arrivalDate' | 'roomType' | 'rooms' | 'nights' | 'name' | 'payment' | 'callback';
 
@@ -258,7 +264,11 @@ export type NoticeId =
   /** A price asked in another currency than the hotel's: its rates are in its own (params.currency; flows/currency-asked.ts). */
   | 'currencyNote'
   /** The booking under way stopped at the caller's word: nothing booked, the hold let go. */
-  | 'bookingStopped';
+  | 'bookingStopped'
+  /** A reservation's new stay not free (params.rooms, params.type; params.free: the types free then, comma-separated): nothing changed (flows/stay-change.ts). */
+  | 'stayChangeFull'
+  /** The new stay said is the reservation as it is: nothing to change. */
+  | 'stayChangeSame';
 
 /** How the flow read the last input: set by `hear`, consumed (and cleared) by the next transition. */
 export type Heard =
@@ -461,6 +471,23 @@ export interface CallContext {
    * keys pressed instead. Absent in older snapshots.
    */
   proof?: { confirmation: string; asking: boolean; fails: number; byKeys?: boolean } | null;
+  /**
+   * The found reservation's stay as the caller would change it, checked free (flows/stay-change.ts):
+   * read back before it is changed; once changed, whether its text went out. Absent: none.
+   */
+  stayChange?: StayChangeChecked | null;
+}
+
+/** A new stay for a reservation, checked free with its own rooms counted as free: its hold worked out again. */
+export interface StayChangeChecked {
+  arrival: IsoDate;
+  nights: number;
+  rooms: number;
+  /** Hotel time "HH:mm" and the date it is held until. */
+  holdUntil: string;
+  holdDate: IsoDate;
+  /** Once changed: whether the text with the new details was written ('sent'), or why not. */
+  texted?: 'sent' | 'off' | 'optedOut' | 'refused';
 }
 
 /** The same flow answers phone calls and text conversations; only reading and rendering differ. */

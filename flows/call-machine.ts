@@ -49,6 +49,7 @@ import { upsetHeard } from './upset-caller.ts';
 import { correctedAtConfirm, pendingCorrected } from './corrected-at-confirm.ts';
 import { slowRepeat } from './slowly-asked.ts';
 import { roomsForParty } from './rooms-for-party.ts';
+import { changedFound, foundStay, keptStayChange, stayChangeAsked } from './stay-change.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -170,6 +171,7 @@ export const callMachine = setup({
     cancelReservation: effect<'cancelReservation'>(),
     textReservation: effect<'textReservation'>(),
     findFreeTypes: effect<'findFreeTypes'>(),
+    changeStay: effect<'changeStay'>(),
     // ... and what their results change.
     keepCheck: assign(({ context, event }) => {
       const r = resultOf(event, 'inventory.checked');
@@ -211,6 +213,14 @@ export const callMachine = setup({
     keepCancelled: assign(({ context, event }) =>
       resultOf(event, 'reservation.cancelled')?.cancelled && context.found ? { found: { ...context.found, status: 'cancelled' as const } } : {},
     ),
+    // A reservation's stay changed by phone (flows/stay-change.ts): its stay in the booking's slots, the new one checked, kept, made.
+    takeFoundStay: assign(({ context }) => foundStay(context)),
+    keepStayChange: assign(({ context, event }) => {
+      const r = resultOf(event, 'stay.checked');
+      return r ? keptStayChange(context, r.result) : {};
+    }),
+    noteStayChanged: assign(({ context }) => changedFound(context)),
+    dropStayChange: assign({ ...NO_STAY, stayChange: null }),
 
     hear: assign(({ context, event }, params: { question: QuestionId }) => {
       if (!event.type.startsWith('caller.')) return {};
@@ -487,6 +497,8 @@ export const callMachine = setup({
     callbackKnown: ({ context }) => context.callback !== null,
     numberWithIt: ({ context }) => context.heard?.kind === 'route' && context.heard.value?.q === 'callback',
     reservationFound: ({ context }) => context.found !== null,
+    stayChangeFree: ({ event }) => event.type === 'stay.checked' && event.result.ok,
+    stayNotChangeable: ({ event }) => event.type === 'stay.checked' && !event.result.ok && event.result.why === 'notChangeable',
     lookupMissesUsedUp: ({ context }) => context.misses + 1 >= MAX_MISSES,
     proofToAsk: ({ context }) => proofToAsk(context),
     proofFailed: ({ context }) => proofFailed(context),
@@ -739,6 +751,8 @@ export const callMachine = setup({
       [
         { guard: heardRoute('cancel'), target: 'confirmingCancel', actions: 'takeRoute' },
         { guard: heardRoute('textIt'), target: 'textingReservation', actions: 'takeRoute' },
+        // "I need to add a night", 3: the stay changed by the guest (flows/stay-change.ts).
+        { guard: heardRoute('change'), target: 'choosingStayChange', actions: ['takeRoute', 'takeFoundStay'] },
         // "I'd also like to book another room": a booking, with what was said of it; "that's all": goodbye.
         { guard: heardRoute('book'), target: 'afterAnswer', actions: ['takeRouteValue', 'startBooking'] },
         { guard: heardRoute('done'), target: 'doneWithReservation', actions: 'forgetHeard' },
@@ -765,6 +779,60 @@ export const callMachine = setup({
       on: { 'reservation.cancelled': { target: 'reservationCancelled', actions: ['keepCancelled', 'noteCancelled'] } },
     },
     reservationCancelled: { tags: ['goodbye'] },
+
+    // The stay changed by phone (flows/stay-change.ts): which part, its new value asked by the booking's
+    // own questions, the new stay checked free (nothing written), read back, and changed on a yes.
+    choosingStayChange: question('stayChange', [], { agentReason: 'existing_reservation', answerTarget: '#call.afterStayChange' }),
+    afterStayChange: {
+      always: [
+        { guard: 'arrivalPassed', target: 'changingArrival', actions: 'dropPassedArrival' },
+        { guard: 'needsDateChoice', target: 'changingDateChoice' },
+        { guard: 'needsArrival', target: 'changingArrival' },
+        { guard: 'needsNights', target: 'changingNights' },
+        { guard: 'needsRooms', target: 'changingRooms' },
+        { target: 'checkingStayChange' },
+      ],
+    },
+    changingArrival: question('arrivalDate', [], { agentReason: 'existing_reservation', answerTarget: '#call.afterStayChange' }),
+    changingDateChoice: question('dateChoice', [{ guard: heardRoute('otherDate'), target: 'afterStayChange', actions: 'dropDateChoice' }], {
+      agentReason: 'existing_reservation',
+      answerTarget: '#call.afterStayChange',
+    }),
+    changingNights: question('nights', [], { agentReason: 'existing_reservation', answerTarget: '#call.afterStayChange' }),
+    changingRooms: question('rooms', [], { agentReason: 'existing_reservation', answerTarget: '#call.afterStayChange' }),
+    checkingStayChange: {
+      tags: ['effect'],
+      entry: { type: 'changeStay', params: ({ context }) => stayChangeAsked(context, false) },
+      on: {
+        'stay.checked': [
+          { guard: 'stayChangeFree', target: 'confirmingStayChange', actions: 'keepStayChange' },
+          { guard: 'stayNotChangeable', target: 'toDesk', actions: ['keepStayChange', transfer('existing_reservation')] },
+          // Not free, or the same: said, and which part to change asked again (the desk with 0).
+          { target: 'choosingStayChange', actions: 'keepStayChange' },
+        ],
+      },
+    },
+    confirmingStayChange: question(
+      'stayChangeConfirm',
+      [
+        { guard: heardRoute('confirm'), target: 'changingStay', actions: 'takeRoute' },
+        { guard: heardRoute('keep'), target: 'readingReservation', actions: ['takeRoute', 'dropStayChange'] },
+      ],
+      { agentReason: 'existing_reservation' },
+    ),
+    // Checked again as it is made (a booking may have taken the last room since): never overbooked.
+    changingStay: {
+      tags: ['effect'],
+      entry: { type: 'changeStay', params: ({ context }) => stayChangeAsked(context, true) },
+      on: {
+        'stay.checked': [
+          { guard: 'stayChangeFree', target: 'reservationChanged', actions: ['keepStayChange', 'noteStayChanged'] },
+          { guard: 'stayNotChangeable', target: 'toDesk', actions: ['keepStayChange', transfer('existing_reservation')] },
+          { target: 'choosingStayChange', actions: 'keepStayChange' },
+        ],
+      },
+    },
+    reservationChanged: { tags: ['goodbye'] },
     // Heard their reservation, and nothing more wanted: thanked and let go.
     doneWithReservation: { tags: ['goodbye'] },
 
@@ -894,6 +962,7 @@ function initialContext(input: CallInput): CallContext {
     slowly: undefined,
     sisterHotels: input.sisterHotels,
     upset: undefined,
+    stayChange: undefined,
   } satisfies Record<keyof CallContext, unknown>;
 }
 

@@ -77,6 +77,20 @@ export interface EffectParams {
   textReservation: { reservationId: number | null; resend: boolean };
   /** "Any room" at the room-type question: how many rooms of each type are free on these nights (flows/any-room.ts). */
   findFreeTypes: { arrival: IsoDate; nights: number };
+  /**
+   * A reservation's new stay (flows/stay-change.ts): `apply` false, only checked (free, its own rooms
+   * counted as free, and its new hold), nothing written; true, changed, and its text written.
+   */
+  changeStay: StayChangeAsked;
+}
+
+export interface StayChangeAsked {
+  reservationId: number;
+  arrival: IsoDate;
+  nights: number;
+  rooms: number;
+  apply: boolean;
+  channel: CallContext['channel'];
 }
 
 export type EffectName = keyof EffectParams;
@@ -90,6 +104,7 @@ export const EFFECT_NAMES: readonly EffectName[] = [
   'cancelReservation',
   'textReservation',
   'findFreeTypes',
+  'changeStay',
 ];
 
 /** The results fed back into the flow, as events (the service stamps the turn's time on them). */
@@ -103,7 +118,17 @@ export type EffectResultEvent =
   | { type: 'reservation.cancelled'; cancelled: boolean; at: string }
   /** `last4`: of the reservation's own number, which the text went to (or would have). */
   | { type: 'reservation.texted'; reservationId: number | null; result: TextResult; last4: string | null; at: string }
-  | { type: 'inventory.free'; free: FreeType[]; at: string };
+  | { type: 'inventory.free'; free: FreeType[]; at: string }
+  /**
+   * A stay change checked (or made): `ok`, with its hold; else why not (`full`, with every type's
+   * free rooms then; `same`, nothing differs; `notChangeable`, no longer booked).
+   */
+  | { type: 'stay.checked'; result: StayChangeResult; at: string };
+
+export type StayChangeResult =
+  | { ok: true; holdUntil: string; holdDate: IsoDate; texted?: TextResult }
+  | { ok: false; why: 'full'; free: FreeType[] }
+  | { ok: false; why: 'same' | 'notChangeable' };
 
 /** A room type and how many of its rooms are free for every night asked (held by others counted as taken). */
 export interface FreeType {

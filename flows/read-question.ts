@@ -43,6 +43,7 @@ import { guestNamed } from './booked-for.ts';
 import type { GuestNamed } from './booked-for.ts';
 import { arrivalTime } from './late-arrival.ts';
 import { readStopConfirm } from './stop-booking.ts';
+import { readStayChange, readStayChangeConfirm } from './stay-change.ts';
 import { backwardsHeard, backwardsStay } from './backwards-dates.ts';
 import { callbackAsked } from './callback-asked.ts';
 import { momentAsked } from './pause-asked.ts';
@@ -101,6 +102,9 @@ const READERS: Record<QuestionId, Reader> = {
     return text ?? another ?? orAnswered(() => own)(ctx, input, whole);
   },
   cancelConfirm: orAnswered(readCancelConfirm),
+  // A reservation's stay changed by phone (flows/stay-change.ts): a date said outright is read as the booking reads it.
+  stayChange: (ctx, input, whole) => readStayChange(ctx, input, whole) ?? (whole?.notices.length ? { kind: 'answered', notices: whole.notices } : null),
+  stayChangeConfirm: orAnswered(readStayChangeConfirm),
   stopConfirm: orAnswered(readStopConfirm),
   lastNameProof: orAnswered(readLastNameProof),
   // "Can you text me that?" just booked: where its text went (flows/text-asked.ts), before another booking is read.
@@ -132,7 +136,7 @@ const ASKS_OTHER_DATES: ReadonlySet<QuestionId> = new Set(['roomType', 'rooms', 
 /** Where a whole request is read: the questions of a booking. */
 const BOOKING: ReadonlySet<QuestionId> = new Set([
   'greeting', 'mainMenu', 'arrivalDate', 'dateChoice', 'roomType', 'rooms', 'nights', 'offer', 'name', 'payment',
-  'cardKind', 'callback', 'readBack', 'changeDetail', 'anythingElse',
+  'cardKind', 'callback', 'readBack', 'changeDetail', 'anythingElse', 'stayChange',
 ]);
 
 export function readQuestion(question: QuestionId, ctx: CallContext, event: CallerEvent): Heard {
@@ -209,7 +213,7 @@ function withWhatItIsAbout(heard: Extract<Heard, { kind: 'agent' }>, question: Q
  */
 const KEY_MENUS: ReadonlySet<QuestionId> = new Set([
   'greeting', 'mainMenu', 'existingReservation', 'cancelConfirm', 'stopConfirm', 'readBack', 'confirmHeard', 'callbackOffer', 'payment',
-  'cardKind', 'callback', 'anythingElse',
+  'cardKind', 'callback', 'anythingElse', 'stayChange', 'stayChangeConfirm',
 ]);
 
 /**

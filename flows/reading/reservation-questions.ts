@@ -64,8 +64,8 @@ const CANCEL_WORDS = [
 ];
 
 /**
- * A change asked for ("add a night", "can I move it to Friday?", "quiero cambiar la fecha"):
- * changes are the front desk's ("For changes, press 0"), so the words do what the key does.
+ * A change asked for ("add a night", "can I move it to Friday?", "quiero cambiar la fecha"): of a
+ * booked reservation, which part is asked (key 3); of another, the front desk's.
  */
 const CHANGE_WORDS = [
   'change', 'changes', 'modify', 'add', 'extend', 'extra night', 'more night', 'another night', 'move', 'switch',
@@ -106,7 +106,7 @@ function asksAboutIt(tokens: readonly string[], text: string): boolean {
 }
 
 /**
- * The reservation read back: 1 cancel (only a booking that can still be cancelled), 2 hear it again, 0 changes.
+ * The reservation read back: 1 cancel and 3 change (only a booking not yet arrived), 2 hear it again, 0 the desk.
  * Said: a question about it hears it again; its price, the room's rate; a question about the hotel
  * is left to the hotel's answers (read-question.ts), then this question again.
  */
@@ -116,12 +116,15 @@ export function readExistingReservation(ctx: CallContext, input: CallerInput): H
     const key = stripHash(input.digits);
     if (key === '1' && cancellable) return { kind: 'route', route: 'cancel' };
     if (key === '2') return { kind: 'repeat' };
+    // 3: its stay changed by the guest (flows/stay-change.ts); only a booking not yet arrived.
+    if (key === '3' && cancellable) return { kind: 'route', route: 'change' };
     return null;
   }
   if (input.kind !== 'speech') return null;
   const tokens = tokenize(input.text);
   if (cancellable && hasAnyPhrase(tokens, CANCEL_WORDS)) return { kind: 'route', route: 'cancel' };
-  if (hasAnyPhrase(tokens, CHANGE_WORDS)) return { kind: 'agent' };
+  // A change of a booked reservation's stay is the guest's own (flows/stay-change.ts asks which part; another type is the desk's).
+  if (hasAnyPhrase(tokens, CHANGE_WORDS)) return cancellable ? { kind: 'route', route: 'change' } : { kind: 'agent' };
   if (hasAnyPhrase(tokens, ANOTHER_ROOM) && !hasAnyPhrase(tokens, BOOKS_ANEW)) return { kind: 'agent' };
   if (intentFromSpeech(input.text, ctx.locale) === 'repeat') return { kind: 'repeat' };
   // (Check-in time, breakfast, parking: the hotel's own answers, not the reservation again.)

@@ -16,6 +16,7 @@ import { CallbackRequests } from './callback-requests.ts';
 import { LookupGuesses } from './lookup-guesses.ts';
 import type { LookupRefusal } from './lookup-guesses.ts';
 import { ReservationLookup } from './reservation-lookup.ts';
+import { changeStayByPhone } from './stay-change.ts';
 
 /** The flow itself: built once; its effects are read from each transition, not provided. */
 export const callFlow = callMachine;
@@ -143,6 +144,9 @@ export class CallEffects {
         // "Any room": every type's free rooms on those nights (this call's own hold not counted against it).
         return { type: 'inventory.free', free: await this.#freeTypes(tx, hotel, callSid, action.params as EffectParams['findFreeTypes'], now), at };
       }
+      case 'changeStay':
+        // The guest's own change of their stay (flows/stay-change.ts): checked, then made.
+        return changeStayByPhone(tx, hotel, action.params as EffectParams['changeStay'], now, at, this.deps.textingOn?.(hotel) ?? true);
     }
   }
 

@@ -38,6 +38,7 @@ export function textLines(view: CallView, greeted = true, hotelNumber: string | 
     confirmed: ['confirmed', set.confirmed],
     callbackPromised: promise,
     reservationCancelled: ['reservationCancelled', set.reservationCancelled],
+    reservationChanged: ['reservationChanged', set.reservationChanged],
     ended: ['goodbye', set.goodbye],
     // "No" to the second room type offered after a booking.
     doneAfterBooking: ['goodbye', set.goodbye],

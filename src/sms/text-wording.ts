@@ -18,6 +18,7 @@ export interface TextWords {
   languageOffer?: Words;
   confirmed?: Words;
   reservationCancelled?: Words;
+  reservationChanged?: Words;
   callbackPromised?: Words;
   /**
    * Instead of the callback promise, to a sender no one can call (withheld, "whatsapp:…", a short
@@ -100,6 +101,7 @@ function textSet(locale: Locale, written: TextWords): PromptSet {
     recordMessage: rewritten(spoken.recordMessage, locale),
     confirmed: written.confirmed ?? rewritten(spoken.confirmed, locale),
     reservationCancelled: written.reservationCancelled ?? rewritten(spoken.reservationCancelled, locale),
+    reservationChanged: written.reservationChanged ?? rewritten(spoken.reservationChanged, locale),
     callbackPromised: written.callbackPromised ?? rewritten(spoken.callbackPromised, locale),
     goodbye: written.goodbye ?? rewritten(spoken.goodbye, locale),
     answer: written.answer ?? spoken.answer,

@@ -37,6 +37,8 @@ const LISTENING: Record<QuestionId, (ctx: CallContext) => Omit<Listening, 'hints
   name: () => ({ numDigits: 1, hints: { en: ['my name is'], es: ['me llamo'] } }),
   payment: () => ({ numDigits: 1, hints: { en: ['credit card', 'cash', 'debit card'], es: ['tarjeta de crédito', 'efectivo', 'tarjeta de débito'] } }),
   callback: () => ({ finishOnKey: '#', hints: { en: ['this number', 'the same number'], es: ['este número', 'el mismo'] } }),
+  stayChange: () => ({ numDigits: 1, hints: { en: ['the date', 'the nights', 'the rooms', 'one more night'], es: ['la fecha', 'las noches', 'las habitaciones', 'una noche más'] } }),
+  stayChangeConfirm: () => ({ numDigits: 1, hints: { en: ['yes', 'no', 'keep it'], es: ['sí', 'no', 'déjela así'] } }),
   readBack: () => ({ numDigits: 1, hints: { en: ['yes', 'confirm', 'change', 'repeat'], es: ['sí', 'confirmar', 'cambiar', 'repetir'] } }),
   changeDetail: () => ({
     numDigits: 1,

@@ -141,6 +141,9 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
   } else if (view.state === 'reservationCancelled') {
     sayAll(response, [line('reservationCancelled', set.reservationCancelled)]);
     response.hangup();
+  } else if (view.state === 'reservationChanged') {
+    sayAll(response, [line('reservationChanged', set.reservationChanged)]);
+    response.hangup();
   } else if (view.state === 'callbackDeclined' || view.state === 'turnedAway' || view.state === 'doneAfterBooking' || view.state === 'doneWithReservation') {
     // (A booking stopped at the caller's word is told so first: flows/stop-booking.ts.)
     sayAll(response, [...(view.state === 'turnedAway' ? noticeLines(view) : []), line('goodbye', set.goodbye)]);

@@ -1,7 +1,7 @@
-// An existing reservation read back says "For changes, press 0". A caller who said the change
-// instead ("I want to add a night", "¿la puedo mover al viernes?") heard "Sorry, I didn't
-// understand that", and after three tries was sent to the desk as a failure. The words now do
-// what the key does: the front desk, with the reservation in the whisper.
+// A caller who said the change at an existing reservation ("I want to add a night", "¿la puedo
+// mover al viernes?") heard "Sorry, I didn't understand that", and after three tries was sent to
+// the desk as a failure. The words now do what the key does: key 3, which part of the stay to
+// change (flows/stay-change.ts; before that existed, the front desk).
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
@@ -36,11 +36,12 @@ describe('a change asked for at an existing reservation', () => {
     ['en', 'I need to change the dates'],
     ['es', '¿la puedo mover al viernes?'],
     ['es', 'quiero agregar otra noche'],
-  ] as const)('%s "%s": the front desk, the reservation untouched', async (locale, words) => {
+  ] as const)('%s "%s": which part to change is asked (flows/stay-change.ts), the reservation untouched', async (locale, words) => {
     const call = await openReservation(locale);
     const turn = await call.say(words, 0.95);
-    expect(turn.waitingFor).toBe('dial');
-    expect((await callRow(t.db, call.callSid))?.state).toBe('transferring');
+    expect(turn.waitingFor).toBe('input');
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.stayChange']);
+    expect((await callRow(t.db, call.callSid))?.state).toBe('choosingStayChange');
     expect((await reservations(t.db))[0]).toMatchObject({ status: 'booked', nights: 2 });
   });
 

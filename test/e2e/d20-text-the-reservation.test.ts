@@ -13,7 +13,7 @@ import { countWords } from '../../src/voice/word-budget.ts';
 const GUEST = '+12125554821';
 const STRANGER = '+13055550199';
 const TEXTING_ON = { TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}` };
-const KEYS = 'To cancel it, press 1. To hear it again, press 2. For changes, press 0.';
+const KEYS = 'To cancel it, press 1. To change its dates, nights or rooms, press 3. To hear it again, press 2. For the front desk, press 0.';
 
 let t: TestApp;
 afterEach(async () => t.close());
@@ -62,7 +62,7 @@ describe('a reservation texted when asked', () => {
     const { call } = await atReservation(STRANGER, true);
     const before = (await texts()).length;
     expect(heard(await call.say('¿Me lo puede mandar por mensaje?', 0.9))).toBe(
-      'Se lo mandé por mensaje al número que termina en 4821. Para cancelarla, oprima 1. Para escucharla de nuevo, oprima 2. Para cambios, oprima 0.',
+      'Se lo mandé por mensaje al número que termina en 4821. Para cancelarla, oprima 1. Para cambiar la fecha, las noches o las habitaciones, oprima 3. Para escucharla de nuevo, oprima 2. Para recepción, oprima 0.',
     );
     const rows = await texts();
     expect(rows).toHaveLength(before + 1);

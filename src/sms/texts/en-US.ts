@@ -102,7 +102,9 @@ export const enText: TextWords = {
     changeDetail: (args) => enText.ask!.changeDetail!(args),
     confirmHeard: (args) => enText.ask!.confirmHeard!(args),
     confirmationNumber: (args) => `Your confirmation number has 8 digits; please send it.${callerReservationChoices(args)}`,
-    existingReservation: ({ ctx }) => (ctx.found?.status === 'booked' ? 'Reply 1 to cancel this reservation. For any change, reply AGENT.' : 'For any change, reply AGENT.'),
+    existingReservation: ({ ctx }) => (ctx.found?.status === 'booked' ? 'Reply 1 to cancel this reservation, or 3 to change its dates, nights or rooms. For any other change, reply AGENT.' : 'For any change, reply AGENT.'),
+    stayChangeConfirm: () => 'To make this change, reply YES. To keep your reservation as it was, reply NO.',
+    stayChange: () => 'Reply 1 to change the arrival date (or send the new date), 2 the nights, 3 the rooms. For the room type or anything else, reply AGENT.',
     cancelConfirm: (args) => enText.ask!.cancelConfirm!(args),
     lastNameProof: () => 'Please send the last name the reservation was made under. For the front desk, reply AGENT.',
     dateChoice: (args) => enText.ask!.dateChoice!(args),
@@ -131,6 +133,7 @@ export const enText: TextWords = {
   },
   languageOffer: () => 'For English, reply ENGLISH.',
   confirmed: ({ ctx }) => `You're booked. Confirmation number: ${ctx.confirmation ?? ''}. Thank you for choosing ${ctx.hotel.name}!`,
+  reservationChanged: ({ ctx }) => `Done: reservation ${ctx.found?.confirmation ?? ''} is changed, and keeps its number.`,
   reservationCancelled: ({ ctx }) => `Reservation ${ctx.found?.confirmation ?? ''} is cancelled, and its rooms are released.`,
   callbackPromised: ({ ctx, f }) => {
     const when = callbackWhen(ctx);

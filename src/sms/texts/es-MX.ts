@@ -131,7 +131,9 @@ export const esText: TextWords = {
     confirmHeard: (args) => esText.ask!.confirmHeard!(args),
     confirmationNumber: (args) => `Envíe los 8 dígitos de su número de confirmación.${callerReservationChoices(args)}`,
     existingReservation: ({ ctx }) =>
-      ctx.found?.status === 'booked' ? 'Para cancelar la reservación, responda 1. Para cambios, responda AGENTE.' : 'Para cambios, responda AGENTE.',
+      ctx.found?.status === 'booked' ? 'Para cancelar la reservación, responda 1; para cambiar la fecha, las noches o las habitaciones, 3. Para otros cambios, responda AGENTE.' : 'Para cambios, responda AGENTE.',
+    stayChangeConfirm: () => 'Para hacer el cambio, responda SÍ. Para dejar su reservación como estaba, responda NO.',
+    stayChange: () => 'Para cambiar la llegada, responda 1 (o la nueva fecha); las noches, 2; las habitaciones, 3. Otro cambio: AGENTE.',
     cancelConfirm: (args) => esText.ask!.cancelConfirm!(args),
     lastNameProof: () => 'Envíe el apellido con el que se hizo la reservación. Para recepción, responda AGENTE.',
     dateChoice: (args) => esText.ask!.dateChoice!(args),
@@ -165,6 +167,7 @@ export const esText: TextWords = {
   },
   languageOffer: () => 'Para español, responda ESPAÑOL.',
   confirmed: ({ ctx }) => `¡Listo, quedó reservado! Número de confirmación: ${ctx.confirmation ?? ''}. Gracias.`,
+  reservationChanged: ({ ctx }) => `Listo: la reservación ${ctx.found?.confirmation ?? ''} quedó cambiada y conserva su número.`,
   reservationCancelled: ({ ctx }) => `La reservación ${ctx.found?.confirmation ?? ''} quedó cancelada.`,
   callbackPromised: ({ ctx, f }) => {
     const when = callbackWhen(ctx);

@@ -31,6 +31,8 @@ export interface ReservationPageData {
   madeIn: GuestCall | null;
   staff: StaffStep[];
   cancelledIn: GuestCall[];
+  /** The calls in which the guest changed its stay by phone. Absent: none. */
+  changedIn?: GuestCall[];
   texts: OutboxMessageView[];
   undo: Undoable | undefined;
   playable: boolean;
@@ -71,6 +73,7 @@ export function reservationPage(d: ReservationPageData, phones: PhoneLinks): Saf
     });
   }
   for (const c of d.cancelledIn) items.push({ at: c.startedAt, kind: 'cancel', body: html`${w.cancelledIn} ${callLink(c)}.` });
+  for (const c of d.changedIn ?? []) items.push({ at: c.startedAt, kind: 'change', body: html`${w.changedIn} ${callLink(c)}.` });
   const t = words.texts;
   for (const m of d.texts) {
     items.push({

@@ -1,6 +1,6 @@
 // A reservation's whole story for the desk, on one page: the call or text conversation that made it
 // (or the staff member who booked it at the desk), every staff action on it (audit log: who, when,
-// how), the calls in which the guest cancelled it, and the texts written to the guest about it.
+// how), the calls in which the guest cancelled it or changed its stay, and the texts written to the guest about it.
 
 import { detailOf } from '../audit.ts';
 import type { AuditVia } from '../audit.ts';
@@ -65,12 +65,21 @@ export class ReservationStoryQueries {
    * The calls (or text conversations) in which the guest cancelled it: those of its property that
    * ended cancelled, started shortly before its last change, whose reservation found was this one.
    */
-  async cancelledIn(r: { id: number; hotelId: number; updatedAt: string }): Promise<GuestCall[]> {
+  cancelledIn(r: { id: number; hotelId: number; updatedAt: string }): Promise<GuestCall[]> {
+    return this.#guestCalls(r, 'cancelled');
+  }
+
+  /** The calls in which the guest changed its stay by phone (flows/stay-change.ts), found as cancelledIn finds its cancel. */
+  changedIn(r: { id: number; hotelId: number; updatedAt: string }): Promise<GuestCall[]> {
+    return this.#guestCalls(r, 'changed');
+  }
+
+  async #guestCalls(r: { id: number; hotelId: number; updatedAt: string }, outcome: 'cancelled' | 'changed'): Promise<GuestCall[]> {
     const since = new Date(new Date(r.updatedAt).getTime() - CALL_SPAN_MS).toISOString();
     const rows = await this.sql.all<{ call_sid: string; channel: string; from_number: string; started_at: string; snapshot_json: string }>(
       `SELECT call_sid, channel, from_number, started_at, snapshot_json FROM calls
-        WHERE started_at >= ? AND started_at <= ? AND hotel_id = ? AND outcome = 'cancelled' ORDER BY started_at`,
-      [since, r.updatedAt, r.hotelId],
+        WHERE started_at >= ? AND started_at <= ? AND hotel_id = ? AND outcome = ? ORDER BY started_at`,
+      [since, r.updatedAt, r.hotelId, outcome],
     );
     return rows
       .filter((row) => foundId(row.snapshot_json) === r.id)

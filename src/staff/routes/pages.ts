@@ -407,10 +407,11 @@ export function pageRoutes(ctx: StaffContext): Router {
     }
     const r = typeNamed(found);
     const { hotel, hotelClock, money } = ctx.propertyView(r.hotelId);
-    const [madeIn, staff, cancelledIn, texts, undoable] = await Promise.all([
+    const [madeIn, staff, cancelledIn, changedIn, texts, undoable] = await Promise.all([
       r.callSid ? ctx.story.call(r.callSid) : Promise.resolve(null),
       ctx.story.staffSteps(r.id),
       r.status === 'cancelled' ? ctx.story.cancelledIn(r) : Promise.resolve([]),
+      ctx.story.changedIn(r),
       ctx.texts.list({ reservationId: r.id }, 1, 50),
       ctx.undo.undoable([r.id], now),
     ]);
@@ -428,6 +429,7 @@ export function pageRoutes(ctx: StaffContext): Router {
           madeIn,
           staff,
           cancelledIn,
+          changedIn,
           texts: texts.messages,
           undo: undoable.get(r.id),
           playable: ctx.recordings.playable,

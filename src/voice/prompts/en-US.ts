@@ -67,6 +67,14 @@ const DETAIL_NAMES: Record<Detail, string> = {
 };
 const it = (rooms: number) => (rooms === 1 ? 'it' : 'them');
 
+/** A reservation's new stay (flows/stay-change.ts): "2 Deluxe King rooms, 3 nights, arriving Friday, December 4, held until 6 PM that day". */
+function changedStay({ ctx, f }: PromptArgs): string {
+  const c = ctx.stayChange;
+  if (!c || !ctx.found) return '';
+  const held = c.holdDate === c.arrival ? `${f.time(c.holdUntil)} that day` : `${f.time(c.holdUntil)} on ${f.date(c.holdDate, ctx.today)}`;
+  return `${roomCount(c.rooms, roomName(ctx, ctx.found.roomType)).text}, ${nights(c.nights)}, arriving ${f.date(c.arrival, ctx.today)}, held until ${held}`;
+}
+
 /** The type offered after a booking (flows/two-room-types.ts): with the rooms said of it ("2 Double Queen rooms"), else "the Double Queen". */
 export function nextTypeSaid(ctx: CallContext): string {
   const name = roomName(ctx, ctx.nextRoomTypes?.[0] ?? '');
@@ -200,8 +208,11 @@ export const enUS: PromptSet = {
         cancelled: 'It has been cancelled.',
         released: 'It was released: nobody arrived by the hold time.',
       }[r.status];
-      return `Reservation ${f.digitGroups(r.confirmation)}: ${roomCount(r.rooms, roomName(ctx, r.roomType)).text}, ${nights(r.nights)}, arriving ${f.date(r.arrival, ctx.today)}, leaving ${f.date(plusDays(r.arrival, r.nights), ctx.today)}. ${status}${r.status === 'booked' ? ' To cancel it, press 1.' : ''} For changes, press 0.`;
+      return `Reservation ${f.digitGroups(r.confirmation)}: ${roomCount(r.rooms, roomName(ctx, r.roomType)).text}, ${nights(r.nights)}, arriving ${f.date(r.arrival, ctx.today)}, leaving ${f.date(plusDays(r.arrival, r.nights), ctx.today)}. ${status}${r.status === 'booked' ? ' To cancel it, press 1; to change it, 3.' : ' For the front desk, press 0.'}`;
     },
+    // Its stay changed by the guest (flows/stay-change.ts); the type and anything else are the desk's.
+    stayChange: () => 'What would you like to change? The arrival date, press 1. The nights, 2. The rooms, 3. Anything else, 0 for the front desk.',
+    stayChangeConfirm: (args) => `It would be ${changedStay(args)}. To make this change, press 1. To keep it as it was, press 2.`,
     cancelConfirm: ({ ctx, f }) =>
       ctx.found ? `To cancel reservation ${f.digitGroups(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1. To keep it, press 2.` : '',
     // "Forget it" mid-booking (flows/stop-booking.ts).
@@ -261,7 +272,12 @@ export const enUS: PromptSet = {
       `Your confirmation number has 8 digits: key them in, then pound.${
         callerIdOpensReservations(args.ctx) ? callerReservationChoices(args, ' Or: ') : lastNameOpensFromHere(args.ctx) ? ' Or say the last name on the reservation.' : ''
       }`,
-    existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'To cancel it, press 1. ' : ''}To hear it again, press 2. For changes, press 0.`,
+    existingReservation: ({ ctx }) =>
+      `${ctx.found?.status === 'booked' ? 'To cancel it, press 1. To change its dates, nights or rooms, press 3. ' : ''}To hear it again, press 2. For the front desk, press 0.`,
+    stayChange: () =>
+      'To change the arrival date, press 1 or say the new date. For the number of nights, press 2; for the number of rooms, 3. For the room type or anything else, press 0 for the front desk.',
+    // (The stay itself again with *: this says only the keys, within 40 words.)
+    stayChangeConfirm: () => 'To make this change, press 1 or say "yes". To keep your reservation as it was, press 2 or say "no". To hear it again, press star. For the front desk, press 0.',
     cancelConfirm: ({ ctx, f }) =>
       ctx.found
         ? `If you want to cancel reservation ${f.digitGroups(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1 or say "yes". To keep it, press 2 or say "no". For the front desk, press 0.`
@@ -385,6 +401,13 @@ export const enUS: PromptSet = {
     roomsForParty: () => 'The front desk can tell you how many guests each room sleeps: press 0 at any time.',
     // A price asked in another currency: "Our rates are in pesos." (the currency's name as money is said).
     currencyNote: ({ ctx, f }) => `Our rates are in ${f.money(2, ctx.hotel.currency).replace(/^\S+ /, '')}.`,
+    // A reservation's new stay not free (flows/stay-change.ts): what is free then; nothing changed.
+    stayChangeFull: ({ ctx, params }) => {
+      const free = String(params.free ?? '').split(',').filter(Boolean).map((code) => `the ${roomName(ctx, code)}`);
+      const rooms = roomCount(Number(params.rooms ?? 1), roomName(ctx, String(params.type ?? ''))).text;
+      return `Sorry, we don't have ${rooms} free for those dates. ${free.length ? `Then we do have ${listed(free, 'and')}.` : 'Nothing else is free then either.'} Your reservation is unchanged.`;
+    },
+    stayChangeSame: () => "That's how your reservation is already.",
     bookingStopped: () => 'All right, nothing is booked.',
     // "Any room": the cheapest free, with its rate (flows/any-room.ts); its question follows.
     cheapestOffer: ({ ctx, f, params }) => {
@@ -421,6 +444,8 @@ export const enUS: PromptSet = {
   },
   reservationCancelled: ({ ctx, f }) =>
     `Reservation ${f.digitGroups(ctx.found?.confirmation ?? '')} is cancelled, and its rooms are released. Thank you for calling ${ctx.hotel.name}. Goodbye.`,
+  reservationChanged: ({ ctx, f }) =>
+    `Done. Your confirmation number stays ${f.digitGroups(ctx.found?.confirmation ?? '')}.${ctx.stayChange?.texted === 'sent' ? ' A text with the new details is on its way.' : ''} Thank you for calling ${ctx.hotel.name}. Goodbye.`,
   // A withheld number: the message is where the desk finds one to call.
   recordMessage: ({ ctx }) =>
     `After the tone, leave your name${reachableLast4(ctx) ? '' : ', a number to call you back,'} and how we can help. Press pound when you are done.`,

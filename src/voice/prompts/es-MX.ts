@@ -92,6 +92,16 @@ const DETAIL_NAMES: Record<Detail, string> = {
   name: 'el nombre', payment: 'la forma de pago', callback: 'el teléfono',
 };
 /** "Buenos días" until noon, "buenas tardes" until 7 p.m., then "buenas noches" (hotel time). */
+/** La nueva estancia de una reservación (flows/stay-change.ts): "2 habitaciones Deluxe King, del viernes 4 al lunes 7, apartadas hasta las 6 de la tarde del viernes". */
+function changedStay({ ctx, f }: PromptArgs): string {
+  const c = ctx.stayChange;
+  if (!c || !ctx.found) return '';
+  const count = roomCount(c.rooms, roomName(ctx, ctx.found.roomType));
+  const stay = dateRange(f.date(c.arrival, ctx.today), f.date(plusDays(c.arrival, c.nights), ctx.today));
+  const day = c.holdDate === c.arrival ? f.date(c.arrival, ctx.today).split(' ')[0] : f.date(c.holdDate, ctx.today);
+  return `${count.text}, ${stay}, ${nights(c.nights)}, ${c.rooms === 1 ? 'apartada' : 'apartadas'} hasta ${atHour(f.saidTime(c.holdUntil))} del ${day}`;
+}
+
 const dayGreeting = (hhmm: string) => (hhmm < '12:00' ? 'buenos días' : hhmm < '19:00' ? 'buenas tardes' : 'buenas noches');
 
 /** "hoy, sábado 28 de noviembre", "el viernes 4 de diciembre": la llegada como se repite, con hoy y mañana por su nombre. */
@@ -215,8 +225,11 @@ export const esMX: PromptSet = {
       }[r.status];
       const stay = dateRange(f.date(r.arrival, ctx.today), f.date(plusDays(r.arrival, r.nights), ctx.today));
       // The range says the nights ("del viernes 4 al lunes 7"): not said twice, to stay within 40 words.
-      return `Reservación ${f.digitGroups(r.confirmation)}: ${count.text}, ${stay}. ${status}${r.status === 'booked' ? ' Para cancelarla, oprima 1; para cambios, 0.' : ' Para cambios, oprima 0.'}`;
+      return `Reservación ${f.digitGroups(r.confirmation)}: ${count.text}, ${stay}. ${status}${r.status === 'booked' ? ' Para cancelarla, oprima 1; para cambiarla, 3.' : ' Para recepción, oprima 0.'}`;
     },
+    // Su estancia, cambiada por el huésped (flows/stay-change.ts); el tipo y lo demás, en recepción.
+    stayChange: () => '¿Qué le gustaría cambiar? La fecha de llegada, oprima 1. Las noches, 2. Las habitaciones, 3. Otra cosa, 0 para recepción.',
+    stayChangeConfirm: (args) => `Quedaría así: ${changedStay(args)}. Para hacer el cambio, oprima 1. Para dejarla como estaba, oprima 2.`,
     cancelConfirm: ({ ctx, f }) =>
       ctx.found
         ? `Para cancelar la reservación ${f.digitGroups(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1. Para conservarla, oprima 2.`
@@ -280,7 +293,11 @@ export const esMX: PromptSet = {
       `Su número de confirmación tiene 8 dígitos: márquelos y la tecla de gato.${
         callerIdOpensReservations(args.ctx) ? callerReservationChoices(args, ' O: ') : lastNameOpensFromHere(args.ctx) ? ' O diga su apellido.' : ''
       }`,
-    existingReservation: ({ ctx }) => `${ctx.found?.status === 'booked' ? 'Para cancelarla, oprima 1. ' : ''}Para escucharla de nuevo, oprima 2. Para cambios, oprima 0.`,
+    existingReservation: ({ ctx }) =>
+      `${ctx.found?.status === 'booked' ? 'Para cancelarla, oprima 1. Para cambiar la fecha, las noches o las habitaciones, oprima 3. ' : ''}Para escucharla de nuevo, oprima 2. Para recepción, oprima 0.`,
+    stayChange: () =>
+      'Para cambiar la fecha de llegada, oprima 1 o dígame la nueva fecha. Para el número de noches, oprima 2; para el de habitaciones, 3. Para el tipo de habitación u otro cambio, oprima 0 y le comunico con recepción.',
+    stayChangeConfirm: () => 'Para hacer el cambio, oprima 1 o diga "sí". Para dejar su reservación como estaba, oprima 2 o diga "no". Para escucharla de nuevo, oprima asterisco. Para recepción, oprima 0.',
     cancelConfirm: ({ ctx, f }) =>
       ctx.found
         ? `Si quiere cancelar la reservación ${f.digitGroups(ctx.found.confirmation)}, con llegada el ${f.date(ctx.found.arrival, ctx.today)}, oprima 1 o diga "sí". Para conservarla, oprima 2 o diga "no". Para recepción, oprima 0.`
@@ -410,6 +427,13 @@ export const esMX: PromptSet = {
     roomsForParty: () => 'En recepción le pueden decir cuántas personas caben en cada habitación: oprima 0 cuando guste.',
     // Un precio pedido en otra moneda: "Nuestras tarifas son en dólares." (el nombre de la moneda como se dice).
     currencyNote: ({ ctx, f }) => `Nuestras tarifas son en ${f.money(2, ctx.hotel.currency).replace(/^\S+ /, '')}.`,
+    // La nueva estancia no está libre (flows/stay-change.ts): qué hay libre entonces; nada cambió.
+    stayChangeFull: ({ ctx, params }) => {
+      const free = String(params.free ?? '').split(',').filter(Boolean).map((code) => roomName(ctx, code));
+      const count = roomCount(Number(params.rooms ?? 1), roomName(ctx, String(params.type ?? ''))).text;
+      return `Disculpe, no tenemos ${count} libres para esas fechas. ${free.length ? `Para entonces sí tenemos ${listed(free, 'y')}.` : 'Para entonces tampoco hay otras libres.'} Su reservación sigue igual.`;
+    },
+    stayChangeSame: () => 'Así está ya su reservación.',
     bookingStopped: () => 'Está bien, no se hizo ninguna reservación.',
     // "Lo que tenga": la más económica disponible, con su precio (flows/any-room.ts); su pregunta va después.
     cheapestOffer: ({ ctx, f, params }) => {
@@ -448,6 +472,8 @@ export const esMX: PromptSet = {
   },
   reservationCancelled: ({ ctx, f }) =>
     `La reservación ${f.digitGroups(ctx.found?.confirmation ?? '')} quedó cancelada, y sus habitaciones, liberadas. Gracias por llamar ${hotelEs(ctx.hotel.name, 'a')}.`,
+  reservationChanged: ({ ctx, f }) =>
+    `Listo, quedó cambiada. Su número de confirmación sigue siendo ${f.digitGroups(ctx.found?.confirmation ?? '')}.${ctx.stayChange?.texted === 'sent' ? ' Le enviamos un mensaje de texto con los nuevos datos.' : ''} Gracias por llamar ${hotelEs(ctx.hotel.name, 'a')}.`,
   // Un número oculto: el mensaje es donde recepción encuentra a qué número llamar.
   recordMessage: ({ ctx }) =>
     `Después del tono, deje su nombre${reachableLast4(ctx) ? '' : ', un número para devolverle la llamada'} y en qué le podemos ayudar. Al terminar, oprima la tecla de gato.`,

@@ -25,6 +25,8 @@ export interface PromptSet {
   transfer: Record<TransferReason, Words>;
   confirmed: Words;
   reservationCancelled: Words;
+  /** A reservation's stay changed by the guest (flows/stay-change.ts): the same confirmation number, and the text. */
+  reservationChanged: Words;
   recordMessage: Words;
   /** "We will call you back …": when the desk could not take the call. */
   callbackPromised: Words;

@@ -1,0 +1,108 @@
+// A reservation's stay changed by phone (docs/call-flow.md "An existing reservation"): the guest
+// who opened their reservation moves the arrival, or changes the nights or the rooms, themselves;
+// the room type, the name and the payment stay the front desk's (a type changes the rate, and the
+// desk can say what each room is like). The new value is asked with the booking's own questions
+// and readers (the date rules with them: never guessed, a past day asked, a choice offered), then
+// checked free with the reservation's own rooms counted as free, read back with its new hold, and
+// changed only on a yes (src/calls/stay-change.ts performs both, each in the turn's transaction).
+
+import type { CallContext, Heard, Notice, Slots } from './call-context.ts';
+import type { StayChangeAsked, StayChangeResult } from './effects.ts';
+import type { CallerInput } from './reading/caller-input.ts';
+import { stripHash } from './reading/caller-input.ts';
+import type { WholeRequest } from './reading/whole-request.ts';
+import { hasAnyPhrase, tokenize } from './understanding/normalize.ts';
+import { yesNo } from './understanding/yes-no.ts';
+
+/** Another room type, a better room: the desk's (it changes the rate, and the desk can say what each is like). */
+const TYPE_WORDS = ['upgrade', 'different room', 'room type', 'type of room', 'bigger room', 'otro tipo', 'tipo de cuarto', 'tipo de habitacion', 'mejor cuarto', 'mejor habitacion', 'suite'];
+const NIGHT_WORDS = ['night', 'nights', 'noche', 'noches', 'stay longer', 'longer', 'shorter', 'extend', 'extender', 'mas tiempo'];
+const ROOM_WORDS = ['room', 'rooms', 'cuarto', 'cuartos', 'habitacion', 'habitaciones'];
+const DATE_WORDS = [
+  'date', 'dates', 'day', 'arrival', 'arrive', 'arriving', 'move', 'postpone', 'earlier', 'later', 'push it',
+  'fecha', 'fechas', 'dia', 'llegada', 'llegar', 'mover', 'moverla', 'recorrer', 'recorrerla', 'posponer', 'adelantar', 'atrasar',
+];
+const KEEP_WORDS = ['keep it', 'leave it', 'as it is', 'as it was', 'dejela', 'dejarla', 'asi', 'como esta', 'como estaba'];
+
+/**
+ * "What would you like to change?": 1 the arrival date, 2 the nights, 3 the rooms (0 the desk, as
+ * everywhere). Said: the part named ("add a night" is the nights question: "a night" is no count
+ * of nights); a new date said outright ("move it to Friday") is that date, read as the booking reads
+ * it; another room type is the desk's.
+ */
+export function readStayChange(_ctx: CallContext, input: CallerInput, whole: WholeRequest | null): Heard | null {
+  if (input.kind === 'digits') {
+    const key = stripHash(input.digits);
+    const detail = key === '1' ? 'arrivalDate' : key === '2' ? 'nights' : key === '3' ? 'rooms' : null;
+    return detail ? { kind: 'answer', value: { q: 'changeDetail', detail } } : null;
+  }
+  if (input.kind !== 'speech') return null;
+  const tokens = tokenize(input.text);
+  if (hasAnyPhrase(tokens, TYPE_WORDS)) return { kind: 'agent' };
+  const dates = datesSaid(whole?.slots ?? {});
+  if (dates) return { kind: 'answer', value: { q: 'request', slots: dates } };
+  if (hasAnyPhrase(tokens, NIGHT_WORDS)) return { kind: 'answer', value: { q: 'changeDetail', detail: 'nights' } };
+  if (hasAnyPhrase(tokens, ROOM_WORDS)) return { kind: 'answer', value: { q: 'changeDetail', detail: 'rooms' } };
+  if (hasAnyPhrase(tokens, DATE_WORDS)) return { kind: 'answer', value: { q: 'changeDetail', detail: 'arrivalDate' } };
+  return null;
+}
+
+/** The dates of the words, when a date was said: the nights with them only from two dates ("the 20th to the 23rd"). */
+function datesSaid(s: Slots): Slots | null {
+  if (s.arrival === undefined && s.dateChoice === undefined) return null;
+  return {
+    ...(s.arrival !== undefined ? { arrival: s.arrival } : {}),
+    ...(s.dateChoice !== undefined ? { dateChoice: s.dateChoice } : {}),
+    ...(s.departure !== undefined ? { departure: s.departure } : {}),
+    ...(s.arrival !== undefined && s.nights !== undefined ? { nights: s.nights } : {}),
+  };
+}
+
+/** The new stay read back: 1 (or yes) changes it, 2 (or no, "keep it") leaves the reservation as it was. */
+export function readStayChangeConfirm(ctx: CallContext, input: CallerInput): Heard | null {
+  if (input.kind === 'digits') {
+    const key = stripHash(input.digits);
+    return key === '1' ? { kind: 'route', route: 'confirm' } : key === '2' ? { kind: 'route', route: 'keep' } : null;
+  }
+  if (input.kind !== 'speech') return null;
+  if (hasAnyPhrase(tokenize(input.text), KEEP_WORDS)) return { kind: 'route', route: 'keep' };
+  const answer = yesNo(input.text, ctx.locale);
+  return answer === 'yes' ? { kind: 'route', route: 'confirm' } : answer === 'no' ? { kind: 'route', route: 'keep' } : null;
+}
+
+/**
+ * The found reservation's stay, in the booking's slots: the part to change is emptied next (its
+ * question asked), the rest stays as booked. Nothing is held: the reservation's own rooms are.
+ */
+export function foundStay(ctx: CallContext): Partial<CallContext> {
+  const r = ctx.found;
+  if (!r) return {};
+  return { arrival: r.arrival, nights: r.nights, rooms: r.rooms, roomType: r.roomType, departure: null, dateChoice: null, held: false, offer: null, stayChange: null };
+}
+
+/** The new stay to check (`apply` false) or to make (true). */
+export function stayChangeAsked(ctx: CallContext, apply: boolean): StayChangeAsked {
+  return { reservationId: ctx.found?.id ?? 0, arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms!, apply, channel: ctx.channel };
+}
+
+/** What a check (or the change) came to, kept: the new stay with its hold; not free, or the same, said and the stay as booked again. */
+export function keptStayChange(ctx: CallContext, result: StayChangeResult): Partial<CallContext> {
+  if (result.ok) {
+    const { holdUntil, holdDate, texted } = result;
+    return { stayChange: { arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms!, holdUntil, holdDate, ...(texted ? { texted } : {}) } };
+  }
+  if (result.why === 'notChangeable') return { stayChange: null };
+  const rooms = ctx.rooms ?? 1;
+  const notice: Notice =
+    result.why === 'full'
+      ? { id: 'stayChangeFull', params: { rooms, type: ctx.found?.roomType ?? '', free: result.free.filter((f) => f.free >= rooms).map((f) => f.code).join(',') } }
+      : { id: 'stayChangeSame' };
+  return { ...foundStay(ctx), notices: [...ctx.notices, notice], misses: 0 };
+}
+
+/** The found reservation, as it now is: the change made. */
+export function changedFound(ctx: CallContext): Partial<CallContext> {
+  const c = ctx.stayChange;
+  if (!ctx.found || !c) return {};
+  return { found: { ...ctx.found, arrival: c.arrival, nights: c.nights, rooms: c.rooms, holdUntil: c.holdUntil }, outcome: 'changed' };
+}
