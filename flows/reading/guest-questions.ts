@@ -5,7 +5,7 @@ import { intentFromSpeech } from '../understanding/intents.ts';
 import { nameLikeness } from '../understanding/name-likeness.ts';
 import { isNotAName, nameAtNameQuestion, nameFromSpeech } from '../understanding/names.ts';
 import { paymentAnswered, paymentFromDigits } from '../understanding/payment.ts';
-import { callerCountry, digitsFromSpeech, phoneFromCallerId, phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
+import { callerCountry, digitsFromSpeech, lastDigitsSaid, phoneFromCallerId, phoneFromDigits, phoneFromSpeech } from '../understanding/phone.ts';
 import { hasAnyPhrase, tokenize } from '../understanding/normalize.ts';
 import { saysOnlyRoomTypes } from '../understanding/room-types.ts';
 import { yesNo } from '../understanding/yes-no.ts';
@@ -85,17 +85,9 @@ const THIS_NUMBER = [
   'estoy hablando', 'le hablo', 'que hablo',
 ];
 
-/** "The one ending in 0123", "my cell ends in 0199", "el que termina en 4321": a number by its last digits. */
-const ENDING_IN = ['ending in', 'ends in', 'ending with', 'ends with', 'termina en', 'terminacion', 'que acaba en', 'acaba en'];
-
-/** The words after "ending in" ("the one ending in 0123": not the "one" before it). */
-function afterEndingIn(text: string): string {
-  return /(?:ending|ends|termina|terminaci[oó]n|acaba)\s+(?:in|with|en)?(.*)$/isu.exec(text)?.[1] ?? '';
-}
-
 /**
  * Whether the last digits said are those of the number calling (as the question reads it back, by
- * its last four): that number. Others are no number to call (the rest of it was not said): asked.
+ * its last four): that number. Others are no number to call (the rest of it was not said): the whole one is asked.
  */
 function endsAsCallersDoes(ctx: CallContext, digits: string): boolean {
   const calling = callerNumber(ctx);
@@ -127,7 +119,9 @@ export function readCallback(ctx: CallContext, input: CallerInput): Heard | null
       const words = tokenize(input.text);
       // "No, a otro número": not a miss of understanding; how to give the other one.
       if (hasAnyPhrase(words, ANOTHER_NUMBER)) return { kind: 'miss', notice: { id: 'otherNumber' } };
-      if (hasAnyPhrase(words, ENDING_IN)) return endsAsCallersDoes(ctx, digitsFromSpeech(afterEndingIn(input.text), ctx.locale)) ? callingNumber(ctx) : null;
+      // "The one ending in 0123": the number calling when it ends so; else the whole number is asked for.
+      const last = lastDigitsSaid(input.text);
+      if (last !== null) return endsAsCallersDoes(ctx, digitsFromSpeech(last, ctx.locale)) ? callingNumber(ctx) : { kind: 'miss', notice: { id: 'otherNumber' } };
       return yesNo(input.text, ctx.locale) === 'yes' || hasAnyPhrase(words, THIS_NUMBER) ? callingNumber(ctx) : null;
     }
   } else {

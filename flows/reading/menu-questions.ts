@@ -13,7 +13,7 @@ import { hasAnyPhrase, hasPhrase, saysOnly, tokenize } from '../understanding/no
 import { roomTypeFromSpeech } from '../understanding/room-types.ts';
 import { roomTypeByPrice } from '../understanding/price-order.ts';
 import { listPosition } from '../understanding/list-position.ts';
-import { isHesitation, keepsItAsIs, yesNo } from '../understanding/yes-no.ts';
+import { isHesitation, keepsItAsIs, yesNo, yesWithABut } from '../understanding/yes-no.ts';
 import type { CallerInput } from './caller-input.ts';
 import { reachableNumber } from './guest-questions.ts';
 import { stripHash } from './caller-input.ts';
@@ -251,6 +251,8 @@ export function readReadBack(ctx: CallContext, input: CallerInput, whole: WholeR
   if (notices.length) return { kind: 'answered', notices };
   if (changing) return { kind: 'route', route: 'change' };
   const answer = yesNo(input.text, ctx.locale);
+  // "Sí, nada más que sea rápido": a yes waiting on its "but", no booking yet (the read-back again).
+  if (answer === 'yes' && yesWithABut(input.text)) return null;
   // "No, gracias, así está bien": nothing to change, the reservation as read.
   if (answer === 'yes' || (answer === 'no' && keepsItAsIs(input.text))) return { kind: 'route', route: 'confirm' };
   if (answer === 'no') return { kind: 'route', route: 'change' };

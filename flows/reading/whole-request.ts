@@ -15,7 +15,7 @@ import { tokenize } from '../understanding/normalize.ts';
 import { asksAboutACount } from '../understanding/count-asked.ts';
 import { countWithUnitIn, isLengthWord, langOf } from '../understanding/numbers.ts';
 import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
-import { withoutSpokenNumber } from '../understanding/phone.ts';
+import { withoutLastDigits, withoutSpokenNumber } from '../understanding/phone.ts';
 import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
 import { COST_WORDS, HOW_MUCH, PRICE_LISTS, PRICE_NOUNS } from '../understanding/price-words.ts';
 import { roomTypeByPrice, roomTypeByRate } from '../understanding/price-order.ts';
@@ -169,7 +169,8 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   const forWhom = !introduced.name && FOR_A_NAME.has(question) ? nameForAtEnd(text) ?? nameListed(text) : null;
   const trailing = forWhom && roomTypesNamedIn(tokenize(forWhom.name), ctx.locale, ctx.hotel.roomTypes).length === 0 ? forWhom : null;
   const others = named?.first ? named.rest : trailing ? trailing.rest : introduced.rest;
-  const { dates, rest } = readDates(others, {
+  // (At the callback question, digits after "ending in" are the phone's: "the number ending in 23" is no 23rd.)
+  const { dates, rest } = readDates(question === 'callback' ? withoutLastDigits(others) : others, {
     today: ctx.today,
     locale: ctx.locale,
     country: ctx.hotel.country,

@@ -7,8 +7,8 @@ import { byFirstWord, firstSaidAt, phraseAt, phrasesEndingWith, phrasesStartingW
 import { wordTable } from './word-table.ts';
 
 const MAX_CHARS = 80;
-/** Sounds of thinking, never a name's word wherever they are said. */
-const INNER_FILLERS = new Set(['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'hmm', 'mm', 'mmm']);
+/** Sounds of thinking (and Mexico's "este"), never a name's word wherever they are said. */
+const INNER_FILLERS = new Set(['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'hmm', 'mm', 'mmm', 'este']);
 const MAX_WORDS = 6;
 
 /** Who a room is booked for, said before their name. */

@@ -103,7 +103,7 @@ function heard(tokens: readonly string[]): Mention[] | null {
     kept.push(m);
   }
   for (let k = 1; k < kept.length; k++) {
-    if (tokens.slice(kept[k - 1]!.end, kept[k]!.start).some((w) => w === 'or' || w === 'o' || w === 'u')) return null;
+    if (tokens.slice(kept[k - 1]!.end, kept[k]!.start).some((w) => OR_WORDS.has(w))) return null;
   }
   return kept;
 }
@@ -132,13 +132,13 @@ export function paymentFromSpeech(text: string, _locale: Locale): PaymentMethod 
  * asked: the payment question (and credit-or-debit). Read there as Mastercard, nowhere else.
  */
 const MASTERCARD_SHORT = new Set(['mc', 'master']);
+const OR_WORDS = new Set(['or', 'o', 'u']);
 
 /** paymentFromSpeech at the payment question: MASTERCARD_SHORT read as Mastercard ("MC", "con la master", "mc debit"). */
 export function paymentAnswered(text: string, _locale: Locale): PaymentMethod | null {
   const tokens = tokenize(text);
-  const said = paymentFromTokens(tokens);
-  if (said !== null || !tokens.some((w) => MASTERCARD_SHORT.has(w))) return said;
-  // ("Master card" is the network already; "master" before "card" stays as it is.)
+  if (!tokens.some((w) => MASTERCARD_SHORT.has(w))) return paymentFromTokens(tokens);
+  // ("Master card" is the network already; "master" before "card" stays as it is. "MC or cash": either, asked.)
   return paymentFromTokens(tokens.map((w, k) => (MASTERCARD_SHORT.has(w) && tokens[k + 1] !== 'card' ? 'mastercard' : w)));
 }
 
@@ -146,6 +146,8 @@ export function paymentAnswered(text: string, _locale: Locale): PaymentMethod | 
 export function paymentFromTokens(tokens: readonly string[]): PaymentMethod | null {
   try {
     if (tokens.length === 0) return null;
+    // ("MC or cash", "cash o la master": Mastercard, or the other; read nowhere as a way, it is still one of two.)
+    if (tokens.some((w) => MASTERCARD_SHORT.has(w)) && tokens.some((w) => OR_WORDS.has(w))) return null;
     const mentions = heard(tokens);
     if (mentions === null) return null;
     const said = mentions.map((m) => m.said);

@@ -450,3 +450,17 @@ export function digitsFromSpeech(text: string, locale: Locale): string {
 export function lastFourDigits(e164: string): string {
   return asText(e164).replace(/[^0-9]/g, '').slice(-4);
 }
+
+/** "The one ending in 0123", "mi cel termina en 4321": a number named by its last digits. */
+const LAST_DIGITS_SAID = /(?<![\p{L}])(?:ending|ends|termina|terminaci[oó]n|acaba)\s+(?:in|with|en|con)?(.*)$/isu;
+
+/** The words after "ending in" (not the "one" of "the one ending in 0123"); null when no number is named so. */
+export function lastDigitsSaid(text: string): string | null {
+  return LAST_DIGITS_SAID.exec(asText(text).slice(0, RAW_INPUT_LIMIT))?.[1] ?? null;
+}
+
+/** The words before "ending in …": its digits are the phone's, no day nor count ("the number ending in 23"). */
+export function withoutLastDigits(text: string): string {
+  const m = LAST_DIGITS_SAID.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}

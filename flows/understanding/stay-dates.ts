@@ -1446,6 +1446,10 @@ function notADay(text: string): boolean {
   return weeks && !/^(in|en|dentro|within)\b/.test(text) && !/\b(from now|from today|desde hoy|a partir de hoy)\b/.test(text);
 }
 
+/** After a month and a place ("january first"), these make it the month's week by its place. */
+const WEEK_AFTER_A_PLACE = new Set(['week', 'wk', 'weekend', 'wknd', 'semana', 'finde']);
+const PLACE_OF_A_WEEK = /(?:first|second|third|fourth|last|1st|2nd|3rd|4th|primera?|segunda?|tercera?|cuarta?|ultima?|1ra|1ro|2da|3ra)$/;
+
 /** After a relative day chrono read ("in a day"), these make it a change of a day already booked. */
 const SHIFT_AFTER = new Set(['early', 'earlier', 'late', 'later', 'sooner']);
 
@@ -1506,6 +1510,8 @@ function chronoMentions(words: readonly string[], lang: Lang, today: IsoDate, ta
     if (!span || taken.slice(span.start, span.end).some(Boolean)) continue;
     // "Come in a day early", "in two days later": a change to a day already booked, not a day from today.
     if (/^in\b/.test(r.text) && SHIFT_AFTER.has(words[wordsOf(at, r.index, r.index + r.text.length)!.end] ?? '')) continue;
+    // "January first week", "march 2nd week", "enero primera semana": a week of the month by its place, no day (asked).
+    if (WEEK_AFTER_A_PLACE.has(words[span.end] ?? '') && PLACE_OF_A_WEEK.test(r.text)) continue;
     out.push({ ...span, what: fromChrono(r.start), cue: null });
     if (r.end?.isCertain('day')) out.push({ ...span, what: fromChrono(r.end), cue: 'to', rangeEnd: true });
   }

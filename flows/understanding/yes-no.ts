@@ -79,18 +79,24 @@ function endsOpen(said: readonly string[]): boolean {
 
 /**
  * Words that make a yes before them wait on what follows: "yes, but the name goes with a z", "sí,
- * nada más que sea rápido". Said after a yes and followed by words no reader took as a change, the
- * yes is not one yet (the question is asked again rather than the booking made).
+ * nada más que sea rápido". At the read-back, said after a yes and followed by words no reader took
+ * as a change, the yes is not one yet (the question is asked again rather than the booking made);
+ * elsewhere the yes stands with the change said ("yes, but make it 3 nights" to "shall we go on?").
  */
 const BUT_AFTER_A_YES = [['but'], ['except'], ['although'], ['pero'], ['aunque'], ['excepto'], ['salvo'], ['nada', 'mas', 'que'], ['nomas', 'que'], ['solo', 'que'], ['only', 'that']];
 
 /** Whether a BUT_AFTER_A_YES is said after the first word, with words after it. */
-function yesWithABut(tokens: readonly string[]): boolean {
-  for (let k = 1; k < tokens.length; k++) {
-    const but = BUT_AFTER_A_YES.find((p) => phraseAt(tokens, k, p));
-    if (but && k + but.length < tokens.length) return true;
+export function yesWithABut(text: string): boolean {
+  try {
+    const tokens = tokenize(text);
+    for (let k = 1; k < tokens.length; k++) {
+      const but = BUT_AFTER_A_YES.find((p) => phraseAt(tokens, k, p));
+      if (but && k + but.length < tokens.length) return true;
+    }
+    return false;
+  } catch {
+    return false;
   }
-  return false;
 }
 
 /** Agreement that contains a negation word ("no problem", "no hay problema", "why not"). */
@@ -157,7 +163,7 @@ export function yesNo(text: string, _locale: Locale): 'yes' | 'no' | null {
     const agreedDespiteNegation = hasAnyPhrase(tokens, YES_WITH_NEGATION);
     tokens = removePhrases(tokens, NEGATION_NOT_A_NO);
     if (hasAnyPhrase(tokens, NO)) return 'no';
-    if (agreedDespiteNegation || hasAnyPhrase(tokens, YES)) return yesWithABut(tokens) ? null : 'yes';
+    if (agreedDespiteNegation || hasAnyPhrase(tokens, YES)) return 'yes';
     // Texted long: "siii", "yesss", "noo", "okk" (only when the word as written is no answer: "correct").
     if (tokens.length === 1) {
       const short = [tokens[0]!.replace(/(\p{L})\1+/gu, '$1')];

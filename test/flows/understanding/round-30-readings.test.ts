@@ -15,31 +15,35 @@ import { countFromSpeech } from '../../../flows/understanding/numbers.ts';
 import { paymentAnswered, paymentFromSpeech } from '../../../flows/understanding/payment.ts';
 import { soundAlikeCount } from '../../../flows/understanding/sound-alike-counts.ts';
 import { tokenize } from '../../../flows/understanding/normalize.ts';
-import { yesNo } from '../../../flows/understanding/yes-no.ts';
+import { yesNo, yesWithABut } from '../../../flows/understanding/yes-no.ts';
 import { dates, es, HELD, hotel, request, stay, TUE } from './said-on-tuesday.ts';
 
 const speech = (text: string): CallerInput => ({ kind: 'speech', text, confidence: 0.9 });
 
 describe('a yes that waits on what comes after its "but"', () => {
+  const ctx = { today: TUE, locale: 'es-MX', hotel, arrival: HELD } as unknown as CallContext;
+  const read = (said: string) => readReadBack(ctx, speech(said), request(said, 'readBack', { locale: 'es-MX' }));
+
   it.each(['yes but uh', 'yes but um', 'sí pero este', 'sí nada más que', 'yeah except uh'])('"%s" is no yes yet', (said) => {
     expect(yesNo(said, 'en-US')).toBeNull();
   });
 
   it.each(['sí nada más que sea rápido', 'yes but hurry', 'sí, solo que mi esposo llega después', 'yes except for that one thing'])(
-    '"%s": a yes with words after its "but" is not taken as one',
+    '"%s": a yes with words after its "but" books nothing at the read-back',
     (said) => {
-      expect(yesNo(said, 'es-MX')).toBeNull();
+      expect(yesWithABut(said)).toBe(true);
+      expect(read(said)).not.toEqual({ kind: 'route', route: 'confirm' });
     },
   );
 
-  it('a plain yes, and a no with a "but", stay what they are', () => {
+  it('a plain yes, and a no with a "but", stay what they are; the yes of "yes, but make it 3 nights" stands with its change', () => {
+    expect(yesNo('yes but make it 3 nights', 'en-US')).toBe('yes');
     expect(yesNo('sí, perfecto', 'es-MX')).toBe('yes');
+    expect(read('sí, perfecto')).toEqual({ kind: 'route', route: 'confirm' });
     expect(yesNo('yes please', 'en-US')).toBe('yes');
     expect(yesNo('no but thanks', 'en-US')).toBe('no');
   });
 
-  const ctx = { today: TUE, locale: 'es-MX', hotel, arrival: HELD } as unknown as CallContext;
-  const read = (said: string) => readReadBack(ctx, speech(said), request(said, 'readBack', { locale: 'es-MX' }));
 
   it.each([
     ['sí nada más que el nombre va con zeta', 'name'],
@@ -91,6 +95,17 @@ describe('a holiday said "over", "around" or "during", with its weekend', () => 
   );
 });
 
+describe('a month and a place, then "week"', () => {
+  it.each(['january first week', 'jan 1st week', 'enero primera semana', 'january 1st weekend'])('"%s" is a week of the month, no day: asked', (said) => {
+    expect(dates(said, { today: '2026-12-28' }).kind).toBe('none');
+  });
+
+  it('"january first" and "el primero de enero una semana" are still the 1st', () => {
+    expect(dates('january first', { today: '2026-12-28' })).toEqual(stay('2027-01-01'));
+    expect(es('el primero de enero una semana', { today: '2026-12-28' })).toEqual(stay('2027-01-01'));
+  });
+});
+
 describe('named days', () => {
   it('"pascua" alone is a span in Mexico (the week after Holy Week), "domingo de pascua" the day', () => {
     expect(es('en pascua').kind).not.toBe('stay');
@@ -117,6 +132,7 @@ describe('names', () => {
     ['my name is john uh john smith', 'John Smith'],
     ['ana um díaz', 'Ana Díaz'],
     ['peter hmm van der berg', 'Peter van der Berg'],
+    ['ana este díaz', 'Ana Díaz'],
   ])('"%s": a sound of thinking is no part of the name', (said, name) => {
     expect(nameFromSpeech(said)).toBe(name);
   });
@@ -161,11 +177,12 @@ describe('the callback number by its last digits', () => {
     expect(readCallback(ctx('+12125550123'), speech(said))).toEqual(answer('+12125550123'));
   });
 
-  it('in Spanish too; other last digits are no number to call: asked', () => {
+  it('in Spanish too; other last digits are no number to call: the whole one is asked, the digits no day', () => {
+    const other = { kind: 'miss', notice: { id: 'otherNumber' } };
     expect(readCallback(ctx('+525587654321', 'es-MX'), speech('el que termina en 4321'))).toEqual(answer('+525587654321'));
-    expect(readCallback(ctx('+525587654321', 'es-MX'), speech('mi cel termina en 9876'))).toBeNull();
-    expect(readCallback(ctx('+12125550123'), speech('my cell ends in 0199'))).toBeNull();
-    expect(readCallback(ctx('+12125550123'), speech('the one ending in 23'))).toBeNull();
+    expect(readCallback(ctx('+525587654321', 'es-MX'), speech('mi cel termina en 9876'))).toEqual(other);
+    expect(readCallback(ctx('+12125550123'), speech('my cell ends in 0199'))).toEqual(other);
+    expect(readCallback(ctx('+12125550123'), speech('the number ending in 23'))).toEqual(other);
   });
 });
 
@@ -185,6 +202,10 @@ describe('Mastercard said short, where only a way to pay is asked', () => {
   it('elsewhere "mc" and "master" say no way to pay ("a master suite", a name)', () => {
     expect(paymentFromSpeech('MC', 'en-US')).toBeNull();
     expect(paymentFromSpeech('the master suite', 'en-US')).toBeNull();
+  });
+
+  it('"MC or cash": either, asked', () => {
+    expect(paymentAnswered('MC or cash', 'en-US')).toBeNull();
   });
 
   it('ways outside the three stay asked', () => {
