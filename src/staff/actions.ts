@@ -236,7 +236,7 @@ export function callbackTried(ctx: StaffContext, id: number, actor: Actor): Prom
 }
 
 /** A reservation after Undo: what was taken back, and whether the guest already had the cancellation text. */
-export type UndoneReservation = ReservationView & { textAlreadySent: boolean; undone: Undoable };
+export type UndoneReservation = ReservationView & { textAlreadySent: boolean; undone: Undoable; textedAgain?: boolean };
 
 /**
  * Takes back the latest "arrived", "cancel", "keep room" or "change" on a reservation within UNDO_MINUTES:
@@ -369,7 +369,7 @@ async function takeBackChange(
   const untold = !textAlreadySent && last.outboxId !== null && (await its.outbox.earlierTextWithdrawnFor(before.id, last.outboxId));
   const textId = textAlreadySent || untold ? await its.outbox.enqueueReservationChange(before.id, hotel.info, now) : null;
   await its.audit(actor, 'reservation.undo-change', `reservation:${before.id}`, { confirmation: before.confirmation, ...changeRecord(changed.before, changed.after), outboxId: textId }, now);
-  return { ok: true, value: { ...(await its.reservations.get(before.id, now))!, textAlreadySent, undone: 'changed' } };
+  return { ok: true, value: { ...(await its.reservations.get(before.id, now))!, textAlreadySent, undone: 'changed', textedAgain: textId !== null } };
 }
 
 /** Closes a request: the note (required by the routes) says what was agreed with the guest. */

@@ -128,6 +128,7 @@ export const EN = {
     undone: 'Done: the reservation is booked again.',
     'undone-hold': 'Done: Keep room taken back; the room is held until its earlier time (released now if that has passed).',
     'undone-change': 'Done: the change is taken back; the reservation is as it was. The guest had no text of the change, and gets none.',
+    'undone-change-untold': 'Done: the change is taken back. Its text had not gone, but the guest was never told the details now back either, so a text with them goes now.',
     'undone-change-text-sent': 'Done: the change is taken back. Its text had already gone to the guest, so a text with the details as they are again goes too.',
     changed: 'Reservation changed, same confirmation number. The text with the new details to the guest is queued (sent when texting is on).',
     'undone-text-sent': 'Done: the reservation is booked again. The cancellation text had already gone to the guest: call them to say it stands.',

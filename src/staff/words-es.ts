@@ -124,6 +124,7 @@ export const ES: DeskWords = {
     undone: 'Listo: la reservación vuelve a estar confirmada.',
     'undone-hold': 'Listo: se quitó el "guardar habitación"; se guarda hasta la hora anterior (se libera ya si esa hora pasó).',
     'undone-change': 'Listo: se deshizo la modificación; la reservación quedó como estaba. Al huésped no le llegó mensaje del cambio y no se le envía nada.',
+    'undone-change-untold': 'Listo: se deshizo la modificación. Su mensaje no había salido, pero al huésped tampoco se le habían enviado los datos como quedaron, así que se le envía un mensaje con ellos.',
     'undone-change-text-sent': 'Listo: se deshizo la modificación. El mensaje del cambio ya le había llegado al huésped, así que se le envía otro con los datos como quedaron.',
     changed: 'Reservación modificada, con el mismo número de confirmación. El mensaje al huésped con los datos nuevos está en cola (se envía cuando los mensajes están activos).',
     'undone-text-sent': 'Listo: la reservación vuelve a estar confirmada. El mensaje de cancelación ya le llegó al huésped: llámale para decirle que sigue en pie.',

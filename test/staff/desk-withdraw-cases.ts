@@ -1,8 +1,9 @@
 // A text not yet sent taken back by Undo (Outbox.withdraw), over real HTTP: the same cases on
 // SQLite (keep-room-undo.test.ts) and PostgreSQL (test/postgres/desk-withdraw.test.ts). Undo of a
 // cancel and of a change withdraws the text the action wrote while it waits (never due again),
-// leaves one that went (and the page says so, in the desk's words for what was undone), and never
-// withdraws a text twice. The test clock starts Saturday 28 November 2026, 10:00 in New York.
+// leaves one that went (and the page says so, in the desk's words for what was undone; and when the
+// guest was never told the details now back), and never withdraws a text twice. The test clock
+// starts Saturday 28 November 2026, 10:00 in New York.
 
 import request from 'supertest';
 import { expect, it } from 'vitest';
@@ -84,5 +85,14 @@ export function deskWithdrawCases(app: () => UndoApp): void {
     expect(page).toContain('Its text had already gone to the guest, so a text with the details as they are again goes too.');
     expect((await texts(gone.id, 'booking_changed')).map((t) => t.status)).toEqual(['sent', 'unsent']);
     expect((await auth(api().get(`/api/reservations/${gone.id}`)).expect(200)).body.nights).toBe(2);
+  });
+
+  it('Undo of the second of two changes in a row: its text withdrawn, and the page says the guest is now texted the details back', async () => {
+    const twice = await book('Tina Twice', '+12125550185');
+    await auth(api().post(`/api/reservations/${twice.id}/change`)).send({ nights: 3 }).expect(200);
+    await auth(api().post(`/api/reservations/${twice.id}/change`)).send({ nights: 4 }).expect(200);
+    const page = await undoOnPage(twice.id);
+    expect(page).toContain('the guest was never told the details now back either, so a text with them goes now.');
+    expect((await texts(twice.id, 'booking_changed')).map((t) => t.status)).toEqual(['failed', 'failed', 'unsent']);
   });
 }

@@ -792,8 +792,8 @@ export function pageRoutes(ctx: StaffContext): Router {
 }
 
 /** What the page says after Undo: what was taken back, and whether its text had already gone to the guest. */
-function undoneNotice(r: { undone: Undoable; textAlreadySent: boolean }): string {
+function undoneNotice(r: { undone: Undoable; textAlreadySent: boolean; textedAgain?: boolean }): string {
   if (r.undone === 'held') return 'undone-hold';
-  if (r.undone === 'changed') return r.textAlreadySent ? 'undone-change-text-sent' : 'undone-change';
+  if (r.undone === 'changed') return r.textAlreadySent ? 'undone-change-text-sent' : r.textedAgain ? 'undone-change-untold' : 'undone-change';
   return r.textAlreadySent ? 'undone-text-sent' : 'undone';
 }
