@@ -40,7 +40,9 @@ export function answeringTypes(whole: WholeRequest, asked: RoomTypeQuestion, que
   // (Nor where its price was all that was asked: "¿cuánto cuesta la doble el 20 de dic?" heard "Ese dato no lo tengo" before the rate.)
   const priceAsked = whole.notices.some((n) => n.id === 'rate' && asked.codes.includes(String(n.params?.type)));
   const unknown = asked.unknown && !priceAsked && !kept.some((n) => n.id === 'answer');
-  const notice: Notice = { id: 'typeAsked', params: { types: asked.codes.join(','), unknown: unknown ? 1 : 0, confirmed: asked.confirmed ? 1 : 0, notFree: notFree.join(',') } };
+  // ("How much is the king in total?": its price for the stay too, once the nights are known.)
+  const total = whole.notices.some((n) => n.id === 'rate' && n.params?.total === 1) ? 1 : 0;
+  const notice: Notice = { id: 'typeAsked', params: { types: asked.codes.join(','), unknown: unknown ? 1 : 0, confirmed: asked.confirmed ? 1 : 0, notFree: notFree.join(','), total } };
   const notices = [...kept, notice];
   return { ...whole, slots, notices, refused: notices.some((n) => REFUSING.has(n.id)) };
 }

@@ -71,6 +71,12 @@ const BEFORE_A_PRICE = new Set(['and', 'so', 'ok', 'okay', 'um', 'uh', 'hi', 'he
 /** The words of a price that ask it when the words open with them. */
 const PRICE_FIRST = new Set([...PRICE_LISTS, ...PRICE_NOUNS, ...COST_WORDS].filter((p) => !p.includes(' ')));
 
+/** The whole stay's price asked for, not a night's: "how much in total?", "¿cuánto sale todo junto?". */
+const WHOLE_STAY = phraseSet([
+  'total', 'in all', 'altogether', 'all together', 'all in', 'whole stay', 'entire stay', 'whole thing', 'todo junto',
+  'toda la estancia', 'estancia completa', 'por todo', 'en todo',
+]);
+
 /** Whether the words ask what the stay costs (normalised words: normalize.ts's tokenize). */
 export function asksTheTotal(words: readonly string[]): boolean {
   return saysAny(words, TOTAL);
@@ -306,7 +312,8 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   else if (!KNOWS_THE_TOTAL.has(question) && codes.length <= 1 && asksTheTotalAsQuestion(text, all)) {
     // ("How much is it?" with the type chosen already: that type's.)
     const type = codes[0] ?? ctx.roomType;
-    if (type) out.notices.push({ id: 'rate', params: { type } });
+    // ("…in total?": the stay's total too, said when its nights are known.)
+    if (type) out.notices.push({ id: 'rate', params: saysAny(all, WHOLE_STAY) ? { type, total: 1 } : { type } });
   }
   for (const topic of topicsAskedIn(all, ctx.hotel.answers)) out.notices.push({ id: 'answer', params: { topic } });
   return out;

@@ -258,6 +258,22 @@ function daysNamedIn(said: readonly string[]): number[] {
   return at;
 }
 
+/** Said right after a type's name, these make it a choice: "the king please, how much in total?", "la doble porfa". */
+const POLITE = new Set(['please', 'pls', 'plz', 'porfa', 'porfis', 'porfavor', 'xfa', 'por favor', 'x favor']);
+/** What may come before a type chosen so ("ok the king please", "sí, la doble por favor"). */
+const BEFORE_POLITE = new Set([...LEAD_IN, 'the', 'a', 'an', 'la', 'el', 'una', 'un', 'yes', 'yeah', 'si', 'okay', 'mmm', 'um']);
+
+/**
+ * A type named first and then "please": a choice, whatever question follows it ("the king please,
+ * how much is that in total?"). Only when nothing but a lead-in comes before the type: "tell me
+ * about the king please" still asks.
+ */
+function politeChoice(words: readonly string[], matches: readonly { start: number; end: number }[]): boolean {
+  return matches.some(
+    (m) => words.slice(0, m.start).every((w) => BEFORE_POLITE.has(w)) && (POLITE.has(words[m.end] ?? '') || POLITE.has(words.slice(m.end, m.end + 2).join(' '))),
+  );
+}
+
 /** Whether the words choose a type rather than ask about one. */
 export function choosesRoomType(text: string): boolean {
   return saysAny(tokenize(text), CHOOSING);
@@ -279,7 +295,8 @@ export function roomTypeAsked(
     const matches = roomTypeMatches(words, roomTypes, locale);
     const askedFor = saysAny(words, ASKING_FOR) || asksForType(words, matches.map((m) => m.start));
     // ("Can you give me a price on the double?": its price asked, not the double chosen.)
-    const choosing = (saysAny(words, CHOOSING) && !saysAny(words, PRICE_ASKED_FOR)) || (askedFor && !asksAnywhere(words));
+    const choosing =
+      (saysAny(words, CHOOSING) && !saysAny(words, PRICE_ASKED_FOR)) || (askedFor && !asksAnywhere(words)) || politeChoice(words, matches);
     if (!choosing && !asks(text, words, matches.map((m) => m.end), matches.map((m) => m.start))) return null;
     const covered = new Set([...matches.flatMap((m) => spanOf(m.start, m.end)), ...daysNamedIn(words)]);
     const named = roomTypesNamedIn(words, locale, roomTypes)

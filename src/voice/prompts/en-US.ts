@@ -14,6 +14,7 @@ import { offersResume, resumedStay } from '../../../flows/resume-booking.ts';
 import { nextTypeRooms } from '../../../flows/two-room-types.ts';
 import { whomToWhisper } from '../../../flows/someone-asked.ts';
 import type { CallContext, Detail, Slots } from '../../../flows/call-context.ts';
+import type { Formatter } from '../formatters.ts';
 import type { PromptArgs } from './prompt-types.ts';
 import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
 import { lastNameOpensFromHere } from '../../../flows/reservation-proof.ts';
@@ -42,6 +43,7 @@ import {
   slotsOfParams,
   spokenNumber,
   stayFacts,
+  stayTotalAsked,
   sisterSaid,
   oneDigitAtATime,
 } from './prompt-helpers.ts';
@@ -95,6 +97,14 @@ function fromTo(from: string, to: string): string {
   if (from.slice(0, 7) === to.slice(0, 7)) return `the ${ordinal(day(from))} to the ${ordinal(day(to))}`;
   const said = (d: string) => `${monthName('en-US', Number(d.slice(5, 7)))} ${day(d)}`;
   return `${said(from)} to ${said(to)}`;
+}
+
+/** "; 480 dollars in total for 2 nights": the stay's price, when it was asked for and the nights are known. */
+function wholeStayEn(ctx: CallContext, f: Formatter, type: string | null, asked: unknown): string {
+  const stay = stayTotalAsked(ctx, type, asked);
+  if (!stay) return '';
+  const rooms = stay.rooms > 1 ? `${stay.rooms} rooms, ` : '';
+  return `; ${f.money(stay.total, ctx.hotel.currency)} in total for ${rooms}${plural(stay.nights, 'night', 'nights')}`;
 }
 
 /** "Today, Saturday, November 28", "Friday, December 4": the arrival as said back, today and tomorrow named. */
@@ -357,7 +367,7 @@ export const enUS: PromptSet = {
     offerChoices: () => "Here's what we have.",
     rate: ({ ctx, f, params }) => {
       const type = typeof params.type === 'string' ? params.type : ctx.roomType;
-      return `The ${roomName(ctx, type)} is ${f.money(roomRate(ctx, type), ctx.hotel.currency)} a night.`;
+      return `The ${roomName(ctx, type)} is ${f.money(roomRate(ctx, type), ctx.hotel.currency)} a night${wholeStayEn(ctx, f, type, params.total)}.`;
     },
     // Only what the hotel file says of a type (its name, its rate); never a feature it does not describe.
     typeAsked: (args) => {
@@ -365,9 +375,10 @@ export const enUS: PromptSet = {
       const notFree = askedTypes(args, args.params.notFree).map((t) => `the ${t.name}`);
       const unknown = args.params.unknown ? NOT_IN_THE_FILE : '';
       const rates = types.map((t, i) => (i === 0 ? `The ${t.name} is ${t.price} a night` : `the ${t.name}, ${t.price}`)).join('; ');
+      const whole = types.length === 1 ? wholeStayEn(args.ctx, args.f, String(args.params.types), args.params.total) : '';
       const gone =
         notFree.length === 0 ? '' : types.length === 1 ? "It isn't free for those dates." : `${capital(listed(notFree, 'and'))} ${notFree.length === 1 ? "isn't" : "aren't"} free for those dates.`;
-      return [unknown, args.params.confirmed ? 'Yes.' : '', rates && `${rates}.`, gone].filter(Boolean).join(' ');
+      return [unknown, args.params.confirmed ? 'Yes.' : '', rates && `${rates}${whole}.`, gone].filter(Boolean).join(' ');
     },
     reservationNameNotFound: () => "I couldn't find a reservation from this phone under that name.",
     reservationNotMatched: () => "That confirmation number and last name don't match a reservation.",

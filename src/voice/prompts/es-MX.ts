@@ -15,6 +15,7 @@ import { offersResume, resumedStay } from '../../../flows/resume-booking.ts';
 import { nextTypeRooms } from '../../../flows/two-room-types.ts';
 import { whomToWhisper } from '../../../flows/someone-asked.ts';
 import type { CallContext, Detail, Slots } from '../../../flows/call-context.ts';
+import type { Formatter } from '../formatters.ts';
 import type { PromptArgs } from './prompt-types.ts';
 import { callerIdOpensReservations } from '../../../flows/reading/reservation-questions.ts';
 import { lastNameOpensFromHere } from '../../../flows/reservation-proof.ts';
@@ -43,6 +44,7 @@ import {
   slotsOfParams,
   spokenNumber,
   stayFacts,
+  stayTotalAsked,
   sisterSaid,
   oneDigitAtATime,
 } from './prompt-helpers.ts';
@@ -103,6 +105,14 @@ function changedStay({ ctx, f }: PromptArgs): string {
 }
 
 const dayGreeting = (hhmm: string) => (hhmm < '12:00' ? 'buenos días' : hhmm < '19:00' ? 'buenas tardes' : 'buenas noches');
+
+/** "; en total, 3,700 pesos por 2 noches": lo de toda la estancia, cuando lo preguntó y ya se saben las noches. */
+function wholeStayEs(ctx: CallContext, f: Formatter, type: string | null, asked: unknown): string {
+  const stay = stayTotalAsked(ctx, type, asked);
+  if (!stay) return '';
+  const rooms = stay.rooms > 1 ? `${stay.rooms} habitaciones, ` : '';
+  return `; en total, ${f.money(stay.total, ctx.hotel.currency)} por ${rooms}${stay.nights} ${stay.nights === 1 ? 'noche' : 'noches'}`;
+}
 
 /** "hoy, sábado 28 de noviembre", "el viernes 4 de diciembre": la llegada como se repite, con hoy y mañana por su nombre. */
 function arrivingOn({ ctx, f }: PromptArgs, date: string): string {
@@ -382,7 +392,7 @@ export const esMX: PromptSet = {
     offerChoices: () => 'Esto es lo que tenemos.',
     rate: ({ ctx, f, params }) => {
       const type = typeof params.type === 'string' ? params.type : ctx.roomType;
-      return `${roomName(ctx, type)}: ${f.money(roomRate(ctx, type), ctx.hotel.currency)} por noche.`;
+      return `${roomName(ctx, type)}: ${f.money(roomRate(ctx, type), ctx.hotel.currency)} por noche${wholeStayEs(ctx, f, type, params.total)}.`;
     },
     // Solo lo que el archivo del hotel dice de cada tipo (nombre y tarifa); nunca algo que no describe.
     typeAsked: (args) => {
@@ -390,9 +400,10 @@ export const esMX: PromptSet = {
       const notFree = askedTypes(args, args.params.notFree).map((t) => t.name);
       const unknown = args.params.unknown ? NOT_IN_THE_FILE : '';
       const rates = types.map((t, i) => `${t.name}${i === 0 ? `: ${t.price} por noche` : `, ${t.price}`}`).join('; ');
+      const whole = types.length === 1 ? wholeStayEs(args.ctx, args.f, String(args.params.types), args.params.total) : '';
       const gone =
         notFree.length === 0 ? '' : types.length === 1 ? 'Esa no está disponible para esas fechas.' : `${notFree.join(' y ')} no ${notFree.length === 1 ? 'está disponible' : 'están disponibles'} para esas fechas.`;
-      return [unknown, args.params.confirmed ? 'Sí.' : '', rates && `${rates}.`, gone].filter(Boolean).join(' ');
+      return [unknown, args.params.confirmed ? 'Sí.' : '', rates && `${rates}${whole}.`, gone].filter(Boolean).join(' ');
     },
     reservationNameNotFound: () => 'No encontré una reservación de este teléfono a ese nombre.',
     reservationNotMatched: () => 'Ese número de confirmación y ese apellido no corresponden a ninguna reservación.',

@@ -21,6 +21,16 @@ export function roomRate(ctx: CallContext, code: string | null): number {
   return roomTypeByCode(ctx.hotel, code)?.rate ?? 0;
 }
 
+/**
+ * A type's price for the whole stay, when it was asked for ("…in total?", `params.total`) and the
+ * nights are known; null otherwise (the rate a night is all that can be said yet).
+ */
+export function stayTotalAsked(ctx: CallContext, code: string | null, asked: unknown): { total: number; nights: number; rooms: number } | null {
+  if (!asked || ctx.nights === null || code === null) return null;
+  const rooms = ctx.rooms ?? 1;
+  return { total: roomRate(ctx, code) * rooms * ctx.nights, nights: ctx.nights, rooms };
+}
+
 /** "0 1 2 3": the last four digits of a number, to be read one by one. */
 function lastFourSaid(number: string | null): string | null {
   return number ? number.slice(-4).split('').join(' ') : null;
