@@ -132,8 +132,9 @@ function requestWords(args: PromptArgs, slots: Slots): string {
   if (r.nights !== null) parts.push(`por ${nights(r.nights)}`);
   if (r.departure) parts.push(`salida el ${date(r.departure)}`);
   if (r.name) parts.push(`a nombre de ${r.name}`);
-  if (r.payment) parts.push(`pagando ${esMX.payment[r.payment]}`);
-  else if (r.card) parts.push('pagando con tarjeta');
+  // ("…a nombre de Ana Díaz, pago en efectivo": the method as the read-back says it; "pagando pago en efectivo" it was.)
+  if (r.payment) parts.push(esMX.payment[r.payment]);
+  else if (r.card) parts.push('pago con tarjeta');
   return parts.join(', ');
 }
 
