@@ -892,21 +892,34 @@ export function nameListed(text: string): { name: string; rest: string; cased: b
       // ("king, for Bob Lee, paying cash": the item's "for", "para" are whom it is for, not the name.)
       const item = named.slice(FOR_WHOM.has(named[i]!.key) && !startsCapital(named[i]!.text) ? i + 1 : i, end + 1);
       i = end;
-      if (item.length < 2 || item.length > 7 || item.length === named.length) continue;
-      if (!item.every((w) => (startsCapital(w.text) && w.text !== w.text.toUpperCase()) || PARTICLES.has(w.key)) || PARTICLES.has(item[0]!.key)) continue;
-      const parts = item.map((w) => w.key).filter((k) => !PARTICLES.has(k));
-      if (parts.length < 2 || parts.length > 5) continue;
-      if (parts.some((p) => INSTEAD_OF_A_NAME.has(p) || CALENDAR_WORDS.has(p) || OCCASIONS.has(p) || isNumberWord(p) || RELATION_KEYS.has(p) || WHOSE.has(p))) continue;
-      const name = nameFromSpeech(item.map((w) => w.text).join(' '));
-      if (name === null || nameLikeness(name) !== 'name') continue;
-      const said: NameSaid = { name, from: item[0]!.from, to: item[item.length - 1]!.to };
+      if (item.length === named.length) continue;
+      // ("1 standard room for Jan 8-10 for Mark Chen, paying cash": the item closed by whom it is for.)
+      const said = itemName(item) ?? itemName(afterLastFor(item));
       // (Confirmed with the rest: an item of a list may be a place, "Miami Beach, 2 nts".)
-      return { name, rest: without(raw, said), cased: false };
+      if (said) return { name: said.name, rest: without(raw, said), cased: false };
     }
     return null;
   } catch {
     return null;
   }
+}
+
+/** An item of a list that is a name (two to five capitalised words, none a word of a request), or null. */
+function itemName(item: readonly RawWord[]): NameSaid | null {
+  if (item.length < 2 || item.length > 7) return null;
+  if (!item.every((w) => (startsCapital(w.text) && w.text !== w.text.toUpperCase()) || PARTICLES.has(w.key)) || PARTICLES.has(item[0]!.key)) return null;
+  const parts = item.map((w) => w.key).filter((k) => !PARTICLES.has(k));
+  if (parts.length < 2 || parts.length > 5) return null;
+  if (parts.some((p) => INSTEAD_OF_A_NAME.has(p) || CALENDAR_WORDS.has(p) || OCCASIONS.has(p) || isNumberWord(p) || RELATION_KEYS.has(p) || WHOSE.has(p))) return null;
+  const name = nameFromSpeech(item.map((w) => w.text).join(' '));
+  if (name === null || nameLikeness(name) !== 'name') return null;
+  return { name, from: item[0]!.from, to: item[item.length - 1]!.to };
+}
+
+/** The words after an item's last lower-case "for"/"para" (whom the request is for), or none. */
+function afterLastFor(item: readonly RawWord[]): readonly RawWord[] {
+  for (let k = item.length - 3; k > 0; k--) if (FOR_WHOM.has(item[k]!.key) && !startsCapital(item[k]!.text)) return item.slice(k + 1);
+  return [];
 }
 
 const POSSESSIVES = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra', 'nuestros', 'su']);
