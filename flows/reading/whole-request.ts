@@ -10,7 +10,7 @@ import { daysBetween, plusDays } from '../hotel-time.ts';
 import type { IsoDate, Locale } from '../types.ts';
 import { asksAQuestion } from '../understanding/hotel-question.ts';
 import { languageOfTokens } from '../understanding/language.ts';
-import { fullerName, isNotAName, nameAndRest, nameAtNameQuestion, nameForAtEnd, nameListed, withSurname } from '../understanding/names.ts';
+import { fullerName, isNotAName, nameAndRest, nameAlone, nameAtNameQuestion, nameForAtEnd, nameListed, withSurname } from '../understanding/names.ts';
 import { tokenize } from '../understanding/normalize.ts';
 import { asksAboutACount } from '../understanding/count-asked.ts';
 import { countWithUnitIn, isLengthWord, langOf } from '../understanding/numbers.ts';
@@ -57,6 +57,8 @@ const TOTAL = phraseSet(['total', ...PRICE_LISTS, ...PRICE_NOUNS, ...COST_WORDS,
 const KNOWS_THE_TOTAL: ReadonlySet<QuestionId> = new Set(['name', 'payment', 'cardKind', 'callback']);
 /** The questions where a request may close with whom it is for ("… for Ana Diaz"). */
 const FOR_A_NAME: ReadonlySet<QuestionId> = new Set(['greeting', 'mainMenu', 'arrivalDate', 'dateChoice', 'roomType', 'rooms', 'nights', 'offer']);
+/** The booking's questions before the name's, where a name said alone is kept for its turn. */
+const AHEAD_OF_THE_NAME: ReadonlySet<QuestionId> = new Set(['arrivalDate', 'roomType', 'rooms', 'nights']);
 /** The questions after the name's, where the whole name may be said again. */
 const AFTER_THE_NAME: ReadonlySet<QuestionId> = new Set(['payment', 'cardKind', 'callback', 'readBack']);
 
@@ -299,6 +301,14 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     out.slots.name = trailing.name;
     // (From a transcript in lower case, where no capital said it was a name: said back to be confirmed.)
     if (!trailing.cased) out.unsure = true;
+  }
+
+  // "Dana Whitfield" and nothing else at the rooms or nights question: the name, ahead of its turn, kept
+  // (the read-back says it) and the question asked again. Not at the greeting or the menu.
+  if (!out.slots.name && !ctx.guestName && AHEAD_OF_THE_NAME.has(question) && !saysSomething(out.slots)) {
+    const name = nameAlone(text);
+    // (Nor "Double Queen", "King Bed": the hotel's words, as for a name closing a request.)
+    if (name && roomTypesNamedIn(tokenize(name), ctx.locale, ctx.hotel.roomTypes).length === 0) out.slots.name = name;
   }
 
   if (CHOOSES_LANGUAGE.has(question)) {

@@ -904,6 +904,22 @@ export function nameListed(text: string): { name: string; rest: string; cased: b
   }
 }
 
+/**
+ * A text that is a name and nothing else ("Dana Whitfield" sent at the rooms question, ahead of its
+ * turn): two to five capitalised words with a capital past the first, none a word of a request, a
+ * day, an occasion, a count or a relation. Null otherwise (a lower-case transcript says no name).
+ */
+export function nameAlone(text: string): string | null {
+  try {
+    const raw = rawText(text);
+    if (!isCased(raw)) return null;
+    const words = rawWords(raw).filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+    return itemName(words)?.name ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** An item of a list that is a name (two to five capitalised words, none a word of a request), or null. */
 function itemName(item: readonly RawWord[]): NameSaid | null {
   if (item.length < 2 || item.length > 7) return null;
