@@ -752,6 +752,8 @@ export const callMachine = setup({
         { guard: heardRoute('cancel'), target: 'confirmingCancel', actions: 'takeRoute' },
         { guard: heardRoute('textIt'), target: 'textingReservation', actions: 'takeRoute' },
         // "I need to add a night", 3: the stay changed by the guest (flows/stay-change.ts).
+        // ("3 nights", "move it to the 20th": that value taken at once, the rest as booked; read back before it changes.)
+        { guard: and([heardRoute('change'), 'routeValue']), target: 'afterStayChange', actions: ['takeFoundStay', 'takeRouteValue', 'takeRoute'] },
         { guard: heardRoute('change'), target: 'choosingStayChange', actions: ['takeRoute', 'takeFoundStay'] },
         // "I'd also like to book another room": a booking, with what was said of it; "that's all": goodbye.
         { guard: heardRoute('book'), target: 'afterAnswer', actions: ['takeRouteValue', 'startBooking'] },

@@ -43,7 +43,8 @@ import { guestNamed } from './booked-for.ts';
 import type { GuestNamed } from './booked-for.ts';
 import { arrivalTime } from './late-arrival.ts';
 import { readStopConfirm } from './stop-booking.ts';
-import { readStayChange, readStayChangeConfirm } from './stay-change.ts';
+import { reservationMadeSaid } from './reservation-made.ts';
+import { changeSaidAtReservation, readStayChange, readStayChangeConfirm } from './stay-change.ts';
 import { backwardsHeard, backwardsStay } from './backwards-dates.ts';
 import { callbackAsked } from './callback-asked.ts';
 import { momentAsked } from './pause-asked.ts';
@@ -93,7 +94,10 @@ const READERS: Record<QuestionId, Reader> = {
   existingReservation: (ctx, input, whole) => {
     // "Ok thanks, that's all": goodbye on the phone (its "ok" was a yes to cancelling); a text waits for the next message.
     if (input.kind === 'speech' && ctx.channel === 'voice' && saysNothingMore(input.text)) return { kind: 'route', route: 'done' };
-    const own = readExistingReservation(ctx, input);
+    const read = readExistingReservation(ctx, input);
+    // "3 nights", "move it to the 20th", "add a night": the change, with what was said of it (flows/stay-change.ts).
+    const change = input.kind === 'speech' && (read === null || (read.kind === 'route' && read.route === 'change')) ? changeSaidAtReservation(ctx, input.text) : null;
+    const own: Heard | null = change ? { kind: 'route', route: 'change', value: change } : read;
     // "Cancel it" first; then "text it to me" (flows/text-asked.ts), whatever else the words asked.
     if (own?.kind === 'route') return own;
     const text = input.kind === 'speech' ? readTextAsked(ctx, input.text) : null;
@@ -141,11 +145,18 @@ const BOOKING: ReadonlySet<QuestionId> = new Set([
 
 export function readQuestion(question: QuestionId, ctx: CallContext, event: CallerEvent): Heard {
   const input = keySaid(question, toCallerInput(event));
-  if (question !== 'anythingElse') return readAnswer(question, ctx, input);
+  if (question !== 'anythingElse') return madeNotArrival(question, event, readAnswer(question, ctx, input));
   // Just booked: the words of another stay are read as a new one ("another room" is one room, not
   // one more), but "on the same dates" is the stay just booked.
   const heard = readAnswer(question, { ...ctx, ...anotherBooking(ctx) }, input);
   return input.kind === 'speech' ? sameAsBooked(heard, ctx, input.text) : heard;
+}
+
+/** "To confirm the reservation I made yesterday": a reservation of theirs, whose day is no arrival (flows/reservation-made.ts). */
+function madeNotArrival(question: QuestionId, event: CallerEvent, heard: Heard): Heard {
+  if (event.type !== 'caller.speech' || (question !== 'greeting' && question !== 'mainMenu')) return heard;
+  if ((heard.kind === 'route' && heard.route === 'existing') || !reservationMadeSaid(event.text)) return heard;
+  return { kind: 'route', route: 'existing' };
 }
 
 function readAnswer(question: QuestionId, ctx: CallContext, said: CallerInput): Heard {

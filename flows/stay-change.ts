@@ -6,11 +6,12 @@
 // checked free with the reservation's own rooms counted as free, read back with its new hold, and
 // changed only on a yes (src/calls/stay-change.ts performs both, each in the turn's transaction).
 
-import type { CallContext, Heard, Notice, Slots } from './call-context.ts';
+import type { Answer, CallContext, Heard, Notice, Slots } from './call-context.ts';
 import type { StayChangeAsked, StayChangeResult } from './effects.ts';
 import type { CallerInput } from './reading/caller-input.ts';
 import { stripHash } from './reading/caller-input.ts';
 import type { WholeRequest } from './reading/whole-request.ts';
+import { readWholeRequest } from './reading/whole-request.ts';
 import { hasAnyPhrase, tokenize } from './understanding/normalize.ts';
 import { yesNo } from './understanding/yes-no.ts';
 
@@ -44,6 +45,36 @@ export function readStayChange(_ctx: CallContext, input: CallerInput, whole: Who
   if (hasAnyPhrase(tokens, NIGHT_WORDS)) return { kind: 'answer', value: { q: 'changeDetail', detail: 'nights' } };
   if (hasAnyPhrase(tokens, ROOM_WORDS)) return { kind: 'answer', value: { q: 'changeDetail', detail: 'rooms' } };
   if (hasAnyPhrase(tokens, DATE_WORDS)) return { kind: 'answer', value: { q: 'changeDetail', detail: 'arrivalDate' } };
+  return null;
+}
+
+/** Another booking asked for ("book another room for the 20th", "otra reservación para mi hermana"): not this one changed. */
+const BOOKS_ANOTHER = [
+  'book', 'booking', 'reserve', 'reservar', 'apartar', 'another room', 'other room', 'more rooms', 'new reservation', 'another reservation',
+  'otro cuarto', 'otra habitacion', 'otra reservacion', 'nueva reservacion', 'mas cuartos', 'mas habitaciones', 'mi hermana', 'for my',
+];
+
+/** "One more", "add", "otra", "menos": a count changed by so much, not a count ("add a night" is no stay of one night). */
+const RELATIVE = ['add', 'extra', 'another', 'more', 'one more', 'less', 'fewer', 'shorten', 'extend', 'agregar', 'aumentar', 'otra', 'mas', 'menos', 'quitar', 'extender'];
+
+/**
+ * The change said at the reservation read back ("3 nights", "move it to the 20th", "add a night"),
+ * as the change question would take it: a date or a count said outright is that value (read back
+ * before anything changes); a count changed by so much, or a part named, asks that part. Null:
+ * no change of the stay in the words.
+ */
+export function changeSaidAtReservation(ctx: CallContext, text: string): Answer | null {
+  if (ctx.found?.status !== 'booked') return null;
+  const tokens = tokenize(text);
+  if (hasAnyPhrase(tokens, TYPE_WORDS) || hasAnyPhrase(tokens, BOOKS_ANOTHER)) return null;
+  const slots = readWholeRequest(text, ctx, 'stayChange').slots;
+  const dates = datesSaid(slots);
+  if (dates) return { q: 'request', slots: dates };
+  const relative = hasAnyPhrase(tokens, RELATIVE);
+  if (relative && hasAnyPhrase(tokens, NIGHT_WORDS)) return { q: 'changeDetail', detail: 'nights' };
+  if (relative && hasAnyPhrase(tokens, ROOM_WORDS)) return { q: 'changeDetail', detail: 'rooms' };
+  if (!relative && slots.nights !== undefined) return { q: 'request', slots: { nights: slots.nights } };
+  if (!relative && slots.rooms !== undefined) return { q: 'request', slots: { rooms: slots.rooms } };
   return null;
 }
 

@@ -74,6 +74,9 @@ const CHANGE_WORDS = [
   'recorrerla', 'posponer', 'adelantar', 'quitar', 'otra noche', 'una noche mas', 'una noche menos',
 ];
 
+/** Another room type ("an upgrade", "otro tipo de cuarto"): the desk's, which can say what each is like. */
+const ANOTHER_TYPE = ['upgrade', 'different room', 'room type', 'type of room', 'otro tipo', 'tipo de cuarto', 'tipo de habitacion'];
+
 /**
  * "Otro cuarto", "otra habitación": a room added to this reservation, which is the desk's, unless a
  * new booking is asked for in so many words ("quiero reservar otra habitación doble", "quisiera
@@ -124,6 +127,7 @@ export function readExistingReservation(ctx: CallContext, input: CallerInput): H
   const tokens = tokenize(input.text);
   if (cancellable && hasAnyPhrase(tokens, CANCEL_WORDS)) return { kind: 'route', route: 'cancel' };
   // A change of a booked reservation's stay is the guest's own (flows/stay-change.ts asks which part; another type is the desk's).
+  if (hasAnyPhrase(tokens, ANOTHER_TYPE)) return { kind: 'agent' };
   if (hasAnyPhrase(tokens, CHANGE_WORDS)) return cancellable ? { kind: 'route', route: 'change' } : { kind: 'agent' };
   if (hasAnyPhrase(tokens, ANOTHER_ROOM) && !hasAnyPhrase(tokens, BOOKS_ANEW)) return { kind: 'agent' };
   if (intentFromSpeech(input.text, ctx.locale) === 'repeat') return { kind: 'repeat' };

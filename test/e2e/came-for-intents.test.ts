@@ -140,9 +140,10 @@ describe('questions at an existing reservation', () => {
     expect((await reservations(t.db))[0]?.status).toBe('booked');
   });
 
-  it('"change the dates" goes to the desk', async () => {
+  it('"change the dates" asks which part of the stay to change (flows/stay-change.ts; before that, the desk)', async () => {
     const call = await opened('en');
     const turn = await call.say('I need to change the dates', 0.9);
-    expect(turn.waitingFor).toBe('dial');
+    expect(turn.waitingFor).toBe('input');
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.stayChange']);
   });
 });

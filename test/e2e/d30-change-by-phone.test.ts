@@ -68,6 +68,21 @@ describe('a reservation changed by phone', () => {
     expect((await story.changedIn({ id: row.id, hotelId: row.hotel_id, updatedAt: row.updated_at })).map((c) => c.callSid)).toEqual([call.callSid]);
   });
 
+  it('"3 nights" said at the reservation read back: that stay read back at once, the rest as booked', async () => {
+    const call = await open();
+    const turn = await call.say('3 nights please', 0.95);
+    expect((await lastPrompts(t.db, call.callSid)).at(-1)).toBe('ask.stayChangeConfirm');
+    expect(heard(turn)).toContain('2 Ocean Suites, 3 nights, arriving Friday, December 4');
+    expect((await reservations(t.db))[0]).toMatchObject({ nights: 2 });
+  });
+
+  it('which part, by voice: "the rooms" asks the rooms', async () => {
+    const call = await open();
+    await call.press('3');
+    await call.say('the number of rooms', 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.rooms']);
+  });
+
   it('a guest who opted out of texts gets none, and is not told one is on its way', async () => {
     await t.db.run('INSERT INTO sms_opt_outs (number, opted_out_at) VALUES (?, ?)', [GUEST, '2026-11-28T15:00:00.000Z']);
     const call = await open();
@@ -178,9 +193,8 @@ describe('a reservation changed by phone', () => {
 
   it('in Spanish, by voice: "quiero agregar una noche", the nights, read back and changed', async () => {
     const call = await open(true);
+    // "Agregar una noche" is no stay of one night: the nights are asked.
     await call.say('quiero agregar una noche', 0.95);
-    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.stayChange']);
-    await call.say('las noches', 0.95);
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.nights']);
     let turn = await call.say('tres noches', 0.95);
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.stayChangeConfirm']);
@@ -190,5 +204,28 @@ describe('a reservation changed by phone', () => {
     expect(heard(turn)).toContain('sigue siendo 7 3 3 1, 0 0 4 2');
     expect(heard(turn)).toContain('Le enviamos un mensaje de texto con los nuevos datos.');
     expect((await reservations(t.db))[0]).toMatchObject({ nights: 3, confirmation: '73310042' });
+  });
+});
+
+describe('a reservation made yesterday, called about today', () => {
+  it.each([
+    ['en', "hi, I'm calling to confirm the reservation I made yesterday"],
+    ['es', 'hola, hice una reservación ayer y quiero confirmarla'],
+  ] as const)('%s "%s": its day is not an arrival; the reservation is looked for', async (locale, words) => {
+    const call = t.call({ from: GUEST });
+    await call.start();
+    if (locale === 'es') await call.press('9');
+    await call.say(words, 0.95);
+    const prompts = await lastPrompts(t.db, call.callSid);
+    expect(prompts).toEqual(['ask.confirmationNumber']);
+    await call.say('Torres', 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
+  });
+
+  it('"I\'d like to make a reservation for tomorrow" is still a booking', async () => {
+    const call = t.call({ from: '+12125550144' });
+    await call.start();
+    await call.say("I'd like to make a reservation for tomorrow", 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).not.toContain('ask.confirmationNumber');
   });
 });

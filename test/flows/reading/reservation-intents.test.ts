@@ -50,10 +50,13 @@ describe('what is done with it', () => {
     for (const said of ['cancélela', 'cancélela por favor', 'anúlela', 'sí, cancélala']) expect(heard(said, 'es-MX'), said).toEqual({ kind: 'route', route: 'cancel' });
   });
 
-  it('a change goes to the desk, as 0 does ("change the dates", "add a night")', () => {
-    expect(heard('change the dates')).toEqual({ kind: 'agent' });
-    expect(heard('can I add a night')).toEqual({ kind: 'agent' });
-    expect(heard('quiero cambiar las fechas', 'es-MX')).toEqual({ kind: 'agent' });
+  it('a change of a booked reservation is the guest’s own, as 3 is ("change the dates", "add a night": flows/stay-change.ts)', () => {
+    expect(heard('change the dates')).toEqual({ kind: 'route', route: 'change' });
+    // "Add a night" is no stay of one night: the nights are asked.
+    expect(heard('can I add a night')).toEqual({ kind: 'route', route: 'change', value: { q: 'changeDetail', detail: 'nights' } });
+    expect(heard('quiero cambiar las fechas', 'es-MX')).toEqual({ kind: 'route', route: 'change' });
+    // Another room type stays the desk's.
+    expect(heard('can I upgrade to a suite')).toMatchObject({ kind: 'agent' });
   });
 
   it('words that ask nothing of it are still not understood', () => {
