@@ -241,6 +241,8 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
   const e164 = phone ? phoneOf(phone, hotel?.info.country ?? inView[0]?.info.country ?? 'US') : null;
   if (!phone) errors.phone = why.needed;
   else if (!e164) errors.phone = why.notAPhone;
+  // (The phone line refuses the desk's own numbers as a guest's too: the guest's texts would go to the desk.)
+  else if (hotel && [hotel.info.frontDesk, hotel.info.groupDesk].includes(e164)) errors.phone = why.hotelsOwnNumber;
 
   const language = value('language');
   if (language && !(LOCALES as readonly string[]).includes(language)) errors.language = 'must be en-US or es-MX';

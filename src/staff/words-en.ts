@@ -486,6 +486,7 @@ export const EN = {
       nameOnly: 'must be a name only: never write a card number',
       aName: 'must be a name',
       paymentNeeded: 'is needed: credit card, cash or debit card',
+      hotelsOwnNumber: "is the hotel's own front desk number: write the guest's number",
       notAPhone: 'is not a phone number that can be called: write it with its area code, or with + and the country code',
       notATime: 'must be a time of day, like 23:00 (before 06:00: the night after the arrival date)',
       walkInToday: (today: string) => `must be today (${today}) for a guest at the desk: book another day with Book`,

@@ -475,6 +475,7 @@ export const ES: DeskWords = {
       nameOnly: 'debe ser solo un nombre: nunca escribas un número de tarjeta',
       aName: 'debe ser un nombre',
       paymentNeeded: 'falta: tarjeta de crédito, efectivo o tarjeta de débito',
+      hotelsOwnNumber: 'es el número de la recepción del hotel: escribe el del huésped',
       notAPhone: 'no es un número al que se pueda llamar: escríbelo con su lada, o con + y el código del país',
       notATime: 'debe ser una hora del día, como 23:00 (antes de las 06:00: la noche siguiente a la llegada)',
       walkInToday: (today) => `debe ser hoy (${today}) para un huésped que está en recepción: otro día se reserva con Reservar`,

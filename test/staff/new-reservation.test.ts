@@ -257,6 +257,10 @@ describe('a group account books only at its own properties', () => {
     const elsewhere = await post({ ...fields, hotel: 'MIR' });
     expect(elsewhere.status).toBe(400);
     expect(elsewhere.text).toContain('Property must be one of your properties (SIE).');
+    // Sierra's own front desk as the guest's number: refused as the phone line refuses it (the texts would reach the desk).
+    const ownDesk = await post({ ...fields, phone: '55 5555 0100' });
+    expect(ownDesk.status).toBe(400);
+    expect(ownDesk.text).toContain('Contact number is the hotel&#39;s own front desk number');
     const limits = await post({ ...fields, rooms: '4', nights: '15', roomType: 'DLX' });
     expect(limits.text).toContain('Rooms must be at most 3 in one reservation');
     expect(limits.text).toContain('Nights must be a whole number from 1 to 14');
