@@ -31,6 +31,9 @@ export function callSummary(c: CallDetail, hotel: Pick<HotelInfo, 'roomTypes'>, 
     case 'cancelled':
       what = w.cancelled;
       break;
+    case 'changed':
+      what = w.changed;
+      break;
     case 'denial':
       what = w.denial(wanted);
       break;

@@ -1,14 +1,15 @@
 // The words hotels report calls in (SPEC §7): booked, transferred, voicemail/callback, abandoned,
 // failed, and the turnaways — denial (could not offer what was asked) and regret (offered, declined).
-// calls.outcome holds booked, transferred, denial, regret, abandoned, failed (and, from the hand-off,
-// callback or voicemail). A transfer that ended in a callback request counts as voicemail/callback.
+// calls.outcome holds booked, transferred, denial, regret, abandoned, failed, informed, cancelled and
+// changed (an existing reservation heard, cancelled or changed by the guest), and, from the hand-off,
+// callback or voicemail. A transfer that ended in a callback request counts as voicemail/callback.
 
 import { placeholders } from '../storage/sql.ts';
 import { deskLanguage, deskWords } from './desk-language.ts';
 import { EN } from './words-en.ts';
 import type { DeskWords } from './words-en.ts';
 
-export const OUTCOMES = ['booked', 'transferred', 'callback', 'informed', 'cancelled', 'denial', 'regret', 'abandoned', 'failed'] as const;
+export const OUTCOMES = ['booked', 'transferred', 'callback', 'informed', 'cancelled', 'changed', 'denial', 'regret', 'abandoned', 'failed'] as const;
 export type OutcomeWord = (typeof OUTCOMES)[number];
 
 /** The outcomes' English names (the API's, the CSV's): the English words table's. */
