@@ -8,6 +8,7 @@
 // Conserje function that ran it, and how many were the COMMIT's WAL frames and their `pwrite`s.
 //
 //   npx tsx bench/perf-split.ts DIR/conserje.perf.data        # N=80 for a longer inclusive list
+//   COMPONENTS='call service,XState' npx tsx bench/perf-split.ts DIR/conserje.perf.data   # other components (names as the bench prints them)
 
 import { spawnSync } from 'node:child_process';
 import { componentOfFrame, sourcePlaceOf } from './lib/cpu-profile.ts';
@@ -16,7 +17,8 @@ import { componentOfFrame, sourcePlaceOf } from './lib/cpu-profile.ts';
 const JS_FRAME = /^JS:[*~^+-]?(.*?) ?(\S+):(\d+):(\d+)$/;
 /** One frame line of `perf script -F ip,sym,dso`: "address symbol (library)". */
 const FRAME_LINE = /^\s*[0-9a-f]+ (.*) \(([^)]*)\)\s*$/;
-const COMPONENT = 'call service';
+/** The components split (a component is taken when its name starts with one of these). */
+const COMPONENTS = (process.env.COMPONENTS ?? 'call service').split(',').map((c) => c.trim());
 
 interface Place { component: string | null; source: string }
 
@@ -53,6 +55,8 @@ function main(): void {
   const byFile = new Map<string, number>();
   const byFunction = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  /** Each nearest function's callers: the first frame above it that is another function. */
+  const callers = new Map<string, Map<string, number>>();
   const sqliteBy = new Map<string, number>();
   let samples = 0;
   let inComponent = 0;
@@ -69,6 +73,7 @@ function main(): void {
     countSqlite(frames);
     // The nearest frame that names a component decides the sample's (SQLite's bindings are SQLite's).
     let nearest: (Place & { name: string }) | null = null;
+    let caller: string | null = null;
     const stack: string[] = [];
     for (const { symbol, library } of frames) {
       if (!nearest && library.endsWith('better_sqlite3.node')) nearest = { component: 'sqlite', source: 'sqlite', name: 'sqlite' };
@@ -77,12 +82,16 @@ function main(): void {
       const place = placeOf(js[1]!, js[2]!, Number(js[3]), Number(js[4]));
       const name = `${js[1]} @ ${shortPath(place.source)}`;
       stack.push(name);
+      if (nearest && caller === null && name !== nearest.name && nearest.name !== 'sqlite') caller = name;
       if (!nearest && place.component) nearest = { ...place, name };
     }
-    if (!nearest?.component?.startsWith(COMPONENT)) continue;
+    if (!COMPONENTS.some((c) => nearest?.component?.startsWith(c))) continue;
     inComponent++;
-    count(byFile, shortPath(nearest.source));
-    count(byFunction, nearest.name);
+    count(byFile, shortPath(nearest!.source));
+    count(byFunction, nearest!.name);
+    let from = callers.get(nearest!.name);
+    if (!from) callers.set(nearest!.name, (from = new Map()));
+    count(from, caller ?? '?');
     for (const name of new Set(stack)) count(inclusive, name);
   }
   const print = (title: string, map: Map<string, number>, most: number) => {
@@ -91,9 +100,14 @@ function main(): void {
       console.log(`${((100 * n) / inComponent).toFixed(1).padStart(6)} %  ${key}`);
     }
   };
-  console.log(`${samples} samples, ${inComponent} in "${COMPONENT}, flow, understanding, inventory"`);
+  console.log(`${samples} samples, ${inComponent} in "${COMPONENTS.join('", "')}"`);
   print('by file (nearest frame)', byFile, 40);
   print('by function (nearest frame)', byFunction, 40);
+  console.log('--- the top 20 functions\' callers (the first other function above each)');
+  for (const [name, n] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+    const top = [...callers.get(name)!].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    console.log(`${((100 * n) / inComponent).toFixed(1).padStart(6)} %  ${name}  <  ${top.map(([c, k]) => `${c} (${Math.round((100 * k) / n)} %)`).join(', ')}`);
+  }
   print('inclusive', inclusive, Number(process.env.N ?? 50));
   const share = (n: number) => `${((100 * n) / inSqlite).toFixed(1).padStart(6)} %`;
   console.log(`--- SQLite: ${inSqlite} samples (${((100 * inSqlite) / samples).toFixed(1)} % of all), by the statement method and its caller`);
