@@ -1,7 +1,7 @@
 // Persistence of calls: the statechart snapshot with its step counter, and the timeline of
 // every step. The caller decides what is atomic: a turn builds its store on its transaction.
 
-import type { Sql } from '../storage/sql.ts';
+import type { Sql, SqlValue } from '../storage/sql.ts';
 
 export interface CallRow {
   call_sid: string;
@@ -106,21 +106,7 @@ export class CallStore {
    * their indexes and foreign keys are not touched (calls_outcome was rewritten on every turn).
    */
   async update(update: CallUpdate): Promise<boolean> {
-    const { changes } = await this.sql.run(updateSql(update), {
-      callSid: update.callSid,
-      version: update.version,
-      state: update.state,
-      step: update.step,
-      snapshotJson: update.snapshotJson,
-      twiml: update.twiml,
-      at: update.at,
-      locale: update.locale,
-      outcome: update.outcome,
-      reservationId: update.reservationId,
-      inboundSid: update.inboundSid,
-      status: update.ended?.status,
-      duration: update.ended?.durationSeconds,
-    });
+    const { changes } = await this.sql.run(updateSql(update), updateParams(update));
     return changes === 1;
   }
 
@@ -200,20 +186,21 @@ export class CallStore {
   }
 
   async appendEvent(event: TimelineEvent): Promise<void> {
+    // `?` and an array, as the calls' UPDATE: the two statements of every turn (updateParams).
     await this.sql.run(
       `INSERT INTO call_events (call_sid, step, at, kind, from_state, to_state, input_json, understood, said_json)
-       VALUES (@callSid, @step, @at, @kind, @fromState, @toState, @input, @understood, @said)`,
-      {
-        callSid: event.callSid,
-        step: event.step,
-        at: event.at,
-        kind: event.kind,
-        fromState: event.fromState,
-        toState: event.toState,
-        understood: event.understood,
-        input: event.input === undefined || event.input === null ? null : JSON.stringify(event.input),
-        said: event.said === undefined || event.said === null ? null : JSON.stringify(event.said),
-      },
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        event.callSid,
+        event.step,
+        event.at,
+        event.kind,
+        event.fromState,
+        event.toState,
+        event.input === undefined || event.input === null ? null : JSON.stringify(event.input),
+        event.understood,
+        event.said === undefined || event.said === null ? null : JSON.stringify(event.said),
+      ],
     );
   }
 }
@@ -230,21 +217,38 @@ function updateSql(u: CallUpdate): string {
     (u.ended !== undefined ? 16 : 0);
   let sql = updateTexts.get(key);
   if (sql === undefined) {
-    const set = ['state = @state', 'step = @step', 'snapshot_json = @snapshotJson', 'last_twiml = @twiml', 'updated_at = @at', 'version = version + 1'];
-    if (key & 1) set.push('locale = @locale');
-    if (key & 2) set.push('outcome = @outcome');
-    if (key & 4) set.push('reservation_id = @reservationId');
-    if (key & 8) set.push('last_inbound_sid = @inboundSid');
+    // `?` placeholders, in updateParams' order.
+    const set = ['state = ?', 'step = ?', 'snapshot_json = ?', 'last_twiml = ?', 'updated_at = ?', 'version = version + 1'];
+    if (key & 1) set.push('locale = ?');
+    if (key & 2) set.push('outcome = ?');
+    if (key & 4) set.push('reservation_id = ?');
+    if (key & 8) set.push('last_inbound_sid = ?');
     // The first terminal status wins: a later, different callback (a duplicate, out of order) changes nothing.
     if (key & 16) {
       set.push(
-        'status = CASE WHEN ended_at IS NULL THEN @status ELSE status END',
-        'duration_s = CASE WHEN ended_at IS NULL THEN COALESCE(@duration, duration_s) ELSE duration_s END',
-        'ended_at = COALESCE(ended_at, @at)',
+        'status = CASE WHEN ended_at IS NULL THEN ? ELSE status END',
+        'duration_s = CASE WHEN ended_at IS NULL THEN COALESCE(?, duration_s) ELSE duration_s END',
+        'ended_at = COALESCE(ended_at, ?)',
       );
     }
-    sql = `UPDATE calls SET ${set.join(', ')} WHERE call_sid = @callSid AND version = @version`;
+    sql = `UPDATE calls SET ${set.join(', ')} WHERE call_sid = ? AND version = ?`;
     updateTexts.set(key, sql);
   }
   return sql;
+}
+
+/**
+ * updateSql's parameters, in its placeholders' order. Positional rather than `@name`: better-sqlite3
+ * binds a named parameter by making its name a V8 string and looking it up on the object, for
+ * each parameter of each run (the UPDATE and the timeline's INSERT are every turn's; issue 14).
+ */
+function updateParams(u: CallUpdate): SqlValue[] {
+  const params: SqlValue[] = [u.state, u.step, u.snapshotJson, u.twiml, u.at];
+  if (u.locale !== undefined) params.push(u.locale);
+  if (u.outcome !== undefined) params.push(u.outcome);
+  if (u.reservationId !== undefined) params.push(u.reservationId);
+  if (u.inboundSid !== undefined) params.push(u.inboundSid);
+  if (u.ended !== undefined) params.push(u.ended.status, u.ended.durationSeconds, u.at);
+  params.push(u.callSid, u.version);
+  return params;
 }
