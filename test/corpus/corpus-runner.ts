@@ -51,6 +51,11 @@ function world(at: string, today: string, moment: Moment): Perform {
       }
       case 'cancelReservation':
         return { type: 'reservation.cancelled', cancelled: false, at };
+      case 'changeStay': {
+        // A change of the reservation on file (flows/stay-change.ts): free, held until 18:00 of its arrival.
+        const asked = (action as { params?: { arrival?: string } }).params;
+        return { type: 'stay.checked', result: { ok: true, holdUntil: '18:00', holdDate: asked?.arrival ?? plusDays(today, 7) }, at };
+      }
       case 'findFreeTypes':
         return { type: 'inventory.free', free: OFFERED.flatMap((o) => (o.kind === 'roomType' ? [{ code: o.code, free: o.free }] : [])), at };
       default:
@@ -139,6 +144,9 @@ function answerSlots(answer: unknown): Partial<Slots> {
   }
 }
 
+/** The states of a reservation's stay being changed by phone, before the change is made. */
+const STAY_CHANGE = new Set(['choosingStayChange', 'changingArrival', 'changingDateChoice', 'changingNights', 'changingRooms', 'confirmingStayChange']);
+
 function observe(snapshot: FlowSnapshot): Observed {
   const ctx = snapshot.context as unknown as Record<string, unknown>;
   const slots: Partial<Slots> = {};
@@ -154,8 +162,17 @@ function observe(snapshot: FlowSnapshot): Observed {
   set('payment', ctx.payment);
   set('callback', ctx.callback);
   set('locale', ctx.locale);
+  const state = String(snapshot.value);
+  // A reservation's stay being changed (flows/stay-change.ts): the booking's slots hold the reservation
+  // on file and the change asked, read back before anything changes: what differs is pending, not taken.
+  if (ctx.found && STAY_CHANGE.has(state)) {
+    const found = ctx.found as { arrival: string; nights: number; rooms: number; roomType: string };
+    const onFile: Partial<Slots> = { arrival: found.arrival, nights: found.nights, rooms: found.rooms, roomType: found.roomType };
+    const change = Object.fromEntries(Object.entries(slots).filter(([k, v]) => !same(v, (onFile as Record<string, unknown>)[k]))) as Partial<Slots>;
+    return { state, slots: {}, pending: change, ctx };
+  }
   const pending = ctx.pending ? answerSlots((ctx.pending as { value: unknown }).value) : null;
-  return { state: String(snapshot.value), slots, pending, ctx };
+  return { state, slots, pending, ctx };
 }
 
 /** Plays one case: the way to its question, then its words. Returns what the flow held before and after. */
@@ -258,7 +275,7 @@ export function score(c: CorpusCase, before: Observed, after: Observed): CaseSco
       continue;
     }
     s.units++;
-    if (same(got, wanted) || (after.state === 'confirmingHeard' && same(after.pending?.[slot], wanted))) {
+    if (same(got, wanted) || ((after.state === 'confirmingHeard' || after.state === 'confirmingStayChange') && same(after.pending?.[slot], wanted))) {
       s.understood++;
     } else if (changed) {
       s.silentlyWrong++;
