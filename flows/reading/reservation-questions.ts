@@ -137,9 +137,9 @@ export function readExistingReservation(ctx: CallContext, input: CallerInput): H
   if (asksTheTotal(tokens) && ctx.found) return { kind: 'answered', notices: [{ id: 'rate', params: { type: ctx.found.roomType } }] };
   // Asked before any yes: "is it confirmed?" is no yes to cancelling.
   if (asksAboutIt(tokens, input.text)) return { kind: 'repeat' };
-  // "Yes" to the one thing offered ("To cancel it, press 1"), often after asking to cancel: the
-  // cancel confirmation comes next, so nothing is cancelled on a yes alone.
-  if (cancellable && yesNo(input.text, ctx.locale) === 'yes') return { kind: 'route', route: 'cancel' };
+  // A yes alone names nothing now that a booked reservation offers two things ("To cancel it, press 1;
+  // to change it, 3"): "I want to add a night", then "sí" at the read-back, went to the cancel's
+  // confirmation. Asked again, with the keys (a yes is a miss, as any unread answer).
   return null;
 }
 

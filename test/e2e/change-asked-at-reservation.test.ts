@@ -46,10 +46,13 @@ describe('a change asked for at an existing reservation', () => {
     expect((await reservations(t.db))[0]).toMatchObject({ status: 'booked', nights: 2 });
   });
 
-  it('a yes to "To cancel it, press 1" asks to confirm the cancelling; nothing is cancelled yet', async () => {
+  it('a yes alone, with cancel (1) and change (3) both offered, names neither: asked again with the keys, nothing cancelled', async () => {
+    // ("Quiero agregar una noche" at the menu, the reservation read back, then "sí": it went to the cancel's confirmation.)
     const call = await openReservation('es');
     await call.say('sí, por favor', 0.95);
-    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.cancelConfirm']);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.notUnderstood', 'help.existingReservation']);
+    await call.press('3');
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.stayChange']);
     expect((await reservations(t.db))[0]?.status).toBe('booked');
   });
 

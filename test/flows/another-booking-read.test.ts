@@ -66,9 +66,10 @@ describe('what each question keeps for itself', () => {
     }
   });
 
-  it('"yes" is another booking just after one, and cancels at the reservation\'s "to cancel it, press 1"', () => {
+  it('"yes" is another booking just after one, and names nothing at a reservation offering cancel and change', () => {
     expect(heard('anythingElse', 'yes', 'en-US')).toEqual({ kind: 'route', route: 'book' });
-    expect(heard('existingReservation', 'yes', 'en-US')).toEqual({ kind: 'route', route: 'cancel' });
+    expect(heard('existingReservation', 'yes', 'en-US')).toMatchObject({ kind: 'miss' });
+    expect(heard('existingReservation', 'sí', 'es-MX')).toMatchObject({ kind: 'miss' });
     for (const q of ['anythingElse', 'existingReservation'] as const) expect(heard(q, 'no thanks', 'en-US')).toEqual({ kind: 'route', route: 'done' });
   });
 });
