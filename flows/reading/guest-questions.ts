@@ -1,6 +1,7 @@
 // Readers for the guest's details (the seed's procedure, steps 3–4): name, payment method, callback number.
 
 import type { CallContext, Heard } from '../call-context.ts';
+import type { HotelInfo } from '../types.ts';
 import { intentFromSpeech } from '../understanding/intents.ts';
 import { nameLikeness } from '../understanding/name-likeness.ts';
 import { isNotAName, nameAtNameQuestion, nameFromSpeech } from '../understanding/names.ts';
@@ -128,7 +129,7 @@ export function readCallback(ctx: CallContext, input: CallerInput): Heard | null
     return null;
   }
   // The hotel's own desk is no guest's number: staff would be calling themselves back.
-  if (hotelsOwnNumber(ctx, number)) return { kind: 'miss', notice: { id: 'badPhone' } };
+  if (isHotelsOwnNumber(ctx.hotel, number)) return { kind: 'miss', notice: { id: 'badPhone' } };
   const value = { q: 'callback', number } as const;
   return number === callerNumber(ctx) || ctx.channel === 'sms' ? { kind: 'answer', value } : { kind: 'unsure', value, said: number };
 }
@@ -162,15 +163,18 @@ export function reachableNumber(ctx: CallContext): string | null {
   return ctx.callback ?? callerNumber(ctx);
 }
 
-/** The hotel's front desk or group desk, keyed, said or faked as the caller ID. */
-function hotelsOwnNumber(ctx: CallContext, number: string): boolean {
-  return [ctx.hotel.frontDesk, ctx.hotel.groupDesk].some((own) => own !== undefined && phoneFromCallerId(own) === number);
+/**
+ * The hotel's front desk or group desk, keyed, said or faked as the caller ID, or typed at the
+ * console as a guest's number: never a guest's (their texts and callbacks would reach the desk).
+ */
+export function isHotelsOwnNumber(hotel: Pick<HotelInfo, 'frontDesk' | 'groupDesk'>, number: string): boolean {
+  return [hotel.frontDesk, hotel.groupDesk].some((own) => own !== undefined && phoneFromCallerId(own) === number);
 }
 
 function callingNumber(ctx: CallContext): Heard {
   // An anonymous or malformed caller ID cannot be called back: ask for a number instead.
   const number = callerNumber(ctx);
-  return number === null || hotelsOwnNumber(ctx, number)
+  return number === null || isHotelsOwnNumber(ctx.hotel, number)
     ? { kind: 'miss', notice: { id: 'callerNumberUnknown' } }
     : { kind: 'answer', value: { q: 'callback', number } };
 }

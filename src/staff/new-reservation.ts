@@ -9,6 +9,7 @@ import type { Locale, PaymentMethod } from '../../flows/types.ts';
 import { LOCALES, PAYMENT_METHODS } from '../../flows/types.ts';
 import { SPECIAL_REQUESTS, requestsOf } from '../../flows/special-requests.ts';
 import type { SpecialRequest } from '../../flows/special-requests.ts';
+import { isHotelsOwnNumber } from '../../flows/reading/guest-questions.ts';
 import { phoneFromCallerId, phoneFromDigits } from '../../flows/understanding/phone.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import { addDaysIso, isIsoDate } from '../inventory/stay.ts';
@@ -242,7 +243,7 @@ export async function checkNewReservation(ctx: StaffContext, typed: NewReservati
   if (!phone) errors.phone = why.needed;
   else if (!e164) errors.phone = why.notAPhone;
   // (The phone line refuses the desk's own numbers as a guest's too: the guest's texts would go to the desk.)
-  else if (hotel && [hotel.info.frontDesk, hotel.info.groupDesk].includes(e164)) errors.phone = why.hotelsOwnNumber;
+  else if (hotel && isHotelsOwnNumber(hotel.info, e164)) errors.phone = why.hotelsOwnNumber;
 
   const language = value('language');
   if (language && !(LOCALES as readonly string[]).includes(language)) errors.language = 'must be en-US or es-MX';
