@@ -155,7 +155,10 @@ export function readQuestion(question: QuestionId, ctx: CallContext, event: Call
 /** "To confirm the reservation I made yesterday": a reservation of theirs, whose day is no arrival (flows/reservation-made.ts). */
 function madeNotArrival(question: QuestionId, event: CallerEvent, heard: Heard): Heard {
   if (event.type !== 'caller.speech' || (question !== 'greeting' && question !== 'mainMenu')) return heard;
-  if ((heard.kind === 'route' && heard.route === 'existing') || !reservationMadeSaid(event.text)) return heard;
+  // Only what the made day was read into (a stay asked for, a past day missed): a transfer asked for
+  // ("I have a reservation, can I speak to the front desk?") or a question answered stays as it was.
+  const readAsStay = heard.kind === 'answer' || heard.kind === 'miss' || heard.kind === 'unsure' || (heard.kind === 'route' && heard.route === 'book');
+  if (!readAsStay || !reservationMadeSaid(event.text)) return heard;
   return { kind: 'route', route: 'existing' };
 }
 

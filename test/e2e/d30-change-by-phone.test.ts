@@ -228,4 +228,15 @@ describe('a reservation made yesterday, called about today', () => {
     await call.say("I'd like to make a reservation for tomorrow", 0.95);
     expect(await lastPrompts(t.db, call.callSid)).not.toContain('ask.confirmationNumber');
   });
+
+  it('a reservation spoken of with a transfer or a question asked is still that: the desk, or the answer', async () => {
+    const desk = t.call({ from: '+12125550145' });
+    await desk.start();
+    expect((await desk.say('I have a reservation, can I speak to the front desk please', 0.95)).waitingFor).toBe('dial');
+    const asks = t.call({ from: '+12125550146' });
+    await asks.start();
+    await asks.say('I have a reservation, what time is check in?', 0.95);
+    expect(await lastPrompts(t.db, asks.callSid)).toContain('notice.answer');
+    expect(await lastPrompts(t.db, asks.callSid)).not.toContain('ask.confirmationNumber');
+  });
 });
