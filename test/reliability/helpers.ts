@@ -96,11 +96,17 @@ export const TO_QUESTION: Record<string, (call: CallSession, date?: string) => P
   confirmed: async (c, date) => (await TO_QUESTION.readBack!(c, date), c.press('1')),
 };
 
-/** Arrival dates as MMDD keys, a different one each time (the test clock's year ahead). */
+/**
+ * Arrival dates as MMDD keys, a different one each time: December 1st 2026 to September 30th 2027.
+ * Keys of the weeks before the test clock's day (November 28th 2026) name a day just past, which the
+ * flow rightly asks about ("…has passed. For … 2027, press 1") instead of taking as next year's.
+ */
+const DAYS_KEYS_READ_AHEAD = 304;
+
 export function dateCycle(): () => string {
   let i = 0;
   return () => {
-    const d = new Date(Date.UTC(2026, 11, 1 + (i++ % 360)));
+    const d = new Date(Date.UTC(2026, 11, 1 + (i++ % DAYS_KEYS_READ_AHEAD)));
     return `${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}`;
   };
 }
