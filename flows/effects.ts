@@ -91,6 +91,11 @@ export interface StayChangeAsked {
   rooms: number;
   apply: boolean;
   channel: CallContext['channel'];
+  /**
+   * The stay as the caller heard it when the reservation was found: the change is refused (the
+   * desk's) when the reservation is no longer so, as the desk may have changed it meanwhile.
+   */
+  was: { arrival: IsoDate; nights: number; rooms: number; roomType: string };
 }
 
 export type EffectName = keyof EffectParams;

@@ -113,7 +113,9 @@ export function foundStay(ctx: CallContext): Partial<CallContext> {
 
 /** The new stay to check (`apply` false) or to make (true). */
 export function stayChangeAsked(ctx: CallContext, apply: boolean): StayChangeAsked {
-  return { reservationId: ctx.found?.id ?? 0, arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms!, apply, channel: ctx.channel };
+  const f = ctx.found;
+  const was = { arrival: f?.arrival ?? ctx.arrival!, nights: f?.nights ?? 0, rooms: f?.rooms ?? 0, roomType: f?.roomType ?? '' };
+  return { reservationId: f?.id ?? 0, arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms!, apply, channel: ctx.channel, was };
 }
 
 /** What a check (or the change) came to, kept: the new stay with its hold; not free, or the same, said and the stay as booked again. */

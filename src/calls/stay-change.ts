@@ -23,6 +23,9 @@ class Undone extends Error {
 
 interface Row {
   room_type_id: number;
+  arrival: string;
+  nights: number;
+  rooms: number;
   guest_name: string | null;
   payment_method: PaymentMethod;
   callback_number: string;
@@ -47,11 +50,11 @@ export async function changeStayByPhone(
 
 async function changedOrChecked(tx: Sql, hotel: LoadedHotel, asked: EffectParams['changeStay'], now: Date): Promise<StayChangeResult> {
   const row = await tx.get<Row>(
-    'SELECT room_type_id, guest_name, payment_method, callback_number, special_requests FROM reservations WHERE id = ? AND hotel_id = ?',
+    `SELECT room_type_id, arrival, nights, rooms, guest_name, payment_method, callback_number, special_requests FROM reservations WHERE id = ? AND hotel_id = ?${tx.dialect.forUpdate}`,
     [asked.reservationId, hotel.id],
   );
   const roomType = row ? [...hotel.roomTypeIds].find(([, id]) => id === Number(row.room_type_id))?.[0] : undefined;
-  if (!row || roomType === undefined) return { ok: false, why: 'notChangeable' };
+  if (!row || roomType === undefined || !asHeard(row, roomType, asked.was)) return { ok: false, why: 'notChangeable' };
   const clock = hotelWallClock(now, hotel.info.timezone);
   const change = {
     reservationId: asked.reservationId,
@@ -72,6 +75,15 @@ async function changedOrChecked(tx: Sql, hotel: LoadedHotel, asked: EffectParams
   if (!outcome.ok) return outcome.why === 'no_rooms' ? { ok: false, why: 'full', free: outcome.freeByType } : { ok: false, why: outcome.why === 'nothing' ? 'same' : 'notChangeable' };
   const hold = hotelWallClock(outcome.after.holdUntil, hotel.info.timezone);
   return { ok: true, holdUntil: hold.time, holdDate: hold.date };
+}
+
+/**
+ * Whether the reservation is still the stay the caller was read when it was found. The desk may
+ * have changed it since (round 31): the caller's yes, to figures of before, would silently undo
+ * the desk's change (2 rooms given back to 1, made 2 again); such a change is the desk's.
+ */
+function asHeard(row: Row, roomType: string, was: EffectParams['changeStay']['was']): boolean {
+  return row.arrival === was.arrival && Number(row.nights) === was.nights && Number(row.rooms) === was.rooms && roomType === was.roomType;
 }
 
 /** What `run` comes to, run in a savepoint that is then undone: nothing it wrote stays. */
