@@ -8,7 +8,7 @@
 /** Words that take back what was just said ("make that", "I mean", "o sea", "más bien"). */
 const TAKE_BACK = new Set([
   'actually', 'sorry', 'wait', 'mean', 'rather', 'correction', 'scratch', 'make', 'change', 'oops', 'instead',
-  'perdon', 'perdona', 'perdone', 'digo', 'mejor', 'bien', 'sea', 'decir', 'realidad', 'corrijo', 'equivoque',
+  'perdon', 'perdona', 'perdone', 'digo', 'mejor', 'dicho', 'bien', 'sea', 'decir', 'realidad', 'corrijo', 'equivoque',
   // "No dos noches sino tres": what is said after "sino" replaces what was ruled out before it.
   'sino',
   // "No, espere, el 12", "hold on, the 12th": a pause to take it back.

@@ -85,8 +85,13 @@ function titlePart(part: string): string {
 /** A name that opens with Mc: "mcdonald", "mcallister" (not "Mc" alone). */
 const MC_NAME = /^mc\p{L}{2,}$/iu;
 
-/** "o'brien" → "O'Brien", "jean-luc" → "Jean-Luc", "josé" → "José". */
+/** Initials written with their dots ("J.R.", "a.j."), else a word's letters. */
+const DOTTED_INITIALS_OR_WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}'-]+/gu;
+const DOTTED_INITIALS = /^(?:\p{L}\.){2,}$/u;
+
+/** "o'brien" → "O'Brien", "jean-luc" → "Jean-Luc", "josé" → "José"; "j.r." → "J.R.". */
 function titleCase(word: string): string {
+  if (DOTTED_INITIALS.test(word)) return word.toUpperCase();
   return word
     .split('-')
     .map((segment) => {
@@ -133,7 +138,8 @@ export function nameFromSpeech(text: string): string | null {
     const words = raw
       .split(/\s+/u)
       .filter((chunk) => !/\p{N}/u.test(chunk))
-      .flatMap((chunk) => chunk.match(/[\p{L}\p{M}'-]+/gu) ?? [])
+      // ("J.R. Smith": initials written with their dots are one word, kept as written.)
+      .flatMap((chunk) => chunk.match(DOTTED_INITIALS_OR_WORD) ?? [])
       .map((w) => w.replace(/^['-]+|['-]+$/g, '').replace(/([-'])[-']+/g, '$1'))
       .filter((w) => /\p{L}/u.test(w));
     const keys = words.map(key);

@@ -153,6 +153,8 @@ export const PEOPLE_BEFORE: readonly (readonly string[])[] = [
 const PARTY_WORDS = new Set([
   'us', 'me', 'my', 'our', 'the', 'him', 'her', 'them', 'mom', 'dad', 'nosotros', 'mi', 'mis', 'nuestros', 'nuestras',
   'los', 'las', 'ellos', 'ellas', 'el', 'la', 'mama', 'papa',
+  // Texted without their article: "1 for us 1 for kids", "1 p nosotros 1 p niños".
+  'kids', 'children', 'parents', 'ninos', 'hijos', 'papas',
 ]);
 /** Party words that are articles: "for the kids", but "4 for the 11th" (a day). */
 const PARTY_ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
@@ -464,7 +466,8 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
     // said, not the stay's (three? two?): left to the caller.
     if (wanted === 'nights' && endsBefore(tokens, i, AFTER_A_DAY)) return { kind: 'conflict' };
     // "We are 4", "party of 6", "somos cuatro": people, whatever follows.
-    const people = endsBefore(tokens, i, PEOPLE_BEFORE);
+    // ("1 p nosotros 1 p niños": "nosotros" there is whom a room is for, not "nosotros 4", people.)
+    const people = endsBefore(tokens, i, PEOPLE_BEFORE) && !PARTY_FOR.has(tokens[i - 2] ?? '');
     const unit = people ? { unit: 'people' as const, factor: 1, end } : readUnit(tokens, end);
     // "The 180 room", "el cuarto de 1500"… "the $240 room": a price or a label, not how many.
     if (unit && value > 1 && SINGULAR_UNITS.has(tokens[unit.end - 1] ?? '') && (value >= 100 || LABEL_BEFORE.has(tokens[i - 1] ?? ''))) {

@@ -851,6 +851,10 @@ function weekendAt(words: readonly string[], i: number): Mention | null {
   // "What about the weekend after?": after a stay not said here (the one being talked about), so no
   // weekend this reader can name.
   else if (afterUnsaid(words, end)) return { start: i, end: end + 1, what: { kind: 'vague' }, cue: null };
+  // "The weekend after New Year's", "el fin de semana antes de Navidad": a weekend near a day said,
+  // the one that day's own or the next? Not this weekend; no weekend named (the day is read as
+  // vague at its own words, after its "after").
+  else if (firstPhrase(words, end, AFTER_WORDS) || firstPhrase(words, end, BEFORE_WORDS)) return { start: i, end, what: { kind: 'vague' }, cue: null };
   // "Este fin de semana no, el otro": the weekend after this one.
   const other = mod === 'this' || mod === 'coming' ? otherOneAt(words, end) : 0;
   // ("Not this weekend but the next one": its "not" is the mention's, which rules nothing out.)

@@ -61,6 +61,7 @@ import { heldOut27EnText, heldOut27EnVoice, heldOut27EsText, heldOut27EsVoice } 
 import { heldOut28EnText, heldOut28EnVoice, heldOut28EsText, heldOut28EsVoice } from './cases/held-out-28.ts';
 import { heldOut29EnText, heldOut29EnVoice, heldOut29EsText, heldOut29EsVoice } from './cases/held-out-29.ts';
 import { heldOut30EnText, heldOut30EnVoice, heldOut30EsText, heldOut30EsVoice } from './cases/held-out-30.ts';
+import { heldOut31EnText, heldOut31EnVoice, heldOut31EsText, heldOut31EsVoice } from './cases/held-out-31.ts';
 import { runCorpusFile, scoreTable } from './corpus-runner.ts';
 import type { FileScore } from './corpus-runner.ts';
 
@@ -108,6 +109,7 @@ describe('held-out utterances', () => {
     [28, [heldOut28EnVoice, heldOut28EnText, heldOut28EsVoice, heldOut28EsText]],
     [29, [heldOut29EnVoice, heldOut29EnText, heldOut29EsVoice, heldOut29EsText]],
     [30, [heldOut30EnVoice, heldOut30EnText, heldOut30EsVoice, heldOut30EsText]],
+    [31, [heldOut31EnVoice, heldOut31EnText, heldOut31EsVoice, heldOut31EsText]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {
