@@ -289,7 +289,7 @@ export class SmsSender {
       return 'failed';
     }
     // Where texts may go, and how many a day (src/sms/text-destinations.ts: SMS pumping).
-    const refused = await textRefusal(this.#db, this.#config, { id: row.id, to: row.toNumber, from }, this.#clock());
+    const refused = await textRefusal(this.#db, this.#config, { id: row.id, to: row.toNumber, from, kind: row.kind }, this.#clock());
     if (refused) {
       await this.#outbox.markFailed(row.id, refused, this.#clock());
       log.warn({ to: row.toNumber }, refused);

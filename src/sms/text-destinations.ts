@@ -11,7 +11,10 @@
 //   each costly number would first have to call the hotel, at its owner's expense);
 // - never to a premium-rate or shared-cost number, of any country (flows/understanding/costly-numbers.ts);
 // - while the deployment has handed Twilio fewer than SMS_DAILY_LIMIT texts in the last 24 hours
-//   (every property, every instance: counted in the outbox).
+//   (every property, every instance: counted in the outbox);
+// - and a change's text (`booking_changed`) while changes' texts have had fewer than half of them
+//   (CHANGE_TEXT_SHARE): a clerk's token changing reservation after reservation, each number within
+//   its own 5, used up the day's texts, and the guests booking next got no confirmation (round 31).
 // A text refused is written 'failed' with the reason, for staff to see; the guest heard their
 // confirmation number on the call anyway.
 
@@ -24,13 +27,17 @@ import type { Sql } from '../storage/sql.ts';
  * Texts handed to Twilio (every status past 'unsent'/'queued' but the ones never sent) other than
  * the one being sent (claimed: 'sending'). Read once per text sent, a few an hour.
  */
-const HANDED_OVER_SQL = `SELECT count(*) AS n FROM outbox WHERE created_at >= ? AND id <> ? AND status IN ('sending', 'sent', 'delivered', 'undelivered')`;
+const HANDED_OVER_SQL = `SELECT count(*) AS n, count(CASE WHEN kind = 'booking_changed' THEN 1 END) AS changes
+  FROM outbox WHERE created_at >= ? AND id <> ? AND status IN ('sending', 'sent', 'delivered', 'undelivered')`;
+
+/** The share of SMS_DAILY_LIMIT changes' texts may have: the rest stays for bookings, cancellations and replies. */
+export const CHANGE_TEXT_SHARE = 0.5;
 
 /** Why the outbox's text `id` to `to`, sent from `from`, must not go out now; null when it may. */
 export async function textRefusal(
   sql: Sql,
   config: Pick<Config, 'smsCountries' | 'smsDailyLimit' | 'twilioPhoneNumber'>,
-  text: { id: number; to: string; from: string | null },
+  text: { id: number; to: string; from: string | null; kind: string },
   now: Date,
 ): Promise<string | null> {
   const { to, from } = text;
@@ -44,9 +51,13 @@ export async function textRefusal(
     }
   }
   const since = new Date(now.getTime() - 24 * 3_600_000).toISOString();
-  const handed = Number((await sql.get<{ n: number }>(HANDED_OVER_SQL, [since, text.id]))?.n ?? 0);
-  if (handed >= config.smsDailyLimit) {
+  const handed = await sql.get<{ n: number; changes: number }>(HANDED_OVER_SQL, [since, text.id]);
+  if (Number(handed?.n ?? 0) >= config.smsDailyLimit) {
     return `not sent: ${config.smsDailyLimit} texts already went out in 24 hours (SMS_DAILY_LIMIT; a guard against SMS pumping)`;
+  }
+  const changeShare = Math.max(1, Math.floor(config.smsDailyLimit * CHANGE_TEXT_SHARE));
+  if (text.kind === 'booking_changed' && Number(handed?.changes ?? 0) >= changeShare) {
+    return `not sent: ${changeShare} texts of changes already went out in 24 hours (half of SMS_DAILY_LIMIT; the rest stays for bookings)`;
   }
   return null;
 }
