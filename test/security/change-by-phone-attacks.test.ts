@@ -10,8 +10,8 @@ import { RECIPIENT_TEXT_LIMIT } from '../../src/messaging/outbox.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { bookByKeys } from '../helpers/scripted-calls.ts';
-import { lastPrompts, reservations } from '../helpers/timeline.ts';
+import { askForStay, bookByKeys } from '../helpers/scripted-calls.ts';
+import { activeHolds, lastPrompts, reservations } from '../helpers/timeline.ts';
 
 const GUEST = '+12125550111';
 let t: TestApp;
@@ -89,6 +89,27 @@ describe('the change by phone while the desk changes the same reservation', () =
       expect(await lastPrompts(t.db, call.callSid)).not.toContain('reservationChanged');
       if (action === 'cancel') break; // a cancelled reservation cannot be marked arrived next
     }
+  });
+});
+
+describe('the change by phone and rooms another caller is holding', () => {
+  it('a move onto nights where another caller holds a suite is not read back: the hold stays theirs', async () => {
+    // Another caller holds one of the two Ocean Suites for Thursday December 10, 1 night.
+    const other = t.call({ from: '+12125550122' });
+    await askForStay(other, { date: '1210', roomType: '1', rooms: '1', nights: '1#' });
+    expect(await activeHolds(t.db)).toHaveLength(1);
+    // The guest moves their 2 suites to December 10: only one is free for them.
+    const call = t.call({ from: GUEST });
+    await call.start();
+    await call.press('2');
+    await call.press('73310042#');
+    await call.press('3');
+    await call.press('1');
+    await call.press('1210');
+    // Said so ("not free then"), and which part to change asked again.
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['notice.arrivalHeard', 'notice.stayChangeFull', 'ask.stayChange']);
+    expect((await reservations(t.db))[0]).toMatchObject({ arrival: '2026-12-04', nights: 2, rooms: 2 });
+    expect(await activeHolds(t.db)).toHaveLength(1);
   });
 });
 
