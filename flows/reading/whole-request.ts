@@ -178,7 +178,7 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   const trailing = forWhom && roomTypesNamedIn(tokenize(forWhom.name), ctx.locale, ctx.hotel.roomTypes).length === 0 ? forWhom : null;
   const others = named?.first ? named.rest : trailing ? trailing.rest : introduced.rest;
   // (At the callback question, digits after "ending in" are the phone's: "the number ending in 23" is no 23rd.)
-  const { dates, rest } = readDates(question === 'callback' ? withoutLastDigits(others) : others, {
+  const { dates, rest, vague } = readDates(question === 'callback' ? withoutLastDigits(others) : others, {
     today: ctx.today,
     locale: ctx.locale,
     country: ctx.hotel.country,
@@ -257,8 +257,9 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   // "A room", "una suite" is one room when it describes a stay ("a room for Friday", "a king from
   // the 3rd to the 5th"); alone ("I'd like to book a room", "a single please", "quiero reservar una
   // habitación") it is how people ask, whatever the party, so the number of rooms is still asked.
+  // (Days said that name no day describe a stay too: "a room over Easter", "a room the weekend after New Year's".)
   const { roomType: _type, ...described } = out.slots;
-  if (rooms === null && codes.length <= 1 && saysSomething(described)) {
+  if (rooms === null && codes.length <= 1 && (saysSomething(described) || (vague === true && !dayOfSomethingElse))) {
     // "The deluxe king for the 19th" is one room said at the greeting; at a list of types, "la doble"
     // only picks one.
     const byArticle = types.find((t) => t.byArticle && (!t.definite || CHOOSES_LANGUAGE.has(question)));

@@ -1,6 +1,7 @@
 // The guest's name from speech: lead-ins stripped ("my name is", "me llamo"), letters kept
 // (any script, with their accents), each word title-cased. Pure; never throws.
-import { asText, foldCase, RAW_INPUT_LIMIT } from './normalize.ts';
+import { asText, foldCase, RAW_INPUT_LIMIT, tokenize } from './normalize.ts';
+import { cardSaidIn, paymentFromTokens } from './payment.ts';
 import { nameLikeness } from './name-likeness.ts';
 import { isNumberWord } from './numbers.ts';
 import { byFirstWord, firstSaidAt, phraseAt, phrasesEndingWith, phrasesStartingWith } from './phrase-set.ts';
@@ -855,6 +856,7 @@ export function nameForAtEnd(text: string): { name: string; rest: string; cased:
     const words = rawWords(raw);
     let last = words.length;
     while (last > 0 && CLOSING.has(words[last - 1]!.key)) last--;
+    last = beforeWayToPay(raw, words, last);
     let at = -1;
     for (let i = last - 3; i >= 0; i--) {
       if (FOR_WHOM.has(words[i]!.key)) {
@@ -876,6 +878,25 @@ export function nameForAtEnd(text: string): { name: string; rest: string; cased:
   } catch {
     return null;
   }
+}
+
+/** Opening the way to pay said after a name: "for Mark Chen paying cash", "para Ana Díaz con tarjeta". */
+const PAY_LEADS = new Set(['paying', 'pay', 'with', 'by', 'in', 'pagando', 'pagamos', 'pago', 'con', 'en']);
+/** A way to pay this long at most, after its lead ("paying with a credit card"). */
+const PAY_TAIL_WORDS = 5;
+
+/**
+ * Where the words end before a way to pay that closes them ("… for mark chen paying cash"), so
+ * the name before it still ends the request; `last` when none does. The way to pay stays in the
+ * words for the payment's own reader.
+ */
+function beforeWayToPay(raw: string, words: readonly RawWord[], last: number): number {
+  for (let p = Math.max(2, last - PAY_TAIL_WORDS); p < last; p++) {
+    if (!PAY_LEADS.has(words[p]!.key)) continue;
+    const tail = tokenize(raw.slice(words[p]!.from, words[last - 1]!.to));
+    if (paymentFromTokens(tail) !== null || cardSaidIn(tail)) return p;
+  }
+  return last;
 }
 
 /**

@@ -85,6 +85,8 @@ export interface DatesRead {
   dates: StayDates;
   /** The words that were not part of a date, for the other readers (counts, room types, …). */
   rest: string;
+  /** Days spoken of that name no day ("over Easter", "the weekend after New Year's"): a stay is described, its days asked. */
+  vague?: true;
 }
 
 /** A date without a year, already past this year, is taken for next year only if that is this close. */
@@ -2747,7 +2749,8 @@ export function readDates(text: string, sense: DateSense): DatesRead {
     const kept = afterTakingBack(words, night, sense.locale);
     const read = kept === null ? NONE : stayOf(kept.mentions, words, sense, kept.either);
     const dates = night.length === found.length && kept ? inTheSmallHours(read, words, kept.mentions, sense.today) : read;
-    return { dates: lengthFromTonight(dates, words, sense), rest: words.filter((_, k) => !used.has(k)).join(' ') };
+    const vague = found.some((m) => m.what.kind === 'vague');
+    return { dates: lengthFromTonight(dates, words, sense), rest: words.filter((_, k) => !used.has(k)).join(' '), ...(vague ? { vague } : {}) };
   } catch {
     return { dates: NONE, rest: asText(text) };
   }

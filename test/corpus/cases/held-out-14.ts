@@ -241,7 +241,8 @@ export const heldOut14EsText: CorpusFile = {
     { at: 'first', today: TUE, say: '2 habs en 15 dias', want: { rooms: 2 }, raise: { choose: IN_FIFTEEN_DAYS } },
     { at: 'first', today: TUE, say: 'hab de mñn en 8', want: { rooms: 1, arrival: '2026-12-09' } },
     // (Written at first with one room: asked, as "una habitación para las posadas" is.)
-    { at: 'first', today: TUE, say: 'hab p/ el puente de noviembre' },
+    // (Round 31: a room said with days that name no day describes a stay, one room, as "a room over Easter" in round 30.)
+    { at: 'first', today: TUE, say: 'hab p/ el puente de noviembre', want: { rooms: 1 } },
     // (Written at first as a choice: the 11th, as "el otro viernes" said above.)
     { at: 'first', today: TUE, say: 'hab el otro vie', want: { rooms: 1, arrival: '2026-12-11' } },
     { at: 'first', today: TUE, say: 'hab p/ la noche del 31', want: { rooms: 1, arrival: '2026-12-31' } },

@@ -23,10 +23,15 @@
 // as Christmas weekend, 25 December for two nights; "el 18 mejor dicho el 19" as the 18th for one
 // night; "1 for us 1 for kids" as one room; "J.R. Smith" as "J R Smith"; "tonight after midnight",
 // "esta noche como a la una de la mañana" as tonight).
-// Three expectations corrected to rules the project had set (marked): "tonight", "esta noche" name
+// Five expectations corrected to rules the project had set (marked): "tonight", "esta noche" name
 // the night an hour after midnight falls in (round 29 offers both nights where a day is said without
-// its night: "saturday early morning like 3 am" still is).
-// After the fixes: 216 cases, 96.3% of 214 units, 8 asked again, none silently wrong.
+// its night: "saturday early morning like 3 am" still is); "cash.. no, visa", "efectivo, no,
+// debito": a bare "no" between two ways to pay leaves the way asked (payment.ts).
+// After the first fixes: 216 cases, 96.3% of 214 units, 8 asked again, none silently wrong.
+// Four cases added after the readers were read (marked): a name said mid-request before the way to
+// pay ("a room friday for mark chen paying cash"), asked again before. A room said with days that
+// name no day ("a room the weekend after new years", "… over easter" in round 30) is now one room;
+// round 14's "hab p/ el puente de noviembre" corrected so (marked there).
 // Calendar in ./days.ts; Monday 21 December 2026: Thu 24, Fri 25, Sat 26 … Thu 31; Jan 2027: Fri 1,
 // Sat 2, Sun 3 … Wed 6, Fri 8. At the later questions the call has (keyed) the arrival a week ahead
 // (Tuesday 8 December from Tuesday 1), the Ocean Suite, 1 room, 2 nights, Ana Díaz, cash, and the
@@ -93,6 +98,10 @@ export const heldOut31EnVoice: CorpusFile = {
     { at: 'name', today: TUE, say: 'uh its chuy garcia', want: { name: 'Chuy Garcia' } },
     { at: 'name', today: TUE, say: 'bobby oconnor', want: { name: 'Bobby Oconnor' } },
     { at: 'name', today: TUE, say: 'for mark chen paying cash', want: { name: 'Mark Chen', payment: 'cash' } },
+    // (Added after the readers were read: a name said mid-request, before the way to pay, was asked again; "my wife" is no name.)
+    { at: 'greeting', today: TUE, say: 'a room friday for mark chen paying cash', want: { rooms: 1, arrival: '2026-12-04', name: 'Mark Chen', payment: 'cash' } },
+    { at: 'greeting', today: TUE, say: 'two kings on the 18th for ana lopez with a credit card', want: { rooms: 2, roomType: 'DLX', arrival: '2026-12-18', name: 'Ana Lopez', payment: 'credit_card' } },
+    { at: 'greeting', today: TUE, say: 'a room friday for my wife paying cash', want: { rooms: 1, arrival: '2026-12-04', payment: 'cash' } },
     // Payment.
     { at: 'payment', today: TUE, say: 'american express', want: { payment: 'credit_card' } },
     { at: 'payment', today: TUE, say: 'the card you have on file' },
@@ -165,7 +174,8 @@ export const heldOut31EnText: CorpusFile = {
     { at: 'payment', today: TUE, say: 'AMEX', want: { payment: 'credit_card' } },
     { at: 'payment', today: TUE, say: 'card on file' },
     { at: 'payment', today: TUE, say: 'debit pls', want: { payment: 'debit_card' } },
-    { at: 'payment', today: TUE, say: 'cash.. no, visa', want: { payment: 'credit_card' } },
+    // (Written at first as a credit card: a bare "no" between two ways to pay is taken back or ruled out, asked (payment.ts).)
+    { at: 'payment', today: TUE, say: 'cash.. no, visa' },
     { at: 'payment', today: TUE, say: 'apple pay?' },
     { at: 'callback', today: TUE, say: 'this one', want: { callback: NY } },
     { at: 'callback', today: TUE, say: 'wifes cell' },
@@ -230,6 +240,8 @@ export const heldOut31EsVoice: CorpusFile = {
     { at: 'name', today: TUE, caller: CDMX, say: 'pepe ruiz', want: { name: 'Pepe Ruiz' } },
     { at: 'name', today: TUE, caller: CDMX, say: 'este a nombre de chuy garcía', want: { name: 'Chuy García' } },
     { at: 'name', today: TUE, caller: CDMX, say: 'a nombre de ana díaz con tarjeta de débito', want: { name: 'Ana Díaz', payment: 'debit_card' } },
+    // (Added after the readers were read, as the English; the name heard is confirmed.)
+    { at: 'menu', today: TUE, caller: CDMX, say: 'una habitación el viernes para ana díaz con tarjeta', want: { rooms: 1, arrival: '2026-12-04', name: 'Ana Díaz' } },
     // Pago.
     { at: 'payment', today: TUE, caller: CDMX, say: 'al llegar en efectivo', want: { payment: 'cash' } },
     { at: 'payment', today: TUE, caller: CDMX, say: 'con la de crédito', want: { payment: 'credit_card' } },
@@ -300,7 +312,8 @@ export const heldOut31EsText: CorpusFile = {
     { at: 'payment', today: TUE, caller: CDMX, say: 'al llegar en efectivo', want: { payment: 'cash' } },
     { at: 'payment', today: TUE, caller: CDMX, say: 'la de credito', want: { payment: 'credit_card' } },
     { at: 'payment', today: TUE, caller: CDMX, say: 'AMEX', want: { payment: 'credit_card' } },
-    { at: 'payment', today: TUE, caller: CDMX, say: 'efectivo, no, debito', want: { payment: 'debit_card' } },
+    // (Written at first as debit, as the English one.)
+    { at: 'payment', today: TUE, caller: CDMX, say: 'efectivo, no, debito' },
     { at: 'callback', today: TUE, caller: CDMX, say: 'este mismo', want: { callback: CDMX } },
     { at: 'callback', today: TUE, caller: CDMX, say: 'el de mi esposa' },
     { at: 'callback', today: TUE, caller: CDMX, say: '+52 1 33 1820 4010', want: { callback: '+523318204010' } },

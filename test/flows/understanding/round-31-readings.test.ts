@@ -1,12 +1,14 @@
 // Round 31's readings (test/corpus/cases/held-out-31.ts), reader by reader, with variants of the
 // same families: a weekend said beside a day ("the weekend after New Year's": which weekend is not
 // said), "mejor dicho" taking back what came before it, rooms each said for whom in a text without
-// its article ("1 for us 1 for kids", "1 p nosotros 1 p niños"), and initials written with dots.
+// its article ("1 for us 1 for kids", "1 p nosotros 1 p niños"), initials written with dots, a
+// room said with days that name no day, and a name said before the way to pay that closes a request.
 
 import { describe, expect, it } from 'vitest';
-import { nameFromSpeech } from '../../../flows/understanding/names.ts';
+import { readWholeRequest } from '../../../flows/reading/whole-request.ts';
+import { nameForAtEnd, nameFromSpeech } from '../../../flows/understanding/names.ts';
 import { countFromSpeech } from '../../../flows/understanding/numbers.ts';
-import { dates, es, stay } from './said-on-tuesday.ts';
+import { dates, es, hotel, stay, TUE } from './said-on-tuesday.ts';
 
 /** Monday 21 December 2026: this weekend is Christmas's, 25–27 December. */
 const DEC_21 = { today: '2026-12-21' };
@@ -79,5 +81,45 @@ describe('initials written with their dots', () => {
     expect(nameFromSpeech('J R Smith')).toBe('J R Smith');
     expect(nameFromSpeech('john smith.')).toBe('John Smith');
     expect(nameFromSpeech('Dr. Ana Paula Soto')).not.toContain('.');
+  });
+});
+
+describe('a room said with days that name no day', () => {
+  const greeting = (said: string, locale: 'en-US' | 'es-MX' = 'en-US', today = TUE) => readWholeRequest(said, { today, locale, hotel, arrival: null }, 'greeting').slots;
+
+  it.each([
+    ['a room the weekend after new years', 'en-US'],
+    ['we need a room over easter', 'en-US'],
+    ['a room around christmas', 'en-US'],
+    ['una habitación el fin de semana después de año nuevo', 'es-MX'],
+  ] as const)('"%s" is one room, its days asked', (said, locale) => {
+    expect(greeting(said, locale, '2026-12-21')).toEqual({ rooms: 1 });
+  });
+
+  it('a room alone, or with no days spoken of, still leaves the rooms asked', () => {
+    expect(greeting('i would like to book a room')).toEqual({});
+    expect(greeting('quiero reservar una habitación', 'es-MX')).toEqual({});
+  });
+});
+
+describe('a name said before the way to pay that closes a request', () => {
+  const greeting = (said: string, locale: 'en-US' | 'es-MX' = 'en-US') => readWholeRequest(said, { today: TUE, locale, hotel, arrival: null }, 'greeting').slots;
+
+  it.each([
+    ['a room friday for mark chen paying cash', 'Mark Chen', 'cash'],
+    ['two kings on the 18th for ana lopez with a credit card', 'Ana Lopez', 'credit_card'],
+    ['a room friday for lucy park by debit card', 'Lucy Park', 'debit_card'],
+  ])('"%s": %s, and the way to pay', (said, name, payment) => {
+    expect(greeting(said)).toMatchObject({ name, payment });
+  });
+
+  it('"para ana díaz con tarjeta": the name, and "tarjeta" left to ask credit or debit', () => {
+    expect(greeting('una habitación el viernes para ana díaz con tarjeta', 'es-MX')).toMatchObject({ name: 'Ana Díaz', card: true });
+  });
+
+  it('no name where none is said: "for my wife paying cash", "for two nights paying cash", "for johnny cash" as before', () => {
+    expect(greeting('a room friday for my wife paying cash').name).toBeUndefined();
+    expect(greeting('a room for two nights paying cash')).toEqual({ nights: 2, rooms: 1, payment: 'cash' });
+    expect(nameForAtEnd('a room friday for mark chen paying the bill later')).toBeNull();
   });
 });
