@@ -19,7 +19,7 @@ async function post(app: TestApp, pathAndQuery: string, body: Buffer | string, s
   const res = await fetch(app.baseUrl + pathAndQuery, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', 'x-twilio-signature': signature },
-    body,
+    body: typeof body === 'string' ? body : Uint8Array.from(body),
   });
   return { status: res.status, body: await res.text() };
 }

@@ -35,12 +35,18 @@ const deskPost = async (action: string) =>
   request(t.baseUrl).post(`/api/reservations/${await reservationId()}/${action}`).set('Authorization', `Bearer ${token}`).send({});
 const changeTexts = async () => Number((await t.db.get<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE kind = 'booking_changed'"))!.n);
 
-/** From the reservation's own phone: opened, 3 (change), 2 (the nights), `nights` keyed: the new stay read back. */
-async function nightsReadBack(nights: string) {
+/** A call from the reservation's own phone, the reservation opened by its confirmation number. */
+async function opened() {
   const call = t.call({ from: GUEST });
   await call.start();
   await call.press('2');
   await call.press('73310042#');
+  return call;
+}
+
+/** Opened, 3 (change), 2 (the nights), `nights` keyed: the new stay read back. */
+async function nightsReadBack(nights: string) {
+  const call = await opened();
   await call.press('3');
   await call.press('2');
   await call.press(`${nights}#`);
@@ -62,10 +68,7 @@ describe('the change by phone while the desk changes the same reservation', () =
   });
 
   it('a desk change made after the caller opened the reservation is not overwritten by the stay the caller was read', async () => {
-    const call = t.call({ from: GUEST });
-    await call.start();
-    await call.press('2');
-    await call.press('73310042#');
+    const call = await opened();
     // The desk makes it 4 nights; the caller, who heard 2, moves the arrival.
     expect((await deskChange({ nights: 4 })).status).toBe(200);
     await call.press('3');
@@ -99,10 +102,7 @@ describe('the change by phone and rooms another caller is holding', () => {
     await askForStay(other, { date: '1210', roomType: '1', rooms: '1', nights: '1#' });
     expect(await activeHolds(t.db)).toHaveLength(1);
     // The guest moves their 2 suites to December 10: only one is free for them.
-    const call = t.call({ from: GUEST });
-    await call.start();
-    await call.press('2');
-    await call.press('73310042#');
+    const call = await opened();
     await call.press('3');
     await call.press('1');
     await call.press('1210');
@@ -116,10 +116,7 @@ describe('the change by phone and rooms another caller is holding', () => {
 describe('the change by phone past the hotel’s limits', () => {
   it('nights over maxNights, rooms over maxRoomsPerBooking or none are asked again, never read back or made', async () => {
     for (const [part, value] of [['2', '31'], ['2', '99'], ['2', '0'], ['3', '6'], ['3', '0']] as const) {
-      const call = t.call({ from: GUEST });
-      await call.start();
-      await call.press('2');
-      await call.press('73310042#');
+      const call = await opened();
       await call.press('3');
       await call.press(part);
       await call.press(`${value}#`);
@@ -131,10 +128,7 @@ describe('the change by phone past the hotel’s limits', () => {
 
   it('an arrival past the booking horizon, or in the past, said by voice is never read back as the new stay', async () => {
     for (const said of ['move it to December 4th 2028', 'move it to March 3rd 2031', 'move it to November 20th 2026', 'move it to December 4th 2025']) {
-      const call = t.call({ from: GUEST });
-      await call.start();
-      await call.press('2');
-      await call.press('73310042#');
+      const call = await opened();
       await call.say(said, 0.95);
       const prompts = await lastPrompts(t.db, call.callSid);
       if (prompts.includes('ask.stayChangeConfirm')) await call.press('1');

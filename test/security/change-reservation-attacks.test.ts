@@ -7,11 +7,11 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysIso } from '../../src/inventory/stay.ts';
 import { RECIPIENT_TEXT_LIMIT } from '../../src/messaging/outbox.ts';
-import { Accounts } from '../../src/staff/accounts.ts';
 import { HotelClock } from '../../src/staff/hotel-clock.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { DEMO_GROUP } from '../helpers/demo-group.ts';
+import { groupTokens } from './group-tokens.ts';
 
 const NEW_YORK = new HotelClock('America/New_York');
 const VICTIM = '+12125550333';
@@ -26,12 +26,7 @@ describe('the console’s Change, attacked', () => {
   beforeAll(async () => {
     t = await startTestApp({ hotelsDir: DEMO_GROUP, env: { STAFF_COOKIE_SECURE: 'false' } });
     today = NEW_YORK.today(t.clock.now());
-    const accounts = new Accounts(t.db);
-    await accounts.add('gm', 'gm-password-1234', 'admin', t.clock.now());
-    await accounts.add('mirdesk', 'mirdesk-password-1', 'staff', t.clock.now());
-    await accounts.setHotels('mirdesk', ['MIR'], t.clock.now());
-    group = (await accounts.createToken('gm', 'test', t.clock.now())).token;
-    mirOnly = (await accounts.createToken('mirdesk', 'test', t.clock.now())).token;
+    ({ group, mirOnly } = await groupTokens(t));
   });
   afterAll(() => t.close());
 

@@ -1,0 +1,16 @@
+// The console's two kinds of API token over the demo group (Miramar MIR, Sierra Alta SIE): the
+// group's manager's, and a clerk's limited to Miramar — what the console attack tests start from.
+
+import { Accounts } from '../../src/staff/accounts.ts';
+import type { TestApp } from '../helpers/app.ts';
+
+export async function groupTokens(t: TestApp): Promise<{ group: string; mirOnly: string }> {
+  const accounts = new Accounts(t.db);
+  await accounts.add('gm', 'gm-password-1234', 'admin', t.clock.now());
+  await accounts.add('mirdesk', 'mirdesk-password-1', 'staff', t.clock.now());
+  await accounts.setHotels('mirdesk', ['MIR'], t.clock.now());
+  return {
+    group: (await accounts.createToken('gm', 'test', t.clock.now())).token,
+    mirOnly: (await accounts.createToken('mirdesk', 'test', t.clock.now())).token,
+  };
+}
