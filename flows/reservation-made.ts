@@ -4,15 +4,14 @@
 // the menu again (round 30's probe). The words go to the existing reservation instead.
 
 import { hasAnyPhrase, tokenize } from './understanding/normalize.ts';
+import { HAVE_ONE, MADE_ONE_EN, MADE_ONE_ES } from './understanding/reservation-made-phrases.ts';
 
+/** Said of one made before: the phrases the menu's intents know too, and these of the greeting's own. */
 const MADE = [
-  'reservation i made', 'reservation we made', 'booking i made', 'booking we made', 'i made a reservation', 'we made a reservation',
-  'i made a booking', 'we made a booking', 'i booked a room', 'we booked a room', 'made yesterday', 'booked yesterday',
-  'confirm my reservation', 'confirm my booking', 'confirm the reservation', 'confirm a reservation', 'confirm our reservation',
-  'check on my reservation', 'already have a reservation', 'i have a reservation', 'we have a reservation',
-  'reservacion que hice', 'reservacion que hicimos', 'reserva que hice', 'reserva que hicimos', 'hice una reservacion',
-  'hicimos una reservacion', 'hice una reserva', 'hicimos una reserva', 'confirmar mi reservacion', 'confirmar la reservacion',
-  'confirmar mi reserva', 'ya tengo una reservacion', 'tengo una reservacion', 'tenemos una reservacion', 'ya tengo reservacion',
+  ...HAVE_ONE, ...MADE_ONE_EN, ...MADE_ONE_ES,
+  'i booked a room', 'we booked a room', 'made yesterday', 'booked yesterday', 'confirm my reservation', 'confirm my booking',
+  'confirm our reservation', 'already have a reservation', 'reservacion que hice', 'reservacion que hicimos', 'reserva que hice',
+  'reserva que hicimos', 'confirmar mi reservacion', 'confirmar mi reserva', 'ya tengo reservacion',
 ];
 
 /** Whether the words speak of a reservation already made (its day is not an arrival). */

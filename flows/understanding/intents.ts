@@ -1,6 +1,7 @@
 // What a caller wants when their words are not an answer to the question:
 // a person, the question again, a new or an existing reservation, another language, other dates.
 // Whole words and phrases only, on normalised text. When unsure → null. Pure; never throws.
+import { HAVE_ONE, MADE_ONE_EN, MADE_ONE_ES } from './reservation-made-phrases.ts';
 import { asksOnlyToHearAgain, comesWithIt, REPEAT_ANYWHERE } from './repeat-asked.ts';
 import type { Locale } from '../types.ts';
 import { hasAnyPhrase, removePhrases, tokenize } from './normalize.ts';
@@ -103,18 +104,19 @@ const CHANGE_DATES = [
 
 /** Said only of a reservation that exists: "my reservation", "confirmation number", "ya tengo una reservación". */
 const EXISTING = [
+  ...HAVE_ONE,
   'my reservation', 'my reservations', 'my booking', 'my bookings', 'existing reservation', 'existing booking',
-  'i have a reservation', 'i already have a reservation', 'i have a booking', 'confirmation number',
+  'i already have a reservation', 'i have a booking', 'confirmation number',
   'mi reservacion', 'mi reserva', 'mis reservaciones', 'mis reservas', 'reservacion existente', 'reserva existente',
-  'tengo una reservacion', 'tengo una reserva', 'ya tengo una reservacion', 'ya tengo una reserva',
+  'tengo una reserva', 'ya tengo una reserva',
   'numero de confirmacion',
   // Said of one made before: "I made a reservation last week", "can you resend my confirmation?".
-  'my confirmation', 'our reservation', 'our booking', 'our reservations', 'our bookings', 'we have a reservation', 'we have a booking',
-  'mi confirmacion', 'nuestra reservacion', 'nuestra reserva', 'tenemos una reservacion', 'tenemos una reserva', 'tengo reservacion',
+  'my confirmation', 'our reservation', 'our booking', 'our reservations', 'our bookings', 'we have a booking',
+  'mi confirmacion', 'nuestra reservacion', 'nuestra reserva', 'tenemos una reserva', 'tengo reservacion',
   'tenemos reservacion', 'tengo reserva', 'tenemos reserva',
   // Its number said: "reservation number twelve thirty-four…", "conf #12345678", "confirmación 1234 5678".
   'reservation number', 'booking number', 'conf', 'confirmacion', 'numero de reservacion', 'numero de reserva',
-  'check on my reservation', 'check on a reservation', 'check on reservation',
+  'check on a reservation', 'check on reservation',
   // Told as one they have: "a booking I already have", "la reservación que ya tengo".
   ...['booking', 'reservation', 'rez', 'res'].flatMap((noun) => ['', ' that'].flatMap((that) =>
     ['i have', 'i already have', 'we have', 'we already have', 'i ve got', 'we ve got'].map((have) => `${noun}${that} ${have}`))),
@@ -141,21 +143,21 @@ const MAKERS = new Set([
 ]);
 /** Made before, in Spanish, unmistakably past: "reservamos", "mi esposo reservó", "ya habíamos reservado". */
 const MADE_ES = [
+  ...MADE_ONE_ES,
   'reservamos', 'reservaron', 'reservo', 'apartamos', 'apartaron', 'ya reserve', 'ya aparte', 'ya reservamos', 'ya apartamos',
   'reserve por', 'reserve en', 'reserve con', 'reserve desde', 'reserve hace', 'aparte por', 'aparte en', 'aparte hace',
   'ya habia reservado', 'ya habiamos reservado', 'habia reservado', 'habiamos reservado', 'he reservado', 'hemos reservado',
-  'hice una reservacion', 'hice una reserva', 'hicimos una reservacion', 'hicimos una reserva', 'hizo una reservacion',
-  'hizo una reserva', 'hicieron una reservacion', 'estoy reservado', 'estoy reservada', 'estamos reservados', 'estamos reservadas',
-  'ya pague', 'ya pagamos', 'confirmar mi', 'confirmar una reservacion', 'confirmar la reservacion', 'confirmar una reserva',
+  'hizo una reservacion', 'hizo una reserva', 'hicieron una reservacion', 'estoy reservado', 'estoy reservada', 'estamos reservados', 'estamos reservadas',
+  'ya pague', 'ya pagamos', 'confirmar mi', 'confirmar una reservacion', 'confirmar una reserva',
   'confirmar la reserva', 'confirmar nuestra', 'a nombre de quien', 'checar mi', 'revisar mi', 'hay una reservacion', 'hay una reserva',
 ];
 /** Of one made before, in English: "we're booked for the 12th", "confirm my stay", "a reservation I made". */
 const MADE_EN = [
-  'i made a reservation', 'i made a booking', 'we made a reservation', 'we made a booking', 'made a reservation', 'made a booking',
-  'reservation i made', 'booking i made', 'reservation we made', 'booking we made', 'reservation that i made', 'reservation that we made',
+  ...MADE_ONE_EN,
+  'made a reservation', 'made a booking', 'reservation that i made', 'reservation that we made',
   'we re booked', 'were booked', 'we are booked', 'i m booked', 'im booked', 'i am booked', 'we re reserved', 'i m reserved',
-  'already booked', 'already reserved', 'confirm my', 'confirm our', 'confirm a reservation', 'confirm the reservation',
-  'confirm a booking', 'confirm the booking', 'confirming my', 'confirming a reservation', 'confirming our', 'check my', 'look up my',
+  'already booked', 'already reserved', 'confirm my', 'confirm our', 'confirm a booking', 'confirm the booking', 'confirming my',
+  'confirming a reservation', 'confirming our', 'check my', 'look up my',
   'lookup my', 'look up a reservation', 'look up a booking', 'pull up my', 'checking on a booking', 'checking on a reservation',
   'checking on my', 'check on a booking', 'went through', 'reservation under', 'booking under', 'reservation in the name',
   'booking in the name', 'reserved under', 'booked under', 'reservation is under', 'booking is under', 'reservation s under',
