@@ -2357,6 +2357,9 @@ const VAGUE_OF = new Set(['week', 'end', 'semana']);
 const VAGUE_FILLER = new Set(['the', 'of', 'de', 'del', 'el', 'la', 'al']);
 const OF = new Set(['of', 'de', 'del']);
 
+/** Days said by their name relative to today, late in which is that day: "late tonight". */
+const LATE_IN_THE_DAY = new Set(['tonight', 'tonite', 'today', 'tomorrow', 'tmrw']);
+
 /** "After Christmas", "before the 20th", "the week of the 14th", "antes del 20": no day said. */
 function vagueAt(words: readonly string[], start: number, found: readonly Mention[]): boolean {
   let p = start;
@@ -2370,6 +2373,8 @@ function vagueAt(words: readonly string[], start: number, found: readonly Mentio
   if (w === 'about' && (words[p - 2] === 'how' || words[p - 2] === 'what')) return false;
   // "Late Friday (night)": late in that day, not late in a month.
   if (w === 'late' && p === start && found.some((m) => m.start === start && m.what.kind === 'weekday')) return false;
+  // ("Late tonight", "late tomorrow": late in that day too. Not "early": its small hours may be the night before.)
+  if (w === 'late' && p === start && LATE_IN_THE_DAY.has(words[start]!)) return false;
   // (Not a word of another date: "el fin de semana del 13".)
   return (VAGUE_BEFORE.has(w) || (of && VAGUE_OF.has(w))) && !found.some((m) => m.start <= p - 1 && p - 1 < m.end);
 }

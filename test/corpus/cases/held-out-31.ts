@@ -31,7 +31,8 @@
 // Four cases added after the readers were read (marked): a name said mid-request before the way to
 // pay ("a room friday for mark chen paying cash"), asked again before. A room said with days that
 // name no day ("a room the weekend after new years", "… over easter" in round 30) is now one room;
-// round 14's "hab p/ el puente de noviembre" corrected so (marked there).
+// round 14's "hab p/ el puente de noviembre" corrected so (marked there). "Late tonight" is tonight
+// (was asked, "late" read as late in a month).
 // Calendar in ./days.ts; Monday 21 December 2026: Thu 24, Fri 25, Sat 26 … Thu 31; Jan 2027: Fri 1,
 // Sat 2, Sun 3 … Wed 6, Fri 8. At the later questions the call has (keyed) the arrival a week ahead
 // (Tuesday 8 December from Tuesday 1), the Ocean Suite, 1 room, 2 nights, Ana Díaz, cash, and the

@@ -34,6 +34,21 @@ describe('a weekend said beside a day', () => {
   });
 });
 
+describe('late in a day said by its name', () => {
+  it.each([
+    ['late tonight like 11 pm', '2026-12-01'],
+    ['we get in late tonight', '2026-12-01'],
+    ['late tomorrow', '2026-12-02'],
+  ])('"%s" is that day, %s', (said, day) => {
+    expect(dates(said)).toEqual(stay(day));
+  });
+
+  it('"late december" is still no day, and "early tomorrow" (its small hours may be tonight\'s) is asked', () => {
+    expect(dates('late december').kind).toBe('none');
+    expect(dates('early tomorrow').kind).toBe('none');
+  });
+});
+
 describe('"mejor dicho" takes back what came before it', () => {
   it.each([
     ['el 18 mejor dicho el 19', '2026-12-19'],
