@@ -476,6 +476,12 @@ export interface CallContext {
    * read back before it is changed; once changed, whether its text went out. Absent: none.
    */
   stayChange?: StayChangeChecked | null;
+  /**
+   * The words that asked for an existing reservation at the greeting or the menu, when they may ask
+   * for a change of its stay ("I need to move my reservation to Friday"): read again once it is
+   * found (flows/stay-change.ts changeAskedFirst), so the change is not asked for twice. Absent: none.
+   */
+  changeAsked?: string | null;
 }
 
 /** A new stay for a reservation, checked free with its own rooms counted as free: its hold worked out again. */

@@ -49,7 +49,7 @@ import { upsetHeard } from './upset-caller.ts';
 import { correctedAtConfirm, pendingCorrected } from './corrected-at-confirm.ts';
 import { slowRepeat } from './slowly-asked.ts';
 import { roomsForParty } from './rooms-for-party.ts';
-import { changedFound, foundStay, keptStayChange, stayChangeAsked } from './stay-change.ts';
+import { changeAskedAt, changeAskedFirst, changedFound, foundStay, keptStayChange, stayChangeAsked } from './stay-change.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -220,6 +220,11 @@ export const callMachine = setup({
       return r ? keptStayChange(context, r.result) : {};
     }),
     noteStayChanged: assign(({ context }) => changedFound(context)),
+    takeChangeAsked: assign(({ context }) => {
+      const change = changeAskedFirst(context);
+      return { ...(change ? applyAnswer(context, change) : {}), changeAsked: null };
+    }),
+    forgetChangeAsked: assign({ changeAsked: null }),
     dropStayChange: assign({ ...NO_STAY, stayChange: null }),
 
     hear: assign(({ context, event }, params: { question: QuestionId }) => {
@@ -281,7 +286,7 @@ export const callMachine = setup({
         today, timeOfDay, heard, notices: [...(asked ? [requestNotice(asked)] : []), ...(money ? [money] : []), ...(partyNote ? [partyNote] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered,
         understood: `${describeHeard(heard)}${partyNote ? `; ${noticeWords(partyNote)}` : ''}${late ? `; arrives around ${late.time}` : ''}${asked ? `; asks for ${requestNames(asked)}` : ''}`, typeAsked, otherLanguageTurns,
         ...(late ? { lateArrival: late.time } : {}), ...(requests ? { requests } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : {}), ...(context.roomType === null ? { cheapestAsked } : {}),
-        ...(answeredBy ? { answeredBy } : {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting, nextRoomCounts: several.counts } : {}), ...(upset ? { upset: true } : {}), slowly,
+        ...(answeredBy ? { answeredBy } : {}), ...(changeAskedAt(params.question, heard, said) ?? {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting, nextRoomCounts: several.counts } : {}), ...(upset ? { upset: true } : {}), slowly,
       };
     }),
     forgetHeard: assign({ heard: null }),
@@ -505,6 +510,7 @@ export const callMachine = setup({
     proofsUsedUp: ({ context }) => (context.proof?.fails ?? 0) + 1 >= MAX_PROOF_FAILS,
     // A confirmation number or a last name is looked up; a pick from the caller's list is at hand.
     someTypeFree: ({ context, event }) => event.type === 'inventory.free' && cheapestFree(context, event.free) !== null,
+    changeAskedFirst: ({ context }) => changeAskedFirst(context) !== null,
     askedToFind: ({ context }) =>
       typeof context.lookupAsked === 'string' || (context.lookupAsked !== null && 'lastName' in context.lookupAsked),
   },
@@ -728,7 +734,9 @@ export const callMachine = setup({
     },
     afterLookup: {
       always: [
-        { guard: 'reservationFound', target: 'readingReservation', actions: 'noteLookupFound' },
+        // "I need to move my reservation to Friday" at the greeting: that change read back at once, or only its missing part asked.
+        { guard: and(['reservationFound', 'changeAskedFirst']), target: 'afterStayChange', actions: ['noteLookupFound', 'takeFoundStay', 'takeChangeAsked'] },
+        { guard: 'reservationFound', target: 'readingReservation', actions: ['noteLookupFound', 'forgetChangeAsked'] },
         // From another phone (or a number no reservation has): its last name first (flows/reservation-proof.ts).
         { guard: 'proofToAsk', target: 'askingLastName', actions: 'takeRoute' },
         { guard: and(['proofFailed', 'proofsUsedUp']), target: 'toDesk', actions: ['countProofFail', transfer('reservation_not_proven')] },
@@ -965,6 +973,7 @@ function initialContext(input: CallInput): CallContext {
     sisterHotels: input.sisterHotels,
     upset: undefined,
     stayChange: undefined,
+    changeAsked: undefined,
   } satisfies Record<keyof CallContext, unknown>;
 }
 

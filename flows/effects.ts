@@ -96,6 +96,11 @@ export interface StayChangeAsked {
    * desk's) when the reservation is no longer so, as the desk may have changed it meanwhile.
    */
   was: { arrival: IsoDate; nights: number; rooms: number; roomType: string };
+  /**
+   * The language the caller chose in this call, when not the hotel's greeting's: the reservation's
+   * texts (the change's among them) go in it from now on. Null: the reservation's as the desk set it.
+   */
+  textsIn?: Locale | null;
 }
 
 export type EffectName = keyof EffectParams;

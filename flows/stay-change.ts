@@ -6,7 +6,7 @@
 // checked free with the reservation's own rooms counted as free, read back with its new hold, and
 // changed only on a yes (src/calls/stay-change.ts performs both, each in the turn's transaction).
 
-import type { Answer, CallContext, Heard, Notice, Slots } from './call-context.ts';
+import type { Answer, CallContext, CallEvent, Heard, Notice, QuestionId, Slots } from './call-context.ts';
 import type { StayChangeAsked, StayChangeResult } from './effects.ts';
 import type { CallerInput } from './reading/caller-input.ts';
 import { stripHash } from './reading/caller-input.ts';
@@ -14,6 +14,7 @@ import type { WholeRequest } from './reading/whole-request.ts';
 import { readWholeRequest } from './reading/whole-request.ts';
 import { hasAnyPhrase, tokenize } from './understanding/normalize.ts';
 import { yesNo } from './understanding/yes-no.ts';
+import { shiftedStay } from './stay-shift.ts';
 
 /** Another room type, a better room: the desk's (it changes the rate, and the desk can say what each is like). */
 const TYPE_WORDS = ['upgrade', 'different room', 'room type', 'type of room', 'bigger room', 'otro tipo', 'tipo de cuarto', 'tipo de habitacion', 'mejor cuarto', 'mejor habitacion', 'suite'];
@@ -64,12 +65,55 @@ const RELATIVE = ['add', 'extra', 'another', 'more', 'one more', 'less', 'fewer'
  * no change of the stay in the words.
  */
 export function changeSaidAtReservation(ctx: CallContext, text: string): Answer | null {
-  if (ctx.found?.status !== 'booked') return null;
   const tokens = tokenize(text);
-  if (hasAnyPhrase(tokens, TYPE_WORDS) || hasAnyPhrase(tokens, BOOKS_ANOTHER)) return null;
+  return hasAnyPhrase(tokens, BOOKS_ANOTHER) ? null : changeOfStay(ctx, text, tokens);
+}
+
+/** Words that ask for a reservation to be changed, at the greeting or the menu (before it is found). */
+const CHANGE_WORDS = ['change', 'move', 'modify', 'instead', 'en vez', 'en lugar', 'cambiar', 'cambio', 'cambiarla', 'mover', 'moverla', 'modificar', 'recorrer', 'recorrerla'];
+/** Rooms named as a part to change: "a room" is in every "room reservation". */
+const ROOMS_NAMED = ['rooms', 'number of rooms', 'cuartos', 'habitaciones'];
+
+/**
+ * The change asked for at the greeting or the menu ("I need to move my reservation to Friday",
+ * "quiero agregar una noche a mi reservación"), once the reservation is found: the new value to
+ * read back, or the part to ask; null when the words asked no change of its stay (its read-back
+ * and menu, as for any reservation found). Said once, never asked again.
+ */
+export function changeAskedFirst(ctx: CallContext): Answer | null {
+  const text = ctx.changeAsked;
+  if (!text || ctx.found?.status !== 'booked') return null;
+  // (The confirmation number said with it was the lookup's: no date nor count.)
+  const words = text.replace(/\d[\d\s-]{5,}\d/g, ' ');
+  const tokens = tokenize(words);
+  // By so much ("add a night", "push it back a day"): worked out from its stay. Else only with a word
+  // that asks for a change ("I have a reservation for 2 nights" is no change to 2 nights).
+  const shifted = shiftedStay(ctx, ctx.found, tokens);
+  if (shifted) return shifted;
+  if (!hasAnyPhrase(tokens, CHANGE_WORDS)) return null;
+  const change = changeOfStay(ctx, words, tokens);
+  if (change) return change;
+  if (hasAnyPhrase(tokens, TYPE_WORDS)) return null;
+  if (hasAnyPhrase(tokens, NIGHT_WORDS)) return { q: 'changeDetail', detail: 'nights' };
+  if (hasAnyPhrase(tokens, ROOMS_NAMED)) return { q: 'changeDetail', detail: 'rooms' };
+  if (hasAnyPhrase(tokens, DATE_WORDS)) return { q: 'changeDetail', detail: 'arrivalDate' };
+  return null;
+}
+
+/** The words kept at the greeting or the menu when they opened an existing reservation (spoken or texted). */
+export function changeAskedAt(q: QuestionId, heard: Heard, said: CallEvent): { changeAsked: string } | null {
+  const atStart = q === 'greeting' || q === 'mainMenu';
+  return atStart && heard.kind === 'route' && heard.route === 'existing' && said.type === 'caller.speech' ? { changeAsked: said.text } : null;
+}
+
+function changeOfStay(ctx: CallContext, text: string, tokens: readonly string[]): Answer | null {
+  if (ctx.found?.status !== 'booked' || hasAnyPhrase(tokens, TYPE_WORDS)) return null;
   const slots = readWholeRequest(text, ctx, 'stayChange').slots;
-  const dates = datesSaid(slots);
+  // ("My reservation for the 18th, can I add a night?": the day it is booked for names it, and changes nothing.)
+  const dates = slots.arrival === ctx.found.arrival && slots.departure === undefined ? null : datesSaid(slots);
   if (dates) return { q: 'request', slots: dates };
+  const shifted = shiftedStay(ctx, ctx.found, tokens);
+  if (shifted) return shifted;
   const relative = hasAnyPhrase(tokens, RELATIVE);
   if (relative && hasAnyPhrase(tokens, NIGHT_WORDS)) return { q: 'changeDetail', detail: 'nights' };
   if (relative && hasAnyPhrase(tokens, ROOM_WORDS)) return { q: 'changeDetail', detail: 'rooms' };
@@ -115,7 +159,9 @@ export function foundStay(ctx: CallContext): Partial<CallContext> {
 export function stayChangeAsked(ctx: CallContext, apply: boolean): StayChangeAsked {
   const f = ctx.found;
   const was = { arrival: f?.arrival ?? ctx.arrival!, nights: f?.nights ?? 0, rooms: f?.rooms ?? 0, roomType: f?.roomType ?? '' };
-  return { reservationId: f?.id ?? 0, arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms!, apply, channel: ctx.channel, was };
+  // The language the caller chose in this call (9, or spoken), not the hotel's own greeting: the texts' from now on.
+  const chosen = ctx.locale !== (ctx.hotel.guestLocale ?? 'en-US');
+  return { reservationId: f?.id ?? 0, arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms!, apply, channel: ctx.channel, was, textsIn: chosen ? ctx.locale : null };
 }
 
 /** What a check (or the change) came to, kept: the new stay with its hold; not free, or the same, said and the stay as booked again. */

@@ -125,11 +125,23 @@ function confirmationAtMenu(ctx: CallContext, input: CallerInput, heard: Heard):
   // The menu's own reader took the number already, with what else was said of it ("under Torres,
   // confirmation 7331 0042": the last name kept for the proof); else the number is read here.
   const taken = heard.kind === 'route' && heard.route === 'existing' && heard.value?.q === 'lookup' && 'confirmation' in heard.value;
-  const read = taken ? heard : numberAtMenu(ctx, input, heard);
+  const number = taken ? heard : numberAtMenu(ctx, input, heard);
+  const read = number && numberAsSaid(ctx, input, number);
   if (read?.kind !== 'route' || read.route !== 'existing') return heard;
   // Said in the other language ("mi número de confirmación es…" at the English greeting): the call goes on in it.
   const locale = read.locale ?? (input.kind === 'speech' ? spokenLocale(ctx, input.text) : null);
   return locale ? { ...read, locale } : read;
+}
+
+/**
+ * The confirmation number as the run of digits said, when the words hold one: the other numbers
+ * with it are the change asked or the stay ("quiero agregar una noche, mi confirmación es 8197
+ * 2720" had read 1 8197 2720, and a number no reservation has).
+ */
+function numberAsSaid(ctx: CallContext, input: CallerInput, heard: Heard): Heard {
+  if (input.kind !== 'speech' || heard.kind !== 'route' || heard.value?.q !== 'lookup' || !('confirmation' in heard.value)) return heard;
+  const run = withoutDatesOfAYear(input.text, ctx.today).match(CONFIRMATION_SAID)?.[0].replace(/\D/g, '');
+  return run && run !== heard.value.confirmation ? { ...heard, value: { ...heard.value, confirmation: run } } : heard;
 }
 
 /**

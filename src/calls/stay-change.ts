@@ -67,6 +67,8 @@ async function changedOrChecked(tx: Sql, hotel: LoadedHotel, asked: EffectParams
     paymentMethod: row.payment_method,
     callbackNumber: row.callback_number,
     specialRequests: row.special_requests ? row.special_requests.split(',') : [],
+    // The language chosen in this call, with a change of the stay (never a change of it alone: "the same stay" stays that).
+    ...(asked.textsIn && !sameStay(row, asked) ? { locale: asked.textsIn } : {}),
     today: clock.date,
     timeOfDay: clock.time,
     now,
@@ -75,6 +77,10 @@ async function changedOrChecked(tx: Sql, hotel: LoadedHotel, asked: EffectParams
   if (!outcome.ok) return outcome.why === 'no_rooms' ? { ok: false, why: 'full', free: outcome.freeByType } : { ok: false, why: outcome.why === 'nothing' ? 'same' : 'notChangeable' };
   const hold = hotelWallClock(outcome.after.holdUntil, hotel.info.timezone);
   return { ok: true, holdUntil: hold.time, holdDate: hold.date };
+}
+
+function sameStay(row: Row, asked: EffectParams['changeStay']): boolean {
+  return row.arrival === asked.arrival && Number(row.nights) === asked.nights && Number(row.rooms) === asked.rooms;
 }
 
 /**

@@ -193,11 +193,9 @@ describe('a reservation changed by phone', () => {
 
   it('in Spanish, by voice: "quiero agregar una noche", the nights, read back and changed', async () => {
     const call = await open(true);
-    // "Agregar una noche" is no stay of one night: the nights are asked.
-    await call.say('quiero agregar una noche', 0.95);
-    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.nights']);
-    let turn = await call.say('tres noches', 0.95);
-    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.stayChangeConfirm']);
+    // "Agregar una noche" is no stay of one night: one night more than its two (flows/stay-shift.ts).
+    let turn = await call.say('quiero agregar una noche', 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).toContain('ask.stayChangeConfirm');
     expect(heard(turn)).toContain('Quedaría así: 2 suites con vista al mar, del viernes 4 al lunes 7 de diciembre, 3 noches');
     turn = await call.say('sí, por favor', 0.95);
     expect(turn.hungUp).toBe(true);

@@ -17,7 +17,7 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 describe('the dates of a reservation, asked to be changed at the greeting', () => {
-  it('in English: the reservation made from this phone is found, and its changes reach the desk', async () => {
+  it('in English: the reservation made from this phone is found, its new arrival asked, and the desk still at 0', async () => {
     await bookByKeys(t.call({ from: '+12125550161' }));
     const call = t.call({ from: '+12125550161' });
     await call.start();
@@ -25,7 +25,9 @@ describe('the dates of a reservation, asked to be changed at the greeting', () =
     const said = turn.said.map((s) => s.text).join(' ');
     expect(said).not.toMatch(/understand/);
     expect(said).toMatch(/^We have a reservation from this phone, arriving Friday, December 4\./);
-    expect((await call.press('27182818#')).said.map((s) => s.text).join(' ')).toContain('2 7 1 8, 2 8 1 8');
+    // The change asked at the greeting is not asked again: its new arrival is (test/e2e/d31-change-said-first.test.ts).
+    await call.press('27182818#');
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.arrivalDate']);
     const desk = await call.press('0');
     expect(desk.waitingFor).toBe('dial');
   });

@@ -52,8 +52,9 @@ describe('what is done with it', () => {
 
   it('a change of a booked reservation is the guest’s own, as 3 is ("change the dates", "add a night": flows/stay-change.ts)', () => {
     expect(heard('change the dates')).toEqual({ kind: 'route', route: 'change' });
-    // "Add a night" is no stay of one night: the nights are asked.
-    expect(heard('can I add a night')).toEqual({ kind: 'route', route: 'change', value: { q: 'changeDetail', detail: 'nights' } });
+    // "Add a night" is no stay of one night: one night more than the reservation's (flows/stay-shift.ts).
+    const nights = found('en-US').found!.nights;
+    expect(heard('can I add a night')).toEqual({ kind: 'route', route: 'change', value: { q: 'request', slots: { nights: nights + 1 } } });
     expect(heard('quiero cambiar las fechas', 'es-MX')).toEqual({ kind: 'route', route: 'change' });
     // Another room type stays the desk's.
     expect(heard('can I upgrade to a suite')).toMatchObject({ kind: 'agent' });
