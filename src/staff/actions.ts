@@ -25,7 +25,7 @@ import { UNDO_MINUTES, UndoQueries } from './queries/undo.ts';
 import type { Undoable } from './queries/undo.ts';
 import type { ReservationView } from './queries/reservations.ts';
 import type { DeskWords } from './words-en.ts';
-import { roomTypeWords } from './words.ts';
+import { dayDate, roomTypeWords } from './words.ts';
 
 export interface Actor {
   user: StaffUser;
@@ -171,6 +171,16 @@ export function markArrived(ctx: StaffContext, id: number, actor: Actor): Promis
     const its = within(ctx, tx);
     const before = await its.reservations.get(id, now);
     if (!before) return noReservation();
+    if (before.status === 'booked' && !before.canMarkArrived) {
+      const day = before.arrival;
+      return {
+        ok: false,
+        status: 409,
+        error: 'not_arrivable',
+        message: `reservation ${before.confirmation} arrives on ${day}: a guest is marked arrived from their arrival day (change the arrival date first)`,
+        said: (w) => w.reservation.refused.notYetArriving(before.confirmation, dayDate(day)),
+      };
+    }
     if (!(await its.inventory.markArrived(id, now))) {
       const why: Refusal =
         before.status === 'released'

@@ -76,7 +76,7 @@ export const PAGES_EN = {
     textsNotDelivered: 'Texts not delivered',
     textsFailed: 'Texts failed',
     overdue: (n: number) => `${n} overdue`,
-    since: (day: string, zone: string) => `since ${day} 00:00 (${zone})`,
+    since: (day: string, zone: string | null) => `since ${day} 00:00${zone ? ` (${zone})` : ''}`,
     all: 'All properties',
     daysDiffer: "(their days differ: each property's own)",
     nameShowsAlone: "A property's name shows it alone, its figures linked to their calls.",

@@ -18,7 +18,7 @@ export const PAGES_ES: PageWords = {
     textsNotDelivered: 'Mensajes no entregados',
     textsFailed: 'Mensajes fallidos',
     overdue: (n) => `${n} con retraso`,
-    since: (day, zone) => `desde el ${day} a las 00:00 (${zone})`,
+    since: (day, zone) => `desde el ${day} a las 00:00${zone ? ` (${zone})` : ''}`,
     all: 'Todos los hoteles',
     daysDiffer: '(sus días no coinciden: los de cada hotel)',
     nameShowsAlone: 'El nombre de un hotel lo muestra solo, con sus cifras ligadas a sus llamadas.',

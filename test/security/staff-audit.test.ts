@@ -26,7 +26,7 @@ describe('the audit trail', () => {
 
   beforeAll(async () => {
     t = await startStaffApp();
-    for (const from of ['+12125550101', '+12125550102', '+12125550103']) await bookByKeys(t.call({ from }), { name: 'Ana Torres' });
+    for (const from of ['+12125550101', '+12125550102', '+12125550103']) await bookByKeys(t.call({ from }), { name: 'Ana Torres', date: '1128' });
     for (const from of ['+13055550111', '+13055550122']) await leaveVoicemail(t, { from, transcript: 'Call me back.' });
     adminToken = await bearer(t, ADMIN.username);
   });

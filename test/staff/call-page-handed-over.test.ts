@@ -16,7 +16,7 @@ describe("a handed-over caller's call page (clock: Saturday 28 November 2026, 10
     const { agent } = await login(t);
     const page = (await agent.get(`/staff/calls/${caller.callSid}`).expect(200)).text;
     expect(page).toContain('<blockquote class="transcript" lang="en">“Quiero reservar para el cinco de diciembre, &lt;b&gt;dos noches&lt;/b&gt;.”</blockquote>');
-    expect(page).toMatch(/<dt>When<\/dt><dd>today 10:00 \(America\/New_York\)/);
+    expect(page).toMatch(/<dt>When<\/dt><dd>today 10:00, /);
     expect(page).toContain('requested today 10:00');
     // The next day, the same call is yesterday's.
     t.clock.set('2026-11-29T15:00:00Z');

@@ -18,8 +18,11 @@ describe('Change is at hand on the lists a clerk works a call from', () => {
   let booked: { id: number; confirmation: string };
   let cancelled: { id: number; confirmation: string };
 
-  const changeLink = (r: { id: number; confirmation: string }, word = 'Change', label = `Change reservation ${r.confirmation}`) =>
-    `<a class="button secondary change-link" href="/staff/reservations/${r.id}/change" aria-label="${label}">${word}</a>`;
+  /** The link, which carries the list it was clicked on (`back`): the change brings the clerk back there. */
+  const changeLink = (r: { id: number; confirmation: string }, back: string, word = 'Change', label = `Change reservation ${r.confirmation}`) =>
+    `<a class="button secondary change-link" href="/staff/reservations/${r.id}/change?back=${encodeURIComponent(back)}" aria-label="${label}">${word}</a>`;
+  /** The callback row the guest's request is on. */
+  const callbackRow = (page: string) => `/staff/callbacks#${/<tr id="(callback-\d+)"/.exec(page)?.[1] ?? ''}`;
 
   beforeAll(async () => {
     t = await startStaffApp();
@@ -39,13 +42,13 @@ describe('Change is at hand on the lists a clerk works a call from', () => {
   it("on Find a reservation's results, for the booked one only", async () => {
     const found = (await clerk.agent.get('/staff/reservations?q=Prieto').expect(200)).text;
     expect(found).toContain(`id="reservation-${cancelled.id}"`);
-    expect(found).toContain(changeLink(booked));
+    expect(found).toContain(changeLink(booked, '/staff/reservations?q=Prieto'));
     expect(found).not.toContain(`/staff/reservations/${cancelled.id}/change`);
   });
 
   it('on Arrivals and Not arrived', async () => {
     for (const list of ['arrivals', 'not-arrived']) {
-      expect((await clerk.agent.get(`/staff/reservations?list=${list}`).expect(200)).text).toContain(changeLink(booked));
+      expect((await clerk.agent.get(`/staff/reservations?list=${list}`).expect(200)).text).toContain(changeLink(booked, `/staff/reservations?list=${list}`));
     }
   });
 
@@ -53,15 +56,16 @@ describe('Change is at hand on the lists a clerk works a call from', () => {
     const callbacks = (await clerk.agent.get('/staff/callbacks').expect(200)).text;
     const theirs = /<span class="small their-reservation">[\s\S]*?<\/span>/.exec(callbacks)?.[0] ?? '';
     expect(theirs).toContain(booked.confirmation);
-    expect(theirs).toContain(changeLink(booked));
+    expect(theirs).toContain(changeLink(booked, callbackRow(callbacks)));
     expect((await clerk.agent.get(`/staff/reservations/${booked.id}/change`).expect(200)).text).toContain('id="change-reservation"');
   });
 
   it('in Spanish, in the desk words', async () => {
     const { agent, csrf } = await login(t, STAFF);
     await agent.post('/staff/language').type('form').send({ _csrf: csrf, lang: 'es', next: '/staff' }).expect(303);
-    const es = changeLink(booked, 'Modificar', `Modificar la reservación ${booked.confirmation}`);
-    expect((await agent.get('/staff/reservations?q=Prieto').expect(200)).text).toContain(es);
-    expect((await agent.get('/staff/callbacks').expect(200)).text).toContain(es);
+    const es = (back: string) => changeLink(booked, back, 'Modificar', `Modificar la reservación ${booked.confirmation}`);
+    expect((await agent.get('/staff/reservations?q=Prieto').expect(200)).text).toContain(es('/staff/reservations?q=Prieto'));
+    const callbacks = (await agent.get('/staff/callbacks').expect(200)).text;
+    expect(callbacks).toContain(es(callbackRow(callbacks)));
   });
 });

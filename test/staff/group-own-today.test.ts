@@ -56,7 +56,7 @@ describe("a group's console while its properties' dates differ", () => {
     expect(calls).toBe('3');
     expect(/<dt>Bookings<\/dt><dd>(\d+)<\/dd>/.exec(page)![1]).toBe('1');
     expect(text(/<p class="muted small" id="period-said">(.*?)<\/p>/s.exec(page)![1]!)).toBe(
-      "Phone calls that started on each property's own days (MIR: Sun, Nov 29, America/New_York; SIE: Sat, Nov 28, America/Mexico_City); text conversations are counted apart.",
+      "Phone calls that started on each property's own days (MIR: Sun, Nov 29, New York time; SIE: Sat, Nov 28, Mexico City time); text conversations are counted apart.",
     );
     // The presets name the period, for each property to take on its own today; the one shown is marked.
     expect(page).toContain('<a href="/staff?preset=today" aria-current="true">Today</a>');
@@ -69,7 +69,7 @@ describe("a group's console while its properties' dates differ", () => {
     const { agent } = await login(t);
     const page = (await agent.get('/staff').expect(200)).text;
     expect(/<dt>Calls<\/dt><dd>(\d+)<\/dd>/.exec(page)![1]).toBe('4');
-    expect(text(/id="period-said">(.*?)<\/p>/s.exec(page)![1]!)).toContain('MIR: Mon, Nov 23 to Sun, Nov 29, America/New_York; SIE: Sun, Nov 22 to Sat, Nov 28, America/Mexico_City');
+    expect(text(/id="period-said">(.*?)<\/p>/s.exec(page)![1]!)).toContain('MIR: Mon, Nov 23 to Sun, Nov 29, New York time; SIE: Sun, Nov 22 to Sat, Nov 28, Mexico City time');
     expect(page).toContain('<a href="/staff?preset=last-7-days" aria-current="true">Last 7 days</a>');
   });
 

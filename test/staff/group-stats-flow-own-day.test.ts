@@ -56,7 +56,7 @@ describe("a group's figures for a period while its properties' dates differ", ()
     const { agent } = await login(t);
     const page = (await agent.get('/staff/flow?preset=today').expect(200)).text;
     expect(text(/<p id="period-said">(.*?)<\/p>/s.exec(page)![1]!)).toContain(
-      "3 calls started in the period, each property's own days (MIR: Sun, Nov 29, America/New_York; SIE: Sat, Nov 28, America/Mexico_City).",
+      "3 calls started in the period, each property's own days (MIR: Sun, Nov 29, New York time; SIE: Sat, Nov 28, Mexico City time).",
     );
     // The presets name the period for each property to take on its own today; the one shown is marked.
     expect(page).toContain('<a href="/staff/flow?preset=today" aria-current="true">Today</a>');
@@ -69,7 +69,7 @@ describe("a group's figures for a period while its properties' dates differ", ()
     ]);
     // With no period asked, each property's own last 7 days.
     const week = (await agent.get('/staff/flow').expect(200)).text;
-    expect(text(/<p id="period-said">(.*?)<\/p>/s.exec(week)![1]!)).toContain('MIR: Mon, Nov 23 to Sun, Nov 29, America/New_York; SIE: Sun, Nov 22 to Sat, Nov 28, America/Mexico_City');
+    expect(text(/<p id="period-said">(.*?)<\/p>/s.exec(week)![1]!)).toContain('MIR: Mon, Nov 23 to Sun, Nov 29, New York time; SIE: Sun, Nov 22 to Sat, Nov 28, Mexico City time');
     expect(week).toContain('<a href="/staff/flow?preset=last-7-days" aria-current="true">Last 7 days</a>');
   });
 });

@@ -40,7 +40,7 @@ describe("a group's arrivals, printed", () => {
     );
     expect(rows).toEqual(['# MIR, Sun, Nov 29', 'Mia Miramar', 'Max Miramar', '# SIE, Sat, Nov 28', 'Sofía Sierra']);
     expect(text(/<p class="print-only" id="printed">(.*?)<\/p>/s.exec(page)![1]!)).toBe(
-      'All properties · Arrivals: MIR Sun, Nov 29, SIE Sat, Nov 28 · printed MIR Sun, Nov 29 00:30 (America/New_York), SIE Sat, Nov 28 23:30 (America/Mexico_City)',
+      'All properties · Arrivals: MIR Sun, Nov 29, SIE Sat, Nov 28 · printed MIR Sun, Nov 29 00:30 (New York time), SIE Sat, Nov 28 23:30 (Mexico City time)',
     );
   });
 

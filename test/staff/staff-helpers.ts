@@ -20,6 +20,15 @@ export async function startStaffApp(options: TestAppOptions = {}): Promise<TestA
   return t;
 }
 
+/** Sierra Alta's own clerk (the demo group): sees SIE alone, so reads the console in Spanish. */
+export const SIERRA_CLERK = { username: 'lucia', password: 'lucia-password-1' } as const;
+
+export async function addSierraClerk(t: TestApp): Promise<void> {
+  const accounts = new Accounts(t.db);
+  await accounts.add(SIERRA_CLERK.username, SIERRA_CLERK.password, 'staff', t.clock.now());
+  await accounts.setHotels(SIERRA_CLERK.username, ['SIE'], t.clock.now());
+}
+
 export type Agent = ReturnType<typeof request.agent>;
 
 /** Logs in through the login form, as a browser would; returns the agent and the session's CSRF token. */

@@ -8,6 +8,7 @@ import { callSummary } from '../call-summary.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import { OUTCOME_LABELS, channelLabel, languageLabel, outcomeWords } from '../outcomes.ts';
 import { deskWords } from '../desk-language.ts';
+import { zoneAside } from '../zone-words.ts';
 import type { Channel } from '../outcomes.ts';
 import type { CallDetail, Heard, TimelineEntry } from '../queries/calls.ts';
 import { dialWords, paymentWords, plural, reasonWords, roomTypeWords, stayRange, understoodWords } from '../words.ts';
@@ -84,9 +85,11 @@ export interface CallPageData {
   playable: boolean;
   /** The hotel's today: times near it read "today 13:51", "yesterday 22:10". */
   today: string;
+  /** Several properties in view: the call's clock is named, as it may not be the desk's. */
+  several?: boolean;
 }
 
-export function callPage({ call: c, who, hotel, playable, today }: CallPageData, clock: HotelClock, money: Money, phones: PhoneLinks): SafeHtml {
+export function callPage({ call: c, who, hotel, playable, today, several }: CallPageData, clock: HotelClock, money: Money, phones: PhoneLinks): SafeHtml {
   const text = c.channel === 'sms';
   const words = deskWords();
   const w = words.call;
@@ -95,7 +98,7 @@ export function callPage({ call: c, who, hotel, playable, today }: CallPageData,
 ${bookable(c) ? html`<p class="actions"><a class="button" href="${withQuery('/staff/reservations/new', { call: c.callSid })}">${w.bookForCaller}</a></p>` : ''}
 <dl class="facts">
   <dt>${w.guest}</dt><dd>${c.guestName ? html`<strong>${c.guestName}</strong> · ` : ''}${phones.link(c.from)}</dd>
-  <dt>${w.when}</dt><dd>${clock.nearDateTime(c.startedAt, today)} (${clock.timezone}), ${duration(c.durationSeconds)}</dd>
+  <dt>${w.when}</dt><dd>${clock.nearDateTime(c.startedAt, today)}${zoneAside(clock.timezone, several === true)}, ${duration(c.durationSeconds)}</dd>
   <dt>${w.how}</dt><dd>${badge(c.channel, channelLabel(c.channel))} ${w.in} ${languageLabel(c.locale)}</dd>
   <dt>${w.outcomeLabel}</dt><dd>${badge(c.outcome ?? 'none', outcomeWords(c.outcomeKey))}${c.transferReason ? html` <span class="muted">(${reasonWords(c.transferReason)})</span>` : ''}</dd>
   ${c.dialStatus ? html`<dt>${w.frontDesk}</dt><dd>${dialWords(c.dialStatus)}</dd>` : ''}

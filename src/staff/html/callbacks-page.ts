@@ -57,13 +57,24 @@ export interface CallbacksPageData {
  * "Has reservation 12345678: arriving today, held until today 18:00", linked to its page (Keep room,
  * Arrived, Cancel): a guest calling about the stay they have is called back about it, not booked again.
  */
-function theirReservation(r: ReservationView, clock: HotelClock, today: string): SafeHtml {
+function theirReservation(r: ReservationView, clock: HotelClock, today: string, callbackId: number): SafeHtml {
   const w = deskWords().callbacks;
   const stay = r.status === 'arrived' ? w.inHouse : r.arrival === today ? w.arrivingToday : w.arriving(dayDate(r.arrival));
   const hold = r.status === 'booked' ? w.heldUntil(clock.nearDateTime(r.holdUntil, today)) : r.status === 'released' ? w.releasedAt(clock.nearDateTime(r.holdUntil, today)) : '';
   return html`<br><span class="small their-reservation">${w.has} <a href="/staff/reservations/${r.id}">${w.reservation(r.confirmation)}</a>: ${stay}${hold ? `, ${hold}` : ''}${
     r.expectedArrival !== null && r.status !== 'arrived' ? `, ${w.expects(expectedWords(r.expectedArrival))}` : ''
-  }${r.canMarkArrived ? w.keepRoomThere : ''}${r.status === 'booked' ? html` ${changeLink(r)}` : ''}</span>`;
+  }${r.canKeepRoom ? w.keepRoomThere : ''}${r.status === 'booked' ? html` ${changeLink(r, `/staff/callbacks#callback-${callbackId}`)}` : ''}</span>`;
+}
+
+/**
+ * "Find Mary Jones's reservation": a guest who asks whether their reservation stands often calls from
+ * another phone than the one booked with, so none is found by the number; the name they gave (or
+ * the name heard) finds it, one click instead of typing it into Find while calling back.
+ */
+function findTheirs(c: CallbackView): SafeHtml | '' {
+  const name = c.guestName ?? c.guestNameHeard;
+  if (!name || c.state === 'done') return '';
+  return html`<br><a class="small find-theirs" href="${withQuery('/staff/reservations', { q: name })}">${deskWords().callbacks.findTheirs(name)}</a>`;
 }
 
 /** Each voicemail the guest left (one per ask that has one), oldest first; the time of each when there are several. */
@@ -176,7 +187,7 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? w.noneWaiting : d.statu
       c.status === 'open' && isOneShot(c) ? html`<br><span class="small muted one-shot">${w.oneShot}</span>` : ''
     }${
       collected ? html`<br><span class="small">${w.wanted} ${collected}</span>` : ''
-    }${theirs ? theirReservation(theirs, clock, today) : ''}${c.callSid ? html`<br>${callLinks(c, clock)}` : ''}${
+    }${theirs ? theirReservation(theirs, clock, today, c.id) : findTheirs(c)}${c.callSid ? html`<br>${callLinks(c, clock)}` : ''}${
       // Also for a caller who asked for a person before saying what they wanted ("call me about a
       // room"): the desk books while calling back, the form filled with their number and the name heard.
       // A guest who has a reservation there is booked again only as another stay.

@@ -99,7 +99,7 @@ function results(d: CallsPageData, clock: HotelClock, phones: PhoneLinks): SafeH
   const words = deskWords();
   const w = words.calls;
   return html`
-<p class="muted">${w.count(d.total)} ${d.properties ? w.ownTimes(d.properties.zones) : w.hotelTime(clock.timezone)}${
+<p class="muted">${w.count(d.total)} ${d.properties ? w.ownTimes(d.properties.zones) : w.hotelTime}${
     d.properties && preset ? w.presetOwn(words.presets[preset] ?? presetsFor(d.today).find((p) => p.key === preset)!.label, d.properties.todays ?? '') : ''
   }
   <a href="${withQuery('/api/calls.csv', { ...f, hotel: d.hotel })}">${w.csv}</a></p>

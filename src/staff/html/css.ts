@@ -18,11 +18,16 @@ tr[tabindex="-1"]:focus { outline:3px solid var(--focus); outline-offset:-3px; }
 header.top { background:#16223a; color:#fff; padding:.5rem 1rem; display:flex; flex-wrap:wrap; gap:.5rem 1rem; align-items:center; justify-content:space-between; }
 header.top .brand { font-weight:700; color:#fff; text-decoration:none; }
 header.top nav ul { list-style:none; margin:0; padding:0; display:flex; flex-wrap:wrap; gap:.25rem; }
-header.top nav a { color:#fff; text-decoration:none; padding:.35rem .6rem; border-radius:.3rem; display:inline-block; }
+header.top nav a { color:#fff; text-decoration:none; padding:.35rem .5rem; border-radius:.3rem; display:inline-block; }
 header.top nav a[aria-current="page"] { background:#33507f; }
 header.top nav a:hover { background:#2a3d60; }
 header.top form { display:flex; gap:.5rem; align-items:center; margin:0; }
 header.top .who { font-size:.9rem; opacity:.9; }
+/* Two rows on a desk monitor (1024 to 1280 px), in English and in Spanish's longer words: the hotel, the
+   switcher and who is logged in above; the menu and Find below, the menu never split across rows. */
+header.top form.logout { order:1; margin-left:auto; }
+header.top nav { order:2; }
+header.top form.find { order:3; }
 /* It takes the room the header has left (a group's switcher and Accounts leave little), never a line of its own. */
 header.top form.find { flex:1 1 5rem; max-width:12rem; }
 header.top form.find input { width:100%; min-width:0; font-size:.85rem; padding:.3rem .45rem; }

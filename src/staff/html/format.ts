@@ -1,6 +1,7 @@
 // Small formatting helpers shared by the staff pages.
 
 import { deskLanguage, deskWords } from '../desk-language.ts';
+import { zoneSaid } from '../zone-words.ts';
 import { html } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { telHref } from './html.ts';
@@ -70,7 +71,7 @@ export function phoneLinks(phones: PhoneFormat): PhoneLinks {
  */
 export function when(clock: HotelClock, iso: string | null | undefined, today: string): SafeHtml | '' {
   if (!iso) return '';
-  return html`<time datetime="${iso}" title="${clock.dateTime(iso)} (${clock.timezone})">${clock.nearDateTime(iso, today)}</time>`;
+  return html`<time datetime="${iso}" title="${clock.dateTime(iso)} (${zoneSaid(clock.timezone)})">${clock.nearDateTime(iso, today)}</time>`;
 }
 
 export function badge(word: string, label = word): SafeHtml {

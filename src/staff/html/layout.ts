@@ -86,7 +86,7 @@ export function layout(frame: PageFrame, body: SafeHtml): string {
         <label class="visually-hidden" for="find-reservation">${w.layout.find}</label>
         <input id="find-reservation" name="q" type="search" minlength="2" maxlength="80" required placeholder="${w.layout.findHint}" autocomplete="off">
       </form>
-      <form method="post" action="/staff/logout">
+      <form method="post" action="/staff/logout" class="logout">
         <span class="who"><a href="/staff/password" title="${w.layout.changePassword}">${frame.user.username}</a> (${w.layout.role[frame.user.role] ?? frame.user.role})</span>
         <input type="hidden" name="_csrf" value="${frame.csrf ?? ''}">
         <button type="submit" class="secondary">${w.layout.logOut}</button>

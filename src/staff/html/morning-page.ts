@@ -4,6 +4,7 @@
 import { MORNING_FIGURES } from '../morning.ts';
 import type { Morning, MorningFigure, PropertyMorning } from '../morning.ts';
 import { deskWords } from '../desk-language.ts';
+import { zoneSaid } from '../zone-words.ts';
 import { dayDate } from '../words.ts';
 import { withQuery } from './format.ts';
 import { html } from './html.ts';
@@ -85,7 +86,7 @@ export function morningPage({ morning, csrf }: MorningPageData): SafeHtml {
   const first = morning.properties[0];
   if (!first) return html`<p>${w.noProperty}</p>`;
   const switchTo = (p: PropertyMorning) => switchToProperty(csrf, p.hotel, p.name, '/staff/morning');
-  const since = (p: PropertyMorning) => w.since(dayDate(p.from), p.timezone);
+  const since = (p: PropertyMorning) => w.since(dayDate(p.from), several ? zoneSaid(p.timezone) : null);
   const head = html`<thead><tr><th scope="col">${w.property}</th>${MORNING_FIGURES.map(({ key }) => html`<th scope="col" class="num">${w.figures[key]}</th>`)}<th scope="col" class="num">${w.callbacksWaiting}</th><th scope="col" class="num">${w.textsNotDelivered}</th></tr></thead>`;
   return html`
 <p class="muted">${w.intro}</p>

@@ -38,7 +38,7 @@ export interface NewReservationPageData {
    * The same form changing a booked reservation (change-reservation.ts): sent to its change action,
    * without what a change keeps as booked (the property, the call).
    */
-  change?: { id: number; confirmation: string };
+  change?: { id: number; confirmation: string; back: string | null };
 }
 
 /** "Arrival date is in the past: …": a field's reason as the desk reads it. */
@@ -124,7 +124,7 @@ ${d.noRooms ? html`<div class="notice warn" role="alert" id="no-rooms"><strong>$
   </select>${error('language')}</div>`}
   <p class="muted small wide">${change ? c.heldNote : w.heldNote}</p>
   <div class="actions wide">${change
-    ? html`<button type="submit">${c.save}</button> <a href="/staff/reservations/${change.id}">${c.keep}</a>`
+    ? html`${change.back ? html`<input type="hidden" name="back" value="${change.back}">` : ''}<button type="submit">${c.save}</button> <a href="${change.back ?? `/staff/reservations/${change.id}`}">${c.keep}</a>`
     : html`<button type="submit">${w.book}</button> ${d.from ? '' : html`<button type="submit" class="secondary" id="walk-in" name="walkIn" value="yes" formnovalidate>${w.bookWalkIn}</button>`} <a href="${withQuery('/staff/reservations', {})}">${w.cancel}</a>`}</div>
 </form>
 `;

@@ -79,7 +79,7 @@ ${textingOff(d.texting, d.withoutNumber ?? [])}
 </form>
 <p class="muted">${w.count(d.total)}${
     d.reservation ? html` ${w.aboutReservation} <strong>${d.reservation.confirmation ?? `#${d.reservation.id}`}</strong> (<a href="${withQuery('/staff/outbox', { status: d.status })}">${w.allTexts}</a>)` : ''
-  }, ${w.newestFirst} ${d.properties ? w.ownTimes(d.properties.zones) : w.hotelTime(pageClock.timezone)}</p>
+  }, ${w.newestFirst} ${d.properties ? w.ownTimes(d.properties.zones) : w.hotelTime}</p>
 <table class="stack outbox" id="texts">
   <thead><tr><th scope="col">${w.created}</th><th scope="col">${w.guest}</th><th scope="col">${w.kind}</th><th scope="col">${w.status}</th>
     <th scope="col" class="num">${w.attempts}</th><th scope="col">${w.lastError}</th><th scope="col">${w.reservation}</th><th scope="col">${w.text}</th></tr></thead>

@@ -13,6 +13,7 @@ import { html, telHref } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { presetLinks } from './presets.ts';
 import { deskWords } from '../desk-language.ts';
+import { zoneSaid } from '../zone-words.ts';
 import type { PresetKey } from '../presets.ts';
 import { barChart } from './svg.ts';
 
@@ -76,7 +77,7 @@ function arrivalsPanel(a: OverviewData['arrivals'], each: PropertyArrivals[] | n
     return html`<h2 class="visually-hidden">${w.overview.arrivalsByProperty}</h2>
 ${each.map(
   (p) => html`<section class="property-arrivals" data-property="${p.hotel}" aria-label="${w.overview.arrivalsAt(p.name)}">
-<p class="small"><strong>${p.name}</strong> <span class="muted">${p.date === today ? w.common.today : dayDate(p.date)}, ${p.timezone}</span></p>
+<p class="small"><strong>${p.name}</strong> <span class="muted">${p.date === today ? w.common.today : dayDate(p.date)}, ${zoneSaid(p.timezone)}</span></p>
 ${arrivalTiles(p.arrivals, (list) => withQuery('/staff/reservations', { list, date: p.date === today ? null : p.date }), `-${p.hotel}`)}
 </section>`,
 )}`;
@@ -182,7 +183,7 @@ function propertiesTable(rows: NonNullable<OverviewData['byProperty']>, csrf: st
 function eachOwnDays(rows: NonNullable<OverviewData['byProperty']>): string {
   const f = deskWords().figures;
   const same = rows.every((r) => r.from === rows[0]!.from && r.to === rows[0]!.to);
-  const zones = rows.map((r) => `${r.code ?? r.name}: ${same ? '' : `${f.span(periodDate(`${r.from}`), periodDate(`${r.to}`))}, `}${r.timezone ?? r.stats.timezone}`).join('; ');
+  const zones = rows.map((r) => `${r.code ?? r.name}: ${same ? '' : `${f.span(periodDate(`${r.from}`), periodDate(`${r.to}`))}, `}${zoneSaid(r.timezone ?? r.stats.timezone)}`).join('; ');
   return same ? f.sameDays(periodDate(`${rows[0]!.from}`), periodDate(`${rows[0]!.to}`), zones) : f.ownDays(zones);
 }
 
@@ -240,7 +241,7 @@ ${byProperty ? presetLinks('/staff', today, { from: '', to: '', preset: preset ?
 <details class="period-form"${open}><summary>${ov.otherDates} ${s.from === s.to ? periodDate(s.from) : ov.range(periodDate(s.from), periodDate(s.to))}</summary>
 ${periodForm('/staff', s.from, s.to)}
 </details>
-<p class="muted small" id="period-said">${byProperty ? eachOwnDays(byProperty) : f.oneProperty(periodDate(s.from), periodDate(s.to), s.timezone)}${f.textsApart}</p>
+<p class="muted small" id="period-said">${byProperty ? eachOwnDays(byProperty) : f.oneProperty(periodDate(s.from), periodDate(s.to))}${f.textsApart}</p>
 <dl class="kpis">
   ${kpi(f.calls, String(s.calls), s.inProgress ? f.inProgress(s.inProgress) : f.atOnce)}
   ${kpi(f.bookings, String(s.bookings), f.callsBooked)}

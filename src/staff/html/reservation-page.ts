@@ -13,6 +13,7 @@ import type { GuestCall, StaffStep } from '../queries/reservation-story.ts';
 import type { ReservationView } from '../queries/reservations.ts';
 import type { Undoable } from '../queries/undo.ts';
 import { deskWords } from '../desk-language.ts';
+import { zoneAside, zoneSaid } from '../zone-words.ts';
 import { dayDate, paymentWords, plural, stayRange } from '../words.ts';
 import { badge, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
@@ -97,7 +98,7 @@ ${r.status === 'booked' ? html`<p><a class="button" id="change" href="/staff/res
   <dt>${w.phone}</dt><dd>${phones.link(r.callbackNumber)}</dd>
   <dt>${w.stay}</dt><dd>${r.rooms} ${r.roomTypeName}, ${stayRange(r.arrival, r.departure)} (${nights})</dd>
   <dt>${w.total}</dt><dd>${d.money.format(r.total)}, ${w.paying(paymentWords(r.paymentMethod))}</dd>
-  <dt>${w.heldUntilLabel}</dt><dd>${clock.nearDateTime(r.holdUntil, d.today)} (${clock.timezone})</dd>
+  <dt>${w.heldUntilLabel}</dt><dd>${clock.nearDateTime(r.holdUntil, d.today)}${zoneAside(clock.timezone, d.property.shown)}</dd>
   ${r.expectedArrival !== null ? html`<dt>${w.arrivalTime}</dt><dd id="expected-arrival">${expectsWords(r)}</dd>` : ''}
   ${r.specialRequests.length > 0 ? html`<dt>${w.specialRequests}</dt><dd id="special-requests">${r.specialRequests.map((code) => (w.requestNames as Record<string, string>)[code] ?? code).join(', ')}</dd>` : ''}
   <dt>${w.language}</dt><dd>${languageLabel(r.locale)}</dd>
@@ -105,7 +106,7 @@ ${r.status === 'booked' ? html`<p><a class="button" id="change" href="/staff/res
 </dl>
 ${reservationActions(r, d.csrf, back, d.undo)}
 <h2>${w.story}</h2>
-<p class="muted small">${w.oldestFirst(d.property.shown && d.property.code ? d.property.code : null, clock.timezone)}</p>
+<p class="muted small">${w.oldestFirst(d.property.shown && d.property.code ? d.property.code : null, zoneSaid(clock.timezone))}</p>
 <ol class="timeline" id="story">${items.map((i) => html`<li data-kind="${i.kind}">${at(i.at)}: ${i.body}</li>`)}</ol>
 <p><a href="${withQuery('/staff/outbox', { reservation: r.id })}">${w.itsTexts}</a> · <a href="/staff/reservations">${w.back}</a> · <a href="/api/reservations/${r.id}">${w.asJson}</a></p>
 `;

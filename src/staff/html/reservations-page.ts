@@ -55,7 +55,7 @@ export function reservationActions(r: ReservationView, csrf: string, back: strin
   const w = deskWords().reservations;
   // Where the clerk is when the guest calls to move their stay (a search, Arrivals, Not arrived):
   // Change at hand, as on the reservation's own page (which has it at the top, not here).
-  if (withChange && r.status === 'booked') parts.push(changeLink(r));
+  if (withChange && r.status === 'booked') parts.push(changeLink(r, back));
   if (undo) {
     const label = w.undo[undo] ?? undo;
     parts.push(html`<form method="post" action="/staff/reservations/${r.id}/undo">${hidden}
@@ -66,7 +66,7 @@ export function reservationActions(r: ReservationView, csrf: string, back: strin
       ${r.status === 'released' ? html`<label class="warn-label"><input type="checkbox" name="released" value="yes" required> ${w.releasedAnyway}</label>` : ''}
       <button type="submit" aria-label="${w.markArrived(r.confirmation)}">${w.arrived}</button></form>`);
   }
-  if (r.canMarkArrived) {
+  if (r.canKeepRoom) {
     // A late guest who called ahead: their rooms kept until the time typed (the next such time). A
     // guest expected after the hold has that time already typed: Keep room is one click.
     const late = r.status === 'booked' && r.expectedAfterHold && r.expectedArrival !== null ? r.expectedArrival : '';
@@ -82,10 +82,13 @@ export function reservationActions(r: ReservationView, csrf: string, back: strin
   return parts.length ? html`<div class="actions">${parts}</div>` : html`<span class="muted">—</span>`;
 }
 
-/** "Change" for a booked reservation: its change form, prefilled as it is. */
-export function changeLink(r: Pick<ReservationView, 'id' | 'confirmation'>): SafeHtml {
+/**
+ * "Change" for a booked reservation: its change form, prefilled as it is. `back`: the list the clerk
+ * is on (Arrivals, Not arrived, Find's results, a callback's row), where the change brings them back.
+ */
+export function changeLink(r: Pick<ReservationView, 'id' | 'confirmation'>, back?: string): SafeHtml {
   const c = deskWords().change;
-  return html`<a class="button secondary change-link" href="/staff/reservations/${r.id}/change" aria-label="${c.changeLabel(r.confirmation)}">${c.change}</a>`;
+  return html`<a class="button secondary change-link" href="${withQuery(`/staff/reservations/${r.id}/change`, { back })}" aria-label="${c.changeLabel(r.confirmation)}">${c.change}</a>`;
 }
 
 /** Within this many minutes of its end, a running hold is marked. */
@@ -149,7 +152,7 @@ export function reservationsPage(d: ReservationsPageData, clock: HotelClock, mon
 </form>
 <h2>${heading}</h2>
 ${d.printed ? html`<p class="print-only" id="printed">${d.printed.hotel} · ${d.q ? heading : d.eachToday ? `${LIST_LABELS[d.list]}: ${d.eachToday}` : `${LIST_LABELS[d.list]}: ${dayDate(d.date)}`} · ${w.printed(d.printed.at)}</p>` : ''}
-<p class="muted small">${d.rowOf ? w.ownTimes : w.hotelTime(clock.timezone)}${trusted(w.released(UNDO_MINUTES))}</p>
+<p class="muted small">${d.rowOf ? w.ownTimes : w.hotelTime}${trusted(w.released(UNDO_MINUTES))}</p>
 <table class="stack" id="reservations">
   <thead><tr><th scope="col">${w.guest}</th><th scope="col">${w.stay}</th><th scope="col">${w.status}</th><th scope="col">${w.heldUntil}</th><th scope="col">${w.confirmation}</th><th scope="col">${w.actions}</th></tr></thead>
   <tbody>${d.reservations.map((r, i) => {

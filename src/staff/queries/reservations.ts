@@ -10,6 +10,7 @@ import { maskCardNumbers } from '../redact.ts';
 import { containsPattern, foldText } from '../../storage/fold.ts';
 import { eachPropertyInOrder, scopeCondition } from '../property-scope.ts';
 import { expectedAfterHold } from '../expected-arrival.ts';
+import { arrivalDayCome, hotelToday } from '../arrival-day.ts';
 import { nameWordsCondition } from './name-words.ts';
 
 export type ReservationStatus = 'booked' | 'arrived' | 'cancelled' | 'released';
@@ -55,6 +56,8 @@ export interface ReservationView {
   /** What staff may do now. */
   canCancel: boolean;
   canMarkArrived: boolean;
+  /** Booked and not arrived: its rooms can be kept later (any day, tomorrow's guest too). */
+  canKeepRoom: boolean;
 }
 
 interface ReservationRow {
@@ -235,7 +238,9 @@ export class ReservationQueries {
       createdAt: r.created_at,
       updatedAt: r.updated_at,
       canCancel: r.status === 'booked',
-      canMarkArrived: r.status === 'booked',
+      // Arrived only on or after the arrival day (arrival-day.ts); Keep room on any booked one.
+      canMarkArrived: status === 'booked' && timezone !== undefined && arrivalDayCome(r.arrival, hotelToday(timezone, now)),
+      canKeepRoom: status === 'booked',
     };
   }
 }

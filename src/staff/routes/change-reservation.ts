@@ -20,7 +20,7 @@ import type { NewReservationErrors, NewReservationInput } from '../new-reservati
 import { idParam, parse } from '../params.ts';
 import type { ReservationView } from '../queries/reservations.ts';
 import { roomTypeWords } from '../words.ts';
-import { sendPage, withNotice } from './common.ts';
+import { formField, localPath, sendPage, withNotice } from './common.ts';
 
 type Refused = Extract<ChangeResult, { ok: false }>;
 
@@ -71,7 +71,20 @@ export function changeReservationPages(ctx: StaffContext): Router {
   const failed = (res: Response, r: ReservationView, result: Refused) =>
     sendPage(ctx, res, authOf(res), { title: deskWords().errors.notDone, section: 'reservations', body: errorBody(result.said?.(deskWords()) ?? result.message, { href: `/staff/reservations/${r.id}`, label: deskWords().reservation.title(r.confirmation) }) }, result.status);
 
-  const show = async (res: Response, r: ReservationView, input: NewReservationInput, errors: NewReservationErrors, noRooms: NewReservationPageData['noRooms'], status: number) => {
+  /**
+   * Where the clerk came from (the list they were on: Arrivals, Not arrived, Find's results, a
+   * callback's row), a console path only; null when they came from the reservation's own page.
+   */
+  const cameFrom = (value: unknown): string | null => localPath(value, '/staff', '') || null;
+
+  /** Back where the clerk was, the change said there (the notice) and its row in view. */
+  const afterChange = (r: ReservationView, back: string | null): string => {
+    if (!back) return withNotice(`/staff/reservations/${r.id}`, 'changed');
+    const [path, fragment] = back.split('#', 2) as [string, string | undefined];
+    return `${withNotice(path, 'changed')}#${fragment || `reservation-${r.id}`}`;
+  };
+
+  const show = async (res: Response, r: ReservationView, input: NewReservationInput, errors: NewReservationErrors, noRooms: NewReservationPageData['noRooms'], status: number, back: string | null) => {
     const { hotel, money } = ctx.propertyView(r.hotelId);
     const property = {
       code: hotel.code,
@@ -81,7 +94,7 @@ export function changeReservationPages(ctx: StaffContext): Router {
       maxNights: hotel.info.maxNights,
       types: hotel.info.roomTypes.filter((t) => hotel.roomTypeIds.has(t.code)).map((t) => ({ code: t.code, name: roomTypeWords(hotel.info, t.code), rate: money.format(t.rate) })),
     };
-    const body = newReservationPage({ input, errors, properties: [property], from: null, noRooms, csrf: authOf(res).session!.csrfToken, change: { id: r.id, confirmation: r.confirmation } });
+    const body = newReservationPage({ input, errors, properties: [property], from: null, noRooms, csrf: authOf(res).session!.csrfToken, change: { id: r.id, confirmation: r.confirmation, back } });
     await sendPage(ctx, res, authOf(res), { title: deskWords().change.title(r.confirmation), section: 'reservations', body }, status);
   };
 
@@ -90,13 +103,14 @@ export function changeReservationPages(ctx: StaffContext): Router {
     if (!r) return;
     // The number as the console writes it ("(305) 555-0101"), which the form reads back.
     const input = changeFormOf(r);
-    await show(res, r, { ...input, phone: ctx.propertyView(r.hotelId).phones.display(r.callbackNumber) }, {}, null, 200);
+    await show(res, r, { ...input, phone: ctx.propertyView(r.hotelId).phones.display(r.callbackNumber) }, {}, null, 200, cameFrom(req.query.back));
   });
 
   router.post('/reservations/:id/change', async (req, res) => {
     const r = await changeable(req, res);
     if (!r) return;
-    const { _csrf: _, ...fields } = (req.body ?? {}) as Record<string, unknown>;
+    const back = cameFrom(formField(req, 'back'));
+    const { _csrf: _, back: __, ...fields } = (req.body ?? {}) as Record<string, unknown>;
     // The form sends every field: no box ticked is no requests; a name left blank on a reservation
     // that never had one leaves it without.
     if (fields.requests === undefined) fields.requests = '';
@@ -104,9 +118,9 @@ export function changeReservationPages(ctx: StaffContext): Router {
     const typed = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v])) as NewReservationInput;
     const now = ctx.clock();
     const checked = await checkChange(ctx, r, fields, now);
-    if (!checked.ok) return await show(res, r, typed, checked.errors, null, 400);
+    if (!checked.ok) return await show(res, r, typed, checked.errors, null, 400, back);
     const result = await changeReservation(ctx, r.id, checked.value, actorOf(req, res, 'web'));
-    if (result.ok) return void res.redirect(303, withNotice(`/staff/reservations/${r.id}`, 'changed'));
+    if (result.ok) return void res.redirect(303, afterChange(r, back));
     if (result.error === 'no_rooms' && 'free' in result) {
       const said = result.said(deskWords());
       const info = checked.value.hotel.info;
@@ -115,7 +129,7 @@ export function changeReservationPages(ctx: StaffContext): Router {
         free: result.free.map((f) => ({ ...f, name: roomTypeWords(info, f.roomType) })),
         availability: withQuery('/staff/availability', { from: checked.value.arrival, days: Math.min(checked.value.nights, 90) }),
       };
-      return await show(res, r, typed, {}, noRooms, 409);
+      return await show(res, r, typed, {}, noRooms, 409, back);
     }
     await failed(res, r, result);
   });

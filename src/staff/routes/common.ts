@@ -11,6 +11,7 @@ import { checkRange } from '../params.ts';
 import { addDaysIso } from '../../inventory/stay.ts';
 import { onBasePath } from '../base-path.ts';
 import { deskWords } from '../desk-language.ts';
+import { zoneSaid } from '../zone-words.ts';
 import { periodDate } from '../words.ts';
 import { layout } from '../html/layout.ts';
 import type { PageFrame, Section } from '../html/layout.ts';
@@ -134,8 +135,8 @@ export function eachOwnPeriod<T>(
   );
 }
 
-/** "MIR: Sun, Nov 29, America/New_York; SIE: Sat, Nov 28, America/Mexico_City": each property's days and zone, in the page's words. */
+/** "MIR: Sun, Nov 29, New York time; SIE: Sat, Nov 28, Mexico City time": each property's days and zone, in the page's words. */
 export function ownDaysWords(parts: readonly { code: string | null; name: string; timezone: string; from: string; to: string }[]): string {
   const f = deskWords().figures;
-  return parts.map((p) => `${p.code ?? p.name}: ${f.span(periodDate(p.from), periodDate(p.to))}, ${p.timezone}`).join('; ');
+  return parts.map((p) => `${p.code ?? p.name}: ${f.span(periodDate(p.from), periodDate(p.to))}, ${zoneSaid(p.timezone)}`).join('; ');
 }

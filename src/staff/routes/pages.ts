@@ -72,6 +72,7 @@ import { newReservationPages } from './new-reservation.ts';
 import { changeReservationPages } from './change-reservation.ts';
 import { deskOrderOf } from '../callback-order.ts';
 import { deskWords } from '../desk-language.ts';
+import { zoneAside, zoneSaid } from '../zone-words.ts';
 
 
 /** What was booked in `period` at the property in scope, its value in that property's currency. */
@@ -264,7 +265,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     };
     const zones = inView.map((id) => {
       const { hotel, hotelClock } = ctx.propertyView(id);
-      return `${hotel.code ?? hotel.info.name}: ${hotelClock.timezone}`;
+      return `${hotel.code ?? hotel.info.name}: ${zoneSaid(hotelClock.timezone)}`;
     });
     // Each property's date now, for "Today" said as each one's own.
     const todays = inView.map((id) => {
@@ -316,7 +317,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     await sendPage(ctx, res, authOf(res), {
       title: call.channel === 'sms' ? deskWords().call.textWith(who) : deskWords().call.callFrom(who),
       section: 'calls',
-      body: callPage({ call, who, hotel: hotel.info, playable: ctx.recordings.playable, today: hotelClock.today(ctx.clock()) }, hotelClock, money, ctx.phoneLinks),
+      body: callPage({ call, who, hotel: hotel.info, playable: ctx.recordings.playable, today: hotelClock.today(ctx.clock()), several: ((res.locals.properties as PropertyChoice).scope.ids.length > 1) }, hotelClock, money, ctx.phoneLinks),
     });
   });
 
@@ -378,7 +379,7 @@ export function pageRoutes(ctx: StaffContext): Router {
             at: inView
               .map((id) => {
                 const { hotel, hotelClock } = ctx.propertyView(id);
-                return `${inView.length > 1 ? `${hotel.code ?? hotel.info.name} ` : ''}${dayDate(hotelClock.today(now))} ${hotelClock.hourMinute(now.toISOString())} (${hotelClock.timezone})`;
+                return `${inView.length > 1 ? `${hotel.code ?? hotel.info.name} ` : ''}${dayDate(hotelClock.today(now))} ${hotelClock.hourMinute(now.toISOString())}${zoneAside(hotelClock.timezone, inView.length > 1)}`;
               })
               .join(', '),
           },
@@ -601,9 +602,8 @@ export function pageRoutes(ctx: StaffContext): Router {
     const ids = scopeNow()?.ids ?? [];
     const views = ids.length > 1 ? ids.map((id) => ctx.propertyView(id)) : [ctx.propertyView(ids[0] ?? null)];
     const zones = new Set(views.map((v) => v.hotelClock.timezone));
-    const city = (zone: string) => deskWords().overview.cityTime((zone.split('/').at(-1) ?? zone).replace(/_/g, ' '));
-    if (zones.size === 1) return `${views[0]!.hotelClock.hourMinute(now.toISOString())} ${city(views[0]!.hotelClock.timezone)}`;
-    return views.map((v) => `${v.hotelClock.hourMinute(now.toISOString())} ${city(v.hotelClock.timezone)} (${v.hotel.code ?? v.hotel.info.name})`).join(' · ');
+    if (zones.size === 1) return `${views[0]!.hotelClock.hourMinute(now.toISOString())} ${zoneSaid(views[0]!.hotelClock.timezone)}`;
+    return views.map((v) => `${v.hotelClock.hourMinute(now.toISOString())} ${zoneSaid(v.hotelClock.timezone)} (${v.hotel.code ?? v.hotel.info.name})`).join(' · ');
   };
 
   /** The call a callback action was sent for from the overview (`back=/staff`, `call=CA…`), else null. */
