@@ -6,7 +6,8 @@
 // checked free with the reservation's own rooms counted as free, read back with its new hold, and
 // changed only on a yes (src/calls/stay-change.ts performs both, each in the turn's transaction).
 
-import type { Answer, CallContext, CallEvent, Heard, Notice, QuestionId, Slots } from './call-context.ts';
+import type { Answer, CallContext, CallEvent, DateChoice, Heard, Notice, QuestionId, Slots } from './call-context.ts';
+import type { IsoDate } from './types.ts';
 import type { StayChangeAsked, StayChangeResult } from './effects.ts';
 import type { CallerInput } from './reading/caller-input.ts';
 import { stripHash } from './reading/caller-input.ts';
@@ -15,6 +16,9 @@ import { readWholeRequest } from './reading/whole-request.ts';
 import { hasAnyPhrase, tokenize } from './understanding/normalize.ts';
 import { yesNo } from './understanding/yes-no.ts';
 import { shiftedStay } from './stay-shift.ts';
+import { daysBetween } from './hotel-time.ts';
+import { nextWeekday } from './understanding/calendar.ts';
+import { loneBareWeekday } from './understanding/stay-dates.ts';
 
 /** Another room type, a better room: the desk's (it changes the rate, and the desk can say what each is like). */
 const TYPE_WORDS = ['upgrade', 'different room', 'room type', 'type of room', 'bigger room', 'otro tipo', 'tipo de cuarto', 'tipo de habitacion', 'mejor cuarto', 'mejor habitacion', 'suite'];
@@ -32,7 +36,7 @@ const KEEP_WORDS = ['keep it', 'leave it', 'as it is', 'as it was', 'dejela', 'd
  * of nights); a new date said outright ("move it to Friday") is that date, read as the booking reads
  * it; another room type is the desk's.
  */
-export function readStayChange(_ctx: CallContext, input: CallerInput, whole: WholeRequest | null): Heard | null {
+export function readStayChange(ctx: CallContext, input: CallerInput, whole: WholeRequest | null): Heard | null {
   if (input.kind === 'digits') {
     const key = stripHash(input.digits);
     const detail = key === '1' ? 'arrivalDate' : key === '2' ? 'nights' : key === '3' ? 'rooms' : null;
@@ -41,7 +45,7 @@ export function readStayChange(_ctx: CallContext, input: CallerInput, whole: Who
   if (input.kind !== 'speech') return null;
   const tokens = tokenize(input.text);
   if (hasAnyPhrase(tokens, TYPE_WORDS)) return { kind: 'agent' };
-  const dates = datesSaid(whole?.slots ?? {});
+  const dates = datesSaid(ctx, input.text, whole?.slots ?? {});
   if (dates) return { kind: 'answer', value: { q: 'request', slots: dates } };
   if (hasAnyPhrase(tokens, NIGHT_WORDS)) return { kind: 'answer', value: { q: 'changeDetail', detail: 'nights' } };
   if (hasAnyPhrase(tokens, ROOM_WORDS)) return { kind: 'answer', value: { q: 'changeDetail', detail: 'rooms' } };
@@ -110,7 +114,7 @@ function changeOfStay(ctx: CallContext, text: string, tokens: readonly string[])
   if (ctx.found?.status !== 'booked' || hasAnyPhrase(tokens, TYPE_WORDS)) return null;
   const slots = readWholeRequest(text, ctx, 'stayChange').slots;
   // ("My reservation for the 18th, can I add a night?": the day it is booked for names it, and changes nothing.)
-  const dates = slots.arrival === ctx.found.arrival && slots.departure === undefined ? null : datesSaid(slots);
+  const dates = slots.arrival === ctx.found.arrival && slots.departure === undefined ? null : datesSaid(ctx, text, slots);
   if (dates) return { q: 'request', slots: dates };
   const shifted = shiftedStay(ctx, ctx.found, tokens);
   if (shifted) return shifted;
@@ -123,14 +127,33 @@ function changeOfStay(ctx: CallContext, text: string, tokens: readonly string[])
 }
 
 /** The dates of the words, when a date was said: the nights with them only from two dates ("the 20th to the 23rd"). */
-function datesSaid(s: Slots): Slots | null {
+function datesSaid(ctx: CallContext, text: string, s: Slots): Slots | null {
   if (s.arrival === undefined && s.dateChoice === undefined) return null;
+  const choice = s.arrival !== undefined && s.departure === undefined ? weekdayChoice(ctx, text, s.arrival) : null;
   return {
-    ...(s.arrival !== undefined ? { arrival: s.arrival } : {}),
+    ...(choice ? { dateChoice: choice } : s.arrival !== undefined ? { arrival: s.arrival } : {}),
     ...(s.dateChoice !== undefined ? { dateChoice: s.dateChoice } : {}),
     ...(s.departure !== undefined ? { departure: s.departure } : {}),
     ...(s.arrival !== undefined && s.nights !== undefined ? { nights: s.nights } : {}),
   };
+}
+
+/**
+ * "Move it to Friday" for a stay booked past the coming Friday (booked Friday the 18th, said on
+ * Monday the 7th): the coming Friday (the 11th, earlier than booked), or the one nearest the stay
+ * (the 25th; the 18th for a stay booked on Wednesday the 16th)? Both offered, 1 or 2, as the
+ * booking's date question offers a day that can be two; never the earlier one taken silently.
+ * Null: the day said is the only one it can be ("this Friday", "Friday the 11th", a coming Friday
+ * after the stay's own day).
+ */
+function weekdayChoice(ctx: CallContext, text: string, coming: IsoDate): DateChoice | null {
+  const booked = ctx.found?.status === 'booked' ? ctx.found.arrival : null;
+  if (!booked || coming >= booked) return null;
+  const weekday = loneBareWeekday(text, { today: ctx.today, locale: ctx.locale, country: ctx.hotel.country });
+  if (weekday === null) return null;
+  const nearStay = nextWeekday(booked, weekday);
+  if (daysBetween(ctx.today, nearStay) > ctx.hotel.bookingHorizonDays) return null;
+  return { reason: 'ambiguous', options: [coming, nearStay].map((arrival) => ({ arrival, departure: null })) };
 }
 
 /** The new stay read back: 1 (or yes) changes it, 2 (or no, "keep it") leaves the reservation as it was. */

@@ -2762,6 +2762,21 @@ export function readDates(text: string, sense: DateSense): DatesRead {
 }
 
 /**
+ * The weekday said alone ("Friday", "el viernes": no "this", "next", nor a date with it) when it is
+ * the only day said, else null. A stay being changed reads it against its own day (flows/stay-change.ts):
+ * the coming one may not be the one meant.
+ */
+export function loneBareWeekday(text: string, sense: DateSense): number | null {
+  try {
+    const said = mentionsIn(shortYearDropped(lastYearSaid(dateWords(text), sense.today), sense.today), sense);
+    const what = said.length === 1 ? said[0]!.what : null;
+    return what?.kind === 'weekday' && what.mod === 'bare' && what.weeks === undefined ? what.weekday : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * MMDD keyed (a trailing '#' tolerated): the next such date (today included), a recently passed
  * one asked about, an impossible one named ("13 is not a month", "no 29 February in 2027").
  * Anything not four digits → none.

@@ -1,0 +1,86 @@
+// "Move it to Friday" for a reservation already arriving on a later Friday was read as the coming
+// Friday, a week before the booking, and only its read-back said so. A weekday said alone for a
+// change now offers the two days it can be (the coming one, or the one nearest the stay: 1 or 2),
+// as the booking's date question offers an ambiguous day; "this Friday" or a date with its number
+// is the one day it names. Whole signed calls through the real app; the clock is Saturday,
+// November 28, 2026 (flows/stay-change.ts).
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp } from '../helpers/app.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { bookByKeys, heard } from '../helpers/scripted-calls.ts';
+import { lastPrompts, reservations } from '../helpers/timeline.ts';
+
+const GUEST = '+12125550111';
+let t: TestApp;
+
+beforeEach(async () => {
+  t = await startTestApp({ newConfirmation: () => '73310042', env: { TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}` } });
+  // One Ocean Suite, Friday December 11, 2 nights, from GUEST.
+  await bookByKeys(t.call({ from: GUEST }), { date: '1211', roomType: '1', rooms: '1' });
+});
+afterEach(async () => t.close());
+
+/** From the reservation's own phone, its confirmation number opens it. */
+async function open(spanish = false) {
+  const call = t.call({ from: GUEST });
+  await call.start();
+  if (spanish) await call.press('9');
+  await call.press('2');
+  await call.press('73310042#');
+  expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
+  return call;
+}
+
+describe('a weekday said to move a reservation already on a later one', () => {
+  it('en "can I move it to Friday?": December 4 or December 18 offered; 2 reads back the 18th, changed on 1', async () => {
+    const call = await open();
+    let turn = await call.say('can I move it to Friday?', 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.dateChoice']);
+    expect(heard(turn)).toBe('Friday, December 4: press 1. Friday, December 18: press 2.');
+    // Nothing taken yet: the reservation as booked.
+    expect((await reservations(t.db))[0]).toMatchObject({ arrival: '2026-12-11', nights: 2 });
+    turn = await call.press('2');
+    expect(await lastPrompts(t.db, call.callSid)).toContain('ask.stayChangeConfirm');
+    expect(heard(turn)).toContain('1 Ocean Suite, 2 nights, arriving Friday, December 18');
+    turn = await call.press('1');
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['reservationChanged']);
+    expect((await reservations(t.db))[0]).toMatchObject({ confirmation: '73310042', status: 'booked', arrival: '2026-12-18', nights: 2 });
+  });
+
+  it('es "¿la puedo mover al viernes?": the 4th or the 18th; "el primero" reads back the 4th, and "déjela así" changes nothing', async () => {
+    const call = await open(true);
+    let turn = await call.say('¿la puedo mover al viernes?', 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.dateChoice']);
+    expect(heard(turn)).toBe('El viernes 4 de diciembre: oprima 1. El viernes 18 de diciembre: oprima 2.');
+    turn = await call.say('el primero', 0.95);
+    expect(heard(turn)).toContain('del viernes 4 al domingo 6 de diciembre, 2 noches');
+    turn = await call.say('no, déjela así', 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
+    expect((await reservations(t.db))[0]).toMatchObject({ arrival: '2026-12-11', nights: 2 });
+  });
+
+  it('said at the greeting ("I need to move my reservation to Friday"): found, then the two days offered', async () => {
+    const call = t.call({ from: GUEST });
+    await call.start();
+    await call.say('I need to move my reservation to Friday', 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.confirmationNumber']);
+    const turn = await call.say('Torres', 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.dateChoice']);
+    expect(heard(turn)).toContain('Friday, December 4: press 1. Friday, December 18: press 2.');
+  });
+
+  it.each([
+    ['en', 'can I move it to this Friday?', 'arriving Friday, December 4'],
+    ['en', 'move it to December 18 please', 'arriving Friday, December 18'],
+    ['es', '¿la puedo mover a este viernes?', 'del viernes 4 al domingo 6 de diciembre'],
+    ['es', 'cámbiela al viernes 18', 'del viernes 18 al domingo 20 de diciembre'],
+  ] as const)('%s "%s": the one day the words name, read back at once', async (locale, words, said) => {
+    const call = await open(locale === 'es');
+    const turn = await call.say(words, 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).not.toContain('ask.dateChoice');
+    expect(await lastPrompts(t.db, call.callSid)).toContain('ask.stayChangeConfirm');
+    expect(heard(turn)).toContain(said);
+    expect((await reservations(t.db))[0]).toMatchObject({ arrival: '2026-12-11' });
+  });
+});
