@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { bookByKeys, heard } from '../helpers/scripted-calls.ts';
+import { bookByKeys, heard, openReservationByKeys } from '../helpers/scripted-calls.ts';
 import { callRow, lastPrompts, reservations } from '../helpers/timeline.ts';
 import { ReservationStoryQueries } from '../../src/staff/queries/reservation-story.ts';
 
@@ -25,10 +25,7 @@ afterEach(async () => t.close());
 /** From the reservation's own phone, its confirmation number opens it at once. */
 async function open(spanish = false) {
   const call = t.call({ from: GUEST });
-  await call.start();
-  if (spanish) await call.press('9');
-  await call.press('2');
-  await call.press('73310042#');
+  await openReservationByKeys(call, '73310042', spanish);
   expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
   return call;
 }

@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { bookByKeys, heard } from '../helpers/scripted-calls.ts';
+import { bookByKeys, heard, openReservationByKeys } from '../helpers/scripted-calls.ts';
 import { lastPrompts, reservations } from '../helpers/timeline.ts';
 
 const GUEST = '+12125550111';
@@ -21,14 +21,11 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-/** From the reservation's own phone, its confirmation number opens it. */
+/** The reservation opened from its own phone (its confirmation number keyed), ready for what is said. */
 async function open(spanish = false) {
   const call = t.call({ from: GUEST });
-  await call.start();
-  if (spanish) await call.press('9');
-  await call.press('2');
-  await call.press('73310042#');
-  expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.existingReservation']);
+  const turn = await openReservationByKeys(call, '73310042', spanish);
+  expect(heard(turn)).toContain(spanish ? 'del viernes 11 al domingo 13 de diciembre' : 'Friday, December 11');
   return call;
 }
 

@@ -38,6 +38,14 @@ export async function bookByKeys(call: CallSession, b: KeypadBooking = {}): Prom
   return call.press('1');
 }
 
+/** Greeting to an existing reservation by keys: 2, then its confirmation number (from its own phone, it opens at once). */
+export async function openReservationByKeys(call: CallSession, confirmation: string, spanish = false): Promise<Turn> {
+  await call.start();
+  if (spanish) await call.press('9');
+  await call.press('2');
+  return call.press(`${confirmation}#`);
+}
+
 /**
  * Greeting to the offer of what is left: more Ocean Suites (key 1; the demo hotel has two) than
  * there are, arriving December 10 said by voice, in Spanish when asked.
