@@ -104,8 +104,9 @@ describe('the Spanish desk’s pages', () => {
     // 3 calls today: 1 booked, 1 voicemail, 1 hung up.
     expect(page).toContain(`Conversión ${es.format(1 / 3)}`);
     expect(page).toContain('Otras fechas: sáb 28 nov');
-    expect(page).toContain('Actualizado a las 16:20 hora de la Ciudad de México');
-    expect(page).not.toMatch(/Mexico City time|2026-11-28 to|Other dates/);
+    // Her one property's clock is every clock on her pages: the time alone, no city.
+    expect(page).toContain('Actualizado a las 16:20 (cada');
+    expect(page).not.toMatch(/hora de la Ciudad de México|Mexico City time|2026-11-28 to|Other dates/);
   });
 
   it('says the English desk’s period days as an English desk says them, not as yyyy-MM-dd', async () => {

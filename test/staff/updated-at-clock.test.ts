@@ -29,12 +29,21 @@ describe('the overview and the API with a group in view', () => {
     expect(at).toBe('17:20 New York time (MIR) · 16:20 Mexico City time (SIE)');
     expect((await agent.get('/staff').expect(200)).text).toContain('Updated at <span data-live="live-updated">17:20 New York time (MIR) · 16:20 Mexico City time (SIE)</span>');
 
-    // Mexico City alone on the console: its clock alone, its calls alone.
+    // Mexico City alone on the console: its clock alone, unnamed (every time on the page is its), its calls alone.
     await agent.post('/staff/property').type('form').send({ _csrf: csrf, code: 'SIE', next: '/staff' }).expect(303);
-    expect((await agent.get('/staff/live').expect(200)).body.at).toBe('16:20 Mexico City time');
+    expect((await agent.get('/staff/live').expect(200)).body.at).toBe('16:20');
     expect((await agent.get('/staff/calls').expect(200)).text).not.toContain('17:20');
     // The API, with the same session: both properties, each call with its code.
     const calls = (await agent.get('/api/calls').expect(200)).body.calls as { hotel: string }[];
     expect(calls.map((c) => c.hotel).sort()).toEqual(['MIR', 'SIE']);
+  });
+
+  it("says a single property's time alone: its clock is every clock on the page", async () => {
+    t = await startStaffApp();
+    // 17:20 in New York.
+    t.clock.set('2026-11-28T22:20:00Z');
+    const { agent } = await login(t);
+    expect((await agent.get('/staff/live').expect(200)).body.at).toBe('17:20');
+    expect((await agent.get('/staff').expect(200)).text).toContain('Updated at <span data-live="live-updated">17:20</span> (every few seconds');
   });
 });

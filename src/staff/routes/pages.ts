@@ -594,15 +594,16 @@ export function pageRoutes(ctx: StaffContext): Router {
   });
 
   /**
-   * When the live figures were read, in the clock of each property in view: "09:32 New York time"
-   * for one, "09:32 New York time (MIR) · 08:32 Mexico City time (SIE)" for several (the first
-   * property's time alone named no clock, and was another property's wrong hour).
+   * When the live figures were read: "09:32" in the one clock of the properties in view (every time on
+   * the page is that clock: naming its city reads as if it were another's), "09:32 New York time (MIR)
+   * · 08:32 Mexico City time (SIE)" when their clocks differ (the first property's time alone named no
+   * clock, and was another property's wrong hour).
    */
   const updatedAt = (now: Date): string => {
     const ids = scopeNow()?.ids ?? [];
     const views = ids.length > 1 ? ids.map((id) => ctx.propertyView(id)) : [ctx.propertyView(ids[0] ?? null)];
     const zones = new Set(views.map((v) => v.hotelClock.timezone));
-    if (zones.size === 1) return `${views[0]!.hotelClock.hourMinute(now.toISOString())} ${zoneSaid(views[0]!.hotelClock.timezone)}`;
+    if (zones.size === 1) return views[0]!.hotelClock.hourMinute(now.toISOString());
     return views.map((v) => `${v.hotelClock.hourMinute(now.toISOString())} ${zoneSaid(v.hotelClock.timezone)} (${v.hotel.code ?? v.hotel.info.name})`).join(' · ');
   };
 
