@@ -4,7 +4,7 @@
 import type { HotelInfo } from '../../flows/types.ts';
 import type { CallDetail } from './queries/calls.ts';
 import { deskWords } from './desk-language.ts';
-import { collectedWords, plural, reasonWords, roomTypeWords, stayRange } from './words.ts';
+import { collectedWords, plural, reasonWords, roomsOfType, roomTypeWords, stayRange } from './words.ts';
 
 /** `lastWord`: when the call last had news, in words ("today 09:12"), for an open one gone quiet. */
 export function callSummary(c: CallDetail, hotel: Pick<HotelInfo, 'roomTypes'>, who: string, lastWord = ''): string {
@@ -16,7 +16,7 @@ export function callSummary(c: CallDetail, hotel: Pick<HotelInfo, 'roomTypes'>, 
   switch (c.outcome) {
     case 'booked':
       what = booked
-        ? w.booked(`${booked.rooms} ${roomTypeWords(hotel, booked.roomType)}, ${stayRange(booked.arrival, booked.departure)} (${plural(booked.nights, words.common.night, words.common.nights)})`)
+        ? w.booked(`${roomsOfType(booked.rooms, roomTypeWords(hotel, booked.roomType))}, ${stayRange(booked.arrival, booked.departure)} (${plural(booked.nights, words.common.night, words.common.nights)})`)
         : w.bookedAlone;
       break;
     case 'transferred':

@@ -3,6 +3,7 @@
 
 import type { HotelInfo } from '../../flows/types.ts';
 import { deskLanguage, deskWords } from './desk-language.ts';
+import { roomCountEn, roomCountEs } from '../voice/prompts/room-words.ts';
 
 /** "asked for a person, while the desk was closed" from a stored reason ("desk_closed:caller_asked"). */
 export function reasonWords(reason: string | null, dialStatus?: string | null): string {
@@ -89,7 +90,16 @@ export function roomTypeWords(hotel: Pick<HotelInfo, 'roomTypes'>, code: string)
 }
 
 /**
- * What a call had collected, in one line: "2 Deluxe King, 3 nights from Fri, Dec 4, cash".
+ * A number of rooms of a type as a clerk writes it: "3 Standard rooms", "1 Ocean Suite"; "3
+ * habitaciones dobles", "1 habitación doble". The phone line's own counting (room-words.ts), with a
+ * figure for one too: a list reads by its figures.
+ */
+export function roomsOfType(rooms: number, name: string): string {
+  return deskLanguage() === 'es' ? roomCountEs(rooms, name).text.replace(/^una? /, '1 ') : roomCountEn(rooms, name).text;
+}
+
+/**
+ * What a call had collected, in one line: "2 Deluxe King rooms, 3 nights from Fri, Dec 4, cash".
  * Empty when nothing was.
  */
 export function collectedWords(hotel: Pick<HotelInfo, 'roomTypes'>, p: Record<string, unknown> | null): string {
@@ -98,7 +108,7 @@ export function collectedWords(hotel: Pick<HotelInfo, 'roomTypes'>, p: Record<st
   const parts: string[] = [];
   const room = typeof p.roomType === 'string' ? roomTypeWords(hotel, p.roomType) : null;
   const rooms = typeof p.rooms === 'number' ? p.rooms : null;
-  if (room) parts.push(rooms ? `${rooms} ${room}` : room);
+  if (room) parts.push(rooms ? roomsOfType(rooms, room) : room);
   else if (rooms) parts.push(plural(rooms, w.common.room, w.common.rooms));
   const nights = typeof p.nights === 'number' ? plural(p.nights, w.common.night, w.common.nights) : null;
   const arrival = typeof p.arrival === 'string' ? dayDate(p.arrival) : null;

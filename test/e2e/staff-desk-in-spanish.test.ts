@@ -112,7 +112,7 @@ describe.skipIf(!hasChromium)('a clerk of Sierra works in Spanish', () => {
     const confirmation = (await row.locator('[data-label="Confirmación"] a').first().innerText()).trim();
     await Promise.all([page.waitForURL(/\/staff\/reservations\/\d+$/), row.getByRole('link', { name: `Reservación ${confirmation}: toda su historia` }).click()]);
     expect(await page.locator('h1').innerText()).toBe(`Reservación ${confirmation}`);
-    expect(await page.locator('#summary').innerText()).toMatch(/^Carmen Ruiz: 1 Habitación Doble, 7–9 dic \(2 noches\)\. confirmada/);
+    expect(await page.locator('#summary').innerText()).toMatch(/^Carmen Ruiz: 1 habitación doble, 7–9 dic \(2 noches\)\. confirmada/);
     const facts = await page.locator('#reservation-facts').innerText();
     expect(facts).toMatch(/Total\s+\$[\d,]+\.\d\d MXN, paga con efectivo/);
     expect(facts).toMatch(/Guardada hasta\s+lun 7 dic \d\d:\d\d(\n|$)/);

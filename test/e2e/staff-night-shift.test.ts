@@ -69,7 +69,7 @@ describe.skipIf(!hasChromium)('the night shift on a phone at the desk', () => {
     const section = page.locator('section.morning-no-shows');
     expect(await section.locator('h3').innerText()).toBe('Not arrived yesterday: 2');
     expect(await section.locator('li').allInnerTexts()).toEqual([
-      expect.stringMatching(/Gina Gone, 1 Deluxe King: released at yesterday 18:00$/),
+      expect.stringMatching(/Gina Gone, 1 Deluxe King room: released at yesterday 18:00$/),
       expect.stringMatching(/Larry Late, 1 .+: released at yesterday 23:30$/),
     ]);
     await section.getByRole('link', { name: 'On the Not arrived list' }).click();

@@ -77,7 +77,7 @@ describe('the front desk books on PostgreSQL, from two instances', () => {
     await call.hangup();
 
     const opened = await agent.get(`/staff/reservations/new?call=${call.callSid}`).expect(200);
-    expect(opened.text).toContain('wanted 2 Standard, 1 night from');
+    expect(opened.text).toContain('wanted 2 Standard rooms, 1 night from');
     expect(opened.text).toContain(`value="${date}"`);
     const sent = await agent
       .post('/staff/reservations/new')

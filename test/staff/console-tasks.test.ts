@@ -127,7 +127,7 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
     await Promise.all([page.waitForURL(/\/staff\/guest\?phone=/), page.locator('#calls a.phone').first().click()]);
     expect(await page.locator('h1').textContent()).toBe('Rosa Elena Díaz, +52 55 9876 5432');
     expect(await page.locator('main').textContent()).toContain('1 reservation');
-    expect(await page.locator('main table').first().textContent()).toContain('1 Standard');
+    expect(await page.locator('main table').first().textContent()).toContain('1 Standard room');
     await page.context().close();
   });
 
@@ -224,7 +224,7 @@ describe.skipIf(!hasChromium)("the console for a day's work, in headless Chromiu
     expect(await kpi.locator('dd').first().textContent()).toBe('50.0%');
     expect(await page.locator('#outcomes tfoot').textContent()).toContain('100.0%');
     await page.goto(`${t.baseUrl}/staff/calls/${bookedCall}`);
-    expect(await page.locator('#summary').textContent()).toMatch(/^Ivy Chen booked 1 Double Queen, Dec 5–6 \(1 night\), by phone in English/);
+    expect(await page.locator('#summary').textContent()).toMatch(/^Ivy Chen booked 1 Double Queen room, Dec 5–6 \(1 night\), by phone in English/);
     await page.context().close();
   });
 

@@ -56,7 +56,7 @@ describe("the terminal's calls that need a person", () => {
     expect(lines[0]).toBe(`Calls that need a person today (${today}, America/New_York): 2`);
     expect(text).toContain('(415) 555-0122   Eve[2J: hung up (asked for a person; the desk did not answer)');
     expect(text).toContain('(305) 555-0111   name not given: left a voicemail');
-    expect(text).toMatch(/wanted 1 Deluxe King, 2 nights from \w{3}, \w{3} \d{1,2}/);
+    expect(text).toMatch(/wanted 1 Deluxe King room, 2 nights from \w{3}, \w{3} \d{1,2}/);
     expect(text).toContain(`npm run calls -- show ${wanted.callSid}`);
     expect(text).not.toContain('\u001b');
 

@@ -200,7 +200,7 @@ describe('the front desk books a reservation in the console (SQLite)', () => {
     expect(worklist.text).toContain(`href="/staff/reservations/new?call=${call.callSid}&amp;callback=${callback}">Book for this caller</a>`);
 
     const opened = await clerk.agent.get(`/staff/reservations/new?call=${call.callSid}&callback=${callback}`).expect(200);
-    expect(opened.text).toContain('wanted 2 Deluxe King, 3 nights from');
+    expect(opened.text).toContain('wanted 2 Deluxe King rooms, 3 nights from');
     expect(opened.text).toContain(`value="${day(12)}"`);
     expect(opened.text).toMatch(/<input id="nights"[^>]*value="3"/);
     expect(opened.text).toMatch(/<input id="rooms"[^>]*value="2"/);

@@ -175,7 +175,7 @@ describe('staff pages', () => {
       expect(res.text).toContain('<ol class="timeline">');
       expect(res.text).toContain('Hello, this is Hotel Miramar.');
       expect(res.text).toContain('<h1>Call from Ana Torres</h1>');
-      expect(res.text).toMatch(/<p class="summary" id="summary">Ana Torres booked 1 Deluxe King, Dec 4–6 \(2 nights\), by phone in English/);
+      expect(res.text).toMatch(/<p class="summary" id="summary">Ana Torres booked 1 Deluxe King room, Dec 4–6 \(2 nights\), by phone in English/);
       expect(res.text).toContain('pressed <span class="heard">1204</span>');
       expect(res.text).toContain('said <span class="heard">“Ana Torres”</span> <span class="small muted">(confidence 95%)</span>');
       // What the line understood, in the desk's words: the day, the room's name, the payment method.

@@ -39,10 +39,10 @@ describe('the Spanish desk reads its leftovers in Spanish', () => {
   it('names a no-show’s room type by the hotel file’s Spanish name on the Spanish desk, the English one on the English desk and in the API', async () => {
     const lucia = await login(t, LUCIA);
     const morning = await lucia.agent.get('/staff/morning').expect(200);
-    expect(morning.text).toContain('1 Habitación Doble');
+    expect(morning.text).toContain('1 habitación doble');
     expect(morning.text).not.toContain('Double Room');
     const mark = await login(t, MARK);
-    expect((await mark.agent.get('/staff/morning').expect(200)).text).toContain('1 Double Queen');
+    expect((await mark.agent.get('/staff/morning').expect(200)).text).toContain('1 Double Queen room');
     const api = await lucia.agent.get('/api/morning').expect(200);
     expect(JSON.stringify(api.body)).toContain('"roomTypeName":"Double Room"');
   });

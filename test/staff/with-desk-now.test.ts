@@ -37,12 +37,12 @@ describe('a call ringing the front desk, on the overview', () => {
     const { agent } = await login(t);
     const page = (await agent.get('/staff').expect(200)).text;
     expect(text(panel(page))).toBe(
-      'Ringing the front desk now: 1 10:05 (212) 555-0111 Ana Torres asked for a person; gave: 1 Double Queen, 3 nights from Sat, Dec 12; last reservation 73310042, arriving Fri, Dec 4, booked',
+      'Ringing the front desk now: 1 10:05 (212) 555-0111 Ana Torres asked for a person; gave: 1 Double Queen room, 3 nights from Sat, Dec 12; last reservation 73310042, arriving Fri, Dec 4, booked',
     );
     expect(panel(page)).toContain(`href="/staff/calls/${ringing.callSid}"`);
     expect(panel(page)).toContain(`href="/staff/reservations/${reservationId}"`);
     const api = (await agent.get('/api/today').expect(200)).body as { withDesk: { callSid: string; guestName: string; why: string; collected: string }[] };
-    expect(api.withDesk.map((c) => [c.callSid, c.guestName, c.why, c.collected])).toEqual([[ringing.callSid, 'Ana Torres', 'asked for a person', '1 Double Queen, 3 nights from Sat, Dec 12']]);
+    expect(api.withDesk.map((c) => [c.callSid, c.guestName, c.why, c.collected])).toEqual([[ringing.callSid, 'Ana Torres', 'asked for a person', '1 Double Queen room, 3 nights from Sat, Dec 12']]);
     // The live poll changes when a call starts or stops ringing, so the open overview fetches the list again.
     expect((await agent.get('/staff/live').expect(200)).body.withDeskCalls).toBe(ringing.callSid);
   });

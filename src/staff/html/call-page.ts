@@ -11,7 +11,7 @@ import { deskWords } from '../desk-language.ts';
 import { zoneAside } from '../zone-words.ts';
 import type { Channel } from '../outcomes.ts';
 import type { CallDetail, Heard, TimelineEntry } from '../queries/calls.ts';
-import { dialWords, paymentWords, plural, reasonWords, roomTypeWords, stayRange, understoodWords } from '../words.ts';
+import { dialWords, paymentWords, plural, reasonWords, roomsOfType, roomTypeWords, stayRange, understoodWords } from '../words.ts';
 import { badge, duration, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
@@ -108,7 +108,7 @@ ${c.reservations.map(
   <h2>${w.reservation(r.confirmation)} ${badge(r.status, words.statuses[r.status] ?? r.status)}</h2>
   <dl class="facts">
     <dt>${w.guest}</dt><dd>${r.guestName ?? html`<span class="muted">${w.nameNotHeard}</span>`} ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, playable, w.recordedName)}</dd>
-    <dt>${w.stay}</dt><dd>${r.rooms} ${roomTypeWords(hotel, r.roomType)}, ${stayRange(r.arrival, r.departure)} (${plural(r.nights, words.common.night, words.common.nights)})</dd>
+    <dt>${w.stay}</dt><dd>${roomsOfType(r.rooms, roomTypeWords(hotel, r.roomType))}, ${stayRange(r.arrival, r.departure)} (${plural(r.nights, words.common.night, words.common.nights)})</dd>
     <dt>${w.total}</dt><dd>${money.format(r.total)}, ${w.paying(paymentWords(r.paymentMethod))}</dd>
     <dt>${w.heldUntil}</dt><dd>${clock.nearDateTime(r.holdUntil, today)}</dd>
     <dt>${w.callBackOn}</dt><dd>${phones.link(r.callbackNumber)}</dd>

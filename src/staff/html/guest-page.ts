@@ -5,7 +5,7 @@ import type { HotelClock } from '../hotel-clock.ts';
 import { channelLabel, languageLabel, outcomeWords } from '../outcomes.ts';
 import type { CallSummary } from '../queries/calls.ts';
 import type { ReservationView } from '../queries/reservations.ts';
-import { plural, stayRange } from '../words.ts';
+import { plural, roomsOfType, stayRange } from '../words.ts';
 import { badge, duration, when, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
@@ -28,7 +28,7 @@ ${d.reservations.length === 0 ? html`<p>${g.noneMade}</p>` : html`<table class="
   <thead><tr><th scope="col">${r_.guest}</th><th scope="col">${r_.stay}</th><th scope="col">${r_.status}</th><th scope="col">${r_.confirmation}</th></tr></thead>
   <tbody>${d.reservations.map(
     (r) => html`<tr><td data-label="${r_.guest}">${r.guestName ?? html`<span class="muted">${words.call.nameNotHeard}</span>`}</td>
-      <td data-label="${r_.stay}">${r.rooms} ${r.roomTypeName}, ${stayRange(r.arrival, r.departure)} (${plural(r.nights, words.common.night, words.common.nights)})</td>
+      <td data-label="${r_.stay}">${roomsOfType(r.rooms, r.roomTypeName)}, ${stayRange(r.arrival, r.departure)} (${plural(r.nights, words.common.night, words.common.nights)})</td>
       <td data-label="${r_.status}">${badge(r.status, words.statuses[r.status] ?? r.status)}</td>
       <td data-label="${r_.confirmation}"><a href="/staff/reservations/${r.id}">${r.confirmation}</a></td></tr>`,
   )}</tbody></table>`}

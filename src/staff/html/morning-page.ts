@@ -5,7 +5,7 @@ import { MORNING_FIGURES } from '../morning.ts';
 import type { Morning, MorningFigure, PropertyMorning } from '../morning.ts';
 import { deskWords } from '../desk-language.ts';
 import { zoneSaid } from '../zone-words.ts';
-import { dayDate } from '../words.ts';
+import { dayDate, roomsOfType } from '../words.ts';
 import { withQuery } from './format.ts';
 import { html } from './html.ts';
 import { switchToProperty } from './overview-page.ts';
@@ -60,7 +60,7 @@ function noShowsOf(p: PropertyMorning, several: boolean): SafeHtml {
 <h3>${title}: ${p.noShows.length}</h3>
 ${p.noShows.length
     ? html`<ul>${p.noShows.map(
-        (r) => html`<li><a href="/staff/reservations/${r.id}">${r.confirmation}</a> ${r.guestName ?? w.nameNotHeard}, ${r.rooms} ${r.roomTypeName}: ${
+        (r) => html`<li><a href="/staff/reservations/${r.id}">${r.confirmation}</a> ${r.guestName ?? w.nameNotHeard}, ${roomsOfType(r.rooms, r.roomTypeName)}: ${
           r.status === 'released' ? html`<span class="badge released">${w.released}</span>${w.releasedAt(r.heldUntil)}` : html`<span class="badge booked">${w.stillHeld}</span>${w.heldUntil(r.heldUntil)}`
         }</li>`,
       )}</ul><p class="small"><a href="${list}">${w.onTheList}</a>${w.onTheListWhy}</p>`

@@ -14,7 +14,7 @@ import type { ReservationView } from '../queries/reservations.ts';
 import type { Undoable } from '../queries/undo.ts';
 import { deskWords } from '../desk-language.ts';
 import { zoneAside, zoneSaid } from '../zone-words.ts';
-import { dayDate, paymentWords, plural, stayRange } from '../words.ts';
+import { dayDate, paymentWords, plural, roomsOfType, stayRange } from '../words.ts';
 import { badge, withQuery } from './format.ts';
 import type { PhoneLinks } from './format.ts';
 import { html } from './html.ts';
@@ -91,12 +91,12 @@ export function reservationPage(d: ReservationPageData, phones: PhoneLinks): Saf
   const status = html`${badge(r.status, words.statuses[r.status] ?? r.status)} <span class="muted small">${statusHint(r.status)}</span>`;
   return html`
 ${r.status === 'booked' ? html`<p><a class="button" id="change" href="/staff/reservations/${r.id}/change" aria-label="${words.change.changeLabel(r.confirmation)}">${words.change.change}</a></p>` : ''}
-<p class="summary" id="summary">${r.guestName ?? w.nameNotHeard}: ${r.rooms} ${r.roomTypeName}, ${stayRange(r.arrival, r.departure)} (${nights}). ${status}</p>
+<p class="summary" id="summary">${r.guestName ?? w.nameNotHeard}: ${roomsOfType(r.rooms, r.roomTypeName)}, ${stayRange(r.arrival, r.departure)} (${nights}). ${status}</p>
 <dl class="facts" id="reservation-facts">
   ${d.property.shown ? html`<dt>${w.property}</dt><dd>${d.property.name}${d.property.code ? html` ${badge('property', d.property.code)}` : ''}</dd>` : ''}
   <dt>${w.guest}</dt><dd>${r.guestName ? html`<strong>${r.guestName}</strong>` : html`<span class="muted">${words.call.nameNotHeard}</span>`} ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, d.playable, words.call.recordedName)}</dd>
   <dt>${w.phone}</dt><dd>${phones.link(r.callbackNumber)}</dd>
-  <dt>${w.stay}</dt><dd>${r.rooms} ${r.roomTypeName}, ${stayRange(r.arrival, r.departure)} (${nights})</dd>
+  <dt>${w.stay}</dt><dd>${roomsOfType(r.rooms, r.roomTypeName)}, ${stayRange(r.arrival, r.departure)} (${nights})</dd>
   <dt>${w.total}</dt><dd>${d.money.format(r.total)}, ${w.paying(paymentWords(r.paymentMethod))}</dd>
   <dt>${w.heldUntilLabel}</dt><dd>${clock.nearDateTime(r.holdUntil, d.today)}${zoneAside(clock.timezone, d.property.shown)}</dd>
   ${r.expectedArrival !== null ? html`<dt>${w.arrivalTime}</dt><dd id="expected-arrival">${expectsWords(r)}</dd>` : ''}
