@@ -583,6 +583,9 @@ export const EN = {
     emptyArrivals: (day: string) => `No guest is due to arrive ${day}.`,
     emptyNotArrived: (day: string) => `Every guest due ${day} has arrived or cancelled: none is waiting and none was released.`,
     emptyInHouse: (day: string, today: boolean) => `No guest is staying ${today ? 'tonight' : day}.`,
+    inHouseArrived: (n: number) => `In house (arrived): ${n}`,
+    /** `day` null: tonight. */
+    bookedNotArrived: (n: number, day: string | null) => `Booked for ${day === null ? 'tonight, not arrived yet' : `the night of ${day}, not arrived`}: ${n}`,
     emptyDepartures: (day: string) => `No guest is due to leave ${day}.`,
     emptyMade: (day: string) => `No reservation was made ${day}.`,
     search: (q: string) => `Search: “${q}”`,

@@ -570,6 +570,8 @@ export const ES: DeskWords = {
     emptyArrivals: (day) => `No hay huéspedes por llegar ${day}.`,
     emptyNotArrived: (day) => `Todos los huéspedes de ${day} ya llegaron o cancelaron: nadie está pendiente y no se liberó ninguna.`,
     emptyInHouse: (day, today) => `No hay huéspedes hospedados ${today ? 'esta noche' : day}.`,
+    inHouseArrived: (n) => `Hospedados (ya llegaron): ${n}`,
+    bookedNotArrived: (n, day) => `Con reservación para ${day === null ? 'esta noche, aún no llegan' : `la noche del ${day}, sin llegada registrada`}: ${n}`,
     emptyDepartures: (day) => `No hay huéspedes por salir ${day}.`,
     emptyMade: (day) => `No se hizo ninguna reservación ${day}.`,
     search: (q) => `Búsqueda: “${q}”`,

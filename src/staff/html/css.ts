@@ -211,9 +211,11 @@ svg.chart.narrow { display:none; }
   h1 { font-size:1.3rem; }
   dl.facts { grid-template-columns:1fr; }
   dl.facts dd { margin-bottom:.4rem; }
-  table.stack tr.property-group th { display:block; white-space:normal; }
+  table.stack tr.property-group th, table.stack tr.list-part th { display:block; white-space:normal; }
 }
 tr.property-group th { background:#e6ecf5; }
+/* In house's parts: the arrived guests, and apart those booked for the night not in yet (in-house.ts). */
+tr.list-part th { background:#f3f5f8; font-weight:600; }
 .print-only { display:none; }
 /* On paper (today's arrivals, departures, in house): the list and what it is, without the header,
    the forms, the buttons and the links' colours; rows kept whole. */
@@ -227,5 +229,6 @@ tr.property-group th { background:#e6ecf5; }
   tr { break-inside:avoid; }
   #reservations thead th:last-child, #reservations td[data-label="Actions"] { display:none; }
   tr.property-group th { background:none; border-bottom:2px solid #000; font-size:11pt; }
+  tr.list-part th { background:none; border-bottom:1px solid #000; }
 }
 `;

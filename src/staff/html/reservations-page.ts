@@ -7,7 +7,7 @@ import type { HotelClock } from '../hotel-clock.ts';
 import type { ReservationList, ReservationView } from '../queries/reservations.ts';
 import type { Undoable } from '../queries/undo.ts';
 import { UNDO_MINUTES } from '../queries/undo.ts';
-import { dayDate, paymentWords, plural, stayRange } from '../words.ts';
+import { dayDate, paymentWords, plural, roomsOfType, stayRange } from '../words.ts';
 import { expectedWords } from '../expected-arrival.ts';
 import { badge, withQuery } from './format.ts';
 import { deskWords } from '../desk-language.ts';
@@ -16,6 +16,7 @@ import { html, trusted } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { recordingPlayer } from './call-page.ts';
 import type { CallRowProperty } from './calls-page.ts';
+import { arrivedFirst, isInHouse } from '../in-house.ts';
 
 export interface ReservationsPageData {
   list: ReservationList;
@@ -130,9 +131,44 @@ function emptyWords(d: ReservationsPageData): string {
   return `${what[d.list]} ${other}`;
 }
 
+/**
+ * In house with guests not in yet (in-house.ts): the arrived first under "In house (arrived): 2",
+ * then "Booked for tonight, not arrived yet: 1" (each property's, on its own today); rows as they are.
+ */
+function inHouseParts(d: ReservationsPageData): { rows: ReservationView[]; partBefore: (i: number) => SafeHtml | '' } {
+  if (d.list !== 'in-house' || d.q || d.error) return { rows: d.reservations, partBefore: () => '' };
+  const w = deskWords().reservations;
+  const byProperty = Boolean(d.eachToday);
+  const rows = arrivedFirst(d.reservations, byProperty);
+  // Each part's count, per property when each is on its own today.
+  const groupOf = (r: ReservationView) => (byProperty ? r.hotelId : 0);
+  const counts = new Map<number, { arrived: number; waiting: number }>();
+  for (const r of rows) {
+    const c = counts.get(groupOf(r)) ?? { arrived: 0, waiting: 0 };
+    if (isInHouse(r)) c.arrived++;
+    else c.waiting++;
+    counts.set(groupOf(r), c);
+  }
+  const tonight = byProperty || d.date === d.today;
+  const part = (id: string, text: string) => html`<tr class="list-part" data-part="${id}"><th colspan="6" scope="colgroup">${text}</th></tr>`;
+  return {
+    rows,
+    partBefore: (i) => {
+      const r = rows[i]!;
+      const { arrived, waiting } = counts.get(groupOf(r))!;
+      // All in: the list is what its name says, no parts.
+      if (waiting === 0) return '';
+      const first = i === 0 || groupOf(rows[i - 1]!) !== groupOf(r);
+      const firstWaiting = !isInHouse(r) && (first || isInHouse(rows[i - 1]!));
+      return html`${first ? part('in-house', w.inHouseArrived(arrived)) : ''}${firstWaiting ? part('not-arrived', w.bookedNotArrived(waiting, tonight ? null : dayDate(d.date))) : ''}`;
+    },
+  };
+}
+
 export function reservationsPage(d: ReservationsPageData, clock: HotelClock, money: Money, csrf: string, phones: PhoneLinks): SafeHtml {
   const words = deskWords();
   const w = words.reservations;
+  const { rows, partBefore } = inHouseParts(d);
   const LIST_LABELS = w.lists;
   const heading = d.error ? LIST_LABELS[d.list] : d.q ? w.search(d.q) : d.eachToday ? w.eachToday(LIST_LABELS[d.list]!, d.eachToday) : `${LIST_LABELS[d.list]}, ${d.date === d.today ? words.common.today : dayDate(d.date)}`;
   const invalid = (field: string) => (d.error?.field === field ? html` aria-invalid="true" aria-describedby="filter-error"` : '');
@@ -155,15 +191,15 @@ ${d.printed ? html`<p class="print-only" id="printed">${d.printed.hotel} · ${d.
 <p class="muted small">${d.rowOf ? w.ownTimes : w.hotelTime}${trusted(w.released(UNDO_MINUTES))}</p>
 <table class="stack" id="reservations">
   <thead><tr><th scope="col">${w.guest}</th><th scope="col">${w.stay}</th><th scope="col">${w.status}</th><th scope="col">${w.heldUntil}</th><th scope="col">${w.confirmation}</th><th scope="col">${w.actions}</th></tr></thead>
-  <tbody>${d.reservations.map((r, i) => {
+  <tbody>${rows.map((r, i) => {
     const own = d.rowOf?.(r.hotelId);
     // Each property's list on its own today: its rows under its own heading (on paper too).
-    const group = d.eachToday && own && (i === 0 || d.reservations[i - 1]!.hotelId !== r.hotelId)
+    const group = d.eachToday && own && (i === 0 || rows[i - 1]!.hotelId !== r.hotelId)
       ? html`<tr class="property-group"><th colspan="6" scope="colgroup">${own.code}, ${dayDate(own.today)}</th></tr>`
       : '';
-    return html`${group}<tr id="reservation-${r.id}" tabindex="-1">
+    return html`${group}${partBefore(i)}<tr id="reservation-${r.id}" tabindex="-1">
       <td data-label="${w.guest}"><strong>${r.guestName ?? html`<span class="muted">${words.call.nameNotHeard}</span>`}</strong>${own ? html` ${badge('property', own.code)}` : ''} ${recordingPlayer(r.nameRecordingUrl ? `/staff/reservations/${r.id}/name-recording` : null, d.playable, words.call.recordedName)}<br>${phones.link(r.callbackNumber)}</td>
-      <td data-label="${w.stay}">${r.rooms} ${r.roomTypeName}<br><span class="small">${stayRange(r.arrival, r.departure)} (${plural(r.nights, words.common.night, words.common.nights)}), ${(own?.money ?? money).format(r.total)}, ${paymentWords(r.paymentMethod)}</span></td>
+      <td data-label="${w.stay}">${roomsOfType(r.rooms, r.roomTypeName)}<br><span class="small">${stayRange(r.arrival, r.departure)} (${plural(r.nights, words.common.night, words.common.nights)}), ${(own?.money ?? money).format(r.total)}, ${paymentWords(r.paymentMethod)}</span></td>
       <td data-label="${w.status}"><span title="${statusHint(r.status)}">${badge(r.status, words.statuses[r.status] ?? r.status)}</span></td>
       <td data-label="${w.heldUntil}">${(own?.clock ?? clock).nearDateTime(r.holdUntil, own?.today ?? d.today)}${endsSoon(r, d.now)}${r.expectedArrival !== null && r.status !== 'arrived' && r.status !== 'cancelled' ? html`<br>${expectsWords(r)}` : ''}</td>
       <td data-label="${w.confirmation}"><a href="/staff/reservations/${r.id}" aria-label="${w.wholeStory(r.confirmation)}">${r.confirmation}</a>${r.callSid ? html`<br><a class="small" href="/staff/calls/${r.callSid}">${r.callSid.startsWith('TX') ? w.theTexts : w.theCall}</a>` : ''}</td>
