@@ -10,7 +10,8 @@ import { maskCardNumbers } from '../redact.ts';
 import { containsPattern, foldText } from '../../storage/fold.ts';
 import { eachPropertyInOrder, scopeCondition } from '../property-scope.ts';
 import { expectedAfterHold } from '../expected-arrival.ts';
-import { arrivalDayCome, hotelToday } from '../arrival-day.ts';
+import { arrivalDayCome } from '../arrival-day.ts';
+import { hotelToday } from '../../../flows/hotel-time.ts';
 import { nameWordsCondition } from './name-words.ts';
 
 export type ReservationStatus = 'booked' | 'arrived' | 'cancelled' | 'released';
@@ -239,7 +240,7 @@ export class ReservationQueries {
       updatedAt: r.updated_at,
       canCancel: r.status === 'booked',
       // Arrived only on or after the arrival day (arrival-day.ts); Keep room on any booked one.
-      canMarkArrived: status === 'booked' && timezone !== undefined && arrivalDayCome(r.arrival, hotelToday(timezone, now)),
+      canMarkArrived: status === 'booked' && timezone !== undefined && arrivalDayCome(r.arrival, hotelToday(now.toISOString(), timezone)),
       canKeepRoom: status === 'booked',
     };
   }
