@@ -80,7 +80,13 @@ export function localPath(value: unknown, prefix: string, fallback: string): str
   if (typeof value !== 'string' || value.length > 2000) return fallback;
   if (!value.startsWith(prefix) || value.startsWith('//') || /[\\\s]/.test(value)) return fallback;
   const rest = value.slice(prefix.length);
-  return rest === '' || /^[/?#]/.test(rest) ? value : fallback;
+  if (rest !== '' && !/^[/?#]/.test(rest)) return fallback;
+  // Dot segments, plain or percent-encoded, leave the prefix once resolved: '/staff/..//evil.example'
+  // is the path '//evil.example', which withNotice wrote out as such, a link to another site (round 32).
+  const url = new URL(value, 'http://local');
+  const path = url.pathname;
+  if (url.origin !== 'http://local' || path.startsWith('//') || !(path === prefix || path.startsWith(`${prefix}/`))) return fallback;
+  return path + url.search + url.hash;
 }
 
 export function withNotice(path: string, notice: string): string {
