@@ -12,6 +12,7 @@ import { foldText } from '../storage/fold.ts';
 import type { Sql } from '../storage/sql.ts';
 import { deskHoldDeadline } from './desk-booking.ts';
 import { nightly } from './inventory.ts';
+import { plusDays } from '../../flows/hotel-time.ts';
 import { departureOf, stayNights } from './stay.ts';
 
 /** What a reservation is, as a change reads and writes it. */
@@ -47,6 +48,12 @@ export interface StayChange extends ChangeableStay {
    * instead of worked out afresh; a hold already past is worked out afresh.
    */
   restore?: { holdUntil?: string; rate?: number };
+  /**
+   * The guest is in house (marked arrived): only the nights change — one more night, or leaving
+   * early — the arrival, room type, rooms and every other detail as they are (the guest is in the
+   * room). Never a night already begun is given back (earliestDeparture). Left out: a booked stay.
+   */
+  inHouse?: true;
 }
 
 /** The reservation before and after, with its hold, rate and total (and its arrival time and language, always). */
@@ -58,6 +65,10 @@ export type StayChangeResult =
   | { ok: false; why: 'not_booked' }
   /** Nothing differs from what it is. */
   | { ok: false; why: 'nothing' }
+  /** In house: not an arrived stay still running, or more than its nights would change. */
+  | { ok: false; why: 'not_in_house' | 'nights_only' }
+  /** In house: the stay would end before `earliest`, giving back a night already begun (or slept). */
+  | { ok: false; why: 'night_begun'; earliest: IsoDate }
   /** Too few rooms of the type for the new stay, its own counted as free; what every active type has free so. */
   | { ok: false; why: 'no_rooms'; free: number; freeByType: { code: string; free: number }[] };
 
@@ -91,7 +102,11 @@ export async function changeStay(tx: Sql, c: StayChange): Promise<StayChangeResu
        FROM reservations WHERE id = ?${tx.dialect.forUpdate}`,
     [c.reservationId],
   );
-  if (!row || Number(row.hotel_id) !== c.hotel.id || row.status !== 'booked' || new Date(row.hold_until).toISOString() <= nowIso) return { ok: false, why: 'not_booked' };
+  if (!row || Number(row.hotel_id) !== c.hotel.id) return { ok: false, why: c.inHouse ? 'not_in_house' : 'not_booked' };
+  if (c.inHouse) {
+    // In house while the stay runs: its last night not over before today (the hotel's date).
+    if (row.status !== 'arrived' || departureOf(row.arrival, Number(row.nights)) < c.today) return { ok: false, why: 'not_in_house' };
+  } else if (row.status !== 'booked' || new Date(row.hold_until).toISOString() <= nowIso) return { ok: false, why: 'not_booked' };
   const codeOf = (id: number) => [...c.hotel.roomTypeIds].find(([, typeId]) => typeId === Number(id))?.[0] ?? '';
   const before: ChangedStay = {
     roomType: codeOf(row.room_type_id),
@@ -121,14 +136,23 @@ export async function changeStay(tx: Sql, c: StayChange): Promise<StayChangeResu
     c.callbackNumber === before.callbackNumber &&
     c.specialRequests.join(',') === before.specialRequests.join(',');
   if (same) return { ok: false, why: 'nothing' };
+  if (c.inHouse) {
+    const nightsOnly = c.roomType === before.roomType && c.arrival === before.arrival && c.rooms === before.rooms && expectedArrival === before.expectedArrival && locale === before.locale &&
+      c.guestName === before.guestName && c.paymentMethod === before.paymentMethod && c.callbackNumber === before.callbackNumber && c.specialRequests.join(',') === before.specialRequests.join(',');
+    if (!nightsOnly) return { ok: false, why: 'nights_only' };
+    const earliest = earliestDeparture(c.hotel, c.today, c.timeOfDay, before.arrival);
+    if (departureOf(c.arrival, c.nights) < earliest) return { ok: false, why: 'night_begun', earliest };
+  }
 
   const roomTypeId = c.hotel.roomTypeIds.get(c.roomType);
   const type = c.hotel.info.roomTypes.find((t) => t.code === c.roomType);
   if (roomTypeId === undefined || !type) throw new RangeError(`no active room type ${c.roomType} at hotel ${c.hotel.id}`);
-  if (!sameStay) {
+  // The nights to check: the whole new stay; in house, only the nights added (those slept are the guest's).
+  const checked = c.inHouse ? { arrival: departureOf(before.arrival, before.nights), nights: c.nights - before.nights, now: c.now } : c;
+  if (!sameStay && checked.nights > 0) {
     // Locked by nightly (forWrite): a phone booking of the type waits for this transaction.
-    const free = await freeForChange(tx, c.reservationId, roomTypeId, c, nowIso, true);
-    if (free < c.rooms) return { ok: false, why: 'no_rooms', free, freeByType: await freeByTypeForChange(tx, c, nowIso) };
+    const free = await freeForChange(tx, c.reservationId, roomTypeId, checked, nowIso, true);
+    if (free < c.rooms) return { ok: false, why: 'no_rooms', free, freeByType: await freeByTypeForChange(tx, c, checked, nowIso) };
   }
 
   const rate = c.restore?.rate ?? (c.roomType === before.roomType ? before.rate : type.rate);
@@ -155,7 +179,7 @@ export async function changeStay(tx: Sql, c: StayChange): Promise<StayChangeResu
     `UPDATE reservations SET room_type_id = ?, arrival = ?, departure = ?, nights = ?, rooms = ?, rate = ?, total = ?,
             guest_name = ?, guest_name_folded = ?, payment_method = ?, callback_number = ?, special_requests = ?, expected_arrival = ?, locale = ?,
             hold_until = ?, updated_at = ?
-      WHERE id = ? AND status = 'booked'`,
+      WHERE id = ? AND status = ?`,
     [
       roomTypeId,
       c.arrival,
@@ -174,6 +198,7 @@ export async function changeStay(tx: Sql, c: StayChange): Promise<StayChangeResu
       holdUntil,
       nowIso,
       c.reservationId,
+      c.inHouse ? 'arrived' : 'booked',
     ],
   );
   if (!sameStay) {
@@ -225,12 +250,25 @@ async function freeForChange(
   return Math.max(0, total - Math.max(...taken));
 }
 
-/** What each active type has free for the new stay, the reservation's own rooms counted as free: what the desk can offer instead. */
-async function freeByTypeForChange(tx: Sql, c: StayChange, nowIso: string): Promise<{ code: string; free: number }[]> {
+/** What each active type has free for the nights checked, the reservation's own rooms counted as free: what the desk can offer instead. */
+async function freeByTypeForChange(tx: Sql, c: StayChange, nights: Pick<StayChange, 'arrival' | 'nights' | 'now'>, nowIso: string): Promise<{ code: string; free: number }[]> {
   const out: { code: string; free: number }[] = [];
   for (const t of c.hotel.info.roomTypes) {
     const id = c.hotel.roomTypeIds.get(t.code);
-    if (id !== undefined) out.push({ code: t.code, free: await freeForChange(tx, c.reservationId, id, c, nowIso, false) });
+    if (id !== undefined) out.push({ code: t.code, free: await freeForChange(tx, c.reservationId, id, nights, nowIso, false) });
   }
   return out;
+}
+
+/**
+ * The first day a guest in house may leave, in the hotel's clock (flows/hotel-time.ts: `today`,
+ * `timeOfDay`): today, until tonight's night begins — at the hotel's hold time (`holdUntil`, the
+ * evening hour from which its rooms go to the night's guests and unclaimed ones are released) —
+ * then tomorrow: tonight is the guest's, never sold again. Never before the first night is over.
+ */
+export function earliestDeparture(hotel: Pick<LoadedHotel, 'info'>, today: IsoDate, timeOfDay: string, arrival: IsoDate): IsoDate {
+  const tonightBegun = timeOfDay >= hotel.info.holdUntil;
+  const earliest = tonightBegun ? plusDays(today, 1) : today;
+  const firstNightOver = departureOf(arrival, 1);
+  return earliest < firstNightOver ? firstNightOver : earliest;
 }
