@@ -55,6 +55,13 @@ const MAX_SIDE_BY_SIDE = 64;
 const CHUNK = 20_000;
 
 const HIDDEN_CONTROLS = /(?![\t\n\r])[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+/**
+ * Control characters (a NUL, an ESC) standing between two visible characters: a break, never a
+ * join. Taken out, 'John\u0000Smith' was read as the name "JohnSmith" and the keys '1\u00002' as 12
+ * rooms; as a space the name is two words and '1 2' is no key, asked again (round 32). Twilio
+ * never sends one; at the edge of a word (beside a space, at either end) one is only taken out.
+ */
+const CONTROLS_INSIDE_WORDS = /(?<=[^\s\p{Cc}])(?:(?![\t\n\r])\p{Cc})+(?=[^\s\p{Cc}])/gu;
 const REPEATERS = wordTable<number>({ double: 2, doble: 2, triple: 3 });
 const ZERO_WORDS = new Set(['oh']);
 /** Words a caller puts between the groups of one number (accents already taken off). */
@@ -63,7 +70,7 @@ const JOINERS = new Set(['and', 'then', 'dash', 'y', 'luego', 'guion']);
 /** The text with bidi and control characters removed and every card number hidden (see above). Never throws. */
 export function redact(text: string): string {
   if (typeof text !== 'string' || text === '') return typeof text === 'string' ? text : '';
-  const clean = text.replace(HIDDEN_CONTROLS, '');
+  const clean = text.replace(CONTROLS_INSIDE_WORDS, ' ').replace(HIDDEN_CONTROLS, '');
   if (clean.length <= CHUNK) return redactCards(clean);
   let out = '';
   for (let i = 0; i < clean.length; i += CHUNK) out += redactCards(clean.slice(i, i + CHUNK));

@@ -73,6 +73,22 @@ describe.each<HttpPath>(['lean', 'express'])('webhook parameters in odd encoding
     }
   });
 
+  it('a percent-encoded NUL between two keys or words is a break, never a join (round 32): keys apart are asked again, words apart are read', async () => {
+    // '1\u00002' was the key 12; now '1 2', no key: the menu is asked again.
+    const keys = await callAtMenu();
+    const split = await post(app, keys.path, `${form(keys.params)}&Digits=1%002`, { ...keys.params, Digits: '1\u00002' });
+    expect(split.status).toBe(200);
+    expect(gatherOf(split.body)).toBeDefined();
+    expect(await lastPrompts(app.db, keys.callSid)).not.toContain('ask.arrivalDate');
+    // 'book\u0000a\u0000room' was 'bookaroom', not understood; now 'book a room'.
+    const words = await callAtMenu();
+    const said = await post(app, words.path, `${form(words.params)}&SpeechResult=book%00a%00room&Confidence=0.9`, { ...words.params, SpeechResult: 'book\u0000a\u0000room', Confidence: '0.9' });
+    expect(said.status).toBe(200);
+    expect(await lastPrompts(app.db, words.callSid)).toContain('ask.arrivalDate');
+    const stored = await app.db.all<{ input_json: string | null }>('SELECT input_json FROM call_events WHERE call_sid = ? AND input_json IS NOT NULL', [words.callSid]);
+    expect(stored.map((r) => r.input_json).join(' ')).toContain('book a room');
+  });
+
   it('a repeated key is read by its first value, whatever the others say, and the signature covers them all', async () => {
     const { callSid, params, path } = await callAtMenu();
     const answer = await post(app, path, `${form(params)}&Digits=5&Digits=1&Digits=0`, { ...params, Digits: ['5', '1', '0'] });

@@ -28,7 +28,7 @@ describe('control characters in text on PostgreSQL', () => {
     await call.press('1');
     await call.record({ transcript: 'Hi,\u0000 please call me back.\u001B[31m' });
     const row = await app!.db.get<{ transcript: string | null; transcript_status: string | null }>('SELECT transcript, transcript_status FROM callback_requests WHERE call_sid = ?', [call.callSid]);
-    expect(row).toEqual({ transcript: 'Hi, please call me back.[31m', transcript_status: 'completed' });
+    expect(row).toEqual({ transcript: 'Hi, please call me back. [31m', transcript_status: 'completed' });
   });
 
   it("closes a callback request with a clerk's note that has a NUL in it", async () => {

@@ -16,9 +16,15 @@ const RAW = /(?![\t\n\r])\p{Cc}/u;
 
 describe('control characters in text', () => {
   it('are taken out of what a caller says; tab and line breaks stay', () => {
-    for (const c of CONTROLS) expect(redact(`Ana${c} Torres`), JSON.stringify(c)).toBe(c === '\u001B[31m' ? 'Ana[31m Torres' : 'Ana Torres');
+    for (const c of CONTROLS) expect(redact(`Ana${c} Torres`), JSON.stringify(c)).toBe(c === '\u001B[31m' ? 'Ana [31m Torres' : 'Ana Torres');
     expect(redact('line one\r\nline\ttwo\n')).toBe('line one\r\nline\ttwo\n');
     expect(redact('4111\u0000 1111 1111 1111')).toBe('[card number hidden, ending 1111]');
+    // Round 32: one between two visible characters is a break, never a join (a name, keys).
+    expect(redact('John\u0000Smith')).toBe('John Smith');
+    expect(redact('1\u00002')).toBe('1 2');
+    expect(redact('4111\u00001111\u00001111\u00001111')).toBe('[card number hidden, ending 1111]');
+    // Bidi marks inside a word are invisible, not breaks: taken out.
+    expect(redact('Ana\u200ETorres')).toBe('AnaTorres');
   });
 });
 
@@ -37,7 +43,7 @@ describe.each<HttpPath>(['lean', 'express'])('control characters in webhooks (%s
     await call.press('1');
     await call.record({ transcript: `Hi${CONTROLS.join('')}, please\u0000 call me back.\nThanks` });
     const row = await t.db.get<{ transcript: string | null; transcript_status: string | null }>('SELECT transcript, transcript_status FROM callback_requests WHERE call_sid = ?', [call.callSid]);
-    expect(row).toEqual({ transcript: 'Hi[31m, please call me back.\nThanks', transcript_status: 'completed' });
+    expect(row).toEqual({ transcript: 'Hi [31m , please call me back.\nThanks', transcript_status: 'completed' });
   });
 
   it('stores none of them from a text or a spoken answer', async () => {

@@ -43,7 +43,7 @@ describe('the terminal view of what guests texted', { timeout: 90_000 }, () => {
     const shown = await run('calls.ts', ['show', sid], { env });
     expect(shown.code, shown.stderr).toBe(0);
     // The escapes themselves are taken out as the text arrives (src/privacy/redact.ts, round 24).
-    expect(shown.stdout).toContain('texted: "hi ]0;pwned[2J[31mhello0m"');
+    expect(shown.stdout).toContain('texted: "hi ]0;pwned [2J [31mhello 0m"');
     expect(shown.stdout).not.toMatch(CONTROL);
     expect(shown.stdout.split('\n').some((line) => line.startsWith('10:02'))).toBe(false);
     expect(shown.stdout).toContain('texted: "book\\n10:02  step 9   call.ended  staff marked this guest VIP"');
