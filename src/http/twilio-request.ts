@@ -14,6 +14,26 @@ export function param(req: WebhookRequest, key: string): string {
   return typeof value === 'string' ? cutText(value, MAX_PARAM) : '';
 }
 
+/**
+ * The most of a SpeechResult that is read: what a person can say in one answer. Twilio stops
+ * listening after a minute of speech (<Gather maxSpeechTime>, 60 s by default and at most), and a
+ * fast talker says about 200 words a minute, some 1,200 characters; the longest real answers the
+ * readers are tested on are under 300. Read whole, 2,000 characters kept the readers busy longer
+ * for nothing (round 31, about 30 ms warm, more cold), and a longer one was cut at 2,000 anywhere,
+ * even inside a number.
+ */
+export const MAX_SPEECH = 1200;
+
+/** What the caller said, at most MAX_SPEECH characters, cut between words (never "December 1" of "December 15"). */
+export function speechOf(req: WebhookRequest): string {
+  const said = param(req, 'SpeechResult').trim();
+  if (said.length <= MAX_SPEECH) return said;
+  const cut = cutText(said, MAX_SPEECH);
+  // Cut inside a word (or a number): back to the space before it, if there is one.
+  const atWord = /\s/.test(said.charAt(cut.length)) ? cut : cut.replace(/\S*$/u, '');
+  return (atWord.trimEnd() || cut).trimEnd();
+}
+
 /** A query parameter we wrote into a TwiML URL; null when absent or repeated (not ours, then). */
 export function queryValue(req: WebhookRequest, key: string): string | null {
   const values = req.query.getAll(key);

@@ -5,14 +5,14 @@ import type { CallService, IncomingEvent } from '../../calls/call-service.ts';
 import type { Logger } from '../../logger.ts';
 import { hideCardAcrossTexts } from '../../sms/card-across-texts.ts';
 import type { Sql } from '../../storage/sql.ts';
-import { callIdentity, confidenceOf, param, stepOf } from '../twilio-request.ts';
+import { callIdentity, confidenceOf, param, speechOf, stepOf } from '../twilio-request.ts';
 import { voiceHandler } from '../voice-handler.ts';
 import type { WebhookHandler, WebhookRequest } from '../webhooks.ts';
 
 export function callerEventOf(req: WebhookRequest): IncomingEvent {
   const digits = param(req, 'Digits').trim();
   if (digits !== '') return { type: 'caller.digits', digits: digits.slice(0, 50) };
-  const speech = param(req, 'SpeechResult').trim();
+  const speech = speechOf(req);
   if (speech !== '') return { type: 'caller.speech', text: speech, confidence: confidenceOf(req) };
   return { type: 'caller.silence' };
 }
