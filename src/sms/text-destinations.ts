@@ -15,6 +15,10 @@
 // - and a change's text (`booking_changed`) while changes' texts have had fewer than half of them
 //   (CHANGE_TEXT_SHARE): a clerk's token changing reservation after reservation, each number within
 //   its own 5, used up the day's texts, and the guests booking next got no confirmation (round 31).
+// - and a text the console wrote (a booking, cancellation, change or undo at the desk: its audit
+//   entry names it) while the console's texts have had fewer than half of them (CONSOLE_TEXT_SHARE):
+//   a clerk's token booking and cancelling to number after number, each within its own 5, used up
+//   the day's texts with confirmations and cancellations just the same (round 32).
 // A text refused is written 'failed' with the reason, for staff to see; the guest heard their
 // confirmation number on the call anyway.
 
@@ -32,6 +36,18 @@ const HANDED_OVER_SQL = `SELECT count(*) AS n, count(CASE WHEN kind = 'booking_c
 
 /** The share of SMS_DAILY_LIMIT changes' texts may have: the rest stays for bookings, cancellations and replies. */
 export const CHANGE_TEXT_SHARE = 0.5;
+
+/** The share of SMS_DAILY_LIMIT the console's own texts may have: the rest stays for the phone line's guests. */
+export const CONSOLE_TEXT_SHARE = 0.5;
+
+/**
+ * The outbox ids of the texts the console wrote since a time: every staff action that writes a
+ * text names it in its audit entry (`outboxId`). Read by the audit log's time index, a day of
+ * staff actions; only for a text about to be sent.
+ */
+const CONSOLE_TEXTS_SQL = `SELECT detail_json FROM audit_log WHERE at >= ? AND detail_json LIKE '%"outboxId":%'`;
+/** The day's texts handed to Twilio (at most SMS_DAILY_LIMIT rows), told apart by id. */
+const HANDED_IDS_SQL = `SELECT id FROM outbox WHERE created_at >= ? AND id <> ? AND status IN ('sending', 'sent', 'delivered', 'undelivered')`;
 
 /** Why the outbox's text `id` to `to`, sent from `from`, must not go out now; null when it may. */
 export async function textRefusal(
@@ -59,7 +75,29 @@ export async function textRefusal(
   if (text.kind === 'booking_changed' && Number(handed?.changes ?? 0) >= changeShare) {
     return `not sent: ${changeShare} texts of changes already went out in 24 hours (half of SMS_DAILY_LIMIT; the rest stays for bookings)`;
   }
+  const consoleTexts = await consoleTextIds(sql, since);
+  if (consoleTexts.has(text.id)) {
+    const consoleShare = Math.max(1, Math.floor(config.smsDailyLimit * CONSOLE_TEXT_SHARE));
+    const handedIds = await sql.all<{ id: number }>(HANDED_IDS_SQL, [since, text.id]);
+    if (handedIds.filter((r) => consoleTexts.has(Number(r.id))).length >= consoleShare) {
+      return `not sent: ${consoleShare} texts from the console already went out in 24 hours (half of SMS_DAILY_LIMIT; the rest stays for the phone line's guests)`;
+    }
+  }
   return null;
+}
+
+/** The ids of the texts written by the console's actions since `since` (their audit entries' outboxId). */
+async function consoleTextIds(sql: Sql, since: string): Promise<Set<number>> {
+  const ids = new Set<number>();
+  for (const row of await sql.all<{ detail_json: string | null }>(CONSOLE_TEXTS_SQL, [since])) {
+    try {
+      const id = (JSON.parse(row.detail_json ?? 'null') as { outboxId?: unknown } | null)?.outboxId;
+      if (typeof id === 'number' && Number.isInteger(id)) ids.add(id);
+    } catch {
+      // An entry that is not JSON names no text.
+    }
+  }
+  return ids;
 }
 
 /** The countries of the deployment's own numbers: the properties answering (their hotel files), and `more`. */
