@@ -241,7 +241,9 @@ export function readReadBack(ctx: CallContext, input: CallerInput, whole: WholeR
   if (input.kind !== 'speech') return null;
   if (carries(whole)) return withWholeRequest(null, whole, input);
   const said = withoutNoHombre(tokenize(input.text));
-  const changing = hasAnyPhrase(said, CHANGE_WORDS);
+  // ("Yes but put it under my husband's name", "sí, nada más que a nombre de mi esposa": a yes held by
+  // its "but", and the detail it is about: that detail is asked again.)
+  const changing = hasAnyPhrase(said, CHANGE_WORDS) || (yesWithABut(input.text) && detailNamed(said) !== null);
   const detail = changing ? detailNamed(said) : null;
   // "Change the nights to four", "cambie las habitaciones a dos": the new value, at once.
   const count = detail === 'nights' || detail === 'rooms' ? countFromSpeech(input.text, ctx.locale, detail) : null;

@@ -261,6 +261,8 @@ const NOT_NAME = new Set([
   // "Perdón, llegamos el 6", "we arrive on the 6th": when the stay starts or ends, said at the name question.
   'arrive', 'arrives', 'leave', 'leaving', 'llego', 'llegamos', 'llegaremos', 'llegaria', 'llegariamos', 'llegan',
   'salgo', 'salimos', 'saldremos', 'saldriamos',
+  // "It's gonna be 2 rooms": what the booking will be, not who is on it.
+  'gonna', 'gotta', 'wanna', 'be',
 ]);
 /**
  * Words that, all together, are not a name but something said instead of one: "hold on a second",
@@ -567,7 +569,7 @@ function spelledWords(letters: string): string | null {
 }
 
 /** A spelling, with the words before it that say one follows ("that's", "spelled", "se escribe"). */
-const SPELLING_SAID = new RegExp(String.raw`((?<![\p{L}])(?:that's|that is|thats|it's spelled|spelled|spelt|se escribe)[\s,:]*)?` + SPELLED.source, 'giu');
+const SPELLING_SAID = new RegExp(String.raw`((?<![\p{L}])(?:that's|that is|thats|it's spelled|spelled|spelt|se escribe|like|as in|como)[\s,:]*|\(\s*)?` + SPELLED.source + String.raw`(?:\s*\))?`, 'giu');
 
 /**
  * Both parts said by their labels, the surname first: "Last name's Nguyen, first name Linda",

@@ -189,6 +189,12 @@ const LABEL_BEFORE = new Set(['the', 'that', 'this', 'el', 'la', 'ese', 'esa', '
 const THE_PLURAL = new Set(['los', 'las']);
 /** Before a bare number, these make it a day of the month ("el 12", "the 12"). */
 const DAY_BEFORE = new Set(['el', 'the', 'del', 'al', 'dia']);
+
+/** Whether the number at tokens[i] is an hour: "we get in at 3", "llegamos a la una", "@ 4". */
+function hourAt(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1] ?? '';
+  return before === 'at' || before === '@' || ((before === 'la' || before === 'las') && tokens[i - 2] === 'a');
+}
 const FORTNIGHT_WORDS = new Set(['fortnight', 'fortnights', 'quincena', 'quincenas']);
 
 /** Whether a word is a unit a stay's length is said in: nights, weeks, fortnights, days. */
@@ -340,6 +346,9 @@ export const BED_NOUNS: ReadonlySet<string> = new Set(['bed', 'beds', 'cama', 'c
  */
 const OTHER_COUNTED = new Set([
   ...BED_NOUNS, 'bathroom', 'bathrooms', 'baths', 'pet', 'pets', 'dog', 'dogs', 'cat', 'cats', 'car', 'cars', 'vehicle', 'vehicles',
+  // "Yes, one sec", "give me two minutes", "un segundito": how long to wait on the line.
+  'sec', 'secs', 'second', 'seconds', 'moment', 'moments', 'minute', 'minutes', 'min', 'mins', 'segundo', 'segundos', 'segundito',
+  'momento', 'momentito', 'minuto', 'minutos', 'minutito',
   'matrimoniales', 'individuales', 'bano', 'banos', 'mascota', 'mascotas', 'perro', 'perros', 'perrito',
   'perritos', 'gato', 'gatos', 'carro', 'carros', 'coche', 'coches', 'auto', 'autos', 'vehiculo', 'vehiculos',
 ]);
@@ -417,7 +426,8 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       const next = tokens[i + 1];
       const before = tokens[i - 1] ?? '';
       const price = (/^\d+$/.test(before) || MONEY_WORDS.has(before)) && NIGHT_WORDS.has(next ?? '');
-      if (!price && (readUnit(tokens, i + 1) || (lang === 'es' && (next === undefined || AFTER_LONE_ONE.has(next))))) {
+      // ("Llegamos a la una": an hour.)
+      if (!price && (readUnit(tokens, i + 1) || (lang === 'es' && !hourAt(tokens, i) && (next === undefined || AFTER_LONE_ONE.has(next))))) {
         value = 1;
         // "Nada más una habitación", "solo una noche", "just a room": one, said as such.
         // ("No más una", as Mexico says "nomás"; "una sola habitación".)
@@ -431,7 +441,9 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       const justTheOne = t === 'one' && tokens[i - 1] === 'the' && ONLY.has(tokens[i - 2] ?? '') && (tokens[i + 1] === undefined || AFTER_JUST_THE_ONE.has(tokens[i + 1]!));
       // ("Uno para los cuatro", "a las tres": the party, or an hour, when nothing counted follows.)
       const theseMany = THE_PLURAL.has(tokens[i - 1] ?? '') && readUnit(tokens, n?.end ?? i + 1) === null;
-      if (n && !theseMany && (justTheOne || !(DAY_BEFORE.has(tokens[i - 1] ?? '') && readUnit(tokens, n.end) === null))) {
+      // ("We get in at 3": an hour, when nothing counted follows.)
+      const hour = hourAt(tokens, i) && readUnit(tokens, n?.end ?? i + 1) === null;
+      if (n && !theseMany && !hour && (justTheOne || !(DAY_BEFORE.has(tokens[i - 1] ?? '') && readUnit(tokens, n.end) === null))) {
         value = n.value;
         end = n.end;
       }
@@ -530,6 +542,8 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
     const wholes = relevant.filter((m) => !m.part);
     return wholes.every((m) => m.value === sum) && sum <= MAX_SPOKEN_COUNT ? { kind: 'one', value: sum } : { kind: 'conflict' };
   }
+  // "2 2", "dos dos": one count said twice, or two (rooms and nights?) with nothing to say which: asked.
+  if (relevant.some((m, k) => k > 0 && m.unit === null && relevant[k - 1]!.unit === null && relevant[k - 1]!.end === m.start)) return { kind: 'conflict' };
   const values = new Set(relevant.map((m) => m.value));
   if (values.size !== 1) return { kind: 'conflict' };
   const [value] = [...values] as [number];

@@ -33,12 +33,16 @@ const EARLIER = [['earlier'], ['sooner'], ['early'], ['antes'], ['mas', 'tempran
 /** Before a count of nights or rooms: add it, or take it off. */
 const ADD = new Set([
   'add', 'agregar', 'agregue', 'agregueme', 'agregale', 'agregalo', 'agrega', 'anadir', 'anade', 'anadale', 'sumar', 'sumale', 'extend',
+  // (To the reservation, "le": "agréguele una noche", "agregarle", "añádale".)
+  'agreguele', 'agregarle', 'agreguenos', 'anadele', 'anadirle', 'sumele', 'sumarle',
   'alargar', 'alarguela', 'alargala', 'subale', 'subele', 'subirle', 'aumentele', 'aumentale', 'aumentar',
 ]);
 const TAKE_OFF = [['drop'], ['remove'], ['cut'], ['take', 'off'], ['subtract'], ['quitar'], ['quita'], ['quitale'], ['quitele'], ['quiteme'], ['quitame'], ['restar'], ['restale'], ['bajele'], ['bajale'], ['bajarle']];
 /** Before a count of days: the stay moves later, earlier, or some way not said. */
-const PUSH_LATER = [['push', 'it', 'back'], ['push', 'back'], ['push', 'everything', 'back'], ['push', 'the', 'reservation', 'back'], ['push', 'the', 'dates', 'back'], ['postpone', 'it'], ['postpone'], ['delay', 'it'], ['delay'], ['posponer'], ['posponerlo'], ['pospongalo'], ['posponlo'], ['atrasar'], ['atrasarlo'], ['atraselo'], ['atrasalo']];
-const PULL_EARLIER = [['bring', 'it', 'forward'], ['bring', 'forward'], ['move', 'it', 'up'], ['move', 'up'], ['adelantar'], ['adelantarlo'], ['adelantelo'], ['adelantalo']];
+const PUSH_LATER = [['push', 'it', 'back'], ['push', 'back'], ['push', 'everything', 'back'], ['push', 'the', 'reservation', 'back'], ['push', 'the', 'dates', 'back'], ['postpone', 'it'], ['postpone'], ['delay', 'it'], ['delay'], ['posponer'], ['posponerlo'], ['pospongalo'], ['posponlo'], ['atrasar'], ['atrasarlo'], ['atraselo'], ['atrasalo'],
+  // (The reservation, "la reservación": "atrásela", "pospóngala".)
+  ['posponerla'], ['pospongala'], ['posponla'], ['atrasarla'], ['atrasela'], ['atrasala']];
+const PULL_EARLIER = [['bring', 'it', 'forward'], ['bring', 'forward'], ['move', 'it', 'up'], ['move', 'up'], ['adelantar'], ['adelantarlo'], ['adelantelo'], ['adelantalo'], ['adelantarla'], ['adelantela'], ['adelantala']];
 /** What is moved: "move it all", "shift the booking", "move our reservation" (the longer first). */
 const MOVED = [['it', 'all'], ['it'], ['everything'], ['the', 'whole', 'thing'], ['the', 'reservation'], ['the', 'booking'], ['the', 'dates'], ['the', 'stay'], ['my', 'reservation'], ['our', 'reservation']];
 const SOME_WAY = [

@@ -842,6 +842,8 @@ function weekendAt(words: readonly string[], i: number): Mention | null {
   // ("El puro fin": just the weekend, this one.)
   if (!len && words[at] === 'fin' && !finOf && (next > 0 || words[at - 1] === 'este' || words[at - 1] === 'puro' || firstPhrase(words, at + 1, NEXT_AFTER_WEEKEND) > 0)) len = 1;
   if (!len) return null;
+  // "Super Bowl weekend", "a wedding weekend": an occasion's weekend, whose date is not said here (not this one).
+  if (!next && !thisWords && !coming && isOccasion(words[i - 1] ?? '')) return { start: i, end: at + len, what: { kind: 'vague' }, cue: null };
   let end = at + len;
   let mod: WeekendMod = next ? 'next' : coming ? 'coming' : 'this';
   const afterNext = firstPhrase(words, end, AFTER_NEXT_WEEKEND);
@@ -1575,7 +1577,12 @@ const OCCASIONS = new Set([
   'christening', 'quinceanera', 'boda', 'aniversario', 'cumpleanos', 'graduacion', 'bautizo', 'concierto', 'ceremonia',
   'velorio', 'misa', 'xv', 'game', 'match', 'partido', 'conference', 'congreso', 'convention', 'convencion', 'tournament',
   'torneo', 'race', 'marathon', 'maraton', 'party', 'fiesta', 'show', 'event', 'evento', 'posada',
+  'bowl', 'homecoming', 'festival', 'fest', 'parade', 'derby', 'playoff', 'playoffs', 'championship', 'prom', 'rodeo', 'fair',
 ]);
+/** An occasion's word, singular or plural ("games", "weddings"). */
+function isOccasion(w: string): boolean {
+  return OCCASIONS.has(w) || (w.endsWith('s') && OCCASIONS.has(w.slice(0, -1)));
+}
 /** Between an occasion and its day: "is on the", "es el", "will be on", "sera el". */
 const OCCASION_LINKS = new Set([
   'is', 'its', 'will', 'be', 'on', 'the', 'es', 'sera', 'el', 'this', 'este', 'that', 'ese', 'next', 'proximo', 'at', 'a', 'las',
@@ -1592,7 +1599,7 @@ const OCCASION_STATED = new Set(['is', 'its', 'be', 'es', 'sera']);
  * boda el 19 y necesitamos cuarto desde el 18"). "A room for the wedding on the 19th" keeps its day.
  */
 function occasionDays(words: readonly string[], found: readonly Mention[]): Mention[] {
-  if (!words.some((w) => OCCASIONS.has(w) || (w.endsWith('s') && OCCASIONS.has(w.slice(0, -1))))) return [];
+  if (!words.some(isOccasion)) return [];
   return found.filter((m) => {
     let k = m.start - 1;
     let stated = false;

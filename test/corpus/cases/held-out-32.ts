@@ -32,6 +32,10 @@
 // candelaria", "first of the year", "yes but put it under my husband's name" (read back again, no
 // change asked), a callback given with the way to pay, "que sean tres noches" and "ocupamos otro
 // cuarto" at a reservation on file.
+// After the first fixes (an occasion's weekend names none; an hour, a wait, one number said twice
+// are no count; a spelling after "like" or in brackets goes; "gonna" is no name; "agréguele" adds; a
+// yes held by its "but" with a detail asks that detail): 92.5% of 227 units, 17 asked again, none
+// silently wrong.
 // Calendar in ./days.ts; Monday 21 December 2026: Thu 24, Fri 25 … Mon 28, Wed 30, Thu 31; Jan
 // 2027: Fri 1, Sat 2, Sun 3, Mon 18 (Martin Luther King Day); Feb 2027: Tue 2, Fri 12, Sat 13, Mon 15
 // (Presidents Day). At the later questions the call has (keyed) the arrival a week ahead (Tuesday 8
