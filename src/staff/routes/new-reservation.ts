@@ -6,6 +6,7 @@ import { Router } from 'express';
 import type { Response } from 'express';
 import type { LoadedHotel } from '../../hotel/hotel-store.ts';
 import { bookReservation } from '../actions.ts';
+import { bookWalkInOnce } from '../repeated-walk-in.ts';
 import type { ActionResult, Actor, NoRooms } from '../actions.ts';
 import { actorOf, authOf } from '../auth.ts';
 import type { StaffContext } from '../context.ts';
@@ -33,13 +34,14 @@ async function checkAndBook(
   ctx: StaffContext,
   typed: { input: NewReservationInput; errors: NewReservationErrors },
   actor: Actor,
-): Promise<{ errors: NewReservationErrors } | { checked: CheckedReservation; result: ActionResult<ReservationView> | NoRooms }> {
+): Promise<{ errors: NewReservationErrors } | { checked: CheckedReservation; result: ActionResult<ReservationView> | NoRooms; repeated?: true }> {
   const checked = await checkNewReservation(ctx, typed.input, bookableHotels(ctx), ctx.clock());
   // What was wrong with a field as sent (a list, an object) is its reason, not the "is needed" the
   // check gave it once it was set aside; and it comes first (the API names the first).
   const errors = { ...typed.errors, ...(checked.ok ? {} : checked.errors), ...typed.errors };
   if (!checked.ok || Object.keys(errors).length > 0) return { errors };
-  return { checked: checked.value, result: await bookReservation(ctx, checked.value, actor) };
+  const once = await bookWalkInOnce(ctx, checked.value, actor, () => bookReservation(ctx, checked.value, actor));
+  return 'repeated' in once ? { checked: checked.value, result: { ok: true, value: once.repeated }, repeated: true } : { checked: checked.value, result: once.booked };
 }
 
 export function newReservationPages(ctx: StaffContext): Router {
@@ -145,7 +147,8 @@ export function newReservationApi(ctx: StaffContext, json: (r: ReservationView) 
       return;
     }
     const { result } = done;
-    if (result.ok) res.status(201).json(json(result.value));
+    // A walk-in posted again (repeated-walk-in.ts): 200 and the booking already made, nothing booked.
+    if (result.ok) res.status(done.repeated ? 200 : 201).json(json(result.value));
     else res.status(result.status).json({ error: result.error, message: result.message, ...('free' in result ? { free: result.free } : {}) });
   });
   return router;
