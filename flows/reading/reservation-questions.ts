@@ -104,8 +104,13 @@ const ITS_FACTS = [
   'para cuando', 'mi reservacion', 'la reservacion', 'mi reserva', 'la reserva', 'nombre',
 ];
 
+/** After "que", these make it a wish, not a question: "que sean tres noches", "que quede para el 9". */
+const WISHED = new Set(['sea', 'sean', 'quede', 'queden']);
+
 function asksAboutIt(tokens: readonly string[], text: string): boolean {
-  return (hasAnyPhrase(tokens, ASKS) || text.includes('?')) && hasAnyPhrase(tokens, ITS_FACTS);
+  // ("Que sean dos habitaciones": the change wanted, not "what are…?".)
+  const asking = tokens.filter((t, k) => !(t === 'que' && WISHED.has(tokens[k + 1] ?? '')));
+  return (hasAnyPhrase(asking, ASKS) || text.includes('?')) && hasAnyPhrase(tokens, ITS_FACTS);
 }
 
 /**

@@ -28,7 +28,7 @@ const NAMED_DAYS: readonly NamedDay[] = [
   { id: 'christmas', names: { en: ['christmas', 'christmas day', 'xmas', 'xmas day'], es: ['navidad', 'dia de navidad'] }, date: fixed(12, 25) },
   // "Recibir el Año Nuevo", "ring in the New Year": there on its eve (not the day after).
   { id: 'newYearsEve', names: { en: ['new years eve', 'new year eve', 'nye', 'ring in the new year', 'ring in new years', 'last day of the year'], es: ['nochevieja', 'noche vieja', 'fin de ano', 'recibir el ano nuevo', 'recibir ano nuevo', 'recibir el ano', 'ultimo dia del ano'] }, date: fixed(12, 31) },
-  { id: 'newYearsDay', names: { en: ['new years day', 'new years', 'new year', 'new year day', 'new yrs', 'new yrs day', 'nyd'], es: ['ano nuevo', 'dia de ano nuevo', 'primero de ano'] }, date: fixed(1, 1) },
+  { id: 'newYearsDay', names: { en: ['new years day', 'new years', 'new year', 'new year day', 'new yrs', 'new yrs day', 'nyd', 'first of the year', 'first day of the year'], es: ['ano nuevo', 'dia de ano nuevo', 'primero de ano'] }, date: fixed(1, 1) },
   { id: 'epiphany', names: { en: ['three kings day', 'kings day', 'epiphany'], es: ['dia de reyes', 'dia de los reyes', 'dia de los reyes magos', 'reyes magos', 'para reyes'] }, date: fixed(1, 6) },
   { id: 'boxingDay', names: { en: ['boxing day'], es: [] }, date: fixed(12, 26) },
   { id: 'valentines', names: { en: ['valentines day', 'valentines', 'v day', 'valentine day', 'saint valentines day', 'st valentines day'], es: ['san valentin', 'dia de san valentin', 'dia del amor y la amistad'] }, date: fixed(2, 14) },
@@ -52,7 +52,7 @@ const NAMED_DAYS: readonly NamedDay[] = [
   // (Read before its "Friday", which alone would be the coming one.)
   { id: 'blackFriday', countries: ['US'], names: { en: ['black friday'], es: ['black friday', 'viernes negro'] }, date: (year) => plusDays(nthWeekdayOf(year, 11, THU, 4), 1) },
   // Mexico.
-  { id: 'candelaria', countries: ['MX'], names: { en: ['candlemas'], es: ['dia de la candelaria'] }, date: fixed(2, 2) },
+  { id: 'candelaria', countries: ['MX'], names: { en: ['candlemas'], es: ['dia de la candelaria', 'la candelaria'] }, date: fixed(2, 2) },
   { id: 'constitutionMX', countries: ['MX'], names: { en: ['constitution day'], es: ['dia de la constitucion'] }, date: nth(2, MON, 1) },
   { id: 'juarez', countries: ['MX'], names: { en: ['benito juarez day'], es: ['natalicio de benito juarez', 'dia de benito juarez'] }, date: nth(3, MON, 3) },
   { id: 'laborDayMX', countries: ['MX'], names: { en: ['labor day', 'may day'], es: ['dia del trabajo', 'primero de mayo'] }, date: fixed(5, 1) },

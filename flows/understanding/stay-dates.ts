@@ -2775,7 +2775,9 @@ export function readDates(text: string, sense: DateSense): DatesRead {
  */
 export function loneBareWeekday(text: string, sense: DateSense): number | null {
   try {
-    const said = mentionsIn(shortYearDropped(lastYearSaid(dateWords(text), sense.today), sense.today), sense);
+    const words = shortYearDropped(lastYearSaid(dateWords(text), sense.today), sense.today);
+    // ("Ya no llegamos el martes sino el miércoles": the day ruled out or taken back is not said.)
+    const said = afterTakingBack(words, mentionsIn(words, sense), sense.locale)?.mentions ?? [];
     const what = said.length === 1 ? said[0]!.what : null;
     return what?.kind === 'weekday' && what.mod === 'bare' && what.weeks === undefined ? what.weekday : null;
   } catch {

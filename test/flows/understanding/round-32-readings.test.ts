@@ -5,18 +5,22 @@
 // taken as that count; a spelling after "like" or in brackets ("jon like j o n smith", "Jon (J-O-N)
 // Smith") ending the name; "it's gonna be" taken as a guest introduced; "agréguele una noche" at the
 // read-back taken as one night; a yes held by its "but" and a detail ("yes but put it under my
-// husband's name") read back again. On the demo hotel, said on Tuesday 1 December 2026; at the later
+// husband's name") read back again; "que sean tres noches" at a reservation on file taken as a
+// question about it; a weekday said with another ruled out ("ya no llegamos el martes sino el
+// miércoles") not read as said alone; "la candelaria", "first of the year" not read. On the demo hotel, said on Tuesday 1 December 2026; at the later
 // questions the call holds the 8th, two nights.
 
 import { describe, expect, it } from 'vitest';
 import type { CallContext } from '../../../flows/call-context.ts';
 import type { CallerInput } from '../../../flows/reading/caller-input.ts';
 import { readReadBack } from '../../../flows/reading/menu-questions.ts';
+import { readExistingReservation } from '../../../flows/reading/reservation-questions.ts';
 import { nameAtNameQuestion } from '../../../flows/understanding/names.ts';
 import { countFromSpeech } from '../../../flows/understanding/numbers.ts';
 import { relativeChangesIn } from '../../../flows/understanding/relative-change.ts';
+import { loneBareWeekday } from '../../../flows/understanding/stay-dates.ts';
 import { tokenize } from '../../../flows/understanding/normalize.ts';
-import { dates, HELD, hotel, request, stay, TUE } from './said-on-tuesday.ts';
+import { dates, es, HELD, hotel, request, stay, TUE } from './said-on-tuesday.ts';
 
 const ctx = { today: TUE, locale: 'en-US', hotel, arrival: HELD, nights: 2, rooms: 1 } as unknown as CallContext;
 const speech = (text: string): CallerInput => ({ kind: 'speech', text, confidence: 0.9 });
@@ -112,5 +116,38 @@ describe('the reservation moved, said of "la reservación"', () => {
     ['adelántela un día', -1],
   ] as const)('"%s" moves it %i', (said, by) => {
     expect(relativeChangesIn(tokenize(said))).toEqual([expect.objectContaining({ kind: 'stay', by })]);
+  });
+});
+
+describe('a wish at a reservation on file', () => {
+  const found = { today: TUE, locale: 'es-MX', hotel, found: { status: 'booked', arrival: HELD, nights: 2, rooms: 1, roomType: 'DQ' } } as unknown as CallContext;
+
+  it.each(['que sean tres noches', 'que sean dos habitaciones', 'q sean 3 noches', 'que quede para el 9'])('"%s" is a change, not a question about it', (said) => {
+    expect(readExistingReservation(found, speech(said))).toBeNull();
+  });
+
+  it('"¿qué noches son?" still asks about it: the reservation is said again', () => {
+    expect(readExistingReservation(found, speech('¿qué noches son?'))).toEqual({ kind: 'repeat' });
+  });
+});
+
+describe('a weekday said with another ruled out', () => {
+  const sense = { today: TUE, locale: 'es-MX', country: 'US' } as const;
+
+  it('is the weekday said alone (so a change offers both, as for "el miércoles")', () => {
+    expect(loneBareWeekday('ya no llegamos el martes sino el miércoles', sense)).toBe(3);
+    expect(loneBareWeekday('not tuesday, wednesday', { ...sense, locale: 'en-US' })).toBe(3);
+  });
+
+  it('two weekdays both said are still no lone one', () => {
+    expect(loneBareWeekday('el martes o el miércoles', sense)).toBeNull();
+  });
+});
+
+describe('days named by their feast', () => {
+  it('"la candelaria" is 2 February, "first of the year" 1 January', () => {
+    expect(es('para la candelaria')).toEqual(stay('2027-02-02'));
+    expect(es('hab p la candelaria')).toEqual(stay('2027-02-02'));
+    expect(dates('first of the year', { today: '2026-12-21' })).toEqual(stay('2027-01-01'));
   });
 });
