@@ -4,42 +4,27 @@
 // at most half the day's texts (src/sms/text-destinations.ts). Real HTTP through the express app,
 // a signed call, the real sender against a Twilio stand-in; the suite's fixed clock.
 
-import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDaysIso } from '../../src/inventory/stay.ts';
-import { createLogger } from '../../src/logger.ts';
-import { SmsSender } from '../../src/messaging/sender.ts';
-import { Accounts } from '../../src/staff/accounts.ts';
 import { HotelClock } from '../../src/staff/hotel-clock.ts';
-import { startTestApp, TEST_AUTH_TOKEN } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
-import { startTwilioStandIn } from '../messaging/twilio-rest-stand-in.ts';
-import type { TwilioStandIn } from '../messaging/twilio-rest-stand-in.ts';
+import { startTextingLimitApp } from './texting-limit-app.ts';
+import type { TextingLimitApp } from './texting-limit-app.ts';
 
-const ACCOUNT_SID = 'AC' + '3'.repeat(32);
 const LIMIT = 10;
 const GUEST = '+12125550188';
 
 describe('changes’ texts and the deployment’s daily limit', () => {
+  let app: TextingLimitApp;
   let t: TestApp;
-  let standIn: TwilioStandIn;
-  let token: string;
+  let api: TextingLimitApp['api'];
+  let sendAll: TextingLimitApp['sendAll'];
   beforeEach(async () => {
-    standIn = await startTwilioStandIn({ accountSid: ACCOUNT_SID, authToken: TEST_AUTH_TOKEN });
-    t = await startTestApp({ env: { TWILIO_ACCOUNT_SID: ACCOUNT_SID, SMS_DAILY_LIMIT: String(LIMIT), STAFF_COOKIE_SECURE: 'false' } });
-    const accounts = new Accounts(t.db);
-    await accounts.add('clerk', 'clerk-password-1234', 'staff', t.clock.now());
-    token = (await accounts.createToken('clerk', 'test', t.clock.now())).token;
+    app = await startTextingLimitApp(LIMIT);
+    ({ t, api, sendAll } = app);
   });
-  afterEach(async () => {
-    await t.close();
-    await standIn.close();
-  });
-
-  const api = (path: string, body: object) => request(t.baseUrl).post(path).set('Authorization', `Bearer ${token}`).send(body);
-  const sendAll = () =>
-    new SmsSender({ db: t.db, config: t.config, logger: createLogger('silent'), clock: t.clock.now, httpClient: standIn.httpClient(1000), batchSize: 100 }).runOnce();
+  afterEach(() => app.close());
 
   it('a clerk changing reservation after reservation leaves the guests booking next their confirmations', async () => {
     const today = new HotelClock('America/New_York').today(t.clock.now());

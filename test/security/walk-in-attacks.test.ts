@@ -3,14 +3,13 @@
 // another property, another day, odd values, late at night, and what the audit keeps. Real HTTP
 // through the express app on a fresh SQLite file, the demo group (Miramar MIR, Sierra Alta SIE).
 
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysIso } from '../../src/inventory/stay.ts';
 import { HotelClock } from '../../src/staff/hotel-clock.ts';
 import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { DEMO_GROUP } from '../helpers/demo-group.ts';
-import { groupTokens } from './group-tokens.ts';
+import { groupTokens, postWalkIn } from './group-tokens.ts';
 
 const NEW_YORK = new HotelClock('America/New_York');
 
@@ -27,11 +26,7 @@ describe('the console’s walk-in, attacked', () => {
   });
   afterAll(() => t.close());
 
-  const walkIn = (over: Record<string, unknown>, token = group) =>
-    request(t.baseUrl)
-      .post('/api/reservations')
-      .set('Authorization', `Bearer ${token}`)
-      .send({ hotel: 'MIR', nights: 1, roomType: 'STD', rooms: 1, guestName: 'Walter Inn', payment: 'cash', phone: '(212) 555-0163', walkIn: 'yes', ...over });
+  const walkIn = (over: Record<string, unknown>, token = group) => postWalkIn(t, token, over);
   const count = async () => Number((await t.db.get<{ n: number }>('SELECT count(*) AS n FROM reservations'))!.n);
 
   it('a clerk of one property cannot walk a guest in at another, whatever the spelling of its code', async () => {

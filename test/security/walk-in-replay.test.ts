@@ -4,7 +4,6 @@
 // 200 with it, the page goes to it, nothing more is booked or texted. Real HTTP through the express
 // app on a fresh SQLite file, the demo group, an API token and a session logged in through the form.
 
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysIso } from '../../src/inventory/stay.ts';
 import { Accounts } from '../../src/staff/accounts.ts';
@@ -14,7 +13,7 @@ import { startTestApp } from '../helpers/app.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { DEMO_GROUP } from '../helpers/demo-group.ts';
 import { login } from '../staff/staff-helpers.ts';
-import { groupTokens } from './group-tokens.ts';
+import { groupTokens, postWalkIn } from './group-tokens.ts';
 
 const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
 
@@ -29,11 +28,7 @@ describe('a walk-in posted twice', () => {
   });
   afterAll(() => t.close());
 
-  const walkIn = (over: Record<string, unknown>, token = group) =>
-    request(t.baseUrl)
-      .post('/api/reservations')
-      .set('Authorization', `Bearer ${token}`)
-      .send({ hotel: 'MIR', nights: 1, roomType: 'STD', rooms: 1, guestName: 'Walter Twice', payment: 'cash', phone: '(212) 555-0163', walkIn: 'yes', ...over });
+  const walkIn = (over: Record<string, unknown>, token = group) => postWalkIn(t, token, { guestName: 'Walter Twice', ...over });
   const bookingsOf = async (name: string) => {
     const rows = await t.db.all<{ id: number }>('SELECT id FROM reservations WHERE guest_name = ?', [name]);
     const texts = await t.db.get<{ n: number }>("SELECT count(*) AS n FROM outbox o JOIN reservations r ON r.id = o.reservation_id WHERE r.guest_name = ? AND o.kind = 'booking_confirmed'", [name]);
