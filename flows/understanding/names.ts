@@ -28,6 +28,8 @@ const LEAD_INS: readonly string[][] = [
   'its', 'i am', 'im', 'call me', 'you can call me', 'its under', 'it is under', 'under the name', 'under the name of',
   'under', 'the reservation is under', 'the reservation is for', 'reservation under', 'for',
   'my name will be', 'the name will be', 'name will be', 'it will be', 'itll be', 'it will be under', 'put it under',
+  // "It's going to be Ana Lopez", "it's gonna be under…": as "it will be".
+  'its going to be', 'it is going to be', 'its gonna be', 'it is gonna be', 'going to be', 'gonna be', 'its gonna be under', 'its going to be under',
   'va a ser', 'seria', 'es a nombre de', 'seria a nombre de',
   // Titles said before a name ("es para la licenciada Ana Ruiz"); not "don" (Don is a first name too).
   'la licenciada', 'el licenciado', 'licenciada', 'licenciado', 'lic', 'el ingeniero', 'la ingeniera', 'ingeniero',

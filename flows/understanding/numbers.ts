@@ -195,6 +195,9 @@ function hourAt(tokens: readonly string[], i: number): boolean {
   const before = tokens[i - 1] ?? '';
   return before === 'at' || before === '@' || ((before === 'la' || before === 'las') && tokens[i - 2] === 'a');
 }
+
+/** After a number, these make it an hour: "around 9 at night", "8 pm", "como a las 10 de la noche", "7 in the morning". */
+const HOUR_AFTER = [['at', 'night'], ['pm'], ['am'], ['p', 'm'], ['a', 'm'], ['oclock'], ['in', 'the', 'morning'], ['in', 'the', 'afternoon'], ['in', 'the', 'evening'], ['de', 'la', 'noche'], ['de', 'la', 'manana'], ['de', 'la', 'tarde'], ['de', 'la', 'madrugada']];
 const FORTNIGHT_WORDS = new Set(['fortnight', 'fortnights', 'quincena', 'quincenas']);
 
 /** Whether a word is a unit a stay's length is said in: nights, weeks, fortnights, days. */
@@ -442,7 +445,7 @@ function readCount(tokens: readonly string[], lang: Lang, wanted: Unit, unitsOnl
       // ("Uno para los cuatro", "a las tres": the party, or an hour, when nothing counted follows.)
       const theseMany = THE_PLURAL.has(tokens[i - 1] ?? '') && readUnit(tokens, n?.end ?? i + 1) === null;
       // ("We get in at 3": an hour, when nothing counted follows.)
-      const hour = hourAt(tokens, i) && readUnit(tokens, n?.end ?? i + 1) === null;
+      const hour = (hourAt(tokens, i) && readUnit(tokens, n?.end ?? i + 1) === null) || (n !== null && phraseAtTokens(tokens, n.end, HOUR_AFTER));
       if (n && !theseMany && !hour && (justTheOne || !(DAY_BEFORE.has(tokens[i - 1] ?? '') && readUnit(tokens, n.end) === null))) {
         value = n.value;
         end = n.end;

@@ -72,7 +72,8 @@ export const heldOut31EnVoice: CorpusFile = {
     { at: 'arrivalDate', today: TUE, say: 'late tonight like 11 pm', want: { arrival: '2026-12-01' } },
     { at: 'arrivalDate', today: TUE, say: 'uh tomorrow night', want: { arrival: '2026-12-02' } },
     { at: 'arrivalDate', today: TUE, say: 'saturday early morning like 3 am', raise: { choose: FRI_OR_SAT } },
-    { at: 'greeting', today: TUE, say: 'do you have anything tonight just one night', want: { rooms: 1, arrival: '2026-12-01', nights: 1 } },
+    // (Corrected in round 32: "anything" counts no rooms, as "anything for Thursday" in earlier rounds; the rooms are asked.)
+    { at: 'greeting', today: TUE, say: 'do you have anything tonight just one night', want: { arrival: '2026-12-01', nights: 1 } },
     // Vague amounts: asked, never guessed.
     { at: 'nights', today: TUE, say: 'a few nights' },
     { at: 'nights', today: TUE, say: 'several nights maybe' },

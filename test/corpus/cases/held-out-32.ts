@@ -43,6 +43,8 @@
 // After the second fixes ("que sean…" at a reservation on file a change, not a question about it; a
 // weekday said with another ruled out read as said alone; "la candelaria", "first of the year"):
 // 97.7% of 222 units, 5 asked again, none silently wrong.
+// Round 31 corrected (marked there): "do you have anything tonight just one night" is tonight, one
+// night, its rooms asked ("anything" counts none, as "anything for Thursday" in earlier rounds).
 // Calendar in ./days.ts; Monday 21 December 2026: Thu 24, Fri 25 … Mon 28, Wed 30, Thu 31; Jan
 // 2027: Fri 1, Sat 2, Sun 3, Mon 18 (Martin Luther King Day); Feb 2027: Tue 2, Fri 12, Sat 13, Mon 15
 // (Presidents Day). At the later questions the call has (keyed) the arrival a week ahead (Tuesday 8

@@ -54,6 +54,13 @@ describe('an hour or a wait is no count', () => {
     expect(countFromSpeech(said, locale, 'rooms')).toBeNull();
   });
 
+  it.each([['around 9 at night', 'en-US'], ['8 pm', 'en-US'], ['seven in the morning', 'en-US'], ['como a las diez de la noche', 'es-MX']] as const)(
+    '"%s" is an hour by what follows it: no nights',
+    (said, locale) => {
+      expect(countFromSpeech(said, locale, 'nights')).toBeNull();
+    },
+  );
+
   it('a count said with its hour stands', () => {
     expect(countFromSpeech('3 nights, we get in at 4', 'en-US', 'nights')).toBe(3);
     expect(countFromSpeech('dos noches, llegamos a la una', 'es-MX', 'nights')).toBe(2);
@@ -78,6 +85,12 @@ describe('a spelling after "like", "as in" or in brackets', () => {
     ['Jon (J-O-N) Smith', 'Jon Smith'],
     ['mia (m i a) chen', 'Mia Chen'],
   ])('"%s" is %s', (said, name) => {
+    expect(nameAtNameQuestion(said).first).toBe(name);
+  });
+});
+
+describe('"it\'s going to be" before a name', () => {
+  it.each([["it's going to be ana lopez", 'Ana Lopez'], ['gonna be john smith', 'John Smith'], ['its gonna be under mark chen', 'Mark Chen']])('"%s" is %s', (said, name) => {
     expect(nameAtNameQuestion(said).first).toBe(name);
   });
 });
