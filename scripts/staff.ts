@@ -106,6 +106,30 @@ async function audit(db: Db, action: string, target: string, detail: Record<stri
   await new AuditLog(db).record({ actorId: null, actor: 'terminal', via: 'terminal', action, target, detail: { ...detail, osUser } }, new Date());
 }
 
+/**
+ * The properties with these codes, or what the clerk setting up accounts needs to know: the codes
+ * this database knows (with their hotels' names), or that it knows none and how a group's are
+ * loaded — a property's code comes from its hotel file, which the server loads from HOTELS_DIR
+ * when it starts, not this command.
+ */
+async function knownCodes(db: Db, accounts: Accounts, codes: readonly string[]): Promise<void> {
+  try {
+    await accounts.propertiesOf(codes);
+  } catch (err) {
+    if (!(err instanceof AccountError) || err.refusal.key !== 'noPropertyCode') throw err;
+    const hotels = await db.all<{ name: string; config_json: string }>('SELECT name, config_json FROM hotels ORDER BY id');
+    const known = hotels.flatMap((h) => {
+      const code = (JSON.parse(h.config_json) as { code?: unknown }).code;
+      return typeof code === 'string' ? [`${code} (${h.name})`] : [];
+    });
+    const unknown = codes.find((c) => !known.some((k) => k.toUpperCase().startsWith(`${c.toUpperCase()} (`))) ?? codes[0]!;
+    const howToLoad = `A property's code comes from its hotel file ("code"); the server loads a group's files when it starts with HOTELS_DIR set to their folder (HOTELS_DIR is ${process.env.HOTELS_DIR?.trim() ? `${process.env.HOTELS_DIR.trim()} here` : 'not set here'}): start it once that way (npm start), then run this again with the same DATABASE_PATH or DATABASE_URL.`;
+    if (known.length > 0) throw new AccountError(`no property with code ${unknown}. This database knows ${known.join(', ')}. ${howToLoad}`);
+    const loaded = hotels.length === 0 ? 'This database has no hotel loaded yet' : `This database has ${hotels.map((h) => h.name).join(', ')}, with no code: one hotel, whose accounts see it all (leave --hotel out)`;
+    throw new AccountError(`no property with code ${unknown}. ${loaded}. ${howToLoad}`);
+  }
+}
+
 async function run(argv: string[], db: Db): Promise<void> {
   const accounts = new Accounts(db, loadConfig({ API_TOKEN_DAYS: process.env.API_TOKEN_DAYS }).apiTokenDays);
   const [command, name, ...rest] = argv;
@@ -122,7 +146,7 @@ async function run(argv: string[], db: Db): Promise<void> {
       const role: Role = (roles[0] as Role | undefined) ?? 'staff';
       const codes = flags.get('--hotel') ?? [];
       // The codes are checked before the password is asked for.
-      await accounts.propertiesOf(codes);
+      await knownCodes(db, accounts, codes);
       const password = await readPassword();
       const user = await accounts.add(username, password, role, new Date());
       const hotels = await accounts.setHotels(user.username, codes, new Date());
@@ -133,6 +157,7 @@ async function run(argv: string[], db: Db): Promise<void> {
     case 'hotels': {
       const username = needName();
       const codes = flagsOf(rest, ['--hotel'], 'hotels NAME [--hotel CODE]...').get('--hotel') ?? [];
+      await knownCodes(db, accounts, codes);
       const hotels = await accounts.setHotels(username, codes, new Date());
       await audit(db, 'account.hotels', `user:${username}`, { hotels });
       console.log(`${username} now sees ${hotels.length ? `properties ${hotels.join(', ')}` : 'the whole group'}.`);

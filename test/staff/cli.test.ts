@@ -47,6 +47,19 @@ describe('terminal commands', { timeout: 90_000 }, () => {
     expect((await agent.post('/staff/login').type('form').send({ _csrf: csrf, username: 'carol', password: 'carol-password-1' })).status).toBe(303);
   });
 
+  it('answers --hotel on a single hotel (no codes) with what is loaded and how a group is, and makes no account', async () => {
+    const res = await run('staff.ts', ['add', 'zed', '--hotel', 'SIE'], { env: { ...env, HOTELS_DIR: '' }, input: 'zed-password-123\n' });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/^staff: no property with code SIE\. This database has .+, with no code: one hotel, whose accounts see it all \(leave --hotel out\)\./);
+    expect(res.stderr).toContain('HOTELS_DIR set to their folder (HOTELS_DIR is not set here)');
+    expect(res.stderr).not.toMatch(/\n\s+at /);
+    expect(await t.db.get("SELECT count(*) AS n FROM staff_users WHERE username = 'zed'")).toEqual({ n: 0 });
+    // A database no server has started on: nothing loaded, said so.
+    const fresh = await run('staff.ts', ['add', 'zed', '--hotel', 'SIE'], { env: { ...env, DATABASE_PATH: `${t.dbPath}-fresh`, HOTELS_DIR: '' }, input: 'zed-password-123\n' });
+    expect(fresh.code).toBe(1);
+    expect(fresh.stderr).toContain('staff: no property with code SIE. This database has no hotel loaded yet.');
+  });
+
   it('prints an API token, changes roles, lists and disables accounts, all in the audit log', async () => {
     const minted = await run('staff.ts', ['token', 'carol', 'reporting', 'script'], { env });
     expect(minted.code, minted.stderr).toBe(0);
@@ -131,7 +144,8 @@ describe('terminal commands in a hotel group', { timeout: 90_000 }, () => {
     expect(added.stdout).toContain('Added dana (staff, properties MIR, SIE)');
     const bad = await run('staff.ts', ['add', 'eve', '--hotel', 'XYZ'], { env, input: 'eve-password-123\n' });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('no property with code XYZ (there are MIR, SIE)');
+    expect(bad.stderr).toContain('no property with code XYZ. This database knows MIR (Hotel Miramar), SIE (');
+    expect(bad.stderr).toContain('HOTELS_DIR');
     expect(await t.db.get("SELECT count(*) AS n FROM staff_users WHERE username = 'eve'")).toEqual({ n: 0 });
     const narrowed = await run('staff.ts', ['hotels', 'dana', '--hotel', 'SIE'], { env });
     expect(narrowed.stdout).toContain('dana now sees properties SIE');
