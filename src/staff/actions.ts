@@ -18,6 +18,7 @@ import type { StaffContext } from './context.ts';
 import { expectedArrivalOf } from './expected-arrival.ts';
 import type { CheckedReservation } from './new-reservation.ts';
 import { keptUntil } from './hold-extension.ts';
+import { inHouseRefusal } from './change-reservation.ts';
 import { CallbackQueries } from './queries/callbacks.ts';
 import type { CallbackView } from './queries/callbacks.ts';
 import { ReservationQueries } from './queries/reservations.ts';
@@ -360,7 +361,10 @@ async function takeBackChange(
     timeOfDay: clock.hourMinute(now.toISOString()),
     now,
     restore: { ...(typeof was.holdUntil === 'string' ? { holdUntil: was.holdUntil } : {}), ...(typeof was.rate === 'number' ? { rate: was.rate } : {}) },
+    // A guest in house: their nights changed back, never giving back a night already begun.
+    ...(before.status === 'arrived' ? { inHouse: true as const } : {}),
   });
+  if (!changed.ok && changed.why !== 'nothing' && changed.why !== 'no_rooms' && changed.why !== 'not_booked') return inHouseRefusal(before, changed, 'not_undoable');
   if (!changed.ok && changed.why === 'not_booked') {
     return { ok: false, status: 409, error: 'not_undoable', message: `reservation ${before.confirmation} is no longer booked`, said: (w) => w.reservation.refused.noLonger(before.confirmation, 'booked') };
   }

@@ -9,7 +9,7 @@
 import type { Locale, PaymentMethod } from '../../flows/types.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
 import { changeRecord, changeStay } from '../inventory/reservation-change.ts';
-import type { ChangedStay } from '../inventory/reservation-change.ts';
+import type { ChangedStay, StayChangeResult } from '../inventory/reservation-change.ts';
 import type { ActionResult, Actor, NoRooms } from './actions.ts';
 import { within } from './actions.ts';
 import type { StaffContext } from './context.ts';
@@ -17,7 +17,7 @@ import { checkNewReservation, typedFields } from './new-reservation.ts';
 import type { NewReservationErrors, NewReservationField, NewReservationInput } from './new-reservation.ts';
 import type { ReservationView } from './queries/reservations.ts';
 import type { DeskWords } from './words-en.ts';
-import { roomTypeWords } from './words.ts';
+import { dayDate, roomTypeWords } from './words.ts';
 
 /** What a change may name; anything else (the property, the call, the callback request) stays as booked. */
 export const CHANGE_FIELDS = ['arrival', 'nights', 'roomType', 'rooms', 'guestName', 'payment', 'phone', 'requests', 'arrivalTime', 'language'] as const satisfies readonly NewReservationField[];
@@ -113,7 +113,7 @@ const TEXTED: readonly (keyof ChangedStay)[] = ['roomType', 'arrival', 'nights',
  * changes), the audit entry with what it was and what it is, and one text to the guest with the
  * new details when anything the text says changed (a name spelled right texts nobody).
  */
-export function changeReservation(ctx: StaffContext, id: number, wanted: WantedChange, actor: Actor): Promise<ChangeResult> {
+export function changeReservation(ctx: StaffContext, id: number, wanted: WantedChange, actor: Actor, opts: { inHouse?: true } = {}): Promise<ChangeResult> {
   const now = ctx.clock();
   const clock = ctx.propertyView(wanted.hotel.id).hotelClock;
   return ctx.db.transaction(async (tx): Promise<ChangeResult> => {
@@ -136,8 +136,10 @@ export function changeReservation(ctx: StaffContext, id: number, wanted: WantedC
       today: clock.today(now),
       timeOfDay: clock.hourMinute(now.toISOString()),
       now,
+      ...opts,
     });
     if (!changed.ok && changed.why === 'not_booked') return notChangeable(before);
+    if (!changed.ok && changed.why !== 'nothing' && changed.why !== 'no_rooms') return inHouseRefusal(before, changed);
     if (!changed.ok && changed.why === 'nothing') {
       return { ok: false, status: 400, error: 'nothing_to_change', message: `nothing to change: reservation ${before.confirmation} is already so`, said: (w) => w.change.nothing(before.confirmation) };
     }
@@ -162,8 +164,47 @@ export function changeReservation(ctx: StaffContext, id: number, wanted: WantedC
   });
 }
 
-/** Only a booked reservation, not arrived, cancelled or released, is changed. */
+/**
+ * A guest in house (arrived) keeps the room: only the nights change, one more night or leaving
+ * early (changeStay's `inHouse`), from its row under In house, its page or the API with `nights` alone.
+ */
+export function changeNightsInHouse(ctx: StaffContext, r: ReservationView, nights: number, actor: Actor): Promise<ChangeResult> {
+  const hotel = ctx.hotels.byId(r.hotelId);
+  if (!hotel) return Promise.resolve(notChangeable(r));
+  const asItIs: WantedChange = {
+    hotel,
+    roomType: r.roomTypeCode,
+    arrival: r.arrival,
+    nights,
+    rooms: r.rooms,
+    guestName: r.guestName,
+    payment: r.paymentMethod as PaymentMethod,
+    phone: r.callbackNumber,
+    requests: r.specialRequests,
+    arrivalTime: r.expectedArrival,
+    locale: r.locale === 'es-MX' ? 'es-MX' : 'en-US',
+  };
+  return changeReservation(ctx, r.id, asItIs, actor, { inHouse: true });
+}
+
+type InHouseRefused = Extract<StayChangeResult, { why: 'not_in_house' | 'nights_only' | 'night_begun' }>;
+
+/** Why a guest in house's stay was not changed (or changed back), 409 with the reason. */
+export function inHouseRefusal(r: Pick<ReservationView, 'confirmation'>, refused: InHouseRefused, error = 'not_changeable'): Extract<ActionResult<never>, { ok: false }> {
+  const c = r.confirmation;
+  if (refused.why === 'night_begun') {
+    const day = refused.earliest;
+    return { ok: false, status: 409, error, message: `reservation ${c} cannot end before ${day}: that would give back a night already begun`, said: (w) => w.change.nightBegun(c, dayDate(day)) };
+  }
+  if (refused.why === 'nights_only') {
+    return { ok: false, status: 409, error: 'in_house', message: `the guest of reservation ${c} is in house: only the nights change (nights alone: one more night, or leaving early)`, said: (w) => w.change.nightsOnly(c) };
+  }
+  return { ok: false, status: 409, error, message: `reservation ${c}'s guest is not in house now: only an arrived guest's stay, not yet over, changes its nights`, said: (w) => w.change.notInHouse(c) };
+}
+
+/** Only a booked reservation, not arrived, cancelled or released, is changed (an arrived one: its nights alone). */
 export function notChangeable(r: ReservationView): Extract<ActionResult<never>, { ok: false }> {
+  if (r.status === 'arrived') return inHouseRefusal(r, { ok: false, why: 'nights_only' });
   return {
     ok: false,
     status: 409,

@@ -16,6 +16,15 @@ export const CHANGE_EN = {
   /** `status`: the reservation's status key (arrived, cancelled, released). */
   notChangeable: (c: string, status: string) => `Reservation ${c} is ${status}: only a booked reservation, not yet arrived, can be changed.`,
   onlyPersonal: (c: string) => `Reservation ${c}'s last change was to the guest's name or number only, which the log does not keep: write them again with Change.`,
+  /** A guest in house (arrived): only the nights change, from its row under In house and its page. */
+  oneMoreNight: 'One more night',
+  oneMoreNightLabel: (c: string) => `One more night for reservation ${c}`,
+  /** Leaving early: the stay ends on the first day it can (`when`: today, tomorrow). */
+  leaving: (when: string) => `Leaving ${when}`,
+  leavingLabel: (c: string, when: string) => `Leaving ${when}: reservation ${c}`,
+  nightsOnly: (c: string) => `The guest of reservation ${c} is in house: only the nights change (one more night, or leaving early).`,
+  notInHouse: (c: string) => `Reservation ${c}'s guest is not in house now: only an arrived guest's stay, not yet over, changes its nights.`,
+  nightBegun: (c: string, day: string) => `Reservation ${c} cannot end before ${day}: that would give back a night already begun.`,
   /** The story: what a change made of a detail ("Nights 3 → 2"). */
   fromTo: (what: string, from: string, to: string) => `${what} ${from} → ${to}`,
   hold: 'Hold',

@@ -62,6 +62,7 @@ export function reservationActions(r: ReservationView, csrf: string, back: strin
     parts.push(html`<form method="post" action="/staff/reservations/${r.id}/undo">${hidden}
       <button type="submit" class="secondary" aria-label="${w.undoFor(label, r.confirmation)}">${label}</button></form>`);
   }
+  if (r.inHouseNights) parts.push(...inHouseNightForms(r, r.inHouseNights, hidden));
   if (r.canMarkArrived) {
     parts.push(html`<form method="post" action="/staff/reservations/${r.id}/arrived">${hidden}
       ${r.status === 'released' ? html`<label class="warn-label"><input type="checkbox" name="released" value="yes" required> ${w.releasedAnyway}</label>` : ''}
@@ -81,6 +82,23 @@ export function reservationActions(r: ReservationView, csrf: string, back: strin
       <button type="submit" class="danger" aria-label="${w.cancelLabel(r.confirmation)}">${w.cancel}</button></form>`);
   }
   return parts.length ? html`<div class="actions">${parts}</div>` : html`<span class="muted">—</span>`;
+}
+
+/** A guest in house: One more night, and Leaving today (or tomorrow), each one click (POST …/stay with the nights it makes). */
+function inHouseNightForms(r: ReservationView, can: NonNullable<ReservationView['inHouseNights']>, hidden: SafeHtml): SafeHtml[] {
+  const words = deskWords();
+  const c = words.change;
+  const forms: SafeHtml[] = [];
+  if (can.longer !== null) {
+    forms.push(html`<form method="post" action="/staff/reservations/${r.id}/stay">${hidden}<input type="hidden" name="nights" value="${can.longer}">
+      <button type="submit" class="secondary" aria-label="${c.oneMoreNightLabel(r.confirmation)}">${c.oneMoreNight}</button></form>`);
+  }
+  if (can.shorter !== null) {
+    const when = words.common[can.shorter.leaves];
+    forms.push(html`<form method="post" action="/staff/reservations/${r.id}/stay">${hidden}<input type="hidden" name="nights" value="${can.shorter.nights}">
+      <button type="submit" class="secondary" aria-label="${c.leavingLabel(r.confirmation, when)}">${c.leaving(when)}</button></form>`);
+  }
+  return forms;
 }
 
 /**

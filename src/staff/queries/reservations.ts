@@ -11,7 +11,8 @@ import { containsPattern, foldText } from '../../storage/fold.ts';
 import { eachPropertyInOrder, scopeCondition } from '../property-scope.ts';
 import { expectedAfterHold } from '../expected-arrival.ts';
 import { arrivalDayCome } from '../arrival-day.ts';
-import { hotelToday } from '../../../flows/hotel-time.ts';
+import { daysBetween, hotelToday, hotelWallClock } from '../../../flows/hotel-time.ts';
+import { earliestDeparture } from '../../inventory/reservation-change.ts';
 import { nameWordsCondition } from './name-words.ts';
 
 export type ReservationStatus = 'booked' | 'arrived' | 'cancelled' | 'released';
@@ -59,6 +60,12 @@ export interface ReservationView {
   canMarkArrived: boolean;
   /** Booked and not arrived: its rooms can be kept later (any day, tomorrow's guest too). */
   canKeepRoom: boolean;
+  /**
+   * A guest in house (arrived, the stay not over): the nights it may have now — one more (`longer`,
+   * null at the property's most nights), and leaving early (`shorter`: the fewest nights, leaving
+   * `today` or `tomorrow`, null when that is the stay as it is). Null: not in house.
+   */
+  inHouseNights: { longer: number | null; shorter: { nights: number; leaves: 'today' | 'tomorrow' } | null } | null;
 }
 
 interface ReservationRow {
@@ -211,7 +218,8 @@ export class ReservationQueries {
   private view(r: ReservationRow, now: Date): ReservationView {
     const status: ReservationStatus = shownStatus(r.status, r.hold_until, now);
     const expectedArrival = r.expected_arrival ?? null;
-    const timezone = this.#hotels().find((h) => h.id === Number(r.hotel_id))?.info.timezone;
+    const hotel = this.#hotels().find((h) => h.id === Number(r.hotel_id));
+    const timezone = hotel?.info.timezone;
     return {
       id: r.id,
       hotelId: r.hotel_id,
@@ -242,8 +250,22 @@ export class ReservationQueries {
       // Arrived only on or after the arrival day (arrival-day.ts); Keep room on any booked one.
       canMarkArrived: status === 'booked' && timezone !== undefined && arrivalDayCome(r.arrival, hotelToday(now.toISOString(), timezone)),
       canKeepRoom: status === 'booked',
+      inHouseNights: status === 'arrived' && hotel ? inHouseNights(hotel, r, now) : null,
     };
   }
+}
+
+/** What One more night and Leaving early would make of an arrived stay now (changeStay's `inHouse` rules). */
+function inHouseNights(hotel: Pick<LoadedHotel, 'info'>, r: Pick<ReservationRow, 'arrival' | 'departure' | 'nights'>, now: Date): ReservationView['inHouseNights'] {
+  const clock = hotelWallClock(now, hotel.info.timezone);
+  // Its last night over before today: no longer in house (the clerk never marked them gone).
+  if (r.departure < clock.date) return null;
+  const earliest = earliestDeparture(hotel, clock.date, clock.time, r.arrival);
+  const fewest = daysBetween(r.arrival, earliest);
+  return {
+    longer: r.nights < hotel.info.maxNights ? r.nights + 1 : null,
+    shorter: fewest < r.nights ? { nights: fewest, leaves: earliest === clock.date ? 'today' : 'tomorrow' } : null,
+  };
 }
 
 /** Today's arrivals as the front desk counts them at the start of a shift. */

@@ -7,7 +7,7 @@
 import { Router } from 'express';
 import type { Request, Response } from 'express';
 import { actorOf, authOf } from '../auth.ts';
-import { changeFormOf, changeReservation, checkChange, notChangeable } from '../change-reservation.ts';
+import { changeFormOf, changeNightsInHouse, changeReservation, checkChange, inHouseRefusal, notChangeable } from '../change-reservation.ts';
 import type { ChangeResult } from '../change-reservation.ts';
 import type { StaffContext } from '../context.ts';
 import { deskWords } from '../desk-language.ts';
@@ -32,6 +32,14 @@ export function changeReservationApi(ctx: StaffContext, json: (r: ReservationVie
     // Another property's reservation (or none) is not found, whatever the body: never a 400 that says it exists.
     const r = await ctx.reservations.get(id, now);
     if (!r) return void res.status(404).json({ error: 'not_found', message: 'no such reservation' });
+    if (r.status === 'arrived') {
+      // A guest in house: `nights` alone (one more night, or leaving early); anything else is 409.
+      const nights = nightsAlone(ctx, r, req.body);
+      if (nights === 'more') return void refuse(res, notChangeable(r));
+      if (!nights.ok) return void res.status(400).json({ error: 'bad_parameter', parameter: 'nights', message: `nights ${nights.reason}`, errors: { nights: nights.reason } });
+      const result = await changeNightsInHouse(ctx, r, nights.value, actorOf(req, res, 'api'));
+      return void (result.ok ? res.json(json(result.value)) : refuse(res, result));
+    }
     if (r.status !== 'booked') return void refuse(res, notChangeable(r));
     const checked = await checkChange(ctx, r, req.body ?? {}, now);
     if (!checked.ok) {
@@ -43,6 +51,20 @@ export function changeReservationApi(ctx: StaffContext, json: (r: ReservationVie
     else refuse(res, result);
   });
   return router;
+}
+
+/**
+ * An in-house change's one field: `nights`, a whole number from 1 to the property's most nights;
+ * 'more' when the body names anything else (the guest is in the room: only the nights change).
+ */
+function nightsAlone(ctx: StaffContext, r: ReservationView, body: unknown): 'more' | { ok: true; value: number } | { ok: false; reason: string } {
+  const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  if (Object.keys(fields).some((k) => k !== 'nights' && k !== '_csrf' && k !== 'back')) return 'more';
+  const raw = fields.nights;
+  const most = ctx.hotels.byId(r.hotelId)?.info.maxNights ?? 1;
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,3}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (raw === undefined) return { ok: false, reason: 'is required: the nights the guest now stays in all' };
+  return Number.isInteger(value) && value >= 1 && value <= most ? { ok: true, value } : { ok: false, reason: `must be a whole number from 1 to ${most}` };
 }
 
 function refuse(res: Response, result: Refused): void {
@@ -97,6 +119,19 @@ export function changeReservationPages(ctx: StaffContext): Router {
     const body = newReservationPage({ input, errors, properties: [property], from: null, noRooms, csrf: authOf(res).session!.csrfToken, change: { id: r.id, confirmation: r.confirmation, back } });
     await sendPage(ctx, res, authOf(res), { title: deskWords().change.title(r.confirmation), section: 'reservations', body }, status);
   };
+
+  // One more night, or leaving early, for a guest in house: the buttons on its row under In house
+  // and on its page post the nights the stay now has; back where the clerk was, the change said.
+  router.post('/reservations/:id/stay', async (req, res) => {
+    const id = parse(idParam, req.params.id, 'id');
+    const r = await ctx.reservations.get(id, ctx.clock());
+    if (!r) return void (await sendPage(ctx, res, authOf(res), { title: deskWords().errors.reservationNotFound, section: 'reservations', body: errorBody(deskWords().reservation.refused.notFound, { href: '/staff/reservations', label: deskWords().reservation.refused.backTo }) }, 404));
+    const nights = nightsAlone(ctx, r, { nights: formField(req, 'nights') });
+    if (nights === 'more' || !nights.ok) return void (await failed(res, r, inHouseRefusal(r, { ok: false, why: 'nights_only' })));
+    const result = await changeNightsInHouse(ctx, r, nights.value, actorOf(req, res, 'web'));
+    if (result.ok) return void res.redirect(303, afterChange(r, cameFrom(formField(req, 'back'))));
+    await failed(res, r, result);
+  });
 
   router.get('/reservations/:id/change', async (req, res) => {
     const r = await changeable(req, res);
