@@ -7,6 +7,7 @@ import type { TransferReason } from '../../flows/call-context.ts';
 import type { SpecialRequest } from '../../flows/special-requests.ts';
 import type { OutcomeWord } from './outcomes.ts';
 import type { Undoable } from './queries/undo.ts';
+import { roomCountEn } from '../voice/prompts/room-words.ts';
 import { PAGES_EN } from './page-words-en.ts';
 import { CHANGE_EN } from './change-words-en.ts';
 import { FIELDS_EN, REFUSALS_EN } from './refusal-words-en.ts';
@@ -498,7 +499,9 @@ export const EN = {
       notARequest: (known: string) => `must be among the requests the phone line takes (${known})`,
     },
     /** Too few rooms of the type for the whole stay (the API's English message says the same). */
-    noRooms: (free: number, type: string, wanted: number) => `${free === 0 ? 'no' : `only ${free}`} ${type} free for the whole stay (${wanted} asked)`,
+    /** As a clerk says it to a colleague: "only 2 Standard rooms are free for the whole stay; the guest asked for 3". */
+    noRooms: (free: number, type: string, wanted: number) =>
+      `${free === 0 ? `no ${roomCountEn(1, type).text.slice(2)} is` : `only ${roomCountEn(free, type).text} ${free === 1 ? 'is' : 'are'}`} free for the whole stay; the guest asked for ${wanted}`,
     /** "Guest name must be a name." — the label and the reason as one sentence. */
     fieldError: (label: string, reason: string) => `${label} ${reason}.`,
     aNight: (rate: string) => `${rate} a night`,

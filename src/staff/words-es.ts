@@ -2,6 +2,7 @@
 // "recepción", "regresar la llamada". La misma forma que words-en.ts (el tipo lo exige).
 
 import type { DeskWords } from './words-en.ts';
+import { roomCountEs } from '../voice/prompts/room-words.ts';
 import { PAGES_ES } from './page-words-es.ts';
 import { CHANGE_ES } from './change-words-es.ts';
 import { FIELDS_ES, REFUSALS_ES } from './refusal-words-es.ts';
@@ -486,7 +487,11 @@ export const ES: DeskWords = {
       alreadyCalledBack: 'ya se marcó como llamada regresada',
       notARequest: (known) => `debe ser de las peticiones que toma la línea (${known})`,
     },
-    noRooms: (free, type, wanted) => `${free === 0 ? 'no hay' : `solo hay ${free}`} ${type} libre${free > 1 ? 's' : ''} para toda la estancia (se pidieron ${wanted})`,
+    noRooms: (free, type, wanted) => {
+      const one = roomCountEs(1, type);
+      const counted = free === 0 ? `no hay ${one.feminine ? 'ninguna' : 'ningún'} ${one.text.replace(/^una? /, '')} libre` : free === 1 ? `solo hay ${one.text} libre` : `solo hay ${roomCountEs(free, type).text} libres`;
+      return `${counted} para toda la estancia; el huésped pidió ${wanted}`;
+    },
     fieldError: (label, reason) => `${label}: ${reason}.`,
     aNight: (rate) => `${rate} por noche`,
     forThe: (callback) => `Para ${callback ? 'la solicitud de regresar la llamada' : 'la llamada'} de`,

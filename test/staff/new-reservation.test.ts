@@ -124,7 +124,7 @@ describe('the front desk books a reservation in the console (SQLite)', () => {
     expect(both.status).toBe(201);
     const again = await form(good({ roomType: 'OCEAN', arrival: day(10) }));
     expect(again.status).toBe(409);
-    expect(again.text).toContain('Not booked:</strong> no Ocean Suite free for the whole stay');
+    expect(again.text).toContain('Not booked:</strong> no Ocean Suite is free for the whole stay; the guest asked for 1.');
     expect(again.text).toMatch(/Free for the whole stay: <ul><li>Deluxe King: 3<\/li><li>Double Queen: 6<\/li><li>Standard: 8<\/li><\/ul>/);
     expect(again.text).toContain(`href="/staff/availability?from=${day(10)}&amp;days=2"`);
     expect(again.text).toContain('value="Lucía Méndez"');
