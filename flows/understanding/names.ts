@@ -51,7 +51,7 @@ const LEAD_INS: readonly string[][] = [
   // "Póngalo a nombre de la empresa Acme", "ponla a nombre de mi esposa": as "put it under".
   ...['pongalo', 'ponlo', 'pongala', 'ponla', 'lo pone', 'la pone', 'me la pone', 'me lo pone'].flatMap((put) => [`${put} a nombre de`, `${put} a nombre del`]),
   'um', 'uh', 'er', 'erm', 'eh', 'hmm', 'mm', 'hi', 'hello', 'hey', 'hola', 'yes', 'yeah', 'si', 'ok', 'okay', 'oh',
-  'well', 'so', 'sure', 'claro', 'bueno', 'pues', 'este', 'good morning', 'good afternoon', 'good evening',
+  'well', 'so', 'sure', 'claro', 'bueno', 'pues', 'este', 'like', 'good morning', 'good afternoon', 'good evening',
   'buenos dias', 'buenas tardes', 'buenas noches', 'buen dia', 'alo', 'sir', 'senor', 'senora', 'senorita', 'and',
   'y', 'mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'sorry', 'oh sorry', 'perdon', 'disculpe', 'actually', 'also',
   // "It's for my boss, John Smith", "es para mi esposo, Carlos Ruiz": who the guest is, then the name.
@@ -571,7 +571,7 @@ function spelledWords(letters: string): string | null {
 }
 
 /** A spelling, with the words before it that say one follows ("that's", "spelled", "se escribe"). */
-const SPELLING_SAID = new RegExp(String.raw`((?<![\p{L}])(?:that's|that is|thats|it's spelled|spelled|spelt|se escribe|like|as in|como)[\s,:]*|\(\s*)?` + SPELLED.source + String.raw`(?:\s*\))?`, 'giu');
+const SPELLING_SAID = new RegExp(String.raw`((?<![\p{L}])(?:that's|that is|thats|it's spelled|spelled|spelt|se escribe|like(?:\s+the)?|as in|como)[\s,:]*|\(\s*)?` + SPELLED.source + String.raw`(?:\s*\))?`, 'giu');
 
 /**
  * Both parts said by their labels, the surname first: "Last name's Nguyen, first name Linda",

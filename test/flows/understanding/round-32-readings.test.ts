@@ -84,6 +84,8 @@ describe('a spelling after "like", "as in" or in brackets', () => {
     ['ann as in a n n baker', 'Ann Baker'],
     ['Jon (J-O-N) Smith', 'Jon Smith'],
     ['mia (m i a) chen', 'Mia Chen'],
+    ['smith like the s m i t h first name john', 'John Smith'],
+    ['ok like uh john smith', 'John Smith'],
   ])('"%s" is %s', (said, name) => {
     expect(nameAtNameQuestion(said).first).toBe(name);
   });
