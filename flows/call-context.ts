@@ -2,7 +2,7 @@
 // Everything here is plain JSON, so a snapshot survives a restart and can be read by staff tools.
 
 import type { SpecialRequest } from './special-requests.ts';
-import type { EffectResultEvent } from './effects.ts';
+import type { ChangeInWriting, EffectResultEvent } from './effects.ts';
 import type { SisterHotel } from './sister-hotel.ts';
 import type { HotelInfo, IsoDate, Locale, PaymentMethod } from './types.ts';
 
@@ -482,6 +482,13 @@ export interface CallContext {
    * found (flows/stay-change.ts changeAskedFirst), so the change is not asked for twice. Absent: none.
    */
   changeAsked?: string | null;
+  /**
+   * Inside a change of the found reservation's stay: set where it starts (its stay taken into the
+   * slots), cleared where it ends (changed, kept as it was, handed to the desk). The booking's own
+   * questions asked there read against the reservation (a weekday said is the change's: never a
+   * day before its stay taken silently) and lead back to the change. Absent: not in one.
+   */
+  inStayChange?: boolean;
 }
 
 /** A new stay for a reservation, checked free with its own rooms counted as free: its hold worked out again. */
@@ -494,6 +501,8 @@ export interface StayChangeChecked {
   holdDate: IsoDate;
   /** Once changed: whether the text with the new details was written ('sent'), or why not. */
   texted?: 'sent' | 'off' | 'optedOut' | 'refused';
+  /** Changed by text: the rest of its written confirmation, which the reply carries (effects.ts ChangeInWriting). */
+  written?: ChangeInWriting;
 }
 
 /** The same flow answers phone calls and text conversations; only reading and rendering differ. */

@@ -49,7 +49,7 @@ import { upsetHeard } from './upset-caller.ts';
 import { correctedAtConfirm, pendingCorrected } from './corrected-at-confirm.ts';
 import { slowRepeat } from './slowly-asked.ts';
 import { roomsForParty } from './rooms-for-party.ts';
-import { changeAskedAt, changeAskedFirst, changedFound, foundStay, keptStayChange, stayChangeAsked } from './stay-change.ts';
+import { changeAskedAt, changeAskedFirst, changedFound, foundStay, keptStayChange, stayChangeAsked, weekdayInChange } from './stay-change.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -225,7 +225,9 @@ export const callMachine = setup({
       return { ...(change ? applyAnswer(context, change) : {}), changeAsked: null };
     }),
     forgetChangeAsked: assign({ changeAsked: null }),
-    dropStayChange: assign({ ...NO_STAY, stayChange: null }),
+    dropStayChange: assign({ ...NO_STAY, stayChange: null, inStayChange: false }),
+    // A change handed to the desk is over: no later question of the call is the change's.
+    endStayChange: assign({ inStayChange: false }),
 
     hear: assign(({ context, event }, params: { question: QuestionId }) => {
       if (!event.type.startsWith('caller.')) return {};
@@ -233,7 +235,8 @@ export const callMachine = setup({
       const said = event as Extract<CallEvent, { type: `caller.${string}` }>;
       // The context as of this answer's day: itself on the day it already has (a copy of the whole
       // context only when the call runs past midnight).
-      const read = readQuestion(params.question, context.today === today ? context : { ...context, today }, said);
+      const asOfToday = context.today === today ? context : { ...context, today };
+      const read = readQuestion(params.question, asOfToday, said);
       // Said in the other language: the call may go on in it (flows/language-switch.ts).
       const { heard: spokenIn, otherLanguageTurns } = inLanguageSpoken(params.question, context, said, read);
       // "Hola, ¿habla español?" at the greeting: the menu in Spanish, not a name "Español" (flows/language-switch.ts).
@@ -252,8 +255,10 @@ export const callMachine = setup({
       const resumed = upset ?? freshStayAtResume(params.question, context, said, taken) ?? taken;
       // "No, it's 212 555 0199" to a number read back: that number, read back in turn (flows/corrected-at-confirm.ts).
       const corrected = correctedAtConfirm(params.question, context, said, resumed) ?? resumed;
+      // "Friday" at the arrival question of a change: the reservation's days, as "move it to Friday" is (flows/stay-change.ts).
+      const inChange = weekdayInChange(params.question, asOfToday, said, corrected);
       // "Can you repeat that slowly?" just booked: the confirmation number one digit at a time (flows/slowly-asked.ts).
-      const { heard: slowHeard, slowly } = slowRepeat(params.question, said, corrected);
+      const { heard: slowHeard, slowly } = slowRepeat(params.question, said, inChange);
       // "2 adults 3 kids, how many rooms do we need?": the desk can say how many a room sleeps (flows/rooms-for-party.ts).
       const { heard, notice: partyNote } = roomsForParty(params.question, said, slowHeard);
       const waiting = sister ? [] : several.waiting;
@@ -503,6 +508,7 @@ export const callMachine = setup({
     numberWithIt: ({ context }) => context.heard?.kind === 'route' && context.heard.value?.q === 'callback',
     reservationFound: ({ context }) => context.found !== null,
     stayChangeFree: ({ event }) => event.type === 'stay.checked' && event.result.ok,
+    inStayChange: ({ context }) => context.inStayChange === true,
     stayNotChangeable: ({ event }) => event.type === 'stay.checked' && !event.result.ok && event.result.why === 'notChangeable',
     lookupMissesUsedUp: ({ context }) => context.misses + 1 >= MAX_MISSES,
     proofToAsk: ({ context }) => proofToAsk(context),
@@ -651,6 +657,8 @@ export const callMachine = setup({
       // The number to call back, confirmed: the callback request; "no": asked again.
       { guard: and([heardRoute('yes'), pendingFor('callback'), 'callbackOnly']), target: 'callbackNumberTaken', actions: 'acceptPending' },
       { guard: and([heardRoute('no'), pendingFor('callback'), 'callbackOnly']), target: 'askingCallbackNumber', actions: 'rejectPending' },
+      // A change's own answer, confirmed (or not): back to the change, never on to a new booking.
+      { guard: and([heardRoute('yes'), 'inStayChange']), target: 'afterStayChange', actions: 'acceptPending' },
       { guard: heardRoute('yes'), target: 'afterAnswer', actions: 'acceptPending' },
       {
         guard: and([heardRoute('no'), pendingFor('name'), 'nameTriesUsedUp']),
@@ -666,6 +674,7 @@ export const callMachine = setup({
       { guard: and([heardRoute('no'), 'resumeOffered', 'routeValue']), target: 'afterAnswer', actions: ['takeRouteValue', 'rejectPending'] },
       { guard: and([heardRoute('no'), 'resumeOffered']), target: 'mainMenu', actions: 'rejectPending' },
       // "No" to anything else: ask that question again. The router finds it, since it is still empty.
+      { guard: and([heardRoute('no'), 'inStayChange']), target: 'afterStayChange', actions: 'rejectPending' },
       { guard: heardRoute('no'), target: 'afterAnswer', actions: 'rejectPending' },
     ]),
 
@@ -851,6 +860,7 @@ export const callMachine = setup({
     // the guest leaves with a promise: a message or a callback request staff see in their queue.
     // The provisional hold is kept while the call lasts, so the desk can finish the booking.
     toDesk: {
+      entry: 'endStayChange',
       always: [
         // A text conversation cannot be dialled through: the desk gets a callback request instead.
         { guard: 'byText', target: 'requestingCallback' },
@@ -974,6 +984,7 @@ function initialContext(input: CallInput): CallContext {
     upset: undefined,
     stayChange: undefined,
     changeAsked: undefined,
+    inStayChange: undefined,
   } satisfies Record<keyof CallContext, unknown>;
 }
 

@@ -90,7 +90,12 @@ export interface StayChangeAsked {
   nights: number;
   rooms: number;
   apply: boolean;
-  channel: CallContext['channel'];
+  /**
+   * Changed in a text conversation: the number texting. Its reply is the change's confirmation in
+   * writing (the new details), so the `booking_changed` text goes only to a reservation whose texts
+   * go to another number. Null: a call; the text goes to the reservation's number, as always.
+   */
+  textedFrom: string | null;
   /**
    * The stay as the caller heard it when the reservation was found: the change is refused (the
    * desk's) when the reservation is no longer so, as the desk may have changed it meanwhile.
@@ -136,9 +141,20 @@ export type EffectResultEvent =
   | { type: 'stay.checked'; result: StayChangeResult; at: string };
 
 export type StayChangeResult =
-  | { ok: true; holdUntil: string; holdDate: IsoDate; texted?: TextResult }
+  | { ok: true; holdUntil: string; holdDate: IsoDate; texted?: TextResult; written?: ChangeInWriting }
   | { ok: false; why: 'full'; free: FreeType[] }
   | { ok: false; why: 'same' | 'notChangeable' };
+
+/**
+ * A change made by text: what its written confirmation says besides the stay, for the reply to
+ * carry it (src/sms/texts/change-in-writing.ts): the new total, the hold as an instant, the requests noted.
+ */
+export interface ChangeInWriting {
+  total: number;
+  currency: string;
+  holdAt: string;
+  specialRequests: string | null;
+}
 
 /** A room type and how many of its rooms are free for every night asked (held by others counted as taken). */
 export interface FreeType {

@@ -13,9 +13,10 @@ import type { CallerInput } from './reading/caller-input.ts';
 import { stripHash } from './reading/caller-input.ts';
 import type { WholeRequest } from './reading/whole-request.ts';
 import { readWholeRequest } from './reading/whole-request.ts';
+import { slotsOf } from './reading/request-answer.ts';
 import { hasAnyPhrase, tokenize } from './understanding/normalize.ts';
 import { yesNo } from './understanding/yes-no.ts';
-import { shiftedStay } from './stay-shift.ts';
+import { countIsChange, shiftedStay } from './stay-shift.ts';
 import { daysBetween } from './hotel-time.ts';
 import { nextWeekday } from './understanding/calendar.ts';
 import { loneBareWeekday } from './understanding/stay-dates.ts';
@@ -59,9 +60,6 @@ const BOOKS_ANOTHER = [
   'otro cuarto', 'otra habitacion', 'otra reservacion', 'nueva reservacion', 'mas cuartos', 'mas habitaciones', 'mi hermana', 'for my',
 ];
 
-/** "One more", "add", "otra", "menos": a count changed by so much, not a count ("add a night" is no stay of one night). */
-const RELATIVE = ['add', 'extra', 'another', 'more', 'one more', 'less', 'fewer', 'shorten', 'extend', 'agregar', 'aumentar', 'otra', 'mas', 'menos', 'quitar', 'extender'];
-
 /**
  * The change said at the reservation read back ("3 nights", "move it to the 20th", "add a night"),
  * as the change question would take it: a date or a count said outright is that value (read back
@@ -95,7 +93,7 @@ export function changeAskedFirst(ctx: CallContext): Answer | null {
   const shifted = shiftedStay(ctx, ctx.found, tokens);
   if (shifted) return shifted;
   if (!hasAnyPhrase(tokens, CHANGE_WORDS)) return null;
-  const change = changeOfStay(ctx, words, tokens);
+  const change = changeOfStay(ctx, words, tokens, null);
   if (change) return change;
   if (hasAnyPhrase(tokens, TYPE_WORDS)) return null;
   if (hasAnyPhrase(tokens, NIGHT_WORDS)) return { q: 'changeDetail', detail: 'nights' };
@@ -110,17 +108,19 @@ export function changeAskedAt(q: QuestionId, heard: Heard, said: CallEvent): { c
   return atStart && heard.kind === 'route' && heard.route === 'existing' && said.type === 'caller.speech' ? { changeAsked: said.text } : null;
 }
 
-function changeOfStay(ctx: CallContext, text: string, tokens: readonly string[]): Answer | null {
+/** `shifted`: the change by so much of these words, when already worked out (none: null). */
+function changeOfStay(ctx: CallContext, text: string, tokens: readonly string[], shifted?: Answer | null): Answer | null {
   if (ctx.found?.status !== 'booked' || hasAnyPhrase(tokens, TYPE_WORDS)) return null;
   const slots = readWholeRequest(text, ctx, 'stayChange').slots;
   // ("My reservation for the 18th, can I add a night?": the day it is booked for names it, and changes nothing.)
   const dates = slots.arrival === ctx.found.arrival && slots.departure === undefined ? null : datesSaid(ctx, text, slots);
   if (dates) return { q: 'request', slots: dates };
-  const shifted = shiftedStay(ctx, ctx.found, tokens);
-  if (shifted) return shifted;
-  const relative = hasAnyPhrase(tokens, RELATIVE);
+  const byAmount = shifted === undefined ? shiftedStay(ctx, ctx.found, tokens) : shifted;
+  if (byAmount) return byAmount;
+  // "One more", "add", "otra", "menos": a count changed by so much, not a count ("add a night" is no
+  // stay of one night). (With the rooms named, shiftedStay has the rooms already.)
+  const relative = countIsChange(tokens);
   if (relative && hasAnyPhrase(tokens, NIGHT_WORDS)) return { q: 'changeDetail', detail: 'nights' };
-  if (relative && hasAnyPhrase(tokens, ROOM_WORDS)) return { q: 'changeDetail', detail: 'rooms' };
   if (!relative && slots.nights !== undefined) return { q: 'request', slots: { nights: slots.nights } };
   if (!relative && slots.rooms !== undefined) return { q: 'request', slots: { rooms: slots.rooms } };
   return null;
@@ -129,13 +129,38 @@ function changeOfStay(ctx: CallContext, text: string, tokens: readonly string[])
 /** The dates of the words, when a date was said: the nights with them only from two dates ("the 20th to the 23rd"). */
 function datesSaid(ctx: CallContext, text: string, s: Slots): Slots | null {
   if (s.arrival === undefined && s.dateChoice === undefined) return null;
-  const choice = s.arrival !== undefined && s.departure === undefined ? weekdayChoice(ctx, text, s.arrival) : null;
+  const { arrival, dateChoice } = withWeekdayChoice(ctx, text, s);
   return {
-    ...(choice ? { dateChoice: choice } : s.arrival !== undefined ? { arrival: s.arrival } : {}),
-    ...(s.dateChoice !== undefined ? { dateChoice: s.dateChoice } : {}),
+    ...(arrival !== undefined ? { arrival } : {}),
+    ...(dateChoice !== undefined ? { dateChoice } : {}),
     ...(s.departure !== undefined ? { departure: s.departure } : {}),
     ...(s.arrival !== undefined && s.nights !== undefined ? { nights: s.nights } : {}),
   };
+}
+
+/** The slots with a lone weekday's arrival made the choice of its two days, when it can be two (weekdayChoice). */
+function withWeekdayChoice(ctx: CallContext, text: string, s: Slots): Slots {
+  const choice = s.arrival !== undefined && s.departure === undefined ? weekdayChoice(ctx, text, s.arrival) : null;
+  if (!choice) return s;
+  const { arrival: _coming, ...rest } = s;
+  return { ...rest, dateChoice: choice };
+}
+
+/**
+ * The arrival question asked inside a change ("What day would you like to arrive instead?"): a
+ * weekday said there is read as "move it to Friday" said at once is — both days offered when the
+ * coming one is before the stay's own, never that one taken silently. Elsewhere, as heard.
+ */
+export function weekdayInChange(q: QuestionId, ctx: CallContext, said: CallEvent, heard: Heard): Heard {
+  if (!ctx.inStayChange || q !== 'arrivalDate' || said.type !== 'caller.speech') return heard;
+  if (heard.kind !== 'answer' && heard.kind !== 'unsure') return heard;
+  const asHeard = slotsOf(heard.value);
+  const slots = asHeard && withWeekdayChoice(ctx, said.text, asHeard);
+  if (!slots || slots === asHeard) return heard;
+  // Two days offered is itself the question back: an unsure hearing needs no confirming of one of them.
+  const notices = heard.kind === 'answer' ? (heard.notices ?? []).filter((n) => n.id !== 'arrivalHeard') : [];
+  const locale = heard.kind === 'answer' ? heard.locale : undefined;
+  return { kind: 'answer', value: { q: 'request', slots }, ...(notices.length ? { notices } : {}), ...(locale ? { locale } : {}) };
 }
 
 /**
@@ -171,11 +196,12 @@ export function readStayChangeConfirm(ctx: CallContext, input: CallerInput): Hea
 /**
  * The found reservation's stay, in the booking's slots: the part to change is emptied next (its
  * question asked), the rest stays as booked. Nothing is held: the reservation's own rooms are.
+ * Where a change starts (and starts over: not free, or the same), so inside one from here.
  */
 export function foundStay(ctx: CallContext): Partial<CallContext> {
   const r = ctx.found;
   if (!r) return {};
-  return { arrival: r.arrival, nights: r.nights, rooms: r.rooms, roomType: r.roomType, departure: null, dateChoice: null, held: false, offer: null, stayChange: null };
+  return { arrival: r.arrival, nights: r.nights, rooms: r.rooms, roomType: r.roomType, departure: null, dateChoice: null, held: false, offer: null, stayChange: null, inStayChange: true };
 }
 
 /** The new stay to check (`apply` false) or to make (true). */
@@ -184,14 +210,15 @@ export function stayChangeAsked(ctx: CallContext, apply: boolean): StayChangeAsk
   const was = { arrival: f?.arrival ?? ctx.arrival!, nights: f?.nights ?? 0, rooms: f?.rooms ?? 0, roomType: f?.roomType ?? '' };
   // The language the caller chose in this call (9, or spoken), not the hotel's own greeting: the texts' from now on.
   const chosen = ctx.locale !== (ctx.hotel.guestLocale ?? 'en-US');
-  return { reservationId: f?.id ?? 0, arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms!, apply, channel: ctx.channel, was, textsIn: chosen ? ctx.locale : null };
+  const textedFrom = ctx.channel === 'sms' ? ctx.caller : null;
+  return { reservationId: f?.id ?? 0, arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms!, apply, textedFrom, was, textsIn: chosen ? ctx.locale : null };
 }
 
 /** What a check (or the change) came to, kept: the new stay with its hold; not free, or the same, said and the stay as booked again. */
 export function keptStayChange(ctx: CallContext, result: StayChangeResult): Partial<CallContext> {
   if (result.ok) {
-    const { holdUntil, holdDate, texted } = result;
-    return { stayChange: { arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms!, holdUntil, holdDate, ...(texted ? { texted } : {}) } };
+    const { holdUntil, holdDate, texted, written } = result;
+    return { stayChange: { arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms!, holdUntil, holdDate, ...(texted ? { texted } : {}), ...(written ? { written } : {}) } };
   }
   if (result.why === 'notChangeable') return { stayChange: null };
   const rooms = ctx.rooms ?? 1;
@@ -206,5 +233,5 @@ export function keptStayChange(ctx: CallContext, result: StayChangeResult): Part
 export function changedFound(ctx: CallContext): Partial<CallContext> {
   const c = ctx.stayChange;
   if (!ctx.found || !c) return {};
-  return { found: { ...ctx.found, arrival: c.arrival, nights: c.nights, rooms: c.rooms, holdUntil: c.holdUntil }, outcome: 'changed' };
+  return { found: { ...ctx.found, arrival: c.arrival, nights: c.nights, rooms: c.rooms, holdUntil: c.holdUntil }, outcome: 'changed', inStayChange: false };
 }

@@ -13,14 +13,37 @@ const NIGHT_UNIT = new Set(['night', 'nights', 'noche', 'noches']);
 const ROOM_UNIT = new Set(['room', 'rooms', 'cuarto', 'cuartos', 'habitacion', 'habitaciones']);
 const DAY_UNIT = new Set(['day', 'days', 'dia', 'dias']);
 
-const MORE = ['add', 'extra', 'more', 'another', 'extend', 'longer', 'agregar', 'agregue', 'agreguele', 'agregarle', 'aumentar', 'aumentele', 'extender', 'mas', 'otra', 'otro'];
-const LESS = ['less', 'fewer', 'shorten', 'shorter', 'remove', 'off', 'take away', 'cut', 'drop', 'menos', 'quitar', 'quitarle', 'quite', 'quitele', 'quiteme', 'quitenle', 'reducir'];
+/**
+ * A count changed by so much, and which way: the one vocabulary of it, read here and by
+ * flows/stay-change.ts (countIsChange), so the two cannot drift. `by`: with a count said and no
+ * unit to work it out from, that count is the change ("extend it a week" asks the nights); the
+ * others leave such a count the new one ("cut it to a week": 7 nights). (As found in round 32:
+ * "agregar" is `by` and "agregue" is not; made one, readings would change both ways.)
+ */
+const WAYS = {
+  more: {
+    by: ['add', 'extra', 'more', 'another', 'extend', 'agregar', 'aumentar', 'extender', 'mas', 'otra'],
+    other: ['longer', 'agregue', 'agreguele', 'agregarle', 'aumentele', 'otro'],
+  },
+  less: {
+    by: ['less', 'fewer', 'shorten', 'menos', 'quitar'],
+    other: ['shorter', 'remove', 'off', 'take away', 'cut', 'drop', 'quitarle', 'quite', 'quitele', 'quiteme', 'quitenle', 'reducir'],
+  },
+} as const;
+const MORE = [...WAYS.more.by, ...WAYS.more.other];
+const LESS = [...WAYS.less.by, ...WAYS.less.other];
+const COUNT_IS_CHANGE = [...WAYS.more.by, ...WAYS.less.by];
 const LATER = ['push', 'back', 'later', 'delay', 'after', 'postpone', 'despues', 'atrasar', 'atrasarla', 'atrasela', 'posponer', 'posponerla', 'pospongala', 'retrasar', 'retrasarla'];
 const EARLIER = ['earlier', 'early', 'sooner', 'temprano', 'move it up', 'move up', 'bring it forward', 'before', 'antes', 'adelantar', 'adelantarla', 'adelantela'];
 /** The day the guest leaves, not the one they arrive: "leave a day later" is a night more. */
 const LEAVING = ['leave', 'leaving', 'check out', 'checkout', 'depart', 'salir', 'salida', 'salimos', 'irnos', 'irme'];
 /** Words between a number and its unit that are no number ("two more nights", "una noche mas"). */
 const NOT_AMOUNT = new Set(['more', 'extra', 'less', 'fewer', 'mas', 'menos', 'additional']);
+
+/** Whether a count said with these words is the change, not the new count ("add", "one more", "menos"; see WAYS). */
+export function countIsChange(tokens: readonly string[]): boolean {
+  return hasAnyPhrase(tokens, COUNT_IS_CHANGE);
+}
 
 /**
  * The stay with the change said by so much, as the change question would take it: the new value

@@ -2,10 +2,12 @@
 // transaction: checked first with nothing written (the change made in a savepoint, then undone),
 // so the caller hears the new stay and its hold before saying yes; then made, checked again the
 // same way (inventory/reservation-change.ts: its own rooms count as free, the type's rows locked,
-// never overbooked), with the one `booking_changed` text to the guest. Only the arrival, the
-// nights and the rooms change here; the type, the name, the payment and the number stay as booked.
+// never overbooked), with the one `booking_changed` text to the guest — by text, the reply in the
+// conversation is that confirmation, and the text goes only to a reservation's other number. Only
+// the arrival, the nights and the rooms change here; the type, the name, the payment and the
+// number stay as booked.
 
-import type { EffectParams, EffectResultEvent, StayChangeResult, TextResult } from '../../flows/effects.ts';
+import type { ChangeInWriting, EffectParams, EffectResultEvent, StayChangeResult, TextResult } from '../../flows/effects.ts';
 import { hotelWallClock } from '../../flows/hotel-time.ts';
 import type { PaymentMethod } from '../../flows/types.ts';
 import type { LoadedHotel } from '../hotel/hotel-store.ts';
@@ -44,17 +46,42 @@ export async function changeStayByPhone(
   at: string,
   textingOn: boolean,
 ): Promise<EffectResultEvent> {
-  const result = await changedOrChecked(tx, hotel, asked, now);
-  return { type: 'stay.checked', result: result.ok && asked.apply ? { ...result, texted: await text(tx, hotel, asked.reservationId, now, textingOn) } : result, at };
+  const checked = await changedOrChecked(tx, hotel, asked, now);
+  if (!checked.ok || !asked.apply) return { type: 'stay.checked', result: checked.result, at };
+  const { result, row } = checked;
+  if (asked.textedFrom === null) return { type: 'stay.checked', result: { ...result, texted: await text(tx, hotel, asked.reservationId, now, textingOn) }, at };
+  // By text: the reply is the confirmation in writing. An earlier change's text not yet gone would
+  // now tell the guest a stay that no longer is: withdrawn; the reservation's own number, when it is
+  // not the one texting, is still told (anyone with the confirmation number may text a change).
+  let texted: TextResult | undefined;
+  if (sameNumber(row.callback_number, asked.textedFrom)) await new Outbox(tx).withdraw({ reservationId: asked.reservationId, kind: 'booking_changed' }, REPLIED, now);
+  else texted = await text(tx, hotel, asked.reservationId, now, textingOn);
+  const written: ChangeInWriting = { total: checked.total, currency: hotel.info.currency, holdAt: checked.holdAt, specialRequests: row.special_requests };
+  return { type: 'stay.checked', result: { ...result, ...(texted ? { texted } : {}), written }, at };
 }
 
-async function changedOrChecked(tx: Sql, hotel: LoadedHotel, asked: EffectParams['changeStay'], now: Date): Promise<StayChangeResult> {
+/** Why an unsent change's text is withdrawn when a later change is made by text. */
+const REPLIED = 'a later change was made by text, and its reply gave the new details';
+
+/** Whether two numbers are one ("+1 212…", "whatsapp:+1212…"): by their digits. */
+function sameNumber(a: string, b: string): boolean {
+  const digits = (n: string) => n.replace(/\D/g, '');
+  return digits(a) !== '' && digits(a) === digits(b);
+}
+
+type Checked =
+  | { ok: false; result: StayChangeResult }
+  | { ok: true; result: Extract<StayChangeResult, { ok: true }>; row: Row; total: number; holdAt: string };
+
+async function changedOrChecked(tx: Sql, hotel: LoadedHotel, asked: EffectParams['changeStay'], now: Date): Promise<Checked> {
   const row = await tx.get<Row>(
     `SELECT room_type_id, arrival, nights, rooms, guest_name, payment_method, callback_number, special_requests FROM reservations WHERE id = ? AND hotel_id = ?${tx.dialect.forUpdate}`,
     [asked.reservationId, hotel.id],
   );
   const roomType = row ? [...hotel.roomTypeIds].find(([, id]) => id === Number(row.room_type_id))?.[0] : undefined;
-  if (!row || roomType === undefined || !asHeard(row, roomType, asked.was)) return { ok: false, why: 'notChangeable' };
+  // Still the stay the caller was read when it was found (the desk may have changed it since: the
+  // caller's yes, to figures of before, would silently undo the desk's change; round 31): else the desk's.
+  if (!row || roomType === undefined || !sameStay(row, asked.was) || roomType !== asked.was.roomType) return { ok: false, result: { ok: false, why: 'notChangeable' } };
   const clock = hotelWallClock(now, hotel.info.timezone);
   const change = {
     reservationId: asked.reservationId,
@@ -74,22 +101,16 @@ async function changedOrChecked(tx: Sql, hotel: LoadedHotel, asked: EffectParams
     now,
   };
   const outcome = asked.apply ? await changeStay(tx, change) : await checkOnly(tx, (sp) => changeStay(sp, change));
-  if (!outcome.ok) return outcome.why === 'no_rooms' ? { ok: false, why: 'full', free: outcome.freeByType } : { ok: false, why: outcome.why === 'nothing' ? 'same' : 'notChangeable' };
+  if (!outcome.ok) {
+    return { ok: false, result: outcome.why === 'no_rooms' ? { ok: false, why: 'full', free: outcome.freeByType } : { ok: false, why: outcome.why === 'nothing' ? 'same' : 'notChangeable' } };
+  }
   const hold = hotelWallClock(outcome.after.holdUntil, hotel.info.timezone);
-  return { ok: true, holdUntil: hold.time, holdDate: hold.date };
+  return { ok: true, result: { ok: true, holdUntil: hold.time, holdDate: hold.date }, row, total: outcome.after.total, holdAt: outcome.after.holdUntil };
 }
 
-function sameStay(row: Row, asked: EffectParams['changeStay']): boolean {
-  return row.arrival === asked.arrival && Number(row.nights) === asked.nights && Number(row.rooms) === asked.rooms;
-}
-
-/**
- * Whether the reservation is still the stay the caller was read when it was found. The desk may
- * have changed it since (round 31): the caller's yes, to figures of before, would silently undo
- * the desk's change (2 rooms given back to 1, made 2 again); such a change is the desk's.
- */
-function asHeard(row: Row, roomType: string, was: EffectParams['changeStay']['was']): boolean {
-  return row.arrival === was.arrival && Number(row.nights) === was.nights && Number(row.rooms) === was.rooms && roomType === was.roomType;
+/** Whether the row is that stay (the arrival, the nights and the rooms). */
+function sameStay(row: Row, stay: { arrival: string; nights: number; rooms: number }): boolean {
+  return row.arrival === stay.arrival && Number(row.nights) === stay.nights && Number(row.rooms) === stay.rooms;
 }
 
 /** What `run` comes to, run in a savepoint that is then undone: nothing it wrote stays. */

@@ -39,6 +39,8 @@ export interface ConfirmationTextInput {
   reservation: ConfirmationReservation;
   /** When the text is written: a stay within the coming months needs no year (Spanish); absent: the year is said. */
   now?: Date;
+  /** False: a reply in the guest's own text conversation (a change made by text), which needs no opt-out hint. Absent: with it. */
+  optOut?: boolean;
 }
 
 /** A departure before this many days from now is named without its year: no date in that window repeats. */
@@ -69,17 +71,18 @@ export function confirmationText(input: ConfirmationTextInput): string {
   const max = MAX_TEXT_SEGMENTS[locale];
   const written = (parts: string[]) => plainTypography(parts.join(' '));
   const fits = (text: string, segments: number) => smsSize(text).segments <= segments;
+  const optOut = input.optOut === false ? [] : [words.optOut];
   const requests = kind === 'booking_cancelled' ? [] : requestsOf(r.specialRequests);
   if (requests.length) {
     // The requests noted go after the stay, before the hold: named, else (too long) said to be noted.
     // They may cost one segment more (a Spanish text is UCS-2: any request passes its three), never
     // the opt-out hint.
-    const withRequests = (said: string) => written([...sentences.slice(0, 2), said, ...sentences.slice(2), words.optOut]);
+    const withRequests = (said: string) => written([...sentences.slice(0, 2), said, ...sentences.slice(2), ...optOut]);
     const told = [words.requests(requests), words.requestsNoted].map(withRequests).find((text) => fits(text, max + 1));
     if (told) return told;
   }
   // A long hotel or room type name could push it past its segments: the opt-out hint goes then.
-  const full = written([...sentences, words.optOut]);
+  const full = written([...sentences, ...optOut]);
   return fits(full, max) ? full : written(sentences);
 }
 

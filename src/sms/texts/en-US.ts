@@ -10,6 +10,7 @@ import { enUS, lateHoldEn, nextTypeSaid } from '../../voice/prompts/en-US.ts';
 import { callbackWhen, clockPlus, foreignCountry, offerItems, passedDay, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { nightsEn as nights, roomCountEn as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEn } from '../../voice/prompts/callback-promise.ts';
+import { changeInWriting } from './change-in-writing.ts';
 import type { TextWords } from '../text-wording.ts';
 import type { PromptArgs } from '../../voice/prompts/prompt-types.ts';
 
@@ -133,7 +134,8 @@ export const enText: TextWords = {
   },
   languageOffer: () => 'For English, reply ENGLISH.',
   confirmed: ({ ctx }) => `You're booked. Confirmation number: ${ctx.confirmation ?? ''}. Thank you for choosing ${ctx.hotel.name}!`,
-  reservationChanged: ({ ctx }) => `Done: reservation ${ctx.found?.confirmation ?? ''} is changed, and keeps its number.`,
+  // Changed by text: the reply is its confirmation in writing (no second text says it again).
+  reservationChanged: ({ ctx }) => changeInWriting(ctx) ?? `Done: reservation ${ctx.found?.confirmation ?? ''} is changed, and keeps its number.`,
   reservationCancelled: ({ ctx }) => `Reservation ${ctx.found?.confirmation ?? ''} is cancelled, and its rooms are released.`,
   callbackPromised: ({ ctx, f }) => {
     const when = callbackWhen(ctx);

@@ -10,6 +10,7 @@ import { esMX, lateHoldEs, nextTypeSaidEs } from '../../voice/prompts/es-MX.ts';
 import { callbackWhen, callerReservationFacts, clockPlus, foreignCountry, offerItems, passedDay, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEs } from '../../voice/prompts/callback-promise.ts';
+import { changeInWriting } from './change-in-writing.ts';
 import type { TextWords } from '../text-wording.ts';
 import type { PromptArgs } from '../../voice/prompts/prompt-types.ts';
 
@@ -167,7 +168,8 @@ export const esText: TextWords = {
   },
   languageOffer: () => 'Para español, responda ESPAÑOL.',
   confirmed: ({ ctx }) => `¡Listo, quedó reservado! Número de confirmación: ${ctx.confirmation ?? ''}. Gracias.`,
-  reservationChanged: ({ ctx }) => `Listo: la reservación ${ctx.found?.confirmation ?? ''} quedó cambiada y conserva su número.`,
+  // Cambiada por mensaje: la respuesta es su confirmación por escrito (ningún segundo mensaje la repite).
+  reservationChanged: ({ ctx }) => changeInWriting(ctx) ?? `Listo: la reservación ${ctx.found?.confirmation ?? ''} quedó cambiada y conserva su número.`,
   reservationCancelled: ({ ctx }) => `La reservación ${ctx.found?.confirmation ?? ''} quedó cancelada.`,
   callbackPromised: ({ ctx, f }) => {
     const when = callbackWhen(ctx);
