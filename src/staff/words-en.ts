@@ -271,6 +271,8 @@ export const EN = {
     heldUntil: (time: string) => `held until ${time}`,
     holdRanOut: 'Hold ran out',
     roomsFreeAgain: 'rooms free again',
+    /** The guests in house due to leave today: the Departures list. */
+    leavingToday: 'Leaving today',
     needPerson: 'Calls that need a person:',
     newestShown: (n: number) => ` (newest ${n} shown)`,
     heardNotConfirmed: '(heard, not confirmed)',

@@ -263,6 +263,7 @@ export const ES: DeskWords = {
     heldUntil: (time) => `se guardan hasta las ${time}`,
     holdRanOut: 'Se venció la hora',
     roomsFreeAgain: 'habitaciones libres otra vez',
+    leavingToday: 'Se van hoy',
     needPerson: 'Llamadas que necesitan a alguien:',
     newestShown: (n) => ` (se ven las ${n} más recientes)`,
     heardNotConfirmed: '(se oyó, sin confirmar)',

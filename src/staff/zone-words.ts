@@ -10,6 +10,14 @@ export function zoneSaid(zone: string): string {
   return deskWords().overview.cityTime((zone.split('/').at(-1) ?? zone).replace(/_/g, ' '));
 }
 
+/**
+ * Whether the properties in view read different clocks: only then is a clock named by its city
+ * (two properties in New York read the one clock, as the desk's own does).
+ */
+export function clocksDiffer(zones: readonly string[]): boolean {
+  return new Set(zones).size > 1;
+}
+
 /** " (Mexico City time)" after a time when several properties are in view (the clocks may differ), else nothing. */
 export function zoneAside(zone: string, several: boolean): string {
   return several ? ` (${zoneSaid(zone)})` : '';

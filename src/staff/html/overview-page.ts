@@ -13,7 +13,7 @@ import { html, telHref } from './html.ts';
 import type { SafeHtml } from './html.ts';
 import { presetLinks } from './presets.ts';
 import { deskWords } from '../desk-language.ts';
-import { zoneSaid } from '../zone-words.ts';
+import { clocksDiffer, zoneSaid } from '../zone-words.ts';
 import type { PresetKey } from '../presets.ts';
 import { barChart } from './svg.ts';
 
@@ -73,11 +73,13 @@ export interface OverviewData {
 function arrivalsPanel(a: OverviewData['arrivals'], each: PropertyArrivals[] | null = null, today = ''): SafeHtml {
   const w = deskWords();
   if (each) {
-    // A group's properties, each on its own today (its own time zone), each saying which it is.
+    // A group's properties, each on its own today (its own time zone), each saying which it is; a
+    // clock named by its city only when the properties in view read different ones.
+    const named = clocksDiffer(each.map((p) => p.timezone));
     return html`<h2 class="visually-hidden">${w.overview.arrivalsByProperty}</h2>
 ${each.map(
   (p) => html`<section class="property-arrivals" data-property="${p.hotel}" aria-label="${w.overview.arrivalsAt(p.name)}">
-<p class="small"><strong>${p.name}</strong> <span class="muted">${p.date === today ? w.common.today : dayDate(p.date)}, ${zoneSaid(p.timezone)}</span></p>
+<p class="small"><strong>${p.name}</strong> <span class="muted">${p.date === today ? w.common.today : dayDate(p.date)}${named ? `, ${zoneSaid(p.timezone)}` : ''}</span></p>
 ${arrivalTiles(p.arrivals, (list) => withQuery('/staff/reservations', { list, date: p.date === today ? null : p.date }), `-${p.hotel}`)}
 </section>`,
 )}`;
@@ -86,15 +88,20 @@ ${arrivalTiles(p.arrivals, (list) => withQuery('/staff/reservations', { list, da
 ${arrivalTiles(a, (list) => withQuery('/staff/reservations', { list }), '')}`;
 }
 
-/** `href`: a reservations list of the day (who arrives: Arrivals; who has not yet, or whose hold ran out: the night shift's Not arrived). */
-function arrivalTiles(a: ArrivalsToday, href: (list: 'arrivals' | 'not-arrived') => string, idSuffix: string): SafeHtml {
-  const tile = (id: string, list: 'arrivals' | 'not-arrived', label: string, value: number, hint: string) =>
+/**
+ * `href`: a reservations list of the day (who arrives: Arrivals; who has not yet, or whose hold ran
+ * out: the night shift's Not arrived; who leaves: Departures, shown when anyone does, as the hold
+ * that ran out is — a phone's overview stays short).
+ */
+function arrivalTiles(a: ArrivalsToday, href: (list: 'arrivals' | 'not-arrived' | 'departures') => string, idSuffix: string): SafeHtml {
+  const tile = (id: string, list: 'arrivals' | 'not-arrived' | 'departures', label: string, value: number, hint: string) =>
     html`<div id="${id}${idSuffix}"><dt><a href="${href(list)}">${label}</a></dt><dd>${value}</dd>${hint ? html`<dd class="hint">${hint}</dd>` : ''}</div>`;
   const w = deskWords().overview;
   return html`<dl class="now-panel">
   ${tile('arrivals-expected', 'arrivals', w.arrivingToday, a.expected, a.arrived ? w.arrived(a.arrived) : '')}
   ${tile('arrivals-waiting', 'not-arrived', w.notArrivedYet, a.waiting, a.firstHoldEndsAt ? w.heldUntil(a.firstHoldEndsAt) : '')}
   ${a.released ? tile('arrivals-released', 'not-arrived', w.holdRanOut, a.released, w.roomsFreeAgain) : ''}
+  ${a.leaving ? tile('departures-today', 'departures', w.leavingToday, a.leaving, '') : ''}
 </dl>`;
 }
 

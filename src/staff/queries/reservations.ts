@@ -171,6 +171,11 @@ export class ReservationQueries {
     return list === 'not-arrived' ? [...views.filter((r) => r.expectedAfterHold), ...views.filter((r) => !r.expectedAfterHold)] : views;
   }
 
+  /** The Departures list of a day (its guests leaving, and stays due to end whose guest never came). */
+  departures(date: string, now: Date): Promise<ReservationView[]> {
+    return this.list('departures', date, now, { startIso: '', endIso: '' });
+  }
+
   async get(id: number, now: Date): Promise<ReservationView | null> {
     const row = await this.sql.get<ReservationRow>(`${SELECT} WHERE ${this.#inView()} AND r.id = ?`, [id]);
     return row ? this.view(row, now) : null;
@@ -279,10 +284,12 @@ export interface ArrivalsToday {
   released: number;
   /** When the first hold still running ends, as `timeOf` writes it ("18:00"), if any. */
   firstHoldEndsAt: string | null;
+  /** Guests in house due to leave today (arrived, departing that day): the morning's departures. */
+  leaving: number;
 }
 
 /** `timeOf`: an instant as the hotel's wall-clock time. */
-export function arrivalsToday(list: readonly ReservationView[], timeOf: (iso: string) => string): ArrivalsToday {
+export function arrivalsToday(list: readonly ReservationView[], timeOf: (iso: string) => string, departures: readonly ReservationView[]): ArrivalsToday {
   const live = list.filter((r) => r.status !== 'cancelled');
   const waiting = live.filter((r) => r.status === 'booked');
   const firstHoldEnds = waiting.map((r) => r.holdUntil).sort()[0];
@@ -292,5 +299,7 @@ export function arrivalsToday(list: readonly ReservationView[], timeOf: (iso: st
     waiting: waiting.length,
     released: live.filter((r) => r.status === 'released').length,
     firstHoldEndsAt: firstHoldEnds === undefined ? null : timeOf(firstHoldEnds),
+    // A stay due to end today whose guest never came is a no-show, not a departure.
+    leaving: departures.filter((r) => r.status === 'arrived').length,
   };
 }

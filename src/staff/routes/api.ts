@@ -264,8 +264,8 @@ export function apiRoutes(ctx: StaffContext): Router {
     const now = ctx.clock();
     const today = ctx.hotelClock.today(now);
     const inView = scopeNow()?.ids ?? [];
-    const [arriving, needsPerson, byProperty, withDesk] = await Promise.all([
-      ctx.reservations.arrivals(today, now),
+    const [[arriving, leaving], needsPerson, byProperty, withDesk] = await Promise.all([
+      Promise.all([ctx.reservations.arrivals(today, now), ctx.reservations.departures(today, now)]),
       needsPersonToday(ctx, now),
       inView.length > 1 ? arrivalsByProperty(ctx, inView, now) : Promise.resolve(null),
       withDeskNow(ctx, now),
@@ -274,7 +274,7 @@ export function apiRoutes(ctx: StaffContext): Router {
       date: today,
       timezone: ctx.hotelClock.timezone,
       // With several properties in view, `arrivals` are the first's; `arrivalsByProperty` each one's on its own today.
-      arrivals: arrivalsToday(arriving, (iso) => ctx.hotelClock.hourMinute(iso)),
+      arrivals: arrivalsToday(arriving, (iso) => ctx.hotelClock.hourMinute(iso), leaving),
       ...(byProperty ? { arrivalsByProperty: byProperty } : {}),
       needsPerson,
       // The calls ringing the front desk now, with what the whisper tells it.

@@ -72,7 +72,7 @@ import { newReservationPages } from './new-reservation.ts';
 import { changeReservationPages } from './change-reservation.ts';
 import { deskOrderOf } from '../callback-order.ts';
 import { deskWords } from '../desk-language.ts';
-import { zoneAside, zoneSaid } from '../zone-words.ts';
+import { clocksDiffer, zoneAside, zoneSaid } from '../zone-words.ts';
 
 
 /** What was booked in `period` at the property in scope, its value in that property's currency. */
@@ -136,10 +136,10 @@ export function pageRoutes(ctx: StaffContext): Router {
     const q = parse(overviewQuery, req.query, 'query');
     const today = ctx.hotelClock.today(now);
     const inView = choice?.scope.ids ?? [];
-    const [live, counts, arrivingToday, needsPerson, arrivingEach, byProperty, withDesk, paused] = await Promise.all([
+    const [live, counts, [arrivingToday, leavingToday], needsPerson, arrivingEach, byProperty, withDesk, paused] = await Promise.all([
       ctx.live.now(now),
       callbackCounts(ctx),
-      ctx.reservations.arrivals(today, now),
+      Promise.all([ctx.reservations.arrivals(today, now), ctx.reservations.departures(today, now)]),
       needsPersonToday(ctx, now),
       // Several properties in view: each one's arrivals on its own today.
       inView.length > 1 ? arrivalsByProperty(ctx, inView, now) : Promise.resolve(null),
@@ -168,7 +168,7 @@ export function pageRoutes(ctx: StaffContext): Router {
         csrf: authOf(res).session?.csrfToken ?? '',
         live: { ...live, callbacksWaiting: counts.openCallbacks, callbacksOverdue: counts.overdueCallbacks, at: updatedAt(now) },
         today,
-        arrivals: arrivalsToday(arrivingToday, (iso) => ctx.hotelClock.hourMinute(iso)),
+        arrivals: arrivalsToday(arrivingToday, (iso) => ctx.hotelClock.hourMinute(iso), leavingToday),
         arrivalsByProperty: arrivingEach,
         needsPerson,
         withDesk,
@@ -379,7 +379,7 @@ export function pageRoutes(ctx: StaffContext): Router {
             at: inView
               .map((id) => {
                 const { hotel, hotelClock } = ctx.propertyView(id);
-                return `${inView.length > 1 ? `${hotel.code ?? hotel.info.name} ` : ''}${dayDate(hotelClock.today(now))} ${hotelClock.hourMinute(now.toISOString())}${zoneAside(hotelClock.timezone, inView.length > 1)}`;
+                return `${inView.length > 1 ? `${hotel.code ?? hotel.info.name} ` : ''}${dayDate(hotelClock.today(now))} ${hotelClock.hourMinute(now.toISOString())}${zoneAside(hotelClock.timezone, clocksDiffer(inView.map((i) => ctx.propertyView(i).hotelClock.timezone)))}`;
               })
               .join(', '),
           },

@@ -126,8 +126,8 @@ export function arrivalsByProperty(ctx: StaffContext, ids: readonly number[], no
       runInScope({ ids: [id] }, async () => {
         const { hotel, hotelClock } = ctx.propertyView(id);
         const date = hotelClock.today(now);
-        const list = await ctx.reservations.arrivals(date, now);
-        return { hotel: hotel.code ?? hotel.info.name, name: hotel.info.name, date, timezone: hotelClock.timezone, arrivals: arrivalsToday(list, (iso) => hotelClock.hourMinute(iso)) };
+        const [list, leaving] = await Promise.all([ctx.reservations.arrivals(date, now), ctx.reservations.departures(date, now)]);
+        return { hotel: hotel.code ?? hotel.info.name, name: hotel.info.name, date, timezone: hotelClock.timezone, arrivals: arrivalsToday(list, (iso) => hotelClock.hourMinute(iso), leaving) };
       }),
     ),
   );
