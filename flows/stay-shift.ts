@@ -50,7 +50,8 @@ export function countIsChange(tokens: readonly string[]): boolean {
  * to read back, or the part to ask when the words leave it open. Null: no change by so much said.
  */
 export function shiftedStay(ctx: CallContext, found: ReservationSummary, tokens: readonly string[]): Answer | null {
-  const more = hasAnyPhrase(tokens, MORE);
+  // ("Nada más una noche" is only one night: its "más" is no more.)
+  const more = hasAnyPhrase(tokens.filter((t, k) => !(t === 'mas' && tokens[k - 1] === 'nada')), MORE);
   const less = hasAnyPhrase(tokens, LESS);
   const later = hasAnyPhrase(tokens, LATER);
   const earlier = hasAnyPhrase(tokens, EARLIER);

@@ -19,6 +19,7 @@ import { nameAtNameQuestion } from '../../../flows/understanding/names.ts';
 import { countFromSpeech } from '../../../flows/understanding/numbers.ts';
 import { relativeChangesIn } from '../../../flows/understanding/relative-change.ts';
 import { loneBareWeekday } from '../../../flows/understanding/stay-dates.ts';
+import { shiftedStay } from '../../../flows/stay-shift.ts';
 import { tokenize } from '../../../flows/understanding/normalize.ts';
 import { dates, es, HELD, hotel, request, stay, TUE } from './said-on-tuesday.ts';
 
@@ -139,6 +140,12 @@ describe('a wish at a reservation on file', () => {
 
   it.each(['que sean tres noches', 'que sean dos habitaciones', 'q sean 3 noches', 'que quede para el 9'])('"%s" is a change, not a question about it', (said) => {
     expect(readExistingReservation(found, speech(said))).toBeNull();
+  });
+
+  it('"nada más una noche" is no night more (was: read back as three); "una noche más" still is', () => {
+    const r = (found as unknown as { found: Parameters<typeof shiftedStay>[1] }).found;
+    expect(shiftedStay(found, r, tokenize('mejor nada más una noche'))).toBeNull();
+    expect(shiftedStay(found, r, tokenize('una noche más'))).toEqual({ q: 'request', slots: { nights: 3 } });
   });
 
   it('"¿qué noches son?" still asks about it: the reservation is said again', () => {
