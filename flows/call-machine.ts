@@ -8,6 +8,7 @@
 
 import { and, assign, setup } from 'xstate';
 import { anotherBooking, NO_STAY } from './after-booking.ts';
+import { bookingInstead } from './book-instead.ts';
 import { applyAnswer, describeAnswer } from './apply-answer.ts';
 import { withOtherDetailSaidBack, withTypeSaidBack } from './heard-back.ts';
 import { inOrder } from './assign-in-order.ts';
@@ -119,6 +120,8 @@ const heardKind = (kind: Heard['kind']) => ({ type: 'heardKind', params: { kind 
 const heardRoute = (route: Route) => ({ type: 'heardRoute', params: { route } }) as const;
 const pendingFor = (question: QuestionId) => ({ type: 'pendingFor', params: { question } }) as const;
 const transfer = (reason: TransferReason) => ({ type: 'transfer', params: { reason } }) as const;
+/** "I want to book a new one for January 8th" where a reservation is looked for: the booking, with that stay (flows/book-instead.ts). */
+const bookInstead = { guard: heardRoute('book'), target: '#call.afterAnswer', actions: ['takeRouteValue', 'forgetChangeAsked', 'startBooking'] } as const;
 const thirdMissToDesk = { guard: 'thirdMiss', target: '#call.toDesk', actions: transfer('misses') } as const;
 type ThirdMissToDesk = typeof thirdMissToDesk;
 /**
@@ -257,8 +260,10 @@ export const callMachine = setup({
       const corrected = correctedAtConfirm(params.question, context, said, resumed) ?? resumed;
       // "Friday" at the arrival question of a change: the reservation's days, as "move it to Friday" is (flows/stay-change.ts).
       const inChange = weekdayInChange(params.question, asOfToday, said, corrected);
+      // "No, I just want to book a room" to the desk's message-or-callback offer: the booking (flows/book-instead.ts).
+      const instead = bookingInstead(params.question, asOfToday, said, inChange);
       // "Can you repeat that slowly?" just booked: the confirmation number one digit at a time (flows/slowly-asked.ts).
-      const { heard: slowHeard, slowly } = slowRepeat(params.question, said, inChange);
+      const { heard: slowHeard, slowly } = slowRepeat(params.question, said, instead);
       // "2 adults 3 kids, how many rooms do we need?": the desk can say how many a room sleeps (flows/rooms-for-party.ts).
       const { heard, notice: partyNote } = roomsForParty(params.question, said, slowHeard);
       const waiting = sister ? [] : several.waiting;
@@ -407,6 +412,7 @@ export const callMachine = setup({
     transfer: assign((_, params: { reason: TransferReason }) => ({ transferReason: params.reason, heard: null })),
     noteDeskOpen: assign({ deskClosed: false, deskAccepted: null, dialStatus: null }),
     noteDeskClosed: assign({ deskClosed: true }),
+    leaveDesk: assign({ transferReason: null }),
     noteScreening: assign(({ event }) => ({ deskAccepted: event.type === 'desk.screened' ? event.accepted : null })),
     noteTransferred: assign({ outcome: 'transferred' }),
     keepMessage: assign(({ event }) => ({ messageUrl: event.type === 'caller.recording' ? event.url : null, heard: null })),
@@ -732,7 +738,7 @@ export const callMachine = setup({
         ],
       },
     },
-    askingConfirmationNumber: question('confirmationNumber', [], { agentReason: 'existing_reservation', answerTarget: '#call.lookingUp' }),
+    askingConfirmationNumber: question('confirmationNumber', [bookInstead], { agentReason: 'existing_reservation', answerTarget: '#call.lookingUp' }),
     lookingUp: {
       always: [{ guard: 'askedToFind', target: 'findingReservation' }, { target: 'afterLookup', actions: 'takePicked' }],
     },
@@ -760,6 +766,7 @@ export const callMachine = setup({
       [
         { guard: heardRoute('lastName'), target: 'lookingUp', actions: ['takeRouteValue', 'takeRoute'] },
         { guard: heardRoute('keysOnly'), target: 'toDesk', actions: ['noteProofByKeys', transfer('reservation_not_proven')] },
+        bookInstead,
       ],
       { agentReason: 'reservation_not_proven' },
     ),
@@ -884,10 +891,14 @@ export const callMachine = setup({
         { guard: heardRoute('leaveMessage'), target: 'recordingMessage', actions: 'takeRoute' },
         { guard: heardRoute('callMeBack'), target: 'requestingCallback', actions: 'takeRoute' },
         { guard: heardRoute('noCallback'), target: 'callbackDeclined', actions: 'takeRoute' },
+        // "No, I just want to book a room (for tomorrow)": the booking, with all given so far (flows/book-instead.ts).
+        { guard: heardRoute('book'), target: 'bookingInstead', actions: 'takeRoute' },
       ],
       // Three misses here: take the callback to the number they called from rather than ring again.
-      { thirdMiss: { guard: 'thirdMiss', target: '#call.requestingCallback', actions: 'forgetHeard' } },
+      { thirdMiss: { guard: 'thirdMiss', target: '#call.requestingCallback', actions: 'forgetHeard' }, answerTarget: '#call.bookingInstead' },
     ),
+    // Off the desk's offer, back to the booking: no longer on the way to the desk (asked again, it rings again).
+    bookingInstead: { always: { target: 'afterAnswer', actions: 'leaveDesk' } },
     recordingMessage: {
       tags: ['recording'],
       on: {
