@@ -87,7 +87,9 @@ export type QuestionId =
   /** A reservation's stay changed by phone: which part, the arrival, the nights or the rooms (flows/stay-change.ts). */
   | 'stayChange'
   /** The changed stay read back: make the change, or keep it as it was (flows/stay-change.ts). */
-  | 'stayChangeConfirm';
+  | 'stayChangeConfirm'
+  /** Just booked, a detail said: change that booking (1), or another booking (2)? (flows/change-just-booked.ts). */
+  | 'changeOrAnother';
 
 export type Detail = 'arrivalDate' | 'roomType' | 'rooms' | 'nights' | 'name' | 'payment' | 'callback';
 
@@ -179,6 +181,8 @@ export type Route =
   | 'anyRoom'
   /** "Forget it", "ya no quiero" mid-booking: whether to stop this booking is asked (flows/stop-booking.ts). */
   | 'stopBooking'
+  /** Just booked, words that may change it or ask another stay: which, asked (flows/change-just-booked.ts). */
+  | 'changeOrAnother'
   /** "No, it's 212 555 0199" to a detail read back: its value, read back in turn (flows/corrected-at-confirm.ts). */
   | 'corrected';
 
@@ -489,6 +493,12 @@ export interface CallContext {
    * day before its stay taken silently) and lead back to the change. Absent: not in one.
    */
   inStayChange?: boolean;
+  /**
+   * A text conversation begun minutes after this number's last one booked: that reservation, so a
+   * change texted now ("actually make it the 21st") looks it up rather than starting a second
+   * booking (flows/change-just-booked.ts). Never opens it: its lookup asks the proof as always. Absent: none.
+   */
+  justBooked?: ReservationSummary;
 }
 
 /** A new stay for a reservation, checked free with its own rooms counted as free: its hold worked out again. */
@@ -527,4 +537,6 @@ export interface CallInput {
   resume?: Slots;
   /** The group's other properties that answer calls (flows/sister-hotel.ts). */
   sisterHotels?: SisterHotel[];
+  /** A text conversation: the reservation this number's last one booked minutes ago (CallContext.justBooked). */
+  justBooked?: ReservationSummary;
 }

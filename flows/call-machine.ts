@@ -51,6 +51,7 @@ import { correctedAtConfirm, pendingCorrected } from './corrected-at-confirm.ts'
 import { slowRepeat } from './slowly-asked.ts';
 import { roomsForParty } from './rooms-for-party.ts';
 import { changeAskedAt, changeAskedFirst, changedFound, foundStay, keptStayChange, stayChangeAsked, weekdayInChange } from './stay-change.ts';
+import { bookedInThisCall, chosenAsChange, wordsKept } from './change-just-booked.ts';
 
 /** Stored beside every snapshot; bump it when a change makes old snapshots unreadable. */
 export const MACHINE_VERSION = 1;
@@ -132,6 +133,15 @@ const otherDates = { guard: heardRoute('changeDates'), target: '#call.afterAnswe
 /** "Go back", "regresa": the question before this one, the rest kept (flows/go-back.ts). */
 const backFrom = (question: QuestionId) =>
   ({ guard: heardRoute('goBack'), target: '#call.afterAnswer', actions: { type: 'goBack', params: { question } } }) as const;
+
+/**
+ * Just booked, "actually, make it the 21st instead": that booking, in this call, changed by the
+ * change-by-phone flow (flows/change-just-booked.ts): read back, and changed only on a yes.
+ */
+const changeBookedInThisCall = [
+  { guard: and([heardRoute('change'), 'routeValue']), target: '#call.afterStayChange', actions: ['takeBookedInThisCall', 'takeFoundStay', 'takeRouteValue', 'takeRoute'] },
+  { guard: heardRoute('change'), target: '#call.choosingStayChange', actions: ['takeBookedInThisCall', 'takeRoute', 'takeFoundStay'] },
+] as const;
 
 function wallClockOf(input: CallInput): { today: string; timeOfDay: string } {
   const { date, time } = hotelWallClock(input.at, input.hotel.timezone);
@@ -223,6 +233,11 @@ export const callMachine = setup({
       return r ? keptStayChange(context, r.result) : {};
     }),
     noteStayChanged: assign(({ context }) => changedFound(context)),
+    // The booking just made in this call, changed: what the change flow changes (no lookup, no proof: the same call).
+    takeBookedInThisCall: assign(({ context }) => ({ found: bookedInThisCall(context) })),
+    // Made and then changed in one call: still a call that booked (its conversion), with the change made.
+    keepBookedOutcome: assign(({ context }) => (context.found !== null && context.found.id === context.reservationId ? { outcome: 'booked' as const } : {})),
+    takeChosenChange: assign(({ context }) => chosenAsChange(context.changeAsked)),
     takeChangeAsked: assign(({ context }) => {
       const change = changeAskedFirst(context);
       return { ...(change ? applyAnswer(context, change) : {}), changeAsked: null };
@@ -296,7 +311,7 @@ export const callMachine = setup({
         today, timeOfDay, heard, notices: [...(asked ? [requestNotice(asked)] : []), ...(money ? [money] : []), ...(partyNote ? [partyNote] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered,
         understood: `${describeHeard(heard)}${partyNote ? `; ${noticeWords(partyNote)}` : ''}${late ? `; arrives around ${late.time}` : ''}${asked ? `; asks for ${requestNames(asked)}` : ''}`, typeAsked, otherLanguageTurns,
         ...(late ? { lateArrival: late.time } : {}), ...(requests ? { requests } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : {}), ...(context.roomType === null ? { cheapestAsked } : {}),
-        ...(answeredBy ? { answeredBy } : {}), ...(changeAskedAt(params.question, heard, said) ?? {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting, nextRoomCounts: several.counts } : {}), ...(upset ? { upset: true } : {}), slowly,
+        ...(answeredBy ? { answeredBy } : {}), ...(changeAskedAt(params.question, heard, said) ?? {}), ...(wordsKept(params.question, context, heard, said) ?? {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting, nextRoomCounts: several.counts } : {}), ...(upset ? { upset: true } : {}), slowly,
       };
     }),
     forgetHeard: assign({ heard: null }),
@@ -543,6 +558,7 @@ export const callMachine = setup({
       { guard: heardRoute('english'), target: 'mainMenu', actions: 'speakEnglish' },
       { guard: heardRoute('book'), target: 'afterAnswer', actions: 'startBooking' },
       { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: ['takeRouteValue', 'startBooking'] },
+      { guard: heardRoute('changeOrAnother'), target: 'askingChangeOrAnother', actions: 'takeRoute' },
     ], {
       // Called back minutes after a booking was cut off: whether to go on with it (flows/resume-booking.ts).
       nothingHeard: [{ guard: 'resumeWaiting', target: '#call.confirmingHeard' }],
@@ -703,9 +719,18 @@ export const callMachine = setup({
         { guard: heardRoute('done'), target: 'doneAfterBooking', actions: 'forgetHeard' },
         { guard: heardRoute('book'), target: 'afterAnswer', actions: ['takeNextRoomType', 'startAnotherBooking', 'takeRouteValue', 'startBooking'] },
         { guard: heardRoute('textIt'), target: 'textingBooking', actions: 'takeRoute' },
+        ...changeBookedInThisCall,
+        { guard: heardRoute('changeOrAnother'), target: 'askingChangeOrAnother', actions: 'takeRoute' },
       ],
       { thirdMiss: { guard: 'thirdMiss', target: '#call.doneAfterBooking', actions: 'forgetHeard' } },
     ),
+    // Just booked, "the 21st" (or words of both): change that booking, or another? (flows/change-just-booked.ts)
+    // In a new text conversation, the change is the reservation's lookup, its proof asked as always.
+    askingChangeOrAnother: question('changeOrAnother', [
+      ...changeBookedInThisCall,
+      { guard: heardRoute('existing'), target: 'findingCallerReservations', actions: ['takeChosenChange', 'takeRoute'] },
+      { guard: heardRoute('book'), target: 'afterAnswer', actions: ['takeNextRoomType', 'startAnotherBooking', 'takeRouteValue', 'startBooking'] },
+    ]),
     // "Can you text me that?": the booking's text was written with it; told where it went (or why not).
     textingBooking: {
       tags: ['effect'],
@@ -852,7 +877,7 @@ export const callMachine = setup({
       entry: { type: 'changeStay', params: ({ context }) => stayChangeAsked(context, true) },
       on: {
         'stay.checked': [
-          { guard: 'stayChangeFree', target: 'reservationChanged', actions: ['keepStayChange', 'noteStayChanged'] },
+          { guard: 'stayChangeFree', target: 'reservationChanged', actions: ['keepStayChange', 'noteStayChanged', 'keepBookedOutcome'] },
           { guard: 'stayNotChangeable', target: 'toDesk', actions: ['keepStayChange', transfer('existing_reservation')] },
           { target: 'choosingStayChange', actions: 'keepStayChange' },
         ],
@@ -996,6 +1021,7 @@ function initialContext(input: CallInput): CallContext {
     stayChange: undefined,
     changeAsked: undefined,
     inStayChange: undefined,
+    justBooked: input.justBooked,
   } satisfies Record<keyof CallContext, unknown>;
 }
 

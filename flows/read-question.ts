@@ -49,6 +49,7 @@ import { backwardsHeard, backwardsStay } from './backwards-dates.ts';
 import { callbackAsked } from './callback-asked.ts';
 import { momentAsked } from './pause-asked.ts';
 import { withoutRequests } from './special-requests.ts';
+import { changeOfJustBooked, readChangeOrAnother } from './change-just-booked.ts';
 
 type Reader = (ctx: CallContext, input: CallerInput, whole: WholeRequest | null) => Heard | null;
 type OwnReader = (ctx: CallContext, input: CallerInput) => Heard | null;
@@ -114,7 +115,15 @@ const READERS: Record<QuestionId, Reader> = {
   // "Can you text me that?" just booked: where its text went (flows/text-asked.ts), before another booking is read.
   anythingElse: (ctx, input, whole) =>
     (input.kind === 'speech' && ctx.channel === 'voice' ? readTextAsked(ctx, input.text, ctx.reservationId) : null) ?? readAnythingElse(ctx, input, whole),
+  // Change the booking just made (1), or another booking (2)? Another: the words as they were read before.
+  changeOrAnother: orAnswered((ctx, input) => readChangeOrAnother(ctx, input, (text) => readAsBefore(ctx, text))),
 };
+
+/** Words kept at the question after a booking (or the greeting of a new text), read as they were before a change was thought of. */
+function readAsBefore(ctx: CallContext, text: string): Heard {
+  const question = ctx.reservationId !== null ? 'anythingElse' : 'greeting';
+  return readQuestion(question, ctx, { type: 'caller.speech', text, confidence: 1, at: '' }, false);
+}
 
 /**
  * "Option two", "the second one", "la segunda", "the last one": a place in the room list just read
@@ -143,8 +152,11 @@ const BOOKING: ReadonlySet<QuestionId> = new Set([
   'cardKind', 'callback', 'readBack', 'changeDetail', 'anythingElse', 'stayChange',
 ]);
 
-export function readQuestion(question: QuestionId, ctx: CallContext, event: CallerEvent): Heard {
+export function readQuestion(question: QuestionId, ctx: CallContext, event: CallerEvent, changeOfBooked = true): Heard {
   const input = keySaid(question, toCallerInput(event));
+  // "Actually, can we make it the 21st instead?" just booked: that booking changed, not another made.
+  const change = changeOfBooked ? changeOfJustBooked(question, ctx, input) : null;
+  if (change) return change;
   if (question !== 'anythingElse') return madeNotArrival(question, event, readAnswer(question, ctx, input));
   // Just booked: the words of another stay are read as a new one ("another room" is one room, not
   // one more), but "on the same dates" is the stay just booked.
@@ -227,7 +239,7 @@ function withWhatItIsAbout(heard: Extract<Heard, { kind: 'agent' }>, question: Q
  */
 const KEY_MENUS: ReadonlySet<QuestionId> = new Set([
   'greeting', 'mainMenu', 'existingReservation', 'cancelConfirm', 'stopConfirm', 'readBack', 'confirmHeard', 'callbackOffer', 'payment',
-  'cardKind', 'callback', 'anythingElse', 'stayChange', 'stayChangeConfirm',
+  'cardKind', 'callback', 'anythingElse', 'stayChange', 'stayChangeConfirm', 'changeOrAnother',
 ]);
 
 /**

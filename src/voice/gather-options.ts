@@ -51,6 +51,7 @@ const LISTENING: Record<QuestionId, (ctx: CallContext) => Omit<Listening, 'hints
   existingReservation: () => ({ numDigits: 1, hints: { en: ['cancel', 'repeat'], es: ['cancelar', 'repetir'] } }),
   cancelConfirm: () => ({ numDigits: 1, hints: { en: ['yes', 'no'], es: ['sí', 'no'] } }),
   stopConfirm: () => ({ numDigits: 1, hints: { en: ['yes', 'no'], es: ['sí', 'no'] } }),
+  changeOrAnother: () => ({ numDigits: 1, hints: { en: ['change it', 'another one'], es: ['cambiarla', 'otra'] } }),
   // Speech only: a key pressed here goes to the front desk at once (flows/reservation-proof.ts).
   lastNameProof: () => ({ numDigits: 1, hints: { en: ['the last name is'], es: ['el apellido es', 'a nombre de'] } }),
   anythingElse: () => ({

@@ -7,6 +7,7 @@ import { callerNumber } from '../../../flows/reading/guest-questions.ts';
 import { nationalGroups } from '../../../flows/understanding/phone.ts';
 import { lastNameOpensFromHere } from '../../../flows/reservation-proof.ts';
 import { enUS, lateHoldEn, nextTypeSaid } from '../../voice/prompts/en-US.ts';
+import { justBookedArrival } from '../../../flows/change-just-booked.ts';
 import { callbackWhen, clockPlus, foreignCountry, offerItems, passedDay, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { nightsEn as nights, roomCountEn as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEn } from '../../voice/prompts/callback-promise.ts';
@@ -87,6 +88,8 @@ export const enText: TextWords = {
     // Sent only with a second room type asked for with the first (a text conversation closes at
     // any other booking): "Now 2 Double Queen rooms for the same dates? Reply YES."
     anythingElse: ({ ctx }) => (ctx.nextRoomTypes?.length ? `Now ${nextTypeSaid(ctx)} for the same dates? Reply YES, or NO if that's all.` : 'Another booking? Reply 1.'),
+    // Named by its arrival only: a texting number proves nothing (flows/change-just-booked.ts).
+    changeOrAnother: ({ ctx, f }) => `Do you mean a change to your reservation arriving ${f.date(justBookedArrival(ctx), ctx.today)}? Reply 1. A new booking? Reply 2.`,
   },
   help: {
     greeting: () => 'Reply BOOK to book a room, or MY RESERVATION about one you have. For the front desk, reply AGENT.',
@@ -111,6 +114,7 @@ export const enText: TextWords = {
     dateChoice: (args) => enText.ask!.dateChoice!(args),
     cardKind: () => 'Please reply CREDIT or DEBIT. We only need the kind of card, never its number.',
     anythingElse: ({ ctx }) => (ctx.nextRoomTypes?.length ? `To book ${nextTypeSaid(ctx)} for the same dates, reply YES. If that's all, reply NO.` : 'For another booking, reply 1.'),
+    changeOrAnother: () => 'To change the reservation you just made, reply 1. To make a new booking, reply 2. For the front desk, reply AGENT.',
   },
   notice: {
     // (A picture alone comes with no text too: Twilio posts it with an empty Body.)

@@ -7,6 +7,7 @@ import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { callerNumber } from '../../../flows/reading/guest-questions.ts';
 import { nationalGroups } from '../../../flows/understanding/phone.ts';
 import { esMX, lateHoldEs, nextTypeSaidEs } from '../../voice/prompts/es-MX.ts';
+import { justBookedArrival } from '../../../flows/change-just-booked.ts';
 import { callbackWhen, callerReservationFacts, clockPlus, foreignCountry, offerItems, passedDay, roomListOf, roomName, stayFacts } from '../../voice/prompts/prompt-helpers.ts';
 import { atHour, esPronoun, hotelEs, nightsEs as nights, roomCountEs as roomCount } from '../../voice/prompts/room-words.ts';
 import { callbackPromiseMinutes, withinEs } from '../../voice/prompts/callback-promise.ts';
@@ -115,6 +116,8 @@ export const esText: TextWords = {
     cardKind: () => '¿Tarjeta de crédito o de débito? Responda CRÉDITO o DÉBITO.',
     // Sólo con un segundo tipo pedido junto con el primero (con cualquier otra reservación la conversación se cierra).
     anythingElse: ({ ctx }) => (ctx.nextRoomTypes?.length ? `¿Ahora ${nextTypeSaidEs(ctx)} para las mismas fechas? Responda SÍ, o NO si es todo.` : '¿Otra reservación? Responda 1.'),
+    // Nombrada sólo por su llegada: un número que escribe no prueba nada (flows/change-just-booked.ts).
+    changeOrAnother: ({ ctx, f }) => `¿Desea cambiar su reservación con llegada el ${f.date(justBookedArrival(ctx), ctx.today)}? Responda 1. ¿Es otra reservación? Responda 2.`,
   },
   help: {
     greeting: () => 'Responda RESERVAR para reservar, o MI RESERVACIÓN si ya tiene una. Para recepción, responda AGENTE.',
@@ -140,6 +143,7 @@ export const esText: TextWords = {
     dateChoice: (args) => esText.ask!.dateChoice!(args),
     cardKind: () => 'Responda CRÉDITO o DÉBITO. Solo necesitamos el tipo de tarjeta, nunca su número.',
     anythingElse: ({ ctx }) => (ctx.nextRoomTypes?.length ? `Para reservar ${nextTypeSaidEs(ctx)} para las mismas fechas, responda SÍ. Si es todo, responda NO.` : 'Para otra reservación, responda 1.'),
+    changeOrAnother: () => 'Para cambiar la reservación que acaba de hacer, responda 1. Para hacer otra reservación, responda 2. Para recepción, responda AGENTE.',
   },
   notice: {
     // "Llegada el vie. 4 de dic.": la fecha abreviada, como se escribe en un mensaje.

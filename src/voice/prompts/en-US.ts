@@ -12,6 +12,7 @@ import { arrivesAfterHold, laterHoldByPayment } from '../../../flows/hold-time.t
 import { isReturning } from '../../calls/caller-history.ts';
 import { offersResume, resumedStay } from '../../../flows/resume-booking.ts';
 import { nextTypeRooms } from '../../../flows/two-room-types.ts';
+import { justBookedArrival } from '../../../flows/change-just-booked.ts';
 import { whomToWhisper } from '../../../flows/someone-asked.ts';
 import type { CallContext, Detail, Slots } from '../../../flows/call-context.ts';
 import type { Formatter } from '../formatters.ts';
@@ -227,6 +228,8 @@ export const enUS: PromptSet = {
       ctx.found ? `To cancel reservation ${f.digitGroups(ctx.found.confirmation)}, arriving ${f.date(ctx.found.arrival, ctx.today)}, press 1. To keep it, press 2.` : '',
     // "Forget it" mid-booking (flows/stop-booking.ts).
     stopConfirm: () => 'Cancel this booking? Press 1 or say yes. To go on, press 2.',
+    // Just booked, a detail said: that booking changed, or another? (flows/change-just-booked.ts)
+    changeOrAnother: ({ ctx, f }) => `Is that a change to your booking for ${f.date(justBookedArrival(ctx), ctx.today)}? Press 1. Another booking? Press 2.`,
     lastNameProof: () => 'For your security, please say the last name on the reservation.',
     confirmHeard: ({ ctx, f }) =>
       offersResume(ctx)
@@ -312,6 +315,7 @@ export const enUS: PromptSet = {
       ctx.nextRoomTypes?.length
         ? `To book ${nextTypeSaid(ctx)} for the same dates, press 1 or say "yes". For the front desk, press 0. If that is all, you can hang up.`
         : 'To book another stay, press 1 or say "another room". For the front desk, press 0. If that is all, you can hang up.',
+    changeOrAnother: () => 'To change the booking you just made, press 1 or say "change it". To make another booking, press 2 or say "another one". For the front desk, press 0.',
   },
   notice: {
     noInput: () => "Sorry, I didn't hear anything.",

@@ -13,6 +13,7 @@ import { daysBetween, plusDays } from '../../../flows/hotel-time.ts';
 import { isReturning } from '../../calls/caller-history.ts';
 import { offersResume, resumedStay } from '../../../flows/resume-booking.ts';
 import { nextTypeRooms } from '../../../flows/two-room-types.ts';
+import { justBookedArrival } from '../../../flows/change-just-booked.ts';
 import { whomToWhisper } from '../../../flows/someone-asked.ts';
 import type { CallContext, Detail, Slots } from '../../../flows/call-context.ts';
 import type { Formatter } from '../formatters.ts';
@@ -247,6 +248,8 @@ export const esMX: PromptSet = {
         : '',
     // "Ya no quiero" a media reservación (flows/stop-booking.ts).
     stopConfirm: () => '¿Cancelo esta reservación? Oprima 1 o diga sí. Para continuar, oprima 2.',
+    // Recién reservado, un dato dicho: ¿se cambia esa reservación, u otra? (flows/change-just-booked.ts)
+    changeOrAnother: ({ ctx, f }) => `¿Es un cambio a su reservación del ${f.date(justBookedArrival(ctx), ctx.today)}? Oprima 1. ¿Es otra reservación? Oprima 2.`,
     lastNameProof: () => 'Por su seguridad, ¿me dice el apellido del titular de la reservación?',
     confirmHeard: ({ ctx, f }) =>
       offersResume(ctx)
@@ -333,6 +336,7 @@ export const esMX: PromptSet = {
       ctx.nextRoomTypes?.length
         ? `Para reservar ${nextTypeSaidEs(ctx)} para las mismas fechas, oprima 1 o diga "sí". Para hablar con recepción, oprima 0. Si es todo, puede colgar.`
         : 'Para hacer otra reservación, oprima 1 o diga "otra habitación". Para hablar con recepción, oprima 0. Si es todo, puede colgar.',
+    changeOrAnother: () => 'Para cambiar la reservación que acaba de hacer, oprima 1 o diga "cambiarla". Para hacer otra reservación, oprima 2 o diga "otra". Para recepción, oprima 0.',
   },
   notice: {
     noInput: () => 'Disculpe, no escuché nada.',
