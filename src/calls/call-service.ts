@@ -31,6 +31,7 @@ import type { CallEffects, CallFlow } from './call-flow.ts';
 import { RestoreError, attachedHotel, attachedSisters, persistSnapshot, restoreSnapshot } from './call-snapshot.ts';
 import { CallerHistoryLookup } from './caller-history.ts';
 import { resumableBooking } from './resumable-booking.ts';
+import { justBookedByText } from './just-booked.ts';
 import type { SisterHotel } from '../../flows/sister-hotel.ts';
 import { hotelWallClock } from '../../flows/hotel-time.ts';
 import type { CallRow, CallUpdate } from './call-store.ts';
@@ -535,6 +536,11 @@ export class CallService {
       kind === 'call.started' && opts.channel === 'voice'
         ? await resumableBooking(t.tx, { from: call.from, hotelId: hotel.id, callSid: call.callSid }, at, hotelWallClock(at, hotel.info.timezone).date)
         : null;
+    // Texting again minutes after a text booking: that reservation, for a change texted now (just-booked.ts).
+    const justBooked =
+      kind === 'call.started' && opts.channel === 'sms'
+        ? await justBookedByText(t.tx, { from: call.from, hotelId: hotel.id, callSid: call.callSid, timezone: hotel.info.timezone }, at, hotelWallClock(at, hotel.info.timezone).date)
+        : null;
     const flowInput: CallInput = {
       callSid: call.callSid,
       caller: call.from,
@@ -544,6 +550,7 @@ export class CallService {
       at,
       ...(call.fromCountry ? { fromCountry: call.fromCountry } : {}),
       ...(resume ? { resume: resume.slots, ...(resume.locale ? { locale: resume.locale } : {}) } : {}),
+      ...(justBooked ? { justBooked } : {}),
       ...this.sistersOf(hotel),
       ...input,
     };
