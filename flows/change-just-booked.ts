@@ -25,8 +25,8 @@ const TAKES_BACK = [
   'instead', 'actually', 'make it', 'rather', 'scratch that', 'my mistake', 'i meant', 'i mean', 'change', 'move', 'switch',
   'siempre no', 'mejor', 'en vez', 'en lugar', 'me equivoque', 'quise decir', 'mas bien', 'cambiar', 'cambiela', 'cambiarla', 'mover', 'moverla', 'recorrer', 'recorrerla',
 ];
-/** A change asked for without its value ("can I change it?", "book it for another day instead"): which part is asked. */
-const ASKS_CHANGE = ['change', 'modify', 'instead', 'siempre no', 'en vez', 'en lugar', 'cambiar', 'cambiela', 'cambiarla', 'modificar'];
+/** A change asked for without its value ("can I change it?", "quiero cambiarla"): which part is asked ("instead" alone may be "text it instead"). */
+const ASKS_CHANGE = ['change', 'modify', 'cambiar', 'cambiela', 'cambiarla', 'modificar'];
 /** Another stay beside the one booked: "also", "another room for my sister", "otra reservación". */
 const ANOTHER_STAY = [
   'also', 'as well', 'too', 'another room', 'another reservation', 'another booking', 'another stay', 'second room', 'second reservation',

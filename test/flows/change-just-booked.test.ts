@@ -32,9 +32,10 @@ describe('just booked: a change of it, another booking, or asked', () => {
     expect(after(text, locale)).toEqual({ kind: 'route', route: 'change', value });
   });
 
-  it('a change asked without its value ("can I change it?", "book it for another day instead"): which part is asked', () => {
+  it('a change asked without its value ("can I change it?", "quiero cambiarla"): which part is asked; "text it instead" is no change', () => {
     expect(after('sorry, can I change it?')).toEqual({ kind: 'route', route: 'change' });
     expect(after('quiero cambiarla', 'es-MX')).toEqual({ kind: 'route', route: 'change' });
+    expect(after('can you text it to me instead')).not.toMatchObject({ route: 'change' });
   });
 
   it.each([
