@@ -12,6 +12,7 @@
 import type { CallContext, CallerEvent, Heard, QuestionId } from './call-context.ts';
 import { readQuestion } from './read-question.ts';
 import { slotsOf } from './reading/request-answer.ts';
+import { intentFromSpeech } from './understanding/intents.ts';
 import { hasAnyPhrase, tokenize } from './understanding/normalize.ts';
 
 /** Booking somewhere else: the "no" to the offer stands. */
@@ -35,6 +36,9 @@ export function bookingInstead(q: QuestionId, ctx: CallContext, said: CallerEven
   const open = ASKED_AT[q];
   if (!open || said.type !== 'caller.speech') return heard;
   if (!open(heard) || hasAnyPhrase(tokenize(said.text), ELSEWHERE)) return heard;
+  // Words that book, not a stay alone: "the 8th" where a reservation is looked for is the guest's
+  // arrival (to find it), and "tomorrow" to the offer may be when to call back — neither a booking.
+  if (intentFromSpeech(said.text, ctx.locale) !== 'book') return heard;
   const menu = readQuestion('mainMenu', ctx, said);
   if (menu.kind === 'route' && menu.route === 'book') return { kind: 'route', route: 'book', ...(menu.locale ? { locale: menu.locale } : {}) };
   // A stay said with it ("for tomorrow, two nights"): an answer of the booking, as at the menu.

@@ -108,6 +108,13 @@ describe('what stays as it was at the desk\'s offer', () => {
     await call.say('I want to leave a message', 0.95);
     expect((await callRow(t.db, call.callSid))?.state).toBe('recordingMessage');
   });
+
+  it('a day alone ("tomorrow", maybe when to call back) starts no booking', async () => {
+    const call = await deskUnanswered();
+    await call.say('tomorrow', 0.95);
+    expect(await lastPrompts(t.db, call.callSid)).not.toContain('ask.roomType');
+    expect((await callRow(t.db, call.callSid))?.state).not.toBe('askingRoomType');
+  });
 });
 
 describe('a booking asked for where a reservation is looked for', () => {
@@ -128,6 +135,16 @@ describe('a booking asked for where a reservation is looked for', () => {
     await call.press('2');
     await call.say('no la tengo, quiero reservar un cuarto nuevo', 0.95);
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.arrivalDate']);
+  });
+
+  it('a day alone ("The 8th.", the stay to find it by) starts no booking', async () => {
+    const call = t.call({ from: '+12125550188' });
+    await call.start();
+    await call.press('2');
+    await call.say('The 8th.', 0.95);
+    const prompts = await lastPrompts(t.db, call.callSid);
+    expect(prompts).not.toContain('ask.roomType');
+    expect(prompts).not.toContain('ask.arrivalDate');
   });
 
   it('a last name is still a last name, and a number still a number', async () => {
