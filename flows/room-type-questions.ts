@@ -8,11 +8,36 @@ import type { WholeRequest } from './reading/whole-request.ts';
 import { roomTypeByFileWord } from './understanding/room-type-asked.ts';
 import type { RoomTypeQuestion } from './understanding/room-type-asked.ts';
 import { hasAnyPhrase, tokenize } from './understanding/normalize.ts';
-import { roomTypeMatches } from './understanding/room-type-phrases.ts';
+import { numberOf, roomTypeMatches } from './understanding/room-type-phrases.ts';
 import { yesNo } from './understanding/yes-no.ts';
 
 /** "That one", "ésa": the one type just asked about, taken as a yes is. */
 const THAT_ONE = ['that one', 'this one', 'that s the one', 'thats the one', 'take it', 'i ll take it', 'ill take it', 'sounds good', 'esa', 'ese', 'esa misma', 'ese mismo', 'la quiero', 'me la quedo', 'me quedo con esa', 'esa me sirve'];
+
+/** After a count, these say it is of the type just asked about: "two of those", "dos de esas". */
+const OF_THOSE = [['of', 'those'], ['of', 'them'], ['of', 'these'], ['de', 'esas'], ['de', 'esos'], ['de', 'estas'], ['de', 'estos'], ['de', 'ellas'], ['de', 'ellos']];
+/** Before a count, these ask for that many: "I'll take 3", "make it two", "deme dos", "me da tres". */
+const TAKE = [['take'], ['make', 'it'], ['give', 'me'], ['deme'], ['denme'], ['me', 'da'], ['me', 'das'], ['ponme'], ['pongame']];
+
+/** After a number, words that count something else ("I'll take 3 nights", "make it 2 people"). */
+const NOT_ROOMS = new Set(['night', 'nights', 'nite', 'nites', 'day', 'days', 'week', 'weeks', 'people', 'persons', 'adults', 'kids', 'children', 'guests', 'beds',
+  'noche', 'noches', 'dia', 'dias', 'semana', 'semanas', 'personas', 'adultos', 'ninos', 'camas', 'huespedes']);
+
+const saysAt = (words: readonly string[], at: number, phrase: readonly string[]) => phrase.every((w, k) => words[at + k] === w);
+
+/**
+ * How many rooms of the type just asked about the yes says ("ok let's do two of those", "I'll take
+ * 3", "sale, deme dos de esas"): a number with words that make it a count of the type, from one to
+ * the hotel's most a booking. A number alone is not one ("two" may be the type's key, said).
+ */
+function roomsOfThatType(words: readonly string[], most: number): number | null {
+  for (let i = 0; i < words.length; i++) {
+    const n = numberOf(words[i]!);
+    if (n === null || !Number.isInteger(n) || n < 1 || n > most || NOT_ROOMS.has(words[i + 1] ?? '')) continue;
+    if (OF_THOSE.some((p) => saysAt(words, i + 1, p)) || TAKE.some((p) => i >= p.length && saysAt(words, i - p.length, p))) return n;
+  }
+  return null;
+}
 
 /** At the greeting or the menu, a question about the rooms starts the booking with its answer ("When do you arrive?" next). */
 export function startsBooking(question: QuestionId, heard: Heard | null, whole: WholeRequest): Heard | null {
@@ -61,7 +86,11 @@ export function typeAskedBack(question: QuestionId, ctx: CallContext, text: stri
   const thatOne = answer === null && asked.length === 1 && hasAnyPhrase(words, THAT_ONE);
   const code = (answer === 'yes' || thatOne) && asked.length === 1 ? asked[0]! : roomTypeByFileWord(text, ctx.locale, ctx.hotel.roomTypes);
   if (code === null) return null;
-  if (question === 'roomType') return { kind: 'answer', value: { q: 'roomType', code } };
+  if (question === 'roomType') {
+    // ("Two of those": the count said with the yes is kept with the type, as "two deluxe kings" is.)
+    const rooms = roomsOfThatType(words, ctx.hotel.maxRoomsPerBooking);
+    return rooms === null ? { kind: 'answer', value: { q: 'roomType', code } } : { kind: 'answer', value: { q: 'request', slots: { roomType: code, rooms } } };
+  }
   const option = (ctx.offer ?? []).find((o) => o.kind === 'roomType' && o.code === code);
   return option ? { kind: 'answer', value: { q: 'offer', option } } : null;
 }
