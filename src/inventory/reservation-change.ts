@@ -127,19 +127,20 @@ export async function changeStay(tx: Sql, c: StayChange): Promise<StayChangeResu
   const sameStay = c.roomType === before.roomType && c.arrival === before.arrival && c.nights === before.nights && c.rooms === before.rooms;
   const expectedArrival = c.expectedArrival === undefined ? before.expectedArrival : c.expectedArrival;
   const locale = c.locale ?? before.locale;
-  const same =
-    sameStay &&
+  // Everything as it is but the nights: all an in-house change may differ in.
+  const allButNights =
+    c.roomType === before.roomType &&
+    c.arrival === before.arrival &&
+    c.rooms === before.rooms &&
     expectedArrival === before.expectedArrival &&
     locale === before.locale &&
     c.guestName === before.guestName &&
     c.paymentMethod === before.paymentMethod &&
     c.callbackNumber === before.callbackNumber &&
     c.specialRequests.join(',') === before.specialRequests.join(',');
-  if (same) return { ok: false, why: 'nothing' };
+  if (allButNights && c.nights === before.nights) return { ok: false, why: 'nothing' };
   if (c.inHouse) {
-    const nightsOnly = c.roomType === before.roomType && c.arrival === before.arrival && c.rooms === before.rooms && expectedArrival === before.expectedArrival && locale === before.locale &&
-      c.guestName === before.guestName && c.paymentMethod === before.paymentMethod && c.callbackNumber === before.callbackNumber && c.specialRequests.join(',') === before.specialRequests.join(',');
-    if (!nightsOnly) return { ok: false, why: 'nights_only' };
+    if (!allButNights) return { ok: false, why: 'nights_only' };
     const earliest = earliestDeparture(c.hotel, c.today, c.timeOfDay, before.arrival);
     if (departureOf(c.arrival, c.nights) < earliest) return { ok: false, why: 'night_begun', earliest };
   }
