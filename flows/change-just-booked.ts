@@ -79,7 +79,7 @@ function readAgainst(ctx: CallContext, booked: ReservationSummary, text: string)
   // "One more night", "push it back a day": by so much, only this stay's (a room more may be another booking's).
   const shifted = shiftedStay(found, booked, tokens);
   const byNights = shifted !== null && hasAnyPhrase(tokens, NIGHT_WORDS);
-  const change = changeSaidAtReservation(found, text) ?? shifted;
+  const change = changeSaidAtReservation(found, text, shifted) ?? shifted;
   if (another) return null;
   if (hasAnyPhrase(tokens, ASKS_TO_BOOK)) return takesBack ? 'ask' : null;
   if (takesBack && change) return { change };
@@ -138,7 +138,8 @@ export function readChangeOrAnother(ctx: CallContext, input: CallerInput, asAnot
     const booked = bookedInThisCall(ctx);
     if (!booked) return ctx.justBooked ? { kind: 'route', route: 'existing' } : null;
     const found = asFound(ctx, booked);
-    return changeRoute(changeSaidAtReservation(found, words) ?? shiftedStay(found, booked, tokenize(words)));
+    const shifted = shiftedStay(found, booked, tokenize(words));
+    return changeRoute(changeSaidAtReservation(found, words, shifted) ?? shifted);
   }
   if (choice !== 'another') return null;
   const heard = words ? asAnother(words) : null;

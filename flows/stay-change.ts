@@ -64,11 +64,12 @@ const BOOKS_ANOTHER = [
  * The change said at the reservation read back ("3 nights", "move it to the 20th", "add a night"),
  * as the change question would take it: a date or a count said outright is that value (read back
  * before anything changes); a count changed by so much, or a part named, asks that part. Null:
- * no change of the stay in the words.
+ * no change of the stay in the words. `shifted`: the change by so much of these words against
+ * `ctx.found`, when the caller has already worked it out (shiftedStay; none: null).
  */
-export function changeSaidAtReservation(ctx: CallContext, text: string): Answer | null {
+export function changeSaidAtReservation(ctx: CallContext, text: string, shifted?: Answer | null): Answer | null {
   const tokens = tokenize(text);
-  return hasAnyPhrase(tokens, BOOKS_ANOTHER) ? null : changeOfStay(ctx, text, tokens);
+  return hasAnyPhrase(tokens, BOOKS_ANOTHER) ? null : changeOfStay(ctx, text, tokens, shifted);
 }
 
 /** Words that ask for a reservation to be changed, at the greeting or the menu (before it is found). */
