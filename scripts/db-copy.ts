@@ -35,6 +35,7 @@ export const TABLES = [
   // So that a text replayed after the move is still known as handled (migration 16).
   'handled_texts',
   'forget_pending',
+  'handover_notes',
 ] as const;
 
 /** Rows per INSERT statement. */

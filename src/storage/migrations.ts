@@ -620,4 +620,21 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX outbox_reservation ON outbox (reservation_id, kind) WHERE reservation_id IS NOT NULL;
   CREATE INDEX outbox_to_erase ON outbox (created_at) WHERE body <> '';
   `,
+  /* 28: the shift's handover note (src/staff/handover.ts) */ `
+  -- What the clerk going off tells the one coming on ("room 12's guest arrives late, keep it"): one
+  -- note per property and hotel day (the property's own calendar date, yyyy-MM-dd), plain text. The
+  -- version counts the saves, so a clerk saving over words written since they opened the note is
+  -- told, with both texts, rather than overwriting them (a 409); every save is in the audit log with
+  -- its text, which keeps the note's history.
+  CREATE TABLE handover_notes (
+    id             INTEGER PRIMARY KEY,
+    hotel_id       INTEGER NOT NULL REFERENCES hotels(id),
+    day            TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    body           TEXT NOT NULL CHECK (length(body) <= 2000),
+    version        INTEGER NOT NULL CHECK (version >= 1),
+    written_by     TEXT NOT NULL,           -- the account's username at the last save
+    written_at     TEXT NOT NULL,           -- ISO instant (UTC) of the last save
+    UNIQUE (hotel_id, day)
+  );
+  `,
 ];
