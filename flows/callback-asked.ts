@@ -10,6 +10,7 @@ import type { CallerInput } from './reading/caller-input.ts';
 import { readCallback } from './reading/guest-questions.ts';
 import { hasAnyPhrase, tokenize } from './understanding/normalize.ts';
 import { nothingAnswered } from './steer.ts';
+import { callerWillCall } from './caller-calls-back.ts';
 
 /** The words that ask the hotel to call, folded as tokenize() folds them. */
 const CALL_ME_BACK = [
@@ -28,11 +29,9 @@ const CALL_ME_BACK = [
   'marquenme', 'marqueme', 'me hablan', 'me hablen', 'me pueden hablar', 'me puede hablar', 'me regresan la llamada',
 ];
 
-/** The caller calls, or declines: "I'll call back", "yo les llamo", "don't call me". */
+/** The caller declines, or was called: "don't call me", "you called me". (The caller calling again is callerWillCall's.) */
 const NOT_US = [
-  'i ll call back', 'ill call back', 'i will call back', 'i ll call you', 'ill call you', 'i will call you', 'i ll call again', 'ill call again',
-  'don t call', 'dont call', 'do not call', 'no need to call', 'yo les llamo', 'yo le llamo', 'yo les marco', 'yo le marco', 'yo les hablo',
-  'yo le hablo', 'no me llamen', 'no me marquen', 'vuelvo a llamar', 'llamo despues', 'llamo mas tarde', 'you called me',
+  'don t call', 'dont call', 'do not call', 'no need to call', 'no me llamen', 'no me marquen', 'you called me',
   'me llamaron', 'called me', 'me hablaron', 'me marcaron', 'me llamaron de',
 ];
 
@@ -45,7 +44,7 @@ const READ_AT: ReadonlySet<QuestionId> = new Set([
 export function asksForCallback(text: string): boolean {
   try {
     const words = tokenize(text);
-    return hasAnyPhrase(words, CALL_ME_BACK) && !hasAnyPhrase(words, NOT_US);
+    return hasAnyPhrase(words, CALL_ME_BACK) && !hasAnyPhrase(words, NOT_US) && !callerWillCall(text);
   } catch {
     return false;
   }

@@ -20,6 +20,7 @@ import { stripHash } from './caller-input.ts';
 import { withWholeRequest } from './request-answer.ts';
 import { readConfirmationNumber } from './reservation-questions.ts';
 import { asksTheTotal, saysSomething } from './whole-request.ts';
+import { callerWillCall } from '../caller-calls-back.ts';
 import type { WholeRequest } from './whole-request.ts';
 
 /** Whether the words carry anything for the booking (or something that could not be taken). */
@@ -341,7 +342,7 @@ export function readCallbackOffer(ctx: CallContext, input: CallerInput): Heard |
   if (input.kind === 'speech') {
     const said = tokenize(input.text);
     const asked = hasAnyPhrase(said, MESSAGE_WORDS) || hasAnyPhrase(said, CALLBACK_WORDS);
-    if (hasAnyPhrase(said, NO_CALLBACK) || (!asked && yesNo(input.text, ctx.locale) === 'no')) return { kind: 'route', route: 'noCallback' };
+    if (hasAnyPhrase(said, NO_CALLBACK) || callerWillCall(input.text) || (!asked && yesNo(input.text, ctx.locale) === 'no')) return { kind: 'route', route: 'noCallback' };
   }
   if (input.kind === 'digits') {
     const key = stripHash(input.digits);
