@@ -503,9 +503,17 @@ interface HoldAllowanceRow {
 async function holdAllowance(tx: Sql, req: HoldRequest, nowIso: string): Promise<{ until: string; withheld: boolean } | { not: NotHeldBecause }> {
   const fresh = new Date(req.now.getTime() + req.holdMinutes * 60_000).toISOString();
   const windowStart = new Date(req.now.getTime() - NUMBER_HOLD_WINDOW_HOURS * 3_600_000).toISOString();
-  const call = await tx.get<HoldAllowanceRow>(HOLD_ALLOWANCE_SQL, [windowStart, nowIso, req.callSid]);
+  const params = [windowStart, nowIso, req.callSid];
+  let call = await tx.get<HoldAllowanceRow>(HOLD_ALLOWANCE_SQL, params);
   if (!call) return { until: fresh, withheld: false };
   const known = phoneFromCallerId(call.from_number) !== null;
+  // Two calls from one number at once on PostgreSQL, each for another room type, had no row to wait
+  // on in common: both read that the number held nothing and both held (round 33,
+  // test/postgres/number-holds-race.test.ts). One number's checks go one at a time, read after the wait.
+  if (known && tx.dialect.engine === 'postgres') {
+    await tx.lock(`holds:number:${call.from_number}`);
+    call = (await tx.get<HoldAllowanceRow>(HOLD_ALLOWANCE_SQL, params))!;
+  }
   const byNumber = known && call.number_since !== null && call.number_since < call.started_at;
   const began = Date.parse(byNumber ? call.number_since! : call.started_at);
   const limit = new Date(began + HOLD_LIMIT_FACTOR * req.holdMinutes * 60_000).toISOString();
