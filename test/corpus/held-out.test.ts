@@ -63,6 +63,7 @@ import { heldOut29EnText, heldOut29EnVoice, heldOut29EsText, heldOut29EsVoice } 
 import { heldOut30EnText, heldOut30EnVoice, heldOut30EsText, heldOut30EsVoice } from './cases/held-out-30.ts';
 import { heldOut31EnText, heldOut31EnVoice, heldOut31EsText, heldOut31EsVoice } from './cases/held-out-31.ts';
 import { heldOut32EnText, heldOut32EnVoice, heldOut32EsText, heldOut32EsVoice } from './cases/held-out-32.ts';
+import { heldOut33EnText, heldOut33EnVoice, heldOut33EsText, heldOut33EsVoice } from './cases/held-out-33.ts';
 import { runCorpusFile, scoreTable } from './corpus-runner.ts';
 import type { FileScore } from './corpus-runner.ts';
 
@@ -112,6 +113,7 @@ describe('held-out utterances', () => {
     [30, [heldOut30EnVoice, heldOut30EnText, heldOut30EsVoice, heldOut30EsText]],
     [31, [heldOut31EnVoice, heldOut31EnText, heldOut31EsVoice, heldOut31EsText]],
     [32, [heldOut32EnVoice, heldOut32EnText, heldOut32EsVoice, heldOut32EsText]],
+    [33, [heldOut33EnVoice, heldOut33EnText, heldOut33EsVoice, heldOut33EsText]],
   ] as const;
   for (const [round, file] of rounds.flatMap(([r, files]) => files.map((f) => [r, f] as const))) {
     it(`takes nothing silently wrong: round ${round}, ${file.channel} in ${file.lang === 'en' ? 'English' : 'Spanish'}`, async () => {
