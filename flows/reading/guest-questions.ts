@@ -39,9 +39,9 @@ export function readName(ctx: CallContext, input: CallerInput, whole: WholeReque
     return intentFromSpeech(input.text, ctx.locale) === 'repeat' ? null : { kind: 'nameRetry' };
   }
   // "For four adults", "2 personas": how many are coming, not who; "Police Open Room Twelve": a
-  // post or an order to staff, no one's name. The name is asked again.
+  // post or an order to staff, no one's name; "Cancel It": a request. The name is asked again.
   const likeness = nameLikeness(name);
-  if (likeness === 'party' || likeness === 'claim') return { kind: 'nameRetry' };
+  if (likeness === 'party' || likeness === 'claim' || likeness === 'request') return { kind: 'nameRetry' };
   // A name turned round ("López, Domingo"), or words that read as a sentence, are confirmed
   // however clearly they were heard.
   if (input.confidence === null || input.confidence < NAME_CONFIDENCE || said?.turned || said?.cutOff || likeness === 'sentence') {

@@ -18,7 +18,7 @@ import { cardSaidIn, paymentFromTokens } from '../understanding/payment.ts';
 import { withoutLastDigits, withoutSpokenNumber } from '../understanding/phone.ts';
 import { phraseSet, saysAny } from '../understanding/phrase-set.ts';
 import { COST_WORDS, HOW_MUCH, PRICE_LISTS, PRICE_NOUNS } from '../understanding/price-words.ts';
-import { roomTypeByPrice, roomTypeByRate } from '../understanding/price-order.ts';
+import { priceOfDays, roomTypeByPrice, roomTypeByPriceRank, roomTypeByRate, withoutPriceRank } from '../understanding/price-order.ts';
 import { relativeChangesIn } from '../understanding/relative-change.ts';
 import type { RelativeChange } from '../understanding/relative-change.ts';
 import { roomTypesNamedIn, saysOnlyRoomTypes } from '../understanding/room-types.ts';
@@ -178,7 +178,8 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
   const trailing = forWhom && roomTypesNamedIn(tokenize(forWhom.name), ctx.locale, ctx.hotel.roomTypes).length === 0 ? forWhom : null;
   const others = named?.first ? named.rest : trailing ? trailing.rest : introduced.rest;
   // (At the callback question, digits after "ending in" are the phone's: "the number ending in 23" is no 23rd.)
-  const { dates, rest, vague } = readDates(question === 'callback' ? withoutLastDigits(others) : others, {
+  // ("The second cheapest", "la segunda más barata": a place in the price order, no 2nd of the month.)
+  const { dates, rest, vague } = readDates(question === 'callback' ? withoutLastDigits(others) : withoutPriceRank(others), {
     today: ctx.today,
     locale: ctx.locale,
     country: ctx.hotel.country,
@@ -254,6 +255,14 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     const byPrice = roomTypeByPrice(words, ctx.hotel.roomTypes) ?? (question === 'roomType' ? roomTypeByRate(words, ctx.hotel.roomTypes) : null);
     if (byPrice) out.slots.roomType = byPrice;
   }
+  // "The second cheapest": the next rate up, not the cheapest its words name; unsettled, the type is asked.
+  const byRank = codes.length <= 1 ? roomTypeByPriceRank(others, ctx.hotel.roomTypes) : undefined;
+  if (byRank !== undefined) {
+    if (byRank === null) delete out.slots.roomType;
+    else out.slots.roomType = byRank;
+  }
+  // "Whenever is cheapest", "cuando salga más barato": the days' price, asked; no room type chosen.
+  if (codes.length <= 1 && priceOfDays(all)) delete out.slots.roomType;
   // "A room", "una suite" is one room when it describes a stay ("a room for Friday", "a king from
   // the 3rd to the 5th"); alone ("I'd like to book a room", "a single please", "quiero reservar una
   // habitación") it is how people ask, whatever the party, so the number of rooms is still asked.

@@ -44,11 +44,25 @@ const CLAIM = new Set([
   'codigo', 'contrasena', 'llave',
 ]);
 
-export type NameLikeness = 'name' | 'party' | 'sentence' | 'claim';
+/**
+ * Verbs that ask for something to be done with the call or the booking, folded: "Cancel It", "Start
+ * Over", "Empezar de Nuevo" are a request, no one's name (the confirmation-number question heard "yes
+ * please cancel it" as the last name "Cancel It"). Not the ones that are also surnames (Call, Stop).
+ */
+export const REQUEST_VERBS: ReadonlySet<string> = new Set([
+  'cancel', 'cancelled', 'canceled', 'restart', 'start', 'begin', 'delete', 'remove', 'undo', 'redo', 'quit', 'exit',
+  'modify', 'continue', 'confirm', 'transfer', 'menu', 'cancelar', 'cancele', 'cancelelo', 'cancelela', 'cancelarla',
+  'cancelarlo', 'cancela', 'cancelala', 'anular', 'anulela', 'borrar', 'borre', 'borrelo', 'borrela', 'empezar',
+  'empiezo', 'empezamos', 'empecemos', 'comenzar', 'reiniciar', 'regresar', 'regrese', 'volver', 'salir', 'terminar',
+  'confirmar', 'confirme', 'confirmelo', 'modificar', 'modifique', 'transferir', 'transfiera', 'comuniqueme', 'paseme',
+]);
+
+export type NameLikeness = 'name' | 'party' | 'sentence' | 'claim' | 'request';
 
 /**
  * 'party' when a word counts people ("Four Adults", "Personas"); 'claim' when a word is a post or
- * an order to staff ("Police Open Room Twelve", "Soy El Gerente"); 'sentence' when two or more of
+ * an order to staff ("Police Open Room Twelve", "Soy El Gerente"); 'request' when a word asks for
+ * something done ("Cancel It", "Start Over"); 'sentence' when two or more of
  * the words are sentence or number words ("There Will Be Three"); 'name' otherwise.
  */
 export function nameLikeness(name: string): NameLikeness {
@@ -58,6 +72,7 @@ export function nameLikeness(name: string): NameLikeness {
     .filter((k) => k.length > 1);
   if (keys.some((k) => PARTY.has(k))) return 'party';
   if (keys.some((k) => CLAIM.has(k))) return 'claim';
+  if (keys.some((k) => REQUEST_VERBS.has(k))) return 'request';
   // Number words count as sentence words, no more: "Diez" and "dos Santos" are surnames.
   const sentenceWords = keys.filter((k) => SENTENCE.has(k) || isNumberWord(k)).length;
   return sentenceWords >= 2 ? 'sentence' : 'name';

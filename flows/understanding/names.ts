@@ -2,7 +2,7 @@
 // (any script, with their accents), each word title-cased. Pure; never throws.
 import { asText, foldCase, RAW_INPUT_LIMIT, tokenize } from './normalize.ts';
 import { cardSaidIn, paymentFromTokens } from './payment.ts';
-import { nameLikeness } from './name-likeness.ts';
+import { nameLikeness, REQUEST_VERBS } from './name-likeness.ts';
 import { isNumberWord } from './numbers.ts';
 import { byFirstWord, firstSaidAt, phraseAt, phrasesEndingWith, phrasesStartingWith } from './phrase-set.ts';
 import { wordTable } from './word-table.ts';
@@ -311,6 +311,13 @@ const INSTEAD_OF_A_NAME = new Set([
   'nov', 'dec', 'enero', 'febrero', 'marzo', 'junio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre',
   'diciembre', 'ene', 'dic', 'pm', 'oclock', 'noon', 'morning', 'afternoon', 'evening', 'mediodia', 'madrugada',
   'tarde', 'temprano', 'early', 'late',
+  // A request made where the name is asked ("start over", "main menu", "skip this", "text me", "confirm
+  // it", "empezar de nuevo", "cancélelo", "regrese al menú"): what the caller wants done, never who is
+  // on the booking (round 33 heard "Start Over" and "Mejor Empezar de Nuevo" as guests).
+  ...REQUEST_VERBS, 'over', 'main', 'options', 'skip', 'next', 'previous', 'try', 'update', 'hurry', 'send', 'text',
+  'email', 'call', 'put', 'connect', 'booking', 'nuevo', 'principio', 'inicio', 'regreso', 'vuelvo', 'atras', 'opciones',
+  'quitar', 'quite', 'siguiente', 'saltar', 'mandar', 'mandeme', 'enviar', 'envieme', 'mensaje', 'correo', 'llamar',
+  'llameme', 'marcar', 'marqueme', 'apartar', 'hablar', 'al',
 ]);
 
 /**

@@ -4,6 +4,7 @@
 // answered "el más barato" with "Disculpe, no le entendí"). Pure; never throws.
 
 import type { RoomTypeInfo } from '../types.ts';
+import { foldCase, tokenize } from './normalize.ts';
 import { phraseSet, saysAny } from './phrase-set.ts';
 
 const CHEAPEST = phraseSet([
@@ -41,6 +42,59 @@ export function roomTypeByPrice(words: readonly string[], roomTypes: readonly Ro
   } catch {
     return null;
   }
+}
+
+/** Words that make a price said the days' ("whenever is cheapest", "cuando salga más barato"): no room type. */
+const WHEN_WORDS = phraseSet([
+  'whenever', 'when', 'whichever day', 'whichever days', 'whichever date', 'whichever dates', 'whichever night', 'whichever nights',
+  'whatever day', 'whatever days', 'whatever date', 'whatever dates', 'any day', 'any date', 'what day', 'which day', 'which days',
+  'cuando', 'el dia que', 'los dias que', 'la fecha que', 'las fechas que', 'la noche que', 'cualquier dia', 'que dia', 'que dias',
+]);
+
+/** Whether a price is said of the days, not a room ("whenever is cheapest", "el día que salga más barato"). */
+export function priceOfDays(words: readonly string[]): boolean {
+  try {
+    return (saysAny(words, CHEAPEST) || saysAny(words, PRICIEST)) && saysAny(words, WHEN_WORDS);
+  } catch {
+    return false;
+  }
+}
+
+/** Places in the price order said before it: "the second cheapest", "la segunda más barata", "the 3rd most expensive". */
+const RANKS: ReadonlyMap<string, number> = new Map([
+  ['second', 2], ['2nd', 2], ['segunda', 2], ['segundo', 2], ['2da', 2], ['2do', 2],
+  ['third', 3], ['3rd', 3], ['tercera', 3], ['tercero', 3], ['tercer', 3], ['3ra', 3], ['3ro', 3],
+]);
+/** A rank said right before a price word ("second cheapest", "second most expensive", "segunda más barata"). */
+const RANK_BEFORE_PRICE = /(?<![\p{L}\d])(second|2nd|third|3rd|segund[ao]|tercer[ao]?|2d[ao]|3r[ao])\s+(?=(?:most|least|cheapest|cheaper|priciest|lowest|highest|m[aá]s|menos)(?![\p{L}]))/giu;
+
+/**
+ * A room type asked for by its place in the price order ("the second cheapest" is the next rate up),
+ * or undefined when no such place is said. Null when one is said but the rates do not settle it (no
+ * such place, or two types share the rate): then the type is asked, never the cheapest taken.
+ */
+export function roomTypeByPriceRank(text: string, roomTypes: readonly RoomTypeInfo[]): string | null | undefined {
+  try {
+    const said = [...text.matchAll(RANK_BEFORE_PRICE)];
+    if (said.length === 0) return undefined;
+    const ranks = new Set(said.map((m) => RANKS.get(foldCase(m[1]!)) ?? 0));
+    const words = tokenize(text);
+    const cheapest = saysAny(words, CHEAPEST);
+    const priciest = saysAny(words, PRICIEST);
+    if (ranks.size !== 1 || cheapest === priciest) return null;
+    const rank = [...ranks][0]!;
+    const rates = [...new Set(roomTypes.map((t) => t.rate))].sort((a, b) => (cheapest ? a - b : b - a));
+    const rate = rates[rank - 1];
+    const at = roomTypes.filter((t) => t.rate === rate);
+    return at.length === 1 ? at[0]!.code : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The words with a rank before a price taken out: "the second cheapest" names no 2nd of the month. */
+export function withoutPriceRank(text: string): string {
+  return text.replace(RANK_BEFORE_PRICE, '');
 }
 
 /** Before a rate said, these make it a limit, not the room at that rate ("under 180", "no más de 130"). */

@@ -2750,6 +2750,10 @@ export function readDates(text: string, sense: DateSense): DatesRead {
       const [from, to] = [found[k - 1]!.end, found[k]!.start];
       if (to > from && to - from <= 2 && words.slice(from, to).every((w) => JOINS.has(w))) for (let j = from; j < to; j++) used.add(j);
     }
+    // ("Mar 10" texted in Spanish: martes or marzo, both shortened so: the day is asked, never guessed.)
+    if (sense.locale === 'es-MX' && found.some((m) => words.slice(m.start, m.end).includes('mar'))) {
+      return { dates: NONE, rest: words.filter((_, k) => !used.has(k)).join(' '), vague: true };
+    }
     const night = sameNight(words, found);
     // (The small hours said are the night's: "a la una de la mañana del 10" counts no night.)
     for (const [k, m] of found.entries()) if (!night.includes(m)) for (let j = found[k - 1]!.end; j < m.end; j++) used.add(j);
