@@ -47,6 +47,10 @@ export class LookupGuesses {
 
   /** Whether a lookup from `number` may be made now. */
   async refusal(number: string, now: Date): Promise<LookupRefusal> {
+    // Counted, then written at the turn's end: two lookups at once on two instances both read the
+    // count before either wrote its miss, and a name sent beside the last allowed one was compared
+    // (round 33, test/postgres/lookup-guesses-race.test.ts). A property's lookups go one at a time.
+    if (this.sql.inTransaction) await this.sql.lock(`lookup-guesses:${this.hotelId}`);
     const property = await this.sql.get<{ n: number }>('SELECT count(*) AS n FROM reservation_lookup_misses WHERE hotel_id = ? AND at > ?', [
       this.hotelId,
       since(now, PROPERTY_WINDOW_MINUTES * 60_000),
