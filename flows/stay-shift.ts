@@ -8,6 +8,7 @@ import type { Answer, CallContext, ReservationSummary } from './call-context.ts'
 import { plusDays } from './hotel-time.ts';
 import { hasAnyPhrase } from './understanding/normalize.ts';
 import { readNumberAt } from './understanding/numbers.ts';
+import { RECORRER_WORDS } from './understanding/relative-change.ts';
 
 const NIGHT_UNIT = new Set(['night', 'nights', 'noche', 'noches']);
 const ROOM_UNIT = new Set(['room', 'rooms', 'cuarto', 'cuartos', 'habitacion', 'habitaciones']);
@@ -33,7 +34,7 @@ const WAYS = {
 const MORE = [...WAYS.more.by, ...WAYS.more.other];
 const LESS = [...WAYS.less.by, ...WAYS.less.other];
 const COUNT_IS_CHANGE = [...WAYS.more.by, ...WAYS.less.by];
-const LATER = ['push', 'back', 'later', 'delay', 'after', 'postpone', 'despues', 'atrasar', 'atrasarla', 'atrasela', 'posponer', 'posponerla', 'pospongala', 'retrasar', 'retrasarla'];
+const LATER = ['push', 'back', 'later', 'delay', 'after', 'postpone', 'despues', 'atrasar', 'atrasarla', 'atrasela', 'posponer', 'posponerla', 'pospongala', 'retrasar', 'retrasarla', ...RECORRER_WORDS];
 const EARLIER = ['earlier', 'early', 'sooner', 'temprano', 'move it up', 'move up', 'bring it forward', 'before', 'antes', 'adelantar', 'adelantarla', 'adelantela'];
 /** The day the guest leaves, not the one they arrive: "leave a day later" is a night more. */
 const LEAVING = ['leave', 'leaving', 'check out', 'checkout', 'depart', 'salir', 'salida', 'salimos', 'irnos', 'irme'];

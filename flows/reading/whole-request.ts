@@ -149,6 +149,8 @@ const NEW_STAY = phraseSet([
 ]);
 /** Words that make a price said ("the cheapest", "la más barata") a room type's, at any question. */
 const ROOM_WORDS = phraseSet(['room', 'rooms', 'habitacion', 'habitaciones', 'cuarto', 'cuartos']);
+/** A room, said after "un"/"una" (at the list of types, one room). */
+const ONE_ROOM = new Set(['habitacion', 'cuarto', 'hab']);
 /** One room more than the booking has: "another room", "una habitación más". */
 const ANOTHER_ROOM = phraseSet([
   'another room', 'one more room', 'an extra room', 'add a room', 'extra room', 'otra habitacion', 'otro cuarto',
@@ -236,7 +238,10 @@ export function readWholeRequest(text: string, ctx: RequestContext, question: Qu
     delete out.slots.nights;
   }
 
-  let rooms = out.slots.rooms ?? (countAsked ? null : countWithUnitIn(words, ctx.locale, 'rooms', false));
+  // (At the list of types, Spanish "una habitación", "un cuarto nada más" is one room, as "one room" is:
+  // "un"/"una" is the number there, the type still asked; elsewhere it is how people ask.)
+  const oneSaid = question === 'roomType' && ctx.locale === 'es-MX' && words.some((w, k) => (w === 'un' || w === 'una') && ONE_ROOM.has(words[k + 1] ?? ''));
+  let rooms = out.slots.rooms ?? (countAsked ? null : countWithUnitIn(words, ctx.locale, 'rooms', oneSaid));
   const types = roomTypesNamedIn(words, ctx.locale, ctx.hotel.roomTypes);
   const codes = [...new Set(types.map((t) => t.code).filter((c): c is string => c !== null))];
   if (codes.length > 1) {

@@ -141,10 +141,12 @@ const MAKERS = new Set([
   'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'friend', 'partner', 'agent', 'family', 'sister', 'brother', 'girlfriend',
   'boyfriend', 'work', 'already', 'just', 'also', 'originally', 'ya', 'yo', 'nosotros',
 ]);
+/** Who may have made it, in Spanish, before a past tense written without its accent: "mi esposa reservo". */
+const MAKERS_ES = new Set(['ya', 'esposa', 'esposo', 'empresa', 'jefe', 'jefa', 'secretaria', 'asistente', 'oficina', 'mama', 'papa', 'hijo', 'hija', 'amigo', 'amiga', 'agencia', 'alguien', 'novio', 'novia', 'hermano', 'hermana']);
 /** Made before, in Spanish, unmistakably past: "reservamos", "mi esposo reservó", "ya habíamos reservado". */
 const MADE_ES = [
   ...MADE_ONE_ES,
-  'reservamos', 'reservaron', 'reservo', 'apartamos', 'apartaron', 'ya reserve', 'ya aparte', 'ya reservamos', 'ya apartamos',
+  'reservamos', 'reservaron', 'apartamos', 'apartaron', 'ya reserve', 'ya aparte', 'ya reservamos', 'ya apartamos',
   'reserve por', 'reserve en', 'reserve con', 'reserve desde', 'reserve hace', 'aparte por', 'aparte en', 'aparte hace',
   'ya habia reservado', 'ya habiamos reservado', 'habia reservado', 'habiamos reservado', 'he reservado', 'hemos reservado',
   'hizo una reservacion', 'hizo una reserva', 'hicieron una reservacion', 'estoy reservado', 'estoy reservada', 'estamos reservados', 'estamos reservadas',
@@ -221,6 +223,8 @@ function saysReservationMade(tokens: readonly string[], raw: string): boolean {
     const word = tokens[i]!;
     // "My wife booked us a room", "I reserved a king", "my company booked me" (not "are you booked up?").
     if ((word === 'booked' || word === 'reserved') && MAKERS.has(tokens[i - 1] ?? '') && tokens[i + 1] !== 'up') return true;
+    // "Mi esposa reservo", "ya reservo" texted without the accent of "reservó" (alone, "mejor reservo aquí" books: I book).
+    if ((word === 'reservo' || word === 'aparto') && MAKERS_ES.has(tokens[i - 1] ?? '')) return true;
     // "We have a room booked", "tengo apartado un cuarto", "tenemos reservadas dos habitaciones", "got a rez for the 5th".
     if ((RESERVATION_NOUNS.has(word) || MADE.has(word)) && hasAnyPhrase(tokens.slice(Math.max(0, i - 4), i), HAVING)) return true;
   }
@@ -315,6 +319,8 @@ const BOOK = [
   'book', 'book a room', 'booking', 'reservation', 'reservations', 'make a reservation', 'new reservation', 'reserve',
   'a room', 'room', 'rooms', 'rooms available', 'availability', 'available', 'vacancy', 'vacancies',
   'reservar', 'reservacion', 'reservaciones', 'reserva', 'hacer una reservacion', 'hacer una reserva',
+  // "Mejor reservo aquí", "quiero apartar", "¿me aparta uno?": booking, said the Mexican way.
+  'reservo', 'apartar', 'aparto', 'me aparta', 'me puede apartar', 'apartarme', 'apartenme',
   'nueva reservacion', 'una habitacion', 'un cuarto', 'cuarto', 'cuartos', 'habitacion', 'habitaciones', 'disponibilidad',
   'disponible', 'hospedaje', 'hospedarme', 'hospedarnos',
   // Asking whether there is room at all: "are you booked up this weekend?", "¿están llenos?".

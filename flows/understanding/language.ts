@@ -25,6 +25,8 @@ const SPANISH = new Set([
   'lun', 'mie', 'jue', 'vie', 'sab', 'dic', 'ene', 'xfa',
   // Mexican holidays and stays: "puente d guadalupe", "nochebuena", "2 pernoctas".
   'puente', 'navidad', 'nochebuena', 'posadas', 'pernocta', 'pernoctas',
+  // "Mejor reservo aquí", "aparto dos": booking said in the first person, and where.
+  'reservo', 'aparto', 'mejor', 'aqui', 'alla', 'ahi',
 ]);
 // "a" is a word of both ("a room", "a qué hora"), and "me" ("call me back", "me llamo"): they count for neither.
 

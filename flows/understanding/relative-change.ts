@@ -39,17 +39,23 @@ const ADD = new Set([
 ]);
 const TAKE_OFF = [['drop'], ['remove'], ['cut'], ['take', 'off'], ['subtract'], ['quitar'], ['quita'], ['quitale'], ['quitele'], ['quiteme'], ['quitame'], ['restar'], ['restale'], ['bajele'], ['bajale'], ['bajarle']];
 /** Before a count of days: the stay moves later, earlier, or some way not said. */
-const PUSH_LATER = [['push', 'it', 'back'], ['push', 'back'], ['push', 'everything', 'back'], ['push', 'the', 'reservation', 'back'], ['push', 'the', 'dates', 'back'], ['postpone', 'it'], ['postpone'], ['delay', 'it'], ['delay'], ['posponer'], ['posponerlo'], ['pospongalo'], ['posponlo'], ['atrasar'], ['atrasarlo'], ['atraselo'], ['atrasalo'],
+const PUSH_LATER = [['push', 'it', 'back'], ['push', 'back'], ['push', 'it'], ['push', 'everything', 'back'], ['push', 'the', 'reservation', 'back'], ['push', 'the', 'dates', 'back'], ['postpone', 'it'], ['postpone'], ['delay', 'it'], ['delay'], ['posponer'], ['posponerlo'], ['pospongalo'], ['posponlo'], ['atrasar'], ['atrasarlo'], ['atraselo'], ['atrasalo'],
   // (The reservation, "la reservación": "atrásela", "pospóngala".)
   ['posponerla'], ['pospongala'], ['posponla'], ['atrasarla'], ['atrasela'], ['atrasala']];
 const PULL_EARLIER = [['bring', 'it', 'forward'], ['bring', 'forward'], ['move', 'it', 'up'], ['move', 'up'], ['adelantar'], ['adelantarlo'], ['adelantelo'], ['adelantalo'], ['adelantarla'], ['adelantela'], ['adelantala']];
+/**
+ * Mexico's "recorrer" ("recórrela un día"): later, as Mexicans mostly use it. Here, before a booking
+ * is made, its way is asked (both days offered, as round 14 set); a reservation on file reads it as
+ * later (flows/stay-shift.ts), the new day read back before anything changes.
+ */
+export const RECORRER_WORDS: readonly string[] = ['recorrer', 'recorrerlo', 'recorralo', 'recorrelo', 'recorrerla', 'recorrala', 'recorrela', 'recorra'];
 /** What is moved: "move it all", "shift the booking", "move our reservation" (the longer first). */
 const MOVED = [['it', 'all'], ['it'], ['everything'], ['the', 'whole', 'thing'], ['the', 'reservation'], ['the', 'booking'], ['the', 'dates'], ['the', 'stay'], ['my', 'reservation'], ['our', 'reservation']];
 const SOME_WAY = [
   ...['move', 'shift'].flatMap((verb) => MOVED.map((o) => [verb, ...o])),
-  ['recorrer'], ['recorrerlo'], ['recorralo'], ['recorrelo'], ['mover'], ['moverlo'], ['muevalo'], ['muevelo'], ['cambiarlo'],
+  ...RECORRER_WORDS.map((w) => [w]), ['mover'], ['moverlo'], ['muevalo'], ['muevelo'], ['cambiarlo'],
   // (The reservation, "la reservación": "recórrela un día", "muévala".)
-  ['recorrerla'], ['recorrala'], ['recorrela'], ['moverla'], ['muevala'], ['muevela'], ['cambiarla'],
+  ['moverla'], ['muevala'], ['muevela'], ['cambiarla'],
 ];
 /** Before "a day earlier": only the arrival moves ("arrive a day earlier", "llegamos un día antes"). */
 const ARRIVE = new Set(['arrive', 'arriving', 'arrival', 'come', 'coming', 'get', 'getting', 'in', 'llegar', 'llegamos', 'llego', 'llegaremos', 'llegada', 'entrar', 'entramos']);
