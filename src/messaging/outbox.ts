@@ -194,6 +194,9 @@ export class Outbox {
       now,
     });
     const since = new Date(now.getTime() - RECIPIENT_WINDOW_HOURS * 3_600_000).toISOString();
+    // Two texts to one number written at once on two instances both read the count before either
+    // wrote (round 33, test/postgres/texts-to-one-number-race.test.ts): one number's are counted one at a time.
+    if (this.sql.inTransaction) await this.sql.lock(`texts-to:${r.callback_number}`);
     const recent = await this.sql.get<{ n: number }>(RECENT_TEXTS_TO_SQL, [r.callback_number, since]);
     const refused = Number(recent?.n ?? 0) >= RECIPIENT_TEXT_LIMIT ? RECIPIENT_LIMIT_REASON : null;
     return this.#write(reservationId, r.callback_number, locale, kind, body, now, r.hotel_id, refused);
