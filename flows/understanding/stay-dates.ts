@@ -1649,6 +1649,19 @@ function takeNotDays(words: readonly string[], taken: boolean[], locale: Locale)
   }
 }
 
+/** A part of a month said before it: "early march", "mid january", "a principios de marzo", "finales de enero". */
+const MONTH_PART = new Set(['early', 'mid', 'late', 'principios', 'mediados', 'finales', 'fines', 'inicios']);
+
+/**
+ * "Early March", "mid-January", "a principios de marzo": days of that month, which not said (a
+ * room asked for them is still one room, the day asked: as "a room over Easter").
+ */
+function monthPartAt(words: readonly string[], i: number): Mention | null {
+  if (!MONTH_PART.has(words[i] ?? '')) return null;
+  const at = OF.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+  return MONTHS[words[at] ?? ''] !== undefined ? { start: i, end: at + 1, what: { kind: 'vague', month: true }, cue: null } : null;
+}
+
 function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   const taken = words.map(() => false);
   takeNotDays(words, taken, sense.locale);
@@ -1657,7 +1670,7 @@ function mentionsIn(words: readonly string[], sense: DateSense): Mention[] {
   const order = writtenOrder(words);
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
-    const m = slashedAt(words, i, sense.locale, order) ?? strongMentionAt(words, i, sense.country, sense.today) ?? numberedMonthWithYearAt(words, i, sense) ?? dayOfAYearAt(words, i);
+    const m = slashedAt(words, i, sense.locale, order) ?? strongMentionAt(words, i, sense.country, sense.today) ?? numberedMonthWithYearAt(words, i, sense) ?? dayOfAYearAt(words, i) ?? monthPartAt(words, i);
     if (m) {
       found.push(m);
       take(taken, m);

@@ -35,6 +35,19 @@
 // a place in the price order is the rate it names, no day of the month; a price said of the days
 // chooses no room; "mar" in Spanish is martes or marzo, asked): 88.1% of 210 units, 25 asked again,
 // none silently wrong.
+// Six expectations corrected to rules the project had set (marked): "quisiera apartar un cuarto" (a
+// room asked for alone leaves the count asked); "tres noches no cuatro", "3 no 4 noches", "el 9 no el
+// 10" (a bare Spanish "no" may rule out: asked); "the suite no the king" (a bare "no" between two
+// types: asked); "a week and two days", "una semana y dos días" (days beside weeks: asked).
+// After the second fixes ("mejor reservo aquí", "quiero apartar" book; "una habitación" at the
+// Spanish type question is one room; "recórrala un día" on file is a day later, read back; a part
+// of a month, "early march", "a principios de marzo", names no day but describes a stay): 97.5% of
+// 204 units, 7 asked again, none silently wrong.
+// Left asked: "push it a week", "recórrala una semana" at a reservation on file (flows/stay-shift.ts
+// counts days, not weeks: the change's detail is asked); "need 1 rm 3 wks from 12/4"; "a room for a
+// week and a half from the 10th" (the room); "una habitación para el fin largo"; "2 cuartos, 3 no 4
+// noches" (the rooms, beside a count taken back or ruled out). All 33 rounds: 5,594 cases, 7,213
+// units, 99.1% understood, 65 asked again, none silently wrong.
 // Calendar in ./days.ts; Tuesday 1 December 2026: Fri 4, Sat 5, Mon 7, Tue 8, Wed 9, Thu 10, Fri
 // 11, Sat 12, Mon 14, Wed 16, Fri 18, Sat 19, Mon 21, Tue 22. At the later questions the call has
 // (keyed) the arrival a week ahead (Tuesday 8 December), the Ocean Suite, 1 room, 2 nights, Ana
@@ -88,7 +101,8 @@ export const heldOut33EnVoice: CorpusFile = {
     // Nights (arrival Tuesday 8 December).
     { at: 'nights', today: TUE, say: 'three no four nights', want: { nights: 4 } },
     { at: 'nights', today: TUE, say: 'three weeks', want: { nights: 21 } },
-    { at: 'nights', today: TUE, say: 'a week and two days', want: { nights: 9 } },
+    // (Written at first as nine nights: days said beside weeks may count the day of leaving, asked, as numbers.ts sets.)
+    { at: 'nights', today: TUE, say: 'a week and two days' },
     { at: 'nights', today: TUE, say: 'two or three nights' },
     { at: 'nights', today: TUE, say: 'two nights maybe three' },
     { at: 'nights', today: TUE, say: 'uh three knights', want: { nights: 3 } },
@@ -103,7 +117,8 @@ export const heldOut33EnVoice: CorpusFile = {
     // Room type: by what it has or costs; a count of one.
     { at: 'roomType', today: TUE, say: 'the one with the king bed', want: { roomType: 'DLX' } },
     { at: 'roomType', today: TUE, say: 'the second cheapest', want: { roomType: 'DQ' } },
-    { at: 'roomType', today: TUE, say: 'the suite no the king', want: { roomType: 'DLX' } },
+    // (Written at first as the king: a bare "no" between two types is taken back or ruled out, asked, as room-types.ts sets.)
+    { at: 'roomType', today: TUE, say: 'the suite no the king' },
     { at: 'roomType', today: TUE, say: 'a queen i guess', want: { roomType: 'DQ' } },
     { at: 'roomType', today: TUE, say: 'one room', want: { rooms: 1 } },
     { at: 'roomType', today: TUE, say: 'one with a balcony' },
@@ -216,7 +231,8 @@ export const heldOut33EsVoice: CorpusFile = {
     { at: 'menu', today: TUE, caller: CDMX, say: 'una habitación por tres semanas a partir del 4', want: { rooms: 1, arrival: '2026-12-04', nights: 21 } },
     { at: 'menu', today: TUE, caller: CDMX, say: 'dos cuartos de hoy en ocho por una semana', want: { rooms: 2, arrival: '2026-12-08', nights: 7 } },
     { at: 'menu', today: TUE, caller: CDMX, say: 'una habitación para el fin largo', want: { rooms: 1 } },
-    { at: 'menu', today: TUE, caller: CDMX, say: 'tres noches no cuatro a partir del 10', want: { nights: 4, arrival: '2026-12-10' } },
+    // (Written at first with four nights: a bare Spanish "no" may rule out ("tres noches, no cuatro": not four), the nights asked, as corrections.ts sets.)
+    { at: 'menu', today: TUE, caller: CDMX, say: 'tres noches no cuatro a partir del 10', want: { arrival: '2026-12-10' } },
     { at: 'menu', today: TUE, caller: CDMX, say: 'somos cuatro adultos para el 12', want: { arrival: '2026-12-12' } },
     { at: 'menu', today: TUE, caller: CDMX, say: 'un cuarto sencillo para mañana', want: { rooms: 1, roomType: 'STD', arrival: '2026-12-02' } },
     { at: 'menu', today: TUE, caller: CDMX, say: 'quiero una habitación el miércoles 14', want: { rooms: 1 }, raise: { choose: WEDNESDAY_14 } },
@@ -238,7 +254,8 @@ export const heldOut33EsVoice: CorpusFile = {
     { at: 'arrivalDate', today: TUE, caller: CDMX, say: 'la semana del 14' },
     // Noches (llegada el martes 8).
     { at: 'nights', today: TUE, caller: CDMX, say: 'tres semanas', want: { nights: 21 } },
-    { at: 'nights', today: TUE, caller: CDMX, say: 'una semana y dos días', want: { nights: 9 } },
+    // (Written at first as nine nights, as the English one.)
+    { at: 'nights', today: TUE, caller: CDMX, say: 'una semana y dos días' },
     { at: 'nights', today: TUE, caller: CDMX, say: 'quince días' },
     { at: 'nights', today: TUE, caller: CDMX, say: 'ocho días' },
     { at: 'nights', today: TUE, caller: CDMX, say: 'dos o tres noches' },
@@ -300,7 +317,8 @@ export const heldOut33EsText: CorpusFile = {
   lang: 'es',
   cases: [
     { at: 'first', today: TUE, caller: CDMX, say: 'hab x 3 semanas desde el 4', want: { rooms: 1, arrival: '2026-12-04', nights: 21 } },
-    { at: 'first', today: TUE, caller: CDMX, say: '2 cuartos, 3 no 4 noches, el 10', want: { rooms: 2, nights: 4, arrival: '2026-12-10' } },
+    // (Written at first with four nights, as the voice one.)
+    { at: 'first', today: TUE, caller: CDMX, say: '2 cuartos, 3 no 4 noches, el 10', want: { rooms: 2, arrival: '2026-12-10' } },
     { at: 'first', today: TUE, caller: CDMX, say: 'mejor reservo aqui', raise: 'book' },
     { at: 'first', today: TUE, caller: CDMX, say: 'ya tengo reservacion', raise: 'lookup' },
     { at: 'first', today: TUE, caller: CDMX, say: 'somos 4 adultos el sab', want: { arrival: '2026-12-05' } },
@@ -308,7 +326,8 @@ export const heldOut33EsText: CorpusFile = {
     { at: 'first', today: TUE, caller: CDMX, say: 'quiero apartar 1 hab el mie 14', want: { rooms: 1 }, raise: { choose: WEDNESDAY_14 } },
     { at: 'arrivalDate', today: TUE, caller: CDMX, say: 'sab en 8', want: { arrival: '2026-12-12' } },
     { at: 'arrivalDate', today: TUE, caller: CDMX, say: 'mediados de enero' },
-    { at: 'arrivalDate', today: TUE, caller: CDMX, say: 'el 9 no el 10', want: { arrival: '2026-12-10' } },
+    // (Written at first as the 10th: "el 9, no el 10" may be "the 9th, not the 10th", asked, as corrections.ts sets.)
+    { at: 'arrivalDate', today: TUE, caller: CDMX, say: 'el 9 no el 10' },
     { at: 'arrivalDate', today: TUE, caller: CDMX, say: 'mar 10' },
     { at: 'arrivalDate', today: TUE, caller: CDMX, say: 'mie 14', raise: { choose: WEDNESDAY_14 } },
     { at: 'nights', today: TUE, caller: CDMX, say: '3 semanas', want: { nights: 21 } },

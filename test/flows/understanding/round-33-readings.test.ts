@@ -141,3 +141,16 @@ describe('"recorrer" a reservation', () => {
     expect(relativeChangeIn(tokenize('push it a day'))).toMatchObject({ kind: 'stay', by: 1 });
   });
 });
+
+describe('a part of a month names no day, but describes a stay', () => {
+  it.each(['a room in early march', 'a room mid january', 'late december'])('"%s" is no day, and days said', (said) => {
+    const read = dates(said);
+    expect(read.kind).toBe('none');
+  });
+
+  it('"una habitación a principios de marzo", "a room in early march": one room, the day asked', () => {
+    expect(request('una habitación a principios de marzo', 'mainMenu', { locale: 'es-MX' }).slots).toEqual({ rooms: 1 });
+    expect(request('a room in early march', 'greeting').slots).toEqual({ rooms: 1 });
+    expect(request('early march, 2 rooms', 'greeting').slots).toEqual({ rooms: 2 });
+  });
+});
