@@ -6,50 +6,34 @@
 // the order is made, not timed: a trigger on this test's own database makes a miss's INSERT wait on
 // an advisory lock a third connection holds.
 
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { WRONG_NAMES_PER_RESERVATION } from '../../src/calls/lookup-guesses.ts';
 import { CallSession } from '../../src/softphone/call-session.ts';
 import { HOTEL_NUMBER, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, testClock } from '../helpers/app.ts';
 import { bookByKeys } from '../helpers/scripted-calls.ts';
 import { lastPrompts } from '../helpers/timeline.ts';
+import { insertGate } from './insert-gate.ts';
+import type { InsertGate } from './insert-gate.ts';
 import { twoInstances } from './two-instances.ts';
 import type { TwoInstances } from './two-instances.ts';
 
 const GUEST = '+12125550111';
-const GATE = 330034;
 
 describe('wrong last names for one reservation, guessed at the same moment on two instances (PostgreSQL)', () => {
   const clock = testClock();
   let two: TwoInstances;
-  let holder: pg.Client;
+  let gate: InsertGate;
 
   beforeAll(async () => {
     two = await twoInstances(clock, { username: 'nadia', password: 'nadia-password-12' });
-    const url = new URL(inject('postgresUrl'));
-    url.pathname = `/${(await two.dbs[0]!.get<{ d: string }>('SELECT current_database() AS d'))!.d}`;
-    holder = new pg.Client({ connectionString: url.toString() });
-    await holder.connect();
-    await holder.query(`
-      CREATE FUNCTION miss_gate() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN PERFORM pg_advisory_xact_lock_shared(${GATE}); RETURN NEW; END $$;
-      CREATE TRIGGER miss_gate BEFORE INSERT ON reservation_lookup_misses FOR EACH ROW EXECUTE FUNCTION miss_gate();`);
+    gate = await insertGate(two.dbs[0]!, inject('postgresUrl'), 'reservation_lookup_misses', 330034);
   }, 120_000);
   afterAll(async () => {
-    await holder?.end();
+    await gate?.end();
     await two?.close();
   });
 
   const call = (i: number, from: string) => new CallSession({ baseUrl: two.baseUrls[i]!, publicBaseUrl: TEST_PUBLIC_URL, authToken: TEST_AUTH_TOKEN, from, to: HOTEL_NUMBER });
-  const waitingOnLocks = async (k: number) => {
-    for (;;) {
-      // Inside the holder's transaction the activity view is read once unless its snapshot is cleared.
-      await holder.query('SELECT pg_stat_clear_snapshot()');
-      const { rows } = await holder.query("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
-      if (Number(rows[0].n) >= k) return;
-      await new Promise((done) => setTimeout(done, 20));
-    }
-  };
 
   it('the right name sent while the last allowed wrong one is being counted does not open the reservation', async () => {
     await bookByKeys(call(0, GUEST), { roomType: '1', rooms: '1', name: 'Ana Torres' });
@@ -66,14 +50,13 @@ describe('wrong last names for one reservation, guessed at the same moment on tw
       await guesser.press(`${booked.confirmation}#`);
     }
 
-    await holder.query('BEGIN');
-    await holder.query('SELECT pg_advisory_xact_lock($1)', [GATE]);
+    await gate.close();
     const wrongTurn = wrong.say('Smith', 0.9);
-    await waitingOnLocks(1); // the fifth wrong name compared, its miss waiting to be written
+    await gate.waitingOnLocks(1); // the fifth wrong name compared, its miss waiting to be written
     const rightTurn = right.say('Torres', 0.9);
     // Before the mend the right name was compared at once (the count read 4) and opened it.
-    await Promise.race([rightTurn, waitingOnLocks(2)]);
-    await holder.query('COMMIT');
+    await Promise.race([rightTurn, gate.waitingOnLocks(2)]);
+    await gate.open();
     await Promise.all([wrongTurn, rightTurn]);
 
     expect(await lastPrompts(two.dbs[0]!, right.callSid)).not.toContain('ask.existingReservation');

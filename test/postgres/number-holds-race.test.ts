@@ -5,40 +5,33 @@
 // wait on an advisory lock a third connection holds until both calls are waiting, so both have
 // read whether the number holds rooms elsewhere before either writes its hold.
 
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureHotel, loadHotel } from '../../src/hotel/hotel-store.ts';
 import { Inventory } from '../../src/inventory/inventory.ts';
 import { openStore } from '../../src/storage/database.ts';
 import type { Db } from '../../src/storage/sql.ts';
 import { createDatabase } from '../helpers/postgres-server.ts';
+import { insertGate } from './insert-gate.ts';
+import type { InsertGate } from './insert-gate.ts';
 
 const T0 = new Date('2026-11-28T15:00:00.000Z');
-/** The advisory lock the test's trigger makes a hold's INSERT wait on. */
-const GATE = 330033;
 
 describe('two calls from one number holding rooms at the same moment (PostgreSQL, two connection pools)', () => {
-  let url = '';
   let dbs: Db[] = [];
-  let holder: pg.Client;
+  let gate: InsertGate;
   let types: number[] = [];
   let hotelId = 0;
 
   beforeAll(async () => {
-    url = await createDatabase(inject('postgresUrl'));
+    const url = await createDatabase(inject('postgresUrl'));
     dbs = [await openStore({ databaseUrl: url, databasePath: '' }), await openStore({ databaseUrl: url, databasePath: '' })];
     hotelId = await ensureHotel(dbs[0]!, { now: T0 });
     const hotel = await loadHotel(dbs[0]!, hotelId);
     types = [hotel.roomTypeIds.get('DLX')!, hotel.roomTypeIds.get('STD')!];
-    holder = new pg.Client({ connectionString: url });
-    await holder.connect();
-    await holder.query(`
-      CREATE FUNCTION hold_gate() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN PERFORM pg_advisory_xact_lock_shared(${GATE}); RETURN NEW; END $$;
-      CREATE TRIGGER hold_gate BEFORE INSERT ON holds FOR EACH ROW EXECUTE FUNCTION hold_gate();`);
+    gate = await insertGate(dbs[0]!, inject('postgresUrl'), 'holds', 330033);
   }, 120_000);
   afterAll(async () => {
-    await holder?.end();
+    await gate?.end();
     for (const db of dbs) await db.close();
   });
 
@@ -52,25 +45,14 @@ describe('two calls from one number holding rooms at the same moment (PostgreSQL
     );
     return callSid;
   };
-  const waitingOnLocks = async (k: number) => {
-    for (;;) {
-      // Inside the holder's transaction the activity view is read once unless its snapshot is cleared.
-      await holder.query('SELECT pg_stat_clear_snapshot()');
-      const { rows } = await holder.query("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
-      if (Number(rows[0].n) >= k) return;
-      await new Promise((done) => setTimeout(done, 20));
-    }
-  };
-
   it('holds for one of them; the other finds its rooms free without holding them', async () => {
     const calls = [await call('+12125550133'), await call('+12125550133')];
-    await holder.query('BEGIN');
-    await holder.query('SELECT pg_advisory_xact_lock($1)', [GATE]);
+    await gate.close();
     const held = calls.map((callSid, i) =>
       new Inventory(dbs[i]!).checkAndHold({ callSid, roomTypeId: types[i]!, arrival: '2026-12-04', nights: 2, rooms: 1, now: new Date(T0.getTime() + 60_000), holdMinutes: 10 }),
     );
-    await waitingOnLocks(2);
-    await holder.query('COMMIT');
+    await gate.waitingOnLocks(2);
+    await gate.open();
     const results = await Promise.all(held);
     expect(results.every((r) => r.held)).toBe(true);
     const holding = results.filter((r) => r.held && r.holdId !== null);

@@ -6,64 +6,47 @@
 // order is made, not timed: a trigger on this test's own database makes a text's INSERT wait on an
 // advisory lock a third connection holds.
 
-import pg from 'pg';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RECIPIENT_TEXT_LIMIT } from '../../src/messaging/outbox.ts';
 import { testClock } from '../helpers/app.ts';
+import { insertGate } from './insert-gate.ts';
+import type { InsertGate } from './insert-gate.ts';
 import { twoInstances } from './two-instances.ts';
 import type { TwoInstances } from './two-instances.ts';
 
-const GATE = 330035;
 const NUMBER = '+12125550191';
 
 describe('two bookings texting one number at the same moment, on two instances (PostgreSQL)', () => {
   const clock = testClock();
   let two: TwoInstances;
-  let holder: pg.Client;
+  let gate: InsertGate;
 
   beforeAll(async () => {
     two = await twoInstances(clock, { username: 'nadia', password: 'nadia-password-12' });
-    const url = new URL(inject('postgresUrl'));
-    url.pathname = `/${(await two.dbs[0]!.get<{ d: string }>('SELECT current_database() AS d'))!.d}`;
-    holder = new pg.Client({ connectionString: url.toString() });
-    await holder.connect();
+    gate = await insertGate(two.dbs[0]!, inject('postgresUrl'), 'outbox', 330035);
   }, 120_000);
   afterAll(async () => {
-    await holder?.end();
+    await gate?.end();
     await two?.close();
   });
 
   const book = (i: number, roomType: string, guestName: string) =>
     request(two.baseUrls[i]!).post('/api/reservations').set('Authorization', `Bearer ${two.token}`).send({ arrival: '2026-12-04', nights: 1, roomType, rooms: 1, guestName, payment: 'cash', phone: NUMBER });
   const textsTo = async () => Number((await two.dbs[0]!.get<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE to_number = ? AND status NOT IN ('failed', 'suppressed')", [NUMBER]))!.n);
-  const waitingOnLocks = async (k: number) => {
-    for (;;) {
-      // Inside the holder's transaction the activity view is read once unless its snapshot is cleared.
-      await holder.query('SELECT pg_stat_clear_snapshot()');
-      const { rows } = await holder.query("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
-      if (Number(rows[0].n) >= k) return;
-      await new Promise((done) => setTimeout(done, 20));
-    }
-  };
 
   it(`the number gets its ${RECIPIENT_TEXT_LIMIT} texts and no more; the other booking stands, its text refused with why`, async () => {
     for (let i = 1; i < RECIPIENT_TEXT_LIMIT; i++) expect((await book(0, 'STD', `Guest Number${i}`)).status).toBe(201);
     expect(await textsTo()).toBe(RECIPIENT_TEXT_LIMIT - 1);
 
-    await holder.query(`
-      CREATE FUNCTION text_gate() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN PERFORM pg_advisory_xact_lock_shared(${GATE}); RETURN NEW; END $$;
-      CREATE TRIGGER text_gate BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION text_gate();`);
-    await holder.query('BEGIN');
-    await holder.query('SELECT pg_advisory_xact_lock($1)', [GATE]);
+    await gate.close();
     // Two room types: no room type's row for the second booking to wait on.
     // A supertest request is sent when it is awaited: then() sends it now.
     const first = book(0, 'DQ', 'Guest Five').then((r) => r);
-    await waitingOnLocks(1);
+    await gate.waitingOnLocks(1);
     const second = book(1, 'DLX', 'Guest Six').then((r) => r);
-    await waitingOnLocks(2);
-    await holder.query('COMMIT');
+    await gate.waitingOnLocks(2);
+    await gate.open();
     const made = await Promise.all([first, second]);
     expect(made.map((r) => r.status)).toEqual([201, 201]);
 
