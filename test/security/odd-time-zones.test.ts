@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdDeadline } from '../../src/inventory/hold-deadline.ts';
 import type { TestApp } from '../helpers/app.ts';
 import { bearer, startStaffApp } from '../staff/staff-helpers.ts';
 
@@ -57,5 +58,18 @@ describe('a hotel on the Chatham Islands (UTC+13:45)', () => {
     expect(late.status).toBe(409);
     expect(late.body.message).toBe(`reservation ${other.confirmation} cannot end before 2026-11-29: that would give back a night already begun`);
     expect((await change(other.id, 2)).status).toBe(200);
+  });
+});
+
+describe('a hold time the clock jumps over', () => {
+  it('is held until the same wall time after the jump, never before it: Chatham’s hour, Lord Howe’s half hour, Santiago’s midnight', () => {
+    // Chatham springs 02:45 → 03:45 on Sep 27 2026: 03:00 is 04:00 (UTC+13:45).
+    expect(holdDeadline('2026-09-27', '03:00', 'Pacific/Chatham')).toBe('2026-09-26T14:15:00.000Z');
+    // Lord Howe springs 02:00 → 02:30 on Oct 4 2026: 02:15 is 02:45 (UTC+11).
+    expect(holdDeadline('2026-10-04', '02:15', 'Australia/Lord_Howe')).toBe('2026-10-03T15:45:00.000Z');
+    // Santiago springs at midnight on Sep 6 2026: 00:00 is 01:00 (UTC-3), still that day.
+    expect(holdDeadline('2026-09-06', '00:00', 'America/Santiago')).toBe('2026-09-06T04:00:00.000Z');
+    // New York's 02:30 on Mar 8 2026 is 03:30 EDT.
+    expect(holdDeadline('2026-03-08', '02:30', 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
   });
 });
