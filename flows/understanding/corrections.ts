@@ -135,6 +135,8 @@ const NEGATIONS: readonly (readonly string[])[] = [
   ['no'], ['not'], ['sin'], ['dont'], ['don', 't'], ['cant'], ['can', 't'], ['cannot'], ['wont'], ['won', 't'], ['never'],
   ['nunca'], ['neither'], ['nor'], ['ni'], ['except'], ['instead', 'of'], ['en', 'vez', 'de'], ['en', 'lugar', 'de'],
   ['anything', 'but'], ['everything', 'but'], ['menos'], ['without'], ['rather', 'than'],
+  // "Yes but cancel the king", "quítele la doble": a thing taken off is not the one wanted (round 33).
+  ['cancel'], ['cancele'], ['cancelar'], ['remove'], ['quite'], ['quitar'], ['quitele'],
 ];
 const NEGATION_LAST = new Set(NEGATIONS.map((n) => n[n.length - 1]!));
 /** How far back a negation reaches: "I do not have any cash", "no tengo nada de efectivo". */

@@ -154,3 +154,11 @@ describe('a part of a month names no day, but describes a stay', () => {
     expect(request('early march, 2 rooms', 'greeting').slots).toEqual({ rooms: 2 });
   });
 });
+
+describe('a room type taken off is not the one wanted', () => {
+  it('"yes but cancel the king", "sí pero cancele la doble" at the read-back choose no type; "remove the suite, give me the king" the king', () => {
+    expect(request('yes but cancel the king', 'readBack').slots.roomType).toBeUndefined();
+    expect(request('sí pero cancele la doble', 'readBack', { locale: 'es-MX' }).slots.roomType).toBeUndefined();
+    expect(request('remove the suite give me the king', 'readBack').slots.roomType).toBe('DLX');
+  });
+});
