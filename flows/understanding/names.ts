@@ -774,7 +774,8 @@ export function nameAndRest(text: string): { name: string | null; rest: string; 
   const written = rawText(text);
   const raw = /apellido|last\s+name/i.test(written) ? written.replace(SURNAME_SAID_AFTER_FIRST, ' ') : written;
   const said = nameInRequestSaid(raw);
-  if (!said) return { name: null, rest: text };
+  // ("Hi this is… start over": a request after the lead-in, no one's name.)
+  if (!said || nameLikeness(said.name) === 'request') return { name: null, rest: text };
   // "A nombre de Luis, digo, de Laura": the name put in its place.
   const put = nameAfterPutRight(raw, said.from);
   if (put) return { name: put.read.first, rest: raw.slice(0, said.from) + put.read.rest };

@@ -10,7 +10,7 @@ import { shiftedStay } from '../../../flows/stay-shift.ts';
 import { intentFromSpeech, speaksOfReservationMade } from '../../../flows/understanding/intents.ts';
 import { languageOfWords } from '../../../flows/understanding/language.ts';
 import { nameLikeness } from '../../../flows/understanding/name-likeness.ts';
-import { isNotAName, nameFromSpeech } from '../../../flows/understanding/names.ts';
+import { isNotAName, nameAndRest, nameFromSpeech } from '../../../flows/understanding/names.ts';
 import { tokenize } from '../../../flows/understanding/normalize.ts';
 import { priceOfDays, roomTypeByPriceRank } from '../../../flows/understanding/price-order.ts';
 import { relativeChangeIn } from '../../../flows/understanding/relative-change.ts';
@@ -32,6 +32,11 @@ describe('a request said where a name is asked is no name', () => {
     expect(nameLikeness(nameFromSpeech('yes please cancel it') ?? '')).toBe('request');
     expect(nameLikeness('Start Over')).toBe('request');
     expect(nameLikeness('Empezar de Nuevo')).toBe('request');
+  });
+
+  it('a request after a lead-in names nobody: "hi this is… start over"; "my name is Skip Jones" still does', () => {
+    expect(nameAndRest('hi this is start over').name).toBeNull();
+    expect(nameAndRest('my name is skip jones i need a room friday').name).toBe('Skip Jones');
   });
 
   it('names that share a word with a request are still names', () => {
