@@ -4,7 +4,7 @@
 // gives back a night begun by the hotel's clock — never UTC's, never the server's. Real HTTP with a
 // bearer token on a fresh SQLite file, the demo hotel moved to the Chatham Islands.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -19,15 +19,19 @@ const chatham = (day: string, time: string) => new Date(`${day}T${time}:00+13:45
 describe('a hotel on the Chatham Islands (UTC+13:45)', () => {
   let t: TestApp;
   let token: string;
+  const dir = mkdtempSync(join(tmpdir(), 'conserje-chatham-'));
 
   beforeAll(async () => {
     const demo = JSON.parse(readFileSync(new URL('../../src/hotel/demo-hotel.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-    const path = join(mkdtempSync(join(tmpdir(), 'conserje-chatham-')), 'chatham.json');
+    const path = join(dir, 'chatham.json');
     writeFileSync(path, JSON.stringify({ ...demo, name: 'Hotel Chatham', timezone: 'Pacific/Chatham' }));
     t = await startStaffApp({ hotelFile: path });
     token = await bearer(t);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const api = () => request(t.baseUrl);
   const walkIn = (nights: number, guestName = 'Aroha Tuuta') =>
