@@ -97,10 +97,11 @@ export class AuditLog {
 /** How many entries `recent` reads at a time for a limited admin. */
 const AUDIT_BATCH = 500;
 
-/** The audit targets that name a property's row, and the row's table (its `hotel_id` says the property). */
+/** The audit targets that name a property's row, and the row's table (its `hotel_id` says the property): a handover note's entry carries its text. */
 const TARGET_TABLES = [
   ['reservation', 'reservations'],
   ['callback', 'callback_requests'],
+  ['handover', 'handover_notes'],
 ] as const;
 
 /** An entry's detail as an object ({} when it has none or it cannot be read). */

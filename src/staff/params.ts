@@ -4,6 +4,8 @@
 
 import * as z from 'zod';
 import { epochDay, isIsoDate } from '../inventory/stay.ts';
+import { redact } from '../privacy/redact.ts';
+import { HANDOVER_MAX_CHARACTERS } from './queries/handover.ts';
 import { OUTBOX_STATUSES } from '../messaging/outbox.ts';
 import type { OutboxStatus } from '../messaging/outbox.ts';
 import { CHANNELS, OUTCOME_FILTER_VALUES, outcomeFilter } from './outcomes.ts';
@@ -278,6 +280,22 @@ export const callbackDoneBody = z.strictObject({
     (v) => v ?? '',
     z.string().trim().refine((v) => v.length > 0, says('noteRequired')).refine(...atMost(1000)),
   ),
+});
+
+/**
+ * The shift's handover note (handover.ts): plain text, its lines as typed (a browser's CRLF read as
+ * one line break), card numbers hidden before it is measured or kept; empty clears it. `version`
+ * is the save the clerk read (0: none yet), required, so no save overwrites words it never showed.
+ */
+export const handoverBody = z.strictObject({
+  text: z.preprocess(
+    (v) => v ?? '',
+    z
+      .string()
+      .transform((v) => redact(v.replace(/\r\n?/g, '\n')).trimEnd())
+      .refine(...atMost(HANDOVER_MAX_CHARACTERS)),
+  ),
+  version: z.preprocess((v) => (typeof v === 'number' ? String(v) : (v ?? '')), int(0, 999_999_999)),
 });
 
 /** A late guest's room kept until a time of the property's day ("01:30"): the next such time (hold-extension.ts). */

@@ -22,6 +22,7 @@ export const FIELDS_EN: Record<string, string> = {
   perPage: 'The number of rows per page',
   phone: 'The phone number',
   note: 'What was agreed',
+  text: 'The note',
   until: 'The time to keep the room until',
   hotel: 'The property',
   label: 'The label',

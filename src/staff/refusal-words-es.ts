@@ -20,6 +20,7 @@ export const FIELDS_ES: Record<string, string> = {
   page: 'El número de página',
   perPage: 'El número de renglones por página',
   phone: 'El teléfono',
+  text: 'La nota',
   note: 'Lo acordado',
   until: 'La hora hasta la que se guarda la habitación',
   hotel: 'El hotel',

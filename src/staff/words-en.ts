@@ -9,6 +9,7 @@ import type { OutcomeWord } from './outcomes.ts';
 import type { Undoable } from './queries/undo.ts';
 import { roomCountEn } from '../voice/prompts/room-words.ts';
 import { PAGES_EN } from './page-words-en.ts';
+import { HANDOVER_EN } from './handover-words-en.ts';
 import { CHANGE_EN } from './change-words-en.ts';
 import { FIELDS_EN, REFUSALS_EN } from './refusal-words-en.ts';
 
@@ -134,6 +135,7 @@ export const EN = {
     changed: 'Reservation changed, same confirmation number. The text with the new details to the guest is queued (sent when texting is on).',
     'undone-text-sent': 'Done: the reservation is booked again. The cancellation text had already gone to the guest: call them to say it stands.',
     'callback-done': 'Marked called back.',
+    'handover-saved': HANDOVER_EN.saved,
     'callback-tried': 'Try noted: the request stays in the list.',
     booked: 'Reservation booked, held until its hold time as on the phone line. The confirmation text to the guest is queued (sent when texting is on).',
     'booked-arrived': 'Walk-in booked and checked in (marked arrived). The confirmation text to the guest is queued (sent when texting is on).',
@@ -843,6 +845,8 @@ export const EN = {
   pages: PAGES_EN,
   /** Change on a reservation (change-reservation.ts). */
   change: CHANGE_EN,
+  /** The shift's handover note (handover.ts). */
+  handover: HANDOVER_EN,
 };
 
 export type DeskWords = typeof EN;

@@ -4,6 +4,7 @@
 import type { DeskWords } from './words-en.ts';
 import { roomCountEs } from '../voice/prompts/room-words.ts';
 import { PAGES_ES } from './page-words-es.ts';
+import { HANDOVER_ES } from './handover-words-es.ts';
 import { CHANGE_ES } from './change-words-es.ts';
 import { FIELDS_ES, REFUSALS_ES } from './refusal-words-es.ts';
 
@@ -130,6 +131,7 @@ export const ES: DeskWords = {
     changed: 'Reservación modificada, con el mismo número de confirmación. El mensaje al huésped con los datos nuevos está en cola (se envía cuando los mensajes están activos).',
     'undone-text-sent': 'Listo: la reservación vuelve a estar confirmada. El mensaje de cancelación ya le llegó al huésped: llámale para decirle que sigue en pie.',
     'callback-done': 'Marcada como llamada regresada.',
+    'handover-saved': HANDOVER_ES.saved,
     'callback-tried': 'Intento anotado: la solicitud sigue en la lista.',
     'booked-arrived': 'Huésped sin reservación registrado: se reservó y se marcó que llegó. El mensaje de confirmación al huésped está en cola (se envía cuando los mensajes están activos).',
     booked: 'Reservación hecha, guardada hasta su hora límite como en la línea telefónica. El mensaje de confirmación al huésped está en cola (se envía cuando los mensajes están activos).',
@@ -820,6 +822,7 @@ export const ES: DeskWords = {
   params: { fields: FIELDS_ES, refusals: REFUSALS_ES, unnamed: 'El valor' },
   /** Since yesterday, Flow, Accounts, the password page (page-words-es.ts). */
   pages: PAGES_ES,
+  handover: HANDOVER_ES,
   /** Change on a reservation (change-reservation.ts). */
   change: CHANGE_ES,
 };

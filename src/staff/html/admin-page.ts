@@ -62,7 +62,7 @@ ${d.tokens.length === 0 ? html`<p class="muted">${w.noTokens}</p>` : html`<div c
   <tbody>${d.audit.map(
     (e) => {
       const token = tokensOf(e);
-      return html`<tr><td>${when(clock, e.at, d.today)}</td><td>${e.actor}</td><td>${e.via}${token.used ? `, ${w.token(token.used)}` : ''}</td><td>${e.action}</td><td>${e.target ?? ''}${token.about ? ` (${w.token(token.about)})` : ''}</td><td>${e.ip ?? ''}</td></tr>`;
+      return html`<tr><td>${when(clock, e.at, d.today)}</td><td>${e.actor}</td><td>${e.via}${token.used ? `, ${w.token(token.used)}` : ''}</td><td>${e.action}</td><td>${e.target ?? ''}${token.about ? ` (${w.token(token.about)})` : ''}${handoverSaved(e)}</td><td>${e.ip ?? ''}</td></tr>`;
     },
   )}</tbody>
 </table></div>
@@ -77,4 +77,12 @@ ${d.tokens.length === 0 ? html`<p class="muted">${w.noTokens}</p>` : html`<div c
 function tokensOf(e: AuditRow): { used: number | null; about: number | null } {
   const detail = detailOf(e.detail_json);
   return { used: tokenIdIn(detail, 'token'), about: e.action.startsWith('token.') ? tokenIdIn(detail, 'tokenId') : null };
+}
+
+/** A handover note's save (handover.ts): its property, day and the text as saved, which keeps the note's history here. */
+function handoverSaved(e: AuditRow): string {
+  if (e.action !== 'handover.write') return '';
+  const d = detailOf(e.detail_json);
+  const text = typeof d.text === 'string' ? d.text : '';
+  return ` (${[d.hotel, d.day].filter((v) => typeof v === 'string').join(' ')}): ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
 }

@@ -140,6 +140,10 @@ a.dial { margin-left:.25rem; }
 .presets a { display:inline-block; padding:.3rem .7rem; border:1px solid var(--accent); border-radius:1rem; text-decoration:none; }
 .presets a[aria-current] { background:var(--accent); color:#fff; }
 .live-dot { display:inline-block; width:.55rem; height:.55rem; border-radius:50%; background:var(--ok); margin-right:.3rem; vertical-align:middle; }
+.handover { border:2px solid var(--line); border-radius:.4rem; padding:.6rem .75rem; margin:0 0 1rem; }
+.handover h2 { margin-top:0; font-size:1.05rem; }
+.handover-text { white-space:pre-wrap; overflow-wrap:anywhere; margin:.25rem 0 .5rem; }
+.handover-form button { margin-top:.4rem; }
 .now-panel { display:grid; grid-template-columns:repeat(auto-fit,minmax(9rem,1fr)); gap:.75rem; margin:0 0 1rem; padding:0; }
 .now-panel div { border:2px solid var(--line); border-radius:.4rem; padding:.6rem .75rem; }
 .now-panel dt { font-size:.85rem; color:var(--muted); }

@@ -16,6 +16,8 @@ import { deskWords } from '../desk-language.ts';
 import { clocksDiffer, zoneSaid } from '../zone-words.ts';
 import type { PresetKey } from '../presets.ts';
 import { barChart } from './svg.ts';
+import { handoverPanel, hasNote } from './handover-panel.ts';
+import type { HandoverShown } from './handover-panel.ts';
 
 export function periodForm(action: string, from: string, to: string, extra: SafeHtml | '' = '', error: { field: string; message: string } | null = null): SafeHtml {
   const invalid = (field: string) => (error?.field === field ? html` aria-invalid="true" aria-describedby="period-error"` : '');
@@ -64,6 +66,8 @@ export interface OverviewData {
   periodAsked?: boolean;
   /** The booked value of these figures as CSV (/api/stats/booked.csv), per property. */
   bookedCsv?: string | null;
+  /** The shift's handover note of each property in view (handover-panel.ts). */
+  handover?: readonly HandoverShown[];
 }
 
 /**
@@ -208,7 +212,7 @@ function textingPausedPanel(p: TextingPausedShown | null): SafeHtml | '' {
   )}${p.conversations.length ? html`<p class="small">${ov.textsPausedWhy}</p>` : ''}${p.keywords ? html`<p>${ov.keywordsPaused(p.keywords.limit, p.keywords.until)}</p>` : ''}</div>`;
 }
 
-export function overviewPage({ stats: s, live, today, textingPaused = null, arrivals, arrivalsByProperty = null, needsPerson, withDesk = [], periodAsked = false, byProperty = null, csrf = '', preset = null, booked = null, bookedCsv = null }: OverviewData): SafeHtml {
+export function overviewPage({ stats: s, live, today, textingPaused = null, arrivals, arrivalsByProperty = null, needsPerson, withDesk = [], periodAsked = false, byProperty = null, csrf = '', preset = null, booked = null, bookedCsv = null, handover = [] }: OverviewData): SafeHtml {
   // The calls list for these figures: by the preset's key when each property took it on its own today.
   const period = byProperty && preset ? { preset } : { from: s.from, to: s.to };
   const w = deskWords();
@@ -238,8 +242,12 @@ export function overviewPage({ stats: s, live, today, textingPaused = null, arri
 </dl>
 <p class="muted small"><span class="live-dot" aria-hidden="true"></span>${ov.updatedAt} <span data-live="live-updated">${live.at}</span> ${ov.everyFewSeconds}</p>
 ${textingPausedPanel(textingPaused)}
-<p class="small"><a href="/staff/morning" id="morning-link">${ov.sinceYesterday}</a>${ov.sinceYesterdayHint}</p>
+<p class="small"><a href="/staff/morning" id="morning-link">${ov.sinceYesterday}</a>${ov.sinceYesterdayHint}${
+  // No note to read at any property in view: the way to write one, in this line (the figures keep their place).
+  handover.some(hasNote) ? '' : html` · <a href="/staff/handover" id="handover-link">${w.handover.writeLink}</a>`
+}</p>
 ${withDeskPanel(withDesk)}
+${handover.some(hasNote) ? handoverPanel(handover, csrf) : ''}
 <div class="today"><div>${arrivalsPanel(arrivals, arrivalsByProperty, today)}</div>
 ${needsPersonPanel(needsPerson, csrf)}</div>
 ${byProperty ? propertiesTable(byProperty, csrf) : ''}

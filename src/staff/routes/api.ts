@@ -41,6 +41,7 @@ import { sumOfFlows } from '../queries/flow-stats.ts';
 import { arrivalsByProperty, needsPersonToday, withDeskNow } from './today.ts';
 import { newReservationApi } from './new-reservation.ts';
 import { changeReservationApi } from './change-reservation.ts';
+import { handoverApi } from './handover.ts';
 import { availabilityOf, callFilterOf, DEFAULT_PER_PAGE, listOnOwnToday, outboxFilterOf } from './views.ts';
 import { pageCount } from '../html/format.ts';
 import * as z from 'zod';
@@ -153,6 +154,7 @@ export function apiRoutes(ctx: StaffContext): Router {
   router.use(newReservationApi(ctx, reservationJson));
   // A booked reservation changed (dates, nights, type, rooms, name, payment, requests, number).
   router.use(changeReservationApi(ctx, reservationJson));
+  router.use(handoverApi(ctx));
 
   router.get('/reservations/:id', async (req, res) => {
     const id = parse(idParam, req.params.id, 'id');

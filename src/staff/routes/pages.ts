@@ -70,6 +70,7 @@ import { streamWhileAllowed } from '../../http/stream-while-allowed.ts';
 import { arrivalsByProperty, needsPersonToday, withDeskNow } from './today.ts';
 import { newReservationPages } from './new-reservation.ts';
 import { changeReservationPages } from './change-reservation.ts';
+import { handoverPages, handoverShown } from './handover.ts';
 import { deskOrderOf } from '../callback-order.ts';
 import { deskWords } from '../desk-language.ts';
 import { clocksDiffer, zoneAside, zoneSaid } from '../zone-words.ts';
@@ -136,7 +137,7 @@ export function pageRoutes(ctx: StaffContext): Router {
     const q = parse(overviewQuery, req.query, 'query');
     const today = ctx.hotelClock.today(now);
     const inView = choice?.scope.ids ?? [];
-    const [live, counts, [arrivingToday, leavingToday], needsPerson, arrivingEach, byProperty, withDesk, paused] = await Promise.all([
+    const [live, counts, [arrivingToday, leavingToday], needsPerson, arrivingEach, byProperty, withDesk, paused, handover] = await Promise.all([
       ctx.live.now(now),
       callbackCounts(ctx),
       Promise.all([ctx.reservations.arrivals(today, now), ctx.reservations.departures(today, now)]),
@@ -150,6 +151,7 @@ export function pageRoutes(ctx: StaffContext): Router {
         : Promise.resolve(null),
       withDeskNow(ctx, now),
       ctx.textingPaused.now(inView, now),
+      handoverShown(ctx, now),
     ]);
     const stats = byProperty ? sumOfProperties(byProperty.map((p) => p.stats)) : await ctx.stats.period(period, now);
     await sendPage(ctx, res, authOf(res), {
@@ -172,6 +174,7 @@ export function pageRoutes(ctx: StaffContext): Router {
         arrivalsByProperty: arrivingEach,
         needsPerson,
         withDesk,
+        handover,
         textingPaused: textingPausedShown(paused, inView.length > 1, now),
         periodAsked: req.query.from !== undefined || req.query.to !== undefined || req.query.preset !== undefined,
         // No dates asked: each property's last 7 days, on its own today.
@@ -395,6 +398,7 @@ export function pageRoutes(ctx: StaffContext): Router {
 
   router.use(newReservationPages(ctx));
   router.use(changeReservationPages(ctx));
+  router.use(handoverPages(ctx));
 
   // One reservation's whole story (reservation-page.ts), in its own property's clock.
   router.get('/reservations/:id', async (req, res) => {
