@@ -9,6 +9,7 @@ export const FIELDS_EN: Record<string, string> = {
   to: 'The end date',
   date: 'The date',
   days: 'The number of nights',
+  nights: 'The number of nights',
   q: 'The search',
   guest: 'The guest name or number',
   caller: 'The caller number',

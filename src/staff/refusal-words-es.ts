@@ -8,6 +8,7 @@ export const FIELDS_ES: Record<string, string> = {
   to: 'La fecha final',
   date: 'La fecha',
   days: 'El número de noches',
+  nights: 'El número de noches',
   q: 'La búsqueda',
   guest: 'El nombre o número del huésped',
   caller: 'El número de quien llama',

@@ -7,7 +7,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
-import { bearer, startStaffApp } from './staff-helpers.ts';
+import { STAFF, bearer, login, startStaffApp } from './staff-helpers.ts';
 
 /** Hotel time in New York (UTC-5 in November). */
 const ny = (day: string, time: string) => new Date(`${day}T${time}:00-05:00`).toISOString();
@@ -120,5 +120,21 @@ describe('a guest in house: one more night, or leaving early (API, SQLite)', () 
     expect(none.status).toBe(200);
     expect((await change(guest.id, { nights: 1 })).body).toMatchObject({ error: 'nothing_to_change' });
     expect((await get(guest.id)).body).toMatchObject({ rooms: 1, roomTypeCode: 'STD', nights: 1, guestName: 'Lucía Méndez' });
+  });
+
+  it('answers a crafted nights posted to the page route with a 400 page saying what nights may be, and changes nothing', async () => {
+    const guest = await walkIn('2026-11-28', 2, 'STD', 'Pilar Crafted');
+    const { agent, csrf } = await login(t, STAFF);
+    for (const nights of ['0', 'two', '31', '2.5', undefined]) {
+      const page = await agent.post(`/staff/reservations/${guest.id}/stay`).type('form').send({ _csrf: csrf, ...(nights === undefined ? {} : { nights }) });
+      expect(page.status).toBe(400);
+      expect(page.text).toContain(nights === undefined ? 'The number of nights is required.' : 'The number of nights must be a whole number from 1 to 30.');
+      expect(page.text).not.toContain('only the nights change');
+    }
+    expect((await get(guest.id)).body).toMatchObject({ nights: 2, status: 'arrived' });
+    // In Spanish, as a Mexican desk reads it.
+    await agent.post('/staff/language').type('form').send({ _csrf: csrf, lang: 'es', next: '/staff' });
+    const es = await agent.post(`/staff/reservations/${guest.id}/stay`).type('form').send({ _csrf: csrf, nights: '99' }).expect(400);
+    expect(es.text).toContain('El número de noches debe ser un número entero del 1 al 30.');
   });
 });

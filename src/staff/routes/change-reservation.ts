@@ -17,7 +17,9 @@ import { newReservationPage } from '../html/new-reservation-page.ts';
 import type { NewReservationPageData } from '../html/new-reservation-page.ts';
 import { bookingWindow } from '../new-reservation.ts';
 import type { NewReservationErrors, NewReservationInput } from '../new-reservation.ts';
-import { idParam, parse } from '../params.ts';
+import { BadParameter, idParam, parse } from '../params.ts';
+import type { Refusal } from '../params.ts';
+import { fixWords } from '../html/fix-words.ts';
 import type { ReservationView } from '../queries/reservations.ts';
 import { roomTypeWords } from '../words.ts';
 import { formField, localPath, sendPage, withNotice } from './common.ts';
@@ -57,14 +59,15 @@ export function changeReservationApi(ctx: StaffContext, json: (r: ReservationVie
  * An in-house change's one field: `nights`, a whole number from 1 to the property's most nights;
  * 'more' when the body names anything else (the guest is in the room: only the nights change).
  */
-function nightsAlone(ctx: StaffContext, r: ReservationView, body: unknown): 'more' | { ok: true; value: number } | { ok: false; reason: string } {
+function nightsAlone(ctx: StaffContext, r: ReservationView, body: unknown): 'more' | { ok: true; value: number } | { ok: false; reason: string; refusal: Refusal } {
   const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   if (Object.keys(fields).some((k) => k !== 'nights' && k !== '_csrf' && k !== 'back')) return 'more';
   const raw = fields.nights;
   const most = ctx.hotels.byId(r.hotelId)?.info.maxNights ?? 1;
   const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,3}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
-  if (raw === undefined) return { ok: false, reason: 'is required: the nights the guest now stays in all' };
-  return Number.isInteger(value) && value >= 1 && value <= most ? { ok: true, value } : { ok: false, reason: `must be a whole number from 1 to ${most}` };
+  if (raw === undefined) return { ok: false, reason: 'is required: the nights the guest now stays in all', refusal: { key: 'required', values: {} } };
+  if (Number.isInteger(value) && value >= 1 && value <= most) return { ok: true, value };
+  return { ok: false, reason: `must be a whole number from 1 to ${most}`, refusal: { key: 'wholeNumber', values: { min: 1, max: most } } };
 }
 
 function refuse(res: Response, result: Refused): void {
@@ -127,7 +130,12 @@ export function changeReservationPages(ctx: StaffContext): Router {
     const r = await ctx.reservations.get(id, ctx.clock());
     if (!r) return void (await sendPage(ctx, res, authOf(res), { title: deskWords().errors.reservationNotFound, section: 'reservations', body: errorBody(deskWords().reservation.refused.notFound, { href: '/staff/reservations', label: deskWords().reservation.refused.backTo }) }, 404));
     const nights = nightsAlone(ctx, r, { nights: formField(req, 'nights') });
-    if (nights === 'more' || !nights.ok) return void (await failed(res, r, inHouseRefusal(r, { ok: false, why: 'nights_only' })));
+    if (nights === 'more') return void (await failed(res, r, inHouseRefusal(r, { ok: false, why: 'nights_only' })));
+    // A nights the buttons never send (typed into a crafted form): a 400 saying what nights may be, as the API's.
+    if (!nights.ok) {
+      const body = errorBody(fixWords(new BadParameter('nights', nights.refusal)), { href: `/staff/reservations/${r.id}`, label: deskWords().reservation.title(r.confirmation) });
+      return void (await sendPage(ctx, res, authOf(res), { title: deskWords().errors.notDone, section: 'reservations', body }, 400));
+    }
     const result = await changeNightsInHouse(ctx, r, nights.value, actorOf(req, res, 'web'));
     if (result.ok) return void res.redirect(303, afterChange(r, cameFrom(formField(req, 'back'))));
     await failed(res, r, result);
