@@ -355,6 +355,8 @@ export const EN = {
     download: 'download',
     notPlayable: "Voicemail left. It plays here once the server has the hotel's Twilio account settings.",
     has: 'Has',
+    /** A reservation found by the caller's number, made from another (booked for them by someone else). */
+    bookedFromAnother: 'booked from another number:',
     reservation: (c: string) => `reservation ${c}`,
     inHouse: 'in house',
     arrivingToday: 'arriving today',

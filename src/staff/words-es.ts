@@ -344,6 +344,7 @@ export const ES: DeskWords = {
     download: 'descargar',
     notPlayable: 'Dejó mensaje de voz. Se escucha aquí cuando el servidor tenga los datos de la cuenta de Twilio del hotel.',
     has: 'Tiene',
+    bookedFromAnother: 'reservada desde otro número:',
     reservation: (c) => `la reservación ${c}`,
     inHouse: 'hospedado',
     arrivingToday: 'llega hoy',

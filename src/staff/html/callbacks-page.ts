@@ -4,6 +4,7 @@
 // A guest who asked several times is one row: how many times and when last, each call, each voicemail.
 
 import type { HotelInfo } from '../../../flows/types.ts';
+import { callerKey } from '../../calls/caller-number.ts';
 import { isOneShot } from '../callback-order.ts';
 import type { HotelClock } from '../hotel-clock.ts';
 import type { CallRowProperty } from './calls-page.ts';
@@ -51,19 +52,35 @@ export interface CallbacksPageData {
   error?: { id: number; message: string; note: string } | null;
   /** The reservations callers already have (CallbackView.reservationId), as staff see them now. */
   reservations?: ReadonlyMap<number, ReservationView>;
+  /** The number each of those was booked from (CallbackQueries.bookedFrom), by reservation id. */
+  bookedFrom?: ReadonlyMap<number, string>;
 }
 
 /**
  * "Has reservation 12345678: arriving today, held until today 18:00", linked to its page (Keep room,
  * Arrived, Cancel): a guest calling about the stay they have is called back about it, not booked again.
  */
-function theirReservation(r: ReservationView, clock: HotelClock, today: string, callbackId: number): SafeHtml {
+function theirReservation(r: ReservationView, clock: HotelClock, today: string, callbackId: number, otherNumber: SafeHtml | null): SafeHtml {
   const w = deskWords().callbacks;
   const stay = r.status === 'arrived' ? w.inHouse : r.arrival === today ? w.arrivingToday : w.arriving(dayDate(r.arrival));
   const hold = r.status === 'booked' ? w.heldUntil(clock.nearDateTime(r.holdUntil, today)) : r.status === 'released' ? w.releasedAt(clock.nearDateTime(r.holdUntil, today)) : '';
-  return html`<br><span class="small their-reservation">${w.has} <a href="/staff/reservations/${r.id}">${w.reservation(r.confirmation)}</a>: ${stay}${hold ? `, ${hold}` : ''}${
+  return html`<br><span class="small their-reservation">${w.has} <a href="/staff/reservations/${r.id}">${w.reservation(r.confirmation)}</a>${
+    otherNumber ? html` <span class="booked-elsewhere">(${w.bookedFromAnother} ${otherNumber})</span>` : ''
+  }: ${stay}${hold ? `, ${hold}` : ''}${
     r.expectedArrival !== null && r.status !== 'arrived' ? `, ${w.expects(expectedWords(r.expectedArrival))}` : ''
   }${r.canKeepRoom ? w.keepRoomThere : ''}${r.status === 'booked' ? html` ${changeLink(r, `/staff/callbacks#callback-${callbackId}`)}` : ''}</span>`;
+}
+
+/**
+ * The number a caller's reservation was booked from, as a dial link, when it is not the caller's
+ * (compared in the one form numbers are kept in, callerKey): a guest's reservation found by the
+ * number its booker gave for them, so the desk knows the caller may not be who booked it. Null
+ * when it is theirs, was made at the desk, or its number was erased.
+ */
+function otherNumber(c: CallbackView, r: ReservationView, bookedFrom: ReadonlyMap<number, string> | undefined, phones: PhoneLinks): SafeHtml | null {
+  const from = bookedFrom?.get(r.id);
+  if (!from || !c.callerNumber || callerKey(from) === callerKey(c.callerNumber)) return null;
+  return phones.link(from);
 }
 
 /**
@@ -187,7 +204,7 @@ ${d.items.length === 0 ? html`<p>${d.status === 'open' ? w.noneWaiting : d.statu
       c.status === 'open' && isOneShot(c) ? html`<br><span class="small muted one-shot">${w.oneShot}</span>` : ''
     }${
       collected ? html`<br><span class="small">${w.wanted} ${collected}</span>` : ''
-    }${theirs ? theirReservation(theirs, clock, today, c.id) : findTheirs(c)}${c.callSid ? html`<br>${callLinks(c, clock)}` : ''}${
+    }${theirs ? theirReservation(theirs, clock, today, c.id, otherNumber(c, theirs, d.bookedFrom, phones)) : findTheirs(c)}${c.callSid ? html`<br>${callLinks(c, clock)}` : ''}${
       // Also for a caller who asked for a person before saying what they wanted ("call me about a
       // room"): the desk books while calling back, the form filled with their number and the name heard.
       // A guest who has a reservation there is booked again only as another stay.

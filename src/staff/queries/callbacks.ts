@@ -195,6 +195,20 @@ export class CallbackQueries {
   }
 
   /** The voicemail of one ask (a request's own, or one added to it). */
+  /**
+   * The number each reservation was booked from (its call's or text conversation's), by reservation
+   * id: a request's reservation is found by the number it was made for (THEIR_RESERVATION), which a
+   * caller booking for another guest gave as the guest's. Those made at the desk have none.
+   */
+  async bookedFrom(reservationIds: readonly number[]): Promise<Map<number, string>> {
+    if (reservationIds.length === 0) return new Map();
+    const rows = await this.sql.all<{ id: number; from_number: string }>(
+      `SELECT r.id, c.from_number FROM reservations r JOIN calls c ON c.call_sid = r.call_sid WHERE r.id IN (${placeholders(reservationIds)})`,
+      reservationIds,
+    );
+    return new Map(rows.map((r) => [Number(r.id), r.from_number]));
+  }
+
   async recordingOf(id: number): Promise<string | null> {
     return (await this.sql.get<{ recording_url: string | null }>(`SELECT recording_url FROM callback_requests WHERE id = ?${inScope('hotel_id')}`, [id]))?.recording_url ?? null;
   }

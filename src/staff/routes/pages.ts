@@ -520,6 +520,7 @@ export function pageRoutes(ctx: StaffContext): Router {
       const r = await ctx.reservations.get(id, now);
       if (r) reservations.set(id, r);
     }
+    const bookedFrom = await ctx.callbacks.bookedFrom([...reservations.keys()]);
     await sendPage(
       ctx,
       res,
@@ -547,6 +548,7 @@ export function pageRoutes(ctx: StaffContext): Router {
             csrf: authOf(res).session!.csrfToken,
             error,
             reservations,
+            bookedFrom,
           },
           ctx.hotelClock,
           ctx.hotel.info,
