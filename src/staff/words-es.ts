@@ -352,7 +352,7 @@ export const ES: DeskWords = {
     heldUntil: (when) => `se guarda hasta ${when}`,
     releasedAt: (when) => `se liberó ${when}: sus habitaciones cuentan como libres`,
     expects: (time) => `llega como a las ${time}`,
-    keepRoomThere: ' (ahí puedes guardar la habitación)',
+    keepRoomThere: ' (ahí puede guardar la habitación)',
     findTheirs: (name) => `Buscar la reservación de ${name}`,
     alreadyCalledBack: 'Esta solicitud ya se había marcado como llamada regresada.',
     noteNeeded: 'No se marcó Listo: falta la nota.',
