@@ -3,85 +3,23 @@
 // checked against the rooms (its own counted as free); leaving early frees the nights left, never
 // one already begun (the hotel's hold time, 18:00 at the demo hotel, begins tonight's night).
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureHotel, loadHotel } from '../../src/hotel/hotel-store.ts';
-import type { LoadedHotel } from '../../src/hotel/hotel-store.ts';
+import { describe, expect, it } from 'vitest';
 import { Inventory } from '../../src/inventory/inventory.ts';
-import { changeStay, earliestDeparture } from '../../src/inventory/reservation-change.ts';
-import type { StayChange } from '../../src/inventory/reservation-change.ts';
-import { openDatabase } from '../../src/storage/database.ts';
-import type { Db } from '../../src/storage/sql.ts';
-
-// The demo hotel is in New York: 10:00 there on Sat Nov 28 2026.
-const NOW = new Date('2026-11-28T15:00:00.000Z');
+import { earliestDeparture } from '../../src/inventory/reservation-change.ts';
+import { NOW, stayFixture } from './stay-fixture.ts';
 
 describe('a guest in house: one more night, or leaving early (SQLite)', () => {
-  let dir = '';
-  let db: Db;
-  let hotel: LoadedHotel;
-  let n = 0;
-
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'conserje-in-house-'));
-    db = await openDatabase(join(dir, 'c.db'));
-    hotel = await loadHotel(db, await ensureHotel(db, { now: NOW }));
-  });
-  afterAll(async () => {
-    await db.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  /** One room of the type (the demo hotel has 2 Ocean Suites, 3 Deluxe King, 8 Standard), arrived when `arrived`. */
+  const f = stayFixture({ roomType: 'OCEAN', arrival: '2026-11-26', nights: 3, rooms: 1, guestName: 'Ana Díaz', paymentMethod: 'cash', callbackNumber: '+12125550101', specialRequests: [], today: '2026-11-28', timeOfDay: '10:00', now: NOW, inHouse: true });
+  /** One room of the type (the demo hotel has 2 Ocean Suites, 3 Deluxe King, 8 Standard), booked a week before, arrived when `arrived`. */
   const book = async (arrival: string, nights: number, arrived = true, type = 'OCEAN') => {
-    const inventory = new Inventory(db);
-    const r = await inventory.book({
-      callSid: `CA${String(++n).padStart(32, '0')}`,
-      hotelId: hotel.id,
-      roomTypeId: hotel.roomTypeIds.get(type)!,
-      arrival,
-      nights,
-      rooms: 1,
-      rate: 420,
-      currency: 'USD',
-      guestName: 'Ana Díaz',
-      nameRecordingUrl: null,
-      paymentMethod: 'cash',
-      callbackNumber: '+12125550101',
-      locale: 'en-US',
-      holdUntil: '2026-12-31T23:00:00.000Z',
-      now: new Date('2026-11-20T15:00:00.000Z'),
-      newConfirmation: () => String(81_000_000 + n),
-    });
-    if (!r.ok) throw new Error('not booked');
-    if (arrived && !(await inventory.markArrived(r.reservationId, new Date(`${arrival}T20:00:00.000Z`)))) throw new Error('not arrived');
-    return r.reservationId;
+    const id = await f.book({ arrival, nights, type, bookedAt: new Date('2026-11-20T15:00:00.000Z') });
+    if (arrived && !(await new Inventory(f.db).markArrived(id, new Date(`${arrival}T20:00:00.000Z`)))) throw new Error('not arrived');
+    return id;
   };
-  const stay = (reservationId: number, over: Partial<StayChange>) =>
-    db.transaction((tx) =>
-      changeStay(tx, {
-        reservationId,
-        hotel,
-        roomType: 'OCEAN',
-        arrival: '2026-11-26',
-        nights: 3,
-        rooms: 1,
-        guestName: 'Ana Díaz',
-        paymentMethod: 'cash',
-        callbackNumber: '+12125550101',
-        specialRequests: [],
-        today: '2026-11-28',
-        timeOfDay: '10:00',
-        now: NOW,
-        inHouse: true,
-        ...over,
-      }),
-    );
-  const row = (id: number) => db.get<{ nights: number; departure: string; total: number; status: string; room_type_id: number }>('SELECT nights, departure, total, status, room_type_id FROM reservations WHERE id = ?', [id]);
-  const nights = async (id: number) => (await db.all<{ night: string }>('SELECT night FROM reservation_nights WHERE reservation_id = ? ORDER BY night', [id])).map((r) => r.night);
-  const freeOcean = (night: string, type = 'OCEAN') => new Inventory(db).freeRooms(hotel.roomTypeIds.get(type)!, night, 1, NOW);
+  const stay = f.change;
+  const row = (id: number) => f.db.get<{ nights: number; departure: string; total: number; status: string; room_type_id: number }>('SELECT nights, departure, total, status, room_type_id FROM reservations WHERE id = ?', [id]);
+  const { nights } = f;
+  const freeOcean = (night: string, type = 'OCEAN') => new Inventory(f.db).freeRooms(f.hotel.roomTypeIds.get(type)!, night, 1, NOW);
 
   it('adds a night while a room is free, and refuses it, saying what is free, when the last one is taken', async () => {
     const guest = await book('2026-11-26', 3); // Nov 26, 27, 28: leaves Sun Nov 29
@@ -117,7 +55,7 @@ describe('a guest in house: one more night, or leaving early (SQLite)', () => {
     expect(await stay(other, { roomType: 'DLX', arrival: '2026-11-27', nights: 1 })).toMatchObject({ ok: true, after: { nights: 1 } });
     expect(await row(other)).toMatchObject({ departure: '2026-11-28', status: 'arrived' });
     // One night at least: a guest arrived today cannot leave before tomorrow.
-    expect(earliestDeparture(hotel, '2026-11-28', '10:00', '2026-11-28')).toBe('2026-11-29');
+    expect(earliestDeparture(f.hotel, '2026-11-28', '10:00', '2026-11-28')).toBe('2026-11-29');
   });
 
   it('changes the nights alone, and only of a guest in house whose stay is not over', async () => {
