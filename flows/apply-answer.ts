@@ -4,6 +4,7 @@
 import type { Answer, CallContext, Detail, Notice, Slots } from './call-context.ts';
 import { extend } from './extend.ts';
 import { daysBetween } from './hotel-time.ts';
+import { resumedWithName } from './resumed-details.ts';
 
 export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallContext> {
   switch (answer.q) {
@@ -22,7 +23,8 @@ export function applyAnswer(ctx: CallContext, answer: Answer): Partial<CallConte
         ? { roomType: answer.option.code, held: false, offer: null }
         : { rooms: answer.option.rooms, held: false, offer: null };
     case 'name':
-      return { guestName: answer.name, nameRecordingUrl: null };
+      // Going on with a booking cut off: the same name again takes up how they pay and their number (flows/resumed-details.ts).
+      return { guestName: answer.name, nameRecordingUrl: null, ...resumedWithName(ctx, answer.name) };
     case 'payment':
       return { payment: answer.method, card: false };
     case 'callback':

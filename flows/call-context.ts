@@ -249,6 +249,10 @@ export type NoticeId =
   | 'callbackAsked'
   /** "Let me check with my wife first": "take your time", then the same question (flows/pause-asked.ts). */
   | 'takeYourTime'
+  /** "Um…", "este…" alone: the caller is thinking; "take your time", the same question, no miss (flows/thinking-aloud.ts). */
+  | 'thinking'
+  /** "No wait, don't cancel" at a lookup: said before the goodbye (flows/cancel-withdrawn.ts). */
+  | 'nothingChanged'
   /** A question of the call itself (params.asked: hearing, whoIsThis, machine): answered as a person on the phone would. */
   | 'callQuestion'
   | 'sisterHotel'
@@ -427,6 +431,16 @@ export interface CallContext {
   /** "By card" heard: credit or debit is asked instead of the payment question (absent in older snapshots). */
   card?: boolean;
   callback: string | null;
+  /**
+   * Another number said with an earlier answer ("cash, and my number is 646 555 0199"): read back to
+   * confirm when the callback question's turn comes, not asked (flows/callback-said-with.ts). Absent: none.
+   */
+  callbackSaid?: string | null;
+  /**
+   * The name, payment and callback number of a call cut off that this call goes on with, never said
+   * to the caller: taken up when the same name is said again (flows/resumed-details.ts). Absent: none.
+   */
+  resumeHeld?: ResumeHeld | null;
 
   /** Low-confidence speech awaiting a yes/no, and which question it answers. */
   pending: { question: QuestionId; value: Answer; said: string } | null;
@@ -518,6 +532,14 @@ export interface StayChangeChecked {
 /** The same flow answers phone calls and text conversations; only reading and rendering differ. */
 export type Channel = 'voice' | 'sms';
 
+/** A cut-off call's guest details, held back from the call that resumes it (flows/resumed-details.ts). */
+export interface ResumeHeld {
+  name: string;
+  payment: PaymentMethod | null;
+  card: boolean;
+  callback: string | null;
+}
+
 export interface CallInput {
   callSid: string;
   caller: string;
@@ -535,6 +557,8 @@ export interface CallInput {
    * off minutes ago): offered at the greeting to go on with (flows/resume-booking.ts).
    */
   resume?: Slots;
+  /** What that call also heard, held back until the caller says the same name (flows/resumed-details.ts). */
+  resumeHeld?: ResumeHeld;
   /** The group's other properties that answer calls (flows/sister-hotel.ts). */
   sisterHotels?: SisterHotel[];
   /** A text conversation: the reservation this number's last one booked minutes ago (CallContext.justBooked). */

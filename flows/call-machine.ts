@@ -19,6 +19,9 @@ import { bookingAsked, callbackAsked, callerReservationsAsked, freeTypesAsked, k
 import { anyRoomHeard, cheapestAskedFree, cheapestAskedIn, cheapestFree, cheapestNotice } from './any-room.ts';
 import { currencyNote } from './currency-asked.ts';
 import { callbackHere } from './callback-here.ts';
+import { callbackSaidWith } from './callback-said-with.ts';
+import { thinkingHeard } from './thinking-aloud.ts';
+import { cancelWithdrawn } from './cancel-withdrawn.ts';
 import { nextRoomPage } from './room-pages.ts';
 import type { EffectParams } from './effects.ts';
 import type {
@@ -123,6 +126,8 @@ const pendingFor = (question: QuestionId) => ({ type: 'pendingFor', params: { qu
 const transfer = (reason: TransferReason) => ({ type: 'transfer', params: { reason } }) as const;
 /** "I want to book a new one for January 8th" where a reservation is looked for: the booking, with that stay (flows/book-instead.ts). */
 const bookInstead = { guard: heardRoute('book'), target: '#call.afterAnswer', actions: ['takeRouteValue', 'forgetChangeAsked', 'startBooking'] } as const;
+/** "No wait, don't cancel" while the reservation is looked up: told nothing changed, and goodbye (flows/cancel-withdrawn.ts). */
+const lookupWithdrawn = { guard: heardRoute('done'), target: '#call.doneWithReservation', actions: ['forgetHeard', 'noteNothingChanged'] } as const;
 const thirdMissToDesk = { guard: 'thirdMiss', target: '#call.toDesk', actions: transfer('misses') } as const;
 type ThirdMissToDesk = typeof thirdMissToDesk;
 /**
@@ -280,7 +285,10 @@ export const callMachine = setup({
       // "Can you repeat that slowly?" just booked: the confirmation number one digit at a time (flows/slowly-asked.ts).
       const { heard: slowHeard, slowly } = slowRepeat(params.question, said, instead);
       // "2 adults 3 kids, how many rooms do we need?": the desk can say how many a room sleeps (flows/rooms-for-party.ts).
-      const { heard, notice: partyNote } = roomsForParty(params.question, said, slowHeard);
+      const { heard: partyHeard, notice: partyNote } = roomsForParty(params.question, said, slowHeard);
+      // "Um…", "este…" alone: "take your time", no miss, once; a second pause in a row counts (flows/thinking-aloud.ts).
+      // "No wait, don't cancel" at a lookup: nothing changed, not a last name looked up (flows/cancel-withdrawn.ts).
+      const heard = thinkingHeard(params.question, context, said, partyHeard) ?? cancelWithdrawn(params.question, said, partyHeard) ?? partyHeard;
       const waiting = sister ? [] : several.waiting;
       // "The cheapest", "la más barata", "what's your cheapest room?": the lowest rate on paper, checked
       // free before it is kept or offered; full, the cheapest free is offered instead (flows/any-room.ts).
@@ -300,7 +308,10 @@ export const callMachine = setup({
       // "How much is it in dollars?" at a hotel in pesos: told its rates are in pesos.
       const money = said.type === 'caller.speech' ? currencyNote(said.text, context.hotel.currency) : null;
       // "Call me here", "mi número es este" with the booking: the number calling is the callback number (flows/callback-here.ts).
-      const callback = callbackHere(params.question, heard, context, said);
+      // "Cash, and my number is 646 555 0199": that number kept, the caller's own at once, another to confirm (flows/callback-said-with.ts).
+      const saidWith = callbackSaidWith(params.question, heard, context, said);
+      const callback = callbackHere(params.question, heard, context, said) ?? (saidWith?.sure ? saidWith.number : null);
+      const callbackSaid = saidWith && !saidWith.sure ? saidWith.number : null;
       // The list of types just heard: asked again (another detail said, a question answered), it is said short;
       // "say that again", "no" to a type asked about, or the next page of a long list hear it whole.
       // (Not in the other language: the list was never heard in it.)
@@ -310,7 +321,7 @@ export const callMachine = setup({
       return {
         today, timeOfDay, heard, notices: [...(asked ? [requestNotice(asked)] : []), ...(money ? [money] : []), ...(partyNote ? [partyNote] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered,
         understood: `${describeHeard(heard)}${partyNote ? `; ${noticeWords(partyNote)}` : ''}${late ? `; arrives around ${late.time}` : ''}${asked ? `; asks for ${requestNames(asked)}` : ''}`, typeAsked, otherLanguageTurns,
-        ...(late ? { lateArrival: late.time } : {}), ...(requests ? { requests } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : {}), ...(context.roomType === null ? { cheapestAsked } : {}),
+        ...(late ? { lateArrival: late.time } : {}), ...(requests ? { requests } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : callbackSaid ? { callbackSaid } : {}), ...(context.roomType === null ? { cheapestAsked } : {}),
         ...(answeredBy ? { answeredBy } : {}), ...(changeAskedAt(params.question, heard, said) ?? {}), ...(wordsKept(params.question, context, heard, said) ?? {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting, nextRoomCounts: several.counts } : {}), ...(upset ? { upset: true } : {}), slowly,
       };
     }),
@@ -327,6 +338,11 @@ export const callMachine = setup({
       };
     }),
     notCallbackOnly: assign({ callbackOnly: false }),
+    // The number said with an earlier answer, read back now that its turn has come (flows/callback-said-with.ts).
+    confirmCallbackSaid: assign(({ context }) => {
+      const number = context.callbackSaid ?? '';
+      return { pending: { question: 'callback' as const, value: { q: 'callback' as const, number }, said: number }, callbackSaid: null, heard: null, misses: 0 };
+    }),
     // A choice that leads to another question is an answer: that question starts with no misses
     // (a miss at the read-back, then "2", had the change question begin as a re-prompt, and two
     // misses there sent the caller to the desk).
@@ -379,6 +395,9 @@ export const callMachine = setup({
       return extend(applied, { notices, pending: null, heard: null, misses: 0 });
     }),
     rejectPending: assign({ pending: null, heard: null }),
+    // Not going on with the booking cut off: its guest details are not this booking's (flows/resumed-details.ts).
+    dropResumeHeld: assign({ resumeHeld: null }),
+    noteNothingChanged: assign({ notices: [{ id: 'nothingChanged' }] }),
     pendCorrection: assign(({ context, event }) => pendingCorrected(context, event.type === 'caller.speech' ? event.text : event.type === 'caller.digits' ? event.digits : '')),
     countNameTry: assign(({ context }) => ({
       nameTries: context.nameTries + 1,
@@ -517,6 +536,7 @@ export const callMachine = setup({
     needsCardKind: ({ context }) => context.payment === null && context.card === true,
     needsPayment: ({ context }) => context.payment === null,
     needsCallback: ({ context }) => context.callback === null,
+    callbackSaidToConfirm: ({ context }) => context.callback === null && !!context.callbackSaid,
     roomsHeld: ({ context }) => context.held,
     booked: ({ context }) => context.confirmation !== null,
     // Answered means the desk heard the whisper and pressed 1; a leg that hung up on it was not.
@@ -591,6 +611,7 @@ export const callMachine = setup({
         { guard: 'needsName', target: 'askingName' },
         { guard: 'needsCardKind', target: 'askingCardKind' },
         { guard: 'needsPayment', target: 'askingPayment' },
+        { guard: 'callbackSaidToConfirm', target: 'confirmingHeard', actions: 'confirmCallbackSaid' },
         { guard: 'needsCallback', target: 'askingCallback' },
         { target: 'readingBack' },
       ],
@@ -693,8 +714,8 @@ export const callMachine = setup({
         actions: 'countNameTry',
       },
       // "No" to going on with the booking of a call cut off: a fresh start, at the menu.
-      { guard: and([heardRoute('no'), 'resumeOffered', 'routeValue']), target: 'afterAnswer', actions: ['takeRouteValue', 'rejectPending'] },
-      { guard: and([heardRoute('no'), 'resumeOffered']), target: 'mainMenu', actions: 'rejectPending' },
+      { guard: and([heardRoute('no'), 'resumeOffered', 'routeValue']), target: 'afterAnswer', actions: ['takeRouteValue', 'rejectPending', 'dropResumeHeld'] },
+      { guard: and([heardRoute('no'), 'resumeOffered']), target: 'mainMenu', actions: ['rejectPending', 'dropResumeHeld'] },
       // "No" to anything else: ask that question again. The router finds it, since it is still empty.
       { guard: and([heardRoute('no'), 'inStayChange']), target: 'afterStayChange', actions: 'rejectPending' },
       { guard: heardRoute('no'), target: 'afterAnswer', actions: 'rejectPending' },
@@ -763,7 +784,7 @@ export const callMachine = setup({
         ],
       },
     },
-    askingConfirmationNumber: question('confirmationNumber', [bookInstead], { agentReason: 'existing_reservation', answerTarget: '#call.lookingUp' }),
+    askingConfirmationNumber: question('confirmationNumber', [bookInstead, lookupWithdrawn], { agentReason: 'existing_reservation', answerTarget: '#call.lookingUp' }),
     lookingUp: {
       always: [{ guard: 'askedToFind', target: 'findingReservation' }, { target: 'afterLookup', actions: 'takePicked' }],
     },
@@ -792,6 +813,7 @@ export const callMachine = setup({
         { guard: heardRoute('lastName'), target: 'lookingUp', actions: ['takeRouteValue', 'takeRoute'] },
         { guard: heardRoute('keysOnly'), target: 'toDesk', actions: ['noteProofByKeys', transfer('reservation_not_proven')] },
         bookInstead,
+        lookupWithdrawn,
       ],
       { agentReason: 'reservation_not_proven' },
     ),
@@ -979,6 +1001,8 @@ function initialContext(input: CallInput): CallContext {
     payment: null,
     card: false,
     callback: null,
+    callbackSaid: null,
+    resumeHeld: input.resumeHeld ?? null,
     pending: resumeOffer(input.resume),
     changing: false,
     readBackHeard: false,

@@ -76,4 +76,4 @@ export function callbackAsked(question: QuestionId, ctx: CallContext, input: Cal
 }
 
 /** Seven digits or more in a row, as speech recognition writes a phone number read out. */
-const NUMBER_SAID = /\d(?:[\s().-]*\d){6}/;
+export const NUMBER_SAID = /\d(?:[\s().-]*\d){6}/;

@@ -36,7 +36,7 @@ const OTHER_NUMBER = [
 ];
 
 /** Questions of a booking before its callback question, where a whole request may name the number. */
-const BEFORE_THE_CALLBACK: ReadonlySet<QuestionId> = new Set([
+export const BEFORE_THE_CALLBACK: ReadonlySet<QuestionId> = new Set([
   'greeting', 'mainMenu', 'arrivalDate', 'dateChoice', 'roomType', 'rooms', 'nights', 'name', 'payment', 'cardKind',
 ]);
 

@@ -33,7 +33,7 @@ const LEAVING = [
 ];
 
 /** Where a moment asked is waited for: the questions of a booking and its menus, not the desk's offer nor a lookup. */
-const WAITS_AT: ReadonlySet<QuestionId> = new Set([
+export const WAITS_AT: ReadonlySet<QuestionId> = new Set([
   'greeting', 'mainMenu', 'arrivalDate', 'dateChoice', 'roomType', 'rooms', 'nights', 'offer', 'name', 'payment', 'cardKind', 'callback',
   'readBack', 'changeDetail', 'confirmHeard', 'anythingElse',
 ]);

@@ -549,7 +549,7 @@ export class CallService {
       hotel: attachedHotel(hotel.info),
       at,
       ...(call.fromCountry ? { fromCountry: call.fromCountry } : {}),
-      ...(resume ? { resume: resume.slots, ...(resume.locale ? { locale: resume.locale } : {}) } : {}),
+      ...(resume ? { resume: resume.slots, ...(resume.held ? { resumeHeld: resume.held } : {}), ...(resume.locale ? { locale: resume.locale } : {}) } : {}),
       ...(justBooked ? { justBooked } : {}),
       ...this.sistersOf(hotel),
       ...input,

@@ -6,9 +6,11 @@
 // (Twilio's stand-ins for a withheld one, such as +266696687, "ANONYMOUS" on a keypad, are many
 // callers'). Caller ID is easy to fake, so the stay is all that is taken up: rooms and dates, which
 // the offer says anyway; the guest's name and how they pay are asked again, or a faked caller ID
-// heard them in the read-back (round 29, test/security/resumed-booking-caller-id.test.ts).
+// heard them in the read-back (round 29, test/security/resumed-booking-caller-id.test.ts). They are held
+// back instead, taken up only when the caller says the same name again (flows/resumed-details.ts).
 
-import type { Slots } from '../../flows/call-context.ts';
+import type { ResumeHeld, Slots } from '../../flows/call-context.ts';
+import { PAYMENT_METHODS } from '../../flows/types.ts';
 import type { Sql } from '../storage/sql.ts';
 import { identifiesCaller } from './caller-history.ts';
 
@@ -26,11 +28,17 @@ interface StoredStay {
   rooms?: unknown;
   roomType?: unknown;
   confirmation?: unknown;
+  guestName?: unknown;
+  payment?: unknown;
+  card?: unknown;
+  callback?: unknown;
 }
 
 export interface ResumableBooking {
   slots: Slots;
   locale: 'en-US' | 'es-MX' | null;
+  /** The name, payment and number it heard: held back, never said, until the caller says that name (flows/resumed-details.ts). */
+  held: ResumeHeld | null;
 }
 
 /** The booking the caller's previous call left unfinished, or null. `now`: ISO time; `today`: the hotel's date. */
@@ -69,5 +77,17 @@ function stayOf(json: string, today: string): ResumableBooking | null {
   if (typeof ctx.rooms === 'number') slots.rooms = ctx.rooms;
   if (typeof ctx.roomType === 'string') slots.roomType = ctx.roomType;
   const locale = ctx.locale === 'en-US' || ctx.locale === 'es-MX' ? ctx.locale : null;
-  return { slots, locale };
+  return { slots, locale, held: heldBack(ctx) };
+}
+
+
+/** The guest details the snapshot holds, when it holds a name: the one thing the caller must say again to have them. */
+function heldBack(ctx: StoredStay): ResumeHeld | null {
+  if (typeof ctx.guestName !== 'string' || ctx.guestName.trim() === '') return null;
+  return {
+    name: ctx.guestName,
+    payment: (PAYMENT_METHODS as readonly unknown[]).includes(ctx.payment) ? (ctx.payment as ResumeHeld['payment']) : null,
+    card: ctx.card === true,
+    callback: typeof ctx.callback === 'string' ? ctx.callback : null,
+  };
 }

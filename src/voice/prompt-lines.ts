@@ -49,7 +49,7 @@ export function questionLines(view: CallView, sets: Record<Locale, PromptSet> = 
   // After a text asked for at a reservation, its keys alone (to hear it again among them), not the whole reservation again.
   const helpful =
     view.ctx.misses > 0 ||
-    (q === 'readBack' && view.ctx.notices.some((n) => n.id === 'answer' || n.id === 'total' || n.id === 'takeYourTime')) ||
+    (q === 'readBack' && view.ctx.notices.some((n) => n.id === 'answer' || n.id === 'total' || n.id === 'takeYourTime' || n.id === 'thinking')) ||
     (q === 'existingReservation' && view.ctx.notices.some((n) => n.id === 'texted' || n.id === 'cannotText'));
   const notices = noticeLines(view, sets);
   // A common question answered at the greeting: the answer, then only the menu. The guest has

@@ -97,7 +97,7 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
       method: 'POST',
       language: ctx.locale,
       // A moment asked for ("let me check with my wife"): listened to longer before it counts as silence.
-      timeout: ctx.notices.some((n) => n.id === 'takeYourTime') ? PAUSE_TIMEOUT_S : GATHER_TIMEOUT_S,
+      timeout: ctx.notices.some((n) => n.id === 'takeYourTime' || n.id === 'thinking') ? PAUSE_TIMEOUT_S : GATHER_TIMEOUT_S,
       speechTimeout: 'auto',
       hints: listening.hints.join(', '),
       actionOnEmptyResult: false,
@@ -146,7 +146,9 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
     response.hangup();
   } else if (view.state === 'callbackDeclined' || view.state === 'turnedAway' || view.state === 'doneAfterBooking' || view.state === 'doneWithReservation') {
     // (A booking stopped at the caller's word is told so first: flows/stop-booking.ts.)
-    sayAll(response, [...(view.state === 'turnedAway' ? noticeLines(view) : []), line('goodbye', set.goodbye)]);
+    // ("No wait, don't cancel" at a lookup is told nothing changed: flows/cancel-withdrawn.ts.)
+    const before = view.state === 'turnedAway' ? noticeLines(view) : view.state === 'doneWithReservation' ? noticeLines(view).filter((l) => l.prompt === 'notice.nothingChanged') : [];
+    sayAll(response, [...before, line('goodbye', set.goodbye)]);
     response.hangup();
   } else if (view.state === 'callbackPromised') {
     sayAll(response, [...noticeLines(view), line('callbackPromised', set.callbackPromised)]);

@@ -393,6 +393,10 @@ export const enUS: PromptSet = {
     callbackAsked: () => "Sure, we'll call you back.",
     // A moment asked for (flows/pause-asked.ts): the same question follows, listened to longer.
     takeYourTime: () => 'Sure, take your time.',
+    // "Um…" alone (flows/thinking-aloud.ts): the same question follows, listened to longer.
+    thinking: () => 'Take your time.',
+    // "No wait, don't cancel" at a lookup (flows/cancel-withdrawn.ts): before the goodbye.
+    nothingChanged: () => 'All right, nothing is changed.',
     callQuestion: ({ ctx, params }) =>
       params.asked === 'hearing'
         ? 'Yes, I can hear you.'

@@ -419,6 +419,10 @@ export const esMX: PromptSet = {
     callbackAsked: () => 'Claro, le regresamos la llamada.',
     // Un momento pedido (flows/pause-asked.ts): la misma pregunta sigue.
     takeYourTime: () => 'Claro, tómese su tiempo.',
+    // "Este…" solo (flows/thinking-aloud.ts): la misma pregunta sigue.
+    thinking: () => 'Con calma.',
+    // "No, no la cancele" al buscar la reservación (flows/cancel-withdrawn.ts): antes de despedirse.
+    nothingChanged: () => 'Está bien, no se cambia nada.',
     callQuestion: ({ ctx, params }) =>
       params.asked === 'hearing'
         ? 'Sí, le escucho.'
