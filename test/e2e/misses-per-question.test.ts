@@ -44,6 +44,7 @@ describe('misses, counted per question', () => {
     expect(words(await call.press('1'))).toMatch(/^Para cancelar la reservación 4 8 1 5, 1 6 2 3, con llegada el viernes 4 de diciembre, oprima 1\. Para conservarla, oprima 2\.$/);
   });
 
+  // (Words that are no name: "um" alone is thinking aloud now, kindly re-asked without a miss, test/e2e/d33-thinking-aloud.test.ts.)
   it('silence at the name question is told as silence, words not understood as such', async () => {
     for (const [spanish, silent, notUnderstood] of [
       [false, "Sorry, I didn't hear anything.", "Sorry, I didn't get your name."],
@@ -52,7 +53,7 @@ describe('misses, counted per question', () => {
       const call = t.call({ from: '+12125550111' });
       await askForStay(call, { spanish });
       expect((await call.silence()).said[0]!.text).toBe(silent);
-      expect((await call.say('um', 0.9)).said[0]!.text).toBe(notUnderstood);
+      expect((await call.say('that is fine', 0.9)).said[0]!.text).toBe(notUnderstood);
     }
   });
 });
