@@ -523,6 +523,12 @@ export interface StayChangeChecked {
   /** Hotel time "HH:mm" and the date it is held until. */
   holdUntil: string;
   holdDate: IsoDate;
+  /**
+   * What the changed stay comes to, at the reservation's own rate (src/inventory/reservation-change.ts),
+   * read back with it: a guest agreeing to more nights hears the new price. Absent in a snapshot saved
+   * before it was kept.
+   */
+  total?: number;
   /** Once changed: whether the text with the new details was written ('sent'), or why not. */
   texted?: 'sent' | 'off' | 'optedOut' | 'refused';
   /** Changed by text: the rest of its written confirmation, which the reply carries (effects.ts ChangeInWriting). */

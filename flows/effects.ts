@@ -141,7 +141,7 @@ export type EffectResultEvent =
   | { type: 'stay.checked'; result: StayChangeResult; at: string };
 
 export type StayChangeResult =
-  | { ok: true; holdUntil: string; holdDate: IsoDate; texted?: TextResult; written?: ChangeInWriting }
+  | { ok: true; holdUntil: string; holdDate: IsoDate; total: number; texted?: TextResult; written?: ChangeInWriting }
   | { ok: false; why: 'full'; free: FreeType[] }
   | { ok: false; why: 'same' | 'notChangeable' };
 

@@ -218,8 +218,8 @@ export function stayChangeAsked(ctx: CallContext, apply: boolean): StayChangeAsk
 /** What a check (or the change) came to, kept: the new stay with its hold; not free, or the same, said and the stay as booked again. */
 export function keptStayChange(ctx: CallContext, result: StayChangeResult): Partial<CallContext> {
   if (result.ok) {
-    const { holdUntil, holdDate, texted, written } = result;
-    return { stayChange: { arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms!, holdUntil, holdDate, ...(texted ? { texted } : {}), ...(written ? { written } : {}) } };
+    const { holdUntil, holdDate, total, texted, written } = result;
+    return { stayChange: { arrival: ctx.arrival!, nights: ctx.nights!, rooms: ctx.rooms!, holdUntil, holdDate, total, ...(texted ? { texted } : {}), ...(written ? { written } : {}) } };
   }
   if (result.why === 'notChangeable') return { stayChange: null };
   const rooms = ctx.rooms ?? 1;

@@ -76,16 +76,18 @@ for (const locale of LOCALES) {
     await minimalKeypadBooking(call, locale);
     const tally = tallyWords(await promptsSaid(db, call.callSid));
     const catalogue = promptCatalogue(catalogueContexts(hotel.info, locale), locale);
-    const [longestAny] = catalogue.filter((p) => !STAFF_PROMPTS.has(p.prompt) && p.prompt !== 'ask.readBack');
+    const [longestAny] = catalogue.filter((p) => !STAFF_PROMPTS.has(p.prompt) && promptLimit(p.prompt, locale) === budget.prompt);
+    const changeReadBack = catalogue.find((p) => p.prompt === 'ask.stayChangeConfirm');
     console.log(`== ${locale}: minimal keypad booking, greeting to goodbye`);
     console.log(`  whole call      ${fmt(tally.words)}   (budget ${budget.booking} words)`);
     console.log(`  read-back       ${fmt(wordsOf(tally, 'ask.readBack'))}   (budget ${budget.readBack})`);
+    console.log(`  change read-back ${fmt(changeReadBack?.words ?? 0)}   (a reservation's change, longest; budget ${budget.readBack})`);
     console.log(`  longest said    ${fmt(tally.longest?.words ?? 0)}   ${tally.longest?.prompt ?? ''}`);
     const [longestAll] = catalogue.filter((p) => !STAFF_PROMPTS.has(p.prompt));
     console.log(`  longest of all  ${fmt(longestAll?.words ?? 0)}   ${longestAll?.prompt ?? ''}   (any call, any prompt)`);
-    console.log(`  longest prompt  ${fmt(longestAny?.words ?? 0)}   ${longestAny?.prompt ?? ''}   (budget ${budget.prompt}; any call, read-back apart)`);
+    console.log(`  longest prompt  ${fmt(longestAny?.words ?? 0)}   ${longestAny?.prompt ?? ''}   (budget ${budget.prompt}; any call, read-backs apart)`);
     const over = catalogue.filter((p) => p.words > promptLimit(p.prompt, locale) && !STAFF_PROMPTS.has(p.prompt));
-    console.log(`  prompts over ${budget.prompt} words (the read-back: ${budget.readBack}): ${over.length ? over.map((p) => `${p.prompt} ${p.words}`).join(', ') : 'none'}`);
+    console.log(`  prompts over ${budget.prompt} words (the read-backs: ${budget.readBack}): ${over.length ? over.map((p) => `${p.prompt} ${p.words}`).join(', ') : 'none'}`);
     if (args.prompts) {
       for (const p of tally.prompts) console.log(`    ${String(p.words).padStart(3)}  ${p.prompt.padEnd(22)} ${p.text}`);
     }

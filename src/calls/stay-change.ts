@@ -105,7 +105,7 @@ async function changedOrChecked(tx: Sql, hotel: LoadedHotel, asked: EffectParams
     return { ok: false, result: outcome.why === 'no_rooms' ? { ok: false, why: 'full', free: outcome.freeByType } : { ok: false, why: outcome.why === 'nothing' ? 'same' : 'notChangeable' } };
   }
   const hold = hotelWallClock(outcome.after.holdUntil, hotel.info.timezone);
-  return { ok: true, result: { ok: true, holdUntil: hold.time, holdDate: hold.date }, row, total: outcome.after.total, holdAt: outcome.after.holdUntil };
+  return { ok: true, result: { ok: true, holdUntil: hold.time, holdDate: hold.date, total: outcome.after.total }, row, total: outcome.after.total, holdAt: outcome.after.holdUntil };
 }
 
 /** Whether the row is that stay (the arrival, the nights and the rooms). */

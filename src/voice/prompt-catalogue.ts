@@ -111,6 +111,8 @@ export function catalogueContexts(hotel: HotelInfo, locale: Locale): CallContext
       },
     },
     { ...full, dateChoice: { reason: 'past', options: [{ arrival: '2027-11-20', departure: null }], passed: '2026-11-20' } },
+    // A reservation's change read back (flows/stay-change.ts): moved, longer, with its new total and hold.
+    { ...full, stayChange: { arrival: '2026-12-19', nights: 4, rooms: 2, holdUntil: '18:00', holdDate: '2026-12-19', total: 1920 } },
   ];
 }
 

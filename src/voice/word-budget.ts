@@ -46,10 +46,14 @@ export function tallyWords(said: readonly { prompt: string; locale: Locale; text
   return { prompts, words, seconds: secondsFor(words), longest };
 }
 
-/** The read-back has its own budget; every other prompt the caller hears has the prompt budget. */
+/**
+ * The read-backs have their own budget — the booking's, and a reservation's change read back before
+ * it is made (the stay, its price and hold, as the booking's); every other prompt the caller hears
+ * has the prompt budget.
+ */
 export function promptLimit(prompt: string, locale: Locale): number {
   const budget = WORD_BUDGETS[locale];
-  return prompt === 'ask.readBack' ? budget.readBack : budget.prompt;
+  return prompt === 'ask.readBack' || prompt === 'ask.stayChangeConfirm' ? budget.readBack : budget.prompt;
 }
 
 /** The words of every prompt with this id (0 when it was not said). */

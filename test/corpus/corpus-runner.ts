@@ -54,7 +54,7 @@ function world(at: string, today: string, moment: Moment): Perform {
       case 'changeStay': {
         // A change of the reservation on file (flows/stay-change.ts): free, held until 18:00 of its arrival.
         const asked = (action as { params?: { arrival?: string } }).params;
-        return { type: 'stay.checked', result: { ok: true, holdUntil: '18:00', holdDate: asked?.arrival ?? plusDays(today, 7) }, at };
+        return { type: 'stay.checked', result: { ok: true, holdUntil: '18:00', holdDate: asked?.arrival ?? plusDays(today, 7), total: 480 }, at };
       }
       case 'findFreeTypes':
         return { type: 'inventory.free', free: OFFERED.flatMap((o) => (o.kind === 'roomType' ? [{ code: o.code, free: o.free }] : [])), at };

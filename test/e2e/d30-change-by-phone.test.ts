@@ -47,7 +47,7 @@ describe('a reservation changed by phone', () => {
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.nights']);
     let turn = await call.press('3#');
     expect(await lastPrompts(t.db, call.callSid)).toEqual(['ask.stayChangeConfirm']);
-    expect(heard(turn)).toContain('2 Ocean Suites, 3 nights, arriving Friday, December 4, held until 6 PM');
+    expect(heard(turn)).toContain('2 Ocean Suites, 3 nights, arriving Friday, December 4, 2,520 dollars in all, held until 6 PM');
     // Nothing is changed before the yes.
     expect((await reservations(t.db))[0]).toMatchObject({ nights: 2 });
     turn = await call.press('1');
@@ -193,7 +193,7 @@ describe('a reservation changed by phone', () => {
     // "Agregar una noche" is no stay of one night: one night more than its two (flows/stay-shift.ts).
     let turn = await call.say('quiero agregar una noche', 0.95);
     expect(await lastPrompts(t.db, call.callSid)).toContain('ask.stayChangeConfirm');
-    expect(heard(turn)).toContain('Quedaría así: 2 suites con vista al mar, del viernes 4 al lunes 7 de diciembre, 3 noches');
+    expect(heard(turn)).toContain('Quedaría así: 2 suites con vista al mar, del viernes 4 al lunes 7 de diciembre, 3 noches, 2,520 dólares en total');
     turn = await call.say('sí, por favor', 0.95);
     expect(turn.hungUp).toBe(true);
     expect(heard(turn)).toContain('sigue siendo 7 3 3 1, 0 0 4 2');

@@ -31,7 +31,7 @@ describe('a change said right after booking, by phone', () => {
     const call = t.call();
     await bookByKeys(call);
     const readBack = await call.say('oh wait actually can we make it the 21st instead', 0.9);
-    expect(heard(readBack)).toContain('It would be 1 Deluxe King room, 2 nights, arriving Monday, December 21, held until 6 PM that day. To make this change, press 1.');
+    expect(heard(readBack)).toContain('It would be 1 Deluxe King room, 2 nights, arriving Monday, December 21, 480 dollars in all, held until 6 PM that day. To make this change, press 1.');
     expect(await lastPrompts(t.db, call.callSid)).toContain('ask.stayChangeConfirm');
     expect(await stays()).toEqual([AS_BOOKED]);
     const done = await call.press('1');
@@ -46,7 +46,7 @@ describe('a change said right after booking, by phone', () => {
     const call = t.call({ from: '+525512340001' });
     await bookByKeys(call, { spanish: true });
     const readBack = await call.say('ay no, siempre no, mejor llegamos el 26', 0.9);
-    expect(heard(readBack)).toContain('Quedaría así: una habitación Deluxe King, del sábado 26 al lunes 28 de diciembre, 2 noches');
+    expect(heard(readBack)).toContain('Quedaría así: una habitación Deluxe King, del sábado 26 al lunes 28 de diciembre, 2 noches, 480 dólares en total');
     expect(await stays()).toEqual([AS_BOOKED]);
     const done = await call.say('sí', 0.9);
     expect(heard(done)).toMatch(/^Listo, quedó cambiada\. Su número de confirmación sigue siendo 3 2 6 2, 8 2 7 0\./);
@@ -141,7 +141,7 @@ describe('a change texted right after a text booking', () => {
     expect(asked.text).toContain('arriving Friday, December 4, reply with the last name on it');
     expect(asked.text).not.toContain('32628270');
     const readBack = await guest.send('Torres');
-    expect(readBack.text).toContain('It would be 1 Standard room, 2 nights, arriving Monday, December 21, held until 6 PM that day. To make this change, reply 1.');
+    expect(readBack.text).toContain('It would be 1 Standard room, 2 nights, arriving Monday, December 21, 260 dollars in all, held until 6 PM that day. To make this change, reply 1.');
     expect(await stays()).toEqual([AS_BOOKED]);
     // The reply is the change's own text (one text for a change by text: d32-change-by-text).
     expect((await guest.send('yes')).text).toMatch(/^Hotel Miramar: reservation 32628270 is changed\. 1 Standard room, 2 nights, Mon, Dec 21 to Wed, Dec 23/);
@@ -151,7 +151,7 @@ describe('a change texted right after a text booking', () => {
   it('"oye siempre no, mejor llegamos el 26": buscada, leída y cambiada con un sí', async () => {
     const guest = await bookByText('+525512340171', true);
     expect((await guest.send('oye siempre no, mejor llegamos el 26')).text).toContain('viernes 4 de diciembre');
-    expect((await guest.send('López')).text).toContain('Quedaría así: una habitación estándar, del sábado 26 al lunes 28 de diciembre, 2 noches');
+    expect((await guest.send('López')).text).toContain('Quedaría así: una habitación estándar, 26 al 28 de dic.; 260 dólares. Apartada hasta las 6 p.m. del 26.');
     expect((await guest.send('sí')).text).toMatch(/^Hotel Miramar: reservación 32628270 modificada\. Una habitación estándar, 2 noches, del sáb 26 al lun 28 de dic/);
     expect(await stays()).toEqual([['32628270', '2026-12-26', 2, 1, 'booked']]);
   });
@@ -167,7 +167,7 @@ describe('a change texted right after a text booking', () => {
     const guest = await bookByText('+12125550172');
     expect((await guest.send('the 21st')).text).toBe('Do you mean a change to your reservation arriving Friday, December 4? Reply 1. A new booking? Reply 2.');
     await guest.send('1');
-    expect((await guest.send('Torres')).text).toContain('arriving Monday, December 21, held until 6 PM that day');
+    expect((await guest.send('Torres')).text).toContain('arriving Monday, December 21, 260 dollars in all, held until 6 PM that day');
     await guest.send('no');
     expect(await stays()).toEqual([AS_BOOKED]);
 

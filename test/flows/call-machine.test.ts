@@ -173,7 +173,7 @@ describe('the call statechart', () => {
       { type: 'reservation.cancelled', cancelled: true, at },
       { type: 'reservation.texted', reservationId: 1, result: 'sent', last4: '4821', at },
       { type: 'inventory.free', free: [{ code: 'STD', free: 2 }], at },
-      { type: 'stay.checked', result: { ok: true, holdUntil: '18:00', holdDate: '2026-12-04', texted: 'sent' }, at },
+      { type: 'stay.checked', result: { ok: true, holdUntil: '18:00', holdDate: '2026-12-04', total: 480, texted: 'sent' }, at },
       { type: 'stay.checked', result: { ok: false, why: 'full', free: [] }, at },
       { type: 'stay.checked', result: { ok: false, why: 'notChangeable' }, at },
     ];

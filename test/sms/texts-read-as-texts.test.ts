@@ -31,7 +31,7 @@ const VOICE_ONLY = /^(?:recordName|recordMessage|transfer\.|ask\.callbackOffer|h
 /** Segments a reply may take: two, and three for the Spanish replies that cannot be shorter with their accents. */
 function maxSegments(locale: Locale, prompt: string): number {
   if (locale === 'en-US') return 2;
-  return /^(?:ask|help)\.(?:readBack|roomType|offer|confirmationNumber|existingReservation)$|^callbackPromised$/.test(prompt) ? 3 : 2;
+  return /^(?:ask|help)\.(?:readBack|stayChangeConfirm|roomType|offer|confirmationNumber|existingReservation)$|^callbackPromised$/.test(prompt) ? 3 : 2;
 }
 
 describe('texts read as texts', () => {

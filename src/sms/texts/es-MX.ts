@@ -86,6 +86,15 @@ export const esText: TextWords = {
       const hold = lateHoldEs(args, count) ?? `${held} hasta ${atHour(s.holdUntil)} del ${Number(arrival.slice(8))}.`;
       return `${who}${count.text}, ${shortStay(arrival, s.nights, args.ctx.today)}; ${s.total} ${paid}. ${hold} ¿Confirmo?`;
     },
+    // El cambio de una reservación, leído antes de hacerlo (flows/stay-change.ts): corto, como la confirmación.
+    stayChangeConfirm: ({ ctx, f }) => {
+      const c = ctx.stayChange;
+      if (!c || !ctx.found) return '';
+      const count = roomCount(c.rooms, roomName(ctx, ctx.found.roomType));
+      const total = c.total === undefined ? '' : `; ${f.money(c.total, ctx.hotel.currency)}`;
+      const held = `${count.plural ? 'Apartadas' : 'Apartada'} hasta ${atHour(f.time(c.holdUntil))} del ${Number(c.holdDate.slice(8))}`;
+      return `Quedaría así: ${count.text}, ${shortStay(c.arrival, c.nights, ctx.today)}${total}. ${held}. Para hacer el cambio, responda 1; para dejarla como estaba, 2.`;
+    },
     changeDetail: () => '¿Qué desea cambiar: fecha, tipo de habitación, habitaciones, noches, nombre, pago o teléfono?',
     confirmHeard: (args) => `¿Es correcto: ${args.ctx.pending ? esText.answer!(args, args.ctx.pending.value) : 'eso'}? Responda SÍ o NO.`,
     confirmationNumber: (args) => `Envíe su número de confirmación.${callerReservationChoices(args)}`,

@@ -75,7 +75,8 @@ function changedStay({ ctx, f }: PromptArgs): string {
   const c = ctx.stayChange;
   if (!c || !ctx.found) return '';
   const held = c.holdDate === c.arrival ? `${f.time(c.holdUntil)} that day` : `${f.time(c.holdUntil)} on ${f.date(c.holdDate, ctx.today)}`;
-  return `${roomCount(c.rooms, roomName(ctx, ctx.found.roomType)).text}, ${nights(c.nights)}, arriving ${f.date(c.arrival, ctx.today)}, held until ${held}`;
+  const total = c.total === undefined ? '' : `, ${f.money(c.total, ctx.hotel.currency)} in all`;
+  return `${roomCount(c.rooms, roomName(ctx, ctx.found.roomType)).text}, ${nights(c.nights)}, arriving ${f.date(c.arrival, ctx.today)}${total}, held until ${held}`;
 }
 
 /** The type offered after a booking (flows/two-room-types.ts): with the rooms said of it ("2 Double Queen rooms"), else "the Double Queen". */

@@ -102,7 +102,8 @@ function changedStay({ ctx, f }: PromptArgs): string {
   const count = roomCount(c.rooms, roomName(ctx, ctx.found.roomType));
   const stay = dateRange(f.date(c.arrival, ctx.today), f.date(plusDays(c.arrival, c.nights), ctx.today));
   const day = c.holdDate === c.arrival ? f.date(c.arrival, ctx.today).split(' ')[0] : f.date(c.holdDate, ctx.today);
-  return `${count.text}, ${stay}, ${nights(c.nights)}, ${c.rooms === 1 ? 'apartada' : 'apartadas'} hasta ${atHour(f.saidTime(c.holdUntil))} del ${day}`;
+  const total = c.total === undefined ? '' : `, ${f.money(c.total, ctx.hotel.currency)} en total`;
+  return `${count.text}, ${stay}, ${nights(c.nights)}${total}, ${c.rooms === 1 ? 'apartada' : 'apartadas'} hasta ${atHour(f.saidTime(c.holdUntil))} del ${day}`;
 }
 
 const dayGreeting = (hhmm: string) => (hhmm < '12:00' ? 'buenos días' : hhmm < '19:00' ? 'buenas tardes' : 'buenas noches');
