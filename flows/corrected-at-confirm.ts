@@ -6,8 +6,11 @@
 // unheard. Only for details whose reading cannot be a plain "no" misread (not a name: "no, it's
 // wrong" is no one's name). Pure.
 
-import type { CallContext, CallerEvent, Heard, QuestionId } from './call-context.ts';
+import type { Answer, CallContext, CallerEvent, Heard, QuestionId, Slots } from './call-context.ts';
+import { daysBetween } from './hotel-time.ts';
 import { readQuestion } from './read-question.ts';
+import { slotsOf } from './reading/request-answer.ts';
+import { offersResume } from './resume-booking.ts';
 import { spokenKey } from './understanding/spoken-key.ts';
 
 /** Questions whose confirmation may carry the right answer with its "no". */
@@ -19,9 +22,11 @@ const CORRECTABLE: ReadonlySet<QuestionId> = new Set(['callback', 'arrivalDate',
  */
 export function correctedAtConfirm(question: QuestionId, ctx: CallContext, said: CallerEvent, heard: Heard): Heard | null {
   const pending = ctx.pending;
-  if (question !== 'confirmHeard' || !pending || !CORRECTABLE.has(pending.question)) return null;
+  if (question !== 'confirmHeard' || !pending) return null;
   // Only words: 2 pressed, or "two" said as its key, is the no, not 2 nights.
   if (said.type !== 'caller.speech' || spokenKey(said.text) !== null) return null;
+  if (pending.value.q === 'request') return requestCorrected(ctx, pending.question, pending.value.slots, said, heard);
+  if (!CORRECTABLE.has(pending.question)) return null;
   const plainNo = heard.kind === 'route' && heard.route === 'no' && heard.value === undefined;
   // Neither yes nor no is a miss there: "it's 212 555 0199" alone may be the right one.
   if (!plainNo && heard.kind !== 'miss') return null;
@@ -36,4 +41,37 @@ export function pendingCorrected(ctx: CallContext, said: string): Pick<CallConte
   const heard = ctx.heard;
   if (!ctx.pending || heard?.kind !== 'route' || heard.route !== 'corrected' || !heard.value) return { pending: ctx.pending, heard: null, misses: ctx.misses };
   return { pending: { question: ctx.pending.question, value: heard.value, said }, heard: null, misses: 0 };
+}
+
+/**
+ * A whole request read back to be confirmed ("I have 1 room, arriving Monday, December 21, for 3
+ * nights"): "no, four nights", "four nights actually", "yes but two rooms", "yes, the deluxe king".
+ * The details said are read as the question the request answered reads them, and laid over the
+ * request: what was not said stands, what was said replaces it, and the whole is read back again.
+ * A yes that adds or changes a detail is no plain yes — taken as one, "yes but two rooms" booked
+ * one. Not for the booking of a call cut off (its own question, flows/resume-booking.ts).
+ */
+function requestCorrected(ctx: CallContext, asked: QuestionId, slots: Slots, said: Extract<CallerEvent, { type: 'caller.speech' }>, heard: Heard): Heard | null {
+  if (offersResume(ctx)) return null;
+  const plain = heard.kind === 'route' && (heard.route === 'no' || heard.route === 'yes') && heard.value === undefined;
+  if (!plain && heard.kind !== 'miss') return null;
+  const again = readQuestion(asked, ctx, said);
+  if (again.kind !== 'answer' && again.kind !== 'unsure') return null;
+  const over = slotsOf(again.value);
+  // A day the words leave open ("Friday": this one or next?) is its own question, not a correction.
+  if (!over || over.dateChoice || Object.keys(over).length === 0) return null;
+  const merged = laidOver(slots, over);
+  if (!merged || JSON.stringify(merged) === JSON.stringify(slots)) return null;
+  const value: Answer = { q: 'request', slots: merged };
+  return { kind: 'route', route: 'corrected', value };
+}
+
+/** The request with the details said over it; a departure said becomes the nights from the arrival (null when it is not after it). */
+function laidOver(slots: Slots, over: Slots): Slots | null {
+  const { departure, ...said } = over;
+  const merged: Slots = { ...slots, ...said };
+  if (departure === undefined) return merged;
+  if (merged.arrival === undefined) return { ...merged, departure };
+  const nights = daysBetween(merged.arrival, departure);
+  return nights > 0 ? { ...merged, nights } : null;
 }
