@@ -1,10 +1,11 @@
 // "I have 212 555 0000. If that's right, press 1." — "No, that's wrong, it's 212 555 0199." The
 // right number came with the no: it was dropped, and "Can we call you at the number ending in…?"
 // asked again, so the caller had to give it a third time. Likewise "no, the 14th" to a date read
-// back. What the words say, read as the question being confirmed
-// reads them, is the answer now: read back in turn (a number said is always confirmed), never taken
-// unheard. Only for details whose reading cannot be a plain "no" misread (not a name: "no, it's
-// wrong" is no one's name). Pure.
+// back, and "yes but make it four" to nights read back (a yes taken, three nights booked). What the
+// words say, read as the question being confirmed reads them, is the answer now: read back in turn
+// (a number said is always confirmed), never taken unheard. Only for details whose reading cannot be
+// a plain "no" misread (not a name: "no, it's wrong" is no one's name), and for a whole request
+// read back, whose details are laid over it. Pure.
 
 import type { Answer, CallContext, CallerEvent, Heard, QuestionId, Slots } from './call-context.ts';
 import { daysBetween } from './hotel-time.ts';
@@ -27,13 +28,18 @@ export function correctedAtConfirm(question: QuestionId, ctx: CallContext, said:
   if (said.type !== 'caller.speech' || spokenKey(said.text) !== null) return null;
   if (pending.value.q === 'request') return requestCorrected(ctx, pending.question, pending.value.slots, said, heard);
   if (!CORRECTABLE.has(pending.question)) return null;
-  const plainNo = heard.kind === 'route' && heard.route === 'no' && heard.value === undefined;
-  // Neither yes nor no is a miss there: "it's 212 555 0199" alone may be the right one.
-  if (!plainNo && heard.kind !== 'miss') return null;
+  // Neither yes nor no is a miss there: "it's 212 555 0199" alone may be the right one. A yes with
+  // another value ("yes but make it four") is that value, not the yes.
+  if (!plainYesOrNo(heard) && heard.kind !== 'miss') return null;
   const again = readQuestion(pending.question, ctx, said);
   if ((again.kind !== 'answer' && again.kind !== 'unsure') || again.value.q !== pending.question) return null;
   if (JSON.stringify(again.value) === JSON.stringify(pending.value)) return null;
   return { kind: 'route', route: 'corrected', value: again.value };
+}
+
+/** A yes or a no with nothing read with it: the words may still carry a detail to read. */
+function plainYesOrNo(heard: Heard): boolean {
+  return heard.kind === 'route' && (heard.route === 'no' || heard.route === 'yes') && heard.value === undefined;
 }
 
 /** The pending confirmation, now of the corrected value (what the caller said, kept as said). */
@@ -53,8 +59,7 @@ export function pendingCorrected(ctx: CallContext, said: string): Pick<CallConte
  */
 function requestCorrected(ctx: CallContext, asked: QuestionId, slots: Slots, said: Extract<CallerEvent, { type: 'caller.speech' }>, heard: Heard): Heard | null {
   if (offersResume(ctx)) return null;
-  const plain = heard.kind === 'route' && (heard.route === 'no' || heard.route === 'yes') && heard.value === undefined;
-  if (!plain && heard.kind !== 'miss') return null;
+  if (!plainYesOrNo(heard) && heard.kind !== 'miss') return null;
   const again = readQuestion(asked, ctx, said);
   if (again.kind !== 'answer' && again.kind !== 'unsure') return null;
   const over = slotsOf(again.value);

@@ -64,9 +64,27 @@ describe('a whole request read back, corrected with the yes or the no', () => {
   it('a plain yes or no stands: "yes, three nights" is the yes; 2 pressed is the no', async () => {
     const same = await readBackUnsure('+12125550316', 'a room on december 21 for 3 nights');
     const yes = heard(await same.call.say('yes three nights', 0.9));
-    expect(yes).not.toContain('I have');
+    expect(yes).not.toMatch(/(^|\. )I have /);
     expect(yes).toContain('Our rooms');
     const no = await readBackUnsure('+12125550317', 'a room on december 21 for 3 nights');
-    expect(heard(await no.call.press('2'))).not.toContain('I have');
+    expect(heard(await no.call.press('2'))).not.toMatch(/(^|\. )I have /);
+  });
+});
+
+describe('one detail read back, another value said with the yes', () => {
+  it('"yes but make it four" to 3 nights heard unsure: 4 nights read back; "yes, three" stays the yes', async () => {
+    for (const [from, said, want] of [['+12125550318', 'yes but make it four', 'I have 4 nights.'], ['+12125550319', 'yes three', null]] as const) {
+      const call = t.call({ from });
+      await call.start();
+      await call.press('1');
+      await call.press('1221');
+      await call.press('4');
+      await call.press('1');
+      const asked = heard(await call.say('three', 0.3));
+      expect(asked, said).toContain('I have 3 nights.');
+      const again = heard(await call.say(said, 0.9));
+      if (want) expect(again, said).toContain(want);
+      else expect(again, said).not.toMatch(/(^|\. )I have /);
+    }
   });
 });
