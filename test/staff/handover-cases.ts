@@ -7,6 +7,7 @@
 
 import request from 'supertest';
 import { expect, it } from 'vitest';
+import type { HandoverNoteJson as NoteJson } from '../../src/staff/handover.ts';
 import type { Db } from '../../src/storage/sql.ts';
 import type { TestClock } from '../helpers/app.ts';
 
@@ -19,14 +20,6 @@ export interface HandoverApp {
   clerk: { username: string; password: string };
 }
 
-interface NoteJson {
-  day: string;
-  text: string;
-  version: number;
-  writtenBy: string;
-  writtenAt: string;
-  writtenAtLocal: string;
-}
 
 export function handoverCases(app: () => HandoverApp): void {
   const auth = (r: request.Test) => r.set('Authorization', `Bearer ${app().token}`);
