@@ -29,8 +29,11 @@ export function correctedAtConfirm(question: QuestionId, ctx: CallContext, said:
   if (pending.value.q === 'request') return requestCorrected(ctx, pending.question, pending.value.slots, said, heard);
   if (!CORRECTABLE.has(pending.question)) return null;
   // Neither yes nor no is a miss there: "it's 212 555 0199" alone may be the right one. A yes with
-  // another value ("yes but make it four") is that value, not the yes.
-  if (!plainYesOrNo(heard) && heard.kind !== 'miss') return null;
+  // another value ("yes but make it four") is that value, not the yes — but not at a number read
+  // back, where the callback question reads a yes as "this number" (the one calling).
+  const plainNo = heard.kind === 'route' && heard.route === 'no' && heard.value === undefined;
+  const yesWithMore = plainYesOrNo(heard) && !plainNo && pending.question !== 'callback';
+  if (!plainNo && !yesWithMore && heard.kind !== 'miss') return null;
   const again = readQuestion(pending.question, ctx, said);
   if ((again.kind !== 'answer' && again.kind !== 'unsure') || again.value.q !== pending.question) return null;
   if (JSON.stringify(again.value) === JSON.stringify(pending.value)) return null;
