@@ -2069,7 +2069,9 @@ function leapDayNamed(m: Mention, from: IsoDate): Mention {
   const w = m.what;
   if (w.kind !== 'date' || w.year !== null || w.month !== 2 || w.day !== 29) return m;
   const { year } = partsOf(from);
-  const y = isoDate(year, 2, 28) >= from ? year : year + 1;
+  // (Compared as a day of the calendar written out, real or not: on 29 February itself, "February
+  // 29" is today, not the next leap year's — it had been compared with the 28th.)
+  const y = isoDate(year, 2, 29) >= from ? year : year + 1;
   return isRealDate(y, 2, 29) ? m : { ...m, what: { kind: 'noSuchDate', month: 2, day: 29, year: y } };
 }
 

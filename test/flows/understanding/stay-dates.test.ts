@@ -310,6 +310,14 @@ describe('never a silent wrong date', () => {
     expect(es('el 30 de febrero', TUE)).toEqual({ kind: 'noSuchDate', month: 2, day: 30, year: null });
     // 29 February of a leap year is a date.
     expect(read('February 29th', '2027-12-01')).toEqual(stay('2028-02-29'));
+    // Said on 29 February itself it is today (it had been the next year's, which has none), and
+    // the 28th of a common year still names the coming one as not existing.
+    expect(read('February 29th', '2028-02-29')).toEqual(stay('2028-02-29'));
+    expect(read('from February 29th to March 2nd', '2028-02-29')).toEqual(stay('2028-02-29', '2028-03-02'));
+    expect(es('del 29 de febrero al 2 de marzo', '2028-02-29')).toEqual(stay('2028-02-29', '2028-03-02'));
+    expect(read('2/29', '2028-02-29')).toEqual(stay('2028-02-29'));
+    expect(read('February 29th', '2027-02-28')).toEqual({ kind: 'noSuchDate', month: 2, day: 29, year: 2027 });
+    expect(read('February 29th', '2028-03-01')).toEqual({ kind: 'noSuchDate', month: 2, day: 29, year: 2029 });
   });
 });
 
