@@ -48,6 +48,7 @@ import { arrivalTime } from './late-arrival.ts';
 import { requestNames, requestNotice, requestsHeard } from './special-requests.ts';
 import { freshStayAtResume, offersResume, resumeOffer, withoutSaidBack } from './resume-booking.ts';
 import { firstOfSeveralTypes, nextTypeBooking } from './two-room-types.ts';
+import { typeAddedAlso } from './type-added-also.ts';
 import { sisterAsked, sisterHeard } from './sister-hotel.ts';
 import { upsetHeard } from './upset-caller.ts';
 import { correctedAtConfirm, pendingCorrected } from './corrected-at-confirm.ts';
@@ -269,9 +270,12 @@ export const callMachine = setup({
       const { heard: heardAll, anyRoom, keepOffer, shortList } = anyRoomHeard(params.question, read2, context, said);
       // "A king and one with two beds": the king booked first, the other offered after it (flows/two-room-types.ts).
       const several = firstOfSeveralTypes(heardAll, context, said);
+      // "Also an ocean suite for my parents", a king held: the suite offered after this booking, not instead (flows/type-added-also.ts).
+      const added = typeAddedAlso(params.question, context, said, several.heard);
+      const types = added ?? several;
       // "I want to book at Sierra Alta" said at the Miramar: which hotel this is, and the sister's number (flows/sister-hotel.ts).
-      const sister = sisterAsked(params.question, context, said, several.heard);
-      const taken = sister ? sisterHeard(sister, several.heard) : several.heard;
+      const sister = sisterAsked(params.question, context, said, types.heard);
+      const taken = sister ? sisterHeard(sister, types.heard) : types.heard;
       // "This is ridiculous", "qué mal servicio" alone: an apology with the desk offered; a second time, the desk (flows/upset-caller.ts).
       const upset = upsetHeard(params.question, context, said, taken);
       // "No, the 26th instead" to going on with a booking cut off: a fresh start with that stay (flows/resume-booking.ts).
@@ -289,7 +293,7 @@ export const callMachine = setup({
       // "Um…", "este…" alone: "take your time", no miss, once; a second pause in a row counts (flows/thinking-aloud.ts).
       // "No wait, don't cancel" at a lookup: nothing changed, not a last name looked up (flows/cancel-withdrawn.ts).
       const heard = thinkingHeard(params.question, context, said, partyHeard) ?? cancelWithdrawn(params.question, said, partyHeard) ?? partyHeard;
-      const waiting = sister ? [] : several.waiting;
+      const waiting = sister ? [] : types.waiting;
       // "The cheapest", "la más barata", "what's your cheapest room?": the lowest rate on paper, checked
       // free before it is kept or offered; full, the cheapest free is offered instead (flows/any-room.ts).
       const cheapestAsked = cheapestAskedIn(params.question, heard, context, said);
@@ -299,7 +303,8 @@ export const callMachine = setup({
       const answeredBy = said.type === 'caller.digits' ? 'keys' : said.type === 'caller.speech' && context.answeredBy !== 'keys' ? 'speech' : context.answeredBy;
       // "For a client, John Smith", "para mi jefe": the name asked for from now on is the guest's.
       // "It's for my parents, they arrive Friday": family travelling without the caller (flows/for-kin.ts).
-      const forAnother = context.forAnother === true || (said.type === 'caller.speech' && (guestNamed(said.text) !== null || forKinAlone(said.text)));
+      // (Not "also a suite for my parents": the words are of the type that waits, not of this booking.)
+      const forAnother = context.forAnother === true || (!added && said.type === 'caller.speech' && (guestNamed(said.text) !== null || forKinAlone(said.text)));
       // "We get in around 11 pm": kept for the read-back's hold and the staff timeline.
       const late = said.type === 'caller.speech' ? arrivalTime(said.text) : null;
       // "We need a crib", "cuartos juntos": noted for the desk and said so (flows/special-requests.ts).
@@ -322,7 +327,7 @@ export const callMachine = setup({
         today, timeOfDay, heard, notices: [...(asked ? [requestNotice(asked)] : []), ...(money ? [money] : []), ...(partyNote ? [partyNote] : []), ...(offered ? [cheapestNotice(offered)] : [])], cheapestOffer: offered,
         understood: `${describeHeard(heard)}${partyNote ? `; ${noticeWords(partyNote)}` : ''}${late ? `; arrives around ${late.time}` : ''}${asked ? `; asks for ${requestNames(asked)}` : ''}`, typeAsked, otherLanguageTurns,
         ...(late ? { lateArrival: late.time } : {}), ...(requests ? { requests } : {}), ...(anyRoom ? { anyRoom } : {}), ...(callback ? { callback } : callbackSaid ? { callbackSaid } : {}), ...(context.roomType === null ? { cheapestAsked } : {}),
-        ...(answeredBy ? { answeredBy } : {}), ...(changeAskedAt(params.question, heard, said) ?? {}), ...(wordsKept(params.question, context, heard, said) ?? {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting, nextRoomCounts: several.counts } : {}), ...(upset ? { upset: true } : {}), slowly,
+        ...(answeredBy ? { answeredBy } : {}), ...(changeAskedAt(params.question, heard, said) ?? {}), ...(wordsKept(params.question, context, heard, said) ?? {}), ...(forAnother ? { forAnother } : {}), typeListSaid, ...(waiting.length ? { nextRoomTypes: waiting, nextRoomCounts: types.counts } : {}), ...(upset ? { upset: true } : {}), slowly,
       };
     }),
     forgetHeard: assign({ heard: null }),

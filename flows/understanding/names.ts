@@ -258,6 +258,8 @@ const NOT_NAME = new Set([
   // "Add one night", "make it three nights", "mejor dos habitaciones" at the name question: a change, not a name.
   'add', 'make', 'change', 'extra', 'another', 'agregar', 'agregue', 'agregueme', 'agreguele', 'mejor', 'cambie',
   'cambiar', 'cambieme',
+  // "También una suite", "plus two double queens": a room added, said at the name question (was the guest "También").
+  'plus', 'tambien', 'ademas', 'aparte', 'otra', 'otro', 'otras', 'otros',
   // "It's only me and my wife", "human pls": who is coming, or a person asked for, not a name.
   'only', 'me', 'us', 'human', 'person', 'persona', 'someone', 'somebody', 'alguien',
   // "Perdón, llegamos el 6", "we arrive on the 6th": when the stay starts or ends, said at the name question.
