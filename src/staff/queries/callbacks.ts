@@ -194,7 +194,6 @@ export class CallbackQueries {
     return row ? (await this.#withAsks([row]))[0]! : null;
   }
 
-  /** The voicemail of one ask (a request's own, or one added to it). */
   /**
    * The number each reservation was booked from (its call's or text conversation's), by reservation
    * id: a request's reservation is found by the number it was made for (THEIR_RESERVATION), which a
@@ -209,6 +208,7 @@ export class CallbackQueries {
     return new Map(rows.map((r) => [Number(r.id), r.from_number]));
   }
 
+  /** The voicemail of one ask (a request's own, or one added to it). */
   async recordingOf(id: number): Promise<string | null> {
     return (await this.sql.get<{ recording_url: string | null }>(`SELECT recording_url FROM callback_requests WHERE id = ?${inScope('hotel_id')}`, [id]))?.recording_url ?? null;
   }
