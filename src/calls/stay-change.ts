@@ -56,7 +56,7 @@ export async function changeStayByPhone(
   let texted: TextResult | undefined;
   if (sameNumber(row.callback_number, asked.textedFrom)) await new Outbox(tx).withdraw({ reservationId: asked.reservationId, kind: 'booking_changed' }, REPLIED, now);
   else texted = await text(tx, hotel, asked.reservationId, now, textingOn);
-  const written: ChangeInWriting = { total: checked.total, currency: hotel.info.currency, holdAt: checked.holdAt, specialRequests: row.special_requests };
+  const written: ChangeInWriting = { total: result.total, currency: hotel.info.currency, holdAt: checked.holdAt, specialRequests: row.special_requests };
   return { type: 'stay.checked', result: { ...result, ...(texted ? { texted } : {}), written }, at };
 }
 
@@ -71,7 +71,7 @@ function sameNumber(a: string, b: string): boolean {
 
 type Checked =
   | { ok: false; result: StayChangeResult }
-  | { ok: true; result: Extract<StayChangeResult, { ok: true }>; row: Row; total: number; holdAt: string };
+  | { ok: true; result: Extract<StayChangeResult, { ok: true }>; row: Row; holdAt: string };
 
 async function changedOrChecked(tx: Sql, hotel: LoadedHotel, asked: EffectParams['changeStay'], now: Date): Promise<Checked> {
   const row = await tx.get<Row>(
@@ -105,7 +105,7 @@ async function changedOrChecked(tx: Sql, hotel: LoadedHotel, asked: EffectParams
     return { ok: false, result: outcome.why === 'no_rooms' ? { ok: false, why: 'full', free: outcome.freeByType } : { ok: false, why: outcome.why === 'nothing' ? 'same' : 'notChangeable' } };
   }
   const hold = hotelWallClock(outcome.after.holdUntil, hotel.info.timezone);
-  return { ok: true, result: { ok: true, holdUntil: hold.time, holdDate: hold.date, total: outcome.after.total }, row, total: outcome.after.total, holdAt: outcome.after.holdUntil };
+  return { ok: true, result: { ok: true, holdUntil: hold.time, holdDate: hold.date, total: outcome.after.total }, row, holdAt: outcome.after.holdUntil };
 }
 
 /** Whether the row is that stay (the arrival, the nights and the rooms). */
