@@ -7,7 +7,7 @@
 // ever says "um" reaches the desk as any other would. ("Hold on" itself is never counted, round 26:
 // the caller asked in words for the moment.) Pure; never throws.
 
-import type { CallContext, CallerEvent, Heard, QuestionId } from './call-context.ts';
+import type { CallContext, CallerEvent, Heard, Notice, QuestionId } from './call-context.ts';
 import { WAITS_AT } from './pause-asked.ts';
 import { tokenize } from './understanding/normalize.ts';
 
@@ -22,6 +22,14 @@ const FILLER = new Set([
 
 /** The notices of a pause granted at the last turn ("take your time"): another pause now is the second in a row. */
 const PAUSED = new Set(['takeYourTime', 'thinking']);
+
+/**
+ * Whether the last turn granted a pause (a moment asked for, or filler alone): the question is
+ * listened to longer (src/voice/render.ts) and a read-back asked again in full (src/voice/prompt-lines.ts).
+ */
+export function pauseGranted(notices: readonly Notice[]): boolean {
+  return notices.some((n) => PAUSED.has(n.id));
+}
 
 /** Whether the words are thinking aloud only: every word a filler, and at least one said. */
 export function onlyThinking(text: string): boolean {
@@ -43,6 +51,6 @@ export function thinkingHeard(question: QuestionId, ctx: Pick<CallContext, 'noti
   const locale = 'locale' in heard && heard.locale ? { locale: heard.locale } : {};
   const notice = { id: 'thinking' as const };
   // Right after a pause: kindly still, but a miss.
-  if (ctx.notices.some((n) => PAUSED.has(n.id))) return { kind: 'miss', notice, ...locale };
+  if (pauseGranted(ctx.notices)) return { kind: 'miss', notice, ...locale };
   return { kind: 'answered', notices: [notice], ...locale };
 }

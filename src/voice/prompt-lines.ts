@@ -7,6 +7,7 @@ import type { PromptSet, Words } from './prompts/prompt-types.ts';
 import type { CallView, SaidPrompt } from './render.ts';
 import { PROMPTS, otherLocale } from './voices.ts';
 import type { Locale } from '../../flows/types.ts';
+import { pauseGranted } from '../../flows/thinking-aloud.ts';
 
 /** One prompt in words, in the call's locale unless another is named. */
 export function promptLine(view: CallView, prompt: string, words: Words, locale: Locale = view.ctx.locale): SaidPrompt {
@@ -49,7 +50,7 @@ export function questionLines(view: CallView, sets: Record<Locale, PromptSet> = 
   // After a text asked for at a reservation, its keys alone (to hear it again among them), not the whole reservation again.
   const helpful =
     view.ctx.misses > 0 ||
-    (q === 'readBack' && view.ctx.notices.some((n) => n.id === 'answer' || n.id === 'total' || n.id === 'takeYourTime' || n.id === 'thinking')) ||
+    (q === 'readBack' && (pauseGranted(view.ctx.notices) || view.ctx.notices.some((n) => n.id === 'answer' || n.id === 'total'))) ||
     (q === 'existingReservation' && view.ctx.notices.some((n) => n.id === 'texted' || n.id === 'cannotText'));
   const notices = noticeLines(view, sets);
   // A common question answered at the greeting: the answer, then only the menu. The guest has

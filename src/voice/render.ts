@@ -4,6 +4,7 @@
 
 import type { CallContext, QuestionId } from '../../flows/call-context.ts';
 import type { Locale } from '../../flows/types.ts';
+import { pauseGranted } from '../../flows/thinking-aloud.ts';
 import { formatterFor } from './formatters.ts';
 import { listeningFor } from './gather-options.ts';
 import type { CallerHistory } from '../calls/caller-history.ts';
@@ -96,8 +97,8 @@ export function renderTurn(view: CallView, options: RenderOptions): RenderedTurn
       action: url(ROUTES.gather),
       method: 'POST',
       language: ctx.locale,
-      // A moment asked for ("let me check with my wife"): listened to longer before it counts as silence.
-      timeout: ctx.notices.some((n) => n.id === 'takeYourTime' || n.id === 'thinking') ? PAUSE_TIMEOUT_S : GATHER_TIMEOUT_S,
+      // A moment asked for ("let me check with my wife"), or filler alone: listened to longer before it counts as silence.
+      timeout: pauseGranted(ctx.notices) ? PAUSE_TIMEOUT_S : GATHER_TIMEOUT_S,
       speechTimeout: 'auto',
       hints: listening.hints.join(', '),
       actionOnEmptyResult: false,
