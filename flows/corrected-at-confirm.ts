@@ -31,18 +31,17 @@ export function correctedAtConfirm(question: QuestionId, ctx: CallContext, said:
   // Neither yes nor no is a miss there: "it's 212 555 0199" alone may be the right one. A yes with
   // another value ("yes but make it four") is that value, not the yes — but not at a number read
   // back, where the callback question reads a yes as "this number" (the one calling).
-  const plainNo = heard.kind === 'route' && heard.route === 'no' && heard.value === undefined;
-  const yesWithMore = plainYesOrNo(heard) && !plainNo && pending.question !== 'callback';
-  if (!plainNo && !yesWithMore && heard.kind !== 'miss') return null;
+  const yesWithMore = plain(heard, 'yes') && pending.question !== 'callback';
+  if (!plain(heard, 'no') && !yesWithMore && heard.kind !== 'miss') return null;
   const again = readQuestion(pending.question, ctx, said);
   if ((again.kind !== 'answer' && again.kind !== 'unsure') || again.value.q !== pending.question) return null;
   if (JSON.stringify(again.value) === JSON.stringify(pending.value)) return null;
   return { kind: 'route', route: 'corrected', value: again.value };
 }
 
-/** A yes or a no with nothing read with it: the words may still carry a detail to read. */
-function plainYesOrNo(heard: Heard): boolean {
-  return heard.kind === 'route' && (heard.route === 'no' || heard.route === 'yes') && heard.value === undefined;
+/** A yes (or a no) with nothing read with it: the words may still carry a detail to read. */
+function plain(heard: Heard, route: 'yes' | 'no'): boolean {
+  return heard.kind === 'route' && heard.route === route && heard.value === undefined;
 }
 
 /** The pending confirmation, now of the corrected value (what the caller said, kept as said). */
@@ -62,7 +61,7 @@ export function pendingCorrected(ctx: CallContext, said: string): Pick<CallConte
  */
 function requestCorrected(ctx: CallContext, asked: QuestionId, slots: Slots, said: Extract<CallerEvent, { type: 'caller.speech' }>, heard: Heard): Heard | null {
   if (offersResume(ctx)) return null;
-  if (!plainYesOrNo(heard) && heard.kind !== 'miss') return null;
+  if (!plain(heard, 'yes') && !plain(heard, 'no') && heard.kind !== 'miss') return null;
   const again = readQuestion(asked, ctx, said);
   if (again.kind !== 'answer' && again.kind !== 'unsure') return null;
   const over = slotsOf(again.value);

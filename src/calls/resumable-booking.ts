@@ -80,7 +80,6 @@ function stayOf(json: string, today: string): ResumableBooking | null {
   return { slots, locale, held: heldBack(ctx) };
 }
 
-
 /** The guest details the snapshot holds, when it holds a name: the one thing the caller must say again to have them. */
 function heldBack(ctx: StoredStay): ResumeHeld | null {
   if (typeof ctx.guestName !== 'string' || ctx.guestName.trim() === '') return null;
